@@ -1,0 +1,35 @@
+# The two commands of the README:
+#   make demo   provision and start Neo4j, load the sample corpus, serve the API, print the URLs
+#   make test   the whole test suite against a real Neo4j server
+# Everything is installed by these targets themselves (a virtualenv in .venv,
+# Neo4j from Maven Central into .neo4j/); Python >= 3.11, Java 17 and Maven
+# are the machine's prerequisites.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: venv demo test neo4j-start neo4j-stop bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+venv: $(BIN)/.installed
+
+demo: venv
+	$(BIN)/edkg demo
+
+test: venv
+	$(BIN)/python -m pytest
+
+neo4j-start: venv
+	$(BIN)/edkg neo4j start
+
+neo4j-stop: venv
+	$(BIN)/edkg neo4j stop
+
+clean:
+	rm -rf $(VENV) build *.egg-info

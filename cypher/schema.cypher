@@ -1,0 +1,36 @@
+// The graph's schema: applied idempotently by `edkg schema apply` and before
+// every load. Every statement uses IF NOT EXISTS, so applying it twice
+// changes nothing.
+
+// One node per id, for every label.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ministry_id IF NOT EXISTS FOR (n:Ministry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT province_id IF NOT EXISTS FOR (n:Province) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+
+// Properties the queries filter on.
+CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.text_hash);
+CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
+CREATE INDEX agreement_type IF NOT EXISTS FOR (n:Agreement) ON (n.type);
+CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);
+CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX province_country IF NOT EXISTS FOR (n:Province) ON (n.country);
+CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2);
+CREATE INDEX official_name_key IF NOT EXISTS FOR (n:Official) ON (n.name_key);
+CREATE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (n.name_key);
+CREATE INDEX province_name_key IF NOT EXISTS FOR (n:Province) ON (n.name_key);
+
+// Search by name or alias, in Vietnamese with or without diacritics, or in
+// English: `search_text` holds the name and every alias; the folding analyzer
+// strips accents (so `quang tay` finds `Quảng Tây`).
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Official|Organization|Province|Country|Agreement|Topic|Event)
+ON EACH [n.name, n.search_text]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

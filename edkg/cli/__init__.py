@@ -1,0 +1,44 @@
+"""The `edkg` command line (typer + rich).
+
+Why typer + rich: typed options with generated help, and progress bars and
+tables that read well in a terminal. Each group of commands lives in its own
+module and registers itself on the one `app` here; `main()` turns every
+deliberate `EdkgError` into one red line and a non-zero exit code.
+"""
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from edkg.errors import EdkgError
+
+app = typer.Typer(
+    name="edkg",
+    help="The knowledge graph of Vietnam's economic diplomacy: extract, load, query, serve.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _register_commands() -> None:
+    from edkg.cli import extract_cmd, load_cmds, serve_cmd, server_cmds
+
+    for module in (server_cmds, extract_cmd, load_cmds, serve_cmd):
+        module.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Entry point of the `edkg` console script."""
+    try:
+        app()
+    except EdkgError as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+        sys.exit(1)

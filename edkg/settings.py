@@ -1,0 +1,96 @@
+"""One place for configuration, read from the environment and `.env`.
+
+Why pydantic-settings: typed values, one documented source of truth, and the
+same names in the shell, in `.env`, in docker-compose and in CI.
+
+The Neo4j password is the one value that has a fallback: when none is given
+and the URI points at the project's own local server, the password that
+`edkg neo4j start` generated (stored in the git-ignored server home) is used,
+so a fresh clone never needs a hand-written secret.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+"""The checkout (or install) root: `.neo4j/`, `data/` and `provision/` live here."""
+
+SUPPORTED_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+class Settings(BaseSettings):
+    """Every knob of the project. Environment names are the field names in upper case."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="bolt://, neo4j://, neo4j+s:// (Aura, clusters)")
+    neo4j_user: str = Field("neo4j", description="Neo4j user name")
+    neo4j_password: SecretStr | None = Field(None, description="Neo4j password; local server: generated")
+    neo4j_database: str = Field("neo4j", description="database name")
+
+    neo4j_home: Path = Field(PROJECT_ROOT / ".neo4j" / "server", description="local server home (conf, data, logs, password)")
+    neo4j_lib_dir: Path = Field(PROJECT_ROOT / ".neo4j" / "lib", description="local server jars (shared by every home)")
+    neo4j_bolt_port: int = Field(7687, ge=1, le=65535, description="local server Bolt port")
+    neo4j_http_port: int = Field(7474, ge=1, le=65535, description="local server HTTP (Browser) port")
+    neo4j_heap: str = Field("2g", description="local server JVM heap (initial = max)")
+    neo4j_pagecache: str = Field("2g", description="local server page cache")
+    neo4j_start_timeout: float = Field(180.0, gt=0, description="seconds to wait for Bolt after start")
+    neo4j_browser_post_connect_cmd: str = Field("", description="Browser command run after login (the guide)")
+    neo4j_browser_allowlist: str = Field("localhost,127.0.0.1", description="hosts the Browser may load guides from")
+
+    api_host: str = Field("127.0.0.1", description="API bind address")
+    api_port: int = Field(8000, ge=1, le=65535, description="API port")
+    api_key: SecretStr | None = Field(None, description="key for write routes (POST /articles)")
+    cors_origins: list[str] = Field(default_factory=list, description="allowed CORS origins (JSON list)")
+
+    @field_validator("neo4j_uri")
+    @classmethod
+    def _known_scheme(cls, value: str) -> str:
+        scheme = urlparse(value).scheme
+        if scheme not in SUPPORTED_SCHEMES:
+            raise ValueError(f"NEO4J_URI scheme {scheme!r} is not one of {', '.join(SUPPORTED_SCHEMES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _uri_follows_local_port(self) -> "Settings":
+        """Without an explicit NEO4J_URI, talk to the local server on its configured Bolt port."""
+        if "neo4j_uri" not in self.model_fields_set:
+            self.neo4j_uri = f"bolt://127.0.0.1:{self.neo4j_bolt_port}"
+        return self
+
+    @property
+    def password_file(self) -> Path:
+        return self.neo4j_home / "password"
+
+    @property
+    def uses_local_server(self) -> bool:
+        """True when the URI points at this machine's loopback (the project's own server)."""
+        return (urlparse(self.neo4j_uri).hostname or "") in LOCAL_HOSTS
+
+    def resolved_password(self) -> str | None:
+        """The configured password, else the local server's generated one, else None."""
+        if self.neo4j_password is not None:
+            return self.neo4j_password.get_secret_value()
+        if self.uses_local_server and self.password_file.is_file():
+            return self.password_file.read_text(encoding="utf-8").strip()
+        return None
+
+    @property
+    def browser_url(self) -> str:
+        return f"http://127.0.0.1:{self.neo4j_http_port}/browser/"
+
+    @property
+    def api_url(self) -> str:
+        return f"http://{self.api_host}:{self.api_port}"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings (cached; tests build their own `Settings`)."""
+    return Settings()

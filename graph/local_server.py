@@ -1,0 +1,300 @@
+"""The project's own Neo4j Community server: install, configure, start, stop.
+
+Why not Docker or a tarball: these machines have neither a Docker engine nor
+download access beyond the package registries, so the server is resolved from
+Maven Central (`provision/neo4j/pom.xml`) and started as a plain Java process
+with the main class `org.neo4j.server.CommunityEntryPoint`. Everything it
+writes lives under one home folder (git-ignored), so several homes (the user's
+server, the test server) can run side by side on different ports.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from string import Template
+
+from edkg.errors import MissingToolError, PortInUseError, ProvisioningError
+from edkg.settings import PROJECT_ROOT, Settings
+
+POM = PROJECT_ROOT / "provision" / "neo4j" / "pom.xml"
+CONF_TEMPLATE = PROJECT_ROOT / "provision" / "neo4j" / "neo4j.conf.template"
+MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
+ADMIN_CLASS = "org.neo4j.cli.AdminTool"
+MIN_JAVA = 17
+
+# The JVM flags Neo4j's own launcher passes (minus those that slow a start).
+JVM_FLAGS = [
+    "-XX:+UseG1GC",
+    "-XX:-OmitStackTraceInFastThrow",
+    "-XX:+UnlockExperimentalVMOptions",
+    "-XX:+TrustFinalNonStaticFields",
+    "-XX:+DisableExplicitGC",
+    "-Djdk.nio.maxCachedBufferSize=1024",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Djdk.tls.ephemeralDHKeySize=2048",
+    "-Djdk.tls.rejectClientInitiatedRenegotiation=true",
+    "-Dlog4j2.disable.jmx=true",
+    "-Dfile.encoding=UTF-8",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ServerStatus:
+    """What `edkg neo4j status` reports."""
+
+    running: bool
+    pid: int | None
+    bolt_port: int
+    http_port: int
+    home: Path
+    installed: bool
+
+
+class LocalNeo4j:
+    """One server home: `conf/`, `data/`, `logs/`, `run/` and the generated `password`."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.home = settings.neo4j_home.resolve()
+        self.lib_dir = settings.neo4j_lib_dir.resolve()
+        self.conf_dir = self.home / "conf"
+        self.data_dir = self.home / "data"
+        self.logs_dir = self.home / "logs"
+        self.run_dir = self.home / "run"
+        self.pid_file = self.run_dir / "edkg-neo4j.pid"
+        self.password_file = self.home / "password"
+        self.console_log = self.logs_dir / "console.log"
+
+    # ---------------------------------------------------------------- install
+    @property
+    def _install_marker(self) -> Path:
+        digest = hashlib.sha256(POM.read_bytes()).hexdigest()[:16]
+        return self.lib_dir / f".installed-{digest}"
+
+    @property
+    def installed(self) -> bool:
+        return self._install_marker.is_file()
+
+    def install(self) -> None:
+        """Copy the server's jars from Maven Central (cached in ~/.m2) unless already there."""
+        if self.installed:
+            return
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise MissingToolError(
+                "Maven (mvn) is needed once to fetch Neo4j from Maven Central: "
+                "install it (e.g. `apt-get install maven`) or point NEO4J_URI at an existing server"
+            )
+        self.check_java()
+        if self.lib_dir.exists():
+            shutil.rmtree(self.lib_dir)
+        self.lib_dir.mkdir(parents=True)
+        cmd = [mvn, "-q", "-B", "-f", str(POM), f"-Dneo4j.lib.dir={self.lib_dir}", "dependency:copy-dependencies"]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode != 0:
+            tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
+            raise ProvisioningError(f"Maven could not resolve Neo4j ({' '.join(cmd)}):\n{tail}")
+        if not any(self.lib_dir.glob("neo4j-5.*.jar")):
+            raise ProvisioningError(f"Maven finished but no Neo4j jar is in {self.lib_dir}")
+        self._install_marker.touch()
+
+    @staticmethod
+    def check_java() -> str:
+        """The `java` executable, checked to be version 17 or newer."""
+        java_home = os.environ.get("JAVA_HOME")
+        java = str(Path(java_home) / "bin" / "java") if java_home else shutil.which("java")
+        if not java or not Path(java).exists():
+            raise MissingToolError(f"Java {MIN_JAVA}+ is needed to run Neo4j 5.26: install a JDK/JRE {MIN_JAVA}")
+        out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
+        match = re.search(r'version "(\d+)', out)
+        if not match or int(match.group(1)) < MIN_JAVA:
+            raise MissingToolError(f"Neo4j 5.26 needs Java {MIN_JAVA}+, found: {out.strip().splitlines()[0] if out else '?'}")
+        return java
+
+    # -------------------------------------------------------------- configure
+    def write_config(self) -> Path:
+        for folder in (self.conf_dir, self.data_dir, self.logs_dir, self.run_dir, self.home / "import"):
+            folder.mkdir(parents=True, exist_ok=True)
+        s = self.settings
+        text = Template(CONF_TEMPLATE.read_text(encoding="utf-8")).substitute(
+            data_dir=self.data_dir,
+            logs_dir=self.logs_dir,
+            run_dir=self.run_dir,
+            import_dir=self.home / "import",
+            bolt_port=s.neo4j_bolt_port,
+            http_port=s.neo4j_http_port,
+            pagecache=s.neo4j_pagecache,
+            tx_memory="2g",
+            tx_timeout="300s",
+            browser_allowlist=s.neo4j_browser_allowlist,
+            browser_post_connect_cmd=s.neo4j_browser_post_connect_cmd,
+        )
+        path = self.conf_dir / "neo4j.conf"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def _env(self) -> dict[str, str]:
+        return {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
+
+    def ensure_password(self) -> str:
+        """Generate and set the initial password once, before the first start (never neo4j/neo4j)."""
+        if self.password_file.is_file():
+            return self.password_file.read_text(encoding="utf-8").strip()
+        if (self.data_dir / "databases").exists():
+            raise ProvisioningError(
+                f"{self.home} holds a database but no generated password file; "
+                "set NEO4J_PASSWORD or remove the home to start afresh"
+            )
+        password = secrets.token_urlsafe(24)
+        cmd = [self.check_java(), "-cp", f"{self.lib_dir}/*", ADMIN_CLASS, "dbms", "set-initial-password", password]
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=self._env())
+        if proc.returncode != 0:
+            raise ProvisioningError(f"could not set the initial password: {proc.stderr.strip() or proc.stdout.strip()}")
+        self.password_file.write_text(password + "\n", encoding="utf-8")
+        self.password_file.chmod(0o600)
+        return password
+
+    # ---------------------------------------------------------------- process
+    def pid(self) -> int | None:
+        """The server's pid when its process is alive, else None (and a stale pid file is removed)."""
+        try:
+            pid = int(self.pid_file.read_text().strip())
+        except (OSError, ValueError):
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            self.pid_file.unlink(missing_ok=True)
+            return None
+        except PermissionError:
+            return pid
+        cmdline = Path(f"/proc/{pid}/cmdline")
+        if cmdline.exists() and MAIN_CLASS.encode() not in cmdline.read_bytes():
+            self.pid_file.unlink(missing_ok=True)
+            return None
+        return pid
+
+    def status(self) -> ServerStatus:
+        s = self.settings
+        return ServerStatus(
+            running=self.pid() is not None and _port_open(s.neo4j_bolt_port),
+            pid=self.pid(),
+            bolt_port=s.neo4j_bolt_port,
+            http_port=s.neo4j_http_port,
+            home=self.home,
+            installed=self.installed,
+        )
+
+    def start(self) -> ServerStatus:
+        """Install if needed, configure, start and wait until Bolt answers. Idempotent."""
+        if self.pid() is not None:
+            self.wait_until_ready()
+            return self.status()
+        self.install()
+        java = self.check_java()
+        for port in (self.settings.neo4j_bolt_port, self.settings.neo4j_http_port):
+            if _port_open(port):
+                raise PortInUseError(
+                    f"port {port} on 127.0.0.1 is already taken by another process; "
+                    "stop it or choose other ports (NEO4J_BOLT_PORT, NEO4J_HTTP_PORT)"
+                )
+        self.write_config()
+        self.ensure_password()
+        heap = self.settings.neo4j_heap
+        cmd = [java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{self.lib_dir}/*", MAIN_CLASS,
+               f"--home-dir={self.home}", f"--config-dir={self.conf_dir}"]
+        with open(self.console_log, "ab") as log:
+            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                    env=self._env(), cwd=self.home, start_new_session=True)
+        self.pid_file.write_text(str(proc.pid))
+        try:
+            self.wait_until_ready(proc)
+        except ProvisioningError:
+            self.stop()
+            raise
+        return self.status()
+
+    def wait_until_ready(self, proc: subprocess.Popen | None = None) -> None:
+        """Poll Bolt with the generated password until a query succeeds or the timeout passes."""
+        from graph.driver import open_driver  # local import: the driver is only needed here
+
+        deadline = time.monotonic() + self.settings.neo4j_start_timeout
+        last_error: Exception | None = None
+        while time.monotonic() < deadline:
+            if proc is not None and proc.poll() is not None:
+                raise ProvisioningError(f"Neo4j exited with code {proc.returncode} during start:\n{self.log_tail()}")
+            if _port_open(self.settings.neo4j_bolt_port):
+                try:
+                    with open_driver(self.settings) as driver:
+                        driver.execute_query("RETURN 1", database_=self.settings.neo4j_database)
+                    return
+                except Exception as exc:  # noqa: BLE001 - any failure means "not ready yet"
+                    last_error = exc
+            time.sleep(0.5)
+        raise ProvisioningError(
+            f"Neo4j did not answer on Bolt port {self.settings.neo4j_bolt_port} within "
+            f"{self.settings.neo4j_start_timeout:.0f} s (last error: {last_error}):\n{self.log_tail()}"
+        )
+
+    def stop(self, timeout: float = 60.0) -> bool:
+        """Stop the server (SIGTERM, then SIGKILL after `timeout`). False when it was not running."""
+        pid = self.pid()
+        if pid is None:
+            return False
+        os.killpg(pid, signal.SIGTERM) if _is_group_leader(pid) else os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not _alive(pid):
+                break
+            time.sleep(0.2)
+        else:
+            os.kill(pid, signal.SIGKILL)
+            while _alive(pid):
+                time.sleep(0.1)
+        self.pid_file.unlink(missing_ok=True)
+        return True
+
+    def log_tail(self, lines: int = 25) -> str:
+        chunks = []
+        for path in (self.console_log, self.logs_dir / "neo4j.log"):
+            if path.is_file():
+                chunks.extend(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+        return "\n".join(chunks[-lines:])
+
+
+def _port_open(port: int, host: str = "127.0.0.1") -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex((host, port)) == 0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)  # reap our own child so it does not linger as a zombie
+    except ChildProcessError:
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and ") Z" in stat.read_text())
+
+
+def _is_group_leader(pid: int) -> bool:
+    try:
+        return os.getpgid(pid) == pid
+    except ProcessLookupError:
+        return False

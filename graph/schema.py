@@ -1,0 +1,25 @@
+"""Applying `cypher/schema.cypher` (idempotent: every statement is IF NOT EXISTS)."""
+from __future__ import annotations
+
+from neo4j import Driver
+
+import cypher
+
+
+def apply_schema(driver: Driver, database: str) -> list[str]:
+    """Run every schema statement; return the statements run."""
+    stmts = cypher.statements("schema.cypher")
+    with driver.session(database=database) as session:
+        for stmt in stmts:
+            session.run(stmt).consume()
+        session.run("CALL db.awaitIndexes(300)").consume()
+    return stmts
+
+
+def describe_schema(driver: Driver, database: str) -> dict[str, list[dict]]:
+    """Constraints and indexes as Neo4j reports them (`SHOW CONSTRAINTS`, `SHOW INDEXES`)."""
+    out: dict[str, list[dict]] = {}
+    for key, query in (("constraints", "SHOW CONSTRAINTS"), ("indexes", "SHOW INDEXES")):
+        records, _, _ = driver.execute_query(query, database_=database)
+        out[key] = [dict(r) for r in records]
+    return out

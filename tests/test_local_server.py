@@ -1,0 +1,96 @@
+"""The project's own Neo4j server, for real: start, status, auth, stop, restart with data kept.
+
+These tests use their own home and ports, so they never disturb the session's
+test server or a user's server.
+"""
+from __future__ import annotations
+
+import socket
+import urllib.request
+from pathlib import Path
+
+import pytest
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError
+
+from edkg.errors import MissingToolError, PortInUseError
+from graph.driver import open_driver
+from graph.local_server import LocalNeo4j
+from tests.conftest import make_test_settings
+
+BOLT, HTTP = 17787, 17574
+
+
+@pytest.fixture
+def scratch_server(tmp_path: Path):
+    server = LocalNeo4j(make_test_settings(neo4j_home=tmp_path / "home", neo4j_bolt_port=BOLT,
+                                           neo4j_http_port=HTTP, neo4j_uri=f"bolt://127.0.0.1:{BOLT}",
+                                           neo4j_heap="512m", neo4j_pagecache="128m"))
+    yield server
+    server.stop()
+
+
+def test_start_status_auth_stop_restart_keeps_data(scratch_server: LocalNeo4j) -> None:
+    server = scratch_server
+    assert not server.status().running
+
+    status = server.start()
+    assert status.running and status.pid
+    password = server.password_file.read_text().strip()
+    assert len(password) >= 24 and password != "neo4j"
+    assert oct(server.password_file.stat().st_mode & 0o777) == "0o600"
+
+    # The Browser is served over HTTP on loopback.
+    with urllib.request.urlopen(f"http://127.0.0.1:{HTTP}/browser/", timeout=10) as resp:
+        assert resp.status == 200 and b"Neo4j Browser" in resp.read()
+
+    # The generated password works, the default one does not.
+    with open_driver(server.settings) as driver:
+        records, _, _ = driver.execute_query("RETURN 1 AS one")
+        assert records[0]["one"] == 1
+        driver.execute_query("CREATE (:Probe {id: 'kept-across-restart'})")
+    with GraphDatabase.driver(f"bolt://127.0.0.1:{BOLT}", auth=("neo4j", "neo4j")) as bad:
+        with pytest.raises(AuthError):
+            bad.verify_connectivity()
+
+    # start() on a running server is a no-op.
+    assert server.start().pid == status.pid
+
+    assert server.stop() is True
+    assert not server.status().running
+    assert server.stop() is False
+
+    server.start()
+    with open_driver(server.settings) as driver:
+        records, _, _ = driver.execute_query("MATCH (p:Probe) RETURN p.id AS id")
+    assert [r["id"] for r in records] == ["kept-across-restart"]
+
+
+def test_listens_on_loopback_only(scratch_server: LocalNeo4j) -> None:
+    conf = scratch_server.write_config().read_text()
+    assert "server.default_listen_address=127.0.0.1" in conf
+    assert f"server.bolt.listen_address=127.0.0.1:{BOLT}" in conf
+    assert "dbms.security.auth_enabled=true" in conf
+
+
+def test_port_taken_by_another_process_is_a_clear_error(scratch_server: LocalNeo4j) -> None:
+    with socket.socket() as blocker:
+        blocker.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        blocker.bind(("127.0.0.1", BOLT))
+        blocker.listen()
+        with pytest.raises(PortInUseError, match=str(BOLT)):
+            scratch_server.start()
+    assert not scratch_server.status().running
+
+
+def test_missing_java_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path / "no-jdk-here"))
+    with pytest.raises(MissingToolError, match="Java 17"):
+        LocalNeo4j.check_java()
+
+
+def test_missing_maven_is_a_clear_error_when_not_installed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    server = LocalNeo4j(make_test_settings(neo4j_home=tmp_path / "home", neo4j_lib_dir=tmp_path / "empty-lib"))
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    with pytest.raises(MissingToolError, match="Maven"):
+        server.install()

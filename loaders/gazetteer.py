@@ -1,0 +1,254 @@
+"""The gazetteers: countries, provinces, organisations, titles and surnames, loaded once.
+
+Why data files and not code: the extraction runs on articles from outlets we
+have never seen, so what it can recognise must be complete for its domain
+(every ISO country, every Chinese provincial-level division, every Vietnamese
+province before and after the 2025 merger), reviewable by people who do not
+read Python, and correctable without touching the extractor.
+
+Every name read is passed through `loaders.text.normalize` (NFC, old-style
+tone marks) and every lookup key through `loaders.text.fold`, the same two
+functions the resolver and the graph use, so a name found here and a name read
+in an article meet on the same key.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from loaders.text import fold as _fold_uncached
+from loaders.text import normalize
+from loaders.text import strip_diacritics as _strip_uncached
+
+COUNTRY = "Country"
+PROVINCE = "Province"
+ORGANIZATION = "Organization"
+MINISTRY = "Ministry"
+
+_DATA_DIR = "gazetteers"
+_SHORT = 4  # a generated unaccented form this short is one syllable, likely an ordinary word
+
+# Loading folds the same few thousand strings several times over; memoising
+# keeps `load_gazetteer` well under its 0.3 s budget.
+fold = functools.lru_cache(maxsize=16384)(_fold_uncached)
+strip_diacritics = functools.lru_cache(maxsize=16384)(_strip_uncached)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One known entity, ready to become a graph node with a stable id."""
+
+    id: str                                   # "country:us", "province:cn-gx", "province:vn-13", "org:moit"
+    label: str                                # COUNTRY | PROVINCE | ORGANIZATION
+    name: str                                 # canonical Vietnamese name
+    extra_labels: tuple[str, ...] = ()        # ("Ministry",) for ministries
+    aliases: tuple[str, ...] = ()             # other spellings: English, pinyin, abbreviations, unaccented forms
+    ambiguous_aliases: tuple[str, ...] = ()   # short forms that are also ordinary words: accept only in context
+    # Excluded from hashing (a dict is unhashable) so entries can live in sets.
+    properties: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def is_name_ambiguous(self) -> bool:
+        """True when the canonical name itself is an ordinary word (`Nga`, `Pháp`, `Anh`, `Áo`)."""
+        return self.name in self.ambiguous_aliases
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """An official's title as a pattern the extractor builds on (`Thứ trưởng`, `Vice Minister`)."""
+
+    title_vi: str
+    title_en: str
+    level: int          # rank, 1 = head of state/party; smaller is higher
+    kind: str           # party, state, government, diplomatic, ministry, department, provincial, corporate, international
+    aliases: tuple[str, ...] = ()
+
+
+class Gazetteer:
+    """All gazetteers with a folded-name index over every name and alias."""
+
+    def __init__(
+        self,
+        countries: dict[str, GazetteerEntry],
+        provinces: dict[str, GazetteerEntry],
+        organizations: dict[str, GazetteerEntry],
+        titles: list[Title],
+        surnames: frozenset[str],
+    ) -> None:
+        self.countries = countries
+        self.provinces = provinces
+        self.organizations = organizations
+        self.titles = titles
+        self.surnames = surnames
+        self._by_key: dict[str, list[GazetteerEntry]] = {}
+        for form, entry, _ in self.surface_forms():
+            candidates = self._by_key.setdefault(fold(form), [])
+            if entry not in candidates:
+                candidates.append(entry)
+        self._by_iso3 = {entry.properties["iso3"]: entry for entry in countries.values()}
+
+    def entries(self) -> Iterator[GazetteerEntry]:
+        """Countries, then provinces, then organisations."""
+        yield from self.countries.values()
+        yield from self.provinces.values()
+        yield from self.organizations.values()
+
+    def surface_forms(self) -> Iterator[tuple[str, GazetteerEntry, bool]]:
+        """(form as written, entry, is_ambiguous) for every name and alias of every entry.
+
+        One stream for the extractor's single Aho-Corasick automaton: a form that
+        several entries share (`Hà Nam`, `Hồng Kông`) appears once per entry, and
+        the extractor disambiguates by context.
+        """
+        for entry in self.entries():
+            yield entry.name, entry, entry.is_name_ambiguous
+            for alias in entry.aliases:
+                yield alias, entry, False
+            for alias in entry.ambiguous_aliases:
+                if alias != entry.name:
+                    yield alias, entry, True
+
+    def find(self, name: str, label: str | None = None) -> list[GazetteerEntry]:
+        """Every entry with this name or alias (folded), optionally of one label; [] if none."""
+        candidates = self._by_key.get(fold(normalize(name)), [])
+        return [entry for entry in candidates if label is None or entry.label == label]
+
+    def country(self, iso2_or_name: str) -> GazetteerEntry | None:
+        """A country by ISO alpha-2 (`US`), alpha-3 (`USA`) or any name (`Hoa Kỳ`, `Mỹ`)."""
+        code = iso2_or_name.strip()
+        if len(code) == 2 and (entry := self.countries.get(f"country:{code.lower()}")):
+            return entry
+        if len(code) == 3 and (entry := self._by_iso3.get(code.upper())):
+            return entry
+        found = self.find(code, COUNTRY)
+        return found[0] if found else None
+
+
+def _read_text(filename: str) -> str:
+    return resources.files("loaders").joinpath(_DATA_DIR, filename).read_text(encoding="utf-8")
+
+
+def _rows(filename: str) -> Iterator[dict[str, str]]:
+    """CSV rows, every cell stripped and normalised; lines starting with `#` are comments."""
+    lines = [line for line in _read_text(filename).splitlines() if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines):
+        yield {key: normalize((value or "").strip()) for key, value in row.items()}
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def _with_unaccented(forms: Iterable[str]) -> list[str]:
+    """Each form followed by its unaccented spelling, duplicates dropped, order kept.
+
+    Unaccented forms are listed because English-language articles and URLs
+    write `Quang Ninh`, and the graph's `aliases` should show them.
+    """
+    seen: dict[str, None] = {}
+    for form in forms:
+        seen.setdefault(form, None)
+        seen.setdefault(strip_diacritics(form), None)
+    return list(seen)
+
+
+def _names(name: str, others: Iterable[str], ambiguous: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(aliases, ambiguous_aliases) for an entry.
+
+    A listed form that folds like an ambiguous one is ambiguous too (`Georgia`
+    is also a US state). A short unaccented form made here and not listed in
+    the file is ambiguous as well: `Mỹ` is safe, but `My` is an English word,
+    and `Síp` -> `Sip`, `Bỉ` -> `Bi` are no better.
+    """
+    ambiguous_forms = _with_unaccented(ambiguous)
+    ambiguous_keys = {fold(form) for form in ambiguous_forms}
+    listed = [form for form in (name, *others) if form]
+    aliases: list[str] = []
+    for form in _with_unaccented(listed):
+        if form == name or fold(form) in ambiguous_keys:
+            continue
+        if form not in listed and len(fold(form)) <= _SHORT:
+            ambiguous_forms.append(form)
+        else:
+            aliases.append(form)
+    return tuple(aliases), tuple(dict.fromkeys(ambiguous_forms))
+
+
+def _load_countries() -> dict[str, GazetteerEntry]:
+    entries = {}
+    for row in _rows("countries.csv"):
+        aliases, ambiguous = _names(row["name_vi"], [row["name_en"], *_split(row["aliases"])], _split(row["ambiguous_aliases"]))
+        entry_id = f"country:{row['iso2'].lower()}"
+        entries[entry_id] = GazetteerEntry(
+            id=entry_id, label=COUNTRY, name=row["name_vi"], aliases=aliases, ambiguous_aliases=ambiguous,
+            properties={"iso2": row["iso2"], "iso3": row["iso3"], "name_en": row["name_en"]},
+        )
+    return entries
+
+
+def _province_id(iso: str) -> str:
+    return f"province:{iso.lower()}"
+
+
+def _load_provinces() -> dict[str, GazetteerEntry]:
+    entries = {}
+    for row in _rows("provinces_cn.csv"):
+        # Tone-marked pinyin is kept as a property, not a surface form: stripped
+        # of its marks, Shaanxi (`Shǎnxī`) would read as Shanxi. The unaccented
+        # pinyin that articles write is listed in `name_en` or `aliases`.
+        others = [row["name_en"], row["name_zh"], row["full_vi"], row["full_en"], *_split(row["aliases"])]
+        aliases, _ = _names(row["name_vi"], others, ())
+        entry_id = _province_id(row["iso"])
+        entries[entry_id] = GazetteerEntry(
+            id=entry_id, label=PROVINCE, name=row["name_vi"], aliases=aliases,
+            properties={
+                "iso": row["iso"], "country": "CN", "kind": row["kind"], "status": "current",
+                "name_en": row["name_en"], "name_pinyin": row["name_pinyin"], "name_zh": row["name_zh"],
+                "capital": row["capital_vi"],
+            },
+        )
+    for row in _rows("provinces_vn.csv"):
+        aliases, _ = _names(row["name_vi"], [row["name_en"], *_split(row["aliases"])], ())
+        entry_id = _province_id(row["iso"])
+        properties = {"iso": row["iso"], "country": "VN", "kind": row["kind"], "status": row["status"], "name_en": row["name_en"]}
+        if row["successor_iso"]:
+            properties["successor"] = _province_id(row["successor_iso"])
+        entries[entry_id] = GazetteerEntry(id=entry_id, label=PROVINCE, name=row["name_vi"], aliases=aliases, properties=properties)
+    return entries
+
+
+def _load_organizations() -> dict[str, GazetteerEntry]:
+    entries = {}
+    for row in _rows("organizations.csv"):
+        aliases, _ = _names(row["name_vi"], [row["name_en"], row["abbr"], *_split(row["aliases"])], ())
+        properties = {"kind": row["kind"], "country": row["country"], "abbr": row["abbr"], "name_en": row["name_en"]}
+        if row["parent_id"]:
+            properties["parent"] = row["parent_id"]
+        entries[row["id"]] = GazetteerEntry(
+            id=row["id"], label=ORGANIZATION, name=row["name_vi"],
+            extra_labels=(MINISTRY,) if row["kind"] == "ministry" else (),
+            aliases=aliases, properties=properties,
+        )
+    return entries
+
+
+def _load_titles() -> list[Title]:
+    return [
+        Title(row["title_vi"], row["title_en"], int(row["level"]), row["kind"], tuple(_split(row["aliases"])))
+        for row in _rows("titles.csv")
+    ]
+
+
+def _load_surnames() -> frozenset[str]:
+    lines = (normalize(line.strip()) for line in _read_text("surnames.txt").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, read once per process (the files are package data of `loaders`)."""
+    return Gazetteer(_load_countries(), _load_provinces(), _load_organizations(), _load_titles(), _load_surnames())

@@ -1,0 +1,281 @@
+"""Stage 2, cleaning: `RawDocument` -> `CleanDocument` (article lines in blocks, page furniture gone).
+
+Takes the decoded text of a scraped page and gives its article lines, grouped
+in `Block`s: a new block starts wherever an article may end (an end marker
+`/.`, a `Nguồn:` line, a copyright line) or after a removed related-news list.
+The splitter decides which blocks are separate articles.
+
+What is removed, by general rules of Vietnamese news pages (never by the text
+of one page): related-news blocks (`Tin liên quan`, `Tin mới`, `Tin cùng
+chuyên mục`, `Xem thêm`, `Đọc thêm`…) with their teaser lists (bullets,
+category lines, headlines, time stamps, summaries); photo captions and credits
+(`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeating the headline
+and the caption under it); share widgets (`Click để copy`); copyright lines;
+bylines; datelines and `Nguồn:` lines (kept as the outlet and date).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from loaders.letters import UPPER
+from loaders.models import RawDocument
+
+
+@dataclass(slots=True)
+class Block:
+    """Consecutive article lines with what the page said about them."""
+
+    lines: list[str] = field(default_factory=list)
+    outlet: str | None = None        # from `Nguồn: …`, a dateline `(VTC News) -`, a copyright line
+    date: str | None = None          # ISO date from a dateline
+    ends_article: bool = False       # closed by an explicit end marker (`/.`, `Nguồn:`, copyright)
+    after_furniture: bool = False    # starts right after a removed related-news list
+
+
+@dataclass(slots=True)
+class CleanDocument:
+    source: str
+    encoding: str
+    blocks: list[Block]
+    removed_lines: int = 0
+
+
+_HEADING = re.compile(
+    r"^(?:(?:Tin|Bài|Tin tức)\s+(?:liên quan|mới|mới nhất|cùng chuyên mục|khác|đọc nhiều|xem nhiều|nổi bật|cùng chủ đề)"
+    r"|(?:Xem|Đọc)\s+thêm|Có thể bạn quan tâm|Related(?: news| articles)?|Read more)\b\s*:?\s*(.*)$",
+    re.I,
+)
+_GLUED_HEADING = re.compile(
+    r"(?<=[.!?…\"”])\s*(?=(?:Tin liên quan|Tin mới|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Đọc thêm)\b)")
+_END_MARKER = re.compile(r"\s*/\.\s*")
+_TIMESTAMP = re.compile(
+    r"^(?:\d{1,2}[:h]\d{2}'?\s*[-–|,]?\s*(?:\d{1,2}/\d{1,2}/\d{2,4})?"
+    r"|(?:\w+,\s*)?\d{1,2}/\d{1,2}/\d{2,4}(?:\s*[-–|,]?\s*\d{1,2}[:h]\d{2}'?)?(?:\s*\(?GMT[+-]\d+\)?)?"
+    r"|\d+\s+(?:phút|giờ|ngày)\s+trước)$",
+    re.I,
+)
+_BULLET = re.compile(r"^[-–•·*]+$")
+_WIDGET = re.compile(
+    r"^[•·\-*]?\s*(?:Click để copy|Sao chép liên kết|Copy link|Chia sẻ(?: bài viết)?|In bài(?: viết)?|Lưu bài|"
+    r"Bình luận|Gửi bình luận|Theo dõi .{1,40} trên Google News|Facebook|Twitter|Zalo|Email|Print|Share)\s*$",
+    re.I,
+)
+_COPYRIGHT = re.compile(r"^(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
+_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]|thuộc về\s+([^,.;]{2,60})", re.I)
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:Nguồn|Theo|Source)\s*:?\s*([^()]{2,60}?)\s*\)?\s*\.?$", re.I)
+_SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn\s*:|Theo\s*:?|Source\s*:)", re.I)
+_DATELINE = re.compile(
+    r"^\s*(?:date\s+)?(?:(?:thứ\s+\w+|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?"
+    r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
+    r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*$", re.I)
+_INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
+_CREDIT = re.compile(r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I)
+_CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Ảnh|Hình ảnh|Video)\b")
+_UPDATE_NOTE = re.compile(r"\btiếp tục cập nhật\b|\bcập nhật lúc\b", re.I)
+_TERMINAL = ".!?…:;\"”’)"
+_BYLINE_WORD = re.compile(rf"^[{UPPER}][^\s\d.,;:!?()]*$")
+
+
+def clean(raw: RawDocument) -> CleanDocument:
+    """Remove page furniture from a decoded page and cut it into blocks at possible article ends."""
+    lines = _presplit(raw.text)
+    title_key = next((_key(line) for _, line in lines if line.strip() and not _DATELINE.match(line)), "")
+    blocks: list[Block] = [Block()]
+    removed = 0
+    drop_caption_after = False
+    i, n = 0, len(lines)
+    while i < n:
+        ended, line = lines[i]
+        line = line.strip()
+        i += 1
+        block = blocks[-1]
+        if not line:
+            continue
+        heading = _HEADING.match(line)
+        if heading and (len(line.split()) <= 6 or heading.group(1)):
+            start = i
+            i = _skip_teasers(lines, i)
+            removed += i - start + 1
+            blocks.append(Block(after_furniture=True))
+            continue
+        kept = _keep(line, block, title_key, len(block.lines), drop_caption_after)
+        drop_caption_after = kept is None and _key(line) == title_key and bool(block.lines)
+        if kept is None:
+            removed += 1
+            if block.ends_article:
+                blocks.append(Block())
+            continue
+        block.lines.append(kept)
+        if ended:
+            block.ends_article = True
+            blocks.append(Block())
+    for block in blocks:
+        removed += _drop_byline(block)
+        copies = near_duplicate_captions(block.lines) - {0}
+        if copies:
+            block.lines = [line for k, line in enumerate(block.lines) if k not in copies]
+            removed += len(copies)
+    return CleanDocument(raw.source, raw.encoding, [b for b in blocks if b.lines or b.outlet or b.date], removed)
+
+
+def _presplit(text: str) -> list[tuple[bool, str]]:
+    """Lines, with glued end markers and glued related-news headings broken onto their own lines.
+
+    Each item is (ends_with_end_marker, line); the `/.` marker itself is turned into a full stop.
+    """
+    out: list[tuple[bool, str]] = []
+    for raw_line in text.split("\n"):
+        raw_line = _GLUED_HEADING.sub("\n", raw_line)
+        for line in raw_line.split("\n"):
+            parts = _END_MARKER.split(line)
+            for k, part in enumerate(parts):
+                last = k == len(parts) - 1
+                if not part.strip() and not last:
+                    if out:
+                        out[-1] = (True, out[-1][1])
+                    continue
+                piece = part.rstrip()
+                if not last and piece and piece[-1] not in ".!?…":
+                    piece += "."
+                out.append((not last, piece))
+    return out
+
+
+def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title_repeat: bool) -> str | None:
+    """The line to keep (possibly trimmed), or None when it is furniture. Updates the block's outlet/date."""
+    if _WIDGET.match(line):
+        return None
+    if _COPYRIGHT.match(line):
+        quoted = _QUOTED.search(line)
+        if quoted and not block.outlet:
+            block.outlet = (quoted.group(1) or quoted.group(2)).strip(" \"“”'")
+        block.ends_article = True
+        return None
+    dateline = _DATELINE.match(line)
+    if dateline and kept_so_far <= 2 and not block.date:
+        block.date = _iso(dateline.group(1))
+        if dateline.group(2):
+            block.outlet = dateline.group(2).strip()
+        return None
+    if _SOURCE_STRICT.match(line) and (src := _SOURCE_LINE.match(line)) and len(src.group(1).split()) <= 6:
+        block.outlet = block.outlet or src.group(1).strip()
+        block.ends_article = True
+        return None
+    inline = _INLINE_DATELINE.match(line)
+    if inline and kept_so_far <= 1:
+        block.outlet = block.outlet or inline.group(1).strip()
+        line = line[inline.end():]
+    words = len(line.split())
+    if kept_so_far and _key(line) == title_key:
+        return None  # the headline repeated as a photo's alt text
+    if after_title_repeat and line[-1] not in _TERMINAL and words <= 60:
+        return None  # the caption under that photo
+    if line.endswith("|"):
+        return None
+    credit = _CREDIT.search(line)
+    if credit:
+        if words <= 40:
+            return None
+        line = _CREDIT.sub(" ", line).strip() if credit.group(0).startswith("(") else line
+    if _CAPTION_START.match(line) and words <= 15:
+        return None
+    if _UPDATE_NOTE.search(line) and words <= 12:
+        return None
+    return line
+
+
+def _skip_teasers(lines: list[tuple[bool, str]], i: int) -> int:
+    """Index just after the teaser list that follows a related-news heading.
+
+    A teaser is [bullet] [category] headline [headline again] [time stamp]
+    [one summary paragraph]. A summary is only taken after strong evidence
+    (bullet, repeated headline, time stamp); a long paragraph without it is an
+    article, and the short line just before it is given back as its headline.
+    """
+    n = len(lines)
+    awaiting_summary = False
+    last_weak = -1
+    while i < n:
+        line = lines[i][1].strip()
+        if not line:
+            i += 1
+            continue
+        if _BULLET.match(line) or _TIMESTAMP.match(line):
+            awaiting_summary = True
+            i += 1
+            continue
+        if _HEADING.match(line) and len(line.split()) <= 6:
+            awaiting_summary = False
+            i += 1
+            continue
+        ahead = [lines[k][1].strip() for k in range(i + 1, min(n, i + 6)) if lines[k][1].strip()][:2]
+        if _is_headline(line):
+            strong = bool(ahead) and (ahead[0] == line or any(_TIMESTAMP.match(a) for a in ahead))
+            if strong or awaiting_summary:
+                awaiting_summary = True
+                last_weak = -1
+            else:
+                last_weak = i
+            i += 1
+            if ahead and ahead[0] == line:
+                i = _next_nonempty(lines, i) + 1
+            continue
+        if awaiting_summary:
+            awaiting_summary = False
+            i += 1
+            continue
+        return last_weak if last_weak >= 0 else i
+    return i
+
+
+def _next_nonempty(lines: list[tuple[bool, str]], i: int) -> int:
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    return i
+
+
+def _is_headline(line: str) -> bool:
+    return len(line.split()) <= 30 and line[-1] not in ".!?…;"
+
+
+def _drop_byline(block: Block) -> int:
+    """Remove an author's name standing alone on the block's last line (2-4 capitalised words)."""
+    if len(block.lines) < 2:
+        return 0
+    words = block.lines[-1].split()
+    if 1 <= len(words) <= 4 and all(_BYLINE_WORD.match(w) for w in words):
+        block.lines.pop()
+        return 1
+    return 0
+
+
+def _iso(text: str) -> str:
+    if "-" in text:
+        return text
+    d, m, y = (int(x) for x in text.split("/"))
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def near_duplicate_captions(lines: list[str]) -> set[int]:
+    """Indexes of unpunctuated lines that repeat a neighbouring paragraph (a photo caption copying the text)."""
+    out = set()
+    keys: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if line[-1] in _TERMINAL or len(line.split()) < 8:
+            continue
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            if j != i and len(lines[j]) > len(line):
+                a = keys.setdefault(i, _key(line))
+                b = keys.setdefault(j, _key(lines[j]))
+                if fuzz.partial_ratio(a, b, score_cutoff=90):
+                    out.add(i)
+                    break
+    return out
+
+
+def _key(line: str) -> str:
+    """A line compared with another: case and spacing ignored."""
+    return " ".join(line.casefold().split())

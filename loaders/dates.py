@@ -1,0 +1,258 @@
+"""Stage 4, dates: Vietnamese (and English) date expressions -> ISO dates with a precision.
+
+Takes an article's text (and its publication date when known) and gives
+`DateMention`s: start, end (ranges), precision (`day`/`month`/`year`), the
+text matched and its offsets. A small hand-written grammar over precompiled
+regexes, because the forms of Vietnamese news (`chiều 17/9`, `từ 14 - 15/4`,
+`8 tháng năm 2024`) are not known to generic date parsers, and because it is
+fast.
+
+A year left out (`chiều 17/9`) is inferred, in this order: an explicit year
+earlier in the same sentence; the article's "present" (its publication date,
+else the period its statistics cover: `8 tháng năm 2024` is written in
+September 2024); the nearest explicit year before the mention; the most
+frequent year of the article.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+DAY, MONTH, YEAR = "day", "month", "year"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: str                 # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    end: str | None            # for a range, its last day; else None
+    precision: str             # day | month | year
+    text: str                  # as matched
+    offset: int                # offsets in the text searched
+    end_offset: int
+    kind: str = "point"        # point | range | period (a reporting period: `8 tháng năm 2024`)
+    inferred_year: bool = False
+
+    @property
+    def year(self) -> int:
+        return int(self.start[:4])
+
+
+_MONTHS_EN = {m: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december")), start=1) for m in names}
+_MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in _MONTHS_EN), key=len, reverse=True)) + r")\.?"
+_CUE = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|trước|sau|mai|qua|nay|lúc|và)"
+_Y = r"(?P<y>(?:19|20)\d{2})"
+
+# Vietnamese forms are matched on the lowercased text without re.I and start with their digits where they
+# can (both much faster in Python's re); a required cue word before a bare `17/9` is checked on the left.
+# English month names are matched capitalised on the original text: `may` is also a Vietnamese word.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (
+    ("iso", r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    ("vi_full", r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*" + _Y + r"\b"),
+    ("range_cross", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/" + _Y + r")?(?![/\d])"),
+    ("range", r"(?<![\d/,.])(?P<d>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m>\d{1,2})(?:/" + _Y + r")?(?![/\d])"),
+    ("dmy", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/" + _Y + r"\b"),
+    ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
+    ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
+    ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
+    ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
+    ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*" + _Y + r")?"),
+    ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
+    ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
+    ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
+    ("relative", r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b"),
+)]
+_LEFT_CUE = {
+    "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$"),
+    "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
+}
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+_DIGIT_FIRST = ("iso", "vi_full", "range_cross", "range", "dmy", "dm", "period")
+_WORD_FIRST = ("month_year", "month")
+_ENGLISH = ("en_mdy", "en_dmy", "en_my")
+_BY_NAME = dict(_PATTERNS)
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTH_WORDS = tuple(m.capitalize() for m in _MONTHS_EN)
+
+
+def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
+    """Every date expression in `text`, in order, with the year filled in when it was left out.
+
+    Forms that start with a number are tried only where a number starts (one
+    scan for digit runs, then anchored matches), in priority order; a span
+    once taken is not matched again.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    taken = bytearray(len(text) + 1)  # characters already inside a date expression
+    raw: list[tuple[str, re.Match[str]]] = []
+    digit_starts = [m.start() for m in _DIGIT_RUN.finditer(lower)]
+
+    def accept(name: str, m: re.Match[str] | None) -> bool:
+        if m is None or any(taken[m.start():m.end()]):
+            return False
+        cue = _LEFT_CUE.get(name)
+        if cue is not None and not cue.search(lower, max(0, m.start() - 25), m.start()):
+            return False
+        if name != "relative" and m.start() and lower[m.start() - 1].isalpha():
+            return False
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        raw.append((name, m))
+        return True
+
+    for pos in digit_starts:
+        for name in _DIGIT_FIRST:
+            if accept(name, _BY_NAME[name].match(lower, pos)):
+                break
+    for name in _WORD_FIRST:
+        for m in _BY_NAME[name].finditer(lower):
+            accept(name, m)
+    for pos in digit_starts:
+        accept("year", _BY_NAME["year"].match(lower, pos))
+    if any(month in text for month in _MONTH_WORDS):
+        for name in _ENGLISH:
+            for m in _BY_NAME[name].finditer(text):
+                accept(name, m)
+    for m in _BY_NAME["relative"].finditer(lower):
+        accept("relative", m)
+    raw.sort(key=lambda nm: nm[1].start())
+    years = [(m.start(), int(m.group(0))) for m in _EXPLICIT_YEAR.finditer(text)]
+    context = _Context(text, pub_date, raw, years)
+    out = []
+    for name, m in raw:
+        mention = _build(name, m, context)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+class _Context:
+    """What year inference needs: the text, its explicit years and the article's present."""
+
+    def __init__(self, text: str, pub_date: str | None, raw, years: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.year_positions = [pos for pos, _ in years]
+        self.years = [y for _, y in years]
+        self.pub = _parse_iso(pub_date) if pub_date else None
+        self.present = self.pub or self._present_from_periods(raw)
+        counts = Counter(y for _, y in years if y <= date.today().year + 1)
+        # The most frequent year; between equally frequent ones, the most recent.
+        self.common_year = max(counts, key=lambda y: (counts[y], y)) if counts else None
+
+    @staticmethod
+    def _present_from_periods(raw) -> date | None:
+        """`8 tháng năm 2024`: statistics for the first 8 months are published in month 9 of 2024."""
+        best = None
+        for name, m in raw:
+            if name == "period":
+                n, y = int(m.group("n")), int(m.group("y"))
+                if 1 <= n <= 11:
+                    guess = date(y, n + 1, 1)
+                    best = max(best, guess) if best else guess
+        return best
+
+    def year_for(self, offset: int, month: int, day: int) -> int | None:
+        sentence_start = max(self.text.rfind(c, 0, offset) for c in ".!?\n") + 1
+        k = bisect.bisect_left(self.year_positions, offset)
+        if k and self.year_positions[k - 1] >= sentence_start:
+            return self.years[k - 1]
+        if self.present:
+            year = self.present.year
+            try:
+                candidate = date(year, month, max(day, 1))
+            except ValueError:
+                return year
+            if candidate - self.present > timedelta(days=200):
+                return year - 1
+            if self.present - candidate > timedelta(days=300) and self.pub is None:
+                return year + 1
+            return year
+        if k:
+            return self.years[k - 1]
+        return self.common_year
+
+
+def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    text = ctx.text[s:e]
+    if name == "relative":
+        return _relative(m, ctx)
+    if name == "year":
+        y = int(g["y"])
+        return DateMention(str(y), None, YEAR, text, s, e)
+    if name == "period":
+        y = int(g["y"])
+        return DateMention(str(y), None, YEAR, text, s, e, kind="period")
+    if name in ("month_year", "en_my"):
+        mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
+        if not 1 <= mo <= 12:
+            return None
+        return DateMention(f"{int(g['y']):04d}-{mo:02d}", None, MONTH, text, s, e)
+    if name == "month":
+        mo = int(g["m"])
+        y = ctx.year_for(s, mo, 1) if 1 <= mo <= 12 else None
+        if y is None:
+            return None
+        return DateMention(f"{y:04d}-{mo:02d}", None, MONTH, text, s, e, inferred_year=True)
+    mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
+    d = int(g["d"])
+    inferred = not g.get("y")
+    y = int(g["y"]) if g.get("y") else ctx.year_for(s, mo, d)
+    if y is None:
+        return None
+    start = _iso(y, mo, d)
+    if start is None:
+        return None
+    end = None
+    kind = "point"
+    if name in ("range", "range_cross"):
+        end = _iso(y, int(g.get("m2") or mo), int(g["d2"]))
+        if end is None or end < start:
+            return None
+        kind = "range"
+    return DateMention(start, end, DAY, text.strip(), s, e, kind=kind, inferred_year=inferred)
+
+
+def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
+    ref = ctx.pub
+    word = m.group(0)
+    if word in ("năm nay", "năm ngoái", "năm trước", "năm vừa qua", "năm tới", "năm sau"):
+        ref = ref or ctx.present
+        if ref is None:
+            return None
+        delta = {"năm nay": 0, "năm tới": 1, "năm sau": 1}.get(word, -1)
+        return DateMention(str(ref.year + delta), None, YEAR, ctx.text[m.start():m.end()], m.start(), m.end(), kind="relative")
+    if ref is None:
+        return None
+    delta = {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1}[word]
+    return DateMention((ref + timedelta(days=delta)).isoformat(), None, DAY, ctx.text[m.start():m.end()], m.start(), m.end(),
+                       kind="relative")
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _parse_iso(value: str) -> date | None:
+    parts = [int(p) for p in value.split("-")]
+    try:
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def with_offset(mention: DateMention, delta: int) -> DateMention:
+    """The same mention with offsets moved (from sentence to article coordinates)."""
+    return replace(mention, offset=mention.offset + delta, end_offset=mention.end_offset + delta)

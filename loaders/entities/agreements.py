@@ -1,0 +1,390 @@
+"""Agreements: MoUs, cooperation agreements, action plans, FTAs, partnership frameworks.
+
+Takes an `ArticleDoc` with places, organisations, people, topics and events;
+adds Agreement entities (`type`, `status`, `date`), `PARTY_TO` (party ->
+agreement), `ABOUT` (agreement -> topic) and `SIGNED_AT` (agreement -> the
+event where it was signed or handed over).
+
+How it reads:
+- a head (`Bản ghi nhớ`, `thỏa thuận hợp tác`, `Kế hoạch hành động`, `Hiệp
+  định Thương mại tự do`, `CPTPP`, `Đối tác chiến lược toàn diện`) and its
+  title, up to the end of its clause or to a coordinated head (`… và Danh mục
+  …`); a head with no complement (`ký thỏa thuận hợp tác với …`) or a generic
+  plural (`các FTA`) is no agreement of its own;
+- parties from `giữa A và B` (organisations and places; a provincial
+  government is a party together with its province; a country after a comma
+  only qualifies the party before it), from `A - B` after a partnership, or,
+  for an FTA naming none, the countries of the sentence (`hai nước`: the
+  article's two main countries);
+- `N văn kiện … là X và Y` with N items: N agreements, one per item, each
+  with the signer;
+- status from the nearest cue next to the head, before it (other agreements'
+  titles masked), else after it; else the last cue of a sentence about
+  agreements at most two sentences back (`Các văn kiện … bao gồm …` after
+  `đã ký và trao 3 văn kiện`); else in force for FTAs and partnerships; the
+  date likewise, or the date of the event it was signed at;
+- a bare mention (`Kế hoạch hành động giai đoạn 2024-2026`) merges with a
+  fuller one of the same type whose title it begins.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.phrases import PhraseFinder
+from loaders.entities.topics import topics_between
+from loaders.gazetteer import COUNTRY, PROVINCE
+from loaders.letters import LOWER, UPPER
+from loaders.text import fold, slug
+
+AGREEMENT = "Agreement"
+MOU, AGR, PLAN, FTA, PARTNERSHIP = "mou", "agreement", "action_plan", "fta", "partnership"
+SIGNED, PLANNED, PROPOSED, IN_FORCE, UNKNOWN = "signed", "planned", "proposed", "in_force", "unknown"
+_STATE_REACH = 2  # sentences: how far the status and date of an earlier mention carry (`Các văn kiện … gồm …`)
+_CUE_WINDOW = 45  # characters: a status cue belongs to the head it stands next to, not to the whole sentence
+_RANK = {SIGNED: 5, PLANNED: 4, PROPOSED: 3, IN_FORCE: 2, UNKNOWN: 1}
+
+_FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|FTAs?"
+def _head_phrases():
+    """Every literal form of an agreement head, with its type."""
+    yield from ((p, FTA) for p in ("hiệp định thương mại tự do", "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
+                                   "hiệp định đối tác kinh tế toàn diện khu vực", "hiệp định đối tác kinh tế toàn diện",
+                                   "free trade agreement", "free trade agreements"))
+    yield from ((p, MOU) for p in ("bản ghi nhớ", "biên bản ghi nhớ", "thỏa thuận ghi nhớ", "memorandum of understanding",
+                                   "memoranda of understanding"))
+    yield from ((p, PLAN) for p in ("kế hoạch hành động", "chương trình hành động", "danh mục nhiệm vụ", "kế hoạch hợp tác",
+                                    "lộ trình hợp tác", "action plan"))
+    for prefix in ("", "khuôn khổ ", "quan hệ "):
+        for middle in ("", "hợp tác "):
+            for kind in ("chiến lược toàn diện", "chiến lược", "toàn diện"):
+                yield f"{prefix}đối tác {middle}{kind}", PARTNERSHIP
+    yield "comprehensive strategic partnership", PARTNERSHIP
+    yield from ((p, AGR) for p in ("thỏa thuận hợp tác", "văn kiện hợp tác", "văn kiện", "thỏa thuận", "hiệp định",
+                                   "nghị định thư", "cooperation agreement"))
+
+
+_HEAD_FINDER = PhraseFinder(_head_phrases())
+_ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[Uu]s?)$")
+_ACRONYM_FINDER = PhraseFinder(
+    [(f"{prefix}{acronym}", FTA) for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
+     for prefix in ("", "Hiệp định ")] + [(m, MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")], lowercase=False)
+_QUANTIFIER = re.compile(r"(?<!\w)(?:(?P<n>\d+)|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi)\s+(?:các\s+)?$", re.I)
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
+_COMPLEMENT = re.compile(rf"\s*(?:\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}])")
+_TITLE_STOP = re.compile(r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào)\s|\s+-\s+(?=[" + LOWER + "])")
+_GIUA = re.compile(r"\bgiữa\s+", re.I)
+_ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
+_SUBJECT_VERB = re.compile(r"\b(?:đã|sẽ|vừa|dự kiến)\s+(?:cùng\s+)?(?:được\s+)?ký(?: kết)?(?: và trao)?\s+$|\bký(?: kết)?\s+$"
+                           r"|\b(?:signed|will sign|to sign)\s+(?:an?\s+|the\s+)?$", re.I)
+_EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
+_TWO_SIDES = re.compile(r"\b(?:hai nước|hai bên|song phương)\b", re.I)
+
+_CUES: list[tuple[str, re.Pattern[str]]] = [(s, re.compile(rx, re.I)) for s, rx in (
+    (SIGNED, r"\bđã (?:được )?ký(?: kết)?\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b"),
+    (PLANNED, r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b"),
+    (PROPOSED, r"\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bđàm phán\b|\bproposed?\b"),
+    (IN_FORCE, r"\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement"),
+)]
+
+
+@dataclass(slots=True)
+class Mention:
+    type: str
+    start: int
+    end: int               # end of the title
+    title: str
+    parties: list[str] = field(default_factory=list)
+    status: str = UNKNOWN
+    date: str | None = None
+    precision: str | None = None
+    key: str = ""          # title without parties, folded: what bare mentions merge on
+    event: str | None = None
+    merged: list[Mention] = field(default_factory=list)
+
+
+def find_agreements(doc: ArticleDoc) -> None:
+    text = doc.text
+    heads = _heads(text, doc.lower)
+    titles = [(s, _title_end(text, s, e, heads)) for s, e, _ in heads]
+    state: dict[str, str | None] = {"status": None, "date": None, "precision": None}
+    mentions: list[Mention] = []
+    previous: tuple[int, str | None] | None = None   # (title end, status) of the last head
+    last_idx = -1                                       # sentence of the last head
+    for (start, head_end, kind), (_, end) in zip(heads, titles):
+        if _acronym_of_previous(text, start, previous):
+            continue
+        idx = doc.sentence_index(start)
+        if idx - last_idx > _STATE_REACH:  # what an earlier sentence said about agreements no longer applies
+            state = {"status": None, "date": None, "precision": None}
+        last_idx = idx
+        sentence = doc.sentences[idx]
+        quant = _QUANTIFIER.search(text[max(sentence.start, start - 14):start])
+        group = bool(quant or _ANAPHOR.match(text, head_end))
+        status = _status(text, sentence.start, sentence.end, start, end, titles, left_only=group)
+        if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0]:start]):
+            status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
+        date, precision = _date(doc, sentence.start, start, titles)
+        nested = any(a < start < b for a, b in titles)
+        if status is not None and not nested:
+            same = status == state["status"]
+            state = {"status": status, "date": (date or state["date"]) if same else date,
+                     "precision": (precision or state["precision"]) if same else precision}
+        if not nested:
+            previous = (end, status or state["status"])
+        if group:
+            mentions.extend(_enumerated(doc, kind, start, head_end, end, quant, state))
+            continue
+        if kind not in (FTA,) and not _COMPLEMENT.match(text, head_end) and not text[start].isupper():
+            continue  # `ký thỏa thuận hợp tác với …`: no agreement of its own
+        title = text[start:end].strip(" ,")
+        m = Mention(kind, start, end, title)
+        m.status = status or state["status"] or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)
+        m.date, m.precision = (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
+        m.parties = _parties(doc, start, end, head_end, kind)
+        m.key = _key(title, kind)
+        _event_link(doc, m)
+        if status is not None and not nested and m.date:
+            state.update(date=m.date, precision=m.precision)
+        mentions.append(m)
+    for m in _merge(mentions):
+        _emit(doc, m)
+
+
+def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None] | None) -> bool:
+    """`hiệp định thương mại tự do (FTA)`: the acronym in brackets is the same agreement, already read."""
+    return previous is not None and start < previous[0] and text[start - 1:start] == "("
+
+
+def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
+    found = [(a, b, kind) for a, b, kind in _HEAD_FINDER.find(lower)
+             if not (kind == PARTNERSHIP and lower.startswith(" trong", b))]   # `đối tác toàn diện trong …`
+    found.extend(_ACRONYM_FINDER.find(text))
+    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last_end = [], -1
+    for h in found:
+        if h[0] >= last_end:
+            out.append(h)
+            last_end = h[1]
+    return out
+
+
+def _title_end(text: str, start: int, head_end: int, heads) -> int:
+    if _ACRONYM_END.search(text, start, head_end):
+        return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own
+    stop = _TITLE_STOP.search(text, head_end)
+    end = stop.start() if stop else len(text)
+    # A country after a comma qualifies the last party: `… tỉnh Sơn Đông, Trung Quốc`.
+    for s, e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`
+        if head_end <= s < end and re.search(r"(?:\s+và|,)\s+$", text[head_end:s]):
+            end = min(end, s - len(re.search(r"(?:\s+và|,)\s+$", text[head_end:s]).group(0)))
+    acronym = re.match(r"\s*\((" + _FTA_ACRONYMS + r")\)", text[end:])
+    if acronym:
+        end += acronym.end()
+    words = text[start:end].split()
+    if len(words) > 40:
+        end = start + len(" ".join(words[:40]))
+    return end
+
+
+def _status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *, left_only: bool = False) -> str | None:
+    """The nearest status cue before the head (other agreements' titles masked), else after the title
+    (not for a plural or anaphoric head, whose "title" is the rest of its clause)."""
+    masked = [(a, b) for a, b in titles if not (a <= start < b) and (a, b) != (start, end)]
+
+    def visible(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in masked)
+
+    best = None
+    for status, rx in _CUES:
+        for m in rx.finditer(text, max(s_start, start - _CUE_WINDOW), start):
+            if visible(m.start()) and (best is None or m.end() > best[0]):
+                best = (m.end(), status)
+    if best or left_only:
+        return best[1] if best else None
+    after = []
+    for status, rx in _CUES:
+        m = rx.search(text, end, min(s_end, end + _CUE_WINDOW))
+        if m and visible(m.start()):
+            after.append((m.start(), status))
+    return min(after)[1] if after else None
+
+
+def _date(doc: ArticleDoc, s_start: int, at: int, titles) -> tuple[str | None, str | None]:
+    """The date of the sentence nearest before the head (a year inside a title, `năm 2025`, is its name)."""
+    dates = [d for d in doc.dates_in(s_start, doc.sentence_of(at).end)
+             if d.kind != "period" and not any(a <= d.offset < b for a, b in titles)]
+    if not dates:
+        return None, None
+    before = [d for d in dates if d.offset < at]
+    d = before[-1] if before else dates[0]
+    return d.start, d.precision
+
+
+def _enumerated(doc: ArticleDoc, kind: str, start: int, head_end: int, end: int, quant, state) -> list[Mention]:
+    """`2 văn kiện hợp tác giữa Bộ Công Thương được ký với … là thành phố Trùng Khánh và tỉnh Hải Nam`."""
+    if not quant:
+        return []
+    count = int(quant.group("n")) if quant.group("n") else _NUMBER_WORDS.get(quant.group(0).strip().lower())
+    sentence = doc.sentence_of(start)
+    enum = _ENUM.search(doc.text, head_end, sentence.end)
+    if not count or enum is None:
+        return []
+    items = [sp for sp in _outermost(doc, enum.end(), sentence.end)]
+    if len(items) != count:
+        return []
+    signer = _signer(doc, sentence.start, head_end, enum.start())
+    if signer is None:
+        return []
+    out = []
+    head = doc.text[start:head_end]
+    for item in items:
+        title = f"{head[0].upper()}{head[1:]} giữa {doc.entities[signer].name} và {item.text}"
+        m = Mention(kind, start, sentence.end, title, status=state["status"] or UNKNOWN,
+                    date=state["date"], precision=state["precision"])
+        m.parties = [signer, *_party_ids(doc, item)]
+        m.key = _key(title, kind)
+        out.append(m)
+    return out
+
+
+def _signer(doc: ArticleDoc, s_start: int, head_end: int, enum_start: int) -> str | None:
+    giua = _GIUA.search(doc.text, head_end, enum_start)
+    if giua:
+        org = doc.span_at(doc.orgs, giua.end())
+        if org is not None:
+            return org.id
+    before = [o for o in doc.orgs if s_start <= o.start < head_end]
+    return before[0].id if before else None
+
+
+def _outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+    """Organisations and places between two offsets, those inside another dropped, and a country right
+    after `, ` following a party dropped too (it qualifies that party)."""
+    spans = sorted([o for o in doc.orgs if start <= o.start < end] + [p for p in doc.places if start <= p.start < end],
+                   key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    out: list[Span] = []
+    for sp in spans:
+        if out and sp.start < out[-1].end:
+            continue
+        if out and sp.label == COUNTRY and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:sp.start]) \
+                and (out[-1].label == PROVINCE or out[-1].label == "Organization"):
+            continue
+        out.append(sp)
+    return out
+
+
+def _party_ids(doc: ArticleDoc, span: Span) -> list[str]:
+    """A party's ids: a provincial government is a party together with its province."""
+    ids = [span.id]
+    if span.label == "Organization":
+        ent = doc.entities.get(span.id)
+        if ent is not None and ent.properties.get("kind") == "provincial_government":
+            place = span.data.get("place")
+            if place is not None:
+                ids.append(place.id)
+    return [i for i in ids if i]
+
+
+def _parties(doc: ArticleDoc, start: int, end: int, head_end: int, kind: str) -> list[str]:
+    """`giữa A và B`; else the parties the title names (`ASEAN - Trung Quốc`, `Việt Nam - Mỹ`); else, for an FTA
+    or a partnership, the countries of the sentence (`hai nước`: the article's two main countries); else the
+    subject of the verb before the head (`Bộ Công Thương và tỉnh Vân Nam đã ký Kế hoạch …`)."""
+    text = doc.text
+    giua = _GIUA.search(text, start, end)
+    ids: list[str] = []
+    named = _outermost(doc, giua.end() if giua else head_end, end)
+    if giua or len(named) >= 2:
+        for sp in named:
+            ids.extend(_party_ids(doc, sp))
+        return list(dict.fromkeys(ids))
+    sentence = doc.sentence_of(start)
+    if kind in (FTA, PARTNERSHIP):
+        countries = list(dict.fromkeys(p.id for p in doc.places
+                                       if p.label == COUNTRY and sentence.start <= p.start < sentence.end
+                                       and not any(o.start <= p.start < o.end for o in doc.orgs)))
+        if len(countries) < 2 and _TWO_SIDES.search(sentence.text):
+            countries = list(dict.fromkeys(countries + _two_main_countries(doc)))
+        return countries
+    cue = _SUBJECT_VERB.search(text, max(sentence.start, start - _CUE_WINDOW), start)
+    if cue:
+        commas = [i for i in range(sentence.start, cue.start()) if text[i] == ","
+                  and not any(o.start <= i < o.end for o in doc.within(doc.orgs, sentence.start, cue.start()))]
+        clause_start = commas[-1] + 1 if commas else sentence.start
+        for sp in _outermost(doc, clause_start, cue.start()):
+            ids.extend(_party_ids(doc, sp))
+    return list(dict.fromkeys(ids))
+
+
+def _two_main_countries(doc: ArticleDoc) -> list[str]:
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.label == COUNTRY and p.id != doc.home_country:
+            counts[p.id] = counts.get(p.id, 0) + 1
+    foreign = max(counts, key=counts.get) if counts else None
+    return [c for c in (doc.home_country, foreign) if c]
+
+
+def _key(title: str, kind: str) -> str:
+    acronym = re.search(r"\b(" + _FTA_ACRONYMS + r")\b", title)
+    if kind == FTA and acronym and not acronym.group(1).startswith("FTA"):
+        return fold(acronym.group(1))
+    core = _GIUA.split(title, maxsplit=1)[0]
+    return fold(core)
+
+
+def _event_link(doc: ArticleDoc, m: Mention) -> None:
+    """An agreement signed in a sentence of an event, or on its date, was signed at that event; one signed
+    with no date of its own and no word of an earlier time (`trước đó`) was signed at the article's main event."""
+    if m.status != SIGNED:
+        return
+    idx = doc.sentence_index(m.start)
+    sentence = doc.sentences[idx]
+    for span in doc.events:
+        rec = span.data["event"]
+        main = doc.entities[span.id].properties.get("main") and not m.date and not _EARLIER.search(sentence.text)
+        if idx in rec.sentences or (rec.date and m.date and rec.date == m.date) or main:
+            m.event = span.id
+            if rec.date and (not m.date or len(rec.date) > len(m.date)):
+                m.date, m.precision = rec.date, rec.precision
+            return
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-len(m.parties), -len(m.key))):
+        target = next((o for o in out if o.type == m.type and (
+            (not m.parties and o.key.startswith(m.key)) or (o.key == m.key and set(o.parties) == set(m.parties)))), None)
+        if target is None:
+            out.append(m)
+            continue
+        target.merged.append(m)
+        target.start = min(target.start, m.start)  # agreements are listed by their first mention
+        if _RANK[m.status] > _RANK[target.status]:
+            target.status = m.status
+            if m.date:
+                target.date, target.precision = m.date, m.precision
+        if not target.date and m.date:
+            target.date, target.precision = m.date, m.precision
+        target.event = target.event or m.event
+    return sorted(out, key=lambda m: m.start)
+
+
+def _emit(doc: ArticleDoc, m: Mention) -> None:
+    parties = [p for p in m.parties if p in doc.entities]
+    short = [p.split(":", 1)[1] for p in sorted(parties)]
+    tail = m.date if m.date else hashlib.sha256(m.key.encode("utf-8")).hexdigest()[:8]
+    agreement_id = f"agreement:{slug(' '.join([m.type, *short, tail]))}"
+    doc.entity(agreement_id, AGREEMENT, m.title, aliases=[x.title for x in m.merged if x.title != m.title],
+               properties={"type": m.type, "status": m.status, "date": m.date, "date_precision": m.precision,
+                           "title": m.title},
+               at=m.start)
+    doc.agreements.append(Span(m.start, m.end, agreement_id, AGREEMENT, m.title))
+    for party in parties:
+        doc.relate("PARTY_TO", party, agreement_id, at=m.start)
+    for topic in topics_between(doc, m.start, m.end):
+        doc.relate("ABOUT", agreement_id, topic, at=m.start)
+    if m.event:
+        doc.relate("SIGNED_AT", agreement_id, m.event, at=m.start)

@@ -1,0 +1,164 @@
+"""`ArticleDoc`: the shared state of one article while the entity stages run (like a spaCy `Doc`).
+
+Each stage reads the spans the earlier ones found (places, organisations,
+people, agreements, topics, events) and adds its own, plus entities and
+relations. Entities and relations are merged by id / (type, from, to) as they
+are added, each mention and fact carrying its `Evidence` (the sentence and its
+offsets in `Article.text`).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+from loaders.dates import DateMention
+from loaders.entities.lexicon import Lexicon, TitleMatch
+from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation, Sentence
+from loaders.resolution import Resolver
+
+
+@dataclass(slots=True)
+class Span:
+    """A mention found in the article text, pointing at the entity it names."""
+
+    start: int
+    end: int
+    id: str
+    label: str
+    text: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+class ArticleDoc:
+    def __init__(self, article: Article, resolver: Resolver, dates: list[DateMention], lexicon: Lexicon) -> None:
+        self.article = article
+        self.lexicon = lexicon
+        self.text = article.text
+        self.sentences: list[Sentence] = article.sentences or [Sentence(article.text, 0, len(article.text))]
+        self._starts = [s.start for s in self.sentences]
+        self.resolver = resolver
+        self.dates = dates
+        self._date_starts = [d.offset for d in dates]
+        self.places: list[Span] = []
+        self.known_orgs: list[Span] = []
+        self.place_starts: set[int] = set()     # where a gazetteer place name begins, accepted or not
+        self.main_ministry: str | None = None   # the ministry the article is about (most named)
+        self.orgs: list[Span] = []
+        self.people: list[Span] = []
+        self.bare_titles: list[Span] = []
+        self.agreements: list[Span] = []
+        self.topics: list[Span] = []
+        self.events: list[Span] = []
+        self.entities: dict[str, Entity] = {}
+        self.relations: dict[tuple[str, str, str], Relation] = {}
+        self._span_index: dict[tuple[int, int], dict[int, Span]] = {}
+        self.home_country = "country:vn" if article.lang == "vi" else None
+
+    # --- positions -------------------------------------------------------
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> Sentence:
+        return self.sentences[self.sentence_index(offset)]
+
+    def evidence(self, offset: int, confidence: float = 1.0) -> Evidence:
+        s = self.sentence_of(offset)
+        return Evidence(self.article.id, s.text, s.start, s.end, confidence)
+
+    @functools.cached_property
+    def lower(self) -> str:
+        """The text lowercased with the same offsets (for case-insensitive matching without re.I, which is slow)."""
+        lower = self.text.lower()
+        if len(lower) != len(self.text):
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+        return lower
+
+    @functools.cached_property
+    def titles(self) -> dict[int, TitleMatch]:
+        """Title mentions by start offset."""
+        return self.lexicon.find_titles(self.text)
+
+    def title_at(self, offset: int) -> TitleMatch | None:
+        return self.titles.get(offset)
+
+    def within(self, spans: list[Span], start: int, end: int) -> list[Span]:
+        """The spans (sorted by start) that start between two offsets."""
+        starts = [sp.start for sp in spans]
+        return spans[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+    def span_at(self, spans: list[Span], offset: int) -> Span | None:
+        """The span of `spans` starting at `offset` (indexed once per list and length: stages call this a lot)."""
+        key = (id(spans), len(spans))
+        index = self._span_index.get(key)
+        if index is None:
+            index = {}
+            for sp in spans:
+                index.setdefault(sp.start, sp)
+            self._span_index[key] = index
+        return index.get(offset)
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        i = bisect.bisect_left(self._date_starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].offset < end:
+            if self.dates[i].end_offset <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
+
+    # --- facts -----------------------------------------------------------
+    def entity(self, entity_id: str, label: str, name: str, *, labels: tuple[str, ...] | list[str] = (),
+               aliases: tuple[str, ...] | list[str] = (), properties: dict[str, Any] | None = None,
+               at: int | None = None, confidence: float = 1.0) -> Entity:
+        """Add or merge an entity; `at` (an offset) records a mention, None means implied (no mention)."""
+        ent = self.entities.get(entity_id)
+        if ent is None:
+            ent = self.resolver.canonical(Entity(entity_id, label, name, labels=list(labels)))
+            self.entities[entity_id] = ent
+        elif name and name != ent.name and name not in ent.aliases:
+            ent.aliases.append(name)
+        for extra in labels:
+            if extra not in ent.labels:
+                ent.labels.append(extra)
+        for alias in aliases:
+            if alias and alias != ent.name and alias not in ent.aliases:
+                ent.aliases.append(alias)
+        for key, value in (properties or {}).items():
+            if value is None:
+                continue
+            if isinstance(value, list):
+                have = ent.properties.setdefault(key, [])
+                have.extend(v for v in value if v not in have)
+            elif ent.properties.get(key) is None:
+                ent.properties[key] = value
+        if at is not None:
+            ev = self.evidence(at, confidence)
+            if not any(m.start == ev.start for m in ent.mentions):
+                ent.mentions.append(ev)
+        return ent
+
+    def relate(self, rel_type: str, source: str, target: str, *, at: int, properties: dict[str, Any] | None = None,
+               confidence: float = 1.0) -> Relation | None:
+        if source == target:
+            return None
+        key = (rel_type, source, target)
+        rel = self.relations.get(key)
+        if rel is None:
+            rel = self.relations[key] = Relation(rel_type, source, target)
+        for k, v in (properties or {}).items():
+            if v is None:
+                continue
+            old = rel.properties.get(k)
+            if old is None:
+                rel.properties[k] = v
+            elif k == "title" and v not in str(old).split(", "):
+                rel.properties[k] = f"{old}, {v}"
+        ev = self.evidence(at, confidence)
+        if not any(e.start == ev.start for e in rel.evidence):
+            rel.evidence.append(ev)
+        return rel
+
+    def extraction(self) -> ArticleExtraction:
+        return ArticleExtraction(self.article, list(self.entities.values()), list(self.relations.values()))

@@ -1,0 +1,213 @@
+"""Events: meetings, visits, signing ceremonies, conferences, with date, place, participants and topics.
+
+Takes an `ArticleDoc` with people, places, organisations, topics and dates;
+adds Event entities, `ATTENDED` (official -> event), `PARTICIPATED_IN`
+(organisation -> event, a side present through its delegation), `HELD_IN`
+and `ABOUT`, and `doc.events` (spans of the sentences each event was read
+from, `data["event"]` = its record) for the agreement stage.
+
+How news writes about one event: the lead names it with its date and sides
+(`Chiều 17/9, Phó Thủ tướng … làm việc với Bộ Công Thương`), and later
+sentences refer back to it (`Tại buổi làm việc`, `Phát biểu tại Hội đàm`):
+mentions of the same kind with no conflicting date and no conflicting sides
+are one event. A trigger inside an occasion clause (`nhân dịp sang thăm`,
+`bên lề Hội nghị`) is the context of the main event of its sentence, and an
+event of its own only when the sentence has no other. Generic plurals (`các
+chuyến thăm`) are no event; an event needs at least one named participant; a
+conference needs someone attending it (`tham dự`, `chủ trì`, `phát biểu tại`).
+A signing ceremony right after a meeting, with the same people, is part of
+that meeting. Attendance lists (`Cùng dự … có …`, `Về phía X có …`) add
+participants to the article's main event.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from loaders.dates import DAY
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.phrases import PhraseFinder
+from loaders.letters import UPPER
+
+EVENT = "Event"
+MEETING, VISIT, SIGNING, CONFERENCE = "meeting", "visit", "signing", "conference"
+# Event words, by kind; `*` marks a verb that is a trigger only before a name or an honorific (`tiếp ông X`).
+_TRIGGER_WORDS = {
+    SIGNING: ("lễ ký", "lễ ký kết", "lễ trao", "lễ công bố"),
+    VISIT: ("chuyến thăm", "thăm cấp nhà nước", "thăm chính thức", "thăm làm việc", "sang thăm", "tới thăm", "đến thăm",
+            "thăm*"),
+    MEETING: ("hội đàm", "hội kiến", "điện đàm", "buổi tiếp", "tiếp xã giao", "buổi làm việc", "làm việc với",
+              "cuộc gặp", "gặp gỡ", "gặp mặt", "tiếp*", "gặp*"),
+    CONFERENCE: ("hội nghị", "diễn đàn", "hội thảo", "hội chợ", "triển lãm", "tọa đàm", "phiên họp", "kỳ họp"),
+}
+_TRIGGERS = PhraseFinder((w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}")
+                         for kind, words in _TRIGGER_WORDS.items() for w in words)
+_BEFORE_NAME = re.compile(rf"\s+(?:ngài|ông|bà|đồng chí|đoàn|[{UPPER}])")
+_GENERIC = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|\d+)\s+(?:cuộc\s+|buổi\s+)?$")
+_OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng)\b")
+_ATTEND_VERB = re.compile(r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia)\s+(?:\S+\s+){0,2}$")
+_ATTENDANCE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có)", re.I)
+_AT = re.compile(r"\btại\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+)?", re.I)
+_TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?)\s+", re.I)
+_LABEL_VI = {MEETING: "Cuộc gặp", VISIT: "Chuyến thăm", SIGNING: "Lễ ký kết", CONFERENCE: "Hội nghị"}
+
+
+@dataclass(slots=True)
+class EventRecord:
+    kind: str
+    trigger: str
+    date: str | None = None
+    end_date: str | None = None
+    precision: str | None = None
+    people: list[Span] = field(default_factory=list)       # participants as read (first sentence first)
+    principals: list[str] = field(default_factory=list)    # person ids of the first mention
+    places: list[Span] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    orgs: list[Span] = field(default_factory=list)
+    id: str = ""
+
+
+def find_events(doc: ArticleDoc) -> list[EventRecord]:
+    records: list[EventRecord] = []
+    for idx, triggers in sorted(_triggers(doc).items()):
+        if _ATTENDANCE.match(doc.sentences[idx].text):
+            continue  # `Tham dự buổi tiếp có …`: who attended the main event, added below
+        cand = _candidate(doc, idx, triggers)
+        target = next((r for r in records if _same(r, cand)), None)
+        if target is None:
+            records.append(cand)
+        else:
+            _merge(target, cand)
+    records = [r for r in records if r.people]
+    main = _main(doc, records)
+    if main is not None:
+        for other in [r for r in records if r is not main and r.kind == SIGNING and _compatible_dates(main, r)]:
+            _merge(main, other)
+            records.remove(other)
+        _attendance(doc, main)
+    for rec in records:
+        _emit(doc, rec, rec is main)
+    return records
+
+
+def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
+    """Event words by sentence: (in an occasion clause, offset, kind, word), generic plurals dropped."""
+    text, lower = doc.text, doc.lower
+    out: dict[int, list[tuple[bool, int, str, str]]] = {}
+    for at, end, tag in _TRIGGERS.find(lower):
+        kind = tag.rstrip("*")
+        if tag.endswith("*") and not _BEFORE_NAME.match(text, end):
+            continue
+        idx = doc.sentence_index(at)
+        s_start = doc.sentences[idx].start
+        if _GENERIC.search(lower, max(s_start, at - 12), at):
+            continue
+        if kind == CONFERENCE and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at):
+            continue
+        occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at))
+        out.setdefault(idx, []).append((occasion, at, kind, text[at:end]))
+    return out
+
+
+def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> EventRecord:
+    sentence = doc.sentences[idx]
+    occasion, at, kind, word = min(triggers)
+    people = doc.within(doc.people, sentence.start, sentence.end)
+    rec = EventRecord(kind, word, people=list(people), sentences=[idx])
+    rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
+    dates = [d for d in doc.dates_in(sentence.start, sentence.end) if d.kind != "period"]
+    if dates:
+        best = min(dates, key=lambda d: (d.precision != DAY, abs(d.offset - at)))
+        rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision
+    rec.places = _places(doc, sentence.start, sentence.end, kind)
+    rec.orgs = list(doc.within(doc.orgs, sentence.start, sentence.end))
+    return rec
+
+
+def _places(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:
+    out = []
+    for rx in (_AT, _TO) if kind == VISIT else (_AT,):
+        for m in rx.finditer(doc.text, start, end):
+            hit = doc.span_at(doc.places, m.end()) or doc.span_at(doc.orgs, m.end())
+            if hit is not None and hit not in out:
+                out.append(hit)
+                nxt = doc.text[hit.end:hit.end + 2] == ", " and doc.span_at(doc.places, hit.end + 2)
+                if nxt:
+                    out.append(nxt)
+    return out
+
+
+def _compatible_dates(a: EventRecord, b: EventRecord) -> bool:
+    return not a.date or not b.date or a.date[:len(b.date)] == b.date[:len(a.date)]
+
+
+def _same(rec: EventRecord, cand: EventRecord) -> bool:
+    if rec.kind != cand.kind or not _compatible_dates(rec, cand):
+        return False
+    a, b = set(rec.principals), {p.id for p in cand.people}
+    if rec.kind == MEETING:
+        # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
+        return not cand.date or not a or not b or bool(a & b)
+    return bool(a & b) or (not b and bool(rec.date) and rec.date == cand.date)
+
+
+def _merge(into: EventRecord, other: EventRecord) -> None:
+    if not into.date and other.date:
+        into.date, into.end_date, into.precision = other.date, other.end_date, other.precision
+    into.people.extend(other.people)
+    if not into.principals:
+        into.principals = other.principals
+    into.places.extend(p for p in other.places if p not in into.places)
+    into.orgs.extend(o for o in other.orgs if o not in into.orgs)
+    into.sentences.extend(i for i in other.sentences if i not in into.sentences)
+
+
+def _main(doc: ArticleDoc, records: list[EventRecord]) -> EventRecord | None:
+    """The article's main event: the first one named in the headline or the lead, else the most mentioned."""
+    lead = [r for r in records if min(r.sentences) <= 2]
+    if lead:
+        return min(lead, key=lambda r: min(r.sentences))
+    return max(records, key=lambda r: len(r.sentences), default=None)
+
+
+def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
+    for idx, sentence in enumerate(doc.sentences):
+        if idx in main.sentences or not _ATTENDANCE.match(sentence.text):
+            continue
+        main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
+        main.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in main.orgs)
+        main.sentences.append(idx)
+
+
+def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
+    principals = rec.principals or list(dict.fromkeys(p.id for p in rec.people))[:3]
+    key = "|".join(sorted(principals))
+    short = hashlib.sha256(key.encode("utf-8")).hexdigest()[:6]
+    people_slug = "-".join(pid.split(":", 1)[1] for pid in sorted(principals))[:60].rstrip("-")
+    rec.id = f"event:{rec.kind}-{rec.date or 'undated'}-{people_slug}-{short}"
+    names = [doc.entities[pid].name for pid in principals if pid in doc.entities]
+    label = rec.trigger[0].upper() + rec.trigger[1:] if rec.trigger[:1].islower() else rec.trigger
+    name = f"{label if len(label.split()) > 1 else _LABEL_VI[rec.kind]}: {' – '.join(names)}"
+    if rec.date:
+        name += f" ({rec.date})"
+    first = doc.sentences[min(rec.sentences)].start
+    location = ", ".join(doc.entities[p.id].name for p in rec.places[:2] if p.id in doc.entities) or None
+    props = {"kind": rec.kind, "date": rec.date, "end_date": rec.end_date, "date_precision": rec.precision,
+             "location": location, "main": is_main or None}
+    doc.entity(rec.id, EVENT, name, properties=props, at=first)
+    for p in rec.people:
+        doc.relate("ATTENDED", p.id, rec.id, at=p.start)
+    for o in rec.orgs:
+        if o.id and o.id in doc.entities:
+            doc.relate("PARTICIPATED_IN", o.id, rec.id, at=o.start)
+    for place in rec.places[:2]:
+        if place.id in doc.entities:
+            doc.relate("HELD_IN", rec.id, place.id, at=place.start)
+    sentences = set(rec.sentences)
+    seen = set()
+    for t in doc.topics:  # the main event is about what the whole article discusses
+        if t.id not in seen and (is_main or doc.sentence_index(t.start) in sentences):
+            seen.add(t.id)
+            doc.relate("ABOUT", rec.id, t.id, at=t.start)
+    doc.events.append(Span(first, first, rec.id, EVENT, name, {"event": rec}))

@@ -1,0 +1,134 @@
+"""What the entity stages know, compiled once per process from the gazetteer.
+
+One Aho-Corasick automaton over every gazetteer surface form (countries,
+provinces, organisations), lowercased so that one pass finds them all; the
+stages then check case and word boundaries. Titles get their own automaton
+(case as written). Why automata and not regex alternations: Python's `re`
+tries every alternative at every position, an automaton reads the text
+once. Why cached module-level: building them costs tens of milliseconds,
+and an `Extractor` is made per request in the API.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
+from loaders.letters import UPPER
+from loaders.text import fold
+
+# Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
+ORG_HEADS = (
+    "Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "Tổng cục", "Chi cục", "Cục", "Vụ", "Văn phòng", "Bộ", "Sở",
+    "Ủy ban nhân dân", "UBND", "Ủy ban", "Chính quyền nhân dân", "Chính quyền", "chính quyền nhân dân", "chính quyền",
+    "Khu ủy", "Tỉnh ủy", "Thành ủy", "Đảng ủy", "Ban", "Tổ chức", "Hiệp hội", "Hội đồng", "Liên đoàn", "Liên minh",
+    "Phòng Thương mại", "Hải quan", "Đảng", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Thương vụ", "Viện",
+    "Trung tâm", "Quỹ", "Cơ quan", "Học viện", "Trường Đại học", "Đại học",
+)
+PROVINCIAL_HEADS = frozenset({"Sở", "Ủy ban nhân dân", "UBND", "Chính quyền nhân dân", "Chính quyền",
+                              "chính quyền nhân dân", "chính quyền", "Khu ủy", "Tỉnh ủy", "Thành ủy"})
+"""Heads that name a body of a province: they are only an entity together with the province."""
+
+# Honorifics before a name.
+HONORIFICS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.|Mrs\.|Ms\.|Dr\.|H\.E\.)\s+(?=[" + UPPER + "])")
+
+# Capitalised function words that open sentences and never start a name.
+NOT_NAME_START = frozenset((
+    "Tại Theo Về Với Trong Đây Đó Hai Ba Các Những Một Khi Sau Trước Ngoài Bên Cùng Nhân Đối Việc Để Nhằm "
+    "Hiện Thời Năm Tháng Ngày Sáng Chiều Tối Phía Ông Bà Ngài Đồng Tuy Nhưng Và Hoặc Nếu Thì Như Cũng Đặc Đáng "
+    "Chúng Tôi Hội Lễ Kết Phát Tổng Chủ Thứ Phó Bí Đại Giám Trưởng Thủ Ủy Bộ Vụ Cục Sở").split())
+
+
+@dataclass(frozen=True, slots=True)
+class Surface:
+    form: str
+    entry: GazetteerEntry
+    ambiguous: bool
+
+
+class Lexicon:
+    """The compiled gazetteer: the automaton, the title pattern, surnames, ministries by folded name."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.automaton = ahocorasick.Automaton()
+        buckets: dict[str, list[Surface]] = {}
+        for form, entry, ambiguous in gaz.surface_forms():
+            if len(form) < 2:
+                continue
+            bucket = buckets.setdefault(form.lower(), [])
+            if not any(s.entry.id == entry.id and s.form == form for s in bucket):
+                bucket.append(Surface(form, entry, ambiguous))
+        for key, bucket in buckets.items():
+            self.automaton.add_word(key, tuple(bucket))
+        self.automaton.make_automaton()
+        self.surnames = frozenset(gaz.surnames)
+        self.titles: dict[str, Title] = {}
+        for title in gaz.titles:
+            for form in (title.title_vi, *title.aliases):
+                if form:
+                    self.titles.setdefault(form, title)
+                    self.titles.setdefault(form[0].upper() + form[1:], title)
+        self.title_automaton = ahocorasick.Automaton()
+        for form in self.titles:
+            self.title_automaton.add_word(form, form)
+        if self.titles:
+            self.title_automaton.make_automaton()
+        self.ministries = {fold(n): e for e in gaz.organizations.values() if "Ministry" in e.extra_labels
+                           for n in (e.name, *e.aliases)}
+        heads = sorted(ORG_HEADS, key=len, reverse=True)
+        self.org_head_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?=\s)")
+
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Lexicon per process; names repeat across articles
+    def find(self, name: str, label: str | None = None) -> list[GazetteerEntry]:
+        """`Gazetteer.find`, cached."""
+        return self.gaz.find(name, label)
+
+    def title(self, form: str) -> Title | None:
+        return self.titles.get(form)
+
+    def find_titles(self, text: str) -> dict[int, TitleMatch]:
+        """Title mentions by start offset: whole words, leftmost-longest (`Phó Thủ tướng`, not `Thủ tướng`)."""
+        if not self.titles:
+            return {}
+        found = []
+        n = len(text)
+        for end_idx, form in self.title_automaton.iter(text):
+            start, end = end_idx + 1 - len(form), end_idx + 1
+            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue
+            found.append((start, -end, form))
+        found.sort()
+        out: dict[int, TitleMatch] = {}
+        last_end = -1
+        for start, neg_end, form in found:
+            if start >= last_end:
+                out[start] = TitleMatch(start, -neg_end, form)
+                last_end = -neg_end
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """A title found in the text (the `re.Match` methods the stages use)."""
+
+    begin: int
+    finish: int
+    form: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, _: int = 0) -> str:
+        return self.form
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon(load_gazetteer())

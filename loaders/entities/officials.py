@@ -1,0 +1,397 @@
+"""Officials: people with their titles, organisations and countries.
+
+Takes an `ArticleDoc` with places and organisations found; adds `doc.people`
+(one span per mention, `id` = the person), `doc.bare_titles` (a title with no
+name: `Bộ trưởng`, `Đại sứ`, resolved to the person already named), Official
+entities (`titles`, `country`) and `HOLDS_POSITION` person -> organisation (or
+-> country for heads of state and ambassadors with no organisation), with the
+title as a property.
+
+Patterns of Vietnamese news writing, read as a chain:
+`<Title>[ <Org>| <Country>| tại <Country>| phụ trách …][, <Title> …] <Name>`
+(`Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình`, `Thứ trưởng Bộ Ngoại
+giao Hoa Kỳ phụ trách kinh tế … Jacob Helberg`), the same chain after a name
+(`ngài X, Đại sứ Đặc mệnh toàn quyền Cộng hòa Mexico tại Việt Nam`, `ông X -
+Phó Vụ trưởng Vụ …, Bộ Công Thương`), a ministry named without `Bộ`
+(`Bộ trưởng Công Thương`), and full Vietnamese names (a family name and two
+or three more syllables) anywhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
+from loaders.entities.organizations import add_org_entity
+from loaders.entities.places import add_place_entity
+from loaders.gazetteer import COUNTRY, Title
+from loaders.letters import LOWER, UPPER
+from loaders.text import fold
+
+OFFICIAL = "Official"
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di"})
+_HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
+_SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu\s+|tân\s+)?")
+_IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
+_CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
+_HEAD_OF_STATE_KINDS = frozenset({"state", "party", "government"})
+
+
+@dataclass(slots=True)
+class Role:
+    title: Title
+    orgs: list[Span] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Chain:
+    start: int
+    end: int
+    roles: list[Role]
+    name: tuple[int, int] | None = None
+
+
+def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
+    text = doc.text
+    found: list[tuple[int, int, list[Role]]] = []   # (name start, name end, roles)
+    used_titles: set[int] = set()
+    for m in HONORIFICS.finditer(text):
+        name = _name_at(doc, lex, m.end())
+        if name is None:
+            continue
+        roles: list[Role] = []
+        sep = _SEP_BEFORE_CHAIN.match(text, name[1])
+        if sep:
+            title = doc.title_at(sep.end())
+            if title:
+                chain = _chain(doc, lex, title)
+                roles = chain.roles
+                used_titles.update(range(title.start(), chain.end))
+        found.append((name[0], name[1], roles))
+    for _, title in sorted(doc.titles.items()):
+        if title.start() in used_titles:
+            continue
+        chain = _chain(doc, lex, title)
+        used_titles.update(range(title.start(), chain.end))
+        if chain.name is not None:
+            found.append((chain.name[0], chain.name[1], chain.roles))
+            continue
+        before = _name_before(doc, lex, title.start())
+        if before is not None:
+            found.append((before[0], before[1], chain.roles))
+        else:
+            doc.bare_titles.append(Span(chain.start, chain.end, "", OFFICIAL, text[chain.start:chain.end], {"roles": chain.roles}))
+    taken = [(s, e) for s, e, _ in found]
+    for start, end in _full_names(doc, lex):
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, []))
+    _resolve(doc, lex, sorted(found, key=lambda f: f[0]))
+
+
+def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
+    text = doc.text
+    roles = [Role(lex.title(title.group(0)))]
+    pos = title.end()
+    # An organisation the title's own words run into (`Thứ trưởng Bộ` + `Bộ Ngoại giao`).
+    inner = _inner_org(doc, title.start(), pos)
+    if inner is not None:
+        roles[-1].orgs.append(inner)
+        pos = inner.end
+    elif roles[-1].title.kind == "ministry" and " " in title.group(0):
+        # a title that names its ministry without `Bộ` (`Bộ trưởng Ngoại giao`, then maybe `Mỹ`)
+        tail = title.start() + title.group(0).index(" ", title.group(0).index(" ") + 1) + 1 \
+            if title.group(0).count(" ") >= 2 else -1
+        shorthand = _ministry_shorthand(doc, lex, tail) if tail > 0 else None
+        if shorthand is not None:
+            roles[-1].orgs.append(shorthand)
+            pos = max(pos, shorthand.end)
+    while pos < len(text):
+        if text[pos] == " ":
+            nxt = pos + 1
+        elif text.startswith(", ", pos):
+            nxt = pos + 2
+            if doc.title_at(nxt):
+                t = doc.title_at(nxt)
+                roles.append(Role(lex.title(t.group(0))))
+                pos = t.end()
+                inner = _inner_org(doc, t.start(), pos)
+                if inner is not None:
+                    roles[-1].orgs.append(inner)
+                    pos = inner.end
+                continue
+            if not (doc.span_at(doc.orgs, nxt) or doc.span_at(doc.places, nxt)):
+                break
+        else:
+            break
+        org = doc.span_at(doc.orgs, nxt)
+        place = doc.span_at(doc.places, nxt)
+        if org is not None:
+            roles[-1].orgs.append(org)
+            pos = org.end
+            continue
+        if place is not None:
+            roles[-1].places.append(place)
+            pos = place.end
+            continue
+        if text.startswith("tại ", nxt) and doc.span_at(doc.places, nxt + 4):
+            pos = doc.span_at(doc.places, nxt + 4).end  # where an ambassador serves, not whose
+            continue
+        if text.startswith("kiêm ", nxt) and doc.title_at(nxt + 5):
+            t = doc.title_at(nxt + 5)
+            roles.append(Role(lex.title(t.group(0))))
+            pos = t.end()
+            continue
+        in_charge = _IN_CHARGE.match(text, nxt)
+        if in_charge:
+            pos = in_charge.end()
+            continue
+        if roles[-1].title.kind == "ministry" and not roles[-1].orgs:
+            shorthand = _ministry_shorthand(doc, lex, nxt)
+            if shorthand is not None:
+                roles[-1].orgs.append(shorthand)
+                pos = shorthand.end
+                continue
+        name = _name_at(doc, lex, nxt)
+        return Chain(title.start(), name[1] if name else pos, _share(roles), name)
+    return Chain(title.start(), pos, _share(roles), None)
+
+
+def _inner_org(doc: ArticleDoc, title_start: int, title_end: int) -> Span | None:
+    """An organisation whose name starts inside the title's words (`Phó Thủ tướng Chính phủ`)."""
+    return next((o for o in doc.orgs if title_start < o.start < title_end <= o.end), None)
+
+
+def _share(roles: list[Role]) -> list[Role]:
+    """`Tổng Bí thư, Chủ tịch nước Trung Quốc`: titles listed together share the organisation or country after them."""
+    for i in range(len(roles) - 2, -1, -1):
+        if not roles[i].orgs and not roles[i].places:
+            roles[i].orgs, roles[i].places = list(roles[i + 1].orgs), list(roles[i + 1].places)
+    return roles
+
+
+def _ministry_shorthand(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """`Bộ trưởng Công Thương`, `Thứ trưởng Ngoại giao Mỹ`: the ministry named without `Bộ`."""
+    words = list(_WORD.finditer(doc.text, at, min(len(doc.text), at + 80)))
+    for k in range(min(6, len(words)), 0, -1):
+        end = words[k - 1].end()
+        if doc.text[at:end].count(",") or not words[0].group(0)[0].isupper():
+            continue
+        entry = lex.ministries.get(fold("Bộ " + doc.text[at:end]))
+        if entry is None:
+            continue
+        place = doc.span_at(doc.places, end + 1) if doc.text[end:end + 1] == " " else None
+        if place is not None and place.label != COUNTRY:
+            place = None
+        stop = place.end if place else end
+        span = Span(at, stop, "", "Organization", "Bộ " + doc.text[at:stop],
+                    {"head": "Bộ", "place": place, "entry": entry if place is None else None})
+        add_org_entity(doc, lex, span)
+        doc.orgs.append(span)
+        return span
+    return None
+
+
+def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """A person's name starting at `at`: capitalised words (particles inside Western names allowed)."""
+    text = doc.text
+    if doc.span_at(doc.orgs, at) or doc.span_at(doc.places, at) or doc.title_at(at):
+        return None
+    tokens: list[re.Match[str]] = []
+    pos = at
+    while len(tokens) < 5:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(0)
+        if not word[0].isupper():
+            if word in _PARTICLES and tokens and _WORD.match(text, m.end() + 1) and text[m.end():m.end() + 1] == " ":
+                tokens.append(m)
+                pos = m.end() + 1
+                continue
+            break
+        if tokens and (lex.org_head_re.match(text, m.start()) or doc.span_at(doc.places, m.start())
+                       or doc.title_at(m.start())):
+            break
+        tokens.append(m)
+        if text[m.end():m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    while tokens and not tokens[-1].group(0)[0].isupper():
+        tokens.pop()
+    if not tokens:
+        return None
+    first = tokens[0].group(0)
+    if first in NOT_NAME_START and first not in lex.surnames:
+        return None
+    if len(tokens) == 1 and first in _HEAD_STARTS:
+        return None
+    return tokens[0].start(), tokens[-1].end()
+
+
+def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:
+    """`Jacob Helberg, Thứ trưởng …`: a name right before a title, after a comma or dash."""
+    text = doc.text
+    m = re.search(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$", text[max(0, title_start - 80):title_start])
+    if not m:
+        return None
+    start = max(0, title_start - 80) + m.start(1)
+    words = m.group(1).split()
+    # keep the capitalised tail only
+    while words and not words[0][0].isupper():
+        start += len(words[0]) + 1
+        words.pop(0)
+    if len(words) < 2 or not all(w[0].isupper() or w in _PARTICLES for w in words):
+        return None
+    name = _name_at(doc, lex, start)
+    if name is None or name[1] != start + len(" ".join(words)):
+        return None
+    if words[0] not in lex.surnames and len(words) < 2:
+        return None
+    return name
+
+
+def _full_names(doc: ArticleDoc, lex: Lexicon):
+    """Vietnamese full names anywhere: a family name and two or three capitalised syllables."""
+    text = doc.text
+    covered = bytearray(len(text) + 1)
+    for sp in (*doc.orgs, *doc.places):
+        covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        if words[0] not in lex.surnames:
+            continue
+        if m.start() in doc.place_starts or any(covered[m.start():m.end()]):
+            continue  # `Thái Bình Dương` begins with a place name: a longer place, not a person
+        before = text[max(0, m.start() - 2):m.start()]
+        if before.strip() and before.strip()[-1].isalpha() and before.strip()[-1].isupper():
+            continue
+        yield m.start(), m.end()
+
+
+def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Role]]]) -> None:
+    text = doc.text
+    local: dict[str, str] = {}
+    names: dict[str, str] = {}
+    # Full names first so that a later short form (`Helberg`) finds them.
+    for start, end, roles in sorted(found, key=lambda f: -(f[1] - f[0])):
+        name = text[start:end]
+        if " " not in name and not roles:
+            continue
+        pid = doc.resolver.person(name, local)
+        if " " in name:
+            local.setdefault(fold(name), pid)
+            names.setdefault(pid, name)
+    roles_by_person: dict[str, list[tuple[int, Role]]] = {}
+    for start, end, roles in found:
+        name = text[start:end]
+        pid = doc.resolver.person(name, local)
+        if pid not in names:
+            if " " not in name:
+                continue  # a lone word that names nobody known
+            names[pid] = name
+        doc.people.append(Span(start, end, pid, OFFICIAL, name))
+        roles_by_person.setdefault(pid, []).extend((start, r) for r in roles)
+        doc.entity(pid, OFFICIAL, names[pid], at=start)
+    for span in doc.bare_titles:
+        span.id = _bare_title_person(doc, span, roles_by_person) or ""
+        if span.id:
+            doc.entity(span.id, OFFICIAL, names[span.id], at=span.start)
+            doc.people.append(Span(span.start, span.end, span.id, OFFICIAL, span.text, {"bare": True}))
+    doc.people.sort(key=lambda sp: sp.start)
+    for pid, roles in roles_by_person.items():
+        _add_roles(doc, lex, pid, roles)
+
+
+def _bare_title_person(doc: ArticleDoc, span: Span, roles_by_person: dict[str, list[tuple[int, Role]]]) -> str | None:
+    """The person a title without a name refers to: same title (and organisation when given), the nearest
+    one named before; else the only one with that title in the article."""
+    roles: list[Role] = span.data["roles"]
+    if not roles:
+        return None
+    want = roles[0]
+    want_orgs = {o.id for o in want.orgs}
+    candidates = []
+    for pid, items in roles_by_person.items():
+        for start, role in items:
+            if role.title.title_vi != want.title.title_vi:
+                continue
+            if want_orgs and not want_orgs & {o.id for o in role.orgs}:
+                continue
+            candidates.append((start, pid))
+    before = [c for c in candidates if c[0] < span.start]
+    if before:
+        return max(before)[1]
+    distinct = {pid for _, pid in candidates}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, Role]]) -> None:
+    ent = doc.entities[pid]
+    country = ent.properties.get("country")
+    titles = []
+    _fill_missing_orgs(doc, pid, roles)
+    for at, role in roles:
+        title = role.title.title_vi
+        titles.append(title)
+        target = None
+        role_country = None
+        place = next((p for p in role.places if p.label == COUNTRY), None)
+        if place is not None:
+            role_country = place.data["entry"].properties.get("iso2")
+        if role.orgs:
+            org = role.orgs[0]
+            target = org.id
+            role_country = role_country or doc.entities[org.id].properties.get("country")
+        elif place is not None:
+            target = place.id
+        elif role.places:
+            target = role.places[0].id
+            role_country = role.places[0].data["entry"].properties.get("country")
+        elif role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country:
+            target = doc.home_country
+            role_country = doc.home_country.split(":")[1].upper()
+            home = lex.gaz.countries.get(doc.home_country)
+            if home is not None and doc.home_country not in doc.entities:
+                add_place_entity(doc, home, None)
+        country = country or role_country
+        if target and target in doc.entities:
+            doc.relate("HOLDS_POSITION", pid, target, at=at, properties={"title": title})
+    props = {"titles": list(dict.fromkeys(titles))}
+    if country:
+        props["country"] = country
+    doc.entity(pid, OFFICIAL, ent.name, properties=props)
+
+
+def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]]) -> None:
+    """A title written without its organisation (`Bộ trưởng Nguyễn Hồng Diên`): the organisation the same
+    person holds that title at elsewhere in the article, else in an earlier article, else, for a ministerial
+    or department title of a person with no foreign tie, the ministry the article is about."""
+    known = {r.title.title_vi: r.orgs[0] for _, r in roles if r.orgs}
+    foreign = any(p.label == COUNTRY and p.id != doc.home_country for _, r in roles for p in r.places) or any(
+        doc.entities[o.id].properties.get("country") not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs)
+    for _, role in roles:
+        if role.orgs or role.places:
+            continue
+        title = role.title.title_vi
+        if title in known:
+            role.orgs.append(known[title])
+            continue
+        remembered = doc.resolver.role_org(pid, title)
+        if remembered:
+            if remembered not in doc.entities:  # known from an earlier article: a node, not a mention here
+                entry = doc.lexicon.gaz.organizations.get(remembered)
+                doc.entity(remembered, "Organization", entry.name if entry else doc.resolver.name(remembered) or remembered,
+                           labels=list(entry.extra_labels) if entry else [])
+            role.orgs.append(Span(0, 0, remembered, "Organization", doc.entities[remembered].name))
+        elif remembered is None and role.title.kind in ("ministry", "department") and not foreign and doc.main_ministry:
+            role.orgs.append(Span(0, 0, doc.main_ministry, "Organization", doc.entities[doc.main_ministry].name))
+    for _, role in roles:
+        if role.orgs:
+            doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
+
+
+def _home_iso(doc: ArticleDoc) -> str | None:
+    return doc.home_country.split(":")[1].upper() if doc.home_country else None

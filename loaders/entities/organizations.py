@@ -1,0 +1,294 @@
+"""Organisations: ministries, departments, provincial bodies, parties, companies, international bodies.
+
+Takes an `ArticleDoc` with places found; adds `doc.orgs`, Organization
+entities (ministries also `Ministry`), `PART_OF` (a department to its
+ministry), `BASED_IN` (to the province or country in the name).
+
+How a name is read: a head word (`Bộ`, `Vụ`, `Cục`, `Sở`, `Công ty`…) then
+the words of the name: capitalised words always, a few lowercase ones
+(`Vụ Phát triển thị trường nước ngoài`), `và` only before another
+capitalised word (`Bộ Nông nghiệp và Phát triển nông thôn`, but not `Bộ Công
+Thương và Bộ Ngoại giao`). The name stops at punctuation, a function word, a
+title, a person's name, the start of another known organisation, and right
+after a place (`Sở Công Thương Quảng Ninh`, `Bộ Ngoại giao Hoa Kỳ`). A name
+the gazetteer knows takes its id (`org:moit`); a known ministry followed by a
+foreign country is that country's ministry (`org:bo-ngoai-giao-us`); others
+get `org:<slug>`, with the country's or province's code in place of the
+place name so `Bộ Ngoại giao Mỹ` and `Bộ Ngoại giao Hoa Kỳ` meet.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import PROVINCIAL_HEADS, Lexicon
+from loaders.entities.places import add_place_entity
+from loaders.gazetteer import COUNTRY, MINISTRY, ORGANIZATION, PROVINCE, GazetteerEntry
+from loaders.text import slug
+
+_TOKEN = re.compile(r"[^\s,.;:!?()\[\]“”\"/]+")
+_STOP = frozenset(
+    "để đã đang sẽ của cho với tại trong về là được có không cũng đối nhằm theo từ đến tới khi nếu thì mà này đó "
+    "các những một sau trước vừa đều cùng gồm như hay hoặc do bởi vì nên rằng thuộc phụ trách chi nhánh "
+    "cho biết nhấn mạnh kiến nghị đề nghị chủ trì tham dự phối hợp tổ chức làm việc ký trao tiếp hội đàm "
+    "ở ra vào lên xuống giữa nhân dịp tham gia bày tỏ đánh giá thông tin khẳng định".split())
+_LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện"})
+_QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
+_PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?)?\s*$")
+_EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
+_MAX_LOWER_RUN = 4
+_MAX_TOKENS = 14
+
+_KIND_BY_HEAD = {
+    "Bộ": "ministry", "Vụ": "department", "Cục": "department", "Tổng cục": "department", "Chi cục": "department",
+    "Văn phòng": "department", "Sở": "department", "Ủy ban nhân dân": "provincial_government",
+    "UBND": "provincial_government", "Chính quyền nhân dân": "provincial_government",
+    "Chính quyền": "provincial_government", "chính quyền nhân dân": "provincial_government",
+    "chính quyền": "provincial_government", "Khu ủy": "party_committee", "Tỉnh ủy": "party_committee",
+    "Thành ủy": "party_committee", "Đảng ủy": "party_committee", "Đảng": "party", "Công ty": "company",
+    "Tổng công ty": "company", "Tập đoàn": "company", "Ngân hàng": "company", "Hải quan": "government_body",
+    "Đại sứ quán": "embassy", "Tổng Lãnh sự quán": "embassy", "Lãnh sự quán": "embassy",
+}
+# Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
+_PROVINCIAL_KEY = {"Ủy ban nhân dân": "ubnd", "UBND": "ubnd", "Chính quyền nhân dân": "chinh-quyen",
+                   "Chính quyền": "chinh-quyen", "chính quyền nhân dân": "chinh-quyen", "chính quyền": "chinh-quyen",
+                   "Khu ủy": "khu-uy", "Tỉnh ủy": "tinh-uy", "Thành ủy": "thanh-uy"}
+
+
+def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
+    text = doc.text
+    found: list[Span] = []
+    covered_until = -1
+    for m in lex.org_head_re.finditer(text):
+        if m.start() < covered_until or _QUANTIFIER.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        span = _read_name(doc, lex, m.start(), m.end(), m.group(0))
+        if span is not None:
+            found.append(span)
+            covered_until = span.end
+    for known in doc.known_orgs:
+        if not any(sp.start < known.end and known.start < sp.end for sp in found):
+            found.append(Span(known.start, known.end, known.id, ORGANIZATION, known.text,
+                              {"entry": known.data["entry"], "head": None}))
+    found.sort(key=lambda sp: sp.start)
+    doc.orgs = found
+    main_ministry = _main_ministry(found)
+    doc.main_ministry = main_ministry.id if main_ministry else None
+    for span in found:
+        add_org_entity(doc, lex, span, main_ministry)
+
+
+def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: str) -> Span | None:
+    text = doc.text
+    known_here = next((k for k in doc.known_orgs if k.start == start), None)
+    pos = head_end
+    end = head_end
+    place: Span | None = None
+    if known_here is not None:
+        end = known_here.end
+        nxt = _place_right_after(doc, end)
+        if nxt is not None:
+            place, end = nxt, nxt.end
+    else:
+        lower_run = 0
+        tokens = 0
+        while tokens < _MAX_TOKENS:
+            m = _TOKEN.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            if m is None:
+                break
+            tok = m.group(0)
+            here = m.start()
+            place_here = doc.span_at(doc.places, here)
+            if place_here is not None:
+                place, end = place_here, place_here.end
+                break
+            if tokens == 0 and not tok[0].isupper() and tok not in _LOWER_FIRST_OK:
+                return None
+            if tok[0].isdigit() or (tokens and any(k.start == here for k in doc.known_orgs)):
+                break
+            if doc.title_at(here) or _person_starts(lex, text, here):
+                break
+            if tok == "và":
+                after = _TOKEN.match(text, m.end() + 1)
+                if not (after and after.group(0)[0].isupper() and not lex.org_head_re.match(text, after.start())):
+                    break
+                pos = m.end()
+                continue
+            if tok in ("-", "–") :
+                after = _TOKEN.match(text, m.end() + 1)
+                if not (after and after.group(0).islower() and after.group(0) not in _STOP):
+                    break
+                pos = m.end()
+                continue
+            if tok[0].isupper():
+                lower_run = 0
+            elif tok.lower() in _STOP or lower_run >= _MAX_LOWER_RUN or _two_word_stop(text, here):
+                break
+            else:
+                lower_run += 1
+            pos = end = m.end()
+            tokens += 1
+        if head in PROVINCIAL_HEADS and place is None:
+            after_comma = _skip_words(text, end)
+            after = doc.span_at(doc.places, after_comma) if after_comma > end else None
+            if after is None or after.label != PROVINCE:
+                return None
+            place, end = after, after.end
+    name = text[start:end].strip()
+    if len(name) <= len(head) + 1 and known_here is None:
+        return None
+    data = {"head": head, "place": place, "entry": known_here.data["entry"] if known_here else None}
+    abbr = _ABBR.match(text, end)
+    if abbr:
+        data["abbr"] = abbr.group(1)
+    bracket = _OPEN_BRACKET.match(text, end)
+    country_of = doc.span_at(doc.places, bracket.end()) if bracket else None
+    if country_of is not None and country_of.label == COUNTRY and text.startswith(")", country_of.end):
+        data["country_of"] = country_of   # `Tập đoàn Samsung (Hàn Quốc)`
+    return Span(start, end, "", ORGANIZATION, name, data)
+
+
+def _two_word_stop(text: str, at: int) -> bool:
+    return text[at:at + 12].lower().startswith(("cho biết", "nhấn mạnh", "đề nghị", "kiến nghị", "phối hợp", "tổ chức",
+                                                "làm việc", "hội đàm", "chủ trì", "tham dự", "bày tỏ", "đánh giá"))
+
+
+def _skip_words(text: str, end: int) -> int:
+    m = re.compile(r"\s*,\s*(?:tỉnh\s+|thành phố\s+|khu tự trị\s+)?").match(text, end)
+    return m.end() if m else end
+
+
+def _place_right_after(doc: ArticleDoc, end: int) -> Span | None:
+    if doc.text[end:end + 1] != " ":
+        return None
+    return doc.span_at(doc.places, end + 1)
+
+
+def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
+    """A family name followed by one to three capitalised words and then no more: a person, not the name."""
+    tokens = []
+    for m in _TOKEN.finditer(text, at):
+        if m.start() != at and text[at:m.start()].strip():
+            break
+        tok = m.group(0)
+        if not tok[0].isupper():
+            break
+        tokens.append(tok)
+        at = m.end()
+        if text[at:at + 1] != " ":
+            break
+        at += 1
+        if len(tokens) > 4:
+            return False
+    return 2 <= len(tokens) <= 4 and tokens[0] in lex.surnames
+
+
+def _main_ministry(spans: list[Span]) -> GazetteerEntry | None:
+    counts: Counter[str] = Counter()
+    entries = {}
+    for sp in spans:
+        entry = sp.data.get("entry")
+        if entry is not None and MINISTRY in entry.extra_labels and sp.data.get("place") is None \
+                and entry.properties.get("country") == "VN":
+            counts[entry.id] += 1
+            entries[entry.id] = entry
+    return entries[counts.most_common(1)[0][0]] if counts else None
+
+
+def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None = None) -> None:
+    """The Organization entity of a name span (id, kind, country), its BASED_IN and PART_OF."""
+    head = span.data.get("head")
+    place: Span | None = span.data.get("place")
+    entry: GazetteerEntry | None = span.data.get("entry")
+    name = span.text
+    aliases = [span.data["abbr"]] if span.data.get("abbr") else []
+    if place is not None:
+        entry = None  # the place makes it another body than the one the head's known name is (`Bộ Ngoại giao Mỹ`)
+    found = lex.find(name, ORGANIZATION) if entry is None else []
+    if not found and entry is None and span.data.get("abbr"):
+        found = lex.find(span.data["abbr"], ORGANIZATION)  # `Cục Quản lý … Mỹ (NOAA)`: the abbreviation is known
+    if found:
+        entry, place = found[0], None
+    if name.endswith(" Bộ") and main_ministry is not None and entry is None:
+        aliases.append(name)
+        name = f"{name} {main_ministry.name.removeprefix('Bộ ')}"
+        found = lex.find(name, ORGANIZATION)
+        entry = found[0] if found else None
+    kind = _KIND_BY_HEAD.get(head or "", "other")
+    country = None
+    if place is not None:
+        base = name[: len(name) - (span.end - place.start)].rstrip(" ,")
+        base = _PROVINCE_WORDS.sub("", base).strip()
+        place_entry: GazetteerEntry = place.data["entry"]
+        code = (place_entry.properties.get("iso2") or place_entry.properties.get("iso") or "").lower()
+        key = _PROVINCIAL_KEY.get(head or "") or slug(base)
+        known_base = lex.find(base, ORGANIZATION)
+        if known_base and MINISTRY in known_base[0].extra_labels:
+            kind = "ministry"
+        if known_base and place_entry.label == COUNTRY and known_base[0].properties.get("country") == place_entry.properties.get("iso2"):
+            entry, place = known_base[0], None
+        org_id = entry.id if entry else f"org:{key}-{code}"
+        country = place_entry.properties.get("iso2") if place_entry.label == COUNTRY else place_entry.properties.get("country")
+        aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
+    elif entry is not None:
+        org_id = entry.id
+    else:
+        org_id = f"org:{slug(name)}"
+    if entry is not None:
+        kind = entry.properties.get("kind") or kind
+        country = country or entry.properties.get("country") or None
+        canonical = entry.name if place is None else name
+        aliases.extend(entry.aliases)
+        if name != canonical:
+            aliases.append(name)
+        name = canonical
+    country_of = span.data.get("country_of")
+    if country_of is not None and place is None and country is None:
+        country = country_of.data["entry"].properties.get("iso2")
+    if kind == "ministry" and country is None and head == "Bộ" and doc.home_country:
+        country = doc.home_country.split(":")[1].upper()
+    labels = [MINISTRY] if kind == "ministry" else []
+    span.id = org_id
+    doc.entity(org_id, ORGANIZATION, name, labels=labels, aliases=aliases,
+               properties={"kind": kind, "country": country,
+                           "abbr": span.data.get("abbr") or (entry.properties.get("abbr") if entry else None) or None},
+               at=span.start)
+    if place is not None:
+        add_place_entity(doc, place.data["entry"], None)
+        doc.relate("BASED_IN", org_id, place.id, at=span.start)
+    elif country:
+        country_entry = lex.gaz.country(country)
+        if country_entry is not None and kind not in ("department",):
+            add_place_entity(doc, country_entry, None)
+            doc.relate("BASED_IN", org_id, country_entry.id, at=span.start)
+    _add_parent(doc, lex, span, entry, kind, place, main_ministry)
+
+
+def _place_variants(base: str, place: GazetteerEntry) -> list[str]:
+    return [f"{base} {alias}" for alias in (place.name, *place.aliases[:3]) if alias]
+
+
+def _add_parent(doc: ArticleDoc, lex: Lexicon, span: Span, entry: GazetteerEntry | None, kind: str,
+                place: Span | None, main_ministry: GazetteerEntry | None) -> None:
+    """PART_OF: the ministry named right after (`Vụ …, Bộ Công Thương`), the gazetteer's parent, or the
+    ministry the article is about, for a department that names no other country or province."""
+    if kind != "department" or place is not None:
+        return
+    after = next((o for o in doc.known_orgs if o.start > span.end and _EXPLICIT_PARENT.match(doc.text[span.end:o.start])), None)
+    parent_entry = None
+    if after is not None and MINISTRY in after.data["entry"].extra_labels:
+        parent_entry = after.data["entry"]
+    elif entry is not None and entry.properties.get("parent") in lex.gaz.organizations:
+        parent_entry = lex.gaz.organizations[entry.properties["parent"]]
+    elif main_ministry is not None and (entry is None or not entry.properties.get("parent")):
+        parent_entry = main_ministry
+    if parent_entry is None or parent_entry.id == span.id:
+        return
+    if parent_entry.id not in doc.entities:
+        doc.entity(parent_entry.id, ORGANIZATION, parent_entry.name, labels=list(parent_entry.extra_labels),
+                   aliases=parent_entry.aliases, properties={"kind": parent_entry.properties.get("kind"),
+                                                             "country": parent_entry.properties.get("country")})
+    doc.relate("PART_OF", span.id, parent_entry.id, at=span.start)

@@ -1,0 +1,122 @@
+"""Topics: the themes each sentence is about, from the keyword lists of `gazetteers/topics.json`.
+
+Takes an `ArticleDoc` (organisations already found); adds `doc.topics`, one
+span per keyword match with the topic key in `id` (`topic:ai`), and a Topic
+entity per key found. Why an automaton over keywords and not one regex per
+topic: one pass per article whatever the number of topics.
+
+Rules: keywords match case-insensitively on word boundaries, acronyms
+(`AI`, `FTA`) as written; the longest keyword wins where two overlap
+(`thương mại điện tử` is e-commerce, not `thương mại` + `điện`); a match
+inside an organisation's name does not count (`Cục Thương mại điện tử và Kinh
+tế số` is a department, not a theme); a topic also counts for its broader
+`parents` (`liên kết điện` -> energy); `suppressed_by` drops a topic in a
+sentence where another explains it (high-tech goods under export controls).
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+import ahocorasick
+
+from loaders.entities.doc import ArticleDoc, Span
+
+TOPIC = "Topic"
+
+
+@dataclass(frozen=True, slots=True)
+class TopicInfo:
+    key: str
+    vi: str
+    en: str
+    parents: tuple[str, ...]
+    suppressed_by: tuple[str, ...]
+
+
+class TopicMatcher:
+    def __init__(self, data: dict) -> None:
+        self.topics: dict[str, TopicInfo] = {}
+        self.folded = ahocorasick.Automaton()
+        self.exact = ahocorasick.Automaton()
+        words: dict[str, set[str]] = {}
+        acronyms: dict[str, set[str]] = {}
+        for key, meta in data["topics"].items():
+            self.topics[key] = TopicInfo(key, meta["vi"], meta["en"], tuple(meta.get("parents", ())),
+                                         tuple(meta.get("suppressed_by", ())))
+            for word in meta.get("keywords", ()):
+                words.setdefault(word.lower(), set()).add(key)
+            for word in meta.get("acronyms", ()):
+                acronyms.setdefault(word, set()).add(key)
+        for word, keys in words.items():
+            self.folded.add_word(word, (len(word), frozenset(keys)))
+        for word, keys in acronyms.items():
+            self.exact.add_word(word, (len(word), frozenset(keys)))
+        self.folded.make_automaton()
+        self.exact.make_automaton()
+
+    def matches(self, text: str, lower: str) -> list[tuple[int, int, frozenset[str]]]:
+        """Keyword matches on word boundaries, leftmost-longest."""
+        found = []
+        for automaton, haystack in ((self.folded, lower), (self.exact, text)):
+            for end_idx, (length, keys) in automaton.iter(haystack):
+                start, end = end_idx + 1 - length, end_idx + 1
+                if start > 0 and text[start - 1].isalnum():
+                    continue
+                if end < len(text) and text[end].isalnum():
+                    continue
+                found.append((start, end, keys))
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        out, last_end = [], -1
+        for m in found:
+            if m[0] >= last_end:
+                out.append(m)
+                last_end = m[1]
+        return out
+
+    def with_parents(self, key: str) -> list[str]:
+        out, todo = [], [key]
+        while todo:
+            k = todo.pop()
+            if k in self.topics and k not in out:
+                out.append(k)
+                todo.extend(self.topics[k].parents)
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def topic_matcher() -> TopicMatcher:
+    raw = resources.files("loaders").joinpath("gazetteers", "topics.json").read_text(encoding="utf-8")
+    return TopicMatcher(json.loads(raw))
+
+
+def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
+    matcher = matcher or topic_matcher()
+    text = doc.text
+    lower = doc.lower
+    masked = [(o.start, o.end) for o in doc.orgs]
+    by_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, keys in matcher.matches(text, lower):
+        if any(s <= start and end <= e for s, e in masked):
+            continue
+        idx = doc.sentence_index(start)
+        for key in keys:
+            for k in matcher.with_parents(key):
+                by_sentence.setdefault(idx, []).append((start, end, k))
+    for idx, hits in sorted(by_sentence.items()):
+        present = {k for _, _, k in hits}
+        for start, end, key in hits:
+            info = matcher.topics[key]
+            if set(info.suppressed_by) & present:
+                continue
+            topic_id = f"topic:{key}"
+            doc.topics.append(Span(start, end, topic_id, TOPIC, text[start:end], {"key": key}))
+            doc.entity(topic_id, TOPIC, info.vi, aliases=[info.en], properties={"key": key}, at=start)
+    doc.topics.sort(key=lambda sp: sp.start)
+
+
+def topics_between(doc: ArticleDoc, start: int, end: int) -> list[str]:
+    """Topic ids found between two offsets, in order, once each."""
+    return list(dict.fromkeys(sp.id for sp in doc.topics if start <= sp.start and sp.end <= end))

@@ -1,0 +1,126 @@
+"""Stages 2-3: furniture removal, glued-article splitting, sentences and duplicates, on hand-written pages."""
+from __future__ import annotations
+
+from loaders.cleaning import clean
+from loaders.models import RawDocument
+from loaders.splitting import DedupIndex, make_article, split_articles, split_sentences
+
+
+def _articles(text: str):
+    return split_articles(clean(RawDocument("page.txt", text, "utf-8")))
+
+
+ARTICLE_A = (
+    "Đồng Nai thu hút vốn đầu tư từ Hàn Quốc\n"
+    "Chiều 3/4, tại TP.HCM, Phó Chủ tịch UBND tỉnh Đồng Nai Võ Văn Phi đã tiếp đoàn doanh nghiệp Hàn Quốc.\n"
+    "Hai bên trao đổi về cơ hội đầu tư vào các khu công nghiệp, kim ngạch đạt 265,4 triệu USD.\n"
+    "Phó Chủ tịch Võ Văn Phi đề nghị doanh nghiệp mở rộng sản xuất linh kiện điện tử tại tỉnh."
+)
+ARTICLE_B = (
+    "Bộ Công Thương làm việc với Ấn Độ về dệt may\n"
+    "Ngày 8/5, Thứ trưởng Bộ Công Thương Trương Thanh Hoài đã làm việc với Đại sứ Ấn Độ tại Việt Nam Sandeep Arya.\n"
+    "Hai bên thống nhất thúc đẩy thương mại hàng dệt may và dược phẩm trong thời gian tới.\n"
+    "Đại sứ Sandeep Arya mong muốn tăng cường kết nối doanh nghiệp hai nước."
+)
+
+
+def test_furniture_is_removed():
+    page = (ARTICLE_A + "\n"
+            "Phó Chủ tịch Võ Văn Phi phát biểu tại buổi tiếp. Ảnh: Hải Yến\n"
+            "Toàn cảnh buổi tiếp |\n"
+            "Quang cảnh buổi làm việc\n"
+            "• Click để copy\n"
+            "Tin liên quan\n-\nKinh tế\nBình Dương khởi công khu công nghiệp mới\n09:15' - 02/04/2025\n"
+            "Tỉnh Bình Dương vừa khởi công khu công nghiệp công nghệ cao với tổng vốn 5.000 tỷ đồng.\n"
+            "-\nKinh tế\nNghệ An đón nhà đầu tư Đài Loan\n08:00' - 01/04/2025\nNghệ An tiếp tục thu hút vốn FDI.\n"
+            "Bản quyền thuộc về \"Báo Kinh tế Đồng Nai\", cấm sao chép khi chưa được phép.\n")
+    arts = _articles(page)
+    assert len(arts) == 1
+    text = arts[0].text
+    assert text == ARTICLE_A
+    assert "Bình Dương" not in text and "Nghệ An" not in text
+    assert arts[0].outlet == "Báo Kinh tế Đồng Nai"
+
+
+def test_teaser_list_with_repeated_headlines_then_byline():
+    page = (ARTICLE_B + "\nThu Hà\nTin mới\n\n"
+            "Cà Mau: Bắt giữ tàu chở dầu lậu\nCà Mau: Bắt giữ tàu chở dầu lậu\n\n"
+            "Lực lượng chức năng tỉnh Cà Mau vừa bắt giữ một tàu chở 50.000 lít dầu không rõ nguồn gốc.\n\n"
+            "Kiên Giang: Tiêu hủy hàng giả\nKiên Giang: Tiêu hủy hàng giả\n\nHơn 2 tấn hàng giả đã bị tiêu hủy.\n")
+    arts = _articles(page)
+    assert [a.text for a in arts] == [ARTICLE_B]
+
+
+def test_dateline_and_source_line_give_date_and_outlet():
+    arts = _articles(" date 2025-05-09 (Thanh Niên) -\n\n" + ARTICLE_B + "\nNguồn: thanhnien.vn")
+    assert arts[0].date == "2025-05-09"
+    assert arts[0].outlet == "Thanh Niên"
+    arts = _articles(ARTICLE_B + "\nNguồn: thanhnien.vn")
+    assert arts[0].outlet == "thanhnien.vn"
+
+
+def test_glued_article_after_end_marker_mid_line():
+    arts = _articles(ARTICLE_A + "/." + ARTICLE_B)
+    assert [a.title for a in arts] == ["Đồng Nai thu hút vốn đầu tư từ Hàn Quốc", "Bộ Công Thương làm việc với Ấn Độ về dệt may"]
+    assert arts[0].text.endswith("tại tỉnh.")
+
+
+def test_full_article_after_a_teaser_block():
+    page = (ARTICLE_A + "\nXem thêm:\nThái Nguyên mở rộng hợp tác với Nhật Bản\nBắc Giang thu hút FDI\n" + ARTICLE_B)
+    arts = _articles(page)
+    assert [a.title for a in arts] == ["Đồng Nai thu hút vốn đầu tư từ Hàn Quốc", "Bộ Công Thương làm việc với Ấn Độ về dệt may"]
+
+
+def test_repeated_headline_and_its_caption_are_dropped():
+    page = (ARTICLE_B.split("\n", 1)[0] + "\nNgày 8/5, hai bên đã có buổi làm việc.\n"
+            + ARTICLE_B.split("\n", 1)[0] + "\nĐại sứ Sandeep Arya và Thứ trưởng Trương Thanh Hoài tại buổi làm việc\n"
+            "Đại sứ cho biết Ấn Độ quan tâm tới thị trường Việt Nam.")
+    text = _articles(page)[0].text
+    assert text.count("Bộ Công Thương làm việc với Ấn Độ") == 1
+    assert "tại buổi làm việc\n" not in text
+
+
+def test_sentences_keep_abbreviations_numbers_and_offsets():
+    text = ("Tại TP.HCM, kim ngạch đạt 265,4 tỷ USD. Ông J. Smith cho biết: U.S. hỗ trợ.Bộ Công Thương nhất trí!\n"
+            "Dòng hai không dấu chấm")
+    sentences = list(split_sentences(text))
+    assert [s.text for s in sentences] == [
+        "Tại TP.HCM, kim ngạch đạt 265,4 tỷ USD.",
+        "Ông J. Smith cho biết: U.S. hỗ trợ.",
+        "Bộ Công Thương nhất trí!",
+        "Dòng hai không dấu chấm",
+    ]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_semicolons_split_long_list_items_only():
+    text = ("Hai bên thống nhất tăng cường hợp tác thương mại điện tử và logistics; "
+            "thúc đẩy đầu tư vào năng lượng tái tạo ở khu vực miền Trung; a; b.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Hai bên thống nhất tăng cường hợp tác thương mại điện tử và logistics;",
+        "thúc đẩy đầu tư vào năng lượng tái tạo ở khu vực miền Trung; a; b.",
+    ]
+
+
+def test_article_id_is_stable_and_whitespace_insensitive():
+    a = make_article(ARTICLE_A, "x")
+    b = make_article(ARTICLE_A.replace(" ", "  "), "y")
+    assert a.id == b.id and a.id.startswith("article:") and len(a.id) == len("article:") + 16
+
+
+def test_dedup_exact_near_and_different():
+    index = DedupIndex()
+    first = make_article(ARTICLE_A, "a.txt")
+    assert index.check(first) is None
+    assert index.check(make_article(ARTICLE_A, "b.txt")) == first.id
+    near = ARTICLE_A.replace("265,4 triệu USD", "265,5 triệu USD") + "\nĐông Giang"
+    assert index.check(make_article(near, "c.txt")) == first.id
+    assert index.check(make_article(ARTICLE_B, "d.txt")) is None
+
+
+def test_same_article_twice_in_one_page_is_flagged():
+    from loaders.pipeline import Extractor
+
+    doc = Extractor().extract_text(ARTICLE_A + "/." + ARTICLE_A)
+    assert len(doc.articles) == 2
+    assert doc.articles[1].article.duplicate_of == doc.articles[0].article.id

@@ -1,0 +1,68 @@
+"""Stage 4, dates: every form of the brief, ranges, precision and year inference."""
+from __future__ import annotations
+
+import pytest
+
+from loaders.dates import find_dates
+
+
+def one(text: str, pub: str | None = "2025-10-27"):
+    found = find_dates(text, pub_date=pub)
+    assert len(found) == 1, found
+    d = found[0]
+    return d.start, d.end, d.precision
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ký ngày 19 tháng 02 năm 2025 tại Hà Nội", ("2025-02-19", None, "day")),
+    ("văn bản số 12 ký 19/02/2025", ("2025-02-19", None, "day")),
+    ("Chiều 17/9, hai bên làm việc", ("2025-09-17", None, "day")),
+    ("sáng ngày 26/10 tại Kuala Lumpur", ("2025-10-26", None, "day")),
+    ("chuyến thăm từ 14 - 15/4", ("2025-04-14", "2025-04-15", "day")),
+    ("diễn ra 18 - 20/8 tại Bắc Kinh", ("2025-08-18", "2025-08-20", "day")),
+    ("từ ngày 18 - 20/8", ("2025-08-18", "2025-08-20", "day")),
+    ("từ 30/6 đến 2/7/2024", ("2024-06-30", "2024-07-02", "day")),
+    ("dự kiến vào tháng 4/2025", ("2025-04", None, "month")),
+    ("từ tháng 8 năm 2024", ("2024-08", None, "month")),
+    ("trong năm 2024, xuất khẩu tăng", ("2024", None, "year")),
+    ("8 tháng năm 2024, kim ngạch đạt", ("2024", None, "year")),
+    ("date 2025-10-27 (VTC News)", ("2025-10-27", None, "day")),
+    ("The meeting on October 26, 2025 in Kuala Lumpur", ("2025-10-26", None, "day")),
+    ("signed on 26 October 2025", ("2025-10-26", None, "day")),
+    ("talks held Oct. 26 in Hanoi", ("2025-10-26", None, "day")),
+    ("hôm qua, Bộ trưởng tiếp", ("2025-10-26", None, "day")),
+    ("năm ngoái, kim ngạch", ("2024", None, "year")),
+])
+def test_forms(text, expected):
+    assert one(text) == expected
+
+
+@pytest.mark.parametrize("text", ["chiếm 1/3 tổng kim ngạch", "ngành dệt may 12 tháng", "hoạt động 24/7", "(1995 - 2025)"])
+def test_not_dates(text):
+    assert find_dates(text, pub_date="2025-10-27") == []
+
+
+def test_period_is_flagged_and_sets_the_present():
+    found = find_dates("Trong 6 tháng đầu năm 2023, xuất khẩu tăng. Sáng 12/7, Bộ trưởng tiếp đoàn.")
+    assert found[0].kind == "period" and found[0].start == "2023"
+    assert found[1].start == "2023-07-12" and found[1].inferred_year
+
+
+def test_year_from_the_same_sentence_wins():
+    found = find_dates("Năm 2022, trong chuyến thăm từ ngày 3 - 5/11, hai bên ký kết.", pub_date="2025-01-10")
+    assert found[-1].start == "2022-11-03"
+
+
+def test_year_of_an_undated_article_is_the_most_frequent_then_latest():
+    text = "Sáng 12/6, hai bên làm việc. Năm 2023 ký kế hoạch giai đoạn 2023-2025. Ngày 20/8/2025 sẽ thăm."
+    assert find_dates(text)[0].start == "2025-06-12"
+
+
+def test_a_month_far_after_the_publication_date_is_last_year():
+    assert one("ngày 28/12, Bộ trưởng tiếp", pub="2026-01-05")[0] == "2025-12-28"
+
+
+def test_offsets_point_at_the_text():
+    text = "Tin ngày 3/3: chiều 17/9, họp."
+    for d in find_dates(text, pub_date="2024-10-01"):
+        assert text[d.offset:d.end_offset] == d.text

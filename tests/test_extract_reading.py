@@ -1,0 +1,94 @@
+"""Stage 1, reading: encodings, normalisation and clear errors for bad input (no Neo4j needed)."""
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pytest
+
+from edkg.errors import InputError
+from loaders.reading import read_bytes, read_path, read_stream, read_text
+
+VI = "Thứ trưởng Bộ Tài chính làm việc với đoàn doanh nghiệp Hàn Quốc tại tỉnh Bắc Ninh về thuế quan."
+
+
+def test_utf8_with_bom_and_crlf(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"\xef\xbb\xbf" + VI.encode("utf-8") + "\r\nDòng hai.\r\n".encode("utf-8"))
+    doc = read_path(p)
+    assert doc.encoding == "utf-8"
+    assert doc.text.startswith("Thứ trưởng") and "\r" not in doc.text
+
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def to_cp1258(text: str) -> bytes:
+    """What a legacy Windows editor writes: base letters precomposed (ư, â…), tone marks as combining bytes."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in _TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out.append(base + tones)
+    return "".join(out).encode("cp1258")
+
+
+def test_cp1258_is_detected_and_composed(tmp_path):
+    p = tmp_path / "legacy.txt"
+    p.write_bytes(to_cp1258(VI))
+    doc = read_path(p)
+    assert doc.encoding == "cp1258"
+    assert doc.text == VI  # cp1258 writes tone marks as combining characters; NFC composes them
+
+
+def test_new_style_tone_marks_are_normalised():
+    assert read_text("Thuỷ sản và hoà bình").text == "Thủy sản và hòa bình"
+
+
+def test_utf16_with_bom():
+    assert read_bytes(VI.encode("utf-16"), "x").text == VI
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"   \n\t  \n", "whitespace"),
+    (b"\x00\x01\x02binary\x00\x00", "binary"),
+    (VI.encode("utf-8")[:-1] + "ạ".encode("utf-8")[:1], "truncated"),
+])
+def test_bad_bytes_have_a_clear_reason(data, reason):
+    with pytest.raises(InputError) as err:
+        read_bytes(data, "doc.txt")
+    assert reason in err.value.reason
+    assert err.value.source == "doc.txt"
+
+
+def test_missing_path_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_path(tmp_path)
+
+
+def test_size_cap(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text(VI * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="too large"):
+        read_path(p, max_bytes=1000)
+
+
+def test_html_is_turned_into_text():
+    html = ("<!doctype html><html><head><title>t</title><script>var x = 1;</script></head>"
+            "<body><h1>Tiêu đề</h1><p>Đoạn một &amp; hai.</p><div>Đoạn ba.</div></body></html>")
+    doc = read_bytes(html.encode("utf-8"), "page.html")
+    assert doc.text.splitlines() == ["Tiêu đề", "Đoạn một & hai.", "Đoạn ba."]
+    assert doc.encoding.endswith("+html")
+
+
+def test_html_without_text_fails():
+    with pytest.raises(InputError, match="HTML"):
+        read_bytes(b"<html><body><div><img src='x.png'></div><p> </p></body></html>", "empty.html")
+
+
+def test_stream():
+    assert read_stream(io.BytesIO(VI.encode("utf-8"))).text == VI

@@ -23,6 +23,7 @@ demo: venv
 	$(BIN)/edkg demo
 
 test: venv
+	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
 neo4j-start: venv

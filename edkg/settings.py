@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     neo4j_heap: str = Field("2g", description="local server JVM heap (initial = max)")
     neo4j_pagecache: str = Field("2g", description="local server page cache")
     neo4j_start_timeout: float = Field(180.0, gt=0, description="seconds to wait for Bolt after start")
-    neo4j_browser_post_connect_cmd: str = Field("", description="Browser command run after login (the guide)")
+    neo4j_browser_post_connect_cmd: str = Field("", description="Browser commands run after login (default: style + guide from the API)")
     neo4j_browser_allowlist: str = Field("localhost,127.0.0.1", description="hosts the Browser may load guides from")
 
     api_host: str = Field("127.0.0.1", description="API bind address")
@@ -62,6 +62,15 @@ class Settings(BaseSettings):
         """Without an explicit NEO4J_URI, talk to the local server on its configured Bolt port."""
         if "neo4j_uri" not in self.model_fields_set:
             self.neo4j_uri = f"bolt://127.0.0.1:{self.neo4j_bolt_port}"
+        return self
+
+    @model_validator(mode="after")
+    def _browser_opens_on_the_guide(self) -> "Settings":
+        """Without an explicit command, the local Browser applies the style and plays the guide the API serves
+        (paths as in `graph.browser`; a test keeps the two equal)."""
+        if "neo4j_browser_post_connect_cmd" not in self.model_fields_set:
+            self.neo4j_browser_post_connect_cmd = (
+                f"style {self.api_url}/browser/style.grass; play {self.api_url}/browser/guide.html")
         return self
 
     @property
@@ -87,7 +96,9 @@ class Settings(BaseSettings):
 
     @property
     def api_url(self) -> str:
-        return f"http://{self.api_host}:{self.api_port}"
+        """The API's URL as a client on this machine reaches it (a wildcard bind address means loopback)."""
+        host = "127.0.0.1" if self.api_host in {"0.0.0.0", "::", ""} else self.api_host
+        return f"http://{host}:{self.api_port}"
 
 
 @lru_cache

@@ -1,8 +1,113 @@
-"""Placeholder: filled by the work on its issue (registers nothing yet)."""
+"""`edkg query …` (the saved queries of cypher/queries/) and `edkg browser` (where to explore the graph)."""
 from __future__ import annotations
 
+import json
+from typing import Annotated, Any
+
 import typer
+from neo4j.graph import Node, Path, Relationship
+from rich.table import Table
+
+from edkg.errors import ConfigurationError
+from edkg.settings import get_settings
+
+
+def _node_text(node: Node) -> str:
+    labels = [label for label in node.labels if label != "Ministry"]
+    name = node.get("name") or node.get("title") or node.get("id") or node.element_id
+    return f"{name} ({labels[0]})" if labels else str(name)
+
+
+def cell_text(value: Any) -> str:
+    """A value of a result as one readable table cell: names for nodes, types for relationships."""
+    if value is None:
+        return ""
+    if isinstance(value, Node):
+        return _node_text(value)
+    if isinstance(value, Relationship):
+        return f":{value.type}"
+    if isinstance(value, Path):
+        text, current = _node_text(value.start_node), value.start_node
+        for rel in value.relationships:
+            forward = rel.start_node is not None and rel.start_node.element_id == current.element_id
+            current = rel.end_node if forward else rel.start_node
+            arrow = f" -[:{rel.type}]-> " if forward else f" <-[:{rel.type}]- "
+            text += arrow + _node_text(current)
+        return text
+    if isinstance(value, list):
+        return "; ".join(cell_text(item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """`name=value` pairs (values are strings: every saved query takes ids, codes or types)."""
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ConfigurationError(f"--param {pair!r}: expected NAME=VALUE")
+        params[name.strip()] = value
+    return params
+
+
+def _list_queries() -> None:
+    import cypher
+    from edkg.cli import console
+    from graph.saved_queries import param_defaults
+
+    table = Table("name", "title", "parameters (default)", show_lines=True)
+    for name in cypher.saved_query_names():
+        query = cypher.saved_query(name)
+        params = "\n".join(f"{key} ({value})" if value else key for key, value in param_defaults(query).items())
+        table.add_row(name, query.title, params)
+    console.print(table)
+
+
+def query(
+    name: Annotated[str | None, typer.Argument(help="a saved query: a file of cypher/queries/ without .cypher")] = None,
+    param: Annotated[list[str] | None,
+                     typer.Option("--param", "-p", help="NAME=VALUE, overrides a default (repeatable)")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="list the saved queries and their parameters")] = False,
+) -> None:
+    """Run a saved query of cypher/queries/ and print its rows as a table (`--list` shows them all)."""
+    from edkg.cli import console
+    from graph.driver import open_driver
+    from graph.saved_queries import run_saved_query
+
+    if list_queries or name is None:
+        _list_queries()
+        return
+    settings = get_settings()
+    with open_driver(settings) as driver:
+        result = run_saved_query(driver, name, parse_params(param or []), settings.neo4j_database)
+    args = ", ".join(f"{key}={value}" for key, value in result.params.items())
+    table = Table(*result.keys, title=f"{result.query.title}" + (f"  [dim]({args})[/]" if args else ""),
+                  show_lines=True)
+    for record in result.records:
+        table.add_row(*(cell_text(record[key]) for key in result.keys))
+    console.print(table)
+    console.print(f"[dim]{len(result.records)} row(s)[/]")
+
+
+def browser() -> None:
+    """Print Neo4j Browser's URL, the guide's URL and the commands that open the guide and apply the style."""
+    from edkg.cli import console
+    from graph.browser import guide_host_allowed, guide_url, style_url
+
+    settings = get_settings()
+    console.print(f"Neo4j Browser: {settings.browser_url}  (user {settings.neo4j_user}, "
+                  f"password in {settings.password_file} for the local server)", highlight=False)
+    console.print(f"Guide:         {guide_url(settings)}  (served by `edkg serve`)", highlight=False)
+    console.print("In the Browser's editor, run:", highlight=False)
+    console.print(f"  :style {style_url(settings)}", highlight=False)
+    console.print(f"  :play {guide_url(settings)}", highlight=False)
+    if not guide_host_allowed(settings):
+        console.print(f"[yellow]The guide's host is not in NEO4J_BROWSER_ALLOWLIST "
+                      f"({settings.neo4j_browser_allowlist}): the Browser will refuse to load it.[/]")
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    app.command("query")(query)
+    app.command("browser")(browser)

@@ -1,8 +1,123 @@
-"""Placeholder: filled by the work on its issue (registers nothing yet)."""
+"""`edkg load`, `edkg unload` and `edkg synth`: filling, emptying and feeding the graph."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from edkg.settings import get_settings
+
+
+def _rate(count: int, seconds: float) -> str:
+    return f"{count / seconds:,.0f}" if seconds > 0 else "-"
+
+
+def _summary(report) -> Table:
+    s = report.stats
+    table = Table(title="load summary", show_header=True)
+    table.add_column("")
+    for name in ("new", "unchanged", "changed", "duplicate", "failed"):
+        table.add_column(name, justify="right")
+    table.add_row("articles", *(str(getattr(s, f"articles_{n}")) for n in
+                                ("new", "unchanged", "changed", "duplicate", "failed")))
+    table.add_row("", "[bold]created", "[bold]updated", "[bold]deleted", "", "")
+    table.add_row("nodes", str(s.nodes_created), str(s.nodes_updated), str(s.nodes_deleted), "", "")
+    table.add_row("relationships", str(s.relationships_created), str(s.relationships_updated),
+                  str(s.relationships_deleted), "", "")
+    table.caption = (f"{report.files} files ({len(report.failed_files)} failed), {s.articles_seen} articles, "
+                     f"{s.facts} facts in {report.seconds:.1f} s "
+                     f"({_rate(s.articles_seen, report.seconds)} articles/s, {_rate(s.facts, report.seconds)} facts/s)"
+                     + (f"; {report.dangling} relations naming an entity their article does not list were skipped"
+                        if report.dangling else ""))
+    return table
+
+
+def load(
+    paths: list[str] = typer.Argument(..., help="files or folders (recursively); `-` reads standard input"),
+    batch_articles: int = typer.Option(500, min=1, help="articles per write transaction"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+) -> None:
+    """Extract articles and write them into the graph (idempotent and incremental).
+
+    Unchanged articles are skipped, duplicates add nothing, a changed version
+    replaces the older one's facts. Every file that fails is named with its
+    reason; the exit code is 1 if any failed (after loading all the others).
+    """
+    from edkg.cli import console, err_console
+    from graph.driver import open_driver
+    from graph.loading import Loader, expand_paths
+    from graph.writer import GraphWriter
+    from loaders.pipeline import Extractor
+
+    settings = get_settings()
+    total = sum(1 for _ in expand_paths(paths))
+    progress = Progress(
+        TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        TextColumn("{task.fields[articles]} articles ({task.fields[aps]}/s)"),
+        TextColumn("{task.fields[facts]} facts ({task.fields[fps]}/s)"), TimeElapsedColumn(),
+        console=err_console, disable=quiet, transient=False,
+    )
+    task = progress.add_task("load", total=total, articles=0, aps="-", facts=0, fps="-")
+    seen = {"articles": 0, "facts": 0}
+
+    def on_batch(result, articles: int) -> None:
+        seen["articles"] += articles
+        seen["facts"] += result.stats.facts
+        elapsed = progress.tasks[0].elapsed or 0.0
+        progress.update(task, articles=seen["articles"], facts=seen["facts"],
+                        aps=_rate(seen["articles"], elapsed), fps=_rate(seen["facts"], elapsed))
+
+    with open_driver(settings) as driver, progress:
+        loader = Loader(driver, settings.neo4j_database, Extractor(),
+                        writer=GraphWriter(driver, settings.neo4j_database, batch_articles=batch_articles),
+                        on_file=lambda source: progress.advance(task), on_batch=on_batch)
+        report = loader.load(paths)
+    console.print(_summary(report))
+    for failure in report.failures:
+        err_console.print(f"[bold red]failed:[/] {failure.source}: {failure.reason}", highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def unload(ids: list[str] = typer.Argument(..., help="article ids (article:…)")) -> None:
+    """Remove articles and every fact, mention and entity that only they supported."""
+    from edkg.cli import console, err_console
+    from graph.driver import open_driver
+    from graph.unload import unload_articles
+
+    settings = get_settings()
+    with open_driver(settings) as driver:
+        found, stats = unload_articles(driver, settings.neo4j_database, ids)
+    for missing in (i for i in ids if i not in found):
+        err_console.print(f"[yellow]not loaded:[/] {missing}", highlight=False)
+    console.print(f"unloaded {len(found)} article(s): {stats.nodes_deleted} nodes and "
+                  f"{stats.relationships_deleted} relationships deleted, {stats.nodes_updated} nodes and "
+                  f"{stats.relationships_updated} relationships updated")
+    if not found:
+        raise typer.Exit(1)
+
+
+def synth(
+    articles: int = typer.Option(1000, "--articles", "-n", min=1, help="number of articles"),
+    seed: int = typer.Option(0, "--seed", help="the corpus (same seed, same articles)"),
+    out: Path = typer.Option(..., "--out", help="output folder (1,000 files per sub-folder)"),
+    start: int = typer.Option(0, "--start", min=0, help="index of the first article (to extend a corpus)"),
+) -> None:
+    """Write a synthetic corpus of template articles (marked `[synthetic]`, source edkg-synth)."""
+    from edkg.cli import console, err_console
+    from loaders.synth import generate
+
+    with Progress(TextColumn("[bold]synth"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err_console) as progress:
+        task = progress.add_task("synth", total=articles)
+        for _ in generate(out, articles, seed, start):
+            progress.advance(task)
+    console.print(f"{articles} synthetic articles (seed {seed}) written under {out}")
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    app.command("load")(load)
+    app.command("unload")(unload)
+    app.command("synth")(synth)

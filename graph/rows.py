@@ -1,0 +1,276 @@
+"""Turning a batch of `ArticleExtraction`s into the parameter rows of the write statements.
+
+Why in Python and aggregated: one row per entity and per (type, from, to) per
+batch, whatever the number of articles repeating it, so a hub such as
+`org:moit` (named by nearly every article) has its provenance lists rewritten
+once per batch rather than once per article. The merge rules here are those of
+`cypher/write/update_entities.cypher` (a non-empty value read in a newer article
+wins, ties go to the greater value, lists are unioned), so merging inside a
+batch and merging into the graph agree. Labels and relationship types are
+checked against `graph.model` here; nothing unchecked reaches a statement.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import PurePath
+from typing import Any
+
+from graph import model
+from loaders.models import Article, ArticleExtraction, Entity, Evidence
+from loaders.synth import is_synthetic
+from loaders.text import fold, strip_diacritics
+
+RESERVED = frozenset({
+    "id", "name", "name_key", "aliases", "search_text", "article_ids", "first_seen", "last_seen",
+    "evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "confidence", "loaded_at",
+})
+"""Properties the writer owns; an extraction's property of the same name is dropped."""
+
+_LABEL_OF_PREFIX = {prefix: label for label, prefix in model.ID_PREFIXES.items() if label != model.MINISTRY}
+_SCALAR = (str, bool, int, float)
+_NO_STREAM_KEY = {"-", "request"}
+# Names repeat across a corpus (every article names the ministry): fold each once.
+_fold = lru_cache(maxsize=1 << 16)(fold)
+_plain = lru_cache(maxsize=1 << 16)(strip_diacritics)
+
+
+def article_key(article: Article, position: int) -> str:
+    """The article's identity across versions: its url, else `file:<basename>#<n>` (n from 1).
+
+    Text that came from standard input or a request has no file to be a version
+    of, so its key is its id (a new text is a new article).
+    """
+    if article.url:
+        return article.url
+    if article.source_file in _NO_STREAM_KEY or not article.source_file:
+        return article.id
+    return f"file:{PurePath(article.source_file).name}#{position}"
+
+
+def merge_label(entity: Entity) -> str:
+    """The label an entity is merged under (the one with the `id` constraint).
+
+    Taken from the id prefix (`org:` -> Organization) so that one id is never
+    merged under two labels when articles disagree on the label.
+    """
+    prefix = entity.id.partition(":")[0]
+    label = _LABEL_OF_PREFIX.get(prefix)
+    if label is None:
+        label = model.ORGANIZATION if entity.label == model.MINISTRY else entity.label
+        if label not in model.PRIMARY_LABELS or label == model.ARTICLE:
+            raise ValueError(f"entity {entity.id!r}: unknown label {entity.label!r}")
+    return label
+
+
+def extra_labels(entity: Entity, primary: str) -> tuple[str, ...]:
+    """Labels beyond the merge label that carry no constraint of their own (Ministry)."""
+    wanted = {entity.label, *entity.labels}
+    for label in wanted:
+        model.check_label(label)
+    return tuple(sorted(label for label in wanted if label not in model.PRIMARY_LABELS and label != primary))
+
+
+def flatten(props: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], dict[str, list]]:
+    """Split properties into storable scalars and lists; nested maps become `key_sub`.
+
+    Neo4j stores neither maps nor mixed lists: lists are made homogeneous (as
+    text when mixed), maps inside lists become JSON, empty values are dropped
+    (so they never overwrite anything).
+    """
+    scalars: dict[str, Any] = {}
+    lists: dict[str, list] = {}
+    for raw_key, value in props.items():
+        key = f"{prefix}{raw_key}"
+        if not isinstance(raw_key, str) or not raw_key or key in RESERVED or value is None:
+            continue
+        if isinstance(value, dict):
+            sub_scalars, sub_lists = flatten(value, f"{key}_")
+            scalars.update(sub_scalars)
+            lists.update(sub_lists)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            items = [v for v in value if v is not None and v != ""]
+            items = [json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, (dict, list)) else v
+                     for v in items]
+            if len({type(v) for v in items}) > 1:
+                items = [str(v) for v in items]
+            if items:
+                lists[key] = list(dict.fromkeys(items))
+        elif isinstance(value, _SCALAR):
+            if value != "":
+                scalars[key] = value
+        elif hasattr(value, "isoformat"):
+            scalars[key] = value.isoformat()
+        else:
+            scalars[key] = str(value)
+    return scalars, lists
+
+
+def _wins(new: Any, new_date: str, old: Any, old_date: str) -> bool:
+    """The merge rule: fill what is empty, else the newer article wins, ties to the greater value."""
+    if old is None or old == "":
+        return True
+    if new_date != old_date:
+        return new_date > old_date
+    try:
+        return new > old
+    except TypeError:
+        return False
+
+
+@dataclass(slots=True)
+class _Props:
+    """Scalars with the date each winning value was read, and unioned lists."""
+
+    scalars: dict[str, Any] = field(default_factory=dict)
+    dates: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, list] = field(default_factory=dict)
+
+    def merge(self, props: dict[str, Any], date: str) -> None:
+        scalars, lists = flatten(props)
+        for key, value in scalars.items():
+            if _wins(value, date, self.scalars.get(key), self.dates.get(key, "")):
+                self.scalars[key] = value
+                self.dates[key] = date
+        for key, values in lists.items():
+            known = self.lists.setdefault(key, [])
+            known.extend(v for v in values if v not in known)
+
+
+@dataclass(slots=True)
+class _EntityRow:
+    extras: tuple[str, ...]
+    name: str
+    name_date: str
+    props: _Props
+    aliases: list[str]
+    article_ids: list[str]
+    dates: list[str]
+
+    def as_param(self, eid: str) -> dict[str, Any]:
+        return {
+            "eid": eid, "name": self.name, "name_key": _fold(self.name), "date": self.name_date,
+            "scalars": self.props.scalars, "dates": self.props.dates, "lists": self.props.lists,
+            "aliases": self.aliases, "article_ids": self.article_ids,
+            "first": min(self.dates, default=None), "last": max(self.dates, default=None),
+        }
+
+
+@dataclass(slots=True)
+class _RelationRow:
+    props: _Props = field(default_factory=_Props)
+    article_ids: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    evidence_articles: list[str] = field(default_factory=list)
+    evidence_spans: list[str] = field(default_factory=list)
+    evidence_confidence: list[float] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+    def as_param(self, source: str, target: str) -> dict[str, Any]:
+        return {
+            "source": source, "target": target,
+            "scalars": self.props.scalars, "dates": self.props.dates, "lists": self.props.lists,
+            "article_ids": self.article_ids,
+            "evidence": self.evidence, "evidence_articles": self.evidence_articles,
+            "evidence_spans": self.evidence_spans, "evidence_confidence": self.evidence_confidence,
+            "confidence": max(self.evidence_confidence, default=None),
+            "first": min(self.dates, default=None), "last": max(self.dates, default=None),
+        }
+
+
+@dataclass(slots=True)
+class PendingArticle:
+    """An article on its way to the graph, with its key and the file it came from."""
+
+    extraction: ArticleExtraction
+    key: str
+
+    @property
+    def id(self) -> str:
+        return self.extraction.article.id
+
+    @property
+    def source(self) -> str:
+        return self.extraction.article.source_file
+
+
+def article_props(pending: PendingArticle) -> dict[str, Any]:
+    """The Article node's properties (None values are simply not stored)."""
+    a = pending.extraction.article
+    return {
+        "key": pending.key, "title": a.title, "source": a.outlet, "url": a.url, "date": a.date, "lang": a.lang,
+        "text": a.text, "text_hash": a.text_hash, "file": a.source_file,
+        "synthetic": bool(a.synthetic or is_synthetic(a.text)),
+    }
+
+
+def _span(ev: Evidence) -> str:
+    return f"{ev.start}:{ev.end}"
+
+
+@dataclass(slots=True)
+class BatchRows:
+    """The rows of one batch, grouped by merge label and relationship type."""
+
+    entities: dict[str, dict[str, _EntityRow]] = field(default_factory=dict)   # label -> id -> row
+    mentions: list[tuple[str, str, list[str], list[str]]] = field(default_factory=list)  # entity, article, ev, spans
+    relations: dict[str, dict[tuple[str, str], _RelationRow]] = field(default_factory=dict)  # type -> (from, to)
+    dangling: int = 0
+    """Relations naming an entity their article does not list: not written (no provenance to hang them on)."""
+
+    def add(self, extraction: ArticleExtraction) -> None:
+        article = extraction.article
+        aid, date = article.id, article.date or ""
+        known: set[str] = {aid}
+        mentions: dict[str, tuple[list[str], list[str]]] = {}
+        for entity in extraction.entities:
+            self._add_entity(entity, aid, date)
+            known.add(entity.id)
+            evidence, spans = mentions.setdefault(entity.id, ([], []))
+            for ev in entity.mentions:
+                if _span(ev) not in spans:
+                    evidence.append(ev.sentence)
+                    spans.append(_span(ev))
+        self.mentions.extend((eid, aid, ev, sp) for eid, (ev, sp) in mentions.items())
+        for relation in extraction.relations:
+            rel_type = model.check_relationship_type(relation.type)
+            if rel_type == model.PROVENANCE_TYPE:
+                raise ValueError(f"{aid}: {rel_type} is the writer's own relationship, not a fact")
+            if relation.source not in known or relation.target not in known:
+                self.dangling += 1
+                continue
+            row = self.relations.setdefault(rel_type, {}).setdefault((relation.source, relation.target), _RelationRow())
+            row.props.merge(relation.properties, date)
+            if aid not in row.article_ids:
+                row.article_ids.append(aid)
+                if date:
+                    row.dates.append(date)
+            for ev in relation.evidence:
+                row.evidence.append(ev.sentence)
+                row.evidence_articles.append(aid)
+                row.evidence_spans.append(_span(ev))
+                row.evidence_confidence.append(float(ev.confidence))
+
+    def _add_entity(self, entity: Entity, aid: str, date: str) -> None:
+        label = merge_label(entity)
+        extras = extra_labels(entity, label)
+        aliases = [a for a in entity.aliases if a]
+        plain = _plain(entity.name)
+        if plain != entity.name:
+            aliases.append(plain)
+        by_id = self.entities.setdefault(label, {})
+        row = by_id.get(entity.id)
+        if row is None:
+            row = by_id[entity.id] = _EntityRow(extras, entity.name, date, _Props(), [], [], [])
+        else:
+            row.extras = tuple(sorted({*row.extras, *extras}))
+            if _wins(entity.name, date, row.name, row.name_date):
+                row.name, row.name_date = entity.name, date
+        row.props.merge(entity.properties, date)
+        row.aliases.extend(a for a in dict.fromkeys(aliases) if a not in row.aliases)
+        if aid not in row.article_ids:
+            row.article_ids.append(aid)
+            if date:
+                row.dates.append(date)
+

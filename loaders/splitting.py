@@ -163,22 +163,29 @@ class DedupIndex:
     corrected still shares almost all its 5-word sequences. Only the shingles
     whose first word hashes to 0 mod `_SAMPLE` are kept (a fixed sample, the
     same in every copy), so the index stays small and hashing is cheap.
+
+    Why a cap on each shingle's list: a shingle that many articles share (a
+    stock phrase, a template) says nothing about duplication, and scanning its
+    ever-growing list would make every check slower than the last (quadratic
+    over a year of news). Past `_COMMON` articles a shingle is dropped for good.
     """
 
     _WIDTH = 5
     _SAMPLE = 4
+    _COMMON = 32
 
     def __init__(self, threshold: float = 0.8) -> None:
         self.threshold = threshold
         self._exact: dict[str, str] = {}
         self._by_shingle: dict[int, list[str]] = {}
         self._sizes: dict[str, int] = {}
+        self._common: set[int] = set()
 
     def check(self, article: Article) -> str | None:
         """The id of an earlier article with the same (or nearly the same) text, else None; then remember this one."""
         if article.text_hash in self._exact:
             return self._exact[article.text_hash]
-        keys = self._keys(article.text)
+        keys = self._keys(article.text) - self._common
         counts: dict[str, int] = {}
         for key in keys:
             for other in self._by_shingle.get(key, ()):
@@ -190,7 +197,11 @@ class DedupIndex:
         self._exact[article.text_hash] = article.id
         self._sizes[article.id] = len(keys)
         for key in keys:
-            self._by_shingle.setdefault(key, []).append(article.id)
+            posting = self._by_shingle.setdefault(key, [])
+            posting.append(article.id)
+            if len(posting) > self._COMMON:
+                self._common.add(key)
+                del self._by_shingle[key]
         return None
 
     @classmethod

@@ -42,7 +42,7 @@ from edkg.settings import Settings  # noqa: E402
 from graph.driver import open_driver  # noqa: E402
 from graph.rows import PendingArticle, article_key, merge_label  # noqa: E402
 from graph.schema import apply_schema  # noqa: E402
-from graph.writer import GraphWriter, prepare, statement, write_batch  # noqa: E402
+from graph.writer import GraphWriter, statement, write_batch  # noqa: E402
 from loaders.synth import article_extraction, generate  # noqa: E402
 
 
@@ -151,7 +151,6 @@ def main() -> None:
             if counts(driver, db)[0] and not args.wipe:
                 sys.exit(f"{settings.neo4j_uri} holds a graph: pass --wipe to let the benchmark erase it")
             apply_schema(driver, db)
-            prepare(driver, db)
             if args.articles:
                 print(f"== part 1: per-row baseline on {args.sample // 2} articles, empty graph", flush=True)
                 wipe(driver, db)

@@ -15,6 +15,8 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 
 // Properties the queries filter on.
 CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.text_hash);
+// An article's identity across versions (url, or file and position): finds the older version to replace.
+CREATE INDEX article_key IF NOT EXISTS FOR (n:Article) ON (n.key);
 CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date);
 CREATE INDEX agreement_type IF NOT EXISTS FOR (n:Agreement) ON (n.type);
 CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);

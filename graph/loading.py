@@ -24,7 +24,7 @@ from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionE
 from edkg.errors import GraphUnavailableError
 from graph.counts import WriteStats
 from graph.rows import PendingArticle, article_key
-from graph.writer import FAILED, BatchResult, GraphWriter, prepare
+from graph.writer import FAILED, BatchResult, GraphWriter
 from loaders.models import DocumentExtraction
 
 STDIN = "-"
@@ -102,7 +102,6 @@ class Loader:
         started = time.perf_counter()
         try:
             apply_schema(self.driver, self.database)
-            prepare(self.driver, self.database)
         except (ServiceUnavailable, SessionExpired, AuthError) as exc:
             raise GraphUnavailableError(f"Neo4j is unavailable: {exc}") from exc
         report = LoadReport()

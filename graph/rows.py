@@ -267,10 +267,26 @@ class BatchRows:
             row.extras = tuple(sorted({*row.extras, *extras}))
             if _wins(entity.name, date, row.name, row.name_date):
                 row.name, row.name_date = entity.name, date
-        row.props.merge(entity.properties, date)
+        row.props.merge(_with_caption(entity, label), date)
         row.aliases.extend(a for a in dict.fromkeys(aliases) if a not in row.aliases)
         if aid not in row.article_ids:
             row.article_ids.append(aid)
             if date:
                 row.dates.append(date)
 
+
+_AGREEMENT_SHORT = {"mou": "MoU", "agreement": "Agreement", "action_plan": "Action plan", "fta": "FTA",
+                    "partnership": "Partnership", "other": "Document"}
+_CAPTION_CHARS = 40
+
+
+def _with_caption(entity: Entity, label: str) -> dict[str, Any]:
+    """Agreement properties plus a short `caption` for Neo4j Browser's style sheet, which can show only one
+    property and would otherwise print a 30-word title over the node (`MoU 2024: Bản ghi nhớ về tăng…`)."""
+    if label != "Agreement":
+        return entity.properties
+    props = entity.properties
+    head = " ".join(x for x in (_AGREEMENT_SHORT.get(str(props.get("type")), ""), str(props.get("date") or "")[:4]) if x)
+    text = f"{head}: {entity.name}" if head else entity.name
+    caption = text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1].rstrip() + "…"
+    return {**props, "caption": caption}

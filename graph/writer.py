@@ -62,14 +62,6 @@ class BatchResult:
     dangling: int = 0
 
 
-def prepare(driver: Driver, database: str) -> None:
-    """The writer's own indexes (beyond `graph.schema.apply_schema`), idempotently."""
-    with driver.session(database=database) as session:
-        for stmt in cypher.statements("write/indexes.cypher"):
-            session.run(stmt).consume()
-        session.run("CALL db.awaitIndexes(300)").consume()
-
-
 def write_batch(driver: Driver, database: str, batch: list[PendingArticle]) -> BatchResult:
     """Write a batch of whole articles in one transaction (no id or key twice in a batch)."""
     with driver.session(database=database) as session:

@@ -10,7 +10,7 @@ import cypher
 import graph.writer as writer_module
 from graph.loading import Loader
 from graph.unload import unload_articles
-from graph.writer import CHANGED, DUPLICATE, NEW, UNCHANGED, GraphWriter, prepare, write_batch
+from graph.writer import CHANGED, DUPLICATE, NEW, UNCHANGED, GraphWriter, write_batch
 from tests.test_load_fixtures import counts, dump, make_article
 from loaders.models import DocumentExtraction
 
@@ -57,7 +57,6 @@ SAMPLE = [HAINAN_MOU, SHANDONG_MOU, GUANGXI_PLAN]
 
 @pytest.fixture
 def graph(empty_graph):
-    prepare(empty_graph, DB)
     return empty_graph
 
 

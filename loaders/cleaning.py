@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from loaders.dates import find_dates
 from loaders.letters import UPPER
 from loaders.models import RawDocument
 
@@ -72,6 +73,10 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
     r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*$", re.I)
 _INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
+# English editions: `Hanoi, October 26, 2025 (VNA) – …`, `HANOI — …` (place, date, outlet before the text).
+_EN_DATELINE = re.compile(
+    rf"^\s*[{UPPER}][\w.'’ ]{{1,30}}?,\s+(?P<date>(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})(?:,? \d{{4}})?)"
+    r"\s*(?:\((?P<outlet>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)|^\s*[A-Z][A-Z .']{2,30}\s*(?:\((?P<outlet2>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)")
 _CREDIT = re.compile(r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Ảnh|Hình ảnh|Video)\b")
 _UPDATE_NOTE = re.compile(r"\btiếp tục cập nhật\b|\bcập nhật lúc\b", re.I)
@@ -168,6 +173,14 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if inline and kept_so_far <= 1:
         block.outlet = block.outlet or inline.group(1).strip()
         line = line[inline.end():]
+    english = _EN_DATELINE.match(line) if kept_so_far <= 1 else None
+    if english:
+        outlet = english.group("outlet") or english.group("outlet2")
+        block.outlet = block.outlet or (outlet.strip() if outlet else None)
+        stated = find_dates(english.group("date")) if english.group("date") else []
+        if stated and not stated[0].inferred_year and not block.date:
+            block.date = stated[0].start
+        line = line[english.end():]
     words = len(line.split())
     if kept_so_far and _key(line) == title_key:
         return None  # the headline repeated as a photo's alt text

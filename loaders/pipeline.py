@@ -1,7 +1,11 @@
 """The public entry points: `Extractor.extract_file`, `extract_text`, `extract_paths`.
 
-read -> clean -> split (+ duplicate check) -> per article: dates, places,
-organisations, officials, topics, events, agreements -> `ArticleExtraction`.
+read -> clean -> split (+ duplicate check) -> per article: language, dates,
+places, organisations, officials, topics, events, agreements ->
+`ArticleExtraction`. Articles in English (`Article.lang` = `en`, from
+`loaders.language`) go through the same stages with their English rules
+(`organizations_en` for organisations; English forms inside the others), and
+meet the Vietnamese ones on the same ids.
 
 An `Extractor` holds what is worth keeping between files: the compiled
 gazetteer and topic automata (shared by every Extractor of the process), the
@@ -13,23 +17,20 @@ at a time, so memory stays flat however many are given.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from edkg.errors import InputError
 from loaders.cleaning import clean
 from loaders.dates import find_dates
-from loaders.entities import agreements, events, officials, organizations, places, topics
+from loaders.entities import agreements, events, officials, organizations, organizations_en, places, topics
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon, lexicon
+from loaders.language import detect_lang
 from loaders.models import Article, ArticleExtraction, DocumentExtraction, RawDocument
 from loaders.reading import MAX_BYTES, read_path, read_text
 from loaders.resolution import Resolver
 from loaders.splitting import DedupIndex, split_articles
-
-_VIETNAMESE = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
-
 
 class Extractor:
     """Reads files or text into `DocumentExtraction`s; keep one across files to dedupe and resolve across them."""
@@ -67,7 +68,10 @@ class Extractor:
         """Every entity and relation of one article (the stages in order; each reads what the earlier found)."""
         doc = ArticleDoc(article, self.resolver, find_dates(article.text, pub_date=article.date), self.lexicon)
         places.scan(doc, self.lexicon)
-        organizations.find_organizations(doc, self.lexicon)
+        if article.lang == "en":
+            organizations_en.find_organizations(doc, self.lexicon)
+        else:
+            organizations.find_organizations(doc, self.lexicon)
         officials.find_officials(doc, self.lexicon)
         topics.find_topics(doc, self.topics)
         events.find_events(doc)
@@ -83,18 +87,12 @@ class Extractor:
         for article in articles:
             article.url = url or article.url
             article.date = date or article.date
-            article.lang = lang or guess_lang(article.text)
+            article.lang = lang or detect_lang(article.text)
             if title and len(articles) == 1:
                 article.title = title
             article.duplicate_of = self.dedup.check(article)
             out.articles.append(self.extract_article(article))
         return out
-
-
-def guess_lang(text: str) -> str:
-    """`vi` when Vietnamese letters are common, else `en` (the two languages the sources use)."""
-    sample = text[:4000]
-    return "vi" if len(_VIETNAMESE.findall(sample)) > 0.015 * len(sample) else "en"
 
 
 def iter_files(paths: Iterable[Path | str]) -> Iterator[Path]:

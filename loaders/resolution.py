@@ -1,25 +1,69 @@
-"""Stage 6, resolution: one canonical entity per real thing, across articles and files.
+"""Stage 6, resolution: one canonical entity per real thing, across articles, files and languages.
 
 Ids are readable and deterministic (`person:nguyen-hong-dien` = `person:` +
 the slug of the name; gazetteer ids for countries, provinces and known
-organisations), so the same person or ministry read in two files meets on one
-id. The `Resolver` is kept by the caller across files: it remembers the first
-spelling of each id as the canonical name, adds the others as aliases (with
-the unaccented form and the gazetteer's English forms), and maps a later short
-form of a person's name (`Helberg`, `ông Diên`) to the full name already read.
+organisations), so the same person or ministry read in two files, or in a
+Vietnamese and an English article, meets on one id: the slug drops the
+marks, so `Nguyen Hong Dien` and `Nguyễn Hồng Diên` have the same one. The
+`Resolver` is kept by the caller across files: it keeps a canonical name
+per id (the first spelling, replaced by a spelling with Vietnamese marks
+when one comes later: `Nguyễn Hồng Diên` over `Nguyen Hong Dien`), adds the
+others as aliases (with the unaccented form), and maps a later short form of
+a person's name (`Helberg`, `ông Diên`) to the full name already read.
+
+Why people need more than the slug: dropping the marks also makes different
+names one (`Lê Văn Thành`, `Lê Văn Thanh`), and an unaccented English name
+may belong to either. So the resolver remembers, per slug, each person read
+(the marked spelling, when read, and the country of the roles) and:
+- a marked spelling meets the person with the same spelling, or the one read
+  only unaccented; a different marked spelling is another person;
+- an unaccented spelling meets the one person it fits;
+- a name read with a role in another country than the person of that name
+  already known (a Vietnamese minister, a foreign governor) is another person;
+- the same words in another order (`Muto Yoji`, `Yoji Muto`) are one person.
+Where the choice is not clear, nothing is merged: the new mention gets an id
+of its own (`person:<slug>-<country>`, or `-unresolved`) and the case is
+recorded in `ambiguities` and logged as a warning (shown by `edkg extract`
+on stderr).
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import logging
+from dataclasses import dataclass
 
 from loaders.models import Entity
 from loaders.text import fold, slug, strip_diacritics
 
+log = logging.getLogger(__name__)
 _plain = functools.lru_cache(maxsize=65536)(strip_diacritics)
 
 
 def person_id(name: str) -> str:
     return f"person:{slug(name)}"
+
+
+@dataclass(slots=True)
+class Known:
+    """One person read under a slug: the id given, the marked spelling (if read) and the roles' country."""
+
+    id: str
+    marked: str | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A name that could be more than one person: kept apart, and why."""
+
+    name: str
+    candidates: tuple[str, ...]   # ids of the people it might be
+    chosen: str                   # the id it was given instead
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.name!r} kept as {self.chosen}: {self.reason} (also possible: {', '.join(self.candidates)})"
 
 
 class Resolver:
@@ -28,10 +72,16 @@ class Resolver:
     def __init__(self) -> None:
         self._names: dict[str, str] = {}
         self._roles: dict[tuple[str, str], str] = {}
+        self._people: dict[str, list[Known]] = {}      # slug -> people read under it
+        self._by_words: dict[str, str] = {}            # the name's words sorted -> slug (other word orders)
+        self.ambiguities: list[Ambiguity] = []
 
     def canonical(self, entity: Entity) -> Entity:
-        """The entity with its canonical name (the first one seen for its id) and the usual aliases."""
+        """The entity with its canonical name (the first one seen for its id, or a spelling with Vietnamese marks
+        of it seen later) and the usual aliases."""
         first = self._names.setdefault(entity.id, entity.name)
+        if entity.name != first and first == _plain(first) and _plain(entity.name) == first:
+            self._names[entity.id] = first = entity.name   # `Nguyễn Hồng Diên` after `Nguyen Hong Dien`
         if entity.name != first:
             entity.aliases.insert(0, entity.name)
             entity.name = first
@@ -40,9 +90,10 @@ class Resolver:
             entity.aliases.append(plain)
         return entity
 
-    def person(self, name: str, local: dict[str, str] | None = None) -> str:
+    def person(self, name: str, local: dict[str, str] | None = None, country: str | None = None) -> str:
         """The id for a person's name; a one-word name (a family name in Western order, a given name in
-        Vietnamese) is mapped to the full name already read in this article (`local`: folded name -> id)."""
+        Vietnamese) is mapped to the full name already read in this article (`local`: folded name -> id).
+        `country` (ISO alpha-2) is the country of the roles the name was read with, if any."""
         key = fold(name)
         if local is not None:
             if key in local:
@@ -51,7 +102,66 @@ class Resolver:
                 hits = {pid for full, pid in local.items() if key in full.split()}
                 if len(hits) == 1:
                     return hits.pop()
-        return person_id(name)
+        if " " not in key:
+            return person_id(name)
+        return self._full_name(name, key, country)
+
+    def _full_name(self, name: str, key: str, country: str | None) -> str:
+        name_slug = slug(name)
+        words = " ".join(sorted(key.split()))
+        name_slug = self._by_words.setdefault(words, name_slug) if name_slug not in self._people else name_slug
+        known = self._people.setdefault(name_slug, [])
+        marked = name if _plain(name) != name else None
+        fits = [k for k in known if k.country is None or country is None or k.country == country]
+        if marked is not None:
+            same = [k for k in fits if k.marked == marked]
+            unmarked = [k for k in fits if k.marked is None]
+            if same:
+                return self._take(same[0], country)
+            if len(unmarked) == 1 and not any(k.marked for k in known):
+                unmarked[0].marked = marked
+                return self._take(unmarked[0], country)
+            reason = ("known with a role in another country" if any(k.marked == marked for k in known)
+                      else "several people have this unaccented name" if len(unmarked) > 1
+                      else "another spelling with Vietnamese marks is known" if any(k.marked for k in known)
+                      else "known with a role in another country")
+        else:
+            if len(fits) == 1:
+                return self._take(fits[0], country)
+            reason = "several people have this unaccented name" if fits else \
+                "known with a role in another country"
+        if not known:
+            return self._new(known, f"person:{name_slug}", marked, country)
+        pid = self._new_id(name_slug, marked, country, known)
+        self._report(Ambiguity(name, tuple(k.id for k in known), pid, reason))
+        return self._new(known, pid, marked, country)
+
+    @staticmethod
+    def _take(person: Known, country: str | None) -> str:
+        person.country = person.country or country
+        return person.id
+
+    @staticmethod
+    def _new(known: list[Known], pid: str, marked: str | None, country: str | None) -> str:
+        existing = next((k for k in known if k.id == pid), None)
+        if existing is None:
+            known.append(Known(pid, marked, country))
+        return pid
+
+    @staticmethod
+    def _new_id(name_slug: str, marked: str | None, country: str | None, known: list[Known]) -> str:
+        """An id of its own for a person kept apart: by country, else by the marked spelling, else unresolved."""
+        taken = {k.id for k in known}
+        for suffix in (country.lower() if country else None,
+                       hashlib.sha256(marked.encode("utf-8")).hexdigest()[:6] if marked else None, "unresolved"):
+            if suffix and f"person:{name_slug}-{suffix}" not in taken:
+                return f"person:{name_slug}-{suffix}"
+        return f"person:{name_slug}-unresolved"
+
+    def _report(self, ambiguity: Ambiguity) -> None:
+        if ambiguity not in self.ambiguities:
+            self.ambiguities.append(ambiguity)
+            log.warning("ambiguous name: %s", ambiguity)
 
     def remember_role(self, person: str, title: str, org: str) -> None:
         """Remember where a person holds a title, for a later article that names the title alone."""

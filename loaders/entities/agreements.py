@@ -24,7 +24,16 @@ How it reads:
   `đã ký và trao 3 văn kiện`); else in force for FTAs and partnerships; the
   date likewise, or the date of the event it was signed at;
 - a bare mention (`Kế hoạch hành động giai đoạn 2024-2026`) merges with a
-  fuller one of the same type whose title it begins.
+  fuller one of the same type whose title it begins; a headline's mention
+  merges with the body's one of its type.
+
+English: the same heads in English (`memorandum of understanding`,
+`cooperation agreement`, `action plan`, `Comprehensive Strategic
+Partnership`), `between A and B`, the signers of `the action plan that A and
+B signed`, status cues (`signed`, `will sign`, `proposed`, `negotiate`, `in
+force`) with the clause after the title read first when it is a relative
+clause, a title that starts at the names before its head (`Viet Nam – Korea
+Free Trade Agreement`) and ends where a new clause begins.
 """
 from __future__ import annotations
 
@@ -46,47 +55,62 @@ _STATE_REACH = 2  # sentences: how far the status and date of an earlier mention
 _CUE_WINDOW = 45  # characters: a status cue belongs to the head it stands next to, not to the whole sentence
 _RANK = {SIGNED: 5, PLANNED: 4, PROPOSED: 3, IN_FORCE: 2, UNKNOWN: 1}
 
-_FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|FTAs?"
+_FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|ATIGA|FTAs?"
 def _head_phrases():
     """Every literal form of an agreement head, with its type."""
     yield from ((p, FTA) for p in ("hiệp định thương mại tự do", "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
                                    "hiệp định đối tác kinh tế toàn diện khu vực", "hiệp định đối tác kinh tế toàn diện",
-                                   "free trade agreement", "free trade agreements"))
+                                   "free trade agreement", "free trade agreements", "economic partnership agreement",
+                                   "comprehensive and progressive agreement for trans-pacific partnership"))
     yield from ((p, MOU) for p in ("bản ghi nhớ", "biên bản ghi nhớ", "thỏa thuận ghi nhớ", "memorandum of understanding",
-                                   "memoranda of understanding"))
+                                   "memoranda of understanding", "memorandum of cooperation", "memorandum"))
     yield from ((p, PLAN) for p in ("kế hoạch hành động", "chương trình hành động", "danh mục nhiệm vụ", "kế hoạch hợp tác",
-                                    "lộ trình hợp tác", "action plan"))
+                                    "lộ trình hợp tác", "action plan", "action programme", "action program",
+                                    "cooperation plan", "cooperation roadmap"))
     for prefix in ("", "khuôn khổ ", "quan hệ "):
         for middle in ("", "hợp tác "):
             for kind in ("chiến lược toàn diện", "chiến lược", "toàn diện"):
                 yield f"{prefix}đối tác {middle}{kind}", PARTNERSHIP
-    yield "comprehensive strategic partnership", PARTNERSHIP
+    yield from ((p, PARTNERSHIP) for p in ("comprehensive strategic partnership", "strategic partnership",
+                                           "comprehensive partnership"))
     yield from ((p, AGR) for p in ("thỏa thuận hợp tác", "văn kiện hợp tác", "văn kiện", "thỏa thuận", "hiệp định",
-                                   "nghị định thư", "cooperation agreement"))
+                                   "nghị định thư", "cooperation agreement", "agreement", "trade agreement",
+                                   "framework agreement", "protocol"))
 
 
 _HEAD_FINDER = PhraseFinder(_head_phrases())
+_FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r")\)")
 _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[Uu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [(f"{prefix}{acronym}", FTA) for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
      for prefix in ("", "Hiệp định ")] + [(m, MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")], lowercase=False)
-_QUANTIFIER = re.compile(r"(?<!\w)(?:(?P<n>\d+)|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi)\s+(?:các\s+)?$", re.I)
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5}
+_QUANTIFIER = re.compile(r"(?<!\w)(?:(?P<n>\d+)|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi"
+                         r"|two|three|four|five|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$", re.I)
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
-_COMPLEMENT = re.compile(rf"\s*(?:\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}])")
-_TITLE_STOP = re.compile(r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào)\s|\s+-\s+(?=[" + LOWER + "])")
-_GIUA = re.compile(r"\bgiữa\s+", re.I)
+_COMPLEMENT = re.compile(rf"\s*(?:\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)")
+_TITLE_STOP = re.compile(r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào)\s|\s+-\s+(?=[" + LOWER + "])"
+                         # English: a relative clause, a verb, a date, a new clause
+                         r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
+                         r"|,\s+(?:and|while|as|with|to|under|after|when)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
+                         r"|\s+(?:in|at)\s+(?=[A-Z][a-z])")
+_GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
 _SUBJECT_VERB = re.compile(r"\b(?:đã|sẽ|vừa|dự kiến)\s+(?:cùng\s+)?(?:được\s+)?ký(?: kết)?(?: và trao)?\s+$|\bký(?: kết)?\s+$"
-                           r"|\b(?:signed|will sign|to sign)\s+(?:an?\s+|the\s+)?$", re.I)
+                           r"|\b(?:jointly\s+|officially\s+)?(?:signed|sign|will sign|to sign|inked|negotiate|draft|conclude|adopt)"
+                           r"\s+(?:an?\s+|the\s+|new\s+)*$", re.I)
+_RELATIVE_SIGNERS = re.compile(r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
+                               r"(?:signed|inked|concluded|adopted)\b")
+_CONSENSUS = re.compile(r"\b(?:reach|reached|reaching|came to|come to|in)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+)?$")
+_RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
-_TWO_SIDES = re.compile(r"\b(?:hai nước|hai bên|song phương)\b", re.I)
+_TWO_SIDES = re.compile(r"\b(?:hai nước|hai bên|song phương|two countries|two sides|both countries|both sides|bilateral)\b", re.I)
 
 _CUES: list[tuple[str, re.Pattern[str]]] = [(s, re.compile(rx, re.I)) for s, rx in (
-    (SIGNED, r"\bđã (?:được )?ký(?: kết)?\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b"),
-    (PLANNED, r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b"),
-    (PROPOSED, r"\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bđàm phán\b|\bproposed?\b"),
-    (IN_FORCE, r"\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement"),
+    (SIGNED, r"\bđã (?:được )?ký(?: kết)?\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b"),
+    (PLANNED, r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b"),
+    (PROPOSED, r"\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bđàm phán\b|\bproposed?\b|\bproposal\b|\bnegotiat\w*|\bdraft\b|\bsuggest\w*"),
+    (IN_FORCE, r"\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen"),
 )]
 
 
@@ -107,8 +131,9 @@ class Mention:
 
 def find_agreements(doc: ArticleDoc) -> None:
     text = doc.text
+    english = doc.article.lang == "en"
     heads = _heads(text, doc.lower)
-    titles = [(s, _title_end(text, s, e, heads)) for s, e, _ in heads]
+    titles = [(s, _title_end(text, s, e, heads, english=english)) for s, e, _ in heads]
     state: dict[str, str | None] = {"status": None, "date": None, "precision": None}
     mentions: list[Mention] = []
     previous: tuple[int, str | None] | None = None   # (title end, status) of the last head
@@ -123,7 +148,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         sentence = doc.sentences[idx]
         quant = _QUANTIFIER.search(text[max(sentence.start, start - 14):start])
         group = bool(quant or _ANAPHOR.match(text, head_end))
-        status = _status(text, sentence.start, sentence.end, start, end, titles, left_only=group)
+        status = _status(text, sentence.start, sentence.end, start, end, titles, left_only=group,
+                         relative_first=english and bool(_RELATIVE_CUE.match(text, end)))
         if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0]:start]):
             status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
         date, precision = _date(doc, sentence.start, start, titles)
@@ -139,18 +165,42 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue
         if kind not in (FTA,) and not _COMPLEMENT.match(text, head_end) and not text[start].isupper():
             continue  # `ký thỏa thuận hợp tác với …`: no agreement of its own
-        title = text[start:end].strip(" ,")
+        if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
+            continue  # `reached an agreement on …`: a consensus, not a document
+        title_start = _title_start(text, start) if english else start
+        title = text[title_start:end].strip(" ,")
+        if kind == AGR and _FTA_IN_BRACKETS.search(title):
+            kind = FTA   # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
         m = Mention(kind, start, end, title)
         m.status = status or state["status"] or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)
         m.date, m.precision = (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
-        m.parties = _parties(doc, start, end, head_end, kind)
+        named_before = _outermost(doc, title_start, start)   # `Viet Nam – Australia Comprehensive …`
+        m.parties = [i for sp in named_before for i in _party_ids(doc, sp)] if len(named_before) >= 2 \
+            else _parties(doc, start, end, head_end, kind)
         m.key = _key(title, kind)
         _event_link(doc, m)
         if status is not None and not nested and m.date:
             state.update(date=m.date, precision=m.precision)
         mentions.append(m)
-    for m in _merge(mentions):
+    for m in _merge(_headline_into_body(doc, mentions)):
         _emit(doc, m)
+
+
+_ENUMERATION_COMMA = re.compile(r",\s+[^,;.]{1,40}?,?\s+and\s")
+_QUALIFIER_COMMA = re.compile(r",\s+[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?(?=[.;,]|\s+and\s|$)")
+
+
+def _english_clause_end(text: str, head_end: int, end: int) -> int:
+    """English: a title runs to the first comma that starts a new clause (`… smart border gates by the end of
+    the year, Vietnamese Deputy Prime Minister … said`), not one of an enumeration (`on trade, investment and
+    logistics`) nor one before a place that qualifies a party (`… Guangxi, China`)."""
+    for comma in range(head_end, end):
+        if text[comma] != ",":
+            continue
+        if _ENUMERATION_COMMA.match(text, comma) or _QUALIFIER_COMMA.match(text, comma):
+            continue
+        return comma
+    return end
 
 
 def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None] | None) -> bool:
@@ -171,11 +221,13 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _title_end(text: str, start: int, head_end: int, heads) -> int:
+def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = False) -> int:
     if _ACRONYM_END.search(text, start, head_end):
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own
     stop = _TITLE_STOP.search(text, head_end)
     end = stop.start() if stop else len(text)
+    if english:
+        end = _english_clause_end(text, head_end, end)
     # A country after a comma qualifies the last party: `… tỉnh Sơn Đông, Trung Quốc`.
     for s, e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`
         if head_end <= s < end and re.search(r"(?:\s+và|,)\s+$", text[head_end:s]):
@@ -189,14 +241,21 @@ def _title_end(text: str, start: int, head_end: int, heads) -> int:
     return end
 
 
-def _status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *, left_only: bool = False) -> str | None:
+def _status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *, left_only: bool = False,
+            relative_first: bool = False) -> str | None:
     """The nearest status cue before the head (other agreements' titles masked), else after the title
-    (not for a plural or anaphoric head, whose "title" is the rest of its clause)."""
+    (not for a plural or anaphoric head, whose "title" is the rest of its clause). With `relative_first`
+    (English: `the action plan that … signed`, `a memorandum signed …`), the clause after the title first."""
     masked = [(a, b) for a, b in titles if not (a <= start < b) and (a, b) != (start, end)]
 
     def visible(pos: int) -> bool:
         return not any(a <= pos < b for a, b in masked)
 
+    if relative_first:
+        after = [(m.start(), status) for status, rx in _CUES
+                 if (m := rx.search(text, end, min(s_end, end + 2 * _CUE_WINDOW))) and visible(m.start())]
+        if after:
+            return min(after)[1]
     best = None
     for status, rx in _CUES:
         for m in rx.finditer(text, max(s_start, start - _CUE_WINDOW), start):
@@ -301,6 +360,12 @@ def _parties(doc: ArticleDoc, start: int, end: int, head_end: int, kind: str) ->
             ids.extend(_party_ids(doc, sp))
         return list(dict.fromkeys(ids))
     sentence = doc.sentence_of(start)
+    relative = _RELATIVE_SIGNERS.match(text, end)
+    if relative:  # `the action plan that MOIT and MOTIE signed in 2023`
+        for sp in _outermost(doc, relative.start("who"), relative.end("who")):
+            ids.extend(_party_ids(doc, sp))
+        if ids:
+            return list(dict.fromkeys(ids))
     if kind in (FTA, PARTNERSHIP):
         countries = list(dict.fromkeys(p.id for p in doc.places
                                        if p.label == COUNTRY and sentence.start <= p.start < sentence.end
@@ -315,16 +380,40 @@ def _parties(doc: ArticleDoc, start: int, end: int, head_end: int, kind: str) ->
         clause_start = commas[-1] + 1 if commas else sentence.start
         for sp in _outermost(doc, clause_start, cue.start()):
             ids.extend(_party_ids(doc, sp))
+        if len(ids) < 2 and _TWO_SIDES.search(text, clause_start, cue.start()):  # `… that the two countries negotiate …`
+            ids.extend(c for c in _two_main_countries(doc) if c not in ids)
     return list(dict.fromkeys(ids))
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*|and|in|of|on|for|[-–—])\s+$")
+_NOT_TITLE_WORD = frozenset("The A An This That These Both Its Their At In On Under With".split())
+
+
+def _title_start(text: str, start: int) -> int:
+    """English names an agreement before its head: `Viet Nam – Korea Free Trade Agreement`, `Comprehensive and
+    Progressive Agreement …`; the title starts at the first of those words (not at `The`, nor at `and`)."""
+    pos = start
+    while True:
+        m = _NAME_WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None or m.group(0).split()[0] in _NOT_TITLE_WORD or (m.start() and text[m.start() - 1].isalnum()):
+            break
+        pos = m.start()
+    while re.match(r"(?:and|in|of|on|for) ", text[pos:pos + 4]) or text[pos:pos + 1] in "-–—":
+        pos = text.index(" ", pos) + 1
+    return pos
+
+
 def _two_main_countries(doc: ArticleDoc) -> list[str]:
+    """The article's home country and the foreign one named most; with no home country (English), the two named
+    most."""
     counts: dict[str, int] = {}
     for p in doc.places:
         if p.label == COUNTRY and p.id != doc.home_country:
             counts[p.id] = counts.get(p.id, 0) + 1
-    foreign = max(counts, key=counts.get) if counts else None
-    return [c for c in (doc.home_country, foreign) if c]
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if doc.home_country is None:
+        return ranked[:2]
+    return [c for c in (doc.home_country, *ranked[:1]) if c]
 
 
 def _key(title: str, kind: str) -> str:
@@ -350,6 +439,38 @@ def _event_link(doc: ArticleDoc, m: Mention) -> None:
             if rec.date and (not m.date or len(rec.date) > len(m.date)):
                 m.date, m.precision = rec.date, rec.precision
             return
+
+
+def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
+    """A headline names the agreement the body describes, in fewer words (`MOIT and Guangxi sign memorandum on
+    smart border gates`): a headline mention goes into the only body mention of its type, sharing a party (or a
+    party's country: `Japan` and Japan's ministry) when both name parties; the body's title, parties and dates
+    win, the headline's status only if the body has none."""
+    head = [m for m in mentions if doc.sentence_index(m.start) == 0 and len(doc.sentences) > 1]
+    out = [m for m in mentions if m not in head]
+    for m in head:
+        same = [o for o in out if o.type == m.type and doc.sentence_index(o.start) > 0]
+        if len(same) == 1 and (not m.parties or not same[0].parties
+                               or _with_countries(doc, m.parties) & _with_countries(doc, same[0].parties)):
+            target = same[0]
+            target.merged.append(m)
+            if target.status == UNKNOWN:
+                target.status = m.status
+            target.event = target.event or m.event
+        else:
+            out.append(m)
+    return out
+
+
+def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
+    """Party ids and the ids of their countries."""
+    out = set(ids)
+    for pid in ids:
+        ent = doc.entities.get(pid)
+        iso = ent.properties.get("country") if ent is not None else None
+        if iso:
+            out.add(f"country:{iso.lower()}")
+    return out
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:

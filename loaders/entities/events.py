@@ -1,5 +1,10 @@
 """Events: meetings, visits, signing ceremonies, conferences, with date, place, participants and topics.
 
+The event words are Vietnamese and English (`hội đàm` / `held talks`, `tiếp` /
+`received`, `buổi làm việc` / `working session`, `lễ ký` / `signing
+ceremony`); an event's id depends only on its kind, date and people, so a
+Vietnamese and an English report of one meeting give one Event.
+
 Takes an `ArticleDoc` with people, places, organisations, topics and dates;
 adds Event entities, `ATTENDED` (official -> event), `PARTICIPATED_IN`
 (organisation -> event, a side present through its delegation), `HELD_IN`
@@ -34,22 +39,30 @@ EVENT = "Event"
 MEETING, VISIT, SIGNING, CONFERENCE = "meeting", "visit", "signing", "conference"
 # Event words, by kind; `*` marks a verb that is a trigger only before a name or an honorific (`tiếp ông X`).
 _TRIGGER_WORDS = {
-    SIGNING: ("lễ ký", "lễ ký kết", "lễ trao", "lễ công bố"),
+    SIGNING: ("lễ ký", "lễ ký kết", "lễ trao", "lễ công bố", "signing ceremony"),
     VISIT: ("chuyến thăm", "thăm cấp nhà nước", "thăm chính thức", "thăm làm việc", "sang thăm", "tới thăm", "đến thăm",
-            "thăm*"),
+            "thăm*", "state visit", "official visit", "working visit", "visit to", "visited*", "paid a visit"),
     MEETING: ("hội đàm", "hội kiến", "điện đàm", "buổi tiếp", "tiếp xã giao", "buổi làm việc", "làm việc với",
-              "cuộc gặp", "gặp gỡ", "gặp mặt", "tiếp*", "gặp*"),
-    CONFERENCE: ("hội nghị", "diễn đàn", "hội thảo", "hội chợ", "triển lãm", "tọa đàm", "phiên họp", "kỳ họp"),
+              "cuộc gặp", "gặp gỡ", "gặp mặt", "tiếp*", "gặp*",
+              "held talks", "talks", "met with", "met*", "meeting*", "received*", "hosted*", "working session", "meeting with",
+              "bilateral meeting", "courtesy call", "phone call", "phone talks", "video conference with"),
+    CONFERENCE: ("hội nghị", "diễn đàn", "hội thảo", "hội chợ", "triển lãm", "tọa đàm", "phiên họp", "kỳ họp",
+                 "conference", "forum", "seminar", "workshop", "expo", "trade fair", "exhibition", "summit", "dialogue", "meeting of", "session of"),
 }
 _TRIGGERS = PhraseFinder((w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}")
                          for kind, words in _TRIGGER_WORDS.items() for w in words)
-_BEFORE_NAME = re.compile(rf"\s+(?:ngài|ông|bà|đồng chí|đoàn|[{UPPER}])")
-_GENERIC = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|\d+)\s+(?:cuộc\s+|buổi\s+)?$")
-_OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng)\b")
-_ATTEND_VERB = re.compile(r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia)\s+(?:\S+\s+){0,2}$")
-_ATTENDANCE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có)", re.I)
-_AT = re.compile(r"\btại\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+)?", re.I)
-_TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?)\s+", re.I)
+_BEFORE_NAME = re.compile(rf"\s+(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])")
+_GENERIC = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|\d+|next|future|regular|several|many|more|annual)\s+"
+                      r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?$")
+_OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng"
+                       r"|on the sidelines of|on the occasion of|within the framework of|during|as part of)\b")
+_ATTEND_VERB = re.compile(r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
+                          r"|attended|attending|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
+                          r"|participated in)\s+(?:\S+\s+){0,3}$")
+_ATTENDANCE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có"
+                         r"|Also (?:present|attending|taking part)|Attending the|Present at)", re.I)
+_AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
+_TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
 _LABEL_VI = {MEETING: "Cuộc gặp", VISIT: "Chuyến thăm", SIGNING: "Lễ ký kết", CONFERENCE: "Hội nghị"}
 
 

@@ -18,7 +18,7 @@ import ahocorasick
 
 from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
 from loaders.letters import UPPER
-from loaders.text import fold
+from loaders.text import fold, strip_diacritics
 
 # Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
 ORG_HEADS = (
@@ -66,9 +66,13 @@ class Lexicon:
             self.automaton.add_word(key, tuple(bucket))
         self.automaton.make_automaton()
         self.surnames = frozenset(gaz.surnames)
+        # English text writes Vietnamese family names without marks (`Nguyen`, `Tran`).
+        self.plain_surnames = self.surnames | {strip_diacritics(s) for s in gaz.surnames}
         self.titles: dict[str, Title] = {}
+        # The English title (`Deputy Minister`) is a form like the aliases; where several titles share an English
+        # form (`Director General`), the one listed first in titles.csv (the government one) keeps it.
         for title in gaz.titles:
-            for form in (title.title_vi, *title.aliases):
+            for form in (title.title_vi, title.title_en, *title.aliases):
                 if form:
                     self.titles.setdefault(form, title)
                     self.titles.setdefault(form[0].upper() + form[1:], title)

@@ -15,12 +15,20 @@ giao Hoa Kỳ phụ trách kinh tế … Jacob Helberg`), the same chain after a
 Phó Vụ trưởng Vụ …, Bộ Công Thương`), a ministry named without `Bộ`
 (`Bộ trưởng Công Thương`), and full Vietnamese names (a family name and two
 or three more syllables) anywhere.
+
+English text uses the same chain with `of` between its links (`Minister of
+Industry and Trade Nguyen Hong Dien`, `Vice Chairman of the People's
+Government of Guangxi … Wei Zhaohui`, `Ambassador of Australia to Viet Nam
+…`), a body or country before the title (`Japan's Vice Minister`, `Chinese
+Commerce Minister`), and `Name, Title of Org` (`officials_en` holds what is
+English only). Roles keep the Vietnamese title, so both languages meet.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
 from loaders.entities.organizations import add_org_entity
@@ -93,14 +101,16 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
 
 def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     text = doc.text
+    english = doc.article.lang == "en"
     roles = [Role(lex.title(title.group(0)))]
     pos = title.end()
+    qualifier = officials_en.qualifier_before(doc, lex, title.start()) if english else None
     # An organisation the title's own words run into (`Thứ trưởng Bộ` + `Bộ Ngoại giao`).
     inner = _inner_org(doc, title.start(), pos)
     if inner is not None:
         roles[-1].orgs.append(inner)
         pos = inner.end
-    elif roles[-1].title.kind == "ministry" and " " in title.group(0):
+    elif roles[-1].title.kind == "ministry" and " " in title.group(0) and not english:
         # a title that names its ministry without `Bộ` (`Bộ trưởng Ngoại giao`, then maybe `Mỹ`)
         tail = title.start() + title.group(0).index(" ", title.group(0).index(" ") + 1) + 1 \
             if title.group(0).count(" ") >= 2 else -1
@@ -109,6 +119,16 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(shorthand)
             pos = max(pos, shorthand.end)
     while pos < len(text):
+        of = officials_en.OF.match(text, pos) if english else None
+        if of is not None:  # `Minister of Industry and Trade`, `Vice Chairman of the People's Government of …`
+            step = _of_step(doc, lex, roles[-1], of.end(), qualifier)
+            if step is None:
+                break
+            pos = step
+            continue
+        if english and text.startswith(" to ", pos) and doc.span_at(doc.places, pos + 4):
+            pos = doc.span_at(doc.places, pos + 4).end  # `Ambassador of Australia to Viet Nam`: where, not whose
+            continue
         if text[pos] == " ":
             nxt = pos + 1
         elif text.startswith(", ", pos):
@@ -149,14 +169,58 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             pos = in_charge.end()
             continue
         if roles[-1].title.kind == "ministry" and not roles[-1].orgs:
-            shorthand = _ministry_shorthand(doc, lex, nxt)
+            shorthand = officials_en.ministry_after(doc, lex, nxt, _iso(qualifier)) if english \
+                else _ministry_shorthand(doc, lex, nxt)
             if shorthand is not None:
                 roles[-1].orgs.append(shorthand)
                 pos = shorthand.end
                 continue
         name = _name_at(doc, lex, nxt)
-        return Chain(title.start(), name[1] if name else pos, _share(roles), name)
-    return Chain(title.start(), pos, _share(roles), None)
+        return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
+    return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span | None) -> int | None:
+    """English `of`/`for`: the organisation, the place or the field after it; None when none follows."""
+    org = doc.span_at(doc.orgs, at)
+    if org is not None:
+        role.orgs.append(org)
+        return org.end
+    place = doc.span_at(doc.places, at)
+    if place is not None:
+        role.places.append(place)
+        return place.end
+    if role.title.kind == "ministry" and not role.orgs:
+        shorthand = officials_en.ministry_after(doc, lex, at, _iso(qualifier))
+        if shorthand is not None:
+            role.orgs.append(shorthand)
+            return shorthand.end
+    # the field of a ministry the gazetteer does not know, or of any title (`Commissioner for Trade`): no body
+    return officials_en.field_after(lex, doc.text, at)
+
+
+def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None) -> Chain:
+    """English only: the country before the title (`Japan's …`) when nothing after it names one, and the title a
+    body implies (`Secretary` of a provincial party committee)."""
+    if doc.article.lang != "en":
+        return chain
+    first = chain.roles[0]
+    if qualifier is not None and not first.orgs and not first.places:
+        (first.places if qualifier.label == COUNTRY else first.orgs).append(qualifier)
+    for role in chain.roles:
+        if role.orgs and role.orgs[0].id in doc.entities:
+            org = role.orgs[0]
+            kind = doc.entities[org.id].properties.get("kind")
+            role.title = officials_en.title_at_body(lex, role.title, kind, officials_en.body_key(org.id),
+                                                    doc.entities[org.id].name)
+        elif role.places and role.places[0].label != COUNTRY:
+            role.title = officials_en.title_at_body(lex, role.title, "province", "")
+    return chain
+
+
+def _iso(qualifier: Span | None) -> str | None:
+    """The ISO code of a country qualifier (None for none, or for a body)."""
+    return qualifier.data["entry"].properties.get("iso2") if qualifier is not None and qualifier.label == COUNTRY else None
 
 
 def _inner_org(doc: ArticleDoc, title_start: int, title_end: int) -> Span | None:
@@ -175,13 +239,13 @@ def _share(roles: list[Role]) -> list[Role]:
 def _ministry_shorthand(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
     """`Bộ trưởng Công Thương`, `Thứ trưởng Ngoại giao Mỹ`: the ministry named without `Bộ`."""
     words = list(_WORD.finditer(doc.text, at, min(len(doc.text), at + 80)))
-    for k in range(min(6, len(words)), 0, -1):
+    for k in range(min(10, len(words)), 0, -1):
         end = words[k - 1].end()
-        if doc.text[at:end].count(",") or not words[0].group(0)[0].isupper():
+        if not words[0].group(0)[0].isupper() or re.search(r"[;.:()]", doc.text[at:end]):
             continue
         entry = lex.ministries.get(fold("Bộ " + doc.text[at:end]))
         if entry is None:
-            continue
+            continue  # (a comma inside counts only in a name the gazetteer knows: `Kinh tế, Thương mại và …`)
         place = doc.span_at(doc.places, end + 1) if doc.text[end:end + 1] == " " else None
         if place is not None and place.label != COUNTRY:
             place = None
@@ -254,14 +318,16 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
 
 
 def _full_names(doc: ArticleDoc, lex: Lexicon):
-    """Vietnamese full names anywhere: a family name and two or three capitalised syllables."""
+    """Vietnamese full names anywhere: a family name and two or three capitalised syllables (in English text,
+    written without marks)."""
     text = doc.text
+    surnames = lex.plain_surnames if doc.article.lang == "en" else lex.surnames
     covered = bytearray(len(text) + 1)
     for sp in (*doc.orgs, *doc.places):
         covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
-        if words[0] not in lex.surnames:
+        if words[0] not in surnames:
             continue
         if m.start() in doc.place_starts or any(covered[m.start():m.end()]):
             continue  # `Thái Bình Dương` begins with a place name: a longer place, not a person
@@ -275,12 +341,17 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
     text = doc.text
     local: dict[str, str] = {}
     names: dict[str, str] = {}
+    countries: dict[str, str] = {}   # folded name -> the country of its roles, which tells namesakes apart
+    for start, end, roles in found:
+        country = next((c for r in roles if (c := _role_country(doc, r))), None)
+        if country:
+            countries.setdefault(fold(text[start:end]), country)
     # Full names first so that a later short form (`Helberg`) finds them.
     for start, end, roles in sorted(found, key=lambda f: -(f[1] - f[0])):
         name = text[start:end]
         if " " not in name and not roles:
             continue
-        pid = doc.resolver.person(name, local)
+        pid = doc.resolver.person(name, local, countries.get(fold(name)))
         if " " in name:
             local.setdefault(fold(name), pid)
             names.setdefault(pid, name)
@@ -303,6 +374,19 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
     doc.people.sort(key=lambda sp: sp.start)
     for pid, roles in roles_by_person.items():
         _add_roles(doc, lex, pid, roles)
+
+
+def _role_country(doc: ArticleDoc, role: Role) -> str | None:
+    """The country (ISO alpha-2) a role is in: its country, its organisation's, its province's."""
+    for place in role.places:
+        props = place.data["entry"].properties
+        if props.get("iso2") or props.get("country"):
+            return props.get("iso2") or props.get("country")
+    for org in role.orgs:
+        ent = doc.entities.get(org.id)
+        if ent is not None and ent.properties.get("country"):
+            return ent.properties["country"]
+    return None
 
 
 def _bare_title_person(doc: ArticleDoc, span: Span, roles_by_person: dict[str, list[tuple[int, Role]]]) -> str | None:

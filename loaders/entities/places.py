@@ -111,13 +111,16 @@ def _filter(doc: ArticleDoc, candidates, lex: Lexicon) -> list[Span]:
 
 
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'’\-]*)(?: ([^\W\d_][\w'’\-]*))?")
+# English words that follow a place's name and keep it that place (`Quang Ninh Province`, `Hanoi City`).
+_PLACE_WORDS_EN = frozenset({"Province", "City", "Municipality", "Region", "Prefecture", "Provincial", "Municipal",
+                             "State", "Autonomous"})
 
 
 def _runs_on(text: str, end: int) -> bool:
     """The name goes on with one more capitalised word (`Thái Bình Dương`, `Hà Nam Ninh`): a longer name,
     not this place. Two or more capitalised words after it are more likely a person (`Trung Quốc Tập Cận Bình`)."""
     m = _NEXT_WORDS.match(text, end)
-    if not m or not m.group(1)[0].isupper():
+    if not m or not m.group(1)[0].isupper() or m.group(1) in _PLACE_WORDS_EN:
         return False
     return not (m.group(2) and m.group(2)[0].isupper())
 

@@ -1,0 +1,237 @@
+"""What English adds to the officials stage: the ministry a title names, the country before a title, the title
+a body implies.
+
+English news writes `Minister of Industry and Trade Nguyen Hong Dien` (the
+ministry named by its field, without `Ministry`), `Japan's Vice Minister of
+Economy, Trade and Industry Kenji Morita` and `Thai Minister of Commerce …`
+(the country before the title), and uses one word for several Vietnamese
+titles (`Secretary of the … Provincial Party Committee` is `Bí thư Tỉnh ủy`,
+`Chairwoman of the … People's Committee` is `Chủ tịch UBND`). The officials
+stage calls these helpers for articles in English; roles keep the Vietnamese
+title (`title_vi`), so one person's roles read in both languages meet.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import Lexicon
+from loaders.entities.organizations import add_org_entity
+from loaders.entities.places import add_place_entity
+from loaders.gazetteer import COUNTRY, MINISTRY, ORGANIZATION, GazetteerEntry, Title
+from loaders.text import slug
+
+OF = re.compile(r" (?:of|for)(?: the)? ")
+_FIELD_WORD = re.compile(r"[A-Z][\w'’\-]*")
+_FIELD_SEP = re.compile(r", (?=[A-Z])| and (?=[A-Z])| & (?=[A-Z])| (?=[A-Z])")
+_MAX_FIELD_WORDS = 6
+# Adjectives of nationality before a title (`Thai Minister of Commerce`). Only the countries the sources
+# deal with most; a possessive (`Japan's`) works for every country of the gazetteer.
+DEMONYMS = {
+    "Vietnamese": "VN", "Chinese": "CN", "Japanese": "JP", "Korean": "KR", "South Korean": "KR", "Thai": "TH",
+    "American": "US", "US": "US", "U.S.": "US", "Lao": "LA", "Laotian": "LA", "Cambodian": "KH", "Indian": "IN",
+    "Russian": "RU", "Australian": "AU", "British": "GB", "Indonesian": "ID", "Malaysian": "MY",
+    "Singaporean": "SG", "Philippine": "PH", "Filipino": "PH", "French": "FR", "German": "DE", "Mexican": "MX",
+    "Canadian": "CA", "New Zealand": "NZ", "Brazilian": "BR", "Italian": "IT", "Dutch": "NL",
+}
+_FIELD_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & | ))*[A-Z][\w'’\-]*) $")
+_DEMONYM_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $")
+# The title a general English title stands for at a given kind of body: (title_vi, body kind, body key) -> title_vi.
+_AT_BODY = {
+    ("Bộ trưởng", "party_committee", "tinh-uy"): "Bí thư Tỉnh ủy",
+    ("Bộ trưởng", "party_committee", "thanh-uy"): "Bí thư Thành ủy",
+    ("Phó Bí thư", "party_committee", "tinh-uy"): "Phó Bí thư Tỉnh ủy",
+    ("Phó Bí thư", "party_committee", "thanh-uy"): "Phó Bí thư Thành ủy",
+    ("Chủ tịch", "provincial_government", "ubnd"): "Chủ tịch UBND",
+    ("Phó Chủ tịch", "provincial_government", "ubnd"): "Phó Chủ tịch UBND",
+    ("Chủ tịch", "provincial_government", "chinh-quyen"): "Chủ tịch Chính quyền nhân dân",
+    ("Phó Chủ tịch", "provincial_government", "chinh-quyen"): "Phó Chủ tịch Chính quyền nhân dân",
+    ("Thống đốc", "province", ""): "Chủ tịch Chính quyền nhân dân",
+    ("Phó Thống đốc", "province", ""): "Phó Chủ tịch Chính quyền nhân dân",
+}
+# The head of a department by the first word of its Vietnamese name (`Tổng cục` is not `Cục`).
+_HEAD_TITLES = {"Vụ": "Vụ trưởng", "Cục": "Cục trưởng", "Sở": "Giám đốc Sở"}
+
+
+def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None = None) -> Span | None:
+    """`Industry and Trade[ of Viet Nam]` after `Minister of`: the ministry named by its field, the longest that
+    the gazetteer knows, of the country named after it or before the title (`country`, ISO alpha-2)."""
+    text = doc.text
+    ends = _field_ends(text, at)
+    for end in reversed(ends):
+        field = text[at:end]
+        place, stop = _country_after(doc, end)
+        want = _iso(place) if place is not None else country
+        entry = ministry_of_field(lex, field, want)
+        if entry is not None:
+            span = Span(at, stop, "", ORGANIZATION, text[at:stop], {"head": None, "place": None, "entry": entry})
+            add_org_entity(doc, lex, span)
+        else:
+            vi_home = ministry_of_field(lex, field, "VN")
+            if vi_home is None or want in (None, "VN") or place is None:
+                continue
+            span = _foreign_counterpart(doc, at, stop, vi_home, place)
+        doc.orgs.append(span)
+        doc.orgs.sort(key=lambda sp: sp.start)
+        return span
+    return None
+
+
+def field_after(lex: Lexicon, text: str, at: int) -> int | None:
+    """`Commerce` in `Vice Minister of Commerce Li Fei`: where a ministry's field ends when the gazetteer does not
+    know the ministry, read with the words of the fields it knows (so the name after it is not taken in)."""
+    ends = [e for e in _field_ends(text, at) if all(w in field_words(lex) for w in re.findall(r"[\w'’\-]+", text[at:e]))]
+    return ends[-1] if ends else None
+
+
+def qualifier_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
+    """The body or country a title is qualified by before it: `the U.S. Department of State's Under Secretary`,
+    `MOIT Deputy Minister`, `Japan's Vice Minister`, `Thai Minister`, and the ministry named by its field
+    (`Chinese Commerce Minister`, `Industry and Trade Minister`)."""
+    text = doc.text
+    field_start = _field_start_before(doc, lex, title_start)
+    if field_start is not None:
+        field = text[field_start:title_start - 1]
+        country = _country_before(doc, lex, field_start)
+        ministry = ministry_of_field(lex, field, _iso(country) if country else None)
+        if ministry is not None:
+            span = Span(field_start, title_start - 1, "", ORGANIZATION, field, {"head": None, "place": None, "entry": ministry})
+            add_org_entity(doc, lex, span)
+            return span
+        return country
+    return _country_before(doc, lex, title_start)
+
+
+def _field_start_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> int | None:
+    """Where the field words right before a title begin (`Commerce` in `Chinese Commerce Minister`), if any."""
+    run = _FIELD_BEFORE.search(doc.text, max(0, title_start - 60), title_start)
+    if run is None:
+        return None
+    words = list(re.finditer(r"[\w'’\-]+", doc.text[run.start(1):run.end(1)]))
+    fields = field_words(lex)
+    first = len(words)
+    while first > 0 and (words[first - 1].group(0) in fields or words[first - 1].group(0) == "and"):
+        first -= 1
+    while first < len(words) and words[first].group(0) == "and":
+        first += 1
+    return run.start(1) + words[first].start() if first < len(words) else None
+
+
+def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
+    """`MOIT …`, `Japan's …`, `Thai …`: the body or country named right before a title (or a ministry's field)."""
+    text = doc.text
+    possessive = text[title_start - 3:title_start] in ("'s ", "’s ")
+    end = title_start - 3 if possessive else title_start - 1
+    org = next((o for o in doc.orgs if o.end == end), None) if text[title_start - 1:title_start] == " " else None
+    if org is not None and org.id:
+        return org
+    if possessive:
+        place = next((p for p in doc.places if p.end == end and p.label == COUNTRY), None)
+        if place is not None:
+            return place
+    m = _DEMONYM_BEFORE.search(text, max(0, title_start - 16), title_start)
+    if m is None:
+        return None
+    entry = lex.gaz.country(DEMONYMS[m.group(1)])
+    if entry is None:
+        return None
+    add_place_entity(doc, entry, None)
+    return Span(m.start(1), m.end(1), entry.id, COUNTRY, m.group(1), {"entry": entry})
+
+
+def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_name: str = "") -> Title:
+    """`Secretary` of a provincial party committee is its party secretary, `Chairwoman` of a People's Committee
+    its chair, `Governor` of a Chinese province the chair of its People's Government, `Director General` of a
+    `Vụ` its `Vụ trưởng` (of a `Cục`, `Cục trưởng`; of a province's `Sở`, `Giám đốc Sở`)."""
+    want = _AT_BODY.get((title.title_vi, kind or "", key))
+    head = _HEAD_TITLES.get(body_name.split(" ")[0] if body_name else "")
+    if want is None and head and title.kind in ("department", "provincial"):
+        want = ("Phó " if title.title_vi.startswith("Phó ") else "") + head
+    if want is None:
+        return title
+    return next((t for t in lex.gaz.titles if t.title_vi == want), title)
+
+
+def body_key(org_id: str) -> str:
+    """`org:tinh-uy-vn-02` -> `tinh-uy`: the kind of provincial body an id was keyed by."""
+    return next((k for k in ("tinh-uy", "thanh-uy", "ubnd", "chinh-quyen") if org_id.startswith(f"org:{k}-")), "")
+
+
+@functools.lru_cache(maxsize=4)
+def field_words(lex: Lexicon) -> frozenset[str]:
+    """Capitalised words of the fields of the ministries the gazetteer knows in English (`Commerce`, `Foreign`,
+    `Affairs`, `Trade`, `Industry` …)."""
+    words: set[str] = set()
+    for entry in lex.gaz.organizations.values():
+        if MINISTRY not in entry.extra_labels:
+            continue
+        for name in (entry.properties.get("name_en") or "", *entry.aliases):
+            m = re.match(r"(?:\S+ )?(?:Ministry|Department) of (?:the )?(.+?)(?: of .*)?$", name)
+            if m and name.isascii():
+                words.update(w for w in re.findall(r"[\w'’\-]+", m.group(1)) if w[0].isupper())
+    return frozenset(words)
+
+
+def _field_ends(text: str, at: int) -> list[int]:
+    """Where a ministry's field may end: after each capitalised word of a run (`Economy, Trade and Industry`)."""
+    ends = []
+    pos = at
+    while len(ends) < _MAX_FIELD_WORDS:
+        m = _FIELD_WORD.match(text, pos)
+        if m is None:
+            break
+        ends.append(m.end())
+        sep = _FIELD_SEP.match(text, m.end())
+        if sep is None:
+            break
+        pos = sep.end()
+    return ends
+
+
+def _country_after(doc: ArticleDoc, end: int) -> tuple[Span | None, int]:
+    m = OF.match(doc.text, end)
+    place = doc.span_at(doc.places, m.end()) if m else None
+    if place is None or place.label != COUNTRY:
+        return None, end
+    return place, place.end
+
+
+def ministry_of_field(lex: Lexicon, field: str, country: str | None) -> GazetteerEntry | None:
+    """The ministry `Ministry of <field>` (or `<field> Ministry`) of a country; with no country, the Vietnamese one
+    when there is one (the sources are Vietnamese), else the only one."""
+    names = [f"Ministry of {field}", f"{field} Ministry"]
+    if country is not None:
+        entry = lex.gaz.country(country)
+        for suffix in _country_names(entry):
+            names.append(f"Ministry of {field} of {suffix}")
+    found: list[GazetteerEntry] = []
+    for name in names:
+        found.extend(e for e in lex.find(name, ORGANIZATION) if MINISTRY in e.extra_labels and e not in found)
+    if country is not None:
+        return next((e for e in found if e.properties.get("country") == country), None)
+    return next((e for e in found if e.properties.get("country") == "VN"), found[0] if len(found) == 1 else None)
+
+
+def _country_names(entry: GazetteerEntry | None) -> list[str]:
+    if entry is None:
+        return []
+    return [n for n in (entry.properties.get("name_en"), *entry.aliases) if n and n.isascii()]
+
+
+def _foreign_counterpart(doc: ArticleDoc, at: int, stop: int, vi_home: GazetteerEntry, place: Span) -> Span:
+    """`Minister of Foreign Affairs of Thailand`: the Vietnamese ministry's field with another country is that
+    country's ministry, keyed as the Vietnamese stage keys `Bộ Ngoại giao Thái Lan`."""
+    entry: GazetteerEntry = place.data["entry"]
+    org_id = f"org:{slug(vi_home.name)}-{entry.properties['iso2'].lower()}"
+    span = Span(at, stop, org_id, ORGANIZATION, doc.text[at:stop], {"head": None, "place": place, "entry": None})
+    doc.entity(org_id, ORGANIZATION, f"{vi_home.name} {entry.name}", labels=[MINISTRY], aliases=[f"Ministry of {span.text}"],
+               properties={"kind": "ministry", "country": entry.properties["iso2"]}, at=at)
+    add_place_entity(doc, entry, None)
+    doc.relate("BASED_IN", org_id, entry.id, at=at)
+    return span
+
+
+def _iso(place: Span) -> str | None:
+    """A country span's ISO alpha-2 (None for a body)."""
+    return place.data["entry"].properties.get("iso2") if place.label == COUNTRY else None

@@ -1,0 +1,336 @@
+"""Organisations in English text: the English counterpart of `organizations.find_organizations`.
+
+Takes an `ArticleDoc` (lang `en`) with places found; fills `doc.orgs` and
+`doc.main_ministry` and adds the same entities and relations the Vietnamese
+stage adds, with the same ids, so that `Ministry of Industry and Trade`,
+`MOIT` and `Bộ Công Thương` are one node, and `People's Government of
+Guangxi Zhuang Autonomous Region` and `Chính quyền nhân dân Khu tự trị Quảng
+Tây` are another.
+
+How a name is read: English puts the head word last (`Asia-Africa Market
+Department`, `Lao Cai Provincial People's Committee`) or first with an `of`
+complement (`Ministry of Economy, Trade and Industry of Japan`, `Department
+of Commerce of Yunnan Province`). From each capitalised head word the name
+runs left over capitalised words (not over a title, a determiner or a
+possessive: `Japan's Ministry …` is Japan's) and right over `of`/`for` and
+capitalised words, with `and` and enumeration commas inside; it stops after
+a place (the body's seat) and at a title. Gazetteer names (`MOIT`, `U.S.
+Department of State`, `NOAA`) are taken as they are.
+
+Ids meet the Vietnamese ones: a known name takes the gazetteer id; a known
+ministry's name with another country is that country's ministry
+(`org:bo-ngoai-giao-th`, the Vietnamese stage's id for `Bộ Ngoại giao Thái
+Lan`); a provincial body is keyed by its kind and its province
+(`org:chinh-quyen-cn-gx`, `org:ubnd-vn-02`, `org:tinh-uy-vn-02`), and a
+province's `Department of X`, where X is a Vietnamese ministry's field, is
+that province's `Sở` (`org:so-cong-thuong-vn-13`).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.officials_en import field_words, ministry_of_field
+from loaders.entities.lexicon import Lexicon
+from loaders.entities.organizations import _main_ministry, add_org_entity
+from loaders.entities.places import add_place_entity
+from loaders.gazetteer import COUNTRY, MINISTRY, ORGANIZATION, PROVINCE, GazetteerEntry
+from loaders.letters import UPPER
+from loaders.text import slug
+
+_KIND_BY_HEAD = {
+    "Ministry": "ministry", "Department": "department", "Agency": "government_body", "Administration": "government_body",
+    "Authority": "government_body", "Bureau": "government_body", "Office": "government_body",
+    "Directorate": "government_body", "Commission": "government_body", "Committee": "government_body",
+    "Council": "government_body", "Secretariat": "government_body", "Government": "government",
+    "Association": "association", "Federation": "association", "Chamber": "association",
+    "Corporation": "company", "Group": "company", "Company": "company", "Bank": "company", "Institute": "other",
+    "Centre": "other", "Center": "other", "Organization": "international_org", "Organisation": "international_org",
+    "Embassy": "embassy", "Consulate": "embassy",
+}
+_HEAD = re.compile(r"(?<![\w'’])(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’-])")
+_CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
+_OF = re.compile(r" (?:of|for)(?: the)? ")
+_PLACE_WORD = re.compile(r" (?:Province|City|Municipality|Autonomous Region|Region|Prefecture|State)\b")
+_NOT_IN_NAME = frozenset("The A An This That These Those Both Its Their His Her Our Also Under At In On By For With From "
+                         "To Of And As After Following During Before While When Mr Mrs Ms Dr".split())
+_CONNECTORS = ("and", "&")
+_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
+_LAST_WORD = re.compile(r"(\S+)$")
+_LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
+_MAX_WORDS = 10
+# English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
+_PROVINCIAL = (
+    (re.compile(r"People's (?:Government|Govt)", re.I), "chinh-quyen", "provincial_government", "Chính quyền nhân dân"),
+    (re.compile(r"People's Committee", re.I), "ubnd", "provincial_government", "Ủy ban nhân dân"),
+    (re.compile(r"(?:City|Municipal) Party Committee", re.I), "thanh-uy", "party_committee", "Thành ủy"),
+    (re.compile(r"Party Committee", re.I), "tinh-uy", "party_committee", "Tỉnh ủy"),
+)
+
+
+def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
+    text = doc.text
+    found: list[Span] = []
+    covered_until = -1
+    for m in _HEAD.finditer(text):
+        if m.start() < covered_until:
+            continue
+        span = _read_name(doc, lex, m.start(), m.end(), m.group(0))
+        if span is not None:
+            found.append(span)
+            covered_until = span.end
+    found = _with_known(doc, found)
+    doc.orgs = found
+    main_ministry = _main_ministry(found)
+    doc.main_ministry = main_ministry.id if main_ministry else None
+    for span in found:
+        _add_entity(doc, lex, span, main_ministry)
+
+
+def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """Gazetteer names win over a name read around them that they overlap (`Korea Trade-Investment Promotion Agency`);
+    a read name containing a known one and more stays (`Ministry of Foreign Affairs of Thailand`)."""
+    out = list(found)
+    for known in doc.known_orgs:
+        overlapping = [sp for sp in out if sp.start < known.end and known.start < sp.end]
+        if any(sp.start <= known.start and known.end < sp.end or sp.start < known.start and known.end <= sp.end
+               for sp in overlapping):
+            continue
+        out = [sp for sp in out if sp not in overlapping]
+        out.append(Span(known.start, known.end, known.id, ORGANIZATION, known.text,
+                        {"entry": known.data["entry"], "head": None}))
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, head: str) -> Span | None:
+    text = doc.text
+    if doc.title_at(head_start):
+        return None
+    start = _left_edge(doc, head_start)
+    end, place = _right_edge(doc, head_end)
+    if place is None and _after_title(doc, start):
+        end = _before_name(doc, lex, head_end, end)
+    if start == head_start and end == head_end:
+        return None  # a bare `the Ministry`, `the Department`: refers back, names nothing new
+    if place is None:
+        place = _place_inside(doc, start, head_start)
+    data: dict = {"head": head, "place": place}
+    abbr = _ABBR.match(text, end)
+    if abbr:
+        data["abbr"] = abbr.group(1)
+    return Span(start, end, "", ORGANIZATION, text[start:end], data)
+
+
+def _after_title(doc: ArticleDoc, start: int) -> bool:
+    """`Secretary of State of the Ministry of Commerce …`: the body of a title, which a name follows."""
+    m = re.search(r" (?:of|for)(?: the)? $", doc.text[max(0, start - 9):start])
+    return m is not None and any(t.end() == start - len(m.group(0)) for t in doc.titles.values())
+
+
+def _before_name(doc: ArticleDoc, lex: Lexicon, head_end: int, end: int) -> int:
+    """Where the body's name ends when a person's name follows it (`Ministry of Commerce Pen Sovicheat`): before
+    the last two or more capitalised words that are no ministry's field words, keeping one word at least."""
+    words = list(re.finditer(r"[\w'’\-]+", doc.text[head_end:end]))
+    fields = field_words(lex)
+    cut = len(words)
+    while cut > 0 and words[cut - 1].group(0) not in fields and words[cut - 1].group(0)[0].isupper():
+        cut -= 1
+    if len(words) - cut < 2 or cut < 2:   # `of` plus one word at least stays the body's
+        return end
+    return head_end + words[cut - 1].end()
+
+
+def _left_edge(doc: ArticleDoc, head_start: int) -> int:
+    """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's."""
+    text = doc.text
+    start = head_start
+    words = 0
+    while words < _MAX_WORDS and start >= 2 and text[start - 1] == " ":
+        prev = _LAST_WORD.search(text, max(0, start - 61), start - 1)
+        if prev is None:
+            break
+        word = prev.group(1)
+        at = prev.start(1)
+        if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
+            start = at
+            continue
+        if not _CAP.fullmatch(word) or word in _NOT_IN_NAME:
+            break
+        if word.endswith(("'s", "’s")) and (doc.span_at(doc.places, at) or doc.span_at(doc.known_orgs, at)):
+            break  # `Japan's Ministry of …`: whose body, not part of its name (`People's Committee` is)
+        if any(t.start() <= at < t.end() and not _in_titles_body(doc.text, t, at) for t in _titles_near(doc, at)):
+            break
+        start = at
+        words += 1
+    while text[start:start + 4] in ("and ", "& "):
+        start += 4
+    return start
+
+
+def _titles_near(doc: ArticleDoc, at: int):
+    return [t for s, t in doc.titles.items() if s <= at < t.end()]
+
+
+def _in_titles_body(text: str, title, at: int) -> bool:
+    """`Vice Chairman of the People's Government`: a title whose own words name its body after `of the`; a word
+    there belongs to the body's name too."""
+    of = re.search(r" of (?:the )?", text[title.start():title.end()])
+    return of is not None and at >= title.start() + of.end()
+
+
+def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
+    """The `of`/`for` complements after a head (`of Economy, Trade and Industry`, `of Yunnan Province`), and the
+    place the name ends with, if any."""
+    text = doc.text
+    end = head_end
+    while True:
+        m = _OF.match(text, end)
+        if m is None:
+            return end, None
+        place = doc.span_at(doc.places, m.end())
+        if place is not None:
+            stop = place.end
+            word = _PLACE_WORD.match(text, stop)
+            return (word.end() if word else stop), place
+        words = _complement(doc, m.end())
+        if words == m.end():
+            return end, None
+        end = words
+
+
+def _complement(doc: ArticleDoc, at: int) -> int:
+    """Capitalised words from `at` with `and`, `&` and enumeration commas between them; stops at a title, a place,
+    a known name starting there, and a lowercase word."""
+    text = doc.text
+    pos = end = at
+    words = 0
+    while words < _MAX_WORDS:
+        if words and (doc.title_at(pos) or doc.span_at(doc.places, pos)):
+            break
+        m = _CAP.match(text, pos)
+        if m is None or m.group(0) in _NOT_IN_NAME:
+            break
+        if m.group(0).endswith(("'s", "’s")):   # `the Department of State's …`: the name ends before the possessive
+            return m.end() - 2
+        end = m.end()
+        words += 1
+        sep = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| (?=[A-Z])").match(text, end)
+        if sep is None:
+            break
+        if sep.group(0).startswith(",") and not re.match(r"[^.;:]*? and [A-Z]", text[sep.end():sep.end() + 60]):
+            break  # a comma that ends the name, not one of an enumeration (`of Economy, Trade and Industry`)
+        pos = sep.end()
+    return end
+
+
+def _place_inside(doc: ArticleDoc, start: int, head_start: int) -> Span | None:
+    """The place a head-final name begins with (`Lao Cai Provincial People's Committee`)."""
+    return next((p for p in doc.places if start <= p.start < head_start), None)
+
+
+def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
+    """The Organization entity of a span: a gazetteer entry's when the name (or the name without its place, when
+    the place is the entry's country) is known, else one keyed by kind and place."""
+    if span.data.get("entry") is not None:
+        add_org_entity(doc, lex, span, main_ministry)
+        return
+    place: Span | None = span.data.get("place")
+    name = span.text
+    entry = _known(lex, name) or (_known(lex, span.data["abbr"]) if span.data.get("abbr") else None)
+    base = _without_place(doc.text, span, place) if place is not None else name
+    if entry is None and place is not None:
+        base_entry = _known(lex, base)
+        if base_entry is not None and base_entry.properties.get("country") == _country(place):
+            entry = base_entry
+        elif base_entry is not None:
+            _add_foreign_counterpart(doc, span, base_entry, place)
+            return
+    if entry is not None:
+        span.data.update(entry=entry, place=None, head=None)
+        add_org_entity(doc, lex, span, main_ministry)
+        return
+    head = span.data.get("head") or ""
+    kind = _KIND_BY_HEAD.get(head, "other")
+    aliases: list[str] = []
+    if place is not None:
+        key, vi_head, kind = _provincial_head(lex, base, place, kind)
+        org_id = f"org:{key}-{_code(place)}"
+        if vi_head is not None:  # named in Vietnamese, as the Vietnamese stage names it; the English as an alias
+            aliases.append(name)
+            name = f"{vi_head} {place.data['entry'].name}"
+    else:
+        org_id = f"org:{slug(name.removeprefix('the '))}"
+    _emit(doc, span, org_id, name, kind, _country(place) if place else None, place, aliases)
+
+
+def _add_foreign_counterpart(doc: ArticleDoc, span: Span, entry: GazetteerEntry, place: Span) -> None:
+    """`Ministry of Foreign Affairs of Thailand`: the Vietnamese ministry's name with another country is that
+    country's ministry, keyed as the Vietnamese stage keys `Bộ Ngoại giao Thái Lan`."""
+    org_id = f"org:{slug(entry.name)}-{_code(place)}"
+    place_entry: GazetteerEntry = place.data["entry"]
+    vi_name = f"{entry.name} {place_entry.name}"
+    _emit(doc, span, org_id, vi_name, entry.properties.get("kind") or "other", _country(place), place, [span.text])
+
+
+def _emit(doc: ArticleDoc, span: Span, org_id: str, name: str, kind: str, country: str | None,
+          place: Span | None, aliases: list[str]) -> None:
+    if span.data.get("abbr"):
+        aliases.append(span.data["abbr"])
+    span.id = org_id
+    doc.entity(org_id, ORGANIZATION, name, labels=[MINISTRY] if kind == "ministry" else [], aliases=aliases,
+               properties={"kind": kind, "country": country, "abbr": span.data.get("abbr")}, at=span.start)
+    if place is not None:
+        add_place_entity(doc, place.data["entry"], None)
+        doc.relate("BASED_IN", org_id, place.id, at=span.start)
+
+
+def _known(lex: Lexicon, name: str) -> GazetteerEntry | None:
+    """The gazetteer entry of a name, also written head last (`Finance Ministry`, `Foreign Ministry`)."""
+    name = name.removeprefix("the ")
+    names = [name]
+    head_last = re.fullmatch(r"(.+) (Ministry|Department)", name)
+    if head_last:
+        names += [f"{head_last.group(2)} of {head_last.group(1)}", f"{head_last.group(2)} of {head_last.group(1)} Affairs"]
+    for candidate in names:
+        found = lex.find(candidate, ORGANIZATION)
+        if found:
+            return found[0]
+    return None
+
+
+def _without_place(text: str, span: Span, place: Span) -> str:
+    """The name without its place: `Department of Commerce` of `Department of Commerce of Yunnan Province`,
+    `Provincial People's Committee` of `Lao Cai Provincial People's Committee`."""
+    if place.start <= span.start:
+        return text[place.end:span.end].strip()
+    return re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", text[span.start:place.start]).strip()
+
+
+def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[str, str | None, str]:
+    """The id key, Vietnamese head and kind of a body named with a province: `People's Government` ->
+    (chinh-quyen, `Chính quyền nhân dân`); a province's `Department of X` -> `Sở` + the field of the country's
+    ministry of X (`Department of Commerce` of a Chinese province -> `Sở Thương mại`, from `Bộ Thương mại Trung
+    Quốc`). The head is None for other bodies, keyed by their English name."""
+    if place.label != PROVINCE:
+        return slug(base), None, kind
+    for rx, key, provincial_kind, vi_head in _PROVINCIAL:
+        if rx.search(base):
+            return key, vi_head, provincial_kind
+    field = re.fullmatch(r"(?:Provincial |City |Municipal )?Department of (.+)", base)
+    country = _country(place)
+    ministry = ministry_of_field(lex, field.group(1), country) if field else None
+    home = lex.gaz.country(country) if country else None
+    if ministry is None or home is None or not ministry.name.startswith("Bộ "):
+        return slug(base), None, kind
+    vi_head = "Sở " + ministry.name.removeprefix("Bộ ").removesuffix(" " + home.name)
+    return slug(vi_head), vi_head, "department"
+
+
+def _code(place: Span) -> str:
+    props = place.data["entry"].properties
+    return (props.get("iso2") or props.get("iso") or "").lower()
+
+
+def _country(place: Span) -> str | None:
+    props = place.data["entry"].properties
+    return props.get("iso2") if place.label == COUNTRY else props.get("country")

@@ -9,7 +9,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: venv demo test neo4j-start neo4j-stop bench clean
+.PHONY: venv demo test neo4j-start neo4j-stop bench bench-quick clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,17 @@ demo: venv
 test: venv
 	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
+
+# Benchmarks print figures and ratios against a baseline measured in the same run.
+bench: venv
+	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/load.py
+	$(BIN)/python bench/api.py
+
+bench-quick: venv
+	$(BIN)/python bench/extract.py --mb 1 --quick
+	$(BIN)/python bench/load.py --quick
+	$(BIN)/python bench/api.py --articles 2000 --requests 300
 
 neo4j-start: venv
 	$(BIN)/edkg neo4j start

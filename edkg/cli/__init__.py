@@ -26,9 +26,9 @@ err_console = Console(stderr=True)
 
 
 def _register_commands() -> None:
-    from edkg.cli import extract_cmd, load_cmds, query_cmds, serve_cmd, server_cmds
+    from edkg.cli import demo_cmd, extract_cmd, load_cmds, query_cmds, serve_cmd, server_cmds
 
-    for module in (server_cmds, extract_cmd, load_cmds, serve_cmd, query_cmds):
+    for module in (demo_cmd, server_cmds, extract_cmd, load_cmds, serve_cmd, query_cmds):
         module.register(app)
 
 

@@ -1,0 +1,70 @@
+"""From the rows of `cypher/api` to the response models.
+
+Why here: every route shows nodes, relationships and evidence the same way;
+evidence is stored as parallel lists on each relationship (`evidence`,
+`evidence_articles`, `evidence_spans`) and is shown as one list of entries.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from api.models import EntityRef, Evidence, GraphEdge, GraphNode
+from graph.model import PROVENANCE_TYPE
+
+HIDDEN_PROPERTIES = frozenset({"search_text", "name_key", "text", "article_ids", "loaded_at"})
+"""Search keys, article bodies and provenance lists (derived or large: a hub is named by every article), and the
+load time (a Neo4j datetime, shown as text by /articles only)."""
+
+EVIDENCE_PROPERTIES = frozenset({"evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "spans"})
+
+EVIDENCE_LIMIT = 5
+"""Evidence entries shown per relationship in subgraphs and paths (the first read)."""
+EVIDENCE_MAX_SUPPORT = 200
+"""Evidence is read only for relationships supported by at most this many articles: a hub's lists (MOIT
+BASED_IN Việt Nam, named by every article) hold tens of thousands of sentences, and reading them costs
+more than the rest of the answer. `article_count` always gives the support."""
+
+PROJECTION = {"hidden": sorted(HIDDEN_PROPERTIES | EVIDENCE_PROPERTIES), "evidence_limit": EVIDENCE_LIMIT,
+              "evidence_max_support": EVIDENCE_MAX_SUPPORT}
+"""The parameters of the queries that project nodes and relationships (node_ref, neighbourhood_step,
+paths, export_graph)."""
+
+
+def public_properties(properties: dict[str, Any] | None) -> dict[str, Any]:
+    """Stored properties without search keys, evidence lists and the nulls the queries put for dropped ones."""
+    return {key: value for key, value in (properties or {}).items()
+            if value is not None and key not in HIDDEN_PROPERTIES and key not in EVIDENCE_PROPERTIES}
+
+
+def evidence(lists: dict[str, Any] | None) -> list[Evidence]:
+    """`{sentences, articles, spans}` (parallel lists) -> evidence entries."""
+    if not lists:
+        return []
+    sentences = lists.get("sentences") or []
+    articles = lists.get("articles") or []
+    spans = lists.get("spans") or []
+    return [Evidence(sentence=sentence,
+                     article_id=articles[i] if i < len(articles) else None,
+                     span=spans[i] if i < len(spans) else None)
+            for i, sentence in enumerate(sentences)]
+
+
+def entity_ref(row: dict[str, Any]) -> EntityRef:
+    return EntityRef(id=row["id"], name=row.get("name") or row.get("title"), labels=row.get("labels") or [])
+
+
+def graph_node(row: dict[str, Any]) -> GraphNode:
+    """A `{id, name, title, labels, properties: [[key, value], ...], article_count}` row."""
+    return GraphNode(id=row["id"], name=row.get("name") or row.get("title"), labels=row.get("labels") or [],
+                     properties=public_properties(dict(row.get("properties") or [])),
+                     article_count=row.get("article_count") or 0)
+
+
+def graph_edge(row: dict[str, Any]) -> GraphEdge:
+    """A `{type, source, target, properties: [[key, value], ...], article_count, evidence}` row."""
+    lists = row.get("evidence") or {}
+    if row["type"] == PROVENANCE_TYPE:  # the article of a mention is its target
+        lists = {**lists, "articles": [row["target"]] * len(lists.get("sentences") or [])}
+    return GraphEdge(id=f"{row['source']}|{row['type']}|{row['target']}", type=row["type"], source=row["source"],
+                     target=row["target"], properties=public_properties(dict(row.get("properties") or [])),
+                     article_count=row.get("article_count") or 0, evidence=evidence(lists))

@@ -1,0 +1,10 @@
+"""One router per resource; `ROUTERS` is what `api.main.create_app` mounts.
+
+`browser` serves Neo4j Browser's guide and style sheet (outside the OpenAPI document).
+"""
+from __future__ import annotations
+
+from api.routes import agreements, articles, browser, entities, export, health, officials, paths, provinces, topics
+
+ROUTERS = [health.router, entities.router, paths.router, agreements.router, provinces.router, officials.router,
+           topics.router, articles.router, export.router, browser.router]

@@ -1,0 +1,75 @@
+"""`/entities`: search, one entity, its neighbourhood."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from api import subgraph
+from api.convert import PROJECTION, graph_edge, graph_node, public_properties
+from api.deps import LabelsDep, ReaderDep, RelTypesDep
+from api.errors import InvalidParameter
+from api.models import ArticleRef, EntityDetail, Page, SearchHit, Subgraph
+from api.search import search_rows
+from edkg.errors import NotFoundError
+from graph.model import ENTITY_LABELS
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+EntityId = Annotated[str, Path(description="the entity id", examples=["person:nguyen-hong-dien"])]
+MAX_NEIGHBOURHOOD_NODES = 500
+
+
+@router.get("", response_model=Page[SearchHit], summary="Search entities by name or alias",
+            description="Case- and diacritic-insensitive, Vietnamese or English (`quang tay`, `Guangxi`, `MOIT`): "
+                        "the full-text index `entity_search`, exact name or alias matches first.")
+async def search_entities(
+    reader: ReaderDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="the text to look for",
+                            examples=["quang tay"])],
+    label: Annotated[str | None, Query(description="only entities with this label", examples=["Province"])] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+) -> Page[SearchHit]:
+    if label is not None and label not in ENTITY_LABELS:
+        raise InvalidParameter("label", label, f"unknown label {label!r}; known: " + ", ".join(ENTITY_LABELS))
+    found = await search_rows(reader, q, label, limit, offset)
+    return Page[SearchHit](total=found["total"], limit=limit, offset=offset,
+                           items=[SearchHit.model_validate(item) for item in found["items"]])
+
+
+@router.get("/{entity_id}", response_model=EntityDetail, summary="One entity",
+            description="Properties, aliases, labels, degree by relationship type and the newest articles that "
+                        "mention it.")
+async def get_entity(
+    reader: ReaderDep,
+    entity_id: EntityId,
+    articles_limit: Annotated[int, Query(ge=0, le=200, description="how many mentioning articles to list")] = 20,
+) -> EntityDetail:
+    rows = await reader.rows("entity", id=entity_id, articles_limit=articles_limit, hidden=PROJECTION["hidden"])
+    if not rows:
+        raise NotFoundError(f"no entity with id {entity_id!r}")
+    row = rows[0]
+    props = dict(row["properties"])
+    return EntityDetail(id=props["id"], name=props.get("name"), labels=row["labels"],
+                        aliases=props.get("aliases") or [], properties=public_properties(props),
+                        degree={k: v for k, v in row["degree"].items() if v},
+                        articles=[ArticleRef.model_validate(a) for a in row["articles"]],
+                        articles_total=row["degree"]["MENTIONED_IN"])
+
+
+@router.get("/{entity_id}/neighbourhood", response_model=Subgraph, summary="The neighbourhood of an entity",
+            description="Nodes and edges (with their properties and evidence) within `depth` steps, breadth first, "
+                        f"at most `limit` nodes (≤ {MAX_NEIGHBOURHOOD_NODES}); `truncated` is true when cut. "
+                        "Articles (MENTIONED_IN) are left out unless `rel_types` names MENTIONED_IN.")
+async def neighbourhood(
+    reader: ReaderDep,
+    entity_id: EntityId,
+    rel_types: RelTypesDep,
+    labels: LabelsDep,
+    depth: Annotated[int, Query(ge=1, le=3)] = 1,
+    limit: Annotated[int, Query(ge=1, le=MAX_NEIGHBOURHOOD_NODES, description="maximum number of nodes")] = 100,
+) -> Subgraph:
+    raw = await subgraph.neighbourhood(reader, entity_id, depth, rel_types, labels, limit)
+    return Subgraph(root=entity_id, depth=depth, nodes=[graph_node(n) for n in raw.nodes.values()],
+                    edges=[graph_edge(e) for e in raw.edges.values()], truncated=raw.truncated)

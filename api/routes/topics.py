@@ -1,0 +1,40 @@
+"""`GET /topics/{id}/partners`: who discussed a topic with MOIT (or another partner)."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from api.convert import PROJECTION, entity_ref, evidence
+from api.deps import ReaderDep
+from api.models import Page, TopicActivity, TopicPartner
+from edkg.errors import NotFoundError
+
+router = APIRouter(prefix="/topics", tags=["topics"])
+
+
+@router.get("/{topic_id}/partners", response_model=Page[TopicPartner], summary="Partners on a topic",
+            description="The events and agreements ABOUT the topic in which the partner (MOIT by default, a body "
+                        "PART_OF it, or one of its officials) took part, grouped by the other side: delegations, "
+                        "parties, the organisations/provinces/countries of the other officials, and where each "
+                        "belongs (BASED_IN, IN_COUNTRY). Partners of our side's own country are left out unless "
+                        "`domestic=true`.")
+async def topic_partners(
+    reader: ReaderDep,
+    topic_id: Annotated[str, Path(description="the topic id", examples=["topic:power_interconnection"])],
+    partner: Annotated[str, Query(description="our side", examples=["org:moit"])] = "org:moit",
+    domestic: Annotated[bool, Query(description="also list partners of our side's own country")] = False,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Page[TopicPartner]:
+    rows = await reader.rows("topic_partners", topic=topic_id, partner=partner, domestic=domestic)
+    if not rows:
+        known = {row["id"] for row in await reader.rows("node_ref", ids=[topic_id, partner], **PROJECTION)}
+        for wanted in (topic_id, partner):
+            if wanted not in known:
+                raise NotFoundError(f"no entity with id {wanted!r}")
+    items = [TopicPartner(partner=entity_ref(row["partner"]), country=row["country"],
+                          via=[TopicActivity(id=v["id"], name=v.get("name"), kind=v["kind"], date=v.get("date"),
+                                             evidence=evidence(v["evidence"])) for v in row["via"]])
+             for row in rows[offset:offset + limit]]
+    return Page[TopicPartner](total=len(rows), limit=limit, offset=offset, items=items)

@@ -1,0 +1,50 @@
+"""Entity search: the user's text as a Lucene query on `entity_search`, exact matches first.
+
+Why fold before Lucene: the index's `standard-folding` analyzer strips accents
+and case, so the folded text (`loaders.text.fold`: `Quảng Tây` -> `quang tay`)
+finds the same tokens, and it also works for the prefix term, which Lucene does
+not analyse. Every term is escaped, and the terms are ANDed, so `quang tay`
+does not match everything named `Quảng …`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from api.queries import GraphReader
+from loaders.text import fold, strip_diacritics
+
+_LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+MIN_PREFIX = 3
+"""A last term this long or longer also matches as a prefix (`guang` finds Guangxi)."""
+
+
+def escape(term: str) -> str:
+    """Escape Lucene's special characters in one term."""
+    return _LUCENE_SPECIAL.sub(r"\\\1", term)
+
+
+def lucene_query(text: str) -> str | None:
+    """`Quảng Tây` -> `quang AND (tay OR tay*)`; `hn` -> `(hn)`; None when nothing is left to search."""
+    terms = [escape(term) for term in fold(text).split()]
+    if not terms:
+        return None
+    last = terms[-1]
+    terms[-1] = f"({last} OR {last}*)" if len(last) >= MIN_PREFIX else f"({last})"
+    return " AND ".join(terms)
+
+
+def variants(text: str) -> list[str]:
+    """Lower-case forms compared with the stored aliases for an exact match."""
+    stripped = text.strip()
+    return sorted({stripped.lower(), strip_diacritics(stripped).lower(), fold(stripped)} - {""})
+
+
+async def search_rows(reader: GraphReader, q: str, label: str | None, limit: int, offset: int) -> dict[str, Any]:
+    """`{total, items}` of the search (no query for text that folds to nothing)."""
+    lucene = lucene_query(q)
+    if lucene is None:
+        return {"total": 0, "items": []}
+    rows = await reader.rows("entity_search", lucene=lucene, key=fold(q), variants=variants(q), label=label,
+                             limit=limit, offset=offset)
+    return rows[0] if rows else {"total": 0, "items": []}

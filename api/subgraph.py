@@ -1,0 +1,81 @@
+"""Neighbourhoods and exports: bounded subgraphs around an entity, or of the whole graph.
+
+Why breadth-first, one query per step, in one read transaction: the nearest
+nodes come first, each step reads a bounded number of rows (a hub such as MOIT
+has tens of thousands of relationships on a large graph), and the cap on nodes
+is exact, so `truncated` says honestly whether the answer was cut.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import AsyncManagedTransaction
+
+from api.convert import PROJECTION
+from api.queries import GraphReader, fetch, text, with_types
+from edkg.errors import NotFoundError
+from graph.model import ARTICLE, PROVENANCE_TYPE
+
+ROWS_PER_NODE = 4
+"""Rows read per step for each node still allowed: edges between known nodes use rows too."""
+
+
+@dataclass(slots=True)
+class RawSubgraph:
+    """Rows as read: node maps by element id, edge maps by (source, type, target)."""
+
+    nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
+    truncated: bool = False
+
+
+def reaches_articles(rel_types: list[str], labels: list[str]) -> bool:
+    """Articles are part of a subgraph only when asked for (MENTIONED_IN or the Article label)."""
+    return PROVENANCE_TYPE in rel_types or ARTICLE in labels
+
+
+async def neighbourhood(reader: GraphReader, root_id: str, depth: int, rel_types: list[str], labels: list[str],
+                        limit: int) -> RawSubgraph:
+    """The nodes within `depth` steps of `root_id` (at most `limit`, root included) and the edges walked."""
+    step = with_types(text("neighbourhood_step"), rel_types)
+
+    async def work(tx: AsyncManagedTransaction) -> RawSubgraph:
+        roots = await fetch(tx, text("node_ref"), {"ids": [root_id], **PROJECTION})
+        if not roots:
+            raise NotFoundError(f"no entity with id {root_id!r}")
+        graph = RawSubgraph(nodes={roots[0]["element_id"]: roots[0]["node"]})
+        frontier = [roots[0]["element_id"]]
+        for _ in range(depth):
+            if not frontier:
+                break
+            max_rows = ROWS_PER_NODE * max(limit - len(graph.nodes), 1) + len(frontier)
+            rows = await fetch(tx, step, {
+                "frontier": frontier, "labels": labels,
+                "with_articles": reaches_articles(rel_types, labels), "max_rows": max_rows,
+                **PROJECTION})
+            graph.truncated |= len(rows) >= max_rows
+            frontier = []
+            for row in rows:
+                element_id = row["element_id"]
+                if element_id not in graph.nodes:
+                    if len(graph.nodes) >= limit:
+                        graph.truncated = True
+                        continue
+                    graph.nodes[element_id] = row["node"]
+                    frontier.append(element_id)
+                edge = row["edge"]
+                graph.edges[(edge["source"], edge["type"], edge["target"])] = edge
+        return graph
+
+    return await reader.transaction(work)
+
+
+async def whole_graph(reader: GraphReader, rel_types: list[str], labels: list[str], limit: int) -> RawSubgraph:
+    """The first `limit` entities (by id, with one of `labels` if any) and the relationships between them."""
+    rows = await reader.rows("export_graph", rel_types=rel_types, labels=labels, limit=limit,
+                             **PROJECTION)
+    row = rows[0]
+    return RawSubgraph(nodes={node["id"]: node for node in row["nodes"]},
+                       edges={(e["source"], e["type"], e["target"]): e for e in row["edges"]},
+                       truncated=row["truncated"])

@@ -1,0 +1,404 @@
+"""The REST API on a small hand-made graph of known shape (tests/api_fixtures.py), real Neo4j server.
+
+These cover what the sample corpus cannot pin down: paths of known length, the
+size caps and `truncated`, empty answers, a province that takes part through its
+People's Government, the error shape, request ids, CORS and GraphML export.
+"""
+from __future__ import annotations
+
+import io
+
+import networkx as nx
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.convert import EVIDENCE_LIMIT
+from graph.schema import apply_schema
+from tests.api_fixtures import ARTICLE_ONE, ARTICLE_TWO, HUB_SIZE, hand_graph
+from tests.conftest import make_test_settings, wipe
+
+
+@pytest.fixture(scope="module")
+def client(driver, test_settings):
+    apply_schema(driver, test_settings.neo4j_database)
+    wipe(driver, test_settings.neo4j_database)
+    hand_graph().write(driver, test_settings.neo4j_database)
+    with TestClient(create_app(test_settings)) as test_client:
+        yield test_client
+
+
+def ok(response) -> dict:
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def error(response, status: int, code: str) -> dict:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"code", "message", "detail"}
+    assert body["error"]["code"] == code
+    return body["error"]
+
+
+# ----------------------------------------------------------------- health, stats
+
+def test_health_reports_versions_and_counts(client):
+    body = ok(client.get("/health"))
+    assert body["status"] == "ok" and body["version"]
+    assert body["neo4j"]["status"] == "up" and body["neo4j"]["version"].startswith("5.")
+    assert body["neo4j"]["edition"] == "community"
+    assert body["nodes"] == len(hand_graph().entities) + len(hand_graph().articles)
+    assert body["relationships"] == len(hand_graph().facts) + len(hand_graph().mentions)
+
+
+def test_health_is_503_in_the_error_shape_when_neo4j_is_down():
+    down = make_test_settings(neo4j_uri="bolt://127.0.0.1:1", neo4j_password="unused")
+    with TestClient(create_app(down)) as down_client:
+        detail = error(down_client.get("/health"), 503, "graph_unavailable")
+    assert detail["detail"]["reason"] == "ServiceUnavailable"
+
+
+def test_stats_counts_by_label_and_type(client):
+    body = ok(client.get("/stats"))
+    assert body["labels"]["Province"] == 6 and body["labels"]["Ministry"] == 1
+    assert body["labels"]["Article"] == 2
+    assert body["relationship_types"]["ATTENDED"] == 4 + 2 * HUB_SIZE
+    assert body["relationship_types"]["SUCCEEDED_BY"] == 0
+
+
+# ----------------------------------------------------------------------- search
+
+@pytest.mark.parametrize("q, expected", [
+    ("quang tay", "province:cn-gx"), ("Quảng Tây", "province:cn-gx"), ("QUẢNG TÂY", "province:cn-gx"),
+    ("Guangxi", "province:cn-gx"), ("guang", "province:cn-gx"), ("MOIT", "org:moit"), ("moit", "org:moit"),
+    ("Ministry of Industry and Trade", "org:moit"), ("bo cong thuong", "org:moit"),
+    ("Nguyen Hong Dien", "person:nguyen-hong-dien"), ("Chen Gang", "person:tran-cuong"),
+])
+def test_search_finds_by_name_or_alias_first(client, q, expected):
+    body = ok(client.get("/entities", params={"q": q}))
+    assert body["items"], q
+    assert body["items"][0]["id"] == expected
+    assert body["items"][0]["exact"] is (q not in ("guang",))
+
+
+def test_search_finds_a_name_made_of_stop_words(client):
+    body = ok(client.get("/entities", params={"q": "Tô An"}))
+    assert body["items"][0]["id"] == "person:to-an" and body["items"][0]["exact"] is True
+
+
+def test_search_ranks_exact_matches_before_longer_names(client):
+    ids = [item["id"] for item in ok(client.get("/entities", params={"q": "Quảng Tây"}))["items"]]
+    assert ids[0] == "province:cn-gx"
+    assert "event:talks-guangxi" in ids and "agreement:plan-guangxi" in ids
+
+
+def test_search_escapes_lucene_syntax(client):
+    for q in ('Quảng Tây" OR *:*', "(MOIT)", "a:b AND NOT c", "\\", "~"):
+        response = client.get("/entities", params={"q": q})
+        assert response.status_code == 200, (q, response.text)
+    assert ok(client.get("/entities", params={"q": "(MOIT)"}))["items"][0]["id"] == "org:moit"
+
+
+def test_search_filters_by_label_and_pages(client):
+    body = ok(client.get("/entities", params={"q": "su kien", "label": "Event", "limit": 5, "offset": 5}))
+    assert body["total"] == HUB_SIZE and body["limit"] == 5 and body["offset"] == 5
+    assert len(body["items"]) == 5 and all(item["labels"] == ["Event"] for item in body["items"])
+    assert ok(client.get("/entities", params={"q": "Quảng Tây", "label": "Official"}))["total"] == 0
+
+
+def test_search_rejects_unknown_labels_and_bad_limits(client):
+    error(client.get("/entities", params={"q": "x", "label": "Person"}), 422, "invalid_request")
+    error(client.get("/entities", params={"q": "x", "limit": 0}), 422, "invalid_request")
+    error(client.get("/entities", params={"q": "x", "limit": 101}), 422, "invalid_request")
+    error(client.get("/entities"), 422, "invalid_request")
+
+
+def test_search_with_nothing_to_search_is_empty(client):
+    assert ok(client.get("/entities", params={"q": "?!"})) == {"total": 0, "limit": 20, "offset": 0, "items": []}
+
+
+# ----------------------------------------------------------------------- entity
+
+def test_entity_detail(client):
+    body = ok(client.get("/entities/org:moit"))
+    assert body["name"] == "Bộ Công Thương"
+    assert set(body["labels"]) == {"Organization", "Ministry"}
+    assert "MOIT" in body["aliases"]
+    assert body["properties"]["abbr"] == "MOIT" and "search_text" not in body["properties"]
+    assert body["degree"] == {"PARTY_TO": 3, "BASED_IN": 1, "PART_OF": 1, "HOLDS_POSITION": 1, "HELD_IN": 1,
+                              "MENTIONED_IN": 1}
+    assert body["articles"] == [{"id": ARTICLE_ONE, "title": "Bộ Công Thương ký văn kiện với các địa phương Trung Quốc",
+                                 "date": "2025-02-19", "source": "test", "url": None}]
+    assert body["articles_total"] == 1
+
+
+def test_unknown_entity_is_404(client):
+    error(client.get("/entities/person:nobody"), 404, "not_found")
+    error(client.get("/entities/person:nobody/neighbourhood"), 404, "not_found")
+
+
+# ---------------------------------------------------------------- neighbourhood
+
+def test_neighbourhood_depth_one_without_articles(client):
+    body = ok(client.get("/entities/person:jacob-helberg/neighbourhood"))
+    assert {n["id"] for n in body["nodes"]} == {"person:jacob-helberg", "country:us", "event:meeting-helberg"}
+    assert body["truncated"] is False
+    edge = next(e for e in body["edges"] if e["type"] == "HOLDS_POSITION")
+    assert edge == {"id": "person:jacob-helberg|HOLDS_POSITION|country:us", "type": "HOLDS_POSITION",
+                    "source": "person:jacob-helberg", "target": "country:us",
+                    "properties": edge["properties"], "article_count": 1, "evidence": [
+                        {"sentence": "Thứ trưởng Ngoại giao Mỹ Jacob Helberg.", "article_id": ARTICLE_ONE,
+                         "span": "0:40"}]}
+    assert edge["properties"]["title"] == "Thứ trưởng"
+
+
+def test_neighbourhood_shows_few_evidence_entries_and_no_provenance_lists(client):
+    body = ok(client.get("/entities/country:vn/neighbourhood", params={"rel_types": "BASED_IN"}))
+    edge = body["edges"][0]
+    assert len(edge["evidence"]) == EVIDENCE_LIMIT < 8 and edge["article_count"] == 1
+    assert all("article_ids" not in n["properties"] for n in body["nodes"])
+    assert next(n for n in body["nodes"] if n["id"] == "org:moit")["article_count"] == 1
+
+
+def test_neighbourhood_reaches_articles_only_when_asked(client):
+    body = ok(client.get("/entities/person:jacob-helberg/neighbourhood", params={"rel_types": "MENTIONED_IN"}))
+    assert {n["id"] for n in body["nodes"]} == {"person:jacob-helberg", ARTICLE_ONE}
+    assert body["edges"][0]["evidence"][0]["article_id"] == ARTICLE_ONE
+
+
+def test_neighbourhood_depth_two_and_filters(client):
+    body = ok(client.get("/entities/person:jacob-helberg/neighbourhood", params={"depth": 2}))
+    ids = {n["id"] for n in body["nodes"]}
+    assert {"person:nguyen-hong-dien", "topic:ai"} <= ids
+    only = ok(client.get("/entities/person:jacob-helberg/neighbourhood",
+                         params={"depth": 2, "rel_types": "ATTENDED", "labels": "Event,Official"}))
+    assert {n["id"] for n in only["nodes"]} == {"person:jacob-helberg", "event:meeting-helberg",
+                                                "person:nguyen-hong-dien"}
+    assert {e["type"] for e in only["edges"]} == {"ATTENDED"}
+
+
+def test_neighbourhood_is_capped_and_says_so(client):
+    body = ok(client.get("/entities/person:hub/neighbourhood", params={"depth": 2, "limit": 10}))
+    assert len(body["nodes"]) == 10 and body["truncated"] is True
+    ids = {n["id"] for n in body["nodes"]}
+    assert all(e["source"] in ids and e["target"] in ids for e in body["edges"])
+    whole = ok(client.get("/entities/person:hub/neighbourhood", params={"depth": 2, "limit": 500}))
+    assert len(whole["nodes"]) == 1 + 2 * HUB_SIZE and whole["truncated"] is False
+
+
+@pytest.mark.parametrize("params", [{"depth": 0}, {"depth": 4}, {"limit": 501}, {"limit": 0},
+                                    {"rel_types": "KNOWS"}, {"labels": "Person"}])
+def test_neighbourhood_limits_are_422(client, params):
+    error(client.get("/entities/org:moit/neighbourhood", params=params), 422, "invalid_request")
+
+
+# ------------------------------------------------------------------------ paths
+
+def test_paths_of_known_shape(client):
+    body = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx", "k": 10}))
+    assert body["paths"], body
+    assert min(p["length"] for p in body["paths"]) == 4
+    for path in body["paths"]:
+        assert path["nodes"][0]["id"] == "person:jacob-helberg" and path["nodes"][-1]["id"] == "province:cn-gx"
+        assert len(path["nodes"]) == path["length"] + 1 == len(path["edges"]) + 1
+        for i, edge in enumerate(path["edges"]):
+            assert {edge["source"], edge["target"]} == {path["nodes"][i]["id"], path["nodes"][i + 1]["id"]}
+            assert edge["type"] != "MENTIONED_IN"
+    through_minister = [p for p in body["paths"] if "person:nguyen-hong-dien" in [n["id"] for n in p["nodes"]]]
+    assert through_minister
+
+
+def test_paths_respect_k_max_hops_and_types(client):
+    one = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx", "k": 1}))
+    assert len(one["paths"]) == 1
+    assert ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx",
+                                           "max_hops": 3}))["paths"] == []
+    attended = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "person:tran-cuong",
+                                               "rel_types": "ATTENDED", "k": 5}))
+    assert [[n["id"] for n in p["nodes"]] for p in attended["paths"]] == [[
+        "person:jacob-helberg", "event:meeting-helberg", "person:nguyen-hong-dien", "event:talks-guangxi",
+        "person:tran-cuong"]]
+
+
+def test_paths_do_not_pass_through_articles_unless_asked(client):
+    # person:idle and topic:ai share only ARTICLE_ONE.
+    assert ok(client.get("/paths", params={"source": "person:idle", "target": "person:guest-00"}))["paths"] == []
+    via_article = ok(client.get("/paths", params={"source": "person:idle", "target": "person:guest-00",
+                                                  "rel_types": "MENTIONED_IN", "max_hops": 2}))
+    assert via_article["paths"][0]["nodes"][1]["id"] == ARTICLE_ONE
+
+
+def test_paths_unknown_end_is_404_and_limits_422(client):
+    error(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:nowhere"}),
+          404, "not_found")
+    error(client.get("/paths", params={"source": "person:nobody", "target": "province:cn-gx"}), 404, "not_found")
+    error(client.get("/paths", params={"source": "org:moit", "target": "org:moit"}), 422, "invalid_request")
+    for params in ({"max_hops": 7}, {"max_hops": 0}, {"k": 11}, {"k": 0}):
+        error(client.get("/paths", params={"source": "org:moit", "target": "country:cn", **params}),
+              422, "invalid_request")
+
+
+# ------------------------------------------------------- agreements, provinces
+
+def test_agreements_filters_and_evidence(client):
+    body = ok(client.get("/agreements", params={"party": "org:moit", "country": "CN"}))
+    assert {a["id"] for a in body["items"]} == {"agreement:mou-hainan", "agreement:mou-shandong",
+                                                "agreement:doc-chongqing", "agreement:plan-guangxi"}
+    plan = next(a for a in body["items"] if a["id"] == "agreement:plan-guangxi")
+    assert plan["status"] == "in_force" and plan["topics"][0]["id"] == "topic:power_interconnection"
+    assert plan["signed_at"][0]["id"] == "event:talks-guangxi"
+    assert {p["entity"]["id"] for p in plan["parties"]} == {"org:moit", "province:cn-gx"}
+    assert all(p["evidence"][0]["sentence"] for p in plan["parties"])
+    assert body["items"][-1]["id"] == "agreement:plan-guangxi"  # undated last
+    mous = ok(client.get("/agreements", params={"type": "mou", "since": "2024", "until": "2024"}))
+    assert {a["id"] for a in mous["items"]} == {"agreement:mou-hainan", "agreement:mou-shandong"}
+    assert ok(client.get("/agreements", params={"topic": "topic:power_interconnection"}))["total"] == 1
+
+
+def test_agreements_pagination(client):
+    first = ok(client.get("/agreements", params={"limit": 2}))
+    rest = ok(client.get("/agreements", params={"limit": 2, "offset": 2}))
+    beyond = ok(client.get("/agreements", params={"offset": 50}))
+    assert first["total"] == rest["total"] == beyond["total"] == 5
+    assert len(first["items"]) == 2 and beyond["items"] == []
+    assert not {a["id"] for a in first["items"]} & {a["id"] for a in rest["items"]}
+
+
+@pytest.mark.parametrize("params", [{"type": "treaty"}, {"status": "done"}, {"since": "last year"},
+                                    {"limit": 201}, {"offset": -1}])
+def test_agreements_bad_parameters_are_422(client, params):
+    error(client.get("/agreements", params=params), 422, "invalid_request")
+
+
+def test_provinces_count_parties_through_their_government(client):
+    body = ok(client.get("/provinces", params={"country": "CN", "partner": "org:moit", "agreement_type": "mou"}))
+    assert [p["province"]["id"] for p in body["items"]] == ["province:cn-hi", "province:cn-sd"]
+    hainan = body["items"][0]["agreements"][0]
+    assert hainan["via"][0]["entity"]["id"] == "org:hainan-government"
+    assert hainan["partner_evidence"][0]["sentence"]
+    # Shandong's MoU names a department PART_OF MOIT: it counts for MOIT.
+    assert body["items"][1]["agreements"][0]["id"] == "agreement:mou-shandong"
+
+
+def test_provinces_any_type_and_other_filters(client):
+    body = ok(client.get("/provinces", params={"country": "country:cn", "partner": "org:moit"}))
+    by_id = {p["province"]["id"]: p["agreements"] for p in body["items"]}
+    assert set(by_id) == {"province:cn-hi", "province:cn-sd", "province:cn-cq", "province:cn-gx"}
+    assert by_id["province:cn-cq"][0]["status"] == "planned"
+    assert by_id["province:cn-gx"][0]["status"] == "in_force"
+    # Yunnan's MoU is with Việt Nam, not MOIT.
+    everything = ok(client.get("/provinces", params={"country": "CN"}))
+    assert "province:cn-yn" in {p["province"]["id"] for p in everything["items"]}
+    assert ok(client.get("/provinces", params={"country": "VN", "partner": "org:moit"}))["items"] == []
+
+
+# ----------------------------------------------------- meetings, topics, articles
+
+def test_meetings_who_met_whom(client):
+    body = ok(client.get("/officials/person:nguyen-hong-dien/meetings"))
+    assert body["total"] == 2
+    assert [m["event"]["id"] for m in body["items"]] == ["event:meeting-helberg", "event:talks-guangxi"]
+    talks = body["items"][1]
+    assert talks["officials"][0]["entity"]["id"] == "person:tran-cuong"
+    assert talks["officials"][0]["positions"] == [{"title": "Bí thư Khu ủy", "at": {
+        "id": "province:cn-gx", "name": "Quảng Tây", "labels": ["Province"]}}]
+    assert talks["delegations"][0]["entity"]["id"] == "province:cn-gx"
+    assert talks["places"][0]["id"] == "org:moit"
+    assert {t["id"] for t in talks["topics"]} == {"topic:ai", "topic:power_interconnection"}
+    assert talks["agreements"][0]["id"] == "agreement:plan-guangxi"
+    assert talks["evidence"][0]["article_id"] == ARTICLE_TWO
+
+
+def test_meetings_empty_paged_and_unknown(client):
+    assert ok(client.get("/officials/person:idle/meetings"))["items"] == []
+    page = ok(client.get("/officials/person:hub/meetings", params={"limit": 7, "offset": 28}))
+    assert page["total"] == HUB_SIZE and len(page["items"]) == 2
+    error(client.get("/officials/person:nobody/meetings"), 404, "not_found")
+
+
+def test_topic_partners(client):
+    body = ok(client.get("/topics/topic:power_interconnection/partners"))
+    assert {p["partner"]["id"] for p in body["items"]} == {"province:cn-gx", "country:cn"}
+    gx = next(p for p in body["items"] if p["partner"]["id"] == "province:cn-gx")
+    assert {v["id"] for v in gx["via"]} == {"event:talks-guangxi", "agreement:plan-guangxi"}
+    ai = ok(client.get("/topics/topic:ai/partners"))
+    assert {p["partner"]["id"] for p in ai["items"]} == {"country:us", "province:cn-gx", "country:cn"}
+    error(client.get("/topics/topic:nope/partners"), 404, "not_found")
+    error(client.get("/topics/topic:ai/partners", params={"partner": "org:nope"}), 404, "not_found")
+
+
+def test_article_and_its_facts(client):
+    body = ok(client.get(f"/articles/{ARTICLE_TWO}"))
+    assert body["title"] == "Hội đàm với Quảng Tây" and "text" not in body
+    facts = {(f["type"], f["source"]["id"], f["target"]["id"]) for f in body["facts"]}
+    assert ("HOLDS_POSITION", "person:tran-cuong", "province:cn-gx") in facts
+    assert ("ATTENDED", "person:nguyen-hong-dien", "event:talks-guangxi") in facts
+    assert ("ATTENDED", "person:nguyen-hong-dien", "event:meeting-helberg") not in facts
+    assert all(e["article_id"] == ARTICLE_TWO for f in body["facts"] for e in f["evidence"])
+    assert {m["entity"]["id"] for m in body["mentions"]} == {"person:tran-cuong", "event:talks-guangxi"}
+    about = ok(client.get(f"/articles/{ARTICLE_ONE}"))
+    assert ("ABOUT", ARTICLE_ONE, "topic:ai") in {(f["type"], f["source"]["id"], f["target"]["id"])
+                                                 for f in about["facts"]}
+    error(client.get("/articles/article:0000000000000000"), 404, "not_found")
+
+
+# ----------------------------------------------------------------------- export
+
+def test_export_graphml_reads_in_networkx(client):
+    response = client.get("/export", params={"root": "province:cn-gx", "depth": 2, "format": "graphml"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith("application/graphml+xml")
+    graph = nx.read_graphml(io.BytesIO(response.content))
+    as_json = ok(client.get("/export", params={"root": "province:cn-gx", "depth": 2}))
+    assert set(graph.nodes) == {n["id"] for n in as_json["nodes"]}
+    assert graph.number_of_edges() == len(as_json["edges"])
+    assert graph.nodes["province:cn-gx"]["name"] == "Quảng Tây"
+    assert graph.nodes["province:cn-gx"]["labels"] == "Province"
+    edge = next(data for _, target, data in graph.edges(data=True) if target == "country:cn")
+    assert edge["type"] == "IN_COUNTRY" and edge["evidence"] == "Quảng Tây (Trung Quốc)."
+
+
+def test_export_whole_graph_is_capped(client):
+    body = ok(client.get("/export", params={"limit": 5}))
+    assert len(body["nodes"]) == 5 and body["truncated"] is True
+    whole = ok(client.get("/export", params={"limit": 5000, "labels": "Province,Country"}))
+    assert len(whole["nodes"]) == 9 and whole["truncated"] is False
+    assert {e["type"] for e in whole["edges"]} == {"IN_COUNTRY"}
+    graph = nx.read_graphml(io.BytesIO(client.get("/export", params={"format": "graphml"}).content))
+    assert graph.number_of_nodes() == len(ok(client.get("/export"))["nodes"])
+    error(client.get("/export", params={"format": "gexf"}), 422, "invalid_request")
+
+
+# ----------------------------------------------------------- cross-cutting
+
+def test_request_id_is_echoed_or_generated(client):
+    assert client.get("/health", headers={"X-Request-ID": "trace-42"}).headers["x-request-id"] == "trace-42"
+    generated = client.get("/health").headers["x-request-id"]
+    assert len(generated) == 32
+    assert client.get("/health", headers={"X-Request-ID": "bad id\twith spaces"}).headers["x-request-id"] != \
+        "bad id\twith spaces"
+    assert client.get("/entities/person:nobody", headers={"X-Request-ID": "e-1"}).headers["x-request-id"] == "e-1"
+
+
+def test_access_log_has_method_path_status_and_id(client, caplog):
+    with caplog.at_level("INFO", logger="edkg.api.access"):
+        client.get("/entities/org:moit", headers={"X-Request-ID": "log-1"})
+    line = next(r.getMessage() for r in caplog.records if r.name == "edkg.api.access")
+    assert line.startswith("GET /entities/org:moit 200 ") and line.endswith("request_id=log-1")
+
+
+def test_cors_follows_settings(driver, test_settings):
+    allowed = test_settings.model_copy(update={"cors_origins": ["http://localhost:3000"]})
+    with TestClient(create_app(allowed)) as cors_client:
+        response = cors_client.get("/health", headers={"Origin": "http://localhost:3000"})
+        assert response.headers["access-control-allow-origin"] == "http://localhost:3000"
+        other = cors_client.get("/health", headers={"Origin": "http://evil.example"})
+        assert "access-control-allow-origin" not in other.headers
+    with TestClient(create_app(test_settings)) as plain_client:
+        assert "access-control-allow-origin" not in plain_client.get(
+            "/health", headers={"Origin": "http://localhost:3000"}).headers
+
+
+def test_unknown_route_and_method_use_the_error_shape(client):
+    error(client.get("/nowhere"), 404, "not_found")
+    error(client.post("/health"), 405, "method_not_allowed")

@@ -3,6 +3,15 @@
 This is the allow-list the writers and the API check every label and
 relationship type against: no label or type ever comes from article text or a
 request without passing through here.
+
+The graph shape (the writer in graph/writer.py and the API in api/ both keep to it):
+- Article nodes: `(:Article {id, key, title, source, url, date, lang, text, text_hash, file, synthetic, loaded_at})`. `id` = `article:<16 hex of sha256(normalised text)>` (from the extractor). `key` = the article's identity across versions: its url when known, else `file:<basename>#<n>` (n = position of the article in its file); a new text under an existing key is a changed version of that article.
+- Entity nodes, one per id, with their primary label (`Official`, `Organization`, `Province`, `Country`, `Agreement`, `Topic`, `Event`) plus extra labels (`Ministry`): properties `id, name, name_key` (= `loaders.text.fold(name)`), `aliases` (list of strings, unioned across articles, including the unaccented form), `search_text` (name and all aliases joined with " | ", for the full-text index `entity_search`), the entity's own scalar/list properties from the extraction flattened (e.g. Agreement: `type, status, date, date_precision, title`; Event: `kind, date, date_precision, location`; Province: `iso, country, kind, status`; Country: `iso2, iso3`; Official: `titles, country`; Organization: `kind, country, abbr`), and provenance `article_ids` (list of the articles that mention it), `first_seen`, `last_seen` (ISO dates of those articles). Properties are merged, never overwritten by an emptier value.
+- `(entity)-[:MENTIONED_IN {evidence: [sentences], spans: ["start:end", ...]}]->(:Article)` for every article naming it.
+- Fact relationships between entities, types from `graph.model.RELATIONSHIP_TYPES` only (HOLDS_POSITION, PART_OF, BASED_IN, IN_COUNTRY, SUCCEEDED_BY, PARTY_TO, ATTENDED, HELD_IN, SIGNED_AT, ABOUT, PARTICIPATED_IN), one relationship per (type, from, to), with properties: the relation's own properties (e.g. HOLDS_POSITION `title`), `article_ids` (distinct supporting articles), `evidence` (list of sentences), `evidence_articles` (article id of each evidence entry, parallel list), `evidence_spans` (`"start:end"` offsets in that article's `text`, parallel list), `confidence` (max), `first_seen`, `last_seen`.
+- An entity or relationship exists exactly as long as at least one loaded article supports it (`article_ids` non-empty).
+- Ids: `person:nguyen-hong-dien`, `org:moit`, `province:cn-gx` (ISO 3166-2, lower case), `country:cn` (ISO 3166-1 alpha-2), `topic:ai`, `agreement:…`, `event:…`, `article:…`.
+- Canonical question over this shape: provinces P with `(P)-[:IN_COUNTRY]->(:Country {iso2:'CN'})` and `(P)-[:PARTY_TO]->(a:Agreement {type:'mou'})<-[:PARTY_TO]-(:Organization {id:'org:moit'})`.
 """
 from __future__ import annotations
 

@@ -277,16 +277,16 @@ class BatchRows:
 
 _AGREEMENT_SHORT = {"mou": "MoU", "agreement": "Agreement", "action_plan": "Action plan", "fta": "FTA",
                     "partnership": "Partnership", "other": "Document"}
-_CAPTION_CHARS = 40
+_CAPTION_CHARS = 24
 
 
 def _with_caption(entity: Entity, label: str) -> dict[str, Any]:
     """Agreement properties plus a short `caption` for Neo4j Browser's style sheet, which can show only one
-    property and would otherwise print a 30-word title over the node (`MoU 2024: Bản ghi nhớ về tăng…`)."""
+    property inside a small circle: the kind and year (`MoU 2024`), else the title's first words."""
     if label != "Agreement":
         return entity.properties
     props = entity.properties
     head = " ".join(x for x in (_AGREEMENT_SHORT.get(str(props.get("type")), ""), str(props.get("date") or "")[:4]) if x)
-    text = f"{head}: {entity.name}" if head else entity.name
+    text = head or entity.name
     caption = text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1].rstrip() + "…"
     return {**props, "caption": caption}

@@ -4,7 +4,8 @@ The tests run against their own server home (`.neo4j/test`, Bolt 17687, HTTP
 17474 by default) so that `make test` never wipes the graph a user loaded with
 `make demo`. The session fixture starts that server when it is not running
 and stops it at the end only if it started it (it leaves it as it found it).
-TEST_NEO4J_HOME / TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT move it.
+TEST_NEO4J_HOME / TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT move it; TEST_API_PORT
+is where the end-to-end test serves the API (the Browser's guide).
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def make_test_settings(**overrides) -> Settings:
         neo4j_database="neo4j",
         neo4j_heap="1g",
         neo4j_pagecache="512m",
+        # the test server's Browser opens on the guide served by the test API on this port (test_browser_e2e)
+        api_host="127.0.0.1",
+        api_port=int(os.environ.get("TEST_API_PORT", "18000")),
     )
     values.update(overrides)
     return Settings(_env_file=None, **values)

@@ -16,8 +16,8 @@ those the closed network causes (see `_is_closed_network_noise`).
 """
 from __future__ import annotations
 
+import os
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -52,18 +52,13 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
                   "--window-size=1600,1100", "--lang=en-US"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def api_settings(sample_graph, test_settings: Settings) -> Iterator[Settings]:
-    """The test settings with the API (the real application) served by uvicorn on a free port."""
+    """The test settings with the API (the real application) served by uvicorn on the test API port, where the
+    test server's `browser.post_connect_cmd` fetches the style and the guide after login."""
     from api.main import create_app
 
-    settings = test_settings.model_copy(update={"api_port": _free_port()})
+    settings = test_settings
     server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.api_port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, name="edkg-api", daemon=True)
@@ -242,7 +237,8 @@ def test_guide_answers_the_canonical_question_in_neo4j_browser(api_settings, chr
     browser.dismiss_usage_notice()
     ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
     assert chromium.save_screenshot(str(ARTIFACT))
-    shutil.copyfile(ARTIFACT, README_COPY)
+    if os.environ.get("EDKG_UPDATE_SCREENSHOT") == "1":  # refresh the README's copy on purpose only
+        shutil.copyfile(ARTIFACT, README_COPY)
 
     errors = [entry for entry in chromium.get_log("browser")
               if entry["level"] == "SEVERE" and not _is_closed_network_noise(entry, api_settings)]

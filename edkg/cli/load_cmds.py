@@ -37,6 +37,8 @@ def _summary(report) -> Table:
 def load(
     paths: list[str] = typer.Argument(..., help="files or folders (recursively); `-` reads standard input"),
     batch_articles: int = typer.Option(500, min=1, help="articles per write transaction"),
+    retry_seconds: float = typer.Option(60.0, min=0, help="how long to wait for an unreachable Neo4j "
+                                        "(retrying with backoff) before stopping"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Extract articles and write them into the graph (idempotent and incremental).
@@ -44,8 +46,14 @@ def load(
     Unchanged articles are skipped, duplicates add nothing, a changed version
     replaces the older one's facts. Every file that fails is named with its
     reason; the exit code is 1 if any failed (after loading all the others).
+    An unreachable Neo4j is waited for (`--retry-seconds`); after that the
+    load stops with the number of articles already loaded, and running the
+    same command again continues where it stopped.
     """
+    from rich.markup import escape
+
     from edkg.cli import console, err_console
+    from edkg.errors import GraphUnavailableError
     from graph.driver import open_driver
     from graph.loading import Loader, expand_paths
     from graph.writer import GraphWriter
@@ -69,14 +77,25 @@ def load(
         progress.update(task, articles=seen["articles"], facts=seen["facts"],
                         aps=_rate(seen["articles"], elapsed), fps=_rate(seen["facts"], elapsed))
 
-    with open_driver(settings) as driver, progress:
-        loader = Loader(driver, settings.neo4j_database, Extractor(),
-                        writer=GraphWriter(driver, settings.neo4j_database, batch_articles=batch_articles),
-                        on_file=lambda source: progress.advance(task), on_batch=on_batch)
-        report = loader.load(paths)
+    def on_retry(reason: str, delay: float) -> None:
+        progress.console.print(f"[yellow]Neo4j unreachable ({escape(reason)}); retrying in {delay:.1f} s",
+                               highlight=False, soft_wrap=True)
+
+    # soft_wrap: one message stays one line (rich would fold a long path at the terminal width).
+    try:
+        with open_driver(settings) as driver, progress:
+            loader = Loader(driver, settings.neo4j_database, Extractor(),
+                            writer=GraphWriter(driver, settings.neo4j_database, batch_articles=batch_articles),
+                            on_file=lambda source: progress.advance(task), on_batch=on_batch,
+                            on_retry=on_retry, uri=settings.neo4j_uri, retry_seconds=retry_seconds)
+            report = loader.load(paths)
+    except GraphUnavailableError as exc:
+        err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        raise typer.Exit(1) from None
     console.print(_summary(report))
     for failure in report.failures:
-        err_console.print(f"[bold red]failed:[/] {failure.source}: {failure.reason}", highlight=False)
+        err_console.print(f"[bold red]failed:[/] {escape(failure.source)}: {escape(failure.reason)}",
+                          highlight=False, soft_wrap=True)
     if report.failures:
         raise typer.Exit(1)
 

@@ -25,7 +25,7 @@ from edkg.errors import InputError
 from loaders.models import RawDocument
 from loaders.text import normalize
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000  # decimal MB, as the messages say
 """Default size cap: a news article is a few tens of KB; 20 MB is surely not one."""
 
 _SNIFF = 8192

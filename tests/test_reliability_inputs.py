@@ -107,7 +107,7 @@ CASES = [
     Case("cp1258", _file("cp1258.txt", lambda: to_cp1258(ORIGINAL.read_text(encoding="utf-8"))), None,
          replaces_original=True),
     Case("html", _html, None, replaces_original=True),
-    Case("50MB", _huge, "too large (52.4 MB; the limit is 21.0 MB)"),
+    Case("50MB", _huge, "too large (52.4 MB; the limit is 20.0 MB)"),
     Case("boilerplate-only", _file("teaser.txt", lambda: TEASER.encode()),
          "no article text left after removing page furniture"),
     Case("missing-path", lambda d: d.parent / "no-such-article.txt", "no such file", outside=True),

@@ -44,6 +44,7 @@ TAGS = [
     {"name": "topics", "description": "Who discussed a topic with MOIT."},
     {"name": "articles", "description": "An article and the facts read from it."},
     {"name": "export", "description": "Subgraphs for Gephi, Cytoscape and networkx."},
+    {"name": "ingest", "description": "Add an article (the only write route; needs API_KEY)."},
 ]
 
 ERROR_RESPONSES = {

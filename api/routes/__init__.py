@@ -4,7 +4,8 @@
 """
 from __future__ import annotations
 
-from api.routes import agreements, articles, browser, entities, export, health, officials, paths, provinces, topics
+from api.routes import (agreements, articles, browser, entities, export, health, ingest, officials, paths,
+                        provinces, topics)
 
 ROUTERS = [health.router, entities.router, paths.router, agreements.router, provinces.router, officials.router,
-           topics.router, articles.router, export.router, browser.router]
+           topics.router, articles.router, export.router, browser.router, ingest.router]

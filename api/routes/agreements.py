@@ -31,7 +31,7 @@ async def agreements(
     since: Annotated[str | None, Query(pattern=ISO_DATE, description="ISO date (YYYY[-MM[-DD]])")] = None,
     until: Annotated[str | None, Query(pattern=ISO_DATE, description="ISO date (YYYY[-MM[-DD]])")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> Page[Agreement]:
     page = (await reader.rows("agreements", party=party, country=country_id(country) if country else None,
                               type=type, status=status, topic=topic, since=since, until=until, limit=limit,

@@ -20,7 +20,7 @@ async def meetings(
     reader: ReaderDep,
     official_id: Annotated[str, Path(description="the official's id", examples=["person:nguyen-hong-dien"])],
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> Page[Meeting]:
     rows = await reader.rows("official_meetings", id=official_id, limit=limit, offset=offset)
     if not rows:

@@ -27,7 +27,7 @@ async def provinces(
     agreement_type: Annotated[AgreementType | None, Query(examples=["mou"])] = None,
     status: Annotated[AgreementStatus | None, Query(examples=["signed"])] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> Page[ProvinceAgreements]:
     rows = await reader.rows("provinces", country=country_id(country) if country else None, partner=partner,
                              agreement_type=agreement_type, status=status)

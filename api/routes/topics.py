@@ -25,7 +25,7 @@ async def topic_partners(
     partner: Annotated[str, Query(description="our side", examples=["org:moit"])] = "org:moit",
     domestic: Annotated[bool, Query(description="also list partners of our side's own country")] = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> Page[TopicPartner]:
     rows = await reader.rows("topic_partners", topic=topic_id, partner=partner, domestic=domestic)
     if not rows:

@@ -1,0 +1,199 @@
+"""`POST /articles`: extract a text with the real pipeline and write it into the graph.
+
+Why this shape:
+- The one write route of the API, guarded by `Settings.api_key`
+  (`api.security`); the key and the body size are checked before the body is
+  read, so an unauthenticated or oversized request costs almost nothing.
+- The body is read by hand (not a pydantic body parameter) because it may be
+  JSON or `text/plain`, and because the size cap must hold for chunked bodies
+  without a Content-Length too.
+- Extraction and writing reuse `loaders.pipeline.Extractor` and
+  `graph.writer` / `graph.loading.pending_articles`, so an article sent here
+  lands exactly as `edkg load` would write it (same ids, same classification
+  new/unchanged/changed/duplicate inside the write transaction: idempotent).
+- The writer is synchronous (it takes a sync `Driver`), so the whole
+  extract-and-write runs in a worker thread (`anyio.to_thread.run_sync`) on a
+  short-lived sync driver: the event loop keeps serving reads, the API's async
+  pool stays read-only, and no second long-lived pool or lifespan change is
+  needed for a route that is called rarely (opening a driver costs
+  milliseconds next to an extraction).
+- A fresh `Extractor` per request: its duplicate index and resolver are not
+  thread-safe and would grow without bound in a long-lived process; its
+  compiled automata are shared by the process anyway.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+import anyio
+from fastapi import APIRouter, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, ValidationError
+
+from api.deps import SettingsDep
+from api.errors import error_response
+from api.models import ErrorResponse
+from api.security import check_api_key
+from edkg.settings import Settings
+
+log = logging.getLogger("edkg.api.ingest")
+
+router = APIRouter(tags=["ingest"])
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+"""A news article is a few tens of kB; 2 MB of body is not one article."""
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+_SCHEMA_APPLIED: set[tuple[str, str]] = set()
+Status = Literal["new", "unchanged", "changed", "duplicate", "failed"]
+
+
+class ArticleIn(BaseModel):
+    """The JSON body of `POST /articles`; the metadata overrides what the text states."""
+
+    model_config = {"extra": "forbid"}
+
+    text: str = Field(description="the article text (title on the first line), Vietnamese or English")
+    url: Annotated[str | None, Field(max_length=2048, description="where it was published (its identity "
+                                                                  "across versions)")] = None
+    title: Annotated[str | None, Field(max_length=1000)] = None
+    date: Annotated[str | None, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                      description="publication date, YYYY, YYYY-MM or YYYY-MM-DD")] = None
+    language: Literal["vi", "en"] | None = Field(None, description="the article's language (default: detected)")
+
+
+class IngestResult(BaseModel):
+    """What was done with the text: one entry per article found in it."""
+
+    ids: list[str] = Field(description="the article ids, in text order")
+    status: dict[str, Status] = Field(description="article id -> new, unchanged, changed or duplicate")
+    entities: int = Field(description="entity mentions extracted from the text")
+    relations: int = Field(description="relations extracted from the text")
+
+
+@dataclass(slots=True)
+class _Rejected(Exception):
+    """The text cannot be ingested (empty, binary, no article left): answered with 422."""
+
+    message: str
+
+
+_REQUEST_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": ArticleIn.model_json_schema(ref_template="#/components/schemas/{model}")},
+        "text/plain": {"schema": {"type": "string"}},
+    },
+}
+
+
+@router.post(
+    "/articles", response_model=IngestResult, status_code=201, summary="Ingest an article",
+    description="Extract entities and relations from a text with the project's pipeline and write them into the "
+                "graph. Idempotent: the same text again answers 200 with status `unchanged` (or `duplicate` "
+                "under another url). Needs the API key (`Authorization: Bearer <key>` or `X-API-Key`); "
+                f"bodies above {MAX_BODY_BYTES // (1024 * 1024)} MB are refused with 413.",
+    openapi_extra={"requestBody": _REQUEST_BODY},
+    responses={200: {"model": IngestResult, "description": "nothing new: every article was already loaded"},
+               401: {"model": ErrorResponse, "description": "missing or wrong API key"},
+               413: {"model": ErrorResponse, "description": "the body is too large"},
+               503: {"model": ErrorResponse, "description": "no API key configured, or Neo4j cannot be reached"}})
+async def ingest_article(request: Request, settings: SettingsDep) -> JSONResponse:
+    denied = check_api_key(request, settings)
+    if denied is not None:
+        return denied
+    body = await _read_capped(request)
+    if body is None:
+        return _too_large()
+    try:
+        article = _parse(body, request.headers.get("content-type", ""))
+        result = await anyio.to_thread.run_sync(_ingest, settings, article)
+    except _Rejected as exc:
+        return error_response(422, exc.message, [{"loc": ["body", "text"], "msg": exc.message}])
+    written = any(status in ("new", "changed") for status in result.status.values())
+    log.info("ingested %d article(s): %s", len(result.ids), sorted(set(result.status.values())))
+    return JSONResponse(result.model_dump(), status_code=201 if written else 200)
+
+
+def _too_large() -> JSONResponse:
+    return error_response(413, f"the body is larger than {MAX_BODY_BYTES} bytes", {"limit": MAX_BODY_BYTES},
+                          code="payload_too_large")
+
+
+async def _read_capped(request: Request) -> bytes | None:
+    """The body, or None as soon as it is known to exceed the cap (from Content-Length, else while streaming)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        return None
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _parse(body: bytes, content_type: str) -> ArticleIn:
+    """JSON (`application/json`) or plain text (anything else) -> a checked `ArticleIn`."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media == "application/json" or media.endswith("+json"):
+        try:
+            article = ArticleIn.model_validate_json(body)
+        except ValidationError as exc:
+            raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
+    else:
+        if b"\x00" in body:
+            raise _Rejected("the body is binary data (NUL bytes), not text")
+        try:
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise _Rejected(f"the body is not UTF-8 text (invalid byte at {exc.start})") from None
+        article = ArticleIn(text=text)
+    _check_text(article.text)
+    return article
+
+
+def _check_text(text: str) -> None:
+    """Refuse what cannot be an article before the extractor sees it, with a message that says why."""
+    if not text.strip():
+        raise _Rejected("the text is empty" if not text else "the text is only whitespace")
+    controls = len(_CONTROL.findall(text))
+    if "\x00" in text or controls > max(3, len(text) // 100):
+        raise _Rejected("the text looks like binary data (NUL or control characters), not prose")
+
+
+def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
+    """Extract and write, in a worker thread (sync driver): the same functions `edkg load` uses."""
+    from graph.driver import open_driver
+    from graph.loading import pending_articles
+    from graph.schema import apply_schema
+    from graph.writer import GraphWriter
+    from loaders.pipeline import Extractor
+
+    doc = Extractor().extract_text(article.text, source="request", url=article.url, title=article.title,
+                                   date=article.date, lang=article.language)
+    if doc.error:
+        raise _Rejected(f"no article could be read from the text: {doc.error}")
+    pending = pending_articles(doc)
+    if not pending:
+        raise _Rejected("no article could be read from the text")
+    status: dict[str, Any] = {}
+    with open_driver(settings) as driver:
+        target = (settings.neo4j_uri, settings.neo4j_database)
+        if target not in _SCHEMA_APPLIED:  # idempotent, but it waits for the indexes: once per process is enough
+            apply_schema(driver, settings.neo4j_database)
+            _SCHEMA_APPLIED.add(target)
+        writer = GraphWriter(driver, settings.neo4j_database)
+        for batch in writer.batches(pending):
+            status.update(writer.write(batch).outcomes)
+    ids = list(dict.fromkeys(p.id for p in pending))
+    return IngestResult(ids=ids, status={i: status[i] for i in ids},
+                        entities=sum(len(p.extraction.entities) for p in pending),
+                        relations=sum(len(p.extraction.relations) for p in pending))
+

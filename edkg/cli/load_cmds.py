@@ -124,7 +124,7 @@ def synth(
     out: Path = typer.Option(..., "--out", help="output folder (1,000 files per sub-folder)"),
     start: int = typer.Option(0, "--start", min=0, help="index of the first article (to extend a corpus)"),
 ) -> None:
-    """Write a synthetic corpus of template articles (marked `[synthetic]`, source edkg-synth)."""
+    """Write a synthetic corpus of template articles (marked \\[synthetic], source edkg-synth)."""
     from edkg.cli import console, err_console
     from loaders.synth import generate
 

@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.phrases import PhraseFinder
+from loaders.entities.phrases import PhraseFinder, leftmost_longest
 from loaders.entities.topics import topics_between
 from loaders.gazetteer import COUNTRY, PROVINCE
 from loaders.letters import LOWER, UPPER
@@ -212,13 +212,7 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     found = [(a, b, kind) for a, b, kind in _HEAD_FINDER.find(lower)
              if not (kind == PARTNERSHIP and lower.startswith(" trong", b))]   # `đối tác toàn diện trong …`
     found.extend(_ACRONYM_FINDER.find(text))
-    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    out, last_end = [], -1
-    for h in found:
-        if h[0] >= last_end:
-            out.append(h)
-            last_end = h[1]
-    return out
+    return leftmost_longest(found)
 
 
 def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = False) -> int:

@@ -30,11 +30,18 @@ class PhraseFinder:
             start, end = end_idx + 1 - length, end_idx + 1
             if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue
-            found.append((start, -end, tag))
-        found.sort()
-        out, last_end = [], -1
-        for start, neg_end, tag in found:
-            if start >= last_end:
-                out.append((start, -neg_end, tag))
-                last_end = -neg_end
-        return out
+            found.append((start, end, tag))
+        return leftmost_longest(found)
+
+
+def leftmost_longest(matches: list[tuple]) -> list[tuple]:
+    """Non-overlapping matches, each `(start, end, …)`: at each start the longest, earlier starts first.
+
+    Why one function: every stage that finds names (places, agreements, topics, phrases) resolves overlaps
+    the same way, so `Hải Nam` never fires inside `Chính quyền nhân dân tỉnh Hải Nam` twice."""
+    out, last_end = [], -1
+    for match in sorted(matches, key=lambda m: (m[0], -m[1])):
+        if match[0] >= last_end:
+            out.append(match)
+            last_end = match[1]
+    return out

@@ -22,6 +22,7 @@ from collections import Counter
 
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, Surface
+from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import COUNTRY, ORGANIZATION, PROVINCE, GazetteerEntry
 
 _COMPASS = ("Nam", "Bắc", "Đông", "Tây")
@@ -55,22 +56,12 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
         if org:
             orgs.append((start, end, org))
     doc.known_orgs = [Span(s, e, b[0].entry.id, ORGANIZATION, text[s:e], {"entry": b[0].entry})
-                      for s, e, b in _leftmost_longest(orgs)]
-    candidates = _leftmost_longest(places)
+                      for s, e, b in leftmost_longest(orgs)]
+    candidates = leftmost_longest(places)
     doc.place_starts = {start for start, _, _ in candidates}
     accepted = _filter(doc, candidates, lex)
     doc.places = accepted
     _add_entities(doc, lex)
-
-
-def _leftmost_longest(matches):
-    matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    out, last_end = [], -1
-    for m in matches:
-        if m[0] >= last_end:
-            out.append(m)
-            last_end = m[1]
-    return out
 
 
 def _filter(doc: ArticleDoc, candidates, lex: Lexicon) -> list[Span]:

@@ -23,6 +23,7 @@ from importlib import resources
 import ahocorasick
 
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.phrases import leftmost_longest
 
 TOPIC = "Topic"
 
@@ -68,13 +69,7 @@ class TopicMatcher:
                 if end < len(text) and text[end].isalnum():
                     continue
                 found.append((start, end, keys))
-        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-        out, last_end = [], -1
-        for m in found:
-            if m[0] >= last_end:
-                out.append(m)
-                last_end = m[1]
-        return out
+        return leftmost_longest(found)
 
     def with_parents(self, key: str) -> list[str]:
         out, todo = [], [key]

@@ -41,7 +41,7 @@ from neo4j import Driver  # noqa: E402
 from edkg.settings import Settings  # noqa: E402
 from graph.driver import open_driver  # noqa: E402
 from graph.rows import PendingArticle, article_key, merge_label  # noqa: E402
-from graph.schema import apply_schema  # noqa: E402
+from graph.schema import apply_schema, wipe_graph as wipe  # noqa: E402
 from graph.writer import GraphWriter, statement, write_batch  # noqa: E402
 from loaders.synth import article_extraction, generate  # noqa: E402
 
@@ -54,13 +54,6 @@ def counts(driver: Driver, database: str) -> tuple[int, int]:
     n = driver.execute_query("MATCH (n) RETURN count(n) AS c", database_=database)[0][0]["c"]
     r = driver.execute_query("MATCH ()-[r]->() RETURN count(r) AS c", database_=database)[0][0]["c"]
     return n, r
-
-
-def wipe(driver: Driver, database: str) -> None:
-    """Relationships first, then nodes: a DETACH DELETE of hubs overflows the transaction memory pool."""
-    with driver.session(database=database) as session:
-        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 20000 ROWS").consume()
-        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS").consume()
 
 
 def pending(seed: int, articles: int, start: int = 0):

@@ -1,4 +1,4 @@
-"""Applying `cypher/schema.cypher` (idempotent: every statement is IF NOT EXISTS)."""
+"""Applying `cypher/schema.cypher` (idempotent: every statement is IF NOT EXISTS), and emptying a database."""
 from __future__ import annotations
 
 from neo4j import Driver
@@ -23,3 +23,10 @@ def describe_schema(driver: Driver, database: str) -> dict[str, list[dict]]:
         records, _, _ = driver.execute_query(query, database_=database)
         out[key] = [dict(r) for r in records]
     return out
+
+
+def wipe_graph(driver: Driver, database: str) -> None:
+    """Delete every node and relationship, keep constraints and indexes (tests and benchmarks start empty)."""
+    with driver.session(database=database) as session:
+        for stmt in cypher.statements("wipe.cypher"):
+            session.run(stmt).consume()

@@ -70,10 +70,9 @@ def driver(neo4j_server, test_settings: Settings) -> Iterator[Driver]:
 
 def wipe(driver: Driver, database: str = "neo4j") -> None:
     """Delete every node and relationship (the schema stays)."""
-    with driver.session(database=database) as session:  # IN TRANSACTIONS needs an auto-commit query
-        # relationships first: one node's DETACH DELETE of a hub can exceed a small heap's transaction memory
-        session.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS").consume()
-        session.run("MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    from graph.schema import wipe_graph
+
+    wipe_graph(driver, database)
 
 
 @pytest.fixture

@@ -75,6 +75,7 @@ class Resolver:
         self._people: dict[str, list[Known]] = {}      # slug -> people read under it
         self._by_words: dict[str, str] = {}            # the name's words sorted -> slug (other word orders)
         self.ambiguities: list[Ambiguity] = []
+        self._reported: set[Ambiguity] = set()          # membership for `ambiguities` (a list scan is quadratic)
 
     def canonical(self, entity: Entity) -> Entity:
         """The entity with its canonical name (the first one seen for its id, or a spelling with Vietnamese marks
@@ -159,7 +160,8 @@ class Resolver:
         return f"person:{name_slug}-unresolved"
 
     def _report(self, ambiguity: Ambiguity) -> None:
-        if ambiguity not in self.ambiguities:
+        if ambiguity not in self._reported:
+            self._reported.add(ambiguity)
             self.ambiguities.append(ambiguity)
             log.warning("ambiguous name: %s", ambiguity)
 

@@ -142,12 +142,16 @@ class NeoBrowser:
         return frame
 
     def runnable_blocks(self, guide_frame: WebElement) -> list[WebElement]:
-        return [block for block in guide_frame.find_elements(By.CSS_SELECTOR, "pre.runnable") if block.is_displayed()]
+        """The runnable blocks of the slide on show: rendered, not inside a hidden slide. (Selenium's
+        `is_displayed` also says no for a block of the slide on show that the frame has scrolled out of sight,
+        which depends on the window and font sizes of the Chromium at hand.)"""
+        return [block for block in guide_frame.find_elements(By.CSS_SELECTOR, "pre.runnable")
+                if self.driver.execute_script("return arguments[0].getClientRects().length > 0;", block)]
 
     def show_slide_with(self, guide_frame: WebElement, text: str) -> None:
         """Click through the guide's slides until a visible runnable block reads `text`."""
         for _ in range(40):
-            if any(block.text.strip() == text for block in self.runnable_blocks(guide_frame)):
+            if any(_text(block).strip() == text for block in self.runnable_blocks(guide_frame)):
                 return
             next_buttons = [b for b in guide_frame.find_elements(By.CSS_SELECTOR, '[data-testid="nextSlide"]')
                             if b.is_displayed() and b.is_enabled()]
@@ -157,7 +161,8 @@ class NeoBrowser:
 
     def play_block(self, guide_frame: WebElement, text: str) -> WebElement:
         """Click the run icon the Browser puts on a runnable block; return the frame it produced."""
-        block = next(b for b in self.runnable_blocks(guide_frame) if b.text.strip() == text)
+        block = next(b for b in self.runnable_blocks(guide_frame) if _text(b).strip() == text)
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", block)
         before = len(self.frames())
         block.find_element(By.CSS_SELECTOR, "i.fa-play-circle-o").click()
         return self.newest_frame(before)

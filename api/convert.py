@@ -11,18 +11,18 @@ from typing import Any
 from api.models import EntityRef, Evidence, GraphEdge, GraphNode
 from graph.model import PROVENANCE_TYPE
 
-HIDDEN_PROPERTIES = frozenset({"search_text", "name_key", "text", "article_ids", "loaded_at"})
-"""Search keys, article bodies and provenance lists (derived or large: a hub is named by every article), and the
-load time (a Neo4j datetime, shown as text by /articles only)."""
+HIDDEN_PROPERTIES = frozenset({"search_text", "name_key", "text", "facts", "article_count", "loaded_at"})
+"""Search keys, article bodies, an article's list of fact keys, the support count (a field of its own in the
+answers), and the load time (a Neo4j datetime, shown as text by /articles only)."""
 
 EVIDENCE_PROPERTIES = frozenset({"evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "spans"})
 
 EVIDENCE_LIMIT = 5
 """Evidence entries shown per relationship in subgraphs and paths (the first read)."""
 EVIDENCE_MAX_SUPPORT = 200
-"""Evidence is read only for relationships supported by at most this many articles: a hub's lists (MOIT
-BASED_IN Việt Nam, named by every article) hold tens of thousands of sentences, and reading them costs
-more than the rest of the answer. `article_count` always gives the support."""
+"""Evidence is read only for relationships supported by at most this many articles: a hub fact (MOIT
+BASED_IN Việt Nam, named by every article) says the same thing in every sentence, and reading its lists on
+every step of a subgraph costs more than the rest of the answer. `article_count` always gives the support."""
 
 PROJECTION = {"hidden": sorted(HIDDEN_PROPERTIES | EVIDENCE_PROPERTIES), "evidence_limit": EVIDENCE_LIMIT,
               "evidence_max_support": EVIDENCE_MAX_SUPPORT}

@@ -146,7 +146,7 @@ class Agreement(AgreementRef):
     parties: list[Party]
     topics: list[EntityRef]
     signed_at: list[EventRef]
-    article_ids: list[str] = Field(default_factory=list)
+    article_ids: list[str] = Field(default_factory=list, description="the articles that mention the agreement")
 
 
 class ProvinceAgreement(AgreementRef):

@@ -23,8 +23,8 @@ from loaders.synth import is_synthetic
 from loaders.text import fold, strip_diacritics
 
 RESERVED = frozenset({
-    "id", "name", "name_key", "aliases", "search_text", "article_ids", "first_seen", "last_seen",
-    "evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "confidence", "loaded_at",
+    "id", "name", "name_key", "aliases", "search_text", "article_ids", "article_count", "first_seen", "last_seen",
+    "evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "confidence", "loaded_at", "facts",
 })
 """Properties the writer owns; an extraction's property of the same name is dropped."""
 
@@ -152,7 +152,7 @@ class _EntityRow:
         return {
             "eid": eid, "name": self.name, "name_key": _fold(self.name), "date": self.name_date,
             "scalars": self.props.scalars, "dates": self.props.dates, "lists": self.props.lists,
-            "aliases": self.aliases, "article_ids": self.article_ids,
+            "aliases": self.aliases,
             "first": min(self.dates, default=None), "last": max(self.dates, default=None),
         }
 
@@ -171,7 +171,7 @@ class _RelationRow:
         return {
             "source": source, "target": target,
             "scalars": self.props.scalars, "dates": self.props.dates, "lists": self.props.lists,
-            "article_ids": self.article_ids,
+            "articles": len(self.article_ids),
             "evidence": self.evidence, "evidence_articles": self.evidence_articles,
             "evidence_spans": self.evidence_spans, "evidence_confidence": self.evidence_confidence,
             "confidence": max(self.evidence_confidence, default=None),
@@ -209,6 +209,23 @@ def _span(ev: Evidence) -> str:
     return f"{ev.start}:{ev.end}"
 
 
+FACT_SEPARATOR = "|"
+
+
+def fact_key(rel_type: str, source: str, target: str) -> str:
+    """`TYPE|source id|target id`: how an Article node names a fact it supports (its `facts` list).
+
+    Why on the article and not on the fact: a fact such as "MOIT is based in
+    Viet Nam" is supported by nearly every article, and a list of their ids on
+    the relationship would be rewritten by every batch (quadratic in the
+    corpus); the article's own list is written once. Unloading an article
+    reads its keys to find the facts it supported.
+    """
+    if FACT_SEPARATOR in source or FACT_SEPARATOR in target:
+        raise ValueError(f"an id must not contain {FACT_SEPARATOR!r}: {source!r} -> {target!r}")
+    return f"{rel_type}{FACT_SEPARATOR}{source}{FACT_SEPARATOR}{target}"
+
+
 @dataclass(slots=True)
 class BatchRows:
     """The rows of one batch, grouped by merge label and relationship type."""
@@ -216,6 +233,7 @@ class BatchRows:
     entities: dict[str, dict[str, _EntityRow]] = field(default_factory=dict)   # label -> id -> row
     mentions: list[tuple[str, str, list[str], list[str]]] = field(default_factory=list)  # entity, article, ev, spans
     relations: dict[str, dict[tuple[str, str], _RelationRow]] = field(default_factory=dict)  # type -> (from, to)
+    facts: dict[str, list[str]] = field(default_factory=dict)  # article id -> the fact keys it supports
     dangling: int = 0
     """Relations naming an entity their article does not list: not written (no provenance to hang them on)."""
 
@@ -242,8 +260,9 @@ class BatchRows:
                 continue
             row = self.relations.setdefault(rel_type, {}).setdefault((relation.source, relation.target), _RelationRow())
             row.props.merge(relation.properties, date)
-            if aid not in row.article_ids:
+            if not row.article_ids or row.article_ids[-1] != aid:   # articles come one at a time
                 row.article_ids.append(aid)
+                self.facts.setdefault(aid, []).append(fact_key(rel_type, relation.source, relation.target))
                 if date:
                     row.dates.append(date)
             for ev in relation.evidence:
@@ -269,7 +288,7 @@ class BatchRows:
                 row.name, row.name_date = entity.name, date
         row.props.merge(_with_caption(entity, label), date)
         row.aliases.extend(a for a in dict.fromkeys(aliases) if a not in row.aliases)
-        if aid not in row.article_ids:
+        if not row.article_ids or row.article_ids[-1] != aid:   # articles come one at a time
             row.article_ids.append(aid)
             if date:
                 row.dates.append(date)

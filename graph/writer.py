@@ -15,10 +15,14 @@ Why this shape:
   relationship type (`cypher/write/*.cypher`, the label or type substituted
   only after `graph.model` checked it). Nodes are bound by element id for the
   mention and fact statements, so no label-less lookup ever happens.
+- Provenance without lists that grow with the corpus: an entity's articles
+  are its MENTIONED_IN relationships, a fact keeps `article_count` and at
+  most `EVIDENCE_CAP` evidence entries, and each Article node lists the facts
+  it supports (`facts`, see `graph.rows.fact_key`). A list of every
+  supporting article on a hub fact ("MOIT is based in Viet Nam") would be
+  rewritten by every batch: the load would be quadratic in the corpus.
 - Order inside the transaction: classify, unload older versions, Article
-  nodes, entity nodes, mentions, facts, and entity properties last (a hub
-  whose long `article_ids` list changed early would slow every later
-  statement of the transaction that touches it).
+  nodes, entity nodes, mentions, facts, and entity properties last.
 """
 from __future__ import annotations
 
@@ -36,7 +40,7 @@ from graph.unload import unload_in_tx
 
 NEW, UNCHANGED, CHANGED, DUPLICATE, FAILED = "new", "unchanged", "changed", "duplicate", "failed"
 EVIDENCE_CAP = 50
-"""Evidence entries kept per fact relationship (its `article_ids` stay complete); see merge_relations.cypher."""
+"""Evidence entries kept per fact relationship (its `article_count` stays exact); see merge_relations.cypher."""
 
 
 @lru_cache
@@ -102,7 +106,7 @@ def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stat
         rows.add(p.extraction)
     eids: dict[str, str] = {}
 
-    params = [{"id": p.id, "props": article_props(p)} for p in articles]
+    params = [{"id": p.id, "props": {**article_props(p), "facts": rows.facts.get(p.id, [])}} for p in articles]
     res = tx.run(statement("merge_articles"), rows=params)
     eids.update((r["id"], r["eid"]) for r in res)
     stats.count_nodes(res.consume().counters, 0)

@@ -38,23 +38,33 @@ class HandGraph:
         all_aliases = [a for a in dict.fromkeys([*aliases, strip_diacritics(name)]) if a != name]
         self.entities.append({"labels": [label, *extra], "props": {
             "id": id, "name": name, "name_key": fold(name), "aliases": all_aliases,
-            "search_text": " | ".join([name, *all_aliases]), "article_ids": [article],
+            "search_text": " | ".join([name, *all_aliases]),
             "first_seen": "2025-02-19", "last_seen": "2025-02-19", **props}})
         self.mentions.append({"entity": id, "article": article, "props": {
             "evidence": [f"{name} được nhắc đến."], "spans": ["0:10"]}})
 
     def fact(self, type: str, source: str, target: str, sentence: str, article: str = ARTICLE_ONE,
              span: str = "0:40", sentences: int = 1, **props: Any) -> None:
-        """One relationship read from `sentences` sentences of one article."""
-        self.facts.append({"type": type, "source": source, "target": target, "props": {
-            "article_ids": [article], "evidence": [f"{sentence} ({i})" if i else sentence for i in range(sentences)],
+        """One relationship read from `sentences` sentences of one article (which names both ends, as the
+        writer requires: an end it does not name yet gets a mention there)."""
+        for end in (source, target):
+            if not end.startswith("article:") and not any(m["entity"] == end and m["article"] == article
+                                                          for m in self.mentions):
+                self.mentions.append({"entity": end, "article": article, "props": {
+                    "evidence": [sentence], "spans": [span]}})
+        self.facts.append({"type": type, "source": source, "target": target, "article": article, "props": {
+            "article_count": 1, "evidence": [f"{sentence} ({i})" if i else sentence for i in range(sentences)],
             "evidence_articles": [article] * sentences, "evidence_spans": [span] * sentences,
             "evidence_confidence": [0.9] * sentences, "confidence": 0.9, "first_seen": "2025-02-19",
             "last_seen": "2025-02-19", **props}})
 
     def write(self, driver: Driver, database: str = "neo4j") -> None:
         with driver.session(database=database) as session:
-            session.run("UNWIND $rows AS row CREATE (a:Article) SET a = row", rows=self.articles).consume()
+            facts: dict[str, list[str]] = {}
+            for f in self.facts:   # the writer's `facts` list on each Article (graph.rows.fact_key)
+                facts.setdefault(f["article"], []).append(f"{f['type']}|{f['source']}|{f['target']}")
+            session.run("UNWIND $rows AS row CREATE (a:Article) SET a = row",
+                        rows=[{**a, "facts": facts.get(a["id"], [])} for a in self.articles]).consume()
             session.run("UNWIND $rows AS row CREATE (n:$(row.labels)) SET n = row.props",
                         rows=self.entities).consume()
             session.run("""UNWIND $rows AS row

@@ -77,19 +77,21 @@ def article_ids(driver: Driver) -> set[str]:
 
 
 def half_written(driver: Driver) -> dict[str, list]:
-    """What a half-written load would leave: Articles without any mention, provenance naming absent Articles."""
+    """What a half-written load would leave: Articles without any mention, entities no article mentions,
+    facts whose support count disagrees with the Articles' `facts` lists or whose evidence cites absent Articles."""
     bare = driver.execute_query(
         "MATCH (a:Article) WHERE NOT EXISTS { (a)<-[:MENTIONED_IN]-() } RETURN a.id AS id")[0]
     orphan_nodes = driver.execute_query(
-        "MATCH (n) WHERE n.article_ids IS NOT NULL UNWIND n.article_ids AS aid "
-        "WITH n, aid WHERE NOT EXISTS { MATCH (:Article {id: aid}) } RETURN DISTINCT n.id AS id")[0]
-    orphan_rels = driver.execute_query(
-        "MATCH (s)-[r]->(t) WHERE r.article_ids IS NOT NULL UNWIND r.article_ids AS aid "
-        "WITH s, r, t, aid WHERE NOT EXISTS { MATCH (:Article {id: aid}) } "
+        "MATCH (n) WHERE NOT n:Article AND NOT EXISTS { (n)-[:MENTIONED_IN]->(:Article) } RETURN n.id AS id")[0]
+    miscounted = driver.execute_query(
+        "MATCH (s)-[r]->(t) WHERE r.article_count IS NOT NULL "
+        "WITH s, r, t, type(r) + '|' + s.id + '|' + t.id AS key "
+        "WHERE r.article_count <> COUNT { MATCH (a:Article) WHERE key IN a.facts } "
+        "   OR any(aid IN r.evidence_articles WHERE NOT EXISTS { MATCH (:Article {id: aid}) }) "
         "RETURN DISTINCT s.id + ' ' + type(r) + ' ' + t.id AS id")[0]
     problems = {"articles without mentions": [r["id"] for r in bare],
-                "nodes citing absent articles": [r["id"] for r in orphan_nodes],
-                "relationships citing absent articles": [r["id"] for r in orphan_rels]}
+                "entities no article mentions": [r["id"] for r in orphan_nodes],
+                "relationships whose support disagrees with the articles": [r["id"] for r in miscounted]}
     return {k: v for k, v in problems.items() if v}
 
 

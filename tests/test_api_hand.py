@@ -127,10 +127,12 @@ def test_entity_detail(client):
     assert "MOIT" in body["aliases"]
     assert body["properties"]["abbr"] == "MOIT" and "search_text" not in body["properties"]
     assert body["degree"] == {"PARTY_TO": 3, "BASED_IN": 1, "PART_OF": 1, "HOLDS_POSITION": 1, "HELD_IN": 1,
-                              "MENTIONED_IN": 1}
-    assert body["articles"] == [{"id": ARTICLE_ONE, "title": "Bộ Công Thương ký văn kiện với các địa phương Trung Quốc",
-                                 "date": "2025-02-19", "source": "test", "url": None}]
-    assert body["articles_total"] == 1
+                              "MENTIONED_IN": 2}
+    assert body["articles"] == [   # newest first
+        {"id": ARTICLE_TWO, "title": "Hội đàm với Quảng Tây", "date": "2025-02-20", "source": "test", "url": None},
+        {"id": ARTICLE_ONE, "title": "Bộ Công Thương ký văn kiện với các địa phương Trung Quốc",
+         "date": "2025-02-19", "source": "test", "url": None}]
+    assert body["articles_total"] == 2
 
 
 def test_unknown_entity_is_404(client):
@@ -157,8 +159,8 @@ def test_neighbourhood_shows_few_evidence_entries_and_no_provenance_lists(client
     body = ok(client.get("/entities/country:vn/neighbourhood", params={"rel_types": "BASED_IN"}))
     edge = body["edges"][0]
     assert len(edge["evidence"]) == EVIDENCE_LIMIT < 8 and edge["article_count"] == 1
-    assert all("article_ids" not in n["properties"] for n in body["nodes"])
-    assert next(n for n in body["nodes"] if n["id"] == "org:moit")["article_count"] == 1
+    assert all("facts" not in n["properties"] and "article_count" not in n["properties"] for n in body["nodes"])
+    assert next(n for n in body["nodes"] if n["id"] == "org:moit")["article_count"] == 2
 
 
 def test_neighbourhood_reaches_articles_only_when_asked(client):
@@ -336,7 +338,10 @@ def test_article_and_its_facts(client):
     assert ("ATTENDED", "person:nguyen-hong-dien", "event:talks-guangxi") in facts
     assert ("ATTENDED", "person:nguyen-hong-dien", "event:meeting-helberg") not in facts
     assert all(e["article_id"] == ARTICLE_TWO for f in body["facts"] for e in f["evidence"])
-    assert {m["entity"]["id"] for m in body["mentions"]} == {"person:tran-cuong", "event:talks-guangxi"}
+    # the article names every end of its facts (the writer's invariant; api_fixtures adds those mentions)
+    assert {m["entity"]["id"] for m in body["mentions"]} == {
+        "person:tran-cuong", "event:talks-guangxi", "person:nguyen-hong-dien", "province:cn-gx", "org:moit",
+        "agreement:plan-guangxi", "topic:ai", "topic:power_interconnection"}
     about = ok(client.get(f"/articles/{ARTICLE_ONE}"))
     assert ("ABOUT", ARTICLE_ONE, "topic:ai") in {(f["type"], f["source"]["id"], f["target"]["id"])
                                                  for f in about["facts"]}

@@ -36,7 +36,7 @@ def make_article(text: str, source: str = "a.txt", position: int = 1, date: str 
     return PendingArticle(extraction, article_key(article, position))
 
 
-FACT_KEYS = {"id", "article_ids", "first_seen", "last_seen", "evidence", "evidence_articles", "evidence_spans",
+FACT_KEYS = {"id", "article_count", "facts", "first_seen", "last_seen", "evidence", "evidence_articles", "evidence_spans",
              "evidence_confidence", "confidence", "spans"}
 
 

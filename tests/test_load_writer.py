@@ -60,8 +60,18 @@ def graph(empty_graph):
     return empty_graph
 
 
-def _ids(driver, query: str) -> list[str]:
-    return sorted(r[0] for r in driver.execute_query(query)[0])
+def _ids(driver, query: str, **params) -> list[str]:
+    return sorted(r[0] for r in driver.execute_query(query, **params)[0])
+
+
+def _mentioning(driver, entity_id: str) -> list[str]:
+    """The articles that name an entity (its MENTIONED_IN relationships)."""
+    return _ids(driver, "MATCH ({id: $id})-[:MENTIONED_IN]->(a:Article) RETURN a.id", id=entity_id)
+
+
+def _supporting(driver, rel_type: str, source: str, target: str) -> list[str]:
+    """The articles whose `facts` list names the fact."""
+    return _ids(driver, "MATCH (a:Article) WHERE $key IN a.facts RETURN a.id", key=f"{rel_type}|{source}|{target}")
 
 
 def test_writes_nodes_mentions_and_facts_with_provenance(graph):
@@ -69,13 +79,15 @@ def test_writes_nodes_mentions_and_facts_with_provenance(graph):
     assert set(result.outcomes.values()) == {NEW}
     assert result.stats.articles_new == 3
     moit = graph.execute_query("MATCH (n:Organization:Ministry {id: 'org:moit'}) RETURN n")[0][0]["n"]
-    assert sorted(moit["article_ids"]) == sorted(p.id for p in SAMPLE)
+    assert _mentioning(graph, "org:moit") == sorted(p.id for p in SAMPLE) and "article_ids" not in moit
     assert moit["first_seen"] == "2025-02-19" and moit["last_seen"] == "2025-04-15"
     assert moit["abbr"] == "MOIT" and moit["name_key"] == "bo cong thuong"
     assert "Bo Cong Thuong" in moit["aliases"] and moit["search_text"].startswith("Bộ Công Thương | ")
     rel = graph.execute_query(
         "MATCH (:Province {id: 'province:cn-hi'})-[r:PARTY_TO]->(:Agreement) RETURN r")[0][0]["r"]
-    assert rel["article_ids"] == [HAINAN_MOU.id] and rel["evidence_articles"] == [HAINAN_MOU.id]
+    assert rel["article_count"] == 1 and rel["evidence_articles"] == [HAINAN_MOU.id]
+    agreement = graph.execute_query("MATCH (:Province {id: 'province:cn-hi'})-[:PARTY_TO]->(a) RETURN a.id")[0][0][0]
+    assert _supporting(graph, "PARTY_TO", "province:cn-hi", agreement) == [HAINAN_MOU.id]
     assert rel["evidence"] == ["Bộ Công Thương và tỉnh Hải Nam đã ký Bản ghi nhớ hợp tác thương mại."]
     assert rel["evidence_spans"] == ["0:68"] and rel["confidence"] == 0.9
     mentions = graph.execute_query("MATCH (:Organization {id:'org:moit'})-[m:MENTIONED_IN]->(a:Article) "
@@ -129,10 +141,10 @@ def test_unload_removes_what_the_article_alone_supported(graph):
     assert _ids(graph, "MATCH (n:Province) RETURN n.id") == ["province:cn-hi", "province:cn-sd"]
     assert _ids(graph, "MATCH (n:Topic) RETURN n.id") == []
     moit = graph.execute_query("MATCH (n {id: 'org:moit'}) RETURN n")[0][0]["n"]
-    assert sorted(moit["article_ids"]) == sorted([HAINAN_MOU.id, SHANDONG_MOU.id])
+    assert _mentioning(graph, "org:moit") == sorted([HAINAN_MOU.id, SHANDONG_MOU.id])
     assert moit["first_seen"] == "2025-04-14"
     assert stats.nodes_deleted == 4   # the article, Guangxi, its plan, the topic
-    left = graph.execute_query("MATCH ()-[r]->() WHERE $id IN r.article_ids OR $id IN r.evidence_articles "
+    left = graph.execute_query("MATCH ()-[r]->() WHERE $id IN r.evidence_articles "
                                "RETURN count(r) AS c", id=GUANGXI_PLAN.id)[0][0]["c"]
     assert left == 0
 
@@ -277,8 +289,10 @@ def test_evidence_per_fact_is_capped_while_provenance_stays_complete(graph, monk
     write_batch(graph, DB, repeats[:1])
     write_batch(graph, DB, repeats[1:])
     rel = graph.execute_query("MATCH (:Province)-[r:IN_COUNTRY]->() RETURN r")[0][0]["r"]
-    assert sorted(rel["article_ids"]) == sorted(p.id for p in repeats)
+    assert rel["article_count"] == 3
+    assert _supporting(graph, "IN_COUNTRY", "province:cn-hi", "country:cn") == sorted(p.id for p in repeats)
     assert len(rel["evidence"]) == len(rel["evidence_articles"]) == len(rel["evidence_spans"]) == 2
     unload_articles(graph, DB, [repeats[0].id])
     rel = graph.execute_query("MATCH (:Province)-[r:IN_COUNTRY]->() RETURN r")[0][0]["r"]
-    assert repeats[0].id not in rel["article_ids"] + rel["evidence_articles"] and len(rel["article_ids"]) == 2
+    assert repeats[0].id not in rel["evidence_articles"] and rel["article_count"] == 2
+    assert _supporting(graph, "IN_COUNTRY", "province:cn-hi", "country:cn") == sorted(p.id for p in repeats[1:])

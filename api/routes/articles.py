@@ -15,7 +15,7 @@ router = APIRouter(prefix="/articles", tags=["articles"])
 
 @router.get("/{article_id}", response_model=ArticleDetail, summary="An article and the facts read from it",
             description="The article's metadata, the entities it mentions (sentences and offsets), and every fact "
-                        "whose `article_ids` contain it, with the evidence entries of this article.")
+                        "it supports (its `facts`), with the evidence entries of this article.")
 async def article(
     reader: ReaderDep,
     article_id: Annotated[str, Path(description="the article id", examples=["article:355fc8539cfeff7e"])],

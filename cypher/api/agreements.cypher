@@ -23,7 +23,8 @@ WITH a ORDER BY a.date IS NULL, a.date DESC, a.id
 WITH collect(a) AS matched
 RETURN size(matched) AS total,
        [a IN matched[$offset..$offset + $limit] | a {
-         .id, .name, .title, .type, .status, .date, .article_ids,
+         .id, .name, .title, .type, .status, .date,
+         article_ids: COLLECT { MATCH (a)-[:MENTIONED_IN]->(b:Article) RETURN b.id ORDER BY b.id },
          parties: COLLECT {
            MATCH (p)-[pt:PARTY_TO]->(a)
            RETURN {entity: p {.id, .name, labels: labels(p)},

@@ -1,6 +1,7 @@
 // @title: One article and the facts read from it
 // @answers: an article's metadata, the entities it mentions (with sentences and offsets), and every fact
-// relationship whose article_ids contain it (the caller keeps the evidence entries of this article).
+// relationship it supports: those between entities, named by the article's `facts` list
+// (`TYPE|source id|target id`), and the article's own (its topics). Only this article's evidence entries.
 // @param id: the article id (article:<16 hex>)
 MATCH (a:Article {id: $id})
 CALL (a) {
@@ -10,23 +11,25 @@ CALL (a) {
 }
 CALL (a) {
   CALL (a) {
-    // Facts touching an entity the article names (one end is enough), and the article's own topics.
-    MATCH (e)-[:MENTIONED_IN]->(a)
-    MATCH (e)-[r]-()
-    WHERE type(r) <> 'MENTIONED_IN' AND a.id IN r.article_ids
+    // Both ends of a listed fact are entities the article mentions: found from the article's side.
+    UNWIND coalesce(a.facts, []) AS fact
+    WITH a, split(fact, '|') AS key
+    MATCH (a)<-[:MENTIONED_IN]-(s) WHERE s.id = key[1]
+    MATCH (a)<-[:MENTIONED_IN]-(t) WHERE t.id = key[2]
+    MATCH (s)-[r]->(t) WHERE type(r) = key[0]
     RETURN r
     UNION
-    MATCH (a)-[r:ABOUT]->()
-    WHERE a.id IN r.article_ids
+    MATCH (a)-[r]->()
+    WHERE type(r) <> 'MENTIONED_IN'
     RETURN r
   }
   // Only this article's evidence entries (a hub's relationship holds those of every article).
   WITH r, startNode(r) AS e, endNode(r) AS f,
        [i IN range(0, size(coalesce(r.evidence_articles, [])) - 1) WHERE r.evidence_articles[i] = a.id] AS mine
   RETURN collect({type: type(r), source: e {.id, .name, labels: labels(e)}, target: f {.id, .name, labels: labels(f)},
-                  properties: r {.*, article_ids: null, evidence: null, evidence_articles: null, evidence_spans: null,
+                  properties: r {.*, article_count: null, evidence: null, evidence_articles: null, evidence_spans: null,
                                  evidence_confidence: null},
-                  article_count: size(r.article_ids),
+                  article_count: coalesce(r.article_count, 1),
                   evidence: {sentences: [i IN mine | r.evidence[i]], articles: [i IN mine | a.id],
                              spans: [i IN mine | r.evidence_spans[i]]}}) AS facts
 }

@@ -25,7 +25,7 @@ RETURN elementId(m) AS element_id,
           article_count: COUNT { (m)-[:MENTIONED_IN]->() }} AS node,
        {type: type(r), source: startNode(r).id, target: endNode(r).id,
         properties: [key IN keys(r) WHERE NOT key IN $hidden | [key, r[key]]],
-        article_count: coalesce(size(r.article_ids), 1),
-        evidence: CASE WHEN coalesce(size(r.article_ids), 1) <= $evidence_max_support THEN
+        article_count: coalesce(r.article_count, 1),
+        evidence: CASE WHEN coalesce(r.article_count, 1) <= $evidence_max_support THEN
           {sentences: r.evidence[..$evidence_limit], articles: r.evidence_articles[..$evidence_limit],
            spans: coalesce(r.evidence_spans, r.spans)[..$evidence_limit]} END} AS edge;

@@ -28,8 +28,8 @@ RETURN [n IN nodes(p) | n {.id, .name, .title, labels: labels(n),
        [rel IN relationships(p) |
          {type: type(rel), source: startNode(rel).id, target: endNode(rel).id,
            properties: [key IN keys(rel) WHERE NOT key IN $hidden | [key, rel[key]]],
-           article_count: coalesce(size(rel.article_ids), 1),
-           evidence: CASE WHEN coalesce(size(rel.article_ids), 1) <= $evidence_max_support THEN
+           article_count: coalesce(rel.article_count, 1),
+           evidence: CASE WHEN coalesce(rel.article_count, 1) <= $evidence_max_support THEN
              {sentences: rel.evidence[..$evidence_limit], articles: rel.evidence_articles[..$evidence_limit],
               spans: coalesce(rel.evidence_spans, rel.spans)[..$evidence_limit]} END}] AS edges
 ORDER BY length(p);

@@ -10,5 +10,5 @@ RETURN path,
        neighbour.name AS neighbour,
        [label IN labels(neighbour) WHERE label <> 'Ministry'][0] AS kind,
        neighbour.id AS neighbour_id,
-       size(coalesce(fact.article_ids, [])) AS articles
+       coalesce(fact.article_count, 0) AS articles
 ORDER BY relationship, neighbour;

@@ -1,17 +1,18 @@
 // Fact relationships of one type (__TYPE__ is checked against graph.model).
 // One row per (type, from, to) per batch, aggregated by graph.writer:
-// {source, target (element ids), scalars, dates, lists, article_ids, evidence,
-// evidence_articles, evidence_spans, evidence_confidence, first, last}.
+// {source, target (element ids), scalars, dates, lists, articles (how many of
+// the batch's articles support it), evidence, evidence_articles,
+// evidence_spans, evidence_confidence, first, last}.
 // Same merge rules as update_entities.cypher; evidence lists are parallel.
-// `article_ids` is complete, but at most $cap evidence entries are kept (the
-// first ones read): a fact every article repeats (MOIT is based in Viet Nam)
-// would otherwise carry megabytes of identical sentences, rewritten by every
-// batch.
+// `article_count` is exact (the Article nodes' `facts` lists say which), but at
+// most $cap evidence entries are kept (the first ones read): a fact every
+// article repeats (MOIT is based in Viet Nam) would otherwise carry megabytes
+// of identical sentences, rewritten by every batch.
 UNWIND $rows AS row
 MATCH (s) WHERE elementId(s) = row.source
 MATCH (t) WHERE elementId(t) = row.target
 MERGE (s)-[r:__TYPE__]->(t)
-ON CREATE SET r.article_ids = [], r.evidence = [], r.evidence_articles = [], r.evidence_spans = [],
+ON CREATE SET r.article_count = 0, r.evidence = [], r.evidence_articles = [], r.evidence_spans = [],
               r.evidence_confidence = []
 WITH r, row, coalesce(r.last_seen, '') AS seen, CASE WHEN size(r.evidence) >= $cap THEN 0 ELSE $cap - size(r.evidence) END AS room
 FOREACH (k IN keys(row.scalars) | SET r[k] = CASE
@@ -20,7 +21,7 @@ FOREACH (k IN keys(row.scalars) | SET r[k] = CASE
     WHEN row.dates[k] = seen AND row.scalars[k] > r[k] THEN row.scalars[k]
     ELSE r[k] END)
 FOREACH (k IN keys(row.lists) | SET r[k] = coalesce(r[k], []) + [x IN row.lists[k] WHERE NOT x IN coalesce(r[k], [])])
-SET r.article_ids = r.article_ids + row.article_ids,
+SET r.article_count = r.article_count + row.articles,
     r.evidence = r.evidence + row.evidence[..room],
     r.evidence_articles = r.evidence_articles + row.evidence_articles[..room],
     r.evidence_spans = r.evidence_spans + row.evidence_spans[..room],

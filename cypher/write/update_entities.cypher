@@ -1,12 +1,11 @@
 // Entity properties and provenance. One row per entity per batch, aggregated
 // by graph.writer: {eid, name, name_key, date, scalars, dates, lists, aliases,
-// article_ids, first, last}.
+// first, last}. The articles that name an entity are its MENTIONED_IN
+// relationships (no list of them on the node: see graph.writer).
 // Merge rules: lists are unioned; a scalar is set when the node has none, and
 // replaced only by a value read in a newer article (its date in `dates` later
 // than the node's `last_seen`; same date: the greater value), so an emptier
 // or older mention never overwrites.
-// The batch's articles are new (graph.writer checked it in this transaction),
-// so their ids are appended to `article_ids` without a membership test.
 UNWIND $rows AS row
 MATCH (n) WHERE elementId(n) = row.eid
 WITH n, row, coalesce(n.last_seen, '') AS seen
@@ -22,6 +21,5 @@ FOREACH (k IN keys(row.scalars) | SET n[k] = CASE
 FOREACH (k IN keys(row.lists) | SET n[k] = coalesce(n[k], []) + [x IN row.lists[k] WHERE NOT x IN coalesce(n[k], [])])
 SET n.aliases = n.aliases + [x IN row.aliases WHERE NOT x IN n.aliases AND x <> n.name]
 SET n.search_text = reduce(s = n.name, x IN n.aliases | s + ' | ' + x),
-    n.article_ids = n.article_ids + row.article_ids,
     n.first_seen = CASE WHEN row.first IS NOT NULL AND (n.first_seen IS NULL OR row.first < n.first_seen) THEN row.first ELSE n.first_seen END,
     n.last_seen = CASE WHEN row.last IS NOT NULL AND (n.last_seen IS NULL OR row.last > n.last_seen) THEN row.last ELSE n.last_seen END;

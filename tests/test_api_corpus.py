@@ -87,8 +87,11 @@ def test_power_interconnection_partners_include_china_and_guangxi(client):
 
 
 def test_a_path_joins_helberg_and_guangxi_through_the_minister(client):
+    # People, meetings and documents only: through topics there are as many equally short paths as topics,
+    # and which k of those ties come back is up to Neo4j.
     body = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx",
-                                           "max_hops": 6, "k": 10}))
+                                           "max_hops": 6, "k": 10,
+                                           "rel_types": "ATTENDED,HOLDS_POSITION,PARTY_TO,PARTICIPATED_IN"}))
     assert body["paths"]
     through = [p for p in body["paths"] if MINISTER in [n["id"] for n in p["nodes"]]]
     assert through, [[n["id"] for n in p["nodes"]] for p in body["paths"]]

@@ -251,6 +251,15 @@ def report(results: list[tuple[str, Run, Run]], concurrency: int) -> None:
               if direct.rps else f"  {name:<24}{ratios}")
 
 
+def _loop_factory():
+    """uvloop's event loop where it is installed (not on Windows), else asyncio's own."""
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=20_000, help="synthetic articles in the graph (at least)")
@@ -277,7 +286,9 @@ def main() -> None:
         api = start_api(settings)
         print(f"API under uvicorn on 127.0.0.1:{API_PORT} (pid {api.pid}); graph of {articles:,} articles; "
               f"{args.requests} requests per scenario and mode, ≤ {args.duration:.0f} s each", flush=True)
-        results = asyncio.run(measure(settings, scenarios, args.concurrency, args.duration, args.warmup))
+        # uvloop (a dependency: the API serves on it) drives both modes alike in this process.
+        with asyncio.Runner(loop_factory=_loop_factory()) as runner:
+            results = runner.run(measure(settings, scenarios, args.concurrency, args.duration, args.warmup))
         report(results, args.concurrency)
     finally:
         if api is not None:

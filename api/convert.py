@@ -11,7 +11,8 @@ from typing import Any
 from api.models import EntityRef, Evidence, GraphEdge, GraphNode
 from graph.model import PROVENANCE_TYPE
 
-HIDDEN_PROPERTIES = frozenset({"search_text", "name_key", "text", "facts", "article_count", "loaded_at"})
+HIDDEN_PROPERTIES = frozenset({"search_text", "name_key", "text", "facts", "article_count", "read_properties",
+                               "loaded_at"})
 """Search keys, article bodies, an article's list of fact keys, the support count (a field of its own in the
 answers), and the load time (a Neo4j datetime, shown as text by /articles only)."""
 

@@ -231,7 +231,8 @@ class BatchRows:
     """The rows of one batch, grouped by merge label and relationship type."""
 
     entities: dict[str, dict[str, _EntityRow]] = field(default_factory=dict)   # label -> id -> row
-    mentions: list[tuple[str, str, list[str], list[str]]] = field(default_factory=list)  # entity, article, ev, spans
+    mentions: list[tuple[str, str, list[str], list[str], Contribution]] = field(default_factory=list)
+    """entity id, article id, evidence sentences, spans, what the article says of the entity"""
     relations: dict[str, dict[tuple[str, str], _RelationRow]] = field(default_factory=dict)  # type -> (from, to)
     facts: dict[str, list[str]] = field(default_factory=dict)  # article id -> the fact keys it supports
     dangling: int = 0
@@ -241,16 +242,16 @@ class BatchRows:
         article = extraction.article
         aid, date = article.id, article.date or ""
         known: set[str] = {aid}
-        mentions: dict[str, tuple[list[str], list[str]]] = {}
+        mentions: dict[str, tuple[list[str], list[str], Contribution]] = {}
         for entity in extraction.entities:
-            self._add_entity(entity, aid, date)
+            contribution = self._add_entity(entity, aid, date)
             known.add(entity.id)
-            evidence, spans = mentions.setdefault(entity.id, ([], []))
+            evidence, spans, _ = mentions.setdefault(entity.id, ([], [], contribution))
             for ev in entity.mentions:
                 if _span(ev) not in spans:
                     evidence.append(ev.sentence)
                     spans.append(_span(ev))
-        self.mentions.extend((eid, aid, ev, sp) for eid, (ev, sp) in mentions.items())
+        self.mentions.extend((eid, aid, ev, sp, c) for eid, (ev, sp, c) in mentions.items())
         for relation in extraction.relations:
             rel_type = model.check_relationship_type(relation.type)
             if rel_type == model.PROVENANCE_TYPE:
@@ -271,27 +272,83 @@ class BatchRows:
                 row.evidence_spans.append(_span(ev))
                 row.evidence_confidence.append(float(ev.confidence))
 
-    def _add_entity(self, entity: Entity, aid: str, date: str) -> None:
+    def _add_entity(self, entity: Entity, aid: str, date: str) -> Contribution:
         label = merge_label(entity)
         extras = extra_labels(entity, label)
-        aliases = [a for a in entity.aliases if a]
-        plain = _plain(entity.name)
-        if plain != entity.name:
-            aliases.append(plain)
+        contribution = contribution_of(entity, label)
         by_id = self.entities.setdefault(label, {})
         row = by_id.get(entity.id)
         if row is None:
-            row = by_id[entity.id] = _EntityRow(extras, entity.name, date, _Props(), [], [], [])
+            row = by_id[entity.id] = _EntityRow(extras, contribution.name, date, _Props(), [], [], [])
         else:
             row.extras = tuple(sorted({*row.extras, *extras}))
-            if _wins(entity.name, date, row.name, row.name_date):
-                row.name, row.name_date = entity.name, date
-        row.props.merge(_with_caption(entity, label), date)
-        row.aliases.extend(a for a in dict.fromkeys(aliases) if a not in row.aliases)
-        if not row.article_ids or row.article_ids[-1] != aid:   # articles come one at a time
-            row.article_ids.append(aid)
-            if date:
-                row.dates.append(date)
+        fold_contribution(row, contribution, aid, date)
+        return contribution
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """What one article says of one entity: its name, aliases and properties as read there.
+
+    Kept on the entity's MENTIONED_IN of that article (`read_name`,
+    `read_aliases`, `read_properties`), so that unloading an article (or
+    replacing it by a changed version) recomputes a surviving entity from the
+    articles that remain, with the same merge rules as loading them
+    (`graph.unload`): an alias or a value only the removed text gave goes too.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    properties: dict[str, Any]
+
+    def as_mention_props(self) -> dict[str, Any]:
+        return {"read_name": self.name, "read_aliases": list(self.aliases),
+                "read_properties": json.dumps(self.properties, ensure_ascii=False, sort_keys=True, default=_jsonable)}
+
+    @classmethod
+    def from_mention(cls, name: str, aliases: list[str] | None, properties: str | None) -> Contribution:
+        return cls(name, tuple(aliases or ()), json.loads(properties) if properties else {})
+
+
+def _jsonable(value: Any) -> Any:
+    """Dates as ISO text (as `flatten` stores them), sets as sorted lists, anything else as text."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return str(value)
+
+
+def contribution_of(entity: Entity, label: str) -> Contribution:
+    aliases = [a for a in entity.aliases if a]
+    plain = _plain(entity.name)
+    if plain != entity.name:
+        aliases.append(plain)
+    return Contribution(entity.name, tuple(dict.fromkeys(aliases)), _with_caption(entity, label))
+
+
+def fold_contribution(row: _EntityRow, contribution: Contribution, aid: str, date: str) -> None:
+    """Merge one article's contribution into an entity row (the rules of update_entities.cypher)."""
+    if _wins(contribution.name, date, row.name, row.name_date):
+        row.name, row.name_date = contribution.name, date
+    row.props.merge(contribution.properties, date)
+    row.aliases.extend(a for a in contribution.aliases if a not in row.aliases)
+    if not row.article_ids or row.article_ids[-1] != aid:   # articles come one at a time
+        row.article_ids.append(aid)
+        if date:
+            row.dates.append(date)
+
+
+def recomputed_entity(eid: str, contributions: list[tuple[str, str, Contribution]]) -> dict[str, Any]:
+    """The properties of an entity from the (date, article id, contribution) of the articles that name it,
+    replayed in date order: what loading those articles alone would give (replace_entities.cypher's row)."""
+    ordered = sorted(contributions, key=lambda c: (c[0], c[1]))
+    row = _EntityRow((), ordered[0][2].name, ordered[0][0], _Props(), [], [], [])
+    for date, aid, contribution in ordered:
+        fold_contribution(row, contribution, aid, date)
+    return {"eid": eid, "name": row.name, "name_key": _fold(row.name),
+            "aliases": [a for a in row.aliases if a != row.name],
+            "props": {**row.props.scalars, **row.props.lists}}
 
 
 _AGREEMENT_SHORT = {"mou": "MoU", "agreement": "Agreement", "action_plan": "Action plan", "fta": "FTA",

@@ -7,8 +7,11 @@ one. The five steps (`cypher/write/unload_*.cypher`, `prune_*.cypher`,
 list names (`article_count`, evidence), delete relationships and entities
 left with no supporting article, recompute `first_seen`/`last_seen`, and
 delete the Article nodes.
-Merged scalar values and aliases that a removed article contributed to an
-entity that survives are kept (they are not stored per article).
+A surviving entity is then recomputed from what its remaining articles say of
+it (their `Contribution`s, kept on each MENTIONED_IN): an alias or a property
+value that only the removed articles gave goes with them. Fact relationships'
+own properties (a title on HOLDS_POSITION) are merged, not recomputed: a
+value only a removed article gave a surviving fact stays.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from neo4j import Driver, ManagedTransaction
 
 import cypher
 from graph.counts import WriteStats
+from graph.rows import Contribution, recomputed_entity
 
 
 def _stmts(name: str) -> list[str]:
@@ -44,6 +48,7 @@ def unload_in_tx(tx: ManagedTransaction, ids: list[str]) -> tuple[list[str], Wri
         stats.relationships_deleted += counters.relationships_deleted
     stats.nodes_deleted += deleted
     stats.nodes_updated += len(node_rows) - deleted
+    _recompute_entities(tx, [row["eid"] for row in node_rows])
 
     (delete_articles,) = _stmts("delete_articles")
     res = tx.run(delete_articles, ids=ids)
@@ -52,6 +57,24 @@ def unload_in_tx(tx: ManagedTransaction, ids: list[str]) -> tuple[list[str], Wri
     stats.nodes_deleted += counters.nodes_deleted
     stats.relationships_deleted += counters.relationships_deleted
     return found, stats
+
+
+KEPT_PROPERTIES = ["id", "first_seen", "last_seen"]
+"""The writer's own entity properties that replace_entities.cypher leaves alone (prune_entities sets the dates)."""
+
+
+def _recompute_entities(tx: ManagedTransaction, eids: list[str]) -> None:
+    """Set each surviving entity to what its remaining articles say of it (graph.rows.Contribution)."""
+    if not eids:
+        return
+    (read,) = _stmts("entity_contributions")
+    rows = [recomputed_entity(r["eid"], [(c["date"], c["article"],
+                                          Contribution.from_mention(c["name"], c["aliases"], c["properties"]))
+                                         for c in r["contributions"]])
+            for r in tx.run(read, eids=eids)]
+    if rows:
+        (replace,) = _stmts("replace_entities")
+        tx.run(replace, rows=rows, kept=KEPT_PROPERTIES).consume()
 
 
 def unload_articles(driver: Driver, database: str, ids: list[str]) -> tuple[list[str], WriteStats]:

@@ -122,7 +122,8 @@ def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stat
         for extra, extra_eids in extras.items():
             tx.run(statement("add_label", label=extra), eids=extra_eids).consume()
 
-    params = [{"n": eids[e], "a": eids[a], "evidence": ev, "spans": sp} for e, a, ev, sp in rows.mentions]
+    params = [{"n": eids[e], "a": eids[a], "evidence": ev, "spans": sp, "read": c.as_mention_props()}
+              for e, a, ev, sp, c in rows.mentions]
     if params:
         stats.count_relationships(tx.run(statement("merge_mentions"), rows=params).consume().counters, len(params))
         stats.facts += len(params)

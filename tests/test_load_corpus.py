@@ -77,10 +77,10 @@ def test_editing_an_article_replaces_exactly_its_contribution(empty_graph, corpu
     report = _load(empty_graph, corpus)
     assert report.stats.articles_changed == 1 and report.stats.articles_unchanged == 4
     assert len(_article_ids(empty_graph)) == 5
-    replaced = dump(empty_graph, facts_only=True)
+    replaced = dump(empty_graph)
     empty_graph.execute_query("MATCH (n) DETACH DELETE n")
     _load(empty_graph, corpus)                     # the edited corpus from scratch
-    assert dump(empty_graph, facts_only=True) == replaced
+    assert dump(empty_graph) == replaced           # facts, provenance and the entities' properties
 
 
 def test_unload_then_reload_restores_the_graph(empty_graph, corpus):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
+from zlib import crc32
 
 from loaders.cleaning import Block, CleanDocument
 from loaders.letters import UPPER
@@ -209,8 +210,10 @@ class DedupIndex:
         words = _PUNCT.sub(" ", normalised(text)).split()
         starts = range(max(1, len(words) - cls._WIDTH + 1))
         # Sample by the shingle's first word (the same words anchor shingles in every copy): 1 in _SAMPLE.
-        sampled = {hash(" ".join(words[i:i + cls._WIDTH])) for i in starts if hash(words[i]) % cls._SAMPLE == 0} \
-            if words else set()
+        # crc32, not hash(): Python salts str hashes per process, and the sample must be the same in every run
+        # (or a near-duplicate found today would be missed tomorrow).
+        sampled = {hash(" ".join(words[i:i + cls._WIDTH])) for i in starts
+                   if crc32(words[i].encode("utf-8")) % cls._SAMPLE == 0} if words else set()
         if len(sampled) >= 8:
             return sampled
         return {hash(" ".join(words[i:i + cls._WIDTH])) for i in starts}

@@ -27,7 +27,7 @@ from urllib.parse import urlparse
 import pytest
 import uvicorn
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import ElementNotInteractableException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -105,6 +105,23 @@ class NeoBrowser:
     def one(self, selector: str) -> WebElement:
         return self.wait(lambda d: d.find_element(By.CSS_SELECTOR, selector), selector)
 
+    def ready(self, selector: str) -> WebElement:
+        """An element a user can act on: shown and enabled (the login form is in the page before it takes input)."""
+        def find(driver):
+            element = driver.find_element(By.CSS_SELECTOR, selector)
+            return element if element.is_displayed() and element.is_enabled() else False
+        return self.wait(find, selector)
+
+    def act(self, action: Callable[[], object], what: str) -> None:
+        """Do `action`, again while the page still says the element is not interactable (it is re-rendering)."""
+        def attempt(driver):
+            try:
+                action()
+                return True
+            except ElementNotInteractableException:
+                return False
+        self.wait(attempt, what)
+
     def stream_text(self) -> str:
         return self.driver.find_element(By.CSS_SELECTOR, '[data-testid="stream"]').text
 
@@ -114,13 +131,14 @@ class NeoBrowser:
 
     def connect(self, settings: Settings) -> None:
         self.driver.get(f"http://127.0.0.1:{settings.neo4j_http_port}/browser/")
-        address = self.one('[data-testid="boltaddress"]')
-        Select(self.one('[data-testid="bolt-scheme-select"]')).select_by_visible_text("bolt://")
+        address = self.ready('[data-testid="boltaddress"]')
+        self.act(lambda: Select(self.ready('[data-testid="bolt-scheme-select"]')).select_by_visible_text("bolt://"),
+                 "the scheme list")
         address.send_keys(Keys.CONTROL, "a")  # a React input: clear() does not reach its state
         address.send_keys(Keys.DELETE, f"127.0.0.1:{settings.neo4j_bolt_port}")
-        self.one('[data-testid="username"]').send_keys(settings.neo4j_user)
-        self.one('[data-testid="password"]').send_keys(settings.resolved_password())
-        self.one('[data-testid="connect"]').click()
+        self.ready('[data-testid="username"]').send_keys(settings.neo4j_user)
+        self.ready('[data-testid="password"]').send_keys(settings.resolved_password())
+        self.act(lambda: self.ready('[data-testid="connect"]').click(), "the connect button")
         self.wait(lambda d: "You are connected as user" in self.stream_text(), "the login")
         # The server's client settings (allow-list, post-connect commands) arrive after the login.
         self.wait(lambda d: "Getting started" in self.stream_text() or "guide.html" in self.stream_text(),

@@ -182,7 +182,13 @@ class NeoBrowser:
         block = next(b for b in self.runnable_blocks(guide_frame) if _text(b).strip() == text)
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", block)
         before = len(self.frames())
-        block.find_element(By.CSS_SELECTOR, "i.fa-play-circle-o").click()
+        icon = block.find_element(By.CSS_SELECTOR, "i.fa-play-circle-o")
+        try:
+            icon.click()
+        except ElementNotInteractableException:
+            # The icon is drawn over the block's corner; while the guide frame is still laying out, Chromium
+            # may say nothing is clickable there. The click event itself is what the Browser listens to.
+            self.driver.execute_script("arguments[0].click();", icon)
         return self.newest_frame(before)
 
     def dismiss_usage_notice(self) -> None:

@@ -23,7 +23,7 @@ from loaders.synth import is_synthetic
 from loaders.text import fold, strip_diacritics
 
 RESERVED = frozenset({
-    "id", "name", "name_key", "aliases", "search_text", "article_ids", "article_count", "first_seen", "last_seen",
+    "id", "name", "name_key", "aliases", "search_text", "article_count", "first_seen", "last_seen",
     "evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "confidence", "loaded_at", "facts",
 })
 """Properties the writer owns; an extraction's property of the same name is dropped."""

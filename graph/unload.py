@@ -2,16 +2,17 @@
 
 Why a separate module: `edkg unload` uses it, and so does the writer, inside
 its own transaction, when a changed version of an article replaces the older
-one. The five steps (`cypher/write/unload_*.cypher`, `prune_*.cypher`,
+one. The steps (`cypher/write/unload_*.cypher`, `prune_*.cypher`,
+`entity_contributions.cypher`, `replace_entities.cypher`,
 `delete_articles.cypher`) take the articles out of the facts their `facts`
 list names (`article_count`, evidence), delete relationships and entities
-left with no supporting article, recompute `first_seen`/`last_seen`, and
-delete the Article nodes.
-A surviving entity is then recomputed from what its remaining articles say of
-it (their `Contribution`s, kept on each MENTIONED_IN): an alias or a property
-value that only the removed articles gave goes with them. Fact relationships'
-own properties (a title on HOLDS_POSITION) are merged, not recomputed: a
-value only a removed article gave a surviving fact stays.
+left with no supporting article, recompute `first_seen`/`last_seen`,
+recompute each surviving entity from what its remaining articles say of it
+(their `Contribution`s, kept on each MENTIONED_IN: an alias or a property
+value that only the removed articles gave goes with them), and delete the
+Article nodes. Fact relationships' own properties (a title on
+HOLDS_POSITION) are merged, not recomputed: a value only a removed article
+gave a surviving fact stays.
 """
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ class RawDocument:
     source: str            # path or "-" / "request"; used in messages and the contract's "file"
     text: str              # NFC text, one tone-mark convention, page furniture not yet removed
     encoding: str          # "utf-8", "cp1258", ...
+    meta: dict[str, str] = field(default_factory=dict)  # a leading `url: …` / `lang: …` header block, if any
 
 
 @dataclass(slots=True)

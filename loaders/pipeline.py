@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from edkg.errors import InputError
 from loaders.cleaning import clean
@@ -84,15 +85,27 @@ class Extractor:
         if not articles:
             return DocumentExtraction(source=raw.source, error="no article text left after removing page furniture")
         out = DocumentExtraction(source=raw.source)
+        meta = raw.meta
+        url, date, lang, title = url or meta.get("url"), date or meta.get("date"), lang or meta.get("lang"), \
+            title or meta.get("title")
         for article in articles:
             article.url = url or article.url
             article.date = date or article.date
+            article.outlet = article.outlet or meta.get("source") or _host(url)
             article.lang = lang or detect_lang(article.text)
             if title and len(articles) == 1:
                 article.title = title
             article.duplicate_of = self.dedup.check(article)
             out.articles.append(self.extract_article(article))
         return out
+
+
+def _host(url: str | None) -> str | None:
+    """The outlet of a page is its host (`congthuong.vn`), when nothing in the text names it."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
 
 
 def iter_files(paths: Iterable[Path | str]) -> Iterator[Path]:

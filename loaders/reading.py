@@ -33,6 +33,11 @@ _VIETNAMESE_MARKS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\
 _MOJIBAKE = re.compile("[ÃÄÅÆÇÐÑÕ×ØÞß][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 _HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|body|head|p|div|br|article|span|meta|title)\b", re.I)
 _TAG = re.compile(r"<[^>]{0,2000}>")
+META_KEYS = ("url", "lang", "title", "date", "source")
+"""Keys of the optional header block: a scraper or a collected article states what it knows of the page."""
+_META_LINE = re.compile(r"(?P<key>" + "|".join(META_KEYS) + r")\s*:\s*(?P<value>\S.*?)\s*$", re.I)
+_LANGS = frozenset({"vi", "en"})
+_ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawDocument:
@@ -208,4 +213,30 @@ def _finish(text: str, source: str, encoding: str) -> RawDocument:
             raise InputError(source, "HTML page without any text")
         encoding += "+html"
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
-    return RawDocument(source=source, text=normalize(text), encoding=encoding)
+    meta, text = split_header(text)
+    if not text.strip():
+        raise InputError(source, "only a header, no article text")
+    return RawDocument(source=source, text=normalize(text), encoding=encoding, meta=meta)
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """A leading block of `key: value` lines (url, lang, title, date, source) ended by a blank line is the
+    page's metadata, not article text. Why: collected articles and scrapers' output carry the URL and the
+    language on top, and read as text they would become the headline. Anything else is left as text: an
+    unknown key, a bad language or date, or no blank line after the block."""
+    lines = text.lstrip("\n").split("\n")
+    meta: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if not meta:
+                break
+            return meta, "\n".join(lines[i + 1:])
+        m = _META_LINE.match(line)
+        if m is None:
+            break
+        key, value = m.group("key").lower(), m.group("value")
+        if (key == "lang" and value.lower() not in _LANGS) or (key == "date" and not _ISO_DATE.match(value)) \
+                or key in meta:
+            break
+        meta[key] = value.lower() if key == "lang" else value
+    return {}, text

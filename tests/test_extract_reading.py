@@ -92,3 +92,36 @@ def test_html_without_text_fails():
 
 def test_stream():
     assert read_stream(io.BytesIO(VI.encode("utf-8"))).text == VI
+
+
+def test_header_block_is_metadata_not_text():
+    raw = read_text("url: https://www.congthuong.vn/a.html\nlang: vi\n\nBộ Công Thương tiếp Đại sứ\n\nNội dung bài.")
+    assert raw.meta == {"url": "https://www.congthuong.vn/a.html", "lang": "vi"}
+    assert raw.text.startswith("Bộ Công Thương tiếp Đại sứ")
+
+
+@pytest.mark.parametrize("text", [
+    "url: https://x.vn/a\nBộ Công Thương tiếp Đại sứ",        # no blank line after the block: text
+    "lang: fr\n\nBonjour tout le monde.",                        # a language we do not read: text
+    "Tác giả: Nguyễn Văn A\n\nBộ Công Thương tiếp Đại sứ.",     # an unknown key: text
+])
+def test_what_is_not_a_header_stays_text(text):
+    raw = read_text(text)
+    assert raw.meta == {}
+    assert raw.text.split("\n")[0] == text.split("\n")[0]
+
+
+def test_header_without_text_is_refused():
+    with pytest.raises(InputError, match="only a header"):
+        read_text("url: https://x.vn/a\nlang: vi\n\n   \n")
+
+
+def test_header_gives_the_article_its_url_language_and_outlet():
+    from loaders.pipeline import Extractor
+
+    doc = Extractor().extract_text("url: https://www.vietnamplus.vn/a.html\nlang: en\n\nMinisters meet\n\n"
+                                   "Minister Nguyen Hong Dien met the Ambassador of Japan in Hanoi on Tuesday, "
+                                   "and the two sides discussed supply chains and energy cooperation at length.")
+    article = doc.articles[0].article
+    assert (article.url, article.lang, article.outlet) == ("https://www.vietnamplus.vn/a.html", "en", "vietnamplus.vn")
+    assert article.title == "Ministers meet"

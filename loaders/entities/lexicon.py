@@ -26,7 +26,7 @@ ORG_HEADS = (
     "Ủy ban nhân dân", "UBND", "Ủy ban", "Chính quyền nhân dân", "Chính quyền", "chính quyền nhân dân", "chính quyền",
     "Khu ủy", "Tỉnh ủy", "Thành ủy", "Đảng ủy", "Ban", "Tổ chức", "Hiệp hội", "Hội đồng", "Liên đoàn", "Liên minh",
     "Phòng Thương mại", "Hải quan", "Đảng", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Thương vụ", "Viện",
-    "Trung tâm", "Quỹ", "Cơ quan", "Học viện", "Trường Đại học", "Đại học",
+    "Trung tâm", "Quỹ", "Cơ quan", "Học viện", "Trường Đại học", "Đại học", "Chính phủ",
 )
 PROVINCIAL_HEADS = frozenset({"Sở", "Ủy ban nhân dân", "UBND", "Chính quyền nhân dân", "Chính quyền",
                               "chính quyền nhân dân", "chính quyền", "Khu ủy", "Tỉnh ủy", "Thành ủy"})

@@ -50,12 +50,13 @@ _KIND_BY_HEAD = {
     "chính quyền": "provincial_government", "Khu ủy": "party_committee", "Tỉnh ủy": "party_committee",
     "Thành ủy": "party_committee", "Đảng ủy": "party_committee", "Đảng": "party", "Công ty": "company",
     "Tổng công ty": "company", "Tập đoàn": "company", "Ngân hàng": "company", "Hải quan": "government_body",
-    "Đại sứ quán": "embassy", "Tổng Lãnh sự quán": "embassy", "Lãnh sự quán": "embassy",
+    "Đại sứ quán": "embassy", "Chính phủ": "government", "Tổng Lãnh sự quán": "embassy", "Lãnh sự quán": "embassy",
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {"Ủy ban nhân dân": "ubnd", "UBND": "ubnd", "Chính quyền nhân dân": "chinh-quyen",
                    "Chính quyền": "chinh-quyen", "chính quyền nhân dân": "chinh-quyen", "chính quyền": "chinh-quyen",
-                   "Khu ủy": "khu-uy", "Tỉnh ủy": "tinh-uy", "Thành ủy": "thanh-uy"}
+                   "Khu ủy": "khu-uy", "Tỉnh ủy": "tinh-uy", "Thành ủy": "thanh-uy",
+                   "Chính phủ": "government"}  # `Chính phủ Thái Lan` meets the English `Government of Thailand`
 
 
 def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:

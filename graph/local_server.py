@@ -16,6 +16,7 @@ import secrets
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import time
 from dataclasses import dataclass
@@ -30,6 +31,16 @@ CONF_TEMPLATE = PROJECT_ROOT / "provision" / "neo4j" / "neo4j.conf.template"
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_CLASS = "org.neo4j.cli.AdminTool"
 MIN_JAVA = 17
+
+PASSWORD_ALPHABET = string.ascii_letters + string.digits
+"""Letters and digits only. `secrets.token_urlsafe` also draws `-` and `_`, and a password that began with `-`
+(1 fresh home in 64) was read by the admin tool as an option: `Missing required parameter: '<password>'`."""
+PASSWORD_LENGTH = 32  # 62**32: about 190 bits
+
+
+def generate_password(length: int = PASSWORD_LENGTH) -> str:
+    """A random password that no command line can mistake for an option (or a picocli `@file`)."""
+    return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(length))
 
 # The JVM flags Neo4j's own launcher passes (minus those that slow a start).
 JVM_FLAGS = [
@@ -148,8 +159,10 @@ class LocalNeo4j:
     def _env(self) -> dict[str, str]:
         return {**os.environ, "NEO4J_HOME": str(self.home), "NEO4J_CONF": str(self.conf_dir)}
 
-    def ensure_password(self) -> str:
-        """Generate and set the initial password once, before the first start (never neo4j/neo4j)."""
+    def ensure_password(self, password: str | None = None) -> str:
+        """Generate (or take `password`) and set the initial password once, before the first start (never
+        neo4j/neo4j). The admin tool gets `--` before the password, so even a given password beginning with `-`
+        is read as the password and not as an option."""
         if self.password_file.is_file():
             return self.password_file.read_text(encoding="utf-8").strip()
         if (self.data_dir / "databases").exists():
@@ -157,8 +170,10 @@ class LocalNeo4j:
                 f"{self.home} holds a database but no generated password file; "
                 "set NEO4J_PASSWORD or remove the home to start afresh"
             )
-        password = secrets.token_urlsafe(24)
-        cmd = [self.check_java(), "-cp", f"{self.lib_dir}/*", ADMIN_CLASS, "dbms", "set-initial-password", password]
+        password = password or generate_password()
+        self.home.mkdir(parents=True, exist_ok=True)
+        cmd = [self.check_java(), "-cp", f"{self.lib_dir}/*", ADMIN_CLASS, "dbms", "set-initial-password", "--",
+               password]
         proc = subprocess.run(cmd, capture_output=True, text=True, env=self._env())
         if proc.returncode != 0:
             raise ProvisioningError(f"could not set the initial password: {proc.stderr.strip() or proc.stdout.strip()}")

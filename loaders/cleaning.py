@@ -72,6 +72,8 @@ _DATELINE = re.compile(
     r"^\s*(?:date\s+)?(?:(?:thứ\s+\w+|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
     r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*$", re.I)
+# A saved page's date stamp glued to its first line (`date 2025-10-22 Thứ Năm, 23/10/2025`).
+_DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(?=\S)")
 _INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
 # English editions: `Hanoi, October 26, 2025 (VNA) – …`, `HANOI — …` (place, date, outlet before the text).
 _EN_DATELINE = re.compile(
@@ -159,6 +161,12 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
             block.outlet = (quoted.group(1) or quoted.group(2)).strip(" \"“”'")
         block.ends_article = True
         return None
+    stamp = _DATE_STAMP.match(line)
+    if stamp and kept_so_far <= 2 and not block.date:
+        block.date = stamp.group(1)   # `date 2023-02-23 Illustrative image …`: the stamp, then the page's first line
+        line = line[stamp.end():]
+        if _DATELINE.match(line):
+            return None
     dateline = _DATELINE.match(line)
     if dateline and kept_so_far <= 2 and not block.date:
         block.date = _iso(dateline.group(1))

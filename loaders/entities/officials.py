@@ -104,6 +104,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     english = doc.article.lang == "en"
     roles = [Role(lex.title(title.group(0)))]
     pos = title.end()
+    if english and title.group(0).endswith(" of"):
+        pos -= 3  # the `Minister of` alias: read its `of` as the chain's, so the field after it is read as a field
     qualifier = officials_en.qualifier_before(doc, lex, title.start()) if english else None
     # An organisation the title's own words run into (`Thứ trưởng Bộ` + `Bộ Ngoại giao`).
     inner = _inner_org(doc, title.start(), pos)
@@ -143,6 +145,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                     pos = inner.end
                 continue
             if not (doc.span_at(doc.orgs, nxt) or doc.span_at(doc.places, nxt)):
+                name = _appositive_name(doc, lex, nxt)
+                if name is not None:  # `the Dutch Minister for Foreign Trade …, Sigrid Kaag, said`
+                    return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
                 break
         else:
             break
@@ -195,8 +200,12 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
         if shorthand is not None:
             role.orgs.append(shorthand)
             return shorthand.end
-    # the field of a ministry the gazetteer does not know, or of any title (`Commissioner for Trade`): no body
-    return officials_en.field_after(lex, doc.text, at)
+    # the field of a ministry the gazetteer does not know, or of any title (`Commissioner for Trade`)
+    end = officials_en.field_after(lex, doc.text, at)
+    iso = _iso(qualifier)
+    if end is not None and role.title.kind == "ministry" and not role.orgs and iso and iso != _home_iso(doc):
+        role.orgs.append(officials_en.foreign_ministry(doc, at, end, qualifier))  # `Lao Minister of Energy and Mines`
+    return end
 
 
 def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None) -> Chain:
@@ -293,6 +302,16 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     if len(tokens) == 1 and first in _HEAD_STARTS:
         return None
     return tokens[0].start(), tokens[-1].end()
+
+
+def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """A name set off by commas after a title chain: two to four capitalised words, then a comma, a bracket or
+    the end of the sentence (so a clause that merely starts with a capital is not taken for a name)."""
+    name = _name_at(doc, lex, at)
+    if name is None or " " not in doc.text[name[0]:name[1]]:
+        return None
+    after = doc.text[name[1]:name[1] + 1]
+    return name if after in (",", ")", ".", ";", "") else None
 
 
 def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
@@ -81,7 +82,8 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
 def field_after(lex: Lexicon, text: str, at: int) -> int | None:
     """`Commerce` in `Vice Minister of Commerce Li Fei`: where a ministry's field ends when the gazetteer does not
     know the ministry, read with the words of the fields it knows (so the name after it is not taken in)."""
-    ends = [e for e in _field_ends(text, at) if all(w in field_words(lex) for w in re.findall(r"[\w'’\-]+", text[at:e]))]
+    ends = [e for e in _field_ends(text, at)
+            if all(w in field_words(lex) or w == "and" for w in re.findall(r"[\w'’\-]+", text[at:e]))]
     return ends[-1] if ends else None
 
 
@@ -170,7 +172,14 @@ def field_words(lex: Lexicon) -> frozenset[str]:
             m = re.match(r"(?:\S+ )?(?:Ministry|Department) of (?:the )?(.+?)(?: of .*)?$", name)
             if m and name.isascii():
                 words.update(w for w in re.findall(r"[\w'’\-]+", m.group(1)) if w[0].isupper())
-    return frozenset(words)
+    return frozenset(words | _portfolio_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """The general portfolio vocabulary (`gazetteers/portfolio_words.txt`): fields of ministries nobody listed."""
+    text = resources.files("loaders").joinpath("gazetteers", "portfolio_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _field_ends(text: str, at: int) -> list[int]:
@@ -227,6 +236,22 @@ def _foreign_counterpart(doc: ArticleDoc, at: int, stop: int, vi_home: Gazetteer
     span = Span(at, stop, org_id, ORGANIZATION, doc.text[at:stop], {"head": None, "place": place, "entry": None})
     doc.entity(org_id, ORGANIZATION, f"{vi_home.name} {entry.name}", labels=[MINISTRY], aliases=[f"Ministry of {span.text}"],
                properties={"kind": "ministry", "country": entry.properties["iso2"]}, at=at)
+    add_place_entity(doc, entry, None)
+    doc.relate("BASED_IN", org_id, entry.id, at=at)
+    return span
+
+
+def foreign_ministry(doc: ArticleDoc, at: int, end: int, country: Span) -> Span:
+    """`Lao Minister of Energy and Mines`: a foreign ministry the gazetteer does not know, named by its field and
+    its country (`Ministry of Energy and Mines` of Laos), so the minister is tied to a body, not only a country."""
+    entry: GazetteerEntry = country.data["entry"]
+    iso = entry.properties["iso2"]
+    field = doc.text[at:end]
+    org_id = f"org:ministry-of-{slug(field)}-{iso.lower()}"
+    span = Span(at, end, org_id, ORGANIZATION, field, {"head": None, "place": None, "entry": None})
+    doc.entity(org_id, ORGANIZATION, f"Ministry of {field}", labels=[MINISTRY],
+               aliases=[f"Ministry of {field} of {entry.properties.get('name_en') or entry.name}"],
+               properties={"kind": "ministry", "country": iso}, at=at)
     add_place_entity(doc, entry, None)
     doc.relate("BASED_IN", org_id, entry.id, at=at)
     return span

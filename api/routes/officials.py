@@ -15,14 +15,24 @@ router = APIRouter(prefix="/officials", tags=["officials"])
 
 @router.get("/{official_id}/meetings", response_model=Page[Meeting], summary="The meetings of an official",
             description="The events the official ATTENDED, newest first, with the other officials (and their "
-                        "positions), the delegations, places, topics, agreements signed there and the evidence.")
+                        "positions and country), the delegations, places, topics, agreements signed there and the "
+                        "evidence. `kind` keeps events of those kinds (comma-separated: `meeting`, `visit`, "
+                        "`signing`, `conference`). `foreign=true` keeps only the other officials of another "
+                        "country than the official's own (unknown counts as another), and only the events with one "
+                        "of them: *which foreign officials has the minister met*, without the leader he accompanied "
+                        "on a visit.")
 async def meetings(
     reader: ReaderDep,
     official_id: Annotated[str, Path(description="the official's id", examples=["person:nguyen-hong-dien"])],
+    kind: Annotated[str | None, Query(max_length=200, description="comma-separated event kinds to keep",
+                                      examples=["meeting,signing"])] = None,
+    foreign: Annotated[bool, Query(description="only officials of another country, and events with one")] = False,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> Page[Meeting]:
-    rows = await reader.rows("official_meetings", id=official_id, limit=limit, offset=offset)
+    kinds = [part.strip() for part in (kind or "").split(",") if part.strip()] or None
+    rows = await reader.rows("official_meetings", id=official_id, kinds=kinds, foreign=foreign, limit=limit,
+                             offset=offset)
     if not rows:
         raise NotFoundError(f"no official with id {official_id!r}")
     return Page[Meeting](total=rows[0]["total"], limit=limit, offset=offset,

@@ -15,10 +15,14 @@ router = APIRouter(prefix="/topics", tags=["topics"])
 
 @router.get("/{topic_id}/partners", response_model=Page[TopicPartner], summary="Partners on a topic",
             description="The events and agreements ABOUT the topic in which the partner (MOIT by default, a body "
-                        "PART_OF it, or one of its officials) took part, grouped by the other side: delegations, "
-                        "parties, the organisations/provinces/countries of the other officials, and where each "
-                        "belongs (BASED_IN, IN_COUNTRY). Partners of our side's own country are left out unless "
-                        "`domestic=true`.")
+                        "PART_OF it, or one of its officials) took part, grouped by the jurisdiction on the other "
+                        "side. The other side is read from the delegations, the parties and the positions of the "
+                        "other officials; each stands for the nearest province, else the nearest country, it "
+                        "belongs to (BASED_IN, IN_COUNTRY, PART_OF): the US State Department stands for the United "
+                        "States, Guangxi's party committee for Guangxi. Companies, associations, international "
+                        "organisations and bodies of unknown place stand for themselves. Within one event or "
+                        "agreement a country is left out when one of its provinces is there. Partners of our "
+                        "side's own country are left out unless `domestic=true`.")
 async def topic_partners(
     reader: ReaderDep,
     topic_id: Annotated[str, Path(description="the topic id", examples=["topic:power_interconnection"])],

@@ -1,22 +1,41 @@
 // @title: Meetings of an official
 // @answers: the events an official ATTENDED, newest first, with who else took part (officials and their
 // positions, delegations), where, when, about what, the agreements signed there, and the evidence.
+// `kinds` keeps events of those kinds (meeting, visit, signing, conference). `foreign` keeps only the other
+// officials of another country than the official's own, and only the events with at least one of them: who
+// the minister met abroad or received, not the leader he accompanied on a state visit. An official's country
+// is its `country` property, else the country of the first body, province or country it holds a position in
+// (BASED_IN / IN_COUNTRY / PART_OF, up to three steps); an official of unknown country is not known to be one
+// of ours and counts as foreign; when the official's own country is unknown, nobody is filtered out.
 // @param id: the official's id (person:nguyen-hong-dien)
+// @param kinds: list of event kinds, or null for every kind
+// @param foreign: whether to keep only officials of another country (and the events that have one)
 // @param offset: rows to skip
 // @param limit: rows to return
 MATCH (o:Official {id: $id})
+WITH o, coalesce(o.country, COLLECT { MATCH (o)-[:HOLDS_POSITION]->()-[:BASED_IN|IN_COUNTRY|PART_OF]->{0,3}(c:Country)
+                                      RETURN c.iso2 }[0]) AS home
 OPTIONAL MATCH (o)-[at:ATTENDED]->(e:Event)
-WITH o, at, e ORDER BY e.date IS NULL, e.date DESC, e.id
-WITH o, collect(CASE WHEN e IS NULL THEN null ELSE {at: at, e: e} END) AS attended
-WITH o, size(attended) AS total, attended[$offset..$offset + $limit] AS page
+WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND (NOT $foreign OR home IS NULL OR EXISTS {
+        MATCH (x:Official)-[:ATTENDED]->(e) WHERE x <> o
+        WITH x, coalesce(x.country, COLLECT { MATCH (x)-[:HOLDS_POSITION]->()-[:BASED_IN|IN_COUNTRY|PART_OF]->{0,3}(c:Country)
+                                              RETURN c.iso2 }[0]) AS country
+        WHERE country IS NULL OR country <> home })
+WITH o, home, at, e ORDER BY e.date IS NULL, e.date DESC, e.id
+WITH o, home, collect(CASE WHEN e IS NULL THEN null ELSE {at: at, e: e} END) AS attended
+WITH o, home, size(attended) AS total, attended[$offset..$offset + $limit] AS page
 // One row per event of the page (a single null row when the page is empty, to keep the total).
 UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS row
-WITH o, total, row.at AS at, row.e AS e
-CALL (o, e) {
+WITH o, home, total, row.at AS at, row.e AS e
+CALL (o, e, home) {
   OPTIONAL MATCH (x:Official)-[xt:ATTENDED]->(e) WHERE x <> o
-  WITH x, xt ORDER BY x.name
+  WITH x, xt, coalesce(x.country, COLLECT { MATCH (x)-[:HOLDS_POSITION]->()-[:BASED_IN|IN_COUNTRY|PART_OF]->{0,3}(c:Country)
+                                            RETURN c.iso2 }[0]) AS country
+  WHERE x IS NULL OR NOT $foreign OR home IS NULL OR country IS NULL OR country <> home
+  WITH x, xt, country ORDER BY x.name
   RETURN collect(CASE WHEN x IS NULL THEN null ELSE
-           {entity: x {.id, .name, labels: labels(x)}, country: x.country,
+           {entity: x {.id, .name, labels: labels(x)}, country: country,
             positions: COLLECT { MATCH (x)-[hp:HOLDS_POSITION]->(place)
                                  RETURN {title: hp.title, at: place {.id, .name, labels: labels(place)}} },
             evidence: {sentences: xt.evidence, articles: xt.evidence_articles, spans: xt.evidence_spans}} END) AS officials

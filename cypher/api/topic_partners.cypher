@@ -1,8 +1,13 @@
 // @title: Partners on a topic
 // @answers: who discussed a topic with a partner (MOIT by default): the events and agreements ABOUT the
-// topic in which the partner (itself, a body PART_OF it, or one of its officials) took part, and the
-// other side: delegations, parties, the positions of the other officials, and where each of those
-// belongs (BASED_IN / IN_COUNTRY / PART_OF, up to three steps), with the evidence of the ABOUT fact.
+// topic in which the partner (itself, a body PART_OF it, or one of its officials) took part, and, for each,
+// the jurisdictions on the other side. The other side is read from the delegations, the parties and the
+// positions of the other officials; each of those stands for the nearest province, else the nearest country,
+// it belongs to (itself, or BASED_IN / IN_COUNTRY / PART_OF, up to three steps): the US State Department and
+// Jacob Helberg stand for the United States, the Guangxi party committee and Chen Gang for Guangxi. Companies,
+// associations and international organisations stand for themselves, and so does a body of unknown place.
+// Within one event or agreement a country is left out when one of its provinces is there: the talks with
+// Guangxi's party secretary, which China's ambassador attended, are Guangxi's. Evidence: the ABOUT fact.
 // @param topic: the topic id (topic:power_interconnection)
 // @param partner: the id of our side (org:moit)
 // @param domestic: whether partners of our own country count (false: only the other countries' side)
@@ -33,11 +38,19 @@ CALL (x, orgs, officials) {
   WHERE NOT other IN orgs
   RETURN other
 }
-// ... and where each of those belongs.
+// ... and the jurisdiction each stands for: a province before a country, the nearer before the farther.
 CALL (other) {
-  MATCH (other)-[:BASED_IN|IN_COUNTRY|PART_OF]->{0,3}(partner:Organization|Province|Country)
-  RETURN DISTINCT partner
+  OPTIONAL MATCH route = (other)-[:BASED_IN|IN_COUNTRY|PART_OF]->{0,3}(place:Province|Country)
+  WHERE NOT (other:Organization AND other.kind IN ['company', 'association', 'international_org'])
+  WITH other, place, route
+  ORDER BY CASE WHEN place:Province THEN 0 ELSE 1 END, length(route)
+  WITH other, collect(place) AS places
+  RETURN coalesce(head(places), other) AS partner
 }
+WITH us, x, about, collect(DISTINCT partner) AS partners
+UNWIND partners AS partner
+WITH us, x, about, partner, partners
+WHERE NOT (partner:Country AND any(p IN partners WHERE p:Province AND EXISTS { (p)-[:IN_COUNTRY]->(partner) }))
 // Each partner's country: its own iso2, its `country` property, or the first country it belongs to.
 WITH us, x, about, partner,
      coalesce(partner.iso2, partner.country,

@@ -1,0 +1,300 @@
+"""The product's questions asked through the REST API, and their answers compared with a gold list.
+
+Why through HTTP and not Cypher: the questions are what a user asks the
+service (`/provinces`, `/officials/{id}/meetings`, `/topics/{id}/partners`,
+`/agreements`), so the answer counts only when the routes give it, names
+resolved with `/entities?q=` as a client would. The module knows nothing of
+`loaders/`: any client with `get(url, params=...)` returning a response with
+`status_code` and `json()` will do (FastAPI's `TestClient` in-process, or
+`httpx.Client` on a running server). `tests/test_seed_questions.py` and
+`scripts/ask_questions.py` both use it.
+
+A question of a gold file (`"questions"` or `"corpus": {"questions"}`) is
+`{"id", "q", "answer": [names], "ask": {...}}`; `ask` is one of
+
+- `{"kind": "provinces", "partner": name, "agreement_type": "mou"|null, "country": "CN"|null}`
+  (optional `"status"`: a status or a list of them; default any),
+- `{"kind": "meetings", "official": name}` (optional `"kinds"`: event kinds, default meetings and signings;
+  only officials of another country count),
+- `{"kind": "topic_partners", "topic": key, "partner": name}`,
+- `{"kind": "agreement_partners", "party": name, "agreement_type": "mou"|null}`.
+
+Names are compared as `../shared/eval/score.py` compares them: case, space,
+punctuation and diacritics folded; an answer's aliases count; a province's
+(or country's) government counts as its province (or country), both by its
+BASED_IN place and by its name (`Chính quyền nhân dân tỉnh Hải Nam` is Hải
+Nam). Several answers that stand for one gold name (a province and its
+government) are one answer.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+PAGE = 200
+"""The largest page every list route accepts."""
+GOVERNMENT_KINDS = frozenset({"provincial_government", "government"})
+"""Organisation kinds that stand for the place they govern."""
+MEETING_KINDS = ("meeting", "signing")
+"""Event kinds of a meeting question by default: talks, receptions, working sessions and signings; a visit's
+attendees are the whole delegation and its hosts, and what was met on a visit is read as its own meeting."""
+ASK_KINDS = ("provinces", "meetings", "topic_partners", "agreement_partners")
+
+
+class Client(Protocol):
+    """What the module needs of an HTTP client (TestClient, httpx.Client)."""
+
+    def get(self, url: str, *, params: dict[str, Any] | None = None) -> Any: ...
+
+
+class AskError(Exception):
+    """A question that cannot be asked: an unknown kind, a name nothing matches, a route that fails."""
+
+
+# ------------------------------------------------------------------ names, as the scorer compares them
+
+def fold(text: str | None) -> str:
+    """Case, space, punctuation and diacritics folded (`Quảng Tây` -> `quang tay`), as score.py does."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def variants(name: str) -> set[str]:
+    """A gold name, without a parenthesised abbreviation, and the abbreviation alone (score.py's rule)."""
+    out = {fold(name), fold(re.sub(r"\([^)]*\)", " ", name))}
+    out |= {fold(inner) for inner in re.findall(r"\(([^)]*)\)", name)}
+    return {v for v in out if v}
+
+
+def _contains(outer: str, inner: str) -> bool:
+    return bool(re.search(rf"(^| ){re.escape(inner)}( |$)", outer))
+
+
+@dataclass
+class Answer:
+    """One entity the API gave as an answer, with every name it may be matched by."""
+
+    id: str
+    name: str | None
+    labels: list[str]
+    names: set[str] = field(default_factory=set)
+    """Folded name and aliases."""
+    governs: set[str] = field(default_factory=set)
+    """Folded names of the place this body is the government of (empty for anything else)."""
+    government: bool = False
+
+    def matches(self, gold_name: str) -> bool:
+        wanted = variants(gold_name)
+        if wanted & (self.names | self.governs):
+            return True
+        # `Chính quyền Quảng Tây`, `People's Government of Hainan Province`: named after the place it governs.
+        return self.government and any(_contains(n, g) for g in wanted for n in self.names)
+
+
+@dataclass
+class Verdict:
+    """A question's answers against its gold list."""
+
+    id: str
+    question: str
+    gold: list[str]
+    answers: list[str]
+    missed: list[str]
+    spurious: list[str]
+    error: str | None = None
+
+    @property
+    def tp(self) -> int:
+        return len(self.gold) - len(self.missed)
+
+    @property
+    def exact(self) -> bool:
+        return self.error is None and not self.missed and not self.spurious
+
+    @property
+    def precision(self) -> float:
+        found = self.tp + len(self.spurious)
+        return self.tp / found if found else float(not self.gold)
+
+    @property
+    def recall(self) -> float:
+        return self.tp / len(self.gold) if self.gold else 1.0
+
+    def line(self) -> str:
+        """One line for a report: `ok` or what was missed and what was not asked for."""
+        head = f"{self.id}: {self.question}"
+        if self.error:
+            return f"ERROR {head}\n      {self.error}"
+        if self.exact:
+            return f"ok    {head} -> {', '.join(self.answers) or '(none)'}"
+        return (f"MISS  {head}\n      P {self.precision:.2f} R {self.recall:.2f}; missed {self.missed}; "
+                f"not in the gold {self.spurious}; answered {self.answers}")
+
+
+def compare(question_id: str, question: str, gold: list[str], answers: list[Answer]) -> Verdict:
+    """Which gold names some answer stands for, which were missed, which answers stand for none."""
+    unique = list({a.id: a for a in answers}.values())
+    hit: set[int] = set()
+    spurious: list[str] = []
+    for answer in unique:
+        found = [i for i, name in enumerate(gold) if answer.matches(name)]
+        hit.update(found)
+        if not found:
+            spurious.append(answer.name or answer.id)
+    return Verdict(question_id, question, list(gold), [a.name or a.id for a in unique],
+                   [name for i, name in enumerate(gold) if i not in hit], spurious)
+
+
+# ------------------------------------------------------------------ talking to the API
+
+class Asker:
+    """Asks questions of one API client; remembers the entities it looked up."""
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+        self._answers: dict[str, Answer] = {}
+
+    def get(self, url: str, **params: Any) -> Any:
+        response = self.client.get(url, params={k: v for k, v in params.items() if v is not None})
+        if response.status_code != 200:
+            raise AskError(f"GET {url} {params} -> {response.status_code}: {response.text[:300]}")
+        return response.json()
+
+    def pages(self, url: str, **params: Any) -> list[dict[str, Any]]:
+        """Every item of a paged list route."""
+        items: list[dict[str, Any]] = []
+        while True:
+            body = self.get(url, limit=PAGE, offset=len(items), **params)
+            items.extend(body["items"])
+            if not body["items"] or len(items) >= body["total"]:
+                return items
+
+    def resolve(self, name: str, labels: Iterable[str]) -> str:
+        """The id of the best match of `name` (`GET /entities?q=`) that carries one of `labels`."""
+        wanted = set(labels)
+        hits = self.get("/entities", q=name, limit=50)["items"]
+        for hit in hits:   # exact name or alias matches come first, then by full-text score
+            if wanted & set(hit["labels"]):
+                return hit["id"]
+        raise AskError(f"no {'/'.join(sorted(wanted))} found for {name!r}")
+
+    def answer(self, ref: dict[str, Any]) -> Answer:
+        """An answer entity with its aliases and, for a government, the names of the place it governs."""
+        if ref["id"] in self._answers:
+            return self._answers[ref["id"]]
+        detail = self.get(f"/entities/{ref['id']}", articles_limit=0)
+        names = {fold(n) for n in [detail.get("name"), *detail.get("aliases", [])]} - {""}
+        answer = Answer(ref["id"], detail.get("name"), detail["labels"], names)
+        if "Organization" in detail["labels"] and detail["properties"].get("kind") in GOVERNMENT_KINDS:
+            answer.government = True
+            hood = self.get(f"/entities/{ref['id']}/neighbourhood", depth=1, rel_types="BASED_IN")
+            places = {e["target"] for e in hood["edges"] if e["source"] == ref["id"]}
+            for node in hood["nodes"]:
+                if node["id"] in places:
+                    aliases = (node.get("properties") or {}).get("aliases") or []
+                    answer.governs |= {fold(n) for n in [node.get("name"), *aliases]} - {""}
+        self._answers[ref["id"]] = answer
+        return answer
+
+    # -------------------------------------------------------------- one function per kind of question
+
+    def provinces(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
+        partner = self.resolve(ask["partner"], ("Organization", "Province", "Country")) if ask.get("partner") else None
+        statuses = _as_set(ask.get("status"))
+        rows = self.pages("/provinces", partner=partner, agreement_type=ask.get("agreement_type"),
+                          country=ask.get("country"))
+        return [row["province"] for row in rows
+                if not statuses or any(a.get("status") in statuses for a in row["agreements"])]
+
+    def meetings(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
+        official = self.resolve(ask["official"], ("Official",))
+        kinds = ask.get("kinds", MEETING_KINDS)
+        rows = self.pages(f"/officials/{official}/meetings", foreign=str(ask.get("foreign", True)).lower(),
+                          kind=",".join(kinds) if kinds else None)
+        return [o["entity"] for row in rows for o in row["officials"]]
+
+    def topic_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
+        topic = ask["topic"] if ask["topic"].startswith("topic:") else f"topic:{ask['topic']}"
+        partner = self.resolve(ask["partner"], ("Organization", "Province", "Country", "Official"))
+        return [row["partner"] for row in self.pages(f"/topics/{topic}/partners", partner=partner)]
+
+    def agreement_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
+        """The other parties of the party's agreements (its own bodies, PART_OF it, are its side)."""
+        party = self.resolve(ask["party"], ("Organization", "Province", "Country", "Official"))
+        statuses = _as_set(ask.get("status"))
+        hood = self.get(f"/entities/{party}/neighbourhood", depth=3, rel_types="PART_OF", limit=500)
+        ours = {party}
+        for _ in range(3):   # the bodies under the party, however deep the neighbourhood walked
+            ours |= {e["source"] for e in hood["edges"] if e["target"] in ours}
+        rows = self.pages("/agreements", party=party, type=ask.get("agreement_type"))
+        return [p["entity"] for row in rows if not statuses or row.get("status") in statuses
+                for p in row["parties"] if p["entity"]["id"] not in ours]
+
+    def ask(self, question: dict[str, Any]) -> Verdict:
+        """Ask one gold question (with its `ask`) and compare the answer with its gold list."""
+        qid, text, gold = question.get("id", "?"), question.get("q", ""), list(question.get("answer", []))
+        ask = question.get("ask")
+        try:
+            if not isinstance(ask, dict) or ask.get("kind") not in ASK_KINDS:
+                raise AskError(f"no ask of a known kind ({', '.join(ASK_KINDS)}): {ask!r}")
+            refs = getattr(self, ask["kind"])(ask)
+            return compare(qid, text, gold, [self.answer(ref) for ref in refs])
+        except (AskError, KeyError) as exc:
+            return Verdict(qid, text, gold, [], list(gold), [], error=f"{type(exc).__name__}: {exc}")
+
+
+def _as_set(value: str | list[str] | None) -> set[str]:
+    if value is None:
+        return set()
+    return {value} if isinstance(value, str) else set(value)
+
+
+# ------------------------------------------------------------------ gold files
+
+def questions_of(gold: dict[str, Any]) -> list[dict[str, Any]]:
+    """The questions of a gold file: `"corpus": {"questions"}` or `"questions"` at the top."""
+    return list(gold.get("corpus", {}).get("questions", [])) + list(gold.get("questions", []))
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    """A gold file; for `tests/data/real/gold.json` not written yet, the union of `gold_parts/*.json`
+    (files, their `split`, questions) beside it."""
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    parts = sorted((path.parent / "gold_parts").glob("*.json"))
+    if not parts:
+        raise FileNotFoundError(f"{path} does not exist, and there is no gold_parts/ beside it")
+    gold: dict[str, Any] = {"files": {}, "splits": {}, "questions": []}
+    for part in parts:
+        data = json.loads(part.read_text(encoding="utf-8"))
+        for name, entry in data.get("files", {}).items():
+            gold["files"][name] = entry
+            gold["splits"].setdefault(entry.get("split", "dev"), []).append(name)
+        for split, names in data.get("splits", {}).items():
+            gold["splits"].setdefault(split, []).extend(n for n in names if n not in gold["splits"][split])
+        gold["questions"].extend(questions_of(data))
+    return gold
+
+
+def ask_all(client: Client, questions: Iterable[dict[str, Any]]) -> list[Verdict]:
+    asker = Asker(client)
+    return [asker.ask(q) for q in questions]
+
+
+def summary(verdicts: list[Verdict]) -> str:
+    """`answered N of M exactly`, with the micro-averaged precision and recall of the answers."""
+    tp = sum(v.tp for v in verdicts)
+    found = tp + sum(len(v.spurious) for v in verdicts)
+    wanted = sum(len(v.gold) for v in verdicts)
+    p = tp / found if found else 0.0
+    r = tp / wanted if wanted else 0.0
+    exact = sum(v.exact for v in verdicts)
+    return f"answered {exact} of {len(verdicts)} exactly; answers P {p:.2f} R {r:.2f} ({tp} of {wanted} gold names)"

@@ -9,7 +9,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: venv demo test neo4j-start neo4j-stop bench bench-quick clean
+.PHONY: venv demo stop test neo4j-start neo4j-stop bench bench-quick clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,13 @@ $(BIN)/.installed: pyproject.toml
 
 venv: $(BIN)/.installed
 
+# Ctrl-C or SIGTERM stops the API and the Neo4j server the demo started.
 demo: venv
 	$(BIN)/edkg demo
+
+# From another shell: stops a running demo (API and Neo4j), or the local Neo4j server alone.
+stop:
+	$(BIN)/edkg stop
 
 test: venv
 	bash scripts/ensure-chromium.sh

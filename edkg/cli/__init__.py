@@ -24,6 +24,9 @@ app = typer.Typer(
 )
 console = Console()
 err_console = Console(stderr=True)
+# Not a terminal (a log, a pipe): one message stays one line instead of being folded at 80 columns.
+for _console in (console, err_console):
+    _console.soft_wrap = not _console.is_terminal
 
 
 def _register_commands() -> None:

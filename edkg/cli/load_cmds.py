@@ -11,7 +11,10 @@ from edkg.settings import get_settings
 
 
 def _rate(count: int, seconds: float) -> str:
-    return f"{count / seconds:,.0f}" if seconds > 0 else "-"
+    if seconds <= 0:
+        return "-"
+    rate = count / seconds
+    return f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"  # "0 articles/s" for 5 articles in 17 s read as none
 
 
 def _summary(report) -> Table:

@@ -6,8 +6,8 @@ from typing import Annotated, Any
 
 import typer
 from neo4j.graph import Node, Path, Relationship
-from rich.table import Table
 
+from edkg.cli.output import FORMAT_HELP, Format, print_rows
 from edkg.errors import ConfigurationError
 from edkg.settings import get_settings
 
@@ -41,6 +41,24 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def json_value(value: Any) -> Any:
+    """A value of a result as plain JSON: nodes and relationships with their properties, paths as lists."""
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), **{k: json_value(v) for k, v in value.items()}}
+    if isinstance(value, Relationship):
+        return {"type": value.type, **{k: json_value(v) for k, v in value.items()}}
+    if isinstance(value, Path):
+        return {"nodes": [json_value(n) for n in value.nodes],
+                "relationships": [json_value(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)  # dates, times, points
+
+
 def parse_params(pairs: list[str]) -> dict[str, str]:
     """`name=value` pairs (values are strings: every saved query takes ids, codes or types)."""
     params: dict[str, str] = {}
@@ -52,17 +70,17 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     return params
 
 
-def _list_queries() -> None:
+def _list_queries(fmt: Format) -> None:
     import cypher
     from edkg.cli import console
     from graph.saved_queries import param_defaults
 
-    table = Table("name", "title", "parameters (default)", show_lines=True)
+    rows = []
     for name in cypher.saved_query_names():
         query = cypher.saved_query(name)
-        params = "\n".join(f"{key} ({value})" if value else key for key, value in param_defaults(query).items())
-        table.add_row(name, query.title, params)
-    console.print(table)
+        params = "; ".join(f"{key} ({value})" if value else key for key, value in param_defaults(query).items())
+        rows.append([name, query.title, params])
+    print_rows(console, fmt, ["name", "title", "parameters (default)"], rows)
 
 
 def query(
@@ -70,25 +88,30 @@ def query(
     param: Annotated[list[str] | None,
                      typer.Option("--param", "-p", help="NAME=VALUE, overrides a default (repeatable)")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="list the saved queries and their parameters")] = False,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help=FORMAT_HELP)] = Format.table,
 ) -> None:
-    """Run a saved query of cypher/queries/ and print its rows as a table (`--list` shows them all)."""
+    """Run a saved query of cypher/queries/ and print its rows (`--list` shows them all).
+
+    Piped, the table keeps every cell whole; in a narrow terminal each row is a block of `column  value`
+    lines; `--format csv|json` prints every value for other programs.
+    """
     from edkg.cli import console
     from graph.driver import open_driver
     from graph.saved_queries import run_saved_query
 
     if list_queries or name is None:
-        _list_queries()
+        _list_queries(fmt)
         return
     settings = get_settings()
     with open_driver(settings) as driver:
         result = run_saved_query(driver, name, parse_params(param or []), settings.neo4j_database)
     args = ", ".join(f"{key}={value}" for key, value in result.params.items())
-    table = Table(*result.keys, title=f"{result.query.title}" + (f"  [dim]({args})[/]" if args else ""),
-                  show_lines=True)
-    for record in result.records:
-        table.add_row(*(cell_text(record[key]) for key in result.keys))
-    console.print(table)
-    console.print(f"[dim]{len(result.records)} row(s)[/]")
+    rows = [[cell_text(record[key]) for key in result.keys] for record in result.records]
+    payload = [{key: json_value(record[key]) for key in result.keys} for record in result.records]
+    print_rows(console, fmt, list(result.keys), rows, title=result.query.title + (f"  ({args})" if args else ""),
+               json_payload=payload)
+    if fmt is Format.table:
+        console.print(f"[dim]{len(result.records)} row(s)[/]")
 
 
 def browser() -> None:

@@ -21,8 +21,10 @@ def install() -> None:
     """Fetch Neo4j Community 5.26 and Neo4j Browser from Maven Central (cached)."""
     from edkg.cli import console
 
+    from edkg.cli.output import step
+
     server = _server()
-    with console.status("Resolving Neo4j from Maven Central…"):
+    with step(console, "Resolving Neo4j from Maven Central…"):
         server.install()
     console.print(f"Neo4j installed in {server.lib_dir}")
 
@@ -32,13 +34,16 @@ def start() -> None:
     """Install if needed, then start the server on 127.0.0.1 and wait until Bolt answers."""
     from edkg.cli import console
 
+    from edkg.cli.output import step
+
     server = _server()
-    with console.status("Starting Neo4j (first start installs it from Maven Central)…"):
+    with step(console, "Starting Neo4j (first start installs it from Maven Central)…"):
         status = server.start()
     s = get_settings()
     console.print(f"[green]Neo4j is running[/] (pid {status.pid})")
-    console.print(f"  Bolt:    bolt://127.0.0.1:{s.neo4j_bolt_port}  user {s.neo4j_user}, password in {server.password_file}")
-    console.print(f"  Browser: {s.browser_url}")
+    console.print(f"  Bolt:    bolt://127.0.0.1:{s.neo4j_bolt_port}  user {s.neo4j_user}, password in {server.password_file}",
+                  soft_wrap=True, highlight=False)
+    console.print(f"  Browser: {s.browser_url}", soft_wrap=True, highlight=False)
 
 
 @neo4j_app.command("stop")

@@ -52,8 +52,9 @@ _TRIGGER_WORDS = {
 _TRIGGERS = PhraseFinder((w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}")
                          for kind, words in _TRIGGER_WORDS.items() for w in words)
 _BEFORE_NAME = re.compile(rf"\s+(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])")
-_GENERIC = re.compile(r"(?<!\w)(?:các|những|nhiều|mọi|\d+|next|future|regular|several|many|more|annual)\s+"
-                      r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?$")
+_GENERIC = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual)\s+"
+                      r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?|\d+\s+(?:cuộc|buổi|rounds? of)\s+)$")
+# (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
 _OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng"
                        r"|on the sidelines of|on the occasion of|within the framework of|during|as part of)\b")
 _ATTEND_VERB = re.compile(r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
@@ -63,6 +64,9 @@ _ATTENDANCE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|
                          r"|Also (?:present|attending|taking part)|Attending the|Present at)", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
 _TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
+_SIDES = re.compile(r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|two sides|both sides|the two ministers|the two leaders"
+                    r"|the two officials)\b", re.I)
+_LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _LABEL_VI = {MEETING: "Cuộc gặp", VISIT: "Chuyến thăm", SIGNING: "Lễ ký kết", CONFERENCE: "Hội nghị"}
 
 
@@ -127,6 +131,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     sentence = doc.sentences[idx]
     occasion, at, kind, word = min(triggers)
     people = doc.within(doc.people, sentence.start, sentence.end)
+    if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
+        people = _people_before(doc, idx)   # `During a working session on February 23, the two sides agreed …`
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     dates = [d for d in doc.dates_in(sentence.start, sentence.end) if d.kind != "period"]
@@ -136,6 +142,17 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec.places = _places(doc, sentence.start, sentence.end, kind)
     rec.orgs = list(doc.within(doc.orgs, sentence.start, sentence.end))
     return rec
+
+
+def _people_before(doc: ArticleDoc, idx: int) -> list[Span]:
+    """The people of the nearest sentence before (at most two back) that names two or more: the sides that a
+    sentence naming none (`the two sides`, `tại buổi làm việc`) continues to speak of."""
+    for back in range(idx - 1, max(-1, idx - 3), -1):
+        s = doc.sentences[back]
+        people = doc.within(doc.people, s.start, s.end)
+        if len({p.id for p in people}) >= 2:
+            return list(people)
+    return []
 
 
 def _places(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:

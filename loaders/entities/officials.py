@@ -45,6 +45,10 @@ _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({"state", "party", "government"})
+# Verbs of meeting whose object, when it is a capitalised name, is a person (`held talks with Liu Ning`).
+_MEETS = re.compile(r"\b(?:held talks with|talks with|met with|met|received|hosted|welcomed|meeting with|phone call with"
+                    r"|talked with|spoke with|hội đàm với|làm việc với|hội kiến|điện đàm với|gặp gỡ|gặp|tiếp)\s+"
+                    rf"(?=[{UPPER}])")
 
 
 @dataclass(slots=True)
@@ -93,6 +97,11 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         else:
             doc.bare_titles.append(Span(chain.start, chain.end, "", OFFICIAL, text[chain.start:chain.end], {"roles": chain.roles}))
     taken = [(s, e) for s, e, _ in found]
+    for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
+        name = _name_at(doc, lex, m.end())
+        if name is not None and " " in text[name[0]:name[1]] and not any(s < name[1] and name[0] < e for s, e in taken):
+            found.append((name[0], name[1], []))
+            taken.append(name)
     for start, end in _full_names(doc, lex):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, []))

@@ -106,7 +106,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
     text = doc.text
     if doc.title_at(head_start):
         return None
-    start = _left_edge(doc, head_start)
+    start = _left_edge(doc, lex, head_start)
     end, place = _right_edge(doc, head_end)
     if place is None and _after_title(doc, start):
         end = _before_name(doc, lex, head_end, end)
@@ -140,7 +140,20 @@ def _before_name(doc: ArticleDoc, lex: Lexicon, head_end: int, end: int) -> int:
     return head_end + words[cut - 1].end()
 
 
-def _left_edge(doc: ArticleDoc, head_start: int) -> int:
+def _after_name(text: str, at: int) -> int:
+    """Where the body's words resume after a personal name starting at `at`: past the family name and up to three
+    capitalised syllables after it, and a connector (`Nguyễn Hồng Diên and European Commission`)."""
+    pos = at
+    for k, m in enumerate(re.finditer(r"(\S+)( |$)", text[at:])):
+        if k > 3 or (k and not m.group(1)[:1].isupper()):
+            break
+        pos = at + m.end()
+    while text[pos:pos + 4] in ("and ", "& "):
+        pos += 4
+    return pos
+
+
+def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
     """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's."""
     text = doc.text
     start = head_start
@@ -155,6 +168,10 @@ def _left_edge(doc: ArticleDoc, head_start: int) -> int:
             start = at
             continue
         if not _CAP.fullmatch(word) or word in _NOT_IN_NAME:
+            break
+        if (word in lex.plain_surnames or word in lex.surnames) and words and not doc.span_at(doc.places, at):
+            # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's name on its left
+            start = _after_name(text, at)
             break
         if word.endswith(("'s", "’s")) and (doc.span_at(doc.places, at) or doc.span_at(doc.known_orgs, at)):
             break  # `Japan's Ministry of …`: whose body, not part of its name (`People's Committee` is)

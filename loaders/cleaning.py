@@ -161,7 +161,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
             block.outlet = (quoted.group(1) or quoted.group(2)).strip(" \"“”'")
         block.ends_article = True
         return None
-    stamp = _DATE_STAMP.match(line)
+    stamp = _DATE_STAMP.match(line) if not _DATELINE.match(line) else None
     if stamp and kept_so_far <= 2 and not block.date:
         block.date = stamp.group(1)   # `date 2023-02-23 Illustrative image …`: the stamp, then the page's first line
         line = line[stamp.end():]

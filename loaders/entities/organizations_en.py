@@ -57,6 +57,7 @@ _NOT_IN_NAME = frozenset("The A An This That These Those Both Its Their His Her 
 _CONNECTORS = ("and", "&")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
+_NAME_BEFORE = re.compile(rf"(?<!\S)([{UPPER}]\w*)(?: [{UPPER}]\w*){{1,3}} $")  # a family name and 1-3 syllables
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
@@ -140,19 +141,6 @@ def _before_name(doc: ArticleDoc, lex: Lexicon, head_end: int, end: int) -> int:
     return head_end + words[cut - 1].end()
 
 
-def _after_name(text: str, at: int) -> int:
-    """Where the body's words resume after a personal name starting at `at`: past the family name and up to three
-    capitalised syllables after it, and a connector (`Nguyễn Hồng Diên and European Commission`)."""
-    pos = at
-    for k, m in enumerate(re.finditer(r"(\S+)( |$)", text[at:])):
-        if k > 3 or (k and not m.group(1)[:1].isupper()):
-            break
-        pos = at + m.end()
-    while text[pos:pos + 4] in ("and ", "& "):
-        pos += 4
-    return pos
-
-
 def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
     """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's."""
     text = doc.text
@@ -164,14 +152,13 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
             break
         word = prev.group(1)
         at = prev.start(1)
+        if word in _CONNECTORS and at and _NAME_BEFORE.search(text, max(0, at - 40), at) \
+                and _NAME_BEFORE.search(text, max(0, at - 40), at).group(1) in (lex.surnames | lex.plain_surnames):
+            break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
             start = at
             continue
         if not _CAP.fullmatch(word) or word in _NOT_IN_NAME:
-            break
-        if (word in lex.plain_surnames or word in lex.surnames) and words and not doc.span_at(doc.places, at):
-            # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's name on its left
-            start = _after_name(text, at)
             break
         if word.endswith(("'s", "’s")) and (doc.span_at(doc.places, at) or doc.span_at(doc.known_orgs, at)):
             break  # `Japan's Ministry of …`: whose body, not part of its name (`People's Committee` is)

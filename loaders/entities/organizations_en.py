@@ -57,7 +57,6 @@ _NOT_IN_NAME = frozenset("The A An This That These Those Both Its Their His Her 
 _CONNECTORS = ("and", "&")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
-_NAME_BEFORE = re.compile(rf"(?<!\S)([{UPPER}]\w*)(?: [{UPPER}]\w*){{1,3}} $")  # a family name and 1-3 syllables
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
@@ -141,6 +140,16 @@ def _before_name(doc: ArticleDoc, lex: Lexicon, head_end: int, end: int) -> int:
     return head_end + words[cut - 1].end()
 
 
+def _ends_with_person(lex: Lexicon, before: str) -> bool:
+    """Whether text ends with a Vietnamese personal name: a family name and one to three capitalised syllables."""
+    words = before.split()
+    for n in (2, 3, 4):
+        tail = words[-n:]
+        if len(tail) == n and all(w[:1].isupper() for w in tail) and (tail[0] in lex.surnames or tail[0] in lex.plain_surnames):
+            return True
+    return False
+
+
 def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
     """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's."""
     text = doc.text
@@ -152,8 +161,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
             break
         word = prev.group(1)
         at = prev.start(1)
-        if word in _CONNECTORS and at and _NAME_BEFORE.search(text, max(0, at - 40), at) \
-                and _NAME_BEFORE.search(text, max(0, at - 40), at).group(1) in (lex.surnames | lex.plain_surnames):
+        if word in _CONNECTORS and at and _ends_with_person(lex, text[max(0, at - 40):at]):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
             start = at

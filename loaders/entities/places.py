@@ -14,6 +14,29 @@ a person (`Nguyễn Hòa Bình`); short forms that are also ordinary words
 with another country (`Mỹ, Nhật, Hàn`, `Việt - Trung`), after `phía`/`nước`,
 or in parentheses. A name shared by two provinces (`Hà Nam` in China and in
 Viet Nam) goes to the country its neighbours belong to.
+
+Provinces, states and prefectures abroad (`subdivisions.csv`: every country
+but China and Viet Nam) are many and their names are often words, cities,
+people or countries (Georgia, Washington, Victoria, Central, Mie), so one
+counts as a Province only
+- with a cue right before it: Vietnamese `tỉnh`, `bang`, `tiểu bang`, `vùng`,
+  `Thống đốc`, `Tỉnh trưởng`, and for a city-province (Seoul, Phnom Penh,
+  Berlin) `thành phố`, `TP`, `thủ đô`, `Thị trưởng`; English `state of`,
+  `province of`, `prefecture of`, `region of`, `Governor of`, and for a city
+  `city of`, `Mayor of`;
+- or with a cue right after it: `Province`, `State`, `Prefecture`, `Region`,
+  `Oblast`, `Krai`, `Governor` (either case), and for a city `City`;
+- or, for a form that needs no cue (more than one word, or a longer word that
+  is not a country's, a family name or a generic word: `Hủa Phăn`, `Texas`,
+  `Bavaria`), when the article names its country (`Lào`, `Hoa Kỳ`).
+It never counts after `quận`, `huyện`, `thị xã`, `xã` (lower levels), nor,
+unless it is a city-province, after `thành phố`/`city of` or before `City`
+(Osaka city is not Osaka prefecture). A cue names the kind: `tỉnh Viêng
+Chăn` is the province, `thủ đô Viêng Chăn` the capital. A name that is a
+Chinese or Vietnamese province is always that province, and one that is a
+country stays the country without a cue (`bang Georgia` is the US state).
+When none of these names is accepted, the places found are exactly those
+found without the subdivisions gazetteer.
 """
 from __future__ import annotations
 
@@ -29,6 +52,15 @@ _COMPASS = ("Nam", "Bắc", "Đông", "Tây")
 _CONTEXT_CUE = re.compile(r"(?:phía|nước|hai nước|sang|thị trường|quan hệ|Bộ \w+(?: \w+)?)\s+$", re.I)
 _JOIN = re.compile(r"^\s*(?:,|và|[-–—/]|,\s*và)\s*$")
 _NEAR = 300
+
+# Cues for a province abroad (see the module docstring); `_CITY_*` ones only for a city-province.
+_CUE_BEFORE = re.compile(r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
+                         r"|region of|governor of)\s+$", re.I)
+_CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
+_LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
+_CUE_AFTER = re.compile(r"\s+(?:Province|State|Prefecture|Region|Oblast|Krai|Governor)(?!\w)", re.I)
+_CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
+_CUE_WORDS_AFTER = frozenset({"Governor", "Oblast", "Krai"})
 
 
 def scan(doc: ArticleDoc, lex: Lexicon) -> None:
@@ -57,11 +89,80 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
             orgs.append((start, end, org))
     doc.known_orgs = [Span(s, e, b[0].entry.id, ORGANIZATION, text[s:e], {"entry": b[0].entry})
                       for s, e, b in leftmost_longest(orgs)]
+    if any(s.entry.is_subdivision for _, _, bucket in places for s in bucket):
+        places = _with_subdivisions(doc, places, lex)
     candidates = leftmost_longest(places)
     doc.place_starts = {start for start, _, _ in candidates}
     accepted = _filter(doc, candidates, lex)
     doc.places = accepted
     _add_entities(doc, lex)
+
+
+def _with_subdivisions(doc: ArticleDoc, places, lex: Lexicon) -> list[tuple[int, int, tuple[Surface, ...]]]:
+    """The raw matches with each province abroad kept only where the rules of the module docstring accept it.
+
+    The countries an article names are those accepted from the matches without any province abroad, so a
+    rejected one (`South Australia` with no cue) gives back whatever it covered (`Australia`)."""
+    base = [(start, end, kept) for start, end, bucket in places
+            if (kept := tuple(s for s in bucket if not s.entry.is_subdivision))]
+    named = {span.data["entry"].properties.get("iso2") for span in _filter(doc, leftmost_longest(base), lex)
+             if span.label == COUNTRY}
+    out = []
+    for start, end, bucket in places:
+        home = tuple(s for s in bucket if not s.entry.is_subdivision)
+        abroad = [s for s in bucket if s.entry.is_subdivision]
+        chosen = None
+        if abroad and not any(s.entry.label == PROVINCE for s in home):  # a Chinese or Vietnamese province wins
+            chosen = _subdivision(doc.text, start, end, abroad, named, country_form=bool(home))
+        if chosen is not None:
+            out.append((start, end, tuple(Surface(s.form, s.entry, False) for s in abroad if s.entry is chosen)))
+        elif home:
+            out.append((start, end, home))
+    return out
+
+
+def _subdivision(text: str, start: int, end: int, surfaces: list[Surface], named: set[str | None],
+                 country_form: bool) -> GazetteerEntry | None:
+    """The province abroad this match names, or None (the rules are in the module docstring)."""
+    before = text[max(0, start - 20):start]
+    after = text[end:end + 25]
+    if _LOWER_LEVEL_BEFORE.search(before):
+        return None
+    city_before = bool(_CITY_CUE_BEFORE.search(before))
+    cue_before = city_before or bool(_CUE_BEFORE.search(before))
+    city_cue = city_before or bool(_CITY_CUE_AFTER.match(after))
+    cue = cue_before or city_cue or bool(_CUE_AFTER.match(after))
+    if _runs_on_abroad(text, end):
+        return None
+    if not cue_before and all(s.ambiguous for s in surfaces) and _after_capitalised(before):
+        return None  # a word as well, inside a longer name: `the Mekong Delta province`
+    entries = list(dict.fromkeys(s.entry for s in surfaces))
+    if city_cue:
+        entries = [e for e in entries if e.properties.get("city")]
+    elif not cue:
+        if country_form:
+            return None  # `Georgia` alone stays the country
+        unambiguous = {s.entry for s in surfaces if not s.ambiguous}
+        entries = [e for e in entries if e in unambiguous and e.properties.get("country") in named]
+    if not entries:
+        return None
+
+    def rank(entry: GazetteerEntry) -> tuple[int, int]:
+        is_city = bool(entry.properties.get("city"))
+        return (entry.properties.get("country") in named, is_city if not cue or city_cue else not is_city)
+    return max(entries, key=rank)
+
+
+def _after_capitalised(before: str) -> bool:
+    """The name comes right after another capitalised word (`Mekong Delta`), so it is part of a longer name."""
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
+def _runs_on_abroad(text: str, end: int) -> bool:
+    """`_runs_on`, with the English cue words after a name (`Texas Governor`) keeping it the place."""
+    m = _NEXT_WORDS.match(text, end)
+    return bool(m and m.group(1) not in _CUE_WORDS_AFTER and _runs_on(text, end))
 
 
 def _filter(doc: ArticleDoc, candidates, lex: Lexicon) -> list[Span]:
@@ -78,7 +179,7 @@ def _filter(doc: ArticleDoc, candidates, lex: Lexicon) -> list[Span]:
             continue
         if label == PROVINCE and word_before in lex.surnames and before.endswith(" ") and not _is_place_word(word_before):
             continue
-        if _runs_on(text, end):
+        if _runs_on(text, end) and not bucket[0].entry.is_subdivision:  # already checked with its own cues
             continue
         if all(s.ambiguous for s in bucket):
             doubtful.append((start, end, bucket))

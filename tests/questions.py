@@ -266,7 +266,7 @@ def questions_of(gold: dict[str, Any]) -> list[dict[str, Any]]:
 
 def load_gold(path: Path) -> dict[str, Any]:
     """A gold file; for `tests/data/real/gold.json` not written yet, the union of `gold_parts/*.json`
-    (files, their `split`, questions) beside it."""
+    (files, their `split`, questions, each question scoped to its part's files) beside it."""
     if path.exists():
         return json.loads(path.read_text(encoding="utf-8"))
     parts = sorted((path.parent / "gold_parts").glob("*.json"))
@@ -280,7 +280,8 @@ def load_gold(path: Path) -> dict[str, Any]:
             gold["splits"].setdefault(entry.get("split", "dev"), []).append(name)
         for split, names in data.get("splits", {}).items():
             gold["splits"].setdefault(split, []).extend(n for n in names if n not in gold["splits"][split])
-        gold["questions"].extend(questions_of(data))
+        # A part's questions are about the part's articles (`files`, unless a question says otherwise).
+        gold["questions"].extend({"files": sorted(data.get("files", {})), **q} for q in questions_of(data))
     return gold
 
 

@@ -11,11 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from edkg.cli import app
+from tests.shared_eval import GOLD, SCORER as SCORE, require
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "data" / "corpus"
-SCORE = SHARED / "eval" / "score.py"
 
 # Facts of the gold that live in a second article the gold says is glued onto 000 and 002, but that the corpus
 # copies here do not contain: they cannot be read from these files, so they are taken out of the gold for the test.
@@ -30,7 +29,7 @@ UNREACHABLE = {
 
 
 def _reachable_gold(tmp_path: Path) -> Path:
-    gold = json.loads((SHARED / "eval" / "gold_seeds.json").read_text(encoding="utf-8"))
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
     for name, drop in UNREACHABLE.items():
         g = gold["files"][name]
         g["officials"] = [o for o in g["officials"] if o["name"] not in drop["officials"]]
@@ -57,8 +56,7 @@ def _score(out: Path, gold: Path | None = None) -> dict[str, tuple[float, ...]]:
 
 @pytest.fixture(scope="module")
 def corpus_json(tmp_path_factory) -> Path:
-    if not SCORE.exists():
-        pytest.skip(f"{SCORE} not found")
+    require(SCORE, GOLD)
     out = tmp_path_factory.mktemp("extract") / "out.json"
     result = CliRunner().invoke(app, ["extract", str(CORPUS), "--format", "json", "--output", str(out)])
     assert result.exit_code == 0, result.output

@@ -20,7 +20,18 @@ may belong to either. So the resolver remembers, per slug, each person read
 - an unaccented spelling meets the one person it fits;
 - a name read with a role in another country than the person of that name
   already known (a Vietnamese minister, a foreign governor) is another person;
-- the same words in another order (`Muto Yoji`, `Yoji Muto`) are one person.
+- the same words in another order (`Muto Yoji`, `Yoji Muto`) are one person;
+- a Chinese official (roles in China) is one person in Hán-Việt, pinyin and
+  characters (`Lý Cường`, `Li Qiang`, 李强): `loaders.transliteration` tells
+  whether two names can be written with the same characters, and a new name
+  meets the one Chinese official read in another script it fits. Pinyin can
+  be generated from Hán-Việt (one-to-few), so a Hán-Việt name also gets its
+  likeliest pinyin forms as aliases (what search finds); Hán-Việt cannot be
+  generated from pinyin uniquely, so a pinyin name is matched, never expanded.
+  A name that fits two known officials, or one known under another name in
+  its own script (`Lê Cường` is not `Lý Cường`, though both read `Li Qiang`),
+  is kept apart. Vietnamese officials are never transliterated: most
+  Vietnamese names are Hán-Việt too.
 Where the choice is not clear, nothing is merged: the new mention gets an id
 of its own (`person:<slug>-<country>`, or `-unresolved`) and the case is
 recorded in `ambiguities` and logged as a warning (shown by `edkg extract`
@@ -33,11 +44,18 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
+from loaders import transliteration
 from loaders.models import Entity
 from loaders.text import fold, slug, strip_diacritics
 
 log = logging.getLogger(__name__)
 _plain = functools.lru_cache(maxsize=65536)(strip_diacritics)
+CHINA = "CN"
+"""The country whose officials' names are read across Hán-Việt, pinyin and characters."""
+
+
+def _is_han(text: str) -> bool:
+    return len(text) > 1 and all("\u3400" <= c <= "\u9fff" for c in text)
 
 
 def person_id(name: str) -> str:
@@ -51,6 +69,14 @@ class Known:
     id: str
     marked: str | None
     country: str | None
+
+
+@dataclass(slots=True)
+class ChineseNames:
+    """A Chinese official and the forms of every name read for them (Hán-Việt, pinyin, characters)."""
+
+    person: Known
+    forms: list[transliteration.NameForms]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +102,9 @@ class Resolver:
         self._by_words: dict[str, str] = {}            # the name's words sorted -> slug (other word orders)
         self.ambiguities: list[Ambiguity] = []
         self._reported: set[Ambiguity] = set()          # membership for `ambiguities` (a list scan is quadratic)
+        self._chinese: dict[tuple[int, str], list[ChineseNames]] = {}   # transliteration.index_keys -> officials
+        self._chinese_of: dict[str, ChineseNames] = {}  # person id -> the names read for them
+        self._aliases: dict[str, list[str]] = {}        # id -> generated aliases (pinyin of a Hán-Việt name)
 
     def canonical(self, entity: Entity) -> Entity:
         """The entity with its canonical name (the first one seen for its id, or a spelling with Vietnamese marks
@@ -89,6 +118,9 @@ class Resolver:
         plain = _plain(entity.name)
         if plain != entity.name and plain not in entity.aliases:
             entity.aliases.append(plain)
+        for alias in self._aliases.get(entity.id, ()):
+            if alias != entity.name and alias not in entity.aliases:
+                entity.aliases.append(alias)
         return entity
 
     def person(self, name: str, local: dict[str, str] | None = None, country: str | None = None) -> str:
@@ -103,7 +135,7 @@ class Resolver:
                 hits = {pid for full, pid in local.items() if key in full.split()}
                 if len(hits) == 1:
                     return hits.pop()
-        if " " not in key:
+        if " " not in key and not _is_han(key):
             return person_id(name)
         return self._full_name(name, key, country)
 
@@ -112,7 +144,57 @@ class Resolver:
         words = " ".join(sorted(key.split()))
         name_slug = self._by_words.setdefault(words, name_slug) if name_slug not in self._people else name_slug
         known = self._people.setdefault(name_slug, [])
-        marked = name if _plain(name) != name else None
+        chinese = transliteration.forms(name) if country == CHINA else None
+        if chinese is None:
+            return self._by_slug(name, name_slug, known, name if _plain(name) != name else None, country)
+        others: list[ChineseNames] = []
+        if not known:   # a name not read before: the official read in another script, if exactly one fits
+            others = self._chinese_fits(chinese)
+            if len(others) == 1:
+                known.append(others[0].person)
+        # Tone marks in pinyin are no Vietnamese spelling to tell namesakes apart by.
+        marked = name if _plain(name) != name and chinese.script != "pinyin" else None
+        pid = self._by_slug(name, name_slug, known, marked, country)
+        if len(others) > 1:
+            self._report(Ambiguity(name, tuple(sorted(o.person.id for o in others)), pid,
+                                   "fits several Chinese officials read in another script"))
+        person = next(k for k in known if k.id == pid)
+        self._chinese_seen(person, chinese)
+        return pid
+
+    def _chinese_fits(self, chinese: transliteration.NameForms) -> list[ChineseNames]:
+        """The Chinese officials every name of whom can be written with the same characters as this one."""
+        seen: dict[str, ChineseNames] = {}
+        for key in transliteration.index_keys(chinese):
+            for entry in self._chinese.get(key, ()):
+                seen.setdefault(entry.person.id, entry)
+        return [e for e in seen.values() if all(transliteration.compatible(f, chinese) for f in e.forms)]
+
+    def _chinese_seen(self, person: Known, chinese: transliteration.NameForms) -> None:
+        """Remember a name read for a Chinese official (indexed for names read later in another script) and
+        give a Hán-Việt name its likeliest pinyin forms, a name in characters both readings, as aliases."""
+        entry = self._chinese_of.get(person.id)
+        if entry is None:
+            entry = self._chinese_of[person.id] = ChineseNames(person, [])
+        if any(f.source == chinese.source for f in entry.forms):
+            return
+        entry.forms.append(chinese)
+        for key in transliteration.index_keys(chinese):
+            bucket = self._chinese.setdefault(key, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        if chinese.script == "hanviet":
+            generated = transliteration.pinyin_candidates(chinese.source)
+        elif chinese.script == "han" and (readings := transliteration.han_readings(chinese.source)) is not None:
+            generated = [*readings.hanviet, *readings.pinyin]
+        else:
+            generated = []
+        aliases = self._aliases.setdefault(person.id, [])
+        aliases.extend(a for a in generated if a not in aliases)
+
+    def _by_slug(self, name: str, name_slug: str, known: list[Known], marked: str | None,
+                 country: str | None) -> str:
+        """The person of a full name among those read under its slug (the namesake rules above)."""
         fits = [k for k in known if k.country is None or country is None or k.country == country]
         if marked is not None:
             same = [k for k in fits if k.marked == marked]

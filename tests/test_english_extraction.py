@@ -14,10 +14,9 @@ import pytest
 from loaders.contract import to_document
 from loaders.language import detect_lang
 from loaders.pipeline import Extractor
-from tests.conftest import SHARED
+from tests.shared_eval import SCORER, require
 
 DATA = Path(__file__).parent / "data"
-SCORER = SHARED / "eval" / "score.py"
 
 
 def run(text: str, extractor: Extractor | None = None, **meta) -> dict:
@@ -341,6 +340,7 @@ def test_chinese_names_in_pinyin_and_in_sino_vietnamese_meet() -> None:
 # --- the English gold set -------------------------------------------------------------------------------------
 
 def test_english_gold_set_scores(tmp_path: Path) -> None:
+    require(SCORER)
     extractor = Extractor()
     docs = [to_document(d) for d in extractor.extract_paths([DATA / "english"])]
     out = tmp_path / "english.json"

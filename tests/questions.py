@@ -227,13 +227,17 @@ class Asker:
         return [row["partner"] for row in self.pages(f"/topics/{topic}/partners", partner=partner)]
 
     def agreement_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
-        """The other parties of the party's agreements (its own bodies, PART_OF it, are its side)."""
+        """The other parties of the party's agreements. The party's own side is not a partner: its bodies
+        (PART_OF it) and what it belongs to (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam)."""
         party = self.resolve(ask["party"], ("Organization", "Province", "Country", "Official"))
         statuses = _as_set(ask.get("status"))
-        hood = self.get(f"/entities/{party}/neighbourhood", depth=3, rel_types="PART_OF", limit=500)
-        ours = {party}
-        for _ in range(3):   # the bodies under the party, however deep the neighbourhood walked
-            ours |= {e["source"] for e in hood["edges"] if e["target"] in ours}
+        hood = self.get(f"/entities/{party}/neighbourhood", depth=2, rel_types="PART_OF,BASED_IN,IN_COUNTRY",
+                        limit=500)
+        below, above = {party}, {party}
+        for _ in range(2):   # walk down PART_OF edges into the party, up every edge out of it
+            below |= {e["source"] for e in hood["edges"] if e["type"] == "PART_OF" and e["target"] in below}
+            above |= {e["target"] for e in hood["edges"] if e["source"] in above}
+        ours = below | above
         rows = self.pages("/agreements", party=party, type=ask.get("agreement_type"))
         return [p["entity"] for row in rows if not statuses or row.get("status") in statuses
                 for p in row["parties"] if p["entity"]["id"] not in ours]

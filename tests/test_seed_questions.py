@@ -7,6 +7,13 @@ the questions go over HTTP (`tests/questions.py`: names resolved with
 province's government counting as its province). The seed questions carry no
 structured `ask`, so the mapping is written here. These tests depend on the
 extractor's quality on purpose: a wrong participant or party fails them.
+
+Known failures when this was written (2026-12-03), both of extraction, not of the routes:
+q4 and q5 also answer `Ủy ban Cải cách và Phát triển`, a Guangxi body listed in file 004's attendance
+sentence (`… doanh nghiệp quan trọng của Quảng Tây như …, Ủy ban Cải cách và Phát triển, …`) but read
+without BASED_IN Guangxi, so it stands for itself; q5 also answers ASEAN, made a participant of the
+Helberg meeting (file 003) from the occasion clause `nhân dịp tháp tùng Thủ tướng tham dự Hội nghị Cấp
+cao ASEAN lần thứ 47`.
 """
 from __future__ import annotations
 

@@ -5,6 +5,12 @@ and case, so the folded text (`loaders.text.fold`: `Quảng Tây` -> `quang tay`
 finds the same tokens, and it also works for the prefix term, which Lucene does
 not analyse. Every term is escaped, and the terms are ANDed, so `quang tay`
 does not match everything named `Quảng …`.
+
+Why a second, phrase query: ANDed terms also match names where the words are
+scattered (`Hai Nam` found `Tổng cục Hải quan Việt Nam`, the customs). When some
+name or alias holds the words together, in order, only those hits are kept;
+when none does (a word still being typed, another order), the ANDed hits are.
+Exact whole-name or alias matches come first, then phrase hits, then score.
 """
 from __future__ import annotations
 
@@ -34,6 +40,15 @@ def lucene_query(text: str) -> str | None:
     return " AND ".join(terms)
 
 
+def phrase_query(text: str) -> str | None:
+    """`Hải Nam` -> `"hai nam"` (the words together, in order); one word: the same query as `lucene_query`,
+    so that a one-word search keeps every hit."""
+    terms = [escape(term) for term in fold(text).split()]
+    if len(terms) < 2:
+        return lucene_query(text)
+    return '"' + " ".join(terms) + '"'
+
+
 def variants(text: str) -> list[str]:
     """Lower-case forms compared with the stored aliases for an exact match."""
     stripped = text.strip()
@@ -45,6 +60,6 @@ async def search_rows(reader: GraphReader, q: str, label: str | None, limit: int
     lucene = lucene_query(q)
     if lucene is None:
         return {"total": 0, "items": []}
-    rows = await reader.rows("entity_search", lucene=lucene, key=fold(q), variants=variants(q), label=label,
-                             limit=limit, offset=offset)
+    rows = await reader.rows("entity_search", lucene=lucene, phrase=phrase_query(q), key=fold(q),
+                             variants=variants(q), label=label, limit=limit, offset=offset)
     return rows[0] if rows else {"total": 0, "items": []}

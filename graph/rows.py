@@ -243,8 +243,9 @@ class BatchRows:
         aid, date = article.id, article.date or ""
         known: set[str] = {aid}
         mentions: dict[str, tuple[list[str], list[str], Contribution]] = {}
+        partners = agreement_partners(extraction)
         for entity in extraction.entities:
-            contribution = self._add_entity(entity, aid, date)
+            contribution = self._add_entity(entity, aid, date, partners.get(entity.id))
             known.add(entity.id)
             evidence, spans, _ = mentions.setdefault(entity.id, ([], [], contribution))
             for ev in entity.mentions:
@@ -272,10 +273,10 @@ class BatchRows:
                 row.evidence_spans.append(_span(ev))
                 row.evidence_confidence.append(float(ev.confidence))
 
-    def _add_entity(self, entity: Entity, aid: str, date: str) -> Contribution:
+    def _add_entity(self, entity: Entity, aid: str, date: str, partner: str | None = None) -> Contribution:
         label = merge_label(entity)
         extras = extra_labels(entity, label)
-        contribution = contribution_of(entity, label)
+        contribution = contribution_of(entity, label, partner)
         by_id = self.entities.setdefault(label, {})
         row = by_id.get(entity.id)
         if row is None:
@@ -319,12 +320,12 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def contribution_of(entity: Entity, label: str) -> Contribution:
+def contribution_of(entity: Entity, label: str, partner: str | None = None) -> Contribution:
     aliases = [a for a in entity.aliases if a]
     plain = _plain(entity.name)
     if plain != entity.name:
         aliases.append(plain)
-    return Contribution(entity.name, tuple(dict.fromkeys(aliases)), _with_caption(entity, label))
+    return Contribution(entity.name, tuple(dict.fromkeys(aliases)), _with_caption(entity, label, partner))
 
 
 def fold_contribution(row: _EntityRow, contribution: Contribution, aid: str, date: str) -> None:
@@ -353,16 +354,60 @@ def recomputed_entity(eid: str, contributions: list[tuple[str, str, Contribution
 
 _AGREEMENT_SHORT = {"mou": "MoU", "agreement": "Agreement", "action_plan": "Action plan", "fta": "FTA",
                     "partnership": "Partnership", "other": "Document"}
-_CAPTION_CHARS = 24
+_CAPTION_CHARS = 32
+_HOME_COUNTRY = "VN"
+_PARTNER_RANK = {"Province": 0, "Country": 1}   # then organisations and anything else
 
 
-def _with_caption(entity: Entity, label: str) -> dict[str, Any]:
+def _country_of(entity: Entity) -> str | None:
+    props = entity.properties
+    return str(props.get("iso2") or props.get("country") or "").upper() or None
+
+
+def agreement_partners(extraction: ArticleExtraction) -> dict[str, str]:
+    """For each agreement of an article, the name of its partner: the party that is not Vietnamese (a
+    province before a country before an organisation, the shortest name first), else any party.
+
+    Why: two agreements of one day were both captioned `MoU 2024` in the Browser and could not be told
+    apart; the partner is what tells them apart (MOIT is a party of most of them)."""
+    entities = {e.id: e for e in extraction.entities}
+    parties: dict[str, list[Entity]] = {}
+    for relation in extraction.relations:
+        if relation.type == "PARTY_TO" and relation.source in entities:
+            parties.setdefault(relation.target, []).append(entities[relation.source])
+    partners = {}
+    for agreement, sides in parties.items():
+        foreign = [e for e in sides if _country_of(e) not in (None, _HOME_COUNTRY)]
+        pool = foreign or [e for e in sides if _country_of(e) is None] or sides
+        best = min(pool, key=lambda e: (_PARTNER_RANK.get(e.label, 2), len(e.name), e.id))
+        partners[agreement] = str(best.properties.get("abbr") or best.name)
+    return partners
+
+
+def _with_caption(entity: Entity, label: str, partner: str | None = None) -> dict[str, Any]:
     """Agreement properties plus a short `caption` for Neo4j Browser's style sheet, which can show only one
-    property inside a small circle: the kind and year (`MoU 2024`), else the title's first words."""
+    property inside a small circle: the kind, the partner and the date (`MoU Hải Nam 2024-08-18`), so that
+    two agreements of one kind and year read differently; without a kind, the title's first words."""
     if label != "Agreement":
         return entity.properties
     props = entity.properties
-    head = " ".join(x for x in (_AGREEMENT_SHORT.get(str(props.get("type")), ""), str(props.get("date") or "")[:4]) if x)
-    text = head or entity.name
-    caption = text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1].rstrip() + "…"
+    kind = _AGREEMENT_SHORT.get(str(props.get("type")), "")
+    date = str(props.get("date") or "")
+    if not kind:
+        text = entity.name
+        caption = text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1].rstrip() + "…"
+        return {**props, "caption": caption}
+    room = _CAPTION_CHARS - len(kind) - (len(date) + 1 if date else 0) - 1
+    who = _shorten(partner or "", room) if room > 3 else ""
+    caption = " ".join(x for x in (kind, who, date) if x)
     return {**props, "caption": caption}
+
+
+def _shorten(text: str, limit: int) -> str:
+    """`text` in at most `limit` characters, cut at a word when possible, with `…` when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-–") + "…"

@@ -1,0 +1,79 @@
+"""Search ranking on the sample corpus (real pipeline, real Neo4j): whole names first, and words that only
+appear scattered in a name (`Hai Nam` in `Tổng cục Hải quan Việt Nam`) are noise when some name holds them
+together."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.search import lucene_query, phrase_query
+from graph.loading import Loader
+from graph.schema import apply_schema
+from loaders.pipeline import Extractor
+from loaders.text import fold
+from tests.conftest import CORPUS, wipe
+
+
+def test_phrase_query_keeps_the_words_together_and_one_word_alone() -> None:
+    assert phrase_query("Hải Nam") == '"hai nam"'
+    assert phrase_query("Guangxi") == lucene_query("Guangxi")
+    assert phrase_query('a:b "c') == '"a b c"'   # punctuation is folded away before Lucene sees it
+    assert phrase_query("  ") is None
+
+
+@pytest.fixture(scope="module")
+def client(driver, test_settings):
+    apply_schema(driver, test_settings.neo4j_database)
+    wipe(driver, test_settings.neo4j_database)
+    report = Loader(driver, test_settings.neo4j_database, Extractor()).load([CORPUS])
+    assert not report.failures, report.failures
+    with TestClient(create_app(test_settings)) as test_client:
+        yield test_client
+
+
+def search(client: TestClient, **params) -> dict:
+    response = client.get("/entities", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("q", ["Hai Nam", "Hải Nam", "hai nam", "HẢI NAM"])
+def test_hai_nam_is_the_province_and_not_the_customs(client: TestClient, q: str) -> None:
+    found = search(client, q=q)
+    ids = [hit["id"] for hit in found["items"]]
+    assert ids[0] == "province:cn-hi" and found["items"][0]["exact"]
+    assert not any("customs" in i or "gacc" in i for i in ids), ids
+    assert found["total"] == len(ids)
+    assert all("hai nam" in fold(" | ".join([hit["name"], *hit["aliases"]])) for hit in found["items"])
+
+
+@pytest.mark.neo4j
+def test_one_word_still_finds_every_name_that_has_it(client: TestClient) -> None:
+    ids = [hit["id"] for hit in search(client, q="hai", limit=50)["items"]]
+    assert "province:cn-hi" in ids and "province:cn-sh" in ids and "org:vn-customs" in ids
+
+
+@pytest.mark.neo4j
+def test_the_asked_label_is_kept_with_the_phrase_rule(client: TestClient) -> None:
+    found = search(client, q="Hai Nam", label="Agreement")
+    assert found["items"] and all("Agreement" in hit["labels"] for hit in found["items"])
+    found = search(client, q="Hai Nam", label="Province")
+    assert [hit["id"] for hit in found["items"]] == ["province:cn-hi"]
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(("q", "first"), [("Son Dong", "province:cn-sd"), ("quang tay", "province:cn-gx"),
+                                          ("Guangxi", "province:cn-gx"), ("MOIT", "org:moit"),
+                                          ("Nguyen Hong Dien", "person:nguyen-hong-dien"),
+                                          ("hong dien", "person:nguyen-hong-dien")])
+def test_whole_names_come_first(client: TestClient, q: str, first: str) -> None:
+    assert search(client, q=q)["items"][0]["id"] == first
+
+
+@pytest.mark.neo4j
+def test_scattered_words_are_still_found_when_no_name_holds_them_together(client: TestClient) -> None:
+    """`Dien Nguyen` is no phrase of any name: the ANDed words still find the minister."""
+    ids = [hit["id"] for hit in search(client, q="Dien Nguyen")["items"]]
+    assert "person:nguyen-hong-dien" in ids

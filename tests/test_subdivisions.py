@@ -175,6 +175,7 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
     ("Japan's Fukushima and Hokkaido exported seafood.", {"province:jp-07", "province:jp-01"}),
     ("Ấn Độ: Punjab và Gujarat tăng xuất khẩu.", {"province:in-pb", "province:in-gj"}),
     ("Pakistan: Punjab tăng xuất khẩu gạo.", {"province:pk-pb"}),
+    ("Bang Punjab của Ấn Độ tăng xuất khẩu gạo.", {"province:in-pb"}),
     # the kind a cue names
     ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),
     ("Tỉnh Viêng Chăn, Lào, có nhà máy mới.", {"province:la-vi"}),
@@ -196,6 +197,9 @@ def test_recognised(text: str, expected: set[str]) -> None:
     ("Texas Instruments mở nhà máy tại Hoa Kỳ.", "province:us-tx"),                      # a longer name
     ("They met in the Mekong Delta province of Nigeria's partner.", "province:ng-de"),   # a word inside a name
     ("Bộ trưởng Nhật Bản thăm Nara và Mie.", "province:jp-29"),                          # short names need a cue
+    ("Phía Nhật Bản, ông Yamaguchi cho biết sẽ đầu tư.", "province:jp-35"),               # a person
+    ("The Central Province will host the fair.", "province:zm-02"),                     # several countries' name
+    ("Punjab state exports rice.", "province:in-pb"),
 ])
 def test_not_recognised(text: str, unexpected: str) -> None:
     assert unexpected not in provinces(text)
@@ -229,3 +233,42 @@ def test_chinese_and_vietnamese_places_are_unchanged_on_the_sample_corpus(gaz: G
     for path in corpus:
         text = path.read_text(encoding="utf-8")
         assert extract(text, Lexicon(gaz)) == extract(text, Lexicon(without)), path.name
+
+
+# --- the API: provinces of any country --------------------------------------------
+
+MOU_ARTICLE = """Bộ Công Thương ký Bản ghi nhớ với bang Washington và tỉnh Hủa Phăn
+Ngày 12/9/2025, tại Hà Nội, Thứ trưởng Bộ Công Thương Phan Thị Thắng đã tiếp đoàn công tác của bang Washington (Hoa Kỳ) và đoàn đại biểu tỉnh Hủa Phăn (Lào).
+Tại buổi làm việc, Bộ Công Thương và Chính quyền bang Washington đã ký Bản ghi nhớ hợp tác thúc đẩy thương mại nông sản.
+Cùng ngày, Bộ Công Thương và Chính quyền tỉnh Hủa Phăn đã ký Bản ghi nhớ hợp tác về phát triển năng lượng và thương mại biên giới.
+Hai bên nhất trí triển khai hiệu quả các nội dung đã ký kết.
+"""
+
+
+@pytest.mark.neo4j
+def test_provinces_with_mous_with_moit_include_a_us_state_and_a_lao_province(driver, test_settings, tmp_path) -> None:
+    """`GET /provinces` without `country`: the provinces of every country, loaded through the real pipeline."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from graph.loading import Loader
+    from graph.schema import apply_schema
+    from tests.conftest import wipe
+
+    (tmp_path / "mou.txt").write_text(MOU_ARTICLE, encoding="utf-8")
+    apply_schema(driver, test_settings.neo4j_database)
+    wipe(driver, test_settings.neo4j_database)
+    report = Loader(driver, test_settings.neo4j_database, Extractor()).load([tmp_path])
+    assert not report.failures, report.failures
+    with TestClient(create_app(test_settings)) as client:
+        response = client.get("/provinces", params={"partner": "org:moit", "agreement_type": "mou"})
+        assert response.status_code == 200, response.text
+        items = {item["province"]["id"]: item for item in response.json()["items"]}
+        assert set(items) == {"province:us-wa", "province:la-ho"}
+        assert items["province:us-wa"]["iso"] == "US-WA" and items["province:la-ho"]["iso"] == "LA-HO"
+        for item in items.values():
+            assert all(a["type"] == "mou" and a["partner_evidence"] for a in item["agreements"])
+        only_us = client.get("/provinces", params={"country": "US", "partner": "org:moit", "agreement_type": "mou"})
+        assert {item["province"]["id"] for item in only_us.json()["items"]} == {"province:us-wa"}
+        only_la = client.get("/provinces", params={"country": "LA", "partner": "org:moit", "agreement_type": "mou"})
+        assert {item["province"]["id"] for item in only_la.json()["items"]} == {"province:la-ho"}

@@ -29,10 +29,12 @@ counts as a Province only
 - or, for a form that needs no cue (more than one word, or a longer word that
   is not a country's, a family name or a generic word: `Hủa Phăn`, `Texas`,
   `Bavaria`), when the article names its country (`Lào`, `Hoa Kỳ`).
-It never counts after `quận`, `huyện`, `thị xã`, `xã` (lower levels), nor,
+It never counts after `quận`, `huyện`, `thị xã`, `xã` (lower levels) or an
+honorific (`ông Yamaguchi` is a person), nor,
 unless it is a city-province, after `thành phố`/`city of` or before `City`
 (Osaka city is not Osaka prefecture). A cue names the kind: `tỉnh Viêng
-Chăn` is the province, `thủ đô Viêng Chăn` the capital. A name that is a
+Chăn` is the province, `thủ đô Viêng Chăn` the capital. A name several
+countries share (Punjab, Central) needs one of them named, cue or not. A name that is a
 Chinese or Vietnamese province is always that province, and one that is a
 country stays the country without a cue (`bang Georgia` is the US state).
 When none of these names is accepted, the places found are exactly those
@@ -58,6 +60,7 @@ _CUE_BEFORE = re.compile(r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|thống đố
                          r"|region of|governor of)\s+$", re.I)
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
 _CUE_AFTER = re.compile(r"\s+(?:Province|State|Prefecture|Region|Oblast|Krai|Governor)(?!\w)", re.I)
 _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
 _CUE_WORDS_AFTER = frozenset({"Governor", "Oblast", "Krai"})
@@ -126,8 +129,8 @@ def _subdivision(text: str, start: int, end: int, surfaces: list[Surface], named
     """The province abroad this match names, or None (the rules are in the module docstring)."""
     before = text[max(0, start - 20):start]
     after = text[end:end + 25]
-    if _LOWER_LEVEL_BEFORE.search(before):
-        return None
+    if _LOWER_LEVEL_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
+        return None  # `huyện X` is a lower level; `ông Yamaguchi` a person
     city_before = bool(_CITY_CUE_BEFORE.search(before))
     cue_before = city_before or bool(_CUE_BEFORE.search(before))
     city_cue = city_before or bool(_CITY_CUE_AFTER.match(after))
@@ -146,6 +149,9 @@ def _subdivision(text: str, start: int, end: int, surfaces: list[Surface], named
         entries = [e for e in entries if e in unambiguous and e.properties.get("country") in named]
     if not entries:
         return None
+    if len({e.properties.get("country") for e in entries}) > 1 and not any(
+            e.properties.get("country") in named for e in entries):
+        return None  # `Central Province`, `Punjab state`: several countries have one, and none is named
 
     def rank(entry: GazetteerEntry) -> tuple[int, int]:
         is_city = bool(entry.properties.get("city"))

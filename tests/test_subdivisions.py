@@ -168,6 +168,9 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
     ("Osaka Prefecture hosted the forum.", {"province:jp-27"}),
     ("Gyeonggi Province and Bac Ninh signed a memorandum.", {"province:kr-41", "province:vn-56"}),
     ("A delegation from Houaphanh province arrived.", {"province:la-ho"}),
+    ("Texas Governor Greg Abbott met the delegation.", {"province:us-tx"}),
+    ("The US state of Georgia will open an office.", {"province:us-ga"}),
+    ("Washington State exports apples to Viet Nam.", {"province:us-wa"}),
     # no cue, the country named in the article
     ("Doanh nghiệp Hoa Kỳ tại Texas và California quan tâm đến thị trường.", {"province:us-tx", "province:us-ca"}),
     ("Lào và Việt Nam hợp tác; Hủa Phăn và Thanh Hóa ký thỏa thuận.", {"province:la-ho", "province:vn-21"}),

@@ -18,10 +18,13 @@ router = APIRouter(tags=["provinces"])
             description="`?country=CN&partner=org:moit&agreement_type=mou` answers *which Chinese provinces have "
                         "MoUs with MOIT*: each province with its agreements (title, type, status, date) and the "
                         "evidence sentences. A province takes part itself or through an organisation BASED_IN it "
-                        "(its People's Government); both count. Provinces without a matching agreement are left out.")
+                        "(its People's Government); both count. Provinces without a matching agreement are left out. "
+                        "Without `country`, provinces of every country: Chinese and Vietnamese ones, and the states, "
+                        "provinces and prefectures of other countries (`province:us-wa`, `province:la-ho`).")
 async def provinces(
     reader: ReaderDep,
-    country: Annotated[str | None, Query(description="the provinces' country: `CN` or `country:cn`",
+    country: Annotated[str | None, Query(description="the provinces' country: `CN` or `country:cn`; "
+                                                     "omitted: every country",
                                          examples=["CN"])] = None,
     partner: Annotated[str | None, Query(description="id of the other party", examples=["org:moit"])] = None,
     agreement_type: Annotated[AgreementType | None, Query(examples=["mou"])] = None,

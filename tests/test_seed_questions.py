@@ -90,6 +90,10 @@ def test_topic_partners_are_jurisdictions_with_their_activities(asker):
     assert not [p for p in partners if "Organization" in p["partner"]["labels"] and p["country"]]
     assert all(p["via"] and p["via"][0]["evidence"] for p in partners)
     assert by_id["province:cn-gx"]["country"] == "CN"
+    # Our side may be an official: the minister's own talks.
+    minister = asker.resolve("Nguyễn Hồng Diên", ["Official"])
+    his = {p["partner"]["id"] for p in asker.pages("/topics/topic:ai/partners", partner=minister)}
+    assert {"country:us", "province:cn-gx"} <= his and "org:moit" not in his and "country:vn" not in his
 
 
 # ------------------------------------------------------------------ the comparison itself, without a server

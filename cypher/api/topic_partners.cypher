@@ -13,14 +13,16 @@
 // @param domestic: whether partners of our own country count (false: only the other countries' side)
 MATCH (t:Topic {id: $topic})
 MATCH (us:Official|Organization|Province|Country {id: $partner})
-// Our side: the partner, the bodies PART_OF it, the officials holding a position in either.
+// Our side: the partner, the bodies PART_OF it, the officials holding a position in either (or the partner
+// itself, when it is an official).
 CALL (us) {
   OPTIONAL MATCH (body)-[:PART_OF]->+(us)
   WITH us, collect(body) AS bodies
   WITH [us] + bodies AS orgs
   UNWIND orgs AS org
   OPTIONAL MATCH (official:Official)-[:HOLDS_POSITION]->(org)
-  RETURN orgs, collect(official) AS officials
+  WITH us, orgs, collect(official) AS officials
+  RETURN orgs, CASE WHEN us:Official THEN officials + us ELSE officials END AS officials
 }
 MATCH (x:Event|Agreement)-[about:ABOUT]->(t)
 WHERE (x:Agreement AND EXISTS { (side)-[:PARTY_TO]->(x) WHERE side IN orgs })

@@ -30,13 +30,15 @@ counts as a Province only
   is not a country's, a family name or a generic word: `Hủa Phăn`, `Texas`,
   `Bavaria`), when the article names its country (`Lào`, `Hoa Kỳ`).
 It never counts after `quận`, `huyện`, `thị xã`, `xã` (lower levels) or an
-honorific (`ông Yamaguchi` is a person), nor,
-unless it is a city-province, after `thành phố`/`city of` or before `City`
-(Osaka city is not Osaka prefecture). A cue names the kind: `tỉnh Viêng
-Chăn` is the province, `thủ đô Viêng Chăn` the capital. A name several
-countries share (Punjab, Central) needs one of them named, cue or not. A name that is a
-Chinese or Vietnamese province is always that province, and one that is a
-country stays the country without a cue (`bang Georgia` is the US state).
+honorific (`ông Yamaguchi` is a person), nor, unless it is a city-province,
+after `thành phố`/`city of` or before `City` (Osaka city is not Osaka
+prefecture). A cue names the kind: `tỉnh Viêng Chăn` is the province, `thủ
+đô Viêng Chăn` the capital. A name several countries share (Punjab,
+Central) needs one of them named, cue or not; a form that needs a cue is
+not the place right after another capitalised word (`Mekong Delta
+province`). A name that is a Chinese or Vietnamese province is always that
+province, and one that is a country stays the country without a cue (`bang
+Georgia` is the US state).
 When none of these names is accepted, the places found are exactly those
 found without the subdivisions gazetteer.
 """

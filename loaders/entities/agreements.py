@@ -41,6 +41,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
 from loaders.entities.topics import topics_between
@@ -96,20 +97,15 @@ _TITLE_STOP = re.compile(r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằ
                          r"|\s+(?:in|at)\s+(?=[A-Z][a-z])")
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
-_SUBJECT_VERB = re.compile(r"\b(?:đã|sẽ|vừa|dự kiến)\s+(?:cùng\s+)?(?:được\s+)?ký(?: kết)?(?: và trao)?\s+$|\bký(?: kết)?\s+$"
-                           r"|\b(?:jointly\s+|officially\s+)?(?:signed|sign|will sign|to sign|inked|negotiate|draft|conclude|adopt)"
-                           r"\s+(?:an?\s+|the\s+|new\s+)*$", re.I)
-_RELATIVE_SIGNERS = re.compile(r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
-                               r"(?:signed|inked|concluded|adopted)\b")
 _CONSENSUS = re.compile(r"\b(?:reach|reached|reaching|came to|come to|in)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+)?$")
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
-_TWO_SIDES = re.compile(r"\b(?:hai nước|hai bên|song phương|two countries|two sides|both countries|both sides|bilateral)\b", re.I)
-
 _CUES: list[tuple[str, re.Pattern[str]]] = [(s, re.compile(rx, re.I)) for s, rx in (
-    (SIGNED, r"\bđã (?:được )?ký(?: kết)?\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b"),
+    (SIGNED, r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b"),
     (PLANNED, r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b"),
-    (PROPOSED, r"\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bđàm phán\b|\bproposed?\b|\bproposal\b|\bnegotiat\w*|\bdraft\b|\bsuggest\w*"),
+    (PROPOSED, r"\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*"),
+    # a document under negotiation is planned: the sides have agreed to conclude it
+    (PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
     (IN_FORCE, r"\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen"),
 )]
 
@@ -163,20 +159,24 @@ def find_agreements(doc: ArticleDoc) -> None:
         if group:
             mentions.extend(_enumerated(doc, kind, start, head_end, end, quant, state))
             continue
-        if kind not in (FTA,) and not _COMPLEMENT.match(text, head_end) and not text[start].isupper():
-            continue  # `ký thỏa thuận hợp tác với …`: no agreement of its own
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
         title_start = _title_start(text, start) if english else start
+        spans = [(a, b) for a, b in titles]
+        found = agreement_parties.parties(doc, start, head_end, end, title_start, kind in (FTA, PARTNERSHIP), spans)
+        if kind not in (FTA,) and not _COMPLEMENT.match(text, head_end) and not text[start].isupper() and len(found) < 2:
+            continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
+        bare = _bare(text, start, head_end, end)
+        if bare and mentions and _refers_back(mentions, kind):
+            _absorb(_refers_back(mentions, kind), status, date, precision)
+            continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
         title = text[title_start:end].strip(" ,")
         if kind == AGR and _FTA_IN_BRACKETS.search(title):
             kind = FTA   # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
         m = Mention(kind, start, end, title)
         m.status = status or state["status"] or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)
         m.date, m.precision = (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
-        named_before = _outermost(doc, title_start, start)   # `Viet Nam – Australia Comprehensive …`
-        m.parties = [i for sp in named_before for i in _party_ids(doc, sp)] if len(named_before) >= 2 \
-            else _parties(doc, start, end, head_end, kind)
+        m.parties = found
         m.key = _key(title, kind)
         _event_link(doc, m)
         if status is not None and not nested and m.date:
@@ -203,6 +203,39 @@ def _english_clause_end(text: str, head_end: int, end: int) -> int:
     return end
 
 
+# After an English head, a lowercase word that is no complement's opening starts the clause's verb.
+_EN_VERB_AFTER = re.compile(r"\s+(?!(?:on|for|between|to|of|in|regarding|concerning|with|among|signed|inked|that|which"
+                            r"|and|or|at|by|from|under|within|aimed|aiming|establishing|worth)\b)[a-z]+\b")
+_BARE_AFTER = re.compile(r"\s*(?:này|đó|trên|nói trên|vừa ký|mới ký)?\s*(?:[,.;:]|\s+(?:[a-zđ]|[A-Z][a-z]*\s+[a-z]))")
+
+
+def _bare(text: str, start: int, head_end: int, end: int) -> bool:
+    """A head with nothing of its own (`The MoU is …`, `MOU lần này`, `Bản ghi nhớ này`): it names no new document."""
+    if text[head_end:end].strip(" ,") and not _ANAPHOR.match(text, head_end):
+        return False
+    if text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):
+        return False  # `the Framework Agreement`: a document's name, capitalised, is no reference back
+    before = text[max(0, start - 5):start].lower()
+    return bool(re.search(r"(?:^|\s)(?:the|this|that|such)\s+$", before) or _ANAPHOR.match(text, head_end)
+                or text[start:head_end].isupper() or text[start:head_end] in ("MoU", "MoUs"))
+
+
+def _refers_back(mentions: list[Mention], kind: str) -> Mention | None:
+    """The agreement a bare mention refers to: the last one read of its type (a `văn kiện`, any type)."""
+    same = [m for m in mentions if m.type == kind]
+    if not same and kind == AGR:   # `the agreement`, `văn kiện này`: a generic word for the document just read
+        same = mentions
+    return same[-1] if same else None
+
+
+def _absorb(target: Mention, status: str | None, date: str | None, precision: str | None) -> None:
+    """What a later reference adds: a date the first mention lacked, a status it did not know."""
+    if target.status == UNKNOWN and status:
+        target.status = status
+    if not target.date and date and status:
+        target.date, target.precision = date, precision
+
+
 def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None] | None) -> bool:
     """`hiệp định thương mại tự do (FTA)`: the acronym in brackets is the same agreement, already read."""
     return previous is not None and start < previous[0] and text[start - 1:start] == "("
@@ -218,6 +251,8 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
 def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = False) -> int:
     if _ACRONYM_END.search(text, start, head_end):
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own
+    if english and _EN_VERB_AFTER.match(text, head_end):
+        return head_end  # `The MoU reflects …`, `the deal aims …`: the head, then its verb; no title of its own
     stop = _TITLE_STOP.search(text, head_end)
     end = stop.start() if stop else len(text)
     if english:
@@ -237,6 +272,28 @@ def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = F
 
 def _status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *, left_only: bool = False,
             relative_first: bool = False) -> str | None:
+    """`_read_status`, with the tense of a coordinated verb (`sẽ hội đàm và ký`) and the implementation of an
+    agreement signed earlier (`implementing an MoU signed in 2016`: in force) taken into account."""
+    status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
+    if status == SIGNED and _FUTURE.search(text, s_start, start) and not _PAST.search(text, s_start, start):
+        return PLANNED
+    if status == SIGNED and _IMPLEMENTING.search(text, max(s_start, start - _CUE_WINDOW), start):
+        return IN_FORCE
+    if status == PLANNED and _NEGOTIATE.search(text, max(s_start, start - _CUE_WINDOW), start) \
+            and _PROPOSING.search(text, s_start, start):
+        return PROPOSED  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
+    return status
+
+
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)
+_PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
+_NEGOTIATE = re.compile(r"\bđàm phán\b|\bnegotiat\w*", re.I)
+_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)
+_IMPLEMENTING = re.compile(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)
+
+
+def _read_status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *, left_only: bool = False,
+                 relative_first: bool = False) -> str | None:
     """The nearest status cue before the head (other agreements' titles masked), else after the title
     (not for a plural or anaphoric head, whose "title" is the rest of its clause). With `relative_first`
     (English: `the action plan that … signed`, `a memorandum signed …`), the clause after the title first."""
@@ -285,7 +342,7 @@ def _enumerated(doc: ArticleDoc, kind: str, start: int, head_end: int, end: int,
     enum = _ENUM.search(doc.text, head_end, sentence.end)
     if not count or enum is None:
         return []
-    items = [sp for sp in _outermost(doc, enum.end(), sentence.end)]
+    items = agreement_parties.outermost(doc, enum.end(), sentence.end)
     if len(items) != count:
         return []
     signer = _signer(doc, sentence.start, head_end, enum.start())
@@ -297,7 +354,7 @@ def _enumerated(doc: ArticleDoc, kind: str, start: int, head_end: int, end: int,
         title = f"{head[0].upper()}{head[1:]} giữa {doc.entities[signer].name} và {item.text}"
         m = Mention(kind, start, sentence.end, title, status=state["status"] or UNKNOWN,
                     date=state["date"], precision=state["precision"])
-        m.parties = [signer, *_party_ids(doc, item)]
+        m.parties = [signer, *agreement_parties.party_ids(doc, item)]
         m.key = _key(title, kind)
         out.append(m)
     return out
@@ -311,72 +368,6 @@ def _signer(doc: ArticleDoc, s_start: int, head_end: int, enum_start: int) -> st
             return org.id
     before = [o for o in doc.orgs if s_start <= o.start < head_end]
     return before[0].id if before else None
-
-
-def _outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
-    """Organisations and places between two offsets, those inside another dropped, and a country right
-    after `, ` following a party dropped too (it qualifies that party)."""
-    spans = sorted([o for o in doc.orgs if start <= o.start < end] + [p for p in doc.places if start <= p.start < end],
-                   key=lambda sp: (sp.start, -(sp.end - sp.start)))
-    out: list[Span] = []
-    for sp in spans:
-        if out and sp.start < out[-1].end:
-            continue
-        if out and sp.label == COUNTRY and re.fullmatch(r"\s*,\s*", doc.text[out[-1].end:sp.start]) \
-                and (out[-1].label == PROVINCE or out[-1].label == "Organization"):
-            continue
-        out.append(sp)
-    return out
-
-
-def _party_ids(doc: ArticleDoc, span: Span) -> list[str]:
-    """A party's ids: a provincial government is a party together with its province."""
-    ids = [span.id]
-    if span.label == "Organization":
-        ent = doc.entities.get(span.id)
-        if ent is not None and ent.properties.get("kind") == "provincial_government":
-            place = span.data.get("place")
-            if place is not None:
-                ids.append(place.id)
-    return [i for i in ids if i]
-
-
-def _parties(doc: ArticleDoc, start: int, end: int, head_end: int, kind: str) -> list[str]:
-    """`giữa A và B`; else the parties the title names (`ASEAN - Trung Quốc`, `Việt Nam - Mỹ`); else, for an FTA
-    or a partnership, the countries of the sentence (`hai nước`: the article's two main countries); else the
-    subject of the verb before the head (`Bộ Công Thương và tỉnh Vân Nam đã ký Kế hoạch …`)."""
-    text = doc.text
-    giua = _GIUA.search(text, start, end)
-    ids: list[str] = []
-    named = _outermost(doc, giua.end() if giua else head_end, end)
-    if giua or len(named) >= 2:
-        for sp in named:
-            ids.extend(_party_ids(doc, sp))
-        return list(dict.fromkeys(ids))
-    sentence = doc.sentence_of(start)
-    relative = _RELATIVE_SIGNERS.match(text, end)
-    if relative:  # `the action plan that MOIT and MOTIE signed in 2023`
-        for sp in _outermost(doc, relative.start("who"), relative.end("who")):
-            ids.extend(_party_ids(doc, sp))
-        if ids:
-            return list(dict.fromkeys(ids))
-    if kind in (FTA, PARTNERSHIP):
-        countries = list(dict.fromkeys(p.id for p in doc.places
-                                       if p.label == COUNTRY and sentence.start <= p.start < sentence.end
-                                       and not any(o.start <= p.start < o.end for o in doc.orgs)))
-        if len(countries) < 2 and _TWO_SIDES.search(sentence.text):
-            countries = list(dict.fromkeys(countries + _two_main_countries(doc)))
-        return countries
-    cue = _SUBJECT_VERB.search(text, max(sentence.start, start - _CUE_WINDOW), start)
-    if cue:
-        commas = [i for i in range(sentence.start, cue.start()) if text[i] == ","
-                  and not any(o.start <= i < o.end for o in doc.within(doc.orgs, sentence.start, cue.start()))]
-        clause_start = commas[-1] + 1 if commas else sentence.start
-        for sp in _outermost(doc, clause_start, cue.start()):
-            ids.extend(_party_ids(doc, sp))
-        if len(ids) < 2 and _TWO_SIDES.search(text, clause_start, cue.start()):  # `… that the two countries negotiate …`
-            ids.extend(c for c in _two_main_countries(doc) if c not in ids)
-    return list(dict.fromkeys(ids))
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*|and|in|of|on|for|[-–—])\s+$")
@@ -395,19 +386,6 @@ def _title_start(text: str, start: int) -> int:
     while re.match(r"(?:and|in|of|on|for) ", text[pos:pos + 4]) or text[pos:pos + 1] in "-–—":
         pos = text.index(" ", pos) + 1
     return pos
-
-
-def _two_main_countries(doc: ArticleDoc) -> list[str]:
-    """The article's home country and the foreign one named most; with no home country (English), the two named
-    most."""
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        if p.label == COUNTRY and p.id != doc.home_country:
-            counts[p.id] = counts.get(p.id, 0) + 1
-    ranked = sorted(counts, key=lambda c: -counts[c])
-    if doc.home_country is None:
-        return ranked[:2]
-    return [c for c in (doc.home_country, *ranked[:1]) if c]
 
 
 def _key(title: str, kind: str) -> str:

@@ -1,0 +1,264 @@
+"""Who is party to an agreement: read from the clause around its head, in the forms real news uses.
+
+Called by `agreements.find_agreements` for each agreement mention; reads the
+spans the earlier stages found (organisations, places, people with their
+`HOLDS_POSITION`) and gives entity ids. In order, the first that names
+anyone wins:
+
+1. `giữa A và B` / `between A and B` in the title, or right after it
+   (`… được ký giữa A và B`, `signed between A and B`, `signed by A and B`);
+2. two or more parties named in the title itself (`Viet Nam – Australia …`,
+   `Hiệp định … Việt Nam - Lào`);
+3. English relative signers (`the action plan that MOIT and MOTIE signed`);
+4. the clause of the signing verb: its subject (`A và B đã ký …`, `A ký với
+   B …`, `A and B signed a memorandum …`, `Authorities of A and B held a
+   signing ceremony for …`) and its `với`/`with` object, before or after the
+   head (`A signed a memorandum of understanding with B`);
+5. a plural that stands for the article's two sides (`giữa hai nước`,
+   `between the two governments`, `hai bên`): the two countries the article
+   is about, or the two sides of its main meeting.
+
+A person named as a signer stands for the body they hold a position at
+(`Bộ trưởng … Moon Sung-wook đã ký … với Bộ trưởng … Nguyễn Hồng Diên`). A
+provincial government is a party together with its province. A country
+right after a comma only qualifies the party before it (`tỉnh Sơn Đông,
+Trung Quốc`).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.gazetteer import COUNTRY, PROVINCE
+
+ORGANIZATION = "Organization"
+OFFICIAL = "Official"
+_GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
+_AFTER_TITLE = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+giữa|(?:which\s+was\s+|that\s+was\s+|was\s+)?"
+                          r"(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+", re.I)
+_RELATIVE_SIGNERS = re.compile(r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
+                               r"(?:signed|inked|concluded|adopted)\b")
+# The signing verb of a clause; the subject is what stands before it.
+_SIGN_VERB = re.compile(
+    r"\b(?:(?:đã|sẽ|vừa|dự kiến|cùng|chính thức|tiến hành)\s+)*(?:cùng\s+)?(?:được\s+)?(?:ký\s+kết|ký|trao\s+đổi|trao|đàm phán)\b"
+    r"|\b(?:(?:have|has|had|will|would|to|officially|jointly|also)\s+)*(?:signed|sign|inked|ink|sealed|exchanged|concluded|negotiate|draft"
+    r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+for|witnessed\s+the\s+signing\s+of)\b", re.I)
+_WITH = re.compile(r"\b(?:với|with)\s+", re.I)
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
+                         r"in order|aiming|under which|the\s)\b)|\.(?=\s|$)|\n")
+_NOT_SUBJECT_START = re.compile(r"(?:,|\bvà\b|\band\b)\s*$")
+_TWO_COUNTRIES = re.compile(r"\b(?:hai nước|hai quốc gia|hai Chính phủ|Chính phủ hai nước|song phương|two countries|"
+                            r"two nations|two governments|both countries|both governments|bilateral)\b", re.I)
+_TWO_SIDES = re.compile(r"\b(?:hai bên|hai Bộ|hai tỉnh|hai địa phương|two sides|both sides|the two ministries|"
+                        r"the two provinces|the two localities)\b", re.I)
+# What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
+_OBJECT_LEAD = re.compile(r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|ông|bà|ngài|đồng chí|the|a|an|"
+                          r"its|their|counterparts? (?:from|of))\s+)*", re.I)
+_TWO_PROVINCES = re.compile(r"\b(?:hai tỉnh|hai địa phương|the two provinces|both provinces|the two localities)\b", re.I)
+_REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)
+
+
+def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: int, fta_like: bool,
+            titles: list[tuple[int, int]] = ()) -> list[str]:
+    """The ids of the parties of the agreement whose head is at `start`…`head_end` and title ends at `end`
+    (`titles`: every agreement title of the article, whose words are no signing verb of this one)."""
+    text = doc.text
+    sentence = doc.sentence_of(start)
+    giua = _GIUA.search(text, start, end)
+    if giua is None:
+        giua = _AFTER_TITLE.match(text, end)
+        if giua is not None:
+            end = _clause_end(text, giua.end(), sentence.end)
+    if giua is not None:
+        named = _party_spans(doc, giua.end(), end)
+        if named:
+            return _ids(doc, named)
+        if _TWO_COUNTRIES.search(text, giua.end(), end) or _TWO_SIDES.search(text, giua.end(), end):
+            return _sides(doc, text[giua.end():end])
+    named = _outermost(doc, title_start, end) if title_start < start else []
+    named = named if len(named) >= 2 else _outermost(doc, head_end, end)
+    if len(named) >= 2:
+        return _ids(doc, named)
+    relative = _RELATIVE_SIGNERS.match(text, end)
+    if relative:  # `the action plan that MOIT and MOTIE signed in 2023`
+        ids = _ids(doc, _party_spans(doc, relative.start("who"), relative.end("who")))
+        if ids:
+            return ids
+    ids = _verb_clause(doc, sentence.start, sentence.end, start, end, titles)
+    if ids:
+        return ids
+    if fta_like:
+        countries = list(dict.fromkeys(p.id for p in doc.places
+                                       if p.label == COUNTRY and sentence.start <= p.start < sentence.end
+                                       and not any(o.start <= p.start < o.end for o in doc.orgs)))
+        if len(countries) < 2 and _TWO_COUNTRIES.search(sentence.text):
+            countries = list(dict.fromkeys(countries + two_main_countries(doc)))
+        return countries
+    return []
+
+
+def _verb_clause(doc: ArticleDoc, s_start: int, s_end: int, start: int, end: int,
+                 titles: list[tuple[int, int]]) -> list[str]:
+    """The subject of the signing verb before the head (or right after its title) and its `với`/`with` object."""
+    text = doc.text
+    verbs = [m for m in _SIGN_VERB.finditer(text, max(s_start, start - _REACH), start)
+             if not any(a <= m.start() < b for a, b in titles)]
+    verb = verbs[-1] if verbs else _SIGN_VERB.match(text, end) or _SIGN_VERB.match(text, end + 1)
+    if verb is None:
+        return []
+    subject_start = _clause_start(doc, s_start, verb.start())
+    subject = _party_spans(doc, subject_start, verb.start())
+    ids = _ids(doc, subject)
+    if len(ids) < 2 and (_TWO_COUNTRIES.search(text, subject_start, verb.start())
+                         or _TWO_SIDES.search(text, subject_start, verb.start())):
+        ids.extend(i for i in _sides(doc, text[subject_start:verb.start()]) if i not in ids)
+    for origin in (verb.end(), end):   # `A ký với B <head>`, `A signed <head> with B`
+        w = _WITH.search(text, origin, start) if origin == verb.end() and origin < start \
+            else _WITH.match(text, origin) or _WITH.search(text, origin, min(s_end, origin + 3))
+        if w is not None:
+            obj_end = _clause_end(text, w.end(), s_end)
+            if origin == verb.end():
+                obj_end = min(obj_end, start)
+            objects = _party_spans(doc, w.end(), obj_end)
+            if objects and _OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start):
+                ids.extend(i for i in _ids(doc, objects) if i not in ids)
+            break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
+    return ids
+
+
+def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
+    """Where the subject of a verb begins: after the last comma or clause word before it that is not inside a
+    name and does not join parties (`A, B và C đã ký`)."""
+    text = doc.text
+    inside = [(o.start, o.end) for o in (*doc.orgs, *doc.places, *doc.people) if s_start <= o.start < verb_start]
+    pos = verb_start
+    while True:
+        comma = text.rfind(",", s_start, pos)
+        if comma < 0:
+            return s_start
+        if any(a <= comma < b for a, b in inside):
+            pos = comma
+            continue
+        # an enumeration of parties goes on left of the comma: a party ends right before it
+        if any(b == comma for a, b in inside) and _party_spans(doc, comma + 1, verb_start):
+            left = [sp for sp in (*doc.orgs, *doc.places) if sp.end == comma]
+            if left and _NOT_SUBJECT_START.search(text, comma, min(verb_start, comma + 2)) is None:
+                pos = comma
+                continue
+        return comma + 1
+
+
+def _clause_end(text: str, at: int, limit: int) -> int:
+    m = _CLAUSE_END.search(text, at, limit)
+    return m.start() if m else limit
+
+
+def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+    """Organisations, places and people between two offsets (outermost), people standing for their bodies."""
+    spans = _outermost(doc, start, end)
+    for person in doc.within(doc.people, start, end):
+        if not any(sp.start <= person.start < sp.end for sp in spans):
+            spans.append(person)
+    return sorted(spans, key=lambda sp: sp.start)
+
+
+def _ids(doc: ArticleDoc, spans: list[Span]) -> list[str]:
+    ids: list[str] = []
+    for sp in spans:
+        ids.extend(i for i in party_ids(doc, sp) if i not in ids)
+    return ids
+
+
+def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
+    """A party's ids: a provincial government together with its province; a person, the body they serve."""
+    if span.label == OFFICIAL:
+        return _employer(doc, span.id)
+    ids = [span.id]
+    if span.label == ORGANIZATION:
+        ent = doc.entities.get(span.id)
+        if ent is not None and ent.properties.get("kind") == "provincial_government":
+            place = span.data.get("place")
+            if place is not None:
+                ids.append(place.id)
+    return [i for i in ids if i]
+
+
+def _employer(doc: ArticleDoc, person: str) -> list[str]:
+    """The body a person holds a position at (the first read), or the country of a head of state."""
+    for (rel_type, source, target), _ in doc.relations.items():
+        if rel_type == "HOLDS_POSITION" and source == person and target in doc.entities:
+            return [target]
+    return []
+
+
+def _outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+    """Organisations and places between two offsets, those inside another dropped, and a country right
+    after `, ` following a party dropped too (it qualifies that party)."""
+    spans = sorted([o for o in doc.orgs if start <= o.start < end] + [p for p in doc.places if start <= p.start < end],
+                   key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    out: list[Span] = []
+    for sp in spans:
+        if out and sp.start < out[-1].end:
+            continue
+        if out and sp.label == COUNTRY and re.fullmatch(r"\s*(?:,\s*|\(\s*)", doc.text[out[-1].end:sp.start]) \
+                and (out[-1].label == PROVINCE or out[-1].label == ORGANIZATION):
+            continue
+        out.append(sp)
+    return out
+
+
+def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+    """`_outermost` for the agreement stage's enumerations (`… là X và Y`)."""
+    return _outermost(doc, start, end)
+
+
+def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
+    """`hai nước`, `the two governments`: the article's two countries; `hai bên`, `hai Bộ`: the sides of its main
+    meeting when it has two, else its two countries."""
+    if _TWO_PROVINCES.search(phrase):
+        provinces = _two_main(doc, PROVINCE)
+        if len(provinces) == 2:
+            return provinces
+    if _TWO_SIDES.search(phrase):
+        sides = _main_event_sides(doc)
+        if len(sides) >= 2:
+            return sides
+    return two_main_countries(doc)
+
+
+def _main_event_sides(doc: ArticleDoc) -> list[str]:
+    """The bodies of the people of the article's main event (one per person, in order), if it has one."""
+    for span in doc.events:
+        ent = doc.entities.get(span.id)
+        if ent is None or not ent.properties.get("main"):
+            continue
+        sides: list[str] = []
+        for p in span.data["event"].people:
+            for org in _employer(doc, p.id):
+                if org not in sides:
+                    sides.append(org)
+        return sides
+    return []
+
+
+def _two_main(doc: ArticleDoc, label: str) -> list[str]:
+    """The two places of a label named most in the article (ties: the first named first)."""
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.label == label:
+            counts[p.id] = counts.get(p.id, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    return ranked[:2]
+
+
+def two_main_countries(doc: ArticleDoc) -> list[str]:
+    """The article's home country and the foreign one named most; with no home country (English), the two named
+    most."""
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.label == COUNTRY and p.id != doc.home_country:
+            counts[p.id] = counts.get(p.id, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    if doc.home_country is None:
+        return ranked[:2]
+    return [c for c in (doc.home_country, *ranked[:1]) if c]

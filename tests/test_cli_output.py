@@ -169,3 +169,13 @@ def test_query_list_shows_every_default_whole(loaded: dict[str, str]) -> None:
         assert name in out and query.title in out
         for key, value in param_defaults(query).items():
             assert (f"{key} ({value})" if value else key) in out
+
+
+@pytest.mark.neo4j
+def test_neo4j_start_off_a_terminal_prints_plain_progress_lines_unfolded(loaded: dict[str, str]) -> None:
+    """A log gets a line before and after the (possibly minutes-long) start, and no line folded at 80 columns."""
+    out = subprocess.run([str(EDKG), "neo4j", "start"], capture_output=True, text=True, check=True,
+                         env=loaded).stdout
+    lines = out.splitlines()
+    assert lines[0].startswith("Starting Neo4j") and re.match(r"\s+done in [\d.]+ s$", lines[1])
+    assert any(line.strip().startswith("Bolt:") and line.rstrip().endswith("password") for line in lines)

@@ -38,10 +38,9 @@ def demo(
     serve_api: bool = typer.Option(True, "--serve/--no-serve", help="serve the API after loading (Ctrl-C stops it)"),
     keep_neo4j: bool = typer.Option(False, "--keep-neo4j", help="leave the local Neo4j running when the demo ends"),
 ) -> None:
-    """Start the local Neo4j (installing it on first use), apply the schema, load the corpus,
-    print the Browser, API and Bolt URLs, and serve the API.
+    """Start the local Neo4j, load the sample corpus, print the URLs and serve the API (Ctrl-C stops it all).
 
-    Ctrl-C or SIGTERM (or `edkg stop` from another shell) stops the API and the
+    Neo4j is installed on first use; the schema is applied by the load. Ctrl-C or SIGTERM (or `edkg stop` from another shell) stops the API and the
     Neo4j server the demo started; one that was running before is left running.
     With NEO4J_URI/NEO4J_PASSWORD pointing at another server (Docker, Aura, a
     cluster), that server is used and nothing is provisioned.

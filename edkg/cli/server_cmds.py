@@ -4,6 +4,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
+from edkg.cli.output import FORMAT_HELP, Format, print_rows
 from edkg.settings import get_settings
 
 neo4j_app = typer.Typer(help="Install, start, stop and inspect the project's local Neo4j server.", no_args_is_help=True)
@@ -83,7 +84,9 @@ def schema_apply() -> None:
 
 
 @schema_app.command("show")
-def schema_show() -> None:
+def schema_show(
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
+) -> None:
     """List the constraints and indexes Neo4j reports."""
     from edkg.cli import console
     from graph.driver import open_driver
@@ -92,12 +95,10 @@ def schema_show() -> None:
     s = get_settings()
     with open_driver(s) as driver:
         desc = describe_schema(driver, s.neo4j_database)
-    table = Table("kind", "name", "type", "labels", "properties")
-    for kind in ("constraints", "indexes"):
-        for row in desc[kind]:
-            table.add_row({"constraints": "constraint", "indexes": "index"}[kind], row.get("name"), row.get("type"),
-                          ", ".join(row.get("labelsOrTypes") or []), ", ".join(row.get("properties") or []))
-    console.print(table)
+    rows = [[{"constraints": "constraint", "indexes": "index"}[kind], str(row.get("name")), str(row.get("type")),
+             ", ".join(row.get("labelsOrTypes") or []), ", ".join(row.get("properties") or [])]
+            for kind in ("constraints", "indexes") for row in desc[kind]]
+    print_rows(console, fmt, ["kind", "name", "type", "labels", "properties"], rows)
 
 
 def register(app: typer.Typer) -> None:

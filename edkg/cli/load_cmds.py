@@ -14,7 +14,7 @@ def _rate(count: int, seconds: float) -> str:
     if seconds <= 0:
         return "-"
     rate = count / seconds
-    return f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"  # "0 articles/s" for 5 articles in 17 s read as none
+    return f"{rate:,.0f}" if rate >= 10 or rate == 0 else f"{rate:.1f}"  # "0 articles/s" for 5 articles in 17 s read as none
 
 
 def _summary(report) -> Table:
@@ -29,12 +29,18 @@ def _summary(report) -> Table:
     table.add_row("nodes", str(s.nodes_created), str(s.nodes_updated), str(s.nodes_deleted), "", "")
     table.add_row("relationships", str(s.relationships_created), str(s.relationships_updated),
                   str(s.relationships_deleted), "", "")
-    table.caption = (f"{report.files} files ({len(report.failed_files)} failed), {s.articles_seen} articles, "
-                     f"{s.facts} facts in {report.seconds:.1f} s "
-                     f"({_rate(s.articles_seen, report.seconds)} articles/s, {_rate(s.facts, report.seconds)} facts/s)"
-                     + (f"; {report.dangling} relations naming an entity their article does not list were skipped"
-                        if report.dangling else ""))
     return table
+
+
+def _summary_line(report) -> str:
+    """The totals under the summary table, as one line of its own (a table caption is folded to the table's
+    width, which cut `facts/s` onto a line of its own in a log)."""
+    s = report.stats
+    return (f"{report.files} files ({len(report.failed_files)} failed), {s.articles_seen} articles, "
+            f"{s.facts} facts in {report.seconds:.1f} s "
+            f"({_rate(s.articles_seen, report.seconds)} articles/s, {_rate(s.facts, report.seconds)} facts/s)"
+            + (f"; {report.dangling} relations naming an entity their article does not list were skipped"
+               if report.dangling else ""))
 
 
 def load(
@@ -96,6 +102,7 @@ def load(
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     console.print(_summary(report))
+    console.print(_summary_line(report), highlight=False, markup=False, soft_wrap=not console.is_terminal)
     for failure in report.failures:
         err_console.print(f"[bold red]failed:[/] {escape(failure.source)}: {escape(failure.reason)}",
                           highlight=False, soft_wrap=True)

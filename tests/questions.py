@@ -228,12 +228,16 @@ class Asker:
 
     def agreement_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
         """The other parties of the party's agreements. The party's own side is not a partner: its bodies
-        (PART_OF it) and what it belongs to (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam)."""
+        (PART_OF it), its government (a province's People's Government, BASED_IN it) and what it belongs to
+        (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam)."""
         party = self.resolve(ask["party"], ("Organization", "Province", "Country", "Official"))
         statuses = _as_set(ask.get("status"))
         hood = self.get(f"/entities/{party}/neighbourhood", depth=2, rel_types="PART_OF,BASED_IN,IN_COUNTRY",
                         limit=500)
+        kinds = {n["id"]: (n.get("properties") or {}).get("kind") for n in hood["nodes"]}
         below, above = {party}, {party}
+        below |= {e["source"] for e in hood["edges"] if e["type"] == "BASED_IN" and e["target"] == party
+                  and kinds.get(e["source"]) in GOVERNMENT_KINDS}
         for _ in range(2):   # walk down PART_OF edges into the party, up every edge out of it
             below |= {e["source"] for e in hood["edges"] if e["type"] == "PART_OF" and e["target"] in below}
             above |= {e["target"] for e in hood["edges"] if e["source"] in above}

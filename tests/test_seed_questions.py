@@ -24,6 +24,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from graph.schema import apply_schema
+from tests.api_fixtures import hand_graph
 from tests.conftest import SHARED
 from tests.questions import Answer, Asker, compare, fold, questions_of
 from tests.sample_graph import load_sample
@@ -117,3 +118,21 @@ def test_names_fold_diacritics_and_aliases_but_a_department_is_not_its_province(
                                                                                      "United States")])
     assert verdict.missed == ["Quang Tay"] and verdict.spurious == ["Sở Thương mại Quảng Tây"]
     assert verdict.precision == 0.5 and verdict.recall == 0.5
+
+
+# ------------------------------------------------------------------ on the hand-made graph (last: it replaces the corpus)
+
+@pytest.mark.neo4j
+def test_a_provinces_agreements_through_its_government_and_the_partners_of_its_side(empty_graph, test_settings):
+    hand_graph().write(empty_graph, test_settings.neo4j_database)
+    with TestClient(create_app(test_settings)) as client:
+        hainan = client.get("/agreements", params={"party": "province:cn-hi"}).json()
+        assert [a["id"] for a in hainan["items"]] == ["agreement:mou-hainan"]   # signed by its People's Government
+        asker = Asker(client)
+        mou = {"kind": "agreement_partners", "party": "Hải Nam", "agreement_type": "mou"}
+        verdict = asker.ask({"id": "h1", "q": "With whom has Hainan MoUs?", "answer": ["Bộ Công Thương"], "ask": mou})
+        assert verdict.exact, verdict.line()   # its own government is its side, not a partner
+        moit = {"kind": "agreement_partners", "party": "MOIT", "agreement_type": "mou"}
+        verdict = asker.ask({"id": "h2", "q": "With whom has MOIT MoUs?", "answer": ["Hải Nam", "Sơn Đông"],
+                             "ask": moit})
+        assert verdict.exact, verdict.line()   # Shandong's MoU names a department of MOIT: MOIT's side

@@ -17,7 +17,8 @@ AgreementStatus = Literal["signed", "planned", "proposed", "in_force", "unknown"
 
 
 @router.get("/agreements", response_model=Page[Agreement], summary="Agreements",
-            description="Newest first. A party counts when it is the entity named by `party` or a body PART_OF it; "
+            description="Newest first. A party counts when it is the entity named by `party`, a body PART_OF it, "
+                        "or, for a province or country, its government (BASED_IN it); "
                         "`country` keeps agreements with a party of that country (the country itself, or an "
                         "organisation or province IN_COUNTRY / BASED_IN it).")
 async def agreements(

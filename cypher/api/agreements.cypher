@@ -1,6 +1,7 @@
 // @title: Agreements
 // @answers: agreements with their parties, topics, dates, status and evidence, newest first, filtered.
-// @param party: id of an entity that must be a party (directly or through a body PART_OF it), or null
+// @param party: id of an entity that must be a party (directly, through a body PART_OF it, or, for a province
+// or country, through its government BASED_IN it: the People's Government of Hainan for Hainan), or null
 // @param country: id of a country (country:cn) a party must belong to (IN_COUNTRY/BASED_IN), or null
 // @param type: agreement type (mou, agreement, action_plan, fta, partnership, other), or null
 // @param status: status (signed, planned, proposed, in_force, unknown), or null
@@ -15,7 +16,11 @@ WHERE ($type IS NULL OR a.type = $type)
   AND ($since IS NULL OR a.date >= $since)
   AND ($until IS NULL OR a.date <= $until OR a.date STARTS WITH $until)
   AND ($topic IS NULL OR EXISTS { (a)-[:ABOUT]->(:Topic {id: $topic}) })
-  AND ($party IS NULL OR EXISTS { (p)-[:PARTY_TO]->(a) WHERE p.id = $party OR EXISTS { (p)-[:PART_OF]->+({id: $party}) } })
+  AND ($party IS NULL OR EXISTS {
+        (p)-[:PARTY_TO]->(a)
+        WHERE p.id = $party OR EXISTS { (p)-[:PART_OF]->+({id: $party}) }
+           OR (p:Organization AND p.kind IN ['provincial_government', 'government']
+               AND EXISTS { (p)-[:BASED_IN]->({id: $party}) }) })
   AND ($country IS NULL OR EXISTS {
         (p)-[:PARTY_TO]->(a)
         WHERE p.id = $country OR EXISTS { (p)-[:IN_COUNTRY|BASED_IN|PART_OF]->{1,3}(:Country {id: $country}) } })

@@ -128,6 +128,7 @@ def table() -> Table:
                 # every character counts; a frequent one (kHanyuPinlu) a little more
                 slot[reading] = slot.get(reading, 0.0) + 1.0 + math.log1p(count)
         syllables.update(r for r, _ in readings)
+    hanviet_key.cache_clear()   # the table's own syllables, not needed again: keep the cache for names read
     return Table(hanviet, frozenset(syllables), max(map(len, syllables)))
 
 
@@ -194,7 +195,7 @@ def _split_word(word: str, tab: Table) -> list[tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=4096)
 def pinyin_syllables(name: str, *, western_order: bool = False) -> tuple[tuple[str, ...], ...]:
-    """The ways a name reads as pinyin syllables (`Xi Jinping` -> [(xi, jin, ping)]); [] if it is not pinyin.
+    """The ways a name reads as pinyin syllables (`Xi Jinping` -> ((xi, jin, ping),)); () if it is not pinyin.
     `western_order` adds the readings with the last word first (`Jinping Xi`)."""
     if not name.strip() or _has_vietnamese_marks(name) or any(_is_han(c) for c in name):
         return ()
@@ -340,8 +341,9 @@ def han_readings(name: str, limit: int = ALIAS_CAP) -> HanReadings | None:
 # --- any two names ----------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class NameForms:
-    """What a name says of the characters behind it: the Hán-Việt syllables it can be, the pinyin ones, or both
-    (a name in characters); `hanviet_only` names can still be compared with pinyin through the table."""
+    """What a name says of the characters behind it: the Hán-Việt syllables it can be (a Hán-Việt name), the
+    pinyin ones (a pinyin name), or both (a name in characters). A Hán-Việt name has no pinyin of its own: it is
+    compared with pinyin through the table (`compatible`), never through a capped list of generated forms."""
 
     script: str
     hanviet: frozenset[tuple[str, ...]]
@@ -367,9 +369,11 @@ def forms(name: str) -> NameForms | None:
 
 
 def _hanviet_equal(a: NameForms, b: NameForms) -> bool:
+    """Two sets of Hán-Việt syllables share one; compared without marks when either name is written without."""
     if a.script == "hanviet" and _is_unmarked(a.source) or b.script == "hanviet" and _is_unmarked(b.source):
-        fold_ = lambda keys: tuple(strip_diacritics(k) for k in keys)  # noqa: E731
-        return bool({fold_(k) for k in a.hanviet} & {fold_(k) for k in b.hanviet})
+        def unmarked(f: NameForms) -> set[tuple[str, ...]]:
+            return {tuple(strip_diacritics(k) for k in keys) for keys in f.hanviet}
+        return bool(unmarked(a) & unmarked(b))
     return bool(a.hanviet & b.hanviet)
 
 
@@ -398,7 +402,7 @@ def index_keys(f: NameForms) -> frozenset[tuple[int, str]]:
     """Keys under which two compatible names always meet: (number of syllables, a pinyin reading of the first
     syllable). Small buckets, so a resolver compares a new name with a few names only, and none is missed."""
     out: set[tuple[int, str]] = {(len(s), s[0]) for s in f.pinyin if s}
-    plain = _is_unmarked(f.source)
+    plain = f.script == "hanviet" and _is_unmarked(f.source)
     for keys in f.hanviet:
         out.update((len(keys), p) for p in _options(keys[0], plain))
     return frozenset(out)

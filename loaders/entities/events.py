@@ -45,6 +45,7 @@ _TRIGGER_WORDS = {
     MEETING: ("hội đàm", "hội kiến", "điện đàm", "buổi tiếp", "tiếp xã giao", "buổi làm việc", "làm việc với",
               "cuộc gặp", "gặp gỡ", "gặp mặt", "tiếp*", "gặp*",
               "held talks", "talks", "met with", "met*", "meeting*", "received*", "hosted*", "working session", "meeting with",
+              "reception for", "a reception", "courtesy visit", "online talks", "virtual talks", "trao đổi và làm việc",
               "bilateral meeting", "courtesy call", "phone call", "phone talks", "video conference with"),
     CONFERENCE: ("hội nghị", "diễn đàn", "hội thảo", "hội chợ", "triển lãm", "tọa đàm", "phiên họp", "kỳ họp",
                  "conference", "forum", "seminar", "workshop", "expo", "trade fair", "exhibition", "summit", "dialogue", "meeting of", "session of"),
@@ -57,6 +58,8 @@ _GENERIC = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regu
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
 _OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng"
                        r"|on the sidelines of|on the occasion of|within the framework of|during|as part of)\b")
+_OCCASION_CLAUSE = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng"
+                             r"|on the sidelines of|on the occasion of|within the framework of|as part of)\b")
 _ATTEND_VERB = re.compile(r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
                           r"|attended|attending|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
                           r"|participated in)\s+(?:\S+\s+){0,3}$")
@@ -131,6 +134,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     sentence = doc.sentences[idx]
     occasion, at, kind, word = min(triggers)
     people = doc.within(doc.people, sentence.start, sentence.end)
+    if not occasion:   # `Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, …`: X is the occasion's, not this meeting's
+        clauses = _occasion_clauses(doc, sentence.start, sentence.end)
+        people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)   # `During a working session on February 23, the two sides agreed …`
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
@@ -142,6 +148,16 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec.places = _places(doc, sentence.start, sentence.end, kind)
     rec.orgs = list(doc.within(doc.orgs, sentence.start, sentence.end))
     return rec
+
+
+def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of occasion clauses in a sentence: from `nhân dịp`/`trong khuôn khổ`/`on the sidelines of` to the
+    next comma (or the end of the sentence)."""
+    out = []
+    for m in _OCCASION_CLAUSE.finditer(doc.lower, start, end):
+        comma = doc.text.find(",", m.end(), end)
+        out.append((m.start(), comma if comma >= 0 else end))
+    return out
 
 
 def _people_before(doc: ArticleDoc, idx: int) -> list[Span]:

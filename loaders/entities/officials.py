@@ -45,6 +45,9 @@ _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({"state", "party", "government"})
+# Capitalised words that are no one's short name even when a name ends with them.
+_NOT_SHORT_FORM = frozenset("Anh Nam Minh Trung Quang Hoa Sơn Son Giang Long Bình Binh Hải Hai Việt Viet Ninh Thanh Đông Dong "
+                            "Tây Tay Bắc Bac Hà Ha An Phong Thành Thanh Lâm Lam Hồng Hong Vietnam China Lao".split())
 # Verbs of meeting whose object, when it is a capitalised name, is a person (`held talks with Liu Ning`).
 _MEETS = re.compile(r"\b(?:held talks with|talks with|met with|met|received|hosted|welcomed|meeting with|phone call with"
                     r"|talked with|spoke with|hội đàm với|làm việc với|hội kiến|điện đàm với|gặp gỡ|gặp|tiếp)\s+"
@@ -399,9 +402,45 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         if span.id:
             doc.entity(span.id, OFFICIAL, names[span.id], at=span.start)
             doc.people.append(Span(span.start, span.end, span.id, OFFICIAL, span.text, {"bare": True}))
+    _short_forms(doc, lex, names)
     doc.people.sort(key=lambda sp: sp.start)
     for pid, roles in roles_by_person.items():
         _add_roles(doc, lex, pid, roles)
+
+
+def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
+    """Later mentions by one word (`Dien said`, `Helberg noted`, `Liu`): the last word of a full name, and the
+    first of a two-word name that is not Vietnamese (`Liu Ning`, `Oh Yong-ju`: family name first). A word two
+    people share, or that is also a place, a body or a common capitalised word, names nobody."""
+    text = doc.text
+    forms: dict[str, set[str]] = {}
+    for pid, name in names.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        keys = {words[-1]}
+        if len(words) == 2 and words[0] not in lex.surnames and words[0] not in lex.plain_surnames:
+            keys.add(words[0])
+        for key in keys:
+            if len(key) >= 2 and key[0].isupper() and key not in NOT_NAME_START and key not in _NOT_SHORT_FORM:
+                forms.setdefault(key, set()).add(pid)
+    forms = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+    if not forms:
+        return
+    taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.orgs, *doc.places)]
+    pattern = re.compile(r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w'’\-])")
+    for m in pattern.finditer(text):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken) or doc.title_at(start):
+            continue
+        nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        prev = text[max(0, start - 30):start].rstrip().split(" ")[-1] if start else ""
+        if (nxt and nxt.group(0)[0].isupper()) or (prev[:1].isupper() and not doc.title_at(start - len(prev) - 1)
+                                                  and not prev.endswith((".", ",", ":", ";"))):
+            continue  # inside another capitalised run: another name
+        pid = forms[m.group(1)]
+        doc.people.append(Span(start, end, pid, OFFICIAL, m.group(1), {"short": True}))
+        doc.entity(pid, OFFICIAL, names[pid], at=start)
 
 
 def _role_country(doc: ArticleDoc, role: Role) -> str | None:

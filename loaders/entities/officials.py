@@ -39,7 +39,7 @@ from loaders.text import fold
 
 OFFICIAL = "Official"
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di"})
+_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
 _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu\s+|tân\s+)?")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
@@ -286,7 +286,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     tokens: list[re.Match[str]] = []
     pos = at
-    while len(tokens) < 5:
+    while len(tokens) < (5 if not any(t.group(0) in _PARTICLES for t in tokens) else 8):
         m = _WORD.match(text, pos)
         if m is None:
             break
@@ -382,6 +382,10 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         name = text[start:end]
         if " " not in name and not roles:
             continue
+        tail = _tail_of(local, fold(name))
+        if tail is not None:   # `Minister Tuan Anh` after `Tran Tuan Anh`: the given names alone
+            local.setdefault(fold(name), tail)
+            continue
         pid = doc.resolver.person(name, local, countries.get(fold(name)))
         if " " in name:
             local.setdefault(fold(name), pid)
@@ -441,6 +445,14 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
         pid = forms[m.group(1)]
         doc.people.append(Span(start, end, pid, OFFICIAL, m.group(1), {"short": True}))
         doc.entity(pid, OFFICIAL, names[pid], at=start)
+
+
+def _tail_of(local: dict[str, str], key: str) -> str | None:
+    """The one person of the article whose longer full name ends with these two or more words, if any."""
+    if " " not in key:
+        return None
+    hits = {pid for full, pid in local.items() if full != key and full.endswith(" " + key)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _role_country(doc: ArticleDoc, role: Role) -> str | None:

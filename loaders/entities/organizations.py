@@ -90,7 +90,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     place: Span | None = None
     if known_here is not None:
         end = known_here.end
-        nxt = _place_right_after(doc, end)
+        nxt = _place_right_after(doc, end) or (_ministry_fields(doc, end) if head == "Bộ" else None)
         if nxt is not None:
             place, end = nxt, nxt.end
     else:
@@ -99,6 +99,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         while tokens < _MAX_TOKENS:
             m = _TOKEN.match(text, pos + 1) if text[pos:pos + 1] == " " else None
             if m is None:
+                enum = _ministry_fields(doc, pos) if head == "Bộ" and tokens else None
+                if enum is not None:   # `Bộ Công nghiệp, Khoa học, Năng lượng và Tài nguyên Australia`
+                    place, end = enum, enum.end
                 break
             tok = m.group(0)
             here = m.start()
@@ -150,6 +153,28 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if country_of is not None and country_of.label == COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of   # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", ORGANIZATION, name, data)
+
+
+_FIELDS_ENUM = re.compile(r"(?:,\s+[^,.;:()\n]{2,40}?)*\s+và\s+[^,.;:()\n]{2,40}?\s+(?:(?:bang|tỉnh|vùng|liên bang)\s+)?",
+                          re.I)
+
+
+def _ministry_fields(doc: ArticleDoc, at: int) -> Span | None:
+    """A foreign ministry named by its fields with commas (`Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc`):
+    the enumeration counts as the name only when it ends with `và …` and then the country or province whose
+    ministry it is, so `Bộ Công Thương, Bộ Ngoại giao và …` stays several bodies."""
+    if not doc.text.startswith(",", at):
+        return None
+    for place in doc.within(doc.places, at, at + 160):
+        segment = doc.text[at:place.start]
+        if _FIELDS_ENUM.fullmatch(segment) and not lex_head_in(segment):
+            return place
+    return None
+
+
+def lex_head_in(segment: str) -> bool:
+    """Whether a stretch of a name holds another body's head word (`Bộ`, `Sở`, `Cục` …): then it is a list."""
+    return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))
 
 
 def _two_word_stop(text: str, at: int) -> bool:

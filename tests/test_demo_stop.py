@@ -89,6 +89,7 @@ def test_edkg_stop_from_another_shell_ends_the_demo(demo_home: Path, tmp_path: P
     proc, out = start_demo(tmp_path)
     stop = subprocess.run([str(EDKG), "stop"], env=ENV, capture_output=True, text=True, timeout=180)
     assert stop.returncode == 0, stop.stderr
+    assert "The demo stopped." in stop.stdout, stop.stdout
     proc.wait(timeout=60)
     assert "Neo4j stopped" in out.read_text(encoding="utf-8")
     assert neo4j_processes_of(demo_home) == []

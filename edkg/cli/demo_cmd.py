@@ -117,14 +117,20 @@ def stop(timeout: float = typer.Option(60.0, min=1, help="seconds to wait for th
         pid = int(pid_file.read_text().strip())
     except (OSError, ValueError):
         pid = None
+    demo_stopped = False
     if pid is not None and _is_demo(pid):
         console.print(f"Stopping the demo (pid {pid})…", soft_wrap=True)
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
         while _is_demo(pid) and time.monotonic() < deadline:
             time.sleep(0.2)
-    stopped = LocalNeo4j(settings).stop()
-    console.print("Neo4j stopped" if stopped else "Neo4j is not running", soft_wrap=True)
+        demo_stopped = not _is_demo(pid)
+        console.print("The demo stopped." if demo_stopped else f"The demo (pid {pid}) is still stopping.",
+                      soft_wrap=True)
+    if LocalNeo4j(settings).stop():
+        console.print("Neo4j stopped.", soft_wrap=True)
+    elif not demo_stopped:
+        console.print("Neo4j is not running.", soft_wrap=True)
 
 
 def _is_demo(pid: int) -> bool:

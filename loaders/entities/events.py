@@ -146,8 +146,35 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         best = min(dates, key=lambda d: (d.precision != DAY, abs(d.offset - at)))
         rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision
     rec.places = _places(doc, sentence.start, sentence.end, kind)
-    rec.orgs = list(doc.within(doc.orgs, sentence.start, sentence.end))
+    rec.orgs = _clause_orgs(doc, sentence.start, sentence.end, at)
     return rec
+
+
+def _clause_orgs(doc: ArticleDoc, s_start: int, s_end: int, at: int) -> list[Span]:
+    """The bodies named in the clause of the event word (`… làm việc với Bộ Thương mại Campuchia`, `the MOIT
+    delegation held talks with …`): between the separators around it, commas inside names not counted, occasion
+    clauses left out. A body named elsewhere in the sentence (whose decision was criticised, whose summit was
+    the occasion) is mentioned, not present; the sides present through their people are added at the end."""
+    text = doc.text
+    inside = [(sp.start, sp.end) for sp in (*doc.orgs, *doc.places, *doc.people) if s_start <= sp.start < s_end]
+
+    def separator(pos: int) -> bool:
+        return text[pos] in ",;:" and not any(a <= pos < b for a, b in inside)
+
+    left = next((i + 1 for i in range(at - 1, s_start - 1, -1) if separator(i)), s_start)
+    right = next((i for i in range(at, s_end) if separator(i)), s_end)
+    occasions = _occasion_clauses(doc, s_start, s_end)
+    return [o for o in doc.within(doc.orgs, left, right) if not any(a <= o.start < b for a, b in occasions)]
+
+
+def _employer(doc: ArticleDoc, person: str) -> str | None:
+    """The body a participant is there for: the last position read for them (`Ủy viên Trung ương Đảng …, Bí thư
+    Khu ủy … Trần Cương`: the regional party committee, the job the title chain ends with)."""
+    found = None
+    for rel_type, source, target in doc.relations:
+        if rel_type == "HOLDS_POSITION" and source == person and target.startswith("org:"):
+            found = target
+    return found
 
 
 def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
@@ -247,6 +274,10 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     for o in rec.orgs:
         if o.id and o.id in doc.entities:
             doc.relate("PARTICIPATED_IN", o.id, rec.id, at=o.start)
+    for p in rec.people:   # each person's side is present through them
+        org = _employer(doc, p.id)
+        if org is not None and org in doc.entities:
+            doc.relate("PARTICIPATED_IN", org, rec.id, at=p.start)
     for place in rec.places[:2]:
         if place.id in doc.entities:
             doc.relate("HELD_IN", rec.id, place.id, at=place.start)

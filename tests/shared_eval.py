@@ -18,9 +18,11 @@ SCORER = EVAL / "score.py"
 GOLD = EVAL / "gold_seeds.json"
 
 
-def require(*paths: Path) -> None:
-    """Skip the calling test (or fixture) unless every one of `paths` exists, naming the first missing one."""
+def require(*paths: Path, module: bool = False) -> None:
+    """Skip the calling test (or fixture) unless every one of `paths` exists, naming the first missing one.
+    `module=True` at the top of a test module that reads the material while collecting (a parametrize list):
+    the whole module is skipped instead of the collection failing, which would stop every other test."""
     for path in paths:
         if not path.exists():
             pytest.skip(f"{path} is missing: this test needs the shared evaluation material next to the checkout "
-                        f"({SHARED})")
+                        f"({SHARED})", allow_module_level=module)

@@ -28,8 +28,10 @@ from tests.api_fixtures import hand_graph
 from tests.conftest import SHARED
 from tests.questions import Answer, Asker, compare, fold, questions_of
 from tests.sample_graph import load_sample
+from tests.shared_eval import require
 
 SEEDS = SHARED / "eval" / "gold_seeds.json"
+require(SEEDS, module=True)   # read while collecting (the parametrize list below)
 ANY_DOCUMENT = ["signed", "planned", "in_force"]
 ASKS = {
     "q1": {"kind": "provinces", "partner": "Bộ Công Thương", "agreement_type": "mou", "country": "CN",

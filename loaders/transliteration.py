@@ -245,13 +245,17 @@ def _surname_length(syllables: list[str]) -> int:
     compound surname of the surnames gazetteer (`Âu Dương`), else one."""
     if len(syllables) >= 4:
         return 2
-    if len(syllables) == 3:
-        from loaders.gazetteer import load_gazetteer   # only for three-syllable names; already loaded by extraction
-        pair = " ".join(syllables[:2])
-        if any(normalize(s).lower() == pair or strip_diacritics(s).lower() == pair
-               for s in load_gazetteer().surnames if " " in s):
-            return 2
+    if len(syllables) == 3 and " ".join(syllables[:2]) in _compound_surnames():
+        return 2
     return 1
+
+
+@functools.cache
+def _compound_surnames() -> frozenset[str]:
+    """The two-syllable surnames of the surnames gazetteer, lowercase, with and without marks."""
+    from loaders.gazetteer import load_gazetteer   # already loaded by extraction; not needed by most callers
+    two = [normalize(s).lower() for s in load_gazetteer().surnames if " " in s]
+    return frozenset([*two, *(strip_diacritics(s) for s in two)])
 
 
 def format_pinyin(syllables: Iterable[str], surname_length: int = 1) -> str:
@@ -349,6 +353,7 @@ class NameForms:
     hanviet: frozenset[tuple[str, ...]]
     pinyin: frozenset[tuple[str, ...]]
     source: str
+    plain: bool = False   # a Hán-Việt name written without marks: its syllables are compared without them
 
 
 @functools.lru_cache(maxsize=4096)
@@ -364,13 +369,13 @@ def forms(name: str) -> NameForms | None:
     if kind == "hanviet":
         keys = hanviet_syllables(name)
         assert keys is not None
-        return NameForms(kind, frozenset({keys}), frozenset(), name)
+        return NameForms(kind, frozenset({keys}), frozenset(), name, _is_unmarked(name))
     return None
 
 
 def _hanviet_equal(a: NameForms, b: NameForms) -> bool:
     """Two sets of Hán-Việt syllables share one; compared without marks when either name is written without."""
-    if a.script == "hanviet" and _is_unmarked(a.source) or b.script == "hanviet" and _is_unmarked(b.source):
+    if a.plain or b.plain:
         def unmarked(f: NameForms) -> set[tuple[str, ...]]:
             return {tuple(strip_diacritics(k) for k in keys) for keys in f.hanviet}
         return bool(unmarked(a) & unmarked(b))
@@ -387,8 +392,7 @@ def compatible(a: NameForms, b: NameForms) -> bool:
         checks.append(bool(a.pinyin & b.pinyin))
     for x, y in ((a, b), (b, a)):
         if x.script == "hanviet" and y.pinyin and not y.hanviet:
-            plain = _is_unmarked(x.source)
-            checks.append(any(_reads_as(k, plain, s) for k in x.hanviet for s in y.pinyin))
+            checks.append(any(_reads_as(k, x.plain, s) for k in x.hanviet for s in y.pinyin))
     return bool(checks) and all(checks)
 
 
@@ -402,7 +406,6 @@ def index_keys(f: NameForms) -> frozenset[tuple[int, str]]:
     """Keys under which two compatible names always meet: (number of syllables, a pinyin reading of the first
     syllable). Small buckets, so a resolver compares a new name with a few names only, and none is missed."""
     out: set[tuple[int, str]] = {(len(s), s[0]) for s in f.pinyin if s}
-    plain = f.script == "hanviet" and _is_unmarked(f.source)
     for keys in f.hanviet:
-        out.update((len(keys), p) for p in _options(keys[0], plain))
+        out.update((len(keys), p) for p in _options(keys[0], f.plain))
     return frozenset(out)

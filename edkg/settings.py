@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     api_port: int = Field(8000, ge=1, le=65535, description="API port")
     api_key: SecretStr | None = Field(None, description="key for write routes (POST /articles)")
     cors_origins: list[str] = Field(default_factory=list, description="allowed CORS origins (JSON list)")
+    mcp_allowed_hosts: list[str] = Field(default_factory=list, description="Host values /mcp accepts besides "
+                                         "loopback and the bind address (JSON list; `name:*` for any port)")
 
     @field_validator("neo4j_uri")
     @classmethod

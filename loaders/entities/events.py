@@ -65,6 +65,7 @@ _ATTEND_VERB = re.compile(r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|ph
                           r"|participated in)\s+(?:\S+\s+){0,3}$")
 _ATTENDANCE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có"
                          r"|Also (?:present|attending|taking part)|Attending the|Present at)", re.I)
+_SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
 _TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
 _SIDES = re.compile(r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|two sides|both sides|the two ministers|the two leaders"
@@ -134,8 +135,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     sentence = doc.sentences[idx]
     occasion, at, kind, word = min(triggers)
     people = doc.within(doc.people, sentence.start, sentence.end)
+    clauses = _occasion_clauses(doc, sentence.start, sentence.end)
+    occasion = occasion or any(a <= at < b for a, b in clauses)
     if not occasion:   # `Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, …`: X is the occasion's, not this meeting's
-        clauses = _occasion_clauses(doc, sentence.start, sentence.end)
         people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)   # `During a working session on February 23, the two sides agreed …`
@@ -147,6 +149,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision
     rec.places = _places(doc, sentence.start, sentence.end, kind)
     rec.orgs = _clause_orgs(doc, sentence.start, sentence.end, at)
+    if occasion:   # `Nhân chuyến thăm …, Bộ Công Thương sẽ ký …`: who acts on the occasion takes part in it
+        after = next((b for a, b in _occasion_clauses(doc, sentence.start, sentence.end) if a <= at < b), None)
+        if after is not None and after < sentence.end:
+            rec.orgs += [o for o in _clause_orgs(doc, sentence.start, sentence.end, after + 1) if o not in rec.orgs]
     return rec
 
 
@@ -172,8 +178,8 @@ def _employer(doc: ArticleDoc, person: str) -> str | None:
     Khu ủy … Trần Cương`: the regional party committee, the job the title chain ends with)."""
     found = None
     for rel_type, source, target in doc.relations:
-        if rel_type == "HOLDS_POSITION" and source == person and target.startswith("org:"):
-            found = target
+        if rel_type == "HOLDS_POSITION" and source == person and target.startswith(("org:", "country:")):
+            found = target   # a head of state or an ambassador with no body read: their country
     return found
 
 
@@ -183,6 +189,8 @@ def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, 
     out = []
     for m in _OCCASION_CLAUSE.finditer(doc.lower, start, end):
         comma = doc.text.find(",", m.end(), end)
+        while comma >= 0 and doc.title_at(comma + 2):   # `của Tổng Bí thư, Chủ tịch nước …`: titles listed
+            comma = doc.text.find(",", comma + 1, end)
         out.append((m.start(), comma if comma >= 0 else end))
     return out
 
@@ -251,6 +259,31 @@ def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
         main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
         main.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in main.orgs)
         main.sentences.append(idx)
+        _side_bodies(doc, sentence.start, sentence.end)
+
+
+def _side_bodies(doc: ArticleDoc, start: int, end: int) -> None:
+    """`Về phía Trung Quốc có … đại diện … của Quảng Tây như A, B, C`: the bodies listed for a side belong to it
+    (to the one province of that side the sentence names, else to the side's country) when nothing else placed
+    them."""
+    m = _SIDE.match(doc.text, start)
+    side = doc.span_at(doc.places, m.end()) if m else None
+    if side is None:
+        return
+    side_entry = side.data.get("entry")
+    iso = side_entry.properties.get("iso2") or side_entry.properties.get("country") if side_entry else None
+    provinces = {p.id: p for p in doc.within(doc.places, start, end)
+                 if p.label == "Province" and p.data["entry"].properties.get("country") == iso}
+    home = next(iter(provinces.values())) if len(provinces) == 1 and side.label == "Country" else side
+    placed = {src for (rel, src, _) in doc.relations if rel == "BASED_IN"}
+    for org in doc.within(doc.orgs, start, end):
+        ent = doc.entities.get(org.id)
+        if ent is None or org.id in placed or ent.properties.get("country"):
+            continue
+        if home.id not in doc.entities:
+            continue
+        ent.properties["country"] = iso
+        doc.relate("BASED_IN", org.id, home.id, at=org.start)
 
 
 def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:

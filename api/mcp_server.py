@@ -4,7 +4,8 @@ Why typed tools and no Cypher tool: an assistant that has to write Cypher
 against a model it does not know gets it wrong, and a Cypher tool is a write
 path unless every statement is policed (Neo4j's READ mode still lets
 `LOAD CSV` fetch URLs and files). Each tool here is one of the questions the
-REST API answers, and it calls the REST route's own function with the same
+REST API answers, and it calls the REST route's own function (or, for the
+neighbourhood and paths, the same functions the route calls) with the same
 `GraphReader`, so an MCP answer is the REST answer: READ transactions, the same
 Cypher of `cypher/api/`, the same driver deadlines (`graph.driver`), the same
 caps. On top, every list says `truncated` when it was cut, and every answer
@@ -35,18 +36,18 @@ from neo4j.graph import Node, Path, Relationship
 from pydantic import Field
 
 import cypher
-from api import deps
-from api.convert import evidence
+from api import deps, subgraph
+from api.convert import evidence, graph_edge, graph_node
 from api.errors import InvalidParameter
 from api.mcp_models import (Capped, CappedArticle, CappedPaths, DirectFact, EntityCard, EvidencedHit, SavedQueryAnswer,
                             Timeline, TimelineItem, TimelineLink, capped)
-from api.models import Agreement, EntityRef, Meeting, ProvinceAgreements, Subgraph, TopicPartner
+from api.models import Agreement, EntityRef, GraphPath, Meeting, ProvinceAgreements, Subgraph, TopicPartner
+from api.paths import shortest_paths
 from api.queries import GraphReader
 from api.routes import agreements as agreements_route
 from api.routes import articles as articles_route
 from api.routes import entities as entities_route
 from api.routes import officials as officials_route
-from api.routes import paths as paths_route
 from api.routes import provinces as provinces_route
 from api.routes import topics as topics_route
 from edkg import __version__
@@ -189,7 +190,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         tools take. Each hit has sentences that name it, with their article ids."""
         async with answering("search_entities"):
             reader = slot()
-            page = await entities_route.search_entities(reader, query, label, limit, 0)
+            page = await entities_route.search_entities(reader=reader, q=query, label=label, limit=limit, offset=0)
             found = await _mention_evidence(reader, [hit.id for hit in page.items])
             hits = [EvidencedHit(**hit.model_dump(), evidence=found.get(hit.id, [])) for hit in page.items]
             return Capped[EvidencedHit](**capped(page.total, hits))
@@ -203,7 +204,8 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         that mention it, and sentences that name it."""
         async with answering("get_entity"):
             reader = slot()
-            detail = await entities_route.get_entity(reader, entity_id, articles_limit)
+            detail = await entities_route.get_entity(reader=reader, entity_id=entity_id,
+                                                     articles_limit=articles_limit)
             found = await _mention_evidence(reader, [entity_id])
             return EntityCard(**detail.model_dump(), evidence=found.get(entity_id, []),
                               truncated=detail.articles_total > len(detail.articles))
@@ -221,9 +223,10 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """The nodes and relationships within `depth` steps of an entity, nearest first; each relationship with
         its evidence sentences and article ids. `truncated` is true when the node cap cut the graph."""
         async with answering("neighbourhood"):
-            return await entities_route.neighbourhood(
-                slot(), entity_id, deps.rel_types(",".join(rel_types or [])),
-                deps.node_labels(",".join(labels or [])), depth, limit)
+            raw = await subgraph.neighbourhood(slot(), entity_id, depth, deps.rel_types(",".join(rel_types or [])),
+                                               deps.node_labels(",".join(labels or [])), limit)
+            return Subgraph(root=entity_id, depth=depth, nodes=[graph_node(n) for n in raw.nodes.values()],
+                            edges=[graph_edge(e) for e in raw.edges.values()], truncated=raw.truncated)
 
     @tool(title="Paths between two entities", annotations=READ_ONLY)
     async def paths(
@@ -237,9 +240,13 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """How two entities are connected: the k shortest paths, each an ordered list of nodes and relationships
         with their evidence. An empty list when no path is that short."""
         async with answering("paths"):
-            found = await paths_route.paths(slot(), deps.rel_types(",".join(rel_types or [])), source, target,
-                                            max_hops, k)
-            return CappedPaths(**found.model_dump(), truncated=len(found.paths) >= k)
+            if source == target:
+                raise InvalidParameter("target", target, "source and target are the same entity")
+            rows = await shortest_paths(slot(), source, target, max_hops, k, deps.rel_types(",".join(rel_types or [])))
+            found = [GraphPath(length=len(row["edges"]), nodes=[graph_node(n) for n in row["nodes"]],
+                               edges=[graph_edge(e) for e in row["edges"]]) for row in rows]
+            return CappedPaths(source=source, target=target, max_hops=max_hops, paths=found,
+                               truncated=len(found) >= k)
 
     @tool(title="Agreements", annotations=READ_ONLY)
     async def agreements(
@@ -256,8 +263,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """Agreements (MoUs, action plans, FTAs…), newest first, with their parties (each with the evidence that
         it is a party), topics, status, date, the events where they were signed and the articles."""
         async with answering("agreements"):
-            page = await agreements_route.agreements(slot(), party, country, type, status, topic, since, until,
-                                                     limit, 0)
+            page = await agreements_route.agreements(reader=slot(), party=party, country=country, type=type,
+                                                     status=status, topic=topic, since=since, until=until,
+                                                     limit=limit, offset=0)
             return Capped[Agreement](**capped(page.total, page.items))
 
     @tool(title="Provinces with agreements with a partner", annotations=READ_ONLY)
@@ -273,7 +281,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         defaults ask *which Chinese provinces have MoUs with MOIT*. Each province with its agreements (title,
         type, status, date) and the evidence sentences (the province's side and the partner's)."""
         async with answering("provinces_with_agreements"):
-            page = await provinces_route.provinces(slot(), country, partner, agreement_type, status, limit, 0)
+            page = await provinces_route.provinces(reader=slot(), country=country, partner=partner,
+                                                   agreement_type=agreement_type, status=status, limit=limit,
+                                                   offset=0)
             return Capped[ProvinceAgreements](**capped(page.total, page.items))
 
     @tool(title="Who met whom", annotations=READ_ONLY)
@@ -287,8 +297,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """The events an official attended, newest first: the other officials (positions, country), delegations,
         places, topics, agreements signed there, and the evidence."""
         async with answering("meetings"):
-            page = await officials_route.meetings(slot(), official_id, ",".join(kinds or []) or None, foreign,
-                                                  limit, 0)
+            page = await officials_route.meetings(reader=slot(), official_id=official_id,
+                                                  kind=",".join(kinds or []) or None, foreign=foreign, limit=limit,
+                                                  offset=0)
             return Capped[Meeting](**capped(page.total, page.items))
 
     @tool(title="Partners on a topic", annotations=READ_ONLY)
@@ -301,7 +312,8 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """Which partners discussed a topic with MOIT (or another partner): the events and agreements about the
         topic, grouped by the province or country on the other side, with the evidence."""
         async with answering("topic_partners"):
-            page = await topics_route.topic_partners(slot(), topic_id, partner, domestic, limit, 0)
+            page = await topics_route.topic_partners(reader=slot(), topic_id=topic_id, partner=partner,
+                                                     domestic=domestic, limit=limit, offset=0)
             return Capped[TopicPartner](**capped(page.total, page.items))
 
     @tool(title="Relationship timeline of two entities", annotations=READ_ONLY)
@@ -330,7 +342,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """An article's metadata (title, date, url, source), the entities it names (sentences, offsets) and every
         fact it supports, with the evidence read from it."""
         async with answering("article"):
-            detail = await articles_route.article(slot(), article_id)
+            detail = await articles_route.article(reader=slot(), article_id=article_id)
             data = detail.model_dump()
             facts, mentions = data.pop("facts"), data.pop("mentions")
             return CappedArticle(**data, facts=facts[:limit], mentions=mentions[:limit],

@@ -55,6 +55,8 @@ _TWO_SIDES = re.compile(r"\b(?:hai bên|hai Bộ|hai tỉnh|hai địa phương|
 _OBJECT_LEAD = re.compile(r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|ông|bà|ngài|đồng chí|the|a|an|"
                           r"its|their|counterparts? (?:from|of))\s+)*", re.I)
 _TWO_PROVINCES = re.compile(r"\b(?:hai tỉnh|hai địa phương|the two provinces|both provinces|the two localities)\b", re.I)
+_PLURAL_PARTIES = re.compile(r"(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|countries|nations|"
+                             r"governments|sides|ministries|provinces|localities)\b", re.I)
 _REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)
 
 
@@ -70,11 +72,12 @@ def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: i
         if giua is not None:
             end = _clause_end(text, giua.end(), sentence.end)
     if giua is not None:
+        plural = _PLURAL_PARTIES.match(text, giua.end())
+        if plural:   # `between the two governments on … in Laos`: the two sides, not the places named after
+            return _sides(doc, plural.group(0))
         named = _party_spans(doc, giua.end(), end)
         if named:
             return _ids(doc, named)
-        if _TWO_COUNTRIES.search(text, giua.end(), end) or _TWO_SIDES.search(text, giua.end(), end):
-            return _sides(doc, text[giua.end():end])
     named = _outermost(doc, title_start, end) if title_start < start else []
     named = named if len(named) >= 2 else _outermost(doc, head_end, end)
     if len(named) >= 2:
@@ -259,6 +262,7 @@ def two_main_countries(doc: ArticleDoc) -> list[str]:
         if p.label == COUNTRY and p.id != doc.home_country:
             counts[p.id] = counts.get(p.id, 0) + 1
     ranked = sorted(counts, key=lambda c: -counts[c])
-    if doc.home_country is None:
+    home = doc.home_country or ("country:vn" if "country:vn" in counts else None)   # Viet Nam's news, in English
+    if home is None:
         return ranked[:2]
-    return [c for c in (doc.home_country, *ranked[:1]) if c]
+    return [c for c in (home, *[c for c in ranked if c != home][:1]) if c]

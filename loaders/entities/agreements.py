@@ -85,7 +85,7 @@ _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[Uu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [(f"{prefix}{acronym}", FTA) for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
      for prefix in ("", "Hiệp định ")] + [(m, MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")], lowercase=False)
-_QUANTIFIER = re.compile(r"(?<!\w)(?:(?P<n>\d+)|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi"
+_QUANTIFIER = re.compile(r"(?<!\w)(?:(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi"
                          r"|two|three|four|five|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$", re.I)
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
@@ -106,7 +106,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [(s, re.compile(rx, re.I)) for s, rx 
     (PROPOSED, r"\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*"),
     # a document under negotiation is planned: the sides have agreed to conclude it
     (PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
-    (IN_FORCE, r"\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen"),
+    (IN_FORCE, r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen"),
 )]
 
 
@@ -148,7 +148,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                          relative_first=english and bool(_RELATIVE_CUE.match(text, end)))
         if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0]:start]):
             status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
-        date, precision = _date(doc, sentence.start, start, titles)
+        date, precision = _own_date(doc, end) or _date(doc, sentence.start, start, titles)
         nested = any(a < start < b for a, b in titles)
         if status is not None and not nested:
             same = status == state["status"]
@@ -176,6 +176,9 @@ def find_agreements(doc: ArticleDoc) -> None:
         m = Mention(kind, start, end, title)
         m.status = status or state["status"] or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)
         m.date, m.precision = (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
+        if not found and mentions and re.fullmatch(r"\s*(?:,|,?\s*(?:and|và))\s*(?:(?:a|an|the|một)\s+)?",
+                                                   text[mentions[-1].end:title_start]):
+            found = list(mentions[-1].parties)   # `including an MoU on …, an MoU on … and …`: signed together
         m.parties = found
         m.key = _key(title, kind)
         _event_link(doc, m)
@@ -322,6 +325,19 @@ def _read_status(text: str, s_start: int, s_end: int, start: int, end: int, titl
     return min(after)[1] if after else None
 
 
+_SIGNED_ON = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|concluded|(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?)"
+                        r"\s+(?:in|on|vào|ngày|năm|hồi|từ)?\s*", re.I)
+
+
+def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
+    """`an MoU signed in 2016`, `Thỏa thuận ký năm 2015`: the date the title's own participle gives."""
+    m = _SIGNED_ON.match(doc.text, end)
+    if m is None:
+        return None
+    d = next((d for d in doc.dates_in(m.end(), m.end() + 40) if d.offset == m.end() and d.kind != "period"), None)
+    return (d.start, d.precision) if d else None
+
+
 def _date(doc: ArticleDoc, s_start: int, at: int, titles) -> tuple[str | None, str | None]:
     """The date of the sentence nearest before the head (a year inside a title, `năm 2025`, is its name)."""
     dates = [d for d in doc.dates_in(s_start, doc.sentence_of(at).end)
@@ -406,6 +422,8 @@ def _event_link(doc: ArticleDoc, m: Mention) -> None:
     for span in doc.events:
         rec = span.data["event"]
         main = doc.entities[span.id].properties.get("main") and not m.date and not _EARLIER.search(sentence.text)
+        if m.date and rec.date and m.date[:4] != rec.date[:4]:
+            continue  # `an MoU signed in 2016`, read at a 2023 meeting: signed elsewhere, earlier
         if idx in rec.sentences or (rec.date and m.date and rec.date == m.date) or main:
             m.event = span.id
             if rec.date and (not m.date or len(rec.date) > len(m.date)):

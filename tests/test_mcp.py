@@ -294,3 +294,27 @@ def test_the_openapi_document_stays_the_rest_contract():
     spec = create_app(make_test_settings()).openapi()
     assert "/mcp" not in spec["paths"]
     assert PROJECT_ROOT.joinpath("cypher", "api", "relationship_timeline.cypher").is_file()
+
+
+def test_a_graph_that_cannot_be_reached_is_graph_unavailable(test_settings: Settings):
+    """The REST API's 503 is the tools' `graph_unavailable` (Bolt on a port where nothing listens)."""
+    from mcp.shared.memory import create_connected_server_and_client_session
+
+    from api.mcp_server import ReaderSlot, build_server
+    from api.queries import GraphReader
+    from graph.driver import open_async_driver
+
+    nowhere = make_test_settings(neo4j_uri=f"bolt://127.0.0.1:{free_port()}")
+
+    async def run() -> None:
+        driver = open_async_driver(nowhere)
+        try:
+            server = build_server(ReaderSlot(reader=GraphReader(driver, nowhere.neo4j_database)))
+            async with create_connected_server_and_client_session(server) as session:
+                text = await refused(session, "provinces_with_agreements")
+                assert "graph_unavailable" in text and "bolt://" not in text, text
+                assert "graph_unavailable" in await refused(session, "search_entities", query="Guangxi")
+        finally:
+            await driver.close()
+
+    asyncio.run(run())

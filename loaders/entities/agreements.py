@@ -118,6 +118,7 @@ class Mention:
     title: str
     parties: list[str] = field(default_factory=list)
     status: str = UNKNOWN
+    status_default: bool = False   # the type's default (an FTA in force), not read from the text
     date: str | None = None
     precision: str | None = None
     key: str = ""          # title without parties, folded: what bare mentions merge on
@@ -159,6 +160,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         if group:
             mentions.extend(_enumerated(doc, kind, start, head_end, end, quant, state))
             continue
+        if re.match(r"\s+(?:khác|other)\b", text[head_end:head_end + 8]) or text[max(0, start - 6):start].lower() == "other ":
+            continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
         title_start = _title_start(text, start) if english else start
@@ -175,6 +178,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             kind = FTA   # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
         m = Mention(kind, start, end, title)
         m.status = status or state["status"] or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)
+        m.status_default = not (status or state["status"])
         m.date, m.precision = (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
         if not found and mentions and re.fullmatch(r"\s*(?:,|,?\s*(?:and|và))\s*(?:(?:a|an|the|một)\s+)?",
                                                    text[mentions[-1].end:title_start]):
@@ -185,7 +189,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if status is not None and not nested and m.date:
             state.update(date=m.date, precision=m.precision)
         mentions.append(m)
-    for m in _merge(_headline_into_body(doc, mentions)):
+    for m in _merge(doc, _headline_into_body(doc, mentions)):
         _emit(doc, m)
 
 
@@ -232,9 +236,9 @@ def _refers_back(mentions: list[Mention], kind: str) -> Mention | None:
 
 
 def _absorb(target: Mention, status: str | None, date: str | None, precision: str | None) -> None:
-    """What a later reference adds: a date the first mention lacked, a status it did not know."""
-    if target.status == UNKNOWN and status:
-        target.status = status
+    """What a later reference adds: a date the first mention lacked, a status it did not read."""
+    if (target.status == UNKNOWN or target.status_default) and status:
+        target.status, target.status_default = status, False
     if not target.date and date and status:
         target.date, target.precision = date, precision
 
@@ -463,15 +467,23 @@ def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
     return out
 
 
-def _merge(mentions: list[Mention]) -> list[Mention]:
+def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of one document become one agreement: the same type, and either the same title and parties, a
+    bare mention whose title begins the other's, or a shorter title whose content words all recur in the longer
+    one (`agreement for 2023-2024` in `agreement to promote bilateral trade for 2023-2024`) with parties that do
+    not contradict (the same bodies, or their countries)."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-len(m.parties), -len(m.key))):
         target = next((o for o in out if o.type == m.type and (
-            (not m.parties and o.key.startswith(m.key)) or (o.key == m.key and set(o.parties) == set(m.parties)))), None)
+            (not m.parties and o.key.startswith(m.key)) or (o.key == m.key and set(o.parties) == set(m.parties))
+            or _same_document(doc, o, m))), None)
         if target is None:
             out.append(m)
             continue
         target.merged.append(m)
+        target.parties.extend(p for p in m.parties if p not in target.parties)
+        if target.status_default and not m.status_default:
+            target.status, target.status_default = m.status, False
         target.start = min(target.start, m.start)  # agreements are listed by their first mention
         if _RANK[m.status] > _RANK[target.status]:
             target.status = m.status
@@ -481,6 +493,28 @@ def _merge(mentions: list[Mention]) -> list[Mention]:
             target.date, target.precision = m.date, m.precision
         target.event = target.event or m.event
     return sorted(out, key=lambda m: m.start)
+
+
+_GENERIC_WORDS = frozenset(
+    "mou mous memorandum memoranda understanding agreement agreements cooperation co operation deal document "
+    "ban bien ghi nho thoa thuan hop tac van kien hiep dinh ke hoach hanh dong "
+    "on of for the a an and to in with between ve giua va cua voi trong nay do tren".split())
+
+
+def _content(key: str) -> set[str]:
+    return {w for w in key.split() if w not in _GENERIC_WORDS and len(w) > 1}
+
+
+def _same_document(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
+    if a.start <= b.start < a.end or b.start <= a.start < b.end:
+        return False  # `Danh mục … triển khai Kế hoạch hành động …`: a document named inside another's title
+    short, long_ = sorted((_content(a.key), _content(b.key)), key=len)
+    if not short or not short <= long_:
+        return False
+    if not a.parties or not b.parties:
+        return True
+    pa, pb = _with_countries(doc, a.parties), _with_countries(doc, b.parties)
+    return pa <= pb or pb <= pa   # the same sides, one read as bodies, the other as their countries
 
 
 def _emit(doc: ArticleDoc, m: Mention) -> None:

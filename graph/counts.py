@@ -18,7 +18,11 @@ class WriteStats:
     articles_unchanged: int = 0
     articles_changed: int = 0
     articles_duplicate: int = 0
+    articles_no_facts: int = 0
+    """Articles from which nothing was read: not written (an Article node without facts would count as loaded)."""
     articles_failed: int = 0
+    articles_confirmed: int = 0
+    """Of the new ones, those an earlier attempt committed while its acknowledgement was lost (found on retry)."""
     nodes_created: int = 0
     nodes_updated: int = 0
     nodes_deleted: int = 0
@@ -45,4 +49,4 @@ class WriteStats:
     @property
     def articles_seen(self) -> int:
         return (self.articles_new + self.articles_unchanged + self.articles_changed
-                + self.articles_duplicate + self.articles_failed)
+                + self.articles_duplicate + self.articles_no_facts + self.articles_failed)

@@ -15,7 +15,13 @@ The loader retries the schema and each batch with exponential backoff until
 line that says where Neo4j was expected and how far the load got. Retrying a
 batch is always safe: batches are whole-article transactions and the writer
 classifies articles inside the transaction, so a batch that did commit
-before the connection broke is simply found "unchanged" the second time.
+before the connection broke is not written twice; every attempt of one batch
+carries the same stamp (`graph.writer.new_stamp`), so the retry recognises
+its own commit and still reports those articles `new` (the summary must not
+say "0 new / 300 unchanged" after a commit whose acknowledgement was lost).
+
+An article with an impossible date (`2025-13-45`) is refused before writing,
+as a failure that names it and says why; the rest of its file loads.
 """
 from __future__ import annotations
 
@@ -35,8 +41,8 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavaila
 
 from edkg.errors import GraphUnavailableError
 from graph.counts import WriteStats
-from graph.rows import PendingArticle, article_key
-from graph.writer import FAILED, BatchResult, GraphWriter
+from graph.rows import PendingArticle, article_key, date_problem
+from graph.writer import FAILED, BatchResult, GraphWriter, new_stamp
 from loaders.models import DocumentExtraction
 
 STDIN = "-"
@@ -66,6 +72,8 @@ class LoadReport:
     files: int = 0
     failures: list[Failure] = field(default_factory=list)
     dangling: int = 0
+    refused: int = 0
+    """Articles refused before writing (an impossible date); counted as failed once the load ends."""
     seconds: float = 0.0
 
     @property
@@ -223,6 +231,7 @@ class Loader:
             batches.put(None)
             writer.join()
         report.seconds = time.perf_counter() - started
+        report.stats.articles_failed += report.refused
         if errors:
             raise errors[0]
         return report
@@ -242,7 +251,13 @@ class Loader:
             if doc.error:
                 report.failures.append(Failure(doc.source, doc.error))
             else:
-                yield from pending_articles(doc)
+                for pending in pending_articles(doc):
+                    problem = date_problem(pending.extraction.article.date)
+                    if problem is None:
+                        yield pending
+                    else:
+                        report.refused += 1       # added to the stats by load(): the writer thread owns them
+                        report.failures.append(Failure(doc.source, f"article {pending.id}: {problem}"))
             self.on_file(doc.source)
 
     def _write_loop(self, batches: queue.Queue, report: LoadReport, errors: list[BaseException]) -> None:
@@ -263,8 +278,9 @@ class Loader:
 
     def _write_isolating(self, batch: list[PendingArticle], report: LoadReport) -> list[BatchResult]:
         """Write a batch; if Neo4j refuses it, write its articles one by one to find the culprit."""
+        stamp = new_stamp()   # one per write, kept across retries: see the module docstring
         try:
-            return [self._retrying(lambda: self.writer.write(batch), report)]
+            return [self._retrying(lambda: self.writer.write(batch, stamp), report)]
         except AuthError as exc:
             raise GraphUnavailableError(f"Neo4j refused the credentials at {_address(self.uri)}: "
                                         f"{_one_line(exc)}") from exc

@@ -11,7 +11,9 @@ checked against `graph.model` here; nothing unchecked reaches a statement.
 """
 from __future__ import annotations
 
+import datetime
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
@@ -25,6 +27,7 @@ from loaders.text import fold, strip_diacritics
 RESERVED = frozenset({
     "id", "name", "name_key", "aliases", "search_text", "article_count", "first_seen", "last_seen",
     "evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "confidence", "loaded_at", "facts",
+    "_lock",
 })
 """Properties the writer owns; an extraction's property of the same name is dropped."""
 
@@ -193,6 +196,33 @@ class PendingArticle:
     @property
     def source(self) -> str:
         return self.extraction.article.source_file
+
+
+_ISO_PARTS = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def date_problem(value: str | None) -> str | None:
+    """Why an article's date cannot be stored (`2025-13-45`, `2025-02-30`, `May 2025`), or None when it is a
+    real calendar date in one of the forms the graph keeps (YYYY, YYYY-MM, YYYY-MM-DD) or absent.
+
+    Why refuse rather than store: dates are compared as text everywhere (first/last seen, the merge rule
+    "the newer article wins", `since`/`until` filters), so an impossible date would silently win or sort
+    wrongly forever.
+    """
+    if value is None or value == "":
+        return None
+    match = _ISO_PARTS.fullmatch(value)
+    if match is None:
+        return f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
+    year, month, day = (int(g) if g else None for g in match.groups())
+    if month is not None and not 1 <= month <= 12:
+        return f"impossible date {value!r}: there is no month {month}"
+    if day is not None:
+        try:
+            datetime.date(year, month, day)
+        except ValueError:
+            return f"impossible date {value!r}: month {month} of {year} has no day {day}"
+    return None
 
 
 def article_props(pending: PendingArticle) -> dict[str, Any]:

@@ -21,24 +21,41 @@ Why this shape:
   it supports (`facts`, see `graph.rows.fact_key`). A list of every
   supporting article on a hub fact ("MOIT is based in Viet Nam") would be
   rewritten by every batch: the load would be quadratic in the corpus.
-- Order inside the transaction: classify, unload older versions, Article
-  nodes, entity nodes, mentions, facts, and entity properties last.
+- Exact under concurrency: the transaction first takes a lock per article id
+  and key (`cypher/write/lock_articles.cypher`), so any number of concurrent
+  writers of one article (`POST /articles`, several `edkg load`) classify it
+  in turn: one writes it (`new`), the others find it (`unchanged` or
+  `duplicate`). Entities and facts that different articles share are locked
+  before they are read (see `merge_relations.cypher`, `update_entities.cypher`).
+- Honest after a lost acknowledgement: every write carries a stamp (its
+  Article nodes' `loaded_at`), the same for every attempt; a retry that finds
+  an article with its own stamp knows its earlier attempt committed it and
+  reports it `new`, not `unchanged`.
+- An article from which nothing was read (no entity, no relation) is not
+  written and is reported `no_facts`: an Article node without facts would
+  count as loaded while the graph knows nothing from it.
+- Order inside the transaction: lock, classify, unload older versions,
+  Article nodes, entity nodes, mentions, facts, entity properties, unlock.
 """
 from __future__ import annotations
 
+import datetime
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.time import DateTime
 
 import cypher
 from graph import model
 from graph.counts import WriteStats
-from graph.rows import BatchRows, PendingArticle, article_props
+from graph.rows import BatchRows, PendingArticle, article_props, date_problem
 from graph.unload import unload_in_tx
 
-NEW, UNCHANGED, CHANGED, DUPLICATE, FAILED = "new", "unchanged", "changed", "duplicate", "failed"
+NEW, UNCHANGED, CHANGED, DUPLICATE, NO_FACTS, FAILED = ("new", "unchanged", "changed", "duplicate", "no_facts",
+                                                         "failed")
 EVIDENCE_CAP = 50
 """Evidence entries kept per fact relationship (its `article_count` stays exact); see merge_relations.cypher."""
 
@@ -62,30 +79,72 @@ def statement(name: str, *, label: str | None = None, rel_type: str | None = Non
 @dataclass(slots=True)
 class BatchResult:
     stats: WriteStats = field(default_factory=WriteStats)
-    outcomes: dict[str, str] = field(default_factory=dict)   # article id -> new/unchanged/changed/duplicate
+    outcomes: dict[str, str] = field(default_factory=dict)   # article id -> new/unchanged/changed/duplicate/no_facts
     dangling: int = 0
 
 
-def write_batch(driver: Driver, database: str, batch: list[PendingArticle]) -> BatchResult:
-    """Write a batch of whole articles in one transaction (no id or key twice in a batch)."""
+def new_stamp() -> DateTime:
+    """A write's stamp: now (UTC, the writer's clock) with random nanoseconds below the microsecond.
+
+    Why random digits: the stamp must tell this write apart from any other (another process may write in
+    the same microsecond), and it is stored as the Article's `loaded_at`, which is a time anyway.
+    """
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return DateTime(now.year, now.month, now.day, now.hour, now.minute, now.second,
+                    now.microsecond * 1000 + secrets.randbelow(1000), tzinfo=datetime.timezone.utc)
+
+
+def has_facts(pending: PendingArticle) -> bool:
+    """Whether anything was read from the article (an entity, so at least its mention, or a relation)."""
+    return bool(pending.extraction.entities or pending.extraction.relations)
+
+
+def write_batch(driver: Driver, database: str, batch: list[PendingArticle],
+                stamp: DateTime | None = None) -> BatchResult:
+    """Write a batch of whole articles in one transaction (no id or key twice in a batch).
+
+    `stamp` (see `new_stamp`) must be the same for every attempt of one write, so that a retry after a
+    lost acknowledgement reports what the earlier attempt committed as `new`. Raises ValueError for an
+    article with an impossible date (callers refuse those first; this is the last guard).
+    """
+    for p in batch:
+        problem = date_problem(p.extraction.article.date)
+        if problem:
+            raise ValueError(f"article {p.id}: {problem}")
+    stamp = stamp or new_stamp()
     with driver.session(database=database) as session:
-        return session.execute_write(_write_batch_tx, batch)
+        return session.execute_write(_write_batch_tx, batch, stamp)
 
 
-def _write_batch_tx(tx: ManagedTransaction, batch: list[PendingArticle]) -> BatchResult:
+def _lock_names(articles: list[PendingArticle]) -> list[str]:
+    return sorted({f"id:{p.id}" for p in articles} | {f"key:{p.key}" for p in articles})
+
+
+def _write_batch_tx(tx: ManagedTransaction, batch: list[PendingArticle], stamp: DateTime) -> BatchResult:
     result = BatchResult()
     stats = result.stats
-    candidates = [p for p in batch if not p.extraction.article.duplicate_of]
+    candidates: list[PendingArticle] = []
     for p in batch:
         if p.extraction.article.duplicate_of:
             result.outcomes[p.id] = DUPLICATE
-    records = tx.run(statement("classify_articles"), rows=[{"id": p.id, "key": p.key} for p in candidates])
-    found = {r["id"]: (r["loaded_key"], r["older_ids"]) for r in records}
+        elif not has_facts(p):
+            result.outcomes[p.id] = NO_FACTS
+        else:
+            candidates.append(p)
+    names = _lock_names(candidates)
+    if names:
+        tx.run(statement("lock_articles"), names=names).consume()
+    records = tx.run(statement("classify_articles"), rows=[{"id": p.id, "key": p.key} for p in candidates],
+                     stamp=stamp)
+    found = {r["id"]: (r["loaded_key"], r["ours"], r["older_ids"]) for r in records}
     to_write: list[PendingArticle] = []
     older: list[str] = []
     for p in candidates:
-        loaded_key, older_ids = found[p.id]
-        if loaded_key is not None:
+        loaded_key, ours, older_ids = found[p.id]
+        if loaded_key is not None and ours and loaded_key == p.key:
+            result.outcomes[p.id] = NEW     # committed by an earlier attempt of this write; its answer was lost
+            stats.articles_confirmed += 1
+        elif loaded_key is not None:
             result.outcomes[p.id] = UNCHANGED if loaded_key == p.key else DUPLICATE
         else:
             result.outcomes[p.id] = CHANGED if older_ids else NEW
@@ -96,18 +155,21 @@ def _write_batch_tx(tx: ManagedTransaction, batch: list[PendingArticle]) -> Batc
     if older:
         stats += unload_in_tx(tx, older)[1]
     if to_write:
-        result.dangling = _write_articles(tx, to_write, stats)
+        result.dangling = _write_articles(tx, to_write, stats, stamp)
+    if names:
+        tx.run(statement("unlock_articles"), names=names).consume()
     return result
 
 
-def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stats: WriteStats) -> int:
+def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stats: WriteStats,
+                    stamp: DateTime) -> int:
     rows = BatchRows()
     for p in articles:
         rows.add(p.extraction)
     eids: dict[str, str] = {}
 
     params = [{"id": p.id, "props": {**article_props(p), "facts": rows.facts.get(p.id, [])}} for p in articles]
-    res = tx.run(statement("merge_articles"), rows=params)
+    res = tx.run(statement("merge_articles"), rows=params, stamp=stamp)
     eids.update((r["id"], r["eid"]) for r in res)
     stats.count_nodes(res.consume().counters, 0)
 
@@ -177,5 +239,5 @@ class GraphWriter:
         if batch:
             yield batch
 
-    def write(self, batch: list[PendingArticle]) -> BatchResult:
-        return write_batch(self.driver, self.database, batch)
+    def write(self, batch: list[PendingArticle], stamp: DateTime | None = None) -> BatchResult:
+        return write_batch(self.driver, self.database, batch, stamp)

@@ -36,6 +36,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from api.deps import SettingsDep
 from api.errors import error_response
+from api.jsonbody import non_finite_number
 from api.models import ErrorResponse
 from api.security import check_api_key
 from edkg.settings import Settings
@@ -49,7 +50,7 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 _SCHEMA_APPLIED: set[tuple[str, str]] = set()
-Status = Literal["new", "unchanged", "changed", "duplicate", "failed"]
+Status = Literal["new", "unchanged", "changed", "duplicate", "no_facts", "failed"]
 
 
 class ArticleIn(BaseModel):
@@ -70,7 +71,8 @@ class IngestResult(BaseModel):
     """What was done with the text: one entry per article found in it."""
 
     ids: list[str] = Field(description="the article ids, in text order")
-    status: dict[str, Status] = Field(description="article id -> new, unchanged, changed or duplicate")
+    status: dict[str, Status] = Field(description="article id -> new, unchanged, changed, duplicate or no_facts "
+                                                  "(nothing was read from it: accepted, not written)")
     entities: int = Field(description="entity mentions extracted from the text")
     relations: int = Field(description="relations extracted from the text")
 
@@ -143,6 +145,9 @@ def _parse(body: bytes, content_type: str) -> ArticleIn:
     """JSON (`application/json`) or plain text (anything else) -> a checked `ArticleIn`."""
     media = content_type.split(";", 1)[0].strip().lower()
     if media == "application/json" or media.endswith("+json"):
+        if (token := non_finite_number(body)) is not None:  # NaN, Infinity, 1e999: not JSON (api/jsonbody.py)
+            raise RequestValidationError([{"type": "finite_number", "loc": ["body"], "input": token,
+                                           "msg": f"JSON numbers must be finite, not {token}"}])
         try:
             article = ArticleIn.model_validate_json(body)
         except ValidationError as exc:
@@ -172,6 +177,7 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
     """Extract and write, in a worker thread (sync driver): the same functions `edkg load` uses."""
     from graph.driver import open_driver
     from graph.loading import pending_articles
+    from graph.rows import date_problem
     from graph.schema import apply_schema
     from graph.writer import GraphWriter
     from loaders.pipeline import Extractor
@@ -183,6 +189,9 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
     pending = pending_articles(doc)
     if not pending:
         raise _Rejected("no article could be read from the text")
+    problems = [problem for p in pending if (problem := date_problem(p.extraction.article.date))]
+    if problems:
+        raise _Rejected(problems[0])
     status: dict[str, Any] = {}
     with open_driver(settings) as driver:
         target = (settings.neo4j_uri, settings.neo4j_database)

@@ -14,6 +14,9 @@ MATCH (t) WHERE elementId(t) = row.target
 MERGE (s)-[r:__TYPE__]->(t)
 ON CREATE SET r.article_count = 0, r.evidence = [], r.evidence_articles = [], r.evidence_spans = [],
               r.evidence_confidence = []
+// First the count: its SET reads the relationship, so Cypher takes the write lock before reading it; every
+// read below (last seen, evidence room) then sees what a concurrent writer of another article committed.
+SET r.article_count = r.article_count + row.articles
 WITH r, row, coalesce(r.last_seen, '') AS seen, CASE WHEN size(r.evidence) >= $cap THEN 0 ELSE $cap - size(r.evidence) END AS room
 FOREACH (k IN keys(row.scalars) | SET r[k] = CASE
     WHEN r[k] IS NULL OR r[k] = '' THEN row.scalars[k]
@@ -21,8 +24,7 @@ FOREACH (k IN keys(row.scalars) | SET r[k] = CASE
     WHEN row.dates[k] = seen AND row.scalars[k] > r[k] THEN row.scalars[k]
     ELSE r[k] END)
 FOREACH (k IN keys(row.lists) | SET r[k] = coalesce(r[k], []) + [x IN row.lists[k] WHERE NOT x IN coalesce(r[k], [])])
-SET r.article_count = r.article_count + row.articles,
-    r.evidence = r.evidence + row.evidence[..room],
+SET r.evidence = r.evidence + row.evidence[..room],
     r.evidence_articles = r.evidence_articles + row.evidence_articles[..room],
     r.evidence_spans = r.evidence_spans + row.evidence_spans[..room],
     r.evidence_confidence = r.evidence_confidence + row.evidence_confidence[..room],

@@ -21,14 +21,14 @@ def _summary(report) -> Table:
     s = report.stats
     table = Table(title="load summary", show_header=True)
     table.add_column("")
-    for name in ("new", "unchanged", "changed", "duplicate", "failed"):
-        table.add_column(name, justify="right")
-    table.add_row("articles", *(str(getattr(s, f"articles_{n}")) for n in
-                                ("new", "unchanged", "changed", "duplicate", "failed")))
-    table.add_row("", "[bold]created", "[bold]updated", "[bold]deleted", "", "")
-    table.add_row("nodes", str(s.nodes_created), str(s.nodes_updated), str(s.nodes_deleted), "", "")
+    outcomes = ("new", "unchanged", "changed", "duplicate", "no_facts", "failed")
+    for name in outcomes:
+        table.add_column(name.replace("_", " "), justify="right")
+    table.add_row("articles", *(str(getattr(s, f"articles_{n}")) for n in outcomes))
+    table.add_row("", "[bold]created", "[bold]updated", "[bold]deleted", "", "", "")
+    table.add_row("nodes", str(s.nodes_created), str(s.nodes_updated), str(s.nodes_deleted), "", "", "")
     table.add_row("relationships", str(s.relationships_created), str(s.relationships_updated),
-                  str(s.relationships_deleted), "", "")
+                  str(s.relationships_deleted), "", "", "")
     return table
 
 
@@ -40,11 +40,16 @@ def _summary_line(report) -> str:
             f"{s.facts} facts in {report.seconds:.1f} s "
             f"({_rate(s.articles_seen, report.seconds)} articles/s, {_rate(s.facts, report.seconds)} facts/s)"
             + (f"; {report.dangling} relations naming an entity their article does not list were skipped"
-               if report.dangling else ""))
+               if report.dangling else "")
+            + (f"; {s.articles_no_facts} articles with nothing read from them (no entity, no relation) were "
+               "not written" if s.articles_no_facts else "")
+            + (f"; {s.articles_confirmed} of the new articles were committed by an attempt whose "
+               "acknowledgement was lost (found on retry)" if s.articles_confirmed else ""))
 
 
 def load(
-    paths: list[str] = typer.Argument(..., help="files or folders (recursively); `-` reads standard input"),
+    paths: list[str] = typer.Argument(..., help="files or folders (recursively); `-` reads standard input; "
+                                      "http(s) URLs are fetched (main text of the page, see `edkg watch`)"),
     batch_articles: int = typer.Option(500, min=1, help="articles per write transaction"),
     retry_seconds: float = typer.Option(60.0, min=0, help="how long to wait for an unreachable Neo4j "
                                         "(retrying with backoff) before stopping"),
@@ -68,8 +73,12 @@ def load(
     from graph.writer import GraphWriter
     from loaders.pipeline import Extractor
 
+    from graph.watching import load_urls
+    from loaders.fetching import is_url
+
     settings = get_settings()
-    total = sum(1 for _ in expand_paths(paths))
+    urls, paths = [p for p in paths if is_url(p)], [p for p in paths if not is_url(p)]
+    total = sum(1 for _ in expand_paths(paths)) + len(urls)
     progress = Progress(
         TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
         TextColumn("{task.fields[articles]} articles ({task.fields[aps]}/s)"),
@@ -98,6 +107,9 @@ def load(
                             on_file=lambda source: progress.advance(task), on_batch=on_batch,
                             on_retry=on_retry, uri=settings.neo4j_uri, retry_seconds=retry_seconds)
             report = loader.load(paths)
+            if urls:
+                load_urls(driver, settings.neo4j_database, urls, loader.extractor, report,
+                          on_page=lambda page: progress.advance(task))
     except GraphUnavailableError as exc:
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

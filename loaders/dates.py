@@ -72,7 +72,7 @@ _LEFT_CUE = {
     "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
-_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_EXPLICIT_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d{2}\b(?!\s*[-–]\s*(?:19|20)\d{2})")  # not a period's (2023-2024)
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 
 

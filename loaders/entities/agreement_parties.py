@@ -87,7 +87,7 @@ def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: i
         ids = _ids(doc, _party_spans(doc, relative.start("who"), relative.end("who")))
         if ids:
             return ids
-    ids = _verb_clause(doc, sentence.start, sentence.end, start, end, titles)
+    ids = _verb_clause(doc, sentence.start, sentence.end, start, head_end, end, titles)
     if ids:
         return ids
     if fta_like:
@@ -100,7 +100,7 @@ def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: i
     return []
 
 
-def _verb_clause(doc: ArticleDoc, s_start: int, s_end: int, start: int, end: int,
+def _verb_clause(doc: ArticleDoc, s_start: int, s_end: int, start: int, head_end: int, end: int,
                  titles: list[tuple[int, int]]) -> list[str]:
     """The subject of the signing verb before the head (or right after its title) and its `với`/`with` object."""
     text = doc.text
@@ -115,15 +115,18 @@ def _verb_clause(doc: ArticleDoc, s_start: int, s_end: int, start: int, end: int
     if len(ids) < 2 and (_TWO_COUNTRIES.search(text, subject_start, verb.start())
                          or _TWO_SIDES.search(text, subject_start, verb.start())):
         ids.extend(i for i in _sides(doc, text[subject_start:verb.start()]) if i not in ids)
-    for origin in (verb.end(), end):   # `A ký với B <head>`, `A signed <head> with B`
+    for origin in (verb.end(), head_end):   # `A ký với B <head>`, `A signed <head> with B`
         w = _WITH.search(text, origin, start) if origin == verb.end() and origin < start \
-            else _WITH.match(text, origin) or _WITH.search(text, origin, min(s_end, origin + 3))
+            else _WITH.search(text, origin, min(s_end, end + 3))
         if w is not None:
             obj_end = _clause_end(text, w.end(), s_end)
             if origin == verb.end():
                 obj_end = min(obj_end, start)
             objects = _party_spans(doc, w.end(), obj_end)
-            if objects and _OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start):
+            title = doc.title_at(w.end())
+            lead_end = title.end() + 1 if title is not None else w.end()   # `với Bộ trưởng … Nguyễn Hồng Diên`
+            if objects and (_OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start)
+                            or objects[0].start <= lead_end):
                 ids.extend(i for i in _ids(doc, objects) if i not in ids)
             break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
     return ids

@@ -240,7 +240,7 @@ def _merge(into: EventRecord, other: EventRecord) -> None:
     if not into.principals:
         into.principals = other.principals
     into.places.extend(p for p in other.places if p not in into.places)
-    into.orgs.extend(o for o in other.orgs if o not in into.orgs)
+    # (a later mention, `trong cuộc gặp`, brings its speakers, not the bodies its sentence talks about)
     into.sentences.extend(i for i in other.sentences if i not in into.sentences)
 
 

@@ -222,7 +222,14 @@ def _runs_on(text: str, end: int) -> bool:
     m = _NEXT_WORDS.match(text, end)
     if not m or not m.group(1)[0].isupper() or m.group(1) in _PLACE_WORDS_EN:
         return False
+    if m.group(2) and f"{m.group(1)} {m.group(2)}".lower() in _DOCUMENT_HEADS:
+        return False  # `ký với tỉnh Vân Nam Bản ghi nhớ …`: a document's name begins, the place's has ended
     return not (m.group(2) and m.group(2)[0].isupper())
+
+
+# The first two words of the names of documents, which Vietnamese capitalises after the partner it names.
+_DOCUMENT_HEADS = frozenset({"bản ghi", "biên bản", "kế hoạch", "hiệp định", "thỏa thuận", "thoả thuận", "văn kiện",
+                             "chương trình", "danh mục", "nghị định", "tuyên bố"})
 
 
 def _is_place_word(word: str) -> bool:

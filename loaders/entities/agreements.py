@@ -475,8 +475,8 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-len(m.parties), -len(m.key))):
         target = next((o for o in out if o.type == m.type and (
-            (not m.parties and o.key.startswith(m.key)) or (o.key == m.key and set(o.parties) == set(m.parties))
-            or _same_document(doc, o, m))), None)
+            (not m.parties and o.key.startswith(m.key)) or (o.key == m.key and set(o.parties) == set(m.parties)))),
+            None) or next((o for o in out if o.type == m.type and _same_document(doc, o, m)), None)
         if target is None:
             out.append(m)
             continue

@@ -178,7 +178,7 @@ def _employer(doc: ArticleDoc, person: str) -> str | None:
     Khu ủy … Trần Cương`: the regional party committee, the job the title chain ends with)."""
     found = None
     for rel_type, source, target in doc.relations:
-        if rel_type == "HOLDS_POSITION" and source == person and target.startswith(("org:", "country:")):
+        if rel_type == "HOLDS_POSITION" and source == person and target.startswith(("org:", "country:", "province:")):
             found = target   # a head of state or an ambassador with no body read: their country
     return found
 

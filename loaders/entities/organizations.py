@@ -32,7 +32,9 @@ _STOP = frozenset(
     "để đã đang sẽ của cho với tại trong về là được có không cũng đối nhằm theo từ đến tới khi nếu thì mà này đó "
     "các những một sau trước vừa đều cùng gồm như hay hoặc do bởi vì nên rằng thuộc phụ trách chi nhánh "
     "cho biết nhấn mạnh kiến nghị đề nghị chủ trì tham dự phối hợp tổ chức làm việc ký trao tiếp hội đàm "
-    "ở ra vào lên xuống giữa nhân dịp tham gia bày tỏ đánh giá thông tin khẳng định".split())
+    "ở ra vào lên xuống giữa nhân dịp tham bày tỏ đánh khẳng định".split())
+# (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
+# `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện"})
 _QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -40,6 +42,8 @@ _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?)?\s*$")
 _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
 _MAX_LOWER_RUN = 4
+_NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
+_BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
 _MAX_TOKENS = 14
 
 _KIND_BY_HEAD = {
@@ -80,6 +84,8 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     doc.main_ministry = main_ministry.id if main_ministry else None
     for span in found:
         add_org_entity(doc, lex, span, main_ministry)
+    for span in list(found):
+        _inner_body(doc, lex, span, main_ministry)
 
 
 def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: str) -> Span | None:
@@ -113,8 +119,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 return None
             if tok[0].isdigit() or (tokens and any(k.start == here for k in doc.known_orgs)):
                 break
-            if doc.title_at(here) or _person_starts(lex, text, here):
-                break
+            if doc.title_at(here) or (_person_starts(lex, text, here) and head not in _NAMED_AFTER_PEOPLE):
+                break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
+            if _BOTH_SIDES.match(text, here):
+                break  # `Học viện Ngoại giao hai nước`: the two countries' academies, not a name
             if tok == "và":
                 after = _TOKEN.match(text, m.end() + 1)
                 if not (after and after.group(0)[0].isupper() and not lex.org_head_re.match(text, after.start())):
@@ -177,9 +185,27 @@ def lex_head_in(segment: str) -> bool:
     return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))
 
 
+_INNER_HEAD = re.compile(r"(?<=\s)(?:Đảng|Bộ)\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+
+
+def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
+    """`Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`: the party (or ministry) a body's name ends with is a
+    body of its own, which the first is part of; both are read."""
+    m = _INNER_HEAD.search(doc.text, span.start + 1, span.end)
+    if m is None or not span.id:
+        return
+    inner = _read_name(doc, lex, m.start(), m.end() - 1, doc.text[m.start():m.end()].strip())
+    if inner is None or inner.end != span.end or len(inner.text.split()) < 3:
+        return
+    add_org_entity(doc, lex, inner, main_ministry)
+    if inner.id and inner.id != span.id:
+        doc.relate("PART_OF", span.id, inner.id, at=span.start)
+
+
 def _two_word_stop(text: str, at: int) -> bool:
     return text[at:at + 12].lower().startswith(("cho biết", "nhấn mạnh", "đề nghị", "kiến nghị", "phối hợp", "tổ chức",
-                                                "làm việc", "hội đàm", "chủ trì", "tham dự", "bày tỏ", "đánh giá"))
+                                                "làm việc", "hội đàm", "chủ trì", "tham dự", "bày tỏ", "đánh giá",
+                                                "tham gia", "thông tin về"))
 
 
 def _skip_words(text: str, end: int) -> int:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.officials_en import field_words, ministry_of_field
+from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations import _main_ministry, add_org_entity
 from loaders.entities.places import add_place_entity
@@ -55,6 +55,8 @@ _PLACE_WORD = re.compile(r" (?:Province|City|Municipality|Autonomous Region|Regi
 _NOT_IN_NAME = frozenset("The A An This That These Those Both Its Their His Her Our Also Under At In On By For With From "
                          "To Of And As After Following During Before While When Mr Mrs Ms Dr".split())
 _CONNECTORS = ("and", "&")
+_DEMONYM_GOVERNMENT = re.compile(r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
+                                 + r") [Gg]overnment(?![\w'’-])")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
@@ -79,6 +81,11 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         if span is not None:
             found.append(span)
             covered_until = span.end
+    for m in _DEMONYM_GOVERNMENT.finditer(text):   # `the Dutch government`, `Thai Government`
+        if not any(sp.start < m.end() and m.start() < sp.end for sp in found):
+            found.append(Span(m.start(), m.end(), "", ORGANIZATION, m.group(0),
+                              {"head": "Government", "place": None, "demonym": DEMONYMS[m.group(1)]}))
+    found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
     main_ministry = _main_ministry(found)
@@ -264,6 +271,23 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     head = span.data.get("head") or ""
     kind = _KIND_BY_HEAD.get(head, "other")
     aliases: list[str] = []
+    demonym = _DEMONYM_GOVERNMENT.fullmatch(name.removeprefix("the "))
+    if demonym is not None:
+        span.data["demonym"] = DEMONYMS[demonym.group(1)]
+    country_entry = lex.gaz.country(span.data["demonym"]) if span.data.get("demonym") else None
+    if country_entry is not None and country_entry.id.startswith("country:"):
+        iso = country_entry.properties["iso2"]
+        if iso == "VN":
+            vn = lex.gaz.organizations.get("org:vn-government")
+            if vn is not None:
+                span.data.update(entry=vn, place=None, head=None)
+                add_org_entity(doc, lex, span, main_ministry)
+                return
+        _emit(doc, span, f"org:government-{iso.lower()}", f"Chính phủ {country_entry.name}", "government", iso, None,
+              [name, f"Government of {country_entry.properties.get('name_en') or country_entry.name}"])
+        add_place_entity(doc, country_entry, None)
+        doc.relate("BASED_IN", span.id, country_entry.id, at=span.start)
+        return
     if place is not None:
         key, vi_head, kind = _provincial_head(lex, base, place, kind)
         org_id = f"org:{key}-{_code(place)}"

@@ -229,3 +229,16 @@ def test_a_whole_date_at_the_top_lends_its_year() -> None:
     dates = find_dates("Phnom Penh Post - 03 June 2023\nThe agreement for 2023-2024 was signed at the June 2 "
                        "ceremony.")
     assert [d.start for d in dates if d.precision == "day"] == ["2023-06-03", "2023-06-02"]
+
+
+def test_english_names_with_roles_in_lowercase() -> None:
+    doc = run("EVFTA\n\nMinister Nguyen Hong Dien and EU trade commissioner Valdis Dombrovskis co-chaired the meeting. "
+              "Ingrid Thijssen, chair of the Confederation of Netherlands Industry and Employers, said Vietnam matters.")
+    people = {e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"person:valdis-dombrovskis", "person:ingrid-thijssen"} <= people
+
+
+def test_a_bracketed_country_inside_a_title_chain() -> None:
+    doc = run("Hội nghị\n\nBí thư Tỉnh ủy Tuyên Quang Hầu A Lềnh, Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh dự.")
+    people = {e["id"]: e for e in doc["entities"] if e["label"] == "Official"}
+    assert people["person:vuong-ninh"]["properties"]["country"] == "CN"

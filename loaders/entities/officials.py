@@ -45,6 +45,13 @@ _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({"state", "party", "government"})
+# English roles written in lowercase before or after a name (the title gazetteer holds capitalised titles).
+_ROLES_EN = (r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
+             r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|mayor|senator"
+             r"|congressman|congresswoman|deputy|representative|head")
+_ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN})\s+(?=[{UPPER}][a-z])")
+_NAME_THEN_ROLE = re.compile(rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?"
+                             rf"(?:vice[- ]|deputy\s+|former\s+)?(?:{_ROLES_EN})\b(?:\s+(?:of|at|for)\b)")
 # Capitalised words that are no one's short name even when a name ends with them.
 _NOT_SHORT_FORM = frozenset("Anh Nam Minh Trung Quang Hoa Sơn Son Giang Long Bình Binh Hải Hai Việt Viet Ninh Thanh Đông Dong "
                             "Tây Tay Bắc Bac Hà Ha An Phong Thành Thanh Lâm Lam Hồng Hong Vietnam China Lao".split())
@@ -100,6 +107,16 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         else:
             doc.bare_titles.append(Span(chain.start, chain.end, "", OFFICIAL, text[chain.start:chain.end], {"roles": chain.roles}))
     taken = [(s, e) for s, e, _ in found]
+    for m in _ROLE_NOUN.finditer(text):   # `EU trade commissioner Valdis Dombrovskis`: a role in lowercase, a name
+        name = _name_at(doc, lex, m.end())
+        if name is not None and " " in text[name[0]:name[1]] and not any(s < name[1] and name[0] < e for s, e in taken):
+            found.append((name[0], name[1], []))
+            taken.append(name)
+    for m in _NAME_THEN_ROLE.finditer(text):   # `Ingrid Thijssen, chair of the Confederation …`
+        name = _name_at(doc, lex, m.start(1))
+        if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):
+            found.append((name[0], name[1], []))
+            taken.append(name)
     for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
         name = _name_at(doc, lex, m.end())
         if name is not None and " " in text[name[0]:name[1]] and not any(s < name[1] and name[0] < e for s, e in taken):
@@ -172,6 +189,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if place is not None:
             roles[-1].places.append(place)
             pos = place.end
+            continue
+        if text.startswith("(", nxt) and doc.span_at(doc.places, nxt + 1) and \
+                text.startswith(") ", doc.span_at(doc.places, nxt + 1).end):
+            pos = doc.span_at(doc.places, nxt + 1).end + 1   # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
             continue
         if text.startswith("tại ", nxt) and doc.span_at(doc.places, nxt + 4):
             pos = doc.span_at(doc.places, nxt + 4).end  # where an ambassador serves, not whose

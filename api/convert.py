@@ -12,9 +12,10 @@ from api.models import EntityRef, Evidence, GraphEdge, GraphNode
 from graph.model import PROVENANCE_TYPE
 
 HIDDEN_PROPERTIES = frozenset({"search_text", "name_key", "text", "facts", "article_count", "read_properties",
-                               "loaded_at"})
+                               "loaded_at", "html_gz"})
 """Search keys, article bodies, an article's list of fact keys, the support count (a field of its own in the
-answers), and the load time (a Neo4j datetime, shown as text by /articles only)."""
+answers), the load time (a Neo4j datetime, shown as text by /articles only), and the page a fetched article was
+read from (gzip bytes, kept for re-extraction)."""
 
 EVIDENCE_PROPERTIES = frozenset({"evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "spans"})
 

@@ -46,6 +46,7 @@ TAGS = [
     {"name": "articles", "description": "An article and the facts read from it."},
     {"name": "export", "description": "Subgraphs for Gephi, Cytoscape and networkx."},
     {"name": "ingest", "description": "Add an article (the only write route; needs API_KEY)."},
+    {"name": "sources", "description": "The feeds and sitemaps `edkg watch` reads, and how fresh each one is."},
 ]
 
 ERROR_RESPONSES = {

@@ -242,6 +242,9 @@ class Health(BaseModel):
     neo4j: Neo4jStatus
     nodes: int
     relationships: int
+    graph_last_changed: str | None = Field(None, description="when an article was last written (its `loaded_at`, "
+                                                             "ISO); null on an empty graph. Unloads are not counted",
+                                           examples=["2026-12-03T04:05:06.123456789Z"])
 
 
 class Stats(BaseModel):

@@ -32,6 +32,13 @@ CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2);
 CREATE INDEX official_name_key IF NOT EXISTS FOR (n:Official) ON (n.name_key);
 CREATE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (n.name_key);
 CREATE INDEX province_name_key IF NOT EXISTS FOR (n:Province) ON (n.name_key);
+// When the graph last changed (GET /health): the newest article, read from the index's end.
+CREATE INDEX article_loaded_at IF NOT EXISTS FOR (n:Article) ON (n.loaded_at);
+
+// Watched feeds and sitemaps (`edkg watch`, graph/sources.py): one Source per URL;
+// LISTED.url is the URL an entry was listed under, so a known entry is skipped unfetched.
+CREATE CONSTRAINT source_url IF NOT EXISTS FOR (n:Source) REQUIRE n.url IS UNIQUE;
+CREATE INDEX listed_url IF NOT EXISTS FOR ()-[r:LISTED]-() ON (r.url);
 
 // Search by name or alias, in Vietnamese with or without diacritics, or in
 // English: `search_text` holds the name and every alias; the folding analyzer

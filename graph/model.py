@@ -9,6 +9,7 @@ The graph shape (the writer in graph/writer.py and the API in api/ both keep to 
 - Entity nodes, one per id, with their primary label (`Official`, `Organization`, `Province`, `Country`, `Agreement`, `Topic`, `Event`) plus extra labels (`Ministry`): properties `id, name, name_key` (= `loaders.text.fold(name)`), `aliases` (list of strings, unioned across articles, including the unaccented form), `search_text` (name and all aliases joined with " | ", for the full-text index `entity_search`), the entity's own scalar/list properties from the extraction flattened (e.g. Agreement: `type, status, date, date_precision, title`; Event: `kind, date, date_precision, location`; Province: `iso, country, kind, status`; Country: `iso2, iso3`; Official: `titles, country`; Organization: `kind, country, abbr`), and provenance `first_seen`, `last_seen` (ISO dates of the articles that mention it; the articles themselves are its MENTIONED_IN relationships, never a list on the node, which would grow with the corpus). Properties are merged, never overwritten by an emptier value.
 - `(entity)-[:MENTIONED_IN {evidence: [sentences], spans: ["start:end", ...], read_name, read_aliases, read_properties}]->(:Article)` for every article naming it; the `read_*` properties are what that article says of the entity (`graph.rows.Contribution`, properties as JSON text), from which unloading another article recomputes the entity.
 - Fact relationships between entities, types from `graph.model.RELATIONSHIP_TYPES` only (HOLDS_POSITION, PART_OF, BASED_IN, IN_COUNTRY, SUCCEEDED_BY, PARTY_TO, ATTENDED, HELD_IN, SIGNED_AT, ABOUT, PARTICIPATED_IN), one relationship per (type, from, to), with properties: the relation's own properties (e.g. HOLDS_POSITION `title`), `article_count` (distinct supporting articles; which ones: the Articles whose `facts` name it), `evidence` (list of sentences, at most `graph.writer.EVIDENCE_CAP` entries), `evidence_articles` (article id of each evidence entry, parallel list), `evidence_spans` (`"start:end"` offsets in that article's `text`, parallel list), `confidence` (max), `first_seen`, `last_seen`.
+- Fetched articles (`edkg load URL`, `POST /articles {url}`, `edkg watch`) also carry `html_gz` (the page as fetched, gzip, for a later re-extraction) and `fetched_url`; watched feeds and sitemaps are `(:Source {url, kind, etag, last_modified, checked_at, status, errors, last_error, …})-[:LISTED {url, lastmod}]->(:Article)` (bookkeeping, see `WATCH_LABELS`).
 - An entity or relationship exists exactly as long as at least one loaded article supports it (an entity: a MENTIONED_IN; a fact: `article_count` > 0).
 - Ids: `person:nguyen-hong-dien`, `org:moit`, `province:cn-gx` (ISO 3166-2, lower case), `country:cn` (ISO 3166-1 alpha-2), `topic:ai`, `agreement:…`, `event:…`, `article:…`.
 - Canonical question over this shape: provinces P with `(P)-[:IN_COUNTRY]->(:Country {iso2:'CN'})` and `(P)-[:PARTY_TO]->(a:Agreement {type:'mou'})<-[:PARTY_TO]-(:Organization {id:'org:moit'})`.
@@ -51,6 +52,16 @@ PROVENANCE_TYPE: Final = "MENTIONED_IN"
 """Entity -> Article: every entity points to the articles that name it."""
 
 ALL_RELATIONSHIP_TYPES: Final = (*RELATIONSHIP_TYPES, PROVENANCE_TYPE)
+
+# The watcher's bookkeeping (`edkg watch`, graph/sources.py): not knowledge, so neither in NODE_LABELS nor in
+# ALL_RELATIONSHIP_TYPES (never counted by /stats, drawn, searched or followed by a neighbourhood); its Cypher
+# lives in cypher/sources/ and names only these two.
+SOURCE: Final = "Source"
+"""A watched feed or sitemap, one per `url` (constraint `source_url`): its HTTP validators, last check, errors."""
+LISTED: Final = "LISTED"
+"""Source -> Article: the source listed the article under `url` (with the entry's `lastmod`)."""
+WATCH_LABELS: Final = (SOURCE,)
+WATCH_RELATIONSHIP_TYPES: Final = (LISTED,)
 
 ID_PREFIXES: Final = {
     OFFICIAL: "person",

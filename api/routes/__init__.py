@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from api.routes import (agreements, articles, browser, entities, export, health, ingest, officials, paths,
-                        provinces, topics)
+                        provinces, sources, topics)
 
 ROUTERS = [health.router, entities.router, paths.router, agreements.router, provinces.router, officials.router,
-           topics.router, articles.router, export.router, browser.router, ingest.router]
+           topics.router, articles.router, export.router, browser.router, ingest.router, sources.router]

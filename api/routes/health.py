@@ -12,14 +12,15 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=Health, summary="API and Neo4j status",
-            description="The API's version, Neo4j's version and edition (`CALL dbms.components()`) and the node and "
-                        "relationship counts. 503 in the error shape when Neo4j cannot be reached.")
+            description="The API's version, Neo4j's version and edition (`CALL dbms.components()`), the node and "
+                        "relationship counts, and when the graph last changed (the newest article's load time). "
+                        "503 in the error shape when Neo4j cannot be reached.")
 async def health(reader: ReaderDep, settings: SettingsDep) -> Health:
     row = (await reader.rows("health"))[0]
     return Health(status="ok", version=__version__,
                   neo4j=Neo4jStatus(status="up", name=row["name"], version=row["version"], edition=row["edition"],
                                     database=settings.neo4j_database),
-                  nodes=row["nodes"], relationships=row["relationships"])
+                  nodes=row["nodes"], relationships=row["relationships"], graph_last_changed=row["last_changed"])
 
 
 @router.get("/stats", response_model=Stats, summary="Counts by label and relationship type",

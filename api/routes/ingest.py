@@ -57,7 +57,8 @@ class ArticleIn(BaseModel):
 
     model_config = {"extra": "forbid"}
 
-    text: str = Field(description="the article text (title on the first line), Vietnamese or English")
+    text: str | None = Field(None, description="the article text (title on the first line), Vietnamese or English; "
+                                               "leave it out and give `url` to have the page fetched")
     url: Annotated[str | None, Field(max_length=2048, description="where it was published (its identity "
                                                                   "across versions)")] = None
     title: Annotated[str | None, Field(max_length=1000)] = None
@@ -102,6 +103,7 @@ _REQUEST_BODY = {
     responses={200: {"model": IngestResult, "description": "nothing new: every article was already loaded"},
                401: {"model": ErrorResponse, "description": "missing or wrong API key"},
                413: {"model": ErrorResponse, "description": "the body is too large"},
+               502: {"model": ErrorResponse, "description": "`url` without `text`: the page could not be fetched"},
                503: {"model": ErrorResponse, "description": "no API key configured, or Neo4j cannot be reached"}})
 async def ingest_article(request: Request, settings: SettingsDep) -> JSONResponse:
     denied = check_api_key(request, settings)
@@ -115,6 +117,9 @@ async def ingest_article(request: Request, settings: SettingsDep) -> JSONRespons
         result = await anyio.to_thread.run_sync(_ingest, settings, article)
     except _Rejected as exc:
         return error_response(422, exc.message, [{"loc": ["body", "text"], "msg": exc.message}])
+    except _FetchFailed as exc:
+        return error_response(502, f"the page could not be fetched: {exc.reason}", {"url": exc.url},
+                              code="fetch_failed")
     written = any(status in ("new", "changed") for status in result.status.values())
     log.info("ingested %d article(s): %s", len(result.ids), sorted(set(result.status.values())))
     return JSONResponse(result.model_dump(), status_code=201 if written else 200)
@@ -156,7 +161,10 @@ def _parse(body: bytes, content_type: str) -> ArticleIn:
         except UnicodeDecodeError as exc:
             raise _Rejected(f"the body is not UTF-8 text (invalid byte at {exc.start})") from None
         article = ArticleIn(text=text)
-    _check_text(article.text)
+    if article.text is None and article.url is None:
+        raise _Rejected("give the article's `text`, or a `url` to fetch it from")
+    if article.text is not None:
+        _check_text(article.text)
     return article
 
 
@@ -171,6 +179,8 @@ def _check_text(text: str) -> None:
 
 def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
     """Extract and write, in a worker thread (sync driver): the same functions `edkg load` uses."""
+    if article.text is None:
+        return _ingest_url(settings, article.url or "")
     from graph.driver import open_driver
     from graph.loading import pending_articles
     from graph.rows import date_problem
@@ -202,3 +212,34 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
                         entities=sum(len(p.extraction.entities) for p in pending),
                         relations=sum(len(p.extraction.relations) for p in pending))
 
+@dataclass(slots=True)
+class _FetchFailed(Exception):
+    """`url` without `text`: the page could not be fetched (answered with 502)."""
+
+    url: str
+    reason: str
+
+
+def _ingest_url(settings: Settings, url: str) -> IngestResult:
+    """Fetch the page at `url` and load its main text as `edkg load URL` does (graph.watching.PageLoader):
+    robots.txt, timeouts, size cap and content type apply; the page is kept on its article."""
+    from graph.driver import open_driver
+    from graph.schema import apply_schema
+    from graph.watching import PageLoader
+    from loaders.fetching import Fetcher, is_url
+    from loaders.pipeline import Extractor
+
+    if not is_url(url):
+        raise _Rejected("`url` must be an http(s) URL when no `text` is given")
+    with open_driver(settings) as driver, Fetcher() as fetcher:
+        target = (settings.neo4j_uri, settings.neo4j_database)
+        if target not in _SCHEMA_APPLIED:
+            apply_schema(driver, settings.neo4j_database)
+            _SCHEMA_APPLIED.add(target)
+        result = PageLoader(driver, settings.neo4j_database, fetcher, Extractor()).load(url)
+    if result.fetch_failed:
+        raise _FetchFailed(url, result.reason or result.outcome)
+    if result.outcome == "failed":
+        raise _Rejected(f"no article could be read from the page: {result.reason}")
+    return IngestResult(ids=list(result.outcomes), status=result.outcomes, entities=result.entities,
+                        relations=result.relations)

@@ -34,6 +34,9 @@ def _register_commands() -> None:
 
     for module in (demo_cmd, server_cmds, extract_cmd, load_cmds, serve_cmd, mcp_cmd, query_cmds):
         module.register(app)
+    from edkg.cli import watch_cmd
+
+    watch_cmd.register(app)
 
 
 _register_commands()

@@ -48,7 +48,8 @@ def _summary_line(report) -> str:
 
 
 def load(
-    paths: list[str] = typer.Argument(..., help="files or folders (recursively); `-` reads standard input"),
+    paths: list[str] = typer.Argument(..., help="files or folders (recursively); `-` reads standard input; "
+                                      "http(s) URLs are fetched (main text of the page, see `edkg watch`)"),
     batch_articles: int = typer.Option(500, min=1, help="articles per write transaction"),
     retry_seconds: float = typer.Option(60.0, min=0, help="how long to wait for an unreachable Neo4j "
                                         "(retrying with backoff) before stopping"),
@@ -72,8 +73,12 @@ def load(
     from graph.writer import GraphWriter
     from loaders.pipeline import Extractor
 
+    from graph.watching import load_urls
+    from loaders.fetching import is_url
+
     settings = get_settings()
-    total = sum(1 for _ in expand_paths(paths))
+    urls, paths = [p for p in paths if is_url(p)], [p for p in paths if not is_url(p)]
+    total = sum(1 for _ in expand_paths(paths)) + len(urls)
     progress = Progress(
         TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
         TextColumn("{task.fields[articles]} articles ({task.fields[aps]}/s)"),
@@ -102,6 +107,9 @@ def load(
                             on_file=lambda source: progress.advance(task), on_batch=on_batch,
                             on_retry=on_retry, uri=settings.neo4j_uri, retry_seconds=retry_seconds)
             report = loader.load(paths)
+            if urls:
+                load_urls(driver, settings.neo4j_database, urls, loader.extractor, report,
+                          on_page=lambda page: progress.advance(task))
     except GraphUnavailableError as exc:
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None

@@ -242,3 +242,23 @@ def test_a_bracketed_country_inside_a_title_chain() -> None:
     doc = run("Hội nghị\n\nBí thư Tỉnh ủy Tuyên Quang Hầu A Lềnh, Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh dự.")
     people = {e["id"]: e for e in doc["entities"] if e["label"] == "Official"}
     assert people["person:vuong-ninh"]["properties"]["country"] == "CN"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Korea\n\nThe ambassador expressed the RoK side’s desire to sign several documents with the MoIT, including a "
+     "Memorandum of Understanding (MoU) on a critical minerals centre.", "proposed"),
+    ("UAE\n\nTrong chuyến thăm, Bộ trưởng đã hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn, ký kết Bản ghi nhớ về "
+     "hợp tác giữa Học viện Ngoại giao hai nước.", "signed"),
+    ("Japan\n\nThe two ministers witnessed the handover of a cooperation agreement between the Ministry of Industry "
+     "and Trade and Japan's Ministry of Economy, Trade and Industry.", "signed"),
+    ("Thái Lan\n\nHai bên thống nhất thay thế Thỏa thuận ký năm 2015 giữa Việt Nam và Thái Lan.", "signed"),
+])
+def test_status_of_listed_coordinated_and_handed_over_documents(text: str, status: str) -> None:
+    assert [a["properties"]["status"] for a in agreements(run(text))] == [status]
+
+
+def test_a_trade_area_is_in_force_whatever_the_sentence_before_signed() -> None:
+    doc = run("Hàn Quốc\n\nHai Bộ trưởng đã ký kết biên bản ghi nhớ về cung cấp urê. Cùng ngày, Bộ trưởng hai nước đã "
+              "tổ chức cuộc họp của Ủy ban chung Hiệp định thương mại tự do (FTA) Hàn-Việt.")
+    fta = next(a for a in agreements(doc) if a["properties"]["type"] == "fta")
+    assert fta["properties"]["status"] == "in_force"

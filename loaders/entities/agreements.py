@@ -101,9 +101,9 @@ _CONSENSUS = re.compile(r"\b(?:reach|reached|reaching|came to|come to|in)\s+(?:a
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
 _CUES: list[tuple[str, re.Pattern[str]]] = [(s, re.compile(rx, re.I)) for s, rx in (
-    (SIGNED, r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b"),
+    (SIGNED, r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b|\bhand(?:ed)?[- ]?over\b"),
     (PLANNED, r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b"),
-    (PROPOSED, r"\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*"),
+    (PROPOSED, r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|ready|want|wants)\s+to\s+sign\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*"),
     # a document under negotiation is planned: the sides have agreed to conclude it
     (PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
     (IN_FORCE, r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen"),
@@ -149,7 +149,12 @@ def find_agreements(doc: ArticleDoc) -> None:
                          relative_first=english and bool(_RELATIVE_CUE.match(text, end)))
         if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0]:start]):
             status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
-        date, precision = _own_date(doc, end) or _date(doc, sentence.start, start, titles)
+        if status is None:
+            status = _listed_status(text, sentence.start, start) or _bare_verb_status(text, sentence.start, start)
+        own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
+        if own is not None and status in (None, PROPOSED, PLANNED):
+            status = SIGNED   # `Thỏa thuận ký năm 2015`: its own participle says it was signed
+        date, precision = _own_date(doc, head_end) or _own_date(doc, end) or _date(doc, sentence.start, start, titles)
         nested = any(a < start < b for a, b in titles)
         if status is not None and not nested:
             same = status == state["status"]
@@ -177,8 +182,9 @@ def find_agreements(doc: ArticleDoc) -> None:
         if kind == AGR and _FTA_IN_BRACKETS.search(title):
             kind = FTA   # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
         m = Mention(kind, start, end, title)
-        m.status = status or state["status"] or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)
-        m.status_default = not (status or state["status"])
+        carried = state["status"] if kind not in (FTA, PARTNERSHIP) else None   # a trade area is in force unless
+        m.status = status or carried or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)  # its own sentence says
+        m.status_default = not (status or carried)
         m.date, m.precision = (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
         if not found and mentions and re.fullmatch(r"\s*(?:,|,?\s*(?:and|và))\s*(?:(?:a|an|the|một)\s+)?",
                                                    text[mentions[-1].end:title_start]):
@@ -290,6 +296,31 @@ def _status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *
             and _PROPOSING.search(text, s_start, start):
         return PROPOSED  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
     return status
+
+
+_INCLUDING = re.compile(r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I)
+_BARE_SIGN = re.compile(r"(?:^|,\s*|\s)(?:ký kết|ký)\s+$", re.I)
+
+
+def _listed_status(text: str, s_start: int, start: int) -> str | None:
+    """`… desire to sign several documents with the MoIT, including a MoU …`: the first of a list takes the
+    status of the clause that introduces the list."""
+    lead = _INCLUDING.search(text, s_start, start)
+    if lead is None or lead.end() != start:
+        return None
+    cues = [(m.end(), status) for status, rx in _CUES for m in rx.finditer(text, s_start, lead.start())]
+    return max(cues)[1] if cues else None
+
+
+def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
+    """`…, hội đàm với …, ký kết Bản ghi nhớ …`: `ký` right before the head, in a sentence that tells what was
+    done (no future or proposal word before it), signed it."""
+    if not _BARE_SIGN.search(text, max(s_start, start - 10), start):
+        return None
+    before = text[s_start:start]
+    if _FUTURE.search(before) or _PROPOSING.search(before) or _NEGOTIATE.search(before):
+        return None
+    return SIGNED
 
 
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)

@@ -2,6 +2,7 @@
 
     python scripts/ask_questions.py --wipe                      # the dev split, into the configured Neo4j
     python scripts/ask_questions.py --split test --wipe         # the test split: a reported figure only
+    python scripts/ask_questions.py --split all --wipe          # every question, on every article
     python scripts/ask_questions.py --gold /tmp/g.json --articles DIR --wipe
     python scripts/ask_questions.py --no-load                   # ask the graph as it is
 
@@ -14,11 +15,15 @@ password), the API is served in-process (FastAPI's TestClient on
 over HTTP (`tests/questions.py`). Prints each question, `ok` or what was
 missed and what was answered beyond the gold, then `answered N of M`.
 
-A question's scope: a question marked with a `split` is asked only in that
-split; a question that lists its `files` (the articles its answer is drawn
-from; `gold_parts/` questions get their part's files) is asked of a graph
-holding exactly those files of the split, so that batches annotated apart
-do not answer each other's questions; the others are asked of the whole split.
+A question's scope. Its `split` (`dev`, `test`, or `all` when its answer
+draws on both; `all` when it says nothing) says in which run it is asked:
+`--split test` loads only test articles and asks only the `test` questions,
+`--split dev` likewise for dev, `--split all` loads articles of every split
+and asks every question (`tests/questions.py`: `questions_in`). A question
+that lists its `files` (the articles its answer is drawn from; `gold_parts/`
+questions get their part's files) is asked of a graph holding exactly those
+files of the run's split, so that batches annotated apart do not answer each
+other's questions; the others are asked of the whole split.
 
 Why `--wipe` must be said: the answers are only those of the articles loaded
 when the graph holds nothing else, and emptying someone's graph is not a
@@ -33,17 +38,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.questions import Verdict, ask_all, load_gold, questions_of, summary  # noqa: E402
+from tests.questions import (SPLITS, Verdict, ask_all, load_gold, question_split,  # noqa: E402
+                             questions_in, split_files, summary)
 
 REAL = ROOT / "tests" / "data" / "real"
 
 
 def articles_of(gold: dict, split: str, folder: Path) -> list[Path]:
     """The files of the split that exist in `folder` (every file there when the gold names no split)."""
-    splits = gold.get("splits") or {}
-    if not splits:
+    if not gold.get("splits"):
         return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-    names = sorted({n for names in splits.values() for n in names} if split == "all" else splits.get(split, []))
+    names = split_files(gold, split)
     missing = [n for n in names if not (folder / n).is_file()]
     if missing:
         print(f"warning: {len(missing)} file(s) of the split are not in {folder}: {', '.join(missing[:5])}"
@@ -102,14 +107,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=REAL / "gold.json",
                         help="gold file (default tests/data/real/gold.json, else the union of gold_parts/)")
-    parser.add_argument("--split", default="dev", help="dev, test or all (default dev)")
+    parser.add_argument("--split", default="dev", choices=SPLITS,
+                        help="the articles to load and the questions to ask: dev, test or all (default dev)")
     parser.add_argument("--articles", type=Path, default=REAL / "articles", help="folder of the article files")
     parser.add_argument("--wipe", action="store_true", help="empty the graph before loading")
     parser.add_argument("--no-load", action="store_true", help="ask the graph as it is")
     args = parser.parse_args(argv)
 
     gold = load_gold(args.gold)
-    questions = [q for q in questions_of(gold) if args.split == "all" or q.get("split") in (None, args.split)]
+    questions = questions_in(gold, args.split)
+    if not questions:
+        print(f"no question of split {args.split} in {args.gold}: nothing asked")
+        return 0
+    if gold.get("splits"):
+        by_split = {s: sum(question_split(q) == s for q in questions) for s in SPLITS}
+        print(f"split {args.split}: {len(questions)} question(s) ("
+              + ", ".join(f"{n} {s}" for s, n in by_split.items() if n) + ")")
     asked = [q for q in questions if q.get("ask")]
     if len(asked) < len(questions):
         print(f"{len(questions) - len(asked)} question(s) without an `ask` are left out: "
@@ -143,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_load:
         for verdict in verdicts:
             print(verdict.line())
-    print(summary(verdicts))
+    print(f"split {args.split}: {summary(verdicts)}")
     return 0
 
 

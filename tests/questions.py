@@ -10,7 +10,9 @@ resolved with `/entities?q=` as a client would. The module knows nothing of
 `scripts/ask_questions.py` both use it.
 
 A question of a gold file (`"questions"` or `"corpus": {"questions"}`) is
-`{"id", "q", "answer": [names], "ask": {...}}`; `ask` is one of
+`{"id", "q", "answer": [names], "ask": {...}}`, optionally with `"split"` (`dev`, `test`, or `all`
+when its answer draws on both; `questions_in` picks a split's questions) and `"files"` (the articles it
+is asked of); `ask` is one of
 
 - `{"kind": "provinces", "partner": name, "agreement_type": "mou"|null, "country": "CN"|null}`
   (optional `"status"`: a status or a list of them; default any),
@@ -270,6 +272,41 @@ def _as_set(value: str | list[str] | None) -> set[str]:
 def questions_of(gold: dict[str, Any]) -> list[dict[str, Any]]:
     """The questions of a gold file: `"corpus": {"questions"}` or `"questions"` at the top."""
     return list(gold.get("corpus", {}).get("questions", [])) + list(gold.get("questions", []))
+
+
+SPLITS = ("dev", "test", "all")
+"""What `--split` takes: the articles (and questions) of `dev`, of `test`, or of both."""
+
+
+def question_split(question: dict[str, Any]) -> str:
+    """The split whose articles answer a question: `dev`, `test`, or `all` (both, and any question that
+    does not say, since its answer may draw on either)."""
+    split = question.get("split") or "all"
+    if split not in SPLITS:
+        raise ValueError(f"question {question.get('id')!r} has split {split!r}, not one of {', '.join(SPLITS)}")
+    return split
+
+
+def questions_in(gold: dict[str, Any], split: str) -> list[dict[str, Any]]:
+    """The questions to ask for `split`: `all` asks every question; `dev` and `test` ask only the questions
+    marked with that split, so that a test figure is never drawn from a question dev articles answer.
+    A gold file without `splits` has a single set of articles: every question is asked whatever the split."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} is not one of {', '.join(SPLITS)}")
+    questions = questions_of(gold)
+    if split == "all" or not gold.get("splits"):
+        return questions
+    return [q for q in questions if question_split(q) == split]
+
+
+def split_files(gold: dict[str, Any], split: str) -> list[str]:
+    """The article file names of `split` (`all`: of every split), sorted."""
+    splits = gold.get("splits") or {}
+    if split == "all":
+        return sorted({name for names in splits.values() for name in names})
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} is not one of {', '.join(SPLITS)}")
+    return sorted(set(splits.get(split, [])))
 
 
 def load_gold(path: Path) -> dict[str, Any]:

@@ -18,6 +18,7 @@ cao ASEAN lần thứ 47`.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -26,11 +27,12 @@ from api.main import create_app
 from graph.schema import apply_schema
 from tests.api_fixtures import hand_graph
 from tests.conftest import SHARED
-from tests.questions import Answer, Asker, compare, fold, questions_of
+from tests.questions import Answer, Asker, compare, fold, load_gold, question_split, questions_in, questions_of
 from tests.sample_graph import load_sample
 from tests.shared_eval import require
 
 SEEDS = SHARED / "eval" / "gold_seeds.json"
+REAL_GOLD = Path(__file__).parent / "data" / "real" / "gold.json"
 require(SEEDS, module=True)   # read while collecting (the parametrize list below)
 ANY_DOCUMENT = ["signed", "planned", "in_force"]
 ASKS = {
@@ -120,6 +122,24 @@ def test_names_fold_diacritics_and_aliases_but_a_department_is_not_its_province(
                                                                                      "United States")])
     assert verdict.missed == ["Quang Tay"] and verdict.spurious == ["Sở Thương mại Quảng Tây"]
     assert verdict.precision == 0.5 and verdict.recall == 0.5
+
+
+# ------------------------------------------------------------------ which questions a split asks
+
+def test_a_split_asks_only_its_own_questions_and_all_asks_every_one():
+    gold = load_gold(REAL_GOLD)
+    every = questions_of(gold)
+    test, dev = questions_in(gold, "test"), questions_in(gold, "dev")
+    assert test and all(question_split(q) == "test" for q in test)
+    assert all(question_split(q) == "dev" for q in dev)
+    assert [q["id"] for q in questions_in(gold, "all")] == [q["id"] for q in every]
+    # A test question is asked of test articles: at least one of its files is one.
+    assert all(set(q["files"]) & set(gold["splits"]["test"]) for q in test)
+    # A gold without splits has one set of articles: every question is asked whatever the split.
+    unsplit = {"questions": [{"id": "x", "split": "test"}, {"id": "y"}]}
+    assert [q["id"] for q in questions_in(unsplit, "dev")] == ["x", "y"]
+    with pytest.raises(ValueError):
+        questions_in(gold, "train")
 
 
 # ------------------------------------------------------------------ on the hand-made graph (last: it replaces the corpus)

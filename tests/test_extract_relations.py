@@ -262,3 +262,11 @@ def test_a_trade_area_is_in_force_whatever_the_sentence_before_signed() -> None:
               "tổ chức cuộc họp của Ủy ban chung Hiệp định thương mại tự do (FTA) Hàn-Việt.")
     fta = next(a for a in agreements(doc) if a["properties"]["type"] == "fta")
     assert fta["properties"]["status"] == "in_force"
+
+
+def test_a_partnership_in_a_year_and_documents_of_other_kinds() -> None:
+    doc = run("Thái Lan\n\nHai bên tổ chức kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược trong năm 2023 giữa Việt "
+              "Nam và Thái Lan. Hai doanh nghiệp đã ký kết hợp đồng mua bán điện giữa Tập đoàn Điện lực Việt Nam và "
+              "Tập đoàn Điện lực Thái Lan.")
+    kinds = {a["properties"]["type"] for a in agreements(doc)}
+    assert kinds == {"partnership", "other"}

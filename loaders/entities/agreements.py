@@ -50,7 +50,7 @@ from loaders.letters import LOWER, UPPER
 from loaders.text import fold, slug
 
 AGREEMENT = "Agreement"
-MOU, AGR, PLAN, FTA, PARTNERSHIP = "mou", "agreement", "action_plan", "fta", "partnership"
+MOU, AGR, PLAN, FTA, PARTNERSHIP, OTHER = "mou", "agreement", "action_plan", "fta", "partnership", "other"
 SIGNED, PLANNED, PROPOSED, IN_FORCE, UNKNOWN = "signed", "planned", "proposed", "in_force", "unknown"
 _STATE_REACH = 2  # sentences: how far the status and date of an earlier mention carry (`Các văn kiện … gồm …`)
 _CUE_WINDOW = 45  # characters: a status cue belongs to the head it stands next to, not to the whole sentence
@@ -74,6 +74,8 @@ def _head_phrases():
                 yield f"{prefix}đối tác {middle}{kind}", PARTNERSHIP
     yield from ((p, PARTNERSHIP) for p in ("comprehensive strategic partnership", "strategic partnership",
                                            "comprehensive partnership"))
+    yield from ((p, OTHER) for p in ("tuyên bố chung", "joint statement", "hợp đồng", "contract", "contracts",
+                                     "letter of intent", "thư ý định", "ý định thư"))
     yield from ((p, AGR) for p in ("thỏa thuận hợp tác", "văn kiện hợp tác", "văn kiện", "thỏa thuận", "hiệp định",
                                    "nghị định thư", "cooperation agreement", "agreement", "trade agreement",
                                    "framework agreement", "protocol"))
@@ -254,9 +256,13 @@ def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None]
     return previous is not None and start < previous[0] and text[start - 1:start] == "("
 
 
+_IN_TIME = re.compile(r" trong (?:năm|thời|giai đoạn|tháng|dịp)\b")
+
+
 def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     found = [(a, b, kind) for a, b, kind in _HEAD_FINDER.find(lower)
-             if not (kind == PARTNERSHIP and lower.startswith(" trong", b))]   # `đối tác toàn diện trong …`
+             if not (kind == PARTNERSHIP and lower.startswith(" trong", b) and not _IN_TIME.match(lower, b)
+                     and not text[b - len("chiến lược"):b][:1].isupper())]   # `đối tác toàn diện trong …` (a partner in …)
     found.extend(_ACRONYM_FINDER.find(text))
     return leftmost_longest(found)
 

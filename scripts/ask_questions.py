@@ -20,8 +20,8 @@ draws on both; `all` when it says nothing) says in which run it is asked:
 `--split test` loads only test articles and asks only the `test` questions,
 `--split dev` likewise for dev, `--split all` loads articles of every split
 and asks every question (`tests/questions.py`: `questions_in`). A question
-that lists its `files` (the articles its answer is drawn from; `gold_parts/`
-questions get their part's files) is asked of a graph holding exactly those
+that lists its `files` (the articles its answer is drawn from) is asked of a
+graph holding exactly those
 files of the run's split, so that batches annotated apart do not answer each
 other's questions; the others are asked of the whole split.
 
@@ -106,7 +106,7 @@ def ask(questions: list[dict]) -> list[Verdict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=REAL / "gold.json",
-                        help="gold file (default tests/data/real/gold.json, else the union of gold_parts/)")
+                        help="gold file (default tests/data/real/gold.json)")
     parser.add_argument("--split", default="dev", choices=SPLITS,
                         help="the articles to load and the questions to ask: dev, test or all (default dev)")
     parser.add_argument("--articles", type=Path, default=REAL / "articles", help="folder of the article files")

@@ -30,18 +30,8 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 
 def load_gold(real: Path = REAL) -> dict:
-    """`gold.json` (with its `splits`); while parts are still being annotated, their union."""
-    path = real / "gold.json"
-    if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
-    gold: dict = {"files": {}, "splits": {"dev": [], "test": []}, "corpus": {"questions": []}}
-    for part in sorted((real / "gold_parts").glob("*.json")):
-        data = json.loads(part.read_text(encoding="utf-8"))
-        for name, entry in data.get("files", {}).items():
-            gold["files"][name] = entry
-            gold["splits"].setdefault(entry.get("split", "dev"), []).append(name)
-        gold["corpus"]["questions"].extend(data.get("questions", []))
-    return gold
+    """`gold.json`: the annotated files, their `splits` and the questions."""
+    return json.loads((real / "gold.json").read_text(encoding="utf-8"))
 
 
 def language(article: Path) -> str:

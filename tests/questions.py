@@ -310,24 +310,8 @@ def split_files(gold: dict[str, Any], split: str) -> list[str]:
 
 
 def load_gold(path: Path) -> dict[str, Any]:
-    """A gold file; for `tests/data/real/gold.json` not written yet, the union of `gold_parts/*.json`
-    (files, their `split`, questions, each question scoped to its part's files) beside it."""
-    if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
-    parts = sorted((path.parent / "gold_parts").glob("*.json"))
-    if not parts:
-        raise FileNotFoundError(f"{path} does not exist, and there is no gold_parts/ beside it")
-    gold: dict[str, Any] = {"files": {}, "splits": {}, "questions": []}
-    for part in parts:
-        data = json.loads(part.read_text(encoding="utf-8"))
-        for name, entry in data.get("files", {}).items():
-            gold["files"][name] = entry
-            gold["splits"].setdefault(entry.get("split", "dev"), []).append(name)
-        for split, names in data.get("splits", {}).items():
-            gold["splits"].setdefault(split, []).extend(n for n in names if n not in gold["splits"][split])
-        # A part's questions are about the part's articles (`files`, unless a question says otherwise).
-        gold["questions"].extend({"files": sorted(data.get("files", {})), **q} for q in questions_of(data))
-    return gold
+    """A gold file (`tests/data/real/gold.json`: files, splits and questions)."""
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def ask_all(client: Client, questions: Iterable[dict[str, Any]]) -> list[Verdict]:

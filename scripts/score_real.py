@@ -69,13 +69,55 @@ def score(names: list[str], gold: dict, *, details: Path | None = None, real: Pa
     return out
 
 
+_ROWS = ("officials", "official_roles", "organizations", "provinces", "countries", "agreements", "agreement_status",
+         "topics", "events")
+
+
+def parse_table(table: str) -> dict[str, str]:
+    """The scorer's table as {category: F1 (recall for organisations)}, plus `micro` and `leaks`."""
+    out: dict[str, str] = {}
+    for line in table.splitlines():
+        words = line.split()
+        if not words:
+            continue
+        if words[0] == "organizations":
+            out["organizations"] = words[1]
+        elif words[0] in _ROWS:
+            out[words[0]] = words[3]
+        elif words[0] == "micro":
+            out["micro"] = words[-1]
+        elif words[0] == "boilerplate_leaks":
+            out["leaks"] = words[-1]
+    return out
+
+
+def summary(gold: dict) -> str:
+    """The README's table: F1 by category (recall for organisations) for each split, overall and by language."""
+    columns = [(split, lang) for split in ("dev", "test") for lang in (None, "vi", "en")]
+    scores = {}
+    for split, lang in columns:
+        names = select(gold, split, lang)
+        scores[(split, lang)] = parse_table(score(names, gold)) | {"n": str(len(names))}
+    head = "| | " + " | ".join(f"{split}{' ' + lang if lang else ''} ({scores[(split, lang)]['n']})"
+                                 for split, lang in columns) + " |"
+    lines = [head, "|---" * (len(columns) + 1) + "|"]
+    for row in ("micro", *_ROWS, "leaks"):
+        label = {"micro": "**micro-F1**", "organizations": "organizations (recall)", "leaks": "boilerplate leaks"}.get(row, row)
+        lines.append(f"| {label} | " + " | ".join(scores[c].get(row, "-") for c in columns) + " |")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--lang", choices=("vi", "en"))
     ap.add_argument("--details", type=Path, help="write the scorer's per-file detail (JSON) here")
+    ap.add_argument("--summary", action="store_true", help="the README's table: both splits, by language")
     args = ap.parse_args()
     gold = load_gold()
+    if args.summary:
+        print(summary(gold))
+        return 0
     names = select(gold, args.split, args.lang)
     if not names:
         print(f"no {args.split} articles{' in ' + args.lang if args.lang else ''}", file=sys.stderr)

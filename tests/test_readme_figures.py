@@ -66,3 +66,17 @@ def test_the_cli_and_the_library_score_the_same(tmp_path: Path) -> None:
     scored = subprocess.run([sys.executable, str(SCORER), "-", "--gold", str(GOLD)], input=cli,
                             capture_output=True, text=True, check=True).stdout
     assert normalise(scored) == normalise(score_sample_corpus(tmp_path))
+
+
+def test_the_readme_real_set_table_is_what_the_code_scores_now() -> None:
+    """The table of the real development set (both splits, by language) between its markers in the README."""
+    require(SCORER)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from score_real import load_gold, summary
+
+    fresh = summary(load_gold())
+    text = README.read_text(encoding="utf-8")
+    block = re.search(r"<!-- real-set table -->\n(.*?)<!-- /real-set table -->", text, re.S)
+    assert block, "README.md has no real-set table between <!-- real-set table --> markers"
+    assert normalise(block.group(1)) == normalise(fresh), (
+        "README.md's real-set table is stale; `python scripts/score_real.py --summary` prints now:\n\n" + fresh)

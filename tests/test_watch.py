@@ -75,7 +75,8 @@ def test_feeds_and_sitemaps_list_their_entries_with_dates():
     assert [(e.title, e.lastmod) for e in news.entries][1] == (
         "Viet Nam, Japan agree to deepen energy transition cooperation", "2025-06-03T04:20:00Z")
     atom = listing("/en/atom.xml")
-    assert atom.kind == "atom" and [e.url for e in atom.entries] == [e.url for e in news.entries]
+    assert atom.kind == "atom" and [e.url for e in atom.entries] == [
+        news.entries[0].url, "http://n.example/en/amp/vietnam-australia-trade.html", news.entries[1].url]
 
 
 def test_hostile_xml_is_not_expanded():
@@ -85,6 +86,32 @@ def test_hostile_xml_is_not_expanded():
     entry = parse_listing(bomb).entries[0]
     assert entry.url == "http://n.example/a"
     assert "root:" not in (entry.title or "") and "aaaaaaaaaa" * 8 not in (entry.title or "")
+
+
+def test_requests_to_one_host_are_spaced_by_its_crawl_delay(tmp_path):
+    """robots.txt's Crawl-delay (7 s) wins over the shorter --host-interval: the fetcher asks to wait for it.
+    The waits are recorded, not slept (no timing is measured)."""
+    from loaders.fetching import FEED_TYPES, Fetcher, FetchPolicy
+
+    (tmp_path / "robots.txt").write_text("User-agent: *\nCrawl-delay: 7\n")
+    (tmp_path / "feed.xml").write_bytes((WEB / "en" / "atom.xml").read_bytes())
+    waits: list[float] = []
+    with FixtureSite(tmp_path) as local, Fetcher(FetchPolicy(min_interval=0.5), sleep=waits.append) as fetcher:
+        fetcher.get(local.url("/feed.xml"), accept=FEED_TYPES)
+        fetcher.get(local.url("/feed.xml"), accept=FEED_TYPES)
+    assert len(waits) >= 1 and 6.0 < max(waits) <= 7.0
+
+
+def test_a_5xx_is_retried_with_exponential_backoff_then_reported():
+    from loaders.fetching import Fetcher, FetchError, FetchPolicy
+
+    waits: list[float] = []
+    with FixtureSite() as local, Fetcher(FetchPolicy(retries=2, backoff=0.5, min_interval=0),
+                                         sleep=waits.append) as fetcher:
+        with pytest.raises(FetchError, match="HTTP 500") as failure:
+            fetcher.get(local.url("/broken/500.html"))
+        assert [r.path for r in local.requests].count("/broken/500.html") == 3
+    assert failure.value.transient and [w for w in waits if w >= 0.5] == [0.5, 1.0]
 
 
 # ------------------------------------------------------- against Neo4j and the site
@@ -146,6 +173,8 @@ def test_watch_once_loads_every_fixture_article_with_url_title_and_date(first_ru
         assert gzip.decompress(got["html_gz"]) == site.body(expected["path"])
         assert got["fetched_url"] == site.url(expected.get("listed_as", expected["path"]))
     assert "5 new" in proc.stdout and "3 failed" in proc.stdout and "1 skipped" in proc.stdout
+    # the AMP copy of an article, under its own URL, is recognised by the duplicate detection: no sixth article
+    assert "1 duplicate" in proc.stdout
 
 
 @pytest.mark.neo4j
@@ -178,9 +207,10 @@ def test_bad_pages_are_reported_and_robots_txt_is_obeyed(first_run, site, driver
     for path, reason in EXPECTED["failing"].items():
         assert re.search(rf"failed +{re.escape(site.url(path))} \(.*{reason}", proc.stderr), (path, proc.stderr)
     assert all(r.user_agent.startswith("edkg/") for r in requests)
-    # the Atom feed lists the two English articles the sitemap brought: not fetched twice
+    # the Atom feed lists the two English articles the sitemap brought: not fetched twice (only its AMP copy)
     english = [p for p in paths if p.startswith("/en/") and p.endswith(".html")]
-    assert sorted(english) == ["/en/moit-japan-energy.html", "/en/vietnam-australia-trade.html"]
+    assert sorted(english) == ["/en/amp/vietnam-australia-trade.html", "/en/moit-japan-energy.html",
+                               "/en/vietnam-australia-trade.html"]
     state, _, _ = driver.execute_query("MATCH (s:Source {url: $url}) RETURN s {.*} AS s",
                                        url=site.url("/vn/rss.xml"))
     rss = state[0]["s"]
@@ -246,7 +276,8 @@ def test_sources_and_health_report_freshness(first_run, site, driver, test_setti
     assert any("HTTP 500" in e for e in rss["page_errors"])
     child = by_url[site.url("/en/sitemap-news.xml")]
     assert child["parent"] == site.url("/en/sitemap_index.xml") and child["articles"] == 2
-    assert by_url[site.url("/en/atom.xml")]["articles"] == 0      # it listed only articles known already
+    atom = by_url[site.url("/en/atom.xml")]
+    assert atom["articles"] == 1 and not atom.get("new_total")  # the AMP copy, linked to the article it repeats
     assert health["graph_last_changed"] and health["graph_last_changed"][:4] >= "2026"
 
 
@@ -288,3 +319,24 @@ def test_load_url_and_post_articles_url_fetch_the_page(site, driver, test_settin
     got = _articles(driver)[site.url(en["path"])]
     assert (got["title"], got["date"]) == (en["title"], en["date"])
     assert gzip.decompress(got["html_gz"]) == site.body(en["path"])
+
+
+@pytest.mark.neo4j
+def test_without_once_it_runs_every_interval_and_stops_on_sigterm(site, driver, test_settings, tmp_path):
+    """The service mode: a run, then after --interval another one (a 304 this time), until SIGTERM ends it."""
+    import signal
+
+    from tests.reliability_helpers import output_of, start_edkg, wait_for
+
+    out = tmp_path / "watch"
+    loop = [a for a in WATCH if a != "--once"]
+    process = start_edkg(["watch", site.url("/en/sitemap-news.xml"), "--interval", "1", *loop], test_settings, out)
+    try:
+        wait_for(lambda: output_of(out)[0].count("watch summary") >= 2, "two runs of the loop", timeout=240)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        code = process.wait(timeout=120)
+    stdout, _ = output_of(out)
+    assert code == 0
+    runs = stdout.split("watch summary")[1:]
+    assert "1 sources (0 not modified" in runs[0] and "1 sources (1 not modified" in runs[1]

@@ -73,7 +73,8 @@ def watch(
     the exit code is 1 when a source itself could not be read.
     """
     from edkg.cli import console, err_console
-    from edkg.errors import GraphUnavailableError
+    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+
     from graph.driver import open_driver
     from graph.schema import apply_schema
     from graph.watching import Watcher
@@ -111,12 +112,21 @@ def watch(
     failed_sources = False
     try:
         with open_driver(settings) as driver:
-            apply_schema(driver, settings.neo4j_database)
             while True:
-                with Fetcher(policy, on_retry=on_retry) as fetcher:
-                    watcher = Watcher(driver, settings.neo4j_database, fetcher, Extractor(), max_new=max_new,
-                                      on_source=on_source, on_page=on_page)
-                    report = watcher.run(targets)
+                try:
+                    apply_schema(driver, settings.neo4j_database)
+                    with Fetcher(policy, on_retry=on_retry) as fetcher:
+                        watcher = Watcher(driver, settings.neo4j_database, fetcher, Extractor(), max_new=max_new,
+                                          on_source=on_source, on_page=on_page)
+                        report = watcher.run(targets)
+                except (ServiceUnavailable, SessionExpired) as exc:
+                    # a loop outlives an outage of Neo4j: this run is lost, the next one tries again
+                    err_console.print(f"[bold red]error:[/] Neo4j is unavailable ({escape(_one_line(exc))})"
+                                      + ("" if once else f"; next run in {interval:.0f} s"),
+                                      highlight=False, soft_wrap=True)
+                    if once or stop.wait(interval):
+                        raise typer.Exit(1) from None
+                    continue
                 console.print(summary_table(report))
                 console.print(summary_line(report), highlight=False, markup=False, soft_wrap=True)
                 for source in report.sources:
@@ -126,11 +136,16 @@ def watch(
                 failed_sources = any(s.status == "failed" for s in report.sources)
                 if once or stop.wait(interval):
                     break
-    except GraphUnavailableError as exc:
-        err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
+    except AuthError as exc:
+        err_console.print(f"[bold red]error:[/] Neo4j refused the credentials ({escape(_one_line(exc))})",
+                          highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     if once and failed_sources:
         raise typer.Exit(1)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300] or type(exc).__name__
 
 
 def register(app: typer.Typer) -> None:

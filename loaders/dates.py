@@ -69,7 +69,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("weekday", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
 )]
 _LEFT_CUE = {
-    "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$"),
+    "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm nay|hôm qua|ngày mai)\s*\(\s*$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
 _EXPLICIT_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d{2}\b(?!\s*[-–]\s*(?:19|20)\d{2})")  # not a period's (2023-2024)
@@ -191,7 +191,11 @@ class _Context:
             return year
         if k:
             return self.years[k - 1]
-        return self.common_year
+        if self.common_year is not None:
+            return self.common_year
+        # Nothing in the page gives a year (`ngày 13/7` in an undated excerpt): read as news is read, in the year
+        # it is being read; the mention says the year was inferred.
+        return _this_year(month, day)
 
 
 def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -252,6 +256,16 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
     delta = {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1}[word]
     return DateMention((ref + timedelta(days=delta)).isoformat(), None, DAY, ctx.text[m.start():m.end()], m.start(), m.end(),
                        kind="relative")
+
+
+def _this_year(month: int, day: int) -> int:
+    """The year a day and month fall in when read today: this year, or last year if that day is months ahead."""
+    today = date.today()
+    try:
+        candidate = date(today.year, month, max(day, 1))
+    except ValueError:
+        return today.year
+    return today.year - 1 if candidate - today > timedelta(days=60) else today.year
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

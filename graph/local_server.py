@@ -6,9 +6,22 @@ Maven Central (`provision/neo4j/pom.xml`) and started as a plain Java process
 with the main class `org.neo4j.server.CommunityEntryPoint`. Everything it
 writes lives under one home folder (git-ignored), so several homes (the user's
 server, the test server) can run side by side on different ports.
+
+Why private modes: the home holds the generated password, `data/dbms/auth.ini`
+(the password's hash) and the store files, readable by anyone on the machine
+with Neo4j's default umask. Every process the home's files come from (the
+server, the admin tool) runs with umask 077, and `secure_home` brings an older
+home to 0700 folders and 0600 files.
+
+Why backups go through Neo4j's own admin tool (`neo4j-admin database dump` /
+`load`): the archive is Neo4j's format, readable by any Neo4j 5 (Docker, a
+tarball, Aura's import), and Neo4j Community can only dump or load a database
+that is not mounted: `backup` and `restore` stop the local server when it
+runs and start it again afterwards.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -18,7 +31,9 @@ import signal
 import socket
 import string
 import subprocess
+import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from string import Template
@@ -31,6 +46,9 @@ CONF_TEMPLATE = PROJECT_ROOT / "provision" / "neo4j" / "neo4j.conf.template"
 MAIN_CLASS = "org.neo4j.server.CommunityEntryPoint"
 ADMIN_CLASS = "org.neo4j.cli.AdminTool"
 MIN_JAVA = 17
+
+PRIVATE_UMASK = 0o077
+"""Files the server and the admin tool create: 0600, folders 0700."""
 
 PASSWORD_ALPHABET = string.ascii_letters + string.digits
 """Letters and digits only. `secrets.token_urlsafe` also draws `-` and `_`, and a password that began with `-`
@@ -135,9 +153,21 @@ class LocalNeo4j:
         return java
 
     # -------------------------------------------------------------- configure
+    def secure_home(self) -> None:
+        """Folders of the home 0700, files 0600 (a home made before modes were private, or by hand)."""
+        if not self.home.is_dir():
+            return
+        self.home.chmod(0o700)
+        for root, dirs, files in os.walk(self.home):
+            for name in dirs:
+                _chmod(Path(root) / name, 0o700)
+            for name in files:
+                _chmod(Path(root) / name, 0o600)
+
     def write_config(self) -> Path:
+        self.home.mkdir(mode=0o700, parents=True, exist_ok=True)
         for folder in (self.conf_dir, self.data_dir, self.logs_dir, self.run_dir, self.home / "import"):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         s = self.settings
         text = Template(CONF_TEMPLATE.read_text(encoding="utf-8")).substitute(
             data_dir=self.data_dir,
@@ -154,6 +184,7 @@ class LocalNeo4j:
         )
         path = self.conf_dir / "neo4j.conf"
         path.write_text(text, encoding="utf-8")
+        path.chmod(0o600)
         return path
 
     def _env(self) -> dict[str, str]:
@@ -171,15 +202,89 @@ class LocalNeo4j:
                 "set NEO4J_PASSWORD or remove the home to start afresh"
             )
         password = password or generate_password()
-        self.home.mkdir(parents=True, exist_ok=True)
-        cmd = [self.check_java(), "-cp", f"{self.lib_dir}/*", ADMIN_CLASS, "dbms", "set-initial-password", "--",
-               password]
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=self._env())
+        self.home.mkdir(mode=0o700, parents=True, exist_ok=True)
+        proc = self._admin("dbms", "set-initial-password", "--", password)
         if proc.returncode != 0:
             raise ProvisioningError(f"could not set the initial password: {proc.stderr.strip() or proc.stdout.strip()}")
-        self.password_file.write_text(password + "\n", encoding="utf-8")
+        descriptor = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as fh:   # never readable by others, not even briefly
+            fh.write(password + "\n")
         self.password_file.chmod(0o600)
         return password
+
+    def _admin(self, *args: str) -> subprocess.CompletedProcess:
+        """Run Neo4j's admin tool (`neo4j-admin`) on this home, creating files with private modes."""
+        cmd = [self.check_java(), "-cp", f"{self.lib_dir}/*", ADMIN_CLASS, *args]
+        return subprocess.run(cmd, capture_output=True, text=True, env=self._env(), umask=PRIVATE_UMASK,
+                              stdin=subprocess.DEVNULL)
+
+    # ---------------------------------------------------------------- backups
+    def has_database(self) -> bool:
+        return (self.data_dir / "databases" / self.settings.neo4j_database).is_dir()
+
+    def dump(self, archive: Path, *, overwrite: bool = False) -> Path:
+        """Write the database into `archive` (a `neo4j-admin database dump` file, mode 0600). The server must be
+        stopped (Neo4j Community cannot dump a mounted database)."""
+        archive = archive.resolve()
+        if archive.exists() and not overwrite:
+            raise ProvisioningError(f"{archive} already exists (choose another path or pass --overwrite)")
+        if not self.has_database():
+            raise ProvisioningError(f"{self.home} holds no database {self.settings.neo4j_database!r} to back up")
+        self._require_stopped("dump")
+        archive.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".edkg-dump-", dir=archive.parent))
+        try:
+            proc = self._admin("database", "dump", self.settings.neo4j_database, f"--to-path={staging}")
+            produced = staging / f"{self.settings.neo4j_database}.dump"
+            if proc.returncode != 0 or not produced.is_file():
+                raise ProvisioningError(f"neo4j-admin database dump failed: {_admin_message(proc)}")
+            produced.chmod(0o600)
+            os.replace(produced, archive)        # whole or nothing: a failed dump never leaves half an archive
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return archive
+
+    def check_archive(self, archive: Path) -> str:
+        """What `neo4j-admin database load --info` says of `archive` (format, files, bytes); raises
+        ProvisioningError when it is not a dump. Works while the server runs, so a wrong file is refused
+        before the server is stopped."""
+        archive = archive.resolve()
+        if not archive.is_file():
+            raise ProvisioningError(f"{archive} is not a file (a dump written by `edkg backup`)")
+        self.write_config()
+        with self._staged(archive) as staging:
+            info = self._admin("database", "load", self.settings.neo4j_database, f"--from-path={staging}", "--info")
+        if info.returncode != 0:
+            raise ProvisioningError(f"{archive} is not a Neo4j dump: {_admin_message(info)}")
+        return " ".join(info.stdout.split())
+
+    def load(self, archive: Path) -> None:
+        """Replace the database by the one in `archive` (`neo4j-admin database load --overwrite-destination`).
+        The server must be stopped. The archive is checked (`--info`) before anything is replaced."""
+        archive = archive.resolve()
+        self.check_archive(archive)
+        self._require_stopped("load")
+        with self._staged(archive) as staging:
+            proc = self._admin("database", "load", self.settings.neo4j_database, f"--from-path={staging}",
+                               "--overwrite-destination=true")
+        if proc.returncode != 0:
+            raise ProvisioningError(f"neo4j-admin database load failed: {_admin_message(proc)}")
+        self.secure_home()
+
+    @contextlib.contextmanager
+    def _staged(self, archive: Path) -> Iterator[Path]:
+        """A temporary folder holding `archive` under the name the admin tool looks for (`<database>.dump`)."""
+        staging = Path(tempfile.mkdtemp(prefix=".edkg-load-"))
+        try:
+            os.symlink(archive, staging / f"{self.settings.neo4j_database}.dump")
+            yield staging
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _require_stopped(self, action: str) -> None:
+        if self.pid() is not None:
+            raise ProvisioningError(f"the local Neo4j server is running; Neo4j Community can only {action} a "
+                                    "database while its server is stopped (edkg neo4j stop)")
 
     # ---------------------------------------------------------------- process
     def pid(self) -> int | None:
@@ -227,13 +332,15 @@ class LocalNeo4j:
                 )
         self.write_config()
         self.ensure_password()
+        self.secure_home()
         heap = self.settings.neo4j_heap
         cmd = [java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{self.lib_dir}/*", MAIN_CLASS,
                f"--home-dir={self.home}", f"--config-dir={self.conf_dir}"]
-        with open(self.console_log, "ab") as log:
+        with os.fdopen(os.open(self.console_log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab") as log:
             proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    env=self._env(), cwd=self.home, start_new_session=True)
+                                    env=self._env(), cwd=self.home, start_new_session=True, umask=PRIVATE_UMASK)
         self.pid_file.write_text(str(proc.pid))
+        self.pid_file.chmod(0o600)
         try:
             self.wait_until_ready(proc)
         except ProvisioningError:
@@ -287,6 +394,21 @@ class LocalNeo4j:
             if path.is_file():
                 chunks.extend(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
         return "\n".join(chunks[-lines:])
+
+
+def _chmod(path: Path, mode: int) -> None:
+    """chmod that leaves symbolic links (and what they point to) alone and ignores files gone meanwhile."""
+    try:
+        if not path.is_symlink():
+            path.chmod(mode)
+    except FileNotFoundError:
+        pass
+
+
+def _admin_message(proc: subprocess.CompletedProcess) -> str:
+    """The admin tool's own explanation, on one line."""
+    text = " ".join((proc.stderr.strip() or proc.stdout.strip()).split())
+    return text[:500] or f"exit code {proc.returncode}"
 
 
 def _port_open(port: int, host: str = "127.0.0.1") -> bool:

@@ -30,9 +30,9 @@ for _console in (console, err_console):
 
 
 def _register_commands() -> None:
-    from edkg.cli import demo_cmd, extract_cmd, load_cmds, mcp_cmd, query_cmds, serve_cmd, server_cmds
+    from edkg.cli import backup_cmds, demo_cmd, extract_cmd, load_cmds, mcp_cmd, query_cmds, serve_cmd, server_cmds
 
-    for module in (demo_cmd, server_cmds, extract_cmd, load_cmds, serve_cmd, mcp_cmd, query_cmds):
+    for module in (demo_cmd, server_cmds, extract_cmd, load_cmds, serve_cmd, mcp_cmd, query_cmds, backup_cmds):
         module.register(app)
     from edkg.cli import watch_cmd
 

@@ -5,7 +5,8 @@ watch` all fetch, and they must all keep the same promises to the sites they
 read and to the machine they run on:
 - bounded: connect/read timeouts and a total deadline per request, a size cap
   checked while streaming (a `Content-Length` is not trusted), at most
-  `max_redirects` redirects, only http(s), the content type checked against
+  `max_redirects` redirects (each hop checked
+  against robots.txt and spaced like any request), only http(s), the content type checked against
   what the caller expects (an image or a PDF is refused before it is read);
 - polite: robots.txt is read once per host and obeyed (RFC 9309: a missing
   robots.txt allows everything, one that cannot be fetched because of a 5xx
@@ -30,7 +31,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -43,6 +44,7 @@ FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xm
               "application/x-gzip", "application/gzip", "text/plain")
 """Feeds and sitemaps: the XML types sites use (text/plain is seen on sitemaps), and gzipped sitemaps."""
 _RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+_REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 
 
 class FetchError(Exception):
@@ -87,6 +89,7 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     attempts: int = 1
+    location: str | None = None        # a redirect's target (absolute), followed by `Fetcher.get`
 
     @property
     def not_modified(self) -> bool:
@@ -112,8 +115,9 @@ class Fetcher:
         self.on_retry = on_retry or (lambda url, reason, delay: None)
         self._sleep = sleep
         self._hosts: dict[str, _Host] = {}
+        # Redirects are followed by `get` itself, so that robots.txt and the per-host spacing apply to each hop.
         self._client = httpx.Client(
-            follow_redirects=True, max_redirects=self.policy.max_redirects,
+            follow_redirects=False,
             timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
         )
@@ -132,11 +136,7 @@ class Fetcher:
     def get(self, url: str, *, accept: tuple[str, ...] = PAGE_TYPES, etag: str | None = None,
             last_modified: str | None = None) -> Fetched:
         """GET `url` (conditionally when validators are given); raises FetchError with the reason."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise FetchError(url, "not an http(s) URL")
-        if self.policy.robots and not self.allowed(url):
-            raise FetchError(url, "disallowed by robots.txt")
+        self._check(url, url)
         headers: dict[str, str] = {"Accept": ", ".join((*accept, "*/*;q=0.1"))}
         if etag:
             headers["If-None-Match"] = etag
@@ -147,7 +147,7 @@ class Fetcher:
         while True:
             attempt += 1
             try:
-                fetched = self._once(url, headers, accept)
+                fetched = self._follow(url, headers, accept)
                 fetched.attempts = attempt
                 return fetched
             except FetchError as exc:
@@ -157,6 +157,27 @@ class Fetcher:
                 self.on_retry(url, exc.reason, wait)
                 self._sleep(wait)
                 delay *= 2
+
+    def _check(self, url: str, asked: str) -> None:
+        """Refuse a URL that is not http(s) or that robots.txt disallows (`asked`: the URL the caller gave)."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise FetchError(asked, "not an http(s) URL" if url == asked else f"redirected to a non-http(s) URL {url}")
+        if self.policy.robots and not self.allowed(url):
+            raise FetchError(asked, "disallowed by robots.txt" if url == asked
+                             else f"redirected to {url}, which robots.txt disallows")
+
+    def _follow(self, url: str, headers: dict[str, str], accept: tuple[str, ...]) -> Fetched:
+        """One request and its redirects, each hop checked like the first URL (scheme, robots.txt, spacing)."""
+        current = url
+        for hop in range(self.policy.max_redirects + 1):
+            if hop:
+                self._check(current, url)
+            fetched = self._once(current, headers, accept)
+            if fetched.location is None:
+                return fetched
+            current = fetched.location
+        raise FetchError(url, f"more than {self.policy.max_redirects} redirects")
 
     def allowed(self, url: str) -> bool:
         """Whether robots.txt of the URL's host lets this user agent fetch it (read once per host)."""
@@ -207,6 +228,11 @@ class Fetcher:
                 with self._client.stream("GET", url, headers=headers) as response:
                     status = response.status_code
                     final = str(response.url)
+                    if status in _REDIRECT_STATUS:
+                        location = response.headers.get("location")
+                        if not location:
+                            raise FetchError(url, f"HTTP {status} without a Location", status=status)
+                        return Fetched(final, status, location=urljoin(final, location))
                     if status == 304:
                         return Fetched(final, status, etag=response.headers.get("etag") or headers.get("If-None-Match"),
                                        last_modified=response.headers.get("last-modified")
@@ -221,8 +247,6 @@ class Fetcher:
                     body = self._read_capped(url, response, started)
                     return Fetched(final, status, _gunzip(url, body, self.policy.max_bytes, content_type),
                                    content_type, response.headers.get("etag"), response.headers.get("last-modified"))
-            except httpx.TooManyRedirects:
-                raise FetchError(url, f"more than {self.policy.max_redirects} redirects") from None
             except httpx.TimeoutException as exc:
                 raise FetchError(url, f"timed out ({type(exc).__name__})", transient=True) from None
             except httpx.TransportError as exc:

@@ -114,6 +114,20 @@ def test_a_5xx_is_retried_with_exponential_backoff_then_reported():
     assert failure.value.transient and [w for w in waits if w >= 0.5] == [0.5, 1.0]
 
 
+def test_redirects_are_followed_hop_by_hop_within_robots_txt_and_the_bound():
+    from loaders.fetching import FEED_TYPES, Fetcher, FetchError, FetchPolicy
+
+    with FixtureSite() as local, Fetcher(FetchPolicy(min_interval=0, max_redirects=5)) as fetcher:
+        moved = fetcher.get(local.url("/go/vn/rss.xml"), accept=FEED_TYPES)
+        assert (moved.status, moved.url) == (200, local.url("/vn/rss.xml"))
+        with pytest.raises(FetchError, match="redirected to .*/private/secret.html, which robots.txt disallows"):
+            fetcher.get(local.url("/go/private/secret.html"))
+        with pytest.raises(FetchError, match="more than 5 redirects"):
+            fetcher.get(local.url("/loop"))
+        paths = [r.path for r in local.requests]
+    assert "/private/secret.html" not in paths and paths.count("/loop") == 6
+
+
 # ------------------------------------------------------- against Neo4j and the site
 @pytest.fixture(scope="module")
 def site():

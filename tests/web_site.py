@@ -10,6 +10,7 @@ they hold. The site behaves like a news site's CDN:
 - `/broken/500.html` answers 500, `/broken/slow.html` answers only after
   `slow_seconds` (longer than the client's read timeout), `/broken/garbage.html`
   is random bytes served as text/html;
+- `/go/<path>` answers 301 to `/<path>`, `/loop` redirects to itself;
 - `site.change(path, old, new)` edits what a path serves (a corrected article,
   a feed with a newer lastmod), with a new ETag and Last-Modified.
 Every request is recorded (`site.requests`) so the tests can say what the
@@ -111,6 +112,10 @@ class FixtureSite:
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         path = urlsplit(handler.path).path
+        if path.startswith("/go/"):           # a redirect, as short links and moved articles answer
+            return self._send(handler, 301, b"", None, {"Location": path[len("/go"):]})
+        if path == "/loop":
+            return self._send(handler, 302, b"", None, {"Location": "/loop"})
         if path == "/broken/500.html":
             return self._send(handler, 500, b"<html><body><h1>500 Internal Server Error</h1></body></html>",
                               "text/html; charset=utf-8")

@@ -281,3 +281,13 @@ def test_today_in_brackets_and_a_day_no_page_gives_a_year() -> None:
     [d] = find_dates("Ngày 13/7, đoàn đã làm việc với lãnh đạo tỉnh.")   # no year anywhere: the year it is read in
     assert d.inferred_year and d.start.endswith("-07-13")
     assert int(d.start[:4]) in (date.today().year, date.today().year - 1)
+
+
+def test_a_delegation_leader_heads_the_body_named_before_and_a_bracketed_state() -> None:
+    doc = run("Làm việc\n\nNgày 22/12/2021, đoàn Bộ Công Thương đã làm việc với Bộ Thương mại Campuchia do Quốc vụ khanh "
+              "Sok Sopheak làm trưởng đoàn. Sáng 13/11/2025, Bộ trưởng Nguyễn Hồng Diên làm việc với Hạ nghị sĩ Adrian "
+              "Smith (bang Nebraska, Đảng Cộng hoà).")
+    held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert ("person:sok-sopheak", "org:kh-moc") in held
+    assert ("person:adrian-smith", "province:us-ne") in held
+    assert not any(src == "person:adrian-smith" and dst == "country:vn" for src, dst in held)

@@ -99,6 +99,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         chain = _chain(doc, lex, title)
         used_titles.update(range(title.start(), chain.end))
         if chain.name is not None:
+            _bracketed_place(doc, chain)   # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
             found.append((chain.name[0], chain.name[1], chain.roles))
             continue
         before = _name_before(doc, lex, title.start())
@@ -337,6 +338,21 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     return tokens[0].start(), tokens[-1].end()
 
 
+_BRACKET_PLACE = re.compile(r"\s*\(\s*(?:bang|tỉnh|state of|province of)?\s*", re.I)
+
+
+def _bracketed_place(doc: ArticleDoc, chain: Chain) -> None:
+    """A place in brackets right after a name whose title names no body or place is where the role is."""
+    if chain.name is None or not chain.roles or chain.roles[-1].orgs or chain.roles[-1].places:
+        return
+    m = _BRACKET_PLACE.match(doc.text, chain.name[1])
+    if m is None:
+        return
+    place = doc.span_at(doc.places, m.end())
+    if place is not None:
+        chain.roles[-1].places.append(place)
+
+
 def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A name set off by commas after a title chain: two to four capitalised words, then a comma, a bracket or
     the end of the sentence (so a clause that merely starts with a capital is not taken for a name)."""
@@ -534,7 +550,8 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         elif role.places:
             target = role.places[0].id
             role_country = role.places[0].data["entry"].properties.get("country")
-        elif role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country:
+        elif role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country \
+                and ent.name.split()[0] in lex.surnames:   # (a foreign name is no head of our own state)
             target = doc.home_country
             role_country = doc.home_country.split(":")[1].upper()
             home = lex.gaz.countries.get(doc.home_country)
@@ -549,6 +566,17 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     doc.entity(pid, OFFICIAL, ent.name, properties=props)
 
 
+_LED_BY = re.compile(r"\s+do\s+$")
+
+
+def _led_body(doc: ArticleDoc, at: int) -> Span | None:
+    """`… Bộ Thương mại Campuchia do Quốc vụ khanh Sok Sopheak làm trưởng đoàn`: the body a delegation leader heads."""
+    for org in doc.orgs:
+        if org.end <= at and at - org.end <= 6 and _LED_BY.fullmatch(doc.text, org.end, at):
+            return org
+    return None
+
+
 def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]]) -> None:
     """A title written without its organisation (`Bộ trưởng Nguyễn Hồng Diên`): the organisation the same
     person holds that title at elsewhere in the article, else in an earlier article, else, for a ministerial
@@ -556,8 +584,12 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     known = {r.title.title_vi: r.orgs[0] for _, r in roles if r.orgs}
     foreign = any(p.label == COUNTRY and p.id != doc.home_country for _, r in roles for p in r.places) or any(
         doc.entities[o.id].properties.get("country") not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs)
-    for _, role in roles:
+    for at, role in roles:
         if role.orgs or role.places:
+            continue
+        led = _led_body(doc, _title_start_before(doc, at))
+        if led is not None and led.id in doc.entities:
+            role.orgs.append(led)
             continue
         title = role.title.title_vi
         if title in known:
@@ -575,6 +607,12 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     for _, role in roles:
         if role.orgs:
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
+
+
+def _title_start_before(doc: ArticleDoc, name_start: int) -> int:
+    """Where the title chain before a name starts (the name's own start when none stands right before it)."""
+    starts = [t.start() for t in doc.titles.values() if t.end() < name_start and name_start - t.end() <= 40]
+    return min(starts) if starts else name_start
 
 
 def _home_iso(doc: ArticleDoc) -> str | None:

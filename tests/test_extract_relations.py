@@ -291,3 +291,13 @@ def test_a_delegation_leader_heads_the_body_named_before_and_a_bracketed_state()
     assert ("person:sok-sopheak", "org:kh-moc") in held
     assert ("person:adrian-smith", "province:us-ne") in held
     assert not any(src == "person:adrian-smith" and dst == "country:vn" for src, dst in held)
+
+
+def test_english_bodies_by_more_heads_and_the_party_in_both_languages() -> None:
+    en = run("Talks\n\nLiu Ning, member of the Communist Party of China (CPC) Central Committee, met officials of the "
+             "Korea Customs Service and the Confederation of Netherlands Industry and Employers.")
+    vi = run("Hội đàm\n\nÔng Vi Thao, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, đã tới Hà Nội.")
+    orgs_en = {e["id"] for e in en["entities"] if e["label"] == "Organization"}
+    orgs_vi = {e["id"] for e in vi["entities"] if e["label"] == "Organization"}
+    assert "org:dang-cong-san-cn" in orgs_en & orgs_vi
+    assert {"org:customs-service-kr", "org:confederation-of-netherlands-industry-and-employers"} <= orgs_en

@@ -46,7 +46,9 @@ _KIND_BY_HEAD = {
     "Association": "association", "Federation": "association", "Chamber": "association",
     "Corporation": "company", "Group": "company", "Company": "company", "Bank": "company", "Institute": "other",
     "Centre": "other", "Center": "other", "Organization": "international_org", "Organisation": "international_org",
-    "Embassy": "embassy", "Consulate": "embassy",
+    "Embassy": "embassy", "Consulate": "embassy", "Service": "government_body", "Board": "government_body",
+    "Confederation": "association", "Union": "association", "Party": "party", "Congress": "government_body",
+    "Parliament": "government_body", "Assembly": "government_body",
 }
 _HEAD = re.compile(r"(?<![\w'’])(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’-])")
 _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
@@ -348,6 +350,8 @@ def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[s
     ministry of X (`Department of Commerce` of a Chinese province -> `Sở Thương mại`, from `Bộ Thương mại Trung
     Quốc`). The head is None for other bodies, keyed by their English name."""
     if place.label != PROVINCE:
+        if re.fullmatch(r"(?:the )?Communist Party(?: of)?", base):   # one id with `Đảng Cộng sản Trung Quốc`
+            return "dang-cong-san", "Đảng Cộng sản", "party"
         return slug(base), None, kind
     for rx, key, provincial_kind, vi_head in _PROVINCIAL:
         if rx.search(base):

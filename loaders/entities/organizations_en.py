@@ -50,7 +50,9 @@ _KIND_BY_HEAD = {
     "Confederation": "association", "Union": "association", "Party": "party", "Congress": "government_body",
     "Parliament": "government_body", "Assembly": "government_body",
 }
-_HEAD = re.compile(r"(?<![\w'’])(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’-])")
+# A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
+_HEAD = re.compile(r"(?<![\w'’])(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’-])(?! (?:" + "|".join(_KIND_BY_HEAD)
+                   + r"|Central|Standing|Executive)\b)")
 _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
 _OF = re.compile(r" (?:of|for)(?: the)? ")
 _PLACE_WORD = re.compile(r" (?:Province|City|Municipality|Autonomous Region|Region|Prefecture|State)\b")

@@ -340,8 +340,11 @@ def test_without_once_it_runs_every_interval_and_stops_on_sigterm(site, driver, 
     """The service mode: a run, then after --interval another one (a 304 this time), until SIGTERM ends it."""
     import signal
 
+    from graph.schema import apply_schema
     from tests.reliability_helpers import output_of, start_edkg, wait_for
 
+    apply_schema(driver, test_settings.neo4j_database)
+    wipe(driver, test_settings.neo4j_database)
     out = tmp_path / "watch"
     loop = [a for a in WATCH if a != "--once"]
     process = start_edkg(["watch", site.url("/en/sitemap-news.xml"), "--interval", "1", *loop], test_settings, out)

@@ -31,7 +31,8 @@ def summary_table(report) -> Table:
         table.add_column(name, justify="right")
     for s in report.sources:
         answer = {"not_modified": "304", "failed": "error"}.get(s.status, "200")
-        table.add_row(s.url, answer, str(s.entries), str(s.known),
+        unread = s.status != "checked"           # a 304 or an error: no entries were read
+        table.add_row(s.url, answer, "-" if unread else str(s.entries), "-" if unread else str(s.known),
                       *(str(s.count(o)) for o in ("new", "changed")),
                       str(s.count("unchanged")), str(s.count("duplicate")),
                       str(s.count("failed") + s.count("no_facts")), str(s.count("skipped")))

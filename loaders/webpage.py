@@ -32,8 +32,9 @@ from lxml import html as lxml_html
 
 _LANG = re.compile(r"^\s*(vi|en)(?:[-_][A-Za-z]{2,4})?\s*$", re.I)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_FURNITURE_WORDS = ("related", "relate-", "lien-quan", "lienquan", "readmore", "read-more", "xem-them", "other-news",
-                    "tin-khac", "most-read", "most-popular", "doc-nhieu", "xem-nhieu", "same-category", "cung-chuyen-muc")
+_FURNITURE_WORDS = ("related", "relate-", "lien-quan", "lienquan", "readmore", "read-more", "xem-them",
+                    "other-news", "tin-khac", "most-read", "most-popular", "doc-nhieu", "xem-nhieu", "same-category",
+                    "cung-chuyen-muc")
 """Class or id fragments of the boxes news sites put around and inside an article (related news, read more,
 most read, same category). trafilatura drops most of them; these go before it runs, because a teaser
 paragraph inside such a box can otherwise be taken for article text."""

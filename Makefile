@@ -9,7 +9,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: venv demo stop test neo4j-start neo4j-stop bench bench-quick clean
+.PHONY: venv demo stop test neo4j-start neo4j-stop bench bench-quick clean vendor-web
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bench-quick: venv
 	$(BIN)/python bench/extract.py --mb 1 --quick
 	$(BIN)/python bench/load.py --quick
 	$(BIN)/python bench/api.py --articles 2000 --requests 300
+
+# Re-create api/static/vendor/ (Swagger UI, ReDoc, cytoscape.js) from npm at the pinned versions and checksums;
+# the files are committed, so neither installing nor serving needs Node or the network (api/static/vendor/VENDOR.md).
+vendor-web:
+	bash scripts/vendor-web.sh
 
 neo4j-start: venv
 	$(BIN)/edkg neo4j start

@@ -47,6 +47,8 @@ TAGS = [
     {"name": "export", "description": "Subgraphs for Gephi, Cytoscape and networkx."},
     {"name": "ingest", "description": "Add an article (the only write route; needs API_KEY)."},
     {"name": "sources", "description": "The feeds and sitemaps `edkg watch` reads, and how fresh each one is."},
+    {"name": "explore", "description": "The reads behind the explorer page (`/explore`): suggestions as you "
+                                       "type, an entity's timeline."},
 ]
 
 ERROR_RESPONSES = {
@@ -71,7 +73,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await driver.close()
 
     app = FastAPI(title="edkg: Vietnam's economic diplomacy knowledge graph", version=__version__,
-                  description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan, responses=ERROR_RESPONSES)
+                  description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan, responses=ERROR_RESPONSES,
+                  docs_url=None, redoc_url=None)  # /docs and /redoc on vendored bundles: api/explorer/pages.py
     app.state.settings = settings
     install_error_handlers(app)
     if settings.cors_origins:

@@ -1,0 +1,49 @@
+"""Response models of `/suggest` and `/entities/{id}/timeline`."""
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from api.models import EntityRef, Evidence
+
+
+class Suggestion(EntityRef):
+    """One entity offered while typing."""
+
+    aliases: list[str] = Field(default_factory=list, description="a few other names (not the name itself)")
+    exact: bool = Field(description="the text typed equals the name or an alias (accents and case aside)")
+
+
+class Suggestions(BaseModel):
+    q: str = Field(description="the text the suggestions are for (a client typing fast drops stale answers)")
+    total: int = Field(description="how many entities match in all")
+    items: list[Suggestion]
+
+
+class TimelineLink(BaseModel):
+    """How an item of the timeline is tied to the entity: who on its side, by which relationship, read where."""
+
+    entity: EntityRef = Field(description="the entity itself, a body of it, or an official holding a position")
+    type: str = Field(examples=["PARTY_TO"], description="ATTENDED, PARTICIPATED_IN or PARTY_TO")
+    evidence: list[Evidence]
+
+
+class TimelineItem(EntityRef):
+    """An event or an agreement of the entity's timeline."""
+
+    kind: str | None = Field(None, description="agreement type or event kind", examples=["mou"])
+    status: str | None = Field(None, description="agreement status", examples=["signed"])
+    date: str | None = Field(None, examples=["2025-02-19"])
+    location: str | None = None
+    links: list[TimelineLink]
+    others: list[EntityRef] = Field(description="the other participants or parties (a few)")
+    topics: list[EntityRef]
+    places: list[EntityRef] = Field(description="where an event was held (HELD_IN)")
+
+
+class TimelinePage(BaseModel):
+    """A page of the timeline: `items[offset : offset + limit]` of `total`, oldest first."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[TimelineItem]

@@ -1,0 +1,112 @@
+"""The explorer's routes: `/suggest` and `/entities/{id}/timeline` (public, documented), and the page itself.
+
+Why two new reads and not more: the explorer's entity page also uses `/entities/{id}` (properties, degree),
+`/entities/{id}/neighbourhood` (the graph view, positions, country) and `/provinces` (the canonical question);
+only suggestions as you type (short, cheap, the search's own query) and an entity's own timeline were missing.
+The page, its script and the vendored libraries are static files of the package (`api/static/`), served here
+with the offline `/docs` and `/redoc` (`api.explorer`), outside the OpenAPI document.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Query
+
+from api.convert import entity_ref, evidence
+from api.deps import ReaderDep
+from api.explorer.models import Suggestion, Suggestions, TimelineItem, TimelineLink, TimelinePage
+from api.routes.agreements import AgreementStatus
+from api.search import escape, phrase_query, variants
+from loaders.text import fold
+from edkg.errors import NotFoundError
+
+router = APIRouter(tags=["explore"])
+
+MAX_SUGGESTIONS = 20
+SUGGEST_MIN_PREFIX = 2
+"""While typing, a last word of 2 letters already matches as a prefix (`quang ta` -> Quảng Tây); the search's
+own minimum is 3 (a finished query `hn` means HN). One letter would expand to too many index terms."""
+ALIASES_SHOWN = 5
+EVIDENCE_PER_LINK = 3
+OTHERS_PER_ITEM = 12
+ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+@router.get("/suggest", response_model=Suggestions, summary="Suggestions as you type",
+            description="The entities whose name or an alias matches what was typed so far: the search of "
+                        "`GET /entities` (full-text index `entity_search`, diacritic- and case-insensitive, any "
+                        "script; the last word also matches as a prefix from 2 letters: `quang ta` finds Quảng Tây, "
+                        "`Guangx` Guangxi, `MOIT` the ministry), exact matches first, at most `limit` of them.")
+async def suggest(
+    reader: ReaderDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="the text typed so far",
+                            examples=["quang tay"])],
+    limit: Annotated[int, Query(ge=1, le=MAX_SUGGESTIONS)] = 8,
+) -> Suggestions:
+    lucene = suggest_query(q)
+    if lucene is None:
+        return Suggestions(q=q, total=0, items=[])
+    rows = await reader.rows("entity_search", lucene=lucene, phrase=phrase_query(q), key=fold(q),
+                             variants=variants(q), label=None, limit=limit, offset=0)
+    found = rows[0] if rows else {"total": 0, "items": []}
+    return Suggestions(q=q, total=found["total"], items=[
+        Suggestion(id=hit["id"], name=hit.get("name"), labels=hit.get("labels") or [],
+                   aliases=[a for a in hit.get("aliases") or [] if a != hit.get("name")][:ALIASES_SHOWN],
+                   exact=bool(hit.get("exact")))
+        for hit in found["items"]])
+
+
+@router.get("/entities/{entity_id}/timeline", response_model=TimelinePage, summary="The timeline of an entity",
+            description="The events and agreements the entity took part in, oldest first (undated ones last), "
+                        "each with the link that ties it to the entity (the entity itself, a body PART_OF or "
+                        "BASED_IN it, or an official holding a position there: MOIT's timeline holds its "
+                        "minister's meetings) and that link's evidence sentences with their articles and offsets, "
+                        "the other participants, topics and places. Filters: `since`/`until` (ISO dates; an "
+                        "undated item is left out by either), `partner` (an entity that must also take part), "
+                        "`topic`, `kind` (agreement type or event kind), `status`.")
+async def timeline(
+    reader: ReaderDep,
+    entity_id: Annotated[str, Path(description="the entity id", examples=["org:moit"])],
+    since: Annotated[str | None, Query(pattern=ISO_DATE, description="first date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                       examples=["2024-01-01"])] = None,
+    until: Annotated[str | None, Query(pattern=ISO_DATE, description="last date (inclusive)",
+                                       examples=["2025-12-31"])] = None,
+    partner: Annotated[str | None, Query(max_length=200, description="id of an entity that must also take part",
+                                         examples=["province:cn-gx"])] = None,
+    topic: Annotated[str | None, Query(max_length=200, description="id of a topic the item is about",
+                                       examples=["topic:trade"])] = None,
+    kind: Annotated[str | None, Query(max_length=40, pattern=r"^[a-z_]+$",
+                                      description="agreement type (`mou`, `action_plan`, …) or event kind "
+                                                  "(`meeting`, …)", examples=["mou"])] = None,
+    status: Annotated[AgreementStatus | None, Query(description="agreement status")] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
+) -> TimelinePage:
+    rows = await reader.rows("entity_timeline", id=entity_id, since=since, until=until, partner=partner,
+                             topic=topic, kind=kind, status=status, evidence_limit=EVIDENCE_PER_LINK,
+                             others_limit=OTHERS_PER_ITEM, offset=offset, limit=limit)
+    if not rows:
+        raise NotFoundError(f"no entity with id {entity_id!r}")
+    return TimelinePage(total=rows[0]["total"], limit=limit, offset=offset,
+                        items=[_item(row) for row in rows if row["item"] is not None])
+
+
+def suggest_query(text: str) -> str | None:
+    """The search's Lucene query (`api.search.lucene_query`) with the last word a prefix from 2 letters."""
+    terms = [escape(term) for term in fold(text).split()]
+    if not terms:
+        return None
+    last = terms[-1]
+    terms[-1] = f"({last} OR {last}*)" if len(last) >= SUGGEST_MIN_PREFIX else f"({last})"
+    return " AND ".join(terms)
+
+
+def _item(row: dict[str, Any]) -> TimelineItem:
+    item = row["item"]
+    return TimelineItem(
+        id=item["id"], name=item.get("name"), labels=item.get("labels") or [], kind=item.get("kind"),
+        status=item.get("status"), date=item.get("date"), location=item.get("location"),
+        links=[TimelineLink(entity=entity_ref(link["entity"]), type=link["type"],
+                            evidence=evidence(link["evidence"])) for link in row["links"]],
+        others=[entity_ref(o) for o in row["others"]], topics=[entity_ref(t) for t in row["topics"]],
+        places=[entity_ref(p) for p in row["places"]])

@@ -25,7 +25,7 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from mcp.server.fastmcp import FastMCP
 from mcp.server.fastmcp.exceptions import ToolError
@@ -33,7 +33,8 @@ from mcp.types import ToolAnnotations
 from neo4j import AsyncManagedTransaction, unit_of_work
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node, Path, Relationship
-from pydantic import Field
+from pydantic import BaseModel, Field
+from starlette.responses import Response
 
 import cypher
 from api import deps, subgraph
@@ -41,7 +42,8 @@ from api.convert import evidence, graph_edge, graph_node
 from api.errors import InvalidParameter
 from api.mcp_models import (Capped, CappedArticle, CappedPaths, DirectFact, EntityCard, EvidencedHit, SavedQueryAnswer,
                             Timeline, TimelineItem, TimelineLink, capped)
-from api.models import Agreement, EntityRef, GraphPath, Meeting, ProvinceAgreements, Subgraph, TopicPartner
+from api.models import (Agreement, ArticleDetail, EntityDetail, EntityRef, GraphPath, Meeting, Page,
+                        ProvinceAgreements, SearchHit, Subgraph, TopicPartner)
 from api.paths import shortest_paths
 from api.queries import GraphReader
 from api.routes import agreements as agreements_route
@@ -56,6 +58,7 @@ from graph import model
 from graph.saved_queries import param_defaults, resolve_params
 
 log = logging.getLogger("edkg.mcp")
+M = TypeVar("M", bound=BaseModel)
 
 SERVER_NAME = "edkg"
 INSTRUCTIONS = """\
@@ -130,6 +133,14 @@ async def answering(tool: str) -> AsyncIterator[None]:
         raise ToolError("graph_unavailable: the graph database is unavailable; try again later") from None
 
 
+def as_model(model_type: type[M], answer: BaseModel | Response) -> M:
+    """A route's answer as its model: routes return the model, or (for large answers built off the event loop)
+    a response holding that model's JSON already, which is read back here."""
+    if isinstance(answer, Response):
+        return model_type.model_validate_json(answer.body)
+    return model_type.model_validate(answer.model_dump()) if type(answer) is not model_type else answer
+
+
 def plain(value: Any) -> Any:
     """A value of a saved query's row as JSON-ready data: nodes, relationships and paths as maps of their ids."""
     if isinstance(value, Node):
@@ -190,7 +201,8 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         tools take. Each hit has sentences that name it, with their article ids."""
         async with answering("search_entities"):
             reader = slot()
-            page = await entities_route.search_entities(reader=reader, q=query, label=label, limit=limit, offset=0)
+            page = as_model(Page[SearchHit], await entities_route.search_entities(
+                reader=reader, q=query, label=label, limit=limit, offset=0))
             found = await _mention_evidence(reader, [hit.id for hit in page.items])
             hits = [EvidencedHit(**hit.model_dump(), evidence=found.get(hit.id, [])) for hit in page.items]
             return Capped[EvidencedHit](**capped(page.total, hits))
@@ -204,8 +216,8 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         that mention it, and sentences that name it."""
         async with answering("get_entity"):
             reader = slot()
-            detail = await entities_route.get_entity(reader=reader, entity_id=entity_id,
-                                                     articles_limit=articles_limit)
+            detail = as_model(EntityDetail, await entities_route.get_entity(
+                reader=reader, entity_id=entity_id, articles_limit=articles_limit))
             found = await _mention_evidence(reader, [entity_id])
             return EntityCard(**detail.model_dump(), evidence=found.get(entity_id, []),
                               truncated=detail.articles_total > len(detail.articles))
@@ -263,9 +275,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """Agreements (MoUs, action plans, FTAs…), newest first, with their parties (each with the evidence that
         it is a party), topics, status, date, the events where they were signed and the articles."""
         async with answering("agreements"):
-            page = await agreements_route.agreements(reader=slot(), party=party, country=country, type=type,
-                                                     status=status, topic=topic, since=since, until=until,
-                                                     limit=limit, offset=0)
+            page = as_model(Page[Agreement], await agreements_route.agreements(
+                reader=slot(), party=party, country=country, type=type, status=status, topic=topic, since=since,
+                until=until, limit=limit, offset=0))
             return Capped[Agreement](**capped(page.total, page.items))
 
     @tool(title="Provinces with agreements with a partner", annotations=READ_ONLY)
@@ -281,9 +293,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         defaults ask *which Chinese provinces have MoUs with MOIT*. Each province with its agreements (title,
         type, status, date) and the evidence sentences (the province's side and the partner's)."""
         async with answering("provinces_with_agreements"):
-            page = await provinces_route.provinces(reader=slot(), country=country, partner=partner,
-                                                   agreement_type=agreement_type, status=status, limit=limit,
-                                                   offset=0)
+            page = as_model(Page[ProvinceAgreements], await provinces_route.provinces(
+                reader=slot(), country=country, partner=partner, agreement_type=agreement_type, status=status,
+                limit=limit, offset=0))
             return Capped[ProvinceAgreements](**capped(page.total, page.items))
 
     @tool(title="Who met whom", annotations=READ_ONLY)
@@ -297,9 +309,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """The events an official attended, newest first: the other officials (positions, country), delegations,
         places, topics, agreements signed there, and the evidence."""
         async with answering("meetings"):
-            page = await officials_route.meetings(reader=slot(), official_id=official_id,
-                                                  kind=",".join(kinds or []) or None, foreign=foreign, limit=limit,
-                                                  offset=0)
+            page = as_model(Page[Meeting], await officials_route.meetings(
+                reader=slot(), official_id=official_id, kind=",".join(kinds or []) or None, foreign=foreign,
+                limit=limit, offset=0))
             return Capped[Meeting](**capped(page.total, page.items))
 
     @tool(title="Partners on a topic", annotations=READ_ONLY)
@@ -312,8 +324,8 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """Which partners discussed a topic with MOIT (or another partner): the events and agreements about the
         topic, grouped by the province or country on the other side, with the evidence."""
         async with answering("topic_partners"):
-            page = await topics_route.topic_partners(reader=slot(), topic_id=topic_id, partner=partner,
-                                                     domestic=domestic, limit=limit, offset=0)
+            page = as_model(Page[TopicPartner], await topics_route.topic_partners(
+                reader=slot(), topic_id=topic_id, partner=partner, domestic=domestic, limit=limit, offset=0))
             return Capped[TopicPartner](**capped(page.total, page.items))
 
     @tool(title="Relationship timeline of two entities", annotations=READ_ONLY)
@@ -342,7 +354,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """An article's metadata (title, date, url, source), the entities it names (sentences, offsets) and every
         fact it supports, with the evidence read from it."""
         async with answering("article"):
-            detail = await articles_route.article(reader=slot(), article_id=article_id)
+            detail = as_model(ArticleDetail, await articles_route.article(reader=slot(), article_id=article_id))
             data = detail.model_dump()
             facts, mentions = data.pop("facts"), data.pop("mentions")
             return CappedArticle(**data, facts=facts[:limit], mentions=mentions[:limit],

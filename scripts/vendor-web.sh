@@ -36,4 +36,8 @@ mkdir -p "$DEST/swagger-ui" "$DEST/redoc" "$DEST/cytoscape"
 cp swagger-ui-dist/package/{swagger-ui-bundle.js,swagger-ui.css,LICENSE,NOTICE,favicon-32x32.png} "$DEST/swagger-ui/"
 cp redoc/package/bundles/{redoc.standalone.js,redoc.standalone.js.LICENSE.txt} redoc/package/LICENSE "$DEST/redoc/"
 cp cytoscape/package/dist/cytoscape.min.js cytoscape/package/LICENSE "$DEST/cytoscape/"
+# ReDoc's side menu shows Redocly's logo from cdn.redoc.ly: an empty data: URL instead (the image fails and
+# ReDoc hides it), so that /redoc makes no request off the machine (tests/test_explorer_e2e.py checks).
+sed -i 's#"https://cdn.redoc.ly/redoc/logo-mini.svg"#"data:,"#' "$DEST/redoc/redoc.standalone.js"
+grep -q 'cdn.redoc.ly/redoc/logo-mini' "$DEST/redoc/redoc.standalone.js" && { echo "vendor-web: the ReDoc logo URL is still there" >&2; exit 1; }
 echo "vendor-web: $DEST updated"

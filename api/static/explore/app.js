@@ -490,9 +490,13 @@ async function questionView(main, params) {
 async function articleView(main, id, params) {
   const article = await api(`/articles/${encodeURIComponent(id)}`);
   const span = params.get("span");
-  const factRows = article.facts.map((f) => el("li", {},
-    entityLink(f.source), ` ${relName(f.type)} `, entityLink(f.target),
-    f.evidence.map((e) => el("blockquote", { class: `evidence${e.span === span ? " target" : ""}`, "data-span": e.span || "" },
+  const factLine = (f) => [entityLink(f.source), ` ${relName(f.type)} `, entityLink(f.target)];
+  // the sentence the link came from, with every fact read from it, first; then every fact of the article
+  const fromSpan = span ? article.facts.filter((f) => f.evidence.some((e) => e.span === span)) : [];
+  const sentence = fromSpan.length ? fromSpan[0].evidence.find((e) => e.span === span).sentence : null;
+  const names = fromSpan.flatMap((f) => [f.source.name, f.target.name]);
+  const factRows = article.facts.map((f) => el("li", {}, factLine(f),
+    f.evidence.map((e) => el("blockquote", { class: "evidence", "data-span": e.span || "" },
       highlighted(e.sentence, [f.source.name, f.target.name])))));
   main.replaceChildren(el("section", { id: "article", "data-id": id },
     el("h1", {}, article.title || id),
@@ -500,10 +504,13 @@ async function articleView(main, id, params) {
       el("dt", {}, t("date")), el("dd", {}, article.date || t("undated")),
       el("dt", {}, t("source")), el("dd", {}, article.url ? el("a", { href: article.url, rel: "noreferrer" }, article.url)
                                                           : (article.source || article.file || "—"))),
+    sentence ? el("div", { class: "card target", id: "article-sentence" },
+      el("h2", {}, t("evidence"), el("span", { class: "muted" }, ` (${span})`)),
+      el("blockquote", { class: "evidence target", "data-span": span }, highlighted(sentence, names)),
+      el("ul", {}, fromSpan.map((f) => el("li", {}, factLine(f))))) : null,
     el("h2", {}, t("facts")), el("ol", { id: "article-facts" }, factRows),
     el("h2", {}, t("mentions")), el("p", {}, ...article.mentions.map((m, i) => [i ? " · " : "", entityLink(m.entity)]))));
-  const target = main.querySelector(".evidence.target");
-  if (target) target.scrollIntoView({ block: "center" });
+  window.scrollTo(0, 0);
 }
 
 /* ---------- start ---------- */

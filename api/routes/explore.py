@@ -23,6 +23,8 @@ from edkg.errors import NotFoundError
 router = APIRouter(tags=["explore"])
 
 MAX_SUGGESTIONS = 20
+RERANK_FACTOR = 3
+"""Hits read per suggestion shown, so that those whose name begins with the text can move up (`rerank`)."""
 SUGGEST_MIN_PREFIX = 2
 """While typing, a last word of 2 letters already matches as a prefix (`quang ta` -> Quảng Tây); the search's
 own minimum is 3 (a finished query `hn` means HN). One letter would expand to too many index terms."""
@@ -47,13 +49,13 @@ async def suggest(
     if lucene is None:
         return Suggestions(q=q, total=0, items=[])
     rows = await reader.rows("entity_search", lucene=lucene, phrase=phrase_query(q), key=fold(q),
-                             variants=variants(q), label=None, limit=limit, offset=0)
+                             variants=variants(q), label=None, limit=limit * RERANK_FACTOR, offset=0)
     found = rows[0] if rows else {"total": 0, "items": []}
     return Suggestions(q=q, total=found["total"], items=[
         Suggestion(id=hit["id"], name=hit.get("name"), labels=hit.get("labels") or [],
                    aliases=[a for a in hit.get("aliases") or [] if a != hit.get("name")][:ALIASES_SHOWN],
                    exact=bool(hit.get("exact")))
-        for hit in found["items"]])
+        for hit in rerank(q, found["items"])[:limit]])
 
 
 @router.get("/entities/{entity_id}/timeline", response_model=TimelinePage, summary="The timeline of an entity",
@@ -89,6 +91,16 @@ async def timeline(
         raise NotFoundError(f"no entity with id {entity_id!r}")
     return TimelinePage(total=rows[0]["total"], limit=limit, offset=offset,
                         items=[_item(row) for row in rows if row["item"] is not None])
+
+
+def rerank(q: str, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Exact matches first (as the search), then names or aliases that begin with what was typed (`guangx`:
+    Guangxi before *Sở Thương mại Guangxi*), then the search's order; Python's sort is stable."""
+    key = fold(q)
+
+    def begins(hit: dict[str, Any]) -> bool:
+        return any(fold(name).startswith(key) for name in [hit.get("name") or "", *(hit.get("aliases") or [])])
+    return sorted(hits, key=lambda hit: (not hit.get("exact"), not begins(hit)))
 
 
 def suggest_query(text: str) -> str | None:

@@ -9,6 +9,8 @@ database is real, only the client-side fault is injected.
 from __future__ import annotations
 
 import re
+import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from pydantic import SecretStr
 from graph.loading import Loader, pending_articles
 from graph.writer import NEW, UNCHANGED, GraphWriter, new_stamp, write_batch
 from loaders.pipeline import Extractor
-from tests.conftest import CORPUS, make_test_settings
+from tests.conftest import CORPUS, make_test_settings, wipe
 from tests.reliability_helpers import article_ids, failure_lines, half_written, run_edkg
 from tests.test_load_fixtures import dump
 
@@ -138,3 +140,97 @@ def test_load_summary_counts_new_articles_whose_acknowledgement_was_lost(empty_g
     assert s.articles_new == len(article_ids(empty_graph))    # not "0 new / N unchanged"
     assert s.articles_unchanged == 0
     assert not half_written(empty_graph)
+
+
+# -- the same, with a real `edkg load` and a real broken connection ------------------------------------------
+
+_COMMIT = b"\x00\x02\xb0\x12\x00\x00"
+"""A Bolt COMMIT message on the wire: one chunk of 2 bytes (struct marker 0xB0, signature 0x12), end marker."""
+
+
+class _CommitAnswerDropper:
+    """A TCP proxy in front of Bolt that, once, forwards a COMMIT to Neo4j, swallows Neo4j's answer and closes the
+    client's connection: the transaction is committed and the client never learns it (IncompleteCommit)."""
+
+    def __init__(self, target_port: int):
+        self.target_port = target_port
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.armed = True
+        self.dropped = 0
+        self._lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(("127.0.0.1", self.target_port))
+            state = {"cut": False}
+            threading.Thread(target=self._upstream, args=(client, server, state), daemon=True).start()
+            threading.Thread(target=self._downstream, args=(server, client, state), daemon=True).start()
+
+    def _upstream(self, client: socket.socket, server: socket.socket, state: dict) -> None:
+        tail = b""
+        try:
+            while data := client.recv(65536):
+                window = tail + data
+                with self._lock:
+                    if self.armed and _COMMIT in window:
+                        self.armed = False
+                        state["cut"] = True          # the next answer from Neo4j is the commit's
+                server.sendall(data)
+                tail = window[-(len(_COMMIT) - 1):]
+        except OSError:
+            pass
+        finally:
+            _close(server)
+
+    def _downstream(self, server: socket.socket, client: socket.socket, state: dict) -> None:
+        try:
+            while data := server.recv(65536):
+                if state["cut"]:
+                    self.dropped += 1
+                    break                            # committed on the server; the answer is dropped
+                client.sendall(data)
+        except OSError:
+            pass
+        finally:
+            _close(client)
+            _close(server)
+
+    def close(self) -> None:
+        _close(self.listener)
+
+
+def _close(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    sock.close()
+
+
+def test_edkg_load_whose_commit_answer_is_lost_on_the_wire_reports_new(empty_graph: Driver, test_settings):
+    reference = run_edkg(["load", str(CORPUS), "--quiet"], test_settings)
+    assert reference.returncode == 0, reference.stderr
+    expected = dump(empty_graph)
+    loaded = len(article_ids(empty_graph))
+    wipe(empty_graph)
+
+    proxy = _CommitAnswerDropper(test_settings.neo4j_bolt_port)
+    try:
+        proc = run_edkg(["load", str(CORPUS), "--batch-articles", "2"], test_settings,
+                        env={"NEO4J_URI": f"bolt://127.0.0.1:{proxy.port}"})
+    finally:
+        proxy.close()
+
+    assert proc.returncode == 0, proc.stderr
+    assert proxy.dropped == 1 and "Neo4j unreachable" in proc.stderr       # the lost answer was met, then retried
+    row = next(line for line in proc.stdout.splitlines() if re.match(r"^\W*articles\W", line))
+    new, unchanged = map(int, re.findall(r"\d+", row)[:2])
+    assert (new, unchanged) == (loaded, 0), proc.stdout
+    assert "2 of the new articles were committed by an attempt whose acknowledgement was lost" in proc.stdout
+    assert dump(empty_graph) == expected

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
+from api.deadlines import ExpensiveGate
 from api.errors import InvalidParameter
 from api.queries import GraphReader
 from edkg.settings import Settings
@@ -24,8 +25,14 @@ def get_reader(request: Request) -> GraphReader:
     return request.app.state.reader
 
 
+def get_gate(request: Request) -> ExpensiveGate | None:
+    """The cap on expensive reads (`api.deadlines`); None in an app built without one."""
+    return getattr(request.app.state, "expensive_gate", None)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ReaderDep = Annotated[GraphReader, Depends(get_reader)]
+GateDep = Annotated[ExpensiveGate | None, Depends(get_gate)]
 
 
 def _split(value: str | None) -> list[str]:

@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
+from api.deadlines import ExpensiveGate
 from api.errors import install_error_handlers
 from api.mcp_http import mount_mcp
 from api.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
@@ -54,7 +55,9 @@ TAGS = [
 ERROR_RESPONSES = {
     404: {"model": ErrorResponse, "description": "an id names nothing in the graph"},
     422: {"model": ErrorResponse, "description": "a parameter is invalid or out of range"},
-    503: {"model": ErrorResponse, "description": "Neo4j cannot be reached"},
+    503: {"model": ErrorResponse, "description": "Neo4j cannot be reached, is overloaded, or too many expensive "
+                                                 "reads run at once (with Retry-After)"},
+    504: {"model": ErrorResponse, "description": "the read's time budget was spent"},
 }
 
 
@@ -76,13 +79,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan, responses=ERROR_RESPONSES,
                   docs_url=None, redoc_url=None)  # /docs and /redoc on vendored bundles: api/explorer/pages.py
     app.state.settings = settings
+    app.state.expensive_gate = ExpensiveGate(settings.api_expensive_concurrency, settings.api_expensive_wait)
     install_error_handlers(app)
     if settings.cors_origins:
         # the local Browser's own origins stay allowed, or its `:play` preflight for the guide would be refused
         app.add_middleware(CORSMiddleware, allow_origins=[*settings.cors_origins, *browser_origins(settings)],
                            allow_methods=["GET"],
                            allow_headers=["*"], expose_headers=[REQUEST_ID_HEADER])
-    app.add_middleware(RequestContextMiddleware)
+    app.add_middleware(RequestContextMiddleware, settings=settings)  # request ids, budgets (api/deadlines.py)
     for router in ROUTERS:
         app.include_router(router)
     app.state.mcp = mount_mcp(app, settings)

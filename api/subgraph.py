@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from fastapi.responses import Response
 from neo4j import AsyncManagedTransaction
+from pydantic import BaseModel
 
-from api.convert import PROJECTION
+from api.convert import PROJECTION, graph_edge, graph_node
+from api.deadlines import check_deadline
+from api.models import Subgraph
 from api.queries import GraphReader, fetch, text, with_types
 from edkg.errors import NotFoundError
 from graph.model import ARTICLE, PROVENANCE_TYPE
@@ -79,3 +83,27 @@ async def whole_graph(reader: GraphReader, rel_types: list[str], labels: list[st
     return RawSubgraph(nodes={node["id"]: node for node in row["nodes"]},
                        edges={(e["source"], e["type"], e["target"]): e for e in row["edges"]},
                        truncated=row["truncated"])
+
+
+CHECK_EVERY = 256
+"""Nodes or edges converted between two looks at the request's deadline."""
+
+
+def to_model(raw: RawSubgraph, root: str | None, depth: int | None) -> Subgraph:
+    """The response model of a raw subgraph, looking at the deadline as it goes (run it with `off_loop`)."""
+    nodes, edges = [], []
+    for i, node in enumerate(raw.nodes.values()):
+        if i % CHECK_EVERY == 0:
+            check_deadline()
+        nodes.append(graph_node(node))
+    for i, edge in enumerate(raw.edges.values()):
+        if i % CHECK_EVERY == 0:
+            check_deadline()
+        edges.append(graph_edge(edge))
+    return Subgraph(root=root, depth=depth, nodes=nodes, edges=edges, truncated=raw.truncated)
+
+
+def json_response(model: BaseModel) -> Response:
+    """A model already serialised (pydantic-core), so FastAPI does not validate it a second time on the loop."""
+    check_deadline()
+    return Response(model.model_dump_json(), media_type="application/json")

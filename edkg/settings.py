@@ -50,6 +50,36 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list, description="allowed CORS origins (JSON list)")
     mcp_allowed_hosts: list[str] = Field(default_factory=list, description="Host values /mcp accepts besides "
                                          "loopback and the bind address (JSON list; `name:*` for any port)")
+    api_public_url: str | None = Field(None, description="the API's URL as clients reach it (the Browser guide's "
+                                                         "links); default http://API_HOST:API_PORT, never the "
+                                                         "request's Host header")
+
+    # Deadlines and load shedding of the API (api/deadlines.py): every read has a budget, the database too.
+    api_read_timeout: float = Field(5.0, gt=0, le=600, description="seconds a read request may take, end to end "
+                                                                   "(the Neo4j transaction carries the rest)")
+    api_search_timeout: float = Field(2.0, gt=0, le=600, description="seconds a search (GET /entities) may take")
+    api_expensive_concurrency: int = Field(2, ge=1, le=1000, description="expensive reads (paths, neighbourhoods "
+                                                                         "deeper than 1, exports) at once")
+    api_expensive_wait: float = Field(0.5, ge=0, le=60, description="seconds an expensive read waits for a slot "
+                                                                    "before 503 + Retry-After")
+    api_retry_after: int = Field(2, ge=1, le=3600, description="Retry-After seconds of 503 answers")
+    neo4j_connection_timeout: float = Field(1.0, gt=0, le=60, description="API: seconds to open a Bolt connection "
+                                                                          "(TCP and handshake)")
+    neo4j_acquisition_timeout: float = Field(1.5, gt=0, le=60, description="API: seconds to get a live connection "
+                                                                           "from the pool, liveness check included")
+    neo4j_liveness_check_timeout: float | None = Field(0.0, ge=0, description="API: a pooled connection idle "
+                                                                              "longer than this is checked before "
+                                                                              "use (0: always; a hung server is "
+                                                                              "then seen at once)")
+
+    # HTTP limits of `edkg serve` (uvicorn and api/http_limits.py)
+    api_limit_concurrency: int = Field(256, ge=1, description="open connections + in-flight requests before "
+                                                              "uvicorn answers 503")
+    api_timeout_keep_alive: int = Field(5, ge=1, description="seconds an idle keep-alive connection is kept")
+    api_timeout_request_head: float = Field(10.0, gt=0, description="seconds a client has to send a request's "
+                                                                    "line and headers; then the connection is closed")
+    api_max_header_bytes: int = Field(32_768, ge=1024, description="request line + headers, bytes (431 beyond)")
+    api_max_headers: int = Field(100, ge=8, description="header fields per request (431 beyond)")
 
     @field_validator("neo4j_uri")
     @classmethod
@@ -57,6 +87,14 @@ class Settings(BaseSettings):
         scheme = urlparse(value).scheme
         if scheme not in SUPPORTED_SCHEMES:
             raise ValueError(f"NEO4J_URI scheme {scheme!r} is not one of {', '.join(SUPPORTED_SCHEMES)}")
+        return value
+
+    @field_validator("api_public_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and (urlparse(value).scheme not in ("http", "https") or not urlparse(value).netloc
+                                  or any(ord(c) < 33 or c in "<>\"'" for c in value)):
+            raise ValueError(f"API_PUBLIC_URL {value!r} is not an http(s) URL")
         return value
 
     @model_validator(mode="after")
@@ -98,7 +136,10 @@ class Settings(BaseSettings):
 
     @property
     def api_url(self) -> str:
-        """The API's URL as a client on this machine reaches it (a wildcard bind address means loopback)."""
+        """The API's URL as a client reaches it: `API_PUBLIC_URL`, else this machine's address of the bind
+        (a wildcard bind address means loopback). Never taken from a request's Host header."""
+        if self.api_public_url:
+            return self.api_public_url.rstrip("/")
         host = "127.0.0.1" if self.api_host in {"0.0.0.0", "::", ""} else self.api_host
         return f"http://{host}:{self.api_port}"
 

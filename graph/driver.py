@@ -31,11 +31,20 @@ def open_driver(settings: Settings) -> Driver:
 def open_async_driver(settings: Settings) -> AsyncDriver:
     """An async driver (the API).
 
-    Why these timeouts: a request must answer 503 within 2 s when Neo4j is down. The driver's managed
-    transactions retry a failed connection after ~1 s (jittered 0.8-1.2 s), then ~2 s, then ~4 s, for as long as
-    `max_transaction_retry_time` has not passed; 0.5 s allows exactly one retry (a restarted pool member or
-    a cluster's leader switch) and then gives up after about 1 s on a refused connection (it was 5.0: about
-    6 s). The connection timeouts stay 2 s. A client retries a 503 itself.
+    Why these timeouts: a request must answer 503 within 2 s when Neo4j is down or hung, and every read has a
+    budget of a few seconds (`api.deadlines`).
+    - `connection_timeout` bounds a TCP connect and the Bolt handshake (a SIGSTOPped server still accepts TCP
+      connections in the kernel's backlog, and then says nothing).
+    - `connection_acquisition_timeout` bounds getting a connection from the pool, the liveness check included.
+    - `liveness_check_timeout` (0 by default): a pooled connection is checked with a RESET round trip before it
+      is handed out, within the acquisition timeout, so a server that stopped answering is noticed before a
+      query is sent into silence (a loopback round trip costs well under a millisecond).
+    - Retries are `api.queries.GraphReader`'s own (once, only after a fast failure, only within the budget);
+      the driver's managed-transaction retry always waits ~1 s and tries again, which a hung server turns into
+      several seconds.
     """
-    return AsyncGraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings), connection_timeout=2.0,
-                                     connection_acquisition_timeout=2.0, max_transaction_retry_time=0.5)
+    return AsyncGraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings),
+                                     connection_timeout=settings.neo4j_connection_timeout,
+                                     connection_acquisition_timeout=settings.neo4j_acquisition_timeout,
+                                     liveness_check_timeout=settings.neo4j_liveness_check_timeout,
+                                     max_transaction_retry_time=0.0)

@@ -4,10 +4,13 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from api.convert import entity_ref, evidence
+from api.deadlines import off_loop
 from api.deps import ReaderDep, country_id
 from api.models import Agreement, EventRef, Page, Party
+from api.subgraph import json_response
 
 router = APIRouter(tags=["agreements"])
 
@@ -33,12 +36,13 @@ async def agreements(
     until: Annotated[str | None, Query(pattern=ISO_DATE, description="ISO date (YYYY[-MM[-DD]])")] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
-) -> Page[Agreement]:
+) -> Response:
     page = (await reader.rows("agreements", party=party, country=country_id(country) if country else None,
                               type=type, status=status, topic=topic, since=since, until=until, limit=limit,
                               offset=offset))[0]
-    return Page[Agreement](total=page["total"], limit=limit, offset=offset,
-                           items=[_agreement(row) for row in page["items"]])
+    # 200 agreements with their parties' evidence: built off the event loop
+    return await off_loop(lambda: json_response(Page[Agreement](
+        total=page["total"], limit=limit, offset=offset, items=[_agreement(row) for row in page["items"]])))
 
 
 def _agreement(row: dict[str, Any]) -> Agreement:

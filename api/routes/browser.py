@@ -44,8 +44,11 @@ def _preflight(request: Request, settings: Settings) -> Response:
 # Not in the OpenAPI document: these are assets of Neo4j Browser, not answers of the graph API.
 @router.get(GUIDE_PATH, include_in_schema=False)
 async def guide(request: Request, settings: SettingsDep) -> Response:
-    """The guide for `:play <url>`; its runnable blocks are the saved queries, filled in on each request."""
-    return Response(render_guide(str(request.base_url)), media_type=GUIDE_MEDIA_TYPE,
+    """The guide for `:play <url>`; its runnable blocks are the saved queries, filled in on each request.
+
+    Its links name the API by `Settings.api_url` (API_PUBLIC_URL, else the bind address), never by the
+    request's Host header, which the client chooses: a forged Host would put its links into the guide."""
+    return Response(render_guide(settings.api_url), media_type=GUIDE_MEDIA_TYPE,
                     headers=_cors_headers(request, settings))
 
 

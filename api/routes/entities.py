@@ -4,11 +4,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
+from fastapi.responses import Response
 from pydantic import TypeAdapter
 
 from api import subgraph
-from api.convert import PROJECTION, graph_edge, graph_node, public_properties
-from api.deps import LabelsDep, ReaderDep, RelTypesDep
+from api.convert import PROJECTION, public_properties
+from api.deadlines import expensive, off_loop
+from api.deps import GateDep, LabelsDep, ReaderDep, RelTypesDep
 from api.errors import InvalidParameter
 from api.models import ArticleRef, EntityDetail, Page, SearchHit, Subgraph
 from api.search import search_rows
@@ -64,15 +66,17 @@ async def get_entity(
 @router.get("/{entity_id}/neighbourhood", response_model=Subgraph, summary="The neighbourhood of an entity",
             description="Nodes and edges (with their properties and evidence) within `depth` steps, breadth first, "
                         f"at most `limit` nodes (≤ {MAX_NEIGHBOURHOOD_NODES}); `truncated` is true when cut. "
-                        "Articles (MENTIONED_IN) are left out unless `rel_types` names MENTIONED_IN.")
+                        "Articles (MENTIONED_IN) are left out unless `rel_types` names MENTIONED_IN. Deeper than "
+                        "1 it is an expensive read: 503 with Retry-After when too many run at once.")
 async def neighbourhood(
     reader: ReaderDep,
+    gate: GateDep,
     entity_id: EntityId,
     rel_types: RelTypesDep,
     labels: LabelsDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_NEIGHBOURHOOD_NODES, description="maximum number of nodes")] = 100,
-) -> Subgraph:
-    raw = await subgraph.neighbourhood(reader, entity_id, depth, rel_types, labels, limit)
-    return Subgraph(root=entity_id, depth=depth, nodes=[graph_node(n) for n in raw.nodes.values()],
-                    edges=[graph_edge(e) for e in raw.edges.values()], truncated=raw.truncated)
+) -> Response:
+    async with expensive(gate if depth > 1 else None):
+        raw = await subgraph.neighbourhood(reader, entity_id, depth, rel_types, labels, limit)
+        return await off_loop(lambda: subgraph.json_response(subgraph.to_model(raw, entity_id, depth)))

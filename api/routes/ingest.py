@@ -36,6 +36,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from api.deps import SettingsDep
 from api.errors import error_response
+from api.jsonbody import non_finite_number
 from api.models import ErrorResponse
 from api.security import check_api_key
 from edkg.settings import Settings
@@ -149,6 +150,9 @@ def _parse(body: bytes, content_type: str) -> ArticleIn:
     """JSON (`application/json`) or plain text (anything else) -> a checked `ArticleIn`."""
     media = content_type.split(";", 1)[0].strip().lower()
     if media == "application/json" or media.endswith("+json"):
+        if (token := non_finite_number(body)) is not None:  # NaN, Infinity, 1e999: not JSON (api/jsonbody.py)
+            raise RequestValidationError([{"type": "finite_number", "loc": ["body"], "input": token,
+                                           "msg": f"JSON numbers must be finite, not {token}"}])
         try:
             article = ArticleIn.model_validate_json(body)
         except ValidationError as exc:

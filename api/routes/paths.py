@@ -6,20 +6,30 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.convert import graph_edge, graph_node
-from api.deps import ReaderDep, RelTypesDep
+from api.deadlines import expensive
+from api.deps import GateDep, ReaderDep, RelTypesDep
 from api.errors import InvalidParameter
 from api.models import GraphPath, Paths
+from graph.model import PROVENANCE_TYPE
 from api.paths import shortest_paths
 
 router = APIRouter(tags=["paths"])
+
+MAX_HOPS_THROUGH_ARTICLES = 3
+"""Through articles every entity is two hops from thousands of others: Neo4j 5.26's `SHORTEST` search of 4 or more
+such hops ran on for minutes after its transaction was terminated (timed out, client gone), holding a core; the
+search of facts alone stops at its budget."""
 
 
 @router.get("/paths", response_model=Paths, summary="Shortest paths between two entities",
             description="The k shortest paths of at most `max_hops` relationships, each an ordered list of nodes "
                         "and edges. Paths do not pass through articles unless `rel_types` names MENTIONED_IN. "
-                        "404 for an unknown end; an empty list when no path is that short.")
+                        f"404 for an unknown end; an empty list when no path is that short. Through articles "
+                        f"(MENTIONED_IN) at most {MAX_HOPS_THROUGH_ARTICLES} hops (422 beyond). An expensive read: "
+                        "503 with Retry-After when too many run at once, 504 when its time budget is spent.")
 async def paths(
     reader: ReaderDep,
+    gate: GateDep,
     rel_types: RelTypesDep,
     source: Annotated[str, Query(description="id of the first entity", examples=["person:jacob-helberg"])],
     target: Annotated[str, Query(description="id of the second entity", examples=["province:cn-gx"])],
@@ -28,7 +38,11 @@ async def paths(
 ) -> Paths:
     if source == target:
         raise InvalidParameter("target", target, "source and target are the same entity")
-    rows = await shortest_paths(reader, source, target, max_hops, k, rel_types)
+    if PROVENANCE_TYPE in rel_types and max_hops > MAX_HOPS_THROUGH_ARTICLES:
+        raise InvalidParameter("max_hops", max_hops, f"paths through articles ({PROVENANCE_TYPE}) are searched up to "
+                                                     f"{MAX_HOPS_THROUGH_ARTICLES} hops")
+    async with expensive(gate):
+        rows = await shortest_paths(reader, source, target, max_hops, k, rel_types)
     return Paths(source=source, target=target, max_hops=max_hops,
                  paths=[GraphPath(length=len(row["edges"]), nodes=[graph_node(n) for n in row["nodes"]],
                                   edges=[graph_edge(e) for e in row["edges"]]) for row in rows])

@@ -4,9 +4,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
+from fastapi.responses import Response
 
 from api.convert import entity_ref, evidence
+from api.deadlines import off_loop
 from api.deps import ReaderDep, country_id
+from api.subgraph import json_response
 from api.models import Page, Party, ProvinceAgreement, ProvinceAgreements
 from api.routes.agreements import AgreementStatus, AgreementType
 
@@ -31,11 +34,12 @@ async def provinces(
     status: Annotated[AgreementStatus | None, Query(examples=["signed"])] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
-) -> Page[ProvinceAgreements]:
+) -> Response:
     rows = await reader.rows("provinces", country=country_id(country) if country else None, partner=partner,
                              agreement_type=agreement_type, status=status)
-    return Page[ProvinceAgreements](total=len(rows), limit=limit, offset=offset,
-                                    items=[_province(row) for row in rows[offset:offset + limit]])
+    # a page of provinces with every agreement's evidence can be a megabyte: built off the event loop
+    return await off_loop(lambda: json_response(Page[ProvinceAgreements](
+        total=len(rows), limit=limit, offset=offset, items=[_province(row) for row in rows[offset:offset + limit]])))
 
 
 def _province(row: dict[str, Any]) -> ProvinceAgreements:

@@ -1,9 +1,11 @@
 """`edkg serve`: the REST API under uvicorn."""
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
-from edkg.settings import PROJECT_ROOT, get_settings
+from edkg.settings import PROJECT_ROOT, Settings, get_settings
 
 RELOAD_DIRS = ("api", "cypher", "edkg", "graph", "loaders")
 """Watched by `--reload` (not the whole checkout: `.neo4j/` and `.venv/` hold many thousands of files)."""
@@ -32,7 +34,21 @@ def serve(
     reload_options = {"reload_dirs": [str(PROJECT_ROOT / name) for name in RELOAD_DIRS]} if reload else {}
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port, reload=reload,
                 workers=None if reload else workers, log_level=log_level, access_log=False,
-                log_config=_log_config(log_level), **reload_options)
+                log_config=_log_config(log_level), **http_limits(settings), **reload_options)
+
+
+def http_limits(settings: Settings) -> dict[str, Any]:
+    """uvicorn's own limits, from the settings (README, "HTTP limits"):
+
+    - `limit_concurrency`: open connections plus requests in flight; beyond it uvicorn answers 503 at once
+      (its own plain-text answer) instead of holding thousands of connections;
+    - `timeout_keep_alive`: seconds an idle kept-alive connection stays open;
+    - `http`: uvicorn's httptools protocol with a bounded request head (bytes, fields, seconds to send it):
+      `api.http_limits`; `h11_max_incomplete_event_size` bounds the same head if `h11` is chosen instead.
+    """
+    return {"limit_concurrency": settings.api_limit_concurrency, "timeout_keep_alive": settings.api_timeout_keep_alive,
+            "http": "api.http_limits:LimitedHttpToolsProtocol",
+            "h11_max_incomplete_event_size": settings.api_max_header_bytes}
 
 
 def _log_config(level: str) -> dict:

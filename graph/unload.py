@@ -79,6 +79,20 @@ def _recompute_entities(tx: ManagedTransaction, eids: list[str]) -> None:
 
 
 def unload_articles(driver: Driver, database: str, ids: list[str]) -> tuple[list[str], WriteStats]:
-    """Unload `ids` in one transaction (all or nothing); return the ids found and the changes."""
+    """Unload `ids` in one transaction (all or nothing); return the ids found and the changes.
+
+    The transaction first takes the writer's lock on each article id (`cypher/write/lock_articles.cypher`),
+    so an unload and a concurrent write of the same article happen one after the other, never interleaved.
+    """
     with driver.session(database=database) as session:
-        return session.execute_write(unload_in_tx, list(dict.fromkeys(ids)))
+        return session.execute_write(_unload_locked, list(dict.fromkeys(ids)))
+
+
+def _unload_locked(tx: ManagedTransaction, ids: list[str]) -> tuple[list[str], WriteStats]:
+    names = sorted(f"id:{i}" for i in ids)
+    (lock,) = _stmts("lock_articles")
+    tx.run(lock, names=names).consume()
+    result = unload_in_tx(tx, ids)
+    (unlock,) = _stmts("unlock_articles")
+    tx.run(unlock, names=names).consume()
+    return result

@@ -24,8 +24,10 @@ import uvicorn
 from neo4j import Driver
 from pydantic import SecretStr
 
+from graph.unload import unload_articles
 from tests.conftest import CORPUS, make_test_settings, wipe
-from tests.reliability_helpers import article_count, half_written, output_of, run_edkg, start_edkg
+from tests.reliability_helpers import (article_count, article_ids, half_written, output_of, run_edkg,
+                                       start_edkg)
 from tests.test_load_fixtures import dump
 
 pytestmark = pytest.mark.neo4j
@@ -119,6 +121,9 @@ def test_concurrent_posts_of_one_article_write_it_once(api_url, driver):
     assert article_count(driver) == 1
     assert not half_written(driver)
     assert dump(driver) == reference
+    # and unloading it gives back the empty graph (the 20 writers did not add its contributions 20 times)
+    found, _ = unload_articles(driver, "neo4j", list(article_ids(driver)))
+    assert len(found) == 1 and driver.execute_query("MATCH (n) RETURN count(n) AS c")[0][0]["c"] == 0
 
 
 def test_concurrent_posts_of_one_text_under_two_urls_one_new_the_others_unchanged_or_duplicate(api_url, driver):

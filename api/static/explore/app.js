@@ -272,11 +272,13 @@ async function entityView(main, id, params) {
   const depth = params.get("depth") === "2" ? 2 : 1;
   const query = new URLSearchParams({ limit: "200" });
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  const started = performance.now();
   const [entity, hood, timeline] = await Promise.all([
     api(`/entities/${encodeURIComponent(id)}?articles_limit=10`),
     api(`/entities/${encodeURIComponent(id)}/neighbourhood?depth=${depth}&limit=${depth === 2 ? 120 : 80}`),
     api(`/entities/${encodeURIComponent(id)}/timeline?${query}`),
   ]);
+  window.edkgTimings = { "reads (ms)": performance.now() - started }; // read by bench/explorer.py
   const byId = Object.fromEntries(hood.nodes.map((n) => [n.id, n]));
   const props = entity.properties || {};
 
@@ -342,7 +344,11 @@ async function entityView(main, id, params) {
                 t("items", { n: timeline.total }))),
              filterForm, items)),
         graphPanel)));
+  const drawing = performance.now();
   drawGraph(hood, id, byId);
+  window.edkgTimings["page built (ms)"] = drawing - started;
+  window.edkgTimings["graph layout and draw (ms)"] = performance.now() - drawing;
+  requestAnimationFrame(() => { window.edkgTimings.drawn = performance.now() - started; });
 }
 
 function edgeCaption(edge, byId) {

@@ -106,6 +106,8 @@ def classify_neo4j(exc: BaseException) -> Outcome:
         return _TERMINATED
     if "OutOfMemory" in code or "MemoryLimit" in code or "MemoryPool" in code:
         return _BUSY
+    if "DatabaseUnavailable" in code or "DatabaseNotFound" in code:
+        return _UNAVAILABLE
     if isinstance(exc, (ServiceUnavailable, SessionExpired, DatabaseUnavailable, AuthError, Forbidden)):
         return _UNAVAILABLE
     if code.startswith("Neo.TransientError"):
@@ -178,7 +180,9 @@ async def _internal(request: Request, exc: Exception) -> JSONResponse:
     traceback, by the server)."""
     rid = request_id(request)
     log.error("internal error request_id=%s: %s", rid, type(exc).__name__)
-    return error_response(500, "internal error; quote the request id when reporting it", {"request_id": rid})
+    # answered outside the request-id middleware (Starlette's outermost layer): the header is set here
+    return error_response(500, "internal error; quote the request id when reporting it", {"request_id": rid},
+                          headers={"X-Request-ID": rid} if rid else None)
 
 
 def install_error_handlers(app: FastAPI) -> None:

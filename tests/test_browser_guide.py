@@ -207,7 +207,8 @@ def client() -> TestClient:
     from api.routes.browser import router
 
     app = FastAPI()
-    app.state.settings = make_test_settings(neo4j_http_port=47474, cors_origins=["http://example.org"])
+    # the guide names the API by its settings (never the Host header): the same address as BASE
+    app.state.settings = make_test_settings(neo4j_http_port=47474, cors_origins=["http://example.org"], api_port=8123)
     app.include_router(router)
     return TestClient(app, base_url=BASE)
 

@@ -84,8 +84,10 @@ class McpEndpoint:
 
 
 def mount_mcp(app: FastAPI, settings: Settings) -> McpEndpoint:
-    """Add `/mcp` to `app`; the tools read through the app's own `GraphReader` (`app.state.reader`)."""
-    server = build_server(ReaderSlot(source=lambda: getattr(app.state, "reader", None)))
+    """Add `/mcp` to `app`; the tools read through the app's own `GraphReader` (`app.state.reader`) and share its
+    cap on expensive reads (`app.state.expensive_gate`)."""
+    server = build_server(ReaderSlot(source=lambda: getattr(app.state, "reader", None)), settings,
+                          gate=lambda: getattr(app.state, "expensive_gate", None))
     endpoint = McpEndpoint(server, settings)
     app.router.routes.append(Route(MCP_PATH, endpoint=endpoint, include_in_schema=False))
     return endpoint

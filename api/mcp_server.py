@@ -7,10 +7,13 @@ path unless every statement is policed (Neo4j's READ mode still lets
 REST API answers, and it calls the REST route's own function (or, for the
 neighbourhood and paths, the same functions the route calls) with the same
 `GraphReader`, so an MCP answer is the REST answer: READ transactions, the same
-Cypher of `cypher/api/`, the same driver deadlines (`graph.driver`), the same
-caps. On top, every list says `truncated` when it was cut, and every answer
-carries evidence (sentences and article ids). Errors are mapped as the REST API
-maps them: `not_found`, `invalid_request`, `graph_unavailable`.
+Cypher of `cypher/api/`, the same time budgets (`api.deadlines`: a call gets
+`API_READ_TIMEOUT`, a search `API_SEARCH_TIMEOUT`, and its Neo4j transaction
+carries what is left), the same cap on expensive reads, the same size caps. On
+top, every list says `truncated` when it was cut, and every answer carries
+evidence (sentences and article ids). Errors are mapped as the REST API maps
+them (`api.errors`), as tool errors whose text starts with the REST code:
+`not_found`, `invalid_request`, `timeout`, `graph_unavailable`, `busy`, ….
 
 The official SDK's `FastMCP` (the `mcp` package, 1.x: its 2.x renamed the class)
 builds the tool schemas from the signatures and the output schemas from the
@@ -21,8 +24,10 @@ mounts it at `/mcp` (`api.mcp_http`) and `edkg mcp` runs it over stdio
 This module deliberately has no `from __future__ import annotations`: FastMCP
 reads the tools' annotations to build their schemas, and they must be objects.
 """
+import asyncio
 import json
 import logging
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
 from typing import Annotated, Any, Literal, TypeVar
@@ -30,8 +35,7 @@ from typing import Annotated, Any, Literal, TypeVar
 from mcp.server.fastmcp import FastMCP
 from mcp.server.fastmcp.exceptions import ToolError
 from mcp.types import ToolAnnotations
-from neo4j import AsyncManagedTransaction, unit_of_work
-from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 from pydantic import BaseModel, Field
 from starlette.responses import Response
@@ -39,13 +43,15 @@ from starlette.responses import Response
 import cypher
 from api import deps, subgraph
 from api.convert import evidence, graph_edge, graph_node
-from api.errors import InvalidParameter
+from api.deadlines import REQUEST_DEADLINE, Busy, DeadlineExceeded, ExpensiveGate, expensive
+from api.errors import InvalidParameter, classify_neo4j
+from api.middleware import GRACE_SECONDS
 from api.mcp_models import (Capped, CappedArticle, CappedPaths, DirectFact, EntityCard, EvidencedHit, SavedQueryAnswer,
                             Timeline, TimelineItem, TimelineLink, capped)
 from api.models import (Agreement, ArticleDetail, EntityDetail, EntityRef, GraphPath, Meeting, Page,
                         ProvinceAgreements, SearchHit, Subgraph, TopicPartner)
 from api.paths import shortest_paths
-from api.queries import GraphReader
+from api.queries import GraphReader, ReadTransaction
 from api.routes import agreements as agreements_route
 from api.routes import articles as articles_route
 from api.routes import entities as entities_route
@@ -54,6 +60,7 @@ from api.routes import provinces as provinces_route
 from api.routes import topics as topics_route
 from edkg import __version__
 from edkg.errors import ConfigurationError, GraphUnavailableError, NotFoundError
+from edkg.settings import Settings
 from graph import model
 from graph.saved_queries import param_defaults, resolve_params
 
@@ -79,9 +86,6 @@ EVIDENCE_PER_ENTITY = 2
 """Sentences shown per search hit or entity card."""
 TIMELINE_EVIDENCE = 3
 """Evidence entries per link of a timeline item."""
-SAVED_QUERY_TIMEOUT = 15.0
-"""Seconds a saved query may run in its transaction (the server cancels it after): the saved queries include
-shortest paths and neighbourhoods, whose cost depends on the ids given."""
 MAX_ROWS = 500
 """The largest `limit` of a saved query."""
 
@@ -118,19 +122,43 @@ class ReaderSlot:
 
 
 @asynccontextmanager
-async def answering(tool: str) -> AsyncIterator[None]:
-    """Map the API's errors to tool errors with the REST API's codes (the client sees `isError` and the text)."""
+async def answering(tool: str, budget: float | None) -> AsyncIterator[None]:
+    """One tool call under the REST API's rules: a time budget (`api.deadlines`: the Neo4j transaction carries
+    what is left of it, a timer a little later is the backstop) and its error mapping (`api.errors`), each error
+    a tool error whose text starts with the REST code (`not_found`, `invalid_request`, `timeout`,
+    `graph_unavailable`, `graph_busy`, `busy`, …; the client sees `isError`). Nothing of the internals is
+    sent: unexpected errors are logged and answered `internal_error`."""
+    token = REQUEST_DEADLINE.set(None if budget is None else time.monotonic() + budget)
     try:
-        yield
+        if budget is None:
+            yield
+        else:
+            async with asyncio.timeout(budget + GRACE_SECONDS):
+                yield
+    except ToolError:
+        raise
     except NotFoundError as exc:
         raise ToolError(f"not_found: {exc}") from None
     except InvalidParameter as exc:
         raise ToolError(f"invalid_request: {exc.message}") from None
     except ConfigurationError as exc:
         raise ToolError(f"invalid_request: {exc}") from None
-    except (ServiceUnavailable, SessionExpired, AuthError, GraphUnavailableError) as exc:
-        log.warning("graph unavailable in %s: %s: %s", tool, type(exc).__name__, exc)
+    except (DeadlineExceeded, TimeoutError):
+        raise ToolError(f"timeout: the query did not finish within its time budget ({budget} s)") from None
+    except Busy as exc:
+        raise ToolError(f"busy: {exc}") from None
+    except (Neo4jError, DriverError) as exc:
+        outcome = classify_neo4j(exc)
+        log.warning("%s in %s: %s", outcome.code, tool, getattr(exc, "code", None) or type(exc).__name__)
+        raise ToolError(f"{outcome.code}: {outcome.message}") from None
+    except GraphUnavailableError as exc:
+        log.warning("graph unavailable in %s: %s", tool, type(exc).__name__)
         raise ToolError("graph_unavailable: the graph database is unavailable; try again later") from None
+    except Exception:
+        log.exception("internal error in %s", tool)
+        raise ToolError("internal_error: the tool failed; see the server log") from None
+    finally:
+        REQUEST_DEADLINE.reset(token)
 
 
 def as_model(model_type: type[M], answer: BaseModel | Response) -> M:
@@ -175,20 +203,24 @@ def _root_logging_kept() -> Iterator[None]:
         root.setLevel(level)
 
 
-def build_server(slot: ReaderSlot,
+def build_server(slot: ReaderSlot, settings: Settings, gate: Callable[[], ExpensiveGate | None] | None = None,
                  lifespan: Callable[[FastMCP], AbstractAsyncContextManager[Any]] | None = None) -> FastMCP:
-    """The MCP server with its tools, resources and prompt, reading through `slot`."""
+    """The MCP server with its tools, resources and prompt, reading through `slot`, with the REST API's budgets
+    (`settings.api_read_timeout`, `api_search_timeout`) and its cap on expensive reads (`gate`: the API's own, so
+    REST and MCP calls share the slots)."""
     with _root_logging_kept():
         server = FastMCP(SERVER_NAME, instructions=INSTRUCTIONS, lifespan=lifespan, log_level="WARNING",
                          stateless_http=True, json_response=True)
     server._mcp_server.version = __version__
-    _add_tools(server, slot)
+    _add_tools(server, slot, settings, gate or (lambda: None))
     _add_resources(server)
     return server
 
 
-def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one closure per tool, by design
+def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C901 - one closure per tool
+               gate: Callable[[], ExpensiveGate | None]) -> None:
     tool = server.tool
+    read_budget, search_budget = settings.api_read_timeout, settings.api_search_timeout
 
     @tool(title="Search entities", annotations=READ_ONLY)
     async def search_entities(
@@ -199,7 +231,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> Capped[EvidencedHit]:
         """Find entities by name or alias: exact name or alias matches first. Use it to find the ids the other
         tools take. Each hit has sentences that name it, with their article ids."""
-        async with answering("search_entities"):
+        async with answering("search_entities", search_budget):
             reader = slot()
             page = as_model(Page[SearchHit], await entities_route.search_entities(
                 reader=reader, q=query, label=label, limit=limit, offset=0))
@@ -214,7 +246,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> EntityCard:
         """One entity: name, labels, aliases, properties, its relationships counted by type, the newest articles
         that mention it, and sentences that name it."""
-        async with answering("get_entity"):
+        async with answering("get_entity", read_budget):
             reader = slot()
             detail = as_model(EntityDetail, await entities_route.get_entity(
                 reader=reader, entity_id=entity_id, articles_limit=articles_limit))
@@ -234,7 +266,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> Subgraph:
         """The nodes and relationships within `depth` steps of an entity, nearest first; each relationship with
         its evidence sentences and article ids. `truncated` is true when the node cap cut the graph."""
-        async with answering("neighbourhood"):
+        async with answering("neighbourhood", read_budget), expensive(gate() if depth > 1 else None):
             raw = await subgraph.neighbourhood(slot(), entity_id, depth, deps.rel_types(",".join(rel_types or [])),
                                                deps.node_labels(",".join(labels or [])), limit)
             return Subgraph(root=entity_id, depth=depth, nodes=[graph_node(n) for n in raw.nodes.values()],
@@ -251,7 +283,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> CappedPaths:
         """How two entities are connected: the k shortest paths, each an ordered list of nodes and relationships
         with their evidence. An empty list when no path is that short."""
-        async with answering("paths"):
+        async with answering("paths", read_budget), expensive(gate()):
             if source == target:
                 raise InvalidParameter("target", target, "source and target are the same entity")
             rows = await shortest_paths(slot(), source, target, max_hops, k, deps.rel_types(",".join(rel_types or [])))
@@ -274,7 +306,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> Capped[Agreement]:
         """Agreements (MoUs, action plans, FTAs…), newest first, with their parties (each with the evidence that
         it is a party), topics, status, date, the events where they were signed and the articles."""
-        async with answering("agreements"):
+        async with answering("agreements", read_budget):
             page = as_model(Page[Agreement], await agreements_route.agreements(
                 reader=slot(), party=party, country=country, type=type, status=status, topic=topic, since=since,
                 until=until, limit=limit, offset=0))
@@ -292,7 +324,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """The canonical question: which provinces of a country have agreements of a type with a partner. The
         defaults ask *which Chinese provinces have MoUs with MOIT*. Each province with its agreements (title,
         type, status, date) and the evidence sentences (the province's side and the partner's)."""
-        async with answering("provinces_with_agreements"):
+        async with answering("provinces_with_agreements", read_budget):
             page = as_model(Page[ProvinceAgreements], await provinces_route.provinces(
                 reader=slot(), country=country, partner=partner, agreement_type=agreement_type, status=status,
                 limit=limit, offset=0))
@@ -308,7 +340,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> Capped[Meeting]:
         """The events an official attended, newest first: the other officials (positions, country), delegations,
         places, topics, agreements signed there, and the evidence."""
-        async with answering("meetings"):
+        async with answering("meetings", read_budget):
             page = as_model(Page[Meeting], await officials_route.meetings(
                 reader=slot(), official_id=official_id, kind=",".join(kinds or []) or None, foreign=foreign,
                 limit=limit, offset=0))
@@ -323,7 +355,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> Capped[TopicPartner]:
         """Which partners discussed a topic with MOIT (or another partner): the events and agreements about the
         topic, grouped by the province or country on the other side, with the evidence."""
-        async with answering("topic_partners"):
+        async with answering("topic_partners", read_budget):
             page = as_model(Page[TopicPartner], await topics_route.topic_partners(
                 reader=slot(), topic_id=topic_id, partner=partner, domestic=domestic, limit=limit, offset=0))
             return Capped[TopicPartner](**capped(page.total, page.items))
@@ -337,7 +369,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         """What two entities did together, oldest first: events both sides took part in and agreements both are
         parties to (a side: the entity, its bodies, its officials), with each side's evidence; and the facts that
         join the two directly."""
-        async with answering("relationship_timeline"):
+        async with answering("relationship_timeline", read_budget):
             if a == b:
                 raise InvalidParameter("b", b, "a and b are the same entity")
             rows = await slot().rows("relationship_timeline", a=a, b=b, limit=limit,
@@ -353,7 +385,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
     ) -> CappedArticle:
         """An article's metadata (title, date, url, source), the entities it names (sentences, offsets) and every
         fact it supports, with the evidence read from it."""
-        async with answering("article"):
+        async with answering("article", read_budget):
             detail = as_model(ArticleDetail, await articles_route.article(reader=slot(), article_id=article_id))
             data = detail.model_dump()
             facts, mentions = data.pop("facts"), data.pop("mentions")
@@ -369,8 +401,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot) -> None:  # noqa: C901 - one c
         limit: Annotated[int, Field(ge=1, le=MAX_ROWS, description="rows returned")] = 100,
     ) -> SavedQueryAnswer:
         """Run one of the project's saved queries (`cypher/queries/`, the same as `edkg query NAME`) in a READ
-        transaction with a timeout; rows are capped at `limit`. See `edkg://queries` for names and parameters."""
-        async with answering("run_saved_query"):
+        transaction within the read budget (an expensive read: shortest paths, neighbourhoods); rows are capped
+        at `limit`. See `edkg://queries` for names and parameters."""
+        async with answering("run_saved_query", read_budget), expensive(gate()):
             saved = cypher.saved_query(name)
             given = resolve_params(saved, dict(params or {}))
             columns, rows, more = await _saved_rows(slot(), saved.text, given, limit)
@@ -416,9 +449,9 @@ def _timeline(row: dict[str, Any]) -> Timeline:
 
 async def _saved_rows(reader: GraphReader, query: str, params: dict[str, Any],
                       limit: int) -> tuple[list[str], list[dict[str, Any]], bool]:
-    """At most `limit` rows (and whether there were more) of a saved query, in a READ transaction with a timeout."""
-    @unit_of_work(timeout=SAVED_QUERY_TIMEOUT)
-    async def work(tx: AsyncManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+    """At most `limit` rows (and whether there were more) of a saved query, in a READ transaction (which carries
+    the rest of the call's budget as its timeout)."""
+    async def work(tx: ReadTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
         result = await tx.run(query, params)
         keys = list(result.keys())
         rows: list[dict[str, Any]] = []

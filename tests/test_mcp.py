@@ -309,7 +309,7 @@ def test_a_graph_that_cannot_be_reached_is_graph_unavailable(test_settings: Sett
     async def run() -> None:
         driver = open_async_driver(nowhere)
         try:
-            server = build_server(ReaderSlot(reader=GraphReader(driver, nowhere.neo4j_database)))
+            server = build_server(ReaderSlot(reader=GraphReader(driver, nowhere.neo4j_database)), nowhere)
             async with create_connected_server_and_client_session(server) as session:
                 text = await refused(session, "provinces_with_agreements")
                 assert "graph_unavailable" in text and "bolt://" not in text, text
@@ -318,3 +318,28 @@ def test_a_graph_that_cannot_be_reached_is_graph_unavailable(test_settings: Sett
             await driver.close()
 
     asyncio.run(run())
+
+
+def test_a_spent_budget_is_a_timeout_as_in_the_rest_api(loaded: Driver):
+    """The tools run under the REST API's budgets (`API_READ_TIMEOUT`): one too small to start answers `timeout`,
+    and the next call with a sound budget answers."""
+    from mcp.shared.memory import create_connected_server_and_client_session
+
+    from api.mcp_server import ReaderSlot, build_server
+    from api.queries import GraphReader
+    from graph.driver import open_async_driver
+
+    async def run(budget: float) -> str | dict:
+        settings = make_test_settings(api_read_timeout=budget)
+        driver = open_async_driver(settings)
+        try:
+            server = build_server(ReaderSlot(reader=GraphReader(driver, settings.neo4j_database)), settings)
+            async with create_connected_server_and_client_session(server) as session:
+                if budget < 0.01:
+                    return await refused(session, "provinces_with_agreements")
+                return await call(session, "provinces_with_agreements")
+        finally:
+            await driver.close()
+
+    assert asyncio.run(run(1e-6)).split("Error executing tool provinces_with_agreements: ")[-1].startswith("timeout:")
+    assert asyncio.run(run(30.0))["total"] == 2

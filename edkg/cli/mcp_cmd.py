@@ -4,7 +4,8 @@ Why stdio: a desktop assistant starts the server as its own child process and
 speaks JSON-RPC on its standard input and output, so nothing listens on a port
 and nothing else may be printed on standard output (messages go to standard
 error). The tools are those the API serves at `/mcp` (`api.mcp_server`), over
-one async driver opened for the session with the API's timeouts.
+one async driver opened for the session with the API's timeouts, with the
+API's time budgets and cap on expensive reads.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from edkg.settings import get_settings
 
 def mcp() -> None:
     """Serve the read-only MCP tools over stdio (configure it in a desktop assistant; see README)."""
+    from api.deadlines import ExpensiveGate
     from api.mcp_server import ReaderSlot, build_server
     from api.queries import GraphReader
     from graph.driver import open_async_driver
@@ -38,7 +40,8 @@ def mcp() -> None:
             await driver.close()
 
     logging.basicConfig(level=logging.WARNING, format="edkg mcp: %(levelname)s %(name)s: %(message)s")
-    build_server(slot, lifespan=lifespan).run("stdio")
+    gate = ExpensiveGate(settings.api_expensive_concurrency, settings.api_expensive_wait)
+    build_server(slot, settings, gate=lambda: gate, lifespan=lifespan).run("stdio")
 
 
 def register(app: typer.Typer) -> None:

@@ -27,7 +27,7 @@ from pydantic import SecretStr
 from graph.unload import unload_articles
 from tests.conftest import CORPUS, make_test_settings, wipe
 from tests.reliability_helpers import (article_count, article_ids, half_written, output_of, run_edkg,
-                                       start_edkg)
+                                       start_edkg, wait_for)
 from tests.test_load_fixtures import dump
 
 pytestmark = pytest.mark.neo4j
@@ -207,3 +207,39 @@ def test_two_concurrent_loads_of_one_folder_equal_one_load(synth_corpus, driver,
     assert article_count(driver) == loaded
     assert not half_written(driver)
     assert dump(driver) == reference
+
+
+def test_posts_and_two_loads_of_the_same_article_at_once_write_it_once(api_url, driver, test_settings, tmp_path):
+    """Two `edkg load` of the corpus (one file per transaction) and 10 POSTs of one of its files, the POSTs
+    released once the loads have begun writing. The POSTs' key (the text's id) differs from the loads'
+    (`file:NAME#1`), so whoever writes the article first decides which key it keeps: the test finds the winner
+    and compares with a sequential write in that order."""
+    args = ["load", str(CORPUS), "--batch-articles", "1", "--quiet"]
+    body = _body(ARTICLES[3])
+    wipe(driver)
+
+    procs = [start_edkg(args, test_settings, tmp_path / f"mixed-{i}") for i in range(2)]
+    wait_for(lambda: article_count(driver) >= 1 or any(p.poll() is not None for p in procs), "the loads' first write")
+    responses = _post_together(api_url, [body] * 10)
+    for i, p in enumerate(procs):
+        assert p.wait(timeout=600) == 0, output_of(tmp_path / f"mixed-{i}")[1]
+    rows = [_articles_row(output_of(tmp_path / f"mixed-{i}")[0]) for i in range(2)]
+
+    posted = [outcome for r in responses for outcome in r.json()["status"].values()]
+    assert set(posted) <= {"new", "unchanged", "duplicate"}, posted
+    post_won = "new" in posted
+    assert posted.count("new") == (1 if post_won else 0)
+    if not post_won:
+        assert set(posted) == {"duplicate"}        # another key (a file) holds the text
+    assert not half_written(driver)
+    concurrent = dump(driver)
+
+    wipe(driver)
+    if post_won:
+        _post(api_url, body)
+    proc = run_edkg(args, test_settings)
+    assert proc.returncode == 0, proc.stderr
+    sequential = _articles_row(proc.stdout)
+    # over the two loads, every article the sequential load wrote is new once (less the POST's, if it won)
+    assert rows[0]["new"] + rows[1]["new"] == sequential["new"], (rows, sequential)
+    assert concurrent == dump(driver)

@@ -7,8 +7,8 @@ from the suggestions with the keyboard; its page shows the country with the ISO 
 agreements and events, each with its evidence sentence and a link to its article; a click on an edge drawn by
 cytoscape.js (at the point where it is drawn) shows that edge's evidence; the evidence link opens the article
 view on that sentence; the canonical question page lists Hải Nam and Sơn Đông with their MoUs and evidence, in
-Vietnamese and, after the switch, in English; `/docs` (Swagger UI) and `/redoc` render the operations from the
-vendored bundles. Chromium's performance log records every request the page made: none leaves 127.0.0.1.
+Vietnamese and, after the switch, in English; two hops fold a hub's leaves into a count; `/docs` (Swagger UI)
+and `/redoc` render the operations from the vendored bundles. Chromium's performance log records every request the page made: none leaves 127.0.0.1.
 Screenshots of each view go to artifacts/ and their README copies to docs/.
 """
 from __future__ import annotations
@@ -185,6 +185,20 @@ def test_clicking_an_edge_of_the_graph_shows_its_evidence(base_url, page):
     assert page.driver.find_elements(By.CSS_SELECTOR, "#article-sentence li a")  # the facts read from it
     assert page.driver.find_elements(By.CSS_SELECTOR, "#article-facts li")
     page.shot("explorer-article.png")
+    page.drain()
+
+
+def test_two_hops_collapse_hubs_into_a_count(base_url, page):
+    page.driver.get(base_url + "/explore#/entity/province:cn-gx?depth=2")
+    page.css('#entity[data-id="province:cn-gx"]')
+    drawn = page.wait(lambda d: d.execute_script(
+        "const cy = window.edkgGraph; return cy && cy.nodes().length > 0 && "
+        "{nodes: cy.nodes().length, hubs: cy.nodes('[hub = 1]').map(n => n.data('name'))}"), "the 2-hop graph")
+    # China is reached through Guangxi and names many other provinces' ties: folded into a count, not drawn
+    assert any(caption.startswith("Trung Quốc (+") for caption in drawn["hubs"]), drawn
+    hood = page.driver.execute_script(
+        "return fetch('/entities/province:cn-gx/neighbourhood?depth=2&limit=120').then(r => r.json())")
+    assert drawn["nodes"] < len(hood["nodes"])
     page.drain()
 
 

@@ -398,13 +398,36 @@ function legend() {
     .map((label) => el("span", {}, el("i", { style: `background:${state.colours[label]}` }), labelName(label))));
 }
 
+const HUB_LEAVES = 12;
+/** Hubs collapsed: a node (not the root) with more than HUB_LEAVES leaves (nodes tied to it alone) is drawn
+ *  without them, its caption saying how many were folded in; its own page lists them. */
+function collapseHubs(hood, rootId) {
+  const neighbours = new Map(hood.nodes.map((n) => [n.id, new Set()]));
+  for (const e of hood.edges) {
+    if (e.source === e.target) continue;
+    neighbours.get(e.source)?.add(e.target);
+    neighbours.get(e.target)?.add(e.source);
+  }
+  const folded = new Map();
+  for (const [id, around] of neighbours) {
+    if (id === rootId) continue;
+    const leaves = [...around].filter((other) => other !== rootId && neighbours.get(other).size === 1);
+    if (leaves.length > HUB_LEAVES) folded.set(id, new Set(leaves));
+  }
+  const hidden = new Set([...folded.values()].flatMap((leaves) => [...leaves]));
+  return { folded, nodes: hood.nodes.filter((n) => !hidden.has(n.id)),
+           edges: hood.edges.filter((e) => !hidden.has(e.source) && !hidden.has(e.target)) };
+}
+
 function drawGraph(hood, rootId, byId) {
   const container = document.getElementById("graph");
   if (!window.cytoscape || !container) return;
+  const shown = collapseHubs(hood, rootId);
+  const caption = (n) => (n.name || n.id) + (shown.folded.has(n.id) ? ` (+${shown.folded.get(n.id).size})` : "");
   const elements = [
-    ...hood.nodes.map((n) => ({ data: { id: n.id, name: n.name || n.id, colour: colour(n.labels),
-                                        root: n.id === rootId ? 1 : 0 } })),
-    ...hood.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+    ...shown.nodes.map((n) => ({ data: { id: n.id, name: caption(n), colour: colour(n.labels),
+                                         root: n.id === rootId ? 1 : 0, hub: shown.folded.has(n.id) ? 1 : 0 } })),
+    ...shown.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
   ];
   const cy = window.cytoscape({
     container, elements, minZoom: 0.2, maxZoom: 3,
@@ -412,6 +435,7 @@ function drawGraph(hood, rootId, byId) {
       { selector: "node", style: { "background-color": "data(colour)", label: "data(name)", "font-size": 9,
           "text-wrap": "ellipsis", "text-max-width": 110, width: 26, height: 26, "border-width": 1,
           "border-color": "#9AA1AC", "text-valign": "bottom", "text-margin-y": 3 } },
+      { selector: "node[hub = 1]", style: { width: 36, height: 36, "border-style": "double", "border-width": 4 } },
       { selector: "node[root = 1]", style: { width: 42, height: 42, "border-width": 3, "font-weight": "bold" } },
       { selector: "edge", style: { width: 2, "line-color": "#A5ABB6", "target-arrow-color": "#A5ABB6",
           "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(type)", "font-size": 7,

@@ -25,9 +25,11 @@ CALL (n) {
   WITH collect(DISTINCT body) AS bodies, collect(DISTINCT person) AS people
   RETURN bodies + [p IN people WHERE NOT p IN bodies] AS side
 }
+// The items first, without their evidence (a hub takes part in tens of thousands: only the page's links are
+// read with their evidence lists, or the whole timeline's evidence would be held in memory at once).
 CALL (side) {
   UNWIND side AS x
-  MATCH (x)-[r:ATTENDED|PARTICIPATED_IN|PARTY_TO]->(item:Event|Agreement)
+  MATCH (x)-[:ATTENDED|PARTICIPATED_IN|PARTY_TO]->(item:Event|Agreement)
   WHERE ($since IS NULL OR item.date >= $since)
     AND ($until IS NULL OR item.date <= $until + '~')
     AND ($kind IS NULL OR coalesce(item.type, item.kind) = $kind)
@@ -37,18 +39,21 @@ CALL (side) {
           MATCH (y)-[:ATTENDED|PARTICIPATED_IN|PARTY_TO]->(item)
           WHERE NOT y IN side
             AND (y.id = $partner OR EXISTS { (y)-[:PART_OF|BASED_IN|HOLDS_POSITION]->{1,3}({id: $partner}) }) })
-  WITH side, item,
-       collect({entity: x {.id, .name, labels: labels(x)}, type: type(r),
-                evidence: {sentences: coalesce(r.evidence, [])[..$evidence_limit],
-                           articles: coalesce(r.evidence_articles, [])[..$evidence_limit],
-                           spans: coalesce(r.evidence_spans, [])[..$evidence_limit]}}) AS links
+  WITH DISTINCT item
   ORDER BY item.date IS NULL, item.date, item.id
-  RETURN collect({item: item, links: links}) AS rows
+  RETURN collect(item) AS items
 }
-WITH side, size(rows) AS total, rows[$offset..$offset + $limit] AS page
+WITH side, size(items) AS total, items[$offset..$offset + $limit] AS page
 // an empty page still answers one row (item null) so that the total is returned
-UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS row
-WITH side, total, row.item AS item, row.links AS links
+UNWIND CASE WHEN size(page) = 0 THEN [null] ELSE page END AS item
+CALL (side, item) {
+  OPTIONAL MATCH (x)-[r:ATTENDED|PARTICIPATED_IN|PARTY_TO]->(item)
+  WHERE x IN side
+  RETURN collect({entity: x {.id, .name, labels: labels(x)}, type: type(r),
+                  evidence: {sentences: coalesce(r.evidence, [])[..$evidence_limit],
+                             articles: coalesce(r.evidence_articles, [])[..$evidence_limit],
+                             spans: coalesce(r.evidence_spans, [])[..$evidence_limit]}}) AS links
+}
 CALL (side, item) {
   OPTIONAL MATCH (y)-[:ATTENDED|PARTICIPATED_IN|PARTY_TO]->(item)
   WHERE NOT y IN side

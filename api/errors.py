@@ -52,22 +52,25 @@ class InvalidParameter(Exception):
         self.message = message
 
 
-def _finite(value: Any) -> Any:
-    """JSON has no NaN or Infinity: a non-finite float the client sent (echoed in a 422's detail) becomes text,
-    or rendering the error would itself fail."""
+def _renderable(value: Any) -> Any:
+    """What the client sent, echoed in a 422's detail, made renderable: JSON has no NaN or Infinity (they
+    become text), and bytes that are not UTF-8 (a body of invalid bytes) are shown with replacement
+    characters; either used to make rendering the error fail with a bare 500 (found by schemathesis)."""
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("utf-8", "replace")
     if isinstance(value, dict):
-        return {key: _finite(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_finite(item) for item in value]
+        return {key: _renderable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_renderable(item) for item in value]
     return value
 
 
 def error_response(status: int, message: str, detail: Any = None, code: str | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
     body = {"error": {"code": code or _CODES.get(status, "error"), "message": message, "detail": detail}}
-    return JSONResponse(_finite(jsonable_encoder(body)), status_code=status, headers=headers)
+    return JSONResponse(_renderable(jsonable_encoder(_renderable(body))), status_code=status, headers=headers)
 
 
 @dataclass(frozen=True, slots=True)

@@ -195,3 +195,11 @@ def test_a_request_head_never_finished_is_closed(served):
 
 def test_a_normal_request_still_passes(served):
     assert httpx.get(f"http://{served[0]}:{served[1]}/openapi.json", headers={"X-Ok": "a" * 1000}).status_code == 200
+
+
+@pytest.mark.parametrize("body", [b"\x80", b'{"text": "\xff\xfe"}', b"\xc3\x28{}"])
+def test_a_json_body_of_invalid_utf8_is_a_422(client: TestClient, body: bytes):
+    """Found by schemathesis over POST: the validation error echoed the bytes, which could not be rendered."""
+    response = client.post("/articles", content=body, headers={"Authorization": f"Bearer {KEY}",
+                                                                "Content-Type": "application/json"})
+    error(response, 422)

@@ -255,7 +255,12 @@ def test_neo4j_down_answers_503_within_two_seconds_and_recovers(driver: Driver, 
         while (status := client.get("/health").status_code) != 200 and time.monotonic() < deadline:
             time.sleep(0.5)
         assert status == 200
-        assert client.get("/entities", params={"q": "x"}).status_code == 200
+        # a just-restarted server plans the search afresh, which may take longer than the search budget (a
+        # documented 504): the app serves again as soon as an answer comes within it
+        while (status := client.get("/entities", params={"q": "x"}).status_code) == 504 \
+                and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert status == 200
 
 
 @pytest.mark.parametrize("url", ["/agreements", "/provinces", "/officials/person:nguyen-hong-dien/meetings",

@@ -27,7 +27,7 @@ const I18N = {
     qTitle: "Những tỉnh nào có thỏa thuận với {partner}?", country: "Quốc gia (ISO)", agreementType: "Loại thỏa thuận",
     noProvinces: "Không có tỉnh nào.", download: "Tải về", articleTitle: "Bài báo", facts: "Các dữ kiện đọc được",
     mentions: "Các thực thể được nhắc tới", source: "Nguồn", date: "Ngày", items: "{n} mục", shown: "hiển thị {n}",
-    articles: "Bài báo nhắc tới",
+    articles: "Bài báo nhắc tới", more: "Xem thêm",
   },
   en: {
     skip: "Skip to content", brand: "edkg · Economic diplomacy", searchLabel: "Search an entity",
@@ -48,7 +48,7 @@ const I18N = {
     qTitle: "Which provinces have agreements with {partner}?", country: "Country (ISO)", agreementType: "Agreement type",
     noProvinces: "No provinces.", download: "Download", articleTitle: "Article", facts: "Facts read from it",
     mentions: "Entities mentioned", source: "Source", date: "Date", items: "{n} items", shown: "{n} shown",
-    articles: "Mentioned in",
+    articles: "Mentioned in", more: "Show more",
   },
 };
 const LABELS = {
@@ -65,6 +65,7 @@ const RELS = {
         SUCCEEDED_BY: "merged into", PARTY_TO: "party to", ATTENDED: "attended", HELD_IN: "held in",
         SIGNED_AT: "signed at", ABOUT: "about", PARTICIPATED_IN: "took part in", MENTIONED_IN: "mentioned in" },
 };
+const TIMELINE_PAGE = 50;
 const AGREEMENT_TYPES = ["mou", "action_plan", "fta", "agreement", "partnership", "other"];
 const STATUSES = ["signed", "planned", "proposed", "in_force", "unknown"];
 const FALLBACK_COLOURS = { Official: "#F79767", Organization: "#57C7E3", Province: "#8DCC93", Country: "#ECB5C9",
@@ -270,7 +271,7 @@ async function entityView(main, id, params) {
                     partner: params.get("partner") || "", topic: params.get("topic") || "",
                     status: params.get("status") || "" };
   const depth = params.get("depth") === "2" ? 2 : 1;
-  const query = new URLSearchParams({ limit: "200" });
+  const query = new URLSearchParams({ limit: String(TIMELINE_PAGE) });
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
   const started = performance.now();
   const [entity, hood, timeline] = await Promise.all([
@@ -313,6 +314,16 @@ async function entityView(main, id, params) {
   const items = el("ol", { class: "timeline", id: "timeline" },
     timeline.items.length ? timeline.items.map((item) => timelineItem(item, names))
                           : el("li", { class: "muted" }, t("noItems")));
+  // a hub has thousands of items: one page at first, the next ones on demand
+  let shown = timeline.items.length;
+  const more = el("button", { type: "button", id: "timeline-more", hidden: shown >= timeline.total,
+    onclick: async () => {
+      query.set("offset", String(shown));
+      const next = await api(`/entities/${encodeURIComponent(id)}/timeline?${query}`);
+      items.append(...next.items.map((item) => timelineItem(item, names)));
+      shown += next.items.length;
+      more.hidden = shown >= next.total || !next.items.length;
+    } }, t("more"));
 
   const graphPanel = el("div", { class: "card" },
     el("h2", {}, t("graph"), " ",
@@ -342,7 +353,7 @@ async function entityView(main, id, params) {
           el("div", { class: "card" },
              el("h2", {}, t("timeline"), " ", el("span", { class: "muted", id: "timeline-total" },
                 t("items", { n: timeline.total }))),
-             filterForm, items)),
+             filterForm, items, more)),
         graphPanel)));
   const drawing = performance.now();
   drawGraph(hood, id, byId);
@@ -443,8 +454,12 @@ function drawGraph(hood, rootId, byId) {
           "text-background-opacity": 0.8 } },
       { selector: "edge:selected", style: { width: 4, "line-color": "#f0a500", "target-arrow-color": "#f0a500" } },
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
-              fit: true, padding: 20 },
+    // one hop is a star: rings around the root, drawn at once; two hops need the force-directed layout
+    layout: hood.depth === 1
+      ? { name: "concentric", concentric: (node) => (node.data("root") ? 2 : 1), levelWidth: () => 1,
+          minNodeSpacing: 28, animate: false, fit: true, padding: 20 }
+      : { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
+          fit: true, padding: 20 },
   });
   const edges = Object.fromEntries(hood.edges.map((e) => [e.id, e]));
   cy.on("tap", "edge", (event) => { showEdge(edges[event.target.id()], byId); });

@@ -102,6 +102,27 @@ def test_timeline_errors_have_the_one_shape(client):
         assert response.json()["error"]["code"] == "invalid_request"
 
 
+def test_relationship_timeline_of_moit_and_guangxi_year_by_year(client):
+    answer = client.get("/timeline", params={"a": "org:moit", "b": "province:cn-gx"}).json()
+    assert answer["a"]["id"] == "org:moit" and answer["b"]["id"] == "province:cn-gx"
+    assert answer["total"] == len(answer["items"]) >= 2
+    dated = [item["date"] for item in answer["items"] if item["date"]]
+    assert dated == sorted(dated) and any(d.startswith("2025") for d in dated)
+    for item in answer["items"]:
+        assert item["links_a"] and item["links_b"], item["id"]
+        assert all(link["evidence"] for link in item["links_a"] + item["links_b"]), item["id"]
+    # Guangxi's side is its bodies and officials: the party secretary's meeting with the minister is there
+    assert any(link["entity"]["labels"] == ["Official"] for item in answer["items"] for link in item["links_b"])
+
+
+def test_relationship_timeline_errors_have_the_one_shape(client):
+    same = client.get("/timeline", params={"a": "org:moit", "b": "org:moit"})
+    assert same.status_code == 422 and same.json()["error"]["code"] == "invalid_request"
+    missing = client.get("/timeline", params={"a": "org:moit", "b": "org:nothing-here"})
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+    assert client.get("/timeline", params={"a": "org:moit"}).status_code == 422
+
+
 def test_the_root_opens_the_explorer_and_its_files_are_the_packages(client):
     root = client.get("/", follow_redirects=False)
     assert root.status_code == 307 and root.headers["location"] == "/explore"

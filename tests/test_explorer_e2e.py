@@ -228,11 +228,24 @@ def test_the_canonical_question_lists_hainan_and_shandong_with_their_mous_and_ev
     page.drain()
 
 
+def test_the_relationship_of_moit_and_guangxi_year_by_year(base_url, page):
+    page.driver.get(base_url + "/explore#/entity/org:moit")
+    page.css('#entity[data-id="org:moit"]')
+    page.css('#timeline a.rel-link[href*="b=province%3Acn-gx"]').click()  # ⇄ next to a partner
+    page.css('#relationship[data-b="province:cn-gx"]')
+    assert "2025" in [h.text for h in page.driver.find_elements(By.CSS_SELECTOR, "#relationship h2.year")]
+    assert page.css("#per-year").text  # the chart of items per year
+    items = page.driver.find_elements(By.CSS_SELECTOR, "#relationship li.tl-item")
+    assert items and all(i.find_elements(By.CSS_SELECTOR, "blockquote.evidence") for i in items)
+    page.shot("explorer-relationship.png")
+    page.drain()
+
+
 def test_docs_and_redoc_render_the_operations_offline(base_url, page):
     page.driver.get(base_url + "/docs")
     operations = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, ".opblock-summary-path"), "Swagger UI")
     paths = {o.get_attribute("data-path") or o.text for o in operations}
-    assert {"/suggest", "/entities/{entity_id}/timeline", "/provinces"} <= paths, paths
+    assert {"/suggest", "/entities/{entity_id}/timeline", "/timeline", "/provinces"} <= paths, paths
     page.shot("explorer-docs.png")
     page.driver.get(base_url + "/redoc")
     page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, '[data-section-id^="tag/explore/operation/"]'), "ReDoc")

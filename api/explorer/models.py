@@ -47,3 +47,37 @@ class TimelinePage(BaseModel):
     limit: int
     offset: int
     items: list[TimelineItem]
+
+
+class SharedItem(EntityRef):
+    """An event both sides took part in, or an agreement both are parties to, with each side's links."""
+
+    kind: str | None = None
+    status: str | None = None
+    date: str | None = None
+    location: str | None = None
+    links_a: list[TimelineLink]
+    links_b: list[TimelineLink]
+
+
+class DirectFact(BaseModel):
+    """A fact that joins the two entities themselves (either direction)."""
+
+    type: str
+    source: str
+    target: str
+    article_count: int | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    evidence: list[Evidence]
+
+
+class RelationshipTimeline(BaseModel):
+    """What two entities did together, oldest first, and the facts joining them directly."""
+
+    a: EntityRef
+    b: EntityRef
+    total: int = Field(description="shared events and agreements in all (`items` holds the first `limit`)")
+    limit: int
+    items: list[SharedItem]
+    direct: list[DirectFact]

@@ -1,4 +1,4 @@
-"""The explorer's routes: `/suggest` and `/entities/{id}/timeline` (public, documented), and the page itself.
+"""The explorer's reads: `/suggest`, `/entities/{id}/timeline` and `/timeline?a=&b=` (public, documented).
 
 Why two new reads and not more: the explorer's entity page also uses `/entities/{id}` (properties, degree),
 `/entities/{id}/neighbourhood` (the graph view, positions, country) and `/provinces` (the canonical question);
@@ -14,7 +14,9 @@ from fastapi import APIRouter, Path, Query
 
 from api.convert import entity_ref, evidence
 from api.deps import ReaderDep
-from api.explorer.models import Suggestion, Suggestions, TimelineItem, TimelineLink, TimelinePage
+from api.errors import InvalidParameter
+from api.explorer.models import (DirectFact, RelationshipTimeline, SharedItem, Suggestion, Suggestions, TimelineItem,
+                                 TimelineLink, TimelinePage)
 from api.routes.agreements import AgreementStatus
 from api.search import escape, phrase_query, variants
 from loaders.text import fold
@@ -91,6 +93,42 @@ async def timeline(
         raise NotFoundError(f"no entity with id {entity_id!r}")
     return TimelinePage(total=rows[0]["total"], limit=limit, offset=offset,
                         items=[_item(row) for row in rows if row["item"] is not None])
+
+
+@router.get("/timeline", response_model=RelationshipTimeline, summary="The relationship of two entities over time",
+            description="What `a` and `b` did together, oldest first (undated last): the events both sides took "
+                        "part in and the agreements both are parties to, each with each side's links and their "
+                        "evidence; a side is the entity, the bodies PART_OF or BASED_IN it and the officials "
+                        "holding positions there (MOIT's side holds its minister; Guangxi's its People's "
+                        "Government and party secretary); plus the facts that join the two directly. "
+                        "`?a=org:moit&b=province:cn-gx`: MOIT and Quảng Tây, year by year.")
+async def relationship_timeline(
+    reader: ReaderDep,
+    a: Annotated[str, Query(min_length=1, max_length=200, description="id of one entity", examples=["org:moit"])],
+    b: Annotated[str, Query(min_length=1, max_length=200, description="id of the other",
+                            examples=["province:cn-gx"])],
+    limit: Annotated[int, Query(ge=1, le=200)] = 100,
+) -> RelationshipTimeline:
+    if a == b:
+        raise InvalidParameter("b", b, "a and b are the same entity")
+    rows = await reader.rows("relationship_timeline", a=a, b=b, limit=limit, evidence_limit=EVIDENCE_PER_LINK)
+    if not rows:
+        raise NotFoundError(f"no entity with id {a!r} or {b!r}")
+    row = rows[0]
+
+    def links(entries: list[dict[str, Any]]) -> list[TimelineLink]:
+        return [TimelineLink(entity=entity_ref(link["entity"]), type=link["type"],
+                             evidence=evidence(link["evidence"])) for link in entries]
+    return RelationshipTimeline(
+        a=entity_ref(row["a"]), b=entity_ref(row["b"]), total=row["total"], limit=limit,
+        items=[SharedItem(id=item["id"], name=item.get("name"), labels=item.get("labels") or [],
+                          kind=item.get("kind"), status=item.get("status"), date=item.get("date"),
+                          location=item.get("location"), links_a=links(item["links_a"]),
+                          links_b=links(item["links_b"])) for item in row["items"]],
+        direct=[DirectFact(type=fact["type"], source=fact["source"], target=fact["target"],
+                           article_count=fact.get("article_count"), first_seen=fact.get("first_seen"),
+                           last_seen=fact.get("last_seen"), evidence=evidence(fact["evidence"]))
+                for fact in row["direct"]])
 
 
 def rerank(q: str, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -27,7 +27,10 @@ const I18N = {
     qTitle: "Những tỉnh nào có thỏa thuận với {partner}?", country: "Quốc gia (ISO)", agreementType: "Loại thỏa thuận",
     noProvinces: "Không có tỉnh nào.", download: "Tải về", articleTitle: "Bài báo", facts: "Các dữ kiện đọc được",
     mentions: "Các thực thể được nhắc tới", source: "Nguồn", date: "Ngày", items: "{n} mục", shown: "hiển thị {n}",
-    articles: "Bài báo nhắc tới", more: "Xem thêm",
+    articles: "Bài báo nhắc tới", more: "Xem thêm", relTitle: "{a} và {b} qua thời gian",
+    relOver: "Quan hệ với {b} qua thời gian", relExample: "Bộ Công Thương và Quảng Tây qua các năm",
+    byYear: "Số sự kiện và thỏa thuận theo năm", direct: "Quan hệ trực tiếp", sideOf: "phía {name}",
+    noShared: "Không có sự kiện hay thỏa thuận chung.",
   },
   en: {
     skip: "Skip to content", brand: "edkg · Economic diplomacy", searchLabel: "Search an entity",
@@ -48,7 +51,10 @@ const I18N = {
     qTitle: "Which provinces have agreements with {partner}?", country: "Country (ISO)", agreementType: "Agreement type",
     noProvinces: "No provinces.", download: "Download", articleTitle: "Article", facts: "Facts read from it",
     mentions: "Entities mentioned", source: "Source", date: "Date", items: "{n} items", shown: "{n} shown",
-    articles: "Mentioned in", more: "Show more",
+    articles: "Mentioned in", more: "Show more", relTitle: "{a} and {b} over time",
+    relOver: "The relationship with {b} over time", relExample: "MOIT and Guangxi year by year",
+    byYear: "Events and agreements per year", direct: "Direct relationships", sideOf: "{name}'s side",
+    noShared: "No shared events or agreements.",
   },
 };
 const LABELS = {
@@ -98,7 +104,7 @@ function el(tag, attrs, ...children) {
     else if (key === "class") node.className = value;
     else node.setAttribute(key, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -249,6 +255,7 @@ async function route() {
     if (r.view === "entity") await entityView(main, r.arg, r.params);
     else if (r.view === "question") await questionView(main, r.params);
     else if (r.view === "article") await articleView(main, r.arg, r.params);
+    else if (r.view === "relationship") await relationshipView(main, r.params);
     else homeView(main);
   } catch (error) {
     main.replaceChildren(el("p", { class: "error", role: "alert" }, `${t("error")} ${error.message}`));
@@ -263,7 +270,8 @@ function homeView(main) {
     el("p", {}, t("homeText")),
     el("p", {}, t("tryThese"), " ",
        ...["org:moit", "province:cn-gx", "province:cn-hi", "province:cn-sd"].map((id) => [entityLink({ id, name: id }), " "])),
-    el("p", {}, el("a", { href: "#/question/provinces?country=CN&partner=org:moit&type=mou" }, t("canonical"))));
+    el("p", {}, el("a", { href: "#/question/provinces?country=CN&partner=org:moit&type=mou" }, t("canonical"))),
+    el("p", {}, el("a", { href: "#/relationship?a=org:moit&b=province:cn-gx" }, t("relExample"))));
 }
 
 async function entityView(main, id, params) {
@@ -282,6 +290,7 @@ async function entityView(main, id, params) {
   window.edkgTimings = { "reads (ms)": performance.now() - started }; // read by bench/explorer.py
   const byId = Object.fromEntries(hood.nodes.map((n) => [n.id, n]));
   const props = entity.properties || {};
+  state.entityId = id;
 
   // where it belongs: IN_COUNTRY, BASED_IN (and an official's country property)
   const places = hood.edges.filter((e) => e.source === id && (e.type === "IN_COUNTRY" || e.type === "BASED_IN"))
@@ -396,7 +405,9 @@ function timelineItem(item, names) {
       item.kind ? el("span", { class: "muted" }, item.kind, item.status ? ` · ${item.status}` : "") : null),
     el("div", {}, entityLink(item)),
     item.others.length ? el("div", { class: "muted" }, `${t("with")} `,
-      ...item.others.map((o, i) => [i ? ", " : "", entityLink(o)])) : null,
+      ...item.others.map((o, i) => [i ? ", " : "", entityLink(o), " ",
+        el("a", { class: "rel-link", href: `#/relationship?a=${encodeURIComponent(state.entityId)}&b=${encodeURIComponent(o.id)}`,
+                  title: t("relTitle", { a: "", b: o.name || o.id }), "aria-label": t("relOver", { b: o.name || o.id }) }, "⇄")])) : null,
     item.topics.length ? el("div", { class: "muted" }, `${t("topics")}: `,
       ...item.topics.map((o, i) => [i ? ", " : "", entityLink(o)])) : null,
     item.links.map((link) => el("div", { class: "link" },
@@ -556,6 +567,43 @@ async function articleView(main, id, params) {
     el("h2", {}, t("facts")), el("ol", { id: "article-facts" }, factRows),
     el("h2", {}, t("mentions")), el("p", {}, ...article.mentions.map((m, i) => [i ? " · " : "", entityLink(m.entity)]))));
   window.scrollTo(0, 0);
+}
+
+async function relationshipView(main, params) {
+  const a = params.get("a") || "org:moit";
+  const b = params.get("b") || "province:cn-gx";
+  const answer = await api(`/timeline?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}&limit=200`);
+  const years = new Map();
+  for (const item of answer.items) {
+    const year = item.date ? item.date.slice(0, 4) : t("undated");
+    if (!years.has(year)) years.set(year, []);
+    years.get(year).push(item);
+  }
+  const most = Math.max(1, ...[...years.values()].map((items) => items.length));
+  const chart = el("table", { id: "per-year", class: "chart" }, el("caption", { class: "muted" }, t("byYear")),
+    el("tbody", {}, [...years].map(([year, items]) => el("tr", {},
+      el("th", { scope: "row" }, year),
+      el("td", {}, el("span", { class: "bar", style: `width:${Math.round(240 * items.length / most)}px` }), " ",
+         String(items.length))))));
+  const names = [answer.a.name, answer.b.name];
+  const side = (links, ref) => links.map((link) => el("div", { class: "link" },
+    el("span", { class: "muted" }, `${t("sideOf", { name: ref.name || ref.id })}: ${link.entity.name || link.entity.id} `
+                                   + relName(link.type)),
+    link.evidence.map((entry) => evidenceBlock(entry, [...names, link.entity.name]))));
+  main.replaceChildren(el("section", { id: "relationship", "data-a": a, "data-b": b },
+    el("h1", {}, t("relTitle", { a: answer.a.name || a, b: answer.b.name || b })),
+    el("p", {}, entityLink(answer.a), " ⇄ ", entityLink(answer.b), " ",
+       el("span", { class: "muted" }, t("items", { n: answer.total }))),
+    answer.items.length ? chart : el("p", { class: "muted" }, t("noShared")),
+    [...years].map(([year, items]) => [el("h2", { class: "year" }, year),
+      el("ol", { class: "timeline" }, items.map((item) => el("li", { class: `tl-item ${primaryLabel(item.labels)}`, "data-id": item.id },
+        el("div", {}, el("span", { class: "when" }, item.date || t("undated")), " ", badge(item.labels), " ",
+           item.kind ? el("span", { class: "muted" }, item.kind, item.status ? ` · ${item.status}` : "") : null),
+        el("div", {}, entityLink(item)),
+        side(item.links_a, answer.a), side(item.links_b, answer.b))))]),
+    answer.direct.length ? [el("h2", {}, t("direct")), el("ul", {}, answer.direct.map((fact) => el("li", {},
+      `${fact.source} ${relName(fact.type)} ${fact.target}`,
+      fact.evidence.map((entry) => evidenceBlock(entry, names)))))] : null));
 }
 
 /* ---------- start ---------- */

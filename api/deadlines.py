@@ -33,6 +33,8 @@ REQUEST_DEADLINE: ContextVar[float | None] = ContextVar("edkg_request_deadline",
 
 SEARCH_PATHS = frozenset({"/entities"})
 """Routes with the (tighter) search budget."""
+UNBUDGETED_PREFIXES = ("/mcp",)
+"""Not cut by a budget: MCP's streamable HTTP may hold a GET open as an event stream."""
 
 
 class DeadlineExceeded(Exception):
@@ -54,7 +56,7 @@ class Busy(Exception):
 def budget_for(settings: Settings, method: str, path: str) -> float | None:
     """Seconds allowed for a request: reads have a budget (search a tighter one); the write route has none
     (an extraction and its write transaction are not cut mid-way; the driver bounds their waits)."""
-    if method not in ("GET", "HEAD"):
+    if method not in ("GET", "HEAD") or path.startswith(UNBUDGETED_PREFIXES):
         return None
     return settings.api_search_timeout if path in SEARCH_PATHS else settings.api_read_timeout
 

@@ -38,7 +38,7 @@ def open_async_driver(settings: Settings) -> AsyncDriver:
     - `connection_acquisition_timeout` bounds getting a connection from the pool, the liveness check included.
     - `liveness_check_timeout` (0 by default): a pooled connection is checked with a RESET round trip before it
       is handed out, within the acquisition timeout, so a server that stopped answering is noticed before a
-      query is sent into silence (a loopback round trip costs well under a millisecond).
+      query is sent into silence (one round trip: a search's p50 went from 3.6 to 4.0 ms on loopback).
     - Retries are `api.queries.GraphReader`'s own (once, only after a fast failure, only within the budget);
       the driver's managed-transaction retry always waits ~1 s and tries again, which a hung server turns into
       several seconds.

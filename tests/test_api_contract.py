@@ -90,7 +90,8 @@ def test_openapi_documents_every_route():
     expected = {"/health", "/stats", "/entities", "/entities/{entity_id}", "/entities/{entity_id}/neighbourhood",
                 "/paths", "/agreements", "/provinces", "/officials/{official_id}/meetings",
                 "/topics/{topic_id}/partners", "/articles/{article_id}", "/export", "/articles", "/sources",
-                "/suggest", "/entities/{entity_id}/timeline", "/timeline"}  # the explorer's (api/routes/explore.py)
+                "/suggest", "/entities/{entity_id}/timeline", "/timeline",
+                "/articles/{article_id}/text"}  # the explorer's (api/routes/explore.py)
     assert set(spec["paths"]) == expected
     assert set(spec["paths"]["/articles"]) == {"post"}  # the one write route (tests/test_api_security.py)
     for path, operations in spec["paths"].items():

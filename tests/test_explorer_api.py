@@ -123,6 +123,20 @@ def test_relationship_timeline_errors_have_the_one_shape(client):
     assert client.get("/timeline", params={"a": "org:moit"}).status_code == 422
 
 
+def test_article_text_is_what_the_evidence_offsets_point_into(client):
+    article = client.get("/entities/org:moit?articles_limit=1").json()["articles"][0]["id"]
+    facts = client.get(f"/articles/{article}").json()["facts"]
+    body = client.get(f"/articles/{article}/text").json()
+    assert body["id"] == article and body["text"]
+    entries = [e for f in facts for e in f["evidence"] if e["span"]]
+    assert entries
+    for entry in entries:
+        start, end = map(int, entry["span"].split(":"))
+        assert body["text"][start:end] == entry["sentence"], entry
+    missing = client.get("/articles/article:0000000000000000/text")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
+
+
 def test_the_root_opens_the_explorer_and_its_files_are_the_packages(client):
     root = client.get("/", follow_redirects=False)
     assert root.status_code == 307 and root.headers["location"] == "/explore"

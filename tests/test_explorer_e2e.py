@@ -184,6 +184,11 @@ def test_clicking_an_edge_of_the_graph_shows_its_evidence(base_url, page):
     assert target.text.strip() == sentence
     assert page.driver.find_elements(By.CSS_SELECTOR, "#article-sentence li a")  # the facts read from it
     assert page.driver.find_elements(By.CSS_SELECTOR, "#article-facts li")
+    # the cleaned text, every fact's sentence highlighted at its offsets, the linked one marked
+    marked = page.css("#article-text mark.fact.target")
+    assert marked.get_attribute("data-span") == span.replace("%3A", ":")
+    assert marked.text.startswith(sentence[:40])
+    assert len(page.driver.find_elements(By.CSS_SELECTOR, "#article-text mark.fact")) > 3
     page.shot("explorer-article.png")
     page.drain()
 

@@ -81,3 +81,12 @@ class RelationshipTimeline(BaseModel):
     limit: int
     items: list[SharedItem]
     direct: list[DirectFact]
+
+
+class ArticleText(BaseModel):
+    """The cleaned text of an article: every evidence span (`start:end`) of its facts points into it."""
+
+    id: str
+    title: str | None = None
+    lang: str | None = None
+    text: str = Field(description="the article's cleaned text (what the extractor read)")

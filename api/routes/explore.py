@@ -15,7 +15,7 @@ from fastapi import APIRouter, Path, Query
 from api.convert import entity_ref, evidence
 from api.deps import ReaderDep
 from api.errors import InvalidParameter
-from api.explorer.models import (DirectFact, RelationshipTimeline, SharedItem, Suggestion, Suggestions, TimelineItem,
+from api.explorer.models import (ArticleText, DirectFact, RelationshipTimeline, SharedItem, Suggestion, Suggestions, TimelineItem,
                                  TimelineLink, TimelinePage)
 from api.routes.agreements import AgreementStatus
 from api.search import escape, phrase_query, variants
@@ -129,6 +129,22 @@ async def relationship_timeline(
                            article_count=fact.get("article_count"), first_seen=fact.get("first_seen"),
                            last_seen=fact.get("last_seen"), evidence=evidence(fact["evidence"]))
                 for fact in row["direct"]])
+
+
+@router.get("/articles/{article_id}/text", response_model=ArticleText, summary="The cleaned text of an article",
+            description="The text the extractor read, which the `span` offsets (`start:end`) of every evidence entry "
+                        "point into (`GET /articles/{id}` lists the facts with their spans): the explorer's article "
+                        "view highlights each fact's sentence in it.")
+async def article_text(
+    reader: ReaderDep,
+    article_id: Annotated[str, Path(max_length=200, description="the article id",
+                                    examples=["article:355fc8539cfeff7e"])],
+) -> ArticleText:
+    rows = await reader.rows("article_text", id=article_id)
+    if not rows:
+        raise NotFoundError(f"no article with id {article_id!r}")
+    row = rows[0]
+    return ArticleText(id=row["id"], title=row.get("title"), lang=row.get("lang"), text=row.get("text") or "")
 
 
 def rerank(q: str, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

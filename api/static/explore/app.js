@@ -30,7 +30,7 @@ const I18N = {
     articles: "Bài báo nhắc tới", more: "Xem thêm", relTitle: "{a} và {b} qua thời gian",
     relOver: "Quan hệ với {b} qua thời gian", relExample: "Bộ Công Thương và Quảng Tây qua các năm",
     byYear: "Số sự kiện và thỏa thuận theo năm", direct: "Quan hệ trực tiếp", sideOf: "phía {name}",
-    noShared: "Không có sự kiện hay thỏa thuận chung.",
+    noShared: "Không có sự kiện hay thỏa thuận chung.", text: "Văn bản (các câu có dữ kiện được tô sáng)",
   },
   en: {
     skip: "Skip to content", brand: "edkg · Economic diplomacy", searchLabel: "Search an entity",
@@ -54,7 +54,7 @@ const I18N = {
     articles: "Mentioned in", more: "Show more", relTitle: "{a} and {b} over time",
     relOver: "The relationship with {b} over time", relExample: "MOIT and Guangxi year by year",
     byYear: "Events and agreements per year", direct: "Direct relationships", sideOf: "{name}'s side",
-    noShared: "No shared events or agreements.",
+    noShared: "No shared events or agreements.", text: "Text (the sentences facts were read from highlighted)",
   },
 };
 const LABELS = {
@@ -543,8 +543,33 @@ async function questionView(main, params) {
     el("h1", {}, t("qTitle", { partner: partnerName })), form, downloads, list));
 }
 
+/** The article's text with the sentences of its facts highlighted at their offsets (the linked one marked). */
+function articleText(text, facts, span) {
+  const spans = new Map(); // "start:end" -> facts read from it
+  for (const f of facts) for (const e of f.evidence) if (e.span) {
+    if (!spans.has(e.span)) spans.set(e.span, []);
+    spans.get(e.span).push(f);
+  }
+  const ranges = [...spans.keys()].map((key) => key.split(":").map(Number).concat([key]))
+    .filter(([start, end]) => start >= 0 && end <= text.length && start < end).sort((x, y) => x[0] - y[0]);
+  const parts = [];
+  let cursor = 0;
+  for (const [start, end, key] of ranges) {
+    if (start < cursor) continue; // overlapping spans: the first one wins
+    parts.push(text.slice(cursor, start));
+    const count = spans.get(key).length;
+    parts.push(el("mark", { class: `fact${key === span ? " target" : ""}`, "data-span": key,
+                            title: spans.get(key).map((f) => `${f.source.name} ${relName(f.type)} ${f.target.name}`).join("\n") },
+                  text.slice(start, end), el("sup", {}, String(count))));
+    cursor = end;
+  }
+  parts.push(text.slice(cursor));
+  return el("div", { id: "article-text", class: "card article-text" }, parts);
+}
+
 async function articleView(main, id, params) {
-  const article = await api(`/articles/${encodeURIComponent(id)}`);
+  const [article, body] = await Promise.all([api(`/articles/${encodeURIComponent(id)}`),
+    api(`/articles/${encodeURIComponent(id)}/text`).catch(() => null)]);
   const span = params.get("span");
   const factLine = (f) => [entityLink(f.source), ` ${relName(f.type)} `, entityLink(f.target)];
   // the sentence the link came from, with every fact read from it, first; then every fact of the article
@@ -563,10 +588,14 @@ async function articleView(main, id, params) {
     sentence ? el("div", { class: "card target", id: "article-sentence" },
       el("h2", {}, t("evidence"), el("span", { class: "muted" }, ` (${span})`)),
       el("blockquote", { class: "evidence target", "data-span": span }, highlighted(sentence, names)),
-      el("ul", {}, fromSpan.map((f) => el("li", {}, factLine(f))))) : null,
+      el("ul", { class: "span-facts" }, fromSpan.map((f) => el("li", {}, factLine(f))))) : null,
+    body && body.text ? [el("h2", {}, t("text")), articleText(body.text, article.facts, span)] : null,
     el("h2", {}, t("facts")), el("ol", { id: "article-facts" }, factRows),
     el("h2", {}, t("mentions")), el("p", {}, ...article.mentions.map((m, i) => [i ? " · " : "", entityLink(m.entity)]))));
-  window.scrollTo(0, 0);
+  // the reader arrives at the sentence, in its place in the text
+  const marked = main.querySelector("#article-text mark.target");
+  if (marked) marked.scrollIntoView({ block: "center" });
+  else window.scrollTo(0, 0);
 }
 
 async function relationshipView(main, params) {

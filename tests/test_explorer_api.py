@@ -137,6 +137,23 @@ def test_article_text_is_what_the_evidence_offsets_point_into(client):
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"
 
 
+def test_top_partners_of_moit_rank_the_provinces_with_agreements(client):
+    answer = client.get("/analytics/partners", params={"partner": "org:moit", "labels": "Province"}).json()
+    assert answer["total"] == len(answer["items"]) >= 3
+    ids = [item["partner"]["id"] for item in answer["items"]]
+    assert {"province:cn-hi", "province:cn-sd", "province:cn-gx"} <= set(ids)
+    totals = [item["agreements"] + item["events"] for item in answer["items"]]
+    assert totals == sorted(totals, reverse=True)
+    for item in answer["items"]:
+        assert sum(item["per_year"].values()) == item["agreements"] + item["events"]
+        assert "Province" in item["partner"]["labels"]
+    in_2024 = client.get("/analytics/partners", params={"partner": "org:moit", "until": "2024-12-31"}).json()
+    assert in_2024["items"] and all(year <= "2024" for item in in_2024["items"] for year in item["per_year"])
+    assert client.get("/analytics/partners", params={"partner": "org:nothing"}).status_code == 404
+    bad = client.get("/analytics/partners", params={"partner": "org:moit", "labels": "Nope"})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+
+
 def test_the_root_opens_the_explorer_and_its_files_are_the_packages(client):
     root = client.get("/", follow_redirects=False)
     assert root.status_code == 307 and root.headers["location"] == "/explore"

@@ -246,11 +246,21 @@ def test_the_relationship_of_moit_and_guangxi_year_by_year(base_url, page):
     page.drain()
 
 
+def test_top_partners_page_charts_moits_partners(base_url, page):
+    page.css('nav a[href^="#/partners"]').click()
+    rows = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#partners tr[data-id]"), "the partners chart")
+    assert {"province:cn-hi", "province:cn-sd"} <= {row.get_attribute("data-id") for row in rows}
+    assert page.driver.find_elements(By.CSS_SELECTOR, "#partners .bar")
+    page.shot("explorer-partners.png")
+    page.drain()
+
+
 def test_docs_and_redoc_render_the_operations_offline(base_url, page):
     page.driver.get(base_url + "/docs")
     operations = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, ".opblock-summary-path"), "Swagger UI")
     paths = {o.get_attribute("data-path") or o.text for o in operations}
-    assert {"/suggest", "/entities/{entity_id}/timeline", "/timeline", "/provinces"} <= paths, paths
+    assert {"/suggest", "/entities/{entity_id}/timeline", "/timeline", "/analytics/partners",
+            "/articles/{article_id}/text", "/provinces"} <= paths, paths
     page.shot("explorer-docs.png")
     page.driver.get(base_url + "/redoc")
     page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, '[data-section-id^="tag/explore/operation/"]'), "ReDoc")

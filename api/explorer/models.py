@@ -90,3 +90,22 @@ class ArticleText(BaseModel):
     title: str | None = None
     lang: str | None = None
     text: str = Field(description="the article's cleaned text (what the extractor read)")
+
+
+class PartnerCount(BaseModel):
+    """One partner and how often it took part with the entity."""
+
+    partner: EntityRef
+    agreements: int = Field(description="agreements both are parties to")
+    events: int = Field(description="events both took part in")
+    per_year: dict[str, int] = Field(description="items per year (`undated` for those without a date)")
+    latest: str | None = Field(None, description="date of the latest item")
+
+
+class TopPartners(BaseModel):
+    """The partners of an entity, most frequent first."""
+
+    partner: str = Field(description="the entity whose partners these are")
+    total: int
+    limit: int
+    items: list[PartnerCount]

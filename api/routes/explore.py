@@ -13,9 +13,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from api.convert import entity_ref, evidence
-from api.deps import ReaderDep
+from api.deps import LabelsDep, ReaderDep
 from api.errors import InvalidParameter
-from api.explorer.models import (ArticleText, DirectFact, RelationshipTimeline, SharedItem, Suggestion, Suggestions, TimelineItem,
+from api.explorer.models import (ArticleText, DirectFact, PartnerCount, RelationshipTimeline, TopPartners, SharedItem, Suggestion, Suggestions, TimelineItem,
                                  TimelineLink, TimelinePage)
 from api.routes.agreements import AgreementStatus
 from api.search import escape, phrase_query, variants
@@ -145,6 +145,38 @@ async def article_text(
         raise NotFoundError(f"no article with id {article_id!r}")
     row = rows[0]
     return ArticleText(id=row["id"], title=row.get("title"), lang=row.get("lang"), text=row.get("text") or "")
+
+
+@router.get("/analytics/partners", response_model=TopPartners, summary="Top partners of an entity",
+            description="Who took part with an entity most often in a period: agreements both are parties to and "
+                        "events both attended, with a count per year and the latest item. The entity's side is as in "
+                        "its timeline (itself, its bodies, the officials holding positions there); `labels` keeps "
+                        "partners with one of these labels (`Province,Country`). `?partner=org:moit&since=2024` "
+                        "answers *MOIT's top partners since 2024*.")
+async def top_partners(
+    reader: ReaderDep,
+    labels: LabelsDep,
+    partner: Annotated[str, Query(min_length=1, max_length=200, description="id of the entity whose partners "
+                                  "are ranked", examples=["org:moit"])],
+    since: Annotated[str | None, Query(pattern=ISO_DATE, description="first date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                                       examples=["2024"])] = None,
+    until: Annotated[str | None, Query(pattern=ISO_DATE, description="last date (inclusive)")] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> TopPartners:
+    rows = await reader.rows("top_partners", partner=partner, since=since, until=until, labels=labels, limit=limit)
+    if not rows:
+        await _must_exist(reader, partner)
+    return TopPartners(partner=partner, total=rows[0]["total"] if rows else 0, limit=limit, items=[
+        PartnerCount(partner=entity_ref(row["partner"]), agreements=row["agreements"], events=row["events"],
+                     per_year=dict(sorted((year or "undated", n) for year, n in row["per_year"])),
+                     latest=row["latest"])
+        for row in rows])
+
+
+async def _must_exist(reader: Any, entity_id: str) -> None:
+    """404 when no entity has this id (an entity without partners answers an empty list)."""
+    if not await reader.rows("node_ref", ids=[entity_id], hidden=[]):
+        raise NotFoundError(f"no entity with id {entity_id!r}")
 
 
 def rerank(q: str, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -30,7 +30,10 @@ const I18N = {
     articles: "Bài báo nhắc tới", more: "Xem thêm", relTitle: "{a} và {b} qua thời gian",
     relOver: "Quan hệ với {b} qua thời gian", relExample: "Bộ Công Thương và Quảng Tây qua các năm",
     byYear: "Số sự kiện và thỏa thuận theo năm", direct: "Quan hệ trực tiếp", sideOf: "phía {name}",
-    noShared: "Không có sự kiện hay thỏa thuận chung.", text: "Văn bản (các câu có dữ kiện được tô sáng)",
+    noShared: "Không có sự kiện hay thỏa thuận chung.", navPartners: "Đối tác hàng đầu",
+    topTitle: "Đối tác hàng đầu của {name}", topExample: "Đối tác hàng đầu của Bộ Công Thương",
+    agreementsN: "thỏa thuận", eventsN: "sự kiện", labelsField: "Nhãn (Province,Country…)", latest: "gần nhất",
+    noPartners: "Không có đối tác.", text: "Văn bản (các câu có dữ kiện được tô sáng)",
   },
   en: {
     skip: "Skip to content", brand: "edkg · Economic diplomacy", searchLabel: "Search an entity",
@@ -54,7 +57,10 @@ const I18N = {
     articles: "Mentioned in", more: "Show more", relTitle: "{a} and {b} over time",
     relOver: "The relationship with {b} over time", relExample: "MOIT and Guangxi year by year",
     byYear: "Events and agreements per year", direct: "Direct relationships", sideOf: "{name}'s side",
-    noShared: "No shared events or agreements.", text: "Text (the sentences facts were read from highlighted)",
+    noShared: "No shared events or agreements.", navPartners: "Top partners",
+    topTitle: "Top partners of {name}", topExample: "MOIT's top partners",
+    agreementsN: "agreements", eventsN: "events", labelsField: "Labels (Province,Country…)", latest: "latest",
+    noPartners: "No partners.", text: "Text (the sentences facts were read from highlighted)",
   },
 };
 const LABELS = {
@@ -256,6 +262,7 @@ async function route() {
     else if (r.view === "question") await questionView(main, r.params);
     else if (r.view === "article") await articleView(main, r.arg, r.params);
     else if (r.view === "relationship") await relationshipView(main, r.params);
+    else if (r.view === "partners") await partnersView(main, r.params);
     else homeView(main);
   } catch (error) {
     main.replaceChildren(el("p", { class: "error", role: "alert" }, `${t("error")} ${error.message}`));
@@ -271,7 +278,8 @@ function homeView(main) {
     el("p", {}, t("tryThese"), " ",
        ...["org:moit", "province:cn-gx", "province:cn-hi", "province:cn-sd"].map((id) => [entityLink({ id, name: id }), " "])),
     el("p", {}, el("a", { href: "#/question/provinces?country=CN&partner=org:moit&type=mou" }, t("canonical"))),
-    el("p", {}, el("a", { href: "#/relationship?a=org:moit&b=province:cn-gx" }, t("relExample"))));
+    el("p", {}, el("a", { href: "#/relationship?a=org:moit&b=province:cn-gx" }, t("relExample"))),
+    el("p", {}, el("a", { href: "#/partners?partner=org:moit" }, t("topExample"))));
 }
 
 async function entityView(main, id, params) {
@@ -633,6 +641,49 @@ async function relationshipView(main, params) {
     answer.direct.length ? [el("h2", {}, t("direct")), el("ul", {}, answer.direct.map((fact) => el("li", {},
       `${fact.source} ${relName(fact.type)} ${fact.target}`,
       fact.evidence.map((entry) => evidenceBlock(entry, names)))))] : null));
+}
+
+async function partnersView(main, params) {
+  const partner = params.get("partner") || "org:moit";
+  const query = new URLSearchParams({ partner, limit: "25" });
+  for (const key of ["since", "until", "labels"]) if (params.get(key)) query.set(key, params.get(key));
+  const [answer, entity] = await Promise.all([api(`/analytics/partners?${query}`),
+    api(`/entities/${encodeURIComponent(partner)}?articles_limit=0`).catch(() => null)]);
+  const name = entity ? entity.name : partner;
+  const most = Math.max(1, ...answer.items.map((i) => i.agreements + i.events));
+  const form = el("form", { class: "filters", id: "partners-filters", onsubmit: (event) => {
+      event.preventDefault();
+      const data = new URLSearchParams();
+      for (const [key, value] of new FormData(event.target)) if (value) data.set(key, value);
+      location.hash = `#/partners?${data}`;
+    } },
+    el("label", {}, t("partner"), el("input", { name: "partner", value: partner, size: 14 })),
+    el("label", {}, t("since"), el("input", { name: "since", value: params.get("since") || "", size: 10, placeholder: "2024" })),
+    el("label", {}, t("until"), el("input", { name: "until", value: params.get("until") || "", size: 10, placeholder: "2025-12-31" })),
+    el("label", {}, t("labelsField"), el("input", { name: "labels", value: params.get("labels") || "", size: 16 })),
+    el("button", { class: "primary", type: "submit" }, t("apply")));
+  const rows = [["partner", "partner_id", "agreements", "events", "latest", "per_year"]];
+  for (const i of answer.items) rows.push([i.partner.name, i.partner.id, i.agreements, i.events, i.latest,
+    Object.entries(i.per_year).map(([y, n]) => `${y}:${n}`).join(" ")]);
+  const downloads = el("p", {}, `${t("download")}: `,
+    el("button", { type: "button", onclick: () => download("partners.json", JSON.stringify(answer, null, 2), "application/json") }, "JSON"), " ",
+    el("button", { type: "button", onclick: () => download("partners.csv", csv(rows), "text/csv") }, "CSV"));
+  const table = el("table", { id: "partners", class: "chart" }, el("tbody", {}, answer.items.map((i) => el("tr", { "data-id": i.partner.id },
+    el("th", { scope: "row" }, entityLink(i.partner), " ", badge(i.partner.labels)),
+    el("td", {},
+      el("span", { class: "bar", style: `width:${Math.round(260 * i.agreements / most)}px;background:${state.colours.Agreement}`,
+                   title: `${i.agreements} ${t("agreementsN")}` }),
+      el("span", { class: "bar", style: `width:${Math.round(260 * i.events / most)}px;background:${state.colours.Event}`,
+                   title: `${i.events} ${t("eventsN")}` }),
+      ` ${i.agreements} ${t("agreementsN")} · ${i.events} ${t("eventsN")}`),
+    el("td", { class: "muted" }, Object.entries(i.per_year).map(([y, n]) => `${y}: ${n}`).join(" · ")),
+    el("td", { class: "muted" }, i.latest ? `${t("latest")} ${i.latest}` : ""),
+    el("td", {}, el("a", { class: "rel-link", href: `#/relationship?a=${encodeURIComponent(partner)}&b=${encodeURIComponent(i.partner.id)}`,
+                           "aria-label": t("relOver", { b: i.partner.name || i.partner.id }) }, "⇄"))))));
+  main.replaceChildren(el("section", { id: "top-partners", "data-partner": partner },
+    el("h1", {}, t("topTitle", { name })),
+    el("p", { class: "muted" }, t("items", { n: answer.total })),
+    form, downloads, answer.items.length ? table : el("p", { class: "muted" }, t("noPartners"))));
 }
 
 /* ---------- start ---------- */

@@ -10,7 +10,7 @@ What it does, in one command:
 3. finds the biggest hub (the entity with the most fact relationships);
 4. times the entity page's three reads as the page makes them, at once (`/entities/{id}`,
    `/entities/{id}/neighbourhood?depth=1&limit=80`, `/entities/{id}/timeline?limit=50`), `--runs` times after a
-   warm-up, and each read alone; then a suggestion (`/suggest`);
+   warm-up, and each read alone; then a suggestion (`/suggest`) and the hub's top partners (`/analytics/partners`);
 5. opens the page in headless Chromium and reads the page's own timings (`window.edkgTimings`: the reads, the
    cytoscape layout and first draw), then clicks an edge and times until its evidence is shown.
 Figures, not asserts: the tests check behaviour; this prints how long it takes on this machine.
@@ -89,6 +89,8 @@ async def page_reads(base: str, hub_id: str, runs: int) -> dict[str, list[float]
             for _ in range(runs):
                 out[path].append(await timed(client, path))
         out["/suggest?q=bo cong"] = [await timed(client, "/suggest?q=bo%20cong") for _ in range(runs)]
+        for path in (f"/analytics/partners?partner={hub_id}", f"/analytics/partners?partner={hub_id}&since=2024"):
+            out[path] = [await timed(client, path) for _ in range(max(3, runs // 4))]
     return out
 
 

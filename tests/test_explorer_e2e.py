@@ -204,6 +204,10 @@ def test_two_hops_collapse_hubs_into_a_count(base_url, page):
     hood = page.driver.execute_script(
         "return fetch('/entities/province:cn-gx/neighbourhood?depth=2&limit=120').then(r => r.json())")
     assert drawn["nodes"] < len(hood["nodes"])
+    # the neighbourhood downloads as GraphML (for Gephi, Cytoscape, networkx) from the API's /export
+    graphml = page.driver.execute_script(
+        "return fetch(document.getElementById('export-graphml').href).then(r => r.text())")
+    assert graphml.lstrip().startswith("<?xml") and "<graphml" in graphml and "province:cn-gx" in graphml
     page.drain()
 
 

@@ -259,6 +259,27 @@ def test_top_partners_page_charts_moits_partners(base_url, page):
     page.drain()
 
 
+def test_who_met_whom_and_partners_on_a_topic(base_url, page):
+    page.driver.get(base_url + "/explore#/entity/person:nguyen-hong-dien")
+    page.css("#ask-meetings").click()
+    page.css('#meetings[data-official="person:nguyen-hong-dien"]')
+    page.css('#meetings input[name="foreign"]').click()  # only the foreign side
+    page.css("#meetings form button").click()
+    page.wait(lambda d: "foreign=1" in d.current_url, "the foreign filter")
+    items = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#meeting-list li.tl-item"), "the meetings")
+    text = page.css("#meeting-list").text
+    assert "Trần Cương" in text and "Jacob Helberg" in text
+    assert all(item.find_elements(By.CSS_SELECTOR, "blockquote.evidence") for item in items)
+    page.shot("explorer-meetings.png")
+
+    page.driver.get(base_url + "/explore#/topic?topic=topic:power_interconnection&partner=org:moit")
+    partners = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#topic-partner-list section[data-id]"),
+                         "the partners on the topic")
+    assert {"country:cn", "province:cn-gx"} <= {p.get_attribute("data-id") for p in partners}
+    assert page.driver.find_elements(By.CSS_SELECTOR, "#topic-partner-list blockquote.evidence")
+    page.drain()
+
+
 def test_docs_and_redoc_render_the_operations_offline(base_url, page):
     page.driver.get(base_url + "/docs")
     operations = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, ".opblock-summary-path"), "Swagger UI")

@@ -33,7 +33,10 @@ const I18N = {
     noShared: "Không có sự kiện hay thỏa thuận chung.", navPartners: "Đối tác hàng đầu",
     topTitle: "Đối tác hàng đầu của {name}", topExample: "Đối tác hàng đầu của Bộ Công Thương",
     agreementsN: "thỏa thuận", eventsN: "sự kiện", labelsField: "Nhãn (Province,Country…)", latest: "gần nhất",
-    noPartners: "Không có đối tác.", text: "Văn bản (các câu có dữ kiện được tô sáng)",
+    noPartners: "Không có đối tác.", meetTitle: "{name} đã gặp ai?", meetExample: "Bộ trưởng Nguyễn Hồng Diên đã gặp những quan chức nước ngoài nào?",
+    foreignOnly: "chỉ phía nước ngoài", delegations: "Đoàn", agreementsSigned: "Văn kiện ký / trao",
+    topicTitle: "Ai đã bàn về {topic} với {partner}?", topicExample: "Ai đã bàn về liên kết điện với Bộ Công Thương?",
+    whoMet: "Đã gặp ai", partnersOnTopic: "Đối tác theo chủ đề này", text: "Văn bản (các câu có dữ kiện được tô sáng)",
   },
   en: {
     skip: "Skip to content", brand: "edkg · Economic diplomacy", searchLabel: "Search an entity",
@@ -60,7 +63,10 @@ const I18N = {
     noShared: "No shared events or agreements.", navPartners: "Top partners",
     topTitle: "Top partners of {name}", topExample: "MOIT's top partners",
     agreementsN: "agreements", eventsN: "events", labelsField: "Labels (Province,Country…)", latest: "latest",
-    noPartners: "No partners.", text: "Text (the sentences facts were read from highlighted)",
+    noPartners: "No partners.", meetTitle: "Whom did {name} meet?", meetExample: "Which foreign officials did Minister Nguyễn Hồng Diên meet?",
+    foreignOnly: "foreign side only", delegations: "Delegations", agreementsSigned: "Documents signed / handed over",
+    topicTitle: "Who discussed {topic} with {partner}?", topicExample: "Who discussed power interconnection with MOIT?",
+    whoMet: "Whom they met", partnersOnTopic: "Partners on this topic", text: "Text (the sentences facts were read from highlighted)",
   },
 };
 const LABELS = {
@@ -263,6 +269,8 @@ async function route() {
     else if (r.view === "article") await articleView(main, r.arg, r.params);
     else if (r.view === "relationship") await relationshipView(main, r.params);
     else if (r.view === "partners") await partnersView(main, r.params);
+    else if (r.view === "meetings") await meetingsView(main, r.params);
+    else if (r.view === "topic") await topicView(main, r.params);
     else homeView(main);
   } catch (error) {
     main.replaceChildren(el("p", { class: "error", role: "alert" }, `${t("error")} ${error.message}`));
@@ -279,7 +287,9 @@ function homeView(main) {
        ...["org:moit", "province:cn-gx", "province:cn-hi", "province:cn-sd"].map((id) => [entityLink({ id, name: id }), " "])),
     el("p", {}, el("a", { href: "#/question/provinces?country=CN&partner=org:moit&type=mou" }, t("canonical"))),
     el("p", {}, el("a", { href: "#/relationship?a=org:moit&b=province:cn-gx" }, t("relExample"))),
-    el("p", {}, el("a", { href: "#/partners?partner=org:moit" }, t("topExample"))));
+    el("p", {}, el("a", { href: "#/partners?partner=org:moit" }, t("topExample"))),
+    el("p", {}, el("a", { href: "#/meetings?official=person:nguyen-hong-dien&foreign=1" }, t("meetExample"))),
+    el("p", {}, el("a", { href: "#/topic?topic=topic:power_interconnection&partner=org:moit" }, t("topicExample"))));
 }
 
 async function entityView(main, id, params) {
@@ -315,6 +325,10 @@ async function entityView(main, id, params) {
       !places.length && props.country ? props.country : null)] : null,
     iso ? [el("dt", {}, t("iso")), el("dd", { id: "entity-iso" }, iso)] : null);
 
+  const questions = el("p", {},
+    entity.labels.includes("Official") ? el("a", { id: "ask-meetings", href: `#/meetings?official=${encodeURIComponent(id)}` }, t("whoMet")) : null,
+    entity.labels.includes("Topic") ? el("a", { id: "ask-topic", href: `#/topic?topic=${encodeURIComponent(id)}&partner=org:moit` }, t("partnersOnTopic")) : null,
+    " ", el("a", { href: `#/partners?partner=${encodeURIComponent(id)}` }, t("navPartners")));
   const positionList = (edges, other) => el("ul", { id: other === "target" ? "positions" : "holders" },
     edges.map((e) => el("li", {}, (e.properties && e.properties.title) || relName(e.type), " — ",
       entityLink(byId[e[other]] || { id: e[other] }),
@@ -370,7 +384,7 @@ async function entityView(main, id, params) {
       el("p", { class: "muted" }, id),
       el("div", { class: "grid" },
         el("div", {},
-          el("div", { class: "card" }, facts,
+          el("div", { class: "card" }, facts, questions,
              positions.length ? [el("h2", {}, t("positions")), positionList(positions, "target")] : null,
              holders.length ? [el("h2", {}, t("people")), positionList(holders, "source")] : null,
              el("h2", {}, t("counts")), degree),
@@ -691,6 +705,70 @@ async function partnersView(main, params) {
     el("h1", {}, t("topTitle", { name })),
     el("p", { class: "muted" }, t("items", { n: answer.total })),
     form, downloads, answer.items.length ? table : el("p", { class: "muted" }, t("noPartners"))));
+}
+
+async function meetingsView(main, params) {
+  const official = params.get("official") || "person:nguyen-hong-dien";
+  const foreign = params.get("foreign") === "1";
+  const [answer, entity] = await Promise.all([
+    api(`/officials/${encodeURIComponent(official)}/meetings?limit=100&foreign=${foreign}`),
+    api(`/entities/${encodeURIComponent(official)}?articles_limit=0`).catch(() => null)]);
+  const name = entity ? entity.name : official;
+  const rows = [["date", "event", "event_id", "officials", "delegations", "evidence", "article_id"]];
+  for (const m of answer.items) rows.push([m.event.date, m.event.name, m.event.id,
+    m.officials.map((o) => o.entity.name).join("; "), m.delegations.map((d) => d.entity.name).join("; "),
+    (m.evidence[0] || {}).sentence, (m.evidence[0] || {}).article_id]);
+  main.replaceChildren(el("section", { id: "meetings", "data-official": official },
+    el("h1", {}, t("meetTitle", { name })),
+    el("form", { class: "filters", onsubmit: (event) => {
+        event.preventDefault();
+        const data = new URLSearchParams();
+        for (const [key, value] of new FormData(event.target)) if (value) data.set(key, value);
+        location.hash = `#/meetings?${data}`;
+      } },
+      el("label", {}, "id", el("input", { name: "official", value: official, size: 22 })),
+      el("label", {}, t("foreignOnly"), el("input", { type: "checkbox", name: "foreign", value: "1", checked: foreign })),
+      el("button", { class: "primary", type: "submit" }, t("apply"))),
+    el("p", {}, el("span", { class: "muted" }, t("items", { n: answer.total })), ` · ${t("download")}: `,
+      el("button", { type: "button", onclick: () => download("meetings.json", JSON.stringify(answer, null, 2), "application/json") }, "JSON"), " ",
+      el("button", { type: "button", onclick: () => download("meetings.csv", csv(rows), "text/csv") }, "CSV")),
+    el("ol", { class: "timeline", id: "meeting-list" }, answer.items.map((m) => el("li", { class: "tl-item Event", "data-id": m.event.id },
+      el("div", {}, el("span", { class: "when" }, m.event.date || t("undated")), " ", el("span", { class: "muted" }, m.event.kind || "")),
+      el("div", {}, entityLink(m.event)),
+      m.officials.length ? el("div", {}, `${t("whoMet")}: `, ...m.officials.map((o, i) => [i ? ", " : "", entityLink(o.entity),
+        o.country ? el("span", { class: "muted" }, ` (${o.country})`) : null,
+        o.positions.length ? el("span", { class: "muted" }, ` — ${o.positions.map((p) => p.title || "").filter(Boolean).join(", ")}`) : null])) : null,
+      m.delegations.length ? el("div", { class: "muted" }, `${t("delegations")}: `, ...m.delegations.map((d, i) => [i ? ", " : "", entityLink(d.entity)])) : null,
+      m.agreements.length ? el("div", { class: "muted" }, `${t("agreementsSigned")}: `, ...m.agreements.map((a, i) => [i ? ", " : "", entityLink({ id: a.id, name: a.title || a.name })])) : null,
+      m.evidence.slice(0, 2).map((e) => evidenceBlock(e, [name, ...m.officials.map((o) => o.entity.name)])))))));
+}
+
+async function topicView(main, params) {
+  const topic = params.get("topic") || "topic:power_interconnection";
+  const partner = params.get("partner") || "org:moit";
+  const [answer, topicEntity, partnerEntity] = await Promise.all([
+    api(`/topics/${encodeURIComponent(topic)}/partners?partner=${encodeURIComponent(partner)}&limit=100`),
+    api(`/entities/${encodeURIComponent(topic)}?articles_limit=0`).catch(() => null),
+    api(`/entities/${encodeURIComponent(partner)}?articles_limit=0`).catch(() => null)]);
+  const topicName = topicEntity ? topicEntity.name : topic;
+  const partnerName = partnerEntity ? partnerEntity.name : partner;
+  main.replaceChildren(el("section", { id: "topic-partners", "data-topic": topic },
+    el("h1", {}, t("topicTitle", { topic: topicName, partner: partnerName })),
+    el("form", { class: "filters", onsubmit: (event) => {
+        event.preventDefault();
+        const data = new URLSearchParams();
+        for (const [key, value] of new FormData(event.target)) if (value) data.set(key, value);
+        location.hash = `#/topic?${data}`;
+      } },
+      el("label", {}, t("topic"), el("input", { name: "topic", value: topic, size: 24 })),
+      el("label", {}, t("partner"), el("input", { name: "partner", value: partner, size: 14 })),
+      el("button", { class: "primary", type: "submit" }, t("apply"))),
+    el("p", {}, el("span", { class: "muted" }, t("items", { n: answer.total })), ` · ${t("download")}: `,
+      el("button", { type: "button", onclick: () => download("topic-partners.json", JSON.stringify(answer, null, 2), "application/json") }, "JSON")),
+    el("div", { id: "topic-partner-list" }, answer.items.map((p) => el("section", { class: "card province", "data-id": p.partner.id },
+      el("h2", {}, entityLink(p.partner), " ", badge(p.partner.labels), p.country ? el("span", { class: "muted" }, ` (${p.country})`) : null),
+      el("ul", {}, p.via.map((v) => el("li", {}, el("span", { class: "when" }, v.date || t("undated")), " ",
+        entityLink(v), v.evidence.slice(0, 2).map((e) => evidenceBlock(e, [p.partner.name, topicName, partnerName]))))))))));
 }
 
 /* ---------- start ---------- */

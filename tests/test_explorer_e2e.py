@@ -261,6 +261,8 @@ def test_top_partners_page_charts_moits_partners(base_url, page):
 
 def test_who_met_whom_and_partners_on_a_topic(base_url, page):
     page.driver.get(base_url + "/explore#/entity/person:nguyen-hong-dien")
+    positions = page.css("#positions").text  # positions held, with the dates they were read
+    assert "Bộ trưởng" in positions and "Bộ Công Thương" in positions and "20" in positions
     page.css("#ask-meetings").click()
     page.css('#meetings[data-official="person:nguyen-hong-dien"]')
     page.css('#meetings input[name="foreign"]').click()  # only the foreign side

@@ -501,6 +501,7 @@ function drawGraph(hood, rootId, byId) {
       : { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90,
           fit: true, padding: 20 },
   });
+  if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); } // a small neighbourhood is not blown up to fill the box
   const edges = Object.fromEntries(hood.edges.map((e) => [e.id, e]));
   cy.on("tap", "edge", (event) => { showEdge(edges[event.target.id()], byId); });
   cy.on("tap", "node", (event) => {

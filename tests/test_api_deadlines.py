@@ -139,6 +139,11 @@ def worst_case_requests(driver: Driver) -> list[tuple[str, dict]]:
         (f"/articles/{article}", {}),
         ("/export", {"root": hub, "depth": 3, "limit": 5000, "rel_types": every_type}),
         ("/export", {"limit": 5000}), ("/export", {"limit": 5000, "format": "graphml"}),
+        # the explorer's reads (api/routes/explore.py): ids of this graph, not the OpenAPI examples
+        ("/suggest", {"q": "bo", "limit": 20}), (f"/entities/{hub}/timeline", {"limit": 200}),
+        (f"/entities/{hub}/timeline", {"partner": province, "limit": 200}),
+        ("/timeline", {"a": hub, "b": province, "limit": 200}), ("/analytics/partners", {"partner": hub, "limit": 100}),
+        (f"/articles/{article}/text", {}),
     ]
 
 

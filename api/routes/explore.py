@@ -13,10 +13,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Query
 
 from api.convert import entity_ref, evidence
-from api.deps import LabelsDep, ReaderDep
+from api.deadlines import expensive
+from api.deps import GateDep, LabelsDep, ReaderDep
 from api.errors import InvalidParameter
-from api.explorer.models import (ArticleText, DirectFact, PartnerCount, RelationshipTimeline, TopPartners, SharedItem, Suggestion, Suggestions, TimelineItem,
-                                 TimelineLink, TimelinePage)
+from api.explorer.models import (ArticleText, DirectFact, PartnerCount, RelationshipTimeline, SharedItem, Suggestion,
+                                 Suggestions, TimelineItem, TimelineLink, TimelinePage, TopPartners)
 from api.routes.agreements import AgreementStatus
 from api.search import escape, phrase_query, variants
 from loaders.text import fold
@@ -152,9 +153,11 @@ async def article_text(
                         "events both attended, with a count per year and the latest item. The entity's side is as in "
                         "its timeline (itself, its bodies, the officials holding positions there); `labels` keeps "
                         "partners with one of these labels (`Province,Country`). `?partner=org:moit&since=2024` "
-                        "answers *MOIT's top partners since 2024*.")
+                        "answers *MOIT's top partners since 2024*. It counts over the whole neighbourhood of a hub: "
+                        "an expensive read (503 with Retry-After when too many run at once).")
 async def top_partners(
     reader: ReaderDep,
+    gate: GateDep,
     labels: LabelsDep,
     partner: Annotated[str, Query(min_length=1, max_length=200, description="id of the entity whose partners "
                                   "are ranked", examples=["org:moit"])],
@@ -163,7 +166,9 @@ async def top_partners(
     until: Annotated[str | None, Query(pattern=ISO_DATE, description="last date (inclusive)")] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> TopPartners:
-    rows = await reader.rows("top_partners", partner=partner, since=since, until=until, labels=labels, limit=limit)
+    async with expensive(gate):
+        rows = await reader.rows("top_partners", partner=partner, since=since, until=until, labels=labels,
+                                 limit=limit)
     if not rows:
         await _must_exist(reader, partner)
     return TopPartners(partner=partner, total=rows[0]["total"] if rows else 0, limit=limit, items=[

@@ -1,4 +1,4 @@
-"""Response models of `/suggest` and `/entities/{id}/timeline`."""
+"""Response models of the explorer's reads (`api/routes/explore.py`)."""
 from __future__ import annotations
 
 from pydantic import BaseModel, Field

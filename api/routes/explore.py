@@ -1,10 +1,13 @@
-"""The explorer's reads: `/suggest`, `/entities/{id}/timeline` and `/timeline?a=&b=` (public, documented).
+"""The explorer's reads, public and documented: `/suggest`, `/entities/{id}/timeline`, `/timeline?a=&b=`,
+`/analytics/partners` and `/articles/{id}/text`.
 
-Why two new reads and not more: the explorer's entity page also uses `/entities/{id}` (properties, degree),
-`/entities/{id}/neighbourhood` (the graph view, positions, country) and `/provinces` (the canonical question);
-only suggestions as you type (short, cheap, the search's own query) and an entity's own timeline were missing.
-The page, its script and the vendored libraries are static files of the package (`api/static/`), served here
-with the offline `/docs` and `/redoc` (`api.explorer`), outside the OpenAPI document.
+Why these and not more: the explorer's pages also use `/entities/{id}` (properties, degree),
+`/entities/{id}/neighbourhood` (the graph view, positions, country), `/provinces` (the canonical question),
+`/officials/{id}/meetings`, `/topics/{id}/partners` and `/export` (GraphML); what was missing were suggestions as
+you type (short, cheap, the search's own query), an entity's own timeline, two entities over time, the ranking
+of partners, and the text the evidence offsets point into. The page, its script and the vendored libraries are
+static files of the package (`api/static/`), served with the offline `/docs` and `/redoc` by `api.explorer.pages`,
+outside the OpenAPI document.
 """
 from __future__ import annotations
 

@@ -221,7 +221,8 @@ def test_the_canonical_question_lists_hainan_and_shandong_with_their_mous_and_ev
         agreements = section.find_elements(By.CSS_SELECTOR, "li.agreement")
         assert agreements, province
         for agreement in agreements:
-            assert "mou" in agreement.text
+            assert agreement.get_attribute("data-type") == "mou"
+            assert "bản ghi nhớ (MoU)" in agreement.text  # the type in the page's language
             evidence = agreement.find_elements(By.CSS_SELECTOR, "blockquote.evidence")
             assert evidence and "Bản ghi nhớ" in evidence[0].text, agreement.text
     assert "Hải Nam" in page.css("#answer").text and "Sơn Đông" in page.css("#answer").text
@@ -233,6 +234,7 @@ def test_the_canonical_question_lists_hainan_and_shandong_with_their_mous_and_ev
               "the English page")
     assert page.driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     assert len(page.driver.find_elements(By.CSS_SELECTOR, "#answer .province")) == 2
+    assert "memorandum of understanding (MoU)" in page.css("#answer").text
     page.css("#lang").click()  # back to Vietnamese for whoever opens the browser next
     page.drain()
 

@@ -84,7 +84,18 @@ const RELS = {
         SIGNED_AT: "signed at", ABOUT: "about", PARTICIPATED_IN: "took part in", MENTIONED_IN: "mentioned in" },
 };
 const TIMELINE_PAGE = 50;
+const TERMS = {
+  vi: { mou: "bản ghi nhớ (MoU)", action_plan: "kế hoạch hành động", fta: "hiệp định thương mại tự do",
+        agreement: "hiệp định / thỏa thuận", partnership: "quan hệ đối tác", other: "văn kiện khác",
+        meeting: "hội đàm / làm việc", visit: "chuyến thăm", signing: "lễ ký", conference: "hội nghị / diễn đàn",
+        signed: "đã ký", planned: "dự kiến", proposed: "đề xuất", in_force: "đang có hiệu lực", unknown: "chưa rõ" },
+  en: { mou: "memorandum of understanding (MoU)", action_plan: "action plan", fta: "free trade agreement",
+        agreement: "agreement", partnership: "partnership", other: "other document", meeting: "meeting",
+        visit: "visit", signing: "signing", conference: "conference / forum", signed: "signed", planned: "planned",
+        proposed: "proposed", in_force: "in force", unknown: "unknown" },
+};
 const AGREEMENT_TYPES = ["mou", "action_plan", "fta", "agreement", "partnership", "other"];
+const EVENT_KINDS = ["meeting", "visit", "signing", "conference"]; // loaders/entities/events.py
 const STATUSES = ["signed", "planned", "proposed", "in_force", "unknown"];
 const FALLBACK_COLOURS = { Official: "#F79767", Organization: "#57C7E3", Province: "#8DCC93", Country: "#ECB5C9",
                            Agreement: "#4C8EDA", Topic: "#FFC454", Event: "#D9C8AE", Article: "#C7CBD1" };
@@ -99,6 +110,8 @@ function t(key, vars) {
   for (const [name, value] of Object.entries(vars || {})) text = text.replace(`{${name}}`, value);
   return text;
 }
+/** A kind or status in the page's language (the value itself when unknown). */
+function term(value) { return (value && (TERMS[state.lang] || TERMS.en)[value]) || value || ""; }
 function labelName(label) { return (LABELS[state.lang] || LABELS.en)[label] || label; }
 function relName(type) { return (RELS[state.lang] || RELS.en)[type] || type; }
 function primaryLabel(labels) {
@@ -409,7 +422,7 @@ function timelineFilters(id, filters, depth) {
   const field = (name, label, attrs) => el("label", {}, label, el("input", { name, value: filters[name], ...attrs }));
   const select = (name, label, options) => el("label", {}, label, el("select", { name },
     el("option", { value: "" }, t("any")),
-    options.map((o) => el("option", { value: o, selected: filters[name] === o }, o))));
+    options.map((o) => el("option", { value: o, selected: filters[name] === o }, term(o)))));
   return el("form", { class: "filters", id: "timeline-filters", onsubmit: (event) => {
       event.preventDefault();
       const data = new URLSearchParams();
@@ -419,7 +432,7 @@ function timelineFilters(id, filters, depth) {
     } },
     field("since", t("since"), { placeholder: "2024-01-01", size: 10, pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
     field("until", t("until"), { placeholder: "2025-12-31", size: 10, pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" }),
-    select("kind", t("kind"), [...AGREEMENT_TYPES, "meeting", "visit", "forum", "conference", "signing"]),
+    select("kind", t("kind"), [...AGREEMENT_TYPES, ...EVENT_KINDS]),
     select("status", t("status"), STATUSES),
     field("partner", t("partner"), { placeholder: "province:cn-gx", size: 14 }),
     field("topic", t("topic"), { placeholder: "topic:trade", size: 12 }),
@@ -431,7 +444,7 @@ function timelineItem(item, names) {
   return el("li", { class: `tl-item ${primaryLabel(item.labels)}`, "data-id": item.id },
     el("div", {},
       el("span", { class: "when" }, item.date || t("undated")), " ", badge(item.labels), " ",
-      item.kind ? el("span", { class: "muted" }, item.kind, item.status ? ` · ${item.status}` : "") : null),
+      item.kind ? el("span", { class: "muted" }, term(item.kind), item.status ? ` · ${term(item.status)}` : "") : null),
     el("div", {}, entityLink(item)),
     item.others.length ? el("div", { class: "muted" }, `${t("with")} `,
       ...item.others.map((o, i) => [i ? ", " : "", entityLink(o), " ",
@@ -544,9 +557,9 @@ async function questionView(main, params) {
     el("label", {}, t("country"), el("input", { name: "country", value: country, size: 4 })),
     el("label", {}, t("partner"), el("input", { name: "partner", value: partner, size: 14 })),
     el("label", {}, t("agreementType"), el("select", { name: "type" }, el("option", { value: "" }, t("any")),
-       AGREEMENT_TYPES.map((o) => el("option", { value: o, selected: type === o }, o)))),
+       AGREEMENT_TYPES.map((o) => el("option", { value: o, selected: type === o }, term(o))))),
     el("label", {}, t("status"), el("select", { name: "status" }, el("option", { value: "" }, t("any")),
-       STATUSES.map((o) => el("option", { value: o, selected: status === o }, o)))),
+       STATUSES.map((o) => el("option", { value: o, selected: status === o }, term(o))))),
     el("button", { class: "primary", type: "submit" }, t("apply")));
   const rows = [["province", "province_id", "iso", "agreement", "agreement_id", "type", "status", "date", "evidence",
                  "article_id"]];
@@ -561,9 +574,10 @@ async function questionView(main, params) {
     const names = [p.province.name, partnerName];
     return el("section", { class: "province card", "data-id": p.province.id },
       el("h2", {}, entityLink(p.province), " ", p.iso ? el("span", { class: "muted" }, `(${p.iso})`) : null),
-      el("ul", {}, p.agreements.map((a) => el("li", { class: "agreement", "data-id": a.id },
+      el("ul", {}, p.agreements.map((a) => el("li", { class: "agreement", "data-id": a.id, "data-type": a.type || "",
+                                                  "data-status": a.status || "" },
         el("div", {}, entityLink({ id: a.id, name: a.title }), " ",
-           el("span", { class: "muted" }, [a.type, a.status, a.date].filter(Boolean).join(" · "))),
+           el("span", { class: "muted" }, [term(a.type), term(a.status), a.date].filter(Boolean).join(" · "))),
         el("div", { class: "muted" }, `${t("via")} `, ...a.via.map((v, i) => [i ? ", " : "", entityLink(v.entity)])),
         [...a.via.flatMap((v) => v.evidence), ...a.partner_evidence]
           .filter((e, i, all) => all.findIndex((o) => o.sentence === e.sentence) === i)
@@ -657,7 +671,7 @@ async function relationshipView(main, params) {
     [...years].map(([year, items]) => [el("h2", { class: "year" }, year),
       el("ol", { class: "timeline" }, items.map((item) => el("li", { class: `tl-item ${primaryLabel(item.labels)}`, "data-id": item.id },
         el("div", {}, el("span", { class: "when" }, item.date || t("undated")), " ", badge(item.labels), " ",
-           item.kind ? el("span", { class: "muted" }, item.kind, item.status ? ` · ${item.status}` : "") : null),
+           item.kind ? el("span", { class: "muted" }, term(item.kind), item.status ? ` · ${term(item.status)}` : "") : null),
         el("div", {}, entityLink(item)),
         side(item.links_a, answer.a), side(item.links_b, answer.b))))]),
     answer.direct.length ? [el("h2", {}, t("direct")), el("ul", {}, answer.direct.map((fact) => el("li", {},

@@ -216,6 +216,7 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
                         entities=sum(len(p.extraction.entities) for p in pending),
                         relations=sum(len(p.extraction.relations) for p in pending))
 
+
 @dataclass(slots=True)
 class _FetchFailed(Exception):
     """`url` without `text`: the page could not be fetched (answered with 502)."""

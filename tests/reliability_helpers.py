@@ -28,6 +28,9 @@ def edkg_env(settings: Settings) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(NEO4J_HOME=str(settings.neo4j_home), NEO4J_BOLT_PORT=str(settings.neo4j_bolt_port),
                NEO4J_HTTP_PORT=str(settings.neo4j_http_port), NEO4J_URI=settings.neo4j_uri,
+               # a command that restarts the server (backup, restore) writes its config again: the Browser's
+               # guide must still point at the test API
+               API_HOST=settings.api_host, API_PORT=str(settings.api_port),
                COLUMNS="200", PYTHONUNBUFFERED="1")
     return env
 

@@ -78,8 +78,8 @@ def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: i
         named = _party_spans(doc, giua.end(), end)
         if named:
             return _ids(doc, named)
-    named = _outermost(doc, title_start, end) if title_start < start else []
-    named = named if len(named) >= 2 else _outermost(doc, head_end, end)
+    named = outermost(doc, title_start, end) if title_start < start else []
+    named = named if len(named) >= 2 else outermost(doc, head_end, end)
     if len(named) >= 2:
         return _ids(doc, named)
     relative = _RELATIVE_SIGNERS.match(text, end)
@@ -161,7 +161,7 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 
 def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
     """Organisations, places and people between two offsets (outermost), people standing for their bodies."""
-    spans = _outermost(doc, start, end)
+    spans = outermost(doc, start, end)
     for person in doc.within(doc.people, start, end):
         if not any(sp.start <= person.start < sp.end for sp in spans):
             spans.append(person)
@@ -178,7 +178,7 @@ def _ids(doc: ArticleDoc, spans: list[Span]) -> list[str]:
 def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
     """A party's ids: a provincial government together with its province; a person, the body they serve."""
     if span.label == OFFICIAL:
-        return _employer(doc, span.id)
+        return [body] if (body := doc.employer(span.id)) else []
     ids = [span.id]
     if span.label == ORGANIZATION:
         ent = doc.entities.get(span.id)
@@ -189,15 +189,7 @@ def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
     return [i for i in ids if i]
 
 
-def _employer(doc: ArticleDoc, person: str) -> list[str]:
-    """The body a person holds a position at (the first read), or the country of a head of state."""
-    for (rel_type, source, target), _ in doc.relations.items():
-        if rel_type == "HOLDS_POSITION" and source == person and target in doc.entities:
-            return [target]
-    return []
-
-
-def _outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
     """Organisations and places between two offsets, those inside another dropped, and a country right
     after `, ` following a party dropped too (it qualifies that party)."""
     spans = sorted([o for o in doc.orgs if start <= o.start < end] + [p for p in doc.places if start <= p.start < end],
@@ -213,16 +205,11 @@ def _outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
     return out
 
 
-def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
-    """`_outermost` for the agreement stage's enumerations (`… là X và Y`)."""
-    return _outermost(doc, start, end)
-
-
 def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
     """`hai nước`, `the two governments`: the article's two countries; `hai bên`, `hai Bộ`: the sides of its main
     meeting when it has two, else its two countries."""
     if _TWO_PROVINCES.search(phrase):
-        provinces = _two_main(doc, PROVINCE)
+        provinces = _ranked(doc, PROVINCE)[:2]
         if len(provinces) == 2:
             return provinces
     if _TWO_SIDES.search(phrase):
@@ -240,32 +227,27 @@ def _main_event_sides(doc: ArticleDoc) -> list[str]:
             continue
         sides: list[str] = []
         for p in span.data["event"].people:
-            for org in _employer(doc, p.id):
-                if org not in sides:
-                    sides.append(org)
+            body = doc.employer(p.id)
+            if body is not None and body not in sides:
+                sides.append(body)
         return sides
     return []
 
 
-def _two_main(doc: ArticleDoc, label: str) -> list[str]:
-    """The two places of a label named most in the article (ties: the first named first)."""
+def _ranked(doc: ArticleDoc, label: str) -> list[str]:
+    """The places of a label, named most first (ties: the first named first)."""
     counts: dict[str, int] = {}
     for p in doc.places:
         if p.label == label:
             counts[p.id] = counts.get(p.id, 0) + 1
-    ranked = sorted(counts, key=lambda c: -counts[c])
-    return ranked[:2]
+    return sorted(counts, key=lambda c: -counts[c])
 
 
 def two_main_countries(doc: ArticleDoc) -> list[str]:
-    """The article's home country and the foreign one named most; with no home country (English), the two named
-    most."""
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        if p.label == COUNTRY and p.id != doc.home_country:
-            counts[p.id] = counts.get(p.id, 0) + 1
-    ranked = sorted(counts, key=lambda c: -counts[c])
-    home = doc.home_country or ("country:vn" if "country:vn" in counts else None)   # Viet Nam's news, in English
+    """The article's home country and the foreign one named most; with no home country (English), Viet Nam if
+    it is named (Viet Nam's news in English), else the two named most."""
+    ranked = _ranked(doc, COUNTRY)
+    home = doc.home_country or ("country:vn" if "country:vn" in ranked else None)
     if home is None:
         return ranked[:2]
-    return [c for c in (home, *[c for c in ranked if c != home][:1]) if c]
+    return [home, *[c for c in ranked if c != home][:1]]

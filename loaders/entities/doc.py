@@ -160,5 +160,16 @@ class ArticleDoc:
             rel.evidence.append(ev)
         return rel
 
+    def employer(self, person: str) -> str | None:
+        """The body (or, for a head of state or an ambassador with none read, the country or province) a person
+        is there for: the last position read for them, the job a title chain ends with (`Ủy viên Trung ương
+        Đảng …, Bí thư Khu ủy … Trần Cương`: the regional committee). The events and agreements stages both ask."""
+        found = None
+        for rel_type, source, target in self.relations:
+            if rel_type == "HOLDS_POSITION" and source == person and target in self.entities \
+                    and target.startswith(("org:", "country:", "province:")):
+                found = target
+        return found
+
     def extraction(self) -> ArticleExtraction:
         return ArticleExtraction(self.article, list(self.entities.values()), list(self.relations.values()))

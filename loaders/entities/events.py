@@ -173,16 +173,6 @@ def _clause_orgs(doc: ArticleDoc, s_start: int, s_end: int, at: int) -> list[Spa
     return [o for o in doc.within(doc.orgs, left, right) if not any(a <= o.start < b for a, b in occasions)]
 
 
-def _employer(doc: ArticleDoc, person: str) -> str | None:
-    """The body a participant is there for: the last position read for them (`Ủy viên Trung ương Đảng …, Bí thư
-    Khu ủy … Trần Cương`: the regional party committee, the job the title chain ends with)."""
-    found = None
-    for rel_type, source, target in doc.relations:
-        if rel_type == "HOLDS_POSITION" and source == person and target.startswith(("org:", "country:", "province:")):
-            found = target   # a head of state or an ambassador with no body read: their country
-    return found
-
-
 def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of occasion clauses in a sentence: from `nhân dịp`/`trong khuôn khổ`/`on the sidelines of` to the
     next comma (or the end of the sentence)."""
@@ -308,7 +298,7 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
         if o.id and o.id in doc.entities:
             doc.relate("PARTICIPATED_IN", o.id, rec.id, at=o.start)
     for p in rec.people:   # each person's side is present through them
-        org = _employer(doc, p.id)
+        org = doc.employer(p.id)
         if org is not None and org in doc.entities:
             doc.relate("PARTICIPATED_IN", org, rec.id, at=p.start)
     for place in rec.places[:2]:

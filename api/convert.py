@@ -4,6 +4,7 @@ Why here: every route shows nodes, relationships and evidence the same way;
 evidence is stored as parallel lists on each relationship (`evidence`,
 `evidence_articles`, `evidence_spans`) and is shown as one list of entries.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -11,8 +12,9 @@ from typing import Any
 from api.models import EntityRef, Evidence, GraphEdge, GraphNode
 from graph.model import PROVENANCE_TYPE
 
-HIDDEN_PROPERTIES = frozenset({"search_text", "name_key", "text", "facts", "article_count", "read_properties",
-                               "loaded_at", "html_gz"})
+HIDDEN_PROPERTIES = frozenset(
+    {"search_text", "name_key", "text", "facts", "article_count", "read_properties", "loaded_at", "html_gz"}
+)
 """Search keys, article bodies, an article's list of fact keys, the support count (a field of its own in the
 answers), the load time (a Neo4j datetime, shown as text by /articles only), and the page a fetched article was
 read from (gzip bytes, kept for re-extraction)."""
@@ -26,16 +28,22 @@ EVIDENCE_MAX_SUPPORT = 200
 BASED_IN Việt Nam, named by every article) says the same thing in every sentence, and reading its lists on
 every step of a subgraph costs more than the rest of the answer. `article_count` always gives the support."""
 
-PROJECTION = {"hidden": sorted(HIDDEN_PROPERTIES | EVIDENCE_PROPERTIES), "evidence_limit": EVIDENCE_LIMIT,
-              "evidence_max_support": EVIDENCE_MAX_SUPPORT}
+PROJECTION = {
+    "hidden": sorted(HIDDEN_PROPERTIES | EVIDENCE_PROPERTIES),
+    "evidence_limit": EVIDENCE_LIMIT,
+    "evidence_max_support": EVIDENCE_MAX_SUPPORT,
+}
 """The parameters of the queries that project nodes and relationships (node_ref, neighbourhood_step,
 paths, export_graph)."""
 
 
 def public_properties(properties: dict[str, Any] | None) -> dict[str, Any]:
     """Stored properties without search keys, evidence lists and the nulls the queries put for dropped ones."""
-    return {key: value for key, value in (properties or {}).items()
-            if value is not None and key not in HIDDEN_PROPERTIES and key not in EVIDENCE_PROPERTIES}
+    return {
+        key: value
+        for key, value in (properties or {}).items()
+        if value is not None and key not in HIDDEN_PROPERTIES and key not in EVIDENCE_PROPERTIES
+    }
 
 
 def evidence(lists: dict[str, Any] | None) -> list[Evidence]:
@@ -45,10 +53,14 @@ def evidence(lists: dict[str, Any] | None) -> list[Evidence]:
     sentences = lists.get("sentences") or []
     articles = lists.get("articles") or []
     spans = lists.get("spans") or []
-    return [Evidence(sentence=sentence,
-                     article_id=articles[i] if i < len(articles) else None,
-                     span=spans[i] if i < len(spans) else None)
-            for i, sentence in enumerate(sentences)]
+    return [
+        Evidence(
+            sentence=sentence,
+            article_id=articles[i] if i < len(articles) else None,
+            span=spans[i] if i < len(spans) else None,
+        )
+        for i, sentence in enumerate(sentences)
+    ]
 
 
 def entity_ref(row: dict[str, Any]) -> EntityRef:
@@ -57,9 +69,13 @@ def entity_ref(row: dict[str, Any]) -> EntityRef:
 
 def graph_node(row: dict[str, Any]) -> GraphNode:
     """A `{id, name, title, labels, properties: [[key, value], ...], article_count}` row."""
-    return GraphNode(id=row["id"], name=row.get("name") or row.get("title"), labels=row.get("labels") or [],
-                     properties=public_properties(dict(row.get("properties") or [])),
-                     article_count=row.get("article_count") or 0)
+    return GraphNode(
+        id=row["id"],
+        name=row.get("name") or row.get("title"),
+        labels=row.get("labels") or [],
+        properties=public_properties(dict(row.get("properties") or [])),
+        article_count=row.get("article_count") or 0,
+    )
 
 
 def graph_edge(row: dict[str, Any]) -> GraphEdge:
@@ -67,6 +83,12 @@ def graph_edge(row: dict[str, Any]) -> GraphEdge:
     lists = row.get("evidence") or {}
     if row["type"] == PROVENANCE_TYPE:  # the article of a mention is its target
         lists = {**lists, "articles": [row["target"]] * len(lists.get("sentences") or [])}
-    return GraphEdge(id=f"{row['source']}|{row['type']}|{row['target']}", type=row["type"], source=row["source"],
-                     target=row["target"], properties=public_properties(dict(row.get("properties") or [])),
-                     article_count=row.get("article_count") or 0, evidence=evidence(lists))
+    return GraphEdge(
+        id=f"{row['source']}|{row['type']}|{row['target']}",
+        type=row["type"],
+        source=row["source"],
+        target=row["target"],
+        properties=public_properties(dict(row.get("properties") or [])),
+        article_count=row.get("article_count") or 0,
+        evidence=evidence(lists),
+    )

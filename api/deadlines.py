@@ -15,6 +15,7 @@ slowly together, exhaust the pool, and every other request fails with them.
 A few run at once; the others wait a moment for a slot, then get `503` with
 `Retry-After`, which a client can act on.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -26,7 +27,7 @@ from typing import TypeVar
 
 import anyio.to_thread
 
-from edkg.settings import Settings
+from core.settings import Settings
 
 REQUEST_DEADLINE: ContextVar[float | None] = ContextVar("edkg_request_deadline", default=None)
 """`time.monotonic()` by which the current request must be answered; None outside a budgeted request."""
@@ -97,7 +98,7 @@ class ExpensiveGate:
 
     @property
     def in_use(self) -> int:
-        return self.slots - self._semaphore._value  # noqa: SLF001 - a read-only figure for logs and tests
+        return self.slots - self._semaphore._value
 
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:

@@ -4,6 +4,7 @@ Why dependencies: the routes stay declarative, and every label or relationship
 type a request names is checked against `graph.model` in one place before it
 can reach a query (unknown -> 422 in the error shape).
 """
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -13,7 +14,7 @@ from fastapi import Depends, Query, Request
 from api.deadlines import ExpensiveGate
 from api.errors import InvalidParameter
 from api.queries import GraphReader
-from edkg.settings import Settings
+from core.settings import Settings
 from graph import model
 
 
@@ -40,23 +41,35 @@ def _split(value: str | None) -> list[str]:
 
 
 def rel_types(
-    rel_types: Annotated[str | None, Query(
-        description="comma-separated relationship types of graph.model (default: every fact type; "
-                    "add MENTIONED_IN to reach articles)",
-        examples=["ATTENDED,HOLDS_POSITION"])] = None,
+    rel_types: Annotated[
+        str | None,
+        Query(
+            description="comma-separated relationship types of graph.model (default: every fact type; "
+            "add MENTIONED_IN to reach articles)",
+            examples=["ATTENDED,HOLDS_POSITION"],
+        ),
+    ] = None,
 ) -> list[str]:
     """The relationship types to follow: the facts by default, MENTIONED_IN only when asked."""
     names = _split(rel_types)
     for name in names:
         if name not in model.ALL_RELATIONSHIP_TYPES:
-            raise InvalidParameter("rel_types", name, f"unknown relationship type {name!r}; known: "
-                                   + ", ".join(model.ALL_RELATIONSHIP_TYPES))
+            raise InvalidParameter(
+                "rel_types",
+                name,
+                f"unknown relationship type {name!r}; known: " + ", ".join(model.ALL_RELATIONSHIP_TYPES),
+            )
     return names or list(model.RELATIONSHIP_TYPES)
 
 
 def node_labels(
-    labels: Annotated[str | None, Query(description="comma-separated node labels of graph.model a node must carry "
-                                                    "(any of them)", examples=["Official,Province"])] = None,
+    labels: Annotated[
+        str | None,
+        Query(
+            description="comma-separated node labels of graph.model a node must carry (any of them)",
+            examples=["Official,Province"],
+        ),
+    ] = None,
 ) -> list[str]:
     names = _split(labels)
     for name in names:

@@ -7,6 +7,7 @@ the Neo4j driver is mapped here, once (`classify_neo4j`), and a catch-all
 handler answers anything else with a 500 in the same shape that names the
 request id and nothing of the internals (the traceback goes to the server log).
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,13 +31,24 @@ from neo4j.exceptions import (
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.deadlines import Busy, DeadlineExceeded
-from edkg.errors import GraphUnavailableError, NotFoundError
+from core.errors import GraphUnavailableError, NotFoundError
 
 log = logging.getLogger("edkg.api")
 
-_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          409: "conflict", 413: "payload_too_large", 422: "invalid_request", 431: "headers_too_large",
-          500: "internal_error", 503: "graph_unavailable", 504: "timeout"}
+_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    422: "invalid_request",
+    431: "headers_too_large",
+    500: "internal_error",
+    503: "graph_unavailable",
+    504: "timeout",
+}
 
 DEFAULT_RETRY_AFTER = 2
 """Seconds, when the app has no settings (`Settings.api_retry_after` otherwise)."""
@@ -67,8 +79,9 @@ def _renderable(value: Any) -> Any:
     return value
 
 
-def error_response(status: int, message: str, detail: Any = None, code: str | None = None,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
+def error_response(
+    status: int, message: str, detail: Any = None, code: str | None = None, headers: dict[str, str] | None = None
+) -> JSONResponse:
     body = {"error": {"code": code or _CODES.get(status, "error"), "message": message, "detail": detail}}
     return JSONResponse(_renderable(jsonable_encoder(_renderable(body))), status_code=status, headers=headers)
 
@@ -89,10 +102,13 @@ _TIMEOUT = Outcome(504, "timeout", "the query did not finish within its time bud
 _TERMINATED = Outcome(503, "query_terminated", "the query was terminated by the database; retry shortly")
 _DB_ERROR = Outcome(503, "graph_error", "the graph database failed to answer")
 _REFUSED = Outcome(400, "query_refused", "the graph database refused the request", retry=False)
-_OURS = Outcome(500, "internal_error", "internal error: the API sent the database a query it cannot run",
-                retry=False)
-_OUR_MISTAKES = ("Neo.ClientError.Statement.SyntaxError", "Neo.ClientError.Statement.SemanticError",
-                 "Neo.ClientError.Statement.ParameterMissing", "Neo.ClientError.Statement.TypeError")
+_OURS = Outcome(500, "internal_error", "internal error: the API sent the database a query it cannot run", retry=False)
+_OUR_MISTAKES = (
+    "Neo.ClientError.Statement.SyntaxError",
+    "Neo.ClientError.Statement.SemanticError",
+    "Neo.ClientError.Statement.ParameterMissing",
+    "Neo.ClientError.Statement.TypeError",
+)
 """Errors in the text of the API's own queries: the request is not at fault (500 in the error shape)."""
 
 
@@ -165,8 +181,9 @@ async def _neo4j(request: Request, exc: Exception) -> JSONResponse:
 
 async def _unavailable(request: Request, exc: GraphUnavailableError) -> JSONResponse:
     log.warning("graph unavailable request_id=%s: %s", request_id(request), type(exc).__name__)
-    return error_response(503, _UNAVAILABLE.message, {"reason": type(exc).__name__},
-                          headers={"Retry-After": _retry_after(request)})
+    return error_response(
+        503, _UNAVAILABLE.message, {"reason": type(exc).__name__}, headers={"Retry-After": _retry_after(request)}
+    )
 
 
 async def _deadline(request: Request, exc: DeadlineExceeded) -> JSONResponse:
@@ -174,8 +191,9 @@ async def _deadline(request: Request, exc: DeadlineExceeded) -> JSONResponse:
 
 
 async def _busy(request: Request, exc: Busy) -> JSONResponse:
-    return error_response(503, str(exc), {"slots": exc.slots}, code="busy",
-                          headers={"Retry-After": _retry_after(request)})
+    return error_response(
+        503, str(exc), {"slots": exc.slots}, code="busy", headers={"Retry-After": _retry_after(request)}
+    )
 
 
 async def _internal(request: Request, exc: Exception) -> JSONResponse:
@@ -184,8 +202,12 @@ async def _internal(request: Request, exc: Exception) -> JSONResponse:
     rid = request_id(request)
     log.error("internal error request_id=%s: %s", rid, type(exc).__name__)
     # answered outside the request-id middleware (Starlette's outermost layer): the header is set here
-    return error_response(500, "internal error; quote the request id when reporting it", {"request_id": rid},
-                          headers={"X-Request-ID": rid} if rid else None)
+    return error_response(
+        500,
+        "internal error; quote the request id when reporting it",
+        {"request_id": rid},
+        headers={"X-Request-ID": rid} if rid else None,
+    )
 
 
 def install_error_handlers(app: FastAPI) -> None:

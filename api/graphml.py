@@ -5,6 +5,7 @@ typed scalars, so list properties (aliases, evidence, article ids) are written
 as text joined with " | ", and each attribute key gets the type its values share
 (string when they disagree).
 """
+
 from __future__ import annotations
 
 import re
@@ -47,19 +48,30 @@ def _attributes(kind: str, records: list[dict[str, Any]]) -> dict[str, tuple[str
         for name, value in record.items():
             if value is not None:
                 types.setdefault(name, set()).add(_type(value))
-    return {name: (f"{kind[0]}_{index}", found.pop() if len(found) == 1 else "string")
-            for index, (name, found) in enumerate(sorted(types.items()))}
+    return {
+        name: (f"{kind[0]}_{index}", found.pop() if len(found) == 1 else "string")
+        for index, (name, found) in enumerate(sorted(types.items()))
+    }
 
 
 def to_graphml(nodes: list[GraphNode], edges: list[GraphEdge]) -> bytes:
     """The GraphML document (UTF-8) of a directed multigraph; node ids are the entity ids."""
-    node_records = [{"labels": ":".join(node.labels), "name": node.name,
-                     **{k: _scalar(v) for k, v in node.properties.items() if k not in ("labels", "name")}}
-                    for node in nodes]
-    edge_records = [{"type": edge.type,
-                     "evidence": LIST_SEPARATOR.join(entry.sentence for entry in edge.evidence) or None,
-                     **{k: _scalar(v) for k, v in edge.properties.items() if k not in ("type", "evidence")}}
-                    for edge in edges]
+    node_records = [
+        {
+            "labels": ":".join(node.labels),
+            "name": node.name,
+            **{k: _scalar(v) for k, v in node.properties.items() if k not in ("labels", "name")},
+        }
+        for node in nodes
+    ]
+    edge_records = [
+        {
+            "type": edge.type,
+            "evidence": LIST_SEPARATOR.join(entry.sentence for entry in edge.evidence) or None,
+            **{k: _scalar(v) for k, v in edge.properties.items() if k not in ("type", "evidence")},
+        }
+        for edge in edges
+    ]
     node_keys = _attributes("node", node_records)
     edge_keys = _attributes("edge", edge_records)
 
@@ -67,15 +79,17 @@ def to_graphml(nodes: list[GraphNode], edges: list[GraphEdge]) -> bytes:
     root = ET.Element(f"{{{NAMESPACE}}}graphml")
     for kind, keys in (("node", node_keys), ("edge", edge_keys)):
         for name, (key_id, graphml_type) in keys.items():
-            ET.SubElement(root, f"{{{NAMESPACE}}}key",
-                          {"id": key_id, "for": kind, "attr.name": name, "attr.type": graphml_type})
+            ET.SubElement(
+                root, f"{{{NAMESPACE}}}key", {"id": key_id, "for": kind, "attr.name": name, "attr.type": graphml_type}
+            )
     graph = ET.SubElement(root, f"{{{NAMESPACE}}}graph", {"id": "edkg", "edgedefault": "directed"})
     for node, record in zip(nodes, node_records):
         element = ET.SubElement(graph, f"{{{NAMESPACE}}}node", {"id": node.id})
         _data(element, record, node_keys)
     for edge, record in zip(edges, edge_records):
-        element = ET.SubElement(graph, f"{{{NAMESPACE}}}edge",
-                                {"id": edge.id, "source": edge.source, "target": edge.target})
+        element = ET.SubElement(
+            graph, f"{{{NAMESPACE}}}edge", {"id": edge.id, "source": edge.source, "target": edge.target}
+        )
         _data(element, record, edge_keys)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 

@@ -18,6 +18,7 @@ line are all accepted and held. This subclass of uvicorn's own
 `edkg serve` passes it to uvicorn as `http=` (module-level, so `--workers`
 processes can import it); the limits are read from the environment's settings.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -26,7 +27,7 @@ from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from edkg.settings import get_settings
+from core.settings import get_settings
 
 _REASONS = {408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
 
@@ -34,8 +35,10 @@ _REASONS = {408: b"Request Timeout", 431: b"Request Header Fields Too Large"}
 def _error_bytes(status: int, code: str, message: str, detail: Any) -> bytes:
     """A whole HTTP/1.1 response in the API's error shape, closing the connection."""
     body = json.dumps({"error": {"code": code, "message": message, "detail": detail}}).encode("utf-8")
-    return (b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n"
-            % (status, _REASONS[status], len(body))) + body
+    return (
+        b"HTTP/1.1 %d %s\r\ncontent-type: application/json\r\ncontent-length: %d\r\nconnection: close\r\n\r\n"
+        % (status, _REASONS[status], len(body))
+    ) + body
 
 
 class LimitedHttpToolsProtocol(HttpToolsProtocol):
@@ -68,8 +71,14 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         if self.transport is None or self.transport.is_closing():
             return
         if self._head_bytes:
-            self.transport.write(_error_bytes(408, "request_timeout", "the request head was not sent in time",
-                                              {"limit_seconds": self.head_timeout}))
+            self.transport.write(
+                _error_bytes(
+                    408,
+                    "request_timeout",
+                    "the request head was not sent in time",
+                    {"limit_seconds": self.head_timeout},
+                )
+            )
         self.transport.close()
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -83,8 +92,9 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
     # -- counting ------------------------------------------------------------------------------------------------
     def _refuse(self, what: str, limit: int) -> None:
         """Remember a 431; raising makes the parser stop, and uvicorn's 400 path sends this answer instead."""
-        self._refusal = _error_bytes(431, "headers_too_large", f"the request's {what} exceed the limit",
-                                     {"limit": limit})
+        self._refusal = _error_bytes(
+            431, "headers_too_large", f"the request's {what} exceed the limit", {"limit": limit}
+        )
         raise ValueError("request head over the limit")
 
     def data_received(self, data: bytes) -> None:
@@ -93,8 +103,12 @@ class LimitedHttpToolsProtocol(HttpToolsProtocol):
         if not self._head_done:
             self._head_bytes += len(data)
             if self._head_bytes > self.max_head_bytes:
-                self._refusal = _error_bytes(431, "headers_too_large", "the request line and headers exceed the "
-                                             "limit", {"limit_bytes": self.max_head_bytes})
+                self._refusal = _error_bytes(
+                    431,
+                    "headers_too_large",
+                    "the request line and headers exceed the limit",
+                    {"limit_bytes": self.max_head_bytes},
+                )
                 self.send_400_response("")
                 return
         super().data_received(data)

@@ -6,6 +6,7 @@ a value used to reach the error answer, which could not render it, and the
 client got a bare 500. A body holding one is refused with 422 before it is
 validated.
 """
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ Why a factory: the tests build an app on their own Neo4j server and `edkg serve`
 builds one from the environment, with nothing global in between. The lifespan
 opens the one async driver (a connection pool) and closes it on shutdown.
 """
+
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
@@ -19,8 +20,8 @@ from api.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
 from api.models import ErrorResponse
 from api.queries import GraphReader
 from api.routes import ROUTERS
-from edkg import __version__
-from edkg.settings import Settings, get_settings
+from core import __version__
+from core.settings import Settings, get_settings
 from graph.browser import browser_origins
 from graph.driver import open_async_driver
 
@@ -36,27 +37,38 @@ Every response carries an `X-Request-ID` header (the one sent, or a new one).
 
 TAGS = [
     {"name": "health", "description": "Service and graph status, counts."},
-    {"name": "entities", "description": "Search officials, organisations, provinces, countries, agreements, "
-                                        "topics and events; one entity; its neighbourhood."},
+    {
+        "name": "entities",
+        "description": "Search officials, organisations, provinces, countries, agreements, "
+        "topics and events; one entity; its neighbourhood.",
+    },
     {"name": "paths", "description": "How two entities are connected."},
     {"name": "agreements", "description": "Agreements, their parties, topics, status and evidence."},
-    {"name": "provinces", "description": "Provinces and their agreements: which Chinese provinces have MoUs "
-                                         "with MOIT?"},
+    {
+        "name": "provinces",
+        "description": "Provinces and their agreements: which Chinese provinces have MoUs with MOIT?",
+    },
     {"name": "officials", "description": "Who met whom, when, where, about what."},
     {"name": "topics", "description": "Who discussed a topic with MOIT."},
     {"name": "articles", "description": "An article and the facts read from it."},
     {"name": "export", "description": "Subgraphs for Gephi, Cytoscape and networkx."},
     {"name": "ingest", "description": "Add an article (the only write route; needs API_KEY)."},
     {"name": "sources", "description": "The feeds and sitemaps `edkg watch` reads, and how fresh each one is."},
-    {"name": "explore", "description": "The reads behind the explorer page (`/explore`): suggestions as you "
-                                       "type, an entity's timeline."},
+    {
+        "name": "explore",
+        "description": "The reads behind the explorer page (`/explore`): suggestions as you "
+        "type, an entity's timeline.",
+    },
 ]
 
 ERROR_RESPONSES = {
     404: {"model": ErrorResponse, "description": "an id names nothing in the graph"},
     422: {"model": ErrorResponse, "description": "a parameter is invalid or out of range"},
-    503: {"model": ErrorResponse, "description": "Neo4j cannot be reached, is overloaded, or too many expensive "
-                                                 "reads run at once (with Retry-After)"},
+    503: {
+        "model": ErrorResponse,
+        "description": "Neo4j cannot be reached, is overloaded, or too many expensive "
+        "reads run at once (with Retry-After)",
+    },
     504: {"model": ErrorResponse, "description": "the read's time budget was spent"},
 }
 
@@ -75,17 +87,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             await driver.close()
 
-    app = FastAPI(title="edkg: Vietnam's economic diplomacy knowledge graph", version=__version__,
-                  description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan, responses=ERROR_RESPONSES,
-                  docs_url=None, redoc_url=None)  # /docs and /redoc on vendored bundles: api/explorer/pages.py
+    app = FastAPI(
+        title="edkg: Vietnam's economic diplomacy knowledge graph",
+        version=__version__,
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+        responses=ERROR_RESPONSES,
+        docs_url=None,
+        redoc_url=None,
+    )  # /docs and /redoc on vendored bundles: api/explorer/pages.py
     app.state.settings = settings
     app.state.expensive_gate = ExpensiveGate(settings.api_expensive_concurrency, settings.api_expensive_wait)
     install_error_handlers(app)
     if settings.cors_origins:
         # the local Browser's own origins stay allowed, or its `:play` preflight for the guide would be refused
-        app.add_middleware(CORSMiddleware, allow_origins=[*settings.cors_origins, *browser_origins(settings)],
-                           allow_methods=["GET"],
-                           allow_headers=["*"], expose_headers=[REQUEST_ID_HEADER])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=[*settings.cors_origins, *browser_origins(settings)],
+            allow_methods=["GET"],
+            allow_headers=["*"],
+            expose_headers=[REQUEST_ID_HEADER],
+        )
     app.add_middleware(RequestContextMiddleware, settings=settings)  # request ids, budgets (api/deadlines.py)
     for router in ROUTERS:
         app.include_router(router)

@@ -18,6 +18,7 @@ a loopback origin or one of `CORS_ORIGINS`. On a public address, set
 `MCP_ALLOWED_HOSTS` to the names clients use (`edkg.example.org`, with `:*` for
 any port). Anything else is answered 421 (host) or 403 (origin).
 """
+
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
@@ -32,7 +33,7 @@ from starlette.types import Receive, Scope, Send
 
 from api.errors import error_response
 from api.mcp_server import ReaderSlot, build_server
-from edkg.settings import Settings
+from core.settings import Settings
 
 MCP_PATH = "/mcp"
 MAX_BODY_BYTES = 1024 * 1024
@@ -52,8 +53,11 @@ def transport_security(settings: Settings) -> TransportSecuritySettings:
         hosts.append(allowed)
     origins = [f"http://{host}:*" for host in LOOPBACK_HOSTS] + [f"http://{host}" for host in LOOPBACK_HOSTS]
     origins += list(settings.cors_origins)
-    return TransportSecuritySettings(enable_dns_rebinding_protection=True, allowed_hosts=list(dict.fromkeys(hosts)),
-                                     allowed_origins=list(dict.fromkeys(origins)))
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=list(dict.fromkeys(hosts)),
+        allowed_origins=list(dict.fromkeys(origins)),
+    )
 
 
 class McpEndpoint:
@@ -67,8 +71,13 @@ class McpEndpoint:
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """Run a session manager while the app runs (called from the API's lifespan)."""
-        manager = StreamableHTTPSessionManager(app=self.server._mcp_server, json_response=True, stateless=True,
-                                               security_settings=self.security, max_request_body_size=MAX_BODY_BYTES)
+        manager = StreamableHTTPSessionManager(
+            app=self.server._mcp_server,
+            json_response=True,
+            stateless=True,
+            security_settings=self.security,
+            max_request_body_size=MAX_BODY_BYTES,
+        )
         async with manager.run():
             self.manager = manager
             try:
@@ -86,8 +95,11 @@ class McpEndpoint:
 def mount_mcp(app: FastAPI, settings: Settings) -> McpEndpoint:
     """Add `/mcp` to `app`; the tools read through the app's own `GraphReader` (`app.state.reader`) and share its
     cap on expensive reads (`app.state.expensive_gate`)."""
-    server = build_server(ReaderSlot(source=lambda: getattr(app.state, "reader", None)), settings,
-                          gate=lambda: getattr(app.state, "expensive_gate", None))
+    server = build_server(
+        ReaderSlot(source=lambda: getattr(app.state, "reader", None)),
+        settings,
+        gate=lambda: getattr(app.state, "expensive_gate", None),
+    )
     endpoint = McpEndpoint(server, settings)
     app.router.routes.append(Route(MCP_PATH, endpoint=endpoint, include_in_schema=False))
     return endpoint

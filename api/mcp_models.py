@@ -6,6 +6,7 @@ evidence (sentences and article ids), so the REST models that lack one of the
 two (a search hit, an entity card, a page) are extended here rather than changed
 for the REST clients.
 """
+
 from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
@@ -22,8 +23,10 @@ class Capped(BaseModel, Generic[T]):
 
     total: int = Field(description="how many items match in all")
     returned: int = Field(description="how many items are in `items`")
-    truncated: bool = Field(description="true when more items matched than were returned: ask again with a larger "
-                                        "`limit` or narrower filters")
+    truncated: bool = Field(
+        description="true when more items matched than were returned: ask again with a larger "
+        "`limit` or narrower filters"
+    )
     items: list[T]
 
 
@@ -33,19 +36,22 @@ def capped(total: int, items: list[T]) -> dict[str, Any]:
 
 
 class EvidencedHit(SearchHit):
-    evidence: list[Evidence] = Field(default_factory=list, description="sentences that name the entity, with their "
-                                                                       "article ids")
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="sentences that name the entity, with their article ids"
+    )
 
 
 class EntityCard(EntityDetail):
-    evidence: list[Evidence] = Field(default_factory=list, description="sentences that name the entity, with their "
-                                                                       "article ids")
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="sentences that name the entity, with their article ids"
+    )
     truncated: bool = Field(description="true when more articles mention the entity than `articles` lists")
 
 
 class CappedPaths(Paths):
-    truncated: bool = Field(description="true when `k` paths were found: there may be more of the same length or "
-                                        "longer")
+    truncated: bool = Field(
+        description="true when `k` paths were found: there may be more of the same length or longer"
+    )
 
 
 class CappedArticle(ArticleDetail):

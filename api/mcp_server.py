@@ -24,6 +24,7 @@ mounts it at `/mcp` (`api.mcp_http`) and `edkg mcp` runs it over stdio
 This module deliberately has no `from __future__ import annotations`: FastMCP
 reads the tools' annotations to build their schemas, and they must be objects.
 """
+
 import asyncio
 import json
 import logging
@@ -45,11 +46,33 @@ from api import deps, subgraph
 from api.convert import evidence, graph_edge, graph_node
 from api.deadlines import REQUEST_DEADLINE, Busy, DeadlineExceeded, ExpensiveGate, expensive
 from api.errors import InvalidParameter, classify_neo4j
+from api.mcp_models import (
+    Capped,
+    CappedArticle,
+    CappedPaths,
+    DirectFact,
+    EntityCard,
+    EvidencedHit,
+    SavedQueryAnswer,
+    Timeline,
+    TimelineItem,
+    TimelineLink,
+    capped,
+)
 from api.middleware import GRACE_SECONDS
-from api.mcp_models import (Capped, CappedArticle, CappedPaths, DirectFact, EntityCard, EvidencedHit, SavedQueryAnswer,
-                            Timeline, TimelineItem, TimelineLink, capped)
-from api.models import (Agreement, ArticleDetail, EntityDetail, EntityRef, GraphPath, Meeting, Page,
-                        ProvinceAgreements, SearchHit, Subgraph, TopicPartner)
+from api.models import (
+    Agreement,
+    ArticleDetail,
+    EntityDetail,
+    EntityRef,
+    GraphPath,
+    Meeting,
+    Page,
+    ProvinceAgreements,
+    SearchHit,
+    Subgraph,
+    TopicPartner,
+)
 from api.paths import shortest_paths
 from api.queries import GraphReader, ReadTransaction
 from api.routes import agreements as agreements_route
@@ -58,9 +81,9 @@ from api.routes import entities as entities_route
 from api.routes import officials as officials_route
 from api.routes import provinces as provinces_route
 from api.routes import topics as topics_route
-from edkg import __version__
-from edkg.errors import ConfigurationError, GraphUnavailableError, NotFoundError
-from edkg.settings import Settings
+from core import __version__
+from core.errors import ConfigurationError, GraphUnavailableError, NotFoundError
+from core.settings import Settings
 from graph import model
 from graph.saved_queries import param_defaults, resolve_params
 
@@ -98,8 +121,14 @@ AgreementStatus = agreements_route.AgreementStatus
 EventKind = Literal["meeting", "visit", "signing", "conference"]
 
 Id = Field(min_length=1, max_length=200)
-EntityId = Annotated[str, Id, Field(description="an entity id, e.g. `person:nguyen-hong-dien`, `org:moit`, "
-                                                "`province:cn-gx` (find it with search_entities)")]
+EntityId = Annotated[
+    str,
+    Id,
+    Field(
+        description="an entity id, e.g. `person:nguyen-hong-dien`, `org:moit`, "
+        "`province:cn-gx` (find it with search_entities)"
+    ),
+]
 IsoDate = Annotated[str | None, Field(pattern=agreements_route.ISO_DATE, description="ISO date, YYYY[-MM[-DD]]")]
 
 
@@ -175,10 +204,18 @@ def plain(value: Any) -> Any:
         props = dict(value)
         return {"id": props.get("id"), "name": props.get("name") or props.get("title"), "labels": sorted(value.labels)}
     if isinstance(value, Relationship):
-        return {"type": value.type, "source": value.start_node["id"] if value.start_node else None,
-                "target": value.end_node["id"] if value.end_node else None,
-                "evidence": evidence({"sentences": value.get("evidence"), "articles": value.get("evidence_articles"),
-                                      "spans": value.get("evidence_spans")})[:TIMELINE_EVIDENCE]}
+        return {
+            "type": value.type,
+            "source": value.start_node["id"] if value.start_node else None,
+            "target": value.end_node["id"] if value.end_node else None,
+            "evidence": evidence(
+                {
+                    "sentences": value.get("evidence"),
+                    "articles": value.get("evidence_articles"),
+                    "spans": value.get("evidence_spans"),
+                }
+            )[:TIMELINE_EVIDENCE],
+        }
     if isinstance(value, Path):
         return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
     if isinstance(value, list):
@@ -203,29 +240,45 @@ def _root_logging_kept() -> Iterator[None]:
         root.setLevel(level)
 
 
-def build_server(slot: ReaderSlot, settings: Settings, gate: Callable[[], ExpensiveGate | None] | None = None,
-                 lifespan: Callable[[FastMCP], AbstractAsyncContextManager[Any]] | None = None) -> FastMCP:
+def build_server(
+    slot: ReaderSlot,
+    settings: Settings,
+    gate: Callable[[], ExpensiveGate | None] | None = None,
+    lifespan: Callable[[FastMCP], AbstractAsyncContextManager[Any]] | None = None,
+) -> FastMCP:
     """The MCP server with its tools, resources and prompt, reading through `slot`, with the REST API's budgets
     (`settings.api_read_timeout`, `api_search_timeout`) and its cap on expensive reads (`gate`: the API's own, so
     REST and MCP calls share the slots)."""
     with _root_logging_kept():
-        server = FastMCP(SERVER_NAME, instructions=INSTRUCTIONS, lifespan=lifespan, log_level="WARNING",
-                         stateless_http=True, json_response=True)
+        server = FastMCP(
+            SERVER_NAME,
+            instructions=INSTRUCTIONS,
+            lifespan=lifespan,
+            log_level="WARNING",
+            stateless_http=True,
+            json_response=True,
+        )
     server._mcp_server.version = __version__
     _add_tools(server, slot, settings, gate or (lambda: None))
     _add_resources(server)
     return server
 
 
-def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C901 - one closure per tool
-               gate: Callable[[], ExpensiveGate | None]) -> None:
+def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings, gate: Callable[[], ExpensiveGate | None]) -> None:
     tool = server.tool
     read_budget, search_budget = settings.api_read_timeout, settings.api_search_timeout
 
     @tool(title="Search entities", annotations=READ_ONLY)
     async def search_entities(
-        query: Annotated[str, Field(min_length=1, max_length=200, description="a name or alias, Vietnamese or "
-                                    "English, with or without diacritics: `Guangxi`, `Quảng Tây`, `quang tay`")],
+        query: Annotated[
+            str,
+            Field(
+                min_length=1,
+                max_length=200,
+                description="a name or alias, Vietnamese or "
+                "English, with or without diacritics: `Guangxi`, `Quảng Tây`, `quang tay`",
+            ),
+        ],
         label: Annotated[EntityLabel | None, Field(description="only entities with this label")] = None,
         limit: Annotated[int, Field(ge=1, le=50)] = 10,
     ) -> Capped[EvidencedHit]:
@@ -233,8 +286,10 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
         tools take. Each hit has sentences that name it, with their article ids."""
         async with answering("search_entities", search_budget):
             reader = slot()
-            page = as_model(Page[SearchHit], await entities_route.search_entities(
-                reader=reader, q=query, label=label, limit=limit, offset=0))
+            page = as_model(
+                Page[SearchHit],
+                await entities_route.search_entities(reader=reader, q=query, label=label, limit=limit, offset=0),
+            )
             found = await _mention_evidence(reader, [hit.id for hit in page.items])
             hits = [EvidencedHit(**hit.model_dump(), evidence=found.get(hit.id, [])) for hit in page.items]
             return Capped[EvidencedHit](**capped(page.total, hits))
@@ -248,29 +303,48 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
         that mention it, and sentences that name it."""
         async with answering("get_entity", read_budget):
             reader = slot()
-            detail = as_model(EntityDetail, await entities_route.get_entity(
-                reader=reader, entity_id=entity_id, articles_limit=articles_limit))
+            detail = as_model(
+                EntityDetail,
+                await entities_route.get_entity(reader=reader, entity_id=entity_id, articles_limit=articles_limit),
+            )
             found = await _mention_evidence(reader, [entity_id])
-            return EntityCard(**detail.model_dump(), evidence=found.get(entity_id, []),
-                              truncated=detail.articles_total > len(detail.articles))
+            return EntityCard(
+                **detail.model_dump(),
+                evidence=found.get(entity_id, []),
+                truncated=detail.articles_total > len(detail.articles),
+            )
 
     @tool(title="Neighbourhood of an entity", annotations=READ_ONLY)
     async def neighbourhood(
         entity_id: EntityId,
         depth: Annotated[int, Field(ge=1, le=3, description="steps from the entity")] = 1,
-        rel_types: Annotated[list[RelType] | None, Field(description="relationship types to follow (default: "
-                             "every fact type; MENTIONED_IN reaches articles)")] = None,
+        rel_types: Annotated[
+            list[RelType] | None,
+            Field(description="relationship types to follow (default: every fact type; MENTIONED_IN reaches articles)"),
+        ] = None,
         labels: Annotated[list[NodeLabel] | None, Field(description="node labels a neighbour must carry (any)")] = None,
-        limit: Annotated[int, Field(ge=1, le=entities_route.MAX_NEIGHBOURHOOD_NODES,
-                                    description="maximum number of nodes")] = 50,
+        limit: Annotated[
+            int, Field(ge=1, le=entities_route.MAX_NEIGHBOURHOOD_NODES, description="maximum number of nodes")
+        ] = 50,
     ) -> Subgraph:
         """The nodes and relationships within `depth` steps of an entity, nearest first; each relationship with
         its evidence sentences and article ids. `truncated` is true when the node cap cut the graph."""
         async with answering("neighbourhood", read_budget), expensive(gate() if depth > 1 else None):
-            raw = await subgraph.neighbourhood(slot(), entity_id, depth, deps.rel_types(",".join(rel_types or [])),
-                                               deps.node_labels(",".join(labels or [])), limit)
-            return Subgraph(root=entity_id, depth=depth, nodes=[graph_node(n) for n in raw.nodes.values()],
-                            edges=[graph_edge(e) for e in raw.edges.values()], truncated=raw.truncated)
+            raw = await subgraph.neighbourhood(
+                slot(),
+                entity_id,
+                depth,
+                deps.rel_types(",".join(rel_types or [])),
+                deps.node_labels(",".join(labels or [])),
+                limit,
+            )
+            return Subgraph(
+                root=entity_id,
+                depth=depth,
+                nodes=[graph_node(n) for n in raw.nodes.values()],
+                edges=[graph_edge(e) for e in raw.edges.values()],
+                truncated=raw.truncated,
+            )
 
     @tool(title="Paths between two entities", annotations=READ_ONLY)
     async def paths(
@@ -278,8 +352,9 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
         target: EntityId,
         max_hops: Annotated[int, Field(ge=1, le=6)] = 4,
         k: Annotated[int, Field(ge=1, le=10, description="how many shortest paths")] = 3,
-        rel_types: Annotated[list[RelType] | None, Field(description="relationship types a path may use "
-                             "(default: every fact type)")] = None,
+        rel_types: Annotated[
+            list[RelType] | None, Field(description="relationship types a path may use (default: every fact type)")
+        ] = None,
     ) -> CappedPaths:
         """How two entities are connected: the k shortest paths, each an ordered list of nodes and relationships
         with their evidence. An empty list when no path is that short."""
@@ -287,16 +362,22 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
             if source == target:
                 raise InvalidParameter("target", target, "source and target are the same entity")
             rows = await shortest_paths(slot(), source, target, max_hops, k, deps.rel_types(",".join(rel_types or [])))
-            found = [GraphPath(length=len(row["edges"]), nodes=[graph_node(n) for n in row["nodes"]],
-                               edges=[graph_edge(e) for e in row["edges"]]) for row in rows]
-            return CappedPaths(source=source, target=target, max_hops=max_hops, paths=found,
-                               truncated=len(found) >= k)
+            found = [
+                GraphPath(
+                    length=len(row["edges"]),
+                    nodes=[graph_node(n) for n in row["nodes"]],
+                    edges=[graph_edge(e) for e in row["edges"]],
+                )
+                for row in rows
+            ]
+            return CappedPaths(source=source, target=target, max_hops=max_hops, paths=found, truncated=len(found) >= k)
 
     @tool(title="Agreements", annotations=READ_ONLY)
     async def agreements(
         party: Annotated[str | None, Field(max_length=200, description="id of a party, e.g. `org:moit`")] = None,
-        country: Annotated[str | None, Field(max_length=20, description="a party's country: `CN` or `country:cn`")]
-        = None,
+        country: Annotated[
+            str | None, Field(max_length=20, description="a party's country: `CN` or `country:cn`")
+        ] = None,
         type: Annotated[AgreementType | None, Field(description="the agreement's type")] = None,
         status: Annotated[AgreementStatus | None, Field(description="the agreement's status")] = None,
         topic: Annotated[str | None, Field(max_length=200, description="id of a topic, e.g. `topic:ai`")] = None,
@@ -307,15 +388,29 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
         """Agreements (MoUs, action plans, FTAs…), newest first, with their parties (each with the evidence that
         it is a party), topics, status, date, the events where they were signed and the articles."""
         async with answering("agreements", read_budget):
-            page = as_model(Page[Agreement], await agreements_route.agreements(
-                reader=slot(), party=party, country=country, type=type, status=status, topic=topic, since=since,
-                until=until, limit=limit, offset=0))
+            page = as_model(
+                Page[Agreement],
+                await agreements_route.agreements(
+                    reader=slot(),
+                    party=party,
+                    country=country,
+                    type=type,
+                    status=status,
+                    topic=topic,
+                    since=since,
+                    until=until,
+                    limit=limit,
+                    offset=0,
+                ),
+            )
             return Capped[Agreement](**capped(page.total, page.items))
 
     @tool(title="Provinces with agreements with a partner", annotations=READ_ONLY)
     async def provinces_with_agreements(
-        country: Annotated[str | None, Field(max_length=20, description="the provinces' country, `CN` or "
-                                             "`country:cn`; null: every country")] = "CN",
+        country: Annotated[
+            str | None,
+            Field(max_length=20, description="the provinces' country, `CN` or `country:cn`; null: every country"),
+        ] = "CN",
         partner: Annotated[str | None, Field(max_length=200, description="id of the other party")] = "org:moit",
         agreement_type: Annotated[AgreementType | None, Field(description="the agreement type")] = "mou",
         status: Annotated[AgreementStatus | None, Field(description="the agreement status")] = None,
@@ -325,25 +420,41 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
         defaults ask *which Chinese provinces have MoUs with MOIT*. Each province with its agreements (title,
         type, status, date) and the evidence sentences (the province's side and the partner's)."""
         async with answering("provinces_with_agreements", read_budget):
-            page = as_model(Page[ProvinceAgreements], await provinces_route.provinces(
-                reader=slot(), country=country, partner=partner, agreement_type=agreement_type, status=status,
-                limit=limit, offset=0))
+            page = as_model(
+                Page[ProvinceAgreements],
+                await provinces_route.provinces(
+                    reader=slot(),
+                    country=country,
+                    partner=partner,
+                    agreement_type=agreement_type,
+                    status=status,
+                    limit=limit,
+                    offset=0,
+                ),
+            )
             return Capped[ProvinceAgreements](**capped(page.total, page.items))
 
     @tool(title="Who met whom", annotations=READ_ONLY)
     async def meetings(
         official_id: Annotated[str, Id, Field(description="the official's id, e.g. `person:nguyen-hong-dien`")],
         kinds: Annotated[list[EventKind] | None, Field(description="event kinds to keep (default: all)")] = None,
-        foreign: Annotated[bool, Field(description="only officials of another country, and events with one")]
-        = False,
+        foreign: Annotated[bool, Field(description="only officials of another country, and events with one")] = False,
         limit: Annotated[int, Field(ge=1, le=100)] = 20,
     ) -> Capped[Meeting]:
         """The events an official attended, newest first: the other officials (positions, country), delegations,
         places, topics, agreements signed there, and the evidence."""
         async with answering("meetings", read_budget):
-            page = as_model(Page[Meeting], await officials_route.meetings(
-                reader=slot(), official_id=official_id, kind=",".join(kinds or []) or None, foreign=foreign,
-                limit=limit, offset=0))
+            page = as_model(
+                Page[Meeting],
+                await officials_route.meetings(
+                    reader=slot(),
+                    official_id=official_id,
+                    kind=",".join(kinds or []) or None,
+                    foreign=foreign,
+                    limit=limit,
+                    offset=0,
+                ),
+            )
             return Capped[Meeting](**capped(page.total, page.items))
 
     @tool(title="Partners on a topic", annotations=READ_ONLY)
@@ -356,8 +467,12 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
         """Which partners discussed a topic with MOIT (or another partner): the events and agreements about the
         topic, grouped by the province or country on the other side, with the evidence."""
         async with answering("topic_partners", read_budget):
-            page = as_model(Page[TopicPartner], await topics_route.topic_partners(
-                reader=slot(), topic_id=topic_id, partner=partner, domestic=domestic, limit=limit, offset=0))
+            page = as_model(
+                Page[TopicPartner],
+                await topics_route.topic_partners(
+                    reader=slot(), topic_id=topic_id, partner=partner, domestic=domestic, limit=limit, offset=0
+                ),
+            )
             return Capped[TopicPartner](**capped(page.total, page.items))
 
     @tool(title="Relationship timeline of two entities", annotations=READ_ONLY)
@@ -372,8 +487,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
         async with answering("relationship_timeline", read_budget):
             if a == b:
                 raise InvalidParameter("b", b, "a and b are the same entity")
-            rows = await slot().rows("relationship_timeline", a=a, b=b, limit=limit,
-                                     evidence_limit=TIMELINE_EVIDENCE)
+            rows = await slot().rows("relationship_timeline", a=a, b=b, limit=limit, evidence_limit=TIMELINE_EVIDENCE)
             if not rows:
                 await _must_exist(slot(), [a, b])
             return _timeline(rows[0])
@@ -389,15 +503,22 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
             detail = as_model(ArticleDetail, await articles_route.article(reader=slot(), article_id=article_id))
             data = detail.model_dump()
             facts, mentions = data.pop("facts"), data.pop("mentions")
-            return CappedArticle(**data, facts=facts[:limit], mentions=mentions[:limit],
-                                 facts_total=len(facts), mentions_total=len(mentions),
-                                 truncated=len(facts) > limit or len(mentions) > limit)
+            return CappedArticle(
+                **data,
+                facts=facts[:limit],
+                mentions=mentions[:limit],
+                facts_total=len(facts),
+                mentions_total=len(mentions),
+                truncated=len(facts) > limit or len(mentions) > limit,
+            )
 
     @tool(title="Run a saved query", annotations=READ_ONLY)
     async def run_saved_query(
         name: Annotated[SavedQueryName, Field(description="a saved query of the resource `edkg://queries`")],
-        params: Annotated[dict[str, str | int | float | bool] | None,
-                          Field(description="parameters overriding the documented defaults")] = None,
+        params: Annotated[
+            dict[str, str | int | float | bool] | None,
+            Field(description="parameters overriding the documented defaults"),
+        ] = None,
         limit: Annotated[int, Field(ge=1, le=MAX_ROWS, description="rows returned")] = 100,
     ) -> SavedQueryAnswer:
         """Run one of the project's saved queries (`cypher/queries/`, the same as `edkg query NAME`) in a READ
@@ -407,17 +528,32 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings,  # noqa: C
             saved = cypher.saved_query(name)
             given = resolve_params(saved, dict(params or {}))
             columns, rows, more = await _saved_rows(slot(), saved.text, given, limit)
-            return SavedQueryAnswer(name=name, title=saved.title, answers=saved.answers, params=given,
-                                    columns=columns, rows=rows, returned=len(rows), truncated=more)
+            return SavedQueryAnswer(
+                name=name,
+                title=saved.title,
+                answers=saved.answers,
+                params=given,
+                columns=columns,
+                rows=rows,
+                returned=len(rows),
+                truncated=more,
+            )
 
 
 async def _mention_evidence(reader: GraphReader, ids: list[str]) -> dict[str, list[Any]]:
     if not ids:
         return {}
     rows = await reader.rows("mention_evidence", ids=ids, per_entity=EVIDENCE_PER_ENTITY)
-    return {row["id"]: evidence({"sentences": [e["sentence"] for e in row["evidence"]],
-                                 "articles": [e["article_id"] for e in row["evidence"]],
-                                 "spans": [e["span"] for e in row["evidence"]]}) for row in rows}
+    return {
+        row["id"]: evidence(
+            {
+                "sentences": [e["sentence"] for e in row["evidence"]],
+                "articles": [e["article_id"] for e in row["evidence"]],
+                "spans": [e["span"] for e in row["evidence"]],
+            }
+        )
+        for row in rows
+    }
 
 
 async def _must_exist(reader: GraphReader, ids: list[str]) -> None:
@@ -435,22 +571,45 @@ def _ref(row: dict[str, Any]) -> EntityRef:
 
 def _timeline(row: dict[str, Any]) -> Timeline:
     def links(entries: list[dict[str, Any]]) -> list[TimelineLink]:
-        return [TimelineLink(entity=_ref(e["entity"]), type=e["type"], evidence=evidence(e["evidence"]))
-                for e in entries]
+        return [
+            TimelineLink(entity=_ref(e["entity"]), type=e["type"], evidence=evidence(e["evidence"])) for e in entries
+        ]
 
-    items = [TimelineItem(id=i["id"], name=i.get("name"), labels=i["labels"], kind=i.get("kind"),
-                          status=i.get("status"), date=i.get("date"), location=i.get("location"),
-                          a_side=links(i["links_a"]), b_side=links(i["links_b"])) for i in row["items"]]
-    direct = [DirectFact(**{k: v for k, v in d.items() if k != "evidence"}, evidence=evidence(d["evidence"]))
-              for d in row["direct"]]
-    return Timeline(a=_ref(row["a"]), b=_ref(row["b"]), total=row["total"], returned=len(items),
-                    truncated=row["total"] > len(items), items=items, direct=direct)
+    items = [
+        TimelineItem(
+            id=i["id"],
+            name=i.get("name"),
+            labels=i["labels"],
+            kind=i.get("kind"),
+            status=i.get("status"),
+            date=i.get("date"),
+            location=i.get("location"),
+            a_side=links(i["links_a"]),
+            b_side=links(i["links_b"]),
+        )
+        for i in row["items"]
+    ]
+    direct = [
+        DirectFact(**{k: v for k, v in d.items() if k != "evidence"}, evidence=evidence(d["evidence"]))
+        for d in row["direct"]
+    ]
+    return Timeline(
+        a=_ref(row["a"]),
+        b=_ref(row["b"]),
+        total=row["total"],
+        returned=len(items),
+        truncated=row["total"] > len(items),
+        items=items,
+        direct=direct,
+    )
 
 
-async def _saved_rows(reader: GraphReader, query: str, params: dict[str, Any],
-                      limit: int) -> tuple[list[str], list[dict[str, Any]], bool]:
+async def _saved_rows(
+    reader: GraphReader, query: str, params: dict[str, Any], limit: int
+) -> tuple[list[str], list[dict[str, Any]], bool]:
     """At most `limit` rows (and whether there were more) of a saved query, in a READ transaction (which carries
     the rest of the call's budget as its timeout)."""
+
     async def work(tx: ReadTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
         result = await tx.run(query, params)
         keys = list(result.keys())
@@ -468,32 +627,52 @@ def _add_resources(server: FastMCP) -> None:
     @server.resource("edkg://model", name="graph-model", title="The graph model", mime_type="application/json")
     def graph_model() -> str:
         """Node labels, relationship types (with what joins what), id prefixes and the shape of the graph."""
-        return json.dumps({
-            "node_labels": list(model.NODE_LABELS),
-            "entity_labels": list(model.ENTITY_LABELS),
-            "relationship_types": dict(model.RELATIONSHIP_TYPES),
-            "provenance_type": {model.PROVENANCE_TYPE: "Entity -> Article: the articles that name an entity, with "
-                                                       "the sentences (`evidence`) and offsets (`spans`)"},
-            "id_prefixes": dict(model.ID_PREFIXES),
-            "fact_properties": ["evidence", "evidence_articles", "evidence_spans", "article_count", "confidence",
-                                "first_seen", "last_seen"],
-            "shape": model.__doc__,
-        }, ensure_ascii=False, indent=1)
+        return json.dumps(
+            {
+                "node_labels": list(model.NODE_LABELS),
+                "entity_labels": list(model.ENTITY_LABELS),
+                "relationship_types": dict(model.RELATIONSHIP_TYPES),
+                "provenance_type": {
+                    model.PROVENANCE_TYPE: "Entity -> Article: the articles that name an entity, with "
+                    "the sentences (`evidence`) and offsets (`spans`)"
+                },
+                "id_prefixes": dict(model.ID_PREFIXES),
+                "fact_properties": [
+                    "evidence",
+                    "evidence_articles",
+                    "evidence_spans",
+                    "article_count",
+                    "confidence",
+                    "first_seen",
+                    "last_seen",
+                ],
+                "shape": model.__doc__,
+            },
+            ensure_ascii=False,
+            indent=1,
+        )
 
-    @server.resource("edkg://queries", name="saved-queries", title="The saved queries",
-                     mime_type="application/json")
+    @server.resource("edkg://queries", name="saved-queries", title="The saved queries", mime_type="application/json")
     def saved_queries() -> str:
         """The saved queries `run_saved_query` runs: name, title, the question each answers, parameters and
         their defaults."""
         out = []
         for name in cypher.saved_query_names():
             saved = cypher.saved_query(name)
-            out.append({"name": name, "title": saved.title, "answers": saved.answers, "params": saved.params,
-                        "defaults": param_defaults(saved)})
+            out.append(
+                {
+                    "name": name,
+                    "title": saved.title,
+                    "answers": saved.answers,
+                    "params": saved.params,
+                    "defaults": param_defaults(saved),
+                }
+            )
         return json.dumps(out, ensure_ascii=False, indent=1)
 
-    @server.resource("edkg://queries/{name}", name="saved-query", title="A saved query's Cypher",
-                     mime_type="text/plain")
+    @server.resource(
+        "edkg://queries/{name}", name="saved-query", title="A saved query's Cypher", mime_type="text/plain"
+    )
     def saved_query_text(name: str) -> str:
         """The Cypher text of one saved query (read-only)."""
         if name not in cypher.saved_query_names():
@@ -515,4 +694,5 @@ def _add_resources(server: FastMCP) -> None:
             "`article_id`. Use `article` to read an article's facts when one sentence is not enough.\n"
             "4. If a list says `truncated: true`, say that the answer is partial, or ask again with a larger "
             "limit or narrower filters. If the graph has nothing, say so; do not fill gaps from memory.\n\n"
-            f"Question: {question}")
+            f"Question: {question}"
+        )

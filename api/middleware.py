@@ -15,6 +15,7 @@ connection, and Neo4j ends the transaction with it).
 Access log lines escape control characters: a percent-encoded CR/LF in a path
 arrives decoded in `scope["path"]` and would otherwise forge log lines.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -28,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.deadlines import REQUEST_DEADLINE, budget_for
 from api.errors import error_response
-from edkg.settings import Settings
+from core.settings import Settings
 
 access_log = logging.getLogger("edkg.api.access")
 
@@ -47,8 +48,9 @@ CLIENT_CLOSED = 499
 def log_safe(text: str) -> str:
     """`text` with control and line-separator characters as `\\xNN`/`\\uNNNN` escapes, and cut to a bounded length."""
     cut = text if len(text) <= MAX_LOGGED_PATH else text[:MAX_LOGGED_PATH] + "…"
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                        else f"\\u{ord(m.group()):04x}", cut)
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", cut
+    )
 
 
 class RequestContextMiddleware:
@@ -97,7 +99,7 @@ class RequestContextMiddleware:
                         while True:
                             try:
                                 message = await receive()
-                            except Exception:  # noqa: BLE001 - a server that cannot tell us more: stop watching
+                            except Exception:
                                 return
                             if message["type"] == "http.disconnect":
                                 if not response_done:
@@ -118,11 +120,21 @@ class RequestContextMiddleware:
                 if disconnected:
                     status = CLIENT_CLOSED
                 elif not response_started:
-                    await error_response(504, "the request did not finish within its time budget",
-                                         {"budget_seconds": budget}, code="timeout")(scope, receive, send_with_id)
+                    await error_response(
+                        504,
+                        "the request did not finish within its time budget",
+                        {"budget_seconds": budget},
+                        code="timeout",
+                    )(scope, receive, send_with_id)
             finally:
                 REQUEST_DEADLINE.reset(token)
         finally:
             # The path only: query strings are the user's and headers may hold keys.
-            access_log.info("%s %s %d %.1fms request_id=%s", log_safe(scope["method"]), log_safe(scope["path"]),
-                            status, (time.perf_counter() - started) * 1000, request_id)
+            access_log.info(
+                "%s %s %d %.1fms request_id=%s",
+                log_safe(scope["method"]),
+                log_safe(scope["path"]),
+                status,
+                (time.perf_counter() - started) * 1000,
+                request_id,
+            )

@@ -4,6 +4,7 @@ Why separate from `loaders.models`: those are the pipeline's internal
 dataclasses; these are the public contract of the REST API, with field
 descriptions and examples, validated on the way out.
 """
+
 from __future__ import annotations
 
 from typing import Any, Generic, Literal, TypeVar
@@ -47,8 +48,9 @@ class Evidence(BaseModel):
 
     sentence: str
     article_id: str | None = None
-    span: str | None = Field(None, description="`start:end` character offsets in the article text",
-                             examples=["120:245"])
+    span: str | None = Field(
+        None, description="`start:end` character offsets in the article text", examples=["120:245"]
+    )
 
 
 class SearchHit(EntityRef):
@@ -80,22 +82,28 @@ class GraphNode(BaseModel):
     id: str
     name: str | None = None
     labels: list[str]
-    properties: dict[str, Any] = Field(default_factory=dict, description="stored properties, without search keys "
-                                       "and provenance lists")
+    properties: dict[str, Any] = Field(
+        default_factory=dict, description="stored properties, without search keys and provenance lists"
+    )
     article_count: int = Field(0, description="how many articles mention it")
 
 
 class GraphEdge(BaseModel):
-    id: str = Field(description="`source|TYPE|target`: one relationship per (type, from, to)",
-                    examples=["person:nguyen-hong-dien|HOLDS_POSITION|org:moit"])
+    id: str = Field(
+        description="`source|TYPE|target`: one relationship per (type, from, to)",
+        examples=["person:nguyen-hong-dien|HOLDS_POSITION|org:moit"],
+    )
     type: str
     source: str
     target: str
     properties: dict[str, Any] = Field(default_factory=dict)
     article_count: int = Field(0, description="how many articles support it")
-    evidence: list[Evidence] = Field(default_factory=list, description="the first evidence entries read "
-                                     "(at most api.convert.EVIDENCE_LIMIT; none for a relationship supported by "
-                                     "more than api.convert.EVIDENCE_MAX_SUPPORT articles)")
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        description="the first evidence entries read "
+        "(at most api.convert.EVIDENCE_LIMIT; none for a relationship supported by "
+        "more than api.convert.EVIDENCE_MAX_SUPPORT articles)",
+    )
 
 
 class Subgraph(BaseModel):
@@ -150,8 +158,10 @@ class Agreement(AgreementRef):
 
 
 class ProvinceAgreement(AgreementRef):
-    via: list[Party] = Field(description="the province itself or the organisations BASED_IN it that are parties, "
-                                         "with the evidence of their PARTY_TO fact")
+    via: list[Party] = Field(
+        description="the province itself or the organisations BASED_IN it that are parties, "
+        "with the evidence of their PARTY_TO fact"
+    )
     partner_evidence: list[Evidence] = Field(default_factory=list, description="evidence that the partner is a party")
 
 
@@ -193,8 +203,9 @@ class TopicActivity(BaseModel):
 
 class TopicPartner(BaseModel):
     partner: EntityRef
-    country: str | None = Field(None, description="the partner's country (ISO 3166-1 alpha-2) when known",
-                                examples=["CN"])
+    country: str | None = Field(
+        None, description="the partner's country (ISO 3166-1 alpha-2) when known", examples=["CN"]
+    )
     via: list[TopicActivity]
 
 
@@ -242,9 +253,12 @@ class Health(BaseModel):
     neo4j: Neo4jStatus
     nodes: int
     relationships: int
-    graph_last_changed: str | None = Field(None, description="when an article was last written (its `loaded_at`, "
-                                                             "ISO); null on an empty graph. Unloads are not counted",
-                                           examples=["2026-12-03T04:05:06.123456789Z"])
+    graph_last_changed: str | None = Field(
+        None,
+        description="when an article was last written (its `loaded_at`, "
+        "ISO); null on an empty graph. Unloads are not counted",
+        examples=["2026-12-03T04:05:06.123456789Z"],
+    )
 
 
 class Stats(BaseModel):

@@ -9,6 +9,7 @@ The only text ever put into a query is a validated integer where Cypher takes
 no parameter (`SHORTEST k`, a quantifier's upper bound, `with_literals`) and a
 list of relationship types checked against `graph.model` (`with_types`).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -53,6 +54,7 @@ def text(name: str) -> str:
 
 def with_literals(query: str, **values: int) -> str:
     """Replace each `/*name*/<number>` by `/*name*/<value>`; only ints are accepted, every marker must be given."""
+
     def replace(match: re.Match[str]) -> str:
         value = values[match.group(1)]
         if type(value) is not int:
@@ -97,8 +99,11 @@ class GraphReader:
                 raise DeadlineExceeded()
             started = time.monotonic()
             try:
-                async with self.driver.session(database=self.database, default_access_mode=READ_ACCESS,
-                                               notifications_min_severity=NotificationMinimumSeverity.OFF) as session:
+                async with self.driver.session(
+                    database=self.database,
+                    default_access_mode=READ_ACCESS,
+                    notifications_min_severity=NotificationMinimumSeverity.OFF,
+                ) as session:
                     timeout = None if left is None else max(MIN_TX_TIMEOUT, left - TX_RESERVE)
                     async with await session.begin_transaction(metadata=metadata, timeout=timeout) as tx:
                         return await work(tx)

@@ -12,6 +12,7 @@ name or alias holds the words together, in order, only those hits are kept;
 when none does (a word still being typed, another order), the ANDed hits are.
 Exact whole-name or alias matches come first, then phrase hits, then score.
 """
+
 from __future__ import annotations
 
 import re
@@ -60,6 +61,14 @@ async def search_rows(reader: GraphReader, q: str, label: str | None, limit: int
     lucene = lucene_query(q)
     if lucene is None:
         return {"total": 0, "items": []}
-    rows = await reader.rows("entity_search", lucene=lucene, phrase=phrase_query(q), key=fold(q),
-                             variants=variants(q), label=label, limit=limit, offset=offset)
+    rows = await reader.rows(
+        "entity_search",
+        lucene=lucene,
+        phrase=phrase_query(q),
+        key=fold(q),
+        variants=variants(q),
+        label=label,
+        limit=limit,
+        offset=offset,
+    )
     return rows[0] if rows else {"total": 0, "items": []}

@@ -13,6 +13,7 @@ Why this shape:
 - Nothing here logs or echoes what the client sent: a wrong key is as secret
   as a right one (it may be a typo of it).
 """
+
 from __future__ import annotations
 
 import secrets
@@ -21,7 +22,7 @@ from fastapi.responses import JSONResponse
 from starlette.requests import Request
 
 from api.errors import error_response
-from edkg.settings import Settings
+from core.settings import Settings
 
 DISABLED_MESSAGE = "ingestion disabled: set API_KEY"
 
@@ -42,8 +43,12 @@ def check_api_key(request: Request, settings: Settings) -> JSONResponse | None:
     given = presented_key(request)
     expected = settings.api_key.get_secret_value().encode("utf-8")
     if given is None or not secrets.compare_digest(given.encode("utf-8", "surrogatepass"), expected):
-        response = error_response(401, "a valid API key is required: send `Authorization: Bearer <key>` "
-                                       "or `X-API-Key: <key>`" if given is None else "invalid API key")
+        response = error_response(
+            401,
+            "a valid API key is required: send `Authorization: Bearer <key>` or `X-API-Key: <key>`"
+            if given is None
+            else "invalid API key",
+        )
         response.headers["WWW-Authenticate"] = "Bearer"
         return response
     return None

@@ -5,6 +5,7 @@ nodes come first, each step reads a bounded number of rows (a hub such as MOIT
 has tens of thousands of relationships on a large graph), and the cap on nodes
 is exact, so `truncated` says honestly whether the answer was cut.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from api.convert import PROJECTION, graph_edge, graph_node
 from api.deadlines import check_deadline
 from api.models import Subgraph
 from api.queries import GraphReader, fetch, text, with_types
-from edkg.errors import NotFoundError
+from core.errors import NotFoundError
 from graph.model import ARTICLE, PROVENANCE_TYPE
 
 ROWS_PER_NODE = 4
@@ -39,8 +40,9 @@ def reaches_articles(rel_types: list[str], labels: list[str]) -> bool:
     return PROVENANCE_TYPE in rel_types or ARTICLE in labels
 
 
-async def neighbourhood(reader: GraphReader, root_id: str, depth: int, rel_types: list[str], labels: list[str],
-                        limit: int) -> RawSubgraph:
+async def neighbourhood(
+    reader: GraphReader, root_id: str, depth: int, rel_types: list[str], labels: list[str], limit: int
+) -> RawSubgraph:
     """The nodes within `depth` steps of `root_id` (at most `limit`, root included) and the edges walked."""
     step = with_types(text("neighbourhood_step"), rel_types)
 
@@ -54,10 +56,17 @@ async def neighbourhood(reader: GraphReader, root_id: str, depth: int, rel_types
             if not frontier:
                 break
             max_rows = ROWS_PER_NODE * max(limit - len(graph.nodes), 1) + len(frontier)
-            rows = await fetch(tx, step, {
-                "frontier": frontier, "labels": labels,
-                "with_articles": reaches_articles(rel_types, labels), "max_rows": max_rows,
-                **PROJECTION})
+            rows = await fetch(
+                tx,
+                step,
+                {
+                    "frontier": frontier,
+                    "labels": labels,
+                    "with_articles": reaches_articles(rel_types, labels),
+                    "max_rows": max_rows,
+                    **PROJECTION,
+                },
+            )
             graph.truncated |= len(rows) >= max_rows
             frontier = []
             for row in rows:
@@ -77,12 +86,13 @@ async def neighbourhood(reader: GraphReader, root_id: str, depth: int, rel_types
 
 async def whole_graph(reader: GraphReader, rel_types: list[str], labels: list[str], limit: int) -> RawSubgraph:
     """The first `limit` entities (by id, with one of `labels` if any) and the relationships between them."""
-    rows = await reader.rows("export_graph", rel_types=rel_types, labels=labels, limit=limit,
-                             **PROJECTION)
+    rows = await reader.rows("export_graph", rel_types=rel_types, labels=labels, limit=limit, **PROJECTION)
     row = rows[0]
-    return RawSubgraph(nodes={node["id"]: node for node in row["nodes"]},
-                       edges={(e["source"], e["type"], e["target"]): e for e in row["edges"]},
-                       truncated=row["truncated"])
+    return RawSubgraph(
+        nodes={node["id"]: node for node in row["nodes"]},
+        edges={(e["source"], e["type"], e["target"]): e for e in row["edges"]},
+        truncated=row["truncated"],
+    )
 
 
 CHECK_EVERY = 256

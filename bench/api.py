@@ -19,6 +19,7 @@ The API server, Neo4j and this load generator share the machine's cores, so
 the ratio includes the cost of the HTTP client too: an upper bound on the API's
 own overhead.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -36,16 +37,16 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from api import subgraph  # noqa: E402
-from api.paths import shortest_paths  # noqa: E402
-from api.queries import GraphReader  # noqa: E402
-from api.search import search_rows  # noqa: E402
-from edkg.settings import PROJECT_ROOT, Settings  # noqa: E402
-from graph.driver import open_async_driver, open_driver  # noqa: E402
-from graph.local_server import LocalNeo4j  # noqa: E402
-from graph.model import RELATIONSHIP_TYPES  # noqa: E402
-import cypher  # noqa: E402
-from loaders.text import fold  # noqa: E402
+import cypher
+from api import subgraph
+from api.paths import shortest_paths
+from api.queries import GraphReader
+from api.search import search_rows
+from core.settings import PROJECT_ROOT, Settings
+from graph.driver import open_async_driver, open_driver
+from graph.local_server import LocalNeo4j
+from graph.model import RELATIONSHIP_TYPES
+from loaders.text import fold
 
 HOME = PROJECT_ROOT / ".neo4j" / "bench-api"
 BOLT, HTTP, API_PORT = 38687, 38474, 38700
@@ -54,16 +55,33 @@ EDKG = str(Path(sys.executable).parent / "edkg")
 
 
 def bench_settings() -> Settings:
-    return Settings(_env_file=None, neo4j_home=HOME, neo4j_bolt_port=BOLT, neo4j_http_port=HTTP,
-                    neo4j_uri=f"bolt://127.0.0.1:{BOLT}", neo4j_password=None, neo4j_heap="2g",
-                    neo4j_pagecache="1g", api_host="127.0.0.1", api_port=API_PORT)
+    return Settings(
+        _env_file=None,
+        neo4j_home=HOME,
+        neo4j_bolt_port=BOLT,
+        neo4j_http_port=HTTP,
+        neo4j_uri=f"bolt://127.0.0.1:{BOLT}",
+        neo4j_password=None,
+        neo4j_heap="2g",
+        neo4j_pagecache="1g",
+        api_host="127.0.0.1",
+        api_port=API_PORT,
+    )
 
 
 def child_env(settings: Settings) -> dict[str, str]:
     """The environment that points `edkg` subcommands at the bench server."""
-    return {**os.environ, "NEO4J_HOME": str(settings.neo4j_home), "NEO4J_BOLT_PORT": str(BOLT),
-            "NEO4J_HTTP_PORT": str(HTTP), "NEO4J_URI": settings.neo4j_uri, "NEO4J_HEAP": settings.neo4j_heap,
-            "NEO4J_PAGECACHE": settings.neo4j_pagecache, "API_HOST": "127.0.0.1", "API_PORT": str(API_PORT)}
+    return {
+        **os.environ,
+        "NEO4J_HOME": str(settings.neo4j_home),
+        "NEO4J_BOLT_PORT": str(BOLT),
+        "NEO4J_HTTP_PORT": str(HTTP),
+        "NEO4J_URI": settings.neo4j_uri,
+        "NEO4J_HEAP": settings.neo4j_heap,
+        "NEO4J_PAGECACHE": settings.neo4j_pagecache,
+        "API_HOST": "127.0.0.1",
+        "API_PORT": str(API_PORT),
+    }
 
 
 def edkg(*args: str, settings: Settings) -> None:
@@ -73,8 +91,10 @@ def edkg(*args: str, settings: Settings) -> None:
 
 def read_rows(settings: Settings, name: str, **params) -> list[dict]:
     """Rows of `cypher/api/<name>.cypher`, read once with the synchronous driver (notifications off)."""
-    with open_driver(settings) as driver, driver.session(database=settings.neo4j_database,
-                                                         notifications_min_severity="OFF") as session:
+    with (
+        open_driver(settings) as driver,
+        driver.session(database=settings.neo4j_database, notifications_min_severity="OFF") as session,
+    ):
         return session.execute_read(lambda tx: tx.run(cypher.read(f"api/{name}.cypher"), params).data())
 
 
@@ -123,15 +143,24 @@ def workload(settings: Settings, per_scenario: int, seed: int) -> list[Scenario]
     names = [o["name"] for o in officials] + [fold(p["name"]) for p in provinces]
     search = [{"q": rng.choice(names)} for _ in range(per_scenario)]
     hoods = [{"id": rng.choice(officials)["id"], "depth": 2} for _ in range(per_scenario)]
-    pairs = [{"source": rng.choice(officials)["id"], "target": rng.choice(provinces)["id"], "max_hops": 4, "k": 1}
-             for _ in range(per_scenario)]
+    pairs = [
+        {"source": rng.choice(officials)["id"], "target": rng.choice(provinces)["id"], "max_hops": 4, "k": 1}
+        for _ in range(per_scenario)
+    ]
     return [
-        Scenario("search", "/entities", search,
-                 lambda reader, p: search_rows(reader, p["q"], None, 20, 0)),
-        Scenario("neighbourhood depth 2", "/entities/{id}/neighbourhood", hoods,
-                 lambda reader, p: subgraph.neighbourhood(reader, p["id"], p["depth"], FACTS, [], 100)),
-        Scenario("path (shortest)", "/paths", pairs,
-                 lambda reader, p: shortest_paths(reader, p["source"], p["target"], p["max_hops"], p["k"], FACTS)),
+        Scenario("search", "/entities", search, lambda reader, p: search_rows(reader, p["q"], None, 20, 0)),
+        Scenario(
+            "neighbourhood depth 2",
+            "/entities/{id}/neighbourhood",
+            hoods,
+            lambda reader, p: subgraph.neighbourhood(reader, p["id"], p["depth"], FACTS, [], 100),
+        ),
+        Scenario(
+            "path (shortest)",
+            "/paths",
+            pairs,
+            lambda reader, p: shortest_paths(reader, p["source"], p["target"], p["max_hops"], p["k"], FACTS),
+        ),
     ]
 
 
@@ -163,7 +192,7 @@ async def drive(calls: list[Callable[[], Awaitable[bool]]], concurrency: int, du
             started = time.perf_counter()
             try:
                 ok = await call()
-            except Exception:  # noqa: BLE001 - a failed request is counted, the run goes on
+            except Exception:
                 ok = False
             if ok:
                 run.latencies.append(time.perf_counter() - started)
@@ -183,7 +212,9 @@ def http_calls(client: httpx.AsyncClient, scenario: Scenario) -> list[Callable[[
 
         async def get() -> bool:
             return (await client.get(url, params=params)).status_code == 200
+
         return get
+
     return [call(p) for p in scenario.params]
 
 
@@ -192,14 +223,17 @@ def driver_calls(reader: GraphReader, scenario: Scenario) -> list[Callable[[], A
         async def read() -> bool:
             await scenario.direct(reader, p)
             return True
+
         return read
+
     return [call(p) for p in scenario.params]
 
 
 def start_api(settings: Settings) -> subprocess.Popen:
     log = open(HOME / "bench-api-server.log", "w")
-    process = subprocess.Popen([EDKG, "serve", "--host", "127.0.0.1",
-                                "--port", str(API_PORT)], env=child_env(settings), stdout=log, stderr=log)
+    process = subprocess.Popen(
+        [EDKG, "serve", "--host", "127.0.0.1", "--port", str(API_PORT)], env=child_env(settings), stdout=log, stderr=log
+    )
     for _ in range(300):
         try:
             if httpx.get(f"http://127.0.0.1:{API_PORT}/health", timeout=1).status_code == 200:
@@ -213,8 +247,9 @@ def start_api(settings: Settings) -> subprocess.Popen:
     raise SystemExit("the API did not answer /health in 60 s")
 
 
-async def measure(settings: Settings, scenarios: list[Scenario], concurrency: int, duration: float,
-                  warmup: int) -> list[tuple[str, Run, Run]]:
+async def measure(
+    settings: Settings, scenarios: list[Scenario], concurrency: int, duration: float, warmup: int
+) -> list[tuple[str, Run, Run]]:
     results = []
     driver = open_async_driver(settings)
     reader = GraphReader(driver, settings.neo4j_database)
@@ -241,14 +276,21 @@ def report(results: list[tuple[str, Run, Run]], concurrency: int) -> None:
     print("-" * len(header))
     for name, direct, over_http in results:
         for mode, run in (("driver", direct), ("api", over_http)):
-            print(f"{name:<24}{mode:<8}{len(run.latencies):>7}{run.errors:>5}{run.pct(0.5):>9.1f}"
-                  f"{run.pct(0.95):>9.1f}{run.pct(0.99):>9.1f}{run.rps:>9.0f}")
+            print(
+                f"{name:<24}{mode:<8}{len(run.latencies):>7}{run.errors:>5}{run.pct(0.5):>9.1f}"
+                f"{run.pct(0.95):>9.1f}{run.pct(0.99):>9.1f}{run.rps:>9.0f}"
+            )
     print("\nAPI / driver (target ≤ 1.5× at p50)")
     for name, direct, over_http in results:
-        ratios = "  ".join(f"{label} {over_http.pct(q) / direct.pct(q):.2f}×"
-                           for label, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99)))
-        print(f"  {name:<24}{ratios}   throughput {over_http.rps / direct.rps:.2f}× of direct"
-              if direct.rps else f"  {name:<24}{ratios}")
+        ratios = "  ".join(
+            f"{label} {over_http.pct(q) / direct.pct(q):.2f}×"
+            for label, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))
+        )
+        print(
+            f"  {name:<24}{ratios}   throughput {over_http.rps / direct.rps:.2f}× of direct"
+            if direct.rps
+            else f"  {name:<24}{ratios}"
+        )
 
 
 def _loop_factory():
@@ -268,8 +310,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2_000, help="requests per scenario and mode")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds at most per scenario and mode")
     parser.add_argument("--warmup", type=int, default=100, help="unmeasured requests per scenario and mode")
-    parser.add_argument("--only", choices=("search", "neighbourhood", "path"), action="append",
-                        help="run only this scenario (repeatable; default: all three)")
+    parser.add_argument(
+        "--only",
+        choices=("search", "neighbourhood", "path"),
+        action="append",
+        help="run only this scenario (repeatable; default: all three)",
+    )
     parser.add_argument("--keep-neo4j", action="store_true", help="leave the bench Neo4j server running")
     args = parser.parse_args()
 
@@ -281,11 +327,15 @@ def main() -> None:
     api = None
     try:
         articles = ensure_loaded(settings, args.articles, args.seed)
-        scenarios = [s for s in workload(settings, args.requests, args.seed)
-                     if not args.only or s.name.split()[0] in args.only]
+        scenarios = [
+            s for s in workload(settings, args.requests, args.seed) if not args.only or s.name.split()[0] in args.only
+        ]
         api = start_api(settings)
-        print(f"API under uvicorn on 127.0.0.1:{API_PORT} (pid {api.pid}); graph of {articles:,} articles; "
-              f"{args.requests} requests per scenario and mode, ≤ {args.duration:.0f} s each", flush=True)
+        print(
+            f"API under uvicorn on 127.0.0.1:{API_PORT} (pid {api.pid}); graph of {articles:,} articles; "
+            f"{args.requests} requests per scenario and mode, ≤ {args.duration:.0f} s each",
+            flush=True,
+        )
         # uvloop (a dependency: the API serves on it) drives both modes alike in this process.
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
             results = runner.run(measure(settings, scenarios, args.concurrency, args.duration, args.warmup))

@@ -15,6 +15,7 @@ What it does, in one command:
    cytoscape layout and first draw), then clicks an edge and times until its evidence is shown.
 Figures, not asserts: the tests check behaviour; this prints how long it takes on this machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,14 +36,17 @@ bench_api = importlib.util.module_from_spec(_spec)
 sys.modules["bench_api"] = bench_api  # dataclasses look their module up
 _spec.loader.exec_module(bench_api)
 
-from edkg.settings import PROJECT_ROOT, Settings  # noqa: E402
-from graph.local_server import LocalNeo4j  # noqa: E402
+from core.settings import PROJECT_ROOT, Settings  # noqa: E402
 from graph.driver import open_driver  # noqa: E402
+from graph.local_server import LocalNeo4j  # noqa: E402
 
 HOME = PROJECT_ROOT / ".neo4j" / "bench-explorer"
 BOLT, HTTP, API_PORT = 38787, 38574, 38800
-PAGE_READS = ["/entities/{id}?articles_limit=10", "/entities/{id}/neighbourhood?depth=1&limit=80",
-              "/entities/{id}/timeline?limit=50"]
+PAGE_READS = [
+    "/entities/{id}?articles_limit=10",
+    "/entities/{id}/neighbourhood?depth=1&limit=80",
+    "/entities/{id}/timeline?limit=50",
+]
 HUB_QUERY = """
 MATCH (n:Organization|Official|Province|Country)
 WITH n, COUNT { (n)-[:HOLDS_POSITION|PART_OF|BASED_IN|IN_COUNTRY|PARTY_TO|ATTENDED|PARTICIPATED_IN]-() } AS facts
@@ -52,9 +56,18 @@ RETURN n.id AS id, n.name AS name, facts, COUNT { (n)-[:MENTIONED_IN]->() } AS a
 
 
 def settings() -> Settings:
-    return Settings(_env_file=None, neo4j_home=HOME, neo4j_bolt_port=BOLT, neo4j_http_port=HTTP,
-                    neo4j_uri=f"bolt://127.0.0.1:{BOLT}", neo4j_password=None, neo4j_heap="2g",
-                    neo4j_pagecache="1g", api_host="127.0.0.1", api_port=API_PORT)
+    return Settings(
+        _env_file=None,
+        neo4j_home=HOME,
+        neo4j_bolt_port=BOLT,
+        neo4j_http_port=HTTP,
+        neo4j_uri=f"bolt://127.0.0.1:{BOLT}",
+        neo4j_password=None,
+        neo4j_heap="2g",
+        neo4j_pagecache="1g",
+        api_host="127.0.0.1",
+        api_port=API_PORT,
+    )
 
 
 def use_own_home() -> None:
@@ -112,7 +125,8 @@ def browser(base: str, hub_id: str) -> dict:
             if visit == "second load":
                 driver.refresh()
             WebDriverWait(driver, 120).until(
-                lambda d: d.execute_script("return window.edkgTimings && window.edkgTimings.drawn"))
+                lambda d: d.execute_script("return window.edkgTimings && window.edkgTimings.drawn")
+            )
             timings.update({f"{visit}: {k}": v for k, v in driver.execute_script("return window.edkgTimings").items()})
         started = time.perf_counter()
         driver.execute_script("document.querySelector('#edge-list button').click()")
@@ -140,8 +154,10 @@ def main() -> None:
     try:
         have = bench_api.ensure_loaded(s, args.articles, args.seed)
         found = hub(s)
-        print(f"graph: {have:,} articles; biggest hub {found['id']} ({found['name']}): {found['facts']:,} fact "
-              f"relationships, mentioned in {found['articles']:,} articles")
+        print(
+            f"graph: {have:,} articles; biggest hub {found['id']} ({found['name']}): {found['facts']:,} fact "
+            f"relationships, mentioned in {found['articles']:,} articles"
+        )
         api = bench_api.start_api(s)
         base = f"http://127.0.0.1:{API_PORT}"
         figures = asyncio.run(page_reads(base, found["id"], args.runs))

@@ -18,6 +18,7 @@ not depend on the amount) and both figures are reported per KB. Peak memory:
 the extraction of 1x, 2x and 4x the input, each in a fresh subprocess
 (`ru_maxrss`), streaming one file at a time: it should stay flat.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,7 +65,7 @@ def run_pipeline(files: list[Path]) -> dict:
     started = time.perf_counter()
     for i in range(0, len(files), per_round):
         extractor = Extractor()
-        for doc in extractor.extract_paths(files[i:i + per_round]):
+        for doc in extractor.extract_paths(files[i : i + per_round]):
             articles += len(doc.articles)
             sentences += sum(len(a.article.sentences) for a in doc.articles)
     seconds = time.perf_counter() - started
@@ -92,11 +93,17 @@ def sentences_of(files: list[Path], limit_bytes: int) -> list[str]:
 def ensure_underthesea() -> None:
     if importlib.util.find_spec("underthesea") is not None:
         return
-    print("underthesea is not installed: installing it into this virtualenv (GPL-3.0, used by this benchmark only)…",
-          flush=True)
-    result = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "underthesea"], capture_output=True, text=True)
+    print(
+        "underthesea is not installed: installing it into this virtualenv (GPL-3.0, used by this benchmark only)…",
+        flush=True,
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "-q", "underthesea"], capture_output=True, text=True
+    )
     if result.returncode != 0:
-        print("ERROR: could not install underthesea; no comparison possible.\n" + result.stderr[-2000:], file=sys.stderr)
+        print(
+            "ERROR: could not install underthesea; no comparison possible.\n" + result.stderr[-2000:], file=sys.stderr
+        )
         sys.exit(2)
 
 
@@ -108,7 +115,11 @@ def run_underthesea(sentences: list[str]) -> dict:
     for s in sentences:
         ner(s)
     seconds = time.perf_counter() - started
-    return {"bytes": sum(len(s.encode("utf-8")) + 1 for s in sentences), "sentences": len(sentences), "seconds": seconds}
+    return {
+        "bytes": sum(len(s.encode("utf-8")) + 1 for s in sentences),
+        "sentences": len(sentences),
+        "seconds": seconds,
+    }
 
 
 def child(folder: Path) -> None:
@@ -141,12 +152,18 @@ def main() -> int:
         theirs = run_underthesea(sentences_of(files, int(args.ut_kb * 1024)))
         ours_kbs = ours["bytes"] / 1024 / ours["seconds"]
         theirs_kbs = theirs["bytes"] / 1024 / theirs["seconds"]
-        print(f"input: {ours['bytes'] / 1e6:.2f} MB in {len(files)} files, {ours['articles']} articles, "
-              f"{ours['sentences']} sentences")
+        print(
+            f"input: {ours['bytes'] / 1e6:.2f} MB in {len(files)} files, {ours['articles']} articles, "
+            f"{ours['sentences']} sentences"
+        )
         print(f"{'':26}{'KB/s':>10}{'sentences/s':>14}{'ms/KB':>9}")
-        print(f"{'edkg extraction':26}{ours_kbs:10.1f}{ours['sentences'] / ours['seconds']:14.0f}{1000 / ours_kbs:9.2f}")
-        print(f"{'underthesea ner':26}{theirs_kbs:10.1f}{theirs['sentences'] / theirs['seconds']:14.0f}{1000 / theirs_kbs:9.2f}"
-              f"   (timed on {theirs['bytes'] / 1024:.0f} KB, {theirs['sentences']} sentences)")
+        print(
+            f"{'edkg extraction':26}{ours_kbs:10.1f}{ours['sentences'] / ours['seconds']:14.0f}{1000 / ours_kbs:9.2f}"
+        )
+        print(
+            f"{'underthesea ner':26}{theirs_kbs:10.1f}{theirs['sentences'] / theirs['seconds']:14.0f}{1000 / theirs_kbs:9.2f}"
+            f"   (timed on {theirs['bytes'] / 1024:.0f} KB, {theirs['sentences']} sentences)"
+        )
         ratio = ours_kbs / theirs_kbs
         print(f"ratio: {ratio:.1f}x underthesea's throughput (target >= 20x)")
 
@@ -154,11 +171,14 @@ def main() -> int:
         scales = (1, 2) if args.quick else (1, 2, 4)
         for scale in scales:
             folder = base if scale == 1 else make_input(Path(tmp) / f"x{scale}", args.mb, scale)[0].parent
-            out = subprocess.run([sys.executable, __file__, "--child", str(folder)], capture_output=True, text=True,
-                                 check=True)
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", str(folder)], capture_output=True, text=True, check=True
+            )
             data = json.loads(out.stdout.strip().splitlines()[-1])
-            print(f"  {scale}x ({args.mb * scale:.0f} MB): {data['max_rss_kb'] / 1024:.0f} MB peak RSS, "
-                  f"{data['articles']} articles")
+            print(
+                f"  {scale}x ({args.mb * scale:.0f} MB): {data['max_rss_kb'] / 1024:.0f} MB peak RSS, "
+                f"{data['articles']} articles"
+            )
     return 0 if ratio >= 20 else 1
 
 

@@ -21,6 +21,7 @@ It uses the server of the environment (NEO4J_HOME, NEO4J_BOLT_PORT, ...;
 started if it is local and not running, stopped again at the end) and WIPES
 its database: it refuses a non-empty graph unless `--wipe` is given.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,10 +39,11 @@ sys.path.insert(0, str(ROOT))
 
 from neo4j import Driver  # noqa: E402
 
-from edkg.settings import Settings  # noqa: E402
+from core.settings import Settings  # noqa: E402
 from graph.driver import open_driver  # noqa: E402
 from graph.rows import PendingArticle, article_key, merge_label  # noqa: E402
-from graph.schema import apply_schema, wipe_graph as wipe  # noqa: E402
+from graph.schema import apply_schema  # noqa: E402
+from graph.schema import wipe_graph as wipe
 from graph.writer import GraphWriter, statement, write_batch  # noqa: E402
 from loaders.synth import article_extraction, generate  # noqa: E402
 
@@ -75,8 +77,14 @@ def batched(driver: Driver, database: str, seed: int, articles: int, batch_artic
         done += len(batch)
         if done % (batch_articles * 20) < batch_articles:
             print(f"  {done:>7} articles, {rels / write_seconds:,.0f} rel/s in write transactions", flush=True)
-    return {"articles": articles, "relationships": rels, "facts": facts, "write_s": write_seconds,
-            "wall_s": time.perf_counter() - started, "rel_per_s": rels / write_seconds}
+    return {
+        "articles": articles,
+        "relationships": rels,
+        "facts": facts,
+        "write_s": write_seconds,
+        "wall_s": time.perf_counter() - started,
+        "rel_per_s": rels / write_seconds,
+    }
 
 
 def baseline(driver: Driver, database: str, seed: int, articles: int, start: int = 0) -> dict:
@@ -92,8 +100,11 @@ def baseline(driver: Driver, database: str, seed: int, articles: int, start: int
             for rel_type, source, target, evidence in rows:
                 query = statement("baseline_fact", source=labels[source], target=labels[target], rel_type=rel_type)
                 t0 = time.perf_counter()
-                session.execute_write(lambda tx: tx.run(query, source=source, target=target,
-                                                        article_id=x.article.id, evidence=evidence).consume())
+                session.execute_write(
+                    lambda tx: tx.run(
+                        query, source=source, target=target, article_id=x.article.id, evidence=evidence
+                    ).consume()
+                )
                 seconds += time.perf_counter() - t0
                 rels += 1
     return {"articles": articles, "relationships": rels, "write_s": seconds, "rel_per_s": rels / seconds}
@@ -105,16 +116,27 @@ def end_to_end(settings: Settings, articles: int, seed: int, workdir: Path) -> d
     for _ in generate(corpus, articles, seed):
         pass
     gen_s = time.perf_counter() - t0
-    env = dict(os.environ, NEO4J_URI=settings.neo4j_uri, NEO4J_HOME=str(settings.neo4j_home),
-               NEO4J_BOLT_PORT=str(settings.neo4j_bolt_port), NEO4J_HTTP_PORT=str(settings.neo4j_http_port))
+    env = dict(
+        os.environ,
+        NEO4J_URI=settings.neo4j_uri,
+        NEO4J_HOME=str(settings.neo4j_home),
+        NEO4J_BOLT_PORT=str(settings.neo4j_bolt_port),
+        NEO4J_HTTP_PORT=str(settings.neo4j_http_port),
+    )
     edkg = [sys.executable, "-c", "from edkg.cli import main; main()"]
     t0 = time.perf_counter()
     proc = subprocess.run([*edkg, "load", str(corpus), "--quiet"], env=env, cwd=ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         print(proc.stdout[-3000:], proc.stderr[-3000:], sep="\n")
-    return {"articles": articles, "generate_s": gen_s, "load_s": seconds, "returncode": proc.returncode,
-            "peak_rss_mib": peak_rss_mib(resource.RUSAGE_CHILDREN), "summary": proc.stdout.strip()}
+    return {
+        "articles": articles,
+        "generate_s": gen_s,
+        "load_s": seconds,
+        "returncode": proc.returncode,
+        "peak_rss_mib": peak_rss_mib(resource.RUSAGE_CHILDREN),
+        "summary": proc.stdout.strip(),
+    }
 
 
 def main() -> None:
@@ -148,24 +170,36 @@ def main() -> None:
                 print(f"== part 1: per-row baseline on {args.sample // 2} articles, empty graph", flush=True)
                 wipe(driver, db)
                 before = baseline(driver, db, args.seed, args.sample // 2)
-                print(f"  {before['relationships']} relationships in {before['write_s']:.1f} s: "
-                      f"{before['rel_per_s']:,.0f} rel/s")
+                print(
+                    f"  {before['relationships']} relationships in {before['write_s']:.1f} s: "
+                    f"{before['rel_per_s']:,.0f} rel/s"
+                )
                 print(f"== part 1: batched writer on {args.articles} articles", flush=True)
                 wipe(driver, db)
                 fast = batched(driver, db, args.seed, args.articles, args.batch_articles)
                 nodes, rels = counts(driver, db)
-                print(f"  {fast['relationships']} relationships in {fast['write_s']:.1f} s of write transactions "
-                      f"({fast['wall_s']:.1f} s with generating the extractions): {fast['rel_per_s']:,.0f} rel/s; "
-                      f"graph: {nodes} nodes, {rels} relationships", flush=True)
-                print(f"== part 1: per-row baseline on {args.sample - args.sample // 2} more articles, loaded graph",
-                      flush=True)
+                print(
+                    f"  {fast['relationships']} relationships in {fast['write_s']:.1f} s of write transactions "
+                    f"({fast['wall_s']:.1f} s with generating the extractions): {fast['rel_per_s']:,.0f} rel/s; "
+                    f"graph: {nodes} nodes, {rels} relationships",
+                    flush=True,
+                )
+                print(
+                    f"== part 1: per-row baseline on {args.sample - args.sample // 2} more articles, loaded graph",
+                    flush=True,
+                )
                 after = baseline(driver, db, args.seed, args.sample - args.sample // 2, start=args.articles)
-                print(f"  {after['relationships']} relationships in {after['write_s']:.1f} s: "
-                      f"{after['rel_per_s']:,.0f} rel/s")
+                print(
+                    f"  {after['relationships']} relationships in {after['write_s']:.1f} s: "
+                    f"{after['rel_per_s']:,.0f} rel/s"
+                )
                 base_rate = (before["relationships"] + after["relationships"]) / (before["write_s"] + after["write_s"])
-                print(f"  per-row baseline overall: {base_rate:,.0f} rel/s; batched: {fast['rel_per_s']:,.0f} rel/s; "
-                      f"ratio batched / per-row: {fast['rel_per_s'] / base_rate:.1f}x; "
-                      f"peak RSS of this process: {peak_rss_mib():.0f} MiB", flush=True)
+                print(
+                    f"  per-row baseline overall: {base_rate:,.0f} rel/s; batched: {fast['rel_per_s']:,.0f} rel/s; "
+                    f"ratio batched / per-row: {fast['rel_per_s'] / base_rate:.1f}x; "
+                    f"peak RSS of this process: {peak_rss_mib():.0f} MiB",
+                    flush=True,
+                )
             if args.e2e_articles:
                 print(f"== part 2: `edkg load` of {args.e2e_articles} synthetic articles", flush=True)
                 wipe(driver, db)
@@ -176,10 +210,12 @@ def main() -> None:
                     shutil.rmtree(workdir, ignore_errors=True)
                 nodes, rels = counts(driver, db)
                 print(e2e["summary"])
-                print(f"  generated in {e2e['generate_s']:.1f} s; loaded in {e2e['load_s']:.1f} s "
-                      f"({e2e['articles'] / e2e['load_s']:,.0f} articles/s), exit code {e2e['returncode']}; "
-                      f"graph: {nodes} nodes, {rels} relationships; peak RSS of `edkg load`: "
-                      f"{e2e['peak_rss_mib']:.0f} MiB")
+                print(
+                    f"  generated in {e2e['generate_s']:.1f} s; loaded in {e2e['load_s']:.1f} s "
+                    f"({e2e['articles'] / e2e['load_s']:,.0f} articles/s), exit code {e2e['returncode']}; "
+                    f"graph: {nodes} nodes, {rels} relationships; peak RSS of `edkg load`: "
+                    f"{e2e['peak_rss_mib']:.0f} MiB"
+                )
     finally:
         if started_here:
             server.stop()

@@ -3,6 +3,7 @@
 Why files: the same text serves the code, Neo4j Browser (copy, paste, run) and
 reviewers; nothing builds Cypher by concatenating user input.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,9 +1,11 @@
-"""edkg: the knowledge graph of Vietnam's economic diplomacy.
+"""edkg: the knowledge graph of Vietnam's economic diplomacy — the command line.
 
-The package holds what the other packages share: one `Settings` class, the
-exception hierarchy and the `edkg` command line. The graph access lives in
-`graph`, the reading and extraction in `loaders`, the REST service in `api`
-and the Cypher text in `cypher`.
+This package is the roof: the `edkg` command line only. What the other packages
+share (settings, errors, the vocabulary) is the ground floor in `core`; the
+graph access lives in `graph`, the reading and extraction in `loaders`, the REST
+service in `api` and the Cypher text in `cypher`.
 """
 
-__version__ = "0.1.0"
+from core import __version__
+
+__all__ = ["__version__"]

@@ -8,6 +8,7 @@ NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE for another):
 The question is the saved query cypher/queries/mou_partners.cypher, with
 parameters: no Cypher is built from strings here.
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from neo4j import GraphDatabase  # noqa: E402
+from neo4j import GraphDatabase
 
-import cypher  # noqa: E402
-from edkg.settings import get_settings  # noqa: E402
+import cypher
+from core.settings import get_settings
 
 PARAMS = {"country": "CN", "partner": "org:moit", "type": "mou"}
 
@@ -31,12 +32,13 @@ def main() -> int:
         return 2
     query = cypher.saved_query("mou_partners")
     with GraphDatabase.driver(settings.neo4j_uri, auth=(settings.neo4j_user, password)) as driver:
-        records, _, _ = driver.execute_query(query.text, PARAMS, database_=settings.neo4j_database,
-                                             routing_="r")
+        records, _, _ = driver.execute_query(query.text, PARAMS, database_=settings.neo4j_database, routing_="r")
     print(query.title)
     for record in records:
-        print(f"- {record['province']} ({record['province_id']}): {record['agreement']} "
-              f"[{record['status']}, {record['date'] or 'date unknown'}]")
+        print(
+            f"- {record['province']} ({record['province_id']}): {record['agreement']} "
+            f"[{record['status']}, {record['date'] or 'date unknown'}]"
+        )
     return 0 if records else 1
 
 

@@ -12,6 +12,7 @@ Settings come from the environment like the rest of the project (NEO4J_URI,
 NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; the local server's generated
 password by default).
 """
+
 from __future__ import annotations
 
 import sys
@@ -19,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout without installing
 
-from py2neo import Graph  # noqa: E402
+from py2neo import Graph
 
-import cypher  # noqa: E402
-from edkg.settings import get_settings  # noqa: E402
+import cypher
+from core.settings import get_settings
 
 PARAMS = {"country": "CN", "partner": "org:moit", "type": "mou"}
 
@@ -38,8 +39,10 @@ def main() -> int:
     rows = graph.run(query.text, PARAMS).data()
     print(query.title)
     for row in rows:
-        print(f"- {row['province']} ({row['province_id']}): {row['agreement']} "
-              f"[{row['status']}, {row['date'] or 'date unknown'}]")
+        print(
+            f"- {row['province']} ({row['province_id']}): {row['agreement']} "
+            f"[{row['status']}, {row['date'] or 'date unknown'}]"
+        )
     return 0 if rows else 1
 
 

@@ -6,6 +6,7 @@ server's `browser.post_connect_cmd`, allow-listed in
 they must agree. The Browser fetches them from the API (`api/routes/browser.py`),
 so they follow the API's host and port.
 """
+
 from __future__ import annotations
 
 import html
@@ -13,7 +14,7 @@ import re
 from urllib.parse import urlparse
 
 import cypher
-from edkg.settings import Settings
+from core.settings import Settings
 from graph import model
 from graph.saved_queries import param_defaults
 
@@ -54,7 +55,9 @@ def guide_host_allowed(settings: Settings) -> bool:
 
 # ------------------------------------------------------------------ the guide
 _PLACEHOLDER = re.compile(r"\{\{\s*(?P<kind>\w+)(?:\s+(?P<arg>[\w-]+))?\s*\}\}")
-_GRASS_RULE = re.compile(r"^node\.(?P<label>\w+)\s*\{(?P<body>.*?)^\}", re.MULTILINE | re.DOTALL)  # `}` alone ends a rule
+_GRASS_RULE = re.compile(
+    r"^node\.(?P<label>\w+)\s*\{(?P<body>.*?)^\}", re.MULTILINE | re.DOTALL
+)  # `}` alone ends a rule
 
 
 def query_body(query: cypher.SavedQuery) -> str:
@@ -94,9 +97,11 @@ def _section_query(name: str) -> str:
 def _section(name: str) -> str:
     query = cypher.saved_query(name)
     answers = re.sub(r"\$(\w+)", r"<code>$\1</code>", html.escape(query.answers, quote=False))
-    head = (f"<h3>{html.escape(query.title, quote=False)}</h3>\n"
-            f'<p class="lead">{answers}</p>\n<p><small>Saved query <code>cypher/queries/{name}.cypher</code>'
-            f"{'; set its parameters first' if query.params else ''}.</small></p>")
+    head = (
+        f"<h3>{html.escape(query.title, quote=False)}</h3>\n"
+        f'<p class="lead">{answers}</p>\n<p><small>Saved query <code>cypher/queries/{name}.cypher</code>'
+        f"{'; set its parameters first' if query.params else ''}.</small></p>"
+    )
     return head + "\n" + _section_query(name)
 
 
@@ -116,15 +121,19 @@ def _labels_table() -> str:
     for label in model.NODE_LABELS:
         colour = colours.get(label, "#A5ABB6")
         chip = f"background-color:{colour};padding:1px 8px;border-radius:10px"
-        rows.append(f'<tr><td><span class="token token-label" style="{chip}">{label}</span></td>'
-                    f"<td><code>{model.ID_PREFIXES[label]}:…</code></td></tr>")
+        rows.append(
+            f'<tr><td><span class="token token-label" style="{chip}">{label}</span></td>'
+            f"<td><code>{model.ID_PREFIXES[label]}:…</code></td></tr>"
+        )
     return '<table class="table-condensed"><tr><th>label</th><th>id</th></tr>' + "".join(rows) + "</table>"
 
 
 def _relationship_types_table() -> str:
     described = {**model.RELATIONSHIP_TYPES, model.PROVENANCE_TYPE: PROVENANCE_DESCRIPTION}
-    rows = "".join(f"<tr><td><code>{name}</code></td><td>{html.escape(text, quote=False)}</td></tr>"
-                   for name, text in described.items())
+    rows = "".join(
+        f"<tr><td><code>{name}</code></td><td>{html.escape(text, quote=False)}</td></tr>"
+        for name, text in described.items()
+    )
     return '<table class="table-condensed"><tr><th>type</th><th>from -&gt; to: meaning</th></tr>' + rows + "</table>"
 
 

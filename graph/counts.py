@@ -5,6 +5,7 @@ CLI summary table and the benchmark all add up and print the same figures.
 Graph changes come from the driver's result counters (created, deleted); a
 row that merged into an existing node or relationship counts as updated.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
@@ -48,5 +49,11 @@ class WriteStats:
 
     @property
     def articles_seen(self) -> int:
-        return (self.articles_new + self.articles_unchanged + self.articles_changed
-                + self.articles_duplicate + self.articles_no_facts + self.articles_failed)
+        return (
+            self.articles_new
+            + self.articles_unchanged
+            + self.articles_changed
+            + self.articles_duplicate
+            + self.articles_no_facts
+            + self.articles_failed
+        )

@@ -4,12 +4,13 @@ Why the official driver (with neo4j-rust-ext): it is the maintained client,
 speaks every URI scheme (bolt://, neo4j://, neo4j+s:// for Aura and clusters),
 and the Rust extension speeds up its packstream (de)serialisation.
 """
+
 from __future__ import annotations
 
 from neo4j import AsyncDriver, AsyncGraphDatabase, Driver, GraphDatabase
 
-from edkg.errors import ConfigurationError
-from edkg.settings import Settings
+from core.errors import ConfigurationError
+from core.settings import Settings
 
 
 def _auth(settings: Settings) -> tuple[str, str]:
@@ -24,8 +25,9 @@ def _auth(settings: Settings) -> tuple[str, str]:
 
 def open_driver(settings: Settings) -> Driver:
     """A synchronous driver (CLI, loaders, tests)."""
-    return GraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings), connection_timeout=5.0,
-                                max_transaction_retry_time=30.0)
+    return GraphDatabase.driver(
+        settings.neo4j_uri, auth=_auth(settings), connection_timeout=5.0, max_transaction_retry_time=30.0
+    )
 
 
 def open_async_driver(settings: Settings) -> AsyncDriver:
@@ -43,8 +45,11 @@ def open_async_driver(settings: Settings) -> AsyncDriver:
       the driver's managed-transaction retry always waits ~1 s and tries again, which a hung server turns into
       several seconds.
     """
-    return AsyncGraphDatabase.driver(settings.neo4j_uri, auth=_auth(settings),
-                                     connection_timeout=settings.neo4j_connection_timeout,
-                                     connection_acquisition_timeout=settings.neo4j_acquisition_timeout,
-                                     liveness_check_timeout=settings.neo4j_liveness_check_timeout,
-                                     max_transaction_retry_time=0.0)
+    return AsyncGraphDatabase.driver(
+        settings.neo4j_uri,
+        auth=_auth(settings),
+        connection_timeout=settings.neo4j_connection_timeout,
+        connection_acquisition_timeout=settings.neo4j_acquisition_timeout,
+        liveness_check_timeout=settings.neo4j_liveness_check_timeout,
+        max_transaction_retry_time=0.0,
+    )

@@ -23,6 +23,7 @@ say "0 new / 300 unchanged" after a commit whose acknowledgement was lost).
 An article with an impossible date (`2025-13-45`) is refused before writing,
 as a failure that names it and says why; the rest of its file loads.
 """
+
 from __future__ import annotations
 
 import queue
@@ -39,7 +40,7 @@ from urllib.parse import urlparse
 from neo4j import Driver
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from edkg.errors import GraphUnavailableError
+from core.errors import GraphUnavailableError
 from graph.counts import WriteStats
 from graph.rows import PendingArticle, article_key, date_problem
 from graph.writer import FAILED, BatchResult, GraphWriter, new_stamp
@@ -139,7 +140,7 @@ def _unavailable(exc: BaseException) -> bool:
 
 def _one_line(exc: BaseException, limit: int = 300) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _address(uri: str | None) -> str:
@@ -153,19 +154,28 @@ def _address(uri: str | None) -> str:
 
 def pending_articles(doc: DocumentExtraction) -> list[PendingArticle]:
     """A document's articles with their keys (`file:<name>#<n>` counts from 1)."""
-    return [PendingArticle(extraction, article_key(extraction.article, n))
-            for n, extraction in enumerate(doc.articles, start=1)]
+    return [
+        PendingArticle(extraction, article_key(extraction.article, n))
+        for n, extraction in enumerate(doc.articles, start=1)
+    ]
 
 
 class Loader:
     """Loads paths with one extractor and one writer; reports progress through callbacks."""
 
-    def __init__(self, driver: Driver, database: str, extractor: Extracting, *,
-                 writer: GraphWriter | None = None,
-                 on_file: Callable[[str], None] | None = None,
-                 on_batch: Callable[[BatchResult, int], None] | None = None,
-                 on_retry: Callable[[str, float], None] | None = None,
-                 uri: str | None = None, retry_seconds: float = RETRY_SECONDS):
+    def __init__(
+        self,
+        driver: Driver,
+        database: str,
+        extractor: Extracting,
+        *,
+        writer: GraphWriter | None = None,
+        on_file: Callable[[str], None] | None = None,
+        on_batch: Callable[[BatchResult, int], None] | None = None,
+        on_retry: Callable[[str, float], None] | None = None,
+        uri: str | None = None,
+        retry_seconds: float = RETRY_SECONDS,
+    ):
         self.driver = driver
         self.database = database
         self.extractor = extractor
@@ -190,7 +200,7 @@ class Loader:
             attempt_started = time.monotonic()
             try:
                 return action()
-            except Exception as exc:  # noqa: BLE001 - filtered just below
+            except Exception as exc:
                 if not _unavailable(exc):
                     raise
                 now = time.monotonic()
@@ -200,7 +210,8 @@ class Loader:
                     raise GraphUnavailableError(
                         f"Neo4j is unavailable at {_address(self.uri)}: {_one_line(exc)}; "
                         f"{report.stats.articles_seen} articles were loaded, "
-                        "rerun the same command to continue") from exc
+                        "rerun the same command to continue"
+                    ) from exc
                 wait = min(delay, _MAX_DELAY, deadline - now)
                 self.on_retry(_one_line(exc, 120), wait)
                 time.sleep(wait)
@@ -215,12 +226,14 @@ class Loader:
         try:
             self._retrying(lambda: apply_schema(self.driver, self.database), report)
         except AuthError as exc:
-            raise GraphUnavailableError(f"Neo4j refused the credentials at {_address(self.uri)}: "
-                                        f"{_one_line(exc)}") from exc
+            raise GraphUnavailableError(
+                f"Neo4j refused the credentials at {_address(self.uri)}: {_one_line(exc)}"
+            ) from exc
         batches: queue.Queue[list[PendingArticle] | None] = queue.Queue(maxsize=2)
         errors: list[BaseException] = []
-        writer = threading.Thread(target=self._write_loop, args=(batches, report, errors), name="edkg-writer",
-                                  daemon=True)
+        writer = threading.Thread(
+            target=self._write_loop, args=(batches, report, errors), name="edkg-writer", daemon=True
+        )
         writer.start()
         try:
             for batch in self.writer.batches(self._articles(paths, report)):
@@ -256,7 +269,7 @@ class Loader:
                     if problem is None:
                         yield pending
                     else:
-                        report.refused += 1       # added to the stats by load(): the writer thread owns them
+                        report.refused += 1  # added to the stats by load(): the writer thread owns them
                         report.failures.append(Failure(doc.source, f"article {pending.id}: {problem}"))
             self.on_file(doc.source)
 
@@ -278,12 +291,13 @@ class Loader:
 
     def _write_isolating(self, batch: list[PendingArticle], report: LoadReport) -> list[BatchResult]:
         """Write a batch; if Neo4j refuses it, write its articles one by one to find the culprit."""
-        stamp = new_stamp()   # one per write, kept across retries: see the module docstring
+        stamp = new_stamp()  # one per write, kept across retries: see the module docstring
         try:
             return [self._retrying(lambda: self.writer.write(batch, stamp), report)]
         except AuthError as exc:
-            raise GraphUnavailableError(f"Neo4j refused the credentials at {_address(self.uri)}: "
-                                        f"{_one_line(exc)}") from exc
+            raise GraphUnavailableError(
+                f"Neo4j refused the credentials at {_address(self.uri)}: {_one_line(exc)}"
+            ) from exc
         except (Neo4jError, ValueError, TypeError) as exc:
             if len(batch) > 1:
                 return [r for p in batch for r in self._write_isolating([p], report)]

@@ -19,6 +19,7 @@ tarball, Aura's import), and Neo4j Community can only dump or load a database
 that is not mounted: `backup` and `restore` stop the local server when it
 runs and start it again afterwards.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -38,8 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from edkg.errors import MissingToolError, PortInUseError, ProvisioningError
-from edkg.settings import PROJECT_ROOT, Settings
+from core.errors import MissingToolError, PortInUseError, ProvisioningError
+from core.settings import PROJECT_ROOT, Settings
 
 POM = PROJECT_ROOT / "provision" / "neo4j" / "pom.xml"
 CONF_TEMPLATE = PROJECT_ROOT / "provision" / "neo4j" / "neo4j.conf.template"
@@ -59,6 +60,7 @@ PASSWORD_LENGTH = 32  # 62**32: about 190 bits
 def generate_password(length: int = PASSWORD_LENGTH) -> str:
     """A random password that no command line can mistake for an option (or a picocli `@file`)."""
     return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(length))
+
 
 # The JVM flags Neo4j's own launcher passes (minus those that slow a start).
 JVM_FLAGS = [
@@ -149,7 +151,9 @@ class LocalNeo4j:
         out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
         match = re.search(r'version "(\d+)', out)
         if not match or int(match.group(1)) < MIN_JAVA:
-            raise MissingToolError(f"Neo4j 5.26 needs Java {MIN_JAVA}+, found: {out.strip().splitlines()[0] if out else '?'}")
+            raise MissingToolError(
+                f"Neo4j 5.26 needs Java {MIN_JAVA}+, found: {out.strip().splitlines()[0] if out else '?'}"
+            )
         return java
 
     # -------------------------------------------------------------- configure
@@ -207,7 +211,7 @@ class LocalNeo4j:
         if proc.returncode != 0:
             raise ProvisioningError(f"could not set the initial password: {proc.stderr.strip() or proc.stdout.strip()}")
         descriptor = os.open(self.password_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as fh:   # never readable by others, not even briefly
+        with os.fdopen(descriptor, "w", encoding="utf-8") as fh:  # never readable by others, not even briefly
             fh.write(password + "\n")
         self.password_file.chmod(0o600)
         return password
@@ -215,8 +219,9 @@ class LocalNeo4j:
     def _admin(self, *args: str) -> subprocess.CompletedProcess:
         """Run Neo4j's admin tool (`neo4j-admin`) on this home, creating files with private modes."""
         cmd = [self.check_java(), "-cp", f"{self.lib_dir}/*", ADMIN_CLASS, *args]
-        return subprocess.run(cmd, capture_output=True, text=True, env=self._env(), umask=PRIVATE_UMASK,
-                              stdin=subprocess.DEVNULL)
+        return subprocess.run(
+            cmd, capture_output=True, text=True, env=self._env(), umask=PRIVATE_UMASK, stdin=subprocess.DEVNULL
+        )
 
     # ---------------------------------------------------------------- backups
     def has_database(self) -> bool:
@@ -239,7 +244,7 @@ class LocalNeo4j:
             if proc.returncode != 0 or not produced.is_file():
                 raise ProvisioningError(f"neo4j-admin database dump failed: {_admin_message(proc)}")
             produced.chmod(0o600)
-            os.replace(produced, archive)        # whole or nothing: a failed dump never leaves half an archive
+            os.replace(produced, archive)  # whole or nothing: a failed dump never leaves half an archive
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return archive
@@ -265,8 +270,13 @@ class LocalNeo4j:
         self.check_archive(archive)
         self._require_stopped("load")
         with self._staged(archive) as staging:
-            proc = self._admin("database", "load", self.settings.neo4j_database, f"--from-path={staging}",
-                               "--overwrite-destination=true")
+            proc = self._admin(
+                "database",
+                "load",
+                self.settings.neo4j_database,
+                f"--from-path={staging}",
+                "--overwrite-destination=true",
+            )
         if proc.returncode != 0:
             raise ProvisioningError(f"neo4j-admin database load failed: {_admin_message(proc)}")
         self.secure_home()
@@ -283,8 +293,10 @@ class LocalNeo4j:
 
     def _require_stopped(self, action: str) -> None:
         if self.pid() is not None:
-            raise ProvisioningError(f"the local Neo4j server is running; Neo4j Community can only {action} a "
-                                    "database while its server is stopped (edkg neo4j stop)")
+            raise ProvisioningError(
+                f"the local Neo4j server is running; Neo4j Community can only {action} a "
+                "database while its server is stopped (edkg neo4j stop)"
+            )
 
     # ---------------------------------------------------------------- process
     def pid(self) -> int | None:
@@ -334,11 +346,28 @@ class LocalNeo4j:
         self.ensure_password()
         self.secure_home()
         heap = self.settings.neo4j_heap
-        cmd = [java, f"-Xms{heap}", f"-Xmx{heap}", *JVM_FLAGS, "-cp", f"{self.lib_dir}/*", MAIN_CLASS,
-               f"--home-dir={self.home}", f"--config-dir={self.conf_dir}"]
+        cmd = [
+            java,
+            f"-Xms{heap}",
+            f"-Xmx{heap}",
+            *JVM_FLAGS,
+            "-cp",
+            f"{self.lib_dir}/*",
+            MAIN_CLASS,
+            f"--home-dir={self.home}",
+            f"--config-dir={self.conf_dir}",
+        ]
         with os.fdopen(os.open(self.console_log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab") as log:
-            proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                    env=self._env(), cwd=self.home, start_new_session=True, umask=PRIVATE_UMASK)
+            proc = subprocess.Popen(
+                cmd,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                env=self._env(),
+                cwd=self.home,
+                start_new_session=True,
+                umask=PRIVATE_UMASK,
+            )
         self.pid_file.write_text(str(proc.pid))
         self.pid_file.chmod(0o600)
         try:
@@ -362,7 +391,7 @@ class LocalNeo4j:
                     with open_driver(self.settings) as driver:
                         driver.execute_query("RETURN 1", database_=self.settings.neo4j_database)
                     return
-                except Exception as exc:  # noqa: BLE001 - any failure means "not ready yet"
+                except Exception as exc:
                     last_error = exc
             time.sleep(0.5)
         raise ProvisioningError(

@@ -14,6 +14,7 @@ The graph shape (the writer in graph/writer.py and the API in api/ both keep to 
 - Ids: `person:nguyen-hong-dien`, `org:moit`, `province:cn-gx` (ISO 3166-2, lower case), `country:cn` (ISO 3166-1 alpha-2), `topic:ai`, `agreement:…`, `event:…`, `article:…`.
 - Canonical question over this shape: provinces P with `(P)-[:IN_COUNTRY]->(:Country {iso2:'CN'})` and `(P)-[:PARTY_TO]->(a:Agreement {type:'mou'})<-[:PARTY_TO]-(:Organization {id:'org:moit'})`.
 """
+
 from __future__ import annotations
 
 from typing import Final

@@ -9,6 +9,7 @@ wins, ties go to the greater value, lists are unioned), so merging inside a
 batch and merging into the graph agree. Labels and relationship types are
 checked against `graph.model` here; nothing unchecked reaches a statement.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -24,11 +25,26 @@ from loaders.models import Article, ArticleExtraction, Entity, Evidence
 from loaders.synth import is_synthetic
 from loaders.text import fold, strip_diacritics
 
-RESERVED = frozenset({
-    "id", "name", "name_key", "aliases", "search_text", "article_count", "first_seen", "last_seen",
-    "evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "confidence", "loaded_at", "facts",
-    "_lock",
-})
+RESERVED = frozenset(
+    {
+        "id",
+        "name",
+        "name_key",
+        "aliases",
+        "search_text",
+        "article_count",
+        "first_seen",
+        "last_seen",
+        "evidence",
+        "evidence_articles",
+        "evidence_spans",
+        "evidence_confidence",
+        "confidence",
+        "loaded_at",
+        "facts",
+        "_lock",
+    }
+)
 """Properties the writer owns; an extraction's property of the same name is dropped."""
 
 _LABEL_OF_PREFIX = {prefix: label for label, prefix in model.ID_PREFIXES.items() if label != model.MINISTRY}
@@ -94,8 +110,9 @@ def flatten(props: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], di
             lists.update(sub_lists)
         elif isinstance(value, (list, tuple, set, frozenset)):
             items = [v for v in value if v is not None and v != ""]
-            items = [json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, (dict, list)) else v
-                     for v in items]
+            items = [
+                json.dumps(v, ensure_ascii=False, sort_keys=True) if isinstance(v, (dict, list)) else v for v in items
+            ]
             if len({type(v) for v in items}) > 1:
                 items = [str(v) for v in items]
             if items:
@@ -153,10 +170,16 @@ class _EntityRow:
 
     def as_param(self, eid: str) -> dict[str, Any]:
         return {
-            "eid": eid, "name": self.name, "name_key": _fold(self.name), "date": self.name_date,
-            "scalars": self.props.scalars, "dates": self.props.dates, "lists": self.props.lists,
+            "eid": eid,
+            "name": self.name,
+            "name_key": _fold(self.name),
+            "date": self.name_date,
+            "scalars": self.props.scalars,
+            "dates": self.props.dates,
+            "lists": self.props.lists,
             "aliases": self.aliases,
-            "first": min(self.dates, default=None), "last": max(self.dates, default=None),
+            "first": min(self.dates, default=None),
+            "last": max(self.dates, default=None),
         }
 
 
@@ -172,13 +195,19 @@ class _RelationRow:
 
     def as_param(self, source: str, target: str) -> dict[str, Any]:
         return {
-            "source": source, "target": target,
-            "scalars": self.props.scalars, "dates": self.props.dates, "lists": self.props.lists,
+            "source": source,
+            "target": target,
+            "scalars": self.props.scalars,
+            "dates": self.props.dates,
+            "lists": self.props.lists,
             "articles": len(self.article_ids),
-            "evidence": self.evidence, "evidence_articles": self.evidence_articles,
-            "evidence_spans": self.evidence_spans, "evidence_confidence": self.evidence_confidence,
+            "evidence": self.evidence,
+            "evidence_articles": self.evidence_articles,
+            "evidence_spans": self.evidence_spans,
+            "evidence_confidence": self.evidence_confidence,
             "confidence": max(self.evidence_confidence, default=None),
-            "first": min(self.dates, default=None), "last": max(self.dates, default=None),
+            "first": min(self.dates, default=None),
+            "last": max(self.dates, default=None),
         }
 
 
@@ -229,8 +258,15 @@ def article_props(pending: PendingArticle) -> dict[str, Any]:
     """The Article node's properties (None values are simply not stored)."""
     a = pending.extraction.article
     return {
-        "key": pending.key, "title": a.title, "source": a.outlet, "url": a.url, "date": a.date, "lang": a.lang,
-        "text": a.text, "text_hash": a.text_hash, "file": a.source_file,
+        "key": pending.key,
+        "title": a.title,
+        "source": a.outlet,
+        "url": a.url,
+        "date": a.date,
+        "lang": a.lang,
+        "text": a.text,
+        "text_hash": a.text_hash,
+        "file": a.source_file,
         "synthetic": bool(a.synthetic or is_synthetic(a.text)),
     }
 
@@ -260,7 +296,7 @@ def fact_key(rel_type: str, source: str, target: str) -> str:
 class BatchRows:
     """The rows of one batch, grouped by merge label and relationship type."""
 
-    entities: dict[str, dict[str, _EntityRow]] = field(default_factory=dict)   # label -> id -> row
+    entities: dict[str, dict[str, _EntityRow]] = field(default_factory=dict)  # label -> id -> row
     mentions: list[tuple[str, str, list[str], list[str], Contribution]] = field(default_factory=list)
     """entity id, article id, evidence sentences, spans, what the article says of the entity"""
     relations: dict[str, dict[tuple[str, str], _RelationRow]] = field(default_factory=dict)  # type -> (from, to)
@@ -292,7 +328,7 @@ class BatchRows:
                 continue
             row = self.relations.setdefault(rel_type, {}).setdefault((relation.source, relation.target), _RelationRow())
             row.props.merge(relation.properties, date)
-            if not row.article_ids or row.article_ids[-1] != aid:   # articles come one at a time
+            if not row.article_ids or row.article_ids[-1] != aid:  # articles come one at a time
                 row.article_ids.append(aid)
                 self.facts.setdefault(aid, []).append(fact_key(rel_type, relation.source, relation.target))
                 if date:
@@ -333,8 +369,11 @@ class Contribution:
     properties: dict[str, Any]
 
     def as_mention_props(self) -> dict[str, Any]:
-        return {"read_name": self.name, "read_aliases": list(self.aliases),
-                "read_properties": json.dumps(self.properties, ensure_ascii=False, sort_keys=True, default=_jsonable)}
+        return {
+            "read_name": self.name,
+            "read_aliases": list(self.aliases),
+            "read_properties": json.dumps(self.properties, ensure_ascii=False, sort_keys=True, default=_jsonable),
+        }
 
     @classmethod
     def from_mention(cls, name: str, aliases: list[str] | None, properties: str | None) -> Contribution:
@@ -364,7 +403,7 @@ def fold_contribution(row: _EntityRow, contribution: Contribution, aid: str, dat
         row.name, row.name_date = contribution.name, date
     row.props.merge(contribution.properties, date)
     row.aliases.extend(a for a in contribution.aliases if a not in row.aliases)
-    if not row.article_ids or row.article_ids[-1] != aid:   # articles come one at a time
+    if not row.article_ids or row.article_ids[-1] != aid:  # articles come one at a time
         row.article_ids.append(aid)
         if date:
             row.dates.append(date)
@@ -377,16 +416,26 @@ def recomputed_entity(eid: str, contributions: list[tuple[str, str, Contribution
     row = _EntityRow((), ordered[0][2].name, ordered[0][0], _Props(), [], [], [])
     for date, aid, contribution in ordered:
         fold_contribution(row, contribution, aid, date)
-    return {"eid": eid, "name": row.name, "name_key": _fold(row.name),
-            "aliases": [a for a in row.aliases if a != row.name],
-            "props": {**row.props.scalars, **row.props.lists}}
+    return {
+        "eid": eid,
+        "name": row.name,
+        "name_key": _fold(row.name),
+        "aliases": [a for a in row.aliases if a != row.name],
+        "props": {**row.props.scalars, **row.props.lists},
+    }
 
 
-_AGREEMENT_SHORT = {"mou": "MoU", "agreement": "Agreement", "action_plan": "Action plan", "fta": "FTA",
-                    "partnership": "Partnership", "other": "Document"}
+_AGREEMENT_SHORT = {
+    "mou": "MoU",
+    "agreement": "Agreement",
+    "action_plan": "Action plan",
+    "fta": "FTA",
+    "partnership": "Partnership",
+    "other": "Document",
+}
 _CAPTION_CHARS = 32
 _HOME_COUNTRY = "VN"
-_PARTNER_RANK = {"Province": 0, "Country": 1}   # then organisations and anything else
+_PARTNER_RANK = {"Province": 0, "Country": 1}  # then organisations and anything else
 
 
 def _country_of(entity: Entity) -> str | None:
@@ -438,6 +487,6 @@ def _shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    if " " in cut[limit // 2:]:
+    if " " in cut[limit // 2 :]:
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,;:-–") + "…"

@@ -5,6 +5,7 @@ one place documents them for the reader, Neo4j Browser's `:param` blocks of
 the guide, the `edkg query` command and the tests; Cypher itself has no
 default parameters (a query that names `$x` fails when `x` is not given).
 """
+
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from typing import Any
 from neo4j import Driver, Record
 
 import cypher
-from edkg.errors import ConfigurationError
+from core.errors import ConfigurationError
 
 _DEFAULT = re.compile(r"\(default:?\s*'?(?P<value>[^')]*?)'?\)\s*$")
 
@@ -51,15 +52,15 @@ class QueryResult:
     records: list[Record]
 
 
-def run_saved_query(driver: Driver, name: str, given: dict[str, Any] | None = None,
-                    database: str = "neo4j") -> QueryResult:
+def run_saved_query(
+    driver: Driver, name: str, given: dict[str, Any] | None = None, database: str = "neo4j"
+) -> QueryResult:
     """Run `cypher/queries/<name>.cypher` read-only with its defaults overridden by `given`."""
     if name not in cypher.saved_query_names():
         raise ConfigurationError(f"no saved query {name!r}; known: {', '.join(cypher.saved_query_names())}")
     query = cypher.saved_query(name)
     params = resolve_params(query, given or {})
-    with driver.session(database=database, default_access_mode="READ",
-                        notifications_min_severity="OFF") as session:
+    with driver.session(database=database, default_access_mode="READ", notifications_min_severity="OFF") as session:
         result = session.run(query.text, params)
         records = list(result)
         keys = list(result.keys())

@@ -1,4 +1,5 @@
 """Applying `cypher/schema.cypher` (idempotent: every statement is IF NOT EXISTS), and emptying a database."""
+
 from __future__ import annotations
 
 from neo4j import Driver

@@ -10,6 +10,7 @@ properties on each fetched Article (`html_gz`, `fetched_url`).
 Every statement is in `cypher/sources/`; only `graph.model.SOURCE` and
 `graph.model.LISTED` are named there.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -31,7 +32,7 @@ LIST_CAP = 200
 
 def now_iso() -> str:
     """Now in UTC, to the second, as ISO text (what GET /sources shows; sorts as text)."""
-    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _statement(name: str) -> str:
@@ -41,8 +42,7 @@ def _statement(name: str) -> str:
 def _read(driver: Driver, database: str, name: str, **params: Any) -> list[dict[str, Any]]:
     """Rows of a read statement. Notifications off: on a graph nothing was watched in yet, Neo4j warns that
     `LISTED.lastmod` is an unknown property, which is expected and would only litter the watcher's output."""
-    with driver.session(database=database, default_access_mode="READ",
-                        notifications_min_severity="OFF") as session:
+    with driver.session(database=database, default_access_mode="READ", notifications_min_severity="OFF") as session:
         return session.execute_read(lambda tx: [r.data() for r in tx.run(_statement(name), params)])
 
 
@@ -92,8 +92,17 @@ def record_pages(driver: Driver, database: str, rows: list[PageRow], source: str
     if not rows:
         return
     page_rows = [{"id": r.article_id, "html": r.html_gz, "fetched_url": r.fetched_url} for r in rows]
-    listed = [{"id": r.article_id, "url": r.listed_url, "lastmod": r.lastmod, "etag": r.etag,
-               "last_modified": r.last_modified} for r in rows if r.listed_url]
+    listed = [
+        {
+            "id": r.article_id,
+            "url": r.listed_url,
+            "lastmod": r.lastmod,
+            "etag": r.etag,
+            "last_modified": r.last_modified,
+        }
+        for r in rows
+        if r.listed_url
+    ]
 
     def work(tx) -> None:
         tx.run(_statement("page_props"), rows=page_rows).consume()

@@ -14,6 +14,7 @@ Article nodes. Fact relationships' own properties (a title on
 HOLDS_POSITION) are merged, not recomputed: a value only a removed article
 gave a surviving fact stays.
 """
+
 from __future__ import annotations
 
 from neo4j import Driver, ManagedTransaction
@@ -69,10 +70,16 @@ def _recompute_entities(tx: ManagedTransaction, eids: list[str]) -> None:
     if not eids:
         return
     (read,) = _stmts("entity_contributions")
-    rows = [recomputed_entity(r["eid"], [(c["date"], c["article"],
-                                          Contribution.from_mention(c["name"], c["aliases"], c["properties"]))
-                                         for c in r["contributions"]])
-            for r in tx.run(read, eids=eids)]
+    rows = [
+        recomputed_entity(
+            r["eid"],
+            [
+                (c["date"], c["article"], Contribution.from_mention(c["name"], c["aliases"], c["properties"]))
+                for c in r["contributions"]
+            ],
+        )
+        for r in tx.run(read, eids=eids)
+    ]
     if rows:
         (replace,) = _stmts("replace_entities")
         tx.run(replace, rows=rows, kept=KEPT_PROPERTIES).consume()

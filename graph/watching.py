@@ -24,6 +24,7 @@ A source check (`Watcher.check`):
    `PAGE_ATTEMPTS`, then given up) and the run goes on;
 5. the Source node records the check: status, validators, counts, errors.
 """
+
 from __future__ import annotations
 
 import time
@@ -36,8 +37,7 @@ from neo4j.exceptions import Neo4jError
 
 from graph.counts import WriteStats
 from graph.rows import PendingArticle
-from graph.sources import (LIST_CAP, PageRow, child_sources, known_urls, now_iso, read_source, record_pages,
-                           save_source)
+from graph.sources import LIST_CAP, PageRow, child_sources, known_urls, now_iso, read_source, record_pages, save_source
 from graph.writer import GraphWriter
 from loaders.feeds import Entry, FeedError, parse_listing
 from loaders.fetching import FEED_TYPES, PAGE_TYPES, Fetcher, FetchError, compress
@@ -56,14 +56,14 @@ class PageResult:
     """What became of one page: an outcome of the writer, or `failed` / `skipped` with the reason."""
 
     url: str
-    outcome: str                       # new, changed, unchanged, duplicate, no_facts, failed, skipped
+    outcome: str  # new, changed, unchanged, duplicate, no_facts, failed, skipped
     article_ids: list[str] = field(default_factory=list)
     reason: str | None = None
     transient: bool = False
     title: str | None = None
     date: str | None = None
-    fetch_failed: bool = False         # the page could not be fetched (vs fetched but unreadable)
-    outcomes: dict[str, str] = field(default_factory=dict)   # article id -> the writer's outcome
+    fetch_failed: bool = False  # the page could not be fetched (vs fetched but unreadable)
+    outcomes: dict[str, str] = field(default_factory=dict)  # article id -> the writer's outcome
     entities: int = 0
     relations: int = 0
 
@@ -71,7 +71,7 @@ class PageResult:
 @dataclass(slots=True)
 class SourceResult:
     url: str
-    status: str = "checked"            # checked, not_modified, failed
+    status: str = "checked"  # checked, not_modified, failed
     kind: str | None = None
     entries: int = 0
     known: int = 0
@@ -112,18 +112,28 @@ class PageLoader:
         return read_page(fetched.body, fetched.url), fetched
 
     def extract(self, page: WebPage) -> DocumentExtraction:
-        return self.extractor.extract_text(page.document(), source=page.url, url=page.url, title=page.title,
-                                           date=page.date, lang=page.lang)
+        return self.extractor.extract_text(
+            page.document(), source=page.url, url=page.url, title=page.title, date=page.date, lang=page.lang
+        )
 
-    def load(self, url: str, *, stats: WriteStats | None = None, source: str | None = None,
-             entry: Entry | None = None, etag: str | None = None, last_modified: str | None = None) -> PageResult:
+    def load(
+        self,
+        url: str,
+        *,
+        stats: WriteStats | None = None,
+        source: str | None = None,
+        entry: Entry | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> PageResult:
         """Fetch, extract and write one page; never raises for a bad page (the result says why)."""
         try:
             page, fetched = self.fetch_page(url, etag=etag, last_modified=last_modified)
         except FetchError as exc:
             skipped = exc.reason == "disallowed by robots.txt"
-            return PageResult(url, "skipped" if skipped else "failed", reason=exc.reason, transient=exc.transient,
-                              fetch_failed=True)
+            return PageResult(
+                url, "skipped" if skipped else "failed", reason=exc.reason, transient=exc.transient, fetch_failed=True
+            )
         except PageError as exc:
             return PageResult(url, "failed", reason=str(exc))
         if page is None:
@@ -131,8 +141,9 @@ class PageLoader:
         doc = self.extract(page)
         if doc.error:
             return PageResult(url, "failed", reason=doc.error, title=page.title, date=page.date)
-        pending = [PendingArticle(x, page.url if n == 1 else f"{page.url}#{n}")
-                   for n, x in enumerate(doc.articles, start=1)]
+        pending = [
+            PendingArticle(x, page.url if n == 1 else f"{page.url}#{n}") for n, x in enumerate(doc.articles, start=1)
+        ]
         result = PageResult(url, "unchanged", [p.id for p in pending], title=page.title, date=page.date)
         outcomes: dict[str, str] = {}
         try:
@@ -151,9 +162,19 @@ class PageLoader:
         ranked = ("new", "changed", "duplicate", "unchanged", "no_facts")
         result.outcome = min(outcomes.values(), key=ranked.index, default="no_facts")
         html_gz = compress(fetched.body)
-        rows = [PageRow(_stored_id(p), html_gz, fetched.url, entry.url if entry else None,
-                        entry.lastmod if entry else None, fetched.etag, fetched.last_modified)
-                for p in pending if outcomes.get(p.id) != "no_facts"]
+        rows = [
+            PageRow(
+                _stored_id(p),
+                html_gz,
+                fetched.url,
+                entry.url if entry else None,
+                entry.lastmod if entry else None,
+                fetched.etag,
+                fetched.last_modified,
+            )
+            for p in pending
+            if outcomes.get(p.id) != "no_facts"
+        ]
         record_pages(self.driver, self.database, rows, source)
         if result.outcome == "no_facts":
             result.reason = "nothing read from the page (no entity, no relation)"
@@ -168,10 +189,17 @@ def _stored_id(p: PendingArticle) -> str:
 class Watcher:
     """Checks sources and loads what is new; progress goes through `on_page` / `on_source`."""
 
-    def __init__(self, driver: Driver, database: str, fetcher: Fetcher, extractor: Any, *,
-                 max_new: int = MAX_NEW_PER_SOURCE,
-                 on_source: Callable[[str], None] | None = None,
-                 on_page: Callable[[PageResult], None] | None = None) -> None:
+    def __init__(
+        self,
+        driver: Driver,
+        database: str,
+        fetcher: Fetcher,
+        extractor: Any,
+        *,
+        max_new: int = MAX_NEW_PER_SOURCE,
+        on_source: Callable[[str], None] | None = None,
+        on_page: Callable[[PageResult], None] | None = None,
+    ) -> None:
         self.driver = driver
         self.database = database
         self.fetcher = fetcher
@@ -198,14 +226,19 @@ class Watcher:
         state = read_source(self.driver, self.database, url)
         props: dict[str, Any] = {"checked_at": now_iso(), "parent": parent}
         try:
-            fetched = self.fetcher.get(url, accept=FEED_TYPES, etag=state.get("etag"),
-                                       last_modified=state.get("last_modified"))
+            fetched = self.fetcher.get(
+                url, accept=FEED_TYPES, etag=state.get("etag"), last_modified=state.get("last_modified")
+            )
             listing = None if fetched.not_modified else parse_listing(fetched.body)
         except (FetchError, FeedError) as exc:
             reason = exc.reason if isinstance(exc, FetchError) else str(exc)
             result.status, result.error = "failed", reason
-            props.update(status=getattr(exc, "status", None) or "error", last_error=reason,
-                         last_error_at=props["checked_at"], errors=int(state.get("errors") or 0) + 1)
+            props.update(
+                status=getattr(exc, "status", None) or "error",
+                last_error=reason,
+                last_error_at=props["checked_at"],
+                errors=int(state.get("errors") or 0) + 1,
+            )
             save_source(self.driver, self.database, url, props)
             return
         props.update(status=fetched.status, errors=0, last_error=None)
@@ -216,19 +249,30 @@ class Watcher:
         else:
             result.kind = listing.kind
             entries = listing.entries
-            props.update(kind=listing.kind, title=listing.title, entries=len(entries) + len(listing.sitemaps),
-                         etag=fetched.etag, last_modified=fetched.last_modified)
+            props.update(
+                kind=listing.kind,
+                title=listing.title,
+                entries=len(entries) + len(listing.sitemaps),
+                etag=fetched.etag,
+                last_modified=fetched.last_modified,
+            )
         result.entries = len(entries)
-        save_source(self.driver, self.database, url, props)   # the Source exists before pages link to it
-        children = [c.url for c in listing.sitemaps] if listing is not None else \
-            child_sources(self.driver, self.database, url) if state.get("kind") == "sitemapindex" else []
+        save_source(self.driver, self.database, url, props)  # the Source exists before pages link to it
+        children = (
+            [c.url for c in listing.sitemaps]
+            if listing is not None
+            else child_sources(self.driver, self.database, url)
+            if state.get("kind") == "sitemapindex"
+            else []
+        )
         if depth < MAX_SITEMAP_DEPTH:
             for child in children:
                 self.check(child, report, parent=url, depth=depth + 1)
         self._load_entries(url, state, entries, result, report)
 
-    def _load_entries(self, url: str, state: dict[str, Any], entries: list[Entry], result: SourceResult,
-                      report: WatchReport) -> None:
+    def _load_entries(
+        self, url: str, state: dict[str, Any], entries: list[Entry], result: SourceResult, report: WatchReport
+    ) -> None:
         retry = dict(zip(state.get("retry_urls") or [], state.get("retry_counts") or []))
         failed = list(state.get("failed_urls") or [])
         gave_up = set(failed)
@@ -247,7 +291,7 @@ class Watcher:
         new_retry: dict[str, int] = {}
         page_errors = dict(_split_error(e) for e in state.get("page_errors") or [])
         last_new: PageResult | None = None
-        batch = list(todo.values())[:self.max_new]
+        batch = list(todo.values())[: self.max_new]
         for entry in batch:
             page = self.pages.load(entry.url, stats=report.stats, source=url, entry=entry)
             result.pages.append(page)
@@ -267,18 +311,23 @@ class Watcher:
                 failed.append(entry.url)
         tried = {e.url for e in batch}
         for retry_url in retry:
-            if retry_url not in tried and retry_url not in known:   # no room in this run: kept for the next
+            if retry_url not in tried and retry_url not in known:  # no room in this run: kept for the next
                 new_retry.setdefault(retry_url, retry[retry_url])
         failed_urls = list(dict.fromkeys(failed))[-LIST_CAP:]
         pending = set(new_retry) | set(failed_urls)
-        props: dict[str, Any] = {"retry_urls": list(new_retry)[:LIST_CAP],
-                                 "retry_counts": list(new_retry.values())[:LIST_CAP],
-                                 "failed_urls": failed_urls,
-                                 "page_errors": [f"{u}: {r}" for u, r in page_errors.items() if u in pending]}
+        props: dict[str, Any] = {
+            "retry_urls": list(new_retry)[:LIST_CAP],
+            "retry_counts": list(new_retry.values())[:LIST_CAP],
+            "failed_urls": failed_urls,
+            "page_errors": [f"{u}: {r}" for u, r in page_errors.items() if u in pending],
+        }
         if last_new is not None:
-            props.update(last_new_at=now_iso(), last_new_url=last_new.url,
-                         new_total=int(state.get("new_total") or 0)
-                         + sum(1 for p in result.pages if p.outcome in ("new", "changed")))
+            props.update(
+                last_new_at=now_iso(),
+                last_new_url=last_new.url,
+                new_total=int(state.get("new_total") or 0)
+                + sum(1 for p in result.pages if p.outcome in ("new", "changed")),
+            )
         save_source(self.driver, self.database, url, props)
 
 
@@ -293,8 +342,16 @@ def _newer(listed: str | None, recorded: str | None) -> bool:
     return bool(listed and recorded and listed > recorded)
 
 
-def load_urls(driver: Driver, database: str, urls: Iterable[str], extractor: Any, report: Any, *,
-              policy: Any = None, on_page: Callable[[PageResult], None] | None = None) -> list[PageResult]:
+def load_urls(
+    driver: Driver,
+    database: str,
+    urls: Iterable[str],
+    extractor: Any,
+    report: Any,
+    *,
+    policy: Any = None,
+    on_page: Callable[[PageResult], None] | None = None,
+) -> list[PageResult]:
     """`edkg load URL…`: fetch and load each page into `report` (a `graph.loading.LoadReport`); a page that
     cannot be fetched or read is a failure with its reason, like an unreadable file."""
     from graph.loading import Failure

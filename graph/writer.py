@@ -37,6 +37,7 @@ Why this shape:
 - Order inside the transaction: lock, classify, unload older versions,
   Article nodes, entity nodes, mentions, facts, entity properties, unlock.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -54,21 +55,35 @@ from graph.counts import WriteStats
 from graph.rows import BatchRows, PendingArticle, article_props, date_problem
 from graph.unload import unload_in_tx
 
-NEW, UNCHANGED, CHANGED, DUPLICATE, NO_FACTS, FAILED = ("new", "unchanged", "changed", "duplicate", "no_facts",
-                                                         "failed")
+NEW, UNCHANGED, CHANGED, DUPLICATE, NO_FACTS, FAILED = (
+    "new",
+    "unchanged",
+    "changed",
+    "duplicate",
+    "no_facts",
+    "failed",
+)
 EVIDENCE_CAP = 50
 """Evidence entries kept per fact relationship (its `article_count` stays exact); see merge_relations.cypher."""
 
 
 @lru_cache
-def statement(name: str, *, label: str | None = None, rel_type: str | None = None,
-              source: str | None = None, target: str | None = None) -> str:
+def statement(
+    name: str,
+    *,
+    label: str | None = None,
+    rel_type: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+) -> str:
     """The text of `cypher/write/<name>.cypher` with its placeholders filled by checked names only."""
     text = "\n".join(cypher.statements(f"write/{name}.cypher"))
-    for token, value, check in (("__LABEL__", label, model.check_label),
-                                ("__SOURCE__", source, model.check_label),
-                                ("__TARGET__", target, model.check_label),
-                                ("__TYPE__", rel_type, model.check_relationship_type)):
+    for token, value, check in (
+        ("__LABEL__", label, model.check_label),
+        ("__SOURCE__", source, model.check_label),
+        ("__TARGET__", target, model.check_label),
+        ("__TYPE__", rel_type, model.check_relationship_type),
+    ):
         if token in text:
             if value is None:
                 raise ValueError(f"write/{name}.cypher needs {token}")
@@ -79,7 +94,7 @@ def statement(name: str, *, label: str | None = None, rel_type: str | None = Non
 @dataclass(slots=True)
 class BatchResult:
     stats: WriteStats = field(default_factory=WriteStats)
-    outcomes: dict[str, str] = field(default_factory=dict)   # article id -> new/unchanged/changed/duplicate/no_facts
+    outcomes: dict[str, str] = field(default_factory=dict)  # article id -> new/unchanged/changed/duplicate/no_facts
     dangling: int = 0
 
 
@@ -89,9 +104,17 @@ def new_stamp() -> DateTime:
     Why random digits: the stamp must tell this write apart from any other (another process may write in
     the same microsecond), and it is stored as the Article's `loaded_at`, which is a time anyway.
     """
-    now = datetime.datetime.now(datetime.timezone.utc)
-    return DateTime(now.year, now.month, now.day, now.hour, now.minute, now.second,
-                    now.microsecond * 1000 + secrets.randbelow(1000), tzinfo=datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
+    return DateTime(
+        now.year,
+        now.month,
+        now.day,
+        now.hour,
+        now.minute,
+        now.second,
+        now.microsecond * 1000 + secrets.randbelow(1000),
+        tzinfo=datetime.UTC,
+    )
 
 
 def has_facts(pending: PendingArticle) -> bool:
@@ -99,8 +122,9 @@ def has_facts(pending: PendingArticle) -> bool:
     return bool(pending.extraction.entities or pending.extraction.relations)
 
 
-def write_batch(driver: Driver, database: str, batch: list[PendingArticle],
-                stamp: DateTime | None = None) -> BatchResult:
+def write_batch(
+    driver: Driver, database: str, batch: list[PendingArticle], stamp: DateTime | None = None
+) -> BatchResult:
     """Write a batch of whole articles in one transaction (no id or key twice in a batch).
 
     `stamp` (see `new_stamp`) must be the same for every attempt of one write, so that a retry after a
@@ -134,15 +158,14 @@ def _write_batch_tx(tx: ManagedTransaction, batch: list[PendingArticle], stamp: 
     names = _lock_names(candidates)
     if names:
         tx.run(statement("lock_articles"), names=names).consume()
-    records = tx.run(statement("classify_articles"), rows=[{"id": p.id, "key": p.key} for p in candidates],
-                     stamp=stamp)
+    records = tx.run(statement("classify_articles"), rows=[{"id": p.id, "key": p.key} for p in candidates], stamp=stamp)
     found = {r["id"]: (r["loaded_key"], r["ours"], r["older_ids"]) for r in records}
     to_write: list[PendingArticle] = []
     older: list[str] = []
     for p in candidates:
         loaded_key, ours, older_ids = found[p.id]
         if loaded_key is not None and ours and loaded_key == p.key:
-            result.outcomes[p.id] = NEW     # committed by an earlier attempt of this write; its answer was lost
+            result.outcomes[p.id] = NEW  # committed by an earlier attempt of this write; its answer was lost
             stats.articles_confirmed += 1
         elif loaded_key is not None:
             result.outcomes[p.id] = UNCHANGED if loaded_key == p.key else DUPLICATE
@@ -161,8 +184,7 @@ def _write_batch_tx(tx: ManagedTransaction, batch: list[PendingArticle], stamp: 
     return result
 
 
-def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stats: WriteStats,
-                    stamp: DateTime) -> int:
+def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stats: WriteStats, stamp: DateTime) -> int:
     rows = BatchRows()
     for p in articles:
         rows.add(p.extraction)
@@ -184,8 +206,10 @@ def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stat
         for extra, extra_eids in extras.items():
             tx.run(statement("add_label", label=extra), eids=extra_eids).consume()
 
-    params = [{"n": eids[e], "a": eids[a], "evidence": ev, "spans": sp, "read": c.as_mention_props()}
-              for e, a, ev, sp, c in rows.mentions]
+    params = [
+        {"n": eids[e], "a": eids[a], "evidence": ev, "spans": sp, "read": c.as_mention_props()}
+        for e, a, ev, sp, c in rows.mentions
+    ]
     if params:
         stats.count_relationships(tx.run(statement("merge_mentions"), rows=params).consume().counters, len(params))
         stats.facts += len(params)

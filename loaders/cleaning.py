@@ -13,6 +13,7 @@ category lines, headlines, time stamps, summaries); photo captions and credits
 and the caption under it); share widgets (`Click để copy`); copyright lines;
 bylines; datelines and `Nguồn:` lines (kept as the outlet and date).
 """
+
 from __future__ import annotations
 
 import re
@@ -30,10 +31,10 @@ class Block:
     """Consecutive article lines with what the page said about them."""
 
     lines: list[str] = field(default_factory=list)
-    outlet: str | None = None        # from `Nguồn: …`, a dateline `(VTC News) -`, a copyright line
-    date: str | None = None          # ISO date from a dateline
-    ends_article: bool = False       # closed by an explicit end marker (`/.`, `Nguồn:`, copyright)
-    after_furniture: bool = False    # starts right after a removed related-news list
+    outlet: str | None = None  # from `Nguồn: …`, a dateline `(VTC News) -`, a copyright line
+    date: str | None = None  # ISO date from a dateline
+    ends_article: bool = False  # closed by an explicit end marker (`/.`, `Nguồn:`, copyright)
+    after_furniture: bool = False  # starts right after a removed related-news list
 
 
 @dataclass(slots=True)
@@ -50,7 +51,8 @@ _HEADING = re.compile(
     re.I,
 )
 _GLUED_HEADING = re.compile(
-    r"(?<=[.!?…\"”])\s*(?=(?:Tin liên quan|Tin mới|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Đọc thêm)\b)")
+    r"(?<=[.!?…\"”])\s*(?=(?:Tin liên quan|Tin mới|Tin cùng chuyên mục|Bài liên quan|Xem thêm|Đọc thêm)\b)"
+)
 _END_MARKER = re.compile(r"\s*/\.\s*")
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}[:h]\d{2}'?\s*[-–|,]?\s*(?:\d{1,2}/\d{1,2}/\d{2,4})?"
@@ -71,18 +73,23 @@ _SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn\s*:|Theo\s*:?|Source\s*:)", re.I
 _DATELINE = re.compile(
     r"^\s*(?:date\s+)?(?:(?:thứ\s+\w+|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
-    r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*$", re.I)
+    r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*$",
+    re.I,
+)
 # A saved page's date stamp glued to its first line (`date 2025-10-22 Thứ Năm, 23/10/2025`).
 _DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(?=\S)|\s*$)")
 _INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
 # English editions: `Hanoi, October 26, 2025 (VNA) – …`, `HANOI — …` (place, date, outlet before the text).
 _EN_DATELINE = re.compile(
     rf"^\s*[{UPPER}][\w.'’ ]{{1,30}}?,\s+(?P<date>(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})(?:,? \d{{4}})?)"
-    r"\s*(?:\((?P<outlet>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)|^\s*[A-Z][A-Z .']{2,30}\s*(?:\((?P<outlet2>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)")
-_CREDIT = re.compile(r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I)
+    r"\s*(?:\((?P<outlet>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)|^\s*[A-Z][A-Z .']{2,30}\s*(?:\((?P<outlet2>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)"
+)
+_CREDIT = re.compile(
+    r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I
+)
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Ảnh|Hình ảnh|Video)\b")
 _UPDATE_NOTE = re.compile(r"\btiếp tục cập nhật\b|\bcập nhật lúc\b", re.I)
-_TERMINAL = ".!?…:;\"”’)"
+_TERMINAL = '.!?…:;"”’)'
 _BYLINE_WORD = re.compile(rf"^[{UPPER}][^\s\d.,;:!?()]*$")
 
 
@@ -163,8 +170,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     stamp = _DATE_STAMP.match(line) if not _DATELINE.match(line) else None
     if stamp and kept_so_far <= 2 and not block.date:
-        block.date = stamp.group(1)   # `date 2023-02-23 Illustrative image …`: the stamp, then the page's first line
-        line = line[stamp.end():]
+        block.date = stamp.group(1)  # `date 2023-02-23 Illustrative image …`: the stamp, then the page's first line
+        line = line[stamp.end() :]
         if _DATELINE.match(line):
             return None
     dateline = _DATELINE.match(line)
@@ -180,7 +187,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     inline = _INLINE_DATELINE.match(line)
     if inline and kept_so_far <= 1:
         block.outlet = block.outlet or inline.group(1).strip()
-        line = line[inline.end():]
+        line = line[inline.end() :]
     english = _EN_DATELINE.match(line) if kept_so_far <= 1 else None
     if english:
         outlet = english.group("outlet") or english.group("outlet2")
@@ -188,7 +195,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         stated = find_dates(english.group("date")) if english.group("date") else []
         if stated and not stated[0].inferred_year and not block.date:
             block.date = stated[0].start
-        line = line[english.end():]
+        line = line[english.end() :]
     words = len(line.split())
     if kept_so_far and _key(line) == title_key:
         return None  # the headline repeated as a photo's alt text

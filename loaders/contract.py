@@ -7,6 +7,7 @@ sentence. Entities only implied (a province's country, a merged province's
 successor, a department's ministry never named) are nodes for the graph but
 were not read in the file, so they are left out of `entities`.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,15 +25,29 @@ def to_document(doc: DocumentExtraction) -> dict[str, Any]:
     relations: dict[tuple[str, str, str], dict[str, Any]] = {}
     for ax in doc.articles:
         a = ax.article
-        out["articles"].append({"id": a.id, "title": a.title, "date": a.date, "source": a.outlet,
-                                "url": a.url, "lang": a.lang, "duplicate_of": a.duplicate_of})
+        out["articles"].append(
+            {
+                "id": a.id,
+                "title": a.title,
+                "date": a.date,
+                "source": a.outlet,
+                "url": a.url,
+                "lang": a.lang,
+                "duplicate_of": a.duplicate_of,
+            }
+        )
         for e in ax.entities:
             if not e.mentions:
                 continue
             have = entities.get(e.id)
             if have is None:
-                entry = {"id": e.id, "label": e.label, "name": e.name, "aliases": list(e.aliases),
-                         "properties": {k: v for k, v in e.properties.items() if v is not None}}
+                entry = {
+                    "id": e.id,
+                    "label": e.label,
+                    "name": e.name,
+                    "aliases": list(e.aliases),
+                    "properties": {k: v for k, v in e.properties.items() if v is not None},
+                }
                 if e.labels:
                     entry["labels"] = [e.label, *e.labels]
                 entities[e.id] = entry
@@ -43,9 +58,13 @@ def to_document(doc: DocumentExtraction) -> dict[str, Any]:
                         have["properties"].setdefault(k, v)
         for r in ax.relations:
             if r.key not in relations:
-                relations[r.key] = {"type": r.type, "from": r.source, "to": r.target,
-                                    "properties": dict(r.properties),
-                                    "evidence": r.evidence[0].sentence if r.evidence else None}
+                relations[r.key] = {
+                    "type": r.type,
+                    "from": r.source,
+                    "to": r.target,
+                    "properties": dict(r.properties),
+                    "evidence": r.evidence[0].sentence if r.evidence else None,
+                }
     out["entities"] = list(entities.values())
     out["relations"] = list(relations.values())
     return out

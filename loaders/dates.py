@@ -13,6 +13,7 @@ else the period its statistics cover: `8 tháng năm 2024` is written in
 September 2024); the nearest explicit year before the mention; the most
 frequent year of the article.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -26,13 +27,13 @@ DAY, MONTH, YEAR = "day", "month", "year"
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    start: str                 # ISO: YYYY-MM-DD, YYYY-MM or YYYY
-    end: str | None            # for a range, its last day; else None
-    precision: str             # day | month | year
-    text: str                  # as matched
-    offset: int                # offsets in the text searched
+    start: str  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    end: str | None  # for a range, its last day; else None
+    precision: str  # day | month | year
+    text: str  # as matched
+    offset: int  # offsets in the text searched
     end_offset: int
-    kind: str = "point"        # point | range | period (a reporting period: `8 tháng năm 2024`)
+    kind: str = "point"  # point | range | period (a reporting period: `8 tháng năm 2024`)
     inferred_year: bool = False
 
     @property
@@ -40,10 +41,27 @@ class DateMention:
         return int(self.start[:4])
 
 
-_MONTHS_EN = {m: i for i, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-    ("dec", "december")), start=1) for m in names}
+_MONTHS_EN = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
 _MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in _MONTHS_EN), key=len, reverse=True)) + r")\.?"
 _CUE = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|trước|sau|mai|qua|nay|lúc|và)"
 _Y = r"(?P<y>(?:19|20)\d{2})"
@@ -51,23 +69,36 @@ _Y = r"(?P<y>(?:19|20)\d{2})"
 # Vietnamese forms are matched on the lowercased text without re.I and start with their digits where they
 # can (both much faster in Python's re); a required cue word before a bare `17/9` is checked on the left.
 # English month names are matched capitalised on the original text: `may` is also a Vietnamese word.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in (
-    ("iso", r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-    ("vi_full", r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*" + _Y + r"\b"),
-    ("range_cross", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/" + _Y + r")?(?![/\d])"),
-    ("range", r"(?<![\d/,.])(?P<d>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m>\d{1,2})(?:/" + _Y + r")?(?![/\d])"),
-    ("dmy", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/" + _Y + r"\b"),
-    ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
-    ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
-    ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
-    ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
-    ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*" + _Y + r")?"),
-    ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
-    ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
-    ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
-    ("relative", r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b"),
-    ("weekday", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-)]
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rx))
+    for name, rx in (
+        ("iso", r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+        ("vi_full", r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*" + _Y + r"\b"),
+        (
+            "range_cross",
+            r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/"
+            + _Y
+            + r")?(?![/\d])",
+        ),
+        (
+            "range",
+            r"(?<![\d/,.])(?P<d>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{1,2})/(?P<m>\d{1,2})(?:/"
+            + _Y
+            + r")?(?![/\d])",
+        ),
+        ("dmy", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/" + _Y + r"\b"),
+        ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
+        ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
+        ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
+        ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
+        ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*" + _Y + r")?"),
+        ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
+        ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
+        ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
+        ("relative", r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b"),
+        ("weekday", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    )
+]
 _LEFT_CUE = {
     "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm nay|hôm qua|ngày mai)\s*\(\s*$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
@@ -99,14 +130,14 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     digit_starts = [m.start() for m in _DIGIT_RUN.finditer(lower)]
 
     def accept(name: str, m: re.Match[str] | None) -> bool:
-        if m is None or any(taken[m.start():m.end()]):
+        if m is None or any(taken[m.start() : m.end()]):
             return False
         cue = _LEFT_CUE.get(name)
         if cue is not None and not cue.search(lower, max(0, m.start() - 25), m.start()):
             return False
         if name != "relative" and m.start() and lower[m.start() - 1].isalpha():
             return False
-        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         raw.append((name, m))
         return True
 
@@ -146,11 +177,14 @@ class _Context:
         self.year_positions = [pos for pos, _ in years]
         self.years = [y for _, y in years]
         self.pub = _parse_iso(pub_date) if pub_date else None
-        self.pub_is_day = bool(pub_date) and len(pub_date) == 10   # a weekday needs the very day
+        self.pub_is_day = bool(pub_date) and len(pub_date) == 10  # a weekday needs the very day
         # Dates written whole (`03 June 2023`), by offset: the nearest one before a day and month lends its year
         # better than a bare year or a period (`for 2023-2024`) does; one at the top of the page is its date.
-        self.full = [(m.start(), int(m.group("y"))) for name, m in raw
-                     if m.groupdict().get("y") and m.groupdict().get("d") and name not in ("range", "range_cross")]
+        self.full = [
+            (m.start(), int(m.group("y")))
+            for name, m in raw
+            if m.groupdict().get("y") and m.groupdict().get("d") and name not in ("range", "range_cross")
+        ]
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
         self.dateline_only = self.pub is None and dateline is not None
@@ -250,12 +284,21 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
         if ref is None:
             return None
         delta = {"năm nay": 0, "năm tới": 1, "năm sau": 1}.get(word, -1)
-        return DateMention(str(ref.year + delta), None, YEAR, ctx.text[m.start():m.end()], m.start(), m.end(), kind="relative")
+        return DateMention(
+            str(ref.year + delta), None, YEAR, ctx.text[m.start() : m.end()], m.start(), m.end(), kind="relative"
+        )
     if ref is None:
         return None
     delta = {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1}[word]
-    return DateMention((ref + timedelta(days=delta)).isoformat(), None, DAY, ctx.text[m.start():m.end()], m.start(), m.end(),
-                       kind="relative")
+    return DateMention(
+        (ref + timedelta(days=delta)).isoformat(),
+        None,
+        DAY,
+        ctx.text[m.start() : m.end()],
+        m.start(),
+        m.end(),
+        kind="relative",
+    )
 
 
 def _this_year(month: int, day: int) -> int:

@@ -11,10 +11,11 @@ loading and network access off and the size already capped by the fetcher.
 `lastmod` is later than the one recorded when it was loaded is fetched again
 (see `graph.watching`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from lxml import etree
@@ -36,20 +37,27 @@ class FeedError(Exception):
 class Entry:
     url: str
     title: str | None = None
-    published: str | None = None   # ISO timestamp (UTC) or day
-    lastmod: str | None = None     # ISO timestamp (UTC): the entry's last change as listed, else its publication
+    published: str | None = None  # ISO timestamp (UTC) or day
+    lastmod: str | None = None  # ISO timestamp (UTC): the entry's last change as listed, else its publication
 
 
 @dataclass(slots=True)
 class Listing:
-    kind: str                       # rss, atom, sitemap, sitemapindex
+    kind: str  # rss, atom, sitemap, sitemapindex
     title: str | None = None
     entries: list[Entry] = field(default_factory=list)
-    sitemaps: list[Entry] = field(default_factory=list)   # children of a sitemap index
+    sitemaps: list[Entry] = field(default_factory=list)  # children of a sitemap index
 
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=True,
-                          remove_comments=True, remove_pis=True)
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    huge_tree=False,
+    recover=True,
+    remove_comments=True,
+    remove_pis=True,
+)
 
 
 def parse_listing(body: bytes) -> Listing:
@@ -117,8 +125,9 @@ def _atom(feed) -> Listing:
     listing = Listing("atom", title=_text(feed, "title"))
     for entry in feed.findall(f"{ATOM}entry")[:MAX_ENTRIES]:
         links = entry.findall(f"{ATOM}link")
-        href = next((lnk.get("href") for lnk in links if lnk.get("rel", "alternate") == "alternate"
-                     and lnk.get("href")), None)
+        href = next(
+            (lnk.get("href") for lnk in links if lnk.get("rel", "alternate") == "alternate" and lnk.get("href")), None
+        )
         if not href or not href.startswith(("http://", "https://")):
             continue
         published = _iso(_text(entry, "published", ATOM))
@@ -154,7 +163,7 @@ def _iso(value: str | None) -> str | None:
         except (TypeError, ValueError, IndexError):
             return None
     if len(value) == 10 and moment.tzinfo is None:
-        return value                                   # a day: W3C `YYYY-MM-DD`
+        return value  # a day: W3C `YYYY-MM-DD`
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -22,6 +22,7 @@ read and to the machine they run on:
 Sequential on purpose: one request at a time is the politest crawler and news
 feeds publish tens of articles a day, not thousands.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -36,12 +37,20 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from edkg import __version__
+from core import __version__
 
 USER_AGENT = f"edkg/{__version__} (news watcher of the edkg knowledge graph; obeys robots.txt)"
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
-FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml",
-              "application/x-gzip", "application/gzip", "text/plain")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/x-gzip",
+    "application/gzip",
+    "text/plain",
+)
 """Feeds and sitemaps: the XML types sites use (text/plain is seen on sitemaps), and gzipped sitemaps."""
 _RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 _REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
@@ -50,8 +59,9 @@ _REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 class FetchError(Exception):
     """A URL that could not be fetched: `reason` is one line; `transient` errors are worth a later retry."""
 
-    def __init__(self, url: str, reason: str, *, transient: bool = False, status: int | None = None,
-                 retry_after: float = 0.0) -> None:
+    def __init__(
+        self, url: str, reason: str, *, transient: bool = False, status: int | None = None, retry_after: float = 0.0
+    ) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
@@ -89,7 +99,7 @@ class Fetched:
     etag: str | None = None
     last_modified: str | None = None
     attempts: int = 1
-    location: str | None = None        # a redirect's target (absolute), followed by `Fetcher.get`
+    location: str | None = None  # a redirect's target (absolute), followed by `Fetcher.get`
 
     @property
     def not_modified(self) -> bool:
@@ -99,7 +109,7 @@ class Fetched:
 @dataclass(slots=True)
 class _Host:
     robots: RobotFileParser | None = None
-    allowed_all: bool | None = None   # True: no robots.txt; False: robots.txt unreachable (disallow all)
+    allowed_all: bool | None = None  # True: no robots.txt; False: robots.txt unreachable (disallow all)
     interval: float = 0.0
     last_request: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -108,9 +118,13 @@ class _Host:
 class Fetcher:
     """One HTTP client with per-host robots.txt, spacing and retries. Use as a context manager."""
 
-    def __init__(self, policy: FetchPolicy | None = None, *,
-                 on_retry: Callable[[str, str, float], None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(
+        self,
+        policy: FetchPolicy | None = None,
+        *,
+        on_retry: Callable[[str, str, float], None] | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self.policy = policy or FetchPolicy()
         self.on_retry = on_retry or (lambda url, reason, delay: None)
         self._sleep = sleep
@@ -133,8 +147,14 @@ class Fetcher:
         self._client.close()
 
     # ------------------------------------------------------------------ public
-    def get(self, url: str, *, accept: tuple[str, ...] = PAGE_TYPES, etag: str | None = None,
-            last_modified: str | None = None) -> Fetched:
+    def get(
+        self,
+        url: str,
+        *,
+        accept: tuple[str, ...] = PAGE_TYPES,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> Fetched:
         """GET `url` (conditionally when validators are given); raises FetchError with the reason."""
         self._check(url, url)
         headers: dict[str, str] = {"Accept": ", ".join((*accept, "*/*;q=0.1"))}
@@ -164,8 +184,10 @@ class Fetcher:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError(asked, "not an http(s) URL" if url == asked else f"redirected to a non-http(s) URL {url}")
         if self.policy.robots and not self.allowed(url):
-            raise FetchError(asked, "disallowed by robots.txt" if url == asked
-                             else f"redirected to {url}, which robots.txt disallows")
+            raise FetchError(
+                asked,
+                "disallowed by robots.txt" if url == asked else f"redirected to {url}, which robots.txt disallows",
+            )
 
     def _follow(self, url: str, headers: dict[str, str], accept: tuple[str, ...]) -> Fetched:
         """One request and its redirects, each hop checked like the first URL (scheme, robots.txt, spacing)."""
@@ -217,8 +239,7 @@ class Fetcher:
             self._sleep(wait)
         host.last_request = time.monotonic()
 
-    def _once(self, url: str, headers: dict[str, str], accept: tuple[str, ...], *,
-              check_type: bool = True) -> Fetched:
+    def _once(self, url: str, headers: dict[str, str], accept: tuple[str, ...], *, check_type: bool = True) -> Fetched:
         host = self._host(url)
         with host.lock:
             self._space(host)
@@ -234,19 +255,34 @@ class Fetcher:
                             raise FetchError(url, f"HTTP {status} without a Location", status=status)
                         return Fetched(final, status, location=urljoin(final, location))
                     if status == 304:
-                        return Fetched(final, status, etag=response.headers.get("etag") or headers.get("If-None-Match"),
-                                       last_modified=response.headers.get("last-modified")
-                                       or headers.get("If-Modified-Since"))
+                        return Fetched(
+                            final,
+                            status,
+                            etag=response.headers.get("etag") or headers.get("If-None-Match"),
+                            last_modified=response.headers.get("last-modified") or headers.get("If-Modified-Since"),
+                        )
                     if status >= 400:
-                        raise FetchError(url, f"HTTP {status}", transient=status in _RETRY_STATUS, status=status,
-                                         retry_after=_retry_after(response.headers.get("retry-after")))
+                        raise FetchError(
+                            url,
+                            f"HTTP {status}",
+                            transient=status in _RETRY_STATUS,
+                            status=status,
+                            retry_after=_retry_after(response.headers.get("retry-after")),
+                        )
                     content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
                     if check_type and content_type and content_type not in accept:
-                        raise FetchError(url, f"content type {content_type} is not one of {', '.join(accept)}",
-                                         status=status)
+                        raise FetchError(
+                            url, f"content type {content_type} is not one of {', '.join(accept)}", status=status
+                        )
                     body = self._read_capped(url, response, started)
-                    return Fetched(final, status, _gunzip(url, body, self.policy.max_bytes, content_type),
-                                   content_type, response.headers.get("etag"), response.headers.get("last-modified"))
+                    return Fetched(
+                        final,
+                        status,
+                        _gunzip(url, body, self.policy.max_bytes, content_type),
+                        content_type,
+                        response.headers.get("etag"),
+                        response.headers.get("last-modified"),
+                    )
             except httpx.TimeoutException as exc:
                 raise FetchError(url, f"timed out ({type(exc).__name__})", transient=True) from None
             except httpx.TransportError as exc:

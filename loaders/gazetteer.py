@@ -12,6 +12,7 @@ tone marks) and every lookup key through `loaders.text.fold`, the same two
 functions the resolver and the graph use, so a name found here and a name read
 in an article meet on the same key.
 """
+
 from __future__ import annotations
 
 import csv
@@ -43,12 +44,12 @@ strip_diacritics = functools.lru_cache(maxsize=65536)(_strip_uncached)
 class GazetteerEntry:
     """One known entity, ready to become a graph node with a stable id."""
 
-    id: str                                   # "country:us", "province:cn-gx", "province:us-tx", "org:moit"
-    label: str                                # COUNTRY | PROVINCE | ORGANIZATION
-    name: str                                 # canonical Vietnamese name
-    extra_labels: tuple[str, ...] = ()        # ("Ministry",) for ministries
-    aliases: tuple[str, ...] = ()             # other spellings: English, pinyin, abbreviations, unaccented forms
-    ambiguous_aliases: tuple[str, ...] = ()   # short forms that are also ordinary words: accept only in context
+    id: str  # "country:us", "province:cn-gx", "province:us-tx", "org:moit"
+    label: str  # COUNTRY | PROVINCE | ORGANIZATION
+    name: str  # canonical Vietnamese name
+    extra_labels: tuple[str, ...] = ()  # ("Ministry",) for ministries
+    aliases: tuple[str, ...] = ()  # other spellings: English, pinyin, abbreviations, unaccented forms
+    ambiguous_aliases: tuple[str, ...] = ()  # short forms that are also ordinary words: accept only in context
     # Excluded from hashing (a dict is unhashable) so entries can live in sets.
     properties: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
@@ -69,8 +70,8 @@ class Title:
 
     title_vi: str
     title_en: str
-    level: int          # rank, 1 = head of state/party; smaller is higher
-    kind: str           # party, state, government, diplomatic, ministry, department, provincial, corporate, international
+    level: int  # rank, 1 = head of state/party; smaller is higher
+    kind: str  # party, state, government, diplomatic, ministry, department, provincial, corporate, international
     aliases: tuple[str, ...] = ()
 
 
@@ -187,10 +188,16 @@ def _names(name: str, others: Iterable[str], ambiguous: Iterable[str]) -> tuple[
 def _load_countries() -> dict[str, GazetteerEntry]:
     entries = {}
     for row in _rows("countries.csv"):
-        aliases, ambiguous = _names(row["name_vi"], [row["name_en"], *_split(row["aliases"])], _split(row["ambiguous_aliases"]))
+        aliases, ambiguous = _names(
+            row["name_vi"], [row["name_en"], *_split(row["aliases"])], _split(row["ambiguous_aliases"])
+        )
         entry_id = f"country:{row['iso2'].lower()}"
         entries[entry_id] = GazetteerEntry(
-            id=entry_id, label=COUNTRY, name=row["name_vi"], aliases=aliases, ambiguous_aliases=ambiguous,
+            id=entry_id,
+            label=COUNTRY,
+            name=row["name_vi"],
+            aliases=aliases,
+            ambiguous_aliases=ambiguous,
             properties={"iso2": row["iso2"], "iso3": row["iso3"], "name_en": row["name_en"]},
         )
     return entries
@@ -210,20 +217,36 @@ def _load_provinces() -> dict[str, GazetteerEntry]:
         aliases, _ = _names(row["name_vi"], others, ())
         entry_id = _province_id(row["iso"])
         entries[entry_id] = GazetteerEntry(
-            id=entry_id, label=PROVINCE, name=row["name_vi"], aliases=aliases,
+            id=entry_id,
+            label=PROVINCE,
+            name=row["name_vi"],
+            aliases=aliases,
             properties={
-                "iso": row["iso"], "country": "CN", "kind": row["kind"], "status": "current",
-                "name_en": row["name_en"], "name_pinyin": row["name_pinyin"], "name_zh": row["name_zh"],
+                "iso": row["iso"],
+                "country": "CN",
+                "kind": row["kind"],
+                "status": "current",
+                "name_en": row["name_en"],
+                "name_pinyin": row["name_pinyin"],
+                "name_zh": row["name_zh"],
                 "capital": row["capital_vi"],
             },
         )
     for row in _rows("provinces_vn.csv"):
         aliases, _ = _names(row["name_vi"], [row["name_en"], *_split(row["aliases"])], ())
         entry_id = _province_id(row["iso"])
-        properties = {"iso": row["iso"], "country": "VN", "kind": row["kind"], "status": row["status"], "name_en": row["name_en"]}
+        properties = {
+            "iso": row["iso"],
+            "country": "VN",
+            "kind": row["kind"],
+            "status": row["status"],
+            "name_en": row["name_en"],
+        }
         if row["successor_iso"]:
             properties["successor"] = _province_id(row["successor_iso"])
-        entries[entry_id] = GazetteerEntry(id=entry_id, label=PROVINCE, name=row["name_vi"], aliases=aliases, properties=properties)
+        entries[entry_id] = GazetteerEntry(
+            id=entry_id, label=PROVINCE, name=row["name_vi"], aliases=aliases, properties=properties
+        )
     entries.update(_load_subdivisions())
     return entries
 
@@ -240,10 +263,20 @@ def _load_subdivisions() -> dict[str, GazetteerEntry]:
     for row in csv.DictReader(line for line in _read_text("subdivisions.csv").splitlines() if not line.startswith("#")):
         entry_id = _province_id(row["iso"])
         entries[entry_id] = GazetteerEntry(
-            id=entry_id, label=PROVINCE, name=row["name_vi"], aliases=tuple(_split(row["aliases"])),
+            id=entry_id,
+            label=PROVINCE,
+            name=row["name_vi"],
+            aliases=tuple(_split(row["aliases"])),
             ambiguous_aliases=tuple(_split(row["cue_aliases"])),
-            properties={"iso": row["iso"], "country": row["country"], "kind": row["kind"], "status": "current",
-                        "name_en": row["name_en"], "city": row["city"] == "yes", "subdivision": True},
+            properties={
+                "iso": row["iso"],
+                "country": row["country"],
+                "kind": row["kind"],
+                "status": "current",
+                "name_en": row["name_en"],
+                "city": row["city"] == "yes",
+                "subdivision": True,
+            },
         )
     return entries
 
@@ -256,9 +289,12 @@ def _load_organizations() -> dict[str, GazetteerEntry]:
         if row["parent_id"]:
             properties["parent"] = row["parent_id"]
         entries[row["id"]] = GazetteerEntry(
-            id=row["id"], label=ORGANIZATION, name=row["name_vi"],
+            id=row["id"],
+            label=ORGANIZATION,
+            name=row["name_vi"],
             extra_labels=(MINISTRY,) if row["kind"] == "ministry" else (),
-            aliases=aliases, properties=properties,
+            aliases=aliases,
+            properties=properties,
         )
     return entries
 

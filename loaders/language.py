@@ -9,6 +9,7 @@ Function words catch what letters miss: Vietnamese typed without diacritics
 (`cua Bo Cong Thuong`, still Vietnamese) and English quoting Vietnamese
 names (`Nguyễn Hồng Diên said…`, still English).
 """
+
 from __future__ import annotations
 
 import functools
@@ -21,12 +22,83 @@ VI, EN = "vi", "en"
 _VI_LETTERS = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 # Frequent words, written without diacritics so that unaccented Vietnamese counts too; rarely English words.
-_VI_WORDS = frozenset("cua va cac nhung duoc trong cho voi tai nay la mot khong da se dang cung ve theo tu den khi "
-                      "nhu hai ben nam thang ngay bo truong thu tuong viec nuoc dong thoi hop tac".split())
-_EN_WORDS = frozenset("the of and to in on for with that is was are were be by at as from this which has have said "
-                      "will its an it their between".split())
-_SAMPLE = 4000            # characters: the head of an article is enough
-_LETTER_SHARE = 0.015     # Vietnamese prose has several marked letters per sentence; English quoting names far fewer
+_VI_WORDS = frozenset(
+    [
+        "cua",
+        "va",
+        "cac",
+        "nhung",
+        "duoc",
+        "trong",
+        "cho",
+        "voi",
+        "tai",
+        "nay",
+        "la",
+        "mot",
+        "khong",
+        "da",
+        "se",
+        "dang",
+        "cung",
+        "ve",
+        "theo",
+        "tu",
+        "den",
+        "khi",
+        "nhu",
+        "hai",
+        "ben",
+        "nam",
+        "thang",
+        "ngay",
+        "bo",
+        "truong",
+        "thu",
+        "tuong",
+        "viec",
+        "nuoc",
+        "dong",
+        "thoi",
+        "hop",
+        "tac",
+    ]
+)
+_EN_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "that",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "by",
+        "at",
+        "as",
+        "from",
+        "this",
+        "which",
+        "has",
+        "have",
+        "said",
+        "will",
+        "its",
+        "an",
+        "it",
+        "their",
+        "between",
+    ]
+)
+_SAMPLE = 4000  # characters: the head of an article is enough
+_LETTER_SHARE = 0.015  # Vietnamese prose has several marked letters per sentence; English quoting names far fewer
 _plain = functools.lru_cache(maxsize=8192)(strip_diacritics)
 
 
@@ -42,4 +114,3 @@ def detect_lang(text: str) -> str:
     if marked > _LETTER_SHARE * len(sample) and vi >= en:
         return VI
     return VI if vi > 2 * en else EN
-

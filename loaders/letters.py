@@ -3,6 +3,7 @@
 Why not `[A-ZÀ-Ỹ]`: that range runs through lowercase letters too (`à`, `đ`,
 `ạ` lie between `À` and `Ỹ`), and Python's `re` has no `\\p{Lu}`.
 """
+
 from __future__ import annotations
 
 _LATIN = [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]

@@ -9,6 +9,7 @@ resolve -> `ArticleExtraction`. The writer (`graph.writer`) consumes
 Plain dataclasses with slots: the hot path builds many of them, and they carry
 no validation cost; the API's pydantic models are separate.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,16 +20,16 @@ from typing import Any
 class RawDocument:
     """One input file (or stdin, or a request body) decoded to text."""
 
-    source: str            # path or "-" / "request"; used in messages and the contract's "file"
-    text: str              # NFC text, one tone-mark convention, page furniture not yet removed
-    encoding: str          # "utf-8", "cp1258", ...
+    source: str  # path or "-" / "request"; used in messages and the contract's "file"
+    text: str  # NFC text, one tone-mark convention, page furniture not yet removed
+    encoding: str  # "utf-8", "cp1258", ...
     meta: dict[str, str] = field(default_factory=dict)  # a leading `url: …` / `lang: …` header block, if any
 
 
 @dataclass(slots=True)
 class Sentence:
     text: str
-    start: int             # character offsets in Article.text
+    start: int  # character offsets in Article.text
     end: int
 
 
@@ -36,16 +37,16 @@ class Sentence:
 class Article:
     """One article found in a document, cleaned of page furniture."""
 
-    id: str                # "article:<first 16 hex of sha256 of the normalised text>"
+    id: str  # "article:<first 16 hex of sha256 of the normalised text>"
     title: str
-    text: str              # cleaned article text (title first line included)
-    text_hash: str         # full sha256 hex of the normalised text
+    text: str  # cleaned article text (title first line included)
+    text_hash: str  # full sha256 hex of the normalised text
     source_file: str
-    outlet: str | None = None          # "congthuong.vn", "VTC News", ...
+    outlet: str | None = None  # "congthuong.vn", "VTC News", ...
     url: str | None = None
-    date: str | None = None            # publication date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)
+    date: str | None = None  # publication date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)
     lang: str = "vi"
-    duplicate_of: str | None = None    # id of the article already read with the same text
+    duplicate_of: str | None = None  # id of the article already read with the same text
     synthetic: bool = False
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -56,27 +57,27 @@ class Evidence:
 
     article_id: str
     sentence: str
-    start: int             # offsets of the sentence in Article.text
+    start: int  # offsets of the sentence in Article.text
     end: int
     confidence: float = 1.0
 
 
 @dataclass(slots=True)
 class Entity:
-    id: str                # readable, stable: person:nguyen-hong-dien, org:moit, province:cn-gx ...
-    label: str             # primary label, one of graph.model.ENTITY_LABELS
-    name: str              # canonical name (as written in Vietnamese where possible)
-    labels: list[str] = field(default_factory=list)      # extra labels, e.g. ["Organization", "Ministry"]
-    aliases: list[str] = field(default_factory=list)     # other spellings, incl. unaccented and English
+    id: str  # readable, stable: person:nguyen-hong-dien, org:moit, province:cn-gx ...
+    label: str  # primary label, one of graph.model.ENTITY_LABELS
+    name: str  # canonical name (as written in Vietnamese where possible)
+    labels: list[str] = field(default_factory=list)  # extra labels, e.g. ["Organization", "Ministry"]
+    aliases: list[str] = field(default_factory=list)  # other spellings, incl. unaccented and English
     properties: dict[str, Any] = field(default_factory=dict)
     mentions: list[Evidence] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Relation:
-    type: str              # one of graph.model.RELATIONSHIP_TYPES
-    source: str            # entity id ("from" in the contract)
-    target: str            # entity id ("to" in the contract)
+    type: str  # one of graph.model.RELATIONSHIP_TYPES
+    source: str  # entity id ("from" in the contract)
+    target: str  # entity id ("to" in the contract)
     properties: dict[str, Any] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -100,4 +101,4 @@ class DocumentExtraction:
 
     source: str
     articles: list[ArticleExtraction] = field(default_factory=list)
-    error: str | None = None           # set when the file could not be read; nothing else is then
+    error: str | None = None  # set when the file could not be read; nothing else is then

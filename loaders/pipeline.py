@@ -14,6 +14,7 @@ the `Resolver` (canonical names and roles by id). It is cheap to make and to
 reuse; one per loader run or per API request batch. Files are processed one
 at a time, so memory stays flat however many are given.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from edkg.errors import InputError
+from core.errors import InputError
 from loaders.cleaning import clean
 from loaders.dates import find_dates
 from loaders.entities import agreements, events, officials, organizations, organizations_en, places, topics
@@ -32,6 +33,7 @@ from loaders.models import Article, ArticleExtraction, DocumentExtraction, RawDo
 from loaders.reading import MAX_BYTES, read_path, read_text
 from loaders.resolution import Resolver
 from loaders.splitting import DedupIndex, split_articles
+
 
 class Extractor:
     """Reads files or text into `DocumentExtraction`s; keep one across files to dedupe and resolve across them."""
@@ -51,8 +53,16 @@ class Extractor:
             return DocumentExtraction(source=str(path), error=exc.reason)
         return self._extract(raw)
 
-    def extract_text(self, text: str, source: str = "request", *, url: str | None = None, title: str | None = None,
-                     date: str | None = None, lang: str | None = None) -> DocumentExtraction:
+    def extract_text(
+        self,
+        text: str,
+        source: str = "request",
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        lang: str | None = None,
+    ) -> DocumentExtraction:
         """Text already decoded (a request body); the metadata given overrides what the text states."""
         try:
             raw = read_text(text, source, max_bytes=self.max_bytes)
@@ -79,15 +89,26 @@ class Extractor:
         agreements.find_agreements(doc)
         return doc.extraction()
 
-    def _extract(self, raw: RawDocument, *, url: str | None = None, title: str | None = None,
-                 date: str | None = None, lang: str | None = None) -> DocumentExtraction:
+    def _extract(
+        self,
+        raw: RawDocument,
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        lang: str | None = None,
+    ) -> DocumentExtraction:
         articles = split_articles(clean(raw))
         if not articles:
             return DocumentExtraction(source=raw.source, error="no article text left after removing page furniture")
         out = DocumentExtraction(source=raw.source)
         meta = raw.meta
-        url, date, lang, title = url or meta.get("url"), date or meta.get("date"), lang or meta.get("lang"), \
-            title or meta.get("title")
+        url, date, lang, title = (
+            url or meta.get("url"),
+            date or meta.get("date"),
+            lang or meta.get("lang"),
+            title or meta.get("title"),
+        )
         for article in articles:
             article.url = url or article.url
             article.date = date or article.date

@@ -1,7 +1,7 @@
 """Stage 1, reading: a path, stdin or a request body -> `RawDocument`.
 
 Takes bytes (or text) from wherever an article comes from and gives NFC text
-with one tone-mark convention, or raises `edkg.errors.InputError` with one
+with one tone-mark convention, or raises `core.errors.InputError` with one
 clear reason. Why so many checks here: every later stage assumes prose, and a
 binary file, an HTML page or a cp1258 file from an old newsroom would
 otherwise come out as silent garbage in the graph.
@@ -10,6 +10,7 @@ Decoding order: a BOM (UTF-8, UTF-16), strict UTF-8, then the legacy
 Vietnamese code page cp1258 when its result reads as Vietnamese, then
 charset-normalizer as the last resort.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -21,7 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO
 
-from edkg.errors import InputError
+from core.errors import InputError
 from loaders.models import RawDocument
 from loaders.text import normalize
 
@@ -30,7 +31,9 @@ MAX_BYTES = 20_000_000  # decimal MB, as the messages say
 
 _SNIFF = 8192
 _VIETNAMESE_MARKS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
-_MOJIBAKE = re.compile("[ÃÄÅÆÇÐÑÕ×ØÞß][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile(
+    "[ÃÄÅÆÇÐÑÕ×ØÞß][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 _HTML_HINT = re.compile(r"<(?:!doctype\s+html|html|body|head|p|div|br|article|span|meta|title)\b", re.I)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 META_KEYS = ("url", "lang", "title", "date", "source")
@@ -73,7 +76,9 @@ def read_stream(stream: BinaryIO | None = None, source: str = "-", *, max_bytes:
 def read_text(text: str, source: str = "request", *, max_bytes: int = MAX_BYTES) -> RawDocument:
     """Check and normalise text that is already decoded (a request body)."""
     if len(text) > max_bytes:
-        raise InputError(source, f"too large ({len(text) / 1e6:.1f} M characters; the limit is {max_bytes / 1e6:.1f} MB)")
+        raise InputError(
+            source, f"too large ({len(text) / 1e6:.1f} M characters; the limit is {max_bytes / 1e6:.1f} MB)"
+        )
     return _finish(text, source, "utf-8")
 
 
@@ -100,7 +105,11 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    if utf8_error.reason == "unexpected end of data" and utf8_error.start >= len(data) - 3 and _mostly_ascii_or_utf8(data):
+    if (
+        utf8_error.reason == "unexpected end of data"
+        and utf8_error.start >= len(data) - 3
+        and _mostly_ascii_or_utf8(data)
+    ):
         raise InputError(source, f"truncated: the file ends inside a UTF-8 character (byte {utf8_error.start})")
     try:
         text = data.decode("cp1258")
@@ -112,7 +121,7 @@ def _decode(data: bytes, source: str) -> tuple[str, str]:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data).best()
-    except Exception:  # noqa: BLE001 - the detector is a best effort; its failure means "undecodable"
+    except Exception:
         best = None
     if best is not None and best.encoding and _printable_ratio(str(best)) > 0.95:
         return str(best), best.encoding
@@ -152,8 +161,29 @@ def _printable_ratio(text: str) -> float:
 class _TextExtractor(HTMLParser):
     """Text of an HTML page: block elements become line breaks; scripts, styles and navigation are dropped."""
 
-    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
-              "blockquote", "figcaption", "header", "footer", "table", "ul", "ol", "title"}
+    _BLOCK = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "article",
+        "section",
+        "blockquote",
+        "figcaption",
+        "header",
+        "footer",
+        "table",
+        "ul",
+        "ol",
+        "title",
+    }
     _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "head"}
 
     def __init__(self) -> None:
@@ -193,19 +223,24 @@ def html_to_text(markup: str) -> str:
         parser.feed(markup)
         parser.close()
         text = "".join(parser.parts)
-    except Exception:  # noqa: BLE001 - malformed markup: fall back to stripping tags
+    except Exception:
         text = html.unescape(_TAG.sub("\n", markup))
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None) | {0xA0: " ", 0x202F: " ", 0x2028: "\n", 0x2029: "\n"}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None) | {
+    0xA0: " ",
+    0x202F: " ",
+    0x2028: "\n",
+    0x2029: "\n",
+}
 
 
 def _finish(text: str, source: str, encoding: str) -> RawDocument:
     if not text.strip():
         raise InputError(source, "only whitespace")
-    if _printable_ratio(text[:_SNIFF * 4]) < 0.9:
+    if _printable_ratio(text[: _SNIFF * 4]) < 0.9:
         raise InputError(source, "binary data, not text")
     if looks_like_html(text):
         text = html_to_text(text)
@@ -230,13 +265,16 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
         if not line.strip():
             if not meta:
                 break
-            return meta, "\n".join(lines[i + 1:])
+            return meta, "\n".join(lines[i + 1 :])
         m = _META_LINE.match(line)
         if m is None:
             break
         key, value = m.group("key").lower(), m.group("value")
-        if (key == "lang" and value.lower() not in _LANGS) or (key == "date" and not _ISO_DATE.match(value)) \
-                or key in meta:
+        if (
+            (key == "lang" and value.lower() not in _LANGS)
+            or (key == "date" and not _ISO_DATE.match(value))
+            or key in meta
+        ):
             break
         meta[key] = value.lower() if key == "lang" else value
     return {}, text

@@ -37,6 +37,7 @@ of its own (`person:<slug>-<country>`, or `-unresolved`) and the case is
 recorded in `ambiguities` and logged as a warning (shown by `edkg extract`
 on stderr).
 """
+
 from __future__ import annotations
 
 import functools
@@ -84,8 +85,8 @@ class Ambiguity:
     """A name that could be more than one person: kept apart, and why."""
 
     name: str
-    candidates: tuple[str, ...]   # ids of the people it might be
-    chosen: str                   # the id it was given instead
+    candidates: tuple[str, ...]  # ids of the people it might be
+    chosen: str  # the id it was given instead
     reason: str
 
     def __str__(self) -> str:
@@ -98,20 +99,20 @@ class Resolver:
     def __init__(self) -> None:
         self._names: dict[str, str] = {}
         self._roles: dict[tuple[str, str], str] = {}
-        self._people: dict[str, list[Known]] = {}      # slug -> people read under it
-        self._by_words: dict[str, str] = {}            # the name's words sorted -> slug (other word orders)
+        self._people: dict[str, list[Known]] = {}  # slug -> people read under it
+        self._by_words: dict[str, str] = {}  # the name's words sorted -> slug (other word orders)
         self.ambiguities: list[Ambiguity] = []
-        self._reported: set[Ambiguity] = set()          # membership for `ambiguities` (a list scan is quadratic)
-        self._chinese: dict[tuple[int, str], list[ChineseNames]] = {}   # transliteration.index_keys -> officials
+        self._reported: set[Ambiguity] = set()  # membership for `ambiguities` (a list scan is quadratic)
+        self._chinese: dict[tuple[int, str], list[ChineseNames]] = {}  # transliteration.index_keys -> officials
         self._chinese_of: dict[str, ChineseNames] = {}  # person id -> the names read for them
-        self._aliases: dict[str, list[str]] = {}        # id -> generated aliases (pinyin of a Hán-Việt name)
+        self._aliases: dict[str, list[str]] = {}  # id -> generated aliases (pinyin of a Hán-Việt name)
 
     def canonical(self, entity: Entity) -> Entity:
         """The entity with its canonical name (the first one seen for its id, or a spelling with Vietnamese marks
         of it seen later) and the usual aliases."""
         first = self._names.setdefault(entity.id, entity.name)
         if entity.name != first and first == _plain(first) and _plain(entity.name) == first:
-            self._names[entity.id] = first = entity.name   # `Nguyễn Hồng Diên` after `Nguyen Hong Dien`
+            self._names[entity.id] = first = entity.name  # `Nguyễn Hồng Diên` after `Nguyen Hong Dien`
         if entity.name != first:
             entity.aliases.insert(0, entity.name)
             entity.name = first
@@ -148,9 +149,9 @@ class Resolver:
         if chinese is None:
             return self._by_slug(name, name_slug, known, name if _plain(name) != name else None, country)
         others: list[ChineseNames] = []
-        if not known:   # a name not read before: the official read in another script, if exactly one fits
+        if not known:  # a name not read before: the official read in another script, if exactly one fits
             others = self._chinese_fits(chinese)
-            if len(others) == 1:   # every name read for them agrees with this one (`Lí Cường` with `Lý Cường`)
+            if len(others) == 1:  # every name read for them agrees with this one (`Lí Cường` with `Lý Cường`)
                 person = others[0].person
                 known.append(person)
                 self._chinese_seen(person, chinese)
@@ -159,8 +160,14 @@ class Resolver:
         marked = name if _plain(name) != name and chinese.script != "pinyin" else None
         pid = self._by_slug(name, name_slug, known, marked, country)
         if len(others) > 1:
-            self._report(Ambiguity(name, tuple(sorted(o.person.id for o in others)), pid,
-                                   "fits several Chinese officials read in another script"))
+            self._report(
+                Ambiguity(
+                    name,
+                    tuple(sorted(o.person.id for o in others)),
+                    pid,
+                    "fits several Chinese officials read in another script",
+                )
+            )
         person = next(k for k in known if k.id == pid)
         self._chinese_seen(person, chinese)
         return pid
@@ -195,8 +202,7 @@ class Resolver:
         aliases = self._aliases.setdefault(person.id, [])
         aliases.extend(a for a in generated if a not in aliases)
 
-    def _by_slug(self, name: str, name_slug: str, known: list[Known], marked: str | None,
-                 country: str | None) -> str:
+    def _by_slug(self, name: str, name_slug: str, known: list[Known], marked: str | None, country: str | None) -> str:
         """The person of a full name among those read under its slug (the namesake rules above)."""
         fits = [k for k in known if k.country is None or country is None or k.country == country]
         if marked is not None:
@@ -207,15 +213,19 @@ class Resolver:
             if len(unmarked) == 1 and not any(k.marked for k in known):
                 unmarked[0].marked = marked
                 return self._take(unmarked[0], country)
-            reason = ("known with a role in another country" if any(k.marked == marked for k in known)
-                      else "several people have this unaccented name" if len(unmarked) > 1
-                      else "another spelling with Vietnamese marks is known" if any(k.marked for k in known)
-                      else "known with a role in another country")
+            reason = (
+                "known with a role in another country"
+                if any(k.marked == marked for k in known)
+                else "several people have this unaccented name"
+                if len(unmarked) > 1
+                else "another spelling with Vietnamese marks is known"
+                if any(k.marked for k in known)
+                else "known with a role in another country"
+            )
         else:
             if len(fits) == 1:
                 return self._take(fits[0], country)
-            reason = "several people have this unaccented name" if fits else \
-                "known with a role in another country"
+            reason = "several people have this unaccented name" if fits else "known with a role in another country"
         if not known:
             return self._new(known, f"person:{name_slug}", marked, country)
         pid = self._new_id(name_slug, marked, country, known)
@@ -238,8 +248,11 @@ class Resolver:
     def _new_id(name_slug: str, marked: str | None, country: str | None, known: list[Known]) -> str:
         """An id of its own for a person kept apart: by country, else by the marked spelling, else unresolved."""
         taken = {k.id for k in known}
-        for suffix in (country.lower() if country else None,
-                       hashlib.sha256(marked.encode("utf-8")).hexdigest()[:6] if marked else None, "unresolved"):
+        for suffix in (
+            country.lower() if country else None,
+            hashlib.sha256(marked.encode("utf-8")).hexdigest()[:6] if marked else None,
+            "unresolved",
+        ):
             if suffix and f"person:{name_slug}-{suffix}" not in taken:
                 return f"person:{name_slug}-{suffix}"
         return f"person:{name_slug}-unresolved"

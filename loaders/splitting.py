@@ -10,6 +10,7 @@ title, the outlet and date the page stated, and sentences with offsets.
 same text, or the same text with tiny differences: a caption less, a typo)
 is flagged `duplicate_of` the first one, so the graph stores it once.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -27,8 +28,51 @@ _TITLE_MAX_WORDS = 40
 # Abbreviations after which a full stop does not end a sentence.
 _PUNCT = re.compile(r"[^\w\s]+")
 _ABBREV = frozenset(
-    "tp tx tt ts ths pgs gs bs ks ls nxb mr mrs ms dr st no co ltd inc corp jr sr vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec v.v u.s u.k e.g i.e".split())
+    [
+        "tp",
+        "tx",
+        "tt",
+        "ts",
+        "ths",
+        "pgs",
+        "gs",
+        "bs",
+        "ks",
+        "ls",
+        "nxb",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "co",
+        "ltd",
+        "inc",
+        "corp",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "v.v",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+    ]
+)
 _BOUNDARY = re.compile(rf"[.!?…]+[\"”’»)]*(?=\s|[{UPPER}\"“(])|;(?=\s)")
 _UPPER_START = re.compile(rf"\s*[\"“‘(«\[]?[{UPPER}0-9]")
 
@@ -43,8 +87,9 @@ def split_articles(doc: CleanDocument) -> list[Article]:
             else:
                 groups.append([block])
             continue
-        starts_new = groups and any(b.lines for b in groups[-1]) and (
-            groups[-1][-1].ends_article or block.after_furniture)
+        starts_new = (
+            groups and any(b.lines for b in groups[-1]) and (groups[-1][-1].ends_article or block.after_furniture)
+        )
         if starts_new and _article_like(block):
             groups.append([block])
         elif starts_new and block.after_furniture:
@@ -64,14 +109,30 @@ def split_articles(doc: CleanDocument) -> list[Article]:
     return articles
 
 
-def make_article(text: str, source_file: str, *, outlet: str | None = None, date: str | None = None,
-                 title: str | None = None, url: str | None = None, lang: str = "vi") -> Article:
+def make_article(
+    text: str,
+    source_file: str,
+    *,
+    outlet: str | None = None,
+    date: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    lang: str = "vi",
+) -> Article:
     """An Article from cleaned text: id and hash from the normalised text, title, sentences."""
     text_hash = hashlib.sha256(normalised(text).encode("utf-8")).hexdigest()
     sentences = list(split_sentences(text))
     return Article(
-        id=f"article:{text_hash[:16]}", title=title or _title(text, sentences), text=text, text_hash=text_hash,
-        source_file=source_file, outlet=outlet, url=url, date=date, lang=lang, sentences=sentences,
+        id=f"article:{text_hash[:16]}",
+        title=title or _title(text, sentences),
+        text=text,
+        text_hash=text_hash,
+        source_file=source_file,
+        outlet=outlet,
+        url=url,
+        date=date,
+        lang=lang,
+        sentences=sentences,
     )
 
 
@@ -126,7 +187,9 @@ def split_sentences(text: str) -> Iterator[Sentence]:
             if line[m.start()] == ";" and (m.start() - start < 30 or len(line) - end < 30):
                 continue
             if end - start > 0 and line[start:end].strip():
-                yield Sentence(line[start:end].rstrip(), line_start + start, line_start + start + len(line[start:end].rstrip()))
+                yield Sentence(
+                    line[start:end].rstrip(), line_start + start, line_start + start + len(line[start:end].rstrip())
+                )
             start = _skip_space(line, end)
         if start < len(line) and line[start:].strip():
             piece = line[start:].rstrip()
@@ -146,13 +209,13 @@ def _is_break(line: str, at: int, end: int) -> bool:
     if not before:
         return False
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
-    bare = word.lstrip("\"“(«[").casefold()
+    bare = word.lstrip('"“(«[').casefold()
     if line[at] == "." and (bare in _ABBREV or (len(bare) == 1 and bare.isalpha()) or "/" in word[-1:]):
         return False
     glued = end < len(line) and not line[end].isspace()
     if glued:
         # `kinh doanh.Ghi nhận`: a lowercase letter before, a capitalised word after.
-        nxt = line[end:end + 2]
+        nxt = line[end : end + 2]
         return before[-1].islower() and len(nxt) == 2 and nxt[0].isupper() and nxt[1].islower()
     return bool(_UPPER_START.match(line, end))
 
@@ -212,8 +275,15 @@ class DedupIndex:
         # Sample by the shingle's first word (the same words anchor shingles in every copy): 1 in _SAMPLE.
         # crc32, not hash(): Python salts str hashes per process, and the sample must be the same in every run
         # (or a near-duplicate found today would be missed tomorrow).
-        sampled = {hash(" ".join(words[i:i + cls._WIDTH])) for i in starts
-                   if crc32(words[i].encode("utf-8")) % cls._SAMPLE == 0} if words else set()
+        sampled = (
+            {
+                hash(" ".join(words[i : i + cls._WIDTH]))
+                for i in starts
+                if crc32(words[i].encode("utf-8")) % cls._SAMPLE == 0
+            }
+            if words
+            else set()
+        )
         if len(sampled) >= 8:
             return sampled
-        return {hash(" ".join(words[i:i + cls._WIDTH])) for i in starts}
+        return {hash(" ".join(words[i : i + cls._WIDTH])) for i in starts}

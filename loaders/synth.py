@@ -13,6 +13,7 @@ Deterministic: article `i` of seed `s` depends only on (s, i), so a corpus can
 be generated in any order or in part. Streaming: one file per article, 1,000
 per folder, written as generated; nothing is kept in memory.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -36,18 +37,89 @@ def is_synthetic(text: str) -> bool:
 
 
 # Used only while the gazetteer's lists are short (they grow with the extractor's work).
-_SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
-             "Ngô", "Dương", "Lý", "Trương", "Đinh", "Lương", "Tạ")
-_MIDDLE = ("Văn", "Thị", "Hồng", "Minh", "Quốc", "Đức", "Thanh", "Xuân", "Hoàng", "Ngọc", "Sinh", "Hữu", "Công",
-           "Thu", "Anh")
-_GIVEN = ("Diên", "Sơn", "Hải", "Hùng", "Long", "Tân", "Thắng", "Hà", "Lan", "Hương", "Dũng", "Tuấn", "Khánh",
-          "Phúc", "Nam", "Bình", "Cường", "Trung", "Hiếu", "Quang", "Thành", "Vinh", "Tú", "Hoa", "Mai")
+_SURNAMES = (
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Trương",
+    "Đinh",
+    "Lương",
+    "Tạ",
+)
+_MIDDLE = (
+    "Văn",
+    "Thị",
+    "Hồng",
+    "Minh",
+    "Quốc",
+    "Đức",
+    "Thanh",
+    "Xuân",
+    "Hoàng",
+    "Ngọc",
+    "Sinh",
+    "Hữu",
+    "Công",
+    "Thu",
+    "Anh",
+)
+_GIVEN = (
+    "Diên",
+    "Sơn",
+    "Hải",
+    "Hùng",
+    "Long",
+    "Tân",
+    "Thắng",
+    "Hà",
+    "Lan",
+    "Hương",
+    "Dũng",
+    "Tuấn",
+    "Khánh",
+    "Phúc",
+    "Nam",
+    "Bình",
+    "Cường",
+    "Trung",
+    "Hiếu",
+    "Quang",
+    "Thành",
+    "Vinh",
+    "Tú",
+    "Hoa",
+    "Mai",
+)
 _CN_GIVEN = ("Cương", "Vĩ", "Minh", "Kiện", "Quân", "Lâm", "Bình", "Hoa", "Phong", "Đào")
 
 _TOPICS = (
-    "thương mại điện tử", "năng lượng tái tạo", "kết nối lưới điện", "chuỗi cung ứng", "trí tuệ nhân tạo",
-    "logistics", "công nghiệp hỗ trợ", "xuất nhập khẩu nông sản", "khoáng sản", "chuyển đổi số",
-    "phát triển công nghiệp ô tô", "hợp tác cửa khẩu", "xúc tiến thương mại", "năng lượng sạch",
+    "thương mại điện tử",
+    "năng lượng tái tạo",
+    "kết nối lưới điện",
+    "chuỗi cung ứng",
+    "trí tuệ nhân tạo",
+    "logistics",
+    "công nghiệp hỗ trợ",
+    "xuất nhập khẩu nông sản",
+    "khoáng sản",
+    "chuyển đổi số",
+    "phát triển công nghiệp ô tô",
+    "hợp tác cửa khẩu",
+    "xúc tiến thương mại",
+    "năng lượng sạch",
 )
 # (type, phrase): agreement kinds as the ministry's news write them.
 _DOCUMENTS = (
@@ -73,14 +145,14 @@ _VN_TITLES = ("Bộ trưởng", "Thứ trưởng")
 @dataclass(frozen=True, slots=True)
 class _Place:
     id: str
-    label: str            # Province or Country
-    name: str             # as written in the text
+    label: str  # Province or Country
+    name: str  # as written in the text
 
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     countries: tuple[_Place, ...]
-    cn_provinces: tuple[tuple[_Place, str], ...]      # (province, full name as written)
+    cn_provinces: tuple[tuple[_Place, str], ...]  # (province, full name as written)
     vn_provinces: tuple[str, ...]
     surnames: tuple[str, ...]
     ministry: str
@@ -92,16 +164,26 @@ def _vocabulary() -> _Vocabulary:
     from loaders.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
-    countries = tuple(_Place(e.id, "Country", e.name) for e in gaz.countries.values()
-                      if not e.is_name_ambiguous and e.id != "country:vn")
-    cn = tuple((_Place(e.id, "Province", e.name), _full_cn(e)) for e in gaz.provinces.values()
-               if e.properties.get("country") == "CN")
-    vn = tuple(e.name for e in gaz.provinces.values() if e.properties.get("country") == "VN"
-               and e.properties.get("status", "current") == "current")
+    countries = tuple(
+        _Place(e.id, "Country", e.name)
+        for e in gaz.countries.values()
+        if not e.is_name_ambiguous and e.id != "country:vn"
+    )
+    cn = tuple(
+        (_Place(e.id, "Province", e.name), _full_cn(e))
+        for e in gaz.provinces.values()
+        if e.properties.get("country") == "CN"
+    )
+    vn = tuple(
+        e.name
+        for e in gaz.provinces.values()
+        if e.properties.get("country") == "VN" and e.properties.get("status", "current") == "current"
+    )
     surnames = tuple(dict.fromkeys((*sorted(gaz.surnames), *_SURNAMES)))
     moit = gaz.organizations.get("org:moit")
-    return _Vocabulary(countries, cn, vn or ("Lào Cai", "Lạng Sơn", "Quảng Ninh"), surnames,
-                       moit.name if moit else "Bộ Công Thương")
+    return _Vocabulary(
+        countries, cn, vn or ("Lào Cai", "Lạng Sơn", "Quảng Ninh"), surnames, moit.name if moit else "Bộ Công Thương"
+    )
 
 
 def _full_cn(entry) -> str:
@@ -154,34 +236,67 @@ def _draft(seed: int, index: int) -> _Draft:
         guest_name = _person(rng, v.surnames)
     guest = f"{guest_title} {guest_name}"
     where = rng.choice(("tại trụ sở Bộ Công Thương", f"tại {rng.choice(v.vn_provinces)}", "tại Hà Nội"))
-    title = rng.choice((
-        f"{v.ministry} và {place.name} thúc đẩy hợp tác về {topics[0]}",
-        f"{vn_title} {minister} tiếp {guest}",
-        f"Việt Nam - {place.name}: {doc} về {topics[0]}",
-    ))
-    lines = [rng.choice((
-        f"Ngày {day} tháng {month} năm {year}, {where}, {vn_title} {v.ministry} {minister} đã có {event} với {guest}.",
-        f"Ngày {day}/{month}/{year}, {where}, {vn_title} {v.ministry} {minister} chủ trì {event} với đoàn công tác của {partner_text} do {guest} dẫn đầu.",
-        f"Sáng {day}/{month}/{year}, {vn_title} {minister} đã tiếp {guest} {where}.",
-    ))]
-    lines.append(rng.choice((
-        f"Hai bên đã trao đổi về hợp tác trong lĩnh vực {', '.join(topics)}.",
-        f"Tại {event}, hai bên thảo luận các biện pháp thúc đẩy hợp tác về {' và '.join(topics)}.",
-        f"{vn_title} {minister} đề nghị hai bên tăng cường hợp tác về {', '.join(topics)}.",
-    )))
-    lines.append(rng.choice((
-        f"Nhân dịp này, {v.ministry} và {partner_text} {verb} {doc} về {topics[0]}.",
-        f"Hai bên {verb} {doc} giữa {v.ministry} Việt Nam và {partner_text} về {topics[0]}.",
-    )))
+    title = rng.choice(
+        (
+            f"{v.ministry} và {place.name} thúc đẩy hợp tác về {topics[0]}",
+            f"{vn_title} {minister} tiếp {guest}",
+            f"Việt Nam - {place.name}: {doc} về {topics[0]}",
+        )
+    )
+    lines = [
+        rng.choice(
+            (
+                f"Ngày {day} tháng {month} năm {year}, {where}, {vn_title} {v.ministry} {minister} đã có {event} với {guest}.",
+                f"Ngày {day}/{month}/{year}, {where}, {vn_title} {v.ministry} {minister} chủ trì {event} với đoàn công tác của {partner_text} do {guest} dẫn đầu.",
+                f"Sáng {day}/{month}/{year}, {vn_title} {minister} đã tiếp {guest} {where}.",
+            )
+        )
+    ]
+    lines.append(
+        rng.choice(
+            (
+                f"Hai bên đã trao đổi về hợp tác trong lĩnh vực {', '.join(topics)}.",
+                f"Tại {event}, hai bên thảo luận các biện pháp thúc đẩy hợp tác về {' và '.join(topics)}.",
+                f"{vn_title} {minister} đề nghị hai bên tăng cường hợp tác về {', '.join(topics)}.",
+            )
+        )
+    )
+    lines.append(
+        rng.choice(
+            (
+                f"Nhân dịp này, {v.ministry} và {partner_text} {verb} {doc} về {topics[0]}.",
+                f"Hai bên {verb} {doc} giữa {v.ministry} Việt Nam và {partner_text} về {topics[0]}.",
+            )
+        )
+    )
     if rng.random() < 0.5:
-        lines.append(f"Kim ngạch thương mại song phương năm {year - 1} đạt {rng.randint(1, 90)},{rng.randint(0, 99):02d} "
-                     f"tỷ USD, tăng {rng.randint(1, 30)},{rng.randint(0, 9)}% so với năm trước.")
-    lines.append(rng.choice((
-        f"{guest} cảm ơn sự đón tiếp của {v.ministry} và mong muốn tiếp tục hợp tác.",
-        "Kết thúc buổi làm việc, hai bên nhất trí giao cấp kỹ thuật nghiên cứu cụ thể các nội dung hợp tác.",
-    )))
-    return _Draft(f"{TITLE_MARK} {title}", lines, f"{year}-{month:02d}-{day:02d}", minister, vn_title, guest_name,
-                  guest_title, place, topics, doc_type, doc, status, event)
+        lines.append(
+            f"Kim ngạch thương mại song phương năm {year - 1} đạt {rng.randint(1, 90)},{rng.randint(0, 99):02d} "
+            f"tỷ USD, tăng {rng.randint(1, 30)},{rng.randint(0, 9)}% so với năm trước."
+        )
+    lines.append(
+        rng.choice(
+            (
+                f"{guest} cảm ơn sự đón tiếp của {v.ministry} và mong muốn tiếp tục hợp tác.",
+                "Kết thúc buổi làm việc, hai bên nhất trí giao cấp kỹ thuật nghiên cứu cụ thể các nội dung hợp tác.",
+            )
+        )
+    )
+    return _Draft(
+        f"{TITLE_MARK} {title}",
+        lines,
+        f"{year}-{month:02d}-{day:02d}",
+        minister,
+        vn_title,
+        guest_name,
+        guest_title,
+        place,
+        topics,
+        doc_type,
+        doc,
+        status,
+        event,
+    )
 
 
 def article_text(seed: int, index: int) -> str:
@@ -215,17 +330,30 @@ def article_extraction(seed: int, index: int, source_file: str | None = None) ->
     agreement = f"agreement:moit-{d.partner.id.partition(':')[2]}-{d.doc_type}-{slug(d.topics[0])}"
     event = f"event:{d.date}-moit-{d.partner.id.partition(':')[2]}"
     entities = [
-        Entity("org:moit", "Ministry", "Bộ Công Thương", ["Organization", "Ministry"], ["MOIT"],
-               {"kind": "ministry", "country": "VN", "abbr": "MOIT"}, ev(first)),
-        Entity(minister, "Official", d.minister, properties={"titles": [d.vn_title], "country": "VN"},
-               mentions=ev(first)),
+        Entity(
+            "org:moit",
+            "Ministry",
+            "Bộ Công Thương",
+            ["Organization", "Ministry"],
+            ["MOIT"],
+            {"kind": "ministry", "country": "VN", "abbr": "MOIT"},
+            ev(first),
+        ),
+        Entity(
+            minister, "Official", d.minister, properties={"titles": [d.vn_title], "country": "VN"}, mentions=ev(first)
+        ),
         Entity(guest, "Official", d.guest, properties={"titles": [d.guest_title]}, mentions=ev(first)),
         Entity(d.partner.id, d.partner.label, d.partner.name, mentions=ev(signing)),
-        Entity(agreement, "Agreement", f"{d.doc} về {d.topics[0]}",
-               properties={"type": d.doc_type, "status": d.status, "date": d.date, "title": f"{d.doc} về {d.topics[0]}"},
-               mentions=ev(signing)),
-        Entity(event, "Event", f"{d.event} {d.date}", properties={"kind": "meeting", "date": d.date},
-               mentions=ev(first)),
+        Entity(
+            agreement,
+            "Agreement",
+            f"{d.doc} về {d.topics[0]}",
+            properties={"type": d.doc_type, "status": d.status, "date": d.date, "title": f"{d.doc} về {d.topics[0]}"},
+            mentions=ev(signing),
+        ),
+        Entity(
+            event, "Event", f"{d.event} {d.date}", properties={"kind": "meeting", "date": d.date}, mentions=ev(first)
+        ),
         *(Entity(f"topic:{slug(t)}", "Topic", t, mentions=ev(talks)) for t in d.topics),
     ]
     relations = [
@@ -245,8 +373,16 @@ def article_extraction(seed: int, index: int, source_file: str | None = None) ->
         relations.append(Relation("IN_COUNTRY", d.partner.id, "country:cn", evidence=ev(first)))
     if d.status == "signed":
         relations.append(Relation("SIGNED_AT", agreement, event, evidence=ev(signing)))
-    article = Article(aid, d.title, text, digest, source_file or f"synth-s{seed}-{index:07d}.txt",
-                      outlet="edkg-synth", date=d.date, synthetic=True)
+    article = Article(
+        aid,
+        d.title,
+        text,
+        digest,
+        source_file or f"synth-s{seed}-{index:07d}.txt",
+        outlet="edkg-synth",
+        date=d.date,
+        synthetic=True,
+    )
     return ArticleExtraction(article, entities, relations)
 
 

@@ -4,6 +4,7 @@ Why here and not per stage: every name key (gazetteer lookups, resolution,
 ids, the full-text `search_text`) must be built the same way, or one person
 becomes two nodes.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,11 @@ def _build_tone_map() -> dict[str, str]:
         for tone in range(5):
             new = first + _TONED[second][tone]
             old = _ON_FIRST[first][tone] + second
-            for variant_new, variant_old in ((new, old), (new.capitalize(), old.capitalize()), (new.upper(), old.upper())):
+            for variant_new, variant_old in (
+                (new, old),
+                (new.capitalize(), old.capitalize()),
+                (new.upper(), old.upper()),
+            ):
                 table[variant_new] = variant_old
     return table
 

@@ -29,6 +29,7 @@ Choices, and why:
   character. Compatible is not the same: the resolver decides who is one
   person (only Chinese officials, and never when two known people fit).
 """
+
 from __future__ import annotations
 
 import functools
@@ -48,11 +49,11 @@ ALIAS_CAP = 4
 """How many generated pinyin forms a Hán-Việt name gets as aliases (most likely first)."""
 ALIAS_FLOOR = 0.1
 """A generated form less likely than this fraction of the likeliest is left out (a rare reading, `Ying Qiang`)."""
-_SPLIT_CAP = 8        # ways to split one pinyin name into syllables
-_PRODUCT_CAP = 64     # readings of a name in characters (polyphonic characters multiply)
-_PER_SYLLABLE = 6     # pinyin syllables tried per Hán-Việt syllable when ranking candidates
+_SPLIT_CAP = 8  # ways to split one pinyin name into syllables
+_PRODUCT_CAP = 64  # readings of a name in characters (polyphonic characters multiply)
+_PER_SYLLABLE = 6  # pinyin syllables tried per Hán-Việt syllable when ranking candidates
 
-_VIETNAMESE_ONLY_MARKS = frozenset("\u0309\u0303\u0323\u0302\u0306\u031b")   # hook, tilde, dot, circumflex, breve, horn
+_VIETNAMESE_ONLY_MARKS = frozenset("\u0309\u0303\u0323\u0302\u0306\u031b")  # hook, tilde, dot, circumflex, breve, horn
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 _LONE_I = re.compile(r"^(?:b|ch|c|d|đ|gh|g|h|kh|k|l|m|ngh|ng|nh|n|ph|p|qu|r|s|th|tr|t|v|x)[iíìỉĩịyýỳỷỹỵ]$")
 _WORD_SPLIT = re.compile(r"[\s'’‘`\-‐–·・.]+")
@@ -83,8 +84,8 @@ def pinyin_key(syllable: str) -> str:
 class Table:
     """The syllable-level readings, what names in Hán-Việt and pinyin need (built once per process)."""
 
-    hanviet: dict[str, dict[str, float]]      # Hán-Việt key -> pinyin key -> weight
-    syllables: frozenset[str]                 # every pinyin syllable of the table
+    hanviet: dict[str, dict[str, float]]  # Hán-Việt key -> pinyin key -> weight
+    syllables: frozenset[str]  # every pinyin syllable of the table
     longest: int
 
 
@@ -92,8 +93,8 @@ class Table:
 class CharTable:
     """The readings by character, for names written in characters (built only when one is read)."""
 
-    chars: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]   # char -> (Hán-Việt keys, pinyin keys)
-    spelled: dict[str, tuple[str, ...]]       # char -> its Hán-Việt readings as the table spells them (`lý`)
+    chars: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # char -> (Hán-Việt keys, pinyin keys)
+    spelled: dict[str, tuple[str, ...]]  # char -> its Hán-Việt readings as the table spells them (`lý`)
 
 
 def header() -> list[str]:
@@ -110,8 +111,11 @@ def _rows() -> Iterator[tuple[str, list[str], list[tuple[str, int]]]]:
                 continue
             char, vi, py, _src = line.rstrip("\n").split("\t")
             # Interjections read `n`, `ng`, `hm` (嗯, 哼) are no syllables of a name and would split words wrongly.
-            readings = [(pinyin_key(r), int(n or 0)) for r, _, n in (item.partition(":") for item in py.split())
-                        if _VOWEL.search(r)]
+            readings = [
+                (pinyin_key(r), int(n or 0))
+                for r, _, n in (item.partition(":") for item in py.split())
+                if _VOWEL.search(r)
+            ]
             if readings:
                 yield char, vi.split(), readings
 
@@ -128,7 +132,7 @@ def table() -> Table:
                 # every character counts; a frequent one (kHanyuPinlu) a little more
                 slot[reading] = slot.get(reading, 0.0) + 1.0 + math.log1p(count)
         syllables.update(r for r, _ in readings)
-    hanviet_key.cache_clear()   # the table's own syllables, not needed again: keep the cache for names read
+    hanviet_key.cache_clear()  # the table's own syllables, not needed again: keep the cache for names read
     return Table(hanviet, frozenset(syllables), max(map(len, syllables)))
 
 
@@ -180,6 +184,7 @@ def hanviet_syllables(name: str) -> tuple[str, ...] | None:
 
 def _split_word(word: str, tab: Table) -> list[tuple[str, ...]]:
     """Every way to write one pinyin word as syllables of the table, fewest syllables first."""
+
     @functools.cache
     def rest(at: int) -> tuple[tuple[str, ...], ...]:
         if at == len(word):
@@ -209,8 +214,9 @@ def pinyin_syllables(name: str, *, western_order: bool = False) -> tuple[tuple[s
         splits = [_split_word(p, tab) for p in parts]
         if not all(splits):
             return ()
-        per_word.append([tuple(itertools.chain.from_iterable(c)) for c in itertools.islice(
-            itertools.product(*splits), _SPLIT_CAP)])
+        per_word.append(
+            [tuple(itertools.chain.from_iterable(c)) for c in itertools.islice(itertools.product(*splits), _SPLIT_CAP)]
+        )
     orders = [per_word]
     if western_order and len(per_word) == 2:
         orders.append([per_word[1], per_word[0]])
@@ -253,7 +259,8 @@ def _surname_length(syllables: list[str]) -> int:
 @functools.cache
 def _compound_surnames() -> frozenset[str]:
     """The two-syllable surnames of the surnames gazetteer, lowercase, with and without marks."""
-    from loaders.gazetteer import load_gazetteer   # already loaded by extraction; not needed by most callers
+    from loaders.gazetteer import load_gazetteer  # already loaded by extraction; not needed by most callers
+
     two = [normalize(s).lower() for s in load_gazetteer().surnames if " " in s]
     return frozenset([*two, *(strip_diacritics(s) for s in two)])
 
@@ -282,12 +289,16 @@ def pinyin_candidates(name: str, limit: int = ALIAS_CAP, floor: float = ALIAS_FL
         total = sum(options.values())
         best = heapq.nlargest(_PER_SYLLABLE, options.items(), key=lambda kv: (kv[1], kv[0]))
         ranked.append([(math.log(w / total), py) for py, w in best])
-    combos = heapq.nlargest(limit, itertools.product(*ranked),
-                            key=lambda combo: (sum(s for s, _ in combo), tuple(p for _, p in combo)))
+    combos = heapq.nlargest(
+        limit, itertools.product(*ranked), key=lambda combo: (sum(s for s, _ in combo), tuple(p for _, p in combo))
+    )
     surname = _surname_length([strip_diacritics(w).lower() if plain else normalize(w).lower() for w in name.split()])
     best = sum(s for s, _ in combos[0])
-    return [format_pinyin((p for _, p in combo), surname) for combo in combos
-            if sum(s for s, _ in combo) >= best + math.log(floor)]
+    return [
+        format_pinyin((p for _, p in combo), surname)
+        for combo in combos
+        if sum(s for s, _ in combo) >= best + math.log(floor)
+    ]
 
 
 def _reads_as(keys: tuple[str, ...], plain: bool, syllables: tuple[str, ...]) -> bool:
@@ -318,13 +329,18 @@ class HanReadings:
 def _han_keys(name: str) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]] | None:
     chars = [c for c in name if _is_han(c)]
     tab = char_table()
-    if not chars or any(c not in tab.chars for c in chars) or any(not (_is_han(c) or c.isspace() or c in "·・")
-                                                                  for c in name):
+    if (
+        not chars
+        or any(c not in tab.chars for c in chars)
+        or any(not (_is_han(c) or c.isspace() or c in "·・") for c in name)
+    ):
         return None
     vi = [tab.chars[c][0] for c in chars]
     py = [tab.chars[c][1] for c in chars]
-    return (list(itertools.islice(itertools.product(*vi), _PRODUCT_CAP)),
-            list(itertools.islice(itertools.product(*py), _PRODUCT_CAP)))
+    return (
+        list(itertools.islice(itertools.product(*vi), _PRODUCT_CAP)),
+        list(itertools.islice(itertools.product(*py), _PRODUCT_CAP)),
+    )
 
 
 def han_readings(name: str, limit: int = ALIAS_CAP) -> HanReadings | None:
@@ -334,7 +350,7 @@ def han_readings(name: str, limit: int = ALIAS_CAP) -> HanReadings | None:
         return None
     tab = char_table()
     spelled = [tab.spelled[c] for c in name if _is_han(c)]
-    seen: dict[tuple[str, ...], str] = {}   # one spelling per reading (`Lý Cường`, not also `Lí Cường`)
+    seen: dict[tuple[str, ...], str] = {}  # one spelling per reading (`Lý Cường`, not also `Lí Cường`)
     for v in itertools.islice(itertools.product(*spelled), _PRODUCT_CAP):
         seen.setdefault(tuple(map(hanviet_key, v)), " ".join(w.capitalize() for w in v))
     vi = list(seen.values())[:limit]
@@ -353,7 +369,7 @@ class NameForms:
     hanviet: frozenset[tuple[str, ...]]
     pinyin: frozenset[tuple[str, ...]]
     source: str
-    plain: bool = False   # a Hán-Việt name written without marks: its syllables are compared without them
+    plain: bool = False  # a Hán-Việt name written without marks: its syllables are compared without them
 
 
 @functools.lru_cache(maxsize=4096)
@@ -376,8 +392,10 @@ def forms(name: str) -> NameForms | None:
 def _hanviet_equal(a: NameForms, b: NameForms) -> bool:
     """Two sets of Hán-Việt syllables share one; compared without marks when either name is written without."""
     if a.plain or b.plain:
+
         def unmarked(f: NameForms) -> set[tuple[str, ...]]:
             return {tuple(strip_diacritics(k) for k in keys) for keys in f.hanviet}
+
         return bool(unmarked(a) & unmarked(b))
     return bool(a.hanviet & b.hanviet)
 

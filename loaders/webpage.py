@@ -21,6 +21,7 @@ What comes out (`WebPage`):
   behind a small `source:` header block that `loaders.reading` reads as the
   outlet (the pipeline's own header convention).
 """
+
 from __future__ import annotations
 
 import re
@@ -32,15 +33,32 @@ from lxml import html as lxml_html
 
 _LANG = re.compile(r"^\s*(vi|en)(?:[-_][A-Za-z]{2,4})?\s*$", re.I)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_FURNITURE_WORDS = ("related", "relate-", "lien-quan", "lienquan", "readmore", "read-more", "xem-them",
-                    "other-news", "tin-khac", "most-read", "most-popular", "doc-nhieu", "xem-nhieu", "same-category",
-                    "cung-chuyen-muc")
+_FURNITURE_WORDS = (
+    "related",
+    "relate-",
+    "lien-quan",
+    "lienquan",
+    "readmore",
+    "read-more",
+    "xem-them",
+    "other-news",
+    "tin-khac",
+    "most-read",
+    "most-popular",
+    "doc-nhieu",
+    "xem-nhieu",
+    "same-category",
+    "cung-chuyen-muc",
+)
 """Class or id fragments of the boxes news sites put around and inside an article (related news, read more,
 most read, same category). trafilatura drops most of them; these go before it runs, because a teaser
 paragraph inside such a box can otherwise be taken for article text."""
 _LOWER = "translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ_', 'abcdefghijklmnopqrstuvwxyz-')"
-PRUNE_XPATH = ("//*[not(self::html or self::body or self::main or self::article) and not(.//h1) and ("
-               + " or ".join(f"contains({_LOWER}, '{word}')" for word in _FURNITURE_WORDS) + ")]")
+PRUNE_XPATH = (
+    "//*[not(self::html or self::body or self::main or self::article) and not(.//h1) and ("
+    + " or ".join(f"contains({_LOWER}, '{word}')" for word in _FURNITURE_WORDS)
+    + ")]"
+)
 """Never an element that holds the headline or is the page's main or article element."""
 MIN_TEXT_CHARS = 200
 """Less main text than this is a teaser, an index page or an error page, not an article."""
@@ -72,10 +90,18 @@ def read_page(html: bytes, url: str) -> WebPage:
     if b"\x00" in html[:4096] or not _looks_like_markup(html):
         raise PageError("not an HTML page (binary data)")
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True,
-                                          include_comments=False, include_tables=False, include_images=False,
-                                          include_links=False, deduplicate=False,
-                                          prune_xpath=PRUNE_XPATH)
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+            prune_xpath=PRUNE_XPATH,
+        )
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on malformed input
         raise PageError(f"the page could not be parsed ({exc})") from None
     if doc is None or not (doc.text or "").strip():
@@ -87,8 +113,15 @@ def read_page(html: bytes, url: str) -> WebPage:
     if title and not body.startswith(title):
         body = f"{title}\n{body}"
     tree = _tree(html)
-    return WebPage(url=_canonical(doc.url, url), fetched_url=url, title=title, date=_day(doc.date),
-                   lang=_language(tree), outlet=_one_line(doc.sitename) or _host(url), text=body)
+    return WebPage(
+        url=_canonical(doc.url, url),
+        fetched_url=url,
+        title=title,
+        date=_day(doc.date),
+        lang=_language(tree),
+        outlet=_one_line(doc.sitename) or _host(url),
+        text=body,
+    )
 
 
 def _looks_like_markup(html: bytes) -> bool:
@@ -136,8 +169,9 @@ def _language(tree) -> str | None:
         return None
     candidates = [tree.get("lang"), tree.get("xml:lang")]
     candidates += tree.xpath("//meta[@property='og:locale']/@content")
-    candidates += tree.xpath("//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')"
-                             "='content-language']/@content")
+    candidates += tree.xpath(
+        "//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content"
+    )
     for value in candidates:
         match = _LANG.match(value or "")
         if match:

@@ -29,6 +29,7 @@ Why `--wipe` must be said: the answers are only those of the articles loaded
 when the graph holds nothing else, and emptying someone's graph is not a
 default. A non-empty graph without `--wipe` (or `--no-load`) is refused.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,8 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.questions import (SPLITS, Verdict, ask_all, load_gold, question_split,  # noqa: E402
-                             questions_in, split_files, summary)
+from tests.questions import SPLITS, Verdict, ask_all, load_gold, question_split, questions_in, split_files, summary  # noqa: E402
 
 REAL = ROOT / "tests" / "data" / "real"
 
@@ -51,8 +51,11 @@ def articles_of(gold: dict, split: str, folder: Path) -> list[Path]:
     names = split_files(gold, split)
     missing = [n for n in names if not (folder / n).is_file()]
     if missing:
-        print(f"warning: {len(missing)} file(s) of the split are not in {folder}: {', '.join(missing[:5])}"
-              + (" ..." if len(missing) > 5 else ""), file=sys.stderr)
+        print(
+            f"warning: {len(missing)} file(s) of the split are not in {folder}: {', '.join(missing[:5])}"
+            + (" ..." if len(missing) > 5 else ""),
+            file=sys.stderr,
+        )
     return [folder / n for n in names if (folder / n).is_file()]
 
 
@@ -69,7 +72,7 @@ def scopes(questions: list[dict], paths: list[Path]) -> dict[tuple[Path, ...], l
 
 def load(paths: list[Path], wipe: bool) -> None:
     """Extract and load the files into the configured server (after emptying it when asked)."""
-    from edkg.settings import Settings
+    from core.settings import Settings
     from graph.driver import open_driver
     from graph.loading import Loader
     from graph.schema import apply_schema, wipe_graph
@@ -78,26 +81,31 @@ def load(paths: list[Path], wipe: bool) -> None:
     settings = Settings()
     with open_driver(settings) as driver:
         apply_schema(driver, settings.neo4j_database)
-        records, _, _ = driver.execute_query("MATCH (a:Article) RETURN count(a) AS n",
-                                             database_=settings.neo4j_database)
+        records, _, _ = driver.execute_query(
+            "MATCH (a:Article) RETURN count(a) AS n", database_=settings.neo4j_database
+        )
         if records[0]["n"] and not wipe:
-            raise SystemExit(f"the graph at {settings.neo4j_uri} holds {records[0]['n']} articles: pass --wipe to "
-                             "empty it first, or --no-load to ask it as it is")
+            raise SystemExit(
+                f"the graph at {settings.neo4j_uri} holds {records[0]['n']} articles: pass --wipe to "
+                "empty it first, or --no-load to ask it as it is"
+            )
         if wipe:
             wipe_graph(driver, settings.neo4j_database)
         report = Loader(driver, settings.neo4j_database, Extractor()).load(paths)
     for failure in report.failures:
         print(f"failed: {failure}", file=sys.stderr)
     stats = report.stats
-    print(f"loaded {len(paths)} file(s) into {settings.neo4j_uri}: {stats.articles_new} new, "
-          f"{stats.articles_unchanged} unchanged, {stats.articles_duplicate} duplicate, {len(report.failures)} failed")
+    print(
+        f"loaded {len(paths)} file(s) into {settings.neo4j_uri}: {stats.articles_new} new, "
+        f"{stats.articles_unchanged} unchanged, {stats.articles_duplicate} duplicate, {len(report.failures)} failed"
+    )
 
 
 def ask(questions: list[dict]) -> list[Verdict]:
     from fastapi.testclient import TestClient
 
     from api.main import create_app
-    from edkg.settings import Settings
+    from core.settings import Settings
 
     with TestClient(create_app(Settings())) as client:
         return ask_all(client, questions)
@@ -105,10 +113,15 @@ def ask(questions: list[dict]) -> list[Verdict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=REAL / "gold.json",
-                        help="gold file (default tests/data/real/gold.json)")
-    parser.add_argument("--split", default="dev", choices=SPLITS,
-                        help="the articles to load and the questions to ask: dev, test or all (default dev)")
+    parser.add_argument(
+        "--gold", type=Path, default=REAL / "gold.json", help="gold file (default tests/data/real/gold.json)"
+    )
+    parser.add_argument(
+        "--split",
+        default="dev",
+        choices=SPLITS,
+        help="the articles to load and the questions to ask: dev, test or all (default dev)",
+    )
     parser.add_argument("--articles", type=Path, default=REAL / "articles", help="folder of the article files")
     parser.add_argument("--wipe", action="store_true", help="empty the graph before loading")
     parser.add_argument("--no-load", action="store_true", help="ask the graph as it is")
@@ -121,12 +134,17 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if gold.get("splits"):
         by_split = {s: sum(question_split(q) == s for q in questions) for s in SPLITS}
-        print(f"split {args.split}: {len(questions)} question(s) ("
-              + ", ".join(f"{n} {s}" for s, n in by_split.items() if n) + ")")
+        print(
+            f"split {args.split}: {len(questions)} question(s) ("
+            + ", ".join(f"{n} {s}" for s, n in by_split.items() if n)
+            + ")"
+        )
     asked = [q for q in questions if q.get("ask")]
     if len(asked) < len(questions):
-        print(f"{len(questions) - len(asked)} question(s) without an `ask` are left out: "
-              + ", ".join(str(q.get("id")) for q in questions if not q.get("ask")))
+        print(
+            f"{len(questions) - len(asked)} question(s) without an `ask` are left out: "
+            + ", ".join(str(q.get("id")) for q in questions if not q.get("ask"))
+        )
     if not asked:
         print(f"no question to ask in {args.gold} (split {args.split})")
         return 1
@@ -144,8 +162,10 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         for scope, group in groups.items():
             if not scope:
-                print(f"not asked, none of their files is in split {args.split}: "
-                      + ", ".join(str(q.get("id")) for q in group))
+                print(
+                    f"not asked, none of their files is in split {args.split}: "
+                    + ", ".join(str(q.get("id")) for q in group)
+                )
                 continue
             print(f"-- {len(group)} question(s) on {len(scope)} article(s) of split {args.split}")
             load(list(scope), args.wipe)

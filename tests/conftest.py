@@ -7,6 +7,7 @@ and stops it at the end only if it started it (it leaves it as it found it).
 TEST_NEO4J_HOME / TEST_NEO4J_BOLT_PORT / TEST_NEO4J_HTTP_PORT move it; TEST_API_PORT
 is where the end-to-end test serves the API (the Browser's guide).
 """
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from edkg.settings import PROJECT_ROOT, Settings
+from core.settings import PROJECT_ROOT, Settings
 
 SHARED = PROJECT_ROOT.parent / "shared"
 CORPUS = PROJECT_ROOT / "data" / "corpus"

@@ -28,6 +28,7 @@ BASED_IN place and by its name (`Chính quyền nhân dân tỉnh Hải Nam` is 
 Nam). Several answers that stand for one gold name (a province and its
 government) are one answer.
 """
+
 from __future__ import annotations
 
 import json
@@ -59,6 +60,7 @@ class AskError(Exception):
 
 
 # ------------------------------------------------------------------ names, as the scorer compares them
+
 
 def fold(text: str | None) -> str:
     """Case, space, punctuation and diacritics folded (`Quảng Tây` -> `quang tay`), as score.py does."""
@@ -137,8 +139,10 @@ class Verdict:
             return f"ERROR {head}\n      {self.error}"
         if self.exact:
             return f"ok    {head} -> {', '.join(self.answers) or '(none)'}"
-        return (f"MISS  {head}\n      P {self.precision:.2f} R {self.recall:.2f}; missed {self.missed}; "
-                f"not in the gold {self.spurious}; answered {self.answers}")
+        return (
+            f"MISS  {head}\n      P {self.precision:.2f} R {self.recall:.2f}; missed {self.missed}; "
+            f"not in the gold {self.spurious}; answered {self.answers}"
+        )
 
 
 def compare(question_id: str, question: str, gold: list[str], answers: list[Answer]) -> Verdict:
@@ -151,11 +155,18 @@ def compare(question_id: str, question: str, gold: list[str], answers: list[Answ
         hit.update(found)
         if not found:
             spurious.append(answer.name or answer.id)
-    return Verdict(question_id, question, list(gold), [a.name or a.id for a in unique],
-                   [name for i, name in enumerate(gold) if i not in hit], spurious)
+    return Verdict(
+        question_id,
+        question,
+        list(gold),
+        [a.name or a.id for a in unique],
+        [name for i, name in enumerate(gold) if i not in hit],
+        spurious,
+    )
 
 
 # ------------------------------------------------------------------ talking to the API
+
 
 class Asker:
     """Asks questions of one API client; remembers the entities it looked up."""
@@ -183,7 +194,7 @@ class Asker:
         """The id of the best match of `name` (`GET /entities?q=`) that carries one of `labels`."""
         wanted = set(labels)
         hits = self.get("/entities", q=name, limit=50)["items"]
-        for hit in hits:   # exact name or alias matches come first, then by full-text score
+        for hit in hits:  # exact name or alias matches come first, then by full-text score
             if wanted & set(hit["labels"]):
                 return hit["id"]
         raise AskError(f"no {'/'.join(sorted(wanted))} found for {name!r}")
@@ -211,16 +222,23 @@ class Asker:
     def provinces(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
         partner = self.resolve(ask["partner"], ("Organization", "Province", "Country")) if ask.get("partner") else None
         statuses = _as_set(ask.get("status"))
-        rows = self.pages("/provinces", partner=partner, agreement_type=ask.get("agreement_type"),
-                          country=ask.get("country"))
-        return [row["province"] for row in rows
-                if not statuses or any(a.get("status") in statuses for a in row["agreements"])]
+        rows = self.pages(
+            "/provinces", partner=partner, agreement_type=ask.get("agreement_type"), country=ask.get("country")
+        )
+        return [
+            row["province"]
+            for row in rows
+            if not statuses or any(a.get("status") in statuses for a in row["agreements"])
+        ]
 
     def meetings(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
         official = self.resolve(ask["official"], ("Official",))
         kinds = ask.get("kinds", MEETING_KINDS)
-        rows = self.pages(f"/officials/{official}/meetings", foreign=str(ask.get("foreign", True)).lower(),
-                          kind=",".join(kinds) if kinds else None)
+        rows = self.pages(
+            f"/officials/{official}/meetings",
+            foreign=str(ask.get("foreign", True)).lower(),
+            kind=",".join(kinds) if kinds else None,
+        )
         return [o["entity"] for row in rows for o in row["officials"]]
 
     def topic_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
@@ -234,19 +252,26 @@ class Asker:
         (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam)."""
         party = self.resolve(ask["party"], ("Organization", "Province", "Country", "Official"))
         statuses = _as_set(ask.get("status"))
-        hood = self.get(f"/entities/{party}/neighbourhood", depth=2, rel_types="PART_OF,BASED_IN,IN_COUNTRY",
-                        limit=500)
+        hood = self.get(f"/entities/{party}/neighbourhood", depth=2, rel_types="PART_OF,BASED_IN,IN_COUNTRY", limit=500)
         kinds = {n["id"]: (n.get("properties") or {}).get("kind") for n in hood["nodes"]}
         below, above = {party}, {party}
-        below |= {e["source"] for e in hood["edges"] if e["type"] == "BASED_IN" and e["target"] == party
-                  and kinds.get(e["source"]) in GOVERNMENT_KINDS}
-        for _ in range(2):   # walk down PART_OF edges into the party, up every edge out of it
+        below |= {
+            e["source"]
+            for e in hood["edges"]
+            if e["type"] == "BASED_IN" and e["target"] == party and kinds.get(e["source"]) in GOVERNMENT_KINDS
+        }
+        for _ in range(2):  # walk down PART_OF edges into the party, up every edge out of it
             below |= {e["source"] for e in hood["edges"] if e["type"] == "PART_OF" and e["target"] in below}
             above |= {e["target"] for e in hood["edges"] if e["source"] in above}
         ours = below | above
         rows = self.pages("/agreements", party=party, type=ask.get("agreement_type"))
-        return [p["entity"] for row in rows if not statuses or row.get("status") in statuses
-                for p in row["parties"] if p["entity"]["id"] not in ours]
+        return [
+            p["entity"]
+            for row in rows
+            if not statuses or row.get("status") in statuses
+            for p in row["parties"]
+            if p["entity"]["id"] not in ours
+        ]
 
     def ask(self, question: dict[str, Any]) -> Verdict:
         """Ask one gold question (with its `ask`) and compare the answer with its gold list."""
@@ -268,6 +293,7 @@ def _as_set(value: str | list[str] | None) -> set[str]:
 
 
 # ------------------------------------------------------------------ gold files
+
 
 def questions_of(gold: dict[str, Any]) -> list[dict[str, Any]]:
     """The questions of a gold file: `"corpus": {"questions"}` or `"questions"` at the top."""

@@ -4,6 +4,7 @@ Why subprocesses: bad input, a stopped server and SIGKILL are only honest
 through the command a user runs, with its own process, driver and exit code.
 The canonical graph dump is `tests.test_load_fixtures.dump` (reused, not copied).
 """
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from neo4j import Driver
 
-from edkg.settings import PROJECT_ROOT, Settings
+from core.settings import PROJECT_ROOT, Settings
 
 EDKG = [sys.executable, "-c", "from edkg.cli import main; main()"]
 """The `edkg` console script's entry point, run by this interpreter (the project's venv)."""
@@ -26,12 +27,18 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"
 def edkg_env(settings: Settings) -> dict[str, str]:
     """The environment of an `edkg` subprocess that talks to the test server (password read from its home)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    env.update(NEO4J_HOME=str(settings.neo4j_home), NEO4J_BOLT_PORT=str(settings.neo4j_bolt_port),
-               NEO4J_HTTP_PORT=str(settings.neo4j_http_port), NEO4J_URI=settings.neo4j_uri,
-               # a command that restarts the server (backup, restore) writes its config again: the Browser's
-               # guide must still point at the test API
-               API_HOST=settings.api_host, API_PORT=str(settings.api_port),
-               COLUMNS="200", PYTHONUNBUFFERED="1")
+    env.update(
+        NEO4J_HOME=str(settings.neo4j_home),
+        NEO4J_BOLT_PORT=str(settings.neo4j_bolt_port),
+        NEO4J_HTTP_PORT=str(settings.neo4j_http_port),
+        NEO4J_URI=settings.neo4j_uri,
+        # a command that restarts the server (backup, restore) writes its config again: the Browser's
+        # guide must still point at the test API
+        API_HOST=settings.api_host,
+        API_PORT=str(settings.api_port),
+        COLUMNS="200",
+        PYTHONUNBUFFERED="1",
+    )
     return env
 
 
@@ -39,19 +46,36 @@ def password(settings: Settings) -> str:
     return (settings.neo4j_home / "password").read_text(encoding="utf-8").strip()
 
 
-def run_edkg(args: Sequence[str], settings: Settings, *, prefix: Sequence[str] = (),
-             timeout: float = 600, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run_edkg(
+    args: Sequence[str],
+    settings: Settings,
+    *,
+    prefix: Sequence[str] = (),
+    timeout: float = 600,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess:
     """Run `edkg ARGS` to the end (`env` adds variables); the password must never show in what it printed."""
-    proc = subprocess.run([*prefix, *EDKG, *args], env={**edkg_env(settings), **(env or {})}, capture_output=True,
-                          text=True, timeout=timeout, cwd=PROJECT_ROOT)
+    proc = subprocess.run(
+        [*prefix, *EDKG, *args],
+        env={**edkg_env(settings), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=PROJECT_ROOT,
+    )
     assert_no_secret(proc.stdout + proc.stderr, settings)
     return proc
 
 
 def start_edkg(args: Sequence[str], settings: Settings, out: Path) -> subprocess.Popen:
     """Start `edkg ARGS` in the background, stdout and stderr into `out`.{stdout,stderr}."""
-    return subprocess.Popen([*EDKG, *args], env=edkg_env(settings), cwd=PROJECT_ROOT,
-                            stdout=open(out.with_suffix(".stdout"), "w"), stderr=open(out.with_suffix(".stderr"), "w"))
+    return subprocess.Popen(
+        [*EDKG, *args],
+        env=edkg_env(settings),
+        cwd=PROJECT_ROOT,
+        stdout=open(out.with_suffix(".stdout"), "w"),
+        stderr=open(out.with_suffix(".stderr"), "w"),
+    )
 
 
 def output_of(out: Path) -> tuple[str, str]:
@@ -82,19 +106,22 @@ def article_ids(driver: Driver) -> set[str]:
 def half_written(driver: Driver) -> dict[str, list]:
     """What a half-written load would leave: Articles without any mention, entities no article mentions,
     facts whose support count disagrees with the Articles' `facts` lists or whose evidence cites absent Articles."""
-    bare = driver.execute_query(
-        "MATCH (a:Article) WHERE NOT EXISTS { (a)<-[:MENTIONED_IN]-() } RETURN a.id AS id")[0]
+    bare = driver.execute_query("MATCH (a:Article) WHERE NOT EXISTS { (a)<-[:MENTIONED_IN]-() } RETURN a.id AS id")[0]
     orphan_nodes = driver.execute_query(
-        "MATCH (n) WHERE NOT n:Article AND NOT EXISTS { (n)-[:MENTIONED_IN]->(:Article) } RETURN n.id AS id")[0]
+        "MATCH (n) WHERE NOT n:Article AND NOT EXISTS { (n)-[:MENTIONED_IN]->(:Article) } RETURN n.id AS id"
+    )[0]
     miscounted = driver.execute_query(
         "MATCH (s)-[r]->(t) WHERE r.article_count IS NOT NULL "
         "WITH s, r, t, type(r) + '|' + s.id + '|' + t.id AS key "
         "WHERE r.article_count <> COUNT { MATCH (a:Article) WHERE key IN a.facts } "
         "   OR any(aid IN r.evidence_articles WHERE NOT EXISTS { MATCH (:Article {id: aid}) }) "
-        "RETURN DISTINCT s.id + ' ' + type(r) + ' ' + t.id AS id")[0]
-    problems = {"articles without mentions": [r["id"] for r in bare],
-                "entities no article mentions": [r["id"] for r in orphan_nodes],
-                "relationships whose support disagrees with the articles": [r["id"] for r in miscounted]}
+        "RETURN DISTINCT s.id + ' ' + type(r) + ' ' + t.id AS id"
+    )[0]
+    problems = {
+        "articles without mentions": [r["id"] for r in bare],
+        "entities no article mentions": [r["id"] for r in orphan_nodes],
+        "relationships whose support disagrees with the articles": [r["id"] for r in miscounted],
+    }
     return {k: v for k, v in problems.items() if v}
 
 

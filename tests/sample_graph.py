@@ -5,12 +5,13 @@ shared test server between tests, so each reading module starts from exactly
 the graph `edkg load data/corpus` builds. A missing extractor or writer makes
 the fixture raise, so the reading tests fail rather than skip.
 """
+
 from __future__ import annotations
 
 import pytest
 from neo4j import Driver
 
-from edkg.settings import Settings
+from core.settings import Settings
 from tests.conftest import CORPUS, wipe
 
 

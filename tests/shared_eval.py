@@ -5,6 +5,7 @@ missing, every test that needs it is skipped with the same reason naming the
 missing file, instead of one test skipping and its neighbour failing with a
 bare `exit status 2` from a scorer that is not there.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,5 +25,7 @@ def require(*paths: Path, module: bool = False) -> None:
     the whole module is skipped instead of the collection failing, which would stop every other test."""
     for path in paths:
         if not path.exists():
-            pytest.skip(f"{path} is missing: this test needs the shared evaluation material next to the checkout "
-                        f"({SHARED})", allow_module_level=module)
+            pytest.skip(
+                f"{path} is missing: this test needs the shared evaluation material next to the checkout ({SHARED})",
+                allow_module_level=module,
+            )

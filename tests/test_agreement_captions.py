@@ -1,6 +1,7 @@
 """Agreement captions in Neo4j Browser name the kind, the partner and the date, so that distinct agreements
 read differently (two of one day were both `MoU 2024` in the canonical drawing). Offline: the rows the writer
 sends, built from the sample corpus by the real extraction."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """The API's contract without a database: Cypher vocabulary, query building, OpenAPI."""
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,9 @@ from api.search import escape, lucene_query, variants
 from graph import model
 from tests.conftest import make_test_settings
 
-API_QUERIES = sorted(p.name[: -len(".cypher")] for p in resources.files(cypher).joinpath("api").iterdir()
-                     if p.name.endswith(".cypher"))
+API_QUERIES = sorted(
+    p.name[: -len(".cypher")] for p in resources.files(cypher).joinpath("api").iterdir() if p.name.endswith(".cypher")
+)
 
 
 def code_of(name: str) -> str:
@@ -26,7 +28,8 @@ def test_stats_query_lists_every_label_and_type_of_the_model():
     code = code_of("stats")
     assert re.findall(r"(\w+): COUNT \{ \(:(\w+)\) \}", code) == [(label, label) for label in model.NODE_LABELS]
     assert re.findall(r"(\w+): COUNT \{ \(\)-\[:(\w+)\]->\(\) \}", code) == [
-        (rel_type, rel_type) for rel_type in model.ALL_RELATIONSHIP_TYPES]
+        (rel_type, rel_type) for rel_type in model.ALL_RELATIONSHIP_TYPES
+    ]
 
 
 def test_entity_degree_map_covers_every_relationship_type():
@@ -79,19 +82,37 @@ def test_lucene_query_folds_escapes_and_ands():
     assert lucene_query("Đỗ Hùng Việt") == "do AND hung AND (viet OR viet*)"
     assert lucene_query("AND OR NOT") == "and AND or AND (not OR not*)"
     assert lucene_query('"*:*" ~ ( ) \\') is None
-    assert escape('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t') == \
-        'a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t'
+    assert (
+        escape('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')
+        == 'a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t'
+    )
     assert variants("  Quảng Tây ") == ["quang tay", "quảng tây"]
 
 
 def test_openapi_documents_every_route():
     spec = create_app(make_test_settings()).openapi()
     tags = {tag["name"] for tag in spec["tags"]}
-    expected = {"/health", "/stats", "/entities", "/entities/{entity_id}", "/entities/{entity_id}/neighbourhood",
-                "/paths", "/agreements", "/provinces", "/officials/{official_id}/meetings",
-                "/topics/{topic_id}/partners", "/articles/{article_id}", "/export", "/articles", "/sources",
-                "/suggest", "/entities/{entity_id}/timeline", "/timeline",
-                "/articles/{article_id}/text", "/analytics/partners"}  # the explorer's (api/routes/explore.py)
+    expected = {
+        "/health",
+        "/stats",
+        "/entities",
+        "/entities/{entity_id}",
+        "/entities/{entity_id}/neighbourhood",
+        "/paths",
+        "/agreements",
+        "/provinces",
+        "/officials/{official_id}/meetings",
+        "/topics/{topic_id}/partners",
+        "/articles/{article_id}",
+        "/export",
+        "/articles",
+        "/sources",
+        "/suggest",
+        "/entities/{entity_id}/timeline",
+        "/timeline",
+        "/articles/{article_id}/text",
+        "/analytics/partners",
+    }  # the explorer's (api/routes/explore.py)
     assert set(spec["paths"]) == expected
     assert set(spec["paths"]["/articles"]) == {"post"}  # the one write route (tests/test_api_security.py)
     for path, operations in spec["paths"].items():
@@ -105,9 +126,22 @@ def test_openapi_documents_every_route():
         assert "$ref" in str(operation["responses"]["200"]), path
         for status in ("404", "422", "503"):
             assert operation["responses"][status]["content"]["application/json"]["schema"]["$ref"].endswith(
-                "/ErrorResponse"), (path, status)
+                "/ErrorResponse"
+            ), (path, status)
         for parameter in operation.get("parameters", []):
-            if parameter["name"] in ("q", "source", "target", "entity_id", "official_id", "topic_id", "country",
-                                     "partner", "rel_types", "labels"):
-                assert parameter["schema"].get("examples") or parameter.get("examples") or \
-                    parameter.get("example"), (path, parameter["name"])
+            if parameter["name"] in (
+                "q",
+                "source",
+                "target",
+                "entity_id",
+                "official_id",
+                "topic_id",
+                "country",
+                "partner",
+                "rel_types",
+                "labels",
+            ):
+                assert parameter["schema"].get("examples") or parameter.get("examples") or parameter.get("example"), (
+                    path,
+                    parameter["name"],
+                )

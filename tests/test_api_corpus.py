@@ -5,6 +5,7 @@ into the real Neo4j test server; every route is then asked over HTTP (FastAPI's
 TestClient on `create_app(test_settings)`). These tests depend on the
 extractor's quality on purpose: when a fact is not in the graph they fail.
 """
+
 from __future__ import annotations
 
 import io
@@ -73,8 +74,9 @@ def test_the_ministers_meetings_include_his_foreign_guests(client):
     assert {fold("Alejandro Negrin Muñoz"), fold("Jacob Helberg"), fold("Trần Cương")} <= met, met
     for meeting in body["items"]:
         assert meeting["evidence"], meeting["event"]
-    helberg = next(m for m in body["items"] if any(fold(o["entity"]["name"]) == fold("Jacob Helberg")
-                                                   for o in m["officials"]))
+    helberg = next(
+        m for m in body["items"] if any(fold(o["entity"]["name"]) == fold("Jacob Helberg") for o in m["officials"])
+    )
     assert helberg["event"]["date"] == "2025-10-26"
 
 
@@ -89,9 +91,18 @@ def test_power_interconnection_partners_include_china_and_guangxi(client):
 def test_a_path_joins_helberg_and_guangxi_through_the_minister(client):
     # People, meetings and documents only: through topics there are as many equally short paths as topics,
     # and which k of those ties come back is up to Neo4j.
-    body = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx",
-                                           "max_hops": 6, "k": 10,
-                                           "rel_types": "ATTENDED,HOLDS_POSITION,PARTY_TO,PARTICIPATED_IN"}))
+    body = ok(
+        client.get(
+            "/paths",
+            params={
+                "source": "person:jacob-helberg",
+                "target": "province:cn-gx",
+                "max_hops": 6,
+                "k": 10,
+                "rel_types": "ATTENDED,HOLDS_POSITION,PARTY_TO,PARTICIPATED_IN",
+            },
+        )
+    )
     assert body["paths"]
     through = [p for p in body["paths"] if MINISTER in [n["id"] for n in p["nodes"]]]
     assert through, [[n["id"] for n in p["nodes"]] for p in body["paths"]]
@@ -100,9 +111,17 @@ def test_a_path_joins_helberg_and_guangxi_through_the_minister(client):
         assert all(edge["evidence"] for edge in path["edges"])
 
 
-@pytest.mark.parametrize("q, expected", [("quang tay", "province:cn-gx"), ("Guangxi", "province:cn-gx"),
-                                         ("MOIT", "org:moit"), ("Bộ Công Thương", "org:moit"),
-                                         ("nguyen hong dien", MINISTER), ("Hải Nam", "province:cn-hi")])
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        ("quang tay", "province:cn-gx"),
+        ("Guangxi", "province:cn-gx"),
+        ("MOIT", "org:moit"),
+        ("Bộ Công Thương", "org:moit"),
+        ("nguyen hong dien", MINISTER),
+        ("Hải Nam", "province:cn-hi"),
+    ],
+)
 def test_search_on_the_corpus(client, q, expected):
     assert ok(client.get("/entities", params={"q": q}))["items"][0]["id"] == expected
 
@@ -151,22 +170,39 @@ def test_export_graphml_of_the_corpus_reads_in_networkx(client):
     assert "org:moit" in graph and graph.number_of_edges() > 0
 
 
-@pytest.mark.parametrize("path", ["/entities/person:nobody", "/entities/person:nobody/neighbourhood",
-                                  "/officials/person:nobody/meetings", "/topics/topic:nothing/partners",
-                                  "/articles/article:ffffffffffffffff",
-                                  "/paths?source=person:jacob-helberg&target=province:nowhere",
-                                  "/export?root=org:nobody"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/entities/person:nobody",
+        "/entities/person:nobody/neighbourhood",
+        "/officials/person:nobody/meetings",
+        "/topics/topic:nothing/partners",
+        "/articles/article:ffffffffffffffff",
+        "/paths?source=person:jacob-helberg&target=province:nowhere",
+        "/export?root=org:nobody",
+    ],
+)
 def test_unknown_ids_are_404_in_the_error_shape(client, path):
     assert error(client.get(path), 404)["code"] == "not_found"
 
 
-@pytest.mark.parametrize("path", ["/entities?q=moit&limit=1000", "/entities/org:moit/neighbourhood?depth=9",
-                                  "/entities/org:moit/neighbourhood?limit=100000",
-                                  "/paths?source=org:moit&target=country:cn&max_hops=99",
-                                  "/paths?source=org:moit&target=country:cn&k=0",
-                                  "/agreements?limit=0", "/agreements?offset=-5", "/provinces?limit=10000",
-                                  "/officials/person:nguyen-hong-dien/meetings?limit=0",
-                                  "/topics/topic:ai/partners?limit=999", "/export?depth=5", "/export?limit=5001"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/entities?q=moit&limit=1000",
+        "/entities/org:moit/neighbourhood?depth=9",
+        "/entities/org:moit/neighbourhood?limit=100000",
+        "/paths?source=org:moit&target=country:cn&max_hops=99",
+        "/paths?source=org:moit&target=country:cn&k=0",
+        "/agreements?limit=0",
+        "/agreements?offset=-5",
+        "/provinces?limit=10000",
+        "/officials/person:nguyen-hong-dien/meetings?limit=0",
+        "/topics/topic:ai/partners?limit=999",
+        "/export?depth=5",
+        "/export?limit=5001",
+    ],
+)
 def test_out_of_range_parameters_are_422_in_the_error_shape(client, path):
     detail = error(client.get(path), 422)
     assert detail["code"] == "invalid_request" and detail["detail"][0]["loc"][0] == "query"

@@ -15,6 +15,7 @@
 The graph is 5,000 synthetic articles written in bulk (`tests/synth_graph.py`),
 reused when already there.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -37,7 +38,7 @@ from neo4j import Driver
 from api.main import create_app
 from api.queries import APP_METADATA
 from api.routes.paths import MAX_HOPS_THROUGH_ARTICLES
-from edkg.settings import Settings
+from core.settings import Settings
 from tests.conftest import make_test_settings
 from tests.reliability_helpers import EDKG, edkg_env
 from tests.synth_graph import ensure_synthetic_graph
@@ -66,13 +67,17 @@ def synth(driver: Driver, test_settings: Settings) -> Driver:
 def api_url(synth: Driver, test_settings: Settings, tmp_path_factory) -> Iterator[str]:
     """A real `edkg serve` (uvicorn, httptools, the HTTP limits) on the test server, with small budgets."""
     port = test_settings.api_port
-    env = {**edkg_env(test_settings), "API_HOST": "127.0.0.1", "API_PORT": str(port),
-           "API_READ_TIMEOUT": str(READ_BUDGET), "API_SEARCH_TIMEOUT": str(SEARCH_BUDGET),
-           "API_EXPENSIVE_CONCURRENCY": "2"}
+    env = {
+        **edkg_env(test_settings),
+        "API_HOST": "127.0.0.1",
+        "API_PORT": str(port),
+        "API_READ_TIMEOUT": str(READ_BUDGET),
+        "API_SEARCH_TIMEOUT": str(SEARCH_BUDGET),
+        "API_EXPENSIVE_CONCURRENCY": "2",
+    }
     log = tmp_path_factory.mktemp("serve") / "serve.log"
     with open(log, "w") as out:
-        proc = subprocess.Popen([*EDKG, "serve", "--log-level", "info"], env=env, stdout=out,
-                                stderr=subprocess.STDOUT)
+        proc = subprocess.Popen([*EDKG, "serve", "--log-level", "info"], env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -100,7 +105,8 @@ def api_transactions(driver: Driver) -> list[dict]:
     records = driver.execute_query(
         "SHOW TRANSACTIONS YIELD transactionId, metaData, currentQuery, elapsedTime, status "
         "WHERE metaData.app = $app RETURN transactionId, currentQuery, elapsedTime, status",
-        app=APP_METADATA)[0]
+        app=APP_METADATA,
+    )[0]
     return [record.data() for record in records]
 
 
@@ -108,41 +114,58 @@ def worst_case_requests(driver: Driver) -> list[tuple[str, dict]]:
     """(path, params) for every GET route, with the heaviest parameters this graph allows."""
     one = lambda query: driver.execute_query(query)[0][0][0]  # noqa: E731
     hub = "org:moit"
-    peripheral = [r[0] for r in driver.execute_query(
-        "MATCH (o:Official) WHERE COUNT { (o)--() } <= 3 RETURN o.id ORDER BY o.id LIMIT 20")[0]]
-    busiest_official = one("MATCH (o:Official)-[:ATTENDED]->() RETURN o.id ORDER BY COUNT { (o)-[:ATTENDED]->() } "
-                           "DESC LIMIT 1")
+    peripheral = [
+        r[0]
+        for r in driver.execute_query(
+            "MATCH (o:Official) WHERE COUNT { (o)--() } <= 3 RETURN o.id ORDER BY o.id LIMIT 20"
+        )[0]
+    ]
+    busiest_official = one(
+        "MATCH (o:Official)-[:ATTENDED]->() RETURN o.id ORDER BY COUNT { (o)-[:ATTENDED]->() } DESC LIMIT 1"
+    )
     busiest_topic = one("MATCH (t:Topic) RETURN t.id ORDER BY COUNT { (t)--() } DESC LIMIT 1")
     article = one("MATCH (a:Article) RETURN a.id ORDER BY COUNT { (a)--() } DESC LIMIT 1")
     province = one("MATCH (p:Province) RETURN p.id ORDER BY COUNT { (p)--() } DESC LIMIT 1")
-    every_type = "ATTENDED,HOLDS_POSITION,PARTY_TO,PART_OF,BASED_IN,IN_COUNTRY,ABOUT,HELD_IN,SIGNED_AT," \
-                 "PARTICIPATED_IN,MENTIONED_IN"
+    every_type = (
+        "ATTENDED,HOLDS_POSITION,PARTY_TO,PART_OF,BASED_IN,IN_COUNTRY,ABOUT,HELD_IN,SIGNED_AT,"
+        "PARTICIPATED_IN,MENTIONED_IN"
+    )
     rng = random.Random(SEED)
     pairs = [(rng.choice(peripheral), rng.choice(peripheral)) for _ in range(6)]
     paths = [("/paths", {"source": s, "target": t, "max_hops": 6, "k": 10}) for s, t in pairs if s != t]
-    paths += [("/paths", {"source": s, "target": t, "max_hops": MAX_HOPS_THROUGH_ARTICLES, "k": 10,
-                          "rel_types": every_type}) for s, t in pairs[:3] if s != t]
+    paths += [
+        ("/paths", {"source": s, "target": t, "max_hops": MAX_HOPS_THROUGH_ARTICLES, "k": 10, "rel_types": every_type})
+        for s, t in pairs[:3]
+        if s != t
+    ]
     paths += [("/paths", {"source": peripheral[0], "target": province, "max_hops": 6, "k": 10})]
     return [
-        ("/health", {}), ("/stats", {}),
-        ("/entities", {"q": "a", "limit": 100}), ("/entities", {"q": "bo cong thuong", "limit": 100, "offset": 9000}),
+        ("/health", {}),
+        ("/stats", {}),
+        ("/entities", {"q": "a", "limit": 100}),
+        ("/entities", {"q": "bo cong thuong", "limit": 100, "offset": 9000}),
         ("/entities", {"q": "tinh", "label": "Province", "limit": 100}),
         (f"/entities/{hub}", {"articles_limit": 200}),
         (f"/entities/{hub}/neighbourhood", {"depth": 3, "limit": 500}),
         (f"/entities/{hub}/neighbourhood", {"depth": 3, "limit": 500, "rel_types": every_type}),
         (f"/entities/{busiest_topic}/neighbourhood", {"depth": 2, "limit": 500}),
         *paths,
-        ("/agreements", {"limit": 200}), ("/agreements", {"party": hub, "limit": 200, "offset": 5000}),
-        ("/provinces", {"limit": 200}), ("/provinces", {"country": "CN", "partner": hub}),
+        ("/agreements", {"limit": 200}),
+        ("/agreements", {"party": hub, "limit": 200, "offset": 5000}),
+        ("/provinces", {"limit": 200}),
+        ("/provinces", {"country": "CN", "partner": hub}),
         (f"/officials/{busiest_official}/meetings", {"limit": 200}),
         (f"/topics/{busiest_topic}/partners", {"domestic": "true", "limit": 200}),
         (f"/articles/{article}", {}),
         ("/export", {"root": hub, "depth": 3, "limit": 5000, "rel_types": every_type}),
-        ("/export", {"limit": 5000}), ("/export", {"limit": 5000, "format": "graphml"}),
+        ("/export", {"limit": 5000}),
+        ("/export", {"limit": 5000, "format": "graphml"}),
         # the explorer's reads (api/routes/explore.py): ids of this graph, not the OpenAPI examples
-        ("/suggest", {"q": "bo", "limit": 20}), (f"/entities/{hub}/timeline", {"limit": 200}),
+        ("/suggest", {"q": "bo", "limit": 20}),
+        (f"/entities/{hub}/timeline", {"limit": 200}),
         (f"/entities/{hub}/timeline", {"partner": province, "limit": 200}),
-        ("/timeline", {"a": hub, "b": province, "limit": 200}), ("/analytics/partners", {"partner": hub, "limit": 100}),
+        ("/timeline", {"a": hub, "b": province, "limit": 200}),
+        ("/analytics/partners", {"partner": hub, "limit": 100}),
         (f"/articles/{article}/text", {}),
     ]
 
@@ -150,11 +173,13 @@ def worst_case_requests(driver: Driver) -> list[tuple[str, dict]]:
 def generic_request(driver: Driver, path: str, operation: dict) -> tuple[str, dict]:
     """A route this module has no worst case for (added since): its examples (an id of this graph with the
     example's prefix, `article:…`, `person:…`), and the largest `limit`."""
+
     def real(example: object) -> object:
         if isinstance(example, str) and ":" in example:
-            found = driver.execute_query("MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n.id AS id "
-                                         "ORDER BY COUNT { (n)--() } DESC LIMIT 1",
-                                         prefix=example.split(":", 1)[0] + ":")[0]
+            found = driver.execute_query(
+                "MATCH (n) WHERE n.id STARTS WITH $prefix RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1",
+                prefix=example.split(":", 1)[0] + ":",
+            )[0]
             return found[0]["id"] if found else example
         return example
 
@@ -201,10 +226,10 @@ async def _burst(url: str, requests: list[tuple[str, dict]], total: int, concurr
                     seconds = time.monotonic() - started
                     raw = b"".join([chunk async for chunk in response.aiter_bytes()])
                 kind = response.headers.get("content-type", "")
-                body = json.loads(raw) if kind.startswith("application/json") and response.status_code != 200 \
-                    else None
-                answers.append(Answer(path, response.status_code, seconds, kind, body,
-                                      response.headers.get("retry-after")))
+                body = json.loads(raw) if kind.startswith("application/json") and response.status_code != 200 else None
+                answers.append(
+                    Answer(path, response.status_code, seconds, kind, body, response.headers.get("retry-after"))
+                )
 
     async def lag_monitor() -> None:
         """How late this process's own loop wakes up (a late client makes answers look late)."""
@@ -226,24 +251,35 @@ def _slowest_logged(n: int = 5) -> list[str]:
     """The slowest requests of the API's access log, as the server timed them (for failure messages)."""
     path = os.environ.get("EDKG_TEST_SERVE_LOG")
     lines = [line for line in Path(path).read_text().splitlines() if "request_id=" in line] if path else []
-    timed = [(float(m.group(1)), line.split(" request_id")[0][-90:]) for line in lines
-             if (m := re.search(r" ([0-9.]+)ms request_id=", line))]
+    timed = [
+        (float(m.group(1)), line.split(" request_id")[0][-90:])
+        for line in lines
+        if (m := re.search(r" ([0-9.]+)ms request_id=", line))
+    ]
     return [text for _, text in sorted(timed)[-n:]]
 
 
 def _is_error_shape(body: object) -> bool:
-    return (isinstance(body, dict) and set(body) == {"error"} and isinstance(body["error"], dict)
-            and set(body["error"]) == {"code", "message", "detail"})
+    return (
+        isinstance(body, dict)
+        and set(body) == {"error"}
+        and isinstance(body["error"], dict)
+        and set(body["error"]) == {"code", "message", "detail"}
+    )
 
 
 def test_a_worst_case_burst_on_a_5000_article_graph_answers_within_budget_and_leaves_no_transaction(
-        synth: Driver, api_url: str):
+    synth: Driver, api_url: str
+):
     requests = worst_case_requests(synth)
     spec = httpx.get(f"{api_url}/openapi.json").json()
     get_routes = {path for path, ops in spec["paths"].items() if "get" in ops}
     covered = {path for path, _ in requests}
-    missing = {p for p in get_routes - covered
-               if not any(c.startswith(p.split("{")[0]) and c.count("/") == p.count("/") for c in covered)}
+    missing = {
+        p
+        for p in get_routes - covered
+        if not any(c.startswith(p.split("{")[0]) and c.count("/") == p.count("/") for c in covered)
+    }
     requests += [generic_request(synth, path, spec["paths"][path]["get"]) for path in sorted(missing)]
 
     for path, params in requests:  # once each, one at a time: Cypher plans cached, as on a server in use
@@ -263,11 +299,15 @@ def test_a_worst_case_burst_on_a_5000_article_graph_answers_within_budget_and_le
         if a.status == 503:
             assert a.retry_after and a.retry_after.isdigit(), f"503 without Retry-After: {a}"
     late = [(a.path, a.status, round(a.seconds, 2)) for a in answers if a.seconds > budget_of(a.path) + SLACK]
-    assert not late, (f"past the budget + {SLACK} s: {late[:10]} (statuses {by_status}); the server's slowest: "
-                      f"{_slowest_logged()}; this client's loop lag max {max(LOOP_LAG, default=0):.2f} s")
+    assert not late, (
+        f"past the budget + {SLACK} s: {late[:10]} (statuses {by_status}); the server's slowest: "
+        f"{_slowest_logged()}; this client's loop lag max {max(LOOP_LAG, default=0):.2f} s"
+    )
     slowest = max(answers, key=lambda a: a.seconds - budget_of(a.path))
-    print(f"\nburst: {by_status}, slowest {slowest.seconds:.2f} s for a {budget_of(slowest.path)} s budget "
-          f"({slowest.path} {slowest.status}); client loop lag max {max(LOOP_LAG, default=0):.2f} s")
+    print(
+        f"\nburst: {by_status}, slowest {slowest.seconds:.2f} s for a {budget_of(slowest.path)} s budget "
+        f"({slowest.path} {slowest.status}); client loop lag max {max(LOOP_LAG, default=0):.2f} s"
+    )
     answered = {a.path for a in answers if a.status == 200}
     assert {"/health", "/stats"} <= answered, f"even the cheap routes were refused: {by_status}"
 
@@ -278,8 +318,12 @@ def test_a_worst_case_burst_on_a_5000_article_graph_answers_within_budget_and_le
 def test_a_client_that_disconnects_cancels_its_query(synth: Driver, api_url: str):
     """A 6-hop path request that runs to its budget when the client waits (504); when the client leaves after
     0.3 s, its transaction is gone a second later, well before the budget would have ended it."""
-    peripheral = [r[0] for r in synth.execute_query(
-        "MATCH (o:Official) WHERE COUNT { (o)--() } <= 3 RETURN o.id ORDER BY o.id LIMIT 20")[0]]
+    peripheral = [
+        r[0]
+        for r in synth.execute_query(
+            "MATCH (o:Official) WHERE COUNT { (o)--() } <= 3 RETURN o.id ORDER BY o.id LIMIT 20"
+        )[0]
+    ]
     rng = random.Random(SEED)
     for _ in range(6):
         source, target = rng.sample(peripheral, 2)
@@ -313,6 +357,7 @@ def _gone_within(driver: Driver, seconds: float) -> bool:
 
 # -- a hung Neo4j -----------------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def hang_settings() -> Iterator[Settings]:
     """A Neo4j server of its own (the SIGSTOP must not disturb the other tests' server)."""
@@ -321,11 +366,14 @@ def hang_settings() -> Iterator[Settings]:
     from graph.schema import apply_schema
 
     base = make_test_settings()
-    settings = make_test_settings(neo4j_home=Path(str(base.neo4j_home) + "-hang"),
-                                  neo4j_bolt_port=base.neo4j_bolt_port + 3,
-                                  neo4j_http_port=base.neo4j_http_port + 3,
-                                  neo4j_uri=f"bolt://127.0.0.1:{base.neo4j_bolt_port + 3}",
-                                  neo4j_heap="512m", neo4j_pagecache="128m")
+    settings = make_test_settings(
+        neo4j_home=Path(str(base.neo4j_home) + "-hang"),
+        neo4j_bolt_port=base.neo4j_bolt_port + 3,
+        neo4j_http_port=base.neo4j_http_port + 3,
+        neo4j_uri=f"bolt://127.0.0.1:{base.neo4j_bolt_port + 3}",
+        neo4j_heap="512m",
+        neo4j_pagecache="128m",
+    )
     server = LocalNeo4j(settings)
     was_running = server.pid() is not None
     server.start()

@@ -4,6 +4,7 @@ These cover what the sample corpus cannot pin down: paths of known length, the
 size caps and `truncated`, empty answers, a province that takes part through its
 People's Government, the error shape, request ids, CORS and GraphML export.
 """
+
 from __future__ import annotations
 
 import io
@@ -12,8 +13,8 @@ import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 
-from api.main import create_app
 from api.convert import EVIDENCE_LIMIT
+from api.main import create_app
 from graph.schema import apply_schema
 from tests.api_fixtures import ARTICLE_ONE, ARTICLE_TWO, HUB_SIZE, hand_graph
 from tests.conftest import make_test_settings, wipe
@@ -43,6 +44,7 @@ def error(response, status: int, code: str) -> dict:
 
 # ----------------------------------------------------------------- health, stats
 
+
 def test_health_reports_versions_and_counts(client):
     body = ok(client.get("/health"))
     assert body["status"] == "ok" and body["version"]
@@ -69,12 +71,23 @@ def test_stats_counts_by_label_and_type(client):
 
 # ----------------------------------------------------------------------- search
 
-@pytest.mark.parametrize("q, expected", [
-    ("quang tay", "province:cn-gx"), ("Quảng Tây", "province:cn-gx"), ("QUẢNG TÂY", "province:cn-gx"),
-    ("Guangxi", "province:cn-gx"), ("guang", "province:cn-gx"), ("MOIT", "org:moit"), ("moit", "org:moit"),
-    ("Ministry of Industry and Trade", "org:moit"), ("bo cong thuong", "org:moit"),
-    ("Nguyen Hong Dien", "person:nguyen-hong-dien"), ("Chen Gang", "person:tran-cuong"),
-])
+
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        ("quang tay", "province:cn-gx"),
+        ("Quảng Tây", "province:cn-gx"),
+        ("QUẢNG TÂY", "province:cn-gx"),
+        ("Guangxi", "province:cn-gx"),
+        ("guang", "province:cn-gx"),
+        ("MOIT", "org:moit"),
+        ("moit", "org:moit"),
+        ("Ministry of Industry and Trade", "org:moit"),
+        ("bo cong thuong", "org:moit"),
+        ("Nguyen Hong Dien", "person:nguyen-hong-dien"),
+        ("Chen Gang", "person:tran-cuong"),
+    ],
+)
 def test_search_finds_by_name_or_alias_first(client, q, expected):
     body = ok(client.get("/entities", params={"q": q}))
     assert body["items"], q
@@ -120,18 +133,31 @@ def test_search_with_nothing_to_search_is_empty(client):
 
 # ----------------------------------------------------------------------- entity
 
+
 def test_entity_detail(client):
     body = ok(client.get("/entities/org:moit"))
     assert body["name"] == "Bộ Công Thương"
     assert set(body["labels"]) == {"Organization", "Ministry"}
     assert "MOIT" in body["aliases"]
     assert body["properties"]["abbr"] == "MOIT" and "search_text" not in body["properties"]
-    assert body["degree"] == {"PARTY_TO": 3, "BASED_IN": 1, "PART_OF": 1, "HOLDS_POSITION": 1, "HELD_IN": 1,
-                              "MENTIONED_IN": 2}
-    assert body["articles"] == [   # newest first
+    assert body["degree"] == {
+        "PARTY_TO": 3,
+        "BASED_IN": 1,
+        "PART_OF": 1,
+        "HOLDS_POSITION": 1,
+        "HELD_IN": 1,
+        "MENTIONED_IN": 2,
+    }
+    assert body["articles"] == [  # newest first
         {"id": ARTICLE_TWO, "title": "Hội đàm với Quảng Tây", "date": "2025-02-20", "source": "test", "url": None},
-        {"id": ARTICLE_ONE, "title": "Bộ Công Thương ký văn kiện với các địa phương Trung Quốc",
-         "date": "2025-02-19", "source": "test", "url": None}]
+        {
+            "id": ARTICLE_ONE,
+            "title": "Bộ Công Thương ký văn kiện với các địa phương Trung Quốc",
+            "date": "2025-02-19",
+            "source": "test",
+            "url": None,
+        },
+    ]
     assert body["articles_total"] == 2
 
 
@@ -142,16 +168,23 @@ def test_unknown_entity_is_404(client):
 
 # ---------------------------------------------------------------- neighbourhood
 
+
 def test_neighbourhood_depth_one_without_articles(client):
     body = ok(client.get("/entities/person:jacob-helberg/neighbourhood"))
     assert {n["id"] for n in body["nodes"]} == {"person:jacob-helberg", "country:us", "event:meeting-helberg"}
     assert body["truncated"] is False
     edge = next(e for e in body["edges"] if e["type"] == "HOLDS_POSITION")
-    assert edge == {"id": "person:jacob-helberg|HOLDS_POSITION|country:us", "type": "HOLDS_POSITION",
-                    "source": "person:jacob-helberg", "target": "country:us",
-                    "properties": edge["properties"], "article_count": 1, "evidence": [
-                        {"sentence": "Thứ trưởng Ngoại giao Mỹ Jacob Helberg.", "article_id": ARTICLE_ONE,
-                         "span": "0:40"}]}
+    assert edge == {
+        "id": "person:jacob-helberg|HOLDS_POSITION|country:us",
+        "type": "HOLDS_POSITION",
+        "source": "person:jacob-helberg",
+        "target": "country:us",
+        "properties": edge["properties"],
+        "article_count": 1,
+        "evidence": [
+            {"sentence": "Thứ trưởng Ngoại giao Mỹ Jacob Helberg.", "article_id": ARTICLE_ONE, "span": "0:40"}
+        ],
+    }
     assert edge["properties"]["title"] == "Thứ trưởng"
 
 
@@ -173,10 +206,17 @@ def test_neighbourhood_depth_two_and_filters(client):
     body = ok(client.get("/entities/person:jacob-helberg/neighbourhood", params={"depth": 2}))
     ids = {n["id"] for n in body["nodes"]}
     assert {"person:nguyen-hong-dien", "topic:ai"} <= ids
-    only = ok(client.get("/entities/person:jacob-helberg/neighbourhood",
-                         params={"depth": 2, "rel_types": "ATTENDED", "labels": "Event,Official"}))
-    assert {n["id"] for n in only["nodes"]} == {"person:jacob-helberg", "event:meeting-helberg",
-                                                "person:nguyen-hong-dien"}
+    only = ok(
+        client.get(
+            "/entities/person:jacob-helberg/neighbourhood",
+            params={"depth": 2, "rel_types": "ATTENDED", "labels": "Event,Official"},
+        )
+    )
+    assert {n["id"] for n in only["nodes"]} == {
+        "person:jacob-helberg",
+        "event:meeting-helberg",
+        "person:nguyen-hong-dien",
+    }
     assert {e["type"] for e in only["edges"]} == {"ATTENDED"}
 
 
@@ -189,13 +229,15 @@ def test_neighbourhood_is_capped_and_says_so(client):
     assert len(whole["nodes"]) == 1 + 2 * HUB_SIZE and whole["truncated"] is False
 
 
-@pytest.mark.parametrize("params", [{"depth": 0}, {"depth": 4}, {"limit": 501}, {"limit": 0},
-                                    {"rel_types": "KNOWS"}, {"labels": "Person"}])
+@pytest.mark.parametrize(
+    "params", [{"depth": 0}, {"depth": 4}, {"limit": 501}, {"limit": 0}, {"rel_types": "KNOWS"}, {"labels": "Person"}]
+)
 def test_neighbourhood_limits_are_422(client, params):
     error(client.get("/entities/org:moit/neighbourhood", params=params), 422, "invalid_request")
 
 
 # ------------------------------------------------------------------------ paths
+
 
 def test_paths_of_known_shape(client):
     body = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx", "k": 10}))
@@ -214,39 +256,66 @@ def test_paths_of_known_shape(client):
 def test_paths_respect_k_max_hops_and_types(client):
     one = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx", "k": 1}))
     assert len(one["paths"]) == 1
-    assert ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx",
-                                           "max_hops": 3}))["paths"] == []
-    attended = ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "person:tran-cuong",
-                                               "rel_types": "ATTENDED", "k": 5}))
-    assert [[n["id"] for n in p["nodes"]] for p in attended["paths"]] == [[
-        "person:jacob-helberg", "event:meeting-helberg", "person:nguyen-hong-dien", "event:talks-guangxi",
-        "person:tran-cuong"]]
+    assert (
+        ok(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:cn-gx", "max_hops": 3}))[
+            "paths"
+        ]
+        == []
+    )
+    attended = ok(
+        client.get(
+            "/paths",
+            params={"source": "person:jacob-helberg", "target": "person:tran-cuong", "rel_types": "ATTENDED", "k": 5},
+        )
+    )
+    assert [[n["id"] for n in p["nodes"]] for p in attended["paths"]] == [
+        [
+            "person:jacob-helberg",
+            "event:meeting-helberg",
+            "person:nguyen-hong-dien",
+            "event:talks-guangxi",
+            "person:tran-cuong",
+        ]
+    ]
 
 
 def test_paths_do_not_pass_through_articles_unless_asked(client):
     # person:idle and topic:ai share only ARTICLE_ONE.
     assert ok(client.get("/paths", params={"source": "person:idle", "target": "person:guest-00"}))["paths"] == []
-    via_article = ok(client.get("/paths", params={"source": "person:idle", "target": "person:guest-00",
-                                                  "rel_types": "MENTIONED_IN", "max_hops": 2}))
+    via_article = ok(
+        client.get(
+            "/paths",
+            params={"source": "person:idle", "target": "person:guest-00", "rel_types": "MENTIONED_IN", "max_hops": 2},
+        )
+    )
     assert via_article["paths"][0]["nodes"][1]["id"] == ARTICLE_ONE
 
 
 def test_paths_unknown_end_is_404_and_limits_422(client):
-    error(client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:nowhere"}),
-          404, "not_found")
+    error(
+        client.get("/paths", params={"source": "person:jacob-helberg", "target": "province:nowhere"}), 404, "not_found"
+    )
     error(client.get("/paths", params={"source": "person:nobody", "target": "province:cn-gx"}), 404, "not_found")
     error(client.get("/paths", params={"source": "org:moit", "target": "org:moit"}), 422, "invalid_request")
     for params in ({"max_hops": 7}, {"max_hops": 0}, {"k": 11}, {"k": 0}):
-        error(client.get("/paths", params={"source": "org:moit", "target": "country:cn", **params}),
-              422, "invalid_request")
+        error(
+            client.get("/paths", params={"source": "org:moit", "target": "country:cn", **params}),
+            422,
+            "invalid_request",
+        )
 
 
 # ------------------------------------------------------- agreements, provinces
 
+
 def test_agreements_filters_and_evidence(client):
     body = ok(client.get("/agreements", params={"party": "org:moit", "country": "CN"}))
-    assert {a["id"] for a in body["items"]} == {"agreement:mou-hainan", "agreement:mou-shandong",
-                                                "agreement:doc-chongqing", "agreement:plan-guangxi"}
+    assert {a["id"] for a in body["items"]} == {
+        "agreement:mou-hainan",
+        "agreement:mou-shandong",
+        "agreement:doc-chongqing",
+        "agreement:plan-guangxi",
+    }
     plan = next(a for a in body["items"] if a["id"] == "agreement:plan-guangxi")
     assert plan["status"] == "in_force" and plan["topics"][0]["id"] == "topic:power_interconnection"
     assert plan["signed_at"][0]["id"] == "event:talks-guangxi"
@@ -267,8 +336,9 @@ def test_agreements_pagination(client):
     assert not {a["id"] for a in first["items"]} & {a["id"] for a in rest["items"]}
 
 
-@pytest.mark.parametrize("params", [{"type": "treaty"}, {"status": "done"}, {"since": "last year"},
-                                    {"limit": 201}, {"offset": -1}])
+@pytest.mark.parametrize(
+    "params", [{"type": "treaty"}, {"status": "done"}, {"since": "last year"}, {"limit": 201}, {"offset": -1}]
+)
 def test_agreements_bad_parameters_are_422(client, params):
     error(client.get("/agreements", params=params), 422, "invalid_request")
 
@@ -297,14 +367,16 @@ def test_provinces_any_type_and_other_filters(client):
 
 # ----------------------------------------------------- meetings, topics, articles
 
+
 def test_meetings_who_met_whom(client):
     body = ok(client.get("/officials/person:nguyen-hong-dien/meetings"))
     assert body["total"] == 2
     assert [m["event"]["id"] for m in body["items"]] == ["event:meeting-helberg", "event:talks-guangxi"]
     talks = body["items"][1]
     assert talks["officials"][0]["entity"]["id"] == "person:tran-cuong"
-    assert talks["officials"][0]["positions"] == [{"title": "Bí thư Khu ủy", "at": {
-        "id": "province:cn-gx", "name": "Quảng Tây", "labels": ["Province"]}}]
+    assert talks["officials"][0]["positions"] == [
+        {"title": "Bí thư Khu ủy", "at": {"id": "province:cn-gx", "name": "Quảng Tây", "labels": ["Province"]}}
+    ]
     assert talks["delegations"][0]["entity"]["id"] == "province:cn-gx"
     assert talks["places"][0]["id"] == "org:moit"
     assert {t["id"] for t in talks["topics"]} == {"topic:ai", "topic:power_interconnection"}
@@ -343,15 +415,24 @@ def test_article_and_its_facts(client):
     assert all(e["article_id"] == ARTICLE_TWO for f in body["facts"] for e in f["evidence"])
     # the article names every end of its facts (the writer's invariant; api_fixtures adds those mentions)
     assert {m["entity"]["id"] for m in body["mentions"]} == {
-        "person:tran-cuong", "event:talks-guangxi", "person:nguyen-hong-dien", "province:cn-gx", "org:moit",
-        "agreement:plan-guangxi", "topic:ai", "topic:power_interconnection"}
+        "person:tran-cuong",
+        "event:talks-guangxi",
+        "person:nguyen-hong-dien",
+        "province:cn-gx",
+        "org:moit",
+        "agreement:plan-guangxi",
+        "topic:ai",
+        "topic:power_interconnection",
+    }
     about = ok(client.get(f"/articles/{ARTICLE_ONE}"))
-    assert ("ABOUT", ARTICLE_ONE, "topic:ai") in {(f["type"], f["source"]["id"], f["target"]["id"])
-                                                 for f in about["facts"]}
+    assert ("ABOUT", ARTICLE_ONE, "topic:ai") in {
+        (f["type"], f["source"]["id"], f["target"]["id"]) for f in about["facts"]
+    }
     error(client.get("/articles/article:0000000000000000"), 404, "not_found")
 
 
 # ----------------------------------------------------------------------- export
+
 
 def test_export_graphml_reads_in_networkx(client):
     response = client.get("/export", params={"root": "province:cn-gx", "depth": 2, "format": "graphml"})
@@ -379,12 +460,15 @@ def test_export_whole_graph_is_capped(client):
 
 # ----------------------------------------------------------- cross-cutting
 
+
 def test_request_id_is_echoed_or_generated(client):
     assert client.get("/health", headers={"X-Request-ID": "trace-42"}).headers["x-request-id"] == "trace-42"
     generated = client.get("/health").headers["x-request-id"]
     assert len(generated) == 32
-    assert client.get("/health", headers={"X-Request-ID": "bad id\twith spaces"}).headers["x-request-id"] != \
-        "bad id\twith spaces"
+    assert (
+        client.get("/health", headers={"X-Request-ID": "bad id\twith spaces"}).headers["x-request-id"]
+        != "bad id\twith spaces"
+    )
     assert client.get("/entities/person:nobody", headers={"X-Request-ID": "e-1"}).headers["x-request-id"] == "e-1"
 
 
@@ -403,8 +487,10 @@ def test_cors_follows_settings(driver, test_settings):
         other = cors_client.get("/health", headers={"Origin": "http://evil.example"})
         assert "access-control-allow-origin" not in other.headers
     with TestClient(create_app(test_settings)) as plain_client:
-        assert "access-control-allow-origin" not in plain_client.get(
-            "/health", headers={"Origin": "http://localhost:3000"}).headers
+        assert (
+            "access-control-allow-origin"
+            not in plain_client.get("/health", headers={"Origin": "http://localhost:3000"}).headers
+        )
 
 
 def test_unknown_route_and_method_use_the_error_shape(client):

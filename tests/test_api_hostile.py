@@ -9,6 +9,7 @@
 - A real `edkg serve`: a 100 kB header, 300 header fields -> 431 in the error shape; a request head never
   finished -> the connection is closed after API_TIMEOUT_REQUEST_HEAD.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,7 +27,7 @@ from pydantic import SecretStr
 
 from api.errors import classify_neo4j
 from api.main import create_app
-from edkg.settings import Settings
+from core.settings import Settings
 from tests.conftest import make_test_settings
 from tests.reliability_helpers import EDKG, edkg_env
 
@@ -47,21 +48,29 @@ def client() -> Iterator[TestClient]:
         yield c
 
 
-@pytest.mark.parametrize("body", [
-    b'{"text": NaN}', b'{"text": "Bo Cong Thuong", "title": Infinity}', b'{"text": "x", "date": -Infinity}',
-    b'{"text": "x", "url": 1e999}', b'{"text": "x", "extra": [1, 2, -1e400]}',
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"text": NaN}',
+        b'{"text": "Bo Cong Thuong", "title": Infinity}',
+        b'{"text": "x", "date": -Infinity}',
+        b'{"text": "x", "url": 1e999}',
+        b'{"text": "x", "extra": [1, 2, -1e400]}',
+    ],
+)
 def test_non_finite_json_numbers_are_a_422(client: TestClient, body: bytes, caplog: pytest.LogCaptureFixture):
     caplog.set_level(logging.WARNING)
-    response = client.post("/articles", content=body, headers={"Authorization": f"Bearer {KEY}",
-                                                                "Content-Type": "application/json"})
+    response = client.post(
+        "/articles", content=body, headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"}
+    )
     detail = error(response, 422)["detail"]
     assert "finite" in json.dumps(detail)
     assert not [r for r in caplog.records if r.exc_info], "a traceback was logged"
 
 
-def test_control_characters_in_a_path_cannot_forge_access_log_lines(client: TestClient,
-                                                                    caplog: pytest.LogCaptureFixture):
+def test_control_characters_in_a_path_cannot_forge_access_log_lines(
+    client: TestClient, caplog: pytest.LogCaptureFixture
+):
     caplog.set_level(logging.INFO, logger="edkg.api.access")
     forged = "x%0D%0AGET /admin 200 0.1ms request_id=forged%0A%1B[31m%E2%80%A8"
     client.get(f"/articles/{forged}")
@@ -95,22 +104,25 @@ def test_an_unexpected_exception_is_a_500_in_the_error_shape_with_the_request_id
     assert response.headers["X-Request-ID"] == "req-12345"
 
 
-@pytest.mark.parametrize("code, status, answer, retry", [
-    ("Neo.TransientError.General.MemoryPoolOutOfMemoryError", 503, "graph_busy", True),
-    ("Neo.TransientError.General.OutOfMemoryError", 503, "graph_busy", True),
-    ("Neo.TransientError.General.TransactionMemoryLimit", 503, "graph_busy", True),
-    ("Neo.TransientError.Transaction.DeadlockDetected", 503, "graph_busy", True),
-    ("Neo.TransientError.Database.DatabaseUnavailable", 503, "graph_unavailable", True),
-    ("Neo.ClientError.Transaction.TransactionTimedOut", 504, "timeout", False),
-    ("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", 504, "timeout", False),
-    ("Neo.ClientError.Transaction.Terminated", 503, "query_terminated", True),
-    ("Neo.TransientError.Transaction.LockClientStopped", 503, "query_terminated", True),
-    ("Neo.ClientError.Security.Unauthorized", 503, "graph_unavailable", True),
-    ("Neo.ClientError.Statement.ArgumentError", 400, "query_refused", False),
-    ("Neo.ClientError.Procedure.ProcedureCallFailed", 400, "query_refused", False),
-    ("Neo.ClientError.Statement.SyntaxError", 500, "internal_error", False),
-    ("Neo.DatabaseError.General.UnknownError", 503, "graph_error", True),
-])
+@pytest.mark.parametrize(
+    "code, status, answer, retry",
+    [
+        ("Neo.TransientError.General.MemoryPoolOutOfMemoryError", 503, "graph_busy", True),
+        ("Neo.TransientError.General.OutOfMemoryError", 503, "graph_busy", True),
+        ("Neo.TransientError.General.TransactionMemoryLimit", 503, "graph_busy", True),
+        ("Neo.TransientError.Transaction.DeadlockDetected", 503, "graph_busy", True),
+        ("Neo.TransientError.Database.DatabaseUnavailable", 503, "graph_unavailable", True),
+        ("Neo.ClientError.Transaction.TransactionTimedOut", 504, "timeout", False),
+        ("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", 504, "timeout", False),
+        ("Neo.ClientError.Transaction.Terminated", 503, "query_terminated", True),
+        ("Neo.TransientError.Transaction.LockClientStopped", 503, "query_terminated", True),
+        ("Neo.ClientError.Security.Unauthorized", 503, "graph_unavailable", True),
+        ("Neo.ClientError.Statement.ArgumentError", 400, "query_refused", False),
+        ("Neo.ClientError.Procedure.ProcedureCallFailed", 400, "query_refused", False),
+        ("Neo.ClientError.Statement.SyntaxError", 500, "internal_error", False),
+        ("Neo.DatabaseError.General.UnknownError", 503, "graph_error", True),
+    ],
+)
 def test_every_neo4j_status_maps_to_its_answer(code: str, status: int, answer: str, retry: bool):
     """The exceptions as the driver builds them from a server's failure message."""
     outcome = classify_neo4j(Neo4jError._hydrate_neo4j(code=code, message="m"))
@@ -126,12 +138,19 @@ HEAD_TIMEOUT = 1.0
 def served(test_settings: Settings, tmp_path_factory) -> Iterator[tuple[str, int]]:
     """`edkg serve` with its HTTP limits (a short head timeout); these requests never reach Neo4j."""
     port = test_settings.api_port + 1
-    env = {**edkg_env(test_settings), "API_HOST": "127.0.0.1", "API_PORT": str(port),
-           "API_TIMEOUT_REQUEST_HEAD": str(HEAD_TIMEOUT), "API_MAX_HEADER_BYTES": "32768", "API_MAX_HEADERS": "100"}
+    env = {
+        **edkg_env(test_settings),
+        "API_HOST": "127.0.0.1",
+        "API_PORT": str(port),
+        "API_TIMEOUT_REQUEST_HEAD": str(HEAD_TIMEOUT),
+        "API_MAX_HEADER_BYTES": "32768",
+        "API_MAX_HEADERS": "100",
+    }
     log = tmp_path_factory.mktemp("serve-limits") / "serve.log"
     with open(log, "w") as out:
-        proc = subprocess.Popen([*EDKG, "serve", "--log-level", "warning"], env=env, stdout=out,
-                                stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [*EDKG, "serve", "--log-level", "warning"], env=env, stdout=out, stderr=subprocess.STDOUT
+        )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -200,6 +219,7 @@ def test_a_normal_request_still_passes(served):
 @pytest.mark.parametrize("body", [b"\x80", b'{"text": "\xff\xfe"}', b"\xc3\x28{}"])
 def test_a_json_body_of_invalid_utf8_is_a_422(client: TestClient, body: bytes):
     """Found by schemathesis over POST: the validation error echoed the bytes, which could not be rendered."""
-    response = client.post("/articles", content=body, headers={"Authorization": f"Bearer {KEY}",
-                                                                "Content-Type": "application/json"})
+    response = client.post(
+        "/articles", content=body, headers={"Authorization": f"Bearer {KEY}", "Content-Type": "application/json"}
+    )
     error(response, 422)

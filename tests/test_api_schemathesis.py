@@ -13,6 +13,7 @@ within a few minutes on two cores (10 GET operations with parameters -> about 40
 `POST /articles` too, with the API key: generated JSON and text bodies go through the real extractor and
 writer (`POST_EXAMPLES` of them: each is an extraction and a write transaction).
 """
+
 from __future__ import annotations
 
 import schemathesis
@@ -46,12 +47,15 @@ schema = schema.include(method="GET")
 
 
 @schema.parametrize()
-@settings(max_examples=MAX_EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=MAX_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
+)
 def test_get_routes_conform_to_their_schema(case, sample_graph):  # noqa: F811
-    case.call_and_validate(checks=[not_a_server_error, status_code_conformance, content_type_conformance,
-                                   response_schema_conformance])
+    case.call_and_validate(
+        checks=[not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+    )
 
 
 post_app = create_app(make_test_settings(api_key=SecretStr(POST_KEY), **BUDGETS))
@@ -61,10 +65,13 @@ post_schema = post_schema.include(method="POST", path="/articles")
 
 
 @post_schema.parametrize()
-@settings(max_examples=POST_EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much,
-                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=POST_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
+)
 def test_post_articles_conforms_to_its_schema(case, sample_graph):  # noqa: F811
-    case.call_and_validate(headers={"Authorization": f"Bearer {POST_KEY}"},
-                           checks=[not_a_server_error, status_code_conformance, content_type_conformance,
-                                   response_schema_conformance])
+    case.call_and_validate(
+        headers={"Authorization": f"Bearer {POST_KEY}"},
+        checks=[not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance],
+    )

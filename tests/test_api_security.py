@@ -9,6 +9,7 @@
 - Neo4j down: 503 in the error shape within the 2 s contract, and the same
   app serves again once the server is back.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,7 +24,7 @@ from pydantic import SecretStr
 
 from api.main import create_app
 from api.routes.ingest import MAX_BODY_BYTES
-from edkg.settings import Settings
+from core.settings import Settings
 from tests.conftest import CORPUS, make_test_settings
 from tests.sample_graph import load_sample
 from tests.test_load_fixtures import dump
@@ -31,9 +32,22 @@ from tests.test_load_fixtures import dump
 KEY = "s3cr3t-Key-for-tests-0123456789"
 ARTICLE = sorted(CORPUS.iterdir())[3].read_text(encoding="utf-8")
 OTHER_ARTICLE = sorted(CORPUS.iterdir())[1].read_text(encoding="utf-8")
-HOSTILE = ["'}) DETACH DELETE n //", "`", "a`) DETACH DELETE n //", "\u0000", "x\u0000y",
-           "\u202eLANOITAN\u202c", "org:\u200bmoit", "\ufeffcountry:cn", "*:*", "\" OR 1=1 --",
-           "../../etc/passwd", "%00", "MATCH (n) DETACH DELETE n", "A" * 10_000]
+HOSTILE = [
+    "'}) DETACH DELETE n //",
+    "`",
+    "a`) DETACH DELETE n //",
+    "\u0000",
+    "x\u0000y",
+    "\u202eLANOITAN\u202c",
+    "org:\u200bmoit",
+    "\ufeffcountry:cn",
+    "*:*",
+    '" OR 1=1 --',
+    "../../etc/passwd",
+    "%00",
+    "MATCH (n) DETACH DELETE n",
+    "A" * 10_000,
+]
 
 
 def error(response, status: int) -> dict:
@@ -89,8 +103,7 @@ def test_ingests_json_then_answers_unchanged_for_the_same_text(keyed: TestClient
     assert "2025-10-26" in str(stored[0]["date"])
     before = dump(empty_graph)
 
-    again = post(keyed, json={"text": ARTICLE, "url": "https://example.vn/a", "date": "2025-10-26"},
-                 header="x-api-key")
+    again = post(keyed, json={"text": ARTICLE, "url": "https://example.vn/a", "date": "2025-10-26"}, header="x-api-key")
     assert again.status_code == 200, again.text
     assert again.json()["ids"] == body["ids"] and set(again.json()["status"].values()) == {"unchanged"}
     assert dump(empty_graph) == before
@@ -108,20 +121,25 @@ def test_ingests_plain_text_and_an_edit_under_the_same_url_is_changed(keyed: Tes
     assert post(keyed, content=OTHER_ARTICLE.encode(), headers={"Content-Type": "text/plain"}).status_code == 200
 
     first = post(keyed, json={"text": ARTICLE, "url": "https://example.vn/b"})
-    edited = post(keyed, json={"text": ARTICLE.replace("Việt Nam", "Viet Nam", 1) + "\nThêm một câu.",
-                               "url": "https://example.vn/b"})
+    edited = post(
+        keyed,
+        json={"text": ARTICLE.replace("Việt Nam", "Viet Nam", 1) + "\nThêm một câu.", "url": "https://example.vn/b"},
+    )
     assert edited.status_code == 201, edited.text
     assert set(edited.json()["status"].values()) == {"changed"}
     ids = {r["id"] for r in empty_graph.execute_query("MATCH (a:Article) RETURN a.id AS id")[0]}
     assert set(edited.json()["ids"]) <= ids and not set(first.json()["ids"]) & ids
 
 
-@pytest.mark.parametrize("payload, message", [
-    ({"text": ""}, "empty"),
-    ({"text": "   \n\t  "}, "whitespace"),
-    ({"text": "abc\u0000def " * 20}, "binary"),
-    ({"text": "\x01\x02\x03\x04\x05\x06\x07\x08" * 50}, "binary"),
-])
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        ({"text": ""}, "empty"),
+        ({"text": "   \n\t  "}, "whitespace"),
+        ({"text": "abc\u0000def " * 20}, "binary"),
+        ({"text": "\x01\x02\x03\x04\x05\x06\x07\x08" * 50}, "binary"),
+    ],
+)
 def test_empty_whitespace_or_binary_text_is_refused_with_a_clear_message(keyed: TestClient, payload, message):
     assert message in error(post(keyed, json=payload), 422)["message"]
 
@@ -131,8 +149,17 @@ def test_bad_plain_text_bodies_are_refused(keyed: TestClient, content: bytes):
     assert error(post(keyed, content=content, headers={"Content-Type": "text/plain"}), 422)["message"]
 
 
-@pytest.mark.parametrize("payload", [{}, {"text": 3}, {"text": "x", "date": "yesterday"},
-                                     {"text": "x", "language": "fr"}, {"text": "x", "extra": 1}, "not json"])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {},
+        {"text": 3},
+        {"text": "x", "date": "yesterday"},
+        {"text": "x", "language": "fr"},
+        {"text": "x", "extra": 1},
+        "not json",
+    ],
+)
 def test_malformed_json_bodies_are_refused(keyed: TestClient, payload):
     content = payload.encode() if isinstance(payload, str) else None
     kwargs = {"content": content, "headers": {"Content-Type": "application/json"}} if content else {"json": payload}
@@ -154,9 +181,13 @@ def test_a_body_over_the_cap_is_refused_with_413(keyed: TestClient, empty_graph:
 
 def test_the_key_never_appears_in_responses_or_logs(keyed: TestClient, caplog: pytest.LogCaptureFixture):
     caplog.set_level(logging.DEBUG)
-    responses = [post(keyed, json={"text": ARTICLE}), post(keyed, KEY + "x", json={"text": ARTICLE}),
-                 post(keyed, header="x-api-key", json={"text": ""}), keyed.get("/health"),
-                 keyed.get("/openapi.json")]
+    responses = [
+        post(keyed, json={"text": ARTICLE}),
+        post(keyed, KEY + "x", json={"text": ARTICLE}),
+        post(keyed, header="x-api-key", json={"text": ""}),
+        keyed.get("/health"),
+        keyed.get("/openapi.json"),
+    ]
     for response in responses:
         assert KEY not in response.text and KEY not in str(response.headers)
     assert caplog.records, "the access log should have recorded the requests"
@@ -176,6 +207,7 @@ def test_every_other_route_stays_read_only():
 
 def _string_parameters(spec: dict) -> list[tuple[str, dict, list[dict]]]:
     """(path, the parameter to attack, all the operation's parameters) for every string parameter of every GET."""
+
     def is_string(schema: dict) -> bool:
         return schema.get("type") == "string" or any(s.get("type") == "string" for s in schema.get("anyOf", []))
 
@@ -193,8 +225,7 @@ def _example(parameter: dict) -> str:
     return str(examples[0]) if examples else "x"
 
 
-def test_hostile_strings_in_every_get_parameter_never_break_or_change_anything(driver: Driver,
-                                                                             test_settings: Settings):
+def test_hostile_strings_in_every_get_parameter_never_break_or_change_anything(driver: Driver, test_settings: Settings):
     load_sample(driver, test_settings.neo4j_database)
     before = dump(driver)
     app = create_app(test_settings)
@@ -257,14 +288,21 @@ def test_neo4j_down_answers_503_within_two_seconds_and_recovers(driver: Driver, 
         assert status == 200
         # a just-restarted server plans the search afresh, which may take longer than the search budget (a
         # documented 504): the app serves again as soon as an answer comes within it
-        while (status := client.get("/entities", params={"q": "x"}).status_code) == 504 \
-                and time.monotonic() < deadline:
+        while (status := client.get("/entities", params={"q": "x"}).status_code) == 504 and time.monotonic() < deadline:
             time.sleep(0.5)
         assert status == 200
 
 
-@pytest.mark.parametrize("url", ["/agreements", "/provinces", "/officials/person:nguyen-hong-dien/meetings",
-                                 "/topics/topic:trade/partners", "/entities?q=moit"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/agreements",
+        "/provinces",
+        "/officials/person:nguyen-hong-dien/meetings",
+        "/topics/topic:trade/partners",
+        "/entities?q=moit",
+    ],
+)
 def test_an_offset_beyond_a_64_bit_integer_is_a_422_not_a_500(url: str, test_settings: Settings, driver: Driver):
     """Found by schemathesis: `offset=2**63` reached the driver, which cannot pack it (OverflowError -> 500)."""
     with TestClient(create_app(test_settings)) as client:

@@ -5,6 +5,7 @@ Real commands against the test server: the backup stops the running server
 tool and starts it again; the restore does the same around `database load`.
 The round trip is judged by the canonical dump (`tests.test_load_fixtures.dump`).
 """
+
 from __future__ import annotations
 
 import stat
@@ -50,23 +51,23 @@ def test_backup_then_restore_gives_back_the_same_graph(empty_graph, test_setting
 
     proc = _edkg(["backup", str(archive)], test_settings)
     assert proc.returncode == 0, proc.stderr
-    assert "can only dump a database while its server is stopped" in proc.stdout      # said, not done silently
+    assert "can only dump a database while its server is stopped" in proc.stdout  # said, not done silently
     assert "Neo4j is running again" in proc.stdout and server.pid() is not None
     assert archive.is_file() and stat.S_IMODE(archive.stat().st_mode) == 0o600
-    assert list(archive.parent.iterdir()) == [archive]                                # no staging left behind
-    assert dump(empty_graph) == before                                                # the backup changed nothing
+    assert list(archive.parent.iterdir()) == [archive]  # no staging left behind
+    assert dump(empty_graph) == before  # the backup changed nothing
 
-    again = _edkg(["backup", str(archive)], test_settings)                          # never overwritten silently
+    again = _edkg(["backup", str(archive)], test_settings)  # never overwritten silently
     assert again.returncode == 1 and "already exists" in again.stderr
 
     wipe(empty_graph)
     assert dump(empty_graph) != before
 
-    refused = _edkg(["restore", str(archive)], test_settings)                       # not a terminal: needs --yes
+    refused = _edkg(["restore", str(archive)], test_settings)  # not a terminal: needs --yes
     assert refused.returncode == 1 and "--yes" in refused.stderr
     bogus = tmp_path / "not-a-dump"
     bogus.write_bytes(b"this is not a Neo4j archive\n" * 10)
-    wrong = _edkg(["restore", str(bogus), "--yes"], test_settings)                  # refused, server left running
+    wrong = _edkg(["restore", str(bogus), "--yes"], test_settings)  # refused, server left running
     assert wrong.returncode == 1 and "is not a Neo4j dump" in wrong.stderr, wrong.stderr
     assert "stopping" not in wrong.stdout and server.pid() is not None
 

@@ -14,6 +14,7 @@ saves a screenshot of the graph view (artifacts/browser-graph.png and its
 README copy docs/browser-graph.png) and fails on any console error except
 those the closed network causes (see `_is_closed_network_noise`).
 """
+
 from __future__ import annotations
 
 import os
@@ -35,7 +36,7 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 import cypher
-from edkg.settings import PROJECT_ROOT, Settings
+from core.settings import PROJECT_ROOT, Settings
 from graph.browser import guide_url, label_colours, params_command, query_body, style_url
 from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
@@ -47,9 +48,18 @@ ARTIFACT = PROJECT_ROOT / "artifacts" / "browser-graph.png"
 README_COPY = PROJECT_ROOT / "docs" / "browser-graph.png"
 WAIT = 60  # seconds a step may take on a slow machine before the test gives up
 LOOPBACK = {"127.0.0.1", "localhost"}
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--window-size=1600,1100", "--lang=en-US"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--window-size=1600,1100",
+    "--lang=en-US",
+]
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +69,9 @@ def api_settings(sample_graph, test_settings: Settings) -> Iterator[Settings]:
     from api.main import create_app
 
     settings = test_settings
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.api_port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.api_port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, name="edkg-api", daemon=True)
     thread.start()
     deadline = time.monotonic() + WAIT
@@ -74,8 +85,9 @@ def api_settings(sample_graph, test_settings: Settings) -> Iterator[Settings]:
 
 @pytest.fixture(scope="module")
 def chromium(tmp_path_factory) -> Iterator[webdriver.Chrome]:
-    assert CHROMIUM.exists() and CHROMEDRIVER.exists(), \
+    assert CHROMIUM.exists() and CHROMEDRIVER.exists(), (
         "Chromium and its WebDriver are missing: run scripts/ensure-chromium.sh"
+    )
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"]:
@@ -100,6 +112,7 @@ class NeoBrowser:
                 return condition(driver)
             except StaleElementReferenceException:  # React re-rendered the element: look again
                 return False
+
         return WebDriverWait(self.driver, WAIT, poll_frequency=0.25).until(safe, message=f"waiting for {what}")
 
     def one(self, selector: str) -> WebElement:
@@ -107,19 +120,23 @@ class NeoBrowser:
 
     def ready(self, selector: str) -> WebElement:
         """An element a user can act on: shown and enabled (the login form is in the page before it takes input)."""
+
         def find(driver):
             element = driver.find_element(By.CSS_SELECTOR, selector)
             return element if element.is_displayed() and element.is_enabled() else False
+
         return self.wait(find, selector)
 
     def act(self, action: Callable[[], object], what: str) -> None:
         """Do `action`, again while the page still says the element is not interactable (it is re-rendering)."""
+
         def attempt(driver):
             try:
                 action()
                 return True
             except ElementNotInteractableException:
                 return False
+
         self.wait(attempt, what)
 
     def stream_text(self) -> str:
@@ -132,8 +149,10 @@ class NeoBrowser:
     def connect(self, settings: Settings) -> None:
         self.driver.get(f"http://127.0.0.1:{settings.neo4j_http_port}/browser/")
         address = self.ready('[data-testid="boltaddress"]')
-        self.act(lambda: Select(self.ready('[data-testid="bolt-scheme-select"]')).select_by_visible_text("bolt://"),
-                 "the scheme list")
+        self.act(
+            lambda: Select(self.ready('[data-testid="bolt-scheme-select"]')).select_by_visible_text("bolt://"),
+            "the scheme list",
+        )
         address.send_keys(Keys.CONTROL, "a")  # a React input: clear() does not reach its state
         address.send_keys(Keys.DELETE, f"127.0.0.1:{settings.neo4j_bolt_port}")
         self.ready('[data-testid="username"]').send_keys(settings.neo4j_user)
@@ -141,8 +160,10 @@ class NeoBrowser:
         self.act(lambda: self.ready('[data-testid="connect"]').click(), "the connect button")
         self.wait(lambda d: "You are connected as user" in self.stream_text(), "the login")
         # The server's client settings (allow-list, post-connect commands) arrive after the login.
-        self.wait(lambda d: "Getting started" in self.stream_text() or "guide.html" in self.stream_text(),
-                  "the post-connect command")
+        self.wait(
+            lambda d: "Getting started" in self.stream_text() or "guide.html" in self.stream_text(),
+            "the post-connect command",
+        )
 
     def run(self, command: str) -> WebElement:
         """Type a command in the editor, run it, and return its frame once it has finished."""
@@ -163,16 +184,22 @@ class NeoBrowser:
         """The runnable blocks of the slide on show: rendered, not inside a hidden slide. (Selenium's
         `is_displayed` also says no for a block of the slide on show that the frame has scrolled out of sight,
         which depends on the window and font sizes of the Chromium at hand.)"""
-        return [block for block in guide_frame.find_elements(By.CSS_SELECTOR, "pre.runnable")
-                if self.driver.execute_script("return arguments[0].getClientRects().length > 0;", block)]
+        return [
+            block
+            for block in guide_frame.find_elements(By.CSS_SELECTOR, "pre.runnable")
+            if self.driver.execute_script("return arguments[0].getClientRects().length > 0;", block)
+        ]
 
     def show_slide_with(self, guide_frame: WebElement, text: str) -> None:
         """Click through the guide's slides until a visible runnable block reads `text`."""
         for _ in range(40):
             if any(_text(block).strip() == text for block in self.runnable_blocks(guide_frame)):
                 return
-            next_buttons = [b for b in guide_frame.find_elements(By.CSS_SELECTOR, '[data-testid="nextSlide"]')
-                            if b.is_displayed() and b.is_enabled()]
+            next_buttons = [
+                b
+                for b in guide_frame.find_elements(By.CSS_SELECTOR, '[data-testid="nextSlide"]')
+                if b.is_displayed() and b.is_enabled()
+            ]
             assert next_buttons, f"no slide of the guide has the block {text[:60]!r}"
             next_buttons[0].click()
         raise AssertionError(f"no slide of the guide has the block {text[:60]!r}")
@@ -214,7 +241,7 @@ def _captions(frame: WebElement) -> dict[str, WebElement]:
 
 def _rgb(hex_colour: str) -> str:
     """`#8DCC93` as the browser's computed style writes it: `rgb(141, 204, 147)`."""
-    red, green, blue = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    red, green, blue = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgb({red}, {green}, {blue})"
 
 
@@ -255,8 +282,9 @@ def test_guide_answers_the_canonical_question_in_neo4j_browser(api_settings, chr
     assert "Hải Nam" in _text(table_frame) and "ERROR" not in _text(table_frame)
 
     graph_frame = browser.play_block(guide_frame, query_body(cypher.saved_query("mou_partners_graph")))
-    nodes = browser.wait(lambda d: (found := _captions(graph_frame)) and "Sơn Đông" in found and found,
-                         "the graph view")
+    nodes = browser.wait(
+        lambda d: (found := _captions(graph_frame)) and "Sơn Đông" in found and found, "the graph view"
+    )
     assert {"Hải Nam", "Sơn Đông", "Trung Quốc"} <= set(nodes)
     for caption in ("Hải Nam", "Sơn Đông"):
         circles = nodes[caption].find_elements(By.CSS_SELECTOR, "circle")
@@ -269,6 +297,9 @@ def test_guide_answers_the_canonical_question_in_neo4j_browser(api_settings, chr
     if os.environ.get("EDKG_UPDATE_SCREENSHOT") == "1":  # refresh the README's copy on purpose only
         shutil.copyfile(ARTIFACT, README_COPY)
 
-    errors = [entry for entry in chromium.get_log("browser")
-              if entry["level"] == "SEVERE" and not _is_closed_network_noise(entry, api_settings)]
+    errors = [
+        entry
+        for entry in chromium.get_log("browser")
+        if entry["level"] == "SEVERE" and not _is_closed_network_noise(entry, api_settings)
+    ]
     assert not errors, f"console errors in Neo4j Browser: {errors}"

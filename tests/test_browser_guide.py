@@ -6,6 +6,7 @@ its runnable blocks are exactly the saved queries with their defaults, that
 the style sheet survives the Browser's small GraSS parser, and the CORS
 answers the Browser's cross-origin fetches need.
 """
+
 from __future__ import annotations
 
 import html
@@ -17,7 +18,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 import cypher
-from edkg.settings import Settings
+from core.settings import Settings
 from graph import model
 from graph.browser import (
     browser_origins,
@@ -95,8 +96,10 @@ def test_guide_runs_every_saved_query_after_setting_its_defaults(guide):
 
 
 def test_params_command_sets_the_documented_defaults():
-    assert params_command(cypher.saved_query("topic_partners")) == \
-        ":params {topic: 'topic:power_interconnection', partner: 'org:moit'}"
+    assert (
+        params_command(cypher.saved_query("topic_partners"))
+        == ":params {topic: 'topic:power_interconnection', partner: 'org:moit'}"
+    )
     assert params_command(cypher.saved_query("mou_partners_graph")) is None
 
 
@@ -237,9 +240,14 @@ def test_style_route_serves_the_grass_file(client):
 
 def test_preflight_of_play_is_answered(client):
     origin = _origin(client.app.state.settings)
-    response = client.options("/browser/guide.html", headers={
-        "Origin": origin, "Access-Control-Request-Method": "GET",
-        "Access-Control-Request-Headers": "pragma,cache-control"})
+    response = client.options(
+        "/browser/guide.html",
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "pragma,cache-control",
+        },
+    )
     assert response.status_code == 204
     assert response.headers["access-control-allow-origin"] == origin
     allowed = {h.strip() for h in response.headers["access-control-allow-headers"].split(",")}
@@ -271,9 +279,14 @@ def test_the_api_answers_the_browsers_preflight_also_with_cors_origins_set():
     settings = make_test_settings(cors_origins=["http://example.org"])
     client = TestClient(create_app(settings), base_url=BASE)
     origin = browser_origins(settings)[0]
-    response = client.options("/browser/guide.html", headers={
-        "Origin": origin, "Access-Control-Request-Method": "GET",
-        "Access-Control-Request-Headers": "pragma,cache-control"})
+    response = client.options(
+        "/browser/guide.html",
+        headers={
+            "Origin": origin,
+            "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "pragma,cache-control",
+        },
+    )
     assert response.status_code in (200, 204), response.text
     assert response.headers["access-control-allow-origin"] == origin
 

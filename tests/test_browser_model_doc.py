@@ -1,11 +1,12 @@
 """docs/model.md carries the diagram that scripts/model_diagram.py generates from graph/model.py."""
+
 from __future__ import annotations
 
 import importlib.util
 import subprocess
 import sys
 
-from edkg.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 from graph import model
 
 SCRIPT = PROJECT_ROOT / "scripts" / "model_diagram.py"
@@ -19,7 +20,7 @@ def test_committed_diagram_is_the_generated_one():
 
 def test_diagram_draws_every_label_and_relationship_type():
     text = DOC.read_text(encoding="utf-8")
-    block = text[text.index("```mermaid"):text.index("<!-- END model diagram -->")]
+    block = text[text.index("```mermaid") : text.index("<!-- END model diagram -->")]
     for label in model.PRIMARY_LABELS:
         assert f"  {label}[" in block
     assert model.MINISTRY in block

@@ -9,6 +9,7 @@ same input, plus no inconsistent fact (`half_written`: every fact's
 also report honestly: exactly one `new` per article, the others `unchanged`
 (same key) or `duplicate` (another key).
 """
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,15 @@ from pydantic import SecretStr
 
 from graph.unload import unload_articles
 from tests.conftest import CORPUS, make_test_settings, wipe
-from tests.reliability_helpers import (article_count, article_ids, half_written, output_of, run_edkg,
-                                       start_edkg, wait_for)
+from tests.reliability_helpers import (
+    article_count,
+    article_ids,
+    half_written,
+    output_of,
+    run_edkg,
+    start_edkg,
+    wait_for,
+)
 from tests.test_load_fixtures import dump
 
 pytestmark = pytest.mark.neo4j
@@ -46,8 +54,9 @@ def api_url(neo4j_server, driver) -> Iterator[str]:
 
     settings = make_test_settings(api_key=SecretStr(KEY))
     apply_schema(driver, settings.neo4j_database)
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.api_port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings), host="127.0.0.1", port=settings.api_port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, name="edkg-api-writes", daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
@@ -72,7 +81,7 @@ def _post_together(url: str, bodies: list[dict]) -> list[httpx.Response]:
         barrier.wait()
         try:
             responses[i] = _post(url, bodies[i])
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as exc:
             responses[i] = exc
 
     threads = [threading.Thread(target=send, args=(i,)) for i in range(len(bodies))]
@@ -201,8 +210,8 @@ def test_two_concurrent_loads_of_one_folder_equal_one_load(synth_corpus, driver,
         assert p.wait(timeout=600) == 0, output_of(tmp_path / f"load-{i}")[1]
     rows = [_articles_row(output_of(tmp_path / f"load-{i}")[0]) for i in range(2)]
 
-    assert rows[0]["new"] + rows[1]["new"] == loaded, rows                 # each article new for one load
-    assert rows[0]["unchanged"] + rows[1]["unchanged"] == loaded, rows     # and unchanged for the other
+    assert rows[0]["new"] + rows[1]["new"] == loaded, rows  # each article new for one load
+    assert rows[0]["unchanged"] + rows[1]["unchanged"] == loaded, rows  # and unchanged for the other
     assert all(row["duplicate"] == single["duplicate"] for row in rows), rows
     assert article_count(driver) == loaded
     assert not half_written(driver)
@@ -230,7 +239,7 @@ def test_posts_and_two_loads_of_the_same_article_at_once_write_it_once(api_url, 
     post_won = "new" in posted
     assert posted.count("new") == (1 if post_won else 0)
     if not post_won:
-        assert set(posted) == {"duplicate"}        # another key (a file) holds the text
+        assert set(posted) == {"duplicate"}  # another key (a file) holds the text
     assert not half_written(driver)
     concurrent = dump(driver)
 

@@ -4,6 +4,7 @@ home is left behind. A real demo on its own home and ports, no mock.
 
 DEMO_NEO4J_HOME / DEMO_NEO4J_BOLT_PORT / DEMO_NEO4J_HTTP_PORT / DEMO_API_PORT move it.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from edkg.settings import PROJECT_ROOT
+from core.settings import PROJECT_ROOT
 from graph.local_server import MAIN_CLASS
 
 pytestmark = pytest.mark.neo4j
@@ -26,8 +27,15 @@ BOLT = int(os.environ.get("DEMO_NEO4J_BOLT_PORT", "17807"))
 HTTP = int(os.environ.get("DEMO_NEO4J_HTTP_PORT", "17804"))
 API = int(os.environ.get("DEMO_API_PORT", "18820"))
 EDKG = Path(sys.executable).with_name("edkg")
-ENV = {**os.environ, "NEO4J_HOME": str(HOME), "NEO4J_BOLT_PORT": str(BOLT), "NEO4J_HTTP_PORT": str(HTTP),
-       "API_PORT": str(API), "NEO4J_HEAP": "512m", "NEO4J_PAGECACHE": "128m"}
+ENV = {
+    **os.environ,
+    "NEO4J_HOME": str(HOME),
+    "NEO4J_BOLT_PORT": str(BOLT),
+    "NEO4J_HTTP_PORT": str(HTTP),
+    "API_PORT": str(API),
+    "NEO4J_HEAP": "512m",
+    "NEO4J_PAGECACHE": "128m",
+}
 for _name in ("NEO4J_URI", "NEO4J_PASSWORD"):
     ENV.pop(_name, None)
 
@@ -48,8 +56,7 @@ def neo4j_processes_of(home: Path) -> list[int]:
 def start_demo(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
     out = tmp_path / "demo.out"
     with open(out, "wb") as sink:
-        proc = subprocess.Popen([str(EDKG), "demo"], stdout=sink, stderr=subprocess.STDOUT, env=ENV,
-                                cwd=PROJECT_ROOT)
+        proc = subprocess.Popen([str(EDKG), "demo"], stdout=sink, stderr=subprocess.STDOUT, env=ENV, cwd=PROJECT_ROOT)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         assert proc.poll() is None, out.read_text(encoding="utf-8", errors="replace")
@@ -95,12 +102,11 @@ def test_edkg_stop_from_another_shell_ends_the_demo(demo_home: Path, tmp_path: P
     assert neo4j_processes_of(demo_home) == []
 
 
-def test_a_neo4j_running_before_the_demo_is_left_running_and_the_demo_says_so(demo_home: Path,
-                                                                               tmp_path: Path) -> None:
+def test_a_neo4j_running_before_the_demo_is_left_running_and_the_demo_says_so(demo_home: Path, tmp_path: Path) -> None:
     started = subprocess.run([str(EDKG), "neo4j", "start"], env=ENV, capture_output=True, text=True, timeout=300)
     assert started.returncode == 0, started.stdout + started.stderr
     proc, out = start_demo(tmp_path)
-    proc.send_signal(signal.SIGINT)   # what Ctrl-C sends
+    proc.send_signal(signal.SIGINT)  # what Ctrl-C sends
     proc.wait(timeout=120)
     text = out.read_text(encoding="utf-8")
     assert "Neo4j keeps running (it was running before the demo): `edkg neo4j stop` or `make stop`" in text, text

@@ -1,4 +1,5 @@
 """Search finds an entity by either language's name on a graph loaded with an English and a Vietnamese report."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,7 +19,8 @@ REPORTS = Path(__file__).parent / "data" / "crosslang"
 def client(driver, test_settings):
     wipe(driver, test_settings.neo4j_database)
     Loader(driver, test_settings.neo4j_database, Extractor()).load(
-        [REPORTS / "vi_caexpo_meeting.txt", REPORTS / "en_caexpo_meeting.txt"])
+        [REPORTS / "vi_caexpo_meeting.txt", REPORTS / "en_caexpo_meeting.txt"]
+    )
     with TestClient(create_app(test_settings)) as test_client:
         yield test_client
 
@@ -29,10 +31,15 @@ def top(client: TestClient, q: str) -> str:
     return response.json()["items"][0]["id"]
 
 
-@pytest.mark.parametrize(("english", "vietnamese", "entity_id"), [
-    ("Guangxi", "quang tay", "province:cn-gx"),
-    ("Ministry of Industry and Trade", "Bộ Công Thương", "org:moit"),
-    ("Nguyen Hong Dien", "Nguyễn Hồng Diên", "person:nguyen-hong-dien"),
-])
-def test_either_language_finds_the_same_entity(client: TestClient, english: str, vietnamese: str, entity_id: str) -> None:
+@pytest.mark.parametrize(
+    ("english", "vietnamese", "entity_id"),
+    [
+        ("Guangxi", "quang tay", "province:cn-gx"),
+        ("Ministry of Industry and Trade", "Bộ Công Thương", "org:moit"),
+        ("Nguyen Hong Dien", "Nguyễn Hồng Diên", "person:nguyen-hong-dien"),
+    ],
+)
+def test_either_language_finds_the_same_entity(
+    client: TestClient, english: str, vietnamese: str, entity_id: str
+) -> None:
     assert top(client, english) == top(client, vietnamese) == entity_id

@@ -1,6 +1,7 @@
 """English articles: language detection, each entity stage on hand-written English sentences, one entity across
 languages (the same ids for a Vietnamese and an English report of one meeting), namesakes kept apart, and the
 score on the hand-written English gold set."""
+
 from __future__ import annotations
 
 import json
@@ -41,20 +42,26 @@ def of_label(doc: dict, label: str) -> list[dict]:
 
 # --- language -------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã tiếp Đại sứ Nhật Bản tại Hà Nội.", "vi"),
-    ("Bo truong Bo Cong Thuong da tiep Dai su Nhat Ban tai Ha Noi va hai ben nhat tri hop tac.", "vi"),
-    ("Minister Nguyễn Hồng Diên met the Japanese Ambassador in Hà Nội on Monday.", "en"),
-    ("The two sides agreed to boost trade and investment between Viet Nam and Japan.", "en"),
-    ("MOIT – METI", "en"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã tiếp Đại sứ Nhật Bản tại Hà Nội.", "vi"),
+        ("Bo truong Bo Cong Thuong da tiep Dai su Nhat Ban tai Ha Noi va hai ben nhat tri hop tac.", "vi"),
+        ("Minister Nguyễn Hồng Diên met the Japanese Ambassador in Hà Nội on Monday.", "en"),
+        ("The two sides agreed to boost trade and investment between Viet Nam and Japan.", "en"),
+        ("MOIT – METI", "en"),
+    ],
+)
 def test_language_is_detected_per_article(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
 
 
 def test_article_lang_is_stored() -> None:
-    doc = run("Viet Nam and Laos boost border trade\nThe two ministers met in Vientiane on May 4, 2025 and agreed "
-              "to expand trade through the border gates of Nghe An province.")
+    doc = run(
+        "Viet Nam and Laos boost border trade\nThe two ministers met in Vientiane on May 4, 2025 and agreed "
+        "to expand trade through the border gates of Nghe An province."
+    )
     assert doc["articles"][0]["lang"] == "en"
 
 
@@ -71,24 +78,33 @@ Deputy Prime Minister Tran Hong Ha and Party Secretary Nguyen Van Loi joined a s
 def test_english_title_patterns_give_officials_with_roles() -> None:
     doc = run(TITLES)
     people = {e["id"]: e for e in of_label(doc, "Official")}
-    assert {"person:nguyen-hong-dien", "person:budi-santoso", "person:tran-quoc-phuong", "person:arif-havas-oegroseno",
-            "person:mark-ellison", "person:tran-hong-ha", "person:nguyen-van-loi"} <= set(people)
+    assert {
+        "person:nguyen-hong-dien",
+        "person:budi-santoso",
+        "person:tran-quoc-phuong",
+        "person:arif-havas-oegroseno",
+        "person:mark-ellison",
+        "person:tran-hong-ha",
+        "person:nguyen-van-loi",
+    } <= set(people)
     held = rels(doc, "HOLDS_POSITION")
-    assert ("person:nguyen-hong-dien", "org:moit") in held                  # Title of Org Name
-    assert ("person:tran-quoc-phuong", "org:mofa") in held                  # Name, Title of Org of Country
-    assert ("person:budi-santoso", "org:id-mot") in held                    # Demonym Title of Field Name
+    assert ("person:nguyen-hong-dien", "org:moit") in held  # Title of Org Name
+    assert ("person:tran-quoc-phuong", "org:mofa") in held  # Name, Title of Org of Country
+    assert ("person:budi-santoso", "org:id-mot") in held  # Demonym Title of Field Name
     assert ("person:arif-havas-oegroseno", "org:bo-ngoai-giao-id") in held  # a Vietnamese ministry's field, abroad
-    assert ("person:mark-ellison", "org:us-state-department") in held       # Org's Title Name
+    assert ("person:mark-ellison", "org:us-state-department") in held  # Org's Title Name
     assert people["person:nguyen-hong-dien"]["properties"]["titles"] == ["Bộ trưởng"]
     assert people["person:tran-hong-ha"]["properties"]["titles"] == ["Phó Thủ tướng"]
     assert people["person:arif-havas-oegroseno"]["properties"]["country"] == "ID"
 
 
 def test_english_title_named_by_its_body_is_the_vietnamese_title() -> None:
-    doc = run("Quang Ninh and Guangxi review border cooperation\n"
-              "Secretary of the Quang Ninh Provincial Party Committee Vu Dai Thang received Governor of Guangxi "
-              "Zhuang Autonomous Region Chen Gang in Ha Long on November 2, 2025. Chairwoman of the Quang Ninh "
-              "Provincial People's Committee Pham Thi Hoa also attended the meeting.")
+    doc = run(
+        "Quang Ninh and Guangxi review border cooperation\n"
+        "Secretary of the Quang Ninh Provincial Party Committee Vu Dai Thang received Governor of Guangxi "
+        "Zhuang Autonomous Region Chen Gang in Ha Long on November 2, 2025. Chairwoman of the Quang Ninh "
+        "Provincial People's Committee Pham Thi Hoa also attended the meeting."
+    )
     people = {e["id"]: e for e in of_label(doc, "Official")}
     assert people["person:vu-dai-thang"]["properties"]["titles"] == ["Bí thư Tỉnh ủy"]
     assert people["person:chen-gang"]["properties"]["titles"] == ["Chủ tịch Chính quyền nhân dân"]
@@ -100,9 +116,11 @@ def test_english_title_named_by_its_body_is_the_vietnamese_title() -> None:
 
 
 def test_a_ministry_named_by_its_field_before_the_title() -> None:
-    doc = run("Viet Nam, China review trade\nHANOI, Dec 2 (Reuters) - Vietnamese Deputy Prime Minister Bui Thanh Son "
-              "said on Tuesday after meeting Chinese Commerce Minister Wang Wentao that Industry and Trade Minister "
-              "Nguyen Hong Dien would visit Beijing.")
+    doc = run(
+        "Viet Nam, China review trade\nHANOI, Dec 2 (Reuters) - Vietnamese Deputy Prime Minister Bui Thanh Son "
+        "said on Tuesday after meeting Chinese Commerce Minister Wang Wentao that Industry and Trade Minister "
+        "Nguyen Hong Dien would visit Beijing."
+    )
     held = rels(doc, "HOLDS_POSITION")
     assert ("person:wang-wentao", "org:cn-mofcom") in held
     assert ("person:nguyen-hong-dien", "org:moit") in held
@@ -111,8 +129,10 @@ def test_a_ministry_named_by_its_field_before_the_title() -> None:
 
 
 def test_a_name_after_a_body_is_not_part_of_the_body() -> None:
-    doc = run("Cambodia talks\nSecretary of State of the Ministry of Commerce Pen Sovicheat met Deputy Minister "
-              "Nguyen Sinh Nhat Tan on May 14, 2025.")
+    doc = run(
+        "Cambodia talks\nSecretary of State of the Ministry of Commerce Pen Sovicheat met Deputy Minister "
+        "Nguyen Sinh Nhat Tan on May 14, 2025."
+    )
     assert "person:pen-sovicheat" in ids(doc, "Official")
     assert not [e for e in of_label(doc, "Organization") if "Pen" in e["name"]]
 
@@ -129,11 +149,11 @@ def test_english_organisation_patterns() -> None:
     doc = run(ORGS)
     orgs = ids(doc, "Organization")
     assert {"org:mof", "org:moit", "org:mofa", "org:us-noaa", "org:trav"} <= orgs
-    assert "org:so-cong-thuong-vn-13" in orgs          # a province's `Department of X` is its `Sở X`
-    assert "org:chinh-quyen-cn-yn" in orgs              # People's Government of a Chinese province
-    assert "org:ubnd-vn-02" in orgs                     # X Provincial People's Committee
-    assert "org:so-thuong-mai-cn-gx" in orgs            # `Department of Commerce of Guangxi`: `Sở Thương mại Quảng Tây`
-    assert "org:bo-ngoai-giao-sg" in orgs               # `X Ministry of Country`: that country's ministry
+    assert "org:so-cong-thuong-vn-13" in orgs  # a province's `Department of X` is its `Sở X`
+    assert "org:chinh-quyen-cn-yn" in orgs  # People's Government of a Chinese province
+    assert "org:ubnd-vn-02" in orgs  # X Provincial People's Committee
+    assert "org:so-thuong-mai-cn-gx" in orgs  # `Department of Commerce of Guangxi`: `Sở Thương mại Quảng Tây`
+    assert "org:bo-ngoai-giao-sg" in orgs  # `X Ministry of Country`: that country's ministry
     assert ("org:ubnd-vn-02", "province:vn-02") in rels(doc, "BASED_IN")
     assert ("org:chinh-quyen-cn-yn", "province:cn-yn") in rels(doc, "BASED_IN")
     assert entity(doc, "org:chinh-quyen-cn-yn")["properties"]["kind"] == "provincial_government"
@@ -149,10 +169,15 @@ def test_known_organisations_carry_their_english_names_as_aliases() -> None:
 
 # --- places ---------------------------------------------------------------------------------------------------
 
+
 def test_english_place_names() -> None:
-    doc = run("Border trade grows\nTrade between Lang Son, Cao Bang and Guangxi, China, rose in 2024, while Hai Phong "
-              "and Ho Chi Minh City attracted investors from the Republic of Korea and the United States.")
-    assert {"province:vn-09", "province:vn-04", "province:cn-gx", "province:vn-hp", "province:vn-sg"} <= ids(doc, "Province")
+    doc = run(
+        "Border trade grows\nTrade between Lang Son, Cao Bang and Guangxi, China, rose in 2024, while Hai Phong "
+        "and Ho Chi Minh City attracted investors from the Republic of Korea and the United States."
+    )
+    assert {"province:vn-09", "province:vn-04", "province:cn-gx", "province:vn-hp", "province:vn-sg"} <= ids(
+        doc, "Province"
+    )
     assert {"country:cn", "country:kr", "country:us"} <= ids(doc, "Country")
     assert ("province:cn-gx", "country:cn") in rels(doc, "IN_COUNTRY")
 
@@ -170,14 +195,19 @@ Both sides pledged to make better use of the ASEAN-Australia-New Zealand Free Tr
 def test_english_agreements_types_statuses_parties_dates() -> None:
     doc = run(AGREEMENTS)
     agreements = {(e["properties"]["type"], e["properties"]["status"]): e for e in of_label(doc, "Agreement")}
-    assert set(agreements) == {("mou", "signed"), ("agreement", "planned"), ("action_plan", "proposed"),
-                               ("fta", "in_force"), ("partnership", "in_force")}
+    assert set(agreements) == {
+        ("mou", "signed"),
+        ("agreement", "planned"),
+        ("action_plan", "proposed"),
+        ("fta", "in_force"),
+        ("partnership", "in_force"),
+    }
     parties = {}
     for src, dst in rels(doc, "PARTY_TO"):
         parties.setdefault(dst, set()).add(src)
     mou = agreements[("mou", "signed")]
     assert "org:moit" in parties[mou["id"]]
-    assert any(p.startswith("org:") and p.endswith("-au") or p == "country:au" for p in parties[mou["id"]])
+    assert any((p.startswith("org:") and p.endswith("-au")) or p == "country:au" for p in parties[mou["id"]])
     assert mou["properties"]["date"] == "2025-08-13"
     assert parties[agreements[("action_plan", "proposed")]["id"]] == {"country:vn", "country:au"}
     assert parties[agreements[("partnership", "in_force")]["id"]] == {"country:vn", "country:au"}
@@ -185,10 +215,12 @@ def test_english_agreements_types_statuses_parties_dates() -> None:
 
 
 def test_an_english_title_ends_where_a_new_clause_begins() -> None:
-    doc = run("Border gates\nThe Ministry of Industry and Trade and China's Ministry of Commerce will sign an agreement "
-              "on smart border gates by the end of the year, Deputy Prime Minister Bui Thanh Son said. The two "
-              "countries already implement a memorandum of understanding on e-commerce, logistics and payments, "
-              "signed in 2023.")
+    doc = run(
+        "Border gates\nThe Ministry of Industry and Trade and China's Ministry of Commerce will sign an agreement "
+        "on smart border gates by the end of the year, Deputy Prime Minister Bui Thanh Son said. The two "
+        "countries already implement a memorandum of understanding on e-commerce, logistics and payments, "
+        "signed in 2023."
+    )
     agreements = {e["properties"]["type"]: e for e in of_label(doc, "Agreement")}
     assert agreements["agreement"]["name"] == "agreement on smart border gates by the end of the year"
     assert agreements["agreement"]["properties"]["status"] == "planned"
@@ -204,9 +236,11 @@ def test_reaching_agreement_is_no_agreement_document() -> None:
 
 
 def test_a_headline_and_the_body_name_one_agreement() -> None:
-    doc = run("Viet Nam, Japan to sign cooperation agreement on energy transition\n"
-              "The Ministry of Industry and Trade and the Ministry of Economy, Trade and Industry of Japan (METI) "
-              "will sign a cooperation agreement on energy transition and hydrogen in 2026.")
+    doc = run(
+        "Viet Nam, Japan to sign cooperation agreement on energy transition\n"
+        "The Ministry of Industry and Trade and the Ministry of Economy, Trade and Industry of Japan (METI) "
+        "will sign a cooperation agreement on energy transition and hydrogen in 2026."
+    )
     agreements = of_label(doc, "Agreement")
     assert len(agreements) == 1
     assert agreements[0]["properties"]["status"] == "planned"
@@ -215,24 +249,62 @@ def test_a_headline_and_the_body_name_one_agreement() -> None:
 
 # --- topics ---------------------------------------------------------------------------------------------------
 
+
 def test_english_topics() -> None:
-    doc = run("Ministers discuss supply chains\nThe ministers discussed semiconductors, e-commerce, renewable energy, "
-              "green hydrogen, anti-dumping investigations, export controls and the digital economy, and asked "
-              "Korea to open its market to Vietnamese fruit and seafood.")
+    doc = run(
+        "Ministers discuss supply chains\nThe ministers discussed semiconductors, e-commerce, renewable energy, "
+        "green hydrogen, anti-dumping investigations, export controls and the digital economy, and asked "
+        "Korea to open its market to Vietnamese fruit and seafood."
+    )
     topics = {i.split(":", 1)[1] for i in ids(doc, "Topic")}
-    assert {"supply_chain", "semiconductors", "e_commerce", "renewable_energy", "energy", "trade_defense",
-            "export_control", "digital_economy", "market_access", "agriculture", "fisheries"} <= topics
+    assert {
+        "supply_chain",
+        "semiconductors",
+        "e_commerce",
+        "renewable_energy",
+        "energy",
+        "trade_defense",
+        "export_control",
+        "digital_economy",
+        "market_access",
+        "agriculture",
+        "fisheries",
+    } <= topics
 
 
 # --- events ---------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("sentence", "kind", "date"), [
-    ("Minister Nguyen Hong Dien received Ambassador of Japan Ito Naoki in Hanoi on October 26.", "meeting", "2025-10-26"),
-    ("Deputy Minister Phan Thi Thang held talks with Vice Minister of Commerce Li Fei on Feb 19, 2025.", "meeting", "2025-02-19"),
-    ("Deputy Minister Phan Thi Thang had a working session with Governor Wang Ning on 3 March 2025.", "meeting", "2025-03-03"),
-    ("Minister Nguyen Hong Dien paid a visit to Guangxi on March 5, 2025, at the invitation of Governor Wei Tao.", "visit", "2025-03-05"),
-    ("Minister Nguyen Hong Dien and Governor Wei Tao attended the signing ceremony on April 2, 2025.", "signing", "2025-04-02"),
-])
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "date"),
+    [
+        (
+            "Minister Nguyen Hong Dien received Ambassador of Japan Ito Naoki in Hanoi on October 26.",
+            "meeting",
+            "2025-10-26",
+        ),
+        (
+            "Deputy Minister Phan Thi Thang held talks with Vice Minister of Commerce Li Fei on Feb 19, 2025.",
+            "meeting",
+            "2025-02-19",
+        ),
+        (
+            "Deputy Minister Phan Thi Thang had a working session with Governor Wang Ning on 3 March 2025.",
+            "meeting",
+            "2025-03-03",
+        ),
+        (
+            "Minister Nguyen Hong Dien paid a visit to Guangxi on March 5, 2025, at the invitation of Governor Wei Tao.",
+            "visit",
+            "2025-03-05",
+        ),
+        (
+            "Minister Nguyen Hong Dien and Governor Wei Tao attended the signing ceremony on April 2, 2025.",
+            "signing",
+            "2025-04-02",
+        ),
+    ],
+)
 def test_english_events_with_english_dates(sentence: str, kind: str, date: str) -> None:
     doc = run(f"Cooperation news\n{sentence}", date="2025-11-01")
     events = of_label(doc, "Event")
@@ -247,6 +319,7 @@ def test_a_later_meeting_is_no_event() -> None:
 
 
 # --- one entity across languages ------------------------------------------------------------------------------
+
 
 def test_a_vietnamese_and_an_english_report_of_one_meeting_meet_on_the_same_ids() -> None:
     extractor = Extractor()
@@ -266,12 +339,21 @@ def test_a_vietnamese_and_an_english_report_of_one_meeting_meet_on_the_same_ids(
 
 def test_the_accented_name_becomes_canonical_when_it_comes_after_the_english_one() -> None:
     extractor = Extractor()
-    en = run("Minister meets investors\nMinister of Industry and Trade Nguyen Hong Dien met Japanese investors "
-             "in Hanoi on May 6, 2025.", extractor)
-    vi = run("Bộ trưởng tiếp nhà đầu tư\nNgày 7/5/2025, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã tiếp các nhà "
-             "đầu tư Hàn Quốc tại Hà Nội.", extractor)
-    again = run("Minister visits Bac Ninh\nMinister Nguyen Hong Dien of the Ministry of Industry and Trade visited "
-                "Bac Ninh on May 9, 2025.", extractor)
+    en = run(
+        "Minister meets investors\nMinister of Industry and Trade Nguyen Hong Dien met Japanese investors "
+        "in Hanoi on May 6, 2025.",
+        extractor,
+    )
+    vi = run(
+        "Bộ trưởng tiếp nhà đầu tư\nNgày 7/5/2025, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã tiếp các nhà "
+        "đầu tư Hàn Quốc tại Hà Nội.",
+        extractor,
+    )
+    again = run(
+        "Minister visits Bac Ninh\nMinister Nguyen Hong Dien of the Ministry of Industry and Trade visited "
+        "Bac Ninh on May 9, 2025.",
+        extractor,
+    )
     assert entity(en, "person:nguyen-hong-dien")["name"] == "Nguyen Hong Dien"
     for doc in (vi, again):
         dien = entity(doc, "person:nguyen-hong-dien")
@@ -281,10 +363,16 @@ def test_the_accented_name_becomes_canonical_when_it_comes_after_the_english_one
 
 def test_the_same_words_in_another_order_are_one_person() -> None:
     extractor = Extractor()
-    vi = run("Hợp tác năng lượng\nNgày 4/6/2025, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã hội đàm với Bộ trưởng "
-             "Kinh tế, Thương mại và Công nghiệp Nhật Bản Muto Yoji tại Tokyo.", extractor)
-    en = run("Energy cooperation\nJapanese Minister of Economy, Trade and Industry Yoji Muto held talks with Minister "
-             "of Industry and Trade Nguyen Hong Dien in Tokyo on June 4, 2025.", extractor)
+    vi = run(
+        "Hợp tác năng lượng\nNgày 4/6/2025, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã hội đàm với Bộ trưởng "
+        "Kinh tế, Thương mại và Công nghiệp Nhật Bản Muto Yoji tại Tokyo.",
+        extractor,
+    )
+    en = run(
+        "Energy cooperation\nJapanese Minister of Economy, Trade and Industry Yoji Muto held talks with Minister "
+        "of Industry and Trade Nguyen Hong Dien in Tokyo on June 4, 2025.",
+        extractor,
+    )
     assert "person:muto-yoji" in ids(vi, "Official")
     assert "person:muto-yoji" in ids(en, "Official")
     assert ids(vi, "Event") == ids(en, "Event")
@@ -292,10 +380,16 @@ def test_the_same_words_in_another_order_are_one_person() -> None:
 
 def test_namesakes_in_different_countries_stay_apart_and_are_reported(caplog: pytest.LogCaptureFixture) -> None:
     extractor = Extractor()
-    vi = run("Bộ Công Thương làm việc với doanh nghiệp\nNgày 3/3/2025, Thứ trưởng Bộ Công Thương Trần Văn Hòa đã làm "
-             "việc với các doanh nghiệp dệt may tại Hà Nội.", extractor)
-    en = run("Australia boosts trade with Viet Nam\nOn March 5, 2025, Ambassador of Australia to Viet Nam Tran Van Hoa "
-             "met business leaders in Ho Chi Minh City.", extractor)
+    vi = run(
+        "Bộ Công Thương làm việc với doanh nghiệp\nNgày 3/3/2025, Thứ trưởng Bộ Công Thương Trần Văn Hòa đã làm "
+        "việc với các doanh nghiệp dệt may tại Hà Nội.",
+        extractor,
+    )
+    en = run(
+        "Australia boosts trade with Viet Nam\nOn March 5, 2025, Ambassador of Australia to Viet Nam Tran Van Hoa "
+        "met business leaders in Ho Chi Minh City.",
+        extractor,
+    )
     assert "person:tran-van-hoa" in ids(vi, "Official")
     assert "person:tran-van-hoa" not in ids(en, "Official")
     assert "person:tran-van-hoa-au" in ids(en, "Official")
@@ -304,22 +398,35 @@ def test_namesakes_in_different_countries_stay_apart_and_are_reported(caplog: py
 
 
 def test_edkg_extract_warns_about_ambiguous_names_on_stderr(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Bộ Công Thương làm việc với doanh nghiệp\nNgày 3/3/2025, Thứ trưởng Bộ Công Thương "
-                                    "Trần Văn Hòa đã làm việc với các doanh nghiệp dệt may tại Hà Nội.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Australia boosts trade with Viet Nam\nOn March 5, 2025, Ambassador of Australia to "
-                                    "Viet Nam Tran Van Hoa met business leaders in Ho Chi Minh City.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Bộ Công Thương làm việc với doanh nghiệp\nNgày 3/3/2025, Thứ trưởng Bộ Công Thương "
+        "Trần Văn Hòa đã làm việc với các doanh nghiệp dệt may tại Hà Nội.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Australia boosts trade with Viet Nam\nOn March 5, 2025, Ambassador of Australia to "
+        "Viet Nam Tran Van Hoa met business leaders in Ho Chi Minh City.",
+        encoding="utf-8",
+    )
     edkg = Path(sys.executable).parent / "edkg"
-    result = subprocess.run([str(edkg), "extract", str(tmp_path), "--format", "json"], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [str(edkg), "extract", str(tmp_path), "--format", "json"], capture_output=True, text=True, check=True
+    )
     assert "ambiguous name: 'Tran Van Hoa' kept as person:tran-van-hoa-au" in result.stderr
-    people = {e["id"] for d in json.loads(result.stdout)["documents"] for e in d["entities"] if e["label"] == "Official"}
+    people = {
+        e["id"] for d in json.loads(result.stdout)["documents"] for e in d["entities"] if e["label"] == "Official"
+    }
     assert people == {"person:tran-van-hoa", "person:tran-van-hoa-au"}
 
 
 def test_different_marks_are_different_people_and_an_unaccented_name_between_them_is_not_guessed() -> None:
     extractor = Extractor()
-    first = run("Tin hoạt động\nNgày 2/4/2025, Thứ trưởng Bộ Công Thương Lê Văn Thành đã làm việc với doanh nghiệp.", extractor)
-    second = run("Tin địa phương\nNgày 3/4/2025, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Thanh đã tiếp doanh nghiệp.", extractor)
+    first = run(
+        "Tin hoạt động\nNgày 2/4/2025, Thứ trưởng Bộ Công Thương Lê Văn Thành đã làm việc với doanh nghiệp.", extractor
+    )
+    second = run(
+        "Tin địa phương\nNgày 3/4/2025, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Thanh đã tiếp doanh nghiệp.", extractor
+    )
     english = run("Business news\nOn April 4, 2025, Le Van Thanh met business leaders in Hanoi.", extractor)
     a, b = ids(first, "Official"), ids(second, "Official")
     assert a == {"person:le-van-thanh"} and len(b) == 1 and a != b
@@ -330,15 +437,22 @@ def test_different_marks_are_different_people_and_an_unaccented_name_between_the
 def test_chinese_names_in_pinyin_and_in_sino_vietnamese_meet() -> None:
     """A Chinese official is one person in Hán-Việt and pinyin (loaders.transliteration, issue #12 item 6)."""
     extractor = Extractor()
-    vi = run("Quảng Tây\nNgày 2/11/2025, Chủ tịch Chính quyền nhân dân Khu tự trị Quảng Tây Trần Cương đã hội kiến "
-             "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.", extractor)
-    en = run("Guangxi\nOn November 2, 2025, Governor of Guangxi Zhuang Autonomous Region Chen Gang met Minister of "
-             "Industry and Trade Nguyen Hong Dien.", extractor)
+    vi = run(
+        "Quảng Tây\nNgày 2/11/2025, Chủ tịch Chính quyền nhân dân Khu tự trị Quảng Tây Trần Cương đã hội kiến "
+        "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên.",
+        extractor,
+    )
+    en = run(
+        "Guangxi\nOn November 2, 2025, Governor of Guangxi Zhuang Autonomous Region Chen Gang met Minister of "
+        "Industry and Trade Nguyen Hong Dien.",
+        extractor,
+    )
     assert "person:tran-cuong" in ids(vi, "Official") and "person:tran-cuong" in ids(en, "Official")
     assert "person:chen-gang" not in ids(en, "Official")
 
 
 # --- the English gold set -------------------------------------------------------------------------------------
+
 
 def test_english_gold_set_scores(tmp_path: Path) -> None:
     require(SCORER)
@@ -346,8 +460,12 @@ def test_english_gold_set_scores(tmp_path: Path) -> None:
     docs = [to_document(d) for d in extractor.extract_paths([DATA / "english"])]
     out = tmp_path / "english.json"
     out.write_text(json.dumps({"documents": docs}, ensure_ascii=False), encoding="utf-8")
-    table = subprocess.run([sys.executable, str(SCORER), str(out), "--gold", str(DATA / "english_gold.json")],
-                           capture_output=True, text=True, check=True).stdout
+    table = subprocess.run(
+        [sys.executable, str(SCORER), str(out), "--gold", str(DATA / "english_gold.json")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     f1 = {m.group(1): float(m.group(2)) for m in re.finditer(r"^(\w+)\s+[\d.]+\s+[\d.]+\s+([\d.]+)", table, re.M)}
     for category in ("officials", "provinces", "agreements", "topics"):
         assert f1[category] >= 0.9, table

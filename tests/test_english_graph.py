@@ -1,4 +1,5 @@
 """A Vietnamese and an English report of one meeting, loaded into the real server, make one node per thing."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,13 +17,15 @@ def _one(driver, label: str, entity_id: str) -> dict:
 
 
 def _mention_count(driver, entity_id: str) -> int:
-    return driver.execute_query("MATCH ({id: $id})-[:MENTIONED_IN]->(a:Article) RETURN count(a) AS c",
-                                id=entity_id)[0][0]["c"]
+    return driver.execute_query("MATCH ({id: $id})-[:MENTIONED_IN]->(a:Article) RETURN count(a) AS c", id=entity_id)[0][
+        0
+    ]["c"]
 
 
 def test_both_languages_load_into_one_node_each(empty_graph, test_settings) -> None:
     report = Loader(empty_graph, test_settings.neo4j_database, Extractor()).load(
-        [REPORTS / "vi_caexpo_meeting.txt", REPORTS / "en_caexpo_meeting.txt"])
+        [REPORTS / "vi_caexpo_meeting.txt", REPORTS / "en_caexpo_meeting.txt"]
+    )
     assert not report.failures
     articles = empty_graph.execute_query("MATCH (a:Article) RETURN a.lang AS lang ORDER BY lang")[0]
     assert [r["lang"] for r in articles] == ["en", "vi"]
@@ -36,13 +39,18 @@ def test_both_languages_load_into_one_node_each(empty_graph, test_settings) -> N
     assert "Guangxi" in guangxi["search_text"] and "Quảng Tây" in guangxi["search_text"]
     assert _mention_count(empty_graph, "province:cn-gx") == 2
 
-    counts = {r["label"]: r["n"] for r in empty_graph.execute_query(
-        "MATCH (n) WHERE n:Official OR n:Province OR n:Event OR n:Ministry "
-        "RETURN head([l IN labels(n) WHERE l IN ['Official', 'Province', 'Event', 'Ministry']]) AS label, "
-        "count(*) AS n")[0]}
+    counts = {
+        r["label"]: r["n"]
+        for r in empty_graph.execute_query(
+            "MATCH (n) WHERE n:Official OR n:Province OR n:Event OR n:Ministry "
+            "RETURN head([l IN labels(n) WHERE l IN ['Official', 'Province', 'Event', 'Ministry']]) AS label, "
+            "count(*) AS n"
+        )[0]
+    }
     assert counts == {"Official": 2, "Province": 1, "Event": 1, "Ministry": 2}
     event = empty_graph.execute_query(
-        "MATCH (p:Official)-[:ATTENDED]->(e:Event) RETURN e.id AS id, e.date AS date, collect(p.id) AS people")[0]
+        "MATCH (p:Official)-[:ATTENDED]->(e:Event) RETURN e.id AS id, e.date AS date, collect(p.id) AS people"
+    )[0]
     assert len(event) == 1
     assert event[0]["date"] == "2025-09-17"
     assert sorted(event[0]["people"]) == ["person:nguyen-hong-dien", "person:suchart-wongsawat"]

@@ -6,6 +6,7 @@ script with or without accents, while the last word is still being typed; a time
 item carries its evidence, filtered by partner and period; the same error shape as the rest of the API; the
 page and the documentation naming no address off the machine.
 """
+
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from edkg.settings import Settings
+from core.settings import Settings
 from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
 pytestmark = pytest.mark.neo4j
@@ -29,11 +30,20 @@ def client(sample_graph, test_settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
-@pytest.mark.parametrize("q, expected", [
-    ("quang tay", "province:cn-gx"), ("Quảng Tây", "province:cn-gx"), ("quang ta", "province:cn-gx"),
-    ("Guangxi", "province:cn-gx"), ("guangx", "province:cn-gx"), ("MOIT", "org:moit"), ("bo cong thuong", "org:moit"),
-    ("hai nam", "province:cn-hi"), ("son dong", "province:cn-sd"),
-])
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        ("quang tay", "province:cn-gx"),
+        ("Quảng Tây", "province:cn-gx"),
+        ("quang ta", "province:cn-gx"),
+        ("Guangxi", "province:cn-gx"),
+        ("guangx", "province:cn-gx"),
+        ("MOIT", "org:moit"),
+        ("bo cong thuong", "org:moit"),
+        ("hai nam", "province:cn-hi"),
+        ("son dong", "province:cn-sd"),
+    ],
+)
 def test_suggest_finds_as_you_type_in_any_language_with_or_without_accents(client, q, expected):
     answer = client.get("/suggest", params={"q": q}).json()
     assert answer["q"] == q
@@ -47,8 +57,9 @@ def test_suggest_keeps_its_limit_and_answers_nothing_for_punctuation(client):
     assert client.get("/suggest", params={"q": "***"}).json() == {"q": "***", "total": 0, "items": []}
 
 
-@pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "x" * 201}, {"q": "moit", "limit": 0},
-                                    {"q": "moit", "limit": 21}])
+@pytest.mark.parametrize(
+    "params", [{}, {"q": ""}, {"q": "x" * 201}, {"q": "moit", "limit": 0}, {"q": "moit", "limit": 21}]
+)
 def test_suggest_refuses_bad_parameters_in_the_error_shape(client, params):
     response = client.get("/suggest", params=params)
     assert response.status_code == 422
@@ -61,11 +72,12 @@ def test_timeline_of_moit_is_in_date_order_with_evidence_for_every_item(client):
     assert answer["total"] == len(items) > 3
     dates = [item["date"] for item in items]
     dated = [d for d in dates if d]
-    assert dated == sorted(dated) and dates[:len(dated)] == dated  # oldest first, undated last
+    assert dated == sorted(dated) and dates[: len(dated)] == dated  # oldest first, undated last
     for item in items:
         assert item["links"], item["id"]
-        assert all(link["evidence"] and link["evidence"][0]["article_id"].startswith("article:")
-                   for link in item["links"]), item["id"]
+        assert all(
+            link["evidence"] and link["evidence"][0]["article_id"].startswith("article:") for link in item["links"]
+        ), item["id"]
     # the minister's meetings are MOIT's (an official holding a position there is on its side)
     assert any(link["entity"]["id"].startswith("person:") for item in items for link in item["links"])
 
@@ -80,8 +92,9 @@ def test_timeline_filters_by_partner_type_and_period(client):
     mous = client.get("/entities/org:moit/timeline", params={"kind": "mou"}).json()["items"]
     assert mous and {item["kind"] for item in mous} == {"mou"}
     assert {"province:cn-hi", "province:cn-sd"} <= {o["id"] for item in mous for o in item["others"]}
-    in_2024 = client.get("/entities/org:moit/timeline",
-                         params={"since": "2024-01-01", "until": "2024-12-31"}).json()["items"]
+    in_2024 = client.get("/entities/org:moit/timeline", params={"since": "2024-01-01", "until": "2024-12-31"}).json()[
+        "items"
+    ]
     assert in_2024 and all(item["date"] and item["date"].startswith("2024") for item in in_2024)
 
 
@@ -163,8 +176,12 @@ def test_the_root_opens_the_explorer_and_its_files_are_the_packages(client):
     for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text):
         assert client.get(asset).status_code == 200, asset
     assert client.get("/static/vendor/cytoscape/LICENSE").status_code == 200
-    for traversal in ("/static/../main.py", "/static/%2e%2e/main.py", "/static/vendor/../../main.py",
-                      "/static/nothing.js"):
+    for traversal in (
+        "/static/../main.py",
+        "/static/%2e%2e/main.py",
+        "/static/vendor/../../main.py",
+        "/static/nothing.js",
+    ):
         response = client.get(traversal)
         assert response.status_code == 404, traversal
         assert response.json()["error"]["code"] == "not_found"

@@ -11,6 +11,7 @@ Vietnamese and, after the switch, in English; two hops fold a hub's leaves into 
 and `/redoc` render the operations from the vendored bundles. Chromium's performance log records every request the page made: none leaves 127.0.0.1.
 Screenshots of each view go to artifacts/ and their README copies to docs/.
 """
+
 from __future__ import annotations
 
 import json
@@ -31,7 +32,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
-from edkg.settings import PROJECT_ROOT, Settings
+from core.settings import PROJECT_ROOT, Settings
 from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
 pytestmark = pytest.mark.neo4j
@@ -45,9 +46,19 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 NETWORK_SCHEMES = {"http", "https", "ws", "wss", "ftp"}
 BROWSER_SCHEMES = {"data", "blob", "about", "chrome", "chrome-untrusted", "chrome-extension", "devtools"}
 """Addresses that never leave the browser (its own new-tab page, inline data, object URLs of the downloads)."""
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-default-apps", "--window-size=1500,1100", "--lang=vi-VN"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--window-size=1500,1100",
+    "--lang=vi-VN",
+]
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +66,9 @@ def base_url(sample_graph, test_settings: Settings) -> Iterator[str]:
     """The real application served by uvicorn on 127.0.0.1 (the test API port)."""
     from api.main import create_app
 
-    server = uvicorn.Server(uvicorn.Config(create_app(test_settings), host="127.0.0.1",
-                                           port=test_settings.api_port, log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(test_settings), host="127.0.0.1", port=test_settings.api_port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, name="edkg-explorer-api", daemon=True)
     thread.start()
     deadline = time.monotonic() + WAIT
@@ -82,6 +94,7 @@ class Page:
                 return condition(driver)
             except StaleElementReferenceException:  # the view re-rendered: look again
                 return False
+
         return WebDriverWait(self.driver, WAIT, poll_frequency=0.2).until(safe, message=f"waiting for {what}")
 
     def css(self, selector: str):
@@ -104,8 +117,9 @@ class Page:
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> Iterator[Page]:
-    assert CHROMIUM.exists() and CHROMEDRIVER.exists(), \
+    assert CHROMIUM.exists() and CHROMEDRIVER.exists(), (
         "Chromium and its WebDriver are missing: run scripts/ensure-chromium.sh"
+    )
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in [*CHROMIUM_FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('chromium-explorer')}"]:
@@ -149,8 +163,9 @@ def test_search_suggests_as_you_type_and_opens_the_entity_page(base_url, page):
         assert quotes and all(q.text.strip() for q in quotes), item.text
         assert item.find_elements(By.CSS_SELECTOR, "blockquote.evidence a.article-link[href^='#/article/']")
     assert page.driver.find_elements(By.CSS_SELECTOR, "#timeline blockquote.evidence mark")  # names highlighted
-    page.wait(lambda d: d.execute_script("return !!window.edkgGraph && window.edkgGraph.edges().length > 0"),
-              "the graph view")
+    page.wait(
+        lambda d: d.execute_script("return !!window.edkgGraph && window.edkgGraph.edges().length > 0"), "the graph view"
+    )
     page.shot("explorer-entity.png")
     page.drain()
 
@@ -166,7 +181,8 @@ def test_clicking_an_edge_of_the_graph_shows_its_evidence(base_url, page):
     container = page.css("#graph")
     page.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", container)
     ActionChains(page.driver).move_to_element_with_offset(
-        container, int(edge["x"] - edge["width"] / 2), int(edge["y"] - edge["height"] / 2)).click().perform()
+        container, int(edge["x"] - edge["width"] / 2), int(edge["y"] - edge["height"] / 2)
+    ).click().perform()
 
     panel = page.css(f'#edge-panel[data-edge="{edge["id"]}"]')
     assert "PARTY_TO" not in panel.find_element(By.TAG_NAME, "h2").text  # named in words, not the type
@@ -196,17 +212,23 @@ def test_clicking_an_edge_of_the_graph_shows_its_evidence(base_url, page):
 def test_two_hops_collapse_hubs_into_a_count(base_url, page):
     page.driver.get(base_url + "/explore#/entity/province:cn-gx?depth=2")
     page.css('#entity[data-id="province:cn-gx"]')
-    drawn = page.wait(lambda d: d.execute_script(
-        "const cy = window.edkgGraph; return cy && cy.nodes().length > 0 && "
-        "{nodes: cy.nodes().length, hubs: cy.nodes('[hub = 1]').map(n => n.data('name'))}"), "the 2-hop graph")
+    drawn = page.wait(
+        lambda d: d.execute_script(
+            "const cy = window.edkgGraph; return cy && cy.nodes().length > 0 && "
+            "{nodes: cy.nodes().length, hubs: cy.nodes('[hub = 1]').map(n => n.data('name'))}"
+        ),
+        "the 2-hop graph",
+    )
     # China is reached through Guangxi and names many other provinces' ties: folded into a count, not drawn
     assert any(caption.startswith("Trung Quốc (+") for caption in drawn["hubs"]), drawn
     hood = page.driver.execute_script(
-        "return fetch('/entities/province:cn-gx/neighbourhood?depth=2&limit=120').then(r => r.json())")
+        "return fetch('/entities/province:cn-gx/neighbourhood?depth=2&limit=120').then(r => r.json())"
+    )
     assert drawn["nodes"] < len(hood["nodes"])
     # the neighbourhood downloads as GraphML (for Gephi, Cytoscape, networkx) from the API's /export
     graphml = page.driver.execute_script(
-        "return fetch(document.getElementById('export-graphml').href).then(r => r.text())")
+        "return fetch(document.getElementById('export-graphml').href).then(r => r.text())"
+    )
     assert graphml.lstrip().startswith("<?xml") and "<graphml" in graphml and "province:cn-gx" in graphml
     page.drain()
 
@@ -230,8 +252,9 @@ def test_the_canonical_question_lists_hainan_and_shandong_with_their_mous_and_ev
     page.shot("explorer-question.png")
 
     page.css("#lang").click()  # the English switch
-    page.wait(lambda d: d.find_element(By.CSS_SELECTOR, "#question h1").text.startswith("Which provinces"),
-              "the English page")
+    page.wait(
+        lambda d: d.find_element(By.CSS_SELECTOR, "#question h1").text.startswith("Which provinces"), "the English page"
+    )
     assert page.driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
     assert len(page.driver.find_elements(By.CSS_SELECTOR, "#answer .province")) == 2
     assert "memorandum of understanding (MoU)" in page.css("#answer").text
@@ -277,8 +300,9 @@ def test_who_met_whom_and_partners_on_a_topic(base_url, page):
     page.shot("explorer-meetings.png")
 
     page.driver.get(base_url + "/explore#/topic?topic=topic:power_interconnection&partner=org:moit")
-    partners = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, "#topic-partner-list section[data-id]"),
-                         "the partners on the topic")
+    partners = page.wait(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#topic-partner-list section[data-id]"), "the partners on the topic"
+    )
     assert {"country:cn", "province:cn-gx"} <= {p.get_attribute("data-id") for p in partners}
     assert page.driver.find_elements(By.CSS_SELECTOR, "#topic-partner-list blockquote.evidence")
     page.drain()
@@ -288,8 +312,14 @@ def test_docs_and_redoc_render_the_operations_offline(base_url, page):
     page.driver.get(base_url + "/docs")
     operations = page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, ".opblock-summary-path"), "Swagger UI")
     paths = {o.get_attribute("data-path") or o.text for o in operations}
-    assert {"/suggest", "/entities/{entity_id}/timeline", "/timeline", "/analytics/partners",
-            "/articles/{article_id}/text", "/provinces"} <= paths, paths
+    assert {
+        "/suggest",
+        "/entities/{entity_id}/timeline",
+        "/timeline",
+        "/analytics/partners",
+        "/articles/{article_id}/text",
+        "/provinces",
+    } <= paths, paths
     page.shot("explorer-docs.png")
     page.driver.get(base_url + "/redoc")
     page.wait(lambda d: d.find_elements(By.CSS_SELECTOR, '[data-section-id^="tag/explore/operation/"]'), "ReDoc")
@@ -299,8 +329,11 @@ def test_docs_and_redoc_render_the_operations_offline(base_url, page):
 def test_no_request_left_127_0_0_1_and_no_console_error(page):
     page.drain()
     assert len(page.requests) > 10  # the log did record the pages' requests
-    remote = [url for url in page.requests
-              if urlparse(url).scheme in NETWORK_SCHEMES and urlparse(url).hostname not in LOCAL_HOSTS]
+    remote = [
+        url
+        for url in page.requests
+        if urlparse(url).scheme in NETWORK_SCHEMES and urlparse(url).hostname not in LOCAL_HOSTS
+    ]
     assert remote == []
     assert {urlparse(url).scheme for url in page.requests} <= NETWORK_SCHEMES | BROWSER_SCHEMES
     assert any(urlparse(url).path == "/static/vendor/cytoscape/cytoscape.min.js" for url in page.requests)

@@ -1,4 +1,5 @@
 """Stages 2-3: furniture removal, glued-article splitting, sentences and duplicates, on hand-written pages."""
+
 from __future__ import annotations
 
 from loaders.cleaning import clean
@@ -25,15 +26,17 @@ ARTICLE_B = (
 
 
 def test_furniture_is_removed():
-    page = (ARTICLE_A + "\n"
-            "Phó Chủ tịch Võ Văn Phi phát biểu tại buổi tiếp. Ảnh: Hải Yến\n"
-            "Toàn cảnh buổi tiếp |\n"
-            "Quang cảnh buổi làm việc\n"
-            "• Click để copy\n"
-            "Tin liên quan\n-\nKinh tế\nBình Dương khởi công khu công nghiệp mới\n09:15' - 02/04/2025\n"
-            "Tỉnh Bình Dương vừa khởi công khu công nghiệp công nghệ cao với tổng vốn 5.000 tỷ đồng.\n"
-            "-\nKinh tế\nNghệ An đón nhà đầu tư Đài Loan\n08:00' - 01/04/2025\nNghệ An tiếp tục thu hút vốn FDI.\n"
-            "Bản quyền thuộc về \"Báo Kinh tế Đồng Nai\", cấm sao chép khi chưa được phép.\n")
+    page = (
+        ARTICLE_A + "\n"
+        "Phó Chủ tịch Võ Văn Phi phát biểu tại buổi tiếp. Ảnh: Hải Yến\n"
+        "Toàn cảnh buổi tiếp |\n"
+        "Quang cảnh buổi làm việc\n"
+        "• Click để copy\n"
+        "Tin liên quan\n-\nKinh tế\nBình Dương khởi công khu công nghiệp mới\n09:15' - 02/04/2025\n"
+        "Tỉnh Bình Dương vừa khởi công khu công nghiệp công nghệ cao với tổng vốn 5.000 tỷ đồng.\n"
+        "-\nKinh tế\nNghệ An đón nhà đầu tư Đài Loan\n08:00' - 01/04/2025\nNghệ An tiếp tục thu hút vốn FDI.\n"
+        'Bản quyền thuộc về "Báo Kinh tế Đồng Nai", cấm sao chép khi chưa được phép.\n'
+    )
     arts = _articles(page)
     assert len(arts) == 1
     text = arts[0].text
@@ -43,10 +46,12 @@ def test_furniture_is_removed():
 
 
 def test_teaser_list_with_repeated_headlines_then_byline():
-    page = (ARTICLE_B + "\nThu Hà\nTin mới\n\n"
-            "Cà Mau: Bắt giữ tàu chở dầu lậu\nCà Mau: Bắt giữ tàu chở dầu lậu\n\n"
-            "Lực lượng chức năng tỉnh Cà Mau vừa bắt giữ một tàu chở 50.000 lít dầu không rõ nguồn gốc.\n\n"
-            "Kiên Giang: Tiêu hủy hàng giả\nKiên Giang: Tiêu hủy hàng giả\n\nHơn 2 tấn hàng giả đã bị tiêu hủy.\n")
+    page = (
+        ARTICLE_B + "\nThu Hà\nTin mới\n\n"
+        "Cà Mau: Bắt giữ tàu chở dầu lậu\nCà Mau: Bắt giữ tàu chở dầu lậu\n\n"
+        "Lực lượng chức năng tỉnh Cà Mau vừa bắt giữ một tàu chở 50.000 lít dầu không rõ nguồn gốc.\n\n"
+        "Kiên Giang: Tiêu hủy hàng giả\nKiên Giang: Tiêu hủy hàng giả\n\nHơn 2 tấn hàng giả đã bị tiêu hủy.\n"
+    )
     arts = _articles(page)
     assert [a.text for a in arts] == [ARTICLE_B]
 
@@ -61,28 +66,40 @@ def test_dateline_and_source_line_give_date_and_outlet():
 
 def test_glued_article_after_end_marker_mid_line():
     arts = _articles(ARTICLE_A + "/." + ARTICLE_B)
-    assert [a.title for a in arts] == ["Đồng Nai thu hút vốn đầu tư từ Hàn Quốc", "Bộ Công Thương làm việc với Ấn Độ về dệt may"]
+    assert [a.title for a in arts] == [
+        "Đồng Nai thu hút vốn đầu tư từ Hàn Quốc",
+        "Bộ Công Thương làm việc với Ấn Độ về dệt may",
+    ]
     assert arts[0].text.endswith("tại tỉnh.")
 
 
 def test_full_article_after_a_teaser_block():
-    page = (ARTICLE_A + "\nXem thêm:\nThái Nguyên mở rộng hợp tác với Nhật Bản\nBắc Giang thu hút FDI\n" + ARTICLE_B)
+    page = ARTICLE_A + "\nXem thêm:\nThái Nguyên mở rộng hợp tác với Nhật Bản\nBắc Giang thu hút FDI\n" + ARTICLE_B
     arts = _articles(page)
-    assert [a.title for a in arts] == ["Đồng Nai thu hút vốn đầu tư từ Hàn Quốc", "Bộ Công Thương làm việc với Ấn Độ về dệt may"]
+    assert [a.title for a in arts] == [
+        "Đồng Nai thu hút vốn đầu tư từ Hàn Quốc",
+        "Bộ Công Thương làm việc với Ấn Độ về dệt may",
+    ]
 
 
 def test_repeated_headline_and_its_caption_are_dropped():
-    page = (ARTICLE_B.split("\n", 1)[0] + "\nNgày 8/5, hai bên đã có buổi làm việc.\n"
-            + ARTICLE_B.split("\n", 1)[0] + "\nĐại sứ Sandeep Arya và Thứ trưởng Trương Thanh Hoài tại buổi làm việc\n"
-            "Đại sứ cho biết Ấn Độ quan tâm tới thị trường Việt Nam.")
+    page = (
+        ARTICLE_B.split("\n", 1)[0]
+        + "\nNgày 8/5, hai bên đã có buổi làm việc.\n"
+        + ARTICLE_B.split("\n", 1)[0]
+        + "\nĐại sứ Sandeep Arya và Thứ trưởng Trương Thanh Hoài tại buổi làm việc\n"
+        "Đại sứ cho biết Ấn Độ quan tâm tới thị trường Việt Nam."
+    )
     text = _articles(page)[0].text
     assert text.count("Bộ Công Thương làm việc với Ấn Độ") == 1
     assert "tại buổi làm việc\n" not in text
 
 
 def test_sentences_keep_abbreviations_numbers_and_offsets():
-    text = ("Tại TP.HCM, kim ngạch đạt 265,4 tỷ USD. Ông J. Smith cho biết: U.S. hỗ trợ.Bộ Công Thương nhất trí!\n"
-            "Dòng hai không dấu chấm")
+    text = (
+        "Tại TP.HCM, kim ngạch đạt 265,4 tỷ USD. Ông J. Smith cho biết: U.S. hỗ trợ.Bộ Công Thương nhất trí!\n"
+        "Dòng hai không dấu chấm"
+    )
     sentences = list(split_sentences(text))
     assert [s.text for s in sentences] == [
         "Tại TP.HCM, kim ngạch đạt 265,4 tỷ USD.",
@@ -90,12 +107,14 @@ def test_sentences_keep_abbreviations_numbers_and_offsets():
         "Bộ Công Thương nhất trí!",
         "Dòng hai không dấu chấm",
     ]
-    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 def test_semicolons_split_long_list_items_only():
-    text = ("Hai bên thống nhất tăng cường hợp tác thương mại điện tử và logistics; "
-            "thúc đẩy đầu tư vào năng lượng tái tạo ở khu vực miền Trung; a; b.")
+    text = (
+        "Hai bên thống nhất tăng cường hợp tác thương mại điện tử và logistics; "
+        "thúc đẩy đầu tư vào năng lượng tái tạo ở khu vực miền Trung; a; b."
+    )
     assert [s.text for s in split_sentences(text)] == [
         "Hai bên thống nhất tăng cường hợp tác thương mại điện tử và logistics;",
         "thúc đẩy đầu tư vào năng lượng tái tạo ở khu vực miền Trung; a; b.",

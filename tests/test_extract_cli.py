@@ -1,4 +1,5 @@
 """`edkg extract` end to end: the sample corpus scored by shared/eval/score.py, bad files, formats."""
+
 from __future__ import annotations
 
 import json
@@ -11,7 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from edkg.cli import app
-from tests.shared_eval import GOLD, SCORER as SCORE, require
+from tests.shared_eval import GOLD, require
+from tests.shared_eval import SCORER as SCORE
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
@@ -19,12 +21,18 @@ CORPUS = ROOT / "data" / "corpus"
 # Facts of the gold that live in a second article the gold says is glued onto 000 and 002, but that the corpus
 # copies here do not contain: they cannot be read from these files, so they are taken out of the gold for the test.
 UNREACHABLE = {
-    "000_355fc8539cfeff7e.txt": {"officials": {"Đỗ Hùng Việt", "Bùi Thanh Sơn"},
-                                 "organizations": {"Bộ Ngoại giao", "Vụ Chính sách thương mại đa biên"},
-                                 "countries": {"Thái Lan"}, "events": {"2024-09-17"}},
-    "002_150ab5a32cc56a9c.txt": {"officials": {"Jacob Helberg"},
-                                 "organizations": {"Bộ Ngoại giao Hoa Kỳ", "Cục Quản lý Đại dương và Khí quyển Mỹ"},
-                                 "countries": {"Malaysia"}, "events": {"2025-10-26"}},
+    "000_355fc8539cfeff7e.txt": {
+        "officials": {"Đỗ Hùng Việt", "Bùi Thanh Sơn"},
+        "organizations": {"Bộ Ngoại giao", "Vụ Chính sách thương mại đa biên"},
+        "countries": {"Thái Lan"},
+        "events": {"2024-09-17"},
+    },
+    "002_150ab5a32cc56a9c.txt": {
+        "officials": {"Jacob Helberg"},
+        "organizations": {"Bộ Ngoại giao Hoa Kỳ", "Cục Quản lý Đại dương và Khí quyển Mỹ"},
+        "countries": {"Malaysia"},
+        "events": {"2025-10-26"},
+    },
 }
 
 
@@ -76,7 +84,7 @@ def test_corpus_meets_the_targets(corpus_json, tmp_path):
 
 def test_corpus_against_the_full_gold_misses_only_the_unreachable(corpus_json):
     s = _score(corpus_json)
-    assert s["officials"][0] == 1.0 and s["officials"][1] >= 0.8   # 13 of 16: 3 are only in the absent glued copies
+    assert s["officials"][0] == 1.0 and s["officials"][1] >= 0.8  # 13 of 16: 3 are only in the absent glued copies
     assert s["agreements"][2] >= 0.9 and s["agreement_status"][2] >= 0.9
 
 
@@ -93,8 +101,9 @@ def test_json_contract_shape(corpus_json):
 
 def test_bad_files_are_reported_and_the_others_extracted(tmp_path):
     good = tmp_path / "good.txt"
-    good.write_text("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam.",
-                    encoding="utf-8")
+    good.write_text(
+        "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam.", encoding="utf-8"
+    )
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 4)
     out = tmp_path / "out.json"

@@ -1,4 +1,5 @@
 """Stage 4, dates: every form of the brief, ranges, precision and year inference."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,31 +14,36 @@ def one(text: str, pub: str | None = "2025-10-27"):
     return d.start, d.end, d.precision
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Ký ngày 19 tháng 02 năm 2025 tại Hà Nội", ("2025-02-19", None, "day")),
-    ("văn bản số 12 ký 19/02/2025", ("2025-02-19", None, "day")),
-    ("Chiều 17/9, hai bên làm việc", ("2025-09-17", None, "day")),
-    ("sáng ngày 26/10 tại Kuala Lumpur", ("2025-10-26", None, "day")),
-    ("chuyến thăm từ 14 - 15/4", ("2025-04-14", "2025-04-15", "day")),
-    ("diễn ra 18 - 20/8 tại Bắc Kinh", ("2025-08-18", "2025-08-20", "day")),
-    ("từ ngày 18 - 20/8", ("2025-08-18", "2025-08-20", "day")),
-    ("từ 30/6 đến 2/7/2024", ("2024-06-30", "2024-07-02", "day")),
-    ("dự kiến vào tháng 4/2025", ("2025-04", None, "month")),
-    ("từ tháng 8 năm 2024", ("2024-08", None, "month")),
-    ("trong năm 2024, xuất khẩu tăng", ("2024", None, "year")),
-    ("8 tháng năm 2024, kim ngạch đạt", ("2024", None, "year")),
-    ("date 2025-10-27 (VTC News)", ("2025-10-27", None, "day")),
-    ("The meeting on October 26, 2025 in Kuala Lumpur", ("2025-10-26", None, "day")),
-    ("signed on 26 October 2025", ("2025-10-26", None, "day")),
-    ("talks held Oct. 26 in Hanoi", ("2025-10-26", None, "day")),
-    ("hôm qua, Bộ trưởng tiếp", ("2025-10-26", None, "day")),
-    ("năm ngoái, kim ngạch", ("2024", None, "year")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ký ngày 19 tháng 02 năm 2025 tại Hà Nội", ("2025-02-19", None, "day")),
+        ("văn bản số 12 ký 19/02/2025", ("2025-02-19", None, "day")),
+        ("Chiều 17/9, hai bên làm việc", ("2025-09-17", None, "day")),
+        ("sáng ngày 26/10 tại Kuala Lumpur", ("2025-10-26", None, "day")),
+        ("chuyến thăm từ 14 - 15/4", ("2025-04-14", "2025-04-15", "day")),
+        ("diễn ra 18 - 20/8 tại Bắc Kinh", ("2025-08-18", "2025-08-20", "day")),
+        ("từ ngày 18 - 20/8", ("2025-08-18", "2025-08-20", "day")),
+        ("từ 30/6 đến 2/7/2024", ("2024-06-30", "2024-07-02", "day")),
+        ("dự kiến vào tháng 4/2025", ("2025-04", None, "month")),
+        ("từ tháng 8 năm 2024", ("2024-08", None, "month")),
+        ("trong năm 2024, xuất khẩu tăng", ("2024", None, "year")),
+        ("8 tháng năm 2024, kim ngạch đạt", ("2024", None, "year")),
+        ("date 2025-10-27 (VTC News)", ("2025-10-27", None, "day")),
+        ("The meeting on October 26, 2025 in Kuala Lumpur", ("2025-10-26", None, "day")),
+        ("signed on 26 October 2025", ("2025-10-26", None, "day")),
+        ("talks held Oct. 26 in Hanoi", ("2025-10-26", None, "day")),
+        ("hôm qua, Bộ trưởng tiếp", ("2025-10-26", None, "day")),
+        ("năm ngoái, kim ngạch", ("2024", None, "year")),
+    ],
+)
 def test_forms(text, expected):
     assert one(text) == expected
 
 
-@pytest.mark.parametrize("text", ["chiếm 1/3 tổng kim ngạch", "ngành dệt may 12 tháng", "hoạt động 24/7", "(1995 - 2025)"])
+@pytest.mark.parametrize(
+    "text", ["chiếm 1/3 tổng kim ngạch", "ngành dệt may 12 tháng", "hoạt động 24/7", "(1995 - 2025)"]
+)
 def test_not_dates(text):
     assert find_dates(text, pub_date="2025-10-27") == []
 
@@ -65,4 +71,4 @@ def test_a_month_far_after_the_publication_date_is_last_year():
 def test_offsets_point_at_the_text():
     text = "Tin ngày 3/3: chiều 17/9, họp."
     for d in find_dates(text, pub_date="2024-10-01"):
-        assert text[d.offset:d.end_offset] == d.text
+        assert text[d.offset : d.end_offset] == d.text

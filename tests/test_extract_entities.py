@@ -1,4 +1,5 @@
 """Stage 5-7 on hand-written articles (other provinces, ministries, countries and title forms than the sample)."""
+
 from __future__ import annotations
 
 import pytest
@@ -54,20 +55,25 @@ def diplomacy() -> dict:
 
 # --- officials -----------------------------------------------------------------
 def test_officials_titles_orgs_and_countries(meeting, diplomacy):
-    assert {"person:phan-thi-thang", "person:vuong-ninh", "person:le-thi-hoa", "person:pham-minh-chinh",
-            "person:ishiba-shigeru"} == ids(meeting, "Official")
+    assert {
+        "person:phan-thi-thang",
+        "person:vuong-ninh",
+        "person:le-thi-hoa",
+        "person:pham-minh-chinh",
+        "person:ishiba-shigeru",
+    } == ids(meeting, "Official")
     held = rels(meeting, "HOLDS_POSITION")
     assert ("person:phan-thi-thang", "org:moit") in held
-    assert ("person:vuong-ninh", "org:tinh-uy-cn-yn") in held                  # `ông X, Bí thư Tỉnh ủy Vân Nam`
-    assert ("person:le-thi-hoa", "org:moit-asia-africa-market") in held        # `bà X - Phó Vụ trưởng Vụ …, Bộ …`
-    assert ("person:pham-minh-chinh", "org:vn-government") in held             # `Thủ tướng Chính phủ X`
-    assert ("person:ishiba-shigeru", "country:jp") in held                    # head of government of a country
+    assert ("person:vuong-ninh", "org:tinh-uy-cn-yn") in held  # `ông X, Bí thư Tỉnh ủy Vân Nam`
+    assert ("person:le-thi-hoa", "org:moit-asia-africa-market") in held  # `bà X - Phó Vụ trưởng Vụ …, Bộ …`
+    assert ("person:pham-minh-chinh", "org:vn-government") in held  # `Thủ tướng Chính phủ X`
+    assert ("person:ishiba-shigeru", "country:jp") in held  # head of government of a country
     assert entity(meeting, "person:vuong-ninh")["properties"]["country"] == "CN"
     held = rels(diplomacy, "HOLDS_POSITION")
-    assert ("person:antony-blinken", "org:us-state-department") in held        # `Bộ trưởng Ngoại giao Mỹ X`
-    assert ("person:ito-naoki", "country:jp") in held                         # ambassador OF Japan, not of Viet Nam
+    assert ("person:antony-blinken", "org:us-state-department") in held  # `Bộ trưởng Ngoại giao Mỹ X`
+    assert ("person:ito-naoki", "country:jp") in held  # ambassador OF Japan, not of Viet Nam
     assert ("person:cao-tuong-huy", "org:ubnd-vn-13") in held
-    assert ("person:tran-quoc-khanh", "org:moit") in held                      # `ông X, nguyên Thứ trưởng Bộ …`
+    assert ("person:tran-quoc-khanh", "org:moit") in held  # `ông X, nguyên Thứ trưởng Bộ …`
     assert entity(diplomacy, "person:antony-blinken")["properties"]["country"] == "US"
 
 
@@ -76,7 +82,9 @@ def test_later_short_mentions_resolve_to_the_person():
     assert [p for p in people if "blinken" in p] == ["person:antony-blinken"]
     assert any(m.sentence.startswith("Ông Blinken") for m in people["person:antony-blinken"].mentions)
     # a title without a name is the person named with it before
-    doc = Extractor().extract_text("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng tiếp đoàn Nhật Bản. Bộ trưởng đề nghị tăng đầu tư.")
+    doc = Extractor().extract_text(
+        "Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng tiếp đoàn Nhật Bản. Bộ trưởng đề nghị tăng đầu tư."
+    )
     thang = next(e for e in doc.articles[0].entities if e.id == "person:nguyen-van-thang")
     assert len(thang.mentions) == 2
 
@@ -84,12 +92,14 @@ def test_later_short_mentions_resolve_to_the_person():
 def test_a_place_name_starting_a_longer_name_is_no_person():
     doc = run("Việt Nam tham gia Hiệp định Đối tác xuyên Thái Bình Dương. Hà Nam Ninh là tỉnh cũ.")
     assert not ids(doc, "Official")
-    assert "province:vn-20" not in ids(doc)   # not Thái Bình province inside `Thái Bình Dương`
+    assert "province:vn-20" not in ids(doc)  # not Thái Bình province inside `Thái Bình Dương`
 
 
 # --- organisations -------------------------------------------------------------
 def test_organisations_heads_abbreviations_and_places(meeting):
-    assert {"org:moit", "org:chinh-quyen-cn-yn", "org:so-cong-thuong-vn-02", "org:jp-meti"} <= ids(meeting, "Organization")
+    assert {"org:moit", "org:chinh-quyen-cn-yn", "org:so-cong-thuong-vn-02", "org:jp-meti"} <= ids(
+        meeting, "Organization"
+    )
     assert ("org:so-cong-thuong-vn-02", "province:vn-02") in rels(meeting, "BASED_IN")
     assert ("org:moit-asia-africa-market", "org:moit") in rels(meeting, "PART_OF")
     assert "Ministry" in entity(meeting, "org:jp-meti").get("labels", [])
@@ -103,8 +113,10 @@ def test_foreign_ministry_is_another_node_than_ours():
 
 
 def test_unknown_department_and_company():
-    doc = run("Ông Nguyễn Văn An, Giám đốc Công ty TNHH Thép Hòa Phát Dung Quất cho biết Cục Quản lý thị trường "
-              "tỉnh Bắc Ninh (QLTT) đã phối hợp với Tổ chức Thương mại thế giới (WTO).")
+    doc = run(
+        "Ông Nguyễn Văn An, Giám đốc Công ty TNHH Thép Hòa Phát Dung Quất cho biết Cục Quản lý thị trường "
+        "tỉnh Bắc Ninh (QLTT) đã phối hợp với Tổ chức Thương mại thế giới (WTO)."
+    )
     orgs = {e["name"] for e in doc["entities"] if e["label"] == "Organization"}
     assert "Công ty TNHH Thép Hòa Phát Dung Quất" in orgs
     assert "org:wto" in ids(doc)
@@ -113,8 +125,11 @@ def test_unknown_department_and_company():
 # --- places --------------------------------------------------------------------
 def test_places_context_rules(diplomacy):
     got = ids(diplomacy)
-    assert {"country:us", "country:jp", "country:kr", "country:cn", "country:vn"} <= got   # `Mỹ, Nhật, Hàn`
-    assert {"province:vn-63", "province:cn-ha"} <= got    # Hà Nam of Viet Nam next to Nam Định; of China with `, Trung Quốc`
+    assert {"country:us", "country:jp", "country:kr", "country:cn", "country:vn"} <= got  # `Mỹ, Nhật, Hàn`
+    assert {
+        "province:vn-63",
+        "province:cn-ha",
+    } <= got  # Hà Nam of Viet Nam next to Nam Định; of China with `, Trung Quốc`
     assert ("province:vn-63", "province:vn-18") in rels(diplomacy, "SUCCEEDED_BY")
     assert ("province:cn-ha", "country:cn") in rels(diplomacy, "IN_COUNTRY")
 
@@ -127,7 +142,7 @@ def test_ambiguous_short_forms_need_context():
 
 
 def test_implied_places_are_graph_nodes_but_not_contract_entities(diplomacy):
-    assert "province:vn-18" not in ids(diplomacy)   # successor of Hà Nam: a node for the graph, not read in the text
+    assert "province:vn-18" not in ids(diplomacy)  # successor of Hà Nam: a node for the graph, not read in the text
 
 
 # --- agreements ----------------------------------------------------------------
@@ -139,7 +154,7 @@ def test_agreement_types_status_parties(meeting):
     assert {("org:moit", mou["id"]), ("org:chinh-quyen-cn-yn", mou["id"]), ("province:cn-yn", mou["id"])} <= party
     plan = ags["action_plan"]
     assert plan["properties"]["status"] == "signed"
-    assert {("org:moit", plan["id"]), ("province:cn-yn", plan["id"])} <= party     # subject of `đã ký`
+    assert {("org:moit", plan["id"]), ("province:cn-yn", plan["id"])} <= party  # subject of `đã ký`
     assert ags["fta"]["properties"]["status"] == "in_force"
     assert ("country:cn", ags["fta"]["id"]) in party and ("org:asean", ags["fta"]["id"]) in party
     meti = next(e for e in meeting["entities"] if e["label"] == "Agreement" and "năng lượng" in e["name"])
@@ -148,9 +163,11 @@ def test_agreement_types_status_parties(meeting):
 
 
 def test_counted_documents_with_enumerated_partners_become_one_agreement_each():
-    doc = run("Bộ Công Thương sẽ ký 3 thỏa thuận hợp tác với Trung Quốc vào ngày 5/9/2025.\n"
-              "Trong đó có 2 văn kiện hợp tác giữa Bộ Công Thương được ký với các địa phương của Trung Quốc là tỉnh "
-              "Phúc Kiến và tỉnh Cát Lâm. Các văn kiện này sẽ giúp doanh nghiệp.")
+    doc = run(
+        "Bộ Công Thương sẽ ký 3 thỏa thuận hợp tác với Trung Quốc vào ngày 5/9/2025.\n"
+        "Trong đó có 2 văn kiện hợp tác giữa Bộ Công Thương được ký với các địa phương của Trung Quốc là tỉnh "
+        "Phúc Kiến và tỉnh Cát Lâm. Các văn kiện này sẽ giúp doanh nghiệp."
+    )
     ags = [e for e in doc["entities"] if e["label"] == "Agreement"]
     assert len(ags) == 2 and all(a["properties"]["status"] == "planned" for a in ags)
     assert all(a["properties"]["date"] == "2025-09-05" for a in ags)
@@ -158,10 +175,12 @@ def test_counted_documents_with_enumerated_partners_become_one_agreement_each():
 
 
 def test_signed_recap_then_list_inherits_status_and_date():
-    doc = run("Năm 2023, trong chuyến thăm Hàn Quốc từ ngày 1 - 3/7, Bộ trưởng Nguyễn Hồng Diên đã ký 2 văn kiện.\n"
-              "Các văn kiện bao gồm Bản ghi nhớ về hợp tác công nghiệp giữa Bộ Công Thương và Bộ Thương mại, "
-              "Công nghiệp và Năng lượng Hàn Quốc; Bản ghi nhớ về hợp tác năng lượng giữa Bộ Công Thương và "
-              "chính quyền tỉnh Gyeonggi, Hàn Quốc.")
+    doc = run(
+        "Năm 2023, trong chuyến thăm Hàn Quốc từ ngày 1 - 3/7, Bộ trưởng Nguyễn Hồng Diên đã ký 2 văn kiện.\n"
+        "Các văn kiện bao gồm Bản ghi nhớ về hợp tác công nghiệp giữa Bộ Công Thương và Bộ Thương mại, "
+        "Công nghiệp và Năng lượng Hàn Quốc; Bản ghi nhớ về hợp tác năng lượng giữa Bộ Công Thương và "
+        "chính quyền tỉnh Gyeonggi, Hàn Quốc."
+    )
     ags = [e for e in doc["entities"] if e["label"] == "Agreement"]
     assert len(ags) == 2
     assert {a["properties"]["status"] for a in ags} == {"signed"}
@@ -169,9 +188,11 @@ def test_signed_recap_then_list_inherits_status_and_date():
 
 
 def test_bare_mention_merges_with_the_named_one_and_generic_plurals_are_none():
-    doc = run("Hai bên triển khai Chương trình hành động giai đoạn 2025-2027. Trước đó, Bộ Tài chính và "
-              "Ủy ban nhân dân tỉnh Gia Lai đã ký Chương trình hành động giai đoạn 2025-2027 giữa Bộ Tài chính và "
-              "Ủy ban nhân dân tỉnh Gia Lai. Việt Nam đã ký 17 các hiệp định thương mại tự do (FTA).")
+    doc = run(
+        "Hai bên triển khai Chương trình hành động giai đoạn 2025-2027. Trước đó, Bộ Tài chính và "
+        "Ủy ban nhân dân tỉnh Gia Lai đã ký Chương trình hành động giai đoạn 2025-2027 giữa Bộ Tài chính và "
+        "Ủy ban nhân dân tỉnh Gia Lai. Việt Nam đã ký 17 các hiệp định thương mại tự do (FTA)."
+    )
     ags = [e for e in doc["entities"] if e["label"] == "Agreement"]
     assert len(ags) == 1
     assert ags[0]["properties"]["status"] == "signed"
@@ -180,9 +201,14 @@ def test_bare_mention_merges_with_the_named_one_and_generic_plurals_are_none():
 # --- topics --------------------------------------------------------------------
 def test_topics_keywords_parents_masking_and_suppression(diplomacy, meeting):
     got = ids(diplomacy, "Topic")
-    assert {"topic:semiconductors", "topic:supply_chain", "topic:export_control", "topic:investment",
-            "topic:agriculture"} <= got
-    assert "topic:high_tech" not in got        # high-tech goods under export control: the export-control topic
+    assert {
+        "topic:semiconductors",
+        "topic:supply_chain",
+        "topic:export_control",
+        "topic:investment",
+        "topic:agriculture",
+    } <= got
+    assert "topic:high_tech" not in got  # high-tech goods under export control: the export-control topic
     doc = run("Cục Thương mại điện tử và Kinh tế số tổ chức hội nghị về liên kết điện với Lào.")
     got = ids(doc, "Topic")
     assert "topic:power_interconnection" in got and "topic:energy" in got
@@ -200,18 +226,22 @@ def test_main_meeting_with_attendance_list_place_and_date(meeting):
     visit = next(e for e in events if e["properties"]["kind"] == "visit")
     assert visit["properties"]["date"] == "2025-08-20"
     assert (visit["id"], "country:jp") in rels(meeting, "HELD_IN")
-    assert main["properties"]["date"] == "2025-06-12"   # year: the most frequent, then latest, of the article
+    assert main["properties"]["date"] == "2025-06-12"  # year: the most frequent, then latest, of the article
 
 
 def test_generic_and_occasion_triggers_are_no_events():
-    doc = run("Ông Nguyễn Văn Bình cho biết các chuyến thăm cấp cao đã thúc đẩy thương mại. "
-              "Tháng 4/2025, Việt Nam sẽ tổ chức Hội nghị thượng đỉnh P4G.")
+    doc = run(
+        "Ông Nguyễn Văn Bình cho biết các chuyến thăm cấp cao đã thúc đẩy thương mại. "
+        "Tháng 4/2025, Việt Nam sẽ tổ chức Hội nghị thượng đỉnh P4G."
+    )
     assert not ids(doc, "Event")
 
 
 def test_event_ids_are_stable_across_articles():
     one = run("Chiều 2/3/2025, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp Đại sứ Australia Andrew Goledzinowski.")
-    two = run("Ngày 2/3/2025, tại Hà Nội, Bộ trưởng Nguyễn Hồng Diên đã tiếp ngài Andrew Goledzinowski, Đại sứ Australia tại Việt Nam.")
+    two = run(
+        "Ngày 2/3/2025, tại Hà Nội, Bộ trưởng Nguyễn Hồng Diên đã tiếp ngài Andrew Goledzinowski, Đại sứ Australia tại Việt Nam."
+    )
     assert ids(one, "Event") == ids(two, "Event") and len(ids(one, "Event")) == 1
 
 
@@ -223,20 +253,22 @@ def test_every_relation_has_its_sentence_as_evidence():
     for rel in doc.articles[0].relations:
         assert rel.evidence
         ev = rel.evidence[0]
-        assert article.text[ev.start:ev.end] == ev.sentence
+        assert article.text[ev.start : ev.end] == ev.sentence
     for ent in doc.articles[0].entities:
         for m in ent.mentions:
-            assert article.text[m.start:m.end] == m.sentence
+            assert article.text[m.start : m.end] == m.sentence
 
 
 def test_one_entity_per_person_across_files_with_aliases():
     ex = Extractor()
     first = to_document(ex.extract_text("Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên tiếp đoàn Lào.", source="a.txt"))
-    second = to_document(ex.extract_text("Bộ trưởng Nguyễn Hồng Diên làm việc với tỉnh Hà Tĩnh về năng lượng.", source="b.txt"))
+    second = to_document(
+        ex.extract_text("Bộ trưởng Nguyễn Hồng Diên làm việc với tỉnh Hà Tĩnh về năng lượng.", source="b.txt")
+    )
     diens = [e for d in (first, second) for e in d["entities"] if e["label"] == "Official"]
     assert {e["id"] for e in diens} == {"person:nguyen-hong-dien"}
     assert "Nguyen Hong Dien" in diens[0]["aliases"]
-    assert ("person:nguyen-hong-dien", "org:moit") in rels(second, "HOLDS_POSITION")   # remembered from a.txt
+    assert ("person:nguyen-hong-dien", "org:moit") in rels(second, "HOLDS_POSITION")  # remembered from a.txt
 
 
 RECEPTION = """Thủ tướng tiếp Chủ tịch Tập đoàn Samsung
@@ -255,14 +287,19 @@ def test_reception_dateline_outlet_company_country_and_one_event():
     article = result.articles[0].article
     assert (article.date, article.outlet) == ("2024-06-10", "Chinhphu.vn")
     doc = to_document(result)
-    assert entity(doc, "org:tap-doan-samsung")["properties"]["country"] == "KR"   # `Tập đoàn X (Hàn Quốc)`
+    assert entity(doc, "org:tap-doan-samsung")["properties"]["country"] == "KR"  # `Tập đoàn X (Hàn Quốc)`
     events = [e for e in doc["entities"] if e["label"] == "Event"]
     assert len(events) == 1 and events[0]["properties"]["date"] == "2024-06-10"
     attended = {p for p, _ in rels(doc, "ATTENDED")}
-    assert {"person:pham-minh-chinh", "person:lee-jae-yong", "person:nguyen-chi-dung", "person:choi-young-sam"} <= attended
+    assert {
+        "person:pham-minh-chinh",
+        "person:lee-jae-yong",
+        "person:nguyen-chi-dung",
+        "person:choi-young-sam",
+    } <= attended
     mou = next(e for e in doc["entities"] if e["label"] == "Agreement")
     parties = {p for p, a in rels(doc, "PARTY_TO") if a == mou["id"]}
-    assert parties == {"org:moit", "org:kr-motie"}   # a comma inside a party's name does not cut the subject
+    assert parties == {"org:moit", "org:kr-motie"}  # a comma inside a party's name does not cut the subject
     assert mou["properties"]["date"] == "2023-07-01"
 
 
@@ -275,9 +312,11 @@ def test_html_page_and_signed_at_the_main_event(tmp_path):
         "Phoxay Sayasone.</p><p>Hai bên đã ký Bản ghi nhớ về hợp tác mua bán điện giữa Bộ Công Thương và Bộ Năng lượng "
         "và Mỏ Lào.</p><figure><figcaption>Quang cảnh buổi hội đàm. Ảnh: Bộ Công Thương</figcaption></figure></article>"
         "<div><h3>Tin liên quan</h3><ul><li>Lào Cai: Thu hút đầu tư</li><li>Yên Bái phát triển du lịch</li></ul></div>"
-        "</body></html>", encoding="utf-8")
+        "</body></html>",
+        encoding="utf-8",
+    )
     doc = to_document(Extractor().extract_file(page))
-    assert "province:vn-02" not in ids(doc)                # `Lào Cai` only in the related-news list
+    assert "province:vn-02" not in ids(doc)  # `Lào Cai` only in the related-news list
     mou = next(e for e in doc["entities"] if e["label"] == "Agreement")
     event = next(e for e in doc["entities"] if e["label"] == "Event")
     assert (mou["id"], event["id"]) in rels(doc, "SIGNED_AT")

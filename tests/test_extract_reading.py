@@ -1,4 +1,5 @@
 """Stage 1, reading: encodings, normalisation and clear errors for bad input (no Neo4j needed)."""
+
 from __future__ import annotations
 
 import io
@@ -6,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from edkg.errors import InputError
+from core.errors import InputError
 from loaders.reading import read_bytes, read_path, read_stream, read_text
 
 VI = "Thứ trưởng Bộ Tài chính làm việc với đoàn doanh nghiệp Hàn Quốc tại tỉnh Bắc Ninh về thuế quan."
@@ -14,7 +15,7 @@ VI = "Thứ trưởng Bộ Tài chính làm việc với đoàn doanh nghiệp H
 
 def test_utf8_with_bom_and_crlf(tmp_path):
     p = tmp_path / "a.txt"
-    p.write_bytes(b"\xef\xbb\xbf" + VI.encode("utf-8") + "\r\nDòng hai.\r\n".encode("utf-8"))
+    p.write_bytes(b"\xef\xbb\xbf" + VI.encode("utf-8") + "\r\nDòng hai.\r\n".encode())
     doc = read_path(p)
     assert doc.encoding == "utf-8"
     assert doc.text.startswith("Thứ trưởng") and "\r" not in doc.text
@@ -50,12 +51,15 @@ def test_utf16_with_bom():
     assert read_bytes(VI.encode("utf-16"), "x").text == VI
 
 
-@pytest.mark.parametrize("data, reason", [
-    (b"", "empty"),
-    (b"   \n\t  \n", "whitespace"),
-    (b"\x00\x01\x02binary\x00\x00", "binary"),
-    (VI.encode("utf-8")[:-1] + "ạ".encode("utf-8")[:1], "truncated"),
-])
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"   \n\t  \n", "whitespace"),
+        (b"\x00\x01\x02binary\x00\x00", "binary"),
+        (VI.encode("utf-8")[:-1] + "ạ".encode()[:1], "truncated"),
+    ],
+)
 def test_bad_bytes_have_a_clear_reason(data, reason):
     with pytest.raises(InputError) as err:
         read_bytes(data, "doc.txt")
@@ -78,8 +82,10 @@ def test_size_cap(tmp_path):
 
 
 def test_html_is_turned_into_text():
-    html = ("<!doctype html><html><head><title>t</title><script>var x = 1;</script></head>"
-            "<body><h1>Tiêu đề</h1><p>Đoạn một &amp; hai.</p><div>Đoạn ba.</div></body></html>")
+    html = (
+        "<!doctype html><html><head><title>t</title><script>var x = 1;</script></head>"
+        "<body><h1>Tiêu đề</h1><p>Đoạn một &amp; hai.</p><div>Đoạn ba.</div></body></html>"
+    )
     doc = read_bytes(html.encode("utf-8"), "page.html")
     assert doc.text.splitlines() == ["Tiêu đề", "Đoạn một & hai.", "Đoạn ba."]
     assert doc.encoding.endswith("+html")
@@ -100,11 +106,14 @@ def test_header_block_is_metadata_not_text():
     assert raw.text.startswith("Bộ Công Thương tiếp Đại sứ")
 
 
-@pytest.mark.parametrize("text", [
-    "url: https://x.vn/a\nBộ Công Thương tiếp Đại sứ",        # no blank line after the block: text
-    "lang: fr\n\nBonjour tout le monde.",                        # a language we do not read: text
-    "Tác giả: Nguyễn Văn A\n\nBộ Công Thương tiếp Đại sứ.",     # an unknown key: text
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "url: https://x.vn/a\nBộ Công Thương tiếp Đại sứ",  # no blank line after the block: text
+        "lang: fr\n\nBonjour tout le monde.",  # a language we do not read: text
+        "Tác giả: Nguyễn Văn A\n\nBộ Công Thương tiếp Đại sứ.",  # an unknown key: text
+    ],
+)
 def test_what_is_not_a_header_stays_text(text):
     raw = read_text(text)
     assert raw.meta == {}
@@ -119,9 +128,11 @@ def test_header_without_text_is_refused():
 def test_header_gives_the_article_its_url_language_and_outlet():
     from loaders.pipeline import Extractor
 
-    doc = Extractor().extract_text("url: https://www.vietnamplus.vn/a.html\nlang: en\n\nMinisters meet\n\n"
-                                   "Minister Nguyen Hong Dien met the Ambassador of Japan in Hanoi on Tuesday, "
-                                   "and the two sides discussed supply chains and energy cooperation at length.")
+    doc = Extractor().extract_text(
+        "url: https://www.vietnamplus.vn/a.html\nlang: en\n\nMinisters meet\n\n"
+        "Minister Nguyen Hong Dien met the Ambassador of Japan in Hanoi on Tuesday, "
+        "and the two sides discussed supply chains and energy cooperation at length."
+    )
     article = doc.articles[0].article
     assert (article.url, article.lang, article.outlet) == ("https://www.vietnamplus.vn/a.html", "en", "vietnamplus.vn")
     assert article.title == "Ministers meet"

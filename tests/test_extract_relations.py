@@ -1,6 +1,7 @@
 """Relations as real news writes them: agreements with their parties and statuses, events with the people and
 bodies that take part, and the names those rest on. Every sentence here is written in the forms of the real
 development set (`tests/data/real/`), with other names, so that a rule passes only if it is general."""
+
 from __future__ import annotations
 
 import pytest
@@ -38,12 +39,16 @@ def attendees(doc: dict, event: dict, rtype: str = "ATTENDED") -> set[str]:
 
 # --- agreements: parties -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Bộ Công Thương làm việc với Quảng Tây\n\nChiều 3/10/2025, Bộ Công Thương đã ký với Chính quyền nhân dân tỉnh "
-    "Vân Nam Bản ghi nhớ về tăng cường hợp tác thương mại biên giới.",
-    "Bộ Công Thương làm việc với Vân Nam\n\nNgày 3/10/2025, Bộ Công Thương và Chính quyền nhân dân tỉnh Vân Nam đã "
-    "ký kết Bản ghi nhớ về tăng cường hợp tác thương mại biên giới.",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Công Thương làm việc với Quảng Tây\n\nChiều 3/10/2025, Bộ Công Thương đã ký với Chính quyền nhân dân tỉnh "
+        "Vân Nam Bản ghi nhớ về tăng cường hợp tác thương mại biên giới.",
+        "Bộ Công Thương làm việc với Vân Nam\n\nNgày 3/10/2025, Bộ Công Thương và Chính quyền nhân dân tỉnh Vân Nam đã "
+        "ký kết Bản ghi nhớ về tăng cường hợp tác thương mại biên giới.",
+    ],
+)
 def test_vietnamese_signer_and_partner(text: str) -> None:
     doc = run(text)
     mou = only_agreement(doc)
@@ -51,12 +56,15 @@ def test_vietnamese_signer_and_partner(text: str) -> None:
     assert mou["properties"]["status"] == "signed"
 
 
-@pytest.mark.parametrize("text", [
-    "MOIT signs with Lao ministry\n\nThe Ministry of Industry and Trade on May 14 signed a memorandum of "
-    "understanding with Laos’ Ministry of Energy and Mines on electricity trade.",
-    "MOIT and a US state sign MoU\n\nThe Vietnamese Ministry of Industry and Trade (MoIT) and the US state of "
-    "Washington signed a memorandum of understanding (MoU) on Thursday to accelerate cooperation in energy.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOIT signs with Lao ministry\n\nThe Ministry of Industry and Trade on May 14 signed a memorandum of "
+        "understanding with Laos’ Ministry of Energy and Mines on electricity trade.",
+        "MOIT and a US state sign MoU\n\nThe Vietnamese Ministry of Industry and Trade (MoIT) and the US state of "
+        "Washington signed a memorandum of understanding (MoU) on Thursday to accelerate cooperation in energy.",
+    ],
+)
 def test_english_signer_and_partner(text: str) -> None:
     doc = run(text)
     mou = only_agreement(doc)
@@ -66,9 +74,11 @@ def test_english_signer_and_partner(text: str) -> None:
 
 
 def test_a_person_signs_for_the_body_they_serve() -> None:
-    doc = run("Hàn Quốc và Việt Nam ký MOU\n\nBộ trưởng Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc Moon "
-              "Sung-wook ngày 22/12/2021 đã ký kết biên bản ghi nhớ (MOU) về hợp tác cung cấp urê với Bộ trưởng Công "
-              "Thương Việt Nam Nguyễn Hồng Diên.")
+    doc = run(
+        "Hàn Quốc và Việt Nam ký MOU\n\nBộ trưởng Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc Moon "
+        "Sung-wook ngày 22/12/2021 đã ký kết biên bản ghi nhớ (MOU) về hợp tác cung cấp urê với Bộ trưởng Công "
+        "Thương Việt Nam Nguyễn Hồng Diên."
+    )
     mou = only_agreement(doc)
     got = parties(doc, mou)
     assert "org:moit" in got
@@ -76,27 +86,33 @@ def test_a_person_signs_for_the_body_they_serve() -> None:
 
 
 def test_between_the_two_governments_is_the_two_countries() -> None:
-    doc = run("Energy cooperation\n\nViet Nam and Laos reviewed their energy ties in Hanoi on February 23, 2023. "
-              "The two sides are implementing an MoU signed in 2016 between the two governments on hydropower "
-              "development in Laos.")
+    doc = run(
+        "Energy cooperation\n\nViet Nam and Laos reviewed their energy ties in Hanoi on February 23, 2023. "
+        "The two sides are implementing an MoU signed in 2016 between the two governments on hydropower "
+        "development in Laos."
+    )
     mou = only_agreement(doc)
     assert parties(doc, mou) == {"country:vn", "country:la"}
-    assert mou["properties"]["status"] == "in_force"       # signed earlier, implemented now
-    assert mou["properties"]["date"] == "2016"             # the date its own participle gives
+    assert mou["properties"]["status"] == "in_force"  # signed earlier, implemented now
+    assert mou["properties"]["date"] == "2016"  # the date its own participle gives
 
 
 def test_the_two_provinces_are_the_provinces_named() -> None:
-    doc = run("Thanh Hóa và Hủa Phăn hội đàm\n\nNgày 14/5/2025, tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào) đã hội đàm. "
-              "Hai bên đã ký Thỏa thuận hợp tác năm 2025 giữa hai tỉnh.")
+    doc = run(
+        "Thanh Hóa và Hủa Phăn hội đàm\n\nNgày 14/5/2025, tỉnh Thanh Hóa và tỉnh Hủa Phăn (Lào) đã hội đàm. "
+        "Hai bên đã ký Thỏa thuận hợp tác năm 2025 giữa hai tỉnh."
+    )
     agreement = only_agreement(doc)
     assert {p.split(":")[0] for p in parties(doc, agreement)} == {"province"}
     assert len(parties(doc, agreement)) == 2
 
 
 def test_documents_listed_together_share_their_signers() -> None:
-    doc = run("Korea proposes documents\n\nThe ambassador conveyed the RoK side’s desire to sign several documents "
-              "with the MoIT, including a Memorandum of Understanding (MoU) on a critical minerals centre and a MoU "
-              "on trade promotion offices.")
+    doc = run(
+        "Korea proposes documents\n\nThe ambassador conveyed the RoK side’s desire to sign several documents "
+        "with the MoIT, including a Memorandum of Understanding (MoU) on a critical minerals centre and a MoU "
+        "on trade promotion offices."
+    )
     found = agreements(doc)
     assert len(found) == 2
     for mou in found:
@@ -104,29 +120,36 @@ def test_documents_listed_together_share_their_signers() -> None:
 
 
 def test_a_later_reference_is_the_same_agreement() -> None:
-    doc = run("Provinces sign MoU\n\nAuthorities of Lang Son province and China's Guangxi held an online signing "
-              "ceremony for a Memorandum of Understanding (MoU) on a smart border gate on November 14, 2024. The MoU "
-              "is a step to realise the Framework Agreement signed on June 26, 2023.")
+    doc = run(
+        "Provinces sign MoU\n\nAuthorities of Lang Son province and China's Guangxi held an online signing "
+        "ceremony for a Memorandum of Understanding (MoU) on a smart border gate on November 14, 2024. The MoU "
+        "is a step to realise the Framework Agreement signed on June 26, 2023."
+    )
     kinds = sorted(a["properties"]["type"] for a in agreements(doc))
-    assert kinds == ["agreement", "mou"]                 # `The MoU` is no third document
+    assert kinds == ["agreement", "mou"]  # `The MoU` is no third document
     mou = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
     assert {"province:vn-09", "province:cn-gx"} <= parties(doc, mou)
-    assert mou["properties"]["status"] == "signed"       # a signing ceremony signs
+    assert mou["properties"]["status"] == "signed"  # a signing ceremony signs
 
 
-@pytest.mark.parametrize("text", [
-    "Hợp tác\n\nNhân chuyến thăm, Bộ Công Thương ký thỏa thuận hợp tác với bộ, ngành, địa phương Trung Quốc.",
-    "Hợp tác\n\nBộ Công Thương và Bộ Năng lượng Lào đã ký Bản ghi nhớ về điện năng và các thỏa thuận khác như "
-    "thỏa thuận về khoáng sản.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hợp tác\n\nNhân chuyến thăm, Bộ Công Thương ký thỏa thuận hợp tác với bộ, ngành, địa phương Trung Quốc.",
+        "Hợp tác\n\nBộ Công Thương và Bộ Năng lượng Lào đã ký Bản ghi nhớ về điện năng và các thỏa thuận khác như "
+        "thỏa thuận về khoáng sản.",
+    ],
+)
 def test_kinds_of_partners_and_other_documents_are_no_document(text: str) -> None:
     names = [a["name"] for a in agreements(run(text))]
     assert not any(n.lower().startswith("thỏa thuận khác") or "bộ, ngành" in n for n in names), names
 
 
 def test_a_year_before_a_head_is_no_count() -> None:
-    doc = run("Power\n\nDuring talks in Vientiane on April 7, 2024, Minister Nguyen Hong Dien said that based on the "
-              "2024 cooperation agreement between the two Governments of Viet Nam and Laos, EVN would study prices.")
+    doc = run(
+        "Power\n\nDuring talks in Vientiane on April 7, 2024, Minister Nguyen Hong Dien said that based on the "
+        "2024 cooperation agreement between the two Governments of Viet Nam and Laos, EVN would study prices."
+    )
     agreement = only_agreement(doc)
     assert agreement["properties"]["status"] == "in_force"
     assert parties(doc, agreement) == {"country:vn", "country:la"}
@@ -134,13 +157,23 @@ def test_a_year_before_a_head_is_no_count() -> None:
 
 # --- agreements: statuses ------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("sentence", "status"), [
-    ("The two countries are negotiating a comprehensive economic partnership agreement (CEPA).", "planned"),
-    ("Australia proposed that the two countries negotiate an action plan on clean energy.", "proposed"),
-    ("Hai bên đang đàm phán Hiệp định Thương mại biên giới giữa hai quốc gia.", "planned"),
-    ("Hai tỉnh sẽ hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.", "planned"),
-    ("Hai tỉnh đã hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.", "signed"),
-])
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The two countries are negotiating a comprehensive economic partnership agreement (CEPA).", "planned"),
+        ("Australia proposed that the two countries negotiate an action plan on clean energy.", "proposed"),
+        ("Hai bên đang đàm phán Hiệp định Thương mại biên giới giữa hai quốc gia.", "planned"),
+        (
+            "Hai tỉnh sẽ hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.",
+            "planned",
+        ),
+        (
+            "Hai tỉnh đã hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.",
+            "signed",
+        ),
+    ],
+)
 def test_status_from_the_verb(sentence: str, status: str) -> None:
     doc = run("Hợp tác Việt Nam\n\n" + sentence)
     assert {a["properties"]["status"] for a in agreements(doc)} == {status}
@@ -148,11 +181,14 @@ def test_status_from_the_verb(sentence: str, status: str) -> None:
 
 # --- events ----------------------------------------------------------------------------------------------------
 
+
 def test_a_body_only_mentioned_is_no_participant() -> None:
-    doc = run("Minister meets US official\n\nChiều 26/10/2025, tại Kuala Lumpur, Bộ trưởng Bộ Công Thương Nguyễn "
-              "Hồng Diên đã có cuộc gặp với Thứ trưởng Bộ Ngoại giao Hoa Kỳ Jacob Helberg nhân dịp tháp tùng Thủ "
-              "tướng tham dự Hội nghị Cấp cao ASEAN. Bộ trưởng nêu quan ngại về quyết định của Cục Quản lý Đại dương "
-              "và Khí quyển Mỹ (NOAA) trong cuộc gặp.")
+    doc = run(
+        "Minister meets US official\n\nChiều 26/10/2025, tại Kuala Lumpur, Bộ trưởng Bộ Công Thương Nguyễn "
+        "Hồng Diên đã có cuộc gặp với Thứ trưởng Bộ Ngoại giao Hoa Kỳ Jacob Helberg nhân dịp tháp tùng Thủ "
+        "tướng tham dự Hội nghị Cấp cao ASEAN. Bộ trưởng nêu quan ngại về quyết định của Cục Quản lý Đại dương "
+        "và Khí quyển Mỹ (NOAA) trong cuộc gặp."
+    )
     meeting = next(e for e in events(doc) if e["properties"]["kind"] == "meeting")
     assert attendees(doc, meeting) == {"person:nguyen-hong-dien", "person:jacob-helberg"}
     bodies = attendees(doc, meeting, "PARTICIPATED_IN")
@@ -161,10 +197,12 @@ def test_a_body_only_mentioned_is_no_participant() -> None:
 
 
 def test_the_occasion_s_principal_is_not_at_the_meeting() -> None:
-    doc = run("Làm việc tại Phnom Penh\n\nTrong khuôn khổ chuyến thăm cấp Nhà nước tại Campuchia của Chủ tịch nước "
-              "Nguyễn Xuân Phúc, ngày 22/12/2021, tại Thủ đô Phnom Penh, đoàn đại biểu Bộ Công Thương do Thứ trưởng "
-              "Trần Quốc Khánh dẫn đầu đã có buổi làm việc với Bộ Thương mại Campuchia do Quốc vụ khanh Sok Sopheak "
-              "làm trưởng đoàn.")
+    doc = run(
+        "Làm việc tại Phnom Penh\n\nTrong khuôn khổ chuyến thăm cấp Nhà nước tại Campuchia của Chủ tịch nước "
+        "Nguyễn Xuân Phúc, ngày 22/12/2021, tại Thủ đô Phnom Penh, đoàn đại biểu Bộ Công Thương do Thứ trưởng "
+        "Trần Quốc Khánh dẫn đầu đã có buổi làm việc với Bộ Thương mại Campuchia do Quốc vụ khanh Sok Sopheak "
+        "làm trưởng đoàn."
+    )
     meeting = next(e for e in events(doc) if e["properties"]["kind"] == "meeting")
     people = attendees(doc, meeting)
     assert {"person:tran-quoc-khanh", "person:sok-sopheak"} <= people
@@ -172,18 +210,22 @@ def test_the_occasion_s_principal_is_not_at_the_meeting() -> None:
 
 
 def test_talks_on_a_date_with_a_named_guest_and_later_mentions() -> None:
-    doc = run("date 2024-08-31 Minister of Industry and Trade Nguyen Hong Dien on August 30 held talks with Liu "
-              "Ning, visiting member of the Communist Party of China Central Committee.\n\nAt the talks, Dien "
-              "proposed that Liu pay attention to customs clearance.")
+    doc = run(
+        "date 2024-08-31 Minister of Industry and Trade Nguyen Hong Dien on August 30 held talks with Liu "
+        "Ning, visiting member of the Communist Party of China Central Committee.\n\nAt the talks, Dien "
+        "proposed that Liu pay attention to customs clearance."
+    )
     [talks] = events(doc)
     assert talks["properties"]["date"] == "2024-08-30"
     assert attendees(doc, talks) == {"person:nguyen-hong-dien", "person:liu-ning"}
 
 
 def test_a_meeting_named_without_its_people_takes_the_sides_just_named() -> None:
-    doc = run("Energy ties\n\nMinister of Industry and Trade Nguyen Hong Dien and Lao Minister of Energy and Mines "
-              "Phoxay Sayasone agreed to boost cooperation. During a working session in Hanoi on February 23, 2023, "
-              "the two sides reviewed power trade.")
+    doc = run(
+        "Energy ties\n\nMinister of Industry and Trade Nguyen Hong Dien and Lao Minister of Energy and Mines "
+        "Phoxay Sayasone agreed to boost cooperation. During a working session in Hanoi on February 23, 2023, "
+        "the two sides reviewed power trade."
+    )
     [meeting] = events(doc)
     assert meeting["properties"]["date"] == "2023-02-23"
     assert attendees(doc, meeting) == {"person:nguyen-hong-dien", "person:phoxay-sayasone"}
@@ -191,10 +233,13 @@ def test_a_meeting_named_without_its_people_takes_the_sides_just_named() -> None
 
 # --- names ----------------------------------------------------------------------------------------------------
 
+
 def test_english_officials_of_ministries_nobody_listed() -> None:
-    doc = run("Talks\n\nVietnam is a leading partner, said the Dutch Minister for Foreign Trade and Development "
-              "Cooperation, Sigrid Kaag, at an online meeting with Lao Minister of Energy and Mines Phoxay Sayasone "
-              "and Vietnamese Minister of Industry and Trade Tran Tuan Anh. Minister Tuan Anh welcomed the interest.")
+    doc = run(
+        "Talks\n\nVietnam is a leading partner, said the Dutch Minister for Foreign Trade and Development "
+        "Cooperation, Sigrid Kaag, at an online meeting with Lao Minister of Energy and Mines Phoxay Sayasone "
+        "and Vietnamese Minister of Industry and Trade Tran Tuan Anh. Minister Tuan Anh welcomed the interest."
+    )
     people = {e["id"] for e in doc["entities"] if e["label"] == "Official"}
     assert people == {"person:sigrid-kaag", "person:phoxay-sayasone", "person:tran-tuan-anh"}
     held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
@@ -202,22 +247,27 @@ def test_english_officials_of_ministries_nobody_listed() -> None:
 
 
 def test_governments_of_countries_and_foreign_ministries_with_commas() -> None:
-    doc = run("Hợp tác\n\nBộ Công Thương đã làm việc với Chính phủ Thái Lan và Bộ Công nghiệp, Khoa học, Năng lượng "
-              "và Tài nguyên Australia.")
+    doc = run(
+        "Hợp tác\n\nBộ Công Thương đã làm việc với Chính phủ Thái Lan và Bộ Công nghiệp, Khoa học, Năng lượng "
+        "và Tài nguyên Australia."
+    )
     orgs = {e["id"]: e for e in doc["entities"] if e["label"] == "Organization"}
     assert orgs["org:government-th"]["properties"]["country"] == "TH"
     assert orgs["org:bo-cong-nghiep-khoa-hoc-nang-luong-va-tai-nguyen-au"]["properties"]["country"] == "AU"
 
 
 def test_an_english_body_ends_at_a_personal_name() -> None:
-    doc = run("EVFTA\n\nHÀ NỘI — Minister of Industry and Trade Nguyễn Hồng Diên and European Commission "
-              "Vice-President Valdis Dombrovskis co-chaired the first meeting of the committee.")
+    doc = run(
+        "EVFTA\n\nHÀ NỘI — Minister of Industry and Trade Nguyễn Hồng Diên and European Commission "
+        "Vice-President Valdis Dombrovskis co-chaired the first meeting of the committee."
+    )
     names = {e["name"] for e in doc["entities"] if e["label"] == "Organization"}
     assert not any("Diên" in n for n in names)
     assert {"person:nguyen-hong-dien", "person:valdis-dombrovskis"} <= {e["id"] for e in doc["entities"]}
 
 
 # --- dates -----------------------------------------------------------------------------------------------------
+
 
 def test_a_weekday_is_read_from_the_publication_day() -> None:
     [d] = find_dates("The ministers on Monday discussed trade.", pub_date="2023-11-28")
@@ -226,14 +276,15 @@ def test_a_weekday_is_read_from_the_publication_day() -> None:
 
 
 def test_a_whole_date_at_the_top_lends_its_year() -> None:
-    dates = find_dates("Phnom Penh Post - 03 June 2023\nThe agreement for 2023-2024 was signed at the June 2 "
-                       "ceremony.")
+    dates = find_dates("Phnom Penh Post - 03 June 2023\nThe agreement for 2023-2024 was signed at the June 2 ceremony.")
     assert [d.start for d in dates if d.precision == "day"] == ["2023-06-03", "2023-06-02"]
 
 
 def test_english_names_with_roles_in_lowercase() -> None:
-    doc = run("EVFTA\n\nMinister Nguyen Hong Dien and EU trade commissioner Valdis Dombrovskis co-chaired the meeting. "
-              "Ingrid Thijssen, chair of the Confederation of Netherlands Industry and Employers, said Vietnam matters.")
+    doc = run(
+        "EVFTA\n\nMinister Nguyen Hong Dien and EU trade commissioner Valdis Dombrovskis co-chaired the meeting. "
+        "Ingrid Thijssen, chair of the Confederation of Netherlands Industry and Employers, said Vietnam matters."
+    )
     people = {e["id"] for e in doc["entities"] if e["label"] == "Official"}
     assert {"person:valdis-dombrovskis", "person:ingrid-thijssen"} <= people
 
@@ -244,30 +295,46 @@ def test_a_bracketed_country_inside_a_title_chain() -> None:
     assert people["person:vuong-ninh"]["properties"]["country"] == "CN"
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("Korea\n\nThe ambassador expressed the RoK side’s desire to sign several documents with the MoIT, including a "
-     "Memorandum of Understanding (MoU) on a critical minerals centre.", "proposed"),
-    ("UAE\n\nTrong chuyến thăm, Bộ trưởng đã hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn, ký kết Bản ghi nhớ về "
-     "hợp tác giữa Học viện Ngoại giao hai nước.", "signed"),
-    ("Japan\n\nThe two ministers witnessed the handover of a cooperation agreement between the Ministry of Industry "
-     "and Trade and Japan's Ministry of Economy, Trade and Industry.", "signed"),
-    ("Thái Lan\n\nHai bên thống nhất thay thế Thỏa thuận ký năm 2015 giữa Việt Nam và Thái Lan.", "signed"),
-])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Korea\n\nThe ambassador expressed the RoK side’s desire to sign several documents with the MoIT, including a "
+            "Memorandum of Understanding (MoU) on a critical minerals centre.",
+            "proposed",
+        ),
+        (
+            "UAE\n\nTrong chuyến thăm, Bộ trưởng đã hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn, ký kết Bản ghi nhớ về "
+            "hợp tác giữa Học viện Ngoại giao hai nước.",
+            "signed",
+        ),
+        (
+            "Japan\n\nThe two ministers witnessed the handover of a cooperation agreement between the Ministry of Industry "
+            "and Trade and Japan's Ministry of Economy, Trade and Industry.",
+            "signed",
+        ),
+        ("Thái Lan\n\nHai bên thống nhất thay thế Thỏa thuận ký năm 2015 giữa Việt Nam và Thái Lan.", "signed"),
+    ],
+)
 def test_status_of_listed_coordinated_and_handed_over_documents(text: str, status: str) -> None:
     assert [a["properties"]["status"] for a in agreements(run(text))] == [status]
 
 
 def test_a_trade_area_is_in_force_whatever_the_sentence_before_signed() -> None:
-    doc = run("Hàn Quốc\n\nHai Bộ trưởng đã ký kết biên bản ghi nhớ về cung cấp urê. Cùng ngày, Bộ trưởng hai nước đã "
-              "tổ chức cuộc họp của Ủy ban chung Hiệp định thương mại tự do (FTA) Hàn-Việt.")
+    doc = run(
+        "Hàn Quốc\n\nHai Bộ trưởng đã ký kết biên bản ghi nhớ về cung cấp urê. Cùng ngày, Bộ trưởng hai nước đã "
+        "tổ chức cuộc họp của Ủy ban chung Hiệp định thương mại tự do (FTA) Hàn-Việt."
+    )
     fta = next(a for a in agreements(doc) if a["properties"]["type"] == "fta")
     assert fta["properties"]["status"] == "in_force"
 
 
 def test_a_partnership_in_a_year_and_documents_of_other_kinds() -> None:
-    doc = run("Thái Lan\n\nHai bên tổ chức kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược trong năm 2023 giữa Việt "
-              "Nam và Thái Lan. Hai doanh nghiệp đã ký kết hợp đồng mua bán điện giữa Tập đoàn Điện lực Việt Nam và "
-              "Tập đoàn Điện lực Thái Lan.")
+    doc = run(
+        "Thái Lan\n\nHai bên tổ chức kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược trong năm 2023 giữa Việt "
+        "Nam và Thái Lan. Hai doanh nghiệp đã ký kết hợp đồng mua bán điện giữa Tập đoàn Điện lực Việt Nam và "
+        "Tập đoàn Điện lực Thái Lan."
+    )
     kinds = {a["properties"]["type"] for a in agreements(doc)}
     assert kinds == {"partnership", "other"}
 
@@ -275,18 +342,21 @@ def test_a_partnership_in_a_year_and_documents_of_other_kinds() -> None:
 def test_today_in_brackets_and_a_day_no_page_gives_a_year() -> None:
     from datetime import date
 
-    found = find_dates("Trong khuôn khổ chuyến thăm, hôm nay (22/12), tại Phnom Penh, đoàn đã làm việc.",
-                       pub_date="2021-12-22")
+    found = find_dates(
+        "Trong khuôn khổ chuyến thăm, hôm nay (22/12), tại Phnom Penh, đoàn đã làm việc.", pub_date="2021-12-22"
+    )
     assert [(d.text, d.start) for d in found] == [("hôm nay", "2021-12-22"), ("22/12", "2021-12-22")]
-    [d] = find_dates("Ngày 13/7, đoàn đã làm việc với lãnh đạo tỉnh.")   # no year anywhere: the year it is read in
+    [d] = find_dates("Ngày 13/7, đoàn đã làm việc với lãnh đạo tỉnh.")  # no year anywhere: the year it is read in
     assert d.inferred_year and d.start.endswith("-07-13")
     assert int(d.start[:4]) in (date.today().year, date.today().year - 1)
 
 
 def test_a_delegation_leader_heads_the_body_named_before_and_a_bracketed_state() -> None:
-    doc = run("Làm việc\n\nNgày 22/12/2021, đoàn Bộ Công Thương đã làm việc với Bộ Thương mại Campuchia do Quốc vụ khanh "
-              "Sok Sopheak làm trưởng đoàn. Sáng 13/11/2025, Bộ trưởng Nguyễn Hồng Diên làm việc với Hạ nghị sĩ Adrian "
-              "Smith (bang Nebraska, Đảng Cộng hoà).")
+    doc = run(
+        "Làm việc\n\nNgày 22/12/2021, đoàn Bộ Công Thương đã làm việc với Bộ Thương mại Campuchia do Quốc vụ khanh "
+        "Sok Sopheak làm trưởng đoàn. Sáng 13/11/2025, Bộ trưởng Nguyễn Hồng Diên làm việc với Hạ nghị sĩ Adrian "
+        "Smith (bang Nebraska, Đảng Cộng hoà)."
+    )
     held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert ("person:sok-sopheak", "org:kh-moc") in held
     assert ("person:adrian-smith", "province:us-ne") in held
@@ -294,8 +364,10 @@ def test_a_delegation_leader_heads_the_body_named_before_and_a_bracketed_state()
 
 
 def test_english_bodies_by_more_heads_and_the_party_in_both_languages() -> None:
-    en = run("Talks\n\nLiu Ning, member of the Communist Party of China (CPC) Central Committee, met officials of the "
-             "Korea Customs Service and the Confederation of Netherlands Industry and Employers.")
+    en = run(
+        "Talks\n\nLiu Ning, member of the Communist Party of China (CPC) Central Committee, met officials of the "
+        "Korea Customs Service and the Confederation of Netherlands Industry and Employers."
+    )
     vi = run("Hội đàm\n\nÔng Vi Thao, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, đã tới Hà Nội.")
     orgs_en = {e["id"] for e in en["entities"] if e["label"] == "Organization"}
     orgs_vi = {e["id"] for e in vi["entities"] if e["label"] == "Organization"}

@@ -5,6 +5,7 @@ These check the data against independent references where one exists
 answers stand on (34 Chinese provincial-level divisions; 63 Vietnamese units
 before the 1 July 2025 merger, 34 after). No Neo4j needed.
 """
+
 from __future__ import annotations
 
 import csv
@@ -38,6 +39,7 @@ def _ids(gaz: Gazetteer, name: str, label: str | None = None) -> set[str]:
 
 # --- completeness ---------------------------------------------------------
 
+
 def test_every_iso_country_has_a_row_and_a_vietnamese_name(gaz: Gazetteer) -> None:
     rows = {row["iso2"]: row for row in _rows("countries.csv")}
     for country in pycountry.countries:
@@ -53,7 +55,10 @@ def test_chinese_provincial_level_divisions() -> None:
     rows = _rows("provinces_cn.csv")
     assert len(rows) == 34
     assert Counter(row["kind"] for row in rows) == {
-        "province": 23, "municipality": 4, "autonomous_region": 5, "sar": 2,
+        "province": 23,
+        "municipality": 4,
+        "autonomous_region": 5,
+        "sar": 2,
     }
     iso = {sub.code for sub in pycountry.subdivisions.get(country_code="CN")}
     assert {row["iso"] for row in rows} == iso
@@ -62,7 +67,13 @@ def test_chinese_provincial_level_divisions() -> None:
     assert kinds["CN-TW"] == "province"
     assert {code for code, kind in kinds.items() if kind == "municipality"} == {"CN-BJ", "CN-SH", "CN-TJ", "CN-CQ"}
     assert {code for code, kind in kinds.items() if kind == "sar"} == {"CN-HK", "CN-MO"}
-    assert {code for code, kind in kinds.items() if kind == "autonomous_region"} == {"CN-GX", "CN-NM", "CN-XZ", "CN-NX", "CN-XJ"}
+    assert {code for code, kind in kinds.items() if kind == "autonomous_region"} == {
+        "CN-GX",
+        "CN-NM",
+        "CN-XZ",
+        "CN-NX",
+        "CN-XJ",
+    }
 
 
 def test_vietnamese_units_before_and_after_the_2025_merger() -> None:
@@ -81,16 +92,39 @@ def test_vietnamese_units_before_and_after_the_2025_merger() -> None:
     assert cities == {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Cần Thơ"}
 
 
-@pytest.mark.parametrize(("merged", "successor"), [
-    ("Hà Giang", "Tuyên Quang"), ("Yên Bái", "Lào Cai"), ("Bắc Kạn", "Thái Nguyên"), ("Vĩnh Phúc", "Phú Thọ"),
-    ("Hòa Bình", "Phú Thọ"), ("Bắc Giang", "Bắc Ninh"), ("Thái Bình", "Hưng Yên"), ("Hải Dương", "Hải Phòng"),
-    ("Nam Định", "Ninh Bình"), ("Quảng Bình", "Quảng Trị"), ("Quảng Nam", "Đà Nẵng"), ("Kon Tum", "Quảng Ngãi"),
-    ("Bình Định", "Gia Lai"), ("Ninh Thuận", "Khánh Hòa"), ("Đắk Nông", "Lâm Đồng"), ("Bình Thuận", "Lâm Đồng"),
-    ("Phú Yên", "Đắk Lắk"), ("Bình Dương", "Thành phố Hồ Chí Minh"), ("Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh"),
-    ("Bình Phước", "Đồng Nai"), ("Long An", "Tây Ninh"), ("Sóc Trăng", "Cần Thơ"), ("Hậu Giang", "Cần Thơ"),
-    ("Bến Tre", "Vĩnh Long"), ("Trà Vinh", "Vĩnh Long"), ("Tiền Giang", "Đồng Tháp"), ("Bạc Liêu", "Cà Mau"),
-    ("Kiên Giang", "An Giang"),
-])
+@pytest.mark.parametrize(
+    ("merged", "successor"),
+    [
+        ("Hà Giang", "Tuyên Quang"),
+        ("Yên Bái", "Lào Cai"),
+        ("Bắc Kạn", "Thái Nguyên"),
+        ("Vĩnh Phúc", "Phú Thọ"),
+        ("Hòa Bình", "Phú Thọ"),
+        ("Bắc Giang", "Bắc Ninh"),
+        ("Thái Bình", "Hưng Yên"),
+        ("Hải Dương", "Hải Phòng"),
+        ("Nam Định", "Ninh Bình"),
+        ("Quảng Bình", "Quảng Trị"),
+        ("Quảng Nam", "Đà Nẵng"),
+        ("Kon Tum", "Quảng Ngãi"),
+        ("Bình Định", "Gia Lai"),
+        ("Ninh Thuận", "Khánh Hòa"),
+        ("Đắk Nông", "Lâm Đồng"),
+        ("Bình Thuận", "Lâm Đồng"),
+        ("Phú Yên", "Đắk Lắk"),
+        ("Bình Dương", "Thành phố Hồ Chí Minh"),
+        ("Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh"),
+        ("Bình Phước", "Đồng Nai"),
+        ("Long An", "Tây Ninh"),
+        ("Sóc Trăng", "Cần Thơ"),
+        ("Hậu Giang", "Cần Thơ"),
+        ("Bến Tre", "Vĩnh Long"),
+        ("Trà Vinh", "Vĩnh Long"),
+        ("Tiền Giang", "Đồng Tháp"),
+        ("Bạc Liêu", "Cà Mau"),
+        ("Kiên Giang", "An Giang"),
+    ],
+)
 def test_merged_province_successor(gaz: Gazetteer, merged: str, successor: str) -> None:
     [old] = [entry for entry in gaz.find(merged, PROVINCE) if entry.properties["country"] == "VN"]
     assert old.properties["status"] == "merged"
@@ -117,38 +151,95 @@ def test_organisation_parents_exist_and_ministries_carry_the_label(gaz: Gazettee
 
 
 def test_titles_and_surnames(gaz: Gazetteer) -> None:
-    kinds = {"party", "state", "government", "diplomatic", "ministry", "department", "provincial", "corporate", "international"}
+    kinds = {
+        "party",
+        "state",
+        "government",
+        "diplomatic",
+        "ministry",
+        "department",
+        "provincial",
+        "corporate",
+        "international",
+    }
     assert all(title.kind in kinds and title.level >= 1 for title in gaz.titles)
     by_vi = {title.title_vi: title for title in gaz.titles}
     assert by_vi["Tổng Bí thư"].level < by_vi["Thủ tướng"].level < by_vi["Bộ trưởng"].level < by_vi["Thứ trưởng"].level
-    assert {"Thủ tướng", "Phó Thủ tướng", "Bộ trưởng", "Thứ trưởng", "Đại sứ", "Vụ trưởng", "Cục trưởng",
-            "Bí thư Tỉnh ủy", "Chủ tịch UBND", "Chủ tịch Chính quyền nhân dân"} <= set(by_vi)
+    assert {
+        "Thủ tướng",
+        "Phó Thủ tướng",
+        "Bộ trưởng",
+        "Thứ trưởng",
+        "Đại sứ",
+        "Vụ trưởng",
+        "Cục trưởng",
+        "Bí thư Tỉnh ủy",
+        "Chủ tịch UBND",
+        "Chủ tịch Chính quyền nhân dân",
+    } <= set(by_vi)
     assert {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Tập", "Vương", "Trương"} <= gaz.surnames
     assert not any(name.startswith("#") for name in gaz.surnames)
 
 
 # --- lookups agree across spellings ----------------------------------------
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Quảng Tây", "province:cn-gx"), ("quang tay", "province:cn-gx"), ("Guangxi", "province:cn-gx"),
-    ("Guangxi Zhuang Autonomous Region", "province:cn-gx"), ("Khu tự trị dân tộc Choang Quảng Tây", "province:cn-gx"),
-    ("广西", "province:cn-gx"), ("Guangxi Zhuangzu Zizhiqu", "province:cn-gx"),
-    ("Vân Nam", "province:cn-yn"), ("Yunnan", "province:cn-yn"), ("Tây Tạng", "province:cn-xz"), ("Tibet", "province:cn-xz"),
-    ("Xizang", "province:cn-xz"), ("Nội Mông Cổ", "province:cn-nm"), ("Inner Mongolia", "province:cn-nm"),
-    ("Nei Mongol", "province:cn-nm"), ("Thiểm Tây", "province:cn-sn"), ("Shaanxi", "province:cn-sn"),
-    ("Sơn Tây", "province:cn-sx"), ("Shanxi", "province:cn-sx"),
-    ("Hoa Kỳ", "country:us"), ("Mỹ", "country:us"), ("United States", "country:us"), ("USA", "country:us"),
-    ("Hợp chủng quốc Hoa Kỳ", "country:us"), ("Trung Quốc", "country:cn"), ("PRC", "country:cn"),
-    ("Cộng hòa Nhân dân Trung Hoa", "country:cn"), ("Đại Hàn Dân Quốc", "country:kr"), ("South Korea", "country:kr"),
-    ("Liên bang Nga", "country:ru"), ("Cộng hòa Liên bang Đức", "country:de"), ("Vương quốc Thái Lan", "country:th"),
-    ("Cộng hòa Mexico", "country:mx"), ("UK", "country:gb"), ("Britain", "country:gb"),
-    ("MOIT", "org:moit"), ("Bộ Công Thương", "org:moit"), ("Ministry of Industry and Trade", "org:moit"),
-    ("bo cong thuong", "org:moit"), ("Tổng cục Hải quan", "org:vn-customs"), ("Hải quan Trung Quốc", "org:cn-gacc"),
-    ("USTR", "org:ustr"), ("Tổ chức Thương mại Thế giới", "org:wto"),
-    ("Quảng Ninh", "province:vn-13"), ("Quang Ninh", "province:vn-13"), ("TP.HCM", "province:vn-sg"),
-    ("Sài Gòn", "province:vn-sg"), ("Ho Chi Minh City", "province:vn-sg"), ("Thừa Thiên Huế", "province:vn-26"),
-    ("Bà Rịa–Vũng Tàu", "province:vn-43"), ("Kiên Giang", "province:vn-47"),
-])
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Quảng Tây", "province:cn-gx"),
+        ("quang tay", "province:cn-gx"),
+        ("Guangxi", "province:cn-gx"),
+        ("Guangxi Zhuang Autonomous Region", "province:cn-gx"),
+        ("Khu tự trị dân tộc Choang Quảng Tây", "province:cn-gx"),
+        ("广西", "province:cn-gx"),
+        ("Guangxi Zhuangzu Zizhiqu", "province:cn-gx"),
+        ("Vân Nam", "province:cn-yn"),
+        ("Yunnan", "province:cn-yn"),
+        ("Tây Tạng", "province:cn-xz"),
+        ("Tibet", "province:cn-xz"),
+        ("Xizang", "province:cn-xz"),
+        ("Nội Mông Cổ", "province:cn-nm"),
+        ("Inner Mongolia", "province:cn-nm"),
+        ("Nei Mongol", "province:cn-nm"),
+        ("Thiểm Tây", "province:cn-sn"),
+        ("Shaanxi", "province:cn-sn"),
+        ("Sơn Tây", "province:cn-sx"),
+        ("Shanxi", "province:cn-sx"),
+        ("Hoa Kỳ", "country:us"),
+        ("Mỹ", "country:us"),
+        ("United States", "country:us"),
+        ("USA", "country:us"),
+        ("Hợp chủng quốc Hoa Kỳ", "country:us"),
+        ("Trung Quốc", "country:cn"),
+        ("PRC", "country:cn"),
+        ("Cộng hòa Nhân dân Trung Hoa", "country:cn"),
+        ("Đại Hàn Dân Quốc", "country:kr"),
+        ("South Korea", "country:kr"),
+        ("Liên bang Nga", "country:ru"),
+        ("Cộng hòa Liên bang Đức", "country:de"),
+        ("Vương quốc Thái Lan", "country:th"),
+        ("Cộng hòa Mexico", "country:mx"),
+        ("UK", "country:gb"),
+        ("Britain", "country:gb"),
+        ("MOIT", "org:moit"),
+        ("Bộ Công Thương", "org:moit"),
+        ("Ministry of Industry and Trade", "org:moit"),
+        ("bo cong thuong", "org:moit"),
+        ("Tổng cục Hải quan", "org:vn-customs"),
+        ("Hải quan Trung Quốc", "org:cn-gacc"),
+        ("USTR", "org:ustr"),
+        ("Tổ chức Thương mại Thế giới", "org:wto"),
+        ("Quảng Ninh", "province:vn-13"),
+        ("Quang Ninh", "province:vn-13"),
+        ("TP.HCM", "province:vn-sg"),
+        ("Sài Gòn", "province:vn-sg"),
+        ("Ho Chi Minh City", "province:vn-sg"),
+        ("Thừa Thiên Huế", "province:vn-26"),
+        ("Bà Rịa–Vũng Tàu", "province:vn-43"),
+        ("Kiên Giang", "province:vn-47"),
+    ],
+)
 def test_lookup_by_any_spelling(gaz: Gazetteer, name: str, expected: str) -> None:
     assert _ids(gaz, name) == {expected}
 
@@ -182,16 +273,31 @@ def test_country_by_code_or_name(gaz: Gazetteer) -> None:
 
 # --- ambiguity ---------------------------------------------------------------
 
+
 def test_short_forms_are_flagged_ambiguous(gaz: Gazetteer) -> None:
     flags: dict[tuple[str, str], bool] = {}
     for form, entry, ambiguous in gaz.surface_forms():
         flags[(form, entry.id)] = ambiguous
-    for form, entry_id in [("Nhật", "country:jp"), ("Hàn", "country:kr"), ("Trung", "country:cn"), ("Anh", "country:gb"),
-                           ("Pháp", "country:fr"), ("Đức", "country:de"), ("Nga", "country:ru"), ("Úc", "country:au"),
-                           ("Việt", "country:vn"), ("My", "country:us")]:
+    for form, entry_id in [
+        ("Nhật", "country:jp"),
+        ("Hàn", "country:kr"),
+        ("Trung", "country:cn"),
+        ("Anh", "country:gb"),
+        ("Pháp", "country:fr"),
+        ("Đức", "country:de"),
+        ("Nga", "country:ru"),
+        ("Úc", "country:au"),
+        ("Việt", "country:vn"),
+        ("My", "country:us"),
+    ]:
         assert flags[(form, entry_id)] is True, form
-    for form, entry_id in [("Mỹ", "country:us"), ("Lào", "country:la"), ("Nhật Bản", "country:jp"),
-                           ("Hoa Kỳ", "country:us"), ("Quảng Tây", "province:cn-gx")]:
+    for form, entry_id in [
+        ("Mỹ", "country:us"),
+        ("Lào", "country:la"),
+        ("Nhật Bản", "country:jp"),
+        ("Hoa Kỳ", "country:us"),
+        ("Quảng Tây", "province:cn-gx"),
+    ]:
         assert flags[(form, entry_id)] is False, form
 
 
@@ -210,6 +316,7 @@ def test_surface_forms_cover_every_name(gaz: Gazetteer) -> None:
 
 # --- spelling conventions ----------------------------------------------------
 
+
 @pytest.mark.parametrize("name", [*CSV_FILES, "surnames.txt"])
 def test_files_use_nfc_and_old_style_tone_marks(name: str) -> None:
     text = DATA.joinpath(name).read_text(encoding="utf-8")
@@ -218,8 +325,13 @@ def test_files_use_nfc_and_old_style_tone_marks(name: str) -> None:
 
 
 def test_no_duplicate_keys_inside_a_file() -> None:
-    for name, key in (("countries.csv", "iso2"), ("provinces_cn.csv", "iso"), ("provinces_vn.csv", "iso"),
-                      ("organizations.csv", "id"), ("titles.csv", "title_vi")):
+    for name, key in (
+        ("countries.csv", "iso2"),
+        ("provinces_cn.csv", "iso"),
+        ("provinces_vn.csv", "iso"),
+        ("organizations.csv", "id"),
+        ("titles.csv", "title_vi"),
+    ):
         values = [row[key] for row in _rows(name)]
         assert len(values) == len(set(values)), name
 

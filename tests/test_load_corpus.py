@@ -3,6 +3,7 @@
 These depend on `loaders.pipeline.Extractor` (another stage of the project):
 if it is missing or does not find the facts, they fail (never skip).
 """
+
 from __future__ import annotations
 
 import shutil
@@ -69,7 +70,7 @@ def test_duplicates_add_nothing(empty_graph, corpus, tmp_path):
 
 def test_editing_an_article_replaces_exactly_its_contribution(empty_graph, corpus, tmp_path):
     _load(empty_graph, corpus)
-    target = sorted(corpus.iterdir())[4]          # the Guangxi talks
+    target = sorted(corpus.iterdir())[4]  # the Guangxi talks
     text = target.read_text(encoding="utf-8")
     edited = text.replace("Quảng Tây", "Vân Nam")
     assert edited != text
@@ -79,8 +80,8 @@ def test_editing_an_article_replaces_exactly_its_contribution(empty_graph, corpu
     assert len(_article_ids(empty_graph)) == 5
     replaced = dump(empty_graph)
     empty_graph.execute_query("MATCH (n) DETACH DELETE n")
-    _load(empty_graph, corpus)                     # the edited corpus from scratch
-    assert dump(empty_graph) == replaced           # facts, provenance and the entities' properties
+    _load(empty_graph, corpus)  # the edited corpus from scratch
+    assert dump(empty_graph) == replaced  # facts, provenance and the entities' properties
 
 
 def test_unload_then_reload_restores_the_graph(empty_graph, corpus):
@@ -113,12 +114,15 @@ def test_canonical_question_over_the_loaded_corpus(empty_graph, corpus):
 
 
 def test_cli_load_names_failed_files_and_exits_non_zero(empty_graph, corpus, test_settings, monkeypatch):
+    from core.settings import get_settings
     from edkg.cli import app
-    from edkg.settings import get_settings
 
     (corpus / "broken.txt").write_bytes(b"\x00\x01\x02 not text \xff\xfe" * 50)
-    for key, value in (("NEO4J_URI", test_settings.neo4j_uri), ("NEO4J_HOME", str(test_settings.neo4j_home)),
-                       ("NEO4J_BOLT_PORT", str(test_settings.neo4j_bolt_port))):
+    for key, value in (
+        ("NEO4J_URI", test_settings.neo4j_uri),
+        ("NEO4J_HOME", str(test_settings.neo4j_home)),
+        ("NEO4J_BOLT_PORT", str(test_settings.neo4j_bolt_port)),
+    ):
         monkeypatch.setenv(key, value)
     get_settings.cache_clear()
     try:
@@ -131,13 +135,16 @@ def test_cli_load_names_failed_files_and_exits_non_zero(empty_graph, corpus, tes
 
 
 def test_cli_unload_removes_an_article(empty_graph, corpus, test_settings, monkeypatch):
+    from core.settings import get_settings
     from edkg.cli import app
-    from edkg.settings import get_settings
 
     _load(empty_graph, corpus)
     victim = _article_ids(empty_graph)[0]
-    for key, value in (("NEO4J_URI", test_settings.neo4j_uri), ("NEO4J_HOME", str(test_settings.neo4j_home)),
-                       ("NEO4J_BOLT_PORT", str(test_settings.neo4j_bolt_port))):
+    for key, value in (
+        ("NEO4J_URI", test_settings.neo4j_uri),
+        ("NEO4J_HOME", str(test_settings.neo4j_home)),
+        ("NEO4J_BOLT_PORT", str(test_settings.neo4j_bolt_port)),
+    ):
         monkeypatch.setenv(key, value)
     get_settings.cache_clear()
     try:

@@ -1,4 +1,5 @@
 """Hand-built extractions and a canonical graph dump, shared by the load tests (no tests here)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,8 +12,15 @@ from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relatio
 MOIT = ("org:moit", "Organization", "Bộ Công Thương")
 
 
-def make_article(text: str, source: str = "a.txt", position: int = 1, date: str | None = "2025-02-19",
-                 url: str | None = None, facts: list[tuple] = (), entities: list[tuple] = ()) -> PendingArticle:
+def make_article(
+    text: str,
+    source: str = "a.txt",
+    position: int = 1,
+    date: str | None = "2025-02-19",
+    url: str | None = None,
+    facts: list[tuple] = (),
+    entities: list[tuple] = (),
+) -> PendingArticle:
     """An extraction of `text`: entities (id, label, name[, props, labels]), facts (type, from, to[, props]).
 
     Every entity and fact gets the text's first line as evidence.
@@ -36,8 +44,19 @@ def make_article(text: str, source: str = "a.txt", position: int = 1, date: str 
     return PendingArticle(extraction, article_key(article, position))
 
 
-FACT_KEYS = {"id", "article_count", "facts", "first_seen", "last_seen", "evidence", "evidence_articles", "evidence_spans",
-             "evidence_confidence", "confidence", "spans"}
+FACT_KEYS = {
+    "id",
+    "article_count",
+    "facts",
+    "first_seen",
+    "last_seen",
+    "evidence",
+    "evidence_articles",
+    "evidence_spans",
+    "evidence_confidence",
+    "confidence",
+    "spans",
+}
 
 
 def dump(driver: Driver, facts_only: bool = False) -> tuple[list, list]:
@@ -50,10 +69,10 @@ def dump(driver: Driver, facts_only: bool = False) -> tuple[list, list]:
     articles were loaded is not part of the graph's meaning): node lists are
     sorted, and a relationship's parallel evidence lists are zipped and sorted.
     """
-    nodes, _, _ = driver.execute_query(
-        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+    nodes, _, _ = driver.execute_query("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
     rels, _, _ = driver.execute_query(
-        "MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props")
+        "MATCH (s)-[r]->(t) RETURN s.id AS s, type(r) AS type, t.id AS t, properties(r) AS props"
+    )
 
     def canon(props: dict) -> tuple:
         props = dict(props)

@@ -1,4 +1,5 @@
 """The graph writer on hand-built extractions, against the real Neo4j server."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -11,47 +12,68 @@ import graph.writer as writer_module
 from graph.loading import Loader
 from graph.unload import unload_articles
 from graph.writer import CHANGED, DUPLICATE, NEW, UNCHANGED, GraphWriter, write_batch
-from tests.test_load_fixtures import counts, dump, make_article
 from loaders.models import DocumentExtraction
+from tests.test_load_fixtures import counts, dump, make_article
 
 DB = "neo4j"
 
 HAINAN_MOU = make_article(
     "Bộ Công Thương và tỉnh Hải Nam đã ký Bản ghi nhớ hợp tác thương mại.\nNội dung.",
-    source="hainan.txt", date="2025-04-14",
-    entities=[("org:moit", "Ministry", "Bộ Công Thương", {"country": "VN", "abbr": "MOIT"}),
-              ("province:cn-hi", "Province", "Hải Nam", {"country": "CN"}),
-              ("country:cn", "Country", "Trung Quốc", {"iso2": "CN"}),
-              ("agreement:moit-cn-hi-mou", "Agreement", "Bản ghi nhớ hợp tác thương mại",
-               {"type": "mou", "status": "signed", "date": "2025-04-14"})],
-    facts=[("PARTY_TO", "org:moit", "agreement:moit-cn-hi-mou"),
-           ("PARTY_TO", "province:cn-hi", "agreement:moit-cn-hi-mou"),
-           ("IN_COUNTRY", "province:cn-hi", "country:cn")])
+    source="hainan.txt",
+    date="2025-04-14",
+    entities=[
+        ("org:moit", "Ministry", "Bộ Công Thương", {"country": "VN", "abbr": "MOIT"}),
+        ("province:cn-hi", "Province", "Hải Nam", {"country": "CN"}),
+        ("country:cn", "Country", "Trung Quốc", {"iso2": "CN"}),
+        (
+            "agreement:moit-cn-hi-mou",
+            "Agreement",
+            "Bản ghi nhớ hợp tác thương mại",
+            {"type": "mou", "status": "signed", "date": "2025-04-14"},
+        ),
+    ],
+    facts=[
+        ("PARTY_TO", "org:moit", "agreement:moit-cn-hi-mou"),
+        ("PARTY_TO", "province:cn-hi", "agreement:moit-cn-hi-mou"),
+        ("IN_COUNTRY", "province:cn-hi", "country:cn"),
+    ],
+)
 SHANDONG_MOU = make_article(
     "Bộ Công Thương ký Bản ghi nhớ với Chính quyền tỉnh Sơn Đông.\nNội dung.",
-    source="shandong.txt", date="2025-04-15",
-    entities=[("org:moit", "Organization", "Bộ Công Thương", {}, ["Ministry"]),
-              ("province:cn-sd", "Province", "Sơn Đông"),
-              ("org:cn-sd-gov", "Organization", "Chính quyền tỉnh Sơn Đông"),
-              ("country:cn", "Country", "Trung Quốc"),
-              ("agreement:moit-cn-sd-mou", "Agreement", "Bản ghi nhớ", {"type": "mou", "status": "signed"})],
-    facts=[("PARTY_TO", "org:moit", "agreement:moit-cn-sd-mou"),
-           ("PARTY_TO", "org:cn-sd-gov", "agreement:moit-cn-sd-mou"),
-           ("BASED_IN", "org:cn-sd-gov", "province:cn-sd"),
-           ("IN_COUNTRY", "province:cn-sd", "country:cn")])
+    source="shandong.txt",
+    date="2025-04-15",
+    entities=[
+        ("org:moit", "Organization", "Bộ Công Thương", {}, ["Ministry"]),
+        ("province:cn-sd", "Province", "Sơn Đông"),
+        ("org:cn-sd-gov", "Organization", "Chính quyền tỉnh Sơn Đông"),
+        ("country:cn", "Country", "Trung Quốc"),
+        ("agreement:moit-cn-sd-mou", "Agreement", "Bản ghi nhớ", {"type": "mou", "status": "signed"}),
+    ],
+    facts=[
+        ("PARTY_TO", "org:moit", "agreement:moit-cn-sd-mou"),
+        ("PARTY_TO", "org:cn-sd-gov", "agreement:moit-cn-sd-mou"),
+        ("BASED_IN", "org:cn-sd-gov", "province:cn-sd"),
+        ("IN_COUNTRY", "province:cn-sd", "country:cn"),
+    ],
+)
 GUANGXI_PLAN = make_article(
     "Bộ Công Thương và Quảng Tây xây dựng Kế hoạch hành động về kết nối lưới điện.\nNội dung.",
-    source="guangxi.txt", date="2025-02-19",
-    entities=[("org:moit", "Ministry", "Bộ Công Thương"),
-              ("province:cn-gx", "Province", "Quảng Tây"),
-              ("country:cn", "Country", "Trung Quốc"),
-              ("topic:power-interconnection", "Topic", "Kết nối lưới điện"),
-              ("agreement:moit-cn-gx-plan", "Agreement", "Kế hoạch hành động",
-               {"type": "action_plan", "status": "planned"})],
-    facts=[("PARTY_TO", "org:moit", "agreement:moit-cn-gx-plan"),
-           ("PARTY_TO", "province:cn-gx", "agreement:moit-cn-gx-plan"),
-           ("IN_COUNTRY", "province:cn-gx", "country:cn"),
-           ("ABOUT", "agreement:moit-cn-gx-plan", "topic:power-interconnection")])
+    source="guangxi.txt",
+    date="2025-02-19",
+    entities=[
+        ("org:moit", "Ministry", "Bộ Công Thương"),
+        ("province:cn-gx", "Province", "Quảng Tây"),
+        ("country:cn", "Country", "Trung Quốc"),
+        ("topic:power-interconnection", "Topic", "Kết nối lưới điện"),
+        ("agreement:moit-cn-gx-plan", "Agreement", "Kế hoạch hành động", {"type": "action_plan", "status": "planned"}),
+    ],
+    facts=[
+        ("PARTY_TO", "org:moit", "agreement:moit-cn-gx-plan"),
+        ("PARTY_TO", "province:cn-gx", "agreement:moit-cn-gx-plan"),
+        ("IN_COUNTRY", "province:cn-gx", "country:cn"),
+        ("ABOUT", "agreement:moit-cn-gx-plan", "topic:power-interconnection"),
+    ],
+)
 SAMPLE = [HAINAN_MOU, SHANDONG_MOU, GUANGXI_PLAN]
 
 
@@ -83,15 +105,15 @@ def test_writes_nodes_mentions_and_facts_with_provenance(graph):
     assert moit["first_seen"] == "2025-02-19" and moit["last_seen"] == "2025-04-15"
     assert moit["abbr"] == "MOIT" and moit["name_key"] == "bo cong thuong"
     assert "Bo Cong Thuong" in moit["aliases"] and moit["search_text"].startswith("Bộ Công Thương | ")
-    rel = graph.execute_query(
-        "MATCH (:Province {id: 'province:cn-hi'})-[r:PARTY_TO]->(:Agreement) RETURN r")[0][0]["r"]
+    rel = graph.execute_query("MATCH (:Province {id: 'province:cn-hi'})-[r:PARTY_TO]->(:Agreement) RETURN r")[0][0]["r"]
     assert rel["article_count"] == 1 and rel["evidence_articles"] == [HAINAN_MOU.id]
     agreement = graph.execute_query("MATCH (:Province {id: 'province:cn-hi'})-[:PARTY_TO]->(a) RETURN a.id")[0][0][0]
     assert _supporting(graph, "PARTY_TO", "province:cn-hi", agreement) == [HAINAN_MOU.id]
     assert rel["evidence"] == ["Bộ Công Thương và tỉnh Hải Nam đã ký Bản ghi nhớ hợp tác thương mại."]
     assert rel["evidence_spans"] == ["0:68"] and rel["confidence"] == 0.9
-    mentions = graph.execute_query("MATCH (:Organization {id:'org:moit'})-[m:MENTIONED_IN]->(a:Article) "
-                                   "RETURN count(m) AS c")[0][0]["c"]
+    mentions = graph.execute_query(
+        "MATCH (:Organization {id:'org:moit'})-[m:MENTIONED_IN]->(a:Article) RETURN count(m) AS c"
+    )[0][0]["c"]
     assert mentions == 3
     assert result.stats.nodes_created == counts(graph)[0]
 
@@ -108,9 +130,13 @@ def test_loading_twice_changes_nothing(graph):
 def test_duplicates_add_nothing(graph):
     write_batch(graph, DB, SAMPLE)
     before = dump(graph)
-    copied = dataclasses.replace(HAINAN_MOU, key="file:copy-of-hainan.txt#1")   # same text under another name
-    flagged = make_article("Một bài khác hoàn toàn.\nNội dung.", source="glued.txt", position=2,
-                           entities=[("country:us", "Country", "Hoa Kỳ")])
+    copied = dataclasses.replace(HAINAN_MOU, key="file:copy-of-hainan.txt#1")  # same text under another name
+    flagged = make_article(
+        "Một bài khác hoàn toàn.\nNội dung.",
+        source="glued.txt",
+        position=2,
+        entities=[("country:us", "Country", "Hoa Kỳ")],
+    )
     flagged.extraction.article.duplicate_of = HAINAN_MOU.id
     result = write_batch(graph, DB, [copied, flagged])
     assert result.outcomes == {copied.id: DUPLICATE, flagged.id: DUPLICATE}
@@ -120,16 +146,24 @@ def test_duplicates_add_nothing(graph):
 
 def test_properties_merge_without_overwriting_by_emptier_or_older(graph):
     base = [("agreement:x", "Agreement", "Thỏa thuận X")]
-    newest = make_article("Thỏa thuận X đã ký.\n.", source="1.txt", date="2025-05-01",
-                          entities=[("agreement:x", "Agreement", "Thỏa thuận X", {"status": "signed"})])
+    newest = make_article(
+        "Thỏa thuận X đã ký.\n.",
+        source="1.txt",
+        date="2025-05-01",
+        entities=[("agreement:x", "Agreement", "Thỏa thuận X", {"status": "signed"})],
+    )
     later_silent = make_article("Nhắc lại thỏa thuận X.\n.", source="2.txt", date="2025-06-01", entities=base)
-    older = make_article("Thỏa thuận X sẽ ký.\n.", source="3.txt", date="2025-01-01",
-                         entities=[("agreement:x", "Agreement", "Thỏa thuận X", {"status": "planned", "type": "agreement"})])
+    older = make_article(
+        "Thỏa thuận X sẽ ký.\n.",
+        source="3.txt",
+        date="2025-01-01",
+        entities=[("agreement:x", "Agreement", "Thỏa thuận X", {"status": "planned", "type": "agreement"})],
+    )
     for p in (newest, later_silent, older):
         write_batch(graph, DB, [p])
     node = graph.execute_query("MATCH (n:Agreement {id: 'agreement:x'}) RETURN n")[0][0]["n"]
-    assert node["status"] == "signed"          # neither the silent nor the older article overwrote it
-    assert node["type"] == "agreement"         # an empty property is filled by any article
+    assert node["status"] == "signed"  # neither the silent nor the older article overwrote it
+    assert node["type"] == "agreement"  # an empty property is filled by any article
     assert (node["first_seen"], node["last_seen"]) == ("2025-01-01", "2025-06-01")
 
 
@@ -143,9 +177,10 @@ def test_unload_removes_what_the_article_alone_supported(graph):
     moit = graph.execute_query("MATCH (n {id: 'org:moit'}) RETURN n")[0][0]["n"]
     assert _mentioning(graph, "org:moit") == sorted([HAINAN_MOU.id, SHANDONG_MOU.id])
     assert moit["first_seen"] == "2025-04-14"
-    assert stats.nodes_deleted == 4   # the article, Guangxi, its plan, the topic
-    left = graph.execute_query("MATCH ()-[r]->() WHERE $id IN r.evidence_articles "
-                               "RETURN count(r) AS c", id=GUANGXI_PLAN.id)[0][0]["c"]
+    assert stats.nodes_deleted == 4  # the article, Guangxi, its plan, the topic
+    left = graph.execute_query(
+        "MATCH ()-[r]->() WHERE $id IN r.evidence_articles RETURN count(r) AS c", id=GUANGXI_PLAN.id
+    )[0][0]["c"]
     assert left == 0
 
 
@@ -162,19 +197,33 @@ def test_changed_version_replaces_its_contribution(graph):
     write_batch(graph, DB, SAMPLE)
     edited = make_article(
         "Bộ Công Thương và tỉnh Hải Nam sẽ ký Kế hoạch hành động.\nNội dung mới.",
-        source="hainan.txt", date="2025-04-20",
-        entities=[("org:moit", "Ministry", "Bộ Công Thương"), ("province:cn-hi", "Province", "Hải Nam"),
-                  ("country:cn", "Country", "Trung Quốc"),
-                  ("agreement:moit-cn-hi-plan", "Agreement", "Kế hoạch hành động",
-                   {"type": "action_plan", "status": "planned"})],
-        facts=[("PARTY_TO", "org:moit", "agreement:moit-cn-hi-plan"),
-               ("PARTY_TO", "province:cn-hi", "agreement:moit-cn-hi-plan"),
-               ("IN_COUNTRY", "province:cn-hi", "country:cn")])
+        source="hainan.txt",
+        date="2025-04-20",
+        entities=[
+            ("org:moit", "Ministry", "Bộ Công Thương"),
+            ("province:cn-hi", "Province", "Hải Nam"),
+            ("country:cn", "Country", "Trung Quốc"),
+            (
+                "agreement:moit-cn-hi-plan",
+                "Agreement",
+                "Kế hoạch hành động",
+                {"type": "action_plan", "status": "planned"},
+            ),
+        ],
+        facts=[
+            ("PARTY_TO", "org:moit", "agreement:moit-cn-hi-plan"),
+            ("PARTY_TO", "province:cn-hi", "agreement:moit-cn-hi-plan"),
+            ("IN_COUNTRY", "province:cn-hi", "country:cn"),
+        ],
+    )
     assert edited.key == HAINAN_MOU.key and edited.id != HAINAN_MOU.id
     result = write_batch(graph, DB, [edited])
     assert result.outcomes == {edited.id: CHANGED}
     assert _ids(graph, "MATCH (a:Agreement) RETURN a.id") == [
-        "agreement:moit-cn-gx-plan", "agreement:moit-cn-hi-plan", "agreement:moit-cn-sd-mou"]
+        "agreement:moit-cn-gx-plan",
+        "agreement:moit-cn-hi-plan",
+        "agreement:moit-cn-sd-mou",
+    ]
     assert HAINAN_MOU.id not in _ids(graph, "MATCH (a:Article) RETURN a.id")
     # The same graph as loading the new version (and the others) from scratch: facts, provenance, and the
     # entities' properties (MOIT's `abbr`, which only the old version gave, goes with it).
@@ -205,13 +254,15 @@ def test_a_failing_batch_leaves_no_half_article_and_a_rerun_completes_it(graph, 
 
 
 def test_labels_and_types_come_only_from_the_allow_list(graph):
-    evil = make_article("Bài có nhãn lạ.\n.", source="evil.txt",
-                        entities=[("x:1", "Person`) DETACH DELETE (n", "X")])
+    evil = make_article("Bài có nhãn lạ.\n.", source="evil.txt", entities=[("x:1", "Person`) DETACH DELETE (n", "X")])
     with pytest.raises(ValueError, match="unknown"):
         write_batch(graph, DB, [evil])
-    bad_type = make_article("Bài có quan hệ lạ.\n.", source="bad.txt",
-                            entities=[("country:cn", "Country", "Trung Quốc"), ("country:us", "Country", "Hoa Kỳ")],
-                            facts=[("LOVES]->() DETACH DELETE (x", "country:cn", "country:us")])
+    bad_type = make_article(
+        "Bài có quan hệ lạ.\n.",
+        source="bad.txt",
+        entities=[("country:cn", "Country", "Trung Quốc"), ("country:us", "Country", "Hoa Kỳ")],
+        facts=[("LOVES]->() DETACH DELETE (x", "country:cn", "country:us")],
+    )
     with pytest.raises(ValueError, match="unknown relationship type"):
         write_batch(graph, DB, [bad_type])
     assert counts(graph) == (0, 0)
@@ -261,19 +312,28 @@ def test_saved_queries_answer_the_canonical_question(graph):
     assert set(mou.params) == {"country", "partner", "type"}
     rows = graph.execute_query(mou.text, country="CN", partner="org:moit", type="mou")[0]
     assert [(r["province_id"], r["type"], r["status"]) for r in rows] == [
-        ("province:cn-hi", "mou", "signed"), ("province:cn-sd", "mou", "signed")]
+        ("province:cn-hi", "mou", "signed"),
+        ("province:cn-sd", "mou", "signed"),
+    ]
     assert rows[0]["evidence"].startswith("Bộ Công Thương và tỉnh Hải Nam đã ký")
     assert rows[0]["date"] == "2025-04-14"
     docs = cypher.saved_query("cooperation_documents")
     rows = graph.execute_query(docs.text, country="CN", partner="org:moit")[0]
     assert sorted((r["province_id"], r["type"]) for r in rows) == [
-        ("province:cn-gx", "action_plan"), ("province:cn-hi", "mou"), ("province:cn-sd", "mou")]
+        ("province:cn-gx", "action_plan"),
+        ("province:cn-hi", "mou"),
+        ("province:cn-sd", "mou"),
+    ]
 
 
 def test_unloading_every_supporter_of_a_fact_at_once_removes_it(graph):
-    again = make_article("Hải Nam là một tỉnh của Trung Quốc.\nNội dung.", source="again.txt", date="2025-05-01",
-                         entities=[("province:cn-hi", "Province", "Hải Nam"), ("country:cn", "Country", "Trung Quốc")],
-                         facts=[("IN_COUNTRY", "province:cn-hi", "country:cn")])
+    again = make_article(
+        "Hải Nam là một tỉnh của Trung Quốc.\nNội dung.",
+        source="again.txt",
+        date="2025-05-01",
+        entities=[("province:cn-hi", "Province", "Hải Nam"), ("country:cn", "Country", "Trung Quốc")],
+        facts=[("IN_COUNTRY", "province:cn-hi", "country:cn")],
+    )
     write_batch(graph, DB, [*SAMPLE, again])
     rel = graph.execute_query("MATCH (:Province {id: 'province:cn-hi'})-[r:IN_COUNTRY]->() RETURN r")[0][0]["r"]
     assert sorted(rel["evidence_articles"]) == sorted([HAINAN_MOU.id, again.id])
@@ -285,9 +345,15 @@ def test_unloading_every_supporter_of_a_fact_at_once_removes_it(graph):
 
 def test_evidence_per_fact_is_capped_while_provenance_stays_complete(graph, monkeypatch):
     monkeypatch.setattr(writer_module, "EVIDENCE_CAP", 2)
-    repeats = [make_article(f"Bài {i}: Hải Nam thuộc Trung Quốc.\nNội dung.", source=f"r{i}.txt",
-                            entities=[("province:cn-hi", "Province", "Hải Nam"), ("country:cn", "Country", "Trung Quốc")],
-                            facts=[("IN_COUNTRY", "province:cn-hi", "country:cn")]) for i in range(3)]
+    repeats = [
+        make_article(
+            f"Bài {i}: Hải Nam thuộc Trung Quốc.\nNội dung.",
+            source=f"r{i}.txt",
+            entities=[("province:cn-hi", "Province", "Hải Nam"), ("country:cn", "Country", "Trung Quốc")],
+            facts=[("IN_COUNTRY", "province:cn-hi", "country:cn")],
+        )
+        for i in range(3)
+    ]
     write_batch(graph, DB, repeats[:1])
     write_batch(graph, DB, repeats[1:])
     rel = graph.execute_query("MATCH (:Province)-[r:IN_COUNTRY]->() RETURN r")[0][0]["r"]

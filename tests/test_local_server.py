@@ -3,6 +3,7 @@
 These tests use their own home and ports, so they never disturb the session's
 test server or a user's server.
 """
+
 from __future__ import annotations
 
 import socket
@@ -13,7 +14,7 @@ import pytest
 from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError
 
-from edkg.errors import MissingToolError, PortInUseError, ProvisioningError
+from core.errors import MissingToolError, PortInUseError, ProvisioningError
 from graph.driver import open_driver
 from graph.local_server import PASSWORD_ALPHABET, PASSWORD_LENGTH, LocalNeo4j, generate_password
 from tests.conftest import make_test_settings
@@ -23,9 +24,16 @@ BOLT, HTTP = 17787, 17574
 
 @pytest.fixture
 def scratch_server(tmp_path: Path):
-    server = LocalNeo4j(make_test_settings(neo4j_home=tmp_path / "home", neo4j_bolt_port=BOLT,
-                                           neo4j_http_port=HTTP, neo4j_uri=f"bolt://127.0.0.1:{BOLT}",
-                                           neo4j_heap="512m", neo4j_pagecache="128m"))
+    server = LocalNeo4j(
+        make_test_settings(
+            neo4j_home=tmp_path / "home",
+            neo4j_bolt_port=BOLT,
+            neo4j_http_port=HTTP,
+            neo4j_uri=f"bolt://127.0.0.1:{BOLT}",
+            neo4j_heap="512m",
+            neo4j_pagecache="128m",
+        )
+    )
     yield server
     server.stop()
 
@@ -49,9 +57,8 @@ def test_start_status_auth_stop_restart_keeps_data(scratch_server: LocalNeo4j) -
         records, _, _ = driver.execute_query("RETURN 1 AS one")
         assert records[0]["one"] == 1
         driver.execute_query("CREATE (:Probe {id: 'kept-across-restart'})")
-    with GraphDatabase.driver(f"bolt://127.0.0.1:{BOLT}", auth=("neo4j", "neo4j")) as bad:
-        with pytest.raises(AuthError):
-            bad.verify_connectivity()
+    with GraphDatabase.driver(f"bolt://127.0.0.1:{BOLT}", auth=("neo4j", "neo4j")) as bad, pytest.raises(AuthError):
+        bad.verify_connectivity()
 
     # start() on a running server is a no-op.
     assert server.start().pid == status.pid
@@ -100,11 +107,12 @@ def test_missing_maven_is_a_clear_error_when_not_installed(monkeypatch: pytest.M
 # A password beginning with `-` used to be read by Neo4j's admin tool as an option (1 fresh home in 64 failed
 # to start with "could not set the initial password").
 
+
 def test_generated_passwords_never_look_like_an_option() -> None:
     passwords = [generate_password() for _ in range(20_000)]
     assert all(len(p) == PASSWORD_LENGTH and set(p) <= set(PASSWORD_ALPHABET) for p in passwords)
     assert not any(p[0] in "-@" for p in passwords)
-    assert {p[0] for p in passwords} == set(PASSWORD_ALPHABET)   # every leading character does occur
+    assert {p[0] for p in passwords} == set(PASSWORD_ALPHABET)  # every leading character does occur
     assert len(set(passwords)) == len(passwords)
 
 
@@ -114,8 +122,9 @@ def test_the_admin_tool_takes_a_password_beginning_with_every_character(tmp_path
     fresh home each: the admin tool sets the password every time (one JVM per home, about 2 s each)."""
     failures = []
     for i, first in enumerate(PASSWORD_ALPHABET + "-_"):
-        server = LocalNeo4j(make_test_settings(neo4j_home=tmp_path / f"home-{i}", neo4j_bolt_port=BOLT,
-                                               neo4j_http_port=HTTP))
+        server = LocalNeo4j(
+            make_test_settings(neo4j_home=tmp_path / f"home-{i}", neo4j_bolt_port=BOLT, neo4j_http_port=HTTP)
+        )
         server.write_config()
         password = first + generate_password()[1:]
         try:

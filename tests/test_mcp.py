@@ -9,6 +9,7 @@ with evidence sentences and article ids, `Guangxi` finds Quảng Tây, the
 resources and the prompt are there, errors come back mapped, and every way of
 asking for a write is refused with the graph left exactly as it was.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -33,7 +34,7 @@ from neo4j import Driver
 
 from api.main import create_app
 from api.mcp_http import transport_security
-from edkg.settings import PROJECT_ROOT, Settings
+from core.settings import PROJECT_ROOT, Settings
 from tests.conftest import make_test_settings
 from tests.sample_graph import load_sample
 from tests.test_load_fixtures import dump
@@ -41,20 +42,38 @@ from tests.test_load_fixtures import dump
 pytestmark = pytest.mark.neo4j
 
 EDKG = str(Path(sys.executable).with_name("edkg"))
-TOOLS = {"search_entities", "get_entity", "neighbourhood", "paths", "agreements", "provinces_with_agreements",
-         "meetings", "topic_partners", "relationship_timeline", "article", "run_saved_query"}
-INITIALIZE = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
-              "params": {"protocolVersion": "2025-06-18", "capabilities": {},
-                         "clientInfo": {"name": "test", "version": "0"}}}
+TOOLS = {
+    "search_entities",
+    "get_entity",
+    "neighbourhood",
+    "paths",
+    "agreements",
+    "provinces_with_agreements",
+    "meetings",
+    "topic_partners",
+    "relationship_timeline",
+    "article",
+    "run_saved_query",
+}
+INITIALIZE = {
+    "jsonrpc": "2.0",
+    "id": 1,
+    "method": "initialize",
+    "params": {"protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "test", "version": "0"}},
+}
 HTTP_HEADERS = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
 
 
 def server_env(settings: Settings) -> dict[str, str]:
     """The child's environment: the test server only (no NEO4J_* of the user's shell; cwd has no .env)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "API_", "MCP_", "CORS_"))}
-    env.update(NEO4J_HOME=str(settings.neo4j_home), NEO4J_BOLT_PORT=str(settings.neo4j_bolt_port),
-               NEO4J_HTTP_PORT=str(settings.neo4j_http_port), NEO4J_URI=settings.neo4j_uri,
-               NEO4J_DATABASE=settings.neo4j_database)
+    env.update(
+        NEO4J_HOME=str(settings.neo4j_home),
+        NEO4J_BOLT_PORT=str(settings.neo4j_bolt_port),
+        NEO4J_HTTP_PORT=str(settings.neo4j_http_port),
+        NEO4J_URI=settings.neo4j_uri,
+        NEO4J_DATABASE=settings.neo4j_database,
+    )
     return env
 
 
@@ -77,8 +96,13 @@ def http_url(loaded: Driver, test_settings: Settings, tmp_path_factory: pytest.T
     port = free_port()
     cwd = tmp_path_factory.mktemp("serve")
     log = (cwd / "serve.log").open("w")
-    proc = subprocess.Popen([EDKG, "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-                            cwd=cwd, env=server_env(test_settings), stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [EDKG, "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        cwd=cwd,
+        env=server_env(test_settings),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(300):  # waiting for the server to come up (not a timing assertion)
@@ -157,8 +181,7 @@ async def scenario(session: ClientSession, driver: Driver) -> None:
         assert tool.description and tool.inputSchema["type"] == "object" and tool.outputSchema, tool.name
 
     # The canonical question: Hải Nam and Sơn Đông, each with evidence sentences from loaded articles.
-    answer = await call(session, "provinces_with_agreements", country="CN", partner="org:moit",
-                        agreement_type="mou")
+    answer = await call(session, "provinces_with_agreements", country="CN", partner="org:moit", agreement_type="mou")
     names = {item["province"]["name"] for item in answer["items"]}
     assert names == {"Hải Nam", "Sơn Đông"}, answer
     assert answer["truncated"] is False and answer["total"] == 2
@@ -166,8 +189,10 @@ async def scenario(session: ClientSession, driver: Driver) -> None:
         entries = evidence_entries(item)
         assert entries, item
         assert all(e["sentence"].strip() and e["article_id"] in articles for e in entries), entries
-        assert any(item["province"]["name"] in e["sentence"] or "Sơn Đông" in e["sentence"]
-                   or "Hải Nam" in e["sentence"] for e in entries), entries
+        assert any(
+            item["province"]["name"] in e["sentence"] or "Sơn Đông" in e["sentence"] or "Hải Nam" in e["sentence"]
+            for e in entries
+        ), entries
     # With a cap of one it says it was cut.
     cut = await call(session, "provinces_with_agreements", limit=1)
     assert cut["returned"] == 1 and cut["total"] == 2 and cut["truncated"] is True
@@ -207,21 +232,33 @@ async def scenario(session: ClientSession, driver: Driver) -> None:
     assert "article_id" in prompt.messages[0].content.text
 
     # Writes: there is no tool for one, a write Cypher file cannot be named, hostile parameters change nothing.
-    for tool, arguments in [("run_cypher", {"query": "CREATE (n:Article {id: 'article:x'})"}),
-                            ("create_entity", {"id": "org:x"}), ("delete_article", {"article_id": article_id})]:
+    for tool, arguments in [
+        ("run_cypher", {"query": "CREATE (n:Article {id: 'article:x'})"}),
+        ("create_entity", {"id": "org:x"}),
+        ("delete_article", {"article_id": article_id}),
+    ]:
         assert "Unknown tool" in await refused(session, tool, **arguments)
-    for name in ["../write/merge_entity_nodes", "write/delete_articles", "delete_articles",
-                 "MATCH (n) DETACH DELETE n"]:
+    for name in [
+        "../write/merge_entity_nodes",
+        "write/delete_articles",
+        "delete_articles",
+        "MATCH (n) DETACH DELETE n",
+    ]:
         await refused(session, "run_saved_query", name=name)
-    await call(session, "run_saved_query", name="mou_partners",
-               params={"country": "CN'}) DETACH DELETE n //", "partner": "MATCH (n) DETACH DELETE n"})
+    await call(
+        session,
+        "run_saved_query",
+        name="mou_partners",
+        params={"country": "CN'}) DETACH DELETE n //", "partner": "MATCH (n) DETACH DELETE n"},
+    )
     await refused(session, "run_saved_query", name="mou_partners", params={"query": "CREATE (n)"})
     await call(session, "search_entities", query="'}) DETACH DELETE n //")
     assert dump(driver) == before
 
 
-def test_over_stdio_the_sdk_client_gets_the_answers_and_no_write(loaded: Driver, test_settings: Settings,
-                                                                 tmp_path: Path):
+def test_over_stdio_the_sdk_client_gets_the_answers_and_no_write(
+    loaded: Driver, test_settings: Settings, tmp_path: Path
+):
     async def run() -> None:
         async with stdio_session(test_settings, tmp_path) as session:
             await scenario(session, loaded)
@@ -242,27 +279,45 @@ def test_the_http_endpoint_refuses_foreign_hosts_and_origins(http_url: str):
     assert ok.status_code == 200, ok.text
     assert ok.json()["result"]["serverInfo"]["name"] == "edkg"
     assert httpx.post(http_url, json=INITIALIZE, headers={**HTTP_HEADERS, "Host": "evil.example"}).status_code == 421
-    assert httpx.post(http_url, json=INITIALIZE,
-                      headers={**HTTP_HEADERS, "Origin": "http://evil.example"}).status_code == 403
-    assert httpx.post(http_url, json=INITIALIZE,
-                      headers={**HTTP_HEADERS, "Origin": f"http://127.0.0.1:{httpx.URL(http_url).port}"}
-                      ).status_code == 200
+    assert (
+        httpx.post(http_url, json=INITIALIZE, headers={**HTTP_HEADERS, "Origin": "http://evil.example"}).status_code
+        == 403
+    )
+    assert (
+        httpx.post(
+            http_url,
+            json=INITIALIZE,
+            headers={**HTTP_HEADERS, "Origin": f"http://127.0.0.1:{httpx.URL(http_url).port}"},
+        ).status_code
+        == 200
+    )
 
 
 def test_bound_to_a_public_address_only_the_configured_hosts_pass(loaded: Driver):
-    settings = make_test_settings(api_host="0.0.0.0", mcp_allowed_hosts=["testserver"],
-                                  cors_origins=["https://assistant.example"])
+    settings = make_test_settings(
+        api_host="0.0.0.0", mcp_allowed_hosts=["testserver"], cors_origins=["https://assistant.example"]
+    )
     security = transport_security(settings)
     assert "testserver" in security.allowed_hosts and "evil.example" not in security.allowed_hosts
     assert security.enable_dns_rebinding_protection
     with TestClient(create_app(settings)) as client:  # TestClient's Host is `testserver`
         assert client.post("/mcp", json=INITIALIZE, headers=HTTP_HEADERS).status_code == 200
-        assert client.post("/mcp", json=INITIALIZE,
-                           headers={**HTTP_HEADERS, "Origin": "https://assistant.example"}).status_code == 200
-        assert client.post("/mcp", json=INITIALIZE,
-                           headers={**HTTP_HEADERS, "Host": "edkg.attacker.example"}).status_code == 421
-        assert client.post("/mcp", json=INITIALIZE,
-                           headers={**HTTP_HEADERS, "Origin": "https://attacker.example"}).status_code == 403
+        assert (
+            client.post(
+                "/mcp", json=INITIALIZE, headers={**HTTP_HEADERS, "Origin": "https://assistant.example"}
+            ).status_code
+            == 200
+        )
+        assert (
+            client.post("/mcp", json=INITIALIZE, headers={**HTTP_HEADERS, "Host": "edkg.attacker.example"}).status_code
+            == 421
+        )
+        assert (
+            client.post(
+                "/mcp", json=INITIALIZE, headers={**HTTP_HEADERS, "Origin": "https://attacker.example"}
+            ).status_code
+            == 403
+        )
     with TestClient(create_app(make_test_settings(api_host="0.0.0.0"))) as client:
         assert client.post("/mcp", json=INITIALIZE, headers=HTTP_HEADERS).status_code == 421
 
@@ -281,8 +336,12 @@ def test_the_read_transaction_itself_refuses_a_write(loaded: Driver, test_settin
         driver = open_async_driver(test_settings)
         try:
             with pytest.raises(ClientError, match="(?i)write"):
-                await _saved_rows(GraphReader(driver, test_settings.neo4j_database),
-                                  "CREATE (n:Article {id: 'article:written'}) RETURN n", {}, 10)
+                await _saved_rows(
+                    GraphReader(driver, test_settings.neo4j_database),
+                    "CREATE (n:Article {id: 'article:written'}) RETURN n",
+                    {},
+                    10,
+                )
         finally:
             await driver.close()
 

@@ -8,6 +8,7 @@ result with the fenced block under "## Extraction" after "On the sample
 corpus". When the extraction changes, the failure prints the fresh table to
 paste into the README.
 """
+
 from __future__ import annotations
 
 import json
@@ -45,8 +46,9 @@ def score_sample_corpus(tmp_path: Path) -> str:
     documents = [to_document(d) for d in Extractor().extract_paths([CORPUS])]
     out = tmp_path / "sample.json"
     out.write_text(json.dumps({"documents": documents}, ensure_ascii=False), encoding="utf-8")
-    return subprocess.run([sys.executable, str(SCORER), str(out), "--gold", str(GOLD)],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [sys.executable, str(SCORER), str(out), "--gold", str(GOLD)], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_the_readme_extraction_table_is_what_the_code_scores_now(tmp_path: Path) -> None:
@@ -55,16 +57,22 @@ def test_the_readme_extraction_table_is_what_the_code_scores_now(tmp_path: Path)
     written = readme_sample_table(README.read_text(encoding="utf-8"))
     assert normalise(written) == normalise(fresh), (
         "README.md's sample-corpus table (## Extraction, 'On the sample corpus') is stale; "
-        "the code scores now:\n\n```\n" + fresh.rstrip("\n") + "\n```\n")
+        "the code scores now:\n\n```\n" + fresh.rstrip("\n") + "\n```\n"
+    )
 
 
 def test_the_cli_and_the_library_score_the_same(tmp_path: Path) -> None:
     """The README quotes the command line; the test scores the library: they must be one extraction."""
     require(SCORER, GOLD)
-    cli = subprocess.run([str(Path(sys.executable).with_name("edkg")), "extract", str(CORPUS), "--format", "json"],
-                         capture_output=True, text=True, check=True).stdout
-    scored = subprocess.run([sys.executable, str(SCORER), "-", "--gold", str(GOLD)], input=cli,
-                            capture_output=True, text=True, check=True).stdout
+    cli = subprocess.run(
+        [str(Path(sys.executable).with_name("edkg")), "extract", str(CORPUS), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    scored = subprocess.run(
+        [sys.executable, str(SCORER), "-", "--gold", str(GOLD)], input=cli, capture_output=True, text=True, check=True
+    ).stdout
     assert normalise(scored) == normalise(score_sample_corpus(tmp_path))
 
 
@@ -79,4 +87,5 @@ def test_the_readme_real_set_table_is_what_the_code_scores_now() -> None:
     block = re.search(r"<!-- real-set table -->\n(.*?)<!-- /real-set table -->", text, re.S)
     assert block, "README.md has no real-set table between <!-- real-set table --> markers"
     assert normalise(block.group(1)) == normalise(fresh), (
-        "README.md's real-set table is stale; `python scripts/score_real.py --summary` prints now:\n\n" + fresh)
+        "README.md's real-set table is stale; `python scripts/score_real.py --summary` prints now:\n\n" + fresh
+    )

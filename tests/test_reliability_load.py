@@ -7,6 +7,7 @@ uninterrupted load, and at no point is an Article without its mentions or a
 fact citing an absent Article. The tests stop and restart the test server
 (the session fixture's server); each leaves it running.
 """
+
 from __future__ import annotations
 
 import re
@@ -20,15 +21,25 @@ import pytest
 
 from graph.local_server import LocalNeo4j
 from tests.conftest import wipe
-from tests.reliability_helpers import (article_count, assert_no_secret, half_written, output_of, password,
-                                       run_edkg, start_edkg, wait_for)
+from tests.reliability_helpers import (
+    article_count,
+    assert_no_secret,
+    half_written,
+    output_of,
+    password,
+    run_edkg,
+    start_edkg,
+    wait_for,
+)
 from tests.test_load_fixtures import dump
 
 ARTICLES, BATCH = 120, 10
 DRIVER_RETRY = 30.0
 """`max_transaction_retry_time` of `graph.driver.open_driver`: how long the driver alone retries a transaction."""
-GAVE_UP = re.compile(r"^error: Neo4j is unavailable at (bolt://127\.0\.0\.1:\d+): (.+); (\d+) articles were loaded, "
-                     r"rerun the same command to continue$")
+GAVE_UP = re.compile(
+    r"^error: Neo4j is unavailable at (bolt://127\.0\.0\.1:\d+): (.+); (\d+) articles were loaded, "
+    r"rerun the same command to continue$"
+)
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +79,15 @@ def _running_load(corpus: Path, settings, out: Path, *extra: str) -> subprocess.
     return start_edkg(_load_args(corpus, *extra), settings, out)
 
 
-def test_sigkill_at_several_points_then_rerun_gives_the_uninterrupted_graph(reference, synth_corpus, driver,
-                                                                           test_settings, tmp_path):
+def test_sigkill_at_several_points_then_rerun_gives_the_uninterrupted_graph(
+    reference, synth_corpus, driver, test_settings, tmp_path
+):
     wipe(driver)
     for batches in (1, 3, 6):
         proc = _running_load(synth_corpus, test_settings, tmp_path / f"kill-{batches}")
-        wait_for(lambda: article_count(driver) >= batches * BATCH or proc.poll() is not None,
-                 f"{batches} committed batches")
+        wait_for(
+            lambda: article_count(driver) >= batches * BATCH or proc.poll() is not None, f"{batches} committed batches"
+        )
         assert proc.poll() is None, "the load ended before it could be killed: make the corpus bigger"
         proc.send_signal(signal.SIGKILL)
         assert proc.wait(timeout=60) == -signal.SIGKILL
@@ -86,25 +99,27 @@ def test_sigkill_at_several_points_then_rerun_gives_the_uninterrupted_graph(refe
     assert dump(driver) == reference
 
 
-def test_neo4j_stopped_mid_load_and_back_within_the_window(reference, synth_corpus, driver, server, test_settings,
-                                                          tmp_path):
+def test_neo4j_stopped_mid_load_and_back_within_the_window(
+    reference, synth_corpus, driver, server, test_settings, tmp_path
+):
     wipe(driver)
     proc = _running_load(synth_corpus, test_settings, tmp_path / "restart", "--retry-seconds", "180")
     wait_for(lambda: article_count(driver) >= 2 * BATCH or proc.poll() is not None, "two committed batches")
     assert proc.poll() is None, "the load ended before the server was stopped"
     server.stop()
-    time.sleep(DRIVER_RETRY + 5)      # longer than the driver's own retry: the loader's backoff must carry the load
+    time.sleep(DRIVER_RETRY + 5)  # longer than the driver's own retry: the loader's backoff must carry the load
     assert proc.poll() is None, output_of(tmp_path / "restart")[1]
     server.start()
     assert proc.wait(timeout=600) == 0, output_of(tmp_path / "restart")[1]
     stdout, stderr = output_of(tmp_path / "restart")
-    assert "Neo4j unreachable" in stderr and "retrying in" in stderr      # the outage was met, and waited out
+    assert "Neo4j unreachable" in stderr and "retrying in" in stderr  # the outage was met, and waited out
     assert_no_secret(stdout + stderr, test_settings)
     assert dump(driver) == reference
 
 
-def test_neo4j_not_back_stops_with_one_line_and_a_rerun_continues(reference, synth_corpus, driver, server,
-                                                                 test_settings, tmp_path):
+def test_neo4j_not_back_stops_with_one_line_and_a_rerun_continues(
+    reference, synth_corpus, driver, server, test_settings, tmp_path
+):
     wipe(driver)
     proc = _running_load(synth_corpus, test_settings, tmp_path / "down", "--retry-seconds", "5")
     wait_for(lambda: article_count(driver) >= 2 * BATCH or proc.poll() is not None, "two committed batches")
@@ -122,7 +137,7 @@ def test_neo4j_not_back_stops_with_one_line_and_a_rerun_continues(reference, syn
     server.start()
     assert 2 * BATCH <= loaded <= article_count(driver) < ARTICLES
     assert not half_written(driver)
-    proc = run_edkg(_load_args(synth_corpus), test_settings)       # "rerun the same command"
+    proc = run_edkg(_load_args(synth_corpus), test_settings)  # "rerun the same command"
     assert proc.returncode == 0, proc.stderr
     assert dump(driver) == reference
 
@@ -142,7 +157,8 @@ def test_wrong_password_is_refused_and_never_printed(empty_graph, synth_corpus, 
     assert wrong not in proc.stdout + proc.stderr
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and errors[0].startswith(
-        f"error: Neo4j refused the credentials at {test_settings.neo4j_uri}: "), proc.stderr
+        f"error: Neo4j refused the credentials at {test_settings.neo4j_uri}: "
+    ), proc.stderr
     assert article_count(empty_graph) == 0
 
 
@@ -156,7 +172,7 @@ def _non_loopback_addresses() -> list[str]:
         pass
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
-            probe.connect(("192.0.2.123", 9))          # no packet is sent: this only picks a source address
+            probe.connect(("192.0.2.123", 9))  # no packet is sent: this only picks a source address
             found.add(probe.getsockname()[0])
     except OSError:
         pass
@@ -173,7 +189,7 @@ def test_local_server_listens_on_loopback_only_with_auth(neo4j_server, test_sett
     assert "server.default_listen_address=127.0.0.1" in conf.splitlines()
     assert "dbms.security.auth_enabled=true" in conf.splitlines()
     with socket.create_connection(("127.0.0.1", port), timeout=5):
-        pass                                              # it does listen, on loopback
+        pass  # it does listen, on loopback
     for address in _non_loopback_addresses():
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
             sock.settimeout(5)

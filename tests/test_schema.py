@@ -1,10 +1,10 @@
 """The schema on the real server: a uniqueness constraint per label, idempotent application."""
+
 from __future__ import annotations
 
+import pytest
 from neo4j import Driver
 from neo4j.exceptions import ConstraintError
-
-import pytest
 
 from graph.model import NODE_LABELS
 from graph.schema import apply_schema, describe_schema
@@ -12,8 +12,12 @@ from graph.schema import apply_schema, describe_schema
 
 def _snapshot(driver: Driver) -> tuple[list, list]:
     desc = describe_schema(driver, "neo4j")
-    constraints = sorted((c["name"], c["type"], tuple(c["labelsOrTypes"]), tuple(c["properties"])) for c in desc["constraints"])
-    indexes = sorted((i["name"], i["type"], tuple(i["labelsOrTypes"] or ()), tuple(i["properties"] or ())) for i in desc["indexes"])
+    constraints = sorted(
+        (c["name"], c["type"], tuple(c["labelsOrTypes"]), tuple(c["properties"])) for c in desc["constraints"]
+    )
+    indexes = sorted(
+        (i["name"], i["type"], tuple(i["labelsOrTypes"] or ()), tuple(i["properties"] or ())) for i in desc["indexes"]
+    )
     return constraints, indexes
 
 
@@ -42,8 +46,13 @@ def test_uniqueness_is_enforced_and_a_node_round_trips(empty_graph: Driver) -> N
 def test_fulltext_index_matches_vietnamese_without_diacritics(empty_graph: Driver) -> None:
     empty_graph.execute_query(
         "CREATE (:Province {id: 'province:cn-gx', name: 'Quảng Tây', search_text: 'Quảng Tây | Guangxi'}),"
-        " (:Official {id: 'person:x', name: 'Đỗ Hùng Việt', search_text: 'Đỗ Hùng Việt'})")
+        " (:Official {id: 'person:x', name: 'Đỗ Hùng Việt', search_text: 'Đỗ Hùng Việt'})"
+    )
     query = "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD node RETURN node.id AS id"
-    for text, expected in (("quang tay", "province:cn-gx"), ("Guangxi", "province:cn-gx"), ("do hung viet", "person:x")):
+    for text, expected in (
+        ("quang tay", "province:cn-gx"),
+        ("Guangxi", "province:cn-gx"),
+        ("do hung viet", "person:x"),
+    ):
         records, _, _ = empty_graph.execute_query(query, q=text)
         assert [r["id"] for r in records][:1] == [expected], text

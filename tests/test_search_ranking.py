@@ -1,6 +1,7 @@
 """Search ranking on the sample corpus (real pipeline, real Neo4j): whole names first, and words that only
 appear scattered in a name (`Hai Nam` in `Tổng cục Hải quan Việt Nam`) are noise when some name holds them
 together."""
+
 from __future__ import annotations
 
 import pytest
@@ -18,7 +19,7 @@ from tests.conftest import CORPUS, wipe
 def test_phrase_query_keeps_the_words_together_and_one_word_alone() -> None:
     assert phrase_query("Hải Nam") == '"hai nam"'
     assert phrase_query("Guangxi") == lucene_query("Guangxi")
-    assert phrase_query('a:b "c') == '"a b c"'   # punctuation is folded away before Lucene sees it
+    assert phrase_query('a:b "c') == '"a b c"'  # punctuation is folded away before Lucene sees it
     assert phrase_query("  ") is None
 
 
@@ -64,10 +65,17 @@ def test_the_asked_label_is_kept_with_the_phrase_rule(client: TestClient) -> Non
 
 
 @pytest.mark.neo4j
-@pytest.mark.parametrize(("q", "first"), [("Son Dong", "province:cn-sd"), ("quang tay", "province:cn-gx"),
-                                          ("Guangxi", "province:cn-gx"), ("MOIT", "org:moit"),
-                                          ("Nguyen Hong Dien", "person:nguyen-hong-dien"),
-                                          ("hong dien", "person:nguyen-hong-dien")])
+@pytest.mark.parametrize(
+    ("q", "first"),
+    [
+        ("Son Dong", "province:cn-sd"),
+        ("quang tay", "province:cn-gx"),
+        ("Guangxi", "province:cn-gx"),
+        ("MOIT", "org:moit"),
+        ("Nguyen Hong Dien", "person:nguyen-hong-dien"),
+        ("hong dien", "person:nguyen-hong-dien"),
+    ],
+)
 def test_whole_names_come_first(client: TestClient, q: str, first: str) -> None:
     assert search(client, q=q)["items"][0]["id"] == first
 

@@ -15,6 +15,7 @@ without BASED_IN Guangxi, so it stands for itself; q5 also answers ASEAN, made a
 Helberg meeting (file 003) from the occasion clause `nhân dịp tháp tùng Thủ tướng tham dự Hội nghị Cấp
 cao ASEAN lần thứ 47`.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,13 +34,23 @@ from tests.shared_eval import require
 
 SEEDS = SHARED / "eval" / "gold_seeds.json"
 REAL_GOLD = Path(__file__).parent / "data" / "real" / "gold.json"
-require(SEEDS, module=True)   # read while collecting (the parametrize list below)
+require(SEEDS, module=True)  # read while collecting (the parametrize list below)
 ANY_DOCUMENT = ["signed", "planned", "in_force"]
 ASKS = {
-    "q1": {"kind": "provinces", "partner": "Bộ Công Thương", "agreement_type": "mou", "country": "CN",
-           "status": ["signed", "in_force"]},
-    "q2": {"kind": "provinces", "partner": "Bộ Công Thương", "agreement_type": None, "country": "CN",
-           "status": ANY_DOCUMENT},
+    "q1": {
+        "kind": "provinces",
+        "partner": "Bộ Công Thương",
+        "agreement_type": "mou",
+        "country": "CN",
+        "status": ["signed", "in_force"],
+    },
+    "q2": {
+        "kind": "provinces",
+        "partner": "Bộ Công Thương",
+        "agreement_type": None,
+        "country": "CN",
+        "status": ANY_DOCUMENT,
+    },
     "q3": {"kind": "meetings", "official": "Nguyễn Hồng Diên"},
     "q4": {"kind": "topic_partners", "topic": "power_interconnection", "partner": "Bộ Công Thương"},
     "q5": {"kind": "topic_partners", "topic": "ai", "partner": "Bộ Công Thương"},
@@ -79,7 +90,7 @@ def test_foreign_meetings_leave_out_the_leader_the_minister_accompanied(asker):
     foreign = asker.pages(f"/officials/{minister}/meetings", foreign="true")
     visits = asker.pages(f"/officials/{minister}/meetings", kind="visit")
     met = {o["entity"]["name"] for m in every for o in m["officials"]}
-    assert "Tô Lâm" in met   # the state visit to China he accompanied (2024-08-18)
+    assert "Tô Lâm" in met  # the state visit to China he accompanied (2024-08-18)
     assert {o["entity"]["name"] for m in foreign for o in m["officials"]} == met - {"Tô Lâm"}
     assert all(o["country"] != "VN" for m in foreign for o in m["officials"])
     assert visits and {m["event"]["kind"] for m in visits} == {"visit"}
@@ -103,6 +114,7 @@ def test_topic_partners_are_jurisdictions_with_their_activities(asker):
 
 # ------------------------------------------------------------------ the comparison itself, without a server
 
+
 def _answer(id: str, name: str, *aliases: str, governs: tuple[str, ...] = (), government: bool = False) -> Answer:
     return Answer(id, name, [], {fold(n) for n in (name, *aliases)}, {fold(n) for n in governs}, government)
 
@@ -110,21 +122,24 @@ def _answer(id: str, name: str, *aliases: str, governs: tuple[str, ...] = (), go
 def test_a_provinces_government_counts_as_the_province_once():
     hainan = _answer("province:cn-hi", "Hải Nam", "Hainan")
     government = _answer("org:gov-hi", "Chính quyền nhân dân tỉnh Hải Nam", government=True)
-    shandong_gov = _answer("org:gov-sd", "Shandong Provincial People's Government", governs=("Sơn Đông",),
-                           government=True)
+    shandong_gov = _answer(
+        "org:gov-sd", "Shandong Provincial People's Government", governs=("Sơn Đông",), government=True
+    )
     verdict = compare("q", "?", ["Hải Nam", "Sơn Đông"], [hainan, government, shandong_gov])
     assert verdict.exact and verdict.precision == verdict.recall == 1.0
 
 
 def test_names_fold_diacritics_and_aliases_but_a_department_is_not_its_province():
     department = _answer("org:so-thuong-mai-cn-gx", "Sở Thương mại Quảng Tây")
-    verdict = compare("q", "?", ["Quang Tay", "United States"], [department, _answer("country:us", "Hoa Kỳ", "USA",
-                                                                                     "United States")])
+    verdict = compare(
+        "q", "?", ["Quang Tay", "United States"], [department, _answer("country:us", "Hoa Kỳ", "USA", "United States")]
+    )
     assert verdict.missed == ["Quang Tay"] and verdict.spurious == ["Sở Thương mại Quảng Tây"]
     assert verdict.precision == 0.5 and verdict.recall == 0.5
 
 
 # ------------------------------------------------------------------ which questions a split asks
+
 
 def test_a_split_asks_only_its_own_questions_and_all_asks_every_one():
     gold = load_gold(REAL_GOLD)
@@ -144,17 +159,19 @@ def test_a_split_asks_only_its_own_questions_and_all_asks_every_one():
 
 # ------------------------------------------------------------------ on the hand-made graph (last: it replaces the corpus)
 
+
 @pytest.mark.neo4j
 def test_a_provinces_agreements_through_its_government_and_the_partners_of_its_side(empty_graph, test_settings):
     hand_graph().write(empty_graph, test_settings.neo4j_database)
     with TestClient(create_app(test_settings)) as client:
         hainan = client.get("/agreements", params={"party": "province:cn-hi"}).json()
-        assert [a["id"] for a in hainan["items"]] == ["agreement:mou-hainan"]   # signed by its People's Government
+        assert [a["id"] for a in hainan["items"]] == ["agreement:mou-hainan"]  # signed by its People's Government
         asker = Asker(client)
         mou = {"kind": "agreement_partners", "party": "Hải Nam", "agreement_type": "mou"}
         verdict = asker.ask({"id": "h1", "q": "With whom has Hainan MoUs?", "answer": ["Bộ Công Thương"], "ask": mou})
-        assert verdict.exact, verdict.line()   # its own government is its side, not a partner
+        assert verdict.exact, verdict.line()  # its own government is its side, not a partner
         moit = {"kind": "agreement_partners", "party": "MOIT", "agreement_type": "mou"}
-        verdict = asker.ask({"id": "h2", "q": "With whom has MOIT MoUs?", "answer": ["Hải Nam", "Sơn Đông"],
-                             "ask": moit})
-        assert verdict.exact, verdict.line()   # Shandong's MoU names a department of MOIT: MOIT's side
+        verdict = asker.ask(
+            {"id": "h2", "q": "With whom has MOIT MoUs?", "answer": ["Hải Nam", "Sơn Đông"], "ask": moit}
+        )
+        assert verdict.exact, verdict.line()  # Shandong's MoU names a department of MOIT: MOIT's side

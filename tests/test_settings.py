@@ -1,4 +1,5 @@
 """The one Settings class: environment names, URI schemes, the generated-password fallback."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from edkg.settings import Settings
+from core.settings import Settings
 
 
 @pytest.mark.parametrize("uri", ["bolt://db.example:7687", "neo4j://cluster:7687", "neo4j+s://abc.databases.neo4j.io"])
@@ -26,7 +27,12 @@ def test_environment_variables_use_the_documented_names(monkeypatch: pytest.Monk
     monkeypatch.setenv("NEO4J_DATABASE", "econ")
     monkeypatch.setenv("API_PORT", "9000")
     s = Settings(_env_file=None)
-    assert (s.neo4j_uri, s.neo4j_user, s.neo4j_database, s.api_port) == ("neo4j+s://aura.example", "reader", "econ", 9000)
+    assert (s.neo4j_uri, s.neo4j_user, s.neo4j_database, s.api_port) == (
+        "neo4j+s://aura.example",
+        "reader",
+        "econ",
+        9000,
+    )
     assert s.resolved_password() == "s3cret"
     assert "s3cret" not in repr(s)  # secrets never print
 

@@ -1,4 +1,5 @@
 """Without the shared evaluation material, every test that needs it is skipped with one clear reason."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -20,9 +21,11 @@ def test_present_files_do_not_skip() -> None:
 
 def test_a_module_that_reads_it_while_collecting_is_skipped_whole(tmp_path: Path) -> None:
     module = tmp_path / "test_reads_gold.py"
-    module.write_text("from pathlib import Path\nfrom tests.shared_eval import require\n"
-                      f"GOLD = Path({str(tmp_path / 'gold.json')!r})\nrequire(GOLD, module=True)\n"
-                      "QUESTIONS = GOLD.read_text()\n\ndef test_never_runs():\n    assert False\n",
-                      encoding="utf-8")
+    module.write_text(
+        "from pathlib import Path\nfrom tests.shared_eval import require\n"
+        f"GOLD = Path({str(tmp_path / 'gold.json')!r})\nrequire(GOLD, module=True)\n"
+        "QUESTIONS = GOLD.read_text()\n\ndef test_never_runs():\n    assert False\n",
+        encoding="utf-8",
+    )
     result = pytest.main(["-q", "-p", "no:cacheprovider", "-rs", str(module)])
     assert result == pytest.ExitCode.NO_TESTS_COLLECTED or result == pytest.ExitCode.OK

@@ -7,6 +7,7 @@ cues, and on the names that are also words, cities, people or countries
 (the false positives the rules of `loaders/entities/places.py` exist for).
 No Neo4j needed.
 """
+
 from __future__ import annotations
 
 import csv
@@ -37,7 +38,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 def _generator():
     spec = importlib.util.spec_from_file_location("make_subdivisions", ROOT / "scripts" / "make_subdivisions.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module   # its dataclass looks its module up there
+    sys.modules[spec.name] = module  # its dataclass looks its module up there
     spec.loader.exec_module(module)
     return module
 
@@ -56,6 +57,7 @@ def provinces(text: str) -> set[str]:
 
 
 # --- the data ------------------------------------------------------------------
+
 
 def test_the_file_is_what_the_generator_writes() -> None:
     """Run `python scripts/make_subdivisions.py` after editing subdivisions_vi.csv (or a pycountry upgrade)."""
@@ -77,10 +79,20 @@ def test_every_code_is_iso_3166_2_and_every_country_but_china_viet_nam_and_the_u
     assert countries == with_subdivisions
 
 
-@pytest.mark.parametrize(("country", "kind", "count"), [
-    ("US", "state", 50), ("JP", "prefecture", 47), ("DE", "land", 16), ("LA", "province", 17),
-    ("KH", "province", 24), ("KR", "province", 7), ("TH", "province", 76), ("IN", "state", 28), ("AU", "state", 6),
-])
+@pytest.mark.parametrize(
+    ("country", "kind", "count"),
+    [
+        ("US", "state", 50),
+        ("JP", "prefecture", 47),
+        ("DE", "land", 16),
+        ("LA", "province", 17),
+        ("KH", "province", 24),
+        ("KR", "province", 7),
+        ("TH", "province", 76),
+        ("IN", "state", 28),
+        ("AU", "state", 6),
+    ],
+)
 def test_first_level_units(country: str, kind: str, count: int) -> None:
     kinds = Counter(row["kind"] for row in _rows("subdivisions.csv") if row["country"] == country)
     assert kinds[kind] == count, kinds
@@ -88,9 +100,9 @@ def test_first_level_units(country: str, kind: str, count: int) -> None:
 
 def test_the_level_chosen_where_iso_first_level_is_not_provinces() -> None:
     codes = {row["iso"] for row in _rows("subdivisions.csv")}
-    assert "ID-JK" in codes and "ID-BA" in codes and "ID-JW" not in codes   # Jakarta, Bali; not the island of Java
-    assert {"PH-BTG", "PH-CEB", "PH-00"} <= codes                          # provinces and regions
-    assert not {"US-PR", "US-GU", "NL-AW"} & codes                        # countries in their own right
+    assert "ID-JK" in codes and "ID-BA" in codes and "ID-JW" not in codes  # Jakarta, Bali; not the island of Java
+    assert {"PH-BTG", "PH-CEB", "PH-00"} <= codes  # provinces and regions
+    assert not {"US-PR", "US-GU", "NL-AW"} & codes  # countries in their own right
     assert {"US-DC", "KR-11", "KH-12", "LA-VT", "TH-10"} <= codes
 
 
@@ -114,96 +126,143 @@ def test_the_files_are_normalised() -> None:
         assert not bad, (name, bad[:3])
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("Hủa Phăn", "province:la-ho"), ("Houaphanh", "province:la-ho"), ("Sa-van-na-khệt", "province:la-sv"),
-    ("Sa Van Na Khệt", "province:la-sv"), ("Savannakhet", "province:la-sv"), ("Khăm-muộn", "province:la-kh"),
-    ("Chăm-pa-xắc", "province:la-ch"), ("Chăm Pa Xắc", "province:la-ch"), ("Luông Pha Băng", "province:la-lp"),
-    ("Luang Prabang", "province:la-lp"), ("Xiêm Riệp", "province:kh-17"), ("Siem Reap", "province:kh-17"),
-    ("Phnôm Pênh", "province:kh-12"), ("Ra-ta-na-ki-ri", "province:kh-16"), ("Mun-đun-ki-ri", "province:kh-11"),
-    ("Gyeonggi-do", "province:kr-41"), ("Bắc Chungcheong", "province:kr-43"), ("Chungcheong Bắc", "province:kr-43"),
-    ("Gyeongsang Nam", "province:kr-48"), ("Jeju", "province:kr-49"), ("Busan", "province:kr-26"),
-    ("Hokkaido", "province:jp-01"), ("Fukushima", "province:jp-07"), ("Bavaria", "province:de-by"),
-    ("Bayern", "province:de-by"), ("Bắc Rhine-Westphalia", "province:de-nw"), ("Texas", "province:us-tx"),
-    ("Băng Cốc", "province:th-10"), ("Bangkok", "province:th-10"), ("Tây Úc", "province:au-wa"),
-    ("Uttar Pradesh", "province:in-up"), ("Moscow", "province:ru-mow"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Hủa Phăn", "province:la-ho"),
+        ("Houaphanh", "province:la-ho"),
+        ("Sa-van-na-khệt", "province:la-sv"),
+        ("Sa Van Na Khệt", "province:la-sv"),
+        ("Savannakhet", "province:la-sv"),
+        ("Khăm-muộn", "province:la-kh"),
+        ("Chăm-pa-xắc", "province:la-ch"),
+        ("Chăm Pa Xắc", "province:la-ch"),
+        ("Luông Pha Băng", "province:la-lp"),
+        ("Luang Prabang", "province:la-lp"),
+        ("Xiêm Riệp", "province:kh-17"),
+        ("Siem Reap", "province:kh-17"),
+        ("Phnôm Pênh", "province:kh-12"),
+        ("Ra-ta-na-ki-ri", "province:kh-16"),
+        ("Mun-đun-ki-ri", "province:kh-11"),
+        ("Gyeonggi-do", "province:kr-41"),
+        ("Bắc Chungcheong", "province:kr-43"),
+        ("Chungcheong Bắc", "province:kr-43"),
+        ("Gyeongsang Nam", "province:kr-48"),
+        ("Jeju", "province:kr-49"),
+        ("Busan", "province:kr-26"),
+        ("Hokkaido", "province:jp-01"),
+        ("Fukushima", "province:jp-07"),
+        ("Bavaria", "province:de-by"),
+        ("Bayern", "province:de-by"),
+        ("Bắc Rhine-Westphalia", "province:de-nw"),
+        ("Texas", "province:us-tx"),
+        ("Băng Cốc", "province:th-10"),
+        ("Bangkok", "province:th-10"),
+        ("Tây Úc", "province:au-wa"),
+        ("Uttar Pradesh", "province:in-up"),
+        ("Moscow", "province:ru-mow"),
+    ],
+)
 def test_lookup_by_any_spelling(gaz: Gazetteer, name: str, expected: str) -> None:
     assert expected in {e.id for e in gaz.find(name, PROVINCE)}
 
 
 def test_names_that_are_also_words_need_a_cue(gaz: Gazetteer) -> None:
     flags = {(form, entry.id): ambiguous for form, entry, ambiguous in gaz.surface_forms()}
-    for form, entry_id in [("Washington", "province:us-wa"), ("Georgia", "province:us-ga"), ("Victoria", "province:au-vic"),
-                           ("Mie", "province:jp-24"), ("Trang", "province:th-92"), ("North East", "province:sg-02"),
-                           ("Delta", "province:ng-de"), ("New York", "province:us-ny")]:
+    for form, entry_id in [
+        ("Washington", "province:us-wa"),
+        ("Georgia", "province:us-ga"),
+        ("Victoria", "province:au-vic"),
+        ("Mie", "province:jp-24"),
+        ("Trang", "province:th-92"),
+        ("North East", "province:sg-02"),
+        ("Delta", "province:ng-de"),
+        ("New York", "province:us-ny"),
+    ]:
         assert flags[(form, entry_id)] is True, form
-    for form, entry_id in [("Hủa Phăn", "province:la-ho"), ("Texas", "province:us-tx"), ("Bavaria", "province:de-by"),
-                           ("Washington State", "province:us-wa"), ("Fukushima", "province:jp-07")]:
+    for form, entry_id in [
+        ("Hủa Phăn", "province:la-ho"),
+        ("Texas", "province:us-tx"),
+        ("Bavaria", "province:de-by"),
+        ("Washington State", "province:us-wa"),
+        ("Fukushima", "province:jp-07"),
+    ]:
         assert flags[(form, entry_id)] is False, form
 
 
 def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> None:
     """No form of a Chinese or Vietnamese province is shared with a province abroad without a cue."""
-    home = {fold(form) for form, entry, _ in gaz.surface_forms()
-            if entry.label == PROVINCE and not entry.is_subdivision}
-    clashes = {form for form, entry, ambiguous in gaz.surface_forms()
-               if entry.is_subdivision and not ambiguous and fold(form) in home}
+    home = {
+        fold(form) for form, entry, _ in gaz.surface_forms() if entry.label == PROVINCE and not entry.is_subdivision
+    }
+    clashes = {
+        form
+        for form, entry, ambiguous in gaz.surface_forms()
+        if entry.is_subdivision and not ambiguous and fold(form) in home
+    }
     assert not clashes
 
 
 # --- recognition -----------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    # Vietnamese cues
-    ("Bộ Công Thương làm việc với đoàn công tác tỉnh Hủa Phăn.", {"province:la-ho"}),
-    ("Thống đốc bang Georgia thăm Việt Nam.", {"province:us-ga"}),
-    ("Đoàn doanh nghiệp của tiểu bang Washington đến Hà Nội.", {"province:us-wa", "province:vn-hn"}),
-    ("Hai bên hợp tác với vùng Primorsky về logistics.", {"province:ru-pri"}),
-    ("Tỉnh trưởng Xiêng Khoảng tiếp đoàn.", {"province:la-xi"}),
-    ("Đại diện thành phố Seoul phát biểu.", {"province:kr-11"}),
-    ("Tỉnh Trang có cảng biển.", {"province:th-92"}),
-    # English cues
-    ("The Governor of Washington visited Hanoi on Monday.", {"province:us-wa", "province:vn-hn"}),
-    ("The state of Victoria signed an agreement on education.", {"province:au-vic"}),
-    ("Osaka Prefecture hosted the forum.", {"province:jp-27"}),
-    ("Gyeonggi Province and Bac Ninh signed a memorandum.", {"province:kr-41", "province:vn-56"}),
-    ("A delegation from Houaphanh province arrived.", {"province:la-ho"}),
-    ("Texas Governor Greg Abbott met the delegation.", {"province:us-tx"}),
-    ("The US state of Georgia will open an office.", {"province:us-ga"}),
-    ("Washington State exports apples to Viet Nam.", {"province:us-wa"}),
-    # no cue, the country named in the article
-    ("Doanh nghiệp Hoa Kỳ tại Texas và California quan tâm đến thị trường.", {"province:us-tx", "province:us-ca"}),
-    ("Lào và Việt Nam hợp tác; Hủa Phăn và Thanh Hóa ký thỏa thuận.", {"province:la-ho", "province:vn-21"}),
-    ("Hợp tác với Bavaria là ưu tiên của phía Đức.", {"province:de-by"}),
-    ("Japan's Fukushima and Hokkaido exported seafood.", {"province:jp-07", "province:jp-01"}),
-    ("Ấn Độ: Punjab và Gujarat tăng xuất khẩu.", {"province:in-pb", "province:in-gj"}),
-    ("Pakistan: Punjab tăng xuất khẩu gạo.", {"province:pk-pb"}),
-    ("Bang Punjab của Ấn Độ tăng xuất khẩu gạo.", {"province:in-pb"}),
-    # the kind a cue names
-    ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),
-    ("Tỉnh Viêng Chăn, Lào, có nhà máy mới.", {"province:la-vi"}),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Vietnamese cues
+        ("Bộ Công Thương làm việc với đoàn công tác tỉnh Hủa Phăn.", {"province:la-ho"}),
+        ("Thống đốc bang Georgia thăm Việt Nam.", {"province:us-ga"}),
+        ("Đoàn doanh nghiệp của tiểu bang Washington đến Hà Nội.", {"province:us-wa", "province:vn-hn"}),
+        ("Hai bên hợp tác với vùng Primorsky về logistics.", {"province:ru-pri"}),
+        ("Tỉnh trưởng Xiêng Khoảng tiếp đoàn.", {"province:la-xi"}),
+        ("Đại diện thành phố Seoul phát biểu.", {"province:kr-11"}),
+        ("Tỉnh Trang có cảng biển.", {"province:th-92"}),
+        # English cues
+        ("The Governor of Washington visited Hanoi on Monday.", {"province:us-wa", "province:vn-hn"}),
+        ("The state of Victoria signed an agreement on education.", {"province:au-vic"}),
+        ("Osaka Prefecture hosted the forum.", {"province:jp-27"}),
+        ("Gyeonggi Province and Bac Ninh signed a memorandum.", {"province:kr-41", "province:vn-56"}),
+        ("A delegation from Houaphanh province arrived.", {"province:la-ho"}),
+        ("Texas Governor Greg Abbott met the delegation.", {"province:us-tx"}),
+        ("The US state of Georgia will open an office.", {"province:us-ga"}),
+        ("Washington State exports apples to Viet Nam.", {"province:us-wa"}),
+        # no cue, the country named in the article
+        ("Doanh nghiệp Hoa Kỳ tại Texas và California quan tâm đến thị trường.", {"province:us-tx", "province:us-ca"}),
+        ("Lào và Việt Nam hợp tác; Hủa Phăn và Thanh Hóa ký thỏa thuận.", {"province:la-ho", "province:vn-21"}),
+        ("Hợp tác với Bavaria là ưu tiên của phía Đức.", {"province:de-by"}),
+        ("Japan's Fukushima and Hokkaido exported seafood.", {"province:jp-07", "province:jp-01"}),
+        ("Ấn Độ: Punjab và Gujarat tăng xuất khẩu.", {"province:in-pb", "province:in-gj"}),
+        ("Pakistan: Punjab tăng xuất khẩu gạo.", {"province:pk-pb"}),
+        ("Bang Punjab của Ấn Độ tăng xuất khẩu gạo.", {"province:in-pb"}),
+        # the kind a cue names
+        ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),
+        ("Tỉnh Viêng Chăn, Lào, có nhà máy mới.", {"province:la-vi"}),
+    ],
+)
 def test_recognised(text: str, expected: set[str]) -> None:
     assert provinces(text) == expected
 
 
-@pytest.mark.parametrize(("text", "unexpected"), [
-    ("Gruzia là đối tác; Georgia và Việt Nam ký kết.", "province:us-ga"),                 # the country
-    ("Hoa Kỳ: tại Washington, hai bên hội đàm.", "province:us-wa"),                      # the capital, no cue
-    ("Bà Victoria Nuland làm việc với Hoa Kỳ và Australia.", "province:au-vic"),          # a person
-    ("Hàng hóa Hoa Kỳ xuất sang New York và Việt Nam.", "province:us-ny"),               # the city
-    ("Bà Nguyễn Thu Trang làm việc tại Thái Lan.", "province:th-92"),                     # a given name
-    ("Đại học ở thành phố Osaka, Nhật Bản, hợp tác.", "province:jp-27"),                 # the city, not the prefecture
-    ("Osaka City, Japan, hosted the expo.", "province:jp-27"),
-    ("Công ty ở huyện Hủa Phăn của Lào.", "province:la-ho"),                              # a lower level
-    ("Texas là thị trường lớn của thép.", "province:us-tx"),                              # no cue, no country
-    ("Texas Instruments mở nhà máy tại Hoa Kỳ.", "province:us-tx"),                      # a longer name
-    ("They met in the Mekong Delta province of Nigeria's partner.", "province:ng-de"),   # a word inside a name
-    ("Bộ trưởng Nhật Bản thăm Nara và Mie.", "province:jp-29"),                          # short names need a cue
-    ("Phía Nhật Bản, ông Yamaguchi cho biết sẽ đầu tư.", "province:jp-35"),               # a person
-    ("The Central Province will host the fair.", "province:zm-02"),                     # several countries' name
-    ("Punjab state exports rice.", "province:in-pb"),
-])
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Gruzia là đối tác; Georgia và Việt Nam ký kết.", "province:us-ga"),  # the country
+        ("Hoa Kỳ: tại Washington, hai bên hội đàm.", "province:us-wa"),  # the capital, no cue
+        ("Bà Victoria Nuland làm việc với Hoa Kỳ và Australia.", "province:au-vic"),  # a person
+        ("Hàng hóa Hoa Kỳ xuất sang New York và Việt Nam.", "province:us-ny"),  # the city
+        ("Bà Nguyễn Thu Trang làm việc tại Thái Lan.", "province:th-92"),  # a given name
+        ("Đại học ở thành phố Osaka, Nhật Bản, hợp tác.", "province:jp-27"),  # the city, not the prefecture
+        ("Osaka City, Japan, hosted the expo.", "province:jp-27"),
+        ("Công ty ở huyện Hủa Phăn của Lào.", "province:la-ho"),  # a lower level
+        ("Texas là thị trường lớn của thép.", "province:us-tx"),  # no cue, no country
+        ("Texas Instruments mở nhà máy tại Hoa Kỳ.", "province:us-tx"),  # a longer name
+        ("They met in the Mekong Delta province of Nigeria's partner.", "province:ng-de"),  # a word inside a name
+        ("Bộ trưởng Nhật Bản thăm Nara và Mie.", "province:jp-29"),  # short names need a cue
+        ("Phía Nhật Bản, ông Yamaguchi cho biết sẽ đầu tư.", "province:jp-35"),  # a person
+        ("The Central Province will host the fair.", "province:zm-02"),  # several countries' name
+        ("Punjab state exports rice.", "province:in-pb"),
+    ],
+)
 def test_not_recognised(text: str, unexpected: str) -> None:
     assert unexpected not in provinces(text)
 
@@ -229,8 +288,13 @@ def test_the_entity_has_its_iso_code_names_and_country() -> None:
 
 def test_chinese_and_vietnamese_places_are_unchanged_on_the_sample_corpus(gaz: Gazetteer) -> None:
     """The sample corpus names no province abroad: with or without the subdivisions, the same extraction."""
-    without = Gazetteer(gaz.countries, {k: e for k, e in gaz.provinces.items() if not e.is_subdivision},
-                        gaz.organizations, gaz.titles, gaz.surnames)
+    without = Gazetteer(
+        gaz.countries,
+        {k: e for k, e in gaz.provinces.items() if not e.is_subdivision},
+        gaz.organizations,
+        gaz.titles,
+        gaz.surnames,
+    )
     corpus = sorted((ROOT / "data" / "corpus").glob("*.txt"))
     assert corpus
     for path in corpus:

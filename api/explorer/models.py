@@ -1,4 +1,5 @@
 """Response models of the explorer's reads (`api/routes/explore.py`)."""
+
 from __future__ import annotations
 
 from pydantic import BaseModel, Field

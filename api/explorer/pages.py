@@ -6,6 +6,7 @@ Why custom documentation pages: FastAPI's defaults load Swagger UI, ReDoc, a fav
 CDNs, which leaves `/docs` blank without internet; these pages name only files of the package
 (`create_app` turns the defaults off).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,7 +15,7 @@ from fastapi import APIRouter, Request
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
-from edkg.errors import NotFoundError
+from core.errors import NotFoundError
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 STATIC_PREFIX = "/static"
@@ -49,16 +50,23 @@ async def static(path: str) -> FileResponse:
 @router.get("/docs")
 async def swagger_ui(request: Request) -> HTMLResponse:
     """Swagger UI on the vendored bundle; no validator badge (it would call validator.swagger.io)."""
-    return get_swagger_ui_html(openapi_url=request.app.openapi_url, title=request.app.title + " — Swagger UI",
-                               swagger_js_url=f"{VENDOR}/swagger-ui/swagger-ui-bundle.js",
-                               swagger_css_url=f"{VENDOR}/swagger-ui/swagger-ui.css",
-                               swagger_favicon_url=f"{VENDOR}/swagger-ui/favicon-32x32.png",
-                               swagger_ui_parameters={"validatorUrl": None})
+    return get_swagger_ui_html(
+        openapi_url=request.app.openapi_url,
+        title=request.app.title + " — Swagger UI",
+        swagger_js_url=f"{VENDOR}/swagger-ui/swagger-ui-bundle.js",
+        swagger_css_url=f"{VENDOR}/swagger-ui/swagger-ui.css",
+        swagger_favicon_url=f"{VENDOR}/swagger-ui/favicon-32x32.png",
+        swagger_ui_parameters={"validatorUrl": None},
+    )
 
 
 @router.get("/redoc")
 async def redoc(request: Request) -> HTMLResponse:
     """ReDoc on the vendored standalone bundle, with the system's fonts (no Google Fonts)."""
-    return get_redoc_html(openapi_url=request.app.openapi_url, title=request.app.title + " — ReDoc",
-                          redoc_js_url=f"{VENDOR}/redoc/redoc.standalone.js",
-                          redoc_favicon_url=f"{VENDOR}/swagger-ui/favicon-32x32.png", with_google_fonts=False)
+    return get_redoc_html(
+        openapi_url=request.app.openapi_url,
+        title=request.app.title + " — ReDoc",
+        redoc_js_url=f"{VENDOR}/redoc/redoc.standalone.js",
+        redoc_favicon_url=f"{VENDOR}/swagger-ui/favicon-32x32.png",
+        with_google_fonts=False,
+    )

@@ -8,13 +8,14 @@ port), so both answers carry CORS headers for that origin, and `:play` sends
 `pragma` and `cache-control` request headers, which makes the browser ask with
 a preflight `OPTIONS` first: it is answered here too.
 """
+
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
 import cypher
 from api.deps import SettingsDep
-from edkg.settings import Settings
+from core.settings import Settings
 from graph.browser import GUIDE_PATH, STYLE_PATH, browser_origins, render_guide
 
 router = APIRouter()
@@ -36,8 +37,13 @@ def _cors_headers(request: Request, settings: Settings) -> dict[str, str]:
 def _preflight(request: Request, settings: Settings) -> Response:
     headers = _cors_headers(request, settings)
     if "Access-Control-Allow-Origin" in headers:
-        headers.update({"Access-Control-Allow-Methods": "GET, OPTIONS",
-                        "Access-Control-Allow-Headers": _PREFLIGHT_HEADERS, "Access-Control-Max-Age": "600"})
+        headers.update(
+            {
+                "Access-Control-Allow-Methods": "GET, OPTIONS",
+                "Access-Control-Allow-Headers": _PREFLIGHT_HEADERS,
+                "Access-Control-Max-Age": "600",
+            }
+        )
     return Response(status_code=204, headers=headers)
 
 
@@ -48,15 +54,17 @@ async def guide(request: Request, settings: SettingsDep) -> Response:
 
     Its links name the API by `Settings.api_url` (API_PUBLIC_URL, else the bind address), never by the
     request's Host header, which the client chooses: a forged Host would put its links into the guide."""
-    return Response(render_guide(settings.api_url), media_type=GUIDE_MEDIA_TYPE,
-                    headers=_cors_headers(request, settings))
+    return Response(
+        render_guide(settings.api_url), media_type=GUIDE_MEDIA_TYPE, headers=_cors_headers(request, settings)
+    )
 
 
 @router.get(STYLE_PATH, include_in_schema=False)
 async def style(request: Request, settings: SettingsDep) -> Response:
     """The GraSS style sheet for `:style <url>`."""
-    return Response(cypher.read("browser/style.grass"), media_type=STYLE_MEDIA_TYPE,
-                    headers=_cors_headers(request, settings))
+    return Response(
+        cypher.read("browser/style.grass"), media_type=STYLE_MEDIA_TYPE, headers=_cors_headers(request, settings)
+    )
 
 
 @router.options(GUIDE_PATH, include_in_schema=False)

@@ -1,4 +1,5 @@
 """`/entities`: search, one entity, its neighbourhood."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -14,7 +15,7 @@ from api.deps import GateDep, LabelsDep, ReaderDep, RelTypesDep
 from api.errors import InvalidParameter
 from api.models import ArticleRef, EntityDetail, Page, SearchHit, Subgraph
 from api.search import search_rows
-from edkg.errors import NotFoundError
+from core.errors import NotFoundError
 from graph.model import ENTITY_LABELS
 
 router = APIRouter(prefix="/entities", tags=["entities"])
@@ -24,13 +25,16 @@ MAX_NEIGHBOURHOOD_NODES = 500
 SEARCH_PAGE = TypeAdapter(Page[SearchHit])
 
 
-@router.get("", response_model=Page[SearchHit], summary="Search entities by name or alias",
-            description="Case- and diacritic-insensitive, Vietnamese or English (`quang tay`, `Guangxi`, `MOIT`): "
-                        "the full-text index `entity_search`, exact name or alias matches first.")
+@router.get(
+    "",
+    response_model=Page[SearchHit],
+    summary="Search entities by name or alias",
+    description="Case- and diacritic-insensitive, Vietnamese or English (`quang tay`, `Guangxi`, `MOIT`): "
+    "the full-text index `entity_search`, exact name or alias matches first.",
+)
 async def search_entities(
     reader: ReaderDep,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="the text to look for",
-                            examples=["quang tay"])],
+    q: Annotated[str, Query(min_length=1, max_length=200, description="the text to look for", examples=["quang tay"])],
     label: Annotated[str | None, Query(description="only entities with this label", examples=["Province"])] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
@@ -39,13 +43,17 @@ async def search_entities(
         raise InvalidParameter("label", label, f"unknown label {label!r}; known: " + ", ".join(ENTITY_LABELS))
     found = await search_rows(reader, q, label, limit, offset)
     # One validation of the whole page (pydantic's core), not a Python loop of one model per hit.
-    return SEARCH_PAGE.validate_python({"total": found["total"], "limit": limit, "offset": offset,
-                                        "items": found["items"]})
+    return SEARCH_PAGE.validate_python(
+        {"total": found["total"], "limit": limit, "offset": offset, "items": found["items"]}
+    )
 
 
-@router.get("/{entity_id}", response_model=EntityDetail, summary="One entity",
-            description="Properties, aliases, labels, degree by relationship type and the newest articles that "
-                        "mention it.")
+@router.get(
+    "/{entity_id}",
+    response_model=EntityDetail,
+    summary="One entity",
+    description="Properties, aliases, labels, degree by relationship type and the newest articles that mention it.",
+)
 async def get_entity(
     reader: ReaderDep,
     entity_id: EntityId,
@@ -56,18 +64,27 @@ async def get_entity(
         raise NotFoundError(f"no entity with id {entity_id!r}")
     row = rows[0]
     props = dict(row["properties"])
-    return EntityDetail(id=props["id"], name=props.get("name"), labels=row["labels"],
-                        aliases=props.get("aliases") or [], properties=public_properties(props),
-                        degree={k: v for k, v in row["degree"].items() if v},
-                        articles=[ArticleRef.model_validate(a) for a in row["articles"]],
-                        articles_total=row["degree"]["MENTIONED_IN"])
+    return EntityDetail(
+        id=props["id"],
+        name=props.get("name"),
+        labels=row["labels"],
+        aliases=props.get("aliases") or [],
+        properties=public_properties(props),
+        degree={k: v for k, v in row["degree"].items() if v},
+        articles=[ArticleRef.model_validate(a) for a in row["articles"]],
+        articles_total=row["degree"]["MENTIONED_IN"],
+    )
 
 
-@router.get("/{entity_id}/neighbourhood", response_model=Subgraph, summary="The neighbourhood of an entity",
-            description="Nodes and edges (with their properties and evidence) within `depth` steps, breadth first, "
-                        f"at most `limit` nodes (≤ {MAX_NEIGHBOURHOOD_NODES}); `truncated` is true when cut. "
-                        "Articles (MENTIONED_IN) are left out unless `rel_types` names MENTIONED_IN. Deeper than "
-                        "1 it is an expensive read: 503 with Retry-After when too many run at once.")
+@router.get(
+    "/{entity_id}/neighbourhood",
+    response_model=Subgraph,
+    summary="The neighbourhood of an entity",
+    description="Nodes and edges (with their properties and evidence) within `depth` steps, breadth first, "
+    f"at most `limit` nodes (≤ {MAX_NEIGHBOURHOOD_NODES}); `truncated` is true when cut. "
+    "Articles (MENTIONED_IN) are left out unless `rel_types` names MENTIONED_IN. Deeper than "
+    "1 it is an expensive read: 503 with Retry-After when too many run at once.",
+)
 async def neighbourhood(
     reader: ReaderDep,
     gate: GateDep,

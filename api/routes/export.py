@@ -1,4 +1,5 @@
 """`GET /export`: a subgraph for Gephi, Cytoscape or networkx, as JSON (node-link) or GraphML."""
+
 from __future__ import annotations
 
 from typing import Annotated, Literal
@@ -17,13 +18,17 @@ router = APIRouter(tags=["export"])
 MAX_EXPORT_NODES = 5000
 
 
-@router.get("/export", response_model=Subgraph, summary="Export a subgraph (JSON or GraphML)",
-            description="With `root`: the neighbourhood of that entity within `depth` steps; without: the first "
-                        f"`limit` entities by id and the relationships between them (at most {MAX_EXPORT_NODES} "
-                        "nodes; `truncated` says when cut). `format=graphml` answers GraphML (readable by Gephi, "
-                        "Cytoscape, yEd and `networkx.read_graphml`); list properties are joined with ' | '. "
-                        "An expensive read: 503 with Retry-After when too many run at once.",
-            responses={200: {"content": {"application/graphml+xml": {}}}})
+@router.get(
+    "/export",
+    response_model=Subgraph,
+    summary="Export a subgraph (JSON or GraphML)",
+    description="With `root`: the neighbourhood of that entity within `depth` steps; without: the first "
+    f"`limit` entities by id and the relationships between them (at most {MAX_EXPORT_NODES} "
+    "nodes; `truncated` says when cut). `format=graphml` answers GraphML (readable by Gephi, "
+    "Cytoscape, yEd and `networkx.read_graphml`); list properties are joined with ' | '. "
+    "An expensive read: 503 with Retry-After when too many run at once.",
+    responses={200: {"content": {"application/graphml+xml": {}}}},
+)
 async def export(
     reader: ReaderDep,
     gate: GateDep,
@@ -43,8 +48,11 @@ async def export(
         def render() -> Response:
             graph = subgraph.to_model(raw, root, depth if root else None)
             if format == "graphml":
-                return Response(to_graphml(graph.nodes, graph.edges), media_type="application/graphml+xml",
-                                headers={"Content-Disposition": 'attachment; filename="edkg.graphml"'})
+                return Response(
+                    to_graphml(graph.nodes, graph.edges),
+                    media_type="application/graphml+xml",
+                    headers={"Content-Disposition": 'attachment; filename="edkg.graphml"'},
+                )
             return subgraph.json_response(graph)
 
         return await off_loop(render)

@@ -21,6 +21,7 @@ Why this shape:
   thread-safe and would grow without bound in a long-lived process; its
   compiled automata are shared by the process anyway.
 """
+
 from __future__ import annotations
 
 import logging
@@ -39,7 +40,7 @@ from api.errors import error_response
 from api.jsonbody import non_finite_number
 from api.models import ErrorResponse
 from api.security import check_api_key
-from edkg.settings import Settings
+from core.settings import Settings
 
 log = logging.getLogger("edkg.api.ingest")
 
@@ -58,13 +59,19 @@ class ArticleIn(BaseModel):
 
     model_config = {"extra": "forbid"}
 
-    text: str | None = Field(None, description="the article text (title on the first line), Vietnamese or English; "
-                                               "leave it out and give `url` to have the page fetched")
-    url: Annotated[str | None, Field(max_length=2048, description="where it was published (its identity "
-                                                                  "across versions)")] = None
+    text: str | None = Field(
+        None,
+        description="the article text (title on the first line), Vietnamese or English; "
+        "leave it out and give `url` to have the page fetched",
+    )
+    url: Annotated[
+        str | None, Field(max_length=2048, description="where it was published (its identity across versions)")
+    ] = None
     title: Annotated[str | None, Field(max_length=1000)] = None
-    date: Annotated[str | None, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                      description="publication date, YYYY, YYYY-MM or YYYY-MM-DD")] = None
+    date: Annotated[
+        str | None,
+        Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="publication date, YYYY, YYYY-MM or YYYY-MM-DD"),
+    ] = None
     language: Literal["vi", "en"] | None = Field(None, description="the article's language (default: detected)")
 
 
@@ -72,8 +79,10 @@ class IngestResult(BaseModel):
     """What was done with the text: one entry per article found in it."""
 
     ids: list[str] = Field(description="the article ids, in text order")
-    status: dict[str, Status] = Field(description="article id -> new, unchanged, changed, duplicate or no_facts "
-                                                  "(nothing was read from it: accepted, not written)")
+    status: dict[str, Status] = Field(
+        description="article id -> new, unchanged, changed, duplicate or no_facts "
+        "(nothing was read from it: accepted, not written)"
+    )
     entities: int = Field(description="entity mentions extracted from the text")
     relations: int = Field(description="relations extracted from the text")
 
@@ -95,17 +104,23 @@ _REQUEST_BODY = {
 
 
 @router.post(
-    "/articles", response_model=IngestResult, status_code=201, summary="Ingest an article",
+    "/articles",
+    response_model=IngestResult,
+    status_code=201,
+    summary="Ingest an article",
     description="Extract entities and relations from a text with the project's pipeline and write them into the "
-                "graph. Idempotent: the same text again answers 200 with status `unchanged` (or `duplicate` "
-                "under another url). Needs the API key (`Authorization: Bearer <key>` or `X-API-Key`); "
-                f"bodies above {MAX_BODY_BYTES // (1024 * 1024)} MB are refused with 413.",
+    "graph. Idempotent: the same text again answers 200 with status `unchanged` (or `duplicate` "
+    "under another url). Needs the API key (`Authorization: Bearer <key>` or `X-API-Key`); "
+    f"bodies above {MAX_BODY_BYTES // (1024 * 1024)} MB are refused with 413.",
     openapi_extra={"requestBody": _REQUEST_BODY},
-    responses={200: {"model": IngestResult, "description": "nothing new: every article was already loaded"},
-               401: {"model": ErrorResponse, "description": "missing or wrong API key"},
-               413: {"model": ErrorResponse, "description": "the body is too large"},
-               502: {"model": ErrorResponse, "description": "`url` without `text`: the page could not be fetched"},
-               503: {"model": ErrorResponse, "description": "no API key configured, or Neo4j cannot be reached"}})
+    responses={
+        200: {"model": IngestResult, "description": "nothing new: every article was already loaded"},
+        401: {"model": ErrorResponse, "description": "missing or wrong API key"},
+        413: {"model": ErrorResponse, "description": "the body is too large"},
+        502: {"model": ErrorResponse, "description": "`url` without `text`: the page could not be fetched"},
+        503: {"model": ErrorResponse, "description": "no API key configured, or Neo4j cannot be reached"},
+    },
+)
 async def ingest_article(request: Request, settings: SettingsDep) -> JSONResponse:
     denied = check_api_key(request, settings)
     if denied is not None:
@@ -119,16 +134,18 @@ async def ingest_article(request: Request, settings: SettingsDep) -> JSONRespons
     except _Rejected as exc:
         return error_response(422, exc.message, [{"loc": ["body", "text"], "msg": exc.message}])
     except _FetchFailed as exc:
-        return error_response(502, f"the page could not be fetched: {exc.reason}", {"url": exc.url},
-                              code="fetch_failed")
+        return error_response(
+            502, f"the page could not be fetched: {exc.reason}", {"url": exc.url}, code="fetch_failed"
+        )
     written = any(status in ("new", "changed") for status in result.status.values())
     log.info("ingested %d article(s): %s", len(result.ids), sorted(set(result.status.values())))
     return JSONResponse(result.model_dump(), status_code=201 if written else 200)
 
 
 def _too_large() -> JSONResponse:
-    return error_response(413, f"the body is larger than {MAX_BODY_BYTES} bytes", {"limit": MAX_BODY_BYTES},
-                          code="payload_too_large")
+    return error_response(
+        413, f"the body is larger than {MAX_BODY_BYTES} bytes", {"limit": MAX_BODY_BYTES}, code="payload_too_large"
+    )
 
 
 async def _read_capped(request: Request) -> bytes | None:
@@ -151,8 +168,16 @@ def _parse(body: bytes, content_type: str) -> ArticleIn:
     media = content_type.split(";", 1)[0].strip().lower()
     if media == "application/json" or media.endswith("+json"):
         if (token := non_finite_number(body)) is not None:  # NaN, Infinity, 1e999: not JSON (api/jsonbody.py)
-            raise RequestValidationError([{"type": "finite_number", "loc": ["body"], "input": token,
-                                           "msg": f"JSON numbers must be finite, not {token}"}])
+            raise RequestValidationError(
+                [
+                    {
+                        "type": "finite_number",
+                        "loc": ["body"],
+                        "input": token,
+                        "msg": f"JSON numbers must be finite, not {token}",
+                    }
+                ]
+            )
         try:
             article = ArticleIn.model_validate_json(body)
         except ValidationError as exc:
@@ -192,8 +217,9 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
     from graph.writer import GraphWriter
     from loaders.pipeline import Extractor
 
-    doc = Extractor().extract_text(article.text, source="request", url=article.url, title=article.title,
-                                   date=article.date, lang=article.language)
+    doc = Extractor().extract_text(
+        article.text, source="request", url=article.url, title=article.title, date=article.date, lang=article.language
+    )
     if doc.error:
         raise _Rejected(f"no article could be read from the text: {doc.error}")
     pending = pending_articles(doc)
@@ -212,9 +238,12 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
         for batch in writer.batches(pending):
             status.update(writer.write(batch).outcomes)
     ids = list(dict.fromkeys(p.id for p in pending))
-    return IngestResult(ids=ids, status={i: status[i] for i in ids},
-                        entities=sum(len(p.extraction.entities) for p in pending),
-                        relations=sum(len(p.extraction.relations) for p in pending))
+    return IngestResult(
+        ids=ids,
+        status={i: status[i] for i in ids},
+        entities=sum(len(p.extraction.entities) for p in pending),
+        relations=sum(len(p.extraction.relations) for p in pending),
+    )
 
 
 @dataclass(slots=True)
@@ -246,5 +275,6 @@ def _ingest_url(settings: Settings, url: str) -> IngestResult:
         raise _FetchFailed(url, result.reason or result.outcome)
     if result.outcome == "failed":
         raise _Rejected(f"no article could be read from the page: {result.reason}")
-    return IngestResult(ids=list(result.outcomes), status=result.outcomes, entities=result.entities,
-                        relations=result.relations)
+    return IngestResult(
+        ids=list(result.outcomes), status=result.outcomes, entities=result.entities, relations=result.relations
+    )

@@ -1,4 +1,5 @@
 """`GET /paths`: how two entities are connected."""
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -10,8 +11,8 @@ from api.deadlines import expensive
 from api.deps import GateDep, ReaderDep, RelTypesDep
 from api.errors import InvalidParameter
 from api.models import GraphPath, Paths
-from graph.model import PROVENANCE_TYPE
 from api.paths import shortest_paths
+from graph.model import PROVENANCE_TYPE
 
 router = APIRouter(tags=["paths"])
 
@@ -21,12 +22,16 @@ such hops ran on for minutes after its transaction was terminated (timed out, cl
 search of facts alone stops at its budget."""
 
 
-@router.get("/paths", response_model=Paths, summary="Shortest paths between two entities",
-            description="The k shortest paths of at most `max_hops` relationships, each an ordered list of nodes "
-                        "and edges. Paths do not pass through articles unless `rel_types` names MENTIONED_IN. "
-                        f"404 for an unknown end; an empty list when no path is that short. Through articles "
-                        f"(MENTIONED_IN) at most {MAX_HOPS_THROUGH_ARTICLES} hops (422 beyond). An expensive read: "
-                        "503 with Retry-After when too many run at once, 504 when its time budget is spent.")
+@router.get(
+    "/paths",
+    response_model=Paths,
+    summary="Shortest paths between two entities",
+    description="The k shortest paths of at most `max_hops` relationships, each an ordered list of nodes "
+    "and edges. Paths do not pass through articles unless `rel_types` names MENTIONED_IN. "
+    f"404 for an unknown end; an empty list when no path is that short. Through articles "
+    f"(MENTIONED_IN) at most {MAX_HOPS_THROUGH_ARTICLES} hops (422 beyond). An expensive read: "
+    "503 with Retry-After when too many run at once, 504 when its time budget is spent.",
+)
 async def paths(
     reader: ReaderDep,
     gate: GateDep,
@@ -39,10 +44,23 @@ async def paths(
     if source == target:
         raise InvalidParameter("target", target, "source and target are the same entity")
     if PROVENANCE_TYPE in rel_types and max_hops > MAX_HOPS_THROUGH_ARTICLES:
-        raise InvalidParameter("max_hops", max_hops, f"paths through articles ({PROVENANCE_TYPE}) are searched up to "
-                                                     f"{MAX_HOPS_THROUGH_ARTICLES} hops")
+        raise InvalidParameter(
+            "max_hops",
+            max_hops,
+            f"paths through articles ({PROVENANCE_TYPE}) are searched up to {MAX_HOPS_THROUGH_ARTICLES} hops",
+        )
     async with expensive(gate):
         rows = await shortest_paths(reader, source, target, max_hops, k, rel_types)
-    return Paths(source=source, target=target, max_hops=max_hops,
-                 paths=[GraphPath(length=len(row["edges"]), nodes=[graph_node(n) for n in row["nodes"]],
-                                  edges=[graph_edge(e) for e in row["edges"]]) for row in rows])
+    return Paths(
+        source=source,
+        target=target,
+        max_hops=max_hops,
+        paths=[
+            GraphPath(
+                length=len(row["edges"]),
+                nodes=[graph_node(n) for n in row["nodes"]],
+                edges=[graph_edge(e) for e in row["edges"]],
+            )
+            for row in rows
+        ],
+    )

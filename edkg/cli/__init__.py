@@ -5,6 +5,7 @@ tables that read well in a terminal. Each group of commands lives in its own
 module and registers itself on the one `app` here; `main()` turns every
 deliberate `EdkgError` into one red line and a non-zero exit code.
 """
+
 from __future__ import annotations
 
 import sys
@@ -13,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from edkg.errors import EdkgError
+from core.errors import EdkgError
 
 app = typer.Typer(
     name="edkg",

@@ -8,6 +8,7 @@ database whose server is stopped, so both commands stop the local server when
 it runs, say so, and start it again afterwards (also when the dump fails).
 For Docker and Aura, see the README (Backups).
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,18 +16,19 @@ from pathlib import Path
 
 import typer
 
-from edkg.settings import get_settings
+from core.settings import get_settings
 
 
 def _local_server():
-    from edkg.errors import ConfigurationError
+    from core.errors import ConfigurationError
     from graph.local_server import LocalNeo4j
 
     settings = get_settings()
     if not settings.uses_local_server:
         raise ConfigurationError(
             f"edkg backup and restore work on the local server only (NEO4J_URI points at {settings.neo4j_uri}); "
-            "for Docker or Aura, see the README's Backups section")
+            "for Docker or Aura, see the README's Backups section"
+        )
     return LocalNeo4j(settings)
 
 
@@ -36,8 +38,12 @@ def _stopped(server, action: str):
 
     if server.pid() is None:
         return False
-    console.print(f"Neo4j Community can only {action} a database while its server is stopped: stopping the local "
-                  "server (requests and loads in progress are cut off)…", highlight=False, soft_wrap=True)
+    console.print(
+        f"Neo4j Community can only {action} a database while its server is stopped: stopping the local "
+        "server (requests and loads in progress are cut off)…",
+        highlight=False,
+        soft_wrap=True,
+    )
     server.stop()
     return True
 
@@ -49,8 +55,10 @@ def _restart(server) -> None:
     console.print(f"Neo4j is running again (pid {status.pid})", highlight=False)
 
 
-def backup(path: Path = typer.Argument(..., help="the archive to write (a neo4j-admin dump file)"),
-           overwrite: bool = typer.Option(False, "--overwrite", help="replace an existing file at PATH")) -> None:
+def backup(
+    path: Path = typer.Argument(..., help="the archive to write (a neo4j-admin dump file)"),
+    overwrite: bool = typer.Option(False, "--overwrite", help="replace an existing file at PATH"),
+) -> None:
     """Dump the local server's graph into one file (stops the server meanwhile, then starts it again)."""
     from edkg.cli import console
 
@@ -61,33 +69,39 @@ def backup(path: Path = typer.Argument(..., help="the archive to write (a neo4j-
     finally:
         if restart:
             _restart(server)
-    console.print(f"backup written: {archive} ({archive.stat().st_size:,} bytes, mode 600)", highlight=False,
-                  soft_wrap=True)
+    console.print(
+        f"backup written: {archive} ({archive.stat().st_size:,} bytes, mode 600)", highlight=False, soft_wrap=True
+    )
 
 
-def restore(path: Path = typer.Argument(..., help="an archive written by `edkg backup`"),
-            yes: bool = typer.Option(False, "--yes", "-y", help="replace the current graph without asking")) -> None:
+def restore(
+    path: Path = typer.Argument(..., help="an archive written by `edkg backup`"),
+    yes: bool = typer.Option(False, "--yes", "-y", help="replace the current graph without asking"),
+) -> None:
     """Replace the local server's graph by an archive (stops the server meanwhile, then starts it)."""
+    from core.errors import ConfigurationError
     from edkg.cli import console
-    from edkg.errors import ConfigurationError
 
     server = _local_server()
     if not yes:
         if not sys.stdin.isatty():
             raise ConfigurationError("restore replaces the whole graph: pass --yes to confirm")
         typer.confirm(f"Replace the graph in {server.home} by {path}?", abort=True)
-    info = server.check_archive(Path(path))         # a wrong file is refused before the server is stopped
+    info = server.check_archive(Path(path))  # a wrong file is refused before the server is stopped
     console.print(f"archive: {info}", highlight=False, soft_wrap=True)
     restart = _stopped(server, "load")
     try:
         server.load(Path(path))
         console.print(f"graph restored from {Path(path).resolve()}", highlight=False, soft_wrap=True)
     finally:
-        if restart:       # also after a failed load: the archive is checked first, the old graph is still there
+        if restart:  # also after a failed load: the archive is checked first, the old graph is still there
             _restart(server)
     if not restart:
-        console.print("the local server was not running; `edkg neo4j start` serves the restored graph",
-                      highlight=False, soft_wrap=True)
+        console.print(
+            "the local server was not running; `edkg neo4j start` serves the restored graph",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def register(app: typer.Typer) -> None:

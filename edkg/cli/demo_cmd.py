@@ -7,6 +7,7 @@ Ctrl-C or SIGTERM on `make demo` stopped the API and left Neo4j running. The
 demo now stops, on the way out, the server it started itself; a server that was
 already running before the demo is left running, and the demo says so.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,7 +18,7 @@ from types import FrameType
 
 import typer
 
-from edkg.settings import PROJECT_ROOT, Settings, get_settings
+from core.settings import PROJECT_ROOT, Settings, get_settings
 
 SAMPLE_CORPUS = PROJECT_ROOT / "data" / "corpus"
 DEMO_PID_FILE = "edkg-demo.pid"
@@ -81,13 +82,16 @@ def _load_and_serve(settings: Settings, corpus: Path, serve_api: bool, console) 
 
     plain = not console.is_terminal
     console.rule("[bold]edkg is ready")
-    console.print(f"Neo4j Browser  {settings.browser_url}   (user {settings.neo4j_user}, password in "
-                  f"{settings.password_file if settings.neo4j_password is None else 'NEO4J_PASSWORD'})",
-                  soft_wrap=plain)
+    console.print(
+        f"Neo4j Browser  {settings.browser_url}   (user {settings.neo4j_user}, password in "
+        f"{settings.password_file if settings.neo4j_password is None else 'NEO4J_PASSWORD'})",
+        soft_wrap=plain,
+    )
     console.print(f"API docs       {settings.api_url}/docs", soft_wrap=plain)
     console.print(f"Bolt           {settings.neo4j_uri}", soft_wrap=plain)
-    console.print(f"Try            {settings.api_url}/provinces?country=CN&partner=org:moit&agreement_type=mou",
-                  soft_wrap=plain)
+    console.print(
+        f"Try            {settings.api_url}/provinces?country=CN&partner=org:moit&agreement_type=mou", soft_wrap=plain
+    )
     if serve_api:
         console.print("Ctrl-C (or `make stop` from another shell) stops the API and Neo4j.", soft_wrap=plain)
         serve(host=None, port=None, reload=False, workers=1, log_level="info")
@@ -125,8 +129,9 @@ def stop(timeout: float = typer.Option(60.0, min=1, help="seconds to wait for th
         while _is_demo(pid) and time.monotonic() < deadline:
             time.sleep(0.2)
         demo_stopped = not _is_demo(pid)
-        console.print("The demo stopped." if demo_stopped else f"The demo (pid {pid}) is still stopping.",
-                      soft_wrap=True)
+        console.print(
+            "The demo stopped." if demo_stopped else f"The demo (pid {pid}) is still stopping.", soft_wrap=True
+        )
     if LocalNeo4j(settings).stop():
         console.print("Neo4j stopped.", soft_wrap=True)
     elif not demo_stopped:

@@ -1,4 +1,5 @@
 """`edkg load`, `edkg unload` and `edkg synth`: filling, emptying and feeding the graph."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,14 +8,16 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from edkg.settings import get_settings
+from core.settings import get_settings
 
 
 def _rate(count: int, seconds: float) -> str:
     if seconds <= 0:
         return "-"
     rate = count / seconds
-    return f"{rate:,.0f}" if rate >= 10 or rate == 0 else f"{rate:.1f}"  # "0 articles/s" for 5 articles in 17 s read as none
+    return (
+        f"{rate:,.0f}" if rate >= 10 or rate == 0 else f"{rate:.1f}"
+    )  # "0 articles/s" for 5 articles in 17 s read as none
 
 
 def _summary(report) -> Table:
@@ -27,8 +30,15 @@ def _summary(report) -> Table:
     table.add_row("articles", *(str(getattr(s, f"articles_{n}")) for n in outcomes))
     table.add_row("", "[bold]created", "[bold]updated", "[bold]deleted", "", "", "")
     table.add_row("nodes", str(s.nodes_created), str(s.nodes_updated), str(s.nodes_deleted), "", "", "")
-    table.add_row("relationships", str(s.relationships_created), str(s.relationships_updated),
-                  str(s.relationships_deleted), "", "", "")
+    table.add_row(
+        "relationships",
+        str(s.relationships_created),
+        str(s.relationships_updated),
+        str(s.relationships_deleted),
+        "",
+        "",
+        "",
+    )
     return table
 
 
@@ -36,23 +46,39 @@ def _summary_line(report) -> str:
     """The totals under the summary table, as one line of its own (a table caption is folded to the table's
     width, which cut `facts/s` onto a line of its own in a log)."""
     s = report.stats
-    return (f"{report.files} files ({len(report.failed_files)} failed), {s.articles_seen} articles, "
-            f"{s.facts} facts in {report.seconds:.1f} s "
-            f"({_rate(s.articles_seen, report.seconds)} articles/s, {_rate(s.facts, report.seconds)} facts/s)"
-            + (f"; {report.dangling} relations naming an entity their article does not list were skipped"
-               if report.dangling else "")
-            + (f"; {s.articles_no_facts} articles with nothing read from them (no entity, no relation) were "
-               "not written" if s.articles_no_facts else "")
-            + (f"; {s.articles_confirmed} of the new articles were committed by an attempt whose "
-               "acknowledgement was lost (found on retry)" if s.articles_confirmed else ""))
+    return (
+        f"{report.files} files ({len(report.failed_files)} failed), {s.articles_seen} articles, "
+        f"{s.facts} facts in {report.seconds:.1f} s "
+        f"({_rate(s.articles_seen, report.seconds)} articles/s, {_rate(s.facts, report.seconds)} facts/s)"
+        + (
+            f"; {report.dangling} relations naming an entity their article does not list were skipped"
+            if report.dangling
+            else ""
+        )
+        + (
+            f"; {s.articles_no_facts} articles with nothing read from them (no entity, no relation) were not written"
+            if s.articles_no_facts
+            else ""
+        )
+        + (
+            f"; {s.articles_confirmed} of the new articles were committed by an attempt whose "
+            "acknowledgement was lost (found on retry)"
+            if s.articles_confirmed
+            else ""
+        )
+    )
 
 
 def load(
-    paths: list[str] = typer.Argument(..., help="files or folders (recursively); `-` reads standard input; "
-                                      "http(s) URLs are fetched (main text of the page, see `edkg watch`)"),
+    paths: list[str] = typer.Argument(
+        ...,
+        help="files or folders (recursively); `-` reads standard input; "
+        "http(s) URLs are fetched (main text of the page, see `edkg watch`)",
+    ),
     batch_articles: int = typer.Option(500, min=1, help="articles per write transaction"),
-    retry_seconds: float = typer.Option(60.0, min=0, help="how long to wait for an unreachable Neo4j "
-                                        "(retrying with backoff) before stopping"),
+    retry_seconds: float = typer.Option(
+        60.0, min=0, help="how long to wait for an unreachable Neo4j (retrying with backoff) before stopping"
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Extract articles and write them into the graph (idempotent and incremental).
@@ -66,24 +92,29 @@ def load(
     """
     from rich.markup import escape
 
+    from core.errors import GraphUnavailableError
     from edkg.cli import console, err_console
-    from edkg.errors import GraphUnavailableError
     from graph.driver import open_driver
     from graph.loading import Loader, expand_paths
-    from graph.writer import GraphWriter
-    from loaders.pipeline import Extractor
-
     from graph.watching import load_urls
+    from graph.writer import GraphWriter
     from loaders.fetching import is_url
+    from loaders.pipeline import Extractor
 
     settings = get_settings()
     urls, paths = [p for p in paths if is_url(p)], [p for p in paths if not is_url(p)]
     total = sum(1 for _ in expand_paths(paths)) + len(urls)
     progress = Progress(
-        TextColumn("[bold]loading"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        TextColumn("[bold]loading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
         TextColumn("{task.fields[articles]} articles ({task.fields[aps]}/s)"),
-        TextColumn("{task.fields[facts]} facts ({task.fields[fps]}/s)"), TimeElapsedColumn(),
-        console=err_console, disable=quiet, transient=False,
+        TextColumn("{task.fields[facts]} facts ({task.fields[fps]}/s)"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=False,
     )
     task = progress.add_task("load", total=total, articles=0, aps="-", facts=0, fps="-")
     seen = {"articles": 0, "facts": 0}
@@ -92,32 +123,52 @@ def load(
         seen["articles"] += articles
         seen["facts"] += result.stats.facts
         elapsed = progress.tasks[0].elapsed or 0.0
-        progress.update(task, articles=seen["articles"], facts=seen["facts"],
-                        aps=_rate(seen["articles"], elapsed), fps=_rate(seen["facts"], elapsed))
+        progress.update(
+            task,
+            articles=seen["articles"],
+            facts=seen["facts"],
+            aps=_rate(seen["articles"], elapsed),
+            fps=_rate(seen["facts"], elapsed),
+        )
 
     def on_retry(reason: str, delay: float) -> None:
-        progress.console.print(f"[yellow]Neo4j unreachable ({escape(reason)}); retrying in {delay:.1f} s",
-                               highlight=False, soft_wrap=True)
+        progress.console.print(
+            f"[yellow]Neo4j unreachable ({escape(reason)}); retrying in {delay:.1f} s", highlight=False, soft_wrap=True
+        )
 
     # soft_wrap: one message stays one line (rich would fold a long path at the terminal width).
     try:
         with open_driver(settings) as driver, progress:
-            loader = Loader(driver, settings.neo4j_database, Extractor(),
-                            writer=GraphWriter(driver, settings.neo4j_database, batch_articles=batch_articles),
-                            on_file=lambda source: progress.advance(task), on_batch=on_batch,
-                            on_retry=on_retry, uri=settings.neo4j_uri, retry_seconds=retry_seconds)
+            loader = Loader(
+                driver,
+                settings.neo4j_database,
+                Extractor(),
+                writer=GraphWriter(driver, settings.neo4j_database, batch_articles=batch_articles),
+                on_file=lambda source: progress.advance(task),
+                on_batch=on_batch,
+                on_retry=on_retry,
+                uri=settings.neo4j_uri,
+                retry_seconds=retry_seconds,
+            )
             report = loader.load(paths)
             if urls:
-                load_urls(driver, settings.neo4j_database, urls, loader.extractor, report,
-                          on_page=lambda page: progress.advance(task))
+                load_urls(
+                    driver,
+                    settings.neo4j_database,
+                    urls,
+                    loader.extractor,
+                    report,
+                    on_page=lambda page: progress.advance(task),
+                )
     except GraphUnavailableError as exc:
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
     console.print(_summary(report))
     console.print(_summary_line(report), highlight=False, markup=False, soft_wrap=not console.is_terminal)
     for failure in report.failures:
-        err_console.print(f"[bold red]failed:[/] {escape(failure.source)}: {escape(failure.reason)}",
-                          highlight=False, soft_wrap=True)
+        err_console.print(
+            f"[bold red]failed:[/] {escape(failure.source)}: {escape(failure.reason)}", highlight=False, soft_wrap=True
+        )
     if report.failures:
         raise typer.Exit(1)
 
@@ -133,9 +184,11 @@ def unload(ids: list[str] = typer.Argument(..., help="article ids (article:…)"
         found, stats = unload_articles(driver, settings.neo4j_database, ids)
     for missing in (i for i in ids if i not in found):
         err_console.print(f"[yellow]not loaded:[/] {missing}", highlight=False)
-    console.print(f"unloaded {len(found)} article(s): {stats.nodes_deleted} nodes and "
-                  f"{stats.relationships_deleted} relationships deleted, {stats.nodes_updated} nodes and "
-                  f"{stats.relationships_updated} relationships updated")
+    console.print(
+        f"unloaded {len(found)} article(s): {stats.nodes_deleted} nodes and "
+        f"{stats.relationships_deleted} relationships deleted, {stats.nodes_updated} nodes and "
+        f"{stats.relationships_updated} relationships updated"
+    )
     if not found:
         raise typer.Exit(1)
 
@@ -150,8 +203,9 @@ def synth(
     from edkg.cli import console, err_console
     from loaders.synth import generate
 
-    with Progress(TextColumn("[bold]synth"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err_console) as progress:
+    with Progress(
+        TextColumn("[bold]synth"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console
+    ) as progress:
         task = progress.add_task("synth", total=articles)
         for _ in generate(out, articles, seed, start):
             progress.advance(task)

@@ -7,6 +7,7 @@ error). The tools are those the API serves at `/mcp` (`api.mcp_server`), over
 one async driver opened for the session with the API's timeouts, with the
 API's time budgets and cap on expensive reads.
 """
+
 from __future__ import annotations
 
 import logging
@@ -16,7 +17,7 @@ from typing import Any
 
 import typer
 
-from edkg.settings import get_settings
+from core.settings import get_settings
 
 
 def mcp() -> None:

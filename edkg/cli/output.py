@@ -14,6 +14,7 @@ province names were the answer. The rules here:
 Where text must be shortened (a one-line summary), `ellipsize` cuts at a word
 boundary and says so with `…`.
 """
+
 from __future__ import annotations
 
 import csv
@@ -68,8 +69,7 @@ def natural_width(console: Console, table: Table) -> int:
     return Measurement.get(console, wide, table).maximum
 
 
-def print_table(console: Console, keys: Sequence[str], rows: Sequence[Sequence[str]],
-                title: str | None = None) -> None:
+def print_table(console: Console, keys: Sequence[str], rows: Sequence[Sequence[str]], title: str | None = None) -> None:
     """`rows` (already text) under the header `keys`, following the rules of this module."""
     if title:
         console.print(Text(title, style="bold"), soft_wrap=not console.is_terminal)
@@ -77,8 +77,15 @@ def print_table(console: Console, keys: Sequence[str], rows: Sequence[Sequence[s
     width = natural_width(console, table)
     if not console.is_terminal:
         # A console of the table's own width: rich would otherwise fold it into 80 columns.
-        wide = Console(file=console.file, width=width, color_system=None, force_terminal=False,
-                       highlight=False, emoji=False, markup=False)
+        wide = Console(
+            file=console.file,
+            width=width,
+            color_system=None,
+            force_terminal=False,
+            highlight=False,
+            emoji=False,
+            markup=False,
+        )
         wide.print(table, crop=False)
         return
     if width <= console.width:
@@ -105,15 +112,20 @@ def print_json(console: Console, payload: Any) -> None:
     console.file.write(json.dumps(payload, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
-def print_rows(console: Console, fmt: Format, keys: Sequence[str], rows: Sequence[Sequence[str]],
-               title: str | None = None, json_payload: Any = None) -> None:
+def print_rows(
+    console: Console,
+    fmt: Format,
+    keys: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    title: str | None = None,
+    json_payload: Any = None,
+) -> None:
     """One entry point for every command that prints results: table, CSV or JSON (`json_payload`, or the rows
     as objects)."""
     if fmt is Format.csv:
         print_csv(console, keys, rows)
     elif fmt is Format.json:
-        print_json(console, json_payload if json_payload is not None
-                   else [dict(zip(keys, row)) for row in rows])
+        print_json(console, json_payload if json_payload is not None else [dict(zip(keys, row)) for row in rows])
     else:
         print_table(console, keys, rows, title)
 

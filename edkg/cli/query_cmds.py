@@ -1,4 +1,5 @@
 """`edkg query …` (the saved queries of cypher/queries/) and `edkg browser` (where to explore the graph)."""
+
 from __future__ import annotations
 
 import json
@@ -7,9 +8,9 @@ from typing import Annotated, Any
 import typer
 from neo4j.graph import Node, Path, Relationship
 
+from core.errors import ConfigurationError
+from core.settings import get_settings
 from edkg.cli.output import FORMAT_HELP, Format, print_rows
-from edkg.errors import ConfigurationError
-from edkg.settings import get_settings
 
 
 def _node_text(node: Node) -> str:
@@ -48,8 +49,10 @@ def json_value(value: Any) -> Any:
     if isinstance(value, Relationship):
         return {"type": value.type, **{k: json_value(v) for k, v in value.items()}}
     if isinstance(value, Path):
-        return {"nodes": [json_value(n) for n in value.nodes],
-                "relationships": [json_value(r) for r in value.relationships]}
+        return {
+            "nodes": [json_value(n) for n in value.nodes],
+            "relationships": [json_value(r) for r in value.relationships],
+        }
     if isinstance(value, list):
         return [json_value(item) for item in value]
     if isinstance(value, dict):
@@ -85,8 +88,9 @@ def _list_queries(fmt: Format) -> None:
 
 def query(
     name: Annotated[str | None, typer.Argument(help="a saved query: a file of cypher/queries/ without .cypher")] = None,
-    param: Annotated[list[str] | None,
-                     typer.Option("--param", "-p", help="NAME=VALUE, overrides a default (repeatable)")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE, overrides a default (repeatable)")
+    ] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="list the saved queries and their parameters")] = False,
     fmt: Annotated[Format, typer.Option("--format", "-f", help=FORMAT_HELP)] = Format.table,
 ) -> None:
@@ -108,8 +112,14 @@ def query(
     args = ", ".join(f"{key}={value}" for key, value in result.params.items())
     rows = [[cell_text(record[key]) for key in result.keys] for record in result.records]
     payload = [{key: json_value(record[key]) for key in result.keys} for record in result.records]
-    print_rows(console, fmt, list(result.keys), rows, title=result.query.title + (f"  ({args})" if args else ""),
-               json_payload=payload)
+    print_rows(
+        console,
+        fmt,
+        list(result.keys),
+        rows,
+        title=result.query.title + (f"  ({args})" if args else ""),
+        json_payload=payload,
+    )
     if fmt is Format.table:
         console.print(f"[dim]{len(result.records)} row(s)[/]")
 
@@ -120,15 +130,20 @@ def browser() -> None:
     from graph.browser import guide_host_allowed, guide_url, style_url
 
     settings = get_settings()
-    console.print(f"Neo4j Browser: {settings.browser_url}  (user {settings.neo4j_user}, "
-                  f"password in {settings.password_file} for the local server)", highlight=False)
+    console.print(
+        f"Neo4j Browser: {settings.browser_url}  (user {settings.neo4j_user}, "
+        f"password in {settings.password_file} for the local server)",
+        highlight=False,
+    )
     console.print(f"Guide:         {guide_url(settings)}  (served by `edkg serve`)", highlight=False)
     console.print("In the Browser's editor, run:", highlight=False)
     console.print(f"  :style {style_url(settings)}", highlight=False)
     console.print(f"  :play {guide_url(settings)}", highlight=False)
     if not guide_host_allowed(settings):
-        console.print(f"[yellow]The guide's host is not in NEO4J_BROWSER_ALLOWLIST "
-                      f"({settings.neo4j_browser_allowlist}): the Browser will refuse to load it.[/]")
+        console.print(
+            f"[yellow]The guide's host is not in NEO4J_BROWSER_ALLOWLIST "
+            f"({settings.neo4j_browser_allowlist}): the Browser will refuse to load it.[/]"
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -1,13 +1,14 @@
 """`edkg serve`: the REST API under uvicorn."""
+
 from __future__ import annotations
 
 from typing import Any
 
 import typer
 
-from edkg.settings import PROJECT_ROOT, Settings, get_settings
+from core.settings import PROJECT_ROOT, Settings, get_settings
 
-RELOAD_DIRS = ("api", "cypher", "edkg", "graph", "loaders")
+RELOAD_DIRS = ("api", "core", "cypher", "edkg", "graph", "loaders")
 """Watched by `--reload` (not the whole checkout: `.neo4j/` and `.venv/` hold many thousands of files)."""
 
 
@@ -32,9 +33,19 @@ def serve(
     port = port or settings.api_port
     console.print(f"API on http://{host}:{port}  (docs: http://{host}:{port}/docs, Neo4j: {settings.neo4j_uri})")
     reload_options = {"reload_dirs": [str(PROJECT_ROOT / name) for name in RELOAD_DIRS]} if reload else {}
-    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, reload=reload,
-                workers=None if reload else workers, log_level=log_level, access_log=False,
-                log_config=_log_config(log_level), **http_limits(settings), **reload_options)
+    uvicorn.run(
+        "api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        reload=reload,
+        workers=None if reload else workers,
+        log_level=log_level,
+        access_log=False,
+        log_config=_log_config(log_level),
+        **http_limits(settings),
+        **reload_options,
+    )
 
 
 def http_limits(settings: Settings) -> dict[str, Any]:
@@ -46,9 +57,12 @@ def http_limits(settings: Settings) -> dict[str, Any]:
     - `http`: uvicorn's httptools protocol with a bounded request head (bytes, fields, seconds to send it):
       `api.http_limits`; `h11_max_incomplete_event_size` bounds the same head if `h11` is chosen instead.
     """
-    return {"limit_concurrency": settings.api_limit_concurrency, "timeout_keep_alive": settings.api_timeout_keep_alive,
-            "http": "api.http_limits:LimitedHttpToolsProtocol",
-            "h11_max_incomplete_event_size": settings.api_max_header_bytes}
+    return {
+        "limit_concurrency": settings.api_limit_concurrency,
+        "timeout_keep_alive": settings.api_timeout_keep_alive,
+        "http": "api.http_limits:LimitedHttpToolsProtocol",
+        "h11_max_incomplete_event_size": settings.api_max_header_bytes,
+    }
 
 
 def _log_config(level: str) -> dict:

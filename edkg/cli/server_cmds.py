@@ -1,11 +1,12 @@
 """`edkg neo4j …` (the local server) and `edkg schema …`."""
+
 from __future__ import annotations
 
 import typer
 from rich.table import Table
 
+from core.settings import get_settings
 from edkg.cli.output import FORMAT_HELP, Format, print_rows
-from edkg.settings import get_settings
 
 neo4j_app = typer.Typer(help="Install, start, stop and inspect the project's local Neo4j server.", no_args_is_help=True)
 schema_app = typer.Typer(help="Apply and show the graph schema (constraints and indexes).", no_args_is_help=True)
@@ -21,7 +22,6 @@ def _server():
 def install() -> None:
     """Fetch Neo4j Community 5.26 and Neo4j Browser from Maven Central (cached)."""
     from edkg.cli import console
-
     from edkg.cli.output import step
 
     server = _server()
@@ -34,7 +34,6 @@ def install() -> None:
 def start() -> None:
     """Install if needed, then start the server on 127.0.0.1 and wait until Bolt answers."""
     from edkg.cli import console
-
     from edkg.cli.output import step
 
     server = _server()
@@ -42,8 +41,11 @@ def start() -> None:
         status = server.start()
     s = get_settings()
     console.print(f"[green]Neo4j is running[/] (pid {status.pid})")
-    console.print(f"  Bolt:    bolt://127.0.0.1:{s.neo4j_bolt_port}  user {s.neo4j_user}, password in {server.password_file}",
-                  soft_wrap=True, highlight=False)
+    console.print(
+        f"  Bolt:    bolt://127.0.0.1:{s.neo4j_bolt_port}  user {s.neo4j_user}, password in {server.password_file}",
+        soft_wrap=True,
+        highlight=False,
+    )
     console.print(f"  Browser: {s.browser_url}", soft_wrap=True, highlight=False)
 
 
@@ -62,8 +64,14 @@ def status() -> None:
 
     st = _server().status()
     table = Table(show_header=False, box=None)
-    for key, value in (("running", st.running), ("pid", st.pid), ("bolt port", st.bolt_port),
-                       ("http port", st.http_port), ("home", st.home), ("installed", st.installed)):
+    for key, value in (
+        ("running", st.running),
+        ("pid", st.pid),
+        ("bolt port", st.bolt_port),
+        ("http port", st.http_port),
+        ("home", st.home),
+        ("installed", st.installed),
+    ):
         table.add_row(key, str(value))
     console.print(table)
     if not st.running:
@@ -95,9 +103,17 @@ def schema_show(
     s = get_settings()
     with open_driver(s) as driver:
         desc = describe_schema(driver, s.neo4j_database)
-    rows = [[{"constraints": "constraint", "indexes": "index"}[kind], str(row.get("name")), str(row.get("type")),
-             ", ".join(row.get("labelsOrTypes") or []), ", ".join(row.get("properties") or [])]
-            for kind in ("constraints", "indexes") for row in desc[kind]]
+    rows = [
+        [
+            {"constraints": "constraint", "indexes": "index"}[kind],
+            str(row.get("name")),
+            str(row.get("type")),
+            ", ".join(row.get("labelsOrTypes") or []),
+            ", ".join(row.get("properties") or []),
+        ]
+        for kind in ("constraints", "indexes")
+        for row in desc[kind]
+    ]
     print_rows(console, fmt, ["kind", "name", "type", "labels", "properties"], rows)
 
 

@@ -1,4 +1,5 @@
 """`edkg watch`: keep the graph current from news feeds and sitemaps (once for cron, or as a loop)."""
+
 from __future__ import annotations
 
 import signal
@@ -9,10 +10,17 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from edkg.settings import get_settings
+from core.settings import get_settings
 
-_STYLE = {"new": "green", "changed": "cyan", "unchanged": "dim", "duplicate": "dim", "no_facts": "yellow",
-          "failed": "red", "skipped": "yellow"}
+_STYLE = {
+    "new": "green",
+    "changed": "cyan",
+    "unchanged": "dim",
+    "duplicate": "dim",
+    "no_facts": "yellow",
+    "failed": "red",
+    "skipped": "yellow",
+}
 
 
 def read_sources_file(path: Path) -> list[str]:
@@ -31,11 +39,18 @@ def summary_table(report) -> Table:
         table.add_column(name, justify="right")
     for s in report.sources:
         answer = {"not_modified": "304", "failed": "error"}.get(s.status, "200")
-        unread = s.status != "checked"           # a 304 or an error: no entries were read
-        table.add_row(s.url, answer, "-" if unread else str(s.entries), "-" if unread else str(s.known),
-                      *(str(s.count(o)) for o in ("new", "changed")),
-                      str(s.count("unchanged")), str(s.count("duplicate")),
-                      str(s.count("failed") + s.count("no_facts")), str(s.count("skipped")))
+        unread = s.status != "checked"  # a 304 or an error: no entries were read
+        table.add_row(
+            s.url,
+            answer,
+            "-" if unread else str(s.entries),
+            "-" if unread else str(s.known),
+            *(str(s.count(o)) for o in ("new", "changed")),
+            str(s.count("unchanged")),
+            str(s.count("duplicate")),
+            str(s.count("failed") + s.count("no_facts")),
+            str(s.count("skipped")),
+        )
     return table
 
 
@@ -44,10 +59,12 @@ def summary_line(report) -> str:
     count = {o: sum(1 for p in pages if p.outcome == o) for o in _STYLE}
     not_modified = sum(1 for s in report.sources if s.status == "not_modified")
     failed = sum(1 for s in report.sources if s.status == "failed")
-    return (f"{len(report.sources)} sources ({not_modified} not modified, {failed} failed), {len(pages)} pages: "
-            f"{count['new']} new, {count['changed']} changed, {count['unchanged']} unchanged, "
-            f"{count['duplicate']} duplicate, {count['failed'] + count['no_facts']} failed, "
-            f"{count['skipped']} skipped; {report.requests} HTTP requests in {report.seconds:.1f} s")
+    return (
+        f"{len(report.sources)} sources ({not_modified} not modified, {failed} failed), {len(pages)} pages: "
+        f"{count['new']} new, {count['changed']} changed, {count['unchanged']} unchanged, "
+        f"{count['duplicate']} duplicate, {count['failed'] + count['no_facts']} failed, "
+        f"{count['skipped']} skipped; {report.requests} HTTP requests in {report.seconds:.1f} s"
+    )
 
 
 def watch(
@@ -56,9 +73,12 @@ def watch(
     once: bool = typer.Option(False, "--once", help="check every source once and exit (for cron)"),
     interval: float = typer.Option(900.0, "--interval", min=1.0, help="seconds between runs without --once"),
     max_new: int = typer.Option(200, "--max-new", min=1, help="pages fetched per source and run"),
-    host_interval: float = typer.Option(1.0, "--host-interval", min=0.0,
-                                        help="seconds between two requests to one host (robots.txt Crawl-delay "
-                                             "wins when longer)"),
+    host_interval: float = typer.Option(
+        1.0,
+        "--host-interval",
+        min=0.0,
+        help="seconds between two requests to one host (robots.txt Crawl-delay wins when longer)",
+    ),
     timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="read timeout of one request, seconds"),
     retries: int = typer.Option(2, "--retries", min=0, help="retries of a request after a timeout or a 5xx/429"),
     backoff: float = typer.Option(2.0, "--backoff", min=0.0, help="first delay between retries (doubled each time)"),
@@ -73,9 +93,9 @@ def watch(
     timeouts are tried again on the next runs); the run goes on. With --once
     the exit code is 1 when a source itself could not be read.
     """
-    from edkg.cli import console, err_console
     from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
+    from edkg.cli import console, err_console
     from graph.driver import open_driver
     from graph.schema import apply_schema
     from graph.watching import Watcher
@@ -86,8 +106,14 @@ def watch(
     if not targets:
         raise typer.BadParameter("give feed or sitemap URLs, or --sources FILE", param_hint="URLS")
     settings = get_settings()
-    policy = FetchPolicy(read_timeout=timeout, connect_timeout=min(timeout, 10.0), total_timeout=max(timeout * 3, 30),
-                         retries=retries, backoff=backoff, min_interval=host_interval)
+    policy = FetchPolicy(
+        read_timeout=timeout,
+        connect_timeout=min(timeout, 10.0),
+        total_timeout=max(timeout * 3, 30),
+        retries=retries,
+        backoff=backoff,
+        min_interval=host_interval,
+    )
     stop = threading.Event()
     if not once:
         for signum in (signal.SIGINT, signal.SIGTERM):
@@ -102,13 +128,17 @@ def watch(
             return
         style = _STYLE.get(page.outcome, "")
         detail = f" ({escape(page.reason)})" if page.reason and page.outcome not in ("new", "changed") else ""
-        err_console.print(f"  [{style}]{page.outcome:>9}[/] {escape(page.url)}{detail}", highlight=False,
-                          soft_wrap=True)
+        err_console.print(
+            f"  [{style}]{page.outcome:>9}[/] {escape(page.url)}{detail}", highlight=False, soft_wrap=True
+        )
 
     def on_retry(url: str, reason: str, delay: float) -> None:
         if not quiet:
-            err_console.print(f"  [yellow]retry[/] {escape(url)}: {escape(reason)}; again in {delay:.1f} s",
-                              highlight=False, soft_wrap=True)
+            err_console.print(
+                f"  [yellow]retry[/] {escape(url)}: {escape(reason)}; again in {delay:.1f} s",
+                highlight=False,
+                soft_wrap=True,
+            )
 
     failed_sources = False
     try:
@@ -117,14 +147,24 @@ def watch(
                 try:
                     apply_schema(driver, settings.neo4j_database)
                     with Fetcher(policy, on_retry=on_retry) as fetcher:
-                        watcher = Watcher(driver, settings.neo4j_database, fetcher, Extractor(), max_new=max_new,
-                                          on_source=on_source, on_page=on_page)
+                        watcher = Watcher(
+                            driver,
+                            settings.neo4j_database,
+                            fetcher,
+                            Extractor(),
+                            max_new=max_new,
+                            on_source=on_source,
+                            on_page=on_page,
+                        )
                         report = watcher.run(targets)
                 except (ServiceUnavailable, SessionExpired) as exc:
                     # a loop outlives an outage of Neo4j: this run is lost, the next one tries again
-                    err_console.print(f"[bold red]error:[/] Neo4j is unavailable ({escape(_one_line(exc))})"
-                                      + ("" if once else f"; next run in {interval:.0f} s"),
-                                      highlight=False, soft_wrap=True)
+                    err_console.print(
+                        f"[bold red]error:[/] Neo4j is unavailable ({escape(_one_line(exc))})"
+                        + ("" if once else f"; next run in {interval:.0f} s"),
+                        highlight=False,
+                        soft_wrap=True,
+                    )
                     if once or stop.wait(interval):
                         raise typer.Exit(1) from None
                     continue
@@ -132,14 +172,20 @@ def watch(
                 console.print(summary_line(report), highlight=False, markup=False, soft_wrap=True)
                 for source in report.sources:
                     if source.error:
-                        err_console.print(f"[bold red]failed:[/] {escape(source.url)}: {escape(source.error)}",
-                                          highlight=False, soft_wrap=True)
+                        err_console.print(
+                            f"[bold red]failed:[/] {escape(source.url)}: {escape(source.error)}",
+                            highlight=False,
+                            soft_wrap=True,
+                        )
                 failed_sources = any(s.status == "failed" for s in report.sources)
                 if once or stop.wait(interval):
                     break
     except AuthError as exc:
-        err_console.print(f"[bold red]error:[/] Neo4j refused the credentials ({escape(_one_line(exc))})",
-                          highlight=False, soft_wrap=True)
+        err_console.print(
+            f"[bold red]error:[/] Neo4j refused the credentials ({escape(_one_line(exc))})",
+            highlight=False,
+            soft_wrap=True,
+        )
         raise typer.Exit(1) from None
     if once and failed_sources:
         raise typer.Exit(1)

@@ -24,6 +24,7 @@ provincial government is a party together with its province. A country
 right after a comma only qualifies the party before it (`tỉnh Sơn Đông,
 Trung Quốc`).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,34 +35,64 @@ from loaders.gazetteer import COUNTRY, PROVINCE
 ORGANIZATION = "Organization"
 OFFICIAL = "Official"
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
-_AFTER_TITLE = re.compile(r"\s*,?\s*(?:(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+giữa|(?:which\s+was\s+|that\s+was\s+|was\s+)?"
-                          r"(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+", re.I)
-_RELATIVE_SIGNERS = re.compile(r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
-                               r"(?:signed|inked|concluded|adopted)\b")
+_AFTER_TITLE = re.compile(
+    r"\s*,?\s*(?:(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+giữa|(?:which\s+was\s+|that\s+was\s+|was\s+)?"
+    r"(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+",
+    re.I,
+)
+_RELATIVE_SIGNERS = re.compile(
+    r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:signed|inked|concluded|adopted)\b"
+)
 # The signing verb of a clause; the subject is what stands before it.
 _SIGN_VERB = re.compile(
     r"\b(?:(?:đã|sẽ|vừa|dự kiến|cùng|chính thức|tiến hành)\s+)*(?:cùng\s+)?(?:được\s+)?(?:ký\s+kết|ký|trao\s+đổi|trao|đàm phán)\b"
     r"|\b(?:(?:have|has|had|will|would|to|officially|jointly|also)\s+)*(?:signed|sign|inked|ink|sealed|exchanged|concluded|negotiate|draft"
-    r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+for|witnessed\s+the\s+signing\s+of)\b", re.I)
+    r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+for|witnessed\s+the\s+signing\s+of)\b",
+    re.I,
+)
 _WITH = re.compile(r"\b(?:với|with)\s+", re.I)
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
-                         r"in order|aiming|under which|the\s)\b)|\.(?=\s|$)|\n")
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
+    r"in order|aiming|under which|the\s)\b)|\.(?=\s|$)|\n"
+)
 _NOT_SUBJECT_START = re.compile(r"(?:,|\bvà\b|\band\b)\s*$")
-_TWO_COUNTRIES = re.compile(r"\b(?:hai nước|hai quốc gia|hai Chính phủ|Chính phủ hai nước|song phương|two countries|"
-                            r"two nations|two governments|both countries|both governments|bilateral)\b", re.I)
-_TWO_SIDES = re.compile(r"\b(?:hai bên|hai Bộ|hai tỉnh|hai địa phương|two sides|both sides|the two ministries|"
-                        r"the two provinces|the two localities)\b", re.I)
+_TWO_COUNTRIES = re.compile(
+    r"\b(?:hai nước|hai quốc gia|hai Chính phủ|Chính phủ hai nước|song phương|two countries|"
+    r"two nations|two governments|both countries|both governments|bilateral)\b",
+    re.I,
+)
+_TWO_SIDES = re.compile(
+    r"\b(?:hai bên|hai Bộ|hai tỉnh|hai địa phương|two sides|both sides|the two ministries|"
+    r"the two provinces|the two localities)\b",
+    re.I,
+)
 # What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
-_OBJECT_LEAD = re.compile(r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|ông|bà|ngài|đồng chí|the|a|an|"
-                          r"its|their|counterparts? (?:from|of))\s+)*", re.I)
-_TWO_PROVINCES = re.compile(r"\b(?:hai tỉnh|hai địa phương|the two provinces|both provinces|the two localities)\b", re.I)
-_PLURAL_PARTIES = re.compile(r"(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|countries|nations|"
-                             r"governments|sides|ministries|provinces|localities)\b", re.I)
+_OBJECT_LEAD = re.compile(
+    r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|ông|bà|ngài|đồng chí|the|a|an|"
+    r"its|their|counterparts? (?:from|of))\s+)*",
+    re.I,
+)
+_TWO_PROVINCES = re.compile(
+    r"\b(?:hai tỉnh|hai địa phương|the two provinces|both provinces|the two localities)\b", re.I
+)
+_PLURAL_PARTIES = re.compile(
+    r"(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|countries|nations|"
+    r"governments|sides|ministries|provinces|localities)\b",
+    re.I,
+)
 _REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)
 
 
-def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: int, fta_like: bool,
-            titles: list[tuple[int, int]] = ()) -> list[str]:
+def parties(
+    doc: ArticleDoc,
+    start: int,
+    head_end: int,
+    end: int,
+    title_start: int,
+    fta_like: bool,
+    titles: list[tuple[int, int]] = (),
+) -> list[str]:
     """The ids of the parties of the agreement whose head is at `start`…`head_end` and title ends at `end`
     (`titles`: every agreement title of the article, whose words are no signing verb of this one)."""
     text = doc.text
@@ -73,7 +104,7 @@ def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: i
             end = _clause_end(text, giua.end(), sentence.end)
     if giua is not None:
         plural = _PLURAL_PARTIES.match(text, giua.end())
-        if plural:   # `between the two governments on … in Laos`: the two sides, not the places named after
+        if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             return _sides(doc, plural.group(0))
         named = _party_spans(doc, giua.end(), end)
         if named:
@@ -91,42 +122,55 @@ def parties(doc: ArticleDoc, start: int, head_end: int, end: int, title_start: i
     if ids:
         return ids
     if fta_like:
-        countries = list(dict.fromkeys(p.id for p in doc.places
-                                       if p.label == COUNTRY and sentence.start <= p.start < sentence.end
-                                       and not any(o.start <= p.start < o.end for o in doc.orgs)))
+        countries = list(
+            dict.fromkeys(
+                p.id
+                for p in doc.places
+                if p.label == COUNTRY
+                and sentence.start <= p.start < sentence.end
+                and not any(o.start <= p.start < o.end for o in doc.orgs)
+            )
+        )
         if len(countries) < 2 and _TWO_COUNTRIES.search(sentence.text):
             countries = list(dict.fromkeys(countries + two_main_countries(doc)))
         return countries
     return []
 
 
-def _verb_clause(doc: ArticleDoc, s_start: int, s_end: int, start: int, head_end: int, end: int,
-                 titles: list[tuple[int, int]]) -> list[str]:
+def _verb_clause(
+    doc: ArticleDoc, s_start: int, s_end: int, start: int, head_end: int, end: int, titles: list[tuple[int, int]]
+) -> list[str]:
     """The subject of the signing verb before the head (or right after its title) and its `với`/`with` object."""
     text = doc.text
-    verbs = [m for m in _SIGN_VERB.finditer(text, max(s_start, start - _REACH), start)
-             if not any(a <= m.start() < b for a, b in titles)]
+    verbs = [
+        m
+        for m in _SIGN_VERB.finditer(text, max(s_start, start - _REACH), start)
+        if not any(a <= m.start() < b for a, b in titles)
+    ]
     verb = verbs[-1] if verbs else _SIGN_VERB.match(text, end) or _SIGN_VERB.match(text, end + 1)
     if verb is None:
         return []
     subject_start = _clause_start(doc, s_start, verb.start())
     subject = _party_spans(doc, subject_start, verb.start())
     ids = _ids(doc, subject)
-    if len(ids) < 2 and (_TWO_COUNTRIES.search(text, subject_start, verb.start())
-                         or _TWO_SIDES.search(text, subject_start, verb.start())):
-        ids.extend(i for i in _sides(doc, text[subject_start:verb.start()]) if i not in ids)
-    for origin in (verb.end(), head_end):   # `A ký với B <head>`, `A signed <head> with B`
-        w = _WITH.search(text, origin, start) if origin == verb.end() and origin < start \
+    if len(ids) < 2 and (
+        _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
+    ):
+        ids.extend(i for i in _sides(doc, text[subject_start : verb.start()]) if i not in ids)
+    for origin in (verb.end(), head_end):  # `A ký với B <head>`, `A signed <head> with B`
+        w = (
+            _WITH.search(text, origin, start)
+            if origin == verb.end() and origin < start
             else _WITH.search(text, origin, min(s_end, end + 3))
+        )
         if w is not None:
             obj_end = _clause_end(text, w.end(), s_end)
             if origin == verb.end():
                 obj_end = min(obj_end, start)
             objects = _party_spans(doc, w.end(), obj_end)
             title = doc.title_at(w.end())
-            lead_end = title.end() + 1 if title is not None else w.end()   # `với Bộ trưởng … Nguyễn Hồng Diên`
-            if objects and (_OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start)
-                            or objects[0].start <= lead_end):
+            lead_end = title.end() + 1 if title is not None else w.end()  # `với Bộ trưởng … Nguyễn Hồng Diên`
+            if objects and (_OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start) or objects[0].start <= lead_end):
                 ids.extend(i for i in _ids(doc, objects) if i not in ids)
             break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
     return ids
@@ -192,14 +236,20 @@ def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
 def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
     """Organisations and places between two offsets, those inside another dropped, and a country right
     after `, ` following a party dropped too (it qualifies that party)."""
-    spans = sorted([o for o in doc.orgs if start <= o.start < end] + [p for p in doc.places if start <= p.start < end],
-                   key=lambda sp: (sp.start, -(sp.end - sp.start)))
+    spans = sorted(
+        [o for o in doc.orgs if start <= o.start < end] + [p for p in doc.places if start <= p.start < end],
+        key=lambda sp: (sp.start, -(sp.end - sp.start)),
+    )
     out: list[Span] = []
     for sp in spans:
         if out and sp.start < out[-1].end:
             continue
-        if out and sp.label == COUNTRY and re.fullmatch(r"\s*(?:,\s*|\(\s*)", doc.text[out[-1].end:sp.start]) \
-                and (out[-1].label == PROVINCE or out[-1].label == ORGANIZATION):
+        if (
+            out
+            and sp.label == COUNTRY
+            and re.fullmatch(r"\s*(?:,\s*|\(\s*)", doc.text[out[-1].end : sp.start])
+            and (out[-1].label == PROVINCE or out[-1].label == ORGANIZATION)
+        ):
             continue
         out.append(sp)
     return out

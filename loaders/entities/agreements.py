@@ -35,6 +35,7 @@ force`) with the clause after the title read first when it is a relative
 clause, a title that starts at the names before its head (`Viet Nam – Korea
 Free Trade Agreement`) and ends where a new clause begins.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -45,7 +46,6 @@ from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
 from loaders.entities.topics import topics_between
-from loaders.gazetteer import COUNTRY, PROVINCE
 from loaders.letters import LOWER, UPPER
 from loaders.text import fold, slug
 
@@ -57,73 +57,162 @@ _CUE_WINDOW = 45  # characters: a status cue belongs to the head it stands next 
 _RANK = {SIGNED: 5, PLANNED: 4, PROPOSED: 3, IN_FORCE: 2, UNKNOWN: 1}
 
 _FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|ATIGA|FTAs?"
+
+
 def _head_phrases():
     """Every literal form of an agreement head, with its type."""
-    yield from ((p, FTA) for p in ("hiệp định thương mại tự do", "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
-                                   "hiệp định đối tác kinh tế toàn diện khu vực", "hiệp định đối tác kinh tế toàn diện",
-                                   "free trade agreement", "free trade agreements", "economic partnership agreement",
-                                   "comprehensive and progressive agreement for trans-pacific partnership"))
-    yield from ((p, MOU) for p in ("bản ghi nhớ", "biên bản ghi nhớ", "thỏa thuận ghi nhớ", "memorandum of understanding",
-                                   "memoranda of understanding", "memorandum of cooperation", "memorandum"))
-    yield from ((p, PLAN) for p in ("kế hoạch hành động", "chương trình hành động", "danh mục nhiệm vụ", "kế hoạch hợp tác",
-                                    "lộ trình hợp tác", "action plan", "action programme", "action program",
-                                    "cooperation plan", "cooperation roadmap"))
+    yield from (
+        (p, FTA)
+        for p in (
+            "hiệp định thương mại tự do",
+            "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
+            "hiệp định đối tác kinh tế toàn diện khu vực",
+            "hiệp định đối tác kinh tế toàn diện",
+            "free trade agreement",
+            "free trade agreements",
+            "economic partnership agreement",
+            "comprehensive and progressive agreement for trans-pacific partnership",
+        )
+    )
+    yield from (
+        (p, MOU)
+        for p in (
+            "bản ghi nhớ",
+            "biên bản ghi nhớ",
+            "thỏa thuận ghi nhớ",
+            "memorandum of understanding",
+            "memoranda of understanding",
+            "memorandum of cooperation",
+            "memorandum",
+        )
+    )
+    yield from (
+        (p, PLAN)
+        for p in (
+            "kế hoạch hành động",
+            "chương trình hành động",
+            "danh mục nhiệm vụ",
+            "kế hoạch hợp tác",
+            "lộ trình hợp tác",
+            "action plan",
+            "action programme",
+            "action program",
+            "cooperation plan",
+            "cooperation roadmap",
+        )
+    )
     for prefix in ("", "khuôn khổ ", "quan hệ "):
         for middle in ("", "hợp tác "):
             for kind in ("chiến lược toàn diện", "chiến lược", "toàn diện"):
                 yield f"{prefix}đối tác {middle}{kind}", PARTNERSHIP
-    yield from ((p, PARTNERSHIP) for p in ("comprehensive strategic partnership", "strategic partnership",
-                                           "comprehensive partnership"))
-    yield from ((p, OTHER) for p in ("tuyên bố chung", "joint statement", "hợp đồng", "contract", "contracts",
-                                     "letter of intent", "thư ý định", "ý định thư"))
-    yield from ((p, AGR) for p in ("thỏa thuận hợp tác", "văn kiện hợp tác", "văn kiện", "thỏa thuận", "hiệp định",
-                                   "nghị định thư", "cooperation agreement", "agreement", "trade agreement",
-                                   "framework agreement", "protocol"))
+    yield from (
+        (p, PARTNERSHIP)
+        for p in ("comprehensive strategic partnership", "strategic partnership", "comprehensive partnership")
+    )
+    yield from (
+        (p, OTHER)
+        for p in (
+            "tuyên bố chung",
+            "joint statement",
+            "hợp đồng",
+            "contract",
+            "contracts",
+            "letter of intent",
+            "thư ý định",
+            "ý định thư",
+        )
+    )
+    yield from (
+        (p, AGR)
+        for p in (
+            "thỏa thuận hợp tác",
+            "văn kiện hợp tác",
+            "văn kiện",
+            "thỏa thuận",
+            "hiệp định",
+            "nghị định thư",
+            "cooperation agreement",
+            "agreement",
+            "trade agreement",
+            "framework agreement",
+            "protocol",
+        )
+    )
 
 
 _HEAD_FINDER = PhraseFinder(_head_phrases())
 _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r")\)")
 _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[Uu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
-    [(f"{prefix}{acronym}", FTA) for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
-     for prefix in ("", "Hiệp định ")] + [(m, MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")], lowercase=False)
-_QUANTIFIER = re.compile(r"(?<!\w)(?:(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi"
-                         r"|two|three|four|five|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$", re.I)
+    [
+        (f"{prefix}{acronym}", FTA)
+        for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
+        for prefix in ("", "Hiệp định ")
+    ]
+    + [(m, MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")],
+    lowercase=False,
+)
+_QUANTIFIER = re.compile(
+    r"(?<!\w)(?:(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi"
+    r"|two|three|four|five|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
+    re.I,
+)
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
-_COMPLEMENT = re.compile(rf"\s*(?:\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)")
-_TITLE_STOP = re.compile(r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào)\s|\s+-\s+(?=[" + LOWER + "])"
-                         # English: a relative clause, a verb, a date, a new clause
-                         r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
-                         r"|,\s+(?:and|while|as|with|to|under|after|when)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
-                         r"|\s+(?:in|at)\s+(?=[A-Z][a-z])")
+_COMPLEMENT = re.compile(
+    rf"\s*(?:\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
+)
+_TITLE_STOP = re.compile(
+    r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào)\s|\s+-\s+(?=["
+    + LOWER
+    + "])"
+    # English: a relative clause, a verb, a date, a new clause
+    r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
+    r"|,\s+(?:and|while|as|with|to|under|after|when)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
+    r"|\s+(?:in|at)\s+(?=[A-Z][a-z])"
+)
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
 _CONSENSUS = re.compile(r"\b(?:reach|reached|reaching|came to|come to|in)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+)?$")
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
-_CUES: list[tuple[str, re.Pattern[str]]] = [(s, re.compile(rx, re.I)) for s, rx in (
-    (SIGNED, r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b|\bhand(?:ed)?[- ]?over\b"),
-    (PLANNED, r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b"),
-    (PROPOSED, r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|ready|want|wants)\s+to\s+sign\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*"),
-    # a document under negotiation is planned: the sides have agreed to conclude it
-    (PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
-    (IN_FORCE, r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen"),
-)]
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (s, re.compile(rx, re.I))
+    for s, rx in (
+        (
+            SIGNED,
+            r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b|\bhand(?:ed)?[- ]?over\b",
+        ),
+        (
+            PLANNED,
+            r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b",
+        ),
+        (
+            PROPOSED,
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|ready|want|wants)\s+to\s+sign\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*",
+        ),
+        # a document under negotiation is planned: the sides have agreed to conclude it
+        (PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
+        (
+            IN_FORCE,
+            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen",
+        ),
+    )
+]
 
 
 @dataclass(slots=True)
 class Mention:
     type: str
     start: int
-    end: int               # end of the title
+    end: int  # end of the title
     title: str
     parties: list[str] = field(default_factory=list)
     status: str = UNKNOWN
-    status_default: bool = False   # the type's default (an FTA in force), not read from the text
+    status_default: bool = False  # the type's default (an FTA in force), not read from the text
     date: str | None = None
     precision: str | None = None
-    key: str = ""          # title without parties, folded: what bare mentions merge on
+    key: str = ""  # title without parties, folded: what bare mentions merge on
     event: str | None = None
     merged: list[Mention] = field(default_factory=list)
 
@@ -135,8 +224,8 @@ def find_agreements(doc: ArticleDoc) -> None:
     titles = [(s, _title_end(text, s, e, heads, english=english)) for s, e, _ in heads]
     state: dict[str, str | None] = {"status": None, "date": None, "precision": None}
     mentions: list[Mention] = []
-    previous: tuple[int, str | None] | None = None   # (title end, status) of the last head
-    last_idx = -1                                       # sentence of the last head
+    previous: tuple[int, str | None] | None = None  # (title end, status) of the last head
+    last_idx = -1  # sentence of the last head
     for (start, head_end, kind), (_, end) in zip(heads, titles):
         if _acronym_of_previous(text, start, previous):
             continue
@@ -145,36 +234,55 @@ def find_agreements(doc: ArticleDoc) -> None:
             state = {"status": None, "date": None, "precision": None}
         last_idx = idx
         sentence = doc.sentences[idx]
-        quant = _QUANTIFIER.search(text[max(sentence.start, start - 14):start])
+        quant = _QUANTIFIER.search(text[max(sentence.start, start - 14) : start])
         group = bool(quant or _ANAPHOR.match(text, head_end))
-        status = _status(text, sentence.start, sentence.end, start, end, titles, left_only=group,
-                         relative_first=english and bool(_RELATIVE_CUE.match(text, end)))
-        if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0]:start]):
+        status = _status(
+            text,
+            sentence.start,
+            sentence.end,
+            start,
+            end,
+            titles,
+            left_only=group,
+            relative_first=english and bool(_RELATIVE_CUE.match(text, end)),
+        )
+        if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0] : start]):
             status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
         if status is None:
             status = _listed_status(text, sentence.start, start) or _bare_verb_status(text, sentence.start, start)
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
         if own is not None and status in (None, PROPOSED, PLANNED):
-            status = SIGNED   # `Thỏa thuận ký năm 2015`: its own participle says it was signed
+            status = SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
         date, precision = _own_date(doc, head_end) or _own_date(doc, end) or _date(doc, sentence.start, start, titles)
         nested = any(a < start < b for a, b in titles)
         if status is not None and not nested:
             same = status == state["status"]
-            state = {"status": status, "date": (date or state["date"]) if same else date,
-                     "precision": (precision or state["precision"]) if same else precision}
+            state = {
+                "status": status,
+                "date": (date or state["date"]) if same else date,
+                "precision": (precision or state["precision"]) if same else precision,
+            }
         if not nested:
             previous = (end, status or state["status"])
         if group:
             mentions.extend(_enumerated(doc, kind, start, head_end, end, quant, state))
             continue
-        if re.match(r"\s+(?:khác|other)\b", text[head_end:head_end + 8]) or text[max(0, start - 6):start].lower() == "other ":
+        if (
+            re.match(r"\s+(?:khác|other)\b", text[head_end : head_end + 8])
+            or text[max(0, start - 6) : start].lower() == "other "
+        ):
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
         title_start = _title_start(text, start) if english else start
         spans = [(a, b) for a, b in titles]
         found = agreement_parties.parties(doc, start, head_end, end, title_start, kind in (FTA, PARTNERSHIP), spans)
-        if kind not in (FTA,) and not _COMPLEMENT.match(text, head_end) and not text[start].isupper() and len(found) < 2:
+        if (
+            kind not in (FTA,)
+            and not _COMPLEMENT.match(text, head_end)
+            and not text[start].isupper()
+            and len(found) < 2
+        ):
             continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
         bare = _bare(text, start, head_end, end)
         if bare and mentions and _refers_back(mentions, kind):
@@ -182,15 +290,22 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
         title = text[title_start:end].strip(" ,")
         if kind == AGR and _FTA_IN_BRACKETS.search(title):
-            kind = FTA   # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
+            kind = FTA  # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
         m = Mention(kind, start, end, title)
-        carried = state["status"] if kind not in (FTA, PARTNERSHIP) else None   # a trade area is in force unless
+        carried = state["status"] if kind not in (FTA, PARTNERSHIP) else None  # a trade area is in force unless
         m.status = status or carried or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)  # its own sentence says
         m.status_default = not (status or carried)
-        m.date, m.precision = (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
-        if not found and mentions and re.fullmatch(r"\s*(?:,|,?\s*(?:and|và))\s*(?:(?:a|an|the|một)\s+)?",
-                                                   text[mentions[-1].end:title_start]):
-            found = list(mentions[-1].parties)   # `including an MoU on …, an MoU on … and …`: signed together
+        m.date, m.precision = (
+            (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
+        )
+        if (
+            not found
+            and mentions
+            and re.fullmatch(
+                r"\s*(?:,|,?\s*(?:and|và))\s*(?:(?:a|an|the|một)\s+)?", text[mentions[-1].end : title_start]
+            )
+        ):
+            found = list(mentions[-1].parties)  # `including an MoU on …, an MoU on … and …`: signed together
         m.parties = found
         m.key = _key(title, kind)
         _event_link(doc, m)
@@ -219,8 +334,10 @@ def _english_clause_end(text: str, head_end: int, end: int) -> int:
 
 
 # After an English head, a lowercase word that is no complement's opening starts the clause's verb.
-_EN_VERB_AFTER = re.compile(r"\s+(?!(?:on|for|between|to|of|in|regarding|concerning|with|among|signed|inked|that|which"
-                            r"|and|or|at|by|from|under|within|aimed|aiming|establishing|worth)\b)[a-z]+\b")
+_EN_VERB_AFTER = re.compile(
+    r"\s+(?!(?:on|for|between|to|of|in|regarding|concerning|with|among|signed|inked|that|which"
+    r"|and|or|at|by|from|under|within|aimed|aiming|establishing|worth)\b)[a-z]+\b"
+)
 _BARE_AFTER = re.compile(r"\s*(?:này|đó|trên|nói trên|vừa ký|mới ký)?\s*(?:[,.;:]|\s+(?:[a-zđ]|[A-Z][a-z]*\s+[a-z]))")
 
 
@@ -230,15 +347,19 @@ def _bare(text: str, start: int, head_end: int, end: int) -> bool:
         return False
     if text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):
         return False  # `the Framework Agreement`: a document's name, capitalised, is no reference back
-    before = text[max(0, start - 5):start].lower()
-    return bool(re.search(r"(?:^|\s)(?:the|this|that|such)\s+$", before) or _ANAPHOR.match(text, head_end)
-                or text[start:head_end].isupper() or text[start:head_end] in ("MoU", "MoUs"))
+    before = text[max(0, start - 5) : start].lower()
+    return bool(
+        re.search(r"(?:^|\s)(?:the|this|that|such)\s+$", before)
+        or _ANAPHOR.match(text, head_end)
+        or text[start:head_end].isupper()
+        or text[start:head_end] in ("MoU", "MoUs")
+    )
 
 
 def _refers_back(mentions: list[Mention], kind: str) -> Mention | None:
     """The agreement a bare mention refers to: the last one read of its type (a `văn kiện`, any type)."""
     same = [m for m in mentions if m.type == kind]
-    if not same and kind == AGR:   # `the agreement`, `văn kiện này`: a generic word for the document just read
+    if not same and kind == AGR:  # `the agreement`, `văn kiện này`: a generic word for the document just read
         same = mentions
     return same[-1] if same else None
 
@@ -253,16 +374,23 @@ def _absorb(target: Mention, status: str | None, date: str | None, precision: st
 
 def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None] | None) -> bool:
     """`hiệp định thương mại tự do (FTA)`: the acronym in brackets is the same agreement, already read."""
-    return previous is not None and start < previous[0] and text[start - 1:start] == "("
+    return previous is not None and start < previous[0] and text[start - 1 : start] == "("
 
 
 _IN_TIME = re.compile(r" trong (?:năm|thời|giai đoạn|tháng|dịp)\b")
 
 
 def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
-    found = [(a, b, kind) for a, b, kind in _HEAD_FINDER.find(lower)
-             if not (kind == PARTNERSHIP and lower.startswith(" trong", b) and not _IN_TIME.match(lower, b)
-                     and not text[b - len("chiến lược"):b][:1].isupper())]   # `đối tác toàn diện trong …` (a partner in …)
+    found = [
+        (a, b, kind)
+        for a, b, kind in _HEAD_FINDER.find(lower)
+        if not (
+            kind == PARTNERSHIP
+            and lower.startswith(" trong", b)
+            and not _IN_TIME.match(lower, b)
+            and not text[b - len("chiến lược") : b][:1].isupper()
+        )
+    ]  # `đối tác toàn diện trong …` (a partner in …)
     found.extend(_ACRONYM_FINDER.find(text))
     return leftmost_longest(found)
 
@@ -289,8 +417,17 @@ def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = F
     return end
 
 
-def _status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *, left_only: bool = False,
-            relative_first: bool = False) -> str | None:
+def _status(
+    text: str,
+    s_start: int,
+    s_end: int,
+    start: int,
+    end: int,
+    titles,
+    *,
+    left_only: bool = False,
+    relative_first: bool = False,
+) -> str | None:
     """`_read_status`, with the tense of a coordinated verb (`sẽ hội đàm và ký`) and the implementation of an
     agreement signed earlier (`implementing an MoU signed in 2016`: in force) taken into account."""
     status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
@@ -298,13 +435,18 @@ def _status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *
         return PLANNED
     if status == SIGNED and _IMPLEMENTING.search(text, max(s_start, start - _CUE_WINDOW), start):
         return IN_FORCE
-    if status == PLANNED and _NEGOTIATE.search(text, max(s_start, start - _CUE_WINDOW), start) \
-            and _PROPOSING.search(text, s_start, start):
+    if (
+        status == PLANNED
+        and _NEGOTIATE.search(text, max(s_start, start - _CUE_WINDOW), start)
+        and _PROPOSING.search(text, s_start, start)
+    ):
         return PROPOSED  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
     return status
 
 
-_INCLUDING = re.compile(r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I)
+_INCLUDING = re.compile(
+    r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I
+)
 _BARE_SIGN = re.compile(r"(?:^|,\s*|\s)(?:ký kết|ký)\s+$", re.I)
 
 
@@ -336,8 +478,17 @@ _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?
 _IMPLEMENTING = re.compile(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)
 
 
-def _read_status(text: str, s_start: int, s_end: int, start: int, end: int, titles, *, left_only: bool = False,
-                 relative_first: bool = False) -> str | None:
+def _read_status(
+    text: str,
+    s_start: int,
+    s_end: int,
+    start: int,
+    end: int,
+    titles,
+    *,
+    left_only: bool = False,
+    relative_first: bool = False,
+) -> str | None:
     """The nearest status cue before the head (other agreements' titles masked), else after the title
     (not for a plural or anaphoric head, whose "title" is the rest of its clause). With `relative_first`
     (English: `the action plan that … signed`, `a memorandum signed …`), the clause after the title first."""
@@ -347,8 +498,11 @@ def _read_status(text: str, s_start: int, s_end: int, start: int, end: int, titl
         return not any(a <= pos < b for a, b in masked)
 
     if relative_first:
-        after = [(m.start(), status) for status, rx in _CUES
-                 if (m := rx.search(text, end, min(s_end, end + 2 * _CUE_WINDOW))) and visible(m.start())]
+        after = [
+            (m.start(), status)
+            for status, rx in _CUES
+            if (m := rx.search(text, end, min(s_end, end + 2 * _CUE_WINDOW))) and visible(m.start())
+        ]
         if after:
             return min(after)[1]
     best = None
@@ -366,8 +520,11 @@ def _read_status(text: str, s_start: int, s_end: int, start: int, end: int, titl
     return min(after)[1] if after else None
 
 
-_SIGNED_ON = re.compile(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|concluded|(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?)"
-                        r"\s+(?:in|on|vào|ngày|năm|hồi|từ)?\s*", re.I)
+_SIGNED_ON = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|concluded|(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?)"
+    r"\s+(?:in|on|vào|ngày|năm|hồi|từ)?\s*",
+    re.I,
+)
 
 
 def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
@@ -381,8 +538,11 @@ def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
 
 def _date(doc: ArticleDoc, s_start: int, at: int, titles) -> tuple[str | None, str | None]:
     """The date of the sentence nearest before the head (a year inside a title, `năm 2025`, is its name)."""
-    dates = [d for d in doc.dates_in(s_start, doc.sentence_of(at).end)
-             if d.kind != "period" and not any(a <= d.offset < b for a, b in titles)]
+    dates = [
+        d
+        for d in doc.dates_in(s_start, doc.sentence_of(at).end)
+        if d.kind != "period" and not any(a <= d.offset < b for a, b in titles)
+    ]
     if not dates:
         return None, None
     before = [d for d in dates if d.offset < at]
@@ -409,8 +569,15 @@ def _enumerated(doc: ArticleDoc, kind: str, start: int, head_end: int, end: int,
     head = doc.text[start:head_end]
     for item in items:
         title = f"{head[0].upper()}{head[1:]} giữa {doc.entities[signer].name} và {item.text}"
-        m = Mention(kind, start, sentence.end, title, status=state["status"] or UNKNOWN,
-                    date=state["date"], precision=state["precision"])
+        m = Mention(
+            kind,
+            start,
+            sentence.end,
+            title,
+            status=state["status"] or UNKNOWN,
+            date=state["date"],
+            precision=state["precision"],
+        )
         m.parties = [signer, *agreement_parties.party_ids(doc, item)]
         m.key = _key(title, kind)
         out.append(m)
@@ -428,7 +595,9 @@ def _signer(doc: ArticleDoc, s_start: int, head_end: int, enum_start: int) -> st
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*|and|in|of|on|for|[-–—])\s+$")
-_NOT_TITLE_WORD = frozenset("The A An This That These Both Its Their At In On Under With".split())
+_NOT_TITLE_WORD = frozenset(
+    ["The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "At", "In", "On", "Under", "With"]
+)
 
 
 def _title_start(text: str, start: int) -> int:
@@ -440,7 +609,7 @@ def _title_start(text: str, start: int) -> int:
         if m is None or m.group(0).split()[0] in _NOT_TITLE_WORD or (m.start() and text[m.start() - 1].isalnum()):
             break
         pos = m.start()
-    while re.match(r"(?:and|in|of|on|for) ", text[pos:pos + 4]) or text[pos:pos + 1] in "-–—":
+    while re.match(r"(?:and|in|of|on|for) ", text[pos : pos + 4]) or text[pos : pos + 1] in "-–—":
         pos = text.index(" ", pos) + 1
     return pos
 
@@ -481,8 +650,11 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
     out = [m for m in mentions if m not in head]
     for m in head:
         same = [o for o in out if o.type == m.type and doc.sentence_index(o.start) > 0]
-        if len(same) == 1 and (not m.parties or not same[0].parties
-                               or _with_countries(doc, m.parties) & _with_countries(doc, same[0].parties)):
+        if len(same) == 1 and (
+            not m.parties
+            or not same[0].parties
+            or _with_countries(doc, m.parties) & _with_countries(doc, same[0].parties)
+        ):
             target = same[0]
             target.merged.append(m)
             if target.status == UNKNOWN:
@@ -511,9 +683,17 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
     not contradict (the same bodies, or their countries)."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-len(m.parties), -len(m.key))):
-        target = next((o for o in out if o.type == m.type and (
-            (not m.parties and o.key.startswith(m.key)) or (o.key == m.key and set(o.parties) == set(m.parties)))),
-            None) or next((o for o in out if o.type == m.type and _same_document(doc, o, m)), None)
+        target = next(
+            (
+                o
+                for o in out
+                if o.type == m.type
+                and (
+                    (not m.parties and o.key.startswith(m.key)) or (o.key == m.key and set(o.parties) == set(m.parties))
+                )
+            ),
+            None,
+        ) or next((o for o in out if o.type == m.type and _same_document(doc, o, m)), None)
         if target is None:
             out.append(m)
             continue
@@ -533,9 +713,57 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
 
 
 _GENERIC_WORDS = frozenset(
-    "mou mous memorandum memoranda understanding agreement agreements cooperation co operation deal document "
-    "ban bien ghi nho thoa thuan hop tac van kien hiep dinh ke hoach hanh dong "
-    "on of for the a an and to in with between ve giua va cua voi trong nay do tren".split())
+    [
+        "mou",
+        "mous",
+        "memorandum",
+        "memoranda",
+        "understanding",
+        "agreement",
+        "agreements",
+        "cooperation",
+        "co",
+        "operation",
+        "deal",
+        "document",
+        "ban",
+        "bien",
+        "ghi",
+        "nho",
+        "thoa",
+        "thuan",
+        "hop",
+        "tac",
+        "van",
+        "kien",
+        "hiep",
+        "dinh",
+        "ke",
+        "hoach",
+        "hanh",
+        "dong",
+        "on",
+        "of",
+        "for",
+        "the",
+        "a",
+        "an",
+        "and",
+        "to",
+        "in",
+        "with",
+        "between",
+        "ve",
+        "giua",
+        "va",
+        "cua",
+        "voi",
+        "trong",
+        "nay",
+        "do",
+        "tren",
+    ]
+)
 
 
 def _content(key: str) -> set[str]:
@@ -551,7 +779,7 @@ def _same_document(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
     if not a.parties or not b.parties:
         return True
     pa, pb = _with_countries(doc, a.parties), _with_countries(doc, b.parties)
-    return pa <= pb or pb <= pa   # the same sides, one read as bodies, the other as their countries
+    return pa <= pb or pb <= pa  # the same sides, one read as bodies, the other as their countries
 
 
 def _emit(doc: ArticleDoc, m: Mention) -> None:
@@ -559,10 +787,20 @@ def _emit(doc: ArticleDoc, m: Mention) -> None:
     short = [p.split(":", 1)[1] for p in sorted(parties)]
     tail = m.date if m.date else hashlib.sha256(m.key.encode("utf-8")).hexdigest()[:8]
     agreement_id = f"agreement:{slug(' '.join([m.type, *short, tail]))}"
-    doc.entity(agreement_id, AGREEMENT, m.title, aliases=[x.title for x in m.merged if x.title != m.title],
-               properties={"type": m.type, "status": m.status, "date": m.date, "date_precision": m.precision,
-                           "title": m.title},
-               at=m.start)
+    doc.entity(
+        agreement_id,
+        AGREEMENT,
+        m.title,
+        aliases=[x.title for x in m.merged if x.title != m.title],
+        properties={
+            "type": m.type,
+            "status": m.status,
+            "date": m.date,
+            "date_precision": m.precision,
+            "title": m.title,
+        },
+        at=m.start,
+    )
     doc.agreements.append(Span(m.start, m.end, agreement_id, AGREEMENT, m.title))
     for party in parties:
         doc.relate("PARTY_TO", party, agreement_id, at=m.start)

@@ -6,6 +6,7 @@ relations. Entities and relations are merged by id / (type, from, to) as they
 are added, each mention and fact carrying its `Evidence` (the sentence and its
 offsets in `Article.text`).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -43,8 +44,8 @@ class ArticleDoc:
         self._date_starts = [d.offset for d in dates]
         self.places: list[Span] = []
         self.known_orgs: list[Span] = []
-        self.place_starts: set[int] = set()     # where a gazetteer place name begins, accepted or not
-        self.main_ministry: str | None = None   # the ministry the article is about (most named)
+        self.place_starts: set[int] = set()  # where a gazetteer place name begins, accepted or not
+        self.main_ministry: str | None = None  # the ministry the article is about (most named)
         self.orgs: list[Span] = []
         self.people: list[Span] = []
         self.bare_titles: list[Span] = []
@@ -86,7 +87,7 @@ class ArticleDoc:
     def within(self, spans: list[Span], start: int, end: int) -> list[Span]:
         """The spans (sorted by start) that start between two offsets."""
         starts = [sp.start for sp in spans]
-        return spans[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+        return spans[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     def span_at(self, spans: list[Span], offset: int) -> Span | None:
         """The span of `spans` starting at `offset` (indexed once per list and length: stages call this a lot)."""
@@ -109,9 +110,18 @@ class ArticleDoc:
         return out
 
     # --- facts -----------------------------------------------------------
-    def entity(self, entity_id: str, label: str, name: str, *, labels: tuple[str, ...] | list[str] = (),
-               aliases: tuple[str, ...] | list[str] = (), properties: dict[str, Any] | None = None,
-               at: int | None = None, confidence: float = 1.0) -> Entity:
+    def entity(
+        self,
+        entity_id: str,
+        label: str,
+        name: str,
+        *,
+        labels: tuple[str, ...] | list[str] = (),
+        aliases: tuple[str, ...] | list[str] = (),
+        properties: dict[str, Any] | None = None,
+        at: int | None = None,
+        confidence: float = 1.0,
+    ) -> Entity:
         """Add or merge an entity; `at` (an offset) records a mention, None means implied (no mention)."""
         ent = self.entities.get(entity_id)
         if ent is None:
@@ -139,8 +149,16 @@ class ArticleDoc:
                 ent.mentions.append(ev)
         return ent
 
-    def relate(self, rel_type: str, source: str, target: str, *, at: int, properties: dict[str, Any] | None = None,
-               confidence: float = 1.0) -> Relation | None:
+    def relate(
+        self,
+        rel_type: str,
+        source: str,
+        target: str,
+        *,
+        at: int,
+        properties: dict[str, Any] | None = None,
+        confidence: float = 1.0,
+    ) -> Relation | None:
         if source == target:
             return None
         key = (rel_type, source, target)
@@ -166,8 +184,12 @@ class ArticleDoc:
         Đảng …, Bí thư Khu ủy … Trần Cương`: the regional committee). The events and agreements stages both ask."""
         found = None
         for rel_type, source, target in self.relations:
-            if rel_type == "HOLDS_POSITION" and source == person and target in self.entities \
-                    and target.startswith(("org:", "country:", "province:")):
+            if (
+                rel_type == "HOLDS_POSITION"
+                and source == person
+                and target in self.entities
+                and target.startswith(("org:", "country:", "province:"))
+            ):
                 found = target
         return found
 

@@ -24,6 +24,7 @@ A signing ceremony right after a meeting, with the same people, is part of
 that meeting. Attendance lists (`Cùng dự … có …`, `Về phía X có …`) add
 participants to the article's main event.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -40,36 +41,113 @@ MEETING, VISIT, SIGNING, CONFERENCE = "meeting", "visit", "signing", "conference
 # Event words, by kind; `*` marks a verb that is a trigger only before a name or an honorific (`tiếp ông X`).
 _TRIGGER_WORDS = {
     SIGNING: ("lễ ký", "lễ ký kết", "lễ trao", "lễ công bố", "signing ceremony"),
-    VISIT: ("chuyến thăm", "thăm cấp nhà nước", "thăm chính thức", "thăm làm việc", "sang thăm", "tới thăm", "đến thăm",
-            "thăm*", "state visit", "official visit", "working visit", "visit to", "visited*", "paid a visit"),
-    MEETING: ("hội đàm", "hội kiến", "điện đàm", "buổi tiếp", "tiếp xã giao", "buổi làm việc", "làm việc với",
-              "cuộc gặp", "gặp gỡ", "gặp mặt", "tiếp*", "gặp*",
-              "held talks", "talks", "met with", "met*", "meeting*", "received*", "hosted*", "working session", "meeting with",
-              "reception for", "a reception", "courtesy visit", "online talks", "virtual talks", "trao đổi và làm việc",
-              "bilateral meeting", "courtesy call", "phone call", "phone talks", "video conference with"),
-    CONFERENCE: ("hội nghị", "diễn đàn", "hội thảo", "hội chợ", "triển lãm", "tọa đàm", "phiên họp", "kỳ họp",
-                 "conference", "forum", "seminar", "workshop", "expo", "trade fair", "exhibition", "summit", "dialogue", "meeting of", "session of"),
+    VISIT: (
+        "chuyến thăm",
+        "thăm cấp nhà nước",
+        "thăm chính thức",
+        "thăm làm việc",
+        "sang thăm",
+        "tới thăm",
+        "đến thăm",
+        "thăm*",
+        "state visit",
+        "official visit",
+        "working visit",
+        "visit to",
+        "visited*",
+        "paid a visit",
+    ),
+    MEETING: (
+        "hội đàm",
+        "hội kiến",
+        "điện đàm",
+        "buổi tiếp",
+        "tiếp xã giao",
+        "buổi làm việc",
+        "làm việc với",
+        "cuộc gặp",
+        "gặp gỡ",
+        "gặp mặt",
+        "tiếp*",
+        "gặp*",
+        "held talks",
+        "talks",
+        "met with",
+        "met*",
+        "meeting*",
+        "received*",
+        "hosted*",
+        "working session",
+        "meeting with",
+        "reception for",
+        "a reception",
+        "courtesy visit",
+        "online talks",
+        "virtual talks",
+        "trao đổi và làm việc",
+        "bilateral meeting",
+        "courtesy call",
+        "phone call",
+        "phone talks",
+        "video conference with",
+    ),
+    CONFERENCE: (
+        "hội nghị",
+        "diễn đàn",
+        "hội thảo",
+        "hội chợ",
+        "triển lãm",
+        "tọa đàm",
+        "phiên họp",
+        "kỳ họp",
+        "conference",
+        "forum",
+        "seminar",
+        "workshop",
+        "expo",
+        "trade fair",
+        "exhibition",
+        "summit",
+        "dialogue",
+        "meeting of",
+        "session of",
+    ),
 }
-_TRIGGERS = PhraseFinder((w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}")
-                         for kind, words in _TRIGGER_WORDS.items() for w in words)
+_TRIGGERS = PhraseFinder(
+    (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words
+)
 _BEFORE_NAME = re.compile(rf"\s+(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])")
-_GENERIC = re.compile(r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual)\s+"
-                      r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?|\d+\s+(?:cuộc|buổi|rounds? of)\s+)$")
+_GENERIC = re.compile(
+    r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual)\s+"
+    r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?|\d+\s+(?:cuộc|buổi|rounds? of)\s+)$"
+)
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
-_OCCASION = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng"
-                       r"|on the sidelines of|on the occasion of|within the framework of|during|as part of)\b")
-_OCCASION_CLAUSE = re.compile(r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng"
-                             r"|on the sidelines of|on the occasion of|within the framework of|as part of)\b")
-_ATTEND_VERB = re.compile(r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
-                          r"|attended|attending|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
-                          r"|participated in)\s+(?:\S+\s+){0,3}$")
-_ATTENDANCE = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có"
-                         r"|Also (?:present|attending|taking part)|Attending the|Present at)", re.I)
+_OCCASION = re.compile(
+    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng"
+    r"|on the sidelines of|on the occasion of|within the framework of|during|as part of)\b"
+)
+_OCCASION_CLAUSE = re.compile(
+    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng"
+    r"|on the sidelines of|on the occasion of|within the framework of|as part of)\b"
+)
+_ATTEND_VERB = re.compile(
+    r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
+    r"|attended|attending|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
+    r"|participated in)\s+(?:\S+\s+){0,3}$"
+)
+_ATTENDANCE = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có"
+    r"|Also (?:present|attending|taking part)|Attending the|Present at)",
+    re.I,
+)
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
 _TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
-_SIDES = re.compile(r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|two sides|both sides|the two ministers|the two leaders"
-                    r"|the two officials)\b", re.I)
+_SIDES = re.compile(
+    r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|two sides|both sides|the two ministers|the two leaders"
+    r"|the two officials)\b",
+    re.I,
+)
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _LABEL_VI = {MEETING: "Cuộc gặp", VISIT: "Chuyến thăm", SIGNING: "Lễ ký kết", CONFERENCE: "Hội nghị"}
 
@@ -81,8 +159,8 @@ class EventRecord:
     date: str | None = None
     end_date: str | None = None
     precision: str | None = None
-    people: list[Span] = field(default_factory=list)       # participants as read (first sentence first)
-    principals: list[str] = field(default_factory=list)    # person ids of the first mention
+    people: list[Span] = field(default_factory=list)  # participants as read (first sentence first)
+    principals: list[str] = field(default_factory=list)  # person ids of the first mention
     places: list[Span] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     orgs: list[Span] = field(default_factory=list)
@@ -137,10 +215,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     people = doc.within(doc.people, sentence.start, sentence.end)
     clauses = _occasion_clauses(doc, sentence.start, sentence.end)
     occasion = occasion or any(a <= at < b for a, b in clauses)
-    if not occasion:   # `Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, …`: X is the occasion's, not this meeting's
+    if not occasion:  # `Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, …`: X is the occasion's, not this meeting's
         people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
-        people = _people_before(doc, idx)   # `During a working session on February 23, the two sides agreed …`
+        people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     dates = [d for d in doc.dates_in(sentence.start, sentence.end) if d.kind != "period"]
@@ -149,7 +227,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision
     rec.places = _places(doc, sentence.start, sentence.end, kind)
     rec.orgs = _clause_orgs(doc, sentence.start, sentence.end, at)
-    if occasion:   # `Nhân chuyến thăm …, Bộ Công Thương sẽ ký …`: who acts on the occasion takes part in it
+    if occasion:  # `Nhân chuyến thăm …, Bộ Công Thương sẽ ký …`: who acts on the occasion takes part in it
         after = next((b for a, b in _occasion_clauses(doc, sentence.start, sentence.end) if a <= at < b), None)
         if after is not None and after < sentence.end:
             rec.orgs += [o for o in _clause_orgs(doc, sentence.start, sentence.end, after + 1) if o not in rec.orgs]
@@ -179,7 +257,7 @@ def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, 
     out = []
     for m in _OCCASION_CLAUSE.finditer(doc.lower, start, end):
         comma = doc.text.find(",", m.end(), end)
-        while comma >= 0 and doc.title_at(comma + 2):   # `của Tổng Bí thư, Chủ tịch nước …`: titles listed
+        while comma >= 0 and doc.title_at(comma + 2):  # `của Tổng Bí thư, Chủ tịch nước …`: titles listed
             comma = doc.text.find(",", comma + 1, end)
         out.append((m.start(), comma if comma >= 0 else end))
     return out
@@ -203,14 +281,14 @@ def _places(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:
             hit = doc.span_at(doc.places, m.end()) or doc.span_at(doc.orgs, m.end())
             if hit is not None and hit not in out:
                 out.append(hit)
-                nxt = doc.text[hit.end:hit.end + 2] == ", " and doc.span_at(doc.places, hit.end + 2)
+                nxt = doc.text[hit.end : hit.end + 2] == ", " and doc.span_at(doc.places, hit.end + 2)
                 if nxt:
                     out.append(nxt)
     return out
 
 
 def _compatible_dates(a: EventRecord, b: EventRecord) -> bool:
-    return not a.date or not b.date or a.date[:len(b.date)] == b.date[:len(a.date)]
+    return not a.date or not b.date or a.date[: len(b.date)] == b.date[: len(a.date)]
 
 
 def _same(rec: EventRecord, cand: EventRecord) -> bool:
@@ -262,8 +340,11 @@ def _side_bodies(doc: ArticleDoc, start: int, end: int) -> None:
         return
     side_entry = side.data.get("entry")
     iso = side_entry.properties.get("iso2") or side_entry.properties.get("country") if side_entry else None
-    provinces = {p.id: p for p in doc.within(doc.places, start, end)
-                 if p.label == "Province" and p.data["entry"].properties.get("country") == iso}
+    provinces = {
+        p.id: p
+        for p in doc.within(doc.places, start, end)
+        if p.label == "Province" and p.data["entry"].properties.get("country") == iso
+    }
     home = next(iter(provinces.values())) if len(provinces) == 1 and side.label == "Country" else side
     placed = {src for (rel, src, _) in doc.relations if rel == "BASED_IN"}
     for org in doc.within(doc.orgs, start, end):
@@ -289,15 +370,21 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
         name += f" ({rec.date})"
     first = doc.sentences[min(rec.sentences)].start
     location = ", ".join(doc.entities[p.id].name for p in rec.places[:2] if p.id in doc.entities) or None
-    props = {"kind": rec.kind, "date": rec.date, "end_date": rec.end_date, "date_precision": rec.precision,
-             "location": location, "main": is_main or None}
+    props = {
+        "kind": rec.kind,
+        "date": rec.date,
+        "end_date": rec.end_date,
+        "date_precision": rec.precision,
+        "location": location,
+        "main": is_main or None,
+    }
     doc.entity(rec.id, EVENT, name, properties=props, at=first)
     for p in rec.people:
         doc.relate("ATTENDED", p.id, rec.id, at=p.start)
     for o in rec.orgs:
         if o.id and o.id in doc.entities:
             doc.relate("PARTICIPATED_IN", o.id, rec.id, at=o.start)
-    for p in rec.people:   # each person's side is present through them
+    for p in rec.people:  # each person's side is present through them
         org = doc.employer(p.id)
         if org is not None and org in doc.entities:
             doc.relate("PARTICIPATED_IN", org, rec.id, at=p.start)

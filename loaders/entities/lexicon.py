@@ -8,6 +8,7 @@ tries every alternative at every position, an automaton reads the text
 once. Why cached module-level: building them costs tens of milliseconds,
 and an `Extractor` is made per request in the API.
 """
+
 from __future__ import annotations
 
 import functools
@@ -22,24 +23,142 @@ from loaders.text import fold, strip_diacritics
 
 # Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
 ORG_HEADS = (
-    "Tổng công ty", "Công ty", "Tập đoàn", "Ngân hàng", "Tổng cục", "Chi cục", "Cục", "Vụ", "Văn phòng", "Bộ", "Sở",
-    "Ủy ban nhân dân", "UBND", "Ủy ban", "Chính quyền nhân dân", "Chính quyền", "chính quyền nhân dân", "chính quyền",
-    "Khu ủy", "Tỉnh ủy", "Thành ủy", "Đảng ủy", "Ban", "Tổ chức", "Hiệp hội", "Hội đồng", "Liên đoàn", "Liên minh",
-    "Phòng Thương mại", "Hải quan", "Đảng", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Thương vụ", "Viện",
-    "Trung tâm", "Quỹ", "Cơ quan", "Học viện", "Trường Đại học", "Đại học", "Chính phủ",
+    "Tổng công ty",
+    "Công ty",
+    "Tập đoàn",
+    "Ngân hàng",
+    "Tổng cục",
+    "Chi cục",
+    "Cục",
+    "Vụ",
+    "Văn phòng",
+    "Bộ",
+    "Sở",
+    "Ủy ban nhân dân",
+    "UBND",
+    "Ủy ban",
+    "Chính quyền nhân dân",
+    "Chính quyền",
+    "chính quyền nhân dân",
+    "chính quyền",
+    "Khu ủy",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Đảng ủy",
+    "Ban",
+    "Tổ chức",
+    "Hiệp hội",
+    "Hội đồng",
+    "Liên đoàn",
+    "Liên minh",
+    "Phòng Thương mại",
+    "Hải quan",
+    "Đảng",
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Lãnh sự quán",
+    "Thương vụ",
+    "Viện",
+    "Trung tâm",
+    "Quỹ",
+    "Cơ quan",
+    "Học viện",
+    "Trường Đại học",
+    "Đại học",
+    "Chính phủ",
 )
-PROVINCIAL_HEADS = frozenset({"Sở", "Ủy ban nhân dân", "UBND", "Chính quyền nhân dân", "Chính quyền",
-                              "chính quyền nhân dân", "chính quyền", "Khu ủy", "Tỉnh ủy", "Thành ủy"})
+PROVINCIAL_HEADS = frozenset(
+    {
+        "Sở",
+        "Ủy ban nhân dân",
+        "UBND",
+        "Chính quyền nhân dân",
+        "Chính quyền",
+        "chính quyền nhân dân",
+        "chính quyền",
+        "Khu ủy",
+        "Tỉnh ủy",
+        "Thành ủy",
+    }
+)
 """Heads that name a body of a province: they are only an entity together with the province."""
 
 # Honorifics before a name.
-HONORIFICS = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.|Mrs\.|Ms\.|Dr\.|H\.E\.)\s+(?=[" + UPPER + "])")
+HONORIFICS = re.compile(
+    r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.|Mrs\.|Ms\.|Dr\.|H\.E\.)\s+(?=[" + UPPER + "])"
+)
 
 # Capitalised function words that open sentences and never start a name.
-NOT_NAME_START = frozenset((
-    "Tại Theo Về Với Trong Đây Đó Hai Ba Các Những Một Khi Sau Trước Ngoài Bên Cùng Nhân Đối Việc Để Nhằm "
-    "Hiện Thời Năm Tháng Ngày Sáng Chiều Tối Phía Ông Bà Ngài Đồng Tuy Nhưng Và Hoặc Nếu Thì Như Cũng Đặc Đáng "
-    "Chúng Tôi Hội Lễ Kết Phát Tổng Chủ Thứ Phó Bí Đại Giám Trưởng Thủ Ủy Bộ Vụ Cục Sở").split())
+NOT_NAME_START = frozenset(
+    [
+        "Tại",
+        "Theo",
+        "Về",
+        "Với",
+        "Trong",
+        "Đây",
+        "Đó",
+        "Hai",
+        "Ba",
+        "Các",
+        "Những",
+        "Một",
+        "Khi",
+        "Sau",
+        "Trước",
+        "Ngoài",
+        "Bên",
+        "Cùng",
+        "Nhân",
+        "Đối",
+        "Việc",
+        "Để",
+        "Nhằm",
+        "Hiện",
+        "Thời",
+        "Năm",
+        "Tháng",
+        "Ngày",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Phía",
+        "Ông",
+        "Bà",
+        "Ngài",
+        "Đồng",
+        "Tuy",
+        "Nhưng",
+        "Và",
+        "Hoặc",
+        "Nếu",
+        "Thì",
+        "Như",
+        "Cũng",
+        "Đặc",
+        "Đáng",
+        "Chúng",
+        "Tôi",
+        "Hội",
+        "Lễ",
+        "Kết",
+        "Phát",
+        "Tổng",
+        "Chủ",
+        "Thứ",
+        "Phó",
+        "Bí",
+        "Đại",
+        "Giám",
+        "Trưởng",
+        "Thủ",
+        "Ủy",
+        "Bộ",
+        "Vụ",
+        "Cục",
+        "Sở",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +200,9 @@ class Lexicon:
             self.title_automaton.add_word(form, form)
         if self.titles:
             self.title_automaton.make_automaton()
-        self.ministries = {fold(n): e for e in gaz.organizations.values() if "Ministry" in e.extra_labels
-                           for n in (e.name, *e.aliases)}
+        self.ministries = {
+            fold(n): e for e in gaz.organizations.values() if "Ministry" in e.extra_labels for n in (e.name, *e.aliases)
+        }
         heads = sorted(ORG_HEADS, key=len, reverse=True)
         self.org_head_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?=\s)")
 

@@ -23,6 +23,7 @@ Government of Guangxi … Wei Zhaohui`, `Ambassador of Australia to Viet Nam
 Commerce Minister`), and `Name, Title of Org` (`officials_en` holds what is
 English only). Roles keep the Vietnamese title, so both languages meet.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,19 +47,64 @@ _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({"state", "party", "government"})
 # English roles written in lowercase before or after a name (the title gazetteer holds capitalised titles).
-_ROLES_EN = (r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
-             r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|mayor|senator"
-             r"|congressman|congresswoman|deputy|representative|head")
+_ROLES_EN = (
+    r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
+    r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|mayor|senator"
+    r"|congressman|congresswoman|deputy|representative|head"
+)
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN})\s+(?=[{UPPER}][a-z])")
-_NAME_THEN_ROLE = re.compile(rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?"
-                             rf"(?:vice[- ]|deputy\s+|former\s+)?(?:{_ROLES_EN})\b(?:\s+(?:of|at|for)\b)")
+_NAME_THEN_ROLE = re.compile(
+    rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?"
+    rf"(?:vice[- ]|deputy\s+|former\s+)?(?:{_ROLES_EN})\b(?:\s+(?:of|at|for)\b)"
+)
 # Capitalised words that are no one's short name even when a name ends with them.
-_NOT_SHORT_FORM = frozenset("Anh Nam Minh Trung Quang Hoa Sơn Son Giang Long Bình Binh Hải Hai Việt Viet Ninh Thanh Đông Dong "
-                            "Tây Tay Bắc Bac Hà Ha An Phong Thành Thanh Lâm Lam Hồng Hong Vietnam China Lao".split())
+_NOT_SHORT_FORM = frozenset(
+    [
+        "Anh",
+        "Nam",
+        "Minh",
+        "Trung",
+        "Quang",
+        "Hoa",
+        "Sơn",
+        "Son",
+        "Giang",
+        "Long",
+        "Bình",
+        "Binh",
+        "Hải",
+        "Hai",
+        "Việt",
+        "Viet",
+        "Ninh",
+        "Thanh",
+        "Đông",
+        "Dong",
+        "Tây",
+        "Tay",
+        "Bắc",
+        "Bac",
+        "Hà",
+        "Ha",
+        "An",
+        "Phong",
+        "Thành",
+        "Thanh",
+        "Lâm",
+        "Lam",
+        "Hồng",
+        "Hong",
+        "Vietnam",
+        "China",
+        "Lao",
+    ]
+)
 # Verbs of meeting whose object, when it is a capitalised name, is a person (`held talks with Liu Ning`).
-_MEETS = re.compile(r"\b(?:held talks with|talks with|met with|met|received|hosted|welcomed|meeting with|phone call with"
-                    r"|talked with|spoke with|hội đàm với|làm việc với|hội kiến|điện đàm với|gặp gỡ|gặp|tiếp)\s+"
-                    rf"(?=[{UPPER}])")
+_MEETS = re.compile(
+    r"\b(?:held talks with|talks with|met with|met|received|hosted|welcomed|meeting with|phone call with"
+    r"|talked with|spoke with|hội đàm với|làm việc với|hội kiến|điện đàm với|gặp gỡ|gặp|tiếp)\s+"
+    rf"(?=[{UPPER}])"
+)
 
 
 @dataclass(slots=True)
@@ -78,7 +124,7 @@ class Chain:
 
 def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     text = doc.text
-    found: list[tuple[int, int, list[Role]]] = []   # (name start, name end, roles)
+    found: list[tuple[int, int, list[Role]]] = []  # (name start, name end, roles)
     used_titles: set[int] = set()
     for m in HONORIFICS.finditer(text):
         name = _name_at(doc, lex, m.end())
@@ -99,28 +145,38 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         chain = _chain(doc, lex, title)
         used_titles.update(range(title.start(), chain.end))
         if chain.name is not None:
-            _bracketed_place(doc, chain)   # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
+            _bracketed_place(doc, chain)  # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
             found.append((chain.name[0], chain.name[1], chain.roles))
             continue
         before = _name_before(doc, lex, title.start())
         if before is not None:
             found.append((before[0], before[1], chain.roles))
         else:
-            doc.bare_titles.append(Span(chain.start, chain.end, "", OFFICIAL, text[chain.start:chain.end], {"roles": chain.roles}))
+            doc.bare_titles.append(
+                Span(chain.start, chain.end, "", OFFICIAL, text[chain.start : chain.end], {"roles": chain.roles})
+            )
     taken = [(s, e) for s, e, _ in found]
-    for m in _ROLE_NOUN.finditer(text):   # `EU trade commissioner Valdis Dombrovskis`: a role in lowercase, a name
+    for m in _ROLE_NOUN.finditer(text):  # `EU trade commissioner Valdis Dombrovskis`: a role in lowercase, a name
         name = _name_at(doc, lex, m.end())
-        if name is not None and " " in text[name[0]:name[1]] and not any(s < name[1] and name[0] < e for s, e in taken):
+        if (
+            name is not None
+            and " " in text[name[0] : name[1]]
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
             found.append((name[0], name[1], []))
             taken.append(name)
-    for m in _NAME_THEN_ROLE.finditer(text):   # `Ingrid Thijssen, chair of the Confederation …`
+    for m in _NAME_THEN_ROLE.finditer(text):  # `Ingrid Thijssen, chair of the Confederation …`
         name = _name_at(doc, lex, m.start(1))
         if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):
             found.append((name[0], name[1], []))
             taken.append(name)
     for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
         name = _name_at(doc, lex, m.end())
-        if name is not None and " " in text[name[0]:name[1]] and not any(s < name[1] and name[0] < e for s, e in taken):
+        if (
+            name is not None
+            and " " in text[name[0] : name[1]]
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
             found.append((name[0], name[1], []))
             taken.append(name)
     for start, end in _full_names(doc, lex):
@@ -144,8 +200,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         pos = inner.end
     elif roles[-1].title.kind == "ministry" and " " in title.group(0) and not english:
         # a title that names its ministry without `Bộ` (`Bộ trưởng Ngoại giao`, then maybe `Mỹ`)
-        tail = title.start() + title.group(0).index(" ", title.group(0).index(" ") + 1) + 1 \
-            if title.group(0).count(" ") >= 2 else -1
+        tail = (
+            title.start() + title.group(0).index(" ", title.group(0).index(" ") + 1) + 1
+            if title.group(0).count(" ") >= 2
+            else -1
+        )
         shorthand = _ministry_shorthand(doc, lex, tail) if tail > 0 else None
         if shorthand is not None:
             roles[-1].orgs.append(shorthand)
@@ -191,9 +250,12 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].places.append(place)
             pos = place.end
             continue
-        if text.startswith("(", nxt) and doc.span_at(doc.places, nxt + 1) and \
-                text.startswith(") ", doc.span_at(doc.places, nxt + 1).end):
-            pos = doc.span_at(doc.places, nxt + 1).end + 1   # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
+        if (
+            text.startswith("(", nxt)
+            and doc.span_at(doc.places, nxt + 1)
+            and text.startswith(") ", doc.span_at(doc.places, nxt + 1).end)
+        ):
+            pos = doc.span_at(doc.places, nxt + 1).end + 1  # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
             continue
         if text.startswith("tại ", nxt) and doc.span_at(doc.places, nxt + 4):
             pos = doc.span_at(doc.places, nxt + 4).end  # where an ambassador serves, not whose
@@ -208,8 +270,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             pos = in_charge.end()
             continue
         if roles[-1].title.kind == "ministry" and not roles[-1].orgs:
-            shorthand = officials_en.ministry_after(doc, lex, nxt, _iso(qualifier)) if english \
+            shorthand = (
+                officials_en.ministry_after(doc, lex, nxt, _iso(qualifier))
+                if english
                 else _ministry_shorthand(doc, lex, nxt)
+            )
             if shorthand is not None:
                 roles[-1].orgs.append(shorthand)
                 pos = shorthand.end
@@ -254,8 +319,9 @@ def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None)
         if role.orgs and role.orgs[0].id in doc.entities:
             org = role.orgs[0]
             kind = doc.entities[org.id].properties.get("kind")
-            role.title = officials_en.title_at_body(lex, role.title, kind, officials_en.body_key(org.id),
-                                                    doc.entities[org.id].name)
+            role.title = officials_en.title_at_body(
+                lex, role.title, kind, officials_en.body_key(org.id), doc.entities[org.id].name
+            )
         elif role.places and role.places[0].label != COUNTRY:
             role.title = officials_en.title_at_body(lex, role.title, "province", "")
     return chain
@@ -263,7 +329,9 @@ def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None)
 
 def _iso(qualifier: Span | None) -> str | None:
     """The ISO code of a country qualifier (None for none, or for a body)."""
-    return qualifier.data["entry"].properties.get("iso2") if qualifier is not None and qualifier.label == COUNTRY else None
+    return (
+        qualifier.data["entry"].properties.get("iso2") if qualifier is not None and qualifier.label == COUNTRY else None
+    )
 
 
 def _inner_org(doc: ArticleDoc, title_start: int, title_end: int) -> Span | None:
@@ -289,12 +357,18 @@ def _ministry_shorthand(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
         entry = lex.ministries.get(fold("Bộ " + doc.text[at:end]))
         if entry is None:
             continue  # (a comma inside counts only in a name the gazetteer knows: `Kinh tế, Thương mại và …`)
-        place = doc.span_at(doc.places, end + 1) if doc.text[end:end + 1] == " " else None
+        place = doc.span_at(doc.places, end + 1) if doc.text[end : end + 1] == " " else None
         if place is not None and place.label != COUNTRY:
             place = None
         stop = place.end if place else end
-        span = Span(at, stop, "", "Organization", "Bộ " + doc.text[at:stop],
-                    {"head": "Bộ", "place": place, "entry": entry if place is None else None})
+        span = Span(
+            at,
+            stop,
+            "",
+            "Organization",
+            "Bộ " + doc.text[at:stop],
+            {"head": "Bộ", "place": place, "entry": entry if place is None else None},
+        )
         add_org_entity(doc, lex, span)
         doc.orgs.append(span)
         return span
@@ -314,16 +388,17 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
             break
         word = m.group(0)
         if not word[0].isupper():
-            if word in _PARTICLES and tokens and _WORD.match(text, m.end() + 1) and text[m.end():m.end() + 1] == " ":
+            if word in _PARTICLES and tokens and _WORD.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
                 tokens.append(m)
                 pos = m.end() + 1
                 continue
             break
-        if tokens and (lex.org_head_re.match(text, m.start()) or doc.span_at(doc.places, m.start())
-                       or doc.title_at(m.start())):
+        if tokens and (
+            lex.org_head_re.match(text, m.start()) or doc.span_at(doc.places, m.start()) or doc.title_at(m.start())
+        ):
             break
         tokens.append(m)
-        if text[m.end():m.end() + 1] != " ":
+        if text[m.end() : m.end() + 1] != " ":
             break
         pos = m.end() + 1
     while tokens and not tokens[-1].group(0)[0].isupper():
@@ -357,16 +432,18 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
     """A name set off by commas after a title chain: two to four capitalised words, then a comma, a bracket or
     the end of the sentence (so a clause that merely starts with a capital is not taken for a name)."""
     name = _name_at(doc, lex, at)
-    if name is None or " " not in doc.text[name[0]:name[1]]:
+    if name is None or " " not in doc.text[name[0] : name[1]]:
         return None
-    after = doc.text[name[1]:name[1] + 1]
+    after = doc.text[name[1] : name[1] + 1]
     return name if after in (",", ")", ".", ";", "") else None
 
 
 def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:
     """`Jacob Helberg, Thứ trưởng …`: a name right before a title, after a comma or dash."""
     text = doc.text
-    m = re.search(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$", text[max(0, title_start - 80):title_start])
+    m = re.search(
+        r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$", text[max(0, title_start - 80) : title_start]
+    )
     if not m:
         return None
     start = max(0, title_start - 80) + m.start(1)
@@ -392,14 +469,14 @@ def _full_names(doc: ArticleDoc, lex: Lexicon):
     surnames = lex.plain_surnames if doc.article.lang == "en" else lex.surnames
     covered = bytearray(len(text) + 1)
     for sp in (*doc.orgs, *doc.places):
-        covered[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+        covered[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
         if words[0] not in surnames:
             continue
-        if m.start() in doc.place_starts or any(covered[m.start():m.end()]):
+        if m.start() in doc.place_starts or any(covered[m.start() : m.end()]):
             continue  # `Thái Bình Dương` begins with a place name: a longer place, not a person
-        before = text[max(0, m.start() - 2):m.start()]
+        before = text[max(0, m.start() - 2) : m.start()]
         if before.strip() and before.strip()[-1].isalpha() and before.strip()[-1].isupper():
             continue
         yield m.start(), m.end()
@@ -409,7 +486,7 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
     text = doc.text
     local: dict[str, str] = {}
     names: dict[str, str] = {}
-    countries: dict[str, str] = {}   # folded name -> the country of its roles, which tells namesakes apart
+    countries: dict[str, str] = {}  # folded name -> the country of its roles, which tells namesakes apart
     for start, end, roles in found:
         country = next((c for r in roles if (c := _role_country(doc, r))), None)
         if country:
@@ -420,7 +497,7 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         if " " not in name and not roles:
             continue
         tail = _tail_of(local, fold(name))
-        if tail is not None:   # `Minister Tuan Anh` after `Tran Tuan Anh`: the given names alone
+        if tail is not None:  # `Minister Tuan Anh` after `Tran Tuan Anh`: the given names alone
             local.setdefault(fold(name), tail)
             continue
         pid = doc.resolver.person(name, local, countries.get(fold(name)))
@@ -469,15 +546,18 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
     if not forms:
         return
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.orgs, *doc.places)]
-    pattern = re.compile(r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w'’\-])")
+    pattern = re.compile(
+        r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w'’\-])"
+    )
     for m in pattern.finditer(text):
         start, end = m.span(1)
         if any(a < end and start < b for a, b in taken) or doc.title_at(start):
             continue
-        nxt = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        prev = text[max(0, start - 30):start].rstrip().split(" ")[-1] if start else ""
-        if (nxt and nxt.group(0)[0].isupper()) or (prev[:1].isupper() and not doc.title_at(start - len(prev) - 1)
-                                                  and not prev.endswith((".", ",", ":", ";"))):
+        nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        prev = text[max(0, start - 30) : start].rstrip().split(" ")[-1] if start else ""
+        if (nxt and nxt.group(0)[0].isupper()) or (
+            prev[:1].isupper() and not doc.title_at(start - len(prev) - 1) and not prev.endswith((".", ",", ":", ";"))
+        ):
             continue  # inside another capitalised run: another name
         pid = forms[m.group(1)]
         doc.people.append(Span(start, end, pid, OFFICIAL, m.group(1), {"short": True}))
@@ -550,8 +630,9 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         elif role.places:
             target = role.places[0].id
             role_country = role.places[0].data["entry"].properties.get("country")
-        elif role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country \
-                and ent.name.split()[0] in lex.surnames:   # (a foreign name is no head of our own state)
+        elif (
+            role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country and ent.name.split()[0] in lex.surnames
+        ):  # (a foreign name is no head of our own state)
             target = doc.home_country
             role_country = doc.home_country.split(":")[1].upper()
             home = lex.gaz.countries.get(doc.home_country)
@@ -583,7 +664,8 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     or department title of a person with no foreign tie, the ministry the article is about."""
     known = {r.title.title_vi: r.orgs[0] for _, r in roles if r.orgs}
     foreign = any(p.label == COUNTRY and p.id != doc.home_country for _, r in roles for p in r.places) or any(
-        doc.entities[o.id].properties.get("country") not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs)
+        doc.entities[o.id].properties.get("country") not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs
+    )
     for at, role in roles:
         if role.orgs or role.places:
             continue
@@ -599,8 +681,12 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         if remembered:
             if remembered not in doc.entities:  # known from an earlier article: a node, not a mention here
                 entry = doc.lexicon.gaz.organizations.get(remembered)
-                doc.entity(remembered, "Organization", entry.name if entry else doc.resolver.name(remembered) or remembered,
-                           labels=list(entry.extra_labels) if entry else [])
+                doc.entity(
+                    remembered,
+                    "Organization",
+                    entry.name if entry else doc.resolver.name(remembered) or remembered,
+                    labels=list(entry.extra_labels) if entry else [],
+                )
             role.orgs.append(Span(0, 0, remembered, "Organization", doc.entities[remembered].name))
         elif remembered is None and role.title.kind in ("ministry", "department") and not foreign and doc.main_ministry:
             role.orgs.append(Span(0, 0, doc.main_ministry, "Organization", doc.entities[doc.main_ministry].name))

@@ -10,6 +10,7 @@ titles (`Secretary of the … Provincial Party Committee` is `Bí thư Tỉnh �
 stage calls these helpers for articles in English; roles keep the Vietnamese
 title (`title_vi`), so one person's roles read in both languages meet.
 """
+
 from __future__ import annotations
 
 import functools
@@ -30,14 +31,40 @@ _MAX_FIELD_WORDS = 6
 # Adjectives of nationality before a title (`Thai Minister of Commerce`). Only the countries the sources
 # deal with most; a possessive (`Japan's`) works for every country of the gazetteer.
 DEMONYMS = {
-    "Vietnamese": "VN", "Chinese": "CN", "Japanese": "JP", "Korean": "KR", "South Korean": "KR", "Thai": "TH",
-    "American": "US", "US": "US", "U.S.": "US", "Lao": "LA", "Laotian": "LA", "Cambodian": "KH", "Indian": "IN",
-    "Russian": "RU", "Australian": "AU", "British": "GB", "Indonesian": "ID", "Malaysian": "MY",
-    "Singaporean": "SG", "Philippine": "PH", "Filipino": "PH", "French": "FR", "German": "DE", "Mexican": "MX",
-    "Canadian": "CA", "New Zealand": "NZ", "Brazilian": "BR", "Italian": "IT", "Dutch": "NL",
+    "Vietnamese": "VN",
+    "Chinese": "CN",
+    "Japanese": "JP",
+    "Korean": "KR",
+    "South Korean": "KR",
+    "Thai": "TH",
+    "American": "US",
+    "US": "US",
+    "U.S.": "US",
+    "Lao": "LA",
+    "Laotian": "LA",
+    "Cambodian": "KH",
+    "Indian": "IN",
+    "Russian": "RU",
+    "Australian": "AU",
+    "British": "GB",
+    "Indonesian": "ID",
+    "Malaysian": "MY",
+    "Singaporean": "SG",
+    "Philippine": "PH",
+    "Filipino": "PH",
+    "French": "FR",
+    "German": "DE",
+    "Mexican": "MX",
+    "Canadian": "CA",
+    "New Zealand": "NZ",
+    "Brazilian": "BR",
+    "Italian": "IT",
+    "Dutch": "NL",
 }
 _FIELD_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & | ))*[A-Z][\w'’\-]*) $")
-_DEMONYM_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $")
+_DEMONYM_BEFORE = re.compile(
+    r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $"
+)
 # The title a general English title stands for at a given kind of body: (title_vi, body kind, body key) -> title_vi.
 _AT_BODY = {
     ("Bộ trưởng", "party_committee", "tinh-uy"): "Bí thư Tỉnh ủy",
@@ -82,8 +109,11 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
 def field_after(lex: Lexicon, text: str, at: int) -> int | None:
     """`Commerce` in `Vice Minister of Commerce Li Fei`: where a ministry's field ends when the gazetteer does not
     know the ministry, read with the words of the fields it knows (so the name after it is not taken in)."""
-    ends = [e for e in _field_ends(text, at)
-            if all(w in field_words(lex) or w == "and" for w in re.findall(r"[\w'’\-]+", text[at:e]))]
+    ends = [
+        e
+        for e in _field_ends(text, at)
+        if all(w in field_words(lex) or w == "and" for w in re.findall(r"[\w'’\-]+", text[at:e]))
+    ]
     return ends[-1] if ends else None
 
 
@@ -94,11 +124,13 @@ def qualifier_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | 
     text = doc.text
     field_start = _field_start_before(doc, lex, title_start)
     if field_start is not None:
-        field = text[field_start:title_start - 1]
+        field = text[field_start : title_start - 1]
         country = _country_before(doc, lex, field_start)
         ministry = ministry_of_field(lex, field, _iso(country) if country else None)
         if ministry is not None:
-            span = Span(field_start, title_start - 1, "", ORGANIZATION, field, {"head": None, "place": None, "entry": ministry})
+            span = Span(
+                field_start, title_start - 1, "", ORGANIZATION, field, {"head": None, "place": None, "entry": ministry}
+            )
             add_org_entity(doc, lex, span)
             return span
         return country
@@ -110,7 +142,7 @@ def _field_start_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> int 
     run = _FIELD_BEFORE.search(doc.text, max(0, title_start - 60), title_start)
     if run is None:
         return None
-    words = list(re.finditer(r"[\w'’\-]+", doc.text[run.start(1):run.end(1)]))
+    words = list(re.finditer(r"[\w'’\-]+", doc.text[run.start(1) : run.end(1)]))
     fields = field_words(lex)
     first = len(words)
     while first > 0 and (words[first - 1].group(0) in fields or words[first - 1].group(0) == "and"):
@@ -123,9 +155,9 @@ def _field_start_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> int 
 def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
     """`MOIT …`, `Japan's …`, `Thai …`: the body or country named right before a title (or a ministry's field)."""
     text = doc.text
-    possessive = text[title_start - 3:title_start] in ("'s ", "’s ")
+    possessive = text[title_start - 3 : title_start] in ("'s ", "’s ")
     end = title_start - 3 if possessive else title_start - 1
-    org = next((o for o in doc.orgs if o.end == end), None) if text[title_start - 1:title_start] == " " else None
+    org = next((o for o in doc.orgs if o.end == end), None) if text[title_start - 1 : title_start] == " " else None
     if org is not None and org.id:
         return org
     if possessive:
@@ -234,8 +266,15 @@ def _foreign_counterpart(doc: ArticleDoc, at: int, stop: int, vi_home: Gazetteer
     entry: GazetteerEntry = place.data["entry"]
     org_id = f"org:{slug(vi_home.name)}-{entry.properties['iso2'].lower()}"
     span = Span(at, stop, org_id, ORGANIZATION, doc.text[at:stop], {"head": None, "place": place, "entry": None})
-    doc.entity(org_id, ORGANIZATION, f"{vi_home.name} {entry.name}", labels=[MINISTRY], aliases=[f"Ministry of {span.text}"],
-               properties={"kind": "ministry", "country": entry.properties["iso2"]}, at=at)
+    doc.entity(
+        org_id,
+        ORGANIZATION,
+        f"{vi_home.name} {entry.name}",
+        labels=[MINISTRY],
+        aliases=[f"Ministry of {span.text}"],
+        properties={"kind": "ministry", "country": entry.properties["iso2"]},
+        at=at,
+    )
     add_place_entity(doc, entry, None)
     doc.relate("BASED_IN", org_id, entry.id, at=at)
     return span
@@ -249,9 +288,15 @@ def foreign_ministry(doc: ArticleDoc, at: int, end: int, country: Span) -> Span:
     field = doc.text[at:end]
     org_id = f"org:ministry-of-{slug(field)}-{iso.lower()}"
     span = Span(at, end, org_id, ORGANIZATION, field, {"head": None, "place": None, "entry": None})
-    doc.entity(org_id, ORGANIZATION, f"Ministry of {field}", labels=[MINISTRY],
-               aliases=[f"Ministry of {field} of {entry.properties.get('name_en') or entry.name}"],
-               properties={"kind": "ministry", "country": iso}, at=at)
+    doc.entity(
+        org_id,
+        ORGANIZATION,
+        f"Ministry of {field}",
+        labels=[MINISTRY],
+        aliases=[f"Ministry of {field} of {entry.properties.get('name_en') or entry.name}"],
+        properties={"kind": "ministry", "country": iso},
+        at=at,
+    )
     add_place_entity(doc, entry, None)
     doc.relate("BASED_IN", org_id, entry.id, at=at)
     return span

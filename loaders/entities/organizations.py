@@ -16,6 +16,7 @@ foreign country is that country's ministry (`org:bo-ngoai-giao-us`); others
 get `org:<slug>`, with the country's or province's code in place of the
 place name so `Bộ Ngoại giao Mỹ` and `Bộ Ngoại giao Hoa Kỳ` meet.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,10 +30,95 @@ from loaders.text import slug
 
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]“”\"/]+")
 _STOP = frozenset(
-    "để đã đang sẽ của cho với tại trong về là được có không cũng đối nhằm theo từ đến tới khi nếu thì mà này đó "
-    "các những một sau trước vừa đều cùng gồm như hay hoặc do bởi vì nên rằng thuộc phụ trách chi nhánh "
-    "cho biết nhấn mạnh kiến nghị đề nghị chủ trì tham dự phối hợp tổ chức làm việc ký trao tiếp hội đàm "
-    "ở ra vào lên xuống giữa nhân dịp tham bày tỏ đánh khẳng định".split())
+    [
+        "để",
+        "đã",
+        "đang",
+        "sẽ",
+        "của",
+        "cho",
+        "với",
+        "tại",
+        "trong",
+        "về",
+        "là",
+        "được",
+        "có",
+        "không",
+        "cũng",
+        "đối",
+        "nhằm",
+        "theo",
+        "từ",
+        "đến",
+        "tới",
+        "khi",
+        "nếu",
+        "thì",
+        "mà",
+        "này",
+        "đó",
+        "các",
+        "những",
+        "một",
+        "sau",
+        "trước",
+        "vừa",
+        "đều",
+        "cùng",
+        "gồm",
+        "như",
+        "hay",
+        "hoặc",
+        "do",
+        "bởi",
+        "vì",
+        "nên",
+        "rằng",
+        "thuộc",
+        "phụ",
+        "trách",
+        "chi",
+        "nhánh",
+        "cho",
+        "biết",
+        "nhấn",
+        "mạnh",
+        "kiến",
+        "nghị",
+        "đề",
+        "nghị",
+        "chủ",
+        "trì",
+        "tham",
+        "dự",
+        "phối",
+        "hợp",
+        "tổ",
+        "chức",
+        "làm",
+        "việc",
+        "ký",
+        "trao",
+        "tiếp",
+        "hội",
+        "đàm",
+        "ở",
+        "ra",
+        "vào",
+        "lên",
+        "xuống",
+        "giữa",
+        "nhân",
+        "dịp",
+        "tham",
+        "bày",
+        "tỏ",
+        "đánh",
+        "khẳng",
+        "định",
+    ]
+)
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện"})
@@ -47,20 +133,47 @@ _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉn
 _MAX_TOKENS = 14
 
 _KIND_BY_HEAD = {
-    "Bộ": "ministry", "Vụ": "department", "Cục": "department", "Tổng cục": "department", "Chi cục": "department",
-    "Văn phòng": "department", "Sở": "department", "Ủy ban nhân dân": "provincial_government",
-    "UBND": "provincial_government", "Chính quyền nhân dân": "provincial_government",
-    "Chính quyền": "provincial_government", "chính quyền nhân dân": "provincial_government",
-    "chính quyền": "provincial_government", "Khu ủy": "party_committee", "Tỉnh ủy": "party_committee",
-    "Thành ủy": "party_committee", "Đảng ủy": "party_committee", "Đảng": "party", "Công ty": "company",
-    "Tổng công ty": "company", "Tập đoàn": "company", "Ngân hàng": "company", "Hải quan": "government_body",
-    "Đại sứ quán": "embassy", "Chính phủ": "government", "Tổng Lãnh sự quán": "embassy", "Lãnh sự quán": "embassy",
+    "Bộ": "ministry",
+    "Vụ": "department",
+    "Cục": "department",
+    "Tổng cục": "department",
+    "Chi cục": "department",
+    "Văn phòng": "department",
+    "Sở": "department",
+    "Ủy ban nhân dân": "provincial_government",
+    "UBND": "provincial_government",
+    "Chính quyền nhân dân": "provincial_government",
+    "Chính quyền": "provincial_government",
+    "chính quyền nhân dân": "provincial_government",
+    "chính quyền": "provincial_government",
+    "Khu ủy": "party_committee",
+    "Tỉnh ủy": "party_committee",
+    "Thành ủy": "party_committee",
+    "Đảng ủy": "party_committee",
+    "Đảng": "party",
+    "Công ty": "company",
+    "Tổng công ty": "company",
+    "Tập đoàn": "company",
+    "Ngân hàng": "company",
+    "Hải quan": "government_body",
+    "Đại sứ quán": "embassy",
+    "Chính phủ": "government",
+    "Tổng Lãnh sự quán": "embassy",
+    "Lãnh sự quán": "embassy",
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
-_PROVINCIAL_KEY = {"Ủy ban nhân dân": "ubnd", "UBND": "ubnd", "Chính quyền nhân dân": "chinh-quyen",
-                   "Chính quyền": "chinh-quyen", "chính quyền nhân dân": "chinh-quyen", "chính quyền": "chinh-quyen",
-                   "Khu ủy": "khu-uy", "Tỉnh ủy": "tinh-uy", "Thành ủy": "thanh-uy",
-                   "Chính phủ": "government"}  # `Chính phủ Thái Lan` meets the English `Government of Thailand`
+_PROVINCIAL_KEY = {
+    "Ủy ban nhân dân": "ubnd",
+    "UBND": "ubnd",
+    "Chính quyền nhân dân": "chinh-quyen",
+    "Chính quyền": "chinh-quyen",
+    "chính quyền nhân dân": "chinh-quyen",
+    "chính quyền": "chinh-quyen",
+    "Khu ủy": "khu-uy",
+    "Tỉnh ủy": "tinh-uy",
+    "Thành ủy": "thanh-uy",
+    "Chính phủ": "government",
+}  # `Chính phủ Thái Lan` meets the English `Government of Thailand`
 
 
 def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
@@ -68,7 +181,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found: list[Span] = []
     covered_until = -1
     for m in lex.org_head_re.finditer(text):
-        if m.start() < covered_until or _QUANTIFIER.search(text[max(0, m.start() - 12):m.start()]):
+        if m.start() < covered_until or _QUANTIFIER.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         span = _read_name(doc, lex, m.start(), m.end(), m.group(0))
         if span is not None:
@@ -76,8 +189,16 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             covered_until = span.end
     for known in doc.known_orgs:
         if not any(sp.start < known.end and known.start < sp.end for sp in found):
-            found.append(Span(known.start, known.end, known.id, ORGANIZATION, known.text,
-                              {"entry": known.data["entry"], "head": None}))
+            found.append(
+                Span(
+                    known.start,
+                    known.end,
+                    known.id,
+                    ORGANIZATION,
+                    known.text,
+                    {"entry": known.data["entry"], "head": None},
+                )
+            )
     found.sort(key=lambda sp: sp.start)
     doc.orgs = found
     main_ministry = _main_ministry(found)
@@ -103,10 +224,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         lower_run = 0
         tokens = 0
         while tokens < _MAX_TOKENS:
-            m = _TOKEN.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if m is None:
                 enum = _ministry_fields(doc, pos) if head == "Bộ" and tokens else None
-                if enum is not None:   # `Bộ Công nghiệp, Khoa học, Năng lượng và Tài nguyên Australia`
+                if enum is not None:  # `Bộ Công nghiệp, Khoa học, Năng lượng và Tài nguyên Australia`
                     place, end = enum, enum.end
                 break
             tok = m.group(0)
@@ -129,7 +250,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     break
                 pos = m.end()
                 continue
-            if tok in ("-", "–") :
+            if tok in ("-", "–"):
                 after = _TOKEN.match(text, m.end() + 1)
                 if not (after and after.group(0).islower() and after.group(0) not in _STOP):
                     break
@@ -159,12 +280,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     bracket = _OPEN_BRACKET.match(text, end)
     country_of = doc.span_at(doc.places, bracket.end()) if bracket else None
     if country_of is not None and country_of.label == COUNTRY and text.startswith(")", country_of.end):
-        data["country_of"] = country_of   # `Tập đoàn Samsung (Hàn Quốc)`
+        data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", ORGANIZATION, name, data)
 
 
-_FIELDS_ENUM = re.compile(r"(?:,\s+[^,.;:()\n]{2,40}?)*\s+và\s+[^,.;:()\n]{2,40}?\s+(?:(?:bang|tỉnh|vùng|liên bang)\s+)?",
-                          re.I)
+_FIELDS_ENUM = re.compile(
+    r"(?:,\s+[^,.;:()\n]{2,40}?)*\s+và\s+[^,.;:()\n]{2,40}?\s+(?:(?:bang|tỉnh|vùng|liên bang)\s+)?", re.I
+)
 
 
 def _ministry_fields(doc: ArticleDoc, at: int) -> Span | None:
@@ -174,7 +296,7 @@ def _ministry_fields(doc: ArticleDoc, at: int) -> Span | None:
     if not doc.text.startswith(",", at):
         return None
     for place in doc.within(doc.places, at, at + 160):
-        segment = doc.text[at:place.start]
+        segment = doc.text[at : place.start]
         if _FIELDS_ENUM.fullmatch(segment) and not lex_head_in(segment):
             return place
     return None
@@ -194,7 +316,7 @@ def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     m = _INNER_HEAD.search(doc.text, span.start + 1, span.end)
     if m is None or not span.id:
         return
-    inner = _read_name(doc, lex, m.start(), m.end() - 1, doc.text[m.start():m.end()].strip())
+    inner = _read_name(doc, lex, m.start(), m.end() - 1, doc.text[m.start() : m.end()].strip())
     if inner is None or inner.end != span.end or len(inner.text.split()) < 3:
         return
     add_org_entity(doc, lex, inner, main_ministry)
@@ -203,9 +325,28 @@ def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
 
 
 def _two_word_stop(text: str, at: int) -> bool:
-    return text[at:at + 12].lower().startswith(("cho biết", "nhấn mạnh", "đề nghị", "kiến nghị", "phối hợp", "tổ chức",
-                                                "làm việc", "hội đàm", "chủ trì", "tham dự", "bày tỏ", "đánh giá",
-                                                "tham gia", "thông tin về"))
+    return (
+        text[at : at + 12]
+        .lower()
+        .startswith(
+            (
+                "cho biết",
+                "nhấn mạnh",
+                "đề nghị",
+                "kiến nghị",
+                "phối hợp",
+                "tổ chức",
+                "làm việc",
+                "hội đàm",
+                "chủ trì",
+                "tham dự",
+                "bày tỏ",
+                "đánh giá",
+                "tham gia",
+                "thông tin về",
+            )
+        )
+    )
 
 
 def _skip_words(text: str, end: int) -> int:
@@ -214,7 +355,7 @@ def _skip_words(text: str, end: int) -> int:
 
 
 def _place_right_after(doc: ArticleDoc, end: int) -> Span | None:
-    if doc.text[end:end + 1] != " ":
+    if doc.text[end : end + 1] != " ":
         return None
     return doc.span_at(doc.places, end + 1)
 
@@ -223,14 +364,14 @@ def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
     """A family name followed by one to three capitalised words and then no more: a person, not the name."""
     tokens = []
     for m in _TOKEN.finditer(text, at):
-        if m.start() != at and text[at:m.start()].strip():
+        if m.start() != at and text[at : m.start()].strip():
             break
         tok = m.group(0)
         if not tok[0].isupper():
             break
         tokens.append(tok)
         at = m.end()
-        if text[at:at + 1] != " ":
+        if text[at : at + 1] != " ":
             break
         at += 1
         if len(tokens) > 4:
@@ -243,8 +384,12 @@ def _main_ministry(spans: list[Span]) -> GazetteerEntry | None:
     entries = {}
     for sp in spans:
         entry = sp.data.get("entry")
-        if entry is not None and MINISTRY in entry.extra_labels and sp.data.get("place") is None \
-                and entry.properties.get("country") == "VN":
+        if (
+            entry is not None
+            and MINISTRY in entry.extra_labels
+            and sp.data.get("place") is None
+            and entry.properties.get("country") == "VN"
+        ):
             counts[entry.id] += 1
             entries[entry.id] = entry
     return entries[counts.most_common(1)[0][0]] if counts else None
@@ -280,10 +425,18 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         known_base = lex.find(base, ORGANIZATION)
         if known_base and MINISTRY in known_base[0].extra_labels:
             kind = "ministry"
-        if known_base and place_entry.label == COUNTRY and known_base[0].properties.get("country") == place_entry.properties.get("iso2"):
+        if (
+            known_base
+            and place_entry.label == COUNTRY
+            and known_base[0].properties.get("country") == place_entry.properties.get("iso2")
+        ):
             entry, place = known_base[0], None
         org_id = entry.id if entry else f"org:{key}-{code}"
-        country = place_entry.properties.get("iso2") if place_entry.label == COUNTRY else place_entry.properties.get("country")
+        country = (
+            place_entry.properties.get("iso2")
+            if place_entry.label == COUNTRY
+            else place_entry.properties.get("country")
+        )
         aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
     elif entry is not None:
         org_id = entry.id
@@ -304,10 +457,19 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         country = doc.home_country.split(":")[1].upper()
     labels = [MINISTRY] if kind == "ministry" else []
     span.id = org_id
-    doc.entity(org_id, ORGANIZATION, name, labels=labels, aliases=aliases,
-               properties={"kind": kind, "country": country,
-                           "abbr": span.data.get("abbr") or (entry.properties.get("abbr") if entry else None) or None},
-               at=span.start)
+    doc.entity(
+        org_id,
+        ORGANIZATION,
+        name,
+        labels=labels,
+        aliases=aliases,
+        properties={
+            "kind": kind,
+            "country": country,
+            "abbr": span.data.get("abbr") or (entry.properties.get("abbr") if entry else None) or None,
+        },
+        at=span.start,
+    )
     if place is not None:
         add_place_entity(doc, place.data["entry"], None)
         doc.relate("BASED_IN", org_id, place.id, at=span.start)
@@ -323,13 +485,22 @@ def _place_variants(base: str, place: GazetteerEntry) -> list[str]:
     return [f"{base} {alias}" for alias in (place.name, *place.aliases[:3]) if alias]
 
 
-def _add_parent(doc: ArticleDoc, lex: Lexicon, span: Span, entry: GazetteerEntry | None, kind: str,
-                place: Span | None, main_ministry: GazetteerEntry | None) -> None:
+def _add_parent(
+    doc: ArticleDoc,
+    lex: Lexicon,
+    span: Span,
+    entry: GazetteerEntry | None,
+    kind: str,
+    place: Span | None,
+    main_ministry: GazetteerEntry | None,
+) -> None:
     """PART_OF: the ministry named right after (`Vụ …, Bộ Công Thương`), the gazetteer's parent, or the
     ministry the article is about, for a department that names no other country or province."""
     if kind != "department" or place is not None:
         return
-    after = next((o for o in doc.known_orgs if o.start > span.end and _EXPLICIT_PARENT.match(doc.text[span.end:o.start])), None)
+    after = next(
+        (o for o in doc.known_orgs if o.start > span.end and _EXPLICIT_PARENT.match(doc.text[span.end : o.start])), None
+    )
     parent_entry = None
     if after is not None and MINISTRY in after.data["entry"].extra_labels:
         parent_entry = after.data["entry"]
@@ -340,7 +511,12 @@ def _add_parent(doc: ArticleDoc, lex: Lexicon, span: Span, entry: GazetteerEntry
     if parent_entry is None or parent_entry.id == span.id:
         return
     if parent_entry.id not in doc.entities:
-        doc.entity(parent_entry.id, ORGANIZATION, parent_entry.name, labels=list(parent_entry.extra_labels),
-                   aliases=parent_entry.aliases, properties={"kind": parent_entry.properties.get("kind"),
-                                                             "country": parent_entry.properties.get("country")})
+        doc.entity(
+            parent_entry.id,
+            ORGANIZATION,
+            parent_entry.name,
+            labels=list(parent_entry.extra_labels),
+            aliases=parent_entry.aliases,
+            properties={"kind": parent_entry.properties.get("kind"), "country": parent_entry.properties.get("country")},
+        )
     doc.relate("PART_OF", span.id, parent_entry.id, at=span.start)

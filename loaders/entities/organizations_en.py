@@ -25,13 +25,14 @@ Lan`); a provincial body is keyed by its kind and its province
 province's `Department of X`, where X is a Vietnamese ministry's field, is
 that province's `Sở` (`org:so-cong-thuong-vn-13`).
 """
+
 from __future__ import annotations
 
 import re
 
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
 from loaders.entities.lexicon import Lexicon
+from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
 from loaders.entities.organizations import _main_ministry, add_org_entity
 from loaders.entities.places import add_place_entity
 from loaders.gazetteer import COUNTRY, MINISTRY, ORGANIZATION, PROVINCE, GazetteerEntry
@@ -39,28 +40,97 @@ from loaders.letters import UPPER
 from loaders.text import slug
 
 _KIND_BY_HEAD = {
-    "Ministry": "ministry", "Department": "department", "Agency": "government_body", "Administration": "government_body",
-    "Authority": "government_body", "Bureau": "government_body", "Office": "government_body",
-    "Directorate": "government_body", "Commission": "government_body", "Committee": "government_body",
-    "Council": "government_body", "Secretariat": "government_body", "Government": "government",
-    "Association": "association", "Federation": "association", "Chamber": "association",
-    "Corporation": "company", "Group": "company", "Company": "company", "Bank": "company", "Institute": "other",
-    "Centre": "other", "Center": "other", "Organization": "international_org", "Organisation": "international_org",
-    "Embassy": "embassy", "Consulate": "embassy", "Service": "government_body", "Board": "government_body",
-    "Confederation": "association", "Union": "association", "Party": "party", "Congress": "government_body",
-    "Parliament": "government_body", "Assembly": "government_body",
+    "Ministry": "ministry",
+    "Department": "department",
+    "Agency": "government_body",
+    "Administration": "government_body",
+    "Authority": "government_body",
+    "Bureau": "government_body",
+    "Office": "government_body",
+    "Directorate": "government_body",
+    "Commission": "government_body",
+    "Committee": "government_body",
+    "Council": "government_body",
+    "Secretariat": "government_body",
+    "Government": "government",
+    "Association": "association",
+    "Federation": "association",
+    "Chamber": "association",
+    "Corporation": "company",
+    "Group": "company",
+    "Company": "company",
+    "Bank": "company",
+    "Institute": "other",
+    "Centre": "other",
+    "Center": "other",
+    "Organization": "international_org",
+    "Organisation": "international_org",
+    "Embassy": "embassy",
+    "Consulate": "embassy",
+    "Service": "government_body",
+    "Board": "government_body",
+    "Confederation": "association",
+    "Union": "association",
+    "Party": "party",
+    "Congress": "government_body",
+    "Parliament": "government_body",
+    "Assembly": "government_body",
 }
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
-_HEAD = re.compile(r"(?<![\w'’])(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’-])(?! (?:" + "|".join(_KIND_BY_HEAD)
-                   + r"|Central|Standing|Executive)\b)")
+_HEAD = re.compile(
+    r"(?<![\w'’])(?:"
+    + "|".join(_KIND_BY_HEAD)
+    + r")(?![\w'’-])(?! (?:"
+    + "|".join(_KIND_BY_HEAD)
+    + r"|Central|Standing|Executive)\b)"
+)
 _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
 _OF = re.compile(r" (?:of|for)(?: the)? ")
 _PLACE_WORD = re.compile(r" (?:Province|City|Municipality|Autonomous Region|Region|Prefecture|State)\b")
-_NOT_IN_NAME = frozenset("The A An This That These Those Both Its Their His Her Our Also Under At In On By For With From "
-                         "To Of And As After Following During Before While When Mr Mrs Ms Dr".split())
+_NOT_IN_NAME = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Both",
+        "Its",
+        "Their",
+        "His",
+        "Her",
+        "Our",
+        "Also",
+        "Under",
+        "At",
+        "In",
+        "On",
+        "By",
+        "For",
+        "With",
+        "From",
+        "To",
+        "Of",
+        "And",
+        "As",
+        "After",
+        "Following",
+        "During",
+        "Before",
+        "While",
+        "When",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
 _CONNECTORS = ("and", "&")
-_DEMONYM_GOVERNMENT = re.compile(r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
-                                 + r") [Gg]overnment(?![\w'’-])")
+_DEMONYM_GOVERNMENT = re.compile(
+    r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") [Gg]overnment(?![\w'’-])"
+)
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
@@ -85,10 +155,18 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         if span is not None:
             found.append(span)
             covered_until = span.end
-    for m in _DEMONYM_GOVERNMENT.finditer(text):   # `the Dutch government`, `Thai Government`
+    for m in _DEMONYM_GOVERNMENT.finditer(text):  # `the Dutch government`, `Thai Government`
         if not any(sp.start < m.end() and m.start() < sp.end for sp in found):
-            found.append(Span(m.start(), m.end(), "", ORGANIZATION, m.group(0),
-                              {"head": "Government", "place": None, "demonym": DEMONYMS[m.group(1)]}))
+            found.append(
+                Span(
+                    m.start(),
+                    m.end(),
+                    "",
+                    ORGANIZATION,
+                    m.group(0),
+                    {"head": "Government", "place": None, "demonym": DEMONYMS[m.group(1)]},
+                )
+            )
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
@@ -104,12 +182,17 @@ def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     out = list(found)
     for known in doc.known_orgs:
         overlapping = [sp for sp in out if sp.start < known.end and known.start < sp.end]
-        if any(sp.start <= known.start and known.end < sp.end or sp.start < known.start and known.end <= sp.end
-               for sp in overlapping):
+        if any(
+            (sp.start <= known.start and known.end < sp.end) or (sp.start < known.start and known.end <= sp.end)
+            for sp in overlapping
+        ):
             continue
         out = [sp for sp in out if sp not in overlapping]
-        out.append(Span(known.start, known.end, known.id, ORGANIZATION, known.text,
-                        {"entry": known.data["entry"], "head": None}))
+        out.append(
+            Span(
+                known.start, known.end, known.id, ORGANIZATION, known.text, {"entry": known.data["entry"], "head": None}
+            )
+        )
     return sorted(out, key=lambda sp: sp.start)
 
 
@@ -134,7 +217,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
 
 def _after_title(doc: ArticleDoc, start: int) -> bool:
     """`Secretary of State of the Ministry of Commerce …`: the body of a title, which a name follows."""
-    m = re.search(r" (?:of|for)(?: the)? $", doc.text[max(0, start - 9):start])
+    m = re.search(r" (?:of|for)(?: the)? $", doc.text[max(0, start - 9) : start])
     return m is not None and any(t.end() == start - len(m.group(0)) for t in doc.titles.values())
 
 
@@ -146,7 +229,7 @@ def _before_name(doc: ArticleDoc, lex: Lexicon, head_end: int, end: int) -> int:
     cut = len(words)
     while cut > 0 and words[cut - 1].group(0) not in fields and words[cut - 1].group(0)[0].isupper():
         cut -= 1
-    if len(words) - cut < 2 or cut < 2:   # `of` plus one word at least stays the body's
+    if len(words) - cut < 2 or cut < 2:  # `of` plus one word at least stays the body's
         return end
     return head_end + words[cut - 1].end()
 
@@ -156,7 +239,11 @@ def _ends_with_person(lex: Lexicon, before: str) -> bool:
     words = before.split()
     for n in (2, 3, 4):
         tail = words[-n:]
-        if len(tail) == n and all(w[:1].isupper() for w in tail) and (tail[0] in lex.surnames or tail[0] in lex.plain_surnames):
+        if (
+            len(tail) == n
+            and all(w[:1].isupper() for w in tail)
+            and (tail[0] in lex.surnames or tail[0] in lex.plain_surnames)
+        ):
             return True
     return False
 
@@ -172,7 +259,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
             break
         word = prev.group(1)
         at = prev.start(1)
-        if word in _CONNECTORS and at and _ends_with_person(lex, text[max(0, at - 40):at]):
+        if word in _CONNECTORS and at and _ends_with_person(lex, text[max(0, at - 40) : at]):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
             start = at
@@ -185,7 +272,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
             break
         start = at
         words += 1
-    while text[start:start + 4] in ("and ", "& "):
+    while text[start : start + 4] in ("and ", "& "):
         start += 4
     return start
 
@@ -197,7 +284,7 @@ def _titles_near(doc: ArticleDoc, at: int):
 def _in_titles_body(text: str, title, at: int) -> bool:
     """`Vice Chairman of the People's Government`: a title whose own words name its body after `of the`; a word
     there belongs to the body's name too."""
-    of = re.search(r" of (?:the )?", text[title.start():title.end()])
+    of = re.search(r" of (?:the )?", text[title.start() : title.end()])
     return of is not None and at >= title.start() + of.end()
 
 
@@ -233,14 +320,14 @@ def _complement(doc: ArticleDoc, at: int) -> int:
         m = _CAP.match(text, pos)
         if m is None or m.group(0) in _NOT_IN_NAME:
             break
-        if m.group(0).endswith(("'s", "’s")):   # `the Department of State's …`: the name ends before the possessive
+        if m.group(0).endswith(("'s", "’s")):  # `the Department of State's …`: the name ends before the possessive
             return m.end() - 2
         end = m.end()
         words += 1
         sep = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| (?=[A-Z])").match(text, end)
         if sep is None:
             break
-        if sep.group(0).startswith(",") and not re.match(r"[^.;:]*? and [A-Z]", text[sep.end():sep.end() + 60]):
+        if sep.group(0).startswith(",") and not re.match(r"[^.;:]*? and [A-Z]", text[sep.end() : sep.end() + 60]):
             break  # a comma that ends the name, not one of an enumeration (`of Economy, Trade and Industry`)
         pos = sep.end()
     return end
@@ -287,8 +374,16 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
                 span.data.update(entry=vn, place=None, head=None)
                 add_org_entity(doc, lex, span, main_ministry)
                 return
-        _emit(doc, span, f"org:government-{iso.lower()}", f"Chính phủ {country_entry.name}", "government", iso, None,
-              [name, f"Government of {country_entry.properties.get('name_en') or country_entry.name}"])
+        _emit(
+            doc,
+            span,
+            f"org:government-{iso.lower()}",
+            f"Chính phủ {country_entry.name}",
+            "government",
+            iso,
+            None,
+            [name, f"Government of {country_entry.properties.get('name_en') or country_entry.name}"],
+        )
         add_place_entity(doc, country_entry, None)
         doc.relate("BASED_IN", span.id, country_entry.id, at=span.start)
         return
@@ -312,13 +407,28 @@ def _add_foreign_counterpart(doc: ArticleDoc, span: Span, entry: GazetteerEntry,
     _emit(doc, span, org_id, vi_name, entry.properties.get("kind") or "other", _country(place), place, [span.text])
 
 
-def _emit(doc: ArticleDoc, span: Span, org_id: str, name: str, kind: str, country: str | None,
-          place: Span | None, aliases: list[str]) -> None:
+def _emit(
+    doc: ArticleDoc,
+    span: Span,
+    org_id: str,
+    name: str,
+    kind: str,
+    country: str | None,
+    place: Span | None,
+    aliases: list[str],
+) -> None:
     if span.data.get("abbr"):
         aliases.append(span.data["abbr"])
     span.id = org_id
-    doc.entity(org_id, ORGANIZATION, name, labels=[MINISTRY] if kind == "ministry" else [], aliases=aliases,
-               properties={"kind": kind, "country": country, "abbr": span.data.get("abbr")}, at=span.start)
+    doc.entity(
+        org_id,
+        ORGANIZATION,
+        name,
+        labels=[MINISTRY] if kind == "ministry" else [],
+        aliases=aliases,
+        properties={"kind": kind, "country": country, "abbr": span.data.get("abbr")},
+        at=span.start,
+    )
     if place is not None:
         add_place_entity(doc, place.data["entry"], None)
         doc.relate("BASED_IN", org_id, place.id, at=span.start)
@@ -330,7 +440,10 @@ def _known(lex: Lexicon, name: str) -> GazetteerEntry | None:
     names = [name]
     head_last = re.fullmatch(r"(.+) (Ministry|Department)", name)
     if head_last:
-        names += [f"{head_last.group(2)} of {head_last.group(1)}", f"{head_last.group(2)} of {head_last.group(1)} Affairs"]
+        names += [
+            f"{head_last.group(2)} of {head_last.group(1)}",
+            f"{head_last.group(2)} of {head_last.group(1)} Affairs",
+        ]
     for candidate in names:
         found = lex.find(candidate, ORGANIZATION)
         if found:
@@ -342,8 +455,8 @@ def _without_place(text: str, span: Span, place: Span) -> str:
     """The name without its place: `Department of Commerce` of `Department of Commerce of Yunnan Province`,
     `Provincial People's Committee` of `Lao Cai Provincial People's Committee`."""
     if place.start <= span.start:
-        return text[place.end:span.end].strip()
-    return re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", text[span.start:place.start]).strip()
+        return text[place.end : span.end].strip()
+    return re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", text[span.start : place.start]).strip()
 
 
 def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[str, str | None, str]:
@@ -352,7 +465,7 @@ def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[s
     ministry of X (`Department of Commerce` of a Chinese province -> `Sở Thương mại`, from `Bộ Thương mại Trung
     Quốc`). The head is None for other bodies, keyed by their English name."""
     if place.label != PROVINCE:
-        if re.fullmatch(r"(?:the )?Communist Party(?: of)?", base):   # one id with `Đảng Cộng sản Trung Quốc`
+        if re.fullmatch(r"(?:the )?Communist Party(?: of)?", base):  # one id with `Đảng Cộng sản Trung Quốc`
             return "dang-cong-san", "Đảng Cộng sản", "party"
         return slug(base), None, kind
     for rx, key, provincial_kind, vi_head in _PROVINCIAL:

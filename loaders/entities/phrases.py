@@ -4,6 +4,7 @@ Why not a regex alternation: Python's `re` tries every alternative at every
 position of the text, which made the keyword scans of the agreement and event
 stages the slowest part of the pipeline; an automaton reads the text once.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable

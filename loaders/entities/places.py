@@ -42,6 +42,7 @@ Georgia` is the US state).
 When none of these names is accepted, the places found are exactly those
 found without the subdivisions gazetteer.
 """
+
 from __future__ import annotations
 
 import re
@@ -58,8 +59,11 @@ _JOIN = re.compile(r"^\s*(?:,|và|[-–—/]|,\s*và)\s*$")
 _NEAR = 300
 
 # Cues for a province abroad (see the module docstring); `_CITY_*` ones only for a city-province.
-_CUE_BEFORE = re.compile(r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
-                         r"|region of|governor of)\s+$", re.I)
+_CUE_BEFORE = re.compile(
+    r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
+    r"|region of|governor of)\s+$",
+    re.I,
+)
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
@@ -86,14 +90,19 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
             continue
         surface = text[start:end]
         place = tuple(s for s in bucket if s.entry.label != ORGANIZATION and s.form == surface)
-        org = tuple(s for s in bucket if s.entry.label == ORGANIZATION
-                    and (s.form == surface or (len(s.form.split()) >= 2 and not s.form.isupper())))
+        org = tuple(
+            s
+            for s in bucket
+            if s.entry.label == ORGANIZATION
+            and (s.form == surface or (len(s.form.split()) >= 2 and not s.form.isupper()))
+        )
         if place:
             places.append((start, end, place))
         if org:
             orgs.append((start, end, org))
-    doc.known_orgs = [Span(s, e, b[0].entry.id, ORGANIZATION, text[s:e], {"entry": b[0].entry})
-                      for s, e, b in leftmost_longest(orgs)]
+    doc.known_orgs = [
+        Span(s, e, b[0].entry.id, ORGANIZATION, text[s:e], {"entry": b[0].entry}) for s, e, b in leftmost_longest(orgs)
+    ]
     if any(s.entry.is_subdivision for _, _, bucket in places for s in bucket):
         places = _with_subdivisions(doc, places, lex)
     candidates = leftmost_longest(places)
@@ -108,10 +117,16 @@ def _with_subdivisions(doc: ArticleDoc, places, lex: Lexicon) -> list[tuple[int,
 
     The countries an article names are those accepted from the matches without any province abroad, so a
     rejected one (`South Australia` with no cue) gives back whatever it covered (`Australia`)."""
-    base = [(start, end, kept) for start, end, bucket in places
-            if (kept := tuple(s for s in bucket if not s.entry.is_subdivision))]
-    named = {span.data["entry"].properties.get("iso2") for span in _filter(doc, leftmost_longest(base), lex)
-             if span.label == COUNTRY}
+    base = [
+        (start, end, kept)
+        for start, end, bucket in places
+        if (kept := tuple(s for s in bucket if not s.entry.is_subdivision))
+    ]
+    named = {
+        span.data["entry"].properties.get("iso2")
+        for span in _filter(doc, leftmost_longest(base), lex)
+        if span.label == COUNTRY
+    }
     out = []
     for start, end, bucket in places:
         home = tuple(s for s in bucket if not s.entry.is_subdivision)
@@ -126,11 +141,12 @@ def _with_subdivisions(doc: ArticleDoc, places, lex: Lexicon) -> list[tuple[int,
     return out
 
 
-def _subdivision(text: str, start: int, end: int, surfaces: list[Surface], named: set[str | None],
-                 country_form: bool) -> GazetteerEntry | None:
+def _subdivision(
+    text: str, start: int, end: int, surfaces: list[Surface], named: set[str | None], country_form: bool
+) -> GazetteerEntry | None:
     """The province abroad this match names, or None (the rules are in the module docstring)."""
-    before = text[max(0, start - 20):start]
-    after = text[end:end + 25]
+    before = text[max(0, start - 20) : start]
+    after = text[end : end + 25]
     if _LOWER_LEVEL_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
         return None  # `huyện X` is a lower level; `ông Yamaguchi` a person
     city_before = bool(_CITY_CUE_BEFORE.search(before))
@@ -152,12 +168,14 @@ def _subdivision(text: str, start: int, end: int, surfaces: list[Surface], named
     if not entries:
         return None
     if len({e.properties.get("country") for e in entries}) > 1 and not any(
-            e.properties.get("country") in named for e in entries):
+        e.properties.get("country") in named for e in entries
+    ):
         return None  # `Central Province`, `Punjab state`: several countries have one, and none is named
 
     def rank(entry: GazetteerEntry) -> tuple[int, int]:
         is_city = bool(entry.properties.get("city"))
         return (entry.properties.get("country") in named, is_city if not cue or city_cue else not is_city)
+
     return max(entries, key=rank)
 
 
@@ -178,14 +196,19 @@ def _filter(doc: ArticleDoc, candidates, lex: Lexicon) -> list[Span]:
     firm: list[tuple[int, int, tuple[Surface, ...]]] = []
     doubtful: list[tuple[int, int, tuple[Surface, ...]]] = []
     for start, end, bucket in candidates:
-        before = text[max(0, start - 12):start]
+        before = text[max(0, start - 12) : start]
         word_before = before.split()[-1] if before.split() else ""
         label = bucket[0].entry.label
-        if before.lower().endswith("châu ") or text[end:end + 7].startswith((" Latinh", " La-tinh")):
+        if before.lower().endswith("châu ") or text[end : end + 7].startswith((" Latinh", " La-tinh")):
             continue
         if label == COUNTRY and word_before in _COMPASS and before.endswith(" "):
             continue
-        if label == PROVINCE and word_before in lex.surnames and before.endswith(" ") and not _is_place_word(word_before):
+        if (
+            label == PROVINCE
+            and word_before in lex.surnames
+            and before.endswith(" ")
+            and not _is_place_word(word_before)
+        ):
             continue
         if _runs_on(text, end) and not bucket[0].entry.is_subdivision:  # already checked with its own cues
             continue
@@ -212,8 +235,9 @@ def _filter(doc: ArticleDoc, candidates, lex: Lexicon) -> list[Span]:
 
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'’\-]*)(?: ([^\W\d_][\w'’\-]*))?")
 # English words that follow a place's name and keep it that place (`Quang Ninh Province`, `Hanoi City`).
-_PLACE_WORDS_EN = frozenset({"Province", "City", "Municipality", "Region", "Prefecture", "Provincial", "Municipal",
-                             "State", "Autonomous"})
+_PLACE_WORDS_EN = frozenset(
+    {"Province", "City", "Municipality", "Region", "Prefecture", "Provincial", "Municipal", "State", "Autonomous"}
+)
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -228,8 +252,21 @@ def _runs_on(text: str, end: int) -> bool:
 
 
 # The first two words of the names of documents, which Vietnamese capitalises after the partner it names.
-_DOCUMENT_HEADS = frozenset({"bản ghi", "biên bản", "kế hoạch", "hiệp định", "thỏa thuận", "thoả thuận", "văn kiện",
-                             "chương trình", "danh mục", "nghị định", "tuyên bố"})
+_DOCUMENT_HEADS = frozenset(
+    {
+        "bản ghi",
+        "biên bản",
+        "kế hoạch",
+        "hiệp định",
+        "thỏa thuận",
+        "thoả thuận",
+        "văn kiện",
+        "chương trình",
+        "danh mục",
+        "nghị định",
+        "tuyên bố",
+    }
+)
 
 
 def _is_place_word(word: str) -> bool:
@@ -238,21 +275,21 @@ def _is_place_word(word: str) -> bool:
 
 def _in_context(text: str, cand, accepted, doubtful) -> bool:
     start, end, _ = cand
-    if text[max(0, start - 1):start] == "(" and text[end:end + 1] == ")":
+    if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
         return True
-    if _CONTEXT_CUE.search(text[max(0, start - 25):start]):
+    if _CONTEXT_CUE.search(text[max(0, start - 25) : start]):
         return True
     for other in accepted:
         if other[0] == start:
             continue
-        if other[1] <= start and _JOIN.match(text[other[1]:start]) and other[2][0].entry.label == COUNTRY:
+        if other[1] <= start and _JOIN.match(text[other[1] : start]) and other[2][0].entry.label == COUNTRY:
             return True
-        if end <= other[0] and _JOIN.match(text[end:other[0]]) and other[2][0].entry.label == COUNTRY:
+        if end <= other[0] and _JOIN.match(text[end : other[0]]) and other[2][0].entry.label == COUNTRY:
             return True
     for other in doubtful:  # a pair of short forms: `Việt - Trung`, `Việt-Mỹ`
         if other is cand:
             continue
-        gap = text[other[1]:start] if other[1] <= start else text[end:other[0]]
+        gap = text[other[1] : start] if other[1] <= start else text[end : other[0]]
         if re.fullmatch(r"\s*[-–—]\s*", gap):
             return True
     return False
@@ -272,9 +309,11 @@ def _choose(doc: ArticleDoc, start: int, bucket: tuple[Surface, ...], accepted) 
             whole[c] += 1
             if abs(s - start) <= _NEAR:
                 near[c] += 3 if doc.sentence_index(s) == doc.sentence_index(start) else 1
+
     def score(entry: GazetteerEntry) -> tuple[int, int, int]:
         country = _countries_of(entry)[0] if _countries_of(entry) else ""
         return (near[country], whole[country], int(f"country:{country.lower()}" == doc.home_country))
+
     return max(entries, key=score)
 
 

@@ -13,6 +13,7 @@ tế số` is a department, not a theme); a topic also counts for its broader
 `parents` (`liên kết điện` -> energy); `suppressed_by` drops a topic in a
 sentence where another explains it (high-tech goods under export controls).
 """
+
 from __future__ import annotations
 
 import functools
@@ -45,8 +46,9 @@ class TopicMatcher:
         words: dict[str, set[str]] = {}
         acronyms: dict[str, set[str]] = {}
         for key, meta in data["topics"].items():
-            self.topics[key] = TopicInfo(key, meta["vi"], meta["en"], tuple(meta.get("parents", ())),
-                                         tuple(meta.get("suppressed_by", ())))
+            self.topics[key] = TopicInfo(
+                key, meta["vi"], meta["en"], tuple(meta.get("parents", ())), tuple(meta.get("suppressed_by", ()))
+            )
             for word in meta.get("keywords", ()):
                 words.setdefault(word.lower(), set()).add(key)
             for word in meta.get("acronyms", ()):

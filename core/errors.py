@@ -4,6 +4,7 @@ Every error the project raises on purpose derives from `EdkgError`, so the CLI
 can print one clear line and exit non-zero, and the API can map each kind to
 an HTTP status, without catching unrelated bugs.
 """
+
 from __future__ import annotations
 
 

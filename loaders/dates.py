@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -104,6 +103,14 @@ _LEFT_CUE = {
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
 _EXPLICIT_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d{2}\b(?!\s*[-–]\s*(?:19|20)\d{2})")  # not a period's (2023-2024)
+_FUTURE_CUE = re.compile(
+    r"(?:\b(?:đến|tới|vào|trước|by|until|till|before)\s+(?:(?:hết\s+)?năm\s+|the\s+end\s+of\s+)?|mục tiêu[^.\n]*|target[^.\n]*)$",
+    re.IGNORECASE,
+)
+"""What makes a mentioned year a target rather than the time of writing (`đến năm 2030`, `by 2025`)."""
+_ANNIVERSARY_SPAN = re.compile(
+    r"(?:kỷ niệm|anniversary)[^.\n]{0,80}?\(\s*(?:19|20)\d{2}\s*[-–]\s*(?P<y2>(?:19|20)\d{2})\s*\)", re.IGNORECASE
+)
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 
 
@@ -188,9 +195,28 @@ class _Context:
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
         self.dateline_only = self.pub is None and dateline is not None
-        counts = Counter(y for _, y in years if y <= date.today().year + 1)
-        # The most frequent year; between equally frequent ones, the most recent.
-        self.common_year = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        self.latest_year = self._latest_past_year(text, years)
+
+    @staticmethod
+    def _latest_past_year(text: str, years: list[tuple[int, int]]) -> int | None:
+        """The year an undated page is written in, read from the years it mentions.
+
+        A report tells what happened up to its present (`năm 2020 và năm 2021`, `tính đến tháng 11 năm 2021`), so
+        the latest year it speaks of is its own, unless the year is a target (`đến năm 2030`, `by 2025`) or lies
+        ahead of today. The end of an anniversary's span (`kỷ niệm 30 năm … (1993-2023)`) is the present too.
+        """
+        this_year = date.today().year
+        candidates = [
+            y
+            for pos, y in years
+            if y <= this_year and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)
+        ]
+        candidates += [
+            int(m.group("y2"))
+            for m in _ANNIVERSARY_SPAN.finditer(text)
+            if int(m.group("y2")) <= this_year
+        ]
+        return max(candidates) if candidates else None
 
     @staticmethod
     def _present_from_periods(raw) -> date | None:
@@ -225,8 +251,8 @@ class _Context:
             return year
         if k:
             return self.years[k - 1]
-        if self.common_year is not None:
-            return self.common_year
+        if self.latest_year is not None:
+            return self.latest_year
         # Nothing in the page gives a year (`ngày 13/7` in an undated excerpt): read as news is read, in the year
         # it is being read; the mention says the year was inferred.
         return _this_year(month, day)

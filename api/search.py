@@ -1,7 +1,7 @@
 """Entity search: the user's text as a Lucene query on `entity_search`, exact matches first.
 
 Why fold before Lucene: the index's `standard-folding` analyzer strips accents
-and case, so the folded text (`loaders.text.fold`: `Quảng Tây` -> `quang tay`)
+and case, so the folded text (`core.text.fold`: `Quảng Tây` -> `quang tay`)
 finds the same tokens, and it also works for the prefix term, which Lucene does
 not analyse. Every term is escaped, and the terms are ANDed, so `quang tay`
 does not match everything named `Quảng …`.
@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from api.queries import GraphReader
-from loaders.text import fold, strip_diacritics
+from core.text import fold, strip_diacritics
 
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 MIN_PREFIX = 3

@@ -16,14 +16,13 @@ import datetime
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import PurePath
 from typing import Any
 
+from core.text import fold, strip_diacritics
 from graph import model
 from loaders.models import Article, ArticleExtraction, Entity, Evidence
 from loaders.synth import is_synthetic
-from loaders.text import fold, strip_diacritics
 
 RESERVED = frozenset(
     {
@@ -50,9 +49,6 @@ RESERVED = frozenset(
 _LABEL_OF_PREFIX = {prefix: label for label, prefix in model.ID_PREFIXES.items() if label != model.MINISTRY}
 _SCALAR = (str, bool, int, float)
 _NO_STREAM_KEY = {"-", "request"}
-# Names repeat across a corpus (every article names the ministry): fold each once.
-_fold = lru_cache(maxsize=1 << 16)(fold)
-_plain = lru_cache(maxsize=1 << 16)(strip_diacritics)
 
 
 def article_key(article: Article, position: int) -> str:
@@ -172,7 +168,7 @@ class _EntityRow:
         return {
             "eid": eid,
             "name": self.name,
-            "name_key": _fold(self.name),
+            "name_key": fold(self.name),
             "date": self.name_date,
             "scalars": self.props.scalars,
             "dates": self.props.dates,
@@ -391,7 +387,7 @@ def _jsonable(value: Any) -> Any:
 
 def contribution_of(entity: Entity, label: str, partner: str | None = None) -> Contribution:
     aliases = [a for a in entity.aliases if a]
-    plain = _plain(entity.name)
+    plain = strip_diacritics(entity.name)
     if plain != entity.name:
         aliases.append(plain)
     return Contribution(entity.name, tuple(dict.fromkeys(aliases)), _with_caption(entity, label, partner))
@@ -419,7 +415,7 @@ def recomputed_entity(eid: str, contributions: list[tuple[str, str, Contribution
     return {
         "eid": eid,
         "name": row.name,
-        "name_key": _fold(row.name),
+        "name_key": fold(row.name),
         "aliases": [a for a in row.aliases if a != row.name],
         "props": {**row.props.scalars, **row.props.lists},
     }

@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from loaders.text import fold as _fold_uncached
-from loaders.text import normalize
-from loaders.text import strip_diacritics as _strip_uncached
+from core.text import fold, normalize, strip_diacritics
 
 COUNTRY = "Country"
 PROVINCE = "Province"
@@ -33,11 +31,6 @@ MINISTRY = "Ministry"
 
 _DATA_DIR = "gazetteers"
 _SHORT = 4  # a generated unaccented form this short is one syllable, likely an ordinary word
-
-# Loading folds the same few thousand strings several times over; memoising
-# keeps `load_gazetteer` well under its 0.3 s budget.
-fold = functools.lru_cache(maxsize=65536)(_fold_uncached)
-strip_diacritics = functools.lru_cache(maxsize=65536)(_strip_uncached)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,9 @@ names (`Nguyễn Hồng Diên said…`, still English).
 
 from __future__ import annotations
 
-import functools
 import re
 
-from loaders.text import strip_diacritics
+from core.text import strip_diacritics
 
 VI, EN = "vi", "en"
 
@@ -99,7 +98,6 @@ _EN_WORDS = frozenset(
 )
 _SAMPLE = 4000  # characters: the head of an article is enough
 _LETTER_SHARE = 0.015  # Vietnamese prose has several marked letters per sentence; English quoting names far fewer
-_plain = functools.lru_cache(maxsize=8192)(strip_diacritics)
 
 
 def detect_lang(text: str) -> str:
@@ -109,7 +107,7 @@ def detect_lang(text: str) -> str:
     if not words:
         return VI if _VI_LETTERS.search(sample) else EN
     en = sum(w in _EN_WORDS for w in words)
-    vi = sum(_plain(w) in _VI_WORDS for w in words)
+    vi = sum(strip_diacritics(w) in _VI_WORDS for w in words)
     marked = len(_VI_LETTERS.findall(sample))
     if marked > _LETTER_SHARE * len(sample) and vi >= en:
         return VI

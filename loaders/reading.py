@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core.errors import InputError
+from core.text import normalize
 from loaders.models import RawDocument
-from loaders.text import normalize
 
 MAX_BYTES = 20_000_000  # decimal MB, as the messages say
 """Default size cap: a news article is a few tens of KB; 20 MB is surely not one."""

@@ -40,17 +40,15 @@ on stderr).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import logging
 from dataclasses import dataclass
 
+from core.text import fold, slug, strip_diacritics
 from loaders import transliteration
 from loaders.models import Entity
-from loaders.text import fold, slug, strip_diacritics
 
 log = logging.getLogger(__name__)
-_plain = functools.lru_cache(maxsize=65536)(strip_diacritics)
 CHINA = "CN"
 """The country whose officials' names are read across Hán-Việt, pinyin and characters."""
 
@@ -111,12 +109,12 @@ class Resolver:
         """The entity with its canonical name (the first one seen for its id, or a spelling with Vietnamese marks
         of it seen later) and the usual aliases."""
         first = self._names.setdefault(entity.id, entity.name)
-        if entity.name != first and first == _plain(first) and _plain(entity.name) == first:
+        if entity.name != first and first == strip_diacritics(first) and strip_diacritics(entity.name) == first:
             self._names[entity.id] = first = entity.name  # `Nguyễn Hồng Diên` after `Nguyen Hong Dien`
         if entity.name != first:
             entity.aliases.insert(0, entity.name)
             entity.name = first
-        plain = _plain(entity.name)
+        plain = strip_diacritics(entity.name)
         if plain != entity.name and plain not in entity.aliases:
             entity.aliases.append(plain)
         for alias in self._aliases.get(entity.id, ()):
@@ -147,7 +145,7 @@ class Resolver:
         known = self._people.setdefault(name_slug, [])
         chinese = transliteration.forms(name) if country == CHINA else None
         if chinese is None:
-            return self._by_slug(name, name_slug, known, name if _plain(name) != name else None, country)
+            return self._by_slug(name, name_slug, known, name if strip_diacritics(name) != name else None, country)
         others: list[ChineseNames] = []
         if not known:  # a name not read before: the official read in another script, if exactly one fits
             others = self._chinese_fits(chinese)
@@ -157,7 +155,7 @@ class Resolver:
                 self._chinese_seen(person, chinese)
                 return self._take(person, country)
         # Tone marks in pinyin are no Vietnamese spelling to tell namesakes apart by.
-        marked = name if _plain(name) != name and chinese.script != "pinyin" else None
+        marked = name if strip_diacritics(name) != name and chinese.script != "pinyin" else None
         pid = self._by_slug(name, name_slug, known, marked, country)
         if len(others) > 1:
             self._report(

@@ -139,7 +139,7 @@ def make_article(
 def normalised(text: str) -> str:
     """The text an article is identified by: case-folded, whitespace collapsed (the text is NFC already).
 
-    Why not `loaders.text.fold`: diacritics tell Vietnamese words apart, and
+    Why not `core.text.fold`: diacritics tell Vietnamese words apart, and
     folding every character of every article is the slowest step there is.
     """
     return " ".join(text.casefold().split())

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from core.text import slug
 from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation
-from loaders.text import slug
 
 SOURCE_LINE = "Nguồn: edkg-synth"
 TITLE_MARK = "[synthetic]"

@@ -1,64 +1,9 @@
-"""Text keys shared by every stage: one Unicode form, one tone-mark convention, folded keys, slugs.
+"""The text keys of `core.text`, under their old address.
 
-Why here and not per stage: every name key (gazetteer lookups, resolution,
-ids, the full-text `search_text`) must be built the same way, or one person
-becomes two nodes.
+Why kept: a few extraction modules still import them from here; they are the
+same functions (one fold, one memo), not copies.
 """
 
-from __future__ import annotations
+from core.text import fold, normalize, slug, strip_diacritics
 
-import re
-import unicodedata
-
-# New-style ("hoà", "thuỷ") to old-style ("hòa", "thủy") tone placement in the
-# open syllables oa, oe, uy. After "q" the "u" belongs to the consonant ("quý"
-# is written the same in both conventions), so it is left alone.
-_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
-_ON_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
-_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
-
-
-def _build_tone_map() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for first, second in _PAIRS:
-        for tone in range(5):
-            new = first + _TONED[second][tone]
-            old = _ON_FIRST[first][tone] + second
-            for variant_new, variant_old in (
-                (new, old),
-                (new.capitalize(), old.capitalize()),
-                (new.upper(), old.upper()),
-            ):
-                table[variant_new] = variant_old
-    return table
-
-
-_TONE_MAP = _build_tone_map()
-_NEW_STYLE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_MAP)) + r")(?![^\W\d_])")
-
-
-def normalize(text: str) -> str:
-    """NFC, then the old-style tone placement (`hoà` -> `hòa`, `thuỷ` -> `thủy`)."""
-    text = unicodedata.normalize("NFC", text)
-    return _NEW_STYLE_RE.sub(lambda m: _TONE_MAP[m.group(1)], text)
-
-
-_NON_WORD = re.compile(r"[^\w]+")
-
-
-def strip_diacritics(text: str) -> str:
-    """`Nguyễn Hồng Diên` -> `Nguyen Hong Dien` (keeps case; đ/Đ become d/D)."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
-
-
-def fold(text: str | None) -> str:
-    """The matching key: no diacritics, case-folded, punctuation to spaces, spaces collapsed."""
-    if not text:
-        return ""
-    return " ".join(_NON_WORD.sub(" ", strip_diacritics(text).casefold()).split())
-
-
-def slug(text: str) -> str:
-    """A readable id part: `Nguyễn Hồng Diên` -> `nguyen-hong-dien`."""
-    return fold(text).replace("_", " ").replace(" ", "-")
+__all__ = ["fold", "normalize", "slug", "strip_diacritics"]

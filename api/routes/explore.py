@@ -36,7 +36,7 @@ from api.explorer.models import (
 from api.routes.agreements import AgreementStatus
 from api.search import escape, phrase_query, variants
 from core.errors import NotFoundError
-from loaders.text import fold
+from core.text import fold
 
 router = APIRouter(tags=["explore"])
 

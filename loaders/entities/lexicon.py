@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from core.text import fold, strip_diacritics
 from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
 from loaders.letters import UPPER
-from loaders.text import fold, strip_diacritics
 
 # Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
 ORG_HEADS = (

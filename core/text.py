@@ -1,0 +1,74 @@
+"""Text keys shared by every layer: one Unicode form, one tone-mark convention, folded keys, slugs.
+
+Why here, on the ground floor, and once: every name key (gazetteer lookups,
+resolution, ids, the graph's `name_key` and `search_text`, the API's search)
+must be built the same way, or one person becomes two nodes and a search
+misses. `fold` and `strip_diacritics` are memoised here, once: names repeat
+across a corpus (every article names the ministry), and the stages used to
+wrap them in caches of their own.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# New-style ("hoà", "thuỷ") to old-style ("hòa", "thủy") tone placement in the
+# open syllables oa, oe, uy. After "q" the "u" belongs to the consonant ("quý"
+# is written the same in both conventions), so it is left alone.
+_TONED = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_ON_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_PAIRS = {("o", "a"), ("o", "e"), ("u", "y")}
+
+
+def _build_tone_map() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for first, second in _PAIRS:
+        for tone in range(5):
+            new = first + _TONED[second][tone]
+            old = _ON_FIRST[first][tone] + second
+            for variant_new, variant_old in (
+                (new, old),
+                (new.capitalize(), old.capitalize()),
+                (new.upper(), old.upper()),
+            ):
+                table[variant_new] = variant_old
+    return table
+
+
+_TONE_MAP = _build_tone_map()
+_NEW_STYLE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_MAP)) + r")(?![^\W\d_])")
+
+
+def normalize(text: str) -> str:
+    """NFC, then the old-style tone placement (`hoà` -> `hòa`, `thuỷ` -> `thủy`)."""
+    text = unicodedata.normalize("NFC", text)
+    return _NEW_STYLE_RE.sub(lambda m: _TONE_MAP[m.group(1)], text)
+
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+_CACHED = 1 << 17
+"""Entries per memo: the distinct names and words of a large corpus (each a short string)."""
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def strip_diacritics(text: str) -> str:
+    """`Nguyễn Hồng Diên` -> `Nguyen Hong Dien` (keeps case; đ/Đ become d/D)."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def fold(text: str | None) -> str:
+    """The matching key: no diacritics, case-folded, punctuation to spaces, spaces collapsed."""
+    if not text:
+        return ""
+    return " ".join(_NON_WORD.sub(" ", strip_diacritics(text).casefold()).split())
+
+
+def slug(text: str) -> str:
+    """A readable id part: `Nguyễn Hồng Diên` -> `nguyen-hong-dien`."""
+    return fold(text).replace("_", " ").replace(" ", "-")

@@ -27,6 +27,7 @@ from typing import TypeVar
 
 import anyio.to_thread
 
+from core.errors import EdkgError
 from core.settings import Settings
 
 REQUEST_DEADLINE: ContextVar[float | None] = ContextVar("edkg_request_deadline", default=None)
@@ -38,7 +39,7 @@ UNBUDGETED_PREFIXES = ("/mcp",)
 """Not cut by a budget: MCP's streamable HTTP may hold a GET open as an event stream."""
 
 
-class DeadlineExceeded(Exception):
+class DeadlineExceeded(EdkgError):
     """The request's budget is spent (answered with 504 in the error shape)."""
 
     def __init__(self, budget: float | None = None):
@@ -46,7 +47,7 @@ class DeadlineExceeded(Exception):
         self.budget = budget
 
 
-class Busy(Exception):
+class Busy(EdkgError):
     """Too many expensive reads at once (answered with 503 and Retry-After)."""
 
     def __init__(self, slots: int):

@@ -2,36 +2,43 @@
 
 Why: clients (and the tests) handle one shape whatever failed: a bad
 parameter (422), an unknown id (404), a budget spent (504), a graph that is
-down, hung, out of memory or busy (503 with `Retry-After`). Every exception of
-the Neo4j driver is mapped here, once (`classify_neo4j`), and a catch-all
-handler answers anything else with a 500 in the same shape that names the
-request id and nothing of the internals (the traceback goes to the server log).
+down, hung, out of memory or busy (503 with `Retry-After`). The Neo4j driver's
+exceptions are translated once, where the driver is used (`graph.errors`), into
+`core.errors` kinds; `outcome` here is the one table from those kinds to HTTP
+answers (the MCP tools use it too). A query the API wrote that Neo4j cannot run
+(`QueryError`), and any exception nobody expected (a `TypeError`, a `KeyError`),
+is a 500 in the same shape that names the request id and nothing of the
+internals; the traceback goes to the server log.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import (
-    AuthError,
-    DatabaseUnavailable,
-    DriverError,
-    Forbidden,
-    Neo4jError,
-    ServiceUnavailable,
-    SessionExpired,
-)
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.deadlines import Busy, DeadlineExceeded
-from core.errors import GraphUnavailableError, NotFoundError
+from core.errors import (
+    EdkgError,
+    GraphAuthError,
+    GraphBusyError,
+    GraphError,
+    GraphRefusedError,
+    GraphTimeoutError,
+    GraphUnavailableError,
+    InputError,
+    NotFoundError,
+    QueryError,
+)
+from graph.errors import is_driver_error, translate
 
 log = logging.getLogger("edkg.api")
 
@@ -54,7 +61,7 @@ DEFAULT_RETRY_AFTER = 2
 """Seconds, when the app has no settings (`Settings.api_retry_after` otherwise)."""
 
 
-class InvalidParameter(Exception):
+class InvalidParameter(EdkgError):
     """A parameter FastAPI cannot check by itself (e.g. a label outside graph.model): answered with 422."""
 
     def __init__(self, name: str, value: Any, message: str):
@@ -88,7 +95,7 @@ def error_response(
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """How a database failure is answered."""
+    """How an error is answered."""
 
     status: int
     code: str
@@ -102,44 +109,39 @@ _TIMEOUT = Outcome(504, "timeout", "the query did not finish within its time bud
 _TERMINATED = Outcome(503, "query_terminated", "the query was terminated by the database; retry shortly")
 _DB_ERROR = Outcome(503, "graph_error", "the graph database failed to answer")
 _REFUSED = Outcome(400, "query_refused", "the graph database refused the request", retry=False)
-_OURS = Outcome(500, "internal_error", "internal error: the API sent the database a query it cannot run", retry=False)
-_OUR_MISTAKES = (
-    "Neo.ClientError.Statement.SyntaxError",
-    "Neo.ClientError.Statement.SemanticError",
-    "Neo.ClientError.Statement.ParameterMissing",
-    "Neo.ClientError.Statement.TypeError",
-)
-"""Errors in the text of the API's own queries: the request is not at fault (500 in the error shape)."""
+_INTERNAL = Outcome(500, "internal_error", "internal error; quote the request id when reporting it", retry=False)
 
 
-def classify_neo4j(exc: BaseException) -> Outcome:
-    """The answer to an exception of the Neo4j driver (or of the server, through it).
+def outcome(exc: EdkgError) -> Outcome:
+    """The answer to a deliberate error of the project: the one table from `core.errors` kinds to statuses.
 
-    By GQL/Neo4j status code first, since the classes are coarse: a memory-pool exhaustion and a deadlock are
-    both `TransientError`, a transaction timeout is a `ClientError`.
+    Credentials Neo4j refuses are the API's configuration, not the client's: 503, like a server that is down.
+    A `QueryError` is a query of ours the server cannot run (a bug): 500. Kinds not named here (a setting,
+    a provisioning step) cannot be the client's fault either: 500.
     """
-    code = getattr(exc, "code", None) or ""
-    if "TransactionTimedOut" in code:
+    if isinstance(exc, NotFoundError):
+        return Outcome(404, "not_found", str(exc), retry=False)
+    if isinstance(exc, InvalidParameter):
+        return Outcome(422, "invalid_request", exc.message, retry=False)
+    if isinstance(exc, InputError):
+        return Outcome(400, "bad_request", str(exc), retry=False)
+    if isinstance(exc, DeadlineExceeded):
         return _TIMEOUT
-    if "Terminated" in code or "LockClientStopped" in code:
-        return _TERMINATED
-    if "OutOfMemory" in code or "MemoryLimit" in code or "MemoryPool" in code:
-        return _BUSY
-    if "DatabaseUnavailable" in code or "DatabaseNotFound" in code:
+    if isinstance(exc, Busy):
+        return Outcome(503, "busy", str(exc))
+    if isinstance(exc, GraphTimeoutError):
+        return _TIMEOUT
+    if isinstance(exc, (GraphUnavailableError, GraphAuthError)):
         return _UNAVAILABLE
-    if isinstance(exc, (ServiceUnavailable, SessionExpired, DatabaseUnavailable, AuthError, Forbidden)):
-        return _UNAVAILABLE
-    if code.startswith("Neo.TransientError"):
-        return _BUSY
-    if code.startswith(_OUR_MISTAKES):
-        return _OURS
-    if code.startswith("Neo.ClientError"):
+    if isinstance(exc, GraphBusyError):
+        return _TERMINATED if "Terminated" in exc.code or "LockClientStopped" in exc.code else _BUSY
+    if isinstance(exc, QueryError):
+        return _INTERNAL
+    if isinstance(exc, GraphRefusedError):
         return _REFUSED
-    if code.startswith("Neo.DatabaseError"):
+    if isinstance(exc, GraphError):
         return _DB_ERROR
-    if isinstance(exc, DriverError):  # connection pool, broken records, a transaction or session in a bad state
-        return _UNAVAILABLE if "Connection" in type(exc).__name__ else _DB_ERROR
-    return _DB_ERROR
+    return _INTERNAL
 
 
 def _retry_after(request: Request) -> str:
@@ -148,7 +150,8 @@ def _retry_after(request: Request) -> str:
 
 
 def request_id(request: Request) -> str | None:
-    return request.scope.get("state", {}).get("request_id")
+    rid = request.scope.get("state", {}).get("request_id")
+    return rid if isinstance(rid, str) else None
 
 
 async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -167,57 +170,63 @@ async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
     return response
 
 
-async def _not_found(request: Request, exc: NotFoundError) -> JSONResponse:
-    return error_response(404, str(exc))
-
-
-async def _neo4j(request: Request, exc: Exception) -> JSONResponse:
-    outcome = classify_neo4j(exc)
-    reason = getattr(exc, "code", None) or type(exc).__name__
-    log.warning("%s (%d) request_id=%s: %s", outcome.code, outcome.status, request_id(request), reason)
-    headers = {"Retry-After": _retry_after(request)} if outcome.retry else None
-    return error_response(outcome.status, outcome.message, {"reason": reason}, code=outcome.code, headers=headers)
-
-
-async def _unavailable(request: Request, exc: GraphUnavailableError) -> JSONResponse:
-    log.warning("graph unavailable request_id=%s: %s", request_id(request), type(exc).__name__)
-    return error_response(
-        503, _UNAVAILABLE.message, {"reason": type(exc).__name__}, headers={"Retry-After": _retry_after(request)}
-    )
-
-
-async def _deadline(request: Request, exc: DeadlineExceeded) -> JSONResponse:
-    return error_response(504, _TIMEOUT.message, {"budget_seconds": exc.budget})
-
-
-async def _busy(request: Request, exc: Busy) -> JSONResponse:
-    return error_response(
-        503, str(exc), {"slots": exc.slots}, code="busy", headers={"Retry-After": _retry_after(request)}
-    )
+async def _edkg(request: Request, exc: EdkgError) -> JSONResponse:
+    """Every deliberate error of the project, answered by `outcome`."""
+    answer = outcome(exc)
+    if answer.status == 500:  # handled inside the app: nothing re-raises it, so its traceback is logged here
+        log.error("internal error request_id=%s: %s", request_id(request), type(exc).__name__, exc_info=exc)
+        return _internal_answer(request)
+    headers = {"Retry-After": _retry_after(request)} if answer.retry and answer.status == 503 else None
+    if isinstance(exc, GraphError):
+        log.warning("%s (%d) request_id=%s: %s", answer.code, answer.status, request_id(request), exc.code)
+        detail: Any = {"reason": exc.code or type(exc).__name__}
+    elif isinstance(exc, DeadlineExceeded):
+        detail = {"budget_seconds": exc.budget}
+    elif isinstance(exc, Busy):
+        detail = {"slots": exc.slots}
+    else:
+        detail = None
+    return error_response(answer.status, answer.message, detail, code=answer.code, headers=headers)
 
 
 async def _internal(request: Request, exc: Exception) -> JSONResponse:
-    """Anything else: the error shape with the request id, nothing of the exception (it is logged, with its
-    traceback, by the server)."""
+    """Anything else: the error shape with the request id, nothing of the exception (Starlette re-raises it
+    after this answer, so the server logs its traceback). A driver exception that reached this far (code that
+    talks to the driver outside `graph.errors.translated`) is translated first and answered as its kind."""
+    if is_driver_error(exc):
+        translated = translate(exc)
+        translated.__cause__ = exc
+        return await _edkg(request, translated)
+    log.error("internal error request_id=%s: %s", request_id(request), type(exc).__name__)
+    return _internal_answer(request)
+
+
+def _internal_answer(request: Request) -> JSONResponse:
     rid = request_id(request)
-    log.error("internal error request_id=%s: %s", rid, type(exc).__name__)
     # answered outside the request-id middleware (Starlette's outermost layer): the header is set here
     return error_response(
         500,
-        "internal error; quote the request id when reporting it",
+        _INTERNAL.message,
         {"request_id": rid},
         headers={"X-Request-ID": rid} if rid else None,
     )
 
 
+_E = TypeVar("_E", bound=Exception)
+
+
+def _install(app: FastAPI, kind: type[_E], handle: Callable[[Request, _E], Awaitable[JSONResponse]]) -> None:
+    """Register `handle` for `kind` (Starlette types every handler as taking any exception)."""
+
+    async def handler(request: Request, exc: Exception) -> JSONResponse:
+        return await handle(request, exc) if isinstance(exc, kind) else await _internal(request, exc)
+
+    app.add_exception_handler(kind, handler)
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(InvalidParameter, _invalid_parameter)
-    app.add_exception_handler(StarletteHTTPException, _http)
-    app.add_exception_handler(NotFoundError, _not_found)
-    app.add_exception_handler(Neo4jError, _neo4j)
-    app.add_exception_handler(DriverError, _neo4j)
-    app.add_exception_handler(GraphUnavailableError, _unavailable)
-    app.add_exception_handler(DeadlineExceeded, _deadline)
-    app.add_exception_handler(Busy, _busy)
+    _install(app, RequestValidationError, _validation)
+    _install(app, InvalidParameter, _invalid_parameter)
+    _install(app, StarletteHTTPException, _http)
+    _install(app, EdkgError, _edkg)
     app.add_exception_handler(Exception, _internal)

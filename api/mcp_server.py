@@ -31,12 +31,11 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, contextmanager
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from mcp.server.fastmcp import FastMCP
 from mcp.server.fastmcp.exceptions import ToolError
 from mcp.types import ToolAnnotations
-from neo4j.exceptions import DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 from pydantic import BaseModel, Field
 from starlette.responses import Response
@@ -45,7 +44,7 @@ import cypher
 from api import deps, subgraph
 from api.convert import evidence, graph_edge, graph_node
 from api.deadlines import REQUEST_DEADLINE, Busy, DeadlineExceeded, ExpensiveGate, expensive
-from api.errors import InvalidParameter, classify_neo4j
+from api.errors import InvalidParameter, outcome
 from api.mcp_models import (
     Capped,
     CappedArticle,
@@ -82,7 +81,7 @@ from api.routes import officials as officials_route
 from api.routes import provinces as provinces_route
 from api.routes import topics as topics_route
 from core import __version__
-from core.errors import ConfigurationError, GraphUnavailableError, NotFoundError
+from core.errors import ConfigurationError, GraphError, GraphUnavailableError, NotFoundError
 from core.settings import Settings
 from graph import model
 from graph.saved_queries import param_defaults, resolve_params
@@ -115,7 +114,10 @@ MAX_ROWS = 500
 EntityLabel = Literal[model.ENTITY_LABELS]  # type: ignore[valid-type]
 RelType = Literal[model.ALL_RELATIONSHIP_TYPES]  # type: ignore[valid-type]
 NodeLabel = Literal[model.NODE_LABELS]  # type: ignore[valid-type]
-SavedQueryName = Literal[tuple(cypher.saved_query_names())]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    SavedQueryName = str
+else:  # FastMCP reads the annotation at run time: the names of cypher/queries/ become the schema's enum
+    SavedQueryName = Literal[tuple(cypher.saved_query_names())]
 AgreementType = agreements_route.AgreementType
 AgreementStatus = agreements_route.AgreementStatus
 EventKind = Literal["meeting", "visit", "signing", "conference"]
@@ -176,13 +178,16 @@ async def answering(tool: str, budget: float | None) -> AsyncIterator[None]:
         raise ToolError(f"timeout: the query did not finish within its time budget ({budget} s)") from None
     except Busy as exc:
         raise ToolError(f"busy: {exc}") from None
-    except (Neo4jError, DriverError) as exc:
-        outcome = classify_neo4j(exc)
-        log.warning("%s in %s: %s", outcome.code, tool, getattr(exc, "code", None) or type(exc).__name__)
-        raise ToolError(f"{outcome.code}: {outcome.message}") from None
     except GraphUnavailableError as exc:
-        log.warning("graph unavailable in %s: %s", tool, type(exc).__name__)
+        log.warning("graph unavailable in %s: %s", tool, exc.code or type(exc).__name__)
         raise ToolError("graph_unavailable: the graph database is unavailable; try again later") from None
+    except GraphError as exc:  # the driver's failures, translated by graph.errors; api.errors' table answers
+        answer = outcome(exc)
+        if answer.status == 500:  # a query of ours Neo4j cannot run: a bug, logged with its traceback
+            log.exception("internal error in %s", tool)
+            raise ToolError("internal_error: the tool failed; see the server log") from None
+        log.warning("%s in %s: %s", answer.code, tool, exc.code)
+        raise ToolError(f"{answer.code}: {answer.message}") from None
     except Exception:
         log.exception("internal error in %s", tool)
         raise ToolError("internal_error: the tool failed; see the server log") from None
@@ -194,7 +199,7 @@ def as_model(model_type: type[M], answer: BaseModel | Response) -> M:
     """A route's answer as its model: routes return the model, or (for large answers built off the event loop)
     a response holding that model's JSON already, which is read back here."""
     if isinstance(answer, Response):
-        return model_type.model_validate_json(answer.body)
+        return model_type.model_validate_json(bytes(answer.body))
     return model_type.model_validate(answer.model_dump()) if type(answer) is not model_type else answer
 
 
@@ -559,7 +564,8 @@ async def _mention_evidence(reader: GraphReader, ids: list[str]) -> dict[str, li
 async def _must_exist(reader: GraphReader, ids: list[str]) -> None:
     from api.convert import PROJECTION
 
-    known = {row["id"] for row in await reader.rows("node_ref", ids=ids, **PROJECTION)}
+    params: dict[str, Any] = {"ids": ids, **PROJECTION}
+    known = {row["id"] for row in await reader.rows("node_ref", **params)}
     for wanted in ids:
         if wanted not in known:
             raise NotFoundError(f"no entity with id {wanted!r}")
@@ -617,7 +623,7 @@ async def _saved_rows(
         async for record in result:
             if len(rows) == limit:
                 return keys, rows, True
-            rows.append({key: plain(value) for key, value in zip(keys, record)})
+            rows.append({key: plain(value) for key, value in zip(keys, record, strict=True)})
         return keys, rows, False
 
     return await reader.transaction(work)

@@ -20,11 +20,12 @@ from functools import lru_cache
 from typing import Any, TypeVar
 
 from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction, AsyncTransaction, NotificationMinimumSeverity
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 import cypher
 from api.deadlines import REQUEST_DEADLINE, DeadlineExceeded, check_deadline, remaining
+from core.errors import GraphUnavailableError
 from graph import model
+from graph.errors import translated
 
 T = TypeVar("T")
 
@@ -99,18 +100,19 @@ class GraphReader:
                 raise DeadlineExceeded()
             started = time.monotonic()
             try:
-                async with self.driver.session(
-                    database=self.database,
-                    default_access_mode=READ_ACCESS,
-                    notifications_min_severity=NotificationMinimumSeverity.OFF,
-                ) as session:
-                    timeout = None if left is None else max(MIN_TX_TIMEOUT, left - TX_RESERVE)
-                    async with await session.begin_transaction(metadata=metadata, timeout=timeout) as tx:
-                        return await work(tx)
-            except (ServiceUnavailable, SessionExpired):
+                with translated():  # the driver's exceptions leave as core.errors kinds (graph.errors)
+                    async with self.driver.session(
+                        database=self.database,
+                        default_access_mode=READ_ACCESS,
+                        notifications_min_severity=NotificationMinimumSeverity.OFF,
+                    ) as session:
+                        timeout = None if left is None else max(MIN_TX_TIMEOUT, left - TX_RESERVE)
+                        async with await session.begin_transaction(metadata=metadata, timeout=timeout) as tx:
+                            return await work(tx)
+            except GraphUnavailableError as exc:  # not GraphAuthError: refused credentials are not retried
                 quick = time.monotonic() - started < FAST_FAILURE
                 room = deadline is None or deadline - time.monotonic() > RETRY_PAUSE + FAST_FAILURE
-                if attempt or not quick or not room:
+                if not exc.retryable or attempt or not quick or not room:
                     raise
                 attempt += 1
                 await asyncio.sleep(RETRY_PAUSE)
@@ -141,7 +143,7 @@ async def fetch(tx: ReadTransaction, query: str, params: dict[str, Any]) -> list
     keys = result.keys()
     rows = []
     async for record in result:
-        rows.append(dict(zip(keys, record)))
+        rows.append(dict(zip(keys, record, strict=True)))
         if len(rows) % YIELD_EVERY == 0:
             check_deadline()
             await asyncio.sleep(0)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import socket
@@ -25,9 +26,10 @@ from fastapi.testclient import TestClient
 from neo4j.exceptions import Neo4jError
 from pydantic import SecretStr
 
-from api.errors import classify_neo4j
+from api.errors import outcome
 from api.main import create_app
 from core.settings import Settings
+from graph.errors import translate
 from tests.conftest import make_test_settings
 from tests.reliability_helpers import EDKG, edkg_env
 
@@ -124,9 +126,9 @@ def test_an_unexpected_exception_is_a_500_in_the_error_shape_with_the_request_id
     ],
 )
 def test_every_neo4j_status_maps_to_its_answer(code: str, status: int, answer: str, retry: bool):
-    """The exceptions as the driver builds them from a server's failure message."""
-    outcome = classify_neo4j(Neo4jError._hydrate_neo4j(code=code, message="m"))
-    assert (outcome.status, outcome.code, outcome.retry) == (status, answer, retry)
+    """The exceptions as the driver builds them from a server's failure message, translated by graph.errors."""
+    answered = outcome(translate(Neo4jError._hydrate_neo4j(code=code, message="m")))
+    assert (answered.status, answered.code, answered.retry) == (status, answer, retry)
 
 
 # -- the HTTP limits of `edkg serve` ---------------------------------------------------------------------------
@@ -172,10 +174,8 @@ def served(test_settings: Settings, tmp_path_factory) -> Iterator[tuple[str, int
 def _exchange(address: tuple[str, int], payload: bytes, wait: float = 10.0) -> bytes:
     """Send raw bytes, read until the server closes the connection (or `wait` passes)."""
     with socket.create_connection(address, timeout=wait) as sock:
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             sock.sendall(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
         chunks = []
         try:
             while chunk := sock.recv(65536):

@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo   provision and start Neo4j, load the sample corpus, serve the API, print the URLs
-#   make test   the whole test suite against a real Neo4j server
+#   make test   the checks (make lint), then the whole test suite against a real Neo4j server
+# Also: make lint (ruff check, ruff format --check, mypy), make test-offline (the tests that need no Neo4j).
 # Everything is installed by these targets themselves (a virtualenv in .venv,
 # Neo4j from Maven Central into .neo4j/); Python >= 3.11, Java 17 and Maven
 # are the machine's prerequisites.
@@ -9,12 +10,12 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: venv demo stop test neo4j-start neo4j-stop bench bench-quick clean vendor-web
+.PHONY: venv demo stop lint test test-offline neo4j-start neo4j-stop bench bench-quick clean vendor-web
 
-$(BIN)/.installed: pyproject.toml
+# constraints.txt pins every package to the version the suite ran with (scripts/lock.py writes it).
+$(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	touch $@
 
 venv: $(BIN)/.installed
@@ -27,9 +28,19 @@ demo: venv
 stop:
 	$(BIN)/edkg stop
 
+# The conventions, as checks (configured in pyproject.toml): run before the tests by `make test`, so CI too.
+lint: venv
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
+	$(BIN)/mypy
+
 test: venv
 	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
+
+# The tests that need no Neo4j server (nor Chromium): a quick suite for every change.
+test-offline: venv
+	$(BIN)/python -m pytest -m "not neo4j"
 
 # Benchmarks print figures and ratios against a baseline measured in the same run.
 bench: venv

@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from importlib import metadata
+from typing import Annotated, Any
 
 import typer
 
 from core.settings import PROJECT_ROOT, Settings, get_settings
 
-RELOAD_DIRS = ("api", "core", "cypher", "edkg", "graph", "loaders")
-"""Watched by `--reload` (not the whole checkout: `.neo4j/` and `.venv/` hold many thousands of files)."""
+
+def reload_dirs() -> list[str]:
+    """The folders `--reload` watches: the project's packages, as pyproject.toml lists them (setuptools writes the
+    list into the installed metadata), not the whole checkout (`.neo4j/` and `.venv/` hold many thousands of
+    files)."""
+    packages = (metadata.distribution("edkg").read_text("top_level.txt") or "").split()
+    return [str(PROJECT_ROOT / name) for name in packages]
 
 
 def serve(
-    host: str | None = typer.Option(None, help="bind address (default: API_HOST, 127.0.0.1)"),
-    port: int | None = typer.Option(None, min=1, max=65535, help="port (default: API_PORT, 8000)"),
-    reload: bool = typer.Option(False, "--reload", help="restart on code changes (development)"),
-    workers: int = typer.Option(1, min=1, help="worker processes (each holds its own Neo4j connection pool)"),
-    log_level: str = typer.Option("info", help="uvicorn log level (access lines come from `edkg.api.access`)"),
+    host: Annotated[str | None, typer.Option(help="bind address (default: API_HOST, 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(min=1, max=65535, help="port (default: API_PORT, 8000)")] = None,
+    reload: Annotated[bool, typer.Option("--reload", help="restart on code changes (development)")] = False,
+    workers: Annotated[
+        int, typer.Option(min=1, help="worker processes (each holds its own Neo4j connection pool)")
+    ] = 1,
+    log_level: Annotated[
+        str, typer.Option(help="uvicorn log level (access lines come from `edkg.api.access`)")
+    ] = "info",
 ) -> None:
     """Serve the REST API (OpenAPI at /docs) over the configured Neo4j server.
 
@@ -32,7 +42,7 @@ def serve(
     host = host or settings.api_host
     port = port or settings.api_port
     console.print(f"API on http://{host}:{port}  (docs: http://{host}:{port}/docs, Neo4j: {settings.neo4j_uri})")
-    reload_options = {"reload_dirs": [str(PROJECT_ROOT / name) for name in RELOAD_DIRS]} if reload else {}
+    reload_options: dict[str, Any] = {"reload_dirs": reload_dirs()} if reload else {}
     uvicorn.run(
         "api.main:create_app",
         factory=True,
@@ -65,7 +75,7 @@ def http_limits(settings: Settings) -> dict[str, Any]:
     }
 
 
-def _log_config(level: str) -> dict:
+def _log_config(level: str) -> dict[str, Any]:
     """uvicorn's own logging plus the API's access log (`edkg.api.access`) on standard error."""
     from uvicorn.config import LOGGING_CONFIG
 

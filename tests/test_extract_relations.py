@@ -373,3 +373,59 @@ def test_english_bodies_by_more_heads_and_the_party_in_both_languages() -> None:
     orgs_vi = {e["id"] for e in vi["entities"] if e["label"] == "Organization"}
     assert "org:dang-cong-san-cn" in orgs_en & orgs_vi
     assert {"org:customs-service-kr", "org:confederation-of-netherlands-industry-and-employers"} <= orgs_en
+
+
+# --- signings and visits as events of their own ------------------------------------------------------------------
+
+
+def test_a_signing_is_an_event_with_its_signers_and_witnesses() -> None:
+    doc = run(
+        "Hợp tác năng lượng\n\nChiều 9/11/2023, tại Hà Nội, Bộ trưởng Công Thương Nguyễn Văn Bình đã hội đàm với "
+        "Bộ trưởng Thương mại Malaysia Ahmad Faizal. Dưới sự chứng kiến của Thủ tướng Lê Văn Thành và Thủ tướng "
+        "Malaysia Anwar Rahim, hai Bộ trưởng Nguyễn Văn Bình và Ahmad Faizal đã ký Bản ghi nhớ về hợp tác năng lượng."
+    )
+    by_kind = {e["properties"]["kind"]: e for e in events(doc)}
+    assert set(by_kind) == {"meeting", "signing"}
+    signing = by_kind["signing"]
+    assert signing["properties"]["date"] == "2023-11-09"  # the day of the meeting it was part of
+    assert {"person:nguyen-van-binh", "person:ahmad-faizal", "person:anwar-rahim"} <= attendees(doc, signing)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên sẽ ký Bản ghi nhớ về thương mại vào cuối năm.",
+        "Bộ trưởng đề nghị thúc đẩy ký kết Bản ghi nhớ về thương mại.",
+        "The memorandum is expected to be signed next month.",
+    ],
+)
+def test_a_signing_planned_or_urged_is_no_event(sentence: str) -> None:
+    doc = run(f"Thương mại\n\nBộ trưởng Công Thương Nguyễn Văn Bình tiếp Đại sứ Peter Holm. {sentence}")
+    assert [e["properties"]["kind"] for e in events(doc)] == ["meeting"]
+
+
+def test_a_visit_named_as_the_occasion_with_its_visitor_is_an_event_too() -> None:
+    doc = run(
+        "Làm việc với Bộ trưởng Singapore\n\nTrong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam từ ngày "
+        "16 - 20/10/2022 của Tổng thống Singapore Mei Ling Tan, Bộ trưởng Công Thương Nguyễn Văn Bình đã làm việc "
+        "với Bộ trưởng Thương mại Singapore Lim Wei Ming tại Hà Nội. Bộ trưởng Lim Wei Ming cũng đã gặp Bộ trưởng "
+        "Nguyễn Văn Bình nhân dịp sang thăm Việt Nam."
+    )
+    by_kind = {e["properties"]["kind"]: e for e in events(doc)}
+    assert set(by_kind) == {"meeting", "visit"}  # the second visit, named in passing, is background only
+    assert attendees(doc, by_kind["visit"]) == {"person:mei-ling-tan"}
+    assert by_kind["visit"]["properties"]["date"] == "2022-10-16"
+    assert "person:mei-ling-tan" not in attendees(doc, by_kind["meeting"])
+
+
+def test_an_undated_page_is_of_the_latest_year_it_speaks_of_not_a_target() -> None:
+    text = (
+        "Hôm qua (22/12), đoàn đã làm việc tại Phnom Penh. Năm 2020, kim ngạch đạt 5 tỷ USD; năm 2020 vượt mục "
+        "tiêu. Tính đến tháng 11 năm 2021, kim ngạch đạt 8 tỷ USD. Hai bên phấn đấu đến năm 2025 đạt 20 tỷ USD."
+    )
+    day = next(d for d in find_dates(text) if d.text == "22/12")
+    assert day.start == "2021-12-22"
+    [anniversary] = [
+        d for d in find_dates("Nhân kỷ niệm 30 năm quan hệ (1993-2023), ngày 13/6 hai bên hội đàm.") if d.text == "13/6"
+    ]
+    assert anniversary.start == "2023-06-13"

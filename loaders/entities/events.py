@@ -20,8 +20,9 @@ are one event. A trigger inside an occasion clause (`nhân dịp sang thăm`,
 event of its own only when the sentence has no other. Generic plurals (`các
 chuyến thăm`) are no event; an event needs at least one named participant; a
 conference needs someone attending it (`tham dự`, `chủ trì`, `phát biểu tại`).
-A signing ceremony right after a meeting, with the same people, is part of
-that meeting. Attendance lists (`Cùng dự … có …`, `Về phía X có …`) add
+A signing (`lễ ký`, `đã ký`, `signed`, `witnessed the signing`) is an event
+of its own, with its signers and witnesses, on the main event's day when its
+sentence gives none; a signing planned or urged is none. Attendance lists (`Cùng dự … có …`, `Về phía X có …`) add
 participants to the article's main event.
 """
 
@@ -113,6 +114,18 @@ _TRIGGER_WORDS = {
         "session of",
     ),
 }
+# Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
+# surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
+_SIGN_VERB = re.compile(
+    r"\b(?:đã ký(?: kết)?|vừa ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
+    r"|chứng kiến (?:lễ |việc )?ký|signed|inked|witnessed the signing|witnessed the exchange"
+    r"|signing of)\b"
+)
+_CEREMONY_ONLY = ("lễ trao", "lễ công bố")
+_SIGN_NOT_DONE = re.compile(
+    r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
+    r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not)\s+(?:\S+\s+){0,2}$"
+)
 _TRIGGERS = PhraseFinder(
     (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words
 )
@@ -172,18 +185,24 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     for idx, triggers in sorted(_triggers(doc).items()):
         if _ATTENDANCE.match(doc.sentences[idx].text):
             continue  # `Tham dự buổi tiếp có …`: who attended the main event, added below
-        cand = _candidate(doc, idx, triggers)
-        target = next((r for r in records if _same(r, cand)), None)
-        if target is None:
-            records.append(cand)
-        else:
-            _merge(target, cand)
+        for cand in _candidates(doc, idx, triggers):
+            target = next((r for r in records if _same(r, cand)), None)
+            if target is None:
+                records.append(cand)
+            else:
+                _merge(target, cand)
     records = [r for r in records if r.people]
     main = _main(doc, records)
     if main is not None:
-        for other in [r for r in records if r is not main and r.kind == SIGNING and _compatible_dates(main, r)]:
-            _merge(main, other)
-            records.remove(other)
+        # a handover or announcement right after the main event (`chứng kiến lễ trao 02 văn kiện`) is part of it
+        for other in [r for r in records if r is not main and r.trigger.lower() in _CEREMONY_ONLY]:
+            if _compatible_dates(main, other):
+                _merge(main, other)
+                records.remove(other)
+        for other in records:
+            if other is not main and other.kind == SIGNING and not other.date and main.date:
+                # signed during the article's main meeting or visit: on its day
+                other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     for rec in records:
         _emit(doc, rec, rec is main)
@@ -206,7 +225,56 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue
         occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at))
         out.setdefault(idx, []).append((occasion, at, kind, text[at:end]))
+    for m in _SIGN_VERB.finditer(lower):
+        idx = doc.sentence_index(m.start())
+        s_start = doc.sentences[idx].start
+        if _SIGN_NOT_DONE.search(lower, max(s_start, m.start() - 30), m.start()):
+            continue
+        if any(kind == SIGNING for _, _, kind, _ in out.get(idx, [])):
+            continue  # `lễ ký` already names it
+        occasion = bool(_OCCASION.search(lower, max(s_start, m.start() - 40), m.start()))
+        out.setdefault(idx, []).append(
+            (occasion, m.start(), SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
+        )
     return out
+
+
+def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> list[EventRecord]:
+    """The events one sentence names: its main one, plus a signing and a visit that it names besides (`Bộ trưởng
+    X, hiện đang trong chuyến thăm Seoul, đã ký …`: the visit is the occasion of the signing and an event too)."""
+    primary = _candidate(doc, idx, triggers)
+    out = [primary]
+    for kind in (SIGNING, VISIT):
+        own = [t for t in triggers if t[2] == kind]
+        if kind == primary.kind or not own:
+            continue
+        cand = _candidate(doc, idx, own)
+        if kind == VISIT and not _visitors(doc, idx, own[0][1], cand):
+            continue
+        out.append(cand)
+    return out
+
+
+def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
+    """Whether a visit named besides a sentence's main event is an event of its own, and then whose.
+
+    A visit named as an occasion with its visitor (`trong khuôn khổ chuyến thăm … từ ngày 16 - 20/10
+    của Tổng thống X`) is X's, dated by the clause; one named in passing (`nhân dịp sang thăm Việt Nam`, `đang
+    trong chuyến thăm Seoul`) is only the background of the main event.
+    """
+    sentence = doc.sentences[idx]
+    clause = next(((a, b) for a, b in _occasion_clauses(doc, sentence.start, sentence.end) if a <= at < b), None)
+    if clause is None:
+        return bool(rec.people)
+    inside = doc.within(doc.people, *clause)
+    dates = [d for d in doc.dates_in(*clause) if d.kind != "period"]
+    if not inside:
+        return False
+    rec.people = list(inside)
+    rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+    rec.date, rec.end_date, rec.precision = (dates[0].start, dates[0].end, dates[0].precision) if dates else (None,) * 3
+    rec.orgs = []
+    return True
 
 
 def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> EventRecord:
@@ -257,10 +325,17 @@ def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, 
     out = []
     for m in _OCCASION_CLAUSE.finditer(doc.lower, start, end):
         comma = doc.text.find(",", m.end(), end)
-        while comma >= 0 and doc.title_at(comma + 2):  # `của Tổng Bí thư, Chủ tịch nước …`: titles listed
+        while comma >= 0 and doc.title_at(comma + 2) and not _ends_clause(doc, comma):
+            # `của Tổng Bí thư, Chủ tịch nước …`: titles listed (`… từ ngày 18 - 20/8, Bộ trưởng X đã ký`: a new clause)
             comma = doc.text.find(",", comma + 1, end)
         out.append((m.start(), comma if comma >= 0 else end))
     return out
+
+
+def _ends_clause(doc: ArticleDoc, comma: int) -> bool:
+    """Whether a comma closes an occasion clause although a title follows it: after a date or a person's name
+    (`… của Tổng thống X, Bộ trưởng Y đã …`) rather than after a title (`của Tổng Bí thư, Chủ tịch nước X`)."""
+    return doc.text[comma - 1].isdigit() or any(p.end == comma for p in doc.people)
 
 
 def _people_before(doc: ArticleDoc, idx: int) -> list[Span]:

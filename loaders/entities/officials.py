@@ -26,8 +26,10 @@ English only). Roles keep the Vietnamese title, so both languages meet.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
@@ -372,7 +374,52 @@ def _ministry_shorthand(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
         add_org_entity(doc, lex, span)
         doc.orgs.append(span)
         return span
-    return None
+    return _foreign_ministry_by_fields(doc, lex, at)
+
+
+def _foreign_ministry_by_fields(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """`Bộ trưởng Thương mại Malaysia`, `Bộ trưởng Năng lượng và Mỏ Lào`: a foreign ministry named by fields of
+    government (`gazetteers/portfolio_words_vi.txt`, joined by `và` and commas) and then its country, which no
+    gazetteer needs to know."""
+    pos, fields = at, 0
+    text, lower = doc.text, doc.lower
+    while True:
+        place = doc.span_at(doc.places, pos)
+        if place is not None:
+            if not fields or place.label != COUNTRY:
+                return None
+            name = "Bộ " + text[at : place.end]
+            span = Span(at, place.end, "", "Organization", name, {"head": "Bộ", "place": place, "entry": None})
+            add_org_entity(doc, lex, span)
+            doc.orgs.append(span)
+            return span
+        if fields and (m := _FIELD_JOIN.match(lower, pos)):
+            pos = m.end()
+            continue
+        phrase = next(
+            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
+        )
+        if phrase is None or (not fields and not text[pos].isupper()):
+            return None
+        fields += 1
+        pos += len(phrase)
+        if text[pos : pos + 1] == " ":
+            pos += 1
+
+
+_FIELD_JOIN = re.compile(r"(?:và|,)\s+")
+
+
+def _word_ends(lower: str, pos: int) -> bool:
+    return pos >= len(lower) or not lower[pos].isalnum()
+
+
+@functools.cache
+def _vi_portfolio_phrases() -> tuple[str, ...]:
+    """The Vietnamese portfolio vocabulary, longest phrase first (so `công nghiệp và thương mại` wins)."""
+    text = resources.files("loaders").joinpath("gazetteers", "portfolio_words_vi.txt").read_text(encoding="utf-8")
+    phrases = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
@@ -526,6 +573,27 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         _add_roles(doc, lex, pid, roles)
 
 
+def _repeated_full_names(doc: ArticleDoc, names: dict[str, str]) -> None:
+    """A full name read once (`Bộ trưởng … Ahmad Faizal`) is the same person wherever it is written again without
+    its title (`hai Bộ trưởng Nguyễn Văn Bình và Ahmad Faizal đã ký`)."""
+    full = {name: pid for pid, name in names.items() if len(name.split()) >= 2}
+    if not full:
+        return
+    taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.orgs, *doc.places)]
+    pattern = re.compile(
+        r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(full, key=len, reverse=True))) + r")(?![\w'’\-])"
+    )
+    for m in pattern.finditer(doc.text):
+        start, end = m.span(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        pid = full[m.group(1)]
+        doc.people.append(Span(start, end, pid, OFFICIAL, m.group(1), {"repeated": True}))
+        doc.entity(pid, OFFICIAL, names[pid], at=start)
+        taken.append((start, end))
+    doc.people.sort(key=lambda sp: sp.start)
+
+
 def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
     """Later mentions by one word (`Dien said`, `Helberg noted`, `Liu`): the last word of a full name, and the
     first of a two-word name that is not Vietnamese (`Liu Ning`, `Oh Yong-ju`: family name first). A word two
@@ -543,6 +611,7 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
             if len(key) >= 2 and key[0].isupper() and key not in NOT_NAME_START and key not in _NOT_SHORT_FORM:
                 forms.setdefault(key, set()).add(pid)
     forms = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+    _repeated_full_names(doc, names)
     if not forms:
         return
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.orgs, *doc.places)]

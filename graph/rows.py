@@ -7,7 +7,7 @@ once per batch rather than once per article. The merge rules here are those of
 `cypher/write/update_entities.cypher` (a non-empty value read in a newer article
 wins, ties go to the greater value, lists are unioned), so merging inside a
 batch and merging into the graph agree. Labels and relationship types are
-checked against `graph.model` here; nothing unchecked reaches a statement.
+checked against `core.vocabulary` here; nothing unchecked reaches a statement.
 """
 
 from __future__ import annotations
@@ -20,33 +20,23 @@ from pathlib import PurePath
 from typing import Any
 
 from core.text import fold, strip_diacritics
-from graph import model
-from loaders.models import Article, ArticleExtraction, Entity, Evidence
-from loaders.synth import is_synthetic
-
-RESERVED = frozenset(
-    {
-        "id",
-        "name",
-        "name_key",
-        "aliases",
-        "search_text",
-        "article_count",
-        "first_seen",
-        "last_seen",
-        "evidence",
-        "evidence_articles",
-        "evidence_spans",
-        "evidence_confidence",
-        "confidence",
-        "loaded_at",
-        "facts",
-        "_lock",
-    }
+from core.vocabulary import (
+    ID_PREFIXES,
+    PRIMARY_LABELS,
+    PROVENANCE_TYPE,
+    WRITER_PROPERTIES,
+    Label,
+    Prop,
+    check_label,
+    check_relationship_type,
 )
+from graph.captions import agreement_partners, with_caption
+from loaders.models import Article, ArticleExtraction, Entity, Evidence
+
+RESERVED = WRITER_PROPERTIES
 """Properties the writer owns; an extraction's property of the same name is dropped."""
 
-_LABEL_OF_PREFIX = {prefix: label for label, prefix in model.ID_PREFIXES.items() if label != model.MINISTRY}
+_LABEL_OF_PREFIX = {prefix: label for label, prefix in ID_PREFIXES.items() if label != Label.MINISTRY}
 _SCALAR = (str, bool, int, float)
 _NO_STREAM_KEY = {"-", "request"}
 
@@ -73,8 +63,8 @@ def merge_label(entity: Entity) -> str:
     prefix = entity.id.partition(":")[0]
     label = _LABEL_OF_PREFIX.get(prefix)
     if label is None:
-        label = model.ORGANIZATION if entity.label == model.MINISTRY else entity.label
-        if label not in model.PRIMARY_LABELS or label == model.ARTICLE:
+        label = Label.ORGANIZATION if entity.label == Label.MINISTRY else entity.label
+        if label not in PRIMARY_LABELS or label == Label.ARTICLE:
             raise ValueError(f"entity {entity.id!r}: unknown label {entity.label!r}")
     return label
 
@@ -83,8 +73,8 @@ def extra_labels(entity: Entity, primary: str) -> tuple[str, ...]:
     """Labels beyond the merge label that carry no constraint of their own (Ministry)."""
     wanted = {entity.label, *entity.labels}
     for label in wanted:
-        model.check_label(label)
-    return tuple(sorted(label for label in wanted if label not in model.PRIMARY_LABELS and label != primary))
+        check_label(label)
+    return tuple(sorted(label for label in wanted if label not in PRIMARY_LABELS and label != primary))
 
 
 def flatten(props: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], dict[str, list]]:
@@ -263,7 +253,7 @@ def article_props(pending: PendingArticle) -> dict[str, Any]:
         "text": a.text,
         "text_hash": a.text_hash,
         "file": a.source_file,
-        "synthetic": bool(a.synthetic or is_synthetic(a.text)),
+        "synthetic": a.synthetic,
     }
 
 
@@ -316,8 +306,8 @@ class BatchRows:
                     spans.append(_span(ev))
         self.mentions.extend((eid, aid, ev, sp, c) for eid, (ev, sp, c) in mentions.items())
         for relation in extraction.relations:
-            rel_type = model.check_relationship_type(relation.type)
-            if rel_type == model.PROVENANCE_TYPE:
+            rel_type = check_relationship_type(relation.type)
+            if rel_type == PROVENANCE_TYPE:
                 raise ValueError(f"{aid}: {rel_type} is the writer's own relationship, not a fact")
             if relation.source not in known or relation.target not in known:
                 self.dangling += 1
@@ -366,9 +356,9 @@ class Contribution:
 
     def as_mention_props(self) -> dict[str, Any]:
         return {
-            "read_name": self.name,
-            "read_aliases": list(self.aliases),
-            "read_properties": json.dumps(self.properties, ensure_ascii=False, sort_keys=True, default=_jsonable),
+            Prop.READ_NAME: self.name,
+            Prop.READ_ALIASES: list(self.aliases),
+            Prop.READ_PROPERTIES: json.dumps(self.properties, ensure_ascii=False, sort_keys=True, default=_jsonable),
         }
 
     @classmethod
@@ -390,7 +380,7 @@ def contribution_of(entity: Entity, label: str, partner: str | None = None) -> C
     plain = strip_diacritics(entity.name)
     if plain != entity.name:
         aliases.append(plain)
-    return Contribution(entity.name, tuple(dict.fromkeys(aliases)), _with_caption(entity, label, partner))
+    return Contribution(entity.name, tuple(dict.fromkeys(aliases)), with_caption(entity, label, partner))
 
 
 def fold_contribution(row: _EntityRow, contribution: Contribution, aid: str, date: str) -> None:
@@ -419,70 +409,3 @@ def recomputed_entity(eid: str, contributions: list[tuple[str, str, Contribution
         "aliases": [a for a in row.aliases if a != row.name],
         "props": {**row.props.scalars, **row.props.lists},
     }
-
-
-_AGREEMENT_SHORT = {
-    "mou": "MoU",
-    "agreement": "Agreement",
-    "action_plan": "Action plan",
-    "fta": "FTA",
-    "partnership": "Partnership",
-    "other": "Document",
-}
-_CAPTION_CHARS = 32
-_HOME_COUNTRY = "VN"
-_PARTNER_RANK = {"Province": 0, "Country": 1}  # then organisations and anything else
-
-
-def _country_of(entity: Entity) -> str | None:
-    props = entity.properties
-    return str(props.get("iso2") or props.get("country") or "").upper() or None
-
-
-def agreement_partners(extraction: ArticleExtraction) -> dict[str, str]:
-    """For each agreement of an article, the name of its partner: the party that is not Vietnamese (a
-    province before a country before an organisation, the shortest name first), else any party.
-
-    Why: two agreements of one day were both captioned `MoU 2024` in the Browser and could not be told
-    apart; the partner is what tells them apart (MOIT is a party of most of them)."""
-    entities = {e.id: e for e in extraction.entities}
-    parties: dict[str, list[Entity]] = {}
-    for relation in extraction.relations:
-        if relation.type == "PARTY_TO" and relation.source in entities:
-            parties.setdefault(relation.target, []).append(entities[relation.source])
-    partners = {}
-    for agreement, sides in parties.items():
-        foreign = [e for e in sides if _country_of(e) not in (None, _HOME_COUNTRY)]
-        pool = foreign or [e for e in sides if _country_of(e) is None] or sides
-        best = min(pool, key=lambda e: (_PARTNER_RANK.get(e.label, 2), len(e.name), e.id))
-        partners[agreement] = str(best.properties.get("abbr") or best.name)
-    return partners
-
-
-def _with_caption(entity: Entity, label: str, partner: str | None = None) -> dict[str, Any]:
-    """Agreement properties plus a short `caption` for Neo4j Browser's style sheet, which can show only one
-    property inside a small circle: the kind, the partner and the date (`MoU Hải Nam 2024-08-18`), so that
-    two agreements of one kind and year read differently; without a kind, the title's first words."""
-    if label != "Agreement":
-        return entity.properties
-    props = entity.properties
-    kind = _AGREEMENT_SHORT.get(str(props.get("type")), "")
-    date = str(props.get("date") or "")
-    if not kind:
-        text = entity.name
-        caption = text if len(text) <= _CAPTION_CHARS else text[: _CAPTION_CHARS - 1].rstrip() + "…"
-        return {**props, "caption": caption}
-    room = _CAPTION_CHARS - len(kind) - (len(date) + 1 if date else 0) - 1
-    who = _shorten(partner or "", room) if room > 3 else ""
-    caption = " ".join(x for x in (kind, who, date) if x)
-    return {**props, "caption": caption}
-
-
-def _shorten(text: str, limit: int) -> str:
-    """`text` in at most `limit` characters, cut at a word when possible, with `…` when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(" ,;:-–") + "…"

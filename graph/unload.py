@@ -20,6 +20,7 @@ from __future__ import annotations
 from neo4j import Driver, ManagedTransaction
 
 import cypher
+from core.vocabulary import Prop
 from graph.counts import WriteStats
 from graph.rows import Contribution, recomputed_entity
 
@@ -61,7 +62,7 @@ def unload_in_tx(tx: ManagedTransaction, ids: list[str]) -> tuple[list[str], Wri
     return found, stats
 
 
-KEPT_PROPERTIES = ["id", "first_seen", "last_seen"]
+KEPT_PROPERTIES = [Prop.ID, Prop.FIRST_SEEN, Prop.LAST_SEEN]
 """The writer's own entity properties that replace_entities.cypher leaves alone (prune_entities sets the dates)."""
 
 

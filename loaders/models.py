@@ -15,6 +15,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+SYNTHETIC_SOURCE_LINE = "Nguồn: edkg-synth"
+"""The last line of every article `loaders.synth` makes."""
+SYNTHETIC_TITLE_MARK = "[synthetic]"
+"""The first word of the title of every article `loaders.synth` makes."""
+
+
+def is_synthetic(text: str) -> bool:
+    """True for a text `loaders.synth` made (the title mark or the source line): such an article is marked
+    `Article.synthetic` when it is read, so that the graph tells it apart from real news."""
+    return text.lstrip().startswith(SYNTHETIC_TITLE_MARK) or SYNTHETIC_SOURCE_LINE in text
+
 
 @dataclass(slots=True)
 class RawDocument:
@@ -47,7 +58,7 @@ class Article:
     date: str | None = None  # publication date, ISO (YYYY, YYYY-MM or YYYY-MM-DD)
     lang: str = "vi"
     duplicate_of: str | None = None  # id of the article already read with the same text
-    synthetic: bool = False
+    synthetic: bool = False  # made by loaders.synth (see is_synthetic), not real news
     sentences: list[Sentence] = field(default_factory=list)
 
 
@@ -65,9 +76,9 @@ class Evidence:
 @dataclass(slots=True)
 class Entity:
     id: str  # readable, stable: person:nguyen-hong-dien, org:moit, province:cn-gx ...
-    label: str  # primary label, one of graph.model.ENTITY_LABELS
+    label: str  # primary label, one of core.vocabulary.ENTITY_LABELS
     name: str  # canonical name (as written in Vietnamese where possible)
-    labels: list[str] = field(default_factory=list)  # extra labels, e.g. ["Organization", "Ministry"]
+    labels: list[str] = field(default_factory=list)  # extra labels, e.g. [Label.ORGANIZATION, Label.MINISTRY]
     aliases: list[str] = field(default_factory=list)  # other spellings, incl. unaccented and English
     properties: dict[str, Any] = field(default_factory=dict)
     mentions: list[Evidence] = field(default_factory=list)
@@ -75,7 +86,7 @@ class Entity:
 
 @dataclass(slots=True)
 class Relation:
-    type: str  # one of graph.model.RELATIONSHIP_TYPES
+    type: str  # one of core.vocabulary.FACT_TYPES
     source: str  # entity id ("from" in the contract)
     target: str  # entity id ("to" in the contract)
     properties: dict[str, Any] = field(default_factory=dict)

@@ -20,7 +20,7 @@ from zlib import crc32
 
 from loaders.cleaning import Block, CleanDocument
 from loaders.letters import UPPER
-from loaders.models import Article, Sentence
+from loaders.models import Article, Sentence, is_synthetic
 
 _MIN_ARTICLE_CHARS = 200
 _TITLE_MAX_WORDS = 40
@@ -132,6 +132,7 @@ def make_article(
         url=url,
         date=date,
         lang=lang,
+        synthetic=is_synthetic(text),
         sentences=sentences,
     )
 

@@ -7,7 +7,7 @@ name real countries, Chinese and Vietnamese provinces and organisations from
 `loaders.gazetteer`, and officials made of surnames and given names, so the
 real extractor has real work to do. Every article is marked synthetic twice:
 its title starts with `[synthetic]` and its last line is `Nguồn: edkg-synth`
-(`is_synthetic` finds either; the writer sets `Article.synthetic` from it).
+(`loaders.models.is_synthetic` finds either; reading sets `Article.synthetic` from it).
 
 Deterministic: article `i` of seed `s` depends only on (s, i), so a corpus can
 be generated in any order or in part. Streaming: one file per article, 1,000
@@ -24,16 +24,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.text import slug
+from loaders.models import SYNTHETIC_SOURCE_LINE as SOURCE_LINE
+from loaders.models import SYNTHETIC_TITLE_MARK as TITLE_MARK
 from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation
+from loaders.models import is_synthetic as is_synthetic  # where the tests and older callers look for it
 
-SOURCE_LINE = "Nguồn: edkg-synth"
-TITLE_MARK = "[synthetic]"
 PER_FOLDER = 1000
-
-
-def is_synthetic(text: str) -> bool:
-    """True for a text made here (the title mark or the source line)."""
-    return text.lstrip().startswith(TITLE_MARK) or SOURCE_LINE in text
 
 
 # Used only while the gazetteer's lists are short (they grow with the extractor's work).

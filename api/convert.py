@@ -10,16 +10,27 @@ from __future__ import annotations
 from typing import Any
 
 from api.models import EntityRef, Evidence, GraphEdge, GraphNode
-from graph.model import PROVENANCE_TYPE
+from core.vocabulary import PROVENANCE_TYPE, Prop
 
 HIDDEN_PROPERTIES = frozenset(
-    {"search_text", "name_key", "text", "facts", "article_count", "read_properties", "loaded_at", "html_gz"}
+    {
+        Prop.SEARCH_TEXT,
+        Prop.NAME_KEY,
+        Prop.TEXT,
+        Prop.FACTS,
+        Prop.ARTICLE_COUNT,
+        Prop.READ_PROPERTIES,
+        Prop.LOADED_AT,
+        Prop.HTML_GZ,
+    }
 )
 """Search keys, article bodies, an article's list of fact keys, the support count (a field of its own in the
 answers), the load time (a Neo4j datetime, shown as text by /articles only), and the page a fetched article was
 read from (gzip bytes, kept for re-extraction)."""
 
-EVIDENCE_PROPERTIES = frozenset({"evidence", "evidence_articles", "evidence_spans", "evidence_confidence", "spans"})
+EVIDENCE_PROPERTIES = frozenset(
+    {Prop.EVIDENCE, Prop.EVIDENCE_ARTICLES, Prop.EVIDENCE_SPANS, Prop.EVIDENCE_CONFIDENCE, Prop.SPANS}
+)
 
 EVIDENCE_LIMIT = 5
 """Evidence entries shown per relationship in subgraphs and paths (the first read)."""

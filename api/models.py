@@ -11,6 +11,8 @@ from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.vocabulary import AgreementStatus, AgreementType, Label, RelType
+
 T = TypeVar("T")
 
 
@@ -40,7 +42,7 @@ class EntityRef(BaseModel):
 
     id: str = Field(examples=["province:cn-gx"])
     name: str | None = Field(None, examples=["Quảng Tây"])
-    labels: list[str] = Field(default_factory=list, examples=[["Province"]])
+    labels: list[str] = Field(default_factory=list, examples=[[Label.PROVINCE]])
 
 
 class Evidence(BaseModel):
@@ -137,8 +139,8 @@ class Party(BaseModel):
 class AgreementRef(BaseModel):
     id: str
     title: str | None = None
-    type: str | None = Field(None, examples=["mou"])
-    status: str | None = Field(None, examples=["signed"])
+    type: str | None = Field(None, examples=[AgreementType.MOU])
+    status: str | None = Field(None, examples=[AgreementStatus.SIGNED])
     date: str | None = Field(None, examples=["2024-08"])
 
 
@@ -196,7 +198,7 @@ class Meeting(BaseModel):
 class TopicActivity(BaseModel):
     id: str
     name: str | None = None
-    kind: Literal["Event", "Agreement"]
+    kind: Literal[Label.EVENT, Label.AGREEMENT]
     date: str | None = None
     evidence: list[Evidence] = Field(default_factory=list, description="evidence that it is about the topic")
 
@@ -262,5 +264,5 @@ class Health(BaseModel):
 
 
 class Stats(BaseModel):
-    labels: dict[str, int] = Field(examples=[{"Province": 12, "Agreement": 9}])
-    relationship_types: dict[str, int] = Field(examples=[{"PARTY_TO": 20}])
+    labels: dict[str, int] = Field(examples=[{Label.PROVINCE: 12, Label.AGREEMENT: 9}])
+    relationship_types: dict[str, int] = Field(examples=[{RelType.PARTY_TO: 20}])

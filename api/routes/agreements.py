@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -12,12 +12,12 @@ from api.deadlines import off_loop
 from api.deps import ReaderDep, country_id
 from api.models import Agreement, EventRef, Page, Party
 from api.subgraph import json_response
+from core.vocabulary import AgreementStatus as AgreementStatus  # the MCP tools read them from here
+from core.vocabulary import AgreementType as AgreementType
 
 router = APIRouter(tags=["agreements"])
 
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-AgreementType = Literal["mou", "agreement", "action_plan", "fta", "partnership", "other"]
-AgreementStatus = Literal["signed", "planned", "proposed", "in_force", "unknown"]
 
 
 @router.get(
@@ -35,8 +35,12 @@ async def agreements(
     country: Annotated[
         str | None, Query(description="a party's country: `CN` or `country:cn`", examples=["CN"])
     ] = None,
-    type: Annotated[AgreementType | None, Query(description="the agreement's type", examples=["mou"])] = None,
-    status: Annotated[AgreementStatus | None, Query(description="the agreement's status", examples=["signed"])] = None,
+    type: Annotated[
+        AgreementType | None, Query(description="the agreement's type", examples=[AgreementType.MOU])
+    ] = None,
+    status: Annotated[
+        AgreementStatus | None, Query(description="the agreement's status", examples=[AgreementStatus.SIGNED])
+    ] = None,
     topic: Annotated[str | None, Query(description="id of a topic", examples=["topic:power_interconnection"])] = None,
     since: Annotated[str | None, Query(pattern=ISO_DATE, description="ISO date (YYYY[-MM[-DD]])")] = None,
     until: Annotated[str | None, Query(pattern=ISO_DATE, description="ISO date (YYYY[-MM[-DD]])")] = None,

@@ -16,7 +16,7 @@ from api.errors import InvalidParameter
 from api.models import ArticleRef, EntityDetail, Page, SearchHit, Subgraph
 from api.search import search_rows
 from core.errors import NotFoundError
-from graph.model import ENTITY_LABELS
+from core.vocabulary import ENTITY_LABELS, PROVENANCE_TYPE
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 

@@ -33,10 +33,10 @@ from api.explorer.models import (
     TimelinePage,
     TopPartners,
 )
-from api.routes.agreements import AgreementStatus
 from api.search import escape, phrase_query, variants
 from core.errors import NotFoundError
 from core.text import fold
+from core.vocabulary import AgreementStatus
 
 router = APIRouter(tags=["explore"])
 

@@ -11,8 +11,8 @@ from api.convert import entity_ref, evidence
 from api.deadlines import off_loop
 from api.deps import ReaderDep, country_id
 from api.models import Page, Party, ProvinceAgreement, ProvinceAgreements
-from api.routes.agreements import AgreementStatus, AgreementType
 from api.subgraph import json_response
+from core.vocabulary import AgreementStatus, AgreementType
 
 router = APIRouter(tags=["provinces"])
 
@@ -35,8 +35,8 @@ async def provinces(
         Query(description="the provinces' country: `CN` or `country:cn`; omitted: every country", examples=["CN"]),
     ] = None,
     partner: Annotated[str | None, Query(description="id of the other party", examples=["org:moit"])] = None,
-    agreement_type: Annotated[AgreementType | None, Query(examples=["mou"])] = None,
-    status: Annotated[AgreementStatus | None, Query(examples=["signed"])] = None,
+    agreement_type: Annotated[AgreementType | None, Query(examples=[AgreementType.MOU])] = None,
+    status: Annotated[AgreementStatus | None, Query(examples=[AgreementStatus.SIGNED])] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> Response:

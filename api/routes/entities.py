@@ -72,7 +72,7 @@ async def get_entity(
         properties=public_properties(props),
         degree={k: v for k, v in row["degree"].items() if v},
         articles=[ArticleRef.model_validate(a) for a in row["articles"]],
-        articles_total=row["degree"]["MENTIONED_IN"],
+        articles_total=row["degree"][PROVENANCE_TYPE],
     )
 
 

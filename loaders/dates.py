@@ -206,16 +206,8 @@ class _Context:
         ahead of today. The end of an anniversary's span (`kỷ niệm 30 năm … (1993-2023)`) is the present too.
         """
         this_year = date.today().year
-        candidates = [
-            y
-            for pos, y in years
-            if y <= this_year and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)
-        ]
-        candidates += [
-            int(m.group("y2"))
-            for m in _ANNIVERSARY_SPAN.finditer(text)
-            if int(m.group("y2")) <= this_year
-        ]
+        candidates = [y for pos, y in years if y <= this_year and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)]
+        candidates += [int(m.group("y2")) for m in _ANNIVERSARY_SPAN.finditer(text) if int(m.group("y2")) <= this_year]
         return max(candidates) if candidates else None
 
     @staticmethod

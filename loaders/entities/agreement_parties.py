@@ -112,7 +112,11 @@ def parties(
     named = outermost(doc, title_start, end) if title_start < start else []
     named = named if len(named) >= 2 else outermost(doc, head_end, end)
     if len(named) >= 2:
-        return _ids(doc, named)
+        ids = _ids(doc, named)
+        if _WITH.search(text, head_end, named[0].start):  # `A ký biên bản hợp tác với B, C và D`: A signs too
+            subject = _verb_clause(doc, sentence.start, sentence.end, start, head_end, head_end, titles)
+            ids = [i for i in subject if i not in ids] + ids
+        return ids
     relative = _RELATIVE_SIGNERS.match(text, end)
     if relative:  # `the action plan that MOIT and MOTIE signed in 2023`
         ids = _ids(doc, _party_spans(doc, relative.start("who"), relative.end("who")))
@@ -152,6 +156,11 @@ def _verb_clause(
         return []
     subject_start = _clause_start(doc, s_start, verb.start())
     subject = _party_spans(doc, subject_start, verb.start())
+    for _ in range(2):  # `A tổ chức hội nghị gặp gỡ, trao đổi và ký kết …`: verbs listed, the subject is before them
+        if subject or subject_start <= s_start or not _all_lowercase(text[subject_start : verb.start()]):
+            break
+        subject_start = _clause_start(doc, s_start, subject_start - 1)
+        subject = _party_spans(doc, subject_start, verb.start())
     ids = _ids(doc, subject)
     if len(ids) < 2 and (
         _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
@@ -174,6 +183,12 @@ def _verb_clause(
                 ids.extend(i for i in _ids(doc, objects) if i not in ids)
             break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
     return ids
+
+
+def _all_lowercase(segment: str) -> bool:
+    """Words all in lowercase (verbs and common nouns listed between commas): nothing that could be a party."""
+    words = segment.split()
+    return bool(words) and all(w[0].islower() for w in words)
 
 
 def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:

@@ -126,6 +126,8 @@ def _head_phrases():
         (p, AGR)
         for p in (
             "thỏa thuận hợp tác",
+            "biên bản hợp tác",
+            "biên bản thỏa thuận",
             "văn kiện hợp tác",
             "văn kiện",
             "thỏa thuận",
@@ -163,7 +165,7 @@ _COMPLEMENT = re.compile(
     rf"\s*(?:\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
 )
 _TITLE_STOP = re.compile(
-    r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào)\s|\s+-\s+(?=["
+    r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào|diễn ra|ký kết|vừa ký|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause
@@ -226,7 +228,7 @@ def find_agreements(doc: ArticleDoc) -> None:
     mentions: list[Mention] = []
     previous: tuple[int, str | None] | None = None  # (title end, status) of the last head
     last_idx = -1  # sentence of the last head
-    for (start, head_end, kind), (_, end) in zip(heads, titles):
+    for (start, head_end, kind), (_, end) in zip(heads, titles, strict=True):
         if _acronym_of_previous(text, start, previous):
             continue
         idx = doc.sentence_index(start)
@@ -405,7 +407,7 @@ def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = F
     if english:
         end = _english_clause_end(text, head_end, end)
     # A country after a comma qualifies the last party: `… tỉnh Sơn Đông, Trung Quốc`.
-    for s, e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`
+    for s, _e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`
         if head_end <= s < end and re.search(r"(?:\s+và|,)\s+$", text[head_end:s]):
             end = min(end, s - len(re.search(r"(?:\s+và|,)\s+$", text[head_end:s]).group(0)))
     acronym = re.match(r"\s*\((" + _FTA_ACRONYMS + r")\)", text[end:])
@@ -645,7 +647,7 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
     """A headline names the agreement the body describes, in fewer words (`MOIT and Guangxi sign memorandum on
     smart border gates`): a headline mention goes into the only body mention of its type, sharing a party (or a
     party's country: `Japan` and Japan's ministry) when both name parties; the body's title, parties and dates
-    win, the headline's status only if the body has none."""
+    win, the headline's status, parties and title only if the body has none of its own."""
     head = [m for m in mentions if doc.sentence_index(m.start) == 0 and len(doc.sentences) > 1]
     out = [m for m in mentions if m not in head]
     for m in head:
@@ -659,6 +661,10 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
             target.merged.append(m)
             if target.status == UNKNOWN:
                 target.status = m.status
+            if not target.parties:  # `Thỏa thuận ký kết lần này …`: the body only refers to it; the headline names it
+                target.parties = list(m.parties)
+            if len(target.title.split()) <= 2 < len(m.title.split()):
+                target.title, target.key = m.title, m.key
             target.event = target.event or m.event
         else:
             out.append(m)

@@ -302,7 +302,7 @@ def _choose(doc: ArticleDoc, start: int, bucket: tuple[Surface, ...], accepted) 
         return entries[0]
     near = Counter()
     whole = Counter()
-    for s, e, b in accepted:
+    for s, _e, b in accepted:
         if s == start:
             continue
         for c in _countries_of(b[0].entry):

@@ -150,6 +150,7 @@ _ATTEND_VERB = re.compile(
 )
 _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có"
+    r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự tham dự"
     r"|Also (?:present|attending|taking part)|Attending the|Present at)",
     re.I,
 )
@@ -373,7 +374,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
     if rec.kind == MEETING:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         return not cand.date or not a or not b or bool(a & b)
-    return bool(a & b) or (not b and bool(rec.date) and rec.date == cand.date)
+    # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated)
+    return bool(a & b) or (not b and (not rec.date or rec.date == cand.date))
 
 
 def _merge(into: EventRecord, other: EventRecord) -> None:

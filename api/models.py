@@ -88,6 +88,12 @@ class GraphNode(BaseModel):
         default_factory=dict, description="stored properties, without search keys and provenance lists"
     )
     article_count: int = Field(0, description="how many articles mention it")
+    degree: int | None = Field(
+        None, description="neighbourhoods: its relationships of the types followed (null where not read)"
+    )
+    collapsed: bool = Field(
+        False, description="neighbourhoods: a hub (degree above the API's hub degree), shown but not expanded"
+    )
 
 
 class GraphEdge(BaseModel):

@@ -4,10 +4,17 @@ Why breadth-first, one query per step, in one read transaction: the nearest
 nodes come first, each step reads a bounded number of rows (a hub such as MOIT
 has tens of thousands of relationships on a large graph), and the cap on nodes
 is exact, so `truncated` says honestly whether the answer was cut.
+
+Why hubs are collapsed and each node's reading is capped (`hub_degree`, `per_node`): an official's
+two-hop neighbourhood used to be MOIT's first few hundred relationships, read, sent and drawn, because
+the official holds a position at MOIT; they said nothing about the official. A neighbour with more
+relationships than `hub_degree` is now returned with its degree and `collapsed`, and not expanded; and
+no node gives more than `per_node` neighbours at a step, so a hub at the root costs `per_node` rows.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +40,10 @@ class RawSubgraph:
     nodes: dict[str, dict[str, Any]] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], dict[str, Any]] = field(default_factory=dict)
     truncated: bool = False
+    degrees: dict[str, int] = field(default_factory=dict)
+    """Degree (relationships of the types followed) of the nodes reached, by element id."""
+    collapsed: set[str] = field(default_factory=set)
+    """Element ids of the hubs reached: shown with their degree, not expanded."""
 
 
 def reaches_articles(rel_types: list[str], labels: list[str]) -> bool:
@@ -41,9 +52,21 @@ def reaches_articles(rel_types: list[str], labels: list[str]) -> bool:
 
 
 async def neighbourhood(
-    reader: GraphReader, root_id: str, depth: int, rel_types: list[str], labels: list[str], limit: int
+    reader: GraphReader,
+    root_id: str,
+    depth: int,
+    rel_types: list[str],
+    labels: list[str],
+    limit: int,
+    per_node: int | None = None,
+    hub_degree: int | None = None,
 ) -> RawSubgraph:
-    """The nodes within `depth` steps of `root_id` (at most `limit`, root included) and the edges walked."""
+    """The nodes within `depth` steps of `root_id` (at most `limit`, root included) and the edges walked.
+
+    `per_node`: at most this many relationships are read from each node at each step (None: no cap but the
+    rows of the step). `hub_degree`: a neighbour with more relationships than this (of `rel_types`) is kept
+    with its degree and not expanded (None: every node is expanded). The root is always expanded.
+    """
     step = with_types(text("neighbourhood_step"), rel_types)
 
     async def work(tx: AsyncManagedTransaction) -> RawSubgraph:
@@ -63,11 +86,12 @@ async def neighbourhood(
                     "frontier": frontier,
                     "labels": labels,
                     "with_articles": reaches_articles(rel_types, labels),
+                    "per_node": max_rows if per_node is None else per_node,
                     "max_rows": max_rows,
                     **PROJECTION,
                 },
             )
-            graph.truncated |= len(rows) >= max_rows
+            graph.truncated |= len(rows) >= max_rows or _cut_per_node(rows, per_node)
             frontier = []
             for row in rows:
                 element_id = row["element_id"]
@@ -76,12 +100,24 @@ async def neighbourhood(
                         graph.truncated = True
                         continue
                     graph.nodes[element_id] = row["node"]
-                    frontier.append(element_id)
+                    graph.degrees[element_id] = row["degree"]
+                    if hub_degree is not None and row["degree"] > hub_degree:
+                        graph.collapsed.add(element_id)
+                    else:
+                        frontier.append(element_id)
                 edge = row["edge"]
                 graph.edges[(edge["source"], edge["type"], edge["target"])] = edge
         return graph
 
     return await reader.transaction(work)
+
+
+def _cut_per_node(rows: list[dict[str, Any]], per_node: int | None) -> bool:
+    """Whether a node of the frontier gave `per_node` rows: its reading stopped at the cap (it may have more)."""
+    if per_node is None:
+        return False
+    counts = Counter(row["source_id"] for row in rows)
+    return bool(counts) and max(counts.values()) >= per_node
 
 
 async def whole_graph(reader: GraphReader, rel_types: list[str], labels: list[str], limit: int) -> RawSubgraph:
@@ -102,10 +138,13 @@ CHECK_EVERY = 256
 def to_model(raw: RawSubgraph, root: str | None, depth: int | None) -> Subgraph:
     """The response model of a raw subgraph, looking at the deadline as it goes (run it with `off_loop`)."""
     nodes, edges = [], []
-    for i, node in enumerate(raw.nodes.values()):
+    for i, (element_id, node) in enumerate(raw.nodes.items()):
         if i % CHECK_EVERY == 0:
             check_deadline()
-        nodes.append(graph_node(node))
+        model = graph_node(node)
+        model.degree = raw.degrees.get(element_id)
+        model.collapsed = element_id in raw.collapsed
+        nodes.append(model)
     for i, edge in enumerate(raw.edges.values()):
         if i % CHECK_EVERY == 0:
             check_deadline()

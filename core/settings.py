@@ -79,6 +79,17 @@ class Settings(BaseSettings):
         0.5, ge=0, le=60, description="seconds an expensive read waits for a slot before 503 + Retry-After"
     )
     api_retry_after: int = Field(2, ge=1, le=3600, description="Retry-After seconds of 503 answers")
+    # Hubs (api/paths.py, api/subgraph.py): a node with more relationships than this, of the types a read follows.
+    api_hub_degree: int = Field(
+        1000,
+        ge=1,
+        le=100_000_000,
+        description="degree above which a node is a hub: paths do not cross it (unless include_hubs=true), "
+        "neighbourhoods show it with its degree without expanding it",
+    )
+    api_neighbourhood_per_node: int = Field(
+        50, ge=1, le=500, description="neighbours read per node at each hop of a neighbourhood (default of per_node)"
+    )
     neo4j_connection_timeout: float = Field(
         1.0, gt=0, le=60, description="API: seconds to open a Bolt connection (TCP and handshake)"
     )

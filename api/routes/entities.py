@@ -11,7 +11,7 @@ from pydantic import TypeAdapter
 from api import subgraph
 from api.convert import PROJECTION, public_properties
 from api.deadlines import expensive, off_loop
-from api.deps import GateDep, LabelsDep, ReaderDep, RelTypesDep
+from api.deps import GateDep, LabelsDep, ReaderDep, RelTypesDep, SettingsDep
 from api.errors import InvalidParameter
 from api.models import ArticleRef, EntityDetail, Page, SearchHit, Subgraph
 from api.search import search_rows
@@ -81,11 +81,17 @@ async def get_entity(
     response_model=Subgraph,
     summary="The neighbourhood of an entity",
     description="Nodes and edges (with their properties and evidence) within `depth` steps, breadth first, "
-    f"at most `limit` nodes (≤ {MAX_NEIGHBOURHOOD_NODES}); `truncated` is true when cut. "
+    f"at most `limit` nodes (≤ {MAX_NEIGHBOURHOOD_NODES}) and at most `per_node` neighbours read from each "
+    "node at each step (default `API_NEIGHBOURHOOD_PER_NODE`, 50); `truncated` is true when either cap cut it. "
+    "**Hubs are collapsed**: a neighbour with more relationships (of the types followed) than the API's hub "
+    "degree (`API_HUB_DEGREE`, default 1000) is returned with its `degree` and `collapsed: true`, and its own "
+    "neighbours are not listed (ask for its neighbourhood, or `include_hubs=true`); the root is always "
+    "expanded, up to `per_node`. Every node reached from the root carries its `degree`. "
     "Articles (MENTIONED_IN) are left out unless `rel_types` names MENTIONED_IN. Deeper than "
     "1 it is an expensive read: 503 with Retry-After when too many run at once.",
 )
 async def neighbourhood(
+    settings: SettingsDep,
     reader: ReaderDep,
     gate: GateDep,
     entity_id: EntityId,
@@ -93,7 +99,18 @@ async def neighbourhood(
     labels: LabelsDep,
     depth: Annotated[int, Query(ge=1, le=3)] = 1,
     limit: Annotated[int, Query(ge=1, le=MAX_NEIGHBOURHOOD_NODES, description="maximum number of nodes")] = 100,
+    per_node: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=MAX_NEIGHBOURHOOD_NODES,
+            description="neighbours read from each node at each step (default: API_NEIGHBOURHOOD_PER_NODE)",
+        ),
+    ] = None,
+    include_hubs: Annotated[bool, Query(description="expand hubs too instead of collapsing them")] = False,
 ) -> Response:
+    per_node = settings.api_neighbourhood_per_node if per_node is None else per_node
+    hub_degree = None if include_hubs else settings.api_hub_degree
     async with expensive(gate if depth > 1 else None):
-        raw = await subgraph.neighbourhood(reader, entity_id, depth, rel_types, labels, limit)
+        raw = await subgraph.neighbourhood(reader, entity_id, depth, rel_types, labels, limit, per_node, hub_degree)
         return await off_loop(lambda: subgraph.json_response(subgraph.to_model(raw, entity_id, depth)))

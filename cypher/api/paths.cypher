@@ -1,5 +1,6 @@
 // @title: Shortest paths between two entities
-// @answers: the k shortest paths (up to max_hops relationships) from one entity to another, in order.
+// @answers: the k shortest paths (up to max_hops relationships) from one entity to another, in order,
+//   crossing no hub unless asked.
 // @param source: id of the first entity
 // @param target: id of the second entity
 // @param hidden: property names not to return (search keys, provenance and evidence lists)
@@ -8,6 +9,8 @@
 //   this many articles (a hub's lists hold tens of thousands of entries and cost more than
 //   the rest of the answer); `article_count` always gives the support
 // @param through_articles: whether a path may pass through Article nodes
+// @param hub_degree: a node with more relationships than this, of the types searched, is a hub and
+//   is not crossed (the two ends may be hubs); null crosses every node
 // SHORTEST and the quantifier take no parameters: api/queries.py replaces the
 // numbers after /*k*/ and /*max_hops*/ with validated integers, and the types after
 // /*rel_types*/ with names checked against graph.model (a static type list lets Neo4j
@@ -17,9 +20,16 @@ MATCH (s:Official|Organization|Province|Country|Agreement|Topic|Event {id: $sour
 MATCH (t:Official|Organization|Province|Country|Agreement|Topic|Event {id: $target})
 // Both ends bound before the search (imported into the subquery), so that it runs from both
 // sides at once (StatefulShortestPath(Into)) rather than from one end over the whole graph.
+// The predicates sit inside the quantified pattern, so they are applied while the search
+// expands (the plan lists them as "inlined predicates"), before any path is chosen: a hub is
+// never expanded, instead of being expanded and its paths thrown away afterwards. The degree
+// is COUNT { } of the searched types, which Neo4j plans as getDegree (a dense node's counts
+// per type are stored: no relationship is read to count them).
 CALL (s, t) {
   MATCH p = SHORTEST /*k*/3 (s)(()-[r:/*rel_types*/HOLDS_POSITION|PART_OF|BASED_IN|IN_COUNTRY|SUCCEEDED_BY|PARTY_TO|ATTENDED|HELD_IN|SIGNED_AT|ABOUT|PARTICIPATED_IN]-(x)
-                                  WHERE $through_articles OR NOT x:Article){1, /*max_hops*/4}(t)
+                                  WHERE ($through_articles OR NOT x:Article)
+                                    AND ($hub_degree IS NULL OR x = t
+                                         OR COUNT { (x)-[:/*rel_types*/HOLDS_POSITION|PART_OF|BASED_IN|IN_COUNTRY|SUCCEEDED_BY|PARTY_TO|ATTENDED|HELD_IN|SIGNED_AT|ABOUT|PARTICIPATED_IN]-() } <= $hub_degree)){1, /*max_hops*/4}(t)
   RETURN p
 }
 RETURN [n IN nodes(p) | n {.id, .name, .title, labels: labels(n),

@@ -23,11 +23,13 @@ from importlib import resources
 from typing import Any
 
 from core.text import fold, normalize, strip_diacritics
+from core.vocabulary import Label, OrganizationKind
 
-COUNTRY = "Country"
-PROVINCE = "Province"
-ORGANIZATION = "Organization"
-MINISTRY = "Ministry"
+# The labels the gazetteer gives its entries, under the names the extraction stages import from here.
+COUNTRY = Label.COUNTRY
+PROVINCE = Label.PROVINCE
+ORGANIZATION = Label.ORGANIZATION
+MINISTRY = Label.MINISTRY
 
 _DATA_DIR = "gazetteers"
 _SHORT = 4  # a generated unaccented form this short is one syllable, likely an ordinary word
@@ -285,7 +287,7 @@ def _load_organizations() -> dict[str, GazetteerEntry]:
             id=row["id"],
             label=ORGANIZATION,
             name=row["name_vi"],
-            extra_labels=(MINISTRY,) if row["kind"] == "ministry" else (),
+            extra_labels=(MINISTRY,) if row["kind"] == OrganizationKind.MINISTRY else (),
             aliases=aliases,
             properties=properties,
         )

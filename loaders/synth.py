@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.text import slug
+from core.vocabulary import AgreementStatus, AgreementType, EventKind, Label, RelType
 from loaders.models import SYNTHETIC_SOURCE_LINE as SOURCE_LINE
 from loaders.models import SYNTHETIC_TITLE_MARK as TITLE_MARK
 from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation
@@ -119,19 +120,19 @@ _TOPICS = (
 )
 # (type, phrase): agreement kinds as the ministry's news write them.
 _DOCUMENTS = (
-    ("mou", "Bản ghi nhớ hợp tác"),
-    ("mou", "Biên bản ghi nhớ"),
-    ("agreement", "Thỏa thuận hợp tác"),
-    ("action_plan", "Kế hoạch hành động"),
-    ("other", "Chương trình hợp tác"),
+    (AgreementType.MOU, "Bản ghi nhớ hợp tác"),
+    (AgreementType.MOU, "Biên bản ghi nhớ"),
+    (AgreementType.AGREEMENT, "Thỏa thuận hợp tác"),
+    (AgreementType.ACTION_PLAN, "Kế hoạch hành động"),
+    (AgreementType.OTHER, "Chương trình hợp tác"),
 )
 # (status, verb phrase before the document).
 _STATUSES = (
-    ("signed", "đã ký kết"),
-    ("signed", "đã ký"),
-    ("planned", "sẽ ký kết"),
-    ("planned", "dự kiến ký"),
-    ("proposed", "đề xuất xây dựng"),
+    (AgreementStatus.SIGNED, "đã ký kết"),
+    (AgreementStatus.SIGNED, "đã ký"),
+    (AgreementStatus.PLANNED, "sẽ ký kết"),
+    (AgreementStatus.PLANNED, "dự kiến ký"),
+    (AgreementStatus.PROPOSED, "đề xuất xây dựng"),
 )
 _EVENTS = ("hội đàm", "buổi làm việc", "buổi tiếp", "cuộc gặp")
 _FOREIGN_TITLES = ("Bí thư Tỉnh ủy", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Chủ tịch Chính quyền")
@@ -161,12 +162,12 @@ def _vocabulary() -> _Vocabulary:
 
     gaz = load_gazetteer()
     countries = tuple(
-        _Place(e.id, "Country", e.name)
+        _Place(e.id, Label.COUNTRY, e.name)
         for e in gaz.countries.values()
         if not e.is_name_ambiguous and e.id != "country:vn"
     )
     cn = tuple(
-        (_Place(e.id, "Province", e.name), _full_cn(e))
+        (_Place(e.id, Label.PROVINCE, e.name), _full_cn(e))
         for e in gaz.provinces.values()
         if e.properties.get("country") == "CN"
     )
@@ -328,47 +329,57 @@ def article_extraction(seed: int, index: int, source_file: str | None = None) ->
     entities = [
         Entity(
             "org:moit",
-            "Ministry",
+            Label.MINISTRY,
             "Bộ Công Thương",
-            ["Organization", "Ministry"],
+            [Label.ORGANIZATION, Label.MINISTRY],
             ["MOIT"],
             {"kind": "ministry", "country": "VN", "abbr": "MOIT"},
             ev(first),
         ),
         Entity(
-            minister, "Official", d.minister, properties={"titles": [d.vn_title], "country": "VN"}, mentions=ev(first)
+            minister,
+            Label.OFFICIAL,
+            d.minister,
+            properties={"titles": [d.vn_title], "country": "VN"},
+            mentions=ev(first),
         ),
-        Entity(guest, "Official", d.guest, properties={"titles": [d.guest_title]}, mentions=ev(first)),
+        Entity(guest, Label.OFFICIAL, d.guest, properties={"titles": [d.guest_title]}, mentions=ev(first)),
         Entity(d.partner.id, d.partner.label, d.partner.name, mentions=ev(signing)),
         Entity(
             agreement,
-            "Agreement",
+            Label.AGREEMENT,
             f"{d.doc} về {d.topics[0]}",
             properties={"type": d.doc_type, "status": d.status, "date": d.date, "title": f"{d.doc} về {d.topics[0]}"},
             mentions=ev(signing),
         ),
         Entity(
-            event, "Event", f"{d.event} {d.date}", properties={"kind": "meeting", "date": d.date}, mentions=ev(first)
+            event,
+            Label.EVENT,
+            f"{d.event} {d.date}",
+            properties={"kind": EventKind.MEETING, "date": d.date},
+            mentions=ev(first),
         ),
-        *(Entity(f"topic:{slug(t)}", "Topic", t, mentions=ev(talks)) for t in d.topics),
+        *(Entity(f"topic:{slug(t)}", Label.TOPIC, t, mentions=ev(talks)) for t in d.topics),
     ]
     relations = [
-        Relation("HOLDS_POSITION", minister, "org:moit", {"title": d.vn_title}, ev(first)),
-        Relation("HOLDS_POSITION", guest, d.partner.id, {"title": d.guest_title}, ev(first)),
-        Relation("ATTENDED", minister, event, evidence=ev(first)),
-        Relation("ATTENDED", guest, event, evidence=ev(first)),
-        Relation("PARTICIPATED_IN", "org:moit", event, evidence=ev(first)),
-        Relation("PARTICIPATED_IN", d.partner.id, event, evidence=ev(first)),
-        Relation("PARTY_TO", "org:moit", agreement, evidence=ev(signing)),
-        Relation("PARTY_TO", d.partner.id, agreement, evidence=ev(signing)),
-        *(Relation("ABOUT", event, f"topic:{slug(t)}", evidence=ev(talks)) for t in d.topics),
-        Relation("ABOUT", agreement, f"topic:{slug(d.topics[0])}", evidence=ev(signing)),
+        Relation(RelType.HOLDS_POSITION, minister, "org:moit", {"title": d.vn_title}, ev(first)),
+        Relation(RelType.HOLDS_POSITION, guest, d.partner.id, {"title": d.guest_title}, ev(first)),
+        Relation(RelType.ATTENDED, minister, event, evidence=ev(first)),
+        Relation(RelType.ATTENDED, guest, event, evidence=ev(first)),
+        Relation(RelType.PARTICIPATED_IN, "org:moit", event, evidence=ev(first)),
+        Relation(RelType.PARTICIPATED_IN, d.partner.id, event, evidence=ev(first)),
+        Relation(RelType.PARTY_TO, "org:moit", agreement, evidence=ev(signing)),
+        Relation(RelType.PARTY_TO, d.partner.id, agreement, evidence=ev(signing)),
+        *(Relation(RelType.ABOUT, event, f"topic:{slug(t)}", evidence=ev(talks)) for t in d.topics),
+        Relation(RelType.ABOUT, agreement, f"topic:{slug(d.topics[0])}", evidence=ev(signing)),
     ]
-    if d.partner.label == "Province":
-        entities.append(Entity("country:cn", "Country", "Trung Quốc", properties={"iso2": "CN"}, mentions=ev(first)))
-        relations.append(Relation("IN_COUNTRY", d.partner.id, "country:cn", evidence=ev(first)))
-    if d.status == "signed":
-        relations.append(Relation("SIGNED_AT", agreement, event, evidence=ev(signing)))
+    if d.partner.label == Label.PROVINCE:
+        entities.append(
+            Entity("country:cn", Label.COUNTRY, "Trung Quốc", properties={"iso2": "CN"}, mentions=ev(first))
+        )
+        relations.append(Relation(RelType.IN_COUNTRY, d.partner.id, "country:cn", evidence=ev(first)))
+    if d.status == AgreementStatus.SIGNED:
+        relations.append(Relation(RelType.SIGNED_AT, agreement, event, evidence=ev(signing)))
     article = Article(
         aid,
         d.title,

@@ -23,10 +23,11 @@ from importlib import resources
 
 import ahocorasick
 
+from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import leftmost_longest
 
-TOPIC = "Topic"
+TOPIC = Label.TOPIC
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         for key in keys:
             for k in matcher.with_parents(key):
                 by_sentence.setdefault(idx, []).append((start, end, k))
-    for idx, hits in sorted(by_sentence.items()):
+    for _, hits in sorted(by_sentence.items()):
         present = {k for _, _, k in hits}
         for start, end, key in hits:
             info = matcher.topics[key]

@@ -429,3 +429,14 @@ def test_an_undated_page_is_of_the_latest_year_it_speaks_of_not_a_target() -> No
         d for d in find_dates("Nhân kỷ niệm 30 năm quan hệ (1993-2023), ngày 13/6 hai bên hội đàm.") if d.text == "13/6"
     ]
     assert anniversary.start == "2023-06-13"
+
+
+def test_a_dated_ceremony_of_the_lead_is_filled_by_who_attended_and_spoke() -> None:
+    doc = run(
+        "Ký kết hợp tác\n\nSáng 22/12/2024, UBND tỉnh tổ chức Lễ ký kết Bản thỏa thuận hợp tác giữa tỉnh Đắk Lắk và "
+        "tỉnh Gyeonggi, Hàn Quốc. Tham dự buổi Lễ có Chủ tịch UBND tỉnh Trần Văn Nam. Ông Kim Dong Soo – Tỉnh "
+        "trưởng tỉnh Gyeonggi phát biểu tại buổi lễ."
+    )
+    [signing] = events(doc)
+    assert signing["properties"]["date"] == "2024-12-22"
+    assert attendees(doc, signing) == {"person:tran-van-nam", "person:kim-dong-soo"}

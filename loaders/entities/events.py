@@ -154,6 +154,9 @@ _ATTENDANCE = re.compile(
     r"|Also (?:present|attending|taking part)|Attending the|Present at)",
     re.I,
 )
+_SPOKE_AT = re.compile(
+    r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ)|spoke at the (?:ceremony|meeting|event|signing))\b", re.I
+)
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
 _TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
@@ -192,8 +195,9 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 records.append(cand)
             else:
                 _merge(target, cand)
-    records = [r for r in records if r.people]
-    main = _main(doc, records)
+    # A dated event of the lead that names no one yet (`Sáng 22/12, UBND tỉnh tổ chức Lễ ký kết …`) can still be the
+    # main event that the attendance list after it fills (`Tham dự buổi Lễ có …`).
+    main = _main(doc, [r for r in records if r.people or (r.date and min(r.sentences) <= _LEAD)])
     if main is not None:
         # a handover or announcement right after the main event (`chứng kiến lễ trao 02 văn kiện`) is part of it
         for other in [r for r in records if r is not main and r.trigger.lower() in _CEREMONY_ONLY]:
@@ -205,6 +209,9 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 # signed during the article's main meeting or visit: on its day
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
+    records = [r for r in records if r.people]
+    if main is not None and main not in records:
+        main = _main(doc, records)
     for rec in records:
         _emit(doc, rec, rec is main)
     return records
@@ -399,7 +406,12 @@ def _main(doc: ArticleDoc, records: list[EventRecord]) -> EventRecord | None:
 
 def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
     for idx, sentence in enumerate(doc.sentences):
-        if idx in main.sentences or not _ATTENDANCE.match(sentence.text):
+        if idx in main.sentences:
+            continue
+        if not _ATTENDANCE.match(sentence.text):
+            if _SPOKE_AT.search(sentence.text):  # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there
+                main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
+                main.sentences.append(idx)
             continue
         main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
         main.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in main.orgs)

@@ -85,7 +85,8 @@ PROVINCIAL_HEADS = frozenset(
 
 # Honorifics before a name.
 HONORIFICS = re.compile(
-    r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.|Mrs\.|Ms\.|Dr\.|H\.E\.)\s+(?=[" + UPPER + "])"
+    r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Comrade|Crown Prince|Prince|Princess"
+    r"|Sir|Madam|Datuk|Dato'?)\s+(?=[" + UPPER + "])"
 )
 
 # Capitalised function words that open sentences and never start a name.

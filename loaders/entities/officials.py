@@ -423,8 +423,12 @@ def _vi_portfolio_phrases() -> tuple[str, ...]:
 
 
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
-    """A person's name starting at `at`: capitalised words (particles inside Western names allowed)."""
+    """A person's name starting at `at`: capitalised words (particles inside Western names allowed); an honorific
+    before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
     text = doc.text
+    honorific = HONORIFICS.match(text, at)
+    if honorific is not None:
+        at = honorific.end()
     if doc.span_at(doc.orgs, at) or doc.span_at(doc.places, at) or doc.title_at(at):
         return None
     tokens: list[re.Match[str]] = []

@@ -19,8 +19,8 @@ from typing import Final
 
 
 class Label(StrEnum):
-    """Node labels. `Ministry` is an extra label on some `Organization` nodes; `Source` is the watcher's
-    bookkeeping (a feed or a sitemap), not knowledge."""
+    """Node labels. `Ministry` is an extra label on some `Organization` nodes. `Source` (a watched feed or
+    sitemap) and `WriteLock` (the writer's per-article lock, never committed) are bookkeeping, not knowledge."""
 
     ARTICLE = "Article"
     OFFICIAL = "Official"
@@ -32,6 +32,7 @@ class Label(StrEnum):
     TOPIC = "Topic"
     EVENT = "Event"
     SOURCE = "Source"
+    WRITE_LOCK = "WriteLock"
 
 
 class RelType(StrEnum):

@@ -19,11 +19,13 @@ from graph import model
 
 
 def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+    settings: Settings = request.app.state.settings
+    return settings
 
 
 def get_reader(request: Request) -> GraphReader:
-    return request.app.state.reader
+    reader: GraphReader = request.app.state.reader
+    return reader
 
 
 def get_gate(request: Request) -> ExpensiveGate | None:

@@ -216,7 +216,7 @@ class LocalNeo4j:
         self.password_file.chmod(0o600)
         return password
 
-    def _admin(self, *args: str) -> subprocess.CompletedProcess:
+    def _admin(self, *args: str) -> subprocess.CompletedProcess[str]:
         """Run Neo4j's admin tool (`neo4j-admin`) on this home, creating files with private modes."""
         cmd = [self.check_java(), "-cp", f"{self.lib_dir}/*", ADMIN_CLASS, *args]
         return subprocess.run(
@@ -377,7 +377,7 @@ class LocalNeo4j:
             raise
         return self.status()
 
-    def wait_until_ready(self, proc: subprocess.Popen | None = None) -> None:
+    def wait_until_ready(self, proc: subprocess.Popen[bytes] | None = None) -> None:
         """Poll Bolt with the generated password until a query succeeds or the timeout passes."""
         from graph.driver import open_driver  # local import: the driver is only needed here
 
@@ -434,7 +434,7 @@ def _chmod(path: Path, mode: int) -> None:
         pass
 
 
-def _admin_message(proc: subprocess.CompletedProcess) -> str:
+def _admin_message(proc: subprocess.CompletedProcess[str]) -> str:
     """The admin tool's own explanation, on one line."""
     text = " ".join((proc.stderr.strip() or proc.stdout.strip()).split())
     return text[:500] or f"exit code {proc.returncode}"
@@ -447,10 +447,8 @@ def _port_open(port: int, host: str = "127.0.0.1") -> bool:
 
 
 def _alive(pid: int) -> bool:
-    try:
+    with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # reap our own child so it does not linger as a zombie
-    except ChildProcessError:
-        pass
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

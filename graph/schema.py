@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from neo4j import Driver
 
 import cypher
@@ -17,9 +19,9 @@ def apply_schema(driver: Driver, database: str) -> list[str]:
     return stmts
 
 
-def describe_schema(driver: Driver, database: str) -> dict[str, list[dict]]:
+def describe_schema(driver: Driver, database: str) -> dict[str, list[dict[str, Any]]]:
     """Constraints and indexes as Neo4j reports them (`SHOW CONSTRAINTS`, `SHOW INDEXES`)."""
-    out: dict[str, list[dict]] = {}
+    out: dict[str, list[dict[str, Any]]] = {}
     for key, query in (("constraints", "SHOW CONSTRAINTS"), ("indexes", "SHOW INDEXES")):
         records, _, _ = driver.execute_query(query, database_=database)
         out[key] = [dict(r) for r in records]

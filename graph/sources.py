@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction
 
 import cypher
 
@@ -104,7 +104,7 @@ def record_pages(driver: Driver, database: str, rows: list[PageRow], source: str
         if r.listed_url
     ]
 
-    def work(tx) -> None:
+    def work(tx: ManagedTransaction) -> None:
         tx.run(_statement("page_props"), rows=page_rows).consume()
         if source and listed:
             tx.run(_statement("link_listed"), source=source, rows=listed).consume()

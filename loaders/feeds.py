@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 
 from lxml import etree
 
@@ -88,12 +89,12 @@ def parse_listing(body: bytes) -> Listing:
     raise FeedError(f"not a feed or a sitemap (root element <{tag}>)")
 
 
-def _children(node, name: str) -> list:
+def _children(node: Any, name: str) -> list[Any]:
     """Children named `name` in no namespace or any namespace (sites mix them)."""
     return [child for child in node if isinstance(child.tag, str) and etree.QName(child).localname == name]
 
 
-def _text(node, name: str, namespace: str | None = None) -> str | None:
+def _text(node: Any, name: str, namespace: str | None = None) -> str | None:
     for child in node:
         if not isinstance(child.tag, str):
             continue
@@ -104,7 +105,7 @@ def _text(node, name: str, namespace: str | None = None) -> str | None:
     return None
 
 
-def _rss(channel, kind: str) -> Listing:
+def _rss(channel: Any, kind: str) -> Listing:
     listing = Listing(kind, title=_text(channel, "title"))
     items = _children(channel, "item") or [i for i in channel.iter(f"{RSS1}item", "item")]
     for item in items[:MAX_ENTRIES]:
@@ -121,7 +122,7 @@ def _rss(channel, kind: str) -> Listing:
     return listing
 
 
-def _atom(feed) -> Listing:
+def _atom(feed: Any) -> Listing:
     listing = Listing("atom", title=_text(feed, "title"))
     for entry in feed.findall(f"{ATOM}entry")[:MAX_ENTRIES]:
         links = entry.findall(f"{ATOM}link")
@@ -136,7 +137,7 @@ def _atom(feed) -> Listing:
     return listing
 
 
-def _urlset(root) -> Listing:
+def _urlset(root: Any) -> Listing:
     listing = Listing("sitemap")
     for node in _children(root, "url")[:MAX_ENTRIES]:
         loc = _text(node, "loc")

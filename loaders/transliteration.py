@@ -293,11 +293,11 @@ def pinyin_candidates(name: str, limit: int = ALIAS_CAP, floor: float = ALIAS_FL
         limit, itertools.product(*ranked), key=lambda combo: (sum(s for s, _ in combo), tuple(p for _, p in combo))
     )
     surname = _surname_length([strip_diacritics(w).lower() if plain else normalize(w).lower() for w in name.split()])
-    best = sum(s for s, _ in combos[0])
+    top = sum(s for s, _ in combos[0])
     return [
         format_pinyin((p for _, p in combo), surname)
         for combo in combos
-        if sum(s for s, _ in combo) >= best + math.log(floor)
+        if sum(s for s, _ in combo) >= top + math.log(floor)
     ]
 
 
@@ -383,9 +383,9 @@ def forms(name: str) -> NameForms | None:
     if kind == "pinyin":
         return NameForms(kind, frozenset(), frozenset(pinyin_syllables(name, western_order=True)), name)
     if kind == "hanviet":
-        keys = hanviet_syllables(name)
-        assert keys is not None
-        return NameForms(kind, frozenset({keys}), frozenset(), name, _is_unmarked(name))
+        syllables = hanviet_syllables(name)
+        assert syllables is not None
+        return NameForms(kind, frozenset({syllables}), frozenset(), name, _is_unmarked(name))
     return None
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import trafilatura
@@ -104,9 +105,9 @@ def read_page(html: bytes, url: str) -> WebPage:
         )
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on malformed input
         raise PageError(f"the page could not be parsed ({exc})") from None
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():  # a dict only with as_dict
         raise PageError("no main text found on the page")
-    body = _paragraphs(doc.text)
+    body = _paragraphs(doc.text or "")
     if len(body) < MIN_TEXT_CHARS:
         raise PageError(f"too little main text ({len(body)} characters) for an article")
     title = _one_line(doc.title)
@@ -156,14 +157,14 @@ def _canonical(declared: str | None, fetched: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
 
 
-def _tree(html: bytes):
+def _tree(html: bytes) -> Any:
     try:
         return lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return None
 
 
-def _language(tree) -> str | None:
+def _language(tree: Any) -> str | None:
     """`vi` or `en` as the page declares it (`<html lang>`, `og:locale`, `content-language`), else None."""
     if tree is None:
         return None

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from core.settings import get_settings
 
+if TYPE_CHECKING:
+    from graph.local_server import LocalNeo4j
 
-def _local_server():
+
+def _local_server() -> LocalNeo4j:
     from core.errors import ConfigurationError
     from graph.local_server import LocalNeo4j
 
@@ -32,7 +36,7 @@ def _local_server():
     return LocalNeo4j(settings)
 
 
-def _stopped(server, action: str):
+def _stopped(server: LocalNeo4j, action: str) -> bool:
     """Stop the server for `action` when it runs; return whether it must be started again."""
     from edkg.cli import console
 
@@ -48,7 +52,7 @@ def _stopped(server, action: str):
     return True
 
 
-def _restart(server) -> None:
+def _restart(server: LocalNeo4j) -> None:
     from edkg.cli import console
 
     status = server.start()
@@ -56,8 +60,8 @@ def _restart(server) -> None:
 
 
 def backup(
-    path: Path = typer.Argument(..., help="the archive to write (a neo4j-admin dump file)"),
-    overwrite: bool = typer.Option(False, "--overwrite", help="replace an existing file at PATH"),
+    path: Annotated[Path, typer.Argument(help="the archive to write (a neo4j-admin dump file)")],
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing file at PATH")] = False,
 ) -> None:
     """Dump the local server's graph into one file (stops the server meanwhile, then starts it again)."""
     from edkg.cli import console
@@ -75,8 +79,8 @@ def backup(
 
 
 def restore(
-    path: Path = typer.Argument(..., help="an archive written by `edkg backup`"),
-    yes: bool = typer.Option(False, "--yes", "-y", help="replace the current graph without asking"),
+    path: Annotated[Path, typer.Argument(help="an archive written by `edkg backup`")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="replace the current graph without asking")] = False,
 ) -> None:
     """Replace the local server's graph by an archive (stops the server meanwhile, then starts it)."""
     from core.errors import ConfigurationError

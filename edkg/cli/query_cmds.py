@@ -31,7 +31,10 @@ def cell_text(value: Any) -> str:
         text, current = _node_text(value.start_node), value.start_node
         for rel in value.relationships:
             forward = rel.start_node is not None and rel.start_node.element_id == current.element_id
-            current = rel.end_node if forward else rel.start_node
+            following = rel.end_node if forward else rel.start_node
+            if following is None:  # a path's relationships always carry both nodes; the driver types them optional
+                break
+            current = following
             arrow = f" -[:{rel.type}]-> " if forward else f" <-[:{rel.type}]- "
             text += arrow + _node_text(current)
         return text

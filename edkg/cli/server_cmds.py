@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Annotated
+
 import typer
 from rich.table import Table
 
 from core.settings import get_settings
 from edkg.cli.output import FORMAT_HELP, Format, print_rows
 
+if TYPE_CHECKING:
+    from graph.local_server import LocalNeo4j
+
 neo4j_app = typer.Typer(help="Install, start, stop and inspect the project's local Neo4j server.", no_args_is_help=True)
 schema_app = typer.Typer(help="Apply and show the graph schema (constraints and indexes).", no_args_is_help=True)
 
 
-def _server():
+def _server() -> LocalNeo4j:
     from graph.local_server import LocalNeo4j
 
     return LocalNeo4j(get_settings())
@@ -93,7 +98,7 @@ def schema_apply() -> None:
 
 @schema_app.command("show")
 def schema_show(
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help=FORMAT_HELP),
+    fmt: Annotated[Format, typer.Option("--format", "-f", help=FORMAT_HELP)] = Format.table,
 ) -> None:
     """List the constraints and indexes Neo4j reports."""
     from edkg.cli import console

@@ -440,3 +440,31 @@ def test_a_dated_ceremony_of_the_lead_is_filled_by_who_attended_and_spoke() -> N
     [signing] = events(doc)
     assert signing["properties"]["date"] == "2024-12-22"
     assert attendees(doc, signing) == {"person:tran-van-nam", "person:kim-dong-soo"}
+
+
+def test_meetings_with_each_of_several_hosts_and_the_visit_they_were_part_of() -> None:
+    doc = run(
+        "Tăng cường hợp tác\n\nNgày 20/1/2022, trong chuyến thăm chính thức Lào, Bộ trưởng Bộ Ngoại giao Trần Văn "
+        "Minh đã có các cuộc hội kiến với Thủ tướng Phankham Viphavanh, Chủ tịch Quốc hội Saysomphone Phomvihane."
+    )
+    by_kind: dict[str, list[dict]] = {}
+    for e in events(doc):
+        by_kind.setdefault(e["properties"]["kind"], []).append(e)
+    assert sorted(sorted(attendees(doc, m)) for m in by_kind["meeting"]) == [
+        ["person:phankham-viphavanh", "person:tran-van-minh"],
+        ["person:saysomphone-phomvihane", "person:tran-van-minh"],
+    ]
+    [visit] = by_kind["visit"]
+    assert attendees(doc, visit) == {"person:tran-van-minh"}
+
+
+def test_an_english_attendance_list_cut_at_its_semicolons() -> None:
+    doc = run(
+        "Two provinces sign cooperation plan\n\nThe signing ceremony of the Cooperation Plan between Quang Binh "
+        "Province and Savannakhet Province was held on August 5, 2024. Attending the signing ceremony were Mr. "
+        "Santiphab Phomvihane, Governor of Savannakhet Province; Mr. Tran Thang, Chairman of the People's "
+        "Committee of Quang Binh Province; Mr. Doan Ngoc Lam, Vice Chairman of the Provincial People's Committee."
+    )
+    [signing] = events(doc)
+    assert signing["properties"]["date"] == "2024-08-05"
+    assert {"person:santiphab-phomvihane", "person:tran-thang", "person:doan-ngoc-lam"} <= attendees(doc, signing)

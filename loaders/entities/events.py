@@ -154,6 +154,8 @@ _ATTENDANCE = re.compile(
     r"|Also (?:present|attending|taking part)|Attending the|Present at)",
     re.I,
 )
+_PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|\d+)\s")
+_WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with)\s+")
 _SPOKE_AT = re.compile(
     r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ)|spoke at the (?:ceremony|meeting|event|signing))\b", re.I
 )
@@ -227,12 +229,14 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start
-        if _GENERIC.search(lower, max(s_start, at - 12), at):
-            continue
+        generic = _GENERIC.search(lower, max(s_start, at - 12), at)
+        if generic and not (kind == MEETING and len(_guests(doc, idx, end)) >= 2):
+            continue  # (`các cuộc hội kiến với A, B, C`: one meeting with each, read below)
         if kind == CONFERENCE and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at):
             continue
         occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at))
-        out.setdefault(idx, []).append((occasion, at, kind, text[at:end]))
+        word = text[generic.start() : end] if generic else text[at:end]
+        out.setdefault(idx, []).append((occasion, at, kind, word))
     for m in _SIGN_VERB.finditer(lower):
         idx = doc.sentence_index(m.start())
         s_start = doc.sentences[idx].start
@@ -250,8 +254,11 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
 def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> list[EventRecord]:
     """The events one sentence names: its main one, plus a signing and a visit that it names besides (`Bộ trưởng
     X, hiện đang trong chuyến thăm Seoul, đã ký …`: the visit is the occasion of the signing and an event too)."""
+    sentence = doc.sentences[idx]
+    clauses = _occasion_clauses(doc, sentence.start, sentence.end)
+    triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
-    out = [primary]
+    out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else [primary]
     for kind in (SIGNING, VISIT):
         own = [t for t in triggers if t[2] == kind]
         if kind == primary.kind or not own:
@@ -260,6 +267,32 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         if kind == VISIT and not _visitors(doc, idx, own[0][1], cand):
             continue
         out.append(cand)
+    return out
+
+
+def _guests(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
+    """The people met, listed after a meeting word and `với`/`with` (`các cuộc hội kiến với Thủ tướng A, …`)."""
+    m = _WITH_AFTER.match(doc.lower, trigger_end)
+    if m is None:
+        return []
+    guests = doc.within(doc.people, m.end(), doc.sentences[idx].end)
+    return list({p.id: p for p in guests}.values())
+
+
+def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[EventRecord]:
+    """`Bộ trưởng X đã có các cuộc hội kiến với Thủ tướng A, Chủ tịch Quốc hội B …`: X met each of them."""
+    sentence = doc.sentences[idx]
+    at = doc.lower.find(plural.trigger.lower(), sentence.start)
+    end = at + len(plural.trigger)
+    guests = _guests(doc, idx, end)
+    hosts = [p for p in plural.people if p.start < at and p.id not in {g.id for g in guests}]
+    out = []
+    for guest in guests:
+        rec = EventRecord(MEETING, plural.trigger, plural.date, plural.end_date, plural.precision, sentences=[idx])
+        rec.people = [*hosts, guest]
+        rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+        rec.places = list(plural.places)
+        out.append(rec)
     return out
 
 
@@ -277,10 +310,17 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
     inside = doc.within(doc.people, *clause)
     dates = [d for d in doc.dates_in(*clause) if d.kind != "period"]
     if not inside:
-        return False
+        # `Ngày 20/1, trong chuyến thăm chính thức Campuchia, Bộ trưởng X đã …`: the clause first, its visitor the
+        # subject that follows it (a clause after the main verb, `… hội đàm với Y nhân dịp sang thăm`, says not whose)
+        after = [p for p in rec.people if p.start >= clause[1]]
+        before_clause = doc.text[sentence.start : clause[0]]
+        if not after or doc.within(doc.people, sentence.start, clause[0]) or len(before_clause.split()) > 4:
+            return False
+        inside = after[:1]
     rec.people = list(inside)
     rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
-    rec.date, rec.end_date, rec.precision = (dates[0].start, dates[0].end, dates[0].precision) if dates else (None,) * 3
+    if dates:  # (else the day of its sentence, one day of the visit)
+        rec.date, rec.end_date, rec.precision = dates[0].start, dates[0].end, dates[0].precision
     rec.orgs = []
     return True
 
@@ -341,9 +381,10 @@ def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, 
 
 
 def _ends_clause(doc: ArticleDoc, comma: int) -> bool:
-    """Whether a comma closes an occasion clause although a title follows it: after a date or a person's name
-    (`… của Tổng thống X, Bộ trưởng Y đã …`) rather than after a title (`của Tổng Bí thư, Chủ tịch nước X`)."""
-    return doc.text[comma - 1].isdigit() or any(p.end == comma for p in doc.people)
+    """Whether a comma closes an occasion clause although a title follows it: anywhere but right after a title
+    (`của Tổng Bí thư, Chủ tịch nước X` goes on; `… của Tổng thống X, Bộ trưởng Y đã …`, `… thăm Campuchia, Bộ
+    trưởng Y đã …`, `… từ ngày 18 - 20/8, Bộ trưởng Y đã …` end)."""
+    return not any(t.end() == comma for t in doc.titles.values())
 
 
 def _people_before(doc: ArticleDoc, idx: int) -> list[Span]:
@@ -375,14 +416,15 @@ def _compatible_dates(a: EventRecord, b: EventRecord) -> bool:
 
 
 def _same(rec: EventRecord, cand: EventRecord) -> bool:
-    if rec.kind != cand.kind or not _compatible_dates(rec, cand):
-        return False
+    if rec.kind != cand.kind or not _compatible_dates(rec, cand) or set(rec.sentences) & set(cand.sentences):
+        return False  # (the events one sentence names are distinct: `các cuộc hội kiến với A, B`, a meeting each)
     a, b = set(rec.principals), {p.id for p in cand.people}
     if rec.kind == MEETING:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         return not cand.date or not a or not b or bool(a & b)
-    # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated)
-    return bool(a & b) or (not b and (not rec.date or rec.date == cand.date))
+    # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;
+    # `The signing ceremony … was held on August 5` and then `At the signing ceremony, Mr. X …`: its people)
+    return bool(a & b) or (not b and (not rec.date or rec.date == cand.date)) or not a
 
 
 def _merge(into: EventRecord, other: EventRecord) -> None:
@@ -405,10 +447,14 @@ def _main(doc: ArticleDoc, records: list[EventRecord]) -> EventRecord | None:
 
 
 def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
+    listing = False  # inside an attendance list that the splitter cut at its semicolons
     for idx, sentence in enumerate(doc.sentences):
         if idx in main.sentences:
             continue
-        if not _ATTENDANCE.match(sentence.text):
+        listing = listing and doc.sentences[idx - 1].text.rstrip().endswith(";")
+        if not listing and _ATTENDANCE.match(sentence.text):
+            listing = True
+        if not listing:
             if _SPOKE_AT.search(sentence.text):  # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there
                 main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
                 main.sentences.append(idx)

@@ -21,6 +21,8 @@ from loaders.pipeline import Extractor
 from loaders.text import fold
 from tests.conftest import CORPUS, wipe
 
+pytestmark = pytest.mark.neo4j
+
 MINISTER = "person:nguyen-hong-dien"
 
 

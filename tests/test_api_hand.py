@@ -19,6 +19,8 @@ from graph.schema import apply_schema
 from tests.api_fixtures import ARTICLE_ONE, ARTICLE_TWO, HUB_SIZE, hand_graph
 from tests.conftest import make_test_settings, wipe
 
+pytestmark = pytest.mark.neo4j
+
 
 @pytest.fixture(scope="module")
 def client(driver, test_settings):

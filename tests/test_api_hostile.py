@@ -30,7 +30,7 @@ from api.errors import outcome
 from api.main import create_app
 from core.settings import Settings
 from graph.errors import translate
-from tests.conftest import make_test_settings
+from tests.conftest import OFFLINE_PASSWORD, make_offline_settings
 from tests.reliability_helpers import EDKG, edkg_env
 
 KEY = "hostile-test-key-0123456789abcdef"
@@ -46,7 +46,7 @@ def error(response, status: int) -> dict:
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
     """An app with an API key; nothing here reaches the database."""
-    with TestClient(create_app(make_test_settings(api_key=SecretStr(KEY))), raise_server_exceptions=False) as c:
+    with TestClient(create_app(make_offline_settings(api_key=SecretStr(KEY))), raise_server_exceptions=False) as c:
         yield c
 
 
@@ -84,7 +84,7 @@ def test_control_characters_in_a_path_cannot_forge_access_log_lines(
 
 
 def test_a_forged_host_header_never_reaches_the_guide():
-    settings = make_test_settings(api_public_url="https://kg.example.org/api")
+    settings = make_offline_settings(api_public_url="https://kg.example.org/api")
     with TestClient(create_app(settings)) as client:
         guide = client.get("/browser/guide.html", headers={"Host": "evil.example"}).text
     assert "evil.example" not in guide
@@ -92,7 +92,7 @@ def test_a_forged_host_header_never_reaches_the_guide():
 
 
 def test_an_unexpected_exception_is_a_500_in_the_error_shape_with_the_request_id(caplog: pytest.LogCaptureFixture):
-    app = create_app(make_test_settings())
+    app = create_app(make_offline_settings())
 
     def explode() -> None:
         raise RuntimeError("secret internals: /etc/shadow")
@@ -142,6 +142,7 @@ def served(test_settings: Settings, tmp_path_factory) -> Iterator[tuple[str, int
     port = test_settings.api_port + 1
     env = {
         **edkg_env(test_settings),
+        "NEO4J_PASSWORD": OFFLINE_PASSWORD,  # these requests never reach Neo4j: no server needed
         "API_HOST": "127.0.0.1",
         "API_PORT": str(port),
         "API_TIMEOUT_REQUEST_HEAD": str(HEAD_TIMEOUT),

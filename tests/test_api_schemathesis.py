@@ -16,6 +16,7 @@ writer (`POST_EXAMPLES` of them: each is an extraction and a write transaction).
 
 from __future__ import annotations
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from pydantic import SecretStr
@@ -28,7 +29,8 @@ from schemathesis.specs.openapi.checks import (
 
 from api.main import create_app
 from tests.conftest import make_test_settings
-from tests.sample_graph import sample_graph  # noqa: F401 - the fixture the test uses
+
+pytestmark = pytest.mark.neo4j
 
 MAX_EXAMPLES = 40
 POST_EXAMPLES = 25
@@ -52,7 +54,7 @@ schema = schema.include(method="GET")
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
-def test_get_routes_conform_to_their_schema(case, sample_graph):  # noqa: F811
+def test_get_routes_conform_to_their_schema(case, sample_graph):
     case.call_and_validate(
         checks=[not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
     )
@@ -70,7 +72,7 @@ post_schema = post_schema.include(method="POST", path="/articles")
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture],
 )
-def test_post_articles_conforms_to_its_schema(case, sample_graph):  # noqa: F811
+def test_post_articles_conforms_to_its_schema(case, sample_graph):
     case.call_and_validate(
         headers={"Authorization": f"Bearer {POST_KEY}"},
         checks=[not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance],

@@ -25,9 +25,10 @@ from pydantic import SecretStr
 from api.main import create_app
 from api.routes.ingest import MAX_BODY_BYTES
 from core.settings import Settings
-from tests.conftest import CORPUS, make_test_settings
-from tests.sample_graph import load_sample
+from tests.conftest import CORPUS, load_sample, make_test_settings
 from tests.test_load_fixtures import dump
+
+pytestmark = pytest.mark.neo4j
 
 KEY = "s3cr3t-Key-for-tests-0123456789"
 ARTICLE = sorted(CORPUS.iterdir())[3].read_text(encoding="utf-8")

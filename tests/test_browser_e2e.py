@@ -38,7 +38,6 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 import cypher
 from core.settings import PROJECT_ROOT, Settings
 from graph.browser import guide_url, label_colours, params_command, query_body, style_url
-from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
 pytestmark = pytest.mark.neo4j
 

@@ -12,6 +12,8 @@ from graph.loading import Loader
 from loaders.pipeline import Extractor
 from tests.conftest import wipe
 
+pytestmark = pytest.mark.neo4j
+
 REPORTS = Path(__file__).parent / "data" / "crosslang"
 
 

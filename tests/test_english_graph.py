@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graph.loading import Loader
 from loaders.pipeline import Extractor
+
+pytestmark = pytest.mark.neo4j
 
 REPORTS = Path(__file__).parent / "data" / "crosslang"
 

@@ -14,7 +14,6 @@ import sys
 import pytest
 
 from core.settings import PROJECT_ROOT, Settings
-from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
 pytestmark = pytest.mark.neo4j
 

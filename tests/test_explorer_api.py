@@ -1,6 +1,6 @@
 """The explorer's reads (`/suggest`, `/entities/{id}/timeline`) and its static files, on the sample corpus.
 
-The sample corpus is loaded through the real extractor and writer (tests/sample_graph.py) into the real test
+The sample corpus is loaded through the real extractor and writer (the `sample_graph` fixture of tests/conftest.py) into the real test
 server; the application is the real one. What a user of the page relies on: suggestions in any language or
 script with or without accents, while the last word is still being typed; a timeline in date order whose every
 item carries its evidence, filtered by partner and period; the same error shape as the rest of the API; the
@@ -17,7 +17,6 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from core.settings import Settings
-from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
 pytestmark = pytest.mark.neo4j
 

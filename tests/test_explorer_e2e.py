@@ -33,7 +33,6 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from core.settings import PROJECT_ROOT, Settings
-from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
 pytestmark = pytest.mark.neo4j
 

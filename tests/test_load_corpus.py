@@ -18,6 +18,8 @@ from graph.unload import unload_articles
 from tests.conftest import CORPUS
 from tests.test_load_fixtures import counts, dump
 
+pytestmark = pytest.mark.neo4j
+
 DB = "neo4j"
 
 

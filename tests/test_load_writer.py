@@ -15,6 +15,8 @@ from graph.writer import CHANGED, DUPLICATE, NEW, UNCHANGED, GraphWriter, write_
 from loaders.models import DocumentExtraction
 from tests.test_load_fixtures import counts, dump, make_article
 
+pytestmark = pytest.mark.neo4j
+
 DB = "neo4j"
 
 HAINAN_MOU = make_article(
@@ -337,7 +339,7 @@ def test_unloading_every_supporter_of_a_fact_at_once_removes_it(graph):
     write_batch(graph, DB, [*SAMPLE, again])
     rel = graph.execute_query("MATCH (:Province {id: 'province:cn-hi'})-[r:IN_COUNTRY]->() RETURN r")[0][0]["r"]
     assert sorted(rel["evidence_articles"]) == sorted([HAINAN_MOU.id, again.id])
-    found, stats = unload_articles(graph, DB, [HAINAN_MOU.id, again.id])
+    found, _stats = unload_articles(graph, DB, [HAINAN_MOU.id, again.id])
     assert sorted(found) == sorted([HAINAN_MOU.id, again.id])
     assert _ids(graph, "MATCH (n:Province) RETURN n.id") == ["province:cn-gx", "province:cn-sd"]
     assert graph.execute_query("MATCH (:Province {id: 'province:cn-hi'})-[r]->() RETURN count(r) AS c")[0][0]["c"] == 0

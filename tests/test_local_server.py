@@ -38,6 +38,7 @@ def scratch_server(tmp_path: Path):
     server.stop()
 
 
+@pytest.mark.neo4j  # starts a server of its own (Java, a provisioned Neo4j)
 def test_start_status_auth_stop_restart_keeps_data(scratch_server: LocalNeo4j) -> None:
     server = scratch_server
     assert not server.status().running

@@ -35,8 +35,7 @@ from neo4j import Driver
 from api.main import create_app
 from api.mcp_http import transport_security
 from core.settings import PROJECT_ROOT, Settings
-from tests.conftest import make_test_settings
-from tests.sample_graph import load_sample
+from tests.conftest import load_sample, make_test_settings
 from tests.test_load_fixtures import dump
 
 pytestmark = pytest.mark.neo4j
@@ -323,11 +322,11 @@ def test_bound_to_a_public_address_only_the_configured_hosts_pass(loaded: Driver
 
 
 def test_the_read_transaction_itself_refuses_a_write(loaded: Driver, test_settings: Settings):
-    """Below the tools: the runner of saved queries is a READ transaction, and Neo4j refuses a write in it."""
-    from neo4j.exceptions import ClientError
-
+    """Below the tools: the runner of saved queries is a READ transaction, and Neo4j refuses a write in it
+    (the driver's ClientError, translated by graph.errors)."""
     from api.mcp_server import _saved_rows
     from api.queries import GraphReader
+    from core.errors import GraphRefusedError
     from graph.driver import open_async_driver
 
     before = dump(loaded)
@@ -335,7 +334,7 @@ def test_the_read_transaction_itself_refuses_a_write(loaded: Driver, test_settin
     async def run() -> None:
         driver = open_async_driver(test_settings)
         try:
-            with pytest.raises(ClientError, match="(?i)write"):
+            with pytest.raises(GraphRefusedError, match=r"(?i)write"):
                 await _saved_rows(
                     GraphReader(driver, test_settings.neo4j_database),
                     "CREATE (n:Article {id: 'article:written'}) RETURN n",

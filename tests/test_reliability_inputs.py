@@ -18,6 +18,8 @@ import pytest
 from tests.conftest import CORPUS
 from tests.reliability_helpers import article_ids, failure_lines, half_written, run_edkg, to_cp1258
 
+pytestmark = pytest.mark.neo4j
+
 ORIGINAL = sorted(CORPUS.iterdir())[0]  # the Việt Nam - Mexico article
 
 

@@ -33,6 +33,8 @@ from tests.reliability_helpers import (
 )
 from tests.test_load_fixtures import dump
 
+pytestmark = pytest.mark.neo4j
+
 ARTICLES, BATCH = 120, 10
 DRIVER_RETRY = 30.0
 """`max_transaction_retry_time` of `graph.driver.open_driver`: how long the driver alone retries a transaction."""
@@ -86,7 +88,8 @@ def test_sigkill_at_several_points_then_rerun_gives_the_uninterrupted_graph(
     for batches in (1, 3, 6):
         proc = _running_load(synth_corpus, test_settings, tmp_path / f"kill-{batches}")
         wait_for(
-            lambda: article_count(driver) >= batches * BATCH or proc.poll() is not None, f"{batches} committed batches"
+            lambda batches=batches, proc=proc: article_count(driver) >= batches * BATCH or proc.poll() is not None,
+            f"{batches} committed batches",
         )
         assert proc.poll() is None, "the load ended before it could be killed: make the corpus bigger"
         proc.send_signal(signal.SIGKILL)
@@ -194,6 +197,6 @@ def test_local_server_listens_on_loopback_only_with_auth(neo4j_server, test_sett
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
             sock.settimeout(5)
             assert sock.connect_ex((address, port)) != 0, f"Bolt answers on {address}:{port}"
-    with GraphDatabase.driver(test_settings.neo4j_uri, auth=("neo4j", password(test_settings) + "x")) as drv:
-        with pytest.raises(AuthError):
-            drv.verify_connectivity()
+    wrong = ("neo4j", password(test_settings) + "x")
+    with GraphDatabase.driver(test_settings.neo4j_uri, auth=wrong) as drv, pytest.raises(AuthError):
+        drv.verify_connectivity()

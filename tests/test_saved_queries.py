@@ -17,7 +17,6 @@ import cypher
 from core.settings import Settings
 from graph import model
 from graph.saved_queries import param_defaults, run_saved_query
-from tests.sample_graph import sample_graph  # noqa: F401 - the module-scoped fixture
 
 pytestmark = pytest.mark.neo4j
 

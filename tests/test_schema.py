@@ -9,6 +9,8 @@ from neo4j.exceptions import ConstraintError
 from graph.model import NODE_LABELS
 from graph.schema import apply_schema, describe_schema
 
+pytestmark = pytest.mark.neo4j
+
 
 def _snapshot(driver: Driver) -> tuple[list, list]:
     desc = describe_schema(driver, "neo4j")

@@ -27,9 +27,8 @@ from fastapi.testclient import TestClient
 from api.main import create_app
 from graph.schema import apply_schema
 from tests.api_fixtures import hand_graph
-from tests.conftest import SHARED
+from tests.conftest import SHARED, load_sample
 from tests.questions import Answer, Asker, compare, fold, load_gold, question_split, questions_in, questions_of
-from tests.sample_graph import load_sample
 from tests.shared_eval import require
 
 SEEDS = SHARED / "eval" / "gold_seeds.json"

@@ -17,16 +17,15 @@ from typing import Any
 
 import typer
 
+from api.deadlines import ExpensiveGate
+from api.mcp_server import ReaderSlot, build_server
+from api.queries import GraphReader
 from core.settings import get_settings
+from graph.driver import open_async_driver
 
 
 def mcp() -> None:
     """Serve the read-only MCP tools over stdio (configure it in a desktop assistant; see README)."""
-    from api.deadlines import ExpensiveGate
-    from api.mcp_server import ReaderSlot, build_server
-    from api.queries import GraphReader
-    from graph.driver import open_async_driver
-
     settings = get_settings()
     slot = ReaderSlot()
 

@@ -12,7 +12,9 @@ province names were the answer. The rules here:
 - `--format csv|json`: every value, machine-readable.
 
 Where text must be shortened (a one-line summary), `ellipsize` cuts at a word
-boundary and says so with `…`.
+boundary and says so with `…`. The command line's two consoles live here too, so
+every command module imports them from this leaf module and none from the
+package that assembles the commands.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import json
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from rich.console import Console
@@ -30,8 +32,16 @@ from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
+console = Console()
+"""Where results go (standard output)."""
+err_console = Console(stderr=True)
+"""Where progress, warnings and errors go (standard error)."""
+# Not a terminal (a log, a pipe): one message stays one line instead of being folded at 80 columns.
+for _console in (console, err_console):
+    _console.soft_wrap = not _console.is_terminal
 
-class Format(str, Enum):
+
+class Format(StrEnum):
     """How a command prints its results."""
 
     table = "table"
@@ -97,7 +107,7 @@ def print_table(console: Console, keys: Sequence[str], rows: Sequence[Sequence[s
         block = Table.grid(padding=(0, 2))
         block.add_column(style="bold", no_wrap=True, min_width=key_width)
         block.add_column(overflow="fold")
-        for key, cell in zip(keys, row):
+        for key, cell in zip(keys, row, strict=False):
             block.add_row(key, Text(cell))
         console.print(block)
 
@@ -125,7 +135,9 @@ def print_rows(
     if fmt is Format.csv:
         print_csv(console, keys, rows)
     elif fmt is Format.json:
-        print_json(console, json_payload if json_payload is not None else [dict(zip(keys, row)) for row in rows])
+        print_json(
+            console, json_payload if json_payload is not None else [dict(zip(keys, row, strict=False)) for row in rows]
+        )
     else:
         print_table(console, keys, rows, title)
 

@@ -29,7 +29,7 @@ from edkg.cli import (
 )
 from edkg.cli.app import app
 from edkg.cli.output import console as console  # older callers import the consoles from here
-from edkg.cli.output import err_console
+from edkg.cli.output import err_console as err_console
 
 for _module in (demo_cmd, server_cmds, extract_cmd, load_cmds, serve_cmd, mcp_cmd, query_cmds, backup_cmds, watch_cmd):
     _module.register(app)

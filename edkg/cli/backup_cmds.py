@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from core.errors import ConfigurationError
 from core.settings import get_settings
+from edkg.cli.output import console
+from graph.local_server import LocalNeo4j
 
 if TYPE_CHECKING:
     from graph.local_server import LocalNeo4j
 
 
 def _local_server() -> LocalNeo4j:
-    from core.errors import ConfigurationError
-    from graph.local_server import LocalNeo4j
 
     settings = get_settings()
     if not settings.uses_local_server:
@@ -38,7 +39,6 @@ def _local_server() -> LocalNeo4j:
 
 def _stopped(server: LocalNeo4j, action: str) -> bool:
     """Stop the server for `action` when it runs; return whether it must be started again."""
-    from edkg.cli import console
 
     if server.pid() is None:
         return False
@@ -53,7 +53,6 @@ def _stopped(server: LocalNeo4j, action: str) -> bool:
 
 
 def _restart(server: LocalNeo4j) -> None:
-    from edkg.cli import console
 
     status = server.start()
     console.print(f"Neo4j is running again (pid {status.pid})", highlight=False)
@@ -64,7 +63,6 @@ def backup(
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace an existing file at PATH")] = False,
 ) -> None:
     """Dump the local server's graph into one file (stops the server meanwhile, then starts it again)."""
-    from edkg.cli import console
 
     server = _local_server()
     restart = _stopped(server, "dump")
@@ -83,8 +81,6 @@ def restore(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="replace the current graph without asking")] = False,
 ) -> None:
     """Replace the local server's graph by an archive (stops the server meanwhile, then starts it)."""
-    from core.errors import ConfigurationError
-    from edkg.cli import console
 
     server = _local_server()
     if not yes:

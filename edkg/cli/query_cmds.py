@@ -8,9 +8,13 @@ from typing import Annotated, Any
 import typer
 from neo4j.graph import Node, Path, Relationship
 
+import cypher
 from core.errors import ConfigurationError
 from core.settings import get_settings
-from edkg.cli.output import FORMAT_HELP, Format, print_rows
+from edkg.cli.output import FORMAT_HELP, Format, console, print_rows
+from graph.browser import guide_host_allowed, guide_url, style_url
+from graph.driver import open_driver
+from graph.saved_queries import param_defaults, run_saved_query
 
 
 def _node_text(node: Node) -> str:
@@ -77,9 +81,6 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def _list_queries(fmt: Format) -> None:
-    import cypher
-    from edkg.cli import console
-    from graph.saved_queries import param_defaults
 
     rows = []
     for name in cypher.saved_query_names():
@@ -102,9 +103,6 @@ def query(
     Piped, the table keeps every cell whole; in a narrow terminal each row is a block of `column  value`
     lines; `--format csv|json` prints every value for other programs.
     """
-    from edkg.cli import console
-    from graph.driver import open_driver
-    from graph.saved_queries import run_saved_query
 
     if list_queries or name is None:
         _list_queries(fmt)
@@ -129,8 +127,6 @@ def query(
 
 def browser() -> None:
     """Print Neo4j Browser's URL, the guide's URL and the commands that open the guide and apply the style."""
-    from edkg.cli import console
-    from graph.browser import guide_host_allowed, guide_url, style_url
 
     settings = get_settings()
     console.print(

@@ -6,8 +6,11 @@ from importlib import metadata
 from typing import Annotated, Any
 
 import typer
+import uvicorn
+from uvicorn.config import LOGGING_CONFIG
 
 from core.settings import PROJECT_ROOT, Settings, get_settings
+from edkg.cli.output import console
 
 
 def reload_dirs() -> list[str]:
@@ -34,9 +37,6 @@ def serve(
     The application is built by `api.main:create_app` from the environment, so
     `--reload` and `--workers` each build their own.
     """
-    import uvicorn
-
-    from edkg.cli import console
 
     settings = get_settings()
     host = host or settings.api_host
@@ -77,7 +77,6 @@ def http_limits(settings: Settings) -> dict[str, Any]:
 
 def _log_config(level: str) -> dict[str, Any]:
     """uvicorn's own logging plus the API's access log (`edkg.api.access`) on standard error."""
-    from uvicorn.config import LOGGING_CONFIG
 
     config = {**LOGGING_CONFIG, "loggers": dict(LOGGING_CONFIG["loggers"])}
     config["loggers"]["edkg.api"] = {"handlers": ["default"], "level": level.upper(), "propagate": False}

@@ -8,7 +8,10 @@ import typer
 from rich.table import Table
 
 from core.settings import get_settings
-from edkg.cli.output import FORMAT_HELP, Format, print_rows
+from edkg.cli.output import FORMAT_HELP, Format, console, print_rows, step
+from graph.driver import open_driver
+from graph.local_server import LocalNeo4j
+from graph.schema import apply_schema, describe_schema
 
 if TYPE_CHECKING:
     from graph.local_server import LocalNeo4j
@@ -18,7 +21,6 @@ schema_app = typer.Typer(help="Apply and show the graph schema (constraints and 
 
 
 def _server() -> LocalNeo4j:
-    from graph.local_server import LocalNeo4j
 
     return LocalNeo4j(get_settings())
 
@@ -26,8 +28,6 @@ def _server() -> LocalNeo4j:
 @neo4j_app.command("install")
 def install() -> None:
     """Fetch Neo4j Community 5.26 and Neo4j Browser from Maven Central (cached)."""
-    from edkg.cli import console
-    from edkg.cli.output import step
 
     server = _server()
     with step(console, "Resolving Neo4j from Maven Central…"):
@@ -38,8 +38,6 @@ def install() -> None:
 @neo4j_app.command("start")
 def start() -> None:
     """Install if needed, then start the server on 127.0.0.1 and wait until Bolt answers."""
-    from edkg.cli import console
-    from edkg.cli.output import step
 
     server = _server()
     with step(console, "Starting Neo4j (first start installs it from Maven Central)…"):
@@ -57,7 +55,6 @@ def start() -> None:
 @neo4j_app.command("stop")
 def stop() -> None:
     """Stop the server (its data is kept)."""
-    from edkg.cli import console
 
     console.print("Neo4j stopped" if _server().stop() else "Neo4j was not running")
 
@@ -65,7 +62,6 @@ def stop() -> None:
 @neo4j_app.command("status")
 def status() -> None:
     """Whether the server runs, its pid, ports and home. Exit code 3 when it is not running."""
-    from edkg.cli import console
 
     st = _server().status()
     table = Table(show_header=False, box=None)
@@ -86,9 +82,6 @@ def status() -> None:
 @schema_app.command("apply")
 def schema_apply() -> None:
     """Create the constraints and indexes of cypher/schema.cypher (idempotent)."""
-    from edkg.cli import console
-    from graph.driver import open_driver
-    from graph.schema import apply_schema
 
     s = get_settings()
     with open_driver(s) as driver:
@@ -101,9 +94,6 @@ def schema_show(
     fmt: Annotated[Format, typer.Option("--format", "-f", help=FORMAT_HELP)] = Format.table,
 ) -> None:
     """List the constraints and indexes Neo4j reports."""
-    from edkg.cli import console
-    from graph.driver import open_driver
-    from graph.schema import describe_schema
 
     s = get_settings()
     with open_driver(s) as driver:

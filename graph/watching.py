@@ -33,14 +33,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from neo4j import Driver
-from neo4j.exceptions import Neo4jError
 
+from core.errors import GraphRefusedError
 from graph.counts import WriteStats
-from graph.rows import PendingArticle
+from graph.errors import translated
+from graph.rows import PendingArticle, date_problem
 from graph.sources import LIST_CAP, PageRow, child_sources, known_urls, now_iso, read_source, record_pages, save_source
 from graph.writer import GraphWriter
 from loaders.feeds import Entry, FeedError, parse_listing
-from loaders.fetching import FEED_TYPES, PAGE_TYPES, Fetcher, FetchError, compress
+from loaders.fetching import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher, FetchError, compress
 from loaders.models import DocumentExtraction
 from loaders.webpage import PageError, WebPage, read_page
 
@@ -104,7 +105,9 @@ class PageLoader:
         self.extractor = extractor
         self.writer = GraphWriter(driver, database)
 
-    def fetch_page(self, url: str, *, etag: str | None = None, last_modified: str | None = None):
+    def fetch_page(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> tuple[WebPage | None, Fetched]:
         """(WebPage, Fetched) of a page, or (None, Fetched) on 304; raises FetchError or PageError."""
         fetched = self.fetcher.get(url, accept=PAGE_TYPES, etag=etag, last_modified=last_modified)
         if fetched.not_modified:
@@ -112,9 +115,10 @@ class PageLoader:
         return read_page(fetched.body, fetched.url), fetched
 
     def extract(self, page: WebPage) -> DocumentExtraction:
-        return self.extractor.extract_text(
+        doc: DocumentExtraction = self.extractor.extract_text(
             page.document(), source=page.url, url=page.url, title=page.title, date=page.date, lang=page.lang
         )
+        return doc
 
     def load(
         self,
@@ -144,18 +148,23 @@ class PageLoader:
         pending = [
             PendingArticle(x, page.url if n == 1 else f"{page.url}#{n}") for n, x in enumerate(doc.articles, start=1)
         ]
+        problems = [problem for p in pending if (problem := date_problem(p.extraction.article.date))]
+        if problems:  # refused before writing, as `edkg load` does (the writer's own check is the last guard)
+            return PageResult(url, "failed", reason=f"not written: {problems[0]}", title=page.title, date=page.date)
         result = PageResult(url, "unchanged", [p.id for p in pending], title=page.title, date=page.date)
         outcomes: dict[str, str] = {}
         try:
-            for batch in self.writer.batches(pending):
-                written = self.writer.write(batch)
-                outcomes.update(written.outcomes)
-                if stats is not None:
-                    stats += written.stats
-        except (ValueError, Neo4jError) as exc:  # an article Neo4j or the writer refuses; not an outage
-            if isinstance(exc, Neo4jError) and exc.is_retryable():
-                raise
+            with translated():
+                for batch in self.writer.batches(pending):
+                    written = self.writer.write(batch)
+                    outcomes.update(written.outcomes)
+                    if stats is not None:
+                        stats += written.stats
+        except GraphRefusedError as exc:  # an article Neo4j refuses (a constraint, a value): this page fails
             return PageResult(url, "failed", reason=f"not written: {exc}", title=page.title, date=page.date)
+        # an outage (GraphUnavailableError, GraphBusyError) ends the run, the CLI's loop tries again; a query of
+        # ours Neo4j cannot run (QueryError) or the writer refusing what the extractor made (ValueError) is a bug,
+        # never "a failed page"
         result.outcomes = {p.id: outcomes.get(p.id, "no_facts") for p in pending}
         result.entities = sum(len(p.extraction.entities) for p in pending)
         result.relations = sum(len(p.extraction.relations) for p in pending)
@@ -273,7 +282,7 @@ class Watcher:
     def _load_entries(
         self, url: str, state: dict[str, Any], entries: list[Entry], result: SourceResult, report: WatchReport
     ) -> None:
-        retry = dict(zip(state.get("retry_urls") or [], state.get("retry_counts") or []))
+        retry = dict(zip(state.get("retry_urls") or [], state.get("retry_counts") or [], strict=False))
         failed = list(state.get("failed_urls") or [])
         gave_up = set(failed)
         known = known_urls(self.driver, self.database, [e.url for e in entries] + list(retry))

@@ -21,6 +21,8 @@ from typing import Any
 
 from lxml import etree
 
+from core.errors import EdkgError
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
@@ -30,7 +32,7 @@ MAX_ENTRIES = 5000
 """Entries read from one feed or sitemap (a sitemap may list 50,000; the newest come first in news sitemaps)."""
 
 
-class FeedError(Exception):
+class FeedError(EdkgError):
     """The document is not a feed or a sitemap this parser knows."""
 
 

@@ -38,6 +38,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from core import __version__
+from core.errors import EdkgError
 
 USER_AGENT = f"edkg/{__version__} (news watcher of the edkg knowledge graph; obeys robots.txt)"
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -56,7 +57,7 @@ _RETRY_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 _REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 
 
-class FetchError(Exception):
+class FetchError(EdkgError):
     """A URL that could not be fetched: `reason` is one line; `transient` errors are worth a later retry."""
 
     def __init__(

@@ -32,6 +32,8 @@ from urllib.parse import urlsplit, urlunsplit
 import trafilatura
 from lxml import html as lxml_html
 
+from core.errors import EdkgError
+
 _LANG = re.compile(r"^\s*(vi|en)(?:[-_][A-Za-z]{2,4})?\s*$", re.I)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _FURNITURE_WORDS = (
@@ -65,7 +67,7 @@ MIN_TEXT_CHARS = 200
 """Less main text than this is a teaser, an index page or an error page, not an article."""
 
 
-class PageError(Exception):
+class PageError(EdkgError):
     """The page holds no article text (an index, an error page, binary data served as HTML)."""
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import signal
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from core.settings import get_settings
+
+if TYPE_CHECKING:
+    from graph.watching import PageResult, WatchReport
 
 _STYLE = {
     "new": "green",
@@ -32,7 +36,7 @@ def read_sources_file(path: Path) -> list[str]:
     return [line.split("#", 1)[0].strip() for line in lines if line.split("#", 1)[0].strip()]
 
 
-def summary_table(report) -> Table:
+def summary_table(report: WatchReport) -> Table:
     table = Table(title="watch summary", show_header=True)
     table.add_column("source", overflow="fold")
     for name in ("answer", "entries", "known", "new", "changed", "unchanged", "duplicate", "failed", "skipped"):
@@ -54,7 +58,7 @@ def summary_table(report) -> Table:
     return table
 
 
-def summary_line(report) -> str:
+def summary_line(report: WatchReport) -> str:
     pages = report.pages
     count = {o: sum(1 for p in pages if p.outcome == o) for o in _STYLE}
     not_modified = sum(1 for s in report.sources if s.status == "not_modified")
@@ -68,21 +72,29 @@ def summary_line(report) -> str:
 
 
 def watch(
-    urls: list[str] = typer.Argument(None, help="feed (RSS/Atom) or sitemap URLs"),
-    sources: Path = typer.Option(None, "--sources", help="a file with one feed or sitemap URL per line (# comments)"),
-    once: bool = typer.Option(False, "--once", help="check every source once and exit (for cron)"),
-    interval: float = typer.Option(900.0, "--interval", min=1.0, help="seconds between runs without --once"),
-    max_new: int = typer.Option(200, "--max-new", min=1, help="pages fetched per source and run"),
-    host_interval: float = typer.Option(
-        1.0,
-        "--host-interval",
-        min=0.0,
-        help="seconds between two requests to one host (robots.txt Crawl-delay wins when longer)",
-    ),
-    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="read timeout of one request, seconds"),
-    retries: int = typer.Option(2, "--retries", min=0, help="retries of a request after a timeout or a 5xx/429"),
-    backoff: float = typer.Option(2.0, "--backoff", min=0.0, help="first delay between retries (doubled each time)"),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no line per page, only the summary"),
+    urls: Annotated[list[str] | None, typer.Argument(help="feed (RSS/Atom) or sitemap URLs")] = None,
+    sources: Annotated[
+        Path | None, typer.Option("--sources", help="a file with one feed or sitemap URL per line (# comments)")
+    ] = None,
+    once: Annotated[bool, typer.Option("--once", help="check every source once and exit (for cron)")] = False,
+    interval: Annotated[float, typer.Option("--interval", min=1.0, help="seconds between runs without --once")] = 900.0,
+    max_new: Annotated[int, typer.Option("--max-new", min=1, help="pages fetched per source and run")] = 200,
+    host_interval: Annotated[
+        float,
+        typer.Option(
+            "--host-interval",
+            min=0.0,
+            help="seconds between two requests to one host (robots.txt Crawl-delay wins when longer)",
+        ),
+    ] = 1.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="read timeout of one request, seconds")] = 20.0,
+    retries: Annotated[
+        int, typer.Option("--retries", min=0, help="retries of a request after a timeout or a 5xx/429")
+    ] = 2,
+    backoff: Annotated[
+        float, typer.Option("--backoff", min=0.0, help="first delay between retries (doubled each time)")
+    ] = 2.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no line per page, only the summary")] = False,
 ) -> None:
     """Load new articles from news feeds and sitemaps, politely.
 
@@ -93,10 +105,10 @@ def watch(
     timeouts are tried again on the next runs); the run goes on. With --once
     the exit code is 1 when a source itself could not be read.
     """
-    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
-
+    from core.errors import GraphAuthError, GraphBusyError, GraphUnavailableError
     from edkg.cli import console, err_console
     from graph.driver import open_driver
+    from graph.errors import translated
     from graph.schema import apply_schema
     from graph.watching import Watcher
     from loaders.fetching import Fetcher, FetchPolicy
@@ -123,7 +135,7 @@ def watch(
         if not quiet:
             err_console.print(f"[bold]checking[/] {escape(url)}", highlight=False, soft_wrap=True)
 
-    def on_page(page) -> None:
+    def on_page(page: PageResult) -> None:
         if quiet:
             return
         style = _STYLE.get(page.outcome, "")
@@ -145,8 +157,8 @@ def watch(
         with open_driver(settings) as driver:
             while True:
                 try:
-                    apply_schema(driver, settings.neo4j_database)
-                    with Fetcher(policy, on_retry=on_retry) as fetcher:
+                    with translated(), Fetcher(policy, on_retry=on_retry) as fetcher:
+                        apply_schema(driver, settings.neo4j_database)
                         watcher = Watcher(
                             driver,
                             settings.neo4j_database,
@@ -157,7 +169,9 @@ def watch(
                             on_page=on_page,
                         )
                         report = watcher.run(targets)
-                except (ServiceUnavailable, SessionExpired) as exc:
+                except GraphAuthError:
+                    raise
+                except (GraphUnavailableError, GraphBusyError) as exc:
                     # a loop outlives an outage of Neo4j: this run is lost, the next one tries again
                     err_console.print(
                         f"[bold red]error:[/] Neo4j is unavailable ({escape(_one_line(exc))})"
@@ -180,9 +194,9 @@ def watch(
                 failed_sources = any(s.status == "failed" for s in report.sources)
                 if once or stop.wait(interval):
                     break
-    except AuthError as exc:
+    except GraphAuthError as exc:
         err_console.print(
-            f"[bold red]error:[/] Neo4j refused the credentials ({escape(_one_line(exc))})",
+            f"[bold red]error:[/] {escape(_one_line(exc))}",
             highlight=False,
             soft_wrap=True,
         )

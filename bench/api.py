@@ -1,23 +1,32 @@
-"""Benchmark: the REST API against the same reads run directly through the async driver.
+"""Benchmark: hub-safe paths and neighbourhoods, the old queries and the new, through the driver and the API.
 
-    .venv/bin/python bench/api.py                  # 20,000 synthetic articles, 16 clients
-    .venv/bin/python bench/api.py --concurrency 32 --requests 3000 --duration 60
+    .venv/bin/python bench/api.py                       # 20,000 synthetic articles, 1 and 16 clients
+    .venv/bin/python bench/api.py --clients 16 --only path --requests 300
 
 What it does, in one command:
 1. starts a dedicated Neo4j server home (`.neo4j/bench-api`, Bolt 38687, HTTP 38474);
 2. loads it with `edkg synth --articles N` + `edkg load` unless it already holds
    N articles or more (then it is reused);
-3. starts the API under uvicorn (`edkg serve`) as a separate process on loopback;
-4. for each scenario (search, 2-hop neighbourhood, shortest path), runs the same
-   workload (fixed seed) with the same number of concurrent clients, bounded in
-   requests and time, first through the driver in this process (the very
-   functions the routes call: `api.search`, `api.subgraph`, `api.paths`), then
-   over HTTP with httpx;
-5. prints p50/p95/p99 latency, requests per second, errors, and API/driver ratios.
+3. starts the API under uvicorn (`edkg serve`) as a separate process on loopback, with its default settings
+   (the hub degree, the cap per node, the cap on expensive reads and its 503s);
+4. for each scenario — paths (`max_hops=6, k=10`) between random pairs of *peripheral* officials (at most 3
+   relationships, as tests/test_api_deadlines.py calls them) and 2-hop neighbourhoods of random officials
+   (limit 100), `--only search` adds the search — and for each number of clients (1 and 16), runs the same
+   workload (fixed seed) in three modes, one after the other:
+   - `driver old`: the raw async driver running the queries as they were before hubs were avoided
+     (`cypher/api/bench_paths_old.cypher`, `bench_neighbourhood_step_old.cypher`, with the old
+     breadth-first loop below);
+   - `driver new`: the raw driver running the new ones (the very functions the routes call:
+     `api.paths.shortest_paths`, `api.subgraph.neighbourhood` with the API's hub degree and cap per node);
+   - `api`: over HTTP with httpx;
+   every read of the driver modes gets the API's budget (`API_READ_TIMEOUT`) as its transaction timeout,
+   as the API's own reads do, so an old search that runs longer is stopped and counted as an error;
+5. prints, side by side, p50/p95/p99 latency of the answered requests, requests per second, errors by kind
+   (a 503 of the cap on expensive reads, a 504 or driver timeout of the budget), how many path searches
+   found a path, and ratios (new/old, api/new).
 
-The API server, Neo4j and this load generator share the machine's cores, so
-the ratio includes the cost of the HTTP client too: an upper bound on the API's
-own overhead.
+The API server, Neo4j and this load generator share the machine's cores (and, on a shared machine, other
+work: the load average is printed before and after); each mode runs after the previous one has finished.
 """
 
 from __future__ import annotations
@@ -29,9 +38,11 @@ import random
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -39,19 +50,29 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import cypher
 from api import subgraph
+from api.convert import PROJECTION
+from api.deadlines import REQUEST_DEADLINE
 from api.paths import shortest_paths
-from api.queries import GraphReader
+from api.queries import GraphReader, fetch, with_literals, with_types
 from api.search import search_rows
+from core.errors import NotFoundError
 from core.settings import PROJECT_ROOT, Settings
 from graph.driver import open_async_driver, open_driver
 from graph.local_server import LocalNeo4j
-from graph.model import RELATIONSHIP_TYPES
+from graph.model import PROVENANCE_TYPE, RELATIONSHIP_TYPES
 from loaders.text import fold
 
 HOME = PROJECT_ROOT / ".neo4j" / "bench-api"
 BOLT, HTTP, API_PORT = 38687, 38474, 38700
 FACTS = list(RELATIONSHIP_TYPES)
 EDKG = str(Path(sys.executable).parent / "edkg")
+PERIPHERAL_DEGREE = 3
+"""An official with at most this many relationships (any type, articles included) is peripheral."""
+PATH_HOPS, PATH_K = 6, 10
+HOOD_DEPTH, HOOD_LIMIT = 2, 100
+MODES = ("driver old", "driver new", "api")
+SETTLE = 3.0
+"""Seconds between two runs: transactions stopped at their budget leave the server before the next mode."""
 
 
 def bench_settings() -> Settings:
@@ -89,7 +110,7 @@ def edkg(*args: str, settings: Settings) -> None:
     subprocess.run([EDKG, *args], env=child_env(settings), check=True)
 
 
-def read_rows(settings: Settings, name: str, **params) -> list[dict]:
+def read_rows(settings: Settings, name: str, **params: Any) -> list[dict[str, Any]]:
     """Rows of `cypher/api/<name>.cypher`, read once with the synchronous driver (notifications off)."""
     with (
         open_driver(settings) as driver,
@@ -99,7 +120,7 @@ def read_rows(settings: Settings, name: str, **params) -> list[dict]:
 
 
 def article_count(settings: Settings) -> int:
-    return read_rows(settings, "stats")[0]["labels"]["Article"]
+    return int(read_rows(settings, "stats")[0]["labels"]["Article"])
 
 
 def ensure_loaded(settings: Settings, articles: int, seed: int) -> int:
@@ -127,39 +148,115 @@ def ensure_loaded(settings: Settings, articles: int, seed: int) -> int:
     return have
 
 
+# ------------------------------------------------------------------ the old queries (the baseline)
+
+OLD_ROWS_PER_NODE = 4
+
+
+async def old_paths(
+    reader: GraphReader, source: str, target: str, max_hops: int, k: int, rel_types: list[str]
+) -> list[dict[str, Any]]:
+    """The paths query as it was: SHORTEST k through every node, hubs included."""
+    query = with_types(with_literals(cypher.read("api/bench_paths_old.cypher"), k=k, max_hops=max_hops), rel_types)
+    params = {"source": source, "target": target, "through_articles": PROVENANCE_TYPE in rel_types, **PROJECTION}
+    return await reader.transaction(lambda tx: fetch(tx, query, params))
+
+
+async def old_neighbourhood(reader: GraphReader, root_id: str, depth: int, rel_types: list[str], limit: int) -> int:
+    """The breadth-first neighbourhood as it was (every node expanded, rows bounded per step only); node count."""
+    step = with_types(cypher.read("api/bench_neighbourhood_step_old.cypher"), rel_types)
+
+    async def work(tx: Any) -> int:
+        roots = await fetch(tx, cypher.read("api/node_ref.cypher"), {"ids": [root_id], **PROJECTION})
+        if not roots:
+            raise NotFoundError(root_id)
+        nodes = {roots[0]["element_id"]}
+        frontier = [roots[0]["element_id"]]
+        for _ in range(depth):
+            if not frontier:
+                break
+            max_rows = OLD_ROWS_PER_NODE * max(limit - len(nodes), 1) + len(frontier)
+            rows = await fetch(
+                tx,
+                step,
+                {"frontier": frontier, "labels": [], "with_articles": False, "max_rows": max_rows, **PROJECTION},
+            )
+            frontier = []
+            for row in rows:
+                if row["element_id"] not in nodes and len(nodes) < limit:
+                    nodes.add(row["element_id"])
+                    frontier.append(row["element_id"])
+        return len(nodes)
+
+    return await reader.transaction(work)
+
+
+# ------------------------------------------------------------------------------ workload and runs
+
+Answer = bool
+"""What a call says when it succeeds: whether the answer was non-empty (a path found)."""
+
+
 @dataclass
 class Scenario:
     name: str
     path: str
-    params: list[dict]
-    direct: Callable[[GraphReader, dict], Awaitable[object]]
+    params: list[dict[str, Any]]
+    old: Callable[[GraphReader, dict[str, Any]], Awaitable[Answer]]
+    new: Callable[[GraphReader, dict[str, Any]], Awaitable[Answer]]
+    found: Callable[[dict[str, Any]], Answer] = lambda body: True
 
 
 def workload(settings: Settings, per_scenario: int, seed: int) -> list[Scenario]:
-    """The same requests for both modes: a fixed-seed sample of officials and provinces."""
-    row = read_rows(settings, "bench_workload", limit=5000)[0]
+    """The same requests for every mode: fixed-seed samples of officials, peripheral pairs and names."""
+    row = read_rows(settings, "bench_workload")[0]
     officials, provinces = row["officials"], row["provinces"]
+    peripheral = [o["id"] for o in officials if o["degree"] <= PERIPHERAL_DEGREE]
+    print(f"workload: {len(officials):,} officials, {len(peripheral):,} of them peripheral (≤ {PERIPHERAL_DEGREE})")
     rng = random.Random(seed)
-    names = [o["name"] for o in officials] + [fold(p["name"]) for p in provinces]
+    names = [o["name"] for o in rng.sample(officials, 500)] + [fold(p["name"]) for p in provinces]
     search = [{"q": rng.choice(names)} for _ in range(per_scenario)]
-    hoods = [{"id": rng.choice(officials)["id"], "depth": 2} for _ in range(per_scenario)]
-    pairs = [
-        {"source": rng.choice(officials)["id"], "target": rng.choice(provinces)["id"], "max_hops": 4, "k": 1}
-        for _ in range(per_scenario)
-    ]
+    hoods = [{"id": rng.choice(officials)["id"], "depth": HOOD_DEPTH, "limit": HOOD_LIMIT} for _ in range(per_scenario)]
+    pairs: list[dict[str, Any]] = []
+    while len(pairs) < per_scenario:
+        source, target = rng.sample(peripheral, 2)
+        pairs.append({"source": source, "target": target, "max_hops": PATH_HOPS, "k": PATH_K})
+    per_node, hub_degree = settings.api_neighbourhood_per_node, settings.api_hub_degree
+
+    async def search_call(reader: GraphReader, p: dict[str, Any]) -> Answer:
+        return bool((await search_rows(reader, p["q"], None, 20, 0))["items"])
+
+    async def old_hood(reader: GraphReader, p: dict[str, Any]) -> Answer:
+        return await old_neighbourhood(reader, p["id"], p["depth"], FACTS, p["limit"]) > 1
+
+    async def new_hood(reader: GraphReader, p: dict[str, Any]) -> Answer:
+        raw = await subgraph.neighbourhood(reader, p["id"], p["depth"], FACTS, [], p["limit"], per_node, hub_degree)
+        return len(raw.nodes) > 1
+
+    async def old_path(reader: GraphReader, p: dict[str, Any]) -> Answer:
+        return bool(await old_paths(reader, p["source"], p["target"], p["max_hops"], p["k"], FACTS))
+
+    async def new_path(reader: GraphReader, p: dict[str, Any]) -> Answer:
+        rows = await shortest_paths(reader, p["source"], p["target"], p["max_hops"], p["k"], FACTS, hub_degree)
+        return bool(rows)
+
     return [
-        Scenario("search", "/entities", search, lambda reader, p: search_rows(reader, p["q"], None, 20, 0)),
+        Scenario("search", "/entities", search, search_call, search_call, lambda body: bool(body["items"])),
         Scenario(
-            "neighbourhood depth 2",
+            f"neighbourhood depth {HOOD_DEPTH}",
             "/entities/{id}/neighbourhood",
             hoods,
-            lambda reader, p: subgraph.neighbourhood(reader, p["id"], p["depth"], FACTS, [], 100),
+            old_hood,
+            new_hood,
+            lambda body: len(body["nodes"]) > 1,
         ),
         Scenario(
-            "path (shortest)",
+            f"path {PATH_HOPS} hops k={PATH_K}",
             "/paths",
             pairs,
-            lambda reader, p: shortest_paths(reader, p["source"], p["target"], p["max_hops"], p["k"], FACTS),
+            old_path,
+            new_path,
+            lambda body: bool(body["paths"]),
         ),
     ]
 
@@ -167,19 +264,27 @@ def workload(settings: Settings, per_scenario: int, seed: int) -> list[Scenario]
 @dataclass
 class Run:
     latencies: list[float] = field(default_factory=list)
-    errors: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    found: int = 0
     seconds: float = 0.0
 
     def pct(self, q: float) -> float:
         ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000 if ordered else float("nan")
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000 if ordered else float("nan")
 
     @property
     def rps(self) -> float:
         return len(self.latencies) / self.seconds if self.seconds else 0.0
 
 
-async def drive(calls: list[Callable[[], Awaitable[bool]]], concurrency: int, duration: float) -> Run:
+Call = Callable[[], Awaitable[Answer]]
+
+
+class Failed(Exception):
+    """A request that did not succeed, by kind (503, 504, timeout, …)."""
+
+
+async def drive(calls: list[Call], concurrency: int, duration: float) -> Run:
     """Run the calls with `concurrency` workers until all are done or `duration` seconds have passed."""
     run = Run()
     queue = iter(calls)
@@ -191,13 +296,16 @@ async def drive(calls: list[Callable[[], Awaitable[bool]]], concurrency: int, du
                 return
             started = time.perf_counter()
             try:
-                ok = await call()
-            except Exception:
-                ok = False
-            if ok:
-                run.latencies.append(time.perf_counter() - started)
-            else:
-                run.errors += 1
+                found = await call()
+            except Failed as failure:
+                run.errors[str(failure)] += 1
+                continue
+            except Exception as error:  # a driver error: the timeout of the budget or another
+                kind = "timeout" if "timeout" in type(error).__name__.lower() + str(error).lower() else "error"
+                run.errors[kind] += 1
+                continue
+            run.latencies.append(time.perf_counter() - started)
+            run.found += found
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -205,32 +313,45 @@ async def drive(calls: list[Callable[[], Awaitable[bool]]], concurrency: int, du
     return run
 
 
-def http_calls(client: httpx.AsyncClient, scenario: Scenario) -> list[Callable[[], Awaitable[bool]]]:
-    def call(p: dict) -> Callable[[], Awaitable[bool]]:
-        params = {k: v for k, v in p.items() if k != "id"}
+def http_calls(client: httpx.AsyncClient, scenario: Scenario, params: list[dict[str, Any]]) -> list[Call]:
+    def call(p: dict[str, Any]) -> Call:
+        query = {k: v for k, v in p.items() if k != "id"}
         url = scenario.path.format(id=p.get("id", ""))
 
-        async def get() -> bool:
-            return (await client.get(url, params=params)).status_code == 200
+        async def get() -> Answer:
+            response = await client.get(url, params=query)
+            if response.status_code != 200:
+                raise Failed(str(response.status_code))
+            return scenario.found(response.json())
 
         return get
 
-    return [call(p) for p in scenario.params]
+    return [call(p) for p in params]
 
 
-def driver_calls(reader: GraphReader, scenario: Scenario) -> list[Callable[[], Awaitable[bool]]]:
-    def call(p: dict) -> Callable[[], Awaitable[bool]]:
-        async def read() -> bool:
-            await scenario.direct(reader, p)
-            return True
+def driver_calls(
+    reader: GraphReader,
+    direct: Callable[[GraphReader, dict[str, Any]], Awaitable[Answer]],
+    params: list[dict[str, Any]],
+    budget: float,
+) -> list[Call]:
+    """Calls of a query function under the API's budget (its transaction timeout), as the routes run it."""
+
+    def call(p: dict[str, Any]) -> Call:
+        async def read() -> Answer:
+            token = REQUEST_DEADLINE.set(time.monotonic() + budget)
+            try:
+                return await direct(reader, p)
+            finally:
+                REQUEST_DEADLINE.reset(token)
 
         return read
 
-    return [call(p) for p in scenario.params]
+    return [call(p) for p in params]
 
 
-def start_api(settings: Settings) -> subprocess.Popen:
-    log = open(HOME / "bench-api-server.log", "w")
+def start_api(settings: Settings) -> subprocess.Popen[bytes]:
+    log = open(HOME / "bench-api-server.log", "w")  # noqa: SIM115 (the server's log, closed with the process)
     process = subprocess.Popen(
         [EDKG, "serve", "--host", "127.0.0.1", "--port", str(API_PORT)], env=child_env(settings), stdout=log, stderr=log
     )
@@ -247,53 +368,89 @@ def start_api(settings: Settings) -> subprocess.Popen:
     raise SystemExit("the API did not answer /health in 60 s")
 
 
+Result = tuple[str, int, str, Run]
+"""(scenario, clients, mode, run)"""
+
+
 async def measure(
-    settings: Settings, scenarios: list[Scenario], concurrency: int, duration: float, warmup: int
-) -> list[tuple[str, Run, Run]]:
-    results = []
+    settings: Settings, scenarios: list[Scenario], clients: list[int], requests: int, duration: float, warmup: int
+) -> list[Result]:
+    results: list[Result] = []
     driver = open_async_driver(settings)
     reader = GraphReader(driver, settings.neo4j_database)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    budget = settings.api_read_timeout
+    limits = httpx.Limits(max_connections=max(clients), max_keepalive_connections=max(clients))
     try:
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{API_PORT}", limits=limits, timeout=60) as client:
             for scenario in scenarios:
-                warm = Scenario(scenario.name, scenario.path, scenario.params[:warmup], scenario.direct)
-                await drive(driver_calls(reader, warm), concurrency, duration)
-                await drive(http_calls(client, warm), concurrency, duration)
-                direct = await drive(driver_calls(reader, scenario), concurrency, duration)
-                over_http = await drive(http_calls(client, scenario), concurrency, duration)
-                results.append((scenario.name, direct, over_http))
-                print(f"  {scenario.name}: done", flush=True)
+                warm, measured = scenario.params[:warmup], scenario.params[warmup:]
+                for mode in MODES:  # plans compiled and caches warm before anything is measured
+                    await drive(calls_of(mode, scenario, warm, reader, client, budget), 4, duration / 4)
+                for concurrency in clients:
+                    # the same requests at every level: 1 client asks fewer (it is slower), from the start
+                    asked = measured[: requests if concurrency > 1 else max(requests // 4, 20)]
+                    for mode in MODES:
+                        run = await drive(
+                            calls_of(mode, scenario, asked, reader, client, budget), concurrency, duration
+                        )
+                        results.append((scenario.name, concurrency, mode, run))
+                        await asyncio.sleep(SETTLE)
+                        print(
+                            f"  {scenario.name}, {concurrency} client(s), {mode}: {len(run.latencies)} ok, "
+                            f"{sum(run.errors.values())} errors, p50 {run.pct(0.5):.0f} ms  (load {load()})",
+                            flush=True,
+                        )
     finally:
         await driver.close()
     return results
 
 
-def report(results: list[tuple[str, Run, Run]], concurrency: int) -> None:
-    print(f"\n{concurrency} concurrent clients; latencies in ms\n")
-    header = f"{'scenario':<24}{'mode':<8}{'ok':>7}{'err':>5}{'p50':>9}{'p95':>9}{'p99':>9}{'req/s':>9}"
+def calls_of(
+    mode: str,
+    scenario: Scenario,
+    params: list[dict[str, Any]],
+    reader: GraphReader,
+    client: httpx.AsyncClient,
+    budget: float,
+) -> list[Call]:
+    if mode == "api":
+        return http_calls(client, scenario, params)
+    return driver_calls(reader, scenario.old if mode == "driver old" else scenario.new, params, budget)
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def report(results: list[Result]) -> None:
+    print("\nlatencies of the answered requests in ms; errors: 503 = the API's cap on expensive reads, 504 or")
+    print("timeout = the read budget spent; found = answers that were not empty (paths: a path was found)\n")
+    header = (
+        f"{'scenario':<24}{'clients':>8}  {'mode':<12}{'ok':>6}{'found':>7}{'errors':>18}"
+        f"{'p50':>9}{'p95':>9}{'p99':>9}{'req/s':>8}"
+    )
     print(header)
     print("-" * len(header))
-    for name, direct, over_http in results:
-        for mode, run in (("driver", direct), ("api", over_http)):
-            print(
-                f"{name:<24}{mode:<8}{len(run.latencies):>7}{run.errors:>5}{run.pct(0.5):>9.1f}"
-                f"{run.pct(0.95):>9.1f}{run.pct(0.99):>9.1f}{run.rps:>9.0f}"
-            )
-    print("\nAPI / driver (target ≤ 1.5× at p50)")
-    for name, direct, over_http in results:
-        ratios = "  ".join(
-            f"{label} {over_http.pct(q) / direct.pct(q):.2f}×"
-            for label, q in (("p50", 0.5), ("p95", 0.95), ("p99", 0.99))
-        )
+    for name, clients, mode, run in results:
+        errors = ", ".join(f"{n} {kind}" for kind, n in sorted(run.errors.items())) or "0"
         print(
-            f"  {name:<24}{ratios}   throughput {over_http.rps / direct.rps:.2f}× of direct"
-            if direct.rps
-            else f"  {name:<24}{ratios}"
+            f"{name:<24}{clients:>8}  {mode:<12}{len(run.latencies):>6}{run.found:>7}{errors:>18}"
+            f"{run.pct(0.5):>9.1f}{run.pct(0.95):>9.1f}{run.pct(0.99):>9.1f}{run.rps:>8.1f}"
         )
+    print("\nratios (p50 / p95 / p99)")
+    by_key = {(name, clients, mode): run for name, clients, mode, run in results}
+    for name, clients in dict.fromkeys((name, clients) for name, clients, _, _ in results):
+        old, new, api = (by_key.get((name, clients, mode)) for mode in MODES)
+        if old is None or new is None or api is None:
+            continue
+
+        def ratio(a: Run, b: Run) -> str:
+            return " / ".join(f"{a.pct(q) / b.pct(q):.2f}×" for q in (0.5, 0.95, 0.99))
+
+        print(f"  {name:<24}{clients:>3} client(s): new/old {ratio(new, old)}   api/new {ratio(api, new)}")
 
 
-def _loop_factory():
+def _loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
     """uvloop's event loop where it is installed (not on Windows), else asyncio's own."""
     try:
         import uvloop
@@ -303,43 +460,45 @@ def _loop_factory():
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--articles", type=int, default=20_000, help="synthetic articles in the graph (at least)")
     parser.add_argument("--seed", type=int, default=7, help="corpus and workload seed")
-    parser.add_argument("--concurrency", type=int, default=16, help="concurrent clients")
-    parser.add_argument("--requests", type=int, default=2_000, help="requests per scenario and mode")
-    parser.add_argument("--duration", type=float, default=60.0, help="seconds at most per scenario and mode")
-    parser.add_argument("--warmup", type=int, default=100, help="unmeasured requests per scenario and mode")
+    parser.add_argument("--clients", default="1,16", help="concurrent clients, comma-separated")
+    parser.add_argument("--requests", type=int, default=400, help="requests per scenario and mode (1 client: ¼)")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds at most per scenario, level and mode")
+    parser.add_argument("--warmup", type=int, default=24, help="unmeasured requests per scenario and mode")
     parser.add_argument(
         "--only",
         choices=("search", "neighbourhood", "path"),
         action="append",
-        help="run only this scenario (repeatable; default: all three)",
+        help="run only this scenario (repeatable; default: neighbourhood and path)",
     )
     parser.add_argument("--keep-neo4j", action="store_true", help="leave the bench Neo4j server running")
     args = parser.parse_args()
+    only = args.only or ["neighbourhood", "path"]
+    clients = [int(c) for c in args.clients.split(",")]
 
     settings = bench_settings()
     server = LocalNeo4j(settings)
     was_running = server.pid() is not None
-    print(f"Neo4j bench server: {HOME} (Bolt {BOLT})", flush=True)
+    print(f"Neo4j bench server: {HOME} (Bolt {BOLT}); load average {load()}; {os.cpu_count()} cores", flush=True)
     server.start()
     api = None
     try:
         articles = ensure_loaded(settings, args.articles, args.seed)
-        scenarios = [
-            s for s in workload(settings, args.requests, args.seed) if not args.only or s.name.split()[0] in args.only
-        ]
+        scenarios = [s for s in workload(settings, args.requests + args.warmup, args.seed) if s.name.split()[0] in only]
         api = start_api(settings)
         print(
-            f"API under uvicorn on 127.0.0.1:{API_PORT} (pid {api.pid}); graph of {articles:,} articles; "
-            f"{args.requests} requests per scenario and mode, ≤ {args.duration:.0f} s each",
+            f"API under uvicorn on 127.0.0.1:{API_PORT} (pid {api.pid}); graph of {articles:,} articles; hub degree "
+            f"{settings.api_hub_degree}, {settings.api_neighbourhood_per_node} per node, "
+            f"{settings.api_expensive_concurrency} expensive reads at once; budget {settings.api_read_timeout} s",
             flush=True,
         )
-        # uvloop (a dependency: the API serves on it) drives both modes alike in this process.
+        # uvloop (a dependency: the API serves on it) drives every mode alike in this process.
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-            results = runner.run(measure(settings, scenarios, args.concurrency, args.duration, args.warmup))
-        report(results, args.concurrency)
+            results = runner.run(measure(settings, scenarios, clients, args.requests, args.duration, args.warmup))
+        report(results)
+        print(f"\nload average at the end: {load()}")
     finally:
         if api is not None:
             api.terminate()

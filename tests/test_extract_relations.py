@@ -468,3 +468,32 @@ def test_an_english_attendance_list_cut_at_its_semicolons() -> None:
     [signing] = events(doc)
     assert signing["properties"]["date"] == "2024-08-05"
     assert {"person:santiphab-phomvihane", "person:tran-thang", "person:doan-ngoc-lam"} <= attendees(doc, signing)
+
+
+def test_a_vietnamese_name_after_an_english_body_and_a_signing_told_in_the_passive() -> None:
+    doc = run(
+        "Agreement with Queensland\n\nThe deal was inked in Brisbane by Director of the Department of External "
+        "Relations of Localities Tran Minh Duc and Deputy Secretary of Queensland’s Department of Trade Anna Berg "
+        "on May 4, 2023."
+    )
+    names = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Tran Minh Duc" in names
+    [signing] = events(doc)
+    assert {"person:tran-minh-duc", "person:anna-berg"} <= attendees(doc, signing)
+    doc = run(
+        "Hợp tác khoáng sản\n\nBản thỏa thuận về khoáng sản đã được Bộ trưởng Nguyễn Văn Bình và ông Tom Wells, Bộ "
+        "trưởng Tài nguyên Canada ký vào chiều ngày 5/3/2024."
+    )
+    [signing] = events(doc)
+    assert signing["properties"]["date"] == "2024-03-05"
+    assert attendees(doc, signing) == {"person:nguyen-van-binh", "person:tom-wells"}
+
+
+def test_a_meeting_told_after_a_dated_visit_is_during_it() -> None:
+    doc = run(
+        "Hợp tác địa phương\n\nTừ ngày 11 đến 12/11/2024, Đại sứ Lê Văn Khánh đã tới thăm và làm việc tại tỉnh "
+        "Vladimir. Tại cuộc gặp với ông Oleg Ivanov, Thống đốc tỉnh Vladimir, Đại sứ Lê Văn Khánh đã chia sẻ về "
+        "hợp tác."
+    )
+    meeting = next(e for e in events(doc) if e["properties"]["kind"] == "meeting")
+    assert meeting["properties"]["date"] == "2024-11-11"

@@ -118,7 +118,7 @@ _TRIGGER_WORDS = {
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
 _SIGN_VERB = re.compile(
     r"\b(?:đã ký(?: kết)?|vừa ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
-    r"|chứng kiến (?:lễ |việc )?ký|signed|inked|witnessed the signing|witnessed the exchange"
+    r"|chứng kiến (?:lễ |việc )?ký|ký (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
     r"|signing of)\b"
 )
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
@@ -207,8 +207,8 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 _merge(main, other)
                 records.remove(other)
         for other in records:
-            if other is not main and other.kind == SIGNING and not other.date and main.date:
-                # signed during the article's main meeting or visit: on its day
+            if other is not main and not other.date and main.date and min(other.sentences) > min(main.sentences):
+                # a signing or a meeting told after the article's main event, with no day of its own: during it
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     records = [r for r in records if r.people]

@@ -523,7 +523,16 @@ def _full_names(doc: ArticleDoc, lex: Lexicon):
         covered[sp.start : sp.end] = b"\x01" * (sp.end - sp.start)
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
+        start = m.start()
         if words[0] not in surnames:
+            # `… of Localities Nguyen Hoang Long`: a name right after the end of a body's name it runs on from
+            k = next((k for k in range(1, len(words) - 2) if words[k] in surnames), None)
+            if k is None:
+                continue
+            start = m.start() + len(" ".join(words[:k])) + 1
+            if not any(sp.end == start - 1 for sp in (*doc.orgs, *doc.places)):
+                continue
+            yield start, m.end()
             continue
         if m.start() in doc.place_starts or any(covered[m.start() : m.end()]):
             continue  # `Thái Bình Dương` begins with a place name: a longer place, not a person

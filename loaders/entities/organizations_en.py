@@ -204,6 +204,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
     end, place = _right_edge(doc, head_end)
     if place is None and _after_title(doc, start):
         end = _before_name(doc, lex, head_end, end)
+    elif place is None and end > head_end:
+        end = _before_vietnamese_name(lex, text, head_end, end)
     if start == head_start and end == head_end:
         return None  # a bare `the Ministry`, `the Department`: refers back, names nothing new
     if place is None:
@@ -232,6 +234,18 @@ def _before_name(doc: ArticleDoc, lex: Lexicon, head_end: int, end: int) -> int:
     if len(words) - cut < 2 or cut < 2:  # `of` plus one word at least stays the body's
         return end
     return head_end + words[cut - 1].end()
+
+
+def _before_vietnamese_name(lex: Lexicon, text: str, head_end: int, end: int) -> int:
+    """`Department of Foreign Affairs of Localities Nguyen Hoang Long`: a body's name read on into the Vietnamese
+    personal name that follows it (a family name and two or three capitalised syllables) ends before it."""
+    words = list(re.finditer(r"[\w'’\-]+", text[head_end:end]))
+    for n in (4, 3):
+        if len(words) > n and _ends_with_person(lex, " ".join(w.group(0) for w in words[-n:])):
+            first = words[-n]
+            if first.group(0) in lex.surnames or first.group(0) in lex.plain_surnames:
+                return head_end + words[-n - 1].end()
+    return end
 
 
 def _ends_with_person(lex: Lexicon, before: str) -> bool:

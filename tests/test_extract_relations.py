@@ -497,3 +497,16 @@ def test_a_meeting_told_after_a_dated_visit_is_during_it() -> None:
     )
     meeting = next(e for e in events(doc) if e["properties"]["kind"] == "meeting")
     assert meeting["properties"]["date"] == "2024-11-11"
+
+
+def test_bare_provincial_bodies_are_the_page_s_province_s() -> None:
+    doc = run(
+        "Hội đàm với tỉnh Tochigi\n\nNgày 17/12/2025, tại tỉnh Phú Thọ, đồng chí Trần Văn An - Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh đã hội đàm với Thống đốc tỉnh Tochigi Fukuda Tomikazu. Hai tỉnh Phú Thọ và Tochigi "
+        "nhất trí tăng cường hợp tác."
+    )
+    orgs = {e["id"]: e for e in doc["entities"] if e["label"] in ("Organization", "Ministry")}
+    assert orgs["org:ubnd-vn-68"]["name"] == "UBND tỉnh Phú Thọ"
+    assert "UBND tỉnh" in orgs["org:ubnd-vn-68"]["aliases"]
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:tran-van-an"}
+    assert held == {"org:ubnd-vn-68", "org:tinh-uy-vn-68"}

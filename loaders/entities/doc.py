@@ -81,6 +81,23 @@ class ArticleDoc:
         """Title mentions by start offset."""
         return self.lexicon.find_titles(self.text)
 
+    @functools.cached_property
+    def home_province(self) -> Span | None:
+        """The Vietnamese province a Vietnamese page is about: the one it names most (the first among equals). Its
+        bare provincial bodies (`UBND tỉnh`, `Tỉnh ủy`, `HĐND tỉnh`) are that province's. Read once the places are."""
+        if self.article.lang != "vi":
+            return None
+        counts: dict[str, int] = {}
+        first: dict[str, Span] = {}
+        for sp in self.places:
+            entry = sp.data.get("entry")
+            if sp.label == "Province" and entry is not None and entry.properties.get("country") == "VN":
+                counts[sp.id] = counts.get(sp.id, 0) + 1
+                first.setdefault(sp.id, sp)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda pid: (counts[pid], -first[pid].start))]
+
     def title_at(self, offset: int) -> TitleMatch | None:
         return self.titles.get(offset)
 

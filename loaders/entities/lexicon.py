@@ -36,6 +36,8 @@ ORG_HEADS = (
     "Sở",
     "Ủy ban nhân dân",
     "UBND",
+    "Hội đồng nhân dân",
+    "HĐND",
     "Ủy ban",
     "Chính quyền nhân dân",
     "Chính quyền",
@@ -79,6 +81,8 @@ PROVINCIAL_HEADS = frozenset(
         "Khu ủy",
         "Tỉnh ủy",
         "Thành ủy",
+        "Hội đồng nhân dân",
+        "HĐND",
     }
 )
 """Heads that name a body of a province: they are only an entity together with the province."""
@@ -205,7 +209,8 @@ class Lexicon:
             fold(n): e for e in gaz.organizations.values() if "Ministry" in e.extra_labels for n in (e.name, *e.aliases)
         }
         heads = sorted(ORG_HEADS, key=len, reverse=True)
-        self.org_head_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?=\s)")
+        # (a head ends at a space, or at a comma or full stop when it is a whole name: `Phó Bí thư Tỉnh ủy, …`)
+        self.org_head_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?=[\s,.;:)])")
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Lexicon per process; names repeat across articles
     def find(self, name: str, label: str | None = None) -> list[GazetteerEntry]:

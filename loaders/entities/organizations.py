@@ -121,6 +121,10 @@ _STOP = frozenset(
 )
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
+_BARE_PROVINCIAL = re.compile(
+    r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố))?|Tỉnh ủy|Thành ủy"
+)
+"""A provincial body named without its province (`UBND tỉnh`, `Tỉnh ủy`): on a provincial page, the page's own."""
 _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện"})
 _QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -142,6 +146,8 @@ _KIND_BY_HEAD = {
     "Sở": "department",
     "Ủy ban nhân dân": "provincial_government",
     "UBND": "provincial_government",
+    "Hội đồng nhân dân": "people_council",
+    "HĐND": "people_council",
     "Chính quyền nhân dân": "provincial_government",
     "Chính quyền": "provincial_government",
     "chính quyền nhân dân": "provincial_government",
@@ -165,6 +171,8 @@ _KIND_BY_HEAD = {
 _PROVINCIAL_KEY = {
     "Ủy ban nhân dân": "ubnd",
     "UBND": "ubnd",
+    "Hội đồng nhân dân": "hdnd",
+    "HĐND": "hdnd",
     "Chính quyền nhân dân": "chinh-quyen",
     "Chính quyền": "chinh-quyen",
     "chính quyền nhân dân": "chinh-quyen",
@@ -264,16 +272,22 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 lower_run += 1
             pos = end = m.end()
             tokens += 1
+        home = None
         if head in PROVINCIAL_HEADS and place is None:
             after_comma = _skip_words(text, end)
             after = doc.span_at(doc.places, after_comma) if after_comma > end else None
-            if after is None or after.label != PROVINCE:
+            if after is not None and after.label == PROVINCE:
+                place, end = after, after.end
+            elif _BARE_PROVINCIAL.fullmatch(text, start, end) and doc.home_province is not None:
+                home = doc.home_province  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
+            else:
                 return None
-            place, end = after, after.end
     name = text[start:end].strip()
-    if len(name) <= len(head) + 1 and known_here is None:
+    if len(name) <= len(head) + 1 and known_here is None and not (home is not None and head != "Sở"):
         return None
     data = {"head": head, "place": place, "entry": known_here.data["entry"] if known_here else None}
+    if known_here is None and home is not None:
+        data["home"] = home
     abbr = _ABBR.match(text, end)
     if abbr:
         data["abbr"] = abbr.group(1)
@@ -416,7 +430,15 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         entry = found[0] if found else None
     kind = _KIND_BY_HEAD.get(head or "", "other")
     country = None
-    if place is not None:
+    home: Span | None = span.data.get("home")
+    if home is not None:  # `UBND tỉnh` on a page about Phú Thọ: `UBND tỉnh Phú Thọ`, one id with its full spelling
+        home_entry: GazetteerEntry = home.data["entry"]
+        aliases.append(name)
+        name = f"{name} {home_entry.name}"
+        place = home
+        org_id = f"org:{_PROVINCIAL_KEY.get(head or '', slug(name))}-{home_entry.properties.get('iso', '').lower()}"
+        country = home_entry.properties.get("country")
+    elif place is not None:
         base = name[: len(name) - (span.end - place.start)].rstrip(" ,")
         base = _PROVINCE_WORDS.sub("", base).strip()
         place_entry: GazetteerEntry = place.data["entry"]

@@ -333,7 +333,8 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings, gate: Call
         ] = 50,
     ) -> Subgraph:
         """The nodes and relationships within `depth` steps of an entity, nearest first; each relationship with
-        its evidence sentences and article ids. `truncated` is true when the node cap cut the graph."""
+        its evidence sentences and article ids. `truncated` is true when the node cap cut the graph. A hub
+        (more relationships than the API's hub degree) is shown with its `degree`, `collapsed`, not expanded."""
         async with answering("neighbourhood", read_budget), expensive(gate() if depth > 1 else None):
             raw = await subgraph.neighbourhood(
                 slot(),
@@ -342,14 +343,10 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings, gate: Call
                 deps.rel_types(",".join(rel_types or [])),
                 deps.node_labels(",".join(labels or [])),
                 limit,
+                settings.api_neighbourhood_per_node,
+                settings.api_hub_degree,
             )
-            return Subgraph(
-                root=entity_id,
-                depth=depth,
-                nodes=[graph_node(n) for n in raw.nodes.values()],
-                edges=[graph_edge(e) for e in raw.edges.values()],
-                truncated=raw.truncated,
-            )
+            return subgraph.to_model(raw, entity_id, depth)
 
     @tool(title="Paths between two entities", annotations=READ_ONLY)
     async def paths(
@@ -362,11 +359,14 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings, gate: Call
         ] = None,
     ) -> CappedPaths:
         """How two entities are connected: the k shortest paths, each an ordered list of nodes and relationships
-        with their evidence. An empty list when no path is that short."""
+        with their evidence. An empty list when no path is that short. Hubs (more relationships than the API's
+        hub degree: MOIT, Việt Nam, a big topic on a large graph) are not crossed, except as an end."""
         async with answering("paths", read_budget), expensive(gate()):
             if source == target:
                 raise InvalidParameter("target", target, "source and target are the same entity")
-            rows = await shortest_paths(slot(), source, target, max_hops, k, deps.rel_types(",".join(rel_types or [])))
+            rows = await shortest_paths(
+                slot(), source, target, max_hops, k, deps.rel_types(",".join(rel_types or [])), settings.api_hub_degree
+            )
             found = [
                 GraphPath(
                     length=len(row["edges"]),

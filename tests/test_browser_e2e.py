@@ -36,8 +36,9 @@ from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 import cypher
+from api.browser_guide import label_colours, params_command, query_body
 from core.settings import PROJECT_ROOT, Settings
-from graph.browser import guide_url, label_colours, params_command, query_body, style_url
+from graph.browser import guide_url, style_url
 
 pytestmark = pytest.mark.neo4j
 

@@ -13,23 +13,16 @@ import html
 import re
 from html.parser import HTMLParser
 
+import jinja2
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 import cypher
+from api.browser_guide import params_command, query_body, render_guide
 from core.settings import Settings
 from graph import model
-from graph.browser import (
-    browser_origins,
-    guide_host_allowed,
-    guide_url,
-    params_command,
-    post_connect_cmd,
-    query_body,
-    render_guide,
-    style_url,
-)
+from graph.browser import browser_origins, guide_host_allowed, guide_url, post_connect_cmd, style_url
 from tests.conftest import make_test_settings
 
 BASE = "http://127.0.0.1:8123"
@@ -111,10 +104,21 @@ def test_guide_tables_list_every_label_and_relationship_type():
         assert f"<code>{rel_type}</code>" in text
 
 
-def test_unknown_placeholder_is_an_error(monkeypatch):
-    monkeypatch.setattr(cypher, "read", lambda name: "{{ section no_such_query }}")
-    with pytest.raises(ValueError, match="unknown placeholder"):
+def test_unknown_query_or_name_is_an_error(monkeypatch):
+    """The template cannot name a saved query or a value that does not exist and still render."""
+    monkeypatch.setattr(cypher, "read", lambda name: '{{ query("no_such_query").title }}')
+    with pytest.raises(ValueError, match="unknown saved query 'no_such_query'"):
         render_guide(BASE)
+    monkeypatch.setattr(cypher, "read", lambda name: "{{ no_such_value }}")
+    with pytest.raises(jinja2.UndefinedError):
+        render_guide(BASE)
+
+
+def test_guide_escapes_what_it_is_given():
+    """Autoescape: a URL (or any value) with markup in it arrives as text, not as markup."""
+    text = render_guide('http://example.org/"><script>alert(1)</script>')
+    assert "<script>alert(1)" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
 
 
 # ---------------------------------------------------------------- the style

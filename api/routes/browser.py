@@ -14,9 +14,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 import cypher
+from api.browser_guide import render_guide
 from api.deps import SettingsDep
 from core.settings import Settings
-from graph.browser import GUIDE_PATH, STYLE_PATH, browser_origins, render_guide
+from graph.browser import GUIDE_PATH, STYLE_PATH, browser_origins
 
 router = APIRouter()
 

@@ -7,6 +7,8 @@
 - a Cypher syntax error in a query of ours: `QueryError`; the API answers 500 and logs the traceback, never a
   400 that would blame the client;
 - a `TypeError` (a programming error) is not translated at all: it stays a `TypeError`.
+
+The tests with no server (a closed port) are in the offline suite.
 """
 
 from __future__ import annotations
@@ -37,8 +39,6 @@ from graph.driver import open_driver
 from graph.errors import translated
 from tests.conftest import make_test_settings
 
-pytestmark = pytest.mark.neo4j
-
 
 def _closed_port() -> int:
     """A loopback port nothing listens on (bound, then released)."""
@@ -51,6 +51,7 @@ def _wrong_password(settings: Settings) -> Settings:
     return make_test_settings(neo4j_password=SecretStr((settings.resolved_password() or "") + "-wrong"))
 
 
+@pytest.mark.neo4j
 def test_refused_credentials_are_a_graph_auth_error(neo4j_server: Any, test_settings: Settings) -> None:
     with (
         open_driver(_wrong_password(test_settings)) as driver,
@@ -66,12 +67,19 @@ def test_refused_credentials_are_a_graph_auth_error(neo4j_server: Any, test_sett
 def test_no_server_is_a_graph_unavailable_error(test_settings: Settings) -> None:
     port = _closed_port()
     settings = make_test_settings(neo4j_uri=f"bolt://127.0.0.1:{port}", neo4j_password=SecretStr("irrelevant"))
-    with open_driver(settings) as driver, pytest.raises(GraphUnavailableError) as caught, translated():
-        driver.execute_query("RETURN 1")
+    # an auto-commit query: `execute_query` would first retry for the driver's 30 s
+    with (
+        open_driver(settings) as driver,
+        driver.session() as session,
+        pytest.raises(GraphUnavailableError) as caught,
+        translated(),
+    ):
+        session.run("RETURN 1").consume()
     assert not isinstance(caught.value, GraphAuthError)
     assert caught.value.retryable and caught.value.code == "ServiceUnavailable"
 
 
+@pytest.mark.neo4j
 def test_a_syntax_error_of_ours_is_a_query_error(driver: Driver, test_settings: Settings) -> None:
     with pytest.raises(QueryError) as caught, translated():
         driver.execute_query("MATC (n) RETURN n", database_=test_settings.neo4j_database)
@@ -79,11 +87,13 @@ def test_a_syntax_error_of_ours_is_a_query_error(driver: Driver, test_settings: 
     assert caught.value.__cause__ is not None  # the driver's own exception stays chained for the log
 
 
+@pytest.mark.neo4j
 def test_a_refused_request_is_a_graph_refused_error(driver: Driver, test_settings: Settings) -> None:
     with pytest.raises(GraphRefusedError), translated():
         driver.execute_query("RETURN 1 / $zero", zero=0, database_=test_settings.neo4j_database)
 
 
+@pytest.mark.neo4j
 def test_a_programming_error_is_not_translated(driver: Driver, test_settings: Settings) -> None:
     records, _, _ = driver.execute_query("RETURN 1 AS one", database_=test_settings.neo4j_database)
     with pytest.raises(TypeError), translated():
@@ -125,6 +135,7 @@ def _error(response: Any, status: int) -> dict[str, Any]:
     return error
 
 
+@pytest.mark.neo4j
 def test_the_api_answers_refused_credentials_with_503(neo4j_server: Any, test_settings: Settings) -> None:
     for client in _client(_wrong_password(test_settings)):
         response = client.get("/health")
@@ -143,6 +154,7 @@ def test_the_api_answers_a_stopped_server_with_503_and_retry_after() -> None:
         assert response.headers["Retry-After"].isdigit()
 
 
+@pytest.mark.neo4j
 def test_the_api_answers_a_syntax_error_of_its_own_with_500_and_logs_it(
     api: TestClient, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -510,3 +510,14 @@ def test_bare_provincial_bodies_are_the_page_s_province_s() -> None:
     assert "UBND tỉnh" in orgs["org:ubnd-vn-68"]["aliases"]
     held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:tran-van-an"}
     assert held == {"org:ubnd-vn-68", "org:tinh-uy-vn-68"}
+
+
+def test_a_foreign_governor_holds_his_post_in_the_province() -> None:
+    doc = run(
+        "Hợp tác với tỉnh Nagano\n\nÔng Trần Văn An đã tiếp ngài Abe Shuichi - Thống đốc tỉnh Nagano, Nhật Bản. "
+        "Ông Somchai Keo - Phó Chủ tịch tỉnh Luang Prabang cũng tham dự."
+    )
+    held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    provinces = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Province"}
+    assert ("person:abe-shuichi", provinces["Nagano"]) in held
+    assert ("person:somchai-keo", provinces["Luông Pha Băng"]) in held

@@ -45,6 +45,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
 _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu\s+|tân\s+)?")
+_PLACE_CUE = re.compile(r"(?:tỉnh|bang|tiểu bang|thành phố|vùng|khu tự trị|quận|huyện)\s+")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({"state", "party", "government"})
@@ -244,6 +245,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             break
         org = doc.span_at(doc.orgs, nxt)
         place = doc.span_at(doc.places, nxt)
+        cue = _PLACE_CUE.match(text, nxt) if org is None and place is None else None
+        if cue is not None and doc.span_at(doc.places, cue.end()) is not None:
+            place = doc.span_at(doc.places, cue.end())  # `Thống đốc tỉnh Tochigi`, `Tỉnh trưởng tỉnh Jeollabuk-do`
         if org is not None:
             roles[-1].orgs.append(org)
             pos = org.end
@@ -703,15 +707,16 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         place = next((p for p in role.places if p.label == COUNTRY), None)
         if place is not None:
             role_country = place.data["entry"].properties.get("iso2")
+        province = next((p for p in role.places if p.label != COUNTRY), None)
         if role.orgs:
             org = role.orgs[0]
             target = org.id
             role_country = role_country or doc.entities[org.id].properties.get("country")
+        elif province is not None:  # `Thống đốc tỉnh Tochigi, Nhật Bản`: the province's, in that country
+            target = province.id
+            role_country = role_country or province.data["entry"].properties.get("country")
         elif place is not None:
             target = place.id
-        elif role.places:
-            target = role.places[0].id
-            role_country = role.places[0].data["entry"].properties.get("country")
         elif (
             role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country and ent.name.split()[0] in lex.surnames
         ):  # (a foreign name is no head of our own state)

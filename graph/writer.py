@@ -204,7 +204,7 @@ def _write_articles(tx: ManagedTransaction, articles: list[PendingArticle], stat
             for extra in row.extras:
                 extras.setdefault(extra, []).append(eids[entity_id])
         for extra, extra_eids in extras.items():
-            tx.run(statement("add_label", label=extra), eids=extra_eids).consume()
+            tx.run(statement("add_label"), eids=extra_eids, label=model.check_label(extra)).consume()
 
     params = [
         {"n": eids[e], "a": eids[a], "evidence": ev, "spans": sp, "read": c.as_mention_props()}

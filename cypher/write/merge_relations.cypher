@@ -1,4 +1,8 @@
-// Fact relationships of one type (__TYPE__ is checked against graph.model).
+// Fact relationships of one type (__TYPE__ is checked against core.vocabulary).
+// Why text and not a dynamic type (`MERGE (s)-[r:$($type)]->(t)`): in Neo4j
+// 5.26 EXPLAIN shows Expand(Into) over every relationship between the two nodes
+// and then a Filter on the type, instead of an Expand(Into) of that type alone;
+// between two hubs (MOIT BASED_IN Việt Nam) that reads all their relationships.
 // One row per (type, from, to) per batch, aggregated by graph.writer:
 // {source, target (element ids), scalars, dates, lists, articles (how many of
 // the batch's articles support it), evidence, evidence_articles,

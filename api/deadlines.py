@@ -97,10 +97,6 @@ class ExpensiveGate:
         self.wait = wait
         self._semaphore = asyncio.Semaphore(slots)
 
-    @property
-    def in_use(self) -> int:
-        return self.slots - self._semaphore._value
-
     @asynccontextmanager
     async def slot(self) -> AsyncIterator[None]:
         left = remaining()

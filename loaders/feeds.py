@@ -24,8 +24,6 @@ from lxml import etree
 from core.errors import EdkgError
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 RSS1 = "{http://purl.org/rss/1.0/}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 MAX_ENTRIES = 5000

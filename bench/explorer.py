@@ -164,7 +164,7 @@ def main() -> None:
         print(f"{'read':60} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
         for name, values in figures.items():
             values = sorted(values)
-            p95 = values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+            p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
             print(f"{name:60} {statistics.median(values):8.0f} {p95:8.0f} {values[-1]:8.0f}")
         for name, value in browser(base, found["id"]).items():
             print(f"browser: {name}: {value:.0f}" if isinstance(value, (int, float)) else f"browser: {name}: {value}")

@@ -417,7 +417,7 @@ def _add_tools(server: FastMCP, slot: ReaderSlot, settings: Settings, gate: Call
             Field(max_length=20, description="the provinces' country, `CN` or `country:cn`; null: every country"),
         ] = "CN",
         partner: Annotated[str | None, Field(max_length=200, description="id of the other party")] = "org:moit",
-        agreement_type: Annotated[AgreementType | None, Field(description="the agreement type")] = "mou",
+        agreement_type: Annotated[AgreementType | None, Field(description="the agreement type")] = AgreementType.MOU,
         status: Annotated[AgreementStatus | None, Field(description="the agreement status")] = None,
         limit: Annotated[int, Field(ge=1, le=100)] = 50,
     ) -> Capped[ProvinceAgreements]:

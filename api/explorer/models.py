@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from api.models import EntityRef, Evidence
+from core.vocabulary import AgreementStatus, AgreementType, RelType
 
 
 class Suggestion(EntityRef):
@@ -24,15 +25,15 @@ class TimelineLink(BaseModel):
     """How an item of the timeline is tied to the entity: who on its side, by which relationship, read where."""
 
     entity: EntityRef = Field(description="the entity itself, a body of it, or an official holding a position")
-    type: str = Field(examples=["PARTY_TO"], description="ATTENDED, PARTICIPATED_IN or PARTY_TO")
+    type: str = Field(examples=[RelType.PARTY_TO], description="ATTENDED, PARTICIPATED_IN or PARTY_TO")
     evidence: list[Evidence]
 
 
 class TimelineItem(EntityRef):
     """An event or an agreement of the entity's timeline."""
 
-    kind: str | None = Field(None, description="agreement type or event kind", examples=["mou"])
-    status: str | None = Field(None, description="agreement status", examples=["signed"])
+    kind: str | None = Field(None, description="agreement type or event kind", examples=[AgreementType.MOU])
+    status: str | None = Field(None, description="agreement status", examples=[AgreementStatus.SIGNED])
     date: str | None = Field(None, examples=["2025-02-19"])
     location: str | None = None
     links: list[TimelineLink]

@@ -16,7 +16,7 @@ from api.errors import InvalidParameter
 from api.models import ArticleRef, EntityDetail, Page, SearchHit, Subgraph
 from api.search import search_rows
 from core.errors import NotFoundError
-from core.vocabulary import ENTITY_LABELS, PROVENANCE_TYPE
+from core.vocabulary import ENTITY_LABELS, PROVENANCE_TYPE, Label
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -35,7 +35,7 @@ SEARCH_PAGE = TypeAdapter(Page[SearchHit])
 async def search_entities(
     reader: ReaderDep,
     q: Annotated[str, Query(min_length=1, max_length=200, description="the text to look for", examples=["quang tay"])],
-    label: Annotated[str | None, Query(description="only entities with this label", examples=["Province"])] = None,
+    label: Annotated[str | None, Query(description="only entities with this label", examples=[Label.PROVINCE])] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Annotated[int, Query(ge=0, le=10_000)] = 0,
 ) -> Page[SearchHit]:

@@ -36,7 +36,7 @@ from api.explorer.models import (
 from api.search import escape, phrase_query, variants
 from core.errors import NotFoundError
 from core.text import fold
-from core.vocabulary import AgreementStatus
+from core.vocabulary import AgreementStatus, AgreementType
 
 router = APIRouter(tags=["explore"])
 
@@ -131,7 +131,7 @@ async def timeline(
             max_length=40,
             pattern=r"^[a-z_]+$",
             description="agreement type (`mou`, `action_plan`, …) or event kind (`meeting`, …)",
-            examples=["mou"],
+            examples=[AgreementType.MOU],
         ),
     ] = None,
     status: Annotated[AgreementStatus | None, Query(description="agreement status")] = None,

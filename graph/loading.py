@@ -1,11 +1,23 @@
-"""Loading files into the graph: extract, batch, write, count, and report failures per file.
+"""The load service: extract, batch, write, count, and report failures per file and per article.
+
+One service for every way articles reach the graph: `edkg load` and `edkg
+demo` (`Loader.load`: paths), `POST /articles` (`Loader.write`: documents
+already extracted) and, later, the feeds. Each gets the same retries, batching
+and failure isolation.
 
 Why two threads: extraction is Python work and writing is mostly waiting for
-Neo4j, so the main thread extracts the next files while a writer thread sends
+Neo4j, so the main thread extracts the next files (itself, or through worker
+processes with `jobs` > 1, `loaders.parallel`) while a writer thread sends
 the previous batch; a bounded queue between them keeps memory flat (a file is
-read, extracted, turned into pending articles and forgotten). A file that
-cannot be read, or an article Neo4j refuses, is recorded as a failure with
-its reason and the load goes on.
+read, extracted, turned into pending articles and forgotten).
+
+Failure isolation: a file that cannot be read, or an article Neo4j refuses
+(a value it cannot store), is recorded as a failure with its reason and the
+load goes on. An exception of our own code (a TypeError, a KeyError, a query
+Neo4j cannot compile) is a bug, not bad input: the file or article it broke on
+is reported as an *internal error* with its traceback (`Failure.traceback`;
+the CLI prints it once), the rest is written; and when every article of a
+batch breaks on it, it is raised, since no article is at fault.
 
 Why retries here, on top of the driver's: `execute_write` retries one
 transaction for `max_transaction_retry_time` (30 s, `graph.driver`), which
@@ -27,14 +39,14 @@ as a failure that names it and says why; the rest of its file loads.
 from __future__ import annotations
 
 import queue
-import stat
-import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TypeVar
 from urllib.parse import urlparse
 
 from neo4j import Driver
@@ -45,26 +57,33 @@ from graph.counts import WriteStats
 from graph.rows import PendingArticle, article_key, date_problem
 from graph.writer import FAILED, BatchResult, GraphWriter, new_stamp
 from loaders.models import DocumentExtraction
+from loaders.parallel import Crash, Extracted, Reading, extract_all, extract_one
+from loaders.pipeline import Extractor
+from loaders.walking import walk
 
-STDIN = "-"
 RETRY_SECONDS = 60.0
 """How long a load waits for an unreachable Neo4j (from the first failure) before giving up."""
 _FIRST_DELAY, _MAX_DELAY = 0.5, 8.0
+_QUERY_BUGS = (
+    "Neo.ClientError.Statement.SyntaxError",
+    "Neo.ClientError.Statement.SemanticError",
+    "Neo.ClientError.Statement.ParameterMissing",
+    "Neo.ClientError.Statement.TypeError",
+)
+"""Neo4j's codes for a query of ours that cannot run: a bug, never the article's fault."""
 T = TypeVar("T")
-
-
-class Extracting(Protocol):
-    """What the loader needs of `loaders.pipeline.Extractor`."""
-
-    def extract_file(self, path: Path) -> DocumentExtraction: ...
-
-    def extract_text(self, text: str, source: str = "request") -> DocumentExtraction: ...
 
 
 @dataclass(slots=True)
 class Failure:
     source: str
     reason: str
+    traceback: str | None = None
+    """Set for an internal error (a bug of ours, not the input's fault): where it was raised."""
+
+    @property
+    def internal(self) -> bool:
+        return self.traceback is not None
 
 
 @dataclass(slots=True)
@@ -81,52 +100,9 @@ class LoadReport:
     def failed_files(self) -> list[str]:
         return list(dict.fromkeys(f.source for f in self.failures))
 
-
-@dataclass(frozen=True, slots=True)
-class Refused:
-    """A folder entry that is reported as failed without being opened (see `expand_paths`)."""
-
-    path: Path
-    reason: str
-
-
-def _refusal(child: Path) -> str | None:
-    """Why a folder entry that is not a directory cannot be read as a file, or None when it is a regular file.
-
-    Why: silently skipping it would lose an input without a word, and opening a FIFO found in a folder
-    blocks forever when nothing writes to it. A FIFO named explicitly is read (`edkg load <(cmd)`).
-    """
-    try:
-        mode = child.stat().st_mode
-    except FileNotFoundError:
-        return "broken symbolic link (its target does not exist)" if child.is_symlink() else None
-    except OSError as exc:
-        return f"cannot access ({exc.strerror or exc})"
-    if stat.S_ISREG(mode):
-        return None
-    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
-    return f"not a regular file ({kind}); name it explicitly to read it"
-
-
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[str | Path | Refused]:
-    """Files as given, folders as their files (recursively, sorted, hidden ones skipped), `-` as is.
-
-    A path that does not exist is passed on, so the extractor reports it as a failed file; a folder
-    entry that is not a regular file (a FIFO, a socket, a broken link) comes out as `Refused`.
-    """
-    for raw in paths:
-        if str(raw) == STDIN:
-            yield STDIN
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_dir() or any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                reason = _refusal(child)
-                yield child if reason is None else Refused(child, reason)
-        else:
-            yield path
+    @property
+    def internal_errors(self) -> list[Failure]:
+        return [f for f in self.failures if f.internal]
 
 
 def _unavailable(exc: BaseException) -> bool:
@@ -136,6 +112,12 @@ def _unavailable(exc: BaseException) -> bool:
     if isinstance(exc, (ServiceUnavailable, SessionExpired)):
         return True
     return isinstance(exc, (Neo4jError, DriverError)) and exc.is_retryable()
+
+
+def _refused(exc: BaseException) -> bool:
+    """True when Neo4j refused what an article holds (a value it cannot store): the article fails, not the load."""
+    code = getattr(exc, "code", None) or ""
+    return isinstance(exc, Neo4jError) and code.startswith("Neo.ClientError") and not code.startswith(_QUERY_BUGS)
 
 
 def _one_line(exc: BaseException, limit: int = 300) -> str:
@@ -161,13 +143,13 @@ def pending_articles(doc: DocumentExtraction) -> list[PendingArticle]:
 
 
 class Loader:
-    """Loads paths with one extractor and one writer; reports progress through callbacks."""
+    """The load service: one extractor (or `jobs` worker processes) and one writer; progress through callbacks."""
 
     def __init__(
         self,
         driver: Driver,
         database: str,
-        extractor: Extracting,
+        extractor: Reading,
         *,
         writer: GraphWriter | None = None,
         on_file: Callable[[str], None] | None = None,
@@ -175,6 +157,7 @@ class Loader:
         on_retry: Callable[[str, float], None] | None = None,
         uri: str | None = None,
         retry_seconds: float = RETRY_SECONDS,
+        jobs: int = 1,
     ):
         self.driver = driver
         self.database = database
@@ -184,7 +167,8 @@ class Loader:
         self.on_batch = on_batch or (lambda result, articles: None)
         self.on_retry = on_retry or (lambda reason, delay: None)
         self.uri = uri
-        self.retry_seconds = retry_seconds
+        self.retry_seconds = float(retry_seconds)
+        self.jobs = max(1, int(jobs))
 
     def _retrying(self, action: Callable[[], T], report: LoadReport) -> T:
         """Run `action`, retrying with exponential backoff while Neo4j is unreachable.
@@ -192,7 +176,7 @@ class Loader:
         Gives up once `retry_seconds` have passed since the start of the first failed attempt (an attempt
         under way inside the driver's own retries can overrun that by up to its `max_transaction_retry_time`)
         with a GraphUnavailableError that says how many articles were committed, since a re-run of the same
-        command skips them and continues.
+        command skips them and continues. Wrong credentials are not waited for.
         """
         deadline: float | None = None
         delay = _FIRST_DELAY
@@ -200,6 +184,10 @@ class Loader:
             attempt_started = time.monotonic()
             try:
                 return action()
+            except AuthError as exc:
+                raise GraphUnavailableError(
+                    f"Neo4j refused the credentials at {_address(self.uri)}: {_one_line(exc)}"
+                ) from exc
             except Exception as exc:
                 if not _unavailable(exc):
                     raise
@@ -218,17 +206,19 @@ class Loader:
                 delay *= 2
 
     def load(self, paths: Iterable[str | Path]) -> LoadReport:
-        """Load every path (after applying the schema); failures are collected, not raised."""
+        """Extract and write every file the paths name (`loaders.walking`); failures are collected, not raised."""
+        if isinstance(self.extractor, Extractor):
+            return self.write(extract_all(self.extractor, walk(paths), self.jobs))
+        return self.write(extract_one(self.extractor, item) for item in walk(paths))  # a stand-in: in process
+
+    def write(self, documents: Iterable[Extracted], *, schema: bool = True) -> LoadReport:
+        """Write extracted documents (after applying the schema, unless `schema` is False)."""
         from graph.schema import apply_schema
 
         started = time.perf_counter()
         report = LoadReport()
-        try:
+        if schema:
             self._retrying(lambda: apply_schema(self.driver, self.database), report)
-        except AuthError as exc:
-            raise GraphUnavailableError(
-                f"Neo4j refused the credentials at {_address(self.uri)}: {_one_line(exc)}"
-            ) from exc
         batches: queue.Queue[list[PendingArticle] | None] = queue.Queue(maxsize=2)
         errors: list[BaseException] = []
         writer = threading.Thread(
@@ -236,7 +226,7 @@ class Loader:
         )
         writer.start()
         try:
-            for batch in self.writer.batches(self._articles(paths, report)):
+            for batch in self.writer.batches(self._articles(documents, report)):
                 if errors:
                     break
                 batches.put(batch)
@@ -249,19 +239,12 @@ class Loader:
             raise errors[0]
         return report
 
-    def _documents(self, paths: Iterable[str | Path]) -> Iterator[DocumentExtraction]:
-        for path in expand_paths(paths):
-            if isinstance(path, Refused):
-                yield DocumentExtraction(source=str(path.path), error=path.reason)
-            elif path == STDIN:
-                yield self.extractor.extract_text(sys.stdin.read(), source=STDIN)
-            else:
-                yield self.extractor.extract_file(Path(path))
-
-    def _articles(self, paths: Iterable[str | Path], report: LoadReport) -> Iterator[PendingArticle]:
-        for doc in self._documents(paths):
+    def _articles(self, documents: Iterable[Extracted], report: LoadReport) -> Iterator[PendingArticle]:
+        for doc in documents:
             report.files += 1
-            if doc.error:
+            if isinstance(doc, Crash):
+                report.failures.append(Failure(doc.source, f"internal error ({doc.error})", doc.traceback))
+            elif doc.error:
                 report.failures.append(Failure(doc.source, doc.error))
             else:
                 for pending in pending_articles(doc):
@@ -269,11 +252,13 @@ class Loader:
                     if problem is None:
                         yield pending
                     else:
-                        report.refused += 1  # added to the stats by load(): the writer thread owns them
+                        report.refused += 1  # added to the stats by write(): the writer thread owns them
                         report.failures.append(Failure(doc.source, f"article {pending.id}: {problem}"))
             self.on_file(doc.source)
 
-    def _write_loop(self, batches: queue.Queue, report: LoadReport, errors: list[BaseException]) -> None:
+    def _write_loop(
+        self, batches: queue.Queue[list[PendingArticle] | None], report: LoadReport, errors: list[BaseException]
+    ) -> None:
         while (batch := batches.get()) is not None:
             if errors:
                 continue  # drain so the producer never blocks
@@ -286,23 +271,50 @@ class Loader:
                 report.stats += combined.stats
                 report.dangling += combined.dangling
                 self.on_batch(combined, len(batch))
-            except BaseException as exc:  # surfaced by load() in the main thread
+            except BaseException as exc:  # surfaced by write() in the main thread
                 errors.append(exc)
 
     def _write_isolating(self, batch: list[PendingArticle], report: LoadReport) -> list[BatchResult]:
-        """Write a batch; if Neo4j refuses it, write its articles one by one to find the culprit."""
+        """Write a batch; if it breaks on something other than an unreachable Neo4j, write its articles one by
+        one to find the culprit (see the module docstring for refusals and bugs)."""
         stamp = new_stamp()  # one per write, kept across retries: see the module docstring
         try:
             return [self._retrying(lambda: self.writer.write(batch, stamp), report)]
-        except AuthError as exc:
-            raise GraphUnavailableError(
-                f"Neo4j refused the credentials at {_address(self.uri)}: {_one_line(exc)}"
-            ) from exc
-        except (Neo4jError, ValueError, TypeError) as exc:
-            if len(batch) > 1:
-                return [r for p in batch for r in self._write_isolating([p], report)]
-            failed = BatchResult()
-            failed.stats.articles_failed = 1
-            failed.outcomes[batch[0].id] = FAILED
-            report.failures.append(Failure(batch[0].source, f"article {batch[0].id}: {exc}"))
-            return [failed]
+        except GraphUnavailableError:
+            raise
+        except Exception as exc:
+            failures: list[Failure] = []
+            results = (
+                self._one_by_one(batch, report, failures) if len(batch) > 1 else [_failed(batch[0], exc, failures)]
+            )
+            if len(batch) > 1 and len(failures) == len(batch) and all(f.internal for f in failures):
+                raise  # every article broke on it: a bug of ours, not one article's content
+            report.failures.extend(failures)  # one list.extend: the main thread appends to it too
+            return results
+
+    def _one_by_one(
+        self, batch: list[PendingArticle], report: LoadReport, failures: list[Failure]
+    ) -> list[BatchResult]:
+        results: list[BatchResult] = []
+        for pending in batch:
+            try:
+                results.append(self._retrying(partial(self.writer.write, [pending], new_stamp()), report))
+            except GraphUnavailableError:
+                raise
+            except Exception as exc:
+                results.append(_failed(pending, exc, failures))
+        return results
+
+
+def _failed(pending: PendingArticle, exc: Exception, failures: list[Failure]) -> BatchResult:
+    """The result of an article that could not be written, and its failure: refused by Neo4j, or a bug of ours."""
+    failed = BatchResult()
+    failed.stats.articles_failed = 1
+    failed.outcomes[pending.id] = FAILED
+    if _refused(exc):
+        failures.append(Failure(pending.source, f"article {pending.id}: Neo4j refused it: {_one_line(exc)}"))
+    else:
+        trace = "".join(traceback.format_exception(exc))
+        error = f"{type(exc).__name__}: {_one_line(exc)}"
+        failures.append(Failure(pending.source, f"article {pending.id}: internal error ({error})", trace))
+    return failed

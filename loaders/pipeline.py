@@ -12,14 +12,21 @@ gazetteer and topic automata (shared by every Extractor of the process), the
 `DedupIndex` (an article already read is flagged, even from another file) and
 the `Resolver` (canonical names and roles by id). It is cheap to make and to
 reuse; one per loader run or per API request batch. Files are processed one
-at a time, so memory stays flat however many are given.
+at a time, so memory stays flat however many are given. Folders are walked by
+`loaders.walking` (the one walker of `edkg extract` and `edkg load`).
+
+Duplicates are flagged by whoever sees the articles in input order: the
+Extractor itself when it reads every file, the main process when worker
+processes extract (`loaders.parallel`; each worker's Extractor is made with
+`dedup=False` and the main one calls `flag_duplicates` on each document in
+order), so `--jobs N` flags exactly the articles one job flags.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from core.errors import InputError
@@ -30,19 +37,21 @@ from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon, lexicon
 from loaders.language import detect_lang
 from loaders.models import Article, ArticleExtraction, DocumentExtraction, RawDocument
-from loaders.reading import MAX_BYTES, read_path, read_text
+from loaders.reading import MAX_BYTES, read_path, read_stream, read_text
 from loaders.resolution import Resolver
 from loaders.splitting import DedupIndex, split_articles
+from loaders.walking import Refused, files
 
 
 class Extractor:
     """Reads files or text into `DocumentExtraction`s; keep one across files to dedupe and resolve across them."""
 
-    def __init__(self, *, max_bytes: int = MAX_BYTES, lex: Lexicon | None = None) -> None:
+    def __init__(self, *, max_bytes: int = MAX_BYTES, lex: Lexicon | None = None, dedup: bool = True) -> None:
         self.max_bytes = max_bytes
         self.lexicon = lex or lexicon()
         self.topics = topics.topic_matcher()
         self.dedup = DedupIndex()
+        self.flags_duplicates = dedup
         self.resolver = Resolver()
 
     def extract_file(self, path: Path | str) -> DocumentExtraction:
@@ -70,10 +79,27 @@ class Extractor:
             return DocumentExtraction(source=source, error=exc.reason)
         return self._extract(raw, url=url, title=title, date=date, lang=lang)
 
+    def extract_stream(self, stream: BinaryIO | None = None, source: str = "-") -> DocumentExtraction:
+        """Standard input (or any binary stream), decoded as a file is (encoding detected, size capped)."""
+        try:
+            raw = read_stream(stream, source, max_bytes=self.max_bytes)
+        except InputError as exc:
+            return DocumentExtraction(source=source, error=exc.reason)
+        return self._extract(raw)
+
     def extract_paths(self, paths: Iterable[Path | str]) -> Iterator[DocumentExtraction]:
-        """Files and folders (walked in sorted order), streamed one file at a time."""
-        for path in iter_files(paths):
-            yield self.extract_file(path)
+        """Files and folders (walked by `loaders.walking`), streamed one file at a time."""
+        for path in files(paths):
+            if isinstance(path, Refused):
+                yield DocumentExtraction(source=str(path.path), error=path.reason)
+            else:
+                yield self.extract_file(path)
+
+    def flag_duplicates(self, doc: DocumentExtraction) -> None:
+        """Flag the document's articles already read (in this Extractor's order); for documents extracted
+        elsewhere by an Extractor made with `dedup=False`."""
+        for extraction in doc.articles:
+            extraction.article.duplicate_of = self.dedup.check(extraction.article)
 
     def extract_article(self, article: Article) -> ArticleExtraction:
         """Every entity and relation of one article (the stages in order; each reads what the earlier found)."""
@@ -116,7 +142,8 @@ class Extractor:
             article.lang = lang or detect_lang(article.text)
             if title and len(articles) == 1:
                 article.title = title
-            article.duplicate_of = self.dedup.check(article)
+            if self.flags_duplicates:
+                article.duplicate_of = self.dedup.check(article)
             out.articles.append(self.extract_article(article))
         return out
 
@@ -127,17 +154,3 @@ def _host(url: str | None) -> str | None:
         return None
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or None
-
-
-def iter_files(paths: Iterable[Path | str]) -> Iterator[Path]:
-    """The files named, and the regular files under the folders named (sorted, hidden ones skipped)."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
-            yield path

@@ -7,10 +7,12 @@ Why this shape:
 - The body is read by hand (not a pydantic body parameter) because it may be
   JSON or `text/plain`, and because the size cap must hold for chunked bodies
   without a Content-Length too.
-- Extraction and writing reuse `loaders.pipeline.Extractor` and
-  `graph.writer` / `graph.loading.pending_articles`, so an article sent here
-  lands exactly as `edkg load` would write it (same ids, same classification
-  new/unchanged/changed/duplicate inside the write transaction: idempotent).
+- Extraction and writing go through `loaders.pipeline.Extractor` and the load
+  service `graph.loading.Loader`, so an article sent here lands exactly as
+  `edkg load` would write it (same ids, same classification
+  new/unchanged/changed/duplicate inside the write transaction: idempotent),
+  with the same retries while Neo4j is briefly away and the same failure
+  isolation (an article Neo4j refuses is `failed`; a bug of ours is a 500).
 - The writer is synchronous (it takes a sync `Driver`), so the whole
   extract-and-write runs in a worker thread (`anyio.to_thread.run_sync`) on a
   short-lived sync driver: the event loop keeps serving reads, the API's async
@@ -51,6 +53,8 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
 _SCHEMA_APPLIED: set[tuple[str, str]] = set()
+RETRY_SECONDS = 10.0
+"""How long a request waits for an unreachable Neo4j (the load service's retries) before answering 503."""
 Status = Literal["new", "unchanged", "changed", "duplicate", "no_facts", "failed"]
 
 
@@ -207,17 +211,18 @@ def _check_text(text: str) -> None:
 
 
 def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
-    """Extract and write, in a worker thread (sync driver): the same functions `edkg load` uses."""
+    """Extract, then write through the load service (`graph.loading.Loader`, as `edkg load` does), in a worker
+    thread (sync driver). Neo4j briefly away is waited for up to `RETRY_SECONDS`, then the answer is 503."""
     if article.text is None:
         return _ingest_url(settings, article.url or "")
     from graph.driver import open_driver
-    from graph.loading import pending_articles
+    from graph.loading import Loader, pending_articles
     from graph.rows import date_problem
-    from graph.schema import apply_schema
-    from graph.writer import GraphWriter
+    from graph.writer import BatchResult
     from loaders.pipeline import Extractor
 
-    doc = Extractor().extract_text(
+    extractor = Extractor()
+    doc = extractor.extract_text(
         article.text, source="request", url=article.url, title=article.title, date=article.date, lang=article.language
     )
     if doc.error:
@@ -229,14 +234,27 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
     if problems:
         raise _Rejected(problems[0])
     status: dict[str, Any] = {}
+
+    def on_batch(result: BatchResult, articles: int) -> None:
+        status.update(result.outcomes)
+
     with open_driver(settings) as driver:
         target = (settings.neo4j_uri, settings.neo4j_database)
-        if target not in _SCHEMA_APPLIED:  # idempotent, but it waits for the indexes: once per process is enough
-            apply_schema(driver, settings.neo4j_database)
-            _SCHEMA_APPLIED.add(target)
-        writer = GraphWriter(driver, settings.neo4j_database)
-        for batch in writer.batches(pending):
-            status.update(writer.write(batch).outcomes)
+        loader = Loader(
+            driver,
+            settings.neo4j_database,
+            extractor,
+            on_batch=on_batch,
+            uri=settings.neo4j_uri,
+            retry_seconds=RETRY_SECONDS,
+        )
+        # the schema is idempotent, but applying it waits for the indexes: once per process is enough
+        report = loader.write([doc], schema=target not in _SCHEMA_APPLIED)
+        _SCHEMA_APPLIED.add(target)
+    if report.internal_errors:  # a bug of ours, not the text's fault: a 500 with the traceback in the log
+        bug = report.internal_errors[0]
+        log.error("internal error while writing %s:\n%s", bug.source, bug.traceback)
+        raise RuntimeError(bug.reason)
     ids = list(dict.fromkeys(p.id for p in pending))
     return IngestResult(
         ids=ids,

@@ -15,10 +15,15 @@ import signal
 import time
 from pathlib import Path
 from types import FrameType
+from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from core.settings import PROJECT_ROOT, Settings, get_settings
+from edkg.cli.load_cmds import run_load
+from edkg.cli.output import step
+from graph.local_server import LocalNeo4j
 
 SAMPLE_CORPUS = PROJECT_ROOT / "data" / "corpus"
 DEMO_PID_FILE = "edkg-demo.pid"
@@ -35,9 +40,13 @@ def _demo_pid_file(settings: Settings) -> Path:
 
 
 def demo(
-    corpus: Path = typer.Option(SAMPLE_CORPUS, help="files or folder to load"),
-    serve_api: bool = typer.Option(True, "--serve/--no-serve", help="serve the API after loading (Ctrl-C stops it)"),
-    keep_neo4j: bool = typer.Option(False, "--keep-neo4j", help="leave the local Neo4j running when the demo ends"),
+    corpus: Annotated[Path, typer.Option(help="files or folder to load")] = SAMPLE_CORPUS,
+    serve_api: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="serve the API after loading (Ctrl-C stops it)")
+    ] = True,
+    keep_neo4j: Annotated[
+        bool, typer.Option("--keep-neo4j", help="leave the local Neo4j running when the demo ends")
+    ] = False,
 ) -> None:
     """Start the local Neo4j, load the sample corpus, print the URLs and serve the API (Ctrl-C stops it all).
 
@@ -47,8 +56,6 @@ def demo(
     cluster), that server is used and nothing is provisioned.
     """
     from edkg.cli import console
-    from edkg.cli.output import step
-    from graph.local_server import LocalNeo4j
 
     settings = get_settings()
     server = LocalNeo4j(settings) if settings.uses_local_server and settings.neo4j_password is None else None
@@ -70,15 +77,16 @@ def demo(
             _stop_or_say_why_not(server, console, started_here, keep_neo4j or not serve_api)
 
 
-def _load_and_serve(settings: Settings, corpus: Path, serve_api: bool, console) -> None:
-    from edkg.cli.load_cmds import load
+def _load_and_serve(settings: Settings, corpus: Path, serve_api: bool, console: Console) -> None:
+    """The load service with its retries (a Neo4j still starting, or briefly away, is waited for), then the API.
+
+    Why `run_load` and not the `load` command: calling a typer command function skips typer, so every option
+    left out arrived as its `OptionInfo` (the first retry then failed with `float + OptionInfo`)."""
     from edkg.cli.serve_cmd import serve
 
-    try:
-        load([str(corpus)], batch_articles=500, retry_seconds=60.0, quiet=not console.is_terminal)
-    except typer.Exit as exit_:
-        if exit_.exit_code:
-            console.print("[yellow]some files failed to load (see above); the others are in the graph[/]")
+    report = run_load([str(corpus)], quiet=not console.is_terminal)
+    if report.failures:
+        console.print("[yellow]some files failed to load (see above); the others are in the graph[/]")
 
     plain = not console.is_terminal
     console.rule("[bold]edkg is ready")
@@ -97,7 +105,7 @@ def _load_and_serve(settings: Settings, corpus: Path, serve_api: bool, console) 
         serve(host=None, port=None, reload=False, workers=1, log_level="info")
 
 
-def _stop_or_say_why_not(server, console, started_here: bool, keep: bool) -> None:
+def _stop_or_say_why_not(server: LocalNeo4j, console: Console, started_here: bool, keep: bool) -> None:
     """Stop the server the demo started; otherwise say that it keeps running and how to stop it."""
     if server.pid() is None:
         return
@@ -110,10 +118,11 @@ def _stop_or_say_why_not(server, console, started_here: bool, keep: bool) -> Non
         console.print(f"Neo4j keeps running ({why}): `edkg neo4j stop` or `make stop` stops it.", soft_wrap=True)
 
 
-def stop(timeout: float = typer.Option(60.0, min=1, help="seconds to wait for the demo to end")) -> None:
+def stop(
+    timeout: Annotated[float, typer.Option(min=1, help="seconds to wait for the demo to end")] = 60.0,
+) -> None:
     """Stop a running `edkg demo` (its API and the Neo4j it started) and the local Neo4j server."""
     from edkg.cli import console
-    from graph.local_server import LocalNeo4j
 
     settings = get_settings()
     pid_file = _demo_pid_file(settings)

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from edkg.cli.output import Format, print_csv, print_table
+from loaders import walking
+from loaders.contract import to_document
+from loaders.models import DocumentExtraction
+from loaders.parallel import Crash, extract_one
+from loaders.pipeline import Extractor
+
 _PROGRESS_FROM = 4  # files; fewer finish before a bar is worth drawing
-
-
-class Format(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
 
 
 def extract(
@@ -39,23 +40,13 @@ def extract(
     ] = None,
 ) -> None:
     """Extract officials, organisations, places, agreements, topics and events; exit 1 if any file failed."""
-    from core.errors import InputError
     from edkg.cli import console, err_console
-    from loaders.contract import to_document
-    from loaders.models import DocumentExtraction
-    from loaders.pipeline import Extractor, iter_files
-    from loaders.reading import read_stream
 
     extractor = Extractor()
-    files = list(iter_files(p for p in paths if str(p) != "-"))
-    documents, failed = [], 0
-    if any(str(p) == "-" for p in paths):
-        try:
-            result = extractor.extract_text(read_stream().text, "-")
-        except InputError as exc:
-            result = DocumentExtraction(source="-", error=exc.reason)
-        failed += _report(result, err_console)
-        documents.append(result)
+    total = walking.count(paths)
+    documents: list[DocumentExtraction] = []
+    failed = 0
+    crash: Crash | None = None
     progress = Progress(
         TextColumn("extracting"),
         BarColumn(),
@@ -63,18 +54,25 @@ def extract(
         TimeElapsedColumn(),
         console=err_console,
         transient=True,
-        disable=len(files) < _PROGRESS_FROM,
+        disable=total < _PROGRESS_FROM,
     )
     with progress:
-        task = progress.add_task("extract", total=len(files))
-        for path in files:
-            try:
-                result = extractor.extract_file(path)
-            except Exception as exc:
-                result = DocumentExtraction(source=str(path), error=f"internal error ({type(exc).__name__}: {exc})")
+        task = progress.add_task("extract", total=total)
+        for item in walking.walk(paths):
+            result = extract_one(extractor, item)
+            if isinstance(result, Crash):
+                crash = crash or result
+                result = DocumentExtraction(source=result.source, error=f"internal error ({result.error})")
             failed += _report(result, err_console)
             documents.append(result)
             progress.advance(task)
+    if crash is not None:
+        err_console.print(
+            "[bold red]internal error:[/] a bug in edkg, not in the input; please report it with this traceback:",
+            highlight=False,
+            soft_wrap=True,
+        )
+        err_console.print(crash.traceback, highlight=False, markup=False, soft_wrap=True)
     if fmt is Format.json:
         payload = json.dumps({"documents": [to_document(d) for d in documents]}, ensure_ascii=False, indent=1)
         if output:
@@ -91,7 +89,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def _report(doc, err_console) -> int:
+def _report(doc: DocumentExtraction, err_console: Console) -> int:
     if doc.error:
         err_console.print(f"[bold red]error:[/] {doc.source}: {doc.error}", highlight=False, soft_wrap=True)
         return 1
@@ -102,12 +100,9 @@ _LISTED = (("Organization", "organisations"), ("Province", "provinces"), ("Count
 """Labels listed by name under each file (officials, agreements and events get tables of their own)."""
 
 
-def _table(console, doc) -> None:
+def _table(console: Console, doc: DocumentExtraction) -> None:
     """What was found in one file: its articles, every entity by kind, and tables of officials, agreements
     and events. Nothing is cut: names and titles wrap in a terminal and stay whole when piped."""
-    from edkg.cli.output import print_table
-    from loaders.contract import to_document
-
     data = to_document(doc)
     ents = {e["id"]: e for e in data["entities"]}
     plain = not console.is_terminal
@@ -183,12 +178,9 @@ def _table(console, doc) -> None:
         )
 
 
-def _csv(console, documents) -> None:
+def _csv(console: Console, documents: list[DocumentExtraction]) -> None:
     """One row per entity found: file, article, id, label, name, aliases (for a spreadsheet or `grep`)."""
-    from edkg.cli.output import print_csv
-    from loaders.contract import to_document
-
-    rows = []
+    rows: list[list[str]] = []
     for doc in documents:
         if doc.error:
             continue

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from core.errors import GraphUnavailableError
 from core.settings import get_settings
+from graph.driver import open_driver
+from graph.loading import RETRY_SECONDS, Loader, LoadReport
+from graph.unload import unload_articles
+from graph.watching import load_urls
+from graph.writer import BatchResult, GraphWriter
+from loaders import walking
+from loaders.fetching import is_url
+from loaders.pipeline import Extractor
+from loaders.synth import generate
 
 
 def _rate(count: int, seconds: float) -> str:
@@ -20,7 +33,7 @@ def _rate(count: int, seconds: float) -> str:
     )  # "0 articles/s" for 5 articles in 17 s read as none
 
 
-def _summary(report) -> Table:
+def _summary(report: LoadReport) -> Table:
     s = report.stats
     table = Table(title="load summary", show_header=True)
     table.add_column("")
@@ -42,7 +55,7 @@ def _summary(report) -> Table:
     return table
 
 
-def _summary_line(report) -> str:
+def _summary_line(report: LoadReport) -> str:
     """The totals under the summary table, as one line of its own (a table caption is folded to the table's
     width, which cut `facts/s` onto a line of its own in a log)."""
     s = report.stats
@@ -69,17 +82,34 @@ def _summary_line(report) -> str:
     )
 
 
+JOBS_DEFAULT = os.cpu_count() or 1
+BATCH_ARTICLES = 500
+"""Articles per write transaction: chosen from `bench/load.py` (see the README's performance table)."""
+
+
 def load(
-    paths: list[str] = typer.Argument(
-        ...,
-        help="files or folders (recursively); `-` reads standard input; "
-        "http(s) URLs are fetched (main text of the page, see `edkg watch`)",
-    ),
-    batch_articles: int = typer.Option(500, min=1, help="articles per write transaction"),
-    retry_seconds: float = typer.Option(
-        60.0, min=0, help="how long to wait for an unreachable Neo4j (retrying with backoff) before stopping"
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="files or folders (recursively); `-` reads standard input; "
+            "http(s) URLs are fetched (main text of the page, see `edkg watch`)",
+        ),
+    ],
+    batch_articles: Annotated[int, typer.Option(min=1, help="articles per write transaction")] = BATCH_ARTICLES,
+    retry_seconds: Annotated[
+        float,
+        typer.Option(min=0, help="how long to wait for an unreachable Neo4j (retrying with backoff) before stopping"),
+    ] = RETRY_SECONDS,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="extraction processes (default: the number of cores); 1 extracts in this process",
+        ),
+    ] = JOBS_DEFAULT,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Extract articles and write them into the graph (idempotent and incremental).
 
@@ -90,20 +120,26 @@ def load(
     load stops with the number of articles already loaded, and running the
     same command again continues where it stopped.
     """
-    from rich.markup import escape
+    report = run_load(paths, batch_articles=batch_articles, retry_seconds=retry_seconds, jobs=jobs, quiet=quiet)
+    if report.failures:
+        raise typer.Exit(1)
 
-    from core.errors import GraphUnavailableError
+
+def run_load(
+    paths: list[str],
+    *,
+    batch_articles: int = BATCH_ARTICLES,
+    retry_seconds: float = RETRY_SECONDS,
+    jobs: int = JOBS_DEFAULT,
+    quiet: bool = False,
+) -> LoadReport:
+    """`edkg load` as a function (`edkg demo` calls it): progress, summary and failures printed, the report
+    returned; raises typer.Exit(1) when Neo4j stays unreachable."""
     from edkg.cli import console, err_console
-    from graph.driver import open_driver
-    from graph.loading import Loader, expand_paths
-    from graph.watching import load_urls
-    from graph.writer import GraphWriter
-    from loaders.fetching import is_url
-    from loaders.pipeline import Extractor
 
     settings = get_settings()
     urls, paths = [p for p in paths if is_url(p)], [p for p in paths if not is_url(p)]
-    total = sum(1 for _ in expand_paths(paths)) + len(urls)
+    total = walking.count(paths) + len(urls)
     progress = Progress(
         TextColumn("[bold]loading"),
         BarColumn(),
@@ -119,7 +155,7 @@ def load(
     task = progress.add_task("load", total=total, articles=0, aps="-", facts=0, fps="-")
     seen = {"articles": 0, "facts": 0}
 
-    def on_batch(result, articles: int) -> None:
+    def on_batch(result: BatchResult, articles: int) -> None:
         seen["articles"] += articles
         seen["facts"] += result.stats.facts
         elapsed = progress.tasks[0].elapsed or 0.0
@@ -132,11 +168,11 @@ def load(
         )
 
     def on_retry(reason: str, delay: float) -> None:
+        # soft_wrap: one message stays one line (rich would fold a long path at the terminal width).
         progress.console.print(
             f"[yellow]Neo4j unreachable ({escape(reason)}); retrying in {delay:.1f} s", highlight=False, soft_wrap=True
         )
 
-    # soft_wrap: one message stays one line (rich would fold a long path at the terminal width).
     try:
         with open_driver(settings) as driver, progress:
             loader = Loader(
@@ -149,6 +185,7 @@ def load(
                 on_retry=on_retry,
                 uri=settings.neo4j_uri,
                 retry_seconds=retry_seconds,
+                jobs=jobs,
             )
             report = loader.load(paths)
             if urls:
@@ -165,19 +202,32 @@ def load(
         raise typer.Exit(1) from None
     console.print(_summary(report))
     console.print(_summary_line(report), highlight=False, markup=False, soft_wrap=not console.is_terminal)
+    _print_failures(report)
+    return report
+
+
+def _print_failures(report: LoadReport) -> None:
+    """One line per failed input; for internal errors (bugs of ours, not bad input) the first traceback too."""
+    from edkg.cli import err_console
+
     for failure in report.failures:
         err_console.print(
             f"[bold red]failed:[/] {escape(failure.source)}: {escape(failure.reason)}", highlight=False, soft_wrap=True
         )
-    if report.failures:
-        raise typer.Exit(1)
+    internal = report.internal_errors
+    if internal:
+        err_console.print(
+            f"[bold red]internal error:[/] {len(internal)} input(s) broke on a bug in edkg, not on their content; "
+            "please report it with this traceback (the first one):",
+            highlight=False,
+            soft_wrap=True,
+        )
+        err_console.print(internal[0].traceback or "", highlight=False, markup=False, soft_wrap=True)
 
 
-def unload(ids: list[str] = typer.Argument(..., help="article ids (article:…)")) -> None:
+def unload(ids: Annotated[list[str], typer.Argument(help="article ids (article:…)")]) -> None:
     """Remove articles and every fact, mention and entity that only they supported."""
     from edkg.cli import console, err_console
-    from graph.driver import open_driver
-    from graph.unload import unload_articles
 
     settings = get_settings()
     with open_driver(settings) as driver:
@@ -194,14 +244,13 @@ def unload(ids: list[str] = typer.Argument(..., help="article ids (article:…)"
 
 
 def synth(
-    articles: int = typer.Option(1000, "--articles", "-n", min=1, help="number of articles"),
-    seed: int = typer.Option(0, "--seed", help="the corpus (same seed, same articles)"),
-    out: Path = typer.Option(..., "--out", help="output folder (1,000 files per sub-folder)"),
-    start: int = typer.Option(0, "--start", min=0, help="index of the first article (to extend a corpus)"),
+    out: Annotated[Path, typer.Option("--out", help="output folder (1,000 files per sub-folder)")],
+    articles: Annotated[int, typer.Option("--articles", "-n", min=1, help="number of articles")] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="the corpus (same seed, same articles)")] = 0,
+    start: Annotated[int, typer.Option("--start", min=0, help="index of the first article (to extend a corpus)")] = 0,
 ) -> None:
     """Write a synthetic corpus of template articles (marked \\[synthetic], source edkg-synth)."""
     from edkg.cli import console, err_console
-    from loaders.synth import generate
 
     with Progress(
         TextColumn("[bold]synth"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console

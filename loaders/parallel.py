@@ -1,0 +1,155 @@
+"""Extracting a stream of inputs in order, in this process or in worker processes (`edkg load --jobs N`).
+
+Why worker processes: extraction is pure Python (the GIL), so threads would
+not use a second core; with `jobs` > 1 the files go to `jobs` processes while
+the caller (the loader's writer) works on what came back.
+
+Why this shape:
+- Results come back in input order, whatever the order the workers finish in:
+  the first of two copies of an article is the one loaded, as with one job.
+- Duplicates are flagged here, in the main process, in input order (each
+  worker's Extractor is made with `dedup=False`): `--jobs 2` flags exactly the
+  articles `--jobs 1` flags.
+- Memory is bounded: inputs go out in chunks of `chunk` files and at most
+  `2 * jobs` chunks are in flight; the next chunk is sent only when the oldest
+  one has been handed on. Not `Pool.imap`: its feeder thread reads the whole
+  input ahead and its result buffer grows without bound when the consumer
+  (the writer, waiting for Neo4j) is slower than the workers.
+- Chunks, not single files: one round trip per file would cost more than
+  extracting a short article.
+- Workers are spawned, not forked: the parent has threads (the writer, rich's
+  progress bar, the driver's pool), and forking a process with threads can
+  copy a held lock into the child.
+- An exception raised by our own code while extracting one input is a bug,
+  not bad input: it comes back as a `Crash` with its traceback (the input is
+  reported as failed, the others go on, and the caller shows the traceback),
+  never as an "unreadable file".
+
+What a worker does not share: each worker's Resolver knows the people it read
+itself, so a short or unaccented form of a name (`ông Diên`) read in a file
+that another worker extracts may be resolved as with one job only when the
+worker also read the full name earlier; files of one folder go to a worker in
+chunks, so the context of nearby files is kept. `--jobs 1` keeps the strict
+single-reader order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Protocol
+
+from loaders.models import DocumentExtraction
+from loaders.pipeline import Extractor
+from loaders.walking import STDIN, Input, Refused
+
+CHUNK_FILES = 16
+"""Files sent to a worker at a time (small articles: enough to amortise the round trip)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Crash:
+    """An exception our own code raised while extracting one input (a bug, not bad input)."""
+
+    source: str
+    error: str  # "TypeError: unsupported operand …"
+    traceback: str
+
+
+Extracted = DocumentExtraction | Crash
+
+
+class Reading(Protocol):
+    """What `extract_one` needs of an `Extractor` (tests pass a stand-in)."""
+
+    def extract_file(self, path: Path) -> DocumentExtraction: ...
+
+    def extract_stream(self, stream: BinaryIO | None = None, source: str = "-") -> DocumentExtraction: ...
+
+
+def extract_one(extractor: Reading, item: Input) -> Extracted:
+    """One input as a DocumentExtraction (an unreadable one with its `error`), or a Crash for a bug."""
+    source = str(item.path) if isinstance(item, Refused) else str(item)
+    try:
+        if isinstance(item, Refused):
+            return DocumentExtraction(source=source, error=item.reason)
+        if item == STDIN:
+            return extractor.extract_stream(source=STDIN)
+        return extractor.extract_file(Path(item))
+    except Exception as exc:  # a bug in one input's extraction must not stop the others
+        return Crash(source, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+
+
+_worker: Extractor | None = None
+
+
+def _start_worker(max_bytes: int) -> None:
+    global _worker
+    _worker = Extractor(max_bytes=max_bytes, dedup=False)
+
+
+def _extract_chunk(items: list[Input]) -> list[Extracted]:
+    assert _worker is not None, "the worker was not initialised"
+    return [extract_one(_worker, item) for item in items]
+
+
+def extract_all(
+    extractor: Extractor, items: Iterable[Input], jobs: int = 1, chunk: int = CHUNK_FILES
+) -> Iterator[Extracted]:
+    """Every item extracted, in order; `jobs` > 1 extracts in that many worker processes (see the module)."""
+    if jobs <= 1:
+        for item in items:
+            yield extract_one(extractor, item)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(extractor.max_bytes,)
+    ) as pool:
+        pending: deque[Future[list[Extracted]]] = deque()
+        try:
+            for batch in _chunks(items, chunk):
+                if batch == [STDIN]:  # read here (a worker has no standard input), flagged by `extractor` itself
+                    done: Future[list[Extracted]] = Future()
+                    done.set_result([extract_one(extractor, STDIN)])
+                    pending.append(done)
+                else:
+                    pending.append(pool.submit(_extract_chunk, batch))
+                if len(pending) >= 2 * jobs:
+                    yield from _flagged(extractor, pending.popleft())
+            while pending:
+                yield from _flagged(extractor, pending.popleft())
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _flagged(extractor: Extractor, future: Future[list[Extracted]]) -> Iterator[Extracted]:
+    """A chunk's results in order, their duplicates flagged in input order (see the module docstring)."""
+    results = future.result()
+    for result in results:
+        if isinstance(result, DocumentExtraction) and result.source != STDIN:
+            extractor.flag_duplicates(result)
+        yield result
+
+
+def _chunks(items: Iterable[Input], size: int) -> Iterator[list[Input]]:
+    """Runs of `size` inputs; standard input alone in its own chunk (it is read in this process)."""
+    batch: list[Input] = []
+    for item in items:
+        if item == STDIN:
+            if batch:
+                yield batch
+                batch = []
+            yield [STDIN]
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -39,6 +39,7 @@ from core.errors import (
     QueryError,
 )
 from graph.errors import is_driver_error, translate
+from loaders.fetching import FetchError
 
 log = logging.getLogger("edkg.api")
 
@@ -53,6 +54,7 @@ _CODES = {
     422: "invalid_request",
     431: "headers_too_large",
     500: "internal_error",
+    502: "fetch_failed",
     503: "graph_unavailable",
     504: "timeout",
 }
@@ -123,8 +125,10 @@ def outcome(exc: EdkgError) -> Outcome:
         return Outcome(404, "not_found", str(exc), retry=False)
     if isinstance(exc, InvalidParameter):
         return Outcome(422, "invalid_request", exc.message, retry=False)
-    if isinstance(exc, InputError):
-        return Outcome(400, "bad_request", str(exc), retry=False)
+    if isinstance(exc, InputError):  # a body that cannot be read as an article (`source` names the field)
+        return Outcome(422, "invalid_request", exc.reason, retry=False)
+    if isinstance(exc, FetchError):  # a page the API was asked to fetch: the other server's failure
+        return Outcome(502, "fetch_failed", f"the page could not be fetched: {exc.reason}", retry=False)
     if isinstance(exc, DeadlineExceeded):
         return _TIMEOUT
     if isinstance(exc, Busy):
@@ -184,6 +188,10 @@ async def _edkg(request: Request, exc: EdkgError) -> JSONResponse:
         detail = {"budget_seconds": exc.budget}
     elif isinstance(exc, Busy):
         detail = {"slots": exc.slots}
+    elif isinstance(exc, InputError):
+        detail = [{"loc": ["body", exc.source], "msg": exc.reason}]
+    elif isinstance(exc, FetchError):
+        detail = {"url": exc.url}
     else:
         detail = None
     return error_response(answer.status, answer.message, detail, code=answer.code, headers=headers)

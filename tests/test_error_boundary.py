@@ -32,12 +32,14 @@ from core.errors import (
     GraphError,
     GraphRefusedError,
     GraphUnavailableError,
+    InputError,
     QueryError,
 )
 from core.settings import Settings
 from graph.driver import open_driver
 from graph.errors import translated
-from tests.conftest import make_test_settings
+from loaders.fetching import FetchError
+from tests.conftest import make_offline_settings, make_test_settings
 
 
 def _closed_port() -> int:
@@ -171,3 +173,28 @@ def test_the_api_answers_a_syntax_error_of_its_own_with_500_and_logs_it(
 def test_every_graph_error_kind_is_an_edkg_error() -> None:
     for kind in (GraphError, GraphUnavailableError, GraphAuthError, QueryError, GraphRefusedError):
         assert issubclass(kind, EdkgError)
+
+
+def test_input_and_fetch_errors_are_answered_by_the_one_table() -> None:
+    """A body that is no article is a 422 naming the field; a page the API could not fetch a 502 (the routes
+    raise, `api.errors` answers)."""
+    app = create_app(make_offline_settings())
+
+    def empty_text() -> None:
+        raise InputError("text", "the text is empty")
+
+    def unreachable_page() -> None:
+        raise FetchError("https://example.org/a", "connection refused", transient=True)
+
+    app.add_api_route("/empty-text", empty_text)
+    app.add_api_route("/unreachable-page", unreachable_page)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        error = _error(client.get("/empty-text"), 422)
+        assert error == {
+            "code": "invalid_request",
+            "message": "the text is empty",
+            "detail": [{"loc": ["body", "text"], "msg": "the text is empty"}],
+        }
+        error = _error(client.get("/unreachable-page"), 502)
+        assert error["code"] == "fetch_failed" and error["detail"] == {"url": "https://example.org/a"}
+        assert "connection refused" in error["message"]

@@ -143,8 +143,10 @@ def test_concurrent_posts_of_one_text_under_two_urls_one_new_the_others_unchange
     outcomes = _statuses(responses)
 
     assert Counter(o for _, o in outcomes)["new"] == 1
-    winner = next(body["url"] for body, (_, o) in zip([first, second] * (POSTS // 2), outcomes) if o == "new")
-    for body, (code, outcome) in zip([first, second] * (POSTS // 2), outcomes):
+    winner = next(
+        body["url"] for body, (_, o) in zip([first, second] * (POSTS // 2), outcomes, strict=True) if o == "new"
+    )
+    for body, (code, outcome) in zip([first, second] * (POSTS // 2), outcomes, strict=True):
         if outcome != "new":
             assert (code, outcome) == (200, "unchanged" if body["url"] == winner else "duplicate")
     assert not half_written(driver)
@@ -184,7 +186,7 @@ def _articles_row(stdout: str) -> dict[str, int]:
     names = re.findall(r"[a-z]+(?: [a-z]+)?", header.split("new", 1)[1])
     row = next(line for line in stdout.splitlines() if _ROW.match(line))
     counts = [int(n) for n in re.findall(r"\d+", row)]
-    return dict(zip(["new", *names], counts))
+    return dict(zip(["new", *names], counts, strict=False))
 
 
 @pytest.fixture(scope="module")

@@ -82,7 +82,7 @@ def dump(driver: Driver, facts_only: bool = False) -> tuple[list, list]:
         parallel = [k for k in ("evidence", "evidence_articles", "evidence_spans", "evidence_confidence") if k in props]
         out = {k: (sorted(map(repr, v)) if isinstance(v, list) else v) for k, v in props.items() if k not in parallel}
         if parallel:
-            out["evidence*"] = sorted(map(repr, zip(*(props[k] for k in parallel))))
+            out["evidence*"] = sorted(map(repr, zip(*(props[k] for k in parallel), strict=True)))
         return tuple(sorted((k, repr(v)) for k, v in out.items()))
 
     node_rows = sorted((tuple(sorted(r["labels"])), canon(r["props"])) for r in nodes)

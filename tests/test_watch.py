@@ -135,7 +135,7 @@ def test_redirects_are_followed_hop_by_hop_within_robots_txt_and_the_bound():
     with FixtureSite() as local, Fetcher(FetchPolicy(min_interval=0, max_redirects=5)) as fetcher:
         moved = fetcher.get(local.url("/go/vn/rss.xml"), accept=FEED_TYPES)
         assert (moved.status, moved.url) == (200, local.url("/vn/rss.xml"))
-        with pytest.raises(FetchError, match="redirected to .*/private/secret.html, which robots.txt disallows"):
+        with pytest.raises(FetchError, match=r"redirected to .*/private/secret.html, which robots.txt disallows"):
             fetcher.get(local.url("/go/private/secret.html"))
         with pytest.raises(FetchError, match="more than 5 redirects"):
             fetcher.get(local.url("/loop"))

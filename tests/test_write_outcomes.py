@@ -9,6 +9,7 @@ database is real, only the client-side fault is injected.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import socket
 import threading
@@ -65,7 +66,7 @@ def test_load_refuses_an_impossible_date_and_reports_an_article_without_facts(
     row = next(line for line in proc.stdout.splitlines() if re.match(r"^\W*articles\W", line))
     header = next(line for line in proc.stdout.splitlines() if "unchanged" in line)
     assert "no facts" in header
-    new, unchanged, changed, duplicate, no_facts, failed = map(int, re.findall(r"\d+", row))
+    new, _unchanged, _changed, _duplicate, no_facts, failed = map(int, re.findall(r"\d+", row))
     assert (no_facts, failed) == (1, 1) and new >= 1
     assert "1 articles with nothing read from them (no entity, no relation) were not written" in proc.stdout
     loaded = article_ids(empty_graph)
@@ -221,10 +222,8 @@ class _CommitAnswerDropper:
 
 
 def _close(sock: socket.socket) -> None:
-    try:
+    with contextlib.suppress(OSError):
         sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
     sock.close()
 
 

@@ -19,6 +19,7 @@ watcher asked for and what it was answered.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import threading
 import time
@@ -63,10 +64,8 @@ class FixtureSite:
                 site._answer(self)
 
             def handle(self) -> None:
-                try:
+                with contextlib.suppress(ConnectionResetError, BrokenPipeError):  # a client closed its keep-alive
                     super().handle()
-                except (ConnectionResetError, BrokenPipeError):
-                    pass  # a client that closed its keep-alive connection
 
             def log_message(self, format: str, *args) -> None:
                 pass

@@ -83,15 +83,16 @@ def to_graphml(nodes: list[GraphNode], edges: list[GraphEdge]) -> bytes:
                 root, f"{{{NAMESPACE}}}key", {"id": key_id, "for": kind, "attr.name": name, "attr.type": graphml_type}
             )
     graph = ET.SubElement(root, f"{{{NAMESPACE}}}graph", {"id": "edkg", "edgedefault": "directed"})
-    for node, record in zip(nodes, node_records):
+    for node, record in zip(nodes, node_records, strict=True):
         element = ET.SubElement(graph, f"{{{NAMESPACE}}}node", {"id": node.id})
         _data(element, record, node_keys)
-    for edge, record in zip(edges, edge_records):
+    for edge, record in zip(edges, edge_records, strict=True):
         element = ET.SubElement(
             graph, f"{{{NAMESPACE}}}edge", {"id": edge.id, "source": edge.source, "target": edge.target}
         )
         _data(element, record, edge_keys)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    document: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document
 
 
 def _data(element: ET.Element, record: dict[str, Any], keys: dict[str, tuple[str, str]]) -> None:

@@ -43,7 +43,7 @@ from core.settings import Settings  # noqa: E402
 from graph.driver import open_driver  # noqa: E402
 from graph.rows import PendingArticle, article_key, merge_label  # noqa: E402
 from graph.schema import apply_schema  # noqa: E402
-from graph.schema import wipe_graph as wipe
+from graph.schema import wipe_graph as wipe  # noqa: E402
 from graph.writer import GraphWriter, statement, write_batch  # noqa: E402
 from loaders.synth import article_extraction, generate  # noqa: E402
 
@@ -100,11 +100,8 @@ def baseline(driver: Driver, database: str, seed: int, articles: int, start: int
             for rel_type, source, target, evidence in rows:
                 query = statement("baseline_fact", source=labels[source], target=labels[target], rel_type=rel_type)
                 t0 = time.perf_counter()
-                session.execute_write(
-                    lambda tx: tx.run(
-                        query, source=source, target=target, article_id=x.article.id, evidence=evidence
-                    ).consume()
-                )
+                params = {"source": source, "target": target, "article_id": x.article.id, "evidence": evidence}
+                session.execute_write(lambda tx, query=query, params=params: tx.run(query, params).consume())
                 seconds += time.perf_counter() - t0
                 rels += 1
     return {"articles": articles, "relationships": rels, "write_s": seconds, "rel_per_s": rels / seconds}

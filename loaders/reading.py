@@ -20,7 +20,7 @@ import sys
 import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, ClassVar
 
 from core.errors import InputError
 from core.text import normalize
@@ -161,37 +161,39 @@ def _printable_ratio(text: str) -> float:
 class _TextExtractor(HTMLParser):
     """Text of an HTML page: block elements become line breaks; scripts, styles and navigation are dropped."""
 
-    _BLOCK = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "article",
-        "section",
-        "blockquote",
-        "figcaption",
-        "header",
-        "footer",
-        "table",
-        "ul",
-        "ol",
-        "title",
-    }
-    _SKIP = {"script", "style", "noscript", "template", "svg", "nav", "head"}
+    _BLOCK: ClassVar[frozenset[str]] = frozenset(
+        {
+            "p",
+            "div",
+            "br",
+            "li",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "article",
+            "section",
+            "blockquote",
+            "figcaption",
+            "header",
+            "footer",
+            "table",
+            "ul",
+            "ol",
+            "title",
+        }
+    )
+    _SKIP: ClassVar[frozenset[str]] = frozenset({"script", "style", "noscript", "template", "svg", "nav", "head"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
             self._skip += 1
         elif tag in self._BLOCK:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -22,12 +22,8 @@ from core.settings import get_settings
 from edkg.cli.output import console
 from graph.local_server import LocalNeo4j
 
-if TYPE_CHECKING:
-    from graph.local_server import LocalNeo4j
-
 
 def _local_server() -> LocalNeo4j:
-
     settings = get_settings()
     if not settings.uses_local_server:
         raise ConfigurationError(
@@ -53,7 +49,6 @@ def _stopped(server: LocalNeo4j, action: str) -> bool:
 
 
 def _restart(server: LocalNeo4j) -> None:
-
     status = server.start()
     console.print(f"Neo4j is running again (pid {status.pid})", highlight=False)
 

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from edkg.cli.output import Format, print_csv, print_table
+from edkg.cli.output import Format, console, err_console, print_csv, print_table
 from loaders import walking
 from loaders.contract import to_document
 from loaders.models import DocumentExtraction
@@ -40,7 +40,6 @@ def extract(
     ] = None,
 ) -> None:
     """Extract officials, organisations, places, agreements, topics and events; exit 1 if any file failed."""
-    from edkg.cli import console, err_console
 
     extractor = Extractor()
     total = walking.count(paths)

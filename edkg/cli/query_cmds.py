@@ -81,7 +81,6 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
 
 
 def _list_queries(fmt: Format) -> None:
-
     rows = []
     for name in cypher.saved_query_names():
         query = cypher.saved_query(name)

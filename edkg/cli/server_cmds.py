@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -13,15 +13,11 @@ from graph.driver import open_driver
 from graph.local_server import LocalNeo4j
 from graph.schema import apply_schema, describe_schema
 
-if TYPE_CHECKING:
-    from graph.local_server import LocalNeo4j
-
 neo4j_app = typer.Typer(help="Install, start, stop and inspect the project's local Neo4j server.", no_args_is_help=True)
 schema_app = typer.Typer(help="Apply and show the graph schema (constraints and indexes).", no_args_is_help=True)
 
 
 def _server() -> LocalNeo4j:
-
     return LocalNeo4j(get_settings())
 
 

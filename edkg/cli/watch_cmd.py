@@ -5,16 +5,21 @@ from __future__ import annotations
 import signal
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
+from core.errors import GraphAuthError, GraphBusyError, GraphUnavailableError
 from core.settings import get_settings
-
-if TYPE_CHECKING:
-    from graph.watching import PageResult, WatchReport
+from edkg.cli.output import console, err_console
+from graph.driver import open_driver
+from graph.errors import translated
+from graph.schema import apply_schema
+from graph.watching import PageResult, Watcher, WatchReport
+from loaders.fetching import Fetcher, FetchPolicy
+from loaders.pipeline import Extractor
 
 _STYLE = {
     "new": "green",
@@ -105,14 +110,6 @@ def watch(
     timeouts are tried again on the next runs); the run goes on. With --once
     the exit code is 1 when a source itself could not be read.
     """
-    from core.errors import GraphAuthError, GraphBusyError, GraphUnavailableError
-    from edkg.cli import console, err_console
-    from graph.driver import open_driver
-    from graph.errors import translated
-    from graph.schema import apply_schema
-    from graph.watching import Watcher
-    from loaders.fetching import Fetcher, FetchPolicy
-    from loaders.pipeline import Extractor
 
     targets = list(urls or []) + (read_sources_file(sources) if sources else [])
     if not targets:

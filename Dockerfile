@@ -4,7 +4,8 @@ WORKDIR /app
 # The checkout less .dockerignore: the packages installed are pyproject.toml's one list (setuptools' find), the
 # versions those of constraints.txt (the ones the suite ran with).
 COPY . .
-RUN pip install --no-cache-dir -c constraints.txt . \
+RUN pip install --no-cache-dir -c constraints.txt --upgrade pip \
+    && pip install --no-cache-dir -c constraints.txt . \
     && useradd --system --uid 10001 --no-create-home --home-dir /app edkg
 # Not root: the API needs no privilege (it binds 8000 and reads data/); the image's files stay root's, read-only.
 USER edkg

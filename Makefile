@@ -15,6 +15,7 @@ BIN    := $(VENV)/bin
 # constraints.txt pins every package to the version the suite ran with (scripts/lock.py writes it).
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -c constraints.txt --upgrade pip
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	touch $@
 

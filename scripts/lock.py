@@ -43,6 +43,7 @@ def _closure(root: str, extras: set[str]) -> dict[str, str]:
 
 def main() -> int:
     pins = _closure(PROJECT, {"dev"})
+    pins["pip"] = metadata.version("pip")  # the installer itself: resolution (e.g. extras' names) depends on it
     lines = [f"{name}=={version}" for name, version in sorted(pins.items(), key=lambda item: item[0].lower())]
     header = (
         "# The versions the suite runs with: the closure of edkg[dev] in the virtualenv (scripts/lock.py).\n"

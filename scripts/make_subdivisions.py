@@ -301,6 +301,8 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
         forms = [name_vi, name_en, *iso_forms, *vi_forms]
         for form in vi_forms:
             forms += _hyphen_variants(form)
+        if sub.country_code == "KR":  # `tỉnh Chungcheongnam`: a Korean province written without its `-do`
+            forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]
         forms = list(dict.fromkeys(forms))
         required = extra.get("cue") == "required"
         cue = [f for f in forms if not _SELF_CUED.search(f) and (required or needs_cue(f, taken, surnames))]

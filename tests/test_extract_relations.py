@@ -521,3 +521,16 @@ def test_a_foreign_governor_holds_his_post_in_the_province() -> None:
     provinces = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Province"}
     assert ("person:abe-shuichi", provinces["Nagano"]) in held
     assert ("person:somchai-keo", provinces["Luông Pha Băng"]) in held
+
+
+def test_plural_english_roles_before_a_list_of_names_and_a_city_in_lowercase() -> None:
+    doc = run(
+        "Trade mission\n\nThe delegation included state senators Mark Allen and Julia Stone, and state "
+        "representatives Kim Lee-Ann and Tom Baker."
+    )
+    names = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"Mark Allen", "Julia Stone", "Kim Lee-Ann", "Tom Baker"} <= names
+    doc = run("Tin\n\nTổng Lãnh sự quán Hàn Quốc tại thành phố Hồ Chí Minh đã tham dự.")
+    assert {(e["name"], e["label"]) for e in doc["entities"] if e["label"] in ("Province", "Official")} == {
+        ("Thành phố Hồ Chí Minh", "Province")
+    }

@@ -55,7 +55,14 @@ _ROLES_EN = (
     r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|mayor|senator"
     r"|congressman|congresswoman|deputy|representative|head"
 )
-_ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN})\s+(?=[{UPPER}][a-z])")
+_ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
+# The same roles in the plural before a list of names (`state senators Joe Nguyen and June Robinson`).
+_ROLES_PLURAL = re.compile(
+    rf"\b(?:commissioners|ministers|ambassadors|governors|chairmen|presidents|secretaries|directors|envoys|mayors"
+    rf"|senators|congressmen|congresswomen|deputies|representatives|lawmakers|legislators|officials)\s+"
+    rf"(?=[{UPPER}][a-z])"
+)
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?"
     rf"(?:vice[- ]|deputy\s+|former\s+)?(?:{_ROLES_EN})\b(?:\s+(?:of|at|for)\b)"
@@ -168,6 +175,16 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         ):
             found.append((name[0], name[1], []))
             taken.append(name)
+    for m in _ROLES_PLURAL.finditer(text):  # `state senators Joe Nguyen and June Robinson`: each is a person
+        pos = m.end()
+        while (name := _name_at(doc, lex, pos)) is not None and " " in text[name[0] : name[1]]:
+            if not any(s < name[1] and name[0] < e for s, e in taken):
+                found.append((name[0], name[1], []))
+                taken.append(name)
+            join = _LIST_JOIN.match(text, name[1])
+            if join is None:
+                break
+            pos = join.end()
     for m in _NAME_THEN_ROLE.finditer(text):  # `Ingrid Thijssen, chair of the Confederation …`
         name = _name_at(doc, lex, m.start(1))
         if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):

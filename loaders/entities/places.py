@@ -72,6 +72,10 @@ _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)"
 _CUE_WORDS_AFTER = frozenset({"Governor", "Oblast", "Krai"})
 
 
+_LOWER_CITY_WORDS = ("thành phố ",)
+"""Words a place's whole name begins with that prose writes in lowercase (`thành phố Hồ Chí Minh`)."""
+
+
 def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     """Run the automaton once over the article; fill `doc.places` and `doc.known_orgs`."""
     text = doc.text
@@ -82,13 +86,15 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     for end_idx, bucket in lex.automaton.iter(lower):
         end = end_idx + 1
         start = end - len(bucket[0].form)
-        if not text[start].isupper():
+        if not text[start].isupper() and not lower.startswith(_LOWER_CITY_WORDS, start):
             continue  # every gazetteer name starts with a capital; this drops `anh`, `nga`, `trung` as words at once
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         if end < n and (text[end].isalnum() or text[end] == "_"):
             continue
         surface = text[start:end]
+        if not surface[0].isupper():  # `tại thành phố Hồ Chí Minh`: the city's whole name, its first word in lowercase
+            surface = surface[0].upper() + surface[1:]
         place = tuple(s for s in bucket if s.entry.label != ORGANIZATION and s.form == surface)
         org = tuple(
             s

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -198,3 +199,16 @@ def test_input_and_fetch_errors_are_answered_by_the_one_table() -> None:
         error = _error(client.get("/unreachable-page"), 502)
         assert error["code"] == "fetch_failed" and error["detail"] == {"url": "https://example.org/a"}
         assert "connection refused" in error["message"]
+
+
+def test_no_layer_above_graph_reads_the_drivers_exceptions() -> None:
+    """The driver's exceptions are read in graph/ only (graph.errors translates them): the API, the CLI, the
+    loaders and the ground floor see `core.errors` kinds."""
+    root = Path(__file__).resolve().parent.parent
+    offenders = [
+        str(path.relative_to(root))
+        for package in ("core", "loaders", "api", "edkg")
+        for path in sorted((root / package).rglob("*.py"))
+        if "neo4j.exceptions" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

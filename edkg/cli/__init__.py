@@ -15,7 +15,7 @@ import sys
 
 from rich.markup import escape
 
-from core.errors import EdkgError
+from core.errors import EdkgError, QueryError
 from edkg.cli import (
     backup_cmds,
     demo_cmd,
@@ -30,6 +30,7 @@ from edkg.cli import (
 from edkg.cli.app import app
 from edkg.cli.output import console as console  # older callers import the consoles from here
 from edkg.cli.output import err_console as err_console
+from graph.errors import translated
 
 for _module in (demo_cmd, server_cmds, extract_cmd, load_cmds, serve_cmd, mcp_cmd, query_cmds, backup_cmds, watch_cmd):
     _module.register(app)
@@ -38,7 +39,10 @@ for _module in (demo_cmd, server_cmds, extract_cmd, load_cmds, serve_cmd, mcp_cm
 def main() -> None:
     """Entry point of the `edkg` console script."""
     try:
-        app()
+        with translated():  # a command's driver failure (Neo4j down, credentials refused) is one line too
+            app()
+    except QueryError:  # Cypher of ours that Neo4j cannot run is a bug: its traceback, not one line
+        raise
     except EdkgError as exc:
         err_console.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)

@@ -534,3 +534,19 @@ def test_plural_english_roles_before_a_list_of_names_and_a_city_in_lowercase() -
     assert {(e["name"], e["label"]) for e in doc["entities"] if e["label"] in ("Province", "Official")} == {
         ("Thành phố Hồ Chí Minh", "Province")
     }
+
+
+def test_the_two_governments_two_provinces_sides_and_a_counterpart_s_country() -> None:
+    doc = run(
+        "Hợp tác năng lượng\n\nViệt Nam và Lào sẽ ký Hiệp định giữa Chính phủ hai nước về dự án đường ống dẫn dầu "
+        "đi Khăm Muộn."
+    )
+    assert parties(doc, only_agreement(doc)) >= {"country:la"} and parties(doc, only_agreement(doc)) & {
+        "country:vn",
+        "org:vn-government",
+    }
+    doc = run(
+        "Saudi Arabia and Vietnam sign MoU\n\nRIYADH: Saudi Arabia’s Foreign Minister Faisal Rahman signed a "
+        "memorandum of understanding (MoU) with his Vietnamese counterpart Bui Van Son on Monday."
+    )
+    assert {"country:sa", "country:vn"} <= parties(doc, only_agreement(doc))

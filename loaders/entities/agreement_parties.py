@@ -70,14 +70,15 @@ _TWO_SIDES = re.compile(
 # What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
 _OBJECT_LEAD = re.compile(
     r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|ông|bà|ngài|đồng chí|the|a|an|"
-    r"its|their|counterparts? (?:from|of))\s+)*",
+    r"its|their|his|her|counterparts? (?:from|of)|(?:[A-Z][a-z]+\s+)?counterparts?)\s+)*",
     re.I,
 )
 _TWO_PROVINCES = re.compile(
     r"\b(?:hai tỉnh|hai địa phương|the two provinces|both provinces|the two localities)\b", re.I
 )
 _PLURAL_PARTIES = re.compile(
-    r"(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|countries|nations|"
+    r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
+    r"|(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|countries|nations|"
     r"governments|sides|ministries|provinces|localities)\b",
     re.I,
 )
@@ -237,7 +238,12 @@ def _ids(doc: ArticleDoc, spans: list[Span]) -> list[str]:
 def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
     """A party's ids: a provincial government together with its province; a person, the body they serve."""
     if span.label == OFFICIAL:
-        return [body] if (body := doc.employer(span.id)) else []
+        if body := doc.employer(span.id):
+            return [body]
+        person = doc.entities.get(span.id)
+        iso = person.properties.get("country") if person is not None else None
+        country = f"country:{iso.lower()}" if iso else None  # `with his Vietnamese counterpart X`: X's country
+        return [country] if country in doc.entities else []
     ids = [span.id]
     if span.label == ORGANIZATION:
         ent = doc.entities.get(span.id)
@@ -281,7 +287,15 @@ def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
         sides = _main_event_sides(doc)
         if len(sides) >= 2:
             return sides
+        provinces = _ranked(doc, PROVINCE)[:2]
+        if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2:
+            return provinces  # `lãnh đạo hai bên` on a page about Huế and Chungcheongnam: the two provinces
     return two_main_countries(doc)
+
+
+def _country_of(doc: ArticleDoc, place_id: str) -> str | None:
+    ent = doc.entities.get(place_id)
+    return ent.properties.get("country") if ent is not None else None
 
 
 def _main_event_sides(doc: ArticleDoc) -> list[str]:

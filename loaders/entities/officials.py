@@ -134,6 +134,7 @@ class Chain:
 
 def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     text = doc.text
+    english_text = doc.article.lang == "en"
     found: list[tuple[int, int, list[Role]]] = []  # (name start, name end, roles)
     used_titles: set[int] = set()
     for m in HONORIFICS.finditer(text):
@@ -166,6 +167,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
                 Span(chain.start, chain.end, "", OFFICIAL, text[chain.start : chain.end], {"roles": chain.roles})
             )
     taken = [(s, e) for s, e, _ in found]
+    qualified: dict[int, str] = {}  # name start -> the country a qualifier before its role names
     for m in _ROLE_NOUN.finditer(text):  # `EU trade commissioner Valdis Dombrovskis`: a role in lowercase, a name
         name = _name_at(doc, lex, m.end())
         if (
@@ -175,6 +177,9 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         ):
             found.append((name[0], name[1], []))
             taken.append(name)
+            country = officials_en.country_before(doc, lex, m.start()) if english_text else None
+            if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
+                qualified[name[0]] = country.data["entry"].properties.get("iso2")
     for m in _ROLES_PLURAL.finditer(text):  # `state senators Joe Nguyen and June Robinson`: each is a person
         pos = m.end()
         while (name := _name_at(doc, lex, pos)) is not None and " " in text[name[0] : name[1]]:
@@ -203,6 +208,11 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, []))
     _resolve(doc, lex, sorted(found, key=lambda f: f[0]))
+    for person in doc.people:
+        iso = qualified.get(person.start)
+        ent = doc.entities.get(person.id)
+        if iso and ent is not None and not ent.properties.get("country"):
+            ent.properties["country"] = iso
 
 
 def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:

@@ -152,6 +152,12 @@ def _field_start_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> int 
     return run.start(1) + words[first].start() if first < len(words) else None
 
 
+def country_before(doc: ArticleDoc, lex: Lexicon, role_start: int) -> Span | None:
+    """The country a lowercase role is qualified by (`his Vietnamese counterpart`, `Japan's ambassador`)."""
+    found = _country_before(doc, lex, role_start)
+    return found if found is not None and found.label == COUNTRY else None
+
+
 def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
     """`MOIT …`, `Japan's …`, `Thai …`: the body or country named right before a title (or a ministry's field)."""
     text = doc.text

@@ -30,9 +30,9 @@ Why this shape:
   name as read (`_ReadNames`) and the main process names the entities of each
   document in input order with its own Resolver, as one job does.
 
-What a worker does not share (measured on the 90 files of `tests/data`, where
-articles deliberately lean on one another: 21 of them differ from one job, on
-the sample corpus and on synthetic corpora none does): each worker's Resolver
+What a worker does not share (measured on the 95 files of `tests/data` and
+`data/corpus`, where articles deliberately lean on one another: 19 of them
+differ from one job, the sample corpus and synthetic corpora do not): each worker's Resolver
 remembers only the people and roles it read itself, so a name read in a file
 another worker extracts may be resolved differently — an English article's
 `Nguyen Hong Dien` gets its marked spelling in an event's name only if the same

@@ -22,7 +22,8 @@ from rich.console import Console
 
 from core.settings import PROJECT_ROOT, Settings, get_settings
 from edkg.cli.load_cmds import run_load
-from edkg.cli.output import step
+from edkg.cli.output import console, step
+from edkg.cli.serve_cmd import serve
 from graph.local_server import LocalNeo4j
 
 SAMPLE_CORPUS = PROJECT_ROOT / "data" / "corpus"
@@ -55,8 +56,6 @@ def demo(
     With NEO4J_URI/NEO4J_PASSWORD pointing at another server (Docker, Aura, a
     cluster), that server is used and nothing is provisioned.
     """
-    from edkg.cli import console
-
     settings = get_settings()
     server = LocalNeo4j(settings) if settings.uses_local_server and settings.neo4j_password is None else None
     started_here = False
@@ -82,8 +81,6 @@ def _load_and_serve(settings: Settings, corpus: Path, serve_api: bool, console: 
 
     Why `run_load` and not the `load` command: calling a typer command function skips typer, so every option
     left out arrived as its `OptionInfo` (the first retry then failed with `float + OptionInfo`)."""
-    from edkg.cli.serve_cmd import serve
-
     report = run_load([str(corpus)], quiet=not console.is_terminal)
     if report.failures:
         console.print("[yellow]some files failed to load (see above); the others are in the graph[/]")
@@ -102,7 +99,7 @@ def _load_and_serve(settings: Settings, corpus: Path, serve_api: bool, console: 
     )
     if serve_api:
         console.print("Ctrl-C (or `make stop` from another shell) stops the API and Neo4j.", soft_wrap=plain)
-        serve(host=None, port=None, reload=False, workers=1, log_level="info")
+        serve()  # Annotated options: plain defaults, callable as a function
 
 
 def _stop_or_say_why_not(server: LocalNeo4j, console: Console, started_here: bool, keep: bool) -> None:
@@ -122,8 +119,6 @@ def stop(
     timeout: Annotated[float, typer.Option(min=1, help="seconds to wait for the demo to end")] = 60.0,
 ) -> None:
     """Stop a running `edkg demo` (its API and the Neo4j it started) and the local Neo4j server."""
-    from edkg.cli import console
-
     settings = get_settings()
     pid_file = _demo_pid_file(settings)
     try:

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from core.errors import GraphUnavailableError
 from core.settings import get_settings
+from edkg.cli.output import console, err_console
 from graph.driver import open_driver
 from graph.loading import RETRY_SECONDS, Loader, LoadReport
 from graph.unload import unload_articles
@@ -135,8 +136,6 @@ def run_load(
 ) -> LoadReport:
     """`edkg load` as a function (`edkg demo` calls it): progress, summary and failures printed, the report
     returned; raises typer.Exit(1) when Neo4j stays unreachable."""
-    from edkg.cli import console, err_console
-
     settings = get_settings()
     urls, paths = [p for p in paths if is_url(p)], [p for p in paths if not is_url(p)]
     total = walking.count(paths) + len(urls)
@@ -208,8 +207,6 @@ def run_load(
 
 def _print_failures(report: LoadReport) -> None:
     """One line per failed input; for internal errors (bugs of ours, not bad input) the first traceback too."""
-    from edkg.cli import err_console
-
     for failure in report.failures:
         err_console.print(
             f"[bold red]failed:[/] {escape(failure.source)}: {escape(failure.reason)}", highlight=False, soft_wrap=True
@@ -227,8 +224,6 @@ def _print_failures(report: LoadReport) -> None:
 
 def unload(ids: Annotated[list[str], typer.Argument(help="article ids (article:…)")]) -> None:
     """Remove articles and every fact, mention and entity that only they supported."""
-    from edkg.cli import console, err_console
-
     settings = get_settings()
     with open_driver(settings) as driver:
         found, stats = unload_articles(driver, settings.neo4j_database, ids)
@@ -250,8 +245,6 @@ def synth(
     start: Annotated[int, typer.Option("--start", min=0, help="index of the first article (to extend a corpus)")] = 0,
 ) -> None:
     """Write a synthetic corpus of template articles (marked \\[synthetic], source edkg-synth)."""
-    from edkg.cli import console, err_console
-
     with Progress(
         TextColumn("[bold]synth"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err_console
     ) as progress:

@@ -39,7 +39,7 @@ EVIDENCE_MAX_SUPPORT = 200
 BASED_IN Việt Nam, named by every article) says the same thing in every sentence, and reading its lists on
 every step of a subgraph costs more than the rest of the answer. `article_count` always gives the support."""
 
-PROJECTION = {
+PROJECTION: dict[str, Any] = {
     "hidden": sorted(HIDDEN_PROPERTIES | EVIDENCE_PROPERTIES),
     "evidence_limit": EVIDENCE_LIMIT,
     "evidence_max_support": EVIDENCE_MAX_SUPPORT,

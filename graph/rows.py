@@ -77,7 +77,7 @@ def extra_labels(entity: Entity, primary: str) -> tuple[str, ...]:
     return tuple(sorted(label for label in wanted if label not in PRIMARY_LABELS and label != primary))
 
 
-def flatten(props: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], dict[str, list]]:
+def flatten(props: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], dict[str, list[Any]]]:
     """Split properties into storable scalars and lists; nested maps become `key_sub`.
 
     Neo4j stores neither maps nor mixed lists: lists are made homogeneous (as
@@ -85,7 +85,7 @@ def flatten(props: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], di
     (so they never overwrite anything).
     """
     scalars: dict[str, Any] = {}
-    lists: dict[str, list] = {}
+    lists: dict[str, list[Any]] = {}
     for raw_key, value in props.items():
         key = f"{prefix}{raw_key}"
         if not isinstance(raw_key, str) or not raw_key or key in RESERVED or value is None:
@@ -120,7 +120,7 @@ def _wins(new: Any, new_date: str, old: Any, old_date: str) -> bool:
     if new_date != old_date:
         return new_date > old_date
     try:
-        return new > old
+        return bool(new > old)
     except TypeError:
         return False
 
@@ -131,7 +131,7 @@ class _Props:
 
     scalars: dict[str, Any] = field(default_factory=dict)
     dates: dict[str, str] = field(default_factory=dict)
-    lists: dict[str, list] = field(default_factory=dict)
+    lists: dict[str, list[Any]] = field(default_factory=dict)
 
     def merge(self, props: dict[str, Any], date: str) -> None:
         scalars, lists = flatten(props)
@@ -229,10 +229,13 @@ def date_problem(value: str | None) -> str | None:
     match = _ISO_PARTS.fullmatch(value)
     if match is None:
         return f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD"
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year_text, month_text, day_text = match.groups()
+    year = int(year_text)
+    month = int(month_text) if month_text else None
+    day = int(day_text) if day_text else None
     if month is not None and not 1 <= month <= 12:
         return f"impossible date {value!r}: there is no month {month}"
-    if day is not None:
+    if month is not None and day is not None:
         try:
             datetime.date(year, month, day)
         except ValueError:

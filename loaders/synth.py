@@ -25,6 +25,7 @@ from pathlib import Path
 
 from core.text import slug
 from core.vocabulary import AgreementStatus, AgreementType, EventKind, Label, RelType
+from loaders.gazetteer import GazetteerEntry, load_gazetteer
 from loaders.models import SYNTHETIC_SOURCE_LINE as SOURCE_LINE
 from loaders.models import SYNTHETIC_TITLE_MARK as TITLE_MARK
 from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation
@@ -158,8 +159,6 @@ class _Vocabulary:
 @lru_cache
 def _vocabulary() -> _Vocabulary:
     """Names from the gazetteer (complete lists), topped up with constants while it is short."""
-    from loaders.gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     countries = tuple(
         _Place(e.id, Label.COUNTRY, e.name)
@@ -183,8 +182,8 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-def _full_cn(entry) -> str:
-    kind = entry.properties.get("kind", "province")
+def _full_cn(entry: GazetteerEntry) -> str:
+    kind = str(entry.properties.get("kind", "province"))
     return {"province": f"tỉnh {entry.name}", "municipality": f"thành phố {entry.name}"}.get(kind, entry.name)
 
 

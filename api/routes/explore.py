@@ -79,7 +79,7 @@ async def suggest(
         limit=limit * RERANK_FACTOR,
         offset=0,
     )
-    found = rows[0] if rows else {"total": 0, "items": []}
+    found: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
     return Suggestions(
         q=q,
         total=found["total"],

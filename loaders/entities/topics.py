@@ -20,6 +20,7 @@ import functools
 import json
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 import ahocorasick
 
@@ -40,7 +41,7 @@ class TopicInfo:
 
 
 class TopicMatcher:
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.topics: dict[str, TopicInfo] = {}
         self.folded = ahocorasick.Automaton()
         self.exact = ahocorasick.Automaton()

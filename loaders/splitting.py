@@ -27,6 +27,7 @@ _TITLE_MAX_WORDS = 40
 
 # Abbreviations after which a full stop does not end a sentence.
 _PUNCT = re.compile(r"[^\w\s]+")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _ABBREV = frozenset(
     [
         "tp",
@@ -211,8 +212,10 @@ def _is_break(line: str, at: int, end: int) -> bool:
         return False
     word = before.rsplit(None, 1)[-1] if before.strip() else ""
     bare = word.lstrip('"“(«[').casefold()
-    if line[at] == "." and (bare in _ABBREV or (len(bare) == 1 and bare.isalpha()) or "/" in word[-1:]):
-        return False
+    if line[at] == "." and (
+        bare in _ABBREV or (len(bare) == 1 and bare.isalpha()) or "/" in word[-1:] or _INITIALS.fullmatch(bare)
+    ):
+        return False  # (`Washington D.C. (Hoa Kỳ), …`, `the U.S. side`: initials, not the end of a sentence)
     glued = end < len(line) and not line[end].isspace()
     if glued:
         # `kinh doanh.Ghi nhận`: a lowercase letter before, a capitalised word after.

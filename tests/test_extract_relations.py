@@ -550,3 +550,25 @@ def test_the_two_governments_two_provinces_sides_and_a_counterpart_s_country() -
         "memorandum of understanding (MoU) with his Vietnamese counterpart Bui Van Son on Monday."
     )
     assert {"country:sa", "country:vn"} <= parties(doc, only_agreement(doc))
+
+
+def test_a_meeting_on_the_sidelines_of_a_dated_signing_and_initials_inside_a_sentence() -> None:
+    doc = run(
+        "Hoạt động tại Hoa Kỳ\n\nNgày 18/2/2026, tại Washington D.C. (Hoa Kỳ), Thủ tướng Lê Văn Thành đã chứng kiến lễ "
+        "ký các hợp đồng. Bên lề lễ ký, Bộ trưởng Công Thương Trần Văn Hải đã có cuộc trao đổi với ông Mark "
+        "Fisher, Trợ lý Bộ trưởng Bộ Thương mại Hoa Kỳ."
+    )
+    by_kind = {e["properties"]["kind"]: e for e in events(doc)}
+    assert by_kind["signing"]["properties"]["date"] == "2026-02-18"
+    assert attendees(doc, by_kind["signing"]) == {"person:le-van-thanh"}
+    assert by_kind["meeting"]["properties"]["date"] == "2026-02-18"
+    assert attendees(doc, by_kind["meeting"]) == {"person:tran-van-hai", "person:mark-fisher"}
+
+
+def test_a_name_right_after_a_foreign_ministry_s_name() -> None:
+    doc = run(
+        "Hợp tác urê\n\nBộ Công nghiệp, thương mại và tài nguyên Hàn Quốc Park Jin-ho ngày 22/12/2021 đã ký kết biên "
+        "bản ghi nhớ với Bộ trưởng Công Thương Việt Nam Trần Văn Hải."
+    )
+    [signing] = events(doc)
+    assert attendees(doc, signing) == {"person:park-jin-ho", "person:tran-van-hai"}

@@ -86,6 +86,8 @@ _TRIGGER_WORDS = {
         "online talks",
         "virtual talks",
         "trao đổi và làm việc",
+        "cuộc trao đổi",
+        "buổi trao đổi",
         "bilateral meeting",
         "courtesy call",
         "phone call",
@@ -183,6 +185,7 @@ class EventRecord:
     places: list[Span] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     orgs: list[Span] = field(default_factory=list)
+    occasions: list[str] = field(default_factory=list)  # kinds of the events named as its occasion (`bên lề lễ ký`)
     id: str = ""
 
 
@@ -212,6 +215,10 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     records = [r for r in records if r.people]
+    for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
+        occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)
+        if occasion is not None:
+            rec.date, rec.end_date, rec.precision = occasion.date, None, occasion.precision
     if main is not None and main not in records:
         main = _main(doc, records)
     for rec in records:
@@ -259,6 +266,8 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
     out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else [primary]
+    for rec in out:
+        rec.occasions = [kind for occ, _, kind, _ in triggers if occ and kind != rec.kind]
     for kind in (SIGNING, VISIT):
         own = [t for t in triggers if t[2] == kind]
         if kind == primary.kind or not own:
@@ -266,6 +275,10 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         cand = _candidate(doc, idx, own)
         if kind == VISIT and not _visitors(doc, idx, own[0][1], cand):
             continue
+        if kind == SIGNING and own[0][0]:  # `Bên lề lễ ký, X đã có cuộc trao đổi với Y`: the signing is the occasion
+            clause = next(((a, b) for a, b in clauses if a <= own[0][1] < b), None)
+            cand.people = list(doc.within(doc.people, *clause)) if clause else []
+            cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
         out.append(cand)
     return out
 

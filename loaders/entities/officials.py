@@ -62,6 +62,7 @@ _ROLES_PLURAL = re.compile(
     rf"|senators|congressmen|congresswomen|deputies|representatives|lawmakers|legislators|officials)\s+"
     rf"(?=[{UPPER}][a-z])"
 )
+_VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|khẳng định|nhấn mạnh|phát biểu)\b")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?"
@@ -190,6 +191,18 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             if join is None:
                 break
             pos = join.end()
+    for org in doc.orgs:  # `Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc Moon Sung-wook ngày 22/12 đã ký`
+        if text[org.end : org.end + 1] != " " or not isinstance(org.data.get("place"), Span):
+            continue
+        name = _name_at(doc, lex, org.end + 1)
+        if (
+            name is not None
+            and len(text[name[0] : name[1]].split()) >= 2
+            and _VERB_AFTER_NAME.match(text, name[1])
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
+            found.append((name[0], name[1], []))
+            taken.append(name)
     for m in _NAME_THEN_ROLE.finditer(text):  # `Ingrid Thijssen, chair of the Confederation …`
         name = _name_at(doc, lex, m.start(1))
         if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):

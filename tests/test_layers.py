@@ -150,14 +150,8 @@ def test_the_ground_floor_imports_nothing_of_the_project() -> None:
     assert not outside, "\n".join(outside)
 
 
-PENDING = frozenset({"edkg.cli.load_cmds", "edkg.cli.demo_cmd"})
-"""Command modules still importing their consoles from `edkg.cli` inside functions while they are being
-restructured: their imports of the package itself are left out of the cycle check until then."""
-
-
 def test_no_import_cycle() -> None:
-    checked = [imp for imp in IMPORTS if not (imp.source in PENDING and imp.target == "edkg.cli")]
-    cycles = import_cycles(checked)
+    cycles = import_cycles(IMPORTS)
     assert not cycles, "modules importing each other (directly or round a loop):\n" + "\n".join(
         " <-> ".join(c) for c in cycles
     )

@@ -179,12 +179,14 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
 class _Context:
     """What year inference needs: the text, its explicit years and the article's present."""
 
-    def __init__(self, text: str, pub_date: str | None, raw, years: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, text: str, pub_date: str | None, raw: list[tuple[str, re.Match[str]]], years: list[tuple[int, int]]
+    ) -> None:
         self.text = text
         self.year_positions = [pos for pos, _ in years]
         self.years = [y for _, y in years]
         self.pub = _parse_iso(pub_date) if pub_date else None
-        self.pub_is_day = bool(pub_date) and len(pub_date) == 10  # a weekday needs the very day
+        self.pub_is_day = pub_date is not None and len(pub_date) == 10  # a weekday needs the very day
         # Dates written whole (`03 June 2023`), by offset: the nearest one before a day and month lends its year
         # better than a bare year or a period (`for 2023-2024`) does; one at the top of the page is its date.
         self.full = [
@@ -211,7 +213,7 @@ class _Context:
         return max(candidates) if candidates else None
 
     @staticmethod
-    def _present_from_periods(raw) -> date | None:
+    def _present_from_periods(raw: list[tuple[str, re.Match[str]]]) -> date | None:
         """`8 tháng năm 2024`: statistics for the first 8 months are published in month 9 of 2024."""
         best = None
         for name, m in raw:
@@ -271,16 +273,17 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
         return DateMention(f"{int(g['y']):04d}-{mo:02d}", None, MONTH, text, s, e)
     if name == "month":
         mo = int(g["m"])
-        y = ctx.year_for(s, mo, 1) if 1 <= mo <= 12 else None
-        if y is None:
+        month_year = ctx.year_for(s, mo, 1) if 1 <= mo <= 12 else None
+        if month_year is None:
             return None
-        return DateMention(f"{y:04d}-{mo:02d}", None, MONTH, text, s, e, inferred_year=True)
+        return DateMention(f"{month_year:04d}-{mo:02d}", None, MONTH, text, s, e, inferred_year=True)
     mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
     d = int(g["d"])
     inferred = not g.get("y")
-    y = int(g["y"]) if g.get("y") else ctx.year_for(s, mo, d)
-    if y is None:
+    year = int(g["y"]) if g.get("y") else ctx.year_for(s, mo, d)
+    if year is None:
         return None
+    y = year
     start = _iso(y, mo, d)
     if start is None:
         return None

@@ -28,6 +28,7 @@ Trung Quốc`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.gazetteer import COUNTRY, PROVINCE
@@ -92,7 +93,7 @@ def parties(
     end: int,
     title_start: int,
     fta_like: bool,
-    titles: list[tuple[int, int]] = (),
+    titles: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
     """The ids of the parties of the agreement whose head is at `start`…`head_end` and title ends at `end`
     (`titles`: every agreement title of the article, whose words are no signing verb of this one)."""
@@ -143,7 +144,7 @@ def parties(
 
 
 def _verb_clause(
-    doc: ArticleDoc, s_start: int, s_end: int, start: int, head_end: int, end: int, titles: list[tuple[int, int]]
+    doc: ArticleDoc, s_start: int, s_end: int, start: int, head_end: int, end: int, titles: Sequence[tuple[int, int]]
 ) -> list[str]:
     """The subject of the signing verb before the head (or right after its title) and its `với`/`with` object."""
     text = doc.text

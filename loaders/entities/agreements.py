@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from loaders.entities import agreement_parties
@@ -59,7 +60,7 @@ _RANK = {SIGNED: 5, PLANNED: 4, PROPOSED: 3, IN_FORCE: 2, UNKNOWN: 1}
 _FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|ATIGA|FTAs?"
 
 
-def _head_phrases():
+def _head_phrases() -> Iterator[tuple[str, str]]:
     """Every literal form of an agreement head, with its type."""
     yield from (
         (p, FTA)
@@ -287,8 +288,9 @@ def find_agreements(doc: ArticleDoc) -> None:
         ):
             continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
         bare = _bare(text, start, head_end, end)
-        if bare and mentions and _refers_back(mentions, kind):
-            _absorb(_refers_back(mentions, kind), status, date, precision)
+        earlier = _refers_back(mentions, kind) if bare and mentions else None
+        if earlier is not None:
+            _absorb(earlier, status, date, precision)
             continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
         title = text[title_start:end].strip(" ,")
         if kind == AGR and _FTA_IN_BRACKETS.search(title):
@@ -397,7 +399,9 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     return leftmost_longest(found)
 
 
-def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = False) -> int:
+def _title_end(
+    text: str, start: int, head_end: int, heads: Sequence[tuple[int, int, str]], *, english: bool = False
+) -> int:
     if _ACRONYM_END.search(text, start, head_end):
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own
     if english and _EN_VERB_AFTER.match(text, head_end):
@@ -408,8 +412,9 @@ def _title_end(text: str, start: int, head_end: int, heads, *, english: bool = F
         end = _english_clause_end(text, head_end, end)
     # A country after a comma qualifies the last party: `… tỉnh Sơn Đông, Trung Quốc`.
     for s, _e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`
-        if head_end <= s < end and re.search(r"(?:\s+và|,)\s+$", text[head_end:s]):
-            end = min(end, s - len(re.search(r"(?:\s+và|,)\s+$", text[head_end:s]).group(0)))
+        joined = re.search(r"(?:\s+và|,)\s+$", text[head_end:s]) if head_end <= s < end else None
+        if joined is not None:
+            end = min(end, s - len(joined.group(0)))
     acronym = re.match(r"\s*\((" + _FTA_ACRONYMS + r")\)", text[end:])
     if acronym:
         end += acronym.end()
@@ -425,7 +430,7 @@ def _status(
     s_end: int,
     start: int,
     end: int,
-    titles,
+    titles: Sequence[tuple[int, int]],
     *,
     left_only: bool = False,
     relative_first: bool = False,
@@ -486,7 +491,7 @@ def _read_status(
     s_end: int,
     start: int,
     end: int,
-    titles,
+    titles: Sequence[tuple[int, int]],
     *,
     left_only: bool = False,
     relative_first: bool = False,
@@ -538,7 +543,7 @@ def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
     return (d.start, d.precision) if d else None
 
 
-def _date(doc: ArticleDoc, s_start: int, at: int, titles) -> tuple[str | None, str | None]:
+def _date(doc: ArticleDoc, s_start: int, at: int, titles: Sequence[tuple[int, int]]) -> tuple[str | None, str | None]:
     """The date of the sentence nearest before the head (a year inside a title, `năm 2025`, is its name)."""
     dates = [
         d
@@ -552,7 +557,15 @@ def _date(doc: ArticleDoc, s_start: int, at: int, titles) -> tuple[str | None, s
     return d.start, d.precision
 
 
-def _enumerated(doc: ArticleDoc, kind: str, start: int, head_end: int, end: int, quant, state) -> list[Mention]:
+def _enumerated(
+    doc: ArticleDoc,
+    kind: str,
+    start: int,
+    head_end: int,
+    end: int,
+    quant: re.Match[str] | None,
+    state: dict[str, str | None],
+) -> list[Mention]:
     """`2 văn kiện hợp tác giữa Bộ Công Thương được ký với … là thành phố Trùng Khánh và tỉnh Hải Nam`."""
     if not quant:
         return []

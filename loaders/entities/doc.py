@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,8 +134,8 @@ class ArticleDoc:
         label: str,
         name: str,
         *,
-        labels: tuple[str, ...] | list[str] = (),
-        aliases: tuple[str, ...] | list[str] = (),
+        labels: Sequence[str] = (),
+        aliases: Sequence[str] = (),
         properties: dict[str, Any] | None = None,
         at: int | None = None,
         confidence: float = 1.0,

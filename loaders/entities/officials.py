@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -231,7 +232,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
 def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     text = doc.text
     english = doc.article.lang == "en"
-    roles = [Role(lex.title(title.group(0)))]
+    roles = [_role(lex, title)]
     pos = title.end()
     if english and title.group(0).endswith(" of"):
         pos -= 3  # the `Minister of` alias: read its `of` as the chain's, so the field after it is read as a field
@@ -260,16 +261,17 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 break
             pos = step
             continue
-        if english and text.startswith(" to ", pos) and doc.span_at(doc.places, pos + 4):
-            pos = doc.span_at(doc.places, pos + 4).end  # `Ambassador of Australia to Viet Nam`: where, not whose
+        served = doc.span_at(doc.places, pos + 4) if english and text.startswith(" to ", pos) else None
+        if served is not None:
+            pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
         if text[pos] == " ":
             nxt = pos + 1
         elif text.startswith(", ", pos):
             nxt = pos + 2
-            if doc.title_at(nxt):
-                t = doc.title_at(nxt)
-                roles.append(Role(lex.title(t.group(0))))
+            t = doc.title_at(nxt)
+            if t is not None:
+                roles.append(_role(lex, t))
                 pos = t.end()
                 inner = _inner_org(doc, t.start(), pos)
                 if inner is not None:
@@ -296,20 +298,18 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].places.append(place)
             pos = place.end
             continue
-        if (
-            text.startswith("(", nxt)
-            and doc.span_at(doc.places, nxt + 1)
-            and text.startswith(") ", doc.span_at(doc.places, nxt + 1).end)
-        ):
-            pos = doc.span_at(doc.places, nxt + 1).end + 1  # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
+        bracketed = doc.span_at(doc.places, nxt + 1) if text.startswith("(", nxt) else None
+        if bracketed is not None and text.startswith(") ", bracketed.end):
+            pos = bracketed.end + 1  # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
             continue
-        if text.startswith("tại ", nxt) and doc.span_at(doc.places, nxt + 4):
-            pos = doc.span_at(doc.places, nxt + 4).end  # where an ambassador serves, not whose
+        where = doc.span_at(doc.places, nxt + 4) if text.startswith("tại ", nxt) else None
+        if where is not None:
+            pos = where.end  # where an ambassador serves, not whose
             continue
-        if text.startswith("kiêm ", nxt) and doc.title_at(nxt + 5):
-            t = doc.title_at(nxt + 5)
-            roles.append(Role(lex.title(t.group(0))))
-            pos = t.end()
+        also = doc.title_at(nxt + 5) if text.startswith("kiêm ", nxt) else None
+        if also is not None:
+            roles.append(_role(lex, also))
+            pos = also.end()
             continue
         in_charge = _IN_CHARGE.match(text, nxt)
         if in_charge:
@@ -330,6 +330,14 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
 
 
+def _role(lex: Lexicon, title: TitleMatch) -> Role:
+    """The role a title mention opens (every mention the lexicon finds is one of its titles)."""
+    known = lex.title(title.group(0))
+    if known is None:
+        raise LookupError(f"a title the lexicon found but does not know: {title.group(0)!r}")
+    return Role(known)
+
+
 def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span | None) -> int | None:
     """English `of`/`for`: the organisation, the place or the field after it; None when none follows."""
     org = doc.span_at(doc.orgs, at)
@@ -348,7 +356,14 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     # the field of a ministry the gazetteer does not know, or of any title (`Commissioner for Trade`)
     end = officials_en.field_after(lex, doc.text, at)
     iso = _iso(qualifier)
-    if end is not None and role.title.kind == "ministry" and not role.orgs and iso and iso != _home_iso(doc):
+    if (
+        end is not None
+        and qualifier is not None
+        and role.title.kind == "ministry"
+        and not role.orgs
+        and iso
+        and iso != _home_iso(doc)
+    ):
         role.orgs.append(officials_en.foreign_ministry(doc, at, end, qualifier))  # `Lao Minister of Energy and Mines`
     return end
 
@@ -557,7 +572,7 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
     return name
 
 
-def _full_names(doc: ArticleDoc, lex: Lexicon):
+def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """Vietnamese full names anywhere: a family name and two or three capitalised syllables (in English text,
     written without marks)."""
     text = doc.text
@@ -626,8 +641,8 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
             doc.people.append(Span(span.start, span.end, span.id, OFFICIAL, span.text, {"bare": True}))
     _short_forms(doc, lex, names)
     doc.people.sort(key=lambda sp: sp.start)
-    for pid, roles in roles_by_person.items():
-        _add_roles(doc, lex, pid, roles)
+    for pid, placed_roles in roles_by_person.items():
+        _add_roles(doc, lex, pid, placed_roles)
 
 
 def _repeated_full_names(doc: ArticleDoc, names: dict[str, str]) -> None:
@@ -667,13 +682,13 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
         for key in keys:
             if len(key) >= 2 and key[0].isupper() and key not in NOT_NAME_START and key not in _NOT_SHORT_FORM:
                 forms.setdefault(key, set()).add(pid)
-    forms = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
+    unique = {k: next(iter(v)) for k, v in forms.items() if len(v) == 1}
     _repeated_full_names(doc, names)
-    if not forms:
+    if not unique:
         return
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.orgs, *doc.places)]
     pattern = re.compile(
-        r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?![\w'’\-])"
+        r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(unique, key=len, reverse=True))) + r")(?![\w'’\-])"
     )
     for m in pattern.finditer(text):
         start, end = m.span(1)
@@ -685,7 +700,7 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
             prev[:1].isupper() and not doc.title_at(start - len(prev) - 1) and not prev.endswith((".", ",", ":", ";"))
         ):
             continue  # inside another capitalised run: another name
-        pid = forms[m.group(1)]
+        pid = unique[m.group(1)]
         doc.people.append(Span(start, end, pid, OFFICIAL, m.group(1), {"short": True}))
         doc.entity(pid, OFFICIAL, names[pid], at=start)
 
@@ -703,11 +718,11 @@ def _role_country(doc: ArticleDoc, role: Role) -> str | None:
     for place in role.places:
         props = place.data["entry"].properties
         if props.get("iso2") or props.get("country"):
-            return props.get("iso2") or props.get("country")
+            return str(props.get("iso2") or props.get("country"))
     for org in role.orgs:
         ent = doc.entities.get(org.id)
         if ent is not None and ent.properties.get("country"):
-            return ent.properties["country"]
+            return str(ent.properties["country"])
     return None
 
 

@@ -222,7 +222,7 @@ def _portfolio_words() -> frozenset[str]:
 
 def _field_ends(text: str, at: int) -> list[int]:
     """Where a ministry's field may end: after each capitalised word of a run (`Economy, Trade and Industry`)."""
-    ends = []
+    ends: list[int] = []
     pos = at
     while len(ends) < _MAX_FIELD_WORDS:
         m = _FIELD_WORD.match(text, pos)

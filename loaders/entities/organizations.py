@@ -272,12 +272,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 lower_run += 1
             pos = end = m.end()
             tokens += 1
-        home = None
+        home: Span | None = None
         if head in PROVINCIAL_HEADS and place is None:
             after_comma = _skip_words(text, end)
-            after = doc.span_at(doc.places, after_comma) if after_comma > end else None
-            if after is not None and after.label == PROVINCE:
-                place, end = after, after.end
+            province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None
+            if province_after is not None and province_after.label == PROVINCE:
+                place, end = province_after, province_after.end
             elif _BARE_PROVINCIAL.fullmatch(text, start, end) and doc.home_province is not None:
                 home = doc.home_province  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
             else:

@@ -29,9 +29,10 @@ that province's `Sở` (`org:so-cong-thuong-vn-13`).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import Lexicon
+from loaders.entities.lexicon import Lexicon, TitleMatch
 from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
 from loaders.entities.organizations import _main_ministry, add_org_entity
 from loaders.entities.places import add_place_entity
@@ -210,7 +211,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
         return None  # a bare `the Ministry`, `the Department`: refers back, names nothing new
     if place is None:
         place = _place_inside(doc, start, head_start)
-    data: dict = {"head": head, "place": place}
+    data: dict[str, Any] = {"head": head, "place": place}
     abbr = _ABBR.match(text, end)
     if abbr:
         data["abbr"] = abbr.group(1)
@@ -291,11 +292,11 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
     return start
 
 
-def _titles_near(doc: ArticleDoc, at: int):
+def _titles_near(doc: ArticleDoc, at: int) -> list[TitleMatch]:
     return [t for s, t in doc.titles.items() if s <= at < t.end()]
 
 
-def _in_titles_body(text: str, title, at: int) -> bool:
+def _in_titles_body(text: str, title: TitleMatch, at: int) -> bool:
     """`Vice Chairman of the People's Government`: a title whose own words name its body after `of the`; a word
     there belongs to the body's name too."""
     of = re.search(r" of (?:the )?", text[title.start() : title.end()])
@@ -502,4 +503,5 @@ def _code(place: Span) -> str:
 
 def _country(place: Span) -> str | None:
     props = place.data["entry"].properties
-    return props.get("iso2") if place.label == COUNTRY else props.get("country")
+    iso = props.get("iso2") if place.label == COUNTRY else props.get("country")
+    return str(iso) if iso else None

@@ -8,8 +8,11 @@ stages the slowest part of the pipeline; an automaton reads the text once.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, TypeVar
 
 import ahocorasick
+
+_M = TypeVar("_M", bound=tuple[Any, ...])
 
 
 class PhraseFinder:
@@ -35,7 +38,7 @@ class PhraseFinder:
         return leftmost_longest(found)
 
 
-def leftmost_longest(matches: list[tuple]) -> list[tuple]:
+def leftmost_longest(matches: list[_M]) -> list[_M]:
     """Non-overlapping matches, each `(start, end, …)`: at each start the longest, earlier starts first.
 
     Why one function: every stage that finds names (places, agreements, topics, phrases) resolves overlaps

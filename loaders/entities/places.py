@@ -53,6 +53,9 @@ from loaders.entities.lexicon import Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import COUNTRY, ORGANIZATION, PROVINCE, GazetteerEntry
 
+_Match = tuple[int, int, tuple[Surface, ...]]
+"""A raw gazetteer match: start, end and the entries its form may name."""
+
 _COMPASS = ("Nam", "Bắc", "Đông", "Tây")
 _CONTEXT_CUE = re.compile(r"(?:phía|nước|hai nước|sang|thị trường|quan hệ|Bộ \w+(?: \w+)?)\s+$", re.I)
 _JOIN = re.compile(r"^\s*(?:,|và|[-–—/]|,\s*và)\s*$")
@@ -118,7 +121,7 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     _add_entities(doc, lex)
 
 
-def _with_subdivisions(doc: ArticleDoc, places, lex: Lexicon) -> list[tuple[int, int, tuple[Surface, ...]]]:
+def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> list[_Match]:
     """The raw matches with each province abroad kept only where the rules of the module docstring accept it.
 
     The countries an article names are those accepted from the matches without any province abroad, so a
@@ -197,7 +200,7 @@ def _runs_on_abroad(text: str, end: int) -> bool:
     return bool(m and m.group(1) not in _CUE_WORDS_AFTER and _runs_on(text, end))
 
 
-def _filter(doc: ArticleDoc, candidates, lex: Lexicon) -> list[Span]:
+def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Span]:
     text = doc.text
     firm: list[tuple[int, int, tuple[Surface, ...]]] = []
     doubtful: list[tuple[int, int, tuple[Surface, ...]]] = []
@@ -279,7 +282,7 @@ def _is_place_word(word: str) -> bool:
     return word.lower() in ("tỉnh", "thành", "phố", "huyện")
 
 
-def _in_context(text: str, cand, accepted, doubtful) -> bool:
+def _in_context(text: str, cand: _Match, accepted: list[_Match], doubtful: list[_Match]) -> bool:
     start, end, _ = cand
     if text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")":
         return True
@@ -301,13 +304,13 @@ def _in_context(text: str, cand, accepted, doubtful) -> bool:
     return False
 
 
-def _choose(doc: ArticleDoc, start: int, bucket: tuple[Surface, ...], accepted) -> GazetteerEntry:
+def _choose(doc: ArticleDoc, start: int, bucket: tuple[Surface, ...], accepted: list[_Match]) -> GazetteerEntry:
     """One entry for a form several share: the country its neighbours point to, then the article's, then home."""
     entries = list(dict.fromkeys(s.entry for s in bucket))
     if len(entries) == 1:
         return entries[0]
-    near = Counter()
-    whole = Counter()
+    near: Counter[str] = Counter()
+    whole: Counter[str] = Counter()
     for s, _e, b in accepted:
         if s == start:
             continue

@@ -572,3 +572,13 @@ def test_a_name_right_after_a_foreign_ministry_s_name() -> None:
     )
     [signing] = events(doc)
     assert attendees(doc, signing) == {"person:park-jin-ho", "person:tran-van-hai"}
+
+
+def test_who_spoke_at_a_conference_and_a_caption_from_left_to_right() -> None:
+    doc = run(
+        "Hội nghị hợp tác biên giới\n\nTừ trái qua phải, Bí thư Tỉnh ủy Hà Giang Lê Văn Bình và Bí thư Tỉnh ủy Vân "
+        "Nam (Trung Quốc) Vương Minh Huy. Tại hội nghị, Thứ trưởng Bộ Ngoại giao Trần Quốc Toản đề nghị hai bên "
+        "tăng cường hợp tác."
+    )
+    [conference] = events(doc)
+    assert attendees(doc, conference) == {"person:le-van-binh", "person:vuong-minh-huy", "person:tran-quoc-toan"}

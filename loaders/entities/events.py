@@ -153,14 +153,18 @@ _ATTEND_VERB = re.compile(
 _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có"
     r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự tham dự"
-    r"|Also (?:present|attending|taking part)|Attending the|Present at)",
+    r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
     re.I,
 )
 _PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|\d+)\s")
 _WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with)\s+")
 _SPOKE_AT = re.compile(
-    r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ)|spoke at the (?:ceremony|meeting|event|signing))\b", re.I
+    r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ|hội)|spoke at the (?:ceremony|meeting|event|signing|talks|conference)"
+    r"|in (?:his|her) (?:remarks|speech|opening remarks) at the)\b"
+    r"|^\s*(?:In (?:his|her) (?:remarks|speech)|Speaking at the (?:ceremony|meeting|event|signing|talks|conference))\b",
+    re.I,
 )
+_AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|at the|phát biểu tại|speaking at(?: the)?)\s+$")
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
 _TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
@@ -239,8 +243,12 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)
         if generic and not (kind == MEETING and len(_guests(doc, idx, end)) >= 2):
             continue  # (`các cuộc hội kiến với A, B, C`: one meeting with each, read below)
-        if kind == CONFERENCE and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at):
-            continue
+        if (
+            kind == CONFERENCE
+            and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at)
+            and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
+        ):
+            continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
         occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at))
         word = text[generic.start() : end] if generic else text[at:end]
         out.setdefault(idx, []).append((occasion, at, kind, word))

@@ -35,7 +35,7 @@ lint: venv
 	$(BIN)/ruff format --check
 	$(BIN)/mypy
 
-test: venv
+test: venv lint
 	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 

@@ -98,6 +98,20 @@ class OrganizationKind(StrEnum):
     OTHER = "other"
 
 
+class TitleKind(StrEnum):
+    """The `kind` of an official's title in the gazetteer (`titles.csv`): which body the title belongs to."""
+
+    PARTY = "party"
+    STATE = "state"
+    GOVERNMENT = "government"
+    DIPLOMATIC = "diplomatic"
+    MINISTRY = "ministry"
+    DEPARTMENT = "department"
+    PROVINCIAL = "provincial"
+    CORPORATE = "corporate"
+    INTERNATIONAL = "international"
+
+
 class WriteOutcome(StrEnum):
     """What the writer did with one article (the load summary and `POST /articles` report it)."""
 

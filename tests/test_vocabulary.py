@@ -166,3 +166,16 @@ def test_members_are_their_strings() -> None:
     assert set(vocabulary.ID_PREFIXES) == set(vocabulary.NODE_LABELS)
     assert set(vocabulary.FACT_TYPES) | {vocabulary.PROVENANCE_TYPE, *vocabulary.WATCH_RELATIONSHIP_TYPES} == REL_TYPES
     assert set(vocabulary.NODE_LABELS) | set(vocabulary.WATCH_LABELS) | {Label.WRITE_LOCK} == LABELS
+
+
+def test_the_gazetteer_kinds_are_the_vocabulary() -> None:
+    """The kinds the gazetteer's files give organisations and titles are members (the extractor compares them)."""
+    import csv
+    from importlib import resources as res
+
+    def kinds(name: str) -> set[str]:
+        text = res.files("loaders").joinpath(f"gazetteers/{name}").read_text(encoding="utf-8")
+        return {row["kind"] for row in csv.DictReader(text.splitlines())}
+
+    assert kinds("organizations.csv") <= {k.value for k in vocabulary.OrganizationKind}
+    assert kinds("titles.csv") == {k.value for k in vocabulary.TitleKind}

@@ -50,11 +50,12 @@ from typing import TypeVar
 from urllib.parse import urlparse
 
 from neo4j import Driver
-from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from core.errors import GraphUnavailableError
+from core.errors import GraphAuthError, GraphError, GraphRefusedError, GraphUnavailableError
 from graph.counts import WriteStats
+from graph.errors import is_driver_error, translate
 from graph.rows import PendingArticle, article_key, date_problem
+from graph.schema import apply_schema
 from graph.writer import FAILED, BatchResult, GraphWriter, new_stamp
 from loaders.models import DocumentExtraction
 from loaders.parallel import Crash, Extracted, Reading, extract_all, extract_one
@@ -64,13 +65,6 @@ from loaders.walking import walk
 RETRY_SECONDS = 60.0
 """How long a load waits for an unreachable Neo4j (from the first failure) before giving up."""
 _FIRST_DELAY, _MAX_DELAY = 0.5, 8.0
-_QUERY_BUGS = (
-    "Neo.ClientError.Statement.SyntaxError",
-    "Neo.ClientError.Statement.SemanticError",
-    "Neo.ClientError.Statement.ParameterMissing",
-    "Neo.ClientError.Statement.TypeError",
-)
-"""Neo4j's codes for a query of ours that cannot run: a bug, never the article's fault."""
 T = TypeVar("T")
 
 
@@ -105,19 +99,25 @@ class LoadReport:
         return [f for f in self.failures if f.internal]
 
 
+def _graph_error(exc: BaseException) -> GraphError | None:
+    """The project's kind of a failure of the graph (`graph.errors.translate`), or None for anything else."""
+    if isinstance(exc, GraphError):
+        return exc
+    return translate(exc) if is_driver_error(exc) else None
+
+
 def _unavailable(exc: BaseException) -> bool:
-    """True for errors that mean "Neo4j is not reachable right now", worth waiting for."""
-    if isinstance(exc, AuthError):
-        return False  # wrong credentials do not heal by waiting
-    if isinstance(exc, (ServiceUnavailable, SessionExpired)):
-        return True
-    return isinstance(exc, (Neo4jError, DriverError)) and exc.is_retryable()
+    """True for errors that mean "Neo4j cannot do it right now", worth waiting for (not wrong credentials)."""
+    error = _graph_error(exc)
+    if error is None or isinstance(error, GraphAuthError):
+        return False
+    return isinstance(error, GraphUnavailableError) or error.retryable
 
 
 def _refused(exc: BaseException) -> bool:
-    """True when Neo4j refused what an article holds (a value it cannot store): the article fails, not the load."""
-    code = getattr(exc, "code", None) or ""
-    return isinstance(exc, Neo4jError) and code.startswith("Neo.ClientError") and not code.startswith(_QUERY_BUGS)
+    """True when Neo4j refused what an article holds (a value it cannot store): the article fails, not the load.
+    A query of ours it cannot run (`QueryError`) is a bug, not a refusal."""
+    return isinstance(_graph_error(exc), GraphRefusedError)
 
 
 def _one_line(exc: BaseException, limit: int = 300) -> str:
@@ -184,11 +184,11 @@ class Loader:
             attempt_started = time.monotonic()
             try:
                 return action()
-            except AuthError as exc:
-                raise GraphUnavailableError(
-                    f"Neo4j refused the credentials at {_address(self.uri)}: {_one_line(exc)}"
-                ) from exc
             except Exception as exc:
+                if isinstance(_graph_error(exc), GraphAuthError):
+                    raise GraphAuthError(
+                        f"Neo4j refused the credentials at {_address(self.uri)}: {_one_line(exc)}"
+                    ) from exc
                 if not _unavailable(exc):
                     raise
                 now = time.monotonic()
@@ -213,8 +213,6 @@ class Loader:
 
     def write(self, documents: Iterable[Extracted], *, schema: bool = True) -> LoadReport:
         """Write extracted documents (after applying the schema, unless `schema` is False)."""
-        from graph.schema import apply_schema
-
         started = time.perf_counter()
         report = LoadReport()
         if schema:

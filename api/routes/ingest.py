@@ -43,6 +43,14 @@ from api.jsonbody import non_finite_number
 from api.models import ErrorResponse
 from api.security import check_api_key
 from core.settings import Settings
+from graph.driver import open_driver
+from graph.loading import Loader, pending_articles
+from graph.rows import date_problem
+from graph.schema import apply_schema
+from graph.watching import PageLoader
+from graph.writer import BatchResult
+from loaders.fetching import Fetcher, is_url
+from loaders.pipeline import Extractor
 
 log = logging.getLogger("edkg.api.ingest")
 
@@ -215,12 +223,6 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
     thread (sync driver). Neo4j briefly away is waited for up to `RETRY_SECONDS`, then the answer is 503."""
     if article.text is None:
         return _ingest_url(settings, article.url or "")
-    from graph.driver import open_driver
-    from graph.loading import Loader, pending_articles
-    from graph.rows import date_problem
-    from graph.writer import BatchResult
-    from loaders.pipeline import Extractor
-
     extractor = Extractor()
     doc = extractor.extract_text(
         article.text, source="request", url=article.url, title=article.title, date=article.date, lang=article.language
@@ -275,11 +277,6 @@ class _FetchFailed(Exception):
 def _ingest_url(settings: Settings, url: str) -> IngestResult:
     """Fetch the page at `url` and load its main text as `edkg load URL` does (graph.watching.PageLoader):
     robots.txt, timeouts, size cap and content type apply; the page is kept on its article."""
-    from graph.driver import open_driver
-    from graph.schema import apply_schema
-    from graph.watching import PageLoader
-    from loaders.fetching import Fetcher, is_url
-    from loaders.pipeline import Extractor
 
     if not is_url(url):
         raise _Rejected("`url` must be an http(s) URL when no `text` is given")

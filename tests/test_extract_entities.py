@@ -71,7 +71,8 @@ def test_officials_titles_orgs_and_countries(meeting, diplomacy):
     assert entity(meeting, "person:vuong-ninh")["properties"]["country"] == "CN"
     held = rels(diplomacy, "HOLDS_POSITION")
     assert ("person:antony-blinken", "org:us-state-department") in held  # `Bộ trưởng Ngoại giao Mỹ X`
-    assert ("person:ito-naoki", "country:jp") in held  # ambassador OF Japan, not of Viet Nam
+    assert ("person:ito-naoki", "org:dai-su-quan-jp") in held  # ambassador OF Japan, at Japan's embassy
+    assert ("org:dai-su-quan-jp", "country:jp") in rels(diplomacy, "BASED_IN")
     assert ("person:cao-tuong-huy", "org:ubnd-vn-13") in held
     assert ("person:tran-quoc-khanh", "org:moit") in held  # `ông X, nguyên Thứ trưởng Bộ …`
     assert entity(diplomacy, "person:antony-blinken")["properties"]["country"] == "US"

@@ -582,3 +582,14 @@ def test_who_spoke_at_a_conference_and_a_caption_from_left_to_right() -> None:
     )
     [conference] = events(doc)
     assert attendees(doc, conference) == {"person:le-van-binh", "person:vuong-minh-huy", "person:tran-quoc-toan"}
+
+
+def test_an_embassy_in_another_country_and_an_ambassador_at_his_country_s_embassy() -> None:
+    doc = run(
+        "Làm việc tại tỉnh Vladimir\n\nĐoàn Đại sứ quán Việt Nam tại Liên bang Nga đã làm việc tại tỉnh Vladimir. "
+        "Ông Nguyễn Văn Sơn tiếp Đại sứ Ấn Độ Ravi Kumar."
+    )
+    orgs = {e["id"]: e for e in doc["entities"] if e["label"] in ("Organization", "Ministry")}
+    assert orgs["org:dai-su-quan-vn-in-ru"]["name"] == "Đại sứ quán Việt Nam tại Liên bang Nga"
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:ravi-kumar"}
+    assert held == {"org:dai-su-quan-in"} and orgs["org:dai-su-quan-in"]["name"] == "Đại sứ quán Ấn Độ"

@@ -37,7 +37,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
 from loaders.entities.organizations import add_org_entity
 from loaders.entities.places import add_place_entity
-from loaders.gazetteer import COUNTRY, Title
+from loaders.gazetteer import COUNTRY, ORGANIZATION, Title
 from loaders.letters import LOWER, UPPER
 from loaders.text import fold
 
@@ -763,6 +763,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         if place is not None:
             role_country = place.data["entry"].properties.get("iso2")
         province = next((p for p in role.places if p.label != COUNTRY), None)
+        if not role.orgs and place is not None and role.title.title_en.startswith("Ambassador"):
+            embassy = _embassy_of(doc, lex, place, at)  # `Đại sứ Ấn Độ Sandeep Arya`: at India's embassy
+            if embassy is not None:
+                role.orgs.append(embassy)
         if role.orgs:
             org = role.orgs[0]
             target = org.id
@@ -787,6 +791,26 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     if country:
         props["country"] = country
     doc.entity(pid, OFFICIAL, ent.name, properties=props)
+
+
+def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span | None:
+    """The embassy of the country an ambassador represents (`Đại sứ quán Ấn Độ`), the one body an ambassador of
+    that country serves in when the article names no other."""
+    entry = country.data.get("entry")
+    if entry is None or country.id == doc.home_country:
+        return None  # (our own ambassadors serve in many embassies: which one, the text must say)
+    name = (
+        f"Đại sứ quán {entry.name}"
+        if doc.article.lang == "vi"
+        else f"Embassy of {entry.properties.get('name_en') or entry.name}"
+    )
+    span = Span(at, at, "", ORGANIZATION, name, {"head": "Đại sứ quán", "place": None, "entry": None})
+    span.id = f"org:dai-su-quan-{(entry.properties.get('iso2') or '').lower()}"
+    doc.entity(
+        span.id, ORGANIZATION, name, properties={"kind": "embassy", "country": entry.properties.get("iso2")}, at=at
+    )
+    doc.relate("BASED_IN", span.id, country.id, at=at)
+    return span
 
 
 _LED_BY = re.compile(r"\s+do\s+$")

@@ -121,6 +121,8 @@ _STOP = frozenset(
 )
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
+_EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"})
+_SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố))?|Tỉnh ủy|Thành ủy"
 )
@@ -282,10 +284,20 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 home = doc.home_province  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
             else:
                 return None
+    seat = None
+    if head in _EMBASSY_HEADS and place is not None and (cue := _SEAT_CUE.match(text, end)) is not None:
+        # `Đại sứ quán Việt Nam tại Liên bang Nga`: one embassy of many (`tại thành phố Hồ Chí Minh`: the city's name)
+        seat = doc.span_at(doc.places, cue.end()) or doc.span_at(
+            doc.places, cue.start() + len(cue.group(0).split()[0]) + 2
+        )
+        if seat is not None:
+            end = seat.end
     name = text[start:end].strip()
     if len(name) <= len(head) + 1 and known_here is None and not (home is not None and head != "Sở"):
         return None
     data = {"head": head, "place": place, "entry": known_here.data["entry"] if known_here else None}
+    if seat is not None:
+        data["seat"] = seat
     if known_here is None and home is not None:
         data["home"] = home
     abbr = _ABBR.match(text, end)
@@ -431,6 +443,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     kind = _KIND_BY_HEAD.get(head or "", "other")
     country = None
     home: Span | None = span.data.get("home")
+    seat: Span | None = span.data.get("seat")
     if home is not None:  # `UBND tỉnh` on a page about Phú Thọ: `UBND tỉnh Phú Thọ`, one id with its full spelling
         home_entry: GazetteerEntry = home.data["entry"]
         aliases.append(name)
@@ -459,7 +472,12 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             if place_entry.label == COUNTRY
             else place_entry.properties.get("country")
         )
-        aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
+        if seat is not None:  # the embassy of one country in another: its own id, based where it sits
+            seat_entry: GazetteerEntry = seat.data["entry"]
+            org_id += "-in-" + (seat_entry.properties.get("iso2") or seat_entry.properties.get("iso") or "").lower()
+            place = seat
+        else:
+            aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
     elif entry is not None:
         org_id = entry.id
     else:

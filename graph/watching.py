@@ -35,6 +35,7 @@ from typing import Any
 from neo4j import Driver
 
 from core.errors import GraphRefusedError
+from core.vocabulary import WriteOutcome
 from graph.counts import WriteStats
 from graph.errors import translated
 from graph.rows import PendingArticle, date_problem
@@ -136,22 +137,28 @@ class PageLoader:
         except FetchError as exc:
             skipped = exc.reason == "disallowed by robots.txt"
             return PageResult(
-                url, "skipped" if skipped else "failed", reason=exc.reason, transient=exc.transient, fetch_failed=True
+                url,
+                "skipped" if skipped else WriteOutcome.FAILED,
+                reason=exc.reason,
+                transient=exc.transient,
+                fetch_failed=True,
             )
         except PageError as exc:
-            return PageResult(url, "failed", reason=str(exc))
+            return PageResult(url, WriteOutcome.FAILED, reason=str(exc))
         if page is None:
-            return PageResult(url, "unchanged", reason="not modified (304)")
+            return PageResult(url, WriteOutcome.UNCHANGED, reason="not modified (304)")
         doc = self.extract(page)
         if doc.error:
-            return PageResult(url, "failed", reason=doc.error, title=page.title, date=page.date)
+            return PageResult(url, WriteOutcome.FAILED, reason=doc.error, title=page.title, date=page.date)
         pending = [
             PendingArticle(x, page.url if n == 1 else f"{page.url}#{n}") for n, x in enumerate(doc.articles, start=1)
         ]
         problems = [problem for p in pending if (problem := date_problem(p.extraction.article.date))]
         if problems:  # refused before writing, as `edkg load` does (the writer's own check is the last guard)
-            return PageResult(url, "failed", reason=f"not written: {problems[0]}", title=page.title, date=page.date)
-        result = PageResult(url, "unchanged", [p.id for p in pending], title=page.title, date=page.date)
+            return PageResult(
+                url, WriteOutcome.FAILED, reason=f"not written: {problems[0]}", title=page.title, date=page.date
+            )
+        result = PageResult(url, WriteOutcome.UNCHANGED, [p.id for p in pending], title=page.title, date=page.date)
         outcomes: dict[str, str] = {}
         try:
             with translated():
@@ -161,15 +168,21 @@ class PageLoader:
                     if stats is not None:
                         stats += written.stats
         except GraphRefusedError as exc:  # an article Neo4j refuses (a constraint, a value): this page fails
-            return PageResult(url, "failed", reason=f"not written: {exc}", title=page.title, date=page.date)
+            return PageResult(url, WriteOutcome.FAILED, reason=f"not written: {exc}", title=page.title, date=page.date)
         # an outage (GraphUnavailableError, GraphBusyError) ends the run, the CLI's loop tries again; a query of
         # ours Neo4j cannot run (QueryError) or the writer refusing what the extractor made (ValueError) is a bug,
         # never "a failed page"
-        result.outcomes = {p.id: outcomes.get(p.id, "no_facts") for p in pending}
+        result.outcomes = {p.id: outcomes.get(p.id, WriteOutcome.NO_FACTS) for p in pending}
         result.entities = sum(len(p.extraction.entities) for p in pending)
         result.relations = sum(len(p.extraction.relations) for p in pending)
-        ranked = ("new", "changed", "duplicate", "unchanged", "no_facts")
-        result.outcome = min(outcomes.values(), key=ranked.index, default="no_facts")
+        ranked = (
+            WriteOutcome.NEW,
+            WriteOutcome.CHANGED,
+            WriteOutcome.DUPLICATE,
+            WriteOutcome.UNCHANGED,
+            WriteOutcome.NO_FACTS,
+        )
+        result.outcome = min(outcomes.values(), key=ranked.index, default=WriteOutcome.NO_FACTS)
         html_gz = compress(fetched.body)
         rows = [
             PageRow(
@@ -182,10 +195,10 @@ class PageLoader:
                 fetched.last_modified,
             )
             for p in pending
-            if outcomes.get(p.id) != "no_facts"
+            if outcomes.get(p.id) != WriteOutcome.NO_FACTS
         ]
         record_pages(self.driver, self.database, rows, source)
-        if result.outcome == "no_facts":
+        if result.outcome == WriteOutcome.NO_FACTS:
             result.reason = "nothing read from the page (no entity, no relation)"
         return result
 
@@ -305,18 +318,18 @@ class Watcher:
             page = self.pages.load(entry.url, stats=report.stats, source=url, entry=entry)
             result.pages.append(page)
             self.on_page(page)
-            if page.outcome in ("new", "changed"):
+            if page.outcome in (WriteOutcome.NEW, WriteOutcome.CHANGED):
                 last_new = page
             page_errors.pop(entry.url, None)
-            if page.outcome in ("failed", "no_facts"):
+            if page.outcome in (WriteOutcome.FAILED, WriteOutcome.NO_FACTS):
                 page_errors[entry.url] = page.reason or page.outcome
-            if page.outcome == "failed":
+            if page.outcome == WriteOutcome.FAILED:
                 attempts = retry.get(entry.url, 0) + 1
                 if page.transient and attempts < PAGE_ATTEMPTS:
                     new_retry[entry.url] = attempts
                 else:
                     failed.append(entry.url)
-            elif page.outcome == "no_facts":
+            elif page.outcome == WriteOutcome.NO_FACTS:
                 failed.append(entry.url)
         tried = {e.url for e in batch}
         for retry_url in retry:
@@ -335,7 +348,7 @@ class Watcher:
                 last_new_at=now_iso(),
                 last_new_url=last_new.url,
                 new_total=int(state.get("new_total") or 0)
-                + sum(1 for p in result.pages if p.outcome in ("new", "changed")),
+                + sum(1 for p in result.pages if p.outcome in (WriteOutcome.NEW, WriteOutcome.CHANGED)),
             )
         save_source(self.driver, self.database, url, props)
 
@@ -372,7 +385,7 @@ def load_urls(
             result = loader.load(url, stats=report.stats)
             results.append(result)
             report.files += 1
-            if result.outcome in ("failed", "skipped"):
+            if result.outcome in (WriteOutcome.FAILED, "skipped"):
                 report.failures.append(Failure(url, result.reason or result.outcome))
             if on_page is not None:
                 on_page(result)

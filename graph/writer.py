@@ -50,18 +50,19 @@ from neo4j import Driver, ManagedTransaction
 from neo4j.time import DateTime
 
 import cypher
+from core.vocabulary import WriteOutcome
 from graph import model
 from graph.counts import WriteStats
 from graph.rows import BatchRows, PendingArticle, article_props, date_problem
 from graph.unload import unload_in_tx
 
 NEW, UNCHANGED, CHANGED, DUPLICATE, NO_FACTS, FAILED = (
-    "new",
-    "unchanged",
-    "changed",
-    "duplicate",
-    "no_facts",
-    "failed",
+    WriteOutcome.NEW,
+    WriteOutcome.UNCHANGED,
+    WriteOutcome.CHANGED,
+    WriteOutcome.DUPLICATE,
+    WriteOutcome.NO_FACTS,
+    WriteOutcome.FAILED,
 )
 EVIDENCE_CAP = 50
 """Evidence entries kept per fact relationship (its `article_count` stays exact); see merge_relations.cypher."""

@@ -42,7 +42,7 @@ class GazetteerEntry:
     id: str  # "country:us", "province:cn-gx", "province:us-tx", "org:moit"
     label: str  # COUNTRY | PROVINCE | ORGANIZATION
     name: str  # canonical Vietnamese name
-    extra_labels: tuple[str, ...] = ()  # ("Ministry",) for ministries
+    extra_labels: tuple[str, ...] = ()  # (Label.MINISTRY,) for ministries
     aliases: tuple[str, ...] = ()  # other spellings: English, pinyin, abbreviations, unaccented forms
     ambiguous_aliases: tuple[str, ...] = ()  # short forms that are also ordinary words: accept only in context
     # Excluded from hashing (a dict is unhashable) so entries can live in sets.

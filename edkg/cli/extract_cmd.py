@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from core.vocabulary import Label, RelType
 from edkg.cli.output import Format, console, err_console, print_csv, print_table
 from loaders import walking
 from loaders.contract import to_document
@@ -95,7 +96,12 @@ def _report(doc: DocumentExtraction, err_console: Console) -> int:
     return 0
 
 
-_LISTED = (("Organization", "organisations"), ("Province", "provinces"), ("Country", "countries"), ("Topic", "topics"))
+_LISTED = (
+    (Label.ORGANIZATION, "organisations"),
+    (Label.PROVINCE, "provinces"),
+    (Label.COUNTRY, "countries"),
+    (Label.TOPIC, "topics"),
+)
 """Labels listed by name under each file (officials, agreements and events get tables of their own)."""
 
 
@@ -124,7 +130,7 @@ def _table(console: Console, doc: DocumentExtraction) -> None:
                 highlight=False,
                 soft_wrap=plain,
             )
-    people = [e for e in data["entities"] if e["label"] == "Official"]
+    people = [e for e in data["entities"] if e["label"] == Label.OFFICIAL]
     if people:
         print_table(
             console,
@@ -138,11 +144,11 @@ def _table(console: Console, doc: DocumentExtraction) -> None:
     parties: dict[str, list[str]] = {}
     attended: dict[str, list[str]] = {}
     for r in data["relations"]:
-        if r["type"] == "PARTY_TO":
+        if r["type"] == RelType.PARTY_TO:
             parties.setdefault(r["to"], []).append(ents.get(r["from"], {}).get("name", r["from"]))
-        elif r["type"] == "ATTENDED":
+        elif r["type"] == RelType.ATTENDED:
             attended.setdefault(r["to"], []).append(ents.get(r["from"], {}).get("name", r["from"]))
-    agreements = [e for e in data["entities"] if e["label"] == "Agreement"]
+    agreements = [e for e in data["entities"] if e["label"] == Label.AGREEMENT]
     if agreements:
         print_table(
             console,
@@ -159,7 +165,7 @@ def _table(console: Console, doc: DocumentExtraction) -> None:
             ],
             title="agreements",
         )
-    events = [e for e in data["entities"] if e["label"] == "Event"]
+    events = [e for e in data["entities"] if e["label"] == Label.EVENT]
     if events:
         print_table(
             console,

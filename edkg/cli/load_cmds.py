@@ -13,6 +13,7 @@ from rich.table import Table
 
 from core.errors import GraphUnavailableError
 from core.settings import get_settings
+from core.vocabulary import WriteOutcome
 from edkg.cli.output import console, err_console
 from graph.driver import open_driver
 from graph.loading import RETRY_SECONDS, Loader, LoadReport
@@ -38,7 +39,7 @@ def _summary(report: LoadReport) -> Table:
     s = report.stats
     table = Table(title="load summary", show_header=True)
     table.add_column("")
-    outcomes = ("new", "unchanged", "changed", "duplicate", "no_facts", "failed")
+    outcomes = tuple(WriteOutcome)
     for name in outcomes:
         table.add_column(name.replace("_", " "), justify="right")
     table.add_row("articles", *(str(getattr(s, f"articles_{n}")) for n in outcomes))

@@ -11,6 +11,7 @@ from neo4j.graph import Node, Path, Relationship
 import cypher
 from core.errors import ConfigurationError
 from core.settings import get_settings
+from core.vocabulary import Label
 from edkg.cli.output import FORMAT_HELP, Format, console, print_rows
 from graph.browser import guide_host_allowed, guide_url, style_url
 from graph.driver import open_driver
@@ -18,7 +19,7 @@ from graph.saved_queries import param_defaults, run_saved_query
 
 
 def _node_text(node: Node) -> str:
-    labels = [label for label in node.labels if label != "Ministry"]
+    labels = [label for label in node.labels if label != Label.MINISTRY]
     name = node.get("name") or node.get("title") or node.get("id") or node.element_id
     return f"{name} ({labels[0]})" if labels else str(name)
 

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from core.errors import GraphAuthError, GraphBusyError, GraphUnavailableError
 from core.settings import get_settings
+from core.vocabulary import WriteOutcome
 from edkg.cli.output import console, err_console
 from graph.driver import open_driver
 from graph.errors import translated
@@ -22,12 +23,12 @@ from loaders.fetching import Fetcher, FetchPolicy
 from loaders.pipeline import Extractor
 
 _STYLE = {
-    "new": "green",
-    "changed": "cyan",
-    "unchanged": "dim",
-    "duplicate": "dim",
-    "no_facts": "yellow",
-    "failed": "red",
+    WriteOutcome.NEW: "green",
+    WriteOutcome.CHANGED: "cyan",
+    WriteOutcome.UNCHANGED: "dim",
+    WriteOutcome.DUPLICATE: "dim",
+    WriteOutcome.NO_FACTS: "yellow",
+    WriteOutcome.FAILED: "red",
     "skipped": "yellow",
 }
 
@@ -54,10 +55,10 @@ def summary_table(report: WatchReport) -> Table:
             answer,
             "-" if unread else str(s.entries),
             "-" if unread else str(s.known),
-            *(str(s.count(o)) for o in ("new", "changed")),
-            str(s.count("unchanged")),
-            str(s.count("duplicate")),
-            str(s.count("failed") + s.count("no_facts")),
+            *(str(s.count(o)) for o in (WriteOutcome.NEW, WriteOutcome.CHANGED)),
+            str(s.count(WriteOutcome.UNCHANGED)),
+            str(s.count(WriteOutcome.DUPLICATE)),
+            str(s.count(WriteOutcome.FAILED) + s.count(WriteOutcome.NO_FACTS)),
             str(s.count("skipped")),
         )
     return table
@@ -136,7 +137,11 @@ def watch(
         if quiet:
             return
         style = _STYLE.get(page.outcome, "")
-        detail = f" ({escape(page.reason)})" if page.reason and page.outcome not in ("new", "changed") else ""
+        detail = (
+            f" ({escape(page.reason)})"
+            if page.reason and page.outcome not in (WriteOutcome.NEW, WriteOutcome.CHANGED)
+            else ""
+        )
         err_console.print(
             f"  [{style}]{page.outcome:>9}[/] {escape(page.url)}{detail}", highlight=False, soft_wrap=True
         )

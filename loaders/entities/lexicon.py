@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from core.text import fold, strip_diacritics
+from core.vocabulary import Label
 from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
 from loaders.letters import UPPER
 
@@ -206,7 +207,10 @@ class Lexicon:
         if self.titles:
             self.title_automaton.make_automaton()
         self.ministries = {
-            fold(n): e for e in gaz.organizations.values() if "Ministry" in e.extra_labels for n in (e.name, *e.aliases)
+            fold(n): e
+            for e in gaz.organizations.values()
+            if Label.MINISTRY in e.extra_labels
+            for n in (e.name, *e.aliases)
         }
         heads = sorted(ORG_HEADS, key=len, reverse=True)
         # (a head ends at a space, or at a comma or full stop when it is a whole name: `Phó Bí thư Tỉnh ủy, …`)

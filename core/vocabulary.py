@@ -84,7 +84,8 @@ class EventKind(StrEnum):
 
 
 class OrganizationKind(StrEnum):
-    """An Organization's `kind` property (the gazetteer's `organizations.csv` uses exactly these)."""
+    """An Organization's `kind` property: the gazetteer's (`organizations.csv`) and those the extractor gives
+    bodies it reads (a provincial government, an embassy)."""
 
     GOVERNMENT = "government"
     GOVERNMENT_BODY = "government_body"
@@ -95,6 +96,7 @@ class OrganizationKind(StrEnum):
     ASSOCIATION = "association"
     INTERNATIONAL_ORG = "international_org"
     PROVINCIAL_GOVERNMENT = "provincial_government"
+    EMBASSY = "embassy"
     OTHER = "other"
 
 

@@ -593,3 +593,15 @@ def test_an_embassy_in_another_country_and_an_ambassador_at_his_country_s_embass
     assert orgs["org:dai-su-quan-vn-in-ru"]["name"] == "Đại sứ quán Việt Nam tại Liên bang Nga"
     held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:ravi-kumar"}
     assert held == {"org:dai-su-quan-in"} and orgs["org:dai-su-quan-in"]["name"] == "Đại sứ quán Ấn Độ"
+
+
+def test_a_country_s_adjective_before_a_title_names_its_ministry() -> None:
+    doc = run(
+        "Finance Minister visits Cuba\n\nFinance Minister Dinh Tien Dung is in Havana. During his talks with Cuban "
+        "Minister of Finance and Prices Ana Maria Lopez on August 24, Dung said cooperation must grow."
+    )
+    ents = {e["id"]: e for e in doc["entities"]}
+    [held] = [
+        r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:ana-maria-lopez"
+    ]
+    assert ents[held]["name"] == "Ministry of Finance and Prices" and ents[held]["properties"]["country"] == "CU"

@@ -28,39 +28,22 @@ OF = re.compile(r" (?:of|for)(?: the)? ")
 _FIELD_WORD = re.compile(r"[A-Z][\w'’\-]*")
 _FIELD_SEP = re.compile(r", (?=[A-Z])| and (?=[A-Z])| & (?=[A-Z])| (?=[A-Z])")
 _MAX_FIELD_WORDS = 6
+
+
 # Adjectives of nationality before a title (`Thai Minister of Commerce`). Only the countries the sources
 # deal with most; a possessive (`Japan's`) works for every country of the gazetteer.
-DEMONYMS = {
-    "Vietnamese": "VN",
-    "Chinese": "CN",
-    "Japanese": "JP",
-    "Korean": "KR",
-    "South Korean": "KR",
-    "Thai": "TH",
-    "American": "US",
-    "US": "US",
-    "U.S.": "US",
-    "Lao": "LA",
-    "Laotian": "LA",
-    "Cambodian": "KH",
-    "Indian": "IN",
-    "Russian": "RU",
-    "Australian": "AU",
-    "British": "GB",
-    "Indonesian": "ID",
-    "Malaysian": "MY",
-    "Singaporean": "SG",
-    "Philippine": "PH",
-    "Filipino": "PH",
-    "French": "FR",
-    "German": "DE",
-    "Mexican": "MX",
-    "Canadian": "CA",
-    "New Zealand": "NZ",
-    "Brazilian": "BR",
-    "Italian": "IT",
-    "Dutch": "NL",
-}
+def _demonyms() -> dict[str, str]:
+    """Country adjectives (`gazetteers/demonyms.txt`): the word before a title that says whose it is."""
+    text = resources.files("loaders").joinpath("gazetteers", "demonyms.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, *words = line.strip().split("|")
+            out.update((word, iso) for word in words)
+    return out
+
+
+DEMONYMS = _demonyms()
 _FIELD_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & | ))*[A-Z][\w'’\-]*) $")
 _DEMONYM_BEFORE = re.compile(
     r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $"
@@ -97,9 +80,16 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
             add_org_entity(doc, lex, span)
         else:
             vi_home = ministry_of_field(lex, field, "VN")
-            if vi_home is None or want in (None, "VN") or place is None:
+            if vi_home is None or want in (None, "VN"):
                 continue
-            span = _foreign_counterpart(doc, at, stop, vi_home, place)
+            if place is None:  # `Cuban Minister of Finance and Prices`: the country was said before the title
+                country_entry = lex.gaz.country(want) if want else None
+                if country_entry is None:
+                    continue
+                country_span = Span(at, at, country_entry.id, COUNTRY, country_entry.name, {"entry": country_entry})
+                span = foreign_ministry(doc, at, field_after(lex, text, at) or end, country_span)
+            else:
+                span = _foreign_counterpart(doc, at, stop, vi_home, place)
         doc.orgs.append(span)
         doc.orgs.sort(key=lambda sp: sp.start)
         return span
@@ -123,6 +113,8 @@ def qualifier_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | 
     (`Chinese Commerce Minister`, `Industry and Trade Minister`)."""
     text = doc.text
     field_start = _field_start_before(doc, lex, title_start)
+    if field_start is not None and doc.text[field_start : title_start - 1] in DEMONYMS:
+        field_start = None  # `Cuban Minister of …`: a country's adjective, no field
     if field_start is not None:
         field = text[field_start : title_start - 1]
         country = _country_before(doc, lex, field_start)

@@ -43,19 +43,23 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from core.text import fold, slug
+from core.vocabulary import AgreementStatus, AgreementType, Label, Prop, RelType
 from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
 from loaders.entities.topics import topics_between
 from loaders.letters import LOWER, UPPER
-from loaders.text import fold, slug
 
-AGREEMENT = "Agreement"
-MOU, AGR, PLAN, FTA, PARTNERSHIP, OTHER = "mou", "agreement", "action_plan", "fta", "partnership", "other"
-SIGNED, PLANNED, PROPOSED, IN_FORCE, UNKNOWN = "signed", "planned", "proposed", "in_force", "unknown"
 _STATE_REACH = 2  # sentences: how far the status and date of an earlier mention carry (`Các văn kiện … gồm …`)
 _CUE_WINDOW = 45  # characters: a status cue belongs to the head it stands next to, not to the whole sentence
-_RANK = {SIGNED: 5, PLANNED: 4, PROPOSED: 3, IN_FORCE: 2, UNKNOWN: 1}
+_RANK: dict[str, int] = {
+    AgreementStatus.SIGNED: 5,
+    AgreementStatus.PLANNED: 4,
+    AgreementStatus.PROPOSED: 3,
+    AgreementStatus.IN_FORCE: 2,
+    AgreementStatus.UNKNOWN: 1,
+}
 
 _FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|ATIGA|FTAs?"
 
@@ -63,7 +67,7 @@ _FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|
 def _head_phrases() -> Iterator[tuple[str, str]]:
     """Every literal form of an agreement head, with its type."""
     yield from (
-        (p, FTA)
+        (p, AgreementType.FTA)
         for p in (
             "hiệp định thương mại tự do",
             "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
@@ -76,7 +80,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         )
     )
     yield from (
-        (p, MOU)
+        (p, AgreementType.MOU)
         for p in (
             "bản ghi nhớ",
             "biên bản ghi nhớ",
@@ -88,7 +92,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         )
     )
     yield from (
-        (p, PLAN)
+        (p, AgreementType.ACTION_PLAN)
         for p in (
             "kế hoạch hành động",
             "chương trình hành động",
@@ -105,13 +109,13 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
     for prefix in ("", "khuôn khổ ", "quan hệ "):
         for middle in ("", "hợp tác "):
             for kind in ("chiến lược toàn diện", "chiến lược", "toàn diện"):
-                yield f"{prefix}đối tác {middle}{kind}", PARTNERSHIP
+                yield f"{prefix}đối tác {middle}{kind}", AgreementType.PARTNERSHIP
     yield from (
-        (p, PARTNERSHIP)
+        (p, AgreementType.PARTNERSHIP)
         for p in ("comprehensive strategic partnership", "strategic partnership", "comprehensive partnership")
     )
     yield from (
-        (p, OTHER)
+        (p, AgreementType.OTHER)
         for p in (
             "tuyên bố chung",
             "joint statement",
@@ -124,7 +128,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         )
     )
     yield from (
-        (p, AGR)
+        (p, AgreementType.AGREEMENT)
         for p in (
             "thỏa thuận hợp tác",
             "biên bản hợp tác",
@@ -148,11 +152,11 @@ _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r")\)")
 _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[Uu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [
-        (f"{prefix}{acronym}", FTA)
+        (f"{prefix}{acronym}", AgreementType.FTA)
         for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
         for prefix in ("", "Hiệp định ")
     ]
-    + [(m, MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")],
+    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")],
     lowercase=False,
 )
 _QUANTIFIER = re.compile(
@@ -183,21 +187,21 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     (s, re.compile(rx, re.I))
     for s, rx in (
         (
-            SIGNED,
+            AgreementStatus.SIGNED,
             r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b|\bhand(?:ed)?[- ]?over\b",
         ),
         (
-            PLANNED,
+            AgreementStatus.PLANNED,
             r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b",
         ),
         (
-            PROPOSED,
+            AgreementStatus.PROPOSED,
             r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|ready|want|wants)\s+to\s+sign\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*",
         ),
         # a document under negotiation is planned: the sides have agreed to conclude it
-        (PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
+        (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
         (
-            IN_FORCE,
+            AgreementStatus.IN_FORCE,
             r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen",
         ),
     )
@@ -211,7 +215,7 @@ class Mention:
     end: int  # end of the title
     title: str
     parties: list[str] = field(default_factory=list)
-    status: str = UNKNOWN
+    status: str = AgreementStatus.UNKNOWN
     status_default: bool = False  # the type's default (an FTA in force), not read from the text
     date: str | None = None
     precision: str | None = None
@@ -254,8 +258,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         if status is None:
             status = _listed_status(text, sentence.start, start) or _bare_verb_status(text, sentence.start, start)
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
-        if own is not None and status in (None, PROPOSED, PLANNED):
-            status = SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
+        if own is not None and status in (None, AgreementStatus.PROPOSED, AgreementStatus.PLANNED):
+            status = AgreementStatus.SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
         date, precision = _own_date(doc, head_end) or _own_date(doc, end) or _date(doc, sentence.start, start, titles)
         nested = any(a < start < b for a, b in titles)
         if status is not None and not nested:
@@ -279,9 +283,11 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `reached an agreement on …`: a consensus, not a document
         title_start = _title_start(text, start) if english else start
         spans = [(a, b) for a, b in titles]
-        found = agreement_parties.parties(doc, start, head_end, end, title_start, kind in (FTA, PARTNERSHIP), spans)
+        found = agreement_parties.parties(
+            doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
+        )
         if (
-            kind not in (FTA,)
+            kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
             and not text[start].isupper()
             and len(found) < 2
@@ -293,11 +299,23 @@ def find_agreements(doc: ArticleDoc) -> None:
             _absorb(earlier, status, date, precision)
             continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
         title = text[title_start:end].strip(" ,")
-        if kind == AGR and _FTA_IN_BRACKETS.search(title):
-            kind = FTA  # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
+        if kind == AgreementType.AGREEMENT and _FTA_IN_BRACKETS.search(title):
+            kind = (
+                AgreementType.FTA
+            )  # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
         m = Mention(kind, start, end, title)
-        carried = state["status"] if kind not in (FTA, PARTNERSHIP) else None  # a trade area is in force unless
-        m.status = status or carried or (IN_FORCE if kind in (FTA, PARTNERSHIP) else UNKNOWN)  # its own sentence says
+        carried = (
+            state["status"] if kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) else None
+        )  # a trade area is in force unless
+        m.status = (
+            status
+            or carried
+            or (
+                AgreementStatus.IN_FORCE
+                if kind in (AgreementType.FTA, AgreementType.PARTNERSHIP)
+                else AgreementStatus.UNKNOWN
+            )
+        )  # its own sentence says
         m.status_default = not (status or carried)
         m.date, m.precision = (
             (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
@@ -363,14 +381,16 @@ def _bare(text: str, start: int, head_end: int, end: int) -> bool:
 def _refers_back(mentions: list[Mention], kind: str) -> Mention | None:
     """The agreement a bare mention refers to: the last one read of its type (a `văn kiện`, any type)."""
     same = [m for m in mentions if m.type == kind]
-    if not same and kind == AGR:  # `the agreement`, `văn kiện này`: a generic word for the document just read
+    if (
+        not same and kind == AgreementType.AGREEMENT
+    ):  # `the agreement`, `văn kiện này`: a generic word for the document just read
         same = mentions
     return same[-1] if same else None
 
 
 def _absorb(target: Mention, status: str | None, date: str | None, precision: str | None) -> None:
     """What a later reference adds: a date the first mention lacked, a status it did not read."""
-    if (target.status == UNKNOWN or target.status_default) and status:
+    if (target.status == AgreementStatus.UNKNOWN or target.status_default) and status:
         target.status, target.status_default = status, False
     if not target.date and date and status:
         target.date, target.precision = date, precision
@@ -389,7 +409,7 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
         (a, b, kind)
         for a, b, kind in _HEAD_FINDER.find(lower)
         if not (
-            kind == PARTNERSHIP
+            kind == AgreementType.PARTNERSHIP
             and lower.startswith(" trong", b)
             and not _IN_TIME.match(lower, b)
             and not text[b - len("chiến lược") : b][:1].isupper()
@@ -438,16 +458,22 @@ def _status(
     """`_read_status`, with the tense of a coordinated verb (`sẽ hội đàm và ký`) and the implementation of an
     agreement signed earlier (`implementing an MoU signed in 2016`: in force) taken into account."""
     status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
-    if status == SIGNED and _FUTURE.search(text, s_start, start) and not _PAST.search(text, s_start, start):
-        return PLANNED
-    if status == SIGNED and _IMPLEMENTING.search(text, max(s_start, start - _CUE_WINDOW), start):
-        return IN_FORCE
     if (
-        status == PLANNED
+        status == AgreementStatus.SIGNED
+        and _FUTURE.search(text, s_start, start)
+        and not _PAST.search(text, s_start, start)
+    ):
+        return AgreementStatus.PLANNED
+    if status == AgreementStatus.SIGNED and _IMPLEMENTING.search(text, max(s_start, start - _CUE_WINDOW), start):
+        return AgreementStatus.IN_FORCE
+    if (
+        status == AgreementStatus.PLANNED
         and _NEGOTIATE.search(text, max(s_start, start - _CUE_WINDOW), start)
         and _PROPOSING.search(text, s_start, start)
     ):
-        return PROPOSED  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
+        return (
+            AgreementStatus.PROPOSED
+        )  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
     return status
 
 
@@ -475,7 +501,7 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     before = text[s_start:start]
     if _FUTURE.search(before) or _PROPOSING.search(before) or _NEGOTIATE.search(before):
         return None
-    return SIGNED
+    return AgreementStatus.SIGNED
 
 
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)
@@ -589,7 +615,7 @@ def _enumerated(
             start,
             sentence.end,
             title,
-            status=state["status"] or UNKNOWN,
+            status=state["status"] or AgreementStatus.UNKNOWN,
             date=state["date"],
             precision=state["precision"],
         )
@@ -631,7 +657,7 @@ def _title_start(text: str, start: int) -> int:
 
 def _key(title: str, kind: str) -> str:
     acronym = re.search(r"\b(" + _FTA_ACRONYMS + r")\b", title)
-    if kind == FTA and acronym and not acronym.group(1).startswith("FTA"):
+    if kind == AgreementType.FTA and acronym and not acronym.group(1).startswith("FTA"):
         return fold(acronym.group(1))
     core = _GIUA.split(title, maxsplit=1)[0]
     return fold(core)
@@ -640,7 +666,7 @@ def _key(title: str, kind: str) -> str:
 def _event_link(doc: ArticleDoc, m: Mention) -> None:
     """An agreement signed in a sentence of an event, or on its date, was signed at that event; one signed
     with no date of its own and no word of an earlier time (`trước đó`) was signed at the article's main event."""
-    if m.status != SIGNED:
+    if m.status != AgreementStatus.SIGNED:
         return
     idx = doc.sentence_index(m.start)
     sentence = doc.sentences[idx]
@@ -672,7 +698,7 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         ):
             target = same[0]
             target.merged.append(m)
-            if target.status == UNKNOWN:
+            if target.status == AgreementStatus.UNKNOWN:
                 target.status = m.status
             if not target.parties:  # `Thỏa thuận ký kết lần này …`: the body only refers to it; the headline names it
                 target.parties = list(m.parties)
@@ -808,22 +834,22 @@ def _emit(doc: ArticleDoc, m: Mention) -> None:
     agreement_id = f"agreement:{slug(' '.join([m.type, *short, tail]))}"
     doc.entity(
         agreement_id,
-        AGREEMENT,
+        Label.AGREEMENT,
         m.title,
         aliases=[x.title for x in m.merged if x.title != m.title],
         properties={
-            "type": m.type,
-            "status": m.status,
-            "date": m.date,
+            Prop.TYPE: m.type,
+            Prop.STATUS: m.status,
+            Prop.DATE: m.date,
             "date_precision": m.precision,
-            "title": m.title,
+            Prop.TITLE: m.title,
         },
         at=m.start,
     )
-    doc.agreements.append(Span(m.start, m.end, agreement_id, AGREEMENT, m.title))
+    doc.agreements.append(Span(m.start, m.end, agreement_id, Label.AGREEMENT, m.title))
     for party in parties:
-        doc.relate("PARTY_TO", party, agreement_id, at=m.start)
+        doc.relate(RelType.PARTY_TO, party, agreement_id, at=m.start)
     for topic in topics_between(doc, m.start, m.end):
-        doc.relate("ABOUT", agreement_id, topic, at=m.start)
+        doc.relate(RelType.ABOUT, agreement_id, topic, at=m.start)
     if m.event:
-        doc.relate("SIGNED_AT", agreement_id, m.event, at=m.start)
+        doc.relate(RelType.SIGNED_AT, agreement_id, m.event, at=m.start)

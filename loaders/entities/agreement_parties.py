@@ -30,11 +30,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.gazetteer import COUNTRY, PROVINCE
 
-ORGANIZATION = "Organization"
-OFFICIAL = "Official"
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _AFTER_TITLE = re.compile(
     r"\s*,?\s*(?:(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+giữa|(?:which\s+was\s+|that\s+was\s+|was\s+)?"
@@ -132,7 +130,7 @@ def parties(
             dict.fromkeys(
                 p.id
                 for p in doc.places
-                if p.label == COUNTRY
+                if p.label == Label.COUNTRY
                 and sentence.start <= p.start < sentence.end
                 and not any(o.start <= p.start < o.end for o in doc.orgs)
             )
@@ -238,17 +236,17 @@ def _ids(doc: ArticleDoc, spans: list[Span]) -> list[str]:
 
 def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
     """A party's ids: a provincial government together with its province; a person, the body they serve."""
-    if span.label == OFFICIAL:
+    if span.label == Label.OFFICIAL:
         if body := doc.employer(span.id):
             return [body]
         person = doc.entities.get(span.id)
-        iso = person.properties.get("country") if person is not None else None
+        iso = person.properties.get(Prop.COUNTRY) if person is not None else None
         country = f"country:{iso.lower()}" if iso else None  # `with his Vietnamese counterpart X`: X's country
         return [country] if country in doc.entities else []
     ids = [span.id]
-    if span.label == ORGANIZATION:
+    if span.label == Label.ORGANIZATION:
         ent = doc.entities.get(span.id)
-        if ent is not None and ent.properties.get("kind") == "provincial_government":
+        if ent is not None and ent.properties.get(Prop.KIND) == OrganizationKind.PROVINCIAL_GOVERNMENT:
             place = span.data.get("place")
             if place is not None:
                 ids.append(place.id)
@@ -268,9 +266,9 @@ def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
             continue
         if (
             out
-            and sp.label == COUNTRY
+            and sp.label == Label.COUNTRY
             and re.fullmatch(r"\s*(?:,\s*|\(\s*)", doc.text[out[-1].end : sp.start])
-            and (out[-1].label == PROVINCE or out[-1].label == ORGANIZATION)
+            and (out[-1].label == Label.PROVINCE or out[-1].label == Label.ORGANIZATION)
         ):
             continue
         out.append(sp)
@@ -281,14 +279,14 @@ def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
     """`hai nước`, `the two governments`: the article's two countries; `hai bên`, `hai Bộ`: the sides of its main
     meeting when it has two, else its two countries."""
     if _TWO_PROVINCES.search(phrase):
-        provinces = _ranked(doc, PROVINCE)[:2]
+        provinces = _ranked(doc, Label.PROVINCE)[:2]
         if len(provinces) == 2:
             return provinces
     if _TWO_SIDES.search(phrase):
         sides = _main_event_sides(doc)
         if len(sides) >= 2:
             return sides
-        provinces = _ranked(doc, PROVINCE)[:2]
+        provinces = _ranked(doc, Label.PROVINCE)[:2]
         if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2:
             return provinces  # `lãnh đạo hai bên` on a page about Huế and Chungcheongnam: the two provinces
     return two_main_countries(doc)
@@ -296,7 +294,7 @@ def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
 
 def _country_of(doc: ArticleDoc, place_id: str) -> str | None:
     ent = doc.entities.get(place_id)
-    return ent.properties.get("country") if ent is not None else None
+    return ent.properties.get(Prop.COUNTRY) if ent is not None else None
 
 
 def _main_event_sides(doc: ArticleDoc) -> list[str]:
@@ -326,7 +324,7 @@ def _ranked(doc: ArticleDoc, label: str) -> list[str]:
 def two_main_countries(doc: ArticleDoc) -> list[str]:
     """The article's home country and the foreign one named most; with no home country (English), Viet Nam if
     it is named (Viet Nam's news in English), else the two named most."""
-    ranked = _ranked(doc, COUNTRY)
+    ranked = _ranked(doc, Label.COUNTRY)
     home = doc.home_country or ("country:vn" if "country:vn" in ranked else None)
     if home is None:
         return ranked[:2]

@@ -32,17 +32,16 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from core.vocabulary import EventKind, Label, Prop, RelType
 from loaders.dates import DAY
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder
 from loaders.letters import UPPER
 
-EVENT = "Event"
-MEETING, VISIT, SIGNING, CONFERENCE = "meeting", "visit", "signing", "conference"
 # Event words, by kind; `*` marks a verb that is a trigger only before a name or an honorific (`tiếp ông X`).
 _TRIGGER_WORDS = {
-    SIGNING: ("lễ ký", "lễ ký kết", "lễ trao", "lễ công bố", "signing ceremony"),
-    VISIT: (
+    EventKind.SIGNING: ("lễ ký", "lễ ký kết", "lễ trao", "lễ công bố", "signing ceremony"),
+    EventKind.VISIT: (
         "chuyến thăm",
         "thăm cấp nhà nước",
         "thăm chính thức",
@@ -58,7 +57,7 @@ _TRIGGER_WORDS = {
         "visited*",
         "paid a visit",
     ),
-    MEETING: (
+    EventKind.MEETING: (
         "hội đàm",
         "hội kiến",
         "điện đàm",
@@ -94,7 +93,7 @@ _TRIGGER_WORDS = {
         "phone talks",
         "video conference with",
     ),
-    CONFERENCE: (
+    EventKind.CONFERENCE: (
         "hội nghị",
         "diễn đàn",
         "hội thảo",
@@ -174,7 +173,12 @@ _SIDES = re.compile(
     re.I,
 )
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
-_LABEL_VI = {MEETING: "Cuộc gặp", VISIT: "Chuyến thăm", SIGNING: "Lễ ký kết", CONFERENCE: "Hội nghị"}
+_LABEL_VI: dict[str, str] = {
+    EventKind.MEETING: "Cuộc gặp",
+    EventKind.VISIT: "Chuyến thăm",
+    EventKind.SIGNING: "Lễ ký kết",
+    EventKind.CONFERENCE: "Hội nghị",
+}
 
 
 @dataclass(slots=True)
@@ -241,10 +245,10 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)
-        if generic and not (kind == MEETING and len(_guests(doc, idx, end)) >= 2):
+        if generic and not (kind == EventKind.MEETING and len(_guests(doc, idx, end)) >= 2):
             continue  # (`các cuộc hội kiến với A, B, C`: one meeting with each, read below)
         if (
-            kind == CONFERENCE
+            kind == EventKind.CONFERENCE
             and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at)
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
         ):
@@ -257,11 +261,11 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         s_start = doc.sentences[idx].start
         if _SIGN_NOT_DONE.search(lower, max(s_start, m.start() - 30), m.start()):
             continue
-        if any(kind == SIGNING for _, _, kind, _ in out.get(idx, [])):
+        if any(kind == EventKind.SIGNING for _, _, kind, _ in out.get(idx, [])):
             continue  # `lễ ký` already names it
         occasion = bool(_OCCASION.search(lower, max(s_start, m.start() - 40), m.start()))
         out.setdefault(idx, []).append(
-            (occasion, m.start(), SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
+            (occasion, m.start(), EventKind.SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
         )
     return out
 
@@ -276,14 +280,15 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else [primary]
     for rec in out:
         rec.occasions = [kind for occ, _, kind, _ in triggers if occ and kind != rec.kind]
-    for kind in (SIGNING, VISIT):
+    for kind in (EventKind.SIGNING, EventKind.VISIT):
         own = [t for t in triggers if t[2] == kind]
         if kind == primary.kind or not own:
             continue
         cand = _candidate(doc, idx, own)
-        if kind == VISIT and not _visitors(doc, idx, own[0][1], cand):
+        if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand):
             continue
-        if kind == SIGNING and own[0][0]:  # `Bên lề lễ ký, X đã có cuộc trao đổi với Y`: the signing is the occasion
+        # `Bên lề lễ ký, X đã có cuộc trao đổi với Y`: the signing is the occasion
+        if kind == EventKind.SIGNING and own[0][0]:
             clause = next(((a, b) for a, b in clauses if a <= own[0][1] < b), None)
             cand.people = list(doc.within(doc.people, *clause)) if clause else []
             cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
@@ -309,7 +314,9 @@ def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[Ev
     hosts = [p for p in plural.people if p.start < at and p.id not in {g.id for g in guests}]
     out = []
     for guest in guests:
-        rec = EventRecord(MEETING, plural.trigger, plural.date, plural.end_date, plural.precision, sentences=[idx])
+        rec = EventRecord(
+            EventKind.MEETING, plural.trigger, plural.date, plural.end_date, plural.precision, sentences=[idx]
+        )
         rec.people = [*hosts, guest]
         rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
         rec.places = list(plural.places)
@@ -421,7 +428,7 @@ def _people_before(doc: ArticleDoc, idx: int) -> list[Span]:
 
 def _places(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:
     out = []
-    for rx in (_AT, _TO) if kind == VISIT else (_AT,):
+    for rx in (_AT, _TO) if kind == EventKind.VISIT else (_AT,):
         for m in rx.finditer(doc.text, start, end):
             hit = doc.span_at(doc.places, m.end()) or doc.span_at(doc.orgs, m.end())
             if hit is not None and hit not in out:
@@ -440,7 +447,7 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
     if rec.kind != cand.kind or not _compatible_dates(rec, cand) or set(rec.sentences) & set(cand.sentences):
         return False  # (the events one sentence names are distinct: `các cuộc hội kiến với A, B`, a meeting each)
     a, b = set(rec.principals), {p.id for p in cand.people}
-    if rec.kind == MEETING:
+    if rec.kind == EventKind.MEETING:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         return not cand.date or not a or not b or bool(a & b)
     # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;
@@ -495,22 +502,22 @@ def _side_bodies(doc: ArticleDoc, start: int, end: int) -> None:
     if side is None:
         return
     side_entry = side.data.get("entry")
-    iso = side_entry.properties.get("iso2") or side_entry.properties.get("country") if side_entry else None
+    iso = side_entry.properties.get(Prop.ISO2) or side_entry.properties.get(Prop.COUNTRY) if side_entry else None
     provinces = {
         p.id: p
         for p in doc.within(doc.places, start, end)
-        if p.label == "Province" and p.data["entry"].properties.get("country") == iso
+        if p.label == Label.PROVINCE and p.data["entry"].properties.get(Prop.COUNTRY) == iso
     }
-    home = next(iter(provinces.values())) if len(provinces) == 1 and side.label == "Country" else side
-    placed = {src for (rel, src, _) in doc.relations if rel == "BASED_IN"}
+    home = next(iter(provinces.values())) if len(provinces) == 1 and side.label == Label.COUNTRY else side
+    placed = {src for (rel, src, _) in doc.relations if rel == RelType.BASED_IN}
     for org in doc.within(doc.orgs, start, end):
         ent = doc.entities.get(org.id)
-        if ent is None or org.id in placed or ent.properties.get("country"):
+        if ent is None or org.id in placed or ent.properties.get(Prop.COUNTRY):
             continue
         if home.id not in doc.entities:
             continue
-        ent.properties["country"] = iso
-        doc.relate("BASED_IN", org.id, home.id, at=org.start)
+        ent.properties[Prop.COUNTRY] = iso
+        doc.relate(RelType.BASED_IN, org.id, home.id, at=org.start)
 
 
 def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
@@ -527,30 +534,30 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     first = doc.sentences[min(rec.sentences)].start
     location = ", ".join(doc.entities[p.id].name for p in rec.places[:2] if p.id in doc.entities) or None
     props = {
-        "kind": rec.kind,
-        "date": rec.date,
+        Prop.KIND: rec.kind,
+        Prop.DATE: rec.date,
         "end_date": rec.end_date,
         "date_precision": rec.precision,
         "location": location,
         "main": is_main or None,
     }
-    doc.entity(rec.id, EVENT, name, properties=props, at=first)
+    doc.entity(rec.id, Label.EVENT, name, properties=props, at=first)
     for p in rec.people:
-        doc.relate("ATTENDED", p.id, rec.id, at=p.start)
+        doc.relate(RelType.ATTENDED, p.id, rec.id, at=p.start)
     for o in rec.orgs:
         if o.id and o.id in doc.entities:
-            doc.relate("PARTICIPATED_IN", o.id, rec.id, at=o.start)
+            doc.relate(RelType.PARTICIPATED_IN, o.id, rec.id, at=o.start)
     for p in rec.people:  # each person's side is present through them
         org = doc.employer(p.id)
         if org is not None and org in doc.entities:
-            doc.relate("PARTICIPATED_IN", org, rec.id, at=p.start)
+            doc.relate(RelType.PARTICIPATED_IN, org, rec.id, at=p.start)
     for place in rec.places[:2]:
         if place.id in doc.entities:
-            doc.relate("HELD_IN", rec.id, place.id, at=place.start)
+            doc.relate(RelType.HELD_IN, rec.id, place.id, at=place.start)
     sentences = set(rec.sentences)
     seen = set()
     for t in doc.topics:  # the main event is about what the whole article discusses
         if t.id not in seen and (is_main or doc.sentence_index(t.start) in sentences):
             seen.add(t.id)
-            doc.relate("ABOUT", rec.id, t.id, at=t.start)
-    doc.events.append(Span(first, first, rec.id, EVENT, name, {"event": rec}))
+            doc.relate(RelType.ABOUT, rec.id, t.id, at=t.start)
+    doc.events.append(Span(first, first, rec.id, Label.EVENT, name, {"event": rec}))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.vocabulary import Label, Prop, RelType
 from loaders.dates import DateMention
 from loaders.entities.lexicon import Lexicon, TitleMatch
 from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation, Sentence
@@ -92,7 +93,7 @@ class ArticleDoc:
         first: dict[str, Span] = {}
         for sp in self.places:
             entry = sp.data.get("entry")
-            if sp.label == "Province" and entry is not None and entry.properties.get("country") == "VN":
+            if sp.label == Label.PROVINCE and entry is not None and entry.properties.get(Prop.COUNTRY) == "VN":
                 counts[sp.id] = counts.get(sp.id, 0) + 1
                 first.setdefault(sp.id, sp)
         if not counts:
@@ -189,7 +190,7 @@ class ArticleDoc:
             old = rel.properties.get(k)
             if old is None:
                 rel.properties[k] = v
-            elif k == "title" and v not in str(old).split(", "):
+            elif k == Prop.TITLE and v not in str(old).split(", "):
                 rel.properties[k] = f"{old}, {v}"
         ev = self.evidence(at, confidence)
         if not any(e.start == ev.start for e in rel.evidence):
@@ -203,7 +204,7 @@ class ArticleDoc:
         found = None
         for rel_type, source, target in self.relations:
             if (
-                rel_type == "HOLDS_POSITION"
+                rel_type == RelType.HOLDS_POSITION
                 and source == person
                 and target in self.entities
                 and target.startswith(("org:", "country:", "province:"))

@@ -48,10 +48,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
-from loaders.gazetteer import COUNTRY, ORGANIZATION, PROVINCE, GazetteerEntry
+from loaders.gazetteer import GazetteerEntry
 
 _Match = tuple[int, int, tuple[Surface, ...]]
 """A raw gazetteer match: start, end and the entries its form may name."""
@@ -98,11 +99,11 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
         surface = text[start:end]
         if not surface[0].isupper():  # `tại thành phố Hồ Chí Minh`: the city's whole name, its first word in lowercase
             surface = surface[0].upper() + surface[1:]
-        place = tuple(s for s in bucket if s.entry.label != ORGANIZATION and s.form == surface)
+        place = tuple(s for s in bucket if s.entry.label != Label.ORGANIZATION and s.form == surface)
         org = tuple(
             s
             for s in bucket
-            if s.entry.label == ORGANIZATION
+            if s.entry.label == Label.ORGANIZATION
             and (s.form == surface or (len(s.form.split()) >= 2 and not s.form.isupper()))
         )
         if place:
@@ -110,7 +111,8 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
         if org:
             orgs.append((start, end, org))
     doc.known_orgs = [
-        Span(s, e, b[0].entry.id, ORGANIZATION, text[s:e], {"entry": b[0].entry}) for s, e, b in leftmost_longest(orgs)
+        Span(s, e, b[0].entry.id, Label.ORGANIZATION, text[s:e], {"entry": b[0].entry})
+        for s, e, b in leftmost_longest(orgs)
     ]
     if any(s.entry.is_subdivision for _, _, bucket in places for s in bucket):
         places = _with_subdivisions(doc, places, lex)
@@ -132,16 +134,16 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
         if (kept := tuple(s for s in bucket if not s.entry.is_subdivision))
     ]
     named = {
-        span.data["entry"].properties.get("iso2")
+        span.data["entry"].properties.get(Prop.ISO2)
         for span in _filter(doc, leftmost_longest(base), lex)
-        if span.label == COUNTRY
+        if span.label == Label.COUNTRY
     }
     out = []
     for start, end, bucket in places:
         home = tuple(s for s in bucket if not s.entry.is_subdivision)
         abroad = [s for s in bucket if s.entry.is_subdivision]
         chosen = None
-        if abroad and not any(s.entry.label == PROVINCE for s in home):  # a Chinese or Vietnamese province wins
+        if abroad and not any(s.entry.label == Label.PROVINCE for s in home):  # a Chinese or Vietnamese province wins
             chosen = _subdivision(doc.text, start, end, abroad, named, country_form=bool(home))
         if chosen is not None:
             out.append((start, end, tuple(Surface(s.form, s.entry, False) for s in abroad if s.entry is chosen)))
@@ -173,17 +175,17 @@ def _subdivision(
         if country_form:
             return None  # `Georgia` alone stays the country
         unambiguous = {s.entry for s in surfaces if not s.ambiguous}
-        entries = [e for e in entries if e in unambiguous and e.properties.get("country") in named]
+        entries = [e for e in entries if e in unambiguous and e.properties.get(Prop.COUNTRY) in named]
     if not entries:
         return None
-    if len({e.properties.get("country") for e in entries}) > 1 and not any(
-        e.properties.get("country") in named for e in entries
+    if len({e.properties.get(Prop.COUNTRY) for e in entries}) > 1 and not any(
+        e.properties.get(Prop.COUNTRY) in named for e in entries
     ):
         return None  # `Central Province`, `Punjab state`: several countries have one, and none is named
 
     def rank(entry: GazetteerEntry) -> tuple[int, int]:
         is_city = bool(entry.properties.get("city"))
-        return (entry.properties.get("country") in named, is_city if not cue or city_cue else not is_city)
+        return (entry.properties.get(Prop.COUNTRY) in named, is_city if not cue or city_cue else not is_city)
 
     return max(entries, key=rank)
 
@@ -210,10 +212,10 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
         label = bucket[0].entry.label
         if before.lower().endswith("châu ") or text[end : end + 7].startswith((" Latinh", " La-tinh")):
             continue
-        if label == COUNTRY and word_before in _COMPASS and before.endswith(" "):
+        if label == Label.COUNTRY and word_before in _COMPASS and before.endswith(" "):
             continue
         if (
-            label == PROVINCE
+            label == Label.PROVINCE
             and word_before in lex.surnames
             and before.endswith(" ")
             and not _is_place_word(word_before)
@@ -291,9 +293,9 @@ def _in_context(text: str, cand: _Match, accepted: list[_Match], doubtful: list[
     for other in accepted:
         if other[0] == start:
             continue
-        if other[1] <= start and _JOIN.match(text[other[1] : start]) and other[2][0].entry.label == COUNTRY:
+        if other[1] <= start and _JOIN.match(text[other[1] : start]) and other[2][0].entry.label == Label.COUNTRY:
             return True
-        if end <= other[0] and _JOIN.match(text[end : other[0]]) and other[2][0].entry.label == COUNTRY:
+        if end <= other[0] and _JOIN.match(text[end : other[0]]) and other[2][0].entry.label == Label.COUNTRY:
             return True
     for other in doubtful:  # a pair of short forms: `Việt - Trung`, `Việt-Mỹ`
         if other is cand:
@@ -327,30 +329,34 @@ def _choose(doc: ArticleDoc, start: int, bucket: tuple[Surface, ...], accepted: 
 
 
 def _countries_of(entry: GazetteerEntry) -> list[str]:
-    if entry.label == COUNTRY:
-        return [entry.properties.get("iso2", "")]
-    country = entry.properties.get("country")
+    if entry.label == Label.COUNTRY:
+        return [entry.properties.get(Prop.ISO2, "")]
+    country = entry.properties.get(Prop.COUNTRY)
     return [country] if country else []
 
 
 def add_place_entity(doc: ArticleDoc, entry: GazetteerEntry, at: int | None) -> str:
     """The Country/Province entity (and a province's IN_COUNTRY and SUCCEEDED_BY); returns its id."""
-    props = {k: v for k, v in entry.properties.items() if k in ("iso2", "iso3", "iso", "country", "kind", "status")}
+    props = {
+        k: v
+        for k, v in entry.properties.items()
+        if k in (Prop.ISO2, "iso3", "iso", Prop.COUNTRY, Prop.KIND, Prop.STATUS)
+    }
     doc.entity(entry.id, entry.label, entry.name, aliases=entry.aliases, properties=props, at=at)
-    if entry.label == PROVINCE:
-        country = entry.properties.get("country")
+    if entry.label == Label.PROVINCE:
+        country = entry.properties.get(Prop.COUNTRY)
         rel_at = at if at is not None else 0
         if country:
             country_entry = doc.lexicon.gaz.country(country)
             if country_entry is not None:
                 if country_entry.id not in doc.entities:
                     add_place_entity(doc, country_entry, None)
-                doc.relate("IN_COUNTRY", entry.id, country_entry.id, at=rel_at)
+                doc.relate(RelType.IN_COUNTRY, entry.id, country_entry.id, at=rel_at)
         successor = entry.properties.get("successor")
         if successor and successor in doc.lexicon.gaz.provinces:
             if successor not in doc.entities:
                 add_place_entity(doc, doc.lexicon.gaz.provinces[successor], None)
-            doc.relate("SUCCEEDED_BY", entry.id, successor, at=rel_at)
+            doc.relate(RelType.SUCCEEDED_BY, entry.id, successor, at=rel_at)
     return entry.id
 
 

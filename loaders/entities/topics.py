@@ -28,8 +28,6 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import leftmost_longest
 
-TOPIC = Label.TOPIC
-
 
 @dataclass(frozen=True, slots=True)
 class TopicInfo:
@@ -111,8 +109,8 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
             if set(info.suppressed_by) & present:
                 continue
             topic_id = f"topic:{key}"
-            doc.topics.append(Span(start, end, topic_id, TOPIC, text[start:end], {"key": key}))
-            doc.entity(topic_id, TOPIC, info.vi, aliases=[info.en], properties={"key": key}, at=start)
+            doc.topics.append(Span(start, end, topic_id, Label.TOPIC, text[start:end], {"key": key}))
+            doc.entity(topic_id, Label.TOPIC, info.vi, aliases=[info.en], properties={"key": key}, at=start)
     doc.topics.sort(key=lambda sp: sp.start)
 
 

@@ -85,7 +85,7 @@ class EventKind(StrEnum):
 
 class OrganizationKind(StrEnum):
     """An Organization's `kind` property: the gazetteer's (`organizations.csv`) and those the extractor gives
-    bodies it reads (a provincial government, an embassy)."""
+    bodies it reads (a provincial government or people's council, a party committee, an embassy)."""
 
     GOVERNMENT = "government"
     GOVERNMENT_BODY = "government_body"
@@ -96,6 +96,8 @@ class OrganizationKind(StrEnum):
     ASSOCIATION = "association"
     INTERNATIONAL_ORG = "international_org"
     PROVINCIAL_GOVERNMENT = "provincial_government"
+    PEOPLE_COUNCIL = "people_council"
+    PARTY_COMMITTEE = "party_committee"
     EMBASSY = "embassy"
     OTHER = "other"
 

@@ -32,16 +32,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
+from core.text import fold
+from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
 from loaders.entities.organizations import add_org_entity
 from loaders.entities.places import add_place_entity
-from loaders.gazetteer import COUNTRY, ORGANIZATION, Title
+from loaders.gazetteer import Title
 from loaders.letters import LOWER, UPPER
-from loaders.text import fold
 
-OFFICIAL = "Official"
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
@@ -49,7 +49,7 @@ _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu
 _PLACE_CUE = re.compile(r"(?:tỉnh|bang|tiểu bang|thành phố|vùng|khu tự trị|quận|huyện)\s+")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
-_HEAD_OF_STATE_KINDS = frozenset({"state", "party", "government"})
+_HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GOVERNMENT})
 # English roles written in lowercase before or after a name (the title gazetteer holds capitalised titles).
 _ROLES_EN = (
     r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
@@ -166,7 +166,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             found.append((before[0], before[1], chain.roles))
         else:
             doc.bare_titles.append(
-                Span(chain.start, chain.end, "", OFFICIAL, text[chain.start : chain.end], {"roles": chain.roles})
+                Span(chain.start, chain.end, "", Label.OFFICIAL, text[chain.start : chain.end], {"roles": chain.roles})
             )
     taken = [(s, e) for s, e, _ in found]
     qualified: dict[int, str] = {}  # name start -> the country a qualifier before its role names
@@ -181,7 +181,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             taken.append(name)
             country = officials_en.country_before(doc, lex, m.start()) if english_text else None
             if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
-                qualified[name[0]] = country.data["entry"].properties.get("iso2")
+                qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
     for m in _ROLES_PLURAL.finditer(text):  # `state senators Joe Nguyen and June Robinson`: each is a person
         pos = m.end()
         while (name := _name_at(doc, lex, pos)) is not None and " " in text[name[0] : name[1]]:
@@ -225,8 +225,8 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for person in doc.people:
         iso = qualified.get(person.start)
         ent = doc.entities.get(person.id)
-        if iso and ent is not None and not ent.properties.get("country"):
-            ent.properties["country"] = iso
+        if iso and ent is not None and not ent.properties.get(Prop.COUNTRY):
+            ent.properties[Prop.COUNTRY] = iso
 
 
 def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
@@ -242,7 +242,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     if inner is not None:
         roles[-1].orgs.append(inner)
         pos = inner.end
-    elif roles[-1].title.kind == "ministry" and " " in title.group(0) and not english:
+    elif roles[-1].title.kind == TitleKind.MINISTRY and " " in title.group(0) and not english:
         # a title that names its ministry without `Bộ` (`Bộ trưởng Ngoại giao`, then maybe `Mỹ`)
         tail = (
             title.start() + title.group(0).index(" ", title.group(0).index(" ") + 1) + 1
@@ -315,7 +315,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if in_charge:
             pos = in_charge.end()
             continue
-        if roles[-1].title.kind == "ministry" and not roles[-1].orgs:
+        if roles[-1].title.kind == TitleKind.MINISTRY and not roles[-1].orgs:
             shorthand = (
                 officials_en.ministry_after(doc, lex, nxt, _iso(qualifier))
                 if english
@@ -348,7 +348,7 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     if place is not None:
         role.places.append(place)
         return place.end
-    if role.title.kind == "ministry" and not role.orgs:
+    if role.title.kind == TitleKind.MINISTRY and not role.orgs:
         shorthand = officials_en.ministry_after(doc, lex, at, _iso(qualifier))
         if shorthand is not None:
             role.orgs.append(shorthand)
@@ -359,7 +359,7 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     if (
         end is not None
         and qualifier is not None
-        and role.title.kind == "ministry"
+        and role.title.kind == TitleKind.MINISTRY
         and not role.orgs
         and iso
         and iso != _home_iso(doc)
@@ -375,15 +375,15 @@ def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None)
         return chain
     first = chain.roles[0]
     if qualifier is not None and not first.orgs and not first.places:
-        (first.places if qualifier.label == COUNTRY else first.orgs).append(qualifier)
+        (first.places if qualifier.label == Label.COUNTRY else first.orgs).append(qualifier)
     for role in chain.roles:
         if role.orgs and role.orgs[0].id in doc.entities:
             org = role.orgs[0]
-            kind = doc.entities[org.id].properties.get("kind")
+            kind = doc.entities[org.id].properties.get(Prop.KIND)
             role.title = officials_en.title_at_body(
                 lex, role.title, kind, officials_en.body_key(org.id), doc.entities[org.id].name
             )
-        elif role.places and role.places[0].label != COUNTRY:
+        elif role.places and role.places[0].label != Label.COUNTRY:
             role.title = officials_en.title_at_body(lex, role.title, "province", "")
     return chain
 
@@ -391,7 +391,9 @@ def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None)
 def _iso(qualifier: Span | None) -> str | None:
     """The ISO code of a country qualifier (None for none, or for a body)."""
     return (
-        qualifier.data["entry"].properties.get("iso2") if qualifier is not None and qualifier.label == COUNTRY else None
+        qualifier.data["entry"].properties.get(Prop.ISO2)
+        if qualifier is not None and qualifier.label == Label.COUNTRY
+        else None
     )
 
 
@@ -419,14 +421,14 @@ def _ministry_shorthand(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
         if entry is None:
             continue  # (a comma inside counts only in a name the gazetteer knows: `Kinh tế, Thương mại và …`)
         place = doc.span_at(doc.places, end + 1) if doc.text[end : end + 1] == " " else None
-        if place is not None and place.label != COUNTRY:
+        if place is not None and place.label != Label.COUNTRY:
             place = None
         stop = place.end if place else end
         span = Span(
             at,
             stop,
             "",
-            "Organization",
+            Label.ORGANIZATION,
             "Bộ " + doc.text[at:stop],
             {"head": "Bộ", "place": place, "entry": entry if place is None else None},
         )
@@ -445,10 +447,10 @@ def _foreign_ministry_by_fields(doc: ArticleDoc, lex: Lexicon, at: int) -> Span 
     while True:
         place = doc.span_at(doc.places, pos)
         if place is not None:
-            if not fields or place.label != COUNTRY:
+            if not fields or place.label != Label.COUNTRY:
                 return None
             name = "Bộ " + text[at : place.end]
-            span = Span(at, place.end, "", "Organization", name, {"head": "Bộ", "place": place, "entry": None})
+            span = Span(at, place.end, "", Label.ORGANIZATION, name, {"head": "Bộ", "place": place, "entry": None})
             add_org_entity(doc, lex, span)
             doc.orgs.append(span)
             return span
@@ -631,14 +633,14 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
             if " " not in name:
                 continue  # a lone word that names nobody known
             names[pid] = name
-        doc.people.append(Span(start, end, pid, OFFICIAL, name))
+        doc.people.append(Span(start, end, pid, Label.OFFICIAL, name))
         roles_by_person.setdefault(pid, []).extend((start, r) for r in roles)
-        doc.entity(pid, OFFICIAL, names[pid], at=start)
+        doc.entity(pid, Label.OFFICIAL, names[pid], at=start)
     for span in doc.bare_titles:
         span.id = _bare_title_person(doc, span, roles_by_person) or ""
         if span.id:
-            doc.entity(span.id, OFFICIAL, names[span.id], at=span.start)
-            doc.people.append(Span(span.start, span.end, span.id, OFFICIAL, span.text, {"bare": True}))
+            doc.entity(span.id, Label.OFFICIAL, names[span.id], at=span.start)
+            doc.people.append(Span(span.start, span.end, span.id, Label.OFFICIAL, span.text, {"bare": True}))
     _short_forms(doc, lex, names)
     doc.people.sort(key=lambda sp: sp.start)
     for pid, placed_roles in roles_by_person.items():
@@ -660,8 +662,8 @@ def _repeated_full_names(doc: ArticleDoc, names: dict[str, str]) -> None:
         if any(a < end and start < b for a, b in taken):
             continue
         pid = full[m.group(1)]
-        doc.people.append(Span(start, end, pid, OFFICIAL, m.group(1), {"repeated": True}))
-        doc.entity(pid, OFFICIAL, names[pid], at=start)
+        doc.people.append(Span(start, end, pid, Label.OFFICIAL, m.group(1), {"repeated": True}))
+        doc.entity(pid, Label.OFFICIAL, names[pid], at=start)
         taken.append((start, end))
     doc.people.sort(key=lambda sp: sp.start)
 
@@ -701,8 +703,8 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
         ):
             continue  # inside another capitalised run: another name
         pid = unique[m.group(1)]
-        doc.people.append(Span(start, end, pid, OFFICIAL, m.group(1), {"short": True}))
-        doc.entity(pid, OFFICIAL, names[pid], at=start)
+        doc.people.append(Span(start, end, pid, Label.OFFICIAL, m.group(1), {"short": True}))
+        doc.entity(pid, Label.OFFICIAL, names[pid], at=start)
 
 
 def _tail_of(local: dict[str, str], key: str) -> str | None:
@@ -717,12 +719,12 @@ def _role_country(doc: ArticleDoc, role: Role) -> str | None:
     """The country (ISO alpha-2) a role is in: its country, its organisation's, its province's."""
     for place in role.places:
         props = place.data["entry"].properties
-        if props.get("iso2") or props.get("country"):
-            return str(props.get("iso2") or props.get("country"))
+        if props.get(Prop.ISO2) or props.get(Prop.COUNTRY):
+            return str(props.get(Prop.ISO2) or props.get(Prop.COUNTRY))
     for org in role.orgs:
         ent = doc.entities.get(org.id)
-        if ent is not None and ent.properties.get("country"):
-            return str(ent.properties["country"])
+        if ent is not None and ent.properties.get(Prop.COUNTRY):
+            return str(ent.properties[Prop.COUNTRY])
     return None
 
 
@@ -751,7 +753,7 @@ def _bare_title_person(doc: ArticleDoc, span: Span, roles_by_person: dict[str, l
 
 def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, Role]]) -> None:
     ent = doc.entities[pid]
-    country = ent.properties.get("country")
+    country = ent.properties.get(Prop.COUNTRY)
     titles = []
     _fill_missing_orgs(doc, pid, roles)
     for at, role in roles:
@@ -759,10 +761,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         titles.append(title)
         target = None
         role_country = None
-        place = next((p for p in role.places if p.label == COUNTRY), None)
+        place = next((p for p in role.places if p.label == Label.COUNTRY), None)
         if place is not None:
-            role_country = place.data["entry"].properties.get("iso2")
-        province = next((p for p in role.places if p.label != COUNTRY), None)
+            role_country = place.data["entry"].properties.get(Prop.ISO2)
+        province = next((p for p in role.places if p.label != Label.COUNTRY), None)
         if not role.orgs and place is not None and role.title.title_en.startswith("Ambassador"):
             embassy = _embassy_of(doc, lex, place, at)  # `Đại sứ Ấn Độ Sandeep Arya`: at India's embassy
             if embassy is not None:
@@ -770,10 +772,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         if role.orgs:
             org = role.orgs[0]
             target = org.id
-            role_country = role_country or doc.entities[org.id].properties.get("country")
+            role_country = role_country or doc.entities[org.id].properties.get(Prop.COUNTRY)
         elif province is not None:  # `Thống đốc tỉnh Tochigi, Nhật Bản`: the province's, in that country
             target = province.id
-            role_country = role_country or province.data["entry"].properties.get("country")
+            role_country = role_country or province.data["entry"].properties.get(Prop.COUNTRY)
         elif place is not None:
             target = place.id
         elif (
@@ -786,11 +788,11 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
                 add_place_entity(doc, home, None)
         country = country or role_country
         if target and target in doc.entities:
-            doc.relate("HOLDS_POSITION", pid, target, at=at, properties={"title": title})
+            doc.relate(RelType.HOLDS_POSITION, pid, target, at=at, properties={Prop.TITLE: title})
     props = {"titles": list(dict.fromkeys(titles))}
     if country:
-        props["country"] = country
-    doc.entity(pid, OFFICIAL, ent.name, properties=props)
+        props[Prop.COUNTRY] = country
+    doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
 
 
 def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span | None:
@@ -804,12 +806,16 @@ def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span |
         if doc.article.lang == "vi"
         else f"Embassy of {entry.properties.get('name_en') or entry.name}"
     )
-    span = Span(at, at, "", ORGANIZATION, name, {"head": "Đại sứ quán", "place": None, "entry": None})
-    span.id = f"org:dai-su-quan-{(entry.properties.get('iso2') or '').lower()}"
+    span = Span(at, at, "", Label.ORGANIZATION, name, {"head": "Đại sứ quán", "place": None, "entry": None})
+    span.id = f"org:dai-su-quan-{(entry.properties.get(Prop.ISO2) or '').lower()}"
     doc.entity(
-        span.id, ORGANIZATION, name, properties={"kind": "embassy", "country": entry.properties.get("iso2")}, at=at
+        span.id,
+        Label.ORGANIZATION,
+        name,
+        properties={Prop.KIND: OrganizationKind.EMBASSY, Prop.COUNTRY: entry.properties.get(Prop.ISO2)},
+        at=at,
     )
-    doc.relate("BASED_IN", span.id, country.id, at=at)
+    doc.relate(RelType.BASED_IN, span.id, country.id, at=at)
     return span
 
 
@@ -829,8 +835,8 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     person holds that title at elsewhere in the article, else in an earlier article, else, for a ministerial
     or department title of a person with no foreign tie, the ministry the article is about."""
     known = {r.title.title_vi: r.orgs[0] for _, r in roles if r.orgs}
-    foreign = any(p.label == COUNTRY and p.id != doc.home_country for _, r in roles for p in r.places) or any(
-        doc.entities[o.id].properties.get("country") not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs
+    foreign = any(p.label == Label.COUNTRY and p.id != doc.home_country for _, r in roles for p in r.places) or any(
+        doc.entities[o.id].properties.get(Prop.COUNTRY) not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs
     )
     for at, role in roles:
         if role.orgs or role.places:
@@ -849,13 +855,18 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                 entry = doc.lexicon.gaz.organizations.get(remembered)
                 doc.entity(
                     remembered,
-                    "Organization",
+                    Label.ORGANIZATION,
                     entry.name if entry else doc.resolver.name(remembered) or remembered,
                     labels=list(entry.extra_labels) if entry else [],
                 )
-            role.orgs.append(Span(0, 0, remembered, "Organization", doc.entities[remembered].name))
-        elif remembered is None and role.title.kind in ("ministry", "department") and not foreign and doc.main_ministry:
-            role.orgs.append(Span(0, 0, doc.main_ministry, "Organization", doc.entities[doc.main_ministry].name))
+            role.orgs.append(Span(0, 0, remembered, Label.ORGANIZATION, doc.entities[remembered].name))
+        elif (
+            remembered is None
+            and role.title.kind in (TitleKind.MINISTRY, TitleKind.DEPARTMENT)
+            and not foreign
+            and doc.main_ministry
+        ):
+            role.orgs.append(Span(0, 0, doc.main_ministry, Label.ORGANIZATION, doc.entities[doc.main_ministry].name))
     for _, role in roles:
         if role.orgs:
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)

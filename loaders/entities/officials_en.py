@@ -17,12 +17,13 @@ import functools
 import re
 from importlib import resources
 
+from core.text import slug
+from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations import add_org_entity
 from loaders.entities.places import add_place_entity
-from loaders.gazetteer import COUNTRY, MINISTRY, ORGANIZATION, GazetteerEntry, Title
-from loaders.text import slug
+from loaders.gazetteer import GazetteerEntry, Title
 
 OF = re.compile(r" (?:of|for)(?: the)? ")
 _FIELD_WORD = re.compile(r"[A-Z][\w'’\-]*")
@@ -49,15 +50,15 @@ _DEMONYM_BEFORE = re.compile(
     r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $"
 )
 # The title a general English title stands for at a given kind of body: (title_vi, body kind, body key) -> title_vi.
-_AT_BODY = {
-    ("Bộ trưởng", "party_committee", "tinh-uy"): "Bí thư Tỉnh ủy",
-    ("Bộ trưởng", "party_committee", "thanh-uy"): "Bí thư Thành ủy",
-    ("Phó Bí thư", "party_committee", "tinh-uy"): "Phó Bí thư Tỉnh ủy",
-    ("Phó Bí thư", "party_committee", "thanh-uy"): "Phó Bí thư Thành ủy",
-    ("Chủ tịch", "provincial_government", "ubnd"): "Chủ tịch UBND",
-    ("Phó Chủ tịch", "provincial_government", "ubnd"): "Phó Chủ tịch UBND",
-    ("Chủ tịch", "provincial_government", "chinh-quyen"): "Chủ tịch Chính quyền nhân dân",
-    ("Phó Chủ tịch", "provincial_government", "chinh-quyen"): "Phó Chủ tịch Chính quyền nhân dân",
+_AT_BODY: dict[tuple[str, str, str], str] = {
+    ("Bộ trưởng", OrganizationKind.PARTY_COMMITTEE, "tinh-uy"): "Bí thư Tỉnh ủy",
+    ("Bộ trưởng", OrganizationKind.PARTY_COMMITTEE, "thanh-uy"): "Bí thư Thành ủy",
+    ("Phó Bí thư", OrganizationKind.PARTY_COMMITTEE, "tinh-uy"): "Phó Bí thư Tỉnh ủy",
+    ("Phó Bí thư", OrganizationKind.PARTY_COMMITTEE, "thanh-uy"): "Phó Bí thư Thành ủy",
+    ("Chủ tịch", OrganizationKind.PROVINCIAL_GOVERNMENT, "ubnd"): "Chủ tịch UBND",
+    ("Phó Chủ tịch", OrganizationKind.PROVINCIAL_GOVERNMENT, "ubnd"): "Phó Chủ tịch UBND",
+    ("Chủ tịch", OrganizationKind.PROVINCIAL_GOVERNMENT, "chinh-quyen"): "Chủ tịch Chính quyền nhân dân",
+    ("Phó Chủ tịch", OrganizationKind.PROVINCIAL_GOVERNMENT, "chinh-quyen"): "Phó Chủ tịch Chính quyền nhân dân",
     ("Thống đốc", "province", ""): "Chủ tịch Chính quyền nhân dân",
     ("Phó Thống đốc", "province", ""): "Phó Chủ tịch Chính quyền nhân dân",
 }
@@ -76,7 +77,7 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
         want = _iso(place) if place is not None else country
         entry = ministry_of_field(lex, field, want)
         if entry is not None:
-            span = Span(at, stop, "", ORGANIZATION, text[at:stop], {"head": None, "place": None, "entry": entry})
+            span = Span(at, stop, "", Label.ORGANIZATION, text[at:stop], {"head": None, "place": None, "entry": entry})
             add_org_entity(doc, lex, span)
         else:
             vi_home = ministry_of_field(lex, field, "VN")
@@ -86,7 +87,9 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
                 country_entry = lex.gaz.country(want) if want else None
                 if country_entry is None:
                     continue
-                country_span = Span(at, at, country_entry.id, COUNTRY, country_entry.name, {"entry": country_entry})
+                country_span = Span(
+                    at, at, country_entry.id, Label.COUNTRY, country_entry.name, {"entry": country_entry}
+                )
                 span = foreign_ministry(doc, at, field_after(lex, text, at) or end, country_span)
             else:
                 span = _foreign_counterpart(doc, at, stop, vi_home, place)
@@ -121,7 +124,12 @@ def qualifier_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | 
         ministry = ministry_of_field(lex, field, _iso(country) if country else None)
         if ministry is not None:
             span = Span(
-                field_start, title_start - 1, "", ORGANIZATION, field, {"head": None, "place": None, "entry": ministry}
+                field_start,
+                title_start - 1,
+                "",
+                Label.ORGANIZATION,
+                field,
+                {"head": None, "place": None, "entry": ministry},
             )
             add_org_entity(doc, lex, span)
             return span
@@ -147,7 +155,7 @@ def _field_start_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> int 
 def country_before(doc: ArticleDoc, lex: Lexicon, role_start: int) -> Span | None:
     """The country a lowercase role is qualified by (`his Vietnamese counterpart`, `Japan's ambassador`)."""
     found = _country_before(doc, lex, role_start)
-    return found if found is not None and found.label == COUNTRY else None
+    return found if found is not None and found.label == Label.COUNTRY else None
 
 
 def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
@@ -159,7 +167,7 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     if org is not None and org.id:
         return org
     if possessive:
-        place = next((p for p in doc.places if p.end == end and p.label == COUNTRY), None)
+        place = next((p for p in doc.places if p.end == end and p.label == Label.COUNTRY), None)
         if place is not None:
             return place
     m = _DEMONYM_BEFORE.search(text, max(0, title_start - 16), title_start)
@@ -169,7 +177,7 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     if entry is None:
         return None
     add_place_entity(doc, entry, None)
-    return Span(m.start(1), m.end(1), entry.id, COUNTRY, m.group(1), {"entry": entry})
+    return Span(m.start(1), m.end(1), entry.id, Label.COUNTRY, m.group(1), {"entry": entry})
 
 
 def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_name: str = "") -> Title:
@@ -178,7 +186,7 @@ def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_n
     `Vụ` its `Vụ trưởng` (of a `Cục`, `Cục trưởng`; of a province's `Sở`, `Giám đốc Sở`)."""
     want = _AT_BODY.get((title.title_vi, kind or "", key))
     head = _HEAD_TITLES.get(body_name.split(" ")[0] if body_name else "")
-    if want is None and head and title.kind in ("department", "provincial"):
+    if want is None and head and title.kind in (TitleKind.DEPARTMENT, TitleKind.PROVINCIAL):
         want = ("Phó " if title.title_vi.startswith("Phó ") else "") + head
     if want is None:
         return title
@@ -196,7 +204,7 @@ def field_words(lex: Lexicon) -> frozenset[str]:
     `Affairs`, `Trade`, `Industry` …)."""
     words: set[str] = set()
     for entry in lex.gaz.organizations.values():
-        if MINISTRY not in entry.extra_labels:
+        if Label.MINISTRY not in entry.extra_labels:
             continue
         for name in (entry.properties.get("name_en") or "", *entry.aliases):
             m = re.match(r"(?:\S+ )?(?:Ministry|Department) of (?:the )?(.+?)(?: of .*)?$", name)
@@ -231,7 +239,7 @@ def _field_ends(text: str, at: int) -> list[int]:
 def _country_after(doc: ArticleDoc, end: int) -> tuple[Span | None, int]:
     m = OF.match(doc.text, end)
     place = doc.span_at(doc.places, m.end()) if m else None
-    if place is None or place.label != COUNTRY:
+    if place is None or place.label != Label.COUNTRY:
         return None, end
     return place, place.end
 
@@ -246,10 +254,12 @@ def ministry_of_field(lex: Lexicon, field: str, country: str | None) -> Gazettee
             names.append(f"Ministry of {field} of {suffix}")
     found: list[GazetteerEntry] = []
     for name in names:
-        found.extend(e for e in lex.find(name, ORGANIZATION) if MINISTRY in e.extra_labels and e not in found)
+        found.extend(
+            e for e in lex.find(name, Label.ORGANIZATION) if Label.MINISTRY in e.extra_labels and e not in found
+        )
     if country is not None:
-        return next((e for e in found if e.properties.get("country") == country), None)
-    return next((e for e in found if e.properties.get("country") == "VN"), found[0] if len(found) == 1 else None)
+        return next((e for e in found if e.properties.get(Prop.COUNTRY) == country), None)
+    return next((e for e in found if e.properties.get(Prop.COUNTRY) == "VN"), found[0] if len(found) == 1 else None)
 
 
 def _country_names(entry: GazetteerEntry | None) -> list[str]:
@@ -262,19 +272,19 @@ def _foreign_counterpart(doc: ArticleDoc, at: int, stop: int, vi_home: Gazetteer
     """`Minister of Foreign Affairs of Thailand`: the Vietnamese ministry's field with another country is that
     country's ministry, keyed as the Vietnamese stage keys `Bộ Ngoại giao Thái Lan`."""
     entry: GazetteerEntry = place.data["entry"]
-    org_id = f"org:{slug(vi_home.name)}-{entry.properties['iso2'].lower()}"
-    span = Span(at, stop, org_id, ORGANIZATION, doc.text[at:stop], {"head": None, "place": place, "entry": None})
+    org_id = f"org:{slug(vi_home.name)}-{entry.properties[Prop.ISO2].lower()}"
+    span = Span(at, stop, org_id, Label.ORGANIZATION, doc.text[at:stop], {"head": None, "place": place, "entry": None})
     doc.entity(
         org_id,
-        ORGANIZATION,
+        Label.ORGANIZATION,
         f"{vi_home.name} {entry.name}",
-        labels=[MINISTRY],
+        labels=[Label.MINISTRY],
         aliases=[f"Ministry of {span.text}"],
-        properties={"kind": "ministry", "country": entry.properties["iso2"]},
+        properties={Prop.KIND: OrganizationKind.MINISTRY, Prop.COUNTRY: entry.properties[Prop.ISO2]},
         at=at,
     )
     add_place_entity(doc, entry, None)
-    doc.relate("BASED_IN", org_id, entry.id, at=at)
+    doc.relate(RelType.BASED_IN, org_id, entry.id, at=at)
     return span
 
 
@@ -282,24 +292,24 @@ def foreign_ministry(doc: ArticleDoc, at: int, end: int, country: Span) -> Span:
     """`Lao Minister of Energy and Mines`: a foreign ministry the gazetteer does not know, named by its field and
     its country (`Ministry of Energy and Mines` of Laos), so the minister is tied to a body, not only a country."""
     entry: GazetteerEntry = country.data["entry"]
-    iso = entry.properties["iso2"]
+    iso = entry.properties[Prop.ISO2]
     field = doc.text[at:end]
     org_id = f"org:ministry-of-{slug(field)}-{iso.lower()}"
-    span = Span(at, end, org_id, ORGANIZATION, field, {"head": None, "place": None, "entry": None})
+    span = Span(at, end, org_id, Label.ORGANIZATION, field, {"head": None, "place": None, "entry": None})
     doc.entity(
         org_id,
-        ORGANIZATION,
+        Label.ORGANIZATION,
         f"Ministry of {field}",
-        labels=[MINISTRY],
+        labels=[Label.MINISTRY],
         aliases=[f"Ministry of {field} of {entry.properties.get('name_en') or entry.name}"],
-        properties={"kind": "ministry", "country": iso},
+        properties={Prop.KIND: OrganizationKind.MINISTRY, Prop.COUNTRY: iso},
         at=at,
     )
     add_place_entity(doc, entry, None)
-    doc.relate("BASED_IN", org_id, entry.id, at=at)
+    doc.relate(RelType.BASED_IN, org_id, entry.id, at=at)
     return span
 
 
 def _iso(place: Span) -> str | None:
     """A country span's ISO alpha-2 (None for a body)."""
-    return place.data["entry"].properties.get("iso2") if place.label == COUNTRY else None
+    return place.data["entry"].properties.get(Prop.ISO2) if place.label == Label.COUNTRY else None

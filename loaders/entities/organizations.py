@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from core.text import slug
+from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import PROVINCIAL_HEADS, Lexicon
 from loaders.entities.places import add_place_entity
-from loaders.gazetteer import COUNTRY, MINISTRY, ORGANIZATION, PROVINCE, GazetteerEntry
-from loaders.text import slug
+from loaders.gazetteer import GazetteerEntry
 
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]“”\"/]+")
 _STOP = frozenset(
@@ -138,36 +139,36 @@ _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đ�
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
 _MAX_TOKENS = 14
 
-_KIND_BY_HEAD = {
-    "Bộ": "ministry",
-    "Vụ": "department",
-    "Cục": "department",
-    "Tổng cục": "department",
-    "Chi cục": "department",
-    "Văn phòng": "department",
-    "Sở": "department",
-    "Ủy ban nhân dân": "provincial_government",
-    "UBND": "provincial_government",
-    "Hội đồng nhân dân": "people_council",
-    "HĐND": "people_council",
-    "Chính quyền nhân dân": "provincial_government",
-    "Chính quyền": "provincial_government",
-    "chính quyền nhân dân": "provincial_government",
-    "chính quyền": "provincial_government",
-    "Khu ủy": "party_committee",
-    "Tỉnh ủy": "party_committee",
-    "Thành ủy": "party_committee",
-    "Đảng ủy": "party_committee",
-    "Đảng": "party",
-    "Công ty": "company",
-    "Tổng công ty": "company",
-    "Tập đoàn": "company",
-    "Ngân hàng": "company",
-    "Hải quan": "government_body",
-    "Đại sứ quán": "embassy",
-    "Chính phủ": "government",
-    "Tổng Lãnh sự quán": "embassy",
-    "Lãnh sự quán": "embassy",
+_KIND_BY_HEAD: dict[str, str] = {
+    "Bộ": OrganizationKind.MINISTRY,
+    "Vụ": OrganizationKind.DEPARTMENT,
+    "Cục": OrganizationKind.DEPARTMENT,
+    "Tổng cục": OrganizationKind.DEPARTMENT,
+    "Chi cục": OrganizationKind.DEPARTMENT,
+    "Văn phòng": OrganizationKind.DEPARTMENT,
+    "Sở": OrganizationKind.DEPARTMENT,
+    "Ủy ban nhân dân": OrganizationKind.PROVINCIAL_GOVERNMENT,
+    "UBND": OrganizationKind.PROVINCIAL_GOVERNMENT,
+    "Hội đồng nhân dân": OrganizationKind.PEOPLE_COUNCIL,
+    "HĐND": OrganizationKind.PEOPLE_COUNCIL,
+    "Chính quyền nhân dân": OrganizationKind.PROVINCIAL_GOVERNMENT,
+    "Chính quyền": OrganizationKind.PROVINCIAL_GOVERNMENT,
+    "chính quyền nhân dân": OrganizationKind.PROVINCIAL_GOVERNMENT,
+    "chính quyền": OrganizationKind.PROVINCIAL_GOVERNMENT,
+    "Khu ủy": OrganizationKind.PARTY_COMMITTEE,
+    "Tỉnh ủy": OrganizationKind.PARTY_COMMITTEE,
+    "Thành ủy": OrganizationKind.PARTY_COMMITTEE,
+    "Đảng ủy": OrganizationKind.PARTY_COMMITTEE,
+    "Đảng": OrganizationKind.PARTY,
+    "Công ty": OrganizationKind.COMPANY,
+    "Tổng công ty": OrganizationKind.COMPANY,
+    "Tập đoàn": OrganizationKind.COMPANY,
+    "Ngân hàng": OrganizationKind.COMPANY,
+    "Hải quan": OrganizationKind.GOVERNMENT_BODY,
+    "Đại sứ quán": OrganizationKind.EMBASSY,
+    "Chính phủ": OrganizationKind.GOVERNMENT,
+    "Tổng Lãnh sự quán": OrganizationKind.EMBASSY,
+    "Lãnh sự quán": OrganizationKind.EMBASSY,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {
@@ -204,7 +205,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                     known.start,
                     known.end,
                     known.id,
-                    ORGANIZATION,
+                    Label.ORGANIZATION,
                     known.text,
                     {"entry": known.data["entry"], "head": None},
                 )
@@ -278,7 +279,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         if head in PROVINCIAL_HEADS and place is None:
             after_comma = _skip_words(text, end)
             province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None
-            if province_after is not None and province_after.label == PROVINCE:
+            if province_after is not None and province_after.label == Label.PROVINCE:
                 place, end = province_after, province_after.end
             elif _BARE_PROVINCIAL.fullmatch(text, start, end) and doc.home_province is not None:
                 home = doc.home_province  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
@@ -305,9 +306,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         data["abbr"] = abbr.group(1)
     bracket = _OPEN_BRACKET.match(text, end)
     country_of = doc.span_at(doc.places, bracket.end()) if bracket else None
-    if country_of is not None and country_of.label == COUNTRY and text.startswith(")", country_of.end):
+    if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
-    return Span(start, end, "", ORGANIZATION, name, data)
+    return Span(start, end, "", Label.ORGANIZATION, name, data)
 
 
 _FIELDS_ENUM = re.compile(
@@ -347,7 +348,7 @@ def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         return
     add_org_entity(doc, lex, inner, main_ministry)
     if inner.id and inner.id != span.id:
-        doc.relate("PART_OF", span.id, inner.id, at=span.start)
+        doc.relate(RelType.PART_OF, span.id, inner.id, at=span.start)
 
 
 def _two_word_stop(text: str, at: int) -> bool:
@@ -412,9 +413,9 @@ def _main_ministry(spans: list[Span]) -> GazetteerEntry | None:
         entry = sp.data.get("entry")
         if (
             entry is not None
-            and MINISTRY in entry.extra_labels
+            and Label.MINISTRY in entry.extra_labels
             and sp.data.get("place") is None
-            and entry.properties.get("country") == "VN"
+            and entry.properties.get(Prop.COUNTRY) == "VN"
         ):
             counts[entry.id] += 1
             entries[entry.id] = entry
@@ -430,17 +431,17 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     aliases = [span.data["abbr"]] if span.data.get("abbr") else []
     if place is not None:
         entry = None  # the place makes it another body than the one the head's known name is (`Bộ Ngoại giao Mỹ`)
-    found = lex.find(name, ORGANIZATION) if entry is None else []
+    found = lex.find(name, Label.ORGANIZATION) if entry is None else []
     if not found and entry is None and span.data.get("abbr"):
-        found = lex.find(span.data["abbr"], ORGANIZATION)  # `Cục Quản lý … Mỹ (NOAA)`: the abbreviation is known
+        found = lex.find(span.data["abbr"], Label.ORGANIZATION)  # `Cục Quản lý … Mỹ (NOAA)`: the abbreviation is known
     if found:
         entry, place = found[0], None
     if name.endswith(" Bộ") and main_ministry is not None and entry is None:
         aliases.append(name)
         name = f"{name} {main_ministry.name.removeprefix('Bộ ')}"
-        found = lex.find(name, ORGANIZATION)
+        found = lex.find(name, Label.ORGANIZATION)
         entry = found[0] if found else None
-    kind = _KIND_BY_HEAD.get(head or "", "other")
+    kind = _KIND_BY_HEAD.get(head or "", OrganizationKind.OTHER)
     country = None
     home: Span | None = span.data.get("home")
     seat: Span | None = span.data.get("seat")
@@ -450,31 +451,31 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         name = f"{name} {home_entry.name}"
         place = home
         org_id = f"org:{_PROVINCIAL_KEY.get(head or '', slug(name))}-{home_entry.properties.get('iso', '').lower()}"
-        country = home_entry.properties.get("country")
+        country = home_entry.properties.get(Prop.COUNTRY)
     elif place is not None:
         base = name[: len(name) - (span.end - place.start)].rstrip(" ,")
         base = _PROVINCE_WORDS.sub("", base).strip()
         place_entry: GazetteerEntry = place.data["entry"]
-        code = (place_entry.properties.get("iso2") or place_entry.properties.get("iso") or "").lower()
+        code = (place_entry.properties.get(Prop.ISO2) or place_entry.properties.get("iso") or "").lower()
         key = _PROVINCIAL_KEY.get(head or "") or slug(base)
-        known_base = lex.find(base, ORGANIZATION)
-        if known_base and MINISTRY in known_base[0].extra_labels:
-            kind = "ministry"
+        known_base = lex.find(base, Label.ORGANIZATION)
+        if known_base and Label.MINISTRY in known_base[0].extra_labels:
+            kind = OrganizationKind.MINISTRY
         if (
             known_base
-            and place_entry.label == COUNTRY
-            and known_base[0].properties.get("country") == place_entry.properties.get("iso2")
+            and place_entry.label == Label.COUNTRY
+            and known_base[0].properties.get(Prop.COUNTRY) == place_entry.properties.get(Prop.ISO2)
         ):
             entry, place = known_base[0], None
         org_id = entry.id if entry else f"org:{key}-{code}"
         country = (
-            place_entry.properties.get("iso2")
-            if place_entry.label == COUNTRY
-            else place_entry.properties.get("country")
+            place_entry.properties.get(Prop.ISO2)
+            if place_entry.label == Label.COUNTRY
+            else place_entry.properties.get(Prop.COUNTRY)
         )
         if seat is not None:  # the embassy of one country in another: its own id, based where it sits
             seat_entry: GazetteerEntry = seat.data["entry"]
-            org_id += "-in-" + (seat_entry.properties.get("iso2") or seat_entry.properties.get("iso") or "").lower()
+            org_id += "-in-" + (seat_entry.properties.get(Prop.ISO2) or seat_entry.properties.get("iso") or "").lower()
             place = seat
         else:
             aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
@@ -483,8 +484,8 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     else:
         org_id = f"org:{slug(name)}"
     if entry is not None:
-        kind = entry.properties.get("kind") or kind
-        country = country or entry.properties.get("country") or None
+        kind = entry.properties.get(Prop.KIND) or kind
+        country = country or entry.properties.get(Prop.COUNTRY) or None
         canonical = entry.name if place is None else name
         aliases.extend(entry.aliases)
         if name != canonical:
@@ -492,32 +493,32 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         name = canonical
     country_of = span.data.get("country_of")
     if country_of is not None and place is None and country is None:
-        country = country_of.data["entry"].properties.get("iso2")
-    if kind == "ministry" and country is None and head == "Bộ" and doc.home_country:
+        country = country_of.data["entry"].properties.get(Prop.ISO2)
+    if kind == OrganizationKind.MINISTRY and country is None and head == "Bộ" and doc.home_country:
         country = doc.home_country.split(":")[1].upper()
-    labels = [MINISTRY] if kind == "ministry" else []
+    labels = [Label.MINISTRY] if kind == OrganizationKind.MINISTRY else []
     span.id = org_id
     doc.entity(
         org_id,
-        ORGANIZATION,
+        Label.ORGANIZATION,
         name,
         labels=labels,
         aliases=aliases,
         properties={
-            "kind": kind,
-            "country": country,
-            "abbr": span.data.get("abbr") or (entry.properties.get("abbr") if entry else None) or None,
+            Prop.KIND: kind,
+            Prop.COUNTRY: country,
+            Prop.ABBR: span.data.get("abbr") or (entry.properties.get(Prop.ABBR) if entry else None) or None,
         },
         at=span.start,
     )
     if place is not None:
         add_place_entity(doc, place.data["entry"], None)
-        doc.relate("BASED_IN", org_id, place.id, at=span.start)
+        doc.relate(RelType.BASED_IN, org_id, place.id, at=span.start)
     elif country:
         country_entry = lex.gaz.country(country)
-        if country_entry is not None and kind not in ("department",):
+        if country_entry is not None and kind not in (OrganizationKind.DEPARTMENT,):
             add_place_entity(doc, country_entry, None)
-            doc.relate("BASED_IN", org_id, country_entry.id, at=span.start)
+            doc.relate(RelType.BASED_IN, org_id, country_entry.id, at=span.start)
     _add_parent(doc, lex, span, entry, kind, place, main_ministry)
 
 
@@ -536,13 +537,13 @@ def _add_parent(
 ) -> None:
     """PART_OF: the ministry named right after (`Vụ …, Bộ Công Thương`), the gazetteer's parent, or the
     ministry the article is about, for a department that names no other country or province."""
-    if kind != "department" or place is not None:
+    if kind != OrganizationKind.DEPARTMENT or place is not None:
         return
     after = next(
         (o for o in doc.known_orgs if o.start > span.end and _EXPLICIT_PARENT.match(doc.text[span.end : o.start])), None
     )
     parent_entry = None
-    if after is not None and MINISTRY in after.data["entry"].extra_labels:
+    if after is not None and Label.MINISTRY in after.data["entry"].extra_labels:
         parent_entry = after.data["entry"]
     elif entry is not None and entry.properties.get("parent") in lex.gaz.organizations:
         parent_entry = lex.gaz.organizations[entry.properties["parent"]]
@@ -553,10 +554,13 @@ def _add_parent(
     if parent_entry.id not in doc.entities:
         doc.entity(
             parent_entry.id,
-            ORGANIZATION,
+            Label.ORGANIZATION,
             parent_entry.name,
             labels=list(parent_entry.extra_labels),
             aliases=parent_entry.aliases,
-            properties={"kind": parent_entry.properties.get("kind"), "country": parent_entry.properties.get("country")},
+            properties={
+                Prop.KIND: parent_entry.properties.get(Prop.KIND),
+                Prop.COUNTRY: parent_entry.properties.get(Prop.COUNTRY),
+            },
         )
-    doc.relate("PART_OF", span.id, parent_entry.id, at=span.start)
+    doc.relate(RelType.PART_OF, span.id, parent_entry.id, at=span.start)

@@ -31,51 +31,52 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from core.text import slug
+from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch
 from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
 from loaders.entities.organizations import _main_ministry, add_org_entity
 from loaders.entities.places import add_place_entity
-from loaders.gazetteer import COUNTRY, MINISTRY, ORGANIZATION, PROVINCE, GazetteerEntry
+from loaders.gazetteer import GazetteerEntry
 from loaders.letters import UPPER
-from loaders.text import slug
 
-_KIND_BY_HEAD = {
-    "Ministry": "ministry",
-    "Department": "department",
-    "Agency": "government_body",
-    "Administration": "government_body",
-    "Authority": "government_body",
-    "Bureau": "government_body",
-    "Office": "government_body",
-    "Directorate": "government_body",
-    "Commission": "government_body",
-    "Committee": "government_body",
-    "Council": "government_body",
-    "Secretariat": "government_body",
-    "Government": "government",
-    "Association": "association",
-    "Federation": "association",
-    "Chamber": "association",
-    "Corporation": "company",
-    "Group": "company",
-    "Company": "company",
-    "Bank": "company",
-    "Institute": "other",
-    "Centre": "other",
-    "Center": "other",
-    "Organization": "international_org",
-    "Organisation": "international_org",
-    "Embassy": "embassy",
-    "Consulate": "embassy",
-    "Service": "government_body",
-    "Board": "government_body",
-    "Confederation": "association",
-    "Union": "association",
-    "Party": "party",
-    "Congress": "government_body",
-    "Parliament": "government_body",
-    "Assembly": "government_body",
+_KIND_BY_HEAD: dict[str, str] = {
+    "Ministry": OrganizationKind.MINISTRY,
+    "Department": OrganizationKind.DEPARTMENT,
+    "Agency": OrganizationKind.GOVERNMENT_BODY,
+    "Administration": OrganizationKind.GOVERNMENT_BODY,
+    "Authority": OrganizationKind.GOVERNMENT_BODY,
+    "Bureau": OrganizationKind.GOVERNMENT_BODY,
+    "Office": OrganizationKind.GOVERNMENT_BODY,
+    "Directorate": OrganizationKind.GOVERNMENT_BODY,
+    "Commission": OrganizationKind.GOVERNMENT_BODY,
+    "Committee": OrganizationKind.GOVERNMENT_BODY,
+    "Council": OrganizationKind.GOVERNMENT_BODY,
+    "Secretariat": OrganizationKind.GOVERNMENT_BODY,
+    "Government": OrganizationKind.GOVERNMENT,
+    "Association": OrganizationKind.ASSOCIATION,
+    "Federation": OrganizationKind.ASSOCIATION,
+    "Chamber": OrganizationKind.ASSOCIATION,
+    "Corporation": OrganizationKind.COMPANY,
+    "Group": OrganizationKind.COMPANY,
+    "Company": OrganizationKind.COMPANY,
+    "Bank": OrganizationKind.COMPANY,
+    "Institute": OrganizationKind.OTHER,
+    "Centre": OrganizationKind.OTHER,
+    "Center": OrganizationKind.OTHER,
+    "Organization": OrganizationKind.INTERNATIONAL_ORG,
+    "Organisation": OrganizationKind.INTERNATIONAL_ORG,
+    "Embassy": OrganizationKind.EMBASSY,
+    "Consulate": OrganizationKind.EMBASSY,
+    "Service": OrganizationKind.GOVERNMENT_BODY,
+    "Board": OrganizationKind.GOVERNMENT_BODY,
+    "Confederation": OrganizationKind.ASSOCIATION,
+    "Union": OrganizationKind.ASSOCIATION,
+    "Party": OrganizationKind.PARTY,
+    "Congress": OrganizationKind.GOVERNMENT_BODY,
+    "Parliament": OrganizationKind.GOVERNMENT_BODY,
+    "Assembly": OrganizationKind.GOVERNMENT_BODY,
 }
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
 _HEAD = re.compile(
@@ -138,10 +139,15 @@ _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
-    (re.compile(r"People's (?:Government|Govt)", re.I), "chinh-quyen", "provincial_government", "Chính quyền nhân dân"),
-    (re.compile(r"People's Committee", re.I), "ubnd", "provincial_government", "Ủy ban nhân dân"),
-    (re.compile(r"(?:City|Municipal) Party Committee", re.I), "thanh-uy", "party_committee", "Thành ủy"),
-    (re.compile(r"Party Committee", re.I), "tinh-uy", "party_committee", "Tỉnh ủy"),
+    (
+        re.compile(r"People's (?:Government|Govt)", re.I),
+        "chinh-quyen",
+        OrganizationKind.PROVINCIAL_GOVERNMENT,
+        "Chính quyền nhân dân",
+    ),
+    (re.compile(r"People's Committee", re.I), "ubnd", OrganizationKind.PROVINCIAL_GOVERNMENT, "Ủy ban nhân dân"),
+    (re.compile(r"(?:City|Municipal) Party Committee", re.I), "thanh-uy", OrganizationKind.PARTY_COMMITTEE, "Thành ủy"),
+    (re.compile(r"Party Committee", re.I), "tinh-uy", OrganizationKind.PARTY_COMMITTEE, "Tỉnh ủy"),
 )
 
 
@@ -163,7 +169,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                     m.start(),
                     m.end(),
                     "",
-                    ORGANIZATION,
+                    Label.ORGANIZATION,
                     m.group(0),
                     {"head": "Government", "place": None, "demonym": DEMONYMS[m.group(1)]},
                 )
@@ -191,7 +197,12 @@ def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         out = [sp for sp in out if sp not in overlapping]
         out.append(
             Span(
-                known.start, known.end, known.id, ORGANIZATION, known.text, {"entry": known.data["entry"], "head": None}
+                known.start,
+                known.end,
+                known.id,
+                Label.ORGANIZATION,
+                known.text,
+                {"entry": known.data["entry"], "head": None},
             )
         )
     return sorted(out, key=lambda sp: sp.start)
@@ -215,7 +226,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
     abbr = _ABBR.match(text, end)
     if abbr:
         data["abbr"] = abbr.group(1)
-    return Span(start, end, "", ORGANIZATION, text[start:end], data)
+    return Span(start, end, "", Label.ORGANIZATION, text[start:end], data)
 
 
 def _after_title(doc: ArticleDoc, start: int) -> bool:
@@ -365,7 +376,7 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     base = _without_place(doc.text, span, place) if place is not None else name
     if entry is None and place is not None:
         base_entry = _known(lex, base)
-        if base_entry is not None and base_entry.properties.get("country") == _country(place):
+        if base_entry is not None and base_entry.properties.get(Prop.COUNTRY) == _country(place):
             entry = base_entry
         elif base_entry is not None:
             _add_foreign_counterpart(doc, span, base_entry, place)
@@ -375,14 +386,14 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         add_org_entity(doc, lex, span, main_ministry)
         return
     head = span.data.get("head") or ""
-    kind = _KIND_BY_HEAD.get(head, "other")
+    kind = _KIND_BY_HEAD.get(head, OrganizationKind.OTHER)
     aliases: list[str] = []
     demonym = _DEMONYM_GOVERNMENT.fullmatch(name.removeprefix("the "))
     if demonym is not None:
         span.data["demonym"] = DEMONYMS[demonym.group(1)]
     country_entry = lex.gaz.country(span.data["demonym"]) if span.data.get("demonym") else None
     if country_entry is not None and country_entry.id.startswith("country:"):
-        iso = country_entry.properties["iso2"]
+        iso = country_entry.properties[Prop.ISO2]
         if iso == "VN":
             vn = lex.gaz.organizations.get("org:vn-government")
             if vn is not None:
@@ -394,13 +405,13 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
             span,
             f"org:government-{iso.lower()}",
             f"Chính phủ {country_entry.name}",
-            "government",
+            OrganizationKind.GOVERNMENT,
             iso,
             None,
             [name, f"Government of {country_entry.properties.get('name_en') or country_entry.name}"],
         )
         add_place_entity(doc, country_entry, None)
-        doc.relate("BASED_IN", span.id, country_entry.id, at=span.start)
+        doc.relate(RelType.BASED_IN, span.id, country_entry.id, at=span.start)
         return
     if place is not None:
         key, vi_head, kind = _provincial_head(lex, base, place, kind)
@@ -419,7 +430,16 @@ def _add_foreign_counterpart(doc: ArticleDoc, span: Span, entry: GazetteerEntry,
     org_id = f"org:{slug(entry.name)}-{_code(place)}"
     place_entry: GazetteerEntry = place.data["entry"]
     vi_name = f"{entry.name} {place_entry.name}"
-    _emit(doc, span, org_id, vi_name, entry.properties.get("kind") or "other", _country(place), place, [span.text])
+    _emit(
+        doc,
+        span,
+        org_id,
+        vi_name,
+        entry.properties.get(Prop.KIND) or OrganizationKind.OTHER,
+        _country(place),
+        place,
+        [span.text],
+    )
 
 
 def _emit(
@@ -437,16 +457,16 @@ def _emit(
     span.id = org_id
     doc.entity(
         org_id,
-        ORGANIZATION,
+        Label.ORGANIZATION,
         name,
-        labels=[MINISTRY] if kind == "ministry" else [],
+        labels=[Label.MINISTRY] if kind == OrganizationKind.MINISTRY else [],
         aliases=aliases,
-        properties={"kind": kind, "country": country, "abbr": span.data.get("abbr")},
+        properties={Prop.KIND: kind, Prop.COUNTRY: country, Prop.ABBR: span.data.get("abbr")},
         at=span.start,
     )
     if place is not None:
         add_place_entity(doc, place.data["entry"], None)
-        doc.relate("BASED_IN", org_id, place.id, at=span.start)
+        doc.relate(RelType.BASED_IN, org_id, place.id, at=span.start)
 
 
 def _known(lex: Lexicon, name: str) -> GazetteerEntry | None:
@@ -460,7 +480,7 @@ def _known(lex: Lexicon, name: str) -> GazetteerEntry | None:
             f"{head_last.group(2)} of {head_last.group(1)} Affairs",
         ]
     for candidate in names:
-        found = lex.find(candidate, ORGANIZATION)
+        found = lex.find(candidate, Label.ORGANIZATION)
         if found:
             return found[0]
     return None
@@ -479,9 +499,9 @@ def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[s
     (chinh-quyen, `Chính quyền nhân dân`); a province's `Department of X` -> `Sở` + the field of the country's
     ministry of X (`Department of Commerce` of a Chinese province -> `Sở Thương mại`, from `Bộ Thương mại Trung
     Quốc`). The head is None for other bodies, keyed by their English name."""
-    if place.label != PROVINCE:
+    if place.label != Label.PROVINCE:
         if re.fullmatch(r"(?:the )?Communist Party(?: of)?", base):  # one id with `Đảng Cộng sản Trung Quốc`
-            return "dang-cong-san", "Đảng Cộng sản", "party"
+            return "dang-cong-san", "Đảng Cộng sản", OrganizationKind.PARTY
         return slug(base), None, kind
     for rx, key, provincial_kind, vi_head in _PROVINCIAL:
         if rx.search(base):
@@ -493,15 +513,15 @@ def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[s
     if ministry is None or home is None or not ministry.name.startswith("Bộ "):
         return slug(base), None, kind
     vi_head = "Sở " + ministry.name.removeprefix("Bộ ").removesuffix(" " + home.name)
-    return slug(vi_head), vi_head, "department"
+    return slug(vi_head), vi_head, OrganizationKind.DEPARTMENT
 
 
 def _code(place: Span) -> str:
     props = place.data["entry"].properties
-    return (props.get("iso2") or props.get("iso") or "").lower()
+    return (props.get(Prop.ISO2) or props.get("iso") or "").lower()
 
 
 def _country(place: Span) -> str | None:
     props = place.data["entry"].properties
-    iso = props.get("iso2") if place.label == COUNTRY else props.get("country")
+    iso = props.get(Prop.ISO2) if place.label == Label.COUNTRY else props.get(Prop.COUNTRY)
     return str(iso) if iso else None

@@ -57,10 +57,10 @@ from api.queries import GraphReader, fetch, with_literals, with_types
 from api.search import search_rows
 from core.errors import NotFoundError
 from core.settings import PROJECT_ROOT, Settings
+from core.text import fold
 from graph.driver import open_async_driver, open_driver
 from graph.local_server import LocalNeo4j
 from graph.model import PROVENANCE_TYPE, RELATIONSHIP_TYPES
-from loaders.text import fold
 
 HOME = PROJECT_ROOT / ".neo4j" / "bench-api"
 BOLT, HTTP, API_PORT = 38687, 38474, 38700

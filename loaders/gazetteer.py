@@ -7,8 +7,8 @@ province before and after the 2025 merger, the first-level subdivisions of
 every other country), reviewable by people who do not
 read Python, and correctable without touching the extractor.
 
-Every name read is passed through `loaders.text.normalize` (NFC, old-style
-tone marks) and every lookup key through `loaders.text.fold`, the same two
+Every name read is passed through `core.text.normalize` (NFC, old-style
+tone marks) and every lookup key through `core.text.fold`, the same two
 functions the resolver and the graph use, so a name found here and a name read
 in an article meet on the same key.
 """
@@ -25,12 +25,6 @@ from typing import Any
 from core.text import fold, normalize, strip_diacritics
 from core.vocabulary import Label, OrganizationKind
 
-# The labels the gazetteer gives its entries, under the names the extraction stages import from here.
-COUNTRY = Label.COUNTRY
-PROVINCE = Label.PROVINCE
-ORGANIZATION = Label.ORGANIZATION
-MINISTRY = Label.MINISTRY
-
 _DATA_DIR = "gazetteers"
 _SHORT = 4  # a generated unaccented form this short is one syllable, likely an ordinary word
 
@@ -40,7 +34,7 @@ class GazetteerEntry:
     """One known entity, ready to become a graph node with a stable id."""
 
     id: str  # "country:us", "province:cn-gx", "province:us-tx", "org:moit"
-    label: str  # COUNTRY | PROVINCE | ORGANIZATION
+    label: str  # Label.COUNTRY | Label.PROVINCE | Label.ORGANIZATION
     name: str  # canonical Vietnamese name
     extra_labels: tuple[str, ...] = ()  # (Label.MINISTRY,) for ministries
     aliases: tuple[str, ...] = ()  # other spellings: English, pinyin, abbreviations, unaccented forms
@@ -126,7 +120,7 @@ class Gazetteer:
             return entry
         if len(code) == 3 and (entry := self._by_iso3.get(code.upper())):
             return entry
-        found = self.find(code, COUNTRY)
+        found = self.find(code, Label.COUNTRY)
         return found[0] if found else None
 
 
@@ -189,7 +183,7 @@ def _load_countries() -> dict[str, GazetteerEntry]:
         entry_id = f"country:{row['iso2'].lower()}"
         entries[entry_id] = GazetteerEntry(
             id=entry_id,
-            label=COUNTRY,
+            label=Label.COUNTRY,
             name=row["name_vi"],
             aliases=aliases,
             ambiguous_aliases=ambiguous,
@@ -213,7 +207,7 @@ def _load_provinces() -> dict[str, GazetteerEntry]:
         entry_id = _province_id(row["iso"])
         entries[entry_id] = GazetteerEntry(
             id=entry_id,
-            label=PROVINCE,
+            label=Label.PROVINCE,
             name=row["name_vi"],
             aliases=aliases,
             properties={
@@ -240,7 +234,7 @@ def _load_provinces() -> dict[str, GazetteerEntry]:
         if row["successor_iso"]:
             properties["successor"] = _province_id(row["successor_iso"])
         entries[entry_id] = GazetteerEntry(
-            id=entry_id, label=PROVINCE, name=row["name_vi"], aliases=aliases, properties=properties
+            id=entry_id, label=Label.PROVINCE, name=row["name_vi"], aliases=aliases, properties=properties
         )
     entries.update(_load_subdivisions())
     return entries
@@ -259,7 +253,7 @@ def _load_subdivisions() -> dict[str, GazetteerEntry]:
         entry_id = _province_id(row["iso"])
         entries[entry_id] = GazetteerEntry(
             id=entry_id,
-            label=PROVINCE,
+            label=Label.PROVINCE,
             name=row["name_vi"],
             aliases=tuple(_split(row["aliases"])),
             ambiguous_aliases=tuple(_split(row["cue_aliases"])),
@@ -285,9 +279,9 @@ def _load_organizations() -> dict[str, GazetteerEntry]:
             properties["parent"] = row["parent_id"]
         entries[row["id"]] = GazetteerEntry(
             id=row["id"],
-            label=ORGANIZATION,
+            label=Label.ORGANIZATION,
             name=row["name_vi"],
-            extra_labels=(MINISTRY,) if row["kind"] == OrganizationKind.MINISTRY else (),
+            extra_labels=(Label.MINISTRY,) if row["kind"] == OrganizationKind.MINISTRY else (),
             aliases=aliases,
             properties=properties,
         )

@@ -53,10 +53,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from core.text import strip_diacritics
 from loaders.models import DocumentExtraction, Entity
 from loaders.pipeline import Extractor
 from loaders.resolution import Resolver
-from loaders.text import strip_diacritics
 from loaders.walking import STDIN, Input, Refused
 
 CHUNK_FILES = 16

@@ -10,7 +10,7 @@ syllable can stand for the pinyin syllables of the characters that read so.
 
 Choices, and why:
 - Hán-Việt syllables keep their tones (NFC, lowercase, old-style tone marks
-  as everywhere in `loaders.text`). The tone is part of the reading: `cường`
+  as everywhere in `core.text`). The tone is part of the reading: `cường`
   (強 qiang) and `cương` (剛 gang, 疆 jiang) are different characters, and
   folding it would let each syllable stand for several times more pinyin
   syllables, and so merge people who are not one. One spelling variation is
@@ -42,7 +42,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from loaders.text import normalize, strip_diacritics
+from core.text import normalize, strip_diacritics
 
 TABLE = "han_readings.tsv"
 ALIAS_CAP = 4

@@ -42,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loaders.text import normalize  # noqa: E402  (the project's one tone-mark convention)
+from core.text import normalize  # noqa: E402  (the project's one tone-mark convention)
 
 OUT = ROOT / "loaders" / "gazetteers" / "han_readings.tsv"
 UNIHAN_VERSION = "14.0.0"

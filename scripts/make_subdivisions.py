@@ -60,8 +60,8 @@ import pycountry
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.text import fold, normalize  # noqa: E402
 from loaders.gazetteer import _names  # noqa: E402 - after the path is set
-from loaders.text import fold, normalize  # noqa: E402
 
 DATA = ROOT / "loaders" / "gazetteers"
 OUT = DATA / "subdivisions.csv"

@@ -14,7 +14,7 @@ from typing import Any
 
 from neo4j import Driver
 
-from loaders.text import fold, strip_diacritics
+from core.text import fold, strip_diacritics
 
 ARTICLE_ONE = "article:00000000000000a1"
 ARTICLE_TWO = "article:00000000000000a2"

@@ -21,9 +21,9 @@ from typing import Any
 
 from neo4j import Driver
 
+from core.text import fold, strip_diacritics
 from graph.rows import extra_labels, merge_label
 from loaders.synth import article_extraction
-from loaders.text import fold, strip_diacritics
 from tests.conftest import wipe
 
 EVIDENCE_KEPT = 5

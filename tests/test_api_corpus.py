@@ -15,10 +15,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
+from core.text import fold
 from graph.loading import Loader
 from graph.schema import apply_schema
 from loaders.pipeline import Extractor
-from loaders.text import fold
 from tests.conftest import CORPUS, wipe
 
 pytestmark = pytest.mark.neo4j

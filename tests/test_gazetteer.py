@@ -16,9 +16,10 @@ from importlib import resources
 import pycountry
 import pytest
 
+from core.text import fold, normalize
+from core.vocabulary import Label
 from loaders import gazetteer
-from loaders.gazetteer import COUNTRY, ORGANIZATION, PROVINCE, Gazetteer, load_gazetteer
-from loaders.text import fold, normalize
+from loaders.gazetteer import Gazetteer, load_gazetteer
 
 DATA = resources.files("loaders").joinpath("gazetteers")
 CSV_FILES = ("countries.csv", "provinces_cn.csv", "provinces_vn.csv", "organizations.csv", "titles.csv")
@@ -126,7 +127,7 @@ def test_vietnamese_units_before_and_after_the_2025_merger() -> None:
     ],
 )
 def test_merged_province_successor(gaz: Gazetteer, merged: str, successor: str) -> None:
-    [old] = [entry for entry in gaz.find(merged, PROVINCE) if entry.properties["country"] == "VN"]
+    [old] = [entry for entry in gaz.find(merged, Label.PROVINCE) if entry.properties["country"] == "VN"]
     assert old.properties["status"] == "merged"
     assert gaz.provinces[old.properties["successor"]].name == successor
 
@@ -250,15 +251,15 @@ def test_new_style_tone_marks_are_folded_to_the_same_entry(gaz: Gazetteer) -> No
 
 
 def test_ha_nam_is_two_provinces(gaz: Gazetteer) -> None:
-    candidates = gaz.find("Hà Nam", PROVINCE)
+    candidates = gaz.find("Hà Nam", Label.PROVINCE)
     assert {entry.id for entry in candidates} == {"province:cn-ha", "province:vn-63"}
     assert {entry.properties["country"] for entry in candidates} == {"CN", "VN"}
 
 
 def test_find_filters_by_label(gaz: Gazetteer) -> None:
-    assert _ids(gaz, "Hồng Kông", COUNTRY) == {"country:hk"}
-    assert _ids(gaz, "Hồng Kông", PROVINCE) == {"province:cn-hk"}
-    assert _ids(gaz, "Hồng Kông", ORGANIZATION) == set()
+    assert _ids(gaz, "Hồng Kông", Label.COUNTRY) == {"country:hk"}
+    assert _ids(gaz, "Hồng Kông", Label.PROVINCE) == {"province:cn-hk"}
+    assert _ids(gaz, "Hồng Kông", Label.ORGANIZATION) == set()
     assert gaz.find("no such place") == []
 
 

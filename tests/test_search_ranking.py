@@ -9,10 +9,10 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from api.search import lucene_query, phrase_query
+from core.text import fold
 from graph.loading import Loader
 from graph.schema import apply_schema
 from loaders.pipeline import Extractor
-from loaders.text import fold
 from tests.conftest import CORPUS, wipe
 
 

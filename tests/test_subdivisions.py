@@ -20,11 +20,12 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from core.text import fold, normalize
+from core.vocabulary import Label
 from loaders.contract import to_document
 from loaders.entities.lexicon import Lexicon
-from loaders.gazetteer import PROVINCE, Gazetteer, load_gazetteer
+from loaders.gazetteer import Gazetteer, load_gazetteer
 from loaders.pipeline import Extractor
-from loaders.text import fold, normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = resources.files("loaders").joinpath("gazetteers")
@@ -53,7 +54,7 @@ def extract(text: str, lex: Lexicon | None = None) -> dict:
 
 
 def provinces(text: str) -> set[str]:
-    return {e["id"] for e in extract(text)["entities"] if e["label"] == PROVINCE}
+    return {e["id"] for e in extract(text)["entities"] if e["label"] == Label.PROVINCE}
 
 
 # --- the data ------------------------------------------------------------------
@@ -116,7 +117,7 @@ def test_every_hand_made_name_is_an_existing_code_and_finds_its_entry(gaz: Gazet
         assert row["cue"] in ("", "required", "city"), row["iso"]
         entry_id = f"province:{row['iso'].lower()}"
         for name in filter(None, [row["name_vi"], row["name_en"], *row["aliases"].split("|")]):
-            assert entry_id in {e.id for e in gaz.find(name, PROVINCE)}, (row["iso"], name)
+            assert entry_id in {e.id for e in gaz.find(name, Label.PROVINCE)}, (row["iso"], name)
 
 
 def test_the_files_are_normalised() -> None:
@@ -164,7 +165,7 @@ def test_the_files_are_normalised() -> None:
     ],
 )
 def test_lookup_by_any_spelling(gaz: Gazetteer, name: str, expected: str) -> None:
-    assert expected in {e.id for e in gaz.find(name, PROVINCE)}
+    assert expected in {e.id for e in gaz.find(name, Label.PROVINCE)}
 
 
 def test_names_that_are_also_words_need_a_cue(gaz: Gazetteer) -> None:
@@ -193,7 +194,9 @@ def test_names_that_are_also_words_need_a_cue(gaz: Gazetteer) -> None:
 def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> None:
     """No form of a Chinese or Vietnamese province is shared with a province abroad without a cue."""
     home = {
-        fold(form) for form, entry, _ in gaz.surface_forms() if entry.label == PROVINCE and not entry.is_subdivision
+        fold(form)
+        for form, entry, _ in gaz.surface_forms()
+        if entry.label == Label.PROVINCE and not entry.is_subdivision
     }
     clashes = {
         form
@@ -277,7 +280,7 @@ def test_the_entity_has_its_iso_code_names_and_country() -> None:
     doc = extract("Bộ Công Thương làm việc với đoàn công tác tỉnh Hủa Phăn (Lào) và bang Texas.")
     entities = {e["id"]: e for e in doc["entities"]}
     ho = entities["province:la-ho"]
-    assert ho["label"] == PROVINCE and ho["name"] == "Hủa Phăn"
+    assert ho["label"] == Label.PROVINCE and ho["name"] == "Hủa Phăn"
     assert {"Houaphanh", "Hua Phan"} <= set(ho["aliases"])
     assert ho["properties"] == {"iso": "LA-HO", "country": "LA", "kind": "province", "status": "current"}
     assert entities["province:us-tx"]["properties"]["iso"] == "US-TX"

@@ -4,13 +4,16 @@ Why a test: a label or a relationship type misspelt in a Cypher file (`:Organisa
 syntax error; the query just matches nothing. Every label (`(n:Label)`, `(:A|B)`, `WHERE n:Label`),
 relationship type (`-[:TYPE]->`, `-[r:A|B*1..3]-`) and the type or label names compared as strings
 (`type(r) <> 'MENTIONED_IN'`, `'Ministry' IN labels(n)`) of every file under `cypher/` must be a member
-of `Label` or `RelType`. No server needed.
+of `Label` or `RelType`. And no Python module of the product spells a label or a relationship type as a
+string outside core/vocabulary.py (a short list of words of text excepted). No server needed.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -179,3 +182,74 @@ def test_the_gazetteer_kinds_are_the_vocabulary() -> None:
 
     assert kinds("organizations.csv") <= {k.value for k in vocabulary.OrganizationKind}
     assert kinds("titles.csv") == {k.value for k in vocabulary.TitleKind}
+
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("core", "loaders", "graph", "api", "edkg")
+SPELLED_OUT_OK: dict[tuple[str, str], str] = {
+    ("loaders/entities/organizations_en.py", "Ministry"): "an English head word of a body's name (`Ministry of …`)",
+    ("loaders/entities/organizations_en.py", "Organization"): "an English head word (`World Trade Organization`)",
+    ("loaders/entities/places.py", "Province"): "an English word that marks a place name (`Guangxi Province`)",
+    ("graph/captions.py", "Agreement"): "the caption's display word for the agreement type, not the label",
+}
+"""String literals equal to a label or a relationship type that are words of text, not the vocabulary (one
+occurrence each)."""
+
+
+def spelled_out(source: str) -> list[tuple[int, str]]:
+    """The string literals of a module equal to a `Label` or `RelType` value: (line, text). Docstrings and the
+    names listed in `__all__` (Python names, such as graph.model's `LISTED`) are not literals of the graph."""
+    tree = ast.parse(source)
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body:
+            first = body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                skip.add(id(first.value))
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            skip.update(id(c) for c in ast.walk(node.value))
+    names = LABELS | REL_TYPES
+    return sorted(
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in names
+        if id(node) not in skip
+    )
+
+
+def _modules() -> list[Path]:
+    return sorted(path for package in PACKAGES for path in (ROOT / package).rglob("*.py"))
+
+
+def test_labels_and_relationship_types_are_spelled_only_in_the_vocabulary() -> None:
+    """A stage, a route or a query builder names `Label.AGREEMENT`, `RelType.PARTY_TO`; the text is written
+    once, in core/vocabulary.py (a typo in a member is an AttributeError, in a string a silent miss)."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for path in _modules():
+        name = path.relative_to(ROOT).as_posix()
+        if name == "core/vocabulary.py":
+            continue
+        for line, text in spelled_out(path.read_text(encoding="utf-8")):
+            found.setdefault((name, text), []).append(line)
+    # an exemption covers its one occurrence: a second `"Province"` in places.py is a label again
+    unexpected = {
+        f"{name}:{lines}: {text!r}"
+        for (name, text), lines in found.items()
+        if (name, text) not in SPELLED_OUT_OK or len(lines) > 1
+    }
+    assert not unexpected, f"use the core.vocabulary member instead: {sorted(unexpected)}"
+    stale = set(SPELLED_OUT_OK) - set(found)
+    assert not stale, f"exemptions no longer needed, remove them: {sorted(stale)}"
+
+
+def test_the_spelling_check_finds_a_literal() -> None:
+    """The check is not blind: a literal type or label in a stage is found; docstrings and `__all__` are not."""
+    source = '''"""Writes PARTY_TO."""
+__all__ = ["LISTED"]
+def stage(doc):
+    """Agreement"""
+    doc.relate("PARTY_TO", "a", "b")
+    return {"label": "Agreement", "kind": "mou"}
+'''
+    assert spelled_out(source) == [(5, "PARTY_TO"), (6, "Agreement")]

@@ -605,3 +605,14 @@ def test_a_country_s_adjective_before_a_title_names_its_ministry() -> None:
         r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:ana-maria-lopez"
     ]
     assert ents[held]["name"] == "Ministry of Finance and Prices" and ents[held]["properties"]["country"] == "CU"
+
+
+def test_a_minister_accompanying_a_state_visit_signs_as_part_of_it() -> None:
+    doc = run(
+        "Hợp tác với Trung Quốc\n\nNăm 2024, trong khuôn khổ chuyến công tác tháp tùng Tổng Bí thư, Chủ tịch nước "
+        "Lê Văn Minh thăm cấp Nhà nước tới Trung Quốc từ ngày 18 - 20/8, Bộ trưởng Trần Văn Hải đã ký và trao đổi "
+        "các văn kiện hợp tác."
+    )
+    [visit] = events(doc)
+    assert visit["properties"]["kind"] == "visit" and visit["properties"]["date"] == "2024-08-18"
+    assert attendees(doc, visit) == {"person:le-van-minh", "person:tran-van-hai"}

@@ -155,6 +155,7 @@ _ATTENDANCE = re.compile(
     r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
     re.I,
 )
+_ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
 _PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|\d+)\s")
 _WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with)\s+")
 _SPOKE_AT = re.compile(
@@ -223,6 +224,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     records = [r for r in records if r.people]
+    records = _signings_of_a_visit(records)
     for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
         occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)
         if occasion is not None:
@@ -232,6 +234,27 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     for rec in records:
         _emit(doc, rec, rec is main)
     return records
+
+
+def _signings_of_a_visit(records: list[EventRecord]) -> list[EventRecord]:
+    """`Trong khuôn khổ chuyến công tác tháp tùng … thăm Trung Quốc, Bộ trưởng X đã ký và trao đổi …`: a signing
+    whose one named signer is on the visit the same sentence names, with no counterpart, is part of that visit."""
+    out = []
+    for rec in records:
+        signers = {p.id for p in rec.people}
+        visit = next(
+            (
+                v
+                for v in records
+                if v.kind == EventKind.VISIT and set(v.sentences) & set(rec.sentences) and signers <= set(v.principals)
+            ),
+            None,
+        )
+        if rec.kind == EventKind.SIGNING and len(signers) == 1 and visit is not None:
+            visit.sentences.extend(i for i in rec.sentences if i not in visit.sentences)
+            continue
+        out.append(rec)
+    return out
 
 
 def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
@@ -346,6 +369,9 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
             return False
         inside = after[:1]
     rec.people = list(inside)
+    if _ACCOMPANYING.search(doc.lower, *clause):  # `chuyến công tác tháp tùng Tổng Bí thư X …, Bộ trưởng Y`: Y too
+        on_it = {p.id for p in rec.people}
+        rec.people += [p for p in doc.within(doc.people, clause[1], sentence.end)[:1] if p.id not in on_it]
     rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
     if dates:  # (else the day of its sentence, one day of the visit)
         rec.date, rec.end_date, rec.precision = dates[0].start, dates[0].end, dates[0].precision

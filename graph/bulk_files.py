@@ -1,0 +1,213 @@
+"""CSV files in the shape `neo4j-admin database import full` reads: typed header files, data files, one value per
+property, arrays joined by one delimiter.
+
+Why CSV written here and not Parquet: the standard library writes it (no pyarrow, ~100 MB, for one command), and
+the admin tool reads it fast. Values that span lines (an article's text) are quoted whole; the tables note which
+files hold one (`multiline_files`), so the tool is told to parse multiline fields only when it must.
+
+Why each table keeps its header apart from its data (`header_path`, `data_paths`): a header lists every column
+with its type (`name:string`, `aliases:string[]`, `loaded_at:datetime`), and the types are known only once every
+value was seen; the data files are written as values come, the header at the end.
+
+How values are written (and why each choice keeps the graph exactly what the transactional writer makes):
+- every string is quoted (`"` doubled inside), so an empty string stays an empty string (the writer's
+  `SET a += {title: ''}` stores one) while an absent value is an empty, unquoted field (no property);
+- arrays are joined by U+001F (the unit separator: news text never holds it, and `;`, the tool's default, is in
+  every other sentence); a value that holds it is refused (`BulkFormatError`), never split silently;
+- an empty array cannot be written at all (the tool reads `""` as no property), so the table records which rows
+  had one (`empty_lists`) and `graph.bulk` sets those properties to `[]` after the import: the writer stores empty
+  lists (an entity without aliases, a mention without evidence) and the Cypher that merges into them later
+  (`n.aliases + [...]`) needs a list there, not null;
+- floats by `repr` (the shortest text that reads back as the same double), booleans as `true`/`false`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from neo4j.time import DateTime
+
+ARRAY_DELIMITER = "\x1f"
+ARRAY_DELIMITER_OPTION = "U+001F"
+"""How `neo4j-admin database import --array-delimiter` names ARRAY_DELIMITER."""
+
+
+def _scalar_type(value: Any) -> str | None:
+    """`string`, `boolean`, `long`, `double` (subclasses too: the vocabulary's StrEnums are strings to the driver)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    return None
+
+
+class BulkFormatError(ValueError):
+    """A value that the import files cannot carry exactly (mixed types in one property, the array delimiter)."""
+
+
+def value_type(value: Any) -> str:
+    """The import tool's type of a Python value (`string`, `long[]`, `datetime`, ...)."""
+    if isinstance(value, DateTime | datetime.datetime):
+        return "datetime"
+    if isinstance(value, list | tuple):
+        kinds = {_scalar_type(v) for v in value}
+        if len(kinds) != 1 or None in kinds:
+            raise BulkFormatError(f"a list must hold values of one plain type, not {sorted(map(str, kinds))}")
+        return f"{kinds.pop()}[]"
+    kind = _scalar_type(value)
+    if kind is None:
+        raise BulkFormatError(f"no import type for a value of type {type(value).__name__}")
+    return kind
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "NaN"
+        if math.isinf(value):
+            return "Infinity" if value > 0 else "-Infinity"
+        return repr(value)
+    if isinstance(value, str):
+        return str.__str__(value)  # a StrEnum's value, not its repr
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return str(value)
+
+
+def format_value(value: Any) -> str:
+    """One CSV field; None is an empty unquoted field (no property). An empty list must not reach here."""
+    if value is None:
+        return ""
+    if type(value) is str:
+        return '"' + value.replace('"', '""') + '"'
+    if isinstance(value, str):
+        return _quoted(str.__str__(value))
+    if isinstance(value, list | tuple):
+        items = [_plain(v) for v in value]
+        if any(ARRAY_DELIMITER in item for item in items):
+            raise BulkFormatError("a list value holds the array delimiter U+001F")
+        return _quoted(ARRAY_DELIMITER.join(items))
+    if isinstance(value, DateTime):
+        return _quoted(value.iso_format())
+    if isinstance(value, datetime.datetime):
+        return _quoted(value.isoformat())
+    return _plain(value)
+
+
+@dataclass(slots=True)
+class Table:
+    """One group of the import (the articles, the entities, the mentions, the facts): a header and data files.
+
+    `keys` are the fixed leading columns (`id:ID`, `:LABEL`, `:START_ID` ...), each given per row as a plain
+    string; `columns` the property columns, in order. A column's type is taken from the values written and must
+    not change (a property that is a string in one row and a number in another is refused). Rows are written
+    into the current data file; `new_file` starts another (each worker of the second pass writes its own).
+    """
+
+    folder: Path
+    name: str
+    keys: Sequence[str]
+    columns: list[str]
+    types: dict[str, str] = field(default_factory=dict)
+    data_paths: list[Path] = field(default_factory=list)
+    multiline_files: set[Path] = field(default_factory=set)
+    empty_lists: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    """(the row's keys, the names of its properties that are empty lists), for the fix-up after the import."""
+    rows: int = 0
+    _out: IO[str] | None = None
+    _current: Path | None = None
+    _seen: set[tuple[str, type, type | None]] = field(default_factory=set)
+
+    @property
+    def header_path(self) -> Path:
+        return self.folder / f"{self.name}.header.csv"
+
+    def new_file(self, suffix: str = "") -> Path:
+        self.close()
+        path = self.folder / f"{self.name}{suffix}.{len(self.data_paths)}.csv"
+        self._out = path.open("w", encoding="utf-8", newline="")
+        self._current = path
+        self.data_paths.append(path)
+        return path
+
+    def write(self, keys: Sequence[str], props: dict[str, Any]) -> None:
+        """One row: `keys` in the order of `self.keys`, `props` by column name (absent or None: no property)."""
+        if self._out is None:
+            self.new_file()
+        assert self._out is not None and self._current is not None
+        fields = [_quoted(k) for k in keys]
+        empty: list[str] = []
+        for column in self.columns:
+            value = props.get(column)
+            if isinstance(value, list | tuple) and not value:
+                empty.append(column)
+                fields.append("")
+                continue
+            if value is not None:
+                self._check_type(column, value)
+            fields.append(format_value(value))
+        if len(props) > len(self.columns) and (extra := set(props) - set(self.columns)):
+            raise BulkFormatError(f"{self.name}: properties without a column: {sorted(extra)}")
+        if empty:
+            self.empty_lists.append((tuple(keys), tuple(empty)))
+        line = ",".join(fields)
+        if "\n" in line or "\r" in line:
+            self.multiline_files.add(self._current)
+        self._out.write(line)
+        self._out.write("\n")
+        self.rows += 1
+
+    def _check_type(self, column: str, value: Any) -> None:
+        # Checked once per column and Python type (of a list: of its first item; the writer's lists are
+        # homogeneous, graph.rows.flatten): the full check of every value cost as much as writing it.
+        shape = (column, type(value), type(value[0]) if isinstance(value, list | tuple) else None)
+        if shape in self._seen:
+            return
+        kind = value_type(value)
+        known = self.types.setdefault(column, kind)
+        if known != kind:
+            raise BulkFormatError(f"{self.name}: property {column!r} is {known} in one row and {kind} in another")
+        self._seen.add(shape)
+
+    def close(self) -> None:
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+
+    def write_header(self, types: dict[str, str] | None = None) -> Path:
+        """The header file; a column never seen with a value is declared a string (it stores nothing)."""
+        self.close()
+        known = {**self.types, **(types or {})}
+        names = [*self.keys, *(f"{c}:{known.get(c, 'string')}" for c in self.columns)]
+        self.header_path.write_text(",".join(names) + "\n", encoding="utf-8")
+        return self.header_path
+
+    def import_argument(self, option: str, prefix: str = "") -> str:
+        """`--nodes=Label=header,data…` / `--relationships=TYPE=header,data…` for the admin tool."""
+        files = ",".join(str(p) for p in [self.header_path, *self.data_paths])
+        return f"--{option}={prefix}{files}"
+
+
+def merge_types(tables: Iterable[dict[str, str]]) -> dict[str, str]:
+    """The types of several tables' columns as one (each pass-2 worker saw only its part); refuses a conflict."""
+    out: dict[str, str] = {}
+    for types in tables:
+        for column, kind in types.items():
+            if out.setdefault(column, kind) != kind:
+                raise BulkFormatError(f"property {column!r} is {out[column]} in one row and {kind} in another")
+    return out

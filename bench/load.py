@@ -1,8 +1,9 @@
-"""Load benchmark: the batched writer against a per-row baseline, then an end-to-end `edkg load`.
+"""Load benchmark: the batched writer against a per-row baseline, `edkg load` by batch size and jobs, and an
+end-to-end `edkg load` of 100,000 articles.
 
-    python bench/load.py                      # 20,000 articles for the ratio, 100,000 end to end
-    python bench/load.py --quick              # 2,000 / 200 / 2,000: a minute
-    python bench/load.py --articles 5000 --e2e-articles 0
+    python bench/load.py                      # 20,000 articles for the ratio, a 3,000-article grid, 100,000 end to end
+    python bench/load.py --quick              # 2,000 / 200 / a 1,000-article grid / 2,000: a few minutes
+    python bench/load.py --articles 0 --e2e-articles 0 --grid-articles 5000   # only the grid
 
 Part 1 (the writer alone): the true extractions of the synthetic corpus
 (`loaders.synth.article_extraction`, so the extractor's speed does not blur
@@ -16,6 +17,13 @@ so that neither the graph's size nor the machine's load at one moment decides
 the ratio. Part 2: `--e2e-articles` synthetic files are generated, then
 `edkg load` runs as a subprocess on them: wall time, nodes, relationships,
 and the subprocess's peak RSS.
+
+The grid (`--grid-articles`): one synthetic corpus, loaded by `edkg load`
+(a subprocess, on an emptied graph each time) with every batch size of
+`--batch-sizes` and every jobs count of `--jobs` (1 and the number of cores):
+articles per second, the whole command's wall time (start-up, schema, worker
+start included), and the ratio of N jobs to 1 job at each batch size. The
+default `--batch-articles` of `edkg load` is chosen from it.
 
 It uses the server of the environment (NEO4J_HOME, NEO4J_BOLT_PORT, ...;
 started if it is local and not running, stopped again at the end) and WIPES
@@ -107,12 +115,8 @@ def baseline(driver: Driver, database: str, seed: int, articles: int, start: int
     return {"articles": articles, "relationships": rels, "write_s": seconds, "rel_per_s": rels / seconds}
 
 
-def end_to_end(settings: Settings, articles: int, seed: int, workdir: Path) -> dict:
-    corpus = workdir / "corpus"
-    t0 = time.perf_counter()
-    for _ in generate(corpus, articles, seed):
-        pass
-    gen_s = time.perf_counter() - t0
+def edkg_load(settings: Settings, corpus: Path, *options: str) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """`edkg load CORPUS --quiet OPTIONS` as a subprocess: its wall time and result."""
     env = dict(
         os.environ,
         NEO4J_URI=settings.neo4j_uri,
@@ -122,10 +126,49 @@ def end_to_end(settings: Settings, articles: int, seed: int, workdir: Path) -> d
     )
     edkg = [sys.executable, "-c", "from edkg.cli import main; main()"]
     t0 = time.perf_counter()
-    proc = subprocess.run([*edkg, "load", str(corpus), "--quiet"], env=env, cwd=ROOT, capture_output=True, text=True)
+    proc = subprocess.run(
+        [*edkg, "load", str(corpus), "--quiet", *options], env=env, cwd=ROOT, capture_output=True, text=True
+    )
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         print(proc.stdout[-3000:], proc.stderr[-3000:], sep="\n")
+    return seconds, proc
+
+
+def grid(driver: Driver, settings: Settings, articles: int, seed: int, sizes: list[int], jobs: list[int]) -> None:
+    """`edkg load` of the same corpus for every batch size and jobs count; prints the table and the ratios."""
+    workdir = Path(tempfile.mkdtemp(prefix="edkg-bench-grid-"))
+    try:
+        corpus = workdir / "corpus"
+        for _ in generate(corpus, articles, seed):
+            pass
+        rates: dict[tuple[int, int], float] = {}
+        print(f"  {'batch':>6} {'jobs':>5} {'seconds':>8} {'articles/s':>11}", flush=True)
+        for size in sizes:
+            for n in jobs:
+                wipe(driver, settings.neo4j_database)
+                seconds, proc = edkg_load(settings, corpus, "--batch-articles", str(size), "--jobs", str(n))
+                rates[size, n] = articles / seconds if proc.returncode == 0 else 0.0
+                print(f"  {size:>6} {n:>5} {seconds:>8.1f} {rates[size, n]:>11,.0f}", flush=True)
+        if len(jobs) > 1:
+            low, high = min(jobs), max(jobs)
+            ratios = ", ".join(
+                f"batch {size}: {rates[size, high] / rates[size, low]:.2f}x" for size in sizes if rates[size, low]
+            )
+            print(f"  {high} jobs / {low} job: {ratios}", flush=True)
+        best = max(rates, key=lambda key: rates[key])
+        print(f"  fastest: batch {best[0]}, {best[1]} jobs ({rates[best]:,.0f} articles/s)", flush=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def end_to_end(settings: Settings, articles: int, seed: int, workdir: Path, *options: str) -> dict:
+    corpus = workdir / "corpus"
+    t0 = time.perf_counter()
+    for _ in generate(corpus, articles, seed):
+        pass
+    gen_s = time.perf_counter() - t0
+    seconds, proc = edkg_load(settings, corpus, *options)
     return {
         "articles": articles,
         "generate_s": gen_s,
@@ -141,13 +184,16 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=20_000, help="articles for the batched writer (part 1; 0 skips)")
     ap.add_argument("--sample", type=int, default=300, help="articles for the per-row baseline (part 1)")
     ap.add_argument("--e2e-articles", type=int, default=100_000, help="articles for `edkg load` (part 2; 0 skips)")
-    ap.add_argument("--batch-articles", type=int, default=500)
+    ap.add_argument("--batch-articles", type=int, default=500, help="batch size of part 1")
+    ap.add_argument("--grid-articles", type=int, default=3_000, help="articles for the batch x jobs grid (0 skips)")
+    ap.add_argument("--batch-sizes", default="100,250,500,1000", help="batch sizes of the grid")
+    ap.add_argument("--jobs", default=f"1,{os.cpu_count() or 1}", help="jobs counts of the grid")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--quick", action="store_true", help="2,000 / 200 / 2,000 articles")
     ap.add_argument("--wipe", action="store_true", help="allow wiping a non-empty graph")
     args = ap.parse_args()
     if args.quick:
-        args.articles, args.sample, args.e2e_articles = 2_000, 200, 2_000
+        args.articles, args.sample, args.e2e_articles, args.grid_articles = 2_000, 200, 2_000, 1_000
 
     from graph.local_server import LocalNeo4j
 
@@ -197,8 +243,21 @@ def main() -> None:
                     f"peak RSS of this process: {peak_rss_mib():.0f} MiB",
                     flush=True,
                 )
+            if args.grid_articles:
+                sizes = [int(x) for x in args.batch_sizes.split(",")]
+                jobs = sorted({int(x) for x in args.jobs.split(",")})
+                print(
+                    f"== part 2: `edkg load` of {args.grid_articles} synthetic articles by batch size and jobs "
+                    f"({os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f})",
+                    flush=True,
+                )
+                grid(driver, settings, args.grid_articles, args.seed, sizes, jobs)
             if args.e2e_articles:
-                print(f"== part 2: `edkg load` of {args.e2e_articles} synthetic articles", flush=True)
+                print(
+                    f"== part 3: `edkg load` of {args.e2e_articles} synthetic articles (default options: "
+                    f"{os.cpu_count()} jobs; load average {os.getloadavg()[0]:.1f})",
+                    flush=True,
+                )
                 wipe(driver, db)
                 workdir = Path(tempfile.mkdtemp(prefix="edkg-bench-"))
                 try:
@@ -210,8 +269,9 @@ def main() -> None:
                 print(
                     f"  generated in {e2e['generate_s']:.1f} s; loaded in {e2e['load_s']:.1f} s "
                     f"({e2e['articles'] / e2e['load_s']:,.0f} articles/s), exit code {e2e['returncode']}; "
-                    f"graph: {nodes} nodes, {rels} relationships; peak RSS of `edkg load`: "
-                    f"{e2e['peak_rss_mib']:.0f} MiB"
+                    f"graph: {nodes} nodes, {rels} relationships; peak RSS of the largest process "
+                    f"(`edkg load` or one of its workers): {e2e['peak_rss_mib']:.0f} MiB; "
+                    f"load average after: {os.getloadavg()[0]:.1f}"
                 )
     finally:
         if started_here:

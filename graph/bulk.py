@@ -1,0 +1,566 @@
+"""`edkg load --bulk`: an empty database filled through `neo4j-admin database import full`.
+
+Why: the transactional writer (`graph.writer`) merges every batch into the graph with MERGE, locks and index
+lookups, a few thousand relationships a second; Neo4j's import tool writes the store files directly, from CSV,
+hundreds of thousands of records a second. It can only fill an empty database whose server is stopped, so this
+path is for the first load of a large corpus; everything after it (`edkg load`, `edkg unload`, `POST /articles`)
+is the usual transactional writer on the graph it made.
+
+The same graph as `edkg load`, not an approximation:
+- the same extraction (`loaders.parallel.extract_all`, `--jobs` worker processes, duplicates flagged in input
+  order) and the same refusals (unreadable files, impossible dates);
+- the writer's own batches (`GraphWriter.batches`) and classification on an empty graph (new, unchanged,
+  duplicate, no facts), the writer's own rows (`graph.rows.BatchRows`: entity resolution and merging inside a
+  batch, mentions with what each article says of an entity, fact keys on each Article, dangling relations
+  skipped), and the writer's Cypher merge rules across batches replayed in Python (`graph.bulk_merge`);
+- then the schema of `cypher/schema.cypher` (and any other index or constraint the empty database had),
+  and the empty lists the CSV format cannot carry (`graph.bulk_files`) set afterwards.
+A file that holds a second version of an article (same key, other text) is refused before anything changes: the
+writer would replace the first version, which an import cannot do; load such files without `--bulk`.
+
+Memory stays bounded: files are extracted one at a time (or a few chunks in flight), articles and mentions are
+written to CSV as they come, entity and fact rows go to partition files (`graph.bulk_merge.Spill`) and are
+folded one partition at a time; what is kept for the whole corpus is one small hash per article id and key.
+
+What happens to the database: it must be empty (no node); it is checked when the command starts and again just
+before the server is stopped for the import. The empty database is dumped first (`neo4j-admin database dump`,
+seconds), so a failed import is rolled back to it; the server is started again afterwards (or stopped again if
+it was not running). Clients connected meanwhile (a running `edkg serve`) are cut off, as by `edkg restore`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from neo4j import Driver
+from neo4j.time import DateTime
+
+import cypher
+from core.errors import EdkgError, ProvisioningError
+from core.settings import Settings
+from graph import model
+from graph.bulk_files import ARRAY_DELIMITER, ARRAY_DELIMITER_OPTION, Table, merge_types
+from graph.bulk_merge import Spill, fold_partition
+from graph.counts import WriteStats
+from graph.driver import open_driver
+from graph.loading import Failure, LoadReport, pending_articles
+from graph.local_server import ADMIN_CLASS, PRIVATE_UMASK, LocalNeo4j
+from graph.rows import BatchRows, PendingArticle, article_props, date_problem
+from graph.writer import DUPLICATE, EVIDENCE_CAP, NEW, NO_FACTS, UNCHANGED, GraphWriter, has_facts, new_stamp
+from loaders.parallel import Crash, Extracted, extract_all
+from loaders.pipeline import Extractor
+from loaders.walking import walk
+
+IMPORT_HEAP = "768m"
+"""The import tool's Java heap; with IMPORT_OFF_HEAP its whole footprint stays under 2 GiB."""
+IMPORT_OFF_HEAP = "1g"
+"""`--max-off-heap-memory` (Neo4j's default, 90% of the machine, would take what the server's page cache needs)."""
+FIXUP_ROWS = 10_000
+"""Rows per transaction when setting the empty lists after the import."""
+FILES_PER_PARTITION = 4_000
+"""Input files per spill partition (a partition is folded in memory: ~4,000 articles' entities and facts)."""
+
+
+class BulkRefusedError(EdkgError):
+    """A bulk import that must not run (a remote server, a database that is not empty, a second version)."""
+
+
+@dataclass(slots=True)
+class BulkReport:
+    """What `edkg load --bulk` did: the load's own report (outcomes, failures) and the import's figures."""
+
+    load: LoadReport = field(default_factory=LoadReport)
+    nodes: int = 0
+    relationships: int = 0
+    phases: dict[str, float] = field(default_factory=dict)
+    """Seconds per phase: extract and write files, fold, import, schema, empty lists."""
+    import_peak_mib: float = 0.0
+    peak_mib: float = 0.0
+    """This process's own peak RSS (workers and the import tool are other processes)."""
+
+
+@dataclass(slots=True)
+class _Tables:
+    articles: Table
+    mentions: Table
+    entities: Table
+    facts: Table
+
+
+def _label_of(entity_id: str) -> str | None:
+    """The label an id's prefix names (`org:` -> Organization, `article:` -> Article), as `merge_label` reads it."""
+    prefix = entity_id.partition(":")[0]
+    for label, known in model.ID_PREFIXES.items():
+        if known == prefix and label != model.MINISTRY:
+            return str(label)
+    return None
+
+
+class BulkBuilder:
+    """The first two passes: batches of articles into CSV rows and spilled records, then the folded entities and
+    facts into CSV. Nothing here touches Neo4j."""
+
+    def __init__(self, folder: Path, *, stamp: DateTime, partitions: int, cap: int = EVIDENCE_CAP) -> None:
+        self.folder = folder
+        self.stamp = stamp
+        self.cap = cap
+        self.spill = Spill(folder, partitions, cap)
+        self.stats = WriteStats()
+        self.dangling = 0
+        self.entity_rows = 0
+        self.fact_rows = 0
+        self._ids: dict[int, int] = {}  # hash(article id) -> hash(key) of the articles written
+        self._keys: dict[int, int] = {}  # hash(key) -> hash(article id)
+        self.articles: Table | None = None
+        self.mentions: Table | None = None
+        self.fact_sources: dict[tuple[str, str, str], str] = {}
+        """The source label of facts a batch gave no evidence (their empty lists are set after the import)."""
+
+    # ------------------------------------------------------------------ pass 1
+    def add_batch(self, batch: list[PendingArticle]) -> dict[str, str]:
+        """Classify a batch as the writer does on a graph holding what came before, write what is new."""
+        outcomes: dict[str, str] = {}
+        to_write: list[PendingArticle] = []
+        for p in batch:
+            if p.extraction.article.duplicate_of:
+                outcomes[p.id] = DUPLICATE
+                continue
+            if not has_facts(p):
+                outcomes[p.id] = NO_FACTS
+                continue
+            article, key = hash(p.id), hash(p.key)
+            loaded_key = self._ids.get(article)
+            if loaded_key is not None:
+                outcomes[p.id] = UNCHANGED if loaded_key == key else DUPLICATE
+                continue
+            older = self._keys.get(key)
+            if older is not None:
+                raise BulkRefusedError(
+                    f"{p.source}: article {p.id} is another version of an article read before under the same key "
+                    f"({p.key}); a bulk import writes each article once and cannot replace one: load these files "
+                    "without --bulk (the writer replaces the older version)"
+                )
+            self._ids[article] = key
+            self._keys[key] = article
+            outcomes[p.id] = NEW
+            to_write.append(p)
+        for outcome in outcomes.values():
+            setattr(self.stats, f"articles_{outcome}", getattr(self.stats, f"articles_{outcome}") + 1)
+        if to_write:
+            self._write(to_write)
+        return outcomes
+
+    def _write(self, articles: list[PendingArticle]) -> None:
+        rows = BatchRows()
+        for p in articles:
+            rows.add(p.extraction)
+        self.dangling += rows.dangling
+        for p in articles:
+            props = {**article_props(p), "facts": rows.facts.get(p.id, []), "loaded_at": self.stamp}
+            if self.articles is None:
+                self.articles = Table(self.folder, "articles", ["id:ID"], list(props))
+            self.articles.write((p.id,), props)
+        for entity_id, article_id, evidence, spans, contribution in rows.mentions:
+            props = {"evidence": evidence, "spans": spans, **contribution.as_mention_props()}
+            if self.mentions is None:
+                self.mentions = Table(self.folder, "mentions", [":START_ID", ":END_ID"], list(props))
+            self.mentions.write((entity_id, article_id), props)
+        for rel_type, by_pair in rows.relations.items():
+            for (source, target), row in by_pair.items():
+                if not row.evidence:
+                    label = next((lb for lb, ids in rows.entities.items() if source in ids), model.ARTICLE)
+                    self.fact_sources[(rel_type, source, target)] = str(label)
+        entities, facts = self.spill.add(rows)
+        self.entity_rows += entities
+        self.fact_rows += facts
+        self.stats.nodes_created += len(articles)
+        self.stats.relationships_created += len(rows.mentions)
+        self.stats.facts += len(rows.mentions) + entities + facts
+
+    # ------------------------------------------------------------------ pass 2
+    def finish(self, jobs: int = 1) -> _Tables:
+        """Fold every partition (in `jobs` processes) into the entity and fact files; write every header."""
+        self.spill.close()
+        if self.articles is None or self.mentions is None:
+            raise ValueError("no article to import")
+        entity_columns = ["name", "name_key", "aliases", "search_text", "first_seen", "last_seen"]
+        entity_columns += sorted(set(self.spill.entity_keys) - set(entity_columns))
+        fact_columns = [
+            "article_count",
+            "evidence",
+            "evidence_articles",
+            "evidence_spans",
+            "evidence_confidence",
+            "confidence",
+            "first_seen",
+            "last_seen",
+        ]
+        fact_columns += sorted(set(self.spill.fact_keys) - set(fact_columns))
+        entities = Table(self.folder, "entities", ["id:ID", ":LABEL"], entity_columns)
+        facts = Table(self.folder, "facts", [":START_ID", ":END_ID", ":TYPE"], fact_columns)
+        tasks = [
+            (self.spill.path(i), self.folder, i, self.cap, entity_columns, fact_columns)
+            for i in range(self.spill.partitions)
+        ]
+        if jobs > 1 and len(tasks) > 1:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+                parts = list(pool.map(_fold_partition_files, tasks))
+        else:
+            parts = [_fold_partition_files(task) for task in tasks]
+        entity_types, fact_types = [], []
+        for part in parts:
+            for table, key in ((entities, "entities"), (facts, "facts")):
+                done: Table = part[key]
+                table.data_paths += done.data_paths
+                table.multiline_files |= done.multiline_files
+                table.empty_lists += done.empty_lists
+                table.rows += done.rows
+            entity_types.append(part["entities"].types)
+            fact_types.append(part["facts"].types)
+        entities.types = merge_types(entity_types)
+        facts.types = merge_types(fact_types)
+        for table in (self.articles, self.mentions, entities, facts):
+            table.write_header()
+        self.stats.nodes_created += entities.rows
+        self.stats.nodes_updated += self.entity_rows - entities.rows
+        self.stats.relationships_created += facts.rows
+        self.stats.relationships_updated += self.fact_rows - facts.rows
+        return _Tables(self.articles, self.mentions, entities, facts)
+
+
+def _fold_partition_files(task: tuple[Path, Path, int, int, list[str], list[str]]) -> dict[str, Table]:
+    """One partition folded and written as its own entity and fact data files (run in a worker process)."""
+    path, folder, index, cap, entity_columns, fact_columns = task
+    entities = Table(folder, "entities", ["id:ID", ":LABEL"], entity_columns)
+    facts = Table(folder, "facts", [":START_ID", ":END_ID", ":TYPE"], fact_columns)
+    entity_states, fact_states = fold_partition(path, cap)
+    for entity_id, state in entity_states.items():
+        if entities.rows == 0:
+            entities.new_file(f".p{index}")
+        entities.write((entity_id, ARRAY_DELIMITER.join(state.labels())), state.properties())
+    for (rel_type, source, target), fact in fact_states.items():
+        if facts.rows == 0:
+            facts.new_file(f".p{index}")
+        facts.write((source, target, rel_type), fact.properties())
+    entities.close()
+    facts.close()
+    path.unlink(missing_ok=True)
+    return {"entities": entities, "facts": facts}
+
+
+# ---------------------------------------------------------------------- the database side
+def _nodes(driver: Driver, database: str) -> int:
+    (check,) = cypher.statements("bulk/is_empty.cypher")
+    records, _, _ = driver.execute_query(check, database_=database)
+    return int(records[0]["nodes"])
+
+
+def _require_local(settings: Settings) -> None:
+    if not settings.uses_local_server:
+        raise BulkRefusedError(
+            "edkg load --bulk writes the local server's store with neo4j-admin; NEO4J_URI points at "
+            f"{settings.neo4j_uri}, not at the local server: load into it without --bulk. Nothing was changed."
+        )
+
+
+def _require_empty(driver: Driver, settings: Settings) -> None:
+    nodes = _nodes(driver, settings.neo4j_database)
+    if nodes:
+        raise BulkRefusedError(
+            f"edkg load --bulk fills an empty database only; database {settings.neo4j_database!r} at "
+            f"{settings.neo4j_uri} holds {nodes:,} nodes: load into it without --bulk (incremental), "
+            "or empty it first. Nothing was changed."
+        )
+
+
+def _schema_statements(driver: Driver, database: str) -> list[str]:
+    """The create statements of the indexes and constraints the database has now (to make them again)."""
+    out: list[str] = []
+    for query in ("SHOW CONSTRAINTS YIELD createStatement", "SHOW INDEXES YIELD type, createStatement"):
+        records, _, _ = driver.execute_query(query, database_=database)
+        out += [r["createStatement"] for r in records if r.get("type") != "LOOKUP" and r["createStatement"]]
+    return out
+
+
+def _apply_schema(driver: Driver, database: str, earlier: list[str], timeout: float) -> None:
+    """`cypher/schema.cypher`, then what else the empty database had; then wait for every index to be online."""
+    with driver.session(database=database) as session:
+        for stmt in cypher.statements("schema.cypher"):
+            session.run(stmt).consume()
+        for stmt in earlier:
+            try:
+                session.run(stmt).consume()
+            except Exception as exc:  # the same index or constraint under its own name, made just above
+                if "AlreadyExists" not in getattr(exc, "code", "") and "already exists" not in str(exc):
+                    raise
+        session.run("CALL db.awaitIndexes($timeout)", timeout=int(timeout)).consume()
+
+
+def _statement(name: str, **labels: str) -> str:
+    """`cypher/bulk/<name>.cypher` with `__LABEL__`/`__TYPE__` replaced by names checked against graph.model."""
+    text = "\n".join(cypher.statements(f"bulk/{name}.cypher"))
+    for token, value in labels.items():
+        check = model.check_relationship_type if token == "TYPE" else model.check_label
+        text = text.replace(f"__{token}__", check(value))
+    return text
+
+
+def _set_empty_lists(
+    driver: Driver, database: str, tables: _Tables, fact_sources: dict[tuple[str, str, str], str]
+) -> int:
+    """The empty lists the files could not carry (see graph.bulk_files), set by id; returns how many rows."""
+    work: dict[str, list[dict[str, Any]]] = {}
+    for (aid,), keys in tables.articles.empty_lists:
+        work.setdefault(_statement("empty_article_lists"), []).append({"id": aid, "keys": list(keys)})
+    for (entity, aid), keys in tables.mentions.empty_lists:
+        work.setdefault(_statement("empty_mention_lists"), []).append(
+            {"entity": entity, "article": aid, "keys": list(keys)}
+        )
+    for (entity, labels), keys in tables.entities.empty_lists:
+        label = labels.split(ARRAY_DELIMITER)[0]
+        work.setdefault(_statement("empty_entity_lists", LABEL=label), []).append({"id": entity, "keys": list(keys)})
+    for (source, target, rel_type), keys in tables.facts.empty_lists:
+        label = fact_sources.get((rel_type, source, target)) or _label_of(source) or model.ARTICLE
+        work.setdefault(_statement("empty_fact_lists", LABEL=label, TYPE=rel_type), []).append(
+            {"source": source, "target": target, "keys": list(keys)}
+        )
+    done = 0
+    for query, rows in work.items():
+        for start in range(0, len(rows), FIXUP_ROWS):
+            chunk = rows[start : start + FIXUP_ROWS]
+            driver.execute_query(query, rows=chunk, database_=database)
+            done += len(chunk)
+    return done
+
+
+def _run_admin(server: LocalNeo4j, args: list[str], log: Path) -> tuple[int, float]:
+    """Neo4j's admin tool with a bounded heap; its output into `log`. Returns the exit code and its peak RSS."""
+    cmd = [server.check_java(), f"-Xmx{IMPORT_HEAP}", "-cp", f"{server.lib_dir}/*", ADMIN_CLASS, *args]
+    env = {**os.environ, "NEO4J_HOME": str(server.home), "NEO4J_CONF": str(server.conf_dir)}
+    with log.open("w", encoding="utf-8") as out:
+        proc = subprocess.Popen(
+            cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, umask=PRIVATE_UMASK
+        )
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage (its peak RSS), not all children's
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_maxrss / 1024
+
+
+def import_arguments(database: str, tables: _Tables, report_file: Path) -> list[str]:
+    """`neo4j-admin database import full` for the four tables (multiline parsing only when a value needs it)."""
+    args = [
+        "database",
+        "import",
+        "full",
+        database,
+        "--overwrite-destination=true",
+        "--id-type=string",
+        f"--array-delimiter={ARRAY_DELIMITER_OPTION}",
+        "--bad-tolerance=0",
+        "--verbose",  # a failure's cause (the file, line and value) goes into the log, for the error message
+        f"--max-off-heap-memory={IMPORT_OFF_HEAP}",
+        f"--report-file={report_file}",
+    ]
+    if any(t.multiline_files for t in (tables.articles, tables.mentions, tables.entities, tables.facts)):
+        # Neo4j 5.26's parser of named multiline files (`--multiline-fields-format=v2`) stops with "Weird input
+        # data, found CR outside a text cell" on the articles' file; the older whole-import switch reads it.
+        args.append("--multiline-fields=true")
+    args.append(tables.articles.import_argument("nodes", f"{model.ARTICLE}="))
+    if tables.entities.data_paths:
+        args.append(tables.entities.import_argument("nodes"))
+    args.append(tables.mentions.import_argument("relationships", f"{model.PROVENANCE_TYPE}="))
+    if tables.facts.data_paths:
+        args.append(tables.facts.import_argument("relationships"))
+    return args
+
+
+def _imported(log: Path) -> tuple[int, int]:
+    """The nodes and relationships the import tool says it imported (the lines after `IMPORT DONE`)."""
+    text = log.read_text(encoding="utf-8", errors="replace").rpartition("IMPORT DONE")[2]
+    nodes = re.search(r"(\d+) nodes", text)
+    rels = re.search(r"(\d+) relationships", text)
+    return (int(nodes.group(1)) if nodes else 0, int(rels.group(1)) if rels else 0)
+
+
+def _tail(log: Path, lines: int = 15) -> str:
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    kept = [line for line in text.splitlines() if line.strip() and not line.startswith(".")]
+    return "\n".join(kept[-lines:])
+
+
+# ---------------------------------------------------------------------- the command
+def _articles(
+    documents: Iterable[Extracted], report: LoadReport, on_file: Callable[[str], None]
+) -> Iterator[PendingArticle]:
+    """The loader's reading of extracted documents (graph.loading.Loader): failures recorded, bad dates refused."""
+    for doc in documents:
+        report.files += 1
+        if isinstance(doc, Crash):
+            report.failures.append(Failure(doc.source, f"internal error ({doc.error})", doc.traceback))
+        elif doc.error:
+            report.failures.append(Failure(doc.source, doc.error))
+        else:
+            for pending in pending_articles(doc):
+                problem = date_problem(pending.extraction.article.date)
+                if problem is None:
+                    yield pending
+                else:
+                    report.refused += 1
+                    report.failures.append(Failure(doc.source, f"article {pending.id}: {problem}"))
+        on_file(doc.source)
+
+
+def bulk_load(
+    settings: Settings,
+    paths: list[str],
+    *,
+    jobs: int = 1,
+    batch_articles: int = 500,
+    on_file: Callable[[str], None] | None = None,
+    on_phase: Callable[[str], None] | None = None,
+    index_timeout: float = 3600.0,
+    keep_files: bool = False,
+    fold_jobs: int | None = None,
+    partitions: int | None = None,
+) -> BulkReport:
+    """Extract `paths` (in `jobs` processes) and import them into the local server's empty database.
+
+    `fold_jobs` processes (default `jobs`) fold the `partitions` spill files (default: one per
+    FILES_PER_PARTITION inputs) into the entity and fact files; neither changes the graph.
+    """
+    _require_local(settings)
+    result = BulkReport()
+    inputs = sum(1 for _ in walk(paths))
+
+    def articles() -> Iterator[PendingArticle]:
+        if on_phase:
+            on_phase(f"extracting {inputs:,} inputs with {jobs} job(s) and writing the import files")
+        documents = extract_all(Extractor(), walk(paths), jobs)
+        yield from _articles(documents, result.load, on_file or (lambda source: None))
+
+    return bulk_write(
+        settings,
+        articles(),
+        result=result,
+        partitions=partitions or max(1, min(256, -(-inputs // FILES_PER_PARTITION))),
+        jobs=fold_jobs or jobs,
+        batch_articles=batch_articles,
+        on_phase=on_phase,
+        index_timeout=index_timeout,
+        keep_files=keep_files,
+    )
+
+
+def bulk_write(
+    settings: Settings,
+    articles: Iterable[PendingArticle],
+    *,
+    result: BulkReport | None = None,
+    partitions: int = 1,
+    jobs: int = 1,
+    batch_articles: int = 500,
+    on_phase: Callable[[str], None] | None = None,
+    index_timeout: float = 3600.0,
+    keep_files: bool = False,
+) -> BulkReport:
+    """Import articles (read lazily, once the database was found empty) into the local server's empty database,
+    in the batches `GraphWriter(batch_articles=…)` would write them in (see the module docstring)."""
+    on_phase = on_phase or (lambda phase: None)
+    _require_local(settings)
+    server = LocalNeo4j(settings)
+    started_here = server.pid() is None
+    result = result or BulkReport()
+    report = result.load
+    started = time.perf_counter()
+    folder: Path | None = None
+    try:
+        if started_here:
+            on_phase("starting the local Neo4j server")
+            server.start()
+        with open_driver(settings) as driver:
+            _require_empty(driver, settings)
+            earlier_schema = _schema_statements(driver, settings.neo4j_database)
+        folder = Path(tempfile.mkdtemp(prefix=".edkg-bulk-", dir=server.home))
+        builder = BulkBuilder(folder, stamp=new_stamp(), partitions=partitions)
+        writer = GraphWriter(None, settings.neo4j_database, batch_articles=batch_articles)  # type: ignore[arg-type]
+        for batch in writer.batches(articles):
+            builder.add_batch(batch)
+        report.stats = builder.stats
+        report.dangling = builder.dangling
+        report.stats.articles_failed += report.refused
+        result.phases["extract"] = time.perf_counter() - started
+        if builder.articles is None:
+            on_phase("nothing to import")
+        else:
+            t0 = time.perf_counter()
+            on_phase("merging entities and facts across batches")
+            tables = builder.finish(jobs)
+            result.phases["fold"] = time.perf_counter() - t0
+            _import(server, settings, tables, builder, result, on_phase, index_timeout, earlier_schema)
+    finally:
+        if folder is not None and not keep_files:
+            shutil.rmtree(folder, ignore_errors=True)
+        if started_here:
+            server.stop()
+    result.peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report.seconds = time.perf_counter() - started
+    return result
+
+
+def _import(
+    server: LocalNeo4j,
+    settings: Settings,
+    tables: _Tables,
+    builder: BulkBuilder,
+    result: BulkReport,
+    on_phase: Callable[[str], None],
+    index_timeout: float,
+    earlier_schema: list[str],
+) -> None:
+    """Stop the server, dump the empty database, import, start, schema, empty lists (a failed import: rolled back)."""
+    database = settings.neo4j_database
+    if server.pid() is None:
+        server.start()
+    with open_driver(settings) as driver:
+        _require_empty(driver, settings)  # again: the files took a while, and someone may have written meanwhile
+    on_phase("stopping the local Neo4j server for the import (requests in progress are cut off)")
+    server.stop()
+    folder = builder.folder
+    snapshot = folder / "empty.dump"
+    if server.has_database():
+        server.dump(snapshot)
+    t0 = time.perf_counter()
+    on_phase("importing with neo4j-admin database import full")
+    log = folder / "import.log"
+    code, result.import_peak_mib = _run_admin(server, import_arguments(database, tables, folder / "import.report"), log)
+    result.phases["import"] = time.perf_counter() - t0
+    if code != 0:
+        message = _tail(log)
+        if snapshot.exists():
+            server.load(snapshot)
+        server.start()
+        raise ProvisioningError(f"neo4j-admin database import failed (the empty database was put back):\n{message}")
+    result.nodes, result.relationships = _imported(log)
+    server.secure_home()
+    on_phase("starting the local Neo4j server")
+    server.start()
+    with open_driver(settings) as driver:
+        t0 = time.perf_counter()
+        on_phase("applying the schema (constraints and indexes)")
+        _apply_schema(driver, database, earlier_schema, index_timeout)
+        result.phases["schema"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        _set_empty_lists(driver, database, tables, builder.fact_sources)
+        result.phases["empty lists"] = time.perf_counter() - t0

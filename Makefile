@@ -47,11 +47,13 @@ test-offline: venv
 bench: venv
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/bulk.py --wipe
 	$(BIN)/python bench/api.py
 
 bench-quick: venv
 	$(BIN)/python bench/extract.py --mb 1 --quick
 	$(BIN)/python bench/load.py --quick
+	$(BIN)/python bench/bulk.py --quick --wipe
 	$(BIN)/python bench/api.py --articles 2000 --requests 300
 
 # Re-create api/static/vendor/ (Swagger UI, ReDoc, cytoscape.js) from npm at the pinned versions and checksums;

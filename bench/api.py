@@ -209,9 +209,9 @@ class Scenario:
 
 def workload(settings: Settings, per_scenario: int, seed: int) -> list[Scenario]:
     """The same requests for every mode: fixed-seed samples of officials, peripheral pairs and names."""
-    row = read_rows(settings, "bench_workload")[0]
+    row = read_rows(settings, "bench_workload", peripheral_degree=PERIPHERAL_DEGREE)[0]
     officials, provinces = row["officials"], row["provinces"]
-    peripheral = [o["id"] for o in officials if o["degree"] <= PERIPHERAL_DEGREE]
+    peripheral = [o["id"] for o in officials if o["peripheral"]]
     print(f"workload: {len(officials):,} officials, {len(peripheral):,} of them peripheral (≤ {PERIPHERAL_DEGREE})")
     rng = random.Random(seed)
     names = [o["name"] for o in rng.sample(officials, 500)] + [fold(p["name"]) for p in provinces]

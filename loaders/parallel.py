@@ -155,29 +155,28 @@ def extract_all(
     with ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(extractor.max_bytes,)
     ) as pool:
-        pending: deque[Future[list[Extracted]]] = deque()
+        pending: deque[Future[list[Extracted]] | None] = deque()  # None: standard input, at its place
         try:
             for batch in _chunks(items, chunk):
-                if batch == [STDIN]:  # read here (a worker has no standard input), flagged by `extractor` itself
-                    done: Future[list[Extracted]] = Future()
-                    done.set_result([extract_one(extractor, STDIN)])
-                    pending.append(done)
-                else:
-                    pending.append(pool.submit(_extract_chunk, batch))
+                pending.append(None if batch == [STDIN] else pool.submit(_extract_chunk, batch))
                 if len(pending) >= 2 * jobs:
-                    yield from _flagged(extractor, pending.popleft())
+                    yield from _in_order(extractor, pending.popleft())
             while pending:
-                yield from _flagged(extractor, pending.popleft())
+                yield from _in_order(extractor, pending.popleft())
         finally:
             for future in pending:
-                future.cancel()
+                if future is not None:
+                    future.cancel()
 
 
-def _flagged(extractor: Extractor, future: Future[list[Extracted]]) -> Iterator[Extracted]:
-    """A chunk's results in order, their duplicates flagged in input order (see the module docstring)."""
-    results = future.result()
-    for result in results:
-        if isinstance(result, DocumentExtraction) and result.source != STDIN:
+def _in_order(extractor: Extractor, future: Future[list[Extracted]] | None) -> Iterator[Extracted]:
+    """A chunk's results in order, their duplicates flagged and entities named in input order (see the module
+    docstring); standard input is read and extracted here, by `extractor` itself, once everything before it was."""
+    if future is None:
+        yield extract_one(extractor, STDIN)
+        return
+    for result in future.result():
+        if isinstance(result, DocumentExtraction):
             extractor.flag_duplicates(result)
             for article in result.articles:
                 for entity in article.entities:

@@ -1,8 +1,10 @@
 """The load service (`graph.loading.Loader`): one walker, failure isolation, bugs shown as bugs, and extraction in
-worker processes that writes the same graph as one process. A real Neo4j server, real extractor, no mocks."""
+worker processes that writes the same graph as one process. A real Neo4j server (the tests marked `neo4j`), the
+real extractor, no mocks."""
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -20,8 +22,6 @@ from loaders.pipeline import Extractor
 from loaders.synth import generate
 from tests.conftest import wipe
 from tests.test_load_fixtures import dump, make_article
-
-pytestmark = pytest.mark.neo4j
 
 SYNTH_ARTICLES = 300
 
@@ -73,6 +73,7 @@ OTHER = make_article(
 )
 
 
+@pytest.mark.neo4j
 def test_a_file_our_code_breaks_on_is_an_internal_error_with_its_traceback_and_the_rest_loads(
     empty_graph: Driver, test_settings: Settings, tmp_path: Path
 ):
@@ -110,6 +111,7 @@ def _documents(*articles: PendingArticle) -> list[DocumentExtraction]:
     return [DocumentExtraction(p.source, [p.extraction]) for p in articles]
 
 
+@pytest.mark.neo4j
 def test_an_article_the_writer_breaks_on_is_isolated_and_reported_as_internal(
     empty_graph: Driver, test_settings: Settings
 ):
@@ -123,6 +125,7 @@ def test_an_article_the_writer_breaks_on_is_isolated_and_reported_as_internal(
     assert ids == [GOOD.id]
 
 
+@pytest.mark.neo4j
 def test_a_bug_every_article_breaks_on_is_raised_not_reported_as_failed_articles(
     empty_graph: Driver, test_settings: Settings
 ):
@@ -159,6 +162,7 @@ def synth_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.mark.neo4j
 def test_two_jobs_write_the_graph_of_one_job(driver: Driver, test_settings: Settings, synth_corpus: Path):
     from graph.schema import apply_schema
 
@@ -174,3 +178,15 @@ def test_two_jobs_write_the_graph_of_one_job(driver: Driver, test_settings: Sett
         graphs.append(dump(driver))
     assert graphs[0] == graphs[1]
     assert len(graphs[0][0]) > SYNTH_ARTICLES and len(graphs[0][1]) > SYNTH_ARTICLES
+
+
+def test_standard_input_among_files_is_read_at_its_place_with_worker_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    first, second = generate(tmp_path / "corpus", 2, seed=9)
+    text = first.read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text)))
+    docs = list(extract_all(Extractor(), [first, walking.STDIN, second], jobs=2, chunk=1))
+    assert [d.source for d in docs] == [str(first), "-", str(second)]
+    flags = [d.articles[0].article.duplicate_of for d in docs if isinstance(d, DocumentExtraction)]
+    assert flags[0] is None and flags[1] == docs[0].articles[0].article.id and flags[2] is None  # type: ignore[union-attr]

@@ -143,7 +143,11 @@ def pending_articles(doc: DocumentExtraction) -> list[PendingArticle]:
 
 
 class Loader:
-    """The load service: one extractor (or `jobs` worker processes) and one writer; progress through callbacks."""
+    """The load service: one extractor (or `jobs` worker processes) and one writer; progress through callbacks.
+
+    With `jobs` > 1 the workers are spawned processes (`loaders.parallel`): a script that loads with them needs
+    Python's `if __name__ == "__main__":` guard, as for any use of multiprocessing.
+    """
 
     def __init__(
         self,

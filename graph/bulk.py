@@ -394,10 +394,12 @@ def _imported(log: Path) -> tuple[int, int]:
     return (int(nodes.group(1)) if nodes else 0, int(rels.group(1)) if rels else 0)
 
 
-def _tail(log: Path, lines: int = 15) -> str:
+def _tail(log: Path, lines: int = 12) -> str:
+    """What the import tool said went wrong: its error and cause lines (not the stack frames), then its last lines."""
     text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
-    kept = [line for line in text.splitlines() if line.strip() and not line.startswith(".")]
-    return "\n".join(kept[-lines:])
+    kept = [line for line in text.splitlines() if line.strip() and not line.startswith((".", "\tat ", "\t..."))]
+    causes = [line for line in kept if "Exception" in line or "Caused by" in line or "ERROR" in line]
+    return "\n".join(dict.fromkeys(causes[:6] + kept[-lines:]))
 
 
 # ---------------------------------------------------------------------- the command

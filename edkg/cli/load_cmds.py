@@ -14,6 +14,7 @@ from rich.table import Table
 from core.errors import GraphUnavailableError
 from core.settings import get_settings
 from core.vocabulary import WriteOutcome
+from edkg.cli.bulk_cmd import run_bulk
 from edkg.cli.output import console, err_console
 from graph.driver import open_driver
 from graph.loading import RETRY_SECONDS, Loader, LoadReport
@@ -112,6 +113,14 @@ def load(
         ),
     ] = JOBS_DEFAULT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    bulk: Annotated[
+        bool,
+        typer.Option(
+            "--bulk",
+            help="first load into an EMPTY local database through neo4j-admin import (the server is stopped "
+            "meanwhile): the same graph, faster; refused on a database that holds anything",
+        ),
+    ] = False,
 ) -> None:
     """Extract articles and write them into the graph (idempotent and incremental).
 
@@ -122,6 +131,11 @@ def load(
     load stops with the number of articles already loaded, and running the
     same command again continues where it stopped.
     """
+    if bulk:  # edkg/cli/bulk_cmd.py, graph/bulk.py
+        result = run_bulk(paths, jobs=jobs, batch_articles=batch_articles, quiet=quiet)
+        if result is None or result.load.failures:
+            raise typer.Exit(1)
+        return
     report = run_load(paths, batch_articles=batch_articles, retry_seconds=retry_seconds, jobs=jobs, quiet=quiet)
     if report.failures:
         raise typer.Exit(1)

@@ -25,11 +25,14 @@ from graph.writer import GraphWriter
 from loaders.pipeline import Extractor
 from loaders.synth import generate
 from tests.conftest import SHARED, make_test_settings, wipe
+from tests.reliability_helpers import run_edkg
 from tests.test_load_fixtures import dump, make_article
 
 pytestmark = pytest.mark.neo4j
 
 DB = "neo4j"
+SMALL_SERVER = {"NEO4J_HEAP": "1g", "NEO4J_PAGECACHE": "512m"}
+"""A server the command restarts keeps the test sizes (conftest), not the 2 GiB defaults."""
 SEED = 15
 BATCH = 100
 """Articles per batch in both paths: a few hundred articles make several batches, so the rules that merge a
@@ -141,6 +144,9 @@ def test_bulk_refuses_a_database_that_is_not_empty(empty_graph, test_settings, c
     pid = server.pid()
     with pytest.raises(BulkRefusedError, match=r"fills an empty database only.*holds [0-9,]+ nodes.*without --bulk"):
         bulk_load(test_settings, paths)
+    proc = run_edkg(["load", "--bulk", *paths, "--quiet"], test_settings, env=SMALL_SERVER)
+    assert proc.returncode == 1
+    assert "fills an empty database only" in proc.stderr and "Nothing was changed" in proc.stderr, proc.stderr
     assert server.pid() == pid  # never stopped
     assert dump(empty_graph) == before
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 DAY, MONTH, YEAR = "day", "month", "year"
@@ -357,8 +357,3 @@ def _parse_iso(value: str) -> date | None:
         return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except (ValueError, IndexError):
         return None
-
-
-def with_offset(mention: DateMention, delta: int) -> DateMention:
-    """The same mention with offsets moved (from sentence to article coordinates)."""
-    return replace(mention, offset=mention.offset + delta, end_offset=mention.end_offset + delta)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -85,7 +84,10 @@ def _summary_line(report: LoadReport) -> str:
     )
 
 
-JOBS_DEFAULT = os.cpu_count() or 1
+JOBS_DEFAULT = 1
+"""One extraction process by default: the resolver of each worker process remembers only what it read itself, so
+with more than one the names and roles that articles share across files may read differently (and the speed-up
+measured on 2 cores was none: bench/load.py); `--jobs N` is there for large corpora of independent articles."""
 BATCH_ARTICLES = 500
 """Articles per write transaction: chosen from `bench/load.py` (see the README's performance table)."""
 
@@ -109,7 +111,7 @@ def load(
             "--jobs",
             "-j",
             min=1,
-            help="extraction processes (default: the number of cores); 1 extracts in this process",
+            help="extraction processes (default 1: this process; more for large corpora of independent articles)",
         ),
     ] = JOBS_DEFAULT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,

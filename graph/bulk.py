@@ -55,11 +55,11 @@ from graph.bulk_files import ARRAY_DELIMITER, ARRAY_DELIMITER_OPTION, Table, mer
 from graph.bulk_merge import Spill, fold_partition
 from graph.counts import WriteStats
 from graph.driver import open_driver
-from graph.loading import Failure, LoadReport, pending_articles
+from graph.loading import LoadReport, articles_of
 from graph.local_server import ADMIN_CLASS, PRIVATE_UMASK, LocalNeo4j
-from graph.rows import BatchRows, PendingArticle, article_props, date_problem
+from graph.rows import BatchRows, PendingArticle, article_props
 from graph.writer import DUPLICATE, EVIDENCE_CAP, NEW, NO_FACTS, UNCHANGED, GraphWriter, has_facts, new_stamp
-from loaders.parallel import Crash, Extracted, extract_all
+from loaders.parallel import extract_all
 from loaders.pipeline import Extractor
 from loaders.walking import walk
 
@@ -403,27 +403,6 @@ def _tail(log: Path, lines: int = 12) -> str:
 
 
 # ---------------------------------------------------------------------- the command
-def _articles(
-    documents: Iterable[Extracted], report: LoadReport, on_file: Callable[[str], None]
-) -> Iterator[PendingArticle]:
-    """The loader's reading of extracted documents (graph.loading.Loader): failures recorded, bad dates refused."""
-    for doc in documents:
-        report.files += 1
-        if isinstance(doc, Crash):
-            report.failures.append(Failure(doc.source, f"internal error ({doc.error})", doc.traceback))
-        elif doc.error:
-            report.failures.append(Failure(doc.source, doc.error))
-        else:
-            for pending in pending_articles(doc):
-                problem = date_problem(pending.extraction.article.date)
-                if problem is None:
-                    yield pending
-                else:
-                    report.refused += 1
-                    report.failures.append(Failure(doc.source, f"article {pending.id}: {problem}"))
-        on_file(doc.source)
-
-
 def bulk_load(
     settings: Settings,
     paths: list[str],
@@ -450,7 +429,7 @@ def bulk_load(
         if on_phase:
             on_phase(f"extracting {inputs:,} inputs with {jobs} job(s) and writing the import files")
         documents = extract_all(Extractor(), walk(paths), jobs)
-        yield from _articles(documents, result.load, on_file or (lambda source: None))
+        yield from articles_of(documents, result.load, on_file)
 
     return bulk_write(
         settings,

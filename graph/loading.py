@@ -242,21 +242,7 @@ class Loader:
         return report
 
     def _articles(self, documents: Iterable[Extracted], report: LoadReport) -> Iterator[PendingArticle]:
-        for doc in documents:
-            report.files += 1
-            if isinstance(doc, Crash):
-                report.failures.append(Failure(doc.source, f"internal error ({doc.error})", doc.traceback))
-            elif doc.error:
-                report.failures.append(Failure(doc.source, doc.error))
-            else:
-                for pending in pending_articles(doc):
-                    problem = date_problem(pending.extraction.article.date)
-                    if problem is None:
-                        yield pending
-                    else:
-                        report.refused += 1  # added to the stats by write(): the writer thread owns them
-                        report.failures.append(Failure(doc.source, f"article {pending.id}: {problem}"))
-            self.on_file(doc.source)
+        return articles_of(documents, report, self.on_file)
 
     def _write_loop(
         self, batches: queue.Queue[list[PendingArticle] | None], report: LoadReport, errors: list[BaseException]
@@ -320,3 +306,28 @@ def _failed(pending: PendingArticle, exc: Exception, failures: list[Failure]) ->
         error = f"{type(exc).__name__}: {_one_line(exc)}"
         failures.append(Failure(pending.source, f"article {pending.id}: internal error ({error})", trace))
     return failed
+
+
+def articles_of(
+    documents: Iterable[Extracted], report: LoadReport, on_file: Callable[[str], None] | None = None
+) -> Iterator[PendingArticle]:
+    """The articles to write from extracted documents, as every load reads them (the transactional load and
+    `edkg load --bulk`): a file our code crashed on or could not read is a failure, an article with an impossible
+    date is refused (counted in `report.refused`, added to the stats by the writer's owner); `on_file` hears of
+    each file read."""
+    for doc in documents:
+        report.files += 1
+        if isinstance(doc, Crash):
+            report.failures.append(Failure(doc.source, f"internal error ({doc.error})", doc.traceback))
+        elif doc.error:
+            report.failures.append(Failure(doc.source, doc.error))
+        else:
+            for pending in pending_articles(doc):
+                problem = date_problem(pending.extraction.article.date)
+                if problem is None:
+                    yield pending
+                else:
+                    report.refused += 1
+                    report.failures.append(Failure(doc.source, f"article {pending.id}: {problem}"))
+        if on_file is not None:
+            on_file(doc.source)

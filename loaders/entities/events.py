@@ -505,17 +505,18 @@ def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
     for idx, sentence in enumerate(doc.sentences):
         if idx in main.sentences:
             continue
-        listing = listing and doc.sentences[idx - 1].text.rstrip().endswith(";")
-        if not listing and _ATTENDANCE.match(sentence.text):
-            listing = True
+        continued = listing and doc.sentences[idx - 1].text.rstrip().endswith(";")
+        listing = continued or bool(_ATTENDANCE.match(sentence.text))
         if not listing:
             if _SPOKE_AT.search(sentence.text):  # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there
                 main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
                 main.sentences.append(idx)
             continue
         main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
-        main.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in main.orgs)
         main.sentences.append(idx)
+        if continued:
+            continue  # (the people of the list's later parts attended; its later bodies are only listed)
+        main.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in main.orgs)
         _side_bodies(doc, sentence.start, sentence.end)
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -654,15 +654,12 @@ def _repeated_full_names(doc: ArticleDoc, names: dict[str, str]) -> None:
     if not full:
         return
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.orgs, *doc.places)]
-    pattern = re.compile(
-        r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(full, key=len, reverse=True))) + r")(?![\w'’\-])"
-    )
-    for m in pattern.finditer(doc.text):
-        start, end = m.span(1)
+    for start, end in _whole_words(doc.text, full):
         if any(a < end and start < b for a, b in taken):
             continue
-        pid = full[m.group(1)]
-        doc.people.append(Span(start, end, pid, Label.OFFICIAL, m.group(1), {"repeated": True}))
+        name = doc.text[start:end]
+        pid = full[name]
+        doc.people.append(Span(start, end, pid, Label.OFFICIAL, name, {"repeated": True}))
         doc.entity(pid, Label.OFFICIAL, names[pid], at=start)
         taken.append((start, end))
     doc.people.sort(key=lambda sp: sp.start)
@@ -689,11 +686,7 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
     if not unique:
         return
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.orgs, *doc.places)]
-    pattern = re.compile(
-        r"(?<![\w'’\-])(" + "|".join(map(re.escape, sorted(unique, key=len, reverse=True))) + r")(?![\w'’\-])"
-    )
-    for m in pattern.finditer(text):
-        start, end = m.span(1)
+    for start, end in _whole_words(text, unique):
         if any(a < end and start < b for a, b in taken) or doc.title_at(start):
             continue
         nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -702,9 +695,33 @@ def _short_forms(doc: ArticleDoc, lex: Lexicon, names: dict[str, str]) -> None:
             prev[:1].isupper() and not doc.title_at(start - len(prev) - 1) and not prev.endswith((".", ",", ":", ";"))
         ):
             continue  # inside another capitalised run: another name
-        pid = unique[m.group(1)]
-        doc.people.append(Span(start, end, pid, Label.OFFICIAL, m.group(1), {"short": True}))
+        pid = unique[text[start:end]]
+        doc.people.append(Span(start, end, pid, Label.OFFICIAL, text[start:end], {"short": True}))
         doc.entity(pid, Label.OFFICIAL, names[pid], at=start)
+
+
+def _inside_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
+
+
+def _whole_words(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the phrases stand as whole words, left to right, the longest first where two start together, none
+    overlapping: what one alternation regex would find, without compiling a pattern for every article's names
+    (the compile was a tenth of the extraction time on large corpora)."""
+    hits: list[tuple[int, int]] = []
+    for phrase in phrases:
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if not (at and _inside_word(text[at - 1])) and not (end < len(text) and _inside_word(text[end])):
+                hits.append((at, end))
+            at = text.find(phrase, at + 1)
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    spans: list[tuple[int, int]] = []
+    for start, end in hits:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 def _tail_of(local: dict[str, str], key: str) -> str | None:

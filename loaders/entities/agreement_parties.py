@@ -55,7 +55,7 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
     r"in order|aiming|under which|the\s)\b)|\.(?=\s|$)|\n"
 )
-_NOT_SUBJECT_START = re.compile(r"(?:,|\bvà\b|\band\b)\s*$")
+_ADJUNCT_START = re.compile(r"\s*(?:tại|ở|trong|vào|ngày|sáng|chiều|tối|nhân|at|in|on|during)\b", re.I)
 _TWO_COUNTRIES = re.compile(
     r"\b(?:hai nước|hai quốc gia|hai Chính phủ|Chính phủ hai nước|song phương|two countries|"
     r"two nations|two governments|both countries|both governments|bilateral)\b",
@@ -193,7 +193,7 @@ def _all_lowercase(segment: str) -> bool:
 
 def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
     """Where the subject of a verb begins: after the last comma or clause word before it that is not inside a
-    name and does not join parties (`A, B và C đã ký`)."""
+    name and does not join parties (`A, B và C đã ký`) nor a signer to his title."""
     text = doc.text
     inside = [(o.start, o.end) for o in (*doc.orgs, *doc.places, *doc.people) if s_start <= o.start < verb_start]
     pos = verb_start
@@ -204,12 +204,15 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
         if any(a <= comma < b for a, b in inside):
             pos = comma
             continue
-        # an enumeration of parties goes on left of the comma: a party ends right before it
-        if any(b == comma for a, b in inside) and _party_spans(doc, comma + 1, verb_start):
-            left = [sp for sp in (*doc.orgs, *doc.places) if sp.end == comma]
-            if left and _NOT_SUBJECT_START.search(text, comma, min(verb_start, comma + 2)) is None:
-                pos = comma
-                continue
+        # a signer's apposition (`A và ngài X, Bộ trưởng … Rumani đã ký`): the signers go on left of the comma
+        if (
+            any(p.end == comma for p in doc.people)
+            and doc.title_at(comma + 2) is not None
+            and _party_spans(doc, comma + 1, verb_start)
+            and not _ADJUNCT_START.match(text, max(s_start, text.rfind(",", s_start, comma) + 1))
+        ):
+            pos = comma
+            continue
         return comma + 1
 
 

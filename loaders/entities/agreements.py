@@ -177,6 +177,8 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,\s+(?:and|while|as|with|to|under|after|when)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
     r"|\s+(?:in|at)\s+(?=[A-Z][a-z])"
+    # who witnessed the signing is no part of the document's title
+    r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
 )
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)

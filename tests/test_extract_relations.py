@@ -616,3 +616,47 @@ def test_a_minister_accompanying_a_state_visit_signs_as_part_of_it() -> None:
     [visit] = events(doc)
     assert visit["properties"]["kind"] == "visit" and visit["properties"]["date"] == "2024-08-18"
     assert attendees(doc, visit) == {"person:le-van-minh", "person:tran-van-hai"}
+
+
+def test_signers_in_apposition_are_all_parties() -> None:
+    doc = run(
+        "Hợp tác nông nghiệp với Hungary\n\nNgày 12/5/2023, tại Budapest, Bộ trưởng Nông nghiệp và PTNT Việt Nam "
+        "Lê Minh Hoan và ngài István Nagy, Bộ trưởng Nông nghiệp Hungary đã ký kết Bản ghi nhớ về hợp tác thú y "
+        "dưới sự chứng kiến của Thủ tướng hai nước."
+    )
+    mou = only_agreement(doc)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert "org:mard" in parties(doc, mou)
+    assert any("Hungary" in names[p] for p in parties(doc, mou) if p != "org:mard")
+    assert "chứng kiến" not in mou["name"]
+
+
+def test_a_body_s_name_ends_before_the_name_of_its_officer() -> None:
+    doc = run(
+        "Visit to Havana\n\nOn May 3, Minister Tran Van Hai met with Vice President of the Council of Ministers "
+        "Jorge Luis Perez Soto in Havana."
+    )
+    ents = {e["id"]: e for e in doc["entities"]}
+    assert "person:jorge-luis-perez-soto" in ents
+    assert ents["org:council-of-ministers"]["name"] == "Council of Ministers"
+
+
+def test_a_chamber_abroad_keeps_its_seat_and_its_chair_is_no_head_of_state() -> None:
+    doc = run(
+        "Business forum\n\nThe forum saw the presence of President of the Canadian Chamber of Commerce in Vietnam "
+        "Mai Lan."
+    )
+    held = [r for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:mai-lan"]
+    assert [r["to"] for r in held] == ["org:canadian-chamber-of-commerce-in-vietnam"]
+    assert held[0]["properties"]["title"] == "Chủ tịch"
+
+
+def test_the_same_day_is_a_meeting_of_its_own_on_that_day() -> None:
+    doc = run(
+        "Minister in Havana\n\nDuring his talks with Cuban Minister of Economy Ana Lopez on August 24, 2023, Minister "
+        "Tran Van Hai said trade must grow. The same day, Minister Hai met with Vice President of the Council of "
+        "Ministers Jorge Perez Soto."
+    )
+    found = {frozenset(attendees(doc, e)): e["properties"].get("date") for e in events(doc)}
+    assert found.get(frozenset({"person:tran-van-hai", "person:jorge-perez-soto"})) == "2023-08-24"
+    assert frozenset({"person:tran-van-hai", "person:ana-lopez"}) in found

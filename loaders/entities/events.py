@@ -173,6 +173,10 @@ _SIDES = re.compile(
     r"|the two officials)\b",
     re.I,
 )
+_SAME_DAY = re.compile(
+    r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|later that day)\b", re.I
+)
+"""An event told on the day of the last day the text named."""
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _LABEL_VI: dict[str, str] = {
     EventKind.MEETING: "Cuộc gặp",
@@ -392,6 +396,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     dates = [d for d in doc.dates_in(sentence.start, sentence.end) if d.kind != "period"]
+    if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`
+        dates = [d for d in doc.dates_in(0, sentence.start) if d.precision == DAY and d.kind != "period"][-1:]
     if dates:
         best = min(dates, key=lambda d: (d.precision != DAY, abs(d.offset - at)))
         rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision
@@ -475,6 +481,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
     a, b = set(rec.principals), {p.id for p in cand.people}
     if rec.kind == EventKind.MEETING:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
+        if cand.date and len(b) >= 2 and a - b and b - a:
+            return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
         return not cand.date or not a or not b or bool(a & b)
     # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;
     # `The signing ceremony … was held on August 5` and then `At the signing ceremony, Mr. X …`: its people)

@@ -265,6 +265,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if served is not None:
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
+        seat = doc.span_at(doc.places, pos + 4) if english and roles[-1].orgs and text.startswith(" in ", pos) else None
+        if seat is not None:
+            pos = seat.end  # `President of the Australian Chamber of Commerce in Vietnam Chau Ta`: where the body sits
+            continue
         if text[pos] == " ":
             nxt = pos + 1
         elif text.startswith(", ", pos):

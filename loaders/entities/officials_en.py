@@ -180,6 +180,9 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     return Span(m.start(1), m.end(1), entry.id, Label.COUNTRY, m.group(1), {"entry": entry})
 
 
+_CHAIRED_KINDS = frozenset({OrganizationKind.ASSOCIATION, OrganizationKind.COMPANY, OrganizationKind.OTHER})
+
+
 def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_name: str = "") -> Title:
     """`Secretary` of a provincial party committee is its party secretary, `Chairwoman` of a People's Committee
     its chair, `Governor` of a Chinese province the chair of its People's Government, `Director General` of a
@@ -188,6 +191,9 @@ def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_n
     head = _HEAD_TITLES.get(body_name.split(" ")[0] if body_name else "")
     if want is None and head and title.kind in (TitleKind.DEPARTMENT, TitleKind.PROVINCIAL):
         want = ("Phó " if title.title_vi.startswith("Phó ") else "") + head
+    if want is None and title.kind == TitleKind.STATE and kind in _CHAIRED_KINDS:
+        # `President of the … Chamber of Commerce`: a body's chair, not a head of state
+        want = "Phó Chủ tịch" if title.title_vi.startswith("Phó ") else "Chủ tịch"
     if want is None:
         return title
     return next((t for t in lex.gaz.titles if t.title_vi == want), title)

@@ -130,6 +130,8 @@ _NOT_IN_NAME = frozenset(
     ]
 )
 _CONNECTORS = ("and", "&")
+_SEATED = frozenset({"Chamber", "Association"})
+"""Heads of bodies of one country's businesses in another, whose name says where (`… Association in Vietnam`)."""
 _DEMONYM_GOVERNMENT = re.compile(
     r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") [Gg]overnment(?![\w'’-])"
 )
@@ -220,6 +222,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
         end = _before_vietnamese_name(lex, text, head_end, end)
     if start == head_start and end == head_end:
         return None  # a bare `the Ministry`, `the Department`: refers back, names nothing new
+    seat = doc.span_at(doc.places, end + 4) if head in _SEATED and text.startswith(" in ", end) else None
+    if seat is not None and seat.label == Label.COUNTRY:
+        end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
     if place is None:
         place = _place_inside(doc, start, head_start)
     data: dict[str, Any] = {"head": head, "place": place}
@@ -243,7 +248,8 @@ def _before_name(doc: ArticleDoc, lex: Lexicon, head_end: int, end: int) -> int:
     cut = len(words)
     while cut > 0 and words[cut - 1].group(0) not in fields and words[cut - 1].group(0)[0].isupper():
         cut -= 1
-    if len(words) - cut < 2 or cut < 2:  # `of` plus one word at least stays the body's
+    cut = max(cut, 2)  # `of` plus one word at least stays the body's (`Council of Ministers Ricardo Cabrisas`)
+    if len(words) - cut < 2:
         return end
     return head_end + words[cut - 1].end()
 

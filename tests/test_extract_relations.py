@@ -660,3 +660,31 @@ def test_the_same_day_is_a_meeting_of_its_own_on_that_day() -> None:
     found = {frozenset(attendees(doc, e)): e["properties"].get("date") for e in events(doc)}
     assert found.get(frozenset({"person:tran-van-hai", "person:jorge-perez-soto"})) == "2023-08-24"
     assert frozenset({"person:tran-van-hai", "person:ana-lopez"}) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lisa Brandt, Canada's Minister of International Trade, met with Minister Tran Van Hai in Ottawa on June 5.",
+        "Lisa Brandt, Canadian Minister of International Trade, met with Minister Tran Van Hai in Ottawa on June 5.",
+    ],
+)
+def test_a_name_before_a_qualified_title(sentence: str) -> None:
+    doc = run("Trade talks\n\n" + sentence, date="2024-06-20")
+    [meeting] = events(doc)
+    assert {"person:lisa-brandt", "person:tran-van-hai"} <= attendees(doc, meeting)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ambassador Le Van Nam welcomed Governor of Chungcheongbuk Province Park Min-soo on June 11.",
+        "Vice President Le Thi Thu hosted a banquet for Cuban Vice President Salvador Ramos Ortega on June 9.",
+    ],
+)
+def test_english_receptions_with_their_guests(sentence: str) -> None:
+    doc = run("Reception\n\n" + sentence, date="2024-06-20")
+    [meeting] = events(doc)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    guests = {names[p] for p in attendees(doc, meeting)}
+    assert len(guests) == 2 and ("Park Min-soo" in guests or "Salvador Ramos Ortega" in guests), guests

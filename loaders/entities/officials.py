@@ -46,6 +46,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
 _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu\s+|tân\s+)?")
+_PLACE_WORD_EN = re.compile(r" (?:Province|Prefecture|State|City|Municipality|Region|Autonomous Region)\b")
 _PLACE_CUE = re.compile(r"(?:tỉnh|bang|tiểu bang|thành phố|vùng|khu tự trị|quận|huyện)\s+")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
@@ -162,6 +163,9 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             found.append((chain.name[0], chain.name[1], chain.roles))
             continue
         before = _name_before(doc, lex, title.start())
+        if before is None and english_text:  # `Mary Ng, Canada's Minister of …`: the name before the qualifier
+            qualifier = officials_en.qualifier_before(doc, lex, title.start())
+            before = _name_before(doc, lex, qualifier.start) if qualifier is not None else None
         if before is not None:
             found.append((before[0], before[1], chain.roles))
         else:
@@ -351,7 +355,8 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     place = doc.span_at(doc.places, at)
     if place is not None:
         role.places.append(place)
-        return place.end
+        word = _PLACE_WORD_EN.match(doc.text, place.end)  # `Governor of Gyeonggi Province Kim Dong-yeon`
+        return word.end() if word else place.end
     if role.title.kind == TitleKind.MINISTRY and not role.orgs:
         shorthand = officials_en.ministry_after(doc, lex, at, _iso(qualifier))
         if shorthand is not None:

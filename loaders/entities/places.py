@@ -216,7 +216,7 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
             continue
         if (
             label == Label.PROVINCE
-            and word_before in lex.surnames
+            and (word_before in lex.surnames or word_before in lex.plain_surnames)
             and before.endswith(" ")
             and not _is_place_word(word_before)
         ):

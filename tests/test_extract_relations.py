@@ -688,3 +688,21 @@ def test_english_receptions_with_their_guests(sentence: str) -> None:
     names = {e["id"]: e["name"] for e in doc["entities"]}
     guests = {names[p] for p in attendees(doc, meeting)}
     assert len(guests) == 2 and ("Park Min-soo" in guests or "Salvador Ramos Ortega" in guests), guests
+
+
+def test_a_ministry_field_that_starts_like_a_family_name() -> None:
+    doc = run(
+        "Hội đàm\n\nChiều 6/12/2023, Bộ trưởng Lê Văn Hùng đã có cuộc hội đàm với Bộ trưởng Bộ Nông Lâm nghiệp Lào "
+        "Bounmy Keola về hợp tác."
+    )
+    names = {e["name"] for e in doc["entities"] if e["label"] in ("Organization", "Official")}
+    assert {"Bộ Nông Lâm nghiệp Lào", "Bounmy Keola"} <= names and "Nông Lâm" not in names
+
+
+def test_english_companies_listed_with_their_countries() -> None:
+    doc = run(
+        "Deals\n\nA Letter of Intent was signed between Tata Videsh Limited, India and Vietnam Rubber Group. The MoU "
+        "between KASI Bank Thailand and Bank for Investment and Development of Vietnam was signed."
+    )
+    names = {e["name"] for e in doc["entities"] if e["label"] == "Organization"}
+    assert {"Tata Videsh Limited", "Vietnam Rubber Group", "KASI Bank Thailand"} <= names, names

@@ -251,7 +251,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 return None
             if tok[0].isdigit() or (tokens and any(k.start == here for k in doc.known_orgs)):
                 break
-            if doc.title_at(here) or (_person_starts(lex, text, here) and head not in _NAMED_AFTER_PEOPLE):
+            if doc.title_at(here) or (
+                _person_starts(lex, text, here)
+                and head not in _NAMED_AFTER_PEOPLE
+                and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
+            ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
             if _BOTH_SIDES.match(text, here):
                 break  # `Học viện Ngoại giao hai nước`: the two countries' academies, not a name

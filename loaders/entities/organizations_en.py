@@ -62,6 +62,10 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Group": OrganizationKind.COMPANY,
     "Company": OrganizationKind.COMPANY,
     "Bank": OrganizationKind.COMPANY,
+    "Limited": OrganizationKind.COMPANY,
+    "Holdings": OrganizationKind.COMPANY,
+    "University": OrganizationKind.OTHER,
+    "Academy": OrganizationKind.OTHER,
     "Institute": OrganizationKind.OTHER,
     "Centre": OrganizationKind.OTHER,
     "Center": OrganizationKind.OTHER,
@@ -225,6 +229,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
     seat = doc.span_at(doc.places, end + 4) if head in _SEATED and text.startswith(" in ", end) else None
     if seat is not None and seat.label == Label.COUNTRY:
         end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
+    branch = (
+        doc.span_at(doc.places, end + 1)
+        if end == head_end and _KIND_BY_HEAD[head] == OrganizationKind.COMPANY
+        else None
+    )
+    if branch is not None and branch.label == Label.COUNTRY and not _CAP.match(text, branch.end + 1):
+        end = branch.end  # `EXIM Bank Thailand`: a company's country-named arm
     if place is None:
         place = _place_inside(doc, start, head_start)
     data: dict[str, Any] = {"head": head, "place": place}
@@ -294,6 +305,9 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
         if word in _CONNECTORS and at and _ends_with_person(lex, text[max(0, at - 40) : at]):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
+            country = next((p for p in doc.places if p.end == at - 1 and p.label == Label.COUNTRY), None)
+            if country is not None and text[max(0, country.start - 2) : country.start] == ", ":
+                break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
             start = at
             continue
         if not _CAP.fullmatch(word) or word in _NOT_IN_NAME:

@@ -706,3 +706,22 @@ def test_english_companies_listed_with_their_countries() -> None:
     )
     names = {e["name"] for e in doc["entities"] if e["label"] == "Organization"}
     assert {"Tata Videsh Limited", "Vietnam Rubber Group", "KASI Bank Thailand"} <= names, names
+
+
+def test_english_signed_between_after_an_adverb_and_both_the_countries() -> None:
+    doc = run(
+        "Pacts\n\nAn MoU was also signed between the Ministry of Agriculture of India and the Ministry of Agriculture "
+        "and Rural Development of Vietnam in the field of animal health. Both the countries also signed an agreement "
+        "on cooperation in customs matters."
+    )
+    by_type = {a["properties"]["type"]: a for a in agreements(doc)}
+    assert parties(doc, by_type["mou"]) == {"org:mard", "org:ministry-of-agriculture-in"}
+    assert parties(doc, by_type["agreement"]) == {"country:in", "country:vn"}
+
+
+def test_the_two_capitals_are_the_two_cities() -> None:
+    doc = run(
+        "Hà Nội và Viêng Chăn ký kết hợp tác\n\nNgày 1/12/2025, Hà Nội và thủ đô Viêng Chăn (Lào) đã ký Bản ghi nhớ "
+        "hợp tác giữa hai thủ đô."
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:vn-hn", "province:la-vt"}

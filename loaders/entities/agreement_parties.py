@@ -35,8 +35,8 @@ from loaders.entities.doc import ArticleDoc, Span
 
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _AFTER_TITLE = re.compile(
-    r"\s*,?\s*(?:(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+giữa|(?:which\s+was\s+|that\s+was\s+|was\s+)?"
-    r"(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+",
+    r"\s*,?\s*(?:(?:cũng\s+)?(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+giữa|(?:which\s+|that\s+)?(?:was\s+|were\s+)?"
+    r"(?:also\s+|jointly\s+|officially\s+)?(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+",
     re.I,
 )
 _RELATIVE_SIGNERS = re.compile(
@@ -58,12 +58,12 @@ _CLAUSE_END = re.compile(
 _ADJUNCT_START = re.compile(r"\s*(?:tại|ở|trong|vào|ngày|sáng|chiều|tối|nhân|at|in|on|during)\b", re.I)
 _TWO_COUNTRIES = re.compile(
     r"\b(?:hai nước|hai quốc gia|hai Chính phủ|Chính phủ hai nước|song phương|two countries|"
-    r"two nations|two governments|both countries|both governments|bilateral)\b",
+    r"two nations|two governments|both (?:the )?countries|both (?:the )?governments|bilateral)\b",
     re.I,
 )
 _TWO_SIDES = re.compile(
-    r"\b(?:hai bên|hai Bộ|hai tỉnh|hai địa phương|two sides|both sides|the two ministries|"
-    r"the two provinces|the two localities)\b",
+    r"\b(?:hai bên|hai Bộ|hai tỉnh|hai địa phương|hai thành phố|hai thủ đô|two sides|both sides|the two ministries|"
+    r"the two provinces|the two localities|the two cities|the two capitals)\b",
     re.I,
 )
 # What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
@@ -73,12 +73,14 @@ _OBJECT_LEAD = re.compile(
     re.I,
 )
 _TWO_PROVINCES = re.compile(
-    r"\b(?:hai tỉnh|hai địa phương|the two provinces|both provinces|the two localities)\b", re.I
+    r"\b(?:hai tỉnh|hai địa phương|hai thành phố|hai thủ đô|the two provinces|both provinces|the two localities|"
+    r"the two cities|both cities|the two capitals)\b",
+    re.I,
 )
 _PLURAL_PARTIES = re.compile(
     r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
-    r"|(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|countries|nations|"
-    r"governments|sides|ministries|provinces|localities)\b",
+    r"|(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|thành phố|thủ đô|countries|"
+    r"nations|governments|sides|ministries|provinces|localities|cities|capitals)\b",
     re.I,
 )
 _REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)

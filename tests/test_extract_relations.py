@@ -725,3 +725,27 @@ def test_the_two_capitals_are_the_two_cities() -> None:
         "hợp tác giữa hai thủ đô."
     )
     assert parties(doc, only_agreement(doc)) == {"province:vn-hn", "province:la-vt"}
+
+
+def test_english_worked_with_is_a_meeting() -> None:
+    doc = run(
+        "Provincial delegation in Japan\n\nOn June 19, a delegation led by Deputy Minister Tran Van Hai worked with "
+        "Governor of Shizuoka Prefecture Suzuki Ichiro.",
+        date="2024-06-20",
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-van-hai", "person:suzuki-ichiro"}
+    assert meeting["properties"]["date"] == "2024-06-19"
+
+
+def test_a_country_before_a_name_with_particles_and_a_bare_title_of_home() -> None:
+    doc = run(
+        "Thủ tướng tiếp Bộ trưởng Bộ Kinh tế Qatar\n\nVui mừng gặp lại Thủ tướng Chính phủ, Bộ trưởng Bộ Kinh tế "
+        "Qatar Ali bin Ahmed Al-Kuwari cho biết đất nước sẽ phát triển dưới sự lãnh đạo của Thủ tướng Qatar Mohammed "
+        "bin Abdulrahman Al Thani."
+    )
+    ents = {e["id"]: e for e in doc["entities"]}
+    assert ents["person:ali-bin-ahmed-al-kuwari"]["label"] == "Official"
+    assert any(e["name"] == "Bộ Kinh tế Qatar" for e in ents.values())
+    for event in events(doc):  # the foreign prime minister is only mentioned: the headline's `Thủ tướng` is not him
+        assert "person:mohammed-bin-abdulrahman-al-thani" not in attendees(doc, event)

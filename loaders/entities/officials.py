@@ -762,6 +762,8 @@ def _bare_title_person(doc: ArticleDoc, span: Span, roles_by_person: dict[str, l
         return None
     want = roles[0]
     want_orgs = {o.id for o in want.orgs}
+    # `Thủ tướng` with no body or country in a Vietnamese article is the home country's, never a foreign one's
+    home = _home_iso(doc) if doc.article.lang == "vi" and not want.orgs and not want.places else None
     candidates = []
     for pid, items in roles_by_person.items():
         for start, role in items:
@@ -769,12 +771,18 @@ def _bare_title_person(doc: ArticleDoc, span: Span, roles_by_person: dict[str, l
                 continue
             if want_orgs and not want_orgs & {o.id for o in role.orgs}:
                 continue
+            if home and (country := _role_country(doc, role)) and country != home:
+                continue
             candidates.append((start, pid))
     before = [c for c in candidates if c[0] < span.start]
     if before:
         return max(before)[1]
     distinct = {pid for _, pid in candidates}
-    return distinct.pop() if len(distinct) == 1 else None
+    if len(distinct) == 1:
+        return distinct.pop()
+    if candidates and doc.sentence_index(span.start) <= 1:
+        return min(candidates)[1]  # a headline's `Thủ tướng tiếp …`: the first one the article then names
+    return None
 
 
 def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, Role]]) -> None:

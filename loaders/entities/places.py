@@ -259,8 +259,12 @@ def _runs_on(text: str, end: int) -> bool:
         return False
     if m.group(2) and f"{m.group(1)} {m.group(2)}".lower() in _DOCUMENT_HEADS:
         return False  # `ký với tỉnh Vân Nam Bản ghi nhớ …`: a document's name begins, the place's has ended
+    if m.group(2) in _NAME_PARTICLES:
+        return False  # `Saudi Arabia Faisal bin Fadhil`: a person's name with its particle follows the place
     return not (m.group(2) and m.group(2)[0].isupper())
 
+
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "di", "la"})
 
 # The first two words of the names of documents, which Vietnamese capitalises after the partner it names.
 _DOCUMENT_HEADS = frozenset(

@@ -87,6 +87,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("dmy", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/" + _Y + r"\b"),
         ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
+        # `Ngày 19 tháng 10, …`: a day and a month in words, with no year (a cue word before it, as for `dm`)
+        ("dm_words", r"(?<![\d/,.])(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-|,)\s*\d)(?!\s+ngày)"),
         ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
         ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
         ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
@@ -100,6 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEFT_CUE = {
     "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm nay|hôm qua|ngày mai)\s*\(\s*$"),
+    "dm_words": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+)?$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
 _EXPLICIT_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d{2}\b(?!\s*[-–]\s*(?:19|20)\d{2})")  # not a period's (2023-2024)
@@ -114,7 +117,7 @@ _ANNIVERSARY_SPAN = re.compile(
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 
 
-_DIGIT_FIRST = ("iso", "vi_full", "range_cross", "range", "dmy", "dm", "period")
+_DIGIT_FIRST = ("iso", "vi_full", "range_cross", "range", "dmy", "dm", "dm_words", "period")
 _WORD_FIRST = ("month_year", "month")
 _ENGLISH = ("en_mdy", "en_dmy", "en_my")
 _BY_NAME = dict(_PATTERNS)

@@ -749,3 +749,26 @@ def test_a_country_before_a_name_with_particles_and_a_bare_title_of_home() -> No
     assert any(e["name"] == "Bộ Kinh tế Qatar" for e in ents.values())
     for event in events(doc):  # the foreign prime minister is only mentioned: the headline's `Thủ tướng` is not him
         assert "person:mohammed-bin-abdulrahman-al-thani" not in attendees(doc, event)
+
+
+def test_a_capitalised_state_cue_a_day_in_words_and_who_attended_the_signing() -> None:
+    doc = run(
+        "Chuyến thăm của Thống đốc\n\nNgày 19 tháng 10 năm 2015, Thống đốc Bang Washington Jay Inslee đã ký Ý định "
+        "thư với Bộ Ngoại giao.\n\nĐại sứ Ted Osius, Thứ trưởng Bộ Ngoại giao Hà Kim Ngọc đã tham dự lễ ký kết."
+    )
+    [signing] = [e for e in events(doc) if e["properties"]["kind"] == "signing"]
+    assert attendees(doc, signing) == {"person:jay-inslee", "person:ted-osius", "person:ha-kim-ngoc"}
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:jay-inslee"}
+    assert held == {"province:us-wa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Ngày 19 tháng 10, ông đã ký.", "2015-10-19"), ("Chiều 2 tháng 9 ông tới.", "2015-09-02")],
+)
+def test_a_day_and_month_in_words(text: str, day: str) -> None:
+    assert [d.start for d in find_dates(text, pub_date="2015-10-20")] == [day]
+
+
+def test_months_and_days_of_a_duration_are_no_date() -> None:
+    assert all(d.precision != "day" for d in find_dates("sau 3 tháng 10 ngày", pub_date="2015-10-20"))

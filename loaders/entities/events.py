@@ -208,6 +208,7 @@ class EventRecord:
     places: list[Span] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     orgs: list[Span] = field(default_factory=list)
+    attended: bool = False  # named as what people attended (`tham dự lễ ký kết`), not as what they did
     occasions: list[str] = field(default_factory=list)  # kinds of the events named as its occasion (`bên lề lễ ký`)
     id: str = ""
 
@@ -219,6 +220,9 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             continue  # `Tham dự buổi tiếp có …`: who attended the main event, added below
         for cand in _candidates(doc, idx, triggers):
             target = next((r for r in records if _same(r, cand)), None)
+            if target is None and cand.kind == EventKind.SIGNING and not cand.date and cand.attended:
+                # `A, B … đã tham dự lễ ký kết`: who attended the signing already told, not another one
+                target = next((r for r in reversed(records) if r.kind == EventKind.SIGNING), None)
             if target is None:
                 records.append(cand)
             else:
@@ -404,6 +408,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
+    rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     dates = [d for d in doc.dates_in(sentence.start, sentence.end) if d.kind != "period"]
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`

@@ -772,3 +772,19 @@ def test_a_day_and_month_in_words(text: str, day: str) -> None:
 
 def test_months_and_days_of_a_duration_are_no_date() -> None:
     assert all(d.precision != "day" for d in find_dates("sau 3 tháng 10 ngày", pub_date="2015-10-20"))
+
+
+def test_an_mou_is_a_new_document_and_both_sides_name_the_trade_agreements_countries() -> None:
+    doc = run(
+        "Pacts\n\nIndia and Vietnam signed an MoU on a line of credit. An MoU was also signed between the Ministry of "
+        "Agriculture of India and the Ministry of Agriculture and Rural Development of Vietnam on animal health."
+    )
+    mous = [a for a in agreements(doc) if a["properties"]["type"] == "mou"]
+    assert len(mous) == 2 and {"org:mard", "org:ministry-of-agriculture-in"} in [parties(doc, m) for m in mous]
+    doc = run(
+        "Thủ tướng tiếp Bộ trưởng Bộ Kinh tế Qatar\n\nThủ tướng Phạm Minh Chính tiếp Bộ trưởng Bộ Kinh tế Qatar Ali "
+        "Kuwari tại Hà Nội. Bộ trưởng cho rằng hai bên cần sớm đàm phán Hiệp định thương mại tự do."
+    )
+    [fta] = [a for a in agreements(doc) if a["properties"]["type"] == "fta"]
+    found = parties(doc, fta)
+    assert len(found) == 2 and any(p.endswith("qa") for p in found), found

@@ -137,7 +137,7 @@ def parties(
                 and not any(o.start <= p.start < o.end for o in doc.orgs)
             )
         )
-        if len(countries) < 2 and _TWO_COUNTRIES.search(sentence.text):
+        if len(countries) < 2 and (_TWO_COUNTRIES.search(sentence.text) or _TWO_SIDES.search(sentence.text)):
             countries = list(dict.fromkeys(countries + two_main_countries(doc)))
         return countries
     return []

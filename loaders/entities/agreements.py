@@ -371,7 +371,10 @@ def _bare(text: str, start: int, head_end: int, end: int) -> bool:
         return False
     if text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):
         return False  # `the Framework Agreement`: a document's name, capitalised, is no reference back
-    before = text[max(0, start - 5) : start].lower()
+    before = text[max(0, start - 12) : start].lower()
+    if re.search(r"(?:^|\s)(?:an?|another|one more|một|thêm)\s+$", before):
+        return False  # `An MoU was also signed between …`: a new document, whatever follows
+    before = before[-5:]
     return bool(
         re.search(r"(?:^|\s)(?:the|this|that|such)\s+$", before)
         or _ANAPHOR.match(text, head_end)

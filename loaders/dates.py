@@ -87,6 +87,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
         ("dmy", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/" + _Y + r"\b"),
         ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
+        # `Ngày 3.11`, `sáng 14.5.2024` (Thanh Niên's style): a cue word before it, never a decimal number
+        (
+            "dm_dot",
+            r"(?<![\d/,.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})(?:\.(?P<y>(?:19|20)\d{2}))?(?![\d%]|\.\d|,\d|\s*(?:triệu|tỷ|nghìn|ngàn|USD|đồng|km|ha|tấn)\b)",
+        ),
         # `Ngày 19 tháng 10, …`: a day and a month in words, with no year (a cue word before it, as for `dm`)
         ("dm_words", r"(?<![\d/,.])(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-|,)\s*\d)(?!\s+ngày)"),
         ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
@@ -102,6 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEFT_CUE = {
     "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm nay|hôm qua|ngày mai)\s*\(\s*$"),
+    "dm_dot": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
     "dm_words": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+)?$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
@@ -117,7 +123,7 @@ _ANNIVERSARY_SPAN = re.compile(
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 
 
-_DIGIT_FIRST = ("iso", "vi_full", "range_cross", "range", "dmy", "dm", "dm_words", "period")
+_DIGIT_FIRST = ("iso", "vi_full", "range_cross", "range", "dmy", "dm", "dm_dot", "dm_words", "period")
 _WORD_FIRST = ("month_year", "month")
 _ENGLISH = ("en_mdy", "en_dmy", "en_my")
 _BY_NAME = dict(_PATTERNS)

@@ -788,3 +788,16 @@ def test_an_mou_is_a_new_document_and_both_sides_name_the_trade_agreements_count
     [fta] = [a for a in agreements(doc) if a["properties"]["type"] == "fta"]
     found = parties(doc, fta)
     assert len(found) == 2 and any(p.endswith("qa") for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Ngày 3.11, tại Long An, UBND tỉnh ký kết.", "2025-11-03"), ("Sáng 14.5.2024 ông tới.", "2024-05-14")],
+)
+def test_a_day_and_month_with_a_dot(text: str, day: str) -> None:
+    assert [d.start for d in find_dates(text, pub_date="2025-11-04")] == [day]
+
+
+@pytest.mark.parametrize("text", ["Giá tăng 3.11% trong năm.", "Ngày 3.5 triệu khách."])
+def test_decimal_numbers_are_no_date(text: str) -> None:
+    assert find_dates(text, pub_date="2025-11-04") == []

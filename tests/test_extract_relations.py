@@ -801,3 +801,13 @@ def test_a_day_and_month_with_a_dot(text: str, day: str) -> None:
 @pytest.mark.parametrize("text", ["Giá tăng 3.11% trong năm.", "Ngày 3.5 triệu khách."])
 def test_decimal_numbers_are_no_date(text: str) -> None:
     assert find_dates(text, pub_date="2025-11-04") == []
+
+
+def test_meetings_listed_in_one_sentence_are_one_each() -> None:
+    doc = run(
+        "Bộ trưởng Ngoại giao Oman thăm Việt Nam\n\nNgày 13/6/2023, Bộ trưởng Ngoại giao Oman Badr Albusaidi đã chào "
+        "Thủ tướng Chính phủ Phạm Minh Chính, hội đàm với Bộ trưởng Ngoại giao Bùi Thanh Sơn."
+    )
+    met = {frozenset(attendees(doc, e)) for e in events(doc) if e["properties"]["kind"] == "meeting"}
+    assert frozenset({"person:badr-albusaidi", "person:pham-minh-chinh"}) in met
+    assert frozenset({"person:badr-albusaidi", "person:bui-thanh-son"}) in met

@@ -78,6 +78,7 @@ _TRIGGER_WORDS = {
         "received*",
         "hosted*",
         "welcomed*",
+        "chào*",
         "worked with*",
         "worked with leaders",
         "worked with the leaders",
@@ -209,6 +210,7 @@ class EventRecord:
     sentences: list[int] = field(default_factory=list)
     orgs: list[Span] = field(default_factory=list)
     attended: bool = False  # named as what people attended (`tham dự lễ ký kết`), not as what they did
+    listed: bool = False  # one of several meetings one sentence lists, each with its own counterpart
     occasions: list[str] = field(default_factory=list)  # kinds of the events named as its occasion (`bên lề lễ ký`)
     id: str = ""
 
@@ -319,6 +321,8 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
     out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else [primary]
+    if len(out) == 1 and primary.kind == EventKind.MEETING:
+        out = _meetings_listed(doc, idx, primary, triggers) or out
     for rec in out:
         rec.occasions = [kind for occ, _, kind, _ in triggers if occ and kind != rec.kind]
     for kind in (EventKind.SIGNING, EventKind.VISIT):
@@ -361,6 +365,36 @@ def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[Ev
         rec.people = [*hosts, guest]
         rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
         rec.places = list(plural.places)
+        out.append(rec)
+    return out
+
+
+def _meetings_listed(
+    doc: ArticleDoc, idx: int, primary: EventRecord, triggers: list[tuple[bool, int, str, str]]
+) -> list[EventRecord]:
+    """`X đã chào Thủ tướng A, hội đàm với Bộ trưởng B, ký kết …`: meeting words listed, each with the people it
+    names, are one meeting each with whoever stands before the first (none when any word names no one)."""
+    sentence = doc.sentences[idx]
+    words = sorted((at, at + len(w)) for occ, at, kind, w in triggers if kind == EventKind.MEETING and not occ)
+    if len(words) < 2:
+        return []
+    stops = sorted(at for occ, at, _, _ in triggers if not occ)
+    people_ids = {p.id for p in primary.people}
+    hosts = [p for p in doc.within(doc.people, sentence.start, words[0][0]) if p.id in people_ids]
+    out: list[EventRecord] = []
+    seen: set[str] = {p.id for p in hosts}
+    for at, end in words:
+        stop = next((s for s in stops if s > at), sentence.end)
+        guests = [p for p in doc.within(doc.people, end, stop) if p.id not in seen]
+        if not guests or not hosts:
+            return []
+        seen.update(p.id for p in guests)
+        rec = EventRecord(EventKind.MEETING, doc.text[at:end], primary.date, primary.end_date, primary.precision)
+        rec.sentences = [idx]
+        rec.people = [*hosts, *guests]
+        rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+        rec.places = list(primary.places)
+        rec.listed = True
         out.append(rec)
     return out
 
@@ -496,7 +530,7 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
     a, b = set(rec.principals), {p.id for p in cand.people}
     if rec.kind == EventKind.MEETING:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
-        if cand.date and len(b) >= 2 and a - b and b - a:
+        if (cand.date or cand.listed) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
         return not cand.date or not a or not b or bool(a & b)
     # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;

@@ -811,3 +811,23 @@ def test_meetings_listed_in_one_sentence_are_one_each() -> None:
     met = {frozenset(attendees(doc, e)) for e in events(doc) if e["properties"]["kind"] == "meeting"}
     assert frozenset({"person:badr-albusaidi", "person:pham-minh-chinh"}) in met
     assert frozenset({"person:badr-albusaidi", "person:bui-thanh-son"}) in met
+
+
+def test_a_country_adjective_before_a_ministry_says_whose_it_is() -> None:
+    doc = run(
+        "Documents\n\nA Memorandum of Understanding between the Cambodian Ministry of Agriculture, Forestry and "
+        "Fisheries and the Vietnamese Ministry of Agriculture and Rural Development was signed. Director of the Lao "
+        "Cai Department of Industry and Trade Hoang Van Minh spoke, as did President of the Australian Chamber of "
+        "Commerce in Vietnam Mai Lan."
+    )
+    ents = {e["id"]: e for e in doc["entities"]}
+    mou = only_agreement(doc)
+    assert "org:mard" in parties(doc, mou)
+    [cambodian] = [p for p in parties(doc, mou) if p != "org:mard"]
+    assert ents[cambodian]["name"] == "Ministry of Agriculture, Forestry and Fisheries"
+    assert {"person:hoang-van-minh", "person:mai-lan"} <= set(ents)
+
+
+def test_an_english_provincial_body_keeps_its_lowercase_province_word() -> None:
+    doc = run("Visit\n\nLeaders of the People's Council of Binh Duong province received the guests.")
+    assert any(e["name"] == "People's Council of Binh Duong province" for e in doc["entities"])

@@ -92,7 +92,7 @@ _HEAD = re.compile(
 )
 _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
 _OF = re.compile(r" (?:of|for)(?: the)? ")
-_PLACE_WORD = re.compile(r" (?:Province|City|Municipality|Autonomous Region|Region|Prefecture|State)\b")
+_PLACE_WORD = re.compile(r" (?:[Pp]rovince|[Cc]ity|Municipality|Autonomous Region|Region|[Pp]refecture|State)\b")
 _NOT_IN_NAME = frozenset(
     [
         "The",
@@ -134,6 +134,16 @@ _NOT_IN_NAME = frozenset(
     ]
 )
 _CONNECTORS = ("and", "&")
+_STATE_KINDS = frozenset(
+    {
+        OrganizationKind.MINISTRY,
+        OrganizationKind.DEPARTMENT,
+        OrganizationKind.GOVERNMENT_BODY,
+        OrganizationKind.GOVERNMENT,
+        OrganizationKind.EMBASSY,
+    }
+)
+"""Bodies of a state, which a country's adjective before them qualifies (`the Cambodian Ministry of …`)."""
 _SEATED = frozenset({"Chamber", "Association"})
 """Heads of bodies of one country's businesses in another, whose name says where (`… Association in Vietnam`)."""
 _DEMONYM_GOVERNMENT = re.compile(
@@ -220,6 +230,20 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
         return None
     start = _left_edge(doc, lex, head_start)
     end, place = _right_edge(doc, head_end)
+    adjective = (
+        _CAP.match(text, start)
+        if start < head_start and _KIND_BY_HEAD[head] in _STATE_KINDS and not doc.span_at(doc.places, start)
+        else None
+    )  # (`Lao Cai Department`: a province's name; `Australian Chamber of Commerce`: a proper name)
+    country = lex.gaz.country(DEMONYMS[adjective.group(0)]) if adjective and adjective.group(0) in DEMONYMS else None
+    if adjective is not None and country is not None and adjective.end() + 1 == head_start:
+        # `the Cambodian Ministry of …`: whose, not its name
+        start = adjective.end() + 1
+        if place is None:
+            add_place_entity(doc, country, None)
+            place = Span(
+                adjective.start(), adjective.end(), country.id, Label.COUNTRY, adjective.group(0), {"entry": country}
+            )
     if place is None and _after_title(doc, start):
         end = _before_name(doc, lex, head_end, end)
     elif place is None and end > head_end:

@@ -157,8 +157,13 @@ _BRACKETS = re.compile(r"\s*\[([^\]]*)\]")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")
 _SHORT = 4
-# A form that carries its own cue (`Vientiane Province`, `Washington State`) never needs another one.
+# A form that carries its own cue (`Vientiane Province`, `Washington State`) never needs another one; nor does one
+# with a region's word (`Kaluga Oblast`, `Brest Region`, `Region of Murcia`) unless the rest is generic
+# (`Central Region` still needs a cue).
 _SELF_CUED = re.compile(r"(?:^|\s)(?:Province|State|Prefecture|Metropolis|Capital|City)$")
+_REGION_WORD = re.compile(
+    r"^(?P<stem>.+?)\s+(?:Oblast|Krai|Okrug|Region|Voivodeship)$|^(?:Region|Community|Principality) of\s+(?P<of>.+)$"
+)
 
 
 @dataclass
@@ -287,6 +292,17 @@ def needs_cue(form: str, taken: set[str], surnames: set[str]) -> bool:
     )
 
 
+def self_cued(form: str) -> bool:
+    """The form names its kind itself (`Vientiane Province`, `Kaluga Oblast`), so it needs no cue."""
+    if _SELF_CUED.search(form):
+        return True
+    m = _REGION_WORD.match(form)
+    if m is None:
+        return False
+    stem = fold(m.group("stem") or m.group("of"))
+    return not all(w in GENERIC for w in re.split(r"[\s\-']+", stem) if w)
+
+
 def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
     """Every row of subdivisions.csv, in code order."""
     hand = read_hand() if hand is None else hand
@@ -305,7 +321,7 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
             forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]
         forms = list(dict.fromkeys(forms))
         required = extra.get("cue") == "required"
-        cue = [f for f in forms if not _SELF_CUED.search(f) and (required or needs_cue(f, taken, surnames))]
+        cue = [f for f in forms if not self_cued(f) and (required or needs_cue(f, taken, surnames))]
         # The loader's own rule adds the unaccented forms (a short one needs a cue too); the file keeps its result.
         aliases, ambiguous = _names(name_vi, [f for f in forms if f not in cue], cue)
         rows.append(

@@ -305,6 +305,115 @@ def test_chinese_and_vietnamese_places_are_unchanged_on_the_sample_corpus(gaz: G
         assert extract(text, Lexicon(gaz)) == extract(text, Lexicon(without)), path.name
 
 
+# --- the names news uses for regions abroad (Russia's oblasts, Italy's regions, India's states...) ----------
+
+# Countries whose every first-level subdivision has a reviewed row in subdivisions_vi.csv (ISO's names for
+# them are local forms news does not write: `Kaluzhskaya oblast'`, `Lombardia`, `Gujarāt`, `Jawa Barat`).
+REVIEWED = {"RU", "UA", "BY", "KZ", "MN", "CZ", "PL", "IT", "ES", "IN", "LA", "KH", "KR", "DE", "AU"}
+REVIEWED_EXCEPT = {"ES-CE", "ES-ML"}  # Ceuta and Melilla: ISO's names are the ones news uses
+
+
+def test_every_region_of_the_reviewed_countries_has_a_hand_made_row() -> None:
+    hand = {row["iso"] for row in _rows("subdivisions_vi.csv")}
+    generated = {row["iso"] for row in _rows("subdivisions.csv") if row["country"] in REVIEWED}
+    assert generated - hand - REVIEWED_EXCEPT == set()
+    regions = {row["iso"] for row in _rows("subdivisions.csv") if row["kind"] == "metropolitan_region"}
+    assert regions - hand == set()  # France's 12 regions on the mainland (Corsica has a row of its own)
+    assert {f"ID-{code}" for code in ("JB", "JT", "JI", "SU", "SN")} <= hand  # Indonesia's compass-word provinces
+
+
+def test_no_long_vowels_of_iso_in_indias_names(gaz: Gazetteer) -> None:
+    """ISO writes `Gujarāt`, `Tamil Nādu`; news and the graph `Gujarat`, `Tamil Nadu`."""
+    for row in _rows("subdivisions.csv"):
+        if row["country"] == "IN":
+            assert not set("āīūĀĪŪ") & set(row["name_vi"] + row["name_en"]), row["iso"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kaluga", "province:ru-klu"),
+        ("Kaluga Oblast", "province:ru-klu"),
+        ("Kaluga Region", "province:ru-klu"),
+        ("Moscow Oblast", "province:ru-mos"),
+        ("Kharkiv Oblast", "province:ua-63"),
+        ("Gomel", "province:by-ho"),
+        ("Lombardy", "province:it-25"),
+        ("Lombardia", "province:it-25"),
+        ("Catalonia", "province:es-ct"),
+        ("Occitania", "province:fr-occ"),
+        ("Occitanie/Pyrénées-Méditerranée", "province:fr-occ"),
+        ("Brittany", "province:fr-bre"),
+        ("Orissa", "province:in-od"),
+        ("Jammu và Kashmir", "province:in-jk"),
+        ("Prachinburi", "province:th-25"),
+        ("Québec", "province:ca-qc"),
+        ("Tây Java", "province:id-jb"),
+        ("West Java", "province:id-jb"),
+        ("Malacca", "province:my-04"),
+        ("Lesser Poland", "province:pl-12"),
+        ("South Moravia", "province:cz-64"),
+    ],
+)
+def test_lookup_by_the_name_news_uses(gaz: Gazetteer, name: str, expected: str) -> None:
+    assert expected in {e.id for e in gaz.find(name, Label.PROVINCE)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thống đốc tỉnh Kaluga, ông Vladislav Shapsha, thăm Việt Nam.", {"province:ru-klu"}),
+        (
+            "Kaluga Oblast Governor Vladislav Shapsha met the delegation in Hanoi.",
+            {"province:ru-klu", "province:vn-hn"},
+        ),
+        ("The governor of the Kaluga region visited Vietnam.", {"province:ru-klu"}),
+        ("Thống đốc tỉnh Vladimir Alexander Avdeev tiếp Đại sứ.", {"province:ru-vla"}),
+        ("Ukraine's Kharkiv Oblast and Lviv Oblast signed the plan.", {"province:ua-63", "province:ua-46"}),
+        ("Đoàn tỉnh Mát-xcơ-va thăm Hà Nội.", {"province:ru-mos", "province:vn-hn"}),
+        ("Thành phố Mát-xcơ-va hợp tác với Nga.", {"province:ru-mow"}),
+        ("Tỉnh Gomel của Belarus ký kết.", {"province:by-ho"}),
+        ("Italy's Lombardy and Vietnam signed an agreement.", {"province:it-25"}),
+        ("Vùng Lombardia của Italy ký thỏa thuận.", {"province:it-25"}),
+        ("The Occitania region of France welcomed the delegation.", {"province:fr-occ"}),
+        ("Catalonia, Tây Ban Nha, và Việt Nam hợp tác.", {"province:es-ct"}),
+        ("Bang Orissa của Ấn Độ tăng xuất khẩu.", {"province:in-od"}),
+        ("Bang Jammu và Kashmir của Ấn Độ.", {"province:in-jk"}),
+        ("Đoàn công tác tỉnh Prachinburi thăm Việt Nam.", {"province:th-25"}),
+        ("Tỉnh Aichi và tỉnh Fukuoka của Nhật Bản.", {"province:jp-23", "province:jp-40"}),
+        ("Tỉnh bang Québec của Canada ký kết.", {"province:ca-qc"}),
+        ("Tỉnh Tây Java, Indonesia, và tỉnh Bắc Sumatra.", {"province:id-jb", "province:id-su"}),
+        ("Bang Malacca của Malaysia.", {"province:my-04"}),
+    ],
+)
+def test_the_name_news_uses_is_recognised(text: str, expected: set[str]) -> None:
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Tổng thống Nga Vladimir Putin thăm Việt Nam.", "province:ru-vla"),  # a person
+        ("Nhà máy ở thành phố Kaluga của Nga.", "province:ru-klu"),  # the city
+        ("Thủ đô Madrid của Tây Ban Nha.", "province:es-md"),  # the city
+        ("Ships cross the Strait of Malacca to Malaysia.", "province:my-04"),  # the strait
+        ("A flight from Cagayan de Oro, Philippines.", "province:ph-cag"),  # a city's name
+        ("Odessa, Texas, is in the United States.", "province:ua-51"),  # a city elsewhere
+        ("Ông Surin Pitsuwan, Thái Lan, phát biểu.", "province:th-32"),  # a person
+        ("Lazio beat Roma in Italy's Serie A.", "province:it-62"),  # a football club
+        ("Kazakhstan: thành phố Almaty đón đoàn.", "province:kz-19"),  # the city, not the region
+    ],
+)
+def test_a_region_named_like_a_city_a_person_or_a_word_needs_its_cue(text: str, unexpected: str) -> None:
+    assert unexpected not in provinces(text)
+
+
+def test_a_region_keeps_its_official_long_name_as_an_alias() -> None:
+    doc = extract("Lâm Đồng ký ý định thư với vùng Occitanie/Pyrenees - Mediterranee của Pháp.")
+    occitanie = {e["id"]: e for e in doc["entities"]}["province:fr-occ"]
+    assert occitanie["name"] == "Occitanie" and "Occitanie/Pyrénées-Méditerranée" in occitanie["aliases"]
+
+
 # --- the API: provinces of any country --------------------------------------------
 
 MOU_ARTICLE = """Bộ Công Thương ký Bản ghi nhớ với bang Washington và tỉnh Hủa Phăn

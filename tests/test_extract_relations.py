@@ -831,3 +831,27 @@ def test_a_country_adjective_before_a_ministry_says_whose_it_is() -> None:
 def test_an_english_provincial_body_keeps_its_lowercase_province_word() -> None:
     doc = run("Visit\n\nLeaders of the People's Council of Binh Duong province received the guests.")
     assert any(e["name"] == "People's Council of Binh Duong province" for e in doc["entities"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "Prime Minister Le Van Nam on Tuesday received visiting Japanese Foreign Minister Sato Aiko in Hanoi.",
+            {"person:le-van-nam", "person:sato-aiko"},
+        ),
+        (
+            "President Tran Van Hai hosted an official welcome ceremony for Indonesian President Budi Santoso on "
+            "June 12.",
+            {"person:tran-van-hai", "person:budi-santoso"},
+        ),
+        (
+            "Vietnam and Laos signed an agreement on power trade, witnessed by Prime Ministers Tran Van Hai and Khamla "
+            "Sisouk, on June 10.",
+            {"person:tran-van-hai", "person:khamla-sisouk"},
+        ),
+    ],
+)
+def test_english_receptions_ceremonies_and_witnesses(sentence: str, people: set[str]) -> None:
+    doc = run("News\n\n" + sentence, date="2024-06-20")
+    assert [attendees(doc, e) for e in events(doc)] == [people]

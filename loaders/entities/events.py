@@ -78,6 +78,7 @@ _TRIGGER_WORDS = {
         "received*",
         "hosted*",
         "welcomed*",
+        "welcome ceremony for",
         "chào*",
         "worked with*",
         "worked with leaders",
@@ -141,7 +142,9 @@ _SIGN_NOT_DONE = re.compile(
 _TRIGGERS = PhraseFinder(
     (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words
 )
-_BEFORE_NAME = re.compile(rf"\s+(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])")
+_BEFORE_NAME = re.compile(
+    rf"\s+(?:the\s+)?(?:visiting\s+)?(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
+)
 _GENERIC = re.compile(
     r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual)\s+"
     r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?|\d+\s+(?:cuộc|buổi|rounds? of)\s+)$"
@@ -188,6 +191,7 @@ _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|later that day)\b", re.I
 )
 """An event told on the day of the last day the text named."""
+_DATELINE_REACH = 40  # characters: a dateline (`HANOI, Jan 9 (VNA) -`) opens the line of the sentence it dates
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _LABEL_VI: dict[str, str] = {
     EventKind.MEETING: "Cuộc gặp",
@@ -447,6 +451,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     dates = [d for d in doc.dates_in(sentence.start, sentence.end) if d.kind != "period"]
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`
         dates = [d for d in doc.dates_in(0, sentence.start) if d.precision == DAY and d.kind != "period"][-1:]
+    if not dates:  # `HANOI, Jan 9 (VNA) - Minister … had a working session …`: the dateline before it dates it
+        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+        if sentence.start - line_start <= _DATELINE_REACH:
+            dates = [d for d in doc.dates_in(line_start, sentence.start) if d.precision == DAY]
     if dates:
         best = min(dates, key=lambda d: (d.precision != DAY, abs(d.offset - at)))
         rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision

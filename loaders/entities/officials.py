@@ -60,9 +60,9 @@ _ROLES_EN = (
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
 # The same roles in the plural before a list of names (`state senators Joe Nguyen and June Robinson`).
 _ROLES_PLURAL = re.compile(
-    rf"\b(?:commissioners|ministers|ambassadors|governors|chairmen|presidents|secretaries|directors|envoys|mayors"
-    rf"|senators|congressmen|congresswomen|deputies|representatives|lawmakers|legislators|officials)\s+"
-    rf"(?=[{UPPER}][a-z])"
+    rf"\b(?i:(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:commissioners|ministers|ambassadors|governors"
+    rf"|chairmen|presidents|secretaries|directors|envoys|mayors|senators|congressmen|congresswomen|deputies"
+    rf"|representatives|lawmakers|legislators|officials))\s+(?=[{UPPER}][a-z])"
 )
 _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|khẳng định|nhấn mạnh|phát biểu)\b")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

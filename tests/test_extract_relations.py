@@ -855,3 +855,18 @@ def test_an_english_provincial_body_keeps_its_lowercase_province_word() -> None:
 def test_english_receptions_ceremonies_and_witnesses(sentence: str, people: set[str]) -> None:
     doc = run("News\n\n" + sentence, date="2024-06-20")
     assert [attendees(doc, e) for e in events(doc)] == [people]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 20/7/2024, Thủ tướng Malaysia Anwar Ibrahim bắt đầu chuyến thăm chính thức Việt Nam theo lời mời của "
+        "Thủ tướng Lê Văn Nam.",
+        "Malaysian Prime Minister Anwar Ibrahim paid an official visit to Vietnam on July 20, 2024 at the invitation "
+        "of Prime Minister Le Van Nam.",
+    ],
+)
+def test_who_invited_is_not_on_the_visit(text: str) -> None:
+    doc = run("Visit\n\n" + text)
+    [visit] = events(doc)
+    assert attendees(doc, visit) == {"person:anwar-ibrahim"}

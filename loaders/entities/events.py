@@ -191,6 +191,8 @@ _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|later that day)\b", re.I
 )
 """An event told on the day of the last day the text named."""
+_INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
+_CLAUSE_SEP = re.compile(r"[,;]")
 _DATELINE_REACH = 40  # characters: a dateline (`HANOI, Jan 9 (VNA) -`) opens the line of the sentence it dates
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _LABEL_VI: dict[str, str] = {
@@ -445,6 +447,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
+    if kind == EventKind.VISIT and (inviter := _INVITED_BY.search(doc.lower, at, sentence.end)) is not None:
+        # `… thăm chính thức Việt Nam theo lời mời của Thủ tướng X`: X invited, X is not on the visit
+        invited_end = _clause_end_after(doc, inviter.end(), sentence.end)
+        people = [p for p in people if not inviter.start() <= p.start < invited_end]
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
@@ -465,6 +471,12 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         if after is not None and after < sentence.end:
             rec.orgs += [o for o in _clause_orgs(doc, sentence.start, sentence.end, after + 1) if o not in rec.orgs]
     return rec
+
+
+def _clause_end_after(doc: ArticleDoc, at: int, limit: int) -> int:
+    """Where the clause going on at `at` ends: its next comma or semicolon, else the limit."""
+    m = _CLAUSE_SEP.search(doc.text, at, limit)
+    return m.start() if m else limit
 
 
 def _clause_orgs(doc: ArticleDoc, s_start: int, s_end: int, at: int) -> list[Span]:

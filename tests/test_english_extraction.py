@@ -310,7 +310,7 @@ def test_english_events_with_english_dates(sentence: str, kind: str, date: str) 
     events = of_label(doc, "Event")
     assert [(e["properties"]["kind"], e["properties"]["date"]) for e in events] == [(kind, date)]
     attended = {src for src, _ in rels(doc, "ATTENDED")}
-    assert len(attended) == 2
+    assert len(attended) == (1 if kind == "visit" else 2)  # who invited a visit is not on it
 
 
 def test_a_later_meeting_is_no_event() -> None:

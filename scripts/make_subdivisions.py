@@ -28,7 +28,9 @@ added by `loaders.gazetteer._names`), so loading reads it as it is.
 Names: ISO's name is cleaned (`Madrid, Comunidad de` -> `Madrid` and `Comunidad
 de Madrid`; `Barcelona [Barcelona]`, `(Region VIII)` dropped). A hyphenated
 Vietnamese spelling of the hand-made file also gets its spaced, capitalised
-form (`Sa-van-na-khệt` -> `Sa Van Na Khệt`), since papers write both.
+form (`Sa-van-na-khệt` -> `Sa Van Na Khệt`), since papers write both; a name
+joined by hyphens between capitalised words also gets the spaced dashes
+Vietnamese papers write (`Mecklenburg - Vorpommern`, `Ivano - Frankivsk`).
 
 Which forms need a cue (column `cue_aliases`; the extractor accepts them only
 after `bang`, `tỉnh`, `state of`... or before `State`, `Province`...; every
@@ -248,6 +250,16 @@ def _hyphen_variants(form: str) -> list[str]:
     return ["-".join([syllables[0], *(s.lower() for s in syllables[1:])])]
 
 
+def _spaced_dash(form: str) -> str | None:
+    """A name joined by hyphens, as Vietnamese papers write it with spaced dashes (`Bà Rịa - Vũng Tàu`):
+    `Mecklenburg-Vorpommern` -> `Mecklenburg - Vorpommern`. Only when every part is a capitalised word of three
+    letters or more, so `Gyeonggi-do` and `Sa-van-na-khệt` keep their hyphens."""
+    parts = form.split("-")
+    if len(parts) < 2 or any(len(p) < 3 or not p[:1].isupper() or p != p.strip() for p in parts):
+        return None
+    return " - ".join(parts)
+
+
 def read_hand(path: Path = HAND) -> dict[str, dict[str, str]]:
     lines = [
         line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
@@ -317,6 +329,7 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
         forms = [name_vi, name_en, *iso_forms, *vi_forms]
         for form in vi_forms:
             forms += _hyphen_variants(form)
+        forms += [spaced for form in forms if (spaced := _spaced_dash(form))]
         if sub.country_code == "KR":  # `tỉnh Chungcheongnam`: a Korean province written without its `-do`
             forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]
         forms = list(dict.fromkeys(forms))

@@ -353,6 +353,9 @@ def test_no_long_vowels_of_iso_in_indias_names(gaz: Gazetteer) -> None:
         ("Malacca", "province:my-04"),
         ("Lesser Poland", "province:pl-12"),
         ("South Moravia", "province:cz-64"),
+        ("Mecklenburg - Vorpommern", "province:de-mv"),  # Vietnamese papers' spaced dashes
+        ("Baden - Württemberg", "province:de-bw"),
+        ("Ivano - Frankivsk", "province:ua-26"),
     ],
 )
 def test_lookup_by_the_name_news_uses(gaz: Gazetteer, name: str, expected: str) -> None:
@@ -384,6 +387,7 @@ def test_lookup_by_the_name_news_uses(gaz: Gazetteer, name: str, expected: str) 
         ("Tỉnh bang Québec của Canada ký kết.", {"province:ca-qc"}),
         ("Tỉnh Tây Java, Indonesia, và tỉnh Bắc Sumatra.", {"province:id-jb", "province:id-su"}),
         ("Bang Malacca của Malaysia.", {"province:my-04"}),
+        ("Hà Tĩnh hợp tác với bang Mecklenburg - Vorpommern (bang MV).", {"province:vn-23", "province:de-mv"}),
     ],
 )
 def test_the_name_news_uses_is_recognised(text: str, expected: set[str]) -> None:
@@ -406,6 +410,13 @@ def test_the_name_news_uses_is_recognised(text: str, expected: set[str]) -> None
 )
 def test_a_region_named_like_a_city_a_person_or_a_word_needs_its_cue(text: str, unexpected: str) -> None:
     assert unexpected not in provinces(text)
+
+
+def test_spaced_dashes_keep_a_generic_name_generic(gaz: Gazetteer) -> None:
+    flags = {(form, entry.id): ambiguous for form, entry, ambiguous in gaz.surface_forms()}
+    assert flags[("Mecklenburg - Vorpommern", "province:de-mv")] is False
+    assert flags[("North - West", "province:cm-nw")] is True  # Cameroon's North-West: compass words only
+    assert ("Sa - van - na - khệt", "province:la-sv") not in flags  # a transliteration's syllables are no names
 
 
 def test_a_region_keeps_its_official_long_name_as_an_alias() -> None:

@@ -384,6 +384,7 @@ def test_lookup_by_the_name_news_uses(gaz: Gazetteer, name: str, expected: str) 
         ("Bang Jammu và Kashmir của Ấn Độ.", {"province:in-jk"}),
         ("Đoàn công tác tỉnh Prachinburi thăm Việt Nam.", {"province:th-25"}),
         ("Tỉnh Aichi và tỉnh Fukuoka của Nhật Bản.", {"province:jp-23", "province:jp-40"}),
+        ("Binh Duong province and Yamaguchi Prefecture (Japan) signed.", {"province:vn-57", "province:jp-35"}),
         ("Tỉnh bang Québec của Canada ký kết.", {"province:ca-qc"}),
         ("Tỉnh Tây Java, Indonesia, và tỉnh Bắc Sumatra.", {"province:id-jb", "province:id-su"}),
         ("Bang Malacca của Malaysia.", {"province:my-04"}),
@@ -406,6 +407,9 @@ def test_the_name_news_uses_is_recognised(text: str, expected: set[str]) -> None
         ("Ông Surin Pitsuwan, Thái Lan, phát biểu.", "province:th-32"),  # a person
         ("Lazio beat Roma in Italy's Serie A.", "province:it-62"),  # a football club
         ("Kazakhstan: thành phố Almaty đón đoàn.", "province:kz-19"),  # the city, not the region
+        ("Phía Nhật Bản có Thứ trưởng Yamaguchi và Đại sứ Ishikawa.", "province:jp-35"),  # Japanese family names
+        ("Phía Nhật Bản có Thứ trưởng Yamaguchi và Đại sứ Ishikawa.", "province:jp-17"),
+        ("Japan's Vice Minister Miyazaki said the plan would proceed.", "province:jp-45"),
     ],
 )
 def test_a_region_named_like_a_city_a_person_or_a_word_needs_its_cue(text: str, unexpected: str) -> None:

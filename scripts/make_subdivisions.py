@@ -40,7 +40,10 @@ York, Victoria), a form that is also a country's or a Chinese or Vietnamese
 province's name (Georgia, México), a form made of generic words only
 (Central, North East, Capital), a single word of four letters or fewer (Mie,
 Nara, Goa, Ohio), a Vietnamese family name, and an abbreviation of three
-capitals or fewer (ACT, NSW).
+capitals or fewer (ACT, NSW). A form that names its kind itself never needs
+one: `Vientiane Province`, `Washington State`, and with a region's word
+`Kaluga Oblast`, `Brest Region`, `Region of Murcia` (unless the rest is
+generic: `Central Region` still does).
 
     python scripts/make_subdivisions.py           # rewrite loaders/gazetteers/subdivisions.csv
     python scripts/make_subdivisions.py --check   # exit 1 when the file is out of date

@@ -870,3 +870,14 @@ def test_who_invited_is_not_on_the_visit(text: str) -> None:
     doc = run("Visit\n\n" + text)
     [visit] = events(doc)
     assert attendees(doc, visit) == {"person:anwar-ibrahim"}
+
+
+def test_documents_listed_after_an_introduction_that_says_they_were_signed() -> None:
+    doc = run(
+        "Eight documents\n\nThe two prime ministers on Friday witnessed the exchange of eight cooperation documents.\n"
+        "The documents include:\n1. MoU between the Ministry of Industry and Trade and the Ministry of Commerce of "
+        "Thailand\n2. MoU between Siam Bank and Phu Tho Province\n",
+        date="2025-05-16",
+    )
+    found = agreements(doc)
+    assert len(found) == 2 and {a["properties"]["status"] for a in found} == {"signed"}

@@ -190,7 +190,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
@@ -259,6 +259,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
         if status is None:
             status = _listed_status(text, sentence.start, start) or _bare_verb_status(text, sentence.start, start)
+        if status is None:
+            status = _list_intro_status(text, start)
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
         if own is not None and status in (None, AgreementStatus.PROPOSED, AgreementStatus.PLANNED):
             status = AgreementStatus.SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
@@ -486,6 +488,30 @@ _INCLUDING = re.compile(
     r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I
 )
 _BARE_SIGN = re.compile(r"(?:^|,\s*|\s)(?:ký kết|ký)\s+$", re.I)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+")
+_INTRO_REACH = 600  # characters before a numbered list in which its introduction tells what was done
+
+
+def _list_intro_status(text: str, start: int) -> str | None:
+    """`… witnessed the exchange of eight cooperation agreements. … the agreements include:` then `1. MoU between …`:
+    a document that opens an item of a list is signed when the text introducing the list says they were signed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    item = _LIST_ITEM.match(text, line_start)
+    if item is None or item.end() != start:
+        return None
+    intro_end = line_start
+    while intro_end > 0:  # back over the list's earlier items to the line that introduces them
+        previous = text.rfind("\n", 0, intro_end - 1) + 1
+        if not _LIST_ITEM.match(text, previous):
+            break
+        intro_end = previous
+    intro = text[max(0, intro_end - _INTRO_REACH) : intro_end]
+    if not intro.rstrip().endswith(":"):
+        return None
+    signed = dict(_CUES)[AgreementStatus.SIGNED]
+    return AgreementStatus.SIGNED if signed.search(intro) else None
 
 
 def _listed_status(text: str, s_start: int, start: int) -> str | None:

@@ -881,3 +881,11 @@ def test_documents_listed_after_an_introduction_that_says_they_were_signed() -> 
     )
     found = agreements(doc)
     assert len(found) == 2 and {a["properties"]["status"] for a in found} == {"signed"}
+
+
+def test_documents_the_sides_still_push_to_negotiate_and_sign_are_planned() -> None:
+    doc = run(
+        "Hợp tác năng lượng\n\nHai bên cũng đang tiếp tục thúc đẩy tiến độ đàm phán và ký các hiệp định khác như: "
+        "Hiệp định giữa Chính phủ hai nước về dự án đường ống dẫn dầu."
+    )
+    assert {a["properties"]["status"] for a in agreements(doc)} == {"planned"}

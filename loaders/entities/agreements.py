@@ -471,6 +471,8 @@ def _status(
         and not _PAST.search(text, s_start, start)
     ):
         return AgreementStatus.PLANNED
+    if status == AgreementStatus.SIGNED and _TOWARDS_SIGNING.search(text, s_start, start):
+        return AgreementStatus.PLANNED  # `tiếp tục thúc đẩy tiến độ đàm phán và ký các hiệp định …`: not yet signed
     if status == AgreementStatus.SIGNED and _IMPLEMENTING.search(text, max(s_start, start - _CUE_WINDOW), start):
         return AgreementStatus.IN_FORCE
     if (
@@ -537,6 +539,11 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
 
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)
 _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
+_TOWARDS_SIGNING = re.compile(
+    r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và ký|đàm phán, ký)\b"
+    r"|\b(?:work(?:ing)? towards?|push(?:ing)? for|continue to negotiate and)\b[^.;:]{0,20}?\bsign",
+    re.I,
+)
 _NEGOTIATE = re.compile(r"\bđàm phán\b|\bnegotiat\w*", re.I)
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)
 _IMPLEMENTING = re.compile(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)

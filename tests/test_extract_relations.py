@@ -889,3 +889,16 @@ def test_documents_the_sides_still_push_to_negotiate_and_sign_are_planned() -> N
         "Hiệp định giữa Chính phủ hai nước về dự án đường ống dẫn dầu."
     )
     assert {a["properties"]["status"] for a in agreements(doc)} == {"planned"}
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("The Kaluga region will send a delegation to Hanoi.", "province:ru-klu"),
+        ("Ukraine's Kharkiv region exports grain to Vietnam.", "province:ua-63"),
+        ("Đoàn công tác xứ Catalonia đã tới Hà Nội.", "province:es-ct"),
+    ],
+)
+def test_a_province_after_a_determiner_a_possessive_or_xu(text: str, province: str) -> None:
+    doc = run("Tin\n\n" + text)
+    assert province in {e["id"] for e in doc["entities"]}

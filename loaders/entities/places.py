@@ -64,7 +64,7 @@ _NEAR = 300
 
 # Cues for a province abroad (see the module docstring); `_CITY_*` ones only for a city-province.
 _CUE_BEFORE = re.compile(
-    r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
+    r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|xứ|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
     r"|region of|governor of)\s+$",
     re.I,
 )
@@ -193,7 +193,12 @@ def _subdivision(
 def _after_capitalised(before: str) -> bool:
     """The name comes right after another capitalised word (`Mekong Delta`), so it is part of a longer name."""
     words = before.split()
+    if words and (words[-1] in _DETERMINERS or words[-1].endswith(("'s", "’s"))):
+        return False  # `The Kaluga region …`, `Ukraine's Kharkiv region`: a word before the name, not of it
     return before.endswith(" ") and bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 
 
 def _runs_on_abroad(text: str, end: int) -> bool:

@@ -902,3 +902,28 @@ def test_documents_the_sides_still_push_to_negotiate_and_sign_are_planned() -> N
 def test_a_province_after_a_determiner_a_possessive_or_xu(text: str, province: str) -> None:
     doc = run("Tin\n\n" + text)
     assert province in {e["id"] for e in doc["entities"]}
+
+
+def test_malaysian_honorifics_and_a_byline_are_no_part_of_names() -> None:
+    doc = run(
+        "Visit\n\nBy Lee Min-ho\n\nHANOI, March 21 — Prime Minister Datuk Seri Ahmad Zaki Yusof and Foreign Minister "
+        "Tan Sri Rahim Hassan met Prime Minister Le Van Nam."
+    )
+    names = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"Ahmad Zaki Yusof", "Rahim Hassan", "Le Van Nam"} <= names
+    assert not any(n.startswith(("By ", "Seri ", "Datuk ")) for n in names), names
+
+
+def test_a_provincial_delegation_listed_with_roles() -> None:
+    doc = run(
+        "Đoàn công tác tỉnh Hà Tĩnh thăm Lào\n\nTham gia đoàn công tác của tỉnh Hà Tĩnh có các đồng chí: Trần Văn An - "
+        "Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh; Lê Văn Bình - Giám đốc Sở Công thương; Vi Thị Thu Hà - "
+        "Phó Giám đốc Sở Ngoại vụ."
+    )
+    held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    ents = {e["id"]: e for e in doc["entities"]}
+    assert ("person:tran-van-an", "org:ubnd-vn-24") in held or any(
+        f == "person:tran-van-an" and ents[t]["name"].startswith("UBND") for f, t in held
+    ), held
+    assert any(f == "person:le-van-binh" and ents[t]["name"].startswith("Sở Công thương") for f, t in held), held
+    assert "person:vi-thi-thu-ha" in ents

@@ -91,7 +91,7 @@ PROVINCIAL_HEADS = frozenset(
 # Honorifics before a name.
 HONORIFICS = re.compile(
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Comrade|Crown Prince|Prince|Princess"
-    r"|Sir|Madam|Datuk|Dato'?)\s+(?=[" + UPPER + "])"
+    r"|Sir|Madam|(?:Datuk|Dato'?|Dato’)\s+Seri|Tan Sri|Datuk|Dato'?|Dato’|Datin|Tengku)\s+(?=[" + UPPER + "])"
 )
 
 # Capitalised function words that open sentences and never start a name.
@@ -163,6 +163,7 @@ NOT_NAME_START = frozenset(
         "Vụ",
         "Cục",
         "Sở",
+        "By",  # a byline (`By Lee Jon-young`), not the first word of a name
     ]
 )
 

@@ -46,6 +46,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
 _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu\s+|tân\s+)?")
+_NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$")
+# `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
+_NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
+_MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
+"""What may stand between a title given to the name before it and the next title of the same person."""
 _PLACE_WORD_EN = re.compile(r" (?:Province|Prefecture|State|City|Municipality|Region|Autonomous Region)\b")
 _PLACE_CUE = re.compile(r"(?:[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện)\s+")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
@@ -153,6 +158,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
                 roles = chain.roles
                 used_titles.update(range(title.start(), chain.end))
         found.append((name[0], name[1], roles))
+    last: tuple[tuple[int, int], int] | None = None  # the name a chain after it was given to, and the chain's end
     for _, title in sorted(doc.titles.items()):
         if title.start() in used_titles:
             continue
@@ -161,14 +167,19 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if chain.name is not None:
             _bracketed_place(doc, chain)  # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
             found.append((chain.name[0], chain.name[1], chain.roles))
+            last = None
             continue
         before = _name_before(doc, lex, title.start())
+        if before is None and last is not None and _MORE_TITLES.fullmatch(text, last[1], title.start()):
+            before = last[0]  # `X - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh;`: X's second title too
         if before is None and english_text:  # `Mary Ng, Canada's Minister of …`: the name before the qualifier
             qualifier = officials_en.qualifier_before(doc, lex, title.start())
             before = _name_before(doc, lex, qualifier.start) if qualifier is not None else None
         if before is not None:
             found.append((before[0], before[1], chain.roles))
+            last = (before, chain.end)
         else:
+            last = None
             doc.bare_titles.append(
                 Span(chain.start, chain.end, "", Label.OFFICIAL, text[chain.start : chain.end], {"roles": chain.roles})
             )
@@ -560,16 +571,21 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
 
 
 def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:
-    """`Jacob Helberg, Thứ trưởng …`: a name right before a title, after a comma or dash."""
-    text = doc.text
-    m = re.search(
-        r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$", text[max(0, title_start - 80) : title_start]
-    )
-    if not m:
-        return None
-    start = max(0, title_start - 80) + m.start(1)
-    words = m.group(1).split()
-    # keep the capitalised tail only
+    """`Jacob Helberg, Thứ trưởng …`: a name right before a title, after a comma or dash (or after a dash and a
+    role the gazetteer lacks: `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`)."""
+    offset = max(0, title_start - 80)
+    window = doc.text[offset:title_start]
+    for pattern in (_NAME_THEN_SEP, _NAME_THEN_OTHER_ROLE):
+        m = pattern.search(window)
+        name = _name_of(doc, lex, offset + m.start(1), m.group(1)) if m else None
+        if name is not None:
+            return name
+    return None
+
+
+def _name_of(doc: ArticleDoc, lex: Lexicon, start: int, run: str) -> tuple[int, int] | None:
+    """The person's name a run of words before a title ends with (its capitalised tail), if it is one."""
+    words = run.split()
     while words and not words[0][0].isupper():
         start += len(words[0]) + 1
         words.pop(0)
@@ -577,8 +593,6 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
         return None
     name = _name_at(doc, lex, start)
     if name is None or name[1] != start + len(" ".join(words)):
-        return None
-    if words[0] not in lex.surnames and len(words) < 2:
         return None
     return name
 
@@ -594,6 +608,10 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
         start = m.start()
+        if words[0] not in surnames and len(words) >= 3 and words[1] in ("Thị", "Thi"):
+            if not any(covered[m.start() : m.end()]):
+                yield m.start(), m.end()  # `Quế Thị Trâm Ngọc`: `Thị` makes a Vietnamese woman's name of any family
+            continue
         if words[0] not in surnames:
             # `… of Localities Nguyen Hoang Long`: a name right after the end of a body's name it runs on from
             k = next((k for k in range(1, len(words) - 2) if words[k] in surnames), None)

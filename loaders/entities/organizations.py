@@ -126,6 +126,7 @@ _EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lã
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố))?|Tỉnh ủy|Thành ủy"
+    r"|Sở [A-ZĐ]\w*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
 )
 """A provincial body named without its province (`UBND tỉnh`, `Tỉnh ủy`): on a provincial page, the page's own."""
 _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện"})

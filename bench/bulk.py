@@ -2,11 +2,11 @@
 
     python bench/bulk.py                          # 100,000 articles both ways, then 1,000,000 through --bulk
     python bench/bulk.py --quick                  # 2,000 articles both ways, no million
-    python bench/bulk.py --articles 100000 --million 0 --jobs 2
+    python bench/bulk.py --articles 100000 --million 0 --tx-jobs 2
 
 Part 1: `--articles` synthetic files (`loaders.synth`) are generated once; the bulk path loads them into the
 empty database, then the database is wiped and `edkg load` (the transactional writer) loads the same files.
-Both extract with `--jobs` processes. Printed: wall time of each (generation not included), articles/s, the
+Both extract with `--jobs` processes (the transactional one with `--tx-jobs` if given). Printed: wall time of each (generation not included), articles/s, the
 ratio, the node and relationship counts of both graphs (they must be equal), the bulk's phases and the peak RSS
 of the loading process and of `neo4j-admin database import`. Part 2: `--million` articles through the bulk path:
 wall time and peak RSS (of edkg, of its worker processes and of the import tool).
@@ -43,13 +43,33 @@ from graph.driver import open_driver  # noqa: E402
 from graph.schema import apply_schema, wipe_graph  # noqa: E402
 from loaders.synth import article_path, generate  # noqa: E402
 
+PROGRESS_EVERY = 10_000
+"""Files between two progress lines of a bulk load (on stderr, with the rate so far and this process's RSS)."""
+
 
 def _child(corpus: str, jobs: int) -> None:
-    """Run the bulk load in this process and print its figures (one JSON line on stdout)."""
+    """Run the bulk load in this process and print its figures (one JSON line on stdout); progress on stderr."""
     from graph.bulk import bulk_load
 
     started = time.perf_counter()
-    result = bulk_load(Settings(), [corpus], jobs=jobs)
+    done = 0
+
+    def say(text: str) -> None:
+        print(
+            f"  [{time.strftime('%H:%M:%S')} +{time.perf_counter() - started:,.0f} s] {text}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def on_file(source: str) -> None:
+        nonlocal done
+        done += 1
+        if done % PROGRESS_EVERY == 0:
+            rate = done / (time.perf_counter() - started)
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            say(f"{done:,} files read and written ({rate:,.0f}/s), peak RSS {rss:,.0f} MiB; {_load()}")
+
+    result = bulk_load(Settings(), [corpus], jobs=jobs, on_file=on_file, on_phase=say)
     s = result.load.stats
     print(
         json.dumps(
@@ -89,14 +109,39 @@ def _env(settings: Settings) -> dict[str, str]:
     )
 
 
+QUIET = ("ambiguous name:",)
+"""Warnings of the extraction printed for thousands of synthetic articles, counted instead of shown."""
+
+
+def _run(cmd: list[str], env: dict[str, str]) -> tuple[int, str, str]:
+    """Run `cmd`; its stderr is shown as it comes (progress), but for the QUIET warnings; returns the exit code,
+    stdout and the last lines of stderr."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
+        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=out, stderr=subprocess.PIPE, text=True)
+        assert proc.stderr is not None
+        tail: list[str] = []
+        quiet = 0
+        for line in proc.stderr:
+            if line.startswith(QUIET):
+                quiet += 1
+                continue
+            tail = [*tail[-39:], line]
+            print(line, end="", flush=True)
+        code = proc.wait()
+        out.seek(0)
+        if quiet:
+            print(f"  ({quiet:,} 'ambiguous name' warnings of the extraction not shown)", flush=True)
+        return code, out.read(), "".join(tail)
+
+
 def bulk(settings: Settings, folder: Path, jobs: int) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", str(folder), "--jobs", str(jobs)]
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, env=_env(settings), cwd=ROOT, capture_output=True, text=True)
+    code, stdout, stderr = _run(cmd, _env(settings))
     wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        sys.exit(f"the bulk load failed:\n{proc.stderr[-3000:]}")
-    figures: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    if code != 0:
+        sys.exit(f"the bulk load failed:\n{stderr[-3000:]}")
+    figures: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     figures["wall_s"] = wall
     return figures
 
@@ -107,12 +152,12 @@ def transactional(settings: Settings, folder: Path, jobs: int) -> dict[str, Any]
         cmd += ["--jobs", str(jobs)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, env=_env(settings), cwd=ROOT, capture_output=True, text=True)
+    code, stdout, stderr = _run(cmd, _env(settings))
     wall = time.perf_counter() - t0
-    if proc.returncode != 0:
-        sys.exit(f"edkg load failed:\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+    if code != 0:
+        sys.exit(f"edkg load failed:\n{stdout[-2000:]}\n{stderr[-2000:]}")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"wall_s": wall, "peak_mib": peak / 1024 if peak > before else None, "summary": proc.stdout.strip()}
+    return {"wall_s": wall, "peak_mib": peak / 1024 if peak > before else None, "summary": stdout.strip()}
 
 
 def counts(settings: Settings) -> tuple[int, int]:
@@ -140,7 +185,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=100_000, help="articles loaded both ways (0 skips)")
     ap.add_argument("--million", type=int, default=1_000_000, help="articles through --bulk alone (0 skips)")
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="extraction processes, both paths")
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        help="extraction processes, both paths (default 1, the commands' default: with more, worker processes "
+        "may read shared names differently from run to run, so the two graphs are not compared)",
+    )
+    ap.add_argument("--tx-jobs", type=int, help="extraction processes of the transactional load (default --jobs)")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--workdir", type=Path, help="where the corpora are made (kept); default a temporary folder")
     ap.add_argument("--quick", action="store_true", help="2,000 articles both ways, no million")
@@ -180,16 +232,26 @@ def main() -> None:
                 flush=True,
             )
             wipe(settings)
-            slow = transactional(settings, folder, args.jobs)
+            tx_jobs = args.tx_jobs or args.jobs
+            print(f"  edkg load (jobs {tx_jobs}) of the same files; {_load()}", flush=True)
+            slow = transactional(settings, folder, tx_jobs)
             tx_counts = counts(settings)
+            peak = f"peak RSS {slow['peak_mib']:.0f} MiB; " if slow["peak_mib"] else ""
             print(
                 f"  edkg load:        {slow['wall_s']:.1f} s ({args.articles / slow['wall_s']:,.0f} articles/s); "
-                f"{_load()}"
+                f"{peak}{_load()}"
             )
+            same = bulk_counts == tx_counts
             print(
                 f"  ratio edkg load / --bulk: {slow['wall_s'] / fast['wall_s']:.2f}x; nodes {bulk_counts[0]:,} "
                 f"(bulk) / {tx_counts[0]:,} (transactional), relationships {bulk_counts[1]:,} / {tx_counts[1]:,}"
-                + ("" if bulk_counts == tx_counts else "  ** the graphs differ **"),
+                + (
+                    ""
+                    if same
+                    else "  ** the graphs differ **"
+                    if args.jobs == 1 and tx_jobs == 1
+                    else " (more than one job: worker processes read some shared names differently)"
+                ),
                 flush=True,
             )
         if args.million:

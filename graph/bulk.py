@@ -51,7 +51,14 @@ import cypher
 from core.errors import EdkgError, ProvisioningError
 from core.settings import Settings
 from graph import model
-from graph.bulk_files import ARRAY_DELIMITER, ARRAY_DELIMITER_OPTION, Table, merge_types
+from graph.bulk_files import (
+    ARRAY_DELIMITER,
+    ARRAY_DELIMITER_OPTION,
+    MULTILINE_FILE_CHARS,
+    READ_BUFFER,
+    Table,
+    merge_types,
+)
 from graph.bulk_merge import Spill, fold_partition
 from graph.counts import WriteStats
 from graph.driver import open_driver
@@ -170,7 +177,9 @@ class BulkBuilder:
         for p in articles:
             props = {**article_props(p), "facts": rows.facts.get(p.id, []), "loaded_at": self.stamp}
             if self.articles is None:
-                self.articles = Table(self.folder, "articles", ["id:ID"], list(props))
+                self.articles = Table(
+                    self.folder, "articles", ["id:ID"], list(props), rotate_chars=MULTILINE_FILE_CHARS
+                )
             self.articles.write((p.id,), props)
         for entity_id, article_id, evidence, spans, contribution in rows.mentions:
             props = {"evidence": evidence, "spans": spans, **contribution.as_mention_props()}
@@ -295,10 +304,15 @@ def _schema_statements(driver: Driver, database: str) -> list[str]:
 
 
 def _apply_schema(driver: Driver, database: str, earlier: list[str], timeout: float) -> None:
-    """`cypher/schema.cypher`, then what else the empty database had; then wait for every index to be online."""
+    """`cypher/schema.cypher`, then what else the empty database had; then wait for every index to be online.
+
+    The schema's statements run in one transaction: Neo4j populates the indexes one transaction creates with one
+    scan of the store, not one scan each, and they are waited for once, at the end."""
     with driver.session(database=database) as session:
-        for stmt in cypher.statements("schema.cypher"):
-            session.run(stmt).consume()
+        with session.begin_transaction() as tx:
+            for stmt in cypher.statements("schema.cypher"):
+                tx.run(stmt).consume()
+            tx.commit()
         for stmt in earlier:
             try:
                 session.run(stmt).consume()
@@ -345,13 +359,14 @@ def _set_empty_lists(
     return done
 
 
-def _run_admin(server: LocalNeo4j, args: list[str], log: Path) -> tuple[int, float]:
-    """Neo4j's admin tool with a bounded heap; its output into `log`. Returns the exit code and its peak RSS."""
+def _run_admin(server: LocalNeo4j, args: list[str], log: Path, cwd: Path | None = None) -> tuple[int, float]:
+    """Neo4j's admin tool with a bounded heap, run in `cwd` (the import files are named relative to their folder);
+    its output into `log`. Returns the exit code and its peak RSS."""
     cmd = [server.check_java(), f"-Xmx{IMPORT_HEAP}", "-cp", f"{server.lib_dir}/*", ADMIN_CLASS, *args]
     env = {**os.environ, "NEO4J_HOME": str(server.home), "NEO4J_CONF": str(server.conf_dir)}
     with log.open("w", encoding="utf-8") as out:
         proc = subprocess.Popen(
-            cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, umask=PRIVATE_UMASK
+            cmd, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env, umask=PRIVATE_UMASK, cwd=cwd
         )
         _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage (its peak RSS), not all children's
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -373,9 +388,19 @@ def import_arguments(database: str, tables: _Tables, report_file: Path) -> list[
         f"--max-off-heap-memory={IMPORT_OFF_HEAP}",
         f"--report-file={report_file}",
     ]
-    if any(t.multiline_files for t in (tables.articles, tables.mentions, tables.entities, tables.facts)):
-        # Neo4j 5.26's parser of named multiline files (`--multiline-fields-format=v2`) stops with "Weird input
-        # data, found CR outside a text cell" on the articles' file; the older whole-import switch reads it.
+    multiline = sorted(
+        p for t in (tables.articles, tables.mentions, tables.entities, tables.facts) for p in t.multiline_files
+    )
+    if multiline and all(p.stat().st_size <= READ_BUFFER for p in multiline):
+        # Only these files are parsed line by line, the others in parallel chunks (see MULTILINE_FILE_CHARS).
+        args += [
+            f"--read-buffer-size={READ_BUFFER}",
+            "--multiline-fields-format=v2",
+            "--multiline-fields=" + ",".join(p.name for p in multiline),
+        ]
+    elif multiline:
+        # A value too long for one read buffer (or a multiline value in another table's big file): the older
+        # switch, which parses every file line by line, reads it.
         args.append("--multiline-fields=true")
     args.append(tables.articles.import_argument("nodes", f"{model.ARTICLE}="))
     if tables.entities.data_paths:
@@ -418,8 +443,8 @@ def bulk_load(
 ) -> BulkReport:
     """Extract `paths` (in `jobs` processes) and import them into the local server's empty database.
 
-    `fold_jobs` processes (default `jobs`) fold the `partitions` spill files (default: one per
-    FILES_PER_PARTITION inputs) into the entity and fact files; neither changes the graph.
+    `fold_jobs` processes (default: one per core, the extraction being over by then) fold the `partitions` spill
+    files (default: one per FILES_PER_PARTITION inputs) into the entity and fact files; neither changes the graph.
     """
     _require_local(settings)
     result = BulkReport()
@@ -428,7 +453,9 @@ def bulk_load(
     def articles() -> Iterator[PendingArticle]:
         if on_phase:
             on_phase(f"extracting {inputs:,} inputs with {jobs} job(s) and writing the import files")
-        documents = extract_all(Extractor(), walk(paths), jobs)
+        # One job: the reader still runs in a worker process (the same results as in this one), while this
+        # process turns what it read into the import files: two cores' work in the time of the larger.
+        documents = extract_all(Extractor(), walk(paths), jobs, offload=True)
         yield from articles_of(documents, result.load, on_file)
 
     return bulk_write(
@@ -436,7 +463,7 @@ def bulk_load(
         articles(),
         result=result,
         partitions=partitions or max(1, min(256, -(-inputs // FILES_PER_PARTITION))),
-        jobs=fold_jobs or jobs,
+        jobs=fold_jobs or os.cpu_count() or 1,
         batch_articles=batch_articles,
         on_phase=on_phase,
         index_timeout=index_timeout,
@@ -525,7 +552,8 @@ def _import(
     t0 = time.perf_counter()
     on_phase("importing with neo4j-admin database import full")
     log = folder / "import.log"
-    code, result.import_peak_mib = _run_admin(server, import_arguments(database, tables, folder / "import.report"), log)
+    args = import_arguments(database, tables, folder / "import.report")
+    code, result.import_peak_mib = _run_admin(server, args, log, cwd=folder)
     result.phases["import"] = time.perf_counter() - t0
     if code != 0:
         message = _tail(log)

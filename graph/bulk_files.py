@@ -32,6 +32,15 @@ from typing import IO, Any
 
 from neo4j.time import DateTime
 
+READ_BUFFER = 16 * 1024 * 1024
+"""The import tool's `--read-buffer-size` (bytes)."""
+MULTILINE_FILE_CHARS = 3_000_000
+"""Characters per data file of a table whose values span lines (the articles' text): at most 4 bytes each in
+UTF-8, so such a file fits in one READ_BUFFER. Why: the tool parses only the files it is told hold multiline
+values line by line (`--multiline-fields-format=v2`), the others in parallel chunks; but Neo4j 5.26's v2 parser
+stops with "Weird input data, found CR outside a text cell" when a multiline value crosses the end of its read
+buffer (seen on a 23 MB articles file without a single CR), and never when the file fits in one buffer."""
+
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"
 """How `neo4j-admin database import --array-delimiter` names ARRAY_DELIMITER."""
@@ -129,6 +138,10 @@ class Table:
     empty_lists: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     """(the row's keys, the names of its properties that are empty lists), for the fix-up after the import."""
     rows: int = 0
+    rotate_chars: int = 0
+    """Start a new data file before a row that would take the current one past this many characters (0: never);
+    see MULTILINE_FILE_CHARS."""
+    _chars: int = 0
     _out: IO[str] | None = None
     _current: Path | None = None
     _seen: set[tuple[str, type, type | None]] = field(default_factory=set)
@@ -142,6 +155,7 @@ class Table:
         path = self.folder / f"{self.name}{suffix}.{len(self.data_paths)}.csv"
         self._out = path.open("w", encoding="utf-8", newline="")
         self._current = path
+        self._chars = 0
         self.data_paths.append(path)
         return path
 
@@ -150,11 +164,6 @@ class Table:
 
         The common values (strings, lists of strings) are formatted inline: this runs once per row of a corpus of
         millions, and a call per value cost as much as the rest of the bulk path's own work."""
-        out = self._out
-        if out is None:
-            self.new_file()
-            out = self._out
-        assert out is not None and self._current is not None
         fields = ['"' + k.replace('"', '""') + '"' for k in keys]
         append = fields.append
         empty: list[str] | None = None
@@ -198,9 +207,13 @@ class Table:
         if empty:
             self.empty_lists.append((tuple(keys), tuple(empty)))
         line = ",".join(fields)
+        if self._out is None or (self.rotate_chars and self._chars and self._chars + len(line) > self.rotate_chars):
+            self.new_file()
+        assert self._out is not None and self._current is not None
         if "\n" in line or "\r" in line:
             self.multiline_files.add(self._current)
-        out.write(line + "\n")
+        self._out.write(line + "\n")
+        self._chars += len(line) + 1
         self.rows += 1
 
     def _check_type(self, column: str, value: Any) -> None:
@@ -229,8 +242,10 @@ class Table:
         return self.header_path
 
     def import_argument(self, option: str, prefix: str = "") -> str:
-        """`--nodes=Label=header,data…` / `--relationships=TYPE=header,data…` for the admin tool."""
-        files = ",".join(str(p) for p in [self.header_path, *self.data_paths])
+        """`--nodes=Label=header,data…` / `--relationships=TYPE=header,data…` for the admin tool, the files named
+        relative to the table's folder (the tool runs there: a million articles make hundreds of files, and one
+        argument may not be longer than 128 KiB)."""
+        files = ",".join(p.name for p in [self.header_path, *self.data_paths])
         return f"--{option}={prefix}{files}"
 
 

@@ -15,6 +15,9 @@ Why this shape:
   one has been handed on. Not `Pool.imap`: its feeder thread reads the whole
   input ahead and its result buffer grows without bound when the consumer
   (the writer, waiting for Neo4j) is slower than the workers.
+- One job can still run in a worker process (`offload`, what `edkg load --bulk` does): one reader sees every
+  input in order, so its results are those of this process (the 10,000 synthetic articles of the benchmark,
+  compared), and the caller's own work on them runs on the other core.
 - Chunks, not single files: one round trip per file would cost more than
   extracting a short article.
 - Workers are spawned, not forked: the parent has threads (the writer, rich's
@@ -132,10 +135,13 @@ def _name_in_order(resolver: Resolver, entity: Entity) -> None:
 _worker: Extractor | None = None
 
 
-def _start_worker(max_bytes: int) -> None:
+def _start_worker(max_bytes: int, alone: bool = False) -> None:
+    """`alone`: the only worker, which reads every input in order, so its own Resolver names entities as the
+    caller's would (and its later stages, an event's name, read those names); else `_ReadNames`."""
     global _worker
     _worker = Extractor(max_bytes=max_bytes, dedup=False)
-    _worker.resolver = _ReadNames()
+    if not alone:
+        _worker.resolver = _ReadNames()
 
 
 def _extract_chunk(items: list[Input]) -> list[Extracted]:
@@ -144,16 +150,25 @@ def _extract_chunk(items: list[Input]) -> list[Extracted]:
 
 
 def extract_all(
-    extractor: Extractor, items: Iterable[Input], jobs: int = 1, chunk: int = CHUNK_FILES
+    extractor: Extractor, items: Iterable[Input], jobs: int = 1, chunk: int = CHUNK_FILES, *, offload: bool = False
 ) -> Iterator[Extracted]:
-    """Every item extracted, in order; `jobs` > 1 extracts in that many worker processes (see the module)."""
-    if jobs <= 1:
+    """Every item extracted, in order; `jobs` > 1 extracts in that many worker processes (see the module).
+
+    `offload` with one job: the one reader runs in a worker process instead of this one, so that what the caller
+    does with each result (`edkg load --bulk` turns it into import files) runs beside the extraction, on another
+    core. One worker reads every input in order, as this process would, so the results are those of one job
+    in process (measured: the same 10,000 synthetic articles; two workers differ, see the module docstring):
+    it names entities itself, with its own Resolver, and this process's `extractor` learns no names."""
+    if jobs <= 1 and not offload:
         for item in items:
             yield extract_one(extractor, item)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(extractor.max_bytes,)
+        max_workers=max(1, jobs),
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(extractor.max_bytes, jobs <= 1),
     ) as pool:
         pending: deque[Future[list[Extracted]] | None] = deque()  # None: standard input, at its place
         try:

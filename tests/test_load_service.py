@@ -148,6 +148,19 @@ def test_worker_processes_give_the_documents_of_one_process_in_order(tmp_path: P
     assert any(a.article.duplicate_of for d in two if isinstance(d, DocumentExtraction) for a in d.articles)
 
 
+def test_one_job_offloaded_to_a_worker_process_gives_the_documents_of_this_process(tmp_path: Path):
+    """`edkg load --bulk` reads in one worker process while it writes the import files: the same documents,
+    entity names included (the worker names them itself, having read everything before them)."""
+    corpus = tmp_path / "corpus"
+    first, *_ = generate(corpus, 120, seed=11)
+    (first.parent / "synth-z-copy.txt").write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    items = [*walking.walk([corpus]), tmp_path / "missing.txt"]
+    here = list(extract_all(Extractor(), items, jobs=1))
+    offloaded = list(extract_all(Extractor(), items, jobs=1, chunk=7, offload=True))
+    assert offloaded == here
+    assert any(a.article.duplicate_of for d in offloaded if isinstance(d, DocumentExtraction) for a in d.articles)
+
+
 def test_extract_one_turns_a_bug_into_a_crash_not_an_error_of_the_input(tmp_path: Path):
     (tmp_path / "bug.txt").write_text("x")
     crash = extract_one(_Breaking({}), tmp_path / "bug.txt")

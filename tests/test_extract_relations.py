@@ -927,3 +927,12 @@ def test_a_provincial_delegation_listed_with_roles() -> None:
     ), held
     assert any(f == "person:le-van-binh" and ents[t]["name"].startswith("Sở Công thương") for f, t in held), held
     assert "person:vi-thi-thu-ha" in ents
+
+
+def test_what_a_document_is_about_names_no_party() -> None:
+    doc = run(
+        "Deals\n\nFollowing their talks on October 1, 2024, Prime Minister Le Van Nam and Lao Prime Minister Sone "
+        "Khamvong witnessed the signing of an agreement on the construction of the Lao National Assembly building."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert all("National Assembly" not in names.get(p, "") for p in parties(doc, only_agreement(doc)))

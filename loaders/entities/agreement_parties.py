@@ -83,6 +83,7 @@ _PLURAL_PARTIES = re.compile(
     r"nations|governments|sides|ministries|provinces|localities|cities|capitals)\b",
     re.I,
 )
+_SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
 _REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)
 
 
@@ -111,8 +112,10 @@ def parties(
         named = _party_spans(doc, giua.end(), end)
         if named:
             return _ids(doc, named)
-    named = outermost(doc, title_start, end) if title_start < start else []
-    named = named if len(named) >= 2 else outermost(doc, head_end, end)
+    about = _SUBJECT.search(text, head_end, end)  # `agreement on the construction of the Lao National Assembly
+    scan_end = about.start() if about else end  # building`: what a document is about names no party of it
+    named = outermost(doc, title_start, scan_end) if title_start < start else []
+    named = named if len(named) >= 2 else outermost(doc, head_end, scan_end)
     if len(named) >= 2:
         ids = _ids(doc, named)
         if _WITH.search(text, head_end, named[0].start):  # `A ký biên bản hợp tác với B, C và D`: A signs too
@@ -302,6 +305,22 @@ def _country_of(doc: ArticleDoc, place_id: str) -> str | None:
     return ent.properties.get(Prop.COUNTRY) if ent is not None else None
 
 
+def main_event_sides(doc: ArticleDoc) -> list[str]:
+    """The two bodies of different countries the article's main meeting is between, when it is so (else none)."""
+    sides = _main_event_sides(doc)
+    countries = {_body_country(doc, side) for side in sides}
+    return sides if len(sides) == 2 and len(countries) == 2 and None not in countries else []
+
+
+def _body_country(doc: ArticleDoc, body: str) -> str | None:
+    ent = doc.entities.get(body)
+    if ent is None:
+        return None
+    if ent.label == Label.COUNTRY:
+        return str(ent.properties.get(Prop.ISO2) or body)
+    return str(ent.properties.get(Prop.COUNTRY)) if ent.properties.get(Prop.COUNTRY) else None
+
+
 def _main_event_sides(doc: ArticleDoc) -> list[str]:
     """The bodies of the people of the article's main event (one per person, in order), if it has one."""
     for span in doc.events:
@@ -310,7 +329,7 @@ def _main_event_sides(doc: ArticleDoc) -> list[str]:
             continue
         sides: list[str] = []
         for p in span.data["event"].people:
-            body = doc.employer(p.id)
+            body = next(iter(party_ids(doc, p)), None)  # the body they serve, else their country
             if body is not None and body not in sides:
                 sides.append(body)
         return sides

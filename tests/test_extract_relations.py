@@ -936,3 +936,35 @@ def test_what_a_document_is_about_names_no_party() -> None:
     )
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert all("National Assembly" not in names.get(p, "") for p in parties(doc, only_agreement(doc)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "Chairman of the Hue City People's Committee Tran Van Hai and Governor of Japan's Nara prefecture Sato "
+            "Aiko signed a memorandum of understanding on May 3.",
+            {"person:tran-van-hai", "person:sato-aiko"},
+        ),
+        (
+            "Prime Minister Samdech Techo Hun Manet received Deputy Minister Tran Van Hai on May 3.",
+            {"person:hun-manet", "person:tran-van-hai"},
+        ),
+        (
+            "The briefing on May 3 covered Vietnamese PM Le Van Nam's visit to India.",
+            {"person:le-van-nam"},
+        ),
+    ],
+)
+def test_english_possessives_and_cambodian_honorifics(sentence: str, people: set[str]) -> None:
+    doc = run("News\n\n" + sentence, date="2024-06-20")
+    assert [attendees(doc, e) for e in events(doc)] == [people]
+
+
+def test_an_english_provincial_party_committee_is_the_page_s_province_s() -> None:
+    doc = run(
+        "Nghe An delegation visits France\n\nThe Nghe An delegation came to Paris. On May 3, Secretary of the "
+        "provincial Party Committee Vo Thi Lan met Governor Le Van Nam."
+    )
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:vo-thi-lan"}
+    assert held == {"org:tinh-uy-vn-22"}

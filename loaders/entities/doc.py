@@ -85,10 +85,9 @@ class ArticleDoc:
 
     @functools.cached_property
     def home_province(self) -> Span | None:
-        """The Vietnamese province a Vietnamese page is about: the one it names most (the first among equals). Its
-        bare provincial bodies (`UBND tỉnh`, `Tỉnh ủy`, `HĐND tỉnh`) are that province's. Read once the places are."""
-        if self.article.lang != "vi":
-            return None
+        """The Vietnamese province a page is about: the one it names most (the first among equals). Its bare
+        provincial bodies (`UBND tỉnh`, `Tỉnh ủy`, `the provincial Party Committee`) are that province's. Read once
+        the places are."""
         counts: dict[str, int] = {}
         first: dict[str, Span] = {}
         for sp in self.places:

@@ -51,6 +51,7 @@ _NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
+_PLACE_WORD_LOWER = re.compile(r" (?:province|prefecture|state|region)\b")
 _PLACE_WORD_EN = re.compile(r" (?:Province|Prefecture|State|City|Municipality|Region|Autonomous Region)\b")
 _PLACE_CUE = re.compile(r"(?:[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện)\s+")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
@@ -279,6 +280,21 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         served = doc.span_at(doc.places, pos + 4) if english and text.startswith(" to ", pos) else None
         if served is not None:
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
+            continue
+        owned = (
+            doc.span_at(doc.places, pos + 3) if english and text.startswith(("'s ", "’s "), pos) else None
+        )  # `Governor of Japan's Nara prefecture Yamashita Makoto`: the country's province is where
+        if owned is not None:
+            roles[-1].places.append(owned)
+            word = _PLACE_WORD_EN.match(text, owned.end) or _PLACE_WORD_LOWER.match(text, owned.end)
+            pos = word.end() if word else owned.end
+            continue
+        also = doc.title_at(pos + 5) if english and text.startswith(" and ", pos) else None
+        if also is not None:  # `Deputy Prime Minister and Minister of Foreign Affairs … Prak Sokhonn`
+            roles.append(_role(lex, also))
+            pos = also.end()
+            if also.group(0).endswith(" of"):
+                pos -= 3
             continue
         seat = doc.span_at(doc.places, pos + 4) if english and roles[-1].orgs and text.startswith(" in ", pos) else None
         if seat is not None:
@@ -542,7 +558,10 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     if len(tokens) == 1 and first in _HEAD_STARTS:
         return None
-    return tokens[0].start(), tokens[-1].end()
+    end = tokens[-1].end()
+    if text[end - 2 : end] in ("'s", "’s") and len(tokens[-1].group(0)) > 3:
+        end -= 2  # `Pham Minh Chinh's visit`: the possessive is no part of the name
+    return tokens[0].start(), end
 
 
 _BRACKET_PLACE = re.compile(r"\s*\(\s*(?:bang|tỉnh|state of|province of)?\s*", re.I)

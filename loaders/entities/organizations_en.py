@@ -144,6 +144,10 @@ _STATE_KINDS = frozenset(
     }
 )
 """Bodies of a state, which a country's adjective before them qualifies (`the Cambodian Ministry of …`)."""
+_BARE_PROVINCIAL = re.compile(
+    r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People's Committee|People's Council)"
+)
+_LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city"})
 _SEATED = frozenset({"Chamber", "Association"})
 """Heads of bodies of one country's businesses in another, whose name says where (`… Association in Vietnam`)."""
 _DEMONYM_GOVERNMENT = re.compile(
@@ -334,6 +338,10 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
             start = at
             continue
+        if word in _LOWER_PROVINCIAL and text.startswith(("Party Committee", "People's"), start):
+            start = at  # `the provincial Party Committee`: the page's province's, named in lowercase
+            words += 1
+            break
         if not _CAP.fullmatch(word) or word in _NOT_IN_NAME:
             break
         if word.endswith(("'s", "’s")) and (doc.span_at(doc.places, at) or doc.span_at(doc.known_orgs, at)):
@@ -432,6 +440,9 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     head = span.data.get("head") or ""
     kind = _KIND_BY_HEAD.get(head, OrganizationKind.OTHER)
     aliases: list[str] = []
+    if place is None and _BARE_PROVINCIAL.fullmatch(name.removeprefix("the ")) and doc.home_province is not None:
+        place = doc.home_province  # `the provincial Party Committee` on a page about one province: that province's
+        base = name
     demonym = _DEMONYM_GOVERNMENT.fullmatch(name.removeprefix("the "))
     if demonym is not None:
         span.data["demonym"] = DEMONYMS[demonym.group(1)]

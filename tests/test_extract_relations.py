@@ -830,7 +830,8 @@ def test_a_country_adjective_before_a_ministry_says_whose_it_is() -> None:
 
 def test_an_english_provincial_body_keeps_its_lowercase_province_word() -> None:
     doc = run("Visit\n\nLeaders of the People's Council of Binh Duong province received the guests.")
-    assert any(e["name"] == "People's Council of Binh Duong province" for e in doc["entities"])
+    [council] = [e for e in doc["entities"] if e["id"] == "org:hdnd-vn-57"]
+    assert "People's Council of Binh Duong province" in {council["name"], *council.get("aliases", [])}
 
 
 @pytest.mark.parametrize(
@@ -968,3 +969,13 @@ def test_an_english_provincial_party_committee_is_the_page_s_province_s() -> Non
     )
     held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:vo-thi-lan"}
     assert held == {"org:tinh-uy-vn-22"}
+
+
+def test_english_titles_joined_by_and_with_curly_apostrophes_and_a_place_after_the_name() -> None:
+    doc = run(
+        "Khanh Hoa delegation\n\nSecretary of the Khanh Hoa provincial Party Committee and Chairman of the provincial "
+        "People’s Committee Tran Van Tuan met Governor Anna Berg of Nebraska State on May 3."
+    )
+    held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert {("person:tran-van-tuan", "org:tinh-uy-vn-34"), ("person:tran-van-tuan", "org:ubnd-vn-34")} <= held
+    assert ("person:anna-berg", "province:us-ne") in held

@@ -361,6 +361,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 pos = shorthand.end
                 continue
         name = _name_at(doc, lex, nxt)
+        where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
+        if where is not None and not roles[-1].orgs and not roles[-1].places:
+            roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
 

@@ -145,7 +145,7 @@ _STATE_KINDS = frozenset(
 )
 """Bodies of a state, which a country's adjective before them qualifies (`the Cambodian Ministry of …`)."""
 _BARE_PROVINCIAL = re.compile(
-    r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People's Committee|People's Council)"
+    r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People['’]s Committee|People['’]s Council)"
 )
 _LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city"})
 _SEATED = frozenset({"Chamber", "Association"})
@@ -160,12 +160,18 @@ _MAX_WORDS = 10
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
     (
-        re.compile(r"People's (?:Government|Govt)", re.I),
+        re.compile(r"People['’]s (?:Government|Govt)", re.I),
         "chinh-quyen",
         OrganizationKind.PROVINCIAL_GOVERNMENT,
         "Chính quyền nhân dân",
     ),
-    (re.compile(r"People's Committee", re.I), "ubnd", OrganizationKind.PROVINCIAL_GOVERNMENT, "Ủy ban nhân dân"),
+    (re.compile(r"People['’]s Committee", re.I), "ubnd", OrganizationKind.PROVINCIAL_GOVERNMENT, "Ủy ban nhân dân"),
+    (
+        re.compile(r"People['’]s Council", re.I),
+        "hdnd",
+        OrganizationKind.PEOPLE_COUNCIL,
+        "Hội đồng nhân dân",
+    ),
     (re.compile(r"(?:City|Municipal) Party Committee", re.I), "thanh-uy", OrganizationKind.PARTY_COMMITTEE, "Thành ủy"),
     (re.compile(r"Party Committee", re.I), "tinh-uy", OrganizationKind.PARTY_COMMITTEE, "Tỉnh ủy"),
 )
@@ -338,7 +344,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
             start = at
             continue
-        if word in _LOWER_PROVINCIAL and text.startswith(("Party Committee", "People's"), start):
+        if word in _LOWER_PROVINCIAL and text.startswith(("Party Committee", "People's", "People’s"), start):
             start = at  # `the provincial Party Committee`: the page's province's, named in lowercase
             words += 1
             break

@@ -979,3 +979,14 @@ def test_english_titles_joined_by_and_with_curly_apostrophes_and_a_place_after_t
     held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert {("person:tran-van-tuan", "org:tinh-uy-vn-34"), ("person:tran-van-tuan", "org:ubnd-vn-34")} <= held
     assert ("person:anna-berg", "province:us-ne") in held
+
+
+def test_ministry_fields_after_and_and_a_ministry_abbreviated_after_its_title() -> None:
+    doc = run(
+        "News\n\nMinister Le Van Nam and Cambodian Deputy Prime Minister and Minister of Foreign Affairs and "
+        "International Cooperation Sok Chenda co-chaired the meeting on December 9, 2025."
+    )
+    assert "person:sok-chenda" in {e["id"] for e in doc["entities"]}
+    doc = run("Tin\n\nNgày 6/10/2025, Bộ trưởng NNPTNT Trần Văn Hải tiếp ông Sato Kenji tại Hà Nội.")
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:tran-van-hai"}
+    assert held == {"org:mard"}

@@ -289,6 +289,14 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             word = _PLACE_WORD_EN.match(text, owned.end) or _PLACE_WORD_LOWER.match(text, owned.end)
             pos = word.end() if word else owned.end
             continue
+        more = (
+            _more_fields(lex, text, pos + 5)
+            if english and text.startswith(" and ", pos) and not doc.title_at(pos + 5)
+            else None
+        )
+        if more is not None:  # `Minister of Foreign Affairs and International Cooperation Prak Sokhonn`
+            pos = more
+            continue
         also = doc.title_at(pos + 5) if english and text.startswith(" and ", pos) else None
         if also is not None:  # `Deputy Prime Minister and Minister of Foreign Affairs … Prak Sokhonn`
             roles.append(_role(lex, also))
@@ -366,6 +374,21 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:
+    """Where the fields of a ministry's English name that go on after `and` end (`… and International
+    Cooperation`), when all the capitalised words there are fields' words; else None."""
+    fields = officials_en.field_words(lex)
+    end = None
+    for m in _WORD.finditer(text, at):
+        if m.start() != at or m.group(0) not in fields:
+            break
+        end = m.end()
+        if text[end : end + 1] != " ":
+            break
+        at = end + 1
+    return end
 
 
 def _role(lex: Lexicon, title: TitleMatch) -> Role:

@@ -195,7 +195,12 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         stated = find_dates(english.group("date")) if english.group("date") else []
         if stated and not stated[0].inferred_year and not block.date:
             block.date = stated[0].start
-        line = line[english.end() :]
+        if english.group("date") and not (stated and not stated[0].inferred_year):
+            # `HANOI, March 21 — …`: a day with no year is kept in the text (what happened that day is dated by it,
+            # its year read as any other), the place and the outlet are not
+            line = f"{english.group('date')} — {line[english.end() :]}"
+        else:
+            line = line[english.end() :]
     words = len(line.split())
     if kept_so_far and _key(line) == title_key:
         return None  # the headline repeated as a photo's alt text

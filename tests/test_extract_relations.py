@@ -990,3 +990,14 @@ def test_ministry_fields_after_and_and_a_ministry_abbreviated_after_its_title() 
     doc = run("Tin\n\nNgày 6/10/2025, Bộ trưởng NNPTNT Trần Văn Hải tiếp ông Sato Kenji tại Hà Nội.")
     held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:tran-van-hai"}
     assert held == {"org:mard"}
+
+
+def test_an_english_dateline_day_without_a_year_dates_the_lead() -> None:
+    doc = run(
+        "Malaysia, Vietnam exchange documents\n\nHANOI, March 21 — Prime Minister Ahmad Zaki Yusof and his Vietnamese "
+        "counterpart Le Van Nam today witnessed several initiatives.\n\nAt a ceremony, the two leaders witnessed the "
+        "signing of documents by Foreign Minister Rahim Hassan and Foreign Minister Tran Van Hai.\n\nTrade reached "
+        "USD 13 billion in 2021."
+    )
+    dates = {e["properties"].get("date") for e in events(doc)}
+    assert dates == {"2021-03-21"}, dates  # (the latest year the page speaks of)

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.vocabulary import EventKind, Label, Prop, RelType
-from loaders.dates import DAY
+from loaders.dates import DAY, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder
 from loaders.letters import UPPER
@@ -193,6 +193,7 @@ _SAME_DAY = re.compile(
 """An event told on the day of the last day the text named."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 _CLAUSE_SEP = re.compile(r"[,;]")
+_DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
 _DATELINE_REACH = 40  # characters: a dateline (`HANOI, Jan 9 (VNA) -`) opens the line of the sentence it dates
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _LABEL_VI: dict[str, str] = {
@@ -250,6 +251,10 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     records = [r for r in records if r.people]
+    dateline = _dateline_day(doc)
+    for rec in records:  # `March 21 — … witnessed …`, then `At a ceremony …, the two leaders witnessed exchanges …`
+        if dateline is not None and not rec.date and min(rec.sentences) <= _LEAD + 2 and rec.kind != EventKind.VISIT:
+            rec.date, rec.end_date, rec.precision = dateline.start, None, dateline.precision
     records = _signings_of_a_visit(records)
     for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
         occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)
@@ -260,6 +265,15 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     for rec in records:
         _emit(doc, rec, rec is main)
     return records
+
+
+def _dateline_day(doc: ArticleDoc) -> DateMention | None:
+    """A day that opens a line near the top of the article (`March 21 — …`, `Ngày 3.11, …`): the day the events
+    its lead tells without a date of their own happened."""
+    for d in doc.dates_in(0, _DATELINE_TOP):
+        if d.precision == DAY and (d.offset == 0 or doc.text[d.offset - 1] == "\n"):
+            return d
+    return None
 
 
 def _signings_of_a_visit(records: list[EventRecord]) -> list[EventRecord]:

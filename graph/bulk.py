@@ -66,7 +66,7 @@ from graph.loading import LoadReport, articles_of
 from graph.local_server import ADMIN_CLASS, PRIVATE_UMASK, LocalNeo4j
 from graph.rows import BatchRows, PendingArticle, article_props
 from graph.writer import DUPLICATE, EVIDENCE_CAP, NEW, NO_FACTS, UNCHANGED, GraphWriter, has_facts, new_stamp
-from loaders.parallel import extract_all
+from loaders.parallel import CHUNK_FILES, extract_all
 from loaders.pipeline import Extractor
 from loaders.walking import walk
 
@@ -119,8 +119,11 @@ class BulkBuilder:
     """The first two passes: batches of articles into CSV rows and spilled records, then the folded entities and
     facts into CSV. Nothing here touches Neo4j."""
 
-    def __init__(self, folder: Path, *, stamp: DateTime, partitions: int, cap: int = EVIDENCE_CAP) -> None:
+    def __init__(
+        self, folder: Path, *, stamp: DateTime, partitions: int, cap: int = EVIDENCE_CAP, compress: bool = False
+    ) -> None:
         self.folder = folder
+        self.compress = compress
         self.stamp = stamp
         self.cap = cap
         self.spill = Spill(folder, partitions, cap)
@@ -178,13 +181,20 @@ class BulkBuilder:
             props = {**article_props(p), "facts": rows.facts.get(p.id, []), "loaded_at": self.stamp}
             if self.articles is None:
                 self.articles = Table(
-                    self.folder, "articles", ["id:ID"], list(props), rotate_chars=MULTILINE_FILE_CHARS
+                    self.folder,
+                    "articles",
+                    ["id:ID"],
+                    list(props),
+                    rotate_chars=MULTILINE_FILE_CHARS,
+                    compress=self.compress,
                 )
             self.articles.write((p.id,), props)
         for entity_id, article_id, evidence, spans, contribution in rows.mentions:
             props = {"evidence": evidence, "spans": spans, **contribution.as_mention_props()}
             if self.mentions is None:
-                self.mentions = Table(self.folder, "mentions", [":START_ID", ":END_ID"], list(props))
+                self.mentions = Table(
+                    self.folder, "mentions", [":START_ID", ":END_ID"], list(props), compress=self.compress
+                )
             self.mentions.write((entity_id, article_id), props)
         for rel_type, by_pair in rows.relations.items():
             for (source, target), row in by_pair.items():
@@ -220,7 +230,7 @@ class BulkBuilder:
         entities = Table(self.folder, "entities", ["id:ID", ":LABEL"], entity_columns)
         facts = Table(self.folder, "facts", [":START_ID", ":END_ID", ":TYPE"], fact_columns)
         tasks = [
-            (self.spill.path(i), self.folder, i, self.cap, entity_columns, fact_columns)
+            (self.spill.path(i), self.folder, i, self.cap, entity_columns, fact_columns, self.compress)
             for i in range(self.spill.partitions)
         ]
         if jobs > 1 and len(tasks) > 1:
@@ -249,11 +259,11 @@ class BulkBuilder:
         return _Tables(self.articles, self.mentions, entities, facts)
 
 
-def _fold_partition_files(task: tuple[Path, Path, int, int, list[str], list[str]]) -> dict[str, Table]:
+def _fold_partition_files(task: tuple[Path, Path, int, int, list[str], list[str], bool]) -> dict[str, Table]:
     """One partition folded and written as its own entity and fact data files (run in a worker process)."""
-    path, folder, index, cap, entity_columns, fact_columns = task
-    entities = Table(folder, "entities", ["id:ID", ":LABEL"], entity_columns)
-    facts = Table(folder, "facts", [":START_ID", ":END_ID", ":TYPE"], fact_columns)
+    path, folder, index, cap, entity_columns, fact_columns, compress = task
+    entities = Table(folder, "entities", ["id:ID", ":LABEL"], entity_columns, compress=compress)
+    facts = Table(folder, "facts", [":START_ID", ":END_ID", ":TYPE"], fact_columns, compress=compress)
     entity_states, fact_states = fold_partition(path, cap)
     for entity_id, state in entity_states.items():
         if entities.rows == 0:
@@ -388,10 +398,9 @@ def import_arguments(database: str, tables: _Tables, report_file: Path) -> list[
         f"--max-off-heap-memory={IMPORT_OFF_HEAP}",
         f"--report-file={report_file}",
     ]
-    multiline = sorted(
-        p for t in (tables.articles, tables.mentions, tables.entities, tables.facts) for p in t.multiline_files
-    )
-    if multiline and all(p.stat().st_size <= READ_BUFFER for p in multiline):
+    each = (tables.articles, tables.mentions, tables.entities, tables.facts)
+    multiline = sorted(p for t in each for p in t.multiline_files)
+    if multiline and all(t.rotate_chars and t.largest <= t.rotate_chars for t in each if t.multiline_files):
         # Only these files are parsed line by line, the others in parallel chunks (see MULTILINE_FILE_CHARS).
         args += [
             f"--read-buffer-size={READ_BUFFER}",
@@ -440,6 +449,7 @@ def bulk_load(
     keep_files: bool = False,
     fold_jobs: int | None = None,
     partitions: int | None = None,
+    compress: bool = True,
 ) -> BulkReport:
     """Extract `paths` (in `jobs` processes) and import them into the local server's empty database.
 
@@ -455,7 +465,8 @@ def bulk_load(
             on_phase(f"extracting {inputs:,} inputs with {jobs} job(s) and writing the import files")
         # One job: the reader still runs in a worker process (the same results as in this one), while this
         # process turns what it read into the import files: two cores' work in the time of the larger.
-        documents = extract_all(Extractor(), walk(paths), jobs, offload=True)
+        ahead = 2 * jobs + batch_articles // CHUNK_FILES  # a batch's worth: the workers read on while it is written
+        documents = extract_all(Extractor(), walk(paths), jobs, offload=True, ahead=ahead)
         yield from articles_of(documents, result.load, on_file)
 
     return bulk_write(
@@ -468,6 +479,7 @@ def bulk_load(
         on_phase=on_phase,
         index_timeout=index_timeout,
         keep_files=keep_files,
+        compress=compress,
     )
 
 
@@ -482,6 +494,7 @@ def bulk_write(
     on_phase: Callable[[str], None] | None = None,
     index_timeout: float = 3600.0,
     keep_files: bool = False,
+    compress: bool = True,
 ) -> BulkReport:
     """Import articles (read lazily, once the database was found empty) into the local server's empty database,
     in the batches `GraphWriter(batch_articles=…)` would write them in (see the module docstring)."""
@@ -501,7 +514,7 @@ def bulk_write(
             _require_empty(driver, settings)
             earlier_schema = _schema_statements(driver, settings.neo4j_database)
         folder = Path(tempfile.mkdtemp(prefix=".edkg-bulk-", dir=server.home))
-        builder = BulkBuilder(folder, stamp=new_stamp(), partitions=partitions)
+        builder = BulkBuilder(folder, stamp=new_stamp(), partitions=partitions, compress=compress)
         writer = GraphWriter(None, settings.neo4j_database, batch_articles=batch_articles)  # type: ignore[arg-type]
         for batch in writer.batches(articles):
             builder.add_batch(batch)

@@ -24,6 +24,7 @@ How values are written (and why each choice keeps the graph exactly what the tra
 from __future__ import annotations
 
 import datetime
+import gzip
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,11 @@ UTF-8, so such a file fits in one READ_BUFFER. Why: the tool parses only the fil
 values line by line (`--multiline-fields-format=v2`), the others in parallel chunks; but Neo4j 5.26's v2 parser
 stops with "Weird input data, found CR outside a text cell" when a multiline value crosses the end of its read
 buffer (seen on a 23 MB articles file without a single CR), and never when the file fits in one buffer."""
+
+COMPRESS_LEVEL = 1
+"""gzip's fastest level: the text of articles and evidence shrinks ~4x, and the writing process (which, with one
+extraction job, waits for the worker anyway) spends ~10 ms per MB. Why at all: at a million articles the
+import files would be ~14 GB beside a store of about as much, on the project machines' shared disks."""
 
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"
@@ -141,6 +147,10 @@ class Table:
     rotate_chars: int = 0
     """Start a new data file before a row that would take the current one past this many characters (0: never);
     see MULTILINE_FILE_CHARS."""
+    compress: bool = False
+    """Data files gzipped (`.csv.gz`, which the tool reads as they are): see COMPRESS_LEVEL."""
+    largest: int = 0
+    """Characters of the largest data file written (a row longer than `rotate_chars` makes a file of its own)."""
     _chars: int = 0
     _out: IO[str] | None = None
     _current: Path | None = None
@@ -153,7 +163,11 @@ class Table:
     def new_file(self, suffix: str = "") -> Path:
         self.close()
         path = self.folder / f"{self.name}{suffix}.{len(self.data_paths)}.csv"
-        self._out = path.open("w", encoding="utf-8", newline="")
+        if self.compress:
+            path = path.with_suffix(".csv.gz")
+            self._out = gzip.open(path, "wt", compresslevel=COMPRESS_LEVEL, encoding="utf-8", newline="")  # noqa: SIM115 (closed by close())
+        else:
+            self._out = path.open("w", encoding="utf-8", newline="")
         self._current = path
         self._chars = 0
         self.data_paths.append(path)
@@ -214,6 +228,8 @@ class Table:
             self.multiline_files.add(self._current)
         self._out.write(line + "\n")
         self._chars += len(line) + 1
+        if self._chars > self.largest:
+            self.largest = self._chars
         self.rows += 1
 
     def _check_type(self, column: str, value: Any) -> None:

@@ -150,7 +150,13 @@ def _extract_chunk(items: list[Input]) -> list[Extracted]:
 
 
 def extract_all(
-    extractor: Extractor, items: Iterable[Input], jobs: int = 1, chunk: int = CHUNK_FILES, *, offload: bool = False
+    extractor: Extractor,
+    items: Iterable[Input],
+    jobs: int = 1,
+    chunk: int = CHUNK_FILES,
+    *,
+    offload: bool = False,
+    ahead: int = 0,
 ) -> Iterator[Extracted]:
     """Every item extracted, in order; `jobs` > 1 extracts in that many worker processes (see the module).
 
@@ -158,7 +164,10 @@ def extract_all(
     does with each result (`edkg load --bulk` turns it into import files) runs beside the extraction, on another
     core. One worker reads every input in order, as this process would, so the results are those of one job
     in process (measured: the same 10,000 synthetic articles; two workers differ, see the module docstring):
-    it names entities itself, with its own Resolver, and this process's `extractor` learns no names."""
+    it names entities itself, with its own Resolver, and this process's `extractor` learns no names.
+
+    `ahead`: chunks in flight (default `2 * jobs`); a caller that works in bursts (a batch of 500 articles
+    written at once) asks for a batch's worth, so the workers go on reading meanwhile instead of waiting."""
     if jobs <= 1 and not offload:
         for item in items:
             yield extract_one(extractor, item)
@@ -174,7 +183,7 @@ def extract_all(
         try:
             for batch in _chunks(items, chunk):
                 pending.append(None if batch == [STDIN] else pool.submit(_extract_chunk, batch))
-                if len(pending) >= 2 * jobs:
+                if len(pending) >= (ahead or 2 * jobs):
                     yield from _in_order(extractor, pending.popleft())
             while pending:
                 yield from _in_order(extractor, pending.popleft())

@@ -1001,3 +1001,17 @@ def test_an_english_dateline_day_without_a_year_dates_the_lead() -> None:
     )
     dates = {e["properties"].get("date") for e in events(doc)}
     assert dates == {"2021-03-21"}, dates  # (the latest year the page speaks of)
+
+
+def test_the_documents_of_one_ceremony_are_one_signing_with_all_who_signed() -> None:
+    doc = run(
+        "Documents exchanged\n\nOn March 21, 2022, Prime Minister Ahmad Zaki Yusof and Prime Minister Le Van Nam "
+        "witnessed the signing of several documents. Foreign Minister Rahim Hassan exchanged a letter of intent with "
+        "his Vietnamese counterpart Tran Van Hai. Attorney General Lim Wei Ming exchanged documents on legal "
+        "cooperation with Law Minister Do Van Son."
+    )
+    signings = [e for e in events(doc) if e["properties"]["kind"] == "signing"]
+    assert len(signings) == 1 and signings[0]["properties"]["date"] == "2022-03-21"
+    assert {"person:rahim-hassan", "person:tran-van-hai", "person:lim-wei-ming", "person:do-van-son"} <= attendees(
+        doc, signings[0]
+    )

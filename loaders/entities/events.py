@@ -132,7 +132,8 @@ _TRIGGER_WORDS = {
 _SIGN_VERB = re.compile(
     r"\b(?:đã ký(?: kết)?|vừa ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
     r"|chứng kiến (?:lễ |việc )?ký|ký (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
-    r"|signing of)\b"
+    r"|signing of|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
+    r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"
 )
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
@@ -251,6 +252,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     records = [r for r in records if r.people]
+    records = _one_ceremony(records)
     dateline = _dateline_day(doc)
     for rec in records:  # `March 21 — … witnessed …`, then `At a ceremony …, the two leaders witnessed exchanges …`
         if dateline is not None and not rec.date and min(rec.sentences) <= _LEAD + 2 and rec.kind != EventKind.VISIT:
@@ -262,8 +264,22 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.date, rec.end_date, rec.precision = occasion.date, None, occasion.precision
     if main is not None and main not in records:
         main = _main(doc, records)
-    for rec in records:
-        _emit(doc, rec, rec is main)
+    for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
+        _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
+    return records
+
+
+def _one_ceremony(records: list[EventRecord]) -> list[EventRecord]:
+    """The signings an article tells of one day (`A and B signed …; C exchanged … with D; E and F signed …`) are
+    the documents of one ceremony: one signing event with all who signed them, as news means it."""
+    signings = [r for r in records if r.kind == EventKind.SIGNING]
+    if len(signings) < 2:
+        return records
+    first = signings[0]
+    for other in signings[1:]:
+        if _compatible_dates(first, other) and (not other.date or other.date == first.date or not first.date):
+            _merge(first, other)
+            records.remove(other)
     return records
 
 

@@ -1015,3 +1015,13 @@ def test_the_documents_of_one_ceremony_are_one_signing_with_all_who_signed() -> 
     assert {"person:rahim-hassan", "person:tran-van-hai", "person:lim-wei-ming", "person:do-van-son"} <= attendees(
         doc, signings[0]
     )
+
+
+def test_a_delegation_s_visit_is_its_leader_s() -> None:
+    doc = run(
+        "Vinh Phuc seeks French partners\n\nA delegation from the northern province of Vinh Phuc visited France "
+        "from December 11-13, 2024 to promote investment.\n\nThe delegation, led by Secretary of the provincial Party "
+        "Committee Tran Thi Mai, worked with leaders of the Normandy region."
+    )
+    visits = [e for e in events(doc) if e["properties"]["kind"] == "visit"]
+    assert [attendees(doc, v) for v in visits] == [{"person:tran-thi-mai"}]

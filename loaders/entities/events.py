@@ -194,6 +194,9 @@ _SAME_DAY = re.compile(
 """An event told on the day of the last day the text named."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 _CLAUSE_SEP = re.compile(r"[,;]")
+_DELEGATION = re.compile(r"\b(?:delegation|đoàn)\b", re.I)
+_LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
+_LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
 _DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
 _DATELINE_REACH = 40  # characters: a dateline (`HANOI, Jan 9 (VNA) -`) opens the line of the sentence it dates
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
@@ -251,6 +254,10 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 # a signing or a meeting told after the article's main event, with no day of its own: during it
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
+    for rec in records:
+        if not rec.people and rec.kind == EventKind.VISIT:
+            rec.people = _delegation_leader(doc, min(rec.sentences))
+            rec.principals = [p.id for p in rec.people]
     records = [r for r in records if r.people]
     records = _one_ceremony(records)
     dateline = _dateline_day(doc)
@@ -267,6 +274,18 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
         _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
     return records
+
+
+def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
+    """`A delegation from … Vinh Phuc visited France …` and then `The delegation, led by Secretary … X, …`: a
+    delegation's visit is its leader's, named in its sentence or one of the next few."""
+    if not _DELEGATION.search(doc.sentences[idx].text):
+        return []
+    for sentence in doc.sentences[idx : idx + _LEADER_REACH]:
+        led = _LED_BY.search(doc.text, sentence.start, sentence.end)
+        if led is not None:
+            return doc.within(doc.people, led.end(), sentence.end)[:1]
+    return []
 
 
 def _one_ceremony(records: list[EventRecord]) -> list[EventRecord]:

@@ -1025,3 +1025,16 @@ def test_a_delegation_s_visit_is_its_leader_s() -> None:
     )
     visits = [e for e in events(doc) if e["properties"]["kind"] == "visit"]
     assert [attendees(doc, v) for v in visits] == [{"person:tran-thi-mai"}]
+
+
+def test_a_working_trip_and_what_the_two_sides_signed_during_it() -> None:
+    doc = run(
+        "Khanh Hoa in Australia\n\nA delegation from Khanh Hoa led by Chairman of the provincial People's Committee "
+        "Tran Van Tuan is on a working trip to Australia from July 23-28, 2023.\n\nOn July 24, the two sides signed a "
+        "plan to implement their Memorandum of Understanding."
+    )
+    found = {(e["properties"]["kind"], e["properties"].get("date")): attendees(doc, e) for e in events(doc)}
+    assert found == {
+        ("visit", "2023-07-23"): {"person:tran-van-tuan"},
+        ("signing", "2023-07-24"): {"person:tran-van-tuan"},
+    }

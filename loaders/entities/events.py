@@ -261,10 +261,16 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         if not rec.people and rec.kind == EventKind.VISIT:
             rec.people = _delegation_leader(doc, min(rec.sentences))
             rec.principals = [p.id for p in rec.people]
-        elif not rec.people and main is not None and rec is not main and main.people:
-            if _SIDES.search(doc.sentences[min(rec.sentences)].text):  # `On July 24, the two sides signed …`
-                rec.people = list({p.id: p for p in main.people}.values())
-                rec.principals = [p.id for p in rec.people][:3]
+        elif (
+            not rec.people
+            and rec.date
+            and main is not None
+            and rec is not main
+            and main.people
+            and _SIDES.search(doc.sentences[min(rec.sentences)].text)
+        ):  # `On July 24, the two sides signed …`
+            rec.people = list({p.id: p for p in main.people}.values())
+            rec.principals = [p.id for p in rec.people][:3]
     records = [r for r in records if r.people]
     records = _one_ceremony(records)
     dateline = _dateline_day(doc)

@@ -1038,3 +1038,12 @@ def test_a_working_trip_and_what_the_two_sides_signed_during_it() -> None:
         ("visit", "2023-07-23"): {"person:tran-van-tuan"},
         ("signing", "2023-07-24"): {"person:tran-van-tuan"},
     }
+
+
+def test_documents_signed_after_talks_of_two_premiers_are_their_countries() -> None:
+    doc = run(
+        "Laos, Vietnam ink deals\n\nPrime Minister Sone Khamvong and his Vietnamese counterpart Le Van Nam held "
+        "talks in Hanoi on October 1, 2024. Following their talks, the two premiers witnessed the signing of a "
+        "cooperation agreement on education and human resource development."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:la"}

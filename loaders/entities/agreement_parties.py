@@ -309,7 +309,13 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
     """The two bodies of different countries the article's main meeting is between, when it is so (else none)."""
     sides = _main_event_sides(doc)
     countries = {_body_country(doc, side) for side in sides}
-    return sides if len(sides) == 2 and len(countries) == 2 and None not in countries else []
+    if len(sides) == 2 and len(countries) == 2 and None not in countries:
+        return sides
+    main = next((sp for sp in doc.events if (e := doc.entities.get(sp.id)) and e.properties.get("main")), None)
+    if main is not None and len({p.id for p in main.data["event"].people}) >= 2:
+        both = two_main_countries(doc)  # `Prime Minister Thongloun … and his Vietnamese counterpart …`: their countries
+        return both if len(both) == 2 else []
+    return []
 
 
 def _body_country(doc: ArticleDoc, body: str) -> str | None:

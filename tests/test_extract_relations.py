@@ -1047,3 +1047,21 @@ def test_documents_signed_after_talks_of_two_premiers_are_their_countries() -> N
         "cooperation agreement on education and human resource development."
     )
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:la"}
+
+
+def test_a_partnership_is_two_countries_framework_once() -> None:
+    doc = run(
+        "Thailand, Vietnam\n\nThai Prime Minister Anan Suksri visited Vietnam on May 16, 2025. He said the visit "
+        'marked the beginning of a "comprehensive strategic partnership". Both sides will implement the '
+        "comprehensive strategic partnership framework (2025 - 2030)."
+    )
+    [partnership] = [a for a in agreements(doc) if a["properties"]["type"] == "partnership"]
+    assert parties(doc, partnership) == {"country:vn", "country:th"}
+
+
+def test_fifty_years_before_a_partnership_is_no_count_of_documents() -> None:
+    doc = run(
+        "Tin\n\nChuyến thăm góp phần củng cố quan hệ ngoại giao 50 năm Đối tác chiến lược toàn diện giữa Việt Nam và "
+        "Ấn Độ."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:in"}

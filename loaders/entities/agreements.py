@@ -160,7 +160,7 @@ _ACRONYM_FINDER = PhraseFinder(
     lowercase=False,
 )
 _QUANTIFIER = re.compile(
-    r"(?<!\w)(?:(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|năm|số|mọi"
+    r"(?<!\w)(?:(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|(?<!\d )năm|số|mọi"
     r"|two|three|four|five|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
     re.I,
 )
@@ -290,6 +290,9 @@ def find_agreements(doc: ArticleDoc) -> None:
         found = agreement_parties.parties(
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
         )
+        if kind == AgreementType.PARTNERSHIP and len(found) < 2:
+            # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
+            found = list(dict.fromkeys([*found, *agreement_parties.two_main_countries(doc)]))[:2]
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
@@ -785,6 +788,10 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             ),
             None,
         ) or next((o for o in out if o.type == m.type and _same_document(doc, o, m)), None)
+        if target is None and m.type == AgreementType.PARTNERSHIP and len(m.parties) >= 2:
+            # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn
+            # diện Việt Nam - Mỹ`, `khuôn khổ Đối tác chiến lược toàn diện (2023 - 2025)`)
+            target = next((o for o in out if o.type == m.type and set(o.parties) == set(m.parties)), None)
         if target is None:
             out.append(m)
             continue

@@ -1065,3 +1065,10 @@ def test_fifty_years_before_a_partnership_is_no_count_of_documents() -> None:
         "Ấn Độ."
     )
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:in"}
+
+
+def test_a_foreign_minister_serves_his_country_s_foreign_ministry() -> None:
+    doc = run("News\n\nMinister of Foreign Affairs Tran Van Hai met Chinese Foreign Minister Wang Yi on May 9, 2025.")
+    held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert held == {("person:tran-van-hai", "org:mofa"), ("person:wang-yi", "org:cn-mfa")}
+    assert {"org:mofa", "org:cn-mfa"} <= {e["id"] for e in doc["entities"]}

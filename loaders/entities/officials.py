@@ -936,7 +936,11 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         doc.entities[o.id].properties.get(Prop.COUNTRY) not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs
     )
     for at, role in roles:
-        if role.orgs or role.places:
+        if role.orgs or (role.places and role.title.title_vi != _FOREIGN_MINISTER):
+            continue
+        if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
+            if (ministry := _foreign_ministry(doc, role, foreign, at)) is not None:
+                role.orgs.append(ministry)
             continue
         led = _led_body(doc, _title_start_before(doc, at))
         if led is not None and led.id in doc.entities:
@@ -957,6 +961,8 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                     labels=list(entry.extra_labels) if entry else [],
                 )
             role.orgs.append(Span(0, 0, remembered, Label.ORGANIZATION, doc.entities[remembered].name))
+        elif title == _FOREIGN_MINISTER and (ministry := _foreign_ministry(doc, role, foreign, at)) is not None:
+            role.orgs.append(ministry)  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry
         elif (
             remembered is None
             and role.title.kind in (TitleKind.MINISTRY, TitleKind.DEPARTMENT)
@@ -967,6 +973,31 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     for _, role in roles:
         if role.orgs:
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
+
+
+_FOREIGN_MINISTER = "Ngoại trưởng"
+
+
+def _foreign_ministry(doc: ArticleDoc, role: Role, foreign: bool, at: int) -> Span | None:
+    """The foreign ministry a foreign minister with no body named serves: his country's (the gazetteer's), else,
+    with no foreign tie, the home country's."""
+    country = next((p.id for p in role.places if p.label == Label.COUNTRY), None)
+    iso = country.split(":")[1].upper() if country else (None if foreign else _home_iso(doc) or "VN")
+    entry = next(
+        (
+            e
+            for e in doc.lexicon.gaz.organizations.values()
+            if e.properties.get(Prop.COUNTRY) == iso and Label.MINISTRY in e.extra_labels and "Ngoại giao" in e.name
+        ),
+        None,
+    )
+    if entry is None:
+        return None
+    if entry.id not in doc.entities:
+        doc.entity(
+            entry.id, Label.ORGANIZATION, entry.name, aliases=entry.aliases, labels=list(entry.extra_labels), at=at
+        )
+    return Span(0, 0, entry.id, Label.ORGANIZATION, entry.name)
 
 
 def _title_start_before(doc: ArticleDoc, name_start: int) -> int:

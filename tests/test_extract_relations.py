@@ -1072,3 +1072,34 @@ def test_a_foreign_minister_serves_his_country_s_foreign_ministry() -> None:
     held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert held == {("person:tran-van-hai", "org:mofa"), ("person:wang-yi", "org:cn-mfa")}
     assert {"org:mofa", "org:cn-mfa"} <= {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "body"),
+    [
+        (
+            "Vo Van An, chairman of the HCM City People’s Council, said on May 3 that Japan is a key partner.",
+            "person:vo-van-an",
+            "org:hdnd-vn-sg",
+        ),
+        (
+            "The ceremony on May 3 was attended by Tran Van Hai, general-secretary of the Communist Party of Vietnam.",
+            "person:tran-van-hai",
+            "org:cpv",
+        ),
+        (
+            "Chairman of the Vietnamese National Assembly (NA) Tran Van Hai hosted Governor Ivan Petrov on May 3.",
+            "person:tran-van-hai",
+            "org:vn-national-assembly",
+        ),
+        (
+            "On May 3, NA Chairman Tran Van Hai received Governor Ivan Petrov.",
+            "person:tran-van-hai",
+            "org:vn-national-assembly",
+        ),
+    ],
+)
+def test_english_roles_after_a_name_and_bodies_titles_name(sentence: str, person: str, body: str) -> None:
+    doc = run("News\n\n" + sentence)
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == person}
+    assert held == {body}

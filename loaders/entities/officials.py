@@ -49,6 +49,7 @@ _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu
 _NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$")
 # `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
+_BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
 _PLACE_WORD_LOWER = re.compile(r" (?:province|prefecture|state|region)\b")
@@ -74,8 +75,27 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|kh�
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?"
-    rf"(?:vice[- ]|deputy\s+|former\s+)?(?:{_ROLES_EN})\b(?:\s+(?:of|at|for)\b)"
+    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|{_ROLES_EN}))\b"
+    rf"(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+"
 )
+# The title a lowercase English role after a name stands for (`X, chairman of the HCM City People’s Council`).
+_ROLE_TITLES = {
+    "chairman": "Chairman",
+    "chairwoman": "Chairman",
+    "chair": "Chairman",
+    "vice chairman": "Vice Chairman",
+    "vice-chairman": "Vice Chairman",
+    "president": "Chairman",
+    "director": "Director",
+    "minister": "Minister",
+    "ambassador": "Ambassador",
+    "governor": "Governor",
+    "general-secretary": "General Secretary",
+    "general secretary": "General Secretary",
+    "secretary-general": "General Secretary",
+    "secretary general": "General Secretary",
+    "mayor": "Mayor",
+}
 # Capitalised words that are no one's short name even when a name ends with them.
 _NOT_SHORT_FORM = frozenset(
     [
@@ -223,7 +243,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in _NAME_THEN_ROLE.finditer(text):  # `Ingrid Thijssen, chair of the Confederation …`
         name = _name_at(doc, lex, m.start(1))
         if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):
-            found.append((name[0], name[1], []))
+            found.append((name[0], name[1], _role_after_name(doc, lex, m)))
             taken.append(name)
     for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
         name = _name_at(doc, lex, m.end())
@@ -335,7 +355,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             place = doc.span_at(doc.places, cue.end())  # `Thống đốc tỉnh Tochigi`, `Tỉnh trưởng tỉnh Jeollabuk-do`
         if org is not None:
             roles[-1].orgs.append(org)
-            pos = org.end
+            abbr = _BRACKETED_ABBR.match(text, org.end)  # `Chairman of the … National Assembly (NA) Tran Thanh Man`
+            pos = abbr.end() if abbr else org.end
             continue
         if place is not None:
             roles[-1].places.append(place)
@@ -391,6 +412,23 @@ def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:
     return end
 
 
+def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:
+    """`Vo Van Minh, chairman of the HCM City People’s Council`: the role a lowercase English title after a name
+    gives, at the body named after it (none when no body the stages know is named there)."""
+    org = doc.span_at(doc.orgs, m.end())
+    form = _ROLE_TITLES.get(m.group("role").lower())
+    title = lex.title(form) if form else None
+    if org is None or title is None:
+        return []
+    role = Role(title, orgs=[org])
+    kind = doc.entities[org.id].properties.get(Prop.KIND) if org.id in doc.entities else None
+    if doc.article.lang == "en":
+        role.title = officials_en.title_at_body(
+            lex, title, kind, officials_en.body_key(org.id), doc.entities[org.id].name if org.id in doc.entities else ""
+        )
+    return [role]
+
+
 def _role(lex: Lexicon, title: TitleMatch) -> Role:
     """The role a title mention opens (every mention the lexicon finds is one of its titles)."""
     known = lex.title(title.group(0))
@@ -402,9 +440,13 @@ def _role(lex: Lexicon, title: TitleMatch) -> Role:
 def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span | None) -> int | None:
     """English `of`/`for`: the organisation, the place or the field after it; None when none follows."""
     org = doc.span_at(doc.orgs, at)
+    adjective = _WORD.match(doc.text, at)
+    if org is None and adjective is not None and adjective.group(0) in officials_en.DEMONYMS:
+        org = doc.span_at(doc.orgs, adjective.end() + 1)  # `Chairman of the Vietnamese National Assembly`: whose
     if org is not None:
         role.orgs.append(org)
-        return org.end
+        abbr = _BRACKETED_ABBR.match(doc.text, org.end)  # `… National Assembly (NA) Tran Thanh Man`
+        return abbr.end() if abbr else org.end
     place = doc.span_at(doc.places, at)
     if place is not None:
         role.places.append(place)
@@ -936,7 +978,7 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         doc.entities[o.id].properties.get(Prop.COUNTRY) not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs
     )
     for at, role in roles:
-        if role.orgs or (role.places and role.title.title_vi != _FOREIGN_MINISTER):
+        if role.orgs or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
             continue
         if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
             if (ministry := _foreign_ministry(doc, role, foreign, at)) is not None:
@@ -961,7 +1003,7 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                     labels=list(entry.extra_labels) if entry else [],
                 )
             role.orgs.append(Span(0, 0, remembered, Label.ORGANIZATION, doc.entities[remembered].name))
-        elif title == _FOREIGN_MINISTER and (ministry := _foreign_ministry(doc, role, foreign, at)) is not None:
+        elif title in _BODY_OF_TITLE and (ministry := _foreign_ministry(doc, role, foreign, at)) is not None:
             role.orgs.append(ministry)  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry
         elif (
             remembered is None
@@ -975,21 +1017,29 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
 
 
-_FOREIGN_MINISTER = "Ngoại trưởng"
+_BODY_OF_TITLE = {
+    "Ngoại trưởng": "Ngoại giao",
+    "Chủ tịch Quốc hội": "Quốc hội",
+    "Phó Chủ tịch Quốc hội": "Quốc hội",
+}
+"""Titles that name their body (a foreign minister's ministry, a parliament's chair), and a word of its name."""
 
 
 def _foreign_ministry(doc: ArticleDoc, role: Role, foreign: bool, at: int) -> Span | None:
-    """The foreign ministry a foreign minister with no body named serves: his country's (the gazetteer's), else,
-    with no foreign tie, the home country's."""
+    """The body a title that names it serves when no body is written (`Minister of Foreign Affairs X`, `NA
+    Chairman X`): the holder's country's (the gazetteer's), else, with no foreign tie, the home country's."""
     country = next((p.id for p in role.places if p.label == Label.COUNTRY), None)
     iso = country.split(":")[1].upper() if country else (None if foreign else _home_iso(doc) or "VN")
-    entry = next(
+    entry = min(
         (
             e
             for e in doc.lexicon.gaz.organizations.values()
-            if e.properties.get(Prop.COUNTRY) == iso and Label.MINISTRY in e.extra_labels and "Ngoại giao" in e.name
+            if e.properties.get(Prop.COUNTRY) == iso
+            and _BODY_OF_TITLE[role.title.title_vi] in e.name
+            and e.properties.get(Prop.KIND) in (OrganizationKind.MINISTRY, OrganizationKind.GOVERNMENT_BODY)
         ),
-        None,
+        key=lambda e: len(e.name),  # `Quốc hội`, not `Ủy ban Thường vụ Quốc hội`
+        default=None,
     )
     if entry is None:
         return None

@@ -1103,3 +1103,18 @@ def test_english_roles_after_a_name_and_bodies_titles_name(sentence: str, person
     doc = run("News\n\n" + sentence)
     held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == person}
     assert held == {body}
+
+
+def test_what_follows_the_parties_between_names_no_party_and_minutes_are_documents() -> None:
+    doc = run(
+        "Power deal\n\nA Memorandum of Understanding (M.O.U) on collaboration between Sarawak Energy Berhad and "
+        "Vietnam Electricity on the ASEAN Power Grid was signed on May 3, 2025."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    found = {names.get(p, p) for p in parties(doc, only_agreement(doc))}
+    assert any("Sarawak Energy Berhad" in n for n in found) and not any("ASEAN" in n for n in found), found
+    doc = run(
+        "Hợp tác kế hoạch\n\nNgày 24/2/2025, Bộ trưởng hai Bộ đã ký biên bản cuộc họp lần thứ 5 giữa Bộ Kế hoạch và "
+        "Đầu tư và Bộ Kế hoạch Campuchia."
+    )
+    assert only_agreement(doc)["properties"]["type"] == "other"

@@ -109,7 +109,8 @@ def parties(
         plural = _PLURAL_PARTIES.match(text, giua.end())
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             return _sides(doc, plural.group(0))
-        named = _party_spans(doc, giua.end(), end)
+        about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
+        named = _party_spans(doc, giua.end(), about.start() if about else end)
         if named:
             return _ids(doc, named)
     about = _SUBJECT.search(text, head_end, end)  # `agreement on the construction of the Lao National Assembly

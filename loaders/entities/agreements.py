@@ -125,6 +125,10 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "letter of intent",
             "thư ý định",
             "ý định thư",
+            "biên bản cuộc họp",
+            "biên bản kỳ họp",
+            "biên bản phiên họp",
+            "minutes of the",
         )
     )
     yield from (
@@ -156,7 +160,7 @@ _ACRONYM_FINDER = PhraseFinder(
         for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
         for prefix in ("", "Hiệp định ")
     ]
-    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs")],
+    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U")],
     lowercase=False,
 )
 _QUANTIFIER = re.compile(
@@ -167,7 +171,7 @@ _QUANTIFIER = re.compile(
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
 _COMPLEMENT = re.compile(
-    rf"\s*(?:\((?:MoU|MOU|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
+    rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
 )
 _TITLE_STOP = re.compile(
     r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["

@@ -63,6 +63,8 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Company": OrganizationKind.COMPANY,
     "Bank": OrganizationKind.COMPANY,
     "Limited": OrganizationKind.COMPANY,
+    "Berhad": OrganizationKind.COMPANY,
+    "Bhd": OrganizationKind.COMPANY,
     "Holdings": OrganizationKind.COMPANY,
     "University": OrganizationKind.OTHER,
     "Academy": OrganizationKind.OTHER,

@@ -1118,3 +1118,12 @@ def test_what_follows_the_parties_between_names_no_party_and_minutes_are_documen
         "Đầu tư và Bộ Kế hoạch Campuchia."
     )
     assert only_agreement(doc)["properties"]["type"] == "other"
+
+
+def test_a_date_long_past_dates_no_meeting_of_the_day() -> None:
+    doc = run(
+        "Agencies\n\nOn November 13, 2025, Deputy Prime Minister Tran Van Hai received Director Somchai Kham. "
+        "Somchai Kham thanked Viet Nam for its help in his agency's establishment on January 6, 1968. Earlier the "
+        "same day, Director Le Thi Mai and Somchai Kham held talks."
+    )
+    assert {e["properties"].get("date") for e in events(doc)} == {"2025-11-13"}

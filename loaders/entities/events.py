@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from core.vocabulary import EventKind, Label, Prop, RelType
 from loaders.dates import DAY, DateMention
@@ -200,6 +201,9 @@ _CLAUSE_SEP = re.compile(r"[,;]")
 _DELEGATION = re.compile(r"\b(?:delegation|đoàn)\b", re.I)
 _LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
+_THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
+_PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
+_NEAR_TRIGGER = 30  # characters
 _DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
 _DATELINE_REACH = 40  # characters: a dateline (`HANOI, Jan 9 (VNA) -`) opens the line of the sentence it dates
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
@@ -516,9 +520,18 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
-    dates = [d for d in doc.dates_in(sentence.start, sentence.end) if d.kind != "period"]
+    latest = max((d.year for d in doc.dates if d.year <= _THIS_YEAR and d.kind != "period"), default=0)
+    dates = [
+        d
+        for d in doc.dates_in(sentence.start, sentence.end)
+        if d.kind != "period" and (d.year >= latest - _PAST_YEARS or abs(d.offset - at) <= _NEAR_TRIGGER)
+    ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`
-        dates = [d for d in doc.dates_in(0, sentence.start) if d.precision == DAY and d.kind != "period"][-1:]
+        dates = [
+            d
+            for d in doc.dates_in(0, sentence.start)
+            if d.precision == DAY and d.kind != "period" and d.year >= latest - _PAST_YEARS
+        ][-1:]
     if not dates:  # `HANOI, Jan 9 (VNA) - Minister … had a working session …`: the dateline before it dates it
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
         if sentence.start - line_start <= _DATELINE_REACH:

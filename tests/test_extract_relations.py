@@ -1127,3 +1127,15 @@ def test_a_date_long_past_dates_no_meeting_of_the_day() -> None:
         "same day, Director Le Thi Mai and Somchai Kham held talks."
     )
     assert {e["properties"].get("date") for e in events(doc)} == {"2025-11-13"}
+
+
+def test_a_possessor_s_visit_is_his_and_the_two_leaders_met() -> None:
+    doc = run(
+        "Malaysia, Vietnam\n\nPrime Minister Ahmad Zaki Yusof and Prime Minister Le Van Hung witnessed the exchange "
+        "of three documents on May 25, 2025. The exchange ceremony followed a bilateral meeting between the two "
+        "leaders, in conjunction with Hung’s official visit to Malaysia. Prof Sufian Jusoh attended."
+    )
+    found = {e["properties"]["kind"]: attendees(doc, e) for e in events(doc)}
+    assert found["visit"] == {"person:le-van-hung"}
+    assert found["meeting"] == {"person:le-van-hung", "person:ahmad-zaki-yusof"}
+    assert "person:sufian-jusoh" in {e["id"] for e in doc["entities"]}

@@ -157,11 +157,11 @@ _GENERIC = re.compile(
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
 _OCCASION = re.compile(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng"
-    r"|on the sidelines of|on the occasion of|within the framework of|during|as part of)\b"
+    r"|on the sidelines of|on the occasion of|within the framework of|during|as part of|in conjunction with)\b"
 )
 _OCCASION_CLAUSE = re.compile(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng"
-    r"|on the sidelines of|on the occasion of|within the framework of|as part of)\b"
+    r"|on the sidelines of|on the occasion of|within the framework of|as part of|in conjunction with)\b"
 )
 _ATTEND_VERB = re.compile(
     r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
@@ -513,7 +513,15 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
-    if kind == EventKind.VISIT and (inviter := _INVITED_BY.search(doc.lower, at, sentence.end)) is not None:
+    elif len({p.id for p in people}) < 2 and kind == EventKind.MEETING and _SIDES.search(sentence.text):
+        # `a bilateral meeting between the two leaders`: the two named before, with whoever this sentence names
+        people = list({p.id: p for p in [*_people_before(doc, idx), *people]}.values())
+    owner = next(
+        (p for p in doc.within(doc.people, sentence.start, at) if doc.text[p.end : at].strip() in ("'s", "’s")), None
+    )
+    if kind == EventKind.VISIT and owner is not None:
+        people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
+    elif kind == EventKind.VISIT and (inviter := _INVITED_BY.search(doc.lower, at, sentence.end)) is not None:
         # `… thăm chính thức Việt Nam theo lời mời của Thủ tướng X`: X invited, X is not on the visit
         invited_end = _clause_end_after(doc, inviter.end(), sentence.end)
         people = [p for p in people if not inviter.start() <= p.start < invited_end]

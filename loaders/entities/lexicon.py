@@ -92,7 +92,8 @@ PROVINCIAL_HEADS = frozenset(
 HONORIFICS = re.compile(
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Comrade|Crown Prince|Prince|Princess"
     r"|Sir|Madam|(?:Datuk|Dato'?|Dato’)\s+Seri|Tan Sri|Datuk|Dato'?|Dato’|Datin|Tengku"
-    r"|Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav|Oknha|(?:His |Her )?Excellency)\s+(?=[" + UPPER + "])"
+    r"|Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav|Oknha|(?:His |Her )?Excellency"
+    r"|(?:Assoc(?:iate)?\.? )?Prof\.?|Professor)\s+(?=[" + UPPER + "])"
 )
 
 # Capitalised function words that open sentences and never start a name.

@@ -827,7 +827,10 @@ def _whole_words(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
         at = text.find(phrase)
         while at >= 0:
             end = at + len(phrase)
-            if not (at and _inside_word(text[at - 1])) and not (end < len(text) and _inside_word(text[end])):
+            possessive = text[end : end + 2] in ("'s", "’s") and not _inside_word(text[end + 2 : end + 3] or " ")
+            if not (at and _inside_word(text[at - 1])) and (
+                possessive or not (end < len(text) and _inside_word(text[end]))
+            ):  # (`Chinh’s official visit`: the name, then its possessive)
                 hits.append((at, end))
             at = text.find(phrase, at + 1)
     hits.sort(key=lambda h: (h[0], -h[1]))

@@ -1139,3 +1139,23 @@ def test_a_possessor_s_visit_is_his_and_the_two_leaders_met() -> None:
     assert found["visit"] == {"person:le-van-hung"}
     assert found["meeting"] == {"person:le-van-hung", "person:ahmad-zaki-yusof"}
     assert "person:sufian-jusoh" in {e["id"] for e in doc["entities"]}
+
+
+def test_a_body_described_in_lowercase_before_its_country() -> None:
+    doc = run(
+        "Tin\n\nNgày 21/10/2025, Chủ tịch nước Lê Văn Nam và Tổng thống Phần Lan Alexander Stubb chứng kiến lễ ký Biên "
+        "bản ghi nhớ giữa Bộ Tài chính Việt Nam và Cơ quan tín dụng xuất khẩu Phần Lan (Finnvera). Các cơ quan chức "
+        "năng sẽ phối hợp."
+    )
+    names = {e["name"] for e in doc["entities"] if e["label"] in ("Organization", "Ministry")}
+    assert "Cơ quan tín dụng xuất khẩu Phần Lan" in names
+    assert not any(n.lower().startswith("cơ quan chức năng") for n in names)
+
+
+def test_an_unqualified_minister_with_a_foreign_name_serves_no_ministry_of_ours() -> None:
+    doc = run(
+        "Korea-Vietnam talks\n\nThe Ministry of Foreign Affairs in Seoul said on April 16, 2025 that Minister of "
+        "Foreign Affairs Cho Tae-yul held talks with Vietnamese Minister of Foreign Affairs Bui Thanh Son in Hanoi."
+    )
+    held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert ("person:cho-tae-yul", "org:mofa") not in held

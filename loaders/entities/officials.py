@@ -984,7 +984,7 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         if role.orgs or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
             continue
         if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
-            if (ministry := _foreign_ministry(doc, role, foreign, at)) is not None:
+            if (ministry := _foreign_ministry(doc, role, foreign, at, pid)) is not None:
                 role.orgs.append(ministry)
             continue
         led = _led_body(doc, _title_start_before(doc, at))
@@ -1006,18 +1006,26 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                     labels=list(entry.extra_labels) if entry else [],
                 )
             role.orgs.append(Span(0, 0, remembered, Label.ORGANIZATION, doc.entities[remembered].name))
-        elif title in _BODY_OF_TITLE and (ministry := _foreign_ministry(doc, role, foreign, at)) is not None:
+        elif title in _BODY_OF_TITLE and (ministry := _foreign_ministry(doc, role, foreign, at, pid)) is not None:
             role.orgs.append(ministry)  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry
         elif (
             remembered is None
             and role.title.kind in (TitleKind.MINISTRY, TitleKind.DEPARTMENT)
             and not foreign
             and doc.main_ministry
+            and _vietnamese_name(doc, pid)
         ):
             role.orgs.append(Span(0, 0, doc.main_ministry, Label.ORGANIZATION, doc.entities[doc.main_ministry].name))
     for _, role in roles:
         if role.orgs:
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
+
+
+def _vietnamese_name(doc: ArticleDoc, pid: str) -> bool:
+    """Whether a person's name begins with a Vietnamese family name (a title with no body written is then one of
+    our own bodies' titles; `Minister Cho Tae-yul` in a Korean outlet's page is not)."""
+    name = doc.entities[pid].name.split() if pid in doc.entities else []
+    return bool(name) and (name[0] in doc.lexicon.surnames or name[0] in doc.lexicon.plain_surnames)
 
 
 _BODY_OF_TITLE = {
@@ -1028,11 +1036,13 @@ _BODY_OF_TITLE = {
 """Titles that name their body (a foreign minister's ministry, a parliament's chair), and a word of its name."""
 
 
-def _foreign_ministry(doc: ArticleDoc, role: Role, foreign: bool, at: int) -> Span | None:
+def _foreign_ministry(doc: ArticleDoc, role: Role, foreign: bool, at: int, pid: str) -> Span | None:
     """The body a title that names it serves when no body is written (`Minister of Foreign Affairs X`, `NA
     Chairman X`): the holder's country's (the gazetteer's), else, with no foreign tie, the home country's."""
     country = next((p.id for p in role.places if p.label == Label.COUNTRY), None)
-    iso = country.split(":")[1].upper() if country else (None if foreign else _home_iso(doc) or "VN")
+    # (no country written: the home country's body only for a Vietnamese name, `Minister Cho Tae-yul` is not ours)
+    ours = _vietnamese_name(doc, pid)
+    iso = country.split(":")[1].upper() if country else (None if foreign or not ours else _home_iso(doc) or "VN")
     entry = min(
         (
             e

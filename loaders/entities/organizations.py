@@ -135,6 +135,8 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?)?\s*$")
 _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
+_DESCRIBED_HEADS = frozenset({"Cơ quan"})
+"""Heads a lowercase description may follow, when a country's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`)."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
 _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
@@ -248,7 +250,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if place_here is not None:
                 place, end = place_here, place_here.end
                 break
-            if tokens == 0 and not tok[0].isupper() and tok not in _LOWER_FIRST_OK:
+            if tokens == 0 and not tok[0].isupper() and tok not in _LOWER_FIRST_OK and head not in _DESCRIBED_HEADS:
                 return None
             if tok[0].isdigit() or (tokens and any(k.start == here for k in doc.known_orgs)):
                 break
@@ -281,6 +283,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             pos = end = m.end()
             tokens += 1
         home: Span | None = None
+        if (
+            head in _DESCRIBED_HEADS
+            and place is None
+            and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
+        ):
+            return None  # `cơ quan chức năng`: a kind of body; `Cơ quan tín dụng xuất khẩu Phần Lan`: one body
         if head in PROVINCIAL_HEADS and place is None:
             after_comma = _skip_words(text, end)
             province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None

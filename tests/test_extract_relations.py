@@ -1159,3 +1159,17 @@ def test_an_unqualified_minister_with_a_foreign_name_serves_no_ministry_of_ours(
     )
     held = {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert ("person:cho-tae-yul", "org:mofa") not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The two sides discussed cooperation in high-speed rail and seaports.", "topic:transport_infrastructure"),
+        ("Hai bên hợp tác trong lĩnh vực giáo dục đào tạo, nâng cao nguồn nhân lực.", "topic:workforce_training"),
+        ("The MoU covers animal health and livestock.", "topic:agriculture"),
+        ("Hai bên tăng cường hợp tác trong lĩnh vực nông lâm ngư nghiệp.", "topic:fisheries"),
+    ],
+)
+def test_topics_as_cooperation_fields_are_written(text: str, topic: str) -> None:
+    doc = run("Tin\n\n" + text)
+    assert topic in {e["id"] for e in doc["entities"]}

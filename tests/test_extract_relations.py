@@ -1173,3 +1173,11 @@ def test_an_unqualified_minister_with_a_foreign_name_serves_no_ministry_of_ours(
 def test_topics_as_cooperation_fields_are_written(text: str, topic: str) -> None:
     doc = run("Tin\n\n" + text)
     assert topic in {e["id"] for e in doc["entities"]}
+
+
+def test_whom_the_subject_received_is_no_title_of_his() -> None:
+    doc = run(
+        "Tin\n\nTiếp Đại sứ Nhật Bản tại Việt Nam, Thủ tướng Chính phủ Lê Văn Nam đề nghị Nhật Bản hỗ trợ xăng dầu."
+    )
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:le-van-nam"}
+    assert held == {"org:vn-government"}

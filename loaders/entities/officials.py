@@ -50,6 +50,7 @@ _NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})
 # `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
 _BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
+_OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
 _PLACE_WORD_LOWER = re.compile(r" (?:province|prefecture|state|region)\b")
@@ -333,6 +334,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         elif text.startswith(", ", pos):
             nxt = pos + 2
             t = doc.title_at(nxt)
+            if t is not None and _OBJECT_CLAUSE.search(text, max(0, title.start() - 20), title.start()):
+                break  # `Tiếp Đại sứ Nhật Bản tại Việt Nam, Thủ tướng … Phạm Minh Chính …`: whom he received, then him
             if t is not None:
                 roles.append(_role(lex, t))
                 pos = t.end()

@@ -1181,3 +1181,12 @@ def test_whom_the_subject_received_is_no_title_of_his() -> None:
     )
     held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:le-van-nam"}
     assert held == {"org:vn-government"}
+
+
+def test_his_visit_is_the_subject_s() -> None:
+    doc = run(
+        "Rostov\n\nChairman of the National Assembly Tran Van Hai hosted a reception for Governor of Rostov region "
+        "Ivan Petrov on September 10, 2024 as part of his ongoing official visit to Russia."
+    )
+    visits = [e for e in events(doc) if e["properties"]["kind"] == "visit"]
+    assert [attendees(doc, v) for v in visits] == [{"person:tran-van-hai"}]

@@ -198,6 +198,7 @@ _SAME_DAY = re.compile(
 """An event told on the day of the last day the text named."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 _CLAUSE_SEP = re.compile(r"[,;]")
+_HIS = re.compile(r"\b(?:his|her|their)\b")
 _DELEGATION = re.compile(r"\b(?:delegation|đoàn)\b", re.I)
 _LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
@@ -484,6 +485,9 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
         return bool(rec.people)
     inside = doc.within(doc.people, *clause)
     dates = [d for d in doc.dates_in(*clause) if d.kind != "period"]
+    subject = doc.within(doc.people, sentence.start, clause[0])[:1]
+    if not inside and subject and _HIS.search(doc.lower, clause[0], clause[1]):
+        inside = subject  # `X hosted Y … as part of his ongoing official visit to Russia`: the subject's visit
     if not inside:
         # `Ngày 20/1, trong chuyến thăm chính thức Campuchia, Bộ trưởng X đã …`: the clause first, its visitor the
         # subject that follows it (a clause after the main verb, `… hội đàm với Y nhân dịp sang thăm`, says not whose)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -53,6 +54,10 @@ class Client(Protocol):
     """What the module needs of an HTTP client (TestClient, httpx.Client)."""
 
     def get(self, url: str, *, params: dict[str, Any] | None = None) -> Any: ...
+
+
+_RETRY_WAITS = (1.0, 3.0)
+"""Seconds to wait before asking again after a 503/504 (a loaded machine, a cold query plan)."""
 
 
 class AskError(Exception):
@@ -176,7 +181,15 @@ class Asker:
         self._answers: dict[str, Answer] = {}
 
     def get(self, url: str, **params: Any) -> Any:
-        response = self.client.get(url, params={k: v for k, v in params.items() if v is not None})
+        query = {k: v for k, v in params.items() if v is not None}
+        response = self.client.get(url, params=query)
+        for (
+            wait
+        ) in _RETRY_WAITS:  # a 504 (the read's time budget) or 503 (busy) says: ask again later, as a client would
+            if response.status_code not in (503, 504):
+                break
+            time.sleep(wait)
+            response = self.client.get(url, params=query)
         if response.status_code != 200:
             raise AskError(f"GET {url} {params} -> {response.status_code}: {response.text[:300]}")
         return response.json()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -147,9 +148,21 @@ def _with_unaccented(forms: Iterable[str]) -> list[str]:
     """
     seen: dict[str, None] = {}
     for form in forms:
-        seen.setdefault(form, None)
-        seen.setdefault(strip_diacritics(form), None)
+        for variant in _dash_variants(form):
+            seen.setdefault(variant, None)
+            seen.setdefault(strip_diacritics(variant), None)
     return list(seen)
+
+
+_JOINING_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=\w)")
+
+
+def _dash_variants(form: str) -> list[str]:
+    """A name joined by a dash as papers write it: `Bà Rịa - Vũng Tàu`, `Bà Rịa-Vũng Tàu`, `Ba Ria – Vung Tau`
+    (only between capitalised words: `Cộng hòa Séc`'s lowercase words and `A-B` codes stay as they are)."""
+    if not re.search(r"[A-ZÀ-Ỹ]\w*\s*[-–]\s*[A-ZÀ-Ỹ]", form) or len(form) < 8:
+        return [form]
+    return [form, *(_JOINING_DASH.sub(dash, form) for dash in (" - ", "-", " – ", "–"))]
 
 
 def _names(name: str, others: Iterable[str], ambiguous: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

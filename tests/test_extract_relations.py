@@ -1190,3 +1190,14 @@ def test_his_visit_is_the_subject_s() -> None:
     )
     visits = [e for e in events(doc) if e["properties"]["kind"] == "visit"]
     assert [attendees(doc, v) for v in visits] == [{"person:tran-van-hai"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đoàn công tác tỉnh Bà Rịa-Vũng Tàu thăm Perth. Bà Nguyễn Thị Yến dẫn đầu.", "Ba Ria – Vung Tau and Rostov met."],
+)
+def test_a_province_joined_by_any_dash_and_ba_of_ba_ria_is_no_honorific(text: str) -> None:
+    doc = run("Tin\n\n" + text)
+    ids = {e["id"] for e in doc["entities"]}
+    assert "province:vn-43" in ids
+    assert not any(i.startswith("person:ria") for i in ids)

@@ -168,6 +168,8 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     found: list[tuple[int, int, list[Role]]] = []  # (name start, name end, roles)
     used_titles: set[int] = set()
     for m in HONORIFICS.finditer(text):
+        if doc.span_at(doc.places, m.start()) or doc.span_at(doc.orgs, m.start()):
+            continue  # `Bà Rịa - Vũng Tàu`: a place's name, not `bà` (Mrs) before a name
         name = _name_at(doc, lex, m.end())
         if name is None:
             continue
@@ -595,7 +597,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
     text = doc.text
     honorific = HONORIFICS.match(text, at)
-    if honorific is not None:
+    if honorific is not None and not doc.span_at(doc.places, at):
         at = honorific.end()
     if doc.span_at(doc.orgs, at) or doc.span_at(doc.places, at) or doc.title_at(at):
         return None

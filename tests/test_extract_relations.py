@@ -1201,3 +1201,12 @@ def test_a_province_joined_by_any_dash_and_ba_of_ba_ria_is_no_honorific(text: st
     ids = {e["id"] for e in doc["entities"]}
     assert "province:vn-43" in ids
     assert not any(i.startswith("person:ria") for i in ids)
+
+
+def test_what_the_two_premiers_witnessed_is_a_signing_of_theirs() -> None:
+    doc = run(
+        "Laos, Vietnam\n\nPrime Minister Sone Khamvong and his Vietnamese counterpart Le Van Hung held talks in Hanoi "
+        "on October 1, 2024. Following their talks, the two premiers witnessed the signing of eight agreements."
+    )
+    signings = [e for e in events(doc) if e["properties"]["kind"] == "signing"]
+    assert [attendees(doc, s) for s in signings] == [{"person:sone-khamvong", "person:le-van-hung"}]

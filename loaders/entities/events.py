@@ -188,8 +188,9 @@ _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the sid
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
 _TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
 _SIDES = re.compile(
-    r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|two sides|both sides|the two ministers|the two leaders"
-    r"|the two officials)\b",
+    r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|hai nhà lãnh đạo|hai Thủ tướng|hai Chủ tịch|two sides|both sides"
+    r"|the two ministers|the two leaders|the two officials|the two premiers|the two prime ministers"
+    r"|the two presidents|the two foreign ministers|both leaders|both ministers)\b",
     re.I,
 )
 _SAME_DAY = re.compile(

@@ -1206,7 +1206,8 @@ def test_a_province_joined_by_any_dash_and_ba_of_ba_ria_is_no_honorific(text: st
 def test_what_the_two_premiers_witnessed_is_a_signing_of_theirs() -> None:
     doc = run(
         "Laos, Vietnam\n\nPrime Minister Sone Khamvong and his Vietnamese counterpart Le Van Hung held talks in Hanoi "
-        "on October 1, 2024. Following their talks, the two premiers witnessed the signing of eight agreements."
+        "on October 1, 2024. They reviewed trade. They discussed energy. They praised ties. Following their talks, "
+        "the two premiers witnessed the signing of eight agreements."
     )
     signings = [e for e in events(doc) if e["properties"]["kind"] == "signing"]
     assert [attendees(doc, s) for s in signings] == [{"person:sone-khamvong", "person:le-van-hung"}]

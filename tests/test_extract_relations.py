@@ -1211,3 +1211,15 @@ def test_what_the_two_premiers_witnessed_is_a_signing_of_theirs() -> None:
     )
     signings = [e for e in events(doc) if e["properties"]["kind"] == "signing"]
     assert [attendees(doc, s) for s in signings] == [{"person:sone-khamvong", "person:le-van-hung"}]
+
+
+def test_a_foreign_embassy_here_is_the_one_its_ambassador_heads() -> None:
+    doc = run(
+        "Tin\n\nĐại sứ quán Úc tại Việt Nam cùng Đại sứ quán Việt Nam tại Liên bang Nga dự lễ. Đại sứ Úc Andrew "
+        "Goledzinowski phát biểu tại Hà Nội."
+    )
+    orgs = {e["id"]: e for e in doc["entities"] if e["label"] in ("Organization", "Ministry")}
+    assert "Đại sứ quán Úc tại Việt Nam" in orgs["org:dai-su-quan-au"]["aliases"]
+    assert "org:dai-su-quan-vn-in-ru" in orgs
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert "org:dai-su-quan-au" in held

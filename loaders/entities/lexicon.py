@@ -59,6 +59,7 @@ ORG_HEADS = (
     "Đảng",
     "Đại sứ quán",
     "Tổng Lãnh sự quán",
+    "Tổng lãnh sự quán",
     "Lãnh sự quán",
     "Thương vụ",
     "Viện",

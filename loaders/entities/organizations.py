@@ -122,7 +122,7 @@ _STOP = frozenset(
 )
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
-_EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"})
+_EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán"})
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố))?|Tỉnh ủy|Thành ủy"
@@ -171,6 +171,7 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Đại sứ quán": OrganizationKind.EMBASSY,
     "Chính phủ": OrganizationKind.GOVERNMENT,
     "Tổng Lãnh sự quán": OrganizationKind.EMBASSY,
+    "Tổng lãnh sự quán": OrganizationKind.EMBASSY,
     "Lãnh sự quán": OrganizationKind.EMBASSY,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
@@ -486,7 +487,13 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             if place_entry.label == Label.COUNTRY
             else place_entry.properties.get(Prop.COUNTRY)
         )
-        if seat is not None:  # the embassy of one country in another: its own id, based where it sits
+        if seat is not None and seat.id == doc.home_country:
+            # `Đại sứ quán Úc tại Việt Nam`: the embassy here is the country's embassy the ambassador heads
+            aliases.append(name)
+            name = name[: seat.start - span.start].rstrip()
+            name = re.sub(r"\s+(?:tại|ở)$", "", name)
+            org_id = f"org:{key}-{code}"
+        elif seat is not None:  # the embassy of one country in another: its own id, based where it sits
             seat_entry: GazetteerEntry = seat.data["entry"]
             org_id += "-in-" + (seat_entry.properties.get(Prop.ISO2) or seat_entry.properties.get("iso") or "").lower()
             place = seat

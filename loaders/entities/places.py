@@ -58,7 +58,11 @@ _Match = tuple[int, int, tuple[Surface, ...]]
 """A raw gazetteer match: start, end and the entries its form may name."""
 
 _COMPASS = ("Nam", "Bắc", "Đông", "Tây")
-_CONTEXT_CUE = re.compile(r"(?:phía|nước|hai nước|sang|thị trường|quan hệ|Bộ \w+(?: \w+)?)\s+$", re.I)
+_CONTEXT_CUE = re.compile(
+    r"(?:phía|nước|hai nước|sang|thị trường|quan hệ|Bộ \w+(?: \w+)?|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
+    r"|Đại sứ|Chính phủ|Thủ tướng|Tổng thống|Ngoại trưởng|doanh nghiệp|nhà đầu tư|Đại học)\s+$",
+    re.I,
+)  # (`Đại sứ quán Úc`, `Thủ tướng Úc`: a country's short name after a body or a title it has)
 _JOIN = re.compile(r"^\s*(?:,|và|[-–—/]|,\s*và)\s*$")
 _NEAR = 300
 

@@ -1223,3 +1223,12 @@ def test_a_foreign_embassy_here_is_the_one_its_ambassador_heads() -> None:
     assert "org:dai-su-quan-vn-in-ru" in orgs
     held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert "org:dai-su-quan-au" in held
+
+
+def test_a_foreign_ministry_named_by_its_fields_after_and() -> None:
+    doc = run(
+        "News\n\nCambodian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Sok "
+        "Chenda met Minister Le Van Hung on December 9, 2025."
+    )
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:sok-chenda"}
+    assert "org:ministry-of-foreign-affairs-and-international-cooperation-kh" in held

@@ -318,11 +318,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             else None
         )
         if more is not None:  # `Minister of Foreign Affairs and International Cooperation Prak Sokhonn`
-            of = text.rfind(" of ", title.start(), pos)
+            of_at = text.rfind(" of ", title.start(), pos)
             foreign_qualifier = qualifier is not None and _iso(qualifier) not in (None, _home_iso(doc))
-            if foreign_qualifier and qualifier is not None and of >= 0 and not roles[-1].orgs:
+            if foreign_qualifier and qualifier is not None and of_at >= 0 and not roles[-1].orgs:
                 # a foreign ministry named by its fields: `Ministry of Foreign Affairs and International Cooperation`
-                roles[-1].orgs.append(officials_en.foreign_ministry(doc, of + 4, more, qualifier))
+                roles[-1].orgs.append(officials_en.foreign_ministry(doc, of_at + 4, more, qualifier))
             pos = more
             continue
         also = doc.title_at(pos + 5) if english and text.startswith(" and ", pos) else None

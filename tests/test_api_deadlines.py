@@ -301,7 +301,10 @@ def test_a_worst_case_burst_on_a_5000_article_graph_answers_within_budget_and_le
             assert a.body["error"]["code"], a
         if a.status == 503:
             assert a.retry_after and a.retry_after.isdigit(), f"503 without Retry-After: {a}"
-    late = [(a.path, a.status, round(a.seconds, 2)) for a in answers if a.seconds > budget_of(a.path) + SLACK]
+    # The bound is the server's: a client starved of CPU on a loaded machine sees answers late by its own loop's lag
+    # (measured beside the burst), which is added to the slack rather than blamed on the server.
+    lag = max(LOOP_LAG, default=0.0)
+    late = [(a.path, a.status, round(a.seconds, 2)) for a in answers if a.seconds > budget_of(a.path) + SLACK + lag]
     assert not late, (
         f"past the budget + {SLACK} s: {late[:10]} (statuses {by_status}); the server's slowest: "
         f"{_slowest_logged()}; this client's loop lag max {max(LOOP_LAG, default=0):.2f} s"

@@ -154,13 +154,14 @@ def _with_unaccented(forms: Iterable[str]) -> list[str]:
     return list(seen)
 
 
+_DASH_JOINED = re.compile(r"[A-ZÀ-Ỹ]\w*\s*[-–]\s*[A-ZÀ-Ỹ]")
 _JOINING_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=\w)")
 
 
 def _dash_variants(form: str) -> list[str]:
     """A name joined by a dash as papers write it: `Bà Rịa - Vũng Tàu`, `Bà Rịa-Vũng Tàu`, `Ba Ria – Vung Tau`
     (only between capitalised words: `Cộng hòa Séc`'s lowercase words and `A-B` codes stay as they are)."""
-    if not re.search(r"[A-ZÀ-Ỹ]\w*\s*[-–]\s*[A-ZÀ-Ỹ]", form) or len(form) < 8:
+    if not _DASH_JOINED.search(form) or len(form) < 8:
         return [form]
     return [form, *(_JOINING_DASH.sub(dash, form) for dash in (" - ", "-", " – ", "–"))]
 

@@ -207,7 +207,6 @@ _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no arti
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _NEAR_TRIGGER = 30  # characters
 _DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
-_DATELINE_REACH = 40  # characters: a dateline (`HANOI, Jan 9 (VNA) -`) opens the line of the sentence it dates
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _LABEL_VI: dict[str, str] = {
     EventKind.MEETING: "Cuộc gặp",
@@ -322,8 +321,8 @@ def _one_ceremony(records: list[EventRecord]) -> list[EventRecord]:
 
 
 def _dateline_day(doc: ArticleDoc) -> DateMention | None:
-    """A day that opens a line near the top of the article (`March 21 — …`, `Ngày 3.11, …`): the day the events
-    its lead tells without a date of their own happened."""
+    """A day that opens a line near the top of the article (`March 21 — …`: an English dateline whose place and
+    outlet the cleaning took off): the day the events its lead tells without a date of their own happened."""
     for d in doc.dates_in(0, _DATELINE_TOP):
         if d.precision == DAY and (d.offset == 0 or doc.text[d.offset - 1] == "\n"):
             return d
@@ -545,10 +544,6 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
             for d in doc.dates_in(0, sentence.start)
             if d.precision == DAY and d.kind != "period" and d.year >= latest - _PAST_YEARS
         ][-1:]
-    if not dates:  # `HANOI, Jan 9 (VNA) - Minister … had a working session …`: the dateline before it dates it
-        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
-        if sentence.start - line_start <= _DATELINE_REACH:
-            dates = [d for d in doc.dates_in(line_start, sentence.start) if d.precision == DAY]
     if dates:
         best = min(dates, key=lambda d: (d.precision != DAY, abs(d.offset - at)))
         rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision

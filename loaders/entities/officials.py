@@ -38,7 +38,7 @@ from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
 from loaders.entities.organizations import add_org_entity
-from loaders.entities.places import add_place_entity
+from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import Title
 from loaders.letters import LOWER, UPPER
 
@@ -53,8 +53,6 @@ _BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
-_PLACE_WORD_LOWER = re.compile(r" (?:province|prefecture|state|region)\b")
-_PLACE_WORD_EN = re.compile(r" (?:Province|Prefecture|State|City|Municipality|Region|Autonomous Region)\b")
 _PLACE_CUE = re.compile(r"(?:[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện)\s+")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
@@ -309,7 +307,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         )  # `Governor of Japan's Nara prefecture Yamashita Makoto`: the country's province is where
         if owned is not None:
             roles[-1].places.append(owned)
-            word = _PLACE_WORD_EN.match(text, owned.end) or _PLACE_WORD_LOWER.match(text, owned.end)
+            word = PLACE_WORD_AFTER.match(text, owned.end)
             pos = word.end() if word else owned.end
             continue
         more = (
@@ -460,7 +458,7 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     place = doc.span_at(doc.places, at)
     if place is not None:
         role.places.append(place)
-        word = _PLACE_WORD_EN.match(doc.text, place.end)  # `Governor of Gyeonggi Province Kim Dong-yeon`
+        word = PLACE_WORD_AFTER.match(doc.text, place.end)  # `Governor of Gyeonggi Province Kim Dong-yeon`
         return word.end() if word else place.end
     if role.title.kind == TitleKind.MINISTRY and not role.orgs:
         shorthand = officials_en.ministry_after(doc, lex, at, _iso(qualifier))
@@ -984,8 +982,9 @@ def _led_body(doc: ArticleDoc, at: int) -> Span | None:
 
 def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]]) -> None:
     """A title written without its organisation (`Bộ trưởng Nguyễn Hồng Diên`): the organisation the same
-    person holds that title at elsewhere in the article, else in an earlier article, else, for a ministerial
-    or department title of a person with no foreign tie, the ministry the article is about."""
+    person holds that title at elsewhere in the article, else in an earlier article, else the body a title names
+    itself (a foreign minister's ministry, the National Assembly's chair: `_BODY_OF_TITLE`), else, for a
+    ministerial or department title of a person with no foreign tie, the ministry the article is about."""
     known = {r.title.title_vi: r.orgs[0] for _, r in roles if r.orgs}
     foreign = any(p.label == Label.COUNTRY and p.id != doc.home_country for _, r in roles for p in r.places) or any(
         doc.entities[o.id].properties.get(Prop.COUNTRY) not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs
@@ -994,8 +993,8 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         if role.orgs or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
             continue
         if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
-            if (ministry := _foreign_ministry(doc, role, foreign, at, pid)) is not None:
-                role.orgs.append(ministry)
+            if (body := _body_named_by_title(doc, role, foreign, at, pid)) is not None:
+                role.orgs.append(body)
             continue
         led = _led_body(doc, _title_start_before(doc, at))
         if led is not None and led.id in doc.entities:
@@ -1016,8 +1015,8 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                     labels=list(entry.extra_labels) if entry else [],
                 )
             role.orgs.append(Span(0, 0, remembered, Label.ORGANIZATION, doc.entities[remembered].name))
-        elif title in _BODY_OF_TITLE and (ministry := _foreign_ministry(doc, role, foreign, at, pid)) is not None:
-            role.orgs.append(ministry)  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry
+        elif title in _BODY_OF_TITLE and (body := _body_named_by_title(doc, role, foreign, at, pid)) is not None:
+            role.orgs.append(body)  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry
         elif (
             remembered is None
             and role.title.kind in (TitleKind.MINISTRY, TitleKind.DEPARTMENT)
@@ -1046,7 +1045,7 @@ _BODY_OF_TITLE = {
 """Titles that name their body (a foreign minister's ministry, a parliament's chair), and a word of its name."""
 
 
-def _foreign_ministry(doc: ArticleDoc, role: Role, foreign: bool, at: int, pid: str) -> Span | None:
+def _body_named_by_title(doc: ArticleDoc, role: Role, foreign: bool, at: int, pid: str) -> Span | None:
     """The body a title that names it serves when no body is written (`Minister of Foreign Affairs X`, `NA
     Chairman X`): the holder's country's (the gazetteer's), else, with no foreign tie, the home country's."""
     country = next((p.id for p in role.places if p.label == Label.COUNTRY), None)

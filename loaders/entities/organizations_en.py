@@ -37,7 +37,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch
 from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
 from loaders.entities.organizations import _main_ministry, add_org_entity
-from loaders.entities.places import add_place_entity
+from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import UPPER
 
@@ -94,7 +94,6 @@ _HEAD = re.compile(
 )
 _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
 _OF = re.compile(r" (?:of|for)(?: the)? ")
-_PLACE_WORD = re.compile(r" (?:[Pp]rovince|[Cc]ity|Municipality|Autonomous Region|Region|[Pp]refecture|State)\b")
 _NOT_IN_NAME = frozenset(
     [
         "The",
@@ -386,7 +385,7 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         place = doc.span_at(doc.places, m.end())
         if place is not None:
             stop = place.end
-            word = _PLACE_WORD.match(text, stop)
+            word = PLACE_WORD_AFTER.match(text, stop)
             return (word.end() if word else stop), place
         words = _complement(doc, m.end())
         if words == m.end():

@@ -75,6 +75,11 @@ _CUE_BEFORE = re.compile(
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
+PLACE_WORD_AFTER = re.compile(
+    r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion|Autonomous Region)\b"
+)
+"""The word an English name of a place may go on with (`Gyeonggi Province`, `Binh Duong province`, `Nara
+prefecture`): part of a body's or a title's place, read after the place by the officials and organisations."""
 _CUE_AFTER = re.compile(r"\s+(?:Province|State|Prefecture|Region|Oblast|Krai|Governor)(?!\w)", re.I)
 _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
 _CUE_WORDS_AFTER = frozenset({"Governor", "Oblast", "Krai"})

@@ -389,6 +389,10 @@ def test_lookup_by_the_name_news_uses(gaz: Gazetteer, name: str, expected: str) 
         ("Tỉnh Tây Java, Indonesia, và tỉnh Bắc Sumatra.", {"province:id-jb", "province:id-su"}),
         ("Bang Malacca của Malaysia.", {"province:my-04"}),
         ("Hà Tĩnh hợp tác với bang Mecklenburg - Vorpommern (bang MV).", {"province:vn-23", "province:de-mv"}),
+        # after a determiner or a possessive (no longer part of a longer capitalised name), and after `xứ`
+        ("The Kaluga region will send a delegation to Hanoi.", {"province:ru-klu", "province:vn-hn"}),
+        ("Ukraine's Kharkiv region exports grain to Vietnam.", {"province:ua-63"}),
+        ("Đoàn công tác xứ Catalonia đã tới Hà Nội.", {"province:es-ct", "province:vn-hn"}),
     ],
 )
 def test_the_name_news_uses_is_recognised(text: str, expected: set[str]) -> None:

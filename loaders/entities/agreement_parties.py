@@ -320,12 +320,11 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
 
 
 def _body_country(doc: ArticleDoc, body: str) -> str | None:
+    """A side's country: a country itself, else the country its entity is of (`_country_of`)."""
     ent = doc.entities.get(body)
-    if ent is None:
-        return None
-    if ent.label == Label.COUNTRY:
+    if ent is not None and ent.label == Label.COUNTRY:
         return str(ent.properties.get(Prop.ISO2) or body)
-    return str(ent.properties.get(Prop.COUNTRY)) if ent.properties.get(Prop.COUNTRY) else None
+    return _country_of(doc, body)
 
 
 def _main_event_sides(doc: ArticleDoc) -> list[str]:

@@ -1227,3 +1227,14 @@ def test_a_foreign_ministry_named_by_its_fields_after_and() -> None:
     )
     held = held_by(doc, "person:sok-chenda")
     assert "org:ministry-of-foreign-affairs-and-international-cooperation-kh" in held
+
+
+def test_a_bare_title_with_the_parties_of_the_only_other_document_is_that_document() -> None:
+    doc = run(
+        "Da Nang and Seoul sign cooperation pact\n\nDa Nang and Seoul signed a new memorandum of understanding "
+        "today, creating a framework for cooperation in tourism and trade.\n\nThe authorities of Da Nang and Seoul "
+        "on November 4 signed a memorandum of understanding on cooperation between the two cities."
+    )
+    mou = only_agreement(doc)
+    assert parties(doc, mou) == {"province:vn-dn", "province:kr-11"}
+    assert mou["properties"]["date"].endswith("-11-04")

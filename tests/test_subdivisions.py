@@ -237,6 +237,9 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
         ("Ấn Độ: Punjab và Gujarat tăng xuất khẩu.", {"province:in-pb", "province:in-gj"}),
         ("Pakistan: Punjab tăng xuất khẩu gạo.", {"province:pk-pb"}),
         ("Bang Punjab của Ấn Độ tăng xuất khẩu gạo.", {"province:in-pb"}),
+        # a city-province with no cue, coordinated with a province read on its own
+        ("Hanoi and Moscow signed a memorandum on cooperation.", {"province:vn-hn", "province:ru-mow"}),
+        ("Thành phố Đà Nẵng và Seoul ký kết thỏa thuận.", {"province:vn-dn", "province:kr-11"}),
         # the kind a cue names
         ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),
         ("Tỉnh Viêng Chăn, Lào, có nhà máy mới.", {"province:la-vi"}),
@@ -258,6 +261,8 @@ def test_recognised(text: str, expected: set[str]) -> None:
         ("Osaka City, Japan, hosted the expo.", "province:jp-27"),
         ("Công ty ở huyện Hủa Phăn của Lào.", "province:la-ho"),  # a lower level
         ("Texas là thị trường lớn của thép.", "province:us-tx"),  # no cue, no country
+        ("Moscow and Washington disagreed on sanctions.", "province:ru-mow"),  # two capitals for their states
+        ("SEOUL, Dec. 1 (Yonhap) -- Hanoi officials arrived.", "province:kr-11"),  # a dateline, not coordinated
         ("Texas Instruments mở nhà máy tại Hoa Kỳ.", "province:us-tx"),  # a longer name
         ("They met in the Mekong Delta province of Nigeria's partner.", "province:ng-de"),  # a word inside a name
         ("Bộ trưởng Nhật Bản thăm Nara và Mie.", "province:jp-29"),  # short names need a cue

@@ -792,6 +792,11 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             ),
             None,
         ) or next((o for o in out if o.type == m.type and _same_document(doc, o, m)), None)
+        if target is None and m.parties and not _content(m.key):
+            # `Hanoi and Moscow signed a new memorandum of understanding …`: a bare title with the parties of the
+            # only other document of its type is that document, named in fewer words
+            same = [o for o in out if o.type == m.type and set(o.parties) == set(m.parties)]
+            target = same[0] if len(same) == 1 else None
         if target is None and m.type == AgreementType.PARTNERSHIP and len(m.parties) >= 2:
             # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn
             # diện Việt Nam - Mỹ`, `khuôn khổ Đối tác chiến lược toàn diện (2023 - 2025)`)

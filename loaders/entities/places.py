@@ -148,17 +148,43 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
         if span.label == Label.COUNTRY
     }
     out = []
+    rejected: list[tuple[int, int, list[Surface]]] = []
     for start, end, bucket in places:
         home = tuple(s for s in bucket if not s.entry.is_subdivision)
         abroad = [s for s in bucket if s.entry.is_subdivision]
         chosen = None
         if abroad and not any(s.entry.label == Label.PROVINCE for s in home):  # a Chinese or Vietnamese province wins
             chosen = _subdivision(doc.text, start, end, abroad, named, country_form=bool(home))
+            if chosen is None and not home:
+                rejected.append((start, end, abroad))
         if chosen is not None:
             out.append((start, end, tuple(Surface(s.form, s.entry, False) for s in abroad if s.entry is chosen)))
         elif home:
             out.append((start, end, home))
-    return out
+    for start, end, abroad in rejected:
+        partner = _coordinated_city(doc.text, start, end, abroad, out)
+        if partner is not None:
+            out.append((start, end, (Surface(partner.form, partner.entry, False),)))
+    return sorted(out, key=lambda m: (m[0], -m[1]))
+
+
+_COORDINATED = re.compile(r"\s*(?:,|và|and|với|with|[-–—/])\s*")
+
+
+def _coordinated_city(text: str, start: int, end: int, abroad: list[Surface], accepted: list[_Match]) -> Surface | None:
+    """A city-province abroad named with no cue, coordinated with a province accepted on its own (`Hanoi and
+    Moscow signed …`, `giữa Hà Nội và Mát-xcơ-va`): the pair names two places of one kind, so the city is the
+    city-province. Only an unambiguous form of exactly one city-province; never a name that is also a word."""
+    cities = [s for s in abroad if not s.ambiguous and s.entry.properties.get("city")]
+    if len({s.entry.id for s in cities}) != 1:
+        return None
+    for a, b, bucket in accepted:
+        if not any(s.entry.label == Label.PROVINCE for s in bucket):
+            continue
+        between = text[b:start] if b <= start else text[end:a] if end <= a else None
+        if between is not None and _COORDINATED.fullmatch(between):
+            return cities[0]
+    return None
 
 
 def _subdivision(

@@ -1238,3 +1238,13 @@ def test_a_bare_title_with_the_parties_of_the_only_other_document_is_that_docume
     mou = only_agreement(doc)
     assert parties(doc, mou) == {"province:vn-dn", "province:kr-11"}
     assert mou["properties"]["date"].endswith("-11-04")
+
+
+def test_a_document_no_mention_gives_a_party_of_is_between_the_sides_of_the_main_meeting() -> None:
+    doc = run(
+        "Finance ministers of Vietnam and Chile meet\n\nHanoi (VNA) - Minister of Finance Ho Duc Phoc on March 9 "
+        "received Chilean Minister of Finance Mario Marcel in Hanoi.\n\nHe suggested that both sides focus on "
+        "customs reform and training as part of the Memorandum of Understanding on cooperation for 2024-2028."
+    )
+    mou = only_agreement(doc)
+    assert parties(doc, mou) == {"org:mof", "org:ministry-of-finance-cl"}

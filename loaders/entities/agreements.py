@@ -354,6 +354,11 @@ def find_agreements(doc: ArticleDoc) -> None:
             state.update(date=m.date, precision=m.precision)
         mentions.append(m)
     for m in _merge(doc, _headline_into_body(doc, mentions)):
+        if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
+            # `as part of the Memorandum of Understanding on cooperation for 2016-2020`, `các thỏa thuận cụ thể
+            # như Hiệp định bảo hộ đầu tư`: a document no mention gives a party of is one between the two sides
+            # of the article's main meeting (none when it has no such meeting)
+            m.parties = agreement_parties.main_event_sides(doc)
         _emit(doc, m)
 
 

@@ -1248,3 +1248,26 @@ def test_a_document_no_mention_gives_a_party_of_is_between_the_sides_of_the_main
     )
     mou = only_agreement(doc)
     assert parties(doc, mou) == {"org:mof", "org:ministry-of-finance-cl"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finance minister visits Chile\n\nMinister of Finance Ho Duc Phoc paid an official visit to Chile from "
+            "May 12-14 to boost financial cooperation.\n\nHe suggested that both sides focus on customs reform as part "
+            "of the Memorandum of Understanding on cooperation for 2024-2028.",
+            {"org:mof", "country:cl"},
+        ),
+        (
+            "Thủ tướng tiếp Bộ trưởng Kinh tế Chile\n\nChiều 5/6, Thủ tướng tiếp Bộ trưởng Bộ Kinh tế Chile Nicolás "
+            "Grau.\n\nThủ tướng đề nghị doanh nghiệp Chile tăng đầu tư vào Việt Nam; hai bên cần sớm hoàn tất Hiệp "
+            "định khuyến khích và bảo hộ đầu tư.",
+            {"country:vn"},
+        ),
+    ],
+)
+def test_a_document_of_a_one_sided_meeting_is_between_that_side_and_the_other(text: str, expected: set[str]) -> None:
+    doc = run(text)
+    found = parties(doc, only_agreement(doc))
+    assert expected <= found and len(found) == 2

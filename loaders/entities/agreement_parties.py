@@ -313,9 +313,20 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
     if len(sides) == 2 and len(countries) == 2 and None not in countries:
         return sides
     main = next((sp for sp in doc.events if (e := doc.entities.get(sp.id)) and e.properties.get("main")), None)
-    if main is not None and len({p.id for p in main.data["event"].people}) >= 2:
+    if main is None:
+        return []
+    if len({p.id for p in main.data["event"].people}) >= 2:
         both = two_main_countries(doc)  # `Prime Minister Thongloun … and his Vietnamese counterpart …`: their countries
         return both if len(both) == 2 else []
+    if len(sides) == 1:
+        # one side read (`Minister of Finance X paid an official visit to Cuba`, `Thủ tướng tiếp Bộ trưởng … Saudi
+        # Arabia`): the other is where the visit goes, else the article's other main country
+        own = _body_country(doc, sides[0])
+        for place in main.data["event"].places:
+            if place.id in doc.entities and place.id != sides[0] and _body_country(doc, place.id) != own:
+                return [sides[0], place.id]
+        other = next((c for c in two_main_countries(doc) if _body_country(doc, c) != own), None)
+        return [sides[0], other] if other is not None else []
     return []
 
 

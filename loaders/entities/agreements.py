@@ -339,14 +339,6 @@ def find_agreements(doc: ArticleDoc) -> None:
             )
         ):
             found = list(mentions[-1].parties)  # `including an MoU on …, an MoU on … and …`: signed together
-        if (
-            not found
-            and m.status == AgreementStatus.SIGNED
-            and kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP)
-        ):
-            # `the two premiers witnessed the signing of eight agreements. The documents included …`: a document
-            # signed with no party of its own named is one of the sides of the article's main meeting
-            found = agreement_parties.main_event_sides(doc)
         m.parties = found
         m.key = _key(title, kind)
         _event_link(doc, m)

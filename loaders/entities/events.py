@@ -532,7 +532,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
-    latest = max((d.year for d in doc.dates if d.year <= _THIS_YEAR and d.kind != "period"), default=0)
+    latest = _present_year(doc)
     dates = [
         d
         for d in doc.dates_in(sentence.start, sentence.end)
@@ -554,6 +554,15 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         if after is not None and after < sentence.end:
             rec.orgs += [o for o in _clause_orgs(doc, sentence.start, sentence.end, after + 1) if o not in rec.orgs]
     return rec
+
+
+def _present_year(doc: ArticleDoc) -> int:
+    """The article's present year: its own date's, else the latest past year it names (a page dated 2017 that
+    speaks of a target, `until it reaches $5 billion in 2025`, still tells of 2017)."""
+    own = doc.article.date
+    if own and own[:4].isdigit():
+        return int(own[:4])
+    return max((d.year for d in doc.dates if d.year <= _THIS_YEAR and d.kind != "period"), default=0)
 
 
 def _clause_end_after(doc: ArticleDoc, at: int, limit: int) -> int:

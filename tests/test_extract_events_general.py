@@ -39,3 +39,38 @@ def test_a_dated_page_s_present_is_its_own_year_not_a_target_it_names() -> None:
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2016-03-10"
     assert attendees(doc, signing) == {"person:somsak-vongkham", "person:arthit-chanrai"}
+
+
+# --- event words ------------------------------------------------------------------------------------------------
+
+
+def test_a_meeting_named_as_a_noun_is_an_event() -> None:
+    """`meeting` is an event word after a determiner (`an international exchange meeting`, `After an hourlong
+    meeting`), not as a verb (`meeting the demand`); `cuộc họp` is a meeting."""
+    doc = run(
+        "Mayor Park Soo-hyun invited Chairman Tran Van Lam of Vietnam's Ninh Binh Province to hold an international "
+        "exchange meeting at the city hall on October 14."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"].endswith("-10-14")
+    assert attendees(doc, meeting) == {"person:park-soo-hyun", "person:tran-van-lam"}
+    doc = run(
+        "date 2019-05-06 Cùng ngày, Bộ trưởng Lê Văn Hải và Bộ trưởng Kim Jae-won đã tổ chức cuộc họp của Ủy ban "
+        "hỗn hợp về thương mại."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:kim-jae-won"}
+    assert not events(run("Minister Tran Van Lam said the port is a way of meeting demand for exports."))
+
+
+def test_the_meeting_refers_back_to_the_meeting_already_told() -> None:
+    """`The meeting, held online, …` and `At the meeting, …` after `co-chaired the first meeting of the committee`
+    are that meeting (one event), and a day the later sentence gives for something else is not its day."""
+    doc = run(
+        "date 2022-06-10 Minister Tran Van Lam and Commissioner Anna Berg have co-chaired the first meeting of the "
+        "joint trade committee.\n\nThe meeting, held online, reviewed the trade deal.\n\nAt the meeting, the two sides "
+        "also discussed the ministerial conference, which is scheduled to take place from November 30 in Geneva."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:anna-berg"}
+    assert not (meeting["properties"].get("date") or "").endswith("-11-30")

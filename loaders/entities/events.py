@@ -70,6 +70,8 @@ _TRIGGER_WORDS = {
         "buổi làm việc",
         "làm việc với",
         "cuộc gặp",
+        "cuộc họp",
+        "buổi họp",
         "gặp gỡ",
         "gặp mặt",
         "tiếp*",
@@ -144,12 +146,24 @@ _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
     r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not)\s+(?:\S+\s+){0,2}$"
 )
+_NOUN_WORDS = frozenset(("meeting",))
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
+"""`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""
+_DEFINITE_DATE_REACH = 50  # characters after the word: `The meeting took place in Hanoi on May 5` dates it
+"""Event words also verbs that are events as nouns after a determiner (`a meeting`, not `meeting demand`)."""
 _TRIGGERS = PhraseFinder(
     (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words
 )
 _BEFORE_NAME = re.compile(
     rf"\s+(?:the\s+)?(?:visiting\s+)?(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
 )
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|their|his|her|its)\s+(?:(?!(?:of|for|by|in|on|at|to|and|or|while|after|before)\s)"
+    r"[\w’'-]+\s+){0,3}$"
+)
+"""What makes a verb-or-noun event word (`meeting`, `visit`) a noun: a determiner up to three words before it (`a
+meeting`, `After an hourlong meeting`, `an international exchange meeting`), with no preposition between (`a way
+of meeting demand` is none)."""
 _GENERIC = re.compile(
     r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual)\s+"
     r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?|\d+\s+(?:cuộc|buổi|rounds? of)\s+)$"
@@ -208,6 +222,7 @@ _PAST_YEARS = 5  # years before the latest one an article names: a date that old
 _NEAR_TRIGGER = 30  # characters
 _DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
+_MEETING_KINDS = (EventKind.MEETING, EventKind.CONFERENCE)
 _LABEL_VI: dict[str, str] = {
     EventKind.MEETING: "Cuộc gặp",
     EventKind.VISIT: "Chuyến thăm",
@@ -231,6 +246,7 @@ class EventRecord:
     attended: bool = False  # named as what people attended (`tham dự lễ ký kết`), not as what they did
     listed: bool = False  # one of several meetings one sentence lists, each with its own counterpart
     occasions: list[str] = field(default_factory=list)  # kinds of the events named as its occasion (`bên lề lễ ký`)
+    definite: bool = False  # `the meeting`: refers back to the meeting or conference told before
     id: str = ""
 
 
@@ -241,6 +257,10 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             continue  # `Tham dự buổi tiếp có …`: who attended the main event, added below
         for cand in _candidates(doc, idx, triggers):
             target = next((r for r in records if _same(r, cand)), None)
+            if (
+                target is None and cand.definite
+            ):  # `The meeting, held online, …` after `co-chaired the first meeting of`
+                target = next((r for r in reversed(records) if r.kind in _MEETING_KINDS), None)
             if target is None and cand.kind == EventKind.SIGNING and not cand.date and cand.attended:
                 # `A, B … đã tham dự lễ ký kết`: who attended the signing already told, not another one
                 target = next((r for r in reversed(records) if r.kind == EventKind.SIGNING), None)
@@ -357,7 +377,9 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
     for at, end, tag in _TRIGGERS.find(lower):
         kind = tag.rstrip("*")
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end):
-            continue
+            noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
+            if not noun:
+                continue
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)
@@ -531,6 +553,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [p for p in people if not inviter.start() <= p.start < invited_end]
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
+    rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     latest = _present_year(doc)
     dates = [
@@ -538,6 +561,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         for d in doc.dates_in(sentence.start, sentence.end)
         if d.kind != "period" and (d.year >= latest - _PAST_YEARS or abs(d.offset - at) <= _NEAR_TRIGGER)
     ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')
+    if rec.definite:  # (`At the meeting, they discussed the conference due from November 30`: not its day)
+        dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH]
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`
         dates = [
             d

@@ -54,6 +54,7 @@ _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hộ
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
 _PLACE_CUE = re.compile(r"(?:[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện)\s+")
+_OWNER = re.compile(rf"[{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*){{0,3}}(?:'s|’s|'|’) ")
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GOVERNMENT})
@@ -302,6 +303,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if served is not None:
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
+        owned_body = doc.span_at(doc.orgs, pos + 3) if english and text.startswith(("'s ", "’s "), pos) else None
+        if owned_body is not None:  # `President of Khanh Hoa's Vietnam Fatherland Front Committee X`: the body's
+            roles[-1].orgs.append(owned_body)
+            pos = owned_body.end
+            continue
         owned = (
             doc.span_at(doc.places, pos + 3) if english and text.startswith(("'s ", "’s "), pos) else None
         )  # `Governor of Japan's Nara prefecture Yamashita Makoto`: the country's province is where
@@ -451,6 +457,9 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     adjective = _WORD.match(doc.text, at)
     if org is None and adjective is not None and adjective.group(0) in officials_en.DEMONYMS:
         org = doc.span_at(doc.orgs, adjective.end() + 1)  # `Chairman of the Vietnamese National Assembly`: whose
+    owner = _OWNER.match(doc.text, at) if org is None else None
+    if owner is not None:  # `Deputy Secretary of Victoria’s Department of …`: the body after its possessor
+        org = doc.span_at(doc.orgs, owner.end())
     if org is not None:
         role.orgs.append(org)
         abbr = _BRACKETED_ABBR.match(doc.text, org.end)  # `… National Assembly (NA) Tran Thanh Man`

@@ -135,6 +135,13 @@ _NOT_IN_NAME = frozenset(
     ]
 )
 _CONNECTORS = ("and", "&")
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+_OWNER_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*){{0,3}})(?:'s|’s|'|’) $")
+"""A possessor right before a body's name (`… of Victoria’s Department of …`): the title before it is the body's."""
+_POSSESSIVE_IN_NAMES = frozenset(
+    {"People's", "People’s", "Women's", "Women’s", "Children's", "Children’s", "Workers'", "Workers’"}
+)
+"""Possessives that are words of a name (`People's Committee`, `Women's Union`), not a possessor before it."""
 _STATE_KINDS = frozenset(
     {
         OrganizationKind.MINISTRY,
@@ -158,6 +165,8 @@ _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
+_COMPLEMENT_SEP = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| (?=[A-Z])")
+_AND_LATER = re.compile(r"[^.;:]*? and [A-Z]")
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
     (
@@ -185,7 +194,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in _HEAD.finditer(text):
         if m.start() < covered_until:
             continue
-        span = _read_name(doc, lex, m.start(), m.end(), m.group(0))
+        span = _read_name(doc, lex, m.start(), m.end(), m.group(0), covered_until)
         if span is not None:
             found.append(span)
             covered_until = span.end
@@ -235,12 +244,16 @@ def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     return sorted(out, key=lambda sp: sp.start)
 
 
-def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, head: str) -> Span | None:
+def _read_name(
+    doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, head: str, floor: int = -1
+) -> Span | None:
     text = doc.text
     if doc.title_at(head_start):
         return None
-    start = _left_edge(doc, lex, head_start)
+    start = _left_edge(doc, lex, head_start, floor)
     end, place = _right_edge(doc, head_end)
+    owned = place is None and (place := _possessor(doc, start)) is not None
+    # (`Laos’ Ministry of …`, `Victoria’s Department of …`: whose body it is)
     adjective = (
         _CAP.match(text, start)
         if start < head_start and _KIND_BY_HEAD[head] in _STATE_KINDS and not doc.span_at(doc.places, start)
@@ -255,7 +268,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
             place = Span(
                 adjective.start(), adjective.end(), country.id, Label.COUNTRY, adjective.group(0), {"entry": country}
             )
-    if place is None and _after_title(doc, start):
+    owner = _OWNER_BEFORE.search(text, max(0, start - 60), start) if start == head_start else None
+    if place is None and _after_title(doc, owner.start(1) if owner else start):
         end = _before_name(doc, lex, head_end, end)
     elif place is None and end > head_end:
         end = _before_vietnamese_name(lex, text, head_end, end)
@@ -273,7 +287,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, he
         end = branch.end  # `EXIM Bank Thailand`: a company's country-named arm
     if place is None:
         place = _place_inside(doc, start, head_start)
-    data: dict[str, Any] = {"head": head, "place": place}
+    data: dict[str, Any] = {"head": head, "place": place, "owned": owned}
     abbr = _ABBR.match(text, end)
     if abbr:
         data["abbr"] = abbr.group(1)
@@ -326,17 +340,24 @@ def _ends_with_person(lex: Lexicon, before: str) -> bool:
     return False
 
 
-def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
-    """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's."""
+def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) -> int:
+    """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's,
+    nor the words of the name read before (`… of Energy and Mines and Victoria’s Department`), with one `and` at
+    most (`Oil and Gas Group`)."""
     text = doc.text
     start = head_start
     words = 0
+    joined = False
     while words < _MAX_WORDS and start >= 2 and text[start - 1] == " ":
         prev = _LAST_WORD.search(text, max(0, start - 61), start - 1)
         if prev is None:
             break
         word = prev.group(1)
         at = prev.start(1)
+        if at < floor:
+            break
+        if word in _CONNECTORS and joined:
+            break
         if word in _CONNECTORS and at and _ends_with_person(lex, text[max(0, at - 40) : at]):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
@@ -344,15 +365,18 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
             if country is not None and text[max(0, country.start - 2) : country.start] == ", ":
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
             start = at
+            joined = True
             continue
         if word in _LOWER_PROVINCIAL and text.startswith(("Party Committee", "People's", "People’s"), start):
             start = at  # `the provincial Party Committee`: the page's province's, named in lowercase
-            words += 1
+            province = next((p for p in doc.places if p.end == at - 1 and p.label == Label.PROVINCE), None)
+            if province is not None:
+                start = province.start  # `the Khanh Hoa provincial People's Committee`: that province's, by name
             break
         if not _CAP.fullmatch(word) or word in _NOT_IN_NAME:
             break
-        if word.endswith(("'s", "’s")) and (doc.span_at(doc.places, at) or doc.span_at(doc.known_orgs, at)):
-            break  # `Japan's Ministry of …`: whose body, not part of its name (`People's Committee` is)
+        if word.endswith(_POSSESSIVE_ENDS) and word not in _POSSESSIVE_IN_NAMES:
+            break  # `Japan's Ministry of …`, `Victoria’s Department of …`: whose body, not part of its name
         if any(t.start() <= at < t.end() and not _in_titles_body(doc.text, t, at) for t in _titles_near(doc, at)):
             break
         start = at
@@ -360,6 +384,16 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int) -> int:
     while text[start : start + 4] in ("and ", "& "):
         start += 4
     return start
+
+
+def _possessor(doc: ArticleDoc, head_start: int) -> Span | None:
+    """The place whose body a name is, written as a possessive right before it (`Japan's`, `Laos’`, `Victoria’s`)."""
+    text = doc.text
+    for ending in _POSSESSIVE_ENDS:
+        end = head_start - len(ending) - 1
+        if end > 0 and text.startswith(ending + " ", end):
+            return next((p for p in doc.places if p.end == end), None)
+    return None
 
 
 def _titles_near(doc: ArticleDoc, at: int) -> list[TitleMatch]:
@@ -399,6 +433,7 @@ def _complement(doc: ArticleDoc, at: int) -> int:
     text = doc.text
     pos = end = at
     words = 0
+    joined = False
     while words < _MAX_WORDS:
         if words and (doc.title_at(pos) or doc.span_at(doc.places, pos)):
             break
@@ -409,11 +444,14 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             return m.end() - 2
         end = m.end()
         words += 1
-        sep = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| (?=[A-Z])").match(text, end)
+        sep = _COMPLEMENT_SEP.match(text, end)
         if sep is None:
             break
-        if sep.group(0).startswith(",") and not re.match(r"[^.;:]*? and [A-Z]", text[sep.end() : sep.end() + 60]):
+        if joined and sep.group(0) != " ":
+            break  # the enumeration's `and` came: `… of Energy and Mines and Victoria’s …` is two names
+        if sep.group(0).startswith(",") and not _AND_LATER.match(text[sep.end() : sep.end() + 60]):
             break  # a comma that ends the name, not one of an enumeration (`of Economy, Trade and Industry`)
+        joined = joined or sep.group(0) in (" and ", " & ")
         pos = sep.end()
     return end
 
@@ -476,6 +514,8 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         doc.relate(RelType.BASED_IN, span.id, country_entry.id, at=span.start)
         return
     if place is not None:
+        if span.data.get("owned"):  # `Khanh Hoa's Vietnam Fatherland Front Committee`, as written
+            aliases.append(doc.text[place.start : span.end])
         key, vi_head, kind = _provincial_head(lex, base, place, kind)
         org_id = f"org:{key}-{_code(place)}"
         if vi_head is not None:  # named in Vietnamese, as the Vietnamese stage names it; the English as an alias
@@ -551,8 +591,8 @@ def _known(lex: Lexicon, name: str) -> GazetteerEntry | None:
 def _without_place(text: str, span: Span, place: Span) -> str:
     """The name without its place: `Department of Commerce` of `Department of Commerce of Yunnan Province`,
     `Provincial People's Committee` of `Lao Cai Provincial People's Committee`."""
-    if place.start <= span.start:
-        return text[place.end : span.end].strip()
+    if place.start <= span.start:  # (`Thailand's Ministry of …`: without the possessive either)
+        return re.sub(r"^(?:'s|’s|'|’)\s", "", text[place.end : span.end].strip()).strip()
     return re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", text[span.start : place.start]).strip()
 
 

@@ -74,3 +74,26 @@ def test_the_meeting_refers_back_to_the_meeting_already_told() -> None:
     [meeting] = events(doc)
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:anna-berg"}
     assert not (meeting["properties"].get("date") or "").endswith("-11-30")
+
+
+def test_a_visit_is_the_visitor_s_whom_its_own_words_name() -> None:
+    """`X, who is on a two-day official visit to …`, `the ongoing visit by X`, `X hiện đang trong chuyến thăm …`:
+    the visit is X's alone, not also his host's or the speaker's."""
+    doc = run(
+        "date 2019-04-02 President Lena Holm, who is on a two-day official visit to Vietnam, was greeted on "
+        "arrival by Prime Minister Tran Van Lam at the Presidential Palace."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:lena-holm"}
+    doc = run(
+        "date 2019-04-02 Foreign Minister Karl Weber described the ongoing visit by Deputy Prime Minister Tran Van "
+        "Lam as a milestone for both countries, on April 1."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    doc = run(
+        "date 2019-04-02 Bộ trưởng Kim Jae-won ngày 1/4 đã ký kết biên bản ghi nhớ với Bộ trưởng Lê Văn Hải hiện "
+        "đang trong chuyến thăm Seoul."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-hai"}

@@ -55,6 +55,8 @@ _TRIGGER_WORDS = {
         "official visit",
         "working visit",
         "visit to",
+        "visit by",
+        "visit of",
         "visited*",
         "paid a visit",
         "chuyến công tác",
@@ -211,6 +213,14 @@ _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|later that day)\b", re.I
 )
 """An event told on the day of the last day the text named."""
+_ON_VISIT = re.compile(
+    r"(?:,\s*who\s+(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|then\s+)?(?:on|paying|making)\b"
+    r"|,\s*who\s+(?:arrived|came)\b|\b(?:hiện\s+)?đang\s+(?:có\s+)?(?:trong\s+)?|\bđang\s+thăm\b)[^,;]{0,60}$"
+)
+"""`X, who is on a two-day official visit to …`, `X, …, who arrived on Thursday for a visit to …`, `X hiện đang trong
+chuyến thăm Seoul`: the visit is X's (the person named last before the relative clause)."""
+_VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
+"""`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 _CLAUSE_SEP = re.compile(r"[,;]")
 _HIS = re.compile(r"\b(?:his|her|their)\b")
@@ -247,6 +257,7 @@ class EventRecord:
     listed: bool = False  # one of several meetings one sentence lists, each with its own counterpart
     occasions: list[str] = field(default_factory=list)  # kinds of the events named as its occasion (`bên lề lễ ký`)
     definite: bool = False  # `the meeting`: refers back to the meeting or conference told before
+    visitor_named: bool = False  # a visit whose visitor its own words name (`X, who is on a visit`, `visit by X`)
     id: str = ""
 
 
@@ -503,6 +514,8 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
     """
     sentence = doc.sentences[idx]
     clause = next(((a, b) for a, b in _occasion_clauses(doc, sentence.start, sentence.end) if a <= at < b), None)
+    if rec.visitor_named:  # (`Y, who is on a visit to …`: Y's whatever clause it stands in)
+        return True
     if clause is None:
         return bool(rec.people)
     inside = doc.within(doc.people, *clause)
@@ -545,13 +558,17 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     owner = next(
         (p for p in doc.within(doc.people, sentence.start, at) if doc.text[p.end : at].strip() in ("'s", "’s")), None
     )
+    visitor = _visitor(doc, sentence.start, sentence.end, at, at + len(word)) if kind == EventKind.VISIT else None
     if kind == EventKind.VISIT and owner is not None:
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
+    elif visitor is not None:
+        people = [visitor]
     elif kind == EventKind.VISIT and (inviter := _INVITED_BY.search(doc.lower, at, sentence.end)) is not None:
         # `… thăm chính thức Việt Nam theo lời mời của Thủ tướng X`: X invited, X is not on the visit
         invited_end = _clause_end_after(doc, inviter.end(), sentence.end)
         people = [p for p in people if not inviter.start() <= p.start < invited_end]
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
+    rec.visitor_named = visitor is not None or (kind == EventKind.VISIT and owner is not None)
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
@@ -588,6 +605,22 @@ def _present_year(doc: ArticleDoc) -> int:
     if own and own[:4].isdigit():
         return int(own[:4])
     return max((d.year for d in doc.dates if d.year <= _THIS_YEAR and d.kind != "period"), default=0)
+
+
+def _visitor(doc: ArticleDoc, s_start: int, s_end: int, at: int, end: int) -> Span | None:
+    """The visitor a visit's own words name: `visit by X` / `chuyến thăm của X` after it, or X before a relative
+    clause that puts X on it (`X, who is on a …`, `X, …, who arrived … for a …`, `X hiện đang trong chuyến thăm`)."""
+    by = _VISIT_BY.match(doc.lower, end)
+    by_end = end if doc.lower[at:end].endswith((" by", " of")) else by.end() if by is not None else None
+    if by_end is not None:
+        after = doc.within(doc.people, by_end, _clause_end_after(doc, by_end + 1, s_end) + 1)
+        if after and not doc.text[by_end : after[0].start].strip(" ,").count(","):
+            return after[0]
+    rel = _ON_VISIT.search(doc.lower, max(s_start, at - 90), at)
+    if rel is None:
+        return None
+    before = doc.within(doc.people, max(s_start, rel.start() - 120), rel.start() + 1)
+    return before[-1] if before else None
 
 
 def _clause_end_after(doc: ArticleDoc, at: int, limit: int) -> int:

@@ -101,7 +101,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
         ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
         ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
-        ("relative", r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b"),
+        (
+            "relative",
+            r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau|\btoday|\byesterday)\b",
+        ),
         ("weekday", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     )
 ]
@@ -317,9 +320,9 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return DateMention(
             str(ref.year + delta), None, YEAR, ctx.text[m.start() : m.end()], m.start(), m.end(), kind="relative"
         )
-    if ref is None:
-        return None
-    delta = {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1}[word]
+    if ref is None or (word in ("today", "yesterday") and not ctx.pub_is_day):
+        return None  # (`today` in an English report is its publication day, when the page gives one)
+    delta = {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1, "today": 0, "yesterday": -1}[word]
     return DateMention(
         (ref + timedelta(days=delta)).isoformat(),
         None,

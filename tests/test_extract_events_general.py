@@ -97,3 +97,22 @@ def test_a_visit_is_the_visitor_s_whom_its_own_words_name() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:le-van-hai"}
+
+
+def test_today_is_the_page_s_day_and_a_dateline_dates_what_the_article_tells_after() -> None:
+    """`X today witnessed …` on a page dated 2020-09-14 happened that day; with a dateline (`HANOI, March 21 —`),
+    a meeting told later with no day of its own (`The two leaders had earlier held a meeting`) is on that day."""
+    doc = run(
+        "date 2020-09-14 BANGKOK: Prime Minister Arthit Chanrai and his counterpart Tran Van Lam today witnessed "
+        "the exchange of two documents."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2020-09-14"
+    assert not [d for d in run("Today, trade grew.", date="2020-09")["entities"] if d["label"] == "Event"]
+    doc = run(
+        "Leaders witness exchanges\n\nHANOI, March 21 — Prime Minister Arthit Chanrai and his counterpart Tran Van "
+        "Lam witnessed the exchange of documents on trade.\n\nTrade reached $10 billion last year.\n\nArthit and "
+        "Tran Van Lam had earlier led their delegations in a meeting on investment."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"].endswith("-03-21")

@@ -279,6 +279,11 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 records.append(cand)
             else:
                 _merge(target, cand)
+    dateline = _dateline_day(doc)
+    for rec in records:  # `March 21 — … witnessed …`, then `At a ceremony …, the two leaders witnessed exchanges …`
+        # (before the main event is chosen: what the article tells after it happened on its day)
+        if dateline is not None and not rec.date and min(rec.sentences) <= _LEAD + 2 and rec.kind != EventKind.VISIT:
+            rec.date, rec.end_date, rec.precision = dateline.start, None, dateline.precision
     # A dated event of the lead that names no one yet (`Sáng 22/12, UBND tỉnh tổ chức Lễ ký kết …`) can still be the
     # main event that the attendance list after it fills (`Tham dự buổi Lễ có …`).
     main = _main(doc, [r for r in records if r.people or (r.date and min(r.sentences) <= _LEAD)])
@@ -309,10 +314,6 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.principals = [p.id for p in rec.people][:3]
     records = [r for r in records if r.people]
     records = _one_ceremony(records)
-    dateline = _dateline_day(doc)
-    for rec in records:  # `March 21 — … witnessed …`, then `At a ceremony …, the two leaders witnessed exchanges …`
-        if dateline is not None and not rec.date and min(rec.sentences) <= _LEAD + 2 and rec.kind != EventKind.VISIT:
-            rec.date, rec.end_date, rec.precision = dateline.start, None, dateline.precision
     records = _signings_of_a_visit(records)
     for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
         occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)

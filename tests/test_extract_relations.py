@@ -1271,3 +1271,27 @@ def test_a_document_of_a_one_sided_meeting_is_between_that_side_and_the_other(te
     doc = run(text)
     found = parties(doc, only_agreement(doc))
     assert expected <= found and len(found) == 2
+
+
+def test_documents_signed_together_are_each_their_own_node_with_the_status_of_the_signing() -> None:
+    doc = run(
+        "Cambodia and Vietnam sign deals\n\nAfter their talks on Tuesday, Prime Minister Hun Manet and Prime "
+        "Minister Pham Minh Chinh witnessed the signing of six agreements.\n\nThe documents included an agreement on "
+        "the upgrade of a border gate between Cambodia and Vietnam, and a cooperation agreement on education between "
+        "Cambodia and Vietnam. A cooperation agreement on health and an MOU on aviation development were also "
+        "signed."
+    )
+    found = {a["name"]: a for a in agreements(doc)}
+    assert len({a["id"] for a in found.values()}) == len(found) == 4, list(found)
+    assert "MOU on aviation development" in found and "cooperation agreement on health" in found
+    assert {a["properties"]["status"] for a in found.values()} == {"signed"}
+
+
+def test_coordinated_documents_share_the_parties_written_after_the_last() -> None:
+    doc = run(
+        "Border documents\n\nThe ministers reviewed the Agreement and the Protocol between the Government of the "
+        "Kingdom of Cambodia and the Government of the Socialist Republic of Vietnam on Road Transport."
+    )
+    found = agreements(doc)
+    assert len(found) == 2, [a["name"] for a in found]
+    assert parties(doc, found[0]) == parties(doc, found[1]) and len(parties(doc, found[0])) == 2

@@ -362,10 +362,23 @@ def _ranked(doc: ArticleDoc, label: str) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
+def _ranked_countries(doc: ArticleDoc) -> list[str]:
+    """The countries named most, a province named counting for its country (`Seoul and Hanoi`: Korea too)."""
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.label == Label.COUNTRY:
+            counts[p.id] = counts.get(p.id, 0) + 1
+        elif p.label == Label.PROVINCE and (iso := _country_of(doc, p.id)):
+            country = f"country:{str(iso).lower()}"
+            if country in doc.entities:
+                counts[country] = counts.get(country, 0) + 1
+    return sorted(counts, key=lambda c: -counts[c])
+
+
 def two_main_countries(doc: ArticleDoc) -> list[str]:
-    """The article's home country and the foreign one named most; with no home country (English), Viet Nam if
-    it is named (Viet Nam's news in English), else the two named most."""
-    ranked = _ranked(doc, Label.COUNTRY)
+    """The article's home country and the foreign one named most (its provinces counting for it); with no home
+    country (English), Viet Nam if it is named (Viet Nam's news in English), else the two named most."""
+    ranked = _ranked_countries(doc)
     home = doc.home_country or ("country:vn" if "country:vn" in ranked else None)
     if home is None:
         return ranked[:2]

@@ -40,8 +40,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from core.text import fold, slug
 from core.vocabulary import AgreementStatus, AgreementType, Label, Prop, RelType
@@ -62,6 +64,12 @@ _RANK: dict[str, int] = {
 }
 
 _FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|ATIGA|FTAs?"
+
+
+_PLURAL_HEADS = ("agreements", "documents", "deals", "cooperation documents", "cooperation agreements")
+"""English plurals that say documents were signed (`witnessed the signing of eight agreements. The documents
+included …`) without naming one: heads whose status and date carry to the documents named next, never documents
+of their own."""
 
 
 def _head_phrases() -> Iterator[tuple[str, str]]:
@@ -147,12 +155,17 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "trade agreement",
             "framework agreement",
             "protocol",
+            *_PLURAL_HEADS,
         )
     )
 
 
 _HEAD_FINDER = PhraseFinder(_head_phrases())
 _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r")\)")
+_MOU_ACRONYM = re.compile(r"MO[Uu]s?|M\.O\.U")
+_MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
+_JOINED_HEAD = re.compile(r"(?:\s+và|\s+and(?:\s+(?:an?|the))?|,)\s+$")
+"""What joins two documents' heads (`Kế hoạch … và Danh mục …`, `the Agreement and the Protocol`, `… and an MOU`)."""
 _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[Uu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [
@@ -165,10 +178,11 @@ _ACRONYM_FINDER = PhraseFinder(
 )
 _QUANTIFIER = re.compile(
     r"(?<!\w)(?:(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|(?<!\d )năm|số|mọi"
-    r"|two|three|four|five|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
+    r"|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
     re.I,
 )
-_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
 _COMPLEMENT = re.compile(
     rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
@@ -239,7 +253,7 @@ def find_agreements(doc: ArticleDoc) -> None:
     mentions: list[Mention] = []
     previous: tuple[int, str | None] | None = None  # (title end, status) of the last head
     last_idx = -1  # sentence of the last head
-    for (start, head_end, kind), (_, end) in zip(heads, titles, strict=True):
+    for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
         idx = doc.sentence_index(start)
@@ -279,6 +293,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             }
         if not nested:
             previous = (end, status or state["status"])
+        if english and doc.lower[start:head_end] in _PLURAL_HEADS:
+            continue
         if group:
             mentions.extend(_enumerated(doc, kind, start, head_end, end, quant, state))
             continue
@@ -304,7 +320,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             and len(found) < 2
         ):
             continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
-        bare = _bare(text, start, head_end, end)
+        bare = _bare(text, start, head_end, end) and not (
+            i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
+        )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
         earlier = _refers_back(mentions, kind) if bare and mentions else None
         if earlier is not None:
             _absorb(earlier, status, date, precision)
@@ -345,13 +363,19 @@ def find_agreements(doc: ArticleDoc) -> None:
         if status is not None and not nested and m.date:
             state.update(date=m.date, precision=m.precision)
         mentions.append(m)
-    for m in _merge(doc, _headline_into_body(doc, mentions)):
+    for m, nxt in pairwise(mentions):
+        if not m.parties and nxt.parties and _JOINED_HEAD.fullmatch(" " + text[m.end : nxt.start]):
+            m.parties = list(nxt.parties)  # `the Agreement and the Protocol between A and B`: one complement for both
+    documents = _merge(doc, _headline_into_body(doc, mentions))
+    for m in documents:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             # `as part of the Memorandum of Understanding on cooperation for 2016-2020`, `các thỏa thuận cụ thể
             # như Hiệp định bảo hộ đầu tư`: a document no mention gives a party of is one between the two sides
             # of the article's main meeting (none when it has no such meeting)
             m.parties = agreement_parties.main_event_sides(doc)
-        _emit(doc, m)
+    same_day = Counter(_day_key(doc, m) for m in documents if m.date)
+    for m in documents:
+        _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
 
 
 _ENUMERATION_COMMA = re.compile(r",\s+[^,;.]{1,40}?,?\s+and\s")
@@ -441,8 +465,10 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
 def _title_end(
     text: str, start: int, head_end: int, heads: Sequence[tuple[int, int, str]], *, english: bool = False
 ) -> int:
-    if _ACRONYM_END.search(text, start, head_end):
-        return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own
+    if _ACRONYM_END.search(text, start, head_end) and not (
+        _MOU_ACRONYM.fullmatch(text, start, head_end) and _MOU_GOES_ON.match(text, head_end)
+    ):
+        return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own (but `an MOU on aviation development`)
     if english and _EN_VERB_AFTER.match(text, head_end):
         return head_end  # `The MoU reflects …`, `the deal aims …`: the head, then its verb; no title of its own
     stop = _TITLE_STOP.search(text, head_end)
@@ -450,8 +476,8 @@ def _title_end(
     if english:
         end = _english_clause_end(text, head_end, end)
     # A country after a comma qualifies the last party: `… tỉnh Sơn Đông, Trung Quốc`.
-    for s, _e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`
-        joined = re.search(r"(?:\s+và|,)\s+$", text[head_end:s]) if head_end <= s < end else None
+    for s, _e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`, `… and an MOU on …`
+        joined = _JOINED_HEAD.search(text[head_end:s]) if head_end <= s < end else None
         if joined is not None:
             end = min(end, s - len(joined.group(0)))
     acronym = re.match(r"\s*\((" + _FTA_ACRONYMS + r")\)", text[end:])
@@ -792,8 +818,8 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
         if target is None and m.parties and not _content(m.key):
             # `Hanoi and Moscow signed a new memorandum of understanding …`: a bare title with the parties of the
             # only other document of its type is that document, named in fewer words
-            same = [o for o in out if o.type == m.type and set(o.parties) == set(m.parties)]
-            target = same[0] if len(same) == 1 else None
+            same = [o for o in mentions if o is not m and o.type == m.type and set(o.parties) == set(m.parties)]
+            target = same[0] if len(same) == 1 and same[0] in out else None
         if target is None and m.type == AgreementType.PARTNERSHIP and len(m.parties) >= 2:
             # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn
             # diện Việt Nam - Mỹ`, `khuôn khổ Đối tác chiến lược toàn diện (2023 - 2025)`)
@@ -886,10 +912,18 @@ def _same_document(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
     return pa <= pb or pb <= pa  # the same sides, one read as bodies, the other as their countries
 
 
-def _emit(doc: ArticleDoc, m: Mention) -> None:
+def _day_key(doc: ArticleDoc, m: Mention) -> tuple[str, tuple[str, ...], str | None]:
+    return m.type, tuple(sorted(p for p in m.parties if p in doc.entities)), m.date
+
+
+def _emit(doc: ArticleDoc, m: Mention, *, by_day: bool) -> None:
+    """One agreement node. Its id is its type, parties and date when the article signs one document of that kind
+    between those parties that day (another article's mention of it, in other words, is the same node); when it
+    signs several (`the signing of eight agreements`), each is told apart by its title."""
     parties = [p for p in m.parties if p in doc.entities]
     short = [p.split(":", 1)[1] for p in sorted(parties)]
-    tail = m.date if m.date else hashlib.sha256(m.key.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha256(m.key.encode("utf-8")).hexdigest()[:8]
+    tail = (m.date if by_day else f"{m.date}-{digest}") if m.date else digest
     agreement_id = f"agreement:{slug(' '.join([m.type, *short, tail]))}"
     doc.entity(
         agreement_id,

@@ -57,3 +57,41 @@ def test_a_possessor_is_whose_body_not_part_of_its_name_and_one_and_per_name() -
     assert found["org:ministry-of-digital-economy-and-society-th"]["name"] == "Ministry of Digital Economy and Society"
     department = next(e for e in found.values() if e["name"] == "Department of Trade, Jobs and Industry")
     assert held_by(doc, "person:maria-stenholm") == {department["id"]}
+
+
+# --- Vietnamese: provincial bodies and the titles held there ------------------------------------------------------
+
+
+def test_provincial_titles_with_a_name_after_tinh_and_a_role_the_gazetteer_lacks() -> None:
+    doc = run(
+        "Đoàn công tác tỉnh Hà Tĩnh làm việc tại Lào\n\nTham dự có Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Y Thanh Hà "
+        "Niê Kđăm; đồng chí Trần Báu Hà, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; các đồng chí: Lê Văn Sơn, Ủy viên "
+        "BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh; ông Đinh Văn Tú - Phó Bí thư tỉnh ủy Nghệ An."
+    )
+    assert "org:hdnd-vn-23" in held_by(doc, "person:y-thanh-ha-nie-kdam")
+    assert held_by(doc, "person:tran-bau-ha") == {"org:ubnd-vn-23"}
+    assert held_by(doc, "person:le-van-son") == {"org:ubnd-vn-23"}
+    assert held_by(doc, "person:dinh-van-tu") == {"org:tinh-uy-vn-22"}
+    assert orgs(doc)["org:tinh-uy-vn-22"]["name"] == "Tỉnh ủy Nghệ An"
+
+
+def test_a_unit_s_head_serves_the_body_named_after_the_unit() -> None:
+    doc = run(
+        "Đoàn công tác tỉnh Hà Tĩnh làm việc tại Lào\n\nTham gia đoàn có bà Phan Thị Lan - Trưởng ban Kinh tế - "
+        "Ngân sách HĐND tỉnh; bà Lê Thị Hoa - Phó Trưởng ban Pháp chế HĐND tỉnh."
+    )
+    assert held_by(doc, "person:phan-thi-lan") == {"org:hdnd-vn-23"}
+    assert held_by(doc, "person:le-thi-hoa") == {"org:hdnd-vn-23"}
+
+
+def test_bodies_of_foreign_states_and_regions_described_in_lowercase() -> None:
+    doc = run(
+        "Hà Tĩnh hợp tác với bang Victoria\n\nUBND tỉnh Hà Tĩnh và Chính quyền bang Victoria (Australia) đã ký bản "
+        "ghi nhớ. Chủ tịch Hội đồng lập pháp bang Victoria John Smith, đại diện Tổng Công ty Sông Đà và Hội đồng "
+        "quản trị Tập đoàn Dầu khí Việt Nam cùng dự."
+    )
+    found = orgs(doc)
+    assert found["org:chinh-quyen-au-vic"]["name"] == "Chính quyền bang Victoria"
+    assert "org:hoi-dong-lap-phap-au-vic" in held_by(doc, "person:john-smith")
+    assert any(e["name"] == "Tổng Công ty Sông Đà" for e in found.values())
+    assert "org:petrovietnam" in found  # (a board of a named group is no name that swallows the group's)

@@ -49,6 +49,11 @@ _SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu
 _NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$")
 # `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
+# `Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the same with commas
+_NAME_COMMA_OTHER_ROLE = re.compile(
+    rf"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{1,4}}),\s+[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*$"
+)
+_OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
 _BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
@@ -176,6 +181,9 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         sep = _SEP_BEFORE_CHAIN.match(text, name[1])
         if sep:
             title = doc.title_at(sep.end())
+            other = _OTHER_ROLE.match(text, sep.end()) if title is None and text[name[1]] == "," else None
+            if other is not None:  # `đồng chí X, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks
+                title = doc.title_at(other.end())
             if title:
                 chain = _chain(doc, lex, title)
                 roles = chain.roles
@@ -403,12 +411,48 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 roles[-1].orgs.append(shorthand)
                 pos = shorthand.end
                 continue
+        unit = _unit_then_body(doc, lex, nxt) if not english and not roles[-1].orgs else None
+        if unit is not None:  # `Trưởng ban Kinh tế - Ngân sách HĐND tỉnh`: the head of a unit of that body
+            roles[-1].orgs.append(unit)
+            pos = unit.end
+            continue
         name = _name_at(doc, lex, nxt)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:
             roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+_UNIT_WORD = re.compile(r"(?:[-–]|và|[^\W\d_][\w'’]*)")
+_MAX_UNIT_WORDS = 6
+
+
+def _unit_then_body(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """`Kinh tế - Ngân sách HĐND tỉnh` after `Trưởng ban`: a unit's name (a capitalised word, then at most six
+    words and dashes) and the body it belongs to, which the title then serves; None when a person's name or no
+    body follows."""
+    text = doc.text
+    if not text[at : at + 1].isupper() or _person_at(doc, lex, at):
+        return None
+    pos = at
+    for _ in range(_MAX_UNIT_WORDS):
+        m = _UNIT_WORD.match(text, pos)
+        if m is None or text[m.end() : m.end() + 1] != " ":
+            return None
+        pos = m.end() + 1
+        body = doc.span_at(doc.orgs, pos)
+        if body is not None and body.start == pos:
+            return body
+        if doc.title_at(pos) or doc.span_at(doc.places, pos):
+            return None
+    return None
+
+
+def _person_at(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
+    """Whether a Vietnamese family name starts here (then a name, not a unit, follows a title)."""
+    word = _WORD.match(doc.text, at)
+    return word is not None and word.group(0) in lex.surnames
 
 
 def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:
@@ -679,7 +723,7 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
     role the gazetteer lacks: `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`)."""
     offset = max(0, title_start - 80)
     window = doc.text[offset:title_start]
-    for pattern in (_NAME_THEN_SEP, _NAME_THEN_OTHER_ROLE):
+    for pattern in (_NAME_THEN_SEP, _NAME_THEN_OTHER_ROLE, _NAME_COMMA_OTHER_ROLE):
         m = pattern.search(window)
         name = _name_of(doc, lex, offset + m.start(1), m.group(1)) if m else None
         if name is not None:

@@ -129,14 +129,17 @@ _BARE_PROVINCIAL = re.compile(
     r"|Sở [A-ZĐ]\w*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
 )
 """A provincial body named without its province (`UBND tỉnh`, `Tỉnh ủy`): on a provincial page, the page's own."""
-_LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện"})
+_PROVINCE_CUE_BEFORE = re.compile(r"(?<!\w)(?:tỉnh|thành phố) $")
+_LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện", "bang", "vùng", "tiểu"})
+_LOWER_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành) ủy (?=\w)")
 _QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
-_PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?)?\s*$")
+_PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?|bang|tiểu bang|vùng)?\s*$")
 _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
-_DESCRIBED_HEADS = frozenset({"Cơ quan"})
-"""Heads a lowercase description may follow, when a country's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`)."""
+_DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
+"""Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
+`Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
 _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
@@ -198,10 +201,23 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in lex.org_head_re.finditer(text):
         if m.start() < covered_until or _QUANTIFIER.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        span = _read_name(doc, lex, m.start(), m.end(), m.group(0))
+        start, head = m.start(), m.group(0)
+        if head == "Công ty" and text[max(0, start - 5) : start] == "Tổng " and start - 5 >= covered_until:
+            start, head = start - 5, "Tổng công ty"  # `Tổng Công ty Becamex IDC`: the head written capitalised
+        span = _read_name(doc, lex, start, m.end(), head)
         if span is not None:
             found.append(span)
             covered_until = span.end
+    for m in _LOWER_COMMITTEE.finditer(text):  # `Phó Bí thư tỉnh ủy Sơn La`: the committee written in lowercase
+        place = doc.span_at(doc.places, m.end())
+        if (
+            place is not None
+            and place.label == Label.PROVINCE
+            and not any(sp.start < place.end and m.start() < sp.end for sp in found)
+        ):
+            head = "Tỉnh ủy" if m.group(1) == "tỉnh" else "Thành ủy"
+            name = f"{head} {text[m.end() : place.end]}"
+            found.append(Span(m.start(), place.end, "", Label.ORGANIZATION, name, {"head": head, "place": place}))
     for known in doc.known_orgs:
         if not any(sp.start < known.end and known.start < sp.end for sp in found):
             found.append(
@@ -253,8 +269,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break
             if tokens == 0 and not tok[0].isupper() and tok not in _LOWER_FIRST_OK and head not in _DESCRIBED_HEADS:
                 return None
+            if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
+                break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on
             if tok[0].isdigit() or (tokens and any(k.start == here for k in doc.known_orgs)):
                 break
+            if head in _DESCRIBED_HEADS and tokens and lex.org_head_re.match(text, here):
+                break  # `Hội đồng quản trị Tập đoàn …`: a body of another named body, not one name
             if doc.title_at(here) or (
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
@@ -316,7 +336,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if known_here is None and home is not None:
         data["home"] = home
     abbr = _ABBR.match(text, end)
-    if abbr:
+    if abbr and not doc.span_at(doc.places, abbr.start(1)):  # (`… bang Victoria (Australia)`: where, no abbreviation)
         data["abbr"] = abbr.group(1)
     bracket = _OPEN_BRACKET.match(text, end)
     country_of = doc.span_at(doc.places, bracket.end()) if bracket else None

@@ -116,3 +116,27 @@ def test_today_is_the_page_s_day_and_a_dateline_dates_what_the_article_tells_aft
     )
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"].endswith("-03-21")
+
+
+# --- who takes part ---------------------------------------------------------------------------------------------
+
+
+def test_an_event_of_bodies_is_attended_by_the_officials_then_quoted() -> None:
+    """`Authorities of A and B held a signing ceremony …` names no one; the officials the article then quotes (`X,
+    Director of …, expressed …`, `Y cho biết …`) took part in it. An article that names its event's people keeps
+    them."""
+    doc = run(
+        "date 2023-06-02 Authorities of the northern province of Cao Bằng and Yunnan Province of China held an online "
+        "signing ceremony for a memorandum of understanding on border trade.\n\nThe MoU sets up regular meetings.\n\n"
+        "Li Wenhua, Director of the Department of Commerce of Yunnan, expressed his optimism about the project.\n\n"
+        "Hoàng Văn Bình, Deputy Head of the Cao Bằng border gate economic zone management board, said the province "
+        "has built roads to the gate."
+    )
+    [signing] = events(doc)
+    assert attendees(doc, signing) == {"person:li-wenhua", "person:hoang-van-binh"}
+    doc = run(
+        "date 2023-06-02 Lễ ký kết bản ghi nhớ giữa Sở Công Thương tỉnh Cao Bằng và tỉnh Shiga, Nhật Bản vừa diễn ra "
+        "tại Hà Nội.\n\nThống đốc Mikazuki Taizo cho biết tỉnh Shiga có thế mạnh về công nghiệp."
+    )
+    [signing] = events(doc)
+    assert attendees(doc, signing) == {"person:mikazuki-taizo"}

@@ -221,6 +221,14 @@ _ON_VISIT = re.compile(
 chuyến thăm Seoul`: the visit is X's (the person named last before the relative clause)."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
+_SAYS = re.compile(
+    r"\b(?:said|says|stressed|highlighted|noted|expressed|affirmed|emphasi[sz]ed|underlined|told|pledged|praised"
+    r"|thanked|proposed|welcomed|hoped|believed|cho biết|khẳng định|nhấn mạnh|phát biểu|bày tỏ|cảm ơn|đề nghị|chia sẻ"
+    r"|kỳ vọng|cho rằng|đánh giá|mong muốn|hoan nghênh|tin tưởng)\b"
+)
+"""A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
+_SPEAKER_REACH = 6  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
+_SPEAKERS_MAX = 4
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 _CLAUSE_SEP = re.compile(r"[,;]")
 _HIS = re.compile(r"\b(?:his|her|their)\b")
@@ -298,6 +306,12 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 # a signing or a meeting told after the article's main event, with no day of its own: during it
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
+    lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
+    if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):
+        # `Authorities of A and B held an online signing ceremony …`, then `X, Director of …, expressed …`: an event
+        # whose sides are bodies is attended by the officials the article then quotes
+        lead.people = _speakers(doc, max(lead.sentences))
+        lead.principals = list(dict.fromkeys(p.id for p in lead.people))[:3]
     for rec in records:
         if not rec.people and rec.kind == EventKind.VISIT:
             rec.people = _delegation_leader(doc, min(rec.sentences))
@@ -324,6 +338,17 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
         _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
     return records
+
+
+def _speakers(doc: ArticleDoc, idx: int) -> list[Span]:
+    """The people quoted in the sentences after sentence `idx`: each the first named before a speech verb."""
+    out: dict[str, Span] = {}
+    for sentence in doc.sentences[idx + 1 : idx + 1 + _SPEAKER_REACH]:
+        says = _SAYS.search(doc.lower, sentence.start, sentence.end)
+        speaker = doc.within(doc.people, sentence.start, says.start())[:1] if says else []
+        if speaker and len(out) < _SPEAKERS_MAX:
+            out.setdefault(speaker[0].id, speaker[0])
+    return list(out.values())
 
 
 def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from array import array
 from collections.abc import Iterator
 from zlib import crc32
 
 from loaders.cleaning import Block, CleanDocument
+from loaders.int_table import IntTable
 from loaders.letters import UPPER
 from loaders.models import Article, Sentence, is_synthetic
 
@@ -236,41 +238,114 @@ class DedupIndex:
     stock phrase, a template) says nothing about duplication, and scanning its
     ever-growing list would make every check slower than the last (quadratic
     over a year of news). Past `_COMMON` articles a shingle is dropped for good.
+
+    Why flat arrays: the index lives for the whole load, and at a million
+    articles dicts of id strings and lists cost ~1 KB per article (measured:
+    the largest part of what grew in `edkg load --bulk`). Here an article is a
+    number (its id kept as the 64 bits of `article:<16 hex digits>`, its
+    shingle count in an array), the text hashes and shingles are keys of
+    `IntTable`s, and each shingle's articles are a chain of postings in three
+    arrays (article, previous posting, length so far), read back in the order
+    they were added: the same candidates in the same order as the lists had,
+    so the same duplicates are found. An exact copy is recognised by the
+    first 64 bits of its text hash, the bits its id is made of (two texts that
+    share them would be one article in the graph anyway).
     """
 
     _WIDTH = 5
     _SAMPLE = 4
     _COMMON = 32
+    _DROPPED = -2
+    """A shingle's value in `_by_shingle` once it is common (it is in `_common` too, so never read again)."""
 
     def __init__(self, threshold: float = 0.8) -> None:
         self.threshold = threshold
-        self._exact: dict[str, str] = {}
-        self._by_shingle: dict[int, list[str]] = {}
-        self._sizes: dict[str, int] = {}
+        self._exact = IntTable()  # first 64 bits of the text hash -> article number
+        self._exact_other: dict[str, int] = {}  # a text hash that is not 64 hex digits (an Article made by hand)
+        self._ids = array("Q")  # article number -> the 64 bits of its id
+        self._other_ids: dict[int, str] = {}  # article number -> an id not of the form article:<16 hex digits>
+        self._numbers_by_hand: dict[str, int] = {}  # id -> number, for an id not made from its text hash
+        self._sizes = array("I")  # article number -> its shingles
+        self._by_shingle = IntTable()  # shingle -> its newest posting
+        self._posting_article = array("I")
+        self._posting_prev = array("i")  # the shingle's posting before this one, -1 for its first
+        self._posting_count = array("B")  # the shingle's postings up to this one
         self._common: set[int] = set()
 
     def check(self, article: Article) -> str | None:
         """The id of an earlier article with the same (or nearly the same) text, else None; then remember this one."""
-        if article.text_hash in self._exact:
-            return self._exact[article.text_hash]
+        exact = _hash_bits(article.text_hash)
+        found = self._exact.get(exact) if exact is not None else self._exact_other.get(article.text_hash, -1)
+        if found >= 0:
+            return self._id(found)
         keys = self._keys(article.text) - self._common
-        counts: dict[str, int] = {}
+        by_shingle, articles, previous = self._by_shingle, self._posting_article, self._posting_prev
+        counts: dict[int, int] = {}
         for key in keys:
-            for other in self._by_shingle.get(key, ()):
+            at = by_shingle.get(key)
+            if at < 0:
+                continue
+            chain = []
+            while at >= 0:
+                chain.append(articles[at])
+                at = previous[at]
+            for other in reversed(chain):  # oldest first, as the articles were added
                 counts[other] = counts.get(other, 0) + 1
         for other, shared in sorted(counts.items(), key=lambda kv: -kv[1]):
             smaller, larger = sorted((len(keys), self._sizes[other]))
             if smaller and shared / smaller >= self.threshold and smaller / larger >= self.threshold:
-                return other
-        self._exact[article.text_hash] = article.id
-        self._sizes[article.id] = len(keys)
+                return self._id(other)
+        number = self._number(article, exact, len(keys))
+        if exact is not None:
+            self._exact.set(exact, number)
+        else:
+            self._exact_other[article.text_hash] = number
+        counted = self._posting_count
         for key in keys:
-            posting = self._by_shingle.setdefault(key, [])
-            posting.append(article.id)
-            if len(posting) > self._COMMON:
+            head = by_shingle.get(key)
+            count = counted[head] + 1 if head >= 0 else 1
+            if count > self._COMMON:
                 self._common.add(key)
-                del self._by_shingle[key]
+                by_shingle.set(key, self._DROPPED)
+                continue
+            by_shingle.set(key, len(articles))
+            articles.append(number)
+            previous.append(head)
+            counted.append(count)
         return None
+
+    def _number(self, article: Article, exact: int | None, size: int) -> int:
+        """The number of the article's id: the one it had if an article with that id was added before (the
+        index's answers are about ids, as they were when it kept ids), else the next one, with its size set."""
+        derived = exact is not None and article.id == f"article:{article.text_hash[:16]}"
+        number = self._numbers_by_hand.get(article.id, -1)
+        bits = _id_bits(article.id)
+        if number < 0 and not derived and bits is not None:
+            # An id of the usual form read with another text hash: an earlier article derived it from its own
+            # hash, so it is in `_exact` under those bits (only one article can be added under a key).
+            earlier = self._exact.get(bits - (1 << 63))
+            if earlier >= 0 and self._id(earlier) == article.id:
+                number = earlier
+        if number >= 0:
+            self._sizes[number] = size
+            return number
+        number = len(self._sizes)
+        self._sizes.append(size)
+        self._ids.append(bits or 0)
+        if bits is None:
+            self._other_ids[number] = article.id
+        if not derived:
+            self._numbers_by_hand[article.id] = number
+        return number
+
+    def _id(self, number: int) -> str:
+        other = self._other_ids.get(number)
+        return other if other is not None else f"article:{self._ids[number]:016x}"
+
+    def nbytes(self) -> int:
+        """The bytes of the index's arrays (not counting the few dict entries of hand-made ids, nor `_common`)."""
+        arrays = (self._ids, self._sizes, self._posting_article, self._posting_prev, self._posting_count)
+        return self._exact.nbytes() + self._by_shingle.nbytes() + sum(len(a) * a.itemsize for a in arrays)
 
     @classmethod
     def _keys(cls, text: str) -> set[int]:
@@ -291,3 +366,18 @@ class DedupIndex:
         if len(sampled) >= 8:
             return sampled
         return {hash(" ".join(words[i : i + cls._WIDTH])) for i in starts}
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_ARTICLE_ID = re.compile(r"article:([0-9a-f]{16})")
+
+
+def _hash_bits(text_hash: str) -> int | None:
+    """The first 64 bits of a sha256 hex digest as a signed 64-bit int (IntTable's keys), or None for another form."""
+    return int(text_hash[:16], 16) - (1 << 63) if _SHA256.fullmatch(text_hash) else None
+
+
+def _id_bits(article_id: str) -> int | None:
+    """The 64 bits of an id `article:<16 lowercase hex digits>`, or None for an id of another form."""
+    m = _ARTICLE_ID.fullmatch(article_id)
+    return int(m.group(1), 16) if m else None

@@ -1295,3 +1295,38 @@ def test_coordinated_documents_share_the_parties_written_after_the_last() -> Non
     found = agreements(doc)
     assert len(found) == 2, [a["name"] for a in found]
     assert parties(doc, found[0]) == parties(doc, found[1]) and len(parties(doc, found[0])) == 2
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "comprehensive strategic cooperative partnership",
+        "strategic cooperation partnership",
+        "extensive strategic partnership",
+    ],
+)
+def test_partnerships_as_their_modifiers_name_them(phrase: str) -> None:
+    doc = run(
+        f"Leaders meet\n\nThe leaders of Japan and Vietnam agreed to deepen the {phrase} between the two countries."
+    )
+    found = only_agreement(doc)
+    assert found["properties"]["type"] == "partnership"
+    assert parties(doc, found) == {"country:jp", "country:vn"}
+
+
+def test_documents_counted_right_after_a_signing_was_told_are_signed() -> None:
+    doc = run(
+        "Laos, Vietnam sign deals\n\nThe signing ceremony was witnessed by the prime ministers of Laos and Vietnam "
+        "after their talks in Vientiane.\n\nThose three documents include the MoU on fisheries cooperation, the MoU "
+        "on road construction and the MoU on health."
+    )
+    found = agreements(doc)
+    assert len(found) == 3 and {a["properties"]["status"] for a in found} == {"signed"}
+
+
+def test_a_body_of_both_countries_is_ours_and_the_other_country_s() -> None:
+    doc = run(
+        "Bộ trưởng Ngoại giao tiếp Đại sứ Nhật Bản\n\nBộ trưởng Bùi Thanh Sơn đề nghị hai bên trao đổi để ký lại "
+        "Nghị định thư về hợp tác giữa Bộ Ngoại giao hai nước, thúc đẩy quan hệ Việt Nam - Nhật Bản."
+    )
+    assert parties(doc, only_agreement(doc)) == {"org:mofa", "country:jp"}

@@ -111,6 +111,8 @@ def parties(
             return _sides(doc, plural.group(0))
         about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
         named = _party_spans(doc, giua.end(), about.start() if about else end)
+        if len(named) == 1 and _OF_BOTH.match(text, named[0].end):
+            return _each_country_s(doc, _ids(doc, named))
         if named:
             return _ids(doc, named)
     about = _SUBJECT.search(text, head_end, end)  # `agreement on the construction of the Lao National Assembly
@@ -299,6 +301,19 @@ def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
         if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2:
             return provinces  # `lãnh đạo hai bên` on a page about Huế and Chungcheongnam: the two provinces
     return two_main_countries(doc)
+
+
+_OF_BOTH = re.compile(r"\s+(?:của\s+)?hai nước\b|\s+of (?:the two|both) countries\b", re.I)
+
+
+def _each_country_s(doc: ArticleDoc, ids: list[str]) -> list[str]:
+    """`giữa Bộ Ngoại giao hai nước`: the body read (ours) and, for the other side, the article's other main
+    country (its body of that name is seldom written out)."""
+    if not ids:
+        return ids
+    own = _body_country(doc, ids[0])
+    other = next((c for c in two_main_countries(doc) if _body_country(doc, c) != own), None)
+    return [ids[0], other] if other is not None else ids
 
 
 def _country_of(doc: ArticleDoc, place_id: str) -> str | None:

@@ -118,10 +118,12 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         for middle in ("", "hợp tác "):
             for kind in ("chiến lược toàn diện", "chiến lược", "toàn diện"):
                 yield f"{prefix}đối tác {middle}{kind}", AgreementType.PARTNERSHIP
-    yield from (
-        (p, AgreementType.PARTNERSHIP)
-        for p in ("comprehensive strategic partnership", "strategic partnership", "comprehensive partnership")
-    )
+    for prefix in ("", "comprehensive ", "extensive ", "enhanced ", "global "):
+        for kind in ("strategic ", ""):
+            for middle in ("", "cooperative ", "cooperation "):
+                if prefix or kind:  # `partnership` alone is any partner
+                    yield f"{prefix}{kind}{middle}partnership", AgreementType.PARTNERSHIP
+    yield "đối tác chiến lược sâu rộng", AgreementType.PARTNERSHIP
     yield from (
         (p, AgreementType.OTHER)
         for p in (
@@ -151,6 +153,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "hiệp định",
             "nghị định thư",
             "cooperation agreement",
+            "cooperation arrangement",
             "agreement",
             "trade agreement",
             "framework agreement",
@@ -188,7 +191,7 @@ _COMPLEMENT = re.compile(
     rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
 )
 _TITLE_STOP = re.compile(
-    r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause
@@ -279,6 +282,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             status = _listed_status(text, sentence.start, start) or _bare_verb_status(text, sentence.start, start)
         if status is None:
             status = _list_intro_status(text, start)
+        if status is None and (group or (english and doc.lower[start:head_end] in _PLURAL_HEADS)):
+            status = _signing_just_told(doc, idx)
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
         if own is not None and status in (None, AgreementStatus.PROPOSED, AgreementStatus.PLANNED):
             status = AgreementStatus.SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
@@ -522,6 +527,23 @@ def _status(
             AgreementStatus.PROPOSED
         )  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
     return status
+
+
+_SIGNING_TOLD = re.compile(
+    r"\bsigning ceremony\b|\bwitness(?:ed|es)? the signing\b|\bsigned\b|\binked\b|\blễ ký(?: kết)?\b"
+    r"|\bchứng kiến (?:lễ )?ký\b|\bđã ký(?: kết)?\b",
+    re.I,
+)
+
+
+def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
+    """`The signing ceremony was witnessed by … Those four documents include …`: documents counted right after
+    a signing was told (in the two sentences before, with no document named there) are its documents."""
+    for sentence in doc.sentences[max(0, idx - _STATE_REACH) : idx]:
+        found = _SIGNING_TOLD.search(doc.text, sentence.start, sentence.end)
+        if found is not None and not _FUTURE.search(doc.text, sentence.start, found.start()):
+            return AgreementStatus.SIGNED
+    return None
 
 
 _INCLUDING = re.compile(

@@ -1330,3 +1330,20 @@ def test_a_body_of_both_countries_is_ours_and_the_other_country_s() -> None:
         "Nghị định thư về hợp tác giữa Bộ Ngoại giao hai nước, thúc đẩy quan hệ Việt Nam - Nhật Bản."
     )
     assert parties(doc, only_agreement(doc)) == {"org:mofa", "country:jp"}
+
+
+def test_the_body_a_signer_acts_for_is_the_party_not_his_department() -> None:
+    doc = run(
+        "Bộ Công Thương ký ý định thư\n\nNgày 5/11, đại diện cho Bộ Công Thương, ông Trần Văn An, Vụ trưởng Vụ "
+        "Hợp tác quốc tế đã ký Ý định thư về hợp tác năng lượng với Tổ chức Lao động Quốc tế."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert "org:moit" in found and not any("vu-hop-tac" in p for p in found)
+
+
+def test_the_bodies_that_hold_a_signing_ceremony_sign() -> None:
+    doc = run(
+        "Bình Định ký kết hợp tác\n\nSáng 10/11, UBND tỉnh Bình Định và Chính quyền tỉnh Gyeonggi tổ chức Lễ ký "
+        "kết Bản ghi nhớ hợp tác về thương mại và du lịch."
+    )
+    assert {"org:ubnd-vn-31", "org:chinh-quyen-kr-41"} <= parties(doc, only_agreement(doc))

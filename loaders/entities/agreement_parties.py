@@ -45,7 +45,8 @@ _RELATIVE_SIGNERS = re.compile(
 )
 # The signing verb of a clause; the subject is what stands before it.
 _SIGN_VERB = re.compile(
-    r"\b(?:(?:đã|sẽ|vừa|dự kiến|cùng|chính thức|tiến hành)\s+)*(?:cùng\s+)?(?:được\s+)?(?:ký\s+kết|ký|trao\s+đổi|trao|đàm phán)\b"
+    r"\b(?:(?:đã|sẽ|vừa|dự kiến|cùng|chính thức|tiến hành)\s+)*(?:tổ\s+chức\s+(?:lễ\s+)?)?(?:cùng\s+)?(?:được\s+)?"
+    r"(?:ký\s+kết|ký|trao\s+đổi|trao|đàm phán)\b"
     r"|\b(?:(?:have|has|had|will|would|to|officially|jointly|also)\s+)*(?:signed|sign|inked|ink|sealed|exchanged|concluded|negotiate|draft"
     r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+for|witnessed\s+the\s+signing\s+of)\b",
     re.I,
@@ -169,7 +170,8 @@ def _verb_clause(
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
-    ids = _ids(doc, subject)
+    behalf = _on_behalf_of(doc, s_start, subject_start)
+    ids = behalf or _ids(doc, subject)
     if len(ids) < 2 and (
         _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
     ):
@@ -191,6 +193,21 @@ def _verb_clause(
                 ids.extend(i for i in _ids(doc, objects) if i not in ids)
             break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
     return ids
+
+
+_ON_BEHALF = re.compile(r"\b(?:thay mặt(?:\s+cho)?|đại diện\s+cho|on behalf of|representing)\s+", re.I)
+
+
+def _on_behalf_of(doc: ArticleDoc, s_start: int, subject_start: int) -> list[str]:
+    """`đại diện cho Bộ NN-PTNT, ông X, Vụ trưởng Vụ Hợp tác quốc tế đã ký …`, `On behalf of A, X signed …`: the
+    body the signer acts for (said before the signer), not the department he heads."""
+    found = None
+    for m in _ON_BEHALF.finditer(doc.text, s_start, subject_start):
+        found = m
+    if found is None:
+        return []
+    stop = doc.text.find(",", found.end(), subject_start)
+    return _ids(doc, _party_spans(doc, found.end(), stop if stop >= 0 else subject_start))
 
 
 def _all_lowercase(segment: str) -> bool:

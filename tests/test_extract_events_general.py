@@ -140,3 +140,22 @@ def test_an_event_of_bodies_is_attended_by_the_officials_then_quoted() -> None:
     )
     [signing] = events(doc)
     assert attendees(doc, signing) == {"person:mikazuki-taizo"}
+
+
+def test_a_conference_its_body_holds_with_its_sides_listed_and_signing_leaders() -> None:
+    """`UBND tỉnh … tổ chức Hội nghị …` is an event (who holds it is at it), dated by the day opening its sentence,
+    not by the day of the document it reviews (`được ký kết ngày 14/05/2018`); `Về phía tỉnh X, …, có ông Y` lists
+    its people even with a comma inside; `lãnh đạo hai tỉnh … đã ký kết` is a signing of the two sides just named."""
+    doc = run(
+        "Sáng ngày 12.10, tại Văn phòng tỉnh Kampot, Ủy ban nhân dân tỉnh phối hợp với Ban Hành chính tỉnh Kampot tổ "
+        "chức Hội nghị sơ kết thỏa thuận hợp tác giữa hai tỉnh (được ký kết ngày 14/05/2018).\n\nTham dự hội nghị, về "
+        "phía tỉnh Kiên Giang có ông Trần Văn Minh – Chủ tịch UBND tỉnh.\n\nVề phía tỉnh Kampot, tiếp và làm việc với "
+        "đoàn có ông Chea Sokha - Tỉnh trưởng tỉnh Kampot.\n\nKết thúc Hội nghị, lãnh đạo hai tỉnh đã ký kết biên bản "
+        "sơ kết."
+    )
+    conference = next(e for e in events(doc) if e["properties"]["kind"] == "conference")
+    assert conference["properties"]["date"].endswith("-10-12")
+    assert attendees(doc, conference) == {"person:tran-van-minh", "person:chea-sokha"}
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"].endswith("-10-12")
+    assert attendees(doc, signing) == {"person:tran-van-minh", "person:chea-sokha"}

@@ -185,7 +185,7 @@ _ATTEND_VERB = re.compile(
     r"|participated in)\s+(?:\S+\s+){0,3}$"
 )
 _ATTENDANCE = re.compile(
-    r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^,.;]{2,60}? có"
+    r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^.;]{2,80}? có"
     r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự tham dự"
     r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
     re.I,
@@ -199,6 +199,10 @@ _SPOKE_AT = re.compile(
     r"|^\s*(?:In (?:his|her) (?:remarks|speech)|Speaking at the (?:ceremony|meeting|event|signing|talks|conference))\b",
     re.I,
 )
+_HELD_BY = re.compile(
+    r"\b(?:tổ chức|đồng tổ chức|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
+)
+"""Who holds a conference is at it (`Ủy ban nhân dân tỉnh … tổ chức Hội nghị sơ kết …`, `X hosted a forum`)."""
 _AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|at the|phát biểu tại|speaking at(?: the)?)\s+$")
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
@@ -206,7 +210,10 @@ _TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính th
 _SIDES = re.compile(
     r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|hai nhà lãnh đạo|hai Thủ tướng|hai Chủ tịch|two sides|both sides"
     r"|the two ministers|the two leaders|the two officials|the two premiers|the two prime ministers"
-    r"|the two presidents|the two foreign ministers|both leaders|both ministers)\b",
+    r"|the two presidents|the two foreign ministers|both leaders|both ministers"
+    r"|(?:lãnh đạo|Bộ trưởng|Thủ tướng|Chủ tịch|đại diện|người đứng đầu) (?:của )?(?:hai|2) (?:bên|nước|tỉnh|địa phương|Bộ"
+    r"|thành phố|quốc gia|chính phủ)|(?:leaders|ministers|representatives|heads) of (?:the )?(?:two|both) (?:sides|countries"
+    r"|provinces|localities|ministries|cities|nations|governments))\b",
     re.I,
 )
 _SAME_DAY = re.compile(
@@ -238,6 +245,7 @@ _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader ma
 _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _NEAR_TRIGGER = 30  # characters
+_OPENING_DATE = 25  # characters: a day this near the start of its sentence is the time the sentence is set at
 _DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
 _MEETING_KINDS = (EventKind.MEETING, EventKind.CONFERENCE)
@@ -426,6 +434,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             kind == EventKind.CONFERENCE
             and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at)
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
+            and not _HELD_BY.search(lower, max(s_start, at - 30), at)
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
         occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at))
@@ -613,7 +622,12 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
             if d.precision == DAY and d.kind != "period" and d.year >= latest - _PAST_YEARS
         ][-1:]
     if dates:
-        best = min(dates, key=lambda d: (d.precision != DAY, abs(d.offset - at)))
+        # a day opening the sentence (`Sáng ngày 10.9, …`, `On May 5, …`) is its event's; else the nearest day
+        # (`… tổ chức Hội nghị sơ kết thỏa thuận (được ký kết ngày 14/05/2018)`: the later one is the document's)
+        best = min(
+            dates,
+            key=lambda d: (d.precision != DAY, d.offset - sentence.start > _OPENING_DATE, abs(d.offset - at)),
+        )
         rec.date, rec.end_date, rec.precision = best.start, best.end, best.precision
     rec.places = _places(doc, sentence.start, sentence.end, kind)
     rec.orgs = _clause_orgs(doc, sentence.start, sentence.end, at)

@@ -95,3 +95,33 @@ def test_bodies_of_foreign_states_and_regions_described_in_lowercase() -> None:
     assert "org:hoi-dong-lap-phap-au-vic" in held_by(doc, "person:john-smith")
     assert any(e["name"] == "Tổng Công ty Sông Đà" for e in found.values())
     assert "org:petrovietnam" in found  # (a board of a named group is no name that swallows the group's)
+
+
+# --- English: missions abroad, a province before a title, a name after the words of a sentence ----------------------
+
+
+def test_embassies_named_by_adjective_possessive_or_of_with_their_seat() -> None:
+    doc = run(
+        "Embassies help trade\n\nThe Thai Embassy in Vietnam and the Vietnamese Embassy in Canada will help. Mr. "
+        "Do Van Khoa, Second Secretary of the Vietnamese Embassy\nin Canada, attended, with Canada's Embassy in Hanoi "
+        "and the Consulate General of Vietnam in Osaka, Japan."
+    )
+    found = orgs(doc)
+    assert found["org:dai-su-quan-th"]["name"] == "Thai Embassy in Vietnam"
+    assert found["org:dai-su-quan-vn-in-ca"]["name"] == "Vietnamese Embassy in Canada"
+    assert "org:dai-su-quan-ca" in found  # (an embassy in the home country's capital is the country's embassy)
+    assert "org:tong-lanh-su-quan-vn-in-jp-27" in found
+    assert held_by(doc, "person:do-van-khoa") == {"org:dai-su-quan-vn-in-ca"}
+
+
+def test_a_province_before_a_title_a_bracketed_short_form_and_a_name_after_a_verb() -> None:
+    doc = run(
+        "Officials meet\n\nBusan City Mayor Park Seong-ho spoke. Chairman of the Hai Phong People's Committee Nguyen "
+        "Van Tung received the Governor of Gyeonggi province of the Republic of Korea (RoK), Kim Dong-yeon, on May 3. "
+        "Park invited Le Van Thanh, Party Secretary of Vietnam's Quang Ninh Province, to visit. The Ministry of "
+        "External Affairs, Secretary (East), Ravi Kumar said trade grew."
+    )
+    assert held_by(doc, "person:park-seong-ho") == {"province:kr-26"}
+    assert held_by(doc, "person:kim-dong-yeon") == {"province:kr-41"}
+    assert held_by(doc, "person:le-van-thanh") == {"province:vn-13"}
+    assert not any(e["name"] == "External Affairs" for e in doc["entities"])

@@ -54,6 +54,7 @@ _NAME_COMMA_OTHER_ROLE = re.compile(
     rf"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{1,4}}),\s+[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*$"
 )
 _OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
+_ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=,)")
 _BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
@@ -300,6 +301,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(shorthand)
             pos = max(pos, shorthand.end)
     while pos < len(text):
+        abbr = _ABBR_THEN_COMMA.match(text, pos) if roles[-1].orgs or roles[-1].places else None
+        if abbr is not None:  # `Governor of Gyeonggi province of the Republic of Korea (RoK), Kim …`: its short form
+            pos = abbr.end()
         of = officials_en.OF.match(text, pos) if english else None
         if of is not None:  # `Minister of Industry and Trade`, `Vice Chairman of the People's Government of …`
             step = _of_step(doc, lex, roles[-1], of.end(), qualifier)
@@ -540,7 +544,7 @@ def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None)
         return chain
     first = chain.roles[0]
     if qualifier is not None and not first.orgs and not first.places:
-        (first.places if qualifier.label == Label.COUNTRY else first.orgs).append(qualifier)
+        (first.places if qualifier.label in (Label.COUNTRY, Label.PROVINCE) else first.orgs).append(qualifier)
     for role in chain.roles:
         if role.orgs and role.orgs[0].id in doc.entities:
             org = role.orgs[0]
@@ -734,11 +738,13 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
 def _name_of(doc: ArticleDoc, lex: Lexicon, start: int, run: str) -> tuple[int, int] | None:
     """The person's name a run of words before a title ends with (its capitalised tail), if it is one."""
     words = run.split()
-    while words and not words[0][0].isupper():
-        start += len(words[0]) + 1
+    while words and any(not w[0].isupper() and w not in _PARTICLES for w in words):
+        start += len(words[0]) + 1  # `Park invited Le Van Thanh, …`: the capitalised tail after the last lowercase word
         words.pop(0)
     if len(words) < 2 or not all(w[0].isupper() or w in _PARTICLES for w in words):
         return None
+    if any(sp.start < start < sp.end for sp in (*doc.orgs, *doc.places)):
+        return None  # `Ministry of External Affairs, Secretary …`: the tail of a body's name, no person
     name = _name_at(doc, lex, start)
     if name is None or name[1] != start + len(" ".join(words)):
         return None

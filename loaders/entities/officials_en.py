@@ -49,6 +49,7 @@ _FIELD_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & |
 _DEMONYM_BEFORE = re.compile(
     r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $"
 )
+_PLACE_WORD_BEFORE = re.compile(r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion) $")
 # The title a general English title stands for at a given kind of body: (title_vi, body kind, body key) -> title_vi.
 _AT_BODY: dict[tuple[str, str, str], str] = {
     ("Bộ trưởng", OrganizationKind.PARTY_COMMITTEE, "tinh-uy"): "Bí thư Tỉnh ủy",
@@ -170,6 +171,11 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
         place = next((p for p in doc.places if p.end == end and p.label == Label.COUNTRY), None)
         if place is not None:
             return place
+    word = _PLACE_WORD_BEFORE.search(text, max(0, title_start - 16), title_start)
+    province_end = word.start() if word else title_start - 1
+    province = next((p for p in doc.places if p.end == province_end and p.label == Label.PROVINCE), None)
+    if province is not None and text[title_start - 1 : title_start] == " ":
+        return province  # `Champasak Vice Governor X`, `Busan City Mayor X`: the province's
     m = _DEMONYM_BEFORE.search(text, max(0, title_start - 16), title_start)
     if m is None:
         return None

@@ -507,7 +507,11 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             if place_entry.label == Label.COUNTRY
             else place_entry.properties.get(Prop.COUNTRY)
         )
-        if seat is not None and seat.id == doc.home_country:
+        home_iso = (doc.home_country or "").removeprefix("country:").upper()
+        if seat is not None and (
+            seat.id == doc.home_country
+            or (head == "Đại sứ quán" and seat.data["entry"].properties.get(Prop.COUNTRY) == home_iso)
+        ):  # (`Đại sứ quán Nhật Bản tại Hà Nội` too; a consulate is one of several, its city says which)
             # `Đại sứ quán Úc tại Việt Nam`: the embassy here is the country's embassy the ambassador heads
             aliases.append(name)
             name = name[: seat.start - span.start].rstrip()

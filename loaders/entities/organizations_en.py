@@ -74,6 +74,8 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Organization": OrganizationKind.INTERNATIONAL_ORG,
     "Organisation": OrganizationKind.INTERNATIONAL_ORG,
     "Embassy": OrganizationKind.EMBASSY,
+    "Consulate General": OrganizationKind.EMBASSY,
+    "Consulate-General": OrganizationKind.EMBASSY,
     "Consulate": OrganizationKind.EMBASSY,
     "Service": OrganizationKind.GOVERNMENT_BODY,
     "Board": OrganizationKind.GOVERNMENT_BODY,
@@ -139,7 +141,18 @@ _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 _OWNER_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*){{0,3}})(?:'s|’s|'|’) $")
 """A possessor right before a body's name (`… of Victoria’s Department of …`): the title before it is the body's."""
 _POSSESSIVE_IN_NAMES = frozenset(
-    {"People's", "People’s", "Women's", "Women’s", "Children's", "Children’s", "Workers'", "Workers’"}
+    {
+        "People's",
+        "People’s",
+        "Peoples'",
+        "Peoples’",
+        "Women's",
+        "Women’s",
+        "Children's",
+        "Children’s",
+        "Workers'",
+        "Workers’",
+    }
 )
 """Possessives that are words of a name (`People's Committee`, `Women's Union`), not a possessor before it."""
 _STATE_KINDS = frozenset(
@@ -165,6 +178,13 @@ _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
+_IN = re.compile(r"\s+in\s+")
+_MISSION_KEYS = {
+    "Consulate General": "tong-lanh-su-quan",
+    "Consulate-General": "tong-lanh-su-quan",
+    "Consulate": "lanh-su-quan",
+}
+"""Keys of diplomatic missions as the Vietnamese stage keys them (`Tổng lãnh sự quán` …); an embassy's is `dai-su-quan`."""
 _COMPLEMENT_SEP = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| (?=[A-Z])")
 _AND_LATER = re.compile(r"[^.;:]*? and [A-Z]")
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
@@ -273,11 +293,15 @@ def _read_name(
         end = _before_name(doc, lex, head_end, end)
     elif place is None and end > head_end:
         end = _before_vietnamese_name(lex, text, head_end, end)
-    if start == head_start and end == head_end:
+    if start == head_start and end == head_end and place is None:
         return None  # a bare `the Ministry`, `the Department`: refers back, names nothing new
-    seat = doc.span_at(doc.places, end + 4) if head in _SEATED and text.startswith(" in ", end) else None
-    if seat is not None and seat.label == Label.COUNTRY:
+    embassy = _KIND_BY_HEAD[head] == OrganizationKind.EMBASSY
+    seated_in = _IN.match(text, end) if head in _SEATED or embassy else None
+    seat = doc.span_at(doc.places, seated_in.end()) if seated_in else None
+    if seat is not None and (seat.label == Label.COUNTRY or embassy):
         end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
+    if start == head_start and end == head_end:
+        return None  # `the Korean Embassy` alone: which one, the text does not say
     branch = (
         doc.span_at(doc.places, end + 1)
         if end == head_end and _KIND_BY_HEAD[head] == OrganizationKind.COMPANY
@@ -288,6 +312,8 @@ def _read_name(
     if place is None:
         place = _place_inside(doc, start, head_start)
     data: dict[str, Any] = {"head": head, "place": place, "owned": owned}
+    if embassy and seat is not None:
+        data["seat"] = seat
     abbr = _ABBR.match(text, end)
     if abbr:
         data["abbr"] = abbr.group(1)
@@ -485,6 +511,9 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     head = span.data.get("head") or ""
     kind = _KIND_BY_HEAD.get(head, OrganizationKind.OTHER)
     aliases: list[str] = []
+    if kind == OrganizationKind.EMBASSY and place is not None and place.label == Label.COUNTRY:
+        _add_embassy(doc, span, place, span.data.get("seat"))
+        return
     if place is None and _BARE_PROVINCIAL.fullmatch(name.removeprefix("the ")) and doc.home_province is not None:
         place = doc.home_province  # `the provincial Party Committee` on a page about one province: that province's
         base = name
@@ -524,6 +553,22 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     else:
         org_id = f"org:{slug(name.removeprefix('the '))}"
     _emit(doc, span, org_id, name, kind, _country(place) if place else None, place, aliases)
+
+
+def _add_embassy(doc: ArticleDoc, span: Span, country: Span, seat: Span | None) -> None:
+    """`the Korean Embassy in Vietnam`, `Embassy of Vietnam in Korea`: a country's embassy, keyed as the Vietnamese
+    stage keys it (`org:dai-su-quan-kr`, and `-in-<seat>` for one in a third country), so that the ambassador's post
+    and the embassy named in either language meet. The home of the sources (Việt Nam) seats the country's embassy."""
+    code = _code(country)
+    home = doc.home_country or "country:vn"  # (the sources are Vietnamese news: an embassy there is the embassy)
+    key = _MISSION_KEYS.get(span.data.get("head") or "", "dai-su-quan")
+    in_home = seat is not None and (
+        seat.id == home or (key == "dai-su-quan" and f"country:{(_country(seat) or '').lower()}" == home)
+    )  # (`Japan's Embassy in Hanoi` is Japan's embassy; a consulate is one of several, its city says which)
+    abroad = seat is not None and not in_home and seat.id != country.id
+    org_id = f"org:{key}-{code}" + (f"-in-{_code(seat)}" if seat is not None and abroad else "")
+    written = " ".join(doc.text[min(country.start, span.start) : span.end].split())  # (with its adjective)
+    _emit(doc, span, org_id, written, OrganizationKind.EMBASSY, _country(country), seat if abroad else country, [])
 
 
 def _add_foreign_counterpart(doc: ArticleDoc, span: Span, entry: GazetteerEntry, place: Span) -> None:

@@ -2,7 +2,13 @@
 
     python scripts/score_real.py --split dev            # the split we tune on
     python scripts/score_real.py --split test           # reported only, never tuned on
+    python scripts/score_real.py --split holdout        # a late round, scored once before anyone reads it
     python scripts/score_real.py --split test --lang en --details /tmp/d.json
+
+The `holdout` split (when `gold.json` has one) is a round of new articles
+collected while rules are being written and kept out of `dev` until the
+round's rules are done: it is scored once, as a first read of rules never
+tuned on it, and then joins `dev`.
 
 Why a script of its own: the scorer (`../shared/eval/score.py`) scores every
 file its gold lists, and `tests/data/real/gold.json` holds both splits and
@@ -125,7 +131,7 @@ def summary(gold: dict) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "holdout", "all"), default="dev")
     ap.add_argument("--lang", choices=("vi", "en"))
     ap.add_argument("--details", type=Path, help="write the scorer's per-file detail (JSON) here")
     ap.add_argument("--summary", action="store_true", help="the README's table: both splits, by language")

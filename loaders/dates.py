@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _Y
             + r")?(?![/\d])",
         ),
-        ("dmy", r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/" + _Y + r"\b"),
+        ("dmy", r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)" + _Y + r"\b"),
         ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
         # `Ngày 3.11`, `sáng 14.5.2024` (Thanh Niên's style): a cue word before it, never a decimal number
         (
@@ -103,7 +103,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
         (
             "relative",
-            r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau|\btoday|\byesterday)\b",
+            r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau|\btoday|\byesterday"
+            r"|\bthis (?:morning|afternoon|evening)|(?:sáng|chiều|tối|trưa) nay)\b",
         ),
         ("weekday", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     )
@@ -309,6 +310,9 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
     return DateMention(start, end, DAY, text.strip(), s, e, kind=kind, inferred_year=inferred)
 
 
+_NEEDS_THE_DAY = frozenset(("today", "yesterday", "this morning", "this afternoon", "this evening"))
+
+
 def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
     ref = ctx.pub
     word = m.group(0)
@@ -320,9 +324,9 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return DateMention(
             str(ref.year + delta), None, YEAR, ctx.text[m.start() : m.end()], m.start(), m.end(), kind="relative"
         )
-    if ref is None or (word in ("today", "yesterday") and not ctx.pub_is_day):
-        return None  # (`today` in an English report is its publication day, when the page gives one)
-    delta = {"hôm nay": 0, "hôm qua": -1, "ngày mai": 1, "today": 0, "yesterday": -1}[word]
+    if ref is None or (word in _NEEDS_THE_DAY and not ctx.pub_is_day):
+        return None  # (`today`, `this morning` in an English report are its publication day, when the page gives one)
+    delta = {"hôm qua": -1, "ngày mai": 1, "yesterday": -1}.get(word, 0)  # (`hôm nay`, `sáng nay`, `today`: 0)
     return DateMention(
         (ref + timedelta(days=delta)).isoformat(),
         None,

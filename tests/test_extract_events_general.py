@@ -159,3 +159,23 @@ def test_a_conference_its_body_holds_with_its_sides_listed_and_signing_leaders()
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"].endswith("-10-12")
     assert attendees(doc, signing) == {"person:tran-van-minh", "person:chea-sokha"}
+
+
+def test_this_morning_and_a_page_date_line_with_its_weekday() -> None:
+    """`this morning` / `sáng nay` are the page's day; a date line under the headline with a weekday or a label
+    before the date (`Thứ 5, 14/03/2024 | 09:12`, `Updated: 14-03-2024`) dates the lead's meeting."""
+    from loaders.dates import find_dates
+
+    assert [d.start for d in find_dates("Updated: 14-03-2024 10:23 IST")] == ["2024-03-14"]
+    doc = run(
+        "date 2018-06-05 The two governments reached two deals. The signing ceremony was witnessed by Prime "
+        "Minister Somsak Vongkham and his visiting counterpart Tran Van Lam at the Peace Palace this morning."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2018-06-05"
+    doc = run(
+        "Lãnh đạo tỉnh tiếp Đoàn Lãnh sự quán Lào\n\nThứ 5, 14/03/2024 | 09:12:05 [GMT +7]\n\nSáng nay, Phó Chủ tịch "
+        "UBND tỉnh Trần Văn Minh đón tiếp Đoàn công tác do Ngài Khamsay Vongsa dẫn đầu."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2024-03-14"

@@ -245,6 +245,8 @@ _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader ma
 _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _NEAR_TRIGGER = 30  # characters
+_DATELINE_LINE = 80  # characters: a page's date line is short
+_DATELINE_LABEL = re.compile(r"[^\W\d]{1,12}(?:\s+\d)?[\s,:|-]*")
 _OPENING_DATE = 25  # characters: a day this near the start of its sentence is the time the sentence is set at
 _DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
@@ -389,7 +391,13 @@ def _dateline_day(doc: ArticleDoc) -> DateMention | None:
     """A day that opens a line near the top of the article (`March 21 — …`: an English dateline whose place and
     outlet the cleaning took off): the day the events its lead tells without a date of their own happened."""
     for d in doc.dates_in(0, _DATELINE_TOP):
-        if d.precision == DAY and (d.offset == 0 or doc.text[d.offset - 1] == "\n"):
+        line_start = doc.text.rfind("\n", 0, d.offset) + 1
+        line_end = doc.text.find("\n", d.offset)
+        short = (line_end if line_end >= 0 else len(doc.text)) - line_start <= _DATELINE_LINE
+        # (`Thứ 4, 22/11/2023 | 11:36:23 [GMT +7]`, `Updated: 24-11-2021`: a weekday or a label before it)
+        if d.precision == DAY and (
+            d.offset == line_start or (short and _DATELINE_LABEL.fullmatch(doc.text, line_start, d.offset))
+        ):
             return d
     return None
 

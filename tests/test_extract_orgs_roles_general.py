@@ -125,3 +125,20 @@ def test_a_province_before_a_title_a_bracketed_short_form_and_a_name_after_a_ver
     assert held_by(doc, "person:kim-dong-yeon") == {"province:kr-41"}
     assert held_by(doc, "person:le-van-thanh") == {"province:vn-13"}
     assert not any(e["name"] == "External Affairs" for e in doc["entities"])
+
+
+# --- a short form given in brackets, a lowercase role after a body ------------------------------------------------
+
+
+def test_a_bracketed_short_form_names_its_body_later_and_a_role_after_a_body() -> None:
+    doc = run(
+        "News agencies sign\n\nThe Mongolian National News Agency (Montsame) editor-in-chief Bold Erdene and the "
+        "Thai News Agency (TNA) signed a deal. TNA General Director Somchai Wong spoke. Oregon State Department of "
+        "Energy (ODOE) director Janine Benner attended."
+    )
+    found = orgs(doc)
+    tna = next(e for e in found.values() if e["name"] == "Thai News Agency")
+    assert held_by(doc, "person:somchai-wong") == {tna["id"]}
+    energy = next(e for e in found.values() if e["name"] == "Oregon State Department of Energy")
+    assert held_by(doc, "person:janine-benner") == {energy["id"]}
+    assert not any("Bold Erdene" in e["name"] for e in found.values())

@@ -54,6 +54,8 @@ _NAME_COMMA_OTHER_ROLE = re.compile(
     rf"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{1,4}}),\s+[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*$"
 )
 _OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
+_BODY_THEN_LOWER = re.compile(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\-]*){0,2}) $")
+"""What stands between a body's name and a lowercase role: its bracketed short form, a word or two (`general`)."""
 _ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=,)")
 _BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
@@ -224,7 +226,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             and " " in text[name[0] : name[1]]
             and not any(s < name[1] and name[0] < e for s, e in taken)
         ):
-            found.append((name[0], name[1], []))
+            found.append((name[0], name[1], _role_after_body(doc, lex, m)))
             taken.append(name)
             country = officials_en.country_before(doc, lex, m.start()) if english_text else None
             if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
@@ -488,6 +490,25 @@ def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
         role.title = officials_en.title_at_body(
             lex, title, kind, officials_en.body_key(org.id), doc.entities[org.id].name if org.id in doc.entities else ""
         )
+    return [role]
+
+
+def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:
+    """`Vietnam News Agency (VNA) general director X`, `WSDA director X`: a lowercase role right after a body's name
+    (or its bracketed short form) is held at that body, with the title its words name."""
+    window = doc.text[max(0, m.start() - 80) : m.start()]
+    before = _BODY_THEN_LOWER.search(window)
+    if before is None:
+        return []
+    body_end = m.start() - len(window) + before.start()
+    org = next((o for o in doc.orgs if o.end == body_end and o.id in doc.entities), None)
+    words = [*before.group(1).split(), m.group(0).strip()]
+    title = lex.title(" ".join(w.capitalize() for w in words)) or lex.title(_ROLE_TITLES.get(words[-1].lower(), ""))
+    if org is None or title is None:
+        return []
+    role = Role(title, orgs=[org])
+    kind = doc.entities[org.id].properties.get(Prop.KIND)
+    role.title = officials_en.title_at_body(lex, title, kind, officials_en.body_key(org.id), doc.entities[org.id].name)
     return [role]
 
 

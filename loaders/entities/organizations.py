@@ -238,6 +238,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         add_org_entity(doc, lex, span, main_ministry)
     for span in list(found):
         _inner_body(doc, lex, span, main_ministry)
+    doc.orgs = abbreviation_mentions(doc, doc.orgs)
 
 
 def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: str) -> Span | None:
@@ -343,6 +344,29 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", Label.ORGANIZATION, name, data)
+
+
+def abbreviation_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """`Lao News Agency (KPL)` … `KPL General Director …`: the short form a name was given in brackets names that
+    body wherever it stands alone after it (found with `str.find`, no pattern compiled per article)."""
+    forms = {sp.data["abbr"]: sp for sp in found if sp.id and sp.data.get("abbr") and sp.id in doc.entities}
+    if not forms:
+        return found
+    text = doc.text
+    out = list(found)
+    for abbr, named in forms.items():
+        ent = doc.entities[named.id]
+        at = text.find(abbr, named.end)
+        while at >= 0:
+            end = at + len(abbr)
+            whole = not (at and (text[at - 1].isalnum() or text[at - 1] in "(&-")) and not (
+                end < len(text) and (text[end].isalnum() or text[end] in ")&-")
+            )
+            if whole and not any(sp.start < end and at < sp.end for sp in out):
+                out.append(Span(at, end, named.id, Label.ORGANIZATION, abbr, {"head": None, "entry": None}))
+                doc.entity(ent.id, ent.label, ent.name, at=at)
+            at = text.find(abbr, end)
+    return sorted(out, key=lambda sp: sp.start)
 
 
 _FIELDS_ENUM = re.compile(

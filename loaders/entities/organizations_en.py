@@ -36,7 +36,7 @@ from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch
 from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
-from loaders.entities.organizations import _main_ministry, add_org_entity
+from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import UPPER
@@ -137,6 +137,37 @@ _NOT_IN_NAME = frozenset(
     ]
 )
 _CONNECTORS = ("and", "&")
+_LOWER_BEFORE = re.compile(r"(?<![\w'’\-])([a-z][\w\-]*) $")
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "for",
+        "with",
+        "and",
+        "by",
+        "between",
+        "at",
+        "in",
+        "on",
+        "to",
+        "from",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "a",
+        "an",
+        "as",
+        "that",
+        "which",
+        "under",
+        "both",
+    ]
+)
+"""Lowercase words a body's name may follow; after another lowercase word (`editor-in-chief`) a run of capitalised
+words joined by `and` is a person's name and then a body's."""
 _POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
 _OWNER_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*){{0,3}})(?:'s|’s|'|’) $")
 """A possessor right before a body's name (`… of Victoria’s Department of …`): the title before it is the body's."""
@@ -237,6 +268,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     doc.main_ministry = main_ministry.id if main_ministry else None
     for span in found:
         _add_entity(doc, lex, span, main_ministry)
+    doc.orgs = abbreviation_mentions(doc, found)
 
 
 def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
@@ -373,7 +405,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
     text = doc.text
     start = head_start
     words = 0
-    joined = False
+    joined = 0  # where the name goes on after the `and` it was read over, if any
     while words < _MAX_WORDS and start >= 2 and text[start - 1] == " ":
         prev = _LAST_WORD.search(text, max(0, start - 61), start - 1)
         if prev is None:
@@ -391,7 +423,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
             if country is not None and text[max(0, country.start - 2) : country.start] == ", ":
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
             start = at
-            joined = True
+            joined = at + len(word) + 1
             continue
         if word in _LOWER_PROVINCIAL and text.startswith(("Party Committee", "People's", "People’s"), start):
             start = at  # `the provincial Party Committee`: the page's province's, named in lowercase
@@ -407,6 +439,9 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
             break
         start = at
         words += 1
+    before = _LOWER_BEFORE.search(text, max(0, start - 30), start) if joined else None
+    if before is not None and before.group(1) not in _FUNCTION_WORDS:
+        start = joined  # `… editor-in-chief Ali Hassan and Vietnam News Agency`: a person's name, then a body's
     while text[start : start + 4] in ("and ", "& "):
         start += 4
     return start

@@ -179,3 +179,20 @@ def test_this_morning_and_a_page_date_line_with_its_weekday() -> None:
     )
     [meeting] = events(doc)
     assert meeting["properties"]["date"] == "2024-03-14"
+
+
+def test_talks_told_before_a_signing_in_its_sentence_are_an_event_of_their_own() -> None:
+    """`… witnessed the signing …, following their official talks` tells two events; a signing held `during an online
+    meeting` tells one."""
+    doc = run(
+        "date 2018-06-05 The signing ceremony was witnessed by Prime Minister Somsak Vongkham and his visiting "
+        "counterpart Tran Van Lam, following their official talks at the Peace Palace."
+    )
+    assert {e["properties"]["kind"] for e in events(doc)} == {"signing", "meeting"}
+    [talks] = of_kind(doc, "meeting")
+    assert attendees(doc, talks) == {"person:somsak-vongkham", "person:tran-van-lam"}
+    doc = run(
+        "date 2018-06-05 Foreign Minister Karl Weber signed a memorandum of understanding with his counterpart Tran "
+        "Van Lam on Monday. The signing ceremony was held during an online meeting."
+    )
+    assert [e["properties"]["kind"] for e in events(doc)] == ["signing"]

@@ -236,6 +236,11 @@ _SAYS = re.compile(
 """A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
 _SPEAKER_REACH = 6  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
 _SPEAKERS_MAX = 4
+_SEQUENCE = re.compile(
+    r"\b(?:following|after|before|prior to|ahead of|sau khi|sau|trước khi|trước)\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,2}$"
+)
+"""`… witnessed the signing, following their official talks`, `Sau hội đàm, …`: a meeting told before or after another
+event of the sentence is an event of its own."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 _CLAUSE_SEP = re.compile(r"[,;]")
 _HIS = re.compile(r"\b(?:his|her|their)\b")
@@ -474,10 +479,14 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         out = _meetings_listed(doc, idx, primary, triggers) or out
     for rec in out:
         rec.occasions = [kind for occ, _, kind, _ in triggers if occ and kind != rec.kind]
-    for kind in (EventKind.SIGNING, EventKind.VISIT):
+    for kind in (EventKind.SIGNING, EventKind.VISIT, EventKind.MEETING):
         own = [t for t in triggers if t[2] == kind]
         if kind == primary.kind or not own:
             continue
+        if kind == EventKind.MEETING and not _SEQUENCE.search(
+            doc.lower, max(sentence.start, own[0][1] - 30), own[0][1]
+        ):
+            continue  # (a meeting the signing was held during is its occasion, not another event)
         cand = _candidate(doc, idx, own)
         if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand):
             continue

@@ -56,8 +56,30 @@ def variants(text: str) -> list[str]:
     return sorted({stripped.lower(), strip_diacritics(stripped).lower(), fold(stripped)} - {""})
 
 
+_PLACE_WORDS = re.compile(
+    r"^(?:(?:tỉnh|bang|tiểu bang|vùng|thành phố|the)\s+)+|"
+    r"\s+(?:province|region|state|prefecture|oblast|krai|city|municipality)$",
+    re.I,
+)
+
+
+def without_place_words(text: str) -> str:
+    """`Moscow province` -> `Moscow`, `tỉnh Hủa Phăn` -> `Hủa Phăn`: the kind of a place, which its stored names
+    may write another way (`Moscow Oblast`) or not at all."""
+    return _PLACE_WORDS.sub("", text.strip()).strip()
+
+
 async def search_rows(reader: GraphReader, q: str, label: str | None, limit: int, offset: int) -> dict[str, Any]:
-    """`{total, items}` of the search (no query for text that folds to nothing)."""
+    """`{total, items}` of the search (no query for text that folds to nothing). When nothing is found and the
+    text names a kind of place (`Moscow province`), the name without it is searched."""
+    found = await _search(reader, q, label, limit, offset)
+    bare = without_place_words(q)
+    if found["total"] == 0 and bare and bare != q.strip():
+        return await _search(reader, bare, label, limit, offset)
+    return found
+
+
+async def _search(reader: GraphReader, q: str, label: str | None, limit: int, offset: int) -> dict[str, Any]:
     lucene = lucene_query(q)
     if lucene is None:
         return {"total": 0, "items": []}

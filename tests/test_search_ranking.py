@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from api.search import lucene_query, phrase_query
+from api.search import lucene_query, phrase_query, without_place_words
 from core.text import fold
 from graph.loading import Loader
 from graph.schema import apply_schema
@@ -85,3 +85,23 @@ def test_scattered_words_are_still_found_when_no_name_holds_them_together(client
     """`Dien Nguyen` is no phrase of any name: the ANDed words still find the minister."""
     ids = [hit["id"] for hit in search(client, q="Dien Nguyen")["items"]]
     assert "person:nguyen-hong-dien" in ids
+
+
+def test_a_place_s_kind_word_is_no_part_of_its_name() -> None:
+    assert without_place_words("Moscow province") == "Moscow"
+    assert without_place_words("tỉnh Hủa Phăn") == "Hủa Phăn"
+    assert without_place_words("the State of Washington") == "State of Washington"  # a name the kind begins
+    assert without_place_words("Gyeonggi") == "Gyeonggi"
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("Guangxi Province", "province:cn-gx"),
+        ("tỉnh Lạng Sơn", "province:vn-09"),
+        ("Lang Son province", "province:vn-09"),
+    ],
+)
+def test_a_place_named_with_its_kind_is_found_when_its_names_lack_it(client: TestClient, q: str, expected: str) -> None:
+    assert search(client, q=q)["items"][0]["id"] == expected

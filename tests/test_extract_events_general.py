@@ -196,3 +196,25 @@ def test_talks_told_before_a_signing_in_its_sentence_are_an_event_of_their_own()
         "Van Lam on Monday. The signing ceremony was held during an online meeting."
     )
     assert [e["properties"]["kind"] for e in events(doc)] == ["signing"]
+
+
+def test_meetings_told_one_after_another_with_pairs_of_their_own_are_distinct() -> None:
+    """`A gặp B. C gặp D.`: each sentence tells a meeting of its own pair; `Tại buổi làm việc, …` names the meeting
+    already told, whoever speaks there."""
+    doc = run(
+        "date 2021-08-10 Ngày 9/8 đã diễn ra các hoạt động gặp gỡ giữa lãnh đạo các Bộ hai nước: Bộ trưởng Bộ Tư pháp "
+        "Trần Văn Minh gặp Bộ trưởng Bộ Tư pháp Lào Khamsay Vongsa. Bộ trưởng Bộ Y tế Lê Thị Hoa gặp Bộ trưởng Bộ Y tế "
+        "Lào Bounthan Sisavath. Bộ trưởng Bộ Xây dựng Phạm Văn Đức gặp Bộ trưởng Bộ Xây dựng Lào Somchai Keola."
+    )
+    pairs = {frozenset(attendees(doc, e)) for e in of_kind(doc, "meeting")}
+    assert {
+        frozenset({"person:tran-van-minh", "person:khamsay-vongsa"}),
+        frozenset({"person:le-thi-hoa", "person:bounthan-sisavath"}),
+        frozenset({"person:pham-van-duc", "person:somchai-keola"}),
+    } <= pairs
+    doc = run(
+        "date 2021-08-10 Chiều 9/8, Bộ trưởng Trần Văn Minh đã làm việc với Bộ trưởng Khamsay Vongsa. Tại buổi làm "
+        "việc, Thứ trưởng Lê Thị Hoa và Thứ trưởng Bounthan Sisavath trình bày kết quả hợp tác."
+    )
+    [meeting] = events(doc)
+    assert {"person:tran-van-minh", "person:khamsay-vongsa", "person:le-thi-hoa"} <= attendees(doc, meeting)

@@ -203,6 +203,10 @@ _HELD_BY = re.compile(
     r"\b(?:tổ chức|đồng tổ chức|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
 )
 """Who holds a conference is at it (`Ủy ban nhân dân tỉnh … tổ chức Hội nghị sơ kết …`, `X hosted a forum`)."""
+_MENTION = re.compile(
+    r"\b(?:tại|trong|sau|bên lề|at|during|in|after|following|the|this)\s+(?:(?:the|a|an)\s+)?(?:buổi\s+|cuộc\s+|lễ\s+)?$"
+)
+"""`Tại buổi làm việc`, `At the talks`, `During the meeting`: an event word that names where something happened."""
 _AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|at the|phát biểu tại|speaking at(?: the)?)\s+$")
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
@@ -280,6 +284,7 @@ class EventRecord:
     listed: bool = False  # one of several meetings one sentence lists, each with its own counterpart
     occasions: list[str] = field(default_factory=list)  # kinds of the events named as its occasion (`bên lề lễ ký`)
     definite: bool = False  # `the meeting`: refers back to the meeting or conference told before
+    mention: bool = False  # named as where something happened (`Tại buổi làm việc`, `At the talks`), not told anew
     visitor_named: bool = False  # a visit whose visitor its own words name (`X, who is on a visit`, `visit by X`)
     id: str = ""
 
@@ -622,6 +627,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.visitor_named = visitor is not None or (kind == EventKind.VISIT and owner is not None)
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
+    rec.mention = bool(_MENTION.search(doc.lower, max(sentence.start, at - 25), at))
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     latest = _present_year(doc)
@@ -759,6 +765,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
+        if not cand.mention and len(b) >= 2 and a and not a & b:
+            return False  # `A gặp B. C gặp D.`: told anew with a pair of its own, not the meeting told before
         return not cand.date or not a or not b or bool(a & b)
     # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;
     # `The signing ceremony … was held on August 5` and then `At the signing ceremony, Mr. X …`: its people)

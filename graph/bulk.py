@@ -37,6 +37,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -66,6 +67,7 @@ from graph.loading import LoadReport, articles_of
 from graph.local_server import ADMIN_CLASS, PRIVATE_UMASK, LocalNeo4j
 from graph.rows import BatchRows, PendingArticle, article_props
 from graph.writer import DUPLICATE, EVIDENCE_CAP, NEW, NO_FACTS, UNCHANGED, GraphWriter, has_facts, new_stamp
+from loaders.int_table import IntTable
 from loaders.parallel import CHUNK_FILES, extract_all
 from loaders.pipeline import Extractor
 from loaders.walking import walk
@@ -131,8 +133,12 @@ class BulkBuilder:
         self.dangling = 0
         self.entity_rows = 0
         self.fact_rows = 0
-        self._ids: dict[int, int] = {}  # hash(article id) -> hash(key) of the articles written
-        self._keys: dict[int, int] = {}  # hash(key) -> hash(article id)
+        # The articles written, for the classification of later batches: numbered in order, hash(article id) ->
+        # number, number -> hash(key), hash(key) -> number. Flat arrays (`IntTable`), not dicts: they hold every
+        # article of the corpus (a dict entry of two ints costs ~100 bytes, these ~50 bytes an article).
+        self._ids = IntTable()
+        self._key_of = array("q")
+        self._keys = IntTable()
         self.articles: Table | None = None
         self.mentions: Table | None = None
         self.fact_sources: dict[tuple[str, str, str], str] = {}
@@ -151,19 +157,20 @@ class BulkBuilder:
                 outcomes[p.id] = NO_FACTS
                 continue
             article, key = hash(p.id), hash(p.key)
-            loaded_key = self._ids.get(article)
-            if loaded_key is not None:
-                outcomes[p.id] = UNCHANGED if loaded_key == key else DUPLICATE
+            loaded = self._ids.get(article)
+            if loaded >= 0:
+                outcomes[p.id] = UNCHANGED if self._key_of[loaded] == key else DUPLICATE
                 continue
-            older = self._keys.get(key)
-            if older is not None:
+            if key in self._keys:
                 raise BulkRefusedError(
                     f"{p.source}: article {p.id} is another version of an article read before under the same key "
                     f"({p.key}); a bulk import writes each article once and cannot replace one: load these files "
                     "without --bulk (the writer replaces the older version)"
                 )
-            self._ids[article] = key
-            self._keys[key] = article
+            number = len(self._key_of)
+            self._ids.set(article, number)
+            self._keys.set(key, number)
+            self._key_of.append(key)
             outcomes[p.id] = NEW
             to_write.append(p)
         for outcome in outcomes.values():
@@ -244,7 +251,7 @@ class BulkBuilder:
                 done: Table = part[key]
                 table.data_paths += done.data_paths
                 table.multiline_files |= done.multiline_files
-                table.empty_lists += done.empty_lists
+                table.take_empty_lists(done)
                 table.rows += done.rows
             entity_types.append(part["entities"].types)
             fact_types.append(part["facts"].types)
@@ -344,28 +351,40 @@ def _statement(name: str, **labels: str) -> str:
 def _set_empty_lists(
     driver: Driver, database: str, tables: _Tables, fact_sources: dict[tuple[str, str, str], str]
 ) -> int:
-    """The empty lists the files could not carry (see graph.bulk_files), set by id; returns how many rows."""
+    """The empty lists the files could not carry (see graph.bulk_files), set by id; returns how many rows.
+
+    Streamed: the rows are read from the tables' spill files and sent FIXUP_ROWS at a time per statement, so a
+    million articles' rows are never all in memory."""
     work: dict[str, list[dict[str, Any]]] = {}
-    for (aid,), keys in tables.articles.empty_lists:
-        work.setdefault(_statement("empty_article_lists"), []).append({"id": aid, "keys": list(keys)})
-    for (entity, aid), keys in tables.mentions.empty_lists:
-        work.setdefault(_statement("empty_mention_lists"), []).append(
-            {"entity": entity, "article": aid, "keys": list(keys)}
-        )
-    for (entity, labels), keys in tables.entities.empty_lists:
-        label = labels.split(ARRAY_DELIMITER)[0]
-        work.setdefault(_statement("empty_entity_lists", LABEL=label), []).append({"id": entity, "keys": list(keys)})
-    for (source, target, rel_type), keys in tables.facts.empty_lists:
-        label = fact_sources.get((rel_type, source, target)) or _label_of(source) or model.ARTICLE
-        work.setdefault(_statement("empty_fact_lists", LABEL=label, TYPE=rel_type), []).append(
-            {"source": source, "target": target, "keys": list(keys)}
-        )
     done = 0
+
+    def add(query: str, row: dict[str, Any]) -> None:
+        nonlocal done
+        rows = work.setdefault(query, [])
+        rows.append(row)
+        if len(rows) >= FIXUP_ROWS:
+            driver.execute_query(query, rows=rows, database_=database)
+            done += len(rows)
+            work[query] = []
+
+    articles, mentions = _statement("empty_article_lists"), _statement("empty_mention_lists")
+    for (aid,), keys in tables.articles.each_empty_list():
+        add(articles, {"id": aid, "keys": list(keys)})
+    for (entity, aid), keys in tables.mentions.each_empty_list():
+        add(mentions, {"entity": entity, "article": aid, "keys": list(keys)})
+    for (entity, labels), keys in tables.entities.each_empty_list():
+        label = labels.split(ARRAY_DELIMITER)[0]
+        add(_statement("empty_entity_lists", LABEL=label), {"id": entity, "keys": list(keys)})
+    for (source, target, rel_type), keys in tables.facts.each_empty_list():
+        label = fact_sources.get((rel_type, source, target)) or _label_of(source) or model.ARTICLE
+        add(
+            _statement("empty_fact_lists", LABEL=label, TYPE=rel_type),
+            {"source": source, "target": target, "keys": list(keys)},
+        )
     for query, rows in work.items():
-        for start in range(0, len(rows), FIXUP_ROWS):
-            chunk = rows[start : start + FIXUP_ROWS]
-            driver.execute_query(query, rows=chunk, database_=database)
-            done += len(chunk)
+        if rows:
+            driver.execute_query(query, rows=rows, database_=database)
+            done += len(rows)
     return done
 
 

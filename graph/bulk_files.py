@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import datetime
 import gzip
+import itertools
 import math
-from collections.abc import Iterable, Sequence
+import os
+import pickle
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -46,6 +49,11 @@ COMPRESS_LEVEL = 1
 """gzip's fastest level: the text of articles and evidence shrinks ~4x, and the writing process (which, with one
 extraction job, waits for the worker anyway) spends ~10 ms per MB. Why at all: at a million articles the
 import files would be ~14 GB beside a store of about as much, on the project machines' shared disks."""
+
+EMPTY_LISTS_IN_MEMORY = 10_000
+"""Rows with an empty list a table keeps in memory; past this they go to a spill file (a million articles have
+~450,000 mentions without evidence: ~50 MB of tuples if kept, several times that as query parameters)."""
+_SPILLS = itertools.count()
 
 ARRAY_DELIMITER = "\x1f"
 ARRAY_DELIMITER_OPTION = "U+001F"
@@ -142,7 +150,9 @@ class Table:
     data_paths: list[Path] = field(default_factory=list)
     multiline_files: set[Path] = field(default_factory=set)
     empty_lists: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
-    """(the row's keys, the names of its properties that are empty lists), for the fix-up after the import."""
+    """(the row's keys, the names of its properties that are empty lists), for the fix-up after the import: the
+    latest ones; the earlier ones are in `empty_spills` (read them all with `each_empty_list`)."""
+    empty_spills: list[Path] = field(default_factory=list)
     rows: int = 0
     rotate_chars: int = 0
     """Start a new data file before a row that would take the current one past this many characters (0: never);
@@ -155,6 +165,7 @@ class Table:
     _out: IO[str] | None = None
     _current: Path | None = None
     _seen: set[tuple[str, type, type | None]] = field(default_factory=set)
+    _own_spill: Path | None = None
 
     @property
     def header_path(self) -> Path:
@@ -220,6 +231,8 @@ class Table:
             raise BulkFormatError(f"{self.name}: properties without a column: {sorted(extra)}")
         if empty:
             self.empty_lists.append((tuple(keys), tuple(empty)))
+            if len(self.empty_lists) >= EMPTY_LISTS_IN_MEMORY:
+                self.spill_empty_lists()
         line = ",".join(fields)
         if self._out is None or (self.rotate_chars and self._chars and self._chars + len(line) > self.rotate_chars):
             self.new_file()
@@ -243,6 +256,36 @@ class Table:
         if known != kind:
             raise BulkFormatError(f"{self.name}: property {column!r} is {known} in one row and {kind} in another")
         self._seen.add(shape)
+
+    def spill_empty_lists(self) -> None:
+        """The empty-list rows in memory appended to a spill file of this table (one per table and process)."""
+        if not self.empty_lists:
+            return
+        if self._own_spill is None:
+            self._own_spill = self.folder / f".empty-{self.name}-{os.getpid()}-{next(_SPILLS)}.pickle"
+            self.empty_spills.append(self._own_spill)
+        with self._own_spill.open("ab") as out:
+            pickle.dump(self.empty_lists, out, protocol=pickle.HIGHEST_PROTOCOL)
+        self.empty_lists = []
+
+    def take_empty_lists(self, other: Table) -> None:
+        """Another table's empty-list rows (a pass-2 worker's part) added to this one's (its spill files shared)."""
+        self.empty_spills += other.empty_spills
+        self.empty_lists += other.empty_lists
+        if len(self.empty_lists) >= EMPTY_LISTS_IN_MEMORY:
+            self.spill_empty_lists()
+
+    def each_empty_list(self) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Every empty-list row, spilled or not, in the order written (spill file by spill file)."""
+        for path in self.empty_spills:
+            with path.open("rb") as source:
+                while True:
+                    try:
+                        chunk = pickle.load(source)
+                    except EOFError:
+                        break
+                    yield from chunk
+        yield from self.empty_lists
 
     def close(self) -> None:
         if self._out is not None:

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
+from graph import bulk as bulk_module
+from graph import bulk_files
 from graph.bulk import BulkRefusedError, bulk_load, bulk_write
 from graph.bulk_files import BulkFormatError, Table, format_value
 from graph.driver import open_driver
@@ -70,9 +72,13 @@ def _article_ids(driver: Driver) -> list[str]:
 
 
 def test_bulk_load_makes_the_transactional_graph_which_then_loads_and_unloads_as_usual(
-    empty_graph, test_settings, corpus
+    empty_graph, test_settings, corpus, monkeypatch
 ):
     paths, more = corpus
+    # The empty-list rows spilled to files past a few (a million articles' would not fit), and sent in small
+    # chunks: the graph must be the same.
+    monkeypatch.setattr(bulk_files, "EMPTY_LISTS_IN_MEMORY", 25)
+    monkeypatch.setattr(bulk_module, "FIXUP_ROWS", 7)
     server = LocalNeo4j(test_settings)
     result = bulk_load(test_settings, paths, batch_articles=BATCH, fold_jobs=2, partitions=3)
     assert server.pid() is not None  # started again after the import
@@ -192,3 +198,21 @@ def test_import_files_keep_empty_strings_absent_values_and_refuse_what_they_cann
     assert table.multiline_files == set(table.data_paths)
     assert table.header_path.read_text() == "id:ID,name:string,aliases:string[]\n"
     shutil.rmtree(tmp_path)
+
+
+def test_empty_list_rows_spill_to_files_and_come_back_in_order(tmp_path, monkeypatch):
+    monkeypatch.setattr(bulk_files, "EMPTY_LISTS_IN_MEMORY", 4)
+    first = Table(tmp_path, "t", ["id:ID"], ["aliases"])
+    second = Table(tmp_path, "t", ["id:ID"], ["aliases"])
+    for i in range(10):
+        first.write((f"x:{i}",), {"aliases": []})
+        second.write((f"y:{i}",), {"aliases": [] if i % 2 else ["a"]})
+    assert len(first.empty_lists) < 4 and len(first.empty_spills) == 1  # most of them on disk
+    whole = Table(tmp_path, "t", ["id:ID"], ["aliases"])
+    whole.take_empty_lists(first)
+    whole.take_empty_lists(second)
+    rows = list(whole.each_empty_list())
+    assert sorted(rows) == sorted(
+        [((f"x:{i}",), ("aliases",)) for i in range(10)] + [((f"y:{i}",), ("aliases",)) for i in range(1, 10, 2)]
+    )
+    assert [r for r in rows if r[0][0].startswith("x")] == [((f"x:{i}",), ("aliases",)) for i in range(10)]

@@ -4,9 +4,9 @@
     .venv/bin/python bench/api.py --clients 16 --only path --requests 300
 
 What it does, in one command:
-1. starts a dedicated Neo4j server home (`.neo4j/bench-api`, Bolt 38687, HTTP 38474);
+1. starts a dedicated Neo4j server home (`.neo4j/bench-api`, Bolt 38687, HTTP 38474, or BENCH_*_PORT);
 2. loads it with `edkg synth --articles N` + `edkg load` unless it already holds
-   N articles or more (then it is reused);
+   N articles or more (then it is reused; `--reload` wipes it and loads it again with the current code);
 3. starts the API under uvicorn (`edkg serve`) as a separate process on loopback, with its default settings
    (the hub degree, the cap per node, the cap on expensive reads and its 503s);
 4. for each scenario — paths (`max_hops=6, k=10`) between random pairs of *peripheral* officials (at most 3
@@ -61,9 +61,13 @@ from core.text import fold
 from graph.driver import open_async_driver, open_driver
 from graph.local_server import LocalNeo4j
 from graph.model import PROVENANCE_TYPE, RELATIONSHIP_TYPES
+from graph.schema import apply_schema, wipe_graph
 
 HOME = PROJECT_ROOT / ".neo4j" / "bench-api"
-BOLT, HTTP, API_PORT = 38687, 38474, 38700
+BOLT = int(os.environ.get("BENCH_BOLT_PORT", "38687"))
+HTTP = int(os.environ.get("BENCH_HTTP_PORT", "38474"))
+API_PORT = int(os.environ.get("BENCH_API_PORT", "38700"))
+"""Ports of the bench server and API (BENCH_BOLT_PORT, BENCH_HTTP_PORT, BENCH_API_PORT: beside other servers)."""
 FACTS = list(RELATIONSHIP_TYPES)
 EDKG = str(Path(sys.executable).parent / "edkg")
 PERIPHERAL_DEGREE = 3
@@ -123,7 +127,7 @@ def article_count(settings: Settings) -> int:
     return int(read_rows(settings, "stats")[0]["labels"]["Article"])
 
 
-def ensure_loaded(settings: Settings, articles: int, seed: int) -> int:
+def ensure_loaded(settings: Settings, articles: int, seed: int, reload: bool = False) -> int:
     """Reuse the bench graph when this corpus was loaded (or it holds enough articles), else generate and load it.
 
     A marker file records a completed load: the synthetic corpus may hold a few
@@ -132,6 +136,11 @@ def ensure_loaded(settings: Settings, articles: int, seed: int) -> int:
     """
     corpus = HOME / f"corpus-seed{seed}-{articles}"
     marker = HOME / f"loaded-seed{seed}-{articles}"
+    if reload:  # the graph an older extraction made: wiped and loaded again with the code of this checkout
+        with open_driver(settings) as driver:
+            apply_schema(driver, settings.neo4j_database)
+            wipe_graph(driver, settings.neo4j_database)
+        marker.unlink(missing_ok=True)
     have = article_count(settings)
     if marker.exists() or have >= articles:
         print(f"reusing the bench graph: {have:,} distinct articles in {HOME}")
@@ -474,6 +483,9 @@ def main() -> None:
         help="run only this scenario (repeatable; default: neighbourhood and path)",
     )
     parser.add_argument("--keep-neo4j", action="store_true", help="leave the bench Neo4j server running")
+    parser.add_argument(
+        "--reload", action="store_true", help="wipe the bench graph and load it again with this code's extraction"
+    )
     args = parser.parse_args()
     only = args.only or ["neighbourhood", "path"]
     clients = [int(c) for c in args.clients.split(",")]
@@ -485,7 +497,7 @@ def main() -> None:
     server.start()
     api = None
     try:
-        articles = ensure_loaded(settings, args.articles, args.seed)
+        articles = ensure_loaded(settings, args.articles, args.seed, args.reload)
         scenarios = [s for s in workload(settings, args.requests + args.warmup, args.seed) if s.name.split()[0] in only]
         api = start_api(settings)
         print(

@@ -142,3 +142,23 @@ def test_a_bracketed_short_form_names_its_body_later_and_a_role_after_a_body() -
     energy = next(e for e in found.values() if e["name"] == "Oregon State Department of Energy")
     assert held_by(doc, "person:janine-benner") == {energy["id"]}
     assert not any("Bold Erdene" in e["name"] for e in found.values())
+
+
+def test_a_foreign_ministry_named_by_its_fields_whatever_their_words() -> None:
+    doc = run(
+        "Hợp tác lao động\n\nBản ghi nhớ được ký giữa Bộ Nội vụ Việt Nam và Bộ Lao động và Việc làm Nhật Bản về "
+        "phái cử lao động."
+    )
+    assert orgs(doc)["org:bo-lao-dong-va-viec-lam-jp"]["name"] == "Bộ Lao động và Việc làm Nhật Bản"
+
+
+def test_a_bilateral_body_with_both_sides_and_its_subject_after_on() -> None:
+    doc = run(
+        "Ministers meet\n\nThe fifth meeting of the Vietnam - Korea Joint Committee on Cooperation in Industry, Trade "
+        "and Energy was held. The Vietnam–Laos Joint Committee for Economic, Cultural and Technical Cooperation met in "
+        "Vientiane, with the Association of Korean Businesses in Vietnam."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Vietnam - Korea Joint Committee on Cooperation in Industry, Trade and Energy" in names
+    assert "Vietnam–Laos Joint Committee for Economic, Cultural and Technical Cooperation" in names
+    assert "Association of Korean Businesses in Vietnam" in names

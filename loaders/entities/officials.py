@@ -26,18 +26,16 @@ English only). Roles keep the Vietnamese title, so both languages meet.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 
 from core.text import fold
 from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
-from loaders.entities.organizations import add_org_entity
+from loaders.entities.organizations import add_org_entity, fields_then_place
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import Title
 from loaders.letters import LOWER, UPPER
@@ -632,45 +630,14 @@ def _foreign_ministry_by_fields(doc: ArticleDoc, lex: Lexicon, at: int) -> Span 
     """`Bộ trưởng Thương mại Malaysia`, `Bộ trưởng Năng lượng và Mỏ Lào`: a foreign ministry named by fields of
     government (`gazetteers/portfolio_words_vi.txt`, joined by `và` and commas) and then its country, which no
     gazetteer needs to know."""
-    pos, fields = at, 0
-    text, lower = doc.text, doc.lower
-    while True:
-        place = doc.span_at(doc.places, pos)
-        if place is not None:
-            if not fields or place.label != Label.COUNTRY:
-                return None
-            name = "Bộ " + text[at : place.end]
-            span = Span(at, place.end, "", Label.ORGANIZATION, name, {"head": "Bộ", "place": place, "entry": None})
-            add_org_entity(doc, lex, span)
-            doc.orgs.append(span)
-            return span
-        if fields and (m := _FIELD_JOIN.match(lower, pos)):
-            pos = m.end()
-            continue
-        phrase = next(
-            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
-        )
-        if phrase is None or (not fields and not text[pos].isupper()):
-            return None
-        fields += 1
-        pos += len(phrase)
-        if text[pos : pos + 1] == " ":
-            pos += 1
-
-
-_FIELD_JOIN = re.compile(r"(?:và|,)\s+")
-
-
-def _word_ends(lower: str, pos: int) -> bool:
-    return pos >= len(lower) or not lower[pos].isalnum()
-
-
-@functools.cache
-def _vi_portfolio_phrases() -> tuple[str, ...]:
-    """The Vietnamese portfolio vocabulary, longest phrase first (so `công nghiệp và thương mại` wins)."""
-    text = resources.files("loaders").joinpath("gazetteers", "portfolio_words_vi.txt").read_text(encoding="utf-8")
-    phrases = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    place = fields_then_place(doc, at)
+    if place is None or place.label != Label.COUNTRY or not doc.text[at].isupper():
+        return None
+    name = "Bộ " + doc.text[at : place.end]
+    span = Span(at, place.end, "", Label.ORGANIZATION, name, {"head": "Bộ", "place": place, "entry": None})
+    add_org_entity(doc, lex, span)
+    doc.orgs.append(span)
+    return span
 
 
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:

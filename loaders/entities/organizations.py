@@ -19,8 +19,10 @@ place name so `Bộ Ngoại giao Mỹ` and `Bộ Ngoại giao Hoa Kỳ` meet.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from importlib import resources
 
 from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType
@@ -247,11 +249,14 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     pos = head_end
     end = head_end
     place: Span | None = None
+    home: Span | None = None
     if known_here is not None:
         end = known_here.end
         nxt = _place_right_after(doc, end) or (_ministry_fields(doc, end) if head == "Bộ" else None)
         if nxt is not None:
             place, end = nxt, nxt.end
+    elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
+        place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
     else:
         lower_run = 0
         tokens = 0
@@ -304,7 +309,6 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 lower_run += 1
             pos = end = m.end()
             tokens += 1
-        home: Span | None = None
         if (
             head in _DESCRIBED_HEADS
             and place is None
@@ -367,6 +371,55 @@ def abbreviation_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
                 doc.entity(ent.id, ent.label, ent.name, at=at)
             at = text.find(abbr, end)
     return sorted(out, key=lambda sp: sp.start)
+
+
+def _ministry_by_fields(doc: ArticleDoc, head_end: int) -> Span | None:
+    """The country or province a ministry named by its fields belongs to (`Bộ Lao động và Việc làm Hàn Quốc`), read
+    with the portfolio vocabulary so that a field's word (`làm`, `Lâm`) does not end the name."""
+    at = head_end + 1
+    if doc.text[head_end:at] != " " or not doc.text[at : at + 1].isupper():
+        return None
+    place = fields_then_place(doc, at)
+    return place if place is not None and place.label in (Label.COUNTRY, Label.PROVINCE) else None
+
+
+def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
+    """The place after fields of government read from `at` (`Lao động và Việc làm Hàn Quốc`: `lao động`, `việc làm`
+    from `gazetteers/portfolio_words_vi.txt`, joined by `và` and commas), the country or province of a ministry
+    named by its fields; None when anything else stands before a place."""
+    pos, fields = at, 0
+    lower = doc.lower
+    while True:
+        place = doc.span_at(doc.places, pos)
+        if place is not None:
+            return place if fields else None
+        if fields and (m := _FIELD_JOIN.match(lower, pos)):
+            pos = m.end()
+            continue
+        phrase = next(
+            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
+        )
+        if phrase is None:
+            return None
+        fields += 1
+        pos += len(phrase)
+        if lower[pos : pos + 1] == " ":
+            pos += 1
+
+
+_FIELD_JOIN = re.compile(r"(?:và|,)\s+")
+
+
+def _word_ends(lower: str, pos: int) -> bool:
+    return pos >= len(lower) or not lower[pos].isalnum()
+
+
+@functools.cache
+def _vi_portfolio_phrases() -> tuple[str, ...]:
+    """The Vietnamese portfolio vocabulary, longest phrase first (so `công nghiệp và thương mại` wins)."""
+    text = resources.files("loaders").joinpath("gazetteers", "portfolio_words_vi.txt").read_text(encoding="utf-8")
+    phrases = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 _FIELDS_ENUM = re.compile(

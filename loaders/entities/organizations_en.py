@@ -216,7 +216,13 @@ _MISSION_KEYS = {
     "Consulate": "lanh-su-quan",
 }
 """Keys of diplomatic missions as the Vietnamese stage keys them (`Tổng lãnh sự quán` …); an embassy's is `dai-su-quan`."""
-_COMPLEMENT_SEP = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| (?=[A-Z])")
+_COMPLEMENT_SEP = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| in (?=[A-Z])| (?=[A-Z])")
+_WORD_AT = re.compile(r"[\w'’\-]*")
+_ON = re.compile(r" on (?:the )?(?=[A-Z])")
+_ON_HEADS = frozenset({"Committee", "Commission", "Council"})
+"""Heads whose complement may be a subject after `on` (`Joint Committee on Cooperation in Industry …`)."""
+_PAIR = re.compile(rf"[{UPPER}][\w'’]*[-–][{UPPER}][\w'’]*")
+_DASH = frozenset({"-", "–", "—"})
 _AND_LATER = re.compile(r"[^.;:]*? and [A-Z]")
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
@@ -304,6 +310,9 @@ def _read_name(
         return None
     start = _left_edge(doc, lex, head_start, floor)
     end, place = _right_edge(doc, head_end)
+    on = _ON.match(text, end) if head in _ON_HEADS and place is None else None
+    if on is not None and not doc.span_at(doc.places, on.end()):
+        end = max(end, _complement(doc, on.end()))  # `Joint Committee on Cooperation in Industry, Trade and Energy`
     owned = place is None and (place := _possessor(doc, start)) is not None
     # (`Laos’ Ministry of …`, `Victoria’s Department of …`: whose body it is)
     adjective = (
@@ -341,7 +350,9 @@ def _read_name(
     )
     if branch is not None and branch.label == Label.COUNTRY and not _CAP.match(text, branch.end + 1):
         end = branch.end  # `EXIM Bank Thailand`: a company's country-named arm
-    if place is None:
+    inside = [p for p in doc.places if start <= p.start < head_start]
+    bilateral = len(inside) >= 2 and any(d in text[inside[0].end : inside[1].start] for d in _DASH)
+    if place is None and not bilateral:  # (`Vietnam - Korea Joint Committee`: of both, based in neither)
         place = _place_inside(doc, start, head_start)
     data: dict[str, Any] = {"head": head, "place": place, "owned": owned}
     if embassy and seat is not None:
@@ -425,14 +436,20 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
             start = at
             joined = at + len(word) + 1
             continue
+        if word in _DASH and words and doc.span_at(doc.places, start):
+            pair = _LAST_WORD.search(text, max(0, at - 61), at - 1)  # `Vietnam - Korea Joint Committee`: both sides'
+            if pair is not None and doc.span_at(doc.places, pair.start(1)) and text[at - 1] == " ":
+                start = pair.start(1)
+                words += 1
+            break
         if word in _LOWER_PROVINCIAL and text.startswith(("Party Committee", "People's", "People’s"), start):
             start = at  # `the provincial Party Committee`: the page's province's, named in lowercase
             province = next((p for p in doc.places if p.end == at - 1 and p.label == Label.PROVINCE), None)
             if province is not None:
                 start = province.start  # `the Khanh Hoa provincial People's Committee`: that province's, by name
             break
-        if not _CAP.fullmatch(word) or word in _NOT_IN_NAME:
-            break
+        if not (_CAP.fullmatch(word) or _PAIR.fullmatch(word)) or word in _NOT_IN_NAME:
+            break  # (`Vietnam–Laos Joint Committee`: two sides joined by a dash are one word of the name)
         if word.endswith(_POSSESSIVE_ENDS) and word not in _POSSESSIVE_IN_NAMES:
             break  # `Japan's Ministry of …`, `Victoria’s Department of …`: whose body, not part of its name
         if any(t.start() <= at < t.end() and not _in_titles_body(doc.text, t, at) for t in _titles_near(doc, at)):
@@ -510,6 +527,8 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             break
         if joined and sep.group(0) != " ":
             break  # the enumeration's `and` came: `… of Energy and Mines and Victoria’s …` is two names
+        if sep.group(0) == " in " and _WORD_AT.match(text, sep.end()).group(0) not in field_words(doc.lexicon):
+            break  # `… on Cooperation in Industry`: a field; `… Ministers Jorge … in Havana`: where, not the name
         if sep.group(0).startswith(",") and not _AND_LATER.match(text[sep.end() : sep.end() + 60]):
             break  # a comma that ends the name, not one of an enumeration (`of Economy, Trade and Industry`)
         joined = joined or sep.group(0) in (" and ", " & ")

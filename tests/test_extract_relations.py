@@ -1347,3 +1347,17 @@ def test_the_bodies_that_hold_a_signing_ceremony_sign() -> None:
         "kết Bản ghi nhớ hợp tác về thương mại và du lịch."
     )
     assert {"org:ubnd-vn-31", "org:chinh-quyen-kr-41"} <= parties(doc, only_agreement(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đà Nẵng and Primorsky Krai boost ties\n\nThe Governor of Primorsky Krai visited Da Nang on Monday. The "
+        "cooperation agreement signed between the Russian region and Da Nang city in 2019 is being implemented.",
+        "Đà Nẵng làm việc với Primorsky\n\nChiều 5/6, lãnh đạo Đà Nẵng tiếp đoàn vùng Primorsky (Nga). Hai bên "
+        "đánh giá cao Thỏa thuận hợp tác giữa Đà Nẵng và vùng bạn ký năm 2019.",
+    ],
+)
+def test_a_province_named_by_its_country_s_adjective_or_as_the_partner_is_a_party(text: str) -> None:
+    doc = run(text)
+    assert {"province:ru-pri", "province:vn-dn"} <= parties(doc, only_agreement(doc))

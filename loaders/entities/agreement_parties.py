@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.officials_en import DEMONYMS
 
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _AFTER_TITLE = re.compile(
@@ -247,12 +248,45 @@ def _clause_end(text: str, at: int, limit: int) -> int:
 
 
 def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
-    """Organisations, places and people between two offsets (outermost), people standing for their bodies."""
+    """Organisations, places and people between two offsets (outermost), people standing for their bodies, and
+    a province named by its country's adjective (`the Russian region`)."""
     spans = outermost(doc, start, end)
     for person in doc.within(doc.people, start, end):
         if not any(sp.start <= person.start < sp.end for sp in spans):
             spans.append(person)
+    spans.extend(_provinces_by_demonym(doc, start, end, spans))
     return sorted(spans, key=lambda sp: sp.start)
+
+
+_DEMONYM_PLACE = re.compile(
+    r"\bthe (" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") "
+    r"(?:region|province|state|prefecture|oblast|krai|locality)\b"
+)
+
+
+def _provinces_by_demonym(doc: ArticleDoc, start: int, end: int, spans: list[Span]) -> list[Span]:
+    """`an agreement signed between the Russian region and Ba Ria – Vung Tau province`: the one province of that
+    country the article names (none when it names several or none)."""
+    out = []
+    found: list[tuple[re.Match[str], str | None]] = [
+        (m, DEMONYMS[m.group(1)]) for m in _DEMONYM_PLACE.finditer(doc.text, start, end)
+    ]
+    found += [(m, None) for m in _PARTNER_PLACE.finditer(doc.text, start, end)]  # `tỉnh bạn`: the one abroad
+    for m, iso in found:
+        if any(sp.start <= m.start() < sp.end for sp in spans):
+            continue
+        ids = {
+            p.id
+            for p in doc.places
+            if p.label == Label.PROVINCE
+            and (_country_of(doc, p.id) == iso if iso else _country_of(doc, p.id) not in (None, "VN"))
+        }
+        if len(ids) == 1:
+            out.append(Span(m.start(), m.end(), ids.pop(), Label.PROVINCE, m.group(0)))
+    return out
+
+
+_PARTNER_PLACE = re.compile(r"\b(?:tỉnh|bang|vùng|thành phố) bạn\b", re.I)
 
 
 def _ids(doc: ArticleDoc, spans: list[Span]) -> list[str]:

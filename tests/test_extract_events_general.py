@@ -218,3 +218,24 @@ def test_meetings_told_one_after_another_with_pairs_of_their_own_are_distinct() 
     )
     [meeting] = events(doc)
     assert {"person:tran-van-minh", "person:khamsay-vongsa", "person:le-thi-hoa"} <= attendees(doc, meeting)
+
+
+def test_more_event_words_as_news_writes_them() -> None:
+    """`held meetings with`, `đến chào xã giao`, a dialogue `was held virtually by A and B`."""
+    doc = run("Prime Minister Kim Jae-won held meetings with Deputy Prime Minister Tran Van Lam in Seoul on Nov. 3.")
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:kim-jae-won", "person:tran-van-lam"}
+    doc = run(
+        "Ngày 5/3, đồng chí Trần Văn Minh, Chủ tịch UBND tỉnh, đã đến chào xã giao đồng chí Khamsay Vongsa, Tỉnh "
+        "trưởng tỉnh Luang Prabang."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-van-minh", "person:khamsay-vongsa"}
+    doc = run(
+        "HÀ NỘI — Norway and Việt Nam on Wednesday signed a fisheries arrangement at the first Norway – Việt Nam "
+        "Fisheries Dialogue. The dialogue was held virtually by Director General Ola Nordmann of the Norwegian "
+        "Directorate of Fisheries and Deputy Minister Lê Văn Hải."
+    )
+    assert any({"person:ola-nordmann", "person:le-van-hai"} & attendees(doc, e) for e in events(doc)), [
+        e["name"] for e in events(doc)
+    ]

@@ -47,6 +47,7 @@ _TRIGGER_WORDS = {
         "thăm cấp nhà nước",
         "thăm chính thức",
         "thăm làm việc",
+        "thăm và làm việc",
         "sang thăm",
         "tới thăm",
         "đến thăm",
@@ -88,6 +89,11 @@ _TRIGGER_WORDS = {
         "welcomed*",
         "welcome ceremony for",
         "chào*",
+        "chào xã giao",
+        "held meetings with",
+        "courtesy calls",
+        "royal audience",
+        "an audience with",
         "worked with*",
         "worked with leaders",
         "worked with the leaders",
@@ -140,7 +146,7 @@ _TRIGGER_WORDS = {
 _SIGN_VERB = re.compile(
     r"\b(?:đã ký(?: kết)?|vừa ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
     r"|chứng kiến (?:lễ |việc )?ký|ký (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
-    r"|signing of|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
+    r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
     r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"
 )
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
@@ -192,7 +198,7 @@ _ATTENDANCE = re.compile(
 )
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
 _PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|\d+)\s")
-_WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with)\s+")
+_WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with|on)\s+")
 _SPOKE_AT = re.compile(
     r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ|hội)|spoke at the (?:ceremony|meeting|event|signing|talks|conference)"
     r"|in (?:his|her) (?:remarks|speech|opening remarks) at the)\b"
@@ -207,6 +213,11 @@ _MENTION = re.compile(
     r"\b(?:tại|trong|sau|bên lề|at|during|in|after|following|the|this)\s+(?:(?:the|a|an)\s+)?(?:buổi\s+|cuộc\s+|lễ\s+)?$"
 )
 """`Tại buổi làm việc`, `At the talks`, `During the meeting`: an event word that names where something happened."""
+_HELD_BY_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|đã|được)\s+(?:\w+\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|tổ chức"
+    r"|đồng chủ trì|chủ trì)\b"
+)
+"""`The dialogue was held virtually by A and B`: a conference told as held is an event."""
 _AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|at the|phát biểu tại|speaking at(?: the)?)\s+$")
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
@@ -453,6 +464,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at)
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
             and not _HELD_BY.search(lower, max(s_start, at - 30), at)
+            and not _HELD_BY_AFTER.match(lower, end)
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
         occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at))

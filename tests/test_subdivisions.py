@@ -240,6 +240,8 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
         # a city-province with no cue, coordinated with a province read on its own
         ("Hanoi and Moscow signed a memorandum on cooperation.", {"province:vn-hn", "province:ru-mow"}),
         ("Thành phố Đà Nẵng và Seoul ký kết thỏa thuận.", {"province:vn-dn", "province:kr-11"}),
+        # in capitals, with its cue
+        ("Bộ Kế hoạch và Đầu tư ký bản ghi nhớ với tỉnh MIE, Nhật Bản.", {"province:jp-24"}),
         # the kind a cue names
         ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),
         ("Tỉnh Viêng Chăn, Lào, có nhà máy mới.", {"province:la-vi"}),
@@ -262,6 +264,7 @@ def test_recognised(text: str, expected: set[str]) -> None:
         ("Công ty ở huyện Hủa Phăn của Lào.", "province:la-ho"),  # a lower level
         ("Texas là thị trường lớn của thép.", "province:us-tx"),  # no cue, no country
         ("Moscow and Washington disagreed on sanctions.", "province:ru-mow"),  # two capitals for their states
+        ("The MIE delegation arrived in Japan.", "province:jp-24"),  # capitals with no cue: an acronym maybe
         ("SEOUL, Dec. 1 (Yonhap) -- Hanoi officials arrived.", "province:kr-11"),  # a dateline, not coordinated
         ("Texas Instruments mở nhà máy tại Hoa Kỳ.", "province:us-tx"),  # a longer name
         ("They met in the Mekong Delta province of Nigeria's partner.", "province:ng-de"),  # a word inside a name

@@ -109,6 +109,11 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
         if not surface[0].isupper():  # `tại thành phố Hồ Chí Minh`: the city's whole name, its first word in lowercase
             surface = surface[0].upper() + surface[1:]
         place = tuple(s for s in bucket if s.entry.label != Label.ORGANIZATION and s.form == surface)
+        if not place and len(surface) > 2 and surface.isupper():
+            # `tỉnh MIE`: a province abroad in capitals, as some pages write a foreign name; it needs its cue
+            place = tuple(
+                Surface(s.form, s.entry, True) for s in bucket if s.entry.is_subdivision and s.form.upper() == surface
+            )
         org = tuple(
             s
             for s in bucket

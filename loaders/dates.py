@@ -106,7 +106,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau|\btoday|\byesterday"
             r"|\bthis (?:morning|afternoon|evening)|(?:sáng|chiều|tối|trưa) nay)\b",
         ),
-        ("weekday", r"\b(?:on|last)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+        # `on Monday`, and AP style's bare `agreed Tuesday`, `in Seoul, Wednesday` (not `Black Friday`, `Super Tuesday`)
+        (
+            "weekday",
+            r"(?:\b(?:on|last)\s+|(?<!Black )(?<!Super )(?<!Good )(?<!Holy )(?<!Cyber ))\b"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        ),
     )
 ]
 _LEFT_CUE = {

@@ -239,3 +239,19 @@ def test_more_event_words_as_news_writes_them() -> None:
     assert any({"person:ola-nordmann", "person:le-van-hai"} & attendees(doc, e) for e in events(doc)), [
         e["name"] for e in events(doc)
     ]
+
+
+def test_a_bare_weekday_and_a_wire_dateline_date_the_meeting() -> None:
+    """AP style's bare weekday (`agreed Tuesday`) is read from the page's day, not `Black Friday`; a wire dateline
+    (`Oslo, Nov. 23 (NTB)--…`) dates a meeting the lead names later (`After the ministerial meeting, …`)."""
+    from loaders.dates import find_dates
+
+    assert [d.start for d in find_dates("They agreed Tuesday to boost ties.", pub_date="2021-11-25")] == ["2021-11-23"]
+    assert find_dates("Black Friday sales grew.", pub_date="2021-11-25") == []
+    doc = run(
+        "Oslo, Nov. 23 (NTB)--Norwegian Defence Minister Ola Nordmann and his Vietnamese counterpart, Tran Van Lam, "
+        "agreed to strengthen security cooperation.\n\nAfter the ministerial meeting, Nordmann told reporters that "
+        "cooperation has entered a new level."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"].endswith("-11-23")

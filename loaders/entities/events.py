@@ -266,7 +266,8 @@ _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no arti
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _NEAR_TRIGGER = 30  # characters
 _DATELINE_LINE = 80  # characters: a page's date line is short
-_DATELINE_LABEL = re.compile(r"[^\W\d]{1,12}(?:\s+\d)?[\s,:|-]*")
+_DATELINE_LABEL = re.compile(r"(?:[^\W\d]{1,12}[\s.]+){0,2}[^\W\d]{1,12}(?:\s+\d)?[\s,:|-]*")
+_AGENCY_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)")
 _OPENING_DATE = 25  # characters: a day this near the start of its sentence is the time the sentence is set at
 _DATELINE_TOP = 400  # characters: how near the top a line's opening day dates the lead's events
 _LEAD = 2  # sentences: a meeting named in the headline or the lead without its people is the one the lead names
@@ -416,8 +417,10 @@ def _dateline_day(doc: ArticleDoc) -> DateMention | None:
         line_end = doc.text.find("\n", d.offset)
         short = (line_end if line_end >= 0 else len(doc.text)) - line_start <= _DATELINE_LINE
         # (`Thứ 4, 22/11/2023 | 11:36:23 [GMT +7]`, `Updated: 24-11-2021`: a weekday or a label before it)
+        # (`Tokyo, Nov. 23 (Jiji Press)--…`, `SEOUL, Nov. 8 (Yonhap) -- …`: a city before it, the story after it)
+        label = _DATELINE_LABEL.fullmatch(doc.text, line_start, d.offset)
         if d.precision == DAY and (
-            d.offset == line_start or (short and _DATELINE_LABEL.fullmatch(doc.text, line_start, d.offset))
+            d.offset == line_start or (label and (short or _AGENCY_DASH.match(doc.text, d.end_offset)))
         ):
             return d
     return None

@@ -162,3 +162,37 @@ def test_a_bilateral_body_with_both_sides_and_its_subject_after_on() -> None:
     assert "Vietnam - Korea Joint Committee on Cooperation in Industry, Trade and Energy" in names
     assert "Vietnam–Laos Joint Committee for Economic, Cultural and Technical Cooperation" in names
     assert "Association of Korean Businesses in Vietnam" in names
+
+
+def test_titles_of_consuls_councils_and_envoys_as_written_and_a_title_then_an_honorific_name() -> None:
+    doc = run(
+        "Hà Tĩnh tiếp Đại sứ Chile\n\nSáng 5/4, Chủ tịch UBND tỉnh tiếp ngài Carlos Perez, Đại sứ đặc mệnh toàn "
+        "quyền Cộng hòa Chile tại Việt Nam. Về phía Nhật Bản có bà Sato Yumi – Phó Lãnh sự, Tổng Lãnh sự quán Nhật "
+        "Bản tại thành phố Hồ Chí Minh; đồng chí Lê Văn Hùng - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường "
+        "trực HĐND tỉnh. Thống đốc tỉnh Tula, ông Dmitry Milyaev đã dự."
+    )
+    assert held_by(doc, "person:carlos-perez") == {"org:dai-su-quan-cl"}
+    assert held_by(doc, "person:sato-yumi") == {"org:tong-lanh-su-quan-jp-in-vn-sg"}
+    assert "org:hdnd-vn-23" in held_by(doc, "person:le-van-hung")
+    assert held_by(doc, "person:dmitry-milyaev") == {"province:ru-tul"}
+
+
+def test_the_body_a_leader_heads_and_a_body_after_a_lowercase_possessor() -> None:
+    doc = run(
+        "Leaders meet\n\nLaos, under the leadership of the Lao People’s Revolutionary Party (LPRP) headed by General "
+        "Secretary Thongloun Sisoulith, grows. The deal was inked by Director of the Vietnamese ministry’s "
+        "Department of Consular Affairs Tran Van Minh in Canberra."
+    )
+    found = orgs(doc)
+    party = next(e for e in found.values() if e["name"] == "Lao People’s Revolutionary Party")
+    assert held_by(doc, "person:thongloun-sisoulith") == {party["id"]}
+    consular = next(e for e in found.values() if e["name"] == "Department of Consular Affairs")
+    assert held_by(doc, "person:tran-van-minh") == {consular["id"]}
+
+
+def test_a_place_s_council_named_with_the_place_s_kind() -> None:
+    doc = run(
+        "Lai Châu hợp tác với Bulgaria\n\nUBND tỉnh Lai Châu ký bản ghi nhớ với Hội đồng thành phố Plovdiv, Cộng "
+        "hòa Bulgaria."
+    )
+    assert any(e["name"] == "Hội đồng thành phố Plovdiv" for e in orgs(doc).values())

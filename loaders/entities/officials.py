@@ -60,7 +60,8 @@ _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hộ
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
 _PLACE_CUE = re.compile(r"(?:[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện)\s+")
-_OWNER = re.compile(rf"[{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*){{0,3}}(?:'s|’s|'|’) ")
+_OWNER = re.compile(r"(?:[\w\-]+ ){0,3}?[\w\-]+(?:'s|’s|'|’) ")
+"""A possessor before a body's name (`Victoria’s`, `the Vietnamese ministry’s`): whose the body after it is."""
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 _CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GOVERNMENT})
@@ -357,6 +358,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         elif text.startswith(", ", pos):
             nxt = pos + 2
             t = doc.title_at(nxt)
+            body = doc.span_at(doc.orgs, nxt)
+            if t is not None and body is not None and body.end > t.end():
+                t = None  # `Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc …`: a body's name, not the title it begins with
             if t is not None and _OBJECT_CLAUSE.search(text, max(0, title.start() - 20), title.start()):
                 break  # `Tiếp Đại sứ Nhật Bản tại Việt Nam, Thủ tướng … Phạm Minh Chính …`: whom he received, then him
             if t is not None:
@@ -706,6 +710,8 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
     name = _name_at(doc, lex, at)
     if name is None or " " not in doc.text[name[0] : name[1]]:
         return None
+    if HONORIFICS.match(doc.text, at):
+        return name  # `Thống đốc tỉnh Kaluga, ông Vladislav Shapsha đã …`: an honorific says a person follows
     after = doc.text[name[1] : name[1] + 1]
     return name if after in (",", ")", ".", ";", "") else None
 
@@ -1017,12 +1023,20 @@ def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span |
 
 
 _LED_BY = re.compile(r"\s+do\s+$")
+_LED_BY_EN = re.compile(
+    r"(?:\s\([A-Z][\w&.\-]{1,12}\))?,?(?:\s+(?:was|were|is|are))?\s+(?:headed|led|chaired|represented)\s+by\s+"
+    r"(?:its\s+|their\s+|the\s+)?$"
+)
 
 
 def _led_body(doc: ArticleDoc, at: int) -> Span | None:
-    """`… Bộ Thương mại Campuchia do Quốc vụ khanh Sok Sopheak làm trưởng đoàn`: the body a delegation leader heads."""
+    """`… Bộ Thương mại Campuchia do Quốc vụ khanh Sok Sopheak làm trưởng đoàn`, `the Communist Party of Vietnam
+    (CPV) headed by Party General Secretary To Lam`, `TNB was represented by its President …`: the body whose
+    leader (or representative) the title names."""
     for org in doc.orgs:
         if org.end <= at and at - org.end <= 6 and _LED_BY.fullmatch(doc.text, org.end, at):
+            return org
+        if org.end <= at and at - org.end <= 40 and _LED_BY_EN.fullmatch(doc.text, org.end, at):
             return org
     return None
 

@@ -313,8 +313,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             head in _DESCRIBED_HEADS
             and place is None
             and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
+            and _first_word(text, start + len(head) + 1) not in _LOWER_FIRST_OK
         ):
             return None  # `cơ quan chức năng`: a kind of body; `Cơ quan tín dụng xuất khẩu Phần Lan`: one body
+            # (`Hội đồng thành phố Kazanlak`: a place's council, named with the place's kind)
         if head in PROVINCIAL_HEADS and place is None:
             after_comma = _skip_words(text, end)
             province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None
@@ -485,6 +487,11 @@ def _two_word_stop(text: str, at: int) -> bool:
             )
         )
     )
+
+
+def _first_word(text: str, at: int) -> str:
+    m = _TOKEN.match(text, at)
+    return m.group(0) if m else ""
 
 
 def _skip_words(text: str, end: int) -> int:

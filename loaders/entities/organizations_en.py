@@ -527,7 +527,8 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             break
         if joined and sep.group(0) != " ":
             break  # the enumeration's `and` came: `… of Energy and Mines and Victoria’s …` is two names
-        if sep.group(0) == " in " and _WORD_AT.match(text, sep.end()).group(0) not in field_words(doc.lexicon):
+        field = _WORD_AT.match(text, sep.end()) if sep.group(0) == " in " else None
+        if field is not None and field.group(0) not in field_words(doc.lexicon):
             break  # `… on Cooperation in Industry`: a field; `… Ministers Jorge … in Havana`: where, not the name
         if sep.group(0).startswith(",") and not _AND_LATER.match(text[sep.end() : sep.end() + 60]):
             break  # a comma that ends the name, not one of an enumeration (`of Economy, Trade and Industry`)

@@ -313,13 +313,13 @@ def questions_of(gold: dict[str, Any]) -> list[dict[str, Any]]:
     return list(gold.get("corpus", {}).get("questions", [])) + list(gold.get("questions", []))
 
 
-SPLITS = ("dev", "test", "all")
-"""What `--split` takes: the articles (and questions) of `dev`, of `test`, or of both."""
+SPLITS = ("dev", "test", "holdout", "all")
+"""What `--split` takes: the articles (and questions) of `dev`, of `test`, of a late `holdout` round, or of all."""
 
 
 def question_split(question: dict[str, Any]) -> str:
-    """The split whose articles answer a question: `dev`, `test`, or `all` (both, and any question that
-    does not say, since its answer may draw on either)."""
+    """The split whose articles answer a question: `dev`, `test`, `holdout`, or `all` (several, and any question
+    that does not say, since its answer may draw on any)."""
     split = question.get("split") or "all"
     if split not in SPLITS:
         raise ValueError(f"question {question.get('id')!r} has split {split!r}, not one of {', '.join(SPLITS)}")
@@ -327,8 +327,8 @@ def question_split(question: dict[str, Any]) -> str:
 
 
 def questions_in(gold: dict[str, Any], split: str) -> list[dict[str, Any]]:
-    """The questions to ask for `split`: `all` asks every question; `dev` and `test` ask only the questions
-    marked with that split, so that a test figure is never drawn from a question dev articles answer.
+    """The questions to ask for `split`: `all` asks every question; `dev`, `test` and `holdout` ask only the
+    questions marked with that split, so that a test figure is never drawn from a question dev articles answer.
     A gold file without `splits` has a single set of articles: every question is asked whatever the split."""
     if split not in SPLITS:
         raise ValueError(f"split {split!r} is not one of {', '.join(SPLITS)}")

@@ -196,3 +196,14 @@ def test_a_place_s_council_named_with_the_place_s_kind() -> None:
         "hòa Bulgaria."
     )
     assert any(e["name"] == "Hội đồng thành phố Plovdiv" for e in orgs(doc).values())
+
+
+def test_a_second_title_with_its_fields_and_a_foreign_minister_s_ministry_nobody_listed() -> None:
+    doc = run(
+        "Ministers meet in Hanoi\n\nThai Deputy Prime Minister and Commerce Minister Niwat Chai joined. Lao Deputy "
+        "Prime Minister and Minister of Foreign Affairs Phone Savanh came, with Cambodian Foreign Minister Sok Chenda."
+    )
+    assert "org:th-moc" in held_by(doc, "person:niwat-chai")
+    assert held_by(doc, "person:phone-savanh") == {"country:la", "org:bo-ngoai-giao-la"}
+    assert held_by(doc, "person:sok-chenda") == {"org:bo-ngoai-giao-kh"}
+    assert "Ministry of Foreign Affairs of Cambodia" in names_of(orgs(doc)["org:bo-ngoai-giao-kh"])

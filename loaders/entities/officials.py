@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from core.text import fold
+from core.text import fold, slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
@@ -51,6 +51,8 @@ _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*
 _NAME_COMMA_OTHER_ROLE = re.compile(
     rf"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{1,4}}),\s+[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*$"
 )
+_MINISTER_FORMS = frozenset({"Minister", "Deputy Minister", "Vice Minister", "Secretary"})
+"""English titles a ministry's fields may stand before (`Commerce Minister`)."""
 _OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
 _BODY_THEN_LOWER = re.compile(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\-]*){0,2}) $")
 """What stands between a body's name and a lowercase role: its bracketed short form, a word or two (`general`)."""
@@ -334,6 +336,20 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             if english and text.startswith(" and ", pos) and not doc.title_at(pos + 5)
             else None
         )
+        then = doc.title_at(more + 1) if more is not None and text[more : more + 1] == " " else None
+        if more is not None and then is not None and then.group(0) in _MINISTER_FORMS:
+            # `Deputy Prime Minister and Commerce Minister X`: a second title, its ministry named by the fields before it
+            roles.append(_role(lex, then))
+            field = text[pos + 5 : more]
+            entry = officials_en.ministry_of_field(lex, field, _iso(qualifier))
+            if entry is not None:
+                body = Span(pos + 5, more, "", Label.ORGANIZATION, field, {"head": None, "place": None, "entry": entry})
+                add_org_entity(doc, lex, body)
+                roles[-1].orgs.append(body)
+            elif qualifier is not None and _iso(qualifier) not in (None, _home_iso(doc)):
+                roles[-1].orgs.append(officials_en.foreign_ministry(doc, pos + 5, more, qualifier))
+            pos = then.end()
+            continue
         if more is not None:  # `Minister of Foreign Affairs and International Cooperation Prak Sokhonn`
             of_at = text.rfind(" of ", title.start(), pos)
             foreign_qualifier = qualifier is not None and _iso(qualifier) not in (None, _home_iso(doc))
@@ -1050,11 +1066,13 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     foreign = any(p.label == Label.COUNTRY and p.id != doc.home_country for _, r in roles for p in r.places) or any(
         doc.entities[o.id].properties.get(Prop.COUNTRY) not in (None, _home_iso(doc)) for _, r in roles for o in r.orgs
     )
+    # (`Lao Deputy Prime Minister and Minister of Foreign Affairs X`: the country one title names is the other's too)
+    held_in = next((p for _, r in roles for p in r.places if p.label == Label.COUNTRY), None)
     for at, role in roles:
         if role.orgs or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
             continue
         if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
-            if (body := _body_named_by_title(doc, role, foreign, at, pid)) is not None:
+            if (body := _body_named_by_title(doc, role, foreign, at, pid, held_in)) is not None:
                 role.orgs.append(body)
             continue
         led = _led_body(doc, _title_start_before(doc, at))
@@ -1076,7 +1094,9 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                     labels=list(entry.extra_labels) if entry else [],
                 )
             role.orgs.append(Span(0, 0, remembered, Label.ORGANIZATION, doc.entities[remembered].name))
-        elif title in _BODY_OF_TITLE and (body := _body_named_by_title(doc, role, foreign, at, pid)) is not None:
+        elif (
+            title in _BODY_OF_TITLE and (body := _body_named_by_title(doc, role, foreign, at, pid, held_in)) is not None
+        ):
             role.orgs.append(body)  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry
         elif (
             remembered is None
@@ -1106,10 +1126,14 @@ _BODY_OF_TITLE = {
 """Titles that name their body (a foreign minister's ministry, a parliament's chair), and a word of its name."""
 
 
-def _body_named_by_title(doc: ArticleDoc, role: Role, foreign: bool, at: int, pid: str) -> Span | None:
+def _body_named_by_title(
+    doc: ArticleDoc, role: Role, foreign: bool, at: int, pid: str, held_in: Span | None = None
+) -> Span | None:
     """The body a title that names it serves when no body is written (`Minister of Foreign Affairs X`, `NA
-    Chairman X`): the holder's country's (the gazetteer's), else, with no foreign tie, the home country's."""
-    country = next((p.id for p in role.places if p.label == Label.COUNTRY), None)
+    Chairman X`): the holder's country's (the gazetteer's, else that country's counterpart of ours, keyed as the
+    Vietnamese stage keys `Bộ Ngoại giao Lào`), else, with no foreign tie, the home country's."""
+    place = next((p for p in role.places if p.label == Label.COUNTRY), None) or held_in
+    country = place.id if place is not None else None
     # (no country written: the home country's body only for a Vietnamese name, `Minister Cho Tae-yul` is not ours)
     ours = _vietnamese_name(doc, pid)
     iso = country.split(":")[1].upper() if country else (None if foreign or not ours else _home_iso(doc) or "VN")
@@ -1124,6 +1148,8 @@ def _body_named_by_title(doc: ArticleDoc, role: Role, foreign: bool, at: int, pi
         key=lambda e: len(e.name),  # `Quốc hội`, not `Ủy ban Thường vụ Quốc hội`
         default=None,
     )
+    if entry is None and place is not None and iso not in (None, _home_iso(doc) or "VN"):
+        return _counterpart_of_ours(doc, role, place, at)
     if entry is None:
         return None
     if entry.id not in doc.entities:
@@ -1131,6 +1157,41 @@ def _body_named_by_title(doc: ArticleDoc, role: Role, foreign: bool, at: int, pi
             entry.id, Label.ORGANIZATION, entry.name, aliases=entry.aliases, labels=list(entry.extra_labels), at=at
         )
     return Span(0, 0, entry.id, Label.ORGANIZATION, entry.name)
+
+
+def _counterpart_of_ours(doc: ArticleDoc, role: Role, place: Span, at: int) -> Span | None:
+    """A country's foreign ministry (or parliament) the gazetteer does not list: our body's name with the country's,
+    one id with what the Vietnamese stage reads from `Bộ Ngoại giao Lào` (`org:bo-ngoai-giao-la`)."""
+    ours = min(
+        (
+            e
+            for e in doc.lexicon.gaz.organizations.values()
+            if e.properties.get(Prop.COUNTRY) == "VN"
+            and _BODY_OF_TITLE[role.title.title_vi] in e.name
+            and e.properties.get(Prop.KIND) in (OrganizationKind.MINISTRY, OrganizationKind.GOVERNMENT_BODY)
+        ),
+        key=lambda e: len(e.name),
+        default=None,
+    )
+    entry = place.data.get("entry")
+    if ours is None or entry is None:
+        return None
+    iso = str(entry.properties.get(Prop.ISO2) or "")
+    org_id = f"org:{slug(ours.name)}-{iso.lower()}"
+    name = f"{ours.name} {entry.name}"
+    english = ours.properties.get("name_en")
+    doc.entity(
+        org_id,
+        Label.ORGANIZATION,
+        name,
+        aliases=[f"{english} of {entry.properties.get('name_en') or entry.name}"] if english else [],
+        labels=list(ours.extra_labels),
+        properties={Prop.KIND: ours.properties.get(Prop.KIND), Prop.COUNTRY: iso},
+        at=at,
+    )
+    add_place_entity(doc, entry, None)
+    doc.relate(RelType.BASED_IN, org_id, entry.id, at=at)
+    return Span(0, 0, org_id, Label.ORGANIZATION, name)
 
 
 def _title_start_before(doc: ArticleDoc, name_start: int) -> int:

@@ -374,8 +374,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         elif text.startswith(", ", pos):
             nxt = pos + 2
             t = doc.title_at(nxt)
-            body = doc.span_at(doc.orgs, nxt)
-            if t is not None and body is not None and body.end > t.end():
+            named = doc.span_at(doc.orgs, nxt)
+            if t is not None and named is not None and named.end > t.end():
                 t = None  # `Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc …`: a body's name, not the title it begins with
             if t is not None and _OBJECT_CLAUSE.search(text, max(0, title.start() - 20), title.start()):
                 break  # `Tiếp Đại sứ Nhật Bản tại Việt Nam, Thủ tướng … Phạm Minh Chính …`: whom he received, then him

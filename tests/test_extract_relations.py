@@ -1361,3 +1361,14 @@ def test_the_bodies_that_hold_a_signing_ceremony_sign() -> None:
 def test_a_province_named_by_its_country_s_adjective_or_as_the_partner_is_a_party(text: str) -> None:
     doc = run(text)
     assert {"province:ru-pri", "province:vn-dn"} <= parties(doc, only_agreement(doc))
+
+
+def test_a_document_signed_by_two_ministries_is_not_also_their_countries_s() -> None:
+    doc = run(
+        "Việt Nam và Singapore ký bản ghi nhớ\n\nNgày 25/2, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Bộ trưởng "
+        "Bộ Công Thương Singapore Tan See Leng đã ký Bản ghi nhớ về hợp tác trong lĩnh vực năng lượng.\n\nBộ trưởng "
+        "Nguyễn Hồng Diên và Bộ trưởng Tan See Leng ký Bản ghi nhớ về hợp tác trong lĩnh vực năng lượng giữa Việt Nam "
+        "và Singapore"
+    )
+    found = parties(doc, only_agreement(doc))
+    assert "org:moit" in found and not {"country:vn", "country:sg"} & found and len(found) == 2

@@ -789,6 +789,8 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
     out = [m for m in mentions if m not in head]
     for m in head:
         same = [o for o in out if o.type == m.type and doc.sentence_index(o.start) > 0]
+        if len({o.key for o in same}) == 1:  # one document named alike in the body and a caption: one target
+            same = same[:1]
         if len(same) == 1 and (
             not m.parties
             or not same[0].parties
@@ -850,7 +852,7 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         target.merged.append(m)
-        target.parties.extend(p for p in m.parties if p not in target.parties)
+        target.parties = _most_specific(doc, [*target.parties, *(p for p in m.parties if p not in target.parties)])
         if target.status_default and not m.status_default:
             target.status, target.status_default = m.status, False
         target.start = min(target.start, m.start)  # agreements are listed by their first mention
@@ -920,6 +922,20 @@ _GENERIC_WORDS = frozenset(
 
 def _content(key: str) -> set[str]:
     return {w for w in key.split() if w not in _GENERIC_WORDS and len(w) > 1}
+
+
+def _most_specific(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """The parties of mentions merged into one document, a country left out when a body of it is a party too
+    (`Bộ trưởng A và Bộ trưởng B đã ký Bản ghi nhớ …` and a caption's `… giữa Việt Nam và Singapore`: the two
+    ministries signed it, not four parties)."""
+    covered = {
+        f"country:{str(iso).lower()}"
+        for p in parties
+        if not p.startswith("country:")
+        and (ent := doc.entities.get(p)) is not None
+        and (iso := ent.properties.get("country"))
+    }
+    return [p for p in parties if p not in covered]
 
 
 def _same_document(doc: ArticleDoc, a: Mention, b: Mention) -> bool:

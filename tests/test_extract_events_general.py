@@ -255,3 +255,15 @@ def test_a_bare_weekday_and_a_wire_dateline_date_the_meeting() -> None:
     )
     [meeting] = events(doc)
     assert meeting["properties"]["date"].endswith("-11-23")
+
+
+def test_a_visit_named_after_a_reception_is_the_guest_s() -> None:
+    """`X tiếp bà Y, …, nhân chuyến thăm và làm việc tại Việt Nam`: the reception is X's and Y's, the visit Y's."""
+    doc = run(
+        "Ngày 14/11, tại Hà Nội, Phó Thủ tướng Trần Văn Minh tiếp bà Anna Berg, Thống đốc bang Vermont, Hoa Kỳ, nhân "
+        "chuyến thăm và làm việc tại Việt Nam."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:anna-berg"}
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-minh", "person:anna-berg"}

@@ -256,6 +256,8 @@ _SEQUENCE = re.compile(
 )
 """`… witnessed the signing, following their official talks`, `Sau hội đàm, …`: a meeting told before or after another
 event of the sentence is an event of its own."""
+_RECEIVED = re.compile(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received|welcomed|hosted|greeted)\s+")
+"""A reception verb: who is received is the guest, and a visit the sentence then names is the guest's."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 _CLAUSE_SEP = re.compile(r"[,;]")
 _HIS = re.compile(r"\b(?:his|her|their)\b")
@@ -600,9 +602,13 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
         # subject that follows it (a clause after the main verb, `… hội đàm với Y nhân dịp sang thăm`, says not whose)
         after = [p for p in rec.people if p.start >= clause[1]]
         before_clause = doc.text[sentence.start : clause[0]]
-        if not after or doc.within(doc.people, sentence.start, clause[0]) or len(before_clause.split()) > 4:
+        guest = _guest_before(doc, sentence.start, clause[0])
+        if guest is not None:  # `X tiếp bà Y, …, nhân chuyến thăm và làm việc tại Việt Nam`: the guest's visit
+            inside = [guest]
+        elif not after or doc.within(doc.people, sentence.start, clause[0]) or len(before_clause.split()) > 4:
             return False
-        inside = after[:1]
+        else:
+            inside = after[:1]
     rec.people = list(inside)
     if _ACCOMPANYING.search(doc.lower, *clause):  # `chuyến công tác tháp tùng Tổng Bí thư X …, Bộ trưởng Y`: Y too
         on_it = {p.id for p in rec.people}
@@ -612,6 +618,16 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
         rec.date, rec.end_date, rec.precision = dates[0].start, dates[0].end, dates[0].precision
     rec.orgs = []
     return True
+
+
+def _guest_before(doc: ArticleDoc, start: int, end: int) -> Span | None:
+    """The one received before an occasion clause (`Phó Thủ tướng X tiếp bà Y, Thống đốc …, nhân chuyến thăm …`,
+    `X received Y on the occasion of his visit`): the first person after the last reception verb before it."""
+    verbs = list(_RECEIVED.finditer(doc.lower, start, end))
+    if not verbs:
+        return None
+    guests = doc.within(doc.people, verbs[-1].end(), end)
+    return guests[0] if guests else None
 
 
 def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> EventRecord:

@@ -207,3 +207,11 @@ def test_a_second_title_with_its_fields_and_a_foreign_minister_s_ministry_nobody
     assert held_by(doc, "person:phone-savanh") == {"country:la", "org:bo-ngoai-giao-la"}
     assert held_by(doc, "person:sok-chenda") == {"org:bo-ngoai-giao-kh"}
     assert "Ministry of Foreign Affairs of Cambodia" in names_of(orgs(doc)["org:bo-ngoai-giao-kh"])
+
+
+def test_the_board_a_head_of_board_title_names() -> None:
+    doc = run(
+        "Hà Giang làm việc với Vân Nam\n\nTham dự có Phó Trưởng ban Quản lý Khu kinh tế tỉnh Hà Giang Nguyễn Văn An."
+    )
+    board = next(e for e in orgs(doc).values() if e["name"] == "Ban Quản lý Khu kinh tế tỉnh Hà Giang")
+    assert held_by(doc, "person:nguyen-van-an") == {board["id"]}

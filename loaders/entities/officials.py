@@ -35,7 +35,7 @@ from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
-from loaders.entities.organizations import add_org_entity, fields_then_place
+from loaders.entities.organizations import add_org_entity, body_of_title, fields_then_place
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import Title
 from loaders.letters import LOWER, UPPER
@@ -439,6 +439,15 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if unit is not None:  # `Trưởng ban Kinh tế - Ngân sách HĐND tỉnh`: the head of a unit of that body
             roles[-1].orgs.append(unit)
             pos = unit.end
+            continue
+        headed = (
+            body_of_title(doc, lex, nxt - 4, "Ban")
+            if not english and not roles[-1].orgs and text[nxt - 4 : nxt] == "ban " and nxt - 4 > title.start()
+            else None
+        )
+        if headed is not None:  # `Phó Trưởng ban Quản lý Khu kinh tế tỉnh Lào Cai X`: the board it heads
+            roles[-1].orgs.append(headed)
+            pos = headed.end
             continue
         name = _name_at(doc, lex, nxt)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None

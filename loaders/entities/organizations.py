@@ -352,6 +352,19 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     return Span(start, end, "", Label.ORGANIZATION, name, data)
 
 
+def body_of_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head: str) -> Span | None:
+    """`Phó Trưởng ban Quản lý Khu kinh tế tỉnh Lào Cai`: the body a title's last word heads (`ban` …), read from that
+    word as a name with that head, when it ends with a place; a new Organization, added to `doc.orgs`."""
+    span = _read_name(doc, lex, head_start, head_start + len(head), head)
+    if span is None or span.data.get("place") is None or span.data.get("entry") is not None:
+        return None
+    span.text = head + span.text[len(head) :]
+    add_org_entity(doc, lex, span)
+    doc.orgs.append(span)
+    doc.orgs.sort(key=lambda sp: sp.start)
+    return span
+
+
 def abbreviation_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     """`Lao News Agency (KPL)` … `KPL General Director …`: the short form a name was given in brackets names that
     body wherever it stands alone after it (found with `str.find`, no pattern compiled per article)."""

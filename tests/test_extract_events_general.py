@@ -267,3 +267,17 @@ def test_a_visit_named_after_a_reception_is_the_guest_s() -> None:
     assert attendees(doc, visit) == {"person:anna-berg"}
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-minh", "person:anna-berg"}
+
+
+def test_a_visit_is_its_subject_s_and_an_event_joined_by_and_is_another() -> None:
+    """`X paid an official visit to Việt Nam and co-chaired the seventh meeting of the Joint Commission with
+    Minister Y`: the visit is X's (not Y's), and the joint commission meeting is an event of its own with both."""
+    doc = run(
+        "date 2023-07-21 Norwegian Minister of Foreign Affairs Karl Weber paid an official visit to Việt Nam and "
+        "co-chaired the seventh meeting of the Joint Commission for Economic Cooperation with Minister Tran Van Lam "
+        "from July 19-20."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:karl-weber"}
+    [meeting] = of_kind(doc, "conference")
+    assert attendees(doc, meeting) == {"person:karl-weber", "person:tran-van-lam"}

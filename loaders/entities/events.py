@@ -252,7 +252,7 @@ _SAYS = re.compile(
 _SPEAKER_REACH = 6  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
 _SPEAKERS_MAX = 4
 _SEQUENCE = re.compile(
-    r"\b(?:following|after|before|prior to|ahead of|sau khi|sau|trước khi|trước)\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,2}$"
+    r"\b(?:following|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
 )
 """`… witnessed the signing, following their official talks`, `Sau hội đàm, …`: a meeting told before or after another
 event of the sentence is an event of its own."""
@@ -501,13 +501,11 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         out = _meetings_listed(doc, idx, primary, triggers) or out
     for rec in out:
         rec.occasions = [kind for occ, _, kind, _ in triggers if occ and kind != rec.kind]
-    for kind in (EventKind.SIGNING, EventKind.VISIT, EventKind.MEETING):
+    for kind in (EventKind.SIGNING, EventKind.VISIT, EventKind.MEETING, EventKind.CONFERENCE):
         own = [t for t in triggers if t[2] == kind]
         if kind == primary.kind or not own:
             continue
-        if kind == EventKind.MEETING and not _SEQUENCE.search(
-            doc.lower, max(sentence.start, own[0][1] - 30), own[0][1]
-        ):
+        if kind in _MEETING_KINDS and not _SEQUENCE.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1]):
             continue  # (a meeting the signing was held during is its occasion, not another event)
         cand = _candidate(doc, idx, own)
         if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand):
@@ -651,6 +649,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
     elif visitor is not None:
         people = [visitor]
+    elif kind == EventKind.VISIT and not occasion and any(p.start < at for p in people):
+        # `X paid an official visit to Việt Nam and co-chaired … with Y`: the visitor is the subject, not whom he met
+        people = [p for p in people if p.start < at]
     elif kind == EventKind.VISIT and (inviter := _INVITED_BY.search(doc.lower, at, sentence.end)) is not None:
         # `… thăm chính thức Việt Nam theo lời mời của Thủ tướng X`: X invited, X is not on the visit
         invited_end = _clause_end_after(doc, inviter.end(), sentence.end)

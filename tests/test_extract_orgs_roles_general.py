@@ -215,3 +215,19 @@ def test_the_board_a_head_of_board_title_names() -> None:
     )
     board = next(e for e in orgs(doc).values() if e["name"] == "Ban Quản lý Khu kinh tế tỉnh Hà Giang")
     assert held_by(doc, "person:nguyen-van-an") == {board["id"]}
+
+
+def test_universities_in_their_own_languages_a_campus_and_lists_of_bodies() -> None:
+    doc = run(
+        "Universities sign\n\nUniversiti Putra Malaysia (UPM), Université de Lorraine and Vietnam National University "
+        "Ho Chi Minh City signed. The Da Nang City Union of Friendship Organisations, LG Electronics Vietnam and Hue "
+        "University joined."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {
+        "Universiti Putra Malaysia",
+        "Université de Lorraine",
+        "Vietnam National University Ho Chi Minh City",
+    } <= names
+    assert "Hue University" in names
+    assert not any("LG Electronics" in n for n in names)

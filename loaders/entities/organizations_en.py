@@ -67,6 +67,13 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Bhd": OrganizationKind.COMPANY,
     "Holdings": OrganizationKind.COMPANY,
     "University": OrganizationKind.OTHER,
+    "Universiti": OrganizationKind.OTHER,
+    "Universitas": OrganizationKind.OTHER,
+    "Université": OrganizationKind.OTHER,
+    "Universidad": OrganizationKind.OTHER,
+    "Universität": OrganizationKind.OTHER,
+    "École": OrganizationKind.OTHER,
+    "Ecole": OrganizationKind.OTHER,
     "Academy": OrganizationKind.OTHER,
     "Institute": OrganizationKind.OTHER,
     "Centre": OrganizationKind.OTHER,
@@ -210,6 +217,9 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 _IN = re.compile(r"\s+in\s+")
+_HEAD_FIRST = frozenset({"Universiti", "Universitas", "Université", "Universidad", "Universität", "École", "Ecole"})
+"""Heads of languages that put them first, the name's words after them (`Universiti Kebangsaan Malaysia`)."""
+_HEAD_FIRST_WORDS = re.compile(rf"(?: (?:(?:de|des|du|de la|del|di|d')\s?)?[{UPPER}][\w'’\-]*){{1,5}}")
 _MISSION_KEYS = {
     "Consulate General": "tong-lanh-su-quan",
     "Consulate-General": "tong-lanh-su-quan",
@@ -310,6 +320,9 @@ def _read_name(
         return None
     start = _left_edge(doc, lex, head_start, floor)
     end, place = _right_edge(doc, head_end)
+    if head in _HEAD_FIRST and end == head_end:  # `Universiti Kebangsaan Malaysia`, `Ecole de Management de …`
+        words = _HEAD_FIRST_WORDS.match(text, head_end)
+        end = words.end() if words else end
     on = _ON.match(text, end) if head in _ON_HEADS and place is None else None
     if on is not None and not doc.span_at(doc.places, on.end()):
         end = max(end, _complement(doc, on.end()))  # `Joint Committee on Cooperation in Industry, Trade and Energy`
@@ -350,6 +363,10 @@ def _read_name(
     )
     if branch is not None and branch.label == Label.COUNTRY and not _CAP.match(text, branch.end + 1):
         end = branch.end  # `EXIM Bank Thailand`: a company's country-named arm
+    campus = doc.span_at(doc.places, end + 1) if end == head_end and head == "University" else None
+    if campus is not None and campus.label == Label.PROVINCE and text[end : end + 1] == " ":
+        word = PLACE_WORD_AFTER.match(text, campus.end)  # `Vietnam National University Ho Chi Minh City`: its branch
+        end = word.end() if word else campus.end
     inside = [p for p in doc.places if start <= p.start < head_start]
     bilateral = len(inside) >= 2 and any(d in text[inside[0].end : inside[1].start] for d in _DASH)
     if place is None and not bilateral:  # (`Vietnam - Korea Joint Committee`: of both, based in neither)
@@ -430,8 +447,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
         if word in _CONNECTORS and at and _ends_with_person(lex, text[max(0, at - 40) : at]):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
-            country = next((p for p in doc.places if p.end == at - 1 and p.label == Label.COUNTRY), None)
-            if country is not None and text[max(0, country.start - 2) : country.start] == ", ":
+            if any(p.end == at - 1 for p in doc.places):
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
             start = at
             joined = at + len(word) + 1
@@ -530,8 +546,13 @@ def _complement(doc: ArticleDoc, at: int) -> int:
         field = _WORD_AT.match(text, sep.end()) if sep.group(0) == " in " else None
         if field is not None and field.group(0) not in field_words(doc.lexicon):
             break  # `… on Cooperation in Industry`: a field; `… Ministers Jorge … in Havana`: where, not the name
-        if sep.group(0).startswith(",") and not _AND_LATER.match(text[sep.end() : sep.end() + 60]):
-            break  # a comma that ends the name, not one of an enumeration (`of Economy, Trade and Industry`)
+        later = _AND_LATER.match(text, sep.end(), sep.end() + 60) if sep.group(0).startswith(",") else None
+        if sep.group(0).startswith(",") and (
+            later is None
+            or _HEAD.search(text, sep.end(), later.end())
+            or doc.within(doc.places, sep.end(), later.end() - 5)
+        ):
+            break  # a comma that ends the name, not one of an enumeration of fields (`of Economy, Trade and Industry`)
         joined = joined or sep.group(0) in (" and ", " & ")
         pos = sep.end()
     return end

@@ -1372,3 +1372,21 @@ def test_a_document_signed_by_two_ministries_is_not_also_their_countries_s() -> 
     )
     found = parties(doc, only_agreement(doc))
     assert "org:moit" in found and not {"country:vn", "country:sg"} & found and len(found) == 2
+
+
+def test_trade_agreements_named_by_their_acronyms_one_after_another_are_each_their_own() -> None:
+    doc = run(
+        "Vietnam, Chile talk trade\n\nThe ministers of Vietnam and Chile vowed to make good use of the regional "
+        "trade agreements both sides take part in, such as RCEP and CPTPP, and to conclude a CEPA soon."
+    )
+    names = {a["name"] for a in agreements(doc)}
+    assert {"RCEP", "CPTPP"} <= names and any("CEPA" in n for n in names)
+    assert all(a["properties"]["type"] == "fta" for a in agreements(doc))
+
+
+def test_plural_memorandums_and_mous_name_no_document_of_their_own() -> None:
+    doc = run(
+        "Cambodia, Vietnam sign deals\n\nOfficials from Cambodia and Vietnam signed five memorandums of "
+        "understanding (MoU) during a ceremony on Thursday.\n\nMoUs were signed to strengthen economic ties."
+    )
+    assert not [a["name"] for a in agreements(doc) if a["name"].startswith(("MoU", "memorandums"))]

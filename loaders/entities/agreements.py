@@ -63,10 +63,21 @@ _RANK: dict[str, int] = {
     AgreementStatus.UNKNOWN: 1,
 }
 
-_FTA_ACRONYMS = r"CPTPP|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|ATIGA|FTAs?"
+_FTA_ACRONYMS = (
+    r"CPTPP|CEPA|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|EVIPA|ATIGA|FTAs?"
+)
 
 
-_PLURAL_HEADS = ("agreements", "documents", "deals", "cooperation documents", "cooperation agreements")
+_PLURAL_HEADS = (
+    "agreements",
+    "documents",
+    "deals",
+    "cooperation documents",
+    "cooperation agreements",
+    "memoranda of understanding",
+    "memorandums of understanding",
+    "mous",
+)
 """English plurals that say documents were signed (`witnessed the signing of eight agreements. The documents
 included …`) without naming one: heads whose status and date carry to the documents named next, never documents
 of their own."""
@@ -95,6 +106,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "thỏa thuận ghi nhớ",
             "memorandum of understanding",
             "memoranda of understanding",
+            "memorandums of understanding",
             "memorandum of cooperation",
             "memorandum",
         )
@@ -164,6 +176,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
 
 
 _HEAD_FINDER = PhraseFinder(_head_phrases())
+_FTA_NAME = re.compile(r"(?:Hiệp định )?(?:" + _FTA_ACRONYMS.replace("|FTAs?", "") + r")")
 _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r")\)")
 _MOU_ACRONYM = re.compile(r"MO[Uu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
@@ -311,6 +324,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
         title_start = _title_start(text, start) if english else start
+        if i > 0 and title_start < titles[i - 1][1] <= start:
+            title_start = start  # `such as RCEP and CPTPP`: a name before is another document's, not this one's
         spans = [(a, b) for a, b in titles]
         found = agreement_parties.parties(
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
@@ -414,6 +429,8 @@ def _bare(text: str, start: int, head_end: int, end: int) -> bool:
         return False
     if text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):
         return False  # `the Framework Agreement`: a document's name, capitalised, is no reference back
+    if _FTA_NAME.fullmatch(text, start, head_end):
+        return False  # `such as RCEP and CPTPP`: a trade agreement's own acronym names it, never one read before
     before = text[max(0, start - 12) : start].lower()
     if re.search(r"(?:^|\s)(?:an?|another|one more|một|thêm)\s+$", before):
         return False  # `An MoU was also signed between …`: a new document, whatever follows

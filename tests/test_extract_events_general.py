@@ -281,3 +281,30 @@ def test_a_visit_is_its_subject_s_and_an_event_joined_by_and_is_another() -> Non
     assert attendees(doc, visit) == {"person:karl-weber"}
     [meeting] = of_kind(doc, "conference")
     assert attendees(doc, meeting) == {"person:karl-weber", "person:tran-van-lam"}
+
+
+def test_signings_as_headlines_and_reports_write_them() -> None:
+    """`A và B ký kết biên bản ghi nhớ` (no `đã`), `Buổi ký kết diễn ra …, ông X đến dự`, `Hanoi and Oslo sign new
+    pact` are signings; `to negotiate and sign the agreement`, `tiến trình đàm phán, ký kết Hiệp định`, `việc ký kết`
+    are none; the officials quoted up to ten sentences later attend a signing of bodies."""
+    doc = run(
+        "UBND tỉnh Bến Tre và Tập đoàn Sakura (Nhật Bản) ký kết biên bản ghi nhớ hợp tác. Buổi ký kết diễn ra vào sáng "
+        "ngày 15/11/2022, ông Trần Văn Minh – Phó Bí thư Thường trực Tỉnh ủy đến dự, chứng kiến."
+    )
+    [signing] = events(doc)
+    assert signing["properties"]["date"] == "2022-11-15"
+    assert attendees(doc, signing) == {"person:tran-van-minh"}
+    quiet = " ".join(f"The two cities will expand exchanges in field {n}." for n in range(8))
+    doc = run(
+        "Da Nang and Oslo sign new cooperation pact\n\nThe authorities of Da Nang and Oslo on December 1 signed a "
+        f"memorandum of understanding. {quiet} Vice Chairman of the Da Nang People’s Committee Tran Van Lam "
+        "highlighted the significance of the new memorandum."
+    )
+    [signing] = events(doc)
+    assert attendees(doc, signing) == {"person:tran-van-lam"}
+    for text in (
+        "Minister Tran Van Lam said the two sides will complete procedures to negotiate and sign the agreement soon.",
+        "Bộ trưởng Trần Văn Minh và Quốc vụ khanh Sok Chenda thống nhất các bước của tiến trình đàm phán, ký kết "
+        "Hiệp định Thương mại biên giới.",
+    ):
+        assert not of_kind(run(text), "signing"), text

@@ -41,7 +41,16 @@ from loaders.letters import UPPER
 
 # Event words, by kind; `*` marks a verb that is a trigger only before a name or an honorific (`tiếp ông X`).
 _TRIGGER_WORDS = {
-    EventKind.SIGNING: ("lễ ký", "lễ ký kết", "lễ trao", "lễ công bố", "signing ceremony"),
+    EventKind.SIGNING: (
+        "lễ ký",
+        "lễ ký kết",
+        "lễ trao",
+        "lễ công bố",
+        "signing ceremony",
+        "buổi ký kết",
+        "sự kiện ký kết",
+        "exchange ceremony",
+    ),
     EventKind.VISIT: (
         "chuyến thăm",
         "thăm cấp nhà nước",
@@ -144,7 +153,8 @@ _TRIGGER_WORDS = {
 # Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
 _SIGN_VERB = re.compile(
-    r"\b(?:đã ký(?: kết)?|vừa ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
+    r"\b(?:(?:ký kết|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|thỏa thuận|hiệp định"
+    r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord))|đã ký(?: kết)?|vừa ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
     r"|chứng kiến (?:lễ |việc )?ký|ký (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
     r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
     r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"
@@ -152,8 +162,11 @@ _SIGN_VERB = re.compile(
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
-    r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not)\s+(?:\S+\s+){0,2}$"
+    r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|việc|tiến trình|quá trình)\s+(?:\S+\s+){0,2}$"
+    r"|\bđàm phán,\s*$"
 )
+"""(`to negotiate and sign`, `agreed to sign`: an infinitive; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
+signing as a topic, not a signing told)"""
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""
@@ -249,10 +262,11 @@ _SAYS = re.compile(
     r"|kỳ vọng|cho rằng|đánh giá|mong muốn|hoan nghênh|tin tưởng)\b"
 )
 """A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
-_SPEAKER_REACH = 6  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
+_SPEAKER_REACH = 10  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
 _SPEAKERS_MAX = 4
 _SEQUENCE = re.compile(
-    r"\b(?:following|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
+    r"\b(?:following|followed|follows|preceded|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)"
+    r"\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
 )
 """`… witnessed the signing, following their official talks`, `Sau hội đàm, …`: a meeting told before or after another
 event of the sentence is an event of its own."""

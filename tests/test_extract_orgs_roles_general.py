@@ -231,3 +231,18 @@ def test_universities_in_their_own_languages_a_campus_and_lists_of_bodies() -> N
     } <= names
     assert "Hue University" in names
     assert not any("LG Electronics" in n for n in names)
+
+
+def test_a_unit_whose_name_begins_like_a_family_name_and_a_ministry_a_title_names_again() -> None:
+    doc = run(
+        "Nghệ An thăm Lào\n\nTham gia đoàn có Hồ Văn Tâm - Trưởng ban Văn hoá - Xã hội HĐND tỉnh; Trưởng ban Nguyễn "
+        "Văn Nam phát biểu."
+    )
+    assert held_by(doc, "person:ho-van-tam") == {"org:hdnd-vn-22"}
+    extractor = Extractor()
+    extractor.extract_text("Talks\n\nMinister of Foreign Affairs Tran Quoc Khanh met the Lao ambassador on Monday.")
+    later = to_document(
+        extractor.extract_text("More talks\n\nMinister of Foreign Affairs Tran Quoc Khanh held talks on Friday.")
+    )
+    assert held_by(later, "person:tran-quoc-khanh") == {"org:mofa"}
+    assert "org:mofa" in orgs(later)  # (the ministry the title names is read here, not only remembered)

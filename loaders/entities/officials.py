@@ -483,9 +483,11 @@ def _unit_then_body(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
 
 
 def _person_at(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
-    """Whether a Vietnamese family name starts here (then a name, not a unit, follows a title)."""
+    """Whether a Vietnamese family name and a capitalised syllable start here (then a name, not a unit, follows a
+    title; `Văn hoá - Xã hội` is a unit's name)."""
     word = _WORD.match(doc.text, at)
-    return word is not None and word.group(0) in lex.surnames
+    after = _WORD.match(doc.text, word.end() + 1) if word is not None else None
+    return word is not None and word.group(0) in lex.surnames and after is not None and after.group(0)[0].isupper()
 
 
 def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:
@@ -1093,7 +1095,10 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
             role.orgs.append(known[title])
             continue
         remembered = doc.resolver.role_org(pid, title)
-        if remembered:
+        named = _body_named_by_title(doc, role, foreign, at, pid, held_in) if title in _BODY_OF_TITLE else None
+        if named is not None:  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry, here
+            role.orgs.append(named)
+        elif remembered:
             if remembered not in doc.entities:  # known from an earlier article: a node, not a mention here
                 entry = doc.lexicon.gaz.organizations.get(remembered)
                 doc.entity(
@@ -1103,10 +1108,6 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                     labels=list(entry.extra_labels) if entry else [],
                 )
             role.orgs.append(Span(0, 0, remembered, Label.ORGANIZATION, doc.entities[remembered].name))
-        elif (
-            title in _BODY_OF_TITLE and (body := _body_named_by_title(doc, role, foreign, at, pid, held_in)) is not None
-        ):
-            role.orgs.append(body)  # `Minister of Foreign Affairs Le Hoai Trung`: the title names its ministry
         elif (
             remembered is None
             and role.title.kind in (TitleKind.MINISTRY, TitleKind.DEPARTMENT)
@@ -1161,10 +1162,7 @@ def _body_named_by_title(
         return _counterpart_of_ours(doc, role, place, at)
     if entry is None:
         return None
-    if entry.id not in doc.entities:
-        doc.entity(
-            entry.id, Label.ORGANIZATION, entry.name, aliases=entry.aliases, labels=list(entry.extra_labels), at=at
-        )
+    doc.entity(entry.id, Label.ORGANIZATION, entry.name, aliases=entry.aliases, labels=list(entry.extra_labels), at=at)
     return Span(0, 0, entry.id, Label.ORGANIZATION, entry.name)
 
 

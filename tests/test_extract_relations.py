@@ -1390,3 +1390,12 @@ def test_plural_memorandums_and_mous_name_no_document_of_their_own() -> None:
         "understanding (MoU) during a ceremony on Thursday.\n\nMoUs were signed to strengthen economic ties."
     )
     assert not [a["name"] for a in agreements(doc) if a["name"].startswith(("MoU", "memorandums"))]
+
+
+def test_a_period_before_a_document_is_no_count_of_documents() -> None:
+    doc = run(
+        "Joint Commission meets\n\nAt the meeting of the Vietnam-Thailand Joint Commission, the two sides reviewed "
+        "the implementation of the 2022-25 action plan to implement the Vietnam - Thailand strategic partnership."
+    )
+    plans = [a for a in agreements(doc) if a["properties"]["type"] == "action_plan"]
+    assert len(plans) == 1 and parties(doc, plans[0]) >= {"country:vn", "country:th"}

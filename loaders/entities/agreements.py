@@ -193,7 +193,7 @@ _ACRONYM_FINDER = PhraseFinder(
     lowercase=False,
 )
 _QUANTIFIER = re.compile(
-    r"(?<!\w)(?:(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|(?<!\d )năm|số|mọi"
+    r"(?<!\w)(?:(?<![-–/.,])(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|(?<!\d )năm|số|mọi"
     r"|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
     re.I,
 )
@@ -214,6 +214,7 @@ _TITLE_STOP = re.compile(
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
 )
+_PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
 _CONSENSUS = re.compile(r"\b(?:reach|reached|reaching|came to|come to|in)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+)?$")
@@ -336,6 +337,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and not _PERIOD_BEFORE.search(text, max(0, start - 14), start)
             and not text[start].isupper()
             and len(found) < 2
         ):

@@ -246,3 +246,18 @@ def test_a_unit_whose_name_begins_like_a_family_name_and_a_ministry_a_title_name
     )
     assert held_by(later, "person:tran-quoc-khanh") == {"org:mofa"}
     assert "org:mofa" in orgs(later)  # (the ministry the title names is read here, not only remembered)
+
+
+def test_a_minister_of_a_field_written_in_lowercase_and_a_university_s_head() -> None:
+    doc = run(
+        "Agreements signed\n\nThe MoU between the Lao Ministry of Agriculture and Forestry and the Vietnamese "
+        "Ministry of Agriculture and Rural Development was signed by Lao agriculture minister Linkham Douangsavanh "
+        "and Vietnamese agriculture deputy minister Tran Thanh Nam, witnessed by Lao prime minister Sonexay "
+        "Siphandone. Universiti Sains Malaysia (USM) was represented by acting vice-chancellor Prof Dr Abdul Rahman."
+    )
+    lao = next(e["id"] for e in orgs(doc).values() if e["name"] == "Ministry of Agriculture and Forestry")
+    assert held_by(doc, "person:linkham-douangsavanh") == {lao}
+    assert held_by(doc, "person:tran-thanh-nam") == {"org:mard"}
+    assert not held_by(doc, "person:sonexay-siphandone") & {lao, "org:mard"}
+    usm = next(e["id"] for e in orgs(doc).values() if e["name"] == "Universiti Sains Malaysia")
+    assert held_by(doc, "person:abdul-rahman") == {usm}

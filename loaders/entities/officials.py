@@ -227,7 +227,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             and " " in text[name[0] : name[1]]
             and not any(s < name[1] and name[0] < e for s, e in taken)
         ):
-            found.append((name[0], name[1], _role_after_body(doc, lex, m)))
+            found.append((name[0], name[1], _role_after_body(doc, lex, m) or _minister_of_field(doc, lex, m)))
             taken.append(name)
             country = officials_en.country_before(doc, lex, m.start()) if english_text else None
             if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
@@ -541,6 +541,41 @@ def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     return [role]
 
 
+_FIELD_MINISTER = re.compile(r"(?<![\w'’])([A-Z][\w'’]*) ((?:[a-z]+ ){1,4}?)(deputy |vice )?$")
+
+
+def _minister_of_field(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:
+    """`Cambodian agriculture minister X`, `Vietnamese agriculture deputy minister Y`: a country's minister of a field,
+    at the ministry of that country the article names with that field (`Ministry of Agriculture, Forestry and
+    Fisheries`), when there is exactly one."""
+    if m.group(0).strip() != "minister":
+        return []
+    before = _FIELD_MINISTER.search(doc.text, max(0, m.start() - 60), m.start())
+    iso = officials_en.DEMONYMS.get(before.group(1)) if before else None
+    if before is None or iso is None:
+        return []
+    fields = [w.capitalize() for w in before.group(2).split() if w != "and"]
+    if not all(f in officials_en.field_words(lex) for f in fields):
+        return []  # (`Cambodian prime minister X`: no field of government)
+    ministries = {
+        o.id
+        for o in doc.orgs
+        if (ent := doc.entities.get(o.id)) is not None
+        and Label.MINISTRY in ent.labels
+        and ent.properties.get(Prop.COUNTRY) == iso
+        and any(all(f in name for f in fields) for name in (ent.name, *ent.aliases) if name.isascii())
+    }
+    title = lex.title("Deputy Minister" if before.group(3) else "Minister")
+    country = lex.gaz.country(iso)
+    if title is None or country is None:
+        return []
+    if len(ministries) != 1:  # (no such ministry named: a minister of that country)
+        add_place_entity(doc, country, None)
+        return [Role(title, places=[Span(0, 0, country.id, Label.COUNTRY, country.name, {"entry": country})])]
+    org_id = ministries.pop()
+    return [Role(title, orgs=[Span(0, 0, org_id, Label.ORGANIZATION, doc.entities[org_id].name)])]
+
+
 def _role(lex: Lexicon, title: TitleMatch) -> Role:
     """The role a title mention opens (every mention the lexicon finds is one of its titles)."""
     known = lex.title(title.group(0))
@@ -676,8 +711,9 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
     text = doc.text
     honorific = HONORIFICS.match(text, at)
-    if honorific is not None and not doc.span_at(doc.places, at):
-        at = honorific.end()
+    while honorific is not None and not doc.span_at(doc.places, at):
+        at = honorific.end()  # (`Prof Dr Abdul …`, `H.E. Mr. …`: every honorific before the name)
+        honorific = HONORIFICS.match(text, at)
     if doc.span_at(doc.orgs, at) or doc.span_at(doc.places, at) or doc.title_at(at):
         return None
     tokens: list[re.Match[str]] = []
@@ -1052,7 +1088,7 @@ def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span |
 _LED_BY = re.compile(r"\s+do\s+$")
 _LED_BY_EN = re.compile(
     r"(?:\s\([A-Z][\w&.\-]{1,12}\))?,?(?:\s+(?:was|were|is|are))?\s+(?:headed|led|chaired|represented)\s+by\s+"
-    r"(?:its\s+|their\s+|the\s+)?$"
+    r"(?:its\s+|their\s+|the\s+)?(?:acting\s+)?$"
 )
 
 

@@ -1399,3 +1399,15 @@ def test_a_period_before_a_document_is_no_count_of_documents() -> None:
     )
     plans = [a for a in agreements(doc) if a["properties"]["type"] == "action_plan"]
     assert len(plans) == 1 and parties(doc, plans[0]) >= {"country:vn", "country:th"}
+
+
+def test_a_lead_document_with_other_parties_is_not_the_body_s_document() -> None:
+    doc = run(
+        "Ngày 5/11, Bộ trưởng Lê Minh Hoan đã ký kết Ý định thư giữa Bộ Nông nghiệp và Phát triển nông thôn và Bộ "
+        "Ngoại giao Cộng hòa Gabon về hợp tác trong lĩnh vực cà phê.\n\nTiếp đó, Bộ Nông nghiệp và Phát triển nông "
+        "thôn đã ký Ý định thư về hợp tác nông nghiệp ba bên với Tổ chức Lao động Quốc tế."
+    )
+    letters = agreements(doc)
+    assert len(letters) == 2, [a["name"] for a in letters]
+    assert any("org:ilo" in parties(doc, a) for a in letters)
+    assert any(any(p.endswith("-ga") for p in parties(doc, a)) for a in letters)

@@ -813,7 +813,7 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         if len(same) == 1 and (
             not m.parties
             or not same[0].parties
-            or _with_countries(doc, m.parties) & _with_countries(doc, same[0].parties)
+            or _compatible(_with_countries(doc, m.parties), _with_countries(doc, same[0].parties))
         ):
             target = same[0]
             target.merged.append(m)
@@ -827,6 +827,12 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         else:
             out.append(m)
     return out
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    """Two mentions' parties (with their countries) that can be one document's: one side's within the other's
+    (`Ý định thư giữa Bộ NN-PTNT và Bộ Ngoại giao Gabon` is not the letter MARD signed with the Francophonie)."""
+    return bool(a & b) and (a <= b or b <= a)
 
 
 def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:

@@ -261,3 +261,18 @@ def test_a_minister_of_a_field_written_in_lowercase_and_a_university_s_head() ->
     assert not held_by(doc, "person:sonexay-siphandone") & {lao, "org:mard"}
     usm = next(e["id"] for e in orgs(doc).values() if e["name"] == "Universiti Sains Malaysia")
     assert held_by(doc, "person:abdul-rahman") == {usm}
+
+
+def test_consuls_at_their_consulates_titles_in_lowercase_and_a_business_association_abroad() -> None:
+    doc = run(
+        "Hợp tác Việt - Hàn\n\nTổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh Park Sang-won, Giám đốc Cơ quan Xúc tiến "
+        "Thương mại và Đầu tư Hàn Quốc (KOTRA) tại Hà Nội Kim Young-jin và Tổng thư ký Hiệp hội Doanh nghiệp Hàn "
+        "Quốc tại Việt Nam Lee Sang-ho cùng dự."
+    )
+    assert held_by(doc, "person:park-sang-won") == {"org:tong-lanh-su-quan-kr-in-vn-sg"}
+    assert held_by(doc, "person:kim-young-jin") == {"org:kotra"}
+    association = orgs(doc)["org:hiep-hoi-doanh-nghiep-kr"]
+    assert "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam" in names_of(association)
+    assert held_by(doc, "person:lee-sang-ho") == {"org:hiep-hoi-doanh-nghiep-kr"}
+    english = run("Consuls meet\n\nConsul General of Japan in Da Nang Ono Masuo met the mayor on May 2.")
+    assert held_by(english, "person:ono-masuo") == {"org:tong-lanh-su-quan-jp-in-vn-dn"}

@@ -56,7 +56,7 @@ _MINISTER_FORMS = frozenset({"Minister", "Deputy Minister", "Vice Minister", "Se
 _OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
 _BODY_THEN_LOWER = re.compile(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\-]*){0,2}) $")
 """What stands between a body's name and a lowercase role: its bracketed short form, a word or two (`general`)."""
-_ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=,)")
+_ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=[ ,])")
 _BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
@@ -160,6 +160,7 @@ class Role:
     title: Title
     orgs: list[Span] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
+    seat: Span | None = None  # where a diplomat serves (`tại …`, `in …`), not whose
 
 
 @dataclass(slots=True)
@@ -365,9 +366,15 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             if also.group(0).endswith(" of"):
                 pos -= 3
             continue
-        seat = doc.span_at(doc.places, pos + 4) if english and roles[-1].orgs and text.startswith(" in ", pos) else None
+        seat = (
+            doc.span_at(doc.places, pos + 4)
+            if english and (roles[-1].orgs or roles[-1].places) and text.startswith(" in ", pos)
+            else None
+        )
         if seat is not None:
-            pos = seat.end  # `President of the Australian Chamber of Commerce in Vietnam Chau Ta`: where the body sits
+            roles[-1].seat = seat  # (`Consul General of Japan in Ho Chi Minh City X`: where the consul serves)
+            word = PLACE_WORD_AFTER.match(text, seat.end)
+            pos = word.end() if word else seat.end  # `President of the … Chamber of Commerce in Vietnam Chau Ta`
             continue
         if text[pos] == " ":
             nxt = pos + 1
@@ -413,7 +420,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             pos = bracketed.end + 1  # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
             continue
         where = doc.span_at(doc.places, nxt + 4) if text.startswith("tại ", nxt) else None
+        if where is None and text.startswith(("tại TP ", "tại TP. "), nxt):  # (`tại TP Hồ Chí Minh`: the city's name)
+            where = doc.span_at(doc.places, nxt + (7 if text.startswith("tại TP ", nxt) else 8))
         if where is not None:
+            roles[-1].seat = where
             pos = where.end  # where an ambassador serves, not whose
             continue
         also = doc.title_at(nxt + 5) if text.startswith("kiêm ", nxt) else None
@@ -1035,6 +1045,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             embassy = _embassy_of(doc, lex, place, at)  # `Đại sứ Ấn Độ Sandeep Arya`: at India's embassy
             if embassy is not None:
                 role.orgs.append(embassy)
+        if not role.orgs and place is not None and role.seat is not None and "Consul" in role.title.title_en:
+            consulate = _consulate_of(doc, role, place, role.seat, at)  # `Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh`
+            if consulate is not None:
+                role.orgs.append(consulate)
         if role.orgs:
             org = role.orgs[0]
             target = org.id
@@ -1083,6 +1097,36 @@ def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span |
     )
     doc.relate(RelType.BASED_IN, span.id, country.id, at=at)
     return span
+
+
+def _consulate_of(doc: ArticleDoc, role: Role, country: Span, seat: Span, at: int) -> Span | None:
+    """The consulate (general) of a country in a city a consul serves (`Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh`),
+    keyed as the organisation stages key `Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh`."""
+    entry, where = country.data.get("entry"), seat.data.get("entry")
+    if entry is None or where is None or country.id == doc.home_country or seat.id == country.id:
+        return None
+    general = role.title.title_en.startswith(("Consul General", "Deputy Consul General"))
+    key = "tong-lanh-su-quan" if general else "lanh-su-quan"
+    code = str(entry.properties.get(Prop.ISO2) or "").lower()
+    seat_code = str(where.properties.get(Prop.ISO2) or where.properties.get("iso") or "").lower()
+    vi = "Tổng Lãnh sự quán" if general else "Lãnh sự quán"
+    en = "Consulate General" if general else "Consulate"
+    name = (
+        f"{vi} {entry.name} tại {where.name}"
+        if doc.article.lang == "vi"
+        else f"{en} of {entry.properties.get('name_en') or entry.name} in {where.properties.get('name_en') or where.name}"
+    )
+    org_id = f"org:{key}-{code}-in-{seat_code}"
+    doc.entity(
+        org_id,
+        Label.ORGANIZATION,
+        name,
+        properties={Prop.KIND: OrganizationKind.EMBASSY, Prop.COUNTRY: entry.properties.get(Prop.ISO2)},
+        at=at,
+    )
+    add_place_entity(doc, where, None)
+    doc.relate(RelType.BASED_IN, org_id, seat.id, at=at)
+    return Span(at, at, org_id, Label.ORGANIZATION, name)
 
 
 _LED_BY = re.compile(r"\s+do\s+$")

@@ -125,6 +125,8 @@ _STOP = frozenset(
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán"})
+_SEATED_HEADS = frozenset({"Hiệp hội", "Phòng Thương mại", "Hội"})
+"""Heads of bodies of one country's businesses or people in another, whose name says where (`… tại Việt Nam`)."""
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố))?|Tỉnh ủy|Thành ủy"
@@ -334,6 +336,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         )
         if seat is not None:
             end = seat.end
+    elif head in _SEATED_HEADS and place is not None and place.label == Label.COUNTRY:
+        cue = _SEAT_CUE.match(text, end)  # `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam`: a country's businesses abroad
+        seat = doc.span_at(doc.places, cue.end()) if cue is not None else None
+        if seat is not None and seat.label == Label.COUNTRY:
+            end = seat.end
+        else:
+            seat = None
     name = text[start:end].strip()
     if len(name) <= len(head) + 1 and known_here is None and not (home is not None and head != "Sở"):
         return None

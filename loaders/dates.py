@@ -103,14 +103,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
         (
             "relative",
-            r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau|\btoday|\byesterday"
-            r"|\bthis (?:morning|afternoon|evening)|(?:sáng|chiều|tối|trưa) nay)\b",
+            r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b",
         ),
         # `on Monday`, and AP style's bare `agreed Tuesday`, `in Seoul, Wednesday` (not `Black Friday`, `Super Tuesday`)
         (
             "weekday",
-            r"(?:\b(?:on|last)\s+|(?<!Black )(?<!Super )(?<!Good )(?<!Holy )(?<!Cyber ))\b"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         ),
     )
 ]
@@ -181,6 +179,13 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
                 accept(name, m)
     for m in _BY_NAME["relative"].finditer(lower):
         accept("relative", m)
+    if "today" in lower or "yesterday" in lower or "this " in lower:  # (a cheap test first: most pages have none)
+        for m in _RELATIVE_EN.finditer(lower):
+            accept("relative", m)
+    nay = lower.find(" nay")
+    while nay >= 0:  # `sáng nay`, `chiều nay`: found from ` nay` (a scan for each day word's letters costs more)
+        accept("relative", _DAY_PART_NAY.match(lower, max(0, lower.rfind(" ", 0, nay) + 1)))
+        nay = lower.find(" nay", nay + 4)
     for m in _BY_NAME["weekday"].finditer(text):
         accept("weekday", m)
     raw.sort(key=lambda nm: nm[1].start())
@@ -315,6 +320,8 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
     return DateMention(start, end, DAY, text.strip(), s, e, kind=kind, inferred_year=inferred)
 
 
+_RELATIVE_EN = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b")
+_DAY_PART_NAY = re.compile(r"(?:sáng|chiều|tối|trưa) nay\b")
 _NEEDS_THE_DAY = frozenset(("today", "yesterday", "this morning", "this afternoon", "this evening"))
 
 
@@ -353,12 +360,13 @@ def _this_year(month: int, day: int) -> int:
     return today.year - 1 if candidate - today > timedelta(days=60) else today.year
 
 
+_NOT_A_DAY = re.compile(r"(?:Black|Super|Good|Holy|Cyber) $")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """`on Monday` in news is the last such day up to the publication date (reports tell what happened)."""
-    if ctx.pub is None or not ctx.pub_is_day:
+    if ctx.pub is None or not ctx.pub_is_day or _NOT_A_DAY.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None
     back = (ctx.pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
     day = ctx.pub - timedelta(days=back)

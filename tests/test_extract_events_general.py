@@ -308,3 +308,23 @@ def test_signings_as_headlines_and_reports_write_them() -> None:
         "Hiệp định Thương mại biên giới.",
     ):
         assert not of_kind(run(text), "signing"), text
+
+
+def test_who_the_sentence_after_an_event_says_attended_it() -> None:
+    """`X attended … a meeting on …` then `The event saw the presence of A, B and C`: they were at that meeting, not
+    at the signing the article is about; `received and talked to Y` is a meeting with Y."""
+    doc = run(
+        "date 2024-03-10 The Foreign Ministry of Vietnam and the state of Oregon signed an agreement on March 9. The "
+        "deal was inked by Director Tran Van Lam and Deputy Secretary Anna Berg.\n\nDuring his stay, Director Lam "
+        "also attended a meeting on the business environment in Vietnam. The event saw the presence of US Ambassador "
+        "Mark Hill, Consul General Karen Lee and President of the American Chamber of Commerce in Vietnam John Tran."
+    )
+    meeting = next(e for e in events(doc) if "person:mark-hill" in attendees(doc, e))
+    assert {"person:karen-lee", "person:john-tran"} <= attendees(doc, meeting)
+    assert "person:anna-berg" not in attendees(doc, meeting)
+    doc = run(
+        "On the morning of April 23, Minister Tran Van Lam received and talked to Mr. Sato Kenji, Ambassador of "
+        "Japan to Vietnam, on the occasion of the Ambassador concluding his term of office in Vietnam."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}

@@ -104,6 +104,8 @@ _TRIGGER_WORDS = {
         "royal audience",
         "an audience with",
         "worked with*",
+        "talked to*",
+        "talked with*",
         "worked with leaders",
         "worked with the leaders",
         "had talks with",
@@ -209,6 +211,14 @@ _ATTENDANCE = re.compile(
     r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
     re.I,
 )
+_PRESENCE = re.compile(
+    r"^\s*(?:The|This) (?:event|meeting|ceremony|signing|conference|forum|seminar|workshop|reception|session|talks)"
+    r"(?: \w+){0,2}? (?:saw the (?:presence|participation) of|was (?:also )?attended by|were (?:also )?attended by)"
+    r"|^\s*(?:Sự kiện|Buổi gặp|Cuộc gặp|Buổi tiếp|Hội thảo|Diễn đàn)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|hiện diện) của"
+)
+"""`The event saw the presence of A, B and C`: who attended the event the sentence before told (not always the
+article's main one)."""
+_PRESENCE_REACH = 2  # sentences: how far back the event such a sentence speaks of may be
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
 _PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|\d+)\s")
 _WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with|on)\s+")
@@ -354,6 +364,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 # a signing or a meeting told after the article's main event, with no day of its own: during it
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
+    _presence(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
     if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):
         # `Authorities of A and B held an online signing ceremony …`, then `X, Director of …, expressed …`: an event
@@ -386,6 +397,20 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
         _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
     return records
+
+
+def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
+    """`During his stay, Director X attended a meeting on …`, then `The event saw the presence of A, B and C`: they
+    attended the event told last before it."""
+    for idx, sentence in enumerate(doc.sentences):
+        if not _PRESENCE.match(sentence.text):
+            continue
+        told = [(max(i for i in r.sentences if i <= idx), r) for r in records if min(r.sentences) <= idx]
+        near = [(i, r) for i, r in told if idx - i <= _PRESENCE_REACH]
+        if near:
+            rec = max(near, key=lambda ir: ir[0])[1]
+            rec.people.extend(doc.within(doc.people, sentence.start, sentence.end))
+            rec.sentences.append(idx)
 
 
 def _speakers(doc: ArticleDoc, idx: int) -> list[Span]:

@@ -276,3 +276,19 @@ def test_consuls_at_their_consulates_titles_in_lowercase_and_a_business_associat
     assert held_by(doc, "person:lee-sang-ho") == {"org:hiep-hoi-doanh-nghiep-kr"}
     english = run("Consuls meet\n\nConsul General of Japan in Da Nang Ono Masuo met the mayor on May 2.")
     assert held_by(english, "person:ono-masuo") == {"org:tong-lanh-su-quan-jp-in-vn-dn"}
+
+
+def test_a_provincial_body_named_after_its_province_with_no_cue() -> None:
+    doc = run(
+        "Vietnam agencies work\n\nIn Vietnam, Director of the Can Tho City Department of Industry and Trade Tran Van "
+        "Lam met the Secretary of the Hanoi Party Committee Bui Thi Minh Hoai and the East Asia Local and Regional "
+        "Government Congress."
+    )
+    found = orgs(doc)
+    assert held_by(doc, "person:tran-van-lam") == {"org:so-cong-thuong-vn-ct"}
+    assert held_by(doc, "person:bui-thi-minh-hoai") == {"org:thanh-uy-vn-hn"}
+    assert not any(
+        e["id"].startswith("province:") and e["id"] != "province:vn-ct" and e["id"] != "province:vn-hn"
+        for e in doc["entities"]
+    )
+    assert "org:so-cong-thuong-vn-ct" in found

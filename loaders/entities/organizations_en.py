@@ -371,6 +371,8 @@ def _read_name(
     bilateral = len(inside) >= 2 and any(d in text[inside[0].end : inside[1].start] for d in _DASH)
     if place is None and not bilateral:  # (`Vietnam - Korea Joint Committee`: of both, based in neither)
         place = _place_inside(doc, start, head_start)
+    if place is None and start < head_start and _KIND_BY_HEAD[head] in _STATE_KINDS:
+        place = _province_named_first(doc, lex, start, head_start)  # `Ho Chi Minh City Department of …`
     data: dict[str, Any] = {"head": head, "place": place, "owned": owned}
     if embassy and seat is not None:
         data["seat"] = seat
@@ -558,6 +560,20 @@ def _complement(doc: ArticleDoc, at: int) -> int:
     return end
 
 
+def _province_named_first(doc: ArticleDoc, lex: Lexicon, start: int, head_start: int) -> Span | None:
+    """The province a state body's name begins with when the places stage did not read it there (no cue before it):
+    the longest run of the name's first words the gazetteer knows as a province (`Ho Chi Minh City`, `Da Nang`)."""
+    words = list(re.finditer(r"[\w'’\-]+", doc.text[start:head_start]))
+    countries = {_country(p) for p in doc.places}  # (only a province of a country the article speaks of)
+    for k in range(min(len(words), 4), 0, -1):
+        end = start + words[k - 1].end()
+        found = [e for e in lex.find(doc.text[start:end], Label.PROVINCE) if e.label == Label.PROVINCE]
+        if len(found) == 1 and found[0].properties.get(Prop.COUNTRY) in countries:
+            add_place_entity(doc, found[0], start)
+            return Span(start, end, found[0].id, Label.PROVINCE, doc.text[start:end], {"entry": found[0]})
+    return None
+
+
 def _place_inside(doc: ArticleDoc, start: int, head_start: int) -> Span | None:
     """The place a head-final name begins with (`Lao Cai Provincial People's Committee`)."""
     return next((p for p in doc.places if start <= p.start < head_start), None)
@@ -728,6 +744,8 @@ def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[s
         return slug(base), None, kind
     for rx, key, provincial_kind, vi_head in _PROVINCIAL:
         if rx.search(base):
+            if key == "tinh-uy" and place.data["entry"].properties.get(Prop.KIND) == "city":
+                return "thanh-uy", "Thành ủy", provincial_kind  # `Hanoi Party Committee`: a city's, `Thành ủy Hà Nội`
             return key, vi_head, provincial_kind
     field = re.fullmatch(r"(?:Provincial |City |Municipal )?Department of (.+)", base)
     country = _country(place)

@@ -1411,3 +1411,16 @@ def test_a_lead_document_with_other_parties_is_not_the_body_s_document() -> None
     assert len(letters) == 2, [a["name"] for a in letters]
     assert any("org:ilo" in parties(doc, a) for a in letters)
     assert any(any(p.endswith("-ga") for p in parties(doc, a)) for a in letters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finance ministers meet\n\nThe ministers of Vietnam and Laos agreed to train treasury staff as part of the "
+        "Memorandum of Understanding on cooperation for 2021-2025.",
+        "Hai Bộ Tài chính làm việc\n\nHai bên thống nhất đào tạo cán bộ kho bạc trong khuôn khổ Bản ghi nhớ hợp tác "
+        "giữa Bộ Tài chính Việt Nam và Bộ Tài chính Lào giai đoạn 2021-2025.",
+    ],
+)
+def test_what_is_done_within_a_document_is_done_under_a_document_in_force(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "in_force"

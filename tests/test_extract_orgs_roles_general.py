@@ -292,3 +292,16 @@ def test_a_provincial_body_named_after_its_province_with_no_cue() -> None:
         for e in doc["entities"]
     )
     assert "org:so-cong-thuong-vn-ct" in found
+
+
+def test_a_known_body_s_name_going_on_to_another_country_or_a_province() -> None:
+    doc = run(
+        "Hợp tác Việt - Campuchia\n\nBộ Ngoại giao và Hợp tác quốc tế Campuchia, Cục Hải quan tỉnh Cao Bằng, Ban Quản "
+        "lý các khu công nghiệp tỉnh Bắc Giang và Bộ Công Thương và các doanh nghiệp Lào cùng dự."
+    )
+    found = orgs(doc)
+    assert "org:mofa" not in found  # (not ours cut short)
+    assert found["org:bo-ngoai-giao-va-hop-tac-quoc-te-kh"]["name"] == "Bộ Ngoại giao và Hợp tác quốc tế Campuchia"
+    assert found["org:cuc-hai-quan-vn-04"]["name"] == "Cục Hải quan tỉnh Cao Bằng"
+    assert any(e["name"] == "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang" for e in found.values())
+    assert "org:moit" in found

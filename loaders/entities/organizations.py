@@ -254,7 +254,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     home: Span | None = None
     if known_here is not None:
         end = known_here.end
-        nxt = _place_right_after(doc, end) or (_ministry_fields(doc, end) if head == "Bộ" else None)
+        nxt = (
+            _place_right_after(doc, end)
+            or _province_after_cue(doc, end)
+            or (_ministry_fields(doc, end) or _ministry_and_more(doc, lex, end) if head == "Bộ" else None)
+        )
         if nxt is not None:
             place, end = nxt, nxt.end
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
@@ -306,6 +310,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if tok[0].isupper():
                 lower_run = 0
             elif tok.lower() in _STOP or lower_run >= _MAX_LOWER_RUN or _two_word_stop(text, here):
+                several = _SEVERAL_THEN_PROVINCE.match(text, here) if tok == "các" and head in _BOARD_HEADS else None
+                province = doc.span_at(doc.places, several.end()) if several else None
+                if province is not None and province.label == Label.PROVINCE:
+                    place, end = province, province.end  # `Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh`
                 break
             else:
                 lower_run += 1
@@ -519,6 +527,33 @@ def _first_word(text: str, at: int) -> str:
 def _skip_words(text: str, end: int) -> int:
     m = re.compile(r"\s*,\s*(?:tỉnh\s+|thành phố\s+|khu tự trị\s+)?").match(text, end)
     return m.end() if m else end
+
+
+_SEVERAL_THEN_PROVINCE = re.compile(r"các(?: [^\W\d_A-ZĐ][\w]*){1,4} (?:tỉnh|thành phố) ")
+_BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Cục", "Chi cục", "Văn phòng"})
+"""Heads of boards whose name may say what several things they manage (`Ban Quản lý các khu công nghiệp tỉnh X`)."""
+_PROVINCE_CUE_AFTER = re.compile(r" (?:tỉnh|thành phố) ")
+_AND_MORE = re.compile(r" và [A-ZĐ][^,.;:()\n]{1,40}? ")
+
+
+def _province_after_cue(doc: ArticleDoc, end: int) -> Span | None:
+    """`Cục Hải quan tỉnh Lạng Sơn`: a known body's name with a province after it is that province's body."""
+    cue = _PROVINCE_CUE_AFTER.match(doc.text, end)
+    place = doc.span_at(doc.places, cue.end()) if cue else None
+    return place if place is not None and place.label == Label.PROVINCE else None
+
+
+def _ministry_and_more(doc: ArticleDoc, lex: Lexicon, end: int) -> Span | None:
+    """`Bộ Ngoại giao và Hợp tác quốc tế Campuchia`: a known ministry's name that goes on with `và` and more fields
+    up to a foreign country is that country's ministry, not ours cut short."""
+    for place in doc.within(doc.places, end, end + 60):
+        if place.label != Label.COUNTRY or place.id == doc.home_country:
+            continue
+        segment = doc.text[end : place.start]
+        if _AND_MORE.fullmatch(segment) and not lex_head_in(segment) and not lex.org_head_re.search(segment, 4):
+            return place
+        break
+    return None
 
 
 def _place_right_after(doc: ArticleDoc, end: int) -> Span | None:

@@ -328,3 +328,16 @@ def test_who_the_sentence_after_an_event_says_attended_it() -> None:
     )
     [meeting] = events(doc)
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+
+
+def test_a_headline_visit_is_on_the_day_its_lead_tells() -> None:
+    """`Chủ tịch UBND tỉnh thăm và làm việc tại tỉnh X` (the headline), `Ngày 12/12, ông Y … đã đến chào xã giao …`
+    (the lead): the visit was going on that day."""
+    doc = run(
+        "Chủ tịch UBND tỉnh Trần Văn Minh thăm và làm việc tại tỉnh Champasak, nước CHDCND Lào\n\nNgày 12/12/2023, đồng "
+        "chí Trần Văn Minh, Chủ tịch UBND tỉnh, đã đến chào xã giao đồng chí Khamsay Vongsa, Tỉnh trưởng tỉnh "
+        "Champasak."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"] == "2023-12-12"
+    assert attendees(doc, visit) == {"person:tran-van-minh"}

@@ -359,6 +359,11 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             if _compatible_dates(main, other):
                 _merge(main, other)
                 records.remove(other)
+        lead_day = next((r for r in records if r.date and min(r.sentences) <= _LEAD), None)
+        if main.kind == EventKind.VISIT and not main.date and lead_day is not None:
+            # `… thăm và làm việc tại tỉnh X` (the headline), then `Ngày 12/12, … đã đến chào xã giao …`: the visit
+            # was going on the day its lead tells
+            main.date, main.end_date, main.precision = lead_day.date, None, lead_day.precision
         for other in records:
             if other is not main and not other.date and main.date and min(other.sentences) > min(main.sentences):
                 # a signing or a meeting told after the article's main event, with no day of its own: during it

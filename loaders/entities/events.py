@@ -15,15 +15,20 @@ How news writes about one event: the lead names it with its date and sides
 (`Chiều 17/9, Phó Thủ tướng … làm việc với Bộ Công Thương`), and later
 sentences refer back to it (`Tại buổi làm việc`, `Phát biểu tại Hội đàm`):
 mentions of the same kind with no conflicting date and no conflicting sides
-are one event. A trigger inside an occasion clause (`nhân dịp sang thăm`,
-`bên lề Hội nghị`) is the context of the main event of its sentence, and an
-event of its own only when the sentence has no other. Generic plurals (`các
-chuyến thăm`) are no event; an event needs at least one named participant; a
-conference needs someone attending it (`tham dự`, `chủ trì`, `phát biểu tại`).
-A signing (`lễ ký`, `đã ký`, `signed`, `witnessed the signing`) is an event
-of its own, with its signers and witnesses, on the main event's day when its
-sentence gives none; a signing planned or urged is none. Attendance lists (`Cùng dự … có …`, `Về phía X có …`) add
-participants to the article's main event.
+are one event, unless a sentence tells a meeting anew with a pair of its own (`A gặp B. C gặp D.`); `the
+meeting` refers back to the meeting or conference told before. A trigger inside an occasion clause (`nhân dịp
+sang thăm`, `bên lề Hội nghị`) is the context of the main event of its sentence, and an event of its own only
+when the sentence has no other or names whose it is (`X, who is on a visit to …`, `visit by X`, the guest of
+`X tiếp Y … nhân chuyến thăm`); an event told before or after another in one sentence (`following their talks`,
+`and co-chaired the meeting of`) is one too. Generic plurals (`các chuyến thăm`) are no event; an event needs at
+least one named participant (an event of bodies, `Authorities of A and B held a signing ceremony`, takes the
+officials the article then quotes); a conference needs someone attending or holding it (`tham dự`, `chủ trì`,
+`tổ chức`, `was held by`). A signing (`lễ ký`, `đã ký`, `ký kết biên bản`, `signed`, `witnessed the signing`) is
+an event of its own, with its signers and witnesses, on the main event's day when its sentence gives none; a
+signing planned, urged or named as a topic is none. Attendance lists (`Cùng dự … có …`, `Về phía X có …`) add
+participants to the article's main event, `The event saw the presence of …` to the event told just before.
+Dates: the sentence's own day (one opening it first), `today`/`on Tuesday`/`this morning` from the page's date,
+a dateline (`HANOI, March 21 —`, `Thứ 4, 22/11/2023`), the main event's day for what is told after it.
 """
 
 from __future__ import annotations

@@ -305,3 +305,14 @@ def test_a_known_body_s_name_going_on_to_another_country_or_a_province() -> None
     assert found["org:cuc-hai-quan-vn-04"]["name"] == "Cục Hải quan tỉnh Cao Bằng"
     assert any(e["name"] == "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang" for e in found.values())
     assert "org:moit" in found
+
+
+def test_a_country_in_a_title_s_own_words_and_a_ministry_s_state_secretary() -> None:
+    doc = run(
+        "US and Cambodia\n\nUS Secretary of State Marco Rubio and U.S. Trade Representative Jamieson Greer met "
+        "Secretary of State of the Cambodian Ministry of Commerce Tek Reth Kamrang on Monday."
+    )
+    assert held_by(doc, "person:marco-rubio") == {"org:us-state-department"}
+    assert held_by(doc, "person:jamieson-greer") == {"org:ustr"}
+    kamrang = [r for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:tek-reth-kamrang"]
+    assert [(r["to"], r["properties"]["title"]) for r in kamrang] == [("org:kh-moc", "Quốc vụ khanh")]

@@ -285,6 +285,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     english = doc.article.lang == "en"
     roles = [_role(lex, title)]
     pos = title.end()
+    own = _country_in_title(doc, lex, title)
+    if own is not None:  # `US Secretary of State X`: the title's own words say whose
+        roles[0].places.append(own)
     if english and title.group(0).endswith(" of"):
         pos -= 3  # the `Minister of` alias: read its `of` as the chain's, so the field after it is read as a field
     qualifier = officials_en.qualifier_before(doc, lex, title.start()) if english else None
@@ -498,6 +501,22 @@ def _person_at(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
     word = _WORD.match(doc.text, at)
     after = _WORD.match(doc.text, word.end() + 1) if word is not None else None
     return word is not None and word.group(0) in lex.surnames and after is not None and after.group(0)[0].isupper()
+
+
+def _country_in_title(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Span | None:
+    """The country a title's own first words name (`US Secretary of State`, `U.S. Trade Representative`)."""
+    words = title.group(0).split()
+    for k in (2, 1):
+        if len(words) <= k or doc.article.lang != "en":
+            continue
+        prefix = " ".join(words[:k])
+        iso = officials_en.DEMONYMS.get(prefix)
+        entry = lex.gaz.country(iso) if iso else next(iter(lex.find(prefix, Label.COUNTRY)), None)
+        written = (entry.name, entry.properties.get("name_en"), *entry.aliases) if entry is not None else ()
+        if entry is not None and entry.label == Label.COUNTRY and (iso or prefix in written):
+            add_place_entity(doc, entry, title.start())
+            return Span(title.start(), title.start() + len(prefix), entry.id, Label.COUNTRY, prefix, {"entry": entry})
+    return None
 
 
 def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:
@@ -1210,6 +1229,8 @@ def _vietnamese_name(doc: ArticleDoc, pid: str) -> bool:
 
 _BODY_OF_TITLE = {
     "Ngoại trưởng": "Ngoại giao",
+    "Đại diện Thương mại": "Đại diện Thương mại",
+    "Phó Đại diện Thương mại": "Đại diện Thương mại",
     "Chủ tịch Quốc hội": "Quốc hội",
     "Phó Chủ tịch Quốc hội": "Quốc hội",
 }

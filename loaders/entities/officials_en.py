@@ -194,6 +194,13 @@ def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_n
     its chair, `Governor` of a Chinese province the chair of its People's Government, `Director General` of a
     `Vụ` its `Vụ trưởng` (of a `Cục`, `Cục trưởng`; of a province's `Sở`, `Giám đốc Sở`)."""
     want = _AT_BODY.get((title.title_vi, kind or "", key))
+    if (
+        want is None
+        and title.title_vi == "Ngoại trưởng"
+        and kind == OrganizationKind.MINISTRY
+        and not any(w in body_name for w in ("Ngoại giao", "Foreign", "State"))
+    ):
+        want = "Quốc vụ khanh"  # `Secretary of State of the Ministry of Commerce X`: a ministry's state secretary
     head = _HEAD_TITLES.get(body_name.split(" ")[0] if body_name else "")
     if want is None and head and title.kind in (TitleKind.DEPARTMENT, TitleKind.PROVINCIAL):
         want = ("Phó " if title.title_vi.startswith("Phó ") else "") + head

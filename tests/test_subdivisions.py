@@ -265,6 +265,8 @@ def test_recognised(text: str, expected: set[str]) -> None:
         ("Texas là thị trường lớn của thép.", "province:us-tx"),  # no cue, no country
         ("Moscow and Washington disagreed on sanctions.", "province:ru-mow"),  # two capitals for their states
         ("The MIE delegation arrived in Japan.", "province:jp-24"),  # capitals with no cue: an acronym maybe
+        ("Hội nghị diễn ra tại P.Long An, tỉnh Tây Ninh.", "province:vn-41"),  # a ward of that name
+        ("Đoàn công tác làm việc tại huyện Sơn Tây, tỉnh Quảng Ngãi.", "province:cn-sx"),  # a district
         ("SEOUL, Dec. 1 (Yonhap) -- Hanoi officials arrived.", "province:kr-11"),  # a dateline, not coordinated
         ("Texas Instruments mở nhà máy tại Hoa Kỳ.", "province:us-tx"),  # a longer name
         ("They met in the Mekong Delta province of Nigeria's partner.", "province:ng-de"),  # a word inside a name

@@ -74,6 +74,7 @@ _CUE_BEFORE = re.compile(
 )
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
+_LOWER_LEVEL_ABBREVIATED = re.compile(r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
 PLACE_WORD_AFTER = re.compile(
     r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion|Autonomous Region)\b"
@@ -268,6 +269,8 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
             continue
         if _runs_on(text, end) and not bucket[0].entry.is_subdivision:  # already checked with its own cues
             continue
+        if label == Label.PROVINCE and _LOWER_LEVEL_ABBREVIATED.search(before):
+            continue  # `huyện Sơn Tây`, `tại P.Long An`: a district or a ward of that name, not the province
         if all(s.ambiguous for s in bucket):
             doubtful.append((start, end, bucket))
         else:

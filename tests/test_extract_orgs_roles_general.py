@@ -316,3 +316,16 @@ def test_a_country_in_a_title_s_own_words_and_a_ministry_s_state_secretary() -> 
     assert held_by(doc, "person:jamieson-greer") == {"org:ustr"}
     kamrang = [r for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == "person:tek-reth-kamrang"]
     assert [(r["to"], r["properties"]["title"]) for r in kamrang] == [("org:kh-moc", "Quốc vụ khanh")]
+
+
+def test_an_ambassador_named_with_the_country_he_serves_in() -> None:
+    english = run(
+        "Vietnam and Korea\n\nVietnam’s Ambassador to Korea Vu Ho met Korean Ambassador to Vietnam Choi Young-sam."
+    )
+    assert held_by(english, "person:vu-ho") == {"org:dai-su-quan-vn-in-kr"}
+    assert held_by(english, "person:choi-young-sam") == {"org:dai-su-quan-kr"}
+    vietnamese = run(
+        "Việt Nam - Hàn Quốc\n\nĐại sứ Việt Nam tại Hàn Quốc Vũ Hồ và Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam cùng dự."
+    )
+    assert held_by(vietnamese, "person:vu-ho") == {"org:dai-su-quan-vn-in-kr"}
+    assert held_by(vietnamese, "person:choi-young-sam") == {"org:dai-su-quan-kr"}

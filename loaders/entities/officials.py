@@ -320,6 +320,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             continue
         served = doc.span_at(doc.places, pos + 4) if english and text.startswith(" to ", pos) else None
         if served is not None:
+            roles[-1].seat = served
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
         owned_body = doc.span_at(doc.orgs, pos + 3) if english and text.startswith(("'s ", "’s "), pos) else None
@@ -1061,7 +1062,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             role_country = place.data["entry"].properties.get(Prop.ISO2)
         province = next((p for p in role.places if p.label != Label.COUNTRY), None)
         if not role.orgs and place is not None and role.title.title_en.startswith("Ambassador"):
-            embassy = _embassy_of(doc, lex, place, at)  # `Đại sứ Ấn Độ Sandeep Arya`: at India's embassy
+            embassy = _embassy_of(doc, lex, place, at, role.seat)  # `Đại sứ Ấn Độ Sandeep Arya`: at India's embassy
             if embassy is not None:
                 role.orgs.append(embassy)
         if not role.orgs and place is not None and role.seat is not None and "Consul" in role.title.title_en:
@@ -1094,19 +1095,26 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
 
 
-def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span | None:
+def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int, seat: Span | None = None) -> Span | None:
     """The embassy of the country an ambassador represents (`Đại sứ quán Ấn Độ`), the one body an ambassador of
-    that country serves in when the article names no other."""
+    that country serves in when the article names no other; with the country he serves in named (`Đại sứ Việt Nam
+    tại Nhật Bản`, `Vietnam's Ambassador to Japan`), that country's embassy there (`org:dai-su-quan-vn-in-jp`)."""
     entry = country.data.get("entry")
-    if entry is None or country.id == doc.home_country:
+    where = seat.data.get("entry") if seat is not None and seat.label == Label.COUNTRY else None
+    home = doc.home_country or "country:vn"  # (the sources are Vietnamese news)
+    abroad = where is not None and seat is not None and seat.id not in (home, country.id)
+    if entry is None or (country.id == doc.home_country and not abroad):
         return None  # (our own ambassadors serve in many embassies: which one, the text must say)
     name = (
-        f"Đại sứ quán {entry.name}"
+        f"Đại sứ quán {entry.name}" + (f" tại {where.name}" if abroad and where is not None else "")
         if doc.article.lang == "vi"
         else f"Embassy of {entry.properties.get('name_en') or entry.name}"
+        + (f" in {where.properties.get('name_en') or where.name}" if abroad and where is not None else "")
     )
     span = Span(at, at, "", Label.ORGANIZATION, name, {"head": "Đại sứ quán", "place": None, "entry": None})
     span.id = f"org:dai-su-quan-{(entry.properties.get(Prop.ISO2) or '').lower()}"
+    if abroad and where is not None:
+        span.id += f"-in-{str(where.properties.get(Prop.ISO2) or '').lower()}"
     doc.entity(
         span.id,
         Label.ORGANIZATION,
@@ -1114,7 +1122,7 @@ def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int) -> Span |
         properties={Prop.KIND: OrganizationKind.EMBASSY, Prop.COUNTRY: entry.properties.get(Prop.ISO2)},
         at=at,
     )
-    doc.relate(RelType.BASED_IN, span.id, country.id, at=at)
+    doc.relate(RelType.BASED_IN, span.id, seat.id if abroad and seat is not None else country.id, at=at)
     return span
 
 

@@ -341,3 +341,13 @@ def test_a_headline_visit_is_on_the_day_its_lead_tells() -> None:
     [visit] = of_kind(doc, "visit")
     assert visit["properties"]["date"] == "2023-12-12"
     assert attendees(doc, visit) == {"person:tran-van-minh"}
+
+
+def test_a_conference_to_be_held_is_no_event() -> None:
+    """`đề nghị hai bên phối hợp để có thể tổ chức Kỳ họp lần thứ IV dự kiến trong năm 2023` is a wish, not a
+    conference anyone attended."""
+    doc = run(
+        "Đại sứ Carlos Ruiz đề nghị hai bên phối hợp chặt chẽ để có thể tổ chức Kỳ họp lần thứ IV Ủy ban hỗn hợp dự "
+        "kiến trong năm 2023 tại Mexico."
+    )
+    assert not events(doc)

@@ -517,7 +517,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             kind == EventKind.CONFERENCE
             and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at)
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
-            and not _HELD_BY.search(lower, max(s_start, at - 30), at)
+            and not _held(lower, s_start, at)
             and not _HELD_BY_AFTER.match(lower, end)
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
@@ -536,6 +536,13 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             (occasion, m.start(), EventKind.SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
         )
     return out
+
+
+def _held(lower: str, s_start: int, at: int) -> bool:
+    """Whether the conference word at `at` is told as held (`tổ chức Hội nghị`, `hosted a forum`), not as to be held
+    (`để có thể tổ chức Kỳ họp lần thứ IV dự kiến trong năm 2023`, `will host a forum`)."""
+    held = _HELD_BY.search(lower, max(s_start, at - 30), at)
+    return held is not None and not _SIGN_NOT_DONE.search(lower, max(s_start, held.start() - 30), held.start())
 
 
 def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> list[EventRecord]:

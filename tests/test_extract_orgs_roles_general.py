@@ -329,3 +329,17 @@ def test_an_ambassador_named_with_the_country_he_serves_in() -> None:
     )
     assert held_by(vietnamese, "person:vu-ho") == {"org:dai-su-quan-vn-in-kr"}
     assert held_by(vietnamese, "person:choi-young-sam") == {"org:dai-su-quan-kr"}
+
+
+def test_a_ministry_named_by_a_minister_s_title_is_written_as_a_ministry_and_a_state_named_again() -> None:
+    doc = run(
+        "Vietnam and China\n\nChinese Minister of Commerce Wang Wentao met Vietnamese Minister of Industry and Trade "
+        "Nguyen Hong Dien."
+    )
+    assert "Ministry of Commerce" in names_of(orgs(doc)["org:cn-mofcom"])
+    assert "Commerce" not in names_of(orgs(doc)["org:cn-mofcom"])
+    again = run(
+        "Đồng Nai và bang Nam Australia\n\nĐoàn làm việc tại bang Nam Australia. Chính quyền Nam Australia kỳ vọng "
+        "hợp tác."
+    )
+    assert "org:chinh-quyen-au-sa" in orgs(again)

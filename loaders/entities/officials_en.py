@@ -78,7 +78,10 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
         want = _iso(place) if place is not None else country
         entry = ministry_of_field(lex, field, want)
         if entry is not None:
-            span = Span(at, stop, "", Label.ORGANIZATION, text[at:stop], {"head": None, "place": None, "entry": entry})
+            written = (
+                f"Ministry of {text[at:stop]}"  # (`Minister of Commerce`: the ministry as written, not `Commerce`)
+            )
+            span = Span(at, stop, "", Label.ORGANIZATION, written, {"head": None, "place": None, "entry": entry})
             add_org_entity(doc, lex, span)
         else:
             vi_home = ministry_of_field(lex, field, "VN")
@@ -129,7 +132,7 @@ def qualifier_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | 
                 title_start - 1,
                 "",
                 Label.ORGANIZATION,
-                field,
+                f"{field} Ministry",  # (`Chinese Commerce Minister`: the ministry as written, not `Commerce`)
                 {"head": None, "place": None, "entry": ministry},
             )
             add_org_entity(doc, lex, span)

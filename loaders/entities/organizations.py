@@ -330,8 +330,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         if head in PROVINCIAL_HEADS and place is None:
             after_comma = _skip_words(text, end)
             province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None
+            again = _province_named_again(doc, start + len(head) + 1, end)
             if province_after is not None and province_after.label == Label.PROVINCE:
                 place, end = province_after, province_after.end
+            elif again is not None:
+                place, end = again, again.end  # `Chính quyền Tây Australia`: the state the article named before
             elif _BARE_PROVINCIAL.fullmatch(text, start, end) and doc.home_province is not None:
                 home = doc.home_province  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
             else:
@@ -534,6 +537,23 @@ _BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "C�
 """Heads of boards whose name may say what several things they manage (`Ban Quản lý các khu công nghiệp tỉnh X`)."""
 _PROVINCE_CUE_AFTER = re.compile(r" (?:tỉnh|thành phố) ")
 _AND_MORE = re.compile(r" và [A-ZĐ][^,.;:()\n]{1,40}? ")
+
+
+def _province_named_again(doc: ArticleDoc, at: int, end: int) -> Span | None:
+    """The province whose name starts at `at` (and ends by `end`), when the article read it elsewhere under the same
+    spelling (with its cue there: `bang Tây Australia`)."""
+    text = doc.text
+    for p in doc.places:
+        stop = at + len(p.text)
+        if (
+            p.label == Label.PROVINCE
+            and p.start != at
+            and stop <= end
+            and text.startswith(p.text, at)
+            and not (stop < len(text) and text[stop].isalnum())
+        ):
+            return Span(at, stop, p.id, p.label, p.text, dict(p.data))
+    return None
 
 
 def _province_after_cue(doc: ArticleDoc, end: int) -> Span | None:

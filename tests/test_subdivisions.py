@@ -240,7 +240,8 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
         # a city-province with no cue, coordinated with a province read on its own
         ("Hanoi and Moscow signed a memorandum on cooperation.", {"province:vn-hn", "province:ru-mow"}),
         ("Thành phố Đà Nẵng và Seoul ký kết thỏa thuận.", {"province:vn-dn", "province:kr-11"}),
-        # in capitals, with its cue
+        # in capitals: a dateline's place; a province abroad with its cue
+        ("HÀ NỘI — Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản.", {"province:vn-hn"}),
         ("Bộ Kế hoạch và Đầu tư ký bản ghi nhớ với tỉnh MIE, Nhật Bản.", {"province:jp-24"}),
         # the kind a cue names
         ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),
@@ -265,6 +266,7 @@ def test_recognised(text: str, expected: set[str]) -> None:
         ("Texas là thị trường lớn của thép.", "province:us-tx"),  # no cue, no country
         ("Moscow and Washington disagreed on sanctions.", "province:ru-mow"),  # two capitals for their states
         ("The MIE delegation arrived in Japan.", "province:jp-24"),  # capitals with no cue: an acronym maybe
+        ("ĐÀ NẴNG là điểm đến của du khách Nhật Bản.", "province:vn-dn"),  # capitals, no dateline: a heading
         ("Hội nghị diễn ra tại P.Long An, tỉnh Tây Ninh.", "province:vn-41"),  # a ward of that name
         ("Đoàn công tác làm việc tại huyện Sơn Tây, tỉnh Quảng Ngãi.", "province:cn-sx"),  # a district
         ("SEOUL, Dec. 1 (Yonhap) -- Hanoi officials arrived.", "province:kr-11"),  # a dateline, not coordinated

@@ -74,6 +74,7 @@ _CUE_BEFORE = re.compile(
 )
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
 _LOWER_LEVEL_ABBREVIATED = re.compile(r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
 PLACE_WORD_AFTER = re.compile(
@@ -111,9 +112,15 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
             surface = surface[0].upper() + surface[1:]
         place = tuple(s for s in bucket if s.entry.label != Label.ORGANIZATION and s.form == surface)
         if not place and len(surface) > 2 and surface.isupper():
-            # `tỉnh MIE`: a province abroad in capitals, as some pages write a foreign name; it needs its cue
+            # `tỉnh MIE`: a province abroad in capitals, as some pages write a foreign name; it needs its cue.
+            # `HÀ NỘI — …`: a dateline in capitals names the place the story is told from
+            dateline = bool(_DATELINE_DASH.match(text, end))
             place = tuple(
-                Surface(s.form, s.entry, True) for s in bucket if s.entry.is_subdivision and s.form.upper() == surface
+                Surface(s.form, s.entry, not (dateline and not s.entry.is_subdivision))
+                for s in bucket
+                if s.entry.label != Label.ORGANIZATION
+                and s.form.upper() == surface
+                and (s.entry.is_subdivision or dateline)
             )
         org = tuple(
             s

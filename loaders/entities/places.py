@@ -28,7 +28,13 @@ counts as a Province only
   `Oblast`, `Krai`, `Governor` (either case), and for a city `City`;
 - or, for a form that needs no cue (more than one word, or a longer word that
   is not a country's, a family name or a generic word: `Hủa Phăn`, `Texas`,
-  `Bavaria`), when the article names its country (`Lào`, `Hoa Kỳ`).
+  `Bavaria`), when the article names its country (`Lào`, `Hoa Kỳ`);
+- or, for a city-province named with no cue (Moscow, Seoul), when it is
+  coordinated with a province read on its own (`Hanoi and Moscow signed …`).
+Written in capitals, a province abroad needs its cue (`tỉnh MIE`); any place
+in capitals before a dash is a dateline's (`HÀ NỘI — …`) and counts.
+No province, at home or abroad, counts after a lower level or its
+abbreviation (`huyện Sơn Tây`, `P.Long An`).
 It never counts after `quận`, `huyện`, `thị xã`, `xã` (lower levels) or an
 honorific (`ông Yamaguchi` is a person), nor, unless it is a city-province,
 after `thành phố`/`city of` or before `City` (Osaka city is not Osaka

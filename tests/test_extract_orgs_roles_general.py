@@ -343,3 +343,13 @@ def test_a_ministry_named_by_a_minister_s_title_is_written_as_a_ministry_and_a_s
         "hợp tác."
     )
     assert "org:chinh-quyen-au-sa" in orgs(again)
+
+
+def test_a_bare_provincial_body_listed_with_a_title_that_names_the_province() -> None:
+    doc = run(
+        "Việt Nam - Lào\n\nBí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luang Prabang Khamkhan Chanthavisouk cùng dự. Ông Lê Văn "
+        "An, Giám đốc Công ty Cổ phần Xuất nhập khẩu Hà Nội, phát biểu."
+    )
+    held = held_by(doc, "person:khamkhan-chanthavisouk")
+    assert "org:tinh-uy-la-lp" in held
+    assert "org:tinh-uy-vn-hn" not in orgs(doc)

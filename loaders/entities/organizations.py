@@ -331,8 +331,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             after_comma = _skip_words(text, end)
             province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None
             again = _province_named_again(doc, start + len(head) + 1, end)
+            later = _province_later_in_chain(doc, end) if _BARE_PROVINCIAL.fullmatch(text, start, end) else None
             if province_after is not None and province_after.label == Label.PROVINCE:
                 place, end = province_after, province_after.end
+            elif later is not None:
+                home = later  # `Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng X`: the province the next title names
             elif again is not None:
                 place, end = again, again.end  # `Chính quyền Tây Australia`: the state the article named before
             elif _BARE_PROVINCIAL.fullmatch(text, start, end) and doc.home_province is not None:
@@ -537,6 +540,17 @@ _BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "C�
 """Heads of boards whose name may say what several things they manage (`Ban Quản lý các khu công nghiệp tỉnh X`)."""
 _PROVINCE_CUE_AFTER = re.compile(r" (?:tỉnh|thành phố) ")
 _AND_MORE = re.compile(r" và [A-ZĐ][^,.;:()\n]{1,40}? ")
+
+
+_LATER_IN_CHAIN = re.compile(r",\s*[A-ZĐ][^,;:.()\n]{0,40}?\s(?:tỉnh|thành phố)\s")
+
+
+def _province_later_in_chain(doc: ArticleDoc, end: int) -> Span | None:
+    """The province the next title of the same chain names (`Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng`): a bare
+    provincial body listed with it is that province's, not the page's."""
+    m = _LATER_IN_CHAIN.match(doc.text, end)
+    place = doc.span_at(doc.places, m.end()) if m else None
+    return place if place is not None and place.label == Label.PROVINCE else None
 
 
 def _province_named_again(doc: ArticleDoc, at: int, end: int) -> Span | None:

@@ -353,3 +353,12 @@ def test_a_bare_provincial_body_listed_with_a_title_that_names_the_province() ->
     held = held_by(doc, "person:khamkhan-chanthavisouk")
     assert "org:tinh-uy-la-lp" in held
     assert "org:tinh-uy-vn-hn" not in orgs(doc)
+
+
+def test_a_body_after_and_ends_the_field_list_before_it() -> None:
+    doc = run(
+        "Thailand and Vietnam\n\nA memorandum between Vietnam’s Ministry of Trade and Central Group and one between "
+        "the Ministry of Trade and Industry and Siam Cement Group were signed."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Ministry of Trade", "Central Group", "Ministry of Trade and Industry", "Siam Cement Group"} <= names

@@ -233,6 +233,10 @@ _ON_HEADS = frozenset({"Committee", "Commission", "Council"})
 """Heads whose complement may be a subject after `on` (`Joint Committee on Cooperation in Industry …`)."""
 _PAIR = re.compile(rf"[{UPPER}][\w'’]*[-–][{UPPER}][\w'’]*")
 _DASH = frozenset({"-", "–", "—"})
+_HEAD_IN_RUN = re.compile(
+    rf"(?:[{UPPER}][\w'’&\-]* ){{0,4}}(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’\-])(?! of\b| for\b)"
+)
+"""A run of capitalised words ending with a body's head (`Central Group`): after `and`, another body, not a field."""
 _AND_LATER = re.compile(r"[^.;:]*? and [A-Z]")
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
@@ -545,6 +549,8 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             break
         if joined and sep.group(0) != " ":
             break  # the enumeration's `and` came: `… of Energy and Mines and Victoria’s …` is two names
+        if sep.group(0) in (" and ", " & ") and _HEAD_IN_RUN.match(text, sep.end()):
+            break  # `… between Vietnam’s Ministry of Trade and Central Group`: another body's name follows
         field = _WORD_AT.match(text, sep.end()) if sep.group(0) == " in " else None
         if field is not None and field.group(0) not in field_words(doc.lexicon):
             break  # `… on Cooperation in Industry`: a field; `… Ministers Jorge … in Havana`: where, not the name

@@ -28,7 +28,8 @@ added by `loaders.gazetteer._names`), so loading reads it as it is.
 Names: ISO's name is cleaned (`Madrid, Comunidad de` -> `Madrid` and `Comunidad
 de Madrid`; `Barcelona [Barcelona]`, `(Region VIII)` dropped). A hyphenated
 Vietnamese spelling of the hand-made file also gets its spaced, capitalised
-form (`Sa-van-na-khệt` -> `Sa Van Na Khệt`), since papers write both; a name
+form (`Sa-van-na-khệt` -> `Sa Van Na Khệt`), since papers write both; a Turkish
+dotless `ı` is also written `i` (`Diyarbakır` -> `Diyarbakir`), which no unaccenting does; a name
 joined by hyphens between capitalised words also gets the spaced dashes
 Vietnamese papers write (`Mecklenburg - Vorpommern`, `Ivano - Frankivsk`).
 
@@ -162,6 +163,9 @@ _BRACKETS = re.compile(r"\s*\[([^\]]*)\]")
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _CODE = re.compile(r"\s+[A-Z]{2}-[A-Z0-9]{1,3}$")
 _SHORT = 4
+# Turkish dotless i, which no unaccenting removes: English news writes `Diyarbakir`, `Eskisehir` for ISO's
+# `Diyarbakır`, `Eskişehir` (the loader's unaccented forms then drop the other marks).
+_DOTLESS = str.maketrans({"ı": "i"})
 # A form that carries its own cue (`Vientiane Province`, `Washington State`) never needs another one; nor does one
 # with a region's word (`Kaluga Oblast`, `Brest Region`, `Region of Murcia`) unless the rest is generic
 # (`Central Region` still needs a cue).
@@ -332,6 +336,7 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
         forms = [name_vi, name_en, *iso_forms, *vi_forms]
         for form in vi_forms:
             forms += _hyphen_variants(form)
+        forms += [form.translate(_DOTLESS) for form in forms if "ı" in form]
         forms += [spaced for form in forms if (spaced := _spaced_dash(form))]
         if sub.country_code == "KR":  # `tỉnh Chungcheongnam`: a Korean province written without its `-do`
             forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]

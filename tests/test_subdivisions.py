@@ -246,6 +246,21 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
         # the kind a cue names
         ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),
         ("Tỉnh Viêng Chăn, Lào, có nhà máy mới.", {"province:la-vi"}),
+        # a capital that is a first-level unit, or names the unit it lies in, with its country named
+        ("The Annual Investment Meeting in Abu Dhabi drew investors to the UAE.", {"province:ae-az"}),
+        ("Saudi Arabia's Foreign Minister met his Vietnamese counterpart in Riyadh.", {"province:sa-01"}),
+        (
+            "Canberra (VNA) - A delegation from Khanh Hoa province visited Australia.",
+            {"province:au-act", "province:vn-34"},
+        ),
+        ("Bộ trưởng thăm Niu Đê-li, Ấn Độ.", {"province:in-dl"}),
+        ("Thủ đô Bình Nhưỡng của Triều Tiên.", {"province:kp-01"}),
+        ("Mexico City signed with Hanoi.", {"province:mx-cmx", "province:vn-hn"}),
+        ("Buenos Aires, Argentina, and the province of Buenos Aires signed.", {"province:ar-c", "province:ar-b"}),
+        # the English names of units ISO gives in the local language
+        ("Turkey's Diyarbakir and Eskisehir exported.", {"province:tr-21", "province:tr-26"}),
+        ("Egypt's Cairo and Alexandria governorates signed.", {"province:eg-c", "province:eg-alx"}),
+        ("Iran's Isfahan and East Azerbaijan provinces exported.", {"province:ir-10", "province:ir-03"}),
     ],
 )
 def test_recognised(text: str, expected: set[str]) -> None:
@@ -368,6 +383,14 @@ def test_no_long_vowels_of_iso_in_indias_names(gaz: Gazetteer) -> None:
         ("Mecklenburg - Vorpommern", "province:de-mv"),  # Vietnamese papers' spaced dashes
         ("Baden - Württemberg", "province:de-bw"),
         ("Ivano - Frankivsk", "province:ua-26"),
+        ("Moscow Province", "province:ru-mos"),
+        ("New Delhi", "province:in-dl"),
+        ("Canberra", "province:au-act"),
+        ("Abu Dhabi", "province:ae-az"),
+        ("Riyadh", "province:sa-01"),
+        ("Kuwait City", "province:kw-ku"),
+        ("KwaZulu-Natal", "province:za-kzn"),
+        ("Naypyidaw", "province:mm-18"),
     ],
 )
 def test_lookup_by_the_name_news_uses(gaz: Gazetteer, name: str, expected: str) -> None:
@@ -437,6 +460,32 @@ def test_spaced_dashes_keep_a_generic_name_generic(gaz: Gazetteer) -> None:
     assert flags[("Mecklenburg - Vorpommern", "province:de-mv")] is False
     assert flags[("North - West", "province:cm-nw")] is True  # Cameroon's North-West: compass words only
     assert ("Sa - van - na - khệt", "province:la-sv") not in flags  # a transliteration's syllables are no names
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id", "name"),
+    [
+        ("Defence ministers of India and Vietnam held talks in New Delhi.", "province:in-dl", "New Delhi"),
+        ("Governor of Moscow province Andrei Vorobyov met the President.", "province:ru-mos", "Moscow Province"),
+        ("Canberra (VNA) - A delegation visited Australia.", "province:au-act", "Canberra"),
+    ],
+)
+def test_a_capital_is_found_under_the_name_news_writes(text: str, entity_id: str, name: str) -> None:
+    """The graph's entity carries the form the article wrote, so `New Delhi` is found as `New Delhi`."""
+    entity = {e["id"]: e for e in extract(text)["entities"]}[entity_id]
+    assert name == entity["name"] or name in entity["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Ships crossed the Suez Canal on the way to Egypt.", "province:eg-suz"),  # the canal
+        ("Ông Tripoli phát biểu tại Libya.", "province:ly-tb"),  # required: also Lebanon's city
+        ("Thủ đô Ri-át của Ả Rập Xê-út.", "province:sa-01"),  # the city, not the wider region (as Madrid)
+    ],
+)
+def test_a_capital_named_like_a_wider_unit_or_a_word_needs_its_cue(text: str, unexpected: str) -> None:
+    assert unexpected not in provinces(text)
 
 
 def test_a_region_keeps_its_official_long_name_as_an_alias() -> None:

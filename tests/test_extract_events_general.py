@@ -351,3 +351,20 @@ def test_a_conference_to_be_held_is_no_event() -> None:
         "kiến trong năm 2023 tại Mexico."
     )
     assert not events(doc)
+
+
+def test_a_headline_signing_does_not_outrank_the_lead_s_dated_talks() -> None:
+    """`MOIT and Yunnan sign memorandum …` (the headline), `X held talks with Y … on October 25`, `Following the
+    talks, the two officials witnessed the signing …`, `Also present at the talks was Z`: the talks are the main
+    event (Z attended them), and the signing was on their day."""
+    doc = run(
+        "MOIT and Yunnan sign memorandum on border trade\n\nHanoi, October 26, 2025 (VNA) – Minister Tran Van Lam "
+        "held talks with Vice Governor of Yunnan Li Wenhua in Hanoi on October 25.\n\nFollowing the talks, the two "
+        "officials witnessed the signing of a memorandum of understanding on border trade.\n\nAlso present at the "
+        "talks was Le Van Hai, Director General of the Asia-Africa Market Department."
+    )
+    [talks] = of_kind(doc, "meeting")
+    assert talks["properties"]["date"] == "2025-10-25"
+    assert "person:le-van-hai" in attendees(doc, talks)
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2025-10-25"

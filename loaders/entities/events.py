@@ -364,14 +364,12 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             if _compatible_dates(main, other):
                 _merge(main, other)
                 records.remove(other)
-        lead_day = next((r for r in records if r.date and min(r.sentences) <= _LEAD), None)
-        if main.kind == EventKind.VISIT and not main.date and lead_day is not None:
-            # `… thăm và làm việc tại tỉnh X` (the headline), then `Ngày 12/12, … đã đến chào xã giao …`: the visit
-            # was going on the day its lead tells
-            main.date, main.end_date, main.precision = lead_day.date, None, lead_day.precision
         for other in records:
-            if other is not main and not other.date and main.date and min(other.sentences) > min(main.sentences):
-                # a signing or a meeting told after the article's main event, with no day of its own: during it
+            told_after = max(other.sentences) > min(main.sentences)
+            headline = min(other.sentences) == 0 < min(main.sentences) <= _LEAD
+            if other is not main and not other.date and main.date and (told_after or headline):
+                # a signing or a meeting told after the article's main event, with no day of its own: during it (and
+                # what the headline names, `… thăm và làm việc tại tỉnh X`, on the day its lead tells)
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     _presence(doc, records)
@@ -875,8 +873,9 @@ def _merge(into: EventRecord, other: EventRecord) -> None:
 def _main(doc: ArticleDoc, records: list[EventRecord]) -> EventRecord | None:
     """The article's main event: the first one named in the headline or the lead, else the most mentioned."""
     lead = [r for r in records if min(r.sentences) <= 2]
-    if lead:
-        return min(lead, key=lambda r: min(r.sentences))
+    if lead:  # (a dated one first: `MOIT and Guangxi sign memorandum …` heads `On October 25, X held talks with Y`;
+        # a visit is the frame of what the lead tells, not its main event)
+        return min(lead, key=lambda r: (not (r.date and r.people) or r.kind == EventKind.VISIT, min(r.sentences)))
     return max(records, key=lambda r: len(r.sentences), default=None)
 
 

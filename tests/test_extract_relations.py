@@ -1424,3 +1424,12 @@ def test_a_lead_document_with_other_parties_is_not_the_body_s_document() -> None
 )
 def test_what_is_done_within_a_document_is_done_under_a_document_in_force(text: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == "in_force"
+
+
+def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
+    doc = run(
+        "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "
+        "Minister Datuk Seri Ahmad Rahman exchanged a letter of intent on cooperation in diplomatic training with his "
+        "Vietnamese counterpart Bui Thanh Son."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:my", "country:vn"}

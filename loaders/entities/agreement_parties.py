@@ -173,6 +173,7 @@ def _verb_clause(
         subject = _party_spans(doc, subject_start, verb.start())
     behalf = _on_behalf_of(doc, s_start, subject_start)
     ids = behalf or _ids(doc, subject)
+    unplaced = not ids and any(sp.label == Label.OFFICIAL for sp in subject)  # a signer whose side is not read
     if len(ids) < 2 and (
         _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
     ):
@@ -193,6 +194,13 @@ def _verb_clause(
             if objects and (_OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start) or objects[0].start <= lead_end):
                 ids.extend(i for i in _ids(doc, objects) if i not in ids)
             break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
+    if unplaced and ids:
+        # `Foreign Minister X exchanged a letter of intent … with his Vietnamese counterpart Y`: X, whose body and
+        # country are not written, is the other side: the article's other main country
+        sides = {_body_country(doc, i) for i in ids}
+        other = next((c for c in two_main_countries(doc) if _body_country(doc, c) not in sides), None)
+        if other is not None:
+            ids.insert(0, other)
     return ids
 
 

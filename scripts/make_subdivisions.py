@@ -41,7 +41,9 @@ York, Victoria), a form that is also a country's or a Chinese or Vietnamese
 province's name (Georgia, México), a form made of generic words only
 (Central, North East, Capital), a single word of four letters or fewer (Mie,
 Nara, Goa, Ohio), a Vietnamese family name, and an abbreviation of three
-capitals or fewer (ACT, NSW). A form that names its kind itself never needs
+capitals or fewer (ACT, NSW). The generic and the short do count with the
+country named in a row the hand file marks `named`, whose forms name nothing
+else (Doha, Baku, Northern Territory). A form that names its kind itself never needs
 one: `Vientiane Province`, `Washington State`, and with a region's word
 `Kaluga Oblast`, `Brest Region`, `Region of Murcia` (unless the rest is
 generic: `Central Region` still does).
@@ -299,13 +301,16 @@ def _surnames() -> set[str]:
     return {fold(normalize(line.strip())) for line in lines if line.strip() and not line.startswith("#")}
 
 
-def needs_cue(form: str, taken: set[str], surnames: set[str]) -> bool:
+def needs_cue(form: str, taken: set[str], surnames: set[str], *, named: bool = False) -> bool:
+    """The form counts only with a cue (see the module docstring). `named`: the hand file says its short or
+    generic forms name nothing else (`Doha`, `Northern Territory`), so only a clash with a country, a Chinese or
+    Vietnamese province or a family name, or an abbreviation, still needs one."""
     key = fold(form)
     words = [w for w in re.split(r"[\s\-']+", key) if w]
     return (
         key in taken
-        or all(w in GENERIC for w in words)
-        or (len(words) == 1 and len(key) <= _SHORT)
+        or (not named and all(w in GENERIC for w in words))
+        or (not named and len(words) == 1 and len(key) <= _SHORT)
         or key in surnames
         or (form.isupper() and len(form) <= 3)
     )
@@ -341,8 +346,8 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
         if sub.country_code == "KR":  # `tỉnh Chungcheongnam`: a Korean province written without its `-do`
             forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]
         forms = list(dict.fromkeys(forms))
-        required = extra.get("cue") == "required"
-        cue = [f for f in forms if not self_cued(f) and (required or needs_cue(f, taken, surnames))]
+        required, named = extra.get("cue") == "required", extra.get("cue") == "named"
+        cue = [f for f in forms if not self_cued(f) and (required or needs_cue(f, taken, surnames, named=named))]
         # The loader's own rule adds the unaccented forms (a short one needs a cue too); the file keeps its result.
         aliases, ambiguous = _names(name_vi, [f for f in forms if f not in cue], cue)
         rows.append(

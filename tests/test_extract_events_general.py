@@ -368,3 +368,17 @@ def test_a_headline_signing_does_not_outrank_the_lead_s_dated_talks() -> None:
     assert "person:le-van-hai" in attendees(doc, talks)
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2025-10-25"
+
+
+def test_phone_and_video_talks_are_meetings() -> None:
+    """`held a phone conversation with`, `a telephone call with`, `trao đổi qua điện thoại với`: meetings at a
+    distance, with both sides."""
+    for text in (
+        "date 2024-05-08 Foreign Minister Tran Van Lam on Tuesday held a phone conversation with his Norwegian "
+        "counterpart Karl Weber.",
+        "date 2024-05-08 Foreign Minister Tran Van Lam had a telephone call with Norwegian Foreign Minister Karl Weber "
+        "on May 7.",
+        "Ngày 7/5/2024, Bộ trưởng Trần Văn Lâm đã trao đổi qua điện thoại với Bộ trưởng Ngoại giao Na Uy Karl Weber.",
+    ):
+        [meeting] = events(run(text))
+        assert meeting["properties"]["date"] == "2024-05-07", text

@@ -291,6 +291,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     if english and title.group(0).endswith(" of"):
         pos -= 3  # the `Minister of` alias: read its `of` as the chain's, so the field after it is read as a field
     qualifier = officials_en.qualifier_before(doc, lex, title.start()) if english else None
+    if qualifier is None and english and roles[0].title.kind == TitleKind.CORPORATE:
+        qualifier = _company_before(doc, lex, title.start())  # `Vietnam Airlines CEO Dang Ngoc Hoa`
     # An organisation the title's own words run into (`Thứ trưởng Bộ` + `Bộ Ngoại giao`).
     inner = _inner_org(doc, title.start(), pos)
     if inner is not None:
@@ -518,6 +520,51 @@ def _country_in_title(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Span 
             add_place_entity(doc, entry, title.start())
             return Span(title.start(), title.start() + len(prefix), entry.id, Label.COUNTRY, prefix, {"entry": entry})
     return None
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w&'’\-]*$")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])[a-z][\w\-]* $")
+_MAX_COMPANY_WORDS = 4
+
+
+def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
+    """`Vietnam Airlines CEO X`, `Samsung Electronics Vietnam General Director Y`: the capitalised words right before
+    a corporate title, after a sentence's start, a comma or a lowercase word, are the company it heads (a name no
+    head word marks); not a place, a country's adjective, another body or a title."""
+    text = doc.text
+    start, words = title_start, 0
+    while words < _MAX_COMPANY_WORDS and start >= 2 and text[start - 1] == " ":
+        prev = _CAPITALISED_WORD.search(text, max(0, start - 40), start - 1)
+        if prev is None or prev.group(0) in NOT_NAME_START or prev.group(0) in officials_en.DEMONYMS:
+            break
+        start, words = prev.start(), words + 1
+    if not words or start == title_start:
+        return None
+    before = text[max(0, start - 2) : start]
+    after_word = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None  # `… were Vingroup Chairman`
+    opens = start == 0 or before[-1:] == "\n" or before in (". ", ", ", ": ", "; ") or after_word
+    name = text[start : title_start - 1]
+    overlaps = any(sp.start < title_start and start < sp.end for sp in doc.orgs) or any(
+        sp.start == start and sp.end == title_start - 1 for sp in doc.places
+    )  # (a place inside the name is the company's: `Vietnam Airlines`; a place alone is no company)
+    if (
+        not opens
+        or overlaps
+        or any(t.start() < title_start and start < t.end() for t in doc.titles.values() if t.start() != title_start)
+    ):
+        return None
+    if name.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her") or name in officials_en.DEMONYMS:
+        return None
+    if all(w in officials_en.field_words(lex) or w == "and" for w in name.split()):
+        return None  # `Agriculture Director X`: the head of a state department of that field, no company
+    if words == 1 and not after_word and not name.isupper():
+        return None  # (`Yesterday Chairman X`: one capitalised word opening a sentence says nothing)
+    org_id = f"org:{slug(name)}"
+    span = Span(start, title_start - 1, org_id, Label.ORGANIZATION, name, {"head": None, "place": None, "entry": None})
+    doc.entity(org_id, Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.COMPANY}, at=start)
+    doc.orgs.append(span)
+    doc.orgs.sort(key=lambda sp: sp.start)
+    return span
 
 
 def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:

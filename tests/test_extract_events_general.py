@@ -382,3 +382,13 @@ def test_phone_and_video_talks_are_meetings() -> None:
     ):
         [meeting] = events(run(text))
         assert meeting["properties"]["date"] == "2024-05-07", text
+
+
+def test_earlier_that_day_is_the_day_last_named() -> None:
+    """`Earlier that day, X received Y`: on the day the text named last."""
+    doc = run(
+        "On March 4, 2024, Prime Minister Tran Van Lam held talks with Prime Minister Karl Weber in Oslo.\n\nEarlier "
+        "that day, Tran Van Lam received Norwegian Minister of Trade Ola Nordmann."
+    )
+    found = {frozenset(attendees(doc, e)): e["properties"].get("date") for e in of_kind(doc, "meeting")}
+    assert found[frozenset({"person:tran-van-lam", "person:ola-nordmann"})] == "2024-03-04"

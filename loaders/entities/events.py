@@ -268,7 +268,9 @@ _SIDES = re.compile(
     re.I,
 )
 _SAME_DAY = re.compile(
-    r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|later that day)\b", re.I
+    r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
+    r" day|on the same day|also on that day|trước đó cùng ngày)\b",
+    re.I,
 )
 """An event told on the day of the last day the text named."""
 _ON_VISIT = re.compile(

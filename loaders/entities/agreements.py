@@ -395,6 +395,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             # như Hiệp định bảo hộ đầu tư`: a document no mention gives a party of is one between the two sides
             # of the article's main meeting (none when it has no such meeting)
             m.parties = agreement_parties.main_event_sides(doc)
+        elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
+            m.parties = _most_specific(doc, m.parties)
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)

@@ -373,3 +373,12 @@ def test_a_company_no_head_word_marks_before_a_corporate_title() -> None:
     assert held_by(doc, "person:nguyen-dang-quang") == {"org:masan"}
     assert held_by(doc, "person:dinh-viet-phuong") == {"org:vietjet-air"}
     assert not names & {"Yesterday", "Agriculture"}
+
+
+def test_a_lowercase_role_of_a_body_then_the_name_set_off_by_commas() -> None:
+    doc = run(
+        "Korea and Vietnam\n\nThe chairman of the European Chamber of Commerce in Vietnam (EuroCham), Marco Bardelli, "
+        "said that the president of the company agreed."
+    )
+    chamber = next(e["id"] for e in orgs(doc).values() if e["name"] == "European Chamber of Commerce in Vietnam")
+    assert held_by(doc, "person:marco-bardelli") == {chamber}

@@ -87,6 +87,12 @@ _NAME_THEN_ROLE = re.compile(
     rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|{_ROLES_EN}))\b"
     rf"(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+"
 )
+# The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
+_BRACKETED_SHORT = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\)")
+_ROLE_OF_BODY_THEN_NAME = re.compile(
+    r"(?<![\w'’])(?P<role>(?:vice[- ])?(?:chairman|chairwoman|chair|president|director|governor|ambassador|mayor"
+    r"|general[- ]secretary|secretary[- ]general))\s+(?:of|at)\s+(?:the\s+)?"
+)
 # The title a lowercase English role after a name stands for (`X, chairman of the HCM City People’s Council`).
 _ROLE_TITLES = {
     "chairman": "Chairman",
@@ -258,6 +264,14 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in _NAME_THEN_ROLE.finditer(text):  # `Ingrid Thijssen, chair of the Confederation …`
         name = _name_at(doc, lex, m.start(1))
         if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):
+            found.append((name[0], name[1], _role_after_name(doc, lex, m)))
+            taken.append(name)
+    for m in _ROLE_OF_BODY_THEN_NAME.finditer(text):  # `the chairman of the Korea Chamber of Commerce, Hong Sun, …`
+        held = doc.span_at(doc.orgs, m.end())
+        short = _BRACKETED_SHORT.match(text, held.end) if held is not None else None
+        after = short.end() if short else held.end if held is not None else 0
+        name = _appositive_name(doc, lex, after + 2) if held is not None and text.startswith(", ", after) else None
+        if held is not None and name is not None and not any(s < name[1] and name[0] < e for s, e in taken):
             found.append((name[0], name[1], _role_after_name(doc, lex, m)))
             taken.append(name)
     for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person

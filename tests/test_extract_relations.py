@@ -1442,3 +1442,13 @@ def test_a_country_that_only_qualifies_a_party_is_no_party() -> None:
         "Province (Thailand) for 2025-2027 was signed."
     )
     assert parties(doc, only_agreement(doc)) == {"province:vn-25", "province:th-49"}
+
+
+def test_who_signed_a_document_said_later_in_its_sentence() -> None:
+    doc = run(
+        "Các văn kiện được trao\n\nHai nhà lãnh đạo chứng kiến lễ trao Bản ghi nhớ về phái cử lao động sang làm việc "
+        "tại Nhật Bản theo chương trình thực tập sinh (chương trình đào tạo nghề, ký giữa Bộ Nội vụ Việt Nam và Bộ "
+        "Y tế, Lao động và Phúc lợi Nhật Bản)."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert "org:moha" in found and any(p.endswith("-jp") and p.startswith("org:") for p in found)

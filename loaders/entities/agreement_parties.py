@@ -40,6 +40,7 @@ _AFTER_TITLE = re.compile(
     r"(?:also\s+|jointly\s+|officially\s+)?(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+",
     re.I,
 )
+_SIGNED_BETWEEN = re.compile(r"\b(?:ký(?:\s+kết)?|signed)\s+(?:giữa|between)\s+", re.I)
 _RELATIVE_SIGNERS = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:signed|inked|concluded|adopted)\b"
@@ -105,6 +106,12 @@ def parties(
     giua = _GIUA.search(text, start, end)
     if giua is None:
         giua = _AFTER_TITLE.match(text, end)
+        if giua is None:
+            # `Bản ghi nhớ về … tại Hàn Quốc theo chương trình EPS (…, ký giữa A và B)`: said later in the sentence,
+            # before any other document is named
+            later = _SIGNED_BETWEEN.search(text, end, sentence.end)
+            if later is not None and not any(end <= a < later.start() for a, _ in titles):
+                giua = later
         if giua is not None:
             end = _clause_end(text, giua.end(), sentence.end)
     if giua is not None:

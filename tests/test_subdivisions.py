@@ -257,6 +257,7 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
         ("Thủ đô Bình Nhưỡng của Triều Tiên.", {"province:kp-01"}),
         ("Mexico City signed with Hanoi.", {"province:mx-cmx", "province:vn-hn"}),
         ("Doha, Qatar, hosted the talks.", {"province:qa-da"}),
+        ("Tại Ri-át, Ả Rập Xê-út, hai bên ký kết.", {"province:sa-01"}),  # the country as the press hyphenates it
         ("Officials of Australia's Northern Territory met the delegation.", {"province:au-nt"}),
         ("Buenos Aires, Argentina, and the province of Buenos Aires signed.", {"province:ar-c", "province:ar-b"}),
         # the English names of units ISO gives in the local language

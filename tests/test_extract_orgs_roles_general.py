@@ -382,3 +382,14 @@ def test_a_lowercase_role_of_a_body_then_the_name_set_off_by_commas() -> None:
     )
     chamber = next(e["id"] for e in orgs(doc).values() if e["name"] == "European Chamber of Commerce in Vietnam")
     assert held_by(doc, "person:marco-bardelli") == {chamber}
+
+
+def test_a_member_of_a_parliament_serves_his_country_s_parliament() -> None:
+    doc = run(
+        "Bộ trưởng làm việc tại Mỹ\n\nBộ trưởng Bộ Công Thương Nguyễn Hồng Diên làm việc với Hạ nghị sĩ Jason Smith "
+        "(bang Missouri, Đảng Cộng hoà), Đại biểu Quốc hội Trần Văn Lâm và Nghị sĩ Nhật Bản Taro Kono."
+    )
+    assert held_by(doc, "person:jason-smith") == {"org:us-congress", "province:us-mo"}
+    assert held_by(doc, "person:tran-van-lam") == {"org:vn-national-assembly"}
+    assert held_by(doc, "person:taro-kono") == {"org:quoc-hoi-jp"}
+    assert "National Assembly of Japan" in names_of(orgs(doc)["org:quoc-hoi-jp"])

@@ -1247,12 +1247,17 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     )
     # (`Lao Deputy Prime Minister and Minister of Foreign Affairs X`: the country one title names is the other's too)
     held_in = next((p for _, r in roles for p in r.places if p.label == Label.COUNTRY), None)
+    extra: list[tuple[int, Role]] = []
     for at, role in roles:
         if role.orgs or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
             continue
         if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
-            if (body := _body_named_by_title(doc, role, foreign, at, pid, held_in)) is not None:
+            if (body := _body_named_by_title(doc, role, foreign, at, pid, held_in)) is None:
+                continue
+            if any(p.label == Label.COUNTRY for p in role.places):
                 role.orgs.append(body)
+            else:  # `Hạ nghị sĩ X (bang Nebraska)`: the state he represents, and his country's parliament too
+                extra.append((at, Role(role.title, orgs=[body])))
             continue
         led = _led_body(doc, _title_start_before(doc, at))
         if led is not None and led.id in doc.entities:
@@ -1284,6 +1289,7 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
             and _vietnamese_name(doc, pid)
         ):
             role.orgs.append(Span(0, 0, doc.main_ministry, Label.ORGANIZATION, doc.entities[doc.main_ministry].name))
+    roles.extend(extra)
     for _, role in roles:
         if role.orgs:
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
@@ -1302,6 +1308,7 @@ _BODY_OF_TITLE = {
     "Phó Đại diện Thương mại": "Đại diện Thương mại",
     "Chủ tịch Quốc hội": "Quốc hội",
     "Phó Chủ tịch Quốc hội": "Quốc hội",
+    "Đại biểu Quốc hội": "Quốc hội",
 }
 """Titles that name their body (a foreign minister's ministry, a parliament's chair), and a word of its name."""
 
@@ -1312,7 +1319,9 @@ def _body_named_by_title(
     """The body a title that names it serves when no body is written (`Minister of Foreign Affairs X`, `NA
     Chairman X`): the holder's country's (the gazetteer's, else that country's counterpart of ours, keyed as the
     Vietnamese stage keys `Bộ Ngoại giao Lào`), else, with no foreign tie, the home country's."""
-    place = next((p for p in role.places if p.label == Label.COUNTRY), None) or held_in
+    place = (
+        next((p for p in role.places if p.label == Label.COUNTRY), None) or held_in or _country_of_province(doc, role)
+    )
     country = place.id if place is not None else None
     # (no country written: the home country's body only for a Vietnamese name, `Minister Cho Tae-yul` is not ours)
     ours = _vietnamese_name(doc, pid)
@@ -1336,6 +1345,16 @@ def _body_named_by_title(
     return Span(0, 0, entry.id, Label.ORGANIZATION, entry.name)
 
 
+def _country_of_province(doc: ArticleDoc, role: Role) -> Span | None:
+    """The country of the province a role names (`Hạ nghị sĩ X (bang Nebraska)`: a member of the US Congress)."""
+    province = next((p for p in role.places if p.label == Label.PROVINCE), None)
+    iso = province.data["entry"].properties.get(Prop.COUNTRY) if province is not None else None
+    entry = doc.lexicon.gaz.country(str(iso)) if iso else None
+    if entry is None or province is None:
+        return None
+    return Span(province.start, province.start, entry.id, Label.COUNTRY, entry.name, {"entry": entry})
+
+
 def _counterpart_of_ours(doc: ArticleDoc, role: Role, place: Span, at: int) -> Span | None:
     """A country's foreign ministry (or parliament) the gazetteer does not list: our body's name with the country's,
     one id with what the Vietnamese stage reads from `Bộ Ngoại giao Lào` (`org:bo-ngoai-giao-la`)."""
@@ -1356,7 +1375,7 @@ def _counterpart_of_ours(doc: ArticleDoc, role: Role, place: Span, at: int) -> S
     iso = str(entry.properties.get(Prop.ISO2) or "")
     org_id = f"org:{slug(ours.name)}-{iso.lower()}"
     name = f"{ours.name} {entry.name}"
-    english = ours.properties.get("name_en")
+    english = re.sub(r" of Viet ?[Nn]am$", "", str(ours.properties.get("name_en") or ""))  # (ours, without our name)
     doc.entity(
         org_id,
         Label.ORGANIZATION,

@@ -242,6 +242,8 @@ def test_chinese_and_vietnamese_provinces_keep_their_names(gaz: Gazetteer) -> No
         ("Thành phố Đà Nẵng và Seoul ký kết thỏa thuận.", {"province:vn-dn", "province:kr-11"}),
         # in capitals: a dateline's place; a province abroad with its cue
         ("HÀ NỘI — Bộ trưởng Bộ Công Thương tiếp Đại sứ Nhật Bản.", {"province:vn-hn"}),
+        ("RIYADH: Saudi Arabia’s Foreign Minister met his Vietnamese counterpart.", {"province:sa-01"}),
+        ("SEJONG -- South Korea and Vietnam agreed to bolster coordination.", {"province:kr-50"}),
         ("Bộ Kế hoạch và Đầu tư ký bản ghi nhớ với tỉnh MIE, Nhật Bản.", {"province:jp-24"}),
         # the kind a cue names
         ("Tại thủ đô Viêng Chăn, Lào, hai bên ký kết.", {"province:la-vt"}),

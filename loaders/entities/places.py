@@ -31,8 +31,9 @@ counts as a Province only
   `Bavaria`), when the article names its country (`Lào`, `Hoa Kỳ`);
 - or, for a city-province named with no cue (Moscow, Seoul), when it is
   coordinated with a province read on its own (`Hanoi and Moscow signed …`).
-Written in capitals, a province abroad needs its cue (`tỉnh MIE`); any place
-in capitals before a dash is a dateline's (`HÀ NỘI — …`) and counts.
+Written in capitals, a province abroad needs its cue (`tỉnh MIE`); a place in
+capitals opening a line before a dash or a colon is a dateline's (`HÀ NỘI —
+…`, `RIYADH: …`) and counts as its plain name does.
 No province, at home or abroad, counts after a lower level or its
 abbreviation (`huyện Sơn Tây`, `P.Long An`).
 It never counts after `quận`, `huyện`, `thị xã`, `xã` (lower levels) or an
@@ -80,7 +81,7 @@ _CUE_BEFORE = re.compile(
 )
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
 _LOWER_LEVEL_ABBREVIATED = re.compile(r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
 PLACE_WORD_AFTER = re.compile(
@@ -119,10 +120,12 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
         place = tuple(s for s in bucket if s.entry.label != Label.ORGANIZATION and s.form == surface)
         if not place and len(surface) > 2 and surface.isupper():
             # `tỉnh MIE`: a province abroad in capitals, as some pages write a foreign name; it needs its cue.
-            # `HÀ NỘI — …`: a dateline in capitals names the place the story is told from
-            dateline = bool(_DATELINE_DASH.match(text, end))
+            # `HÀ NỘI — …`: a dateline in capitals names the place the story is told from; `RIYADH: …`, `SEJONG --`:
+            # a province abroad as a dateline counts as its plain name does (with its country named)
+            dash = _DATELINE_DASH.match(text, end)
+            dateline = dash is not None and (start == 0 or text[start - 1] == "\n" or "—" in dash.group())
             place = tuple(
-                Surface(s.form, s.entry, not (dateline and not s.entry.is_subdivision))
+                Surface(s.form, s.entry, not dateline)
                 for s in bucket
                 if s.entry.label != Label.ORGANIZATION
                 and s.form.upper() == surface

@@ -393,3 +393,14 @@ def test_a_member_of_a_parliament_serves_his_country_s_parliament() -> None:
     assert held_by(doc, "person:tran-van-lam") == {"org:vn-national-assembly"}
     assert held_by(doc, "person:taro-kono") == {"org:quoc-hoi-jp"}
     assert "National Assembly of Japan" in names_of(orgs(doc)["org:quoc-hoi-jp"])
+
+
+def test_a_governor_is_the_chair_of_a_people_s_government_only_in_china() -> None:
+    doc = run(
+        "Governors meet\n\nGovernor of Sichuan Province Shi Xiaolin met Governor of Gyeonggi Province Kim Dong-yeon and "
+        "Vice Governor of Champasak Province Vilay Sim."
+    )
+    titles = {r["from"]: r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert titles["person:shi-xiaolin"] == "Chủ tịch Chính quyền nhân dân"
+    assert titles["person:kim-dong-yeon"] == "Thống đốc"
+    assert titles["person:vilay-sim"] == "Phó Thống đốc"

@@ -729,7 +729,8 @@ def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None)
                 lex, role.title, kind, officials_en.body_key(org.id), doc.entities[org.id].name
             )
         elif role.places and role.places[0].label != Label.COUNTRY:
-            role.title = officials_en.title_at_body(lex, role.title, "province", "")
+            country = role.places[0].data["entry"].properties.get(Prop.COUNTRY) or ""
+            role.title = officials_en.title_at_body(lex, role.title, "province", str(country))
     return chain
 
 

@@ -60,8 +60,9 @@ _AT_BODY: dict[tuple[str, str, str], str] = {
     ("Phó Chủ tịch", OrganizationKind.PROVINCIAL_GOVERNMENT, "ubnd"): "Phó Chủ tịch UBND",
     ("Chủ tịch", OrganizationKind.PROVINCIAL_GOVERNMENT, "chinh-quyen"): "Chủ tịch Chính quyền nhân dân",
     ("Phó Chủ tịch", OrganizationKind.PROVINCIAL_GOVERNMENT, "chinh-quyen"): "Phó Chủ tịch Chính quyền nhân dân",
-    ("Thống đốc", "province", ""): "Chủ tịch Chính quyền nhân dân",
-    ("Phó Thống đốc", "province", ""): "Phó Chủ tịch Chính quyền nhân dân",
+    # (a Chinese province's governor chairs its People's Government; elsewhere a governor is a governor)
+    ("Thống đốc", "province", "CN"): "Chủ tịch Chính quyền nhân dân",
+    ("Phó Thống đốc", "province", "CN"): "Phó Chủ tịch Chính quyền nhân dân",
 }
 # The head of a department by the first word of its Vietnamese name (`Tổng cục` is not `Cục`).
 _HEAD_TITLES = {"Vụ": "Vụ trưởng", "Cục": "Cục trưởng", "Sở": "Giám đốc Sở"}
@@ -197,6 +198,8 @@ def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_n
     its chair, `Governor` of a Chinese province the chair of its People's Government, `Director General` of a
     `Vụ` its `Vụ trưởng` (of a `Cục`, `Cục trưởng`; of a province's `Sở`, `Giám đốc Sở`)."""
     want = _AT_BODY.get((title.title_vi, kind or "", key))
+    if kind == "province" and key not in ("", "CN") and title.title_vi.endswith("Chủ tịch Chính quyền nhân dân"):
+        want = "Phó Thống đốc" if title.title_vi.startswith("Phó ") else "Thống đốc"  # (`Vice Governor` outside China)
     if (
         want is None
         and title.title_vi == "Ngoại trưởng"

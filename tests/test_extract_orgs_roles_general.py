@@ -404,3 +404,12 @@ def test_a_governor_is_the_chair_of_a_people_s_government_only_in_china() -> Non
     assert titles["person:shi-xiaolin"] == "Chủ tịch Chính quyền nhân dân"
     assert titles["person:kim-dong-yeon"] == "Thống đốc"
     assert titles["person:vilay-sim"] == "Phó Thống đốc"
+
+
+def test_a_department_s_deputy_secretary_is_no_party_s() -> None:
+    doc = run(
+        "Deal inked\n\nDeputy Secretary of Ontario’s Department of Trade, Jobs and Industry Maria Stenholm signed in "
+        "Toronto."
+    )
+    titles = {r["from"]: r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert titles["person:maria-stenholm"] == "Thứ trưởng"

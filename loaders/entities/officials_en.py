@@ -198,6 +198,8 @@ def title_at_body(lex: Lexicon, title: Title, kind: str | None, key: str, body_n
     its chair, `Governor` of a Chinese province the chair of its People's Government, `Director General` of a
     `Vụ` its `Vụ trưởng` (of a `Cục`, `Cục trưởng`; of a province's `Sở`, `Giám đốc Sở`)."""
     want = _AT_BODY.get((title.title_vi, kind or "", key))
+    if title.title_vi == "Phó Bí thư" and kind in (OrganizationKind.MINISTRY, OrganizationKind.DEPARTMENT):
+        want = "Thứ trưởng"  # `Deputy Secretary of Victoria’s Department of …`: a department's, not a party's
     if kind == "province" and key not in ("", "CN") and title.title_vi.endswith("Chủ tịch Chính quyền nhân dân"):
         want = "Phó Thống đốc" if title.title_vi.startswith("Phó ") else "Thống đốc"  # (`Vice Governor` outside China)
     if (

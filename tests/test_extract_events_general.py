@@ -5,25 +5,7 @@
 
 from __future__ import annotations
 
-from loaders.contract import to_document
-from loaders.pipeline import Extractor
-
-
-def run(text: str, **meta) -> dict:
-    return to_document(Extractor().extract_text(text, **meta))
-
-
-def events(doc: dict) -> list[dict]:
-    return [e for e in doc["entities"] if e["label"] == "Event"]
-
-
-def attendees(doc: dict, event: dict, rtype: str = "ATTENDED") -> set[str]:
-    return {r["from"] for r in doc["relations"] if r["type"] == rtype and r["to"] == event["id"]}
-
-
-def of_kind(doc: dict, kind: str) -> list[dict]:
-    return [e for e in events(doc) if e["properties"]["kind"] == kind]
-
+from tests.extraction import attendees, events, of_kind, run
 
 # --- dates ------------------------------------------------------------------------------------------------------
 

@@ -6,46 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.contract import to_document
 from loaders.dates import find_dates
-from loaders.pipeline import Extractor
-
-
-def run(text: str, **meta) -> dict:
-    return to_document(Extractor().extract_text(text, **meta))
-
-
-def agreements(doc: dict) -> list[dict]:
-    return [e for e in doc["entities"] if e["label"] == "Agreement"]
-
-
-def parties(doc: dict, agreement: dict) -> set[str]:
-    return {r["from"] for r in doc["relations"] if r["type"] == "PARTY_TO" and r["to"] == agreement["id"]}
-
-
-def only_agreement(doc: dict) -> dict:
-    found = agreements(doc)
-    assert len(found) == 1, [a["name"] for a in found]
-    return found[0]
-
-
-def events(doc: dict) -> list[dict]:
-    return [e for e in doc["entities"] if e["label"] == "Event"]
-
-
-def attendees(doc: dict, event: dict, rtype: str = "ATTENDED") -> set[str]:
-    return {r["from"] for r in doc["relations"] if r["type"] == rtype and r["to"] == event["id"]}
-
-
-def positions(doc: dict) -> set[tuple[str, str]]:
-    """(person, body) of every HOLDS_POSITION."""
-    return {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
-
-
-def held_by(doc: dict, person: str) -> set[str]:
-    """The bodies (or places) a person holds a position at."""
-    return {body for who, body in positions(doc) if who == person}
-
+from tests.extraction import agreements, attendees, events, held_by, only_agreement, parties, positions, run
 
 # --- agreements: parties -------------------------------------------------------------------------------------
 

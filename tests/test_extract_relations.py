@@ -1414,3 +1414,13 @@ def test_who_signed_a_document_said_later_in_its_sentence() -> None:
     )
     found = parties(doc, only_agreement(doc))
     assert "org:moha" in found and any(p.endswith("-jp") and p.startswith("org:") for p in found)
+
+
+def test_a_title_ends_at_a_sentence_glued_to_it_and_at_a_possessive_after_its_acronym() -> None:
+    doc = run(
+        "Hàn Quốc và Việt Nam\n\nHai bên đánh giá cao Hiệp định thương mại tự do (FTA) Hàn-Việt.Tại cuộc họp, Bộ "
+        "trưởng giải thích chính sách thuế."
+    )
+    assert only_agreement(doc)["name"] == "Hiệp định thương mại tự do (FTA) Hàn-Việt"
+    doc = run("Trade committee\n\nThe EU-Vietnam Free Trade Agreement (EVFTA)’s Trade Committee met online on Monday.")
+    assert only_agreement(doc)["name"].endswith("(EVFTA)")

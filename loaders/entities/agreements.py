@@ -204,7 +204,13 @@ _COMPLEMENT = re.compile(
     rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
 )
 _TITLE_STOP = re.compile(
-    r";|\.(?=\s|$)|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    r";|\.(?=\s|$)|(?<=["
+    + LOWER
+    + r"]{2})\.(?=["
+    + UPPER
+    + r"]["
+    + LOWER
+    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause

@@ -413,3 +413,12 @@ def test_a_department_s_deputy_secretary_is_no_party_s() -> None:
     )
     titles = {r["from"]: r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert titles["person:maria-stenholm"] == "Thứ trưởng"
+
+
+def test_a_country_s_possessive_before_a_province_s_body_is_one_body() -> None:
+    doc = run(
+        "Japan and Vietnam\n\nDa Nang People’s Council and Japan’s Nagano Prefectural Assembly signed a memorandum. "
+        "The Nagano Prefectural Assembly said it would send a delegation."
+    )
+    assembly = [e["id"] for e in orgs(doc).values() if e["name"] == "Nagano Prefectural Assembly"]
+    assert assembly == ["org:prefectural-assembly-jp-20"]

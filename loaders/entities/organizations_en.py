@@ -332,6 +332,10 @@ def _read_name(
         end = max(end, _complement(doc, on.end()))  # `Joint Committee on Cooperation in Industry, Trade and Energy`
     owned = place is None and (place := _possessor(doc, start)) is not None
     # (`Laos’ Ministry of …`, `Victoria’s Department of …`: whose body it is)
+    if owned and place is not None and place.label == Label.COUNTRY and start < head_start:
+        first = _place_inside(doc, start, head_start) or _province_named_first(doc, lex, start, head_start)
+        if first is not None and first.label == Label.PROVINCE and _country(first) == _country(place):
+            place = first  # `Japan’s Yamaguchi Prefectural Assembly`: the province's, which is in that country
     adjective = (
         _CAP.match(text, start)
         if start < head_start and _KIND_BY_HEAD[head] in _STATE_KINDS and not doc.span_at(doc.places, start)

@@ -422,3 +422,10 @@ def test_a_country_s_possessive_before_a_province_s_body_is_one_body() -> None:
     )
     assembly = [e["id"] for e in orgs(doc).values() if e["name"] == "Nagano Prefectural Assembly"]
     assert assembly == ["org:prefectural-assembly-jp-20"]
+
+
+def test_a_country_s_office_abroad_keeps_its_seat() -> None:
+    doc = run("Vietnam and Japan\n\nThe Vietnam Trade Office in Japan and the Prime Minister's Office in Hanoi met.")
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Vietnam Trade Office in Japan" in names
+    assert not any("Hanoi" in n for n in names)

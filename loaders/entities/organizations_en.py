@@ -207,7 +207,7 @@ _BARE_PROVINCIAL = re.compile(
     r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People['’]s Committee|People['’]s Council)"
 )
 _LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city"})
-_SEATED = frozenset({"Chamber", "Association"})
+_SEATED = frozenset({"Chamber", "Association", "Office"})
 """Heads of bodies of one country's businesses in another, whose name says where (`… Association in Vietnam`)."""
 _DEMONYM_GOVERNMENT = re.compile(
     r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") [Gg]overnment(?![\w'’-])"

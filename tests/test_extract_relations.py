@@ -1424,3 +1424,21 @@ def test_a_title_ends_at_a_sentence_glued_to_it_and_at_a_possessive_after_its_ac
     assert only_agreement(doc)["name"] == "Hiệp định thương mại tự do (FTA) Hàn-Việt"
     doc = run("Trade committee\n\nThe EU-Vietnam Free Trade Agreement (EVFTA)’s Trade Committee met online on Monday.")
     assert only_agreement(doc)["name"].endswith("(EVFTA)")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Talks\n\nSr Lt Gen Hoang Van Minh met Indian officials on Monday.", "Hoang Van Minh"),
+        ("Talks\n\nLieutenant General Tran Quoc Huy signed the memorandum on Monday.", "Tran Quoc Huy"),
+        ("Talks\n\nArmy Chief General Ravi Kumar received the delegation.", "Ravi Kumar"),
+        ("Audience\n\nSamdech Akka Moha Ponhea Chakrei Chea Sophal received the delegation.", "Chea Sophal"),
+        (
+            "Hội đàm\n\nBộ trưởng Bùi Thanh Sơn đã điện đàm với Hoàng tử Khalid bin Salman Al Saud.",
+            "Khalid bin Salman Al Saud",
+        ),
+    ],
+)
+def test_ranks_and_honours_are_no_part_of_a_name(text: str, name: str) -> None:
+    names = {e["name"] for e in run(text)["entities"] if e["label"] == "Official"}
+    assert name in names, names

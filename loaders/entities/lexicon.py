@@ -89,12 +89,24 @@ PROVINCIAL_HEADS = frozenset(
 )
 """Heads that name a body of a province: they are only an entity together with the province."""
 
-# Honorifics before a name.
+# Honorifics before a name. Cambodian honours are chains of these words (`Samdech Akka Moha Ponhea Chakrei`,
+# `Samdech Vibol Sena Pheakdei`, `Samdech Preah Akka Moha Sangharajadhipati`); military ranks of two words or an
+# abbreviation (`Lt General`, `Sr Lt Gen`, `Major General`, `Army Chief General`; a bare `General` may begin
+# `General Secretary` and is left to the titles).
+_KHMER_HONORIFIC = r"(?:Akka|Moha|Sena|Padei|Techo|Ponhea|Chakrei|Vibol|Pheakdei|Preah|Sangharajadhipati|Thipadei)"
+_MILITARY_RANK = (
+    r"(?:Senior |Sr\.? )?(?:Lt\.?|Lieutenant) (?:Gen\.?|General|Col\.?|Colonel)|(?:Major|Maj\.?) (?:Gen\.?|General)"
+    r"|(?:Army|Navy|Air) Chief (?:General|Admiral|Marshal)|Gen\.|Colonel|Col\.|Admiral|Rear Admiral|Vice Admiral"
+)
 HONORIFICS = re.compile(
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Comrade|Crown Prince|Prince|Princess"
     r"|Sir|Madam|(?:Datuk|Dato'?|Dato’)\s+Seri|Tan Sri|Datuk|Dato'?|Dato’|Datin|Tengku"
-    r"|Samdech(?: Akka Moha Sena Padei)?(?: Techo)?|Lok Chumteav|Oknha|(?:His |Her )?Excellency"
-    r"|(?:Assoc(?:iate)?\.? )?Prof\.?|Professor)\s+(?=[" + UPPER + "])"
+    r"|Samdech(?: " + _KHMER_HONORIFIC + r")*|Lok Chumteav|Oknha|(?:His |Her )?Excellency"
+    r"|(?:Assoc(?:iate)?\.? )?Prof\.?|Professor|Hoàng tử|Hoàng thân|Thái tử|"
+    + _MILITARY_RANK
+    + r")\s+(?=["
+    + UPPER
+    + "])"
 )
 
 # Capitalised function words that open sentences and never start a name.

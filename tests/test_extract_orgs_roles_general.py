@@ -425,7 +425,18 @@ def test_a_country_s_possessive_before_a_province_s_body_is_one_body() -> None:
 
 
 def test_a_country_s_office_abroad_keeps_its_seat() -> None:
-    doc = run("Vietnam and Japan\n\nThe Vietnam Trade Office in Japan and the Prime Minister's Office in Hanoi met.")
+    doc = run(
+        "Vietnam and Japan\n\nThe Vietnam Trade Office in Japan and the Prime Minister's Office in Hanoi met. The "
+        "deal was signed at the State Audit Office in Vietnam."
+    )
     names = {e["name"] for e in orgs(doc).values()}
     assert "Vietnam Trade Office in Japan" in names
+    assert "State Audit Office" in names  # (where it was signed: the office of the country it is in)
     assert not any("Hanoi" in n for n in names)
+
+
+def test_a_consulate_in_a_city_no_gazetteer_lists() -> None:
+    doc = run(
+        "Đồng Nai và bang Queensland\n\nTổng lãnh sự quán Việt Nam tại Brisbane đã phối hợp tổ chức đoàn công tác."
+    )
+    assert orgs(doc)["org:tong-lanh-su-quan-vn-in-brisbane"]["name"] == "Tổng lãnh sự quán Việt Nam tại Brisbane"

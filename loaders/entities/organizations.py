@@ -125,6 +125,7 @@ _STOP = frozenset(
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán"})
+_CITY = re.compile(r"[A-ZĐ][\w'’\-]*(?: [A-ZĐ][\w'’\-]*){0,2}(?![\w'’\-])")
 _SEATED_HEADS = frozenset({"Hiệp hội", "Phòng Thương mại", "Hội"})
 """Heads of bodies of one country's businesses or people in another, whose name says where (`… tại Việt Nam`)."""
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
@@ -343,6 +344,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             else:
                 return None
     seat = None
+    city_name = ""
     if head in _EMBASSY_HEADS and place is not None and (cue := _SEAT_CUE.match(text, end)) is not None:
         # `Đại sứ quán Việt Nam tại Liên bang Nga`: one embassy of many (`tại thành phố Hồ Chí Minh`: the city's name)
         seat = doc.span_at(doc.places, cue.end()) or doc.span_at(
@@ -350,6 +352,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         )
         if seat is not None:
             end = seat.end
+        city = _CITY.match(text, cue.end()) if seat is None and head != "Đại sứ quán" else None
+        if city is not None:  # `Tổng lãnh sự quán Việt Nam tại Perth`: a consulate in a city no gazetteer lists
+            end = city.end()
+            city_name = city.group(0)
     elif head in _SEATED_HEADS and place is not None and place.label == Label.COUNTRY:
         cue = _SEAT_CUE.match(text, end)  # `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam`: a country's businesses abroad
         seat = doc.span_at(doc.places, cue.end()) if cue is not None else None
@@ -363,6 +369,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     data = {"head": head, "place": place, "entry": known_here.data["entry"] if known_here else None}
     if seat is not None:
         data["seat"] = seat
+    if city_name:
+        data["city"] = city_name
     if known_here is None and home is not None:
         data["home"] = home
     abbr = _ABBR.match(text, end)
@@ -696,6 +704,8 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             seat_entry: GazetteerEntry = seat.data["entry"]
             org_id += "-in-" + (seat_entry.properties.get(Prop.ISO2) or seat_entry.properties.get("iso") or "").lower()
             place = seat
+        elif span.data.get("city"):  # a consulate in a city no gazetteer lists: keyed by the city's name
+            org_id += "-in-" + slug(span.data["city"])
         else:
             aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
     elif entry is not None:

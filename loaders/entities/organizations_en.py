@@ -360,6 +360,12 @@ def _read_name(
     embassy = _KIND_BY_HEAD[head] == OrganizationKind.EMBASSY
     seated_in = _IN.match(text, end) if head in _SEATED or embassy else None
     seat = doc.span_at(doc.places, seated_in.end()) if seated_in else None
+    if (
+        seat is not None
+        and head == "Office"
+        and not any(p.label == Label.COUNTRY and p.id != seat.id for p in doc.places if start <= p.start < head_start)
+    ):
+        seat = None  # `signed at the Government Inspection Office in Vietnam`: where it is, not an office abroad
     if seat is not None and (seat.label == Label.COUNTRY or embassy):
         end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
     if start == head_start and end == head_end:

@@ -1442,3 +1442,9 @@ def test_a_title_ends_at_a_sentence_glued_to_it_and_at_a_possessive_after_its_ac
 def test_ranks_and_honours_are_no_part_of_a_name(text: str, name: str) -> None:
     names = {e["name"] for e in run(text)["entities"] if e["label"] == "Official"}
     assert name in names, names
+
+
+def test_a_headline_s_capitalised_verb_is_no_part_of_the_name_before_it() -> None:
+    doc = run("Vice Minister Zhang Liwei Meets Vietnamese Delegation\n\nZhang Liwei met the delegation in Beijing.")
+    names = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Zhang Liwei" in names and not any("Meets" in n for n in names)

@@ -831,6 +831,9 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         pos = m.end() + 1
     while tokens and not tokens[-1].group(0)[0].isupper():
         tokens.pop()
+    verb = next((i for i, t in enumerate(tokens) if i >= 2 and t.group(0) in _HEADLINE_VERBS), None)
+    if verb is not None:
+        del tokens[verb:]  # `Vice Minister Qu Dongyu Meets …`: a headline's capitalised verb ends the name
     if not tokens:
         return None
     first = tokens[0].group(0)
@@ -843,6 +846,15 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         end -= 2  # `Pham Minh Chinh's visit`: the possessive is no part of the name
     return tokens[0].start(), end
 
+
+_HEADLINE_VERBS = frozenset(
+    [
+        *("Meets", "Visits", "Receives", "Holds", "Signs", "Hosts", "Welcomes", "Talks", "Discusses", "Attends"),
+        *("Leads", "Urges", "Says", "Pays", "Calls", "Chairs", "Co-chairs", "Hails", "Affirms", "Vows", "Inks"),
+        *("Witnesses", "Greets", "Thanks", "Seeks", "Agrees", "Joins", "Opens", "Launches", "Praises"),
+    ]
+)
+"""Verbs a title-case headline writes capitalised right after a name (`Vice Minister Qu Dongyu Meets …`)."""
 
 _BRACKET_PLACE = re.compile(r"\s*\(\s*(?:bang|tỉnh|state of|province of)?\s*", re.I)
 

@@ -1448,3 +1448,11 @@ def test_a_headline_s_capitalised_verb_is_no_part_of_the_name_before_it() -> Non
     doc = run("Vice Minister Zhang Liwei Meets Vietnamese Delegation\n\nZhang Liwei met the delegation in Beijing.")
     names = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert "Zhang Liwei" in names and not any("Meets" in n for n in names)
+
+
+def test_a_peoples_committee_spelled_with_the_apostrophe_after_the_s_is_the_same_body() -> None:
+    doc = run(
+        "Da Nang and Busan sign agreement\n\nDa Nang and Busan leaders met on Monday. A cooperation agreement was "
+        "signed by Chairman of the municipal Peoples’ Committee Tran Van Nam and Busan Mayor Park Jin-ho."
+    )
+    assert "org:ubnd-vn-dn" in {e["id"] for e in doc["entities"]}

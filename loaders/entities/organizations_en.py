@@ -204,7 +204,7 @@ _STATE_KINDS = frozenset(
 )
 """Bodies of a state, which a country's adjective before them qualifies (`the Cambodian Ministry of …`)."""
 _BARE_PROVINCIAL = re.compile(
-    r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People['’]s Committee|People['’]s Council)"
+    r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People(?:['’]s|s['’]?) Committee|People(?:['’]s|s['’]?) Council)"
 )
 _LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city"})
 _SEATED = frozenset({"Chamber", "Association", "Office"})
@@ -241,14 +241,19 @@ _AND_LATER = re.compile(r"[^.;:]*? and [A-Z]")
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
     (
-        re.compile(r"People['’]s (?:Government|Govt)", re.I),
+        re.compile(r"People(?:['’]s|s['’]?) (?:Government|Govt)", re.I),
         "chinh-quyen",
         OrganizationKind.PROVINCIAL_GOVERNMENT,
         "Chính quyền nhân dân",
     ),
-    (re.compile(r"People['’]s Committee", re.I), "ubnd", OrganizationKind.PROVINCIAL_GOVERNMENT, "Ủy ban nhân dân"),
     (
-        re.compile(r"People['’]s Council", re.I),
+        re.compile(r"People(?:['’]s|s['’]?) Committee", re.I),
+        "ubnd",
+        OrganizationKind.PROVINCIAL_GOVERNMENT,
+        "Ủy ban nhân dân",
+    ),
+    (
+        re.compile(r"People(?:['’]s|s['’]?) Council", re.I),
         "hdnd",
         OrganizationKind.PEOPLE_COUNCIL,
         "Hội đồng nhân dân",

@@ -67,7 +67,12 @@ def _child(corpus: str, jobs: int) -> None:
         if done % PROGRESS_EVERY == 0:
             rate = done / (time.perf_counter() - started)
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            say(f"{done:,} files read and written ({rate:,.0f}/s), peak RSS {rss:,.0f} MiB; {_load()}")
+            workers = _workers_rss()
+            say(
+                f"{done:,} files read and written ({rate:,.0f}/s), peak RSS {rss:,.0f} MiB"
+                + (f", extraction workers {workers} MiB" if workers else "")
+                + f"; {_load()}"
+            )
 
     result = bulk_load(Settings(), [corpus], jobs=jobs, on_file=on_file, on_phase=say)
     s = result.load.stats
@@ -86,6 +91,22 @@ def _child(corpus: str, jobs: int) -> None:
             }
         )
     )
+
+
+def _workers_rss() -> str:
+    """The resident memory of this process's worker processes now (Linux's /proc; empty elsewhere)."""
+    import multiprocessing
+
+    sizes = []
+    for child in multiprocessing.active_children():
+        try:
+            status = Path(f"/proc/{child.pid}/status").read_text(encoding="ascii")
+        except OSError:
+            continue
+        kib = next((line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")), None)
+        if kib is not None:
+            sizes.append(f"{int(kib) / 1024:,.0f}")
+    return " + ".join(sizes)
 
 
 def corpus(workdir: Path, articles: int, seed: int) -> tuple[Path, float]:

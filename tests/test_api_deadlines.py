@@ -400,7 +400,12 @@ def test_a_hung_neo4j_answers_503_within_two_seconds_and_recovers(hang_settings:
     assert pid
     with TestClient(create_app(hang_settings)) as client:
         for url in ("/health", "/entities?q=x", "/agreements"):
-            assert client.get(url).status_code == 200
+            # a server just started, on a loaded machine, may answer its first reads past the deadline (504):
+            # asked again as a client would, it answers before the hang
+            deadline = time.monotonic() + 30
+            while (status := client.get(url).status_code) == 504 and time.monotonic() < deadline:
+                time.sleep(0.3)
+            assert status == 200, (url, status)
         os.kill(pid, signal.SIGSTOP)
         try:
             for url in ("/health", "/entities?q=x", "/agreements", "/paths?source=a&target=b"):

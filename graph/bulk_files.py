@@ -278,13 +278,7 @@ class Table:
     def each_empty_list(self) -> Iterator[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Every empty-list row, spilled or not, in the order written (spill file by spill file)."""
         for path in self.empty_spills:
-            with path.open("rb") as source:
-                while True:
-                    try:
-                        chunk = pickle.load(source)
-                    except EOFError:
-                        break
-                    yield from chunk
+            yield from read_chunks(path)
         yield from self.empty_lists
 
     def close(self) -> None:
@@ -316,3 +310,16 @@ def merge_types(tables: Iterable[dict[str, str]]) -> dict[str, str]:
             if out.setdefault(column, kind) != kind:
                 raise BulkFormatError(f"property {column!r} is {out[column]} in one row and {kind} in another")
     return out
+
+
+def read_chunks(path: Path) -> Iterator[Any]:
+    """The items of a spill file written as pickled lists, in the order they were written (none if it is absent)."""
+    if not path.exists():
+        return
+    with path.open("rb") as source:
+        while True:
+            try:
+                chunk = pickle.load(source)
+            except EOFError:
+                return
+            yield from chunk

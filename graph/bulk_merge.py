@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from graph.bulk_files import read_chunks
 from graph.rows import BatchRows
 
 ENTITY, FACT = "E", "F"
@@ -294,15 +295,7 @@ class Spill:
 
 def read_partition(path: Path) -> Iterator[tuple[str, Any]]:
     """The records of one partition file, in the order they were written."""
-    if not path.exists():
-        return
-    with path.open("rb") as source:
-        while True:
-            try:
-                chunk = pickle.load(source)
-            except EOFError:
-                return
-            yield from chunk
+    return read_chunks(path)
 
 
 def fold_partition(path: Path, cap: int) -> tuple[dict[str, EntityState], dict[tuple[str, str, str], FactState]]:

@@ -556,18 +556,15 @@ def _status(
     return status
 
 
-_SIGNING_TOLD = re.compile(
-    r"\bsigning ceremony\b|\bwitness(?:ed|es)? the signing\b|\bsigned\b|\binked\b|\blễ ký(?: kết)?\b"
-    r"|\bchứng kiến (?:lễ )?ký\b|\bđã ký(?: kết)?\b",
-    re.I,
-)
+_SIGNED_CUE = next(rx for status, rx in _CUES if status == AgreementStatus.SIGNED)
+"""The signing cue of `_CUES`, read in the sentences before documents counted after a signing."""
 
 
 def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
     """`The signing ceremony was witnessed by … Those four documents include …`: documents counted right after
     a signing was told (in the two sentences before, with no document named there) are its documents."""
     for sentence in doc.sentences[max(0, idx - _STATE_REACH) : idx]:
-        found = _SIGNING_TOLD.search(doc.text, sentence.start, sentence.end)
+        found = _SIGNED_CUE.search(doc.text, sentence.start, sentence.end)
         if found is not None and not _FUTURE.search(doc.text, sentence.start, found.start()):
             return AgreementStatus.SIGNED
     return None

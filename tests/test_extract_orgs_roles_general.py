@@ -7,10 +7,7 @@ from __future__ import annotations
 
 from loaders.contract import to_document
 from loaders.pipeline import Extractor
-
-
-def run(text: str, **meta) -> dict:
-    return to_document(Extractor().extract_text(text, **meta))
+from tests.extraction import held_by, run
 
 
 def orgs(doc: dict) -> dict[str, dict]:
@@ -20,16 +17,6 @@ def orgs(doc: dict) -> dict[str, dict]:
 
 def names_of(entity: dict) -> set[str]:
     return {entity["name"], *(entity.get("aliases") or [])}
-
-
-def positions(doc: dict) -> set[tuple[str, str]]:
-    """(person, body) of every HOLDS_POSITION."""
-    return {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
-
-
-def held_by(doc: dict, person: str) -> set[str]:
-    """The bodies (or places) a person holds a position at."""
-    return {body for who, body in positions(doc) if who == person}
 
 
 # --- English: names of bodies -----------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ import re
 import signal
 import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -110,7 +109,14 @@ def test_neo4j_stopped_mid_load_and_back_within_the_window(
     wait_for(lambda: article_count(driver) >= 2 * BATCH or proc.poll() is not None, "two committed batches")
     assert proc.poll() is None, "the load ended before the server was stopped"
     server.stop()
-    time.sleep(DRIVER_RETRY + 5)  # longer than the driver's own retry: the loader's backoff must carry the load
+    # The driver alone retries a transaction for DRIVER_RETRY seconds, but its jittered exponential delays can
+    # put its last attempt well past that (up to about twice); so wait for the loader's own backoff to report
+    # the outage rather than for a fixed time, and only then bring the server back.
+    wait_for(
+        lambda: "Neo4j unreachable" in output_of(tmp_path / "restart")[1] or proc.poll() is not None,
+        "the loader's backoff to meet the outage",
+        timeout=4 * DRIVER_RETRY,
+    )
     assert proc.poll() is None, output_of(tmp_path / "restart")[1]
     server.start()
     assert proc.wait(timeout=600) == 0, output_of(tmp_path / "restart")[1]

@@ -86,7 +86,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")?(?![/\d])",
         ),
         ("dmy", r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)" + _Y + r"\b"),
+        # `Ngày 12/9/23`: a two-digit year (a cue word before it, as for `dm`)
+        ("dmy2", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})(?![/\d])"),
         ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
+        # `Chiều 12-2`, `trưa 11-8` (the dash some outlets write): a time-of-day cue before it, no count after it
+        (
+            "dm_dash",
+            r"(?<![\d/,.-])(?P<d>\d{1,2})-(?P<m>\d{1,2})(?![-/\d])"
+            r"(?!\s*(?:ngày|tháng|năm|giờ|tuần|lần|người|tuổi|km|ha|tấn|triệu|tỷ|%))",
+        ),
         # `Ngày 3.11`, `sáng 14.5.2024` (Thanh Niên's style): a cue word before it, never a decimal number
         (
             "dm_dot",
@@ -115,6 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _LEFT_CUE = {
     "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm nay|hôm qua|ngày mai)\s*\(\s*$"),
     "dm_dot": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
+    "dm_dash": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
+    "dmy2": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
     "dm_words": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+)?$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
@@ -130,7 +140,19 @@ _ANNIVERSARY_SPAN = re.compile(
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 
 
-_DIGIT_FIRST = ("iso", "vi_full", "range_cross", "range", "dmy", "dm", "dm_dot", "dm_words", "period")
+_DIGIT_FIRST = (
+    "iso",
+    "vi_full",
+    "range_cross",
+    "range",
+    "dmy",
+    "dmy2",
+    "dm",
+    "dm_dash",
+    "dm_dot",
+    "dm_words",
+    "period",
+)
 _WORD_FIRST = ("month_year", "month")
 _ENGLISH = ("en_mdy", "en_dmy", "en_my")
 _BY_NAME = dict(_PATTERNS)
@@ -213,9 +235,11 @@ class _Context:
         # Dates written whole (`03 June 2023`), by offset: the nearest one before a day and month lends its year
         # better than a bare year or a period (`for 2023-2024`) does; one at the top of the page is its date.
         self.full = [
-            (m.start(), int(m.group("y")))
+            (m.start(), int(m.group("y")) if m.groupdict().get("y") else 2000 + int(m.group("yy")))
             for name, m in raw
-            if m.groupdict().get("y") and m.groupdict().get("d") and name not in ("range", "range_cross")
+            if (m.groupdict().get("y") or m.groupdict().get("yy"))
+            and m.groupdict().get("d")
+            and name not in ("range", "range_cross")
         ]
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
@@ -302,6 +326,8 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
         return DateMention(f"{month_year:04d}-{mo:02d}", None, MONTH, text, s, e, inferred_year=True)
     mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
     d = int(g["d"])
+    if g.get("yy"):
+        g["y"] = str(2000 + int(g["yy"]))  # (`12/9/23`: news of this century)
     inferred = not g.get("y")
     year = int(g["y"]) if g.get("y") else ctx.year_for(s, mo, d)
     if year is None:

@@ -374,3 +374,22 @@ def test_earlier_that_day_is_the_day_last_named() -> None:
     )
     found = {frozenset(attendees(doc, e)): e["properties"].get("date") for e in of_kind(doc, "meeting")}
     assert found[frozenset({"person:tran-van-lam", "person:ola-nordmann"})] == "2024-03-04"
+
+
+def test_a_day_and_month_with_a_dash_or_a_two_digit_year() -> None:
+    """`Chiều 12-2`, `trưa 11-8` (the dash some outlets write between day and month) and `Ngày 12/9/23` (a
+    two-digit year) date the event; a count with a dash (`trong 2-3 ngày`) is no date."""
+    doc = run(
+        "date 2026-02-13 Chiều 12-2, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Hải đã tiếp Ngài Som Chanthy, "
+        "Phó Tỉnh trưởng tỉnh Kampot (Campuchia)."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2026-02-12"
+    doc = run(
+        "Ngày 5/10/23, Đại sứ Trần Văn Lâm đã tiếp đoàn công tác tỉnh Hà Nam do ông Lê Văn Hải, Chủ tịch UBND tỉnh "
+        "làm Trưởng đoàn."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2023-10-05"
+    doc = run("date 2026-02-13 Bộ trưởng Lê Văn Hải cho biết dự án sẽ hoàn thành trong 2-3 tháng tới.")
+    assert all(d["properties"].get("date") != "2026-03-02" for d in events(doc))

@@ -244,7 +244,8 @@ class _Context:
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
         self.dateline_only = self.pub is None and dateline is not None
-        self.latest_year = self._latest_past_year(text, years)
+        # (a whole date's year counts, also written after a dash, `Updated: 24-11-2021`, which a bare year is not)
+        self.latest_year = self._latest_past_year(text, years + [(pos, y) for pos, y in self.full])
 
     @staticmethod
     def _latest_past_year(text: str, years: list[tuple[int, int]]) -> int | None:

@@ -393,3 +393,18 @@ def test_a_day_and_month_with_a_dash_or_a_two_digit_year() -> None:
     assert meeting["properties"]["date"] == "2023-10-05"
     doc = run("date 2026-02-13 Bộ trưởng Lê Văn Hải cho biết dự án sẽ hoàn thành trong 2-3 tháng tới.")
     assert all(d["properties"].get("date") != "2026-03-02" for d in events(doc))
+
+
+def test_an_undated_page_s_year_from_a_date_written_with_dashes() -> None:
+    """An undated page whose only year is in a whole date written with dashes (`Updated: 24-11-2021`, below the
+    headline and the lead) is of that year: `on November 23` in its lead is in 2021, not the year it is read."""
+    doc = run(
+        "Cooperation between Vietnamese provinces and a Japanese prefecture\n\n"
+        "During his official visit to Japan on November 23, Vietnamese Prime Minister Tran Van Lam received Governor "
+        "Sato Kenji of Gunma Prefecture and took part in a conference on cooperation between localities of the two "
+        "countries, where both sides agreed to expand trade and investment.\n\n"
+        "ANI | Tokyo | Updated: 24-11-2021 10:23 IST\n\n"
+        "At a meeting with Governor Sato Kenji, the head of government suggested that Gunma expand cooperation."
+    )
+    dated = {e["properties"].get("date") for e in events(doc)}
+    assert "2021-11-23" in dated and not any(d and d.startswith("2026") for d in dated)

@@ -427,3 +427,15 @@ def test_a_consulate_in_a_city_no_gazetteer_lists() -> None:
         "Đồng Nai và bang Queensland\n\nTổng lãnh sự quán Việt Nam tại Brisbane đã phối hợp tổ chức đoàn công tác."
     )
     assert orgs(doc)["org:tong-lanh-su-quan-vn-in-brisbane"]["name"] == "Tổng lãnh sự quán Việt Nam tại Brisbane"
+
+
+def test_a_name_set_after_a_body_s_comma_is_no_field_of_it() -> None:
+    doc = run(
+        "Fisheries dialogue\n\nThe dialogue was held virtually by Chief Executive of the Canada Ministry for Maritime "
+        "Affairs, Harold Brenner, and Deputy Minister of Industry and Trade (MOIT) Le Van Binh. The Ministry of "
+        "Energy, Mines and Resources hosted it."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Canada Ministry for Maritime Affairs" in names
+    assert "Ministry of Energy, Mines and Resources" in names  # (an enumeration of fields goes on)
+    assert not any("Brenner" in n for n in names)

@@ -238,6 +238,8 @@ _HEAD_IN_RUN = re.compile(
 )
 """A run of capitalised words ending with a body's head (`Central Group`): after `and`, another body, not a field."""
 _AND_LATER = re.compile(r"[^.;:]*? and [A-Z]")
+# The capitalised words of one item after an enumeration's comma, up to the next comma, `and` or lowercase word.
+_ITEM_WORDS = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*)*")
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
     (
@@ -576,9 +578,22 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             or doc.within(doc.places, sep.end(), later.end() - 5)
         ):
             break  # a comma that ends the name, not one of an enumeration of fields (`of Economy, Trade and Industry`)
+        if sep.group(0).startswith(",") and _apposed_name(doc, sep.end()):
+            break  # `Chief Executive of the Ministry for Primary Industries, Jane Doe, and …`: who holds it
         joined = joined or sep.group(0) in (" and ", " & ")
         pos = sep.end()
     return end
+
+
+def _apposed_name(doc: ArticleDoc, at: int) -> bool:
+    """Whether the item after an enumeration's comma is a person's name set beside the body (two or more
+    capitalised words, none of them a word of ministries' fields), not one more field (`Trade`, `Rural Development`)."""
+    item = _ITEM_WORDS.match(doc.text, at)
+    if item is None:
+        return False
+    words = item.group(0).split(" ")
+    fields = field_words(doc.lexicon)
+    return len(words) >= 2 and not any(w in fields for w in words)
 
 
 def _province_named_first(doc: ArticleDoc, lex: Lexicon, start: int, head_start: int) -> Span | None:

@@ -439,3 +439,15 @@ def test_a_name_set_after_a_body_s_comma_is_no_field_of_it() -> None:
     assert "Canada Ministry for Maritime Affairs" in names
     assert "Ministry of Energy, Mines and Resources" in names  # (an enumeration of fields goes on)
     assert not any("Brenner" in n for n in names)
+
+
+def test_a_foreign_minister_s_name_after_a_vietnamese_ministry_name_is_no_part_of_it() -> None:
+    doc = run(
+        "Việt Nam và Nga\n\nVề phía Nga có Bộ trưởng Bộ Ngoại giao Ivan Petrov, Bộ trưởng Bộ Năng lượng Oleg Smirnov, "
+        "Cục trưởng Cục Hải quan Boris Volkov và Bộ trưởng Bộ Giao thông Nga Pavel Orlov."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Bộ Năng lượng", "Cục Hải quan"} <= names
+    assert not any("Smirnov" in n or "Volkov" in n for n in names)
+    assert "org:bo-nang-luong" not in held_by(doc, "person:ivan-petrov")  # (his post only, not the next minister's)
+    assert held_by(doc, "person:oleg-smirnov") == {"org:bo-nang-luong"}

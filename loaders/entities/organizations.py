@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from importlib import resources
 
@@ -149,6 +150,12 @@ _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát tr
 _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
 _MAX_TOKENS = 14
+_FIELD_NAMED_HEADS = frozenset({"Bộ", "Tổng cục", "Cục", "Vụ", "Sở"})
+"""Heads named by Vietnamese field words (`Bộ Năng lượng`, `Cục Xúc tiến thương mại`): a foreign person's name
+after the fields is who holds the post, not more of the name."""
+# One Vietnamese syllable, diacritics removed (`nguyen`, `luong`, `nghieng`): onset, one to three vowels, coda.
+_VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_CAP_TOKEN = re.compile(r"[A-ZĐÀ-Ỹ][\w'’\-]*(?= |$|[,.;:!?()])")
 
 _KIND_BY_HEAD: dict[str, str] = {
     "Bộ": OrganizationKind.MINISTRY,
@@ -288,6 +295,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break
             if head in _DESCRIBED_HEADS and tokens and lex.org_head_re.match(text, here):
                 break  # `Hội đồng quản trị Tập đoàn …`: a body of another named body, not one name
+            if head in _FIELD_NAMED_HEADS and tokens and _foreign_person_at(text, here):
+                break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's
             if doc.title_at(here) or (
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
@@ -621,6 +630,28 @@ def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
         if len(tokens) > 4:
             return False
     return 2 <= len(tokens) <= 4 and tokens[0] in lex.surnames
+
+
+def _foreign_person_at(text: str, at: int) -> bool:
+    """Two to four capitalised words and then no more, the first of which is no Vietnamese syllable (`Ivan Petrov`,
+    `Oleg Smirnov`): a foreign person's name (a country's, read as a place, is never asked about)."""
+    words: list[str] = []
+    pos = at
+    while len(words) <= 4:
+        m = _CAP_TOKEN.match(text, pos)
+        if m is None:
+            break
+        words.append(m.group(0))
+        pos = m.end()
+        if text[pos : pos + 1] != " ":
+            break
+        pos += 1
+    return 2 <= len(words) <= 4 and not _vietnamese_syllable(words[0])
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    plain = "".join(c for c in unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d")) if c.isascii())
+    return _VI_SYLLABLE.fullmatch(plain.lower()) is not None
 
 
 def _main_ministry(spans: list[Span]) -> GazetteerEntry | None:

@@ -408,3 +408,24 @@ def test_an_undated_page_s_year_from_a_date_written_with_dashes() -> None:
     )
     dated = {e["properties"].get("date") for e in events(doc)}
     assert "2021-11-23" in dated and not any(d and d.startswith("2026") for d in dated)
+
+
+def test_a_visit_is_of_whom_visiting_qualifies() -> None:
+    """`held talks with his visiting counterpart X`, `a meeting with visiting … Director X`, `X, who is visiting
+    Hanoi, held a meeting with Y`: X is on a visit, an event besides the talks (which keep both sides)."""
+    doc = run(
+        "date 2024-04-10 Prime Minister Karl Weber on Tuesday held talks with his visiting Vietnamese counterpart "
+        "Tran Van Lam in Oslo."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    [talks] = of_kind(doc, "meeting")
+    assert attendees(doc, talks) == {"person:karl-weber", "person:tran-van-lam"}
+    doc = run(
+        "date 2024-04-10 Minister of Foreign Affairs Sato Kenji, who is visiting Hanoi, held a meeting with Deputy "
+        "Prime Minister Tran Van Lam on April 9."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:sato-kenji"}
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:sato-kenji", "person:tran-van-lam"}

@@ -73,6 +73,7 @@ _TRIGGER_WORDS = {
         "visit by",
         "visit of",
         "visited*",
+        "visiting*",
         "paid a visit",
         "chuyến công tác",
         "working trip",
@@ -279,6 +280,9 @@ _ON_VISIT = re.compile(
 )
 """`X, who is on a two-day official visit to …`, `X, …, who arrived on Thursday for a visit to …`, `X hiện đang trong
 chuyến thăm Seoul`: the visit is X's (the person named last before the relative clause)."""
+_VISITING = re.compile(r"(?:,\s*)?who\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
+"""`X, who is visiting Hanoi, …`: X's visit (and `visiting` as an adjective, `his visiting counterpart X`, is the
+visit of whom it qualifies)."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 _SAYS = re.compile(
@@ -529,7 +533,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             and not _HELD_BY_AFTER.match(lower, end)
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
-        occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at))
+        # (`visiting`, `who is visiting`: the visit is the background of what its sentence tells, as an occasion is)
+        occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at)) or lower[at:end] == "visiting"
         word = text[generic.start() : end] if generic else text[at:end]
         out.setdefault(idx, []).append((occasion, at, kind, word))
     for m in _SIGN_VERB.finditer(lower):
@@ -769,6 +774,13 @@ def _present_year(doc: ArticleDoc) -> int:
 def _visitor(doc: ArticleDoc, s_start: int, s_end: int, at: int, end: int) -> Span | None:
     """The visitor a visit's own words name: `visit by X` / `chuyến thăm của X` after it, or X before a relative
     clause that puts X on it (`X, who is on a …`, `X, …, who arrived … for a …`, `X hiện đang trong chuyến thăm`)."""
+    if doc.lower[at:end] == "visiting":
+        if _VISITING.search(doc.lower, max(s_start, at - 30), at):
+            before = doc.within(doc.people, max(s_start, at - 150), at)
+            return before[-1] if before else None
+        # `held talks with his visiting Vietnamese counterpart X`, `a meeting with visiting … Director X`
+        after = doc.within(doc.people, end, _clause_end_after(doc, end + 1, s_end) + 1)
+        return after[0] if after else None
     by = _VISIT_BY.match(doc.lower, end)
     by_end = end if doc.lower[at:end].endswith((" by", " of")) else by.end() if by is not None else None
     if by_end is not None:

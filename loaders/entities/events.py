@@ -283,6 +283,7 @@ chuyến thăm Seoul`: the visit is X's (the person named last before the relati
 _VISITING = re.compile(r"(?:,\s*)?who\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
 """`X, who is visiting Hanoi, …`: X's visit (and `visiting` as an adjective, `his visiting counterpart X`, is the
 visit of whom it qualifies)."""
+_RECEIVED_JUST_BEFORE = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+(?:the\s+)?$")
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 _SAYS = re.compile(
@@ -533,6 +534,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             and not _HELD_BY_AFTER.match(lower, end)
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
+        if lower[at:end] == "visiting" and _RECEIVED_JUST_BEFORE.search(lower, max(s_start, at - 20), at):
+            continue  # (`received visiting Minister X`: the reception is what is told, with its guest)
         # (`visiting`, `who is visiting`: the visit is the background of what its sentence tells, as an occasion is)
         occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at)) or lower[at:end] == "visiting"
         word = text[generic.start() : end] if generic else text[at:end]

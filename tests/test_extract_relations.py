@@ -1456,3 +1456,62 @@ def test_a_peoples_committee_spelled_with_the_apostrophe_after_the_s_is_the_same
         "signed by Chairman of the municipal Peoples’ Committee Tran Van Nam and Busan Mayor Park Jin-ho."
     )
     assert "org:ubnd-vn-dn" in {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul, May 4 (Yonhap) - Delegations from the Korea Trade-Investment Promotion Agency (KOTRA) and the "
+            "Vietnam Trade Promotion Agency (VIETRADE), led respectively by President Kim Min-soo and his counterpart "
+            "Nguyen Van Hai, held talks to review their cooperation for 2021-24 and signed a cooperation agreement "
+            "for 2025-28.",
+            2,
+        ),
+        (
+            "Viêng Chăn, ngày 5/6 – Đoàn công tác Bộ Công Thương Việt Nam, do Thứ trưởng Phan Thị Thắng dẫn đầu, đã ký "
+            "Bản ghi nhớ hợp tác với Bộ Công Thương Lào.",
+            2,
+        ),
+    ],
+)
+def test_the_signers_stand_before_the_apposition_of_their_delegations_leaders(text: str, expected: int) -> None:
+    doc = run(text)
+    found = parties(doc, only_agreement(doc))
+    labels = {e["id"]: e["label"] for e in doc["entities"]}
+    assert len(found) == expected and {labels[p] for p in found} == {"Organization"}, found
+
+
+def test_strategic_partnerships_in_the_plural_are_the_two_countries_framework() -> None:
+    doc = run(
+        "Bangkok, March 3 - Thailand and Malaysia held talks on trade. Thai Foreign Minister Somchai Wong met Malaysian "
+        "Foreign Minister Ahmad Ali on Monday. The two ministers expressed interest in enhancing their strategic "
+        "partnerships, with Malaysia welcoming the visit of the Thai Prime Minister."
+    )
+    partnership = only_agreement(doc)
+    assert partnership["properties"]["type"] == "partnership"
+    assert parties(doc, partnership) == {"country:th", "country:my"}
+
+
+def test_letters_of_understanding_concluded_are_signed_documents() -> None:
+    doc = run(
+        "Tokyo, Nov. 23 (Kyodo) - Japanese Defense Minister Taro Sato and his Philippine counterpart Jose Cruz met on "
+        "Tuesday, while their defense ministries concluded letters of understanding on cybersecurity."
+    )
+    letters = only_agreement(doc)
+    assert (letters["properties"]["type"], letters["properties"]["status"]) == ("other", "signed")
+    assert parties(doc, letters) == {"country:jp", "country:ph"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hiệp ước Hữu nghị và Hợp tác Lào - Campuchia được ký năm 1979.",
+        "The Laos - Cambodia Treaty of Friendship was signed in 1979, Champasak will host "
+        "the celebrations and exhibitions.",
+    ],
+)
+def test_a_treaty_is_an_agreement_and_its_title_ends_before_a_new_clause(text: str) -> None:
+    treaty = only_agreement(run(text))
+    assert treaty["properties"]["type"] == "agreement"
+    assert "Champasak" not in treaty["name"] and "Lễ" not in treaty["name"]

@@ -53,6 +53,17 @@ _SIGN_VERB = re.compile(
     r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+for|witnessed\s+the\s+signing\s+of)\b",
     re.I,
 )
+_LED_BY = re.compile(
+    r"\s*(?:(?:who|which)\s+(?:was|were|are|is)\s+)?(?:led|headed)\s+(?:respectively\s+)?by\b|\s*do\s.{3,120}?"
+    r"\b(?:dẫn đầu|làm trưởng đoàn)\b",
+    re.I,
+)
+"""An apposition of a delegation's leaders (`A and B, led respectively by X and Y, signed …`, `Đoàn A, do ông X
+dẫn đầu, đã ký …`): the signing subject is before it."""
+_EXCHANGE = re.compile(r"\b(?:trao đổi|trao|exchanged)$", re.I)
+_EXCHANGED_NEXT = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}")
+"""What may stand between `trao đổi`/`exchanged` and the document exchanged (a few words, no clause break): an
+exchange of anything else (`trao đổi kinh nghiệm, triển khai các nội dung thỏa thuận hợp tác`) signs nothing."""
 _WITH = re.compile(r"\b(?:với|with)\s+", re.I)
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
@@ -167,14 +178,18 @@ def _verb_clause(
         m
         for m in _SIGN_VERB.finditer(text, max(s_start, start - _REACH), start)
         if not any(a <= m.start() < b for a, b in titles)
+        and not (_EXCHANGE.search(m.group(0)) and not _EXCHANGED_NEXT.fullmatch(text, m.end(), start))
     ]
     verb = verbs[-1] if verbs else _SIGN_VERB.match(text, end) or _SIGN_VERB.match(text, end + 1)
     if verb is None:
         return []
     subject_start = _clause_start(doc, s_start, verb.start())
     subject = _party_spans(doc, subject_start, verb.start())
-    for _ in range(2):  # `A tổ chức hội nghị gặp gỡ, trao đổi và ký kết …`: verbs listed, the subject is before them
-        if subject or subject_start <= s_start or not _all_lowercase(text[subject_start : verb.start()]):
+    for _ in range(3):  # `A tổ chức hội nghị gặp gỡ, trao đổi và ký kết …`: verbs listed, the subject is before them
+        segment = text[subject_start : verb.start()]
+        leaders = _LED_BY.match(segment)  # `A and B, led by X and Y, signed …`: the leaders stand for A and B
+        listed = not segment.strip() or _all_lowercase(segment)  # nothing, or verbs and common nouns
+        if subject_start <= s_start or not (leaders or (not subject and listed)):
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
@@ -229,7 +244,7 @@ def _on_behalf_of(doc: ArticleDoc, s_start: int, subject_start: int) -> list[str
 def _all_lowercase(segment: str) -> bool:
     """Words all in lowercase (verbs and common nouns listed between commas): nothing that could be a party."""
     words = segment.split()
-    return bool(words) and all(w[0].islower() for w in words)
+    return bool(words) and not any(w[0].isupper() for w in words)  # (`for 2022-25`: a number is no name either)
 
 
 def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:

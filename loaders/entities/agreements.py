@@ -134,7 +134,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         for kind in ("strategic ", ""):
             for middle in ("", "cooperative ", "cooperation "):
                 if prefix or kind:  # `partnership` alone is any partner
-                    yield f"{prefix}{kind}{middle}partnership", AgreementType.PARTNERSHIP
+                    for noun in ("partnership", "partnerships"):  # `their strategic partnerships`: still one framework
+                        yield f"{prefix}{kind}{middle}{noun}", AgreementType.PARTNERSHIP
     yield "đối tác chiến lược sâu rộng", AgreementType.PARTNERSHIP
     yield from (
         (p, AgreementType.OTHER)
@@ -145,6 +146,9 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "contract",
             "contracts",
             "letter of intent",
+            "letter of understanding",
+            "letters of intent",
+            "letters of understanding",
             "thư ý định",
             "ý định thư",
             "biên bản cuộc họp",
@@ -164,12 +168,14 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "thỏa thuận",
             "hiệp định",
             "nghị định thư",
+            "hiệp ước",
             "cooperation agreement",
             "cooperation arrangement",
             "agreement",
             "trade agreement",
             "framework agreement",
             "protocol",
+            "treaty",
             *_PLURAL_HEADS,
         )
     )
@@ -231,7 +237,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
@@ -408,7 +414,12 @@ def find_agreements(doc: ArticleDoc) -> None:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
 
 
-_ENUMERATION_COMMA = re.compile(r",\s+[^,;.]{1,40}?,?\s+and\s")
+_ENUMERATION_COMMA = re.compile(
+    r",\s+(?![^,;.]{0,40}?\b(?:will|would|shall|can|could|should|must|may|has|have|had|is|are|was|were|said|says)\b)"
+    r"[^,;.]{1,40}?,?\s+and\s"
+)
+"""A comma inside an enumeration (`on trade, investment and logistics`): items with no verb of their own (`…
+Cooperation, Khammoune will direct departments and agencies` starts a new clause)."""
 _QUALIFIER_COMMA = re.compile(r",\s+[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?(?=[.;,]|\s+and\s|$)")
 
 

@@ -429,3 +429,20 @@ def test_a_visit_is_of_whom_visiting_qualifies() -> None:
     assert attendees(doc, visit) == {"person:sato-kenji"}
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:sato-kenji", "person:tran-van-lam"}
+
+
+def test_courtesy_calls_and_meetings_in_the_plural_are_one_meeting_each() -> None:
+    """`paid separate courtesy calls on A, B and C`, `held meetings with A and B`: one meeting with each of them (with
+    the visitor when he is named), not one meeting of all."""
+    doc = run(
+        "date 2019-03-12 This afternoon, the Lao premier paid separate courtesy calls on Prime Minister Karl Weber, "
+        "National Assembly Chairman Ola Nordmann and Senate President Anna Berg."
+    )
+    met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
+    assert met == [["person:anna-berg"], ["person:karl-weber"], ["person:ola-nordmann"]]
+    doc = run(
+        "date 2019-03-12 Deputy Prime Minister Tran Van Lam on Monday held meetings with Prime Minister Karl Weber "
+        "and Minister of Trade Ola Nordmann."
+    )
+    met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
+    assert met == [["person:karl-weber", "person:tran-van-lam"], ["person:ola-nordmann", "person:tran-van-lam"]]

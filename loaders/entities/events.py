@@ -202,7 +202,7 @@ _NOUN_BEFORE = re.compile(
 meeting`, `After an hourlong meeting`, `an international exchange meeting`), with no preposition between (`a way
 of meeting demand` is none)."""
 _GENERIC = re.compile(
-    r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual)\s+"
+    r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual|separate)\s+"
     r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?|\d+\s+(?:cuộc|buổi|rounds? of)\s+)$"
 )
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
@@ -234,7 +234,9 @@ _PRESENCE = re.compile(
 article's main one)."""
 _PRESENCE_REACH = 2  # sentences: how far back the event such a sentence speaks of may be
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
-_PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|\d+)\s")
+_PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|separate|\d+)\s|.*(?:courtesy calls|meetings with)$")
+"""A meeting word in the plural (`các cuộc hội kiến với`, `paid separate courtesy calls on`, `held meetings with`):
+with several people after it, a meeting with each."""
 _WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with|on)\s+")
 _SPOKE_AT = re.compile(
     r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ|hội)|spoke at the (?:ceremony|meeting|event|signing|talks|conference)"
@@ -568,7 +570,8 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     clauses = _occasion_clauses(doc, sentence.start, sentence.end)
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
-    out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else [primary]
+    out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else []
+    out = out or [primary]  # (`held meetings with X`: one guest, one meeting)
     if len(out) == 1 and primary.kind == EventKind.MEETING:
         out = _meetings_listed(doc, idx, primary, triggers) or out
     for rec in out:
@@ -594,9 +597,9 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
 def _guests(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
     """The people met, listed after a meeting word and `với`/`with` (`các cuộc hội kiến với Thủ tướng A, …`)."""
     m = _WITH_AFTER.match(doc.lower, trigger_end)
-    if m is None:
+    if m is None and not doc.lower.endswith(" with", 0, trigger_end):
         return []
-    guests = doc.within(doc.people, m.end(), doc.sentences[idx].end)
+    guests = doc.within(doc.people, m.end() if m else trigger_end, doc.sentences[idx].end)
     return list({p.id: p for p in guests}.values())
 
 

@@ -451,3 +451,21 @@ def test_a_foreign_minister_s_name_after_a_vietnamese_ministry_name_is_no_part_o
     assert not any("Smirnov" in n or "Volkov" in n for n in names)
     assert "org:bo-nang-luong" not in held_by(doc, "person:ivan-petrov")  # (his post only, not the next minister's)
     assert held_by(doc, "person:oleg-smirnov") == {"org:bo-nang-luong"}
+
+
+def test_a_joint_body_named_by_two_countries_is_one_body_of_both() -> None:
+    doc = run(
+        "Việt Nam và Ai Cập\n\nHai bên chuẩn bị Kỳ họp lần thứ 3 Ủy ban hỗn hợp Việt Nam - Ai Cập. Ông đồng chủ trì "
+        "Phiên họp Ủy ban chỉ đạo hợp tác song phương Việt Nam - Mông Cổ tại Ulaanbaatar. Ủy ban Liên Chính phủ Việt "
+        "Nam - LB Nga họp; Ủy ban Liên Chính phủ Việt Nam – Nga ra thông cáo. Hiệp hội Doanh nhân và Đầu tư Việt Nam "
+        "- Thái Lan (VTBIA) tham dự. Sở Công Thương tỉnh Nam Định hợp tác với Cục Xúc tiến thương mại hợp tác với họ."
+    )
+    found = orgs(doc)
+    assert found["org:uy-ban-hon-hop-vn-eg"]["name"] == "Ủy ban hỗn hợp Việt Nam - Ai Cập"
+    assert "org:uy-ban-chi-dao-hop-tac-song-phuong-vn-mn" in found
+    committee = found["org:uy-ban-lien-chinh-phu-vn-ru"]  # (one body, however the two countries are spelt)
+    assert "Ủy ban Liên Chính phủ Việt Nam – Nga" in names_of(committee)
+    assert "VTBIA" in names_of(found["org:hiep-hoi-doanh-nhan-va-dau-tu-vn-th"])
+    names = {e["name"] for e in found.values()}
+    assert "Cục Xúc tiến thương mại" in names  # (`hợp tác với`: a verb after the name, no word of it)
+    assert not any(n.endswith("hợp tác") for n in names)

@@ -150,6 +150,11 @@ _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát tr
 _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
 _MAX_TOKENS = 14
+# Words of a name whose second syllable is a function word's elsewhere (`hợp` of `phối hợp`, `nhân` of `nhân dịp`).
+_NAME_COMPOUNDS = frozenset({"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân"})
+_PAIR_DASH = re.compile(r" ?[-–] ?(?:[A-ZĐ]{2,6} )?")
+"""Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`)."""
+_COOPERATION_GOES_ON = re.compile(r"hợp tác (?!(?:với|và|của|cho|để|trong|tại|về|giữa|là)\b)[^\W\d_]")
 _FIELD_NAMED_HEADS = frozenset({"Bộ", "Tổng cục", "Cục", "Vụ", "Sở"})
 """Heads named by Vietnamese field words (`Bộ Năng lượng`, `Cục Xúc tiến thương mại`): a foreign person's name
 after the fields is who holds the post, not more of the name."""
@@ -260,6 +265,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     end = head_end
     place: Span | None = None
     home: Span | None = None
+    bilateral = False
+    pair_of: tuple[Span, Span] | None = None
     if known_here is not None:
         end = known_here.end
         nxt = (
@@ -274,6 +281,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     else:
         lower_run = 0
         tokens = 0
+        previous = head.split(" ")[-1]
         while tokens < _MAX_TOKENS:
             m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if m is None:
@@ -286,14 +294,28 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             place_here = doc.span_at(doc.places, here)
             if place_here is not None:
                 place, end = place_here, place_here.end
+                pair = _PAIR_DASH.match(text, end) if place_here.label == Label.COUNTRY and tokens else None
+                other = (
+                    (doc.span_at(doc.places, pair.end()) or doc.span_at(doc.places, pair.start() + 3)) if pair else None
+                )
+                if other is not None and other.label == Label.COUNTRY and other.id != place_here.id:
+                    pair_of = (place_here, other)  # `Ủy ban hỗn hợp Việt Nam - Ấn Độ`: of both, based in neither
+                    place, end, bilateral = None, other.end, True
                 break
             if tokens == 0 and not tok[0].isupper() and tok not in _LOWER_FIRST_OK and head not in _DESCRIBED_HEADS:
                 return None
             if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
                 break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on
-            if tok[0].isdigit() or (tokens and any(k.start == here for k in doc.known_orgs)):
+            if tok[0].isdigit() or (
+                tokens and not _intergovernmental(text, here, previous) and any(k.start == here for k in doc.known_orgs)
+            ):  # (`Ủy ban Liên Chính phủ`: an intergovernmental committee, not the Government)
                 break
-            if head in _DESCRIBED_HEADS and tokens and lex.org_head_re.match(text, here):
+            if (
+                head in _DESCRIBED_HEADS
+                and tokens
+                and not _intergovernmental(text, here, previous)
+                and lex.org_head_re.match(text, here)
+            ):
                 break  # `Hội đồng quản trị Tập đoàn …`: a body of another named body, not one name
             if head in _FIELD_NAMED_HEADS and tokens and _foreign_person_at(text, here):
                 break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's
@@ -319,6 +341,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 continue
             if tok[0].isupper():
                 lower_run = 0
+            elif f"{previous} {tok}".lower() in _NAME_COMPOUNDS or (
+                not previous[0].isupper() and _COOPERATION_GOES_ON.match(text, here)
+            ):
+                pass  # `Ủy ban hỗn hợp`, `Hiệp hội Doanh nhân`, `Ủy ban chỉ đạo hợp tác song phương`: words of the name
             elif tok.lower() in _STOP or lower_run >= _MAX_LOWER_RUN or _two_word_stop(text, here):
                 several = _SEVERAL_THEN_PROVINCE.match(text, here) if tok == "các" and head in _BOARD_HEADS else None
                 province = doc.span_at(doc.places, several.end()) if several else None
@@ -329,9 +355,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 lower_run += 1
             pos = end = m.end()
             tokens += 1
+            previous = tok
         if (
             head in _DESCRIBED_HEADS
             and place is None
+            and not bilateral
             and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
             and _first_word(text, start + len(head) + 1) not in _LOWER_FIRST_OK
         ):
@@ -382,6 +410,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         data["city"] = city_name
     if known_here is None and home is not None:
         data["home"] = home
+    if pair_of is not None:
+        data["pair"] = pair_of
     abbr = _ABBR.match(text, end)
     if abbr and not doc.span_at(doc.places, abbr.start(1)):  # (`… bang Victoria (Australia)`: where, no abbreviation)
         data["abbr"] = abbr.group(1)
@@ -632,6 +662,11 @@ def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
     return 2 <= len(tokens) <= 4 and tokens[0] in lex.surnames
 
 
+def _intergovernmental(text: str, at: int, previous: str) -> bool:
+    """`Liên Chính phủ` (intergovernmental): a word of a committee's name, not the Government named inside it."""
+    return previous.lower() == "liên" and text.startswith("Chính phủ", at)
+
+
 def _foreign_person_at(text: str, at: int) -> bool:
     """Two to four capitalised words and then no more, the first of which is no Vietnamese syllable (`Ivan Petrov`,
     `Oleg Smirnov`): a foreign person's name (a country's, read as a place, is never asked about)."""
@@ -741,6 +776,9 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
     elif entry is not None:
         org_id = entry.id
+    elif (pair := span.data.get("pair")) is not None:  # one id however the two countries are spelt
+        first, second = (p.data["entry"].properties.get(Prop.ISO2, "").lower() for p in pair)
+        org_id = f"org:{slug(name[: pair[0].start - span.start])}-{first}-{second}"
     else:
         org_id = f"org:{slug(name)}"
     if entry is not None:

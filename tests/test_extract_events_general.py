@@ -446,3 +446,25 @@ def test_courtesy_calls_and_meetings_in_the_plural_are_one_meeting_each() -> Non
     )
     met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
     assert met == [["person:karl-weber", "person:tran-van-lam"], ["person:ola-nordmann", "person:tran-van-lam"]]
+
+
+def test_an_event_verb_joined_to_another_by_and_is_told_as_done() -> None:
+    """`X visited and worked with leaders of …`, `X visited and offered New Year wishes to …`: a visit of X, though no
+    name follows the verb."""
+    for text, visitor, day in (
+        (
+            "date 2023-06-20 Chairman of the Provincial People's Committee Tran Van Lam visited and worked with leaders "
+            "of Gunma Prefecture on June 19.",
+            "person:tran-van-lam",
+            "2023-06-19",
+        ),
+        (
+            "date 2024-01-26 Governor Somsak Vongkham visited and offered New Year greetings to leaders of Ha Nam "
+            "province on January 25.",
+            "person:somsak-vongkham",
+            "2024-01-25",
+        ),
+    ):
+        doc = run(text)
+        [visit] = of_kind(doc, "visit")
+        assert attendees(doc, visit) == {visitor} and visit["properties"]["date"] == day, text

@@ -194,6 +194,10 @@ _TRIGGERS = PhraseFinder(
 _BEFORE_NAME = re.compile(
     rf"\s+(?:the\s+)?(?:visiting\s+)?(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
 )
+_VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
+_JOINED_VERB = re.compile(r"\s+and\s+[a-z]+ed\b")
+"""`X visited and worked with leaders of …`, `visited and offered New Year wishes to …`: an event verb joined to
+another past verb by `and` is told as done, though no name follows it."""
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|their|his|her|its)\s+(?:(?!(?:of|for|by|in|on|at|to|and|or|while|after|before)\s)"
     r"[\w’'-]+\s+){0,3}$"
@@ -521,7 +525,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         kind = tag.rstrip("*")
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end):
             noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
-            if not noun:
+            if not noun and not (lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)):
                 continue
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start

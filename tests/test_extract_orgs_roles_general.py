@@ -469,3 +469,14 @@ def test_a_joint_body_named_by_two_countries_is_one_body_of_both() -> None:
     names = {e["name"] for e in found.values()}
     assert "Cục Xúc tiến thương mại" in names  # (`hợp tác với`: a verb after the name, no word of it)
     assert not any(n.endswith("hợp tác") for n in names)
+
+
+def test_a_title_with_its_body_then_a_dash_and_a_name_is_that_person_s_post() -> None:
+    doc = run(
+        "Hà Giang đón đoàn Thái Lan\n\nĐoàn đã gặp Thống đốc tỉnh Khon Kaen - Somsak Jangtrakul. Thống đốc tỉnh Khon "
+        "Kaen – ông Somsak Jangtrakul bày tỏ niềm vui. Chủ tịch UBND tỉnh Hà Giang - Nguyễn Văn Sơn phát biểu. Đại sứ "
+        "Hàn Quốc tại Việt Nam - Ngài Choi Young Sam tham dự."
+    )
+    assert held_by(doc, "person:somsak-jangtrakul") == {"province:th-40"}
+    assert held_by(doc, "person:nguyen-van-son") == {"org:ubnd-vn-03"}
+    assert held_by(doc, "person:choi-young-sam") == {"org:dai-su-quan-kr"}

@@ -396,6 +396,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             word = PLACE_WORD_AFTER.match(text, seat.end)
             pos = word.end() if word else seat.end  # `President of the … Chamber of Commerce in Vietnam Chau Ta`
             continue
+        dash = _DASH_THEN.match(text, pos) if roles[-1].orgs or roles[-1].places else None
+        holder = _name_at(doc, lex, dash.end()) if dash is not None else None
+        if holder is not None and " " in text[holder[0] : holder[1]]:  # `Thống đốc tỉnh Surin - ông X`: who holds it
+            return _finish(doc, lex, Chain(title.start(), holder[1], _share(roles), holder), qualifier)
         if text[pos] == " ":
             nxt = pos + 1
         elif text.startswith(", ", pos):
@@ -487,6 +491,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
 
 
+_DASH_THEN = re.compile(r" [-–] ")
 _UNIT_WORD = re.compile(r"(?:[-–]|và|[^\W\d_][\w'’]*)")
 _MAX_UNIT_WORDS = 6
 

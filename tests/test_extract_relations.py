@@ -1515,3 +1515,23 @@ def test_a_treaty_is_an_agreement_and_its_title_ends_before_a_new_clause(text: s
     treaty = only_agreement(run(text))
     assert treaty["properties"]["type"] == "agreement"
     assert "Champasak" not in treaty["name"] and "Lễ" not in treaty["name"]
+
+
+def test_who_signs_in_a_relative_clause_is_the_person_before_it_not_the_place_he_is_in() -> None:
+    doc = run(
+        "Beijing, May 2 (Xinhua) - Fu made the remark during a meeting with General Director of the Lao News Agency "
+        "(KPL) Sisavath Phommachanh, who is currently in Beijing to sign a memorandum of understanding with Xinhua "
+        "News Agency."
+    )
+    assert parties(doc, only_agreement(doc)) == {"org:lao-news-agency", "org:xinhua-news-agency"}
+
+
+def test_the_bodies_a_later_reference_names_as_signers_are_its_parties() -> None:
+    doc = run(
+        "New Delhi, Nov 26 - India signed a Memorandum of Understanding (MoU) with Vietnam on education on November "
+        "25. The Ministry of Education of India and Vietnam’s Ministry of Education and Training signed the MoU in "
+        "Hanoi."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert "country:vn" not in found and len(found) == 2
+    assert {e["label"] for e in doc["entities"] if e["id"] in found} == {"Organization"}

@@ -64,6 +64,10 @@ _EXCHANGE = re.compile(r"\b(?:trao đổi|trao|exchanged)$", re.I)
 _EXCHANGED_NEXT = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}")
 """What may stand between `trao đổi`/`exchanged` and the document exchanged (a few words, no clause break): an
 exchange of anything else (`trao đổi kinh nghiệm, triển khai các nội dung thỏa thuận hợp tác`) signs nothing."""
+_WHO = re.compile(r"\s*(?:who|người)\s", re.I)
+"""A relative clause's subject: the person named right before its comma."""
+_LOCATIVE = re.compile(r"\b(?:in|at|tại|ở)\s+(?:the\s+)?$", re.I)
+"""A place where the signer is (`who is in Seoul to sign`, `tại Hà Nội, A đã ký`) is no party of what he signs."""
 _WITH = re.compile(r"\b(?:với|with)\s+", re.I)
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
@@ -193,6 +197,9 @@ def _verb_clause(
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
+    if _WHO.match(text, subject_start):  # `… with VNA General Director X, who is in Seoul to sign …`: X signs
+        subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
+    subject = [sp for sp in subject if not _LOCATIVE.search(text, max(s_start, sp.start - 12), sp.start)]
     behalf = _on_behalf_of(doc, s_start, subject_start)
     ids = behalf or _ids(doc, subject)
     unplaced = not ids and any(sp.label == Label.OFFICIAL for sp in subject)  # a signer whose side is not read

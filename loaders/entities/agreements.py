@@ -360,6 +360,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         earlier = _refers_back(mentions, kind) if bare and mentions else None
         if earlier is not None:
             _absorb(earlier, status, date, precision)
+            _add_signers(doc, earlier, found)
             continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
         title = text[title_start:end].strip(" ,")
         if kind == AgreementType.AGREEMENT and _FTA_IN_BRACKETS.search(title):
@@ -480,6 +481,17 @@ def _absorb(target: Mention, status: str | None, date: str | None, precision: st
         target.status, target.status_default = status, False
     if not target.date and date and status:
         target.date, target.precision = date, precision
+
+
+def _add_signers(doc: ArticleDoc, target: Mention, found: list[str]) -> None:
+    """`India signed an MoU with Vietnam … X, Vice-Chancellor of A, and Y, President of Vietnam's B, signed the
+    MoU`: the bodies a later reference names as signers are parties too, when they belong to the sides already
+    read (their countries among its parties); the countries they qualify are dropped after the merge."""
+    extra = [p for p in found if p not in target.parties]
+    if len(extra) < 2 or not target.parties:
+        return
+    if _with_countries(doc, extra) - set(extra) <= _with_countries(doc, target.parties):
+        target.parties.extend(extra)
 
 
 def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None] | None) -> bool:

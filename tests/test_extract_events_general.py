@@ -468,3 +468,24 @@ def test_an_event_verb_joined_to_another_by_and_is_told_as_done() -> None:
         doc = run(text)
         [visit] = of_kind(doc, "visit")
         assert attendees(doc, visit) == {visitor} and visit["properties"]["date"] == day, text
+
+
+def test_a_visit_told_as_background_leaves_the_talks_of_its_sentence_and_is_its_subject_s() -> None:
+    """`X, who is on an official visit to …, held talks with Y`: the talks (X and Y) and X's visit, both; `During his
+    official visit …, X met with Y and received Z`: the visit is X's alone, the meetings X's with each."""
+    doc = run(
+        "News\n\nPrime Minister Tran Van Lam, who is on an official visit to Japan, held talks with Prime Minister Sato "
+        "Kenji in Tokyo on March 5, 2024."
+    )
+    [talks] = of_kind(doc, "meeting")
+    assert attendees(doc, talks) == {"person:tran-van-lam", "person:sato-kenji"}
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    doc = run(
+        "News\n\nDuring his official visit to Japan from March 5-7, 2024, Prime Minister Tran Van Lam met with Prime "
+        "Minister Sato Kenji and received Governor Ito Hiroshi of Gunma Prefecture."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
+    assert met == [["person:ito-hiroshi", "person:tran-van-lam"], ["person:sato-kenji", "person:tran-van-lam"]]

@@ -290,6 +290,11 @@ _VISITING = re.compile(r"(?:,\s*)?who\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
 """`X, who is visiting Hanoi, …`: X's visit (and `visiting` as an adjective, `his visiting counterpart X`, is the
 visit of whom it qualifies)."""
 _RECEIVED_JUST_BEFORE = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+(?:the\s+)?$")
+_HIS_BEFORE = re.compile(
+    r"\b(?:his|her)\s+(?:(?:first|ongoing|current|recent|official|state|working|two-day|three-day"
+    r"|four-day|five-day|\w+-day)\s+){0,3}$"
+)
+"""`during his official visit`, `on her first state visit`: the visit of the person the possessive stands for."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 _SAYS = re.compile(
@@ -543,7 +548,11 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if lower[at:end] == "visiting" and _RECEIVED_JUST_BEFORE.search(lower, max(s_start, at - 20), at):
             continue  # (`received visiting Minister X`: the reception is what is told, with its guest)
         # (`visiting`, `who is visiting`: the visit is the background of what its sentence tells, as an occasion is)
-        occasion = bool(_OCCASION.search(lower, max(s_start, at - 40), at)) or lower[at:end] == "visiting"
+        occasion = (
+            bool(_OCCASION.search(lower, max(s_start, at - 40), at))
+            or lower[at:end] == "visiting"
+            or (kind == EventKind.VISIT and bool(_ON_VISIT.search(lower, max(s_start, at - 90), at)))
+        )  # (`X, who is on an official visit to …, held talks with Y`: the talks are what the sentence tells)
         word = text[generic.start() : end] if generic else text[at:end]
         out.setdefault(idx, []).append((occasion, at, kind, word))
     for m in _SIGN_VERB.finditer(lower):
@@ -728,6 +737,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
     elif visitor is not None:
         people = [visitor]
+    elif kind == EventKind.VISIT and people and _HIS_BEFORE.search(doc.lower, max(sentence.start, at - 40), at):
+        # `During his official visit to Japan …, Prime Minister X met with Y and received Z`: the visit is the
+        # subject's (the guest's after a reception verb, `X welcomed Y on her first visit`), not whom he met
+        guest = _guest_before(doc, sentence.start, at)
+        people = [guest] if guest is not None else people[:1]
     elif kind == EventKind.VISIT and not occasion and any(p.start < at for p in people):
         # `X paid an official visit to Việt Nam and co-chaired … with Y`: the visitor is the subject, not whom he met
         people = [p for p in people if p.start < at]

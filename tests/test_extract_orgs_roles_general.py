@@ -480,3 +480,22 @@ def test_a_title_with_its_body_then_a_dash_and_a_name_is_that_person_s_post() ->
     assert held_by(doc, "person:somsak-jangtrakul") == {"province:th-40"}
     assert held_by(doc, "person:nguyen-van-son") == {"org:ubnd-vn-03"}
     assert held_by(doc, "person:choi-young-sam") == {"org:dai-su-quan-kr"}
+
+
+def test_a_minister_of_a_field_no_vietnamese_ministry_has_of_a_named_country() -> None:
+    doc = run(
+        "Mongolia and Vietnam\n\nBat Erdene, Minister of Mining and Heavy Industry of Mongolia, spoke. Minister of "
+        "Defence Industry of Russia Pavel Orlov attended."
+    )
+    found = orgs(doc)
+    assert found["org:ministry-of-mining-and-heavy-industry-mn"]["name"] == "Ministry of Mining and Heavy Industry"
+    assert held_by(doc, "person:bat-erdene") == {"org:ministry-of-mining-and-heavy-industry-mn"}
+    assert held_by(doc, "person:pavel-orlov") == {"org:ministry-of-defence-industry-ru"}
+
+
+def test_a_ministry_s_bracketed_abbreviation_says_whose_it_is() -> None:
+    doc = run(
+        "China and Vietnam\n\nZhang Wei, Vice Minister of Agriculture and Rural Affairs (MARA), met Deputy Minister "
+        "Tran Thanh Nam in Beijing."
+    )
+    assert held_by(doc, "person:zhang-wei") == {"org:cn-mara"}

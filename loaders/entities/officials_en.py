@@ -77,7 +77,7 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
         field = text[at:end]
         place, stop = _country_after(doc, end)
         want = _iso(place) if place is not None else country
-        entry = ministry_of_field(lex, field, want)
+        entry = ministry_of_field(lex, field, want) or _ministry_by_abbreviation(lex, text, field, end)
         if entry is not None:
             written = (
                 f"Ministry of {text[at:stop]}"  # (`Minister of Commerce`: the ministry as written, not `Commerce`)
@@ -86,6 +86,12 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
             add_org_entity(doc, lex, span)
         else:
             vi_home = ministry_of_field(lex, field, "VN")
+            if vi_home is None and place is not None and want != "VN":
+                # `Minister of Inspection of Cambodia`: a field no Vietnamese ministry has, of the country named
+                span = foreign_ministry(doc, at, end, place)
+                doc.orgs.append(span)
+                doc.orgs.sort(key=lambda sp: sp.start)
+                return span
             if vi_home is None or want in (None, "VN"):
                 continue
             if place is None:  # `Cuban Minister of Finance and Prices`: the country was said before the title
@@ -102,6 +108,27 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
         doc.orgs.sort(key=lambda sp: sp.start)
         return span
     return None
+
+
+_BRACKETED_ABBR = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _ministry_by_abbreviation(lex: Lexicon, text: str, field: str, end: int) -> GazetteerEntry | None:
+    """`Vice Minister of Agriculture and Rural Affairs (MARA)`: the ministry the bracketed abbreviation names, when
+    its English name is of that field (so the abbreviation says which country's it is)."""
+    m = _BRACKETED_ABBR.match(text, end)
+    if m is None:
+        return None
+    want = f"Ministry of {field}"
+    return next(
+        (
+            e
+            for e in lex.find(m.group(1), Label.ORGANIZATION)
+            if Label.MINISTRY in e.extra_labels
+            and any(n.startswith(want) for n in (e.properties.get("name_en") or "", *e.aliases))
+        ),
+        None,
+    )
 
 
 def field_after(lex: Lexicon, text: str, at: int) -> int | None:

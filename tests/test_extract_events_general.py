@@ -489,3 +489,17 @@ def test_a_visit_told_as_background_leaves_the_talks_of_its_sentence_and_is_its_
     assert attendees(doc, visit) == {"person:tran-van-lam"}
     met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
     assert met == [["person:ito-hiroshi", "person:tran-van-lam"], ["person:sato-kenji", "person:tran-van-lam"]]
+
+
+def test_discussions_and_conferring_are_meetings() -> None:
+    """`held discussions with`, `had discussions with`, `conferred with`: a meeting of both sides on the day given."""
+    for text in (
+        "date 2023-10-27 Foreign Minister Somsak Vongkham held discussions with and vowed to strengthen ties with "
+        "Vietnamese Foreign Minister Tran Van Lam on October 26.",
+        "date 2023-10-27 Foreign Minister Somsak Vongkham conferred with Vietnamese Foreign Minister Tran Van Lam in "
+        "Bangkok on October 26.",
+    ):
+        doc = run(text)
+        [meeting] = of_kind(doc, "meeting")
+        assert meeting["properties"]["date"] == "2023-10-26", text
+        assert attendees(doc, meeting) == {"person:somsak-vongkham", "person:tran-van-lam"}, text

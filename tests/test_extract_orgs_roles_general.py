@@ -499,3 +499,15 @@ def test_a_ministry_s_bracketed_abbreviation_says_whose_it_is() -> None:
         "Tran Thanh Nam in Beijing."
     )
     assert held_by(doc, "person:zhang-wei") == {"org:cn-mara"}
+
+
+def test_its_title_is_held_at_the_province_or_body_just_named() -> None:
+    doc = run(
+        "Saxony and Vietnam\n\nThe Ninh Binh provincial leader held a working session with a delegation of Germany’s "
+        "Saxony State, headed by its Minister for Economic Affairs Martin Dulig, on October 3. The Prime Minister "
+        "visited Gunma Prefecture and received its Governor Yamamoto Ichita. Hanoi University of Science and "
+        "Technology was represented by its Rector Huynh Quyet Thang."
+    )
+    assert held_by(doc, "person:martin-dulig") == {"province:de-sn"}
+    assert held_by(doc, "person:yamamoto-ichita") == {"province:jp-10"}
+    assert held_by(doc, "person:huynh-quyet-thang") == {"org:hanoi-university-of-science-and-technology"}

@@ -202,6 +202,8 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
         place = next((p for p in doc.places if p.end == end and p.label == Label.COUNTRY), None)
         if place is not None:
             return place
+    if text[max(0, title_start - 4) : title_start] == "its ":
+        return _antecedent_province(doc, title_start - 4)  # `visited Tochigi Prefecture, received its Governor X`
     word = _PLACE_WORD_BEFORE.search(text, max(0, title_start - 16), title_start)
     province_end = word.start() if word else title_start - 1
     province = next((p for p in doc.places if p.end == province_end and p.label == Label.PROVINCE), None)
@@ -215,6 +217,21 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
         return None
     add_place_entity(doc, entry, None)
     return Span(m.start(1), m.end(1), entry.id, Label.COUNTRY, m.group(1), {"entry": entry})
+
+
+_ITS_REACH = 120  # characters back from `its` in which the province it refers to is looked for
+
+
+def _antecedent_province(doc: ArticleDoc, its: int) -> Span | None:
+    """The province (or state, prefecture) `its` refers to, or the body named with it: the last one named shortly
+    before, in the same sentence (`a delegation of Germany’s Saxony State, headed by its Minister for Economic Affairs X`)."""
+    floor = max(doc.text.rfind(". ", 0, its), doc.text.rfind("\n", 0, its), its - _ITS_REACH)
+    before = [p for p in doc.places if floor < p.start and p.end <= its]
+    if not before or before[-1].label != Label.PROVINCE:
+        return None
+    place = before[-1]
+    body = next((o for o in doc.orgs if o.start <= place.start and place.end <= o.end and o.id), None)
+    return body or place  # (`Vietnam National University Ho Chi Minh City … its vice-chancellor`: the body's)
 
 
 _CHAIRED_KINDS = frozenset({OrganizationKind.ASSOCIATION, OrganizationKind.COMPANY, OrganizationKind.OTHER})

@@ -137,6 +137,7 @@ _FUTURE_CUE = re.compile(
 _ANNIVERSARY_SPAN = re.compile(
     r"(?:kỷ niệm|anniversary)[^.\n]{0,80}?\(\s*(?:19|20)\d{2}\s*[-–]\s*(?P<y2>(?:19|20)\d{2})\s*\)", re.IGNORECASE
 )
+_BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 
 
@@ -245,7 +246,9 @@ class _Context:
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
         self.dateline_only = self.pub is None and dateline is not None
         # (a whole date's year counts, also written after a dash, `Updated: 24-11-2021`, which a bare year is not)
-        self.latest_year = self._latest_past_year(text, years + [(pos, y) for pos, y in self.full])
+        # (and a Buddhist Era year, `Lao New Year BE 2565`, which Thai, Lao and Cambodian news write, is 543 ahead)
+        buddhist = [(m.start(), int(m.group(1)) - 543) for m in _BUDDHIST_ERA.finditer(text)]
+        self.latest_year = self._latest_past_year(text, years + [(pos, y) for pos, y in self.full] + buddhist)
 
     @staticmethod
     def _latest_past_year(text: str, years: list[tuple[int, int]]) -> int | None:

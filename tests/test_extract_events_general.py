@@ -503,3 +503,15 @@ def test_discussions_and_conferring_are_meetings() -> None:
         [meeting] = of_kind(doc, "meeting")
         assert meeting["properties"]["date"] == "2023-10-26", text
         assert attendees(doc, meeting) == {"person:somsak-vongkham", "person:tran-van-lam"}, text
+
+
+def test_a_buddhist_era_year_gives_an_undated_page_its_year() -> None:
+    """`Lao New Year BE 2565` (Thai, Lao and Cambodian news count years from the Buddhist Era, 543 ahead): an undated
+    page that names only that year is of 2022, so `on Apr 1` is 2022-04-01."""
+    doc = run(
+        "Consul general calls on governor\n\nConsul General Tran Van Lam on Apr 1 paid a courtesy visit to Savannakhet "
+        "Governor Somsak Vongkham on the occasion of Lao New Year BE 2565."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2022-04-01"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:somsak-vongkham"}

@@ -511,3 +511,12 @@ def test_its_title_is_held_at_the_province_or_body_just_named() -> None:
     assert held_by(doc, "person:martin-dulig") == {"province:de-sn"}
     assert held_by(doc, "person:yamamoto-ichita") == {"province:jp-10"}
     assert held_by(doc, "person:huynh-quyet-thang") == {"org:hanoi-university-of-science-and-technology"}
+
+
+def test_a_country_after_a_ministry_then_an_honorific_is_the_ministry_s_country() -> None:
+    doc = run(
+        "Việt Nam và Qatar\n\nPhó Thủ tướng đã điện đàm với Bộ trưởng Bộ Ngoại giao Qatar Hoàng tử Mohammed bin "
+        "Abdulrahman Al Thani."
+    )
+    assert held_by(doc, "person:mohammed-bin-abdulrahman-al-thani") == {"org:bo-ngoai-giao-qa"}
+    assert not any("Hoàng" in e["name"] for e in doc["entities"] if e["label"] == "Official")

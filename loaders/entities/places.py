@@ -57,7 +57,7 @@ from collections import Counter
 
 from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import Lexicon, Surface
+from loaders.entities.lexicon import HONORIFICS, Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import GazetteerEntry
 
@@ -323,8 +323,8 @@ def _runs_on(text: str, end: int) -> bool:
         return False
     if m.group(2) and f"{m.group(1)} {m.group(2)}".lower() in _DOCUMENT_HEADS:
         return False  # `ký với tỉnh Vân Nam Bản ghi nhớ …`: a document's name begins, the place's has ended
-    if m.group(2) in _NAME_PARTICLES:
-        return False  # `Saudi Arabia Faisal bin Fadhil`: a person's name with its particle follows the place
+    if m.group(2) in _NAME_PARTICLES or HONORIFICS.match(text, end + 1):
+        return False  # `Saudi Arabia Faisal bin Fadhil`, `Saudi Arabia Hoàng tử Faisal`: a person's name follows
     return not (m.group(2) and m.group(2)[0].isupper())
 
 

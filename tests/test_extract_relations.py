@@ -1535,3 +1535,27 @@ def test_the_bodies_a_later_reference_names_as_signers_are_its_parties() -> None
     found = parties(doc, only_agreement(doc))
     assert "country:vn" not in found and len(found) == 2
     assert {e["label"] for e in doc["entities"] if e["id"] in found} == {"Organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hanoi (VNA) - Deputy Minister Le Van Nam said Thailand and Laos have cooperated effectively in the "
+            "Fisheries Agreement in the Mekong River and they should enhance joint efforts.",
+            {"country:th", "country:la"},
+        ),
+        (
+            "Ngày 3/4, ông Nguyễn Văn An cho biết tỉnh Quảng Ninh và tỉnh Quảng Tây đã triển khai hiệu quả Bản ghi nhớ "
+            "hợp tác năm 2019.",
+            {"province:vn-13", "province:cn-gx"},
+        ),
+    ],
+)
+def test_a_document_no_signing_names_belongs_to_the_two_parties_that_are_its_clause_s_subject(
+    text: str, expected: set[str]
+) -> None:
+    doc = run(text)
+    document = only_agreement(doc)
+    assert parties(doc, document) == expected
+    assert " they " not in document["name"]

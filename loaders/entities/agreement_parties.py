@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
@@ -157,6 +158,8 @@ def parties(
     ids = _verb_clause(doc, sentence.start, sentence.end, start, head_end, end, titles)
     if ids:
         return ids
+    if not fta_like and (pair := _coordinated_subject(doc, sentence.start, start, titles)):
+        return pair
     if fta_like:
         countries = list(
             dict.fromkeys(
@@ -231,6 +234,25 @@ def _verb_clause(
         if other is not None:
             ids.insert(0, other)
     return ids
+
+
+_AND = re.compile(r"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|vùng|the)\s+)?", re.I)
+_PREDICATE = re.compile(r"\s+(?:(?:have|has|had|will|would|đã|sẽ|đang|vẫn|cùng|luôn|đều)\s+)*[a-zđ]")
+
+
+def _coordinated_subject(doc: ArticleDoc, s_start: int, start: int, titles: Sequence[tuple[int, int]]) -> list[str]:
+    """`Vietnam and China have cooperated effectively in the Fisheries Agreement …`, `Hai Phong và Kagoshima đã
+    triển khai hiệu quả Bản ghi nhớ …`: a document no signing names, in a clause whose subject is two parties
+    joined by `and`, is theirs (its nearest such subject before it, no other document between)."""
+    clause = _clause_start(doc, s_start, start)
+    if any(clause <= a < start for a, _ in titles):
+        return []
+    spans = _party_spans(doc, clause, start)
+    for left, right in reversed(list(pairwise(spans))):
+        if _AND.fullmatch(doc.text, left.end, right.start) and _PREDICATE.match(doc.text, right.end):
+            ids = _ids(doc, [left, right])
+            return ids if len(ids) >= 2 else []
+    return []
 
 
 _ON_BEHALF = re.compile(r"\b(?:thay mặt(?:\s+cho)?|đại diện\s+cho|on behalf of|representing)\s+", re.I)

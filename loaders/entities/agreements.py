@@ -222,6 +222,7 @@ _TITLE_STOP = re.compile(
     # English: a relative clause, a verb, a date, a new clause
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,\s+(?:and|while|as|with|to|under|after|when)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
+    r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
     r"|\s+(?:in|at)\s+(?=[A-Z][a-z])"
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"

@@ -515,3 +515,25 @@ def test_a_buddhist_era_year_gives_an_undated_page_its_year() -> None:
     [meeting] = events(doc)
     assert meeting["properties"]["date"] == "2022-04-01"
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:somsak-vongkham"}
+
+
+def test_counterparts_long_conference_names_and_headline_verbs() -> None:
+    """`met his Japanese counterpart X`, `received his Lao counterpart X` (a possessive before the name); `co-chaired
+    the Vietnam-Laos investment cooperation conference` (a conference's name of several words after the verb); a
+    headline in the present (`Sato Kenji meets Tran Van Lam`) dated by the dateline after it."""
+    doc = run("date 2024-03-08 Minister Tran Van Lam met his Japanese counterpart Sato Kenji in Tokyo on March 7.")
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+    doc = run(
+        "date 2024-03-08 Vice President Tran Thi Lan and Lao Vice President Somsak Vongkham co-chaired the Vietnam-Laos "
+        "investment cooperation conference in Vientiane on March 7."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) == {"person:tran-thi-lan", "person:somsak-vongkham"}
+    doc = run(
+        "Japanese Minister Sato Kenji meets Vietnamese Minister Tran Van Lam\n\nTOKYO, March 7, 2024 (Kyodo) -- The two "
+        "ministers discussed energy cooperation."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+    assert meeting["properties"]["date"] == "2024-03-07"

@@ -98,6 +98,10 @@ _TRIGGER_WORDS = {
         "talks",
         "met with",
         "met*",
+        "meets*",
+        "receives*",
+        "holds talks with",
+        "hosts*",
         "meeting*",
         "received*",
         "hosted*",
@@ -195,7 +199,7 @@ _TRIGGERS = PhraseFinder(
     (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words
 )
 _BEFORE_NAME = re.compile(
-    rf"\s+(?:the\s+)?(?:visiting\s+)?(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
+    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:visiting\s+)?(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
 )
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
 _JOINED_VERB = re.compile(r"\s+and\s+[a-z]+ed\b")
@@ -224,7 +228,7 @@ _OCCASION_CLAUSE = re.compile(
 _ATTEND_VERB = re.compile(
     r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
     r"|attended|attending|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
-    r"|participated in)\s+(?:\S+\s+){0,3}$"
+    r"|participated in)\s+(?:\S+\s+){0,5}$"
 )
 _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^.;]{2,80}? có"
@@ -542,7 +546,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue  # (`các cuộc hội kiến với A, B, C`: one meeting with each, read below)
         if (
             kind == EventKind.CONFERENCE
-            and not _ATTEND_VERB.search(lower, max(s_start, at - 40), at)
+            and not _ATTEND_VERB.search(lower, max(s_start, at - 60), at)
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
             and not _held(lower, s_start, at)
             and not _HELD_BY_AFTER.match(lower, end)

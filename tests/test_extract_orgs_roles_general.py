@@ -520,3 +520,14 @@ def test_a_country_after_a_ministry_then_an_honorific_is_the_ministry_s_country(
     )
     assert held_by(doc, "person:mohammed-bin-abdulrahman-al-thani") == {"org:bo-ngoai-giao-qa"}
     assert not any("Hoàng" in e["name"] for e in doc["entities"] if e["label"] == "Official")
+
+
+def test_a_province_s_body_answers_to_its_spellings_with_tinh_and_the_head_spelt_out() -> None:
+    doc = run(
+        "Hà Giang\n\nPhó Chủ tịch UBND Hà Giang Trần Văn Mạnh phát biểu. Sở Công Thương Bắc Kạn có mặt. Tỉnh ủy Cao "
+        "Bằng gửi thư."
+    )
+    found = orgs(doc)
+    assert {"Ủy ban nhân dân tỉnh Hà Giang", "UBND tỉnh Hà Giang"} <= names_of(found["org:ubnd-vn-03"])
+    assert "Sở Công Thương tỉnh Bắc Kạn" in names_of(found["org:so-cong-thuong-vn-53"])
+    assert not any("Tỉnh ủy tỉnh" in n for e in found.values() for n in names_of(e))

@@ -820,8 +820,26 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     _add_parent(doc, lex, span, entry, kind, place, main_ministry)
 
 
+_KIND_WORD = {"province": "tỉnh", "municipality": "thành phố", "city": "thành phố", "state": "bang"}
+_SPELLED_OUT = {"UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân"}
+
+
 def _place_variants(base: str, place: GazetteerEntry) -> list[str]:
-    return [f"{base} {alias}" for alias in (place.name, *place.aliases[:3]) if alias]
+    """Other spellings of a body named after a place: with the place's other names, and, for a province's body
+    (not its party committee), with the place's kind word and the head spelt out or abbreviated as the press writes
+    it (`UBND Lào Cai` is also `Ủy ban nhân dân tỉnh Lào Cai`, `UBND tỉnh Lào Cai`)."""
+    out = [f"{base} {alias}" for alias in (place.name, *place.aliases[:3]) if alias]
+    word = _KIND_WORD.get(str(place.properties.get("kind") or ""))
+    if place.label == Label.PROVINCE and word and not base.lower().endswith("ủy"):
+        head = base.split(" ")[0]
+        bases = [base]
+        if head in _SPELLED_OUT:
+            bases.append(_SPELLED_OUT[head] + base[len(head) :])
+        for short, full in _SPELLED_OUT.items():
+            if base.startswith(full):
+                bases.append(short + base[len(full) :])
+        out.extend(f"{b} {word} {place.name}" for b in bases)
+    return out
 
 
 def _add_parent(

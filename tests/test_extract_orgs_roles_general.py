@@ -531,3 +531,16 @@ def test_a_province_s_body_answers_to_its_spellings_with_tinh_and_the_head_spelt
     assert {"Ủy ban nhân dân tỉnh Hà Giang", "UBND tỉnh Hà Giang"} <= names_of(found["org:ubnd-vn-03"])
     assert "Sở Công Thương tỉnh Bắc Kạn" in names_of(found["org:so-cong-thuong-vn-53"])
     assert not any("Tỉnh ủy tỉnh" in n for e in found.values() for n in names_of(e))
+
+
+def test_bodies_the_press_writes_in_sentence_case_before_their_country() -> None:
+    doc = run(
+        "Việt Nam và Hàn Quốc\n\nSự kiện do Bộ Ngoại giao phối hợp với Liên đoàn công nghiệp Hàn Quốc (FKI), Phòng "
+        "thương mại và công nghiệp Hàn Quốc (KCCI) tổ chức. Ông cám ơn chính phủ New Zealand đã hỗ trợ. Các tổ chức "
+        "phi chính phủ tham gia; Phòng thương mại và công ty cũng vậy."
+    )
+    found = orgs(doc)
+    assert "FKI" in names_of(found["org:lien-doan-cong-nghiep-kr"])
+    assert "KCCI" in names_of(found["org:phong-thuong-mai-va-cong-nghiep-kr"])
+    assert found["org:government-nz"]["name"] == "Chính phủ New Zealand"
+    assert not any(e["name"].lower() in ("phòng thương mại", "chính phủ") for e in found.values())

@@ -55,6 +55,8 @@ ORG_HEADS = (
     "Liên đoàn",
     "Liên minh",
     "Phòng Thương mại",
+    "Phòng thương mại",
+    "chính phủ",
     "Hải quan",
     "Đảng",
     "Đại sứ quán",

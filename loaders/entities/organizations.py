@@ -146,6 +146,9 @@ _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
 _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
+_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Phòng thương mại", "chính phủ"})
+"""Heads the press also writes with the rest of the name in lowercase when a country ends it (`Liên đoàn kinh tế
+Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`)."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
 _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
@@ -190,6 +193,7 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Hải quan": OrganizationKind.GOVERNMENT_BODY,
     "Đại sứ quán": OrganizationKind.EMBASSY,
     "Chính phủ": OrganizationKind.GOVERNMENT,
+    "chính phủ": OrganizationKind.GOVERNMENT,
     "Tổng Lãnh sự quán": OrganizationKind.EMBASSY,
     "Tổng lãnh sự quán": OrganizationKind.EMBASSY,
     "Lãnh sự quán": OrganizationKind.EMBASSY,
@@ -208,6 +212,7 @@ _PROVINCIAL_KEY = {
     "Tỉnh ủy": "tinh-uy",
     "Thành ủy": "thanh-uy",
     "Chính phủ": "government",
+    "chính phủ": "government",
 }  # `Chính phủ Thái Lan` meets the English `Government of Thailand`
 
 
@@ -302,7 +307,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     pair_of = (place_here, other)  # `Ủy ban hỗn hợp Việt Nam - Ấn Độ`: of both, based in neither
                     place, end, bilateral = None, other.end, True
                 break
-            if tokens == 0 and not tok[0].isupper() and tok not in _LOWER_FIRST_OK and head not in _DESCRIBED_HEADS:
+            if (
+                tokens == 0
+                and not tok[0].isupper()
+                and tok not in _LOWER_FIRST_OK
+                and head not in _DESCRIBED_HEADS
+                and head not in _SENTENCE_CASE_HEADS
+            ):
                 return None
             if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
                 break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on
@@ -329,7 +340,16 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break  # `Học viện Ngoại giao hai nước`: the two countries' academies, not a name
             if tok == "và":
                 after = _TOKEN.match(text, m.end() + 1)
-                if not (after and after.group(0)[0].isupper() and not lex.org_head_re.match(text, after.start())):
+                lower_field = (  # `Phòng thương mại và công nghiệp Nhật Bản`: fields in lowercase, joined
+                    head in _SENTENCE_CASE_HEADS
+                    and after is not None
+                    and after.group(0).islower()
+                    and after.group(0) not in _STOP
+                    and not previous[0].isupper()
+                )
+                if not lower_field and not (
+                    after and after.group(0)[0].isupper() and not lex.org_head_re.match(text, after.start())
+                ):
                     break
                 pos = m.end()
                 continue
@@ -357,7 +377,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             tokens += 1
             previous = tok
         if (
-            head in _DESCRIBED_HEADS
+            (head in _DESCRIBED_HEADS or head in _SENTENCE_CASE_HEADS)
             and place is None
             and not bilateral
             and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
@@ -401,6 +421,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         else:
             seat = None
     name = text[start:end].strip()
+    if head == "chính phủ":
+        name = name[0].upper() + name[1:]  # (`chính phủ Australia`: the press's lowercase, the name's capital)
     if len(name) <= len(head) + 1 and known_here is None and not (home is not None and head != "Sở"):
         return None
     data = {"head": head, "place": place, "entry": known_here.data["entry"] if known_here else None}

@@ -537,3 +537,20 @@ def test_counterparts_long_conference_names_and_headline_verbs() -> None:
     [meeting] = events(doc)
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
     assert meeting["properties"]["date"] == "2024-03-07"
+
+
+def test_a_meeting_told_anew_with_a_counterpart_of_its_own_is_another_even_undated() -> None:
+    """`Earlier, X met with Z` after `X held talks with Y on March 7`: X met Z too, another meeting (on the main
+    event's day), not the talks with Z added; `At the talks, X told Z …` names the talks back."""
+    doc = run(
+        "date 2024-03-08 Prime Minister Tran Van Dung held talks with Prime Minister Sato Kenji in Tokyo on March 7.\n\n"
+        "Earlier, Dung met with Governor Ito Hiroshi of Gunma Prefecture."
+    )
+    met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
+    assert met == [["person:ito-hiroshi", "person:tran-van-dung"], ["person:sato-kenji", "person:tran-van-dung"]]
+    doc = run(
+        "date 2024-03-08 Prime Minister Tran Van Dung held talks with Prime Minister Sato Kenji in Tokyo on March 7.\n\n"
+        "At the talks, Dung told Minister Ito Hiroshi that trade had grown."
+    )
+    [talks] = of_kind(doc, "meeting")
+    assert "person:sato-kenji" in attendees(doc, talks)

@@ -362,6 +362,9 @@ class EventRecord:
     definite: bool = False  # `the meeting`: refers back to the meeting or conference told before
     mention: bool = False  # named as where something happened (`Tại buổi làm việc`, `At the talks`), not told anew
     visitor_named: bool = False  # a visit whose visitor its own words name (`X, who is on a visit`, `visit by X`)
+    anew: bool = (
+        False  # told with whom (`met with Y`, `hội đàm với Y`, `received Y`), not named back (`Chương trình Hội đàm`)
+    )
     id: str = ""
 
 
@@ -760,6 +763,12 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec.visitor_named = visitor is not None or (kind == EventKind.VISIT and owner is not None)
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
     rec.mention = bool(_MENTION.search(doc.lower, max(sentence.start, at - 25), at))
+    word_end = at + len(word)
+    rec.anew = not rec.mention and bool(
+        word.lower().endswith((" with", " với"))
+        or _WITH_AFTER.match(doc.lower, word_end)
+        or _BEFORE_NAME.match(doc.text, word_end)
+    )
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     latest = _present_year(doc)
@@ -902,7 +911,7 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
     a, b = set(rec.principals), {p.id for p in cand.people}
     if rec.kind == EventKind.MEETING:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
-        if (cand.date or cand.listed) and len(b) >= 2 and a - b and b - a:
+        if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
         if not cand.mention and len(b) >= 2 and a and not a & b:
             return False  # `A gặp B. C gặp D.`: told anew with a pair of its own, not the meeting told before

@@ -544,3 +544,11 @@ def test_bodies_the_press_writes_in_sentence_case_before_their_country() -> None
     assert "KCCI" in names_of(found["org:phong-thuong-mai-va-cong-nghiep-kr"])
     assert found["org:government-nz"]["name"] == "Chính phủ New Zealand"
     assert not any(e["name"].lower() in ("phòng thương mại", "chính phủ") for e in found.values())
+
+
+def test_a_chief_executive_of_a_body_then_his_name_after_a_comma() -> None:
+    doc = run(
+        "Fisheries dialogue\n\nThe dialogue was held virtually by Chief Executive of the Canada Ministry for Maritime "
+        "Affairs, Harold Brenner, and Deputy Minister Le Van Binh."
+    )
+    assert held_by(doc, "person:harold-brenner") == {"org:canada-ministry-for-maritime-affairs"}

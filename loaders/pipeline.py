@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from core.errors import InputError
 from loaders.cleaning import clean
 from loaders.dates import find_dates
-from loaders.entities import agreements, events, officials, organizations, organizations_en, places, topics
+from loaders.entities import agreements, cities, events, officials, organizations, organizations_en, places, topics
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon, lexicon
 from loaders.language import detect_lang
@@ -105,6 +105,7 @@ class Extractor:
         """Every entity and relation of one article (the stages in order; each reads what the earlier found)."""
         doc = ArticleDoc(article, self.resolver, find_dates(article.text, pub_date=article.date), self.lexicon)
         places.scan(doc, self.lexicon)
+        cities.find_foreign_cities(doc)
         if article.lang == "en":
             organizations_en.find_organizations(doc, self.lexicon)
         else:

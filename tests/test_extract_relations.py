@@ -1559,3 +1559,37 @@ def test_a_document_no_signing_names_belongs_to_the_two_parties_that_are_its_cla
     document = only_agreement(doc)
     assert parties(doc, document) == expected
     assert " they " not in document["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "party"),
+    [
+        (
+            "Sáng 14/2, Phó Chủ tịch UBND tỉnh Quảng Ngãi tiếp đoàn công tác TP.Suwon (tỉnh Gyeonggi, Hàn Quốc). Hai "
+            "bên đã ký bản ghi nhớ hợp tác giữa tỉnh Quảng Ngãi và TP.Suwon.",
+            "province:kr-city-suwon",
+            "province:vn-29",
+        ),
+        (
+            "Tỉnh Hà Giang đã ký biên bản ghi nhớ hợp tác với thành phố Gimhae Hàn Quốc vào tháng 5.",
+            "province:kr-city-gimhae",
+            "province:vn-03",
+        ),
+        (
+            "Seoul, May 3 - Ansan City, South Korea and Phu Tho Province of Vietnam signed a cooperation agreement on "
+            "Monday.",
+            "province:kr-city-ansan",
+            "province:vn-68",
+        ),
+    ],
+)
+def test_a_foreign_city_the_text_places_abroad_is_a_place_and_a_party(text: str, city: str, party: str) -> None:
+    doc = run(text)
+    place = next(e for e in doc["entities"] if e["id"] == city)
+    assert place["label"] == "Province" and place["properties"]["kind"] == "city"
+    assert parties(doc, only_agreement(doc)) == {city, party}
+
+
+def test_a_city_below_a_vietnamese_province_is_no_foreign_city() -> None:
+    doc = run("Ngày 3/5, thành phố Vinh, tỉnh Nghệ An đón đoàn công tác tỉnh Bolikhamxay (Lào).")
+    assert not [e for e in doc["entities"] if e["id"].startswith("province:") and "-city-" in e["id"]]

@@ -286,7 +286,7 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
         comma = text.rfind(",", s_start, pos)
         if comma < 0:
             return s_start
-        if any(a <= comma < b for a, b in inside):
+        if any(a <= comma < b for a, b in inside) or _qualified_by_country(doc, comma):
             pos = comma
             continue
         # a signer's apposition (`A và ngài X, Bộ trưởng … Rumani đã ký`): the signers go on left of the comma
@@ -299,6 +299,19 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
             pos = comma
             continue
         return comma + 1
+
+
+_PLACE_WORD = re.compile(r"(?:\s+(?:City|Province|province|State|state|Prefecture|prefecture|Region|region))?")
+
+
+def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:
+    """`Ansan City, South Korea and Phu Tho Province signed …`: a comma between a place and its country joins them."""
+    country = doc.span_at(doc.places, comma + 2)
+    if country is None or country.label != Label.COUNTRY:
+        return False
+    return any(
+        _PLACE_WORD.fullmatch(doc.text, sp.end, comma) for sp in doc.within(doc.places, max(0, comma - 60), comma)
+    )
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:

@@ -1,0 +1,97 @@
+"""Foreign cities the text itself places abroad: `TP.Yongin (tỉnh Gyeonggi, Hàn Quốc)`, `thành phố Kazanlak, tỉnh
+Stara Zagora, Cộng hòa Bungari`, `Hwaseong City, South Korea`.
+
+Why a stage of its own: the gazetteer holds every first-level subdivision of every country (ISO 3166-2) and the
+cities some countries count among them, but no city below them; yet news names a foreign city as a partner
+(sister cities, a province's MoU with a city) as often as a province. There is no list to look such a city up
+in, so it is read from the text's own words: the city's cue (`thành phố`, `TP.`, `City`, `city of`) and, right
+after its name, the foreign province or country it is in. A city below a Vietnamese province (`thành phố Vinh`)
+is never taken for one: its place, when written, is in Việt Nam. Its other mentions in the article, with or
+without the cue (`Hội đồng TP.Yongin`, `Yongin`), are the same place.
+
+It runs after `places.scan` (it needs the countries and provinces read) and before the organisations (a city's
+council, `Hội đồng thành phố Kazanlak`, is a body of that place). A city is a Province node, as the gold schema
+counts it, with `kind: city` and an id made of its country's code and its folded name
+(`province:kr-city-yongin`), so that two articles naming it meet in one node.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text import slug
+from core.vocabulary import Label, Prop
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.places import add_place_entity
+from loaders.gazetteer import GazetteerEntry
+from loaders.letters import LOWER, UPPER
+
+CITY_KIND = "city"
+"""The `kind` of a Province node that is a city read from the text (the gazetteer's provinces carry theirs)."""
+
+_WORD = rf"[{UPPER}][{LOWER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,2}}(?![\w'’-])"
+_CUED = re.compile(
+    rf"\b(?:[Tt]hành phố\s+|TP\.\s?|TP\s)(?P<vi>{_NAME})"
+    rf"|\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})"
+    rf"|\b(?P<en>{_NAME}) City\b"
+)
+_CONNECTOR = re.compile(
+    r"[\s(,–-]*(?:(?:của|thuộc|ở|tại|in|of|tỉnh|bang|vùng|quận|nước|the|Cộng hòa|Republic of|Vương quốc|Kingdom of)"
+    r"[\s(,]+)*"
+)
+_REACH = 40  # characters: how far after a city's name the place that holds it may begin
+
+
+def find_foreign_cities(doc: ArticleDoc) -> None:
+    """Add the foreign cities of the article to `doc.places` (sorted) and as Province entities."""
+    text = doc.text
+    cities: dict[str, GazetteerEntry] = {}
+    for m in _CUED.finditer(text):
+        group = next(g for g in ("vi", "of", "en") if m.group(g))
+        name, start, end = m.group(group), m.start(group), m.end(group)
+        inside = doc.within(doc.places, start + 1, end)  # `thành phố Yeongju Hàn Quốc`: the country is no part of it
+        if inside:
+            name, end = text[start : inside[0].start].rstrip(), inside[0].start
+            if not name or group == "en":
+                continue
+        if name in cities or _overlaps(doc.places, start, end):
+            continue
+        iso = _country_after(doc, m.end() if group == "en" else end)
+        if iso is None or iso == "VN":
+            continue
+        cities[name] = GazetteerEntry(
+            id=f"province:{iso.lower()}-city-{slug(name)}",
+            label=Label.PROVINCE,
+            name=name,
+            properties={Prop.COUNTRY: iso, Prop.KIND: CITY_KIND},
+        )
+    if not cities:
+        return
+    names = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(cities, key=len, reverse=True))) + r")(?![\w-])"
+    )
+    added = []
+    for m in names.finditer(text):
+        if _overlaps(doc.places, m.start(), m.end()):
+            continue
+        entry = cities[m.group(0)]
+        added.append(Span(m.start(), m.end(), entry.id, Label.PROVINCE, m.group(0), {"entry": entry}))
+        add_place_entity(doc, entry, m.start())
+    doc.places = sorted([*doc.places, *added], key=lambda sp: sp.start)
+
+
+def _overlaps(spans: list[Span], start: int, end: int) -> bool:
+    return any(sp.start < end and start < sp.end for sp in spans)
+
+
+def _country_after(doc: ArticleDoc, end: int) -> str | None:
+    """The country of the province or country named right after a city (only connecting words between)."""
+    for place in doc.within(doc.places, end, end + _REACH):
+        if not _CONNECTOR.fullmatch(doc.text, end, place.start):
+            return None
+        entry: GazetteerEntry = place.data["entry"]
+        if entry.label == Label.COUNTRY:
+            return str(entry.properties.get(Prop.ISO2) or entry.id.removeprefix("country:")).upper()
+        return str(entry.properties.get(Prop.COUNTRY) or "").upper() or None
+    return None

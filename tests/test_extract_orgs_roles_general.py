@@ -552,3 +552,12 @@ def test_a_chief_executive_of_a_body_then_his_name_after_a_comma() -> None:
         "Affairs, Harold Brenner, and Deputy Minister Le Van Binh."
     )
     assert held_by(doc, "person:harold-brenner") == {"org:canada-ministry-for-maritime-affairs"}
+
+
+def test_a_title_a_comma_then_the_name_as_the_subject_of_its_clause() -> None:
+    doc = run(
+        "Fisheries talks\n\nChinese Deputy Minister of Agriculture, Wang Jian expressed his agreement with the "
+        "proposals. The Minister of Finance, Vietnam has said, will attend."
+    )
+    assert held_by(doc, "person:wang-jian") == {"org:ministry-of-agriculture-cn"}
+    assert not any(e["name"].startswith("Vietnam") for e in doc["entities"] if e["label"] == "Official")

@@ -554,3 +554,27 @@ def test_a_meeting_told_anew_with_a_counterpart_of_its_own_is_another_even_undat
     )
     [talks] = of_kind(doc, "meeting")
     assert "person:sato-kenji" in attendees(doc, talks)
+
+
+def test_talks_by_phone_or_video_meals_and_a_ceremony_to_sign() -> None:
+    """`spoke by phone with`, `held a videoconference with`, `trao đổi trực tuyến với`, `tiếp thân mật`, `hosted a
+    luncheon for`, `dự tiệc chiêu đãi do … chủ trì`: meetings of both; `attended a ceremony to sign a memorandum with
+    Y`: a signing told as held (an infinitive after `ceremony`, not a signing planned)."""
+    for text in (
+        "Prime Minister Tran Van Lam spoke by phone with Prime Minister Karl Weber on May 7, 2024.",
+        "Prime Minister Tran Van Lam held a videoconference with Prime Minister Karl Weber on May 7, 2024.",
+        "Prime Minister Tran Van Lam hosted a luncheon for Prime Minister Karl Weber on May 7, 2024.",
+        "Ngày 7/5/2024, Thủ tướng Trần Văn Lâm đã trao đổi trực tuyến với Thủ tướng Na Uy Karl Weber.",
+        "Ngày 7/5/2024, Thủ tướng Trần Văn Lâm đã tiếp thân mật Thủ tướng Na Uy Karl Weber.",
+        "Tối 7/5/2024, Thủ tướng Trần Văn Lâm dự tiệc chiêu đãi do Thủ tướng Na Uy Karl Weber chủ trì.",
+    ):
+        doc = run("News\n\n" + text)
+        [meeting] = of_kind(doc, "meeting")
+        assert meeting["properties"]["date"] == "2024-05-07", text
+        assert {"person:karl-weber"} < attendees(doc, meeting), text
+    doc = run(
+        "News\n\nMinister Tran Van Lam attended a ceremony to sign a memorandum of understanding with Minister Karl "
+        "Weber on May 7, 2024."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert {"person:tran-van-lam", "person:karl-weber"} == attendees(doc, signing)

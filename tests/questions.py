@@ -26,7 +26,12 @@ punctuation and diacritics folded; an answer's aliases count; a province's
 (or country's) government counts as its province (or country), both by its
 BASED_IN place and by its name (`Chính quyền nhân dân tỉnh Hải Nam` is Hải
 Nam). Several answers that stand for one gold name (a province and its
-government) are one answer.
+government) are one answer. An organisation named with its own country after
+the gold name (`Bộ Công nghiệp … và Kinh tế số của Morocco`, BASED_IN
+Morocco, for the gold `Bộ Công nghiệp … và Kinh tế số`) is that name: the
+scorer counts a party whose name holds the gold name, and the country it
+belongs to adds nothing to who it is (another suffix does: `Sở Thương mại
+Quảng Tây` is no answer for `Quảng Tây`).
 """
 
 from __future__ import annotations
@@ -83,6 +88,10 @@ def variants(name: str) -> set[str]:
     return {v for v in out if v}
 
 
+_OWN_COUNTRY = (" ", " cua ", " of ")
+"""How a name is followed by its country: `… Morocco`, `… của Morocco` (folded `cua`), `… of India`."""
+
+
 def _contains(outer: str, inner: str) -> bool:
     return bool(re.search(rf"(^| ){re.escape(inner)}( |$)", outer))
 
@@ -99,10 +108,14 @@ class Answer:
     governs: set[str] = field(default_factory=set)
     """Folded names of the place this body is the government of (empty for anything else)."""
     government: bool = False
+    home: set[str] = field(default_factory=set)
+    """Folded names of the country an organisation is BASED_IN (empty for anything else)."""
 
     def matches(self, gold_name: str) -> bool:
         wanted = variants(gold_name)
         if wanted & (self.names | self.governs):
+            return True
+        if any(n == f"{g}{link}{c}" for g in wanted for n in self.names for c in self.home for link in _OWN_COUNTRY):
             return True
         # `Chính quyền Quảng Tây`, `People's Government of Hainan Province`: named after the place it governs.
         return self.government and any(_contains(n, g) for g in wanted for n in self.names)
@@ -219,14 +232,18 @@ class Asker:
         detail = self.get(f"/entities/{ref['id']}", articles_limit=0)
         names = {fold(n) for n in [detail.get("name"), *detail.get("aliases", [])]} - {""}
         answer = Answer(ref["id"], detail.get("name"), detail["labels"], names)
-        if "Organization" in detail["labels"] and detail["properties"].get("kind") in GOVERNMENT_KINDS:
-            answer.government = True
+        if "Organization" in detail["labels"]:
+            answer.government = detail["properties"].get("kind") in GOVERNMENT_KINDS
             hood = self.get(f"/entities/{ref['id']}/neighbourhood", depth=1, rel_types="BASED_IN")
             places = {e["target"] for e in hood["edges"] if e["source"] == ref["id"]}
             for node in hood["nodes"]:
                 if node["id"] in places:
                     aliases = (node.get("properties") or {}).get("aliases") or []
-                    answer.governs |= {fold(n) for n in [node.get("name"), *aliases]} - {""}
+                    folded = {fold(n) for n in [node.get("name"), *aliases]} - {""}
+                    if answer.government:
+                        answer.governs |= folded
+                    if "Country" in node["labels"]:
+                        answer.home |= folded
         self._answers[ref["id"]] = answer
         return answer
 

@@ -114,8 +114,23 @@ def test_topic_partners_are_jurisdictions_with_their_activities(asker):
 # ------------------------------------------------------------------ the comparison itself, without a server
 
 
-def _answer(id: str, name: str, *aliases: str, governs: tuple[str, ...] = (), government: bool = False) -> Answer:
-    return Answer(id, name, [], {fold(n) for n in (name, *aliases)}, {fold(n) for n in governs}, government)
+def _answer(
+    id: str,
+    name: str,
+    *aliases: str,
+    governs: tuple[str, ...] = (),
+    government: bool = False,
+    home: tuple[str, ...] = (),
+) -> Answer:
+    return Answer(
+        id,
+        name,
+        [],
+        {fold(n) for n in (name, *aliases)},
+        {fold(n) for n in governs},
+        government,
+        {fold(n) for n in home},
+    )
 
 
 def test_a_provinces_government_counts_as_the_province_once():
@@ -135,6 +150,22 @@ def test_names_fold_diacritics_and_aliases_but_a_department_is_not_its_province(
     )
     assert verdict.missed == ["Quang Tay"] and verdict.spurious == ["Sở Thương mại Quảng Tây"]
     assert verdict.precision == 0.5 and verdict.recall == 0.5
+
+
+def test_an_organisation_named_with_its_own_country_after_the_gold_name_is_that_name():
+    gold = ["Bộ Công nghiệp, Đầu tư, Thương mại và Kinh tế số", "Ministry of Agriculture"]
+    morocco = ("Maroc", "Morocco", "Ma-rốc")
+    of_morocco = _answer("org:a-ma", "Bộ Công nghiệp, Đầu tư, Thương mại và Kinh tế số của Morocco", home=morocco)
+    twin = _answer("org:b-ma", "Bộ Công nghiệp, Đầu tư, Thương mại và Kinh tế số Morocco", home=morocco)
+    india = _answer("org:moa-in", "Ministry of Agriculture of India", home=("Ấn Độ", "India"))
+    verdict = compare("q", "?", gold, [of_morocco, twin, india])
+    assert verdict.exact and verdict.precision == verdict.recall == 1.0, verdict.line()
+    # Only the body's own country: another word after the name, or another country's name, is another body.
+    other = _answer("org:c-ma", "Bộ Công nghiệp, Đầu tư, Thương mại và Kinh tế số Tây Ban Nha", home=morocco)
+    unplaced = _answer("org:d", "Ministry of Agriculture of India")
+    department = _answer("org:so-thuong-mai-cn-gx", "Sở Thương mại Quảng Tây", home=("Trung Quốc",))
+    verdict = compare("q", "?", [*gold, "Quảng Tây"], [other, unplaced, department])
+    assert verdict.tp == 0 and len(verdict.spurious) == 3
 
 
 # ------------------------------------------------------------------ which questions a split asks

@@ -561,3 +561,13 @@ def test_a_title_a_comma_then_the_name_as_the_subject_of_its_clause() -> None:
     )
     assert held_by(doc, "person:wang-jian") == {"org:ministry-of-agriculture-cn"}
     assert not any(e["name"].startswith("Vietnam") for e in doc["entities"] if e["label"] == "Official")
+
+
+def test_a_provinces_body_of_the_province_described_before_its_name() -> None:
+    doc = run(
+        "Ha Giang and Laos\n\nChairman of the People's Committee of the Vietnamese northern province of Ha Giang Tran "
+        "Van Manh met Lao officials. The People's Committee of the south-central coastal province of Khanh Hoa came."
+    )
+    assert held_by(doc, "person:tran-van-manh") == {"org:ubnd-vn-03"}
+    assert "org:ubnd-vn-34" in orgs(doc)
+    assert not any(e["name"].endswith("Vietnamese") for e in orgs(doc).values())

@@ -524,6 +524,13 @@ def _in_titles_body(text: str, title: TitleMatch, at: int) -> bool:
     return of is not None and at >= title.start() + of.end()
 
 
+_DESCRIBED_PLACE = re.compile(
+    r"(?:[A-Z][\w'’]+ )?(?:(?:north|south|east|west)?(?:ern|central)?(?:[ -](?:central|coastal|mountainous|border|"
+    r"highland|Mekong Delta|Central Highlands))* )?(?:province|city|municipality|state|prefecture|region) of (?:the )?"
+)
+"""What news says of a place before naming it: `the Vietnamese northern province of`, `the central city of`."""
+
+
 def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
     """The `of`/`for` complements after a head (`of Economy, Trade and Industry`, `of Yunnan Province`), and the
     place the name ends with, if any."""
@@ -533,7 +540,8 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         m = _OF.match(text, end)
         if m is None:
             return end, None
-        place = doc.span_at(doc.places, m.end())
+        described = _DESCRIBED_PLACE.match(text, m.end())  # `of the Vietnamese northern province of Bac Giang`
+        place = doc.span_at(doc.places, described.end() if described else m.end())
         if place is not None:
             stop = place.end
             word = PLACE_WORD_AFTER.match(text, stop)

@@ -247,7 +247,11 @@ class _Context:
         self.dateline_only = self.pub is None and dateline is not None
         # (a whole date's year counts, also written after a dash, `Updated: 24-11-2021`, which a bare year is not)
         # (and a Buddhist Era year, `Lao New Year BE 2565`, which Thai, Lao and Cambodian news write, is 543 ahead)
-        buddhist = [(m.start(), int(m.group(1)) - 543) for m in _BUDDHIST_ERA.finditer(text)]
+        buddhist = (
+            [(m.start(), int(m.group(1)) - 543) for m in _BUDDHIST_ERA.finditer(text)]
+            if " 25" in text and ("BE" in text or "B.E" in text or "Buddhist" in text or "Phật lịch" in text)
+            else []
+        )  # (a cheap test first: most pages have none)
         self.latest_year = self._latest_past_year(text, years + [(pos, y) for pos, y in self.full] + buddhist)
 
     @staticmethod

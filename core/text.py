@@ -38,13 +38,23 @@ def _build_tone_map() -> dict[str, str]:
 
 
 _TONE_MAP = _build_tone_map()
-_NEW_STYLE_RE = re.compile(r"(?<![qQ])(" + "|".join(map(re.escape, _TONE_MAP)) + r")(?![^\W\d_])")
+# The pair first, then "not after q" checked in `_old_style`: a pattern that starts with a look-behind is tried at
+# every position of the text, one that starts with the pairs' letters is not (10x faster over an article). No
+# match is lost: where a pair after "q" is passed over, its second letter starts no pair.
+_NEW_STYLE_RE = re.compile(r"(" + "|".join(map(re.escape, _TONE_MAP)) + r")(?![^\W\d_])")
+
+
+def _old_style(m: re.Match[str]) -> str:
+    start = m.start()
+    if start and m.string[start - 1] in "qQ":
+        return m.group(0)  # `quý`: the "u" belongs to the consonant
+    return _TONE_MAP[m.group(1)]
 
 
 def normalize(text: str) -> str:
     """NFC, then the old-style tone placement (`hoà` -> `hòa`, `thuỷ` -> `thủy`)."""
     text = unicodedata.normalize("NFC", text)
-    return _NEW_STYLE_RE.sub(lambda m: _TONE_MAP[m.group(1)], text)
+    return _NEW_STYLE_RE.sub(_old_style, text)
 
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -54,11 +64,25 @@ _CACHED = 1 << 17
 """Entries per memo: the distinct names and words of a large corpus (each a short string)."""
 
 
+class _NoMarks(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks: each code point looked up once, then remembered (a
+    table of all of Unicode would cost a second at import; a generator over the characters cost most of
+    `strip_diacritics`)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _NoMarks()
+
+
 @functools.lru_cache(maxsize=_CACHED)
 def strip_diacritics(text: str) -> str:
     """`Nguyễn Hồng Diên` -> `Nguyen Hong Dien` (keeps case; đ/Đ become d/D)."""
     text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", text.translate(_NO_MARKS))
 
 
 @functools.lru_cache(maxsize=_CACHED)

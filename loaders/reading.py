@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import html
 import re
+import stat
 import sys
 import unicodedata
 from html.parser import HTMLParser
@@ -53,7 +54,7 @@ def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawDocument:
         raise InputError(source, "no such file") from None
     except OSError as exc:
         raise InputError(source, f"cannot access ({exc.strerror or exc})") from None
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):  # (what `p.is_dir()` would ask with a second stat)
         raise InputError(source, "is a directory, not a file")
     if st.st_size > max_bytes:
         raise InputError(source, f"too large ({st.st_size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB)")
@@ -237,6 +238,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
     0x2028: "\n",
     0x2029: "\n",
 }
+_INVISIBLE_ANY = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+"""Whether any of `_INVISIBLE` is there: a search is ~20x cheaper than a `translate` of a text with none."""
 
 
 def _finish(text: str, source: str, encoding: str) -> RawDocument:
@@ -249,7 +252,9 @@ def _finish(text: str, source: str, encoding: str) -> RawDocument:
         if not text.strip():
             raise InputError(source, "HTML page without any text")
         encoding += "+html"
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _INVISIBLE_ANY.search(text):
+        text = text.translate(_INVISIBLE)
     meta, text = split_header(text)
     if not text.strip():
         raise InputError(source, "only a header, no article text")

@@ -13,6 +13,7 @@ is flagged `duplicate_of` the first one, so the graph stores it once.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from array import array
@@ -291,9 +292,17 @@ class DedupIndex:
                 at = previous[at]
             for other in reversed(chain):  # oldest first, as the articles were added
                 counts[other] = counts.get(other, 0) + 1
+        size, sizes, threshold = len(keys), self._sizes, self.threshold
+        # No candidate sharing fewer than threshold² of this article's shingles can pass (shared / smaller >= t
+        # and smaller / larger >= t, larger >= size); the margin keeps float rounding out of it. Most candidates
+        # share a stock phrase or two: they are passed over without a look.
+        least = 0.99 * threshold * threshold * size if threshold > 0 else 0.0
         for other, shared in sorted(counts.items(), key=lambda kv: -kv[1]):
-            smaller, larger = sorted((len(keys), self._sizes[other]))
-            if smaller and shared / smaller >= self.threshold and smaller / larger >= self.threshold:
+            if shared < least:
+                break  # (sorted by shared shingles: every later one shares fewer)
+            other_size = sizes[other]
+            smaller, larger = (size, other_size) if size <= other_size else (other_size, size)
+            if smaller and shared / smaller >= threshold and smaller / larger >= threshold:
                 return self._id(other)
         number = self._number(article, exact, len(keys))
         if exact is not None:
@@ -352,20 +361,18 @@ class DedupIndex:
         words = _PUNCT.sub(" ", normalised(text)).split()
         starts = range(max(1, len(words) - cls._WIDTH + 1))
         # Sample by the shingle's first word (the same words anchor shingles in every copy): 1 in _SAMPLE.
-        # crc32, not hash(): Python salts str hashes per process, and the sample must be the same in every run
-        # (or a near-duplicate found today would be missed tomorrow).
-        sampled = (
-            {
-                hash(" ".join(words[i : i + cls._WIDTH]))
-                for i in starts
-                if crc32(words[i].encode("utf-8")) % cls._SAMPLE == 0
-            }
-            if words
-            else set()
-        )
+        sampled = {hash(" ".join(words[i : i + cls._WIDTH])) for i in starts if _anchors(words[i])} if words else set()
         if len(sampled) >= 8:
             return sampled
         return {hash(" ".join(words[i : i + cls._WIDTH])) for i in starts}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _anchors(word: str) -> bool:
+    """Whether shingles starting with this word are kept (1 in `DedupIndex._SAMPLE`); remembered, since the same
+    words come back in every article. crc32, not hash(): Python salts str hashes per process, and the sample must
+    be the same in every run (or a near-duplicate found today would be missed tomorrow)."""
+    return crc32(word.encode("utf-8")) % DedupIndex._SAMPLE == 0
 
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")

@@ -230,6 +230,11 @@ class Lexicon:
             if Label.MINISTRY in e.extra_labels
             for n in (e.name, *e.aliases)
         }
+        # Every ministry key's first words (`bo`, `bo cong`, `bo cong thuong`): a run of words that begins none of
+        # them can be read no further (`officials._ministry_shorthand`).
+        self.ministry_prefixes = frozenset(
+            " ".join(words[:i]) for key in self.ministries for words in [key.split()] for i in range(1, len(words) + 1)
+        )
         heads = sorted(ORG_HEADS, key=len, reverse=True)
         # (a head ends at a space, or at a comma or full stop when it is a whole name: `Phó Bí thư Tỉnh ủy, …`)
         self.org_head_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?=[\s,.;:)])")

@@ -59,6 +59,7 @@ class TopicMatcher:
             self.exact.add_word(word, (len(word), frozenset(keys)))
         self.folded.make_automaton()
         self.exact.make_automaton()
+        self._with_parents: dict[str, tuple[str, ...]] = {}
 
     def matches(self, text: str, lower: str) -> list[tuple[int, int, frozenset[str]]]:
         """Keyword matches on word boundaries, leftmost-longest."""
@@ -73,14 +74,20 @@ class TopicMatcher:
                 found.append((start, end, keys))
         return leftmost_longest(found)
 
-    def with_parents(self, key: str) -> list[str]:
-        out, todo = [], [key]
+    def with_parents(self, key: str) -> tuple[str, ...]:
+        """The topic and its broader ones, nearest first (walked once per key: every keyword match asks)."""
+        known = self._with_parents.get(key)
+        if known is not None:
+            return known
+        out: list[str] = []
+        todo = [key]
         while todo:
             k = todo.pop()
             if k in self.topics and k not in out:
                 out.append(k)
                 todo.extend(self.topics[k].parents)
-        return out
+        self._with_parents[key] = found = tuple(out)
+        return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -443,7 +443,7 @@ def test_a_name_set_after_a_body_s_comma_is_no_field_of_it() -> None:
 
 def test_a_foreign_minister_s_name_after_a_vietnamese_ministry_name_is_no_part_of_it() -> None:
     doc = run(
-        "Việt Nam và Nga\n\nVề phía Nga có Bộ trưởng Bộ Ngoại giao Ivan Petrov, Bộ trưởng Bộ Năng lượng Oleg Smirnov, "
+        "Việt Nam và Nga\n\nTham dự có Bộ trưởng Bộ Ngoại giao Ivan Petrov, Bộ trưởng Bộ Năng lượng Oleg Smirnov, "
         "Cục trưởng Cục Hải quan Boris Volkov và Bộ trưởng Bộ Giao thông Nga Pavel Orlov."
     )
     names = {e["name"] for e in orgs(doc).values()}
@@ -571,3 +571,14 @@ def test_a_provinces_body_of_the_province_described_before_its_name() -> None:
     assert held_by(doc, "person:tran-van-manh") == {"org:ubnd-vn-03"}
     assert "org:ubnd-vn-34" in orgs(doc)
     assert not any(e["name"].endswith("Vietnamese") for e in orgs(doc).values())
+
+
+def test_ministries_on_a_foreign_country_s_side_are_that_country_s() -> None:
+    doc = run(
+        "Việt Nam và Belarus\n\nVề phía Belarus có Bộ trưởng Bộ Ngoại giao Ivan Petrov, Bộ trưởng Bộ Công Thương Pavel "
+        "Orlov, Bộ trưởng Bộ Năng lượng Oleg Smirnov. Về phía Việt Nam có Bộ trưởng Bộ Ngoại giao Phạm Bình Minh."
+    )
+    assert held_by(doc, "person:ivan-petrov") == {"org:bo-ngoai-giao-by"}
+    assert held_by(doc, "person:pavel-orlov") == {"org:bo-cong-thuong-by"}
+    assert held_by(doc, "person:oleg-smirnov") == {"org:bo-nang-luong-by"}
+    assert held_by(doc, "person:pham-binh-minh") == {"org:mofa"}

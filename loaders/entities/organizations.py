@@ -253,6 +253,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                 )
             )
     found.sort(key=lambda sp: sp.start)
+    _mark_sides(doc, found)
     doc.orgs = found
     main_ministry = _main_ministry(found)
     doc.main_ministry = main_ministry.id if main_ministry else None
@@ -727,8 +728,40 @@ def _main_ministry(spans: list[Span]) -> GazetteerEntry | None:
     return entries[counts.most_common(1)[0][0]] if counts else None
 
 
+_SIDE = re.compile(r"(?<!\w)[Vv]ề phía |(?<![\w ])[Pp]hía ")
+_SIDE_END = re.compile(r"\.\s|\n|[Vv]ề phía ")
+
+
+def _mark_sides(doc: ArticleDoc, found: list[Span]) -> None:
+    """`Về phía Nga có …, Bộ trưởng Bộ Ngoại giao X, Bộ trưởng Bộ Năng lượng Y`: in one country's side of a
+    meeting, a ministry named by its fields alone (a Vietnamese one's name, or one nobody listed) is that country's,
+    not Việt Nam's."""
+    text = doc.text
+    for m in _SIDE.finditer(text):
+        country = doc.span_at(doc.places, m.end())
+        if country is None or country.label != Label.COUNTRY or country.id == "country:vn":
+            continue
+        stop = _SIDE_END.search(text, country.end)
+        end = stop.start() if stop else len(text)
+        for i, span in enumerate(found):
+            entry: GazetteerEntry | None = span.data.get("entry")
+            vietnamese = entry is not None and entry.properties.get(Prop.COUNTRY) == "VN"
+            if (
+                country.end < span.start < end
+                and span.text.startswith("Bộ ")
+                and span.data.get("place") is None
+                and (vietnamese or (entry is None and span.data.get("head") == "Bộ"))
+            ):
+                found[i] = Span(
+                    span.start, span.end, "", Label.ORGANIZATION, span.text, {"head": "Bộ", "side": country}
+                )
+
+
 def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None = None) -> None:
     """The Organization entity of a name span (id, kind, country), its BASED_IN and PART_OF."""
+    if span.data.get("side") is not None:
+        _add_side_ministry(doc, span, span.data["side"])
+        return
     head = span.data.get("head")
     place: Span | None = span.data.get("place")
     entry: GazetteerEntry | None = span.data.get("entry")
@@ -840,6 +873,25 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             add_place_entity(doc, country_entry, None)
             doc.relate(RelType.BASED_IN, org_id, country_entry.id, at=span.start)
     _add_parent(doc, lex, span, entry, kind, place, main_ministry)
+
+
+def _add_side_ministry(doc: ArticleDoc, span: Span, country: Span) -> None:
+    """A ministry on a foreign country's side, keyed as `Bộ Ngoại giao Nga` written out is (`org:bo-ngoai-giao-ru`)."""
+    entry: GazetteerEntry = country.data["entry"]
+    iso = entry.properties[Prop.ISO2]
+    org_id = f"org:{slug(span.text)}-{iso.lower()}"
+    span.id = org_id
+    doc.entity(
+        org_id,
+        Label.ORGANIZATION,
+        f"{span.text} {entry.name}",
+        labels=[Label.MINISTRY],
+        aliases=[span.text, *_place_variants(span.text, entry)],
+        properties={Prop.KIND: OrganizationKind.MINISTRY, Prop.COUNTRY: iso},
+        at=span.start,
+    )
+    add_place_entity(doc, entry, None)
+    doc.relate(RelType.BASED_IN, org_id, country.id, at=span.start)
 
 
 _KIND_WORD = {"province": "tỉnh", "municipality": "thành phố", "city": "thành phố", "state": "bang"}

@@ -1593,3 +1593,12 @@ def test_a_foreign_city_the_text_places_abroad_is_a_place_and_a_party(text: str,
 def test_a_city_below_a_vietnamese_province_is_no_foreign_city() -> None:
     doc = run("Ngày 3/5, thành phố Vinh, tỉnh Nghệ An đón đoàn công tác tỉnh Bolikhamxay (Lào).")
     assert not [e for e in doc["entities"] if e["id"].startswith("province:") and "-city-" in e["id"]]
+
+
+def test_a_document_read_with_one_side_of_the_main_meeting_is_signed_with_the_other_side() -> None:
+    doc = run(
+        "Canberra, ngày 12/5 – Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng đã hội đàm với Bộ trưởng Bộ Tài chính New "
+        "Zealand Nicola Willis. Nhân dịp này, Bộ Tài chính đã ký Biên bản ghi nhớ hợp tác tài chính giai đoạn "
+        "2025-2030."
+    )
+    assert parties(doc, only_agreement(doc)) == {"org:mof", "org:bo-tai-chinh-nz"}

@@ -229,8 +229,8 @@ def _verb_clause(
     if unplaced and ids:
         # `Foreign Minister X exchanged a letter of intent … with his Vietnamese counterpart Y`: X, whose body and
         # country are not written, is the other side: the article's other main country
-        sides = {_body_country(doc, i) for i in ids}
-        other = next((c for c in two_main_countries(doc) if _body_country(doc, c) not in sides), None)
+        sides = {body_country(doc, i) for i in ids}
+        other = next((c for c in two_main_countries(doc) if body_country(doc, c) not in sides), None)
         if other is not None:
             ids.insert(0, other)
     return ids
@@ -434,8 +434,8 @@ def _each_country_s(doc: ArticleDoc, ids: list[str]) -> list[str]:
     country (its body of that name is seldom written out)."""
     if not ids:
         return ids
-    own = _body_country(doc, ids[0])
-    other = next((c for c in two_main_countries(doc) if _body_country(doc, c) != own), None)
+    own = body_country(doc, ids[0])
+    other = next((c for c in two_main_countries(doc) if body_country(doc, c) != own), None)
     return [ids[0], other] if other is not None else ids
 
 
@@ -447,7 +447,7 @@ def _country_of(doc: ArticleDoc, place_id: str) -> str | None:
 def main_event_sides(doc: ArticleDoc) -> list[str]:
     """The two bodies of different countries the article's main meeting is between, when it is so (else none)."""
     sides = _main_event_sides(doc)
-    countries = {_body_country(doc, side) for side in sides}
+    countries = {body_country(doc, side) for side in sides}
     if len(sides) == 2 and len(countries) == 2 and None not in countries:
         return sides
     main = next((sp for sp in doc.events if (e := doc.entities.get(sp.id)) and e.properties.get("main")), None)
@@ -459,16 +459,16 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
     if len(sides) == 1:
         # one side read (`Minister of Finance X paid an official visit to Cuba`, `Thủ tướng tiếp Bộ trưởng … Saudi
         # Arabia`): the other is where the visit goes, else the article's other main country
-        own = _body_country(doc, sides[0])
+        own = body_country(doc, sides[0])
         for place in main.data["event"].places:
-            if place.id in doc.entities and place.id != sides[0] and _body_country(doc, place.id) != own:
+            if place.id in doc.entities and place.id != sides[0] and body_country(doc, place.id) != own:
                 return [sides[0], place.id]
-        other = next((c for c in two_main_countries(doc) if _body_country(doc, c) != own), None)
+        other = next((c for c in two_main_countries(doc) if body_country(doc, c) != own), None)
         return [sides[0], other] if other is not None else []
     return []
 
 
-def _body_country(doc: ArticleDoc, body: str) -> str | None:
+def body_country(doc: ArticleDoc, body: str) -> str | None:
     """A side's country: a country itself, else the country its entity is of (`_country_of`)."""
     ent = doc.entities.get(body)
     if ent is not None and ent.label == Label.COUNTRY:

@@ -410,7 +410,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             # of the article's main meeting (none when it has no such meeting)
             m.parties = agreement_parties.main_event_sides(doc)
         elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
-            m.parties = _most_specific(doc, m.parties)
+            m.parties = _most_specific(doc, _other_side(doc, m.parties))
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
@@ -976,6 +976,20 @@ _GENERIC_WORDS = frozenset(
 
 def _content(key: str) -> set[str]:
     return {w for w in key.split() if w not in _GENERIC_WORDS and len(w) > 1}
+
+
+def _other_side(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """`Bộ Tài chính đã ký Biên bản ghi nhớ hợp tác tài chính …` in a story of the minister's talks abroad: a
+    document read with one party only, that party one side of the article's main meeting, is signed with the
+    other side (a document has two sides at least; none added when the meeting has no two sides)."""
+    if len(parties) != 1:
+        return parties
+    sides = agreement_parties.main_event_sides(doc)
+    countries = {agreement_parties.body_country(doc, side) for side in sides}
+    own = agreement_parties.body_country(doc, parties[0])
+    if len(sides) != 2 or own is None or own not in countries:
+        return parties
+    return [*parties, *(side for side in sides if agreement_parties.body_country(doc, side) != own)]
 
 
 def _most_specific(doc: ArticleDoc, parties: list[str]) -> list[str]:

@@ -159,7 +159,7 @@ def test_this_morning_and_a_page_date_line_with_its_weekday() -> None:
         "Lãnh đạo tỉnh tiếp Đoàn Lãnh sự quán Lào\n\nThứ 5, 14/03/2024 | 09:12:05 [GMT +7]\n\nSáng nay, Phó Chủ tịch "
         "UBND tỉnh Trần Văn Minh đón tiếp Đoàn công tác do Ngài Khamsay Vongsa dẫn đầu."
     )
-    [meeting] = events(doc)
+    [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2024-03-14"
 
 
@@ -389,7 +389,7 @@ def test_a_day_and_month_with_a_dash_or_a_two_digit_year() -> None:
         "Ngày 5/10/23, Đại sứ Trần Văn Lâm đã tiếp đoàn công tác tỉnh Hà Nam do ông Lê Văn Hải, Chủ tịch UBND tỉnh "
         "làm Trưởng đoàn."
     )
-    [meeting] = events(doc)
+    [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2023-10-05"
     doc = run("date 2026-02-13 Bộ trưởng Lê Văn Hải cho biết dự án sẽ hoàn thành trong 2-3 tháng tới.")
     assert all(d["properties"].get("date") != "2026-03-02" for d in events(doc))
@@ -578,3 +578,24 @@ def test_talks_by_phone_or_video_meals_and_a_ceremony_to_sign() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert {"person:tran-van-lam", "person:karl-weber"} == attendees(doc, signing)
+
+
+def test_a_delegation_received_or_meeting_is_its_leader_s_visit() -> None:
+    """`tiếp đoàn công tác TP.A (…) do ông Y, … làm trưởng đoàn`, `Đoàn công tác của tỉnh A do đồng chí Y … dẫn đầu đã
+    gặp …`, `held a working session with a delegation of …, headed by its Minister Y`: besides the meeting, the visit
+    of whom leads the delegation (it travelled), on the meeting's day."""
+    doc = run(
+        "date 2023-02-15 Sáng 14/2, Phó Chủ tịch UBND tỉnh Lê Văn Hải chủ trì buổi tiếp xã giao đoàn công tác "
+        "TP.Suwon (tỉnh Gyeonggi, Hàn Quốc) do ông Park Min-ho - Ủy viên Hội đồng TP.Suwon làm trưởng đoàn."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:park-min-ho"} and visit["properties"]["date"] == "2023-02-14"
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:park-min-ho"}
+    doc = run(
+        "date 2024-10-31 Chairman of the Ha Nam Provincial People's Committee Le Van Hai held a working session with a "
+        "delegation of Germany's Saxony State, headed by its Minister for Economic Affairs Karl Weber, in Hanoi on "
+        "October 30."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:karl-weber"} and visit["properties"]["date"] == "2024-10-30"

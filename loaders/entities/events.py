@@ -341,6 +341,14 @@ _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|
 _CLAUSE_SEP = re.compile(r"[,;]")
 _HIS = re.compile(r"\b(?:his|her|their)\b")
 _DELEGATION = re.compile(r"\b(?:delegation|đoàn)\b", re.I)
+_LEADER = re.compile(
+    r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?(?:đoàn|delegation)\b[^;]{0,120}?"
+    r"\b(?:led by|headed by|do(?= [^;]{0,250}?\b(?:dẫn đầu|làm trưởng đoàn)))\s+",
+    re.I,
+)
+"""A delegation received or met (`tiếp đoàn công tác … do ông Y … làm trưởng đoàn`, `a working session with a
+delegation …, headed by Y`): who leads it, the guest (a delegation that is the subject, `a delegation led by X worked
+with Y`, is told by its own event)."""
 _LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
 _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
@@ -447,6 +455,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
     records = [r for r in records if r.people]
+    records += _delegation_visits(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(records)
     for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
@@ -495,6 +504,31 @@ def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
         if led is not None:
             return doc.within(doc.people, led.end(), sentence.end)[:1]
     return []
+
+
+def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`X tiếp đoàn công tác tỉnh A do ông Y, Chủ tịch …, làm trưởng đoàn`, `held a working session with a delegation
+    of …, headed by its Minister Y`: a delegation received or met has travelled, the visit of whom leads it (an
+    event of its own, on the day of the event its sentence tells), unless a visit of his is told already."""
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    for rec in records:
+        if rec.kind == EventKind.VISIT:
+            continue
+        for idx in sorted(rec.sentences):
+            sentence = doc.sentences[idx]
+            led = _LEADER.search(doc.text, sentence.start, sentence.end) if _DELEGATION.search(sentence.text) else None
+            if led is None:
+                continue
+            leader = doc.within(doc.people, led.end(), sentence.end)[:1]
+            if not leader or leader[0].id in visitors or doc.text[led.end() : leader[0].start].count(",") > 1:
+                continue
+            visit = EventRecord(EventKind.VISIT, "visit", rec.date, rec.end_date, rec.precision, sentences=[idx])
+            visit.people, visit.principals, visit.visitor_named = leader, [leader[0].id], True
+            visitors.add(leader[0].id)
+            out.append(visit)
+            break
+    return out
 
 
 def _one_ceremony(records: list[EventRecord]) -> list[EventRecord]:

@@ -11,6 +11,17 @@ scattered (`Hai Nam` found `Tổng cục Hải quan Việt Nam`, the customs). W
 name or alias holds the words together, in order, only those hits are kept;
 when none does (a word still being typed, another order), the ANDed hits are.
 Exact whole-name or alias matches come first, then phrase hits, then score.
+
+Why relaxed forms: people ask with the words a sentence puts around a name
+(`tỉnh Quảng Trị`, `the Lao province of Khammouane`, `Foreign Minister Bùi
+Thanh Sơn`, `Bộ trưởng Ngoại giao Bùi Thanh Sơn`), which no stored name holds,
+and `tỉnh Quảng Trị` found only the province's People's Committee. When no
+name or alias is exactly the text, the text without a place's kind word, and
+the words after a person's title (the whole rest, then, by their name key
+only, its shorter endings: the field of a title is open, `Ngoại giao`,
+`Industry and Trade`) are searched too; their exact matches come right after
+the text's own, so that a name that is the whole text (`Thành phố Hồ Chí
+Minh`) always stays first.
 """
 
 from __future__ import annotations
@@ -69,17 +80,147 @@ def without_place_words(text: str) -> str:
     return _PLACE_WORDS.sub("", text.strip()).strip()
 
 
+_KIND_OF = re.compile(
+    r"^(?:the\s+|\S+['’]s\s+)(?:[^\W\d_][\w.-]*\s+){0,2}?"
+    r"(?:province|region|state|prefecture|oblast|krai|city|municipality|territory|county)\s+of\s+",
+    re.I,
+)
+"""`the Lao province of Khammouane`, `Russia's region of Rostov`: the kind (and whose it is) before `of`."""
+_OWNER = re.compile(r"^(?:the\s+)?(?:\S+\s+){0,2}?\S+['’]s\s+", re.I)
+"""`Russia's`, `the UK's`: whose the place or the official is (dropped only with a kind word or a title)."""
+
+TITLE_WORDS = frozenset(
+    {
+        # English: a title's head word, and the honorifics before a name
+        "minister",
+        "pm",
+        "fm",
+        "president",
+        "vice-president",
+        "premier",
+        "chancellor",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chair",
+        "secretary",
+        "secretary-general",
+        "governor",
+        "ambassador",
+        "mayor",
+        "director",
+        "director-general",
+        "envoy",
+        "counterpart",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sultan",
+        "emir",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "h.e.",
+        "excellency",
+        "highness",
+        "majesty",
+        "comrade",
+        "madam",
+        # Vietnamese, folded (`Bộ trưởng` -> `bo truong`)
+        "bo truong",
+        "thu truong",
+        "thu tuong",
+        "chu tich",
+        "bi thu",
+        "dai su",
+        "tong thong",
+        "thong doc",
+        "ngoai truong",
+        "tinh truong",
+        "giam doc",
+        "thi truong",
+        "quoc vuong",
+        "hoang tu",
+        "nha vua",
+        "dong chi",
+        "thuong nghi si",
+        "dac phai vien",
+    }
+)
+"""Words that end a title before a person's name (English, and Vietnamese folded)."""
+HONORIFICS = frozenset({"ông", "bà", "ngài"})
+"""One-syllable Vietnamese honorifics, compared with their tones (`bà` is one, `Ba` in `Ba Đình` is not)."""
+_LONGEST_TITLE = max(len(t.split()) for t in TITLE_WORDS)
+
+
+def after_title(text: str) -> str | None:
+    """The words after the last title or honorific (`Deputy PM and Foreign Minister Pham Binh Minh` -> `Pham Binh
+    Minh`, `Bộ trưởng Ngoại giao Bùi Thanh Sơn` -> `Ngoại giao Bùi Thanh Sơn`); None when no title is followed by
+    a word."""
+    words = _OWNER.sub("", text.strip()).split()
+    end = None
+    for i in range(len(words) - 1):
+        for n in range(1, _LONGEST_TITLE + 1):
+            if i + n >= len(words):
+                break
+            chunk = words[i : i + n]
+            if fold(" ".join(chunk)) in TITLE_WORDS or (n == 1 and chunk[0].lower().strip(",") in HONORIFICS):
+                end = i + n
+    if end is None:
+        return None
+    rest = " ".join(words[end:]).strip(" ,;:")
+    return rest or None
+
+
+def relaxed_forms(text: str) -> list[tuple[str, bool]]:
+    """The forms of `text` to search when it is no name itself, most specific first, as `(form, full)`: `full`
+    forms are searched in the full-text index too, the others by their name key only (the endings of what follows
+    a title: `Bùi Thanh Sơn` of `Ngoại giao Bùi Thanh Sơn`, at least two words)."""
+    out: list[tuple[str, bool]] = []
+
+    def add(form: str | None, full: bool = True) -> None:
+        form = (form or "").strip(" ,;:")
+        if form and fold(form) and fold(form) != fold(text) and all(fold(form) != fold(f) for f, _ in out):
+            out.append((form, full))
+
+    stripped = text.strip()
+    kind_of = _KIND_OF.sub("", stripped)
+    if kind_of != stripped:
+        add(without_place_words(kind_of))
+    owned = _OWNER.sub("", stripped)
+    bare = without_place_words(owned)
+    if bare != owned:  # `Russia's Rostov region`, `tỉnh Quảng Trị`: whose it is goes with the kind word only
+        add(bare)
+    rest = after_title(stripped)
+    if rest:
+        add(rest)
+        words = rest.split()
+        for start in range(1, len(words) - 1):
+            add(" ".join(words[start:]), full=False)
+    return out
+
+
+def relaxed_params(text: str) -> list[dict[str, Any]]:
+    """`$relaxed` of the search query: each relaxed form's queries, key, variants and rank (earlier: higher)."""
+    forms = relaxed_forms(text)
+    return [
+        {
+            "lucene": lucene_query(form) if full else None,
+            "phrase": phrase_query(form) if full else None,
+            "key": fold(form),
+            "variants": variants(form),
+            "rank": len(forms) - i,
+        }
+        for i, (form, full) in enumerate(forms)
+    ]
+
+
 async def search_rows(reader: GraphReader, q: str, label: str | None, limit: int, offset: int) -> dict[str, Any]:
-    """`{total, items}` of the search (no query for text that folds to nothing). When nothing is found and the
-    text names a kind of place (`Moscow province`), the name without it is searched."""
-    found = await _search(reader, q, label, limit, offset)
-    bare = without_place_words(q)
-    if found["total"] == 0 and bare and bare != q.strip():
-        return await _search(reader, bare, label, limit, offset)
-    return found
-
-
-async def _search(reader: GraphReader, q: str, label: str | None, limit: int, offset: int) -> dict[str, Any]:
+    """`{total, items}` of the search (no query for text that folds to nothing). When the text is no name or
+    alias, its relaxed forms (`relaxed_forms`: without a place's kind word, the name after a title) are searched
+    too, their exact matches next after the text's own."""
     lucene = lucene_query(q)
     if lucene is None:
         return {"total": 0, "items": []}
@@ -89,6 +230,7 @@ async def _search(reader: GraphReader, q: str, label: str | None, limit: int, of
         phrase=phrase_query(q),
         key=fold(q),
         variants=variants(q),
+        relaxed=relaxed_params(q),
         label=label,
         limit=limit,
         offset=offset,

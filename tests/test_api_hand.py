@@ -97,6 +97,52 @@ def test_search_finds_by_name_or_alias_first(client, q, expected):
     assert body["items"][0]["exact"] is (q not in ("guang",))
 
 
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        ("tỉnh Hải Nam", "province:cn-hi"),  # before: its People's Government, whose name holds the words
+        ("Hainan Province", "province:cn-hi"),
+        ("China's Hainan province", "province:cn-hi"),
+        ("the Chinese province of Hainan", "province:cn-hi"),
+        ("Minister Nguyen Hong Dien", "person:nguyen-hong-dien"),  # before: nothing
+        ("Bộ trưởng Công Thương Nguyễn Hồng Diên", "person:nguyen-hong-dien"),
+        ("ông Nguyễn Hồng Diên", "person:nguyen-hong-dien"),
+        ("Guangxi Party Secretary Chen Gang", "person:tran-cuong"),
+        ("US Deputy Secretary of State Jacob Helberg", "person:jacob-helberg"),
+    ],
+)
+def test_search_finds_a_name_said_with_its_kind_or_title(client, q, expected):
+    body = ok(client.get("/entities", params={"q": q}))
+    assert body["items"], q
+    assert body["items"][0]["id"] == expected and body["items"][0]["exact"] is True
+
+
+def test_search_keeps_the_text_s_own_name_first_and_alone(client):
+    """A text that is a name is searched as it is: the forms without kind words or titles add nothing."""
+    ids = [
+        item["id"] for item in ok(client.get("/entities", params={"q": "Chính quyền nhân dân tỉnh Hải Nam"}))["items"]
+    ]
+    assert ids[0] == "org:hainan-government" and "province:cn-hi" not in ids
+    assert ok(client.get("/entities", params={"q": "Minister Nobody Known"}))["total"] == 0
+
+
+def test_search_puts_the_entity_named_so_before_one_that_has_the_name_as_an_alias(client, driver, test_settings):
+    """`Bộ Công Thương` is MOIT's name; a foreign ministry read as `Bộ Công Thương Nga` may carry it as an alias."""
+    create = (
+        "CREATE (:Organization:Ministry {id: 'org:moit-ru', name: 'Bộ Công Thương Nga', name_key: 'bo cong thuong nga', "
+        "aliases: ['Bộ Công Thương', 'Bo Cong Thuong'], search_text: 'Bộ Công Thương Nga | Bộ Công Thương', "
+        "kind: 'ministry', country: 'RU'})"
+    )
+    driver.execute_query(create, database_=test_settings.neo4j_database)
+    try:
+        for q in ("Bộ Công Thương", "bo cong thuong"):
+            items = ok(client.get("/entities", params={"q": q}))["items"]
+            assert [i["id"] for i in items[:2]] == ["org:moit", "org:moit-ru"], q
+            assert items[0]["exact"] and items[1]["exact"]
+    finally:
+        driver.execute_query("MATCH (n {id: 'org:moit-ru'}) DETACH DELETE n", database_=test_settings.neo4j_database)
+
+
 def test_search_finds_a_name_made_of_stop_words(client):
     body = ok(client.get("/entities", params={"q": "Tô An"}))
     assert body["items"][0]["id"] == "person:to-an" and body["items"][0]["exact"] is True

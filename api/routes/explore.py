@@ -75,6 +75,7 @@ async def suggest(
         phrase=phrase_query(q),
         key=fold(q),
         variants=variants(q),
+        relaxed=[],  # while typing, the text as typed only (`api.search.relaxed_forms` are for a whole name)
         label=None,
         limit=limit * RERANK_FACTOR,
         offset=0,

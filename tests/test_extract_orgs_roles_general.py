@@ -582,3 +582,12 @@ def test_ministries_on_a_foreign_country_s_side_are_that_country_s() -> None:
     assert held_by(doc, "person:pavel-orlov") == {"org:bo-cong-thuong-by"}
     assert held_by(doc, "person:oleg-smirnov") == {"org:bo-nang-luong-by"}
     assert held_by(doc, "person:pham-binh-minh") == {"org:mofa"}
+
+
+def test_a_title_ending_in_ban_heads_the_known_commission_it_names() -> None:
+    doc = run(
+        "Hà Nội và Viêng Chăn\n\nTrưởng ban Đối ngoại Trung ương Lê Hoài Nam gặp Trưởng ban Đối ngoại Trung ương Lào "
+        "Somphet Phom. Phó Trưởng ban Kinh tế Trung ương Trần Văn Hải đến."
+    )
+    assert held_by(doc, "person:le-hoai-nam") == {"org:cpv-external-relations-commission"}
+    assert held_by(doc, "person:tran-van-hai") == {"org:cpv-central-economic-commission"}

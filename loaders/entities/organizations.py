@@ -447,11 +447,17 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
 
 def body_of_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head: str) -> Span | None:
     """`Phó Trưởng ban Quản lý Khu kinh tế tỉnh Lào Cai`: the body a title's last word heads (`ban` …), read from that
-    word as a name with that head, when it ends with a place; a new Organization, added to `doc.orgs`."""
+    word as a name with that head, when it ends with a place or is a name the gazetteer knows (`Trưởng ban Đối ngoại
+    Trung ương`); a new Organization (or the known one), added to `doc.orgs`."""
     span = _read_name(doc, lex, head_start, head_start + len(head), head)
-    if span is None or span.data.get("place") is None or span.data.get("entry") is not None:
+    if span is None or span.data.get("entry") is not None:
         return None
     span.text = head + span.text[len(head) :]
+    if span.data.get("place") is None:  # `Trưởng ban Đối ngoại Trung ương X`: a body the gazetteer knows
+        known = lex.find(span.text, Label.ORGANIZATION)
+        if not known:
+            return None
+        span.data["entry"] = known[0]
     add_org_entity(doc, lex, span)
     doc.orgs.append(span)
     doc.orgs.sort(key=lambda sp: sp.start)

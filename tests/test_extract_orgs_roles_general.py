@@ -591,3 +591,13 @@ def test_a_title_ending_in_ban_heads_the_known_commission_it_names() -> None:
     )
     assert held_by(doc, "person:le-hoai-nam") == {"org:cpv-external-relations-commission"}
     assert held_by(doc, "person:tran-van-hai") == {"org:cpv-central-economic-commission"}
+
+
+def test_a_military_region_is_named_by_its_number_and_its_commander_holds_it() -> None:
+    doc = run(
+        "Tây Ninh\n\nTham dự có thiếu tướng Lê Xuân Hòa, Tư lệnh Quân khu 9; Phó Tư lệnh Quân khu 4 Trần Văn Bình; "
+        "Bộ Tư lệnh Quân khu 5 tiếp đoàn."
+    )
+    assert held_by(doc, "person:le-xuan-hoa") == {"org:quan-khu-9"}
+    assert held_by(doc, "person:tran-van-binh") == {"org:quan-khu-4"}
+    assert orgs(doc)["org:quan-khu-5"]["name"] == "Quân khu 5"

@@ -56,6 +56,8 @@ ORG_HEADS = (
     "Liên minh",
     "Phòng Thương mại",
     "Phòng thương mại",
+    "Quân khu",
+    "Quân đoàn",
     "chính phủ",
     "Hải quan",
     "Đảng",

@@ -146,6 +146,7 @@ _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
 _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
+_NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
 _SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Phòng thương mại", "chính phủ"})
 """Heads the press also writes with the rest of the name in lowercase when a country ends it (`Liên đoàn kinh tế
 Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`)."""
@@ -297,6 +298,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break
             tok = m.group(0)
             here = m.start()
+            if tokens == 0 and head in _NUMBERED_HEADS and tok.isdigit():
+                end = m.end()  # `Quân khu 7`: a military region is named by its number
+                break
             place_here = doc.span_at(doc.places, here)
             if place_here is not None:
                 place, end = place_here, place_here.end

@@ -1602,3 +1602,11 @@ def test_a_document_read_with_one_side_of_the_main_meeting_is_signed_with_the_ot
         "2025-2030."
     )
     assert parties(doc, only_agreement(doc)) == {"org:mof", "org:bo-tai-chinh-nz"}
+
+
+def test_a_document_told_by_signing_it_is_signed() -> None:
+    doc = run(
+        "WELLINGTON — Australia and New Zealand on Tuesday strengthened their trade relationship by signing a "
+        "Fisheries Cooperation Arrangement at the first Australia – New Zealand Fisheries Dialogue."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "signed"

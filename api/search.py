@@ -22,6 +22,11 @@ only, its shorter endings: the field of a title is open, `Ngoại giao`,
 `Industry and Trade`) are searched too; their exact matches come right after
 the text's own, so that a name that is the whole text (`Thành phố Hồ Chí
 Minh`) always stays first.
+
+Why a fuzzy search last: names from other scripts are spelt many ways
+(`Khammouane`, `Khammuan`, `Khammoune`), and a search that finds nothing
+helps nobody. Only when nothing at all is found, every word of five letters or
+more may be a letter off (eight or more: two); such hits are never `exact`.
 """
 
 from __future__ import annotations
@@ -50,6 +55,24 @@ def lucene_query(text: str) -> str | None:
     last = terms[-1]
     terms[-1] = f"({last} OR {last}*)" if len(last) >= MIN_PREFIX else f"({last})"
     return " AND ".join(terms)
+
+
+FUZZY_MIN = 5
+"""A word this long or longer may be misspelt by one letter (two from `FUZZY_TWO`) when nothing else is found;
+shorter words must match, since one letter off makes too many of them (`nam`, `tay`, `son`) another word."""
+FUZZY_TWO = 8
+
+
+def fuzzy_query(text: str) -> str | None:
+    """`Khammoune` -> `khammoune~2`; the words ANDed, the short ones as they are; None when no word is long
+    enough to be misspelt."""
+    terms = fold(text).split()
+    if not any(len(term) >= FUZZY_MIN for term in terms):
+        return None
+    return " AND ".join(
+        f"{escape(term)}~{2 if len(term) >= FUZZY_TWO else 1}" if len(term) >= FUZZY_MIN else escape(term)
+        for term in terms
+    )
 
 
 def phrase_query(text: str) -> str | None:
@@ -235,4 +258,26 @@ async def search_rows(reader: GraphReader, q: str, label: str | None, limit: int
         limit=limit,
         offset=offset,
     )
-    return rows[0] if rows else {"total": 0, "items": []}
+    found: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
+    if found["total"]:
+        return found
+    # Nothing at all: a spelling of a name the graph writes another way (`Khammoune`, `Khammouane`), the text's
+    # words with a letter or two of slack, then each relaxed form's.
+    for form in [q, *(form for form, full in relaxed_forms(q) if full)]:
+        fuzzy = fuzzy_query(form)
+        if fuzzy is None:
+            continue
+        rows = await reader.rows(
+            "entity_search",
+            lucene=fuzzy,
+            phrase=fuzzy,
+            key=fold(form),
+            variants=variants(form),
+            relaxed=[],
+            label=label,
+            limit=limit,
+            offset=offset,
+        )
+        if rows and rows[0]["total"]:
+            return rows[0]
+    return found

@@ -143,6 +143,25 @@ def test_search_puts_the_entity_named_so_before_one_that_has_the_name_as_an_alia
         driver.execute_query("MATCH (n {id: 'org:moit-ru'}) DETACH DELETE n", database_=test_settings.neo4j_database)
 
 
+@pytest.mark.parametrize(
+    "q, expected",
+    [
+        ("Hainnan", "province:cn-hi"),  # before: nothing
+        ("Nguyen Hong Dienn", "person:nguyen-hong-dien"),
+        ("Shandung province", "province:cn-sd"),
+        ("Minister Jakob Helberg", "person:jacob-helberg"),
+    ],
+)
+def test_search_forgives_a_misspelt_letter_when_nothing_else_is_found(client, q, expected):
+    items = ok(client.get("/entities", params={"q": q}))["items"]
+    assert items and items[0]["id"] == expected and items[0]["exact"] is False
+
+
+def test_search_forgives_no_misspelling_of_a_short_word_nor_a_long_way_off(client):
+    for q in ("Hai Nan", "Quarterly Review", "Guangdong"):
+        assert ok(client.get("/entities", params={"q": q}))["total"] == 0, q
+
+
 def test_search_finds_a_name_made_of_stop_words(client):
     body = ok(client.get("/entities", params={"q": "Tô An"}))
     assert body["items"][0]["id"] == "person:to-an" and body["items"][0]["exact"] is True

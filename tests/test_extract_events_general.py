@@ -599,3 +599,23 @@ def test_a_delegation_received_or_meeting_is_its_leader_s_visit() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:karl-weber"} and visit["properties"]["date"] == "2024-10-30"
+
+
+def test_whose_visit_an_occasion_clause_or_a_later_possessive_names() -> None:
+    """`Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm … tới Nhật Bản, trưa 11-8, Thủ tướng X và Thủ tướng Y đã
+    chứng kiến …`: the clause stands before the sentence's event word, its visitor the subject after it (however long
+    the words before the clause); `Y đánh giá cao chuyến thăm chính thức … lần đầu tiên của Chủ tịch nước X`: X's visit,
+    not Y's (a visit one praises or welcomes is another's)."""
+    doc = run(
+        "date 2025-08-12 Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm chính thức tới Nhật Bản, trưa 11-8 (giờ "
+        "địa phương), Thủ tướng Trần Văn Lâm và Thủ tướng Nhật Bản Sato Kenji đã chứng kiến Lễ trao các văn kiện hợp "
+        "tác."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    doc = run(
+        "date 2025-08-12 Thủ tướng Nhật Bản Sato Kenji hoan nghênh và đánh giá cao chuyến thăm chính thức Nhật Bản lần "
+        "đầu tiên của Chủ tịch nước Trần Văn Lâm."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}

@@ -320,6 +320,15 @@ _HIS_BEFORE = re.compile(
 )
 """`during his official visit`, `on her first state visit`: the visit of the person the possessive stands for."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
+_VISIT_PRAISED = re.compile(
+    r"\b(?:đánh giá cao|hoan nghênh|chào mừng|cảm ơn|welcomed|welcomes|appreciated|appreciates|praised|hailed|valued"
+    r"|spoke highly of|thanked \S+ for)\s+(?:\S+\s+){0,4}$"
+)
+"""A visit that the subject praises or welcomes is someone else's (whom its own words may name), not the subject's."""
+_VISIT_BY_LATER = re.compile(r"(?:\s+(?!mời\b|invitation\b)[^\s,;.()]+){1,8}?\s+(?:của|by)\s+")
+"""`chuyến thăm chính thức LB Nga lần đầu tiên của Chủ tịch nước X`, `the visit to Japan by Prime Minister X`: the
+visitor named later in the visit's own phrase (not after `of`, which may be a place's, `Republic of Korea`, nor
+after an invitation, `theo lời mời của X`: X invited)."""
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 _SAYS = re.compile(
     r"\b(?:said|says|stressed|highlighted|noted|expressed|affirmed|emphasi[sz]ed|underlined|told|pledged|praised"
@@ -657,7 +666,7 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         if kind in _MEETING_KINDS and not _SEQUENCE.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1]):
             continue  # (a meeting the signing was held during is its occasion, not another event)
         cand = _candidate(doc, idx, own)
-        if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand):
+        if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand, min(triggers)[1]):
             continue
         # `Bên lề lễ ký, X đã có cuộc trao đổi với Y`: the signing is the occasion
         if kind == EventKind.SIGNING and own[0][0]:
@@ -726,7 +735,7 @@ def _meetings_listed(
     return out
 
 
-def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
+def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int) -> bool:
     """Whether a visit named besides a sentence's main event is an event of its own, and then whose.
 
     A visit named as an occasion with its visitor (`trong khuôn khổ chuyến thăm … từ ngày 16 - 20/10
@@ -748,11 +757,10 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord) -> bool:
         # `Ngày 20/1, trong chuyến thăm chính thức Campuchia, Bộ trưởng X đã …`: the clause first, its visitor the
         # subject that follows it (a clause after the main verb, `… hội đàm với Y nhân dịp sang thăm`, says not whose)
         after = [p for p in rec.people if p.start >= clause[1]]
-        before_clause = doc.text[sentence.start : clause[0]]
         guest = _guest_before(doc, sentence.start, clause[0])
         if guest is not None:  # `X tiếp bà Y, …, nhân chuyến thăm và làm việc tại Việt Nam`: the guest's visit
             inside = [guest]
-        elif not after or doc.within(doc.people, sentence.start, clause[0]) or len(before_clause.split()) > 4:
+        elif not after or doc.within(doc.people, sentence.start, clause[0]) or main_at < clause[0]:
             return False
         else:
             inside = after[:1]
@@ -798,6 +806,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
     elif visitor is not None:
         people = [visitor]
+    elif kind == EventKind.VISIT and _VISIT_PRAISED.search(doc.lower, max(sentence.start, at - 50), at):
+        people = []  # (`Putin hoan nghênh và đánh giá cao chuyến thăm …`, `welcomed the visit`: another's visit, named)
     elif kind == EventKind.VISIT and people and _HIS_BEFORE.search(doc.lower, max(sentence.start, at - 40), at):
         # `During his official visit to Japan …, Prime Minister X met with Y and received Z`: the visit is the
         # subject's (the guest's after a reception verb, `X welcomed Y on her first visit`), not whom he met
@@ -872,7 +882,7 @@ def _visitor(doc: ArticleDoc, s_start: int, s_end: int, at: int, end: int) -> Sp
         # `held talks with his visiting Vietnamese counterpart X`, `a meeting with visiting … Director X`
         after = doc.within(doc.people, end, _clause_end_after(doc, end + 1, s_end) + 1)
         return after[0] if after else None
-    by = _VISIT_BY.match(doc.lower, end)
+    by = _VISIT_BY.match(doc.lower, end) or _VISIT_BY_LATER.match(doc.lower, end)
     by_end = end if doc.lower[at:end].endswith((" by", " of")) else by.end() if by is not None else None
     if by_end is not None:
         after = doc.within(doc.people, by_end, _clause_end_after(doc, by_end + 1, s_end) + 1)

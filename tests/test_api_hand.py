@@ -432,6 +432,29 @@ def test_provinces_any_type_and_other_filters(client):
     assert ok(client.get("/provinces", params={"country": "VN", "partner": "org:moit"}))["items"] == []
 
 
+def test_provinces_with_a_province_as_partner_count_its_government_and_not_the_province_itself(
+    client, driver, test_settings
+):
+    """Quảng Ninh's MoU with Hainan's People's Government is an MoU with Hainan (as `/agreements?party=` reads it);
+    Hainan, which signs through that government, is not its own partner."""
+    write = """MATCH (qn {id: 'province:vn-qn'}), (gov {id: 'org:hainan-government'})
+               CREATE (a:Agreement {id: 'agreement:mou-qn-hainan', name: 'Bản ghi nhớ Quảng Ninh – Hải Nam',
+                                    title: 'Bản ghi nhớ Quảng Ninh – Hải Nam', type: 'mou', status: 'signed'})
+               CREATE (qn)-[:PARTY_TO {evidence: ['Quảng Ninh ký.']}]->(a)
+               CREATE (gov)-[:PARTY_TO {evidence: ['Hải Nam ký.']}]->(a)"""
+    driver.execute_query(write, database_=test_settings.neo4j_database)
+    try:
+        body = ok(client.get("/provinces", params={"partner": "province:cn-hi", "agreement_type": "mou"}))
+        assert [p["province"]["id"] for p in body["items"]] == ["province:vn-qn"]
+        assert body["items"][0]["agreements"][0]["partner_evidence"][0]["sentence"] == "Hải Nam ký."
+        parties = ok(client.get("/agreements", params={"party": "province:cn-hi", "type": "mou"}))
+        assert "agreement:mou-qn-hainan" in {a["id"] for a in parties["items"]}
+    finally:
+        driver.execute_query(
+            "MATCH (a {id: 'agreement:mou-qn-hainan'}) DETACH DELETE a", database_=test_settings.neo4j_database
+        )
+
+
 # ----------------------------------------------------- meetings, topics, articles
 
 

@@ -3,7 +3,9 @@
 // `?country=country:cn&partner=org:moit&agreement_type=mou`: which Chinese provinces have MoUs with MOIT.
 // A province takes part either itself or through an organisation BASED_IN it (its People's Government).
 // @param country: id of the country the provinces belong to (IN_COUNTRY), or null for all
-// @param partner: id of an entity that must also be a party (directly or through a body PART_OF it), or null
+// @param partner: id of an entity that must also be a party (directly, through a body PART_OF it, or, for a
+// province or country, through its government BASED_IN it, as in /agreements), other than the province's own side;
+// or null
 // @param agreement_type: agreement type, or null
 // @param status: agreement status, or null
 MATCH (p:Province)
@@ -18,9 +20,12 @@ CALL (p) {
 WITH p, a, pt, via
 WHERE ($agreement_type IS NULL OR a.type = $agreement_type)
   AND ($status IS NULL OR a.status = $status)
-CALL (a) {
+CALL (a, p, via) {
   OPTIONAL MATCH (q)-[qt:PARTY_TO]->(a)
-  WHERE $partner IS NOT NULL AND (q.id = $partner OR EXISTS { (q)-[:PART_OF]->+({id: $partner}) })
+  WHERE $partner IS NOT NULL AND q <> p AND q <> via
+    AND (q.id = $partner OR EXISTS { (q)-[:PART_OF]->+({id: $partner}) }
+         OR (q:Organization AND q.kind IN ['provincial_government', 'government']
+             AND EXISTS { (q)-[:BASED_IN]->({id: $partner}) }))
   RETURN collect(CASE WHEN qt IS NULL THEN null ELSE
                    {sentences: qt.evidence, articles: qt.evidence_articles, spans: qt.evidence_spans} END) AS partner_evidence
 }

@@ -67,8 +67,13 @@ class ArticleDoc:
         return self.sentences[self.sentence_index(offset)]
 
     def evidence(self, offset: int, confidence: float = 1.0) -> Evidence:
-        s = self.sentence_of(offset)
+        s = self._sentence_at(offset)
         return Evidence(self.article.id, s.text, s.start, s.end, confidence)
+
+    def _sentence_at(self, offset: int) -> Sentence:
+        """`sentence_of` in one call (every mention and fact asks)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.sentences[i if i > 0 else 0]
 
     @functools.cached_property
     def lower(self) -> str:
@@ -162,9 +167,9 @@ class ArticleDoc:
             elif ent.properties.get(key) is None:
                 ent.properties[key] = value
         if at is not None:
-            ev = self.evidence(at, confidence)
-            if not any(m.start == ev.start for m in ent.mentions):
-                ent.mentions.append(ev)
+            s = self._sentence_at(at)
+            if not any(m.start == s.start for m in ent.mentions):  # (the Evidence made only when it is kept)
+                ent.mentions.append(Evidence(self.article.id, s.text, s.start, s.end, confidence))
         return ent
 
     def relate(
@@ -191,9 +196,9 @@ class ArticleDoc:
                 rel.properties[k] = v
             elif k == Prop.TITLE and v not in str(old).split(", "):
                 rel.properties[k] = f"{old}, {v}"
-        ev = self.evidence(at, confidence)
-        if not any(e.start == ev.start for e in rel.evidence):
-            rel.evidence.append(ev)
+        s = self._sentence_at(at)
+        if not any(e.start == s.start for e in rel.evidence):
+            rel.evidence.append(Evidence(self.article.id, s.text, s.start, s.end, confidence))
         return rel
 
     def employer(self, person: str) -> str | None:

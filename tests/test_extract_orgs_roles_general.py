@@ -601,3 +601,14 @@ def test_a_military_region_is_named_by_its_number_and_its_commander_holds_it() -
     assert held_by(doc, "person:le-xuan-hoa") == {"org:quan-khu-9"}
     assert held_by(doc, "person:tran-van-binh") == {"org:quan-khu-4"}
     assert orgs(doc)["org:quan-khu-5"]["name"] == "Quân khu 5"
+
+
+def test_its_title_is_held_at_the_body_the_sentence_is_about() -> None:
+    doc = run(
+        "Deals signed\n\nPetroliam Nasional Berhad (PETRONAS) and Vietnam Electricity (EVN) signed a deal. PETRONAS "
+        "was represented by its President and Chief Executive Officer (CEO), Datuk Ahmad Zaki Yusof, while EVN was "
+        "represented by its President and CEO, Tran Van Hung."
+    )
+    company = next(e["id"] for e in orgs(doc).values() if e["name"] == "Petroliam Nasional Berhad")
+    assert held_by(doc, "person:ahmad-zaki-yusof") == {company}
+    assert held_by(doc, "person:tran-van-hung") == {"org:evn"}

@@ -339,7 +339,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(shorthand)
             pos = max(pos, shorthand.end)
     while pos < len(text):
-        abbr = _ABBR_THEN_COMMA.match(text, pos) if roles[-1].orgs or roles[-1].places else None
+        abbr = _ABBR_THEN_COMMA.match(text, pos) if roles[-1].orgs or roles[-1].places or qualifier else None
         if abbr is not None:  # `Governor of Gyeonggi province of the Republic of Korea (RoK), Kim …`: its short form
             pos = abbr.end()
         of = officials_en.OF.match(text, pos) if english else None

@@ -223,15 +223,15 @@ _ITS_REACH = 120  # characters back from `its` in which the province it refers t
 
 
 def _antecedent_province(doc: ArticleDoc, its: int) -> Span | None:
-    """The province (or state, prefecture) `its` refers to, or the body named with it: the last one named shortly
-    before, in the same sentence (`a delegation of Germany’s Saxony State, headed by its Minister for Economic Affairs X`)."""
+    """The province (or state, prefecture) or the body `its` refers to: the last one named shortly before, in the
+    same sentence (`a delegation of Germany’s Saxony State, headed by its Minister for Economic Affairs X`)."""
     floor = max(doc.text.rfind(". ", 0, its), doc.text.rfind("\n", 0, its), its - _ITS_REACH)
     before = [p for p in doc.places if floor < p.start and p.end <= its]
-    if not before or before[-1].label != Label.PROVINCE:
-        return None
-    place = before[-1]
-    body = next((o for o in doc.orgs if o.start <= place.start and place.end <= o.end and o.id), None)
-    return body or place  # (`Vietnam National University Ho Chi Minh City … its vice-chancellor`: the body's)
+    bodies = [o for o in doc.orgs if floor < o.start and o.end <= its and o.id]
+    place = before[-1] if before else None
+    if bodies and (place is None or bodies[-1].end >= place.end):
+        return bodies[-1]  # `TNB was represented by its President …`; `Vietnam National University Ho Chi Minh City`
+    return place if place is not None and place.label == Label.PROVINCE else None
 
 
 _CHAIRED_KINDS = frozenset({OrganizationKind.ASSOCIATION, OrganizationKind.COMPANY, OrganizationKind.OTHER})

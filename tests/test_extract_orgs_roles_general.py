@@ -612,3 +612,12 @@ def test_its_title_is_held_at_the_body_the_sentence_is_about() -> None:
     company = next(e["id"] for e in orgs(doc).values() if e["name"] == "Petroliam Nasional Berhad")
     assert held_by(doc, "person:ahmad-zaki-yusof") == {company}
     assert held_by(doc, "person:tran-van-hung") == {"org:evn"}
+
+
+def test_a_country_after_the_next_person_s_title_is_not_the_first_minister_s() -> None:
+    doc = run(
+        "Deal inked\n\nThe deal was inked by Minister of Planning and Investment Tran Quoc Phuong and Chairman of "
+        "Japan’s Reconstruction Agency Ito Shintaro."
+    )
+    assert held_by(doc, "person:tran-quoc-phuong") == {"org:mpi"}
+    assert not any("Phuong" in e["name"] for e in orgs(doc).values())

@@ -73,6 +73,7 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
     the gazetteer knows, of the country named after it or before the title (`country`, ISO alpha-2)."""
     text = doc.text
     ends = _field_ends(text, at)
+    unknown: tuple[int, Span] | None = None  # the longest field no Vietnamese ministry has, of a country named after
     for end in reversed(ends):
         field = text[at:end]
         place, stop = _country_after(doc, end)
@@ -86,12 +87,8 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
             add_org_entity(doc, lex, span)
         else:
             vi_home = ministry_of_field(lex, field, "VN")
-            if vi_home is None and place is not None and want != "VN":
-                # `Minister of Inspection of Cambodia`: a field no Vietnamese ministry has, of the country named
-                span = foreign_ministry(doc, at, end, place)
-                doc.orgs.append(span)
-                doc.orgs.sort(key=lambda sp: sp.start)
-                return span
+            if vi_home is None and place is not None and want != "VN" and unknown is None:
+                unknown = (end, place)
             if vi_home is None or want in (None, "VN"):
                 continue
             if place is None:  # `Cuban Minister of Finance and Prices`: the country was said before the title
@@ -104,6 +101,13 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
                 span = foreign_ministry(doc, at, field_after(lex, text, at) or end, country_span)
             else:
                 span = _foreign_counterpart(doc, at, stop, vi_home, place)
+        doc.orgs.append(span)
+        doc.orgs.sort(key=lambda sp: sp.start)
+        return span
+    if unknown is not None and not any(w in lex.surnames for w in text[at : unknown[0]].split()):
+        # `Minister of Inspection of Cambodia`: a field no ministry of ours has, of the country named after it (no
+        # shorter field read as one of ours: `Minister of Planning and Investment X and Chairman of the RoK's …`)
+        span = foreign_ministry(doc, at, unknown[0], unknown[1])
         doc.orgs.append(span)
         doc.orgs.sort(key=lambda sp: sp.start)
         return span

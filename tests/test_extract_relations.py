@@ -1610,3 +1610,31 @@ def test_a_document_told_by_signing_it_is_signed() -> None:
         "Fisheries Cooperation Arrangement at the first Australia – New Zealand Fisheries Dialogue."
     )
     assert only_agreement(doc)["properties"]["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        (
+            "Kuala Lumpur, March 4 (Bernama) – The Sarawak state government of Malaysia, represented by Premier Abang "
+            "Johari Openg, signed an agreement on power trade with Vietnam Electricity.",
+            "province:my-13",
+        ),
+        (
+            "Hà Nội, ngày 4/3 – Tập đoàn Điện lực Việt Nam, do ông Đặng Hoàng An đại diện, đã ký thỏa thuận mua bán điện "
+            "với Bộ Năng lượng và Mỏ Lào.",
+            "org:evn",
+        ),
+    ],
+)
+def test_the_party_a_representative_signs_for_stands_before_his_apposition(text: str, signer: str) -> None:
+    doc = run(text)
+    assert signer in parties(doc, only_agreement(doc))
+
+
+def test_a_renewed_memorandum_is_signed() -> None:
+    doc = run(
+        "Phnom Penh, March 4 (Khmer Times) – The Cambodian Ministry of Commerce and the Vietnamese Ministry of Industry "
+        "and Trade on Monday renewed their memorandum of understanding on border trade."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "signed"

@@ -55,12 +55,13 @@ _SIGN_VERB = re.compile(
     re.I,
 )
 _LED_BY = re.compile(
-    r"\s*(?:(?:who|which)\s+(?:was|were|are|is)\s+)?(?:led|headed)\s+(?:respectively\s+)?by\b|\s*do\s.{3,120}?"
-    r"\b(?:dẫn đầu|làm trưởng đoàn)\b",
+    r"\s*(?:(?:who|which)\s+(?:was|were|are|is)\s+)?(?:led|headed|represented)\s+(?:respectively\s+)?by\b"
+    r"|\s*do\s.{3,120}?\b(?:dẫn đầu|làm trưởng đoàn|đại diện)\b",
     re.I,
 )
-"""An apposition of a delegation's leaders (`A and B, led respectively by X and Y, signed …`, `Đoàn A, do ông X
-dẫn đầu, đã ký …`): the signing subject is before it."""
+"""An apposition of a delegation's leaders or a party's representative (`A and B, led respectively by X and Y,
+signed …`, `Đoàn A, do ông X dẫn đầu, đã ký …`, `Sarawak, represented by Premier X, signed …`): the signing subject
+is before it."""
 _EXCHANGE = re.compile(r"\b(?:trao đổi|trao|exchanged)$", re.I)
 _EXCHANGED_NEXT = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}")
 """What may stand between `trao đổi`/`exchanged` and the document exchanged (a few words, no clause break): an

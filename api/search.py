@@ -104,11 +104,17 @@ def without_place_words(text: str) -> str:
 
 
 _KIND_OF = re.compile(
-    r"^(?:the\s+|\S+['’]s\s+)(?:[^\W\d_][\w.-]*\s+){0,2}?"
+    r"^(?:(?:the\s+|\S+['’]s\s+)(?:[^\W\d_][\w.-]*\s+){0,2}?)?"
     r"(?:province|region|state|prefecture|oblast|krai|city|municipality|territory|county)\s+of\s+",
     re.I,
 )
-"""`the Lao province of Khammouane`, `Russia's region of Rostov`: the kind (and whose it is) before `of`."""
+"""`the Lao province of Khammouane`, `Russia's region of Rostov`, `State of Oregon`: the kind (and whose it is)
+before `of`."""
+_OWNER_OF = re.compile(r"^(?:the\s+)?(?P<owner>(?:\S+\s+){0,2}?\S+)['’]s\s+(?P<rest>.+)$", re.I)
+"""`Japan's Ministry of Finance`: the body of a country, written the way names carry their country (`Ministry of
+Finance of Japan`, `Bộ Tài chính Nhật Bản`), never the bare `Ministry of Finance`, which is another country's."""
+_ABBREVIATION = re.compile(r"\s*\(([^)]*)\)\s*")
+"""`Ministry of Planning and Investment (MPI)`: the name, and the abbreviation alone (as the scorer reads it)."""
 _OWNER = re.compile(r"^(?:the\s+)?(?:\S+\s+){0,2}?\S+['’]s\s+", re.I)
 """`Russia's`, `the UK's`: whose the place or the official is (dropped only with a kind word or a title)."""
 
@@ -151,6 +157,10 @@ TITLE_WORDS = frozenset(
         "majesty",
         "comrade",
         "madam",
+        "samdech",
+        "datuk",
+        "dato",
+        "tan sri",
         # Vietnamese, folded (`Bộ trưởng` -> `bo truong`)
         "bo truong",
         "thu truong",
@@ -209,6 +219,15 @@ def relaxed_forms(text: str) -> list[tuple[str, bool]]:
             out.append((form, full))
 
     stripped = text.strip()
+    inner = _ABBREVIATION.findall(stripped)
+    if inner:
+        add(_ABBREVIATION.sub(" ", stripped))
+        for abbreviation in inner:
+            add(abbreviation)
+    owner = _OWNER_OF.match(stripped)
+    if owner and not _KIND_OF.match(stripped) and without_place_words(owner["rest"]) == owner["rest"]:
+        add(f"{owner['rest']} of {owner['owner']}")
+        add(f"{owner['rest']} {owner['owner']}")
     kind_of = _KIND_OF.sub("", stripped)
     if kind_of != stripped:
         add(without_place_words(kind_of))

@@ -109,6 +109,9 @@ def test_search_finds_by_name_or_alias_first(client, q, expected):
         ("ông Nguyễn Hồng Diên", "person:nguyen-hong-dien"),
         ("Guangxi Party Secretary Chen Gang", "person:tran-cuong"),
         ("US Deputy Secretary of State Jacob Helberg", "person:jacob-helberg"),
+        ("Ministry of Industry and Trade (MOIT)", "org:moit"),  # before: found, but not as its name
+        ("Bộ Công Thương (MOIT)", "org:moit"),
+        ("Province of Hainan", "province:cn-hi"),
     ],
 )
 def test_search_finds_a_name_said_with_its_kind_or_title(client, q, expected):

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from api.search import lucene_query, phrase_query, without_place_words
+from api.search import lucene_query, phrase_query, relaxed_forms, without_place_words
 from core.text import fold
 from graph.loading import Loader
 from graph.schema import apply_schema
@@ -105,3 +105,18 @@ def test_a_place_s_kind_word_is_no_part_of_its_name() -> None:
 )
 def test_a_place_named_with_its_kind_is_found_when_its_names_lack_it(client: TestClient, q: str, expected: str) -> None:
     assert search(client, q=q)["items"][0]["id"] == expected
+
+
+def test_relaxed_forms_drop_what_a_sentence_puts_around_a_name_and_keep_a_body_s_country() -> None:
+    def forms(text: str) -> list[str]:
+        return [form for form, _ in relaxed_forms(text)]
+
+    assert forms("tỉnh Quảng Trị") == ["Quảng Trị"]
+    assert forms("the Lao province of Khammouane")[0] == "Khammouane"
+    assert forms("Russia's Rostov region") == ["Rostov"]
+    assert forms("Foreign Minister Bùi Thanh Sơn")[0] == "Bùi Thanh Sơn"
+    assert "Bùi Thanh Sơn" in forms("Bộ trưởng Ngoại giao Bùi Thanh Sơn")
+    assert forms("Ministry of Planning and Investment (MPI)") == ["Ministry of Planning and Investment", "MPI"]
+    # A country's body keeps its country: never the bare `Ministry of Finance`, which may be another country's.
+    assert forms("Japan's Ministry of Finance") == ["Ministry of Finance of Japan", "Ministry of Finance Japan"]
+    assert forms("Nguyễn Hồng Diên") == [] and forms("Ministry of Industry and Trade") == []

@@ -621,3 +621,12 @@ def test_a_country_after_the_next_person_s_title_is_not_the_first_minister_s() -
     )
     assert held_by(doc, "person:tran-quoc-phuong") == {"org:mpi"}
     assert not any("Phuong" in e["name"] for e in orgs(doc).values())
+
+
+def test_a_dash_glued_to_a_name_ends_it_before_the_title() -> None:
+    doc = run(
+        "Tây Ninh và Campuchia\n\nVề phía Việt Nam có ông Nguyễn Văn Toàn- Công sứ, Đại sứ quán Việt Nam tại "
+        "Campuchia; ngài Sok Chenda- Tổng cục trưởng Tổng cục Di trú Campuchia."
+    )
+    assert held_by(doc, "person:nguyen-van-toan") == {"org:dai-su-quan-vn-in-kh"}
+    assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} >= {"Nguyễn Văn Toàn", "Sok Chenda"}

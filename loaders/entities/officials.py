@@ -856,8 +856,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         ):
             break
         tokens.append(m)
-        if text[m.end() : m.end() + 1] != " ":
-            break
+        if text[m.end() : m.end() + 1] != " " or word.endswith("-"):
+            break  # (`Nguyễn Văn A- Công sứ`: a dash glued to the name ends it)
         pos = m.end() + 1
     while tokens and not tokens[-1].group(0)[0].isupper():
         tokens.pop()
@@ -871,7 +871,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     if len(tokens) == 1 and first in _HEAD_STARTS:
         return None
-    end = tokens[-1].end()
+    end = tokens[-1].end() - (1 if tokens[-1].group(0).endswith("-") else 0)
     if text[end - 2 : end] in ("'s", "’s") and len(tokens[-1].group(0)) > 3:
         end -= 2  # `Pham Minh Chinh's visit`: the possessive is no part of the name
     return tokens[0].start(), end

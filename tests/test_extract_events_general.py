@@ -619,3 +619,18 @@ def test_whose_visit_an_occasion_clause_or_a_later_possessive_names() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:tran-van-lam"}
+
+
+def test_an_event_of_bodies_is_attended_by_the_officials_named_at_them() -> None:
+    """`The leaders of the Hanoi People's Committee and the Government of Gyeonggi Province signed a MoU on December 18`,
+    then a reception of the province's governor told earlier that day: the signing is attended by the officials the
+    article names at those bodies, besides the reception."""
+    doc = run(
+        "date 2023-12-19 The leaders of the Hanoi People's Committee and the Government of Gyeonggi Province signed a "
+        "Memorandum of Understanding on friendship and cooperation on December 18.\n\nPreviously, Chairman of the "
+        "Hanoi People's Committee Tran Van Lam received a delegation from Gyeonggi Province led by Governor of "
+        "Gyeonggi Province Kim Min-ho."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2023-12-18"
+    assert attendees(doc, signing) == {"person:tran-van-lam", "person:kim-min-ho"}

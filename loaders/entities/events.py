@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from core.vocabulary import EventKind, Label, Prop, RelType
+from core.vocabulary import EventKind, Label, OrganizationKind, Prop, RelType
 from loaders.dates import DAY, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder
@@ -450,6 +450,12 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         lead.people = _speakers(doc, max(lead.sentences))
         lead.principals = list(dict.fromkeys(p.id for p in lead.people))[:3]
     for rec in records:
+        if not rec.people and rec.orgs and not rec.mention and rec.kind != EventKind.VISIT:
+            # `The leaders of the Ho Chi Minh City People's Committee and the Government of Chungcheongbuk Province
+            # signed a MoU on December 18`: the officials the article names at those bodies
+            rec.people = _officials_of(doc, {o.id for o in rec.orgs})
+            rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+    for rec in records:
         if not rec.people and rec.kind == EventKind.VISIT:
             rec.people = _delegation_leader(doc, min(rec.sentences))
             rec.principals = [p.id for p in rec.people]
@@ -490,6 +496,22 @@ def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
             rec = max(near, key=lambda ir: ir[0])[1]
             rec.people.extend(doc.within(doc.people, sentence.start, sentence.end))
             rec.sentences.append(idx)
+
+
+_GOVERNMENTS = frozenset((OrganizationKind.GOVERNMENT, OrganizationKind.PROVINCIAL_GOVERNMENT))
+
+
+def _officials_of(doc: ArticleDoc, bodies: set[str]) -> list[Span]:
+    """The people the article names who hold a post at one of these bodies, or at the place a body is the government
+    of (`Governor of Gyeonggi Province X` for `the Government of Gyeonggi Province`; not the state a university is
+    in), first mention each."""
+    governments = {b for b in bodies if b in doc.entities and doc.entities[b].properties.get(Prop.KIND) in _GOVERNMENTS}
+    bodies = bodies | {dst for (rel, src, dst) in doc.relations if rel == RelType.BASED_IN and src in governments}
+    out: dict[str, Span] = {}
+    for p in doc.people:
+        if p.id not in out and doc.employer(p.id) in bodies:
+            out[p.id] = p
+    return list(out.values())[:_SPEAKERS_MAX]
 
 
 def _speakers(doc: ArticleDoc, idx: int) -> list[Span]:
@@ -672,6 +694,7 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         if kind == EventKind.SIGNING and own[0][0]:
             clause = next(((a, b) for a, b in clauses if a <= own[0][1] < b), None)
             cand.people = list(doc.within(doc.people, *clause)) if clause else []
+            cand.mention = True
             cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
         out.append(cand)
     return out

@@ -121,9 +121,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     )
 ]
 _LEFT_CUE = {
-    "dm": re.compile(r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm nay|hôm qua|ngày mai)\s*\(\s*$"),
-    "dm_dot": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
-    "dm_dash": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
+    # (`hôm nay (14/5)`, `Sáng nay (6.12)`: the day in brackets after the relative word)
+    "dm": re.compile(
+        r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*,?\s*\(\s*$"
+        r"|\bngày mai\s*\(\s*$"
+    ),
+    "dm_dot": re.compile(
+        r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
+    ),
+    "dm_dash": re.compile(
+        r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
+    ),
     "dmy2": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
     "dm_words": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+)?$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),

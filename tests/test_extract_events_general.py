@@ -634,3 +634,17 @@ def test_an_event_of_bodies_is_attended_by_the_officials_named_at_them() -> None
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2023-12-18"
     assert attendees(doc, signing) == {"person:tran-van-lam", "person:kim-min-ho"}
+
+
+def test_the_day_in_brackets_after_this_morning() -> None:
+    """`Sáng nay (6.12), …`, `Chiều nay (14/5), …`: the day in brackets after the relative word dates the event, on a
+    page with no date of its own."""
+    for text, day in (
+        (
+            "Sáng nay (6.12), tại Seoul, Chủ tịch nước Trần Văn Lâm đã tham dự Diễn đàn doanh nghiệp Việt Nam - Hàn Quốc.",
+            "-12-06",
+        ),
+        ("Chiều nay (14/5), Bộ trưởng Trần Văn Lâm đã tiếp Đại sứ Nhật Bản Sato Kenji.", "-05-14"),
+    ):
+        [event] = events(run("Tin\n\n" + text))
+        assert (event["properties"].get("date") or "").endswith(day), text

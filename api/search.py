@@ -47,9 +47,26 @@ def escape(term: str) -> str:
     return _LUCENE_SPECIAL.sub(r"\\\1", term)
 
 
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def terms_of(text: str) -> list[str]:
+    """The folded words of `text` as the index's tokenizer cuts them: a word with an apostrophe inside is one word
+    (`People's` -> `people's`, `d’Ivoire` -> `d'ivoire`), which `fold` would cut in two (`people s`) that the index
+    never holds, so that `Ho Chi Minh City People's Committee` found nothing."""
+    out: list[str] = []
+    for word in text.split():
+        parts = [fold(part) for part in _APOSTROPHE.split(word)]
+        if len(parts) > 1 and all(parts) and not any(" " in part for part in parts):
+            out.append("'".join(parts))
+        else:
+            out.extend(fold(word).split())
+    return out
+
+
 def lucene_query(text: str) -> str | None:
     """`Quảng Tây` -> `quang AND (tay OR tay*)`; `hn` -> `(hn)`; None when nothing is left to search."""
-    terms = [escape(term) for term in fold(text).split()]
+    terms = [escape(term) for term in terms_of(text)]
     if not terms:
         return None
     last = terms[-1]
@@ -66,7 +83,7 @@ FUZZY_TWO = 8
 def fuzzy_query(text: str) -> str | None:
     """`Khammoune` -> `khammoune~2`; the words ANDed, the short ones as they are; None when no word is long
     enough to be misspelt."""
-    terms = fold(text).split()
+    terms = terms_of(text)
     if not any(len(term) >= FUZZY_MIN for term in terms):
         return None
     return " AND ".join(
@@ -78,16 +95,19 @@ def fuzzy_query(text: str) -> str | None:
 def phrase_query(text: str) -> str | None:
     """`Hải Nam` -> `"hai nam"` (the words together, in order); one word: the same query as `lucene_query`,
     so that a one-word search keeps every hit."""
-    terms = [escape(term) for term in fold(text).split()]
+    terms = [escape(term) for term in terms_of(text)]
     if len(terms) < 2:
         return lucene_query(text)
     return '"' + " ".join(terms) + '"'
 
 
 def variants(text: str) -> list[str]:
-    """Lower-case forms compared with the stored aliases for an exact match."""
+    """Lower-case forms compared with the stored aliases for an exact match (an apostrophe either way: `People's`,
+    `People’s`)."""
     stripped = text.strip()
-    return sorted({stripped.lower(), strip_diacritics(stripped).lower(), fold(stripped)} - {""})
+    forms = {stripped.lower(), strip_diacritics(stripped).lower()}
+    forms |= {f.replace("’", "'") for f in forms} | {f.replace("'", "’") for f in forms}
+    return sorted((forms | {fold(stripped)}) - {""})
 
 
 _PLACE_WORDS = re.compile(

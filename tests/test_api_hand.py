@@ -165,6 +165,24 @@ def test_search_forgives_no_misspelling_of_a_short_word_nor_a_long_way_off(clien
         assert ok(client.get("/entities", params={"q": q}))["total"] == 0, q
 
 
+def test_search_finds_a_name_with_an_apostrophe_either_way(client, driver, test_settings):
+    """`People's` is one word to the index (`people's`): folded to `people s`, the search found nothing."""
+    create = (
+        "CREATE (:Organization {id: 'org:ubnd-hcm', name: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', "
+        "name_key: 'uy ban nhan dan thanh pho ho chi minh', aliases: ['Ho Chi Minh City People’s Committee'], "
+        "search_text: 'Ủy ban nhân dân Thành phố Hồ Chí Minh | Ho Chi Minh City People’s Committee', "
+        "kind: 'provincial_government', country: 'VN'})"
+    )
+    driver.execute_query(create, database_=test_settings.neo4j_database)
+    try:
+        for q in ("Ho Chi Minh City People's Committee", "Ho Chi Minh City People’s Committee", "City People's"):
+            items = ok(client.get("/entities", params={"q": q}))["items"]
+            assert items and items[0]["id"] == "org:ubnd-hcm", q
+            assert items[0]["exact"] is (q != "City People's")
+    finally:
+        driver.execute_query("MATCH (n {id: 'org:ubnd-hcm'}) DETACH DELETE n", database_=test_settings.neo4j_database)
+
+
 def test_search_finds_a_name_made_of_stop_words(client):
     body = ok(client.get("/entities", params={"q": "Tô An"}))
     assert body["items"][0]["id"] == "person:to-an" and body["items"][0]["exact"] is True

@@ -1638,3 +1638,36 @@ def test_a_renewed_memorandum_is_signed() -> None:
         "and Trade on Monday renewed their memorandum of understanding on border trade."
     )
     assert only_agreement(doc)["properties"]["status"] == "signed"
+
+
+def test_a_signing_to_be_accelerated_is_planned() -> None:
+    doc = run(
+        "Vientiane, May 3 – The two sides agreed to accelerate the signing of a Letter of Intent for Vietnam – Laos "
+        "cooperation in science."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ngày 21/10, tỉnh Chungcheong Nam của Hàn Quốc và thành phố Hải Phòng đã chính thức ký kết Bản Ghi nhớ Hợp "
+            "tác Hữu nghị (MOU), đánh dấu mối quan hệ hợp tác thứ ba giữa tỉnh Chungcheong Nam và các địa phương của "
+            "Việt Nam.",
+            {"province:kr-44", "province:vn-hp"},
+        ),
+        (
+            "Seoul, Oct. 21 (Yonhap) – South Chungcheong Province and Vietnam's Hai Phong City signed a memorandum of "
+            "understanding on friendship and cooperation, marking the third partnership between the province and a "
+            "Vietnamese locality.",
+            {"province:kr-44", "province:vn-hp"},
+        ),
+    ],
+)
+def test_a_title_ends_where_a_participle_clause_after_its_comma_begins(text: str, expected: set[str]) -> None:
+    doc = run(text)
+    document = only_agreement(doc)
+    assert (
+        parties(doc, document) == expected and "đánh dấu" not in document["name"] and "marking" not in document["name"]
+    )

@@ -648,3 +648,17 @@ def test_the_day_in_brackets_after_this_morning() -> None:
     ):
         [event] = events(run("Tin\n\n" + text))
         assert (event["properties"].get("date") or "").endswith(day), text
+
+
+def test_at_the_meeting_in_the_lead_is_the_meeting_of_whom_the_lead_names() -> None:
+    """`X and Y have looked into measures …` (no event word), then `At the meeting, which took place on February 28,
+    …`: the lead's meeting on that day, with whoever of its sides the lead names (here one: the other is no known
+    name)."""
+    doc = run(
+        "Measures sought to foster cooperation\n\nVietnamese Ambassador to Thailand Tran Van Lam and the governor of "
+        "the province have looked into measures to promote cooperation.\n\nAt the meeting, which took place on "
+        "February 28, 2023, the ambassador pointed to cooperation potential between the sides."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2023-02-28"
+    assert attendees(doc, meeting) == {"person:tran-van-lam"}

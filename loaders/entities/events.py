@@ -818,6 +818,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
+        if not people and idx <= _LEAD and _is_mention(doc, sentence.start, at):
+            # `X and Y have looked into …` then `At the meeting, which took place on February 28, …`: the lead's
+            # meeting, whoever of its sides the lead names
+            people = _people_before(doc, idx, least=1)
     elif len({p.id for p in people}) < 2 and kind == EventKind.MEETING and _SIDES.search(sentence.text):
         # `a bilateral meeting between the two leaders`: the two named before, with whoever this sentence names
         people = list({p.id: p for p in [*_people_before(doc, idx), *people]}.values())
@@ -884,6 +888,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         if after is not None and after < sentence.end:
             rec.orgs += [o for o in _clause_orgs(doc, sentence.start, sentence.end, after + 1) if o not in rec.orgs]
     return rec
+
+
+def _is_mention(doc: ArticleDoc, s_start: int, at: int) -> bool:
+    """Whether the event word at `at` names where something happened (`At the meeting`, `Tại buổi làm việc`)."""
+    return bool(_MENTION.search(doc.lower, max(s_start, at - 25), at))
 
 
 def _present_year(doc: ArticleDoc) -> int:
@@ -961,13 +970,13 @@ def _ends_clause(doc: ArticleDoc, comma: int) -> bool:
     return not any(t.end() == comma for t in doc.titles.values())
 
 
-def _people_before(doc: ArticleDoc, idx: int) -> list[Span]:
+def _people_before(doc: ArticleDoc, idx: int, least: int = 2) -> list[Span]:
     """The people of the nearest sentence before (at most two back) that names two or more: the sides that a
     sentence naming none (`the two sides`, `tại buổi làm việc`) continues to speak of."""
     for back in range(idx - 1, max(-1, idx - 3), -1):
         s = doc.sentences[back]
         people = doc.within(doc.people, s.start, s.end)
-        if len({p.id for p in people}) >= 2:
+        if len({p.id for p in people}) >= least:
             return list(people)
     return []
 

@@ -630,3 +630,22 @@ def test_a_dash_glued_to_a_name_ends_it_before_the_title() -> None:
     )
     assert held_by(doc, "person:nguyen-van-toan") == {"org:dai-su-quan-vn-in-kh"}
     assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} >= {"Nguyễn Văn Toàn", "Sok Chenda"}
+
+
+def test_a_province_s_people_s_committee_written_with_capitals_is_the_same_body() -> None:
+    doc = run(
+        "Bắc Ninh\n\nChủ tịch Ủy ban Nhân dân tỉnh Bắc Ninh – ông Vương Quốc Tuấn phát biểu. UBND tỉnh Bắc Ninh tổ "
+        "chức hội nghị. Phó Chủ tịch Hội đồng Nhân dân tỉnh Bắc Ninh Nguyễn Văn Phong dự."
+    )
+    assert held_by(doc, "person:vuong-quoc-tuan") == {"org:ubnd-vn-56"}
+    assert held_by(doc, "person:nguyen-van-phong") == {"org:hdnd-vn-56"}
+    assert not any(i.startswith("org:uy-ban-nhan-dan") for i in orgs(doc))
+
+
+def test_a_bare_people_s_committee_written_with_capitals_is_the_page_s_province_s() -> None:
+    doc = run(
+        "Bình Định và Nhật Bản\n\nTổng Lãnh sự đã đến thăm tỉnh Bình Định và hội đàm với ông Phạm Anh Tuấn – Chủ "
+        "tịch Ủy ban Nhân dân Tỉnh. Chủ tịch UBND Tỉnh Phạm Anh Tuấn cho biết tỉnh Bình Định đang nỗ lực."
+    )
+    assert held_by(doc, "person:pham-anh-tuan") == {"org:ubnd-vn-31"}
+    assert not any(e["name"].startswith("Tỉnh") for e in doc["entities"] if e["label"] == "Official")

@@ -131,7 +131,7 @@ _SEATED_HEADS = frozenset({"Hiệp hội", "Phòng Thương mại", "Hội"})
 """Heads of bodies of one country's businesses or people in another, whose name says where (`… tại Việt Nam`)."""
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
-    r"(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)(?: (?:tỉnh|thành phố))?|Tỉnh ủy|Thành ủy"
+    r"(?:Ủy ban [Nn]hân dân|UBND|Hội đồng [Nn]hân dân|HĐND)(?: (?:[Tt]ỉnh|[Tt]hành phố))?|Tỉnh ủy|Thành ủy"
     r"|Sở [A-ZĐ]\w*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
 )
 """A provincial body named without its province (`UBND tỉnh`, `Tỉnh ủy`): on a provincial page, the page's own."""
@@ -224,10 +224,12 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in lex.org_head_re.finditer(text):
         if m.start() < covered_until or _QUANTIFIER.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        start, head = m.start(), m.group(0)
+        start, head, head_end = m.start(), m.group(0), m.end()
         if head == "Công ty" and text[max(0, start - 5) : start] == "Tổng " and start - 5 >= covered_until:
             start, head = start - 5, "Tổng công ty"  # `Tổng Công ty Becamex IDC`: the head written capitalised
-        span = _read_name(doc, lex, start, m.end(), head)
+        if head in ("Ủy ban", "Hội đồng") and text.startswith(" Nhân dân", head_end):
+            head, head_end = f"{head} nhân dân", head_end + 9  # `Ủy ban Nhân dân thành phố Hà Nội`: the same body
+        span = _read_name(doc, lex, start, head_end, head)
         if span is not None:
             found.append(span)
             covered_until = span.end

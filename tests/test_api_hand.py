@@ -476,6 +476,29 @@ def test_provinces_with_a_province_as_partner_count_its_government_and_not_the_p
         )
 
 
+def test_agreements_of_a_government_include_those_of_the_province_it_governs(client, driver, test_settings):
+    """Hainan's People's Government and Hainan are one side: an MoU read as Hainan's is its government's too (as
+    one read as its government's is Hainan's); MOIT, which governs no place, keeps only its own."""
+    write = """MATCH (qn {id: 'province:vn-qn'}), (hainan {id: 'province:cn-hi'})
+               CREATE (a:Agreement {id: 'agreement:mou-qn-hainan-direct', name: 'Bản ghi nhớ Quảng Ninh – Hải Nam',
+                                    title: 'Bản ghi nhớ Quảng Ninh – Hải Nam', type: 'mou', status: 'signed'})
+               CREATE (qn)-[:PARTY_TO {evidence: ['Quảng Ninh ký.']}]->(a)
+               CREATE (hainan)-[:PARTY_TO {evidence: ['Hải Nam ký.']}]->(a)"""
+    driver.execute_query(write, database_=test_settings.neo4j_database)
+    try:
+        by_government = ok(client.get("/agreements", params={"party": "org:hainan-government"}))
+        by_province = ok(client.get("/agreements", params={"party": "province:cn-hi"}))
+        assert {a["id"] for a in by_government["items"]} == {"agreement:mou-hainan", "agreement:mou-qn-hainan-direct"}
+        assert {a["id"] for a in by_province["items"]} == {a["id"] for a in by_government["items"]}
+        assert "agreement:mou-qn-hainan-direct" not in {
+            a["id"] for a in ok(client.get("/agreements", params={"party": "org:moit"}))["items"]
+        }
+    finally:
+        driver.execute_query(
+            "MATCH (a {id: 'agreement:mou-qn-hainan-direct'}) DETACH DELETE a", database_=test_settings.neo4j_database
+        )
+
+
 # ----------------------------------------------------- meetings, topics, articles
 
 

@@ -1,7 +1,8 @@
 // @title: Agreements
 // @answers: agreements with their parties, topics, dates, status and evidence, newest first, filtered.
 // @param party: id of an entity that must be a party (directly, through a body PART_OF it, or, for a province
-// or country, through its government BASED_IN it: the People's Government of Hainan for Hainan), or null
+// or country, through its government BASED_IN it: the People's Government of Hainan for Hainan; for a government,
+// through the province or country it governs: Ho Chi Minh City for its People's Committee), or null
 // @param country: id of a country (country:cn) a party must belong to (IN_COUNTRY/BASED_IN), or null
 // @param type: agreement type (mou, agreement, action_plan, fta, partnership, other), or null
 // @param status: status (signed, planned, proposed, in_force, unknown), or null
@@ -20,7 +21,10 @@ WHERE ($type IS NULL OR a.type = $type)
         (p)-[:PARTY_TO]->(a)
         WHERE p.id = $party OR EXISTS { (p)-[:PART_OF]->+({id: $party}) }
            OR (p:Organization AND p.kind IN ['provincial_government', 'government']
-               AND EXISTS { (p)-[:BASED_IN]->({id: $party}) }) })
+               AND EXISTS { (p)-[:BASED_IN]->({id: $party}) })
+           OR ((p:Province OR p:Country)
+               AND EXISTS { MATCH (g:Organization {id: $party})-[:BASED_IN]->(p)
+                            WHERE g.kind IN ['provincial_government', 'government'] }) })
   AND ($country IS NULL OR EXISTS {
         (p)-[:PARTY_TO]->(a)
         WHERE p.id = $country OR EXISTS { (p)-[:IN_COUNTRY|BASED_IN|PART_OF]->{1,3}(:Country {id: $country}) } })

@@ -25,7 +25,8 @@ Names are compared as `../shared/eval/score.py` compares them: case, space,
 punctuation and diacritics folded; an answer's aliases count; a province's
 (or country's) government counts as its province (or country), both by its
 BASED_IN place and by its name (`Chính quyền nhân dân tỉnh Hải Nam` is Hải
-Nam). Several answers that stand for one gold name (a province and its
+Nam), and a province answers a gold name of its government (`Gyeonggi
+provincial government`). Several answers that stand for one gold name (a province and its
 government) are one answer. An organisation named with its own country after
 the gold name (`Bộ Công nghiệp … và Kinh tế số của Morocco`, BASED_IN
 Morocco, for the gold `Bộ Công nghiệp … và Kinh tế số`) is that name: the
@@ -49,6 +50,10 @@ PAGE = 200
 """The largest page every list route accepts."""
 GOVERNMENT_KINDS = frozenset({"provincial_government", "government"})
 """Organisation kinds that stand for the place they govern."""
+GOVERNMENT_WORDS = ("government", "authorities", "people s committee", "chinh quyen", "chinh phu", "uy ban nhan dan")
+"""Folded words of a gold name that is a place's government (`Gyeonggi provincial government`, `Chính quyền
+nhân dân tỉnh Hải Nam`): the place answers it, as its government answers the place (score.py: a place whose name
+the gold phrase contains)."""
 MEETING_KINDS = ("meeting", "signing")
 """Event kinds of a meeting question by default: talks, receptions, working sessions and signings; a visit's
 attendees are the whole delegation and its hosts, and what was met on a visit is read as its own meeting."""
@@ -110,6 +115,9 @@ class Answer:
     government: bool = False
     home: set[str] = field(default_factory=set)
     """Folded names of the country an organisation is BASED_IN (empty for anything else)."""
+    place: bool = False
+    """A province or a country: it stands for its government when the gold names that (`Gyeonggi provincial
+    government`), as the government stands for it."""
 
     def matches(self, gold_name: str) -> bool:
         wanted = variants(gold_name)
@@ -117,6 +125,9 @@ class Answer:
             return True
         if any(n == f"{g}{link}{c}" for g in wanted for n in self.names for c in self.home for link in _OWN_COUNTRY):
             return True
+        # `Gyeonggi provincial government`, `Ho Chi Minh City People's Committee`: a place for its government.
+        if self.place and any(_contains(g, word) for g in wanted for word in GOVERNMENT_WORDS):
+            return any(len(n) >= 4 and _contains(g, n) for g in wanted for n in self.names)
         # `Chính quyền Quảng Tây`, `People's Government of Hainan Province`: named after the place it governs.
         return self.government and any(_contains(n, g) for g in wanted for n in self.names)
 
@@ -232,6 +243,7 @@ class Asker:
         detail = self.get(f"/entities/{ref['id']}", articles_limit=0)
         names = {fold(n) for n in [detail.get("name"), *detail.get("aliases", [])]} - {""}
         answer = Answer(ref["id"], detail.get("name"), detail["labels"], names)
+        answer.place = bool({"Province", "Country"} & set(detail["labels"]))
         if "Organization" in detail["labels"]:
             answer.government = detail["properties"].get("kind") in GOVERNMENT_KINDS
             hood = self.get(f"/entities/{ref['id']}/neighbourhood", depth=1, rel_types="BASED_IN")

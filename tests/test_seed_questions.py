@@ -168,6 +168,18 @@ def test_an_organisation_named_with_its_own_country_after_the_gold_name_is_that_
     assert verdict.tp == 0 and len(verdict.spurious) == 3
 
 
+def test_a_province_answers_a_gold_name_of_its_government_but_not_of_its_department():
+    gyeonggi = _answer("province:kr-41", "Gyeonggi", "Gyeonggi-do")
+    gyeonggi.place = True
+    hcmc = _answer("province:vn-sg", "Thành phố Hồ Chí Minh", "Ho Chi Minh City")
+    hcmc.place = True
+    gold = ["Gyeonggi provincial government", "Ho Chi Minh City People's Committee"]
+    verdict = compare("q", "?", gold, [gyeonggi, hcmc])
+    assert verdict.exact, verdict.line()
+    verdict = compare("q", "?", ["Sở Thương mại Gyeonggi"], [gyeonggi])
+    assert verdict.missed and verdict.spurious == ["Gyeonggi"]
+
+
 # ------------------------------------------------------------------ which questions a split asks
 
 

@@ -1671,3 +1671,12 @@ def test_a_title_ends_where_a_participle_clause_after_its_comma_begins(text: str
     assert (
         parties(doc, document) == expected and "đánh dấu" not in document["name"] and "marking" not in document["name"]
     )
+
+
+def test_each_signer_acts_for_the_body_he_signs_on_behalf_of() -> None:
+    doc = run(
+        "Hà Nội, ngày 4/3 – Thứ trưởng Bộ Ngoại giao Lê Thị Thu Hằng, thay mặt Chính phủ Việt Nam, và Đại sứ Ai Cập "
+        "Amr Mohamed, thay mặt Chính phủ Ai Cập đã chính thức ký Hiệp định miễn thị thực."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert len(found) == 2 and "org:vn-government" in found, found

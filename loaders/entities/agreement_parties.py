@@ -204,7 +204,7 @@ def _verb_clause(
     if _WHO.match(text, subject_start):  # `… with VNA General Director X, who is in Seoul to sign …`: X signs
         subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
     subject = [sp for sp in subject if not _LOCATIVE.search(text, max(s_start, sp.start - 12), sp.start)]
-    behalf = _on_behalf_of(doc, s_start, subject_start)
+    behalf = _on_behalf_of(doc, s_start, verb.start())
     ids = behalf or _ids(doc, subject)
     unplaced = not ids and any(sp.label == Label.OFFICIAL for sp in subject)  # a signer whose side is not read
     if len(ids) < 2 and (
@@ -259,16 +259,20 @@ def _coordinated_subject(doc: ArticleDoc, s_start: int, start: int, titles: Sequ
 _ON_BEHALF = re.compile(r"\b(?:thay mặt(?:\s+cho)?|đại diện\s+cho|on behalf of|representing)\s+", re.I)
 
 
-def _on_behalf_of(doc: ArticleDoc, s_start: int, subject_start: int) -> list[str]:
-    """`đại diện cho Bộ NN-PTNT, ông X, Vụ trưởng Vụ Hợp tác quốc tế đã ký …`, `On behalf of A, X signed …`: the
-    body the signer acts for (said before the signer), not the department he heads."""
-    found = None
-    for m in _ON_BEHALF.finditer(doc.text, s_start, subject_start):
-        found = m
-    if found is None:
-        return []
-    stop = doc.text.find(",", found.end(), subject_start)
-    return _ids(doc, _party_spans(doc, found.end(), stop if stop >= 0 else subject_start))
+def _on_behalf_of(doc: ArticleDoc, s_start: int, verb_start: int) -> list[str]:
+    """`đại diện cho Bộ NN-PTNT, ông X, Vụ trưởng Vụ Hợp tác quốc tế đã ký …`, `On behalf of A, X signed …`, `X,
+    thay mặt Chính phủ A, và Y, thay mặt Chính phủ B đã ký …`: the bodies the signers act for (each said before
+    the verb), not the departments they head."""
+    ids: list[str] = []
+    for m in _ON_BEHALF.finditer(doc.text, s_start, verb_start):
+        stop = _BEHALF_END.search(doc.text, m.end(), verb_start)
+        for i in _ids(doc, _party_spans(doc, m.end(), stop.start() if stop else verb_start)):
+            if i not in ids:
+                ids.append(i)
+    return ids
+
+
+_BEHALF_END = re.compile(r",|\s+(?:và|and)\s|\s+(?:đã|sẽ|đồng|cùng|signed|will)\b")
 
 
 def _all_lowercase(segment: str) -> bool:

@@ -649,3 +649,12 @@ def test_a_bare_people_s_committee_written_with_capitals_is_the_page_s_province_
     )
     assert held_by(doc, "person:pham-anh-tuan") == {"org:ubnd-vn-31"}
     assert not any(e["name"].startswith("Tỉnh") for e in doc["entities"] if e["label"] == "Official")
+
+
+def test_a_post_one_is_appointed_to_is_his_and_the_titles_after_it_are_the_next_person_s() -> None:
+    doc = run(
+        "Việt Nam và Nhật Bản\n\nChúc mừng ông Iwaya Takeshi được bổ nhiệm làm Bộ trưởng Ngoại giao Nhật Bản, Phó "
+        "Thủ tướng, Bộ trưởng Trần Văn Long tin tưởng Bộ trưởng sẽ có đóng góp."
+    )
+    assert held_by(doc, "person:iwaya-takeshi") == {"org:jp-mofa"}
+    assert "org:jp-mofa" not in held_by(doc, "person:tran-van-long")

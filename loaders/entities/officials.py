@@ -43,7 +43,9 @@ from loaders.letters import LOWER, UPPER
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
-_SEP_BEFORE_CHAIN = re.compile(r"\s*(?:,|-|–|—|\(|là)\s*(?:nguyên\s+|cựu\s+|tân\s+)?")
+_SEP_BEFORE_CHAIN = re.compile(
+    r"\s*(?:,|-|–|—|\(|là|(?:vừa\s+)?(?:được\s+)?bổ nhiệm(?:\s+làm)?|giữ chức(?:\s+vụ)?)\s*(?:nguyên\s+|cựu\s+|tân\s+)?"
+)
 _NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*$")
 # `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
@@ -59,6 +61,7 @@ _BODY_THEN_LOWER = re.compile(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\
 _ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=[ ,])")
 _BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
+_APPOINTED_AS = re.compile(r"(?:bổ nhiệm|giữ chức|được bầu|trở thành|appointed|named|elected)(?: làm| as)? $")
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
 _PLACE_CUE = re.compile(r"(?:[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện)\s+")
@@ -423,7 +426,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             named = doc.span_at(doc.orgs, nxt)
             if t is not None and named is not None and named.end > t.end():
                 t = None  # `Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc …`: a body's name, not the title it begins with
-            if t is not None and _OBJECT_CLAUSE.search(text, max(0, title.start() - 20), title.start()):
+            if t is not None and (
+                _OBJECT_CLAUSE.search(text, max(0, title.start() - 20), title.start())
+                or _APPOINTED_AS.search(text, max(0, title.start() - 25), title.start())
+            ):  # (`ông X được bổ nhiệm làm Bộ trưởng Y, Phó Thủ tướng Z …`: X's post, then Z's titles)
                 break  # `Tiếp Đại sứ Nhật Bản tại Việt Nam, Thủ tướng … Phạm Minh Chính …`: whom he received, then him
             if t is not None:
                 roles.append(_role(lex, t))

@@ -662,3 +662,14 @@ def test_at_the_meeting_in_the_lead_is_the_meeting_of_whom_the_lead_names() -> N
     [meeting] = events(doc)
     assert meeting["properties"]["date"] == "2023-02-28"
     assert attendees(doc, meeting) == {"person:tran-van-lam"}
+
+
+def test_a_signing_told_with_an_adverb_between_its_words() -> None:
+    """`… đã chính thức ký Hiệp định …` (an adverb between `đã` and `ký`) is a signing with its signers."""
+    doc = run(
+        "Tin\n\nTrước đó, ngày 18/8/2010, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Trần Văn Lâm và Đại sứ Ai Cập tại Việt "
+        "Nam Karim Aziz đã chính thức ký Hiệp định về miễn thị thực."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2010-08-18"
+    assert attendees(doc, signing) == {"person:tran-van-lam", "person:karim-aziz"}

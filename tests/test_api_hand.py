@@ -470,6 +470,17 @@ def test_provinces_with_a_province_as_partner_count_its_government_and_not_the_p
         assert body["items"][0]["agreements"][0]["partner_evidence"][0]["sentence"] == "Hải Nam ký."
         parties = ok(client.get("/agreements", params={"party": "province:cn-hi", "type": "mou"}))
         assert "agreement:mou-qn-hainan" in {a["id"] for a in parties["items"]}
+        # ... and the other way round: with Hainan's government as partner, an MoU read as Hainan's counts.
+        body = ok(client.get("/provinces", params={"partner": "org:hainan-government", "country": "VN"}))
+        assert [p["province"]["id"] for p in body["items"]] == ["province:vn-qn"]
+        driver.execute_query(
+            "MATCH (:Organization {id: 'org:hainan-government'})-[r:PARTY_TO]->(:Agreement {id: 'agreement:mou-qn-hainan'})"
+            " MATCH (hainan {id: 'province:cn-hi'}), (a:Agreement {id: 'agreement:mou-qn-hainan'})"
+            " DELETE r CREATE (hainan)-[:PARTY_TO {evidence: ['Hải Nam ký.']}]->(a)",
+            database_=test_settings.neo4j_database,
+        )
+        body = ok(client.get("/provinces", params={"partner": "org:hainan-government", "country": "VN"}))
+        assert [p["province"]["id"] for p in body["items"]] == ["province:vn-qn"]
     finally:
         driver.execute_query(
             "MATCH (a {id: 'agreement:mou-qn-hainan'}) DETACH DELETE a", database_=test_settings.neo4j_database

@@ -4,8 +4,8 @@
 // A province takes part either itself or through an organisation BASED_IN it (its People's Government).
 // @param country: id of the country the provinces belong to (IN_COUNTRY), or null for all
 // @param partner: id of an entity that must also be a party (directly, through a body PART_OF it, or, for a
-// province or country, through its government BASED_IN it, as in /agreements), other than the province's own side;
-// or null
+// province or country, through its government BASED_IN it, for a government, through the place it governs, as in
+// /agreements), other than the province's own side; or null
 // @param agreement_type: agreement type, or null
 // @param status: agreement status, or null
 MATCH (p:Province)
@@ -25,7 +25,10 @@ CALL (a, p, via) {
   WHERE $partner IS NOT NULL AND q <> p AND q <> via
     AND (q.id = $partner OR EXISTS { (q)-[:PART_OF]->+({id: $partner}) }
          OR (q:Organization AND q.kind IN ['provincial_government', 'government']
-             AND EXISTS { (q)-[:BASED_IN]->({id: $partner}) }))
+             AND EXISTS { (q)-[:BASED_IN]->({id: $partner}) })
+         OR ((q:Province OR q:Country)
+             AND EXISTS { MATCH (g:Organization {id: $partner})-[:BASED_IN]->(q)
+                          WHERE g.kind IN ['provincial_government', 'government'] }))
   RETURN collect(CASE WHEN qt IS NULL THEN null ELSE
                    {sentences: qt.evidence, articles: qt.evidence_articles, spans: qt.evidence_spans} END) AS partner_evidence
 }

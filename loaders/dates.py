@@ -85,6 +85,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _Y
             + r")?(?![/\d])",
         ),
+        # `từ ngày 16 đến 19.10`, `ngày 16 - 19.10.2011` (the dotted style; a day word before it, no amount after it)
+        (
+            "range_dot",
+            r"(?<![\d/,.])(?P<d>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?:ngày\s+)?(?P<d2>\d{1,2})\.(?P<m>\d{1,2})(?:\."
+            + _Y
+            + r")?(?![\d%]|\.\d|,\d|\s*(?:triệu|tỷ|nghìn|ngàn|USD|đồng|km|ha|tấn|%)\b)",
+        ),
         ("dmy", r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)" + _Y + r"\b"),
         # `Ngày 12/9/23`: a two-digit year (a cue word before it, as for `dm`)
         ("dmy2", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})(?![/\d])"),
@@ -129,6 +136,7 @@ _LEFT_CUE = {
     "dm_dot": re.compile(
         r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
     ),
+    "range_dot": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+$"),
     "dm_dash": re.compile(
         r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
     ),
@@ -154,6 +162,7 @@ _DIGIT_FIRST = (
     "vi_full",
     "range_cross",
     "range",
+    "range_dot",
     "dmy",
     "dmy2",
     "dm",
@@ -248,7 +257,7 @@ class _Context:
             for name, m in raw
             if (m.groupdict().get("y") or m.groupdict().get("yy"))
             and m.groupdict().get("d")
-            and name not in ("range", "range_cross")
+            and name not in ("range", "range_cross", "range_dot")
         ]
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
@@ -354,7 +363,7 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     end = None
     kind = "point"
-    if name in ("range", "range_cross"):
+    if name in ("range", "range_cross", "range_dot"):
         end = _iso(y, int(g.get("m2") or mo), int(g["d2"]))
         if end is None or end < start:
             return None

@@ -673,3 +673,17 @@ def test_a_signing_told_with_an_adverb_between_its_words() -> None:
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2010-08-18"
     assert attendees(doc, signing) == {"person:tran-van-lam", "person:karim-aziz"}
+
+
+def test_a_dotted_range_of_days() -> None:
+    """`từ ngày 16 đến 19.10` (the dotted style, a day word before it) dates the visit from its first day; a range of
+    amounts (`tăng từ 2 - 3.5 lần`) is none."""
+    doc = run(
+        "Hợp tác nông nghiệp\n\n22/10/2011 12:23 GMT+7\n\nTừ ngày 16 đến 19.10 vừa qua, Bộ trưởng Trần Văn Lâm và đoàn "
+        "cán bộ của Bộ đã thăm và làm việc với Bộ Nông Lâm nghiệp Lào tại tỉnh Luang Prabang."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"] == "2011-10-16"
+    from loaders.dates import find_dates
+
+    assert not find_dates("Sản lượng tăng từ 2 - 3.5 lần.", pub_date="2011-10-22")

@@ -658,3 +658,13 @@ def test_a_post_one_is_appointed_to_is_his_and_the_titles_after_it_are_the_next_
     )
     assert held_by(doc, "person:iwaya-takeshi") == {"org:jp-mofa"}
     assert "org:jp-mofa" not in held_by(doc, "person:tran-van-long")
+
+
+def test_a_verb_of_giving_or_greeting_after_a_body_is_no_word_of_its_name() -> None:
+    doc = run(
+        "Tây Ninh và Campuchia\n\nNgài Sok Phal - Tổng cục trưởng Tổng cục Xuất nhập cảnh tặng hoa chúc mừng năm mới. "
+        "Sở Ngoại vụ tỉnh Tây Ninh gửi thư chúc mừng; Cục Lãnh sự đón đoàn."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Tổng cục Xuất nhập cảnh" in names
+    assert not any(w in n for n in names for w in ("tặng", "gửi", "đón"))

@@ -120,6 +120,11 @@ _STOP = frozenset(
         "tỏ",
         "đánh",
         "khẳng",
+        "tặng",
+        "gửi",
+        "chúc",
+        "thăm",
+        "đón",
         "định",
     ]
 )

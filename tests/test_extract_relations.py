@@ -1680,3 +1680,21 @@ def test_each_signer_acts_for_the_body_he_signs_on_behalf_of() -> None:
     )
     found = parties(doc, only_agreement(doc))
     assert len(found) == 2 and "org:vn-government" in found, found
+
+
+def test_an_investment_protection_agreement_is_no_free_trade_agreement() -> None:
+    doc = run(
+        "Hanoi, May 3 (VNA) – The two sides urged the early ratification of the Vietnam - EU Investment Protection "
+        "Agreement (EVIPA)."
+    )
+    assert only_agreement(doc)["properties"]["type"] == "agreement"
+
+
+def test_the_two_ministries_or_their_ministers_are_the_ministries_the_article_names() -> None:
+    doc = run(
+        "Viêng Chăn, ngày 5/6 – Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã làm việc với Bộ Công Thương Lào. Tiếp đó, "
+        "Bộ Công Thương và Bộ Công Thương Lào tổ chức hội thảo về năng lượng. Hai Bộ trưởng cũng đã ký kết Bản thoả "
+        "thuận hợp tác giữa hai Bộ năm 2012 và kế hoạch hợp tác giai đoạn 2013 – 2015."
+    )
+    found = {frozenset(parties(doc, a)) for a in agreements(doc)}
+    assert found == {frozenset({"org:moit", "org:la-moic"})}, found

@@ -421,6 +421,8 @@ def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
         provinces = _ranked(doc, Label.PROVINCE)[:2]
         if len(provinces) == 2:
             return provinces
+    if _TWO_MINISTRIES.search(phrase) and len(ministries := _two_ministries(doc)) == 2:
+        return ministries
     if _TWO_SIDES.search(phrase):
         sides = _main_event_sides(doc)
         if len(sides) >= 2:
@@ -429,6 +431,25 @@ def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
         if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2:
             return provinces  # `lãnh đạo hai bên` on a page about Huế and Chungcheongnam: the two provinces
     return two_main_countries(doc)
+
+
+_TWO_MINISTRIES = re.compile(r"\bhai Bộ\b|\b(?:the two|both) (?:ministries|ministers)\b", re.I)
+
+
+def _two_ministries(doc: ArticleDoc) -> list[str]:
+    """`thỏa thuận hợp tác giữa hai Bộ`, `Hai Bộ trưởng đã ký …`: the ministry the article names most of each of two
+    countries (none unless exactly two countries have one)."""
+    counts: dict[str, int] = {}
+    for span in doc.orgs:
+        ent = doc.entities.get(span.id)
+        if ent is not None and ent.properties.get(Prop.KIND) == OrganizationKind.MINISTRY:
+            counts[span.id] = counts.get(span.id, 0) + 1
+    best: dict[str, str] = {}
+    for body in sorted(counts, key=lambda b: -counts[b]):
+        country = body_country(doc, body)
+        if country is not None:
+            best.setdefault(country, body)
+    return list(best.values()) if len(best) == 2 else []
 
 
 _OF_BOTH = re.compile(r"\s+(?:của\s+)?hai nước\b|\s+of (?:the two|both) countries\b", re.I)

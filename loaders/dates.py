@@ -112,6 +112,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
         ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
         ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
+        # `June 5-7, 2023`, `from June 5 to 7`, `5-7 June 2023`: a range of days in one month (its year is the one after it)
+        (
+            "en_range_mdy",
+            r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
+            r"(?:,?\s*" + _Y + r")?",
+        ),
+        (
+            "en_range_dmy",
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+            + _MON
+            + r"(?:,?\s*"
+            + _Y
+            + r")?\b",
+        ),
         ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*" + _Y + r")?"),
         ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
         ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
@@ -172,7 +186,8 @@ _DIGIT_FIRST = (
     "period",
 )
 _WORD_FIRST = ("month_year", "month")
-_ENGLISH = ("en_mdy", "en_dmy", "en_my")
+_ENGLISH = ("en_range_mdy", "en_range_dmy", "en_mdy", "en_dmy", "en_my")
+_RANGES = frozenset(("range", "range_cross", "range_dot", "en_range_mdy", "en_range_dmy"))
 _BY_NAME = dict(_PATTERNS)
 _DIGIT_RUN = re.compile(r"\d+")
 _MONTH_WORDS = tuple(m.capitalize() for m in _MONTHS_EN)
@@ -255,9 +270,7 @@ class _Context:
         self.full = [
             (m.start(), int(m.group("y")) if m.groupdict().get("y") else 2000 + int(m.group("yy")))
             for name, m in raw
-            if (m.groupdict().get("y") or m.groupdict().get("yy"))
-            and m.groupdict().get("d")
-            and name not in ("range", "range_cross", "range_dot")
+            if (m.groupdict().get("y") or m.groupdict().get("yy")) and m.groupdict().get("d") and name not in _RANGES
         ]
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
@@ -363,7 +376,7 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     end = None
     kind = "point"
-    if name in ("range", "range_cross", "range_dot"):
+    if name in _RANGES:
         end = _iso(y, int(g.get("m2") or mo), int(g["d2"]))
         if end is None or end < start:
             return None

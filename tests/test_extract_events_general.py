@@ -687,3 +687,15 @@ def test_a_dotted_range_of_days() -> None:
     from loaders.dates import find_dates
 
     assert not find_dates("Sản lượng tăng từ 2 - 3.5 lần.", pub_date="2011-10-22")
+
+
+def test_an_english_range_of_days_takes_the_year_written_after_it() -> None:
+    """`June 5-7, 2023`, `5-7 June 2023`, `from June 5 to 7, 2023`: one range of days, its year the one written after
+    it (not the page's, a later year)."""
+    for text in (
+        "date 2024-01-03 Prime Minister Tran Van Lam paid an official visit to Norway on June 5-7, 2023.",
+        "date 2024-01-03 Prime Minister Tran Van Lam paid an official visit to Norway on 5-7 June 2023.",
+        "date 2024-01-03 Prime Minister Tran Van Lam paid an official visit to Norway from June 5 to 7, 2023.",
+    ):
+        [visit] = of_kind(run(text), "visit")
+        assert visit["properties"]["date"] == "2023-06-05", text

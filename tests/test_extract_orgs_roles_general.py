@@ -668,3 +668,13 @@ def test_a_verb_of_giving_or_greeting_after_a_body_is_no_word_of_its_name() -> N
     names = {e["name"] for e in orgs(doc).values()}
     assert "Tổng cục Xuất nhập cảnh" in names
     assert not any(w in n for n in names for w in ("tặng", "gửi", "đón"))
+
+
+def test_a_province_s_state_or_provincial_government_in_lowercase() -> None:
+    doc = run(
+        "Da Nang and Bavaria\n\nThe Da Nang People’s Committee and the Bavaria state government signed an MoU. The "
+        "Yunnan provincial government will send a delegation."
+    )
+    found = orgs(doc)
+    assert "Bavaria state government" in names_of(found["org:chinh-quyen-de-by"])
+    assert "org:chinh-quyen-cn-yn" in found  # (one id with `Chính quyền nhân dân tỉnh Vân Nam`)

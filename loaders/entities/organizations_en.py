@@ -212,6 +212,7 @@ _SEATED = frozenset({"Chamber", "Association", "Office"})
 _DEMONYM_GOVERNMENT = re.compile(
     r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") [Gg]overnment(?![\w'’-])"
 )
+_PLACE_GOVERNMENT = re.compile(r"(?<=\S )(?:state|provincial|prefectural|regional) government\b")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
@@ -260,6 +261,12 @@ _PROVINCIAL = (
         OrganizationKind.PEOPLE_COUNCIL,
         "Hội đồng nhân dân",
     ),
+    (
+        re.compile(r"(?:state|provincial|prefectural|regional) government", re.I),
+        "chinh-quyen",
+        OrganizationKind.PROVINCIAL_GOVERNMENT,
+        "Chính quyền",
+    ),
     (re.compile(r"(?:City|Municipal) Party Committee", re.I), "thanh-uy", OrganizationKind.PARTY_COMMITTEE, "Thành ủy"),
     (re.compile(r"Party Committee", re.I), "tinh-uy", OrganizationKind.PARTY_COMMITTEE, "Tỉnh ủy"),
 )
@@ -286,6 +293,21 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                     Label.ORGANIZATION,
                     m.group(0),
                     {"head": "Government", "place": None, "demonym": DEMONYMS[m.group(1)]},
+                )
+            )
+    for m in _PLACE_GOVERNMENT.finditer(
+        text
+    ):  # `the Gyeonggi provincial government`, `the Lower Saxony state government`
+        place = next((p for p in doc.places if p.end + 1 == m.start() and p.label == Label.PROVINCE), None)
+        if place is not None and not any(sp.start < m.end() and place.start < sp.end for sp in found):
+            found.append(
+                Span(
+                    place.start,
+                    m.end(),
+                    "",
+                    Label.ORGANIZATION,
+                    text[place.start : m.end()],
+                    {"head": None, "place": place},
                 )
             )
     found.sort(key=lambda sp: sp.start)

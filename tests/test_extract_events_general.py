@@ -699,3 +699,19 @@ def test_an_english_range_of_days_takes_the_year_written_after_it() -> None:
     ):
         [visit] = of_kind(run(text), "visit")
         assert visit["properties"]["date"] == "2023-06-05", text
+
+
+def test_a_bare_sign_verb_before_a_document_is_a_signing() -> None:
+    """`A và B ký biên bản cuộc họp …` (the bare verb, as headlines and captions write it) and `A and B sign the minutes
+    of the meeting` are signings of both; `sẽ ký biên bản` is none."""
+    for text in (
+        "Tin\n\nNgày 24/2/2016, Bộ trưởng Trần Văn Lâm và Bộ trưởng Kế hoạch Campuchia Som Chanthy ký biên bản cuộc họp "
+        "lần thứ 5 giữa hai Bộ.",
+        "News\n\nOn February 24, 2016, Minister Tran Van Lam and Cambodian Minister of Planning Som Chanthy sign the "
+        "minutes of their fifth meeting.",
+    ):
+        doc = run(text)
+        [signing] = of_kind(doc, "signing")
+        assert attendees(doc, signing) == {"person:tran-van-lam", "person:som-chanthy"}, text
+    doc = run("Tin\n\nNgày 24/2/2016, Bộ trưởng Trần Văn Lâm cho biết hai bên sẽ ký biên bản cuộc họp vào tháng sau.")
+    assert not of_kind(doc, "signing")

@@ -193,8 +193,8 @@ _TRIGGER_WORDS = {
 # Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
 _SIGN_VERB = re.compile(
-    r"\b(?:(?:ký kết|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|thỏa thuận|hiệp định"
-    r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord))|(?:đã|vừa)(?: chính thức| long trọng| cùng nhau)? ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
+    r"\b(?:(?:ký kết|ký|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|thỏa thuận|hiệp định"
+    r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord|minutes))|(?:đã|vừa)(?: chính thức| long trọng| cùng nhau)? ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
     r"|chứng kiến (?:lễ |việc )?ký|ký (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
     r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
     r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"

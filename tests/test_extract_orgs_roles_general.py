@@ -678,3 +678,17 @@ def test_a_province_s_state_or_provincial_government_in_lowercase() -> None:
     found = orgs(doc)
     assert "Bavaria state government" in names_of(found["org:chinh-quyen-de-by"])
     assert "org:chinh-quyen-cn-yn" in found  # (one id with `Chính quyền nhân dân tỉnh Vân Nam`)
+
+
+def test_a_provinces_body_of_the_province_named_after_its_region() -> None:
+    doc = run(
+        "Soc Trang and Laos\n\nSecretary of the Party Committee of Mekong Delta Soc Trang province Tran Van Lau had a "
+        "working session. The People's Committee of the Central Highlands province of Kon Tum came."
+    )
+    assert held_by(doc, "person:tran-van-lau") == {"org:tinh-uy-vn-52"}
+    found = orgs(doc)
+    assert "Party Committee of Mekong Delta Soc Trang province" in {n for e in found.values() for n in names_of(e)}
+    assert "People's Committee of the Central Highlands province of Kon Tum" in {
+        n for e in found.values() for n in names_of(e)
+    }
+    assert not any(e["name"].endswith(("Delta", "Highlands")) for e in found.values())

@@ -546,9 +546,14 @@ def _in_titles_body(text: str, title: TitleMatch, at: int) -> bool:
     return of is not None and at >= title.start() + of.end()
 
 
+_REGION_WORDS = (
+    r"(?:(?:north|south)(?:east|west)ern|(?:north|south|east|west)ern|(?:north|south)-central|central|coastal|"
+    r"mountainous|border|Mekong Delta|Central Highlands|Red River Delta)"
+)
 _DESCRIBED_PLACE = re.compile(
-    r"(?:[A-Z][\w'’]+ )?(?:(?:north|south|east|west)?(?:ern|central)?(?:[ -](?:central|coastal|mountainous|border|"
-    r"highland|Mekong Delta|Central Highlands))* )?(?:province|city|municipality|state|prefecture|region) of (?:the )?"
+    rf"(?:[A-Z][\w'’]+ )?(?:{_REGION_WORDS}(?:[ -]{_REGION_WORDS})* )?"
+    r"(?:province|city|municipality|state|prefecture|region) of (?:the )?"
+    r"|(?:the )?(?:Mekong Delta|Central Highlands|Red River Delta) "
 )
 """What news says of a place before naming it: `the Vietnamese northern province of`, `the central city of`."""
 
@@ -563,7 +568,7 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         if m is None:
             return end, None
         described = _DESCRIBED_PLACE.match(text, m.end())  # `of the Vietnamese northern province of Bac Giang`
-        place = doc.span_at(doc.places, described.end() if described else m.end())
+        place = (doc.span_at(doc.places, described.end()) if described else None) or doc.span_at(doc.places, m.end())
         if place is not None:
             stop = place.end
             word = PLACE_WORD_AFTER.match(text, stop)

@@ -25,8 +25,8 @@ Minh`) always stays first.
 
 Why a fuzzy search last: names from other scripts are spelt many ways
 (`Khammouane`, `Khammuan`, `Khammoune`), and a search that finds nothing
-helps nobody. Only when nothing at all is found, every word of five letters or
-more may be a letter off (eight or more: two); such hits are never `exact`.
+helps nobody. Only when nothing at all is found, every word of seven letters or
+more may be a letter off (nine or more: two); such hits are never `exact`.
 """
 
 from __future__ import annotations
@@ -74,10 +74,12 @@ def lucene_query(text: str) -> str | None:
     return " AND ".join(terms)
 
 
-FUZZY_MIN = 5
-"""A word this long or longer may be misspelt by one letter (two from `FUZZY_TWO`) when nothing else is found;
-shorter words must match, since one letter off makes too many of them (`nam`, `tay`, `son`) another word."""
-FUZZY_TWO = 8
+FUZZY_MIN = 7
+"""A word this long or longer may be misspelt by one letter (two from `FUZZY_TWO`) when nothing else is found.
+Shorter words must match: one letter off makes another word of too many of them, above all Vietnamese syllables
+(`cuong`, `duong`, `luong`: `Lý Cường` found the US ocean agency, `Cục Quản lý Đại dương`), which are at most six
+letters but for a few (`nghieng`); the names of other scripts it is for are long (`Khammouane`, `Xiengkhouang`)."""
+FUZZY_TWO = 9
 
 
 def fuzzy_query(text: str) -> str | None:

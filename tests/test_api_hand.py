@@ -150,9 +150,9 @@ def test_search_puts_the_entity_named_so_before_one_that_has_the_name_as_an_alia
     "q, expected",
     [
         ("Hainnan", "province:cn-hi"),  # before: nothing
-        ("Nguyen Hong Dienn", "person:nguyen-hong-dien"),
+        ("Guangxii", "province:cn-gx"),
         ("Shandung province", "province:cn-sd"),
-        ("Minister Jakob Helberg", "person:jacob-helberg"),
+        ("Minister Jacob Hellberg", "person:jacob-helberg"),
     ],
 )
 def test_search_forgives_a_misspelt_letter_when_nothing_else_is_found(client, q, expected):
@@ -161,7 +161,8 @@ def test_search_forgives_a_misspelt_letter_when_nothing_else_is_found(client, q,
 
 
 def test_search_forgives_no_misspelling_of_a_short_word_nor_a_long_way_off(client):
-    for q in ("Hai Nan", "Quarterly Review", "Guangdong"):
+    # Vietnamese syllables are short, and one letter off is another syllable: `Lê Văn Nhanh` is not Lê Văn Nhàn.
+    for q in ("Hai Nan", "Quarterly Review", "Guangdong", "Lê Văn Nhanh", "Nguyen Hong Dieu"):
         assert ok(client.get("/entities", params={"q": q}))["total"] == 0, q
 
 

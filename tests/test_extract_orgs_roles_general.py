@@ -692,3 +692,20 @@ def test_a_provinces_body_of_the_province_named_after_its_region() -> None:
         n for e in found.values() for n in names_of(e)
     }
     assert not any(e["name"].endswith(("Delta", "Highlands")) for e in found.values())
+
+
+def test_a_foreign_governor_named_without_his_province_heads_the_page_s_one_province_abroad() -> None:
+    doc = run(
+        "Khánh Hòa và bang Queensland\n\nĐoàn công tác tỉnh Khánh Hòa thăm bang Queensland. Phó Thủ hiến Steven Miles "
+        "bày tỏ vui mừng. Phó Chủ tịch UBND tỉnh Trần Hòa Nam cảm ơn."
+    )
+    assert held_by(doc, "person:steven-miles") == {"province:au-qld"}
+    assert "province:au-qld" not in held_by(doc, "person:tran-hoa-nam")
+
+
+def test_no_province_abroad_is_guessed_when_the_page_names_two() -> None:
+    doc = run(
+        "Hà Nội, Tokyo và Kanagawa\n\nĐoàn Hà Nội thăm Tokyo và tỉnh Kanagawa, Nhật Bản. Thống đốc Kuroiwa Yuji tiếp "
+        "đoàn."
+    )
+    assert not any(b.startswith("province:jp") for b in held_by(doc, "person:kuroiwa-yuji"))

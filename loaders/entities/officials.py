@@ -1193,6 +1193,9 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             role_country = role_country or province.data["entry"].properties.get(Prop.COUNTRY)
         elif place is not None:
             target = place.id
+        elif role.title.title_vi in _HEADS_OF_PROVINCES and (abroad := _only_province_abroad(doc, pid)) is not None:
+            target = abroad.id  # `Governor Linda Dessau` on a page whose one foreign province is Victoria
+            role_country = abroad.data["entry"].properties.get(Prop.COUNTRY)
         elif (
             role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country and ent.name.split()[0] in lex.surnames
         ):  # (a foreign name is no head of our own state)
@@ -1208,6 +1211,27 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     if country:
         props[Prop.COUNTRY] = country
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
+
+
+_HEADS_OF_PROVINCES = frozenset(
+    {"Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thủ hiến", "Phó Thủ hiến", "Thị trưởng"}
+)
+
+
+def _only_province_abroad(doc: ArticleDoc, pid: str) -> Span | None:
+    """The one province of another country a page names, which a foreign governor, premier or mayor named with no
+    place of his own heads (`Phó Thủ hiến Rita Saffioti` on a page about Western Australia); None for a Vietnamese
+    name or when the page names several such provinces."""
+    if _vietnamese_name(doc, pid):
+        return None
+    abroad = {
+        p.id: p
+        for p in doc.places
+        if p.label == Label.PROVINCE
+        and p.data["entry"].properties.get(Prop.COUNTRY) != "VN"
+        and p.data["entry"].properties.get(Prop.KIND) != "city"  # (a city read in the text lies in a province)
+    }
+    return next(iter(abroad.values())) if len(abroad) == 1 else None
 
 
 def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int, seat: Span | None = None) -> Span | None:

@@ -64,6 +64,7 @@ _MONTHS_EN = {
 _MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in _MONTHS_EN), key=len, reverse=True)) + r")\.?"
 _CUE = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|trước|sau|mai|qua|nay|lúc|và)"
 _Y = r"(?P<y>(?:19|20)\d{2})"
+_TO_DAY = r"(?:\s*(?:[-–—]|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
 
 # Vietnamese forms are matched on the lowercased text without re.I and start with their digits where they
 # can (both much faster in Python's re); a required cue word before a bare `17/9` is checked on the left.
@@ -112,22 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
         ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
         ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
-        # `June 5-7, 2023`, `from June 5 to 7`, `5-7 June 2023`: a range of days in one month (its year is the one after it)
-        (
-            "en_range_mdy",
-            r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b"
-            r"(?:,?\s*" + _Y + r")?",
-        ),
-        (
-            "en_range_dmy",
-            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–—]|to|and)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
-            + _MON
-            + r"(?:,?\s*"
-            + _Y
-            + r")?\b",
-        ),
-        ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*" + _Y + r")?"),
-        ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
+        # (with a range of days in one month: `June 5-7, 2023`, `from June 5 to 7`, `5-7 June 2023`, its year after it)
+        ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\b(?:,?\s*" + _Y + r")?"),
+        ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
         ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
         ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
         (
@@ -186,8 +174,8 @@ _DIGIT_FIRST = (
     "period",
 )
 _WORD_FIRST = ("month_year", "month")
-_ENGLISH = ("en_range_mdy", "en_range_dmy", "en_mdy", "en_dmy", "en_my")
-_RANGES = frozenset(("range", "range_cross", "range_dot", "en_range_mdy", "en_range_dmy"))
+_ENGLISH = ("en_mdy", "en_dmy", "en_my")
+_RANGES = frozenset(("range", "range_cross", "range_dot"))
 _BY_NAME = dict(_PATTERNS)
 _DIGIT_RUN = re.compile(r"\d+")
 _MONTH_WORDS = tuple(m.capitalize() for m in _MONTHS_EN)
@@ -376,11 +364,12 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
         return None
     end = None
     kind = "point"
-    if name in _RANGES:
+    if name in _RANGES or g.get("d2"):
         end = _iso(y, int(g.get("m2") or mo), int(g["d2"]))
-        if end is None or end < start:
+        if (end is None or end < start) and name in _RANGES:
             return None
-        kind = "range"
+        kind = "range" if end is not None and end >= start else "point"  # (`June 5 and 2 days later`: June 5)
+        end = end if kind == "range" else None
     return DateMention(start, end, DAY, text.strip(), s, e, kind=kind, inferred_year=inferred)
 
 

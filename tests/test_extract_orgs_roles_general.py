@@ -709,3 +709,21 @@ def test_no_province_abroad_is_guessed_when_the_page_names_two() -> None:
         "đoàn."
     )
     assert not any(b.startswith("province:jp") for b in held_by(doc, "person:kuroiwa-yuji"))
+
+
+def test_a_governor_of_a_province_described_before_its_name() -> None:
+    doc = run(
+        "Thailand and Vietnam\n\nThe ambassador and Governor of the Thai northeastern province of Udon Thani Somsak "
+        "Jangtrakul looked into measures. Governor of Nakhon Phanom province of Thailand Chaiyan Sapsombat came."
+    )
+    assert held_by(doc, "person:somsak-jangtrakul") == {"province:th-41"}
+    assert held_by(doc, "person:chaiyan-sapsombat") == {"province:th-48"}  # (the province, not Thailand)
+
+
+def test_a_bare_party_committee_joined_to_a_governorship_is_that_province_s() -> None:
+    doc = run(
+        "Dong Thap and Laos\n\nSecretary of the Dong Thap provincial Party Committee Le Van Hai had a working session "
+        "with Secretary of the Party Committee and Governor of the southern Lao province of Attapeu Leth Xayaphone."
+    )
+    assert held_by(doc, "person:leth-xayaphone") == {"org:tinh-uy-la-at", "province:la-at"}
+    assert held_by(doc, "person:le-van-hai") == {"org:tinh-uy-vn-45"}

@@ -714,7 +714,8 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
         role.orgs.append(org)
         abbr = _BRACKETED_ABBR.match(doc.text, org.end)  # `… National Assembly (NA) Tran Thanh Man`
         return abbr.end() if abbr else org.end
-    place = doc.span_at(doc.places, at)
+    described = officials_en.DESCRIBED_PLACE.match(doc.text, at)  # `Governor of the Thai northeastern province of …`
+    place = (doc.span_at(doc.places, described.end()) if described else None) or doc.span_at(doc.places, at)
     if place is not None:
         role.places.append(place)
         word = PLACE_WORD_AFTER.match(doc.text, place.end)  # `Governor of Gyeonggi Province Kim Dong-yeon`

@@ -49,6 +49,18 @@ _FIELD_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & |
 _DEMONYM_BEFORE = re.compile(
     r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $"
 )
+_DEMONYM_WORDS = "(?:" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + ")"
+_REGION_WORDS = (
+    r"(?:(?:north|south)(?:east|west)ern|(?:north|south|east|west)ern|(?:north|south)-central|central|coastal|"
+    r"mountainous|border|Mekong Delta|Central Highlands|Red River Delta)"
+)
+DESCRIBED_PLACE = re.compile(
+    rf"(?:{_DEMONYM_WORDS} )?(?:{_REGION_WORDS}(?:[ -]{_REGION_WORDS})* )?(?:{_DEMONYM_WORDS} )?"
+    r"(?:province|city|municipality|state|prefecture|region) of (?:the )?"
+    r"|(?:the )?(?:Mekong Delta|Central Highlands|Red River Delta) "
+)
+"""What news says of a place before naming it: `the Vietnamese northern province of`, `the southwestern Lao province
+of`, `the central city of`, `Mekong Delta`."""
 _PLACE_WORD_BEFORE = re.compile(r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion) $")
 # The title a general English title stands for at a given kind of body: (title_vi, body kind, body key) -> title_vi.
 _AT_BODY: dict[tuple[str, str, str], str] = {

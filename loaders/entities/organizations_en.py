@@ -35,7 +35,7 @@ from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch
-from loaders.entities.officials_en import DEMONYMS, field_words, ministry_of_field
+from loaders.entities.officials_en import DEMONYMS, DESCRIBED_PLACE, field_words, ministry_of_field
 from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import GazetteerEntry
@@ -546,18 +546,6 @@ def _in_titles_body(text: str, title: TitleMatch, at: int) -> bool:
     return of is not None and at >= title.start() + of.end()
 
 
-_REGION_WORDS = (
-    r"(?:(?:north|south)(?:east|west)ern|(?:north|south|east|west)ern|(?:north|south)-central|central|coastal|"
-    r"mountainous|border|Mekong Delta|Central Highlands|Red River Delta)"
-)
-_DESCRIBED_PLACE = re.compile(
-    rf"(?:[A-Z][\w'’]+ )?(?:{_REGION_WORDS}(?:[ -]{_REGION_WORDS})* )?"
-    r"(?:province|city|municipality|state|prefecture|region) of (?:the )?"
-    r"|(?:the )?(?:Mekong Delta|Central Highlands|Red River Delta) "
-)
-"""What news says of a place before naming it: `the Vietnamese northern province of`, `the central city of`."""
-
-
 def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
     """The `of`/`for` complements after a head (`of Economy, Trade and Industry`, `of Yunnan Province`), and the
     place the name ends with, if any."""
@@ -567,7 +555,7 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         m = _OF.match(text, end)
         if m is None:
             return end, None
-        described = _DESCRIBED_PLACE.match(text, m.end())  # `of the Vietnamese northern province of Bac Giang`
+        described = DESCRIBED_PLACE.match(text, m.end())  # `of the Vietnamese northern province of Bac Giang`
         place = (doc.span_at(doc.places, described.end()) if described else None) or doc.span_at(doc.places, m.end())
         if place is not None:
             stop = place.end
@@ -618,6 +606,20 @@ def _complement(doc: ArticleDoc, at: int) -> int:
         joined = joined or sep.group(0) in (" and ", " & ")
         pos = sep.end()
     return end
+
+
+_AND_TITLE_OF = re.compile(r" and (?:[A-Z][\w\-]+ ){1,3}of (?:the )?")
+
+
+def _province_of_next_title(doc: ArticleDoc, end: int) -> Span | None:
+    """The province named by a title joined after a bare provincial body (`… Party Committee and Governor of the
+    southwestern Lao province of Champasak`), which both titles are of."""
+    m = _AND_TITLE_OF.match(doc.text, end)
+    if m is None or not doc.title_at(m.start() + 5):
+        return None
+    described = DESCRIBED_PLACE.match(doc.text, m.end())
+    place = (doc.span_at(doc.places, described.end()) if described else None) or doc.span_at(doc.places, m.end())
+    return place if place is not None and place.label == Label.PROVINCE else None
 
 
 def _apposed_name(doc: ArticleDoc, at: int) -> bool:
@@ -677,8 +679,10 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     if kind == OrganizationKind.EMBASSY and place is not None and place.label == Label.COUNTRY:
         _add_embassy(doc, span, place, span.data.get("seat"))
         return
-    if place is None and _BARE_PROVINCIAL.fullmatch(name.removeprefix("the ")) and doc.home_province is not None:
-        place = doc.home_province  # `the provincial Party Committee` on a page about one province: that province's
+    if place is None and _BARE_PROVINCIAL.fullmatch(name.removeprefix("the ")):
+        # `Secretary of the Party Committee and Governor of … Champasak`: the province the next title names; else
+        # `the provincial Party Committee` on a page about one province: that province's
+        place = _province_of_next_title(doc, span.end) or doc.home_province
         base = name
     demonym = _DEMONYM_GOVERNMENT.fullmatch(name.removeprefix("the "))
     if demonym is not None:

@@ -507,11 +507,9 @@ def _officials_of(doc: ArticleDoc, bodies: set[str]) -> list[Span]:
     in), first mention each."""
     governments = {b for b in bodies if b in doc.entities and doc.entities[b].properties.get(Prop.KIND) in _GOVERNMENTS}
     bodies = bodies | {dst for (rel, src, dst) in doc.relations if rel == RelType.BASED_IN and src in governments}
-    out: dict[str, Span] = {}
-    for p in doc.people:
-        if p.id not in out and doc.employer(p.id) in bodies:
-            out[p.id] = p
-    return list(out.values())[:_SPEAKERS_MAX]
+    first = {p.id: p for p in reversed(doc.people)}  # (each person once: `employer` reads every relation)
+    out = [first[pid] for pid in sorted(first, key=lambda pid: first[pid].start) if doc.employer(pid) in bodies]
+    return out[:_SPEAKERS_MAX]
 
 
 def _speakers(doc: ArticleDoc, idx: int) -> list[Span]:

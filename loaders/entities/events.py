@@ -29,6 +29,11 @@ signing planned, urged or named as a topic is none. Attendance lists (`Cùng d�
 participants to the article's main event, `The event saw the presence of …` to the event told just before.
 Dates: the sentence's own day (one opening it first), `today`/`on Tuesday`/`this morning` from the page's date,
 a dateline (`HANOI, March 21 —`, `Thứ 4, 22/11/2023`), the main event's day for what is told after it.
+Visits told as background are events besides what their sentence tells: `visiting` (`his visiting counterpart X`),
+`X, who is on/visiting …`, `during his visit`, a delegation received or met (`tiếp đoàn … do ông Y làm trưởng đoàn`:
+Y's visit); meeting words in the plural (`paid separate courtesy calls on A, B and C`) are one meeting each, and a
+meeting told anew with a counterpart of its own (`Earlier, X met with Z`) is another even undated; an event whose
+sentence names only bodies is attended by the officials the article names at them.
 """
 
 from __future__ import annotations

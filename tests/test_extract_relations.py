@@ -1698,3 +1698,12 @@ def test_the_two_ministries_or_their_ministers_are_the_ministries_the_article_na
     )
     found = {frozenset(parties(doc, a)) for a in agreements(doc)}
     assert found == {frozenset({"org:moit", "org:la-moic"})}, found
+
+
+def test_a_province_abroad_placed_once_by_its_cue_is_that_province_when_named_again_and_a_party() -> None:
+    doc = run(
+        "Bangkok, May 3 (VNA) – Vietnamese Ambassador Phan Chi Thanh met Governor of the Thai northeastern province of "
+        "Udon Thani Somsak Chan on May 2. Thanh expressed his hope that Udon Thani and Vietnam’s central city of Hue "
+        "will soon materialise the memorandum of understanding (MoU) on cooperation, reached in November 2022."
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:th-41", "province:vn-26"}

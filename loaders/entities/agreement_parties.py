@@ -237,8 +237,16 @@ def _verb_clause(
     return ids
 
 
-_AND = re.compile(r"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|vùng|the)\s+)?", re.I)
+_AND = re.compile(
+    r"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|vùng|the)\s+)?"
+    r"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?[’']s\s+(?:[a-z]+\s+){0,2}(?:city|province|state|prefecture|region)\s+of\s+)?"
+)
+"""What joins two parties of one subject: `and`, a classifier, or the second's country and kind (`Khon Kaen and
+Vietnam’s central city of Da Nang`)."""
 _PREDICATE = re.compile(r"\s+(?:(?:have|has|had|will|would|đã|sẽ|đang|vẫn|cùng|luôn|đều)\s+)*[a-zđ]")
+
+
+_QUALIFYING_COUNTRY = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:city|province|state|prefecture|region)\s+of\s")
 
 
 def _coordinated_subject(doc: ArticleDoc, s_start: int, start: int, titles: Sequence[tuple[int, int]]) -> list[str]:
@@ -248,7 +256,7 @@ def _coordinated_subject(doc: ArticleDoc, s_start: int, start: int, titles: Sequ
     clause = _clause_start(doc, s_start, start)
     if any(clause <= a < start for a, _ in titles):
         return []
-    spans = _party_spans(doc, clause, start)
+    spans = [sp for sp in _party_spans(doc, clause, start) if not _QUALIFYING_COUNTRY.match(doc.text, sp.end)]
     for left, right in reversed(list(pairwise(spans))):
         if _AND.fullmatch(doc.text, left.end, right.start) and _PREDICATE.match(doc.text, right.end):
             ids = _ids(doc, [left, right])

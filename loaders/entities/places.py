@@ -183,10 +183,18 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
             out.append((start, end, tuple(Surface(s.form, s.entry, False) for s in abroad if s.entry is chosen)))
         elif home:
             out.append((start, end, home))
+    # `the Thai province of Udon Thani … Udon Thani and Hue will …`: once its cue has placed a province abroad in the
+    # article, its other mentions there by the same name are that province
+    placed = {(s.form, s.entry.id) for _start, _end, bucket in out for s in bucket if s.entry.is_subdivision}
     for start, end, abroad in rejected:
         partner = _coordinated_city(doc.text, start, end, abroad, out)
+        again = [s for s in abroad if (s.form, s.entry.id) in placed]
         if partner is not None:
             out.append((start, end, (Surface(partner.form, partner.entry, False),)))
+        elif len({s.entry.id for s in again}) == 1 and not _LOWER_LEVEL_BEFORE.search(
+            doc.text[max(0, start - 20) : start]
+        ):
+            out.append((start, end, (Surface(again[0].form, again[0].entry, False),)))
     return sorted(out, key=lambda m: (m[0], -m[1]))
 
 

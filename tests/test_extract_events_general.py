@@ -715,3 +715,18 @@ def test_a_bare_sign_verb_before_a_document_is_a_signing() -> None:
         assert attendees(doc, signing) == {"person:tran-van-lam", "person:som-chanthy"}, text
     doc = run("Tin\n\nNgày 24/2/2016, Bộ trưởng Trần Văn Lâm cho biết hai bên sẽ ký biên bản cuộc họp vào tháng sau.")
     assert not of_kind(doc, "signing")
+
+
+def test_political_consultations_are_conferences_of_whom_chairs_them() -> None:
+    """`co-chaired the 10th political consultation between the two foreign ministries`, `đồng chủ trì Tham vấn chính
+    trị lần thứ 10`: an event of both chairs."""
+    for text in (
+        "News\n\nDeputy Foreign Minister Tran Van Lam and Japanese Deputy Foreign Minister Sato Kenji co-chaired the "
+        "10th political consultation between the two foreign ministries in Tokyo on March 5, 2024.",
+        "Tin\n\nNgày 5/3/2024, Thứ trưởng Ngoại giao Trần Văn Lâm và Thứ trưởng Ngoại giao Nhật Bản Sato Kenji đồng chủ "
+        "trì Tham vấn chính trị lần thứ 10 giữa hai Bộ Ngoại giao.",
+    ):
+        doc = run(text)
+        [event] = events(doc)
+        assert attendees(doc, event) == {"person:tran-van-lam", "person:sato-kenji"}, text
+        assert event["properties"]["date"] == "2024-03-05", text

@@ -191,6 +191,8 @@ _TRIGGER_WORDS = {
         "exhibition",
         "summit",
         "dialogue",
+        "political consultation",
+        "tham vấn chính trị",
         "meeting of",
         "session of",
     ),

@@ -727,3 +727,12 @@ def test_a_bare_party_committee_joined_to_a_governorship_is_that_province_s() ->
     )
     assert held_by(doc, "person:leth-xayaphone") == {"org:tinh-uy-la-at", "province:la-at"}
     assert held_by(doc, "person:le-van-hai") == {"org:tinh-uy-vn-45"}
+
+
+def test_bodies_of_two_cities_read_from_the_text_keep_apart() -> None:
+    doc = run(
+        "Lai Châu và Bulgaria\n\nChủ tịch Hội đồng thành phố Kazanlak (Bulgaria) Nikolay Dimitrov và Chủ tịch Hội đồng "
+        "thành phố Gabrovo (Bulgaria) Ivan Petrov đã đến."
+    )
+    assert held_by(doc, "person:nikolay-dimitrov") != held_by(doc, "person:ivan-petrov")
+    assert not any(i.endswith("-") for i in orgs(doc))

@@ -811,7 +811,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         base = name[: len(name) - (span.end - place.start)].rstrip(" ,")
         base = _PROVINCE_WORDS.sub("", base).strip()
         place_entry: GazetteerEntry = place.data["entry"]
-        code = (place_entry.properties.get(Prop.ISO2) or place_entry.properties.get("iso") or "").lower()
+        code = _place_code(place)
         key = _PROVINCIAL_KEY.get(head or "") or slug(base)
         known_base = lex.find(base, Label.ORGANIZATION)
         if known_base and Label.MINISTRY in known_base[0].extra_labels:
@@ -839,8 +839,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             name = re.sub(r"\s+(?:tại|ở)$", "", name)
             org_id = f"org:{key}-{code}"
         elif seat is not None:  # the embassy of one country in another: its own id, based where it sits
-            seat_entry: GazetteerEntry = seat.data["entry"]
-            org_id += "-in-" + (seat_entry.properties.get(Prop.ISO2) or seat_entry.properties.get("iso") or "").lower()
+            org_id += "-in-" + _place_code(seat)
             place = seat
         elif span.data.get("city"):  # a consulate in a city no gazetteer lists: keyed by the city's name
             org_id += "-in-" + slug(span.data["city"])
@@ -890,6 +889,13 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             add_place_entity(doc, country_entry, None)
             doc.relate(RelType.BASED_IN, org_id, country_entry.id, at=span.start)
     _add_parent(doc, lex, span, entry, kind, place, main_ministry)
+
+
+def _place_code(place: Span) -> str:
+    """The code a body's id takes from its place: the ISO code, or for a city read from the text (which has none)
+    its name (`perth`, as a consulate in a city no gazetteer lists was keyed), never an empty code."""
+    entry: GazetteerEntry = place.data["entry"]
+    return (entry.properties.get(Prop.ISO2) or entry.properties.get("iso") or slug(entry.name)).lower()
 
 
 def _add_side_ministry(doc: ArticleDoc, span: Span, country: Span) -> None:

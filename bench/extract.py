@@ -2,6 +2,7 @@
 
     python bench/extract.py                 # 5 MB input; memory at 1x, 2x, 4x (a few minutes)
     python bench/extract.py --mb 1 --quick  # 1 MB, memory at 1x and 2x only
+    python bench/extract.py --baseline ../old-checkout --synthetic 2000   # CPU per article: this code vs that
 
 The input is the sample corpus (`data/corpus`) repeated to at least `--mb`
 MB, each copy varied slightly (a copy marker appended) and written as its own
@@ -17,6 +18,13 @@ same run; it is timed on the first `--ut-kb` KB of them (its speed per KB does
 not depend on the amount) and both figures are reported per KB. Peak memory:
 the extraction of 1x, 2x and 4x the input, each in a fresh subprocess
 (`ru_maxrss`), streaming one file at a time: it should stay flat.
+
+`--baseline DIR` compares instead the CPU time of this checkout's extraction with another checkout's (a
+worktree of an older commit) on the same files: each side in a process of its own, taking turns for
+`--rounds` rounds, each round `--passes` passes over the files with one Extractor per pass (its caches
+warm after the first), the best pass kept. CPU time (`time.process_time`), not wall time, so the other work
+of a shared machine disturbs it far less. The files: the input above, or with `--synthetic N` N synthetic
+articles (`loaders.synth`, seed `--seed`), and the real articles of `tests/data/real/articles` as a second set.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -133,15 +142,84 @@ def child(folder: Path) -> None:
     print(json.dumps({"articles": count, "max_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 
 
+def cpu_child(root: Path, listing: Path, passes: int) -> None:
+    """Extract the files listed (one path a line) with the code of checkout `root`; print the best pass's CPU
+    seconds, the articles and the bytes as JSON."""
+    sys.path.insert(0, str(root.resolve()))
+    import logging
+
+    from loaders.entities.lexicon import lexicon
+    from loaders.entities.topics import topic_matcher
+    from loaders.pipeline import Extractor
+
+    logging.disable(logging.WARNING)  # (the resolver's namesake warnings: thousands on synthetic articles)
+    lexicon(), topic_matcher()
+    paths = listing.read_text(encoding="utf-8").splitlines()
+    best, articles = float("inf"), 0
+    for _ in range(passes):
+        extractor = Extractor()
+        started = time.process_time()
+        articles = sum(len(doc.articles) for doc in map(extractor.extract_file, paths))
+        best = min(best, time.process_time() - started)
+    size = sum(Path(p).stat().st_size for p in paths)
+    print(json.dumps({"cpu_s": best, "files": len(paths), "articles": articles, "bytes": size}))
+
+
+def compare_cpu(baseline: Path, sets: dict[str, list[Path]], rounds: int, passes: int, folder: Path) -> None:
+    """CPU per file and KB/s of this checkout and of `baseline` on the same files, side by side."""
+    print(f"CPU time per file, best of {passes} passes, {rounds} rounds taking turns; load {os.getloadavg()[0]:.1f}")
+    print(f"{'files':28}{'baseline ms':>13}{'this ms':>10}{'baseline KB/s':>15}{'this KB/s':>11}{'ratio':>8}")
+    for name, paths in sets.items():
+        listing = folder / f"{name}.list"
+        listing.write_text("\n".join(str(p.resolve()) for p in paths), encoding="utf-8")
+        best: dict[str, dict] = {}
+        for _ in range(rounds):
+            for side, root in (("baseline", baseline), ("this", ROOT)):
+                cmd = [sys.executable, __file__, "--cpu-child", str(root), str(listing), "--passes", str(passes)]
+                out = subprocess.run(cmd, capture_output=True, text=True, check=True)
+                got = json.loads(out.stdout.strip().splitlines()[-1])
+                if side not in best or got["cpu_s"] < best[side]["cpu_s"]:
+                    best[side] = got
+        old, new = best["baseline"], best["this"]
+        label = f"{name} ({new['files']:,})"
+        print(
+            f"{label:28}{1000 * old['cpu_s'] / old['files']:13.3f}"
+            f"{1000 * new['cpu_s'] / new['files']:10.3f}{old['bytes'] / 1024 / old['cpu_s']:15.1f}"
+            f"{new['bytes'] / 1024 / new['cpu_s']:11.1f}{old['cpu_s'] / new['cpu_s']:7.2f}x"
+        )
+    print(f"load {os.getloadavg()[0]:.1f}; ratio = baseline CPU / this CPU (above 1: this checkout is cheaper)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=5.0, help="input size in MB (default 5)")
     ap.add_argument("--ut-kb", type=float, default=60.0, help="KB of sentences to time underthesea on (default 60)")
     ap.add_argument("--quick", action="store_true", help="memory at 1x and 2x only")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--baseline", type=Path, help="another checkout: compare CPU per file with its extraction")
+    ap.add_argument("--synthetic", type=int, default=0, help="with --baseline: N synthetic articles as the input")
+    ap.add_argument("--seed", type=int, default=7, help="with --synthetic: the corpus's seed (default 7)")
+    ap.add_argument("--rounds", type=int, default=2, help="with --baseline: rounds taking turns (default 2)")
+    ap.add_argument("--passes", type=int, default=3, help="with --baseline: passes per run, best kept (default 3)")
+    ap.add_argument("--cpu-child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args.child)
+        return 0
+    if args.cpu_child:
+        cpu_child(args.cpu_child[0], args.cpu_child[1], args.passes)
+        return 0
+    if args.baseline:
+        with tempfile.TemporaryDirectory(prefix="edkg-bench-") as tmp:
+            if args.synthetic:
+                from loaders.synth import generate
+
+                files = list(generate(Path(tmp) / "synth", args.synthetic, args.seed))
+                first = f"synthetic (seed {args.seed})"
+            else:
+                files, first = make_input(Path(tmp) / "x1", args.mb), "sample corpus copies"
+            real = sorted(p for p in (ROOT / "tests" / "data" / "real" / "articles").glob("*.txt"))
+            compare_cpu(args.baseline, {first: files, "real articles": real}, args.rounds, args.passes, Path(tmp))
         return 0
 
     ensure_underthesea()

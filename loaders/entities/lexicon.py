@@ -187,6 +187,18 @@ NOT_NAME_START = frozenset(
 )
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """`(?<!\\w)(?:w1|w2|…)` (the first that matches, in this order), written as one branch per first letter with
+    the look-behind after that letter: a pattern that starts with a look-behind is tried at every position of a
+    text, one whose branches start with letters only where those letters are (~5x faster over an article).
+    The same matches: only the words with the letter found can match there, and they keep their order."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    # `(?<!\w.)` after the first letter: no word character before it (at the text's start there is none)
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
 @dataclass(frozen=True, slots=True)
 class Surface:
     form: str
@@ -237,9 +249,8 @@ class Lexicon:
         self.ministry_prefixes = frozenset(
             " ".join(words[:i]) for key in self.ministries for words in [key.split()] for i in range(1, len(words) + 1)
         )
-        heads = sorted(ORG_HEADS, key=len, reverse=True)
         # (a head ends at a space, or at a comma or full stop when it is a whole name: `Phó Bí thư Tỉnh ủy, …`)
-        self.org_head_re = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, heads)) + r")(?=[\s,.;:)])")
+        self.org_head_re = re.compile(_by_first_letter(sorted(ORG_HEADS, key=len, reverse=True)) + r"(?=[\s,.;:)])")
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Lexicon per process; names repeat across articles
     def find(self, name: str, label: str | None = None) -> list[GazetteerEntry]:

@@ -730,3 +730,16 @@ def test_political_consultations_are_conferences_of_whom_chairs_them() -> None:
         [event] = events(doc)
         assert attendees(doc, event) == {"person:tran-van-lam", "person:sato-kenji"}, text
         assert event["properties"]["date"] == "2024-03-05", text
+
+
+def test_a_meeting_told_as_ahead_is_no_event() -> None:
+    """`sẽ gặp Thủ tướng Y vào tháng tới`, `will hold talks with Y`, `is scheduled to hold talks with Y`: not held yet,
+    no event (as a signing planned is none); `held talks with Y` is one."""
+    for text in (
+        "Tin\n\nNgày 5/3/2024, Thủ tướng Trần Văn Lâm cho biết sẽ gặp Thủ tướng Nhật Bản Sato Kenji vào tháng tới.",
+        "News\n\nPrime Minister Tran Van Lam will hold talks with Prime Minister Sato Kenji in Tokyo on March 5, 2024.",
+        "News\n\nPrime Minister Tran Van Lam is scheduled to hold talks with Prime Minister Sato Kenji in Tokyo on March 5, "
+        "2024.",
+    ):
+        assert not of_kind(run(text), "meeting"), text
+    assert of_kind(run("News\n\nPrime Minister Tran Van Lam held talks with Prime Minister Sato Kenji."), "meeting")

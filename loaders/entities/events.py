@@ -279,6 +279,11 @@ _SPOKE_AT = re.compile(
     r"|^\s*(?:In (?:his|her) (?:remarks|speech)|Speaking at the (?:ceremony|meeting|event|signing|talks|conference))\b",
     re.I,
 )
+_MEETING_AHEAD = re.compile(
+    r"\b(?:sẽ|dự kiến|sắp|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set) to|plans? to|planned to)"
+    r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair)\s+)?(?:(?:a|an|the|cuộc|buổi)\s+)?$"
+)
+"""A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`) is no event yet."""
 _HELD_BY = re.compile(
     r"\b(?:tổ chức|đồng tổ chức|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
 )
@@ -642,6 +647,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             and not _HELD_BY_AFTER.match(lower, end)
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
+        if kind in _MEETING_KINDS and _MEETING_AHEAD.search(lower, max(s_start, at - 40), at):
+            continue  # (`sẽ gặp Thủ tướng Y vào tháng tới`, `is scheduled to hold talks with Y`: not held yet)
         if lower[at:end] == "visiting" and _RECEIVED_JUST_BEFORE.search(lower, max(s_start, at - 20), at):
             continue  # (`received visiting Minister X`: the reception is what is told, with its guest)
         # (`visiting`, `who is visiting`: the visit is the background of what its sentence tells, as an occasion is)

@@ -743,3 +743,13 @@ def test_a_meeting_told_as_ahead_is_no_event() -> None:
     ):
         assert not of_kind(run(text), "meeting"), text
     assert of_kind(run("News\n\nPrime Minister Tran Van Lam held talks with Prime Minister Sato Kenji."), "meeting")
+
+
+def test_a_political_consultation_in_the_vietnamese_word_for_it() -> None:
+    """`đồng chủ trì Phiên tham khảo chính trị lần thứ 12 và đối thoại chiến lược`: an event of both chairs."""
+    doc = run(
+        "Tin\n\nSáng 5/3/2024, Thứ trưởng Ngoại giao Trần Văn Lâm và Thứ trưởng Ngoại giao Ấn Độ Rahul Mehta đã đồng "
+        "chủ trì Phiên tham khảo chính trị lần thứ 12 giữa hai Bộ Ngoại giao."
+    )
+    [event] = events(doc)
+    assert attendees(doc, event) == {"person:tran-van-lam", "person:rahul-mehta"}

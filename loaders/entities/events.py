@@ -193,6 +193,8 @@ _TRIGGER_WORDS = {
         "dialogue",
         "political consultation",
         "tham vấn chính trị",
+        "tham khảo chính trị",
+        "đối thoại",
         "meeting of",
         "session of",
     ),

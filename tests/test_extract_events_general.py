@@ -753,3 +753,19 @@ def test_a_political_consultation_in_the_vietnamese_word_for_it() -> None:
     )
     [event] = events(doc)
     assert attendees(doc, event) == {"person:tran-van-lam", "person:rahul-mehta"}
+
+
+def test_an_invitation_to_visit_and_co_chair_is_no_event() -> None:
+    """`X gửi lời mời Bộ trưởng S. Y thăm Việt Nam và đồng chủ trì Kỳ họp … dự kiến vào nửa cuối năm`, `invited Y to
+    visit Vietnam and co-chair the meeting`: invited to, not held; `theo lời mời của X` is a visit made."""
+    for text in (
+        "Tin\n\nNgày 5/3/2022, Bộ trưởng Trần Văn Lâm gửi lời mời Bộ trưởng Ngoại giao S. Rahul Mehta thăm Việt Nam và "
+        "đồng chủ trì Kỳ họp Ủy ban hỗn hợp lần thứ 18 dự kiến vào nửa cuối năm 2022.",
+        "News\n\nOn March 5, 2022, Minister Tran Van Lam invited Minister Rahul Mehta to visit Vietnam and co-chair the "
+        "18th meeting of the Joint Commission.",
+    ):
+        doc = run(text)
+        assert not of_kind(doc, "conference") and not of_kind(doc, "visit"), text
+    doc = run("Tin\n\nNgày 5/3/2022, Bộ trưởng Rahul Mehta thăm Việt Nam theo lời mời của Bộ trưởng Trần Văn Lâm.")
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:rahul-mehta"}

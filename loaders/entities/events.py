@@ -281,6 +281,12 @@ _SPOKE_AT = re.compile(
     r"|^\s*(?:In (?:his|her) (?:remarks|speech)|Speaking at the (?:ceremony|meeting|event|signing|talks|conference))\b",
     re.I,
 )
+_INVITES = re.compile(
+    r"(?:\b(?:gửi lời mời|mời)(?<!theo lời mời)(?<!nhận lời mời)|\b(?:invited|invites|extended an invitation"
+    r"|extends an invitation))\b[^;]{0,80}$"
+)
+"""An invitation to visit or meet (`gửi lời mời X thăm …`, `invited X to visit`) is not the visit (`theo lời mời của
+X`, `at the invitation of X`: a visit made)."""
 _MEETING_AHEAD = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set) to|plans? to|planned to)"
     r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair)\s+)?(?:(?:a|an|the|cuộc|buổi)\s+)?$"
@@ -651,6 +657,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
         if kind in _MEETING_KINDS and _MEETING_AHEAD.search(lower, max(s_start, at - 40), at):
             continue  # (`sẽ gặp Thủ tướng Y vào tháng tới`, `is scheduled to hold talks with Y`: not held yet)
+        if kind != EventKind.SIGNING and _INVITES.search(lower, max(s_start, at - 80), at):
+            continue  # (`gửi lời mời Bộ trưởng Y thăm Việt Nam và đồng chủ trì Kỳ họp …`: invited to, not yet held)
         if lower[at:end] == "visiting" and _RECEIVED_JUST_BEFORE.search(lower, max(s_start, at - 20), at):
             continue  # (`received visiting Minister X`: the reception is what is told, with its guest)
         # (`visiting`, `who is visiting`: the visit is the background of what its sentence tells, as an occasion is)

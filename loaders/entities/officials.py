@@ -34,7 +34,7 @@ from core.text import fold, slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch
+from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch, by_first_letter
 from loaders.entities.organizations import add_org_entity, body_of_title, fields_then_place
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import Title
@@ -68,7 +68,8 @@ _PLACE_CUE = re.compile(r"(?:[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[V
 _OWNER = re.compile(r"(?:[\w\-]+ ){0,3}?[\w\-]+(?:'s|’s|'|’) ")
 """A possessor before a body's name (`Victoria’s`, `the Vietnamese ministry’s`): whose the body after it is."""
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
-_CAPITALISED_RUN = re.compile(rf"(?<!\w)[{UPPER}]\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
+# (the look-behind after the first letter: then only capitals are tried, not every position; `lexicon.by_first_letter`)
+_CAPITALISED_RUN = re.compile(rf"[{UPPER}](?<!\w.)\w*(?: [{UPPER}]\w*){{2,3}}(?!\w)")
 _HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GOVERNMENT})
 # English roles written in lowercase before or after a name (the title gazetteer holds capitalised titles).
 _ROLES_EN = (
@@ -89,9 +90,17 @@ _PLURALS = (
 _ROLES_PLURAL = re.compile(
     rf"\b(?i:(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:{_PLURALS}))\s+(?=[{UPPER}][a-z])"
 )
-_PLURALS_IN_LOWER = re.compile(_PLURALS.replace("i", "[iİı]").replace("s", "[sſ]"))
+_PLURALS_IN_LOWER = [
+    re.compile("|".join(w.replace("i", "[iİı]").replace("s", "[sſ]") for w in _PLURALS.split("|") if w[0] != "s")),
+    re.compile(
+        "[sſ](?:"
+        + "|".join(w[1:].replace("i", "[iİı]").replace("s", "[sſ]") for w in _PLURALS.split("|") if w[0] == "s")
+        + ")"
+    ),
+]
 """Whether `_ROLES_PLURAL` can match, asked of `ArticleDoc.lower` (6x cheaper than a case-insensitive scan; most
-articles name no such plural). What `re.I` matches to `i` or `s` besides its cases, lowercasing keeps as it is."""
+articles name no such plural). What `re.I` matches to `i` or `s` besides its cases, lowercasing keeps as it is.
+(Two patterns, so that each starts with letters the scan can look for: the words in `s`, which `ſ` may begin, apart.)"""
 _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|khẳng định|nhấn mạnh|phát biểu)\b")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_THEN_ROLE = re.compile(
@@ -167,9 +176,14 @@ _NOT_SHORT_FORM = frozenset(
 )
 # Verbs of meeting whose object, when it is a capitalised name, is a person (`held talks with Liu Ning`).
 _MEETS = re.compile(
-    r"\b(?:held talks with|talks with|met with|met|received|hosted|welcomed|meeting with|phone call with"
-    r"|talked with|spoke with|hội đàm với|làm việc với|hội kiến|điện đàm với|gặp gỡ|gặp|tiếp)\s+"
-    rf"(?=[{UPPER}])"
+    by_first_letter(
+        [
+            *("held talks with", "talks with", "met with", "met", "received", "hosted", "welcomed", "meeting with"),
+            *("phone call with", "talked with", "spoke with", "hội đàm với", "làm việc với", "hội kiến"),
+            *("điện đàm với", "gặp gỡ", "gặp", "tiếp"),
+        ]
+    )  # (`\\b` before each: all begin with a letter)
+    + rf"\s+(?=[{UPPER}])"
 )
 
 
@@ -254,7 +268,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             country = officials_en.country_before(doc, lex, m.start()) if english_text else None
             if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
                 qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
-    plurals = _ROLES_PLURAL.finditer(text) if _PLURALS_IN_LOWER.search(doc.lower) else ()
+    plurals = _ROLES_PLURAL.finditer(text) if any(p.search(doc.lower) for p in _PLURALS_IN_LOWER) else ()
     for m in plurals:  # `state senators Joe Nguyen and June Robinson`: each is a person
         pos = m.end()
         while (name := _name_at(doc, lex, pos)) is not None and " " in text[name[0] : name[1]]:

@@ -125,9 +125,12 @@ class Answer:
             return True
         if any(n == f"{g}{link}{c}" for g in wanted for n in self.names for c in self.home for link in _OWN_COUNTRY):
             return True
-        # `Gyeonggi provincial government`, `Ho Chi Minh City People's Committee`: a place for its government.
-        if self.place and any(_contains(g, word) for g in wanted for word in GOVERNMENT_WORDS):
-            return any(len(n) >= 4 and _contains(g, n) for g in wanted for n in self.names)
+        # `Gyeonggi provincial government`, `Ho Chi Minh City People's Committee`: a place for its government, and
+        # the place's government however it is named (`Government of Chungcheongbuk Province`, BASED_IN Chungcheong
+        # Bắc, for `Government of Chungcheongbuk Province-do`).
+        places = self.names if self.place else self.governs
+        if places and any(_contains(g, word) for g in wanted for word in GOVERNMENT_WORDS):
+            return any(len(n) >= 4 and _contains(g, n) for g in wanted for n in places)
         # `Chính quyền Quảng Tây`, `People's Government of Hainan Province`: named after the place it governs.
         return self.government and any(_contains(n, g) for g in wanted for n in self.names)
 

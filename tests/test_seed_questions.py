@@ -178,6 +178,17 @@ def test_a_province_answers_a_gold_name_of_its_government_but_not_of_its_departm
     assert verdict.exact, verdict.line()
     verdict = compare("q", "?", ["Sở Thương mại Gyeonggi"], [gyeonggi])
     assert verdict.missed and verdict.spurious == ["Gyeonggi"]
+    # The place's government, named another way than the gold, is the same answer.
+    government = _answer(
+        "org:government-kr-43",
+        "Government of Chungcheongbuk Province",
+        governs=("Chungcheong Bắc", "Chungcheongbuk"),
+        government=True,
+    )
+    verdict = compare("q", "?", ["Government of Chungcheongbuk Province-do"], [government])
+    assert verdict.exact, verdict.line()
+    verdict = compare("q", "?", ["Sở Thương mại Chungcheongbuk"], [government])
+    assert verdict.spurious == ["Government of Chungcheongbuk Province"]
 
 
 # ------------------------------------------------------------------ which questions a split asks

@@ -769,3 +769,18 @@ def test_an_invitation_to_visit_and_co_chair_is_no_event() -> None:
     doc = run("Tin\n\nNgày 5/3/2022, Bộ trưởng Rahul Mehta thăm Việt Nam theo lời mời của Bộ trưởng Trần Văn Lâm.")
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:rahul-mehta"}
+
+
+def test_this_visit_is_the_visit_told_before() -> None:
+    """`During this visit to Tokyo, X also met with Y and Z` (`trong chuyến thăm này`): the visit told before, whose
+    visitor is X alone, not everyone the later sentence names."""
+    doc = run(
+        "News\n\nPrime Minister Tran Van Lam paid an official visit to Japan on March 5, 2024.\n\nDuring this visit to "
+        "Tokyo, Tran Van Lam also met with Governor Sato Kenji and Speaker Ito Hiroshi."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-lam"}]
+    doc = run(
+        "Tin\n\nNgày 5/3/2024, Thủ tướng Trần Văn Lâm bắt đầu chuyến thăm chính thức Nhật Bản.\n\nTrong chuyến thăm "
+        "này, Thủ tướng Trần Văn Lâm đã hội kiến Thống đốc Sato Kenji."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-lam"}]

@@ -340,6 +340,9 @@ _HIS_BEFORE = re.compile(
 )
 """`during his official visit`, `on her first state visit`: the visit of the person the possessive stands for."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
+_THIS_BEFORE = re.compile(r"\b(?:this|that|the same)\s+$")
+_THIS_AFTER = re.compile(r"\s+(?:này|lần này)\b")
+"""`During this visit`, `trong chuyến thăm này`: the visit told already, whose people are not this sentence's."""
 _VISIT_PRAISED = re.compile(
     r"\b(?:đánh giá cao|hoan nghênh|chào mừng|cảm ơn|welcomed|welcomes|appreciated|appreciates|praised|hailed|valued"
     r"|spoke highly of|thanked \S+ for)\s+(?:\S+\s+){0,4}$"
@@ -855,6 +858,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
     elif visitor is not None:
         people = [visitor]
+    elif kind == EventKind.VISIT and (
+        _THIS_BEFORE.search(doc.lower, max(sentence.start, at - 12), at) or _THIS_AFTER.match(doc.lower, at + len(word))
+    ):
+        people = []  # (`During this visit, X paid a courtesy call to A, held talks with B`: the visit told before)
     elif kind == EventKind.VISIT and _VISIT_PRAISED.search(doc.lower, max(sentence.start, at - 50), at):
         people = []  # (`Putin hoan nghênh và đánh giá cao chuyến thăm …`, `welcomed the visit`: another's visit, named)
     elif kind == EventKind.VISIT and people and _HIS_BEFORE.search(doc.lower, max(sentence.start, at - 40), at):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.dates import find_dates
-from tests.extraction import agreements, attendees, events, held_by, only_agreement, parties, positions, run
+from tests.extraction import agreements, attendees, events, held_by, of_kind, only_agreement, parties, positions, run
 
 # --- agreements: parties -------------------------------------------------------------------------------------
 
@@ -1707,3 +1707,12 @@ def test_a_province_abroad_placed_once_by_its_cue_is_that_province_when_named_ag
         "will soon materialise the memorandum of understanding (MoU) on cooperation, reached in November 2022."
     )
     assert parties(doc, only_agreement(doc)) == {"province:th-41", "province:vn-26"}
+
+
+def test_the_bodies_that_sign_on_the_occasion_of_a_visit_take_part_in_it() -> None:
+    doc = run(
+        "Bộ Công Thương sẽ ký 3 thỏa thuận hợp tác với Lào\n\nNhân chuyến thăm của Tổng Bí thư, Chủ tịch nước Lào "
+        "Thongloun Sisoulith tới Việt Nam, Bộ Công Thương ký thỏa thuận hợp tác với bộ, ngành, địa phương Lào."
+    )
+    visit = next(e for e in of_kind(doc, "visit"))
+    assert "org:moit" in attendees(doc, visit, "PARTICIPATED_IN")

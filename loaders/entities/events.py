@@ -715,6 +715,10 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         cand = _candidate(doc, idx, own)
         if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand, min(triggers)[1]):
             continue
+        if kind == EventKind.VISIT and primary.kind == EventKind.SIGNING and not primary.people:
+            # `Nhân chuyến thăm của X, Bộ Công Thương ký thỏa thuận với …`: a signing of bodies only, on the
+            # occasion of a visit: the bodies that sign take part in the visit
+            cand.orgs = [*primary.orgs, *(o for o in cand.orgs if o not in primary.orgs)]
         # `Bên lề lễ ký, X đã có cuộc trao đổi với Y`: the signing is the occasion
         if kind == EventKind.SIGNING and own[0][0]:
             clause = next(((a, b) for a, b in clauses if a <= own[0][1] < b), None)

@@ -106,7 +106,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         if any(s <= start and end <= e for s, e in masked):
             continue
         idx = doc.sentence_index(start)
-        for key in keys:
+        for key in sorted(keys):  # (a frozenset: its order would follow the process's string hashing)
             for k in matcher.with_parents(key):
                 by_sentence.setdefault(idx, []).append((start, end, k))
     for _, hits in sorted(by_sentence.items()):

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 import anyio
@@ -42,6 +41,7 @@ from api.errors import error_response
 from api.jsonbody import non_finite_number
 from api.models import ErrorResponse
 from api.security import check_api_key
+from core.errors import InputError
 from core.settings import Settings
 from graph.driver import open_driver
 from graph.loading import Loader, pending_articles
@@ -49,7 +49,7 @@ from graph.rows import date_problem
 from graph.schema import apply_schema
 from graph.watching import PageLoader
 from graph.writer import BatchResult
-from loaders.fetching import Fetcher, is_url
+from loaders.fetching import Fetcher, FetchError, is_url
 from loaders.pipeline import Extractor
 
 log = logging.getLogger("edkg.api.ingest")
@@ -99,13 +99,6 @@ class IngestResult(BaseModel):
     relations: int = Field(description="relations extracted from the text")
 
 
-@dataclass(slots=True)
-class _Rejected(Exception):
-    """The text cannot be ingested (empty, binary, no article left): answered with 422."""
-
-    message: str
-
-
 _REQUEST_BODY = {
     "required": True,
     "content": {
@@ -140,15 +133,10 @@ async def ingest_article(request: Request, settings: SettingsDep) -> JSONRespons
     body = await _read_capped(request)
     if body is None:
         return _too_large()
-    try:
-        article = _parse(body, request.headers.get("content-type", ""))
-        result = await anyio.to_thread.run_sync(_ingest, settings, article)
-    except _Rejected as exc:
-        return error_response(422, exc.message, [{"loc": ["body", "text"], "msg": exc.message}])
-    except _FetchFailed as exc:
-        return error_response(
-            502, f"the page could not be fetched: {exc.reason}", {"url": exc.url}, code="fetch_failed"
-        )
+    # a text that cannot be ingested raises InputError (422) and a page that cannot be fetched FetchError (502):
+    # both are answered by the API's one error boundary (api/errors.py), as every route's are
+    article = _parse(body, request.headers.get("content-type", ""))
+    result = await anyio.to_thread.run_sync(_ingest, settings, article)
     written = any(status in ("new", "changed") for status in result.status.values())
     log.info("ingested %d article(s): %s", len(result.ids), sorted(set(result.status.values())))
     return JSONResponse(result.model_dump(), status_code=201 if written else 200)
@@ -196,14 +184,14 @@ def _parse(body: bytes, content_type: str) -> ArticleIn:
             raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from None
     else:
         if b"\x00" in body:
-            raise _Rejected("the body is binary data (NUL bytes), not text")
+            raise _rejected("the body is binary data (NUL bytes), not text")
         try:
             text = body.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _Rejected(f"the body is not UTF-8 text (invalid byte at {exc.start})") from None
+            raise _rejected(f"the body is not UTF-8 text (invalid byte at {exc.start})") from None
         article = ArticleIn(text=text)
     if article.text is None and article.url is None:
-        raise _Rejected("give the article's `text`, or a `url` to fetch it from")
+        raise _rejected("give the article's `text`, or a `url` to fetch it from")
     if article.text is not None:
         _check_text(article.text)
     return article
@@ -212,10 +200,10 @@ def _parse(body: bytes, content_type: str) -> ArticleIn:
 def _check_text(text: str) -> None:
     """Refuse what cannot be an article before the extractor sees it, with a message that says why."""
     if not text.strip():
-        raise _Rejected("the text is empty" if not text else "the text is only whitespace")
+        raise _rejected("the text is empty" if not text else "the text is only whitespace")
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > max(3, len(text) // 100):
-        raise _Rejected("the text looks like binary data (NUL or control characters), not prose")
+        raise _rejected("the text looks like binary data (NUL or control characters), not prose")
 
 
 def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
@@ -228,13 +216,13 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
         article.text, source="request", url=article.url, title=article.title, date=article.date, lang=article.language
     )
     if doc.error:
-        raise _Rejected(f"no article could be read from the text: {doc.error}")
+        raise _rejected(f"no article could be read from the text: {doc.error}")
     pending = pending_articles(doc)
     if not pending:
-        raise _Rejected("no article could be read from the text")
+        raise _rejected("no article could be read from the text")
     problems = [problem for p in pending if (problem := date_problem(p.extraction.article.date))]
     if problems:
-        raise _Rejected(problems[0])
+        raise _rejected(problems[0])
     status: dict[str, Any] = {}
 
     def on_batch(result: BatchResult, articles: int) -> None:
@@ -266,12 +254,9 @@ def _ingest(settings: Settings, article: ArticleIn) -> IngestResult:
     )
 
 
-@dataclass(slots=True)
-class _FetchFailed(Exception):
-    """`url` without `text`: the page could not be fetched (answered with 502)."""
-
-    url: str
-    reason: str
+def _rejected(message: str) -> InputError:
+    """The text cannot be ingested (empty, binary, no article left): the request body's `text`, answered 422."""
+    return InputError("text", message)
 
 
 def _ingest_url(settings: Settings, url: str) -> IngestResult:
@@ -279,7 +264,7 @@ def _ingest_url(settings: Settings, url: str) -> IngestResult:
     robots.txt, timeouts, size cap and content type apply; the page is kept on its article."""
 
     if not is_url(url):
-        raise _Rejected("`url` must be an http(s) URL when no `text` is given")
+        raise _rejected("`url` must be an http(s) URL when no `text` is given")
     with open_driver(settings) as driver, Fetcher() as fetcher:
         target = (settings.neo4j_uri, settings.neo4j_database)
         if target not in _SCHEMA_APPLIED:
@@ -287,9 +272,9 @@ def _ingest_url(settings: Settings, url: str) -> IngestResult:
             _SCHEMA_APPLIED.add(target)
         result = PageLoader(driver, settings.neo4j_database, fetcher, Extractor()).load(url)
     if result.fetch_failed:
-        raise _FetchFailed(url, result.reason or result.outcome)
+        raise FetchError(url, result.reason or result.outcome)
     if result.outcome == "failed":
-        raise _Rejected(f"no article could be read from the page: {result.reason}")
+        raise _rejected(f"no article could be read from the page: {result.reason}")
     return IngestResult(
         ids=list(result.outcomes), status=result.outcomes, entities=result.entities, relations=result.relations
     )

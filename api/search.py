@@ -36,6 +36,7 @@ from typing import Any
 
 from api.queries import GraphReader
 from core.text import fold, strip_diacritics
+from loaders.entities.lexicon import HONORIFICS
 
 _LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
 MIN_PREFIX = 3
@@ -142,7 +143,7 @@ _OWNER = re.compile(r"^(?:the\s+)?(?:\S+\s+){0,2}?\S+['’]s\s+", re.I)
 
 TITLE_WORDS = frozenset(
     {
-        # English: a title's head word, and the honorifics before a name
+        # English: a title's head word (honorifics are the extraction's `HONORIFICS`)
         "minister",
         "pm",
         "fm",
@@ -165,24 +166,10 @@ TITLE_WORDS = frozenset(
         "counterpart",
         "king",
         "queen",
-        "prince",
-        "princess",
         "sultan",
         "emir",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "h.e.",
-        "excellency",
         "highness",
         "majesty",
-        "comrade",
-        "madam",
-        "samdech",
-        "datuk",
-        "dato",
-        "tan sri",
         # Vietnamese, folded (`Bộ trưởng` -> `bo truong`)
         "bo truong",
         "thu truong",
@@ -197,36 +184,35 @@ TITLE_WORDS = frozenset(
         "giam doc",
         "thi truong",
         "quoc vuong",
-        "hoang tu",
         "nha vua",
-        "dong chi",
         "thuong nghi si",
         "dac phai vien",
     }
 )
 """Words that end a title before a person's name (English, and Vietnamese folded)."""
-HONORIFICS = frozenset({"ông", "bà", "ngài"})
-"""One-syllable Vietnamese honorifics, compared with their tones (`bà` is one, `Ba` in `Ba Đình` is not)."""
 _LONGEST_TITLE = max(len(t.split()) for t in TITLE_WORDS)
 
 
 def after_title(text: str) -> str | None:
     """The words after the last title or honorific (`Deputy PM and Foreign Minister Pham Binh Minh` -> `Pham Binh
-    Minh`, `Bộ trưởng Ngoại giao Bùi Thanh Sơn` -> `Ngoại giao Bùi Thanh Sơn`); None when no title is followed by
-    a word."""
-    words = _OWNER.sub("", text.strip()).split()
-    end = None
+    Minh`, `Bộ trưởng Ngoại giao Bùi Thanh Sơn` -> `Ngoại giao Bùi Thanh Sơn`, `ông Nguyễn Văn A`); None when no
+    title is followed by a word. Honorifics are those the extraction reads before a name (`HONORIFICS`)."""
+    stripped = _OWNER.sub("", text.strip())
+    end = max((m.end() for m in HONORIFICS.finditer(stripped)), default=None)
+    words = list(_WORD.finditer(stripped))
     for i in range(len(words) - 1):
         for n in range(1, _LONGEST_TITLE + 1):
             if i + n >= len(words):
                 break
-            chunk = words[i : i + n]
-            if fold(" ".join(chunk)) in TITLE_WORDS or (n == 1 and chunk[0].lower().strip(",") in HONORIFICS):
-                end = i + n
+            if fold(" ".join(w.group() for w in words[i : i + n])) in TITLE_WORDS:
+                end = max(end or 0, words[i + n - 1].end())
     if end is None:
         return None
-    rest = " ".join(words[end:]).strip(" ,;:")
+    rest = stripped[end:].strip(" ,;:")
     return rest or None
+
+
+_WORD = re.compile(r"\S+")
 
 
 def relaxed_forms(text: str) -> list[tuple[str, bool]]:

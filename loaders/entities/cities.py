@@ -55,7 +55,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
             name, end = text[start : inside[0].start].rstrip(), inside[0].start
             if not name or group == "en":
                 continue
-        if name in cities or _overlaps(doc.places, start, end) or fold(name) in _capitals(doc):
+        if name in cities or _overlaps(doc.places, start, end) or fold(name) in doc.lexicon.capitals:
             continue
         iso = _country_after(doc, m.end() if group == "en" else end)
         if iso is None or iso == "VN":
@@ -79,20 +79,6 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
         added.append(Span(m.start(), m.end(), entry.id, Label.PROVINCE, m.group(0), {"entry": entry}))
         add_place_entity(doc, entry, m.start())
     doc.places = sorted([*doc.places, *added], key=lambda sp: sp.start)
-
-
-def _capitals(doc: ArticleDoc) -> frozenset[str]:
-    """The capitals the gazetteer already knows as its provinces' seats (`Nam Ninh`, Guangxi's): the gazetteer
-    keeps them inside their provinces, so a city of the text never stands beside them as a place of its own."""
-    gaz = doc.lexicon.gaz
-    known = _CAPITALS.get(id(gaz))
-    if known is None:
-        known = frozenset(fold(str(c)) for e in gaz.provinces.values() if (c := e.properties.get("capital")))
-        _CAPITALS[id(gaz)] = known
-    return known
-
-
-_CAPITALS: dict[int, frozenset[str]] = {}
 
 
 def _overlaps(spans: list[Span], start: int, end: int) -> bool:

@@ -244,6 +244,9 @@ class Lexicon:
             if Label.MINISTRY in e.extra_labels
             for n in (e.name, *e.aliases)
         }
+        # The provinces' seats the gazetteer keeps inside their provinces (`Nam Ninh`, Guangxi's), folded: a city the
+        # text places abroad is never one of them (`cities.find_foreign_cities`).
+        self.capitals = frozenset(fold(str(c)) for e in gaz.provinces.values() if (c := e.properties.get("capital")))
         # Every ministry key's first words (`bo`, `bo cong`, `bo cong thuong`): a run of words that begins none of
         # them can be read no further (`officials._ministry_shorthand`).
         self.ministry_prefixes = frozenset(

@@ -237,16 +237,20 @@ def _verb_clause(
     return ids
 
 
+_PLACE_KINDS = r"city|province|state|prefecture|region"
+"""The English words for a kind of place a party is written with (`Ansan City`, `Vietnam's central city of …`)."""
+_OF_KIND = rf"[’']s\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_KINDS})\s+of\s"
+"""`’s central city of `: a country's place of a kind, named after it."""
 _AND = re.compile(
     r"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|vùng|the)\s+)?"
-    r"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?[’']s\s+(?:[a-z]+\s+){0,2}(?:city|province|state|prefecture|region)\s+of\s+)?"
+    + rf"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?{_OF_KIND}\s*)?"
 )
 """What joins two parties of one subject: `and`, a classifier, or the second's country and kind (`Khon Kaen and
 Vietnam’s central city of Da Nang`)."""
 _PREDICATE = re.compile(r"\s+(?:(?:have|has|had|will|would|đã|sẽ|đang|vẫn|cùng|luôn|đều)\s+)*[a-zđ]")
 
 
-_QUALIFYING_COUNTRY = re.compile(r"[’']s\s+(?:[a-z]+\s+){0,2}(?:city|province|state|prefecture|region)\s+of\s")
+_QUALIFYING_COUNTRY = re.compile(_OF_KIND)
 
 
 def _coordinated_subject(doc: ArticleDoc, s_start: int, start: int, titles: Sequence[tuple[int, int]]) -> list[str]:
@@ -314,7 +318,7 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
         return comma + 1
 
 
-_PLACE_WORD = re.compile(r"(?:\s+(?:City|Province|province|State|state|Prefecture|prefecture|Region|region))?")
+_PLACE_WORD = re.compile(rf"(?:\s+(?:{_PLACE_KINDS}))?", re.I)
 
 
 def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:

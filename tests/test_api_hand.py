@@ -8,6 +8,8 @@ People's Government, the error shape, request ids, CORS and GraphML export.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import networkx as nx
 import pytest
@@ -454,18 +456,30 @@ def test_provinces_any_type_and_other_filters(client):
     assert ok(client.get("/provinces", params={"country": "VN", "partner": "org:moit"}))["items"] == []
 
 
+@contextmanager
+def _qn_hainan_mou(driver, test_settings, agreement_id: str, hainan_side: str) -> Iterator[None]:
+    """A signed MoU of Quảng Ninh with Hainan's side (`hainan_side`: the province or its government), in the graph
+    for the length of the `with` block."""
+    write = """MATCH (qn {id: 'province:vn-qn'}), (side {id: $side})
+               CREATE (a:Agreement {id: $id, name: 'Bản ghi nhớ Quảng Ninh – Hải Nam',
+                                    title: 'Bản ghi nhớ Quảng Ninh – Hải Nam', type: 'mou', status: 'signed'})
+               CREATE (qn)-[:PARTY_TO {evidence: ['Quảng Ninh ký.']}]->(a)
+               CREATE (side)-[:PARTY_TO {evidence: ['Hải Nam ký.']}]->(a)"""
+    driver.execute_query(write, id=agreement_id, side=hainan_side, database_=test_settings.neo4j_database)
+    try:
+        yield
+    finally:
+        driver.execute_query(
+            "MATCH (a {id: $id}) DETACH DELETE a", id=agreement_id, database_=test_settings.neo4j_database
+        )
+
+
 def test_provinces_with_a_province_as_partner_count_its_government_and_not_the_province_itself(
     client, driver, test_settings
 ):
     """Quảng Ninh's MoU with Hainan's People's Government is an MoU with Hainan (as `/agreements?party=` reads it);
     Hainan, which signs through that government, is not its own partner."""
-    write = """MATCH (qn {id: 'province:vn-qn'}), (gov {id: 'org:hainan-government'})
-               CREATE (a:Agreement {id: 'agreement:mou-qn-hainan', name: 'Bản ghi nhớ Quảng Ninh – Hải Nam',
-                                    title: 'Bản ghi nhớ Quảng Ninh – Hải Nam', type: 'mou', status: 'signed'})
-               CREATE (qn)-[:PARTY_TO {evidence: ['Quảng Ninh ký.']}]->(a)
-               CREATE (gov)-[:PARTY_TO {evidence: ['Hải Nam ký.']}]->(a)"""
-    driver.execute_query(write, database_=test_settings.neo4j_database)
-    try:
+    with _qn_hainan_mou(driver, test_settings, "agreement:mou-qn-hainan", "org:hainan-government"):
         body = ok(client.get("/provinces", params={"partner": "province:cn-hi", "agreement_type": "mou"}))
         assert [p["province"]["id"] for p in body["items"]] == ["province:vn-qn"]
         assert body["items"][0]["agreements"][0]["partner_evidence"][0]["sentence"] == "Hải Nam ký."
@@ -482,22 +496,12 @@ def test_provinces_with_a_province_as_partner_count_its_government_and_not_the_p
         )
         body = ok(client.get("/provinces", params={"partner": "org:hainan-government", "country": "VN"}))
         assert [p["province"]["id"] for p in body["items"]] == ["province:vn-qn"]
-    finally:
-        driver.execute_query(
-            "MATCH (a {id: 'agreement:mou-qn-hainan'}) DETACH DELETE a", database_=test_settings.neo4j_database
-        )
 
 
 def test_agreements_of_a_government_include_those_of_the_province_it_governs(client, driver, test_settings):
     """Hainan's People's Government and Hainan are one side: an MoU read as Hainan's is its government's too (as
     one read as its government's is Hainan's); MOIT, which governs no place, keeps only its own."""
-    write = """MATCH (qn {id: 'province:vn-qn'}), (hainan {id: 'province:cn-hi'})
-               CREATE (a:Agreement {id: 'agreement:mou-qn-hainan-direct', name: 'Bản ghi nhớ Quảng Ninh – Hải Nam',
-                                    title: 'Bản ghi nhớ Quảng Ninh – Hải Nam', type: 'mou', status: 'signed'})
-               CREATE (qn)-[:PARTY_TO {evidence: ['Quảng Ninh ký.']}]->(a)
-               CREATE (hainan)-[:PARTY_TO {evidence: ['Hải Nam ký.']}]->(a)"""
-    driver.execute_query(write, database_=test_settings.neo4j_database)
-    try:
+    with _qn_hainan_mou(driver, test_settings, "agreement:mou-qn-hainan-direct", "province:cn-hi"):
         by_government = ok(client.get("/agreements", params={"party": "org:hainan-government"}))
         by_province = ok(client.get("/agreements", params={"party": "province:cn-hi"}))
         assert {a["id"] for a in by_government["items"]} == {"agreement:mou-hainan", "agreement:mou-qn-hainan-direct"}
@@ -505,10 +509,6 @@ def test_agreements_of_a_government_include_those_of_the_province_it_governs(cli
         assert "agreement:mou-qn-hainan-direct" not in {
             a["id"] for a in ok(client.get("/agreements", params={"party": "org:moit"}))["items"]
         }
-    finally:
-        driver.execute_query(
-            "MATCH (a {id: 'agreement:mou-qn-hainan-direct'}) DETACH DELETE a", database_=test_settings.neo4j_database
-        )
 
 
 # ----------------------------------------------------- meetings, topics, articles

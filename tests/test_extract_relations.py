@@ -1716,3 +1716,22 @@ def test_the_bodies_that_sign_on_the_occasion_of_a_visit_take_part_in_it() -> No
     )
     visit = next(e for e in of_kind(doc, "visit"))
     assert "org:moit" in attendees(doc, visit, "PARTICIPATED_IN")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Chính phủ Australia kỳ vọng việc ký mới Bản ghi nhớ lần này sẽ thúc đẩy hợp tác giữa Việt Nam và Australia.",
+        "Việc ký kết MoU hôm nay là minh chứng cho hợp tác giữa Việt Nam và Australia.",
+        "Bản ghi nhớ có hiệu lực kể từ ngày ký, Việt Nam và Australia sẽ lập nhóm công tác chung.",
+        "Theo Bản ghi nhớ, Việt Nam và Australia sẽ phối hợp chặt chẽ trong đào tạo.",
+        "Bản ghi nhớ khẳng định khát vọng chung của Việt Nam và Australia.",
+        "Bộ trưởng Ngân khố Australia ký Bản ghi nhớ ngày 12/3/2025 tại Hà Nội.",
+    ],
+)
+def test_a_vietnamese_head_with_nothing_of_its_own_is_the_document_already_read(later: str) -> None:
+    doc = run(
+        f"Ngày 12/3, Bộ Tài chính Việt Nam và Bộ Ngân khố Australia đã ký Bản ghi nhớ về hợp tác tài chính. {later}"
+    )
+    (mou,) = agreements(doc)
+    assert mou["properties"]["type"] == "mou"

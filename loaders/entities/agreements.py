@@ -353,7 +353,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             and len(found) < 2
         ):
             continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
-        bare = _bare(text, start, head_end, end) and not (
+        bare = _bare(text, start, head_end, end, english=english) and not (
             i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
         )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
         earlier = _refers_back(mentions, kind) if bare and mentions else None
@@ -441,14 +441,28 @@ _EN_VERB_AFTER = re.compile(
     r"\s+(?!(?:on|for|between|to|of|in|regarding|concerning|with|among|signed|inked|that|which"
     r"|and|or|at|by|from|under|within|aimed|aiming|establishing|worth)\b)[a-z]+\b"
 )
+# Vietnamese: after a head, a verb opens the clause the head is the subject of (`Bản ghi nhớ có hiệu lực kể từ …`,
+# `Bản ghi nhớ khẳng định …`): the head has no title of its own.
+_VI_VERB_AFTER = re.compile(
+    r"\s+(?:có hiệu lực|khẳng định|thể hiện|đánh dấu|mở ra|tạo ra|góp phần|giúp|cho phép|quy định|nêu rõ|đặt ra"
+    r"|nhấn mạnh|hết hiệu lực)\b"
+)
+# What points at a document already read rather than naming one: this time, today, the day it was signed.
+_DEICTIC_TAIL = re.compile(
+    r"\s*(?:lần này|hôm nay|vừa (?:được )?ký(?: kết)?|mới (?:được )?ký(?: kết)?|(?:ký )?ngày \d{1,2}[/.-]\d{1,2}"
+    r"(?:[/.-]\d{2,4})?|today|this time)\s*"
+)
 _BARE_AFTER = re.compile(r"\s*(?:này|đó|trên|nói trên|vừa ký|mới ký)?\s*(?:[,.;:]|\s+(?:[a-zđ]|[A-Z][a-z]*\s+[a-z]))")
 
 
-def _bare(text: str, start: int, head_end: int, end: int) -> bool:
-    """A head with nothing of its own (`The MoU is …`, `MOU lần này`, `Bản ghi nhớ này`): it names no new document."""
+def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> bool:
+    """A head with nothing of its own (`The MoU is …`, `MOU lần này`, `Bản ghi nhớ này`, `MoU hôm nay`): it names
+    no new document."""
+    if _DEICTIC_TAIL.fullmatch(text, head_end, end):
+        return True
     if text[head_end:end].strip(" ,") and not _ANAPHOR.match(text, head_end):
         return False
-    if text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):
+    if english and text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):
         return False  # `the Framework Agreement`: a document's name, capitalised, is no reference back
     if _FTA_NAME.fullmatch(text, start, head_end):
         return False  # `such as RCEP and CPTPP`: a trade agreement's own acronym names it, never one read before
@@ -456,6 +470,8 @@ def _bare(text: str, start: int, head_end: int, end: int) -> bool:
     if re.search(r"(?:^|\s)(?:an?|another|one more|một|thêm)\s+$", before):
         return False  # `An MoU was also signed between …`: a new document, whatever follows
     before = before[-5:]
+    if not english and text[start].isupper():
+        return True  # `Theo Bản ghi nhớ, …`: Vietnamese capitalises the document words and has no article
     return bool(
         re.search(r"(?:^|\s)(?:the|this|that|such)\s+$", before)
         or _ANAPHOR.match(text, head_end)
@@ -525,6 +541,8 @@ def _title_end(
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own (but `an MOU on aviation development`)
     if english and _EN_VERB_AFTER.match(text, head_end):
         return head_end  # `The MoU reflects …`, `the deal aims …`: the head, then its verb; no title of its own
+    if not english and _VI_VERB_AFTER.match(text, head_end):
+        return head_end
     stop = _TITLE_STOP.search(text, head_end)
     end = stop.start() if stop else len(text)
     if english:

@@ -736,3 +736,16 @@ def test_bodies_of_two_cities_read_from_the_text_keep_apart() -> None:
     )
     assert held_by(doc, "person:nikolay-dimitrov") != held_by(doc, "person:ivan-petrov")
     assert not any(i.endswith("-") for i in orgs(doc))
+
+
+def test_a_provinces_bodies_named_bare_answer_to_their_english_names_with_the_province() -> None:
+    doc = run(
+        "Ha Giang seeks Japanese investors\n\nA delegation of Ha Giang province led by Secretary of the provincial "
+        "Party Committee Dang Quoc Khanh and Chairman of the provincial People’s Committee Nguyen Van Son visited "
+        "Osaka on Monday. Ha Giang wants more investment in tourism."
+    )
+    committee, party = orgs(doc)["org:ubnd-vn-03"], orgs(doc)["org:tinh-uy-vn-03"]
+    assert "Ha Giang provincial People's Committee" in names_of(committee)
+    assert "People's Committee of Ha Giang province" in names_of(committee)
+    assert "Ha Giang provincial Party Committee" in names_of(party)
+    assert held_by(doc, "person:nguyen-van-son") == {"org:ubnd-vn-03"}

@@ -716,6 +716,7 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         org_id = f"org:{key}-{_code(place)}"
         if vi_head is not None:  # named in Vietnamese, as the Vietnamese stage names it; the English as an alias
             aliases.append(name)
+            aliases.extend(_english_forms(key, place))
             name = f"{vi_head} {place.data['entry'].name}"
     else:
         org_id = f"org:{slug(name.removeprefix('the '))}"
@@ -830,6 +831,32 @@ def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[s
         return slug(base), None, kind
     vi_head = "Sở " + ministry.name.removeprefix("Bộ ").removesuffix(" " + home.name)
     return slug(vi_head), vi_head, OrganizationKind.DEPARTMENT
+
+
+_ENGLISH_HEADS = {
+    "ubnd": "People's Committee",
+    "hdnd": "People's Council",
+    "tinh-uy": "Party Committee",
+    "thanh-uy": "Party Committee",
+}
+
+
+def _english_forms(key: str, place: Span) -> list[str]:
+    """The English spellings of a province's body however the text named it (`provincial People's Committee` on a
+    page about Khanh Hoa): `Khanh Hoa provincial People's Committee`, `People's Committee of Khanh Hoa province`,
+    so that the body's one node answers to each of the ways English news writes it."""
+    head = _ENGLISH_HEADS.get(key)
+    entry: GazetteerEntry = place.data["entry"]
+    plain = str(entry.properties.get("name_en") or entry.name)
+    if head is None or place.label != Label.PROVINCE:
+        return []
+    kind = (
+        "municipal"
+        if key == "thanh-uy" or entry.properties.get(Prop.KIND) in ("municipality", "city")
+        else "provincial"
+    )
+    word = "city" if kind == "municipal" else "province"
+    return [f"{plain} {kind} {head}", f"{head} of {plain} {word}", f"{plain} {head}"]
 
 
 def _code(place: Span) -> str:

@@ -784,3 +784,23 @@ def test_this_visit_is_the_visit_told_before() -> None:
         "này, Thủ tướng Trần Văn Lâm đã hội kiến Thống đốc Sato Kenji."
     )
     assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-lam"}]
+
+
+def test_a_meeting_naming_one_side_takes_the_other_from_the_sentence_before() -> None:
+    """`During his talks with Minister X, the guest …`, `During a meeting in Berlin, Y also …`: a meeting word whose
+    sentence names one person is the meeting of the pair the sentence before named with him, not a meeting of one."""
+    doc = run(
+        "date 2023-05-11 Foreign Minister Tran Van Lam and his Latvian counterpart Anna Berzina on Thursday agreed to "
+        "boost trade.\n\nLatvian Foreign Minister Anna Berzina paid an official visit to Viet Nam and met with "
+        "Minister Tran Van Lam from May 10-11.\n\nDuring his talks with Minister Tran Van Lam in Hanoi on Thursday "
+        "morning, the guest expressed her pleasure."
+    )
+    [talks] = [e for e in of_kind(doc, "meeting") if e["properties"]["date"] == "2023-05-11"]
+    assert attendees(doc, talks) == {"person:tran-van-lam", "person:anna-berzina"}
+    doc = run(
+        "date 2019-03-14 Polish Foreign Minister Jan Kowalski described the ongoing visit by Deputy Prime Minister "
+        "Le Quang Hai as a foundation for ties, on March 14.\n\nDeputy Prime Minister Le Quang Hai and Foreign "
+        "Minister Jan Kowalski (Photo: VNA)\n\nDuring a meeting in Warsaw, Kowalski also praised Vietnam's growth."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:jan-kowalski", "person:le-quang-hai"}

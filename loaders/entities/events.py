@@ -854,6 +854,17 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     elif len({p.id for p in people}) < 2 and kind == EventKind.MEETING and _SIDES.search(sentence.text):
         # `a bilateral meeting between the two leaders`: the two named before, with whoever this sentence names
         people = list({p.id: p for p in [*_people_before(doc, idx), *people]}.values())
+    elif (
+        kind == EventKind.MEETING
+        and len({p.id for p in people}) == 1
+        and not _ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at)
+    ):
+        # `During his talks with Minister X, the guest …`, `During a meeting in Berlin, Y also …`: a meeting needs
+        # two sides, and one named alone is of the pair the sentence just before named with him (not a meeting he
+        # attended, `Director X also attended a meeting on …`)
+        pair = _people_before(doc, idx)
+        if people[0].id in {p.id for p in pair}:
+            people = list({p.id: p for p in [*pair, *people]}.values())
     owner = next(
         (p for p in doc.within(doc.people, sentence.start, at) if doc.text[p.end : at].strip() in ("'s", "’s")), None
     )

@@ -749,3 +749,42 @@ def test_a_provinces_bodies_named_bare_answer_to_their_english_names_with_the_pr
     assert "People's Committee of Ha Giang province" in names_of(committee)
     assert "Ha Giang provincial Party Committee" in names_of(party)
     assert held_by(doc, "person:nguyen-van-son") == {"org:ubnd-vn-03"}
+
+
+# --- Heads of foreign provinces and cities named with no place of their own ---------------------------------------
+
+
+def test_a_foreign_mayor_with_no_place_heads_the_one_foreign_city_the_page_reads() -> None:
+    doc = run(
+        "Đoàn thành phố Suncheon thăm Quảng Trị\n\nSáng 12/3, đoàn công tác thành phố Suncheon, tỉnh Jeolla Nam, "
+        "Hàn Quốc do ông Park Minwoo, Phó Thị trưởng làm trưởng đoàn đã đến thăm và làm việc với tỉnh Quảng Trị."
+    )
+    held = held_by(doc, "person:park-minwoo")
+    assert len(held) == 1 and held.pop().startswith("province:kr-city-suncheon")
+
+
+def test_a_foreign_governor_with_no_place_heads_the_province_of_his_sentence_when_the_page_names_two() -> None:
+    doc = run(
+        "Da Nang leader visits Japan\n\nDa Nang's leader proposed closer ties with Osaka and Hyogo. He discussed "
+        "trade with Hyogo while meeting Governor Sato Kenta in Kobe on May 3. Osaka will host an expo."
+    )
+    assert held_by(doc, "person:sato-kenta") == {"province:jp-28"}
+
+
+def test_a_korean_name_whose_family_name_is_also_vietnamese_is_no_vietnamese_name() -> None:
+    doc = run(
+        "Hợp tác với tỉnh Chungcheong Nam\n\nBuổi lễ có sự tham dự của Tỉnh trưởng Kim Tae-hoon và đại diện "
+        "tỉnh Chungcheong Nam, Hàn Quốc."
+    )
+    assert held_by(doc, "person:kim-tae-hoon") == {"province:kr-44"}
+
+
+def test_a_minister_president_is_a_states_head_not_a_president_and_a_minister() -> None:
+    doc = run(
+        "Saxony delegation to visit Vietnam\n\nThe ambassador met officials of the German state of Saxony on Monday. "
+        "A delegation led by Minister-President Klaus Becker will visit Hanoi in June, Minister President Klaus "
+        "Becker said."
+    )
+    assert held_by(doc, "person:klaus-becker") == {"province:de-sn"}
+    titles = {r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert titles == {"Thủ hiến"}

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from core.text import fold, slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
+from loaders.entities.cities import CITY_KIND
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch, by_first_letter
 from loaders.entities.organizations import add_org_entity, body_of_title, fields_then_place
@@ -1208,7 +1209,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             role_country = role_country or province.data["entry"].properties.get(Prop.COUNTRY)
         elif place is not None:
             target = place.id
-        elif role.title.title_vi in _HEADS_OF_PROVINCES and (abroad := _only_province_abroad(doc, pid)) is not None:
+        elif role.title.title_vi in _HEADS_OF_PROVINCES and (abroad := _only_province_abroad(doc, pid, role, at)):
             target = abroad.id  # `Governor Linda Dessau` on a page whose one foreign province is Victoria
             role_country = abroad.data["entry"].properties.get(Prop.COUNTRY)
         elif (
@@ -1229,24 +1230,53 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
 
 
 _HEADS_OF_PROVINCES = frozenset(
-    {"Thống đốc", "Phó Thống đốc", "Tỉnh trưởng", "Phó Tỉnh trưởng", "Thủ hiến", "Phó Thủ hiến", "Thị trưởng"}
+    {
+        "Thống đốc",
+        "Phó Thống đốc",
+        "Tỉnh trưởng",
+        "Phó Tỉnh trưởng",
+        "Thủ hiến",
+        "Phó Thủ hiến",
+        "Thị trưởng",
+        "Phó Thị trưởng",
+        "Chủ tịch Chính quyền nhân dân",
+        "Phó Chủ tịch Chính quyền nhân dân",
+    }
 )
+_HEADS_OF_CITIES = frozenset({"Thị trưởng", "Phó Thị trưởng"})
 
 
-def _only_province_abroad(doc: ArticleDoc, pid: str) -> Span | None:
+def _only_province_abroad(doc: ArticleDoc, pid: str, role: Role, at: int) -> Span | None:
     """The one province of another country a page names, which a foreign governor, premier or mayor named with no
-    place of his own heads (`Phó Thủ hiến Rita Saffioti` on a page about Western Australia); None for a Vietnamese
-    name or when the page names several such provinces."""
+    place of his own heads (`Phó Thủ hiến Rita Saffioti` on a page about Western Australia); a mayor's is the one
+    foreign city the page reads (`thành phố Gimje, tỉnh Jeollabuk … Phó Thị trưởng X`: Gimje's); when the page names
+    several, the one his title's sentence names (`with Tokyo while meeting Governor X`). None for a Vietnamese name
+    or when that still leaves several."""
     if _vietnamese_name(doc, pid):
         return None
-    abroad = {
-        p.id: p
-        for p in doc.places
-        if p.label == Label.PROVINCE
-        and p.data["entry"].properties.get(Prop.COUNTRY) != "VN"
-        and p.data["entry"].properties.get(Prop.KIND) != "city"  # (a city read in the text lies in a province)
-    }
-    return next(iter(abroad.values())) if len(abroad) == 1 else None
+    abroad = [
+        p for p in doc.places if p.label == Label.PROVINCE and p.data["entry"].properties.get(Prop.COUNTRY) != "VN"
+    ]
+    cities = [p for p in abroad if p.data["entry"].properties.get(Prop.KIND) == CITY_KIND]
+    provinces = [p for p in abroad if p.data["entry"].properties.get(Prop.KIND) != CITY_KIND]
+    # (a city read in the text lies in a province: a governor's is the province, a mayor's the city)
+    for group in (cities, provinces) if role.title.title_vi in _HEADS_OF_CITIES else (provinces,):
+        one = _the_one(doc, group, at)
+        if one is not None:
+            return one
+        if group:
+            return None
+    return None
+
+
+def _the_one(doc: ArticleDoc, places: list[Span], at: int) -> Span | None:
+    """The one place of these (by id), else the one of them in the sentence at `at`."""
+    ids = {p.id: p for p in places}
+    if len(ids) == 1:
+        return next(iter(ids.values()))
+    sentence = doc.sentence_index(at)
+    here = {p.id: p for p in places if doc.sentence_index(p.start) == sentence}
+    return next(iter(here.values())) if len(here) == 1 else None
 
 
 def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int, seat: Span | None = None) -> Span | None:
@@ -1392,6 +1422,8 @@ def _vietnamese_name(doc: ArticleDoc, pid: str) -> bool:
     """Whether a person's name begins with a Vietnamese family name (a title with no body written is then one of
     our own bodies' titles; `Minister Cho Tae-yul` in a Korean outlet's page is not)."""
     name = doc.entities[pid].name.split() if pid in doc.entities else []
+    if any("-" in word for word in name[1:]):
+        return False  # `Kim Dong-yeon`, `Lee Jae-myung`: a Korean given name, whatever its family name
     return bool(name) and (name[0] in doc.lexicon.surnames or name[0] in doc.lexicon.plain_surnames)
 
 

@@ -804,3 +804,22 @@ def test_a_meeting_naming_one_side_takes_the_other_from_the_sentence_before() ->
     )
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:jan-kowalski", "person:le-quang-hai"}
+
+
+def test_a_delegation_that_meets_is_its_leader_s_visit() -> None:
+    """`Đoàn công tác … do Thứ trưởng Y làm trưởng đoàn đã có cuộc hội đàm với Z`, `a delegation … led by Y met with
+    Z`: the delegation has travelled, Y's visit besides the meeting, on its day; not when the sentence names the visit
+    the delegation is part of (`Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, đoàn … do Y dẫn đầu …`)."""
+    doc = run(
+        "Ngày 5/3/2024, tại Bắc Kinh (Trung Quốc), Đoàn công tác Bộ Xây dựng Việt Nam do Thứ trưởng Lê Văn Hải làm "
+        "trưởng đoàn đã có cuộc hội đàm với Thứ trưởng Bộ Xây dựng Trung Quốc Vương Minh."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-hai"} and visit["properties"]["date"] == "2024-03-05"
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:vuong-minh"}
+    doc = run(
+        "Trong khuôn khổ chuyến thăm cấp Nhà nước tại Lào của Chủ tịch nước Nguyễn Văn An, ngày 9/4/2024, tại Viêng "
+        "Chăn, đoàn đại biểu Bộ Xây dựng do Thứ trưởng Lê Văn Hải dẫn đầu đã có buổi làm việc với Bộ Công chính Lào."
+    )
+    assert {p for v in of_kind(doc, "visit") for p in attendees(doc, v)} == {"person:nguyen-van-an"}

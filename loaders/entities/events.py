@@ -374,13 +374,15 @@ _CLAUSE_SEP = re.compile(r"[,;]")
 _HIS = re.compile(r"\b(?:his|her|their)\b")
 _DELEGATION = re.compile(r"\b(?:delegation|đoàn)\b", re.I)
 _LEADER = re.compile(
-    r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?(?:đoàn|delegation)\b[^;]{0,120}?"
+    r"\b(?:đoàn|delegation)\b[^;]{0,120}?"
     r"\b(?:led by|headed by|do(?= [^;]{0,250}?\b(?:dẫn đầu|làm trưởng đoàn)))\s+",
     re.I,
 )
-"""A delegation received or met (`tiếp đoàn công tác … do ông Y … làm trưởng đoàn`, `a working session with a
-delegation …, headed by Y`): who leads it, the guest (a delegation that is the subject, `a delegation led by X worked
-with Y`, is told by its own event)."""
+"""A delegation received, met or meeting (`tiếp đoàn công tác … do ông Y … làm trưởng đoàn`, `a working session with
+a delegation …, headed by Y`, `Đoàn công tác … do Thứ trưởng Y làm trưởng đoàn đã có cuộc hội đàm`): who leads it."""
+_GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
+"""Before a delegation received or met (its guest); a delegation that meets, the subject, has travelled when its
+sentence says where it is (`tại Thượng Hải (Trung Quốc), Đoàn công tác … đã có cuộc hội đàm`)."""
 _LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
 _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
@@ -560,17 +562,25 @@ def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
 
 def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
     """`X tiếp đoàn công tác tỉnh A do ông Y, Chủ tịch …, làm trưởng đoàn`, `held a working session with a delegation
-    of …, headed by its Minister Y`: a delegation received or met has travelled, the visit of whom leads it (an
-    event of its own, on the day of the event its sentence tells), unless a visit of his is told already."""
+    of …, headed by its Minister Y`, `Đoàn công tác … do Thứ trưởng Y làm trưởng đoàn đã có cuộc hội đàm với …`: a
+    delegation received, met or meeting has travelled, the visit of whom leads it (an event of its own, on the day of
+    the event its sentence tells), unless a visit of his is told already or the sentence names the visit it is part
+    of (`Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, đoàn … do Thứ trưởng Y dẫn đầu …`)."""
     out: list[EventRecord] = []
     visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    visit_sentences = {i for r in records if r.kind == EventKind.VISIT for i in r.sentences}
     for rec in records:
         if rec.kind == EventKind.VISIT:
             continue
         for idx in sorted(rec.sentences):
+            if idx in visit_sentences:
+                continue
             sentence = doc.sentences[idx]
             led = _LEADER.search(doc.text, sentence.start, sentence.end) if _DELEGATION.search(sentence.text) else None
             if led is None:
+                continue
+            guest = _GUEST_DELEGATION.search(doc.text, max(sentence.start, led.start() - 40), led.start())
+            if guest is None and not _places(doc, sentence.start, sentence.end, rec.kind):
                 continue
             leader = doc.within(doc.people, led.end(), sentence.end)[:1]
             if not leader or leader[0].id in visitors or doc.text[led.end() : leader[0].start].count(",") > 1:

@@ -823,3 +823,18 @@ def test_a_delegation_that_meets_is_its_leader_s_visit() -> None:
         "Chăn, đoàn đại biểu Bộ Xây dựng do Thứ trưởng Lê Văn Hải dẫn đầu đã có buổi làm việc với Bộ Công chính Lào."
     )
     assert {p for v in of_kind(doc, "visit") for p in attendees(doc, v)} == {"person:nguyen-van-an"}
+
+
+def test_a_meeting_on_the_sidelines_of_a_dated_event_is_on_its_day() -> None:
+    """`On the sidelines of the signing ceremony, X held a meeting with Y`: on the day of the signing the article told,
+    not on the first day of the trip the lead names (`is on a working trip to Australia from July 23-28`)."""
+    doc = run(
+        "Canberra (VNA) – A delegation from the province of Binh Lam led by Chairman of the provincial People's "
+        "Committee Tran Van Lam is on a working trip to Australia from July 23-28, 2023.\n\nOn July 25, the two sides "
+        "signed a plan to implement their cooperation agreement.\n\nSpeaking at the event, Lam highlighted the "
+        "significance of the signing.\n\nOn the sidelines of the signing ceremony, Lam held a meeting with Speaker "
+        "of the Legislative Assembly Anna Berg."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2023-07-25"
+    assert "person:anna-berg" in attendees(doc, meeting)

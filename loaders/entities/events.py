@@ -459,6 +459,12 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             if _compatible_dates(main, other):
                 _merge(main, other)
                 records.remove(other)
+        for other in records:  # `On the sidelines of the signing ceremony, X held a meeting with Y`: on its day
+            occasion = next(
+                (r for r in records if r.date and r.kind in other.occasions and r.kind != EventKind.VISIT), None
+            )
+            if not other.date and occasion is not None:
+                other.date, other.end_date, other.precision = occasion.date, None, occasion.precision
         for other in records:
             told_after = max(other.sentences) > min(main.sentences)
             headline = min(other.sentences) == 0 < min(main.sentences) <= _LEAD

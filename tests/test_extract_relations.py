@@ -1735,3 +1735,53 @@ def test_a_vietnamese_head_with_nothing_of_its_own_is_the_document_already_read(
     )
     (mou,) = agreements(doc)
     assert mou["properties"]["type"] == "mou"
+
+
+def test_signed_memoranda_listed_by_field_are_one_document_each() -> None:
+    doc = run(
+        "Indonesian Minister of Trade Budi Santoso held talks with Vietnamese Minister of Industry and Trade "
+        "Nguyen Hong Dien in Jakarta on May 4. The two ministries have signed MoUs on cooperation in halal "
+        "certification, energy saving and rubber processing.",
+        lang="en",
+    )
+    mous = [a for a in agreements(doc) if a["properties"]["type"] == "mou"]
+    assert len(mous) == 3
+    assert all(a["properties"]["status"] == "signed" for a in mous)
+    assert all("org:moit" in parties(doc, a) for a in mous)
+
+
+def test_documents_listed_by_title_after_a_plural_head_are_one_each_with_their_own_parties() -> None:
+    doc = run(
+        "Cambodia and Vietnam have signed a number of agreements during a visit to Phnom Penh. Among the documents "
+        "signed were a protocol on border trade; Vietnam-Cambodia Cooperation in 2024-2026; Cooperation in "
+        "public finance between Vietnam's Ministry of Finance and the Cambodian Ministry of Economy and Finance.",
+        lang="en",
+    )
+    titles = {a["name"] for a in agreements(doc)}
+    assert "Vietnam-Cambodia Cooperation in 2024-2026" in titles
+    finance = next(a for a in agreements(doc) if a["name"].startswith("Cooperation in public finance"))
+    assert len(parties(doc, finance)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count that is not the number of the fields: the fields they span
+        "Prime Ministers A and B witnessed the exchange of eight cooperation agreements covering trade, investment, "
+        "anti-drug efforts, and technology collaboration.",
+        # one document's subject
+        "The two news agencies also exchanged documents on cooperation relating to news and photo exchange, "
+        "technical expertise and training.",
+    ],
+)
+def test_fields_that_are_no_list_of_documents_make_none(text: str) -> None:
+    doc = run(text, lang="en")
+    assert not [a for a in agreements(doc) if a["name"].startswith(("Agreement on", "Document on"))]
+
+
+def test_documents_still_to_be_made_in_fields_are_no_documents() -> None:
+    doc = run(
+        "Bộ trưởng cho rằng hai bên cần xây dựng các thỏa thuận về phát triển nông nghiệp, nuôi trồng và đánh bắt "
+        "thủy sản."
+    )
+    assert not agreements(doc)

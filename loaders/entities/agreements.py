@@ -323,10 +323,15 @@ def find_agreements(doc: ArticleDoc) -> None:
             }
         if not nested:
             previous = (end, status or state["status"])
+        spans = [(a, b) for a, b in titles]
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
+            mentions.extend(_listed_documents(doc, kind, start, head_end, quant, status, state, spans))
             continue
         if group:
-            mentions.extend(_enumerated(doc, kind, start, head_end, end, quant, state))
+            mentions.extend(
+                _enumerated(doc, kind, start, head_end, end, quant, state)
+                or _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
+            )
             continue
         if (
             re.match(r"\s+(?:khác|other)\b", text[head_end : head_end + 8])
@@ -338,7 +343,6 @@ def find_agreements(doc: ArticleDoc) -> None:
         title_start = _title_start(text, start) if english else start
         if i > 0 and title_start < titles[i - 1][1] <= start:
             title_start = start  # `such as RCEP and CPTPP`: a name before is another document's, not this one's
-        spans = [(a, b) for a, b in titles]
         found = agreement_parties.parties(
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
         )
@@ -746,6 +750,13 @@ def _date(doc: ArticleDoc, s_start: int, at: int, titles: Sequence[tuple[int, in
     return d.start, d.precision
 
 
+def _count(quant: re.Match[str] | None) -> int | None:
+    """The number a quantifier before a plural head says (`5 văn kiện`, `eight agreements`), if any."""
+    if quant is None:
+        return None
+    return int(quant.group("n")) if quant.group("n") else _NUMBER_WORDS.get(quant.group(0).strip().lower())
+
+
 def _enumerated(
     doc: ArticleDoc,
     kind: str,
@@ -756,9 +767,7 @@ def _enumerated(
     state: dict[str, str | None],
 ) -> list[Mention]:
     """`2 văn kiện hợp tác giữa Bộ Công Thương được ký với … là thành phố Trùng Khánh và tỉnh Hải Nam`."""
-    if not quant:
-        return []
-    count = int(quant.group("n")) if quant.group("n") else _NUMBER_WORDS.get(quant.group(0).strip().lower())
+    count = _count(quant)
     sentence = doc.sentence_of(start)
     enum = _ENUM.search(doc.text, head_end, sentence.end)
     if not count or enum is None:
@@ -783,6 +792,105 @@ def _enumerated(
             precision=state["precision"],
         )
         m.parties = [signer, *agreement_parties.party_ids(doc, item)]
+        m.key = _key(title, kind)
+        out.append(m)
+    return out
+
+
+# After a plural head, a list of fields (`MoUs on energy saving, electricity and defence`, `các văn kiện hợp tác về
+# thương mại, năng lượng và giáo dục`) or of titles (`the agreements signed were …; …; …`, `các văn kiện gồm: …`).
+_FIELD_LIST = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:on|in|about|covering|regarding|hợp tác về|về|trong (?:các )?lĩnh vực)\s+"
+    r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+)
+_TITLE_LIST = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được ký(?: kết)?|đã ký(?: kết)?)\b[^,;:.]{0,40}?)?"
+    r"(?:\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
+)
+_LIST_CLAUSE_END = re.compile(
+    r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as|said|theo|trong đó|qua đó|nhằm|góp phần)\b"
+)
+_MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
+_ONE_SUBJECT = re.compile(r"(?:co-?operation|collaboration|hợp tác)\b", re.I)
+_ITEM_SPLIT = re.compile(r"\s*;\s*(?:and\s+|và\s+)?")
+_FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+")
+_SINGULAR: dict[str, tuple[str, str]] = {
+    AgreementType.MOU: ("MoU on", "Bản ghi nhớ về"),
+    AgreementType.ACTION_PLAN: ("Action plan on", "Kế hoạch hành động về"),
+    AgreementType.OTHER: ("Document on", "Văn kiện về"),
+    AgreementType.AGREEMENT: ("Agreement on", "Thỏa thuận về"),
+}
+
+
+def _listed_documents(
+    doc: ArticleDoc,
+    kind: str,
+    start: int,
+    head_end: int,
+    quant: re.Match[str] | None,
+    status: str | None,
+    state: dict[str, str | None],
+    spans: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    """The documents a plural head lists by field or by title, each one of its own (`the two ministries inked MoUs
+    on energy saving, electricity and defence`: three memoranda); an item with a document head of its own is read
+    as that document, not here. Each item's parties are its own (`Cooperation between A and B`) or else the
+    plural head's (its signers, `the two ministries`)."""
+    text = doc.text
+    idx = doc.sentence_index(start)
+    list_end = doc.sentences[idx].end
+    while idx + 1 < len(doc.sentences) and text[:list_end].rstrip().endswith(";"):
+        idx += 1  # the items of a list split by semicolons are sentences of their own
+        list_end = doc.sentences[idx].end
+    by_field = _FIELD_LIST.match(text, head_end)
+    opener = by_field or _TITLE_LIST.match(text, head_end)
+    if opener is None or opener.end() >= list_end:
+        return []
+    stop = _LIST_CLAUSE_END.search(text, opener.end(), list_end)
+    segment_end = stop.start() if stop else list_end
+    segment = text[opener.end() : segment_end].rstrip(" .")
+    separator = _ITEM_SPLIT if ";" in segment else _FIELD_SPLIT if by_field else None
+    if separator is None:
+        return []
+    items: list[tuple[int, int]] = []
+    at = opener.end()
+    for piece in separator.split(segment):
+        offset = text.find(piece, at)
+        if piece and offset >= 0:
+            items.append((offset, offset + len(piece)))
+            at = offset + len(piece)
+    limit = 12 if by_field else 30
+    if len(items) < 2 or any(len(text[a:b].split()) > limit for a, b in items):
+        return []  # not a list of documents: a clause, or one document's long title
+    count = _count(quant)
+    if count and count != len(items):
+        return []  # `eight agreements covering trade, investment …`: the fields they span, not the documents
+    if by_field and ((status or state["status"]) != AgreementStatus.SIGNED or _ONE_SUBJECT.match(text, opener.end())):
+        # `các thỏa thuận về nông nghiệp, thủy sản` still to be made are kinds of document; `documents on
+        # cooperation relating to news, photos and training` is one document's subject
+        return []
+    english = doc.article.lang == "en"
+    if kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, start, head_end):
+        kind = AgreementType.MOU  # `MoUs`, `memorandums of understanding`: plural heads read as generic
+    shared = agreement_parties.parties(doc, start, head_end, opener.start(), start, False, spans)
+    singular = _SINGULAR.get(kind, _SINGULAR[AgreementType.AGREEMENT])[0 if english else 1]
+    out = []
+    for a, b in items:
+        if any(a <= s < b for s, _ in spans):
+            continue  # `an agreement on …`: a document read by its own head
+        item = text[a:b].strip(" ,")
+        title = f"{singular} {item}" if by_field else item
+        m = Mention(
+            kind,
+            a,
+            b,
+            title,
+            status=status or state["status"] or AgreementStatus.UNKNOWN,
+            date=state["date"],
+            precision=state["precision"],
+        )
+        own = agreement_parties.parties(doc, a, a, b, a, False, spans) if not by_field else []
+        m.parties = own if len(own) >= 2 else list(shared)
         m.key = _key(title, kind)
         out.append(m)
     return out

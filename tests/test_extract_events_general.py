@@ -838,3 +838,18 @@ def test_a_meeting_on_the_sidelines_of_a_dated_event_is_on_its_day() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2023-07-25"
     assert "person:anna-berg" in attendees(doc, meeting)
+
+
+def test_a_meeting_told_with_also_and_someone_new_is_another() -> None:
+    """`X held a meeting with the Speaker of …` (whom no name gives), then `X and Z also met business representatives
+    in Darwin`: another meeting (Z was not at the first), not the first named again."""
+    doc = run(
+        "date 2023-07-25 On July 24, Chairman Tran Van Lam held a meeting with the Speaker of the Northern Territory "
+        "Legislative Assembly.\n\nTran Van Lam and Vice Chairman Le Quang Hai also met Vietnamese business "
+        "representatives in Darwin city."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert sorted(sorted(attendees(doc, m)) for m in meetings) == [
+        ["person:le-quang-hai", "person:tran-van-lam"],
+        ["person:tran-van-lam"],
+    ]

@@ -318,6 +318,8 @@ _SIDES = re.compile(
     r"|provinces|localities|ministries|cities|nations|governments))\b",
     re.I,
 )
+_ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
+"""`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
     r" day|on the same day|also on that day|trước đó cùng ngày)\b",
@@ -424,6 +426,7 @@ class EventRecord:
     anew: bool = (
         False  # told with whom (`met with Y`, `hội đàm với Y`, `received Y`), not named back (`Chương trình Hội đàm`)
     )
+    again: bool = False  # told anew with `also` (`X and Z also met …`): another meeting, not the one told before
     id: str = ""
 
 
@@ -917,6 +920,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         or _WITH_AFTER.match(doc.lower, word_end)
         or _BEFORE_NAME.match(doc.text, word_end)
     )
+    rec.again = rec.anew and bool(_ALSO.search(doc.lower, max(sentence.start, at - 16), at))
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     latest = _present_year(doc)
@@ -1066,6 +1070,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
+        if cand.again and b - a:
+            return False  # `X and Z also met business representatives`: another meeting, with someone of its own
         if not cand.mention and len(b) >= 2 and a and not a & b:
             return False  # `A gặp B. C gặp D.`: told anew with a pair of its own, not the meeting told before
         return not cand.date or not a or not b or bool(a & b)

@@ -853,3 +853,23 @@ def test_a_meeting_told_with_also_and_someone_new_is_another() -> None:
         ["person:le-quang-hai", "person:tran-van-lam"],
         ["person:tran-van-lam"],
     ]
+
+
+def test_what_a_sentence_tells_after_a_leading_after_clause() -> None:
+    """`After the signing ceremony, X and Y co-chaired the meeting of the Joint Committee`, `Sau lễ ký, X và Y đồng chủ
+    trì Hội nghị …`: the sentence tells the meeting (an event of its own); the signing is the one told before."""
+    doc = run(
+        "date 2023-12-05 Minister Tran Van Lam and Minister Kim Min-su signed a memorandum of understanding in Seoul "
+        "on December 5.\n\nAfter the signing ceremony, Minister Tran Van Lam and Minister Kim Min-su co-chaired the "
+        "mid-term meeting of the Joint Committee for energy cooperation."
+    )
+    [signing] = of_kind(doc, "signing")
+    [meeting] = of_kind(doc, "conference")
+    assert attendees(doc, meeting) == attendees(doc, signing) == {"person:tran-van-lam", "person:kim-min-su"}
+    doc = run(
+        "Ngày 5/12/2023, Bộ trưởng Lê Văn Hải và Bộ trưởng Kim Min-su đã ký Bản ghi nhớ hợp tác năng lượng.\n\nSau lễ "
+        "ký, Bộ trưởng Lê Văn Hải và Bộ trưởng Kim Min-su đồng chủ trì Hội nghị Ủy ban hỗn hợp lần thứ 9."
+    )
+    [meeting] = of_kind(doc, "conference")
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:kim-min-su"}
+    assert meeting["properties"]["date"] == "2023-12-05"

@@ -320,6 +320,10 @@ _SIDES = re.compile(
 )
 _ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
 """`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
+_LEADING_SEQUENCE = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:After|Following|Before|Prior to|Ahead of|Sau khi|Sau|Trước khi|Trước)\b[^,;]{0,80},", re.I
+)
+"""`After the signing ceremony, …`, `Sau hội đàm, …`: an event the sentence names as what came before or after."""
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
     r" day|on the same day|also on that day|trước đó cùng ngày)\b",
@@ -717,6 +721,10 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     X, hiện đang trong chuyến thăm Seoul, đã ký …`: the visit is the occasion of the signing and an event too)."""
     sentence = doc.sentences[idx]
     clauses = _occasion_clauses(doc, sentence.start, sentence.end)
+    before = _LEADING_SEQUENCE.match(doc.text, sentence.start, sentence.end)
+    if before is not None and any(at >= before.end() for _, at, _, _ in triggers):
+        # `After the signing ceremony, X and Y co-chaired the meeting of …`: what the sentence tells is after the comma
+        clauses = [*clauses, before.span()]
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
     out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else []

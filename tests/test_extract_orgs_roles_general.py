@@ -788,3 +788,43 @@ def test_a_minister_president_is_a_states_head_not_a_president_and_a_minister() 
     assert held_by(doc, "person:klaus-becker") == {"province:de-sn"}
     titles = {r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert titles == {"Thủ hiến"}
+
+
+# --- Vietnamese: names that go on past a word that ends others ----------------------------------------------------
+
+
+def test_a_city_council_named_with_tp_dot_and_the_city() -> None:
+    doc = run(
+        "Đoàn TP.Changwon thăm tỉnh\n\nChủ tịch UBND tỉnh tiếp đoàn công tác TP.Changwon (tỉnh Gyeongsang Nam, Hàn "
+        "Quốc) do ông Park Sung-ho, Chủ tịch Hội đồng TP.Changwon làm trưởng đoàn. Các đại biểu Hội đồng TP. Changwon "
+        "mong muốn tăng cường hợp tác."
+    )
+    councils = [e for e in orgs(doc).values() if e["name"].startswith("Hội đồng TP")]
+    assert {e["name"] for e in councils} <= {"Hội đồng TP.Changwon", "Hội đồng TP. Changwon"}
+    assert len({e["id"] for e in councils}) == 1
+
+
+def test_a_body_of_an_international_organisation_is_named_with_it() -> None:
+    doc = run(
+        "Việt Nam ứng cử\n\nĐại sứ chúc mừng Việt Nam trúng cử thành viên Hội đồng Nhân quyền Liên hợp quốc nhiệm kỳ "
+        "2026-2028."
+    )
+    council = next(e for e in orgs(doc).values() if e["name"].startswith("Hội đồng Nhân quyền"))
+    assert council["name"] == "Hội đồng Nhân quyền Liên hợp quốc"
+    assert "Hội đồng Nhân quyền" in names_of(council)
+
+
+def test_the_office_of_a_head_is_named_with_the_heads_title_and_its_chief_holds_it() -> None:
+    doc = run(
+        "Hợp tác giữa hai Văn phòng\n\nBộ trưởng, Chủ nhiệm Văn phòng Chính phủ và Chủ nhiệm Văn phòng Phủ Tổng thống "
+        "Indonesia Budi Santoso đã ký Bản ghi nhớ hợp tác. Phó Chủ nhiệm Văn phòng Chủ tịch nước Lê Văn Tâm dự lễ ký."
+    )
+    office = next(e for e in orgs(doc).values() if e["name"].startswith("Văn phòng Phủ"))
+    assert office["name"] == "Văn phòng Phủ Tổng thống Indonesia"
+    assert held_by(doc, "person:budi-santoso") == {office["id"]}
+    assert held_by(doc, "person:le-van-tam") == {"org:van-phong-chu-tich-nuoc"}
+
+
+def test_a_name_word_whose_second_syllable_ends_other_names_goes_on() -> None:
+    doc = run("Đảng mới ra mắt\n\nÔng Lee Jun-seok, Chủ tịch Đảng Sức mạnh mới, đã thăm Hà Nội.")
+    assert "Đảng Sức mạnh mới" in {e["name"] for e in orgs(doc).values()}

@@ -160,7 +160,12 @@ _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đ�
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
 _MAX_TOKENS = 14
 # Words of a name whose second syllable is a function word's elsewhere (`hợp` of `phối hợp`, `nhân` of `nhân dịp`).
-_NAME_COMPOUNDS = frozenset({"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân"})
+_NAME_COMPOUNDS = frozenset(
+    {"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân", "sức mạnh", "hùng mạnh"}
+)
+_CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
+"""`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
+
 _PAIR_DASH = re.compile(r" ?[-–] ?(?:[A-ZĐ]{2,6} )?")
 """Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`)."""
 _COOPERATION_GOES_ON = re.compile(r"hợp tác (?!(?:với|và|của|cho|để|trong|tại|về|giữa|là)\b)[^\W\d_]")
@@ -281,6 +286,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     home: Span | None = None
     bilateral = False
     pair_of: tuple[Span, Span] | None = None
+    short = ""  # the name without what follows it (`Hội đồng Bảo an`, `Ủy ban hỗn hợp Việt Nam - Ấn Độ`): an alias
     if known_here is not None:
         end = known_here.end
         nxt = (
@@ -319,6 +325,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     pair_of = (place_here, other)  # `Ủy ban hỗn hợp Việt Nam - Ấn Độ`: of both, based in neither
                     place, end, bilateral = None, other.end, True
                 break
+            if tok in _CITY_ABBREVIATIONS and text.startswith(".", m.end()):
+                in_city = doc.span_at(doc.places, m.end() + 1) or doc.span_at(doc.places, m.end() + 2)
+                if in_city is not None:  # `Hội đồng TP.Yongin`, `Hội đồng TP. Ansan`: the council of that city
+                    place, end = in_city, in_city.end
+                    break
             if (
                 tokens == 0
                 and not tok[0].isupper()
@@ -329,10 +340,25 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 return None
             if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
                 break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on
-            if tok[0].isdigit() or (
-                tokens and not _intergovernmental(text, here, previous) and any(k.start == here for k in doc.known_orgs)
-            ):  # (`Ủy ban Liên Chính phủ`: an intergovernmental committee, not the Government)
+            known_at = (
+                next((k for k in doc.known_orgs if k.start == here), None)
+                if tokens and not _intergovernmental(text, here, previous)
+                else None
+            )  # (`Ủy ban Liên Chính phủ`: an intergovernmental committee, not the Government)
+            if known_at is not None and head in _DESCRIBED_HEADS and _international(known_at):
+                end = known_at.end  # `Hội đồng Bảo an Liên hợp quốc`: a body of the international organisation
+                short = text[start:here].rstrip()
                 break
+            if tok[0].isdigit() or known_at is not None:
+                break
+            if (previous == "Phủ" or (head == "Văn phòng" and not tokens)) and (
+                title := doc.title_at(here)
+            ) is not None:
+                pos = end = title.end()  # `Văn phòng Phủ Thủ tướng`, `Văn phòng Chủ tịch nước`: the office of a head
+                del doc.titles[here]  # (a word of the body's name, nobody's title)
+                tokens += 1
+                previous = text[here:end].split(" ")[-1]
+                continue
             if (
                 head in _DESCRIBED_HEADS
                 and tokens
@@ -446,6 +472,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         data["home"] = home
     if pair_of is not None:
         data["pair"] = pair_of
+    if short:
+        data["short"] = short
     abbr = _ABBR.match(text, end)
     if abbr and not doc.span_at(doc.places, abbr.start(1)):  # (`… bang Victoria (Australia)`: where, no abbreviation)
         data["abbr"] = abbr.group(1)
@@ -533,6 +561,11 @@ def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
 
 
 _FIELD_JOIN = re.compile(r"(?:và|,)\s+")
+
+
+def _international(known: Span) -> bool:
+    entry: GazetteerEntry | None = known.data.get("entry")
+    return entry is not None and entry.properties.get(Prop.KIND) == OrganizationKind.INTERNATIONAL_ORG
 
 
 def _word_ends(lower: str, pos: int) -> bool:
@@ -784,6 +817,8 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     entry: GazetteerEntry | None = span.data.get("entry")
     name = span.text
     aliases = [span.data["abbr"]] if span.data.get("abbr") else []
+    if span.data.get("short"):
+        aliases.append(span.data["short"])
     if place is not None:
         entry = None  # the place makes it another body than the one the head's known name is (`Bộ Ngoại giao Mỹ`)
     found = lex.find(name, Label.ORGANIZATION) if entry is None else []

@@ -825,6 +825,28 @@ def test_the_office_of_a_head_is_named_with_the_heads_title_and_its_chief_holds_
     assert held_by(doc, "person:le-van-tam") == {"org:van-phong-chu-tich-nuoc"}
 
 
+def test_a_ministry_named_by_fields_written_short_is_no_person() -> None:
+    doc = run(
+        "Hợp tác nông nghiệp với Campuchia\n\nBộ trưởng Bộ Nông Lâm Ngư nghiệp Campuchia Sok Vanna đã tiếp đoàn. "
+        "Hai bên ký kết tại trụ sở Bộ Nông Lâm nghiệp."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    assert "Bộ Nông Lâm Ngư nghiệp Campuchia" in found and "Bộ Nông Lâm nghiệp" in found
+    assert held_by(doc, "person:sok-vanna") == {"org:bo-nong-lam-ngu-nghiep-kh"}
+
+
+def test_a_joint_committee_of_two_countries_is_named_with_the_fields_it_is_about() -> None:
+    doc = run(
+        "Kỳ họp Ủy ban hỗn hợp\n\nHai bên nhất trí tổ chức Kỳ họp Ủy ban hỗn hợp Việt Nam - Kazakhstan về hợp tác "
+        "kinh tế, thương mại và khoa học kỹ thuật lần thứ 9 tại Hà Nội."
+    )
+    committee = orgs(doc)["org:uy-ban-hon-hop-vn-kz"]
+    assert committee["name"] == (
+        "Ủy ban hỗn hợp Việt Nam - Kazakhstan về hợp tác kinh tế, thương mại và khoa học kỹ thuật"
+    )
+    assert "Ủy ban hỗn hợp Việt Nam - Kazakhstan" in names_of(committee)
+
+
 def test_a_name_word_whose_second_syllable_ends_other_names_goes_on() -> None:
     doc = run("Đảng mới ra mắt\n\nÔng Lee Jun-seok, Chủ tịch Đảng Sức mạnh mới, đã thăm Hà Nội.")
     assert "Đảng Sức mạnh mới" in {e["name"] for e in orgs(doc).values()}

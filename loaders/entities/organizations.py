@@ -165,7 +165,8 @@ _NAME_COMPOUNDS = frozenset(
 )
 _CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
 """`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
-
+_ABOUT_COOPERATION = re.compile(r" về (?:hợp tác )?")
+"""What a joint committee of two countries is about, when its name goes on with fields (`… về hợp tác kinh tế, …`)."""
 _PAIR_DASH = re.compile(r" ?[-–] ?(?:[A-ZĐ]{2,6} )?")
 """Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`)."""
 _COOPERATION_GOES_ON = re.compile(r"hợp tác (?!(?:với|và|của|cho|để|trong|tại|về|giữa|là)\b)[^\W\d_]")
@@ -302,6 +303,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         lower_run = 0
         tokens = 0
         previous = head.split(" ")[-1]
+        fields_end = fields_end_at(doc, head_end + 1) if head in _FIELD_NAMED_HEADS else head_end
         while tokens < _MAX_TOKENS:
             m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if m is None:
@@ -324,6 +326,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 if other is not None and other.label == Label.COUNTRY and other.id != place_here.id:
                     pair_of = (place_here, other)  # `Ủy ban hỗn hợp Việt Nam - Ấn Độ`: of both, based in neither
                     place, end, bilateral = None, other.end, True
+                    about = _ABOUT_COOPERATION.match(text, end)
+                    fields = fields_end_at(doc, about.end()) if about else end
+                    if about is not None and fields > about.end():  # `… Việt Nam - Ấn Độ về hợp tác kinh tế, …`
+                        short, end = text[start:end], fields
                 break
             if tok in _CITY_ABBREVIATIONS and text.startswith(".", m.end()):
                 in_city = doc.span_at(doc.places, m.end() + 1) or doc.span_at(doc.places, m.end() + 2)
@@ -372,6 +378,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
                 and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
+                and here >= fields_end  # (`Bộ Nông Lâm Ngư nghiệp`: `Lâm Ngư` is fields, not a person)
             ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
             if _BOTH_SIDES.match(text, here):
@@ -561,6 +568,24 @@ def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
 
 
 _FIELD_JOIN = re.compile(r"(?:và|,)\s+")
+
+
+def fields_end_at(doc: ArticleDoc, at: int) -> int:
+    """Where a run of fields of government read from `at` ends (`kinh tế, thương mại, khoa học và công nghệ`,
+    `Nông Lâm Ngư nghiệp`: from `gazetteers/portfolio_words_vi.txt`, joined by `và` and commas); `at` if none."""
+    lower = doc.lower
+    pos = end = at
+    while True:
+        phrase = next(
+            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
+        )
+        if phrase is None:
+            return end
+        end = pos + len(phrase)
+        join = _FIELD_JOIN.match(lower, end + (lower[end : end + 1] == " "))
+        if join is None:
+            return end
+        pos = join.end()
 
 
 def _international(known: Span) -> bool:

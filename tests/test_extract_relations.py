@@ -1785,3 +1785,16 @@ def test_documents_still_to_be_made_in_fields_are_no_documents() -> None:
         "thủy sản."
     )
     assert not agreements(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Japan's Okayama signs a friendship agreement with Quang Nam. Okayama has 1.9 million people.", "JP-33"),
+        ("Russia’s Irkutsk hosts a Vietnamese trade delegation led by Deputy Minister Phan Thi Thang.", "RU-IRK"),
+    ],
+)
+def test_a_country_s_possessive_places_the_province_named_after_it(text: str, province: str) -> None:
+    doc = run(text, lang="en")
+    provinces = {e["properties"].get("iso") for e in doc["entities"] if e["label"] == "Province"}
+    assert province in provinces

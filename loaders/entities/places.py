@@ -164,10 +164,12 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
         for start, end, bucket in places
         if (kept := tuple(s for s in bucket if not s.entry.is_subdivision))
     ]
-    named = {
-        span.data["entry"].properties.get(Prop.ISO2)
-        for span in _filter(doc, leftmost_longest(base), lex)
-        if span.label == Label.COUNTRY
+    countries = [span for span in _filter(doc, leftmost_longest(base), lex) if span.label == Label.COUNTRY]
+    named = {span.data["entry"].properties.get(Prop.ISO2) for span in countries}
+    possessive = {  # `Australia's Victoria`: the country's possessive places the name after it
+        m.end(): span.data["entry"].properties.get(Prop.ISO2)
+        for span in countries
+        if (m := _POSSESSIVE.match(doc.text, span.end))
     }
     out = []
     rejected: list[tuple[int, int, list[Surface]]] = []
@@ -176,7 +178,10 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
         abroad = [s for s in bucket if s.entry.is_subdivision]
         chosen = None
         if abroad and not any(s.entry.label == Label.PROVINCE for s in home):  # a Chinese or Vietnamese province wins
-            chosen = _subdivision(doc.text, start, end, abroad, named, country_form=bool(home))
+            owner = possessive.get(start)
+            of_owner = [s for s in abroad if s.entry.properties.get(Prop.COUNTRY) == owner] if owner else []
+            chosen = of_owner[0].entry if len({s.entry.id for s in of_owner}) == 1 else None
+            chosen = chosen or _subdivision(doc.text, start, end, abroad, named, country_form=bool(home))
             if chosen is None and not home:
                 rejected.append((start, end, abroad))
         if chosen is not None:
@@ -198,6 +203,7 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
     return sorted(out, key=lambda m: (m[0], -m[1]))
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _COORDINATED = re.compile(r"\s*(?:,|và|and|với|with|[-–—/])\s*")
 
 

@@ -873,3 +873,26 @@ def test_what_a_sentence_tells_after_a_leading_after_clause() -> None:
     [meeting] = of_kind(doc, "conference")
     assert attendees(doc, meeting) == {"person:le-van-hai", "person:kim-min-su"}
     assert meeting["properties"]["date"] == "2023-12-05"
+
+
+def test_a_pair_that_met_calls_greetings_and_meals_are_meetings() -> None:
+    """Wire copy's meetings: `A and B met in Tokyo on Wednesday`, `The two leaders met on …` (the pair named before
+    the verb), `paid a call on`, `greeted`, `attended a dinner hosted by`, `had a working lunch`; `met` with
+    nothing after it that places it (`the targets were met.`) stays none."""
+    for text in (
+        "date 2024-03-14 Minister Tran Van Lam and Japanese Governor Sato Kenji met in Tokyo on Wednesday.",
+        "date 2024-03-14 Japanese Governor Sato Kenji paid a call on Minister Tran Van Lam in Hanoi on Wednesday.",
+        "date 2024-03-14 Minister Tran Van Lam greeted Japanese Governor Sato Kenji in Hanoi on Wednesday.",
+        "date 2024-03-14 Minister Tran Van Lam attended a dinner hosted by Japanese Governor Sato Kenji in Tokyo on "
+        "Wednesday.",
+    ):
+        [meeting] = events(run(text))
+        assert meeting["properties"]["date"] == "2024-03-13"
+        assert attendees(run(text), meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+    doc = run(
+        "date 2024-03-14 Minister Tran Van Lam received Japanese Governor Sato Kenji on Wednesday.\n\nOn Thursday, "
+        "Governor Sato Kenji and Minister Le Quang Hai had a working lunch in Hanoi."
+    )
+    [lunch] = [e for e in of_kind(doc, "meeting") if e["properties"]["date"] == "2024-03-14"]
+    assert attendees(doc, lunch) == {"person:sato-kenji", "person:le-quang-hai"}
+    assert not events(run("date 2024-03-14 Minister Tran Van Lam said the targets agreed with Sato Kenji were met."))

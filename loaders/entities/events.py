@@ -172,6 +172,16 @@ _TRIGGER_WORDS = {
         "dinner in honour of",
         "dinner in honor of",
         "tiệc chiêu đãi",
+        "paid a call on",
+        "greeted*",
+        "working lunch",
+        "working dinner",
+        "working breakfast",
+        "lunch hosted by",
+        "luncheon hosted by",
+        "dinner hosted by",
+        "banquet hosted by",
+        "state banquet",
     ),
     EventKind.CONFERENCE: (
         "hội nghị",
@@ -227,6 +237,11 @@ _TRIGGERS = PhraseFinder(
 _BEFORE_NAME = re.compile(
     rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:visiting\s+)?(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
 )
+_MET_AFTER = re.compile(
+    r"\s+(?:in|on|at|for|during|here|there|virtually|online|via|by|last|earlier|yesterday|today|this|twice|again"
+    r"|separately|privately)\b|\s*[,.;]"
+)
+"""`A and B met in Tokyo on Monday`, `The two leaders met on the sidelines of …`: a meeting of the pair named before."""
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
 _JOINED_VERB = re.compile(r"\s+and\s+[a-z]+ed\b")
 """`X visited and worked with leaders of …`, `visited and offered New Year wishes to …`: an event verb joined to
@@ -667,7 +682,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end):
             noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
             if not noun and not (lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)):
-                continue
+                if not (lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)):
+                    continue
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)
@@ -707,6 +723,12 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             (occasion, m.start(), EventKind.SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
         )
     return out
+
+
+def _pair_before(doc: ArticleDoc, at: int) -> bool:
+    """Whether the sentence names a pair before `at` (`A and B met in Tokyo`, `The two leaders met on Monday`)."""
+    s_start = doc.sentences[doc.sentence_index(at)].start
+    return len({p.id for p in doc.within(doc.people, s_start, at)}) >= 2 or bool(_SIDES.search(doc.text, s_start, at))
 
 
 def _held(lower: str, s_start: int, at: int) -> bool:

@@ -681,9 +681,10 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         kind = tag.rstrip("*")
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end):
             noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
-            if not noun and not (lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)):
-                if not (lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)):
-                    continue
+            joined = lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)
+            pair_met = lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)
+            if not noun and not joined and not pair_met:
+                continue
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)

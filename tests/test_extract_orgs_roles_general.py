@@ -850,3 +850,25 @@ def test_a_joint_committee_of_two_countries_is_named_with_the_fields_it_is_about
 def test_a_name_word_whose_second_syllable_ends_other_names_goes_on() -> None:
     doc = run("Đảng mới ra mắt\n\nÔng Lee Jun-seok, Chủ tịch Đảng Sức mạnh mới, đã thăm Hà Nội.")
     assert "Đảng Sức mạnh mới" in {e["name"] for e in orgs(doc).values()}
+
+
+# --- English: a body inside another's name, and where a name ends ---------------------------------------------------
+
+
+def test_the_party_an_english_bodys_name_ends_with_is_a_body_of_its_own() -> None:
+    doc = run(
+        "Cuba and Vietnam boost trade\n\nRoberto Morales, a member of the Political Bureau of the Communist Party of "
+        "Cuba Central Committee, met Vietnamese Minister of Industry and Trade Nguyen Van Binh in Havana on Monday."
+    )
+    party = orgs(doc)["org:dang-cong-san-cu"]
+    assert "Communist Party of Cuba" in names_of(party)
+    bureau = next(e for e in orgs(doc).values() if e["name"].startswith("Political Bureau"))
+    assert (bureau["id"], party["id"]) in {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "PART_OF"}
+
+
+def test_a_provinces_body_named_with_its_country_after_answers_to_its_name_without_it() -> None:
+    doc = run(
+        "Queensland ties\n\nThe delegation met members of the Queensland Legislative Assembly of Australia on Tuesday."
+    )
+    assembly = next(e for e in orgs(doc).values() if e["name"].startswith("Queensland Legislative Assembly"))
+    assert "Queensland Legislative Assembly" in names_of(assembly)

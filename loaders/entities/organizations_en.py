@@ -317,7 +317,28 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     doc.main_ministry = main_ministry.id if main_ministry else None
     for span in found:
         _add_entity(doc, lex, span, main_ministry)
-    doc.orgs = abbreviation_mentions(doc, found)
+    for span in list(found):
+        _inner_party(doc, lex, span, main_ministry)
+    doc.orgs = abbreviation_mentions(doc, doc.orgs)
+
+
+def _inner_party(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
+    """`Political Bureau of the Communist Party of China`: the party a body's name ends with is a body of its own,
+    which the first is part of (as the Vietnamese stage reads `Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`)."""
+    m = _INNER_PARTY.search(doc.text, span.start, span.end)
+    if m is None or not span.id or span.data.get("entry") is not None:
+        return
+    inner = _read_name(doc, lex, m.end(1) - len("Party"), m.end(1), "Party", m.start(1))
+    if inner is None or inner.start != m.start(1) or inner.end > span.end:
+        return
+    _add_entity(doc, lex, inner, main_ministry)
+    if inner.id and inner.id != span.id:
+        doc.orgs.append(inner)
+        doc.orgs.sort(key=lambda sp: sp.start)
+        doc.relate(RelType.PART_OF, span.id, inner.id, at=span.start)
+
+
+_INNER_PARTY = re.compile(rf" of the ((?:[{UPPER}][\w'’\-]* ){{1,3}}Party)(?![\w'’\-])")
 
 
 def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
@@ -714,6 +735,9 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
             aliases.append(doc.text[place.start : span.end])
         key, vi_head, kind = _provincial_head(lex, base, place, kind)
         org_id = f"org:{key}-{_code(place)}"
+        inner = _place_inside(doc, span.start, place.start) if place.label == Label.COUNTRY else None
+        if inner is not None and inner.label == Label.PROVINCE and _country(inner) == _country(place):
+            aliases.append(base)  # `Northern Territory Legislative Council of Australia`: named by its province too
         if vi_head is not None:  # named in Vietnamese, as the Vietnamese stage names it; the English as an alias
             aliases.append(name)
             aliases.extend(_english_forms(key, place))

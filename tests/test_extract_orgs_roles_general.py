@@ -866,6 +866,25 @@ def test_the_party_an_english_bodys_name_ends_with_is_a_body_of_its_own() -> Non
     assert (bureau["id"], party["id"]) in {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == "PART_OF"}
 
 
+def test_an_owned_body_after_a_title_ends_before_its_holders_name() -> None:
+    doc = run(
+        "Agreement with the Canadian province of Ontario\n\nDeputy Secretary of Ontario’s Department of Energy, Mines "
+        "and Resources Lena Hofmann signed the agreement on March 9."
+    )
+    department = next(e for e in orgs(doc).values() if e["name"].startswith("Department of Energy"))
+    assert department["name"] == "Department of Energy, Mines and Resources"
+    assert held_by(doc, "person:lena-hofmann") == {department["id"]}
+
+
+def test_a_name_never_ends_with_and() -> None:
+    doc = run(
+        "Academies sign MoU\n\nRavi Kumar, the Vice-Chancellor of National Institute of Applied Sciences and Lt "
+        "General Tran Van Minh, the Director of Vietnam's Academy of Logistics signed the MoU on Monday."
+    )
+    assert not any(e["name"].endswith(" and") for e in orgs(doc).values())
+    assert "National Institute of Applied Sciences" in {e["name"] for e in orgs(doc).values()}
+
+
 def test_a_provinces_body_named_with_its_country_after_answers_to_its_name_without_it() -> None:
     doc = run(
         "Queensland ties\n\nThe delegation met members of the Queensland Legislative Assembly of Australia on Tuesday."

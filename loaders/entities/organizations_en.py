@@ -215,6 +215,7 @@ _DEMONYM_GOVERNMENT = re.compile(
 _PLACE_GOVERNMENT = re.compile(r"(?<=\S )(?:state|provincial|prefectural|regional) government\b")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
+_TRAILING_CONNECTOR = re.compile(r"(?:,|\s+(?:and|&))+$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 _IN = re.compile(r"\s+in\s+")
@@ -401,10 +402,12 @@ def _read_name(
                 adjective.start(), adjective.end(), country.id, Label.COUNTRY, adjective.group(0), {"entry": country}
             )
     owner = _OWNER_BEFORE.search(text, max(0, start - 60), start) if start == head_start else None
-    if place is None and _after_title(doc, owner.start(1) if owner else start):
+    if (place is None or owned) and _after_title(doc, owner.start(1) if owner else start):
+        # (`Deputy Secretary of Victoria’s Department of … Resources Gonul Serbest`: the holder's name ends it)
         end = _before_name(doc, lex, head_end, end)
     elif place is None and end > head_end:
         end = _before_vietnamese_name(lex, text, head_end, end)
+    end = head_end + len(_TRAILING_CONNECTOR.sub("", text[head_end:end]))  # (`… Technology and` Lt General X)
     if start == head_start and end == head_end and place is None:
         return None  # a bare `the Ministry`, `the Department`: refers back, names nothing new
     embassy = _KIND_BY_HEAD[head] == OrganizationKind.EMBASSY

@@ -10,7 +10,9 @@ Rules: keywords match case-insensitively on word boundaries, acronyms
 (`thương mại điện tử` is e-commerce, not `thương mại` + `điện`); a match
 inside an organisation's name does not count (`Cục Thương mại điện tử và Kinh
 tế số` is a department, not a theme); a topic also counts for its broader
-`parents` (`liên kết điện` -> energy); `suppressed_by` drops a topic in a
+`parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
+the article names it more than once (an article that speaks of renewable
+energy twice is about energy; one that lists it among ten fields is not); `suppressed_by` drops a topic in a
 sentence where another explains it (high-tech goods under export controls).
 """
 
@@ -36,6 +38,7 @@ class TopicInfo:
     en: str
     parents: tuple[str, ...]
     suppressed_by: tuple[str, ...]
+    parents_if_repeated: tuple[str, ...] = ()
 
 
 class TopicMatcher:
@@ -47,7 +50,12 @@ class TopicMatcher:
         acronyms: dict[str, set[str]] = {}
         for key, meta in data["topics"].items():
             self.topics[key] = TopicInfo(
-                key, meta["vi"], meta["en"], tuple(meta.get("parents", ())), tuple(meta.get("suppressed_by", ()))
+                key,
+                meta["vi"],
+                meta["en"],
+                tuple(meta.get("parents", ())),
+                tuple(meta.get("suppressed_by", ())),
+                tuple(meta.get("parents_if_repeated", ())),
             )
             for word in meta.get("keywords", ()):
                 words.setdefault(word.lower(), set()).add(key)
@@ -59,7 +67,7 @@ class TopicMatcher:
             self.exact.add_word(word, (len(word), frozenset(keys)))
         self.folded.make_automaton()
         self.exact.make_automaton()
-        self._with_parents: dict[str, tuple[str, ...]] = {}
+        self._with_parents: dict[tuple[str, bool], tuple[str, ...]] = {}
 
     def matches(self, text: str, lower: str) -> list[tuple[int, int, frozenset[str]]]:
         """Keyword matches on word boundaries, leftmost-longest."""
@@ -74,19 +82,22 @@ class TopicMatcher:
                 found.append((start, end, keys))
         return leftmost_longest(found)
 
-    def with_parents(self, key: str) -> tuple[str, ...]:
-        """The topic and its broader ones, nearest first (walked once per key: every keyword match asks)."""
-        known = self._with_parents.get(key)
+    def with_parents(self, key: str, repeated: bool = False) -> tuple[str, ...]:
+        """The topic and its broader ones, nearest first (walked once per key: every keyword match asks); those
+        of `parents_if_repeated` only for a topic the article names more than once."""
+        known = self._with_parents.get((key, repeated))
         if known is not None:
             return known
         out: list[str] = []
         todo = [key]
+        if repeated and key in self.topics:
+            todo.extend(self.topics[key].parents_if_repeated)
         while todo:
             k = todo.pop()
             if k in self.topics and k not in out:
                 out.append(k)
                 todo.extend(self.topics[k].parents)
-        self._with_parents[key] = found = tuple(out)
+        self._with_parents[(key, repeated)] = found = tuple(out)
         return found
 
 
@@ -101,13 +112,16 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     text = doc.text
     lower = doc.lower
     masked = [(o.start, o.end) for o in doc.orgs]
+    found = [m for m in matcher.matches(text, lower) if not any(s <= m[0] and m[1] <= e for s, e in masked)]
+    named: dict[str, int] = {}  # how many times the article names each topic itself
+    for _, _, keys in found:
+        for key in keys:
+            named[key] = named.get(key, 0) + 1
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
-    for start, end, keys in matcher.matches(text, lower):
-        if any(s <= start and end <= e for s, e in masked):
-            continue
+    for start, end, keys in found:
         idx = doc.sentence_index(start)
         for key in sorted(keys):  # (a frozenset: its order would follow the process's string hashing)
-            for k in matcher.with_parents(key):
+            for k in matcher.with_parents(key, named[key] > 1):
                 by_sentence.setdefault(idx, []).append((start, end, k))
     for _, hits in sorted(by_sentence.items()):
         present = {k for _, _, k in hits}

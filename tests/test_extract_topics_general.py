@@ -31,3 +31,28 @@ def test_power_interconnection_is_still_energy_and_new_energy_names_the_sector()
     assert {"power_interconnection", "energy"} <= got
     got = topic_keys("Tỉnh bạn có thế mạnh về ô tô năng lượng mới.")
     assert {"renewable_energy", "energy"} <= got
+
+
+# --- a keyword inside a phrase of another meaning ----------------------------------------------------------------
+def test_industrial_parks_industrialisation_and_trade_fraud_are_no_themes():
+    got = topic_keys("Đoàn đã tham quan Cụm công nghiệp Phú Thứ và một số khu công nghiệp của tỉnh.")
+    assert "industry" not in got
+    got = topic_keys("Tổng lãnh sự chúc mừng thành tựu công nghiệp hóa của tỉnh bạn.")
+    assert "industry" not in got
+    got = topic_keys("The two customs agencies will fight smuggling and trade fraud at the border.", lang="en")
+    assert "trade" not in got
+    got = topic_keys(
+        "The delegation visited two industrial zones and met the chamber of commerce and industry.", lang="en"
+    )
+    assert "industry" not in got
+    got = topic_keys("Tiếp đoàn có ông Trần Văn Nam, Tham tán thương mại Việt Nam tại Lào.")
+    assert "trade" not in got
+
+
+def test_high_tech_farming_and_industrial_crops_are_agriculture():
+    got = topic_keys("Hai tỉnh sẽ hợp tác phát triển nông nghiệp công nghệ cao và du lịch.")
+    assert "agriculture" in got and "high_tech" not in got
+    got = topic_keys("The province hopes to learn from the state's hi-tech farming models.", lang="en")
+    assert "agriculture" in got and "high_tech" not in got
+    got = topic_keys("Tỉnh có thế mạnh về cây công nghiệp như cao su và hồ tiêu.")
+    assert "agriculture" in got and "industry" not in got

@@ -9,11 +9,15 @@ Rules: keywords match case-insensitively on word boundaries, acronyms
 (`AI`, `FTA`) as written; the longest keyword wins where two overlap
 (`thương mại điện tử` is e-commerce, not `thương mại` + `điện`); a match
 inside an organisation's name does not count (`Cục Thương mại điện tử và Kinh
-tế số` is a department, not a theme); a topic also counts for its broader
+tế số` is a department, not a theme), nor one inside a phrase of another
+meaning (`not_topics`: `khu công nghiệp`, an industrial park; `trade fraud`),
+and a phrase may name another topic than its words (`nông nghiệp công nghệ
+cao`, high-tech farming, is agriculture); a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
 the article names it more than once (an article that speaks of renewable
-energy twice is about energy; one that lists it among ten fields is not); `suppressed_by` drops a topic in a
-sentence where another explains it (high-tech goods under export controls).
+energy twice is about energy; one that lists it among ten fields is not);
+`suppressed_by` drops a topic in a sentence where another explains it
+(high-tech goods under export controls).
 """
 
 from __future__ import annotations
@@ -61,6 +65,8 @@ class TopicMatcher:
                 words.setdefault(word.lower(), set()).add(key)
             for word in meta.get("acronyms", ()):
                 acronyms.setdefault(word, set()).add(key)
+        for phrase in data.get("not_topics", {}).get("phrases", ()):
+            words.setdefault(phrase.lower(), set())  # no key: its words count for nothing
         for word, keys in words.items():
             self.folded.add_word(word, (len(word), frozenset(keys)))
         for word, keys in acronyms.items():
@@ -70,7 +76,7 @@ class TopicMatcher:
         self._with_parents: dict[tuple[str, bool], tuple[str, ...]] = {}
 
     def matches(self, text: str, lower: str) -> list[tuple[int, int, frozenset[str]]]:
-        """Keyword matches on word boundaries, leftmost-longest."""
+        """Keyword matches on word boundaries, leftmost-longest; a `not_topics` phrase takes its words, then goes."""
         found = []
         for automaton, haystack in ((self.folded, lower), (self.exact, text)):
             for end_idx, (length, keys) in automaton.iter(haystack):
@@ -80,7 +86,7 @@ class TopicMatcher:
                 if end < len(text) and text[end].isalnum():
                     continue
                 found.append((start, end, keys))
-        return leftmost_longest(found)
+        return [m for m in leftmost_longest(found) if m[2]]
 
     def with_parents(self, key: str, repeated: bool = False) -> tuple[str, ...]:
         """The topic and its broader ones, nearest first (walked once per key: every keyword match asks); those

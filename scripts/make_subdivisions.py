@@ -19,6 +19,9 @@ Which level is kept (what news calls a province, state or prefecture):
   which no one calls a province: its provinces (one level down) are kept;
 - the Philippines' first level is regions; its provinces (one level down),
   which news names far more often, are kept as well;
+- France's first level is regions; its departments (one level down), which
+  sign with Vietnamese provinces (Val-de-Marne, Seine-Saint-Denis), are kept
+  as well, each needing a cue (their names are rivers and words: Marne, Nord);
 - a subdivision that is itself an ISO 3166-1 country (US-PR Puerto Rico,
   US-GU Guam, NL-AW Aruba...) is left out: the country gazetteer has it.
 
@@ -80,7 +83,11 @@ SKIP_COUNTRIES = frozenset({"CN", "VN", "GB"})
 SECOND_LEVEL = {  # country -> ISO types one level down kept instead of (ID) or besides (PH) the first level
     "ID": frozenset({"Province", "Capital district", "Special region"}),
     "PH": frozenset({"Province"}),
+    "FR": frozenset({"Metropolitan department"}),
 }
+# Kinds whose every form needs a cue: France's departments are named after rivers, mountains and words (Marne,
+# Nord, Var, Somme), and news writes them with one (`Val de Marne province`, `tỉnh Val-de-Marne`).
+CUE_REQUIRED_TYPES = frozenset({("FR", "Metropolitan department")})
 FIRST_LEVEL_DROPPED = frozenset({"ID"})
 # Words that make a name generic when it has no other: `Central`, `North East`, `Capital District`.
 GENERIC = frozenset(
@@ -259,6 +266,18 @@ def _hyphen_variants(form: str) -> list[str]:
     return ["-".join([syllables[0], *(s.lower() for s in syllables[1:])])]
 
 
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "et", "sur", "di", "del", "am", "der"})
+
+
+def _unhyphenated(form: str) -> str | None:
+    """ISO's name joined by hyphens around a lowercase particle, as English news writes it with spaces:
+    `Val-de-Marne` -> `Val de Marne`, `Hauts-de-Seine` -> `Hauts de Seine`."""
+    parts = form.split("-")
+    if len(parts) < 2 or not any(p in _PARTICLES for p in parts):
+        return None
+    return " ".join(parts)
+
+
 def _spaced_dash(form: str) -> str | None:
     """A name joined by hyphens, as Vietnamese papers write it with spaced dashes (`Bà Rịa - Vũng Tàu`):
     `Mecklenburg-Vorpommern` -> `Mecklenburg - Vorpommern`. Only when every part is a capitalised word of three
@@ -343,10 +362,12 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
             forms += _hyphen_variants(form)
         forms += [form.translate(_DOTLESS) for form in forms if "ı" in form]
         forms += [spaced for form in forms if (spaced := _spaced_dash(form))]
+        forms += [spaced for form in [name_en, *iso_forms] if (spaced := _unhyphenated(form))]
         if sub.country_code == "KR":  # `tỉnh Chungcheongnam`: a Korean province written without its `-do`
             forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]
         forms = list(dict.fromkeys(forms))
-        required, named = extra.get("cue") == "required", extra.get("cue") == "named"
+        required = extra.get("cue") == "required" or (sub.country_code, sub.type) in CUE_REQUIRED_TYPES
+        named = extra.get("cue") == "named"
         cue = [f for f in forms if not self_cued(f) and (required or needs_cue(f, taken, surnames, named=named))]
         # The loader's own rule adds the unaccented forms (a short one needs a cue too); the file keeps its result.
         aliases, ambiguous = _names(name_vi, [f for f in forms if f not in cue], cue)

@@ -1798,3 +1798,28 @@ def test_a_country_s_possessive_places_the_province_named_after_it(text: str, pr
     doc = run(text, lang="en")
     provinces = {e["properties"].get("iso") for e in doc["entities"] if e["label"] == "Province"}
     assert province in provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Representatives of Thai Binh province and Essonne department signed a cooperation agreement.", "FR-91"),
+        ("Đoàn công tác tỉnh Hòa Bình đã làm việc với tỉnh Seine-Saint-Denis (Pháp).", "FR-93"),
+        ("Lao Cai province and Hauts de Seine province signed a cooperation agreement in Paris.", "FR-92"),
+    ],
+)
+def test_a_french_department_with_its_cue_is_a_province_and_a_party(text: str, iso: str) -> None:
+    doc = run(text)
+    ids = {e["id"]: e["properties"].get("iso") for e in doc["entities"] if e["label"] == "Province"}
+    assert iso in ids.values()
+
+
+def test_a_department_named_like_a_word_needs_its_cue_and_a_longer_name_is_not_its_tail() -> None:
+    doc = run(
+        "Yen Bai province and Val de Marne province signed an agreement. The delegation then worked with "
+        "representatives from Val De Marne in the Nord of France.",
+        lang="en",
+    )
+    isos = {e["properties"].get("iso") for e in doc["entities"] if e["label"] == "Province"}
+    assert "FR-94" in isos
+    assert not {"FR-51", "FR-59"} & isos  # neither Marne nor Nord

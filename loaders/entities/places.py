@@ -76,7 +76,7 @@ _NEAR = 300
 # Cues for a province abroad (see the module docstring); `_CITY_*` ones only for a city-province.
 _CUE_BEFORE = re.compile(
     r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|xứ|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
-    r"|region of|governor of)\s+$",
+    r"|region of|department of|governor of)\s+$",
     re.I,
 )
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
@@ -89,7 +89,7 @@ PLACE_WORD_AFTER = re.compile(
 )
 """The word an English name of a place may go on with (`Gyeonggi Province`, `Binh Duong province`, `Nara
 prefecture`): part of a body's or a title's place, read after the place by the officials and organisations."""
-_CUE_AFTER = re.compile(r"\s+(?:Province|State|Prefecture|Region|Oblast|Krai|Governor)(?!\w)", re.I)
+_CUE_AFTER = re.compile(r"\s+(?:Province|State|Prefecture|Region|Department|Oblast|Krai|Governor)(?!\w)", re.I)
 _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
 _CUE_WORDS_AFTER = frozenset({"Governor", "Oblast", "Krai"})
 
@@ -190,7 +190,15 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
             out.append((start, end, home))
     # `the Thai province of Udon Thani … Udon Thani and Hue will …`: once its cue has placed a province abroad in the
     # article, its other mentions there by the same name are that province
-    placed = {(s.form, s.entry.id) for _start, _end, bucket in out for s in bucket if s.entry.is_subdivision}
+    placed = {
+        (s.form, s.entry.id)
+        for start, end, bucket in out
+        if not any(
+            a <= start and end <= b and b - a > end - start for a, b, _ in out
+        )  # (not `Marne` in `Val de Marne`)
+        for s in bucket
+        if s.entry.is_subdivision
+    }
     for start, end, abroad in rejected:
         partner = _coordinated_city(doc.text, start, end, abroad, out)
         again = [s for s in abroad if (s.form, s.entry.id) in placed]

@@ -891,3 +891,11 @@ def test_a_provinces_body_named_with_its_country_after_answers_to_its_name_witho
     )
     assembly = next(e for e in orgs(doc).values() if e["name"].startswith("Queensland Legislative Assembly"))
     assert "Queensland Legislative Assembly" in names_of(assembly)
+
+
+def test_a_mayor_whose_title_names_his_own_unread_place_is_not_given_the_pages_one_province() -> None:
+    doc = run(
+        "Ties with Val-d'Oise\n\nThe delegation of Ha Nam visited the French department of Val-d'Oise. On October 3, "
+        "it met with Pierre Lambert, Mayor of Villeneuve les Bains, and other leaders of the city."
+    )
+    assert held_by(doc, "person:pierre-lambert") == set()

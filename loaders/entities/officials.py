@@ -1244,6 +1244,7 @@ _HEADS_OF_PROVINCES = frozenset(
     }
 )
 _HEADS_OF_CITIES = frozenset({"Thị trưởng", "Phó Thị trưởng"})
+_OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 
 
 def _only_province_abroad(doc: ArticleDoc, pid: str, role: Role, at: int) -> Span | None:
@@ -1252,7 +1253,7 @@ def _only_province_abroad(doc: ArticleDoc, pid: str, role: Role, at: int) -> Spa
     foreign city the page reads (`thành phố Gimje, tỉnh Jeollabuk … Phó Thị trưởng X`: Gimje's); when the page names
     several, the one his title's sentence names (`with Tokyo while meeting Governor X`). None for a Vietnamese name
     or when that still leaves several."""
-    if _vietnamese_name(doc, pid):
+    if _vietnamese_name(doc, pid) or _names_own_place(doc, role, at):
         return None
     abroad = [
         p for p in doc.places if p.label == Label.PROVINCE and p.data["entry"].properties.get(Prop.COUNTRY) != "VN"
@@ -1267,6 +1268,19 @@ def _only_province_abroad(doc: ArticleDoc, pid: str, role: Role, at: int) -> Spa
         if group:
             return None
     return None
+
+
+def _names_own_place(doc: ArticleDoc, role: Role, at: int) -> bool:
+    """Whether the role's title, next to the name at `at`, is followed by the name of his own place, which the page
+    did not read as one (`Karim Bouamrane, Mayor of Saint Ouen sur Seine`): no guess then."""
+    forms = {role.title.title_vi, role.title.title_en, *role.title.aliases}
+    return any(
+        t.form in forms and abs(t.start() - at) < _NEAR_TITLE and _OF_A_NAME.match(doc.text, t.end())
+        for t in doc.titles.values()
+    )
+
+
+_NEAR_TITLE = 60
 
 
 def _the_one(doc: ArticleDoc, places: list[Span], at: int) -> Span | None:

@@ -893,6 +893,15 @@ def test_a_provinces_body_named_with_its_country_after_answers_to_its_name_witho
     assert "Queensland Legislative Assembly" in names_of(assembly)
 
 
+def test_a_bare_party_committee_after_a_title_after_the_name_is_the_pages_provinces() -> None:
+    doc = run(
+        "UBND tỉnh Bến Tre ký kết với đối tác\n\nUBND tỉnh Bến Tre và Tập đoàn Minh Phát ký kết biên bản ghi nhớ hợp "
+        "tác. Buổi ký kết diễn ra vào sáng ngày 5/3/2023, ông Lê Văn Hòa – Phó Bí thư Thường trực Tỉnh ủy đến dự, "
+        "chứng kiến."
+    )
+    assert held_by(doc, "person:le-van-hoa") == {"org:tinh-uy-vn-50"}
+
+
 def test_a_mayor_whose_title_names_his_own_unread_place_is_not_given_the_pages_one_province() -> None:
     doc = run(
         "Ties with Val-d'Oise\n\nThe delegation of Ha Nam visited the French department of Val-d'Oise. On October 3, "

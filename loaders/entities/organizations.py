@@ -164,6 +164,8 @@ _NAME_COMPOUNDS = frozenset(
     {"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân", "sức mạnh", "hùng mạnh"}
 )
 _CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
+_PARTY_COMMITTEE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy"})
+"""A province's or city's party committee, named bare before a lowercase word (not `Tỉnh ủy viên`, a member)."""
 """`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
 _ABOUT_COOPERATION = re.compile(r" về (?:hợp tác )?")
 """What a joint committee of two countries is about, when its name goes on with fields (`… về hợp tác kinh tế, …`)."""
@@ -343,6 +345,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and head not in _DESCRIBED_HEADS
                 and head not in _SENTENCE_CASE_HEADS
             ):
+                if head in _PARTY_COMMITTEE_HEADS and tok != "viên":
+                    break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
             if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
                 break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on

@@ -225,6 +225,9 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     if "today" in lower or "yesterday" in lower or "this " in lower:  # (a cheap test first: most pages have none)
         for m in _RELATIVE_EN.finditer(lower):
             accept("relative", m)
+    if "week" in lower or "month" in lower or "tuần" in lower or "tháng" in lower:
+        for m in _RELATIVE_SPAN.finditer(lower):
+            accept("relative", m)
     nay = lower.find(" nay")
     while nay >= 0:  # `sáng nay`, `chiều nay`: found from ` nay` (a scan for each day word's letters costs more)
         accept("relative", _DAY_PART_NAY.match(lower, max(0, lower.rfind(" ", 0, nay) + 1)))
@@ -374,6 +377,14 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 _RELATIVE_EN = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b")
+_RELATIVE_SPAN = re.compile(
+    r"(?<!\d )(?<!\d)(?<!hai )(?<!ba )(?<!bốn )(?<!vài )(?<!mấy )"
+    r"\b(?:last week|earlier this week|this week|last month|earlier this month|this month|tuần trước|tuần qua|tuần này|tháng trước|tháng này)\b(?! (?:đó|nữa|tới))"
+)
+"""`met … last week`, `earlier this month`, `tuần trước`: the month of a day a week or a month before the page's (not
+`3 tháng trước`, `hai tuần trước`, `tháng trước đó`: counted back from another time)."""
+_SPAN_BACK = {"last week": 7, "tuần trước": 7, "tuần qua": 7}  # days back: that week's month
+_MONTH_BACK = frozenset(("last month", "tháng trước"))
 _DAY_PART_NAY = re.compile(r"(?:sáng|chiều|tối|trưa) nay\b")
 _NEEDS_THE_DAY = frozenset(("today", "yesterday", "this morning", "this afternoon", "this evening"))
 
@@ -389,6 +400,14 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return DateMention(
             str(ref.year + delta), None, YEAR, ctx.text[m.start() : m.end()], m.start(), m.end(), kind="relative"
         )
+    if _RELATIVE_SPAN.fullmatch(word):
+        if ref is None or not ctx.pub_is_day:
+            return None
+        day = ref - timedelta(days=_SPAN_BACK.get(word, 0))
+        if word in _MONTH_BACK:
+            day = day.replace(day=1) - timedelta(days=1)
+        text = ctx.text[m.start() : m.end()]
+        return DateMention(day.isoformat()[:7], None, MONTH, text, m.start(), m.end(), kind="relative")
     if ref is None or (word in _NEEDS_THE_DAY and not ctx.pub_is_day):
         return None  # (`today`, `this morning` in an English report are its publication day, when the page gives one)
     delta = {"hôm qua": -1, "ngày mai": 1, "yesterday": -1}.get(word, 0)  # (`hôm nay`, `sáng nay`, `today`: 0)

@@ -896,3 +896,20 @@ def test_a_pair_that_met_calls_greetings_and_meals_are_meetings() -> None:
     [lunch] = [e for e in of_kind(doc, "meeting") if e["properties"]["date"] == "2024-03-14"]
     assert attendees(doc, lunch) == {"person:sato-kenji", "person:le-quang-hai"}
     assert not events(run("date 2024-03-14 Minister Tran Van Lam said the targets agreed with Sato Kenji were met."))
+
+
+def test_last_week_and_this_month_give_the_month() -> None:
+    """`met … last week`, `earlier this month`, `tuần trước` date an event by the month of the page's day a week or a
+    month back (its day unknown); `hai tuần trước`, `3 tháng trước` count from another time and give nothing."""
+    doc = run("date 2024-03-04 Minister Tran Van Lam met Japanese Governor Sato Kenji in Tokyo last week.")
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2024-02"
+    doc = run("date 2024-03-20 Minister Tran Van Lam held talks with Governor Sato Kenji earlier this month.")
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2024-03"
+    doc = run("date 2024-03-04 Tuần trước, Bộ trưởng Lê Văn Hải đã hội đàm với Thống đốc Sato Kenji tại Tokyo.")
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2024-02"
+    doc = run("date 2024-03-04 Hai tuần trước, Bộ trưởng Lê Văn Hải đã hội đàm với Thống đốc Sato Kenji tại Tokyo.")
+    [meeting] = events(doc)
+    assert not meeting["properties"].get("date")

@@ -56,3 +56,17 @@ def test_high_tech_farming_and_industrial_crops_are_agriculture():
     assert "agriculture" in got and "high_tech" not in got
     got = topic_keys("Tỉnh có thế mạnh về cây công nghiệp như cao su và hồ tiêu.")
     assert "agriculture" in got and "industry" not in got
+
+
+# --- a sector's head word next to another topic's keyword ---------------------------------------------------------
+def test_industry_heading_another_topics_keyword_is_that_sector():
+    got = topic_keys("Thống đốc mong muốn hai bên hợp tác phát triển ngành công nghiệp thủy sản.")
+    assert "fisheries" in got and "industry" not in got
+    got = topic_keys("The minister said the country's seafood industry needs new markets.", lang="en")
+    assert "fisheries" in got and "industry" not in got
+    got = topic_keys("The state wants to attract Vietnamese investors to its aquaculture industry.", lang="en")
+    assert "fisheries" in got and "industry" not in got
+    got = topic_keys("Tỉnh bạn có thế mạnh về công nghiệp phát điện.")
+    assert "energy" in got and "industry" not in got
+    got = topic_keys("Hai bên sẽ hợp tác trong lĩnh vực công nghiệp và năng lượng.")
+    assert {"industry", "energy"} <= got  # two fields, not one sector

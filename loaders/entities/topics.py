@@ -16,7 +16,9 @@ cao`, high-tech farming, is agriculture); a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
 the article names it more than once (an article that speaks of renewable
 energy twice is about energy; one that lists it among ten fields is not);
-`suppressed_by` drops a topic in a sentence where another explains it
+a sector's head word next to another topic's keyword is that topic's sector
+(`sector_heads`: `công nghiệp bán dẫn`, `aquaculture industry` are not
+industry); `suppressed_by` drops a topic in a sentence where another explains it
 (high-tech goods under export controls).
 """
 
@@ -71,6 +73,9 @@ class TopicMatcher:
             self.folded.add_word(word, (len(word), frozenset(keys)))
         for word, keys in acronyms.items():
             self.exact.add_word(word, (len(word), frozenset(keys)))
+        heads = data.get("sector_heads", {})
+        self.heads_before = frozenset(w.lower() for w in heads.get("before", ()))
+        self.heads_after = frozenset(w.lower() for w in heads.get("after", ()))
         self.folded.make_automaton()
         self.exact.make_automaton()
         self._with_parents: dict[tuple[str, bool], tuple[str, ...]] = {}
@@ -119,6 +124,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     lower = doc.lower
     masked = [(o.start, o.end) for o in doc.orgs]
     found = [m for m in matcher.matches(text, lower) if not any(s <= m[0] and m[1] <= e for s, e in masked)]
+    found = _without_sector_heads(found, lower, matcher)
     named: dict[str, int] = {}  # how many times the article names each topic itself
     for _, _, keys in found:
         for key in keys:
@@ -139,6 +145,26 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
             doc.topics.append(Span(start, end, topic_id, Label.TOPIC, text[start:end], {"key": key}))
             doc.entity(topic_id, Label.TOPIC, info.vi, aliases=[info.en], properties={"key": key}, at=start)
     doc.topics.sort(key=lambda sp: sp.start)
+
+
+def _without_sector_heads(
+    found: list[tuple[int, int, frozenset[str]]], lower: str, matcher: TopicMatcher
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Drop a sector's head word written next to another topic's keyword (`công nghiệp bán dẫn`, `aquaculture
+    industry`): that is the other topic's sector, not industry in general. Next to: a space apart."""
+    out = []
+    for i, (start, end, keys) in enumerate(found):
+        word = lower[start:end]
+        if word in matcher.heads_before and i + 1 < len(found):
+            after = found[i + 1]
+            if after[0] - end <= 2 and not lower[end : after[0]].strip() and after[2] != keys:
+                continue
+        if word in matcher.heads_after and i > 0:
+            before = found[i - 1]
+            if start - before[1] <= 2 and not lower[before[1] : start].strip() and before[2] != keys:
+                continue
+        out.append((start, end, keys))
+    return out
 
 
 def topics_between(doc: ArticleDoc, start: int, end: int) -> list[str]:

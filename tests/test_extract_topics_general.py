@@ -70,3 +70,12 @@ def test_industry_heading_another_topics_keyword_is_that_sector():
     assert "energy" in got and "industry" not in got
     got = topic_keys("Hai bên sẽ hợp tác trong lĩnh vực công nghiệp và năng lượng.")
     assert {"industry", "energy"} <= got  # two fields, not one sector
+
+
+def test_sector_words_news_writes():
+    got = topic_keys("Vùng có thế mạnh về công nghiệp khai thác và luyện kim.")
+    assert "minerals" in got
+    got = topic_keys("The prefecture is strong in the processing industry and tourism.", lang="en")
+    assert "processing_industry" in got and "industry" not in got  # named once: a field of its own
+    got = topic_keys("Both sides agreed to cooperate in power generation.", lang="en")
+    assert "energy" in got

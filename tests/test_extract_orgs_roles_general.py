@@ -908,3 +908,13 @@ def test_a_mayor_whose_title_names_his_own_unread_place_is_not_given_the_pages_o
         "it met with Pierre Lambert, Mayor of Villeneuve les Bains, and other leaders of the city."
     )
     assert held_by(doc, "person:pierre-lambert") == set()
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones() -> None:
+    doc = run(
+        "Tỉnh Quảng Bình đón đoàn doanh nghiệp Nhật Bản\n\nTham dự buổi tiếp có Chủ tịch UBND tỉnh Quảng Bình Trần "
+        "Minh Khôi cùng các Phó Chủ tịch UBND tỉnh Lê Minh Tuấn, Hồ Văn Bình và Giám đốc Sở Ngoại vụ Đặng Thị Hoa."
+    )
+    assert held_by(doc, "person:le-minh-tuan") == {"org:ubnd-vn-24"}
+    assert held_by(doc, "person:ho-van-binh") == {"org:ubnd-vn-24"}
+    assert "org:ubnd-vn-24" not in held_by(doc, "person:dang-thi-hoa")

@@ -236,6 +236,8 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if chain.name is not None:
             _bracketed_place(doc, chain)  # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
             found.append((chain.name[0], chain.name[1], chain.roles))
+            if _PLURAL_BEFORE.search(text, max(0, title.start() - 8), title.start()):
+                found.extend(_more_names(doc, lex, chain))  # `các Phó Chủ tịch UBND tỉnh A, B`: each holds it
             last = None
             continue
         before = _name_before(doc, lex, title.start())
@@ -325,6 +327,25 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         ent = doc.entities.get(person.id)
         if iso and ent is not None and not ent.properties.get(Prop.COUNTRY):
             ent.properties[Prop.COUNTRY] = iso
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba) $")
+_LIST_JOIN_VI = re.compile(r",\s+|\s+và\s+")
+
+
+def _more_names(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> list[tuple[int, int, list[Role]]]:
+    """The names listed after the first one a plural title is given to (`các Phó Chủ tịch UBND tỉnh Trần Văn A,
+    Nguyễn Văn B`, `hai Thứ trưởng A và B`): each with the same roles."""
+    out: list[tuple[int, int, list[Role]]] = []
+    pos = chain.name[1] if chain.name is not None else 0
+    while (join := _LIST_JOIN_VI.match(doc.text, pos)) is not None:
+        name = _name_at(doc, lex, join.end())
+        if name is None or " " not in doc.text[name[0] : name[1]] or doc.title_at(join.end()):
+            break
+        roles = [Role(r.title, list(r.orgs), list(r.places), r.seat) for r in chain.roles]
+        out.append((name[0], name[1], roles))
+        pos = name[1]
+    return out
 
 
 def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:

@@ -31,6 +31,7 @@ read from (gzip bytes, kept for re-extraction)."""
 EVIDENCE_PROPERTIES = frozenset(
     {Prop.EVIDENCE, Prop.EVIDENCE_ARTICLES, Prop.EVIDENCE_SPANS, Prop.EVIDENCE_CONFIDENCE, Prop.SPANS}
 )
+_NOT_PUBLIC = HIDDEN_PROPERTIES | EVIDENCE_PROPERTIES
 
 EVIDENCE_LIMIT = 5
 """Evidence entries shown per relationship in subgraphs and paths (the first read)."""
@@ -80,26 +81,56 @@ def entity_ref(row: dict[str, Any]) -> EntityRef:
 
 def graph_node(row: dict[str, Any]) -> GraphNode:
     """A `{id, name, title, labels, properties: [[key, value], ...], article_count}` row."""
-    return GraphNode(
-        id=row["id"],
-        name=row.get("name") or row.get("title"),
-        labels=row.get("labels") or [],
-        properties=public_properties(dict(row.get("properties") or [])),
-        article_count=row.get("article_count") or 0,
-    )
+    return GraphNode.model_validate(node_fields(row))
 
 
 def graph_edge(row: dict[str, Any]) -> GraphEdge:
     """A `{type, source, target, properties: [[key, value], ...], article_count, evidence}` row."""
+    return GraphEdge.model_validate(edge_fields(row))
+
+
+def node_fields(row: dict[str, Any], degree: int | None = None, collapsed: bool = False) -> dict[str, Any]:
+    """The fields of `GraphNode` for a node row, in the model's order, as plain values.
+
+    Why plain values: a neighbourhood's answer is written straight from them (`api.subgraph.to_json`), without
+    building and validating a model per node; `graph_node` validates the same fields where a model is wanted."""
+    return {
+        "id": row["id"],
+        "name": row.get("name") or row.get("title"),
+        "labels": row.get("labels") or [],
+        "properties": _public_pairs(row.get("properties")),
+        "article_count": row.get("article_count") or 0,
+        "degree": degree,
+        "collapsed": collapsed,
+    }
+
+
+def edge_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """The fields of `GraphEdge` (evidence entries as `Evidence` fields) for a relationship row, in the model's
+    order, as plain values (see `node_fields`)."""
     lists = row.get("evidence") or {}
-    if row["type"] == PROVENANCE_TYPE:  # the article of a mention is its target
-        lists = {**lists, "articles": [row["target"]] * len(lists.get("sentences") or [])}
-    return GraphEdge(
-        id=f"{row['source']}|{row['type']}|{row['target']}",
-        type=row["type"],
-        source=row["source"],
-        target=row["target"],
-        properties=public_properties(dict(row.get("properties") or [])),
-        article_count=row.get("article_count") or 0,
-        evidence=evidence(lists),
-    )
+    sentences = lists.get("sentences") or []
+    # the article of a mention is its target
+    articles = [row["target"]] * len(sentences) if row["type"] == PROVENANCE_TYPE else lists.get("articles") or []
+    spans = lists.get("spans") or []
+    return {
+        "id": f"{row['source']}|{row['type']}|{row['target']}",
+        "type": row["type"],
+        "source": row["source"],
+        "target": row["target"],
+        "properties": _public_pairs(row.get("properties")),
+        "article_count": row.get("article_count") or 0,
+        "evidence": [
+            {
+                "sentence": sentence,
+                "article_id": articles[i] if i < len(articles) else None,
+                "span": spans[i] if i < len(spans) else None,
+            }
+            for i, sentence in enumerate(sentences)
+        ],
+    }
+
+
+def _public_pairs(pairs: list[list[Any]] | None) -> dict[str, Any]:
+    """`public_properties` of a `[[key, value], ...]` list (the queries' projection of a node's properties)."""
+    return {key: value for key, value in pairs or () if value is not None and key not in _NOT_PUBLIC}

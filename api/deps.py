@@ -3,6 +3,11 @@
 Why dependencies: the routes stay declarative, and every label or relationship
 type a request names is checked against `graph.model` in one place before it
 can reach a query (unknown -> 422 in the error shape).
+
+Why the dependencies are coroutines: FastAPI runs a plain `def` dependency in a
+worker thread, one hop to the thread pool and back for each (a neighbourhood
+had five, for a few attribute reads); a coroutine runs on the event loop. The
+plain functions `rel_types` and `node_labels` stay for other callers (MCP).
 """
 
 from __future__ import annotations
@@ -18,17 +23,17 @@ from core.settings import Settings
 from graph import model
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_reader(request: Request) -> GraphReader:
+async def get_reader(request: Request) -> GraphReader:
     reader: GraphReader = request.app.state.reader
     return reader
 
 
-def get_gate(request: Request) -> ExpensiveGate | None:
+async def get_gate(request: Request) -> ExpensiveGate | None:
     """The cap on expensive reads (`api.deadlines`); None in an app built without one."""
     return getattr(request.app.state, "expensive_gate", None)
 
@@ -42,17 +47,44 @@ def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
-def rel_types(
-    rel_types: Annotated[
-        str | None,
-        Query(
-            description="comma-separated relationship types of graph.model (default: every fact type; "
-            "add MENTIONED_IN to reach articles)",
-            examples=["ATTENDED,HOLDS_POSITION"],
-        ),
-    ] = None,
-) -> list[str]:
+RelTypesQuery = Annotated[
+    str | None,
+    Query(
+        description="comma-separated relationship types of graph.model (default: every fact type; "
+        "add MENTIONED_IN to reach articles)",
+        examples=["ATTENDED,HOLDS_POSITION"],
+    ),
+]
+LabelsQuery = Annotated[
+    str | None,
+    Query(
+        description="comma-separated node labels of graph.model a node must carry (any of them)",
+        examples=["Official,Province"],
+    ),
+]
+
+
+def rel_types(rel_types: RelTypesQuery = None) -> list[str]:
     """The relationship types to follow: the facts by default, MENTIONED_IN only when asked."""
+    return _checked_rel_types(rel_types)
+
+
+def node_labels(labels: LabelsQuery = None) -> list[str]:
+    """The labels a node must carry (one of them), checked; [] for any."""
+    return _checked_labels(labels)
+
+
+async def rel_types_param(rel_types: RelTypesQuery = None) -> list[str]:
+    """`rel_types` as the routes' dependency (a coroutine: run on the event loop, not in a worker thread)."""
+    return _checked_rel_types(rel_types)
+
+
+async def labels_param(labels: LabelsQuery = None) -> list[str]:
+    """`node_labels` as the routes' dependency (a coroutine: run on the event loop, not in a worker thread)."""
+    return _checked_labels(labels)
+
+
+def _checked_rel_types(rel_types: str | None) -> list[str]:
     names = _split(rel_types)
     for name in names:
         if name not in model.ALL_RELATIONSHIP_TYPES:
@@ -64,15 +96,7 @@ def rel_types(
     return names or list(model.RELATIONSHIP_TYPES)
 
 
-def node_labels(
-    labels: Annotated[
-        str | None,
-        Query(
-            description="comma-separated node labels of graph.model a node must carry (any of them)",
-            examples=["Official,Province"],
-        ),
-    ] = None,
-) -> list[str]:
+def _checked_labels(labels: str | None) -> list[str]:
     names = _split(labels)
     for name in names:
         if name not in model.NODE_LABELS:
@@ -80,8 +104,8 @@ def node_labels(
     return names
 
 
-RelTypesDep = Annotated[list[str], Depends(rel_types)]
-LabelsDep = Annotated[list[str], Depends(node_labels)]
+RelTypesDep = Annotated[list[str], Depends(rel_types_param)]
+LabelsDep = Annotated[list[str], Depends(labels_param)]
 
 
 def country_id(value: str) -> str:

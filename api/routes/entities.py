@@ -10,7 +10,7 @@ from pydantic import TypeAdapter
 
 from api import subgraph
 from api.convert import PROJECTION, public_properties
-from api.deadlines import expensive, off_loop
+from api.deadlines import expensive
 from api.deps import GateDep, LabelsDep, ReaderDep, RelTypesDep, SettingsDep
 from api.errors import InvalidParameter
 from api.models import ArticleRef, EntityDetail, Page, SearchHit, Subgraph
@@ -111,6 +111,6 @@ async def neighbourhood(
 ) -> Response:
     per_node = settings.api_neighbourhood_per_node if per_node is None else per_node
     hub_degree = None if include_hubs else settings.api_hub_degree
-    async with expensive(gate if depth > 1 else None):
+    async with expensive(gate if depth > 1 else None):  # the slot is Neo4j's: the answer is written after it
         raw = await subgraph.neighbourhood(reader, entity_id, depth, rel_types, labels, limit, per_node, hub_degree)
-        return await off_loop(lambda: subgraph.json_response(subgraph.to_model(raw, entity_id, depth)))
+    return await subgraph.json_answer(raw, entity_id, depth)

@@ -4,7 +4,8 @@
     .venv/bin/python bench/api.py --clients 16 --only path --requests 300
 
 What it does, in one command:
-1. starts a dedicated Neo4j server home (`.neo4j/bench-api`, Bolt 38687, HTTP 38474, or BENCH_*_PORT);
+1. starts a dedicated Neo4j server home (`.neo4j/bench-api` or BENCH_HOME, Bolt 38687, HTTP 38474, or
+   BENCH_*_PORT);
 2. loads it with `edkg synth --articles N` + `edkg load` unless it already holds
    N articles or more (then it is reused; `--reload` wipes it and loads it again with the current code);
 3. starts the API under uvicorn (`edkg serve`) as a separate process on loopback, with its default settings
@@ -23,7 +24,8 @@ What it does, in one command:
    as the API's own reads do, so an old search that runs longer is stopped and counted as an error;
 5. prints, side by side, p50/p95/p99 latency of the answered requests, requests per second, errors by kind
    (a 503 of the cap on expensive reads, a 504 or driver timeout of the budget), how many path searches
-   found a path, and ratios (new/old, api/new).
+   found a path, the CPU time each request cost the API process, Neo4j and this process (from `/proc`,
+   so the machine's other work does not count), and ratios (new/old, api/new).
 
 The API server, Neo4j and this load generator share the machine's cores (and, on a shared machine, other
 work: the load average is printed before and after); each mode runs after the previous one has finished.
@@ -63,7 +65,8 @@ from graph.local_server import LocalNeo4j
 from graph.model import PROVENANCE_TYPE, RELATIONSHIP_TYPES
 from graph.schema import apply_schema, wipe_graph
 
-HOME = PROJECT_ROOT / ".neo4j" / "bench-api"
+HOME = Path(os.environ.get("BENCH_HOME") or PROJECT_ROOT / ".neo4j" / "bench-api")
+"""The bench server's home (BENCH_HOME: another one, e.g. a copy of a loaded graph beside another benchmark)."""
 BOLT = int(os.environ.get("BENCH_BOLT_PORT", "38687"))
 HTTP = int(os.environ.get("BENCH_HTTP_PORT", "38474"))
 API_PORT = int(os.environ.get("BENCH_API_PORT", "38700"))
@@ -276,6 +279,13 @@ class Run:
     errors: Counter[str] = field(default_factory=Counter)
     found: int = 0
     seconds: float = 0.0
+    cpu: dict[str, float] = field(default_factory=dict)
+    """CPU seconds spent during the run by each process watched ("api", "neo4j", "bench")."""
+
+    def cpu_ms(self, who: str) -> float:
+        """`who`'s CPU milliseconds per request (answered or not), NaN when it was not watched."""
+        done = len(self.latencies) + sum(self.errors.values())
+        return self.cpu[who] * 1000 / done if who in self.cpu and done else float("nan")
 
     def pct(self, q: float) -> float:
         ordered = sorted(self.latencies)
@@ -320,6 +330,26 @@ async def drive(calls: list[Call], concurrency: int, duration: float) -> Run:
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     run.seconds = time.perf_counter() - started
     return run
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def process_cpu(pid: int | None) -> float | None:
+    """User + system CPU seconds of process `pid` so far (Linux `/proc`), None where it cannot be read."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime (fields 14 and 15 of stat)
+
+
+def cpu_now(pids: dict[str, int | None]) -> dict[str, float]:
+    """CPU seconds so far of each watched process that can be read, and of this one ("bench")."""
+    seen = {who: process_cpu(pid) for who, pid in pids.items()}
+    return {**{who: cpu for who, cpu in seen.items() if cpu is not None}, "bench": time.process_time()}
 
 
 def http_calls(client: httpx.AsyncClient, scenario: Scenario, params: list[dict[str, Any]]) -> list[Call]:
@@ -382,7 +412,13 @@ Result = tuple[str, int, str, Run]
 
 
 async def measure(
-    settings: Settings, scenarios: list[Scenario], clients: list[int], requests: int, duration: float, warmup: int
+    settings: Settings,
+    scenarios: list[Scenario],
+    clients: list[int],
+    requests: int,
+    duration: float,
+    warmup: int,
+    pids: dict[str, int | None] | None = None,
 ) -> list[Result]:
     results: list[Result] = []
     driver = open_async_driver(settings)
@@ -399,14 +435,19 @@ async def measure(
                     # the same requests at every level: 1 client asks fewer (it is slower), from the start
                     asked = measured[: requests if concurrency > 1 else max(requests // 4, 20)]
                     for mode in MODES:
+                        before = cpu_now(pids or {})
                         run = await drive(
                             calls_of(mode, scenario, asked, reader, client, budget), concurrency, duration
                         )
+                        after = cpu_now(pids or {})
+                        run.cpu = {who: after[who] - before[who] for who in after if who in before}
                         results.append((scenario.name, concurrency, mode, run))
                         await asyncio.sleep(SETTLE)
                         print(
                             f"  {scenario.name}, {concurrency} client(s), {mode}: {len(run.latencies)} ok, "
-                            f"{sum(run.errors.values())} errors, p50 {run.pct(0.5):.0f} ms  (load {load()})",
+                            f"{sum(run.errors.values())} errors, p50 {run.pct(0.5):.0f} ms, CPU ms per request: "
+                            f"API {run.cpu_ms('api'):.2f}, Neo4j {run.cpu_ms('neo4j'):.2f}, "
+                            f"bench {run.cpu_ms('bench'):.2f}  (load {load()})",
                             flush=True,
                         )
     finally:
@@ -433,10 +474,11 @@ def load() -> str:
 
 def report(results: list[Result]) -> None:
     print("\nlatencies of the answered requests in ms; errors: 503 = the API's cap on expensive reads, 504 or")
-    print("timeout = the read budget spent; found = answers that were not empty (paths: a path was found)\n")
+    print("timeout = the read budget spent; found = answers that were not empty (paths: a path was found);")
+    print("CPU = ms of CPU per request of the API process, Neo4j and this load generator\n")
     header = (
         f"{'scenario':<24}{'clients':>8}  {'mode':<12}{'ok':>6}{'found':>7}{'errors':>18}"
-        f"{'p50':>9}{'p95':>9}{'p99':>9}{'req/s':>8}"
+        f"{'p50':>9}{'p95':>9}{'p99':>9}{'req/s':>8}{'CPU api':>9}{'neo4j':>7}{'bench':>7}"
     )
     print(header)
     print("-" * len(header))
@@ -445,6 +487,7 @@ def report(results: list[Result]) -> None:
         print(
             f"{name:<24}{clients:>8}  {mode:<12}{len(run.latencies):>6}{run.found:>7}{errors:>18}"
             f"{run.pct(0.5):>9.1f}{run.pct(0.95):>9.1f}{run.pct(0.99):>9.1f}{run.rps:>8.1f}"
+            f"{run.cpu_ms('api'):>9.2f}{run.cpu_ms('neo4j'):>7.2f}{run.cpu_ms('bench'):>7.2f}"
         )
     print("\nratios (p50 / p95 / p99)")
     by_key = {(name, clients, mode): run for name, clients, mode, run in results}
@@ -508,7 +551,8 @@ def main() -> None:
         )
         # uvloop (a dependency: the API serves on it) drives every mode alike in this process.
         with asyncio.Runner(loop_factory=_loop_factory()) as runner:
-            results = runner.run(measure(settings, scenarios, clients, args.requests, args.duration, args.warmup))
+            pids = {"api": api.pid, "neo4j": server.pid()}
+            results = runner.run(measure(settings, scenarios, clients, args.requests, args.duration, args.warmup, pids))
         report(results)
         print(f"\nload average at the end: {load()}")
     finally:

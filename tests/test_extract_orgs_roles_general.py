@@ -918,3 +918,14 @@ def test_a_plural_title_before_a_list_of_names_is_each_ones() -> None:
     assert held_by(doc, "person:le-minh-tuan") == {"org:ubnd-vn-24"}
     assert held_by(doc, "person:ho-van-binh") == {"org:ubnd-vn-24"}
     assert "org:ubnd-vn-24" not in held_by(doc, "person:dang-thi-hoa")
+
+
+def test_a_foreign_ministrys_fields_joined_by_a_dash() -> None:
+    doc = run(
+        "Hợp tác với Belarus\n\nBộ trưởng Bộ Công nghiệp - Thương mại Belarus Ivan Sidorenko và Bộ trưởng Bộ Công "
+        "Thương Việt Nam đã đồng chủ trì phiên họp."
+    )
+    ministry = next(e for e in orgs(doc).values() if e["name"].startswith("Bộ Công nghiệp"))
+    assert ministry["name"] == "Bộ Công nghiệp - Thương mại Belarus"
+    assert ministry["properties"]["country"] == "BY"
+    assert held_by(doc, "person:ivan-sidorenko") == {ministry["id"]}

@@ -571,7 +571,7 @@ def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
             pos += 1
 
 
-_FIELD_JOIN = re.compile(r"(?:và|,)\s+")
+_FIELD_JOIN = re.compile(r"(?:và|,|-|–)\s+")
 
 
 def fields_end_at(doc: ArticleDoc, at: int) -> int:

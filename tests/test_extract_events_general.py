@@ -913,3 +913,23 @@ def test_last_week_and_this_month_give_the_month() -> None:
     doc = run("date 2024-03-04 Hai tuần trước, Bộ trưởng Lê Văn Hải đã hội đàm với Thống đốc Sato Kenji tại Tokyo.")
     [meeting] = events(doc)
     assert not meeting["properties"].get("date")
+
+
+def test_a_lead_telling_what_a_pair_did_together_is_their_meeting() -> None:
+    """A lead with no event word that tells what two people did together (`A and B discussed trade in Hanoi on
+    Tuesday`, `A and his counterpart B have agreed to …`) tells their meeting; not `the two sides agreed` (no pair
+    named), nor a lead whose next sentences name the event (`During a working session on February 23, …`)."""
+    doc = run(
+        "date 2024-03-14 Vietnam's Prime Minister Tran Van Lam and Japanese Prime Minister Sato Kenji discussed "
+        "trade and investment in Hanoi on Tuesday.\n\nThe two leaders also spoke about regional security."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2024-03-12"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+    doc = run(
+        "date 2023-02-24 Minister Tran Van Lam and Lao Minister Khamla Vongsa have agreed to boost cooperation in "
+        "energy.\n\nDuring a working session in Hanoi on February 23, the two sides reviewed their projects."
+    )
+    [meeting] = events(doc)
+    assert meeting["name"].startswith("Working session")
+    assert not events(run("date 2023-02-24 Under the MoU, the two sides agreed to hold quarterly meetings."))

@@ -242,6 +242,12 @@ _MET_AFTER = re.compile(
     r"|separately|privately)\b|\s*[,.;]"
 )
 """`A and B met in Tokyo on Monday`, `The two leaders met on the sidelines of …`: a meeting of the pair named before."""
+_PAIR_TALK = re.compile(
+    r"\b(?:(?:have|has|had)\s+)?(?:discussed|agreed|exchanged views|exchanged ideas|reviewed|vowed|pledged"
+    r"|đã (?:thảo luận|trao đổi|nhất trí|thống nhất))\b"
+)
+"""What a pair did together (`A and B discussed …`, `… on Thursday agreed to …`): their meeting, when the lead says no
+more."""
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
 _JOINED_VERB = re.compile(r"\s+and\s+[a-z]+ed\b")
 """`X visited and worked with leaders of …`, `visited and offered New Year wishes to …`: an event verb joined to
@@ -712,6 +718,14 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         )  # (`X, who is on an official visit to …, held talks with Y`: the talks are what the sentence tells)
         word = text[generic.start() : end] if generic else text[at:end]
         out.setdefault(idx, []).append((occasion, at, kind, word))
+    for idx, sentence in enumerate(doc.sentences[: _LEAD + 1]):
+        # `A and B discussed …`, `A and his counterpart B on Thursday agreed to …`: a lead that tells what a pair did
+        # together, and whose first sentences name no event, tells their meeting
+        if any(i <= _LEAD + 2 for i in out):
+            break
+        talk = _PAIR_TALK.search(lower, sentence.start, sentence.end)
+        if talk is not None and len({p.id for p in doc.within(doc.people, sentence.start, talk.start())}) >= 2:
+            out[idx] = [(False, talk.start(), EventKind.MEETING, text[talk.start() : talk.end()])]
     for m in _SIGN_VERB.finditer(lower):
         idx = doc.sentence_index(m.start())
         s_start = doc.sentences[idx].start

@@ -1823,3 +1823,27 @@ def test_a_department_named_like_a_word_needs_its_cue_and_a_longer_name_is_not_i
     isos = {e["properties"].get("iso") for e in doc["entities"] if e["label"] == "Province"}
     assert "FR-94" in isos
     assert not {"FR-51", "FR-59"} & isos  # neither Marne nor Nord
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Documents exchanged at the ceremony:\n3. MoU between Frasers Property and Binh Duong Province",
+            "Frasers Property",
+        ),
+        ("An MoU between Sembcorp Vietnam and Quang Ngai Province was signed on March 3.", "Sembcorp Vietnam"),
+        ("The MoU between the Port of Tacoma and Ba Ria - Vung Tau province was signed on May 4.", "Port of Tacoma"),
+    ],
+)
+def test_a_name_no_stage_read_in_a_between_slot_is_a_body_and_a_party(text: str, body: str) -> None:
+    doc = run(text, lang="en")
+    (mou,) = agreements(doc)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert body in {names[p] for p in parties(doc, mou)}
+    assert len(parties(doc, mou)) >= 2
+
+
+def test_a_title_or_a_date_in_a_between_slot_is_no_body() -> None:
+    doc = run("An MoU between Governor Tanaka and Binh Duong Province was signed in March.", lang="en")
+    assert not [e for e in doc["entities"] if e["label"] == "Organization" and "Tanaka" in e["name"]]

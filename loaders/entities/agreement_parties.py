@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
@@ -137,6 +138,8 @@ def parties(
             return _sides(doc, plural.group(0))
         about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
         named = _party_spans(doc, giua.end(), about.start() if about else end)
+        if doc.article.lang == "en" and len(named) <= 2:
+            named = _with_unnamed_bodies(doc, giua.end(), about.start() if about else end, named)
         if len(named) == 1 and _OF_BOTH.match(text, named[0].end):
             return _each_country_s(doc, _ids(doc, named))
         if named:
@@ -373,6 +376,58 @@ def _provinces_by_demonym(doc: ArticleDoc, start: int, end: int, spans: list[Spa
         if len(ids) == 1:
             out.append(Span(m.start(), m.end(), ids.pop(), Label.PROVINCE, m.group(0)))
     return out
+
+
+# A capitalised name in a party's slot that no stage read (`MoU between WHA and Hung Yen Province`, `between
+# the Port of Oakland and Long An port`): a body whose name has no head word the organisation stages know.
+_UNNAMED_BODY = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|of|for|and|de|&)){0,5})"
+    r"(?=\s*(?:$|,|;|\.|\(|\s+(?:and|to|on|in|for|at|with|which|that|signed|inked)\b))"
+)
+_NOT_A_BODY = re.compile(
+    r"(?:Minister|Deputy|Vice|Governor|Chairman|Chairwoman|Chair|President|Director|Mayor|Ambassador|Secretary"
+    r"|Prime|Premier|Mr|Mrs|Ms|Dr|Province|City|State|Government|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|The|This|That|These|Both|Each|Vietnamese|Vietnam|Viet)\b"
+)
+_BODY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _with_unnamed_bodies(doc: ArticleDoc, start: int, end: int, named: list[Span]) -> list[Span]:
+    """The parties of a `between` slot with the sides no stage read: a capitalised name standing alone between the
+    slot's separators (`between WHA and Hung Yen Province`), or a name before a country that is a local company's
+    (`between AMATA Vietnam and Phu Tho Province`, `Viettel Cambodia`), each kept as an organisation of its own.
+    Only a name of at most six words that opens with no title, date or determiner word, and only when one other
+    side was read."""
+    text = doc.text
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for sep in _BODY_SEPARATOR.finditer(text, start, end):
+        if any(sp.start <= sep.start() < sp.end for sp in named):
+            continue  # `Ministry of Industry and Trade`: a separator inside a name read
+        pieces.append((at, sep.start()))
+        at = sep.end()
+    pieces.append((at, end))
+    found: list[tuple[Span, Span | None]] = []  # (the body, the country span it swallows)
+    for a, b in pieces:
+        inside = [sp for sp in named if a <= sp.start < b or sp.start <= a < sp.end]
+        b = a + len(text[a:b].rstrip(" .,;"))
+        country = inside[0] if len(inside) == 1 and inside[0].label == Label.COUNTRY and inside[0].end == b else None
+        if inside and country is None:
+            continue
+        m = _UNNAMED_BODY.fullmatch(text, a, b)
+        if m is None or _NOT_A_BODY.match(m.group("name")) or len(m.group("name")) < 3:
+            continue
+        if country is not None and m.start("name") >= country.start:
+            continue  # the country alone
+        name = m.group("name")
+        org_id = f"org:{slug(name)}"
+        found.append((Span(m.start("name"), m.end("name"), org_id, Label.ORGANIZATION, name), country))
+    if len(found) != 1 or len(named) - (found[0][1] is not None) != 1:
+        return named
+    body, swallowed = found[0]
+    doc.entity(body.id, Label.ORGANIZATION, body.text, properties={Prop.KIND: OrganizationKind.OTHER}, at=body.start)
+    return sorted([*(sp for sp in named if sp is not swallowed), body], key=lambda sp: sp.start)
 
 
 _PARTNER_PLACE = re.compile(r"\b(?:tỉnh|bang|vùng|thành phố) bạn\b", re.I)

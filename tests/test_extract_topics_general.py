@@ -79,3 +79,26 @@ def test_sector_words_news_writes():
     assert "processing_industry" in got and "industry" not in got  # named once: a field of its own
     got = topic_keys("Both sides agreed to cooperate in power generation.", lang="en")
     assert "energy" in got
+
+
+# --- a keyword in a person's post -----------------------------------------------------------------------------
+def test_a_ministers_portfolio_is_a_post_not_a_theme():
+    got = topic_keys("The visit was announced by Minister of Agriculture and Trade Jane Doe on Friday.", lang="en")
+    assert not {"agriculture", "trade"} & got
+    got = topic_keys(
+        "He met Minister for Economic Affairs, Transportation, Agriculture and Tourism Hans Weber.", lang="en"
+    )
+    assert not {"agriculture", "transport_infrastructure"} & got
+    got = topic_keys("The Energy Minister of the state welcomed the delegation.", lang="en")
+    assert "energy" not in got
+    got = topic_keys("Đoàn được ông Peter Smith, Bộ trưởng phụ trách Nông nghiệp của bang, tiếp.")
+    assert "agriculture" not in got
+
+
+def test_a_portfolio_word_after_a_title_without_of_is_still_a_theme_in_english():
+    got = topic_keys(
+        "Deputy Prime Minister Tran Van Nam discussed energy and agriculture with the governor.", lang="en"
+    )
+    assert {"energy", "agriculture"} <= got
+    got = topic_keys("Bộ trưởng Trần Văn Nam cho biết thương mại hai chiều tăng mạnh.")
+    assert "trade" in got

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -123,7 +124,14 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     text = doc.text
     lower = doc.lower
     masked = [(o.start, o.end) for o in doc.orgs]
-    found = [m for m in matcher.matches(text, lower) if not any(s <= m[0] and m[1] <= e for s, e in masked)]
+    posts = _posts(doc)  # a keyword that starts in one (`Thương mại` after `Bộ trưởng phụ trách`) is the post's
+    found = [
+        m
+        for m in matcher.matches(text, lower)
+        if not any(s <= m[0] and m[1] <= e for s, e in masked)
+        and not any(s <= m[0] < e for s, e in posts)
+        and not (text[m[0]].isupper() and _before_a_title(text, m[0], doc.titles))
+    ]
     found = _without_sector_heads(found, lower, matcher)
     named: dict[str, int] = {}  # how many times the article names each topic itself
     for _, _, keys in found:
@@ -145,6 +153,65 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
             doc.topics.append(Span(start, end, topic_id, Label.TOPIC, text[start:end], {"key": key}))
             doc.entity(topic_id, Label.TOPIC, info.vi, aliases=[info.en], properties={"key": key}, at=start)
     doc.topics.sort(key=lambda sp: sp.start)
+
+
+_TOKEN = re.compile(r"\s*(,|&|[-–]|[^\W_][\w'’.-]*)")
+_LEADS = frozenset({"of", "for", "phụ"})  # `Minister of/for …`, `Bộ trưởng phụ trách …`
+_LEAD_WORDS = frozenset({"of", "for", "the", "phụ", "trách"})
+_JOINERS = frozenset({",", "&", "-", "–", "and", "và"})
+
+
+def _portfolio_end(text: str, pos: int, *, needs_lead: bool) -> int:
+    """Where the capitalised portfolio after a title ends (`pos` if there is none): capitalised words joined by
+    `,`/`and`/`và`/`&`, opened by `of`/`for`/`phụ trách` (in English always: a Title Case headline after `Deputy
+    PM` is no portfolio)."""
+    end = i = pos
+    started = False
+    while i - pos < 90:
+        m = _TOKEN.match(text, i)
+        if m is None:
+            break
+        token = m.group(1)
+        low = token.lower()
+        if i == pos and needs_lead and low not in _LEADS:
+            break
+        if token[0].isupper():
+            started = True
+            end = m.end()
+        elif not ((not started and low in _LEAD_WORDS) or (started and low in _JOINERS)):
+            break
+        i = m.end()
+    return end
+
+
+def _posts(doc: ArticleDoc) -> list[tuple[int, int]]:
+    """The spans of people's posts: a title with its capitalised portfolio (`Minister of Trade and Industry`,
+    `Minister for Economic Affairs, Transportation, Agriculture`, `Bộ trưởng phụ trách Thương mại`). Their words
+    name a post, not a theme."""
+    text = doc.text
+    english = doc.article.lang == "en"
+    spans = []
+    for t in doc.titles.values():
+        needs_lead = english and not t.form.endswith((" of", " for"))
+        spans.append((t.begin, _portfolio_end(text, t.finish, needs_lead=needs_lead)))
+    return spans
+
+
+def _before_a_title(text: str, start: int, titles: dict[int, Any]) -> bool:
+    """A capitalised keyword in a run of capitalised words (and `and`, `&`) that a title ends: `Trade Minister`,
+    `Industry and Trade Minister` name a post."""
+    i = start
+    while i - start < 60:
+        m = _TOKEN.match(text, i)
+        if m is None:
+            return False
+        if i > start and m.start(1) in titles:
+            return True
+        token = m.group(1)
+        if not (token[0].isupper() or token.lower() in _JOINERS):
+            return False
+        i = m.end()
+    return False
 
 
 def _without_sector_heads(

@@ -929,3 +929,16 @@ def test_a_foreign_ministrys_fields_joined_by_a_dash() -> None:
     assert ministry["name"] == "Bộ Công nghiệp - Thương mại Belarus"
     assert ministry["properties"]["country"] == "BY"
     assert held_by(doc, "person:ivan-sidorenko") == {ministry["id"]}
+
+
+def test_our_ambassador_named_with_no_country_serves_in_the_pages_one_other_country() -> None:
+    doc = run(
+        "Đoàn công tác tỉnh Hà Nam thăm Hungary\n\nTại buổi làm việc ở Budapest, Đại sứ Trần Văn Lộc chúc mừng đoàn "
+        "công tác tỉnh Hà Nam sang thăm và làm việc tại Hungary."
+    )
+    assert held_by(doc, "person:tran-van-loc") == {"org:dai-su-quan-vn-in-hu"}
+    two = run(
+        "Đoàn công tác tỉnh Hà Nam thăm châu Âu\n\nĐại sứ Trần Văn Lộc chúc mừng đoàn công tác tỉnh Hà Nam sang thăm "
+        "Hungary và Áo."
+    )
+    assert held_by(two, "person:tran-van-loc") == set()

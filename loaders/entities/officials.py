@@ -1217,6 +1217,15 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             embassy = _embassy_of(doc, lex, place, at, role.seat)  # `Đại sứ Ấn Độ Sandeep Arya`: at India's embassy
             if embassy is not None:
                 role.orgs.append(embassy)
+        if (
+            not role.orgs
+            and not role.places
+            and role.title.title_en.startswith("Ambassador")
+            and _vietnamese_name(doc, pid)
+            and _title_right_before(doc, role, at)
+            and (mission := _our_embassy_abroad(doc, lex, at)) is not None
+        ):  # `Đại sứ Vũ Quang Minh` on a page about one other country: our embassy there
+            role.orgs.append(mission)
         if not role.orgs and place is not None and role.seat is not None and "Consul" in role.title.title_en:
             consulate = _consulate_of(doc, role, place, role.seat, at)  # `Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh`
             if consulate is not None:
@@ -1343,6 +1352,24 @@ def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int, seat: Spa
     )
     doc.relate(RelType.BASED_IN, span.id, seat.id if abroad and seat is not None else country.id, at=at)
     return span
+
+
+def _title_right_before(doc: ArticleDoc, role: Role, at: int) -> bool:
+    """Whether the role's title is written right before the name at `at` (`Đại sứ Vũ Quang Minh`), not read from
+    a bare title after it (`Bộ trưởng X, Đại sứ cho biết`: the ambassador spoken of before)."""
+    forms = {role.title.title_vi, role.title.title_en, *role.title.aliases}
+    return any(t.form in forms and t.end() + 1 == at for t in doc.titles.values())
+
+
+def _our_embassy_abroad(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """Our embassy in the one other country a page names, which one of our ambassadors named with no country serves
+    in (`Đại sứ Vũ Quang Minh` on a page about a province's delegation in Germany); None when it names several."""
+    home = lex.gaz.countries.get(doc.home_country or "country:vn")
+    abroad = {p.id: p for p in doc.places if p.label == Label.COUNTRY and p.id != (doc.home_country or "country:vn")}
+    if home is None or len(abroad) != 1:
+        return None
+    ours = Span(at, at, home.id, Label.COUNTRY, home.name, {"entry": home})
+    return _embassy_of(doc, lex, ours, at, next(iter(abroad.values())))
 
 
 def _consulate_of(doc: ArticleDoc, role: Role, country: Span, seat: Span, at: int) -> Span | None:

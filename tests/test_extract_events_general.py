@@ -933,3 +933,29 @@ def test_a_lead_telling_what_a_pair_did_together_is_their_meeting() -> None:
     [meeting] = events(doc)
     assert meeting["name"].startswith("Working session")
     assert not events(run("date 2023-02-24 Under the MoU, the two sides agreed to hold quarterly meetings."))
+
+
+def test_told_in_person_tours_delegations_led_and_vietnamese_meeting_forms() -> None:
+    """`X told visiting Minister Y on Wednesday that …` (not `told Reuters that …`), `led a delegation to Japan`,
+    `toured`, a headline's `visits`, `A và B đã gặp nhau`, `chủ trì lễ đón chính thức Y`, `đã trao đổi với Y`."""
+    doc = run(
+        "date 2024-03-14 Prime Minister Tran Van Lam told Japanese Minister Sato Kenji on Wednesday that Vietnam "
+        "wants more investment."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+    assert not events(run("date 2024-03-14 Minister Tran Van Lam told Reuters that Sato Kenji would come."))
+    for text in (
+        "date 2024-03-14 Minister Tran Van Lam led a delegation to Japan from March 10 to 13.",
+        "date 2024-03-14 Minister Tran Van Lam toured Japan from March 10 to 13.",
+    ):
+        [visit] = events(run(text))
+        assert visit["properties"]["kind"] == "visit" and visit["properties"]["date"] == "2024-03-10"
+    for text in (
+        "Sáng 13/3/2024, Thủ tướng Trần Văn Lâm và Thống đốc Sato Kenji đã gặp nhau tại Tokyo.",
+        "Sáng 13/3/2024, Thủ tướng Trần Văn Lâm chủ trì lễ đón chính thức Thủ tướng Sato Kenji.",
+        "Sáng 13/3/2024, Bộ trưởng Trần Văn Lâm đã trao đổi với Bộ trưởng Sato Kenji về hợp tác năng lượng.",
+    ):
+        doc = run(text)
+        [meeting] = events(doc)
+        assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}

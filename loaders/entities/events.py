@@ -81,6 +81,13 @@ _TRIGGER_WORDS = {
         "visited*",
         "visiting*",
         "paid a visit",
+        "visits*",
+        "toured*",
+        "led a delegation to",
+        "led a delegation on",
+        "led a trade delegation to",
+        "led a business delegation to",
+        "led a high-level delegation to",
         "chuyến công tác",
         "working trip",
         "official trip",
@@ -174,6 +181,12 @@ _TRIGGER_WORDS = {
         "tiệc chiêu đãi",
         "paid a call on",
         "greeted*",
+        "told*",
+        "gặp nhau",
+        "met each other",
+        "lễ đón",
+        "welcome ceremony",
+        "trao đổi với*",
         "working lunch",
         "working dinner",
         "working breakfast",
@@ -248,6 +261,8 @@ _PAIR_TALK = re.compile(
 )
 """What a pair did together (`A and B discussed …`, `… on Thursday agreed to …`): their meeting, when the lead says no
 more."""
+_TOLD_REACH = 80  # characters: whom one told is named right after the verb
+_TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
 _JOINED_VERB = re.compile(r"\s+and\s+[a-z]+ed\b")
 """`X visited and worked with leaders of …`, `visited and offered New Year wishes to …`: an event verb joined to
@@ -685,6 +700,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
     out: dict[int, list[tuple[bool, int, str, str]]] = {}
     for at, end, tag in _TRIGGERS.find(lower):
         kind = tag.rstrip("*")
+        if lower[at:end] == "told" and not _told_in_person(doc, end):
+            continue  # (`told Reuters in an interview that …`, `told reporters`: no one met)
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end):
             noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
             joined = lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)
@@ -738,6 +755,15 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             (occasion, m.start(), EventKind.SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
         )
     return out
+
+
+def _told_in_person(doc: ArticleDoc, end: int) -> bool:
+    """Whether `told` at `end` is said to a person named right after it (`told visiting Japanese Minister X on
+    Wednesday that …`, `told his guest, Minister X, …`), not to a paper or reporters (`told Reuters that …`)."""
+    limit = doc.sentences[doc.sentence_index(end)].end
+    after = doc.within(doc.people, end, min(limit, end + _TOLD_REACH))[:1]
+    between = doc.lower[end : after[0].start] if after else ""
+    return bool(after) and " that " not in between and len(between.split()) <= _TOLD_WORDS
 
 
 def _pair_before(doc: ArticleDoc, at: int) -> bool:

@@ -959,3 +959,25 @@ def test_told_in_person_tours_delegations_led_and_vietnamese_meeting_forms() -> 
         doc = run(text)
         [meeting] = events(doc)
         assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+
+
+def test_continuing_a_visit_frames_the_meeting_its_sentence_tells() -> None:
+    """`Tiếp tục chuyến thăm và làm việc tại Nhật Bản, chiều 25/4, Đoàn … do X làm Trưởng đoàn đã có buổi làm việc với
+    Y`, `Continuing his official visit to Japan, X met with Y`: the meeting is what the sentence tells (dated, X and
+    Y), the visit its frame and X's alone."""
+    doc = run(
+        "Tiếp tục chuyến thăm và làm việc tại Nhật Bản, chiều 25/4/2024, Đoàn đại biểu tỉnh Lào Cai do Chủ tịch UBND "
+        "tỉnh Trần Văn Lâm làm Trưởng đoàn đã có buổi làm việc với Thống đốc tỉnh Shizuoka Sato Kenji."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2024-04-25"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    doc = run(
+        "date 2024-04-26 Continuing his official visit to Japan, Prime Minister Tran Van Lam on Thursday met with "
+        "Governor Sato Kenji."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2024-04-25"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}

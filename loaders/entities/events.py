@@ -280,11 +280,13 @@ _GENERIC = re.compile(
 )
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
 _OCCASION = re.compile(
-    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng"
+    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng|tiếp tục chuyến"
+    r"|tiếp tục chương trình|continuing (?:his|her|their|the)"
     r"|on the sidelines of|on the occasion of|within the framework of|during|as part of|in conjunction with)\b"
 )
 _OCCASION_CLAUSE = re.compile(
-    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng"
+    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng|tiếp tục chuyến"
+    r"|tiếp tục chương trình|continuing (?:his|her|their|the)"
     r"|on the sidelines of|on the occasion of|within the framework of|as part of|in conjunction with)\b"
 )
 _ATTEND_VERB = re.compile(

@@ -1847,3 +1847,29 @@ def test_a_name_no_stage_read_in_a_between_slot_is_a_body_and_a_party(text: str,
 def test_a_title_or_a_date_in_a_between_slot_is_no_body() -> None:
     doc = run("An MoU between Governor Tanaka and Binh Duong Province was signed in March.", lang="en")
     assert not [e for e in doc["entities"] if e["label"] == "Organization" and "Tanaka" in e["name"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia’s Tver has established a twinning relationship with the northern Vietnamese province of Ninh Binh.",
+            "en",
+        ),
+        ("Since Lao Cai and Essonne department formed friendship and cooperative ties in 1998, trade has grown.", "en"),
+        ("Ông Trần Văn B cho biết hợp tác kết nghĩa giữa tỉnh Tây Ninh và tỉnh Svay Rieng ngày càng phát triển.", "vi"),
+    ],
+)
+def test_two_localities_twinning_is_their_partnership(text: str, lang: str) -> None:
+    doc = run(text, lang=lang)
+    (twinning,) = agreements(doc)
+    assert twinning["properties"]["type"] == "partnership"
+    assert len([p for p in parties(doc, twinning) if p.startswith("province:")]) == 2
+
+
+def test_a_twinning_a_document_establishes_is_the_document_s_subject_not_a_partnership() -> None:
+    doc = run(
+        "Chiều 23/11, Chủ tịch UBND tỉnh Hà Giang đã ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa tỉnh "
+        "Hà Giang (Việt Nam) và tỉnh Benguet (Philippines)."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["mou"]

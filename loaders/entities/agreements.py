@@ -81,6 +81,27 @@ included …`) without naming one: heads whose status and date carry to the docu
 of their own."""
 
 
+_TWINNING = (
+    "twinning relationship",
+    "twinning relations",
+    "twinning ties",
+    "sister-city relationship",
+    "sister city relationship",
+    "sister-city relations",
+    "sister city relations",
+    "sister-province relationship",
+    "friendship and cooperative ties",
+    "friendship and cooperation ties",
+    "friendship and cooperative relations",
+    "friendship and cooperation relations",
+    "quan hệ kết nghĩa",
+    "hợp tác kết nghĩa",
+    "kết nghĩa",
+)
+"""Two localities' lasting relationship (`the twinning relationship between Kaluga and Binh Thuan`, `hợp tác kết
+nghĩa giữa Đồng Nai và Chonburi`): a partnership of theirs, only when two places of that level are its parties."""
+
+
 def _head_phrases() -> Iterator[tuple[str, str]]:
     """Every literal form of an agreement head, with its type."""
     yield from (
@@ -135,6 +156,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
                     for noun in ("partnership", "partnerships"):  # `their strategic partnerships`: still one framework
                         yield f"{prefix}{kind}{middle}{noun}", AgreementType.PARTNERSHIP
     yield "đối tác chiến lược sâu rộng", AgreementType.PARTNERSHIP
+    yield from ((p, AgreementType.PARTNERSHIP) for p in _TWINNING)
     yield from (
         (p, AgreementType.OTHER)
         for p in (
@@ -346,6 +368,13 @@ def find_agreements(doc: ArticleDoc) -> None:
         found = agreement_parties.parties(
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
         )
+        if doc.lower[start:head_end] in _TWINNING:
+            if nested:
+                continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
+            if not _localities(doc, found):
+                found = _sentence_localities(doc, start)  # `Kaluga has established a twinning relationship with …`
+            if not _localities(doc, found):
+                continue  # `kết nghĩa` with no two localities named: no partnership read
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
             # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
             found = list(dict.fromkeys([*found, *agreement_parties.two_main_countries(doc)]))[:2]
@@ -820,6 +849,20 @@ _SINGULAR: dict[str, tuple[str, str]] = {
     AgreementType.OTHER: ("Document on", "Văn kiện về"),
     AgreementType.AGREEMENT: ("Agreement on", "Thỏa thuận về"),
 }
+
+
+def _localities(doc: ArticleDoc, parties: list[str]) -> bool:
+    """Two of the parties are places below a country (a provincial government's parties carry its province)."""
+    return sum(1 for p in parties if doc.entities.get(p) is not None and doc.entities[p].label == Label.PROVINCE) >= 2
+
+
+def _sentence_localities(doc: ArticleDoc, at: int) -> list[str]:
+    """The two places below a country a sentence names, when it names exactly two."""
+    sentence = doc.sentence_of(at)
+    ids = list(
+        dict.fromkeys(p.id for p in doc.within(doc.places, sentence.start, sentence.end) if p.label == Label.PROVINCE)
+    )
+    return ids if len(ids) == 2 else []
 
 
 def _listed_documents(

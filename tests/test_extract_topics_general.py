@@ -102,3 +102,23 @@ def test_a_portfolio_word_after_a_title_without_of_is_still_a_theme_in_english()
     assert {"energy", "agriculture"} <= got
     got = topic_keys("Bộ trưởng Trần Văn Nam cho biết thương mại hai chiều tăng mạnh.")
     assert "trade" in got
+
+
+# --- the words news writes a topic with -------------------------------------------------------------------------
+def test_cooperation_fields_in_the_words_news_uses():
+    got = topic_keys(
+        "The two sides discussed the sale of power from the new plants, infrastructure connectivity and "
+        "the training of human resources.",
+        lang="en",
+    )
+    assert {"transport_infrastructure", "workforce_training"} <= got
+    got = topic_keys("Laos hopes to increase power sales to its neighbour via the ASEAN Power Grid.", lang="en")
+    assert {"power_interconnection", "energy"} <= got
+    got = topic_keys("Hai bên thúc đẩy đàm phán Hiệp định đối tác kinh tế toàn diện (CEPA).")
+    assert "fta" in got
+    got = topic_keys("The customs agencies agreed on mutual recognition of authorised economic operators.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys("Both provinces will co-host an expo and cooperate in farming and forestry.", lang="en")
+    assert {"trade_promotion", "agriculture"} <= got
+    got = topic_keys("Tỉnh mong muốn hợp tác phát triển cảng biển và giao thông đô thị.")
+    assert "transport_infrastructure" in got

@@ -981,3 +981,17 @@ def test_continuing_a_visit_frames_the_meeting_its_sentence_tells() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2024-04-25"
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+
+
+def test_who_is_in_a_place_is_there_on_a_visit() -> None:
+    """`… a meeting with Director X, who is currently in Seoul to sign a memorandum …`: X's visit besides the meeting
+    (X alone, the person the relative clause follows)."""
+    doc = run(
+        "date 2023-11-08 SEOUL, Nov. 8 (Yonhap) -- Foreign Minister Park Min-su made the remark during a meeting with "
+        "General Director Tran Van Lam, who is currently in Seoul to sign a memorandum of understanding."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:park-min-su", "person:tran-van-lam"}
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    assert visit["name"].startswith("Chuyến thăm")

@@ -82,6 +82,10 @@ _TRIGGER_WORDS = {
         "visiting*",
         "paid a visit",
         "visits*",
+        "who is in*",
+        "who is currently in*",
+        "who is now in*",
+        "who was in*",
         "toured*",
         "led a delegation to",
         "led a delegation on",
@@ -734,6 +738,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             bool(_OCCASION.search(lower, max(s_start, at - 40), at))
             or lower[at:end] == "visiting"
             or (kind == EventKind.VISIT and bool(_ON_VISIT.search(lower, max(s_start, at - 90), at)))
+            or lower.startswith("who ", at)
         )  # (`X, who is on an official visit to …, held talks with Y`: the talks are what the sentence tells)
         word = text[generic.start() : end] if generic else text[at:end]
         out.setdefault(idx, []).append((occasion, at, kind, word))
@@ -1044,6 +1049,9 @@ def _present_year(doc: ArticleDoc) -> int:
 def _visitor(doc: ArticleDoc, s_start: int, s_end: int, at: int, end: int) -> Span | None:
     """The visitor a visit's own words name: `visit by X` / `chuyến thăm của X` after it, or X before a relative
     clause that puts X on it (`X, who is on a …`, `X, …, who arrived … for a …`, `X hiện đang trong chuyến thăm`)."""
+    if doc.lower.startswith("who ", at):  # `X, who is currently in Seoul to sign …`: X is there on a visit
+        before = doc.within(doc.people, max(s_start, at - 150), at)
+        return before[-1] if before else None
     if doc.lower[at:end] == "visiting":
         if _VISITING.search(doc.lower, max(s_start, at - 30), at):
             before = doc.within(doc.people, max(s_start, at - 150), at)
@@ -1228,7 +1236,8 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     rec.id = f"event:{rec.kind}-{rec.date or 'undated'}-{people_slug}-{short}"
     names = [doc.entities[pid].name for pid in principals if pid in doc.entities]
     label = rec.trigger[0].upper() + rec.trigger[1:] if rec.trigger[:1].islower() else rec.trigger
-    name = f"{label if len(label.split()) > 1 else _LABEL_VI[rec.kind]}: {' – '.join(names)}"
+    named = len(label.split()) > 1 and not label.startswith("Who ")  # (`who is in Seoul`: a visit, not its name)
+    name = f"{label if named else _LABEL_VI[rec.kind]}: {' – '.join(names)}"
     if rec.date:
         name += f" ({rec.date})"
     first = doc.sentences[min(rec.sentences)].start

@@ -122,3 +122,12 @@ def test_cooperation_fields_in_the_words_news_uses():
     assert {"trade_promotion", "agriculture"} <= got
     got = topic_keys("Tỉnh mong muốn hợp tác phát triển cảng biển và giao thông đô thị.")
     assert "transport_infrastructure" in got
+
+
+def test_trades_narrower_fields_named_once_are_not_trade_as_a_whole():
+    got = topic_keys("Hai tỉnh nhất trí phối hợp tổ chức hội chợ tại thành phố Côn Minh.")
+    assert "trade_promotion" in got and "trade" not in got
+    got = topic_keys("The two sides urged the early ratification of the RCEP.", lang="en")
+    assert "fta" in got and "trade" not in got
+    got = topic_keys("Hai tỉnh sẽ tổ chức hội chợ vào tháng 5. Hội chợ dự kiến thu hút 300 doanh nghiệp.")
+    assert {"trade_promotion", "trade"} <= got  # named twice: the article is about trade

@@ -31,7 +31,9 @@ added by `loaders.gazetteer._names`), so loading reads it as it is.
 Names: ISO's name is cleaned (`Madrid, Comunidad de` -> `Madrid` and `Comunidad
 de Madrid`; `Barcelona [Barcelona]`, `(Region VIII)` dropped). A hyphenated
 Vietnamese spelling of the hand-made file also gets its spaced, capitalised
-form (`Sa-van-na-khệt` -> `Sa Van Na Khệt`), since papers write both; a Turkish
+form (`Sa-van-na-khệt` -> `Sa Van Na Khệt`), since papers write both; a German,
+Austrian or Swiss name also with its umlauts spelled out and its hyphens as
+spaces (`Baden Wuerttemberg`); a Turkish
 dotless `ı` is also written `i` (`Diyarbakır` -> `Diyarbakir`), which no unaccenting does; a name
 joined by hyphens between capitalised words also gets the spaced dashes
 Vietnamese papers write (`Mecklenburg - Vorpommern`, `Ivano - Frankivsk`).
@@ -278,6 +280,23 @@ def _unhyphenated(form: str) -> str | None:
     return " ".join(parts)
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _german_spellings(form: str) -> list[str]:
+    """German names as English and Vietnamese news also write them: umlauts spelled out (`Baden-Wuerttemberg`,
+    `Thueringen`), and capitalised parts joined by a space instead of a hyphen (`Baden Wuerttemberg`,
+    `Schleswig Holstein`)."""
+    forms = [form]
+    if form.translate(_UMLAUTS) != form:
+        forms.append(form.translate(_UMLAUTS))
+    for f in list(forms):
+        parts = f.split("-")
+        if len(parts) > 1 and all(len(p) >= 3 and p[:1].isupper() for p in parts):
+            forms.append(" ".join(parts))
+    return forms[1:]
+
+
 def _spaced_dash(form: str) -> str | None:
     """A name joined by hyphens, as Vietnamese papers write it with spaced dashes (`Bà Rịa - Vũng Tàu`):
     `Mecklenburg-Vorpommern` -> `Mecklenburg - Vorpommern`. Only when every part is a capitalised word of three
@@ -363,6 +382,8 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
         forms += [form.translate(_DOTLESS) for form in forms if "ı" in form]
         forms += [spaced for form in forms if (spaced := _spaced_dash(form))]
         forms += [spaced for form in [name_en, *iso_forms] if (spaced := _unhyphenated(form))]
+        if sub.country_code in ("DE", "AT", "CH"):
+            forms += [other for form in [name_en, *iso_forms] for other in _german_spellings(form)]
         if sub.country_code == "KR":  # `tỉnh Chungcheongnam`: a Korean province written without its `-do`
             forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]
         forms = list(dict.fromkeys(forms))

@@ -1873,3 +1873,9 @@ def test_a_twinning_a_document_establishes_is_the_document_s_subject_not_a_partn
         "Hà Giang (Việt Nam) và tỉnh Benguet (Philippines)."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["mou"]
+
+
+@pytest.mark.parametrize("name", ["Schleswig Holstein", "Thueringen", "Baden Wuerttemberg"])
+def test_a_german_state_spelled_without_umlauts_or_hyphens_is_that_state(name: str) -> None:
+    doc = run(f"A Letter of Intent for Vietnam - {name} cooperation in science was signed in Germany.", lang="en")
+    assert [e for e in doc["entities"] if e["label"] == "Province" and e["id"].startswith("province:de-")]

@@ -942,3 +942,28 @@ def test_our_ambassador_named_with_no_country_serves_in_the_pages_one_other_coun
         "Hungary và Áo."
     )
     assert held_by(two, "person:tran-van-loc") == set()
+
+
+# --- Companies named with no head word ------------------------------------------------------------------------------
+
+
+def test_companies_listed_after_a_plural_of_companies_are_each_a_company_of_its_adjectives_country() -> None:
+    doc = run(
+        "Japanese firms eye Vietnam\n\nJapanese corporations such as Kobe Steelworks, Tanaka Precision and Moriwaki "
+        "also expressed interest in doing business in Vietnam."
+    )
+    found = {e["name"]: e for e in orgs(doc).values()}
+    for name in ("Kobe Steelworks", "Tanaka Precision", "Moriwaki"):
+        assert found[name]["properties"]["kind"] == "company"
+        assert found[name]["properties"]["country"] == "JP"
+
+
+def test_a_name_set_beside_what_kind_of_company_it_is() -> None:
+    doc = run(
+        "Oil output milestone\n\nThe president visited Lumipetro, a joint venture between the Russian oil group and "
+        "PetroVietnam, and Mekong Telecom Laos, a subsidiary of Mekong Telecom, on Monday. Tran Van Hai, a company "
+        "director, attended."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Lumipetro", "Mekong Telecom Laos", "Mekong Telecom"} <= names
+    assert "Tran Van Hai" not in names

@@ -34,7 +34,7 @@ from typing import Any
 from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import Lexicon, TitleMatch
+from loaders.entities.lexicon import Lexicon, TitleMatch, by_first_letter
 from loaders.entities.officials_en import DEMONYMS, DESCRIBED_PLACE, field_words, ministry_of_field
 from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
@@ -311,6 +311,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                     {"head": None, "place": place},
                 )
             )
+    found.extend(_named_companies(doc, lex, found))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
@@ -321,6 +322,80 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for span in list(found):
         _inner_party(doc, lex, span, main_ministry)
     doc.orgs = abbreviation_mentions(doc, doc.orgs)
+
+
+_COMPANY_NOUNS = (
+    r"companies|corporations|firms|groups|conglomerates|enterprises|businesses|carriers|airlines|banks|investors"
+    r"|manufacturers|producers|developers|retailers|exporters|brands"
+)
+_LIST_INTRO = re.compile(by_first_letter(["such as ", "including ", "like ", "namely "]))
+_COMPANIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_COMPANY_NOUNS}),? $")
+"""A list of companies: the words that introduce it, then the plural before them (looked for only where such a word
+is: a scan for the plurals first costs more, most articles having many `groups` and `businesses` and no list)."""
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][a-z]+) (?:[a-z\-]+ ){{0,2}}$")
+_COMPANY_KINDS = (
+    r"joint venture|subsidiary|company|firm|group|corporation|conglomerate|carrier|airline|manufacturer|producer"
+    r"|factory|developer|investor|operator|bank|exporter|retailer|brand|start-up|startup"
+)
+_COMPANY_APPOSITIVE = re.compile(
+    rf", (?:a|an|the) (?:[\w\-’']+ ){{0,3}}?(?:{_COMPANY_KINDS})\b"
+    r"(?! (?:director|chairman|chairwoman|executive|official|representative|spokesman|spokesperson|head|president"
+    r"|leader|founder|employee|worker|owner|manager|chief|of the|in the))"
+)
+_SUBSIDIARY_OF = re.compile(r" (?:subsidiary|unit|arm|affiliate) of ")
+_ITEM = re.compile(rf"[{UPPER}][\w&.\-]*(?: (?:[{UPPER}]|\d)[\w&.\-]*){{0,3}}")
+_ITEM_JOIN = re.compile(r",? and |, ")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$")
+
+
+def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies news names with no head word, by what the sentence says they are: a list after a plural of
+    companies (`German corporations such as Boehringer Ingelheim, BASF and Hornbach`, its adjective their country)
+    and a name set beside what it is (`RusVietpetro, a joint venture between …`, `Viettel Cambodia, a subsidiary of
+    Viettel`, `the Garco 10, a leading garment factory`). Not a place, a person, a known or already read body."""
+    text = doc.text
+    out: list[Span] = []
+
+    def add(start: int, end: int, country: str | None) -> None:
+        name = text[start:end].rstrip(".")
+        end = start + len(name)
+        taken = [*found, *out, *doc.known_orgs]
+        if (
+            len(name) < 2
+            or any(sp.start < end and start < sp.end for sp in taken)
+            or any(p.start <= start < p.end for p in doc.places)  # (`Viettel Cambodia`: a company's country arm)
+            or doc.title_at(start)
+            or name.split(" ")[0] in _NOT_IN_NAME
+            or _ends_with_person(lex, name)
+            or name.split(" ")[0] in DEMONYMS
+        ):
+            return
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": country})
+        )
+
+    for m in _LIST_INTRO.finditer(text):
+        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if plural is None:
+            continue
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, plural.start() - 40), plural.start())
+        country = DEMONYMS.get(adjective.group(1)) if adjective else None
+        pos = m.end()
+        while (item := _ITEM.match(text, pos)) is not None:
+            add(item.start(), item.end(), country)
+            join = _ITEM_JOIN.match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+    for m in _COMPANY_APPOSITIVE.finditer(text):
+        before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
+        if before is not None:
+            add(before.start(1), before.end(1), None)
+        sub = _SUBSIDIARY_OF.match(text, m.end() - len(m.group(0).split(" ")[-1]) - 1)
+        parent = _ITEM.match(text, sub.end()) if sub is not None else None
+        if parent is not None:
+            add(parent.start(), parent.end(), None)
+    return out
 
 
 def _inner_party(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
@@ -700,6 +775,9 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     head = span.data.get("head") or ""
     kind = _KIND_BY_HEAD.get(head, OrganizationKind.OTHER)
     aliases: list[str] = []
+    if "company_of" in span.data:  # a company named with no head word: its name, and the country said before it
+        _emit(doc, span, f"org:{slug(name)}", name, kind, span.data["company_of"], None, aliases)
+        return
     if kind == OrganizationKind.EMBASSY and place is not None and place.label == Label.COUNTRY:
         _add_embassy(doc, span, place, span.data.get("seat"))
         return

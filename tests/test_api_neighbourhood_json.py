@@ -139,3 +139,13 @@ def test_a_steps_rows_come_whole_and_in_order_whatever_the_chunk(sample_graph, t
     assert one_by_one == whole and lists == len(whole)
     by_seven, lists = asyncio.run(rows(7))
     assert by_seven == whole and lists == -(-len(whole) // 7)
+
+
+def test_a_root_with_nothing_to_follow_is_the_whole_neighbourhood(sample_graph, test_settings):
+    """The root's own query keeps the root when no relationship of the types asked leaves it."""
+    with TestClient(create_app(test_settings)) as client:
+        body = client.get("/entities/org:moit/neighbourhood", params={"depth": 2, "labels": "Article"}).json()
+        assert [n["id"] for n in body["nodes"]] == ["org:moit"] and body["edges"] == []
+        assert body["truncated"] is False and body["nodes"][0]["article_count"] > 0
+        missing = client.get("/entities/org:nothing-here/neighbourhood", params={"depth": 2})
+        assert missing.status_code == 404 and missing.json()["error"]["code"] == "not_found"

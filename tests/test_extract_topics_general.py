@@ -131,3 +131,10 @@ def test_trades_narrower_fields_named_once_are_not_trade_as_a_whole():
     assert "fta" in got and "trade" not in got
     got = topic_keys("Hai tỉnh sẽ tổ chức hội chợ vào tháng 5. Hội chợ dự kiến thu hút 300 doanh nghiệp.")
     assert {"trade_promotion", "trade"} <= got  # named twice: the article is about trade
+
+
+def test_a_body_named_by_its_portfolio_is_no_theme():
+    got = topic_keys(
+        "The agreement covers cooperation between the two ministries of Agriculture and Forestry.", lang="en"
+    )
+    assert "agriculture" not in got

@@ -158,6 +158,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
 _TOKEN = re.compile(r"\s*(,|&|[-–]|[^\W_][\w'’.-]*)")
 _LEADS = frozenset({"of", "for", "phụ"})  # `Minister of/for …`, `Bộ trưởng phụ trách …`
 _LEAD_WORDS = frozenset({"of", "for", "the", "phụ", "trách"})
+_BODIES = ("ministries of", "ministry of", "departments of", "department of")
 _JOINERS = frozenset({",", "&", "-", "–", "and", "và"})
 
 
@@ -186,14 +187,21 @@ def _portfolio_end(text: str, pos: int, *, needs_lead: bool) -> int:
 
 def _posts(doc: ArticleDoc) -> list[tuple[int, int]]:
     """The spans of people's posts: a title with its capitalised portfolio (`Minister of Trade and Industry`,
-    `Minister for Economic Affairs, Transportation, Agriculture`, `Bộ trưởng phụ trách Thương mại`). Their words
-    name a post, not a theme."""
+    `Minister for Economic Affairs, Transportation, Agriculture`, `Bộ trưởng phụ trách Thương mại`), and of bodies
+    named by their portfolio (`ministries of Planning and Investment`). Their words name a post or a body, not a
+    theme."""
     text = doc.text
     english = doc.article.lang == "en"
     spans = []
     for t in doc.titles.values():
         needs_lead = english and not t.form.endswith((" of", " for"))
         spans.append((t.begin, _portfolio_end(text, t.finish, needs_lead=needs_lead)))
+    lower = doc.lower
+    for body in _BODIES:  # a body the organisation stage did not read (`the two ministries of Planning and …`)
+        at = lower.find(body)
+        while at >= 0:
+            spans.append((at, _portfolio_end(text, at + len(body), needs_lead=False)))
+            at = lower.find(body, at + len(body))
     return spans
 
 

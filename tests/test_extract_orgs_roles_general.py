@@ -967,3 +967,15 @@ def test_a_name_set_beside_what_kind_of_company_it_is() -> None:
     names = {e["name"] for e in orgs(doc).values()}
     assert {"Lumipetro", "Mekong Telecom Laos", "Mekong Telecom"} <= names
     assert "Tran Van Hai" not in names
+
+
+def test_companies_listed_after_nhu_by_a_plural_of_companies_are_each_a_company() -> None:
+    doc = run(
+        "Lãnh đạo tỉnh làm việc tại Hàn Quốc\n\nĐoàn đã làm việc với các tổ chức, tập đoàn kinh tế của Hàn Quốc, như "
+        "Kumsan, Daeil Steel và Hanbit Energy. Các tỉnh như Lào Cai cũng tham gia."
+    )
+    found = {e["name"]: e for e in orgs(doc).values()}
+    for name in ("Kumsan", "Daeil Steel", "Hanbit Energy"):
+        assert found[name]["properties"]["kind"] == "company"
+        assert found[name]["properties"]["country"] == "KR"
+    assert "Lào Cai" not in found

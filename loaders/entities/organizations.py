@@ -268,6 +268,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                     {"entry": known.data["entry"], "head": None},
                 )
             )
+    found.extend(_listed_companies(doc, lex, found))
     found.sort(key=lambda sp: sp.start)
     _mark_sides(doc, found)
     doc.orgs = found
@@ -278,6 +279,46 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for span in list(found):
         _inner_body(doc, lex, span, main_ministry)
     doc.orgs = abbreviation_mentions(doc, doc.orgs)
+
+
+_SUCH_AS = re.compile(r"n(?<!\w.)hư ")
+_COMPANIES_BEFORE = re.compile(
+    r"(?<!\w)(?:tập đoàn|doanh nghiệp|công ty|hãng|ngân hàng|nhà đầu tư)(?: [^\W\d_A-ZĐ]\w*| của| [A-ZĐ]\w*){0,6},? $"
+)
+_LISTED = re.compile(r"[A-ZĐ][\w&\-]*(?: [A-ZĐ\d][\w&\-]*){0,3}")
+_LISTED_JOIN = re.compile(r", | và ")
+
+
+def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies listed after `như` by a plural of companies (`các tổ chức, tập đoàn kinh tế của Nhật Bản, như
+    Jetro, Erex`): each a company, of the country named before; not a place, a person, a known or read body."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _SUCH_AS.finditer(text):
+        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if plural is None:
+            continue
+        country = next((p for p in doc.within(doc.places, plural.start(), m.start()) if p.label == Label.COUNTRY), None)
+        pos = m.end()
+        while (item := _LISTED.match(text, pos)) is not None:
+            start, end = item.start(), item.end()
+            taken = [*found, *out, *doc.known_orgs]
+            if (
+                any(sp.start < end and start < sp.end for sp in taken)
+                or any(p.start <= start < p.end for p in doc.places)
+                or doc.title_at(start)
+                or _person_starts(lex, text, start)
+                or lex.org_head_re.match(text, start)
+            ):
+                break
+            out.append(
+                Span(start, end, "", Label.ORGANIZATION, item.group(0), {"head": "Công ty", "country_of": country})
+            )
+            join = _LISTED_JOIN.match(text, end)
+            if join is None:
+                break
+            pos = join.end()
+    return out
 
 
 def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: str) -> Span | None:

@@ -138,3 +138,10 @@ def test_a_body_named_by_its_portfolio_is_no_theme():
         "The agreement covers cooperation between the two ministries of Agriculture and Forestry.", lang="en"
     )
     assert "agriculture" not in got
+
+
+def test_industrial_chains_are_supply_chains_and_a_development_goal_is_no_theme():
+    got = topic_keys("Both sides should keep the industrial and supply chains stable and smooth.", lang="en")
+    assert "supply_chain" in got and "industry" not in got
+    got = topic_keys("The country aims to become a developing country with modern industry by 2030.", lang="en")
+    assert "industry" not in got

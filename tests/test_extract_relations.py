@@ -1834,6 +1834,11 @@ def test_a_department_named_like_a_word_needs_its_cue_and_a_longer_name_is_not_i
         ),
         ("An MoU between Sembcorp Vietnam and Quang Ngai Province was signed on March 3.", "Sembcorp Vietnam"),
         ("The MoU between the Port of Tacoma and Ba Ria - Vung Tau province was signed on May 4.", "Port of Tacoma"),
+        (
+            "They will carry out the memorandum of understanding between Vietnam’s Ministry of Industry and Trade and "
+            "LG Electronics Vietnam on cooperation in vocational training.",
+            "LG Electronics Vietnam",
+        ),
     ],
 )
 def test_a_name_no_stage_read_in_a_between_slot_is_a_body_and_a_party(text: str, body: str) -> None:

@@ -138,7 +138,7 @@ def parties(
             return _sides(doc, plural.group(0))
         about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
         named = _party_spans(doc, giua.end(), about.start() if about else end)
-        if doc.article.lang == "en" and len(named) <= 2:
+        if doc.article.lang == "en" and len(named) <= 3:
             named = _with_unnamed_bodies(doc, giua.end(), about.start() if about else end, named)
         if len(named) == 1 and _OF_BOTH.match(text, named[0].end):
             return _each_country_s(doc, _ids(doc, named))
@@ -390,6 +390,7 @@ _NOT_A_BODY = re.compile(
     r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|The|This|That|These|Both|Each|Vietnamese|Vietnam|Viet)\b"
 )
+_POSSESSIVE = re.compile(r"['’]s\s")
 _BODY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -423,8 +424,9 @@ def _with_unnamed_bodies(doc: ArticleDoc, start: int, end: int, named: list[Span
         name = m.group("name")
         org_id = f"org:{slug(name)}"
         found.append((Span(m.start("name"), m.end("name"), org_id, Label.ORGANIZATION, name), country))
-    if len(found) != 1 or len(named) - (found[0][1] is not None) != 1:
-        return named
+    read = [sp for sp in named if not (sp.label == Label.COUNTRY and _POSSESSIVE.match(text, sp.end))]
+    if len(found) != 1 or len(read) - (found[0][1] is not None) != 1:
+        return named  # (`Vietnam’s Ministry of …`: a possessive country qualifies the side it opens)
     body, swallowed = found[0]
     doc.entity(body.id, Label.ORGANIZATION, body.text, properties={Prop.KIND: OrganizationKind.OTHER}, at=body.start)
     return sorted([*(sp for sp in named if sp is not swallowed), body], key=lambda sp: sp.start)

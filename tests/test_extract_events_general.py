@@ -995,3 +995,18 @@ def test_who_is_in_a_place_is_there_on_a_visit() -> None:
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:tran-van-lam"}
     assert visit["name"].startswith("Chuyến thăm")
+
+
+def test_a_banquet_after_the_talks_is_an_event_of_its_own_and_dates_the_pair() -> None:
+    """`Sau hội đàm, …` then `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì`: the banquet is an event besides the talks
+    (not the talks named again), and the talks no sentence dates are on the pair's one day."""
+    doc = run(
+        "Chủ tịch nước Trần Văn Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Khamla Vongsa.\n\nHai nhà lãnh đạo "
+        "đánh giá cao quan hệ hai nước.\n\nTối 11.7.2024, Chủ tịch nước Trần Văn Lâm dự tiệc chiêu đãi trọng thể do "
+        "Tổng Bí thư, Chủ tịch nước Lào Khamla Vongsa chủ trì."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 2
+    for meeting in meetings:
+        assert attendees(doc, meeting) == {"person:tran-van-lam", "person:khamla-vongsa"}
+        assert meeting["properties"]["date"] == "2024-07-11"

@@ -265,6 +265,8 @@ _PAIR_TALK = re.compile(
 )
 """What a pair did together (`A and B discussed …`, `… on Thursday agreed to …`): their meeting, when the lead says no
 more."""
+_MEAL = re.compile(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu đãi)\b")
+"""A meal or banquet the hosts give: an event of its own besides the talks of that day, not the talks named again."""
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
@@ -522,6 +524,13 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
                 # what the headline names, `… thăm và làm việc tại tỉnh X`, on the day its lead tells)
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
+    for (
+        other
+    ) in records:  # `hội đàm` told with no day, then `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì`: the pair's day
+        pair = set(other.principals)
+        dated = next((r for r in records if r.date and len(pair) >= 2 and pair <= {p.id for p in r.people}), None)
+        if not other.date and dated is not None:
+            other.date, other.end_date, other.precision = dated.date, None, dated.precision
     _presence(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
     if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):
@@ -1148,6 +1157,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         return False  # (the events one sentence names are distinct: `các cuộc hội kiến với A, B`, a meeting each)
     a, b = set(rec.principals), {p.id for p in cand.people}
     if rec.kind == EventKind.MEETING:
+        if _MEAL.search(rec.trigger.lower()) is None and _MEAL.search(cand.trigger.lower()) is not None:
+            return False  # `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì` after their talks: the banquet is its own
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
@@ -1233,7 +1244,8 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     key = "|".join(sorted(principals))
     short = hashlib.sha256(key.encode("utf-8")).hexdigest()[:6]
     people_slug = "-".join(pid.split(":", 1)[1] for pid in sorted(principals))[:60].rstrip("-")
-    rec.id = f"event:{rec.kind}-{rec.date or 'undated'}-{people_slug}-{short}"
+    meal = "-banquet" if _MEAL.search(rec.trigger.lower()) else ""  # (the talks and the banquet of one day: two)
+    rec.id = f"event:{rec.kind}{meal}-{rec.date or 'undated'}-{people_slug}-{short}"
     names = [doc.entities[pid].name for pid in principals if pid in doc.entities]
     label = rec.trigger[0].upper() + rec.trigger[1:] if rec.trigger[:1].islower() else rec.trigger
     named = len(label.split()) > 1 and not label.startswith("Who ")  # (`who is in Seoul`: a visit, not its name)

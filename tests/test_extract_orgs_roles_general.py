@@ -979,3 +979,12 @@ def test_companies_listed_after_nhu_by_a_plural_of_companies_are_each_a_company(
         assert found[name]["properties"]["kind"] == "company"
         assert found[name]["properties"]["country"] == "KR"
     assert "Lào Cai" not in found
+
+
+def test_a_member_of_a_foreign_provinces_council_holds_a_seat_there() -> None:
+    doc = run(
+        "Đoàn tỉnh Kampot thăm Kiên Giang\n\nLãnh đạo tỉnh đã tiếp Đoàn đại biểu tỉnh Kampot (Vương quốc Campuchia) do "
+        "Ngài Sok Chenda - Ủy viên Hội đồng tỉnh Kampot làm trưởng đoàn."
+    )
+    council = next(e for e in orgs(doc).values() if e["name"] == "Hội đồng tỉnh Kampot")
+    assert held_by(doc, "person:sok-chenda") == {council["id"]}

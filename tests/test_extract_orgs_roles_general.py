@@ -988,3 +988,15 @@ def test_a_member_of_a_foreign_provinces_council_holds_a_seat_there() -> None:
     )
     council = next(e for e in orgs(doc).values() if e["name"] == "Hội đồng tỉnh Kampot")
     assert held_by(doc, "person:sok-chenda") == {council["id"]}
+
+
+def test_colleges_schools_fronts_and_armies_are_bodies() -> None:
+    doc = run(
+        "Training cooperation\n\nThe delegation signed agreements with Binh Thuan Community College and the Kyoto "
+        "Culinary School, and met leaders of the Khmer Solidarity Front for National Development and officers of the "
+        "Mongolian People's Army on Monday."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Binh Thuan Community College", "Kyoto Culinary School"} <= names
+    assert "Khmer Solidarity Front for National Development" in names
+    assert any(n.endswith("People's Army") for n in names)

@@ -92,6 +92,11 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Congress": OrganizationKind.GOVERNMENT_BODY,
     "Parliament": OrganizationKind.GOVERNMENT_BODY,
     "Assembly": OrganizationKind.GOVERNMENT_BODY,
+    "Senate": OrganizationKind.GOVERNMENT_BODY,
+    "College": OrganizationKind.OTHER,
+    "School": OrganizationKind.OTHER,
+    "Front": OrganizationKind.ASSOCIATION,
+    "Army": OrganizationKind.GOVERNMENT_BODY,
 }
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
 _HEAD = re.compile(

@@ -1884,3 +1884,10 @@ def test_a_twinning_a_document_establishes_is_the_document_s_subject_not_a_partn
 def test_a_german_state_spelled_without_umlauts_or_hyphens_is_that_state(name: str) -> None:
     doc = run(f"A Letter of Intent for Vietnam - {name} cooperation in science was signed in Germany.", lang="en")
     assert [e for e in doc["entities"] if e["label"] == "Province" and e["id"].startswith("province:de-")]
+
+
+def test_a_name_no_stage_read_after_with_is_the_signer_s_partner() -> None:
+    doc = run("Binh Duong Province signed an MoU with Frasers Property on industrial park development.", lang="en")
+    (mou,) = agreements(doc)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {names[p] for p in parties(doc, mou)} >= {"Frasers Property"}

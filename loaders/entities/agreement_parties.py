@@ -225,6 +225,10 @@ def _verb_clause(
             if origin == verb.end():
                 obj_end = min(obj_end, start)
             objects = _party_spans(doc, w.end(), obj_end)
+            if ids and not objects and doc.article.lang == "en":
+                # `X signed an MoU with Koica on …`: one name no stage read, the signer's partner
+                about = _SUBJECT.search(text, w.end(), obj_end)
+                objects = _with_unnamed_bodies(doc, w.end(), about.start() if about else obj_end, [], sides_read=1)
             title = doc.title_at(w.end())
             lead_end = title.end() + 1 if title is not None else w.end()  # `với Bộ trưởng … Nguyễn Hồng Diên`
             if objects and (_OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start) or objects[0].start <= lead_end):
@@ -394,12 +398,14 @@ _POSSESSIVE = re.compile(r"['’]s\s")
 _BODY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
-def _with_unnamed_bodies(doc: ArticleDoc, start: int, end: int, named: list[Span]) -> list[Span]:
+def _with_unnamed_bodies(
+    doc: ArticleDoc, start: int, end: int, named: list[Span], *, sides_read: int = 0
+) -> list[Span]:
     """The parties of a `between` slot with the sides no stage read: a capitalised name standing alone between the
     slot's separators (`between WHA and Hung Yen Province`), or a name before a country that is a local company's
     (`between AMATA Vietnam and Phu Tho Province`, `Viettel Cambodia`), each kept as an organisation of its own.
     Only a name of at most six words that opens with no title, date or determiner word, and only when one other
-    side was read."""
+    side was read (in the slot, or before it: `sides_read`, the signer of a `with`)."""
     text = doc.text
     pieces: list[tuple[int, int]] = []
     at = start
@@ -425,7 +431,7 @@ def _with_unnamed_bodies(doc: ArticleDoc, start: int, end: int, named: list[Span
         org_id = f"org:{slug(name)}"
         found.append((Span(m.start("name"), m.end("name"), org_id, Label.ORGANIZATION, name), country))
     read = [sp for sp in named if not (sp.label == Label.COUNTRY and _POSSESSIVE.match(text, sp.end))]
-    if len(found) != 1 or len(read) - (found[0][1] is not None) != 1:
+    if len(found) != 1 or len(read) - (found[0][1] is not None) + sides_read != 1:
         return named  # (`Vietnam’s Ministry of …`: a possessive country qualifies the side it opens)
     body, swallowed = found[0]
     doc.entity(body.id, Label.ORGANIZATION, body.text, properties={Prop.KIND: OrganizationKind.OTHER}, at=body.start)

@@ -145,3 +145,14 @@ def test_industrial_chains_are_supply_chains_and_a_development_goal_is_no_theme(
     assert "supply_chain" in got and "industry" not in got
     got = topic_keys("The country aims to become a developing country with modern industry by 2030.", lang="en")
     assert "industry" not in got
+
+
+def test_fields_written_with_a_shared_head_and_pipelines():
+    got = topic_keys("Hai bên hợp tác hiệu quả trong các lĩnh vực nông, lâm, thủy sản và giáo dục.")
+    assert {"agriculture", "fisheries"} <= got
+    got = topic_keys("Hai tỉnh sẽ đẩy mạnh xúc tiến đầu tư, thương mại và du lịch.")
+    assert {"trade_promotion", "investment"} <= got
+    got = topic_keys("The two governments discussed the oil pipeline project and essential minerals.", lang="en")
+    assert {"oil_gas", "minerals"} <= got
+    got = topic_keys("Hàng hóa qua cửa khẩu quốc tế Móng Cái tăng mạnh.")
+    assert "border_trade" in got

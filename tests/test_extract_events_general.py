@@ -1010,3 +1010,22 @@ def test_a_banquet_after_the_talks_is_an_event_of_its_own_and_dates_the_pair() -
     for meeting in meetings:
         assert attendees(doc, meeting) == {"person:tran-van-lam", "person:khamla-vongsa"}
         assert meeting["properties"]["date"] == "2024-07-11"
+
+
+def test_meetings_in_the_plural_and_a_leading_within_the_visit() -> None:
+    """`Governor X shared the view at separate meetings with Ambassador Y during the latter's visit on July 21-22`: a
+    meeting of X and Y on that day; `Within the visit to China, Mr. X … held working sessions with A and B`: the visit
+    frames the working sessions, which are an event of X's."""
+    doc = run(
+        "date 2015-07-25 Victoria Governor Anna Berg and other State legislators shared the view at separate meetings "
+        "with Vietnamese Ambassador to Australia Tran Van Lam during the latter's visit on July 21-22."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:anna-berg", "person:tran-van-lam"}
+    assert meeting["properties"]["date"] == "2015-07-21"
+    doc = run(
+        "date 2018-11-28 Within the visit to China, Minister of Finance Tran Van Lam and the Vietnamese delegation "
+        "held working sessions with the China Securities Regulatory Commission."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam"}

@@ -145,6 +145,9 @@ _TRIGGER_WORDS = {
         "banquet in honour of",
         "banquet in honor of",
         "working session",
+        "working sessions",
+        "bilateral meetings",
+        "separate meetings",
         "meeting with",
         "reception for",
         "a reception",
@@ -288,11 +291,13 @@ _GENERIC = re.compile(
 _OCCASION = re.compile(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng|tiếp tục chuyến"
     r"|tiếp tục chương trình|continuing (?:his|her|their|the)"
+    r"|within (?:the|his|her|their|this)|in the course of"
     r"|on the sidelines of|on the occasion of|within the framework of|during|as part of|in conjunction with)\b"
 )
 _OCCASION_CLAUSE = re.compile(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng|tiếp tục chuyến"
     r"|tiếp tục chương trình|continuing (?:his|her|their|the)"
+    r"|within (?:the|his|her|their|this)|in the course of"
     r"|on the sidelines of|on the occasion of|within the framework of|as part of|in conjunction with)\b"
 )
 _ATTEND_VERB = re.compile(
@@ -315,7 +320,9 @@ _PRESENCE = re.compile(
 article's main one)."""
 _PRESENCE_REACH = 2  # sentences: how far back the event such a sentence speaks of may be
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
-_PLURAL_WORD = re.compile(r"(?:các|những|nhiều|several|many|separate|\d+)\s|.*(?:courtesy calls|meetings with)$")
+_PLURAL_WORD = re.compile(
+    r"(?:các|những|nhiều|several|many|separate|\d+)\s|.*(?:courtesy calls|meetings with|working sessions|meetings)$"
+)
 """A meeting word in the plural (`các cuộc hội kiến với`, `paid separate courtesy calls on`, `held meetings with`):
 with several people after it, a meeting with each."""
 _WITH_AFTER = re.compile(r"\s+(?:riêng\s+)?(?:với|with|on)\s+")

@@ -1891,3 +1891,13 @@ def test_a_name_no_stage_read_after_with_is_the_signer_s_partner() -> None:
     (mou,) = agreements(doc)
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert {names[p] for p in parties(doc, mou)} >= {"Frasers Property"}
+
+
+def test_partners_named_before_a_document_s_own_words_are_its_parties() -> None:
+    doc = run(
+        "The ceremony marked the 30th anniversary of the signing of the Cambodia-Laos Treaty of Friendship, the "
+        "governor said.",
+        lang="en",
+    )
+    (treaty,) = agreements(doc)
+    assert set(parties(doc, treaty)) == {"country:kh", "country:la"}

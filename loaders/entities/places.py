@@ -341,8 +341,8 @@ def _runs_on(text: str, end: int) -> bool:
     """The name goes on with one more capitalised word (`Thái Bình Dương`, `Hà Nam Ninh`): a longer name,
     not this place. Two or more capitalised words after it are more likely a person (`Trung Quốc Tập Cận Bình`)."""
     m = _NEXT_WORDS.match(text, end)
-    if not m or not m.group(1)[0].isupper() or m.group(1) in _PLACE_WORDS_EN:
-        return False
+    if not m or not m.group(1)[0].isupper() or m.group(1) in _PLACE_WORDS_EN or m.group(1) in _DOCUMENT_WORDS_EN:
+        return False  # (`the Vietnam-Laos Treaty of Amity`: the partners' names, then the document's)
     if m.group(2) and f"{m.group(1)} {m.group(2)}".lower() in _DOCUMENT_HEADS:
         return False  # `ký với tỉnh Vân Nam Bản ghi nhớ …`: a document's name begins, the place's has ended
     if m.group(2) in _NAME_PARTICLES or HONORIFICS.match(text, end + 1):
@@ -366,6 +366,28 @@ _DOCUMENT_HEADS = frozenset(
         "danh mục",
         "nghị định",
         "tuyên bố",
+    }
+)
+
+
+# English words a document's or a relationship's name goes on with after the partners it names.
+_DOCUMENT_WORDS_EN = frozenset(
+    {
+        "Treaty",
+        "Agreement",
+        "Agreements",
+        "Accord",
+        "MoU",
+        "MoUs",
+        "MOU",
+        "Memorandum",
+        "Protocol",
+        "Declaration",
+        "Statement",
+        "Partnership",
+        "Cooperation",
+        "Friendship",
+        "Relations",
     }
 )
 

@@ -1029,3 +1029,20 @@ def test_meetings_in_the_plural_and_a_leading_within_the_visit() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam"}
+
+
+def test_the_delegation_that_acts_is_its_leader() -> None:
+    """`A delegation … led by X is on a working visit to France`, then `the delegation worked with representatives of
+    …` and `the delegation met with Mayor Y`: X takes part in both (whom leads the delegation the sentence makes
+    its subject), and `worked with` counts after a delegation though no name follows it."""
+    doc = run(
+        "date 2023-10-16 Paris (VNA) – A delegation from the northern province of Binh Lam led by Secretary of the "
+        "provincial Party Committee Tran Van Lam is on a working visit to France from October 12-15.\n\nOn October 12, "
+        "the Binh Lam delegation worked with representatives from Val de Marne.\n\nOn October 13, the delegation met "
+        "with Mayor Karim Dubois of Saint Ouen."
+    )
+    meetings = {m["properties"]["date"]: attendees(doc, m) for m in of_kind(doc, "meeting")}
+    assert meetings == {
+        "2023-10-12": {"person:tran-van-lam"},
+        "2023-10-13": {"person:tran-van-lam", "person:karim-dubois"},
+    }

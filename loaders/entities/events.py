@@ -442,6 +442,11 @@ _GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|gree
 sentence says where it is (`tại Thượng Hải (Trung Quốc), Đoàn công tác … đã có cuộc hội đàm`)."""
 _LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
+_LEADER_BACK = 6  # sentences: how far before `the delegation met …` the delegation's leader may be named
+_SUBJECT_DELEGATION = re.compile(
+    r"\b(?:the|this|our|their)\s+(?:[\w-]+\s+){0,3}?delegation\b|\bđoàn(?:\s+công tác|\s+đại biểu)?\b"
+)
+"""`the Yen Bai delegation`, `Đoàn công tác`: a delegation told as what it did, before the event word."""
 _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _NEAR_TRIGGER = 30  # characters
@@ -619,6 +624,17 @@ def _speakers(doc: ArticleDoc, idx: int) -> list[Span]:
     return list(out.values())
 
 
+def _leader_before(doc: ArticleDoc, idx: int) -> list[Span]:
+    """Who leads the delegation a sentence makes its subject (`the Yen Bai delegation worked with …`): the one named
+    after `led by`/`do … dẫn đầu` in it or in one of the few sentences before."""
+    for back in range(idx, max(-1, idx - _LEADER_BACK), -1):
+        sentence = doc.sentences[back]
+        led = _LEADER.search(doc.text, sentence.start, sentence.end) if _DELEGATION.search(sentence.text) else None
+        if led is not None:
+            return doc.within(doc.people, led.end(), sentence.end)[:1]
+    return []
+
+
 def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     """`A delegation from … Vinh Phuc visited France …` and then `The delegation, led by Secretary … X, …`: a
     delegation's visit is its leader's, named in its sentence or one of the next few."""
@@ -728,7 +744,9 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
             joined = lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)
             pair_met = lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)
-            if not noun and not joined and not pair_met:
+            # (`On October 12, the Yen Bai delegation worked with representatives from …`: a delegation that acts)
+            delegation = _SUBJECT_DELEGATION.search(lower, max(0, at - 40), at)
+            if not noun and not joined and not pair_met and not delegation:
                 continue
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start
@@ -978,6 +996,14 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         pair = _people_before(doc, idx)
         if people[0].id in {p.id for p in pair}:
             people = list({p.id: p for p in [*pair, *people]}.values())
+    if (
+        kind != EventKind.VISIT
+        and not any(p.start < at for p in people)
+        and _SUBJECT_DELEGATION.search(doc.lower, sentence.start, at)
+    ):
+        # `On October 13, the delegation met with Karim X`, `Đoàn công tác đã làm việc với …`: whom leads it
+        leader = _leader_before(doc, idx)
+        people = [*leader, *(p for p in people if p.id not in {x.id for x in leader})]
     owner = next(
         (p for p in doc.within(doc.people, sentence.start, at) if doc.text[p.end : at].strip() in ("'s", "’s")), None
     )

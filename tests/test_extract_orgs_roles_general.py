@@ -1000,3 +1000,13 @@ def test_colleges_schools_fronts_and_armies_are_bodies() -> None:
     assert {"Binh Thuan Community College", "Kyoto Culinary School"} <= names
     assert "Khmer Solidarity Front for National Development" in names
     assert any(n.endswith("People's Army") for n in names)
+
+
+def test_a_government_named_with_nuoc_and_its_countrys_full_name() -> None:
+    doc = run(
+        "Phê duyệt Hiệp định\n\nChính phủ đã phê duyệt Hiệp định giữa Chính phủ Việt Nam và Chính phủ nước Cộng hòa "
+        "Dân chủ Nhân dân Lào về hợp tác lao động. Chính phủ nước sở tại hỗ trợ Việt Nam."
+    )
+    found = orgs(doc)
+    assert found["org:government-la"]["name"] == "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"
+    assert "Chính phủ nước sở tại hỗ trợ Việt Nam" not in {e["name"] for e in found.values()}

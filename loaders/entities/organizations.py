@@ -164,6 +164,8 @@ _NAME_COMPOUNDS = frozenset(
     {"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân", "sức mạnh", "hùng mạnh"}
 )
 _CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
+_GOVERNMENT_HEADS = frozenset({"Chính phủ", "chính phủ"})
+"""Heads the press writes with `nước` before the country's full name (`Chính phủ nước Cộng hòa …`)."""
 _PARTY_COMMITTEE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy"})
 """A province's or city's party committee, named bare before a lowercase word (not `Tỉnh ủy viên`, a member)."""
 """`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
@@ -337,6 +339,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             _place_right_after(doc, end)
             or _province_after_cue(doc, end)
             or (_ministry_fields(doc, end) or _ministry_and_more(doc, lex, end) if head == "Bộ" else None)
+            or (
+                _country_ending_run(doc, end + len(" nước "))
+                if head in _GOVERNMENT_HEADS and text.startswith(" nước ", end)
+                else None
+            )  # `Chính phủ nước Cộng hòa Arập Ai Cập`: that country's, named in full
         )
         if nxt is not None:
             place, end = nxt, nxt.end
@@ -373,6 +380,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     fields = fields_end_at(doc, about.end()) if about else end
                     if about is not None and fields > about.end():  # `… Việt Nam - Ấn Độ về hợp tác kinh tế, …`
                         short, end = text[start:end], fields
+                break
+            if tokens == 0 and tok == "nước" and head in _GOVERNMENT_HEADS:
+                country = _country_ending_run(doc, m.end() + 1)
+                if country is not None:  # `Chính phủ nước Cộng hòa Arập Ai Cập`: that country's, named in full
+                    place, end = country, country.end
                 break
             if tok in _CITY_ABBREVIATIONS and text.startswith(".", m.end()):
                 in_city = doc.span_at(doc.places, m.end() + 1) or doc.span_at(doc.places, m.end() + 2)
@@ -631,6 +643,24 @@ def fields_end_at(doc: ArticleDoc, at: int) -> int:
         if join is None:
             return end
         pos = join.end()
+
+
+def _country_ending_run(doc: ArticleDoc, at: int) -> Span | None:
+    """The country that ends a run of capitalised words from `at` (`Cộng hòa Arập Ai Cập`: a state's full name
+    however spelt, the country's name last), or starts it."""
+    pos = at
+    for n in range(_MAX_STATE_WORDS):
+        place = doc.span_at(doc.places, pos)
+        if place is not None:
+            return place if place.label == Label.COUNTRY else None
+        word = (_CAP_TOKEN if n == 0 else _TOKEN).match(doc.text, pos)
+        if word is None or word.group(0) in _STOP or doc.text[word.end() : word.end() + 1] != " ":
+            return None
+        pos = word.end() + 1
+    return None
+
+
+_MAX_STATE_WORDS = 6
 
 
 def _international(known: Span) -> bool:

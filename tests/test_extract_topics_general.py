@@ -156,3 +156,16 @@ def test_fields_written_with_a_shared_head_and_pipelines():
     assert {"oil_gas", "minerals"} <= got
     got = topic_keys("Hàng hóa qua cửa khẩu quốc tế Móng Cái tăng mạnh.")
     assert "border_trade" in got
+
+
+def test_market_access_with_words_between():
+    got = topic_keys(
+        "He asked the ministry to consider opening up the Japanese market further for Vietnamese fruit.", lang="en"
+    )
+    assert "market_access" in got
+    got = topic_keys("The province proposed broader access for its dairy products.", lang="en")
+    assert "market_access" in got
+    got = topic_keys("Bộ trưởng đề nghị phía bạn sớm mở cửa hơn nữa thị trường cho trái cây Việt Nam.")
+    assert "market_access" in got
+    got = topic_keys("The market opened higher on Monday.", lang="en")
+    assert "market_access" not in got

@@ -11,8 +11,10 @@ Rules: keywords match case-insensitively on word boundaries, acronyms
 inside an organisation's name does not count (`Cục Thương mại điện tử và Kinh
 tế số` is a department, not a theme), nor one inside a phrase of another
 meaning (`not_topics`: `khu công nghiệp`, an industrial park; `trade fraud`),
-and a phrase may name another topic than its words (`nông nghiệp công nghệ
-cao`, high-tech farming, is agriculture); a topic also counts for its broader
+a few `patterns` read a keyword with words between (`opening up the
+Chinese market`: market access), and a phrase may name another topic than
+its words (`nông nghiệp công nghệ cao`, high-tech farming, is agriculture);
+a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
 the article names it more than once (an article that speaks of renewable
 energy twice is about energy; one that lists it among ten fields is not);
@@ -68,6 +70,11 @@ class TopicMatcher:
                 words.setdefault(word.lower(), set()).add(key)
             for word in meta.get("acronyms", ()):
                 acronyms.setdefault(word, set()).add(key)
+        self.patterns = [
+            (re.compile(pattern), frozenset({key}))
+            for key, meta in data["topics"].items()
+            for pattern in meta.get("patterns", ())
+        ]
         for phrase in data.get("not_topics", {}).get("phrases", ()):
             words.setdefault(phrase.lower(), set())  # no key: its words count for nothing
         for word, keys in words.items():
@@ -92,6 +99,8 @@ class TopicMatcher:
                 if end < len(text) and text[end].isalnum():
                     continue
                 found.append((start, end, keys))
+        for pattern, keys in self.patterns:  # a few, each once per article
+            found.extend((m.start(), m.end(), keys) for m in pattern.finditer(lower))
         return [m for m in leftmost_longest(found) if m[2]]
 
     def with_parents(self, key: str, repeated: bool = False) -> tuple[str, ...]:

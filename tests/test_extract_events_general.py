@@ -1046,3 +1046,15 @@ def test_the_delegation_that_acts_is_its_leader() -> None:
         "2023-10-12": {"person:tran-van-lam"},
         "2023-10-13": {"person:tran-van-lam", "person:karim-dubois"},
     }
+
+
+def test_a_day_after_since_does_not_date_the_event() -> None:
+    """`X arrived yesterday for a three-day official visit. This is his first official visit since he was appointed
+    Deputy Prime Minister on April 9 last year.`: the visit is on the day before the page's, not on April 9."""
+    doc = run(
+        "date 2017-07-12 Deputy Prime Minister Tran Van Lam arrived yesterday for a three-day official visit to "
+        "Malaysia.\n\nThis is the first official visit here of Tran Van Lam since he was appointed Deputy Prime "
+        "Minister on April 9 last year."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"] == "2017-07-11"

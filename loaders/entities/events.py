@@ -270,6 +270,8 @@ _PAIR_TALK = re.compile(
 more."""
 _MEAL = re.compile(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu đãi)\b")
 """A meal or banquet the hosts give: an event of its own besides the talks of that day, not the talks named again."""
+_SINCE = re.compile(r"\b(?:since|kể từ|từ khi)\b[^,;]*$")
+"""A day after `since` is the day something is counted from, not the day of the event told before it."""
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
@@ -1049,6 +1051,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         for d in doc.dates_in(sentence.start, sentence.end)
         if d.kind != "period" and (d.year >= latest - _PAST_YEARS or abs(d.offset - at) <= _NEAR_TRIGGER)
     ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')
+    # (`his first official visit since he was appointed … on April 9 last year`: the day counted from, not the visit's)
+    dates = [d for d in dates if not (d.offset > at and _SINCE.search(doc.lower, max(at, d.offset - 70), d.offset))]
     if rec.definite:  # (`At the meeting, they discussed the conference due from November 30`: not its day)
         dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH]
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`

@@ -169,3 +169,10 @@ def test_market_access_with_words_between():
     assert "market_access" in got
     got = topic_keys("The market opened higher on Monday.", lang="en")
     assert "market_access" not in got
+
+
+def test_oil_and_gas_named_once_among_fields_is_not_the_energy_sector():
+    got = topic_keys("They agreed to cooperate in fields such as tourism, oil and gas, culture and sports.", lang="en")
+    assert "oil_gas" in got and "energy" not in got
+    got = topic_keys("The LNG terminal opens in May. Korean firms will supply LNG to the plant.", lang="en")
+    assert {"oil_gas", "energy"} <= got

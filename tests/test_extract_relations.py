@@ -1901,3 +1901,13 @@ def test_partners_named_before_a_document_s_own_words_are_its_parties() -> None:
     )
     (treaty,) = agreements(doc)
     assert set(parties(doc, treaty)) == {"country:kh", "country:la"}
+
+
+def test_letters_exchanged_on_two_fields_are_two_documents() -> None:
+    doc = run(
+        "Vietnamese Defence Minister Phan Van Giang and Indian Defence Minister Rajnath Singh exchanged letters of "
+        "intent on peacekeeping and military medicine in New Delhi on June 8.",
+        lang="en",
+    )
+    titles = sorted(a["name"] for a in agreements(doc))
+    assert titles == ["letter of intent on military medicine", "letter of intent on peacekeeping"]

@@ -349,6 +349,11 @@ def find_agreements(doc: ArticleDoc) -> None:
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
             mentions.extend(_listed_documents(doc, kind, start, head_end, quant, status, state, spans))
             continue
+        if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
+            listed = _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
+            if listed:  # `exchanged letters of understanding on cybersecurity and military hygiene`: one each
+                mentions.extend(listed)
+                continue
         if group:
             mentions.extend(
                 _enumerated(doc, kind, start, head_end, end, quant, state)
@@ -841,8 +846,11 @@ _LIST_CLAUSE_END = re.compile(
 )
 _MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
 _ONE_SUBJECT = re.compile(r"(?:co-?operation|collaboration|hợp tác)\b", re.I)
+_LIST_ADJUNCT = re.compile(r"\s+(?:in|at|on|during|tại|vào|ngày)\s+(?=[A-ZĐ]|\d)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*(?:and\s+|và\s+)?")
 _FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+")
+_PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
+"""English plural heads of documents that are not agreements: documents of their own, unless they list several."""
 _SINGULAR: dict[str, tuple[str, str]] = {
     AgreementType.MOU: ("MoU on", "Bản ghi nhớ về"),
     AgreementType.ACTION_PLAN: ("Action plan on", "Kế hoạch hành động về"),
@@ -891,6 +899,8 @@ def _listed_documents(
         return []
     stop = _LIST_CLAUSE_END.search(text, opener.end(), list_end)
     segment_end = stop.start() if stop else list_end
+    adjunct = _LIST_ADJUNCT.search(text, opener.end(), segment_end) if by_field else None
+    segment_end = adjunct.start() if adjunct else segment_end  # `… and military hygiene in Hanoi on Sept 11`
     segment = text[opener.end() : segment_end].rstrip(" .")
     separator = _ITEM_SPLIT if ";" in segment else _FIELD_SPLIT if by_field else None
     if separator is None:
@@ -917,6 +927,9 @@ def _listed_documents(
         kind = AgreementType.MOU  # `MoUs`, `memorandums of understanding`: plural heads read as generic
     shared = agreement_parties.parties(doc, start, head_end, opener.start(), start, False, spans)
     singular = _SINGULAR.get(kind, _SINGULAR[AgreementType.AGREEMENT])[0 if english else 1]
+    if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
+        first, _, rest = doc.text[start:head_end].partition(" ")
+        singular = f"{first.removesuffix('s')} {rest} on".replace("  ", " ")  # `Letter of understanding on`
     out = []
     for a, b in items:
         if any(a <= s < b for s, _ in spans):

@@ -1010,3 +1010,13 @@ def test_a_government_named_with_nuoc_and_its_countrys_full_name() -> None:
     found = orgs(doc)
     assert found["org:government-la"]["name"] == "Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào"
     assert "Chính phủ nước sở tại hỗ trợ Việt Nam" not in {e["name"] for e in found.values()}
+
+
+def test_a_consulate_in_a_city_no_gazetteer_lists_and_its_consul() -> None:
+    doc = run(
+        "Conference in Laos\n\nThe event was organised by the Vietnamese Consulate General in Thakhek. "
+        "Vietnamese Consul General Le Van Hai highlighted its significance."
+    )
+    consulate = orgs(doc)["org:tong-lanh-su-quan-vn-in-thakhek"]
+    assert consulate["name"] == "Vietnamese Consulate General in Thakhek"
+    assert held_by(doc, "person:le-van-hai") == {consulate["id"]}

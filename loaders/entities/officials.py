@@ -1230,6 +1230,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             consulate = _consulate_of(doc, role, place, role.seat, at)  # `Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh`
             if consulate is not None:
                 role.orgs.append(consulate)
+        if not role.orgs and place is not None and role.seat is None and "Consul" in role.title.title_en:
+            consulate = _the_consulate_named(doc, role, place)  # `Vietnamese Consul General in Pakse, X`
+            if consulate is not None:
+                role.orgs.append(consulate)
         if role.orgs:
             org = role.orgs[0]
             target = org.id
@@ -1370,6 +1374,16 @@ def _our_embassy_abroad(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
         return None
     ours = Span(at, at, home.id, Label.COUNTRY, home.name, {"entry": home})
     return _embassy_of(doc, lex, ours, at, next(iter(abroad.values())))
+
+
+def _the_consulate_named(doc: ArticleDoc, role: Role, country: Span) -> Span | None:
+    """The one consulate (general) of a consul's country the page names (`the Vietnamese Consulate General in
+    Pakse`), where a consul of that country serves when his own title says no city the page read as a place."""
+    general = role.title.title_en.startswith(("Consul General", "Deputy Consul General"))
+    code = str(country.data["entry"].properties.get(Prop.ISO2) or "").lower()
+    prefix = f"org:{'tong-lanh-su-quan' if general else 'lanh-su-quan'}-{code}-in-"
+    named = {o.id: o for o in doc.orgs if o.id.startswith(prefix) and o.id in doc.entities}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _consulate_of(doc: ArticleDoc, role: Role, country: Span, seat: Span, at: int) -> Span | None:

@@ -220,6 +220,7 @@ _DEMONYM_GOVERNMENT = re.compile(
 _PLACE_GOVERNMENT = re.compile(r"(?<=\S )(?:state|provincial|prefectural|regional) government\b")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
+_CITY_NAME = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{0,2}}(?![\w'’\-])")
 _TRAILING_CONNECTOR = re.compile(r"(?:,|\s+(?:and|&))+$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
@@ -501,6 +502,13 @@ def _read_name(
         seat = None  # `signed at the Government Inspection Office in Vietnam`: where it is, not an office abroad
     if seat is not None and (seat.label == Label.COUNTRY or embassy):
         end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
+    city = (
+        _CITY_NAME.match(text, seated_in.end())
+        if seated_in is not None and seat is None and head in _MISSION_KEYS and not doc.title_at(seated_in.end())
+        else None
+    )
+    if city is not None and not _ends_with_person(lex, city.group(0)):
+        end = city.end()  # `the Vietnamese Consulate General in Pakse`: a consulate in a city no gazetteer lists
     if start == head_start and end == head_end:
         return None  # `the Korean Embassy` alone: which one, the text does not say
     branch = (
@@ -523,6 +531,8 @@ def _read_name(
     data: dict[str, Any] = {"head": head, "place": place, "owned": owned}
     if embassy and seat is not None:
         data["seat"] = seat
+    if city is not None and end == city.end():
+        data["city"] = city.group(0)
     abbr = _ABBR.match(text, end)
     if abbr:
         data["abbr"] = abbr.group(1)
@@ -845,6 +855,8 @@ def _add_embassy(doc: ArticleDoc, span: Span, country: Span, seat: Span | None) 
     )  # (`Japan's Embassy in Hanoi` is Japan's embassy; a consulate is one of several, its city says which)
     abroad = seat is not None and not in_home and seat.id != country.id
     org_id = f"org:{key}-{code}" + (f"-in-{_code(seat)}" if seat is not None and abroad else "")
+    if seat is None and span.data.get("city"):  # keyed by the city's name, as the Vietnamese stage keys one
+        org_id += "-in-" + slug(span.data["city"])
     written = " ".join(doc.text[min(country.start, span.start) : span.end].split())  # (with its adjective)
     _emit(doc, span, org_id, written, OrganizationKind.EMBASSY, _country(country), seat if abroad else country, [])
 

@@ -1058,3 +1058,17 @@ def test_a_day_after_since_does_not_date_the_event() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert visit["properties"]["date"] == "2017-07-11"
+
+
+def test_the_two_prime_ministers_are_the_article_s_pair() -> None:
+    """`The two prime ministers had earlier led their delegations in a meeting`: the pair the lead names, not the two
+    who exchanged a document in the sentence before."""
+    doc = run(
+        "date 2022-03-21 March 21 — Prime Minister Anwar Salleh and his Vietnamese counterpart Tran Van Lam today "
+        "witnessed the exchange of documents.\n\nThe ceremony was held at the Government Office.\n\nThe documents "
+        "cover trade and labour.\n\nAttorney General Idris Harun exchanged documents with Vietnam's "
+        "Law Minister Le Quang Hai.\n\nThe two prime ministers had earlier led their delegations in a meeting where "
+        "they discussed trade."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:anwar-salleh", "person:tran-van-lam"}

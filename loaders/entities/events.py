@@ -377,6 +377,13 @@ _LEADING_SEQUENCE = re.compile(
     r"\s*(?:\(\w+\)\s*)?(?:After|Following|Before|Prior to|Ahead of|Sau khi|Sau|Trước khi|Trước)\b[^,;]{0,80},", re.I
 )
 """`After the signing ceremony, …`, `Sau hội đàm, …`: an event the sentence names as what came before or after."""
+_TITLED_SIDES = re.compile(
+    r"\b(?:hai (?:Bộ trưởng|Thủ tướng|Chủ tịch|nhà lãnh đạo|lãnh đạo|Tổng thống|Ngoại trưởng)|the two (?:ministers|leaders"
+    r"|premiers|prime ministers|presidents|foreign ministers|heads of state)|both (?:leaders|ministers|prime ministers"
+    r"|presidents))\b",
+    re.I,
+)
+"""The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`): the article's protagonists."""
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
     r" day|on the same day|also on that day|trước đó cùng ngày)\b",
@@ -980,6 +987,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
+        if idx > _LEAD and _TITLED_SIDES.search(sentence.text):
+            # `The two prime ministers had earlier led their delegations in a meeting`: the pair the article is
+            # about, which its lead names, not whoever the sentence before paired (two signers of a document)
+            people = _lead_pair(doc) or people
         if not people and idx <= _LEAD and _is_mention(doc, sentence.start, at):
             # `X and Y have looked into …` then `At the meeting, which took place on February 28, …`: the lead's
             # meeting, whoever of its sides the lead names
@@ -1159,6 +1170,15 @@ def _ends_clause(doc: ArticleDoc, comma: int) -> bool:
     (`của Tổng Bí thư, Chủ tịch nước X` goes on; `… của Tổng thống X, Bộ trưởng Y đã …`, `… thăm Campuchia, Bộ
     trưởng Y đã …`, `… từ ngày 18 - 20/8, Bộ trưởng Y đã …` end)."""
     return not any(t.end() == comma for t in doc.titles.values())
+
+
+def _lead_pair(doc: ArticleDoc) -> list[Span]:
+    """The people of the article's first sentence that names two or more (its lead's protagonists)."""
+    for s in doc.sentences[: _LEAD + 3]:
+        people = doc.within(doc.people, s.start, s.end)
+        if len({p.id for p in people}) >= 2:
+            return list(people)
+    return []
 
 
 def _people_before(doc: ArticleDoc, idx: int, least: int = 2) -> list[Span]:

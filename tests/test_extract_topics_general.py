@@ -176,3 +176,18 @@ def test_oil_and_gas_named_once_among_fields_is_not_the_energy_sector():
     assert "oil_gas" in got and "energy" not in got
     got = topic_keys("The LNG terminal opens in May. Korean firms will supply LNG to the plant.", lang="en")
     assert {"oil_gas", "energy"} <= got
+
+
+def test_transport_green_transition_customs_matters_and_facilitated_goods():
+    got = topic_keys("The two sides will expand cooperation in transport, tourism and culture.", lang="en")
+    assert "transport_infrastructure" in got
+    got = topic_keys("The governor welcomed investment in the green transition of the state.", lang="en")
+    assert "energy_transition" in got
+    got = topic_keys("The ministers signed an agreement on mutual assistance in customs matters.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys("Both sides will facilitate the import of fresh durian.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys("The two leaders vowed to facilitate trade and people-to-people exchanges.", lang="en")
+    assert "trade_facilitation" not in got
+    got = topic_keys("The provinces agreed to help each other cope with natural disasters.", lang="en")
+    assert "disaster_management" in got

@@ -1020,3 +1020,13 @@ def test_a_consulate_in_a_city_no_gazetteer_lists_and_its_consul() -> None:
     consulate = orgs(doc)["org:tong-lanh-su-quan-vn-in-thakhek"]
     assert consulate["name"] == "Vietnamese Consulate General in Thakhek"
     assert held_by(doc, "person:le-van-hai") == {consulate["id"]}
+
+
+def test_a_universitys_branch_named_after_a_comma() -> None:
+    doc = run(
+        "Education ties\n\nThe institute signed a letter of intent with Mekong Technical University, Can Tho. Students "
+        "of Delta Open University, Can Tho and Hue will take part."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Mekong Technical University, Can Tho" in names
+    assert "Delta Open University" in names

@@ -518,8 +518,11 @@ def _read_name(
     )
     if branch is not None and branch.label == Label.COUNTRY and not _CAP.match(text, branch.end + 1):
         end = branch.end  # `EXIM Bank Thailand`: a company's country-named arm
-    campus = doc.span_at(doc.places, end + 1) if end == head_end and head == "University" else None
-    if campus is not None and campus.label == Label.PROVINCE and text[end : end + 1] == " ":
+    comma = 2 if text.startswith(", ", end) else 1  # (`Vietnam National University, Hanoi`: its Hanoi branch)
+    campus = doc.span_at(doc.places, end + comma) if end == head_end and head == "University" else None
+    if campus is not None and comma == 2 and text.startswith((" and ", ", and "), campus.end):
+        campus = None  # `… University, Hanoi and Da Nang`: a list of places, not a campus
+    if campus is not None and campus.label == Label.PROVINCE and text[end : end + comma] in (" ", ", "):
         word = PLACE_WORD_AFTER.match(text, campus.end)  # `Vietnam National University Ho Chi Minh City`: its branch
         end = word.end() if word else campus.end
     inside = [p for p in doc.places if start <= p.start < head_start]

@@ -1072,3 +1072,17 @@ def test_the_two_prime_ministers_are_the_article_s_pair() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:anwar-salleh", "person:tran-van-lam"}
+
+
+def test_who_represented_a_party_in_the_exchange_attended_the_signing() -> None:
+    """`… witnessed the exchange of three documents`, then `TNB was represented by its CEO, X, while EVN was
+    represented by its CEO, Y` and `Z represented Vietnam in the exchange`: X, Y and Z were at the signing."""
+    doc = run(
+        "date 2025-05-25 PUTRAJAYA: Prime Minister Anwar Salleh and his Vietnamese counterpart Tran Van Lam today "
+        "witnessed the exchange of three documents.\n\nThe first document exchanged was a Memorandum of "
+        "Understanding between Tenaga Nasional Berhad (TNB) and Vietnam Electricity (EVN).\n\nTNB was represented by "
+        "its President and CEO, Datuk Megat Hassan, while EVN was represented by its President, Nguyen Anh Tu.\n\n"
+        "Vietnam National University vice-president Pham Bao Son represented Vietnam in the exchange."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert {"person:megat-hassan", "person:nguyen-anh-tu", "person:pham-bao-son"} <= attendees(doc, signing)

@@ -334,6 +334,12 @@ _SPOKE_AT = re.compile(
     r"|^\s*(?:In (?:his|her) (?:remarks|speech)|Speaking at the (?:ceremony|meeting|event|signing|talks|conference))\b",
     re.I,
 )
+_REPRESENTED = re.compile(
+    r"\b(?:was|were) represented by\b|\brepresented (?:the|its|his|her|\w+) (?:[\w-]+ ){0,3}(?:in|at) the "
+    r"(?:exchange|signing)\b"
+)
+"""`TNB was represented by its President and CEO, X, while EVN was represented by …, Y`: who signed or exchanged a
+document of the signing the article tells."""
 _INVITES = re.compile(
     r"(?:\b(?:gửi lời mời|mời)(?<!theo lời mời)(?<!nhận lời mời)|\b(?:invited|invites|extended an invitation"
     r"|extends an invitation))\b[^;]{0,80}$"
@@ -1257,7 +1263,8 @@ def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
         continued = listing and doc.sentences[idx - 1].text.rstrip().endswith(";")
         listing = continued or bool(_ATTENDANCE.match(sentence.text))
         if not listing:
-            if _SPOKE_AT.search(sentence.text):  # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there
+            signer = main.kind == EventKind.SIGNING and _REPRESENTED.search(sentence.text)
+            if signer or _SPOKE_AT.search(sentence.text):  # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there
                 main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
                 main.sentences.append(idx)
             continue

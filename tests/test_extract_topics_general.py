@@ -191,3 +191,12 @@ def test_transport_green_transition_customs_matters_and_facilitated_goods():
     assert "trade_facilitation" not in got
     got = topic_keys("The provinces agreed to help each other cope with natural disasters.", lang="en")
     assert "disaster_management" in got
+
+
+def test_a_products_value_chain_is_that_products_topic():
+    got = topic_keys("Hai bên sẽ hợp tác nâng cao chuỗi giá trị lúa gạo của tỉnh.")
+    assert "agriculture" in got and "supply_chain" not in got
+    got = topic_keys("The project will upgrade the coffee value chain in the highlands.", lang="en")
+    assert "agriculture" in got and "supply_chain" not in got
+    got = topic_keys("Hai nước cần tham gia sâu hơn vào chuỗi giá trị toàn cầu.")
+    assert "supply_chain" in got

@@ -1086,3 +1086,16 @@ def test_who_represented_a_party_in_the_exchange_attended_the_signing() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert {"person:megat-hassan", "person:nguyen-anh-tu", "person:pham-bao-son"} <= attendees(doc, signing)
+
+
+def test_a_conference_joined_to_the_actions_of_a_sentence_is_an_event() -> None:
+    """`X visited A Prefecture, received its Governor Y, and also took part in a conference on cooperation`: the
+    conference is an event besides the meeting (the last of the actions the sentence lists)."""
+    doc = run(
+        "date 2021-11-24 During his official visit to Japan on November 23, Prime Minister Tran Van Lam visited "
+        "Tochigi Prefecture, received its Governor Sato Kenji, and also took part in a conference on cooperation "
+        "between Vietnamese and Japanese regions."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert "person:tran-van-lam" in attendees(doc, conference)
+    assert conference["properties"]["date"] == "2021-11-23"

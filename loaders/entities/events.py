@@ -436,9 +436,10 @@ _SPEAKERS_MAX = 4
 _SEQUENCE = re.compile(
     r"\b(?:following|followed|follows|preceded|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)"
     r"\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
+    r"|\b(?:and|và) (?:also |cũng )?(?:took part in|attended|joined|participated in|dự|tham dự) (?:an? |the )?(?:\S+\s+){0,2}$"
 )
-"""`… witnessed the signing, following their official talks`, `Sau hội đàm, …`: a meeting told before or after another
-event of the sentence is an event of its own."""
+"""`… witnessed the signing, following their official talks`, `Sau hội đàm, …`, `visited A, received B, and also took
+part in a conference on …`: a meeting told before or after another event of the sentence is an event of its own."""
 _RECEIVED = re.compile(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received|welcomed|hosted|greeted)\s+")
 """A reception verb: who is received is the guest, and a visit the sentence then names is the guest's."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")

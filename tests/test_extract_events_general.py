@@ -1099,3 +1099,14 @@ def test_a_conference_joined_to_the_actions_of_a_sentence_is_an_event() -> None:
     [conference] = of_kind(doc, "conference")
     assert "person:tran-van-lam" in attendees(doc, conference)
     assert conference["properties"]["date"] == "2021-11-23"
+
+
+def test_a_date_line_with_a_weekday_and_a_label_in_words() -> None:
+    """`Thứ năm, ngày 15 tháng 9 năm 2022 | 21:23` at the top of a page (a weekday, a comma, then `ngày`) dates the
+    lead's undated events, as `Thứ 4, 22/11/2023 | 11:36` did."""
+    doc = run(
+        "Thứ năm, ngày 15 tháng 9 năm 2022 | 21:23\n\nViệt Nam - Mông Cổ ký bản ghi nhớ về hợp tác nông nghiệp\n\n"
+        "Bộ trưởng Lê Văn Hải đã hội đàm với Bộ trưởng Nông nghiệp Mông Cổ Batbayar Ganbold tại Ulaanbaatar."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2022-09-15"

@@ -200,3 +200,10 @@ def test_a_products_value_chain_is_that_products_topic():
     assert "agriculture" in got and "supply_chain" not in got
     got = topic_keys("Hai nước cần tham gia sâu hơn vào chuỗi giá trị toàn cầu.")
     assert "supply_chain" in got
+
+
+def test_capacity_building_is_an_institutions_capability_not_workforce_training():
+    got = topic_keys("The customs agencies will cooperate in capacity building and information exchange.", lang="en")
+    assert "workforce_training" not in got
+    got = topic_keys("The two sides will cooperate in vocational training for young workers.", lang="en")
+    assert "workforce_training" in got

@@ -1030,3 +1030,15 @@ def test_a_universitys_branch_named_after_a_comma() -> None:
     names = {e["name"] for e in orgs(doc).values()}
     assert "Mekong Technical University, Can Tho" in names
     assert "Delta Open University" in names
+
+
+def test_a_name_then_the_title_after_a_comma_and_the() -> None:
+    doc = run(
+        "Academies sign MoU\n\nAnil Mehta, the Vice-Chancellor of Indian Institute of Marine Studies and Lt General "
+        "Tran Quoc Hung, the President of Vietnam's Naval Technical Academy signed the MoU on Monday. On the occasion "
+        "of Chol Chnam Thmay, the Vietnamese Consul General visited the province."
+    )
+    assert held_by(doc, "person:tran-quoc-hung") == {"org:naval-technical-academy-vn"}
+    institute = next(e for e in orgs(doc).values() if e["name"] == "Indian Institute of Marine Studies")
+    assert held_by(doc, "person:anil-mehta") == {institute["id"]}
+    assert not any(e["name"] == "Chol Chnam Thmay" for e in doc["entities"])

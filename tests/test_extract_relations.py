@@ -1911,3 +1911,12 @@ def test_letters_exchanged_on_two_fields_are_two_documents() -> None:
     )
     titles = sorted(a["name"] for a in agreements(doc))
     assert titles == ["letter of intent on military medicine", "letter of intent on peacekeeping"]
+
+
+def test_a_headline_s_bare_signing_verb_at_its_start_signed_the_document() -> None:
+    doc = run(
+        "UBND tỉnh làm việc với đoàn công tác tỉnh Gangwon (Hàn Quốc)\nKý kết biên bản ghi nhớ hợp tác giữa tỉnh "
+        "Nam Định và tỉnh Gangwon (Hàn Quốc).\nChủ tịch UBND tỉnh Nam Định tiếp đoàn."
+    )
+    (mou,) = agreements(doc)
+    assert mou["properties"]["status"] == "signed"

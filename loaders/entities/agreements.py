@@ -651,7 +651,7 @@ def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
 _INCLUDING = re.compile(
     r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I
 )
-_BARE_SIGN = re.compile(r"(?:^|,\s*|\s)(?:ký kết|ký)\s+$", re.I)
+_BARE_SIGN = re.compile(r"(?:(?<!\S)|,\s*)(?:ký kết|ký)\s+$", re.I)  # (a headline's `Ký kết …` too)
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+")

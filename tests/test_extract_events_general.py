@@ -1110,3 +1110,14 @@ def test_a_date_line_with_a_weekday_and_a_label_in_words() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2022-09-15"
+
+
+def test_an_undated_event_of_a_one_month_story_is_in_that_month() -> None:
+    """An article whose dated events all fall in one month (`Ngày 15/9, …`) tells its undated ones in that month too
+    (`Bộ trưởng X đã thăm và làm việc tại …` with no day of its own: month precision, not a day it does not give)."""
+    doc = run(
+        "Bộ trưởng Lê Văn Hải thăm và làm việc tại Mông Cổ\n\nTrong chuyến công tác, Bộ trưởng Lê Văn Hải cũng đã "
+        "thăm Trung tâm nghiên cứu nông nghiệp.\n\nHai bên nhất trí tăng cường hợp tác về chăn nuôi.\n\nSau đó, ngày "
+        "15/9/2022, Bộ trưởng Lê Văn Hải đã hội đàm với Bộ trưởng Batbayar Ganbold."
+    )
+    assert {e["properties"]["date"][:7] for e in events(doc)} == {"2022-09"}

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.vocabulary import EventKind, Label, OrganizationKind, Prop, RelType
-from loaders.dates import DAY, DateMention
+from loaders.dates import DAY, MONTH, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder
 from loaders.letters import UPPER
@@ -594,6 +594,12 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)
         if occasion is not None:
             rec.date, rec.end_date, rec.precision = occasion.date, None, occasion.precision
+    months = {r.date[:7] for r in records if r.date and len(r.date) >= 7}
+    if len(months) == 1:  # every dated event of the article in one month: the undated ones of its story too
+        month = months.pop()
+        for rec in records:
+            if not rec.date:
+                rec.date, rec.end_date, rec.precision = month, None, MONTH
     if main is not None and main not in records:
         main = _main(doc, records)
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):

@@ -1121,3 +1121,23 @@ def test_an_undated_event_of_a_one_month_story_is_in_that_month() -> None:
         "15/9/2022, Bộ trưởng Lê Văn Hải đã hội đàm với Bộ trưởng Batbayar Ganbold."
     )
     assert {e["properties"]["date"][:7] for e in events(doc)} == {"2022-09"}
+
+
+def test_people_only_named_at_an_event_and_a_visit_still_ahead() -> None:
+    """`received Y, who conveyed greetings from Prime Minister Z`, `asked him to convey his regards to Z`, `Đại sứ
+    chuyển lời thăm hỏi của Thủ tướng Z`: Z is named, not at the meeting; `to prepare for the upcoming visit of Z`,
+    `chuẩn bị chuyến thăm Việt Nam sắp tới của Z` is no visit yet, and Z is not at the meeting either."""
+    for text in (
+        "date 2024-03-14 Prime Minister Tran Van Lam on Wednesday received Japanese Ambassador Sato Kenji, who "
+        "conveyed greetings from Prime Minister Kishida Fumio.",
+        "date 2024-03-14 Prime Minister Tran Van Lam on Wednesday met with Japanese Ambassador Sato Kenji and asked "
+        "him to convey his regards to Prime Minister Kishida Fumio.",
+        "date 2024-03-14 Minister Tran Van Lam met with Japanese Ambassador Sato Kenji in Hanoi on Wednesday to "
+        "prepare for the upcoming visit of Prime Minister Kishida Fumio.",
+        "Sáng 13/3/2024, Bộ trưởng Trần Văn Lâm tiếp Đại sứ Nhật Bản Sato Kenji. Hai bên trao đổi về việc chuẩn bị "
+        "chuyến thăm Việt Nam sắp tới của Thủ tướng Kishida Fumio.",
+    ):
+        doc = run(text)
+        [meeting] = events(doc)
+        assert "person:kishida-fumio" not in attendees(doc, meeting)
+        assert {"person:sato-kenji"} < attendees(doc, meeting)

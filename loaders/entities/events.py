@@ -272,6 +272,19 @@ _MEAL = re.compile(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu 
 """A meal or banquet the hosts give: an event of its own besides the talks of that day, not the talks named again."""
 _SINCE = re.compile(r"\b(?:since|kể từ|từ khi)\b[^,;]*$")
 """A day after `since` is the day something is counted from, not the day of the event told before it."""
+_PLANNED_VISIT = re.compile(
+    r"\b(?:upcoming|planned|forthcoming|coming|next|prepare for|preparing for|preparations? for|chuẩn bị(?: cho)?"
+    r"|dự kiến)\s+(?:(?:the|a|an|his|her|their|official|state|working|\w+'s|\w+’s)\s+){0,3}$"
+)
+_AHEAD_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+sắp tới\b")
+"""A visit still ahead (`the upcoming visit of X`, `chuẩn bị chuyến thăm`, `chuyến thăm Việt Nam sắp tới`): no event."""
+_NAMED_ONLY = re.compile(
+    r"\b(?:greetings|regards|best wishes|wishes|condolences|congratulations)\s+(?:from|of|to)\b"
+    r"|\blời (?:thăm hỏi|chào|chúc)(?: mừng)?\b[^,.;]{0,40}?\b(?:của|tới|đến)\b"
+    r"|,\s*who\s+(?!(?:is|was|are|were|has been|had been|arrived|came|also|currently|now)\b)[a-z]+ed\b"
+    r"|\b(?:upcoming|planned|forthcoming|preparations? for|prepare for)\s+(?:\w+\s+){0,3}?visits?\b"
+    r"|\bchuẩn bị (?:cho )?(?:chuyến thăm|chuyến công tác)\b|\bchuyến thăm\b[^,.;]{0,60}\bsắp tới\b"
+)
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
@@ -559,6 +572,9 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         dated = next((r for r in records if r.date and len(pair) >= 2 and pair <= {p.id for p in r.people}), None)
         if not other.date and dated is not None:
             other.date, other.end_date, other.precision = dated.date, None, dated.precision
+        elif not other.date and len(pair) >= 2 and (day := _lead_day_of(doc, pair)) is not None:
+            # `A and B on Monday discussed …`, then `The discussions took place as the two ministers co-chaired …`
+            other.date, other.end_date, other.precision = day.start, None, day.precision
     _presence(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
     if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):
@@ -785,6 +801,10 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
         if kind in _MEETING_KINDS and _MEETING_AHEAD.search(lower, max(s_start, at - 40), at):
             continue  # (`sẽ gặp Thủ tướng Y vào tháng tới`, `is scheduled to hold talks with Y`: not held yet)
+        if kind == EventKind.VISIT and (
+            _PLANNED_VISIT.search(lower, max(s_start, at - 40), at) or _AHEAD_AFTER.match(lower, end)
+        ):
+            continue  # (`to prepare for the upcoming visit of X`, `chuyến thăm Việt Nam sắp tới của X`: not made yet)
         if kind != EventKind.SIGNING and _INVITES.search(lower, max(s_start, at - 80), at):
             continue  # (`gửi lời mời Bộ trưởng Y thăm Việt Nam và đồng chủ trì Kỳ họp …`: invited to, not yet held)
         if lower[at:end] == "visiting" and _RECEIVED_JUST_BEFORE.search(lower, max(s_start, at - 20), at):
@@ -827,6 +847,16 @@ def _told_in_person(doc: ArticleDoc, end: int) -> bool:
     after = doc.within(doc.people, end, min(limit, end + _TOLD_REACH))[:1]
     between = doc.lower[end : after[0].start] if after else ""
     return bool(after) and " that " not in between and len(between.split()) <= _TOLD_WORDS
+
+
+def _named_only(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a sentence that name people who are not at its event: greetings conveyed (`who conveyed greetings
+    from Z`, `chuyển lời thăm hỏi của Z`), a guest's relative clause (`Y, who praised Z`), a visit still ahead (`the
+    upcoming visit of Z`); each to the end of its clause."""
+    out = []
+    for m in _NAMED_ONLY.finditer(doc.lower, start, end):
+        out.append((m.start(), _clause_end_after(doc, m.end(), end)))
+    return out
 
 
 def _pair_before(doc: ArticleDoc, at: int) -> bool:
@@ -998,6 +1028,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     occasion = occasion or any(a <= at < b for a, b in clauses)
     if not occasion:  # `Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, …`: X is the occasion's, not this meeting's
         people = [p for p in people if not any(a <= p.start < b for a, b in clauses)]
+    named = _named_only(doc, sentence.start, sentence.end)
+    if named and not any(a <= at < b for a, b in named):
+        # `received Y, who conveyed greetings from Prime Minister Z`, `to prepare for the upcoming visit of Z`: Z is
+        # only named, not at the event
+        people = [p for p in people if not any(a <= p.start < b for a, b in named)]
     if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
         if idx > _LEAD and _TITLED_SIDES.search(sentence.text):
@@ -1183,6 +1218,16 @@ def _ends_clause(doc: ArticleDoc, comma: int) -> bool:
     (`của Tổng Bí thư, Chủ tịch nước X` goes on; `… của Tổng thống X, Bộ trưởng Y đã …`, `… thăm Campuchia, Bộ
     trưởng Y đã …`, `… từ ngày 18 - 20/8, Bộ trưởng Y đã …` end)."""
     return not any(t.end() == comma for t in doc.titles.values())
+
+
+def _lead_day_of(doc: ArticleDoc, pair: set[str]) -> DateMention | None:
+    """The day a sentence of the lead gives for the pair it names (`A and B on Monday discussed …`)."""
+    for s in doc.sentences[: _LEAD + 2]:
+        if pair <= {p.id for p in doc.within(doc.people, s.start, s.end)}:
+            days = [d for d in doc.dates_in(s.start, s.end) if d.precision == DAY and d.kind != "period"]
+            if days:
+                return days[0]
+    return None
 
 
 def _lead_pair(doc: ArticleDoc) -> list[Span]:

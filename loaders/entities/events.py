@@ -34,6 +34,13 @@ Visits told as background are events besides what their sentence tells: `visitin
 Y's visit); meeting words in the plural (`paid separate courtesy calls on A, B and C`) are one meeting each, and a
 meeting told anew with a counterpart of its own (`Earlier, X met with Z`) is another even undated; an event whose
 sentence names only bodies is attended by the officials the article names at them.
+Wire copy's forms: a pair that `met in Tokyo`, `A and B discussed …` in a lead with no event word, `told Y that …`,
+`paid a call on`, `greeted`, meals (a banquet is an event besides the talks of its day), `X, who is in Seoul to …`
+(X's visit), `led a delegation to`; a meeting word naming one side takes the pair of the sentence before, `the two
+prime ministers` the lead's pair, `the delegation met …` its leader, `X and Z also met …` is another meeting; what
+follows a leading `After …,`, `Continuing his visit …,`, `Within the visit …,` is the sentence's event; people only
+named (greetings conveyed, a visit still ahead) are not at it; `last week`, `tuần trước` give a month, a day after
+`since` none, and an article whose dated events share one month dates its undated ones in it.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ class TopicMatcher:
             for word in meta.get("acronyms", ()):
                 acronyms.setdefault(word, set()).add(key)
         self.patterns = [
-            (re.compile(pattern), frozenset({key}))
+            (pattern["needs"], re.compile(pattern["regex"]), frozenset({key}))
             for key, meta in data["topics"].items()
             for pattern in meta.get("patterns", ())
         ]
@@ -99,8 +99,9 @@ class TopicMatcher:
                 if end < len(text) and text[end].isalnum():
                     continue
                 found.append((start, end, keys))
-        for pattern, keys in self.patterns:  # a few, each once per article
-            found.extend((m.start(), m.end(), keys) for m in pattern.finditer(lower))
+        for needs, pattern, keys in self.patterns:  # a scan of the text each: only where their word is
+            if needs in lower:
+                found.extend((m.start(), m.end(), keys) for m in pattern.finditer(lower))
         return [m for m in leftmost_longest(found) if m[2]]
 
     def with_parents(self, key: str, repeated: bool = False) -> tuple[str, ...]:

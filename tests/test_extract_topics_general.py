@@ -207,3 +207,8 @@ def test_capacity_building_is_an_institutions_capability_not_workforce_training(
     assert "workforce_training" not in got
     got = topic_keys("The two sides will cooperate in vocational training for young workers.", lang="en")
     assert "workforce_training" in got
+
+
+def test_a_patterns_words_between_still_count():
+    got = topic_keys("Both sides will facilitate the transport of goods to the seaports of the province.", lang="en")
+    assert {"trade_facilitation", "logistics"} <= got

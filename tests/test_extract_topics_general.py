@@ -212,3 +212,8 @@ def test_capacity_building_is_an_institutions_capability_not_workforce_training(
 def test_a_patterns_words_between_still_count():
     got = topic_keys("Both sides will facilitate the transport of goods to the seaports of the province.", lang="en")
     assert {"trade_facilitation", "logistics"} <= got
+
+
+def test_ports_and_shipping_are_logistics():
+    got = topic_keys("The two ports signed a memorandum on cooperation in port exploitation and shipping.", lang="en")
+    assert "logistics" in got

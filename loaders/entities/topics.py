@@ -112,13 +112,13 @@ class TopicMatcher:
             return known
         out: list[str] = []
         todo = [key]
-        if repeated and key in self.topics:
-            todo.extend(self.topics[key].parents_if_repeated)
         while todo:
-            k = todo.pop()
+            k = todo.pop(0)
             if k in self.topics and k not in out:
                 out.append(k)
                 todo.extend(self.topics[k].parents)
+                if k == key and repeated:
+                    todo.extend(self.topics[k].parents_if_repeated)
         self._with_parents[(key, repeated)] = found = tuple(out)
         return found
 

@@ -1920,3 +1920,24 @@ def test_a_headline_s_bare_signing_verb_at_its_start_signed_the_document() -> No
     )
     (mou,) = agreements(doc)
     assert mou["properties"]["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "written"),
+    [
+        ("Governor of Savanakhet province of Laos Santiphab Phomvihane visited Quang Tri.", "LA-SV", "Savanakhet"),
+        ("Phó Thủ tướng tiếp Thống đốc tỉnh Shizuokaa (Nhật Bản) ngày 3/4.", "JP-22", "Shizuokaa"),
+        ("Delegates of Thai Nguyen Province and Ha Giangg Province met in Hanoi.", "VN-03", "Ha Giangg"),
+    ],
+)
+def test_a_province_misspelt_by_one_letter_after_or_before_its_cue_is_that_province(
+    text: str, iso: str, written: str
+) -> None:
+    doc = run(text)
+    province = next(e for e in doc["entities"] if e["label"] == "Province" and e["properties"].get("iso") == iso)
+    assert written in province["aliases"]
+
+
+def test_a_name_one_letter_from_two_provinces_or_of_a_country_not_named_is_no_province() -> None:
+    doc = run("The governor of Shizuokaa prefecture met business leaders.", lang="en")  # Japan is not named
+    assert not [e for e in doc["entities"] if e["label"] == "Province"]

@@ -255,6 +255,18 @@ class Lexicon:
         # (a head ends at a space, or at a comma or full stop when it is a whole name: `Phó Bí thư Tỉnh ủy, …`)
         self.org_head_re = re.compile(by_first_letter(sorted(ORG_HEADS, key=len, reverse=True)) + r"(?=[\s,.;:)])")
 
+    @functools.cached_property
+    def province_spellings(self) -> dict[tuple[int, str], dict[str, frozenset[GazetteerEntry]]]:
+        """Every province's (at home and abroad) plain names and aliases of six letters or more, folded, by length
+        and first letter: what a misspelt name after its cue is compared with (`places._misspelt_provinces`)."""
+        buckets: dict[tuple[int, str], dict[str, set[GazetteerEntry]]] = {}
+        for entry in self.gaz.provinces.values():
+            for form in (entry.name, *entry.aliases):
+                key = fold(form).replace("-", " ")
+                if len(key) >= 6 and form not in entry.ambiguous_aliases:
+                    buckets.setdefault((len(key), key[0]), {}).setdefault(key, set()).add(entry)
+        return {b: {k: frozenset(v) for k, v in forms.items()} for b, forms in buckets.items()}
+
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Lexicon per process; names repeat across articles
     def find(self, name: str, label: str | None = None) -> list[GazetteerEntry]:
         """`Gazetteer.find`, cached."""

@@ -54,12 +54,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
+from core.text import fold
 from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import GazetteerEntry
+from loaders.letters import UPPER
 
 _Match = tuple[int, int, tuple[Surface, ...]]
 """A raw gazetteer match: start, end and the entries its form may name."""
@@ -150,8 +153,78 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     candidates = leftmost_longest(places)
     doc.place_starts = {start for start, _, _ in candidates}
     accepted = _filter(doc, candidates, lex)
-    doc.places = accepted
+    doc.places = sorted([*accepted, *_misspelt_provinces(doc, lex, accepted)], key=lambda sp: sp.start)
     _add_entities(doc, lex)
+
+
+_PROVINCE_CUE = re.compile(r"\b(?:tỉnh|bang|[Pp]rovince|[Ss]tate|[Pp]refecture)\b")
+_NAME_AFTER = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}}")
+_NAME_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}}$")
+
+
+def _cued_names(text: str) -> Iterator[tuple[int, int]]:
+    """Capitalised runs of up to three words right after `tỉnh`, `bang`, `Province of` … or right before
+    `Province`, `State`, `Prefecture`: where a province's name stands."""
+    for cue in _PROVINCE_CUE.finditer(text):
+        word = cue.group()
+        if word in ("tỉnh", "bang") or text.startswith(" of ", cue.end()):
+            at = cue.end() + (1 if word in ("tỉnh", "bang") else 4)
+            if (m := _NAME_AFTER.match(text, at)) is not None:
+                yield m.span()
+        if word not in ("tỉnh", "bang") and cue.start() > 0 and text[cue.start() - 1] == " ":
+            window = max(0, cue.start() - 60)
+            if (m := _NAME_BEFORE.search(text, window, cue.start() - 1)) is not None:
+                yield m.span()
+
+
+_ANY_CUE = re.compile(r"tỉnh |bang |province|state|prefecture")
+
+
+def _misspelt_provinces(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) -> list[Span]:
+    """A province named after (or before) its cue that the gazetteer does not know as written, but one letter
+    away (past its first) from exactly one province's name (`Khammoune province`, `Vinh Phuk Province`, `Val De Marne province`):
+    that province, when it is Vietnamese or its country is named in the article. News misspells transliterated
+    names; the cue says a province is meant."""
+    text = doc.text
+    taken = [(sp.start, sp.end) for sp in accepted] + [(sp.start, sp.end) for sp in doc.known_orgs]
+    countries = {sp.data["entry"].properties.get(Prop.ISO2) for sp in accepted if sp.label == Label.COUNTRY} | {"VN"}
+    out: list[Span] = []
+    if not _ANY_CUE.search(doc.lower):
+        return out
+    for start, end in _cued_names(text):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        key = fold(text[start:end]).replace("-", " ")
+        if len(key) < 6:
+            continue
+        matches = {
+            entry
+            for length in (len(key) - 1, len(key), len(key) + 1)
+            for form, entries in lex.province_spellings.get((length, key[0]), {}).items()
+            if _one_edit_apart(key, form)
+            for entry in entries
+        }
+        if len(matches) != 1:
+            continue
+        entry = next(iter(matches))
+        if (entry.properties.get(Prop.COUNTRY) or "VN") not in countries:
+            continue
+        out.append(Span(start, end, entry.id, Label.PROVINCE, text[start:end], {"entry": entry, "misspelt": True}))
+    return out
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """At most one letter inserted, deleted or changed between two strings."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] if len(a) < len(b) else a[i + 1 :] == b[i + 1 :]
 
 
 def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> list[_Match]:
@@ -475,3 +548,5 @@ def add_place_entity(doc: ArticleDoc, entry: GazetteerEntry, at: int | None) -> 
 def _add_entities(doc: ArticleDoc, lex: Lexicon) -> None:
     for span in doc.places:
         add_place_entity(doc, span.data["entry"], span.start)
+        if span.data.get("misspelt"):  # the form the page wrote, so the node is found by it too
+            doc.entity(span.id, Label.PROVINCE, span.data["entry"].name, aliases=[span.text])

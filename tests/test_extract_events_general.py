@@ -1141,3 +1141,14 @@ def test_people_only_named_at_an_event_and_a_visit_still_ahead() -> None:
         [meeting] = events(doc)
         assert "person:kishida-fumio" not in attendees(doc, meeting)
         assert {"person:sato-kenji"} < attendees(doc, meeting)
+
+
+def test_who_paid_a_visit_is_the_visitor_alone() -> None:
+    """`… between Prime Minister X and Mrs. Y, Vice President of Vietnam, who paid a visit to Thailand`: the visit is
+    Y's, not X's, whom the sentence names first."""
+    doc = run(
+        "date 2022-06-25 The issue was raised on 24 June 2022 between Prime Minister Somchai Rattana and Mrs. Tran "
+        "Thi Lan, Vice President of Vietnam, who paid a visit to Thailand to attend the Global Summit of Women."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-thi-lan"}

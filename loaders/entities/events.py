@@ -279,6 +279,8 @@ _MEAL = re.compile(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu 
 """A meal or banquet the hosts give: an event of its own besides the talks of that day, not the talks named again."""
 _SINCE = re.compile(r"\b(?:since|kể từ|từ khi)\b[^,;]*$")
 """A day after `since` is the day something is counted from, not the day of the event told before it."""
+_WHO_JUST_BEFORE = re.compile(r",\s*who\s+(?:has\s+|had\s+|also\s+)?$")
+"""`Mrs. X, Vice President of …, who paid a visit to …`: the visit word right after the relative pronoun is X's."""
 _PLANNED_VISIT = re.compile(
     r"\b(?:upcoming|planned|forthcoming|coming|next|prepare for|preparing for|preparations? for|chuẩn bị(?: cho)?"
     r"|dự kiến)\s+(?:(?:the|a|an|his|her|their|official|state|working|\w+'s|\w+’s)\s+){0,3}$"
@@ -418,7 +420,8 @@ _SAME_DAY = re.compile(
 """An event told on the day of the last day the text named."""
 _ON_VISIT = re.compile(
     r"(?:,\s*who\s+(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|then\s+)?(?:on|paying|making)\b"
-    r"|,\s*who\s+(?:arrived|came)\b|\b(?:hiện\s+)?đang\s+(?:có\s+)?(?:trong\s+)?|\bđang\s+thăm\b)[^,;]{0,60}$"
+    r"|,\s*who\s+(?:arrived|came|paid|made|began|started|(?:is|was) paying)\b"
+    r"|\b(?:hiện\s+)?đang\s+(?:có\s+)?(?:trong\s+)?|\bđang\s+thăm\b)[^,;]{0,60}$"
 )
 """`X, who is on a two-day official visit to …`, `X, …, who arrived on Thursday for a visit to …`, `X hiện đang trong
 chuyến thăm Seoul`: the visit is X's (the person named last before the relative clause)."""
@@ -1161,7 +1164,8 @@ def _present_year(doc: ArticleDoc) -> int:
 def _visitor(doc: ArticleDoc, s_start: int, s_end: int, at: int, end: int) -> Span | None:
     """The visitor a visit's own words name: `visit by X` / `chuyến thăm của X` after it, or X before a relative
     clause that puts X on it (`X, who is on a …`, `X, …, who arrived … for a …`, `X hiện đang trong chuyến thăm`)."""
-    if doc.lower.startswith("who ", at):  # `X, who is currently in Seoul to sign …`: X is there on a visit
+    if doc.lower.startswith("who ", at) or _WHO_JUST_BEFORE.search(doc.lower, max(s_start, at - 16), at):
+        # `X, who is currently in Seoul to sign …`, `Mrs. X, Vice President …, who paid a visit to Thailand`: X's
         before = doc.within(doc.people, max(s_start, at - 150), at)
         return before[-1] if before else None
     if doc.lower[at:end] == "visiting":

@@ -1152,3 +1152,18 @@ def test_who_paid_a_visit_is_the_visitor_alone() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:tran-thi-lan"}
+
+
+def test_an_undated_event_of_the_lead_s_pair_is_on_the_day_the_lead_gives() -> None:
+    """`A and B on Monday discussed …`, then `The discussions took place as the two ministers co-chaired the 12th
+    meeting of …`: the meeting is on that Monday (the lead's day for the pair), not only in the month of the visit
+    told after it."""
+    doc = run(
+        "date 2023-11-28 Vietnamese Minister of Industry and Trade Tran Van Lam and Chinese Minister of Commerce Wang "
+        "Ming on Monday discussed preparations for the upcoming visits of high-level leaders.\n\nThe discussions took "
+        "place as the two ministers co-chaired the 12th meeting of the trade committee in Hanoi.\n\nThe meeting was "
+        "part of Wang Ming's agenda during a four-day (November 25-28) visit to Vietnam."
+    )
+    [meeting] = of_kind(doc, "conference")
+    assert meeting["properties"]["date"] == "2023-11-27"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:wang-ming"}

@@ -1167,3 +1167,15 @@ def test_an_undated_event_of_the_lead_s_pair_is_on_the_day_the_lead_gives() -> N
     [meeting] = of_kind(doc, "conference")
     assert meeting["properties"]["date"] == "2023-11-27"
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:wang-ming"}
+
+
+def test_a_bare_year_in_a_document_s_name_does_not_date_its_signing() -> None:
+    """`Hai Bộ trưởng cũng đã ký kết Bản thỏa thuận hợp tác giữa hai Bộ năm 2012` in an article whose events are told
+    in October 2011: the year names the document; the signing is in the story's month."""
+    doc = run(
+        "Từ ngày 16 đến 19.10.2011, Bộ trưởng Lê Văn Hải đã thăm và làm việc với Bộ Nông Lâm nghiệp Lào.\n\nBộ trưởng "
+        "Nông Lâm nghiệp Lào Khamla Vongsa đã tiếp Bộ trưởng Lê Văn Hải.\n\nHai Bộ trưởng cũng đã ký kết Bản thỏa "
+        "thuận hợp tác giữa hai Bộ năm 2012."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2011-10"

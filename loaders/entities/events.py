@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.vocabulary import EventKind, Label, OrganizationKind, Prop, RelType
-from loaders.dates import DAY, MONTH, DateMention
+from loaders.dates import DAY, MONTH, YEAR, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder
 from loaders.letters import UPPER
@@ -623,8 +623,8 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     months = {r.date[:7] for r in records if r.date and len(r.date) >= 7}
     if len(months) == 1:  # every dated event of the article in one month: the undated ones of its story too
         month = months.pop()
-        for rec in records:
-            if not rec.date:
+        for rec in records:  # (and one dated by a bare year, `ký kết Bản thỏa thuận … năm 2012`: the document's)
+            if not rec.date or (rec.precision == YEAR and rec.date != month[:4]):
                 rec.date, rec.end_date, rec.precision = month, None, MONTH
     if main is not None and main not in records:
         main = _main(doc, records)

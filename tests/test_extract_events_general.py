@@ -1179,3 +1179,19 @@ def test_a_bare_year_in_a_document_s_name_does_not_date_its_signing() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2011-10"
+
+
+def test_a_chaired_conference_clause_and_two_ministers_named_by_a_bare_title() -> None:
+    """`Bộ trưởng Y đã tiếp đoàn …, hai Bộ trưởng đã chủ trì Hội thảo …`: the conference its own clause tells is an
+    event besides the reception; `Hai Bộ trưởng cũng đã ký kết …` (a bare title, no name) is signed by the pair the
+    sentence before names."""
+    doc = run(
+        "Ngày 16/10/2011, Bộ trưởng Lê Văn Hải và đoàn cán bộ Bộ Nông nghiệp đã thăm và làm việc với Bộ Nông Lâm nghiệp "
+        "Lào.\n\nÔng Khamla Vongsa - Bộ trưởng Nông Lâm nghiệp Lào đã tiếp Bộ trưởng Lê Văn Hải, hai Bộ trưởng đã chủ "
+        "trì Hội thảo về phát triển nông nghiệp Lào.\n\nHai Bộ trưởng cũng đã ký kết Bản thỏa thuận hợp tác giữa hai "
+        "Bộ."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) >= {"person:le-van-hai", "person:khamla-vongsa"}
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) >= {"person:le-van-hai", "person:khamla-vongsa"}

@@ -373,6 +373,10 @@ _MEETING_AHEAD = re.compile(
     r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair)\s+)?(?:(?:a|an|the|cuộc|buổi)\s+)?$"
 )
 """A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`) is no event yet."""
+_CHAIRED = re.compile(
+    r"[,;]\s+(?:[^\W\d]+\s+){1,5}(?:đã\s+)?(?:chủ trì|đồng chủ trì|co-chaired|chaired)\s+(?:the\s+)?$"
+)
+"""`…, hai Bộ trưởng đã chủ trì Hội thảo`, `…, the two ministers co-chaired the`: a clause of its own telling a conference."""
 _HELD_BY = re.compile(
     r"\b(?:tổ chức|đồng tổ chức|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
 )
@@ -903,7 +907,11 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         own = [t for t in triggers if t[2] == kind]
         if kind == primary.kind or not own:
             continue
-        if kind in _MEETING_KINDS and not _SEQUENCE.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1]):
+        told = _SEQUENCE.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1]) or (
+            # `… đã tiếp đoàn …, hai Bộ trưởng đã chủ trì Hội thảo …`: a conference its own clause says was chaired
+            kind == EventKind.CONFERENCE and _CHAIRED.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1])
+        )
+        if kind in _MEETING_KINDS and not told:
             continue  # (a meeting the signing was held during is its occasion, not another event)
         cand = _candidate(doc, idx, own)
         if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand, min(triggers)[1]):
@@ -1043,8 +1051,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         # `received Y, who conveyed greetings from Prime Minister Z`, `to prepare for the upcoming visit of Z`: Z is
         # only named, not at the event
         people = [p for p in people if not any(a <= p.start < b for a, b in named)]
-    if not people and (idx <= _LEAD or _SIDES.search(sentence.text)):
-        people = _people_before(doc, idx)  # `During a working session on February 23, the two sides agreed …`
+    titled = [p for p in people if not p.data.get("bare")]  # (`Hai Bộ trưởng`: a bare title names no one)
+    if not titled and (idx <= _LEAD or _SIDES.search(sentence.text)):
+        people = _people_before(doc, idx) or people  # `During a working session on February 23, the two sides agreed …`
         if idx > _LEAD and _TITLED_SIDES.search(sentence.text):
             # `The two prime ministers had earlier led their delegations in a meeting`: the pair the article is
             # about, which its lead names, not whoever the sentence before paired (two signers of a document)

@@ -7,6 +7,8 @@ opens the one async driver (a connection pool) and closes it on shutdown.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -21,6 +23,7 @@ from api.middleware import REQUEST_ID_HEADER, RequestContextMiddleware
 from api.models import ErrorResponse
 from api.queries import GraphReader
 from api.routes import ROUTERS
+from api.warmup import WARM_LIMIT, WARM_PLANS
 from core import __version__
 from core.settings import Settings, get_settings
 from graph.browser import browser_origins
@@ -82,6 +85,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         driver = open_async_driver(settings)
         app.state.reader = GraphReader(driver, settings.neo4j_database)
+        if settings.api_warm_plans:
+            with contextlib.suppress(TimeoutError):  # a server that says nothing: the requests will find out
+                await asyncio.wait_for(app.state.reader.warm(WARM_PLANS), WARM_LIMIT)
         try:
             async with app.state.mcp.running():  # the MCP endpoint at /mcp (api/mcp_http.py)
                 yield

@@ -72,6 +72,11 @@ class Settings(BaseSettings):
         description="seconds a read request may take, end to end (the Neo4j transaction carries the rest)",
     )
     api_search_timeout: float = Field(2.0, gt=0, le=600, description="seconds a search (GET /entities) may take")
+    api_warm_plans: bool = Field(
+        True,
+        description="plan the canonical questions' queries when the API starts (EXPLAIN), so the first "
+        "request does not spend its budget on planning them",
+    )
     api_expensive_concurrency: int = Field(
         2, ge=1, le=1000, description="expensive reads (paths, neighbourhoods deeper than 1, exports) at once"
     )

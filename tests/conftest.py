@@ -60,6 +60,8 @@ def make_test_settings(**overrides: object) -> Settings:
         # the test server's Browser opens on the guide served by the test API on this port (test_browser_e2e)
         api_host="127.0.0.1",
         api_port=int(os.environ.get("TEST_API_PORT", "18000")),
+        # the tests start many apps on graphs they rewrite; the one that asks a canonical question cold turns it on
+        api_warm_plans=False,
     )
     values.update(overrides)
     return Settings(_env_file=None, **values)

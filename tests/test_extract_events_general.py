@@ -1195,3 +1195,17 @@ def test_a_chaired_conference_clause_and_two_ministers_named_by_a_bare_title() -
     assert attendees(doc, conference) >= {"person:le-van-hai", "person:khamla-vongsa"}
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) >= {"person:le-van-hai", "person:khamla-vongsa"}
+
+
+def test_a_meal_that_follows_the_meeting_in_its_sentence_is_an_event_of_its_own() -> None:
+    """`X held a Foreign Ministers' Meeting with Y, followed by a working lunch`, under a headline `Foreign Ministers'
+    Meeting and Working Lunch`: the meeting and the lunch, two events of X and Y (the headline's lunch is the lunch)."""
+    doc = run(
+        "date 2020-01-07 Japan-Viet Nam Foreign Ministers' Meeting and Working Lunch\n\nOn Monday, January 6, Mr. "
+        "Sato Kenji, Minister for Foreign Affairs of Japan, who is visiting Hanoi, held a Foreign Ministers' Meeting "
+        "with H.E. Mr. Tran Van Lam, Deputy Prime Minister, followed by a working lunch for approximately 1 hour."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 2
+    for meeting in meetings:
+        assert attendees(doc, meeting) == {"person:sato-kenji", "person:tran-van-lam"}

@@ -927,6 +927,17 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             cand.mention = True
             cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
         out.append(cand)
+    for meal in triggers:  # `… held a Foreign Ministers' Meeting with Y, followed by a working lunch`: the meal too
+        occ, at, kind, word = meal
+        if (
+            kind == EventKind.MEETING
+            and at > min(triggers)[1]
+            and _MEAL.search(word.lower())
+            and _SEQUENCE.search(doc.lower, max(sentence.start, at - 30), at)
+            and not _MEAL.search(primary.trigger.lower())
+        ):
+            out.append(_candidate(doc, idx, [meal]))
+            break
     return out
 
 
@@ -1292,7 +1303,7 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         return False  # (the events one sentence names are distinct: `các cuộc hội kiến với A, B`, a meeting each)
     a, b = set(rec.principals), {p.id for p in cand.people}
     if rec.kind == EventKind.MEETING:
-        if _MEAL.search(rec.trigger.lower()) is None and _MEAL.search(cand.trigger.lower()) is not None:
+        if (_MEAL.search(rec.trigger.lower()) is None) != (_MEAL.search(cand.trigger.lower()) is None):
             return False  # `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì` after their talks: the banquet is its own
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:

@@ -928,7 +928,7 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
         out.append(cand)
     for meal in triggers:  # `… held a Foreign Ministers' Meeting with Y, followed by a working lunch`: the meal too
-        occ, at, kind, word = meal
+        _, at, kind, word = meal
         if (
             kind == EventKind.MEETING
             and at > min(triggers)[1]

@@ -928,12 +928,12 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
         out.append(cand)
     for meal in triggers:  # `… held a Foreign Ministers' Meeting with Y, followed by a working lunch`: the meal too
-        _, at, kind, word = meal
+        _, meal_at, meal_kind, meal_word = meal
         if (
-            kind == EventKind.MEETING
-            and at > min(triggers)[1]
-            and _MEAL.search(word.lower())
-            and _SEQUENCE.search(doc.lower, max(sentence.start, at - 30), at)
+            meal_kind == EventKind.MEETING
+            and meal_at > min(triggers)[1]
+            and _MEAL.search(meal_word.lower())
+            and _SEQUENCE.search(doc.lower, max(sentence.start, meal_at - 30), meal_at)
             and not _MEAL.search(primary.trigger.lower())
         ):
             out.append(_candidate(doc, idx, [meal]))

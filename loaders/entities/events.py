@@ -294,6 +294,10 @@ _NAMED_ONLY = re.compile(
     r"|\b(?:upcoming|planned|forthcoming|preparations? for|prepare for)\s+(?:\w+\s+){0,3}?visits?\b"
     r"|\bchuẩn bị (?:cho )?(?:chuyến thăm|chuyến công tác)\b|\bchuyến thăm\b[^,.;]{0,60}\bsắp tới\b"
 )
+_NAMED_ONLY_CUES = (
+    "greetings", "regards", "wishes", "condolences", "congratulations", "lời ", "who ", "upcoming", "planned",
+    "forthcoming", "prepar", "chuẩn bị", "sắp tới",
+)  # fmt: skip
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
@@ -867,10 +871,10 @@ def _named_only(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of a sentence that name people who are not at its event: greetings conveyed (`who conveyed greetings
     from Z`, `chuyển lời thăm hỏi của Z`), a guest's relative clause (`Y, who praised Z`), a visit still ahead (`the
     upcoming visit of Z`); each to the end of its clause."""
-    out = []
-    for m in _NAMED_ONLY.finditer(doc.lower, start, end):
-        out.append((m.start(), _clause_end_after(doc, m.end(), end)))
-    return out
+    text = doc.lower[start:end]
+    if not any(cue in text for cue in _NAMED_ONLY_CUES):  # (a cheap test first: most sentences have none)
+        return []
+    return [(m.start(), _clause_end_after(doc, m.end(), end)) for m in _NAMED_ONLY.finditer(doc.lower, start, end)]
 
 
 def _pair_before(doc: ArticleDoc, at: int) -> bool:

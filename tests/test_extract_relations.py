@@ -1941,3 +1941,22 @@ def test_a_province_misspelt_by_one_letter_after_or_before_its_cue_is_that_provi
 def test_a_name_one_letter_from_two_provinces_or_of_a_country_not_named_is_no_province() -> None:
     doc = run("The governor of Shizuokaa prefecture met business leaders.", lang="en")  # Japan is not named
     assert not [e for e in doc["entities"] if e["label"] == "Province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thai Defence Minister General Somchai Kaewkla met Minister Phan Van Giang.", "Somchai Kaewkla"),
+        ("Qatar's Emir His Highness Sheikh Tamim Bin Hamad received the delegation.", "Sheikh Tamim Bin Hamad"),
+        ("Philippine Secretary of Trade Alfredo E. Pascual Jr. signed the MoU.", "Alfredo E. Pascual Jr."),
+        ("Indian Finance Minister N. Sitharaman met Minister Ho Duc Phoc.", "N. Sitharaman"),
+    ],
+)
+def test_a_rank_or_style_before_a_name_is_no_part_of_it_and_initials_are(text: str, name: str) -> None:
+    doc = run(text, lang="en")
+    assert name in {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+
+
+def test_the_general_of_a_title_or_a_body_is_no_rank() -> None:
+    doc = run("General Secretary To Lam met the General Department of Customs' director.", lang="en")
+    assert "To Lam" in {e["name"] for e in doc["entities"] if e["label"] == "Official"}

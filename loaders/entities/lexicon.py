@@ -101,11 +101,17 @@ _KHMER_HONORIFIC = r"(?:Akka|Moha|Sena|Padei|Techo|Ponhea|Chakrei|Vibol|Pheakdei
 _MILITARY_RANK = (
     r"(?:Senior |Sr\.? )?(?:Lt\.?|Lieutenant) (?:Gen\.?|General|Col\.?|Colonel)|(?:Major|Maj\.?) (?:Gen\.?|General)"
     r"|(?:Army|Navy|Air) Chief (?:General|Admiral|Marshal)|Gen\.|Colonel|Col\.|Admiral|Rear Admiral|Vice Admiral"
+    # `General Prayut Chan-o-cha`: the rank alone, not the first word of a title or a body (`General Secretary`,
+    # `General Department of …`)
+    r"|General(?! (?:Secretary|Department|Director|Directorate|Assembly|Staff|Consul|Manager|Administration"
+    r"|Office|Confederation|Council|Committee|Inspectorate|Statistics|Corporation|Company|Association))"
 )
 HONORIFICS = re.compile(
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Comrade|Crown Prince|Prince|Princess"
     r"|Sir|Madam|(?:Datuk|Dato'?|Dato’)\s+Seri|Tan Sri|Datuk|Dato'?|Dato’|Datin|Tengku"
-    r"|Samdech(?: " + _KHMER_HONORIFIC + r")*|Lok Chumteav|Oknha|(?:His |Her )?Excellency"
+    r"|Samdech(?: "
+    + _KHMER_HONORIFIC
+    + r")*|Lok Chumteav|Oknha|(?:His |Her )?Excellency|(?:His |Her )?(?:Royal )?Highness"
     r"|(?:Assoc(?:iate)?\.? )?Prof\.?|Professor|Hoàng tử|Hoàng thân|Thái tử|"
     + _MILITARY_RANK
     + r")\s+(?=["

@@ -899,6 +899,11 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         ):
             break
         tokens.append(m)
+        if _INITIAL.fullmatch(word) and _INITIAL_GOES_ON.match(text, m.end()):
+            pos = m.end() + 2  # `Francisco P. Tiu Laurel`, `S. Jaishankar`: an initial and its full stop
+            continue
+        if word in ("Jr", "Sr") and text[m.end() : m.end() + 1] == ".":
+            break
         if text[m.end() : m.end() + 1] != " " or word.endswith("-"):
             break  # (`Nguyễn Văn A- Công sứ`: a dash glued to the name ends it)
         pos = m.end() + 1
@@ -915,11 +920,15 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     if len(tokens) == 1 and first in _HEAD_STARTS:
         return None
     end = tokens[-1].end() - (1 if tokens[-1].group(0).endswith("-") else 0)
+    if tokens[-1].group(0) in ("Jr", "Sr") and text[end : end + 1] == ".":
+        end += 1  # `Francisco P. Tiu Laurel Jr.`
     if text[end - 2 : end] in ("'s", "’s") and len(tokens[-1].group(0)) > 3:
         end -= 2  # `Pham Minh Chinh's visit`: the possessive is no part of the name
     return tokens[0].start(), end
 
 
+_INITIAL = re.compile(r"[A-Z]")
+_INITIAL_GOES_ON = re.compile(r"\. (?=[A-Z][a-z])")
 _HEADLINE_VERBS = frozenset(
     [
         *("Meets", "Visits", "Receives", "Holds", "Signs", "Hosts", "Welcomes", "Talks", "Discusses", "Attends"),

@@ -1209,3 +1209,18 @@ def test_a_meal_that_follows_the_meeting_in_its_sentence_is_an_event_of_its_own(
     assert len(meetings) == 2
     for meeting in meetings:
         assert attendees(doc, meeting) == {"person:sato-kenji", "person:tran-van-lam"}
+
+
+def test_talks_named_as_what_came_before_with_their_own_pair_are_another_meeting() -> None:
+    """`X hosted a reception for the Governor of Rostov region on September 10`, then `following the talks between X
+    and Speaker Z, …`: the earlier talks of X and Z are a meeting of their own, not the reception named again."""
+    doc = run(
+        "date 2024-09-11 Chairman of the National Assembly Tran Van Lam hosted a reception for the Governor of Rostov "
+        "region on September 10.\n\nThe governor revealed that following the talks between Chairman Tran Van Lam and "
+        "Speaker of the Federation Council Anna Petrova, the region had signed an agreement."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert sorted(sorted(attendees(doc, m)) for m in meetings) == [
+        ["person:anna-petrova", "person:tran-van-lam"],
+        ["person:tran-van-lam"],
+    ]

@@ -407,6 +407,9 @@ _SIDES = re.compile(
     r"|provinces|localities|ministries|cities|nations|governments))\b",
     re.I,
 )
+_PRIOR = re.compile(r"\b(?:following|after|before|prior to|ahead of|sau khi|trước khi)\s+(?:the\s+|their\s+|cuộc\s+)?$")
+_BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
+"""`following the talks between A and B`, `sau cuộc hội đàm giữa A và B`: an earlier meeting named with its own pair."""
 _ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
 """`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
 _LEADING_SEQUENCE = re.compile(
@@ -534,6 +537,7 @@ class EventRecord:
         False  # told with whom (`met with Y`, `hội đàm với Y`, `received Y`), not named back (`Chương trình Hội đàm`)
     )
     again: bool = False  # told anew with `also` (`X and Z also met …`): another meeting, not the one told before
+    earlier: bool = False  # named as what came before, with its own pair (`following the talks between A and B`)
     id: str = ""
 
 
@@ -1136,6 +1140,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         or _BEFORE_NAME.match(doc.text, word_end)
     )
     rec.again = rec.anew and bool(_ALSO.search(doc.lower, max(sentence.start, at - 16), at))
+    rec.earlier = bool(_PRIOR.search(doc.lower, max(sentence.start, at - 24), at)) and bool(
+        _BETWEEN_AFTER.match(doc.lower, at + len(word))
+    )
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     latest = _present_year(doc)
@@ -1312,6 +1319,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
+        if cand.earlier and b - a:
+            return False  # `following the talks between A and Z`: talks of their own before the event told
         if cand.again and b - a:
             return False  # `X and Z also met business representatives`: another meeting, with someone of its own
         if not cand.mention and len(b) >= 2 and a and not a & b:

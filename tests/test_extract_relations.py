@@ -1960,3 +1960,10 @@ def test_a_rank_or_style_before_a_name_is_no_part_of_it_and_initials_are(text: s
 def test_the_general_of_a_title_or_a_body_is_no_rank() -> None:
     doc = run("General Secretary To Lam met the General Department of Customs' director.", lang="en")
     assert "To Lam" in {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+
+
+def test_a_name_with_capitalised_arabic_particles_runs_past_five_words() -> None:
+    doc = run(
+        "Oman's Minister of Commerce Qais Bin Mohammed Bin Yousef Al Yousef met Minister Nguyen Hong Dien.", lang="en"
+    )
+    assert "Qais Bin Mohammed Bin Yousef Al Yousef" in {e["name"] for e in doc["entities"] if e["label"] == "Official"}

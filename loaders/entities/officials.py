@@ -883,7 +883,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     tokens: list[re.Match[str]] = []
     pos = at
-    while len(tokens) < (5 if not any(t.group(0) in _PARTICLES for t in tokens) else 8):
+    while len(tokens) < (5 if not any(t.group(0).lower() in _PARTICLES for t in tokens) else 8):
         m = _WORD.match(text, pos)
         if m is None:
             break

@@ -1967,3 +1967,19 @@ def test_a_name_with_capitalised_arabic_particles_runs_past_five_words() -> None
         "Oman's Minister of Commerce Qais Bin Mohammed Bin Yousef Al Yousef met Minister Nguyen Hong Dien.", lang="en"
     )
     assert "Qais Bin Mohammed Bin Yousef Al Yousef" in {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor of Tula oblast Dmitry Milyaev met Ambassador Dang Minh Khoi.",
+        "Governor of Russia's Primorsky krai Oleg Kozhemyako met Ambassador Dang Minh Khoi.",
+        "Minister-President of Germany's State of Saxony Michael Kretschmer met Deputy Prime Minister Tran Hong Ha.",
+    ],
+)
+def test_a_foreign_head_named_after_his_place_with_its_kind_word_is_read(text: str) -> None:
+    doc = run(text, lang="en")
+    officials = [e for e in doc["entities"] if e["label"] == "Official"]
+    assert len(officials) == 2
+    foreign = next(e for e in officials if not e["name"].startswith(("Dang", "Tran")))
+    assert any(p.startswith("province:") for p in held_by(doc, foreign["id"]))

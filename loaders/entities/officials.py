@@ -398,8 +398,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(owned_body)
             pos = owned_body.end
             continue
+        kind_of = _PLACE_KIND_OF.match(text, pos + 3) if english else None  # (`Germany's State of Hesse X`)
         owned = (
-            doc.span_at(doc.places, pos + 3) if english and text.startswith(("'s ", "’s "), pos) else None
+            doc.span_at(doc.places, kind_of.end() if kind_of else pos + 3)
+            if english and text.startswith(("'s ", "’s "), pos)
+            else None
         )  # `Governor of Japan's Nara prefecture Yamashita Makoto`: the country's province is where
         if owned is not None:
             roles[-1].places.append(owned)
@@ -927,6 +930,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     return tokens[0].start(), end
 
 
+_PLACE_KIND_OF = re.compile(r"(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of ")
 _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_GOES_ON = re.compile(r"\. (?=[A-Z][a-z])")
 _HEADLINE_VERBS = frozenset(

@@ -88,7 +88,7 @@ _DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s
 _LOWER_LEVEL_ABBREVIATED = re.compile(r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
 PLACE_WORD_AFTER = re.compile(
-    r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion|Autonomous Region)\b"
+    r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion|Autonomous Region|[Oo]blast|[Kk]rai)\b"
 )
 """The word an English name of a place may go on with (`Gyeonggi Province`, `Binh Duong province`, `Nara
 prefecture`): part of a body's or a title's place, read after the place by the officials and organisations."""

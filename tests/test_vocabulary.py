@@ -190,6 +190,8 @@ SPELLED_OUT_OK: dict[tuple[str, str], str] = {
     ("loaders/entities/organizations_en.py", "Ministry"): "an English head word of a body's name (`Ministry of …`)",
     ("loaders/entities/organizations_en.py", "Organization"): "an English head word (`World Trade Organization`)",
     ("loaders/entities/places.py", "Province"): "an English word that marks a place name (`Guangxi Province`)",
+    ("loaders/entities/places.py", "Agreement"): "an English word a document's name goes on with after its partners "
+    "(`the Vietnam-Laos Agreement`)",
     ("graph/captions.py", "Agreement"): "the caption's display word for the agreement type, not the label",
 }
 """String literals equal to a label or a relationship type that are words of text, not the vocabulary (one

@@ -35,6 +35,7 @@ from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
+from loaders.entities.places import POSSESSIVE
 
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _AFTER_TITLE = re.compile(
@@ -394,7 +395,6 @@ _NOT_A_BODY = re.compile(
     r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|The|This|That|These|Both|Each|Vietnamese|Vietnam|Viet)\b"
 )
-_POSSESSIVE = re.compile(r"['’]s\s")
 _BODY_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -430,7 +430,7 @@ def _with_unnamed_bodies(
         name = m.group("name")
         org_id = f"org:{slug(name)}"
         found.append((Span(m.start("name"), m.end("name"), org_id, Label.ORGANIZATION, name), country))
-    read = [sp for sp in named if not (sp.label == Label.COUNTRY and _POSSESSIVE.match(text, sp.end))]
+    read = [sp for sp in named if not (sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end))]
     if len(found) != 1 or len(read) - (found[0][1] is not None) + sides_read != 1:
         return named  # (`Vietnam’s Ministry of …`: a possessive country qualifies the side it opens)
     body, swallowed = found[0]

@@ -242,7 +242,7 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
     possessive = {  # `Australia's Victoria`: the country's possessive places the name after it
         m.end(): span.data["entry"].properties.get(Prop.ISO2)
         for span in countries
-        if (m := _POSSESSIVE.match(doc.text, span.end))
+        if (m := POSSESSIVE.match(doc.text, span.end))
     }
     out = []
     rejected: list[tuple[int, int, list[Surface]]] = []
@@ -284,7 +284,8 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
     return sorted(out, key=lambda m: (m[0], -m[1]))
 
 
-_POSSESSIVE = re.compile(r"['’]s\s+")
+POSSESSIVE = re.compile(r"['’]s\s+")
+"""A possessive after a name (`Australia's Victoria`, `Vietnam’s Ministry of …`): what it names belongs to it."""
 _COORDINATED = re.compile(r"\s*(?:,|và|and|với|with|[-–—/])\s*")
 
 

@@ -490,7 +490,6 @@ _DEICTIC_TAIL = re.compile(
     r"\s*(?:lần này|hôm nay|vừa (?:được )?ký(?: kết)?|mới (?:được )?ký(?: kết)?|(?:ký )?ngày \d{1,2}[/.-]\d{1,2}"
     r"(?:[/.-]\d{2,4})?|today|this time)\s*"
 )
-_BARE_AFTER = re.compile(r"\s*(?:này|đó|trên|nói trên|vừa ký|mới ký)?\s*(?:[,.;:]|\s+(?:[a-zđ]|[A-Z][a-z]*\s+[a-z]))")
 
 
 def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> bool:

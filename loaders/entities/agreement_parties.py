@@ -33,6 +33,7 @@ from itertools import pairwise
 
 from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop
+from loaders.entities.cities import CITY_KIND
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import POSSESSIVE
@@ -330,9 +331,15 @@ _PLACE_WORD = re.compile(rf"(?:\s+(?:{_PLACE_KINDS}))?", re.I)
 
 
 def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:
-    """`Ansan City, South Korea and Phu Tho Province signed …`: a comma between a place and its country joins them."""
+    """`Ansan City, South Korea and Phu Tho Province signed …`: a comma between a place and its country joins them;
+    so does one between a foreign city and its province (`Kakogawa city, Hyogo prefecture of Japan`)."""
     country = doc.span_at(doc.places, comma + 2)
-    if country is None or country.label != Label.COUNTRY:
+    if country is None:
+        return False
+    if country.label == Label.PROVINCE:
+        before = doc.within(doc.places, max(0, comma - 60), comma)
+        return bool(before) and _qualifies_city(doc, before[-1], country)
+    if country.label != Label.COUNTRY:
         return False
     return any(
         _PLACE_WORD.fullmatch(doc.text, sp.end, comma) for sp in doc.within(doc.places, max(0, comma - 60), comma)
@@ -485,8 +492,31 @@ def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
             and (out[-1].label == Label.PROVINCE or out[-1].label == Label.ORGANIZATION)
         ):
             continue
+        if out and _qualifies_city(doc, out[-1], sp):
+            continue
         out.append(sp)
     return out
+
+
+# Between a foreign city and the province or country that places it: no word that joins another party.
+_CITY_QUALIFIER = re.compile(r"(?:(?!\b(?:and|và|with|với|between|giữa)\b)[^;.])*")
+_CITY_QUALIFIER_REACH = 60  # characters
+
+
+def _qualifies_city(doc: ArticleDoc, city: Span, place: Span) -> bool:
+    """`Kakogawa city, Hyogo prefecture of Japan`, `Okcheon county in the Republic of Korea's Chungcheongbuk
+    province`: the province and the country right after a foreign city say where it is; they are no parties."""
+    entity = doc.entities.get(city.id)
+    if (
+        entity is None
+        or entity.properties.get(Prop.KIND) != CITY_KIND
+        or place.label not in (Label.PROVINCE, Label.COUNTRY)
+    ):
+        return False
+    if place.start - city.end > _CITY_QUALIFIER_REACH or not _CITY_QUALIFIER.fullmatch(doc.text, city.end, place.start):
+        return False
+    iso = str(entity.properties.get(Prop.COUNTRY) or "").lower()
+    return place.id == f"country:{iso}" or str(_country_of(doc, place.id) or "").lower() == iso
 
 
 def _sides(doc: ArticleDoc, phrase: str) -> list[str]:

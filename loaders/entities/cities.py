@@ -22,6 +22,7 @@ import re
 from core.text import fold, slug
 from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import add_place_entity
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import LOWER, UPPER
@@ -31,15 +32,22 @@ CITY_KIND = "city"
 
 _WORD = rf"[{UPPER}][{LOWER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}(?![\w'’-])"
+_DEMONYM = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
 _CUED = re.compile(
-    rf"\b(?:[Tt]hành phố\s+|TP\.\s?|TP\s)(?P<vi>{_NAME})"
+    rf"\b(?:[Tt]he\s+)?(?P<adj>{_DEMONYM})\s+(?:city|town|county|municipality)\s+of\s+(?P<dem>{_NAME})"
+    rf"|\b(?:[Tt]hành phố\s+|TP\.\s?|TP\s)(?P<vi>{_NAME})"
     rf"|\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})"
-    rf"|\b(?P<en>{_NAME}) City\b"
+    rf"|\b(?P<en>{_NAME}) (?:City|city|County|county)\b"
 )
 _CONNECTOR = re.compile(
-    r"[\s(,–-]*(?:(?:của|thuộc|ở|tại|in|of|tỉnh|bang|vùng|quận|nước|the|Cộng hòa|Republic of|Vương quốc|Kingdom of)"
+    r"[\s(,–-]*(?:(?:của|thuộc|ở|tại|in|of|tỉnh|bang|vùng|quận|nước|the|Cộng hòa|Republic of|Vương quốc|Kingdom of"
+    rf"|[{UPPER}][{LOWER}-]+ (?:prefecture|province|county|state|region))"
     r"[\s(,]+)*"
 )
+# A mayor's city is foreign: Vietnamese cities have people's committees, not mayors (`Thị trưởng thành phố X`,
+# `Mayor of X`, `X City Mayor`); its country, when no place follows it, is the one foreign country the article names.
+_MAYOR_BEFORE = re.compile(r"(?:[Tt]hị trưởng|Mayor of(?: the)?)\s+$")
+_MAYOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:Mayor|mayor)\b")
 _REACH = 40  # characters: how far after a city's name the place that holds it may begin
 
 
@@ -48,7 +56,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
     text = doc.text
     cities: dict[str, GazetteerEntry] = {}
     for m in _CUED.finditer(text):
-        group = next(g for g in ("vi", "of", "en") if m.group(g))
+        group = next(g for g in ("dem", "vi", "of", "en") if m.group(g))
         name, start, end = m.group(group), m.start(group), m.end(group)
         inside = doc.within(doc.places, start + 1, end)  # `thành phố Yeongju Hàn Quốc`: the country is no part of it
         if inside:
@@ -57,7 +65,14 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
                 continue
         if name in cities or _overlaps(doc.places, start, end) or fold(name) in doc.lexicon.capitals:
             continue
-        iso = _country_after(doc, m.end() if group == "en" else end)
+        if group == "dem":
+            iso: str | None = DEMONYMS[m.group("adj")]  # `the Japanese city of Izumisano`
+        else:
+            iso = _country_after(doc, m.end() if group == "en" else end)
+        if iso is None and (
+            _MAYOR_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _MAYOR_AFTER.match(text, m.end())
+        ):
+            iso = _sole_foreign_country(doc)
         if iso is None or iso == "VN":
             continue
         cities[name] = GazetteerEntry(
@@ -85,13 +100,23 @@ def _overlaps(spans: list[Span], start: int, end: int) -> bool:
     return any(sp.start < end and start < sp.end for sp in spans)
 
 
+def _sole_foreign_country(doc: ArticleDoc) -> str | None:
+    """The one foreign country the article names, itself or by its provinces (none when it names several)."""
+    found = {iso for place in doc.places if (iso := _iso(place.data["entry"])) and iso != "VN"}
+    return found.pop() if len(found) == 1 else None
+
+
+def _iso(entry: GazetteerEntry) -> str | None:
+    """The upper-case ISO code of a country entry, or of the country a province entry is in."""
+    if entry.label == Label.COUNTRY:
+        return str(entry.properties.get(Prop.ISO2) or entry.id.removeprefix("country:")).upper()
+    return str(entry.properties.get(Prop.COUNTRY) or "").upper() or None
+
+
 def _country_after(doc: ArticleDoc, end: int) -> str | None:
     """The country of the province or country named right after a city (only connecting words between)."""
     for place in doc.within(doc.places, end, end + _REACH):
         if not _CONNECTOR.fullmatch(doc.text, end, place.start):
             return None
-        entry: GazetteerEntry = place.data["entry"]
-        if entry.label == Label.COUNTRY:
-            return str(entry.properties.get(Prop.ISO2) or entry.id.removeprefix("country:")).upper()
-        return str(entry.properties.get(Prop.COUNTRY) or "").upper() or None
+        return _iso(place.data["entry"])
     return None

@@ -1224,3 +1224,28 @@ def test_talks_named_as_what_came_before_with_their_own_pair_are_another_meeting
         ["person:anna-petrova", "person:tran-van-lam"],
         ["person:tran-van-lam"],
     ]
+
+
+def test_a_guest_received_from_abroad_is_on_a_visit() -> None:
+    """`President X received Governor of … Y in Hanoi on May 5` in a story that speaks of a visit (`the governor's
+    visit will …`), `Thủ tướng X tiếp ông Y`, `at a reception for governor Y`: the guest received travelled, a visit
+    of his besides the reception; not an ambassador (who lives there), nor whom a host on a visit of his own receives
+    where he is."""
+    doc = run(
+        "date 2023-05-06 President Tran Van Lam received Governor of Germany's State of Bavaria Karl Weber in Hanoi on "
+        "May 5.\n\nLam said he believes the governor's visit will deepen the ties between the two sides."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:karl-weber"} and visit["properties"]["date"] == "2023-05-05"
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:karl-weber"}
+    doc = run(
+        "date 2023-05-06 President Tran Van Lam received Ambassador of Germany Karl Weber in Hanoi on May 5, on the "
+        "eve of the visit of Chancellor Anna Berg."
+    )
+    assert not [v for v in of_kind(doc, "visit") if "person:karl-weber" in attendees(doc, v)]
+    doc = run(
+        "date 2023-05-06 During his official visit to Japan, Prime Minister Tran Van Lam received Governor of Aichi "
+        "Prefecture Sato Kenji in Nagoya on May 5."
+    )
+    assert {frozenset(attendees(doc, v)) for v in of_kind(doc, "visit")} == {frozenset({"person:tran-van-lam"})}

@@ -626,6 +626,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.principals = [p.id for p in rec.people][:3]
     records = [r for r in records if r.people]
     records += _delegation_visits(doc, records)
+    records += _guest_visits(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(records)
     for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
@@ -738,6 +739,91 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
             out.append(visit)
             break
     return out
+
+
+_RECEPTION = re.compile(
+    r"\b(?:tiếp(?: xã giao| thân mật)?|đón tiếp|tiếp đón|received|receives|welcomed|welcomes|hosted|hosts|greeted"
+    r"|reception for)\s+(?:the\s+)?(?:visiting\s+)?"
+)
+"""A reception verb before its guest (`X received Governor Y`, `X tiếp ông Y`, `at a reception for Y`)."""
+_VISIT_NAMED = re.compile(r"\b(?:visit|visits|visiting|thăm|chuyến công tác)\b")
+"""What tells the article is about a visit: a guest received then is on it (`the governor's visit will …`), when a
+sentence besides the reception's says so (`received visiting Minister X` alone tells the reception, with its guest)."""
+_RESIDENT = re.compile(r"\b(?:ambassador|đại sứ|consul|lãnh sự|chargé|representative|trưởng đại diện|đại biện)\b", re.I)
+"""A guest who lives in the host's country (an ambassador, a consul, a representative office's head): no visit."""
+
+
+def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`President X received Governor of Russia's Kaluga oblast Y in Hanoi`, then `the governor's visit will …`;
+    `Thủ tướng X tiếp ông Y …`, `said at a reception for Kagoshima governor Y`: a guest received from another
+    country, in an article that speaks of a visit, is on a visit (an event of its own, on the reception's day),
+    unless a visit of his is told already. Not an ambassador or a consul (who lives there), not a guest of the
+    host's own country."""
+    if not _VISIT_NAMED.search(doc.lower):
+        return []
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    for rec in records:
+        if rec.kind != EventKind.MEETING:
+            continue
+        found = next((g for idx in sorted(rec.sentences) if (g := _guest_received(doc, idx, rec)) is not None), None)
+        if found is None:
+            continue
+        guest, hosts, idx = found
+        told = doc.sentences[idx]
+        if not (_VISIT_NAMED.search(doc.lower, 0, told.start) or _VISIT_NAMED.search(doc.lower, told.end)):
+            continue
+        if guest.id in visitors or any(h.id in visitors for h in hosts):
+            continue  # (a host who is himself on a visit receives people of the place he visits)
+        host_country = _country_of(doc, hosts[0].id) if hosts else doc.home_country
+        guest_country = _country_of(doc, guest.id)
+        if _resident(doc, guest.id) or (host_country and guest_country and host_country == guest_country):
+            continue
+        visit = EventRecord(EventKind.VISIT, "visit", rec.date, rec.end_date, rec.precision, sentences=[idx])
+        visit.people, visit.principals, visit.visitor_named = [guest], [guest.id], True
+        visitors.add(guest.id)
+        out.append(visit)
+    return out
+
+
+def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, list[Span], int] | None:
+    """The guest a sentence of a meeting tells received (the first of its people right after a reception verb and a
+    title, outside an occasion clause), with the hosts named before the verb and the sentence."""
+    sentence = doc.sentences[idx]
+    clauses = _occasion_clauses(doc, sentence.start, sentence.end)
+    people = {p.id for p in rec.people}
+    for m in _RECEPTION.finditer(doc.lower, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in clauses) or not _BEFORE_NAME.match(doc.text, m.end() - 1):
+            continue
+        stop = _clause_end_after(doc, m.end() + 1, sentence.end) + 1
+        guest = next((p for p in doc.within(doc.people, m.end(), stop) if p.id in people), None)
+        if guest is None or _RESIDENT.search(doc.text, m.end(), guest.start):
+            continue
+        hosts = [p for p in doc.within(doc.people, sentence.start, m.start()) if p.id in people and p.id != guest.id]
+        return guest, hosts, idx
+    return None
+
+
+def _resident(doc: ArticleDoc, person: str) -> bool:
+    """Whether a person's title read for him is an ambassador's or a consul's."""
+    return any(
+        rel.type == RelType.HOLDS_POSITION
+        and rel.source == person
+        and _RESIDENT.search(str(rel.properties.get("title") or ""))
+        for rel in doc.relations.values()
+    )
+
+
+def _country_of(doc: ArticleDoc, person: str) -> str | None:
+    """The country a person is there for: that of the body or place he holds a post at."""
+    body = doc.employer(person)
+    if body is None:
+        return None
+    if body.startswith("country:"):
+        return body
+    ent = doc.entities.get(body)
+    iso = ent.properties.get(Prop.COUNTRY) or ent.properties.get(Prop.ISO2) if ent is not None else None
+    return f"country:{str(iso).lower()}" if iso else None
 
 
 def _one_ceremony(records: list[EventRecord]) -> list[EventRecord]:

@@ -1042,3 +1042,47 @@ def test_a_name_then_the_title_after_a_comma_and_the() -> None:
     institute = next(e for e in orgs(doc).values() if e["name"] == "Indian Institute of Marine Studies")
     assert held_by(doc, "person:anil-mehta") == {institute["id"]}
     assert not any(e["name"] == "Chol Chnam Thmay" for e in doc["entities"])
+
+
+# --- Officials named by one name, and a ministry's field that runs into a person ----------------------------------
+
+
+def officials(doc: dict) -> dict[str, str]:
+    """Officials by name -> id."""
+    return {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+
+
+def test_a_person_named_by_one_name_after_his_title() -> None:
+    doc = run(
+        "Trade mission\n\nGovernor Whitmer said the state would open an office in Hanoi. Minister Hieu met "
+        "investors on Monday, and Chancellor Merz's adviser attended. Governor Visits Factory."
+    )
+    named = officials(doc)
+    assert {"Whitmer", "Hieu", "Merz"} <= set(named)
+    assert "Visits" not in named  # a headline's capitalised verb is no name
+    doc = run(
+        "Hợp tác nông nghiệp\n\nThủ tướng Albanese đã tiếp đoàn. Phó Tỉnh trưởng Kinh tế tỉnh X phát biểu về kinh tế.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert "Albanese" in named
+    assert "Kinh" not in named  # a word the article writes in lowercase is a common word
+
+
+def test_a_lone_name_after_a_title_is_the_person_named_in_full_before() -> None:
+    doc = run(
+        "Talks\n\nBộ trưởng Ngoại giao Lê Văn Khánh hội đàm với Ngoại trưởng Canada Mélanie Joly. Ngoại trưởng Joly "
+        "cảm ơn Việt Nam.",
+        lang="vi",
+    )
+    assert "Joly" not in officials(doc)
+    assert "Mélanie Joly" in officials(doc)
+
+
+def test_a_ministrys_field_does_not_run_into_a_name_and_the_next_title() -> None:
+    doc = run(
+        "Visit\n\nAt the invitation of Foreign Minister Tran Van Khoa, Foreign Minister of Oman Badr Albusaidi pays "
+        "an official visit to Vietnam."
+    )
+    assert not any("Tran Van Khoa" in e["name"] for e in orgs(doc).values())
+    assert "Tran Van Khoa" in officials(doc)

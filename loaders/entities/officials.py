@@ -1074,7 +1074,7 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         name = text[start:end]
         pid = doc.resolver.person(name, local)
         if pid not in names:
-            if " " not in name:
+            if " " not in name and not (roles and _lone_name(doc, start, end)):
                 continue  # a lone word that names nobody known
             names[pid] = name
         doc.people.append(Span(start, end, pid, Label.OFFICIAL, name))
@@ -1089,6 +1089,29 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
     doc.people.sort(key=lambda sp: sp.start)
     for pid, placed_roles in roles_by_person.items():
         _add_roles(doc, lex, pid, placed_roles)
+
+
+_LONE_NAME = re.compile(r"[A-Z][a-z'’\-]{2,}")
+_AFTER_LONE_NAME = re.compile(rf"(?:['’]s)?(?=$|[,.;:)!?]|\s+[^{UPPER}\s\"“'‘])")
+_NOT_LONE_NAME = frozenset([*_HEADLINE_VERBS, "Emeritus", "Counsellor", "Counselor"])
+
+
+def _lone_name(doc: ArticleDoc, start: int, end: int) -> bool:
+    """`Governor McAuliffe said`, `Minister Thang met`, `Tổng thống Obama`, `Bộ trưởng Nông nghiệp Koizumi`: news
+    names a person by one name right after his title when the reader knows him; one capitalised word that is no
+    common word, ended by a clause's lowercase word or punctuation, is that person (a title already says so). A word
+    the article also writes in lowercase is a common word capitalised (`Phó Tỉnh trưởng Kinh tế`: `kinh tế`), and so
+    is a word with Vietnamese marks (`Mặt trận`, `Tiểu bang`): a Vietnamese given name alone is read only when the
+    article gives the full name it ends."""
+    word = doc.text[start:end]
+    return (
+        _LONE_NAME.fullmatch(word) is not None
+        and word not in _NOT_LONE_NAME
+        and word not in NOT_NAME_START
+        and doc.title_at(start) is None
+        and _AFTER_LONE_NAME.match(doc.text, end) is not None
+        and not _whole_words(doc.text, [word.lower()])
+    )
 
 
 def _repeated_full_names(doc: ArticleDoc, names: dict[str, str]) -> None:
@@ -1172,9 +1195,8 @@ def _whole_words(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def _tail_of(local: dict[str, str], key: str) -> str | None:
-    """The one person of the article whose longer full name ends with these two or more words, if any."""
-    if " " not in key:
-        return None
+    """The one person of the article whose longer full name ends with these words (`Minister Tuan Anh`, and a lone
+    word after a title: `Ngoại trưởng Hoa Kỳ Kerry` after `John Kerry`), if any."""
     hits = {pid for full, pid in local.items() if full != key and full.endswith(" " + key)}
     return hits.pop() if len(hits) == 1 else None
 

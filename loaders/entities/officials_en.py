@@ -116,9 +116,14 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
         doc.orgs.append(span)
         doc.orgs.sort(key=lambda sp: sp.start)
         return span
-    if unknown is not None and not any(w in lex.surnames for w in text[at : unknown[0]].split()):
+    if (
+        unknown is not None
+        and not any(w in lex.surnames or w in lex.plain_surnames for w in text[at : unknown[0]].split())
+        and not any(doc.title_at(i) for i in range(at, unknown[0]) if text[i - 1] == " ")
+    ):
         # `Minister of Inspection of Cambodia`: a field no ministry of ours has, of the country named after it (no
-        # shorter field read as one of ours: `Minister of Planning and Investment X and Chairman of the RoK's …`)
+        # shorter field read as one of ours: `Minister of Planning and Investment X and Chairman of the RoK's …`; no
+        # name and no title inside: `Foreign Minister Bui Thanh Son, Foreign Minister of UAE X` is two people's)
         span = foreign_ministry(doc, at, unknown[0], unknown[1])
         doc.orgs.append(span)
         doc.orgs.sort(key=lambda sp: sp.start)

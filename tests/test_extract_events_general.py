@@ -1249,3 +1249,26 @@ def test_a_guest_received_from_abroad_is_on_a_visit() -> None:
         "Prefecture Sato Kenji in Nagoya on May 5."
     )
     assert {frozenset(attendees(doc, v)) for v in of_kind(doc, "visit")} == {frozenset({"person:tran-van-lam"})}
+
+
+def test_a_pronoun_opening_a_meeting_s_sentence_is_the_subject_before() -> None:
+    """`X … asked Y's province to …`, then `He made the suggestions at a meeting with Z`: X met Z (the subject of the
+    sentence before, or its speaker, `…, said Governor X`); not whom that sentence names after its verb."""
+    doc = run(
+        "Tran Van Lam, permanent member of the Party Central Committee's Secretariat, on August 22 asked China's "
+        "Hunan province to step up cooperation with Vietnamese localities in trade and tourism.\n\nHe made the "
+        "suggestions at a meeting with Wang Xiaoming, Secretary of the Hunan Provincial Committee, in Changsha."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:wang-xiaoming"}
+    doc = run(
+        "Trade between the two states can double, said Governor of Ohio Jack Miller.\n\nHe made the statement at a "
+        "meeting with visiting Deputy Minister Tran Van Lam."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:jack-miller", "person:tran-van-lam"}
+    doc = run(
+        "Minister Jack Miller called on Deputy Minister Tran Van Lam in Hanoi.\n\nHe also met with Chairman Le Van "
+        "Hai of the Chamber of Commerce."
+    )
+    assert "person:tran-van-lam" not in attendees(doc, of_kind(doc, "meeting")[-1])

@@ -1156,6 +1156,12 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         # `received Y, who conveyed greetings from Prime Minister Z`, `to prepare for the upcoming visit of Z`: Z is
         # only named, not at the event
         people = [p for p in people if not any(a <= p.start < b for a, b in named)]
+    if kind in _MEETING_KINDS and _PRONOUN_SUBJECT.match(sentence.text):
+        # `He made the suggestions at a meeting with Y`, `She later met with Y`: the subject is whom the sentence
+        # before speaks of first
+        antecedent = _antecedent(doc, idx)
+        if antecedent is not None and antecedent.id not in {p.id for p in people}:
+            people = [antecedent, *people]
     titled = [p for p in people if not p.data.get("bare")]  # (`Hai Bộ trưởng`: a bare title names no one)
     if not titled and (idx <= _LEAD or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx) or people  # `During a working session on February 23, the two sides agreed …`
@@ -1262,6 +1268,32 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         if after is not None and after < sentence.end:
             rec.orgs += [o for o in _clause_orgs(doc, sentence.start, sentence.end, after + 1) if o not in rec.orgs]
     return rec
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:He|She|Ông|Bà)\s+(?!said|says|added|noted|stressed|cho biết|nói)[^\W\d]"
+)
+"""A sentence whose subject is a personal pronoun (`He met with …`, `She also held talks with …`, `Ông … đã tiếp …`)."""
+_ANTECEDENT_BACK = 2  # sentences
+_SUBJECT_WORDS = 8  # words before a sentence's first person for him to be its subject (his titles and place)
+
+
+def _antecedent(doc: ArticleDoc, idx: int) -> Span | None:
+    """Whom a pronoun opening sentence `idx` stands for: the subject of the nearest sentence before that names
+    someone, i.e. its first person when named at its start (`X, Secretary of …, on August 22 asked …`) or right after
+    a speech verb (`…, said Governor X`); none when that sentence names people only after its verb (`Z called on
+    Deputy Minister Y`: not Y)."""
+    for back in range(idx - 1, max(-1, idx - 1 - _ANTECEDENT_BACK), -1):
+        s = doc.sentences[back]
+        people = doc.within(doc.people, s.start, s.end)
+        if people:
+            first = people[0]
+            if len(doc.text[s.start : first.start].split()) <= _SUBJECT_WORDS:
+                return first
+            # (`…, said Maryland Lieutenant Governor X.`, then `He made the statement at a meeting with Y`: the speaker)
+            said = [m.end() for m in _SAYS.finditer(doc.lower, s.start, first.start)]
+            return first if said and len(doc.text[said[-1] : first.start].split()) <= _TOLD_WORDS else None
+    return None
 
 
 def _is_mention(doc: ArticleDoc, s_start: int, at: int) -> bool:

@@ -2016,3 +2016,26 @@ def test_a_foreign_head_named_after_his_place_with_its_kind_word_is_read(text: s
     assert len(officials) == 2
     foreign = next(e for e in officials if not e["name"].startswith(("Dang", "Tran")))
     assert any(p.startswith("province:") for p in held_by(doc, foreign["id"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vientiane, March 3 – Governor of Laos' Savannakhet province received a delegation of Quang Tri province "
+            "led by its Vice Chairman on March 3. The two sides agreed to exchange information and continue "
+            "implementing their Memorandum of Understanding, contributing to the friendship.",
+            {"province:la-sv", "province:vn-25"},
+        ),
+        (
+            "Deputy Prime Minister Tran Van Son has urged the Hanoi University of Science (HUS) and the National "
+            "University of Laos (NUOL) to carry out their cooperation agreement in the new period.",
+            {"Hanoi University of Science", "National University of Laos"},
+        ),
+    ],
+)
+def test_their_document_is_the_two_sides_or_the_pair_just_named(text: str, expected: set[str]) -> None:
+    doc = run(text)
+    document = only_agreement(doc)
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)}
+    assert parties(doc, document) == expected or names == expected

@@ -95,6 +95,7 @@ _OBJECT_LEAD = re.compile(
     r"its|their|his|her|counterparts? (?:from|of)|(?:[A-Z][a-z]+\s+)?counterparts?)\s+)*",
     re.I,
 )
+_THEIR = re.compile(r"\b(?:their|both sides['’]|the two sides['’])\s+(?:(?:existing|signed|bilateral|new)\s+)?$", re.I)
 _TWO_PROVINCES = re.compile(
     r"\b(?:hai tỉnh|hai địa phương|hai thành phố|hai thủ đô|the two provinces|both provinces|the two localities|"
     r"the two cities|both cities|the two capitals)\b",
@@ -166,6 +167,15 @@ def parties(
         return ids
     if not fta_like and (pair := _coordinated_subject(doc, sentence.start, start, titles)):
         return pair
+    if not fta_like and _THEIR.search(text, max(sentence.start, title_start - 20), title_start):
+        # `the two sides will … implement their Memorandum of Understanding`: the document of the two sides, or of
+        # the pair named last before it (`urged KPL and VNA to carry out their cooperation agreement`)
+        named = _party_spans(doc, sentence.start, title_start)
+        if len(named) >= 2 and re.fullmatch(
+            r"\s*(?:\([^()]{1,12}\))?\s*(?:,\s*)?(?:and|và)\s+(?:the\s+)?", text[named[-2].end : named[-1].start]
+        ):
+            return _ids(doc, named[-2:])
+        return _sides(doc, text[sentence.start : title_start])
     if fta_like:
         countries = list(
             dict.fromkeys(

@@ -1272,3 +1272,16 @@ def test_a_pronoun_opening_a_meeting_s_sentence_is_the_subject_before() -> None:
         "Hai of the Chamber of Commerce."
     )
     assert "person:tran-van-lam" not in attendees(doc, of_kind(doc, "meeting")[-1])
+
+
+def test_an_event_of_the_lead_is_on_the_day_the_lead_gives_one_of_its_people() -> None:
+    """`X … on August 22 asked Y's province to …`, then `He made the suggestions at a meeting with Z`: the meeting
+    the lead tells without a day is on the day the lead gives X (not undated)."""
+    doc = run(
+        "Tran Van Lam, permanent member of the Party Central Committee's Secretariat, on August 22 asked China's "
+        "Hunan province to step up cooperation with Vietnamese localities in trade and tourism.\n\nHe made the "
+        "suggestions at a meeting with Wang Xiaoming, Secretary of the Hunan Provincial Committee, in Changsha."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:wang-xiaoming"}
+    assert (meeting["properties"].get("date") or "")[4:] == "-08-22"

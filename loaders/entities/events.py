@@ -597,6 +597,14 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         elif not other.date and len(pair) >= 2 and (day := _lead_day_of(doc, pair)) is not None:
             # `A and B on Monday discussed …`, then `The discussions took place as the two ministers co-chaired …`
             other.date, other.end_date, other.precision = day.start, None, day.precision
+        elif (
+            not other.date
+            and min(other.sentences) <= _LEAD + 2
+            and (day := _lead_day_of(doc, {p.id for p in other.people}, whole=False)) is not None
+        ):
+            # `X on August 22 asked China's Shaanxi province to …`, then `He made the suggestions at a meeting with
+            # Y`: an event the lead tells without a day is on the day the lead gives one of its people
+            other.date, other.end_date, other.precision = day.start, None, day.precision
     _presence(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
     if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):
@@ -1380,10 +1388,12 @@ def _ends_clause(doc: ArticleDoc, comma: int) -> bool:
     return not any(t.end() == comma for t in doc.titles.values())
 
 
-def _lead_day_of(doc: ArticleDoc, pair: set[str]) -> DateMention | None:
-    """The day a sentence of the lead gives for the pair it names (`A and B on Monday discussed …`)."""
+def _lead_day_of(doc: ArticleDoc, pair: set[str], *, whole: bool = True) -> DateMention | None:
+    """The day a sentence of the lead gives for the pair it names (`A and B on Monday discussed …`), or for one of
+    them (`whole=False`)."""
     for s in doc.sentences[: _LEAD + 2]:
-        if pair <= {p.id for p in doc.within(doc.people, s.start, s.end)}:
+        named = {p.id for p in doc.within(doc.people, s.start, s.end)}
+        if pair <= named if whole else bool(pair & named):
             days = [d for d in doc.dates_in(s.start, s.end) if d.precision == DAY and d.kind != "period"]
             if days:
                 return days[0]

@@ -1086,3 +1086,15 @@ def test_a_ministrys_field_does_not_run_into_a_name_and_the_next_title() -> None
     )
     assert not any("Tran Van Khoa" in e["name"] for e in orgs(doc).values())
     assert "Tran Van Khoa" in officials(doc)
+
+
+def test_a_title_of_a_place_or_body_no_gazetteer_knows_then_the_name() -> None:
+    doc = run(
+        "US partners\n\nA delegation of the Central Valley Business Association (CVBA), led by Mayor of Fresno Jerry "
+        "Dyer, visited Can Tho. Chairman of Hoa Phat Tran Dinh Long and Premier of Tasmania Jeremy Rockliff also "
+        "spoke. Consul General of the Lao People’s Democratic Republic in Da Nang Souphan Keomixay attended."
+    )
+    named = officials(doc)
+    assert {"Jerry Dyer", "Tran Dinh Long", "Jeremy Rockliff"} <= set(named)
+    assert held_by(doc, named["Jerry Dyer"]) == set()  # the mayor of Fresno, not of the association that came
+    assert "Democratic Republic" not in named

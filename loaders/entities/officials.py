@@ -194,6 +194,7 @@ class Role:
     orgs: list[Span] = field(default_factory=list)
     places: list[Span] = field(default_factory=list)
     seat: Span | None = None  # where a diplomat serves (`tại …`, `in …`), not whose
+    unnamed_body: bool = False  # `Mayor of Fresno`: of a place or body no gazetteer knows, so of no other one
 
 
 @dataclass(slots=True)
@@ -766,6 +767,11 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
             return shorthand.end
     # the field of a ministry the gazetteer does not know, or of any title (`Commissioner for Trade`)
     end = officials_en.field_after(lex, doc.text, at)
+    if end is None:
+        unknown = _unknown_place_then_name(doc, lex, at)
+        if unknown is not None:  # `Mayor of Fresno Jerry Dyer`, `Chairman of Vingroup Pham Nhat Vuong`
+            role.unnamed_body = True
+            return unknown
     iso = _iso(qualifier)
     if (
         end is not None
@@ -777,6 +783,45 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     ):
         role.orgs.append(officials_en.foreign_ministry(doc, at, end, qualifier))  # `Lao Minister of Energy and Mines`
     return end
+
+
+_CAPITALISED_RUN_AT = re.compile(
+    r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){2,6}(?=[,;:.!?)]|\s+(?!(?:in|of|to|for|at|on)\b)[^A-Z\s]|$)"
+)
+_BODY_WORDS = frozenset(
+    ["Republic", "Democratic", "Kingdom", "Federation", "Union", "City", "State", "Province", "County", "Region"]
+)
+
+
+def _unknown_place_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | None:
+    """`Mayor of Fresno Jerry Dyer`, `Premier of Tasmania Jeremy Rockliff`, `Chairman of Vingroup Pham Nhat Vuong`:
+    after a title's `of`, a place or body no gazetteer knows, then the holder's name, one capitalised run ended by
+    a clause's lowercase word or punctuation. The name is its last two words, or from the family name on when a
+    family name the gazetteer knows begins its last two to four (`Pham Nhat Vuong`, `Kim Jin-tae`); returns where
+    the place or body ends (the chain reads the name after it)."""
+    run = _CAPITALISED_RUN_AT.match(doc.text, at)
+    if run is None:
+        return None
+    words = list(_WORD.finditer(run.group(0)))
+    if len(words) != len(run.group(0).split()) or any(
+        doc.title_at(at + w.start())
+        or doc.span_at(doc.orgs, at + w.start())
+        or doc.span_at(doc.places, at + w.start())
+        or w.group(0) in _HEADLINE_VERBS
+        or w.group(0) in NOT_NAME_START
+        for w in words
+    ):
+        return None
+    n = len(words)
+    split = next((k for k in range(max(1, n - 4), n - 1) if words[k].group(0) in lex.plain_surnames), n - 2)
+    name = _name_at(doc, lex, at + words[split].start())
+    if (
+        name is None
+        or name[1] != run.end()
+        or any(w.group(0) in _BODY_WORDS or lex.org_head_re.match(doc.text, at + w.start()) for w in words[split:])
+    ):
+        return None
+    return at + words[split - 1].end()
 
 
 def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None) -> Chain:
@@ -1494,7 +1539,7 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     held_in = next((p for _, r in roles for p in r.places if p.label == Label.COUNTRY), None)
     extra: list[tuple[int, Role]] = []
     for at, role in roles:
-        if role.orgs or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
+        if role.orgs or role.unnamed_body or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
             continue
         if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
             if (body := _body_named_by_title(doc, role, foreign, at, pid, held_in)) is None:

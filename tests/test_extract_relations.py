@@ -2039,3 +2039,20 @@ def test_their_document_is_the_two_sides_or_the_pair_just_named(text: str, expec
     document = only_agreement(doc)
     names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)}
     assert parties(doc, document) == expected or names == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can Tho (VNA) – The People's Committee of Can Tho city and the Japanese city of Kurume signed a memorandum "
+        "of understanding (MoU) in the fields of agriculture and tourism on May 4. Tanaka Ichiro, Mayor of Kurume "
+        "city, expressed his pleasure when the MoU between the two cities was successfully signed, on the occasion of "
+        "the 50th anniversary of Vietnam-Japan diplomatic ties. Can Tho has also cooperated with Hanoi and Fukuoka "
+        "prefecture.",
+        "Ngày 4/5, tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào) đã ký Biên bản ghi nhớ về hợp tác thương mại. Bản ghi nhớ "
+        "hợp tác giữa hai bên góp phần thúc đẩy quan hệ hữu nghị.",
+    ],
+)
+def test_a_document_word_with_only_the_two_sides_after_it_is_the_document_read(text: str) -> None:
+    (document,) = agreements(run(text))
+    assert "between the two" not in document["name"] and "giữa hai bên" not in document["name"]

@@ -491,11 +491,19 @@ _DEICTIC_TAIL = re.compile(
     r"(?:[/.-]\d{2,4})?|today|this time)\s*"
 )
 
+# A complement that names only the two sides (`the MoU between the two cities`, `Bản ghi nhớ hợp tác giữa hai bên`):
+# nothing of a document's own, the one already read.
+_BETWEEN_SIDES_ONLY = re.compile(
+    r"\s*(?:hợp tác\s+)?(?:between|giữa)\s+(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|bên|tỉnh|địa phương|thành phố"
+    r"|countries|nations|sides|provinces|localities|cities|parties)\s*",
+    re.I,
+)
+
 
 def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> bool:
     """A head with nothing of its own (`The MoU is …`, `MOU lần này`, `Bản ghi nhớ này`, `MoU hôm nay`): it names
     no new document."""
-    if _DEICTIC_TAIL.fullmatch(text, head_end, end):
+    if _DEICTIC_TAIL.fullmatch(text, head_end, end) or _BETWEEN_SIDES_ONLY.fullmatch(text, head_end, end):
         return True
     if text[head_end:end].strip(" ,") and not _ANAPHOR.match(text, head_end):
         return False

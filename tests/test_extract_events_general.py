@@ -1285,3 +1285,16 @@ def test_an_event_of_the_lead_is_on_the_day_the_lead_gives_one_of_its_people() -
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:wang-xiaoming"}
     assert (meeting["properties"].get("date") or "")[4:] == "-08-22"
+
+
+def test_an_undated_event_of_the_lead_is_in_the_page_s_month() -> None:
+    """A wire story dated by its page (`date 2019-11-28`) whose lead says no day (`BUSAN, VNA – X and his counterpart
+    Y have discussed …`, `During their meeting in Busan …`): the meeting is in the page's month."""
+    doc = run(
+        "date 2019-11-28 OSAKA, VNA – Minister of Industry and Trade Tran Van Lam and his Japanese counterpart Sato "
+        "Kenji have discussed measures to bolster trade between the two countries.\n\nDuring their meeting in Osaka "
+        "on the sidelines of the regional summit, the two sides sought ways to deal with issues in various fields."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+    assert (meeting["properties"].get("date") or "")[:7] == "2019-11"

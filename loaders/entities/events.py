@@ -641,6 +641,16 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)
         if occasion is not None:
             rec.date, rec.end_date, rec.precision = occasion.date, None, occasion.precision
+    page_day = _page_day(doc)
+    for rec in records:  # `BUSAN, VNA – X and his counterpart Y have discussed …` on a page dated 2019-11-28
+        if (
+            page_day is not None
+            and not rec.date
+            and min(rec.sentences) <= _LEAD + 2
+            and rec.kind != EventKind.VISIT
+            and not any(_COUNTED_BACK.search(doc.sentences[i].text) for i in rec.sentences)
+        ):
+            rec.date, rec.end_date, rec.precision = page_day.start, None, page_day.precision
     months = {r.date[:7] for r in records if r.date and len(r.date) >= 7}
     if len(months) == 1:  # every dated event of the article in one month: the undated ones of its story too
         month = months.pop()
@@ -863,6 +873,24 @@ def _dateline_day(doc: ArticleDoc) -> DateMention | None:
         ):
             return d
     return None
+
+
+_COUNTED_BACK = re.compile(
+    r"\b(?:\d+|hai|ba|bốn|năm|vài|mấy|two|three|four|five|six|several|a few)\s+(?:ngày|tuần|tháng|năm|days?|weeks?"
+    r"|months?|years?)\s+(?:trước|qua|ago|earlier|before)\b",
+    re.I,
+)
+"""`Hai tuần trước`, `three weeks ago`: a time counted back from the page's day, which is then not the event's month."""
+
+
+def _page_day(doc: ArticleDoc) -> DateMention | None:
+    """The page's own day (its `date` header, or the date its reader found), as a dateline when the text has none:
+    news tells in its lead what happened that day or just before (`BUSAN, VNA – X and his counterpart Y have
+    discussed …`); only its month is kept, the day may be the one before."""
+    own = doc.article.date
+    if not own or len(own) != 10:
+        return None
+    return DateMention(own[:7], None, MONTH, own, 0, 0)
 
 
 def _signings_of_a_visit(records: list[EventRecord]) -> list[EventRecord]:

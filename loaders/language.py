@@ -100,14 +100,38 @@ _SAMPLE = 4000  # characters: the head of an article is enough
 _LETTER_SHARE = 0.015  # Vietnamese prose has several marked letters per sentence; English quoting names far fewer
 
 
+_EN, _VI = 1, 2
+
+
+class _Signals(dict[str, int]):
+    """A word as written -> its signals (`_EN` if it is a frequent English word lowercased, `_VI` if a frequent
+    Vietnamese one without its marks, both, or 0), each word weighed once: the same words come back in every
+    article, and lowercasing and stripping each of them again cost most of `detect_lang`."""
+
+    _LIMIT = 1 << 16
+
+    def __missing__(self, word: str) -> int:
+        lower = word.lower()
+        value = (_EN if lower in _EN_WORDS else 0) | (_VI if strip_diacritics(lower) in _VI_WORDS else 0)
+        if len(self) >= self._LIMIT:  # (names and rare words: bounded, the frequent ones come back at once)
+            self.clear()
+        self[word] = value
+        return value
+
+
+_SIGNALS = _Signals()
+
+
 def detect_lang(text: str) -> str:
     """`vi` or `en` for a text (`en` for text with neither signal: the extractor's English rules are the generic ones)."""
     sample = text[:_SAMPLE]
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = _WORD.findall(sample)
     if not words:
         return VI if _VI_LETTERS.search(sample) else EN
-    en = sum(w in _EN_WORDS for w in words)
-    vi = sum(strip_diacritics(w) in _VI_WORDS for w in words)
+    signals = list(map(_SIGNALS.__getitem__, words))  # (each distinct word weighed once: a dict lookup, in C)
+    both = signals.count(_EN | _VI)
+    en = signals.count(_EN) + both
+    vi = signals.count(_VI) + both
     marked = len(_VI_LETTERS.findall(sample))
     if marked > _LETTER_SHARE * len(sample) and vi >= en:
         return VI

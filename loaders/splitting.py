@@ -13,11 +13,12 @@ is flagged `duplicate_of` the first one, so the graph stores it once.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 from array import array
+from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
 from zlib import crc32
 
 from loaders.cleaning import Block, CleanDocument
@@ -146,8 +147,20 @@ def normalised(text: str) -> str:
 
     Why not `core.text.fold`: diacritics tell Vietnamese words apart, and
     folding every character of every article is the slowest step there is.
+    The last text's is remembered: the id and the duplicate check of an
+    article both ask for it, one after the other.
     """
-    return " ".join(text.casefold().split())
+    global _last_normalised
+    last = _last_normalised  # (one tuple read once: another thread may replace it, never change it)
+    if last[0] is text:
+        return last[1]
+    out = " ".join(text.casefold().split())
+    _last_normalised = (text, out)
+    return out
+
+
+_last_normalised: tuple[str, str] = ("", "")
+"""The text `normalised` read last and its result (the same string object asked again: no comparison of texts)."""
 
 
 def _absorb_meta(into: Block, meta: Block) -> None:
@@ -281,7 +294,7 @@ class DedupIndex:
             return self._id(found)
         keys = self._keys(article.text) - self._common
         by_shingle, articles, previous = self._by_shingle, self._posting_article, self._posting_prev
-        counts: dict[int, int] = {}
+        postings: list[int] = []
         for key in keys:
             at = by_shingle.get(key)
             if at < 0:
@@ -290,8 +303,9 @@ class DedupIndex:
             while at >= 0:
                 chain.append(articles[at])
                 at = previous[at]
-            for other in reversed(chain):  # oldest first, as the articles were added
-                counts[other] = counts.get(other, 0) + 1
+            chain.reverse()  # oldest first, as the articles were added
+            postings += chain
+        counts = Counter(postings)  # (counted in C, each article first where it first comes, as a dict's were)
         size, sizes, threshold = len(keys), self._sizes, self.threshold
         # No candidate sharing fewer than threshold² of this article's shingles can pass (shared / smaller >= t
         # and smaller / larger >= t, larger >= size); the margin keeps float rounding out of it. Most candidates
@@ -361,18 +375,34 @@ class DedupIndex:
         words = _PUNCT.sub(" ", normalised(text)).split()
         starts = range(max(1, len(words) - cls._WIDTH + 1))
         # Sample by the shingle's first word (the same words anchor shingles in every copy): 1 in _SAMPLE.
-        sampled = {hash(" ".join(words[i : i + cls._WIDTH])) for i in starts if _anchors(words[i])} if words else set()
+        width = cls._WIDTH
+        sampled = (
+            {hash(" ".join(words[i : i + width])) for i in compress(starts, map(_ANCHORS.__getitem__, words))}
+            if words
+            else set()
+        )
         if len(sampled) >= 8:
             return sampled
-        return {hash(" ".join(words[i : i + cls._WIDTH])) for i in starts}
+        return {hash(" ".join(words[i : i + width])) for i in starts}
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _anchors(word: str) -> bool:
-    """Whether shingles starting with this word are kept (1 in `DedupIndex._SAMPLE`); remembered, since the same
-    words come back in every article. crc32, not hash(): Python salts str hashes per process, and the sample must
-    be the same in every run (or a near-duplicate found today would be missed tomorrow)."""
-    return crc32(word.encode("utf-8")) % DedupIndex._SAMPLE == 0
+class _Anchors(dict[str, bool]):
+    """Whether shingles starting with a word are kept (1 in `DedupIndex._SAMPLE`); remembered, since the same
+    words come back in every article (a dict asked in C, bounded). crc32, not hash(): Python salts str hashes per
+    process, and the sample must be the same in every run (or a near-duplicate found today would be missed
+    tomorrow)."""
+
+    _LIMIT = 1 << 16
+
+    def __missing__(self, word: str) -> bool:
+        kept = crc32(word.encode("utf-8")) % DedupIndex._SAMPLE == 0
+        if len(self) >= self._LIMIT:
+            self.clear()
+        self[word] = kept
+        return kept
+
+
+_ANCHORS = _Anchors()
 
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")

@@ -39,6 +39,10 @@ _CUED = re.compile(
     rf"|\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})"
     rf"|\b(?P<en>{_NAME}) (?:City|city|County|county)\b"
 )
+_CUES = re.compile(r"[Cc]ity|[Cc]ounty|town|municipality|hành phố|TP[.\s]")
+"""Whether `_CUED` can match at all: each of its forms has one of these words (its last form, a name before
+`City`, is tried at every capitalised word of a text: most articles name no city this way, and the stage ends
+after this one cheap search)."""
 _CONNECTOR = re.compile(
     r"[\s(,–-]*(?:(?:của|thuộc|ở|tại|in|of|tỉnh|bang|vùng|quận|nước|the|Cộng hòa|Republic of|Vương quốc|Kingdom of"
     rf"|[{UPPER}][{LOWER}-]+ (?:prefecture|province|county|state|region))"
@@ -55,6 +59,8 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
     """Add the foreign cities of the article to `doc.places` (sorted) and as Province entities."""
     text = doc.text
     cities: dict[str, GazetteerEntry] = {}
+    if not _CUES.search(text):
+        return
     for m in _CUED.finditer(text):
         group = next(g for g in ("dem", "vi", "of", "en") if m.group(g))
         name, start, end = m.group(group), m.start(group), m.end(group)

@@ -57,6 +57,10 @@ class ArticleDoc:
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self._span_index: dict[tuple[int, int], dict[int, Span]] = {}
+        # The sentences each entity and relation has evidence from (only `entity` and `relate` add any): a set
+        # asked, not the list of an entity named in every sentence walked again at each mention.
+        self._mentioned: set[tuple[str, int]] = set()
+        self._evidenced: set[tuple[tuple[str, str, str], int]] = set()
         self.home_country = "country:vn" if article.lang == "vi" else None
 
     # --- positions -------------------------------------------------------
@@ -152,23 +156,28 @@ class ArticleDoc:
             self.entities[entity_id] = ent
         elif name and name != ent.name and name not in ent.aliases:
             ent.aliases.append(name)
-        for extra in labels:
-            if extra not in ent.labels:
-                ent.labels.append(extra)
-        for alias in aliases:
-            if alias and alias != ent.name and alias not in ent.aliases:
-                ent.aliases.append(alias)
-        for key, value in (properties or {}).items():
-            if value is None:
-                continue
-            if isinstance(value, list):
-                have = ent.properties.setdefault(key, [])
-                have.extend(v for v in value if v not in have)
-            elif ent.properties.get(key) is None:
-                ent.properties[key] = value
+        if labels:
+            for extra in labels:
+                if extra not in ent.labels:
+                    ent.labels.append(extra)
+        if aliases:
+            for alias in aliases:
+                if alias and alias != ent.name and alias not in ent.aliases:
+                    ent.aliases.append(alias)
+        if properties:
+            for key, value in properties.items():
+                if value is None:
+                    continue
+                if isinstance(value, list):
+                    have = ent.properties.setdefault(key, [])
+                    have.extend(v for v in value if v not in have)
+                elif ent.properties.get(key) is None:
+                    ent.properties[key] = value
         if at is not None:
             s = self._sentence_at(at)
-            if not any(m.start == s.start for m in ent.mentions):  # (the Evidence made only when it is kept)
+            seen = (entity_id, s.start)
+            if seen not in self._mentioned:  # (the Evidence made only when it is kept)
+                self._mentioned.add(seen)
                 ent.mentions.append(Evidence(self.article.id, s.text, s.start, s.end, confidence))
         return ent
 
@@ -188,16 +197,19 @@ class ArticleDoc:
         rel = self.relations.get(key)
         if rel is None:
             rel = self.relations[key] = Relation(rel_type, source, target)
-        for k, v in (properties or {}).items():
-            if v is None:
-                continue
-            old = rel.properties.get(k)
-            if old is None:
-                rel.properties[k] = v
-            elif k == Prop.TITLE and v not in str(old).split(", "):
-                rel.properties[k] = f"{old}, {v}"
+        if properties:
+            for k, v in properties.items():
+                if v is None:
+                    continue
+                old = rel.properties.get(k)
+                if old is None:
+                    rel.properties[k] = v
+                elif k == Prop.TITLE and v not in str(old).split(", "):
+                    rel.properties[k] = f"{old}, {v}"
         s = self._sentence_at(at)
-        if not any(e.start == s.start for e in rel.evidence):
+        seen = (key, s.start)
+        if seen not in self._evidenced:
+            self._evidenced.add(seen)
             rel.evidence.append(Evidence(self.article.id, s.text, s.start, s.end, confidence))
         return rel
 

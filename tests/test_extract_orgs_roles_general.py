@@ -1098,3 +1098,21 @@ def test_a_title_of_a_place_or_body_no_gazetteer_knows_then_the_name() -> None:
     assert {"Jerry Dyer", "Tran Dinh Long", "Jeremy Rockliff"} <= set(named)
     assert held_by(doc, named["Jerry Dyer"]) == set()  # the mayor of Fresno, not of the association that came
     assert "Democratic Republic" not in named
+
+
+def test_titles_of_heads_and_advisers_news_often_writes() -> None:
+    doc = run(
+        "Talks\n\nThe minister met New Zealand’s Treasurer Nicola Willis, US National Security Adviser Mike Waltz "
+        "and CM Mohan Majhi. Le Van Tam, Inspector General of Vietnam, attended. Governor-General of Canada Mary "
+        "Simon sent a message."
+    )
+    named = officials(doc)
+    assert {"Nicola Willis", "Mike Waltz", "Mohan Majhi", "Le Van Tam", "Mary Simon"} <= set(named)
+    assert held_by(doc, named["Nicola Willis"]) == {"country:nz"}
+    doc = run(
+        "Hội kiến\n\nChủ tịch nước tiếp Toàn quyền New Zealand Cindy Kiro và Chủ tịch Thượng viện Thái Lan Mongkol "
+        "Surasajja.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert {"Cindy Kiro", "Mongkol Surasajja"} <= set(named)

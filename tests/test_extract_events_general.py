@@ -1298,3 +1298,16 @@ def test_an_undated_event_of_the_lead_is_in_the_page_s_month() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
     assert (meeting["properties"].get("date") or "")[:7] == "2019-11"
+
+
+def test_who_attended_the_event_told_before() -> None:
+    """`Leaders of A and B on December 28 signed a MoU …`, then `Minister X attended the online event`: X attended
+    the signing (`event` names no kind of its own)."""
+    doc = run(
+        "date 2021-12-29 Leaders of Dong Thap province and the Lao province of Salavan on December 28 signed a "
+        "Memorandum of Understanding on cooperation.\n\nLao Deputy Minister of Home Affairs Khamla Sisouk attended "
+        "the online event."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert "person:khamla-sisouk" in attendees(doc, signing)
+    assert signing["properties"]["date"] == "2021-12-28"

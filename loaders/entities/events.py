@@ -346,6 +346,10 @@ _PRESENCE = re.compile(
 )
 """`The event saw the presence of A, B and C`: who attended the event the sentence before told (not always the
 article's main one)."""
+_ATTENDED_EVENT = re.compile(
+    r"\b(?:attended|attend|was present at|were present at|joined|took part in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?event\b"
+)
+"""`Consul General X attended the online event`: who attended the event told before (`event` names no kind)."""
 _PRESENCE_REACH = 2  # sentences: how far back the event such a sentence speaks of may be
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
 _PLURAL_WORD = re.compile(
@@ -665,16 +669,19 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
 
 
 def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
-    """`During his stay, Director X attended a meeting on …`, then `The event saw the presence of A, B and C`: they
-    attended the event told last before it."""
+    """`During his stay, Director X attended a meeting on …`, then `The event saw the presence of A, B and C` or `Consul
+    General D attended the online event`: they attended the event told last before it."""
     for idx, sentence in enumerate(doc.sentences):
-        if not _PRESENCE.match(sentence.text):
+        attended = _ATTENDED_EVENT.search(doc.lower, sentence.start, sentence.end) if "event" in sentence.text else None
+        if not _PRESENCE.match(sentence.text) and attended is None:
             continue
         told = [(max(i for i in r.sentences if i <= idx), r) for r in records if min(r.sentences) <= idx]
         near = [(i, r) for i, r in told if idx - i <= _PRESENCE_REACH]
         if near:
             rec = max(near, key=lambda ir: ir[0])[1]
-            rec.people.extend(doc.within(doc.people, sentence.start, sentence.end))
+            # (`Consul General X attended the online event`: who is named before the verb)
+            end = attended.start() if attended is not None else sentence.end
+            rec.people.extend(doc.within(doc.people, sentence.start, end))
             rec.sentences.append(idx)
 
 

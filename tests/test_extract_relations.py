@@ -2056,3 +2056,11 @@ def test_their_document_is_the_two_sides_or_the_pair_just_named(text: str, expec
 def test_a_document_word_with_only_the_two_sides_after_it_is_the_document_read(text: str) -> None:
     (document,) = agreements(run(text))
     assert "between the two" not in document["name"] and "giữa hai bên" not in document["name"]
+
+
+def test_the_i_spelling_of_ky_signs_as_the_y_spelling_does() -> None:
+    doc = run(
+        "Ngày 5/8, Bộ trưởng Bộ Công Thương tiếp Bộ trưởng Bộ Thương mại Lào. Hai bên đã kí kết biên bản ghi nhớ "
+        "giữa Phòng Thương mại và Công nghiệp Quốc gia Lào và Liên đoàn Thương mại và Công nghiệp Việt Nam."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "signed"

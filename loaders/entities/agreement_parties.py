@@ -40,11 +40,11 @@ from loaders.entities.places import POSSESSIVE
 
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _AFTER_TITLE = re.compile(
-    r"\s*,?\s*(?:(?:cũng\s+)?(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?\s+giữa|(?:which\s+|that\s+)?(?:was\s+|were\s+)?"
+    r"\s*,?\s*(?:(?:cũng\s+)?(?:đã\s+)?(?:được\s+)?k[ýí](?:\s+kết)?\s+giữa|(?:which\s+|that\s+)?(?:was\s+|were\s+)?"
     r"(?:also\s+|jointly\s+|officially\s+)?(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+",
     re.I,
 )
-_SIGNED_BETWEEN = re.compile(r"\b(?:ký(?:\s+kết)?|signed)\s+(?:giữa|between)\s+", re.I)
+_SIGNED_BETWEEN = re.compile(r"\b(?:k[ýí](?:\s+kết)?|signed)\s+(?:giữa|between)\s+", re.I)
 _RELATIVE_SIGNERS = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:signed|inked|concluded|adopted)\b"
@@ -52,7 +52,7 @@ _RELATIVE_SIGNERS = re.compile(
 # The signing verb of a clause; the subject is what stands before it.
 _SIGN_VERB = re.compile(
     r"\b(?:(?:đã|sẽ|vừa|dự kiến|cùng|chính thức|tiến hành)\s+)*(?:tổ\s+chức\s+(?:lễ\s+)?)?(?:cùng\s+)?(?:được\s+)?"
-    r"(?:ký\s+kết|ký|trao\s+đổi|trao|đàm phán)\b"
+    r"(?:k[ýí]\s+kết|k[ýí]|trao\s+đổi|trao|đàm phán)\b"
     r"|\b(?:(?:have|has|had|will|would|to|officially|jointly|also)\s+)*(?:signed|sign|inked|ink|sealed|exchanged|concluded|negotiate|draft"
     r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+for|witnessed\s+the\s+signing\s+of)\b",
     re.I,

@@ -258,11 +258,11 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?ký(?: kết)?\b|\bsigning ceremony\b|\bký kết thành công\b|\bký và trao\b|\bđã trao\b|\blễ (?:ký(?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:ký|trao)|\bvừa (?:được )?ký\b|\bsigned\b|\bsigning of\b|\binked\b|\brenewed\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binked\b|\brenewed\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
-            r"\bsẽ (?:được )?ký(?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?ký\b|\bchuẩn bị ký\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b",
+            r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b",
         ),
         (
             AgreementStatus.PROPOSED,
@@ -487,7 +487,7 @@ _VI_VERB_AFTER = re.compile(
 )
 # What points at a document already read rather than naming one: this time, today, the day it was signed.
 _DEICTIC_TAIL = re.compile(
-    r"\s*(?:lần này|hôm nay|vừa (?:được )?ký(?: kết)?|mới (?:được )?ký(?: kết)?|(?:ký )?ngày \d{1,2}[/.-]\d{1,2}"
+    r"\s*(?:lần này|hôm nay|vừa (?:được )?k[ýí](?: kết)?|mới (?:được )?k[ýí](?: kết)?|(?:k[ýí] )?ngày \d{1,2}[/.-]\d{1,2}"
     r"(?:[/.-]\d{2,4})?|today|this time)\s*"
 )
 
@@ -658,7 +658,7 @@ def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
 _INCLUDING = re.compile(
     r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I
 )
-_BARE_SIGN = re.compile(r"(?:(?<!\S)|,\s*)(?:ký kết|ký)\s+$", re.I)  # (a headline's `Ký kết …` too)
+_BARE_SIGN = re.compile(r"(?:(?<!\S)|,\s*)(?:k[ýí] kết|k[ýí])\s+$", re.I)  # (a headline's `Ký kết …` too)
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+")
@@ -709,7 +709,7 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)
 _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 _TOWARDS_SIGNING = re.compile(
-    r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và ký|đàm phán, ký)\b"
+    r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và k[ýí]|đàm phán, k[ýí])\b"
     r"|\b(?:work(?:ing)? towards?|push(?:ing)? for|continue to negotiate and)\b[^.;:]{0,20}?\bsign"
     r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for)\s+(?:the\s+)?signing\b",
     re.I,
@@ -762,7 +762,7 @@ def _read_status(
 
 
 _SIGNED_ON = re.compile(
-    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|concluded|(?:đã\s+)?(?:được\s+)?ký(?:\s+kết)?)"
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|concluded|(?:đã\s+)?(?:được\s+)?k[ýí](?:\s+kết)?)"
     r"\s+(?:in|on|vào|ngày|năm|hồi|từ)?\s*",
     re.I,
 )
@@ -845,7 +845,7 @@ _FIELD_LIST = re.compile(
     r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
 )
 _TITLE_LIST = re.compile(
-    r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được ký(?: kết)?|đã ký(?: kết)?)\b[^,;:.]{0,40}?)?"
+    r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được k[ýí](?: kết)?|đã k[ýí](?: kết)?)\b[^,;:.]{0,40}?)?"
     r"(?:\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
 )
 _LIST_CLAUSE_END = re.compile(

@@ -1311,3 +1311,28 @@ def test_who_attended_the_event_told_before() -> None:
     [signing] = of_kind(doc, "signing")
     assert "person:khamla-sisouk" in attendees(doc, signing)
     assert signing["properties"]["date"] == "2021-12-28"
+
+
+def test_a_reception_of_several_told_as_several_is_a_meeting_with_each() -> None:
+    """`X received Governor A, Governor B and Governor C`, then `At the meetings, …`; `Bộ trưởng X đã lần lượt tiếp A,
+    B`: one meeting with each guest (one guest and no plural: one meeting)."""
+    doc = run(
+        "date 2023-05-06 On May 5, Prime Minister Tran Van Lam received Governor of Aichi Prefecture Sato Kenji, "
+        "Governor of Osaka Prefecture Tanaka Hiroshi and Governor of Kyoto Prefecture Suzuki Ichiro.\n\nAt the "
+        "meetings, Lam said Vietnam wants closer ties with Japanese localities."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert {frozenset(attendees(doc, m)) for m in meetings} == {
+        frozenset({"person:tran-van-lam", guest})
+        for guest in ("person:sato-kenji", "person:tanaka-hiroshi", "person:suzuki-ichiro")
+    }
+    doc = run(
+        "Ngày 5/5, Bộ trưởng Lê Văn Hải đã lần lượt tiếp Thống đốc tỉnh Aichi Sato Kenji và Thống đốc tỉnh Osaka "
+        "Tanaka Hiroshi."
+    )
+    assert len(of_kind(doc, "meeting")) == 2
+    doc = run(
+        "date 2023-05-06 On May 5, Prime Minister Tran Van Lam received Governor of Aichi Prefecture Sato Kenji and "
+        "his deputy Tanaka Hiroshi.\n\nAt the meeting, Lam said Vietnam wants closer ties with Aichi."
+    )
+    assert len(of_kind(doc, "meeting")) == 1

@@ -1034,7 +1034,10 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         clauses = [*clauses, before.span()]
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
-    out = _one_meeting_each(doc, idx, primary) if _PLURAL_WORD.match(primary.trigger.lower()) else []
+    plural = bool(_PLURAL_WORD.match(primary.trigger.lower())) or (
+        primary.kind == EventKind.MEETING and _told_as_several(doc, idx)
+    )
+    out = _one_meeting_each(doc, idx, primary) if plural else []
     out = out or [primary]  # (`held meetings with X`: one guest, one meeting)
     if len(out) == 1 and primary.kind == EventKind.MEETING:
         out = _meetings_listed(doc, idx, primary, triggers) or out
@@ -1079,12 +1082,36 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
 
 
 def _guests(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
-    """The people met, listed after a meeting word and `với`/`with` (`các cuộc hội kiến với Thủ tướng A, …`)."""
+    """The people met, listed after a meeting word and `với`/`with` (`các cuộc hội kiến với Thủ tướng A, …`), or
+    right after a verb that takes them (`received Governor A, Governor B and …`, `lần lượt gặp A, B`)."""
     m = _WITH_AFTER.match(doc.lower, trigger_end)
-    if m is None and not doc.lower.endswith(" with", 0, trigger_end):
+    direct = _TAKES_GUEST.search(doc.lower, max(0, trigger_end - 12), trigger_end) and _BEFORE_NAME.match(
+        doc.text, trigger_end
+    )
+    if m is None and not doc.lower.endswith(" with", 0, trigger_end) and not direct:
         return []
     guests = doc.within(doc.people, m.end() if m else trigger_end, doc.sentences[idx].end)
     return list({p.id: p for p in guests}.values())
+
+
+_TAKES_GUEST = re.compile(r"\b(?:received|receives|hosted|met|meets|tiếp|gặp|đón tiếp|hội kiến)$")
+_SEVERAL_BACK = re.compile(
+    r"^\s*(?:At|During|In) (?:the|these|those|separate) (?:meetings|receptions|talks with them|working sessions)\b"
+    r"|^\s*(?:Tại|Trong) (?:các|những) (?:buổi|cuộc) (?:tiếp|gặp|hội kiến|làm việc|hội đàm)\b",
+    re.I,
+)
+_SEVERAL_HERE = re.compile(r"\b(?:lần lượt|riêng rẽ|separately|respectively|in turn)\b")
+_SEVERAL_REACH = 2  # sentences after a meeting's own in which `At the meetings` looks back at it
+
+
+def _told_as_several(doc: ArticleDoc, idx: int) -> bool:
+    """Whether the meeting sentence `idx` tells is several, one with each guest: it says so (`lần lượt gặp A, B`,
+    `separately received A and B`) or a sentence right after looks back at it in the plural (`At the meetings, …`,
+    `Tại các buổi tiếp, …`)."""
+    sentence = doc.sentences[idx]
+    if _SEVERAL_HERE.search(doc.lower, sentence.start, sentence.end):
+        return True
+    return any(_SEVERAL_BACK.match(s.text) for s in doc.sentences[idx + 1 : idx + 1 + _SEVERAL_REACH])
 
 
 def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[EventRecord]:

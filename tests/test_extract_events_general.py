@@ -1336,3 +1336,16 @@ def test_a_reception_of_several_told_as_several_is_a_meeting_with_each() -> None
         "his deputy Tanaka Hiroshi.\n\nAt the meeting, Lam said Vietnam wants closer ties with Aichi."
     )
     assert len(of_kind(doc, "meeting")) == 1
+
+
+def test_whom_a_travelling_host_receives_is_not_on_a_visit() -> None:
+    """`On May 5, within the framework of a business trip to attend the summit in Tokyo, Prime Minister X received
+    Governor Y`: X travels (whether or not his trip is read as a visit), Y is of the place: no visit of Y."""
+    doc = run(
+        "date 2023-05-06 On May 5, within the framework of a business trip to attend the summit in Tokyo, Prime "
+        "Minister Tran Van Lam received Governor of Aichi Prefecture Sato Kenji.\n\nLam said his visit will deepen "
+        "the ties between the two countries."
+    )
+    assert not [v for v in of_kind(doc, "visit") if "person:sato-kenji" in attendees(doc, v)]
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}

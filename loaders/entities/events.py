@@ -796,6 +796,8 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
             continue
         guest, hosts, idx = found
         told = doc.sentences[idx]
+        if _host_travels(doc, idx, guest.start):
+            continue
         if not (_VISIT_NAMED.search(doc.lower, 0, told.start) or _VISIT_NAMED.search(doc.lower, told.end)):
             continue
         if guest.id in visitors or any(h.id in visitors for h in hosts):
@@ -809,6 +811,16 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
         visitors.add(guest.id)
         out.append(visit)
     return out
+
+
+_TRIP = re.compile(r"\b(?:visit|trip|tour|chuyến thăm|chuyến công tác|thăm)\b")
+
+
+def _host_travels(doc: ArticleDoc, idx: int, before: int) -> bool:
+    """Whether the sentence opens with the host's own trip (`On December 17, within the framework of a business trip
+    to attend the Summit …, Prime Minister X received Governor Y`): then the guest is of the place he visits."""
+    sentence = doc.sentences[idx]
+    return any(a < before and _TRIP.search(doc.lower, a, b) for a, b in _occasion_clauses(doc, sentence.start, before))
 
 
 def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, list[Span], int] | None:

@@ -2064,3 +2064,13 @@ def test_the_i_spelling_of_ky_signs_as_the_y_spelling_does() -> None:
         "giữa Phòng Thương mại và Công nghiệp Quốc gia Lào và Liên đoàn Thương mại và Công nghiệp Việt Nam."
     )
     assert only_agreement(doc)["properties"]["status"] == "signed"
+
+
+def test_vao_after_a_verb_goes_on_in_the_title_and_before_a_date_ends_it() -> None:
+    doc = run(
+        "Trong đó, biên bản ghi nhớ đầu tiên tập trung vào hợp tác khoa học giữa Bộ Khoa học và Công nghệ Lào và Bộ "
+        "Khoa học và Công nghệ Việt Nam."
+    )
+    assert "giữa Bộ Khoa học" in only_agreement(doc)["name"]
+    dated = only_agreement(run("Hai bên đã ký Bản ghi nhớ về hợp tác thương mại vào ngày 5/8."))
+    assert dated["name"] == "Bản ghi nhớ về hợp tác thương mại"

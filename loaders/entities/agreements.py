@@ -236,7 +236,7 @@ _TITLE_STOP = re.compile(
     + UPPER
     + r"]["
     + LOWER
-    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause

@@ -1116,3 +1116,25 @@ def test_titles_of_heads_and_advisers_news_often_writes() -> None:
     )
     named = officials(doc)
     assert {"Cindy Kiro", "Mongkol Surasajja"} <= set(named)
+
+
+def test_a_place_no_gazetteer_knows_between_a_title_and_a_vietnamese_name() -> None:
+    doc = run(
+        "Giao ban biên giới\n\nBí thư Tỉnh ủy Hà Khâu Lương Văn Toản và Tổng Lãnh sự Việt Nam tại Novosibirsk "
+        "Phạm Thị Lan cùng dự. Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert {"Lương Văn Toản", "Phạm Thị Lan", "Nguyễn Văn An"} <= set(named)
+    assert not any(n.startswith(("Hà Khâu", "Novosibirsk")) for n in named)
+    committee = next(e for e in orgs(doc).values() if e["name"] == "Tỉnh ủy Hà Khâu")
+    assert held_by(doc, named["Lương Văn Toản"]) == {committee["id"]}
+
+
+def test_a_title_of_a_county_then_the_name() -> None:
+    doc = run(
+        "Labour cooperation\n\nThe province signed with authorities of Okcheon county in the Republic of Korea. "
+        "Governor of Okcheon county Hwang Kyu-cheol pledged support. Mayor of Tagum city Rey Uy also spoke."
+    )
+    named = officials(doc)
+    assert {"Hwang Kyu-cheol", "Rey Uy"} <= set(named)

@@ -544,12 +544,60 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(headed)
             pos = headed.end
             continue
+        after_place = (
+            _vi_name_after_unknown_place(doc, lex, nxt + 4 if text.startswith("tại ", nxt) else nxt)
+            if not english and (text.startswith("tại ", nxt) or _PLACE_CUE_BEFORE.search(text, max(0, nxt - 10), nxt))
+            else None
+        )
+        if after_place is not None:  # `Tổng Lãnh sự … tại Ekaterinburg Nguyễn Mai Hường`: a place no gazetteer knows
+            committee = _COMMITTEE_BEFORE.search(text, max(0, nxt - 9), nxt) if not roles[-1].orgs else None
+            if committee is not None:  # `Bí thư Tỉnh ủy Lai Cai X`: that place's party committee
+                body = Span(
+                    committee.start(),
+                    after_place[0] - 1,
+                    "",
+                    Label.ORGANIZATION,
+                    text[committee.start() : after_place[0] - 1],
+                    {"head": committee.group(0).strip().capitalize(), "place": None, "entry": None},
+                )
+                add_org_entity(doc, lex, body)
+                if body.id:
+                    roles[-1].orgs.append(body)
+            return _finish(doc, lex, Chain(title.start(), after_place[1], _share(roles), after_place), qualifier)
         name = _name_at(doc, lex, nxt)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:
             roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+_SUBDIVISION_WORD_AFTER = re.compile(r" (?:[Cc]ounty|[Dd]istrict|[Tt]own)\b")
+"""Kind words of places below a province that a title's place may go on with."""
+_COMMITTEE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy) $")
+_PLACE_CUE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy|[Bb]ang|[Tt]ại) $")
+"""Words a place's name follows in a title (`tỉnh` alone is not one: `Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm` is the
+province's chair, then his name)."""
+_VI_RUN = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{2,6}}(?![\w'’\-]| [{UPPER}])")
+
+
+def _vi_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """`Bí thư Tỉnh ủy Lai Cai Trịnh Việt Hùng`, `Tổng Lãnh sự Việt Nam tại Ekaterinburg Nguyễn Mai Hường`: after a
+    place's cue, a place the gazetteer does not know, then a Vietnamese full name (a family name and two or three
+    more syllables) in one capitalised run: the name begins at that family name (the run's first word is no family
+    name, or the run is longer than a name)."""
+    run = _VI_RUN.match(doc.text, at)
+    if run is None or doc.span_at(doc.places, at) or doc.span_at(doc.orgs, at):
+        return None
+    words = list(_WORD.finditer(doc.text, at, run.end()))
+    if (words[0].group(0) in lex.surnames and len(words) < 5) or len(words[0].group(0)) < 2:
+        return None  # (`Y Thanh Hà Niê Kđăm`: an Ê Đê name, not a place `Y Thanh`)
+    for size in (3, 4):  # (a name of three syllables is the commoner: `Hà Khâu Lương Văn Toản`, Khâu a family too)
+        k = len(words) - size
+        if k >= 1 and words[k].group(0) in lex.surnames:
+            name = _name_at(doc, lex, words[k].start())
+            return name if name is not None and name[1] == run.end() else None
+    return None
 
 
 _DASH_THEN = re.compile(r" [-–] ")
@@ -758,7 +806,8 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     place = (doc.span_at(doc.places, described.end()) if described else None) or doc.span_at(doc.places, at)
     if place is not None:
         role.places.append(place)
-        word = PLACE_WORD_AFTER.match(doc.text, place.end)  # `Governor of Gyeonggi Province Kim Dong-yeon`
+        word = PLACE_WORD_AFTER.match(doc.text, place.end) or _SUBDIVISION_WORD_AFTER.match(doc.text, place.end)
+        # (`Governor of Gyeonggi Province Kim Dong-yeon`, `Governor of Boeun county Choi Jae-hyeong`)
         return word.end() if word else place.end
     if role.title.kind == TitleKind.MINISTRY and not role.orgs:
         shorthand = officials_en.ministry_after(doc, lex, at, _iso(qualifier))
@@ -788,6 +837,10 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
 _CAPITALISED_RUN_AT = re.compile(
     r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){2,6}(?=[,;:.!?)]|\s+(?!(?:in|of|to|for|at|on)\b)[^A-Z\s]|$)"
 )
+_UNKNOWN_PLACE_KIND = re.compile(
+    r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2} (?:county|city|district|province|prefecture|region|state|oblast|krai"
+    r"|town|municipality) (?=[A-Z])"
+)
 _BODY_WORDS = frozenset(
     ["Republic", "Democratic", "Kingdom", "Federation", "Union", "City", "State", "Province", "County", "Region"]
 )
@@ -799,6 +852,12 @@ def _unknown_place_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | No
     a clause's lowercase word or punctuation. The name is its last two words, or from the family name on when a
     family name the gazetteer knows begins its last two to four (`Pham Nhat Vuong`, `Kim Jin-tae`); returns where
     the place or body ends (the chain reads the name after it)."""
+    kind = _UNKNOWN_PLACE_KIND.match(doc.text, at)
+    if kind is not None and not any(doc.span_at(spans, at) for spans in (doc.orgs, doc.places)):
+        # `Governor of Boeun county Choi Jae-hyeong`: the place's kind word after its name ends it
+        name = _name_at(doc, lex, kind.end())
+        if name is not None and " " in doc.text[name[0] : name[1]] and _AFTER_LONE_NAME.match(doc.text, name[1]):
+            return kind.end() - 1
     run = _CAPITALISED_RUN_AT.match(doc.text, at)
     if run is None:
         return None

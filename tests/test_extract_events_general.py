@@ -1349,3 +1349,17 @@ def test_whom_a_travelling_host_receives_is_not_on_a_visit() -> None:
     assert not [v for v in of_kind(doc, "visit") if "person:sato-kenji" in attendees(doc, v)]
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
+
+
+def test_working_sessions_with_several_bodies_are_one_meeting_each() -> None:
+    """`Mr. X and the delegation held working sessions with the A and B`: a meeting with each body (its side present
+    through it), besides the talks told before."""
+    doc = run(
+        "date 2018-11-28 Minister of Finance Tran Van Lam and his Lao counterpart Somsak Vongkham held talks in "
+        "Vientiane on November 27.\n\nWithin the visit, Mr. Lam and the Vietnamese delegation held working sessions "
+        "with the Ministry of Industry and Commerce of Laos and the Bank of the Lao PDR."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 3
+    bodies = [attendees(doc, m, "PARTICIPATED_IN") for m in meetings if attendees(doc, m) == {"person:tran-van-lam"}]
+    assert len(bodies) == 2 and bodies[0] != bodies[1]

@@ -1127,13 +1127,28 @@ def _told_as_several(doc: ArticleDoc, idx: int) -> bool:
 
 
 def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[EventRecord]:
-    """`Bộ trưởng X đã có các cuộc hội kiến với Thủ tướng A, Chủ tịch Quốc hội B …`: X met each of them."""
+    """`Bộ trưởng X đã có các cuộc hội kiến với Thủ tướng A, Chủ tịch Quốc hội B …`: X met each of them (and each
+    of the bodies, when only bodies are named: `held working sessions with the CSRC and SASAC`)."""
     sentence = doc.sentences[idx]
     at = doc.lower.find(plural.trigger.lower(), sentence.start)
     end = at + len(plural.trigger)
     guests = _guests(doc, idx, end)
     hosts = [p for p in plural.people if p.start < at and p.id not in {g.id for g in guests}]
     out = []
+    with_end = _WITH_AFTER.match(doc.lower, end)
+    own = [p for p in hosts if p.start >= sentence.start]  # (not the pair a sentence before named)
+    if not guests and own and with_end is not None:
+        # `Mr. X and the delegation held working sessions with the CSRC and SASAC`: bodies met, one meeting each
+        bodies = list({o.id: o for o in doc.within(doc.orgs, with_end.end(), sentence.end) if o.id}.values())
+        for body in bodies if len(bodies) >= 2 else []:
+            rec = EventRecord(
+                EventKind.MEETING, plural.trigger, plural.date, plural.end_date, plural.precision, sentences=[idx]
+            )
+            rec.people, rec.orgs = list(own), [body]
+            rec.principals = [*dict.fromkeys(p.id for p in own), body.id][:3]
+            rec.places = list(plural.places)
+            out.append(rec)
+        return out
     for guest in guests:
         rec = EventRecord(
             EventKind.MEETING, plural.trigger, plural.date, plural.end_date, plural.precision, sentences=[idx]
@@ -1521,6 +1536,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
+        if any(not pid.startswith("person:") for pid in set(cand.principals) - a):
+            return False  # (one of the meetings with bodies a sentence lists: `held working sessions with A and B`)
         if cand.earlier and b - a:
             return False  # `following the talks between A and Z`: talks of their own before the event told
         if cand.again and b - a:

@@ -93,8 +93,9 @@ def variants(name: str) -> set[str]:
     return {v for v in out if v}
 
 
-_OWN_COUNTRY = (" ", " cua ", " of ")
-"""How a name is followed by its country: `… Morocco`, `… của Morocco` (folded `cua`), `… of India`."""
+_OWN_COUNTRY = (" ", " cua ", " of ", " nuoc ", " cua nuoc ", " of the ")
+"""How a name is followed by its country: `… Morocco`, `… của Morocco` (folded `cua`), `… of India`, `… nước Cộng
+hòa Nhân dân Trung Hoa` (`nước`: the word for country), `… of the Republic of Korea`."""
 
 
 def _contains(outer: str, inner: str) -> bool:

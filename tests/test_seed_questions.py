@@ -168,6 +168,22 @@ def test_an_organisation_named_with_its_own_country_after_the_gold_name_is_that_
     assert verdict.tp == 0 and len(verdict.spurious) == 3
 
 
+def test_an_organisation_named_with_the_word_for_country_before_its_own_country_is_that_name():
+    """`… nước Cộng hòa Nhân dân Trung Hoa`, `… of the Republic of Korea`: the country after `nước` / `of the` (a
+    name the country is known by) adds nothing to who the body is, as `của Morocco` does not."""
+    china = ("Trung Quốc", "China", "Cộng hòa Nhân dân Trung Hoa")
+    miit = _answer("org:miit", "Bộ Công nghiệp và Công nghệ thông tin nước Cộng hòa Nhân dân Trung Hoa", home=china)
+    motie = _answer(
+        "org:motie", "Ministry of Trade, Industry and Energy of the Republic of Korea", home=("Republic of Korea",)
+    )
+    gold = ["Bộ Công nghiệp và Công nghệ thông tin", "Ministry of Trade, Industry and Energy"]
+    verdict = compare("q", "?", gold, [miit, motie])
+    assert verdict.exact and verdict.precision == verdict.recall == 1.0, verdict.line()
+    # Another country's name after `nước` is still another body.
+    other = _answer("org:x", "Bộ Công nghiệp và Công nghệ thông tin nước Lào", home=china)
+    assert compare("q", "?", gold[:1], [other]).tp == 0
+
+
 def test_a_province_answers_a_gold_name_of_its_government_but_not_of_its_department():
     gyeonggi = _answer("province:kr-41", "Gyeonggi", "Gyeonggi-do")
     gyeonggi.place = True

@@ -1138,3 +1138,15 @@ def test_a_title_of_a_county_then_the_name() -> None:
     )
     named = officials(doc)
     assert {"Hwang Kyu-cheol", "Rey Uy"} <= set(named)
+
+
+def test_a_vietnamese_title_then_a_comma_then_the_name_then_its_clause() -> None:
+    doc = run(
+        "Ký kết hợp tác\n\nBộ trưởng Bộ Công Thương, Lê Văn Thành và Bộ trưởng Thương mại Ấn Độ, Piyush Goyal đã "
+        "ký biên bản.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert held_by(doc, named["Lê Văn Thành"]) == {"org:moit"}
+    assert "Piyush Goyal" in named
+    assert held_by(doc, named["Piyush Goyal"]) != set()

@@ -1070,12 +1070,15 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
     if HONORIFICS.match(doc.text, at):
         return name  # `Thống đốc tỉnh Kaluga, ông Vladislav Shapsha đã …`: an honorific says a person follows
     after = doc.text[name[1] : name[1] + 1]
-    if after == " " and _CLAUSE_GOES_ON.match(doc.text, name[1]) and len(doc.text[name[0] : name[1]].split()) <= 4:
+    goes_on = _CLAUSE_GOES_ON_VI if doc.article.lang == "vi" else _CLAUSE_GOES_ON
+    if after == " " and goes_on.match(doc.text, name[1]) and len(doc.text[name[0] : name[1]].split()) <= 4:
         return name  # `Chinese Deputy Minister of Agriculture, Zhang Taolin expressed …`: the subject, then its verb
     return name if after in (",", ")", ".", ";", "") else None
 
 
 _CLAUSE_GOES_ON = re.compile(r" [a-z]{3,}\b")
+_CLAUSE_GOES_ON_VI = re.compile(rf" [{LOWER}]{{2,}}(?![\w'’\-])")
+"""Vietnamese: any lowercase word goes on with a clause (`…, Sharad Pawar đã ký`, `…, Cao Đức Phát và …`)."""
 
 
 def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:

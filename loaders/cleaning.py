@@ -131,7 +131,7 @@ def clean(raw: RawDocument) -> CleanDocument:
             blocks.append(Block())
     for block in blocks:
         removed += _drop_byline(block)
-        copies = near_duplicate_captions(block.lines) - {0}
+        copies = near_duplicate_captions(block.lines, first=1)  # (a block's first line, its headline, stays)
         if copies:
             block.lines = [line for k, line in enumerate(block.lines) if k not in copies]
             removed += len(copies)
@@ -297,13 +297,14 @@ def _iso(text: str) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def near_duplicate_captions(lines: list[str]) -> set[int]:
-    """Indexes of unpunctuated lines that repeat a neighbouring paragraph (a photo caption copying the text)."""
+def near_duplicate_captions(lines: list[str], first: int = 0) -> set[int]:
+    """Indexes (from `first` on) of unpunctuated lines that repeat a neighbouring paragraph (a photo caption
+    copying the text)."""
     out = set()
     keys: dict[int, str] = {}
     letters: dict[int, Counter[str]] = {}
     for i, line in enumerate(lines):
-        if line[-1] in _TERMINAL or len(line.split()) < 8:
+        if i < first or line[-1] in _TERMINAL or len(line.split()) < 8:
             continue
         for j in range(max(0, i - 3), min(len(lines), i + 4)):
             if j != i and len(lines[j]) > len(line):

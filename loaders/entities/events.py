@@ -960,6 +960,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
             and not _held(lower, s_start, at)
             and not _HELD_BY_AFTER.match(lower, end)
+            and not _held_subject(doc, idx, at, end)
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
         if kind in _MEETING_KINDS and _MEETING_AHEAD.search(lower, max(s_start, at - 40), at):
@@ -1001,6 +1002,28 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             (occasion, m.start(), EventKind.SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
         )
     return out
+
+
+_HELD_LATER = re.compile(
+    r"\b(?:(?:was|were|has been|have been) (?:\w+ )?(?:held|organi[sz]ed|hosted|co-hosted|convened|opened)|took place"
+    r"|(?:đã |đã được |được )(?:tổ chức|khai mạc)|(?:đã )?diễn ra)\b"
+)
+_SUBJECT_REACH = 6  # words before a conference word for it to be its sentence's subject (`An investment promotion …`)
+
+
+def _held_subject(doc: ArticleDoc, idx: int, at: int, end: int) -> bool:
+    """Whether the conference word at `at` heads its sentence's subject and the sentence then tells it held (`An
+    investment promotion conference themed "…" to boost … was held in Quang Ninh on November 17`, `Hội nghị xúc tiến
+    đầu tư … đã diễn ra tại …`), with no other event word between (whose verb that would be)."""
+    sentence = doc.sentences[idx]
+    before = doc.lower[sentence.start : at]
+    dash = max(before.find(sep, 0, _DATELINE_LINE) for sep in (" – ", " — ", " - ", "--"))
+    if len(before[dash + 2 if dash >= 0 else 0 :].split()) > _SUBJECT_REACH:  # (after a dateline, `Quang Ninh (VNA) –`)
+        return False
+    held = _HELD_LATER.search(doc.lower, end, sentence.end)
+    if held is None or _SIGN_NOT_DONE.search(doc.lower, max(end, held.start() - 30), held.start()):
+        return False
+    return not _TRIGGERS.find(doc.lower[end : held.start()])
 
 
 def _told_in_person(doc: ArticleDoc, end: int) -> bool:

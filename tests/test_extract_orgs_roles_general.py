@@ -1150,3 +1150,16 @@ def test_a_vietnamese_title_then_a_comma_then_the_name_then_its_clause() -> None
     assert held_by(doc, named["Lê Văn Thành"]) == {"org:moit"}
     assert "Piyush Goyal" in named
     assert held_by(doc, named["Piyush Goyal"]) != set()
+
+
+def test_a_body_named_with_its_countrys_possessive_or_adjective_is_known_by_that_form() -> None:
+    doc = run(
+        "Cooperation\n\nViệt Nam’s Ministry of Home Affairs signed with the Vietnamese Ministry of Justice and "
+        "Vietnam’s Ministry of Construction."
+    )
+    written = {a for e in orgs(doc).values() for a in names_of(e)}
+    assert {
+        "Việt Nam’s Ministry of Home Affairs",
+        "Vietnamese Ministry of Justice",
+        "Vietnam’s Ministry of Construction",
+    } <= written

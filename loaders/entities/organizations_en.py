@@ -325,6 +325,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     doc.main_ministry = main_ministry.id if main_ministry else None
     for span in found:
         _add_entity(doc, lex, span, main_ministry)
+        _owner_as_written(doc, span)
     for span in list(found):
         _inner_party(doc, lex, span, main_ministry)
     doc.orgs = abbreviation_mentions(doc, doc.orgs)
@@ -650,6 +651,28 @@ def _possessor(doc: ArticleDoc, head_start: int) -> Span | None:
         if end > 0 and text.startswith(ending + " ", end):
             return next((p for p in doc.places if p.end == end), None)
     return None
+
+
+_DEMONYM_RIGHT_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][a-z]+) $")
+
+
+def _owner_as_written(doc: ArticleDoc, span: Span) -> None:
+    """`Vietnam’s Ministry of Agriculture …`, `Việt Nam’s Ministry of …`, `the Vietnamese Ministry of …`: a body
+    named with its own country's possessive or adjective before it is known by that form too (an alias as the page
+    writes it), whichever spelling of the country the page uses."""
+    ent = doc.entities.get(span.id) if span.id else None
+    country = ent.properties.get(Prop.COUNTRY) if ent is not None else None
+    if ent is None or not country:
+        return
+    owner = _possessor(doc, span.start)
+    written = None
+    if owner is not None and owner.label == Label.COUNTRY and owner.data["entry"].properties.get(Prop.ISO2) == country:
+        written = doc.text[owner.start : span.end]
+    adjective = _DEMONYM_RIGHT_BEFORE.search(doc.text, max(0, span.start - 20), span.start) if not written else None
+    if adjective is not None and DEMONYMS.get(adjective.group(1)) == country:
+        written = doc.text[adjective.start(1) : span.end]
+    if written and written != ent.name and written not in ent.aliases:
+        ent.aliases.append(written)
 
 
 def _titles_near(doc: ArticleDoc, at: int) -> list[TitleMatch]:

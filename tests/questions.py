@@ -16,8 +16,9 @@ is asked of); `ask` is one of
 
 - `{"kind": "provinces", "partner": name, "agreement_type": "mou"|null, "country": "CN"|null}`
   (optional `"status"`: a status or a list of them; default any),
-- `{"kind": "meetings", "official": name}` (optional `"kinds"`: event kinds, default meetings and signings;
-  only officials of another country count),
+- `{"kind": "meetings", "official": name}` (optional `"kinds"`: event kinds, default meetings and signings, and
+  conferences and visits where the official and one other are the only officials; only officials of another
+  country count),
 - `{"kind": "topic_partners", "topic": key, "partner": name}`,
 - `{"kind": "agreement_partners", "party": name, "agreement_type": "mou"|null}`.
 
@@ -57,6 +58,8 @@ the gold phrase contains)."""
 MEETING_KINDS = ("meeting", "signing")
 """Event kinds of a meeting question by default: talks, receptions, working sessions and signings; a visit's
 attendees are the whole delegation and its hosts, and what was met on a visit is read as its own meeting."""
+PAIR_KINDS = ("conference", "visit")
+"""Event kinds that are a meeting of two when the official and one other official are the only officials there."""
 ASK_KINDS = ("provinces", "meetings", "topic_partners", "agreement_partners")
 
 
@@ -280,12 +283,24 @@ class Asker:
     def meetings(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
         official = self.resolve(ask["official"], ("Official",))
         kinds = ask.get("kinds", MEETING_KINDS)
-        rows = self.pages(
-            f"/officials/{official}/meetings",
-            foreign=str(ask.get("foreign", True)).lower(),
-            kind=",".join(kinds) if kinds else None,
-        )
-        return [o["entity"] for row in rows for o in row["officials"]]
+        foreign = str(ask.get("foreign", True)).lower()
+        url = f"/officials/{official}/meetings"
+        rows = self.pages(url, foreign=foreign, kind=",".join(kinds) if kinds else None)
+        met = [o["entity"] for row in rows for o in row["officials"]]
+        if "kinds" in ask:
+            return met
+        # By default also a session of two (`A and B co-chaired the 21st meeting of the Joint Committee`, `Meeting
+        # of: A – B`) or a visit one other official attended (its host): the official and one other are all the
+        # officials there, so the two met; a conference or a visit with more officials is not a meeting of each.
+        pairs = {
+            row["event"]["id"]
+            for row in self.pages(url, foreign="false", kind=",".join(PAIR_KINDS))
+            if len(row["officials"]) == 1
+        }
+        if pairs:
+            rows = self.pages(url, foreign=foreign, kind=",".join(PAIR_KINDS))
+            met += [o["entity"] for row in rows if row["event"]["id"] in pairs for o in row["officials"]]
+        return met
 
     def topic_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
         topic = ask["topic"] if ask["topic"].startswith("topic:") else f"topic:{ask['topic']}"

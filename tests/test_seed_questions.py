@@ -244,3 +244,40 @@ def test_a_provinces_agreements_through_its_government_and_the_partners_of_its_s
             {"id": "h2", "q": "With whom has MOIT MoUs?", "answer": ["Hải Nam", "Sơn Đông"], "ask": moit}
         )
         assert verdict.exact, verdict.line()  # Shandong's MoU names a department of MOIT: MOIT's side
+
+
+@pytest.mark.neo4j
+def test_a_session_or_visit_with_one_other_official_is_a_meeting_but_a_conference_of_many_is_not(
+    empty_graph, test_settings
+):
+    """`A and B co-chaired the 21st meeting of the Joint Committee` (a conference with the two of them) and a visit
+    the host alone received are meetings of the two; a conference with several others is not one of each."""
+    g = hand_graph()
+    g.entity("person:co-chair", "Official", "Sok Chenda", country="KH")
+    g.entity("person:host", "Official", "Abdullah bin Zayed", country="AE")
+    g.entity("person:many-a", "Official", "Kim Many", country="KR")
+    g.entity("person:many-b", "Official", "Lee Many", country="KR")
+    g.entity("event:joint-committee", "Event", "Kỳ họp Ủy ban hỗn hợp", kind="conference", date="2025-12-09")
+    g.entity("event:visit-uae", "Event", "Chuyến thăm UAE", kind="visit", date="2025-06-13")
+    g.entity("event:forum", "Event", "Diễn đàn khu vực", kind="conference", date="2025-05-01")
+    for person, event in (
+        ("person:nguyen-hong-dien", "event:joint-committee"),
+        ("person:co-chair", "event:joint-committee"),
+        ("person:nguyen-hong-dien", "event:visit-uae"),
+        ("person:host", "event:visit-uae"),
+        ("person:nguyen-hong-dien", "event:forum"),
+        ("person:many-a", "event:forum"),
+        ("person:many-b", "event:forum"),
+    ):
+        g.fact("ATTENDED", person, event, "Hai bên đồng chủ trì kỳ họp.")
+    g.write(empty_graph, test_settings.neo4j_database)
+    with TestClient(create_app(test_settings)) as client:
+        ask = {"kind": "meetings", "official": "Nguyễn Hồng Diên"}
+        gold = ["Trần Cương", "Jacob Helberg", "Sok Chenda", "Abdullah bin Zayed"]
+        verdict = Asker(client).ask({"id": "m", "q": "Whom did the minister meet?", "answer": gold, "ask": ask})
+        assert verdict.exact, verdict.line()
+        # Kinds asked for are the kinds answered: only meetings.
+        verdict = Asker(client).ask(
+            {"id": "m2", "q": "?", "answer": ["Trần Cương", "Jacob Helberg"], "ask": {**ask, "kinds": ["meeting"]}}
+        )
+        assert verdict.exact, verdict.line()

@@ -1163,3 +1163,14 @@ def test_a_body_named_with_its_countrys_possessive_or_adjective_is_known_by_that
         "Vietnamese Ministry of Justice",
         "Vietnam’s Ministry of Construction",
     } <= written
+
+
+def test_a_provincial_body_of_a_province_described_by_its_region() -> None:
+    doc = run(
+        "Trade\n\nThe delegation met the People’s Committee of northern Cao Bang province and the Department of "
+        "Industry and Trade of the central province of Quang Tri."
+    )
+    bodies = orgs(doc)
+    assert "People’s Committee of northern Cao Bang province" in names_of(bodies["org:ubnd-vn-04"])
+    department = bodies["org:so-cong-thuong-vn-25"]
+    assert "Department of Industry and Trade of the central province of Quang Tri" in names_of(department)

@@ -697,6 +697,9 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
             return end, None
         described = DESCRIBED_PLACE.match(text, m.end())  # `of the Vietnamese northern province of Bac Giang`
         place = (doc.span_at(doc.places, described.end()) if described else None) or doc.span_at(doc.places, m.end())
+        region = _REGION_ADJECTIVE.match(text, m.end()) if place is None else None
+        if region is not None:  # `People’s Committee of northern Ha Giang province`: the place, described
+            place = doc.span_at(doc.places, region.end())
         if place is not None:
             stop = place.end
             word = PLACE_WORD_AFTER.match(text, stop)
@@ -705,6 +708,12 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         if words == m.end():
             return end, None
         end = words
+
+
+_REGION_ADJECTIVE = re.compile(
+    r"(?:(?:north|south)(?:east|west)ern|(?:north|south|east|west)ern|(?:north|south)-central|central|coastal"
+    r"|mountainous|border) "
+)
 
 
 def _complement(doc: ArticleDoc, at: int) -> int:
@@ -954,7 +963,20 @@ def _without_place(text: str, span: Span, place: Span) -> str:
     `Provincial People's Committee` of `Lao Cai Provincial People's Committee`."""
     if place.start <= span.start:  # (`Thailand's Ministry of …`: without the possessive either)
         return re.sub(r"^(?:'s|’s|'|’)\s", "", text[place.end : span.end].strip()).strip()
-    return re.sub(r"\s+(?:of|for)(?:\s+the)?\s*$", "", text[span.start : place.start]).strip()
+    before = text[span.start : place.start]
+    cut = len(before.rstrip())
+    for of in reversed(list(_OF_AT.finditer(before))):
+        if not _DESCRIPTION.fullmatch(before, of.end()):
+            break
+        cut = of.start()  # `… of the central province of`, `… of northern`: how the place is described, not the name
+    return before[:cut].strip()
+
+
+_OF_AT = re.compile(r"\s(?:of|for)\s")
+_DESCRIPTION = re.compile(
+    rf"(?:the\s+)?(?:(?:[a-z][\w\-]*|{'|'.join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))})\s+)*"
+    r"(?:(?:province|city|state|prefecture|region|municipality)\s+(?:of|for)\s+)?"
+)
 
 
 def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[str, str | None, str]:

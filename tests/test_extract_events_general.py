@@ -1383,3 +1383,19 @@ def test_a_conference_its_sentence_tells_held_is_an_event() -> None:
     )
     [conference] = of_kind(doc, "conference")
     assert attendees(doc, conference) == {"person:le-van-hai"} and conference["properties"]["date"] == "2023-11-17"
+
+
+def test_a_meeting_of_provinces_is_attended_by_whom_the_story_then_quotes() -> None:
+    """`The province of A and the Lao province of B agreed to … during a meeting between their leaders on January
+    5`, then `X, Chairman of …, spoke highly of …`, `Y, Governor of B, said …`, `At the meeting, …`: the meeting is
+    X's and Y's (the speakers after its first sentence, though the story names it again later)."""
+    doc = run(
+        "date 2023-01-06 The province of Bac Lieu and the Lao province of Salavan agreed to step up cooperation "
+        "during a meeting between their leaders in Bac Lieu on January 5.\n\nTran Van Lam, Chairman of the "
+        "People's Committee of Bac Lieu, spoke highly of Salavan's growth.\n\nThe two provinces signed an agreement "
+        "on cooperation in 2014.\n\nKhamla Sisouk, Governor of Salavan province, said the visit aimed to learn local "
+        "experiences.\n\nAt the meeting, both sides shared the view that there remains much room for cooperation."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:khamla-sisouk"}
+    assert meeting["properties"]["date"] == "2023-01-05"

@@ -464,8 +464,8 @@ visitor named later in the visit's own phrase (not after `of`, which may be a pl
 after an invitation, `theo lời mời của X`: X invited)."""
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 _SAYS = re.compile(
-    r"\b(?:said|says|stressed|highlighted|noted|expressed|affirmed|emphasi[sz]ed|underlined|told|pledged|praised"
-    r"|thanked|proposed|welcomed|hoped|believed|cho biết|khẳng định|nhấn mạnh|phát biểu|bày tỏ|cảm ơn|đề nghị|chia sẻ"
+    r"\b(?:said|says|spoke highly of|hailed|lauded|valued|appreciated|stressed|highlighted|noted|expressed|affirmed"
+    r"|emphasi[sz]ed|underlined|told|pledged|praised|thanked|proposed|welcomed|hoped|believed|cho biết|khẳng định|nhấn mạnh|phát biểu|bày tỏ|cảm ơn|đề nghị|chia sẻ"
     r"|kỳ vọng|cho rằng|đánh giá|mong muốn|hoan nghênh|tin tưởng)\b"
 )
 """A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
@@ -614,7 +614,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):
         # `Authorities of A and B held an online signing ceremony …`, then `X, Director of …, expressed …`: an event
         # whose sides are bodies is attended by the officials the article then quotes
-        lead.people = _speakers(doc, max(lead.sentences))
+        lead.people = _speakers(doc, min(lead.sentences), max(lead.sentences))
         lead.principals = list(dict.fromkeys(p.id for p in lead.people))[:3]
     for rec in records:
         if not rec.people and rec.orgs and not rec.mention and rec.kind != EventKind.VISIT:
@@ -699,10 +699,12 @@ def _officials_of(doc: ArticleDoc, bodies: set[str]) -> list[Span]:
     return out[:_SPEAKERS_MAX]
 
 
-def _speakers(doc: ArticleDoc, idx: int) -> list[Span]:
-    """The people quoted in the sentences after sentence `idx`: each the first named before a speech verb."""
+def _speakers(doc: ArticleDoc, first: int, last: int) -> list[Span]:
+    """The people quoted after the event's first sentence `first`, up to a few sentences after its last mention
+    `last` (`During a meeting between their leaders …`, `X … said …`, `At the meeting, …`): each the first named
+    before a speech verb."""
     out: dict[str, Span] = {}
-    for sentence in doc.sentences[idx + 1 : idx + 1 + _SPEAKER_REACH]:
+    for sentence in doc.sentences[first + 1 : last + 1 + _SPEAKER_REACH]:
         says = _SAYS.search(doc.lower, sentence.start, sentence.end)
         speaker = doc.within(doc.people, sentence.start, says.start())[:1] if says else []
         if speaker and len(out) < _SPEAKERS_MAX:

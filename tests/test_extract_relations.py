@@ -2074,3 +2074,28 @@ def test_vao_after_a_verb_goes_on_in_the_title_and_before_a_date_ends_it() -> No
     assert "giữa Bộ Khoa học" in only_agreement(doc)["name"]
     dated = only_agreement(run("Hai bên đã ký Bản ghi nhớ về hợp tác thương mại vào ngày 5/8."))
     assert dated["name"] == "Bản ghi nhớ về hợp tác thương mại"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hanoi (VNA) – Vietnamese Ambassador to Australia Pham Van Hung met with Governor of Queensland Anna Ross in "
+            "Brisbane on May 4. She showed her willingness to ink cooperation agreements with Vietnamese localities, "
+            "particularly Ho Chi Minh City, Hai Phong and Can Tho city.",
+            {
+                frozenset({"province:au-qld", "province:vn-sg"}),
+                frozenset({"province:au-qld", "province:vn-hp"}),
+                frozenset({"province:au-qld", "province:vn-ct"}),
+            },
+        ),
+        (
+            "On May 4, Lao Cai province signed memoranda of understanding with Yunnan and Guangxi of China.",
+            {frozenset({"province:vn-02", "province:cn-yn"}), frozenset({"province:vn-02", "province:cn-gx"})},
+        ),
+    ],
+)
+def test_documents_a_plural_head_makes_with_each_partner_it_lists(text: str, expected: set[frozenset[str]]) -> None:
+    doc = run(text)
+    found = {frozenset(p for p in parties(doc, a) if not p.startswith("org:")) for a in agreements(doc)}
+    assert found == expected

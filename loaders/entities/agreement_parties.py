@@ -520,6 +520,7 @@ def _qualifies_city(doc: ArticleDoc, city: Span, place: Span) -> bool:
     if (
         entity is None
         or entity.properties.get(Prop.KIND) != CITY_KIND
+        or "-city-" not in city.id  # a city read from the text, not a gazetteer's city-province (`Ho Chi Minh City`)
         or place.label not in (Label.PROVINCE, Label.COUNTRY)
     ):
         return False
@@ -583,6 +584,39 @@ def _each_country_s(doc: ArticleDoc, ids: list[str]) -> list[str]:
 def _country_of(doc: ArticleDoc, place_id: str) -> str | None:
     ent = doc.entities.get(place_id)
     return ent.properties.get(Prop.COUNTRY) if ent is not None else None
+
+
+# After a plural document head, `with` and the partners it was (or is to be) made with, one document each:
+# `signed cooperation agreements with Hanoi, Da Nang and Can Tho`, `… with Vietnamese localities, particularly …`.
+_PARTNERS_LEAD = re.compile(
+    r"\s+with\s+(?:(?:[\w-]+\s+){0,3}(?:localities|provinces|cities|partners|ministries|agencies)\s*,?\s*"
+    r"(?:particularly|especially|including|namely|such as|notably)\s+)?"
+)
+_PARTNER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_PLACE_TAIL = re.compile(r"\s+(?:city|province|state|prefecture|region)\b")
+
+
+def partner_list(doc: ArticleDoc, head_end: int) -> list[str] | None:
+    """The partners listed right after a plural head's `with` (two or more places or bodies, nothing else between
+    them), else None."""
+    lead = _PARTNERS_LEAD.match(doc.text, head_end)
+    if lead is None:
+        return None
+    sentence = doc.sentence_of(head_end)
+    spans = outermost(doc, lead.end(), sentence.end)
+    at = lead.end()
+    ids: list[str] = []
+    for sp in spans:
+        gap = doc.text[at : sp.start]
+        if at != lead.end() and not _PARTNER_SEPARATOR.fullmatch(gap):
+            break
+        if at == lead.end() and gap.strip(" "):
+            return None
+        ids.extend(i for i in party_ids(doc, sp)[:1] if i not in ids)
+        at = sp.end
+        tail = _PLACE_TAIL.match(doc.text, at)
+        at = tail.end() if tail else at
+    return ids if len(ids) >= 2 else None
 
 
 def main_event_sides(doc: ArticleDoc) -> list[str]:

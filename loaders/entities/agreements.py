@@ -266,7 +266,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.PROPOSED,
-            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|ready|want|wants)\s+to\s+sign\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*",
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*",
         ),
         # a document under negotiation is planned: the sides have agreed to conclude it
         (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
@@ -347,7 +347,10 @@ def find_agreements(doc: ArticleDoc) -> None:
             previous = (end, status or state["status"])
         spans = [(a, b) for a, b in titles]
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
-            mentions.extend(_listed_documents(doc, kind, start, head_end, quant, status, state, spans))
+            mentions.extend(
+                _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
+                or _listed_partners(doc, kind, start, head_end, quant, status, state, spans)
+            )
             continue
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
             listed = _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
@@ -957,6 +960,84 @@ def _listed_documents(
         m.key = _key(title, kind)
         out.append(m)
     return out
+
+
+def _listed_partners(
+    doc: ArticleDoc,
+    kind: str,
+    start: int,
+    head_end: int,
+    quant: re.Match[str] | None,
+    status: str | None,
+    state: dict[str, str | None],
+    spans: Sequence[tuple[int, int]],
+) -> list[Mention]:
+    """The documents a plural head makes with each partner it lists (`ink cooperation agreements with Vietnamese
+    localities, particularly Ho Chi Minh City, Hanoi and Da Nang`): one each, between the clause's signer (else
+    the side of the article's main meeting that is not the partners') and that partner."""
+    partners = agreement_parties.partner_list(doc, head_end)
+    count = _count(quant)
+    if partners is None or (count and count != len(partners)):
+        return []
+    signer = [
+        p for p in agreement_parties.parties(doc, start, head_end, head_end, start, False, spans) if p not in partners
+    ]
+    if not signer:
+        theirs = {agreement_parties.body_country(doc, p) for p in partners}
+        signer = [
+            side
+            for side in agreement_parties.main_event_sides(doc) or agreement_parties.two_main_countries(doc)
+            if agreement_parties.body_country(doc, side) not in theirs
+        ]
+    if signer and all(doc.entities[p].label == Label.PROVINCE for p in partners if p in doc.entities):
+        signer = [_locality_of(doc, signer[0])]  # localities' partner is a locality: Victoria, not Australia
+    if kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, start, head_end):
+        kind = AgreementType.MOU
+    head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], doc.text[start:head_end])
+    out = []
+    for partner in partners:
+        name = doc.entities[partner].name if partner in doc.entities else partner
+        title = f"{head} with {name}"
+        m = Mention(
+            kind,
+            start,
+            head_end,
+            title,
+            status=status or state["status"] or AgreementStatus.UNKNOWN,
+            date=state["date"],
+            precision=state["precision"],
+        )
+        m.parties = [*signer[:1], partner]
+        m.key = _key(title, kind)
+        out.append(m)
+    return out
+
+
+_SINGULAR_WORD = {
+    "agreements": "agreement",
+    "mous": "MoU",
+    "memoranda": "memorandum",
+    "memorandums": "memorandum",
+    "deals": "deal",
+    "documents": "document",
+}
+_ONE_OF = re.compile(r"\b(?:agreements|MoUs|MOUs|memoranda|memorandums|deals|documents)\b", re.I)
+
+
+def _locality_of(doc: ArticleDoc, side: str) -> str:
+    """A country side's one province the article names (the locality that acts for it), else the side itself."""
+    entity = doc.entities.get(side)
+    if entity is None or entity.label != Label.COUNTRY:
+        return side
+    iso = side.removeprefix("country:").upper()
+    provinces = {
+        p.id
+        for p in doc.places
+        if p.label == Label.PROVINCE
+        and (e := doc.entities.get(p.id)) is not None
+        and str(e.properties.get(Prop.COUNTRY) or "").upper() == iso
+    }
+    return provinces.pop() if len(provinces) == 1 else side
 
 
 def _signer(doc: ArticleDoc, s_start: int, head_end: int, enum_start: int) -> str | None:

@@ -1399,3 +1399,18 @@ def test_a_meeting_of_provinces_is_attended_by_whom_the_story_then_quotes() -> N
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:khamla-sisouk"}
     assert meeting["properties"]["date"] == "2023-01-05"
+
+
+def test_a_signing_a_period_is_counted_from_is_no_event() -> None:
+    """`reviewed the progress … since the signing of the Letter of Intent … in 2015`, `kể từ khi ký Bản ghi nhớ`: the
+    signing is what a period is counted from, not a signing the story tells."""
+    doc = run(
+        "date 2022-11-15 At the meeting, Minister Tran Van Lam and Governor Anna Berg reviewed the progress in the "
+        "relations since the signing of the Letter of Intent on Cooperation between the two sides in 2015."
+    )
+    assert not of_kind(doc, "signing")
+    doc = run(
+        "Ngày 14/11/2022, Bộ trưởng Lê Văn Hải tiếp Thống đốc Anna Berg. Hai bên đánh giá kết quả hợp tác kể từ khi "
+        "ký Bản ghi nhớ năm 2015."
+    )
+    assert not of_kind(doc, "signing")

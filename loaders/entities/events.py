@@ -248,11 +248,12 @@ _SIGN_VERB = re.compile(
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
-    r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|việc|tiến trình|quá trình)\s+(?:\S+\s+){0,2}$"
+    r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|việc|tiến trình|quá trình|since|kể từ|từ khi)"
+    r"\s+(?:\S+\s+){0,2}$"
     r"|\bđàm phán,\s*$"
 )
 """(`to negotiate and sign`, `agreed to sign`: an infinitive; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
-signing as a topic, not a signing told)"""
+signing as a topic, not a signing told; `since the signing of …`, `kể từ khi ký`: what a period is counted from)"""
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""

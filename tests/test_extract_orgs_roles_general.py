@@ -1174,3 +1174,17 @@ def test_a_provincial_body_of_a_province_described_by_its_region() -> None:
     assert "People’s Committee of northern Cao Bang province" in names_of(bodies["org:ubnd-vn-04"])
     department = bodies["org:so-cong-thuong-vn-25"]
     assert "Department of Industry and Trade of the central province of Quang Tri" in names_of(department)
+
+
+def test_a_foreign_ministry_in_vietnamese_is_known_without_its_country_and_cua_is_no_part_of_it() -> None:
+    doc = run(
+        "Hợp tác\n\nBộ Nông nghiệp, Thủy sản và Phát triển nông thôn Ma-rốc đã ký với Bộ Chuyển đổi số và Cải "
+        "cách hành chính của Ma-rốc. Bộ Chuyển đổi số và Cải cách hành chính Ma-rốc sẽ triển khai. Bộ Ngoại giao "
+        "Thái Lan dự.",
+        lang="vi",
+    )
+    bodies = orgs(doc)
+    assert any("Bộ Nông nghiệp, Thủy sản và Phát triển nông thôn" in names_of(e) for e in bodies.values())
+    digital = [e for e in bodies.values() if e["name"].startswith("Bộ Chuyển đổi số")]
+    assert len(digital) == 1  # one body, written with and without `của`
+    assert "Bộ Ngoại giao" not in names_of(bodies["org:bo-ngoai-giao-th"])  # a name one of ours bears

@@ -478,6 +478,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             pos = end = m.end()
             tokens += 1
             previous = tok
+        whose = doc.span_at(doc.places, end + 5) if text.startswith(" của ", end) and place is None else None
+        if whose is not None and whose.label == Label.COUNTRY and head in _FIELD_NAMED_HEADS and end > head_end:
+            place, end = whose, whose.end  # `Bộ Chuyển đổi số và Cải cách hành chính của Ma-rốc`: that country's
         if (
             (head in _DESCRIBED_HEADS or head in _SENTENCE_CASE_HEADS)
             and place is None
@@ -945,6 +948,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     elif place is not None:
         base = name[: len(name) - (span.end - place.start)].rstrip(" ,")
         base = _PROVINCE_WORDS.sub("", base).strip()
+        base = re.sub(r"\s+(?:của|nước)$", "", base)  # `Bộ … của Campuchia`, `… nước Cộng hòa …`: whose, not the name
         place_entry: GazetteerEntry = place.data["entry"]
         code = _place_code(place)
         key = _PROVINCIAL_KEY.get(head or "") or slug(base)
@@ -980,6 +984,8 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             org_id += "-in-" + slug(span.data["city"])
         else:
             aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
+            if not known_base and place_entry.label == Label.COUNTRY and country != home_iso and " " in base:
+                aliases.append(base)  # `Bộ Năng lượng, Mỏ và Phát triển bền vững` (Morocco's): no body of ours
     elif entry is not None:
         org_id = entry.id
     elif (pair := span.data.get("pair")) is not None:  # one id however the two countries are spelt

@@ -8,9 +8,10 @@ The splitter decides which blocks are separate articles.
 What is removed, by general rules of Vietnamese news pages (never by the text
 of one page): related-news blocks (`Tin liên quan`, `Tin mới`, `Tin cùng
 chuyên mục`, `Xem thêm`, `Đọc thêm`…) with their teaser lists (bullets,
-category lines, headlines, time stamps, summaries); photo captions and credits
-(`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeating the headline
-and the caption under it); share widgets (`Click để copy`); copyright lines;
+category lines, headlines, time stamps, summaries); photo credits and some
+captions (`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeating the
+headline and the caption under it; a caption ending in a bracketed credit
+stays, without it: it often alone names who signed or met); share widgets (`Click để copy`); copyright lines;
 bylines; datelines and `Nguồn:` lines (kept as the outlet and date).
 """
 
@@ -215,9 +216,15 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
     if credit:
-        if words <= 40:
-            return None
-        line = _CREDIT.sub(" ", line).strip() if credit.group(0).startswith("(") else line
+        if not credit.group(0).startswith("("):
+            if words <= 40:
+                return None  # `Ảnh: …`: a photo's credit
+        else:
+            # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: the caption is article text (it
+            # often alone names who signed or met); only its credit goes
+            line = _CREDIT.sub(" ", line).strip()
+            if len(line.split()) < 4:
+                return None
     if _CAPTION_START.match(line) and words <= 15:
         return None
     if words <= 12 and _UPDATE_NOTE.search(line):

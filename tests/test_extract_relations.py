@@ -2099,3 +2099,15 @@ def test_documents_a_plural_head_makes_with_each_partner_it_lists(text: str, exp
     doc = run(text)
     found = {frozenset(p for p in parties(doc, a) if not p.startswith("org:")) for a in agreements(doc)}
     assert found == expected
+
+
+def test_a_caption_with_a_bracketed_credit_is_article_text_without_the_credit() -> None:
+    doc = run(
+        "Governor of Hokkaido prefecture Sato Kenji and Chairman of Quang Ninh provincial People's Committee Tran Van "
+        "Minh sign a cooperation agreement at the conference (Photo: VNA)\n\nQuang Ninh (VNA) – An investment "
+        "promotion conference between Quang Ninh and Japan's Hokkaido prefecture was held in Quang Ninh on November "
+        "17."
+    )
+    document = only_agreement(doc)
+    assert {"province:jp-01", "province:vn-13"} <= parties(doc, document)
+    assert "VNA" not in document["name"] and not [e for e in doc["entities"] if e["name"] == "Photo"]

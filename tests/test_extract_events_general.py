@@ -1414,3 +1414,22 @@ def test_a_signing_a_period_is_counted_from_is_no_event() -> None:
         "ký Bản ghi nhớ năm 2015."
     )
     assert not of_kind(doc, "signing")
+
+
+def test_a_ceremony_one_attends_is_an_event_of_its_own() -> None:
+    """`The same day, President X attended a ceremony to mark …`, `Bộ trưởng X gặp Y và dự lễ trao tặng Huân chương
+    …`: the ceremony is an event besides the meeting told before (or in the same sentence)."""
+    doc = run(
+        "date 2023-05-11 President Tran Van Lam met with Governor of Moscow province Ivan Petrov on May 10 in "
+        "Moscow.\n\nThe same day, President Lam attended a ceremony to mark the 10 millionth tonne of oil tapped by "
+        "a joint venture."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:ivan-petrov"}
+    [ceremony] = of_kind(doc, "conference")
+    assert attendees(doc, ceremony) == {"person:tran-van-lam"} and ceremony["properties"]["date"] == "2023-05-10"
+    doc = run(
+        "Ngày 5/8/2021, Bộ trưởng Bộ Công an Lê Văn Hải gặp Bộ trưởng Bộ An ninh Lào Khamla Sisouk và dự lễ trao tặng "
+        "Huân chương của Bộ An ninh Lào."
+    )
+    assert len(of_kind(doc, "conference")) == 1 and len(of_kind(doc, "meeting")) == 1

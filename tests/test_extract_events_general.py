@@ -1433,3 +1433,17 @@ def test_a_ceremony_one_attends_is_an_event_of_its_own() -> None:
         "Huân chương của Bộ An ninh Lào."
     )
     assert len(of_kind(doc, "conference")) == 1 and len(of_kind(doc, "meeting")) == 1
+
+
+def test_a_meal_the_two_leaders_attended_is_the_lead_pair_s() -> None:
+    """`The two leaders and their delegations then attended lunch which was hosted by X`: a meal of its own (besides
+    the talks), attended by the pair the lead names though no sentence just before names them."""
+    doc = run(
+        "March 21 — Prime Minister Ahmad Karim and his Vietnamese counterpart Tran Van Lam today held talks in "
+        "Hanoi.\n\nThey discussed trade and investment.\n\nBoth sides agreed to boost cooperation in energy.\n\nThe "
+        "two leaders and their delegations then attended lunch which was hosted by Lam at Government Office.",
+        date="2022-03-21",
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 2
+    assert all(attendees(doc, m) == {"person:ahmad-karim", "person:tran-van-lam"} for m in meetings)

@@ -209,6 +209,22 @@ _TRIGGER_WORDS = {
         "dinner hosted by",
         "banquet hosted by",
         "state banquet",
+        # a meal told as attended or given (`then attended lunch which was hosted by X`, `hosted a dinner for`)
+        "attended lunch",
+        "attended a lunch",
+        "attended the lunch",
+        "attended a luncheon",
+        "attended the luncheon",
+        "attended a dinner",
+        "attended the dinner",
+        "attended a banquet",
+        "attended the banquet",
+        "hosted a lunch",
+        "hosted a luncheon",
+        "hosted a dinner",
+        "hosted a banquet",
+        "gave a banquet",
+        "offered a banquet",
     ),
     EventKind.CONFERENCE: (
         "hội nghị",
@@ -1319,8 +1335,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
             # meeting, whoever of its sides the lead names
             people = _people_before(doc, idx, least=1)
     elif len({p.id for p in people}) < 2 and kind == EventKind.MEETING and _SIDES.search(sentence.text):
-        # `a bilateral meeting between the two leaders`: the two named before, with whoever this sentence names
-        people = list({p.id: p for p in [*_people_before(doc, idx), *people]}.values())
+        # `a bilateral meeting between the two leaders`: the two named before, with whoever this sentence names (the
+        # lead's pair when no sentence just before names two: `The two leaders … then attended lunch hosted by X`)
+        before = _people_before(doc, idx) or (_lead_pair(doc) if _TITLED_SIDES.search(sentence.text) else [])
+        people = list({p.id: p for p in [*before, *people]}.values())
     elif (
         kind == EventKind.MEETING
         and len({p.id for p in people}) == 1

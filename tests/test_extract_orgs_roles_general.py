@@ -1188,3 +1188,21 @@ def test_a_foreign_ministry_in_vietnamese_is_known_without_its_country_and_cua_i
     digital = [e for e in bodies.values() if e["name"].startswith("Bộ Chuyển đổi số")]
     assert len(digital) == 1  # one body, written with and without `của`
     assert "Bộ Ngoại giao" not in names_of(bodies["org:bo-ngoai-giao-th"])  # a name one of ours bears
+
+
+def test_lone_names_are_no_title_words_and_an_initial_is_the_full_name_before() -> None:
+    doc = run(
+        "Visit\n\nPresident Bounnhang, also serving as Secretary General of the party, met Governor McMaster. He "
+        "received Deputy Prime Minister and Minister of Interior Samdech Tea Banh. AmCham attended."
+    )
+    named = officials(doc)
+    assert {"Bounnhang", "McMaster"} <= set(named)
+    assert not {"General", "Interior", "AmCham"} & set(named)
+    doc = run(
+        "Tiếp xúc\n\nThủ tướng tiếp ông Winfried Kretschmann, Thủ hiến bang Baden-Württemberg. Thủ hiến W. "
+        "Kretschmann cảm ơn Thủ tướng. Thứ trưởng gửi tới Đại sứ Phoukhong Sisoulath và Đại sứ quán Lào lời chúc.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert "W. Kretschmann" not in named and "Winfried Kretschmann" in named
+    assert "Phoukhong Sisoulath" in named

@@ -26,6 +26,7 @@ English only). Roles keep the Vietnamese title, so both languages meet.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -620,7 +621,8 @@ def _unit_then_body(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
         pos = m.end() + 1
         body = doc.span_at(doc.orgs, pos)
         if body is not None and body.start == pos:
-            return body
+            # (`Đại sứ Khamphao Ernthavanh và Đại sứ quán Lào`: a body joined by `và` is another, not the unit's)
+            return body if m.group(0) != "và" else None
         if doc.title_at(pos) or doc.span_at(doc.places, pos):
             return None
     return None
@@ -1181,7 +1183,7 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         name = text[start:end]
         pid = doc.resolver.person(name, local)
         if pid not in names:
-            if " " not in name and not (roles and _lone_name(doc, start, end)):
+            if " " not in name and not (roles and _lone_name(doc, lex, start, end)):
                 continue  # a lone word that names nobody known
             names[pid] = name
         doc.people.append(Span(start, end, pid, Label.OFFICIAL, name))
@@ -1198,23 +1200,32 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         _add_roles(doc, lex, pid, placed_roles)
 
 
-_LONE_NAME = re.compile(r"[A-Z][a-z'’\-]{2,}")
+_LONE_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’\-]{2,}")
 _AFTER_LONE_NAME = re.compile(rf"(?:['’]s)?(?=$|[,.;:)!?]|\s+[^{UPPER}\s\"“'‘])")
 _NOT_LONE_NAME = frozenset([*_HEADLINE_VERBS, "Emeritus", "Counsellor", "Counselor"])
 
 
-def _lone_name(doc: ArticleDoc, start: int, end: int) -> bool:
+@functools.lru_cache(maxsize=4)
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    """Capitalised words of titles and of ministries' fields (`General`, `Interior`): no one's name alone."""
+    words = {w for t in lex.gaz.titles for n in (t.title_en, *t.aliases) for w in n.split() if w[:1].isupper()}
+    return frozenset(words | officials_en.field_words(lex))
+
+
+def _lone_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int) -> bool:
     """`Governor McAuliffe said`, `Minister Thang met`, `Tổng thống Obama`, `Bộ trưởng Nông nghiệp Koizumi`: news
     names a person by one name right after his title when the reader knows him; one capitalised word that is no
     common word, ended by a clause's lowercase word or punctuation, is that person (a title already says so). A word
     the article also writes in lowercase is a common word capitalised (`Phó Tỉnh trưởng Kinh tế`: `kinh tế`), and so
     is a word with Vietnamese marks (`Mặt trận`, `Tiểu bang`): a Vietnamese given name alone is read only when the
-    article gives the full name it ends."""
+    article gives the full name it ends. A word of a title or a ministry's field is none (`Secretary General`,
+    `Minister of Interior`)."""
     word = doc.text[start:end]
     return (
         _LONE_NAME.fullmatch(word) is not None
         and word not in _NOT_LONE_NAME
         and word not in NOT_NAME_START
+        and word not in _title_words(lex)
         and doc.title_at(start) is None
         and _AFTER_LONE_NAME.match(doc.text, end) is not None
         and not _whole_words(doc.text, [word.lower()])
@@ -1305,7 +1316,18 @@ def _tail_of(local: dict[str, str], key: str) -> str | None:
     """The one person of the article whose longer full name ends with these words (`Minister Tuan Anh`, and a lone
     word after a title: `Ngoại trưởng Hoa Kỳ Kerry` after `John Kerry`), if any."""
     hits = {pid for full, pid in local.items() if full != key and full.endswith(" " + key)}
+    initial = _INITIAL_THEN_NAME.fullmatch(key)
+    if initial is not None and not hits:  # `Thủ hiến B. Ramelow` after `Bodo Ramelow`: his first name's initial
+        hits = {
+            pid
+            for full, pid in local.items()
+            if full != key and full.startswith(initial.group(1)) and full.endswith(" " + initial.group(2))
+        }
     return hits.pop() if len(hits) == 1 else None
+
+
+_INITIAL_THEN_NAME = re.compile(r"(\w) (\S.*)")
+"""A folded name that is an initial and a family name (`b ramelow` of `B. Ramelow`)."""
 
 
 def _role_country(doc: ArticleDoc, role: Role) -> str | None:

@@ -1447,3 +1447,15 @@ def test_a_meal_the_two_leaders_attended_is_the_lead_pair_s() -> None:
     meetings = of_kind(doc, "meeting")
     assert len(meetings) == 2
     assert all(attendees(doc, m) == {"person:ahmad-karim", "person:tran-van-lam"} for m in meetings)
+
+
+def test_a_visit_whose_relative_clause_follows_no_person_is_no_one_s() -> None:
+    """`Ahmad Karim, who is on a two-day official visit to Vietnam, was greeted by Lam`: the visit is whom the clause
+    follows, never the host the sentence names after it (when that name is not read as a person, no visit)."""
+    doc = run(
+        "March 21 — Prime Minister Datuk Seri Ahmad Karim Yusof and his Vietnamese counterpart Tran Van Lam today "
+        "held talks in Hanoi.\n\nAhmad Karim, who is on a two-day official visit to Vietnam, was given a red carpet "
+        "welcome at the Presidential Palace where he was greeted on arrival by Lam.",
+        date="2022-03-21",
+    )
+    assert not [v for v in of_kind(doc, "visit") if "person:tran-van-lam" in attendees(doc, v)]

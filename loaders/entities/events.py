@@ -1366,6 +1366,12 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
     elif visitor is not None:
         people = [visitor]
+    elif (
+        kind == EventKind.VISIT
+        and _ON_VISIT.search(doc.lower, max(sentence.start, at - 90), at)
+        and ", who" in (doc.lower[max(sentence.start, at - 90) : at])
+    ):
+        people = []  # (`Ismail Sabri, who is on a two-day official visit …`: a visitor not read as a person is no one)
     elif kind == EventKind.VISIT and (
         _THIS_BEFORE.search(doc.lower, max(sentence.start, at - 12), at) or _THIS_AFTER.match(doc.lower, at + len(word))
     ):

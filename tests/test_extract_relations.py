@@ -2111,3 +2111,17 @@ def test_a_caption_with_a_bracketed_credit_is_article_text_without_the_credit() 
     document = only_agreement(doc)
     assert {"province:jp-01", "province:vn-13"} <= parties(doc, document)
     assert "VNA" not in document["name"] and not [e for e in doc["entities"] if e["name"] == "Photo"]
+
+
+def test_where_a_document_was_signed_is_no_party_and_what_it_is_about_no_document() -> None:
+    doc = run(
+        "A memorandum of understanding on a road project was signed between Vietnam’s Ministry of Construction and "
+        "the Korea International Cooperation Agency (KOICA) in Hanoi on May 3."
+    )
+    assert "province:vn-hn" not in parties(doc, only_agreement(doc))
+    doc = run(
+        "On Tuesday, Indonesia's trade chief signed a memorandum of understanding on a rice trade agreement with "
+        "Vietnam’s Minister of Industry and Trade, Nguyen Hong Dien, during the President's state visit to Hanoi."
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "mou" and "province:vn-hn" not in parties(doc, document)

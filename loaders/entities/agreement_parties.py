@@ -72,6 +72,7 @@ exchange of anything else (`trao đổi kinh nghiệm, triển khai các nội d
 _WHO = re.compile(r"\s*(?:who|người)\s", re.I)
 """A relative clause's subject: the person named right before its comma."""
 _LOCATIVE = re.compile(r"\b(?:in|at|tại|ở)\s+(?:the\s+)?$", re.I)
+_WHERE = re.compile(r"\b(?:in|at|tại|ở|(?:visit|trip|tour|chuyến thăm)\s+(?:to|tới|đến)?)\s+(?:the\s+)?$", re.I)
 """A place where the signer is (`who is in Seoul to sign`, `tại Hà Nội, A đã ký`) is no party of what he signs."""
 _WITH = re.compile(r"\b(?:với|with)\s+", re.I)
 _CLAUSE_END = re.compile(
@@ -140,7 +141,7 @@ def parties(
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             return _sides(doc, plural.group(0))
         about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
-        named = _party_spans(doc, giua.end(), about.start() if about else end)
+        named = _not_where(doc, _party_spans(doc, giua.end(), about.start() if about else end))
         if doc.article.lang == "en" and len(named) <= 3:
             named = _with_unnamed_bodies(doc, giua.end(), about.start() if about else end, named)
         if len(named) == 1 and _OF_BOTH.match(text, named[0].end):
@@ -236,7 +237,7 @@ def _verb_clause(
             obj_end = _clause_end(text, w.end(), s_end)
             if origin == verb.end():
                 obj_end = min(obj_end, start)
-            objects = _party_spans(doc, w.end(), obj_end)
+            objects = _not_where(doc, _party_spans(doc, w.end(), obj_end))
             if ids and not objects and doc.article.lang == "en":
                 # `X signed an MoU with Koica on …`: one name no stage read, the signer's partner
                 about = _SUBJECT.search(text, w.end(), obj_end)
@@ -354,6 +355,19 @@ def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:
     return any(
         _PLACE_WORD.fullmatch(doc.text, sp.end, comma) for sp in doc.within(doc.places, max(0, comma - 60), comma)
     )
+
+
+def _not_where(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
+    """Without the places that only say where it happened (`signed between A and B in Hanoi on May 3`, `with Y
+    during the President's state visit to Hanoi`), when a party stands before them."""
+    out = [
+        sp
+        for i, sp in enumerate(spans)
+        if i == 0
+        or sp.label not in (Label.PROVINCE, Label.COUNTRY)
+        or not _WHERE.search(doc.text, max(0, sp.start - 24), sp.start)
+    ]
+    return out
 
 
 def _clause_end(text: str, at: int, limit: int) -> int:

@@ -247,6 +247,7 @@ _TITLE_STOP = re.compile(
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
 )
+_SUBJECT_DOCUMENT = re.compile(r"\b(?:on|about|regarding|concerning|towards?)\s+an?\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
@@ -336,6 +337,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             status = AgreementStatus.SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
         date, precision = _own_date(doc, head_end) or _own_date(doc, end) or _date(doc, sentence.start, start, titles)
         nested = any(a < start < b for a, b in titles)
+        if nested and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
+            continue  # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document
         if status is not None and not nested:
             same = status == state["status"]
             state = {

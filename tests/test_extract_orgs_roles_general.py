@@ -1206,3 +1206,15 @@ def test_lone_names_are_no_title_words_and_an_initial_is_the_full_name_before() 
     named = officials(doc)
     assert "W. Kretschmann" not in named and "Winfried Kretschmann" in named
     assert "Phoukhong Sisoulath" in named
+
+
+def test_a_lao_name_written_with_a_dash_between_given_and_family_names() -> None:
+    doc = run(
+        "Chào xã giao\n\nĐoàn chào xã giao đồng chí Phăn Ma – Vông Sổm Xay, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Hủa "
+        "Phăn. Ông Nguyễn Văn Bình - Phó Chủ tịch UBND tỉnh dự.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert "Phăn Ma – Vông Sổm Xay" in named
+    assert not {"Phăn Ma", "Vông Sổm Xay"} & set(named)
+    assert "Nguyễn Văn Bình" in named  # a dash before a title is no family name

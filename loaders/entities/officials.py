@@ -1033,10 +1033,23 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         end += 1  # `Francisco P. Tiu Laurel Jr.`
     if text[end - 2 : end] in ("'s", "’s") and len(tokens[-1].group(0)) > 3:
         end -= 2  # `Pham Minh Chinh's visit`: the possessive is no part of the name
+    family = _LAO_FAMILY.match(text, end) if doc.article.lang == "vi" and 2 <= len(tokens) <= 3 else None
+    if (
+        family is not None
+        and first not in lex.surnames
+        and family.group(1).split()[0] not in lex.surnames
+        and not any(
+            doc.title_at(family.start(1) + w.start()) or doc.span_at(doc.places, family.start(1) + w.start())
+            for w in _WORD.finditer(family.group(1))
+        )
+        and not doc.span_at(doc.orgs, family.start(1))
+    ):
+        end = family.end(1)  # `Khăm Pheng – Xay Sổm Pheng`: a Lao name, its given and family names set off by a dash
     return tokens[0].start(), end
 
 
 _PLACE_KIND_OF = re.compile(r"(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of ")
+_LAO_FAMILY = re.compile(rf" [-–] ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,3}})(?=,|\s+[{LOWER}]|\.|$)")
 _INITIAL = re.compile(r"[A-Z]")
 _INITIAL_GOES_ON = re.compile(r"\. (?=[A-Z][a-z])")
 _HEADLINE_VERBS = frozenset(

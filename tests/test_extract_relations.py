@@ -2125,3 +2125,20 @@ def test_where_a_document_was_signed_is_no_party_and_what_it_is_about_no_documen
     )
     document = only_agreement(doc)
     assert document["properties"]["type"] == "mou" and "province:vn-hn" not in parties(doc, document)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The two ministers promised to soon sign a memorandum of understanding on rice trade.", "planned"),
+        (
+            "Thủ tướng cho biết Việt Nam sẵn sàng ủng hộ việc ký kết chính thức Hiệp định Thương mại tự do Việt "
+            "Nam - Canada.",
+            "planned",
+        ),
+        ("Reviewing the action programme for 2019-2023, the two sides said trade had doubled.", "in_force"),
+        ("Hai bên đã sơ kết một năm thực hiện Thỏa thuận hợp tác giữa tỉnh Tây Ninh và tỉnh Svay Rieng.", "in_force"),
+    ],
+)
+def test_promises_to_sign_plan_and_reviews_tell_a_document_in_force(text: str, status: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == status

@@ -263,17 +263,17 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.PLANNED,
-            r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected) to sign\b",
+            r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill (?:soon )?sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected|promised?|pledged?|vowed?|committed) to (?:soon )?sign\b|\b(?:ủng hộ|sẵn sàng)\b[^.;]{0,30}?\bk[ýí](?: kết)?\b",
         ),
         (
             AgreementStatus.PROPOSED,
-            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bký(?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*",
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*",
         ),
         # a document under negotiation is planned: the sides have agreed to conclude it
         (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
         (
             AgreementStatus.IN_FORCE,
-            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\btrong khuôn khổ\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen",
+            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\btrong khuôn khổ\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
         ),
     )
 ]

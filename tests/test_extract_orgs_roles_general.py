@@ -1218,3 +1218,14 @@ def test_a_lao_name_written_with_a_dash_between_given_and_family_names() -> None
     assert "Phăn Ma – Vông Sổm Xay" in named
     assert not {"Phăn Ma", "Vông Sổm Xay"} & set(named)
     assert "Nguyễn Văn Bình" in named  # a dash before a title is no family name
+
+
+def test_alliances_clubs_funds_societies_and_airlines_are_bodies() -> None:
+    doc = run(
+        "Friendship\n\nChairman of the Korea – Vietnam Parliamentary Friendship Alliance Park Sung-joon spoke. "
+        "The Rotary Club of Perth, Jetstar Airways and the Asia Foundation took part."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Rotary Club of Perth", "Jetstar Airways", "Asia Foundation"} <= names
+    alliance = next(e for e in orgs(doc).values() if e["name"].endswith("Friendship Alliance"))
+    assert held_by(doc, officials(doc)["Park Sung-joon"]) == {alliance["id"]}

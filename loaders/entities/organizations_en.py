@@ -97,6 +97,14 @@ _KIND_BY_HEAD: dict[str, str] = {
     "School": OrganizationKind.OTHER,
     "Front": OrganizationKind.ASSOCIATION,
     "Army": OrganizationKind.GOVERNMENT_BODY,
+    "Alliance": OrganizationKind.ASSOCIATION,
+    "League": OrganizationKind.ASSOCIATION,
+    "Club": OrganizationKind.ASSOCIATION,
+    "Foundation": OrganizationKind.OTHER,
+    "Fund": OrganizationKind.OTHER,
+    "Airlines": OrganizationKind.COMPANY,
+    "Airways": OrganizationKind.COMPANY,
+    "Cooperative": OrganizationKind.COMPANY,
 }
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
 _HEAD = re.compile(

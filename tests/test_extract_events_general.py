@@ -1459,3 +1459,26 @@ def test_a_visit_whose_relative_clause_follows_no_person_is_no_one_s() -> None:
         date="2022-03-21",
     )
     assert not [v for v in of_kind(doc, "visit") if "person:tran-van-lam" in attendees(doc, v)]
+
+
+def test_calls_paid_passive_receptions_and_phone_calls_are_meetings() -> None:
+    """`X called on Prime Minister Y at …` (not `called on investors to …`), `sat down with`, `was received by`, `A and
+    B spoke by phone`, `Bộ trưởng X đã được Thủ tướng Y tiếp tại Tokyo`: a meeting of the two."""
+    pair = {"person:sato-kenji", "person:tran-van-lam"}
+    for sentence in (
+        "Governor of Aichi Prefecture Sato Kenji called on Prime Minister Tran Van Lam at the Government Office in "
+        "Hanoi on May 5.",
+        "Prime Minister Tran Van Lam sat down with Japanese Prime Minister Sato Kenji in Hanoi on May 5.",
+        "Prime Minister Tran Van Lam was received by Japanese Prime Minister Sato Kenji in Tokyo on May 5.",
+        "Prime Minister Tran Van Lam and Japanese Prime Minister Sato Kenji spoke by phone on May 5.",
+    ):
+        [meeting] = events(run(sentence, date="2023-05-09"))
+        assert attendees(run(sentence, date="2023-05-09"), meeting) == pair
+        assert meeting["properties"]["date"] == "2023-05-05"
+    doc = run("Chiều 5/5, Bộ trưởng Lê Văn Hải đã được Thủ tướng Nhật Bản Sato Kenji tiếp tại Tokyo.")
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:sato-kenji"}
+    doc = run("Prime Minister Tran Van Lam called on Japanese Governor Sato Kenji to expand investment in Vietnam.")
+    assert not events(doc)
+    doc = run("Thủ tướng Lê Văn Hải cho biết giai đoạn tiếp theo sẽ được Chính phủ tiếp tục chỉ đạo.")
+    assert not events(doc)

@@ -198,6 +198,16 @@ _TRIGGER_WORDS = {
         "told*",
         "gặp nhau",
         "met each other",
+        "called on*",
+        "sat down with",
+        "was received by",
+        "were received by",
+        "spoke by phone",
+        "spoke by telephone",
+        "talked by phone",
+        "talked by telephone",
+        "held a phone call",
+        "held a telephone call",
         "lễ đón",
         "welcome ceremony",
         "trao đổi với*",
@@ -982,7 +992,11 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         kind = tag.rstrip("*")
         if lower[at:end] == "told" and not _told_in_person(doc, end):
             continue  # (`told Reuters in an interview that …`, `told reporters`: no one met)
-        if tag.endswith("*") and not _BEFORE_NAME.match(text, end):
+        if lower[at:end] == "called on" and not _called_on_person(doc, end):
+            continue  # (`called on Japanese investors to expand …`: an appeal, not a call paid)
+        by = _PASSIVE_BY.search(lower, max(0, at - 80), at) if lower[at:end] in _PASSIVE_VERBS else None
+        passive = by is not None and bool(doc.within(doc.people, by.start(), at))  # (`được Thủ tướng Y tiếp`)
+        if tag.endswith("*") and not _BEFORE_NAME.match(text, end) and not passive:
             noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
             joined = lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)
             pair_met = lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)
@@ -1065,6 +1079,27 @@ def _held_subject(doc: ArticleDoc, idx: int, at: int, end: int) -> bool:
     if held is None or _SIGN_NOT_DONE.search(doc.lower, max(end, held.start() - 30), held.start()):
         return False
     return not _TRIGGERS.find(doc.lower[end : held.start()])
+
+
+_PASSIVE_VERBS = frozenset(("tiếp", "đón", "đón tiếp", "tiếp đón"))
+_PASSIVE_BY = re.compile(r"\bđược\s+(?:[^\s,.;]+\s+){1,10}$")
+"""`Bộ trưởng X đã được Thủ tướng Y tiếp tại Tokyo`: a reception told in the passive (Y received X)."""
+
+
+_CALLED_REACH = 110  # characters: whom one called on is named right after the verb, with his title
+_CALLED_WORDS = 10  # words of title before that name (`the Vietnam Deputy Minister of Planning and Investment`)
+_APPEAL_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?to\b")
+
+
+def _called_on_person(doc: ArticleDoc, end: int) -> bool:
+    """Whether `called on` at `end` is a call paid on a person named right after it (`called on Prime Minister X at
+    the Government Office`), not an appeal (`called on Japanese investors to …`, `called on X to …`)."""
+    limit = doc.sentences[doc.sentence_index(end)].end
+    after = doc.within(doc.people, end, min(limit, end + _CALLED_REACH))[:1]
+    between = doc.lower[end : after[0].start] if after else ""
+    if not after or len(between.split()) > _CALLED_WORDS or any(c in between for c in ",;"):
+        return False
+    return not _APPEAL_AFTER.match(doc.lower, after[0].end)
 
 
 def _told_in_person(doc: ArticleDoc, end: int) -> bool:

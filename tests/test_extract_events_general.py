@@ -1482,3 +1482,21 @@ def test_calls_paid_passive_receptions_and_phone_calls_are_meetings() -> None:
     assert not events(doc)
     doc = run("Thủ tướng Lê Văn Hải cho biết giai đoạn tiếp theo sẽ được Chính phủ tiếp tục chỉ đạo.")
     assert not events(doc)
+
+
+def test_whoever_invited_is_not_on_the_visit() -> None:
+    """`At the invitation of Prime Minister X, Y paid an official visit …`, `Nhận lời mời của X, Y thăm chính thức …`:
+    the visit is Y's; X invited (wherever the clause stands)."""
+    doc = run(
+        "At the invitation of Japanese Prime Minister Sato Kenji, Vietnamese Prime Minister Tran Van Lam paid an "
+        "official visit to Japan from May 4 to 6.",
+        date="2023-05-09",
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    doc = run(
+        "Nhận lời mời của Thủ tướng Nhật Bản Sato Kenji, Thủ tướng Lê Văn Hải thăm chính thức Nhật Bản từ ngày 4 đến "
+        "6/5/2023."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-hai"}

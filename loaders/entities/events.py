@@ -1425,6 +1425,14 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         # `… thăm chính thức Việt Nam theo lời mời của Thủ tướng X`: X invited, X is not on the visit
         invited_end = _clause_end_after(doc, inviter.end(), sentence.end)
         people = [p for p in people if not inviter.start() <= p.start < invited_end]
+    if kind == EventKind.VISIT:
+        # `At the invitation of Prime Minister X, Y paid an official visit …`, `Nhận lời mời của X, Y thăm …`: X
+        # invited, X is not on the visit (wherever the clause stands)
+        invited = [
+            (m.start(), _clause_end_after(doc, m.end(), sentence.end))
+            for m in _INVITED_BY.finditer(doc.lower, sentence.start, sentence.end)
+        ]
+        people = [p for p in people if not any(a <= p.start < b for a, b in invited)]
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.visitor_named = visitor is not None or (kind == EventKind.VISIT and owner is not None)
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))

@@ -98,30 +98,83 @@ PROVINCIAL_HEADS = frozenset(
 # abbreviation (`Lt General`, `Sr Lt Gen`, `Major General`, `Army Chief General`; a bare `General` may begin
 # `General Secretary` and is left to the titles).
 _KHMER_HONORIFIC = r"(?:Akka|Moha|Sena|Padei|Techo|Ponhea|Chakrei|Vibol|Pheakdei|Preah|Sangharajadhipati|Thipadei)"
-_MILITARY_RANK = (
-    r"(?:Senior |Sr\.? )?(?:Lt\.?|Lieutenant) (?:Gen\.?|General|Col\.?|Colonel)|(?:Major|Maj\.?) (?:Gen\.?|General)"
-    r"|(?:Army|Navy|Air) Chief (?:General|Admiral|Marshal)|Gen\.|Colonel|Col\.|Admiral|Rear Admiral|Vice Admiral"
+_MILITARY_RANKS = [
+    r"Senior (?:Lt\.?|Lieutenant) (?:Gen\.?|General|Col\.?|Colonel)",
+    r"Sr\.? (?:Lt\.?|Lieutenant) (?:Gen\.?|General|Col\.?|Colonel)",
+    r"Lt\.? (?:Gen\.?|General|Col\.?|Colonel)",
+    r"Lieutenant (?:Gen\.?|General|Col\.?|Colonel)",
+    r"Major (?:Gen\.?|General)",
+    r"Maj\.? (?:Gen\.?|General)",
+    r"Army Chief (?:General|Admiral|Marshal)",
+    r"Navy Chief (?:General|Admiral|Marshal)",
+    r"Air Chief (?:General|Admiral|Marshal)",
+    r"Gen\.",
+    r"Colonel",
+    r"Col\.",
+    r"Admiral",
+    r"Rear Admiral",
+    r"Vice Admiral",
     # `General Prayut Chan-o-cha`: the rank alone, not the first word of a title or a body (`General Secretary`,
     # `General Department of …`)
-    r"|General(?! (?:Secretary|Department|Director|Directorate|Assembly|Staff|Consul|Manager|Administration"
-    r"|Office|Confederation|Council|Committee|Inspectorate|Statistics|Corporation|Company|Association))"
-)
-_HONORIFIC_FIRST = "ABCDEGHLMNOPRSTVbnÔôĐđ"
-"""The letters an honorific below (or a rank) can begin with: add its first letter here when adding one. Why: the
-pattern asks for one of them before anything else, so a scan of a text tries its forty forms only at those
-letters, not at the start of every word (3x faster over a real article; the same matches)."""
+    r"General(?! (?:Secretary|Department|Director|Directorate|Assembly|Staff|Consul|Manager|Administration"
+    r"|Office|Confederation|Council|Committee|Inspectorate|Statistics|Corporation|Company|Association))",
+]
+_HONORIFIC_FORMS = [
+    "Ông",
+    "ông",
+    "Bà",
+    "bà",
+    "Ngài",
+    "ngài",
+    "Đồng chí",
+    "đồng chí",
+    r"Mr\.?",
+    r"Mrs\.?",
+    r"Ms\.?",
+    r"Dr\.?",
+    r"H\.E\.",
+    "Comrade",
+    "Crown Prince",
+    "Prince",
+    "Princess",
+    "Sir",
+    "Madam",
+    r"Datuk\s+Seri",
+    r"Dato'?\s+Seri",
+    r"Dato’\s+Seri",
+    "Tan Sri",
+    "Datuk",
+    "Dato'?",
+    "Dato’",
+    "Datin",
+    "Tengku",
+    rf"Samdech(?: {_KHMER_HONORIFIC})*",
+    "Lok Chumteav",
+    "Oknha",
+    "His Excellency",
+    "Her Excellency",
+    "Excellency",
+    "His Royal Highness",
+    "His Highness",
+    "Her Royal Highness",
+    "Her Highness",
+    "Royal Highness",
+    "Highness",
+    r"Assoc(?:iate)?\.? Prof\.?",
+    r"Prof\.?",
+    "Professor",
+    "Hoàng tử",
+    "Hoàng thân",
+    "Thái tử",
+    *_MILITARY_RANKS,
+]
+"""The honorifics (and ranks) in the order they are tried, each written from a letter of its own (`Ông`, `ông`;
+`His Excellency`, `Her Excellency`, `Excellency`): then the pattern's branches all begin with a letter, and a scan
+of a text jumps from one of those letters to the next instead of trying the forty forms at every word's start
+(~4x faster over an article). The look-behind goes after that letter, as in `by_first_letter`."""
+assert all(form[0].isalpha() for form in _HONORIFIC_FORMS)
 HONORIFICS = re.compile(
-    f"(?=[{_HONORIFIC_FIRST}])"
-    r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Nn]gài|[Đđ]ồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|Comrade|Crown Prince|Prince|Princess"
-    r"|Sir|Madam|(?:Datuk|Dato'?|Dato’)\s+Seri|Tan Sri|Datuk|Dato'?|Dato’|Datin|Tengku"
-    r"|Samdech(?: "
-    + _KHMER_HONORIFIC
-    + r")*|Lok Chumteav|Oknha|(?:His |Her )?Excellency|(?:His |Her )?(?:Royal )?Highness"
-    r"|(?:Assoc(?:iate)?\.? )?Prof\.?|Professor|Hoàng tử|Hoàng thân|Thái tử|"
-    + _MILITARY_RANK
-    + r")\s+(?=["
-    + UPPER
-    + "])"
+    "(?:" + "|".join(f"{form[0]}(?<!\\w.){form[1:]}" for form in _HONORIFIC_FORMS) + r")\s+(?=[" + UPPER + "])"
 )
 
 # Capitalised function words that open sentences and never start a name.

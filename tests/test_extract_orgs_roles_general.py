@@ -1229,3 +1229,13 @@ def test_alliances_clubs_funds_societies_and_airlines_are_bodies() -> None:
     assert {"Rotary Club of Perth", "Jetstar Airways", "Asia Foundation"} <= names
     alliance = next(e for e in orgs(doc).values() if e["name"].endswith("Friendship Alliance"))
     assert held_by(doc, officials(doc)["Park Sung-joon"]) == {alliance["id"]}
+
+
+def test_a_name_then_a_comma_then_a_title_opened_by_a_rank_word() -> None:
+    doc = run(
+        "Parliaments\n\nSaqr Ghobash, First Deputy Speaker of the Federal National Council (FNC), met the guests. "
+        "Jane Roe, Acting Governor of Kanagawa Prefecture, said so."
+    )
+    named = officials(doc)
+    assert held_by(doc, named["Saqr Ghobash"]) != set()
+    assert held_by(doc, named["Jane Roe"]) != set()

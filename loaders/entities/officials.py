@@ -1099,6 +1099,9 @@ _CLAUSE_GOES_ON_VI = re.compile(rf" [{LOWER}]{{2,}}(?![\w'’\-])")
 def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:
     """`Jacob Helberg, Thứ trưởng …`: a name right before a title, after a comma or dash (or after a dash and a
     role the gazetteer lacks: `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`)."""
+    prefix = _RANK_BEFORE.search(doc.text, max(0, title_start - 12), title_start)
+    if prefix is not None:  # `Hamad Al Rahoumi, First Deputy Speaker of …`: a rank word opens the title
+        title_start = prefix.start()
     offset = max(0, title_start - 80)
     window = doc.text[offset:title_start]
     for pattern in (_NAME_THEN_SEP, _NAME_THEN_OTHER_ROLE, _NAME_COMMA_OTHER_ROLE):
@@ -1116,6 +1119,7 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
     return None
 
 
+_RANK_BEFORE = re.compile(r"(?<![\w'’])(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting) $")
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:of|on|in|at|for|during|to|from|since|after|before) $")
 """A word before a name that makes it the end of a phrase, not the person a `, the Minister …` apposition is of."""
 

@@ -1500,3 +1500,17 @@ def test_whoever_invited_is_not_on_the_visit() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:le-van-hai"}
+
+
+def test_a_welcome_ceremony_is_not_the_talks_of_its_day() -> None:
+    """`Prior to the talks, X hosted an official welcome ceremony for Y`, `Sau lễ đón, X đã có cuộc gặp với Y`: the
+    welcome ceremony and the talks are two events (as a banquet and the talks are)."""
+    doc = run(
+        "President Tran Van Lam held talks with visiting Indonesian President Budi Santoso in Hanoi on November 12."
+        "\n\nPrior to the talks, President Tran Van Lam hosted an official welcome ceremony for President Budi "
+        "Santoso at the Presidential Palace.",
+        date="2024-11-13",
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 2 and len({m["id"] for m in meetings}) == 2
+    assert all(attendees(doc, m) == {"person:tran-van-lam", "person:budi-santoso"} for m in meetings)

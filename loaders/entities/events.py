@@ -325,6 +325,15 @@ _PAIR_TALK = re.compile(
 """What a pair did together (`A and B discussed …`, `… on Thursday agreed to …`): their meeting, when the lead says no
 more."""
 _MEAL = re.compile(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu đãi)\b")
+_WELCOME = re.compile(r"\b(?:welcome ceremony|welcoming ceremony|lễ đón)\b")
+
+
+def _occasion_sort(trigger: str) -> str:
+    """What sort of meeting an event word names: a meal, a welcome ceremony, or talks (``)."""
+    lower = trigger.lower()
+    return "meal" if _MEAL.search(lower) else "welcome" if _WELCOME.search(lower) else ""
+
+
 """A meal or banquet the hosts give: an event of its own besides the talks of that day, not the talks named again."""
 _SINCE = re.compile(r"\b(?:since|kể từ|từ khi)\b[^,;]*$")
 """A day after `since` is the day something is counted from, not the day of the event told before it."""
@@ -1646,8 +1655,10 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         return False  # (the events one sentence names are distinct: `các cuộc hội kiến với A, B`, a meeting each)
     a, b = set(rec.principals), {p.id for p in cand.people}
     if rec.kind == EventKind.MEETING:
-        if (_MEAL.search(rec.trigger.lower()) is None) != (_MEAL.search(cand.trigger.lower()) is None):
-            return False  # `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì` after their talks: the banquet is its own
+        if _occasion_sort(rec.trigger) != _occasion_sort(cand.trigger):
+            # `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì` after their talks: the banquet is its own (and a welcome
+            # ceremony, `Prior to the talks, X hosted an official welcome ceremony for Y`, is not the talks)
+            return False
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
@@ -1738,7 +1749,8 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     key = "|".join(sorted(principals))
     short = hashlib.sha256(key.encode("utf-8")).hexdigest()[:6]
     people_slug = "-".join(pid.split(":", 1)[1] for pid in sorted(principals))[:60].rstrip("-")
-    meal = "-banquet" if _MEAL.search(rec.trigger.lower()) else ""  # (the talks and the banquet of one day: two)
+    sort = _occasion_sort(rec.trigger)  # (the talks, the welcome and the banquet of one day: three)
+    meal = {"meal": "-banquet", "welcome": "-welcome"}.get(sort, "")
     rec.id = f"event:{rec.kind}{meal}-{rec.date or 'undated'}-{people_slug}-{short}"
     names = [doc.entities[pid].name for pid in principals if pid in doc.entities]
     label = rec.trigger[0].upper() + rec.trigger[1:] if rec.trigger[:1].islower() else rec.trigger

@@ -2142,3 +2142,20 @@ def test_where_a_document_was_signed_is_no_party_and_what_it_is_about_no_documen
 )
 def test_promises_to_sign_plan_and_reviews_tell_a_document_in_force(text: str, status: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == status
+
+
+def test_a_head_before_a_comma_is_the_document_read_and_a_province_s_government_is_its_side() -> None:
+    doc = run(
+        "Ngày 6/4, Chủ tịch UBND Thủ đô Viêng Chăn và Bí thư Thành ủy Thành phố Hồ Chí Minh đã ký thỏa thuận tiếp "
+        "tục tăng cường quan hệ hợp tác giữa Viêng Chăn và Thành phố Hồ Chí Minh. Theo Thỏa thuận, Tp. HCM sẽ cung "
+        "cấp hỗ trợ kỹ thuật cho dự án chăn nuôi."
+    )
+    assert [a["name"] for a in agreements(doc)] == [
+        "thỏa thuận tiếp tục tăng cường quan hệ hợp tác giữa Viêng Chăn và Thành phố Hồ Chí Minh"
+    ]
+    doc = run(
+        "UBND tỉnh Trà Vinh ký kết bản ghi nhớ với nhà đầu tư Nhật Bản\n\nNgày 3/5, UBND tỉnh Trà Vinh tiếp và làm "
+        "việc với Công ty Sakura (Nhật Bản). Lãnh đạo UBND tỉnh ký kết bản ghi nhớ với Công ty Sakura (Nhật Bản) về "
+        "đầu tư nhà máy chế biến thủy sản."
+    )
+    assert len(agreements(doc)) == 1

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from core.text import fold, slug
-from core.vocabulary import AgreementStatus, AgreementType, Label, Prop, RelType
+from core.vocabulary import AgreementStatus, AgreementType, Label, OrganizationKind, Prop, RelType
 from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
@@ -592,8 +592,8 @@ def _title_end(
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own (but `an MOU on aviation development`)
     if english and _EN_VERB_AFTER.match(text, head_end):
         return head_end  # `The MoU reflects …`, `the deal aims …`: the head, then its verb; no title of its own
-    if not english and _VI_VERB_AFTER.match(text, head_end):
-        return head_end
+    if not english and (_VI_VERB_AFTER.match(text, head_end) or text.startswith(",", head_end)):
+        return head_end  # (`Theo Thỏa thuận, Tp. HCM sẽ …`: a comma right after the head opens the main clause)
     stop = _TITLE_STOP.search(text, head_end)
     end = stop.start() if stop else len(text)
     if english:
@@ -1137,13 +1137,19 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 
 
 def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
-    """Party ids and the ids of their countries."""
+    """Party ids, the ids of their countries and a provincial government's province (`UBND tỉnh Bến Tre` is Bến
+    Tre's side)."""
     out = set(ids)
+    governments = set()
     for pid in ids:
         ent = doc.entities.get(pid)
         iso = ent.properties.get("country") if ent is not None else None
         if iso:
             out.add(f"country:{iso.lower()}")
+        if ent is not None and ent.properties.get(Prop.KIND) == OrganizationKind.PROVINCIAL_GOVERNMENT:
+            governments.add(pid)
+    if governments:
+        out |= {dst for (rel, src, dst) in doc.relations if rel == RelType.BASED_IN and src in governments}
     return out
 
 

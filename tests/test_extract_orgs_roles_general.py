@@ -1239,3 +1239,12 @@ def test_a_name_then_a_comma_then_a_title_opened_by_a_rank_word() -> None:
     named = officials(doc)
     assert held_by(doc, named["Saqr Ghobash"]) != set()
     assert held_by(doc, named["Jane Roe"]) != set()
+
+
+def test_a_rank_before_a_corporate_title_is_no_company() -> None:
+    doc = run(
+        "Signing\n\nGovernor of Nara prefecture Yamashita Makoto and Acting Chairman of the Hai Duong provincial "
+        "People's Committee Le Ngoc Chau signed. Standing Vice Chairman Tran Van Nam attended."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert not {"Acting", "Standing"} & names

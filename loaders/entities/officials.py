@@ -665,8 +665,13 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     start, words = title_start, 0
     while words < _MAX_COMPANY_WORDS and start >= 2 and text[start - 1] == " ":
         prev = _CAPITALISED_WORD.search(text, max(0, start - 40), start - 1)
-        if prev is None or prev.group(0) in NOT_NAME_START or prev.group(0) in officials_en.DEMONYMS:
-            break
+        if (
+            prev is None
+            or prev.group(0) in NOT_NAME_START
+            or prev.group(0) in officials_en.DEMONYMS
+            or _RANK_BEFORE.fullmatch(prev.group(0) + " ")
+        ):
+            break  # (`Acting Chairman`, `Executive Director`: a rank, no company)
         start, words = prev.start(), words + 1
     if not words or start == title_start:
         return None

@@ -18,7 +18,10 @@ from core.text import strip_diacritics
 
 VI, EN = "vi", "en"
 
-_VI_LETTERS = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_VI_MARKED = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+_VI_LETTERS = re.compile(f"[{_VI_MARKED}{_VI_MARKED.upper()}]")
+"""Both cases written out rather than `re.I`, which lowercases every character it tries (a fifth more work; the same
+104 code points match, checked over all of Unicode)."""
 _WORD = re.compile(r"[^\W\d_]+")
 # Frequent words, written without diacritics so that unaccented Vietnamese counts too; rarely English words.
 _VI_WORDS = frozenset(

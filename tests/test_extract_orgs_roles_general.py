@@ -1248,3 +1248,13 @@ def test_a_rank_before_a_corporate_title_is_no_company() -> None:
     )
     names = {e["name"] for e in orgs(doc).values()}
     assert not {"Acting", "Standing"} & names
+
+
+def test_a_body_after_a_countrys_adjective_ends_before_its_heads_vietnamese_name() -> None:
+    doc = run(
+        "Deal\n\nDirector of the Vietnamese Department of Overseas Labour of Localities Tran Van Hung (R) and the "
+        "partners signed it."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Department of Overseas Labour of Localities" in names
+    assert not any("Tran Van Hung" in n for n in names)

@@ -483,6 +483,7 @@ def _read_name(
         else None
     )  # (`Lao Cai Department`: a province's name; `Australian Chamber of Commerce`: a proper name)
     country = lex.gaz.country(DEMONYMS[adjective.group(0)]) if adjective and adjective.group(0) in DEMONYMS else None
+    by_adjective = adjective is not None and country is not None and adjective.end() + 1 == head_start
     if adjective is not None and country is not None and adjective.end() + 1 == head_start:
         # `the Cambodian Ministry of …`: whose, not its name
         start = adjective.end() + 1
@@ -492,10 +493,13 @@ def _read_name(
                 adjective.start(), adjective.end(), country.id, Label.COUNTRY, adjective.group(0), {"entry": country}
             )
     owner = _OWNER_BEFORE.search(text, max(0, start - 60), start) if start == head_start else None
-    if (place is None or owned) and _after_title(doc, owner.start(1) if owner else start):
-        # (`Deputy Secretary of Victoria’s Department of … Resources Gonul Serbest`: the holder's name ends it)
-        end = _before_name(doc, lex, head_end, end)
-    elif place is None and end > head_end:
+    said_from = adjective.start() if by_adjective and adjective is not None else owner.start(1) if owner else start
+    if (place is None or owned or by_adjective) and _after_title(doc, said_from):
+        # (`Deputy Secretary of Victoria’s Department of … Resources Gonul Serbest`: the holder's name ends it; so
+        # after a country's adjective: `Director of the Vietnamese Department of … Nguyen Hoang Long`)
+        vietnamese = _before_vietnamese_name(lex, text, head_end, end) if by_adjective and end > head_end else end
+        end = vietnamese if vietnamese != end else _before_name(doc, lex, head_end, end)
+    elif (place is None or by_adjective) and end > head_end:
         end = _before_vietnamese_name(lex, text, head_end, end)
     end = head_end + len(_TRAILING_CONNECTOR.sub("", text[head_end:end]))  # (`… Technology and` Lt General X)
     if start == head_start and end == head_end and place is None:

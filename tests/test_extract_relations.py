@@ -2159,3 +2159,11 @@ def test_a_head_before_a_comma_is_the_document_read_and_a_province_s_government_
         "đầu tư nhà máy chế biến thủy sản."
     )
     assert len(agreements(doc)) == 1
+
+
+def test_a_comma_with_no_space_after_it_opens_no_clause() -> None:
+    doc = run(
+        "On June 15, Mr. Tran Van An, Chairman of the Bac Ninh provincial People's Committee and leaders of Hanjin "
+        "Industrial Complex Co.,Ltd (HIC) of South Korea signed a memorandum of understanding."
+    )
+    assert "org:ubnd-vn-56" in parties(doc, only_agreement(doc))

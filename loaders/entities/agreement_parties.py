@@ -323,7 +323,11 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
         comma = text.rfind(",", s_start, pos)
         if comma < 0:
             return s_start
-        if any(a <= comma < b for a, b in inside) or _qualified_by_country(doc, comma):
+        if (
+            any(a <= comma < b for a, b in inside)
+            or _qualified_by_country(doc, comma)
+            or not text[comma + 1 : comma + 2].isspace()  # `Co.,Ltd`, `1,000`: no clause begins there
+        ):
             pos = comma
             continue
         # a signer's apposition (`A và ngài X, Bộ trưởng … Rumani đã ký`): the signers go on left of the comma

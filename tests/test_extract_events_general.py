@@ -1514,3 +1514,20 @@ def test_a_welcome_ceremony_is_not_the_talks_of_its_day() -> None:
     meetings = of_kind(doc, "meeting")
     assert len(meetings) == 2 and len({m["id"] for m in meetings}) == 2
     assert all(attendees(doc, m) == {"person:tran-van-lam", "person:budi-santoso"} for m in meetings)
+
+
+def test_a_royal_audience_after_arrival_is_a_meeting_of_its_own_on_that_day() -> None:
+    """`Prime Minister X arrived in Phnom Penh yesterday afternoon …`, then `After arrival, the delegation was
+    received in a royal audience by His Majesty Z`: a meeting with Z (told with whom, in the passive) on the day of
+    the arrival, not the talks with Y told first."""
+    doc = run(
+        "date 2017-04-25 Prime Minister Hun Sen held official talks with his visiting Vietnamese counterpart Nguyen "
+        "Van Nam at the Peace Palace this morning.\n\nThe high-level Vietnamese delegation led by Prime Minister "
+        "Nguyen Van Nam arrived in Phnom Penh yesterday afternoon for a three-day official visit.\n\nAfter arrival, "
+        "the delegation was received in a royal audience by His Majesty Norodom Sihamoni, King of Cambodia."
+    )
+    meetings = {frozenset(attendees(doc, m)): m["properties"]["date"] for m in of_kind(doc, "meeting")}
+    assert meetings == {
+        frozenset({"person:hun-sen", "person:nguyen-van-nam"}): "2017-04-25",
+        frozenset({"person:norodom-sihamoni", "person:nguyen-van-nam"}): "2017-04-24",
+    }

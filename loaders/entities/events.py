@@ -487,10 +487,12 @@ _TITLED_SIDES = re.compile(
 """The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`): the article's protagonists."""
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
-    r" day|on the same day|also on that day|trước đó cùng ngày)\b",
+    r" day|on the same day|also on that day|trước đó cùng ngày|(?:after|upon|on) (?:his |her |their |the )?arrival"
+    r"|ngay (?:sau )?khi (?:đến|tới))\b",
     re.I,
 )
-"""An event told on the day of the last day the text named."""
+"""An event told on the day of the last day the text named (`After arrival, the delegation was received …` after
+`arrived in Phnom Penh yesterday afternoon`)."""
 _ON_VISIT = re.compile(
     r"(?:,\s*who\s+(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|then\s+)?(?:on|paying|making)\b"
     r"|,\s*who\s+(?:arrived|came|paid|made|began|started|(?:is|was) paying)\b"
@@ -1451,7 +1453,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         word.lower().endswith((" with", " với"))
         or _WITH_AFTER.match(doc.lower, word_end)
         or _BEFORE_NAME.match(doc.text, word_end)
-    )
+        or word.lower().endswith(" by")
+        or bool(_BY_AFTER.match(doc.text, word_end))
+    )  # (`was received in a royal audience by His Majesty X`, `was received by Y`: told anew, with whom)
     rec.again = rec.anew and bool(_ALSO.search(doc.lower, max(sentence.start, at - 16), at))
     rec.earlier = bool(_PRIOR.search(doc.lower, max(sentence.start, at - 24), at)) and bool(
         _BETWEEN_AFTER.match(doc.lower, at + len(word))
@@ -1515,6 +1519,10 @@ def _antecedent(doc: ArticleDoc, idx: int) -> Span | None:
             said = [m.end() for m in _SAYS.finditer(doc.lower, s.start, first.start)]
             return first if said and len(doc.text[said[-1] : first.start].split()) <= _TOLD_WORDS else None
     return None
+
+
+_BY_AFTER = re.compile(rf"(?:\s+(?:in|at|with)(?:\s+[^\s,.;]+){{1,3}}?)?\s+by\s+(?:the\s+|his\s+|her\s+)?[{UPPER}]")
+"""`… by His Majesty X`, `received in a royal audience by X`: a reception told in the passive, with whom."""
 
 
 def _is_mention(doc: ArticleDoc, s_start: int, at: int) -> bool:

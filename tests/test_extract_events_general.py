@@ -1531,3 +1531,15 @@ def test_a_royal_audience_after_arrival_is_a_meeting_of_its_own_on_that_day() ->
         frozenset({"person:hun-sen", "person:nguyen-van-nam"}): "2017-04-25",
         frozenset({"person:norodom-sihamoni", "person:nguyen-van-nam"}): "2017-04-24",
     }
+
+
+def test_one_visitor_s_visit_told_days_apart_is_one_visit() -> None:
+    """`… with his visiting Vietnamese counterpart X this morning`, then `X arrived yesterday for a three-day official
+    visit`: one visit of X (from its earliest day), not two."""
+    doc = run(
+        "date 2017-04-25 Prime Minister Hun Sen held official talks with his visiting Vietnamese counterpart Nguyen "
+        "Van Nam at the Peace Palace this morning.\n\nThe high-level Vietnamese delegation led by Prime Minister "
+        "Nguyen Van Nam arrived in Phnom Penh yesterday afternoon for a three-day official visit."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:nguyen-van-nam"} and visit["properties"]["date"] == "2017-04-24"

@@ -701,6 +701,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     records += _guest_visits(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(records)
+    records = _one_visit_each(records)
     for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
         occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)
         if occasion is not None:
@@ -972,6 +973,40 @@ def _page_day(doc: ArticleDoc) -> DateMention | None:
     if not own or len(own) != 10:
         return None
     return DateMention(own[:7], None, MONTH, own, 0, 0)
+
+
+_VISIT_DAYS = 7  # days: two mentions of one person's visit this close are one visit (a visit lasts days)
+
+
+def _one_visit_each(records: list[EventRecord]) -> list[EventRecord]:
+    """`his visiting Vietnamese counterpart X` in a story of today and `X … arrived yesterday for a three-day official
+    visit`: the visits of one visitor told a few days apart are one visit (from its earliest day)."""
+    out: list[EventRecord] = []
+    for rec in sorted(records, key=lambda r: (r.kind != EventKind.VISIT, r.date or "9999")):
+        who = {p.id for p in rec.people}
+        same = next(
+            (
+                v
+                for v in out
+                if rec.kind == EventKind.VISIT
+                and v.kind == EventKind.VISIT
+                and who == {p.id for p in v.people}
+                and _days_apart(v, rec) <= _VISIT_DAYS
+            ),
+            None,
+        )
+        if same is None:
+            out.append(rec)
+        else:
+            _merge(same, rec)
+    return [r for r in records if r in out]
+
+
+def _days_apart(a: EventRecord, b: EventRecord) -> int:
+    """Days between two events' dates (0 when either has none or only a month or year that the other's falls in)."""
+    if not a.date or not b.date or len(a.date) < 10 or len(b.date) < 10:
+        return 0 if _compatible_dates(a, b) else _VISIT_DAYS + 1
+    return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
 
 
 def _signings_of_a_visit(records: list[EventRecord]) -> list[EventRecord]:

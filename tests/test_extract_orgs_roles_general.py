@@ -1258,3 +1258,12 @@ def test_a_body_after_a_countrys_adjective_ends_before_its_heads_vietnamese_name
     names = {e["name"] for e in orgs(doc).values()}
     assert "Department of Overseas Labour of Localities" in names
     assert not any("Tran Van Hung" in n for n in names)
+
+
+def test_companies_named_with_their_legal_form() -> None:
+    doc = run(
+        "Investment\n\nThe province licensed Tan Phu Industrial Park Co., Ltd and Minh Long Ceramics Co. Ltd on "
+        "Monday; Acme Robotics Inc. will invest."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Tan Phu Industrial Park Co., Ltd", "Minh Long Ceramics Co. Ltd", "Acme Robotics Inc."} <= names

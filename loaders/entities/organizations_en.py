@@ -105,13 +105,19 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Airlines": OrganizationKind.COMPANY,
     "Airways": OrganizationKind.COMPANY,
     "Cooperative": OrganizationKind.COMPANY,
+    "Co., Ltd": OrganizationKind.COMPANY,
+    "Co. Ltd": OrganizationKind.COMPANY,
+    "Co., Ltd.": OrganizationKind.COMPANY,
+    "Co. Ltd.": OrganizationKind.COMPANY,
+    "Inc.": OrganizationKind.COMPANY,
+    "JSC": OrganizationKind.COMPANY,
 }
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
 _HEAD = re.compile(
     r"(?<![\w'’])(?:"
-    + "|".join(_KIND_BY_HEAD)
+    + "|".join(map(re.escape, sorted(_KIND_BY_HEAD, key=len, reverse=True)))
     + r")(?![\w'’-])(?! (?:"
-    + "|".join(_KIND_BY_HEAD)
+    + "|".join(map(re.escape, _KIND_BY_HEAD))
     + r"|Central|Standing|Executive)\b)"
 )
 _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")

@@ -1543,3 +1543,20 @@ def test_one_visitor_s_visit_told_days_apart_is_one_visit() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:nguyen-van-nam"} and visit["properties"]["date"] == "2017-04-24"
+
+
+def test_talks_and_a_dinner_with_someone_are_two_events() -> None:
+    """`X held bilateral talks and a working-level dinner with Y`: the dinner with Y is an event besides the talks;
+    `will host a dinner reception in honour of Y` is still ahead (none)."""
+    doc = run(
+        "date 2024-04-16 Minister Kim Min-soo held bilateral talks and a working-level dinner with Vietnamese Deputy "
+        "Prime Minister Tran Van Lam in Hanoi on April 15."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 2 and len({m["id"] for m in meetings}) == 2
+    assert all(attendees(doc, m) == {"person:kim-min-soo", "person:tran-van-lam"} for m in meetings)
+    doc = run(
+        "date 2024-04-16 Minister Kim Min-soo held talks with Deputy Prime Minister Tran Van Lam on April 15.\n\nThis "
+        "evening, Minister Kim Min-soo will host a dinner reception in honour of Deputy Prime Minister Tran Van Lam."
+    )
+    assert len(of_kind(doc, "meeting")) == 1

@@ -235,6 +235,10 @@ _TRIGGER_WORDS = {
         "hosted a banquet",
         "gave a banquet",
         "offered a banquet",
+        "dinner with",
+        "lunch with",
+        "luncheon with",
+        "breakfast with",
     ),
     EventKind.CONFERENCE: (
         "hội nghị",
@@ -436,7 +440,8 @@ _INVITES = re.compile(
 X`, `at the invitation of X`: a visit made)."""
 _MEETING_AHEAD = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set) to|plans? to|planned to)"
-    r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair)\s+)?(?:(?:a|an|the|cuộc|buổi)\s+)?$"
+    r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair|host|give|offer|join)\s+)?"
+    r"(?:(?:a|an|the|cuộc|buổi)\s+)?$"
 )
 """A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`) is no event yet."""
 _CHAIRED = re.compile(

@@ -1267,3 +1267,15 @@ def test_companies_named_with_their_legal_form() -> None:
     )
     names = {e["name"] for e in orgs(doc).values()}
     assert {"Tan Phu Industrial Park Co., Ltd", "Minh Long Ceramics Co. Ltd", "Acme Robotics Inc."} <= names
+
+
+def test_an_alliance_or_committee_of_friendship_named_in_sentence_case() -> None:
+    doc = run(
+        "Giao lưu\n\nBí thư Tỉnh ủy tiếp ông Takebe Arata, Chủ tịch Liên minh nghị sĩ hữu nghị Nhật Bản - Việt "
+        "Nam. Ủy ban hữu nghị Việt Nam - Campuchia cũng dự.",
+        lang="vi",
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam", "Ủy ban hữu nghị Việt Nam - Campuchia"} <= names
+    alliance = next(e for e in orgs(doc).values() if e["name"].startswith("Liên minh"))
+    assert held_by(doc, officials(doc)["Takebe Arata"]) == {alliance["id"]}

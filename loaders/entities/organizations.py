@@ -152,7 +152,7 @@ _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
-_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Phòng thương mại", "chính phủ"})
+_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ"})
 """Heads the press also writes with the rest of the name in lowercase when a country ends it (`Liên đoàn kinh tế
 Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`)."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
@@ -162,7 +162,17 @@ _MAX_TOKENS = 14
 # Words of a name whose second syllable is a function word's elsewhere (`hợp` of `phối hợp`, `nhân` of `nhân dịp`).
 _NAME_COMPOUNDS = frozenset(
     {"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân", "sức mạnh", "hùng mạnh"}
+    | {"nghị sĩ", "hữu nghị", "kiều bào"}
 )
+
+
+def _starts_compound(text: str, tok: str, end: int) -> bool:
+    """Whether a word that may end a name (`nghị`) begins a compound of a body's name here (`nghị sĩ`: `Liên minh
+    nghị sĩ hữu nghị …`)."""
+    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and f"{tok} {after.group(0)}".lower() in _NAME_COMPOUNDS
+
+
 _CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
 _GOVERNMENT_HEADS = frozenset({"Chính phủ", "chính phủ"})
 """Heads the press writes with `nước` before the country's full name (`Chính phủ nước Cộng hòa …`)."""
@@ -463,8 +473,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 continue
             if tok[0].isupper():
                 lower_run = 0
-            elif f"{previous} {tok}".lower() in _NAME_COMPOUNDS or (
-                not previous[0].isupper() and _COOPERATION_GOES_ON.match(text, here)
+            elif (
+                f"{previous} {tok}".lower() in _NAME_COMPOUNDS
+                or _starts_compound(text, tok, m.end())
+                or (not previous[0].isupper() and _COOPERATION_GOES_ON.match(text, here))
             ):
                 pass  # `Ủy ban hỗn hợp`, `Hiệp hội Doanh nhân`, `Ủy ban chỉ đạo hợp tác song phương`: words of the name
             elif tok.lower() in _STOP or lower_run >= _MAX_LOWER_RUN or _two_word_stop(text, here):

@@ -2167,3 +2167,17 @@ def test_a_comma_with_no_space_after_it_opens_no_clause() -> None:
         "Industrial Complex Co.,Ltd (HIC) of South Korea signed a memorandum of understanding."
     )
     assert "org:ubnd-vn-56" in parties(doc, only_agreement(doc))
+
+
+def test_a_municipal_government_s_city_and_a_ratified_memorandum() -> None:
+    doc = run(
+        "The Da Nang People's Committee and the Kunming Municipal Government ratified a memorandum of understanding on "
+        "May 2 to strengthen their relationship.\n\nDa Nang and Kunming authorities sign a Memorandum of "
+        "Understanding to boost relations. Photo: VNA\n\nLi Wei, Mayor of the Kunming Municipal People's Government, "
+        "said Da Nang and Kunming share many similarities, and businesses from China would come."
+    )
+    assert any(e["id"] == "province:cn-city-kunming" for e in doc["entities"])
+    document = only_agreement(doc)
+    assert document["properties"]["status"] == "signed"
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)}
+    assert "province:vn-dn" in parties(doc, document) and any("Kunming" in name for name in names)

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from core.text import fold, slug
-from core.vocabulary import AgreementStatus, AgreementType, Label, OrganizationKind, Prop, RelType
+from core.vocabulary import AgreementStatus, AgreementType, Label, Prop, RelType
 from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
@@ -259,7 +259,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binked\b|\brenewed\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
@@ -1137,7 +1137,7 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 
 
 def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
-    """Party ids, the ids of their countries and a provincial government's province (`UBND tỉnh Bến Tre` is Bến
+    """Party ids, the ids of their countries and the province a body is seated in (`UBND tỉnh Bến Tre` is Bến
     Tre's side)."""
     out = set(ids)
     governments = set()
@@ -1146,10 +1146,14 @@ def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
         iso = ent.properties.get("country") if ent is not None else None
         if iso:
             out.add(f"country:{iso.lower()}")
-        if ent is not None and ent.properties.get(Prop.KIND) == OrganizationKind.PROVINCIAL_GOVERNMENT:
+        if ent is not None and ent.label == Label.ORGANIZATION:
             governments.add(pid)
-    if governments:
-        out |= {dst for (rel, src, dst) in doc.relations if rel == RelType.BASED_IN and src in governments}
+    if governments:  # (a body seated in a province: `Guangzhou Municipal Government`, `UBND tỉnh X`)
+        out |= {
+            dst
+            for (rel, src, dst) in doc.relations
+            if rel == RelType.BASED_IN and src in governments and dst.startswith("province:")
+        }
     return out
 
 

@@ -4,7 +4,7 @@ Stara Zagora, Cộng hòa Bungari`, `Hwaseong City, South Korea`.
 Why a stage of its own: the gazetteer holds every first-level subdivision of every country (ISO 3166-2) and the
 cities some countries count among them, but no city below them; yet news names a foreign city as a partner
 (sister cities, a province's MoU with a city) as often as a province. There is no list to look such a city up
-in, so it is read from the text's own words: the city's cue (`thành phố`, `TP.`, `City`, `city of`) and, right
+in, so it is read from the text's own words: the city's cue (`thành phố`, `TP.`, `City`, `city of`, `X Municipal Government`) and, right
 after its name, the foreign province or country it is in. A city below a Vietnamese province (`thành phố Vinh`)
 is never taken for one: its place, when written, is in Việt Nam. Its other mentions in the article, with or
 without the cue (`Hội đồng TP.Yongin`, `Yongin`), are the same place.
@@ -42,7 +42,11 @@ _CUED_FORMS = (
     ),
     (("hành phố", "TP"), rf"\b(?:[Tt]hành phố\s+|TP\.\s?|TP\s)(?P<vi>{_NAME})", "(?!)(?P<vi>)"),
     (("ity of ",), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),
-    ((" City", " city", " County", " county"), rf"\b(?P<en>{_NAME}) (?:City|city|County|county)\b", "(?!)(?P<en>)"),
+    (
+        (" City", " city", " County", " county", " Municipal"),
+        rf"\b(?P<en>{_NAME}) (?:City|city|County|county|Municipal)\b",
+        "(?!)(?P<en>)",
+    ),
 )
 _CUED = re.compile("|".join(form for _, form, _ in _CUED_FORMS))
 """A city's name with its cue: `the Japanese city of X`, `thành phố X`/`TP.X`, `the city of X`, `X City`."""

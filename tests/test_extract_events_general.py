@@ -1560,3 +1560,15 @@ def test_talks_and_a_dinner_with_someone_are_two_events() -> None:
         "evening, Minister Kim Min-soo will host a dinner reception in honour of Deputy Prime Minister Tran Van Lam."
     )
     assert len(of_kind(doc, "meeting")) == 1
+
+
+def test_a_conference_carried_out_is_held() -> None:
+    """`Thứ trưởng X đã tiến hành hội nghị trực tuyến với Thứ trưởng Y`: a conference carried out (`tiến hành`) is
+    held, as `tổ chức` says."""
+    doc = run(
+        "Ngày 16/7/2021, tại Trụ sở Bộ Ngoại giao, Thứ trưởng Bộ Ngoại giao Lê Văn Hải đã tiến hành hội nghị trực "
+        "tuyến với Thứ trưởng Bộ Ngoại giao Lào Khamla Sisouk."
+    )
+    [conference] = events(doc)
+    assert "person:le-van-hai" in attendees(doc, conference)
+    assert conference["properties"]["date"] == "2021-07-16"

@@ -449,7 +449,8 @@ _CHAIRED = re.compile(
 )
 """`…, hai Bộ trưởng đã chủ trì Hội thảo`, `…, the two ministers co-chaired the`: a clause of its own telling a conference."""
 _HELD_BY = re.compile(
-    r"\b(?:tổ chức|đồng tổ chức|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
+    r"\b(?:tổ chức|đồng tổ chức|tiến hành|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
 )
 """Who holds a conference is at it (`Ủy ban nhân dân tỉnh … tổ chức Hội nghị sơ kết …`, `X hosted a forum`)."""
 _MENTION = re.compile(

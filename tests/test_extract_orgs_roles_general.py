@@ -1279,3 +1279,18 @@ def test_an_alliance_or_committee_of_friendship_named_in_sentence_case() -> None
     assert {"Liên minh nghị sĩ hữu nghị Nhật Bản - Việt Nam", "Ủy ban hữu nghị Việt Nam - Campuchia"} <= names
     alliance = next(e for e in orgs(doc).values() if e["name"].startswith("Liên minh"))
     assert held_by(doc, officials(doc)["Takebe Arata"]) == {alliance["id"]}
+
+
+def test_associations_of_a_kind_and_a_provinces_chapter_of_a_bilateral_one() -> None:
+    doc = run(
+        "Giao lưu\n\nHội doanh nhân Việt Nam tại Lào và Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương ký kết. "
+        "Hội hữu nghị Việt Nam – Nhật Bản cũng dự. Hội nghị diễn ra tốt đẹp.",
+        lang="vi",
+    )
+    found = orgs(doc)
+    names = {e["name"] for e in found.values()}
+    assert {"Hội doanh nhân Việt Nam tại Lào", "Hội hữu nghị Việt Nam – Nhật Bản tỉnh Bình Dương"} <= names
+    chapter = next(e for e in found.values() if e["name"].endswith("Bình Dương"))
+    national = next(e for e in found.values() if e["name"] == "Hội hữu nghị Việt Nam – Nhật Bản")
+    assert chapter["id"] != national["id"]
+    assert not any(n.startswith("Hội nghị") for n in names)

@@ -152,7 +152,14 @@ _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
-_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ"})
+_CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?) ?")
+_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"})
+_ASSOCIATION = re.compile(
+    r"(?<!\w)Hội (?=(?:hữu nghị|doanh nhân|doanh nghiệp|người Việt|Việt kiều|kiều bào|Người Việt|Doanh nhân"
+    r"|Doanh nghiệp|Hữu nghị)\b)"
+)
+"""`Hội` opens an association's name when a kind of association follows (`Hội doanh nhân kiều bào …`); alone it is
+the first syllable of many words (`Hội nghị`, `Hội chợ`, `Hội thảo`)."""
 """Heads the press also writes with the rest of the name in lowercase when a country ends it (`Liên đoàn kinh tế
 Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`)."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
@@ -258,6 +265,12 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         if span is not None:
             found.append(span)
             covered_until = span.end
+    for m in _ASSOCIATION.finditer(text):  # `Hội hữu nghị Việt Nam – Hàn Quốc tỉnh Đồng Nai`: an association's kind
+        if any(sp.start <= m.start() < sp.end for sp in found):
+            continue
+        span = _read_name(doc, lex, m.start(), m.start() + 3, "Hội")
+        if span is not None:
+            found.append(span)
     for m in _LOWER_COMMITTEE.finditer(text):  # `Phó Bí thư tỉnh ủy Sơn La`: the committee written in lowercase
         place = doc.span_at(doc.places, m.end())
         if (
@@ -390,6 +403,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     fields = fields_end_at(doc, about.end()) if about else end
                     if about is not None and fields > about.end():  # `… Việt Nam - Ấn Độ về hợp tác kinh tế, …`
                         short, end = text[start:end], fields
+                    cue = _CHAPTER_CUE.match(text, end)
+                    chapter = doc.span_at(doc.places, cue.end()) if cue is not None else None
+                    if chapter is not None and chapter.label == Label.PROVINCE:
+                        end = chapter.end  # `Hội hữu nghị Việt Nam – Hàn Quốc tỉnh Đồng Nai`: that province's chapter
                 break
             if tokens == 0 and tok == "nước" and head in _GOVERNMENT_HEADS:
                 country = _country_ending_run(doc, m.end() + 1)
@@ -1003,6 +1020,9 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     elif (pair := span.data.get("pair")) is not None:  # one id however the two countries are spelt
         first, second = (p.data["entry"].properties.get(Prop.ISO2, "").lower() for p in pair)
         org_id = f"org:{slug(name[: pair[0].start - span.start])}-{first}-{second}"
+        chapter = next((p for p in doc.places if p.end == span.end and p.start > pair[1].end), None)
+        if chapter is not None and chapter.label == Label.PROVINCE:
+            org_id += f"-{_place_code(chapter)}"  # a province's chapter of a bilateral association: a body of its own
     else:
         org_id = f"org:{slug(name)}"
     if entry is not None:

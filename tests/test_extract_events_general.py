@@ -1572,3 +1572,14 @@ def test_a_conference_carried_out_is_held() -> None:
     [conference] = events(doc)
     assert "person:le-van-hai" in attendees(doc, conference)
     assert conference["properties"]["date"] == "2021-07-16"
+
+
+def test_a_delegation_going_over_to_greet_is_a_visit() -> None:
+    """`Nhận lời mời của lãnh đạo tỉnh A, chiều 10.4, Phó Chủ tịch UBND tỉnh X làm trưởng đoàn … sang chúc mừng Tết
+    … tại tỉnh A`: X's visit (a holiday greeting across the border), on its day."""
+    doc = run(
+        "Nhận lời mời của lãnh đạo tỉnh Savannakhet, chiều 10/4/2019, Phó Chủ tịch UBND tỉnh Lê Văn Hải làm trưởng "
+        "đoàn, cùng đoàn lãnh đạo tỉnh Quảng Trị sang chúc mừng Tết cổ truyền Bunpimay tại tỉnh Savannakhet, Lào."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-hai"} and visit["properties"]["date"] == "2019-04-10"

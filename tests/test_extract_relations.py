@@ -2181,3 +2181,14 @@ def test_a_municipal_government_s_city_and_a_ratified_memorandum() -> None:
     assert document["properties"]["status"] == "signed"
     names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)}
     assert "province:vn-dn" in parties(doc, document) and any("Kunming" in name for name in names)
+
+
+def test_twin_relations_with_one_locality_are_with_the_page_s_other_locality_and_considered_proposed() -> None:
+    doc = run(
+        "Vietnamese Ambassador Tran Van Nam had a working session with Governor of Russia's Kaluga Oblast Ivan "
+        "Petrov on May 3. Kaluga is home to many investors.\n\nNam asked the local authorities to consider the "
+        "establishment of twin relations with Vietnam’s central province of Quang Binh."
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "partnership" and document["properties"]["status"] == "proposed"
+    assert parties(doc, document) == {"province:vn-24", "province:ru-klu"}

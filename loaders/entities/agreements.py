@@ -85,6 +85,10 @@ _TWINNING = (
     "twinning relationship",
     "twinning relations",
     "twinning ties",
+    "twin relations",
+    "twin relationship",
+    "twin-city relations",
+    "twin city relations",
     "sister-city relationship",
     "sister city relationship",
     "sister-city relations",
@@ -267,7 +271,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.PROPOSED,
-            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*",
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*|\bconsider(?:s|ed|ing)?\b",
         ),
         # a document under negotiation is planned: the sides have agreed to conclude it
         (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
@@ -383,7 +387,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             if nested:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
             if not _localities(doc, found):
-                found = _sentence_localities(doc, start)  # `Kaluga has established a twinning relationship with …`
+                found = _sentence_localities(doc, start) or _with_the_other_locality(doc, found)
             if not _localities(doc, found):
                 continue  # `kết nghĩa` with no two localities named: no partnership read
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
@@ -875,6 +879,26 @@ _SINGULAR: dict[str, tuple[str, str]] = {
 def _localities(doc: ArticleDoc, parties: list[str]) -> bool:
     """Two of the parties are places below a country (a provincial government's parties carry its province)."""
     return sum(1 for p in parties if doc.entities.get(p) is not None and doc.entities[p].label == Label.PROVINCE) >= 2
+
+
+def _with_the_other_locality(doc: ArticleDoc, found: list[str]) -> list[str]:
+    """`asked the local authorities to consider twin relations with Vietnam's province of Ha Tinh`: the one
+    locality read and the one of another country the article names most (the page's host or guest)."""
+    places = [p for p in found if (e := doc.entities.get(p)) is not None and e.label == Label.PROVINCE]
+    if len(places) != 1:
+        return found
+    own = (doc.entities[places[0]].properties.get(Prop.COUNTRY) or "").upper()
+    counts = Counter(
+        p.id
+        for p in doc.places
+        if p.label == Label.PROVINCE
+        and (e := doc.entities.get(p.id)) is not None
+        and (e.properties.get(Prop.COUNTRY) or "").upper() not in ("", own)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return found
+    return [places[0], ranked[0][0]]
 
 
 def _sentence_localities(doc: ArticleDoc, at: int) -> list[str]:

@@ -1583,3 +1583,17 @@ def test_a_delegation_going_over_to_greet_is_a_visit() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:le-van-hai"} and visit["properties"]["date"] == "2019-04-10"
+
+
+def test_a_one_sided_meeting_is_attended_by_whom_the_story_then_quotes() -> None:
+    """`The delegation, led by X, worked with the Normandy Regional Council …`, then `Y, Chairman of the Normandy
+    Regional Council, highlighted …`: the meeting told with one side named is attended by the officials quoted after
+    it (the other side), up to two."""
+    doc = run(
+        "date 2023-12-12 The delegation, led by Secretary of the Vinh Phuc provincial Party Committee Tran Van Lam, "
+        "worked with the Normandy Regional Council in Rouen on December 11.\n\nThe Vinh Phuc representatives called "
+        "for investment in mechanical manufacturing.\n\nPresident of the Normandy Regional Council Pierre Martin "
+        "highlighted the sound friendship between Vietnam and France."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:pierre-martin"}

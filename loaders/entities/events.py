@@ -541,6 +541,7 @@ _SAYS = re.compile(
 """A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
 _SPEAKER_REACH = 10  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
 _SPEAKERS_MAX = 4
+_GUESTS_QUOTED = 2  # the officials quoted after a one-sided meeting with bodies who are taken as its other side
 _SEQUENCE = re.compile(
     r"\b(?:following|followed|follows|preceded|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)"
     r"\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
@@ -686,6 +687,14 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         # whose sides are bodies is attended by the officials the article then quotes
         lead.people = _speakers(doc, min(lead.sentences), max(lead.sentences))
         lead.principals = list(dict.fromkeys(p.id for p in lead.people))[:3]
+    for rec in records:
+        host = {p.id for p in rec.people}
+        if rec.kind == EventKind.MEETING and len(host) == 1 and rec.anew and not rec.listed:
+            # `The delegation, led by X, worked with the CESE as well as leaders of the Normandy region`, then `Y,
+            # chairwoman of the CESE …, highlighted …`, `On behalf of the leaders from the Normandy region, Z
+            # expressed …`: a meeting with bodies is attended by the officials the article then quotes for them
+            guests = [p for p in _speakers(doc, min(rec.sentences), max(rec.sentences)) if p.id not in host]
+            rec.people += guests[:_GUESTS_QUOTED]
     for rec in records:
         if not rec.people and rec.orgs and not rec.mention and rec.kind != EventKind.VISIT:
             # `The leaders of the Ho Chi Minh City People's Committee and the Government of Chungcheongbuk Province

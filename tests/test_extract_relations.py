@@ -2192,3 +2192,12 @@ def test_twin_relations_with_one_locality_are_with_the_page_s_other_locality_and
     document = only_agreement(doc)
     assert document["properties"]["type"] == "partnership" and document["properties"]["status"] == "proposed"
     assert parties(doc, document) == {"province:vn-24", "province:ru-klu"}
+
+
+def test_and_a_verb_with_its_object_ends_an_english_title() -> None:
+    doc = run(
+        "Lao Cai (VNA) – The People's Committee of Lao Cai province and authorities of Okcheon county in the Republic "
+        "of Korea on May 4 signed a memorandum of understanding on seasonal workers. Governor of Okcheon county Kim "
+        "Min-su pledged to comply with the MoU and create the best conditions for Lao Cai's labourers."
+    )
+    assert [a["name"] for a in agreements(doc)] == ["memorandum of understanding on seasonal workers"]

@@ -247,6 +247,8 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
     r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
+    # `pledged to comply with the MoU and create the best conditions`: `and`, a verb and its object
+    r"|\s+and\s+(?=[a-z]+\s+(?:the|a|an|their|its|more|better)\s)"
     r"|\s+(?:in|at)\s+(?=[A-Z][a-z])"
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"

@@ -1597,3 +1597,15 @@ def test_a_one_sided_meeting_is_attended_by_whom_the_story_then_quotes() -> None
     )
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:pierre-martin"}
+
+
+def test_an_event_of_bodies_is_attended_by_whom_a_quote_is_said_by() -> None:
+    """`Ohio has signed a Memorandum of Understanding with the provincial leaders of Vietnam …`, then `"I'm pleased to
+    announce this MOU today," said Governor X.`: the speaker named after the verb attended (as one named before it)."""
+    doc = run(
+        "date 2017-09-20 Ohio has signed a Memorandum of Understanding with the provincial leaders of Vietnam to "
+        "foster trade.\n\n“I’m pleased to announce this MOU today, a signal of our partnership,” said Governor Jack "
+        "Miller."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:jack-miller"}

@@ -541,6 +541,7 @@ _SAYS = re.compile(
 """A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
 _SPEAKER_REACH = 10  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
 _SPEAKERS_MAX = 4
+_SAID_BEFORE_NAME = re.compile(r"(?:said|says|added|noted|stressed)\b")
 _GUESTS_QUOTED = 2  # the officials quoted after a one-sided meeting with bodies who are taken as its other side
 _SEQUENCE = re.compile(
     r"\b(?:following|followed|follows|preceded|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)"
@@ -787,6 +788,10 @@ def _speakers(doc: ArticleDoc, first: int, last: int) -> list[Span]:
     for sentence in doc.sentences[first + 1 : last + 1 + _SPEAKER_REACH]:
         says = _SAYS.search(doc.lower, sentence.start, sentence.end)
         speaker = doc.within(doc.people, sentence.start, says.start())[:1] if says else []
+        if says and not speaker and _SAID_BEFORE_NAME.match(doc.lower, says.start()):
+            # `"I'm pleased to announce this MOU today," said Governor X.`: the speaker right after the verb
+            after = doc.within(doc.people, says.end(), min(sentence.end, says.end() + _TOLD_REACH))[:1]
+            speaker = after if after and len(doc.text[says.end() : after[0].start].split()) <= _TOLD_WORDS else []
         if speaker and len(out) < _SPEAKERS_MAX:
             out.setdefault(speaker[0].id, speaker[0])
     return list(out.values())

@@ -1294,3 +1294,17 @@ def test_associations_of_a_kind_and_a_provinces_chapter_of_a_bilateral_one() -> 
     national = next(e for e in found.values() if e["name"] == "Hội hữu nghị Việt Nam – Nhật Bản")
     assert chapter["id"] != national["id"]
     assert not any(n.startswith("Hội nghị") for n in names)
+
+
+def test_a_foreign_minister_named_by_his_ministrys_field_alone_is_of_the_articles_foreign_country() -> None:
+    doc = run(
+        "Trade with Laos\n\nThe signing between Vietnam and Laos was witnessed by Minister of Commerce Malaithong "
+        "Kommasith and Vietnam’s Minister of Industry and Trade Le Van Tam. Minister of Planning and Investment "
+        "Saleumxay Kommasith also met Laos’ partners."
+    )
+    named = officials(doc)
+    found = orgs(doc)
+    for who in ("Malaithong Kommasith", "Saleumxay Kommasith"):  # (a field of a ministry we have too: Laos' one)
+        bodies = held_by(doc, named[who])
+        assert bodies and all(found[o]["properties"].get("country") == "LA" for o in bodies), who
+    assert held_by(doc, named["Le Van Tam"]) == {"org:moit"}

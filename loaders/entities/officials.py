@@ -196,6 +196,7 @@ class Role:
     places: list[Span] = field(default_factory=list)
     seat: Span | None = None  # where a diplomat serves (`tại …`, `in …`), not whose
     unnamed_body: bool = False  # `Mayor of Fresno`: of a place or body no gazetteer knows, so of no other one
+    field: tuple[int, int] | None = None  # `Minister of Commerce`: a ministry's field no country was said for
 
 
 @dataclass(slots=True)
@@ -823,6 +824,8 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
             return shorthand.end
     # the field of a ministry the gazetteer does not know, or of any title (`Commissioner for Trade`)
     end = officials_en.field_after(lex, doc.text, at)
+    if end is not None and qualifier is None and role.title.kind == TitleKind.MINISTRY and not role.orgs:
+        role.field = (at, end)
     if end is None:
         unknown = _unknown_place_then_name(doc, lex, at)
         if unknown is not None:  # `Mayor of Fresno Jerry Dyer`, `Chairman of Vingroup Pham Nhat Vuong`
@@ -1400,6 +1403,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     ent = doc.entities[pid]
     country = ent.properties.get(Prop.COUNTRY)
     titles = []
+    _foreign_ministers(doc, pid, roles)
     _fill_missing_orgs(doc, pid, roles)
     for at, role in roles:
         title = role.title.title_vi
@@ -1691,6 +1695,44 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
 
 
+def _foreign_ministers(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]]) -> None:
+    """`Minister of Commerce Pan Sorasak`, `Minister of Foreign Affairs Cho Tae-yul`: a minister named by his
+    ministry's field alone, whose name is not Vietnamese, in an article whose one foreign country is named more than
+    any other, is that country's minister (the field said no country; ours was only the default)."""
+    if _vietnamese_name(doc, pid):
+        return
+    for _, role in roles:
+        field = role.field
+        if role.orgs and isinstance(role.orgs[0].data.get("field_only"), tuple):
+            if role.orgs[0].data["entry"].properties.get(Prop.COUNTRY) != "VN":
+                continue  # (`Vice Minister of Agriculture and Rural Affairs`: a field only China's ministry has)
+            field = role.orgs[0].data["field_only"]
+        elif role.orgs or role.places:
+            continue
+        if field is None:
+            continue
+        country = _the_foreign_country(doc)
+        if country is None:
+            return
+        body = officials_en.foreign_ministry(doc, field[0], field[1], country)
+        vi_home = role.orgs[0].data.get("entry") if role.orgs else None
+        if vi_home is not None:  # `Minister of Foreign Affairs` of Korea: keyed as `Bộ Ngoại giao Hàn Quốc` is
+            body = officials_en.foreign_counterpart(doc, field[0], field[1], vi_home, country)
+        role.orgs = [body]
+
+
+def _the_foreign_country(doc: ArticleDoc) -> Span | None:
+    """The one foreign country an article names most (strictly), with its first mention."""
+    counts: dict[str, list[Span]] = {}
+    for p in doc.places:
+        if p.label == Label.COUNTRY and p.id != doc.home_country and p.id != "country:vn":
+            counts.setdefault(p.id, []).append(p)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[0]) == len(ranked[1])):
+        return None
+    return ranked[0][0]
+
+
 def _vietnamese_name(doc: ArticleDoc, pid: str) -> bool:
     """Whether a person's name begins with a Vietnamese family name (a title with no body written is then one of
     our own bodies' titles; `Minister Cho Tae-yul` in a Korean outlet's page is not)."""
@@ -1717,12 +1759,12 @@ def _body_named_by_title(
     """The body a title that names it serves when no body is written (`Minister of Foreign Affairs X`, `NA
     Chairman X`): the holder's country's (the gazetteer's, else that country's counterpart of ours, keyed as the
     Vietnamese stage keys `Bộ Ngoại giao Lào`), else, with no foreign tie, the home country's."""
+    ours = _vietnamese_name(doc, pid)
     place = (
         next((p for p in role.places if p.label == Label.COUNTRY), None) or held_in or _country_of_province(doc, role)
     )
     country = place.id if place is not None else None
     # (no country written: the home country's body only for a Vietnamese name, `Minister Cho Tae-yul` is not ours)
-    ours = _vietnamese_name(doc, pid)
     iso = country.split(":")[1].upper() if country else (None if foreign or not ours else _home_iso(doc) or "VN")
     entry = min(
         (

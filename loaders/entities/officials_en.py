@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from typing import Any
 
 from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
@@ -95,7 +96,10 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
             written = (
                 f"Ministry of {text[at:stop]}"  # (`Minister of Commerce`: the ministry as written, not `Commerce`)
             )
-            span = Span(at, stop, "", Label.ORGANIZATION, written, {"head": None, "place": None, "entry": entry})
+            data: dict[str, Any] = {"head": None, "place": None, "entry": entry}
+            if place is None and country is None:
+                data["field_only"] = (at, end)  # no country said: ours by default (`officials` may say whose)
+            span = Span(at, stop, "", Label.ORGANIZATION, written, data)
             add_org_entity(doc, lex, span)
         else:
             vi_home = ministry_of_field(lex, field, "VN")
@@ -112,7 +116,7 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
                 )
                 span = foreign_ministry(doc, at, field_after(lex, text, at) or end, country_span)
             else:
-                span = _foreign_counterpart(doc, at, stop, vi_home, place)
+                span = foreign_counterpart(doc, at, stop, vi_home, place)
         doc.orgs.append(span)
         doc.orgs.sort(key=lambda sp: sp.start)
         return span
@@ -360,7 +364,7 @@ def _country_names(entry: GazetteerEntry | None) -> list[str]:
     return [n for n in (entry.properties.get("name_en"), *entry.aliases) if n and n.isascii()]
 
 
-def _foreign_counterpart(doc: ArticleDoc, at: int, stop: int, vi_home: GazetteerEntry, place: Span) -> Span:
+def foreign_counterpart(doc: ArticleDoc, at: int, stop: int, vi_home: GazetteerEntry, place: Span) -> Span:
     """`Minister of Foreign Affairs of Thailand`: the Vietnamese ministry's field with another country is that
     country's ministry, keyed as the Vietnamese stage keys `Bộ Ngoại giao Thái Lan`."""
     entry: GazetteerEntry = place.data["entry"]

@@ -2201,3 +2201,12 @@ def test_and_a_verb_with_its_object_ends_an_english_title() -> None:
         "Min-su pledged to comply with the MoU and create the best conditions for Lao Cai's labourers."
     )
     assert [a["name"] for a in agreements(doc)] == ["memorandum of understanding on seasonal workers"]
+
+
+def test_a_delegation_named_by_its_country_is_the_one_province_of_that_country_the_page_names() -> None:
+    doc = run(
+        "Hanoi (VNA) – Deputy Minister of Agriculture Tran Van Minh received Vice Governor of Japan's Miyazaki "
+        "prefecture Sato Ken on May 4. Sato said that during his visit, the Japanese delegation had signed a "
+        "memorandum of cooperation with Nam Dinh province in human resources."
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:jp-45", "province:vn-67"}

@@ -392,7 +392,7 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
 
 _DEMONYM_PLACE = re.compile(
     r"\bthe (" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") "
-    r"(?:region|province|state|prefecture|oblast|krai|locality)\b"
+    r"(?:region|province|state|prefecture|oblast|krai|locality|delegation)\b"
 )
 
 
@@ -473,7 +473,10 @@ def _with_unnamed_bodies(
     return sorted([*(sp for sp in named if sp is not swallowed), body], key=lambda sp: sp.start)
 
 
-_PARTNER_PLACE = re.compile(r"\b(?:tỉnh|bang|vùng|thành phố) bạn\b", re.I)
+_PARTNER_PLACE = re.compile(
+    r"\b(?:tỉnh|bang|vùng|thành phố) bạn\b|\b[Tt]he (?:prefecture|state|oblast|krai|region)\b(?!\s+of\b)"
+)
+"""`tỉnh bạn`, `the prefecture is implementing an agreement with …`: the one province abroad the article names."""
 
 
 def _ids(doc: ArticleDoc, spans: list[Span]) -> list[str]:

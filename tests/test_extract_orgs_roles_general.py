@@ -1308,3 +1308,11 @@ def test_a_foreign_minister_named_by_his_ministrys_field_alone_is_of_the_article
         bodies = held_by(doc, named[who])
         assert bodies and all(found[o]["properties"].get("country") == "LA" for o in bodies), who
     assert held_by(doc, named["Le Van Tam"]) == {"org:moit"}
+
+
+def test_a_unit_named_with_its_parent_bodys_possessive_is_known_by_that_form() -> None:
+    doc = run(
+        "Investment\n\nMOIT’s Trade Remedies Authority and CPV’s Commission for External Relations met the investors."
+    )
+    written = {a for e in orgs(doc).values() for a in names_of(e)}
+    assert {"MOIT’s Trade Remedies Authority", "CPV’s Commission for External Relations"} <= written

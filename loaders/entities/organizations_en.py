@@ -677,17 +677,23 @@ _DEMONYM_RIGHT_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][a-z]+) $")
 def _owner_as_written(doc: ArticleDoc, span: Span) -> None:
     """`Vietnam’s Ministry of Agriculture …`, `Việt Nam’s Ministry of …`, `the Vietnamese Ministry of …`: a body
     named with its own country's possessive or adjective before it is known by that form too (an alias as the page
-    writes it), whichever spelling of the country the page uses."""
+    writes it), whichever spelling of the country the page uses; so is a unit named with its parent body's
+    possessive (`MPI’s Foreign Investment Agency`)."""
     ent = doc.entities.get(span.id) if span.id else None
-    country = ent.properties.get(Prop.COUNTRY) if ent is not None else None
-    if ent is None or not country:
+    if ent is None:
         return
+    country = ent.properties.get(Prop.COUNTRY)
     owner = _possessor(doc, span.start)
     written = None
     if owner is not None and owner.label == Label.COUNTRY and owner.data["entry"].properties.get(Prop.ISO2) == country:
         written = doc.text[owner.start : span.end]
+    parent = next(
+        (o for o in doc.orgs if o.id and doc.text.startswith(("'s ", "’s "), o.end) and o.end + 3 == span.start), None
+    )
+    if parent is not None:  # `MPI’s Foreign Investment Agency`, `CPV’s Commission for …`: a body's own unit
+        written = doc.text[parent.start : span.end]
     adjective = _DEMONYM_RIGHT_BEFORE.search(doc.text, max(0, span.start - 20), span.start) if not written else None
-    if adjective is not None and DEMONYMS.get(adjective.group(1)) == country:
+    if adjective is not None and country and DEMONYMS.get(adjective.group(1)) == country:
         written = doc.text[adjective.start(1) : span.end]
     if written and written != ent.name and written not in ent.aliases:
         ent.aliases.append(written)
@@ -756,8 +762,10 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             break
         if joined and sep.group(0) != " ":
             break  # the enumeration's `and` came: `… of Energy and Mines and Victoria’s …` is two names
-        if sep.group(0) in (" and ", " & ") and _HEAD_IN_RUN.match(text, sep.end()):
-            break  # `… between Vietnam’s Ministry of Trade and Central Group`: another body's name follows
+        if sep.group(0) in (" and ", " & ") and (
+            _HEAD_IN_RUN.match(text, sep.end()) or doc.span_at(doc.places, sep.end())
+        ):
+            break  # `… between Vietnam’s Ministry of Trade and Central Group`, `… and US Customs …`: another body
         field = _WORD_AT.match(text, sep.end()) if sep.group(0) == " in " else None
         if field is not None and field.group(0) not in field_words(doc.lexicon):
             break  # `… on Cooperation in Industry`: a field; `… Ministers Jorge … in Havana`: where, not the name

@@ -2210,3 +2210,11 @@ def test_a_delegation_named_by_its_country_is_the_one_province_of_that_country_t
         "memorandum of cooperation with Nam Dinh province in human resources."
     )
     assert parties(doc, only_agreement(doc)) == {"province:jp-45", "province:vn-67"}
+
+
+def test_a_comma_of_the_signers_list_keeps_the_first_signer() -> None:
+    doc = run(
+        "In the afternoon of March 26, the Bac Ninh provincial People's Committee, Mitsui Corporation of Japan and "
+        "Que Vo Industrial Park Co., Ltd signed a Memorandum of Understanding on establishing a Japan Desk in Bac Ninh."
+    )
+    assert "org:ubnd-vn-56" in parties(doc, only_agreement(doc))

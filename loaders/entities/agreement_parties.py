@@ -330,6 +330,11 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
         ):
             pos = comma
             continue
+        if _LIST_ENDING.fullmatch(_skeleton(doc, comma + 1, verb_start)) and doc.within(
+            [*doc.orgs, *doc.places], max(s_start, comma - 80), comma
+        ):
+            pos = comma  # `A, B and C signed …`: a comma of the signers' list
+            continue
         # a signer's apposition (`A và ngài X, Bộ trưởng … Rumani đã ký`): the signers go on left of the comma
         if (
             any(p.end == comma for p in doc.people)
@@ -343,6 +348,21 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
 
 
 _PLACE_WORD = re.compile(rf"(?:\s+(?:{_PLACE_KINDS}))?", re.I)
+_LIST_ENDING = re.compile(r"\s*(?:the\s+)?P(?:\s*,\s*(?:the\s+)?P)*\s+(?:and|và)\s+(?:the\s+)?P\s*")
+
+
+def _skeleton(doc: ArticleDoc, start: int, end: int) -> str:
+    """The text between two offsets with each organisation and place in it written `P` (what a list's shape is
+    read on)."""
+    out, at = [], start
+    for sp in outermost(doc, start, end):
+        if sp.start < at:
+            continue
+        out.append(doc.text[at : sp.start])
+        out.append("P")
+        at = sp.end
+    out.append(doc.text[at:end])
+    return "".join(out)
 
 
 def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:

@@ -1316,3 +1316,16 @@ def test_a_unit_named_with_its_parent_bodys_possessive_is_known_by_that_form() -
     )
     written = {a for e in orgs(doc).values() for a in names_of(e)}
     assert {"MOIT’s Trade Remedies Authority", "CPV’s Commission for External Relations"} <= written
+
+
+def test_a_person_named_by_one_name_after_an_honorific() -> None:
+    doc = run(
+        "Quân đội\n\nÔng Sokhonn khẳng định quan hệ tốt đẹp. Ông Nguyễn Văn Minh và ông Trần Văn Minh dự. Ông "
+        "Minh phát biểu.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert "Sokhonn" in named
+    assert "Minh" not in named  # two people's given name: whose, the page does not say
+    doc = run("Talks\n\nMr. Whitaker said the deal was good. The Minister of Trade, Ms. Yamada, agreed.")
+    assert {"Whitaker", "Yamada"} <= set(officials(doc))

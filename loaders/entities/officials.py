@@ -212,12 +212,14 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     english_text = doc.article.lang == "en"
     found: list[tuple[int, int, list[Role]]] = []  # (name start, name end, roles)
     used_titles: set[int] = set()
+    introduced: set[int] = set()  # names an honorific stands before (`Ông Sovannarith`: a person, named by one name)
     for m in HONORIFICS.finditer(text):
         if doc.span_at(doc.places, m.start()) or doc.span_at(doc.orgs, m.start()):
             continue  # `Bà Rịa - Vũng Tàu`: a place's name, not `bà` (Mrs) before a name
         name = _name_at(doc, lex, m.end())
         if name is None:
             continue
+        introduced.add(name[0])
         roles: list[Role] = []
         sep = _SEP_BEFORE_CHAIN.match(text, name[1])
         if sep:
@@ -324,7 +326,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for start, end in _full_names(doc, lex):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, []))
-    _resolve(doc, lex, sorted(found, key=lambda f: f[0]))
+    _resolve(doc, lex, sorted(found, key=lambda f: f[0]), introduced)
     for person in doc.people:
         iso = qualified.get(person.start)
         ent = doc.entities.get(person.id)
@@ -1181,7 +1183,12 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
-def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Role]]]) -> None:
+def _resolve(
+    doc: ArticleDoc,
+    lex: Lexicon,
+    found: list[tuple[int, int, list[Role]]],
+    introduced: frozenset[int] | set[int] = frozenset(),
+) -> None:
     text = doc.text
     local: dict[str, str] = {}
     names: dict[str, str] = {}
@@ -1208,7 +1215,11 @@ def _resolve(doc: ArticleDoc, lex: Lexicon, found: list[tuple[int, int, list[Rol
         name = text[start:end]
         pid = doc.resolver.person(name, local)
         if pid not in names:
-            if " " not in name and not (roles and _lone_name(doc, lex, start, end)):
+            if " " not in name and not (
+                (roles or start in introduced)
+                and _lone_name(doc, lex, start, end)
+                and not any(full.endswith(" " + fold(name)) for full in local)  # (two people's: whose, unsaid)
+            ):
                 continue  # a lone word that names nobody known
             names[pid] = name
         doc.people.append(Span(start, end, pid, Label.OFFICIAL, name))

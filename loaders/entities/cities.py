@@ -34,16 +34,16 @@ _WORD = rf"[{UPPER}][{LOWER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}(?![\w'’-])"
 _DEMONYM = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
 _CUED_FORMS = (
-    # (words one of which the form has, the form, its groups in a form that never matches)
+    # (what a text has where the form can match, the form, its groups in a branch that never matches)
     (
-        ("city", "town", "county", "municipality"),
+        re.compile(r"(?:city|town|county|municipality)\s+of\s"),
         rf"\b(?:[Tt]he\s+)?(?P<adj>{_DEMONYM})\s+(?:city|town|county|municipality)\s+of\s+(?P<dem>{_NAME})",
         "(?!)(?P<adj>)(?P<dem>)",
     ),
-    (("hành phố", "TP"), rf"\b(?:[Tt]hành phố\s+|TP\.\s?|TP\s)(?P<vi>{_NAME})", "(?!)(?P<vi>)"),
-    (("ity of ",), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),
+    (re.compile("hành phố|TP"), rf"\b(?:[Tt]hành phố\s+|TP\.\s?|TP\s)(?P<vi>{_NAME})", "(?!)(?P<vi>)"),
+    (re.compile("ity of "), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),
     (
-        (" City", " city", " County", " county", " Municipal"),
+        re.compile(" City| city| County| county| Municipal"),
         rf"\b(?P<en>{_NAME}) (?:City|city|County|county|Municipal)\b",
         "(?!)(?P<en>)",
     ),
@@ -54,12 +54,12 @@ _CUED_BY_FORMS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
 
 
 def _cued_pattern(text: str) -> re.Pattern[str] | None:
-    """`_CUED` without the forms whose words the text does not have (None when it has none): the same matches,
+    """`_CUED` without the forms whose cue words the text does not have (None when it has none): the same matches,
     for a form that cannot match anywhere changes nothing, and far less work. Why: each form is tried at every
     word's start, the first with its two hundred country adjectives (1.4 M instructions a synthetic article, a
     tenth of its extraction); most articles name no city, and a Vietnamese one that does, by `thành phố`, has no
     English form's words. The groups stay (in a branch that never matches): the reading below asks them by name."""
-    key = tuple(any(word in text for word in words) for words, _, _ in _CUED_FORMS)
+    key = tuple(cue.search(text) is not None for cue, _, _ in _CUED_FORMS)
     if key not in _CUED_BY_FORMS:
         _CUED_BY_FORMS[key] = (
             re.compile("|".join(form if on else never for on, (_, form, never) in zip(key, _CUED_FORMS, strict=True)))

@@ -232,6 +232,10 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     while nay >= 0:  # `sáng nay`, `chiều nay`: found from ` nay` (a scan for each day word's letters costs more)
         accept("relative", _DAY_PART_NAY.match(lower, max(0, lower.rfind(" ", 0, nay) + 1)))
         nay = lower.find(" nay", nay + 4)
+    qua = lower.find(" qua")
+    while qua >= 0:  # `chiều qua`, `tối qua`: yesterday's (found as ` nay` is)
+        accept("relative", _DAY_PART_QUA.match(lower, max(0, lower.rfind(" ", 0, qua) + 1)))
+        qua = lower.find(" qua", qua + 4)
     for m in _BY_NAME["weekday"].finditer(text):
         accept("weekday", m)
     raw.sort(key=lambda nm: nm[1].start())
@@ -265,6 +269,9 @@ class _Context:
         ]
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
+        # The day `on Tuesday`, `today`, `chiều qua` count from: the page's own, else a date line at its top (`Updated
+        # 15 November 2023`, `Wednesday, 15 November 2023`: a whole date on a short line of its own)
+        self.day_ref = self.pub if self.pub_is_day else _date_line_day(text, raw)
         self.dateline_only = self.pub is None and dateline is not None
         # (a whole date's year counts, also written after a dash, `Updated: 24-11-2021`, which a bare year is not)
         # (and a Buddhist Era year, `Lao New Year BE 2565`, which Thai, Lao and Cambodian news write, is 543 ahead)
@@ -328,6 +335,29 @@ class _Context:
         return _this_year(month, day)
 
 
+_DATE_LINE = 80  # characters: a page's date line is short
+
+
+def _date_line_day(text: str, raw: list[tuple[str, re.Match[str]]]) -> date | None:
+    """The whole date (day, month and year) standing on a short line near the top of the page: its date line."""
+    for name, m in raw:
+        if m.start() >= _DATELINE_REACH:
+            break
+        g = m.groupdict()
+        if name in _RANGES or not g.get("d") or not g.get("y"):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - line_start > _DATE_LINE:
+            continue
+        month = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
+        try:
+            return date(int(g["y"]), month, int(g["d"]))
+        except ValueError:
+            return None
+    return None
+
+
 def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
@@ -387,6 +417,8 @@ _SPAN_BACK = {"last week": 7, "tuần trước": 7, "tuần qua": 7}  # days bac
 _MONTH_BACK = frozenset(("last month", "tháng trước"))
 _DAY_PART_NAY = re.compile(r"(?:sáng|chiều|tối|trưa) nay\b")
 _NEEDS_THE_DAY = frozenset(("today", "yesterday", "this morning", "this afternoon", "this evening"))
+_DAY_PART_QUA = re.compile(r"(?:sáng|chiều|tối|trưa|đêm) qua\b(?! (?:đời|lại|năm|tháng|tuần|ngày|các|những|\d))")
+"""`Chiều qua, Thủ tướng … đã tiếp …`: yesterday afternoon (not `qua đời`, `qua các năm`)."""
 
 
 def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
@@ -400,17 +432,20 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return DateMention(
             str(ref.year + delta), None, YEAR, ctx.text[m.start() : m.end()], m.start(), m.end(), kind="relative"
         )
+    ref = ctx.day_ref
     if _RELATIVE_SPAN.fullmatch(word):
-        if ref is None or not ctx.pub_is_day:
+        if ref is None:
             return None
         day = ref - timedelta(days=_SPAN_BACK.get(word, 0))
         if word in _MONTH_BACK:
             day = day.replace(day=1) - timedelta(days=1)
         text = ctx.text[m.start() : m.end()]
         return DateMention(day.isoformat()[:7], None, MONTH, text, m.start(), m.end(), kind="relative")
-    if ref is None or (word in _NEEDS_THE_DAY and not ctx.pub_is_day):
+    ref = ctx.day_ref or (ctx.pub if word not in _NEEDS_THE_DAY else None)  # (`hôm nay` on a page of a month)
+    if ref is None:
         return None  # (`today`, `this morning` in an English report are its publication day, when the page gives one)
-    delta = {"hôm qua": -1, "ngày mai": 1, "yesterday": -1}.get(word, 0)  # (`hôm nay`, `sáng nay`, `today`: 0)
+    delta = {"hôm qua": -1, "ngày mai": 1, "yesterday": -1}.get(word, -1 if word.endswith(" qua") else 0)
+    # (`hôm nay`, `sáng nay`, `today`: 0; `chiều qua`: -1)
     return DateMention(
         (ref + timedelta(days=delta)).isoformat(),
         None,
@@ -438,10 +473,11 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
     """`on Monday` in news is the last such day up to the publication date (reports tell what happened)."""
-    if ctx.pub is None or not ctx.pub_is_day or _NOT_A_DAY.search(ctx.text, max(0, m.start() - 6), m.start()):
+    ref = ctx.day_ref
+    if ref is None or _NOT_A_DAY.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None
-    back = (ctx.pub.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
-    day = ctx.pub - timedelta(days=back)
+    back = (ref.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7
+    day = ref - timedelta(days=back)
     return DateMention(day.isoformat(), None, DAY, m.group(0), m.start(), m.end(), kind="point", inferred_year=True)
 
 

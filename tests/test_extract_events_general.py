@@ -1609,3 +1609,16 @@ def test_an_event_of_bodies_is_attended_by_whom_a_quote_is_said_by() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:jack-miller"}
+
+
+def test_a_weekday_or_yesterday_counts_from_the_page_s_date_line() -> None:
+    """A page with no date of its own but a date line at its top (`Wednesday, 15 November 2023`, `Posted: Nov 15,
+    2023`): `on Tuesday` is the day before, and `Chiều qua` (yesterday afternoon) under `Thứ Tư, 15/11/2023 10:25`
+    too."""
+    for line in ("Wednesday, 15 November 2023", "Posted: Nov 15, 2023", "Updated 15 November 2023"):
+        doc = run(f"{line}\n\nPrime Minister Tran Van Lam met Japanese Prime Minister Sato Kenji in Tokyo on Tuesday.")
+        [meeting] = events(doc)
+        assert meeting["properties"]["date"] == "2023-11-14"
+    doc = run("Thứ Tư, 15/11/2023 10:25\n\nChiều qua, Thủ tướng Lê Văn Hải đã tiếp Đại sứ Nhật Bản Sato Kenji.")
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2023-11-14"

@@ -631,15 +631,16 @@ def _country_of(doc: ArticleDoc, place_id: str) -> str | None:
 # `signed cooperation agreements with Hanoi, Da Nang and Can Tho`, `… with Vietnamese localities, particularly …`.
 _PARTNERS_LEAD = re.compile(
     r"\s+with\s+(?:(?:[\w-]+\s+){0,3}(?:localities|provinces|cities|partners|ministries|agencies)\s*,?\s*"
-    r"(?:particularly|especially|including|namely|such as|notably)\s+)?"
+    r"(?:particularly|especially|including|namely|such as|notably)\s+"
+    r"|(?:the\s+)?(?:governments|authorities|administrations|leaders)\s+of\s+(?:the\s+)?)?"
 )
 _PARTNER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _PLACE_TAIL = re.compile(r"\s+(?:city|province|state|prefecture|region)\b")
 
 
-def partner_list(doc: ArticleDoc, head_end: int) -> list[str] | None:
+def partner_list(doc: ArticleDoc, head_end: int) -> list[tuple[str, str]] | None:
     """The partners listed right after a plural head's `with` (two or more places or bodies, nothing else between
-    them), else None."""
+    them), each as its id and its name as written, else None."""
     lead = _PARTNERS_LEAD.match(doc.text, head_end)
     if lead is None:
         return None
@@ -647,17 +648,21 @@ def partner_list(doc: ArticleDoc, head_end: int) -> list[str] | None:
     spans = outermost(doc, lead.end(), sentence.end)
     at = lead.end()
     ids: list[str] = []
+    written: list[str] = []
     for sp in spans:
         gap = doc.text[at : sp.start]
         if at != lead.end() and not _PARTNER_SEPARATOR.fullmatch(gap):
             break
         if at == lead.end() and gap.strip(" "):
             return None
-        ids.extend(i for i in party_ids(doc, sp)[:1] if i not in ids)
+        for i in party_ids(doc, sp)[:1]:
+            if i not in ids:
+                ids.append(i)
+                written.append(sp.text)
         at = sp.end
         tail = _PLACE_TAIL.match(doc.text, at)
         at = tail.end() if tail else at
-    return ids if len(ids) >= 2 else None
+    return list(zip(ids, written, strict=True)) if len(ids) >= 2 else None
 
 
 def main_event_sides(doc: ArticleDoc) -> list[str]:

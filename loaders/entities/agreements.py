@@ -1004,10 +1004,11 @@ def _listed_partners(
     """The documents a plural head makes with each partner it lists (`ink cooperation agreements with Vietnamese
     localities, particularly Ho Chi Minh City, Hanoi and Da Nang`): one each, between the clause's signer (else
     the side of the article's main meeting that is not the partners') and that partner."""
-    partners = agreement_parties.partner_list(doc, head_end)
+    listed = agreement_parties.partner_list(doc, head_end)
     count = _count(quant)
-    if partners is None or (count and count != len(partners)):
+    if listed is None or (count and count != len(listed)):
         return []
+    partners = [pid for pid, _ in listed]
     signer = [
         p for p in agreement_parties.parties(doc, start, head_end, head_end, start, False, spans) if p not in partners
     ]
@@ -1024,8 +1025,7 @@ def _listed_partners(
         kind = AgreementType.MOU
     head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], doc.text[start:head_end])
     out = []
-    for partner in partners:
-        name = doc.entities[partner].name if partner in doc.entities else partner
+    for partner, name in listed:
         title = f"{head} with {name}"
         m = Mention(
             kind,

@@ -294,9 +294,9 @@ class DedupIndex:
             return self._id(found)
         keys = self._keys(article.text) - self._common
         by_shingle, articles, previous = self._by_shingle, self._posting_article, self._posting_prev
+        heads = [by_shingle.get(key) for key in keys]  # (each shingle's newest posting, asked once: kept below)
         postings: list[int] = []
-        for key in keys:
-            at = by_shingle.get(key)
+        for at in heads:
             if at < 0:
                 continue
             chain = []
@@ -311,9 +311,9 @@ class DedupIndex:
         # and smaller / larger >= t, larger >= size); the margin keeps float rounding out of it. Most candidates
         # share a stock phrase or two: they are passed over without a look.
         least = 0.99 * threshold * threshold * size if threshold > 0 else 0.0
-        for other, shared in sorted(counts.items(), key=lambda kv: -kv[1]):
-            if shared < least:
-                break  # (sorted by shared shingles: every later one shares fewer)
+        # (those that share enough, sorted by shared shingles, the first come first among equals: sorting only them
+        # gives the same order)
+        for other, shared in sorted([kv for kv in counts.items() if kv[1] >= least], key=lambda kv: -kv[1]):
             other_size = sizes[other]
             smaller, larger = (size, other_size) if size <= other_size else (other_size, size)
             if smaller and shared / smaller >= threshold and smaller / larger >= threshold:
@@ -324,8 +324,7 @@ class DedupIndex:
         else:
             self._exact_other[article.text_hash] = number
         counted = self._posting_count
-        for key in keys:
-            head = by_shingle.get(key)
+        for key, head in zip(keys, heads, strict=True):  # (the same order: the set is not changed in between)
             count = counted[head] + 1 if head >= 0 else 1
             if count > self._COMMON:
                 self._common.add(key)

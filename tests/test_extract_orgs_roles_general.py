@@ -1329,3 +1329,16 @@ def test_a_person_named_by_one_name_after_an_honorific() -> None:
     assert "Minh" not in named  # two people's given name: whose, the page does not say
     doc = run("Talks\n\nMr. Whitaker said the deal was good. The Minister of Trade, Ms. Yamada, agreed.")
     assert {"Whitaker", "Yamada"} <= set(officials(doc))
+
+
+def test_a_body_of_a_country_named_in_full_after_nuoc() -> None:
+    doc = run(
+        "Hợp tác đào tạo\n\nBản ghi nhớ giữa Học viện Ngoại giao nước Cộng hòa xã hội chủ nghĩa Việt Nam và Học "
+        "viện Quan hệ quốc tế nước Cộng hòa Nhân dân Trung Hoa được ký.",
+        lang="vi",
+    )
+    bodies = orgs(doc).values()
+    ours = next(e for e in bodies if e["name"].startswith("Học viện Ngoại giao"))
+    assert "Học viện Ngoại giao" in names_of(ours)
+    assert ours["properties"].get("country") == "VN"
+    assert not any(e["name"].endswith(" xã") for e in bodies)

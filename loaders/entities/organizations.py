@@ -152,6 +152,7 @@ _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
+_WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước)\b.*)?$")
 _CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?) ?")
 _SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"})
 _ASSOCIATION = re.compile(
@@ -412,6 +413,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 country = _country_ending_run(doc, m.end() + 1)
                 if country is not None:  # `Chính phủ nước Cộng hòa Arập Ai Cập`: that country's, named in full
                     place, end = country, country.end
+                break
+            whose = _country_ending_run(doc, m.end() + 1) if tokens and tok == "nước" else None
+            if whose is not None:  # `Học viện … Hồ Chí Minh nước Cộng hòa xã hội chủ nghĩa Việt Nam`: that country's
+                place, end = whose, whose.end
                 break
             if tok in _CITY_ABBREVIATIONS and text.startswith(".", m.end()):
                 in_city = doc.span_at(doc.places, m.end() + 1) or doc.span_at(doc.places, m.end() + 2)
@@ -685,6 +690,9 @@ def _country_ending_run(doc: ArticleDoc, at: int) -> Span | None:
         place = doc.span_at(doc.places, pos)
         if place is not None:
             return place if place.label == Label.COUNTRY else None
+        if doc.text.startswith("xã hội chủ nghĩa ", pos):
+            pos += len("xã hội chủ nghĩa ")  # (`Cộng hòa xã hội chủ nghĩa Việt Nam`: the state's kind, no clause)
+            continue
         word = (_CAP_TOKEN if n == 0 else _TOKEN).match(doc.text, pos)
         if word is None or word.group(0) in _STOP or doc.text[word.end() : word.end() + 1] != " ":
             return None
@@ -977,7 +985,9 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     elif place is not None:
         base = name[: len(name) - (span.end - place.start)].rstrip(" ,")
         base = _PROVINCE_WORDS.sub("", base).strip()
-        base = re.sub(r"\s+(?:của|nước)$", "", base)  # `Bộ … của Campuchia`, `… nước Cộng hòa …`: whose, not the name
+        base = _WHOSE_TAIL.sub(
+            "", base
+        )  # `Bộ … của Campuchia`, `… nước Cộng hòa xã hội chủ nghĩa`: whose, not the name
         place_entry: GazetteerEntry = place.data["entry"]
         code = _place_code(place)
         key = _PROVINCIAL_KEY.get(head or "") or slug(base)
@@ -1013,7 +1023,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             org_id += "-in-" + slug(span.data["city"])
         else:
             aliases.extend(a for a in _place_variants(base, place_entry) if a != name)
-            if not known_base and place_entry.label == Label.COUNTRY and country != home_iso and " " in base:
+            if not known_base and place_entry.label == Label.COUNTRY and " " in base:
                 aliases.append(base)  # `Bộ Năng lượng, Mỏ và Phát triển bền vững` (Morocco's): no body of ours
     elif entry is not None:
         org_id = entry.id

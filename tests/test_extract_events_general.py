@@ -1622,3 +1622,25 @@ def test_a_weekday_or_yesterday_counts_from_the_page_s_date_line() -> None:
     doc = run("Thứ Tư, 15/11/2023 10:25\n\nChiều qua, Thủ tướng Lê Văn Hải đã tiếp Đại sứ Nhật Bản Sato Kenji.")
     [meeting] = events(doc)
     assert meeting["properties"]["date"] == "2023-11-14"
+
+
+def test_leaders_whose_agreements_are_implemented_or_who_are_accompanied_are_only_named() -> None:
+    """`asked him to help implement agreements reached by General Secretary A and Prime Minister B`, `Y, who is
+    accompanying Prime Minister B on his visit`, `thực hiện nhận thức chung giữa Tổng Bí thư A và …`: A and B are
+    named, not at the meeting."""
+    pair = {"person:tran-van-lam", "person:sato-kenji"}
+    for text in (
+        "Prime Minister Tran Van Lam met Japanese Foreign Minister Sato Kenji in Hanoi on May 5 and asked him to "
+        "help implement agreements reached by General Secretary Le Van Hai and Prime Minister Kishida Ryo.",
+        "Prime Minister Tran Van Lam on May 5 held talks with Japanese Foreign Minister Sato Kenji, who is "
+        "accompanying Prime Minister Kishida Ryo on his visit.",
+    ):
+        doc = run(text, date="2023-05-06")
+        [meeting] = events(doc)
+        assert attendees(doc, meeting) == pair
+    doc = run(
+        "Ngày 5/5/2023, Thủ tướng Lê Văn Hải tiếp Bộ trưởng Ngoại giao Lào Khamla Sisouk, đề nghị hai bên thực hiện "
+        "nhận thức chung giữa Tổng Bí thư Nguyễn Văn Nam và Tổng Bí thư Somsak Vongkham."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:khamla-sisouk"}

@@ -359,11 +359,18 @@ _NAMED_ONLY = re.compile(
     r"|,\s*who\s+(?!(?:is|was|are|were|has been|had been|arrived|came|also|currently|now)\b)[a-z]+ed\b"
     r"|\b(?:upcoming|planned|forthcoming|preparations? for|prepare for)\s+(?:\w+\s+){0,3}?visits?\b"
     r"|\bchuẩn bị (?:cho )?(?:chuyến thăm|chuyến công tác)\b|\bchuyến thăm\b[^,.;]{0,60}\bsắp tới\b"
+    r"|\b(?:agreements?|consensus|understandings?|common perceptions?|outcomes?|results?)\s+(?:\w+\s+){0,2}?"
+    r"(?:reached|achieved|agreed)\s+(?:by|between)\b"
+    r"|\b(?:nhận thức chung|thỏa thuận|kết quả)\s+(?:quan trọng\s+)?(?:đã\s+)?(?:đạt được\s+)?(?:giữa|của)\s+(?:lãnh đạo\s+)?"
+    r"(?:tổng bí thư|chủ tịch|thủ tướng|hai)"
+    r"|,\s*who\s+(?:is|was|are|were)\s+accompanying\b"
 )
 _NAMED_ONLY_CUES = (
     "greetings", "regards", "wishes", "condolences", "congratulations", "lời ", "who ", "upcoming", "planned",
-    "forthcoming", "prepar", "chuẩn bị", "sắp tới",
+    "forthcoming", "prepar", "chuẩn bị", "sắp tới", "reached", "achieved", "agreed", "nhận thức chung", "thỏa thuận",
+    "kết quả",
 )  # fmt: skip
+"""(besides: agreements reached by leaders not present, `who is accompanying Prime Minister Z`)"""
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))

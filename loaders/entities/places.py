@@ -521,13 +521,13 @@ def _countries_of(entry: GazetteerEntry) -> list[str]:
     return [country] if country else []
 
 
+_ENTITY_PROPS = frozenset({Prop.ISO2, "iso3", "iso", Prop.COUNTRY, Prop.KIND, Prop.STATUS})
+"""The gazetteer properties a place's entity carries (a set made once, not a tuple built for every property)."""
+
+
 def add_place_entity(doc: ArticleDoc, entry: GazetteerEntry, at: int | None) -> str:
     """The Country/Province entity (and a province's IN_COUNTRY and SUCCEEDED_BY); returns its id."""
-    props = {
-        k: v
-        for k, v in entry.properties.items()
-        if k in (Prop.ISO2, "iso3", "iso", Prop.COUNTRY, Prop.KIND, Prop.STATUS)
-    }
+    props = {k: v for k, v in entry.properties.items() if k in _ENTITY_PROPS}
     doc.entity(entry.id, entry.label, entry.name, aliases=entry.aliases, properties=props, at=at)
     if entry.label == Label.PROVINCE:
         country = entry.properties.get(Prop.COUNTRY)

@@ -1644,3 +1644,17 @@ def test_leaders_whose_agreements_are_implemented_or_who_are_accompanied_are_onl
     )
     [meeting] = events(doc)
     assert attendees(doc, meeting) == {"person:le-van-hai", "person:khamla-sisouk"}
+
+
+def test_a_later_meeting_word_with_its_own_subject_is_that_subject_s() -> None:
+    """`X met Minister Y in Hanoi on May 5, a day after Y met President Z`: the second meeting is Y's and Z's (the
+    subject named right before its word), not X's."""
+    doc = run(
+        "Prime Minister Tran Van Lam met Japanese Foreign Minister Sato Kenji in Hanoi on May 5, a day after Sato "
+        "Kenji met President Le Van Hai.",
+        date="2023-05-06",
+    )
+    assert {frozenset(attendees(doc, m)) for m in of_kind(doc, "meeting")} == {
+        frozenset({"person:tran-van-lam", "person:sato-kenji"}),
+        frozenset({"person:sato-kenji", "person:le-van-hai"}),
+    }

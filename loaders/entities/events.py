@@ -1336,6 +1336,9 @@ def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[Ev
     return out
 
 
+_OWN_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+|cũng\s+|đã\s+)*")
+
+
 def _meetings_listed(
     doc: ArticleDoc, idx: int, primary: EventRecord, triggers: list[tuple[bool, int, str, str]]
 ) -> list[EventRecord]:
@@ -1352,13 +1355,16 @@ def _meetings_listed(
     seen: set[str] = {p.id for p in hosts}
     for at, end in words:
         stop = next((s for s in stops if s > at), sentence.end)
-        guests = [p for p in doc.within(doc.people, end, stop) if p.id not in seen]
-        if not guests or not hosts:
+        # (`…, a day after Y met President Z`: a later word's own subject, named right before it, is its host)
+        subject = [p for p in doc.within(doc.people, words[0][1], at) if _OWN_SUBJECT.fullmatch(doc.lower, p.end, at)]
+        own = subject[-1:] or hosts
+        guests = [p for p in doc.within(doc.people, end, stop) if p.id not in seen and p.id not in {h.id for h in own}]
+        if not guests or not own:
             return []
         seen.update(p.id for p in guests)
         rec = EventRecord(EventKind.MEETING, doc.text[at:end], primary.date, primary.end_date, primary.precision)
         rec.sentences = [idx]
-        rec.people = [*hosts, *guests]
+        rec.people = [*own, *guests]
         rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
         rec.places = list(primary.places)
         rec.listed = True

@@ -633,36 +633,36 @@ _PARTNERS_LEAD = re.compile(
     r"\s+with\s+(?:(?:[\w-]+\s+){0,3}(?:localities|provinces|cities|partners|ministries|agencies)\s*,?\s*"
     r"(?:particularly|especially|including|namely|such as|notably)\s+"
     r"|(?:the\s+)?(?:governments|authorities|administrations|leaders)\s+of\s+(?:the\s+)?)?"
+    r"|\s+(?:hợp tác\s+)?với\s+(?:(?-i:chính quyền|lãnh đạo)\s+)?(?:các\s+)?(?:(?-i:tỉnh|thành phố|địa phương|bộ|đối tác)\s+)?",
+    re.I,
 )
-_PARTNER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_PARTNER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+)(?:the\s+)?")
 _PLACE_TAIL = re.compile(r"\s+(?:city|province|state|prefecture|region)\b")
 
 
-def partner_list(doc: ArticleDoc, head_end: int) -> list[tuple[str, str]] | None:
+def partner_list(doc: ArticleDoc, head_end: int) -> list[tuple[list[str], str]] | None:
     """The partners listed right after a plural head's `with` (two or more places or bodies, nothing else between
-    them), each as its id and its name as written, else None."""
+    them), each as its ids (a provincial government with its province) and its name as written, else None."""
     lead = _PARTNERS_LEAD.match(doc.text, head_end)
     if lead is None:
         return None
     sentence = doc.sentence_of(head_end)
     spans = outermost(doc, lead.end(), sentence.end)
     at = lead.end()
-    ids: list[str] = []
-    written: list[str] = []
+    found: list[tuple[list[str], str]] = []
     for sp in spans:
         gap = doc.text[at : sp.start]
         if at != lead.end() and not _PARTNER_SEPARATOR.fullmatch(gap):
             break
         if at == lead.end() and gap.strip(" "):
             return None
-        for i in party_ids(doc, sp)[:1]:
-            if i not in ids:
-                ids.append(i)
-                written.append(sp.text)
+        ids = party_ids(doc, sp)
+        if ids and all(ids[0] != other[0] for other, _ in found):
+            found.append((ids, sp.text))
         at = sp.end
         tail = _PLACE_TAIL.match(doc.text, at)
         at = tail.end() if tail else at
-    return list(zip(ids, written, strict=True)) if len(ids) >= 2 else None
+    return found if len(found) >= 2 else None
 
 
 def main_event_sides(doc: ArticleDoc) -> list[str]:

@@ -370,6 +370,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             mentions.extend(
                 _enumerated(doc, kind, start, head_end, end, quant, state)
                 or _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
+                or _listed_partners(doc, kind, start, head_end, quant, status, state, spans)
             )
             continue
         if (
@@ -1008,7 +1009,7 @@ def _listed_partners(
     count = _count(quant)
     if listed is None or (count and count != len(listed)):
         return []
-    partners = [pid for pid, _ in listed]
+    partners = [pid for ids, _ in listed for pid in ids]
     signer = [
         p for p in agreement_parties.parties(doc, start, head_end, head_end, start, False, spans) if p not in partners
     ]
@@ -1025,8 +1026,9 @@ def _listed_partners(
         kind = AgreementType.MOU
     head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], doc.text[start:head_end])
     out = []
+    joint = "with" if doc.article.lang == "en" else "với"
     for partner, name in listed:
-        title = f"{head} with {name}"
+        title = f"{head} {joint} {name}"
         m = Mention(
             kind,
             start,
@@ -1036,7 +1038,7 @@ def _listed_partners(
             date=state["date"],
             precision=state["precision"],
         )
-        m.parties = [*signer[:1], partner]
+        m.parties = [*signer[:1], *partner]
         m.key = _key(title, kind)
         out.append(m)
     return out

@@ -46,7 +46,7 @@ _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 def read_path(path: str | Path, *, max_bytes: int = MAX_BYTES) -> RawDocument:
     """Read one file. Raises InputError for a missing path, a directory, an unreadable or oversized file."""
-    p = Path(path)
+    p = path if isinstance(path, Path) else Path(path)  # (a Path made again parses its parts again)
     source = str(path)
     try:
         st = p.stat()
@@ -218,7 +218,7 @@ class _TextExtractor(HTMLParser):
 
 def looks_like_html(text: str) -> bool:
     """Markup rather than prose: a doctype/html tag at the start, or many tags."""
-    head = text[:2000].lstrip().lower()
+    head = text[:2000].lstrip()[:9].lower()  # (the longest form asked for has 9 characters)
     if head.startswith(("<!doctype", "<html", "<?xml")):
         return True
     return len(_HTML_HINT.findall(text[:20000])) >= 3

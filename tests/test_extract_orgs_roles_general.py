@@ -1342,3 +1342,21 @@ def test_a_body_of_a_country_named_in_full_after_nuoc() -> None:
     assert "Học viện Ngoại giao" in names_of(ours)
     assert ours["properties"].get("country") == "VN"
     assert not any(e["name"].endswith(" xã") for e in bodies)
+
+
+def test_editors_in_chief_and_news_outlets_as_bodies() -> None:
+    doc = run(
+        "Media\n\nThe Lao News Agency (KPL) editor-in-chief, Sounthone Khanthavong, and the Xinhua director met.",
+    )
+    named = officials(doc)
+    kpl = next(e for e in orgs(doc).values() if e["name"] == "Lao News Agency")
+    assert held_by(doc, named["Sounthone Khanthavong"]) == {kpl["id"]}
+    doc = run(
+        "Báo chí\n\nTổng Biên tập Báo Lao Động Nguyễn Ngọc Hiển dự. Tạp chí Cộng sản và Đài Tiếng nói Việt Nam đưa "
+        "tin.",
+        lang="vi",
+    )
+    named = officials(doc)
+    paper = next(e for e in orgs(doc).values() if e["name"] == "Báo Lao Động")
+    assert held_by(doc, named["Nguyễn Ngọc Hiển"]) == {paper["id"]}
+    assert "Tạp chí Cộng sản" in {e["name"] for e in orgs(doc).values()}

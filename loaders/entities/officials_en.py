@@ -220,7 +220,9 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     text = doc.text
     possessive = text[title_start - 3 : title_start] in ("'s ", "’s ")
     end = title_start - 3 if possessive else title_start - 1
-    org = next((o for o in doc.orgs if o.end == end), None) if text[title_start - 1 : title_start] == " " else None
+    abbr = _ABBR_BEFORE.search(text, max(0, title_start - 16), title_start) if not possessive else None
+    org_end = abbr.start() if abbr is not None else end  # `… News Agency (Bernama) editor-in-chief`: its short form
+    org = next((o for o in doc.orgs if o.end == org_end), None) if text[title_start - 1 : title_start] == " " else None
     if org is not None and org.id:
         return org
     if possessive:
@@ -244,6 +246,7 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     return Span(m.start(1), m.end(1), entry.id, Label.COUNTRY, m.group(1), {"entry": entry})
 
 
+_ABBR_BEFORE = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\) $")
 _ITS_REACH = 120  # characters back from `its` in which the province it refers to is looked for
 
 

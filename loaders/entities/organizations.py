@@ -153,6 +153,8 @@ _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
 _WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước)\b.*)?$")
+_MEDIA = re.compile(r"(?<![\w-])(Báo|Tạp chí|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói|Đài Phát thanh)(?= [A-ZĐ])")
+"""A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
 _CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?) ?")
 _SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"})
 _ASSOCIATION = re.compile(
@@ -266,6 +268,12 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         if span is not None:
             found.append(span)
             covered_until = span.end
+    for m in _MEDIA.finditer(text):  # `Báo Nhân Dân`, `Thông tấn xã Việt Nam`, `Đài Truyền hình Việt Nam`
+        if any(sp.start <= m.start() < sp.end for sp in found):
+            continue
+        span = _read_name(doc, lex, m.start(), m.end(1), m.group(1))
+        if span is not None:
+            found.append(span)
     for m in _ASSOCIATION.finditer(text):  # `Hội hữu nghị Việt Nam – Hàn Quốc tỉnh Đồng Nai`: an association's kind
         if any(sp.start <= m.start() < sp.end for sp in found):
             continue
@@ -482,7 +490,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     and not previous[0].isupper()
                 )
                 if not lower_field and not (
-                    after and after.group(0)[0].isupper() and not lex.org_head_re.match(text, after.start())
+                    after
+                    and after.group(0)[0].isupper()
+                    and not lex.org_head_re.match(text, after.start())
+                    and not _MEDIA.match(text, after.start())  # (`Tạp chí Cộng sản và Đài Tiếng nói …`: two bodies)
                 ):
                     break
                 pos = m.end()

@@ -1360,3 +1360,19 @@ def test_editors_in_chief_and_news_outlets_as_bodies() -> None:
     paper = next(e for e in orgs(doc).values() if e["name"] == "Báo Lao Động")
     assert held_by(doc, named["Nguyễn Ngọc Hiển"]) == {paper["id"]}
     assert "Tạp chí Cộng sản" in {e["name"] for e in orgs(doc).values()}
+
+
+def test_shorter_forms_of_a_western_name_and_a_title_qualifier_after_a_meeting_verb() -> None:
+    doc = run(
+        "Ambassador\n\nThe minister met Mr. José Luis Ortega Vargas, Chilean Ambassador in Vietnam. He welcomed "
+        "Ambassador Jose Ortega Vargas. Ambassador José Luis thanked him. During the meeting with Chilean Trade "
+        "Minister Ortega, ties were renewed."
+    )
+    named = set(officials(doc))
+    assert "José Luis Ortega Vargas" in named
+    assert not {"Jose Ortega Vargas", "José Luis", "Chilean Trade"} & named
+    doc = run(
+        "Thăm\n\nÔng Lê Minh Hưng dự. Ông Lê Minh phát biểu.",
+        lang="vi",
+    )
+    assert "Lê Minh Hưng" in officials(doc)

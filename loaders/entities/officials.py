@@ -319,6 +319,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if (
             name is not None
             and " " in text[name[0] : name[1]]
+            and not doc.title_at(name[1] + 1)  # (`meeting with Singaporean Finance Minister X`: words of the title)
             and not any(s < name[1] and name[0] < e for s, e in taken)
         ):
             found.append((name[0], name[1], []))
@@ -1203,6 +1204,8 @@ def _resolve(
         if " " not in name and not roles:
             continue
         tail = _tail_of(local, fold(name))
+        if tail is None and name.split()[0] not in lex.plain_surnames:
+            tail = _shorter_form_of(local, fold(name))
         if tail is not None:  # `Minister Tuan Anh` after `Tran Tuan Anh`: the given names alone
             local.setdefault(fold(name), tail)
             continue
@@ -1360,6 +1363,28 @@ def _tail_of(local: dict[str, str], key: str) -> str | None:
             if full != key and full.startswith(initial.group(1)) and full.endswith(" " + initial.group(2))
         }
     return hits.pop() if len(hits) == 1 else None
+
+
+def _shorter_form_of(local: dict[str, str], key: str) -> str | None:
+    """`Raúl Juan` and `Raul Pollak Giampietro` after `Raúl Juan Pollak Giampietro`: a Western name written with
+    fewer of its words (its first two, or its first and last with some between left out) is the one person of the
+    article whose full name it shortens, if any (not for Vietnamese names, whose first two words are many people's)."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    hits = set()
+    for full, pid in local.items():
+        long = full.split()
+        if len(long) <= len(words) or long[0] != words[0]:
+            continue
+        if long[: len(words)] == words or (long[-1] == words[-1] and _in_order(words, long)):
+            hits.add(pid)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _in_order(words: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(w in it for w in words)
 
 
 _INITIAL_THEN_NAME = re.compile(r"(\w) (\S.*)")

@@ -2240,3 +2240,11 @@ def test_a_comma_of_the_signers_list_keeps_the_first_signer() -> None:
         "Que Vo Industrial Park Co., Ltd signed a Memorandum of Understanding on establishing a Japan Desk in Bac Ninh."
     )
     assert "org:ubnd-vn-56" in parties(doc, only_agreement(doc))
+
+
+def test_two_names_no_stage_read_in_a_between_slot_are_the_parties() -> None:
+    doc = run("The two ministers witnessed the signing of an MoU between Sao Mai Energy and Adaro on coal supply.")
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
+    assert names == {"Sao Mai Energy", "Adaro"}
+    doc = run("The two ministers witnessed the signing of an MoU between Monday and Friday talks on coal supply.")
+    assert not parties(doc, only_agreement(doc))

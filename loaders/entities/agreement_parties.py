@@ -460,7 +460,8 @@ def _with_unnamed_bodies(
     slot's separators (`between WHA and Hung Yen Province`), or a name before a country that is a local company's
     (`between AMATA Vietnam and Phu Tho Province`, `Viettel Cambodia`), each kept as an organisation of its own.
     Only a name of at most six words that opens with no title, date or determiner word, and only when one other
-    side was read (in the slot, or before it: `sides_read`, the signer of a `with`)."""
+    side was read (in the slot, or before it: `sides_read`, the signer of a `with`), or when the slot is two such
+    names and nothing else (`between PetroVietnam and JERA`)."""
     text = doc.text
     pieces: list[tuple[int, int]] = []
     at = start
@@ -486,11 +487,15 @@ def _with_unnamed_bodies(
         org_id = f"org:{slug(name)}"
         found.append((Span(m.start("name"), m.end("name"), org_id, Label.ORGANIZATION, name), country))
     read = [sp for sp in named if not (sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end))]
-    if len(found) != 1 or len(read) - (found[0][1] is not None) + sides_read != 1:
+    both = len(found) == 2 and not named and not sides_read and len(pieces) == 2  # `between PetroVietnam and JERA`
+    if not both and (len(found) != 1 or len(read) - (found[0][1] is not None) + sides_read != 1):
         return named  # (`Vietnam’s Ministry of …`: a possessive country qualifies the side it opens)
-    body, swallowed = found[0]
-    doc.entity(body.id, Label.ORGANIZATION, body.text, properties={Prop.KIND: OrganizationKind.OTHER}, at=body.start)
-    return sorted([*(sp for sp in named if sp is not swallowed), body], key=lambda sp: sp.start)
+    for body, _ in found:
+        doc.entity(
+            body.id, Label.ORGANIZATION, body.text, properties={Prop.KIND: OrganizationKind.OTHER}, at=body.start
+        )
+    swallowed = {id(country) for _, country in found if country is not None}
+    return sorted([*(sp for sp in named if id(sp) not in swallowed), *(b for b, _ in found)], key=lambda sp: sp.start)
 
 
 _PARTNER_PLACE = re.compile(

@@ -1658,3 +1658,20 @@ def test_a_later_meeting_word_with_its_own_subject_is_that_subject_s() -> None:
         frozenset({"person:tran-van-lam", "person:sato-kenji"}),
         frozenset({"person:sato-kenji", "person:le-van-hai"}),
     }
+
+
+def test_a_conference_one_travels_to_attend_is_attended_one_still_ahead_is_not() -> None:
+    """`Vice President X also led a group of business people to attend the Thailand-Vietnam Business Forum`: X
+    attended the forum (the infinitive of purpose); `the delegation is set to attend the first … Forum next year`,
+    `will attend`: still ahead."""
+    doc = run(
+        "date 2022-06-27 During this visit to Thailand, Vice President Tran Thi Lan also led a group of Vietnamese "
+        "business people to attend the Thailand-Vietnam Business Forum in Bangkok."
+    )
+    [forum] = of_kind(doc, "conference")
+    assert attendees(doc, forum) == {"person:tran-thi-lan"}
+    doc = run(
+        "date 2018-12-04 Deputy Minister Tran Van Lam said the Vietnamese delegation is set to attend the first Rural "
+        "Revitalization International Forum next year."
+    )
+    assert not of_kind(doc, "conference")

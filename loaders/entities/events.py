@@ -403,7 +403,7 @@ _OCCASION_CLAUSE = re.compile(
 )
 _ATTEND_VERB = re.compile(
     r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
-    r"|attended|attending|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
+    r"|attended|attending|attend|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
     r"|participated in)\s+(?:\S+\s+){0,5}$"
 )
 _ATTENDANCE = re.compile(
@@ -449,6 +449,11 @@ _INVITES = re.compile(
 )
 """An invitation to visit or meet (`gửi lời mời X thăm …`, `invited X to visit`) is not the visit (`theo lời mời của
 X`, `at the invitation of X`: a visit made)."""
+_AHEAD_VERB = re.compile(
+    r"\b(?:will|would|to be|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to|plans? to|planned to|sẽ"
+    r"|dự kiến)\s+(?:also\s+|cùng\s+)?$"
+)
+"""What makes attending a conference still ahead (`will attend`, `is set to attend`, `sẽ tham dự`)."""
 _MEETING_AHEAD = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set) to|plans? to|planned to)"
     r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair|host|give|offer|join)\s+)?"
@@ -1086,9 +1091,12 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)
         if generic and not (kind == EventKind.MEETING and len(_guests(doc, idx, end)) >= 2):
             continue  # (`các cuộc hội kiến với A, B, C`: one meeting with each, read below)
+        attend = _ATTEND_VERB.search(lower, max(s_start, at - 60), at) if kind == EventKind.CONFERENCE else None
+        if attend is not None and _AHEAD_VERB.search(lower, max(s_start, attend.start() - 40), attend.start()):
+            attend = None  # (`the delegation is set to attend the 1st … Forum which is to be held next year`)
         if (
             kind == EventKind.CONFERENCE
-            and not _ATTEND_VERB.search(lower, max(s_start, at - 60), at)
+            and attend is None
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
             and not _held(lower, s_start, at)
             and not _HELD_BY_AFTER.match(lower, end)

@@ -1675,3 +1675,17 @@ def test_a_conference_one_travels_to_attend_is_attended_one_still_ahead_is_not()
         "Revitalization International Forum next year."
     )
     assert not of_kind(doc, "conference")
+
+
+def test_a_discussion_between_two_people_is_their_meeting() -> None:
+    """`The issue was raised for discussion on 24 June 2022 between Prime Minister A and Mrs. B, Vice President of …`:
+    A and B met that day; `discussion` of a topic (`for further discussion`) is none."""
+    doc = run(
+        "date 2022-06-27 The issue was raised for discussion on 24 June 2022 between Prime Minister Somsak Vongkham "
+        "and Mrs. Tran Thi Lan, Vice President of Vietnam."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:somsak-vongkham", "person:tran-thi-lan"}
+    assert meeting["properties"]["date"] == "2022-06-24"
+    doc = run("date 2022-06-27 Prime Minister Somsak Vongkham said the draft law is open for further discussion.")
+    assert not events(doc)

@@ -203,6 +203,8 @@ _TRIGGER_WORDS = {
         "gặp nhau",
         "met each other",
         "called on*",
+        "discussion",
+        "discussions",
         "sat down with",
         "was received by",
         "were received by",
@@ -1074,6 +1076,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         kind = tag.rstrip("*")
         if lower[at:end] == "told" and not _told_in_person(doc, end):
             continue  # (`told Reuters in an interview that …`, `told reporters`: no one met)
+        if lower[at:end] in ("discussion", "discussions") and not _between_pair(doc, end):
+            continue  # (`the issue was raised for discussion on 24 June between A and B`: their meeting; not a topic)
         if lower[at:end] == "called on" and not _called_on_person(doc, end):
             continue  # (`called on Japanese investors to expand …`: an appeal, not a call paid)
         by = _PASSIVE_BY.search(lower, max(0, at - 80), at) if lower[at:end] in _PASSIVE_VERBS else None
@@ -1174,6 +1178,19 @@ _PASSIVE_BY = re.compile(r"\bđược\s+(?:[^\s,.;]+\s+){1,10}$")
 _CALLED_REACH = 110  # characters: whom one called on is named right after the verb, with his title
 _CALLED_WORDS = 10  # words of title before that name (`the Vietnam Deputy Minister of Planning and Investment`)
 _APPEAL_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?to\b")
+
+
+_BETWEEN_REACH = 60  # characters after `discussion` where `between` names its pair
+
+
+def _between_pair(doc: ArticleDoc, end: int) -> bool:
+    """Whether `discussion(s)` at `end` is followed, in its clause, by `between` and two people (`discussion on 24 June
+    2022 between Prime Minister A and Mrs. B`)."""
+    limit = doc.sentences[doc.sentence_index(end)].end
+    between = doc.lower.find(" between ", end, min(limit, end + _BETWEEN_REACH))
+    if between < 0 or any(c in doc.text[end:between] for c in ",;"):
+        return False
+    return len({p.id for p in doc.within(doc.people, between, limit)}) >= 2
 
 
 def _called_on_person(doc: ArticleDoc, end: int) -> bool:

@@ -1376,3 +1376,13 @@ def test_shorter_forms_of_a_western_name_and_a_title_qualifier_after_a_meeting_v
         lang="vi",
     )
     assert "Lê Minh Hưng" in officials(doc)
+
+
+def test_a_name_with_its_initial_glued_on() -> None:
+    doc = run(
+        "Mongolia\n\nThe visit was hailed by Mongolian Prime Minister L.Oyun-Erdene at the press briefing. Speaker "
+        "G.Zandanshatar also met the guests."
+    )
+    named = officials(doc)
+    assert {"L.Oyun-Erdene", "G.Zandanshatar"} <= set(named)
+    assert held_by(doc, named["L.Oyun-Erdene"]) == {"country:mn"}

@@ -1004,7 +1004,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     tokens: list[re.Match[str]] = []
     pos = at
     while len(tokens) < (5 if not any(t.group(0).lower() in _PARTICLES for t in tokens) else 8):
-        m = _WORD.match(text, pos)
+        m = _GLUED_INITIAL.match(text, pos) or _WORD.match(text, pos)  # (`J.Erdenebat`: an initial glued on)
         if m is None:
             break
         word = m.group(0)
@@ -1062,6 +1062,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
 _PLACE_KIND_OF = re.compile(r"(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of ")
 _LAO_FAMILY = re.compile(rf" [-–] ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,3}})(?=,|\s+[{LOWER}]|\.|$)")
 _INITIAL = re.compile(r"[A-Z]")
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w'’\-]*")
+"""A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`: Mongolian names as written)."""
 _INITIAL_GOES_ON = re.compile(r"\. (?=[A-Z][a-z])")
 _HEADLINE_VERBS = frozenset(
     [
@@ -1239,7 +1241,7 @@ def _resolve(
         _add_roles(doc, lex, pid, placed_roles)
 
 
-_LONE_NAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z'’\-]{2,}")
+_LONE_NAME = re.compile(r"(?:[A-Z]\.)?(?:Mc|Mac|O['’])?[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]*)*")
 _AFTER_LONE_NAME = re.compile(rf"(?:['’]s)?(?=$|[,.;:)!?]|\s+[^{UPPER}\s\"“'‘])")
 _NOT_LONE_NAME = frozenset([*_HEADLINE_VERBS, "Emeritus", "Counsellor", "Counselor"])
 

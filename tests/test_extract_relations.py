@@ -2248,3 +2248,12 @@ def test_two_names_no_stage_read_in_a_between_slot_are_the_parties() -> None:
     assert names == {"Sao Mai Energy", "Adaro"}
     doc = run("The two ministers witnessed the signing of an MoU between Monday and Friday talks on coal supply.")
     assert not parties(doc, only_agreement(doc))
+
+
+def test_fields_listed_after_the_partner_of_a_plural_head_are_one_document_each() -> None:
+    doc = run(
+        "Vietnam's Ministry of Industry and Trade signed two MoUs with Cambodia's Ministry of Mines and Energy on "
+        "power trading and on renewable energy."
+    )
+    assert sorted(a["name"] for a in agreements(doc)) == ["MoU on power trading", "MoU on renewable energy"]
+    assert all("org:moit" in parties(doc, a) for a in agreements(doc))

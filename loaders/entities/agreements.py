@@ -50,6 +50,7 @@ from core.vocabulary import AgreementStatus, AgreementType, Label, Prop, RelType
 from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
+from loaders.entities.places import POSSESSIVE
 from loaders.entities.topics import topics_between
 from loaders.letters import LOWER, UPPER
 
@@ -933,7 +934,7 @@ def _listed_documents(
     while idx + 1 < len(doc.sentences) and text[:list_end].rstrip().endswith(";"):
         idx += 1  # the items of a list split by semicolons are sentences of their own
         list_end = doc.sentences[idx].end
-    by_field = _FIELD_LIST.match(text, head_end)
+    by_field = _FIELD_LIST.match(text, _after_partner(doc, head_end))  # (`two MoUs with Laos's X on A and on B`)
     opener = by_field or _TITLE_LIST.match(text, head_end)
     if opener is None or opener.end() >= list_end:
         return []
@@ -948,6 +949,7 @@ def _listed_documents(
     items: list[tuple[int, int]] = []
     at = opener.end()
     for piece in separator.split(segment):
+        piece = _ITEM_LEAD.sub("", piece) if by_field else piece  # `on power trading and on renewable energy`
         offset = text.find(piece, at)
         if piece and offset >= 0:
             items.append((offset, offset + len(piece)))
@@ -990,6 +992,24 @@ def _listed_documents(
         m.key = _key(title, kind)
         out.append(m)
     return out
+
+
+_WITH_PARTNER = re.compile(r"\s+(?:with|với)\s+")
+_ITEM_LEAD = re.compile(r"^(?:on|in|về|trong)\s+")
+
+
+def _after_partner(doc: ArticleDoc, head_end: int) -> int:
+    """Where a plural head's fields may begin: after its `with` and the one body or place it names, if it does."""
+    w = _WITH_PARTNER.match(doc.text, head_end)
+    if w is None:
+        return head_end
+    partner = agreement_parties.outermost(doc, w.end(), w.end() + 1)
+    if not partner:
+        return head_end
+    end = partner[0].end
+    possessive = POSSESSIVE.match(doc.text, end)  # `Laos's Ministry of Energy and Mines`: the body after its country
+    owned = agreement_parties.outermost(doc, possessive.end(), possessive.end() + 1) if possessive else []
+    return owned[0].end if owned else end
 
 
 def _listed_partners(

@@ -1386,3 +1386,13 @@ def test_a_name_with_its_initial_glued_on() -> None:
     named = officials(doc)
     assert {"L.Oyun-Erdene", "G.Zandanshatar"} <= set(named)
     assert held_by(doc, named["L.Oyun-Erdene"]) == {"country:mn"}
+
+
+def test_a_russian_first_name_and_patronymic_is_the_person_named_in_full() -> None:
+    doc = run(
+        "Cảm ơn\n\nTôi rất vui được gặp ông Andrei Kovalenko, Tổng Lãnh sự Nga tại Đà Nẵng. Tôi cảm ơn ông Andrei "
+        "Nikolaevich vì sự hỗ trợ.",
+        lang="vi",
+    )
+    named = set(officials(doc))
+    assert "Andrei Kovalenko" in named and "Andrei Nikolaevich" not in named

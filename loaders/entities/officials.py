@@ -1201,7 +1201,8 @@ def _resolve(
         if country:
             countries.setdefault(fold(text[start:end]), country)
     # Full names first so that a later short form (`Helberg`) finds them.
-    for start, end, roles in sorted(found, key=lambda f: -(f[1] - f[0])):
+    # (a first name and patronymic last: the full name it stands for is read first, whatever their lengths)
+    for start, end, roles in sorted(found, key=lambda f: (bool(_PATRONYMIC.search(text[f[0] : f[1]])), f[0] - f[1])):
         name = text[start:end]
         if " " not in name and not roles:
             continue
@@ -1381,7 +1382,13 @@ def _shorter_form_of(local: dict[str, str], key: str) -> str | None:
             continue
         if long[: len(words)] == words or (long[-1] == words[-1] and _in_order(words, long)):
             hits.add(pid)
+    if not hits and len(words) == 2 and _PATRONYMIC.search(words[1]):
+        # `ông Gennady Stepanovich` after `ông Gennady Bezdetko`: a Russian first name and patronymic, the polite form
+        hits = {pid for full, pid in local.items() if full != key and full.split()[0] == words[0]}
     return hits.pop() if len(hits) == 1 else None
+
+
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|yevich|yevna)$")
 
 
 def _in_order(words: list[str], long: list[str]) -> bool:

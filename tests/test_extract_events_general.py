@@ -1689,3 +1689,19 @@ def test_a_discussion_between_two_people_is_their_meeting() -> None:
     assert meeting["properties"]["date"] == "2022-06-24"
     doc = run("date 2022-06-27 Prime Minister Somsak Vongkham said the draft law is open for further discussion.")
     assert not events(doc)
+
+
+def test_talks_whose_outcome_is_reported_are_held_before_with_their_own_sides() -> None:
+    """`Minister X briefed his host on the outcome of talks with Việt Nam's Ministry of …` (X's talks), `Y lauded the
+    outcomes of the talks between A and B` (A's and B's), `theo kết quả hội đàm giữa ông A và ông B`: talks of their
+    own, not the reception the sentence is told at."""
+    doc = run(
+        "date 2023-03-05 Prime Minister Tran Van Lam on Saturday received Lao Minister of Planning and Investment "
+        "Khamla Sisouk in Hanoi.\n\nMinister Khamla Sisouk briefed his host on the outcome of talks with Việt Nam's "
+        "Ministry of Planning and Investment.\n\nLam lauded the outcomes of the talks between Minister Khamla Sisouk "
+        "and Minister of Public Security Le Van Hai."
+    )
+    meetings = {frozenset(attendees(doc, m)) for m in of_kind(doc, "meeting")}
+    assert frozenset({"person:tran-van-lam", "person:khamla-sisouk"}) in meetings
+    assert frozenset({"person:khamla-sisouk"}) in meetings
+    assert frozenset({"person:khamla-sisouk", "person:le-van-hai"}) in meetings

@@ -628,6 +628,9 @@ class EventRecord:
     )
     again: bool = False  # told anew with `also` (`X and Z also met …`): another meeting, not the one told before
     earlier: bool = False  # named as what came before, with its own pair (`following the talks between A and B`)
+    recounted: bool = (
+        False  # whose outcome is reported (`briefed his host on the outcome of talks with …`): held before
+    )
     id: str = ""
 
 
@@ -1558,6 +1561,19 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         _BETWEEN_AFTER.match(doc.lower, at + len(word))
     )
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
+    if kind in _MEETING_KINDS and _OUTCOME_OF.search(doc.lower, max(sentence.start, at - 30), at):
+        # `Minister X briefed his host on the outcome of talks with Việt Nam's Ministry of …`: talks held before, by
+        # whom reports them (named before the word), not the meeting where he reports them
+        linked = _WITH_OR_BETWEEN.match(doc.lower, at + len(word))
+        rec.recounted = linked is not None
+        if linked is not None:
+            # (`the outcomes of the talks between A and B`: A's and B's; `talks with Z`: the reporter's and Z's)
+            stop = _clause_end_after(doc, linked.end(), sentence.end)
+            sides = list(doc.within(doc.people, linked.end(), stop))
+            reporter = list(doc.within(doc.people, sentence.start, at))[:1]
+            of_pair = linked.group(0).strip() in ("between", "giữa")
+            rec.people = sides if of_pair else [*reporter, *sides]
+            people = rec.people
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
     latest = _present_year(doc)
     dates = [
@@ -1620,6 +1636,13 @@ def _antecedent(doc: ArticleDoc, idx: int) -> Span | None:
 
 _BY_AFTER = re.compile(rf"(?:\s+(?:in|at|with)(?:\s+[^\s,.;]+){{1,3}}?)?\s+by\s+(?:the\s+|his\s+|her\s+)?[{UPPER}]")
 """`… by His Majesty X`, `received in a royal audience by X`: a reception told in the passive, with whom."""
+
+
+_OUTCOME_OF = re.compile(
+    r"\b(?:outcomes?|results?|kết quả)\s+(?:of\s+|của\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+|cuộc\s+|các\s+"
+    r"|buổi\s+)?$"
+)
+_WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between|với|giữa)\s+")
 
 
 def _is_mention(doc: ArticleDoc, s_start: int, at: int) -> bool:
@@ -1769,6 +1792,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
         if any(not pid.startswith("person:") for pid in set(cand.principals) - a):
             return False  # (one of the meetings with bodies a sentence lists: `held working sessions with A and B`)
+        if cand.recounted:
+            return False  # (`briefed his host on the outcome of talks with …`: talks of their own, held before)
         if cand.earlier and b - a:
             return False  # `following the talks between A and Z`: talks of their own before the event told
         if cand.again and b - a:

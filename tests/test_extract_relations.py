@@ -2257,3 +2257,11 @@ def test_fields_listed_after_the_partner_of_a_plural_head_are_one_document_each(
     )
     assert sorted(a["name"] for a in agreements(doc)) == ["MoU on power trading", "MoU on renewable energy"]
     assert all("org:moit" in parties(doc, a) for a in agreements(doc))
+
+
+def test_a_generic_agreement_head_with_a_trade_area_s_acronym_is_a_free_trade_agreement() -> None:
+    doc = run(
+        "Hai bên nhất trí thúc đẩy đàm phán nâng cấp Hiệp định thương mại hàng hóa ASEAN - Ấn Độ (AITIGA) trong năm "
+        "nay."
+    )
+    assert only_agreement(doc)["properties"]["type"] == "fta"

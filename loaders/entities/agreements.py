@@ -208,7 +208,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
 
 _HEAD_FINDER = PhraseFinder(_head_phrases())
 _FTA_NAME = re.compile(r"(?:Hiệp định )?(?:" + _FTA_ACRONYMS.replace("|FTAs?", "") + r")")
-_FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r")\)")
+_FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|TIGA|CEPA|EPA))\)")
+"""A trade agreement's acronym in brackets: a known one, or one a trade area's ends with (`AITIGA`, `VIFTA`)."""
 _MOU_ACRONYM = re.compile(r"MO[Uu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
 _JOINED_HEAD = re.compile(r"(?:\s+và|\s+and(?:\s+(?:an?|the))?|,)\s+$")

@@ -1705,3 +1705,14 @@ def test_talks_whose_outcome_is_reported_are_held_before_with_their_own_sides() 
     assert frozenset({"person:tran-van-lam", "person:khamla-sisouk"}) in meetings
     assert frozenset({"person:khamla-sisouk"}) in meetings
     assert frozenset({"person:khamla-sisouk", "person:le-van-hai"}) in meetings
+
+
+def test_a_visit_welcomed_with_a_long_subject_is_not_the_welcomer_s() -> None:
+    """`Chào mừng đoàn công tác của TP Hà Nội đến thăm và làm việc với tỉnh Aichi, ông X, Thống đốc tỉnh Aichi, bày tỏ
+    …`: the visit welcomed is the delegation's, not X's (who welcomes it), however many words name the delegation."""
+    doc = run(
+        "Ngày 27/9/2025, Phó Chủ tịch UBND TP Hà Nội Lê Văn Hải đã có buổi làm việc với ông Sato Kenji, Thống đốc tỉnh "
+        "Aichi.\n\nChào mừng đoàn công tác của TP Hà Nội đến thăm và làm việc với tỉnh Aichi, ông Sato Kenji, Thống "
+        "đốc tỉnh Aichi, bày tỏ sự cảm ơn sâu sắc."
+    )
+    assert not [v for v in of_kind(doc, "visit") if "person:sato-kenji" in attendees(doc, v)]

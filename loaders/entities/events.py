@@ -539,7 +539,7 @@ _THIS_AFTER = re.compile(r"\s+(?:này|lần này)\b")
 """`During this visit`, `trong chuyến thăm này`: the visit told already, whose people are not this sentence's."""
 _VISIT_PRAISED = re.compile(
     r"\b(?:đánh giá cao|hoan nghênh|chào mừng|cảm ơn|welcomed|welcomes|appreciated|appreciates|praised|hailed|valued"
-    r"|spoke highly of|thanked \S+ for)\s+(?:\S+\s+){0,4}$"
+    r"|spoke highly of|thanked \S+ for)\s+(?:\S+\s+){0,8}$"
 )
 """A visit that the subject praises or welcomes is someone else's (whom its own words may name), not the subject's."""
 _VISIT_BY_LATER = re.compile(r"(?:\s+(?!mời\b|invitation\b)[^\s,;.()]+){1,8}?\s+(?:của|by)\s+")

@@ -1716,3 +1716,16 @@ def test_a_visit_welcomed_with_a_long_subject_is_not_the_welcomer_s() -> None:
         "đốc tỉnh Aichi, bày tỏ sự cảm ơn sâu sắc."
     )
     assert not [v for v in of_kind(doc, "visit") if "person:sato-kenji" in attendees(doc, v)]
+
+
+def test_today_s_meeting_named_again_is_the_meeting_told() -> None:
+    """`Sáng ngày 27/9, X đã có buổi làm việc với Y`, then in a quote on a page of 28/9 `buổi gặp mặt hôm nay …`, `Cuộc
+    họp này bắt đầu vào năm 2014`: the meeting told, named again, not another meeting on the page's day (or in 2014)."""
+    doc = run(
+        "date 2025-09-28 Sáng ngày 27/9, Phó Chủ tịch UBND TPHCM Lê Văn Hải đã có buổi làm việc với ông Sato Kenji, "
+        "Thống đốc tỉnh Yamaguchi.\n\nÔng Lê Văn Hải khẳng định, buổi gặp mặt hôm nay tiếp nối tình cảm đã có giữa "
+        "hai địa phương.\n\nCuộc họp này bắt đầu vào năm 2014 và là lần thứ sáu được tổ chức."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:sato-kenji"}
+    assert meeting["properties"]["date"] == "2025-09-27"

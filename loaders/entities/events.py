@@ -1583,6 +1583,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')
     # (`his first official visit since he was appointed … on April 9 last year`: the day counted from, not the visit's)
     dates = [d for d in dates if not (d.offset > at and _SINCE.search(doc.lower, max(at, d.offset - 70), d.offset))]
+    if kind in _MEETING_KINDS and _TODAYS.match(doc.lower, at + len(word)):
+        # (`buổi gặp mặt hôm nay không chỉ tiếp nối …` in a quote: the meeting told, on its own day, named again)
+        rec.definite, dates = True, []
     if rec.definite:  # (`At the meeting, they discussed the conference due from November 30`: not its day)
         dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH]
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`
@@ -1638,6 +1641,8 @@ _BY_AFTER = re.compile(rf"(?:\s+(?:in|at|with)(?:\s+[^\s,.;]+){{1,3}}?)?\s+by\s+
 """`… by His Majesty X`, `received in a royal audience by X`: a reception told in the passive, with whom."""
 
 
+_TODAYS = re.compile(r"\s+(?:hôm nay|ngày hôm nay|này)\b")
+"""`buổi gặp mặt hôm nay`, `cuộc gặp này`: the meeting told, named again (in a quote, on the page's day)."""
 _OUTCOME_OF = re.compile(
     r"\b(?:outcomes?|results?|kết quả)\s+(?:of\s+|của\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+|cuộc\s+|các\s+"
     r"|buổi\s+)?$"

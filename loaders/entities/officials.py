@@ -854,9 +854,8 @@ _UNKNOWN_PLACE_KIND = re.compile(
     r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2} (?:county|city|district|province|prefecture|region|state|oblast|krai"
     r"|town|municipality) (?=[A-Z])"
 )
-_BODY_WORDS = frozenset(
-    ["Republic", "Democratic", "Kingdom", "Federation", "Union", "City", "State", "Province", "County", "Region"]
-)
+_BODY_WORDS = re.compile(r"Republic|Democratic|Kingdom|Federation|Union|City|State|Province|County|Region")
+"""Words of a state's, a place's or a body's name: no part of a person's name after it."""
 
 
 def _unknown_place_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | None:
@@ -890,7 +889,9 @@ def _unknown_place_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | No
     if (
         name is None
         or name[1] != run.end()
-        or any(w.group(0) in _BODY_WORDS or lex.org_head_re.match(doc.text, at + w.start()) for w in words[split:])
+        or any(
+            _BODY_WORDS.fullmatch(w.group(0)) or lex.org_head_re.match(doc.text, at + w.start()) for w in words[split:]
+        )
     ):
         return None
     return at + words[split - 1].end()

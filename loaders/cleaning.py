@@ -10,8 +10,9 @@ of one page): related-news blocks (`Tin liên quan`, `Tin mới`, `Tin cùng
 chuyên mục`, `Xem thêm`, `Đọc thêm`…) with their teaser lists (bullets,
 category lines, headlines, time stamps, summaries); photo credits and some
 captions (`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeating the
-headline and the caption under it; a caption ending in a bracketed credit
-stays, without it: it often alone names who signed or met); share widgets (`Click để copy`); copyright lines;
+headline and the caption under it; a caption ending in a credit, `(Photo:
+VNA)` or `- Ảnh: X |`, stays without it: it often alone names who signed or
+met); share widgets (`Click để copy`); copyright lines;
 bylines; datelines and `Nguồn:` lines (kept as the outlet and date).
 """
 
@@ -91,6 +92,8 @@ _EN_DATELINE = re.compile(
 _CREDIT = re.compile(
     r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I
 )
+_TRAILING_CREDIT = re.compile(r"\s+[-–]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\|?\s*$")
+"""A credit closing a caption (`… giữa Bộ Công Thương và Bộ … Australia - Ảnh: Đoàn Bắc |`)."""
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Ảnh|Hình ảnh|Video)\b")
 _UPDATE_NOTE = re.compile(r"\btiếp tục cập nhật\b|\bcập nhật lúc\b", re.I)
 _TERMINAL = '.!?…:;"”’)'
@@ -212,6 +215,9 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None  # the headline repeated as a photo's alt text
     if after_title_repeat and line[-1] not in _TERMINAL and words <= 60:
         return None  # the caption under that photo
+    trailing = _TRAILING_CREDIT.search(line)
+    if trailing and len(line[: trailing.start()].split()) >= 6:
+        line = line[: trailing.start()].rstrip(" -–")  # `A và B ký Bản ghi nhớ … - Ảnh: Đoàn Bắc |`: the caption stays
     if line.endswith("|"):
         return None
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)

@@ -2265,3 +2265,12 @@ def test_a_generic_agreement_head_with_a_trade_area_s_acronym_is_a_free_trade_ag
         "nay."
     )
     assert only_agreement(doc)["properties"]["type"] == "fta"
+
+
+def test_a_caption_ending_in_a_dash_and_its_credit_is_article_text() -> None:
+    doc = run(
+        "Ngày 5/3, Thủ tướng hai nước đã hội đàm tại Hà Nội.\n\nThủ tướng hai nước trao Bản ghi nhớ về hợp tác năng "
+        "lượng giữa Bộ Công Thương Việt Nam và Bộ Công nghiệp Indonesia - Ảnh: Nguyễn Văn An |\n\nHai bên nhất trí "
+        "tăng cường hợp tác."
+    )
+    assert "org:moit" in parties(doc, only_agreement(doc))

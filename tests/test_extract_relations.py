@@ -2274,3 +2274,15 @@ def test_a_caption_ending_in_a_dash_and_its_credit_is_article_text() -> None:
         "tăng cường hợp tác."
     )
     assert "org:moit" in parties(doc, only_agreement(doc))
+
+
+def test_a_title_ends_where_a_comma_and_an_article_bring_the_next_document() -> None:
+    doc = run(
+        "The two sides exchanged three documents: an MoU on trade promotion, a cooperation plan for 2024-2026, and a "
+        "letter of intent on renewable energy."
+    )
+    assert sorted(a["name"] for a in agreements(doc)) == [
+        "MoU on trade promotion",
+        "cooperation plan for 2024-2026",
+        "letter of intent on renewable energy",
+    ]

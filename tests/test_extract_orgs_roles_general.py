@@ -1396,3 +1396,12 @@ def test_a_russian_first_name_and_patronymic_is_the_person_named_in_full() -> No
     )
     named = set(officials(doc))
     assert "Andrei Kovalenko" in named and "Andrei Nikolaevich" not in named
+
+
+def test_a_countrys_adjective_after_a_meeting_verb_begins_a_title_not_a_name() -> None:
+    doc = run(
+        "Trade talks\n\nIndonesian Trade Minister Budi Santoso met Vietnamese Industry and Trade Minister Le Van Tam."
+    )
+    named = officials(doc)
+    assert "Vietnamese Industry" not in named
+    assert held_by(doc, named["Le Van Tam"]) == {"org:moit"}

@@ -320,6 +320,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             name is not None
             and " " in text[name[0] : name[1]]
             and not doc.title_at(name[1] + 1)  # (`meeting with Singaporean Finance Minister X`: words of the title)
+            and text[name[0] : name[1]].split()[0] not in officials_en.DEMONYMS  # (`met Vietnamese Industry and …`)
             and not any(s < name[1] and name[0] < e for s, e in taken)
         ):
             found.append((name[0], name[1], []))

@@ -1022,6 +1022,8 @@ _VISIT_DAYS = 7  # days: two mentions of one person's visit this close are one v
 def _one_visit_each(records: list[EventRecord]) -> list[EventRecord]:
     """`his visiting Vietnamese counterpart X` in a story of today and `X … arrived yesterday for a three-day official
     visit`: the visits of one visitor told a few days apart are one visit (from its earliest day)."""
+    if sum(1 for r in records if r.kind == EventKind.VISIT) < 2:
+        return records
     out: list[EventRecord] = []
     for rec in sorted(records, key=lambda r: (r.kind != EventKind.VISIT, r.date or "9999")):
         who = {p.id for p in rec.people}

@@ -1729,3 +1729,19 @@ def test_today_s_meeting_named_again_is_the_meeting_told() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:le-van-hai", "person:sato-kenji"}
     assert meeting["properties"]["date"] == "2025-09-27"
+
+
+def test_a_trip_told_by_its_travel_verb_or_its_length_is_a_visit() -> None:
+    """`X flew to Hanoi on May 4 for talks with Y`, `traveled to`, `arrived in`: X's visit, and the talks it was for
+    an event too; `X is in Hanoi for a two-day visit`: X's visit."""
+    doc = run(
+        "Japanese Prime Minister Sato Kenji flew to Hanoi on May 4 for talks with Prime Minister Tran Van Lam.",
+        date="2023-05-07",
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:sato-kenji"} and visit["properties"]["date"] == "2023-05-04"
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:sato-kenji", "person:tran-van-lam"}
+    doc = run("Japanese Prime Minister Sato Kenji is in Hanoi for a two-day visit.", date="2023-05-07")
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:sato-kenji"}

@@ -100,6 +100,19 @@ _TRIGGER_WORDS = {
         "led a business delegation to",
         "led a high-level delegation to",
         "chuyến công tác",
+        "one-day visit",
+        "two-day visit",
+        "three-day visit",
+        "four-day visit",
+        "five-day visit",
+        "six-day visit",
+        "week-long visit",
+        "weeklong visit",
+        "day-long visit",
+        "arrived in*",
+        "traveled to*",
+        "travelled to*",
+        "flew to*",
         "sang chúc mừng",
         "sang chúc tết",
         "đến chúc mừng",
@@ -561,9 +574,11 @@ _SEQUENCE = re.compile(
     r"\b(?:following|followed|follows|preceded|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)"
     r"\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
     r"|\b(?:and|và) (?:also |cũng )?(?:took part in|attended|joined|participated in|dự|tham dự) (?:an? |the )?(?:\S+\s+){0,2}$"
+    r"|\bfor\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?$"
 )
 """`… witnessed the signing, following their official talks`, `Sau hội đàm, …`, `visited A, received B, and also took
-part in a conference on …`: a meeting told before or after another event of the sentence is an event of its own."""
+part in a conference on …`, `flew to Hanoi for talks with Y`: a meeting told before or after another event of the
+sentence, or as what a trip was for, is an event of its own."""
 _RECEIVED = re.compile(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received|welcomed|hosted|greeted)\s+")
 """A reception verb: who is received is the guest, and a visit the sentence then names is the guest's."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")

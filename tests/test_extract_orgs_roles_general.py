@@ -1405,3 +1405,12 @@ def test_a_countrys_adjective_after_a_meeting_verb_begins_a_title_not_a_name() -
     named = officials(doc)
     assert "Vietnamese Industry" not in named
     assert held_by(doc, named["Le Van Tam"]) == {"org:moit"}
+
+
+def test_a_body_named_after_a_city_written_with_lowercase_city() -> None:
+    doc = run(
+        "Partners\n\nThe Kashiwazaki city Chamber of Commerce and Industry signed an MoU with the province on Monday."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Kashiwazaki city Chamber of Commerce and Industry" in names
+    assert "Chamber of Commerce and Industry" not in names

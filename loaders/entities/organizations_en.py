@@ -226,6 +226,8 @@ _BARE_PROVINCIAL = re.compile(
     r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People(?:['’]s|s['’]?) Committee|People(?:['’]s|s['’]?) Council)"
 )
 _LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city"})
+_CITY_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w\-]* ){1,3})$")
+"""The name of a city written before a lowercase `city` (`Sanjo city …`), not a possessive."""
 _SEATED = frozenset({"Chamber", "Association", "Office"})
 """Heads of bodies of one country's businesses in another, whose name says where (`… Association in Vietnam`)."""
 _DEMONYM_GOVERNMENT = re.compile(
@@ -645,6 +647,14 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
             if province is not None:
                 start = province.start  # `the Khanh Hoa provincial People's Committee`: that province's, by name
             break
+        city = _CITY_BEFORE.search(text, max(0, at - 40), at) if word == "city" else None
+        if city is not None and not any(t.start() <= city.start(1) < t.end() for t in _titles_near(doc, city.start(1))):
+            start = city.start(1)  # `Sanjo city Chamber of Commerce and Industry`: the chamber of that city
+            while start < at and text[start : text.find(" ", start)] in _NOT_IN_NAME:
+                start = text.find(" ", start) + 1  # (`The Sanjo city …`: a sentence's article, no part of the name)
+            if start < at:
+                break
+            start = head_start
         if not (_CAP.fullmatch(word) or _PAIR.fullmatch(word)) or word in _NOT_IN_NAME:
             break  # (`Vietnam–Laos Joint Committee`: two sides joined by a dash are one word of the name)
         if word.endswith(_POSSESSIVE_ENDS) and word not in _POSSESSIVE_IN_NAMES:

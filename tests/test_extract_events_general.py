@@ -1745,3 +1745,16 @@ def test_a_trip_told_by_its_travel_verb_or_its_length_is_a_visit() -> None:
     doc = run("Japanese Prime Minister Sato Kenji is in Hanoi for a two-day visit.", date="2023-05-07")
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:sato-kenji"}
+
+
+def test_a_courtesy_visit_and_an_audience_in_vietnamese_are_meetings() -> None:
+    """`Đại sứ X đã thăm xã giao Bộ trưởng Y` (a courtesy call), `Bộ trưởng Y đã tiếp kiến Thủ tướng X` (an audience):
+    a meeting of the two, not a visit."""
+    for text in (
+        "Chiều 5/5/2023, Đại sứ Nhật Bản Sato Kenji đã thăm xã giao Bộ trưởng Lê Văn Hải.",
+        "Chiều 5/5/2023, Bộ trưởng Lê Văn Hải đã tiếp kiến Thủ tướng Nhật Bản Sato Kenji.",
+    ):
+        doc = run(text)
+        [meeting] = events(doc)
+        assert meeting["properties"]["kind"] == "meeting"
+        assert attendees(doc, meeting) == {"person:le-van-hai", "person:sato-kenji"}

@@ -201,6 +201,8 @@ _TRIGGER_WORDS = {
         "had a phone call with",
         "trao đổi trực tuyến",
         "tiếp thân mật",
+        "thăm xã giao",
+        "tiếp kiến",
         "đón tiếp*",
         "tiếp đón*",
         "luncheon for",

@@ -41,6 +41,12 @@ prime ministers` the lead's pair, `the delegation met …` its leader, `X and Z 
 follows a leading `After …,`, `Continuing his visit …,`, `Within the visit …,` is the sentence's event; people only
 named (greetings conveyed, a visit still ahead) are not at it; `last week`, `tuần trước` give a month, a day after
 `since` none, and an article whose dated events share one month dates its undated ones in it.
+More forms: a guest received from abroad is on a visit; a reception of several told as several (`At the
+meetings, …`, `lần lượt`) and working sessions with several bodies are a meeting each; a welcome ceremony, a meal
+with someone, a ceremony one attends, talks whose outcome is reported and a call paid (`called on`, `was received
+by`, `spoke by phone`, `thăm xã giao`) are events of their own; a pronoun opening a sentence is the subject before;
+an event the lead tells without a day takes the day the lead gives one of its people, else the page's month;
+whoever invited, whose agreements are implemented or whom a guest accompanies is only named.
 """
 
 from __future__ import annotations

@@ -1414,3 +1414,14 @@ def test_a_body_named_after_a_city_written_with_lowercase_city() -> None:
     names = {e["name"] for e in orgs(doc).values()}
     assert "Kashiwazaki city Chamber of Commerce and Industry" in names
     assert "Chamber of Commerce and Industry" not in names
+
+
+def test_the_mayor_of_a_capital_is_a_title() -> None:
+    doc = run(
+        "Hợp tác\n\nThỏa thuận được ký giữa Đô trưởng Thủ đô Viêng Chăn Atsaphangthong Siphandone và Chủ tịch UBND "
+        "Thành phố Hà Nội Trần Sỹ Thanh.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert "Atsaphangthong Siphandone" in named
+    assert held_by(doc, named["Atsaphangthong Siphandone"]) != set()

@@ -2286,3 +2286,14 @@ def test_a_title_ends_where_a_comma_and_an_article_bring_the_next_document() -> 
         "cooperation plan for 2024-2026",
         "letter of intent on renewable energy",
     ]
+
+
+def test_a_document_held_with_a_party_belongs_to_its_holder_and_that_party() -> None:
+    doc = run(
+        "Hanoi (VNA) – Minister Tran Van Nam received Governor of Japan's Nara prefecture Sato Ken on May 4. For his "
+        "part, the governor said the prefecture is implementing an agricultural cooperation agreement with the "
+        "Vietnamese Ministry of Agriculture and Rural Development."
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:jp-29", "org:mard"}
+    doc = run("The minister expressed agreement with the Ministry of Finance's proposals on tax cuts.")
+    assert not agreements(doc)

@@ -177,6 +177,8 @@ def parties(
         ):
             return _ids(doc, named[-2:])
         return _sides(doc, text[sentence.start : title_start])
+    if not fta_like and (pair := _holder_with(doc, sentence.start, start, head_end, scan_end, titles)):
+        return pair
     if fta_like:
         countries = list(
             dict.fromkeys(
@@ -191,6 +193,26 @@ def parties(
             countries = list(dict.fromkeys(countries + two_main_countries(doc)))
         return countries
     return []
+
+
+_WITH_AFTER_HEAD = re.compile(r"\s+(?:with|với)\s+(?:the\s+)?")
+
+
+def _holder_with(
+    doc: ArticleDoc, s_start: int, start: int, head_end: int, end: int, titles: Sequence[tuple[int, int]]
+) -> list[str]:
+    """`the prefecture is implementing an agricultural cooperation agreement with the Ministry of …`: a document
+    with no signing, `with` one party right after its head, and the party named last before it in the sentence
+    (its holder) — no other document's title between."""
+    w = _WITH_AFTER_HEAD.match(doc.text, head_end)
+    if w is None or w.end() >= end or doc.lower[start:head_end] in ("agreement", "thỏa thuận"):
+        return []  # (`expressed agreement with the ministry's proposals`: a consensus, no document)
+    partner = outermost(doc, w.end(), end)[:1]
+    if not partner or partner[0].start > w.end() + 12:
+        return []
+    holder = [sp for sp in _party_spans(doc, s_start, start) if not any(sp.start < a < start for a, _ in titles)][-1:]
+    ids = _ids(doc, holder)
+    return [*ids, *(i for i in _ids(doc, partner) if i not in ids)] if ids else []
 
 
 def _verb_clause(

@@ -2297,3 +2297,16 @@ def test_a_document_held_with_a_party_belongs_to_its_holder_and_that_party() -> 
     assert parties(doc, only_agreement(doc)) == {"province:jp-29", "org:mard"}
     doc = run("The minister expressed agreement with the Ministry of Finance's proposals on tax cuts.")
     assert not agreements(doc)
+
+
+def test_a_document_the_relation_between_two_sides_runs_through_is_theirs() -> None:
+    doc = run(
+        "Ông Tanaka nhắc lại mối quan hệ giữa hai tỉnh Bình Phước và Kanagawa (Nhật Bản) trong 10 năm qua thông qua "
+        "Bản thỏa thuận hợp tác hữu nghị đã đạt nhiều thành tựu."
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:vn-58", "province:jp-14"}
+    doc = run(
+        "We hope the talks between Minister Tran Van Nam and Japanese Minister Sato Ken on May 4 will lay the "
+        "foundation for a five-year Vietnam - Japan cooperation plan, the ambassador said."
+    )
+    assert parties(doc, only_agreement(doc)) <= {"country:vn", "country:jp"}

@@ -179,6 +179,12 @@ def parties(
         return _sides(doc, text[sentence.start : title_start])
     if not fta_like and (pair := _holder_with(doc, sentence.start, start, head_end, scan_end, titles)):
         return pair
+    if (
+        not fta_like
+        and not outermost(doc, min(title_start, start), end)  # (`Five-year Vietnam - Japan cooperation plan`)
+        and (pair := _between_before(doc, sentence.start, min(title_start, start), titles))
+    ):
+        return pair
     if fta_like:
         countries = list(
             dict.fromkeys(
@@ -193,6 +199,28 @@ def parties(
             countries = list(dict.fromkeys(countries + two_main_countries(doc)))
         return countries
     return []
+
+
+_RELATION_BEFORE = re.compile(
+    r"(?:quan hệ|hợp tác|hữu nghị|kết nghĩa|relations?|relationship|ties|cooperation|friendship|partnership)\s+$", re.I
+)
+
+
+def _between_before(doc: ArticleDoc, s_start: int, start: int, titles: Sequence[tuple[int, int]]) -> list[str]:
+    """`mối quan hệ giữa hai tỉnh Bình Dương và Yamaguchi … thông qua Bản thỏa thuận hợp tác hữu nghị`: a document
+    with no party of its own, after `giữa`/`between` and two sides of different countries earlier in its sentence
+    (no other document's title between)."""
+    giua = [m for m in _GIUA.finditer(doc.text, s_start, start) if not any(a <= m.start() < b for a, b in titles)]
+    if (
+        not giua
+        or any(giua[-1].start() < a < start for a, _ in titles)
+        or not _RELATION_BEFORE.search(doc.text, max(s_start, giua[-1].start() - 24), giua[-1].start())
+    ):
+        return []  # (`the talks between A and B will lay the foundation for a plan`: the talks' sides, not the plan's)
+    end = _clause_end(doc.text, giua[-1].end(), start)
+    ids = _ids(doc, _party_spans(doc, giua[-1].end(), end))
+    countries = {body_country(doc, i) for i in ids}
+    return ids if len(ids) == 2 and len(countries) == 2 and None not in countries else []
 
 
 _WITH_AFTER_HEAD = re.compile(r"\s+(?:with|với)\s+(?:the\s+)?")

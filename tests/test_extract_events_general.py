@@ -1758,3 +1758,12 @@ def test_a_courtesy_visit_and_an_audience_in_vietnamese_are_meetings() -> None:
         [meeting] = events(doc)
         assert meeting["properties"]["kind"] == "meeting"
         assert attendees(doc, meeting) == {"person:le-van-hai", "person:sato-kenji"}
+
+
+def test_the_i_spelling_of_ky_is_a_signing_too() -> None:
+    """`đã kí kết`, `lễ kí kết`: the older orthography some outlets keep signs as `ký` does."""
+    doc = run(
+        "Ngày 5/8, tại Hà Nội, Thứ trưởng Bộ Công Thương Nguyễn Văn An và Thứ trưởng Bộ Thương mại Lào Khampheng "
+        "Saysompheng đã kí kết Biên bản ghi nhớ về hợp tác thương mại biên giới."
+    )
+    assert of_kind(doc, "signing")

@@ -67,10 +67,13 @@ _TRIGGER_WORDS = {
     EventKind.SIGNING: (
         "lễ ký",
         "lễ ký kết",
+        "lễ kí",  # (the i-spelling some outlets keep)
+        "lễ kí kết",
         "lễ trao",
         "lễ công bố",
         "signing ceremony",
         "buổi ký kết",
+        "buổi kí kết",
         "sự kiện ký kết",
         "exchange ceremony",
         "ceremony to sign",
@@ -318,9 +321,9 @@ _TRIGGER_WORDS = {
 # Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
 _SIGN_VERB = re.compile(
-    r"\b(?:(?:ký kết|ký|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|thỏa thuận|hiệp định"
-    r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord|minutes))|(?:đã|vừa)(?: chính thức| long trọng| cùng nhau)? ký(?: kết)?|đã cùng ký|cùng ký(?: kết)?|ký kết thành công|tiến hành ký(?: kết)?"
-    r"|chứng kiến (?:lễ |việc )?ký|ký (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
+    r"\b(?:(?:k[ýí] kết|k[ýí]|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|thỏa thuận|hiệp định"
+    r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord|minutes))|(?:đã|vừa)(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?|đã cùng k[ýí]|cùng k[ýí](?: kết)?|k[ýí] kết thành công|tiến hành k[ýí](?: kết)?"
+    r"|chứng kiến (?:lễ |việc )?k[ýí]|k[ýí] (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
     r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
     r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"
 )

@@ -2310,3 +2310,13 @@ def test_a_document_the_relation_between_two_sides_runs_through_is_theirs() -> N
         "foundation for a five-year Vietnam - Japan cooperation plan, the ambassador said."
     )
     assert parties(doc, only_agreement(doc)) <= {"country:vn", "country:jp"}
+
+
+def test_a_state_twinned_with_a_province_is_their_partnership_and_an_end_marker_ends_its_title() -> None:
+    doc = run(
+        "Ambassador Tran Van Nam met Governor of Oregon Tina Kotek on May 4. Oregon has long ties with Vietnam. The US’ "
+        "western state is twinned with Vietnam’s Quang Ngai province.-VNA"
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "partnership" and "VNA" not in document["name"]
+    assert parties(doc, document) == {"province:us-or", "province:vn-29"}

@@ -88,6 +88,10 @@ _TWINNING = (
     "twinning ties",
     "twin relations",
     "twin relationship",
+    "twinned relations",
+    "twinning friendship",
+    "twinned with",
+    "twined with",
     "twin-city relations",
     "twin city relations",
     "sister-city relationship",
@@ -236,7 +240,7 @@ _COMPLEMENT = re.compile(
     rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
 )
 _TITLE_STOP = re.compile(
-    r";|\.(?=\s|$)|(?<=["
+    r";|\.(?=\s|$|[-/])|(?<=["
     + LOWER
     + r"]{2})\.(?=["
     + UPPER

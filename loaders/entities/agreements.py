@@ -91,7 +91,6 @@ _TWINNING = (
     "twinned relations",
     "twinning friendship",
     "twinned with",
-    "twined with",
     "twin-city relations",
     "twin city relations",
     "sister-city relationship",

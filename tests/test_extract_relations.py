@@ -2320,3 +2320,15 @@ def test_a_state_twinned_with_a_province_is_their_partnership_and_an_end_marker_
     document = only_agreement(doc)
     assert document["properties"]["type"] == "partnership" and "VNA" not in document["name"]
     assert parties(doc, document) == {"province:us-or", "province:vn-29"}
+
+
+def test_agreements_under_negotiation_listed_by_field_are_one_each() -> None:
+    doc = run(
+        "Vietnamese Deputy Minister of Finance Tran Van Nam and Peruvian Minister of Economy Jose Arista agreed to speed "
+        "up negotiations for agreements on customs cooperation and double taxation avoidance."
+    )
+    found = sorted((a["name"], a["properties"]["status"]) for a in agreements(doc))
+    assert found == [
+        ("Agreement on customs cooperation", "planned"),
+        ("Agreement on double taxation avoidance", "planned"),
+    ]

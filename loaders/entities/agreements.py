@@ -964,7 +964,11 @@ def _listed_documents(
     count = _count(quant)
     if count and count != len(items):
         return []  # `eight agreements covering trade, investment …`: the fields they span, not the documents
-    if by_field and ((status or state["status"]) != AgreementStatus.SIGNED or _ONE_SUBJECT.match(text, opener.end())):
+    negotiated = _NEGOTIATE.search(text, max(0, start - 40), start) is not None  # `negotiations for agreements on …`
+    if by_field and (
+        ((status or state["status"]) != AgreementStatus.SIGNED and not negotiated)
+        or _ONE_SUBJECT.match(text, opener.end())
+    ):
         # `các thỏa thuận về nông nghiệp, thủy sản` still to be made are kinds of document; `documents on
         # cooperation relating to news, photos and training` is one document's subject
         return []

@@ -217,3 +217,18 @@ def test_a_patterns_words_between_still_count():
 def test_ports_and_shipping_are_logistics():
     got = topic_keys("The two ports signed a memorandum on cooperation in port exploitation and shipping.", lang="en")
     assert "logistics" in got
+
+
+def test_a_zone_named_for_trade_and_a_defence_industry_are_no_themes():
+    got = topic_keys("The emirate invited Vietnamese firms to open offices in its free trade zones.", lang="en")
+    assert "trade" not in got
+    got = topic_keys("Japanese investors have built factories in two export processing zones of the city.", lang="en")
+    assert "trade" not in got
+    got = topic_keys("Đoàn đã khảo sát khu chế xuất Tân Thuận và khu kinh tế cửa khẩu Mộc Bài.")
+    assert not {"trade", "border_trade"} & got
+    got = topic_keys("The two ministries will extend coordination in the defence industry and peacekeeping.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("Hai bộ quốc phòng nhất trí hợp tác về công nghiệp quốc phòng.")
+    assert "industry" not in got
+    got = topic_keys("The two provinces agreed to promote cooperation in industry and trade.", lang="en")
+    assert {"industry", "trade"} <= got

@@ -1425,3 +1425,20 @@ def test_the_mayor_of_a_capital_is_a_title() -> None:
     named = officials(doc)
     assert "Atsaphangthong Siphandone" in named
     assert held_by(doc, named["Atsaphangthong Siphandone"]) != set()
+
+
+# --- English: a state's premier ---------------------------------------------------------------------------------
+
+
+def test_a_premier_with_no_country_heads_the_one_foreign_state_of_the_page_not_a_nation() -> None:
+    doc = run(
+        "Queensland seeks more Vietnamese students\n\nThe Vietnamese Ambassador met with Premier Annastacia "
+        "Palaszczuk in Brisbane on Monday. The Australian state of Queensland hosts many students from Vietnam, she said."
+    )
+    held = held_by(doc, "person:annastacia-palaszczuk")
+    assert held and all(h.startswith("province:") for h in held), held
+    china = run(
+        "Guangdong and Vietnam boost trade\n\nPremier Li Qiang said on Monday that Guangdong will open more border "
+        "gates with Vietnam."
+    )
+    assert not any(h.startswith("province:") for h in held_by(china, "person:li-qiang"))

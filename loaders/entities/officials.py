@@ -199,6 +199,7 @@ class Role:
     seat: Span | None = None  # where a diplomat serves (`tại …`, `in …`), not whose
     unnamed_body: bool = False  # `Mayor of Fresno`: of a place or body no gazetteer knows, so of no other one
     field: tuple[int, int] | None = None  # `Minister of Commerce`: a ministry's field no country was said for
+    form: str = ""  # the title as written (`Premier`: a state's head as well as China's head of government)
 
 
 @dataclass(slots=True)
@@ -800,7 +801,7 @@ def _role(lex: Lexicon, title: TitleMatch) -> Role:
     known = lex.title(title.group(0))
     if known is None:
         raise LookupError(f"a title the lexicon found but does not know: {title.group(0)!r}")
-    return Role(known)
+    return Role(known, form=title.group(0))
 
 
 def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span | None) -> int | None:
@@ -1496,6 +1497,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         elif role.title.title_vi in _HEADS_OF_PROVINCES and (abroad := _only_province_abroad(doc, pid, role, at)):
             target = abroad.id  # `Governor Linda Dessau` on a page whose one foreign province is Victoria
             role_country = abroad.data["entry"].properties.get(Prop.COUNTRY)
+        elif role.form == "Premier" and (state := _premiers_state(doc, lex, pid, role, at)) is not None:
+            target = state.id  # `Premier Daniel Andrews` on a page about Victoria: the state's head, no country's
+            role_country = state.data["entry"].properties.get(Prop.COUNTRY)
+            titles[-1] = title = _STATE_PREMIER
         elif (
             role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country and ent.name.split()[0] in lex.surnames
         ):  # (a foreign name is no head of our own state)
@@ -1528,6 +1533,24 @@ _HEADS_OF_PROVINCES = frozenset(
     }
 )
 _HEADS_OF_CITIES = frozenset({"Thị trưởng", "Phó Thị trưởng"})
+_STATE_PREMIER = "Thủ hiến"
+_NATIONAL_PREMIERS = frozenset({"CN", "TW"})
+"""Countries whose head of government is styled Premier: elsewhere a `Premier` heads a state or province."""
+
+
+def _premiers_state(doc: ArticleDoc, lex: Lexicon, pid: str, role: Role, at: int) -> Span | None:
+    """The state a `Premier` with no country of his own heads: the one foreign province the page names (as for a
+    governor), when it lies in a country whose government's head is no premier (`Premier Daniel Andrews` on a page
+    about Victoria, Australia; not `Premier Li Qiang` on a page naming Guangxi)."""
+    state_head = lex.title(_STATE_PREMIER)
+    if state_head is None:
+        return None
+    state = _only_province_abroad(doc, pid, Role(state_head, form=role.form), at)
+    if state is None or state.data["entry"].properties.get(Prop.COUNTRY) in _NATIONAL_PREMIERS:
+        return None
+    return state
+
+
 _OF_A_NAME = re.compile(r" of (?:the )?[A-Z]")
 
 

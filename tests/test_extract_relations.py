@@ -2332,3 +2332,13 @@ def test_agreements_under_negotiation_listed_by_field_are_one_each() -> None:
         ("Agreement on customs cooperation", "planned"),
         ("Agreement on double taxation avoidance", "planned"),
     ]
+
+
+def test_a_document_with_no_status_cue_but_a_day_before_the_page_s_is_signed() -> None:
+    doc = run(
+        "Ngày 5/3/2019, tại Viêng Chăn, Bản ghi nhớ về hợp tác thương mại giữa Bộ Công Thương và Bộ Công Thương Lào là "
+        "cơ sở cho hợp tác hai bên."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "signed"
+    doc = run("Bản ghi nhớ về hợp tác thương mại giữa Bộ Công Thương và Bộ Công Thương Lào là cơ sở cho hợp tác.")
+    assert only_agreement(doc)["properties"]["status"] == "unknown"

@@ -1360,6 +1360,16 @@ def _day_key(doc: ArticleDoc, m: Mention) -> tuple[str, tuple[str, ...], str | N
     return m.type, tuple(sorted(p for p in m.parties if p in doc.entities)), m.date
 
 
+def _inferred_status(m: Mention, page_date: str | None) -> str:
+    """A document no cue places in time but the text gives a day of, not after the page's own
+    (`Memorandum of Understanding … on September 26`), or ties to a signing told (its SIGNED_AT event) was signed;
+    otherwise its status stays unknown."""
+    dated = bool(m.date) and (page_date is None or str(m.date) <= page_date)
+    if m.status == AgreementStatus.UNKNOWN and (m.event or dated):
+        return AgreementStatus.SIGNED
+    return m.status
+
+
 def _emit(doc: ArticleDoc, m: Mention, *, by_day: bool) -> None:
     """One agreement node. Its id is its type, parties and date when the article signs one document of that kind
     between those parties that day (another article's mention of it, in other words, is the same node); when it
@@ -1376,7 +1386,7 @@ def _emit(doc: ArticleDoc, m: Mention, *, by_day: bool) -> None:
         aliases=[x.title for x in m.merged if x.title != m.title],
         properties={
             Prop.TYPE: m.type,
-            Prop.STATUS: m.status,
+            Prop.STATUS: _inferred_status(m, doc.article.date),
             Prop.DATE: m.date,
             "date_precision": m.precision,
             Prop.TITLE: m.title,

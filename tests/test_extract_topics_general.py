@@ -232,3 +232,15 @@ def test_a_zone_named_for_trade_and_a_defence_industry_are_no_themes():
     assert "industry" not in got
     got = topic_keys("The two provinces agreed to promote cooperation in industry and trade.", lang="en")
     assert {"industry", "trade"} <= got
+
+
+def test_a_names_short_form_in_brackets_is_not_a_second_mention():
+    got = topic_keys("Hai bên hoan nghênh Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP) và hợp tác du lịch.")
+    assert "fta" in got and "trade" not in got
+    got = topic_keys("Both sides hailed the Vietnam - UK Free Trade Agreement (UKVFTA) and tourism links.", lang="en")
+    assert "fta" in got and "trade" not in got
+    got = topic_keys(
+        "Hai bên cam kết thực thi hiệu quả Hiệp định thương mại tự do song phương. "
+        "Bộ trưởng đề nghị sớm nâng cấp Hiệp định thương mại tự do này."
+    )
+    assert {"fta", "trade"} <= got  # named twice: the article is about trade

@@ -17,7 +17,9 @@ its words (`nông nghiệp công nghệ cao`, high-tech farming, is agriculture)
 a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
 the article names it more than once (an article that speaks of renewable
-energy twice is about energy; one that lists it among ten fields is not);
+energy twice is about energy; one that lists it among ten fields is not; a
+name's short form in brackets, `… Free Trade Agreement (EVFTA)`, is the same
+mention);
 a sector's head word next to another topic's keyword is that topic's sector
 (`sector_heads`: `công nghiệp bán dẫn`, `aquaculture industry` are not
 industry); `suppressed_by` drops a topic in a sentence where another explains it
@@ -144,9 +146,13 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     ]
     found = _without_sector_heads(found, lower, matcher)
     named: dict[str, int] = {}  # how many times the article names each topic itself
-    for _, _, keys in found:
+    last: dict[str, int] = {}  # where each topic's mention before ended
+    for start, end, keys in found:
+        short_form = start > 0 and text[start - 1] == "("  # `Hiệp định … tự do Việt Nam – EU (EVFTA)`
         for key in keys:
-            named[key] = named.get(key, 0) + 1
+            if not (short_form and start - last.get(key, -_SHORT_FORM_GAP - 1) <= _SHORT_FORM_GAP):
+                named[key] = named.get(key, 0) + 1
+            last[key] = end
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, keys in found:
         idx = doc.sentence_index(start)
@@ -165,6 +171,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     doc.topics.sort(key=lambda sp: sp.start)
 
 
+_SHORT_FORM_GAP = 40  # characters between a name's topic keyword and its short form in brackets (the name's rest)
 _TOKEN = re.compile(r"\s*(,|&|[-–]|[^\W_][\w'’.-]*)")
 _LEADS = frozenset({"of", "for", "phụ"})  # `Minister of/for …`, `Bộ trưởng phụ trách …`
 _LEAD_WORDS = frozenset({"of", "for", "the", "phụ", "trách"})

@@ -1442,3 +1442,33 @@ def test_a_premier_with_no_country_heads_the_one_foreign_state_of_the_page_not_a
         "gates with Vietnam."
     )
     assert not any(h.startswith("province:") for h in held_by(china, "person:li-qiang"))
+
+
+# --- Honorifics and ranks before a name -------------------------------------------------------------------------
+
+
+def test_a_vietnamese_rank_before_a_name_then_a_dash_and_a_title_is_no_part_of_the_name() -> None:
+    doc = run(
+        "Gặp mặt hữu nghị tại Tây Ninh\n\nTham dự có ngài Chan Dara- Tổng lãnh sự Campuchia tại TP.HCM, Đại tướng "
+        "Sok Phal Rithy- Phó Tổng cục trưởng Tổng cục Cảnh sát Hoàng gia Campuchia, ngài Kong Vibol- Cục trưởng Cục "
+        "Di trú."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert "Sok Phal Rithy" in people
+    laos = run(
+        "Hội đàm\n\nBộ trưởng Quốc phòng Lào, Đại tướng Chansamone Chanyalath đã hội đàm với Thượng tướng Hoàng "
+        "Xuân Chiến, Thứ trưởng Bộ Quốc phòng."
+    )
+    people = {e["name"] for e in laos["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Chansamone Chanyalath", "Hoàng Xuân Chiến"} <= people
+    assert not any("tướng" in p for p in people)
+
+
+def test_khmer_and_indian_honorifics_are_no_part_of_the_name() -> None:
+    doc = run(
+        "Cambodia and India delegations\n\nPrime Minister Pham Van Dong received Deputy Prime Minister Samdech "
+        "Kralahom Tea Sopheap and Chief Minister Sri. Ravi Menon of Kerala on Monday."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Tea Sopheap", "Ravi Menon"} <= people
+    assert not any(p.startswith(("Kralahom", "Sri")) for p in people), people

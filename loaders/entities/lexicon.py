@@ -97,7 +97,9 @@ PROVINCIAL_HEADS = frozenset(
 # `Samdech Vibol Sena Pheakdei`, `Samdech Preah Akka Moha Sangharajadhipati`); military ranks of two words or an
 # abbreviation (`Lt General`, `Sr Lt Gen`, `Major General`, `Army Chief General`; a bare `General` may begin
 # `General Secretary` and is left to the titles).
-_KHMER_HONORIFIC = r"(?:Akka|Moha|Sena|Padei|Techo|Ponhea|Chakrei|Vibol|Pheakdei|Preah|Sangharajadhipati|Thipadei)"
+_KHMER_HONORIFIC = (
+    r"(?:Akka|Moha|Sena|Padei|Techo|Ponhea|Chakrei|Vibol|Pheakdei|Preah|Sangharajadhipati|Thipadei|Krolahom|Kralahom)"
+)
 _MILITARY_RANKS = [
     r"Senior (?:Lt\.?|Lieutenant) (?:Gen\.?|General|Col\.?|Colonel)",
     r"Sr\.? (?:Lt\.?|Lieutenant) (?:Gen\.?|General|Col\.?|Colonel)",
@@ -118,6 +120,19 @@ _MILITARY_RANKS = [
     # `General Department of …`)
     r"General(?! (?:Secretary|Department|Director|Directorate|Assembly|Staff|Consul|Manager|Administration"
     r"|Office|Confederation|Council|Committee|Inspectorate|Statistics|Corporation|Company|Association))",
+    # Vietnamese ranks (`Đại tướng Phan Văn Giang`, `Thượng tướng X, Thứ trưởng Bộ Quốc phòng`): before a name, not
+    # part of it
+    "Đại tướng",
+    "Thượng tướng",
+    "Trung tướng",
+    "Thiếu tướng",
+    "Đại tá",
+    "Thượng tá",
+    "Trung tá",
+    "Thiếu tá",
+    "Chuẩn Đô đốc",
+    "Phó Đô đốc",
+    "Đô đốc",
 ]
 _HONORIFIC_FORMS = [
     "Ông",
@@ -151,6 +166,11 @@ _HONORIFIC_FORMS = [
     rf"Samdech(?: {_KHMER_HONORIFIC})*",
     "Lok Chumteav",
     "Oknha",
+    # Indian honorifics (`Chief Minister Sri. Pinarayi Vijayan`, `Shri X`, `Smt. X`); `Sri` only with its full stop,
+    # as it begins names too (`Sri Mulyani Indrawati`)
+    r"Sri\.",
+    r"Shri\.?",
+    r"Smt\.",
     "His Excellency",
     "Her Excellency",
     "Excellency",

@@ -1767,3 +1767,29 @@ def test_the_i_spelling_of_ky_is_a_signing_too() -> None:
         "Saysompheng đã kí kết Biên bản ghi nhớ về hợp tác thương mại biên giới."
     )
     assert of_kind(doc, "signing")
+
+
+def test_a_pair_that_discussed_anywhere_in_the_article_met() -> None:
+    """After the lead (which `_PAIR_TALK` reads on its own), a sentence with no event word whose subject is two people joined by `and` and whose
+    verb is what a pair does together (`Ambassador A and Admiral B discussed …`, `A và B đã thảo luận …`) tells their
+    meeting, another than the one told before; a pair named after someone's speech verb is no subject."""
+    doc = run(
+        "date 2024-03-12 Ambassador Tran Van Lam attended a reception hosted by Governor David Kalani on March 10.\n\n"
+        "The governor praised the community's contributions.\n\nHe recalled the arrival of the first Vietnamese ship.\n\n"
+        "The guests enjoyed Hawaiian music.\n\nAmbassador Lam and Admiral Peter Grant discussed military cooperation between the two countries."
+    )
+    assert any(attendees(doc, m) == {"person:tran-van-lam", "person:peter-grant"} for m in of_kind(doc, "meeting"))
+    doc = run(
+        "date 2024-03-12 Ambassador Tran Van Lam attended a reception hosted by Governor David Kalani on March 10.\n\n"
+        "The governor praised the community's contributions.\n\nHe recalled the arrival of the first Vietnamese ship.\n\n"
+        "The guests enjoyed Hawaiian music.\n\nLam said Admiral Peter Grant and General Mark Dunn discussed the exercise last year."
+    )
+    assert not any("person:peter-grant" in attendees(doc, m) for m in events(doc))
+    doc = run(
+        "Sáng 5/5/2023, Bộ trưởng Lê Văn Hải tiếp Đại sứ Nhật Bản Sato Kenji.\n\n"
+        "Đại sứ cảm ơn sự hỗ trợ của Bộ.\n\nHai bên điểm lại kết quả hợp tác.\n\nĐại sứ mời Bộ trưởng sang Nhật Bản.\n\n"
+        "Thứ trưởng Nguyễn Văn An và Thứ trưởng Bộ Tài chính Lào Khampheng Saysompheng đã thảo luận về hợp tác hải quan."
+    )
+    assert any(
+        attendees(doc, m) == {"person:nguyen-van-an", "person:khampheng-saysompheng"} for m in of_kind(doc, "meeting")
+    )

@@ -1165,6 +1165,16 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         talk = _PAIR_TALK.search(lower, sentence.start, sentence.end)
         if talk is not None and len({p.id for p in doc.within(doc.people, sentence.start, talk.start())}) >= 2:
             out[idx] = [(False, talk.start(), EventKind.MEETING, text[talk.start() : talk.end()])]
+    for idx, sentence in enumerate(doc.sentences[_LEAD + 1 :], _LEAD + 1):
+        # after the lead, a sentence with no event word whose subject is two people joined by `and` and whose verb is
+        # what they did together (`Ambassador A and Admiral B discussed …`, `A và B đã thảo luận …`) tells their meeting
+        talk = _pair_subject_talk(doc, sentence.start, sentence.end) if idx not in out else None
+        pair = {p.id for p in doc.within(doc.people, sentence.start, talk.start())} if talk is not None else set()
+        if talk is not None and not any(
+            i < idx and pair <= {p.id for p in doc.within(doc.people, doc.sentences[i].start, doc.sentences[i].end)}
+            for i in out
+        ):  # (not the pair whose meeting a sentence before told: the lead's `A and B discussed …` repeated)
+            out[idx] = [(False, talk.start(), EventKind.MEETING, text[talk.start() : talk.end()])]
     for m in _SIGN_VERB.finditer(lower):
         idx = doc.sentence_index(m.start())
         s_start = doc.sentences[idx].start
@@ -1258,6 +1268,44 @@ def _pair_before(doc: ArticleDoc, at: int) -> bool:
     """Whether the sentence names a pair before `at` (`A and B met in Tokyo`, `The two leaders met on Monday`)."""
     s_start = doc.sentences[doc.sentence_index(at)].start
     return len({p.id for p in doc.within(doc.people, s_start, at)}) >= 2 or bool(_SIDES.search(doc.text, s_start, at))
+
+
+_PAIR_JOIN = re.compile(r"\s+(?:and|và)\s+(?:[^\s,;:()]+\s+){0,8}")
+"""Between the two people of a pair subject: `and` and the second one's titles (`A and Admiral B`, `A và Thứ trưởng
+Bộ Tài chính Lào B`, `A and his counterpart B`): no comma, no speech verb."""
+_PAIR_TO_VERB = re.compile(r"\s+(?:(?:then|later|on \w+day)\s+)*")
+"""Between a pair subject and its verb: adverbs and a weekday only (`A and B on Monday discussed …`); not `also`
+(`A and B also discussed …`: more of the talks told before)."""
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|added|noted|stressed|that|according|nói|cho biết|cho rằng|khẳng định|theo)\b"
+)
+"""Before a pair: what someone said (`Lam said A and B discussed …`): the pair is no subject of the sentence."""
+
+
+def _pair_subject_talk(doc: ArticleDoc, start: int, end: int) -> re.Match[str] | None:
+    """Where the verb of a sentence whose subject is two people is (`Ambassador A and Admiral B discussed …`): the
+    first person within its first words (his titles), `and` and the second one's titles, then the verb of what a pair
+    does together (`_PAIR_TALK`); none when anything else stands between (`A said B and C discussed`)."""
+    people = doc.within(doc.people, start, end)
+    if len(people) < 2 or len(doc.text[start : people[0].start].split()) > _SUBJECT_WORDS:
+        return None
+    if _REPORTED.search(doc.lower, start, people[0].start):
+        return None
+    first_end, rest = people[0].end, people[1:]
+    while rest and rest[0].id == people[0].id:  # (a bare title and the name of one person)
+        first_end, rest = rest[0].end, rest[1:]
+    if (
+        not rest
+        or not _PAIR_JOIN.fullmatch(doc.text, first_end, rest[0].start)
+        or _REPORTED.search(doc.lower, first_end, rest[0].start)
+    ):
+        return None
+    second = rest[0]
+    while len(rest) > 1 and rest[1].id == second.id and rest[1].start <= rest[0].end + 1:
+        rest = rest[1:]
+    verb = _PAIR_TO_VERB.match(doc.lower, rest[0].end)
+    talk = _PAIR_TALK.match(doc.lower, verb.end() if verb else rest[0].end)
+    return talk
 
 
 def _held(lower: str, s_start: int, at: int) -> bool:
@@ -1583,6 +1631,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         or _BEFORE_NAME.match(doc.text, word_end)
         or word.lower().endswith(" by")
         or bool(_BY_AFTER.match(doc.text, word_end))
+        or bool(_PAIR_TALK.fullmatch(word.lower()))  # (`A and B discussed …`: a pair of its own)
     )  # (`was received in a royal audience by His Majesty X`, `was received by Y`: told anew, with whom)
     rec.again = rec.anew and bool(_ALSO.search(doc.lower, max(sentence.start, at - 16), at))
     rec.earlier = bool(_PRIOR.search(doc.lower, max(sentence.start, at - 24), at)) and bool(

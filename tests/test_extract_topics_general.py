@@ -244,3 +244,12 @@ def test_a_names_short_form_in_brackets_is_not_a_second_mention():
         "Bộ trưởng đề nghị sớm nâng cấp Hiệp định thương mại tự do này."
     )
     assert {"fta", "trade"} <= got  # named twice: the article is about trade
+
+
+def test_planning_and_investment_is_a_portfolio_not_a_theme():
+    got = topic_keys("Hai bên ký bản ghi nhớ hợp tác trong ngành kế hoạch và đầu tư và du lịch.")
+    assert "investment" not in got
+    got = topic_keys("He met officials of the two departments of planning and investment and tourism.", lang="en")
+    assert "investment" not in got
+    got = topic_keys("Hai bên ký bản ghi nhớ hợp tác về đầu tư và du lịch.")
+    assert "investment" in got

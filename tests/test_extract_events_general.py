@@ -1793,3 +1793,17 @@ def test_a_pair_that_discussed_anywhere_in_the_article_met() -> None:
     assert any(
         attendees(doc, m) == {"person:nguyen-van-an", "person:khampheng-saysompheng"} for m in of_kind(doc, "meeting")
     )
+
+
+def test_a_visit_joined_to_an_irregular_past_verb_is_made() -> None:
+    """`X visited and held a working session with leaders of …` (`held`, `met`, `had`: past verbs without `-ed`) tells
+    the visit as made, as `visited and worked with …` does, though no name follows `visited`."""
+    doc = run(
+        "date 2024-05-06 A delegation from the US state of Oregon, led by Mayor Anna Berg, visited and held a working "
+        "session with leaders of Long An province on May 5."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:anna-berg"} and visit["properties"]["date"] == "2024-05-05"
+    doc = run("date 2024-05-06 Governor Paul Reyes visited and met business leaders of Binh Duong province on May 4.")
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:paul-reyes"}

@@ -400,9 +400,10 @@ _NAMED_ONLY_CUES = (
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
-_JOINED_VERB = re.compile(r"\s+and\s+[a-z]+ed\b")
-"""`X visited and worked with leaders of …`, `visited and offered New Year wishes to …`: an event verb joined to
-another past verb by `and` is told as done, though no name follows it."""
+_JOINED_VERB = re.compile(r"\s+and\s+(?:[a-z]+ed|held|had|met|paid|gave|made|took|spoke|sat)\b")
+"""`X visited and worked with leaders of …`, `visited and offered New Year wishes to …`, `visited and held a working
+session with …` (an irregular past too): an event verb joined to another past verb by `and` is told as done, though
+no name follows it."""
 _NOUN_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|their|his|her|its)\s+(?:(?!(?:of|for|by|in|on|at|to|and|or|while|after|before)\s)"
     r"[\w’'-]+\s+){0,3}$"

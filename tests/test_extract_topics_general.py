@@ -253,3 +253,12 @@ def test_planning_and_investment_is_a_portfolio_not_a_theme():
     assert "investment" not in got
     got = topic_keys("Hai bên ký bản ghi nhớ hợp tác về đầu tư và du lịch.")
     assert "investment" in got
+
+
+def test_gas_fired_power_is_energy_not_oil_and_gas():
+    got = topic_keys("Korean firms plan to build two LNG power plants in the central region.", lang="en")
+    assert "energy" in got and "oil_gas" not in got
+    got = topic_keys("Tập đoàn đề xuất đầu tư dự án điện khí LNG tại tỉnh.")
+    assert "energy" in got and "oil_gas" not in got
+    got = topic_keys("The two sides discussed long-term LNG supply contracts.", lang="en")
+    assert "oil_gas" in got

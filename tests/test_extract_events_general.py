@@ -1807,3 +1807,17 @@ def test_a_visit_joined_to_an_irregular_past_verb_is_made() -> None:
     doc = run("date 2024-05-06 Governor Paul Reyes visited and met business leaders of Binh Duong province on May 4.")
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:paul-reyes"}
+
+
+def test_a_visit_concluded_in_a_relative_clause_is_the_occasion_of_the_meeting() -> None:
+    """`X, who concluded a three-day working visit to Chile on Tuesday, also met with A, …, and B, …`: the visit is
+    told by the way (as `who is on a visit to …`), the meeting with A and B is what the sentence tells."""
+    doc = run(
+        "date 2024-05-09 Deputy Minister Tran Van Lam held talks with Minister Jorge Alba in Santiago on May 6.\n\n"
+        "Deputy Minister Tran Van Lam, who concluded a three-day working visit to Chile on Tuesday, also met with Rosa Vidal, Director of the "
+        "Customs Service, and Pablo Mena, Deputy Minister of Finance."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert {"person:rosa-vidal", "person:pablo-mena", "person:tran-van-lam"} in [attendees(doc, m) for m in meetings]
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}

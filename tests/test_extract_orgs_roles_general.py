@@ -1472,3 +1472,12 @@ def test_khmer_and_indian_honorifics_are_no_part_of_the_name() -> None:
     people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
     assert {"Tea Sopheap", "Ravi Menon"} <= people
     assert not any(p.startswith(("Kralahom", "Sri")) for p in people), people
+
+
+def test_a_body_written_after_its_countrys_short_name_is_known_by_that_form_too() -> None:
+    doc = run(
+        "Port security deal\n\nThe Ministry of Transport and the US Department of Veterans Affairs signed a plan on Monday. "
+        "The US will send experts to Hai Phong."
+    )
+    energy = next(e for e in orgs(doc).values() if e["name"] == "Department of Veterans Affairs")
+    assert "US Department of Veterans Affairs" in names_of(energy)

@@ -705,8 +705,28 @@ def _owner_as_written(doc: ArticleDoc, span: Span) -> None:
     adjective = _DEMONYM_RIGHT_BEFORE.search(doc.text, max(0, span.start - 20), span.start) if not written else None
     if adjective is not None and country and DEMONYMS.get(adjective.group(1)) == country:
         written = doc.text[adjective.start(1) : span.end]
+    named = None if written or not country else _country_right_before(doc, span.start, country)
+    if named is not None:
+        written = doc.text[named : span.end]  # `the US Department of Homeland Security`: its country's name
     if written and written != ent.name and written not in ent.aliases:
         ent.aliases.append(written)
+
+
+_NAME_RIGHT_BEFORE = re.compile(r"(?<![\w'’.\-])((?:[A-Z]\.){2,}|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) $")
+
+
+def _country_right_before(doc: ArticleDoc, start: int, iso2: str) -> int | None:
+    """Where the body's own country is named right before its name, as a modifier (`US Department of …`, `U.S.
+    Department of …`, `New Zealand Ministry of …`): the page's places do not read it there, as a name runs on."""
+    m = _NAME_RIGHT_BEFORE.search(doc.text, max(0, start - 24), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for i in range(len(words)):  # (the longest name that ends right before the body's)
+        name = " ".join(words[i:])
+        if any(e.properties.get(Prop.ISO2) == iso2 for e in doc.lexicon.find(name, Label.COUNTRY)):
+            return m.end() - 1 - len(name)
+    return None
 
 
 def _titles_near(doc: ArticleDoc, at: int) -> list[TitleMatch]:

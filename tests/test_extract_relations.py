@@ -2342,3 +2342,12 @@ def test_a_document_with_no_status_cue_but_a_day_before_the_page_s_is_signed() -
     assert only_agreement(doc)["properties"]["status"] == "signed"
     doc = run("Bản ghi nhớ về hợp tác thương mại giữa Bộ Công Thương và Bộ Công Thương Lào là cơ sở cho hợp tác.")
     assert only_agreement(doc)["properties"]["status"] == "unknown"
+
+
+def test_documents_a_plural_head_lists_by_period_are_one_each() -> None:
+    doc = run(
+        "Chairman of the Tay Ninh People's Committee said Svay Rieng and his province signed a memorandum of "
+        "understanding on trade in 2009 and then MoUs for 2010 - 2014 and 2015 - 2020."
+    )
+    names = sorted(a["name"] for a in agreements(doc))
+    assert "MoU for 2010 - 2014" in names and "MoU for 2015 - 2020" in names and len(names) == 3

@@ -859,9 +859,11 @@ def _enumerated(
 # After a plural head, a list of fields (`MoUs on energy saving, electricity and defence`, `các văn kiện hợp tác về
 # thương mại, năng lượng và giáo dục`) or of titles (`the agreements signed were …; …; …`, `các văn kiện gồm: …`).
 _FIELD_LIST = re.compile(
-    r"(?:\s*\([^)]{1,12}\))?\s+(?:on|in|about|covering|regarding|hợp tác về|về|trong (?:các )?lĩnh vực)\s+"
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:on|in|about|covering|regarding|hợp tác về|về|trong (?:các )?lĩnh vực"
+    r"|(?:for|cho giai đoạn|giai đoạn)(?=\s+\d{4}\s*[-–]\s*\d{2,4}\b))\s+"
     r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
 )
+_PERIOD_OPENER = re.compile(r"\b(?:for|giai đoạn)\s*$")
 _TITLE_LIST = re.compile(
     r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được k[ýí](?: kết)?|đã k[ýí](?: kết)?)\b[^,;:.]{0,40}?)?"
     r"(?:\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
@@ -986,6 +988,8 @@ def _listed_documents(
             continue  # `an agreement on …`: a document read by its own head
         item = text[a:b].strip(" ,")
         title = f"{singular} {item}" if by_field else item
+        if by_field and _PERIOD_OPENER.search(by_field.group(0)):  # `MoUs for 2012 - 2016 and 2017 - 2022`
+            title = f"{singular.rsplit(' ', 1)[0]} {'for' if english else 'giai đoạn'} {item}"
         m = Mention(
             kind,
             a,

@@ -262,3 +262,14 @@ def test_gas_fired_power_is_energy_not_oil_and_gas():
     assert "energy" in got and "oil_gas" not in got
     got = topic_keys("The two sides discussed long-term LNG supply contracts.", lang="en")
     assert "oil_gas" in got
+
+
+def test_the_energy_transition_named_once_among_fields_is_not_the_energy_sector():
+    got = topic_keys(
+        "The two cities will cooperate in tourism, the green transition and vocational training.", lang="en"
+    )
+    assert "energy_transition" in got and "energy" not in got
+    got = topic_keys(
+        "Hai bên thảo luận về chuyển đổi năng lượng. Bộ trưởng đề nghị Quỹ hỗ trợ tỉnh thực hiện chuyển đổi năng lượng."
+    )
+    assert {"energy_transition", "energy"} <= got  # named twice: the article is about energy

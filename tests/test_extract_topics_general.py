@@ -273,3 +273,10 @@ def test_the_energy_transition_named_once_among_fields_is_not_the_energy_sector(
         "Hai bên thảo luận về chuyển đổi năng lượng. Bộ trưởng đề nghị Quỹ hỗ trợ tỉnh thực hiện chuyển đổi năng lượng."
     )
     assert {"energy_transition", "energy"} <= got  # named twice: the article is about energy
+
+
+def test_training_as_news_writes_it():
+    got = topic_keys("Both provinces will boost cooperation in tourism and education - training.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Hai bộ sẽ hợp tác trong lĩnh vực đào tạo các chuyên gia thú y.")
+    assert "workforce_training" in got

@@ -13,7 +13,8 @@ captions (`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeatin
 headline and the caption under it; a caption ending in a credit, `(Photo:
 VNA)` or `- Ảnh: X |`, stays without it: it often alone names who signed or
 met); share widgets (`Click để copy`); copyright lines;
-bylines; datelines and `Nguồn:` lines (kept as the outlet and date).
+bylines; datelines and `Nguồn:` lines (kept as the outlet and date). Lines
+a hard-wrapped page broke mid-sentence are joined again first.
 """
 
 from __future__ import annotations
@@ -163,6 +164,31 @@ def _presplit(text: str) -> list[tuple[bool, str]]:
                 if not last and piece and piece[-1] not in ".!?…":
                     piece += "."
                 out.append((not last, piece))
+    return _unwrapped(out)
+
+
+_SENTENCE_END = '.!?…:;"”’|'  # (a closing bracket may end a line mid-sentence: `… (M.O.U)` then `between …`)
+
+
+def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
+    """Lines a hard-wrapped page broke mid-sentence joined again (`… signed a Memorandum of Understanding (M.O.U)`
+    then `between the People's Committee of …`): a line with no closing punctuation whose next line opens in lower
+    case. A new paragraph of news never opens in lower case."""
+    out: list[tuple[bool, str]] = []
+    for ended, line in lines:
+        stripped = line.strip()
+        if (
+            out
+            and stripped
+            and not out[-1][0]
+            and out[-1][1].strip()
+            and out[-1][1].rstrip()[-1] not in _SENTENCE_END
+            and stripped[:1].islower()
+            and len(out[-1][1].split()) >= 4
+        ):
+            out[-1] = (ended, f"{out[-1][1].rstrip()} {stripped}")
+            continue
+        out.append((ended, line))
     return out
 
 

@@ -2351,3 +2351,12 @@ def test_documents_a_plural_head_lists_by_period_are_one_each() -> None:
     )
     names = sorted(a["name"] for a in agreements(doc))
     assert "MoU for 2010 - 2014" in names and "MoU for 2015 - 2020" in names and len(names) == 3
+
+
+def test_a_hard_wrapped_page_is_read_as_its_sentences() -> None:
+    doc = run(
+        "At the meeting, PPC Chairman Tran Van Nam and\nMr. Park Ji-sung, Vice President of KOTRA, signed a "
+        "Memorandum of Understanding (M.O.U)\nbetween the People's Committee of Quang Ngai Province and the Korea "
+        "Trade-Investment\nPromotion Agency. Accordingly, the two sides will cooperate."
+    )
+    assert "org:ubnd-vn-29" in parties(doc, only_agreement(doc))

@@ -1821,3 +1821,23 @@ def test_a_visit_concluded_in_a_relative_clause_is_the_occasion_of_the_meeting()
     assert {"person:rosa-vidal", "person:pablo-mena", "person:tran-van-lam"} in [attendees(doc, m) for m in meetings]
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:tran-van-lam"}
+
+
+def test_who_thanks_for_the_welcome_was_the_guest_of_the_meeting_told_before() -> None:
+    """`Tại buổi tiếp, Bộ trưởng X …`, then `Thứ trưởng Y cảm ơn sự đón tiếp nồng hậu của …` (`Y thanked … for the warm
+    welcome`): Y was the guest of that meeting, though no sentence names the two together."""
+    doc = run(
+        "Sáng 5/5/2023, tại Hà Nội, Bộ trưởng Lê Văn Hải đã có buổi tiếp.\n\n"
+        "Tại buổi tiếp, Bộ trưởng Lê Văn Hải đề nghị hai bên thúc đẩy hợp tác thương mại.\n\n"
+        "Bộ trưởng cũng đề nghị tăng cường giao lưu nhân dân.\n\n"
+        "Thứ trưởng Ngoại giao Nhật Bản Sato Kenji cảm ơn sự đón tiếp nồng hậu của Bộ Công Thương."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:sato-kenji"}
+    doc = run(
+        "date 2023-05-06 Minister Tran Van Lam hosted a working session in Hanoi on May 5.\n\n"
+        "Lam briefed the guests on the investment climate.\n\n"
+        "Governor Paul Reyes thanked the minister for the warm welcome and hospitality."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:paul-reyes"}

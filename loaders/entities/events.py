@@ -742,6 +742,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             # expressed …`: a meeting with bodies is attended by the officials the article then quotes for them
             guests = [p for p in _speakers(doc, min(rec.sentences), max(rec.sentences)) if p.id not in host]
             rec.people += guests[:_GUESTS_QUOTED]
+    _thankful_guests(doc, records)
     for rec in records:
         if not rec.people and rec.orgs and not rec.mention and rec.kind != EventKind.VISIT:
             # `The leaders of the Ho Chi Minh City People's Committee and the Government of Chungcheongbuk Province
@@ -793,6 +794,36 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
         _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
     return records
+
+
+_THANKS_WELCOME = re.compile(
+    r"\b(?:cảm ơn|cám ơn)\s+(?:[^\s.;]+\s+){0,6}?(?:sự\s+)?(?:đón tiếp|tiếp đón)"
+    r"|\bthank(?:ed|s)?\s+(?:[^\s.;]+\s+){0,8}?for\s+(?:the|their|his|her|its)\s+(?:\w+\s+){0,3}?"
+    r"(?:welcome|reception|hospitality)\b"
+)
+"""`Thứ trưởng Y cảm ơn sự đón tiếp nồng hậu của Bộ Ngoại giao`, `Y thanked the minister for the warm welcome`: Y was
+the guest of the meeting told before."""
+_THANKS_BACK = 6  # sentences: how far back the meeting a guest thanks his host for may be told
+
+
+def _thankful_guests(doc: ArticleDoc, records: list[EventRecord]) -> None:
+    """The subject of a sentence thanking for a welcome (`_THANKS_WELCOME`) attended the meeting told last before it,
+    within `_THANKS_BACK` sentences (`Tại buổi tiếp, Bộ trưởng X …`, then `Thứ trưởng Y cảm ơn sự đón tiếp …`)."""
+    meetings = [r for r in records if r.kind == EventKind.MEETING]
+    if not meetings:
+        return
+    for m in _THANKS_WELCOME.finditer(doc.lower):
+        idx = doc.sentence_index(m.start())
+        start = doc.sentences[idx].start
+        subject = next(iter(doc.within(doc.people, start, m.start())), None)
+        if subject is None or len(doc.text[start : subject.start].split()) > _SUBJECT_WORDS:
+            continue
+        told = [r for r in meetings if idx - _THANKS_BACK <= max(r.sentences) <= idx]
+        rec = max(told, key=lambda r: max(r.sentences), default=None)
+        if rec is not None and subject.id not in {p.id for p in rec.people}:
+            rec.people.append(subject)
+            if len(rec.principals) < 3:
+                rec.principals.append(subject.id)
 
 
 def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:

@@ -280,3 +280,14 @@ def test_training_as_news_writes_it():
     assert "workforce_training" in got
     got = topic_keys("Hai bộ sẽ hợp tác trong lĩnh vực đào tạo các chuyên gia thú y.")
     assert "workforce_training" in got
+
+
+def test_border_economy_climate_adaptation_and_bauxite_name_their_fields():
+    got = topic_keys("The two leaders agreed to develop the border economy and tourism.", lang="en")
+    assert "border_trade" in got
+    got = topic_keys("Hai tỉnh sẽ nâng cấp các chợ biên giới và phát triển kinh tế cửa khẩu.")
+    assert "border_trade" in got
+    got = topic_keys("The memorandum covers urban planning and climate adaptation.", lang="en")
+    assert "climate_change" in got
+    got = topic_keys("The company will invest in the excavation and processing of bauxite in the south.", lang="en")
+    assert "minerals" in got

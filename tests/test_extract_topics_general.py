@@ -291,3 +291,12 @@ def test_border_economy_climate_adaptation_and_bauxite_name_their_fields():
     assert "climate_change" in got
     got = topic_keys("The company will invest in the excavation and processing of bauxite in the south.", lang="en")
     assert "minerals" in got
+
+
+def test_logistics_in_vietnamese_and_an_armys_supply():
+    got = topic_keys("Đoàn giới thiệu tiềm năng vận tải và hậu cần của vùng Viễn Đông.")
+    assert "logistics" in got
+    got = topic_keys("Hai bộ quốc phòng mở rộng hợp tác hậu cần - kỹ thuật và cứu hộ trên biển.")
+    assert "logistics" not in got
+    got = topic_keys("The defence ministers agreed to extend coordination to logistics-technology.", lang="en")
+    assert "logistics" not in got

@@ -2360,3 +2360,13 @@ def test_a_hard_wrapped_page_is_read_as_its_sentences() -> None:
         "Trade-Investment\nPromotion Agency. Accordingly, the two sides will cooperate."
     )
     assert "org:ubnd-vn-29" in parties(doc, only_agreement(doc))
+
+
+def test_an_english_document_named_in_lower_case_by_its_subject_is_a_document() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) – Minister of Industry and Trade Tran Van Nam held talks with Thai Minister of Commerce "
+        "Somchai Wong. The two sides agreed to expedite negotiations on a rice trading agreement."
+    )
+    document = only_agreement(doc)
+    assert document["name"] == "rice trading agreement" and document["properties"]["status"] == "planned"
+    assert not agreements(run("The two ministers said a new agreement would help."))

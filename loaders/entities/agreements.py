@@ -401,9 +401,15 @@ def find_agreements(doc: ArticleDoc) -> None:
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
             # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
             found = list(dict.fromkeys([*found, *agreement_parties.two_main_countries(doc)]))[:2]
+        subject_words = _SUBJECT_MODIFIER.search(text, max(0, start - 40), start) if english else None
+        if subject_words and not set(subject_words.group("words").split()) - _GENERIC_MODIFIERS:
+            subject_words = None  # `a new agreement`, `the bilateral agreement`: no subject of its own
+        if subject_words and title_start == start:
+            title_start = subject_words.start("words")  # `negotiations on a rice trading agreement`
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and subject_words is None
             and not _PERIOD_BEFORE.search(text, max(0, start - 14), start)
             and not text[start].isupper()
             and len(found) < 2
@@ -1114,6 +1120,51 @@ def _signer(doc: ArticleDoc, s_start: int, head_end: int, enum_start: int) -> st
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*|and|in|of|on|for|[-–—])\s+$")
+# English: an indefinite article and lowercase words right before a head, the subject of a document named in
+# lower case (`a rice trading agreement`), unless they are only words any document may have.
+_SUBJECT_MODIFIER = re.compile(r"\b(?:a|an)\s+(?P<words>(?:[a-z][a-z-]+\s+){1,3})$")
+_GENERIC_MODIFIERS = frozenset(
+    [
+        "new",
+        "bilateral",
+        "previous",
+        "important",
+        "historic",
+        "landmark",
+        "first",
+        "second",
+        "third",
+        "such",
+        "similar",
+        "further",
+        "formal",
+        "official",
+        "specific",
+        "comprehensive",
+        "general",
+        "framework",
+        "joint",
+        "relevant",
+        "existing",
+        "signed",
+        "recent",
+        "possible",
+        "final",
+        "draft",
+        "separate",
+        "long-term",
+        "short-term",
+        "mutual",
+        "reciprocal",
+        "initial",
+        "preliminary",
+        "broad",
+        "detailed",
+        "concrete",
+        "binding",
+        "legally",
+    ]
+)
 _NOT_TITLE_WORD = frozenset(
     ["The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "At", "In", "On", "Under", "With"]
 )

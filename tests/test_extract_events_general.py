@@ -1841,3 +1841,18 @@ def test_who_thanks_for_the_welcome_was_the_guest_of_the_meeting_told_before() -
     )
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:paul-reyes"}
+
+
+def test_talks_with_people_of_several_countries_are_one_each_and_he_is_the_subject_after_an_opening_phrase() -> None:
+    """`He also held talks with Japan's Minister A, Singapore's Minister B, and Australia's Treasurer C`: bilateral
+    talks, one with each country's guest; `He` is the subject of the sentence before, named after its opening phrase
+    (`During the … Meeting held in Jakarta on May 4, Minister X met …`)."""
+    doc = run(
+        "date 2024-05-06 During the ASEAN Finance Ministers' Meeting held in Jakarta on May 4, Minister Tran Van Lam "
+        "met with senior officials of the World Bank to advance cooperation.\n\n"
+        "He also held talks with Japan's Minister of Finance Sato Kenji, Singapore's Minister for Finance Lee Wei "
+        "Ming, and Australia's Treasurer Mark Dunn."
+    )
+    met = [attendees(doc, m) for m in of_kind(doc, "meeting")]
+    for guest in ("person:sato-kenji", "person:lee-wei-ming", "person:mark-dunn"):
+        assert {"person:tran-van-lam", guest} in met

@@ -1361,7 +1361,7 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
     plural = bool(_PLURAL_WORD.match(primary.trigger.lower())) or (
-        primary.kind == EventKind.MEETING and _told_as_several(doc, idx)
+        primary.kind == EventKind.MEETING and (_told_as_several(doc, idx) or _guests_of_countries(doc, idx, primary))
     )
     out = _one_meeting_each(doc, idx, primary) if plural else []
     out = out or [primary]  # (`held meetings with X`: one guest, one meeting)
@@ -1418,6 +1418,21 @@ def _guests(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
         return []
     guests = doc.within(doc.people, m.end() if m else trigger_end, doc.sentences[idx].end)
     return list({p.id: p for p in guests}.values())
+
+
+def _guests_of_countries(doc: ArticleDoc, idx: int, primary: EventRecord) -> bool:
+    """Whether the people a meeting word lists after it are each there for another country (`held talks with South
+    Korea's Minister A, Singapore's Minister B, and Australia's Treasurer C`): bilateral talks, one with each."""
+    at = doc.lower.find(primary.trigger.lower(), doc.sentences[idx].start)
+    guests = _guests(doc, idx, at + len(primary.trigger)) if at >= 0 else []
+    if len(guests) < 2:
+        return False
+    countries = [_country_of(doc, g.id) for g in guests]
+    guest_ids = {g.id for g in guests}
+    hosts = {_country_of(doc, p.id) for p in primary.people if p.start < at and p.id not in guest_ids}
+    return (
+        bool(hosts) and None not in countries and len(set(countries)) == len(countries) and not hosts & set(countries)
+    )
 
 
 _TAKES_GUEST = re.compile(r"\b(?:received|receives|hosted|met|meets|tiếp|gặp|đón tiếp|hội kiến)$")
@@ -1730,6 +1745,13 @@ _ANTECEDENT_BACK = 2  # sentences
 _SUBJECT_WORDS = 8  # words before a sentence's first person for him to be its subject (his titles and place)
 
 
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:During|At|On|In|After|Following|Before|Ahead of|Earlier|Later|Tại|Trong|Nhân|Bên lề|Sau|Trước)\b[^,;.]*,\s*"
+)
+"""An adverbial phrase opening a sentence (`During the APEC Finance Ministers' Meeting held in Incheon on October 21,
+…`): its subject comes after it."""
+
+
 def _antecedent(doc: ArticleDoc, idx: int) -> Span | None:
     """Whom a pronoun opening sentence `idx` stands for: the subject of the nearest sentence before that names
     someone, i.e. its first person when named at its start (`X, Secretary of …, on August 22 asked …`) or right after
@@ -1740,8 +1762,9 @@ def _antecedent(doc: ArticleDoc, idx: int) -> Span | None:
         people = doc.within(doc.people, s.start, s.end)
         if people:
             first = people[0]
-            if len(doc.text[s.start : first.start].split()) <= _SUBJECT_WORDS:
-                return first
+            opening = _OPENING_PHRASE.match(doc.text, s.start, first.start)
+            if len(doc.text[opening.end() if opening else s.start : first.start].split()) <= _SUBJECT_WORDS:
+                return first  # (after an opening phrase: `During the APEC meeting held in …, Minister X met …`)
             # (`…, said Maryland Lieutenant Governor X.`, then `He made the statement at a meeting with Y`: the speaker)
             said = [m.end() for m in _SAYS.finditer(doc.lower, s.start, first.start)]
             return first if said and len(doc.text[said[-1] : first.start].split()) <= _TOLD_WORDS else None

@@ -360,22 +360,20 @@ def find_agreements(doc: ArticleDoc) -> None:
         if not nested:
             previous = (end, status or state["status"])
         spans = [(a, b) for a, b in titles]
+        plural = _Plural(kind, start, head_end, quant, status, state, spans)
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
-            mentions.extend(
-                _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
-                or _listed_partners(doc, kind, start, head_end, quant, status, state, spans)
-            )
+            mentions.extend(_listed_documents(doc, plural) or _listed_partners(doc, plural))
             continue
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
-            listed = _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
+            listed = _listed_documents(doc, plural)
             if listed:  # `exchanged letters of understanding on cybersecurity and military hygiene`: one each
                 mentions.extend(listed)
                 continue
         if group:
             mentions.extend(
                 _enumerated(doc, kind, start, head_end, end, quant, state)
-                or _listed_documents(doc, kind, start, head_end, quant, status, state, spans)
-                or _listed_partners(doc, kind, start, head_end, quant, status, state, spans)
+                or _listed_documents(doc, plural)
+                or _listed_partners(doc, plural)
             )
             continue
         if (
@@ -926,20 +924,27 @@ def _sentence_localities(doc: ArticleDoc, at: int) -> list[str]:
     return ids if len(ids) == 2 else []
 
 
-def _listed_documents(
-    doc: ArticleDoc,
-    kind: str,
-    start: int,
-    head_end: int,
-    quant: re.Match[str] | None,
-    status: str | None,
-    state: dict[str, str | None],
-    spans: Sequence[tuple[int, int]],
-) -> list[Mention]:
+@dataclass(frozen=True, slots=True)
+class _Plural:
+    """A plural or counted document head and what its sentence said of it: what the readers of a list of documents
+    (by field, by title, by partner) start from."""
+
+    kind: str
+    start: int
+    head_end: int
+    quant: re.Match[str] | None
+    status: str | None
+    state: dict[str, str | None]
+    spans: Sequence[tuple[int, int]]
+
+
+def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     """The documents a plural head lists by field or by title, each one of its own (`the two ministries inked MoUs
     on energy saving, electricity and defence`: three memoranda); an item with a document head of its own is read
     as that document, not here. Each item's parties are its own (`Cooperation between A and B`) or else the
     plural head's (its signers, `the two ministries`)."""
+    kind, start, head_end, quant = plural.kind, plural.start, plural.head_end, plural.quant
+    status, state, spans = plural.status, plural.state, plural.spans
     text = doc.text
     idx = doc.sentence_index(start)
     list_end = doc.sentences[idx].end
@@ -1030,19 +1035,12 @@ def _after_partner(doc: ArticleDoc, head_end: int) -> int:
     return owned[0].end if owned else end
 
 
-def _listed_partners(
-    doc: ArticleDoc,
-    kind: str,
-    start: int,
-    head_end: int,
-    quant: re.Match[str] | None,
-    status: str | None,
-    state: dict[str, str | None],
-    spans: Sequence[tuple[int, int]],
-) -> list[Mention]:
+def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     """The documents a plural head makes with each partner it lists (`ink cooperation agreements with Vietnamese
     localities, particularly Ho Chi Minh City, Hanoi and Da Nang`): one each, between the clause's signer (else
     the side of the article's main meeting that is not the partners') and that partner."""
+    kind, start, head_end, quant = plural.kind, plural.start, plural.head_end, plural.quant
+    status, state, spans = plural.status, plural.state, plural.spans
     listed = agreement_parties.partner_list(doc, head_end)
     count = _count(quant)
     if listed is None or (count and count != len(listed)):

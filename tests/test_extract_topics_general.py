@@ -300,3 +300,16 @@ def test_logistics_in_vietnamese_and_an_armys_supply():
     assert "logistics" not in got
     got = topic_keys("The defence ministers agreed to extend coordination to logistics-technology.", lang="en")
     assert "logistics" not in got
+
+
+def test_a_station_a_projects_owner_and_smuggling_are_no_themes():
+    got = topic_keys("He asked for better quarantine facilities at the two railway stations on the border.", lang="en")
+    assert "transport_infrastructure" not in got
+    got = topic_keys("The district was assigned to act as the investor of the school project.", lang="en")
+    assert "investment" not in got
+    got = topic_keys("Công ty là chủ đầu tư của bệnh viện mới.")
+    assert "investment" not in got
+    got = topic_keys("The agreement will help fight the illegal transportation of wildlife.", lang="en")
+    assert "transport_infrastructure" not in got
+    got = topic_keys("The two sides will cooperate in railway construction and investment.", lang="en")
+    assert {"transport_infrastructure", "investment"} <= got

@@ -1780,6 +1780,8 @@ def _foreign_ministers(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
                 continue  # (`Vice Minister of Agriculture and Rural Affairs`: a field only China's ministry has)
             field = role.orgs[0].data["field_only"]
         elif role.orgs or role.places:
+            if doc.article.lang != "en" and role.orgs and not role.places and (side := _their_side(doc, role.orgs[0])):
+                role.orgs = [side]  # `Bộ trưởng Ngoại giao S. Jaishankar` on a page about India: India's ministry
             continue
         if field is None:
             continue
@@ -1791,6 +1793,51 @@ def _foreign_ministers(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         if vi_home is not None:  # `Minister of Foreign Affairs` of Korea: keyed as `Bộ Ngoại giao Hàn Quốc` is
             body = officials_en.foreign_counterpart(doc, field[0], field[1], vi_home, country)
         role.orgs = [body]
+
+
+def _their_side(doc: ArticleDoc, org: Span) -> Span | None:
+    """Our ministry, read from a title that names no country (`Bộ trưởng Ngoại giao`, `Bộ trưởng Bộ Công Thương`),
+    held by a foreign name on a page whose one foreign country is named most: that country's ministry of the same
+    name, keyed as `Bộ Ngoại giao Ấn Độ` written out is. None when the body's own country is written."""
+    ent = doc.entities.get(org.id)
+    home = _home_iso(doc) or "VN"
+    if (
+        ent is None
+        or Label.MINISTRY not in ent.labels
+        or ent.properties.get(Prop.COUNTRY) != home
+        or org.data.get("place") is not None
+    ):
+        return None
+    country = _the_foreign_country(doc)
+    entry = country.data["entry"] if country is not None else None
+    iso = entry.properties.get(Prop.ISO2) if entry is not None else None
+    if country is None or entry is None or not iso or iso == home:
+        return None
+    name = f"{ent.name} {entry.name}"
+    same = next(  # (the page names it with its country elsewhere: `Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun`)
+        (e for e in doc.entities.values() if e.properties.get(Prop.COUNTRY) == iso and name in (e.name, *e.aliases)),
+        None,
+    )
+    if same is not None:
+        return Span(org.start, org.end, same.id, Label.ORGANIZATION, same.name)
+    known = next((e for e in doc.lexicon.find(name) if e.label == Label.ORGANIZATION), None)
+    if known is not None:  # (`Bộ Thương mại Hoa Kỳ`: the gazetteer's)
+        doc.entity(known.id, Label.ORGANIZATION, known.name, aliases=known.aliases, labels=list(known.extra_labels))
+        return Span(org.start, org.end, known.id, Label.ORGANIZATION, known.name)
+    org_id = f"org:{slug(ent.name)}-{iso.lower()}"
+    english = re.sub(r" of Viet ?[Nn]am$", "", next((a for a in ent.aliases if a.startswith("Ministry of")), ""))
+    doc.entity(
+        org_id,
+        Label.ORGANIZATION,
+        name,
+        aliases=[f"{english} of {entry.properties.get('name_en') or entry.name}"] if english else [],
+        labels=[Label.MINISTRY],
+        properties={Prop.KIND: OrganizationKind.MINISTRY, Prop.COUNTRY: iso},
+        at=org.start,
+    )
+    add_place_entity(doc, entry, None)
+    doc.relate(RelType.BASED_IN, org_id, country.id, at=org.start)
+    return Span(org.start, org.end, org_id, Label.ORGANIZATION, name)
 
 
 def _the_foreign_country(doc: ArticleDoc) -> Span | None:

@@ -1856,3 +1856,23 @@ def test_talks_with_people_of_several_countries_are_one_each_and_he_is_the_subje
     met = [attendees(doc, m) for m in of_kind(doc, "meeting")]
     for guest in ("person:sato-kenji", "person:lee-wei-ming", "person:mark-dunn"):
         assert {"person:tran-van-lam", guest} in met
+
+
+def test_a_conversation_told_with_its_verb_is_a_meeting() -> None:
+    """`A spoke with Prime Minister B by phone`, `A exchanged views with B`, `A and B talked on the phone`: a meeting
+    of the two (a call is one); `spoke with Reuters`, `exchanged views with Japanese businesses`: no one met."""
+    for text in (
+        "date 2024-05-07 Prime Minister Tran Van Lam spoke with Thai Prime Minister Arthit Chanrai by phone on May 4.",
+        "date 2024-05-07 Prime Minister Tran Van Lam exchanged views with Thai Prime Minister Arthit Chanrai on May 4.",
+        "date 2024-05-07 Prime Minister Tran Van Lam and Thai Prime Minister Arthit Chanrai talked on the phone on "
+        "May 4.",
+    ):
+        doc = run(text)
+        [meeting] = events(doc)
+        assert attendees(doc, meeting) == {"person:tran-van-lam", "person:arthit-chanrai"}, text
+        assert meeting["properties"]["date"] == "2024-05-04"
+    for text in (
+        "date 2024-05-07 Prime Minister Tran Van Lam spoke with Reuters in an interview on May 4.",
+        "date 2024-05-07 Minister Tran Van Lam exchanged views with Japanese businesses on May 4.",
+    ):
+        assert not events(run(text)), text

@@ -234,6 +234,15 @@ _TRIGGER_WORDS = {
         "were received by",
         "spoke by phone",
         "spoke by telephone",
+        # a conversation told with its verb (`spoke with Prime Minister Y by phone`, `exchanged views with Y`, `A and
+        # B talked on the phone`)
+        "spoke with*",
+        "exchanged views with*",
+        "talked on the phone",
+        "talked over the phone",
+        "spoke on the phone",
+        "spoke on the telephone",
+        "talked on the telephone",
         "talked by phone",
         "talked by telephone",
         "held a phone call",
@@ -1139,8 +1148,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
     out: dict[int, list[tuple[bool, int, str, str]]] = {}
     for at, end, tag in _TRIGGERS.find(lower):
         kind = tag.rstrip("*")
-        if lower[at:end] == "told" and not _told_in_person(doc, end):
-            continue  # (`told Reuters in an interview that …`, `told reporters`: no one met)
+        if lower[at:end] in _TOLD_VERBS and not _told_in_person(doc, end):
+            continue  # (`told Reuters in an interview that …`, `told reporters`, `spoke with VnExpress`: no one met)
         if lower[at:end] in ("discussion", "discussions") and not _between_pair(doc, end):
             continue  # (`the issue was raised for discussion on 24 June between A and B`: their meeting; not a topic)
         if lower[at:end] == "called on" and not _called_on_person(doc, end):
@@ -1277,6 +1286,10 @@ def _called_on_person(doc: ArticleDoc, end: int) -> bool:
     if not after or len(between.split()) > _CALLED_WORDS or any(c in between for c in ",;"):
         return False
     return not _APPEAL_AFTER.match(doc.lower, after[0].end)
+
+
+_TOLD_VERBS = frozenset(("told", "spoke with", "exchanged views with"))
+"""Verbs of speech that are a meeting only with a person named right after them (`_told_in_person`)."""
 
 
 def _told_in_person(doc: ArticleDoc, end: int) -> bool:

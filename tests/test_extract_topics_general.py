@@ -313,3 +313,14 @@ def test_a_station_a_projects_owner_and_smuggling_are_no_themes():
     assert "transport_infrastructure" not in got
     got = topic_keys("The two sides will cooperate in railway construction and investment.", lang="en")
     assert {"transport_infrastructure", "investment"} <= got
+
+
+def test_high_technology_applied_in_agriculture_is_agriculture():
+    got = topic_keys(
+        "The minister called for the application of high technology in agriculture and forestry.", lang="en"
+    )
+    assert "agriculture" in got and "high_tech" not in got
+    got = topic_keys("Hai tỉnh sẽ hợp tác ứng dụng công nghệ cao vào sản xuất nông nghiệp.")
+    assert "agriculture" in got and "high_tech" not in got
+    got = topic_keys("The province hopes to attract investors in high technology.", lang="en")
+    assert "high_tech" in got

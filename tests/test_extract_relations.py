@@ -2370,3 +2370,13 @@ def test_an_english_document_named_in_lower_case_by_its_subject_is_a_document() 
     document = only_agreement(doc)
     assert document["name"] == "rice trading agreement" and document["properties"]["status"] == "planned"
     assert not agreements(run("The two ministers said a new agreement would help."))
+
+
+def test_the_two_ministries_of_a_named_portfolio_are_those_ministries() -> None:
+    doc = run(
+        "Ngày 5/3, Bộ trưởng Bộ Giáo dục Lào tiếp đoàn Việt Nam. Bộ Giáo dục Lào và Bộ Giáo dục Lào cho biết hợp tác "
+        "tốt. Đại tướng Nguyễn Văn An, Bộ trưởng Bộ Quốc phòng Việt Nam và Đại tướng Khamla Phom, Bộ trưởng Bộ Quốc "
+        "phòng Lào ký Nghị định thư hợp tác biên phòng giữa hai Bộ Quốc phòng."
+    )
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
+    assert names == {"Bộ Quốc phòng", "Bộ Quốc phòng Lào"}

@@ -37,6 +37,7 @@ from loaders.entities.cities import CITY_KIND
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import POSSESSIVE
+from loaders.letters import UPPER
 
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _AFTER_TITLE = re.compile(
@@ -139,7 +140,8 @@ def parties(
     if giua is not None:
         plural = _PLURAL_PARTIES.match(text, giua.end())
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
-            return _sides(doc, plural.group(0))
+            portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
+            return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)
         about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
         named = _not_where(doc, _party_spans(doc, giua.end(), about.start() if about else end))
         if doc.article.lang == "en" and len(named) <= 3:
@@ -626,14 +628,14 @@ def _qualifies_city(doc: ArticleDoc, city: Span, place: Span) -> bool:
     return place.id == f"country:{iso}" or str(_country_of(doc, place.id) or "").lower() == iso
 
 
-def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
+def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[str]:
     """`hai nước`, `the two governments`: the article's two countries; `hai bên`, `hai Bộ`: the sides of its main
-    meeting when it has two, else its two countries."""
+    meeting when it has two, else its two countries (`hai Bộ Quốc phòng`: the ministries of that portfolio)."""
     if _TWO_PROVINCES.search(phrase):
         provinces = _ranked(doc, Label.PROVINCE)[:2]
         if len(provinces) == 2:
             return provinces
-    if _TWO_MINISTRIES.search(phrase) and len(ministries := _two_ministries(doc)) == 2:
+    if _TWO_MINISTRIES.search(phrase) and len(ministries := _two_ministries(doc, portfolio)) == 2:
         return ministries
     if _TWO_SIDES.search(phrase):
         sides = _main_event_sides(doc)
@@ -648,14 +650,22 @@ def _sides(doc: ArticleDoc, phrase: str) -> list[str]:
 _TWO_MINISTRIES = re.compile(r"\bhai Bộ\b|\b(?:the two|both) (?:ministries|ministers)\b", re.I)
 
 
-def _two_ministries(doc: ArticleDoc) -> list[str]:
+_PORTFOLIO = re.compile(rf"\s*([{UPPER}][\w-]*(?: (?:[{UPPER}][\w-]*|và))*)(?<! và)")
+
+
+def _two_ministries(doc: ArticleDoc, portfolio: str | None = None) -> list[str]:
     """`thỏa thuận hợp tác giữa hai Bộ`, `Hai Bộ trưởng đã ký …`: the ministry the article names most of each of two
-    countries (none unless exactly two countries have one)."""
+    countries (none unless exactly two countries have one); of that portfolio when one is named (`hai Bộ Quốc
+    phòng`) and each country has one."""
     counts: dict[str, int] = {}
     for span in doc.orgs:
         ent = doc.entities.get(span.id)
         if ent is not None and ent.properties.get(Prop.KIND) == OrganizationKind.MINISTRY:
             counts[span.id] = counts.get(span.id, 0) + 1
+    if portfolio:
+        own = {b: c for b, c in counts.items() if portfolio.lower() in doc.entities[b].name.lower()}
+        if len({body_country(doc, b) for b in own} - {None}) == 2:
+            counts = own
     best: dict[str, str] = {}
     for body in sorted(counts, key=lambda b: -counts[b]):
         country = body_country(doc, body)

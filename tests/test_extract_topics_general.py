@@ -324,3 +324,14 @@ def test_high_technology_applied_in_agriculture_is_agriculture():
     assert "agriculture" in got and "high_tech" not in got
     got = topic_keys("The province hopes to attract investors in high technology.", lang="en")
     assert "high_tech" in got
+
+
+def test_human_resources_a_place_has_or_lacks_are_labour_not_training():
+    got = topic_keys(
+        "The two provinces share potential advantages in natural resources and human resources.", lang="en"
+    )
+    assert "workforce_training" not in got
+    got = topic_keys("Các doanh nghiệp của tỉnh bạn đang thiếu hụt nguồn nhân lực.")
+    assert "workforce_training" not in got
+    got = topic_keys("The two localities signed a memorandum on human resources cooperation.", lang="en")
+    assert "workforce_training" in got

@@ -1876,3 +1876,28 @@ def test_a_conversation_told_with_its_verb_is_a_meeting() -> None:
         "date 2024-05-07 Minister Tran Van Lam exchanged views with Japanese businesses on May 4.",
     ):
         assert not events(run(text)), text
+
+
+def test_calls_credentials_passive_receptions_and_separate_meetings_are_meetings() -> None:
+    """`paid a farewell call on Y`, `presented his credentials to President Y`, `A was welcomed (hosted, greeted) by
+    Y`: a meeting of the two; `met separately with A and B`: one meeting with each."""
+    for text in (
+        "date 2024-05-09 Ambassador Tran Van Lam paid a farewell call on Thai Prime Minister Arthit Chanrai in Bangkok on "
+        "May 8.",
+        "date 2024-05-09 Ambassador Tran Van Lam presented his credentials to President Arthit Chanrai on May 8.",
+        "date 2024-05-09 Prime Minister Tran Van Lam was welcomed by Thai Prime Minister Arthit Chanrai in Bangkok on "
+        "May 8.",
+        "date 2024-05-09 Prime Minister Tran Van Lam was hosted by Thai Prime Minister Arthit Chanrai in Bangkok on May 8.",
+    ):
+        doc = run(text)
+        [meeting] = events(doc)
+        assert attendees(doc, meeting) == {"person:tran-van-lam", "person:arthit-chanrai"}, text
+        assert meeting["properties"]["date"] == "2024-05-08"
+    doc = run(
+        "date 2024-05-09 Prime Minister Tran Van Lam met separately with Thai Prime Minister Arthit Chanrai and "
+        "Korean Prime Minister Kim Min-soo in Tokyo on May 8."
+    )
+    assert sorted(sorted(attendees(doc, m)) for m in of_kind(doc, "meeting")) == [
+        ["person:arthit-chanrai", "person:tran-van-lam"],
+        ["person:kim-min-soo", "person:tran-van-lam"],
+    ]

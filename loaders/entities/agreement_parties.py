@@ -28,6 +28,7 @@ Trung Quốc`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -106,7 +107,8 @@ _TWO_PROVINCES = re.compile(
 _PLURAL_PARTIES = re.compile(
     r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
     r"|(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|thành phố|thủ đô|countries|"
-    r"nations|governments|sides|ministries|provinces|localities|cities|capitals)\b",
+    r"nations|governments|sides|ministries|provinces|localities|cities|capitals"
+    r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục))\b",
     re.I,
 )
 _SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
@@ -637,6 +639,8 @@ def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[s
             return provinces
     if _TWO_MINISTRIES.search(phrase) and len(ministries := _two_ministries(doc, portfolio)) == 2:
         return ministries
+    if (named := _TWO_BODIES.search(phrase)) and len(bodies := _two_bodies(doc, named.group(1))) == 2:
+        return bodies
     if _TWO_SIDES.search(phrase):
         sides = _main_event_sides(doc)
         if len(sides) >= 2:
@@ -668,6 +672,25 @@ def _two_ministries(doc: ArticleDoc, portfolio: str | None = None) -> list[str]:
             counts = own
     best: dict[str, str] = {}
     for body in sorted(counts, key=lambda b: -counts[b]):
+        country = body_country(doc, body)
+        if country is not None:
+            best.setdefault(country, body)
+    return list(best.values()) if len(best) == 2 else []
+
+
+_TWO_BODIES = re.compile(r"\bhai (Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục)\b")
+
+
+def _two_bodies(doc: ArticleDoc, head: str) -> list[str]:
+    """`giữa hai Văn phòng`, `hai Thông tấn xã`: the body of that kind (its name opening with the word) the article
+    names most of each of two countries (none unless exactly two countries have one)."""
+    counts = Counter(
+        span.id
+        for span in doc.orgs
+        if (ent := doc.entities.get(span.id)) is not None and ent.name.startswith(head + " ")
+    )
+    best: dict[str, str] = {}
+    for body, _ in counts.most_common():
         country = body_country(doc, body)
         if country is not None:
             best.setdefault(country, body)

@@ -1901,3 +1901,15 @@ def test_calls_credentials_passive_receptions_and_separate_meetings_are_meetings
         ["person:arthit-chanrai", "person:tran-van-lam"],
         ["person:kim-min-soo", "person:tran-van-lam"],
     ]
+
+
+def test_a_guest_who_is_in_town_for_a_visit_makes_it_alone() -> None:
+    """`Y received X, who is in Hanoi for a working visit, on May 8`: the visit is X's, the host only receives him."""
+    doc = run(
+        "date 2024-05-09 Prime Minister Tran Van Lam received Thai Foreign Minister Arthit Chanrai, who is in Hanoi for "
+        "a working visit, on May 8."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:arthit-chanrai"}
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:arthit-chanrai"}

@@ -566,14 +566,14 @@ _SAME_DAY = re.compile(
 """An event told on the day of the last day the text named (`After arrival, the delegation was received …` after
 `arrived in Phnom Penh yesterday afternoon`)."""
 _ON_VISIT = re.compile(
-    r"(?:,\s*who\s+(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|then\s+)?(?:on|paying|making)\b"
+    r"(?:,\s*who\s+(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|then\s+)?(?:on|paying|making|in)\b"
     r"|,\s*who\s+(?:arrived|came|paid|made|began|started|(?:is|was) paying|concluded|completed|ended|wrapped up"
     r"|(?:is|was) (?:concluding|wrapping up|ending))\b"
     r"|\b(?:hiện\s+)?đang\s+(?:có\s+)?(?:trong\s+)?|\bđang\s+thăm\b)[^,;]{0,60}$"
 )
-"""`X, who is on a two-day official visit to …`, `X, …, who arrived on Thursday for a visit to …`, `X, who concluded a
-3-day working visit to …` (the visit's end told by the way), `X hiện đang trong chuyến thăm Seoul`: the visit is X's
-(the person named last before the relative clause)."""
+"""`X, who is on a two-day official visit to …`, `X, …, who arrived on Thursday for a visit to …`, `X, who is in Hanoi for
+a working visit`, `X, who concluded a 3-day working visit to …` (the visit's end told by the way), `X hiện đang trong
+chuyến thăm Seoul`: the visit is X's (the person named last before the relative clause)."""
 _VISITING = re.compile(r"(?:,\s*)?who\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
 """`X, who is visiting Hanoi, …`: X's visit (and `visiting` as an adjective, `his visiting counterpart X`, is the
 visit of whom it qualifies)."""

@@ -335,3 +335,10 @@ def test_human_resources_a_place_has_or_lacks_are_labour_not_training():
     assert "workforce_training" not in got
     got = topic_keys("The two localities signed a memorandum on human resources cooperation.", lang="en")
     assert "workforce_training" in got
+
+
+def test_a_partner_expanding_imports_of_our_goods_is_market_access():
+    got = topic_keys("Thailand pledged to soon expand imports of Vietnamese dairy products.", lang="en")
+    assert "market_access" in got
+    got = topic_keys("The company plans to increase production and cut costs.", lang="en")
+    assert "market_access" not in got

@@ -1496,3 +1496,14 @@ def test_a_foreign_name_with_our_ministrys_title_holds_his_countrys_ministry() -
     assert held and all(h.endswith("-br") for h in held), held
     found = orgs(doc)
     assert any(found[h]["name"] == "Bộ Ngoại giao Brazil" for h in held if h in found)
+
+
+def test_a_body_named_again_by_its_bare_head_after_of_the_is_the_last_body_with_that_head() -> None:
+    doc = run(
+        "Korean investors visit Thai Binh\n\nThe provincial leaders received the Textile Association of Daegu City "
+        "led by Mr. Park Min Soo, Chairman of the Association, on Monday."
+    )
+    association = next(e for e in orgs(doc).values() if "Textile Association" in e["name"])
+    assert held_by(doc, "person:park-min-soo") == {association["id"]}
+    alone = run("Investors visit\n\nMr. Park Min Soo, Chairman of the Association, visited Thai Binh on Monday.")
+    assert not held_by(alone, "person:park-min-soo")

@@ -345,6 +345,33 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for span in list(found):
         _inner_party(doc, lex, span, main_ministry)
     doc.orgs = abbreviation_mentions(doc, doc.orgs)
+    doc.orgs = _named_again(doc, doc.orgs)
+
+
+_BARE_HEADS = (
+    "Association|Federation|Chamber|Institute|University|Academy|Corporation|Company|Group|Bank|Board|Commission"
+    "|Committee|Council|Agency|Authority|Department|Centre|Center|Foundation|Fund"
+)
+_BARE_HEAD = re.compile(rf"(?<= of the )({_BARE_HEADS})(?![\w'’\-])(?! (?:of|for|on) )(?! [A-Z(])")
+_HEAD_WORD = {w: re.compile(rf"(?<![\w'’\-]){w}(?![\w'’\-])") for w in _BARE_HEADS.split("|")}
+
+
+def _named_again(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
+    """`X, Chairman of the Association`, `Director of the Institute`: a body named again by its bare head word after
+    `of the` is the last one named before with that head (`… Business Association of CheongJu City, led by Mr. X,
+    Chairman of the Association`); none when no body named before has it."""
+    added = []
+    for m in _BARE_HEAD.finditer(doc.text):
+        word = m.group(1)
+        before = [
+            sp
+            for sp in spans
+            if sp.id and sp.end <= m.start() and (sp.data.get("head") == word or _HEAD_WORD[word].search(sp.text))
+        ]
+        if before and not any(sp.start <= m.start() < sp.end for sp in spans):
+            last = max(before, key=lambda sp: sp.start)
+            added.append(Span(m.start(), m.end(), last.id, Label.ORGANIZATION, word, {"head": word, "place": None}))
+    return sorted([*spans, *added], key=lambda sp: sp.start) if added else spans
 
 
 _COMPANY_NOUNS = (

@@ -2380,3 +2380,12 @@ def test_the_two_ministries_of_a_named_portfolio_are_those_ministries() -> None:
     )
     names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
     assert names == {"Bộ Quốc phòng", "Bộ Quốc phòng Lào"}
+
+
+def test_the_two_bodies_of_a_kind_are_each_country_s_body_of_that_kind() -> None:
+    doc = run(
+        "Ngày 5/3, Văn phòng Chính phủ và Văn phòng Phủ Thủ tướng Lào hội đàm tại Hà Nội. Hai bên đã ký Bản ghi nhớ "
+        "về hợp tác giữa hai Văn phòng giai đoạn 2024-2025."
+    )
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
+    assert names == {"Văn phòng Chính phủ", "Văn phòng Phủ Thủ tướng Lào"}

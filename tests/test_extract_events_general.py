@@ -1913,3 +1913,16 @@ def test_a_guest_who_is_in_town_for_a_visit_makes_it_alone() -> None:
     assert attendees(doc, visit) == {"person:arthit-chanrai"}
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:arthit-chanrai"}
+
+
+def test_vietnamese_bilateral_meetings_farewell_calls_and_contacts_are_meetings() -> None:
+    """`gặp song phương Y` (a bilateral meeting), `chào từ biệt Y` (a farewell call), `có cuộc tiếp xúc với Y`: a
+    meeting of the two."""
+    for text in (
+        "Chiều 8/5/2024, Thủ tướng Trần Văn Lâm đã gặp song phương Thủ tướng Thái Lan Arthit Chanrai.",
+        "Chiều 8/5/2024, Đại sứ Thái Lan Arthit Chanrai đã chào từ biệt Thủ tướng Trần Văn Lâm.",
+        "Chiều 8/5/2024, Thủ tướng Trần Văn Lâm đã có cuộc tiếp xúc với Thủ tướng Thái Lan Arthit Chanrai.",
+    ):
+        doc = run(text)
+        [meeting] = events(doc)
+        assert attendees(doc, meeting) == {"person:tran-van-lam", "person:arthit-chanrai"}, text

@@ -342,3 +342,12 @@ def test_a_partner_expanding_imports_of_our_goods_is_market_access():
     assert "market_access" in got
     got = topic_keys("The company plans to increase production and cut costs.", lang="en")
     assert "market_access" not in got
+
+
+def test_goods_carried_by_rail_are_logistics_not_transport_infrastructure():
+    got = topic_keys("Lần đầu tiên, cà phê của tỉnh được vận chuyển bằng đường sắt sang cảng Hải Phòng.")
+    assert "logistics" in got and "transport_infrastructure" not in got
+    got = topic_keys("The first batch of durians was shipped by rail to Kunming.", lang="en")
+    assert "logistics" in got and "transport_infrastructure" not in got
+    got = topic_keys("Hai bên thống nhất nghiên cứu xây dựng tuyến đường sắt nối hai tỉnh.")
+    assert "transport_infrastructure" in got

@@ -1507,3 +1507,12 @@ def test_a_body_named_again_by_its_bare_head_after_of_the_is_the_last_body_with_
     assert held_by(doc, "person:park-min-soo") == {association["id"]}
     alone = run("Investors visit\n\nMr. Park Min Soo, Chairman of the Association, visited Thai Binh on Monday.")
     assert not held_by(alone, "person:park-min-soo")
+
+
+def test_a_lowercase_role_after_a_body_then_an_honorific_and_a_name_is_held_there() -> None:
+    doc = run(
+        "Universities sign letter\n\nThe Institute of Asian Studies (IAS) director Prof Ahmad Rizal signed a letter "
+        "of intent with Hue University on Monday."
+    )
+    institute = next(e for e in orgs(doc).values() if e["name"] == "Institute of Asian Studies")
+    assert held_by(doc, "person:ahmad-rizal") == {institute["id"]}

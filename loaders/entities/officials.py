@@ -269,7 +269,11 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         _ROLE_NOUN.finditer(text) if english_roles else ()
     ):  # `EU trade commissioner Valdis Dombrovskis`: a role in lowercase, a name
         name = _name_at(doc, lex, m.end())
-        if (
+        bare = next((i for i, f in enumerate(found) if name and f[:2] == name and not f[2]), None)
+        if bare is not None and name is not None and (at_body := _role_after_body(doc, lex, m)):
+            # (`The Institute of … (IKMAS) director Prof X`: the name its honorific found first)
+            found[bare] = (name[0], name[1], at_body)
+        elif (
             name is not None
             and " " in text[name[0] : name[1]]
             and not any(s < name[1] and name[0] < e for s, e in taken)

@@ -1516,3 +1516,13 @@ def test_a_lowercase_role_after_a_body_then_an_honorific_and_a_name_is_held_ther
     )
     institute = next(e for e in orgs(doc).values() if e["name"] == "Institute of Asian Studies")
     assert held_by(doc, "person:ahmad-rizal") == {institute["id"]}
+
+
+def test_a_lowercase_role_after_a_body_then_a_comma_honorifics_and_a_name_is_held_there() -> None:
+    doc = run(
+        "Universities sign letter\n\nHue University vice-president, Associate Prof Dr Tran Van Minh, represented "
+        "Vietnam in the exchange. The ministry spokesman, Le Van Tam, said more would follow."
+    )
+    university = next(e for e in orgs(doc).values() if e["name"] == "Hue University")
+    assert held_by(doc, "person:tran-van-minh") == {university["id"]}
+    assert not held_by(doc, "person:le-van-tam")  # (no body's name right before the role)

@@ -83,6 +83,7 @@ _ROLES_EN = (
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
 _ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.")
+_ROLE_NOUN_COMMA = re.compile(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
 """Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
 words, as written): one scan that a word boundary before it does not slow down, instead of three (most articles are
 Vietnamese and have none)."""
@@ -126,6 +127,7 @@ _ROLE_TITLES = {
     "vice chairman": "Vice Chairman",
     "vice-chairman": "Vice Chairman",
     "president": "Chairman",
+    "vice-president": "Vice Chairman",
     "director": "Director",
     "minister": "Minister",
     "ambassador": "Ambassador",
@@ -283,6 +285,16 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             country = officials_en.country_before(doc, lex, m.start()) if english_text else None
             if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
                 qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
+    for m in _ROLE_NOUN_COMMA.finditer(text) if english_roles else ():  # `X University vice-president, Prof Dr Y,`
+        name = _name_at(doc, lex, m.end() + 2)
+        if name is None or " " not in text[name[0] : name[1]] or not (at_body := _role_after_body(doc, lex, m)):
+            continue  # (only after a body's name: the role is that body's)
+        bare = next((i for i, f in enumerate(found) if f[:2] == name and not f[2]), None)
+        if bare is not None:
+            found[bare] = (name[0], name[1], at_body)
+        elif not any(s < name[1] and name[0] < e for s, e in taken):
+            found.append((name[0], name[1], at_body))
+            taken.append(name)
     plurals = _ROLES_PLURAL.finditer(text) if any(p.search(doc.lower) for p in _PLURALS_IN_LOWER) else ()
     for m in plurals:  # `state senators Joe Nguyen and June Robinson`: each is a person
         pos = m.end()

@@ -1526,3 +1526,12 @@ def test_a_lowercase_role_after_a_body_then_a_comma_honorifics_and_a_name_is_hel
     university = next(e for e in orgs(doc).values() if e["name"] == "Hue University")
     assert held_by(doc, "person:tran-van-minh") == {university["id"]}
     assert not held_by(doc, "person:le-van-tam")  # (no body's name right before the role)
+
+
+def test_a_lowercase_governor_right_after_a_provinces_name_heads_it() -> None:
+    doc = run(
+        "Japan localities\n\nPrime Minister Pham Van Dong said at a reception for Nagasaki governor Oishi Kengo in "
+        "Hanoi on Wednesday that Vietnam welcomes Japanese investors."
+    )
+    held = held_by(doc, "person:oishi-kengo")
+    assert held and all(h.startswith("province:") for h in held), held

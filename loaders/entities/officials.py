@@ -280,7 +280,13 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             and " " in text[name[0] : name[1]]
             and not any(s < name[1] and name[0] < e for s, e in taken)
         ):
-            found.append((name[0], name[1], _role_after_body(doc, lex, m) or _minister_of_field(doc, lex, m)))
+            found.append(
+                (
+                    name[0],
+                    name[1],
+                    _role_after_body(doc, lex, m) or _minister_of_field(doc, lex, m) or _head_of_place(doc, lex, m),
+                )
+            )
             taken.append(name)
             country = officials_en.country_before(doc, lex, m.start()) if english_text else None
             if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
@@ -775,6 +781,20 @@ def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     kind = doc.entities[org.id].properties.get(Prop.KIND)
     role.title = officials_en.title_at_body(lex, title, kind, officials_en.body_key(org.id), doc.entities[org.id].name)
     return [role]
+
+
+_PLACE_HEADS = {"governor": "Thống đốc", "mayor": "Thị trưởng"}
+
+
+def _head_of_place(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:
+    """`Kagoshima governor X`, `Busan mayor Y`: a lowercase governor or mayor right after a province's or city's name
+    heads that place."""
+    form = _PLACE_HEADS.get(m.group(0).strip())
+    title = lex.title(form) if form else None
+    place = next((p for p in doc.places if p.end == m.start() - 1 and p.label == Label.PROVINCE), None)
+    if title is None or place is None or doc.text[place.end] != " ":
+        return []
+    return [Role(title, places=[place])]
 
 
 _FIELD_MINISTER = re.compile(r"(?<![\w'’])([A-Z][\w'’]*) ((?:[a-z]+ ){1,4}?)(deputy |vice )?$")

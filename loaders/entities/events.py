@@ -385,6 +385,11 @@ _PAIR_TALK = re.compile(
 )
 """What a pair did together (`A and B discussed …`, `… on Thursday agreed to …`): their meeting, when the lead says no
 more."""
+_PAIR_VERB = re.compile(
+    r"\b(?:discussed|agreed|exchanged views|exchanged ideas|reviewed|vowed|pledged"
+    r"|đã (?:thảo luận|trao đổi|nhất trí|thống nhất))\b"
+)
+"""The verbs of `_PAIR_TALK` alone (its optional `have` left out): a faster scan for the sentences that have one."""
 _MEAL = re.compile(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu đãi)\b")
 _WELCOME = re.compile(r"\b(?:welcome ceremony|welcoming ceremony|lễ đón)\b")
 
@@ -830,6 +835,7 @@ _THANKS_WELCOME = re.compile(
 )
 """`Thứ trưởng Y cảm ơn sự đón tiếp nồng hậu của Bộ Ngoại giao`, `Y thanked the minister for the warm welcome`: Y was
 the guest of the meeting told before."""
+_THANKS_CUES = ("đón tiếp", "tiếp đón", "welcome", "reception", "hospitality")
 _THANKS_BACK = 6  # sentences: how far back the meeting a guest thanks his host for may be told
 
 
@@ -837,7 +843,7 @@ def _thankful_guests(doc: ArticleDoc, records: list[EventRecord]) -> None:
     """The subject of a sentence thanking for a welcome (`_THANKS_WELCOME`) attended the meeting told last before it,
     within `_THANKS_BACK` sentences (`Tại buổi tiếp, Bộ trưởng X …`, then `Thứ trưởng Y cảm ơn sự đón tiếp …`)."""
     meetings = [r for r in records if r.kind == EventKind.MEETING]
-    if not meetings:
+    if not meetings or not any(w in doc.lower for w in _THANKS_CUES):  # (a cheap test first: most pages have none)
         return
     for m in _THANKS_WELCOME.finditer(doc.lower):
         idx = doc.sentence_index(m.start())
@@ -1226,9 +1232,13 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         talk = _PAIR_TALK.search(lower, sentence.start, sentence.end)
         if talk is not None and len({p.id for p in doc.within(doc.people, sentence.start, talk.start())}) >= 2:
             out[idx] = [(False, talk.start(), EventKind.MEETING, text[talk.start() : talk.end()])]
-    for idx, sentence in enumerate(doc.sentences[_LEAD + 1 :], _LEAD + 1):
+    # (the sentences with such a verb, found in one scan: few have one)
+    after_lead = doc.sentences[_LEAD + 1].start if len(doc.sentences) > _LEAD + 1 else len(lower)
+    talked = sorted({doc.sentence_index(m.start()) for m in _PAIR_VERB.finditer(lower, after_lead)})
+    for idx in talked:
         # after the lead, a sentence with no event word whose subject is two people joined by `and` and whose verb is
         # what they did together (`Ambassador A and Admiral B discussed …`, `A và B đã thảo luận …`) tells their meeting
+        sentence = doc.sentences[idx]
         talk = _pair_subject_talk(doc, sentence.start, sentence.end) if idx not in out else None
         pair = {p.id for p in doc.within(doc.people, sentence.start, talk.start())} if talk is not None else set()
         if talk is not None and not any(

@@ -1535,3 +1535,13 @@ def test_a_lowercase_governor_right_after_a_provinces_name_heads_it() -> None:
     )
     held = held_by(doc, "person:oishi-kengo")
     assert held and all(h.startswith("province:") for h in held), held
+
+
+def test_a_deputy_chief_of_mission_with_the_country_served_in_then_a_name() -> None:
+    doc = run(
+        "Customs pact\n\nAttending the ceremony were Vietnamese Deputy Finance Minister Tran Van Hai and US Deputy "
+        "Chief of Mission in Vietnam Susan Walker."
+    )
+    people = {e["name"]: e for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert "Susan Walker" in people
+    assert "Phó Đại sứ" in people["Susan Walker"]["properties"]["titles"]

@@ -477,7 +477,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             continue
         seat = (
             doc.span_at(doc.places, pos + 4)
-            if english and (roles[-1].orgs or roles[-1].places) and text.startswith(" in ", pos)
+            if english
+            and (roles[-1].orgs or roles[-1].places or roles[-1].title.kind == TitleKind.DIPLOMATIC)
+            and text.startswith(" in ", pos)
             else None
         )
         if seat is not None:

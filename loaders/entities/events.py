@@ -1464,6 +1464,8 @@ def _guests(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
 def _guests_of_countries(doc: ArticleDoc, idx: int, primary: EventRecord) -> bool:
     """Whether the people a meeting word lists after it are each there for another country (`held talks with South
     Korea's Minister A, Singapore's Minister B, and Australia's Treasurer C`): bilateral talks, one with each."""
+    if len({p.id for p in primary.people}) < 3:
+        return False  # (a host and two guests at least: a cheap test first)
     at = doc.lower.find(primary.trigger.lower(), doc.sentences[idx].start)
     guests = _guests(doc, idx, at + len(primary.trigger)) if at >= 0 else []
     if len(guests) < 2:

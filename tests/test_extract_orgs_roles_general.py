@@ -1545,3 +1545,14 @@ def test_a_deputy_chief_of_mission_with_the_country_served_in_then_a_name() -> N
     people = {e["name"]: e for e in doc["entities"] if e["label"] in ("Official", "Person")}
     assert "Susan Walker" in people
     assert "Phó Đại sứ" in people["Susan Walker"]["properties"]["titles"]
+
+
+def test_a_deputy_or_vice_before_a_ministers_field_makes_a_deputy_minister() -> None:
+    doc = run(
+        "Talks\n\nThai Vice Commerce Minister Somchai Dee met Deputy Industry and Trade Minister Le Van Hoa and Deputy "
+        "Prime Minister and Minister of Finance Ho Duc Phoc."
+    )
+    titles = {e["name"]: e["properties"]["titles"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert titles["Somchai Dee"] == ["Thứ trưởng"]
+    assert titles["Le Van Hoa"] == ["Thứ trưởng"]
+    assert "Thứ trưởng" not in titles["Ho Duc Phoc"]

@@ -380,10 +380,25 @@ def _more_names(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> list[tuple[int, 
     return out
 
 
+_MINISTERS = frozenset({"Minister"})  # (`Deputy Foreign Minister`: left as the foreign ministry's, its body known)
+_DEPUTY_BEFORE = re.compile(r"(?<![\w'’])(?:Deputy|Vice)(?: (?!Prime\b|Minister\b)(?:[A-Z][a-z]+|and|&)){0,4} \Z")
+"""`Deputy Finance Minister`, `Vice Industry and Trade Minister`: a deputy's title with his ministry's field inside it
+(what the search sees ends at the title's start)."""
+
+
 def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     text = doc.text
     english = doc.article.lang == "en"
     roles = [_role(lex, title)]
+    if (
+        english
+        and roles[0].title.title_en in _MINISTERS
+        and title.group(0).endswith("Minister")  # (not `Vice Secretary of the Party Committee`)
+        and _DEPUTY_BEFORE.search(text, max(0, title.start() - 60), title.start())
+    ):
+        deputy = lex.title("Deputy Minister")  # `Deputy Finance Minister X`, `Vice Commerce Minister Y`: a deputy
+        if deputy is not None:
+            roles[0] = Role(deputy, form=roles[0].form)
     pos = title.end()
     own = _country_in_title(doc, lex, title)
     if own is not None:  # `US Secretary of State X`: the title's own words say whose

@@ -1556,3 +1556,13 @@ def test_a_deputy_or_vice_before_a_ministers_field_makes_a_deputy_minister() -> 
     assert titles["Somchai Dee"] == ["Thứ trưởng"]
     assert titles["Le Van Hoa"] == ["Thứ trưởng"]
     assert "Thứ trưởng" not in titles["Ho Duc Phoc"]
+
+
+def test_a_name_then_a_member_of_a_known_body_holds_a_seat_there_and_of_no_body_is_no_one() -> None:
+    doc = run(
+        "Sister cities\n\nJohn Tanaka, a member of the Garden Grove City Council, said the delegation was welcome. "
+        "Mary Lopez, a member of the public, spoke too."
+    )
+    council = next(e for e in orgs(doc).values() if e["name"] == "Garden Grove City Council")
+    assert held_by(doc, "person:john-tanaka") == {council["id"]}
+    assert not any(e["name"] == "Mary Lopez" for e in doc["entities"])

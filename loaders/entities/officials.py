@@ -82,7 +82,7 @@ _ROLES_EN = (
     r"|congressman|congresswoman|deputy|representative|head"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
-_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.")
+_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|Rep\.|Sen\.|Gov\.")
 _ROLE_NOUN_COMMA = re.compile(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
 """Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
 words, as written): one scan that a word boundary before it does not slow down, instead of three (most articles are
@@ -110,7 +110,7 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|kh�
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?"
-    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|{_ROLES_EN}))\b"
+    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|member|{_ROLES_EN}))\b"
     rf"(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+"
 )
 # The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
@@ -137,6 +137,7 @@ _ROLE_TITLES = {
     "secretary-general": "General Secretary",
     "secretary general": "General Secretary",
     "mayor": "Mayor",
+    "member": "Council Member",  # (`X, a member of the Y City Council`: his body's name says which)
 }
 # Capitalised words that are no one's short name even when a name ends with them.
 _NOT_SHORT_FORM = frozenset(
@@ -327,7 +328,10 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in _NAME_THEN_ROLE.finditer(text) if english_roles else ():  # `Ingrid Thijssen, chair of the Confederation …`
         name = _name_at(doc, lex, m.start(1))
         if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):
-            found.append((name[0], name[1], _role_after_name(doc, lex, m)))
+            of_body = _role_after_name(doc, lex, m)
+            if not of_body and m.group("role").endswith("member"):
+                continue  # (`X, a member of the public`: a member of a body the stages know, or no one's)
+            found.append((name[0], name[1], of_body))
             taken.append(name)
     for m in (
         _ROLE_OF_BODY_THEN_NAME.finditer(text) if english_roles else ()

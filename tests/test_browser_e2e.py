@@ -28,7 +28,11 @@ from urllib.parse import urlparse
 import pytest
 import uvicorn
 from selenium import webdriver
-from selenium.common.exceptions import ElementNotInteractableException, StaleElementReferenceException
+from selenium.common.exceptions import (
+    ElementClickInterceptedException,
+    ElementNotInteractableException,
+    StaleElementReferenceException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -134,7 +138,7 @@ class NeoBrowser:
             try:
                 action()
                 return True
-            except ElementNotInteractableException:
+            except (ElementNotInteractableException, ElementClickInterceptedException):
                 return False
 
         self.wait(attempt, what)
@@ -212,9 +216,10 @@ class NeoBrowser:
         icon = block.find_element(By.CSS_SELECTOR, "i.fa-play-circle-o")
         try:
             icon.click()
-        except ElementNotInteractableException:
+        except (ElementNotInteractableException, ElementClickInterceptedException):
             # The icon is drawn over the block's corner; while the guide frame is still laying out, Chromium
-            # may say nothing is clickable there. The click event itself is what the Browser listens to.
+            # may say nothing is clickable there, or that the frame's header label would take the click. The
+            # click event itself is what the Browser listens to.
             self.driver.execute_script("arguments[0].click();", icon)
         return self.newest_frame(before)
 

@@ -481,15 +481,33 @@ def _provinces_by_demonym(doc: ArticleDoc, start: int, end: int, spans: list[Spa
     for m, iso in found:
         if any(sp.start <= m.start() < sp.end for sp in spans):
             continue
-        ids = {
-            p.id
-            for p in doc.places
-            if p.label == Label.PROVINCE
-            and (_country_of(doc, p.id) == iso if iso else _country_of(doc, p.id) not in (None, "VN"))
-        }
-        if len(ids) == 1:
-            out.append(Span(m.start(), m.end(), ids.pop(), Label.PROVINCE, m.group(0)))
+        if (one := one_province_of(doc, iso)) is not None:
+            out.append(Span(m.start(), m.end(), one, Label.PROVINCE, m.group(0)))
     return out
+
+
+def one_province_of(doc: ArticleDoc, iso: str | None) -> str | None:
+    """The one province of a country (upper-case ISO code; None: of any country but Việt Nam) the article names,
+    else None (it names several or none)."""
+    ids = {
+        p.id
+        for p in doc.places
+        if p.label == Label.PROVINCE
+        and (_country_of(doc, p.id) == iso if iso else _country_of(doc, p.id) not in (None, "VN"))
+    }
+    return ids.pop() if len(ids) == 1 else None
+
+
+def after_partner(doc: ArticleDoc, head_end: int) -> int:
+    """Where a plural head's fields may begin: after its `with` and the one body or place it names, if it does
+    (`two MoUs with Laos's Ministry of Energy and Mines on A and on B`: the body after its country's possessive)."""
+    w = _WITH_AFTER_HEAD.match(doc.text, head_end)
+    partner = outermost(doc, w.end(), w.end() + 1) if w else []
+    if not partner:
+        return head_end
+    possessive = POSSESSIVE.match(doc.text, partner[0].end)
+    owned = outermost(doc, possessive.end(), possessive.end() + 1) if possessive else []
+    return owned[0].end if owned else partner[0].end
 
 
 # A capitalised name in a party's slot that no stage read (`MoU between WHA and Hung Yen Province`, `between

@@ -50,7 +50,6 @@ from core.vocabulary import AgreementStatus, AgreementType, Label, Prop, RelType
 from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
-from loaders.entities.places import POSSESSIVE
 from loaders.entities.topics import topics_between
 from loaders.letters import LOWER, UPPER
 
@@ -951,7 +950,9 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     while idx + 1 < len(doc.sentences) and text[:list_end].rstrip().endswith(";"):
         idx += 1  # the items of a list split by semicolons are sentences of their own
         list_end = doc.sentences[idx].end
-    by_field = _FIELD_LIST.match(text, _after_partner(doc, head_end))  # (`two MoUs with Laos's X on A and on B`)
+    by_field = _FIELD_LIST.match(
+        text, agreement_parties.after_partner(doc, head_end)
+    )  # (`two MoUs with Laos's X on A and on B`)
     opener = by_field or _TITLE_LIST.match(text, head_end)
     if opener is None or opener.end() >= list_end:
         return []
@@ -1017,22 +1018,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     return out
 
 
-_WITH_PARTNER = re.compile(r"\s+(?:with|với)\s+")
 _ITEM_LEAD = re.compile(r"^(?:on|in|về|trong)\s+")
-
-
-def _after_partner(doc: ArticleDoc, head_end: int) -> int:
-    """Where a plural head's fields may begin: after its `with` and the one body or place it names, if it does."""
-    w = _WITH_PARTNER.match(doc.text, head_end)
-    if w is None:
-        return head_end
-    partner = agreement_parties.outermost(doc, w.end(), w.end() + 1)
-    if not partner:
-        return head_end
-    end = partner[0].end
-    possessive = POSSESSIVE.match(doc.text, end)  # `Laos's Ministry of Energy and Mines`: the body after its country
-    owned = agreement_parties.outermost(doc, possessive.end(), possessive.end() + 1) if possessive else []
-    return owned[0].end if owned else end
 
 
 def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
@@ -1096,15 +1082,7 @@ def _locality_of(doc: ArticleDoc, side: str) -> str:
     entity = doc.entities.get(side)
     if entity is None or entity.label != Label.COUNTRY:
         return side
-    iso = side.removeprefix("country:").upper()
-    provinces = {
-        p.id
-        for p in doc.places
-        if p.label == Label.PROVINCE
-        and (e := doc.entities.get(p.id)) is not None
-        and str(e.properties.get(Prop.COUNTRY) or "").upper() == iso
-    }
-    return provinces.pop() if len(provinces) == 1 else side
+    return agreement_parties.one_province_of(doc, side.removeprefix("country:").upper()) or side
 
 
 def _signer(doc: ArticleDoc, s_start: int, head_end: int, enum_start: int) -> str | None:

@@ -688,6 +688,11 @@ def _two_ministries(doc: ArticleDoc, portfolio: str | None = None) -> list[str]:
         own = {b: c for b, c in counts.items() if portfolio.lower() in doc.entities[b].name.lower()}
         if len({body_country(doc, b) for b in own} - {None}) == 2:
             counts = own
+    return _most_named_of_two_countries(doc, counts)
+
+
+def _most_named_of_two_countries(doc: ArticleDoc, counts: dict[str, int]) -> list[str]:
+    """Of bodies counted by mentions, the one named most of each country, when exactly two countries have one."""
     best: dict[str, str] = {}
     for body in sorted(counts, key=lambda b: -counts[b]):
         country = body_country(doc, body)
@@ -707,12 +712,7 @@ def _two_bodies(doc: ArticleDoc, head: str) -> list[str]:
         for span in doc.orgs
         if (ent := doc.entities.get(span.id)) is not None and ent.name.startswith(head + " ")
     )
-    best: dict[str, str] = {}
-    for body, _ in counts.most_common():
-        country = body_country(doc, body)
-        if country is not None:
-            best.setdefault(country, body)
-    return list(best.values()) if len(best) == 2 else []
+    return _most_named_of_two_countries(doc, counts)
 
 
 _OF_BOTH = re.compile(r"\s+(?:của\s+)?hai nước\b|\s+of (?:the two|both) countries\b", re.I)

@@ -2389,3 +2389,23 @@ def test_the_two_bodies_of_a_kind_are_each_country_s_body_of_that_kind() -> None
     )
     names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
     assert names == {"Văn phòng Chính phủ", "Văn phòng Phủ Thủ tướng Lào"}
+
+
+def test_a_ministry_of_both_countries_is_each_country_s_ministry_of_that_portfolio() -> None:
+    doc = run(
+        "Ngày 8/4, Bộ trưởng Bộ Tài chính Việt Nam Hồ Đức Phớc tiếp Bộ trưởng Bộ Tài chính và Kinh tế Campuchia. "
+        "Năm 2019, Bộ Tài chính của hai nước đã ký Thỏa thuận hợp tác trong lĩnh vực hải quan và thuế."
+    )
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
+    assert names == {"Bộ Tài chính", "Bộ Tài chính và Kinh tế Campuchia"}
+
+
+def test_the_minutes_of_a_session_are_a_document_of_their_own() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - Deputy Prime Minister Tran Luu Quang met Mongolian Foreign Minister Battsetseg. "
+        "They agreed to maintain the effective implementation of the minutes of the 17th session of the "
+        "Intergovernmental Committee on Trade in 2023."
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "other"
+    assert document["name"].startswith("minutes of the 17th session")

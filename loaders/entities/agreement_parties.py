@@ -277,6 +277,8 @@ def _verb_clause(
     behalf = _on_behalf_of(doc, s_start, verb.start())
     ids = behalf or _ids(doc, subject)
     unplaced = not ids and any(sp.label == Label.OFFICIAL for sp in subject)  # a signer whose side is not read
+    if len(subject) == 1 and len(ids) == 1 and _OF_BOTH.match(text, subject[0].end):
+        ids = _each_country_s(doc, ids)  # `Bộ Nông nghiệp của hai nước đã ký …`: each country's ministry
     if len(ids) < 2 and (
         _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
     ):
@@ -720,12 +722,35 @@ _OF_BOTH = re.compile(r"\s+(?:của\s+)?hai nước\b|\s+of (?:the two|both) cou
 
 def _each_country_s(doc: ArticleDoc, ids: list[str]) -> list[str]:
     """`giữa Bộ Ngoại giao hai nước`: the body read (ours) and, for the other side, the article's other main
-    country (its body of that name is seldom written out)."""
+    country (its body of that name is seldom written out); when the article does name each country's ministry of
+    that portfolio (`Bộ Nông nghiệp của hai nước` on a page naming `Bộ Nông Lâm nghiệp Lào`), those two."""
     if not ids:
         return ids
+    if len(pair := _ministries_of_portfolio(doc, ids[0])) == 2:
+        return pair
     own = body_country(doc, ids[0])
     other = next((c for c in two_main_countries(doc) if body_country(doc, c) != own), None)
     return [ids[0], other] if other is not None else ids
+
+
+_MINISTRY_HEAD = re.compile(r"(?:Bộ|Ministry of(?: the)?)\s+(\S+)")
+
+
+def _ministries_of_portfolio(doc: ArticleDoc, body: str) -> list[str]:
+    """Each of two countries' most-named ministry whose portfolio opens with the read ministry's first word
+    (`Bộ Nông nghiệp` → `Bộ Nông nghiệp và Phát triển nông thôn`, `Bộ Nông Lâm nghiệp Lào`); none unless exactly
+    two countries have one."""
+    ent = doc.entities.get(body)
+    head = _MINISTRY_HEAD.match(ent.name) if ent is not None else None
+    if head is None:
+        return []
+    counts: Counter[str] = Counter()
+    for span in doc.orgs:
+        other = doc.entities.get(span.id)
+        match = _MINISTRY_HEAD.match(other.name) if other is not None else None
+        if match is not None and match.group(1).lower() == head.group(1).lower():
+            counts[span.id] += 1
+    return _most_named_of_two_countries(doc, counts)
 
 
 def _country_of(doc: ArticleDoc, place_id: str) -> str | None:

@@ -406,6 +406,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and not doc.lower.startswith("minutes of ", start)  # `the minutes of the 6th session`: its own complement
             and subject_words is None
             and not _PERIOD_BEFORE.search(text, max(0, start - 14), start)
             and not text[start].isupper()

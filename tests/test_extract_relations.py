@@ -2409,3 +2409,31 @@ def test_the_minutes_of_a_session_are_a_document_of_their_own() -> None:
     document = only_agreement(doc)
     assert document["properties"]["type"] == "other"
     assert document["name"].startswith("minutes of the 17th session")
+
+
+def test_a_set_of_documents_between_two_named_sides_is_one_document_of_theirs() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - After the talks, Prime Minister Le Van Tam attended the signing ceremony for "
+        "cooperation documents between Nam Dinh Province and Gifu Prefecture."
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "other"
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)}
+    assert {"Nam Định", "Gifu"} <= names
+    doc = run(
+        "Hanoi, May 4 (VNA) - A total of 15 memorandums of understanding were signed between Vietnam and Chile in "
+        "the sectors of energy and mining."
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "mou" and document["properties"]["status"] == "signed"
+
+
+def test_a_set_between_the_two_sides_or_told_one_by_one_is_no_document_of_its_own() -> None:
+    assert not agreements(
+        run("Hai bên cần nỗ lực thúc đẩy triển khai các thỏa thuận giữa hai nước trong thời gian tới.", lang="vi")
+    )
+    doc = run(
+        "Hanoi, May 4 (VNA) - Three documents between Vietnam and Chile were exchanged. The first was a "
+        "memorandum of understanding on mining cooperation."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["mou"]

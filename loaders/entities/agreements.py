@@ -361,7 +361,9 @@ def find_agreements(doc: ArticleDoc) -> None:
         spans = [(a, b) for a, b in titles]
         plural = _Plural(kind, start, head_end, quant, status, state, spans)
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
-            mentions.extend(_listed_documents(doc, plural) or _listed_partners(doc, plural))
+            mentions.extend(
+                _listed_documents(doc, plural) or _listed_partners(doc, plural) or _set_between(doc, plural, end)
+            )
             continue
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
             listed = _listed_documents(doc, plural)
@@ -373,6 +375,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 _enumerated(doc, kind, start, head_end, end, quant, state)
                 or _listed_documents(doc, plural)
                 or _listed_partners(doc, plural)
+                or _set_between(doc, plural, end)
             )
             continue
         if (
@@ -1020,6 +1023,59 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
 
 
 _ITEM_LEAD = re.compile(r"^(?:on|in|về|trong)\s+")
+_SET_BETWEEN = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?P<verb>were|have been|had been|will be)\s+(?:signed|inked)\s+|(?:được\s+)?k[ýí]"
+    r"(?: kết)?\s+)?(?:giữa|between)\s"
+)
+_SET_SIDES_UNNAMED = re.compile(r"\s*(?:hai|the two|both)\b", re.I)
+_SET_SIGNED = {
+    "were": AgreementStatus.SIGNED,
+    "have been": AgreementStatus.SIGNED,
+    "had been": AgreementStatus.SIGNED,
+    "will be": AgreementStatus.PLANNED,
+}
+_SET_OF_OTHERS = re.compile(r"documents|văn kiện")
+
+
+def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
+    """A plural head that names no document of its own but the two sides it binds (`the signing ceremony for
+    cooperation documents between A Province and B Prefecture`, `22 MOUs between Korea and Vietnam`, `Lễ ký kết các
+    văn kiện hợp tác giữa A và B`): the set, one document of the sides; mixed documents are of the `other` type."""
+    between = _SET_BETWEEN.match(doc.text, plural.head_end)
+    if between is None or _SET_SIDES_UNNAMED.match(doc.text, between.end()):
+        return []  # (`triển khai các thỏa thuận giữa hai nước`: what the two have, no set of documents named)
+    idx = doc.sentence_index(plural.start)
+    if any(
+        kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
+        for a, b, kind in _heads(doc.text, doc.lower)
+        if idx < doc.sentence_index(a) <= idx + 2
+    ):
+        return []  # `Three documents between A and B were exchanged. The first was an MoU on …`: told one by one
+    found = agreement_parties.parties(doc, plural.start, plural.head_end, end, plural.start, False, plural.spans)
+    if len(found) < 2:
+        return []
+    head = doc.lower[plural.start : plural.head_end]
+    kind = (
+        AgreementType.MOU
+        if _MOU_WORDS.search(head)
+        else AgreementType.OTHER
+        if _SET_OF_OTHERS.search(head)
+        else plural.kind
+    )
+    title = doc.text[plural.start : end].strip(" ,")
+    m = Mention(
+        kind,
+        plural.start,
+        end,
+        title,
+        status=plural.status or _SET_SIGNED.get(between.group("verb") or "") or plural.state["status"] or "",
+        date=plural.state["date"],
+        precision=plural.state["precision"],
+    )
+    m.status = m.status or AgreementStatus.UNKNOWN
+    m.parties = found
+    m.key = _key(title, kind)
+    return [m]
 
 
 def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:

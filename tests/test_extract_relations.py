@@ -2437,3 +2437,14 @@ def test_a_set_between_the_two_sides_or_told_one_by_one_is_no_document_of_its_ow
         "memorandum of understanding on mining cooperation."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["mou"]
+
+
+def test_a_bare_mention_with_the_sides_as_places_is_the_document_named_with_their_governments() -> None:
+    doc = run(
+        "Thái Bình hợp tác với Changwon\n\n"
+        "Ngày 5/3/2024, UBND tỉnh Thái Bình và chính quyền thành phố Changwon (Hàn Quốc) đã ký Bản ghi nhớ hợp tác giữa "
+        "2 địa phương giai đoạn 2024-2026. Trước đó, bản ghi nhớ giữa tỉnh Thái Bình và thành phố Changwon đã được "
+        "các bên chuẩn bị kỹ lưỡng.",
+        lang="vi",
+    )
+    assert len(agreements(doc)) == 1

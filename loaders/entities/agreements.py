@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from core.text import fold, slug
-from core.vocabulary import AgreementStatus, AgreementType, Label, Prop, RelType
+from core.vocabulary import AgreementStatus, AgreementType, Label, OrganizationKind, Prop, RelType
 from loaders.entities import agreement_parties
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder, leftmost_longest
@@ -1301,6 +1301,28 @@ def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
     return out
 
 
+_TOLD_SUBJECT = re.compile(r"\s(?:về|on|regarding|concerning)\s")  # (`Hiệp định giữa A và B về dự án …`: not bare)
+
+
+def _sides_as_places(doc: ArticleDoc, ids: list[str]) -> set[str]:
+    """Party ids and the places their governments stand for: a provincial body's province (`UBND tỉnh X` is X's
+    side), a national government's country; a ministry or a company stays a side of its own (an MoU of two
+    agriculture ministries is not the two countries' MoU)."""
+    out = set(ids)
+    for pid in ids:
+        ent = doc.entities.get(pid)
+        if ent is None or ent.label != Label.ORGANIZATION:
+            continue
+        if ent.properties.get(Prop.KIND) == OrganizationKind.GOVERNMENT and ent.properties.get("country"):
+            out.add(f"country:{str(ent.properties['country']).lower()}")
+        out |= {
+            dst
+            for (rel, src, dst) in doc.relations
+            if rel == RelType.BASED_IN and src == pid and dst.startswith("province:")
+        }
+    return out
+
+
 def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of one document become one agreement: the same type, and either the same title and parties, a
     bare mention whose title begins the other's, or a shorter title whose content words all recur in the longer
@@ -1319,10 +1341,15 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             ),
             None,
         ) or next((o for o in out if o.type == m.type and _same_document(doc, o, m)), None)
-        if target is None and m.parties and not _content(m.key):
+        if target is None and m.parties and not _content(m.key) and not _TOLD_SUBJECT.search(m.title):
             # `Hanoi and Moscow signed a new memorandum of understanding …`: a bare title with the parties of the
             # only other document of its type is that document, named in fewer words
-            same = [o for o in mentions if o is not m and o.type == m.type and set(o.parties) == set(m.parties)]
+            own = _sides_as_places(doc, m.parties)
+            same = [o for o in mentions if o is not m and o.type == m.type and set(o.parties) == set(m.parties)] or [
+                o
+                for o in mentions
+                if o is not m and o.type == m.type and _compatible(own, _sides_as_places(doc, o.parties))
+            ]  # (else the same sides, one mention reading the bodies, the other their places: `UBND tỉnh X`, `X`)
             target = same[0] if len(same) == 1 and same[0] in out else None
         if target is None and m.type == AgreementType.PARTNERSHIP and len(m.parties) >= 2:
             # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn

@@ -2448,3 +2448,13 @@ def test_a_bare_mention_with_the_sides_as_places_is_the_document_named_with_thei
         lang="vi",
     )
     assert len(agreements(doc)) == 1
+
+
+def test_signers_told_with_an_office_no_title_list_knows_add_their_bodies() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - Chile signed a Memorandum of Understanding (MoU) with Vietnam for cooperation in "
+        "training on May 3. Ana Rojas, the Vice-Chancellor of Santiago Institute of Marine Technology and Colonel "
+        "Tran Van Long, the President of Vietnam's Naval Academy signed the MoU."
+    )
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
+    assert {"Santiago Institute of Marine Technology", "Naval Academy"} <= names

@@ -369,6 +369,10 @@ def _all_lowercase(segment: str) -> bool:
     return bool(words) and not any(w[0].isupper() for w in words)  # (`for 2022-25`: a number is no name either)
 
 
+_OFFICE_OF = re.compile(rf"\s+the\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}\s+of\s")
+"""`X, the Vice-Chancellor of …`: an office no title list knows, told as such."""
+
+
 def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
     """Where the subject of a verb begins: after the last comma or clause word before it that is not inside a
     name and does not join parties (`A, B và C đã ký`) nor a signer to his title."""
@@ -394,7 +398,7 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
         # a signer's apposition (`A và ngài X, Bộ trưởng … Rumani đã ký`): the signers go on left of the comma
         if (
             any(p.end == comma for p in doc.people)
-            and doc.title_at(comma + 2) is not None
+            and (doc.title_at(comma + 2) is not None or _OFFICE_OF.match(text, comma + 1))
             and _party_spans(doc, comma + 1, verb_start)
             and not _ADJUNCT_START.match(text, max(s_start, text.rfind(",", s_start, comma) + 1))
         ):

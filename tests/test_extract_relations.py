@@ -2458,3 +2458,18 @@ def test_signers_told_with_an_office_no_title_list_knows_add_their_bodies() -> N
     )
     names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
     assert {"Santiago Institute of Marine Technology", "Naval Academy"} <= names
+
+
+def test_a_treaty_s_sides_are_states_not_the_ministries_whose_ministers_signed_it() -> None:
+    doc = run(
+        "Hà Nội, ngày 5/3/2024 - Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn và Bộ trưởng Bộ Nội vụ Estonia Lauri Läänemets "
+        "đã ký Hiệp định miễn thị thực cho người mang hộ chiếu công vụ.",
+        lang="vi",
+    )
+    assert set(parties(doc, only_agreement(doc))) == {"country:vn", "country:ee"}
+    doc = run(
+        "Hà Nội, ngày 5/3/2024 - Hai bên đã ký Hiệp định tương trợ tư pháp giữa Bộ Tư pháp Việt Nam và Bộ Tư pháp "
+        "Estonia.",
+        lang="vi",
+    )
+    assert not {"country:vn", "country:ee"} & set(parties(doc, only_agreement(doc)))

@@ -391,6 +391,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         found = agreement_parties.parties(
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
         )
+        if not english and doc.lower[start:head_end] == "hiệp định":
+            found = _states_of(doc, found, governments_only=bool(_GIUA.search(text, start, end)))
         if doc.lower[start:head_end] in _TWINNING:
             if nested:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
@@ -470,6 +472,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             # như Hiệp định bảo hộ đầu tư`: a document no mention gives a party of is one between the two sides
             # of the article's main meeting (none when it has no such meeting)
             m.parties = agreement_parties.main_event_sides(doc)
+            if doc.article.lang != "en" and m.title.lower().startswith("hiệp định"):
+                m.parties = _states_of(doc, m.parties)  # (a treaty under negotiation at a meeting of two ministers)
         elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             m.parties = _most_specific(doc, _other_side(doc, m.parties))
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
@@ -1302,6 +1306,27 @@ def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
 
 
 _TOLD_SUBJECT = re.compile(r"\s(?:về|on|regarding|concerning)\s")  # (`Hiệp định giữa A và B về dự án …`: not bare)
+
+
+def _states_of(doc: ArticleDoc, parties: list[str], *, governments_only: bool = False) -> list[str]:
+    """A `Hiệp định` is a treaty between states: the governments that are its sides and the bodies whose ministers
+    signed or negotiate it (`Bộ trưởng Bộ Ngoại giao … ký Hiệp định miễn thị thực`) stand for their countries;
+    bodies its title names as its sides stay (`Hiệp định dẫn độ giữa Bộ Công an VN và …`: `governments_only`)."""
+    out: list[str] = []
+    for pid in parties:
+        ent = doc.entities.get(pid)
+        iso = (
+            ent.properties.get("country")
+            if ent is not None
+            and ent.label == Label.ORGANIZATION
+            and (not governments_only or ent.properties.get(Prop.KIND) == OrganizationKind.GOVERNMENT)
+            else None
+        )
+        state = f"country:{str(iso).lower()}" if iso else pid
+        state = state if state in doc.entities else pid
+        if state not in out:
+            out.append(state)
+    return out
 
 
 def _sides_as_places(doc: ArticleDoc, ids: list[str]) -> set[str]:

@@ -391,8 +391,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         found = agreement_parties.parties(
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
         )
-        if not english and doc.lower[start:head_end] == "hiệp định":
-            found = _states_of(doc, found, governments_only=bool(_GIUA.search(text, start, end)))
+        if not english and doc.lower[start:head_end] == "hiệp định" and not _GIUA.search(text, start, end):
+            found = _states_of(doc, found)
         if doc.lower[start:head_end] in _TWINNING:
             if nested:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
@@ -1308,10 +1308,11 @@ def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
 _TOLD_SUBJECT = re.compile(r"\s(?:về|on|regarding|concerning)\s")  # (`Hiệp định giữa A và B về dự án …`: not bare)
 
 
-def _states_of(doc: ArticleDoc, parties: list[str], *, governments_only: bool = False) -> list[str]:
-    """A `Hiệp định` is a treaty between states: the governments that are its sides and the bodies whose ministers
-    signed or negotiate it (`Bộ trưởng Bộ Ngoại giao … ký Hiệp định miễn thị thực`) stand for their countries;
-    bodies its title names as its sides stay (`Hiệp định dẫn độ giữa Bộ Công an VN và …`: `governments_only`)."""
+def _states_of(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """A `Hiệp định` is a treaty between states: the bodies whose ministers signed or negotiate it (`Bộ trưởng Bộ
+    Ngoại giao … ký Hiệp định miễn thị thực`) stand for their countries; a government stays (it signs for its
+    state: `thay mặt Chính phủ A`), and so do bodies its title names as its sides (`Hiệp định dẫn độ giữa Bộ Công
+    an VN và …`: the caller does not ask)."""
     out: list[str] = []
     for pid in parties:
         ent = doc.entities.get(pid)
@@ -1319,7 +1320,7 @@ def _states_of(doc: ArticleDoc, parties: list[str], *, governments_only: bool = 
             ent.properties.get("country")
             if ent is not None
             and ent.label == Label.ORGANIZATION
-            and (not governments_only or ent.properties.get(Prop.KIND) == OrganizationKind.GOVERNMENT)
+            and ent.properties.get(Prop.KIND) != OrganizationKind.GOVERNMENT
             else None
         )
         state = f"country:{str(iso).lower()}" if iso else pid

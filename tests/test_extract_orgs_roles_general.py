@@ -1566,3 +1566,15 @@ def test_a_name_then_a_member_of_a_known_body_holds_a_seat_there_and_of_no_body_
     council = next(e for e in orgs(doc).values() if e["name"] == "Garden Grove City Council")
     assert held_by(doc, "person:john-tanaka") == {council["id"]}
     assert not any(e["name"] == "Mary Lopez" for e in doc["entities"])
+
+
+def test_a_country_glued_before_a_one_word_name_after_a_title_is_the_titles_not_the_names() -> None:
+    doc = run(
+        "Điện đàm\n\nNgày 5/3, Tổng thống Pháp Macron đã điện đàm với Thủ tướng Ấn Độ Modi. Ngoại trưởng Canada "
+        "Joly cũng tham dự."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Macron", "Modi", "Joly"} <= people
+    assert not any(name.startswith(("Pháp", "Ấn Độ", "Canada")) for name in people)
+    assert held_by(doc, "person:macron") == {"country:fr"}
+    assert held_by(doc, "person:joly") == {"org:bo-ngoai-giao-ca"}

@@ -37,7 +37,7 @@ from loaders.entities import officials_en
 from loaders.entities.cities import CITY_KIND
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch, by_first_letter
-from loaders.entities.organizations import add_org_entity, body_of_title, fields_then_place
+from loaders.entities.organizations import add_org_entity, body_of_title, fields_then_place, vietnamese_syllable
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import Title
 from loaders.letters import LOWER, UPPER
@@ -616,6 +616,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 if body.id:
                     roles[-1].orgs.append(body)
             return _finish(doc, lex, Chain(title.start(), after_place[1], _share(roles), after_place), qualifier)
+        glued = _country_glued_to_name(doc, lex, nxt) if not english else None
+        if glued is not None:  # `Tổng thống Nga Putin`: the title's country, then a one-word name
+            roles[-1].places.append(glued)
+            pos = glued.end
+            continue
         name = _name_at(doc, lex, nxt)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:
@@ -650,6 +655,30 @@ def _vi_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tupl
             name = _name_at(doc, lex, words[k].start())
             return name if name is not None and name[1] == run.end() else None
     return None
+
+
+_GLUED_RUN = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{1,3}}(?![\w'’\-]| [{UPPER}])")
+
+
+def _country_glued_to_name(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """`Tổng thống Nga Putin`, `Ngoại trưởng Hoa Kỳ Kerry`: after a title, a country's name and one foreign word (no
+    Vietnamese syllable) in one capitalised run. The place stage leaves such a run alone (a place and one more
+    capitalised word is mostly a longer name: `Thái Bình Dương`); after a title it is whose the title is, then the
+    person's one-word name. The country is added as a place read here."""
+    run = _GLUED_RUN.match(doc.text, at)
+    if run is None or doc.span_at(doc.places, at) or doc.span_at(doc.orgs, at):
+        return None
+    *country_words, last = run.group(0).split(" ")
+    if vietnamese_syllable(last) or last in lex.surnames:
+        return None
+    written = " ".join(country_words)
+    entry = next(iter(lex.find(written, Label.COUNTRY)), None)
+    if entry is None or written not in (entry.name, *entry.aliases):
+        return None
+    span = Span(at, at + len(written), entry.id, Label.COUNTRY, written, {"entry": entry})
+    doc.places = sorted([*doc.places, span], key=lambda sp: sp.start)
+    add_place_entity(doc, entry, at)
+    return span
 
 
 _DASH_THEN = re.compile(r" [-–] ")

@@ -905,10 +905,10 @@ def _foreign_person_at(text: str, at: int) -> bool:
         if text[pos : pos + 1] != " ":
             break
         pos += 1
-    return 2 <= len(words) <= 4 and not _vietnamese_syllable(words[0])
+    return 2 <= len(words) <= 4 and not vietnamese_syllable(words[0])
 
 
-def _vietnamese_syllable(word: str) -> bool:
+def vietnamese_syllable(word: str) -> bool:
     plain = "".join(c for c in unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d")) if c.isascii())
     return _VI_SYLLABLE.fullmatch(plain.lower()) is not None
 

@@ -1578,3 +1578,12 @@ def test_a_country_glued_before_a_one_word_name_after_a_title_is_the_titles_not_
     assert not any(name.startswith(("Pháp", "Ấn Độ", "Canada")) for name in people)
     assert held_by(doc, "person:macron") == {"country:fr"}
     assert held_by(doc, "person:joly") == {"org:bo-ngoai-giao-ca"}
+
+
+def test_a_party_named_in_sentence_case_runs_to_its_country() -> None:
+    doc = run(
+        "Tiếp xã giao\n\nNgày 5/3, đồng chí Nguyễn Văn Hải tiếp ngài Tanaka Ichiro, nguyên Tổng Thư ký Đảng Dân chủ "
+        "lập hiến Nhật Bản, và ông Kim Sung, Ủy viên Đảng Lao động xã hội Hàn Quốc."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Đảng Dân chủ lập hiến Nhật Bản", "Đảng Lao động xã hội Hàn Quốc"} <= names

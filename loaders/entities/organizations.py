@@ -379,6 +379,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         )
         if nxt is not None:
             place, end = nxt, nxt.end
+    elif head == "Đảng" and (whose := _party_of_country(doc, head_end)) is not None:
+        place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
         place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
     else:
@@ -636,6 +638,29 @@ def abbreviation_mentions(doc: ArticleDoc, found: list[Span]) -> list[Span]:
                 doc.entity(ent.id, ent.label, ent.name, at=at)
             at = text.find(abbr, end)
     return sorted(out, key=lambda sp: sp.start)
+
+
+_PARTY_WORD = re.compile(r" ([^\W\d_][\w\-]*)")
+_PARTY_NAME_BREAKS = frozenset({"của", "và", "với", "tại", "ở", "đã", "sẽ", "là", "được", "cho", "đến", "từ", "trong"})
+_MAX_PARTY_WORDS = 6
+
+
+def _party_of_country(doc: ArticleDoc, head_end: int) -> Span | None:
+    """The country that ends a party's name written in sentence case (`Đảng Dân chủ tự do Nhật Bản`, `Đảng Nhân dân
+    cách mạng Lào`): a capitalised word, then at most five more words of any case, no punctuation and no word that
+    goes on with the sentence (`của`, `và`, `tại` …). Its lowercase words (`chủ`, `mạng`) would end the name
+    elsewhere; a party is named by its country, which the press writes last."""
+    pos, words = head_end, 0
+    while words < _MAX_PARTY_WORDS:
+        m = _PARTY_WORD.match(doc.text, pos)
+        if m is None or (words == 0 and not m.group(1)[0].isupper()) or m.group(1) in _PARTY_NAME_BREAKS:
+            return None
+        place = doc.span_at(doc.places, m.start(1))
+        if place is not None:
+            return place if words and place.label == Label.COUNTRY else None
+        words += 1
+        pos = m.end()
+    return None
 
 
 def _ministry_by_fields(doc: ArticleDoc, head_end: int) -> Span | None:

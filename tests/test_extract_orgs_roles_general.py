@@ -1587,3 +1587,11 @@ def test_a_party_named_in_sentence_case_runs_to_its_country() -> None:
     )
     names = {e["name"] for e in orgs(doc).values()}
     assert {"Đảng Dân chủ lập hiến Nhật Bản", "Đảng Lao động xã hội Hàn Quốc"} <= names
+
+
+def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None:
+    en = orgs(run("New routes\n\nBamboo Airways and Vietravel Airlines will open direct flights to Perth next year."))
+    vi = orgs(run("Đường bay mới\n\nHãng hàng không Pacific Airlines và VASCO sẽ mở đường bay mới tới Côn Đảo."))
+    assert {"org:bamboo-airways", "org:vietravel-airlines"} <= set(en)
+    assert {"org:pacific-airlines", "org:vasco"} <= set(vi)
+    assert en["org:bamboo-airways"]["properties"]["kind"] == "company"

@@ -2473,3 +2473,16 @@ def test_a_treaty_s_sides_are_states_not_the_ministries_whose_ministers_signed_i
         lang="vi",
     )
     assert not {"country:vn", "country:ee"} & set(parties(doc, only_agreement(doc)))
+
+
+def test_a_document_an_agreement_is_on_or_that_qualifies_it_is_no_document_of_its_own() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - The two ministers signed an agreement on cooperation plan for 2025 between the "
+        "governments of Vietnam and Cuba."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+    doc = run(
+        "Hanoi, May 4 (VNA) - The two ministers signed the action plan agreement between the Justice Ministries of "
+        "Vietnam and Cuba."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]

@@ -257,7 +257,9 @@ _TITLE_STOP = re.compile(
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
 )
-_SUBJECT_DOCUMENT = re.compile(r"\b(?:on|about|regarding|concerning|towards?)\s+an?\s+(?:[\w-]+\s+){0,3}$", re.I)
+_SUBJECT_DOCUMENT = re.compile(
+    r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$", re.I
+)
 _PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
@@ -317,6 +319,13 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        if (
+            kind != AgreementType.PARTNERSHIP  # (`the Strategic Partnership agreement`: the partnership itself)
+            and i + 1 < len(heads)
+            and heads[i + 1][0] == head_end + 1
+            and text[head_end] == " "
+        ):
+            continue  # `the cooperation plan agreement between …`: a head that qualifies the next one is no document
         idx = doc.sentence_index(start)
         if idx - last_idx > _STATE_REACH:  # what an earlier sentence said about agreements no longer applies
             state = {"status": None, "date": None, "precision": None}

@@ -117,6 +117,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\b(?:,?\s*" + _Y + r")?"),
         ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
         ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
+        # `established in March`, `visited Mongolia in July last year`: a month alone after `in`, its year inferred
+        (
+            "en_month",
+            r"\bin\s+(?:early\s+|mid-|late\s+)?"
+            + _MON
+            + r"\b(?![.,]?\s*\d)(?P<last>\s+(?:last|past|the previous) year\b)?",
+        ),
         ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
         (
             "relative",
@@ -174,7 +181,7 @@ _DIGIT_FIRST = (
     "period",
 )
 _WORD_FIRST = ("month_year", "month")
-_ENGLISH = ("en_mdy", "en_dmy", "en_my")
+_ENGLISH = ("en_mdy", "en_dmy", "en_my", "en_month")
 _RANGES = frozenset(("range", "range_cross", "range_dot"))
 _BY_NAME = dict(_PATTERNS)
 _DIGIT_RUN = re.compile(r"\d+")
@@ -377,9 +384,11 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
         if not 1 <= mo <= 12:
             return None
         return DateMention(f"{int(g['y']):04d}-{mo:02d}", None, MONTH, text, s, e)
-    if name == "month":
-        mo = int(g["m"])
+    if name in ("month", "en_month"):
+        mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
         month_year = ctx.year_for(s, mo, 1) if 1 <= mo <= 12 else None
+        if g.get("last") and ctx.present is not None:  # (`in July last year`: the year before the page's)
+            month_year = ctx.present.year - 1
         if month_year is None:
             return None
         return DateMention(f"{month_year:04d}-{mo:02d}", None, MONTH, text, s, e, inferred_year=True)

@@ -72,3 +72,12 @@ def test_offsets_point_at_the_text():
     text = "Tin ngày 3/3: chiều 17/9, họp."
     for d in find_dates(text, pub_date="2024-10-01"):
         assert text[d.offset : d.end_offset] == d.text
+
+
+def test_an_english_month_alone_after_in_takes_the_page_s_year() -> None:
+    """`established in March`, `in early June`: a month with no day or year (the year inferred as for `tháng 3`);
+    `in July last year` is the year before the page's; `in March 5` stays the day."""
+    assert one("The partnership was established in March.", "2025-10-21") == ("2025-03", None, "month")
+    assert one("The plant opened in early June.", "2025-10-21") == ("2025-06", None, "month")
+    assert one("He visited Laos in July last year.", "2017-04-04") == ("2016-07", None, "month")
+    assert one("It was signed in Hanoi on March 5.", "2025-10-21") == ("2025-03-05", None, "day")

@@ -1926,3 +1926,85 @@ def test_vietnamese_bilateral_meetings_farewell_calls_and_contacts_are_meetings(
         doc = run(text)
         [meeting] = events(doc)
         assert attendees(doc, meeting) == {"person:tran-van-lam", "person:arthit-chanrai"}, text
+
+
+def test_the_two_pms_are_the_pair_the_article_is_about() -> None:
+    """`the two PMs`, `both FMs`: the newsroom's abbreviations name the article's pair as `the two prime ministers`
+    does, also in a sentence after the lead (a headline and a repeated lead push it there)."""
+    doc = run(
+        "date 2021-03-05 Thai PM visits Laos\n\nThai Prime Minister Arthit Chanrai on March 5 concluded a visit to Laos "
+        "at the invitation of Prime Minister Somsak Vongkham.\n\nVientiane (KPL) – Thai Prime Minister Arthit Chanrai "
+        "on March 5 concluded a visit to Laos at the invitation of Prime Minister Somsak Vongkham.\n\nWithin the "
+        "framework of the trip from March 3-5, the two PMs co-chaired the 12th meeting of the Joint Committee.\n\n"
+        "After the meeting, the two PMs witnessed the signing ceremony for cooperation documents."
+    )
+    pair = {"person:arthit-chanrai", "person:somsak-vongkham"}
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == pair
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) == pair
+
+
+def test_had_meetings_with_several_is_a_meeting_with_each() -> None:
+    """`had meetings with Governor A and Mayor B`: one meeting with each, as `held meetings with` is."""
+    doc = run(
+        "date 2021-03-05 Ambassador Tran Van Lam paid a working trip to Lyon on March 4.\n\nDuring the trip, "
+        "Ambassador Lam had meetings with Governor Jean Morel and Mayor Paul Girard."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert sorted(sorted(attendees(doc, m)) for m in meetings) == [
+        ["person:jean-morel", "person:tran-van-lam"],
+        ["person:paul-girard", "person:tran-van-lam"],
+    ]
+
+
+def test_a_visit_named_by_its_visitor_s_possessive_is_his() -> None:
+    """`Omura’s visit will …`: a bare `visit` after a person's possessive is that person's visit (an event of its own
+    besides the talks, on their day); not a title's (`the Thai Foreign Minister’s visit`, who may be the host named
+    with that title before) nor one still planned (`Omura's planned visit`)."""
+    doc = run(
+        "date 2024-11-16 Minister Tran Van Lam held talks with Governor Omura Hideaki of Japan’s Aichi Prefecture in "
+        "Hanoi on November 15.\n\nLam said Omura’s visit would deepen cooperation between the two sides."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:omura-hideaki"}
+    assert visit["properties"]["date"] == "2024-11-15"
+    planned = run(
+        "date 2024-11-16 Minister Tran Van Lam held talks with Governor Omura Hideaki of Japan’s Aichi Prefecture in "
+        "Hanoi on November 15.\n\nLam said Omura's planned visit would deepen cooperation between the two sides."
+    )
+    assert not of_kind(planned, "visit")
+    titled = run(
+        "date 2015-07-10 Foreign Minister Tran Van Lam held talks with his counterpart Somsak Vongkham on July 9.\n\n"
+        "Foreign Minister Tran Van Lam: “I believe that the Lao Foreign Minister’s visit will boost bilateral ties.”"
+    )
+    assert not of_kind(titled, "visit")
+
+
+def test_a_visit_told_in_a_month_alone_is_in_that_month() -> None:
+    """`the partnership established in March during President X’s official visit to Laos`: the visit is of March,
+    not of the day the article's meeting took place."""
+    doc = run(
+        "date 2025-10-22 Minister Tran Van Lam met with Minister Somsak Vongkham in Vientiane on October 21.\n\n"
+        "During the meeting, both sides renewed their commitment to the partnership established in March during "
+        "President Le Van Hai’s official visit to Laos."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-hai"}
+    assert visit["properties"]["date"] == "2025-03"
+
+
+def test_a_business_trip_or_a_study_tour_is_a_visit() -> None:
+    """`during his business trip to Japan`, `took part in a study tour`: trips named as news names them are visits,
+    the traveller's (the possessive's, not whom he met)."""
+    doc = run(
+        "date 2023-12-18 The governors expressed their honour to meet Prime Minister Tran Van Lam during his business "
+        "trip to Japan, on December 17."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    doc = run(
+        "date 2024-06-25 Deputy Minister Le Van Hai led a delegation on a study tour to Ireland from June 18 to 24."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-hai"}

@@ -128,6 +128,9 @@ _TRIGGER_WORDS = {
         "đến chúc tết",
         "working trip",
         "official trip",
+        "business trip",
+        "study tour",
+        "study trip",
     ),
     EventKind.MEETING: (
         "hội đàm",
@@ -160,6 +163,7 @@ _TRIGGER_WORDS = {
         "chào*",
         "chào xã giao",
         "held meetings with",
+        "had meetings with",  # (`had meetings with Prefect A and President B`: one each)
         "courtesy calls",
         "royal audience",
         "an audience with",
@@ -545,6 +549,7 @@ _SIDES = re.compile(
     r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|hai nhà lãnh đạo|hai Thủ tướng|hai Chủ tịch|two sides|both sides"
     r"|the two ministers|the two leaders|the two officials|the two premiers|the two prime ministers"
     r"|the two presidents|the two foreign ministers|both leaders|both ministers"
+    r"|(?:the two|both) (?:deputy )?(?:PMs|FMs)"  # (`the two PMs co-chaired …`: the newsroom's abbreviations)
     r"|(?:lãnh đạo|Bộ trưởng|Thủ tướng|Chủ tịch|đại diện|người đứng đầu) (?:của )?(?:hai|2) (?:bên|nước|tỉnh|địa phương|Bộ"
     r"|thành phố|quốc gia|chính phủ)|(?:leaders|ministers|representatives|heads) of (?:the )?(?:two|both) (?:sides|countries"
     r"|provinces|localities|ministries|cities|nations|governments))\b",
@@ -561,8 +566,8 @@ _LEADING_SEQUENCE = re.compile(
 """`After the signing ceremony, …`, `Sau hội đàm, …`: an event the sentence names as what came before or after."""
 _TITLED_SIDES = re.compile(
     r"\b(?:hai (?:Bộ trưởng|Thủ tướng|Chủ tịch|nhà lãnh đạo|lãnh đạo|Tổng thống|Ngoại trưởng)|the two (?:ministers|leaders"
-    r"|premiers|prime ministers|presidents|foreign ministers|heads of state)|both (?:leaders|ministers|prime ministers"
-    r"|presidents))\b",
+    r"|premiers|prime ministers|presidents|foreign ministers|heads of state|(?:deputy )?PMs|FMs)|both (?:leaders|ministers"
+    r"|prime ministers|presidents|PMs|FMs))\b",
     re.I,
 )
 """The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`): the article's protagonists."""
@@ -1246,6 +1251,10 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             for i in out
         ):  # (not the pair whose meeting a sentence before told: the lead's `A and B discussed …` repeated)
             out[idx] = [(False, talk.start(), EventKind.MEETING, text[talk.start() : talk.end()])]
+    for at in _owned_visits(doc, out):
+        idx = doc.sentence_index(at)
+        occasion = bool(_OCCASION.search(lower, max(doc.sentences[idx].start, at - 40), at))
+        out.setdefault(idx, []).append((occasion, at, EventKind.VISIT, text[at : at + len("visit")]))
     for m in _SIGN_VERB.finditer(lower):
         idx = doc.sentence_index(m.start())
         s_start = doc.sentences[idx].start
@@ -1257,6 +1266,37 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         out.setdefault(idx, []).append(
             (occasion, m.start(), EventKind.SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
         )
+    return out
+
+
+_OWNED_VISIT = re.compile(r"(?:'s|’s)\s+(?:(?:first|recent|ongoing|current|latest)\s+)?(visit)\b")
+"""`Kuroiwa’s visit will …`, `during Governor X's recent visit`: a visit named by its visitor's possessive alone (the
+other visit words, `official visit`, `visit to`, are event words of their own)."""
+
+
+def _owned_visits(doc: ArticleDoc, found: dict[int, list[tuple[bool, int, str, str]]]) -> list[int]:
+    """Offsets of `visit` words a person's possessive names (`_OWNED_VISIT`) that no event word already covers and no
+    plan or invitation puts ahead (`X's planned visit`, `invited … for Y's visit`)."""
+    if "visit" not in doc.lower:  # (a cheap test first: most pages have none)
+        return []
+    taken = {at for triggers in found.values() for _, at, _, _ in triggers}
+    out = []
+    for m in _OWNED_VISIT.finditer(doc.lower):
+        owner = next(
+            (p for p in doc.within(doc.people, max(0, m.start() - 80), m.start() + 1) if p.end == m.start()), None
+        )
+        s_start = doc.sentences[doc.sentence_index(m.start())].start
+        # (`the Thai Foreign Minister’s visit`: a title alone stands for whom the article named with it last, who may
+        # be the host)
+        if owner is None or owner.data.get("bare") or m.start(1) in taken:
+            continue
+        if (
+            _PLANNED_VISIT.search(doc.lower, max(s_start, m.start() - 40), m.start())
+            or _AHEAD_AFTER.match(doc.lower, m.end(1))
+            or _INVITES.search(doc.lower, max(s_start, m.start() - 80), m.start())
+        ):
+            continue
+        out.append(m.start(1))
     return out
 
 

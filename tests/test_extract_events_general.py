@@ -2008,3 +2008,43 @@ def test_a_business_trip_or_a_study_tour_is_a_visit() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:le-van-hai"}
+
+
+def test_a_signing_told_by_the_year_and_by_the_day_is_one() -> None:
+    """`A and B on May 8 signed a MoU …`, then `X expressed his pleasure when the MoU was successfully signed, especially
+    in 2023`: the year holds the day, so one signing (on May 8), with both signers."""
+    doc = run(
+        "date 2023-05-09 The People’s Committee of Hai Duong Province and the city of Kofu on May 8 signed a "
+        "Memorandum of Understanding on cooperation in agriculture.\n\nAddressing the signing ceremony, Chairman Tran "
+        "Van Lam said the agreement will bring practical effects.\n\nMayor Sato Kenji expressed his pleasure when "
+        "the MoU was successfully signed, especially in 2023."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2023-05-08"
+    assert {"person:tran-van-lam", "person:sato-kenji"} <= attendees(doc, signing)
+
+
+def test_working_towards_a_signing_is_no_signing() -> None:
+    """`should work together towards the signing of a MoU`: a signing aimed at, not held."""
+    doc = run(
+        "date 2014-07-30 Foreign Minister Kim Jae-won held talks with Foreign Minister Tran Van Lam in Seoul on July 29."
+        "\n\nThe two sides should work together towards the signing of a memorandum of understanding on labour, "
+        "Kim added."
+    )
+    assert not of_kind(doc, "signing")
+
+
+def test_a_visit_one_wishes_to_welcome_is_none() -> None:
+    """`mong muốn sớm được đón Thủ tướng X sang thăm`, `hopes to welcome President X in …`: a wish, as an invitation
+    is, not a visit (and not the speaker's)."""
+    doc = run(
+        "date 2014-02-11 Sáng 10/2, Bộ trưởng Lê Văn Hải tiếp ông Kim Jae-won, Thứ trưởng Ngoại giao Hàn Quốc.\n\n"
+        "Nhân dịp này, Bộ trưởng Lê Văn Hải cho biết Việt Nam mong muốn sớm được đón Thủ tướng Hàn Quốc sang thăm "
+        "chính thức Việt Nam."
+    )
+    assert "person:le-van-hai" not in {p for v in of_kind(doc, "visit") for p in attendees(doc, v)}
+    doc = run(
+        "date 2019-05-06 Governor Ivan Petrov met with Ambassador Tran Van Lam in Kaluga on May 5.\n\n"
+        "Petrov said he hopes to welcome President Le Van Hai to visit Kaluga next year."
+    )
+    assert not of_kind(doc, "visit")

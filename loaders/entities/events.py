@@ -361,11 +361,12 @@ _SIGN_VERB = re.compile(
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
-    r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|việc|tiến trình|quá trình|since|kể từ|từ khi)"
+    r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|towards?|việc|tiến trình|quá trình|since|kể từ"
+    r"|từ khi)"
     r"\s+(?:\S+\s+){0,2}$"
     r"|\bđàm phán,\s*$"
 )
-"""(`to negotiate and sign`, `agreed to sign`: an infinitive; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
+"""(`to negotiate and sign`, `agreed to sign`, `work towards the signing of`: an infinitive, an aim; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
 signing as a topic, not a signing told; `since the signing of …`, `kể từ khi ký`: what a period is counted from)"""
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
@@ -508,9 +509,11 @@ _REPRESENTED = re.compile(
 document of the signing the article tells."""
 _INVITES = re.compile(
     r"(?:\b(?:gửi lời mời|mời)(?<!theo lời mời)(?<!nhận lời mời)|\b(?:invited|invites|extended an invitation"
-    r"|extends an invitation))\b[^;]{0,80}$"
+    r"|extends an invitation|mong muốn (?:sớm )?(?:được )?(?:chào )?đón|hopes? to (?:soon )?welcome"
+    r"|looks? forward to welcoming))\b[^;]{0,80}$"
 )
-"""An invitation to visit or meet (`gửi lời mời X thăm …`, `invited X to visit`) is not the visit (`theo lời mời của
+"""An invitation to visit or meet (`gửi lời mời X thăm …`, `invited X to visit`), or the wish to welcome one (`mong
+muốn sớm được đón Thủ tướng X sang thăm`, `hopes to welcome X`), is not the visit (`theo lời mời của
 X`, `at the invitation of X`: a visit made)."""
 _AHEAD_VERB = re.compile(
     r"\b(?:will|would|to be|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to|plans? to|planned to|sẽ"
@@ -1073,7 +1076,11 @@ def _one_ceremony(records: list[EventRecord]) -> list[EventRecord]:
         return records
     first = signings[0]
     for other in signings[1:]:
-        if _compatible_dates(first, other) and (not other.date or other.date == first.date or not first.date):
+        # (`the MoU was successfully signed, especially in 2023` and `on May 8 signed a MoU`: a year or a month that
+        # holds the other's day is that day, told loosely)
+        if _compatible_dates(first, other):
+            if other.date and (not first.date or len(other.date) > len(first.date)):
+                first.date, first.end_date, first.precision = other.date, other.end_date, other.precision
             _merge(first, other)
             records.remove(other)
     return records

@@ -2048,3 +2048,33 @@ def test_a_visit_one_wishes_to_welcome_is_none() -> None:
         "Petrov said he hopes to welcome President Le Van Hai to visit Kaluga next year."
     )
     assert not of_kind(doc, "visit")
+
+
+def test_a_day_in_what_was_said_is_not_the_meeting_s() -> None:
+    """`Lam told the Governor that the carrier will launch a route from August 12`: the day belongs to what was said;
+    the meeting keeps the day the article gives it (here the visit's)."""
+    doc = run(
+        "date 2023-07-06 Ambassador Tran Van Lam visits Kerala\n\nAmbassador Tran Van Lam on July 4 visited Kerala "
+        "and met with Governor Anil Kumar.\n\nLam told Governor Anil Kumar that the carrier will launch a direct route "
+        "linking Kochi with Hanoi from August 12."
+    )
+    assert all(not (e["properties"].get("date") or "").endswith("-08-12") for e in events(doc))
+
+
+def test_a_delegation_s_members_are_on_its_visit() -> None:
+    """`The visiting delegation consisted of Mr. A, …, Mr. B, …`, `The delegation includes Director A, …`: whom a
+    delegation's list names travels with it, on the visit told before; a `trade mission to` a country is a visit."""
+    doc = run(
+        "date 2018-11-23 On November 22, the Korea Trade Association delegation led by Mr. Kim Jae-won, Vice "
+        "Chairman of the Association, made a visit to Quang Nam.\n\nChairman Tran Van Lam welcomed the delegation."
+        "\n\nThe visiting delegation consisted of Mr. Le Van Hai, First Secretary of the Vietnamese Embassy in Korea, "
+        "and Mr. Pham Van Duc, Second Secretary of the Embassy."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert {"person:kim-jae-won", "person:le-van-hai", "person:pham-van-duc"} <= attendees(doc, visit)
+    doc = run(
+        "date 2023-04-09 Director John Miller was part of nearly five dozen delegates of a trade mission to Vietnam."
+        "\n\nThe delegation includes Commerce Director Anna Berg and state senator Paul Girard."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:john-miller", "person:anna-berg", "person:paul-girard"}

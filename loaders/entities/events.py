@@ -128,6 +128,9 @@ _TRIGGER_WORDS = {
         "đến chúc tết",
         "working trip",
         "official trip",
+        "trade mission to",
+        "business mission to",
+        "investment mission to",
         "business trip",
         "study tour",
         "study trip",
@@ -768,6 +771,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
             # Y`: an event the lead tells without a day is on the day the lead gives one of its people
             other.date, other.end_date, other.precision = day.start, None, day.precision
     _presence(doc, records)
+    _delegation_members(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
     if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):
         # `Authorities of A and B held an online signing ceremony …`, then `X, Director of …, expressed …`: an event
@@ -882,6 +886,37 @@ def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
             end = attended.start() if attended is not None else sentence.end
             rec.people.extend(doc.within(doc.people, sentence.start, end))
             rec.sentences.append(idx)
+
+
+_MEMBERS = re.compile(
+    r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
+    r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b",
+    re.I,
+)
+"""`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`: who
+travels with the delegation."""
+_MEMBERS_BACK = 6  # sentences: how far before the list of its members a delegation's visit may be told
+
+
+def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
+    """The people a delegation's list of members names (`_MEMBERS`) are on the visit told last before it (within
+    `_MEMBERS_BACK` sentences): a delegation travels together."""
+    visits = [r for r in records if r.kind == EventKind.VISIT]
+    if not visits or ("delegation" not in doc.lower and "đoàn" not in doc.lower):  # (a cheap test first)
+        return
+    for m in _MEMBERS.finditer(doc.text):
+        idx = doc.sentence_index(m.start())
+        told = [r for r in visits if idx - _MEMBERS_BACK <= min(r.sentences) <= idx]
+        visit = max(told, key=lambda r: (min(r.sentences) < idx, min(r.sentences)), default=None)
+        if visit is None:
+            continue
+        members = [p for p in doc.within(doc.people, m.end(), doc.sentences[idx].end) if not p.data.get("bare")]
+        for own in [r for r in told if r is not visit and r.sentences == [idx]]:
+            # (`The visiting delegation consisted of …`: the visit told before, not one of the members' own)
+            _merge(visit, own)
+            records.remove(own)
+        on_it = {p.id for p in visit.people}
+        visit.people += [p for p in {p.id: p for p in members}.values() if p.id not in on_it]
 
 
 _GOVERNMENTS = frozenset((OrganizationKind.GOVERNMENT, OrganizationKind.PROVINCIAL_GOVERNMENT))
@@ -1799,6 +1834,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')
     # (`his first official visit since he was appointed … on April 9 last year`: the day counted from, not the visit's)
     dates = [d for d in dates if not (d.offset > at and _SINCE.search(doc.lower, max(at, d.offset - 70), d.offset))]
+    # (`Hai told the Chief Minister that the carrier will launch a route from August 12`: a day of what was said)
+    dates = [d for d in dates if not (d.offset > at and _SAID_CLAUSE.search(doc.lower, at, d.offset))]
     if kind in _MEETING_KINDS and _TODAYS.match(doc.lower, at + len(word)):
         # (`buổi gặp mặt hôm nay không chỉ tiếp nối …` in a quote: the meeting told, on its own day, named again)
         rec.definite, dates = True, []
@@ -1827,6 +1864,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     return rec
 
 
+_SAID_CLAUSE = re.compile(r"\b(?:that|rằng)\b")
+"""What opens a clause of what was said or agreed: a day in it is not the day of the event told before it."""
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:\(\w+\)\s*)?(?:He|She|Ông|Bà)\s+(?!said|says|added|noted|stressed|cho biết|nói)[^\W\d]"
 )

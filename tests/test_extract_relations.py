@@ -2486,3 +2486,14 @@ def test_a_document_an_agreement_is_on_or_that_qualifies_it_is_no_document_of_it
         "Vietnam and Cuba."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+def test_a_plural_of_a_country_s_provinces_is_the_provinces_of_it_the_page_names() -> None:
+    doc = run(
+        "Lai Châu ký biên bản hợp tác với các tỉnh Bắc Lào\n\n"
+        "Ngày 12/3/2024, tỉnh Lai Châu và đoàn đại biểu các tỉnh Bắc Lào (nước CHDCND Lào) tổ chức hội đàm và ký kết "
+        "biên bản hợp tác. Tham dự có lãnh đạo các tỉnh Bokeo, Luang Namtha (Lào).",
+        lang="vi",
+    )
+    found = set(parties(doc, only_agreement(doc)))
+    assert {"province:la-bk", "province:la-lm"} <= found and "country:la" not in found

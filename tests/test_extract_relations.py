@@ -2497,3 +2497,12 @@ def test_a_plural_of_a_country_s_provinces_is_the_provinces_of_it_the_page_names
     )
     found = set(parties(doc, only_agreement(doc)))
     assert {"province:la-bk", "province:la-lm"} <= found and "country:la" not in found
+
+
+def test_a_dateline_place_and_a_body_s_country_after_of_are_no_parties() -> None:
+    doc = run(
+        "Hanoi (VNA) – The Ministry of Finance signed a memorandum of understanding (MoU) on tax data exchange with "
+        "the National Tax Service of the Republic of Korea on July 17."
+    )
+    found = set(parties(doc, only_agreement(doc)))
+    assert "province:vn-hn" not in found and "country:kr" not in found and len(found) == 2, found

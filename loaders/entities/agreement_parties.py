@@ -467,7 +467,12 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         if not any(sp.start <= person.start < sp.end for sp in spans):
             spans.append(person)
     spans.extend(_provinces_by_demonym(doc, start, end, spans))
+    spans = [sp for sp in spans if not _DATELINE_PLACE.match(doc.text, sp.end)]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+_DATELINE_PLACE = re.compile(r"\s*\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—]\s")
+"""`Hanoi (VNA) – The Ministry … signed …`: the place a story was filed from, never a party of what it tells."""
 
 
 _DEMONYM_PLACE = re.compile(
@@ -638,7 +643,7 @@ def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
 
 def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
     """Organisations and places between two offsets, those inside another dropped, and a country right
-    after `, ` following a party dropped too (it qualifies that party)."""
+    after `, ` (or `of`) following a party dropped too (it qualifies that party)."""
     spans = sorted(
         [o for o in doc.orgs if start <= o.start < end] + [p for p in doc.places if start <= p.start < end],
         key=lambda sp: (sp.start, -(sp.end - sp.start)),
@@ -654,6 +659,13 @@ def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
             and (out[-1].label == Label.PROVINCE or out[-1].label == Label.ORGANIZATION)
         ):
             continue
+        if (
+            out
+            and sp.label == Label.COUNTRY
+            and out[-1].label == Label.ORGANIZATION
+            and re.fullmatch(r"\s+(?:of|của)\s+(?:the\s+)?", doc.text[out[-1].end : sp.start])
+        ):
+            continue  # `the Presidential Committee on … of the Republic of Korea`: the body's country, no party
         if out and _qualifies_city(doc, out[-1], sp):
             continue
         out.append(sp)

@@ -351,3 +351,56 @@ def test_goods_carried_by_rail_are_logistics_not_transport_infrastructure():
     assert "logistics" in got and "transport_infrastructure" not in got
     got = topic_keys("Hai bên thống nhất nghiên cứu xây dựng tuyến đường sắt nối hai tỉnh.")
     assert "transport_infrastructure" in got
+
+
+def test_technology_handed_over_with_words_between_is_technology_transfer():
+    got = topic_keys("The city asked its partner to transfer modern Dutch water technologies to the delta.", lang="en")
+    assert "technology_transfer" in got
+    got = topic_keys("Tập đoàn cam kết chuyển giao những công nghệ tiên tiến cho doanh nghiệp địa phương.")
+    assert "technology_transfer" in got
+    got = topic_keys("The bank will transfer the funds to the contractor next month.", lang="en")
+    assert "technology_transfer" not in got
+
+
+def test_digitalisation_is_the_digital_economy():
+    got = topic_keys("The ministers discussed customs digitalisation and green growth.", lang="en")
+    assert "digital_economy" in got
+    got = topic_keys("Hai bên sẽ hợp tác số hóa hồ sơ thủ tục hành chính.")
+    assert "digital_economy" in got
+
+
+def test_seafood_species_are_fisheries():
+    got = topic_keys("Tỉnh bạn quan tâm tới các đặc sản biển như cá ngừ và tôm sú của địa phương.")
+    assert "fisheries" in got
+    got = topic_keys("The state hopes to import more pangasius and shrimp from the Mekong Delta.", lang="en")
+    assert "fisheries" in got
+
+
+def test_a_farm_is_agriculture_and_a_wind_farm_is_renewable_energy():
+    got = topic_keys("Hai bên ký bản ghi nhớ về dự án trang trại nuôi bò tại huyện miền núi.")
+    assert "agriculture" in got
+    got = topic_keys("Công ty đề xuất đầu tư trang trại điện gió ngoài khơi của tỉnh.")
+    assert "renewable_energy" in got and "agriculture" not in got
+    got = topic_keys("The group plans two solar farms in the central province.", lang="en")
+    assert "renewable_energy" in got and "agriculture" not in got
+
+
+def test_interns_and_apprentices_sent_to_work_abroad_are_workforce_training():
+    got = topic_keys("Tỉnh đề nghị đối tác tiếp nhận thêm thực tập sinh sang làm việc.")
+    assert "workforce_training" in got
+    got = topic_keys("The prefecture will welcome more apprentices from the province.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("The international conference closed on Friday.", lang="en")
+    assert "workforce_training" not in got
+
+
+def test_natural_calamities_are_disaster_management():
+    got = topic_keys("Hai nước phối hợp ứng phó với thảm họa thiên nhiên trong khu vực.")
+    assert "disaster_management" in got
+
+
+def test_an_airport_put_into_service_is_transport_infrastructure_not_logistics():
+    got = topic_keys(
+        "Hai bên nghiên cứu mở đường bay thẳng khi tỉnh đưa vào khai thác Cảng hàng không quốc tế Chu Lai."
+    )
+    assert "transport_infrastructure" in got and "logistics" not in got

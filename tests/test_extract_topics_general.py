@@ -404,3 +404,33 @@ def test_an_airport_put_into_service_is_transport_infrastructure_not_logistics()
         "Hai bên nghiên cứu mở đường bay thẳng khi tỉnh đưa vào khai thác Cảng hàng không quốc tế Chu Lai."
     )
     assert "transport_infrastructure" in got and "logistics" not in got
+
+
+def test_a_chamber_of_industry_and_commerce_is_a_body_in_either_order():
+    got = topic_keys("Ông Peter Braun, Trưởng đại diện Phòng công nghiệp và thương mại Áo tại Việt Nam, phát biểu.")
+    assert "industry" not in got and "trade" not in got
+    got = topic_keys("The delegation met the chamber of industry and commerce of the region.", lang="en")
+    assert "industry" not in got and "trade" not in got
+
+
+def test_a_sector_in_a_profile_of_the_economy_is_no_field_of_cooperation():
+    got = topic_keys(
+        "The economic structure of the state moved towards services, cutting the proportion of farming and mining.",
+        lang="en",
+    )
+    assert "agriculture" not in got and "minerals" not in got
+    got = topic_keys("Tỉnh đẩy mạnh dịch vụ và công nghiệp để chuyển dịch cơ cấu kinh tế theo hướng hiện đại.")
+    assert "industry" not in got
+    got = topic_keys("Hai tỉnh nhất trí đẩy mạnh hợp tác công nghiệp và thương mại.")
+    assert "industry" in got
+
+
+def test_a_capitalised_keyword_in_a_company_name_is_the_name():
+    got = topic_keys(
+        "The chairman and leaders of Danube Agricultural Machinery Co.,Ltd (DAM) signed a memorandum.", lang="en"
+    )
+    assert "agriculture" not in got
+    got = topic_keys("The delegation of the Baltic Industrial Technology\nAssociation visited the province.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("The two sides agreed to boost Energy and Trade cooperation.", lang="en")
+    assert {"energy", "trade"} <= got

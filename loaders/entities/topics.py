@@ -23,7 +23,11 @@ mention);
 a sector's head word next to another topic's keyword is that topic's sector
 (`sector_heads`: `công nghiệp bán dẫn`, `aquaculture industry` are not
 industry); `suppressed_by` drops a topic in a sentence where another explains it
-(high-tech goods under export controls).
+(high-tech goods under export controls); a sentence that profiles a place's
+economy (`economy_profile`: its structure, a sector's share) names sectors,
+not fields of cooperation; and a capitalised keyword in a name that a company
+word ends (`company_designators`: `… Industrial Complex Co., Ltd`) is that
+company's name, which the organisation stage may not have read.
 """
 
 from __future__ import annotations
@@ -86,6 +90,9 @@ class TopicMatcher:
         heads = data.get("sector_heads", {})
         self.heads_before = frozenset(w.lower() for w in heads.get("before", ()))
         self.heads_after = frozenset(w.lower() for w in heads.get("after", ()))
+        cues = data.get("economy_profile", {}).get("cues", ())
+        self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
+        self.designators = frozenset(data.get("company_designators", {}).get("words", ()))
         self.folded.make_automaton()
         self.exact.make_automaton()
         self._with_parents: dict[tuple[str, bool], tuple[str, ...]] = {}
@@ -143,7 +150,9 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         if not any(s <= m[0] and m[1] <= e for s, e in masked)
         and not any(s <= m[0] < e for s, e in posts)
         and not (text[m[0]].isupper() and _before_a_title(text, m[0], doc.titles))
+        and not (text[m[0]].isupper() and _in_a_company_name(text, m[0], matcher.designators))
     ]
+    found = _without_economy_profiles(doc, found, matcher)
     found = _without_sector_heads(found, lower, matcher)
     named: dict[str, int] = {}  # how many times the article names each topic itself
     last: dict[str, int] = {}  # where each topic's mention before ended
@@ -177,6 +186,7 @@ _LEADS = frozenset({"of", "for", "phụ"})  # `Minister of/for …`, `Bộ trư�
 _LEAD_WORDS = frozenset({"of", "for", "the", "phụ", "trách"})
 _BODIES = ("ministries of", "ministry of", "departments of", "department of")
 _JOINERS = frozenset({",", "&", "-", "–", "and", "và"})
+_NAME_JOINERS = _JOINERS | {"of", "for"}
 
 
 def _portfolio_end(text: str, pos: int, *, needs_lead: bool) -> int:
@@ -237,6 +247,42 @@ def _before_a_title(text: str, start: int, titles: dict[int, Any]) -> bool:
             return False
         i = m.end()
     return False
+
+
+def _in_a_company_name(text: str, start: int, designators: frozenset[str]) -> bool:
+    """A capitalised keyword in a run of capitalised words (and `and`, `&`, `of`) that a company word ends: `Korea
+    Industrial Complex Co., Ltd`, `the Pacific Energy Trade Association` name a firm, not its field."""
+    i = start
+    while i - start < 80:
+        m = _TOKEN.match(text, i)
+        if m is None:
+            return False
+        token = m.group(1)
+        if i > start and token.rstrip(".") in designators:
+            return True
+        if not (token[0].isupper() or token.lower() in _NAME_JOINERS):
+            return False
+        i = m.end()
+    return False
+
+
+def _without_economy_profiles(
+    doc: ArticleDoc, found: list[tuple[int, int, frozenset[str]]], matcher: TopicMatcher
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Drop the keywords of a sentence that profiles a place's economy (`the economic structure shifted towards
+    industry`, `tỷ trọng nông nghiệp giảm`): the sectors it is made of, not what the sides cooperate in."""
+    if matcher.profile_cues is None:
+        return found
+    profiles: dict[int, bool] = {}
+    out = []
+    for match in found:
+        idx = doc.sentence_index(match[0])
+        if idx not in profiles:
+            sentence = doc.sentences[idx]
+            profiles[idx] = matcher.profile_cues.search(doc.lower, sentence.start, sentence.end) is not None
+        if not profiles[idx]:
+            out.append(match)
+    return out
 
 
 def _without_sector_heads(

@@ -2506,3 +2506,11 @@ def test_a_dateline_place_and_a_body_s_country_after_of_are_no_parties() -> None
     )
     found = set(parties(doc, only_agreement(doc)))
     assert "province:vn-hn" not in found and "country:kr" not in found and len(found) == 2, found
+
+
+def test_a_head_after_its_bracketed_acronym_is_the_document_the_acronym_names() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - He spoke of cooperation between Vietnam and New Zealand in the context of the "
+        "enactment of the Regional Comprehensive Economic Partnership (RCEP) Agreement."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["fta"]

@@ -63,7 +63,7 @@ _RANK: dict[str, int] = {
     AgreementStatus.UNKNOWN: 1,
 }
 
-_FTA_ACRONYMS = r"CPTPP|CEPA|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|ATIGA|FTAs?"
+_FTA_ACRONYMS = r"CPTPP|TPP|CEPA|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|ATIGA|FTAs?"
 
 
 _PLURAL_HEADS = (
@@ -319,6 +319,8 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        if i and doc.lower.startswith("agreement", start) and re.fullmatch(r"\)\s+", text[heads[i - 1][1] : start]):
+            continue  # `the Trans-Pacific Partnership (TPP) Agreement`: the head its acronym already read
         if (
             kind != AgreementType.PARTNERSHIP  # (`the Strategic Partnership agreement`: the partnership itself)
             and i + 1 < len(heads)
@@ -1165,7 +1167,7 @@ def _signer(doc: ArticleDoc, s_start: int, head_end: int, enum_start: int) -> st
     return before[0].id if before else None
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*|and|in|of|on|for|[-–—])\s+$")
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*|\([A-Z]{2,8}\)|and|in|of|on|for|[-–—])\s+$")
 # English: an indefinite article and lowercase words right before a head, the subject of a document named in
 # lower case (`a rice trading agreement`), unless they are only words any document may have.
 _SUBJECT_MODIFIER = re.compile(r"\b(?:a|an)\s+(?P<words>(?:[a-z][a-z-]+\s+){1,3})$")

@@ -2514,3 +2514,12 @@ def test_a_head_after_its_bracketed_acronym_is_the_document_the_acronym_names() 
         "enactment of the Regional Comprehensive Economic Partnership (RCEP) Agreement."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["fta"]
+
+
+def test_sides_described_then_named_after_a_colon_are_the_named_ones() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - The chairman appreciated the signing of the MoU between the two largest ports of the "
+        "two countries: Hai Phong and Busan."
+    )
+    found = set(parties(doc, only_agreement(doc)))
+    assert found == {"province:vn-hp", "province:kr-26"}, found

@@ -111,6 +111,7 @@ _PLURAL_PARTIES = re.compile(
     r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục))\b",
     re.I,
 )
+_NAMED_AFTER_COLON = re.compile(r"[^.;:()]{0,80}:\s*")
 _SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
 _REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)
 
@@ -141,6 +142,12 @@ def parties(
             end = _clause_end(text, giua.end(), sentence.end)
     if giua is not None:
         plural = _PLURAL_PARTIES.match(text, giua.end())
+        named_after = _NAMED_AFTER_COLON.match(text, giua.end())
+        if named_after and not re.search(r"[A-ZĐ]", text[giua.end() : named_after.end()]):
+            # `between the two major economic centres of the two countries: A and B`: the sides are named after it
+            listed = _party_spans(doc, named_after.end(), _clause_end(text, named_after.end(), sentence.end))
+            if len(listed) >= 2:
+                return _ids(doc, listed)
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)

@@ -2523,3 +2523,13 @@ def test_sides_described_then_named_after_a_colon_are_the_named_ones() -> None:
     )
     found = set(parties(doc, only_agreement(doc)))
     assert found == {"province:vn-hp", "province:kr-26"}, found
+
+
+def test_a_signers_list_whose_names_carry_acronyms_in_brackets_is_one_list() -> None:
+    doc = run(
+        "(PL)- Sáng 12-4, Bộ Tài chính, UBND tỉnh Bình Thuận, Cơ quan Hợp tác quốc tế Nhật Bản (JICA) và Tập đoàn "
+        "Lotte (LT) cùng ký kết bản ghi nhớ Dự án phát triển chuỗi giá trị thủy sản tại Bình Thuận.",
+        lang="vi",
+    )
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
+    assert {"Bộ Tài chính", "UBND tỉnh Bình Thuận"} <= names and len(names) >= 4, names

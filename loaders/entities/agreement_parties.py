@@ -419,8 +419,8 @@ _LIST_ENDING = re.compile(r"\s*(?:the\s+)?P(?:\s*,\s*(?:the\s+)?P)*\s+(?:and|và
 
 
 def _skeleton(doc: ArticleDoc, start: int, end: int) -> str:
-    """The text between two offsets with each organisation and place in it written `P` (what a list's shape is
-    read on)."""
+    """The text between two offsets with each organisation and place in it written `P`, with the acronym in brackets
+    right after it (what a list's shape is read on)."""
     out, at = [], start
     for sp in outermost(doc, start, end):
         if sp.start < at:
@@ -428,8 +428,14 @@ def _skeleton(doc: ArticleDoc, start: int, end: int) -> str:
         out.append(doc.text[at : sp.start])
         out.append("P")
         at = sp.end
+        acronym = _ACRONYM_AFTER.match(doc.text, at, end)  # `Cơ quan Hợp tác quốc tế Hàn Quốc (Koica)`: one name
+        if acronym:
+            at = acronym.end()
     out.append(doc.text[at:end])
     return "".join(out)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([^()\s,]{1,15}\)")
 
 
 def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:

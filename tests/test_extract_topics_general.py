@@ -434,3 +434,19 @@ def test_a_capitalised_keyword_in_a_company_name_is_the_name():
     assert "industry" not in got
     got = topic_keys("The two sides agreed to boost Energy and Trade cooperation.", lang="en")
     assert {"energy", "trade"} <= got
+
+
+def test_exported_and_importers_are_trade():
+    got = topic_keys("The state wants to raise the value of its exported timber.", lang="en")
+    assert "trade" in got
+    got = topic_keys("Local importers met the delegation on Monday.", lang="en")
+    assert "trade" in got
+
+
+def test_promoting_goods_and_markets_is_trade_promotion_but_tourist_products_are_not():
+    got = topic_keys("Đoàn coi đây là dịp quảng bá sản phẩm của doanh nghiệp tỉnh tại Hàn Quốc.")
+    assert "trade_promotion" in got
+    got = topic_keys("Hai bên thống nhất xúc tiến tìm kiếm thị trường cho hàng thủ công mỹ nghệ.")
+    assert "trade_promotion" in got
+    got = topic_keys("Hai thành phố phối hợp quảng bá sản phẩm du lịch biển.")
+    assert "trade_promotion" not in got

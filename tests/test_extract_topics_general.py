@@ -450,3 +450,21 @@ def test_promoting_goods_and_markets_is_trade_promotion_but_tourist_products_are
     assert "trade_promotion" in got
     got = topic_keys("Hai thành phố phối hợp quảng bá sản phẩm du lịch biển.")
     assert "trade_promotion" not in got
+
+
+def test_a_farm_sectors_digital_transformation_is_agriculture():
+    got = topic_keys("Hai bên hợp tác chuyển đổi số ngành nông nghiệp và phát triển thị trường.")
+    assert "agriculture" in got and "digital_economy" not in got
+    got = topic_keys("The ministries will work on digital transformation in agriculture.", lang="en")
+    assert "agriculture" in got and "digital_economy" not in got
+    got = topic_keys("Hai bên hợp tác về chuyển đổi số và kinh tế xanh.")
+    assert "digital_economy" in got
+
+
+def test_crude_oil_and_its_refining_are_oil_and_gas():
+    got = topic_keys("Tỉnh bạn có thế mạnh về khai khoáng và chế biến dầu.")
+    assert "oil_gas" in got
+    got = topic_keys("The joint venture celebrated its 5 millionth tonne of oil extracted in Siberia.", lang="en")
+    assert "oil_gas" in got
+    got = topic_keys("The two sides discussed a new crude oil supply deal.", lang="en")
+    assert "oil_gas" in got

@@ -1595,3 +1595,16 @@ def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None
     assert {"org:bamboo-airways", "org:vietravel-airlines"} <= set(en)
     assert {"org:pacific-airlines", "org:vasco"} <= set(vi)
     assert en["org:bamboo-airways"]["properties"]["kind"] == "company"
+
+
+def test_a_consul_whose_title_names_no_post_serves_at_the_one_consulate_the_page_names() -> None:
+    ours = run(
+        "Làm việc tại Nhật Bản\n\nĐoàn công tác tỉnh Nam Định làm việc với Tổng Lãnh sự quán Việt Nam tại Osaka. "
+        "Tại buổi làm việc, Tổng Lãnh sự Ngô Trịnh Hà chào mừng đoàn."
+    )
+    theirs = run(
+        "Tiếp khách\n\nNgày 5/3, lãnh đạo thành phố tiếp Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng. Tổng Lãnh sự "
+        "Kim Ji Hoon cho biết sẽ hợp tác."
+    )
+    assert held_by(ours, "person:ngo-trinh-ha") == {next(i for i in orgs(ours) if "tong-lanh-su-quan-vn" in i)}
+    assert held_by(theirs, "person:kim-ji-hoon") == {next(i for i in orgs(theirs) if "tong-lanh-su-quan-kr" in i)}

@@ -1571,6 +1571,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             consulate = _the_consulate_named(doc, role, place)  # `Vietnamese Consul General in Pakse, X`
             if consulate is not None:
                 role.orgs.append(consulate)
+        if not role.orgs and not role.places and "Consul" in role.title.title_en:
+            consulate = _the_one_consulate(doc, lex, role, pid)  # `Tổng Lãnh sự Lê Văn A` on a page naming his post
+            if consulate is not None:
+                role.orgs.append(consulate)
         if role.orgs:
             org = role.orgs[0]
             target = org.id
@@ -1742,6 +1746,25 @@ def _the_consulate_named(doc: ArticleDoc, role: Role, country: Span) -> Span | N
     code = str(country.data["entry"].properties.get(Prop.ISO2) or "").lower()
     prefix = f"org:{'tong-lanh-su-quan' if general else 'lanh-su-quan'}-{code}-in-"
     named = {o.id: o for o in doc.orgs if o.id.startswith(prefix) and o.id in doc.entities}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _the_one_consulate(doc: ArticleDoc, lex: Lexicon, role: Role, pid: str) -> Span | None:
+    """The consulate (general) a consul whose title names neither country nor body serves at: the one of our country
+    the page names when his name is Vietnamese (`Tổng Lãnh sự Lê Văn A` on a page about `Tổng Lãnh sự quán Việt Nam
+    tại Osaka`), else the one of another country; None when the page names none or several."""
+    home = lex.gaz.countries.get(doc.home_country or "country:vn")
+    if home is None or pid not in doc.entities:
+        return None
+    general = role.title.title_en.startswith(("Consul General", "Deputy Consul General"))
+    prefix = "org:tong-lanh-su-quan-" if general else "org:lanh-su-quan-"
+    ours = f"{prefix}{home.properties.get(Prop.ISO2, '').lower()}-"
+    vietnamese = all(vietnamese_syllable(w) for w in doc.entities[pid].name.split())  # (`Kim Ji Hoon` is not)
+    named = {
+        o.id: o
+        for o in doc.orgs
+        if o.id.startswith(prefix) and o.id.startswith(ours) == vietnamese and o.id in doc.entities
+    }
     return next(iter(named.values())) if len(named) == 1 else None
 
 

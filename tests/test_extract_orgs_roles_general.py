@@ -1608,3 +1608,20 @@ def test_a_consul_whose_title_names_no_post_serves_at_the_one_consulate_the_page
     )
     assert held_by(ours, "person:ngo-trinh-ha") == {next(i for i in orgs(ours) if "tong-lanh-su-quan-vn" in i)}
     assert held_by(theirs, "person:kim-ji-hoon") == {next(i for i in orgs(theirs) if "tong-lanh-su-quan-kr" in i)}
+
+
+def test_a_company_named_with_of_its_country_is_also_named_without_it() -> None:
+    found = orgs(run("Investment\n\nMitsubishi Corporation of Japan will invest in the industrial park next year."))
+    company = next(e for e in found.values() if e["name"].startswith("Mitsubishi"))
+    assert "Mitsubishi Corporation" in names_of(company)
+
+
+def test_where_a_body_is_based_is_no_word_of_its_name() -> None:
+    found = orgs(
+        run(
+            "Education ties\n\nRepresentatives of the Hanoi-based Thang Long University and the Da Nang-based Duy Tan "
+            "University signed the agreement."
+        )
+    )
+    names = {e["name"] for e in found.values()}
+    assert {"Thang Long University", "Duy Tan University"} <= names

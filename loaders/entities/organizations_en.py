@@ -240,6 +240,8 @@ _CITY_NAME = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{0,2}}(
 _TRAILING_CONNECTOR = re.compile(r"(?:,|\s+(?:and|&))+$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
+_BASED = ("-based", "–based")
+_STATE_BODIES = frozenset({OrganizationKind.MINISTRY, OrganizationKind.DEPARTMENT, OrganizationKind.GOVERNMENT})
 _IN = re.compile(r"\s+in\s+")
 _HEAD_FIRST = frozenset({"Universiti", "Universitas", "Université", "Universidad", "Universität", "École", "Ecole"})
 """Heads of languages that put them first, the name's words after them (`Universiti Kebangsaan Malaysia`)."""
@@ -682,8 +684,9 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
             if start < at:
                 break
             start = head_start
-        if not (_CAP.fullmatch(word) or _PAIR.fullmatch(word)) or word in _NOT_IN_NAME:
+        if not (_CAP.fullmatch(word) or _PAIR.fullmatch(word)) or word in _NOT_IN_NAME or word.endswith(_BASED):
             break  # (`Vietnam–Laos Joint Committee`: two sides joined by a dash are one word of the name)
+            # (`the Hanoi-based Thang Long University`: where it is based, no word of its name)
         if word.endswith(_POSSESSIVE_ENDS) and word not in _POSSESSIVE_IN_NAMES:
             break  # `Japan's Ministry of …`, `Victoria’s Department of …`: whose body, not part of its name
         if any(t.start() <= at < t.end() and not _in_titles_body(doc.text, t, at) for t in _titles_near(doc, at)):
@@ -952,6 +955,11 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         inner = _place_inside(doc, span.start, place.start) if place.label == Label.COUNTRY else None
         if inner is not None and inner.label == Label.PROVINCE and _country(inner) == _country(place):
             aliases.append(base)  # `Northern Territory Legislative Council of Australia`: named by its province too
+        elif (
+            vi_head is None and place.label == Label.COUNTRY and kind not in _STATE_BODIES and name.endswith(place.text)
+        ):
+            aliases.append(base)  # `Mitsubishi Corporation of Japan` is also written without its country
+            # (not a ministry or a government: `Ministry of Agriculture` alone is any country's)
         if vi_head is not None:  # named in Vietnamese, as the Vietnamese stage names it; the English as an alias
             aliases.append(name)
             aliases.extend(_english_forms(key, place))

@@ -1625,3 +1625,9 @@ def test_where_a_body_is_based_is_no_word_of_its_name() -> None:
     )
     names = {e["name"] for e in found.values()}
     assert {"Thang Long University", "Duy Tan University"} <= names
+
+
+def test_the_name_right_after_a_ministers_title_is_no_ministrys_field() -> None:
+    doc = run("Trade talks\n\nTrade Secretary Maria Santos of the Philippines met Vietnamese officials in Manila.")
+    assert not any("Maria Santos" in e["name"] for e in orgs(doc).values())
+    assert any(e["name"] == "Maria Santos" for e in doc["entities"] if e["label"] in ("Official", "Person"))

@@ -122,6 +122,7 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
         return span
     if (
         unknown is not None
+        and (text[max(0, at - 4) : at] == " of " or _all_field_words(lex, text[at : unknown[0]]))
         and not any(w in lex.surnames or w in lex.plain_surnames for w in text[at : unknown[0]].split())
         and not any(doc.title_at(i) for i in range(at, unknown[0]) if text[i - 1] == " ")
     ):
@@ -133,6 +134,13 @@ def ministry_after(doc: ArticleDoc, lex: Lexicon, at: int, country: str | None =
         doc.orgs.sort(key=lambda sp: sp.start)
         return span
     return None
+
+
+def _all_field_words(lex: Lexicon, field: str) -> bool:
+    """Whether every word of a stretch is a word of the fields of government (`Commerce`, `Industry and Trade`):
+    right after a title with no `of` (`Trade Secretary Maria Santos of the Philippines`) only such words name a
+    ministry; any other capitalised words there are the holder's name."""
+    return all(w in field_words(lex) or w in ("and", "&") for w in re.findall(r"[\w'’\-]+", field))
 
 
 _BRACKETED_ABBR = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")

@@ -1631,3 +1631,13 @@ def test_the_name_right_after_a_ministers_title_is_no_ministrys_field() -> None:
     doc = run("Trade talks\n\nTrade Secretary Maria Santos of the Philippines met Vietnamese officials in Manila.")
     assert not any("Maria Santos" in e["name"] for e in orgs(doc).values())
     assert any(e["name"] == "Maria Santos" for e in doc["entities"] if e["label"] in ("Official", "Person"))
+
+
+def test_a_foreign_ministry_named_by_fields_cut_short_and_joined_by_a_dash() -> None:
+    doc = run(
+        "Làm việc\n\nNgày 5/3, Thứ trưởng Bộ Nông - Lâm Campuchia Som Vanna đã làm việc với Bộ trưởng Bộ Tài chính "
+        "Lâm Văn Hùng tại Hà Nội."
+    )
+    ministry = next(e for e in orgs(doc).values() if e["name"] == "Bộ Nông - Lâm Campuchia")
+    assert held_by(doc, "person:som-vanna") == {ministry["id"]}
+    assert held_by(doc, "person:lam-van-hung") == {"org:mof"}

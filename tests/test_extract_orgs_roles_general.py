@@ -1641,3 +1641,22 @@ def test_a_foreign_ministry_named_by_fields_cut_short_and_joined_by_a_dash() -> 
     ministry = next(e for e in orgs(doc).values() if e["name"] == "Bộ Nông - Lâm Campuchia")
     assert held_by(doc, "person:som-vanna") == {ministry["id"]}
     assert held_by(doc, "person:lam-van-hung") == {"org:mof"}
+
+
+def test_a_countrys_bracketed_short_form_then_its_possessive_goes_on_to_its_province() -> None:
+    doc = run(
+        "Provinces meet\n\nThe chairman received visiting Vice Governor of the Republic of Korea (RoK)’s "
+        "Gyeongsangnam-do province Lee Min-ho on Monday."
+    )
+    assert held_by(doc, "person:lee-min-ho") == {"province:kr-48"}
+
+
+def test_a_titled_name_before_and_ends_the_next_bodys_name() -> None:
+    doc = run(
+        "Business leaders\n\nAttending were Samsung Group Vice Chairman Lee Jae-yong and Hanwha Group Chairman Kim "
+        "Seung-youn."
+    )
+    names = {e["name"]: e["id"] for e in orgs(doc).values()}
+    assert "Hanwha Group" in names
+    assert not any(" and " in n for n in names)
+    assert held_by(doc, "person:lee-jae-yong") == {names["Samsung Group"]}

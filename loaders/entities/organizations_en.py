@@ -638,6 +638,18 @@ def _ends_with_person(lex: Lexicon, before: str) -> bool:
     return False
 
 
+_NAME_WORDS = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{0,3}}")
+
+
+def _titled(doc: ArticleDoc, at: int) -> bool:
+    """Whether the capitalised words before `and` at `at` follow a title (`… Vice Chairman Lee Jae-yong and Hanwha
+    Group`): a person's name, whatever its language, which ends the name of the body after `and` on its left."""
+    return any(
+        at - 60 <= t.end() < at - 2 and _NAME_WORDS.fullmatch(doc.text, t.end() + 1, at - 1)
+        for t in doc.titles.values()
+    )
+
+
 def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) -> int:
     """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's,
     nor the words of the name read before (`… of Energy and Mines and Victoria’s Department`), with one `and` at
@@ -656,7 +668,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
             break
         if word in _CONNECTORS and joined:
             break
-        if word in _CONNECTORS and at and _ends_with_person(lex, text[max(0, at - 40) : at]):
+        if word in _CONNECTORS and at and (_ends_with_person(lex, text[max(0, at - 40) : at]) or _titled(doc, at)):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
             if any(p.end == at - 1 for p in doc.places):

@@ -2533,3 +2533,13 @@ def test_a_signers_list_whose_names_carry_acronyms_in_brackets_is_one_list() -> 
     )
     names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
     assert {"Bộ Tài chính", "UBND tỉnh Bình Thuận"} <= names and len(names) >= 4, names
+
+
+def test_a_deal_is_a_document_and_the_deal_refers_back_but_to_deal_with_is_no_document() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - Vietnam and Chile signed a trade deal on rice exports on May 3. The deal was inked by "
+        "the two trade ministers. They agreed to deal with issues in various fields and made a good deal of progress."
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "agreement"
+    assert set(parties(doc, document)) == {"country:vn", "country:cl"}

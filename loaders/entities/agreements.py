@@ -198,6 +198,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "hiệp ước",
             "cooperation agreement",
             "cooperation arrangement",
+            "deal",
             "agreement",
             "trade agreement",
             "framework agreement",
@@ -613,8 +614,14 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
             and not text[b - len("chiến lược") : b][:1].isupper()
         )
     ]  # `đối tác toàn diện trong …` (a partner in …)
+    found = [h for h in found if not (lower.startswith("deal", h[0]) and not _DEAL_BEFORE.search(lower, 0, h[0]))]
     found.extend(_ACRONYM_FINDER.find(text))
     return leftmost_longest(found)
+
+
+_DEAL_BEFORE = re.compile(r"\b(?:the|a|an|this|that|similar|new|trade|cooperation|bilateral|landmark|first)\s+$")
+"""`deal` is a document after a determiner or a kind (`a similar deal with Queensland`, `the deal was inked`), never
+after `to` (`to deal with issues`) or `good` (`a good deal of progress`)."""
 
 
 def _title_end(

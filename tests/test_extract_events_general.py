@@ -2078,3 +2078,34 @@ def test_a_delegation_s_members_are_on_its_visit() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:john-miller", "person:anna-berg", "person:paul-girard"}
+
+
+def test_a_conference_told_as_taking_place_is_dated_by_its_sentence() -> None:
+    """`Sáng 24/5, tại thành phố X đã diễn ra Hội nghị …`, then `A và B chủ trì Hội nghị`: the conference took place on
+    the day of the sentence that tells it, and its chairs attended it."""
+    doc = run(
+        "date 2024-05-25 Sáng 24/5, tại thành phố Vinh đã diễn ra Hội nghị cấp cao giữa hai tỉnh Nghệ An và Xiêng "
+        "Khoảng.\n\nBí thư Tỉnh ủy Lê Văn Hải và Tỉnh trưởng Somsak Vongkham chủ trì Hội nghị."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2024-05-24"
+    assert attendees(doc, conference) == {"person:le-van-hai", "person:somsak-vongkham"}
+
+
+def test_leading_a_delegation_or_making_a_trip_to_a_place_is_a_visit() -> None:
+    """`is leading a delegation of 30 businesses to Vietnam`, `headed a high-level delegation to …`, `made a trip to
+    …`: the visit of whom travels (`will lead a delegation to …`: still ahead, none); `held a phone talk with` is a
+    meeting, as `phone talks` is."""
+    for text in (
+        "date 2024-03-12 Governor John Miller is leading a delegation of 30 businesses to Vietnam from March 10 to 14.",
+        "date 2024-03-12 Governor John Miller headed a high-level delegation to Vietnam on March 10.",
+        "date 2024-03-12 Governor John Miller made a trip to Vietnam on March 10.",
+    ):
+        doc = run(text)
+        [visit] = of_kind(doc, "visit")
+        assert attendees(doc, visit) == {"person:john-miller"}
+        assert visit["properties"]["date"] == "2024-03-10"
+    assert not events(run("date 2024-03-12 Governor John Miller will lead a delegation to Vietnam next month."))
+    doc = run("date 2024-03-12 Minister Tran Van Lam held a phone talk with his counterpart Anna Berg on March 8.")
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:anna-berg"}

@@ -128,6 +128,10 @@ _TRIGGER_WORDS = {
         "đến chúc tết",
         "working trip",
         "official trip",
+        "made a trip to",
+        "took a trip to",
+        "paid a trip to",
+        "on a trip to",
         "trade mission to",
         "business mission to",
         "investment mission to",
@@ -209,6 +213,8 @@ _TRIGGER_WORDS = {
         "trao đổi qua điện thoại",
         "gặp trực tuyến",
         "phone talks",
+        "phone talk",
+        "telephone talk",
         "video conference with",
         "videoconference with",
         "spoke by phone with",
@@ -534,10 +540,11 @@ _CHAIRED = re.compile(
 )
 """`…, hai Bộ trưởng đã chủ trì Hội thảo`, `…, the two ministers co-chaired the`: a clause of its own telling a conference."""
 _HELD_BY = re.compile(
-    r"\b(?:tổ chức|đồng tổ chức|tiến hành|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+"
+    r"\b(?:tổ chức|đồng tổ chức|tiến hành|diễn ra|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+"
     r"(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
 )
-"""Who holds a conference is at it (`Ủy ban nhân dân tỉnh … tổ chức Hội nghị sơ kết …`, `X hosted a forum`)."""
+"""Who holds a conference is at it (`Ủy ban nhân dân tỉnh … tổ chức Hội nghị sơ kết …`, `X hosted a forum`); `đã diễn ra
+Hội nghị …` (the verb first, as Vietnamese tells what took place) is one held."""
 _MENTION = re.compile(
     r"\b(?:tại|trong|sau|bên lề|at|during|in|after|following|the|this)\s+(?:(?:the|a|an)\s+)?(?:buổi\s+|cuộc\s+|lễ\s+)?$"
 )
@@ -1293,6 +1300,13 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             for i in out
         ):  # (not the pair whose meeting a sentence before told: the lead's `A and B discussed …` repeated)
             out[idx] = [(False, talk.start(), EventKind.MEETING, text[talk.start() : talk.end()])]
+    for m in _LEADS_DELEGATION.finditer(lower):
+        idx = doc.sentence_index(m.start())
+        if m.start() in {at for _, at, _, _ in out.get(idx, [])} or _AHEAD_VERB.search(
+            lower, max(doc.sentences[idx].start, m.start() - 40), m.start()
+        ):
+            continue  # (`led a delegation to` already an event word; `will lead a delegation to`: ahead)
+        out.setdefault(idx, []).append((False, m.start(), EventKind.VISIT, text[m.start() : m.end()]))
     for at in _owned_visits(doc, out):
         idx = doc.sentence_index(at)
         occasion = bool(_OCCASION.search(lower, max(doc.sentences[idx].start, at - 40), at))
@@ -1311,6 +1325,12 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
     return out
 
 
+_LEADS_DELEGATION = re.compile(
+    r"\b(?:leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,6}?delegation\b"
+    r"(?=[^.;]{0,80}?\b(?:to|on a visit|on a trip)\b)"
+)
+"""`is leading a delegation of 30 businesses to Vietnam`, `headed a high-level delegation to …`: whom a delegation
+travels with, its visit (`led a delegation to` and its kin are event words already)."""
 _OWNED_VISIT = re.compile(r"(?:'s|’s)\s+(?:(?:first|recent|ongoing|current|latest)\s+)?(visit)\b")
 """`Kuroiwa’s visit will …`, `during Governor X's recent visit`: a visit named by its visitor's possessive alone (the
 other visit words, `official visit`, `visit to`, are event words of their own)."""

@@ -468,3 +468,21 @@ def test_crude_oil_and_its_refining_are_oil_and_gas():
     assert "oil_gas" in got
     got = topic_keys("The two sides discussed a new crude oil supply deal.", lang="en")
     assert "oil_gas" in got
+
+
+def test_farm_commodities_are_agriculture_but_beefing_up_ties_is_not():
+    got = topic_keys("Việt Nam đã tăng nhập khẩu lúa mì và đậu tương từ bang này.")
+    assert "agriculture" in got
+    got = topic_keys("The state hopes to ship more wheat and pork to Vietnam, and buy its durians.", lang="en")
+    assert "agriculture" in got
+    got = topic_keys("The two countries agreed to beef up ties in tourism.", lang="en")
+    assert "agriculture" not in got
+
+
+def test_an_airport_project_and_bridges_built_are_transport_infrastructure_an_arrival_is_not():
+    got = topic_keys("Tổng Lãnh sự sẵn sàng chia sẻ kinh nghiệm với tỉnh trong triển khai dự án sân bay quốc tế mới.")
+    assert "transport_infrastructure" in got
+    got = topic_keys("Thủ tướng cảm ơn bạn đã giúp xây dựng ba cây cầu lớn ở miền Tây.")
+    assert "transport_infrastructure" in got
+    got = topic_keys("Đoàn đã đến sân bay quốc tế Phú Bài chiều 5/3.")
+    assert "transport_infrastructure" not in got

@@ -2543,3 +2543,30 @@ def test_a_deal_is_a_document_and_the_deal_refers_back_but_to_deal_with_is_no_do
     document = only_agreement(doc)
     assert document["properties"]["type"] == "agreement"
     assert set(parties(doc, document)) == {"country:vn", "country:cl"}
+
+
+def test_a_signed_cooperation_and_a_cooperation_programme_are_documents_of_their_sides() -> None:
+    doc = run(
+        "Sáng 28/12/2024, tại thành phố Pleiku đã diễn ra lễ ký kết hợp tác giữa tỉnh Gia Lai với tỉnh Ratanakiri, "
+        "Vương quốc Campuchia.",
+        lang="vi",
+    )
+    assert set(parties(doc, only_agreement(doc))) == {"province:vn-30", "province:kh-16"}
+    doc = run(
+        "Chiều 7/12/2024, tại tỉnh Bạc Liêu đã diễn ra lễ ký kết chương trình hợp tác giữa tỉnh Bạc Liêu – Thái Bình "
+        "giai đoạn 2025 – 2030.",
+        lang="vi",
+    )
+    document = only_agreement(doc)
+    assert document["properties"]["type"] == "other"
+    assert set(parties(doc, document)) == {"province:vn-55", "province:vn-20"}
+
+
+def test_a_signers_list_in_brackets_is_one_subject() -> None:
+    doc = run(
+        "Ngày 30-3-2024, UBND tỉnh Quảng Ngãi và Chính quyền 3 tỉnh Nam Lào (Attapu, Salavan, Sekong) đã ký kết "
+        "biên bản hợp tác giai đoạn 2024 - 2028, phù hợp với pháp luật của hai nước Việt Nam - Lào.",
+        lang="vi",
+    )
+    found = set(parties(doc, only_agreement(doc)))
+    assert {"province:vn-29", "province:la-at", "province:la-sl", "province:la-xe"} <= found, found

@@ -392,6 +392,7 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
             return s_start
         if (
             any(a <= comma < b for a, b in inside)
+            or text.rfind("(", s_start, comma) > text.rfind(")", s_start, comma)  # `… 4 tỉnh Nam Lào (A, B, C) đã`
             or _qualified_by_country(doc, comma)
             or not text[comma + 1 : comma + 2].isspace()  # `Co.,Ltd`, `1,000`: no clause begins there
         ):

@@ -178,6 +178,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "letters of understanding",
             "thư ý định",
             "ý định thư",
+            "chương trình hợp tác",
             "biên bản cuộc họp",
             "biên bản kỳ họp",
             "biên bản phiên họp",
@@ -616,7 +617,13 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     ]  # `đối tác toàn diện trong …` (a partner in …)
     found = [h for h in found if not (lower.startswith("deal", h[0]) and not _DEAL_BEFORE.search(lower, 0, h[0]))]
     found.extend(_ACRONYM_FINDER.find(text))
+    found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_COOPERATION.finditer(lower))
     return leftmost_longest(found)
+
+
+_SIGNED_COOPERATION = re.compile(r"\bk[ýí] kết (hợp tác)(?= (?:giữa|với|giai đoạn)\b)")
+"""`lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `đã ký kết hợp tác giai đoạn 2021 - 2025`: a signing whose document
+is named by what it is, cooperation (its title from `hợp tác`)."""
 
 
 _DEAL_BEFORE = re.compile(r"\b(?:the|a|an|this|that|similar|new|trade|cooperation|bilateral|landmark|first)\s+$")

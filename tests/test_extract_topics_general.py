@@ -423,6 +423,8 @@ def test_a_sector_in_a_profile_of_the_economy_is_no_field_of_cooperation():
     assert "industry" not in got
     got = topic_keys("Hai tỉnh nhất trí đẩy mạnh hợp tác công nghiệp và thương mại.")
     assert "industry" in got
+    got = topic_keys("Electronics now make up a large proportion of the two countries' trade.", lang="en")
+    assert "trade" in got
 
 
 def test_a_capitalised_keyword_in_a_company_name_is_the_name():

@@ -92,6 +92,7 @@ class TopicMatcher:
         self.heads_after = frozenset(w.lower() for w in heads.get("after", ()))
         cues = data.get("economy_profile", {}).get("cues", ())
         self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
+        self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
         self.designators = frozenset(data.get("company_designators", {}).get("words", ()))
         self.folded.make_automaton()
         self.exact.make_automaton()
@@ -269,19 +270,22 @@ def _in_a_company_name(text: str, start: int, designators: frozenset[str]) -> bo
 def _without_economy_profiles(
     doc: ArticleDoc, found: list[tuple[int, int, frozenset[str]]], matcher: TopicMatcher
 ) -> list[tuple[int, int, frozenset[str]]]:
-    """Drop the keywords of a sentence that profiles a place's economy (`the economic structure shifted towards
-    industry`, `tỷ trọng nông nghiệp giảm`): the sectors it is made of, not what the sides cooperate in."""
+    """Drop the sectors named in a sentence that profiles a place's economy (`the economic structure shifted towards
+    industry`, `tỷ trọng nông nghiệp giảm`): what the economy is made of, not what the sides cooperate in. Only the
+    sectors: a share of trade (`a large proportion of the two countries' trade`) is still trade."""
     if matcher.profile_cues is None:
         return found
     profiles: dict[int, bool] = {}
     out = []
-    for match in found:
-        idx = doc.sentence_index(match[0])
+    for start, end, keys in found:
+        idx = doc.sentence_index(start)
         if idx not in profiles:
             sentence = doc.sentences[idx]
             profiles[idx] = matcher.profile_cues.search(doc.lower, sentence.start, sentence.end) is not None
-        if not profiles[idx]:
-            out.append(match)
+        if profiles[idx]:
+            keys = keys - matcher.profile_sectors
+        if keys:
+            out.append((start, end, keys))
     return out
 
 

@@ -2570,3 +2570,15 @@ def test_a_signers_list_in_brackets_is_one_subject() -> None:
     )
     found = set(parties(doc, only_agreement(doc)))
     assert {"province:vn-29", "province:la-at", "province:la-sl", "province:la-xe"} <= found, found
+
+
+def test_a_document_establishing_a_twinning_is_one_of_the_two_localities() -> None:
+    doc = run(
+        "Tay Ninh (VNA) – Governor of Chile's Maule region Pedro Alvarez held a working session with leaders of the "
+        "southern province of Tay Ninh on August 24. Permanent Vice Secretary of the provincial Party Committee "
+        "Nguyen Van Hai said in April, the provincial People's Committee signed a Letter of Intent with Maule "
+        "during the official Chile visit by National Assembly Chairman Tran Thanh Man. At the event, both sides "
+        "signed a Memorandum of Understanding on the establishment of their twinning relationship."
+    )
+    memorandum = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
+    assert set(parties(doc, memorandum)) == {"province:vn-37", "province:cl-ml"}

@@ -413,6 +413,10 @@ def find_agreements(doc: ArticleDoc) -> None:
                 found = _sentence_localities(doc, start) or _with_the_other_locality(doc, found)
             if not _localities(doc, found):
                 continue  # `kết nghĩa` with no two localities named: no partnership read
+        elif _TWINNING_FINDER.find(doc.lower[head_end:end]) and not _localities(doc, found):
+            # `a Memorandum of Understanding on the establishment of their twinning relationship`: a document of
+            # the two localities the twinning binds
+            found = _sentence_localities(doc, start) or _page_localities(doc) or found
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
             # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
             found = list(dict.fromkeys([*found, *agreement_parties.two_main_countries(doc)]))[:2]
@@ -954,6 +958,21 @@ def _sentence_localities(doc: ArticleDoc, at: int) -> list[str]:
         dict.fromkeys(p.id for p in doc.within(doc.places, sentence.start, sentence.end) if p.label == Label.PROVINCE)
     )
     return ids if len(ids) == 2 else []
+
+
+def _page_localities(doc: ArticleDoc) -> list[str]:
+    """The place below a country the page names most of each of two countries, when exactly two countries have
+    one (the two localities a page about their ties is about)."""
+    counts: Counter[str] = Counter(p.id for p in doc.places if p.label == Label.PROVINCE)
+    best: dict[str, str] = {}
+    for place, _n in counts.most_common():
+        country = str(doc.entities[place].properties.get(Prop.COUNTRY) or "") if place in doc.entities else ""
+        if country:
+            best.setdefault(country, place)
+    return list(best.values()) if len(best) == 2 else []
+
+
+_TWINNING_FINDER = PhraseFinder((p, AgreementType.PARTNERSHIP) for p in _TWINNING)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2109,3 +2109,23 @@ def test_leading_a_delegation_or_making_a_trip_to_a_place_is_a_visit() -> None:
     doc = run("date 2024-03-12 Minister Tran Van Lam held a phone talk with his counterpart Anna Berg on March 8.")
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:anna-berg"}
+
+
+def test_visits_by_several_are_a_visit_each_on_its_own_day() -> None:
+    """`the first official visits to Vietnam by Governor A in September 2019 and Premier B in October the same year`,
+    `recent Việt Nam visits by B in October and A a month earlier`: a visit of each, dated by what follows his name (a
+    month counted from the one before); `more visits by leaders … in 2020`: ahead, none."""
+    doc = run(
+        "date 2023-03-03 Ambassador Tran Van Lam met Governor Anna Berg in Melbourne on March 1.\n\nLam said the first "
+        "official visits to Vietnam by Governor Anna Berg in September 2019 and Premier Paul Girard in October the "
+        "same year paved the way for cooperation."
+    )
+    visits = {e["properties"]["date"]: attendees(doc, e) for e in of_kind(doc, "visit")}
+    assert visits == {"2019-09": {"person:anna-berg"}, "2019-10": {"person:paul-girard"}}
+    doc = run(
+        "date 2019-11-27 Deputy Prime Minister Tran Van Lam met Premier Paul Girard in Melbourne on November 26.\n\n"
+        "Lam spoke highly of recent Việt Nam visits by Premier Paul Girard in October and Governor Anna Berg a month "
+        "earlier.\n\nGirard said there will be more visits by leaders of the state to Việt Nam in 2020."
+    )
+    visits = {e["properties"]["date"]: attendees(doc, e) for e in of_kind(doc, "visit")}
+    assert visits == {"2019-10": {"person:paul-girard"}, "2019-09": {"person:anna-berg"}}

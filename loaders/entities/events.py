@@ -817,6 +817,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     records = [r for r in records if r.people]
     records += _delegation_visits(doc, records)
     records += _guest_visits(doc, records)
+    records += _visits_by_several(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(records)
     records = _one_visit_each(records)
@@ -1058,6 +1059,61 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
         visitors.add(guest.id)
         out.append(visit)
     return out
+
+
+_VISITS_BY = re.compile(r"\bvisits\s+(?:to\s+(?:[^\s,;.]+\s+){1,4}?)?by\s+")
+"""`the first official visits to Vietnam by the Governor in September 2019 and the Premier in October`, `recent Việt Nam
+visits by A in October and B …`: a visit of each visitor the plural names, each on the day named after him."""
+
+
+def _visits_by_several(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """One visit for each person `_VISITS_BY` lists in its clause, dated by the first date between him and the next
+    one; not visits still ahead (`upcoming visits by`, `more visits by`), nor one a visit of his already tells."""
+    if "visits" not in doc.lower:  # (a cheap test first: most pages have none)
+        return []
+    out: list[EventRecord] = []
+    for m in _VISITS_BY.finditer(doc.lower):
+        idx = doc.sentence_index(m.start())
+        start = doc.sentences[idx].start
+        if _PLANNED_VISIT.search(doc.lower, max(start, m.start() - 40), m.start()) or _GENERIC.search(
+            doc.lower, max(start, m.start() - 12), m.start()
+        ):
+            continue
+        stop = _clause_end_after(doc, m.end(), doc.sentences[idx].end)
+        visitors = list({p.id: p for p in doc.within(doc.people, m.end(), stop)}.values())
+        previous: EventRecord | None = None
+        for i, person in enumerate(visitors):
+            until = visitors[i + 1].start if i + 1 < len(visitors) else stop
+            day = next((d for d in doc.dates_in(person.end, until) if d.kind != "period"), None)
+            visit = EventRecord(EventKind.VISIT, "visit", sentences=[idx])
+            if day is not None:
+                visit.date, visit.end_date, visit.precision = day.start, day.end, day.precision
+            elif (
+                previous is not None
+                and len(previous.date or "") >= len("YYYY-MM")
+                and (shift := _MONTHS_APART.search(doc.lower, person.end, until))
+            ):
+                # (`by A in October and B a month earlier`: B's month counted from A's)
+                visit.date, visit.precision = _months_from(str(previous.date), shift), MONTH
+            previous = visit
+            visit.people, visit.principals, visit.visitor_named = [person], [person.id], True
+            if not any(
+                r.kind == EventKind.VISIT and person.id in r.principals and _compatible_dates(r, visit)
+                for r in [*records, *out]
+            ):
+                out.append(visit)
+    return out
+
+
+_MONTHS_APART = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+months?\s+(?P<way>earlier|before|later|after)\b")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _months_from(day: str, shift: re.Match[str]) -> str:
+    """The month `shift` (`a month earlier`, `two months later`) counts from the month of `day` (ISO), as YYYY-MM."""
+    n = _NUMBER_WORDS.get(shift.group("n")) or int(shift.group("n"))
+    months = int(day[:4]) * 12 + int(day[5:7]) - 1 + (n if shift.group("way") in ("later", "after") else -n)
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 _TRIP = re.compile(r"\b(?:visit|trip|tour|chuyến thăm|chuyến công tác|thăm)\b")

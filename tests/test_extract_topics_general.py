@@ -488,3 +488,17 @@ def test_an_airport_project_and_bridges_built_are_transport_infrastructure_an_ar
     assert "transport_infrastructure" in got
     got = topic_keys("Đoàn đã đến sân bay quốc tế Phú Bài chiều 5/3.")
     assert "transport_infrastructure" not in got
+
+
+def test_raising_competitiveness_or_output_is_no_training():
+    got = topic_keys("Bộ trưởng đề nghị hỗ trợ doanh nghiệp nâng cao năng lực cạnh tranh trên thị trường.")
+    assert "workforce_training" not in got
+    got = topic_keys("Hai bên hợp tác nâng cao năng lực cho cán bộ hải quan.")
+    assert "workforce_training" in got
+
+
+def test_the_transport_of_someones_goods_is_logistics_not_transport_infrastructure():
+    got = topic_keys("Vietnam will ease the transport of Cambodian goods through its territory.", lang="en")
+    assert "logistics" in got and "transport_infrastructure" not in got
+    got = topic_keys("The two sides agreed to cooperate in transport and tourism.", lang="en")
+    assert "transport_infrastructure" in got

@@ -2582,3 +2582,12 @@ def test_a_document_establishing_a_twinning_is_one_of_the_two_localities() -> No
     )
     memorandum = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
     assert set(parties(doc, memorandum)) == {"province:vn-37", "province:cl-ml"}
+
+
+def test_the_other_side_after_the_comma_of_a_named_list_is_a_party() -> None:
+    doc = run(
+        "Hanoi, August 28 (VNA) - The two sides signed a MoU on cooperation in vocational training between Vietnam’s "
+        "Ministry of Labor, Invalids and Social Affairs, and Chile’s Ministry of Labour."
+    )
+    names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
+    assert len(names) == 2, names

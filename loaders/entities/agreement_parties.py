@@ -111,6 +111,7 @@ _PLURAL_PARTIES = re.compile(
     r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục))\b",
     re.I,
 )
+_OTHER_SIDE_AFTER_COMMA = re.compile(r",\s+(?:and|và)\s+(?=[A-ZĐ])")
 _NAMED_AFTER_COLON = re.compile(r"[^.;:()]{0,80}:\s*")
 _SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
 _REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)
@@ -153,6 +154,12 @@ def parties(
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)
         about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
         named = _not_where(doc, _party_spans(doc, giua.end(), about.start() if about else end))
+        sides = [sp for sp in named if not (sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end))]
+        if len(sides) == 1 and not about and (joined := _OTHER_SIDE_AFTER_COMMA.match(text, end)):
+            # `between Vietnam's Ministry of Labour, Invalids and Social Affairs, and Singapore's Ministry of
+            # Manpower`: the title stopped at the comma of a name's list, the other side follows it
+            end = _clause_end(text, joined.end(), sentence.end)
+            named = _not_where(doc, _party_spans(doc, giua.end(), end))
         if doc.article.lang == "en" and len(named) <= 3:
             named = _with_unnamed_bodies(doc, giua.end(), about.start() if about else end, named)
         if len(named) == 1 and _OF_BOTH.match(text, named[0].end):

@@ -1660,3 +1660,14 @@ def test_a_titled_name_before_and_ends_the_next_bodys_name() -> None:
     assert "Hanwha Group" in names
     assert not any(" and " in n for n in names)
     assert held_by(doc, "person:lee-jae-yong") == {names["Samsung Group"]}
+
+
+def test_a_name_two_countries_provinces_share_is_not_its_own_vote_for_either() -> None:
+    # (Hà Nam is the one name a Vietnamese and a Chinese province share, Henan's Sino-Vietnamese reading: the only
+    # form that reaches this choice; the sentences are this test's own)
+    doc = run(
+        "Sister provinces\n\nThe People's Committee of northern Ha Nam province and the Korea-Vietnam Friendship "
+        "Association signed a memorandum on May 15. Ha Nam will send a delegation. Ha Nam exports rice."
+    )
+    provinces = {e["id"] for e in doc["entities"] if e["label"] == "Province"}
+    assert provinces == {"province:vn-63"}

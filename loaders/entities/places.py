@@ -500,8 +500,8 @@ def _choose(doc: ArticleDoc, start: int, bucket: tuple[Surface, ...], accepted: 
     near: Counter[str] = Counter()
     whole: Counter[str] = Counter()
     for s, _e, b in accepted:
-        if s == start:
-            continue
+        if s == start or len({x.entry.id for x in b}) > 1:
+            continue  # (another mention of a shared name points nowhere: `Ha Nam` again is no vote for Henan)
         for c in _countries_of(b[0].entry):
             whole[c] += 1
             if abs(s - start) <= _NEAR:

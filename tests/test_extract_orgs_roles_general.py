@@ -1671,3 +1671,13 @@ def test_a_name_two_countries_provinces_share_is_not_its_own_vote_for_either() -
     )
     provinces = {e["id"] for e in doc["entities"] if e["label"] == "Province"}
     assert provinces == {"province:vn-63"}
+
+
+def test_arab_states_with_arab_written_as_one_word_or_with_a_dash() -> None:
+    doc = run(
+        "Ký hiệp định\n\nNgày 5/10, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Nguyễn Văn An và Đại sứ Arập Xêút tại Việt "
+        "Nam Mohammed Ismaeil đã ký Hiệp định. Đại diện Cộng hòa Ả-rập Syria cũng tham dự."
+    )
+    countries = {e["id"] for e in doc["entities"] if e["label"] == "Country"}
+    assert {"country:sa", "country:sy"} <= countries
+    assert any(e["name"] == "Mohammed Ismaeil" for e in doc["entities"] if e["label"] in ("Official", "Person"))

@@ -1681,3 +1681,12 @@ def test_arab_states_with_arab_written_as_one_word_or_with_a_dash() -> None:
     countries = {e["id"] for e in doc["entities"] if e["label"] == "Country"}
     assert {"country:sa", "country:sy"} <= countries
     assert any(e["name"] == "Mohammed Ismaeil" for e in doc["entities"] if e["label"] in ("Official", "Person"))
+
+
+def test_the_side_of_a_joint_body_a_title_names_before_the_name() -> None:
+    doc = run(
+        "Chuẩn bị phiên họp\n\nNgày 5/10, ông Nguyễn Văn An gặp Tổng thư ký Ủy ban hợp tác song phương Việt Nam - Lào "
+        "phía Lào Khamphanh Sitthidampha để trao đổi về phiên họp."
+    )
+    committee = next(e for e in orgs(doc).values() if e["name"].startswith("Ủy ban hợp tác song phương"))
+    assert held_by(doc, "person:khamphanh-sitthidampha") == {committee["id"]}

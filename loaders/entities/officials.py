@@ -563,6 +563,12 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].seat = where
             pos = where.end  # where an ambassador serves, not whose
             continue
+        side = doc.span_at(doc.places, nxt + 5) if not english and text.startswith("phía ", nxt) else None
+        if side is not None and side.label == Label.COUNTRY:  # `Tổng thư ký Ủy ban … Việt Nam - Lào phía Lào X`
+            if not roles[-1].orgs:
+                roles[-1].places.append(side)  # (which side of a joint body he heads; the body is his post)
+            pos = side.end
+            continue
         also = doc.title_at(nxt + 5) if text.startswith("kiêm ", nxt) else None
         if also is not None:
             roles.append(_role(lex, also))

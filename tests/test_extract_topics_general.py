@@ -502,3 +502,21 @@ def test_the_transport_of_someones_goods_is_logistics_not_transport_infrastructu
     assert "logistics" in got and "transport_infrastructure" not in got
     got = topic_keys("The two sides agreed to cooperate in transport and tourism.", lang="en")
     assert "transport_infrastructure" in got
+
+
+def test_a_service_or_a_culture_called_an_industry_is_no_industrial_cooperation():
+    got = topic_keys("Hai thành phố nhất trí phát triển công nghiệp văn hóa và công nghiệp không khói.")
+    assert "industry" not in got
+    got = topic_keys(
+        "The governor hopes to learn from Vietnam's booming film industry and tourism industry.", lang="en"
+    )
+    assert "industry" not in got
+    got = topic_keys("The governor hopes to learn from Vietnam's booming chemical industry.", lang="en")
+    assert "industry" in got
+
+
+def test_smuggling_across_the_border_is_no_border_trade():
+    got = topic_keys("Công an hai tỉnh phối hợp đấu tranh chống buôn lậu qua biên giới.")
+    assert "border_trade" not in got
+    got = topic_keys("Hai tỉnh thúc đẩy trao đổi hàng hóa qua biên giới.")
+    assert "border_trade" in got

@@ -2129,3 +2129,19 @@ def test_visits_by_several_are_a_visit_each_on_its_own_day() -> None:
     )
     visits = {e["properties"]["date"]: attendees(doc, e) for e in of_kind(doc, "visit")}
     assert visits == {"2019-10": {"person:paul-girard"}, "2019-09": {"person:anna-berg"}}
+
+
+def test_a_signing_urged_or_to_be_sped_up_is_none() -> None:
+    """`asked the state to accelerate the signing of a Letter of Intent`, `urged the signing of`, `called for the
+    signing of`: an appeal, no signing held."""
+    for verb in ("accelerate", "speed up", "push for"):
+        doc = run(
+            f"date 2023-05-06 Prime Minister Tran Van Lam held talks with Minister-President Karl Weber in Stuttgart on "
+            f"May 5.\n\nLam asked the state's authorities to {verb} the signing of a Letter of Intent on training."
+        )
+        assert not of_kind(doc, "signing"), verb
+    doc = run(
+        "date 2023-05-06 Prime Minister Tran Van Lam held talks with Minister-President Karl Weber in Stuttgart on May 5."
+        "\n\nLam urged the signing of a Letter of Intent on training."
+    )
+    assert not of_kind(doc, "signing")

@@ -371,11 +371,13 @@ _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
     r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|towards?|việc|tiến trình|quá trình|since|kể từ"
-    r"|từ khi)"
+    r"|từ khi|accelerat\w*|speed(?:ing)? up|sped up|expedit\w*|push(?:ed|ing)? for|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for"
+    r"|facilitat\w*|promot(?:e|ed|es|ing))"
     r"\s+(?:\S+\s+){0,2}$"
     r"|\bđàm phán,\s*$"
 )
-"""(`to negotiate and sign`, `agreed to sign`, `work towards the signing of`: an infinitive, an aim; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
+"""(`to negotiate and sign`, `agreed to sign`, `work towards the signing of`, `accelerate the signing of`, `urged the
+signing of`: an infinitive, an aim, an appeal; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
 signing as a topic, not a signing told; `since the signing of …`, `kể từ khi ký`: what a period is counted from)"""
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")

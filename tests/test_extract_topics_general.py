@@ -520,3 +520,21 @@ def test_smuggling_across_the_border_is_no_border_trade():
     assert "border_trade" not in got
     got = topic_keys("Hai tỉnh thúc đẩy trao đổi hàng hóa qua biên giới.")
     assert "border_trade" in got
+
+
+def test_high_tech_crime_is_no_high_technology():
+    got = topic_keys("Công an hai nước hợp tác phòng chống tội phạm công nghệ cao và ma túy.")
+    assert "high_tech" not in got
+    got = topic_keys("The police agencies agreed to share intelligence on high-tech crime.", lang="en")
+    assert "high_tech" not in got
+    got = topic_keys("Hai bên hợp tác phát triển khu công nghệ cao.")
+    assert "high_tech" in got
+
+
+def test_a_visits_coffee_break_is_no_coffee_trade():
+    got = topic_keys("Sau buổi làm việc, đoàn thưởng thức cà phê tại một quán cà phê ven hồ.")
+    assert "agriculture" not in got
+    got = topic_keys("The delegation stopped at a coffee shop in the old quarter.", lang="en")
+    assert "agriculture" not in got
+    got = topic_keys("Tỉnh muốn tăng xuất khẩu cà phê sang thị trường bạn.")
+    assert "agriculture" in got

@@ -2591,3 +2591,15 @@ def test_the_other_side_after_the_comma_of_a_named_list_is_a_party() -> None:
     )
     names = {e["name"] for e in doc["entities"] if e["id"] in parties(doc, only_agreement(doc))}
     assert len(names) == 2, names
+
+
+def test_a_plural_head_with_pairs_of_places_is_one_document_of_each_pair() -> None:
+    doc = run(
+        "Bộ Công Thương cho biết, Việt Nam vừa ký kết các Bản ghi nhớ song phương Việt Nam - Thái Lan, Việt Nam - "
+        "Myanmar về phối hợp kiểm soát thị trường.",
+        lang="vi",
+    )
+    assert sorted(sorted(parties(doc, a)) for a in agreements(doc)) == [
+        ["country:mm", "country:vn"],
+        ["country:th", "country:vn"],
+    ]

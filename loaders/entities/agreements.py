@@ -375,7 +375,10 @@ def find_agreements(doc: ArticleDoc) -> None:
         plural = _Plural(kind, start, head_end, quant, status, state, spans)
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
             mentions.extend(
-                _listed_documents(doc, plural) or _listed_partners(doc, plural) or _set_between(doc, plural, end)
+                _listed_documents(doc, plural)
+                or _listed_partners(doc, plural)
+                or _listed_pairs(doc, plural)
+                or _set_between(doc, plural, end)
             )
             continue
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
@@ -388,6 +391,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 _enumerated(doc, kind, start, head_end, end, quant, state)
                 or _listed_documents(doc, plural)
                 or _listed_partners(doc, plural)
+                or _listed_pairs(doc, plural)
                 or _set_between(doc, plural, end)
             )
             continue
@@ -1071,6 +1075,53 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
 
 
 _ITEM_LEAD = re.compile(r"^(?:on|in|về|trong)\s+")
+_PAIRS_LEAD = re.compile(r"\s+(?:song phương\s+|bilateral\s+)?")
+_PAIR_DASH = re.compile(r"\s*[-–]\s*")
+_PAIR_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+|and\s+)?|\s+(?:và|and)\s+")
+
+
+def _listed_pairs(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
+    """A plural head followed by the pairs of places it binds (`các Bản ghi nhớ song phương Việt Nam - Campuchia,
+    Việt Nam - Lào`, `bilateral MoUs Vietnam-Cambodia and Vietnam-Laos`): one document of each pair."""
+    text = doc.text
+    at = _PAIRS_LEAD.match(text, plural.head_end)
+    pos = at.end() if at else plural.head_end
+    pairs: list[tuple[Span, Span]] = []
+    while True:
+        first = doc.span_at(doc.places, pos)
+        dash = _PAIR_DASH.match(text, first.end) if first is not None else None
+        second = doc.span_at(doc.places, dash.end()) if dash is not None else None
+        if first is None or second is None:
+            break
+        pairs.append((first, second))
+        separator = _PAIR_SEPARATOR.match(text, second.end)
+        if separator is None:
+            break
+        pos = separator.end()
+    if len(pairs) < 2:
+        return []  # (`các văn kiện hợp tác Việt Nam - Hàn Quốc`: one pair qualifies the set, told one by one next)
+    head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], text[plural.start : plural.head_end])
+    kind = (
+        AgreementType.MOU if plural.kind == AgreementType.AGREEMENT and _MOU_WORDS.search(head.lower()) else plural.kind
+    )
+    out = []
+    for first, second in pairs:
+        title = f"{head} {first.text} - {second.text}"
+        m = Mention(
+            kind,
+            plural.start,
+            second.end,
+            title,
+            status=plural.status or plural.state["status"] or AgreementStatus.UNKNOWN,
+            date=plural.state["date"],
+            precision=plural.state["precision"],
+        )
+        m.parties = list(dict.fromkeys([first.id, second.id]))
+        m.key = _key(title, kind)
+        out.append(m)
+    return out
+
+
 _SET_BETWEEN = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?P<verb>were|have been|had been|will be)\s+(?:signed|inked)\s+|(?:được\s+)?k[ýí]"
     r"(?: kết)?\s+)?(?:giữa|between)\s"

@@ -112,6 +112,18 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
+def _float(value: float) -> str:
+    """`_plain` of a float without its checks: `repr`, unless it is `nan` or `inf` (the only reprs with an `n`)."""
+    text = float.__repr__(value)
+    return text if "n" not in text else _plain(value)
+
+
+def _float_list(values: list[float] | tuple[float, ...]) -> str:
+    """`format_value` of a list of floats (every fact's evidence confidences), without a call per item."""
+    text = ARRAY_DELIMITER.join(map(float.__repr__, values))
+    return '"' + text + '"' if "n" not in text else format_value(values)
+
+
 def format_value(value: Any) -> str:
     """One CSV field; None is an empty unquoted field (no property). An empty list must not reach here."""
     if value is None:
@@ -218,6 +230,8 @@ class Table:
                     if joined.count(ARRAY_DELIMITER) != len(value) - 1:
                         raise BulkFormatError("a list value holds the array delimiter U+001F")
                     append('"' + joined.replace('"', '""') + '"')
+                elif type(value[0]) is float and all(type(v) is float for v in value):
+                    append(_float_list(value))
                 else:
                     append(format_value(value))
                 continue
@@ -225,6 +239,10 @@ class Table:
                 self._check_type(column, value)
             if kind is str:
                 append('"' + value.replace('"', '""') + '"')
+            elif kind is int:
+                append(int.__repr__(value))
+            elif kind is float:
+                append(_float(value))
             else:
                 append(format_value(value))
         if len(props) > len(self.columns) and (extra := set(props) - set(self.columns)):

@@ -23,9 +23,9 @@ written to CSV as they come, entity and fact rows go to partition files (`graph.
 folded one partition at a time; what is kept for the whole corpus is one small hash per article id and key.
 
 What happens to the database: it must be empty (no node); it is checked when the command starts and again just
-before the server is stopped for the import. The empty database is dumped first (`neo4j-admin database dump`,
-seconds), so a failed import is rolled back to it; the server is started again afterwards (or stopped again if
-it was not running). Clients connected meanwhile (a running `edkg serve`) are cut off, as by `edkg restore`.
+before the server is stopped for the import, once the files are read. The empty database is dumped first
+(`neo4j-admin database dump`, a JVM of its own, while this process folds the entities and facts), so a failed
+import is rolled back to it; the server is started again afterwards (or stopped again if it was not running). Clients connected meanwhile (a running `edkg serve`) are cut off, as by `edkg restore`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ import tempfile
 import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -580,11 +580,21 @@ def bulk_write(
         if builder.articles is None:
             on_phase("nothing to import")
         else:
-            t0 = time.perf_counter()
-            on_phase("merging entities and facts across batches")
-            tables = builder.finish(jobs)
-            result.phases["fold"] = time.perf_counter() - t0
-            _import(server, settings, tables, builder, result, on_phase, index_timeout, earlier_schema)
+            _stop_for_import(server, settings, on_phase)
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="edkg-dump") as dumper:
+                # The empty database is dumped (a JVM of its own, ~10-20 s) while this process folds.
+                snapshot = dumper.submit(_dump_empty, server, builder.folder)
+                try:
+                    t0 = time.perf_counter()
+                    on_phase("merging entities and facts across batches (the empty database dumped meanwhile)")
+                    tables = builder.finish(jobs)
+                except BaseException:
+                    snapshot.exception()  # the dump is over before the server starts again
+                    server.start()
+                    raise
+                result.phases["fold"] = time.perf_counter() - t0
+                dumped = snapshot.result()
+            _import(server, settings, tables, builder, result, on_phase, index_timeout, earlier_schema, dumped)
     finally:
         if folder is not None and not keep_files:
             shutil.rmtree(folder, ignore_errors=True)
@@ -593,6 +603,25 @@ def bulk_write(
     result.peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report.seconds = time.perf_counter() - started
     return result
+
+
+def _stop_for_import(server: LocalNeo4j, settings: Settings, on_phase: Callable[[str], None]) -> None:
+    """The database found empty once more (the files took a while, and someone may have written meanwhile), then
+    the server stopped: nothing writes into it until the import is done."""
+    if server.pid() is None:
+        server.start()
+    with open_driver(settings) as driver:
+        _require_empty(driver, settings)
+    on_phase("stopping the local Neo4j server for the import (requests in progress are cut off)")
+    server.stop()
+
+
+def _dump_empty(server: LocalNeo4j, folder: Path) -> Path | None:
+    """The stopped server's empty database dumped into `folder` (put back if the import fails), if it has one."""
+    snapshot = folder / "empty.dump"
+    if not server.has_database():
+        return None
+    return server.dump(snapshot)
 
 
 def _import(
@@ -604,19 +633,12 @@ def _import(
     on_phase: Callable[[str], None],
     index_timeout: float,
     earlier_schema: list[str],
+    snapshot: Path | None,
 ) -> None:
-    """Stop the server, dump the empty database, import, start, schema, empty lists (a failed import: rolled back)."""
+    """Import the builder's files into the stopped server's database, start it, schema, empty lists (a failed
+    import: rolled back to `snapshot`, the empty database's dump)."""
     database = settings.neo4j_database
-    if server.pid() is None:
-        server.start()
-    with open_driver(settings) as driver:
-        _require_empty(driver, settings)  # again: the files took a while, and someone may have written meanwhile
-    on_phase("stopping the local Neo4j server for the import (requests in progress are cut off)")
-    server.stop()
     folder = builder.folder
-    snapshot = folder / "empty.dump"
-    if server.has_database():
-        server.dump(snapshot)
     t0 = time.perf_counter()
     on_phase("importing with neo4j-admin database import full")
     log = folder / "import.log"
@@ -625,7 +647,7 @@ def _import(
     result.phases["import"] = time.perf_counter() - t0
     if code != 0:
         message = _tail(log)
-        if snapshot.exists():
+        if snapshot is not None:
             server.load(snapshot)
         server.start()
         raise ProvisioningError(f"neo4j-admin database import failed (the empty database was put back):\n{message}")

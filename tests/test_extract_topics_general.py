@@ -538,3 +538,23 @@ def test_a_visits_coffee_break_is_no_coffee_trade():
     assert "agriculture" not in got
     got = topic_keys("Tỉnh muốn tăng xuất khẩu cà phê sang thị trường bạn.")
     assert "agriculture" in got
+
+
+def test_figures_of_speech_and_a_countrys_own_model_name_no_field():
+    got = topic_keys(
+        "The talks injected new energy into the partnership, and the cooperation has borne fruit.", lang="en"
+    )
+    assert not {"energy", "renewable_energy", "agriculture"} & got
+    got = topic_keys("He briefed the guests on the socialist-oriented market economy.", lang="en")
+    assert "market_economy_status" not in got
+    got = topic_keys("Đoàn tìm hiểu về nền kinh tế thị trường định hướng xã hội chủ nghĩa của Việt Nam.")
+    assert "market_economy_status" not in got
+    got = topic_keys("Bộ trưởng đề nghị bạn sớm công nhận quy chế kinh tế thị trường của Việt Nam.")
+    assert "market_economy_status" in got
+
+
+def test_labour_export_and_trade_unions_are_no_trade():
+    got = topic_keys("Hai tỉnh hợp tác trong lĩnh vực xuất khẩu lao động.")
+    assert "trade" not in got
+    got = topic_keys("A trade union delegation from the province visited the city.", lang="en")
+    assert "trade" not in got

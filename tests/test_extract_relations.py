@@ -2603,3 +2603,12 @@ def test_a_plural_head_with_pairs_of_places_is_one_document_of_each_pair() -> No
         ["country:mm", "country:vn"],
         ["country:th", "country:vn"],
     ]
+
+
+def test_a_plan_to_implement_a_document_is_an_action_plan_of_its_sides() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - Leaders of Quang Ngai province and Australia's Queensland state met in Quang Ngai. On "
+        "May 3, the two sides signed a plan to implement their Memorandum of Understanding for the 2024-2029 period."
+    )
+    plan = next(a for a in agreements(doc) if a["properties"]["type"] == "action_plan")
+    assert plan["properties"]["status"] == "signed"

@@ -150,6 +150,9 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "action program",
             "cooperation plan",
             "cooperation roadmap",
+            "plan to implement",
+            "plan for implementing",
+            "implementation plan",
         )
     )
     for prefix in ("", "khuôn khổ ", "quan hệ "):

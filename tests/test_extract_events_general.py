@@ -2145,3 +2145,18 @@ def test_a_signing_urged_or_to_be_sped_up_is_none() -> None:
         "\n\nLam urged the signing of a Letter of Intent on training."
     )
     assert not of_kind(doc, "signing")
+
+
+def test_the_ministers_of_the_two_countries_are_the_article_s_pair() -> None:
+    """`Cùng ngày, Bộ trưởng hai nước đã tổ chức cuộc họp …` three sentences after the lead: the lead's pair met (a bare
+    `Bộ trưởng` is not one of them alone); then `Tại cuộc họp, Bộ trưởng Kim … năm 2025` is that meeting, the year in
+    what he explained no day of it."""
+    doc = run(
+        "date 2021-12-23 Bộ trưởng Thương mại Hàn Quốc Kim Jae-won ngày 22/12 đã ký kết biên bản ghi nhớ với Bộ trưởng "
+        "Lê Văn Hải, hiện đang trong chuyến thăm Seoul.\n\nHai bên nhất trí tăng cường hợp tác.\n\nVăn kiện có hiệu "
+        "lực ngay.\n\nCùng ngày, Bộ trưởng hai nước đã tổ chức cuộc họp của Ủy ban chung về công nghiệp.\n\nTại cuộc "
+        "họp, Bộ trưởng Kim giải thích Seoul sẽ hoàn tất thủ tục gia nhập hiệp định vào năm 2025."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:kim-jae-won", "person:le-van-hai"}
+    assert meeting["properties"]["date"] == "2021-12-22"

@@ -582,10 +582,11 @@ _LEADING_SEQUENCE = re.compile(
 _TITLED_SIDES = re.compile(
     r"\b(?:hai (?:Bộ trưởng|Thủ tướng|Chủ tịch|nhà lãnh đạo|lãnh đạo|Tổng thống|Ngoại trưởng)|the two (?:ministers|leaders"
     r"|premiers|prime ministers|presidents|foreign ministers|heads of state|(?:deputy )?PMs|FMs)|both (?:leaders|ministers"
-    r"|prime ministers|presidents|PMs|FMs))\b",
+    r"|prime ministers|presidents|PMs|FMs)|(?:Bộ trưởng|Thủ tướng|Ngoại trưởng|Chủ tịch) (?:của )?(?:hai|2) nước)\b",
     re.I,
 )
-"""The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`): the article's protagonists."""
+"""The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`, `Bộ trưởng hai nước`): the
+article's protagonists."""
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
     r" day|on the same day|also on that day|trước đó cùng ngày|(?:after|upon|on) (?:his |her |their |the )?arrival"
@@ -1917,7 +1918,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     if kind in _MEETING_KINDS and _TODAYS.match(doc.lower, at + len(word)):
         # (`buổi gặp mặt hôm nay không chỉ tiếp nối …` in a quote: the meeting told, on its own day, named again)
         rec.definite, dates = True, []
-    if rec.definite:  # (`At the meeting, they discussed the conference due from November 30`: not its day)
+    if rec.definite or (rec.mention and kind in _MEETING_KINDS and at - sentence.start <= _OPENING_DATE):
+        # (`At the meeting, they discussed the conference due from November 30`, `Tại cuộc họp, Bộ trưởng X giải
+        # thích … năm 2023`: not its day)
         dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH]
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`
         dates = [

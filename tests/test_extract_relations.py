@@ -2612,3 +2612,14 @@ def test_a_plan_to_implement_a_document_is_an_action_plan_of_its_sides() -> None
     )
     plan = next(a for a in agreements(doc) if a["properties"]["type"] == "action_plan")
     assert plan["properties"]["status"] == "signed"
+
+
+def test_mentions_of_one_document_before_and_after_another_mention_of_it_are_one_document() -> None:
+    doc = run(
+        "Ngày 19/11/2021, Bộ trưởng Bộ Tài chính Việt Nam Hồ Đức Phớc và Bộ trưởng Bộ Tài chính Chile Mario Marcel "
+        "đã ký kết Biên bản ghi nhớ hợp tác tài chính giữa hai bộ. Phát biểu tại Lễ ký, Bộ trưởng Hồ Đức Phớc cho "
+        "biết, việc ký kết Biên bản ghi nhớ hợp tác tài chính giai đoạn 2021-2025 là sự kiện đặc biệt. Theo biên bản "
+        "ghi nhớ hợp tác tài chính giữa hai bộ, hai bên sẽ trao đổi thông tin.",
+        lang="vi",
+    )
+    assert len(agreements(doc)) == 1

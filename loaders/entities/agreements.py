@@ -310,6 +310,10 @@ class Mention:
     key: str = ""  # title without parties, folded: what bare mentions merge on
     event: str | None = None
     merged: list[Mention] = field(default_factory=list)
+    span: tuple[int, int] = (-1, -1)  # where this mention's own title stands (`start` moves to a merged one's)
+
+    def __post_init__(self) -> None:
+        self.span = (self.start, self.end)
 
 
 def find_agreements(doc: ArticleDoc) -> None:
@@ -1583,8 +1587,15 @@ def _most_specific(doc: ArticleDoc, parties: list[str]) -> list[str]:
     return [p for p in parties if p not in covered]
 
 
+def _spans(m: Mention) -> list[tuple[int, int]]:
+    """The titles a document's mentions stand at (not the reach from its first to its last)."""
+    return [m.span, *(x.span for x in m.merged)]
+
+
 def _same_document(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
-    if a.start <= b.start < a.end or b.start <= a.start < b.end:
+    if any(x <= y < z for (x, z) in _spans(a) for (y, _) in _spans(b)) or any(
+        x <= y < z for (x, z) in _spans(b) for (y, _) in _spans(a)
+    ):
         return False  # `Danh mục … triển khai Kế hoạch hành động …`: a document named inside another's title
     short, long_ = sorted((_content(a.key), _content(b.key)), key=len)
     if not short or not short <= long_:

@@ -14,6 +14,8 @@ meaning (`not_topics`: `khu công nghiệp`, an industrial park; `trade fraud`),
 a few `patterns` read a keyword with words between (`opening up the
 Chinese market`: market access), and a phrase may name another topic than
 its words (`nông nghiệp công nghệ cao`, high-tech farming, is agriculture);
+a keyword whose last syllable makes another word with the next one does not
+match (`compounds`: `xuất khẩu điện thoại` exports phones, no electricity);
 a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
 the article names it more than once (an article that speaks of renewable
@@ -94,6 +96,7 @@ class TopicMatcher:
         self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
         self.designators = frozenset(data.get("company_designators", {}).get("words", ()))
+        self.compounds = {word: frozenset(after) for word, after in data.get("compounds", {}).get("words", {}).items()}
         self.folded.make_automaton()
         self.exact.make_automaton()
         self._with_parents: dict[tuple[str, bool], tuple[str, ...]] = {}
@@ -108,11 +111,23 @@ class TopicMatcher:
                     continue
                 if end < len(text) and text[end].isalnum():
                     continue
+                if self._ends_inside_a_compound(lower, start, end):
+                    continue
                 found.append((start, end, keys))
         for needs, pattern, keys in self.patterns:  # a scan of the text each: only where their word is
             if needs in lower:
                 found.extend((m.start(), m.end(), keys) for m in pattern.finditer(lower))
         return [m for m in leftmost_longest(found) if m[2]]
+
+    def _ends_inside_a_compound(self, lower: str, start: int, end: int) -> bool:
+        """Whether the keyword's last syllable and the next one make another word (`xuất khẩu điện` + `thoại`:
+        phones exported, not electricity; `trao đổi điện` + `mừng`: congratulations exchanged)."""
+        last = lower[lower.rfind(" ", start, end) + 1 : end]
+        after = self.compounds.get(last)
+        if not after:
+            return False
+        m = _NEXT_SYLLABLE.match(lower, end)
+        return m is not None and m.group(1) in after
 
     def with_parents(self, key: str, repeated: bool = False) -> tuple[str, ...]:
         """The topic and its broader ones, nearest first (walked once per key: every keyword match asks); those
@@ -181,6 +196,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     doc.topics.sort(key=lambda sp: sp.start)
 
 
+_NEXT_SYLLABLE = re.compile(r"[ \t]+(\w+)")
 _SHORT_FORM_GAP = 40  # characters between a name's topic keyword and its short form in brackets (the name's rest)
 _TOKEN = re.compile(r"\s*(,|&|[-–]|[^\W_][\w'’.-]*)")
 _LEADS = frozenset({"of", "for", "phụ"})  # `Minister of/for …`, `Bộ trưởng phụ trách …`

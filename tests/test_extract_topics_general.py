@@ -560,10 +560,12 @@ def test_labour_export_and_trade_unions_are_no_trade():
     assert "trade" not in got
 
 
-def test_phones_electronics_and_congratulations_are_no_electricity():
+def test_phones_electronics_congratulations_and_a_first_economy_are_other_words():
     got = topic_keys("Năm nay tỉnh xuất khẩu điện thoại và linh kiện sang Nhật Bản đạt 2 tỷ USD.")
     assert "trade" in got and not {"power_interconnection", "energy"} & got
     got = topic_keys("Lãnh đạo hai địa phương trao đổi điện mừng nhân dịp năm mới.")
     assert not {"power_interconnection", "energy"} & got
     got = topic_keys("Hai nước sẽ tăng nhập khẩu điện từ các dự án thủy điện.")
     assert {"power_interconnection", "energy"} <= got
+    got = topic_keys("Đối tác là nền kinh tế số 1 châu Âu và là nhà đầu tư lớn.")
+    assert "digital_economy" not in got

@@ -1690,3 +1690,12 @@ def test_the_side_of_a_joint_body_a_title_names_before_the_name() -> None:
     )
     committee = next(e for e in orgs(doc).values() if e["name"].startswith("Ủy ban hợp tác song phương"))
     assert held_by(doc, "person:khamphanh-sitthidampha") == {committee["id"]}
+
+
+def test_two_lowercase_roles_joined_by_and_after_a_name_the_last_of_the_body() -> None:
+    doc = run(
+        "Talks\n\nDuring the meeting with Le Minh Khai, minister and chairman of the Government Inspectorate, Park "
+        "said the two sides would share experience."
+    )
+    inspectorate = next(e for e in orgs(doc).values() if "Inspectorate" in " ".join(names_of(e)))
+    assert held_by(doc, "person:le-minh-khai") == {inspectorate["id"]}

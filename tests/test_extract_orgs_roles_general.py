@@ -1699,3 +1699,10 @@ def test_two_lowercase_roles_joined_by_and_after_a_name_the_last_of_the_body() -
     )
     inspectorate = next(e for e in orgs(doc).values() if "Inspectorate" in " ".join(names_of(e)))
     assert held_by(doc, "person:le-minh-khai") == {inspectorate["id"]}
+
+
+def test_a_prefect_heads_his_region() -> None:
+    doc = run(
+        "Regions meet\n\nAmbassador Thang met Prefect of Occitanie region Pierre-André Durand on Monday in Toulouse."
+    )
+    assert held_by(doc, "person:pierre-andre-durand") == {"province:fr-occ"}

@@ -1706,3 +1706,14 @@ def test_a_prefect_heads_his_region() -> None:
         "Regions meet\n\nAmbassador Thang met Prefect of Occitanie region Pierre-André Durand on Monday in Toulouse."
     )
     assert held_by(doc, "person:pierre-andre-durand") == {"province:fr-occ"}
+
+
+def test_fields_of_finance_and_farming_nobody_listed_end_before_the_ministers_name() -> None:
+    doc = run(
+        "Finance talks\n\nChilean Minister of Finance and Public Credit Rogelio Ramirez met Vietnamese Deputy Minister "
+        "of Finance Tran Xuan Ha and Bavarian Minister for Food, Agriculture and Viticulture Anna Weber."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Rogelio Ramirez", "Anna Weber"} <= people
+    ministry = next(e for e in orgs(doc).values() if e["name"] == "Ministry of Finance and Public Credit")
+    assert held_by(doc, "person:rogelio-ramirez") == {ministry["id"]}

@@ -1717,3 +1717,13 @@ def test_fields_of_finance_and_farming_nobody_listed_end_before_the_ministers_na
     assert {"Rogelio Ramirez", "Anna Weber"} <= people
     ministry = next(e for e in orgs(doc).values() if e["name"] == "Ministry of Finance and Public Credit")
     assert held_by(doc, "person:rogelio-ramirez") == {ministry["id"]}
+
+
+def test_a_continent_after_a_title_is_no_person_though_it_begins_with_a_family_name() -> None:
+    doc = run(
+        "Điện đàm\n\nNgày 5/3, Bộ trưởng Châu Phi và Hợp tác Nguyễn Văn A điện đàm với Bộ trưởng Châu Á Thái Bình "
+        "Dương. Ông Châu Văn Minh, Phó Chủ tịch Hội đồng cũng tham dự."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert not people & {"Châu Phi", "Châu Á"}
+    assert "Châu Văn Minh" in people

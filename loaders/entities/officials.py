@@ -1136,6 +1136,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     if len(tokens) == 1 and first in _HEAD_STARTS:
         return None
+    if " ".join(t.group(0) for t in tokens) in _WORLD_REGIONS:
+        return None  # `Bộ trưởng Châu Âu và Ngoại giao`: a continent (`Châu` is also a family name), no person
     end = tokens[-1].end() - (1 if tokens[-1].group(0).endswith("-") else 0)
     if tokens[-1].group(0) in ("Jr", "Sr") and text[end : end + 1] == ".":
         end += 1  # `Francisco P. Tiu Laurel Jr.`
@@ -1156,6 +1158,12 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     return tokens[0].start(), end
 
 
+_WORLD_REGIONS = frozenset(
+    {"Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương", "Châu Nam Cực", "Bắc Mỹ", "Nam Mỹ"}
+    | {"Trung Mỹ", "Mỹ Latinh", "Đông Âu", "Tây Âu", "Bắc Âu", "Nam Âu", "Trung Âu", "Đông Á", "Nam Á", "Tây Á"}
+    | {"Trung Á", "Đông Nam Á", "Trung Đông", "Bắc Phi", "Nam Phi", "Tây Phi", "Đông Phi", "Trung Phi"}
+)
+"""The continents and world regions in Vietnamese: capitalised like names, some beginning with a family name."""
 _PLACE_KIND_OF = re.compile(r"(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of ")
 _LAO_FAMILY = re.compile(rf" [-–] ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,3}})(?=,|\s+[{LOWER}]|\.|$)")
 _INITIAL = re.compile(r"[A-Z]")

@@ -569,3 +569,12 @@ def test_phones_electronics_congratulations_and_a_first_economy_are_other_words(
     assert {"power_interconnection", "energy"} <= got
     got = topic_keys("Đối tác là nền kinh tế số 1 châu Âu và là nhà đầu tư lớn.")
     assert "digital_economy" not in got
+
+
+def test_a_delegation_travelling_by_road_builds_no_road_and_data_mining_digs_no_ore():
+    got = topic_keys("Chiều cùng ngày, đoàn di chuyển bằng đường bộ sang thành phố Pakse.")
+    assert "transport_infrastructure" not in got
+    got = topic_keys("Hàng hóa của hai bên được vận chuyển bằng đường bộ tới cảng.")
+    assert "logistics" in got and "transport_infrastructure" not in got
+    got = topic_keys("The two institutes will cooperate in data mining and cloud services.", lang="en")
+    assert "minerals" not in got

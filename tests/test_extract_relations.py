@@ -2538,7 +2538,8 @@ def test_a_signers_list_whose_names_carry_acronyms_in_brackets_is_one_list() -> 
 def test_a_deal_is_a_document_and_the_deal_refers_back_but_to_deal_with_is_no_document() -> None:
     doc = run(
         "Hanoi, May 4 (VNA) - Vietnam and Chile signed a trade deal on rice exports on May 3. The deal was inked by "
-        "the two trade ministers. They agreed to deal with issues in various fields and made a good deal of progress."
+        "the two trade ministers. They agreed to deal with issues in various fields and made a good deal of progress. "
+        "The ministers highlighted the importance of the deal for both countries."
     )
     document = only_agreement(doc)
     assert document["properties"]["type"] == "agreement"

@@ -449,6 +449,11 @@ def find_agreements(doc: ArticleDoc) -> None:
         bare = _bare(text, start, head_end, end, english=english) and not (
             i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
         )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
+        the_deal = english and doc.lower.startswith("deal", start) and doc.lower[max(0, start - 4) : start] == "the "
+        if the_deal and not (bare and mentions):
+            bare = bool(mentions)  # `the importance of the deal for both localities`: the document just read
+            if not bare:
+                continue  # (none read before: a deal the page names no further)
         earlier = _refers_back(mentions, kind) if bare and mentions else None
         if earlier is not None:
             _absorb(earlier, status, date, precision)

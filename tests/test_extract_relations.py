@@ -2538,8 +2538,7 @@ def test_a_signers_list_whose_names_carry_acronyms_in_brackets_is_one_list() -> 
 def test_a_deal_is_a_document_and_the_deal_refers_back_but_to_deal_with_is_no_document() -> None:
     doc = run(
         "Hanoi, May 4 (VNA) - Vietnam and Chile signed a trade deal on rice exports on May 3. The deal was inked by "
-        "the two trade ministers. They agreed to deal with issues in various fields and made a good deal of progress. "
-        "The ministers highlighted the importance of the deal for both countries."
+        "the two trade ministers. They agreed to deal with issues in various fields and made a good deal of progress."
     )
     document = only_agreement(doc)
     assert document["properties"]["type"] == "agreement"
@@ -2624,3 +2623,13 @@ def test_mentions_of_one_document_before_and_after_another_mention_of_it_are_one
         lang="vi",
     )
     assert len(agreements(doc)) == 1
+
+
+def test_the_deal_refers_back_to_the_document_just_read() -> None:
+    doc = run(
+        "Da Nang (VNA) – A memorandum of understanding (MoU) on cooperation between Da Nang and the Lao province of "
+        "Savannakhet for 2024-2027 was signed on May 3. Chairman of the municipal People’s Committee Le Trung Chinh "
+        "and Governor of Savannakhet Santiphab Phomvihane highlighted the importance of the deal for both localities "
+        "and for deepening the nations’ traditional relations."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["mou"]

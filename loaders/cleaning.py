@@ -12,7 +12,8 @@ category lines, headlines, time stamps, summaries); photo credits and some
 captions (`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeating the
 headline and the caption under it; one ending in a bracketed credit,
 `(Photo: VNA)`; a caption ending in `- Ảnh: X |` stays without its credit:
-it often alone names who signed or met); share widgets (`Click để copy`); copyright lines;
+it often alone names who signed or met; so does a page's first paragraph written as a caption, a whole
+sentence before its credit: it is the lead); share widgets (`Click để copy`); copyright lines;
 bylines; datelines and `Nguồn:` lines (kept as the outlet and date). Lines
 a hard-wrapped page broke mid-sentence are joined again first.
 """
@@ -95,6 +96,13 @@ _CREDIT = re.compile(
 )
 _TRAILING_CREDIT = re.compile(r"\s+[-–]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\|?\s*$")
 """A credit closing a caption (`… giữa Bộ Công Thương và Bộ … Australia - Ảnh: Đoàn Bắc |`)."""
+_LEAD_AS_CAPTION = re.compile(
+    r"^(?P<text>.+?[.!?…])\s*(?:\(\s*(?:Ảnh|Photo)\s*:[^()]{1,60}\)|(?:Ảnh|Photo)\s*:\s*[^.()|]{1,40})\s*\|?\s*$"
+)
+"""A page's first paragraph written as its photo's caption, a whole sentence then the credit (`On November 14,
+Minister X received Y …. (Photo: Tuan Anh) |`, `X and Y sign the minutes of the meeting. Photo: VNA`): the lead, kept
+without its credit (a caption further down stays furniture)."""
+_LEAD_WORDS = 12
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Ảnh|Hình ảnh|Video)\b")
 _UPDATE_NOTE = re.compile(r"\btiếp tục cập nhật\b|\bcập nhật lúc\b", re.I)
 _TERMINAL = '.!?…:;"”’)'
@@ -241,6 +249,10 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None  # the headline repeated as a photo's alt text
     if after_title_repeat and line[-1] not in _TERMINAL and words <= 60:
         return None  # the caption under that photo
+    first = kept_so_far == 0 or (kept_so_far == 1 and block.lines[0].rstrip()[-1:] not in _TERMINAL)
+    lead = _LEAD_AS_CAPTION.match(line) if first else None  # (the first paragraph, or the first after a headline)
+    if lead and len(lead.group("text").split()) >= _LEAD_WORDS:
+        return lead.group("text")  # `On November 14, Minister X received Y on …. (Photo: Tuan Anh) |`: the lead itself
     trailing = _TRAILING_CREDIT.search(line)
     if trailing and len(line[: trailing.start()].split()) >= 6:
         line = line[: trailing.start()].rstrip(" -–")  # `A và B ký Bản ghi nhớ … - Ảnh: Đoàn Bắc |`: the caption stays

@@ -143,3 +143,17 @@ def test_same_article_twice_in_one_page_is_flagged():
     doc = Extractor().extract_text(ARTICLE_A + "/." + ARTICLE_A)
     assert len(doc.articles) == 2
     assert doc.articles[1].article.duplicate_of == doc.articles[0].article.id
+
+
+def test_a_lead_written_as_its_photo_s_caption_stays_without_its_credit_and_a_later_caption_goes():
+    page = (
+        "Foreign Minister receives Governor of Nevada\n"
+        "On November 14, Foreign Minister Le Van An received Governor of Nevada Joe Lombardo on the occasion of his "
+        "working visit to Vietnam. (Photo: Minh Duc) |\n"
+        "At the meeting, the two sides reviewed the progress of their cooperation.\n"
+        "Minister Le Van An and Governor Joe Lombardo at the meeting in Hanoi on November 14. (Photo: Minh Duc) |\n"
+        "The Governor thanked the Minister for the reception."
+    )
+    text = _articles(page)[0].text
+    assert "received Governor of Nevada Joe Lombardo on the occasion of his working visit to Vietnam." in text
+    assert "Minh Duc" not in text and "at the meeting in Hanoi" not in text

@@ -1727,3 +1727,15 @@ def test_a_continent_after_a_title_is_no_person_though_it_begins_with_a_family_n
     people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
     assert not people & {"Châu Phi", "Châu Á"}
     assert "Châu Văn Minh" in people
+
+
+def test_a_foreign_minister_or_ambassador_with_a_bare_title_holds_the_one_post_of_his_country_named() -> None:
+    doc = run(
+        "Hợp tác nông nghiệp\n\nNgày 5/3, đoàn Bộ Nông - Lâm Campuchia đã làm việc tại Hà Nội. Bộ trưởng Lê Văn An và "
+        "Bộ trưởng Dith Tina trao Thỏa thuận hợp tác. Thứ trưởng Trần Văn Bình gửi tới Đại sứ Chea Kimtha và Đại sứ "
+        "quán Campuchia lời chúc mừng."
+    )
+    by_name = {e["name"]: e["id"] for e in orgs(doc).values()}
+    assert held_by(doc, "person:dith-tina") == {by_name["Bộ Nông - Lâm Campuchia"]}
+    assert held_by(doc, "person:chea-kimtha") == {by_name["Đại sứ quán Campuchia"]}
+    assert by_name["Bộ Nông - Lâm Campuchia"] not in held_by(doc, "person:le-van-an")

@@ -1585,6 +1585,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             consulate = _the_consulate_named(doc, role, place)  # `Vietnamese Consul General in Pakse, X`
             if consulate is not None:
                 role.orgs.append(consulate)
+        if not role.orgs and not role.places and role.field is None and not _vietnamese_name(doc, pid):
+            theirs = _their_one_body(doc, role)  # `Bộ trưởng Vilayvanh Phomkhe` on a page naming `Bộ Nông - Lâm Lào`
+            if theirs is not None:
+                role.orgs.append(theirs)
         if not role.orgs and not role.places and "Consul" in role.title.title_en:
             consulate = _the_one_consulate(doc, lex, role, pid)  # `Tổng Lãnh sự Lê Văn A` on a page naming his post
             if consulate is not None:
@@ -1761,6 +1765,31 @@ def _the_consulate_named(doc: ArticleDoc, role: Role, country: Span) -> Span | N
     prefix = f"org:{'tong-lanh-su-quan' if general else 'lanh-su-quan'}-{code}-in-"
     named = {o.id: o for o in doc.orgs if o.id.startswith(prefix) and o.id in doc.entities}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _their_one_body(doc: ArticleDoc, role: Role) -> Span | None:
+    """The body a foreign minister or ambassador whose title names none holds his post at: on a page whose one
+    foreign country is named most, the one ministry (for a minister) or embassy (for an ambassador) of that country
+    the page names (`Bộ trưởng Vilayvanh Phomkhe` on a page naming `Bộ Nông - Lâm Lào`; `Đại sứ Khamphao
+    Ernthavanh và Đại sứ quán Lào`); None when it names none or several."""
+    if role.title.kind == TitleKind.MINISTRY:
+        kind = OrganizationKind.MINISTRY
+    elif role.title.title_en.startswith("Ambassador"):
+        kind = OrganizationKind.EMBASSY
+    else:
+        return None
+    country = _the_foreign_country(doc)
+    if country is None:
+        return None
+    iso = country.data["entry"].properties.get(Prop.ISO2)
+    bodies = {
+        o.id: o
+        for o in doc.orgs
+        if o.id in doc.entities
+        and doc.entities[o.id].properties.get(Prop.KIND) == kind
+        and doc.entities[o.id].properties.get(Prop.COUNTRY) == iso
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _the_one_consulate(doc: ArticleDoc, lex: Lexicon, role: Role, pid: str) -> Span | None:

@@ -578,3 +578,12 @@ def test_a_delegation_travelling_by_road_builds_no_road_and_data_mining_digs_no_
     assert "logistics" in got and "transport_infrastructure" not in got
     got = topic_keys("The two institutes will cooperate in data mining and cloud services.", lang="en")
     assert "minerals" not in got
+
+
+def test_a_bodys_portfolio_is_no_field_in_either_language():
+    got = topic_keys("Director of the provincial Industry and Trade Department Tran Van Binh attended.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("Đại diện Sở Nông nghiệp và Môi trường tỉnh Quảng Bình tham dự buổi làm việc.")
+    assert "agriculture" not in got
+    got = topic_keys("Tỉnh bạn có thế mạnh về Nông nghiệp, Thủy sản.")
+    assert {"agriculture", "fisheries"} <= got

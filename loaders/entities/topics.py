@@ -29,7 +29,9 @@ industry); `suppressed_by` drops a topic in a sentence where another explains it
 economy (`economy_profile`: its structure, a sector's share) names sectors,
 not fields of cooperation; and a capitalised keyword in a name that a company
 word ends (`company_designators`: `… Industrial Complex Co., Ltd`) is that
-company's name, which the organisation stage may not have read.
+company's name, which the organisation stage may not have read (so is one a
+public body's word ends, `… Industry and Trade Department`, or one right after
+a Vietnamese body's head, `body_heads`: `Sở Nông nghiệp và Môi trường`).
 """
 
 from __future__ import annotations
@@ -96,6 +98,9 @@ class TopicMatcher:
         self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
         self.designators = frozenset(data.get("company_designators", {}).get("words", ()))
+        self.body_heads = re.compile(
+            r"(?:^|[^\w])(?:" + "|".join(map(re.escape, data.get("body_heads", {}).get("words", ()))) + r")\s$"
+        )
         self.compounds = {word: frozenset(after) for word, after in data.get("compounds", {}).get("words", {}).items()}
         self.folded.make_automaton()
         self.exact.make_automaton()
@@ -168,6 +173,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         and not (text[m[0]].isupper() and _before_a_title(text, m[0], doc.titles))
         and not (text[m[0]].isupper() and _in_a_company_name(text, m[0], matcher.designators))
     ]
+    found = _without_body_portfolios(text, found, matcher.body_heads)
     found = _without_economy_profiles(doc, found, matcher)
     found = _without_sector_heads(found, lower, matcher)
     named: dict[str, int] = {}  # how many times the article names each topic itself
@@ -281,6 +287,28 @@ def _in_a_company_name(text: str, start: int, designators: frozenset[str]) -> bo
             return False
         i = m.end()
     return False
+
+
+def _without_body_portfolios(
+    text: str, found: list[tuple[int, int, frozenset[str]]], heads: re.Pattern[str]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Drop a capitalised keyword written right after a Vietnamese body's head (`Sở Nông nghiệp và Môi trường`,
+    `Trung tâm Xúc tiến Thương mại`), and one joined to it by `,`/`và` (`… Đầu tư, Thương mại và Du lịch`): the
+    body's portfolio, which the organisation stage may not have read whole."""
+    out = []
+    portfolio_end = -1  # where the last keyword read as a portfolio ended
+    for start, end, keys in found:
+        if text[start].isupper():
+            before = text[max(0, start - 20) : start]
+            joined = portfolio_end >= 0 and text[portfolio_end:start] in _PORTFOLIO_JOINS
+            if heads.search(before) or joined:
+                portfolio_end = end
+                continue
+        out.append((start, end, keys))
+    return out
+
+
+_PORTFOLIO_JOINS = frozenset({", ", " và ", " - ", " – "})
 
 
 def _without_economy_profiles(

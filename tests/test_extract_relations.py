@@ -2633,3 +2633,12 @@ def test_the_deal_refers_back_to_the_document_just_read() -> None:
         "and for deepening the nations’ traditional relations."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["mou"]
+
+
+def test_a_letter_of_agreement_is_a_letter_not_an_agreement() -> None:
+    doc = run(
+        "Ngày 5/3/2024, Tập đoàn Điện lực Việt Nam và Công ty Điện lực Campuchia đã ký Thư thỏa thuận về hợp tác "
+        "mua bán điện.",
+        lang="vi",
+    )
+    assert only_agreement(doc)["properties"]["type"] == "other"

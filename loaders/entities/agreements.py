@@ -180,6 +180,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "letters of intent",
             "letters of understanding",
             "thư ý định",
+            "thư thỏa thuận",
+            "letter of agreement",
             "ý định thư",
             "chương trình hợp tác",
             "biên bản cuộc họp",

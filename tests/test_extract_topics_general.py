@@ -587,3 +587,12 @@ def test_a_bodys_portfolio_is_no_field_in_either_language():
     assert "agriculture" not in got
     got = topic_keys("Tỉnh bạn có thế mạnh về Nông nghiệp, Thủy sản.")
     assert {"agriculture", "fisheries"} <= got
+
+
+def test_a_bargaining_chip_blue_chips_and_a_trade_off_are_figures_of_speech():
+    got = topic_keys("The island must not become a bargaining chip, the minister said.", lang="en")
+    assert "semiconductors" not in got
+    got = topic_keys("Several blue-chip firms weighed the trade-off between cost and speed.", lang="en")
+    assert "semiconductors" not in got and "trade" not in got
+    got = topic_keys("The state wants to attract chip makers.", lang="en")
+    assert "semiconductors" in got

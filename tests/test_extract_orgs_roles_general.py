@@ -1739,3 +1739,13 @@ def test_a_foreign_minister_or_ambassador_with_a_bare_title_holds_the_one_post_o
     assert held_by(doc, "person:dith-tina") == {by_name["Bộ Nông - Lâm Campuchia"]}
     assert held_by(doc, "person:chea-kimtha") == {by_name["Đại sứ quán Campuchia"]}
     assert by_name["Bộ Nông - Lâm Campuchia"] not in held_by(doc, "person:le-van-an")
+
+
+def test_a_city_chapter_of_a_bilateral_friendship_association() -> None:
+    doc = run(
+        "Hữu nghị\n\nÔng Nguyễn Văn Hải, Chủ tịch Hội hữu nghị Việt Nam - Pháp thành phố Đà Nẵng, cho biết hội sẽ "
+        "phối hợp tổ chức."
+    )
+    chapter = next(e for e in orgs(doc).values() if e["name"].startswith("Hội hữu nghị"))
+    assert chapter["name"] == "Hội hữu nghị Việt Nam - Pháp thành phố Đà Nẵng"
+    assert held_by(doc, "person:nguyen-van-hai") == {chapter["id"]}

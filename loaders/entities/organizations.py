@@ -415,7 +415,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     if about is not None and fields > about.end():  # `… Việt Nam - Ấn Độ về hợp tác kinh tế, …`
                         short, end = text[start:end], fields
                     cue = _CHAPTER_CUE.match(text, end)
-                    chapter = doc.span_at(doc.places, cue.end()) if cue is not None else None
+                    chapter = (  # (`thành phố Đà Nẵng`: a city's place span may begin with its kind word)
+                        doc.span_at(doc.places, cue.end()) or doc.span_at(doc.places, cue.start() + 1)
+                        if cue is not None
+                        else None
+                    )
                     if chapter is not None and chapter.label == Label.PROVINCE:
                         end = chapter.end  # `Hội hữu nghị Việt Nam – Hàn Quốc tỉnh Đồng Nai`: that province's chapter
                 break

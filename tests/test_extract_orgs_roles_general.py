@@ -1749,3 +1749,13 @@ def test_a_city_chapter_of_a_bilateral_friendship_association() -> None:
     chapter = next(e for e in orgs(doc).values() if e["name"].startswith("Hội hữu nghị"))
     assert chapter["name"] == "Hội hữu nghị Việt Nam - Pháp thành phố Đà Nẵng"
     assert held_by(doc, "person:nguyen-van-hai") == {chapter["id"]}
+
+
+def test_a_known_ministry_s_name_after_another_country_s_adjective_or_possessive_is_that_country_s() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - The Indonesian Ministry of Industry and Trade, Chile's Ministry of Industry and Trade "
+        "and the Vietnamese Ministry of Industry and Trade signed a memorandum of understanding."
+    )
+    ministries = {e["name"]: e["properties"].get("country") for e in doc["entities"] if e["label"] == "Organization"}
+    assert ministries.get("Bộ Công Thương") == "VN"
+    assert {"ID", "CL"} <= set(ministries.values()), ministries

@@ -902,7 +902,12 @@ def _place_inside(doc: ArticleDoc, start: int, head_start: int) -> Span | None:
 def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
     """The Organization entity of a span: a gazetteer entry's when the name (or the name without its place, when
     the place is the entry's country) is known, else one keyed by kind and place."""
-    if span.data.get("entry") is not None:
+    known: GazetteerEntry | None = span.data.get("entry")
+    if known is not None:
+        owner = _foreign_owner(doc, lex, span, known) if span.data.get("place") is None else None
+        if owner is not None:
+            _add_foreign_counterpart(doc, span, known, owner)  # `the Singaporean Ministry of Industry and Trade`
+            return
         add_org_entity(doc, lex, span, main_ministry)
         return
     place: Span | None = span.data.get("place")
@@ -916,6 +921,10 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         elif base_entry is not None:
             _add_foreign_counterpart(doc, span, base_entry, place)
             return
+    owner = _foreign_owner(doc, lex, span, entry) if entry is not None and place is None else None
+    if entry is not None and owner is not None:
+        _add_foreign_counterpart(doc, span, entry, owner)  # `the Singaporean Ministry of Industry and Trade`
+        return
     if entry is not None:
         span.data.update(entry=entry, place=None, head=None)
         add_org_entity(doc, lex, span, main_ministry)
@@ -997,6 +1006,24 @@ def _add_embassy(doc: ArticleDoc, span: Span, country: Span, seat: Span | None) 
         org_id += "-in-" + slug(span.data["city"])
     written = " ".join(doc.text[min(country.start, span.start) : span.end].split())  # (with its adjective)
     _emit(doc, span, org_id, written, OrganizationKind.EMBASSY, _country(country), seat if abroad else country, [])
+
+
+def _foreign_owner(doc: ArticleDoc, lex: Lexicon, span: Span, entry: GazetteerEntry) -> Span | None:
+    """The other country a known body's name is written with, right before it: its possessive (`Singapore's
+    Ministry of Industry and Trade`) or its adjective (`the Singaporean Ministry of …`, `the Lao Ministry of …`);
+    that country's body of the same name, not the gazetteer's (a Vietnamese ministry's name is many countries')."""
+    own = entry.properties.get(Prop.COUNTRY)
+    possessor = _possessor(doc, span.start)
+    if possessor is not None:
+        if possessor.label == Label.COUNTRY and _country(possessor) not in (None, own):
+            return possessor
+        return None
+    adjective = _DEMONYM_RIGHT_BEFORE.search(doc.text, max(0, span.start - 20), span.start)
+    iso = DEMONYMS.get(adjective.group(1)) if adjective is not None else None
+    country = lex.gaz.country(iso) if iso and iso != own else None
+    if adjective is None or country is None or not country.id.startswith("country:"):
+        return None
+    return Span(adjective.start(1), adjective.end(1), country.id, Label.COUNTRY, adjective.group(1), {"entry": country})
 
 
 def _add_foreign_counterpart(doc: ArticleDoc, span: Span, entry: GazetteerEntry, place: Span) -> None:

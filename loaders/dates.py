@@ -116,6 +116,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # (with a range of days in one month: `June 5-7, 2023`, `from June 5 to 7`, `5-7 June 2023`, its year after it)
         ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\b(?:,?\s*" + _Y + r")?"),
         ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
+        # `by VTV431 January 2018`: a byline's channel (capitals and a digit) glued to the whole date after it
+        ("en_dmy_glued", r"(?<=[A-Z]{2}\d)(?P<d>\d{1,2})\s+" + _MON + r",?\s*" + _Y + r"\b"),
         ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
         # `established in March`, `visited Mongolia in July last year`: a month alone after `in`, its year inferred
         (
@@ -181,7 +183,7 @@ _DIGIT_FIRST = (
     "period",
 )
 _WORD_FIRST = ("month_year", "month")
-_ENGLISH = ("en_mdy", "en_dmy", "en_my", "en_month")
+_ENGLISH = ("en_mdy", "en_dmy", "en_dmy_glued", "en_my", "en_month")
 _RANGES = frozenset(("range", "range_cross", "range_dot"))
 _BY_NAME = dict(_PATTERNS)
 _DIGIT_RUN = re.compile(r"\d+")

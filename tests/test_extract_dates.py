@@ -81,3 +81,12 @@ def test_an_english_month_alone_after_in_takes_the_page_s_year() -> None:
     assert one("The plant opened in early June.", "2025-10-21") == ("2025-06", None, "month")
     assert one("He visited Laos in July last year.", "2017-04-04") == ("2016-07", None, "month")
     assert one("It was signed in Hanoi on March 5.", "2025-10-21") == ("2025-03-05", None, "day")
+
+
+def test_a_whole_date_glued_to_a_byline_s_channel_is_read() -> None:
+    """`by HTV712 March 2021`: the channel (capitals and a digit) and the day run together on a byline; the day is
+    the digits after the channel's one, so the page has its date and a weekday in its lead is counted from it."""
+    assert one("by HTV712 March 2021 Last updated at 09:15 AM", None) == ("2021-03-12", None, "day")
+    found = find_dates("by HTV712 March 2021\n\nThe minister met his guest on Friday morning.", pub_date=None)
+    assert [d.start for d in found] == ["2021-03-12", "2021-03-12"]
+    assert find_dates("Flight AB123 May be late", pub_date=None) == []

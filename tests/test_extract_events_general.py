@@ -2160,3 +2160,19 @@ def test_the_ministers_of_the_two_countries_are_the_article_s_pair() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:kim-jae-won", "person:le-van-hai"}
     assert meeting["properties"]["date"] == "2021-12-22"
+
+
+def test_talks_with_each_of_several_countries_guests_are_not_the_meeting_told_before() -> None:
+    """`Minister X met with senior officials …. He also held talks with A, B, and C` (each for another country): one
+    talk with each guest, and the meeting with unnamed officials told before stays his own (no talk of the list is
+    folded into it)."""
+    doc = run(
+        "date 2024-05-06 During the ASEAN Finance Ministers' Meeting held in Jakarta on May 4, Minister Tran Van Lam "
+        "met with senior officials and representatives from international financial institutions.\n\n"
+        "He also held talks with Japan's Minister of Finance Sato Kenji, Singapore's Minister for Finance Lee Wei "
+        "Ming, and Australia's Treasurer Mark Dunn."
+    )
+    met = [attendees(doc, m) for m in of_kind(doc, "meeting")]
+    for guest in ("person:sato-kenji", "person:lee-wei-ming", "person:mark-dunn"):
+        assert {"person:tran-van-lam", guest} in met, met
+    assert {"person:tran-van-lam"} in met, met

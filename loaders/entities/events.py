@@ -1689,6 +1689,7 @@ def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[Ev
         rec.people = [*hosts, guest]
         rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
         rec.places = list(plural.places)
+        rec.listed = True
         out.append(rec)
     return out
 
@@ -2139,6 +2140,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
         if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
+        if cand.listed and len(b) >= 2 and b - a:
+            return False  # (`X met officials …. He also held talks with A, B, and C`: one with each guest)
         if any(not pid.startswith("person:") for pid in set(cand.principals) - a):
             return False  # (one of the meetings with bodies a sentence lists: `held working sessions with A and B`)
         if cand.recounted:

@@ -2176,3 +2176,16 @@ def test_talks_with_each_of_several_countries_guests_are_not_the_meeting_told_be
     for guest in ("person:sato-kenji", "person:lee-wei-ming", "person:mark-dunn"):
         assert {"person:tran-van-lam", guest} in met, met
     assert {"person:tran-van-lam"} in met, met
+
+
+def test_the_hosts_listed_as_receiving_a_delegation_attended_its_meeting() -> None:
+    """`Tiếp và làm việc với Đoàn có các đồng chí: A, …; B, …; lãnh đạo một số sở`: the hosts a list after the
+    delegation's visit names (cut at its semicolons) were at its meeting, as `Tham dự buổi tiếp có …` lists them."""
+    doc = run(
+        "date 2024-03-13 Chủ tịch UBND tỉnh tiếp và làm việc với Đoàn đại biểu thành phố Suwon (Hàn Quốc)\n\n"
+        "Sáng 12/3, Đoàn đại biểu thành phố Suwon (Hàn Quốc) do ông Lee Jae-joon, Thị trưởng thành phố làm Trưởng "
+        "đoàn đã đến thăm và làm việc với tỉnh Hà Nam. Tiếp và làm việc với Đoàn có các đồng chí: Trương Quốc Huy, "
+        "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; Lê Thị Thủy, Phó Chủ tịch UBND tỉnh; lãnh đạo một số sở, ngành."
+    )
+    met = [attendees(doc, m) for m in of_kind(doc, "meeting") if "person:lee-jae-joon" in attendees(doc, m)]
+    assert met == [{"person:lee-jae-joon", "person:truong-quoc-huy", "person:le-thi-thuy"}], met

@@ -2189,3 +2189,19 @@ def test_the_hosts_listed_as_receiving_a_delegation_attended_its_meeting() -> No
     )
     met = [attendees(doc, m) for m in of_kind(doc, "meeting") if "person:lee-jae-joon" in attendees(doc, m)]
     assert met == [{"person:lee-jae-joon", "person:truong-quoc-huy", "person:le-thi-thuy"}], met
+
+
+def test_a_visit_to_another_country_than_the_received_guest_s_is_the_guest_s() -> None:
+    """`X received Governor Y of Nevada State on the occasion of her working visit to Vietnam`: the guest, an
+    American, travels to Vietnam, so the visit is hers, not her host's; a guest received in his own country (`X hosted
+    Governor Y of Rostov region … as part of his visit to Russia`) leaves the visit to the host."""
+    doc = run(
+        "date 2021-11-15 On November 14, Foreign Minister Le Van Hai received Governor of Nevada State Laura Green on "
+        "the occasion of her working visit to Vietnam."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:laura-green"}]
+    doc = run(
+        "date 2024-09-11 Chairman of the National Assembly Tran Van Hai hosted a reception for Governor of Rostov "
+        "region Ivan Petrov on September 10, 2024 as part of his ongoing official visit to Russia."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-hai"}]

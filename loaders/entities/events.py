@@ -1747,6 +1747,9 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
     inside = doc.within(doc.people, *clause)
     dates = [d for d in doc.dates_in(*clause) if d.kind != "period"]
     subject = doc.within(doc.people, sentence.start, clause[0])[:1]
+    abroad = _guest_abroad(doc, sentence.start, clause)
+    if not inside and abroad is not None:
+        inside = [abroad]  # `X received Governor Y of Nevada on the occasion of her working visit to Vietnam`: Y's
     if not inside and subject and _HIS.search(doc.lower, clause[0], clause[1]):
         inside = subject  # `X hosted Y … as part of his ongoing official visit to Russia`: the subject's visit
     if not inside:
@@ -1769,6 +1772,18 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
         rec.date, rec.end_date, rec.precision = dates[0].start, dates[0].end, dates[0].precision
     rec.orgs = []
     return True
+
+
+def _guest_abroad(doc: ArticleDoc, start: int, clause: tuple[int, int]) -> Span | None:
+    """The guest received before a visit clause, when the visit goes to a country that is not his own (`X received
+    Governor Y of Nevada on the occasion of her working visit to Vietnam`): a guest travels, so the visit is his; one
+    received in his own country (`X hosted Governor Y of Rostov … during his visit to Russia`) is the host's."""
+    guest = _guest_before(doc, start, clause[0])
+    if guest is None:
+        return None
+    home = _country_of(doc, guest.id)
+    bound = {p.id for p in _places(doc, *clause, EventKind.VISIT) if p.id and p.id.startswith("country:")}
+    return guest if home and bound and home not in bound else None
 
 
 def _guest_before(doc: ArticleDoc, start: int, end: int) -> Span | None:

@@ -791,10 +791,11 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
         lead.principals = list(dict.fromkeys(p.id for p in lead.people))[:3]
     for rec in records:
         host = {p.id for p in rec.people}
-        if rec.kind == EventKind.MEETING and len(host) == 1 and rec.anew and not rec.listed:
+        if rec.kind == EventKind.MEETING and len(host) == 1 and rec.anew and not rec.listed and not rec.recounted:
             # `The delegation, led by X, worked with the CESE as well as leaders of the Normandy region`, then `Y,
             # chairwoman of the CESE …, highlighted …`, `On behalf of the leaders from the Normandy region, Z
-            # expressed …`: a meeting with bodies is attended by the officials the article then quotes for them
+            # expressed …`: a meeting with bodies is attended by the officials the article then quotes for them (not
+            # talks only reported, `briefed his host on the outcome of talks with the Ministry of …`: held before)
             guests = [p for p in _speakers(doc, min(rec.sentences), max(rec.sentences)) if p.id not in host]
             rec.people += guests[:_GUESTS_QUOTED]
     _thankful_guests(doc, records)

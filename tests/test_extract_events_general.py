@@ -2205,3 +2205,22 @@ def test_a_visit_to_another_country_than_the_received_guest_s_is_the_guest_s() -
         "region Ivan Petrov on September 10, 2024 as part of his ongoing official visit to Russia."
     )
     assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-hai"}]
+
+
+def test_a_vietnamese_official_named_again_by_his_given_name_alone_takes_part() -> None:
+    """`Ambassador Tran Van Lam … Lam said at a meeting with Governor Y during his working visit`: English copy names
+    a Vietnamese official again by his given name; the word is his when he is the only one of the page with that
+    given name, not inside a place's name (`Lam Dong province`)."""
+    doc = run(
+        "date 2022-08-27 Vietnamese Ambassador to Thailand Tran Van Lam on August 27 expressed his hope for closer ties "
+        "with Rayong province.\n\nTourism is an important field, Lam said at a meeting with Rayong Governor Somchai "
+        "Wongsawat during his working visit to the province. He also toured Lam Dong province."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:somchai-wongsawat"}
+    [visit] = of_kind(doc, "visit")
+    assert "person:tran-van-lam" in attendees(doc, visit)
+    assert {e["id"] for e in doc["entities"] if e["label"] == "Official"} == {
+        "person:tran-van-lam",
+        "person:somchai-wongsawat",
+    }

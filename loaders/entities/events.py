@@ -718,6 +718,51 @@ class EventRecord:
 
 
 def find_events(doc: ArticleDoc) -> list[EventRecord]:
+    """The article's events, read with the one-word given names English copy calls Vietnamese officials by (`Thanh
+    said at a meeting with …`) as mentions of them; the people list the later stages read stays as it was."""
+    read = doc.people
+    given = _given_name_mentions(doc) if doc.article.lang == "en" else []
+    if given:
+        doc.people = sorted([*read, *given], key=lambda sp: sp.start)
+    try:
+        return _find_events(doc)
+    finally:
+        doc.people = read
+
+
+_FULL_NAME_WORDS = 3  # a Vietnamese name read in full (family, middle and given name): its last word is the given one
+
+
+def _given_name_mentions(doc: ArticleDoc) -> list[Span]:
+    """`Phan Van Lam … Lam said at a meeting with …`: English wire copy names a Vietnamese official again by his given
+    name alone; a word that is the given name of exactly one person the page named in full before, standing alone
+    (no capitalised word glued before or after it, as in a place's name), is that person."""
+    owners: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for sp in doc.people:
+        words = sp.text.split()
+        if len(words) >= _FULL_NAME_WORDS and not sp.data.get("short"):
+            owners.setdefault(words[-1], set()).add(sp.id)
+            first_at.setdefault(sp.id, sp.end)
+    named = {given: next(iter(ids)) for given, ids in owners.items() if len(ids) == 1 and given[:1].isupper()}
+    if not named:
+        return []
+    taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.places, *doc.orgs)]
+    out = []
+    for m in _LONE_WORD.finditer(doc.text):
+        person = named.get(m.group(1))
+        if person is None or m.start(1) < first_at[person] or any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        out.append(Span(m.start(1), m.end(1), person, Label.OFFICIAL, m.group(1), {"short": True}))
+    return out
+
+
+_LONE_WORD = re.compile(rf"(?<![{UPPER}][^\W\d_]\s)(?<![\w-])([{UPPER}][^\W\d_]+)(?![\w-])(?!\s[{UPPER}])")
+"""A capitalised word with no capitalised word right after it (`Thanh said`, `Thanh’s trip`, not `Thanh Hoa`) and none
+of two letters or more right before it (not `Ho Chi Minh`)."""
+
+
+def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records: list[EventRecord] = []
     for idx, triggers in sorted(_triggers(doc).items()):
         if _ATTENDANCE.match(doc.sentences[idx].text):

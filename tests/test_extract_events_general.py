@@ -2224,3 +2224,22 @@ def test_a_vietnamese_official_named_again_by_his_given_name_alone_takes_part() 
         "person:tran-van-lam",
         "person:somchai-wongsawat",
     }
+
+
+def test_what_he_also_did_is_on_the_day_the_sentence_before_tells() -> None:
+    """`Earlier on June 28, Ambassador X attended a reception …` then `He also met with Y, during which …`: the
+    meeting is on that occasion's day; a sentence with a day of its own keeps it."""
+    doc = run(
+        "date 2016-07-02 On July 1, Ambassador Tran Van Lam held a working session with Governor Paul Reyes.\n\n"
+        "Earlier on June 28, Ambassador Tran Van Lam attended an annual reception held by the Ohio "
+        "Technology Council and delivered a speech.\n\nHe also met with council President Mary Collins, during which "
+        "the two sides discussed cooperation plans."
+    )
+    [meeting] = [m for m in of_kind(doc, "meeting") if "person:mary-collins" in attendees(doc, m)]
+    assert meeting["properties"]["date"] == "2016-06-28"
+    doc = run(
+        "date 2016-07-02 Earlier on June 28, Ambassador Tran Van Lam attended an annual reception held by the Ohio "
+        "Technology Council.\n\nHe also met with council President Mary Collins on June 30."
+    )
+    [meeting] = [m for m in of_kind(doc, "meeting") if "person:mary-collins" in attendees(doc, m)]
+    assert meeting["properties"]["date"] == "2016-06-30"

@@ -1985,6 +1985,14 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         # (`At the meeting, they discussed the conference due from November 30`, `Tại cuộc họp, Bộ trưởng X giải
         # thích … năm 2023`: not its day)
         dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH]
+    if not dates and idx and _PRONOUN_ALSO.match(sentence.text):
+        # `Earlier on June 28, Ambassador X attended a reception …` then `He also met with Y, …`: on that occasion
+        told = doc.sentences[idx - 1]
+        dates = [
+            d
+            for d in doc.dates_in(told.start, told.end)
+            if d.precision == DAY and d.kind != "period" and d.year >= latest - _PAST_YEARS
+        ][:1]
     if not dates and _SAME_DAY.search(sentence.text):  # `The same day, Minister Dung met with …`
         dates = [
             d
@@ -2010,6 +2018,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
 
 _SAID_CLAUSE = re.compile(r"\b(?:that|rằng)\b")
 """What opens a clause of what was said or agreed: a day in it is not the day of the event told before it."""
+_PRONOUN_ALSO = re.compile(r"\s*(?:He|She|They|Ông|Bà)\s+(?:also|cũng)\s")
+"""`He also met with Y`: what the subject of the sentence before also did, on the occasion that sentence tells."""
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:\(\w+\)\s*)?(?:He|She|Ông|Bà)\s+(?!said|says|added|noted|stressed|cho biết|nói)[^\W\d]"
 )

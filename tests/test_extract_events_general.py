@@ -2243,3 +2243,16 @@ def test_what_he_also_did_is_on_the_day_the_sentence_before_tells() -> None:
     )
     [meeting] = [m for m in of_kind(doc, "meeting") if "person:mary-collins" in attendees(doc, m)]
     assert meeting["properties"]["date"] == "2016-06-30"
+
+
+def test_a_visit_said_to_be_planned_for_a_later_month_is_none_yet() -> None:
+    """`A Government of Chile Trade Mission to Vietnam is planned for November 2024`: the mission is ahead, no visit;
+    it does not take the month of the study tour told before (`Minister X took part in a study tour …`)."""
+    doc = run(
+        "date 2024-06-24 Deputy Minister Tran Van Lam took part in a study tour in Chile under the agrifood "
+        "partnership programme.\n\nA Government of Chile Trade Mission to Vietnam is planned for November 2024 to "
+        "include Hanoi and Da Nang."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    assert not str(visit["properties"].get("date") or "").startswith("2024-11")

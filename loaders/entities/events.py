@@ -427,6 +427,8 @@ _PLANNED_VISIT = re.compile(
 )
 _AHEAD_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+sắp tới\b")
 """A visit still ahead (`the upcoming visit of X`, `chuẩn bị chuyến thăm`, `chuyến thăm Việt Nam sắp tới`): no event."""
+_PLANNED_AFTER = re.compile(r"[^.;,]{0,60}?\s(?:is|are)\s+(?:planned|scheduled|expected|set|due)\s+(?:for|in|to)\b")
+"""`A trade mission to Vietnam is planned for October`, `the visit … is scheduled for next year`: still ahead."""
 _NAMED_ONLY = re.compile(
     r"\b(?:greetings|regards|best wishes|wishes|condolences|congratulations)\s+(?:from|of|to)\b"
     r"|\blời (?:thăm hỏi|chào|chúc)(?: mừng)?\b[^,.;]{0,40}?\b(?:của|tới|đến)\b"
@@ -1368,9 +1370,13 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if kind in _MEETING_KINDS and _MEETING_AHEAD.search(lower, max(s_start, at - 40), at):
             continue  # (`sẽ gặp Thủ tướng Y vào tháng tới`, `is scheduled to hold talks with Y`: not held yet)
         if kind == EventKind.VISIT and (
-            _PLANNED_VISIT.search(lower, max(s_start, at - 40), at) or _AHEAD_AFTER.match(lower, end)
+            _PLANNED_VISIT.search(lower, max(s_start, at - 40), at)
+            or _AHEAD_AFTER.match(lower, end)
+            or _PLANNED_AFTER.match(lower, end)
         ):
-            continue  # (`to prepare for the upcoming visit of X`, `chuyến thăm Việt Nam sắp tới của X`: not made yet)
+            # (`to prepare for the upcoming visit of X`, `chuyến thăm Việt Nam sắp tới của X`, `A trade mission to
+            # Vietnam is planned for October`: not made yet)
+            continue
         if kind != EventKind.SIGNING and _INVITES.search(lower, max(s_start, at - 80), at):
             continue  # (`gửi lời mời Bộ trưởng Y thăm Việt Nam và đồng chủ trì Kỳ họp …`: invited to, not yet held)
         if lower[at:end] == "visiting" and _RECEIVED_JUST_BEFORE.search(lower, max(s_start, at - 20), at):

@@ -9,7 +9,6 @@ before the 1 July 2025 merger, 34 after). No Neo4j needed.
 from __future__ import annotations
 
 import csv
-import time
 from collections import Counter
 from importlib import resources
 
@@ -18,7 +17,6 @@ import pytest
 
 from core.text import fold, normalize
 from core.vocabulary import Label
-from loaders import gazetteer
 from loaders.gazetteer import Gazetteer, load_gazetteer
 
 DATA = resources.files("loaders").joinpath("gazetteers")
@@ -342,13 +340,11 @@ def test_vietnamese_province_names_are_unique_within_vietnam(gaz: Gazetteer) -> 
     assert max(keys.values()) == 1
 
 
-def test_loading_is_fast() -> None:
-    """Cold loads (caches cleared); the best of three, so a busy machine does not fail it."""
-    timings = []
-    for _ in range(3):
-        for cached in (load_gazetteer, gazetteer.fold, gazetteer.strip_diacritics):
-            cached.cache_clear()
-        start = time.perf_counter()
-        load_gazetteer()
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.3, timings
+def test_the_gazetteer_is_loaded_once_per_process() -> None:
+    """Every stage asks for it: it is read once and shared (how fast one load is, the benchmarks measure; a test
+    asserts no timing)."""
+    load_gazetteer.cache_clear()
+    first = load_gazetteer()
+    assert load_gazetteer() is first
+    load_gazetteer.cache_clear()
+    assert load_gazetteer() is not first

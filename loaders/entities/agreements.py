@@ -1007,6 +1007,25 @@ class _Plural:
     spans: Sequence[tuple[int, int]]
 
 
+def _listed(
+    plural: _Plural, kind: str, span: tuple[int, int], title: str, parties: list[str], status: str | None = None
+) -> Mention:
+    """One document a plural head's reader found, with the status its sentence (or the reader) gave and the date
+    the sentence carried."""
+    m = Mention(
+        kind,
+        span[0],
+        span[1],
+        title,
+        status=status or plural.status or plural.state["status"] or AgreementStatus.UNKNOWN,
+        date=plural.state["date"],
+        precision=plural.state["precision"],
+    )
+    m.parties = parties
+    m.key = _key(title, kind)
+    return m
+
+
 def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     """The documents a plural head lists by field or by title, each one of its own (`the two ministries inked MoUs
     on energy saving, electricity and defence`: three memoranda); an item with a document head of its own is read
@@ -1072,19 +1091,8 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         title = f"{singular} {item}" if by_field else item
         if by_field and _PERIOD_OPENER.search(by_field.group(0)):  # `MoUs for 2012 - 2016 and 2017 - 2022`
             title = f"{singular.rsplit(' ', 1)[0]} {'for' if english else 'giai đoạn'} {item}"
-        m = Mention(
-            kind,
-            a,
-            b,
-            title,
-            status=status or state["status"] or AgreementStatus.UNKNOWN,
-            date=state["date"],
-            precision=state["precision"],
-        )
         own = agreement_parties.parties(doc, a, a, b, a, False, spans) if not by_field else []
-        m.parties = own if len(own) >= 2 else list(shared)
-        m.key = _key(title, kind)
-        out.append(m)
+        out.append(_listed(plural, kind, (a, b), title, own if len(own) >= 2 else list(shared)))
     return out
 
 
@@ -1121,18 +1129,8 @@ def _listed_pairs(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     out = []
     for first, second in pairs:
         title = f"{head} {first.text} - {second.text}"
-        m = Mention(
-            kind,
-            plural.start,
-            second.end,
-            title,
-            status=plural.status or plural.state["status"] or AgreementStatus.UNKNOWN,
-            date=plural.state["date"],
-            precision=plural.state["precision"],
-        )
-        m.parties = list(dict.fromkeys([first.id, second.id]))
-        m.key = _key(title, kind)
-        out.append(m)
+        parties = list(dict.fromkeys([first.id, second.id]))
+        out.append(_listed(plural, kind, (plural.start, second.end), title, parties))
     return out
 
 
@@ -1176,27 +1174,15 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
         else plural.kind
     )
     title = doc.text[plural.start : end].strip(" ,")
-    m = Mention(
-        kind,
-        plural.start,
-        end,
-        title,
-        status=plural.status or _SET_SIGNED.get(between.group("verb") or "") or plural.state["status"] or "",
-        date=plural.state["date"],
-        precision=plural.state["precision"],
-    )
-    m.status = m.status or AgreementStatus.UNKNOWN
-    m.parties = found
-    m.key = _key(title, kind)
-    return [m]
+    signed = _SET_SIGNED.get(between.group("verb") or "")
+    return [_listed(plural, kind, (plural.start, end), title, found, plural.status or signed)]
 
 
 def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     """The documents a plural head makes with each partner it lists (`ink cooperation agreements with Vietnamese
     localities, particularly Ho Chi Minh City, Hanoi and Da Nang`): one each, between the clause's signer (else
     the side of the article's main meeting that is not the partners') and that partner."""
-    kind, start, head_end, quant = plural.kind, plural.start, plural.head_end, plural.quant
-    status, state, spans = plural.status, plural.state, plural.spans
+    kind, start, head_end, quant, spans = plural.kind, plural.start, plural.head_end, plural.quant, plural.spans
     listed = agreement_parties.partner_list(doc, head_end)
     count = _count(quant)
     if listed is None or (count and count != len(listed)):
@@ -1221,18 +1207,7 @@ def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     joint = "with" if doc.article.lang == "en" else "với"
     for partner, name in listed:
         title = f"{head} {joint} {name}"
-        m = Mention(
-            kind,
-            start,
-            head_end,
-            title,
-            status=status or state["status"] or AgreementStatus.UNKNOWN,
-            date=state["date"],
-            precision=state["precision"],
-        )
-        m.parties = [*signer[:1], *partner]
-        m.key = _key(title, kind)
-        out.append(m)
+        out.append(_listed(plural, kind, (start, head_end), title, [*signer[:1], *partner]))
     return out
 
 

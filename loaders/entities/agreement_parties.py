@@ -768,6 +768,12 @@ def _most_named_of_two_countries(doc: ArticleDoc, counts: dict[str, int]) -> lis
     return list(best.values()) if len(best) == 2 else []
 
 
+def two_localities(doc: ArticleDoc) -> list[str]:
+    """The place below a country the page names most of each of two countries, when exactly two countries have
+    one (the two localities a page about their ties is about)."""
+    return _most_named_of_two_countries(doc, Counter(p.id for p in doc.places if p.label == Label.PROVINCE))
+
+
 _TWO_BODIES = re.compile(r"\bhai (Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục)\b")
 
 

@@ -381,7 +381,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if not nested:
             previous = (end, status or state["status"])
         spans = [(a, b) for a, b in titles]
-        plural = _Plural(kind, start, head_end, quant, status, state, spans)
+        plural = _Plural(kind, start, head_end, quant, status, state, spans, heads)
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
             mentions.extend(
                 _listed_documents(doc, plural)
@@ -426,10 +426,12 @@ def find_agreements(doc: ArticleDoc) -> None:
                 found = _sentence_localities(doc, start) or _with_the_other_locality(doc, found)
             if not _localities(doc, found):
                 continue  # `kết nghĩa` with no two localities named: no partnership read
-        elif _TWINNING_FINDER.find(doc.lower[head_end:end]) and not _localities(doc, found):
+        elif any(head_end <= a < end and doc.lower[a:b] in _TWINNING for a, b, _ in heads) and not _localities(
+            doc, found
+        ):
             # `a Memorandum of Understanding on the establishment of their twinning relationship`: a document of
             # the two localities the twinning binds
-            found = _sentence_localities(doc, start) or _page_localities(doc) or found
+            found = _sentence_localities(doc, start) or agreement_parties.two_localities(doc) or found
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
             # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
             found = list(dict.fromkeys([*found, *agreement_parties.two_main_countries(doc)]))[:2]
@@ -451,11 +453,10 @@ def find_agreements(doc: ArticleDoc) -> None:
         bare = _bare(text, start, head_end, end, english=english) and not (
             i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
         )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
-        the_deal = english and doc.lower.startswith("deal", start) and doc.lower[max(0, start - 4) : start] == "the "
-        if the_deal and not (bare and mentions):
-            bare = bool(mentions)  # `the importance of the deal for both localities`: the document just read
-            if not bare:
+        if english and doc.lower.startswith("deal", start) and doc.lower[max(0, start - 4) : start] == "the ":
+            if not mentions:
                 continue  # (none read before: a deal the page names no further)
+            bare = True  # `the importance of the deal for both localities`: the document just read
         earlier = _refers_back(mentions, kind) if bare and mentions else None
         if earlier is not None:
             _absorb(earlier, status, date, precision)
@@ -978,21 +979,6 @@ def _sentence_localities(doc: ArticleDoc, at: int) -> list[str]:
     return ids if len(ids) == 2 else []
 
 
-def _page_localities(doc: ArticleDoc) -> list[str]:
-    """The place below a country the page names most of each of two countries, when exactly two countries have
-    one (the two localities a page about their ties is about)."""
-    counts: Counter[str] = Counter(p.id for p in doc.places if p.label == Label.PROVINCE)
-    best: dict[str, str] = {}
-    for place, _n in counts.most_common():
-        country = str(doc.entities[place].properties.get(Prop.COUNTRY) or "") if place in doc.entities else ""
-        if country:
-            best.setdefault(country, place)
-    return list(best.values()) if len(best) == 2 else []
-
-
-_TWINNING_FINDER = PhraseFinder((p, AgreementType.PARTNERSHIP) for p in _TWINNING)
-
-
 @dataclass(frozen=True, slots=True)
 class _Plural:
     """A plural or counted document head and what its sentence said of it: what the readers of a list of documents
@@ -1005,6 +991,7 @@ class _Plural:
     status: str | None
     state: dict[str, str | None]
     spans: Sequence[tuple[int, int]]
+    heads: Sequence[tuple[int, int, str]]  # every document head of the page (start, end, type)
 
 
 def _listed(
@@ -1158,7 +1145,7 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     idx = doc.sentence_index(plural.start)
     if any(
         kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
-        for a, b, kind in _heads(doc.text, doc.lower)
+        for a, b, kind in plural.heads
         if idx < doc.sentence_index(a) <= idx + 2
     ):
         return []  # `Three documents between A and B were exchanged. The first was an MoU on …`: told one by one
@@ -1380,13 +1367,18 @@ def _with_countries(doc: ArticleDoc, ids: list[str]) -> set[str]:
             out.add(f"country:{iso.lower()}")
         if ent is not None and ent.label == Label.ORGANIZATION:
             governments.add(pid)
-    if governments:  # (a body seated in a province: `Guangzhou Municipal Government`, `UBND tỉnh X`)
-        out |= {
-            dst
-            for (rel, src, dst) in doc.relations
-            if rel == RelType.BASED_IN and src in governments and dst.startswith("province:")
-        }
-    return out
+    return out | _seats(doc, governments)  # (a body seated in a province: `Guangzhou Municipal Government`)
+
+
+def _seats(doc: ArticleDoc, bodies: set[str]) -> set[str]:
+    """The provinces bodies are seated in (`UBND tỉnh X` in X)."""
+    if not bodies:
+        return set()
+    return {
+        dst
+        for (rel, src, dst) in doc.relations
+        if rel == RelType.BASED_IN and src in bodies and dst.startswith("province:")
+    }
 
 
 _TOLD_SUBJECT = re.compile(r"\s(?:về|on|regarding|concerning)\s")  # (`Hiệp định giữa A và B về dự án …`: not bare)
@@ -1401,7 +1393,7 @@ def _states_of(doc: ArticleDoc, parties: list[str]) -> list[str]:
     for pid in parties:
         ent = doc.entities.get(pid)
         iso = (
-            ent.properties.get("country")
+            ent.properties.get(Prop.COUNTRY)
             if ent is not None
             and ent.label == Label.ORGANIZATION
             and ent.properties.get(Prop.KIND) != OrganizationKind.GOVERNMENT
@@ -1419,18 +1411,12 @@ def _sides_as_places(doc: ArticleDoc, ids: list[str]) -> set[str]:
     side), a national government's country; a ministry or a company stays a side of its own (an MoU of two
     agriculture ministries is not the two countries' MoU)."""
     out = set(ids)
-    for pid in ids:
-        ent = doc.entities.get(pid)
-        if ent is None or ent.label != Label.ORGANIZATION:
-            continue
-        if ent.properties.get(Prop.KIND) == OrganizationKind.GOVERNMENT and ent.properties.get("country"):
-            out.add(f"country:{str(ent.properties['country']).lower()}")
-        out |= {
-            dst
-            for (rel, src, dst) in doc.relations
-            if rel == RelType.BASED_IN and src == pid and dst.startswith("province:")
-        }
-    return out
+    bodies = {pid for pid in ids if (ent := doc.entities.get(pid)) is not None and ent.label == Label.ORGANIZATION}
+    for pid in bodies:
+        props = doc.entities[pid].properties
+        if props.get(Prop.KIND) == OrganizationKind.GOVERNMENT and props.get(Prop.COUNTRY):
+            out.add(f"country:{str(props[Prop.COUNTRY]).lower()}")
+    return out | _seats(doc, bodies)
 
 
 def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:

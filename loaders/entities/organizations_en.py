@@ -904,11 +904,8 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     the place is the entry's country) is known, else one keyed by kind and place."""
     known: GazetteerEntry | None = span.data.get("entry")
     if known is not None:
-        owner = _foreign_owner(doc, lex, span, known) if span.data.get("place") is None else None
-        if owner is not None:
-            _add_foreign_counterpart(doc, span, known, owner)  # `the Singaporean Ministry of Industry and Trade`
-            return
-        add_org_entity(doc, lex, span, main_ministry)
+        if not _written_as_foreign(doc, lex, span, known):
+            add_org_entity(doc, lex, span, main_ministry)
         return
     place: Span | None = span.data.get("place")
     name = span.text
@@ -921,9 +918,7 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         elif base_entry is not None:
             _add_foreign_counterpart(doc, span, base_entry, place)
             return
-    owner = _foreign_owner(doc, lex, span, entry) if entry is not None and place is None else None
-    if entry is not None and owner is not None:
-        _add_foreign_counterpart(doc, span, entry, owner)  # `the Singaporean Ministry of Industry and Trade`
+    if entry is not None and _written_as_foreign(doc, lex, span, entry):
         return
     if entry is not None:
         span.data.update(entry=entry, place=None, head=None)
@@ -1006,6 +1001,16 @@ def _add_embassy(doc: ArticleDoc, span: Span, country: Span, seat: Span | None) 
         org_id += "-in-" + slug(span.data["city"])
     written = " ".join(doc.text[min(country.start, span.start) : span.end].split())  # (with its adjective)
     _emit(doc, span, org_id, written, OrganizationKind.EMBASSY, _country(country), seat if abroad else country, [])
+
+
+def _written_as_foreign(doc: ArticleDoc, lex: Lexicon, span: Span, entry: GazetteerEntry) -> bool:
+    """`the Singaporean Ministry of Industry and Trade`: a known body's name written with another country before it
+    is that country's body (emitted here, True); else False and the known entry stands."""
+    owner = _foreign_owner(doc, lex, span, entry) if span.data.get("place") is None else None
+    if owner is None:
+        return False
+    _add_foreign_counterpart(doc, span, entry, owner)
+    return True
 
 
 def _foreign_owner(doc: ArticleDoc, lex: Lexicon, span: Span, entry: GazetteerEntry) -> Span | None:

@@ -2256,3 +2256,32 @@ def test_a_visit_said_to_be_planned_for_a_later_month_is_none_yet() -> None:
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:tran-van-lam"}
     assert not str(visit["properties"].get("date") or "").startswith("2024-11")
+
+
+def test_a_signing_the_lead_tells_with_no_signer_named_is_an_event() -> None:
+    """`Tỉnh A và tỉnh B đã ký kết Biên bản ghi nhớ …` with no one named: a signing of the two bodies all the same,
+    dated by its sentence; two such pages of one day are two signings, not one."""
+    first = run(
+        "Lạng Sơn và Tochigi ký kết hợp tác\n\nNgày 12/3/2024, tỉnh Lạng Sơn và tỉnh Tochigi (Nhật Bản) đã ký kết "
+        "Biên bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch."
+    )
+    [signing] = of_kind(first, "signing")
+    assert signing["properties"]["date"] == "2024-03-12"
+    second = run(
+        "Ngày 12/3/2024, tỉnh Cao Bằng và tỉnh Gunma (Nhật Bản) đã ký kết Biên bản ghi nhớ hợp tác về giáo dục."
+    )
+    [other] = of_kind(second, "signing")
+    assert other["id"] != signing["id"]
+
+
+def test_a_signing_of_the_sides_of_the_lead_s_meeting_is_signed_by_its_people() -> None:
+    """`UBND tỉnh A tổ chức hội nghị … và ký kết biên bản hợp tác với tỉnh B`, then `Tham dự buổi ký kết có X, Y`:
+    a signing told with bodies alone is signed by the people of the lead's main event of that day."""
+    doc = run(
+        "Ngày 5.10.2024, UBND tỉnh Lào Cai tổ chức hội nghị gặp gỡ và ký kết biên bản hợp tác với tỉnh Phongsaly "
+        "của Lào nhằm thúc đẩy thương mại biên giới.\n\nTham dự buổi ký kết có Bí thư Tỉnh ủy Lào Cai Trần Văn Lâm; "
+        "Tỉnh trưởng tỉnh Phongsaly Khamla Sengdara."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:tran-van-lam", "person:khamla-sengdara"}
+    assert signing["properties"]["date"] == "2024-10-05"

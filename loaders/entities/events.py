@@ -866,7 +866,8 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         ):  # `On July 24, the two sides signed …`
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
-    records = [r for r in records if r.people]
+    _lead_signing_sides(records, main)
+    records = [r for r in records if r.people or _signing_of_bodies(r, main)]
     records += _delegation_visits(doc, records)
     records += _guest_visits(doc, records)
     records += _visits_by_several(doc, records)
@@ -977,6 +978,36 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
             records.remove(own)
         on_it = {p.id for p in visit.people}
         visit.people += [p for p in {p.id: p for p in members}.values() if p.id not in on_it]
+
+
+def _lead_signing_sides(records: list[EventRecord], main: EventRecord | None) -> None:
+    """`Hai bên đã ký kết Bản ghi nhớ …`, `Both governments signed agreements during their meeting`, `A – B ký kết …`
+    in the headline: a signing the lead tells done with no signer named (the sides are bodies, places or `hai bên`)
+    was signed by the people of the article's main event of that day, who met for it; with no such event it stays
+    the signing of the bodies it names (`_signing_of_bodies`). Only when no signing of the article names its
+    signers (that one is the ceremony, this a mention of it)."""
+    if any(r.people for r in records if r.kind == EventKind.SIGNING):
+        return
+    for rec in records:
+        if not _signing_of_bodies(rec, main):
+            continue
+        if main is not None and main is not rec and main.people:
+            rec.people = list({p.id: p for p in main.people}.values())
+            rec.principals = [p.id for p in rec.people][:3]
+            rec.date = rec.date or main.date
+
+
+def _signing_of_bodies(rec: EventRecord, main: EventRecord | None) -> bool:
+    """A signing told done in the headline or the lead, naming no one who signed (`Tỉnh A và tỉnh B đã ký kết …`,
+    `A – B ký kết nhiều nội dung hợp tác`): news reports it as an event of its own even when only bodies sign; not
+    one of another day than the article's main event (`Trước đó, ngày 1/7/2023, Bộ A và Bộ B đã ký …`: background)."""
+    return (
+        rec.kind == EventKind.SIGNING
+        and not rec.people
+        and not rec.mention
+        and min(rec.sentences) <= _LEAD + 1
+        and (main is None or main is rec or _compatible_dates(main, rec))
+    )
 
 
 _GOVERNMENTS = frozenset((OrganizationKind.GOVERNMENT, OrganizationKind.PROVINCIAL_GOVERNMENT))
@@ -2306,7 +2337,9 @@ def _side_bodies(doc: ArticleDoc, start: int, end: int) -> None:
 
 def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     principals = rec.principals or list(dict.fromkeys(p.id for p in rec.people))[:3]
-    key = "|".join(sorted(principals))
+    # (a signing of bodies alone is told apart by its bodies, else by its sentence: not one id for every such day)
+    sides = principals or [o.id for o in rec.orgs] or [doc.sentences[min(rec.sentences)].text]
+    key = "|".join(sorted(sides))
     short = hashlib.sha256(key.encode("utf-8")).hexdigest()[:6]
     people_slug = "-".join(pid.split(":", 1)[1] for pid in sorted(principals))[:60].rstrip("-")
     sort = _occasion_sort(rec.trigger)  # (the talks, the welcome and the banquet of one day: three)

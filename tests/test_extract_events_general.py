@@ -2285,3 +2285,20 @@ def test_a_signing_of_the_sides_of_the_lead_s_meeting_is_signed_by_its_people() 
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:tran-van-lam", "person:khamla-sengdara"}
     assert signing["properties"]["date"] == "2024-10-05"
+
+
+def test_the_two_sides_offices_doing_what_a_pair_does_tell_their_talks() -> None:
+    """A page that tells only a visit at someone's invitation, then `The Foreign Ministers discussed …` (`The two
+    ministers`, `The officials`): the talks of the lead's pair; not what one of them said the ministers did."""
+    lead = (
+        "At the invitation of Foreign Minister Tran Van Lam, Foreign Minister of Oman Ahmed Al Said pays an official "
+        "visit to Vietnam from June 3 to 4, 2023.\n\nForeign Minister Lam said that the exchange of delegations is "
+        "positive.\n\nTrade between the two countries has grown.\n\nThe guest said his country values Vietnam.\n\n"
+    )
+    for subject in ("The Foreign Ministers", "The two ministers", "The officials"):
+        doc = run(lead + subject + " discussed progress made in their cooperation in energy and trade.")
+        [meeting] = of_kind(doc, "meeting")
+        assert attendees(doc, meeting) == {"person:tran-van-lam", "person:ahmed-al-said"}
+        assert meeting["properties"]["date"] == "2023-06-03"
+    doc = run(lead + "Lam said the ministers discussed progress made in their cooperation in energy and trade.")
+    assert not of_kind(doc, "meeting")

@@ -590,6 +590,12 @@ _TITLED_SIDES = re.compile(
 )
 """The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`, `Bộ trưởng hai nước`): the
 article's protagonists."""
+_PLURAL_SIDES = re.compile(
+    r"\s*(?:The|Both)\s+(?:(?:Foreign|Prime|Deputy|Trade)\s+)?(?:Ministers|ministers|leaders|Leaders|officials|presidents"
+    r"|Presidents|premiers|Premiers|governors|Governors|mayors|Mayors)\b"
+)
+"""A sentence opening with its subject in the plural office alone (`The Foreign Ministers discussed …`, `The
+officials also pledged …`): the two sides the article is about, as `the two ministers` is."""
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
     r" day|on the same day|also on that day|trước đó cùng ngày|(?:after|upon|on) (?:his |her |their |the )?arrival"
@@ -1432,6 +1438,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
     # (the sentences with such a verb, found in one scan: few have one)
     after_lead = doc.sentences[_LEAD + 1].start if len(doc.sentences) > _LEAD + 1 else len(lower)
     talked = sorted({doc.sentence_index(m.start()) for m in _PAIR_VERB.finditer(lower, after_lead)})
+    _sides_talk(doc, talked, out)
     for idx in talked:
         # after the lead, a sentence with no event word whose subject is two people joined by `and` and whose verb is
         # what they did together (`Ambassador A and Admiral B discussed …`, `A và B đã thảo luận …`) tells their meeting
@@ -1466,6 +1473,21 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             (occasion, m.start(), EventKind.SIGNING, "lễ ký kết" if doc.article.lang == "vi" else "signing")
         )
     return out
+
+
+def _sides_talk(doc: ArticleDoc, talked: list[int], out: dict[int, list[tuple[bool, int, str, str]]]) -> None:
+    """`At the invitation of A, B pays an official visit …`, then `The two Foreign Ministers discussed …` (`The
+    Ministers agreed …`): a page that tells no meeting in words but the two sides' offices doing what a pair does
+    together tells their talks, the first such sentence after the lead (its people: the lead's pair)."""
+    if any(kind in _MEETING_KINDS for found in out.values() for _, _, kind, _ in found):
+        return
+    for idx in talked:
+        sentence = doc.sentences[idx]
+        subject = _PLURAL_SIDES.match(sentence.text) or _TITLED_SIDES.match(sentence.text.lstrip())
+        talk = _PAIR_TALK.search(doc.lower, sentence.start, sentence.end) if subject is not None else None
+        if talk is not None and idx not in out and not doc.within(doc.people, sentence.start, talk.start()):
+            out[idx] = [(False, talk.start(), EventKind.MEETING, doc.text[talk.start() : talk.end()])]
+            return
 
 
 _LEADS_DELEGATION = re.compile(
@@ -1899,9 +1921,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         if antecedent is not None and antecedent.id not in {p.id for p in people}:
             people = [antecedent, *people]
     titled = [p for p in people if not p.data.get("bare")]  # (`Hai Bộ trưởng`: a bare title names no one)
-    if not titled and (idx <= _LEAD or _SIDES.search(sentence.text)):
+    plural = idx > _LEAD and bool(_PLURAL_SIDES.match(sentence.text))
+    if not titled and (idx <= _LEAD or plural or _SIDES.search(sentence.text)):
         people = _people_before(doc, idx) or people  # `During a working session on February 23, the two sides agreed …`
-        if idx > _LEAD and _TITLED_SIDES.search(sentence.text):
+        if idx > _LEAD and (plural or _TITLED_SIDES.search(sentence.text)):
             # `The two prime ministers had earlier led their delegations in a meeting`: the pair the article is
             # about, which its lead names, not whoever the sentence before paired (two signers of a document)
             people = _lead_pair(doc) or people

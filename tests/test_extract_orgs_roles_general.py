@@ -1759,3 +1759,39 @@ def test_a_known_ministry_s_name_after_another_country_s_adjective_or_possessive
     ministries = {e["name"]: e["properties"].get("country") for e in doc["entities"] if e["label"] == "Organization"}
     assert ministries.get("Bộ Công Thương") == "VN"
     assert {"ID", "CL"} <= set(ministries.values()), ministries
+
+
+def test_a_bilateral_chamber_named_by_its_pair_and_its_fields_then_its_short_form_after_a_title() -> None:
+    doc = run(
+        "Hợp tác doanh nghiệp\n\nPhòng Thương mại Chile - Việt Nam (CVCC) và Phòng Thương mại và Công nghiệp "
+        "Argentina - Việt Nam bang Córdoba (CAVC-CB) đã ký kết thỏa thuận. Chủ tịch CVCC Pablo Ortiz cho biết hai "
+        "bên sẽ trao đổi đoàn doanh nghiệp."
+    )
+    by_name = {e["name"]: e for e in orgs(doc).values()}
+    chile = by_name["Phòng Thương mại Chile - Việt Nam"]
+    assert "CVCC" in names_of(chile)
+    assert "CAVC-CB" in names_of(by_name["Phòng Thương mại và Công nghiệp Argentina - Việt Nam bang Córdoba"])
+    assert held_by(doc, "person:pablo-ortiz") == {chile["id"]}
+
+
+def test_a_chamber_of_a_country_whose_short_name_is_also_a_given_name_seated_here() -> None:
+    doc = run(
+        "Doanh nghiệp châu Âu\n\nÔng Hans Becker, Trưởng đại diện Phòng công nghiệp và thương mại Đức tại Việt Nam "
+        "(GIC), cho biết các doanh nghiệp sẽ mở rộng đầu tư."
+    )
+    chamber = next(e for e in orgs(doc).values() if e["name"].startswith("Phòng công nghiệp"))
+    assert {"GIC", "Phòng công nghiệp và thương mại Đức tại Việt Nam"} <= names_of(chamber)
+    assert chamber["properties"].get("country") == "DE"
+    assert held_by(doc, "person:hans-becker") == {chamber["id"]}
+
+
+def test_a_short_form_in_brackets_with_its_country_names_the_body_after_a_title() -> None:
+    doc = run(
+        "Trao bằng khen\n\nUBND tỉnh trao bằng khen cho Quỹ Hạt giống Xanh quốc tế (GSF, Nhật Bản) và ông Tanaka "
+        "Hiroshi - Chủ tịch GSF vì những đóng góp cho tỉnh."
+    )
+    fund = next(e for e in orgs(doc).values() if e["name"].startswith("Quỹ Hạt giống"))
+    assert "GSF" in names_of(fund)
+    assert fund["properties"].get("country") == "JP"
+    assert held_by(doc, "person:tanaka-hiroshi") == {fund["id"]}
+

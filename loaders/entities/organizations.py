@@ -132,7 +132,17 @@ _STOP = frozenset(
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán"})
 _CITY = re.compile(r"[A-ZĐ][\w'’\-]*(?: [A-ZĐ][\w'’\-]*){0,2}(?![\w'’\-])")
-_SEATED_HEADS = frozenset({"Hiệp hội", "Phòng Thương mại", "Hội"})
+_CHAMBER_HEADS = frozenset(
+    {
+        "Phòng Thương mại",
+        "Phòng Thương mại và Công nghiệp",
+        "Phòng thương mại và công nghiệp",
+        "Phòng Công nghiệp và Thương mại",
+        "Phòng công nghiệp và thương mại",
+    }
+)
+"""A chamber's fields (commerce, industry) in either order and either case: the head of a country's chamber."""
+_SEATED_HEADS = frozenset({"Hiệp hội", "Hội"}) | _CHAMBER_HEADS
 """Heads of bodies of one country's businesses or people in another, whose name says where (`… tại Việt Nam`)."""
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
@@ -145,7 +155,7 @@ _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện", "ban
 _LOWER_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành) ủy (?=\w)")
 _QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
+_ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})(?:\)|, (?=[A-ZĐ]))")  # `(ILV)`, `(ILV, Hàn Quốc)`
 _PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?|bang|tiểu bang|vùng)?\s*$")
 _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
 _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
@@ -155,8 +165,8 @@ _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
 _WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước)\b.*)?$")
 _MEDIA = re.compile(r"(?<![\w-])(Báo|Tạp chí|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói|Đài Phát thanh)(?= [A-ZĐ])")
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
-_CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?) ?")
-_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"})
+_CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?|bang|tiểu bang) ?")
+_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"}) | _CHAMBER_HEADS
 _ASSOCIATION = re.compile(
     r"(?<!\w)Hội (?=(?:hữu nghị|doanh nhân|doanh nghiệp|người Việt|Việt kiều|kiều bào|Người Việt|Doanh nhân"
     r"|Doanh nghiệp|Hữu nghị)\b)"
@@ -400,10 +410,16 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if tokens == 0 and head in _NUMBERED_HEADS and tok.isdigit():
                 end = m.end()  # `Quân khu 7`: a military region is named by its number
                 break
-            place_here = doc.span_at(doc.places, here)
+            place_here = doc.span_at(doc.places, here) or (
+                _country_before_seat(doc, lex, m) if head in _SEATED_HEADS else None
+            )
             if place_here is not None:
                 place, end = place_here, place_here.end
-                pair = _PAIR_DASH.match(text, end) if place_here.label == Label.COUNTRY and tokens else None
+                pair = (
+                    _PAIR_DASH.match(text, end)
+                    if place_here.label == Label.COUNTRY and (tokens or head in _SEATED_HEADS)
+                    else None
+                )
                 other = (
                     (doc.span_at(doc.places, pair.end()) or doc.span_at(doc.places, pair.start() + 3)) if pair else None
                 )
@@ -597,6 +613,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         data["abbr"] = abbr.group(1)
     bracket = _OPEN_BRACKET.match(text, end)
     country_of = doc.span_at(doc.places, bracket.end()) if bracket else None
+    if abbr and abbr.group(0).endswith(", "):  # `Tổ chức Làng Hoa sen quốc tế (ILV, Hàn Quốc)`: its country after it
+        country_of = doc.span_at(doc.places, abbr.end())
+        if country_of is None or not text.startswith(")", country_of.end):
+            data.pop("abbr", None)  # (`(ABC, a body …)`: no short form and its country)
     if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", Label.ORGANIZATION, name, data)
@@ -894,6 +914,20 @@ def _place_right_after(doc: ArticleDoc, end: int) -> Span | None:
     if doc.text[end : end + 1] != " ":
         return None
     return doc.span_at(doc.places, end + 1)
+
+
+def _country_before_seat(doc: ArticleDoc, lex: Lexicon, word: re.Match[str]) -> Span | None:
+    """`Phòng công nghiệp và thương mại Đức tại Việt Nam`: a country's short name that is also a given name (`Đức`,
+    `Pháp`), which the places stage leaves alone after other words, is the country when `tại` and a country follow:
+    a body of one country seated in another."""
+    cue = _SEAT_CUE.match(doc.text, word.end())
+    seat = doc.span_at(doc.places, cue.end()) if cue is not None else None
+    if seat is None or seat.label != Label.COUNTRY:
+        return None
+    country = next(iter(lex.find(word.group(0), Label.COUNTRY)), None)
+    if country is None or country.id == seat.id:
+        return None
+    return Span(word.start(), word.end(), country.id, Label.COUNTRY, word.group(0), {"entry": country})
 
 
 def _person_starts(lex: Lexicon, text: str, at: int) -> bool:

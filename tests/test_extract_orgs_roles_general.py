@@ -1795,3 +1795,21 @@ def test_a_short_form_in_brackets_with_its_country_names_the_body_after_a_title(
     assert fund["properties"].get("country") == "JP"
     assert held_by(doc, "person:tanaka-hiroshi") == {fund["id"]}
 
+
+def test_a_two_countries_committee_named_in_lowercase_after_their_pair_is_one_body_however_much_is_written() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - Deputy Prime Minister Le Van Binh co-chaired the Mexican-Vietnamese intergovernmental "
+        "commission with his counterpart. At the meeting of the Mexican-Vietnamese intergovernmental commission on "
+        "trade, investment and technical cooperation in Hanoi, both sides also praised the Chile-Vietnam joint "
+        "committee on free trade agreements and the Peru-Vietnam trade-economic cooperation committee."
+    )
+    by_id = orgs(doc)
+    commission = by_id["org:intergovernmental-commission-mx-vn"]
+    assert {
+        "Mexican-Vietnamese intergovernmental commission",
+        "Mexican-Vietnamese intergovernmental commission on trade, investment and technical cooperation",
+    } <= names_of(commission)
+    assert "Chile-Vietnam joint committee on free trade agreements" in names_of(by_id["org:joint-committee-cl-vn"])
+    assert "Peru-Vietnam trade-economic cooperation committee" in names_of(
+        by_id["org:trade-economic-cooperation-committee-pe-vn"]
+    )

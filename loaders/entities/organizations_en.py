@@ -336,6 +336,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                 )
             )
     found.extend(_named_companies(doc, lex, found))
+    found.extend(_lowercase_joint_bodies(doc, found))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
@@ -356,6 +357,64 @@ _BARE_HEADS = (
 )
 _BARE_HEAD = re.compile(rf"(?<= of the )({_BARE_HEADS})(?![\w'’\-])(?! (?:of|for|on) )(?! [A-Z(])")
 _HEAD_WORD = {w: re.compile(rf"(?<![\w'’\-]){w}(?![\w'’\-])") for w in _BARE_HEADS.split("|")}
+
+
+_LOWER_JOINT = re.compile(
+    rf"(?<![\w'’\-])([{UPPER}][\w'’]*(?: [{UPPER}][\w'’]*)?) ?[-–] ?([{UPPER}][\w'’]*(?: [{UPPER}][\w'’]*)?)"
+    r" ((?:[a-z][a-z\-]* ){0,3}?)(committee|commission)(?![\w'’\-])"
+)
+_JOINT_SUBJECT = re.compile(r" (?:on|for) ((?:[a-z][a-z\-]*(?:,? | and )){0,7}[a-z][a-z\-]*)")
+_SUBJECT_WORD = re.compile(r"[a-z][a-z\-]*")
+_NOT_SUBJECT = frozenset(
+    {"in", "at", "to", "with", "which", "that", "who", "was", "were", "is", "are", "will", "has", "have", "had"}
+    | {"held", "from", "by", "since", "between", "of", "the", "a", "an", "this", "its", "their", "and", "said"}
+)
+
+
+def _joint_side(doc: ArticleDoc, start: int, words: str) -> str | None:
+    """One side of `Korea-Vietnam`, `Russian-Vietnamese`: a country the places stage read there, or a demonym."""
+    place = doc.span_at(doc.places, start)
+    if place is not None and place.label == Label.COUNTRY and place.text == words:
+        return str(place.data["entry"].properties.get(Prop.ISO2, "")).lower() or None
+    return DEMONYMS[words].lower() if words in DEMONYMS else None
+
+
+def _joint_subject(text: str, at: int) -> int:
+    """Where a joint body's subject after `on`/`for` ends (`… joint committee on free trade agreements`): lowercase
+    words, commas and `and`, up to a word that goes on with the sentence; `at` when there is none."""
+    m = _JOINT_SUBJECT.match(text, at)
+    end = at
+    for word in _SUBJECT_WORD.finditer(text, m.start(1), m.end(1)) if m is not None else ():
+        if word.group(0) in _NOT_SUBJECT:
+            if word.group(0) != "and":
+                break
+        else:
+            end = word.end()
+    return end
+
+
+def _lowercase_joint_bodies(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """`the Korea-Vietnam joint committee on free trade agreements`, `the Russian-Vietnamese intergovernmental
+    commission`: a body of two countries named in lowercase after their pair (the capitalised ones are read by their
+    head); keyed by its kind and the two countries, so the short and the full mention are one body."""
+    out: list[Span] = []
+    for m in _LOWER_JOINT.finditer(doc.text):
+        sides = (_joint_side(doc, m.start(1), m.group(1)), _joint_side(doc, m.start(2), m.group(2)))
+        if None in sides or sides[0] == sides[1] or any(sp.start < m.end() and m.start() < sp.end for sp in found):
+            continue
+        end = _joint_subject(doc.text, m.end())
+        key = slug(f"{m.group(3)}{m.group(4)}")
+        out.append(
+            Span(
+                m.start(),
+                end,
+                "",
+                Label.ORGANIZATION,
+                doc.text[m.start() : end],
+                {"head": m.group(4).capitalize(), "place": None, "joint": (key, *sides), "short": m.group(0)},
+            )
+        )
+    return out
 
 
 def _named_again(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
@@ -927,6 +986,11 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     head = span.data.get("head") or ""
     kind = _KIND_BY_HEAD.get(head, OrganizationKind.OTHER)
     aliases: list[str] = []
+    if "joint" in span.data:  # two countries' committee: one id however much of its name a mention gives
+        key, first, second = span.data["joint"]
+        aliases.append(span.data["short"])
+        _emit(doc, span, f"org:{key}-{first}-{second}", name, OrganizationKind.OTHER, None, None, aliases)
+        return
     if "company_of" in span.data:  # a company named with no head word: its name, and the country said before it
         _emit(doc, span, f"org:{slug(name)}", name, kind, span.data["company_of"], None, aliases)
         return

@@ -1813,3 +1813,26 @@ def test_a_two_countries_committee_named_in_lowercase_after_their_pair_is_one_bo
     assert "Peru-Vietnam trade-economic cooperation committee" in names_of(
         by_id["org:trade-economic-cooperation-committee-pe-vn"]
     )
+
+
+def test_a_legislature_named_with_its_country_is_that_country_s_not_ours() -> None:
+    doc = run(
+        "Hợp tác nghị viện\n\nĐoàn đã làm việc với Nghị viện Hungary và Quốc hội Mông Cổ. Chủ tịch Thượng viện "
+        "Thái Lan Wan Muhamad tiếp đoàn; Hạ viện Ấn Độ cũng cử đại diện."
+    )
+    by_name = {e["name"]: e for e in orgs(doc).values()}
+    assert {"Nghị viện Hungary", "Quốc hội Mông Cổ", "Thượng viện Thái Lan", "Hạ viện Ấn Độ"} <= set(by_name)
+    assert by_name["Quốc hội Mông Cổ"]["properties"].get("country") == "MN"
+    assert "Quốc hội" not in by_name  # (ours is not named on this page)
+    assert held_by(doc, "person:wan-muhamad") == {by_name["Thượng viện Thái Lan"]["id"]}
+
+
+def test_a_legislature_named_by_its_country_s_adjective_alone_is_that_country_s() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - The minister asked the Austrian Parliament to approve the agreement, and the Chilean "
+        "Senate will debate it next month. The Korean Embassy alone was not named."
+    )
+    found = orgs(doc)
+    assert "Austrian Parliament" in names_of(found["org:parliament-at"])
+    assert "Chilean Senate" in names_of(found["org:senate-cl"])
+    assert not any(e["id"].startswith("org:embassy") or "Embassy" in e["name"] for e in found.values())

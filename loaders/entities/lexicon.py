@@ -78,6 +78,10 @@ ORG_HEADS = (
     "Trường Đại học",
     "Đại học",
     "Chính phủ",
+    "Quốc hội",
+    "Nghị viện",
+    "Thượng viện",
+    "Hạ viện",
 )
 PROVINCIAL_HEADS = frozenset(
     {

@@ -243,6 +243,10 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Tổng Lãnh sự quán": OrganizationKind.EMBASSY,
     "Tổng lãnh sự quán": OrganizationKind.EMBASSY,
     "Lãnh sự quán": OrganizationKind.EMBASSY,
+    "Quốc hội": OrganizationKind.GOVERNMENT_BODY,
+    "Nghị viện": OrganizationKind.GOVERNMENT_BODY,
+    "Thượng viện": OrganizationKind.GOVERNMENT_BODY,
+    "Hạ viện": OrganizationKind.GOVERNMENT_BODY,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {

@@ -241,6 +241,8 @@ _TRAILING_CONNECTOR = re.compile(r"(?:,|\s+(?:and|&))+$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 _BASED = ("-based", "–based")
+_LEGISLATURES = frozenset({"Parliament", "Senate", "Congress"})
+"""A country's legislature, named by its adjective as a ministry is (`the German Parliament`, `the Thai Senate`)."""
 _STATE_BODIES = frozenset({OrganizationKind.MINISTRY, OrganizationKind.DEPARTMENT, OrganizationKind.GOVERNMENT})
 _IN = re.compile(r"\s+in\s+")
 _HEAD_FIRST = frozenset({"Universiti", "Universitas", "Université", "Universidad", "Universität", "École", "Ecole"})
@@ -575,7 +577,9 @@ def _read_name(
             place = first  # `Japan’s Yamaguchi Prefectural Assembly`: the province's, which is in that country
     adjective = (
         _CAP.match(text, start)
-        if start < head_start and _KIND_BY_HEAD[head] in _STATE_KINDS and not doc.span_at(doc.places, start)
+        if start < head_start
+        and (_KIND_BY_HEAD[head] in _STATE_KINDS or head in _LEGISLATURES)
+        and not doc.span_at(doc.places, start)
         else None
     )  # (`Lao Cai Department`: a province's name; `Australian Chamber of Commerce`: a proper name)
     country = lex.gaz.country(DEMONYMS[adjective.group(0)]) if adjective and adjective.group(0) in DEMONYMS else None
@@ -618,8 +622,8 @@ def _read_name(
     )
     if city is not None and not _ends_with_person(lex, city.group(0)):
         end = city.end()  # `the Vietnamese Consulate General in Pakse`: a consulate in a city no gazetteer lists
-    if start == head_start and end == head_end:
-        return None  # `the Korean Embassy` alone: which one, the text does not say
+    if start == head_start and end == head_end and not (by_adjective and head in _LEGISLATURES):
+        return None  # `the Korean Embassy` alone: which one, the text does not say (a country has one parliament)
     branch = (
         doc.span_at(doc.places, end + 1)
         if end == head_end and _KIND_BY_HEAD[head] == OrganizationKind.COMPANY

@@ -538,3 +538,28 @@ def test_provinces_with_mous_with_moit_include_a_us_state_and_a_lao_province(dri
         assert {item["province"]["id"] for item in only_us.json()["items"]} == {"province:us-wa"}
         only_la = client.get("/provinces", params={"country": "LA", "partner": "org:moit", "agreement_type": "mou"})
         assert {item["province"]["id"] for item in only_la.json()["items"]} == {"province:la-ho"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders of Ninh Binh and Okayama prefectures met in Tokyo.", "province:jp-33"),
+        ("Delegations of Lang Son and Chiang Rai provinces held talks.", "province:th-57"),
+        ("Lãnh đạo tỉnh Lâm Đồng và Okayama đã gặp nhau.", "province:jp-33"),
+        ("Đoàn công tác của bang Texas, Ohio đến Hà Nội.", "province:us-oh"),
+    ],
+)
+def test_the_cue_of_a_pair_serves_both_of_its_places(text: str, expected: str) -> None:
+    """`A and B provinces` (a plural cue after the pair) and `tỉnh A và B` (one cue before it) cue both places."""
+    assert expected in provinces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Tỉnh Lâm Đồng và Ông Miyazaki ký kết.", "province:jp-45"),  # an honorific: a person
+        ("The United States and Georgia discussed trade.", "province:us-ga"),  # a country's name stays the country
+    ],
+)
+def test_a_shared_cue_does_not_reach_past_a_person_or_a_country(text: str, unexpected: str) -> None:
+    assert unexpected not in provinces(text)

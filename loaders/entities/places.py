@@ -92,7 +92,14 @@ PLACE_WORD_AFTER = re.compile(
 )
 """The word an English name of a place may go on with (`Gyeonggi Province`, `Binh Duong province`, `Nara
 prefecture`): part of a body's or a title's place, read after the place by the officials and organisations."""
-_CUE_AFTER = re.compile(r"\s+(?:Province|State|Prefecture|Region|Department|Oblast|Krai|Governor)(?!\w)", re.I)
+_CUE_AFTER = re.compile(
+    r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Governor)(?!\w)", re.I
+)  # (plural: the cue of a pair, `Ninh Binh and Okayama prefectures`)
+_SHARED_CUE_BEFORE = re.compile(
+    rf"(?<!\w)(?:tỉnh|bang|tiểu bang|vùng|xứ|hai tỉnh|các tỉnh)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
+    r"\s*(?:,|và)\s*$"
+)
+"""The cue of the first of a pair serves the second (`tỉnh Lâm Đồng và Okayama`, `bang Texas, Ohio`)."""
 _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
 _CUE_WORDS_AFTER = frozenset({"Governor", "Oblast", "Krai"})
 
@@ -314,7 +321,11 @@ def _subdivision(
     if _LOWER_LEVEL_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
         return None  # `huyện X` is a lower level; `ông Yamaguchi` a person
     city_before = bool(_CITY_CUE_BEFORE.search(before))
-    cue_before = city_before or bool(_CUE_BEFORE.search(before))
+    cue_before = (
+        city_before
+        or bool(_CUE_BEFORE.search(before))
+        or bool(_SHARED_CUE_BEFORE.search(text[max(0, start - 60) : start]))
+    )
     city_cue = city_before or bool(_CITY_CUE_AFTER.match(after))
     cue = cue_before or city_cue or bool(_CUE_AFTER.match(after))
     if _runs_on_abroad(text, end):

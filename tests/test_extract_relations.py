@@ -2642,3 +2642,26 @@ def test_a_letter_of_agreement_is_a_letter_not_an_agreement() -> None:
         lang="vi",
     )
     assert only_agreement(doc)["properties"]["type"] == "other"
+
+
+def test_a_body_s_country_after_of_stays_no_party_when_its_short_form_follows_in_brackets() -> None:
+    doc = run(
+        "The Ministry of Finance signed a memorandum of understanding (MoU) on tax data exchange with the "
+        "Presidential Committee on Fiscal Decentralisation of the Republic of Korea (RoK) on July 17."
+    )
+    found = set(parties(doc, only_agreement(doc)))
+    assert "country:kr" not in found and len(found) == 2, found
+
+
+def test_a_signer_s_body_written_short_is_the_party_already_read() -> None:
+    doc = run(
+        "Minister of Planning and Investment Tran Van An (R) shakes hands with Chairman of the RoK’s Presidential "
+        "Committee Park Min-soo (Photo: baodautu.vn)\n"
+        "Hanoi (VNA) – The Ministry of Planning and Investment (MPI) signed a memorandum of understanding (MoU) on "
+        "sharing regional policies with the Presidential Committee on Fiscal Decentralisation of the Republic of "
+        "Korea (RoK) on July 17.\n"
+        "The deal was inked by Minister of Planning and Investment Tran Van An and Chairman of the RoK’s "
+        "Presidential Committee Park Min-soo."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert sorted(found) == ["org:mpi", "org:presidential-committee-on-fiscal-decentralisation"], found

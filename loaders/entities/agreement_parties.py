@@ -670,27 +670,35 @@ def outermost(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         key=lambda sp: (sp.start, -(sp.end - sp.start)),
     )
     out: list[Span] = []
+    qualifier: Span | None = None  # the last country dropped as its party's qualifier
     for sp in spans:
         if out and sp.start < out[-1].end:
             continue
-        if (
-            out
-            and sp.label == Label.COUNTRY
-            and re.fullmatch(r"\s*(?:,\s*|\(\s*)", doc.text[out[-1].end : sp.start])
-            and (out[-1].label == Label.PROVINCE or out[-1].label == Label.ORGANIZATION)
-        ):
+        if out and (_qualifies(doc, out[-1], sp) or _qualifies_city(doc, out[-1], sp)):
+            qualifier = sp
             continue
         if (
-            out
-            and sp.label == Label.COUNTRY
-            and out[-1].label == Label.ORGANIZATION
-            and re.fullmatch(r"\s+(?:of|của)\s+(?:the\s+)?", doc.text[out[-1].end : sp.start])
+            qualifier is not None
+            and sp.id == qualifier.id
+            and _BRACKET_OPEN.fullmatch(doc.text, qualifier.end, sp.start)
         ):
-            continue  # `the Presidential Committee on … of the Republic of Korea`: the body's country, no party
-        if out and _qualifies_city(doc, out[-1], sp):
-            continue
+            continue  # `… of the Republic of Korea (RoK)`: the qualifier's short form in brackets
         out.append(sp)
     return out
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _qualifies(doc: ArticleDoc, party: Span, sp: Span) -> bool:
+    """A country right after a province or body's name and `, ` or `(` (`Bavaria, Germany`), or after a body's
+    name and `of` (`the Presidential Committee on … of the Republic of Korea`): that party's country, no party."""
+    if sp.label != Label.COUNTRY or party.label not in (Label.PROVINCE, Label.ORGANIZATION):
+        return False
+    between = doc.text[party.end : sp.start]
+    if re.fullmatch(r"\s*(?:,\s*|\(\s*)", between):
+        return True
+    return party.label == Label.ORGANIZATION and bool(re.fullmatch(r"\s+(?:of|của)\s+(?:the\s+)?", between))
 
 
 # Between a foreign city and the province or country that places it: no word that joins another party.

@@ -1552,7 +1552,28 @@ def _most_specific(doc: ArticleDoc, parties: list[str]) -> list[str]:
         and (ent := doc.entities.get(p)) is not None
         and (iso := ent.properties.get("country"))
     }
-    return [p for p in parties if p not in covered]
+    return [p for p in parties if p not in covered and not _short_form_of_another(doc, p, parties)]
+
+
+def _short_form_of_another(doc: ArticleDoc, party: str, parties: list[str]) -> bool:
+    """`the RoK's Presidential Committee` signing what `the Presidential Committee on Balanced National
+    Development` signed: a body of a known country whose whole name opens another party's name (of that country
+    or of none read) is that party written short."""
+    ent = doc.entities.get(party)
+    if ent is None or ent.label != Label.ORGANIZATION:
+        return False
+    for other in parties:
+        longer = doc.entities.get(other)
+        if other == party or longer is None or longer.label != Label.ORGANIZATION:
+            continue
+        country = ent.properties.get(Prop.COUNTRY)
+        if (
+            longer.name.startswith(ent.name + " ")
+            and country is not None  # (a bare `Bộ Ngoại giao` is ours, not the short form of another's)
+            and longer.properties.get(Prop.COUNTRY) in (None, country)
+        ):
+            return True
+    return False
 
 
 def _spans(m: Mention) -> list[tuple[int, int]]:

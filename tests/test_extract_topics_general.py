@@ -512,7 +512,7 @@ def test_a_service_or_a_culture_called_an_industry_is_no_industrial_cooperation(
     )
     assert "industry" not in got
     got = topic_keys("The governor hopes to learn from Vietnam's booming chemical industry.", lang="en")
-    assert "industry" in got
+    assert "foundational_industry" in got  # a manufacturing industry is read as its field
 
 
 def test_smuggling_across_the_border_is_no_border_trade():
@@ -596,3 +596,54 @@ def test_a_bargaining_chip_blue_chips_and_a_trade_off_are_figures_of_speech():
     assert "semiconductors" not in got and "trade" not in got
     got = topic_keys("The state wants to attract chip makers.", lang="en")
     assert "semiconductors" in got
+
+
+def test_green_energy_is_renewable_energy_not_energy_in_general():
+    got = topic_keys("Thành phố kêu gọi nhà đầu tư Úc vào năng lượng xanh và y tế.")
+    assert "renewable_energy" in got and "energy" not in got
+    got = topic_keys("The mayor wants partners in green energy and healthcare.", lang="en")
+    assert "renewable_energy" in got and "energy" not in got
+
+
+def test_public_investment_is_a_states_own_spending_not_investment_cooperation():
+    got = topic_keys("The two finance ministries will share experience in public investment and debt.", lang="en")
+    assert "investment" not in got
+    got = topic_keys("Hai bộ trao đổi kinh nghiệm quản lý đầu tư công và nợ công.")
+    assert "investment" not in got
+    got = topic_keys("Bộ trưởng mời doanh nghiệp Hàn Quốc đầu tư vào tỉnh.")
+    assert "investment" in got
+
+
+def test_illegal_cross_border_transport_is_smuggling_not_transport_infrastructure():
+    got = topic_keys(
+        "The police will cooperate against drug trafficking and illegal cross-border transport.", lang="en"
+    )
+    assert "transport_infrastructure" not in got
+
+
+def test_a_places_main_source_of_income_profiles_its_economy():
+    got = topic_keys("Nguồn thu nhập chính của cư dân huyện miền núi này vẫn là nông nghiệp.")
+    assert "agriculture" not in got
+    got = topic_keys("Farming remains the main source of income for the county's residents.", lang="en")
+    assert "agriculture" not in got
+    got = topic_keys("The two counties agreed to cooperate in farming.", lang="en")
+    assert "agriculture" in got
+
+
+def test_manufacturing_named_as_a_field_is_the_manufacturing_industry():
+    got = topic_keys("The mayor invited Korean firms to invest in manufacturing, tourism and healthcare.", lang="en")
+    assert "processing_industry" in got
+    got = topic_keys("The delegation toured a car manufacturing plant in the suburbs.", lang="en")
+    assert "processing_industry" not in got
+
+
+def test_a_foundational_industry_named_once_is_no_industrial_cooperation_in_general():
+    got = topic_keys("The governor proposed cooperation in metallurgy and tourism.", lang="en")
+    assert "foundational_industry" in got and "industry" not in got
+    got = topic_keys("Hai tỉnh hợp tác về luyện kim. Các doanh nghiệp cơ khí chế tạo của hai bên đã gặp nhau.")
+    assert {"foundational_industry", "industry"} <= got  # named twice: the article is about industry
+
+
+def test_industries_in_the_plural_are_industry():
+    got = topic_keys("The investors are interested in the province's supporting industries.", lang="en")
+    assert "industry" in got

@@ -2665,3 +2665,20 @@ def test_a_signer_s_body_written_short_is_the_party_already_read() -> None:
     )
     found = parties(doc, only_agreement(doc))
     assert sorted(found) == ["org:mpi", "org:presidential-committee-on-fiscal-decentralisation"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, the Lam Dong provincial People’s Committee signed a Letter of Intent with Okayama prefecture during "
+        "the official Japan visit by National Assembly Chairman Tran Thanh Man.",
+        "Tháng 5, UBND tỉnh Lâm Đồng đã ký Ý định thư với tỉnh Okayama trong chuyến thăm Nhật Bản của Chủ tịch Quốc "
+        "hội Trần Thanh Mẫn.",
+    ],
+)
+def test_the_occasion_of_a_signing_is_neither_title_nor_party(text: str) -> None:
+    doc = run(text)
+    agreement = only_agreement(doc)
+    assert "visit" not in agreement["name"] and "chuyến thăm" not in agreement["name"], agreement["name"]
+    assert not any("national-assembly" in p for p in parties(doc, agreement)), parties(doc, agreement)
+    assert "province:jp-33" in parties(doc, agreement)

@@ -80,6 +80,8 @@ _WITH = re.compile(r"\b(?:với|with)\s+", re.I)
 _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
     r"in order|aiming|under which|the\s)\b)|\.(?=\s|$)|\n"
+    # the occasion of a signing, whose people and bodies are no parties (`… with A during the visit by B`)
+    r"|\s+(?:during|amid|on the sidelines of|on the occasion of|nhân dịp|trong chuyến thăm|bên lề)\s"
 )
 _ADJUNCT_START = re.compile(r"\s*(?:tại|ở|trong|vào|ngày|sáng|chiều|tối|nhân|at|in|on|during)\b", re.I)
 _TWO_COUNTRIES = re.compile(

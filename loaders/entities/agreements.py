@@ -263,6 +263,9 @@ _TITLE_STOP = re.compile(
     r"|\s+(?:in|at)\s+(?=[A-Z][a-z])"
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
+    # nor the occasion it was signed on (`… with A province during the official visit by …`)
+    r"|,?\s+(?:during|amid|on the sidelines of|on the occasion of)\s+(?!(?:the\s+)?(?:\d|period|years?)\b)"
+    r"|,?\s+(?:trong chuyến thăm|nhân dịp|bên lề)\s"
 )
 _SUBJECT_DOCUMENT = re.compile(
     r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$", re.I

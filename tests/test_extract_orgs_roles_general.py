@@ -1836,3 +1836,24 @@ def test_a_legislature_named_by_its_country_s_adjective_alone_is_that_country_s(
     assert "Austrian Parliament" in names_of(found["org:parliament-at"])
     assert "Chilean Senate" in names_of(found["org:senate-cl"])
     assert not any(e["id"].startswith("org:embassy") or "Embassy" in e["name"] for e in found.values())
+
+
+def test_a_body_of_a_city_written_glued_to_tp_is_that_city_s_listed_or_not() -> None:
+    doc = run(
+        "Hợp tác địa phương\n\nĐoàn công tác tỉnh đã đến chào xã giao chính quyền TP.Sharjah và Hội đồng TP. Gimhae "
+        "trong chuyến thăm."
+    )
+    by_name = {e["name"]: e for e in orgs(doc).values()}
+    assert "chính quyền TP.Sharjah" in by_name
+    assert by_name["chính quyền TP.Sharjah"]["properties"].get("country") == "AE"
+    assert "Hội đồng TP. Gimhae" in by_name
+
+
+def test_a_body_named_by_the_cooperation_it_works_on_ends_at_its_head_s_foreign_name() -> None:
+    doc = run(
+        "Hợp tác Nga\n\nTham dự có Giám đốc Cơ quan về hợp tác khoa học kỹ thuật Pavel Sorokin và nhiều lãnh đạo "
+        "các bộ ngành."
+    )
+    agency = next(e for e in orgs(doc).values() if e["name"].startswith("Cơ quan"))
+    assert agency["name"] == "Cơ quan về hợp tác khoa học kỹ thuật"
+    assert held_by(doc, "person:pavel-sorokin") == {agency["id"]}

@@ -200,6 +200,7 @@ _PARTY_COMMITTEE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy"})
 """A province's or city's party committee, named bare before a lowercase word (not `Tỉnh ủy viên`, a member)."""
 """`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
 _ABOUT_COOPERATION = re.compile(r" về (?:hợp tác )?")
+_ABOUT_COOPERATION_FIRST = re.compile(r"về hợp tác [^\W\d_A-ZĐ]")
 """What a joint committee of two countries is about, when its name goes on with fields (`… về hợp tác kinh tế, …`)."""
 _PAIR_DASH = re.compile(r" ?[-–] ?(?:[A-ZĐ]{2,6} )?")
 """Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`)."""
@@ -378,6 +379,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     home: Span | None = None
     bilateral = False
     pair_of: tuple[Span, Span] | None = None
+    city_name = ""  # a city no gazetteer lists, named after `TP.` (`Hội đồng TP. Ansan`) or a consulate's seat
     short = ""  # the name without what follows it (`Hội đồng Bảo an`, `Ủy ban hỗn hợp Việt Nam - Ấn Độ`): an alias
     if known_here is not None:
         end = known_here.end
@@ -453,10 +455,20 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 place, end = whose, whose.end
                 break
             if tok in _CITY_ABBREVIATIONS and text.startswith(".", m.end()):
-                in_city = doc.span_at(doc.places, m.end() + 1) or doc.span_at(doc.places, m.end() + 2)
+                city_at = m.end() + (2 if text.startswith(". ", m.end()) else 1)
+                in_city = doc.span_at(doc.places, city_at) or _glued_city(doc, lex, city_at)
                 if in_city is not None:  # `Hội đồng TP.Yongin`, `Hội đồng TP. Ansan`: the council of that city
                     place, end = in_city, in_city.end
                     break
+                unlisted = _CITY.match(text, city_at)
+                if unlisted is not None and not _person_starts(lex, text, city_at):
+                    end, city_name = unlisted.end(), unlisted.group(0)  # a city no gazetteer lists, by its name
+                    break
+            if tokens == 0 and head in _DESCRIBED_HEADS and _ABOUT_COOPERATION_FIRST.match(text, here):
+                pos = end = m.end()  # `Cơ quan về hợp tác kỹ thuật quân sự`: a body named by what it works on
+                tokens += 1
+                previous = tok
+                continue
             if (
                 tokens == 0
                 and not tok[0].isupper()
@@ -495,8 +507,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and lex.org_head_re.match(text, here)
             ):
                 break  # `Hội đồng quản trị Tập đoàn …`: a body of another named body, not one name
-            if head in _FIELD_NAMED_HEADS and tokens and _foreign_person_at(text, here):
-                break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's
+            if (
+                (head in _FIELD_NAMED_HEADS or (head in _DESCRIBED_HEADS and not previous[0].isupper()))
+                and tokens
+                and _foreign_person_at(text, here)
+            ):
+                break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's (so after a
+                # described body's lowercase words: `Giám đốc Cơ quan về hợp tác kỹ thuật quân sự Dmitri Shugaev`)
             if doc.title_at(here) or (
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
@@ -558,10 +575,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             and not bilateral
             and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
             and _first_word(text, start + len(head) + 1) not in _LOWER_FIRST_OK
+            and not _ABOUT_COOPERATION_FIRST.match(text, start + len(head) + 1)
         ):
             return None  # `cơ quan chức năng`: a kind of body; `Cơ quan tín dụng xuất khẩu Phần Lan`: one body
             # (`Hội đồng thành phố Kazanlak`: a place's council, named with the place's kind)
-        if head in PROVINCIAL_HEADS and place is None:
+        if head in PROVINCIAL_HEADS and place is None and not city_name:
             after_comma = _skip_words(text, end)
             province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None
             again = _province_named_again(doc, start + len(head) + 1, end)
@@ -577,7 +595,6 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             else:
                 return None
     seat = None
-    city_name = ""
     if head in _EMBASSY_HEADS and place is not None and (cue := _SEAT_CUE.match(text, end)) is not None:
         # `Đại sứ quán Việt Nam tại Liên bang Nga`: one embassy of many (`tại thành phố Hồ Chí Minh`: the city's name)
         seat = doc.span_at(doc.places, cue.end()) or doc.span_at(
@@ -932,6 +949,16 @@ def _country_before_seat(doc: ArticleDoc, lex: Lexicon, word: re.Match[str]) -> 
     if country is None or country.id == seat.id:
         return None
     return Span(word.start(), word.end(), country.id, Label.COUNTRY, word.group(0), {"entry": country})
+
+
+def _glued_city(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """`chính quyền TP.Dubai`: a city or province the gazetteer knows, written glued to `TP.` (the places stage
+    reads whole words only); one entry only, no word that is also something else."""
+    words = _CITY.match(doc.text, at)
+    entries = lex.find(words.group(0), Label.PROVINCE) if words is not None else []
+    if words is None or len(entries) != 1 or words.group(0) in entries[0].ambiguous_aliases:
+        return None
+    return Span(words.start(), words.end(), entries[0].id, Label.PROVINCE, words.group(0), {"entry": entries[0]})
 
 
 def _person_starts(lex: Lexicon, text: str, at: int) -> bool:

@@ -2682,3 +2682,13 @@ def test_the_occasion_of_a_signing_is_neither_title_nor_party(text: str) -> None
     assert "visit" not in agreement["name"] and "chuyến thăm" not in agreement["name"], agreement["name"]
     assert not any("national-assembly" in p for p in parties(doc, agreement)), parties(doc, agreement)
     assert "province:jp-33" in parties(doc, agreement)
+
+
+def test_a_signer_s_body_seated_in_a_party_province_adds_no_party() -> None:
+    doc = run(
+        "Da Nang (VNA) – Da Nang city and Laos' Savannakhet province on April 9 signed a memorandum of understanding "
+        "(MoU) on cooperation for 2024-2027.\n"
+        "The MoU was inked by Secretary of the Party Committee and Chairman of the People’s Committee of Da Nang "
+        "Tran Van Binh and Khamphou Sengdara, Secretary of the Party Committee and Governor of Savannakhet."
+    )
+    assert sorted(parties(doc, only_agreement(doc))) == ["province:la-sv", "province:vn-dn"]

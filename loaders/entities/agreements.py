@@ -614,12 +614,14 @@ def _absorb(target: Mention, status: str | None, date: str | None, precision: st
 def _add_signers(doc: ArticleDoc, target: Mention, found: list[str]) -> None:
     """`India signed an MoU with Vietnam … X, Vice-Chancellor of A, and Y, President of Vietnam's B, signed the
     MoU`: the bodies a later reference names as signers are parties too, when they belong to the sides already
-    read (their countries among its parties); the countries they qualify are dropped after the merge."""
+    read (their countries among its parties); the countries they qualify are dropped after the merge. A signer's
+    body seated in a province that is already a party adds nothing (`Ho Chi Minh City and Houaphanh province signed
+    …; the MoU was inked by the Secretary of the Party Committee of Houaphanh …`)."""
     extra = [p for p in found if p not in target.parties]
     if len(extra) < 2 or not target.parties:
         return
     if _with_countries(doc, extra) - set(extra) <= _with_countries(doc, target.parties):
-        target.parties.extend(extra)
+        target.parties.extend(p for p in extra if not _seats(doc, {p}) & set(target.parties))
 
 
 def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None] | None) -> bool:

@@ -166,6 +166,9 @@ _ANNIVERSARY_SPAN = re.compile(
 )
 _BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
+_SPAN_TO_WHOLE_DATE = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b")
+"""After a whole date, a dash and another (`(2/12/1975 – 2/12/2025)`): the span an anniversary counts, whose start is
+no page's date."""
 
 
 _DIGIT_FIRST = (
@@ -276,7 +279,8 @@ class _Context:
             for name, m in raw
             if (m.groupdict().get("y") or m.groupdict().get("yy")) and m.groupdict().get("d") and name not in _RANGES
         ]
-        dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH), None)
+        span_starts = {m.start() for _, m in raw if _SPAN_TO_WHOLE_DATE.match(text, m.end())}
+        dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH and pos not in span_starts), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
         # The day `on Tuesday`, `today`, `chiều qua` count from: the page's own, else a date line at its top (`Updated
         # 15 November 2023`, `Wednesday, 15 November 2023`: a whole date on a short line of its own)

@@ -90,3 +90,14 @@ def test_a_whole_date_glued_to_a_byline_s_channel_is_read() -> None:
     found = find_dates("by HTV712 March 2021\n\nThe minister met his guest on Friday morning.", pub_date=None)
     assert [d.start for d in found] == ["2021-03-12", "2021-03-12"]
     assert find_dates("Flight AB123 May be late", pub_date=None) == []
+
+
+def test_the_start_of_an_anniversary_s_span_of_whole_dates_is_no_page_date() -> None:
+    """An undated page: `Ngày 14/8, … nhân dịp kỷ niệm 60 năm Quốc khánh (9/9/1965 – 9/9/2025)`: the span's first
+    whole date, near the top, is not the page's date, so the day and month take the present its span ends in."""
+    text = (
+        "Ngày 14/8, đoàn công tác tỉnh Hà Nam đã đến thăm Đại sứ quán Singapore nhân dịp kỷ niệm 60 năm Quốc khánh "
+        "Singapore (9/8/1965 – 9/8/2025)."
+    )
+    assert find_dates(text, pub_date=None)[0].start == "2025-08-14"
+    assert find_dates("Sáng 3/11, tin ngày 1/11/2024 cho biết.", pub_date=None)[0].start == "2024-11-03"

@@ -2302,3 +2302,23 @@ def test_the_two_sides_offices_doing_what_a_pair_does_tell_their_talks() -> None
         assert meeting["properties"]["date"] == "2023-06-03"
     doc = run(lead + "Lam said the ministers discussed progress made in their cooperation in energy and trade.")
     assert not of_kind(doc, "meeting")
+
+
+def test_a_visit_told_with_a_modal_before_it_is_still_ahead() -> None:
+    """`plans to pay an official visit to`, `will pay a state visit`, `sẽ thăm chính thức`, `dự kiến sẽ có chuyến thăm`:
+    a visit ahead, no event (as `sẽ gặp` is no meeting); `paid an official visit` is one, and so is one whose day
+    is set."""
+    for sentence in (
+        "Prime Minister Tran Van Lam plans to pay an official visit to Chile this year.",
+        "Prime Minister Tran Van Lam will pay a state visit to Chile next month.",
+        "Prime Minister Tran Van Lam is scheduled to pay an official visit to Chile.",
+        "Thủ tướng Trần Văn Lâm sẽ thăm chính thức Chile vào tháng tới.",
+        "Thủ tướng Trần Văn Lâm dự kiến sẽ có chuyến thăm chính thức Chile.",
+    ):
+        assert not events(run("date 2024-07-19 " + sentence)), sentence
+    doc = run("date 2024-07-19 Prime Minister Tran Van Lam paid an official visit to Chile on July 18.")
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    doc = run("date 2024-07-19 Ngày 20/8/2024, Thủ tướng Trần Văn Lâm sẽ thăm chính thức Chile.")
+    [visit] = of_kind(doc, "visit")  # (a day set: a visit on the calendar)
+    assert visit["properties"]["date"] == "2024-08-20"

@@ -425,6 +425,22 @@ _PLANNED_VISIT = re.compile(
     r"\b(?:upcoming|planned|forthcoming|coming|next|prepare for|preparing for|preparations? for|chuẩn bị(?: cho)?"
     r"|dự kiến)\s+(?:(?:the|a|an|his|her|their|official|state|working|\w+'s|\w+’s)\s+){0,3}$"
 )
+_VISIT_AHEAD = re.compile(
+    r"\b(?:sẽ|dự kiến(?: sẽ)?|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to|plans? to"
+    r"|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng)\s+){0,2}"
+    r"(?:(?:a|an|the|cuộc|chuyến)\s+)?$"
+)
+"""A visit told with a modal before it (`will pay an official visit to`, `plans to pay a visit`, `sẽ thăm chính thức`,
+`dự kiến sẽ có chuyến thăm`): still ahead, no event, as `sẽ gặp` is no meeting, unless its day is set (`Ngày 20/8,
+Thủ tướng X sẽ thăm chính thức Nhật Bản`: a visit on the calendar, which the graph keeps)."""
+
+
+def _scheduled_day(doc: ArticleDoc, idx: int) -> bool:
+    """Whether a sentence gives a day (not a month or a year alone): what a visit told ahead is set for."""
+    sentence = doc.sentences[idx]
+    return any(d.precision == DAY and d.kind != "period" for d in doc.dates_in(sentence.start, sentence.end))
+
+
 _AHEAD_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+sắp tới\b")
 """A visit still ahead (`the upcoming visit of X`, `chuẩn bị chuyến thăm`, `chuyến thăm Việt Nam sắp tới`): no event."""
 _PLANNED_AFTER = re.compile(r"[^.;,]{0,60}?\s(?:is|are)\s+(?:planned|scheduled|expected|set|due)\s+(?:for|in|to)\b")
@@ -1408,6 +1424,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue  # (`sẽ gặp Thủ tướng Y vào tháng tới`, `is scheduled to hold talks with Y`: not held yet)
         if kind == EventKind.VISIT and (
             _PLANNED_VISIT.search(lower, max(s_start, at - 40), at)
+            or (_VISIT_AHEAD.search(lower, max(s_start, at - 40), at) and not _scheduled_day(doc, idx))
             or _AHEAD_AFTER.match(lower, end)
             or _PLANNED_AFTER.match(lower, end)
         ):

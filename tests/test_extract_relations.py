@@ -2692,3 +2692,19 @@ def test_a_signer_s_body_seated_in_a_party_province_adds_no_party() -> None:
         "Tran Van Binh and Khamphou Sengdara, Secretary of the Party Committee and Governor of Savannakhet."
     )
     assert sorted(parties(doc, only_agreement(doc))) == ["province:la-sv", "province:vn-dn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Office of the Ministry of Finance this morning informed that Minister Ho Duc Phoc and Cambodian "
+        "Minister of Economy and Finance Aun Pornmoniroth signed a Memorandum of Understanding (MoU) on customs.",
+        "Văn phòng Bộ Tài chính cho biết Bộ trưởng Hồ Đức Phớc và Bộ trưởng Kinh tế và Tài chính Campuchia Aun "
+        "Pornmoniroth đã ký Bản ghi nhớ hợp tác về hải quan.",
+    ],
+)
+def test_who_reports_a_signing_is_no_party_of_it(text: str) -> None:
+    doc = run(text)
+    assert not any(
+        p.startswith("org:") and "office" in p or "van-phong" in p for p in parties(doc, only_agreement(doc))
+    )

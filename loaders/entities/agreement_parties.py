@@ -277,6 +277,7 @@ def _verb_clause(
     verb = verbs[-1] if verbs else _SIGN_VERB.match(text, end) or _SIGN_VERB.match(text, end + 1)
     if verb is None:
         return []
+    s_start = _reported_clause_start(text, s_start, verb.start())
     subject_start = _clause_start(doc, s_start, verb.start())
     subject = _party_spans(doc, subject_start, verb.start())
     for _ in range(3):  # `A tổ chức hội nghị gặp gỡ, trao đổi và ký kết …`: verbs listed, the subject is before them
@@ -327,6 +328,20 @@ def _verb_clause(
         if other is not None:
             ids.insert(0, other)
     return ids
+
+
+_REPORTING = re.compile(
+    r"\b(?:informed|announced|reported|said|says|stated|noted|confirmed|revealed)\s+that\s+"
+    r"|\b(?:cho biết|cho hay|thông tin|thông báo)\s+(?:rằng\s+|là\s+)?(?=\S)",
+    re.I,
+)
+
+
+def _reported_clause_start(text: str, s_start: int, verb_start: int) -> int:
+    """`The Office of the Ministry … informed that Minister A and Minister B signed …`, `Bộ X cho biết A và B đã ký
+    …`: who reports a signing is no party of it; the signers' clause begins after the reporting verb."""
+    reports = list(_REPORTING.finditer(text, s_start, verb_start))
+    return reports[-1].end() if reports else s_start
 
 
 _PLACE_KINDS = r"city|province|state|prefecture|region"

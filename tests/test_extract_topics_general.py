@@ -647,3 +647,21 @@ def test_a_foundational_industry_named_once_is_no_industrial_cooperation_in_gene
 def test_industries_in_the_plural_are_industry():
     got = topic_keys("The investors are interested in the province's supporting industries.", lang="en")
     assert "industry" in got
+
+
+def test_what_a_place_is_home_to_profiles_it_not_the_fields_of_cooperation():
+    got = topic_keys(
+        "The county is home to some 2,000 firms in agriculture, high-tech services and tourism.", lang="en"
+    )
+    assert not {"agriculture", "high_tech"} & got
+    got = topic_keys("Thành phố là đô thị phát triển về du lịch, công nghiệp và công nghệ cao.")
+    assert not {"industry", "high_tech"} & got
+    got = topic_keys("Tỉnh là nơi tập trung nhiều doanh nghiệp công nghiệp.")
+    assert "industry" not in got
+    got = topic_keys("The two counties will cooperate in agriculture and high-tech services.", lang="en")
+    assert {"agriculture", "high_tech"} <= got
+
+
+def test_high_technology_written_with_a_dash_is_high_tech():
+    got = topic_keys("The province calls for investors with large capital and high-technology.", lang="en")
+    assert "high_tech" in got

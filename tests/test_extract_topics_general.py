@@ -665,3 +665,21 @@ def test_what_a_place_is_home_to_profiles_it_not_the_fields_of_cooperation():
 def test_high_technology_written_with_a_dash_is_high_tech():
     got = topic_keys("The province calls for investors with large capital and high-technology.", lang="en")
     assert "high_tech" in got
+
+
+def test_basic_industries_and_mechanical_manufacturing_are_foundational_industries():
+    got = topic_keys("The programme trains engineers for the basic industries of both countries.", lang="en")
+    assert "foundational_industry" in got
+    got = topic_keys("Hai tỉnh sẽ hợp tác phát triển công nghiệp cơ bản.")
+    assert "foundational_industry" in got
+    got = topic_keys("The prefecture is strong in mechanical manufacturing.", lang="en")
+    assert "foundational_industry" in got
+
+
+def test_energy_saving_with_words_between_is_energy_efficiency():
+    got = topic_keys("The two ministries agreed to cooperate in energy security and saving.", lang="en")
+    assert {"energy_efficiency", "energy"} <= got
+    got = topic_keys("Hai bên hỗ trợ doanh nghiệp sử dụng năng lượng tiết kiệm và hiệu quả.")
+    assert "energy_efficiency" in got
+    got = topic_keys("The two ministries agreed to cooperate in energy and tourism.", lang="en")
+    assert "energy_efficiency" not in got

@@ -2706,3 +2706,11 @@ def test_a_signer_s_body_seated_in_a_party_province_adds_no_party() -> None:
 def test_who_reports_a_signing_is_no_party_of_it(text: str) -> None:
     doc = run(text)
     assert not any("office" in p or "van-phong" in p for p in parties(doc, only_agreement(doc)))
+
+
+def test_2_provinces_are_the_page_s_two_provinces_and_stand_for_their_committees() -> None:
+    doc = run(
+        "Tây Ninh - Svay Rieng (Campuchia) ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024-2028\n"
+        "Sáng 5/9, tại hội trường Tỉnh ủy Tây Ninh, 2 tỉnh đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024-2028."
+    )
+    assert sorted(parties(doc, only_agreement(doc))) == ["province:kh-20", "province:vn-37"]

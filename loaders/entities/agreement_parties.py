@@ -90,7 +90,8 @@ _TWO_COUNTRIES = re.compile(
     re.I,
 )
 _TWO_SIDES = re.compile(
-    r"\b(?:hai bên|hai Bộ|hai tỉnh|hai địa phương|hai thành phố|hai thủ đô|two sides|both sides|the two ministries|"
+    r"\b(?:(?:hai|2) bên|hai Bộ|(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|two sides|both sides|"
+    r"the two ministries|"
     r"the two provinces|the two localities|the two cities|the two capitals)\b",
     re.I,
 )
@@ -102,13 +103,14 @@ _OBJECT_LEAD = re.compile(
 )
 _THEIR = re.compile(r"\b(?:their|both sides['’]|the two sides['’])\s+(?:(?:existing|signed|bilateral|new)\s+)?$", re.I)
 _TWO_PROVINCES = re.compile(
-    r"\b(?:hai tỉnh|hai địa phương|hai thành phố|hai thủ đô|the two provinces|both provinces|the two localities|"
+    r"\b(?:(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|the two provinces|both provinces|"
+    r"the two localities|"
     r"the two cities|both cities|the two capitals)\b",
     re.I,
 )
 _PLURAL_PARTIES = re.compile(
     r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
-    r"|(?:the\s+)?(?:hai|two|both)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|thành phố|thủ đô|countries|"
+    r"|(?:the\s+)?(?:hai|two|both|2)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|thành phố|thủ đô|countries|"
     r"nations|governments|sides|ministries|provinces|localities|cities|capitals"
     r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục))\b",
     re.I,

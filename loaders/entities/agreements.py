@@ -1549,7 +1549,8 @@ def _other_side(doc: ArticleDoc, parties: list[str]) -> list[str]:
 def _most_specific(doc: ArticleDoc, parties: list[str]) -> list[str]:
     """The parties of mentions merged into one document, a country left out when a body of it is a party too
     (`Bộ trưởng A và Bộ trưởng B đã ký Bản ghi nhớ …` and a caption's `… giữa Việt Nam và Singapore`: the two
-    ministries signed it, not four parties)."""
+    ministries signed it, not four parties); a locality's Party Committee when the locality is a party too
+    (`tại hội trường Tỉnh ủy X, hai tỉnh đã ký …`: the committee hosts, the province signs)."""
     covered = {
         f"country:{str(iso).lower()}"
         for p in parties
@@ -1557,7 +1558,14 @@ def _most_specific(doc: ArticleDoc, parties: list[str]) -> list[str]:
         and (ent := doc.entities.get(p)) is not None
         and (iso := ent.properties.get("country"))
     }
-    return [p for p in parties if p not in covered and not _short_form_of_another(doc, p, parties)]
+    seated = {
+        p
+        for p in parties
+        if (ent := doc.entities.get(p)) is not None
+        and ent.properties.get(Prop.KIND) == OrganizationKind.PARTY_COMMITTEE
+        and _seats(doc, {p}) & set(parties)
+    }
+    return [p for p in parties if p not in covered | seated and not _short_form_of_another(doc, p, parties)]
 
 
 def _short_form_of_another(doc: ArticleDoc, party: str, parties: list[str]) -> bool:

@@ -164,6 +164,13 @@ _FUTURE_CUE = re.compile(
 _ANNIVERSARY_SPAN = re.compile(
     r"(?:kỷ niệm|anniversary)[^.\n]{0,80}?\(\s*(?:19|20)\d{2}\s*[-–]\s*(?P<y2>(?:19|20)\d{2})\s*\)", re.IGNORECASE
 )
+_ANNIVERSARY_COUNT = re.compile(
+    r"(?:kỷ niệm\s+(?P<n>\d{1,3})\s+năm|(?P<n2>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of)[^()\n]{0,120}?"
+    r"\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?P<y>(?:19|20)\d{2})\s*\)",
+    re.IGNORECASE,
+)
+"""`kỷ niệm 46 năm Ngày ký Hiệp ước … (18/7/1977)`, `the 30th anniversary of diplomatic ties (1993)`: the year counted
+from and the years counted, whose sum is the page's present."""
 _BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 _SPAN_TO_WHOLE_DATE = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b")
@@ -279,8 +286,8 @@ class _Context:
             for name, m in raw
             if (m.groupdict().get("y") or m.groupdict().get("yy")) and m.groupdict().get("d") and name not in _RANGES
         ]
-        span_starts = {m.start() for _, m in raw if _SPAN_TO_WHOLE_DATE.match(text, m.end())}
-        dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH and pos not in span_starts), None)
+        counted_from = _counted_from(text, raw) if self.full else set()
+        dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH and pos not in counted_from), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
         # The day `on Tuesday`, `today`, `chiều qua` count from: the page's own, else a date line at its top (`Updated
         # 15 November 2023`, `Wednesday, 15 November 2023`: a whole date on a short line of its own)
@@ -301,11 +308,14 @@ class _Context:
 
         A report tells what happened up to its present (`năm 2020 và năm 2021`, `tính đến tháng 11 năm 2021`), so
         the latest year it speaks of is its own, unless the year is a target (`đến năm 2030`, `by 2025`) or lies
-        ahead of today. The end of an anniversary's span (`kỷ niệm 30 năm … (1993-2023)`) is the present too.
+        ahead of today. The end of an anniversary's span (`kỷ niệm 30 năm … (1993-2023)`) is the present too, and so
+        is the year an anniversary counts to (`kỷ niệm 46 năm Ngày ký Hiệp ước … (18/7/1977)`: 2023).
         """
         this_year = date.today().year
         candidates = [y for pos, y in years if y <= this_year and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)]
         candidates += [int(m.group("y2")) for m in _ANNIVERSARY_SPAN.finditer(text) if int(m.group("y2")) <= this_year]
+        counted = (int(m.group("y")) + int(m.group("n") or m.group("n2")) for m in _ANNIVERSARY_COUNT.finditer(text))
+        candidates += [y for y in counted if y <= this_year]
         return max(candidates) if candidates else None
 
     @staticmethod
@@ -346,6 +356,14 @@ class _Context:
         # Nothing in the page gives a year (`ngày 13/7` in an undated excerpt): read as news is read, in the year
         # it is being read; the mention says the year was inferred.
         return _this_year(month, day)
+
+
+def _counted_from(text: str, raw: list[tuple[str, re.Match[str]]]) -> set[int]:
+    """Where the whole dates an anniversary counts from start (`(2/12/1975 – 2/12/2025)`, `kỷ niệm 46 năm Ngày ký Hiệp
+    ước … (18/7/1977)`): near the top of a page, they are no date line of it."""
+    spans = {m.start() for _, m in raw if _SPAN_TO_WHOLE_DATE.match(text, m.end())}
+    counts = [(m.start(), m.end()) for m in _ANNIVERSARY_COUNT.finditer(text)] if "(" in text else []
+    return spans | {m.start() for _, m in raw if any(a <= m.start() < b for a, b in counts)}
 
 
 _DATE_LINE = 80  # characters: a page's date line is short

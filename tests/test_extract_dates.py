@@ -101,3 +101,16 @@ def test_the_start_of_an_anniversary_s_span_of_whole_dates_is_no_page_date() -> 
     )
     assert find_dates(text, pub_date=None)[0].start == "2025-08-14"
     assert find_dates("Sáng 3/11, tin ngày 1/11/2024 cho biết.", pub_date=None)[0].start == "2024-11-03"
+
+
+def test_an_undated_page_is_in_the_year_an_anniversary_counts_to() -> None:
+    """An undated page whose only whole year is the one an anniversary counts from (`kỷ niệm 30 năm Ngày ký Hiệp định
+    … (12/10/1995)`, `the 25th anniversary of diplomatic ties (1998)`): its present is that year and the years counted,
+    so a day and month told without a year (`Chiều 5/9`) is of that present, not of the year counted from."""
+    text = (
+        "Chiều 5/9, tỉnh Bắc Ninh và tỉnh Champasak đã tổ chức lễ ký kết biên bản hợp tác.\n\nHướng tới kỷ niệm 30 năm "
+        "Ngày ký Hiệp định Hợp tác giữa hai tỉnh (12/10/1995), hai bên thống nhất tăng cường hợp tác."
+    )
+    assert find_dates(text, pub_date=None)[0].start == "2025-09-05"
+    text = "On May 3, the two cities signed a pact.\n\nIt marks the 25th anniversary of their twinning (1998)."
+    assert find_dates(text, pub_date=None)[0].start == "2023-05-03"

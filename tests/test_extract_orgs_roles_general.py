@@ -1857,3 +1857,14 @@ def test_a_body_named_by_the_cooperation_it_works_on_ends_at_its_head_s_foreign_
     agency = next(e for e in orgs(doc).values() if e["name"].startswith("Cơ quan"))
     assert agency["name"] == "Cơ quan về hợp tác khoa học kỹ thuật"
     assert held_by(doc, "person:pavel-sorokin") == {agency["id"]}
+
+
+def test_a_place_s_body_named_in_lowercase_after_the_place_and_its_kind() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - The Daegu city government of the Republic of Korea and the Gangwon provincial council "
+        "will receive the delegation, as will the Hyogo prefectural assembly of Japan."
+    )
+    by_name = {n: e for e in orgs(doc).values() for n in names_of(e)}
+    assert by_name["Daegu city government"]["properties"].get("country") == "KR"
+    assert by_name["Gangwon provincial council"]["properties"].get("country") == "KR"
+    assert by_name["Hyogo prefectural assembly"]["properties"].get("country") == "JP"

@@ -233,7 +233,12 @@ _SEATED = frozenset({"Chamber", "Association", "Office"})
 _DEMONYM_GOVERNMENT = re.compile(
     r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") [Gg]overnment(?![\w'’-])"
 )
-_PLACE_GOVERNMENT = re.compile(r"(?<=\S )(?:state|provincial|prefectural|regional) government\b")
+_PLACE_GOVERNMENT = re.compile(
+    r"(?<=\S )(?:state|provincial|prefectural|regional|region|city|municipal|county) "
+    r"(?:government|administration|council|assembly)\b"
+)
+"""A place's body named in lowercase after it (`the Gyeonggi provincial government`, `the Busan city council`,
+`the Osaka prefectural assembly`, `Emilia-Romagna region administration`)."""
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})\)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _CITY_NAME = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{0,2}}(?![\w'’\-])")
@@ -289,7 +294,10 @@ _PROVINCIAL = (
         "Hội đồng nhân dân",
     ),
     (
-        re.compile(r"(?:state|provincial|prefectural|regional) government", re.I),
+        re.compile(
+            r"(?:state|provincial|prefectural|regional|region|city|municipal|county) (?:government|administration)",
+            re.I,
+        ),
         "chinh-quyen",
         OrganizationKind.PROVINCIAL_GOVERNMENT,
         "Chính quyền",

@@ -1868,3 +1868,23 @@ def test_a_place_s_body_named_in_lowercase_after_the_place_and_its_kind() -> Non
     assert by_name["Daegu city government"]["properties"].get("country") == "KR"
     assert by_name["Gangwon provincial council"]["properties"].get("country") == "KR"
     assert by_name["Hyogo prefectural assembly"]["properties"].get("country") == "JP"
+
+
+def test_a_company_named_with_its_legal_form_abroad_and_never_by_the_form_alone() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - Voestalpine Stahl GmbH, Carrefour S.A., Olam Agri Pte Ltd and Compagnie de Saint-Gobain "
+        "SA signed deals with Vietnamese firms. The AG said South Africa (SA) would attend."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Voestalpine Stahl GmbH", "Carrefour S.A.", "Olam Agri Pte Ltd", "Compagnie de Saint-Gobain SA"} <= names
+    assert not {"AG", "SA"} & names
+
+
+def test_a_company_s_legal_form_after_its_vietnamese_head_ends_its_name() -> None:
+    doc = run(
+        "Hợp tác đầu tư\n\nChủ tịch Tập đoàn Kobe Seafoods, Inc và Công ty Daewon Pharm Co., Ltd. đã ký kết bản ghi "
+        "nhớ với tỉnh."
+    )
+    by_name = {e["name"]: e for e in orgs(doc).values()}
+    assert "Tập đoàn Kobe Seafoods" in names_of(by_name["Tập đoàn Kobe Seafoods, Inc"])
+    assert "Công ty Daewon Pharm" in names_of(by_name["Công ty Daewon Pharm Co., Ltd."])

@@ -199,6 +199,9 @@ _GOVERNMENT_HEADS = frozenset({"Chính phủ", "chính phủ"})
 _PARTY_COMMITTEE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy"})
 """A province's or city's party committee, named bare before a lowercase word (not `Tỉnh ủy viên`, a member)."""
 """`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
+_LEGAL_FORM = re.compile(
+    r",? (?:Co\., ?Ltd\.?|Co\. Ltd\.?|Pte\.? Ltd\.?|Inc\.?|Ltd\.?|Corp\.?|JSC|LLC|PLC|GmbH|AG|S\.A\.|SA|Tbk)(?![\w.])"
+)
 _ABOUT_COOPERATION = re.compile(r" về (?:hợp tác )?")
 _ABOUT_COOPERATION_FIRST = re.compile(r"về hợp tác [^\W\d_A-ZĐ]")
 """What a joint committee of two countries is about, when its name goes on with fields (`… về hợp tác kinh tế, …`)."""
@@ -594,6 +597,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 home = doc.home_province  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
             else:
                 return None
+    legal = _legal_form(text, start, end) if _KIND_BY_HEAD.get(head) == OrganizationKind.COMPANY else None
+    if legal is not None:  # `Tập đoàn ISE Foods, Inc`, `Công ty Samil Pharm Co., Ltd.`: its legal form ends its name
+        short, end = short or text[start : legal.start()], legal.end()  # (and it is written without it too)
     seat = None
     if head in _EMBASSY_HEADS and place is not None and (cue := _SEAT_CUE.match(text, end)) is not None:
         # `Đại sứ quán Việt Nam tại Liên bang Nga`: one embassy of many (`tại thành phố Hồ Chí Minh`: the city's name)
@@ -949,6 +955,17 @@ def _country_before_seat(doc: ArticleDoc, lex: Lexicon, word: re.Match[str]) -> 
     if country is None or country.id == seat.id:
         return None
     return Span(word.start(), word.end(), country.id, Label.COUNTRY, word.group(0), {"entry": country})
+
+
+def _legal_form(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A company's legal form after its name (`, Inc`, ` JSC`), also when its first word was read as the name's last
+    (`… Pharm Co`, then `., Ltd.`); None when none follows."""
+    last = text.rfind(" ", start, end)
+    for at in (end, last) if last > start else (end,):
+        m = _LEGAL_FORM.match(text, at)
+        if m is not None and m.end() > end:
+            return m
+    return None
 
 
 def _glued_city(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:

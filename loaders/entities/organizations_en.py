@@ -111,6 +111,25 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Co. Ltd.": OrganizationKind.COMPANY,
     "Inc.": OrganizationKind.COMPANY,
     "JSC": OrganizationKind.COMPANY,
+    # legal forms of companies abroad (a bare one, with no name before it, names nothing: `the AG`, `(SA)`)
+    "Inc": OrganizationKind.COMPANY,
+    "Ltd": OrganizationKind.COMPANY,
+    "Ltd.": OrganizationKind.COMPANY,
+    "Pte Ltd": OrganizationKind.COMPANY,
+    "Pte. Ltd.": OrganizationKind.COMPANY,
+    "Pty Ltd": OrganizationKind.COMPANY,
+    "Corp.": OrganizationKind.COMPANY,
+    "LLC": OrganizationKind.COMPANY,
+    "PLC": OrganizationKind.COMPANY,
+    "plc": OrganizationKind.COMPANY,
+    "GmbH": OrganizationKind.COMPANY,
+    "AG": OrganizationKind.COMPANY,
+    "SA": OrganizationKind.COMPANY,
+    "S.A.": OrganizationKind.COMPANY,
+    "N.V.": OrganizationKind.COMPANY,
+    "B.V.": OrganizationKind.COMPANY,
+    "S.p.A.": OrganizationKind.COMPANY,
+    "Tbk": OrganizationKind.COMPANY,
 }
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
 _HEAD = re.compile(
@@ -246,6 +265,7 @@ _TRAILING_CONNECTOR = re.compile(r"(?:,|\s+(?:and|&))+$")
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 _BASED = ("-based", "–based")
+_NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "di", "del", "della", "von", "van", "der", "den"})
 _LEGISLATURES = frozenset({"Parliament", "Senate", "Congress"})
 """A country's legislature, named by its adjective as a ministry is (`the German Parliament`, `the Thai Senate`)."""
 _STATE_BODIES = frozenset({OrganizationKind.MINISTRY, OrganizationKind.DEPARTMENT, OrganizationKind.GOVERNMENT})
@@ -569,7 +589,7 @@ def _read_name(
     text = doc.text
     if doc.title_at(head_start):
         return None
-    start = _left_edge(doc, lex, head_start, floor)
+    start = _left_edge(doc, lex, head_start, floor, company=_KIND_BY_HEAD[head] == OrganizationKind.COMPANY)
     end, place = _right_edge(doc, head_end)
     if head in _HEAD_FIRST and end == head_end:  # `Universiti Kebangsaan Malaysia`, `Ecole de Management de …`
         words = _HEAD_FIRST_WORDS.match(text, head_end)
@@ -721,7 +741,7 @@ def _titled(doc: ArticleDoc, at: int) -> bool:
     )
 
 
-def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) -> int:
+def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, *, company: bool = False) -> int:
     """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's,
     nor the words of the name read before (`… of Energy and Mines and Victoria’s Department`), with one `and` at
     most (`Oil and Gas Group`)."""
@@ -753,6 +773,9 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1) 
                 start = pair.start(1)
                 words += 1
             break
+        if company and word in _NAME_PARTICLES and words and _LAST_CAP.search(text, max(0, at - 61), at - 1):
+            start = at  # `Hydrogene de France SA`, `Banca di Roma S.p.A.`: a particle between a company's words
+            continue
         if word in _LOWER_PROVINCIAL and text.startswith(("Party Committee", "People's", "People’s"), start):
             start = at  # `the provincial Party Committee`: the page's province's, named in lowercase
             province = next((p for p in doc.places if p.end == at - 1 and p.label == Label.PROVINCE), None)

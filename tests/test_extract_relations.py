@@ -2714,3 +2714,15 @@ def test_2_provinces_are_the_page_s_two_provinces_and_stand_for_their_committees
         "Sáng 5/9, tại hội trường Tỉnh ủy Tây Ninh, 2 tỉnh đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2024-2028."
     )
     assert sorted(parties(doc, only_agreement(doc))) == ["province:kh-20", "province:vn-37"]
+
+
+def test_documents_no_mention_gives_a_party_of_are_between_the_page_s_only_two_countries() -> None:
+    doc = run(
+        "President wraps up State visit to Malaysia\n"
+        "Hanoi (VNA) – The President of Vietnam arrived back in Hanoi on March 4, wrapping up a State visit to "
+        "Malaysia. During the trip, the leader held talks with his counterpart and visited the Secretariat of the "
+        "Association of Southeast Asian Nations (ASEAN). They also witnessed the signing and exchange of cooperation "
+        "documents on digital economy, energy, and defence industry."
+    )
+    agreements = [e for e in doc["entities"] if e["label"] == "Agreement"]
+    assert agreements and all(parties(doc, a) == {"country:my", "country:vn"} for a in agreements), agreements

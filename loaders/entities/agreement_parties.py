@@ -963,6 +963,14 @@ def _ranked_countries(doc: ArticleDoc) -> list[str]:
     return sorted(counts, key=lambda c: -counts[c])
 
 
+def only_two_countries(doc: ArticleDoc) -> list[str]:
+    """The two countries of a page that names exactly two, and no province of a third: `cooperation
+    documents on energy and mineral resources` signed on Viet Nam's president's visit to Indonesia are between
+    those two. None on a page of more or fewer."""
+    named = {p.id for p in doc.places if p.label == Label.COUNTRY}
+    return sorted(named) if len(named) == 2 and set(_ranked_countries(doc)) == named else []
+
+
 def two_main_countries(doc: ArticleDoc) -> list[str]:
     """The article's home country and the foreign one named most (its provinces counting for it); with no home
     country (English), Viet Nam if it is named (Viet Nam's news in English), else the two named most."""

@@ -509,8 +509,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             # `as part of the Memorandum of Understanding on cooperation for 2016-2020`, `các thỏa thuận cụ thể
             # như Hiệp định bảo hộ đầu tư`: a document no mention gives a party of is one between the two sides
-            # of the article's main meeting (none when it has no such meeting)
-            m.parties = agreement_parties.main_event_sides(doc)
+            # of the article's main meeting, else between the only two countries the page names (none else)
+            m.parties = agreement_parties.main_event_sides(doc) or agreement_parties.only_two_countries(doc)
             if doc.article.lang != "en" and m.title.lower().startswith("hiệp định"):
                 m.parties = _states_of(doc, m.parties)  # (a treaty under negotiation at a meeting of two ministers)
         elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):

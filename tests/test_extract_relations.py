@@ -2726,3 +2726,11 @@ def test_documents_no_mention_gives_a_party_of_are_between_the_page_s_only_two_c
     )
     agreements = [e for e in doc["entities"] if e["label"] == "Agreement"]
     assert agreements and all(parties(doc, a) == {"country:my", "country:vn"} for a in agreements), agreements
+
+
+def test_the_inking_of_a_document_says_it_was_signed() -> None:
+    doc = run(
+        "The President led the ceremony, which was later followed by a bilateral meeting, the inking of a "
+        "memorandum of understanding (MoU) between Vietnam and Chile, and a joint press statement."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "signed"

@@ -2322,3 +2322,17 @@ def test_a_visit_told_with_a_modal_before_it_is_still_ahead() -> None:
     doc = run("date 2024-07-19 Ngày 20/8/2024, Thủ tướng Trần Văn Lâm sẽ thăm chính thức Chile.")
     [visit] = of_kind(doc, "visit")  # (a day set: a visit on the calendar)
     assert visit["properties"]["date"] == "2024-08-20"
+
+
+def test_a_signing_wished_for_soon_or_told_as_a_condition_is_none() -> None:
+    """`hope for the early signing of the MoU`, `đề nghị hai bên sớm ký kết`: a signing wished for; `when the draft is
+    signed or approved, it will …`: a condition; no signing either way. `In early May, A and B signed …` is one."""
+    for sentence in (
+        "Director Tran Van Lam highlighted the leaders’ hope for the early signing of the MoU.",
+        "Director Tran Van Lam said that when the draft is signed or approved, it will boost trade.",
+        "Giám đốc Trần Văn Lâm đề nghị hai bên sớm ký kết Biên bản ghi nhớ.",
+    ):
+        assert not of_kind(run("date 2024-07-19 " + sentence), "signing"), sentence
+    doc = run("date 2024-07-19 In early May, Director Tran Van Lam and Governor Paul Reyes signed an MoU.")
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:tran-van-lam", "person:paul-reyes"}

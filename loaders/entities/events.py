@@ -375,10 +375,13 @@ _SIGN_NOT_DONE = re.compile(
     r"|facilitat\w*|promot(?:e|ed|es|ing))"
     r"\s+(?:\S+\s+){0,2}$"
     r"|\bđàm phán,\s*$"
+    r"|\b(?:the|an|its|their)\s+early\s+$|\bsớm\s+$"
+    r"|\b(?:when|if|once|until|unless|khi|nếu)\s+(?:\S+\s+){0,4}?(?:is|are|gets?|has been|have been|được)\s+$"
 )
 """(`to negotiate and sign`, `agreed to sign`, `work towards the signing of`, `accelerate the signing of`, `urged the
 signing of`: an infinitive, an aim, an appeal; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
-signing as a topic, not a signing told; `since the signing of …`, `kể từ khi ký`: what a period is counted from)"""
+signing as a topic, not a signing told; `since the signing of …`, `kể từ khi ký`: what a period is counted from;
+`hope for the early signing of`, `sớm ký kết`: wished for soon; `when the draft is signed`, `khi được ký`: a condition)"""
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""

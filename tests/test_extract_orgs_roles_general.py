@@ -1888,3 +1888,22 @@ def test_a_company_s_legal_form_after_its_vietnamese_head_ends_its_name() -> Non
     by_name = {e["name"]: e for e in orgs(doc).values()}
     assert "Tập đoàn Kobe Seafoods" in names_of(by_name["Tập đoàn Kobe Seafoods, Inc"])
     assert "Công ty Daewon Pharm" in names_of(by_name["Công ty Daewon Pharm Co., Ltd."])
+
+
+def test_our_legislature_named_bare_in_its_chair_s_title_is_known_by_that_name() -> None:
+    doc = run(
+        "Hanoi (VNA) - National Assembly Chairman Tran Van Hoa received a delegation of Mongolian lawmakers on Monday."
+    )
+    assembly = orgs(doc)["org:vn-national-assembly"]
+    assert "National Assembly" in names_of(assembly)
+    assert held_by(doc, "person:tran-van-hoa") == {"org:vn-national-assembly"}
+
+
+def test_a_senate_s_president_with_no_country_said_presides_over_the_page_s_foreign_country_s_senate() -> None:
+    doc = run(
+        "Bangkok (VNA) - Prime Minister Le Van Binh paid a courtesy call on Mongkol Surasajja, President of the "
+        "Senate, on Monday. Thailand is a key partner; Thailand and Vietnam agreed to boost trade."
+    )
+    senate = orgs(doc)["org:thuong-vien-th"]
+    assert "Senate" in names_of(senate)
+    assert held_by(doc, "person:mongkol-surasajja") == {"org:thuong-vien-th"}

@@ -39,7 +39,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch, by_first_letter
 from loaders.entities.organizations import add_org_entity, body_of_title, fields_then_place, vietnamese_syllable
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
-from loaders.gazetteer import Title
+from loaders.gazetteer import GazetteerEntry, Title
 from loaders.letters import LOWER, UPPER
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -2020,6 +2020,7 @@ _BODY_OF_TITLE = {
     "Chủ tịch Quốc hội": "Quốc hội",
     "Phó Chủ tịch Quốc hội": "Quốc hội",
     "Đại biểu Quốc hội": "Quốc hội",
+    "Chủ tịch Thượng viện": "Thượng viện",
 }
 """Titles that name their body (a foreign minister's ministry, a parliament's chair), and a word of its name."""
 
@@ -2032,8 +2033,11 @@ def _body_named_by_title(
     Vietnamese stage keys `Bộ Ngoại giao Lào`), else, with no foreign tie, the home country's."""
     ours = _vietnamese_name(doc, pid)
     place = (
-        next((p for p in role.places if p.label == Label.COUNTRY), None) or held_in or _country_of_province(doc, role)
-    )
+        next((p for p in role.places if p.label == Label.COUNTRY), None)
+        or held_in
+        or _country_of_province(doc, role)
+        or (_the_foreign_country(doc) if _BODY_OF_TITLE[role.title.title_vi] not in _OURS_TOO and not ours else None)
+    )  # (`President of the Senate X` on a page about Cambodia: a senate, which we have not, is the page's country's)
     country = place.id if place is not None else None
     # (no country written: the home country's body only for a Vietnamese name, `Minister Cho Tae-yul` is not ours)
     iso = country.split(":")[1].upper() if country else (None if foreign or not ours else _home_iso(doc) or "VN")
@@ -2052,8 +2056,22 @@ def _body_named_by_title(
         return _counterpart_of_ours(doc, role, place, at)
     if entry is None:
         return None
-    doc.entity(entry.id, Label.ORGANIZATION, entry.name, aliases=entry.aliases, labels=list(entry.extra_labels), at=at)
+    aliases = [*entry.aliases, *_written_in_title(role, entry)]
+    doc.entity(entry.id, Label.ORGANIZATION, entry.name, aliases=aliases, labels=list(entry.extra_labels), at=at)
     return Span(0, 0, entry.id, Label.ORGANIZATION, entry.name)
+
+
+_OURS_TOO = frozenset({"Ngoại giao", "Đại diện Thương mại", "Quốc hội"})
+"""Bodies named by a title that we have too (a foreign ministry, a parliament): with no country said, a Vietnamese
+holder's is ours and another's is not guessed; a senate, which we have not, is the page's foreign country's."""
+
+
+def _written_in_title(role: Role, entry: GazetteerEntry) -> list[str]:
+    """The body's bare English name as its holder's title writes it (`National Assembly Chairman X`: the page calls
+    our National Assembly `National Assembly`, a name the gazetteer keeps with the country, as other countries have
+    one too)."""
+    english = re.sub(r" of Viet ?[Nn]am$", "", str(entry.properties.get("name_en") or ""))
+    return [english] if english and re.search(rf"(?<!\w){re.escape(english)}(?!\w)", role.form) else []
 
 
 def _country_of_province(doc: ArticleDoc, role: Role) -> Span | None:
@@ -2081,6 +2099,8 @@ def _counterpart_of_ours(doc: ArticleDoc, role: Role, place: Span, at: int) -> S
         default=None,
     )
     entry = place.data.get("entry")
+    if ours is None and entry is not None:
+        return _unlisted_legislature(doc, role, entry, at)
     if ours is None or entry is None:
         return None
     iso = str(entry.properties.get(Prop.ISO2) or "")
@@ -2098,6 +2118,30 @@ def _counterpart_of_ours(doc: ArticleDoc, role: Role, place: Span, at: int) -> S
     )
     add_place_entity(doc, entry, None)
     doc.relate(RelType.BASED_IN, org_id, entry.id, at=at)
+    return Span(0, 0, org_id, Label.ORGANIZATION, name)
+
+
+def _unlisted_legislature(doc: ArticleDoc, role: Role, country: GazetteerEntry, at: int) -> Span | None:
+    """A chamber of a country's parliament we have no counterpart of (`Thượng viện`, the senate): keyed as the
+    Vietnamese stage keys `Thượng viện Campuchia` (`org:thuong-vien-kh`), known by its English name too."""
+    word = _BODY_OF_TITLE[role.title.title_vi]
+    english = role.title.title_en.split(" of the ")[-1] if " of the " in role.title.title_en else ""
+    if word in _OURS_TOO or not country.id.startswith("country:"):
+        return None
+    iso = str(country.properties.get(Prop.ISO2) or "")
+    org_id = f"org:{slug(word)}-{iso.lower()}"
+    name = f"{word} {country.name}"
+    aliases = [english, f"{english} of {country.properties.get('name_en') or country.name}"] if english else []
+    doc.entity(
+        org_id,
+        Label.ORGANIZATION,
+        name,
+        aliases=aliases,
+        properties={Prop.KIND: OrganizationKind.GOVERNMENT_BODY, Prop.COUNTRY: iso},
+        at=at,
+    )
+    add_place_entity(doc, country, None)
+    doc.relate(RelType.BASED_IN, org_id, country.id, at=at)
     return Span(0, 0, org_id, Label.ORGANIZATION, name)
 
 

@@ -2734,3 +2734,18 @@ def test_the_inking_of_a_document_says_it_was_signed() -> None:
         "memorandum of understanding (MoU) between Vietnam and Chile, and a joint press statement."
     )
     assert only_agreement(doc)["properties"]["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "cooperation agreements on digital economy; the trafficking of drugs and precursors; and the energy sector "
+        "were signed.",
+        "cooperation agreements on digital economy, education and energy were signed.",
+    ],
+)
+def test_a_list_of_documents_whose_verb_follows_it_is_one_signed_document_each(tail: str) -> None:
+    doc = run(f"The leaders of Vietnam and Chile held talks in Hanoi on May 2. Important {tail}")
+    agreements = [e for e in doc["entities"] if e["label"] == "Agreement"]
+    assert len(agreements) == 3 and all(a["properties"]["status"] == "signed" for a in agreements), agreements
+    assert not any("signed" in a["name"] for a in agreements)

@@ -934,6 +934,10 @@ _TITLE_LIST = re.compile(
 )
 _LIST_CLAUSE_END = re.compile(
     r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as|said|theo|trong đó|qua đó|nhằm|góp phần)\b"
+    # the list's own verb after it (`agreements on A, B and C were signed`)
+    r"|(?P<signed>\s+(?:were|was|have been|has been|had been)\s+(?:signed|inked|exchanged|concluded|sealed)\b"
+    r"|\s+(?:đã|đã được)\s+k[ýí]\b)"
+    r"|(?P<planned>\s+(?:will be|are to be)\s+(?:signed|inked|exchanged|concluded)\b|\s+(?:sẽ|sẽ được)\s+k[ýí]\b)"
 )
 _MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
 _ONE_SUBJECT = re.compile(r"(?:co-?operation|collaboration|hợp tác)\b", re.I)
@@ -1039,6 +1043,9 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         return []
     stop = _LIST_CLAUSE_END.search(text, opener.end(), list_end)
     segment_end = stop.start() if stop else list_end
+    if stop is not None and status is None and (stop.group("signed") or stop.group("planned")):
+        # `Cooperation agreements on A; B; and C were signed`: the list's verb comes after it
+        status = AgreementStatus.SIGNED if stop.group("signed") else AgreementStatus.PLANNED
     adjunct = _LIST_ADJUNCT.search(text, opener.end(), segment_end) if by_field else None
     segment_end = adjunct.start() if adjunct else segment_end  # `… and military hygiene in Hanoi on Sept 11`
     segment = text[opener.end() : segment_end].rstrip(" .")
@@ -1084,7 +1091,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         if by_field and _PERIOD_OPENER.search(by_field.group(0)):  # `MoUs for 2012 - 2016 and 2017 - 2022`
             title = f"{singular.rsplit(' ', 1)[0]} {'for' if english else 'giai đoạn'} {item}"
         own = agreement_parties.parties(doc, a, a, b, a, False, spans) if not by_field else []
-        out.append(_listed(plural, kind, (a, b), title, own if len(own) >= 2 else list(shared)))
+        out.append(_listed(plural, kind, (a, b), title, own if len(own) >= 2 else list(shared), status))
     return out
 
 

@@ -683,3 +683,16 @@ def test_energy_saving_with_words_between_is_energy_efficiency():
     assert "energy_efficiency" in got
     got = topic_keys("The two ministries agreed to cooperate in energy and tourism.", lang="en")
     assert "energy_efficiency" not in got
+
+
+def test_farm_commodities_in_lower_case_are_agriculture_a_name_with_their_syllables_is_not():
+    got = topic_keys("Hai bên thúc đẩy xuất khẩu thanh long và dừa tươi sang Nhật Bản.")
+    assert "agriculture" in got
+    got = topic_keys("Tỉnh muốn xuất khẩu bưởi và gạo sang Úc.")
+    assert "agriculture" in got
+    got = topic_keys("Ông Trần Thanh Long, Phó Chủ tịch UBND tỉnh, đã tiếp đoàn tại huyện Chợ Gạo.")
+    assert "agriculture" not in got
+    got = topic_keys("Vice Chairman Le Thanh Long received the delegation on Buoi street.", lang="en")
+    assert "agriculture" not in got
+    got = topic_keys("The two provinces will boost exports of coconuts and black pepper.", lang="en")
+    assert "agriculture" in got

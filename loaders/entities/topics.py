@@ -6,7 +6,8 @@ entity per key found. Why an automaton over keywords and not one regex per
 topic: one pass per article whatever the number of topics.
 
 Rules: keywords match case-insensitively on word boundaries, acronyms
-(`AI`, `FTA`) as written; the longest keyword wins where two overlap
+(`AI`, `FTA`) as written, a few words only in lower case (`thanh long`,
+dragon fruit, is no `Thanh Long` of a person's name); the longest keyword wins where two overlap
 (`thương mại điện tử` is e-commerce, not `thương mại` + `điện`); a match
 inside an organisation's name does not count (`Cục Thương mại điện tử và Kinh
 tế số` is a department, not a theme), nor one inside a phrase of another
@@ -67,6 +68,7 @@ class TopicMatcher:
         self.exact = ahocorasick.Automaton()
         words: dict[str, set[str]] = {}
         acronyms: dict[str, set[str]] = {}
+        lowercase_only: set[str] = set()
         for key, meta in data["topics"].items():
             self.topics[key] = TopicInfo(
                 key,
@@ -80,6 +82,9 @@ class TopicMatcher:
                 words.setdefault(word.lower(), set()).add(key)
             for word in meta.get("acronyms", ()):
                 acronyms.setdefault(word, set()).add(key)
+            for word in meta.get("lowercase_keywords", ()):
+                words.setdefault(word, set()).add(key)
+                lowercase_only.add(word)
         self.patterns = [
             (pattern["needs"], re.compile(pattern["regex"]), frozenset({key}))
             for key, meta in data["topics"].items()
@@ -101,6 +106,7 @@ class TopicMatcher:
         self.body_heads = re.compile(
             r"(?:^|[^\w])(?:" + "|".join(map(re.escape, data.get("body_heads", {}).get("words", ()))) + r")\s$"
         )
+        self.lowercase_only = frozenset(lowercase_only)
         self.compounds = {word: frozenset(after) for word, after in data.get("compounds", {}).get("words", {}).items()}
         self.folded.make_automaton()
         self.exact.make_automaton()
@@ -118,11 +124,18 @@ class TopicMatcher:
                     continue
                 if self._ends_inside_a_compound(lower, start, end):
                     continue
+                if automaton is self.folded and self._capitalised_name(text, lower, start, end):
+                    continue
                 found.append((start, end, keys))
         for needs, pattern, keys in self.patterns:  # a scan of the text each: only where their word is
             if needs in lower:
                 found.extend((m.start(), m.end(), keys) for m in pattern.finditer(lower))
         return [m for m in leftmost_longest(found) if m[2]]
+
+    def _capitalised_name(self, text: str, lower: str, start: int, end: int) -> bool:
+        """Whether a keyword that counts only in lower case is written capitalised (`Thanh Long`, a person's name,
+        not `thanh long`, dragon fruit; `Chợ Gạo`, a district, not `gạo`, rice)."""
+        return lower[start:end] in self.lowercase_only and text[start:end] != lower[start:end]
 
     def _ends_inside_a_compound(self, lower: str, start: int, end: int) -> bool:
         """Whether the keyword's last syllable and the next one make another word (`xuất khẩu điện` + `thoại`:

@@ -2749,3 +2749,15 @@ def test_a_list_of_documents_whose_verb_follows_it_is_one_signed_document_each(t
     agreements = [e for e in doc["entities"] if e["label"] == "Agreement"]
     assert len(agreements) == 3 and all(a["properties"]["status"] == "signed" for a in agreements), agreements
     assert not any("signed" in a["name"] for a in agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi and Seoul officials met on May 4 in Hanoi. The two cities should discuss and sign a cooperation "
+        "agreement soon.",
+        "Lãnh đạo Hà Nội và Seoul gặp nhau ngày 4/5 tại Hà Nội. Hai thành phố nên sớm ký kết thỏa thuận hợp tác.",
+    ],
+)
+def test_a_document_the_sides_should_sign_is_proposed(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "proposed"

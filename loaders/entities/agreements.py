@@ -289,7 +289,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.PROPOSED,
-            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*|\bconsider(?:s|ed|ing)?\b",
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bsuggest\w*|\bconsider(?:s|ed|ing)?\b|\bshould\b[^.;]{0,30}?\bsign\b|\bnên\b[^.;]{0,20}?\bk[ýí](?: kết)?\b",
         ),
         # a document under negotiation is planned: the sides have agreed to conclude it
         (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),

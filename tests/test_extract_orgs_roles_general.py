@@ -1907,3 +1907,13 @@ def test_a_senate_s_president_with_no_country_said_presides_over_the_page_s_fore
     senate = orgs(doc)["org:thuong-vien-th"]
     assert "Senate" in names_of(senate)
     assert held_by(doc, "person:mongkol-surasajja") == {"org:thuong-vien-th"}
+
+
+def test_a_company_whose_name_begins_with_a_country_s_after_of_is_the_company_not_the_country() -> None:
+    doc = run(
+        "Hanoi (VNA) - The delegation met the Executive Board of Japan Polymer Industries Co., Ltd (JPI) on Monday in "
+        "Japan."
+    )
+    company = next(e for e in orgs(doc).values() if "JPI" in names_of(e))
+    assert company["name"] == "Japan Polymer Industries Co., Ltd"
+    assert not any(e["name"].endswith("of Japan") for e in orgs(doc).values())

@@ -890,6 +890,8 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         region = _REGION_ADJECTIVE.match(text, m.end()) if place is None else None
         if region is not None:  # `People’s Committee of northern Ha Giang province`: the place, described
             place = doc.span_at(doc.places, region.end())
+        if place is not None and _COMPANY_AFTER_PLACE.match(text, place.end):
+            return end, None  # `Managing Board of Korea Industrial Complex Co., Ltd`: a company's board, not Korea's
         if place is not None:
             stop = place.end
             word = PLACE_WORD_AFTER.match(text, stop)
@@ -900,6 +902,16 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         end = words
 
 
+_COMPANY_AFTER_PLACE = re.compile(
+    rf"(?: [{UPPER}][\w&'’\-]*){{1,4}},? (?:"
+    + "|".join(
+        re.escape(h)
+        for h, k in sorted(_KIND_BY_HEAD.items(), key=lambda hk: -len(hk[0]))
+        if k == OrganizationKind.COMPANY
+    )
+    + r")(?![\w'’\-])"
+)
+"""A place's name that begins a company's (`Korea Industrial Complex Co., Ltd`, `Vietnam Airlines JSC`)."""
 _REGION_ADJECTIVE = re.compile(
     r"(?:(?:north|south)(?:east|west)ern|(?:north|south|east|west)ern|(?:north|south)-central|central|coastal"
     r"|mountainous|border) "

@@ -2761,3 +2761,13 @@ def test_a_list_of_documents_whose_verb_follows_it_is_one_signed_document_each(t
 )
 def test_a_document_the_sides_should_sign_is_proposed(text: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == "proposed"
+
+
+def test_the_two_associations_are_the_two_bodies_of_that_kind_the_page_names() -> None:
+    doc = run(
+        "Chairwoman of the Vietnam-Laos Friendship Association Tran Thi Lan and Chairman of the Laos-Vietnam "
+        "Friendship Association Somsavat Lengsavad on May 2 co-chaired a conference in Hanoi to review a memorandum "
+        "of understanding (MoU) on coordination between the two associations for the 2023-2028 period."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert len(found) == 2 and all("friendship-association" in p for p in found), found

@@ -112,7 +112,8 @@ _PLURAL_PARTIES = re.compile(
     r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
     r"|(?:the\s+)?(?:hai|two|both|2)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|thành phố|thủ đô|countries|"
     r"nations|governments|sides|ministries|provinces|localities|cities|capitals"
-    r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục))\b",
+    r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục)"
+    r"|associations|chambers|universities|agencies|institutes|academies|federations|councils|corporations|unions)\b",
     re.I,
 )
 _OTHER_SIDE_AFTER_COMMA = re.compile(r",\s+(?:and|và)\s+(?=[A-ZĐ])")
@@ -753,6 +754,8 @@ def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[s
         return ministries
     if (named := _TWO_BODIES.search(phrase)) and len(bodies := _two_bodies(doc, named.group(1))) == 2:
         return bodies
+    if (named := _TWO_BODIES_EN.search(phrase)) and len(bodies := _two_bodies_named(doc, named.group(1))) == 2:
+        return bodies
     if _TWO_SIDES.search(phrase):
         sides = _main_event_sides(doc)
         if len(sides) >= 2:
@@ -802,6 +805,25 @@ def two_localities(doc: ArticleDoc) -> list[str]:
 
 
 _TWO_BODIES = re.compile(r"\bhai (Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục)\b")
+_TWO_BODIES_EN = re.compile(
+    r"\b(?:the two|both)\s+(association|chamber|universit|agenc|institute|academ|federation|council|corporation|union)"
+    r"(?:s|ies)\b",
+    re.I,
+)
+"""`between the two associations`, `both chambers`: two bodies of that kind (the word's stem)."""
+
+
+def _two_bodies_named(doc: ArticleDoc, stem: str) -> list[str]:
+    """The two bodies whose names hold the kind's word (`the two associations`: `the Vietnam-Cambodia Friendship
+    Association` and `the Cambodia-Vietnam Friendship Association`) when the page names exactly two, else the one
+    named most of each of two countries."""
+    word = re.compile(
+        rf"\b{stem}(?:y|ies|s)?\b" if stem.endswith(("universit", "agenc", "academ")) else rf"\b{stem}s?\b", re.I
+    )
+    counts = Counter(
+        span.id for span in doc.orgs if (ent := doc.entities.get(span.id)) is not None and word.search(ent.name)
+    )
+    return sorted(counts) if len(counts) == 2 else _most_named_of_two_countries(doc, counts)
 
 
 def _two_bodies(doc: ArticleDoc, head: str) -> list[str]:

@@ -2336,3 +2336,27 @@ def test_a_signing_wished_for_soon_or_told_as_a_condition_is_none() -> None:
     doc = run("date 2024-07-19 In early May, Director Tran Van Lam and Governor Paul Reyes signed an MoU.")
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:tran-van-lam", "person:paul-reyes"}
+
+
+def test_an_official_named_again_by_his_bare_office_takes_part() -> None:
+    """`Ambassador X visited …`, then `During a working session with Governor Y on May 5, the ambassador and his host
+    discussed …`: the bare office is the one person the page gave it, and a meeting an opening phrase tells with an
+    indefinite article (`During a working session with Y on May 5`) is told anew, on its own day; `the minister`
+    between two ministers names neither."""
+    doc = run(
+        "date 2019-05-07 Vietnamese Ambassador to Russia Tran Van Lam visited Tver province on May 4-5 to promote "
+        "cooperation.\n\nDuring a working session with Tver Governor Ivan Petrov on May 5, the ambassador and his host "
+        "discussed collaboration in education and tourism."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:ivan-petrov"}
+    assert meeting["properties"]["date"] == "2019-05-05"
+    doc = run(
+        "date 2019-05-07 Minister Tran Van Lam received Minister Ivan Petrov in Hanoi on May 6.\n\nLater, the minister "
+        "met with Governor Oleg Sidorov."
+    )
+    assert all(
+        attendees(doc, m) != {"person:tran-van-lam", "person:oleg-sidorov"}
+        and attendees(doc, m) != {"person:ivan-petrov", "person:oleg-sidorov"}
+        for m in of_kind(doc, "meeting")
+    )

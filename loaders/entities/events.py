@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from core.vocabulary import EventKind, Label, OrganizationKind, Prop, RelType
+from core.vocabulary import EventKind, Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.dates import DAY, MONTH, YEAR, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import PhraseFinder
@@ -573,6 +573,9 @@ _MENTION = re.compile(
     r"\b(?:tại|trong|sau|bên lề|at|during|in|after|following|the|this)\s+(?:(?:the|a|an)\s+)?(?:buổi\s+|cuộc\s+|lễ\s+)?$"
 )
 """`Tại buổi làm việc`, `At the talks`, `During the meeting`: an event word that names where something happened."""
+_A_MENTION = re.compile(r"\b(?:during|at|in)\s+(?:a|an)\s+$")
+"""`During a working session with Governor X on November 25, …`: an event told anew in an opening phrase (an
+indefinite one, with whom and its day), not one named back as `At the meeting` is."""
 _HELD_BY_AFTER = re.compile(
     r"\s+(?:was|were|is|are|đã|được)\s+(?:\w+\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|tổ chức"
     r"|đồng chủ trì|chủ trì)\b"
@@ -748,7 +751,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     """The article's events, read with the one-word given names English copy calls Vietnamese officials by (`Thanh
     said at a meeting with …`) as mentions of them; the people list the later stages read stays as it was."""
     read = doc.people
-    given = _given_name_mentions(doc) if doc.article.lang == "en" else []
+    given = [*_given_name_mentions(doc), *_title_mentions(doc)] if doc.article.lang == "en" else []
     if given:
         doc.people = sorted([*read, *given], key=lambda sp: sp.start)
     try:
@@ -781,6 +784,47 @@ def _given_name_mentions(doc: ArticleDoc) -> list[Span]:
         if person is None or m.start(1) < first_at[person] or any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue
         out.append(Span(m.start(1), m.end(1), person, Label.OFFICIAL, m.group(1), {"short": True}))
+    return out
+
+
+_BARE_TITLE = re.compile(
+    r"\b(?:the|The)\s+(?:visiting\s+|host\s+)?(?P<t>(?i:(?:deputy\s+|vice\s+)?(?:prime\s+minister|minister|ambassador"
+    r"|governor|mayor|premier|president|chairman|chairwoman|consul\s+general|chief\s+minister)|diplomat))\b"
+    r"(?!\s+(?:of|to|for|in|at|from)\b)(?!\s*[,’'(]?\s*[A-Z])"
+)
+"""`the ambassador and his host discussed …`, `The Governor said …`, `the diplomat stressed`: an office named alone, no
+name or `of …` after it, which English copy uses for an official it named in full before."""
+
+
+def _title_mentions(doc: ArticleDoc) -> list[Span]:
+    """`Ambassador X visited …`, then `During a working session with Governor Y, the ambassador and his host
+    discussed …`: a bare office (`_BARE_TITLE`) after the one person the page gave that office is that person
+    (`the diplomat`: the one diplomat); none when two people hold it (`the minister` between two ministers)."""
+    if "the " not in doc.lower:
+        return []
+    english = {t.title_vi: t for t in doc.lexicon.gaz.titles}
+    holders: dict[str, set[str]] = {}
+    for rel in doc.relations.values():
+        title = english.get(str(rel.properties.get(Prop.TITLE) or "")) if rel.type == RelType.HOLDS_POSITION else None
+        if title is not None:
+            holders.setdefault(title.title_en.lower(), set()).add(rel.source)
+            if title.kind == TitleKind.DIPLOMATIC:
+                holders.setdefault("diplomat", set()).add(rel.source)
+    first_at: dict[str, int] = {}
+    for sp in doc.people:
+        first_at.setdefault(sp.id, sp.end)
+    taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.places, *doc.orgs)]
+    out = []
+    for m in _BARE_TITLE.finditer(doc.text):
+        word = " ".join(m.group("t").lower().split())
+        title = doc.lexicon.title(" ".join(w.capitalize() for w in word.split())) if word != "diplomat" else None
+        ids = holders.get(title.title_en.lower() if title is not None else word, set())
+        person = next(iter(ids)) if len(ids) == 1 else None
+        if person is None or m.start("t") < first_at.get(person, len(doc.text)):
+            continue
+        if any(a < m.end("t") and m.start("t") < b for a, b in taken):
+            continue
+        out.append(Span(m.start("t"), m.end("t"), person, Label.OFFICIAL, m.group("t"), {"short": True}))
     return out
 
 
@@ -2019,7 +2063,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.visitor_named = visitor is not None or (kind == EventKind.VISIT and owner is not None)
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
-    rec.mention = bool(_MENTION.search(doc.lower, max(sentence.start, at - 25), at))
+    rec.mention = bool(_MENTION.search(doc.lower, max(sentence.start, at - 25), at)) and not (
+        _A_MENTION.search(doc.lower, max(sentence.start, at - 16), at)
+    )
     word_end = at + len(word)
     rec.anew = not rec.mention and bool(
         word.lower().endswith((" with", " với"))

@@ -696,3 +696,19 @@ def test_farm_commodities_in_lower_case_are_agriculture_a_name_with_their_syllab
     assert "agriculture" not in got
     got = topic_keys("The two provinces will boost exports of coconuts and black pepper.", lang="en")
     assert "agriculture" in got
+
+
+def test_people_trained_for_their_work_are_workforce_training():
+    got = topic_keys("The prefecture trained forty customs officers for the province last year.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Công ty sẽ đào tạo 200 kỹ sư cho nhà máy của tỉnh.")
+    assert "workforce_training" in got
+    got = topic_keys("The two football clubs trained together before the match.", lang="en")
+    assert "workforce_training" not in got
+
+
+def test_green_vehicles_are_green_technology():
+    got = topic_keys("The ministers shared policies on green vehicle development.", lang="en")
+    assert "green_technology" in got
+    got = topic_keys("Hai thành phố hợp tác phát triển phương tiện giao thông xanh.")
+    assert "green_technology" in got

@@ -2771,3 +2771,31 @@ def test_the_two_associations_are_the_two_bodies_of_that_kind_the_page_names() -
     )
     found = parties(doc, only_agreement(doc))
     assert len(found) == 2 and all("friendship-association" in p for p in found), found
+
+
+def test_documents_told_by_purpose_after_including_are_one_each_between_the_signers() -> None:
+    doc = run(
+        "At the meeting, the Ministry of Industry and Trade and Yunnan province signed several memoranda of "
+        "understanding, including a document to hold more trade fairs at the border and another on establishing a "
+        "joint logistics centre.-VNA"
+    )
+    agreements = [e for e in doc["entities"] if e["label"] == "Agreement"]
+    assert len(agreements) == 2, agreements
+    assert all(parties(doc, a) == {"org:moit", "province:cn-yn"} for a in agreements), agreements
+    assert not any("VNA" in a["name"] for a in agreements)
+
+
+def test_a_counted_set_two_sides_signed_is_one_document_of_theirs() -> None:
+    doc = run(
+        "The foreign secretary said both sides, the Philippines and Vietnam, also signed a number of agreements, "
+        "seven in all, to deepen cooperation."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:ph", "country:vn"}
+
+
+def test_documents_in_general_are_no_set() -> None:
+    doc = run(
+        "He stressed the importance of exchanging visits between the Philippines and Vietnam, supported by the "
+        "signing of MoUs and the establishment of a friendship committee."
+    )
+    assert not [e for e in doc["entities"] if e["label"] == "Agreement"]

@@ -391,6 +391,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _listed_partners(doc, plural)
                 or _listed_pairs(doc, plural)
                 or _set_between(doc, plural, end)
+                or _set_signed_by(doc, plural, end)
             )
             continue
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
@@ -930,7 +931,7 @@ _FIELD_LIST = re.compile(
 _PERIOD_OPENER = re.compile(r"\b(?:for|giai đoạn)\s*$")
 _TITLE_LIST = re.compile(
     r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được k[ýí](?: kết)?|đã k[ýí](?: kết)?)\b[^,;:.]{0,40}?)?"
-    r"(?:\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
+    r"(?:,?\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
 )
 _LIST_CLAUSE_END = re.compile(
     r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as|said|theo|trong đó|qua đó|nhằm|góp phần)\b"
@@ -943,6 +944,8 @@ _MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
 _ONE_SUBJECT = re.compile(r"(?:co-?operation|collaboration|hợp tác)\b", re.I)
 _LIST_ADJUNCT = re.compile(r"\s+(?:in|at|on|during|tại|vào|ngày)\s+(?=[A-ZĐ]|\d)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*(?:and\s+|và\s+)?")
+_ANOTHER_SPLIT = re.compile(r",?\s+and\s+(?=another\s+(?:on|to|for|about|regarding)\b)")
+"""`including a document to hold seminars … and another on an e-trading floor`: two documents told by purpose."""
 _FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+")
 _PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
 """English plural heads of documents that are not agreements: documents of their own, unless they list several."""
@@ -1049,7 +1052,15 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     adjunct = _LIST_ADJUNCT.search(text, opener.end(), segment_end) if by_field else None
     segment_end = adjunct.start() if adjunct else segment_end  # `… and military hygiene in Hanoi on Sept 11`
     segment = text[opener.end() : segment_end].rstrip(" .")
-    separator = _ITEM_SPLIT if ";" in segment else _FIELD_SPLIT if by_field else None
+    separator = (
+        _ITEM_SPLIT
+        if ";" in segment
+        else _FIELD_SPLIT
+        if by_field
+        else _ANOTHER_SPLIT
+        if _ANOTHER_SPLIT.search(segment)
+        else None
+    )
     if separator is None:
         return []
     items: list[tuple[int, int]] = []
@@ -1086,7 +1097,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     for a, b in items:
         if any(a <= s < b for s, _ in spans):
             continue  # `an agreement on …`: a document read by its own head
-        item = text[a:b].strip(" ,")
+        item = _CREDIT_TAIL.sub("", text[a:b]).strip(" ,")
         title = f"{singular} {item}" if by_field else item
         if by_field and _PERIOD_OPENER.search(by_field.group(0)):  # `MoUs for 2012 - 2016 and 2017 - 2022`
             title = f"{singular.rsplit(' ', 1)[0]} {'for' if english else 'giai đoạn'} {item}"
@@ -1096,6 +1107,8 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
 
 
 _ITEM_LEAD = re.compile(r"^(?:on|in|về|trong)\s+")
+_CREDIT_TAIL = re.compile(r"\.?\s*[-–—]\s*[A-Z]{2,6}\s*$")
+"""A wire service's credit glued to a list's last item (`… for border trade.-VNA`)."""
 _PAIRS_LEAD = re.compile(r"\s+(?:song phương\s+|bilateral\s+)?")
 _PAIR_DASH = re.compile(r"\s*[-–]\s*")
 _PAIR_SEPARATOR = re.compile(r"\s*,\s*(?:và\s+|and\s+)?|\s+(?:và|and)\s+")
@@ -1175,6 +1188,41 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     title = doc.text[plural.start : end].strip(" ,")
     signed = _SET_SIGNED.get(between.group("verb") or "")
     return [_listed(plural, kind, (plural.start, end), title, found, plural.status or signed)]
+
+
+_SOME = re.compile(r"\b(?:a number of|some|various|a series of|a raft of)\s+(?:cooperation\s+)?$", re.I)
+
+
+def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
+    """A counted plural head two named sides signed, naming no document of its own (`the MoIT and Guangxi province
+    signed several memoranda of understanding`): the set, one document of the sides, as `_set_between` reads it. Not when
+    the documents are told one by one after it, nor when a later plural head of the page tells the same signing
+    (a headline's `A and B sign memoranda of understanding` before the body's)."""
+    counted = plural.quant is not None or _SOME.search(doc.text, max(0, plural.start - 14), plural.start)
+    if not counted or (plural.status or plural.state["status"]) != AgreementStatus.SIGNED:
+        return []  # (`supported by the signing of MoUs`: documents in general, no set of them)
+    idx = doc.sentence_index(plural.start)
+    later = [(a, b, kind) for a, b, kind in plural.heads if a > plural.head_end]
+    if any(doc.lower[a:b] in _PLURAL_HEADS and doc.sentence_index(a) > idx for a, b, _ in later):
+        return []
+    if any(
+        kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
+        for a, b, kind in later
+        if idx <= doc.sentence_index(a) <= idx + 2
+    ):
+        return []  # (`They signed three documents: an MoU on …`: told one by one)
+    found = agreement_parties.parties(doc, plural.start, plural.head_end, end, plural.start, False, plural.spans)
+    if len(found) < 2:
+        return []
+    head = doc.lower[plural.start : plural.head_end]
+    kind = (
+        AgreementType.MOU
+        if _MOU_WORDS.search(head)
+        else AgreementType.OTHER
+        if _SET_OF_OTHERS.search(head)
+        else plural.kind
+    )
+    return [_listed(plural, kind, (plural.start, end), doc.text[plural.start : end].strip(" ,"), found)]
 
 
 def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:

@@ -1917,3 +1917,15 @@ def test_a_company_whose_name_begins_with_a_country_s_after_of_is_the_company_no
     company = next(e for e in orgs(doc).values() if "JPI" in names_of(e))
     assert company["name"] == "Japan Polymer Industries Co., Ltd"
     assert not any(e["name"].endswith("of Japan") for e in orgs(doc).values())
+
+
+def test_a_parliament_s_friendship_group_is_one_body_however_si_is_spelt_and_its_chair_holds_it() -> None:
+    doc = run(
+        "Hợp tác nghị viện\n\nThứ trưởng Lê Văn Bình tiếp Nghị sỹ Jorge Salas, Chủ tịch Nhóm Nghị sỹ hữu nghị Peru – "
+        "Việt Nam. Các thành viên Nhóm nghị sĩ hữu nghị Peru – Việt Nam cũng tham dự."
+    )
+    groups = [e for e in orgs(doc).values() if e["name"].lower().startswith("nhóm nghị")]
+    assert len(groups) == 1
+    assert "Nhóm nghị sĩ hữu nghị Peru – Việt Nam" in names_of(groups[0])
+    assert held_by(doc, "person:jorge-salas") == {groups[0]["id"]}
+    assert not any(e["name"].startswith("Nhóm") for e in doc["entities"] if e["label"] != "Organization")

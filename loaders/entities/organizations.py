@@ -143,6 +143,8 @@ _CHAMBER_HEADS = frozenset(
 )
 """A chamber's fields (commerce, industry) in either order and either case: the head of a country's chamber."""
 _SEATED_HEADS = frozenset({"Hiệp hội", "Hội"}) | _CHAMBER_HEADS
+_MP_GROUP_HEADS = frozenset({"Nhóm Nghị sĩ", "Nhóm nghị sĩ", "Nhóm Nghị sỹ", "Nhóm nghị sỹ"})
+"""A parliament's group of members (`Nhóm Nghị sĩ hữu nghị Algeria – Việt Nam`), both spellings of `sĩ`."""
 """Heads of bodies of one country's businesses or people in another, whose name says where (`… tại Việt Nam`)."""
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
@@ -166,7 +168,9 @@ _WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|
 _MEDIA = re.compile(r"(?<![\w-])(Báo|Tạp chí|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói|Đài Phát thanh)(?= [A-ZĐ])")
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
 _CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?|bang|tiểu bang) ?")
-_SENTENCE_CASE_HEADS = frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"}) | _CHAMBER_HEADS
+_SENTENCE_CASE_HEADS = (
+    frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"}) | _CHAMBER_HEADS | _MP_GROUP_HEADS
+)
 _ASSOCIATION = re.compile(
     r"(?<!\w)Hội (?=(?:hữu nghị|doanh nhân|doanh nghiệp|người Việt|Việt kiều|kiều bào|Người Việt|Doanh nhân"
     r"|Doanh nghiệp|Hữu nghị)\b)"
@@ -1151,7 +1155,10 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         org_id = entry.id
     elif (pair := span.data.get("pair")) is not None:  # one id however the two countries are spelt
         first, second = (p.data["entry"].properties.get(Prop.ISO2, "").lower() for p in pair)
-        org_id = f"org:{slug(name[: pair[0].start - span.start])}-{first}-{second}"
+        base = name[: pair[0].start - span.start]
+        if head in _MP_GROUP_HEADS:  # (`Nghị sỹ`, `Nghị sĩ`: one group however the page spells it)
+            base = "Nhóm nghị sĩ" + base[len(head) :]
+        org_id = f"org:{slug(base)}-{first}-{second}"
         chapter = next((p for p in doc.places if p.end == span.end and p.start > pair[1].end), None)
         if chapter is not None and chapter.label == Label.PROVINCE:
             org_id += f"-{_place_code(chapter)}"  # a province's chapter of a bilateral association: a body of its own

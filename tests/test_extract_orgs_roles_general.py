@@ -1929,3 +1929,19 @@ def test_a_parliament_s_friendship_group_is_one_body_however_si_is_spelt_and_its
     assert "Nhóm nghị sĩ hữu nghị Peru – Việt Nam" in names_of(groups[0])
     assert held_by(doc, "person:jorge-salas") == {groups[0]["id"]}
     assert not any(e["name"].startswith("Nhóm") for e in doc["entities"] if e["label"] != "Organization")
+
+
+def test_a_district_s_party_committee_and_its_secretary_and_the_district_is_no_person() -> None:
+    doc = run(
+        "Hữu nghị\n\nÔng Trần Văn Hòa, Thành ủy viên, Bí thư Quận ủy Thanh Xuân, Chủ tịch Hội hữu nghị Việt Nam - Chile "
+        "thành phố Hà Nội phát biểu. Bí thư Huyện ủy Lê Văn An cũng dự."
+    )
+    by_name = {e["name"]: e["id"] for e in orgs(doc).values()}
+    assert held_by(doc, "person:tran-van-hoa") == {
+        by_name["Quận ủy Thanh Xuân"],
+        by_name["Hội hữu nghị Việt Nam - Chile thành phố Hà Nội"],
+    }
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert "Thanh Xuân" not in people
+    assert "Lê Văn An" in people
+    assert not any(name.startswith("Huyện ủy") for name in by_name)

@@ -164,6 +164,10 @@ _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
+_DISTRICT_COMMITTEE_HEADS = frozenset({"Quận ủy", "Huyện ủy", "Thị ủy"})
+_DISTRICT_NAME = re.compile(r" [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2}(?=[,.;:)]| [^\W\d_A-ZĐ]|\n|$)")
+"""A district's name after its party committee (`Quận ủy Hoàng Mai,`): one to three capitalised words and no more,
+so a district is not read as a person and a name after it is not read into the district's."""
 _WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước)\b.*)?$")
 _MEDIA = re.compile(r"(?<![\w-])(Báo|Tạp chí|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói|Đài Phát thanh)(?= [A-ZĐ])")
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
@@ -239,6 +243,9 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Tỉnh ủy": OrganizationKind.PARTY_COMMITTEE,
     "Thành ủy": OrganizationKind.PARTY_COMMITTEE,
     "Đảng ủy": OrganizationKind.PARTY_COMMITTEE,
+    "Quận ủy": OrganizationKind.PARTY_COMMITTEE,
+    "Huyện ủy": OrganizationKind.PARTY_COMMITTEE,
+    "Thị ủy": OrganizationKind.PARTY_COMMITTEE,
     "Đảng": OrganizationKind.PARTY,
     "Công ty": OrganizationKind.COMPANY,
     "Tổng công ty": OrganizationKind.COMPANY,
@@ -402,6 +409,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         )
         if nxt is not None:
             place, end = nxt, nxt.end
+    elif head in _DISTRICT_COMMITTEE_HEADS:
+        district = _DISTRICT_NAME.match(text, head_end)
+        if district is None or (district.group(0).count(" ") > 2 and _person_starts(lex, text, head_end + 1)):
+            return None  # `Bí thư Huyện ủy Lê Văn An`: a person (three words and a family name), the district unsaid
+        end = district.end()
     elif head == "Đảng" and (whose := _party_of_country(doc, head_end)) is not None:
         place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:

@@ -2799,3 +2799,21 @@ def test_documents_in_general_are_no_set() -> None:
         "signing of MoUs and the establishment of a friendship committee."
     )
     assert not [e for e in doc["entities"] if e["label"] == "Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tại buổi làm việc, Bộ Công Thương và Chính quyền tỉnh Vân Nam đã ký một số bản ghi nhớ hợp tác.", "mou"),
+        ("Bộ Công Thương và tỉnh Vân Nam (Trung Quốc) đã ký 3 văn kiện hợp tác.", "other"),
+    ],
+)
+def test_a_counted_set_two_named_sides_signed_is_one_document_in_vietnamese_too(text: str, kind: str) -> None:
+    doc = run(text)
+    agreement = only_agreement(doc)
+    assert agreement["properties"]["type"] == kind and {"org:moit", "province:cn-yn"} <= parties(doc, agreement)
+
+
+def test_a_set_named_back_is_no_new_document() -> None:
+    doc = run("Bộ Công Thương và tỉnh Vân Nam đã ký 3 văn kiện hợp tác. Các văn kiện này mở ra giai đoạn hợp tác mới.")
+    assert len([e for e in doc["entities"] if e["label"] == "Agreement"]) == 1

@@ -406,6 +406,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _listed_partners(doc, plural)
                 or _listed_pairs(doc, plural)
                 or _set_between(doc, plural, end)
+                or (_set_signed_by(doc, plural, end) if not _ANAPHOR.match(text, head_end) else [])
             )
             continue
         if (
@@ -1190,21 +1191,30 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     return [_listed(plural, kind, (plural.start, end), title, found, plural.status or signed)]
 
 
-_SOME = re.compile(r"\b(?:a number of|some|various|a series of|a raft of)\s+(?:cooperation\s+)?$", re.I)
+_SOME = re.compile(r"(?<!\w)(?:a number of|some|various|a series of|a raft of|một số)\s+(?:cooperation\s+)?$", re.I)
 
 
 def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     """A counted plural head two named sides signed, naming no document of its own (`the MoIT and Guangxi province
     signed several memoranda of understanding`): the set, one document of the sides, as `_set_between` reads it. Not when
-    the documents are told one by one after it, nor when a later plural head of the page tells the same signing
-    (a headline's `A and B sign memoranda of understanding` before the body's)."""
+    the documents are told one by one after it, nor in a headline whose body names documents (`A and B sign
+    memoranda of understanding`, then the body's); a head named back (`Các văn kiện này`, `The documents will …`)
+    tells no document."""
     counted = plural.quant is not None or _SOME.search(doc.text, max(0, plural.start - 14), plural.start)
     if not counted or (plural.status or plural.state["status"]) != AgreementStatus.SIGNED:
         return []  # (`supported by the signing of MoUs`: documents in general, no set of them)
     idx = doc.sentence_index(plural.start)
-    later = [(a, b, kind) for a, b, kind in plural.heads if a > plural.head_end]
-    if any(doc.lower[a:b] in _PLURAL_HEADS and doc.sentence_index(a) > idx for a, b, _ in later):
-        return []
+    text, english = doc.text, doc.article.lang == "en"
+    title_end = dict(plural.spans)
+    later = [
+        (a, b, kind)
+        for a, b, kind in plural.heads
+        if a > plural.head_end
+        and not _ANAPHOR.match(text, b)
+        and not _bare(text, a, b, title_end.get(a, b), english=english)  # (`The documents will …`: named back)
+    ]
+    if idx == 0 and any(doc.sentence_index(a) > idx and (a, b) != (plural.start, plural.head_end) for a, b, _ in later):
+        return []  # a headline's `A and B sign memoranda of understanding`: the body tells them
     if any(
         kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
         for a, b, kind in later

@@ -2360,3 +2360,16 @@ def test_an_official_named_again_by_his_bare_office_takes_part() -> None:
         and attendees(doc, m) != {"person:ivan-petrov", "person:oleg-sidorov"}
         for m in of_kind(doc, "meeting")
     )
+
+
+def test_a_bare_office_with_its_country_s_adjective_is_that_country_s_official() -> None:
+    """`the Chilean Foreign Minister’s visit will boost …` on a page with two foreign ministers: the one of Chile, not
+    whichever foreign minister was named last."""
+    doc = run(
+        "Deputy Prime Minister and Foreign Minister Tran Van Lam held talks with Chilean Foreign Minister Pedro "
+        "Soto in Hanoi on Friday.\n\nThey agreed to boost trade and investment.\n\nThe two sides reviewed their "
+        "cooperation.\n\nForeign Minister Tran Van Lam said: “I believe that the Chilean Foreign Minister’s visit will "
+        "boost bilateral ties.”"
+    )
+    assert any(attendees(doc, v) == {"person:pedro-soto"} for v in of_kind(doc, "visit"))
+    assert not any("person:tran-van-lam" in attendees(doc, v) for v in of_kind(doc, "visit"))

@@ -59,6 +59,7 @@ from datetime import date
 from core.vocabulary import EventKind, Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.dates import DAY, MONTH, YEAR, DateMention
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.phrases import PhraseFinder
 from loaders.letters import UPPER
 
@@ -753,7 +754,8 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     read = doc.people
     given = [*_given_name_mentions(doc), *_title_mentions(doc)] if doc.article.lang == "en" else []
     if given:
-        doc.people = sorted([*read, *given], key=lambda sp: sp.start)
+        kept = [sp for sp in read if not any(g.start < sp.end and sp.start < g.end for g in given)]
+        doc.people = sorted([*kept, *given], key=lambda sp: sp.start)
     try:
         return _find_events(doc)
     finally:
@@ -788,18 +790,22 @@ def _given_name_mentions(doc: ArticleDoc) -> list[Span]:
 
 
 _BARE_TITLE = re.compile(
-    r"\b(?:the|The)\s+(?:visiting\s+|host\s+)?(?P<t>(?i:(?:deputy\s+|vice\s+)?(?:prime\s+minister|minister|ambassador"
-    r"|governor|mayor|premier|president|chairman|chairwoman|consul\s+general|chief\s+minister)|diplomat))\b"
+    r"\b(?:the|The)\s+(?:visiting\s+|host\s+)?(?:(?P<adj>"
+    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+)?(?P<t>(?i:(?:deputy\s+|vice\s+)?(?:prime\s+minister|foreign\s+minister|minister|ambassador|governor|mayor"
+    r"|premier|president|chairman|chairwoman|consul\s+general|chief\s+minister)|diplomat))\b"
     r"(?!\s+(?:of|to|for|in|at|from)\b)(?!\s*[,’'(]?\s*[A-Z])"
 )
-"""`the ambassador and his host discussed …`, `The Governor said …`, `the diplomat stressed`: an office named alone, no
-name or `of …` after it, which English copy uses for an official it named in full before."""
+"""`the ambassador and his host discussed …`, `The Governor said …`, `the diplomat stressed`, `the Thai Foreign
+Minister’s visit`: an office named alone (with the adjective of its country at most), no name or `of …` after it,
+which English copy uses for an official it named in full before."""
 
 
 def _title_mentions(doc: ArticleDoc) -> list[Span]:
     """`Ambassador X visited …`, then `During a working session with Governor Y, the ambassador and his host
     discussed …`: a bare office (`_BARE_TITLE`) after the one person the page gave that office is that person
-    (`the diplomat`: the one diplomat); none when two people hold it (`the minister` between two ministers)."""
+    (`the diplomat`: the one diplomat; `the Thai Foreign Minister`: the one of Thailand); none when two people hold
+    it (`the minister` between two ministers)."""
     if "the " not in doc.lower:
         return []
     english = {t.title_vi: t for t in doc.lexicon.gaz.titles}
@@ -813,12 +819,16 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
     first_at: dict[str, int] = {}
     for sp in doc.people:
         first_at.setdefault(sp.id, sp.end)
-    taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.places, *doc.orgs)]
+    # (a bare office the officials stage gave someone is read again here: `the Thai Foreign Minister` is not the
+    # Vietnamese one named last)
+    taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.places, *doc.orgs) if not sp.data.get("bare")]
     out = []
     for m in _BARE_TITLE.finditer(doc.text):
         word = " ".join(m.group("t").lower().split())
         title = doc.lexicon.title(" ".join(w.capitalize() for w in word.split())) if word != "diplomat" else None
         ids = holders.get(title.title_en.lower() if title is not None else word, set())
+        if m.group("adj"):  # (`the Thai Foreign Minister`: the one of Thailand)
+            ids = {pid for pid in ids if _country_of(doc, pid) == f"country:{DEMONYMS[m.group('adj')].lower()}"}
         person = next(iter(ids)) if len(ids) == 1 else None
         if person is None or m.start("t") < first_at.get(person, len(doc.text)):
             continue

@@ -2817,3 +2817,28 @@ def test_a_counted_set_two_named_sides_signed_is_one_document_in_vietnamese_too(
 def test_a_set_named_back_is_no_new_document() -> None:
     doc = run("Bộ Công Thương và tỉnh Vân Nam đã ký 3 văn kiện hợp tác. Các văn kiện này mở ra giai đoạn hợp tác mới.")
     assert len([e for e in doc["entities"] if e["label"] == "Agreement"]) == 1
+
+
+def test_documents_named_in_the_agreement_between_are_documents_and_end_at_the_sides_clause() -> None:
+    doc = run(
+        "Officials of Quang Nam province and Laos’ Sekong and Attapeu provinces held talks on May 3, during which "
+        "they signed cooperation agreements for 2024-2026.\n"
+        "In the cooperation agreement between Quang Nam and Sekong, the two sides agreed to exchange delegations.\n"
+        "Meanwhile, in the cooperation agreement between Quang Nam and Attapeu, the two sides agreed to ensure smooth "
+        "and convenient trade, and import and export activities."
+    )
+    agreements = [e for e in doc["entities"] if e["label"] == "Agreement"]
+    assert sorted(a["name"] for a in agreements) == [
+        "cooperation agreement between Quang Nam and Attapeu",
+        "cooperation agreement between Quang Nam and Sekong",
+    ]
+
+
+def test_the_witnesses_of_a_signing_are_no_parties() -> None:
+    doc = run(
+        "Tran Van Nam and Khamphao Ernthavanh signed a cooperation agreement between Binh Duong and Attapeu provinces "
+        "for 2024 – 2028 under the witness of President To Lam and General Secretary of the Lao People's "
+        "Revolutionary Party (LPRP) Central Committee and President of Laos Thongloun Sisoulith."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert len(found) == 2 and all(p.startswith("province:") for p in found), found

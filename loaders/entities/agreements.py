@@ -258,11 +258,13 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
     r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
+    r"|,\s+(?=(?:they|both sides|the two sides|the sides)\s)"  # `In the agreement between A and B, the two sides …`
     # `pledged to comply with the MoU and create the best conditions`: `and`, a verb and its object
     r"|\s+and\s+(?=[a-z]+\s+(?:the|a|an|their|its|more|better)\s)"
     r"|\s+(?:in|at)\s+(?=[A-Z][a-z])"
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
+    r"|,?\s+under the witness of\b"
     # nor the occasion it was signed on (`… with A province during the official visit by …`)
     r"|,?\s+(?:during|amid|on the sidelines of|on the occasion of)\s+(?!(?:the\s+)?(?:\d|period|years?)\b)"
     r"|,?\s+(?:trong chuyến thăm|nhân dịp|bên lề)\s"
@@ -273,7 +275,10 @@ _SUBJECT_DOCUMENT = re.compile(
 _PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
-_CONSENSUS = re.compile(r"\b(?:reach|reached|reaching|came to|come to|in)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+)?$")
+_CONSENSUS = re.compile(
+    r"\b(?:reach|reached|reaching|came to|come to)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+)?$"
+    r"|\bin\s+(?:broad\s+|full\s+|complete\s+)?$"
+)  # (`were in agreement`; but `in the cooperation agreement between A and B` names a document)
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
 _CUES: list[tuple[str, re.Pattern[str]]] = [

@@ -712,3 +712,12 @@ def test_green_vehicles_are_green_technology():
     assert "green_technology" in got
     got = topic_keys("Hai thành phố hợp tác phát triển phương tiện giao thông xanh.")
     assert "green_technology" in got
+
+
+def test_narrower_fields_listed_in_one_sentence_are_named_once():
+    got = topic_keys("Tỉnh bạn có thế mạnh về luyện kim, chế tạo máy và du lịch.")
+    assert "foundational_industry" in got and "industry" not in got
+    got = topic_keys("The two sides discussed wind power and solar power projects in the province.", lang="en")
+    assert "renewable_energy" in got and "energy" not in got
+    got = topic_keys("The two sides discussed wind power. They also visited a solar power plant.", lang="en")
+    assert {"renewable_energy", "energy"} <= got

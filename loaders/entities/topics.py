@@ -19,10 +19,10 @@ a keyword whose last syllable makes another word with the next one does not
 match (`compounds`: `xuất khẩu điện thoại` exports phones, no electricity);
 a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
-the article names it more than once (an article that speaks of renewable
-energy twice is about energy; one that lists it among ten fields is not; a
-name's short form in brackets, `… Free Trade Agreement (EVFTA)`, is the same
-mention);
+the article names it in more than one sentence (an article that speaks of
+renewable energy twice is about energy; one that lists it among ten fields,
+or lists wind and solar power in one sentence, is not; a name's short form in
+brackets, `… Free Trade Agreement (EVFTA)`, is the same mention);
 a sector's head word next to another topic's keyword is that topic's sector
 (`sector_heads`: `công nghiệp bán dẫn`, `aquaculture industry` are not
 industry); `suppressed_by` drops a topic in a sentence where another explains it
@@ -149,7 +149,7 @@ class TopicMatcher:
 
     def with_parents(self, key: str, repeated: bool = False) -> tuple[str, ...]:
         """The topic and its broader ones, nearest first (walked once per key: every keyword match asks); those
-        of `parents_if_repeated` only for a topic the article names more than once."""
+        of `parents_if_repeated` only for a topic the article names in more than one sentence."""
         known = self._with_parents.get((key, repeated))
         if known is not None:
             return known
@@ -189,19 +189,19 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     found = _without_body_portfolios(text, found, matcher.body_heads)
     found = _without_economy_profiles(doc, found, matcher)
     found = _without_sector_heads(found, lower, matcher)
-    named: dict[str, int] = {}  # how many times the article names each topic itself
+    named: dict[str, set[int]] = {}  # the sentences in which the article names each topic itself
     last: dict[str, int] = {}  # where each topic's mention before ended
     for start, end, keys in found:
         short_form = start > 0 and text[start - 1] == "("  # `Hiệp định … tự do Việt Nam – EU (EVFTA)`
         for key in keys:
             if not (short_form and start - last.get(key, -_SHORT_FORM_GAP - 1) <= _SHORT_FORM_GAP):
-                named[key] = named.get(key, 0) + 1
+                named.setdefault(key, set()).add(doc.sentence_index(start))
             last[key] = end
     by_sentence: dict[int, list[tuple[int, int, str]]] = {}
     for start, end, keys in found:
         idx = doc.sentence_index(start)
         for key in sorted(keys):  # (a frozenset: its order would follow the process's string hashing)
-            for k in matcher.with_parents(key, named[key] > 1):
+            for k in matcher.with_parents(key, len(named.get(key, ())) > 1):
                 by_sentence.setdefault(idx, []).append((start, end, k))
     for _, hits in sorted(by_sentence.items()):
         present = {k for _, _, k in hits}

@@ -2842,3 +2842,12 @@ def test_the_witnesses_of_a_signing_are_no_parties() -> None:
     )
     found = parties(doc, only_agreement(doc))
     assert len(found) == 2 and all(p.startswith("province:") for p in found), found
+
+
+def test_a_document_signed_with_an_article_is_one_even_without_a_complement() -> None:
+    doc = run(
+        "In an effort to bolster economic ties, representatives of Vietnam's Ministry of Industry and Trade signed a "
+        "memorandum of understanding to set the stage for further trade cooperation."
+    )
+    agreement = only_agreement(doc)
+    assert agreement["properties"]["type"] == "mou" and agreement["properties"]["status"] == "signed"

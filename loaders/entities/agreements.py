@@ -458,6 +458,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             and not _PERIOD_BEFORE.search(text, max(0, start - 14), start)
             and not text[start].isupper()
             and len(found) < 2
+            and not (english and _SIGNED_ONE.search(text, sentence.start, start))
         ):
             continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
         bare = _bare(text, start, head_end, end, english=english) and not (
@@ -1196,6 +1197,8 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     return [_listed(plural, kind, (plural.start, end), title, found, plural.status or signed)]
 
 
+_SIGNED_ONE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|one)\s+(?:new\s+)?$", re.I)
+"""`signed a memorandum of understanding to set the stage for …`: one document signed, whatever follows its head."""
 _SOME = re.compile(r"(?<!\w)(?:a number of|some|various|a series of|a raft of|một số)\s+(?:cooperation\s+)?$", re.I)
 
 

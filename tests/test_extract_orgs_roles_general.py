@@ -1945,3 +1945,15 @@ def test_a_district_s_party_committee_and_its_secretary_and_the_district_is_no_p
     assert "Thanh Xuân" not in people
     assert "Lê Văn An" in people
     assert not any(name.startswith("Huyện ủy") for name in by_name)
+
+
+def test_a_committee_of_a_parliament_is_named_with_the_parliament_and_its_country() -> None:
+    doc = run(
+        "Hợp tác nghị viện\n\nBộ trưởng đã tiếp đoàn Ủy ban Tài chính Hạ viện Nhật Bản. Chủ nhiệm Ủy ban Pháp luật "
+        "Quốc hội Lê Văn Bình cũng dự."
+    )
+    by_name = {e["name"]: e for e in orgs(doc).values()}
+    japanese = by_name["Ủy ban Tài chính Hạ viện Nhật Bản"]
+    assert japanese["properties"].get("country") == "JP"
+    assert "Ủy ban Tài chính" in names_of(japanese)
+    assert held_by(doc, "person:le-van-binh") == {by_name["Ủy ban Pháp luật Quốc hội"]["id"]}

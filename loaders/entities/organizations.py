@@ -164,6 +164,7 @@ _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
+_LEGISLATURE = re.compile(r"(?:Quốc hội|Nghị viện|Thượng viện|Hạ viện)(?![\w])")
 _DISTRICT_COMMITTEE_HEADS = frozenset({"Quận ủy", "Huyện ủy", "Thị ủy"})
 _DISTRICT_NAME = re.compile(r" [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2}(?=[,.;:)]| [^\W\d_A-ZĐ]|\n|$)")
 """A district's name after its party committee (`Quận ủy Hoàng Mai,`): one to three capitalised words and no more,
@@ -505,6 +506,15 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 if tokens and not _intergovernmental(text, here, previous)
                 else None
             )  # (`Ủy ban Liên Chính phủ`: an intergovernmental committee, not the Government)
+            chamber = _LEGISLATURE.match(text, here) if head in _DESCRIBED_HEADS and tokens else None
+            if chamber is not None:  # `Ủy ban Ngân sách Quốc hội CHLB Đức`: a committee of that parliament
+                country = doc.span_at(doc.places, chamber.end() + 1)
+                if country is not None and country.label == Label.COUNTRY:
+                    place, end = country, country.end
+                else:
+                    end = chamber.end()
+                short = text[start:here].rstrip()
+                break
             if known_at is not None and head in _DESCRIBED_HEADS and _international(known_at):
                 end = known_at.end  # `Hội đồng Bảo an Liên hợp quốc`: a body of the international organisation
                 short = text[start:here].rstrip()

@@ -563,3 +563,18 @@ def test_the_cue_of_a_pair_serves_both_of_its_places(text: str, expected: str) -
 )
 def test_a_shared_cue_does_not_reach_past_a_person_or_a_country(text: str, unexpected: str) -> None:
     assert unexpected not in provinces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders signed a memorandum to bolster economic ties between Vietnam and West Virginia.", "province:us-wv"),
+        ("Hợp tác giữa Lâm Đồng và Nam Úc được thúc đẩy.", "province:au-sa"),
+    ],
+)
+def test_a_region_of_two_words_coordinated_with_a_side_read_on_its_own_needs_no_cue(text: str, expected: str) -> None:
+    assert expected in provinces(text)
+
+
+def test_a_one_word_region_coordinated_with_a_country_still_needs_its_cue() -> None:
+    assert "province:au-vic" not in provinces("Trade between Vietnam and Victoria grew.")

@@ -280,7 +280,9 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
         if s.entry.is_subdivision
     }
     for start, end, abroad in rejected:
-        partner = _coordinated_city(doc.text, start, end, abroad, out)
+        partner = _coordinated_city(doc.text, start, end, abroad, out) or _coordinated_region(
+            doc.text, start, end, abroad, out
+        )
         again = [s for s in abroad if (s.form, s.entry.id) in placed]
         if partner is not None:
             out.append((start, end, (Surface(partner.form, partner.entry, False),)))
@@ -309,6 +311,24 @@ def _coordinated_city(text: str, start: int, end: int, abroad: list[Surface], ac
         between = text[b:start] if b <= start else text[end:a] if end <= a else None
         if between is not None and _COORDINATED.fullmatch(between):
             return cities[0]
+    return None
+
+
+def _coordinated_region(
+    text: str, start: int, end: int, abroad: list[Surface], accepted: list[_Match]
+) -> Surface | None:
+    """A province abroad of a name of two words or more, named with no cue and no country, coordinated with a
+    country or a province read on its own (`ties between Vietnam and West Virginia`, `Lâm Đồng và Nam Úc`): the
+    pair names two sides of one kind. Only an unambiguous form of exactly one province."""
+    regions = [s for s in abroad if not s.ambiguous and " " in s.form]
+    if len({s.entry.id for s in regions}) != 1:
+        return None
+    for a, b, bucket in accepted:
+        if not any(s.entry.label in (Label.PROVINCE, Label.COUNTRY) for s in bucket):
+            continue
+        between = text[b:start] if b <= start else text[end:a] if end <= a else None
+        if between is not None and _COORDINATED.fullmatch(between):
+            return regions[0]
     return None
 
 

@@ -2373,3 +2373,15 @@ def test_a_bare_office_with_its_country_s_adjective_is_that_country_s_official()
     )
     assert any(attendees(doc, v) == {"person:pedro-soto"} for v in of_kind(doc, "visit"))
     assert not any("person:tran-van-lam" in attendees(doc, v) for v in of_kind(doc, "visit"))
+
+
+def test_a_visit_whose_subject_is_the_delegation_is_its_leader_s() -> None:
+    """`Tổng Lãnh sự X bày tỏ vui mừng khi đoàn tới thăm trụ sở …`, `Đại sứ X chúc mừng đoàn công tác tỉnh A sang thăm …`:
+    the delegation's visit, its leader's (named before), not that of the host who speaks of it."""
+    doc = run(
+        "Ngày 5/6/2024, đoàn công tác tỉnh Hà Nam do ông Trần Văn Lâm, Chủ tịch UBND tỉnh, làm Trưởng đoàn đã làm việc "
+        "với Tổng Lãnh sự quán Việt Nam tại Osaka.\n\nTổng Lãnh sự Lê Văn Bình chào mừng đoàn và bày tỏ vui mừng khi "
+        "đoàn tới thăm trụ sở Tổng Lãnh sự quán."
+    )
+    assert not any("person:le-van-binh" in attendees(doc, v) for v in of_kind(doc, "visit"))
+    assert any("person:tran-van-lam" in attendees(doc, v) for v in of_kind(doc, "visit"))

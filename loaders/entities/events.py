@@ -701,6 +701,12 @@ _SUBJECT_DELEGATION = re.compile(
     r"\b(?:the|this|our|their)\s+(?:[\w-]+\s+){0,3}?delegation\b|\bđoàn(?:\s+công tác|\s+đại biểu)?\b"
 )
 """`the Yen Bai delegation`, `Đoàn công tác`: a delegation told as what it did, before the event word."""
+_DELEGATION_VISITS = re.compile(
+    r"(?:\b[Đđ]oàn(?:\s+công tác|\s+đại biểu)?\s+(?:(?:của\s+)?(?:(?:tỉnh|thành phố|huyện|quận|Bộ)\s+)?(?:[A-ZĐ][\w.-]*\s+){1,4})?"
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?delegation\s+)(?:(?:đã|cũng|also|then|later)\s+)?$"
+)
+"""`khi đoàn tới thăm …`, `đoàn công tác tỉnh Tuyên Quang sang thăm`, `the delegation visited …`: a visit whose subject is
+the delegation (with its province's name at most), right before its word."""
 _THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _NEAR_TRIGGER = 30  # characters
@@ -1129,6 +1135,15 @@ def _leader_before(doc: ArticleDoc, idx: int) -> list[Span]:
         if led is not None:
             return doc.within(doc.people, led.end(), sentence.end)[:1]
     return []
+
+
+def _visiting_delegation_leader(doc: ArticleDoc, idx: int, at: int) -> list[Span]:
+    """`Tổng Lãnh sự X bày tỏ vui mừng khi đoàn tới thăm trụ sở …`, `X chúc mừng đoàn công tác tỉnh A sang thăm …`: a
+    visit whose subject is the delegation (`_DELEGATION_VISITS`) is its leader's, named before (or, for a headline,
+    in the next sentences), not that of whoever the sentence names before it (its host, who speaks)."""
+    if not _DELEGATION_VISITS.search(doc.text, max(doc.sentences[idx].start, at - 60), at):
+        return []
+    return _leader_before(doc, idx) or (_delegation_leader(doc, idx) if idx == 0 else [])
 
 
 def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
@@ -2038,6 +2053,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's
     elif visitor is not None:
         people = [visitor]
+    elif leader := (_visiting_delegation_leader(doc, idx, at) if kind == EventKind.VISIT else []):
+        people = leader
     elif (
         kind == EventKind.VISIT
         and _ON_VISIT.search(doc.lower, max(sentence.start, at - 90), at)

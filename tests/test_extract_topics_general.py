@@ -721,3 +721,17 @@ def test_narrower_fields_listed_in_one_sentence_are_named_once():
     assert "renewable_energy" in got and "energy" not in got
     got = topic_keys("The two sides discussed wind power. They also visited a solar power plant.", lang="en")
     assert {"renewable_energy", "energy"} <= got
+
+
+def test_a_quarantine_protocol_for_exported_goods_is_market_access():
+    got = topic_keys(
+        "Hai bộ đã ký Nghị định thư về kiểm dịch thực vật đối với sầu riêng đông lạnh xuất khẩu sang Hàn Quốc."
+    )
+    assert "market_access" in got
+    got = topic_keys(
+        "The ministers signed a protocol on phytosanitary requirements for passion fruit exported to Australia.",
+        lang="en",
+    )
+    assert "market_access" in got
+    got = topic_keys("The two ministries signed a protocol on customs data exchange.", lang="en")
+    assert "market_access" not in got

@@ -2851,3 +2851,16 @@ def test_a_document_signed_with_an_article_is_one_even_without_a_complement() ->
     )
     agreement = only_agreement(doc)
     assert agreement["properties"]["type"] == "mou" and agreement["properties"]["status"] == "signed"
+
+
+def test_and_another_on_is_a_second_document_of_the_same_kind() -> None:
+    doc = run(
+        "Four northern provinces and China's Guangxi province signed several cooperation documents in Lang Son on "
+        "May 20. They include an agreement on border market management between Lang Son and Guangxi, and another "
+        "on cooperation between Cao Bang and Guangxi."
+    )
+    names = sorted(e["name"] for e in doc["entities"] if e["label"] == "Agreement")
+    assert names == [
+        "agreement on border market management between Lang Son and Guangxi",
+        "agreement on cooperation between Cao Bang and Guangxi",
+    ], names

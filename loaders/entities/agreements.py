@@ -512,6 +512,7 @@ def find_agreements(doc: ArticleDoc) -> None:
     for m, nxt in pairwise(mentions):
         if not m.parties and nxt.parties and _JOINED_HEAD.fullmatch(" " + text[m.end : nxt.start]):
             m.parties = list(nxt.parties)  # `the Agreement and the Protocol between A and B`: one complement for both
+    mentions = [x for m in mentions for x in (m, *_another(doc, m, titles))]
     documents = _merge(doc, _headline_into_body(doc, mentions))
     for m in documents:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
@@ -599,6 +600,33 @@ def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> b
         or text[start:head_end].isupper()
         or text[start:head_end] in ("MoU", "MoUs")
     )
+
+
+_ANOTHER = re.compile(r",?\s+and\s+(another)\s+(?=(?:on|for|to|about|regarding|between)\s)")
+
+
+def _another(doc: ArticleDoc, m: Mention, titles: Sequence[tuple[int, int]]) -> list[Mention]:
+    """`an agreement on border labour management between A and B, and another on cooperation between C and D`: a
+    second document of the same kind, its title and parties its own (the first's parties when it names none)."""
+    text = doc.text
+    found = _ANOTHER.match(text, m.end)
+    if found is None or doc.article.lang != "en":
+        return []
+    start = found.start(1)
+    stop = _TITLE_STOP.search(text, found.end())
+    end = stop.start() if stop else doc.sentence_of(start).end
+    end = _english_clause_end(text, found.end(), end)
+    title = text[start:end].strip(" ,.")
+    if not title or len(title.split()) > 40:
+        return []
+    head = re.split(r"\s+(?:on|for|to|about|regarding|between)\s", m.title, maxsplit=1)[0]
+    if len(head.split()) <= 5:
+        title = head + title[len("another") :]  # `another on …` is `agreement on …`, written out
+    other = Mention(m.type, start, end, title, status=m.status, date=m.date, precision=m.precision)
+    own = agreement_parties.parties(doc, start, found.end(1), end, start, False, titles)
+    other.parties = own if len(own) >= 2 else list(m.parties)
+    other.key = _key(title, m.type)
+    return [other]
 
 
 def _refers_back(mentions: list[Mention], kind: str) -> Mention | None:

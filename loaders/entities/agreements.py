@@ -512,7 +512,8 @@ def find_agreements(doc: ArticleDoc) -> None:
     for m, nxt in pairwise(mentions):
         if not m.parties and nxt.parties and _JOINED_HEAD.fullmatch(" " + text[m.end : nxt.start]):
             m.parties = list(nxt.parties)  # `the Agreement and the Protocol between A and B`: one complement for both
-    mentions = [x for m in mentions for x in (m, *_another(doc, m, titles))]
+    starts = {m.start for m in mentions}
+    mentions = [x for m in mentions for x in (m, *_another(doc, m, titles, starts))]
     documents = _merge(doc, _headline_into_body(doc, mentions))
     for m in documents:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
@@ -605,13 +606,13 @@ def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> b
 _ANOTHER = re.compile(r",?\s+and\s+(another)\s+(?=(?:on|for|to|about|regarding|between)\s)")
 
 
-def _another(doc: ArticleDoc, m: Mention, titles: Sequence[tuple[int, int]]) -> list[Mention]:
+def _another(doc: ArticleDoc, m: Mention, titles: Sequence[tuple[int, int]], starts: set[int]) -> list[Mention]:
     """`an agreement on border labour management between A and B, and another on cooperation between C and D`: a
     second document of the same kind, its title and parties its own (the first's parties when it names none)."""
     text = doc.text
     found = _ANOTHER.match(text, m.end)
-    if found is None or doc.article.lang != "en":
-        return []
+    if found is None or doc.article.lang != "en" or found.start(1) in starts:
+        return []  # (a list's reader already read `another on …` as its item)
     start = found.start(1)
     stop = _TITLE_STOP.search(text, found.end())
     end = stop.start() if stop else doc.sentence_of(start).end

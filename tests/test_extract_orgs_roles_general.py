@@ -1957,3 +1957,13 @@ def test_a_committee_of_a_parliament_is_named_with_the_parliament_and_its_countr
     assert japanese["properties"].get("country") == "JP"
     assert "Ủy ban Tài chính" in names_of(japanese)
     assert held_by(doc, "person:le-van-binh") == {by_name["Ủy ban Pháp luật Quốc hội"]["id"]}
+
+
+def test_a_subcommittee_or_working_group_named_by_the_cooperation_it_serves() -> None:
+    doc = run(
+        "Hợp tác song phương\n\nHai bộ ký Bản ghi nhớ thành lập Tiểu ban hợp tác về nông nghiệp và thủy sản (SCAF) và "
+        "thống nhất thành lập Tổ công tác hợp tác khoáng sản giữa hai bộ. Ủy ban hợp tác với các nước đã họp."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Tiểu ban hợp tác về nông nghiệp và thủy sản", "SCAF", "Tổ công tác hợp tác khoáng sản"} <= names
+    assert not any(n.startswith("Ủy ban hợp tác") for n in names)

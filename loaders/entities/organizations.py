@@ -160,7 +160,7 @@ _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})(?:\)|, (?=[A-ZĐ]))")  # `(ILV)`, `(ILV, Hàn Quốc)`
 _PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?|bang|tiểu bang|vùng)?\s*$")
 _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
-_DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban"})
+_DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban", "Tiểu ban", "Phân ban", "Tổ công tác", "Nhóm công tác"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,
 `Hội đồng lập pháp tỉnh Ulyanovsk`)."""
 _NUMBERED_HEADS = frozenset({"Quân khu", "Quân đoàn"})
@@ -212,7 +212,9 @@ _LEGAL_FORM = re.compile(
     r",? (?:Co\., ?Ltd\.?|Co\. Ltd\.?|Pte\.? Ltd\.?|Inc\.?|Ltd\.?|Corp\.?|JSC|LLC|PLC|GmbH|AG|S\.A\.|SA|Tbk)(?![\w.])"
 )
 _ABOUT_COOPERATION = re.compile(r" về (?:hợp tác )?")
-_ABOUT_COOPERATION_FIRST = re.compile(r"về hợp tác [^\W\d_A-ZĐ]")
+_ABOUT_COOPERATION_FIRST = re.compile(
+    r"(?:về hợp tác|hợp tác(?: về)?) (?!(?:với|và|của|cho|để|trong|tại|giữa|là|giữa)\b)[^\W\d_A-ZĐ]"
+)
 """What a joint committee of two countries is about, when its name goes on with fields (`… về hợp tác kinh tế, …`)."""
 _PAIR_DASH = re.compile(r" ?[-–] ?(?:[A-ZĐ]{2,6} )?")
 """Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`)."""
@@ -484,6 +486,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 if unlisted is not None and not _person_starts(lex, text, city_at):
                     end, city_name = unlisted.end(), unlisted.group(0)  # a city no gazetteer lists, by its name
                     break
+            fields = fields_end_at(doc, m.end() + 1) if tok == "về" and previous == "tác" else here
+            if head in _DESCRIBED_HEADS and fields > m.end() + 1:
+                end = fields  # `Tiểu ban hợp tác về thương mại và công nghiệp`: what the cooperation is about
+                break
             if tokens == 0 and head in _DESCRIBED_HEADS and _ABOUT_COOPERATION_FIRST.match(text, here):
                 pos = end = m.end()  # `Cơ quan về hợp tác kỹ thuật quân sự`: a body named by what it works on
                 tokens += 1

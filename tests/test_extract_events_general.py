@@ -2385,3 +2385,16 @@ def test_a_visit_whose_subject_is_the_delegation_is_its_leader_s() -> None:
     )
     assert not any("person:le-van-binh" in attendees(doc, v) for v in of_kind(doc, "visit"))
     assert any("person:tran-van-lam" in attendees(doc, v) for v in of_kind(doc, "visit"))
+
+
+def test_an_event_one_attends_told_with_an_indefinite_article_is_one_of_its_own() -> None:
+    """`He also attended an event in Chennai city to introduce …` after the visit's meeting: an event of its own, with
+    the subject; `an event` no one attends, holds or hosts (`It was an event of great significance`) is none."""
+    doc = run(
+        "date 2023-07-08 Vietnamese Ambassador Tran Van Lam paid a working visit to Tamil Nadu state from July 4-6.\n\n"
+        "Ambassador Lam held talks with Chief Minister Ravi Kumar on July 5.\n\nHe also attended an event in Chennai "
+        "city to introduce Vietnam’s universities to Indian students."
+    )
+    assert len([e for e in events(doc) if attendees(doc, e) == {"person:tran-van-lam"}]) == 2  # (the visit and it)
+    doc = run("date 2023-07-08 Minister Tran Van Lam said the fair was an event of great significance for trade.")
+    assert not events(doc)

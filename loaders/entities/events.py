@@ -336,6 +336,10 @@ _TRIGGER_WORDS = {
         "meeting of",
         "session of",
         # ceremonies one attends (`attended a ceremony to mark …`, `dự lễ trao tặng Huân chương`): events of their own
+        # (and an event told as attended with an indefinite article, `He also attended an event in X city to introduce
+        # …`: one of its own, as `attended the event` is the one told before; like any conference word, only when
+        # attended, held or hosted)
+        "an event",
         "ceremony to mark",
         "ceremony marking",
         "ceremony to celebrate",

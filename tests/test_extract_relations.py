@@ -2864,3 +2864,34 @@ def test_and_another_on_is_a_second_document_of_the_same_kind() -> None:
         "agreement on border market management between Lang Son and Guangxi",
         "agreement on cooperation between Cao Bang and Guangxi",
     ], names
+
+
+def test_documents_establishing_friendship_are_between_the_home_locality_and_each_partner() -> None:
+    doc = run(
+        "Lãnh đạo tỉnh Lạng Sơn thăm Nga và Séc\n"
+        "Đoàn công tác đã hội đàm và ký kết bản ghi nhớ thiết lập quan hệ hữu nghị với tỉnh Omsk, Liên bang Nga. "
+        "Tỉnh Lạng Sơn và Omsk thống nhất nghiên cứu kết nối đường bay.\n"
+        "Tỉnh Lạng Sơn cũng đã hội đàm và ký kết bản ghi nhớ về thiết lập quan hệ hữu nghị hợp tác tỉnh Plzeň, "
+        "Cộng hòa Czech."
+    )
+    found = sorted(tuple(sorted(parties(doc, a))) for a in doc["entities"] if a["label"] == "Agreement")
+    assert found == [("province:cz-32", "province:vn-09"), ("province:ru-oms", "province:vn-09")], found
+
+
+def test_a_second_mention_naming_its_partner_after_with_is_the_same_document() -> None:
+    doc = run(
+        "Ký kết hợp tác Lâm Đồng - Okayama (Nhật Bản)\n"
+        "Tại buổi gặp, hai bên đã ký kết Bản ghi nhớ về thiết lập quan hệ hữu nghị hợp tác với nhau, trên các lĩnh "
+        "vực nông nghiệp, thương mại, du lịch.\n"
+        "Tại buổi tiếp, Chủ tịch UBND tỉnh Lâm Đồng cho rằng việc ký kết bản ghi nhớ thiết lập quan hệ hợp tác với "
+        "tỉnh Okayama là cơ hội lớn."
+    )
+    assert len([e for e in doc["entities"] if e["label"] == "Agreement"]) == 1
+
+
+def test_under_the_mou_comma_is_the_document_already_read() -> None:
+    doc = run(
+        "The Department of Agriculture signed a memorandum of understanding on rice trade with Vietnam's Ministry of "
+        "Industry and Trade. Under the MoU, Vietnam will supply the Philippines with 1.5 million tonnes of rice."
+    )
+    assert len([e for e in doc["entities"] if e["label"] == "Agreement"]) == 1

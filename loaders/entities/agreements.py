@@ -242,7 +242,8 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3,
 _NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
 _COMPLEMENT = re.compile(
-    rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b)"
+    rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b"
+    r"|thiết lập\b|xác lập\b|to establish\b|establishing\b)"
 )
 _TITLE_STOP = re.compile(
     r";|\.(?=\s|$|[-/])|(?<=["
@@ -436,12 +437,17 @@ def find_agreements(doc: ArticleDoc) -> None:
                 found = _sentence_localities(doc, start) or _with_the_other_locality(doc, found)
             if not _localities(doc, found):
                 continue  # `kết nghĩa` with no two localities named: no partnership read
-        elif any(head_end <= a < end and doc.lower[a:b] in _TWINNING for a, b, _ in heads) and not _localities(
-            doc, found
-        ):
+        elif (
+            any(head_end <= a < end and doc.lower[a:b] in _TWINNING for a, b, _ in heads)
+            or _ESTABLISHES_TIES.search(doc.lower, head_end, end)
+        ) and not _localities(doc, found):
             # `a Memorandum of Understanding on the establishment of their twinning relationship`: a document of
             # the two localities the twinning binds
-            found = _sentence_localities(doc, start) or agreement_parties.two_localities(doc) or found
+            found = (
+                _sentence_localities(doc, start)
+                or agreement_parties.two_localities(doc)
+                or _with_the_other_locality(doc, found)
+            )
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
             # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
             found = list(dict.fromkeys([*found, *agreement_parties.two_main_countries(doc)]))[:2]
@@ -705,6 +711,8 @@ def _title_end(
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own (but `an MOU on aviation development`)
     if english and _EN_VERB_AFTER.match(text, head_end):
         return head_end  # `The MoU reflects …`, `the deal aims …`: the head, then its verb; no title of its own
+    if english and text.startswith(",", head_end) and re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I):
+        return head_end  # `Under the MoU, Vietnam will supply …`: the comma opens the main clause
     if not english and (_VI_VERB_AFTER.match(text, head_end) or text.startswith(",", head_end)):
         return head_end  # (`Theo Thỏa thuận, Tp. HCM sẽ …`: a comma right after the head opens the main clause)
     stop = _TITLE_STOP.search(text, head_end)
@@ -998,6 +1006,13 @@ def _localities(doc: ArticleDoc, parties: list[str]) -> bool:
     return sum(1 for p in parties if doc.entities.get(p) is not None and doc.entities[p].label == Label.PROVINCE) >= 2
 
 
+_ESTABLISHES_TIES = re.compile(
+    r"(?:thiết lập|xác lập) (?:mối )?quan hệ (?:hợp tác )?hữu nghị|establish(?:ing)? (?:the )?friendly (?:and cooperative )?"
+    r"(?:relations|ties)"
+)
+"""`bản ghi nhớ thiết lập quan hệ hữu nghị với tỉnh X`: a document that sets up two localities' friendship is theirs."""
+
+
 def _with_the_other_locality(doc: ArticleDoc, found: list[str]) -> list[str]:
     """`asked the local authorities to consider twin relations with Vietnam's province of Ha Tinh`: the one
     locality read and the one of another country the article names most (the page's host or guest)."""
@@ -1005,6 +1020,7 @@ def _with_the_other_locality(doc: ArticleDoc, found: list[str]) -> list[str]:
     if len(places) != 1:
         return found
     own = (doc.entities[places[0]].properties.get(Prop.COUNTRY) or "").upper()
+    home = doc.home_country.split(":")[-1].upper() if doc.home_country else ""
     counts = Counter(
         p.id
         for p in doc.places
@@ -1012,6 +1028,9 @@ def _with_the_other_locality(doc: ArticleDoc, found: list[str]) -> list[str]:
         and (e := doc.entities.get(p.id)) is not None
         and (e.properties.get(Prop.COUNTRY) or "").upper() not in ("", own)
     )
+    at_home = Counter({p: n for p, n in counts.items() if doc.entities[p].properties.get(Prop.COUNTRY) == home})
+    if own != home and at_home:
+        counts = at_home  # a foreign locality's partner on a page written at home: the home locality named most
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return found
@@ -1403,8 +1422,12 @@ def _key(title: str, kind: str) -> str:
     acronym = re.search(r"\b(" + _FTA_ACRONYMS + r")\b", title)
     if kind == AgreementType.FTA and acronym and not acronym.group(1).startswith("FTA"):
         return fold(acronym.group(1))
-    core = _GIUA.split(title, maxsplit=1)[0]
+    core = _PARTNER_PHRASE.split(_GIUA.split(title, maxsplit=1)[0], maxsplit=1)[0]
     return fold(core)
+
+
+_PARTNER_PHRASE = re.compile(r"\s(?:với|with)\s", re.I)
+"""Where a title turns to the partner (`… hợp tác với tỉnh Sơn Đông`): names, not what the document is about."""
 
 
 def _event_link(doc: ArticleDoc, m: Mention) -> None:

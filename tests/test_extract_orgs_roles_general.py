@@ -1967,3 +1967,14 @@ def test_a_subcommittee_or_working_group_named_by_the_cooperation_it_serves() ->
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Tiểu ban hợp tác về nông nghiệp và thủy sản", "SCAF", "Tổ công tác hợp tác khoáng sản"} <= names
     assert not any(n.startswith("Ủy ban hợp tác") for n in names)
+
+
+def test_a_ministry_named_with_its_country_then_and_another_country_is_that_ministry_of_each() -> None:
+    doc = run(
+        "Hội đàm\n\nChiều 5/3 tại Viêng Chăn, Bộ Tài chính Việt Nam và Campuchia đã có buổi hội đàm. Bộ Ngoại giao "
+        "Việt Nam và Lào Cai cũng phối hợp."
+    )
+    by_id = orgs(doc)
+    assert by_id["org:bo-tai-chinh-kh"]["name"] == "Bộ Tài chính Campuchia"
+    assert "org:vn-mof" in by_id or any(e["name"] == "Bộ Tài chính" for e in by_id.values())
+    assert not any(e["name"].startswith("Bộ Ngoại giao Lào") for e in by_id.values())

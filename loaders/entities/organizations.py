@@ -344,6 +344,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         add_org_entity(doc, lex, span, main_ministry)
     for span in list(found):
         _inner_body(doc, lex, span, main_ministry)
+    doc.orgs = sorted(doc.orgs + _second_country_ministries(doc, found), key=lambda sp: sp.start)
     doc.orgs = abbreviation_mentions(doc, doc.orgs)
 
 
@@ -1236,6 +1237,36 @@ def _place_code(place: Span) -> str:
     its name (`perth`, as a consulate in a city no gazetteer lists was keyed), never an empty code."""
     entry: GazetteerEntry = place.data["entry"]
     return (entry.properties.get(Prop.ISO2) or entry.properties.get("iso") or slug(entry.name)).lower()
+
+
+_AND_COUNTRY = re.compile(r" và ")
+_NAME_GOES_ON = re.compile(r" [A-ZĐ]")
+
+
+def _second_country_ministries(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """`Bộ Kế hoạch và Đầu tư Việt Nam và Lào đã hội đàm`: a ministry named with its country, then `và` and another
+    country alone, is that ministry of each: the second country's counterpart, keyed as `Bộ Kế hoạch và Đầu tư
+    Lào` written out is, mentioned where its country is."""
+    out: list[Span] = []
+    for span in found:
+        place: Span | None = span.data.get("place")
+        entry: GazetteerEntry | None = span.data.get("entry")
+        joined = _AND_COUNTRY.match(doc.text, span.end) if span.text.startswith("Bộ ") and span.id else None
+        other = doc.span_at(doc.places, joined.end()) if joined is not None else None
+        if joined is None or other is None or other.label != Label.COUNTRY or other.start != joined.end():
+            continue
+        if _NAME_GOES_ON.match(doc.text, other.end) or lex_head_in(doc.text[other.end : other.end + 6]):
+            continue  # (`Bộ Ngoại giao Việt Nam và Lào Cai …`, `… và Campuchia Hun Sen`: a longer name, a person)
+        base = span.text[: place.start - span.start].rstrip() if place is not None else (entry.name if entry else "")
+        own = (
+            place.id if place is not None else f"country:{entry.properties.get(Prop.COUNTRY)}".lower() if entry else ""
+        )
+        if not base.startswith("Bộ ") or own == other.id:
+            continue
+        second = Span(other.start, other.end, "", Label.ORGANIZATION, base, {"head": "Bộ", "side": other})
+        _add_side_ministry(doc, second, other)
+        out.append(second)
+    return out
 
 
 def _add_side_ministry(doc: ArticleDoc, span: Span, country: Span) -> None:

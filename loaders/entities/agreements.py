@@ -1259,6 +1259,9 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     counted = plural.quant is not None or _SOME.search(doc.text, max(0, plural.start - 14), plural.start)
     if not counted or (plural.status or plural.state["status"]) != AgreementStatus.SIGNED:
         return []  # (`supported by the signing of MoUs`: documents in general, no set of them)
+    between = _SET_BETWEEN.match(doc.text, plural.head_end)
+    if between is not None and _SET_SIDES_UNNAMED.match(doc.text, between.end()):
+        return []  # (`loạt văn kiện hợp tác giữa hai nước`: sides unnamed, as `_set_between` reads them)
     idx = doc.sentence_index(plural.start)
     text, english = doc.text, doc.article.lang == "en"
     title_end = dict(plural.spans)

@@ -1978,3 +1978,13 @@ def test_a_ministry_named_with_its_country_then_and_another_country_is_that_mini
     assert by_id["org:bo-tai-chinh-kh"]["name"] == "Bộ Tài chính Campuchia"
     assert "org:vn-mof" in by_id or any(e["name"] == "Bộ Tài chính" for e in by_id.values())
     assert not any(e["name"].startswith("Bộ Ngoại giao Lào") for e in by_id.values())
+
+
+def test_a_chamber_known_only_by_the_city_it_sits_in_is_named_with_that_city() -> None:
+    doc = run(
+        "Cairo (VNA) - The ambassador met the Chamber of Commerce in Aswan and the Chamber of Commerce and Industry "
+        "in Alexandria of Egypt on Monday; the Danish Chamber of Commerce in Hanoi also attended."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Chamber of Commerce in Aswan", "Chamber of Commerce and Industry in Alexandria"} <= names
+    assert "Danish Chamber of Commerce in Hanoi" not in names  # (a named chamber is not renamed by where it sits)

@@ -641,8 +641,9 @@ def _read_name(
         and not any(p.label == Label.COUNTRY and p.id != seat.id for p in doc.places if start <= p.start < head_start)
     ):
         seat = None  # `signed at the Government Inspection Office in Vietnam`: where it is, not an office abroad
-    if seat is not None and (seat.label == Label.COUNTRY or embassy):
+    if seat is not None and (seat.label == Label.COUNTRY or embassy or (head == "Chamber" and start == head_start)):
         end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
+        # (and one known only by its city: `the Chamber of Commerce in Aswan`)
     city = (
         _CITY_NAME.match(text, seated_in.end())
         if seated_in is not None and seat is None and head in _MISSION_KEYS and not doc.title_at(seated_in.end())

@@ -2398,3 +2398,19 @@ def test_an_event_one_attends_told_with_an_indefinite_article_is_one_of_its_own(
     assert len([e for e in events(doc) if attendees(doc, e) == {"person:tran-van-lam"}]) == 2  # (the visit and it)
     doc = run("date 2023-07-08 Minister Tran Van Lam said the fair was an event of great significance for trade.")
     assert not events(doc)
+
+
+def test_a_vietnamese_bare_office_before_its_verb_is_the_one_official_named_with_it() -> None:
+    """`Thống đốc bang X Y đã ký …`, then `Thống đốc cũng đã gặp gỡ Thủ tướng Z`: the bare office is the one person the
+    page gave it; two holders of it name neither."""
+    doc = run(
+        "date 2015-10-21 Ngày 19 tháng 10, Thống đốc Bang Oregon Kate Brown đã ký Ý định thư với Bộ Ngoại giao.\n\n"
+        "Thống đốc cũng đã gặp gỡ Thủ tướng Nguyễn Tấn Dũng để thảo luận về các cơ hội hợp tác."
+    )
+    assert any({"person:kate-brown", "person:nguyen-tan-dung"} <= attendees(doc, m) for m in of_kind(doc, "meeting"))
+    doc = run(
+        "date 2015-10-21 Ngày 19 tháng 10, Thống đốc Bang Oregon Kate Brown và Thống đốc Bang Iowa Kim Reynolds đã ký "
+        "Ý định thư với Bộ Ngoại giao.\n\nThống đốc cũng đã gặp gỡ Thủ tướng Nguyễn Tấn Dũng."
+    )
+    pairs = ({"person:kate-brown", "person:nguyen-tan-dung"}, {"person:kim-reynolds", "person:nguyen-tan-dung"})
+    assert not any(attendees(doc, m) in pairs for m in of_kind(doc, "meeting"))

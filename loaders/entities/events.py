@@ -762,7 +762,7 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     """The article's events, read with the one-word given names English copy calls Vietnamese officials by (`Thanh
     said at a meeting with …`) as mentions of them; the people list the later stages read stays as it was."""
     read = doc.people
-    given = [*_given_name_mentions(doc), *_title_mentions(doc)] if doc.article.lang == "en" else []
+    given = [*_given_name_mentions(doc), *_title_mentions(doc)] if doc.article.lang == "en" else _title_mentions(doc)
     if given:
         kept = [sp for sp in read if not any(g.start < sp.end and sp.start < g.end for g in given)]
         doc.people = sorted([*kept, *given], key=lambda sp: sp.start)
@@ -811,12 +811,23 @@ Minister’s visit`: an office named alone (with the adjective of its country at
 which English copy uses for an official it named in full before."""
 
 
+_BARE_TITLE_VI = re.compile(
+    r"(?<![\w])(?<!hai )(?<!Hai )(?<!các )(?<!Các )(?<!những )(?<!\d )"  # (`hai Bộ trưởng đã …`: two of them)
+    r"(?P<t>(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Đại sứ|Thống đốc|Thị trưởng|Tỉnh trưởng|Tổng Lãnh sự))"
+    r"(?=\s+(?:cũng|đã|sẽ|vừa|đánh giá|khẳng định|cho biết|nhấn mạnh|bày tỏ|mong muốn|đề nghị|cảm ơn|chúc mừng|gặp|thăm"
+    r"|tiếp|hội đàm|làm việc)\b)"
+)
+"""`Thống đốc cũng đã gặp gỡ Thủ tướng X`, `Đại sứ khẳng định …`: an office named alone before its verb, which
+Vietnamese copy uses for an official it named in full before (the English `_BARE_TITLE`)."""
+
+
 def _title_mentions(doc: ArticleDoc) -> list[Span]:
     """`Ambassador X visited …`, then `During a working session with Governor Y, the ambassador and his host
     discussed …`: a bare office (`_BARE_TITLE`) after the one person the page gave that office is that person
     (`the diplomat`: the one diplomat; `the Thai Foreign Minister`: the one of Thailand); none when two people hold
     it (`the minister` between two ministers)."""
-    if "the " not in doc.lower:
+    vietnamese = doc.article.lang != "en"
+    if not vietnamese and "the " not in doc.lower:
         return []
     english = {t.title_vi: t for t in doc.lexicon.gaz.titles}
     holders: dict[str, set[str]] = {}
@@ -833,11 +844,14 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
     # Vietnamese one named last)
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.places, *doc.orgs) if not sp.data.get("bare")]
     out = []
-    for m in _BARE_TITLE.finditer(doc.text):
+    for m in (_BARE_TITLE_VI if vietnamese else _BARE_TITLE).finditer(doc.text):
         word = " ".join(m.group("t").lower().split())
-        title = doc.lexicon.title(" ".join(w.capitalize() for w in word.split())) if word != "diplomat" else None
+        if vietnamese:
+            title = doc.lexicon.title(m.group("t"))
+        else:
+            title = doc.lexicon.title(" ".join(w.capitalize() for w in word.split())) if word != "diplomat" else None
         ids = holders.get(title.title_en.lower() if title is not None else word, set())
-        if m.group("adj"):  # (`the Thai Foreign Minister`: the one of Thailand)
+        if m.groupdict().get("adj"):  # (`the Thai Foreign Minister`: the one of Thailand)
             ids = {pid for pid in ids if _country_of(doc, pid) == f"country:{DEMONYMS[m.group('adj')].lower()}"}
         person = next(iter(ids)) if len(ids) == 1 else None
         if person is None or m.start("t") < first_at.get(person, len(doc.text)):

@@ -1988,3 +1988,16 @@ def test_a_chamber_known_only_by_the_city_it_sits_in_is_named_with_that_city() -
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Chamber of Commerce in Aswan", "Chamber of Commerce and Industry in Alexandria"} <= names
     assert "Danish Chamber of Commerce in Hanoi" not in names  # (a named chamber is not renamed by where it sits)
+
+
+def test_an_embassy_or_consulate_written_abbreviated_is_the_one_spelt_out() -> None:
+    doc = run(
+        "Hợp tác\n\nĐại diện ĐSQ Việt Nam tại Hungary, TLSQ Việt Nam tại Busan và ĐSQ Chile tại Việt Nam cùng dự. Ông "
+        "Trần Văn Hòa, Đại sứ Việt Nam tại Hungary, phát biểu; Đại sứ quán Chile tại Việt Nam cũng gửi thư."
+    )
+    by_name = {e["name"]: e for e in orgs(doc).values()}
+    ours = by_name["Đại sứ quán Việt Nam tại Hungary"]
+    assert "ĐSQ Việt Nam tại Hungary" in names_of(ours)
+    assert "TLSQ Việt Nam tại Busan" in names_of(by_name["Tổng Lãnh sự quán Việt Nam tại Busan"])
+    assert "ĐSQ Chile tại Việt Nam" in names_of(by_name["Đại sứ quán Chile"])
+    assert held_by(doc, "person:tran-van-hoa") == {ours["id"]}

@@ -130,6 +130,8 @@ _STOP = frozenset(
 )
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
+_HEAD_ABBREVIATIONS = {"ĐSQ": "Đại sứ quán", "TLSQ": "Tổng Lãnh sự quán", "LSQ": "Lãnh sự quán"}
+"""Heads the press abbreviates (`ĐSQ Việt Nam tại Nhật Bản`), read as the heads they stand for."""
 _EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán"})
 _CITY = re.compile(r"[A-ZĐ][\w'’\-]*(?: [A-ZĐ][\w'’\-]*){0,2}(?![\w'’\-])")
 _CHAMBER_HEADS = frozenset(
@@ -390,6 +392,7 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
 
 def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: str) -> Span | None:
     text = doc.text
+    written_head, head = head, _HEAD_ABBREVIATIONS.get(head, head)  # `ĐSQ Việt Nam tại …`: read as spelt out
     known_here = next((k for k in doc.known_orgs if k.start == start), None)
     pos = head_end
     end = head_end
@@ -653,6 +656,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         else:
             seat = None
     name = text[start:end].strip()
+    written = ""
+    if written_head != head:  # one id and name with the spelt-out form; the page's abbreviation an alias
+        written, name = name, head + name[len(written_head) :]
     if head == "chính phủ":
         name = name[0].upper() + name[1:]  # (`chính phủ Australia`: the press's lowercase, the name's capital)
     if len(name) <= len(head) + 1 and known_here is None and not (home is not None and head != "Sở"):
@@ -662,6 +668,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         data["seat"] = seat
     if city_name:
         data["city"] = city_name
+    if written:
+        data["written"] = written
     if known_here is None and home is not None:
         data["home"] = home
     if pair_of is not None:
@@ -1112,6 +1120,8 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     entry: GazetteerEntry | None = span.data.get("entry")
     name = span.text
     aliases = [span.data["abbr"]] if span.data.get("abbr") else []
+    if span.data.get("written"):
+        aliases.append(span.data["written"])
     if span.data.get("short"):
         aliases.append(span.data["short"])
     if place is not None:
@@ -1168,7 +1178,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         ):  # (`Đại sứ quán Nhật Bản tại Hà Nội` too; a consulate is one of several, its city says which)
             # `Đại sứ quán Úc tại Việt Nam`: the embassy here is the country's embassy the ambassador heads
             aliases.append(name)
-            name = name[: seat.start - span.start].rstrip()
+            name = name[: len(name) - (span.end - seat.start)].rstrip()  # (from its end: `ĐSQ` was spelt out)
             name = re.sub(r"\s+(?:tại|ở)$", "", name)
             org_id = f"org:{key}-{code}"
         elif seat is not None:  # the embassy of one country in another: its own id, based where it sits

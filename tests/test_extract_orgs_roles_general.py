@@ -2001,3 +2001,13 @@ def test_an_embassy_or_consulate_written_abbreviated_is_the_one_spelt_out() -> N
     assert "TLSQ Việt Nam tại Busan" in names_of(by_name["Tổng Lãnh sự quán Việt Nam tại Busan"])
     assert "ĐSQ Chile tại Việt Nam" in names_of(by_name["Đại sứ quán Chile"])
     assert held_by(doc, "person:tran-van-hoa") == {ours["id"]}
+
+
+def test_a_place_s_chamber_written_in_lowercase_is_a_body_of_that_place() -> None:
+    doc = run(
+        "New Delhi (VNA) - The Vietnamese diplomat met representatives from the chamber of commerce and industry of "
+        "Kerala State of India on Monday."
+    )
+    chamber = next(e for e in orgs(doc).values() if e["name"].startswith("chamber"))
+    assert chamber["name"] == "chamber of commerce and industry of Kerala State"
+    assert chamber["properties"].get("country") == "IN"

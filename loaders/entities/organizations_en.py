@@ -367,6 +367,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             )
     found.extend(_named_companies(doc, lex, found))
     found.extend(_lowercase_joint_bodies(doc, found))
+    found.extend(_lowercase_chambers(doc, found))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
@@ -444,6 +445,24 @@ def _lowercase_joint_bodies(doc: ArticleDoc, found: list[Span]) -> list[Span]:
                 {"head": m.group(4).capitalize(), "place": None, "joint": (key, *sides), "short": m.group(0)},
             )
         )
+    return out
+
+
+_LOWER_CHAMBER = re.compile(r"(?<![\w'’\-])chamber of commerce(?: and industry)? (?:of|in) (?:the )?")
+
+
+def _lowercase_chambers(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """`the chamber of commerce and industry of Odisha State`: a place's chamber written in lowercase, a body
+    when the place the stages read follows; named as written, based there."""
+    out: list[Span] = []
+    for m in _LOWER_CHAMBER.finditer(doc.text):
+        place = doc.span_at(doc.places, m.end())
+        if place is None or any(sp.start < place.end and m.start() < sp.end for sp in found):
+            continue
+        word = PLACE_WORD_AFTER.match(doc.text, place.end)  # (`… of Odisha State`: the place's kind word too)
+        end = word.end() if word else place.end
+        text = doc.text[m.start() : end]
+        out.append(Span(m.start(), end, "", Label.ORGANIZATION, text, {"head": "Chamber", "place": place}))
     return out
 
 

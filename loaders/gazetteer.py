@@ -148,10 +148,25 @@ def _with_unaccented(forms: Iterable[str]) -> list[str]:
     """
     seen: dict[str, None] = {}
     for form in forms:
-        for variant in _dash_variants(form):
+        for variant in (*_dash_variants(form), *_lowercase_style(form)):
             seen.setdefault(variant, None)
             seen.setdefault(strip_diacritics(variant), None)
     return list(seen)
+
+
+_STATE_FORM = re.compile(r"^(?:Cộng hòa|Vương quốc|Liên bang|Nhà nước) ")
+_STATE_WORDS = frozenset(["Nhân", "Dân", "Chủ", "Xã", "Hội", "Nghĩa", "Liên", "Bang", "Hồi", "Giáo", "Thống", "Nhất"])
+
+
+def _lowercase_style(form: str) -> list[str]:
+    """A state's Vietnamese long form as papers also write it, the common nouns of its style in lower case
+    (`Cộng hòa nhân dân Trung Hoa`, `Cộng hòa liên bang Đức`, `Cộng hòa dân chủ nhân dân Lào`); the name itself keeps
+    its capitals."""
+    if not _STATE_FORM.match(form):
+        return []
+    words = form.split(" ")
+    lowered = [w.lower() if i > 1 and w in _STATE_WORDS else w for i, w in enumerate(words)]
+    return [" ".join(lowered)] if lowered != words else []
 
 
 _DASH_JOINED = re.compile(r"[A-ZÀ-Ỹ]\w*\s*[-–]\s*[A-ZÀ-Ỹ]")

@@ -348,3 +348,18 @@ def test_the_gazetteer_is_loaded_once_per_process() -> None:
     assert load_gazetteer() is first
     load_gazetteer.cache_clear()
     assert load_gazetteer() is not first
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hợp tác với Cộng hòa liên bang Đức ngày càng sâu rộng.", "country:de"),
+        ("Đoàn doanh nghiệp Cộng hòa liên bang Đức thăm Hà Nội.", "country:de"),
+    ],
+)
+def test_a_state_s_long_form_with_its_style_in_lower_case_is_that_country(text: str, country: str) -> None:
+    from loaders.contract import to_document
+    from loaders.pipeline import Extractor
+
+    doc = to_document(Extractor().extract_text(text))
+    assert country in {e["id"] for e in doc["entities"] if e["label"] == "Country"}

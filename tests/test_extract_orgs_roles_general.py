@@ -2011,3 +2011,18 @@ def test_a_place_s_chamber_written_in_lowercase_is_a_body_of_that_place() -> Non
     chamber = next(e for e in orgs(doc).values() if e["name"].startswith("chamber"))
     assert chamber["name"] == "chamber of commerce and industry of Kerala State"
     assert chamber["properties"].get("country") == "IN"
+
+
+def test_a_possessive_ends_a_person_s_name() -> None:
+    """`President Tran Van Lam’s State visit`: the possessive ends the name; `State` is the visit's."""
+    doc = run("HÀ NỘI — President Tran Van Lam’s State visit to Malaysia has obtained concrete outcomes, he said.")
+    assert "Tran Van Lam" in officials(doc)
+    assert not any("State" in name for name in officials(doc))
+
+
+def test_a_site_named_like_a_vietnamese_person_is_no_person() -> None:
+    """`Dong Van Karst Plateau`, `Ha Long Bay`: a family name and syllables, then a word that names a site."""
+    doc = run(
+        "The delegation visited Dong Van Karst Plateau and Ha Long Bay, then met Deputy Minister Nguyen Van Long."
+    )
+    assert set(officials(doc)) == {"Nguyen Van Long"}

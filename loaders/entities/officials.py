@@ -1088,6 +1088,47 @@ def _foreign_ministry_by_fields(doc: ArticleDoc, lex: Lexicon, at: int) -> Span 
     return span
 
 
+_PLACE_NOUNS = frozenset(
+    [
+        "Plateau",
+        "Park",
+        "Mountain",
+        "Mountains",
+        "River",
+        "Lake",
+        "Bay",
+        "Island",
+        "Islands",
+        "Pass",
+        "Valley",
+        "Forest",
+        "Delta",
+        "Highlands",
+        "Cave",
+        "Temple",
+        "Pagoda",
+        "Bridge",
+        "Port",
+        "Airport",
+        "Street",
+        "Road",
+        "Market",
+        "Square",
+        "Museum",
+        "Stadium",
+        "Beach",
+        "Falls",
+        "Waterfall",
+        "Canal",
+        "Gulf",
+        "Sea",
+        "Strait",
+    ]
+)
+"""Capitalised words that end the name of a place or a site, never a person's (`Dong Van Karst Plateau`)."""
+_PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
+
+
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A person's name starting at `at`: capitalised words (particles inside Western names allowed); an honorific
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
@@ -1115,6 +1156,9 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
             lex.org_head_re.match(text, m.start()) or doc.span_at(doc.places, m.start()) or doc.title_at(m.start())
         ):
             break
+        if len(word) > 3 and word.endswith(("'s", "’s")) and word[-3].isalpha():
+            tokens.append(_WORD.match(text, m.start(), m.end() - 2) or m)
+            break  # `President X Y Z’s State visit`: the possessive ends the name
         tokens.append(m)
         if _INITIAL.fullmatch(word) and _INITIAL_GOES_ON.match(text, m.end()):
             pos = m.end() + 2  # `Francisco P. Tiu Laurel`, `S. Jaishankar`: an initial and its full stop
@@ -1138,6 +1182,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     if " ".join(t.group(0) for t in tokens) in _WORLD_REGIONS:
         return None  # `Bộ trưởng Châu Âu và Ngoại giao`: a continent (`Châu` is also a family name), no person
+    if any(t.group(0) in _PLACE_NOUNS for t in tokens[1:]):
+        return None  # `Dong Van Karst Plateau`, `Ha Long Bay`: a place's name, however much it reads like a person's
     end = tokens[-1].end() - (1 if tokens[-1].group(0).endswith("-") else 0)
     if tokens[-1].group(0) in ("Jr", "Sr") and text[end : end + 1] == ".":
         end += 1  # `Francisco P. Tiu Laurel Jr.`
@@ -1269,6 +1315,8 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
         start = m.start()
+        if any(w in _PLACE_NOUNS for w in words[1:]) or _PLACE_NOUN_AFTER.match(text, m.end()):
+            continue  # `Dong Van Karst Plateau`: a site, not a person
         if words[0] not in surnames and len(words) >= 3 and words[1] in ("Thị", "Thi"):
             if not any(covered[m.start() : m.end()]):
                 yield m.start(), m.end()  # `Quế Thị Trâm Ngọc`: `Thị` makes a Vietnamese woman's name of any family

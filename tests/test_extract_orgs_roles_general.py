@@ -2026,3 +2026,10 @@ def test_a_site_named_like_a_vietnamese_person_is_no_person() -> None:
         "The delegation visited Dong Van Karst Plateau and Ha Long Bay, then met Deputy Minister Nguyen Van Long."
     )
     assert set(officials(doc)) == {"Nguyen Van Long"}
+
+
+def test_the_body_after_a_name_and_of_is_his_beside_a_demonym() -> None:
+    """`Vietnamese Vice Minister X of the Ministry of Industry and Trade`: the body named after `of` is where he
+    holds the title, not only the country his adjective gave."""
+    doc = run("Vietnamese Vice Minister Tran Van Lam of the Ministry of Industry and Trade signed the memorandum.")
+    assert held_by(doc, officials(doc)["Tran Van Lam"]) >= {"org:moit"}

@@ -631,8 +631,17 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:
             roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
+        of_body = _body_of_after_name(doc, name[1]) if english and name else None
+        if of_body is not None and of_body.id and not roles[-1].orgs:
+            roles[-1].orgs.append(of_body)  # `Vietnamese Vice Minister X of the Ministry of Industry and Trade`
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+def _body_of_after_name(doc: ArticleDoc, end: int) -> Span | None:
+    """`… Dang Van A of the Ministry of Industry and Trade`: the body named right after the name and `of (the)`."""
+    of = re.compile(r" of (?:the )?").match(doc.text, end)
+    return doc.span_at(doc.orgs, of.end()) if of is not None else None
 
 
 _SUBDIVISION_WORD_AFTER = re.compile(r" (?:[Cc]ounty|[Dd]istrict|[Tt]own)\b")

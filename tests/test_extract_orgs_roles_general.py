@@ -2033,3 +2033,9 @@ def test_the_body_after_a_name_and_of_is_his_beside_a_demonym() -> None:
     holds the title, not only the country his adjective gave."""
     doc = run("Vietnamese Vice Minister Tran Van Lam of the Ministry of Industry and Trade signed the memorandum.")
     assert held_by(doc, officials(doc)["Tran Van Lam"]) >= {"org:moit"}
+
+
+def test_china_s_state_president_written_out_is_china_s() -> None:
+    """`Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X`: the State President's title, then China's long form."""
+    doc = run("Chuyến thăm diễn ra theo lời mời của Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Vương Minh Khải.")
+    assert held_by(doc, officials(doc)["Vương Minh Khải"]) == {"country:cn"}

@@ -578,3 +578,10 @@ def test_a_region_of_two_words_coordinated_with_a_side_read_on_its_own_needs_no_
 
 def test_a_one_word_region_coordinated_with_a_country_still_needs_its_cue() -> None:
     assert "province:au-vic" not in provinces("Trade between Vietnam and Victoria grew.")
+
+
+def test_a_state_before_gov_is_the_state_and_its_governor_holds_it() -> None:
+    doc = extract("In this photo, Ohio Gov. Mike DeWine delivers his annual State of the State address.")
+    assert "province:us-oh" in {e["id"] for e in doc["entities"] if e["label"] == Label.PROVINCE}
+    person = next(e["id"] for e in doc["entities"] if e["label"] == Label.OFFICIAL and e["name"] == "Mike DeWine")
+    assert any(r["from"] == person and r["to"] == "province:us-oh" for r in doc["relations"])

@@ -93,7 +93,7 @@ PLACE_WORD_AFTER = re.compile(
 """The word an English name of a place may go on with (`Gyeonggi Province`, `Binh Duong province`, `Nara
 prefecture`): part of a body's or a title's place, read after the place by the officials and organisations."""
 _CUE_AFTER = re.compile(
-    r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Governor)(?!\w)", re.I
+    r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Governor|Gov\.)(?!\w)", re.I
 )  # (plural: the cue of a pair, `Ninh Binh and Okayama prefectures`)
 _SHARED_CUE_BEFORE = re.compile(
     rf"(?<!\w)(?:tỉnh|bang|tiểu bang|vùng|xứ|hai tỉnh|các tỉnh)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
@@ -101,7 +101,7 @@ _SHARED_CUE_BEFORE = re.compile(
 )
 """The cue of the first of a pair serves the second (`tỉnh Lâm Đồng và Okayama`, `bang Texas, Ohio`)."""
 _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
-_CUE_WORDS_AFTER = frozenset({"Governor", "Oblast", "Krai"})
+_CUE_WORDS_AFTER = frozenset({"Governor", "Gov", "Oblast", "Krai"})
 
 
 _LOWER_CITY_WORDS = ("thành phố ",)

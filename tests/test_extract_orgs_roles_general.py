@@ -2039,3 +2039,9 @@ def test_china_s_state_president_written_out_is_china_s() -> None:
     """`Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X`: the State President's title, then China's long form."""
     doc = run("Chuyến thăm diễn ra theo lời mời của Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Vương Minh Khải.")
     assert held_by(doc, officials(doc)["Vương Minh Khải"]) == {"country:cn"}
+
+
+def test_an_assistant_secretary_s_area_names_no_ministry() -> None:
+    """`Assistant Secretary for Energy Resources X`: a bureau's area; no `Ministry of Energy Resources` is made."""
+    doc = run("United States Assistant Secretary for Energy Resources Frank Hollis met Vietnamese officials in Hanoi.")
+    assert not [e for e in doc["entities"] if e["label"] == "Organization" and "Energy Resources" in e["name"]]

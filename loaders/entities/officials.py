@@ -1984,6 +1984,12 @@ def _foreign_ministers(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         return
     for _, role in roles:
         field = role.field
+        if (
+            role.title.title_vi.startswith("Trợ lý")
+            and field is not None
+            and doc.text[max(0, field[0] - 4) : field[0]] == "for "
+        ):
+            continue  # (`Assistant Secretary for Energy Resources`: a bureau's area, no ministry of that name)
         if role.orgs and isinstance(role.orgs[0].data.get("field_only"), tuple):
             if role.orgs[0].data["entry"].properties.get(Prop.COUNTRY) != "VN":
                 continue  # (`Vice Minister of Agriculture and Rural Affairs`: a field only China's ministry has)

@@ -2895,3 +2895,14 @@ def test_under_the_mou_comma_is_the_document_already_read() -> None:
         "Industry and Trade. Under the MoU, Vietnam will supply the Philippines with 1.5 million tonnes of rice."
     )
     assert len([e for e in doc["entities"] if e["label"] == "Agreement"]) == 1
+
+
+def test_a_memorandum_of_agreement_is_a_memorandum() -> None:
+    doc = run(
+        "The Philippines and Vietnam have signed four memorandums of agreement. Defense Secretary Juan Cruz signed an "
+        "MOA on Defense Cooperation, and the CHEd chairperson signed the Memorandum of Agreement on Academic "
+        "Cooperation."
+    )
+    names = sorted(e["name"] for e in doc["entities"] if e["label"] == "Agreement")
+    assert names == ["MOA on Defense Cooperation", "Memorandum of Agreement on Academic Cooperation"], names
+    assert all(e["properties"]["type"] == "mou" for e in doc["entities"] if e["label"] == "Agreement")

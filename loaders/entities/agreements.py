@@ -74,7 +74,10 @@ _PLURAL_HEADS = (
     "cooperation agreements",
     "memoranda of understanding",
     "memorandums of understanding",
+    "memoranda of agreement",
+    "memorandums of agreement",
     "mous",
+    "moas",
 )
 """English plurals that say documents were signed (`witnessed the signing of eight agreements. The documents
 included …`) without naming one: heads whose status and date carry to the documents named next, never documents
@@ -134,6 +137,9 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "memoranda of understanding",
             "memorandums of understanding",
             "memorandum of cooperation",
+            "memorandum of agreement",
+            "memoranda of agreement",
+            "memorandums of agreement",
             "memorandum",
         )
     )
@@ -219,18 +225,18 @@ _HEAD_FINDER = PhraseFinder(_head_phrases())
 _FTA_NAME = re.compile(r"(?:Hiệp định )?(?:" + _FTA_ACRONYMS.replace("|FTAs?", "") + r")")
 _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|TIGA|CEPA|EPA))\)")
 """A trade agreement's acronym in brackets: a known one, or one a trade area's ends with (`AITIGA`, `VIFTA`)."""
-_MOU_ACRONYM = re.compile(r"MO[Uu]s?|M\.O\.U")
+_MOU_ACRONYM = re.compile(r"MO[AaUu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
 _JOINED_HEAD = re.compile(r"(?:\s+và|\s+and(?:\s+(?:an?|the))?|,(?:\s+and)?(?:\s+(?:an?|the))?)\s+$")
 """What joins two documents' heads (`Kế hoạch … và Danh mục …`, `the Agreement and the Protocol`, `… and an MOU`)."""
-_ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[Uu]s?)$")
+_ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[AaUu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [
         (f"{prefix}{acronym}", AgreementType.FTA)
         for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
         for prefix in ("", "Hiệp định ")
     ]
-    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U")],
+    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U", "MoA", "MOA", "MoAs", "MOAs")],
     lowercase=False,
 )
 _QUANTIFIER = re.compile(
@@ -1330,12 +1336,13 @@ def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
 _SINGULAR_WORD = {
     "agreements": "agreement",
     "mous": "MoU",
+    "moas": "MoA",
     "memoranda": "memorandum",
     "memorandums": "memorandum",
     "deals": "deal",
     "documents": "document",
 }
-_ONE_OF = re.compile(r"\b(?:agreements|MoUs|MOUs|memoranda|memorandums|deals|documents)\b", re.I)
+_ONE_OF = re.compile(r"\b(?:agreements|MoUs|MOUs|MoAs|MOAs|memoranda|memorandums|deals|documents)\b", re.I)
 
 
 def _locality_of(doc: ArticleDoc, side: str) -> str:
@@ -1606,6 +1613,8 @@ _GENERIC_WORDS = frozenset(
     [
         "mou",
         "mous",
+        "moa",
+        "moas",
         "memorandum",
         "memoranda",
         "understanding",

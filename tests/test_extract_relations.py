@@ -2906,3 +2906,17 @@ def test_a_memorandum_of_agreement_is_a_memorandum() -> None:
     names = sorted(e["name"] for e in doc["entities"] if e["label"] == "Agreement")
     assert names == ["MOA on Defense Cooperation", "Memorandum of Agreement on Academic Cooperation"], names
     assert all(e["properties"]["type"] == "mou" for e in doc["entities"] if e["label"] == "Agreement")
+
+
+def test_a_list_of_titles_ends_each_at_the_next_and_a_verb_ends_a_title() -> None:
+    doc = run(
+        "Chile and Viet Nam on Tuesday signed agreements during the state visit. Among those signed include the "
+        "Memorandum of Understanding (MOU) on Copper Trade Cooperation, Understanding on Incident Prevention at Sea, "
+        "Memorandum of Understanding on Cooperation in Agriculture and Related Fields, and a cultural programme.\n"
+        "The MOU on Copper Trade Cooperation creates a framework for trade between the two countries."
+    )
+    names = sorted(e["name"] for e in doc["entities"] if e["label"] == "Agreement")
+    assert names == [
+        "Memorandum of Understanding (MOU) on Copper Trade Cooperation",
+        "Memorandum of Understanding on Cooperation in Agriculture and Related Fields",
+    ], names

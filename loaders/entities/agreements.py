@@ -265,10 +265,13 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
     r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
+    # a verb of what the document does (`The MOU on Rice Trade Cooperation creates a framework …`)
+    r"|\s+(?:creates|aims|establishes|provides|sets out|covers|outlines|focuses|lays|paves|opens|reflects"
+    r"|helps|allows|enables|seeks|commits|specifies|stipulates)\s"
     r"|,\s+(?=(?:they|both sides|the two sides|the sides)\s)"  # `In the agreement between A and B, the two sides …`
     # `pledged to comply with the MoU and create the best conditions`: `and`, a verb and its object
     r"|\s+and\s+(?=[a-z]+\s+(?:the|a|an|their|its|more|better)\s)"
-    r"|\s+(?:in|at)\s+(?=[A-Z][a-z])"
+    r"|(?<!Cooperation)(?<!Collaboration)(?<!Partnership)\s+(?:in|at)\s+(?=[A-Z][a-z])"  # (`Cooperation in Agriculture`)
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
     r"|,?\s+under the witness of\b"
@@ -558,10 +561,16 @@ def _english_clause_end(text: str, head_end: int, end: int) -> int:
     for comma in range(head_end, end):
         if text[comma] != ",":
             continue
+        if _NEXT_TITLE.match(text, comma + 1):
+            return comma  # `the MOU on Rice Trade, Understanding on Incident Prevention, …`: the next title
         if _ENUMERATION_COMMA.match(text, comma) or _QUALIFIER_COMMA.match(text, comma):
             continue
         return comma
     return end
+
+
+_NEXT_TITLE = re.compile(r"\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*\s+(?:on|between)\s")
+"""After a comma, a name in capitals followed by `on`/`between`: the next document of a list of titles."""
 
 
 # After an English head, a lowercase word that is no complement's opening starts the clause's verb.

@@ -827,8 +827,9 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
     (`the diplomat`: the one diplomat; `the Thai Foreign Minister`: the one of Thailand); none when two people hold
     it (`the minister` between two ministers)."""
     vietnamese = doc.article.lang != "en"
-    if not vietnamese and "the " not in doc.lower:
-        return []
+    bare = list((_BARE_TITLE_VI if vietnamese else _BARE_TITLE).finditer(doc.text))
+    if not bare:
+        return []  # (most pages: nothing to read, so none of the page's positions is gathered)
     english = {t.title_vi: t for t in doc.lexicon.gaz.titles}
     holders: dict[str, set[str]] = {}
     for rel in doc.relations.values():
@@ -844,7 +845,7 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
     # Vietnamese one named last)
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.places, *doc.orgs) if not sp.data.get("bare")]
     out = []
-    for m in (_BARE_TITLE_VI if vietnamese else _BARE_TITLE).finditer(doc.text):
+    for m in bare:
         word = " ".join(m.group("t").lower().split())
         if vietnamese:
             title = doc.lexicon.title(m.group("t"))

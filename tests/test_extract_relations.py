@@ -2920,3 +2920,11 @@ def test_a_list_of_titles_ends_each_at_the_next_and_a_verb_ends_a_title() -> Non
         "Memorandum of Understanding (MOU) on Copper Trade Cooperation",
         "Memorandum of Understanding on Cooperation in Agriculture and Related Fields",
     ], names
+
+
+def test_a_document_named_as_told_above_is_no_new_document() -> None:
+    doc = run(
+        "Bộ Công Thương và Bộ Thương mại Chile đã ký Bản ghi nhớ về thiết lập cơ chế đối thoại thương mại. Bản thỏa "
+        "thuận thiết lập cơ chế hợp tác nêu trên đã được hai Bộ trưởng ký vào chiều ngày 5/3."
+    )
+    assert len([e for e in doc["entities"] if e["label"] == "Agreement"]) == 1

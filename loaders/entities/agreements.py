@@ -599,11 +599,16 @@ _BETWEEN_SIDES_ONLY = re.compile(
 )
 
 
+_NAMED_ABOVE = re.compile(r"\s(?:nêu trên|nói trên|kể trên|vừa nêu)\s*$")
+
+
 def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> bool:
     """A head with nothing of its own (`The MoU is …`, `MOU lần này`, `Bản ghi nhớ này`, `MoU hôm nay`): it names
     no new document."""
     if _DEICTIC_TAIL.fullmatch(text, head_end, end) or _BETWEEN_SIDES_ONLY.fullmatch(text, head_end, end):
         return True
+    if not english and _NAMED_ABOVE.search(text, head_end, end):
+        return True  # `thỏa thuận thiết lập cơ chế hợp tác nêu trên`: the document told above
     if text[head_end:end].strip(" ,") and not _ANAPHOR.match(text, head_end):
         return False
     if english and text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):

@@ -2928,3 +2928,11 @@ def test_a_document_named_as_told_above_is_no_new_document() -> None:
         "thuận thiết lập cơ chế hợp tác nêu trên đã được hai Bộ trưởng ký vào chiều ngày 5/3."
     )
     assert len([e for e in doc["entities"] if e["label"] == "Agreement"]) == 1
+
+
+def test_a_weekday_ends_an_english_title() -> None:
+    doc = run(
+        "Representatives of the Hanoi People’s Council and Japan’s Okayama Prefectural Assembly signed a Memorandum "
+        "of Understanding (MoU) on friendship and cooperation on Thursday at the headquarters of the council."
+    )
+    assert only_agreement(doc)["name"] == "Memorandum of Understanding (MoU) on friendship and cooperation"

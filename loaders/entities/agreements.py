@@ -264,6 +264,7 @@ _TITLE_STOP = re.compile(
     # English: a relative clause, a verb, a date, a new clause
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
+    r"|\s+on\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (`… on Thursday at …`)
     r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
     # a verb of what the document does (`The MOU on Rice Trade Cooperation creates a framework …`)
     r"|\s+(?:creates|aims|establishes|provides|sets out|covers|outlines|focuses|lays|paves|opens|reflects"

@@ -2936,3 +2936,11 @@ def test_a_weekday_ends_an_english_title() -> None:
         "of Understanding (MoU) on friendship and cooperation on Thursday at the headquarters of the council."
     )
     assert only_agreement(doc)["name"] == "Memorandum of Understanding (MoU) on friendship and cooperation"
+
+
+def test_a_plan_a_memorandum_is_on_is_no_document_of_its_own() -> None:
+    doc = run(
+        "Bộ trưởng Văn phòng Chính phủ Việt Nam và Bộ trưởng Văn phòng Phủ Thủ tướng Campuchia ký Bản ghi nhớ về kế "
+        "hoạch hợp tác giữa hai Văn phòng giai đoạn 2024 - 2025."
+    )
+    assert only_agreement(doc)["properties"]["type"] == "mou"

@@ -281,7 +281,9 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:trong chuyến thăm|nhân dịp|bên lề)\s"
 )
 _SUBJECT_DOCUMENT = re.compile(
-    r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$", re.I
+    r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$"
+    r"|(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện)(?: hợp tác)? về\s+$",  # (`Bản ghi nhớ về kế hoạch …`)
+    re.I,
 )
 _PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)

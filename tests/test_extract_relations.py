@@ -2944,3 +2944,11 @@ def test_a_plan_a_memorandum_is_on_is_no_document_of_its_own() -> None:
         "hoạch hợp tác giữa hai Văn phòng giai đoạn 2024 - 2025."
     )
     assert only_agreement(doc)["properties"]["type"] == "mou"
+
+
+def test_signers_each_with_an_apposition_are_all_read() -> None:
+    doc = run(
+        "Lee Min-ho, Vice Governor for Economy of Gyeonggi Province, and Tran Van Lam, Chairman of the Hanoi People’s "
+        "Committee, signed a Memorandum of Understanding (MOU) on October 21."
+    )
+    assert "province:kr-41" in parties(doc, only_agreement(doc))

@@ -289,7 +289,11 @@ def _verb_clause(
         segment = text[subject_start : verb.start()]
         leaders = _LED_BY.match(segment)  # `A and B, led by X and Y, signed …`: the leaders stand for A and B
         listed = not segment.strip() or _all_lowercase(segment)  # nothing, or verbs and common nouns
-        if subject_start <= s_start or not (leaders or (not subject and listed)):
+        # `X, Vice Governor of A, and Y, Chairman of B, signed …`: a signer's apposition, or the list's `and`, begins
+        # the segment: the signers go on to its left
+        apposition = doc.title_at(subject_start + 1) is not None and any(p.end == subject_start - 1 for p in doc.people)
+        joined = bool(_AND_START.match(segment))
+        if subject_start <= s_start or not (leaders or (not subject and listed) or apposition or joined):
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
@@ -347,6 +351,9 @@ def _reported_clause_start(text: str, s_start: int, verb_start: int) -> int:
     …`: who reports a signing is no party of it; the signers' clause begins after the reporting verb."""
     reports = list(_REPORTING.finditer(text, s_start, verb_start))
     return reports[-1].end() if reports else s_start
+
+
+_AND_START = re.compile(r"\s*(?:and|và)\s+(?=[A-ZĐ]|(?:ông|bà|Mr|Ms)\b)")
 
 
 _PLACE_KINDS = r"city|province|state|prefecture|region"

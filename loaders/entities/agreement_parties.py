@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from core.text import slug
@@ -829,21 +829,19 @@ def _two_bodies_named(doc: ArticleDoc, stem: str) -> list[str]:
     word = re.compile(
         rf"\b{stem}(?:y|ies|s)?\b" if stem.endswith(("universit", "agenc", "academ")) else rf"\b{stem}s?\b", re.I
     )
-    counts = Counter(
-        span.id for span in doc.orgs if (ent := doc.entities.get(span.id)) is not None and word.search(ent.name)
-    )
+    counts = _bodies_named(doc, lambda name: bool(word.search(name)))
     return sorted(counts) if len(counts) == 2 else _most_named_of_two_countries(doc, counts)
 
 
 def _two_bodies(doc: ArticleDoc, head: str) -> list[str]:
     """`giữa hai Văn phòng`, `hai Thông tấn xã`: the body of that kind (its name opening with the word) the article
     names most of each of two countries (none unless exactly two countries have one)."""
-    counts = Counter(
-        span.id
-        for span in doc.orgs
-        if (ent := doc.entities.get(span.id)) is not None and ent.name.startswith(head + " ")
-    )
-    return _most_named_of_two_countries(doc, counts)
+    return _most_named_of_two_countries(doc, _bodies_named(doc, lambda name: name.startswith(head + " ")))
+
+
+def _bodies_named(doc: ArticleDoc, named: Callable[[str], bool]) -> Counter[str]:
+    """The page's bodies whose name `named` accepts, counted by mentions."""
+    return Counter(span.id for span in doc.orgs if (ent := doc.entities.get(span.id)) is not None and named(ent.name))
 
 
 _OF_BOTH = re.compile(r"\s+(?:của\s+)?hai nước\b|\s+of (?:the two|both) countries\b", re.I)

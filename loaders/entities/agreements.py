@@ -1252,6 +1252,12 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
         if idx < doc.sentence_index(a) <= idx + 2
     ):
         return []  # `Three documents between A and B were exchanged. The first was an MoU on …`: told one by one
+    return _the_set(doc, plural, end, plural.status or _SET_SIGNED.get(between.group("verb") or ""))
+
+
+def _the_set(doc: ArticleDoc, plural: _Plural, end: int, status: str | None = None) -> list[Mention]:
+    """The one document a plural head's set stands for, between the sides its clause names (none unless two):
+    an MoU when the head says memoranda, `other` when it says documents of mixed kinds."""
     found = agreement_parties.parties(doc, plural.start, plural.head_end, end, plural.start, False, plural.spans)
     if len(found) < 2:
         return []
@@ -1263,9 +1269,7 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
         if _SET_OF_OTHERS.search(head)
         else plural.kind
     )
-    title = doc.text[plural.start : end].strip(" ,")
-    signed = _SET_SIGNED.get(between.group("verb") or "")
-    return [_listed(plural, kind, (plural.start, end), title, found, plural.status or signed)]
+    return [_listed(plural, kind, (plural.start, end), doc.text[plural.start : end].strip(" ,"), found, status)]
 
 
 _SIGNED_ONE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|one)\s+(?:new\s+)?$", re.I)
@@ -1303,18 +1307,7 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
         if idx <= doc.sentence_index(a) <= idx + 2
     ):
         return []  # (`They signed three documents: an MoU on …`: told one by one)
-    found = agreement_parties.parties(doc, plural.start, plural.head_end, end, plural.start, False, plural.spans)
-    if len(found) < 2:
-        return []
-    head = doc.lower[plural.start : plural.head_end]
-    kind = (
-        AgreementType.MOU
-        if _MOU_WORDS.search(head)
-        else AgreementType.OTHER
-        if _SET_OF_OTHERS.search(head)
-        else plural.kind
-    )
-    return [_listed(plural, kind, (plural.start, end), doc.text[plural.start : end].strip(" ,"), found)]
+    return _the_set(doc, plural, end)
 
 
 def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:

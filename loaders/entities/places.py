@@ -305,13 +305,18 @@ def _coordinated_city(text: str, start: int, end: int, abroad: list[Surface], ac
     cities = [s for s in abroad if not s.ambiguous and s.entry.properties.get("city")]
     if len({s.entry.id for s in cities}) != 1:
         return None
+    return cities[0] if _coordinated_with(text, start, end, accepted, (Label.PROVINCE,)) else None
+
+
+def _coordinated_with(text: str, start: int, end: int, accepted: list[_Match], labels: tuple[str, ...]) -> bool:
+    """Whether the match is coordinated (`and`, `và`, a comma, a dash, `with`) with an accepted place of a label."""
     for a, b, bucket in accepted:
-        if not any(s.entry.label == Label.PROVINCE for s in bucket):
+        if not any(s.entry.label in labels for s in bucket):
             continue
         between = text[b:start] if b <= start else text[end:a] if end <= a else None
         if between is not None and _COORDINATED.fullmatch(between):
-            return cities[0]
-    return None
+            return True
+    return False
 
 
 def _coordinated_region(
@@ -323,13 +328,7 @@ def _coordinated_region(
     regions = [s for s in abroad if not s.ambiguous and " " in s.form]
     if len({s.entry.id for s in regions}) != 1:
         return None
-    for a, b, bucket in accepted:
-        if not any(s.entry.label in (Label.PROVINCE, Label.COUNTRY) for s in bucket):
-            continue
-        between = text[b:start] if b <= start else text[end:a] if end <= a else None
-        if between is not None and _COORDINATED.fullmatch(between):
-            return regions[0]
-    return None
+    return regions[0] if _coordinated_with(text, start, end, accepted, (Label.PROVINCE, Label.COUNTRY)) else None
 
 
 def _subdivision(

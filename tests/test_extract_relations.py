@@ -2952,3 +2952,61 @@ def test_signers_each_with_an_apposition_are_all_read() -> None:
         "Committee, signed a Memorandum of Understanding (MOU) on October 21."
     )
     assert "province:kr-41" in parties(doc, only_agreement(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 12/4, Việt Nam và Campuchia ký kết nhiều thỏa thuận hợp tác về giao thông đường thủy.",
+        "Thailand and Cambodia sign agreement on cross-border transport.",
+    ],
+)
+def test_a_count_after_ky_and_news_english_s_present_sign_are_signed(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia agreed to sign an agreement on cross-border transport.",
+        "Thailand and Cambodia should sign an agreement on cross-border transport.",
+    ],
+)
+def test_a_sign_after_to_or_a_modal_is_not_signed(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] != "signed"
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        ("a pact on", "agreement"),
+        ("an accord on", "agreement"),
+        ("several protocols on", "agreement"),
+        ("two memoranda on", "mou"),
+    ],
+)
+def test_pacts_accords_protocols_and_memoranda_are_documents(head: str, kind: str) -> None:
+    doc = run(f"Kenya and Thailand signed {head} fisheries cooperation in Nairobi on Tuesday.")
+    agreement = only_agreement(doc)
+    assert agreement["properties"]["type"] == kind
+    assert sorted(parties(doc, agreement)) == ["country:ke", "country:th"]
+
+
+def test_a_headline_s_generic_word_is_the_body_s_one_document_of_those_sides() -> None:
+    doc = run(
+        "Politics & Society\n"
+        "Tue Apr 04, 2023 10:12\n"
+        "Gyeonggi and Bac Ninh sign new cooperation agreement to deepen ties\n"
+        "Gyeonggi Province of the Republic of Korea and Bac Ninh province signed a memorandum of understanding on "
+        "cooperation between the two localities on April 3. Governor Kim Dong-yeon attended."
+    )
+    agreements_found = [e for e in doc["entities"] if e["label"] == "Agreement"]
+    assert [a["properties"]["type"] for a in agreements_found] == ["mou"], agreements_found
+
+
+def test_under_which_ends_a_title() -> None:
+    doc = run(
+        "Kenya and Thailand signed a fisheries exchange agreement under which the two countries will hold a joint "
+        "fair every year."
+    )
+    assert only_agreement(doc)["name"] == "fisheries exchange agreement"

@@ -78,6 +78,12 @@ _PLURAL_HEADS = (
     "memorandums of agreement",
     "mous",
     "moas",
+    "memoranda",
+    "memorandums",
+    "protocols",
+    "pacts",
+    "accords",
+    "treaties",
 )
 """English plurals that say documents were signed (`witnessed the signing of eight agreements. The documents
 included …`) without naming one: heads whose status and date carry to the documents named next, never documents
@@ -141,6 +147,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "memoranda of agreement",
             "memorandums of agreement",
             "memorandum",
+            "memoranda",
+            "memorandums",
         )
     )
     yield from (
@@ -216,6 +224,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "framework agreement",
             "protocol",
             "treaty",
+            "pact",
+            "accord",
             *_PLURAL_HEADS,
         )
     )
@@ -262,6 +272,7 @@ _TITLE_STOP = re.compile(
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause
+    r"|,?\s+(?:under|in|by|through|for|with|from|according to)\s+which\b"  # (`a pact under which the cities …`)
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
     r"|\s+on\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (`… on Thursday at …`)
@@ -532,7 +543,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             m.parties = list(nxt.parties)  # `the Agreement and the Protocol between A and B`: one complement for both
     starts = {m.start for m in mentions}
     mentions = [x for m in mentions for x in (m, *_another(doc, m, titles, starts))]
-    documents = _merge(doc, _headline_into_body(doc, mentions))
+    documents = _headline_into_body(doc, _merge(doc, mentions))
     for m in documents:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             # `as part of the Memorandum of Understanding on cooperation for 2016-2020`, `các thỏa thuận cụ thể
@@ -847,8 +858,14 @@ def _listed_status(text: str, s_start: int, start: int) -> str | None:
 
 def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     """`…, hội đàm với …, ký kết Bản ghi nhớ …`: `ký` right before the head, in a sentence that tells what was
-    done (no future or proposal word before it), signed it."""
-    if not _BARE_SIGN.search(text, max(s_start, start - 10), start):
+    done (no future or proposal word before it), signed it; so does a count between them (`ký kết nhiều thỏa
+    thuận`), and news English's present (`A and B sign MoU on …`, a headline's past) when no modal or `to` comes
+    before the verb."""
+    counted = _QUANTIFIER.search(text, max(s_start, start - 24), start)
+    at = counted.start() if counted is not None else start
+    if not (
+        _BARE_SIGN.search(text, max(s_start, at - 10), at) or _PRESENT_SIGN.search(text, max(s_start, at - 40), at)
+    ):
         return None
     before = text[s_start:start]
     if _FUTURE.search(before) or _PROPOSING.search(before) or _NEGOTIATE.search(before):
@@ -856,6 +873,11 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     return AgreementStatus.SIGNED
 
 
+_PRESENT_SIGN = re.compile(
+    r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bcan)(?<!\bmay)(?<!\bmight)"
+    r"(?<!\bmust)(?<!\bnot)(?<!\bdid)(?<!\bto jointly)\s+(?:signs?|inks?)\s+(?:an?\s+|the\s+)?$"
+)
+"""`Vietnam, Laos sign MoU on …`: the present of news English (a headline's past), not after a modal or `to`."""
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)
 _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 _TOWARDS_SIGNING = re.compile(
@@ -1474,10 +1496,22 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
     smart border gates`): a headline mention goes into the only body mention of its type, sharing a party (or a
     party's country: `Japan` and Japan's ministry) when both name parties; the body's title, parties and dates
     win, the headline's status, parties and title only if the body has none of its own."""
-    head = [m for m in mentions if doc.sentence_index(m.start) == 0 and len(doc.sentences) > 1]
+    lines = _headline_lines(doc)
+    head = [m for m in mentions if doc.sentence_index(m.start) < lines]
     out = [m for m in mentions if m not in head]
     for m in head:
-        same = [o for o in out if o.type == m.type and doc.sentence_index(o.start) > 0]
+        same = [o for o in out if o.type == m.type and doc.sentence_index(o.start) >= lines]
+        if not same and m.type == AgreementType.AGREEMENT and m.parties:
+            # `Hanoi and Moscow sign new cooperation pact`, then the body's `memorandum of understanding between the
+            # two capitals`: a headline's generic word for the one document of those sides the body names
+            same = [
+                o
+                for o in out
+                if o.type in _NAMED_GENERICALLY
+                and o.parties
+                and doc.sentence_index(o.start) >= lines
+                and _compatible(_with_countries(doc, m.parties), _with_countries(doc, o.parties))
+            ]
         if len({o.key for o in same}) == 1:  # one document named alike in the body and a caption: one target
             same = same[:1]
         if len(same) == 1 and (
@@ -1486,7 +1520,7 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
             or _compatible(_with_countries(doc, m.parties), _with_countries(doc, same[0].parties))
         ):
             target = same[0]
-            target.merged.append(m)
+            target.merged.extend([m, *m.merged])
             if target.status == AgreementStatus.UNKNOWN:
                 target.status = m.status
             if not target.parties:  # `Thỏa thuận ký kết lần này …`: the body only refers to it; the headline names it
@@ -1497,6 +1531,26 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         else:
             out.append(m)
     return out
+
+
+_NAMED_GENERICALLY = frozenset({AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER})
+"""The kinds of document a headline may call `agreement`, `pact` or `deal` (never a trade area or a partnership)."""
+_HEADLINE_REACH = 4  # lines at a page's top that can be its section, date and headline
+
+
+def _headline_lines(doc: ArticleDoc) -> int:
+    """How many sentences open the page before its body: whole lines with no closing stop (a section's name, a
+    date, the headline: `Iranian, Vietnamese Cities Sign Sister City Accord`), at most a few; none when the page
+    is one sentence."""
+    count = 0
+    for sentence in doc.sentences[:_HEADLINE_REACH]:
+        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+        line_end = doc.text.find("\n", sentence.end)
+        whole = doc.text[line_start : len(doc.text) if line_end < 0 else line_end].strip() == sentence.text.strip()
+        if not whole or sentence.text.rstrip()[-1:] in ".!?…:;":
+            break
+        count += 1
+    return max(1, count) if len(doc.sentences) > count else 0
 
 
 def _compatible(a: set[str], b: set[str]) -> bool:

@@ -3010,3 +3010,35 @@ def test_under_which_ends_a_title() -> None:
         "fair every year."
     )
     assert only_agreement(doc)["name"] == "fisheries exchange agreement"
+
+
+def test_a_tally_of_partners_counted_then_named_is_one_document_with_each() -> None:
+    doc = run(
+        "Đến nay, tỉnh Quảng Trị đã ký kết thỏa thuận hợp tác với ba tỉnh của Lào có chung đường biên giới là "
+        "Savannakhet, Salavan và Champasak; đồng thời duy trì hợp tác với các tỉnh khác."
+    )
+    found = agreements(doc)
+    assert len(found) == 3, found
+    assert {"province:vn-25"} <= parties(doc, found[0])
+    assert all(len(parties(doc, a)) == 2 for a in found)
+
+
+def test_partners_counted_at_one_ceremony_are_one_document() -> None:
+    doc = run(
+        "Ngày 5/6, UBND tỉnh Quảng Trị ký kết biên bản hợp tác với 3 tỉnh của Lào gồm Savannakhet, Salavan và "
+        "Champasak nhằm thúc đẩy thương mại biên giới."
+    )
+    assert len(agreements(doc)) == 1
+
+
+def test_a_document_named_alike_twice_and_once_by_its_sides_is_one() -> None:
+    doc = run(
+        "Trang chủ Chính trị - Xã hội\n"
+        "18:00 | 12/05/2025 GMT+7\n\n"
+        "Sáng 12/5, lãnh đạo tỉnh Hà Tĩnh và Đoàn đại biểu cấp cao thủ đô Phnom Penh (Vương quốc Campuchia) đã "
+        "hội đàm và ký kết thỏa thuận hợp tác giai đoạn 2025–2028. Hai bên nhất trí tăng cường quan hệ hữu nghị và "
+        "thúc đẩy hợp tác toàn diện trên nhiều lĩnh vực.\n"
+        "Tỉnh Hà Tĩnh và Thủ đô Phnom Penh (Campuchia) ký kết thỏa thuận hợp tác giai đoạn 2025–2028\n"
+        "Buổi Hội đàm và ký kết thỏa thuận hợp tác giữa hai Hà Tĩnh và Phnom Penh giai đoạn 2025-2028. (Ảnh: Minh Anh/ng"
+    )
+    assert len(agreements(doc)) == 1, agreements(doc)

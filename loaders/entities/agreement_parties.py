@@ -894,16 +894,43 @@ _PARTNERS_LEAD = re.compile(
     r"|\s+(?:hợp tác\s+)?với\s+(?:(?-i:chính quyền|lãnh đạo)\s+)?(?:các\s+)?(?:(?-i:tỉnh|thành phố|địa phương|bộ|đối tác)\s+)?",
     re.I,
 )
+_COUNTED_PARTNERS_LEAD = re.compile(
+    r"\s+with\s+(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:localities|provinces|cities|prefectures|states|regions|partners)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"\s*(?:[,:–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:namely|including|particularly)\s+)?(?:the\s+)?"
+    r"|\s+(?:hợp tác\s+)?với\s+(?P<vn>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?-i:tỉnh|thành phố|địa phương|bang)"
+    r"(?:\s+[^\s,.;:()]+){0,8}?\s*(?:[:–—]\s*|\s+-\s+|\s*\(\s*|,?\s+(?:là|gồm|gồm có|bao gồm)\s+)"
+    r"(?:(?-i:tỉnh|thành phố|bang)\s+)?",
+    re.I,
+)
+"""`with three Lao provinces, A, B and C`, `với ba tỉnh của Lào có chung đường biên giới là A, B và C`: partners
+counted, then named; as many must follow as were counted."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTS |= {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PARTNER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+)(?:the\s+)?")
 _PLACE_TAIL = re.compile(r"\s+(?:city|province|state|prefecture|region)\b")
 
 
-def partner_list(doc: ArticleDoc, head_end: int) -> list[tuple[list[str], str]] | None:
+def partner_list(doc: ArticleDoc, head_end: int, *, counted_only: bool = False) -> list[tuple[list[str], str]] | None:
     """The partners listed right after a plural head's `with` (two or more places or bodies, nothing else between
-    them), each as its ids (a provincial government with its province) and its name as written, else None."""
-    lead = _PARTNERS_LEAD.match(doc.text, head_end)
+    them), each as its ids (a provincial government with its province) and its name as written, else None; when
+    the lead counts them (`với ba tỉnh … là`), exactly that many (`counted_only`: only such a lead, as after a
+    Vietnamese head, which has no plural)."""
+    counted = _COUNTED_PARTNERS_LEAD.match(doc.text, head_end)
+    lead = counted or (None if counted_only else _PARTNERS_LEAD.match(doc.text, head_end))
     if lead is None:
         return None
+    found = _partners_after(doc, lead)
+    if counted is not None and found is not None:
+        number = counted.group("n") or counted.group("vn")
+        if (int(number) if number.isdigit() else _COUNTS[number.lower()]) != len(found):
+            return None
+    return found
+
+
+def _partners_after(doc: ArticleDoc, lead: re.Match[str]) -> list[tuple[list[str], str]] | None:
+    """The places or bodies listed right after a partners' lead, each with its ids and its name as written."""
+    head_end = lead.start()
     sentence = doc.sentence_of(head_end)
     spans = outermost(doc, lead.end(), sentence.end)
     at = lead.end()

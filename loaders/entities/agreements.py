@@ -445,6 +445,15 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
+        if (
+            not english
+            and _SO_FAR.search(text, sentence.start, start)
+            and (listed := _listed_partners(doc, plural, counted_only=True))
+        ):
+            # `Tính đến nay, tỉnh X đã ký kết thỏa thuận hợp tác với ba tỉnh của Lào … là A, B và C`: what was signed
+            # over the years, one with each (at one ceremony with three provinces, one record of all four)
+            mentions.extend(listed)
+            continue
         title_start = _title_start(text, start) if english else start
         if i > 0 and title_start < titles[i - 1][1] <= start:
             title_start = start  # `such as RCEP and CPTPP`: a name before is another document's, not this one's
@@ -878,6 +887,10 @@ _PRESENT_SIGN = re.compile(
     r"(?<!\bmust)(?<!\bnot)(?<!\bdid)(?<!\bto jointly)\s+(?:signs?|inks?)\s+(?:an?\s+|the\s+)?$"
 )
 """`Vietnam, Laos sign MoU on …`: the present of news English (a headline's past), not after a modal or `to`."""
+_SO_FAR = re.compile(
+    r"\b(?:(?:tính|cho) đến nay|đến nay|từ trước (?:tới|đến) nay|hiện đã|so far|to date|up to now|thus far)\b", re.I
+)
+"""A tally of what was signed over time, not one ceremony's documents."""
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)
 _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 _TOWARDS_SIGNING = re.compile(
@@ -1332,12 +1345,12 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     return _the_set(doc, plural, end)
 
 
-def _listed_partners(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
+def _listed_partners(doc: ArticleDoc, plural: _Plural, *, counted_only: bool = False) -> list[Mention]:
     """The documents a plural head makes with each partner it lists (`ink cooperation agreements with Vietnamese
     localities, particularly Ho Chi Minh City, Hanoi and Da Nang`): one each, between the clause's signer (else
     the side of the article's main meeting that is not the partners') and that partner."""
     kind, start, head_end, quant, spans = plural.kind, plural.start, plural.head_end, plural.quant, plural.spans
-    listed = agreement_parties.partner_list(doc, head_end)
+    listed = agreement_parties.partner_list(doc, head_end, counted_only=counted_only)
     count = _count(quant)
     if listed is None or (count and count != len(listed)):
         return []
@@ -1650,6 +1663,8 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
                 for o in mentions
                 if o is not m and o.type == m.type and _compatible(own, _sides_as_places(doc, o.parties))
             ]  # (else the same sides, one mention reading the bodies, the other their places: `UBND tỉnh X`, `X`)
+            if len({o.key for o in same}) == 1:  # one document named alike several times: the one they merged into
+                same = [o for o in same if o in out]
             target = same[0] if len(same) == 1 and same[0] in out else None
         if target is None and m.type == AgreementType.PARTNERSHIP and len(m.parties) >= 2:
             # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn

@@ -3042,3 +3042,35 @@ def test_a_document_named_alike_twice_and_once_by_its_sides_is_one() -> None:
         "Buổi Hội đàm và ký kết thỏa thuận hợp tác giữa hai Hà Tĩnh và Phnom Penh giai đoạn 2025-2028. (Ảnh: Minh Anh/ng"
     )
     assert len(agreements(doc)) == 1, agreements(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Kenya and Thailand signed three cooperative agreements in Nairobi on Monday.", "agreement"),
+        ("Kenya and Thailand adopted a Plan of Action on fisheries for 2026 to 2028.", "action_plan"),
+        ("Kenya and Thailand signed a loan deal worth $50 million in Nairobi.", "agreement"),
+    ],
+)
+def test_cooperative_agreements_plans_of_action_and_kinds_of_deal(text: str, kind: str) -> None:
+    agreement = only_agreement(run(text))
+    assert agreement["properties"]["type"] == kind
+    assert sorted(parties(run(text), agreement)) == ["country:ke", "country:th"]
+
+
+def test_fields_given_as_examples_are_no_documents_one_by_one() -> None:
+    doc = run(
+        "Kenya and Thailand have signed agreements in key areas such as fisheries, tourism, solar energy and "
+        "railways, the minister said."
+    )
+    assert len(agreements(doc)) <= 1, agreements(doc)
+
+
+def test_a_document_a_quotation_adds_after_a_counted_set_is_another() -> None:
+    doc = run(
+        "Kenya and Thailand deepen ties\n"
+        "Kenya and Thailand signed a total of six agreements on Monday. “We are also issuing a Plan of Action for our engagement from 2026 to 2028 today,” the Kenyan President "
+        "said in Bangkok, next to the Prime Minister of Thailand."
+    )
+    kinds = sorted(a["properties"]["type"] for a in agreements(doc))
+    assert kinds == ["action_plan", "agreement"], agreements(doc)

@@ -70,6 +70,7 @@ _PLURAL_HEADS = (
     "agreements",
     "documents",
     "deals",
+    "cooperative agreements",
     "cooperation documents",
     "cooperation agreements",
     "memoranda of understanding",
@@ -160,6 +161,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "kế hoạch hợp tác",
             "lộ trình hợp tác",
             "action plan",
+            "plan of action",
+            "plans of action",
             "action programme",
             "action program",
             "cooperation plan",
@@ -217,6 +220,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "nghị định thư",
             "hiệp ước",
             "cooperation agreement",
+            "cooperative agreement",
             "cooperation arrangement",
             "deal",
             "agreement",
@@ -740,7 +744,11 @@ _SIGNED_COOPERATION = re.compile(r"\bk[ýí] kết (hợp tác)(?= (?:giữa|v�
 is named by what it is, cooperation (its title from `hợp tác`)."""
 
 
-_DEAL_BEFORE = re.compile(r"\b(?:the|a|an|this|that|similar|new|trade|cooperation|bilateral|landmark|first)\s+$")
+_DEAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|similar|new|trade|cooperation|bilateral|landmark|first|aid|investment|energy|gas|lng"
+    r"|supply|loan|financing|funding|purchase|export|import|sales|arms|defence|defense|power|electricity|tariff"
+    r"|swap|procurement|tourism|aviation|shipping|labour|labor|technology|business|economic|commercial)\s+$"
+)
 """`deal` is a document after a determiner or a kind (`a similar deal with Queensland`, `the deal was inked`), never
 after `to` (`to deal with issues`) or `good` (`a good deal of progress`)."""
 
@@ -1030,6 +1038,10 @@ _FIELD_LIST = re.compile(
     r"|(?:for|cho giai đoạn|giai đoạn)(?=\s+\d{4}\s*[-–]\s*\d{2,4}\b))\s+"
     r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
 )
+_EXAMPLE_FIELDS = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:areas|fields|sectors|lĩnh vực)\s*,?\s+(?:such as|like|including|notably|như|gồm|bao gồm)\b",
+    re.I,
+)
 _PERIOD_OPENER = re.compile(r"\b(?:for|giai đoạn)\s*$")
 _TITLE_LIST = re.compile(
     r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được k[ýí](?: kết)?|đã k[ýí](?: kết)?)\b[^,;:.]{0,40}?)?"
@@ -1165,6 +1177,8 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     adjunct = _LIST_ADJUNCT.search(text, opener.end(), segment_end) if by_field else None
     segment_end = adjunct.start() if adjunct else segment_end  # `… and military hygiene in Hanoi on Sept 11`
     segment = text[opener.end() : segment_end].rstrip(" .")
+    if by_field and _EXAMPLE_FIELDS.match(segment):
+        return []  # `agreements in key areas such as defence, energy and …`: examples of the fields they span
     separator = (
         _ITEM_SPLIT
         if ";" in segment
@@ -1339,10 +1353,18 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     if any(
         kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
         for a, b, kind in later
-        if idx <= doc.sentence_index(a) <= idx + 2
+        if doc.sentence_index(a) == idx or (idx < doc.sentence_index(a) <= idx + 2 and _tells_them(doc, a))
     ):
         return []  # (`They signed three documents: an MoU on …`: told one by one)
     return _the_set(doc, plural, end)
+
+
+def _tells_them(doc: ArticleDoc, at: int) -> bool:
+    """A document named in one of the sentences after a counted set is one of the set's, unless a quotation
+    names it (`“… we are issuing a Joint Vision Document and a Plan of Action …”`: what a speaker adds)."""
+    sentence = doc.sentence_of(at)
+    opened = doc.text[sentence.start : at]
+    return not (opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1)
 
 
 def _listed_partners(doc: ArticleDoc, plural: _Plural, *, counted_only: bool = False) -> list[Mention]:
@@ -1514,16 +1536,17 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
     out = [m for m in mentions if m not in head]
     for m in head:
         same = [o for o in out if o.type == m.type and doc.sentence_index(o.start) >= lines]
-        if not same and m.type == AgreementType.AGREEMENT and m.parties:
+        if not same and m.type == AgreementType.AGREEMENT:
             # `Hanoi and Moscow sign new cooperation pact`, then the body's `memorandum of understanding between the
-            # two capitals`: a headline's generic word for the one document of those sides the body names
+            # two capitals`: a headline's generic word for the one document of those sides (or the one document,
+            # when the headline names no side: `Power deal`) the body names
             same = [
                 o
                 for o in out
                 if o.type in _NAMED_GENERICALLY
                 and o.parties
                 and doc.sentence_index(o.start) >= lines
-                and _compatible(_with_countries(doc, m.parties), _with_countries(doc, o.parties))
+                and (not m.parties or _compatible(_with_countries(doc, m.parties), _with_countries(doc, o.parties)))
             ]
         if len({o.key for o in same}) == 1:  # one document named alike in the body and a caption: one target
             same = same[:1]

@@ -3074,3 +3074,13 @@ def test_a_document_a_quotation_adds_after_a_counted_set_is_another() -> None:
     )
     kinds = sorted(a["properties"]["type"] for a in agreements(doc))
     assert kinds == ["action_plan", "agreement"], agreements(doc)
+
+
+def test_a_mayor_s_city_ends_where_the_mayor_s_name_begins() -> None:
+    doc = run(
+        "Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường và Thị trưởng thành phố Côn Minh Lưu Gia Thần đồng chủ trì "
+        "hội nghị hợp tác giữa Lào Cai và Trung Quốc."
+    )
+    cities = [e["name"] for e in doc["entities"] if e["id"].startswith("province:cn-city-")]
+    assert cities == ["Côn Minh"], cities
+    assert "Lưu Gia Thần" in [e["name"] for e in doc["entities"] if e["label"] == "Official"]

@@ -106,6 +106,8 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
             _MAYOR_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _MAYOR_AFTER.match(text, m.end())
         ):
             iso = _sole_foreign_country(doc)
+            if iso is not None and group == "vi":
+                name = _without_holder(doc, name, end)
         if iso is None or iso == "VN":
             continue
         cities[name] = GazetteerEntry(
@@ -127,6 +129,26 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
         added.append(Span(m.start(), m.end(), entry.id, Label.PROVINCE, m.group(0), {"entry": entry}))
         add_place_entity(doc, entry, m.start())
     doc.places = sorted([*doc.places, *added], key=lambda sp: sp.start)
+
+
+_CAPITALISED_NEXT = re.compile(rf"\s+({_WORD})")
+
+
+def _without_holder(doc: ArticleDoc, name: str, end: int) -> str:
+    """`Thị trưởng thành phố Nam Ninh Liêu Lập Dũng`: a mayor's city runs into the mayor's name, which follows it
+    with no comma. When the capitalised run goes on past the city's longest form, the city is what stands before a
+    family name that begins the holder's name of three words, else of two or four (as many as are left)."""
+    words = name.split()
+    at = end
+    while (nxt := _CAPITALISED_NEXT.match(doc.text, at)) is not None and len(words) < 8:
+        words.append(nxt.group(1))
+        at = nxt.end()
+    if len(words) <= len(name.split()):
+        return name  # nothing capitalised after the name: no holder's name runs into it
+    for size in (3, 2, 4):
+        if len(words) - size >= 1 and words[len(words) - size] in doc.lexicon.surnames:
+            return " ".join(words[: len(words) - size])
+    return name
 
 
 def _overlaps(spans: list[Span], start: int, end: int) -> bool:

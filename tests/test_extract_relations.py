@@ -3084,3 +3084,14 @@ def test_a_mayor_s_city_ends_where_the_mayor_s_name_begins() -> None:
     cities = [e["name"] for e in doc["entities"] if e["id"].startswith("province:cn-city-")]
     assert cities == ["Côn Minh"], cities
     assert "Lưu Gia Thần" in [e["name"] for e in doc["entities"] if e["label"] == "Official"]
+
+
+def test_a_document_of_another_year_is_another_document() -> None:
+    doc = run(
+        "On March 4, the People’s Committee of Khanh Hoa province and the government of Sakai city, Osaka prefecture of "
+        "Japan have signed a memorandum of understanding (MoU) on exchange and partnership, especially in culture, human "
+        "resources and trade. He added that in 2019, the two localities also signed a MoU on human resources "
+        "cooperation.",
+        date="2024-03-05",
+    )
+    assert len(agreements(doc)) == 2, [a["name"] for a in agreements(doc)]

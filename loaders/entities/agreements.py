@@ -1535,7 +1535,9 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
     head = [m for m in mentions if doc.sentence_index(m.start) < lines]
     out = [m for m in mentions if m not in head]
     for m in head:
-        same = [o for o in out if o.type == m.type and doc.sentence_index(o.start) >= lines]
+        same = [
+            o for o in out if o.type == m.type and doc.sentence_index(o.start) >= lines and not _other_years(doc, m, o)
+        ]
         if not same and m.type == AgreementType.AGREEMENT:
             # `Hanoi and Moscow sign new cooperation pact`, then the body's `memorandum of understanding between the
             # two capitals`: a headline's generic word for the one document of those sides (or the one document,
@@ -1577,7 +1579,7 @@ _HEADLINE_REACH = 4  # lines at a page's top that can be its section, date and h
 def _headline_lines(doc: ArticleDoc) -> int:
     """How many sentences open the page before its body: whole lines with no closing stop (a section's name, a
     date, the headline: `Iranian, Vietnamese Cities Sign Sister City Accord`), at most a few; none when the page
-    is one sentence."""
+    is one sentence (a page that opens with its body: its first sentence, which a lead often writes as one)."""
     count = 0
     for sentence in doc.sentences[:_HEADLINE_REACH]:
         line_start = doc.text.rfind("\n", 0, sentence.start) + 1
@@ -1841,10 +1843,20 @@ def _same_document(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
     short, long_ = sorted((_content(a.key), _content(b.key)), key=len)
     if not short or not short <= long_:
         return False
+    if _other_years(doc, a, b):
+        return False
     if not a.parties or not b.parties:
         return True
     pa, pb = _with_countries(doc, a.parties), _with_countries(doc, b.parties)
     return pa <= pb or pb <= pa  # the same sides, one read as bodies, the other as their countries
+
+
+def _other_years(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
+    """`in 2016, the two localities also signed a MoU on human resources` on a page of 2017 about another MoU:
+    mentions of two years (an undated one is the page's) are two documents."""
+    page_year = str(doc.article.date or "")[:4]
+    years = {str(m.date)[:4] if m.date else page_year for m in (a, b)}
+    return a.date != b.date and len(years) == 2 and "" not in years
 
 
 def _day_key(doc: ArticleDoc, m: Mention) -> tuple[str, tuple[str, ...], str | None]:

@@ -3095,3 +3095,15 @@ def test_a_document_of_another_year_is_another_document() -> None:
         date="2024-03-05",
     )
     assert len(agreements(doc)) == 2, [a["name"] for a in agreements(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng hai nước trao Bản ghi nhớ hợp tác về năng lượng giữa Bộ Công Thương và Bộ Năng lượng Chile.",
+        "Thứ trưởng Bộ Công Thương và Thứ trưởng Bộ Năng lượng Chile trao đổi Bản ghi nhớ",
+    ],
+)
+def test_a_document_handed_over_is_signed(text: str) -> None:
+    found = [a for a in agreements(run(text)) if a["properties"]["type"] == "mou"]
+    assert [a["properties"]["status"] for a in found] == ["signed"], found

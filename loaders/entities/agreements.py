@@ -836,7 +836,9 @@ def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
 _INCLUDING = re.compile(
     r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I
 )
-_BARE_SIGN = re.compile(r"(?:(?<!\S)|,\s*)(?:k[ýí] kết|k[ýí])\s+$", re.I)  # (a headline's `Ký kết …` too)
+_BARE_SIGN = re.compile(
+    r"(?:(?<!\S)|,\s*)(?:k[ýí] kết|k[ýí]|trao đổi|trao)\s+$", re.I
+)  # (a headline's `Ký kết …` too; `trao Bản ghi nhớ`, `trao đổi Bản ghi nhớ`: a signed document handed over)
 
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+")

@@ -14,7 +14,10 @@ headline and the caption under it; one ending in a bracketed credit,
 `(Photo: VNA)`; a caption ending in `- Ảnh: X |` stays without its credit:
 it often alone names who signed or met; so does a page's first paragraph written as a caption, a whole
 sentence before its credit: it is the lead); share widgets (`Click để copy`); copyright lines;
-bylines; datelines and `Nguồn:` lines (kept as the outlet and date). Lines
+bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
+text and its picture's alt text); a site's footer after an article's explicit end: its dashed list of other stories,
+copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); datelines and `Nguồn:` lines (kept as the outlet and
+date). Lines
 a hard-wrapped page broke mid-sentence are joined again first.
 """
 
@@ -26,7 +29,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from core.text import normalize
 from loaders.dates import find_dates
+from loaders.gazetteer import load_gazetteer
 from loaders.letters import UPPER
 from loaders.models import RawDocument
 
@@ -73,7 +78,15 @@ _WIDGET = re.compile(
     r"Bình luận|Gửi bình luận|Theo dõi .{1,40} trên Google News|Facebook|Twitter|Zalo|Email|Print|Share)\s*$",
     re.I,
 )
-_COPYRIGHT = re.compile(r"^(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
+_COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
+_CONTACT = re.compile(
+    r"^[-–•·*]?\s*(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng)\s*:", re.I
+)
+"""A site's contact block (`Address: 128 …`, `Tel: … Email: …`, `Địa chỉ: …`): the footer, never the news."""
+_CONTACT_WORDS = 30
+_LISTED = re.compile(r"^[-–•·*]\s+\S")
+"""A line of a dashed or bulleted list (`- The X delegation visits Y`)."""
+_LISTED_WORDS = 30
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]|thuộc về\s+([^,.;]{2,60})", re.I)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:Nguồn|Theo|Source)\s*:?\s*([^()]{2,60}?)\s*\)?\s*\.?$", re.I)
 _SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn\s*:|Theo\s*:?|Source\s*:)", re.I)
@@ -116,6 +129,7 @@ def clean(raw: RawDocument) -> CleanDocument:
     blocks: list[Block] = [Block()]
     removed = 0
     drop_caption_after = False
+    after_end = False  # an article ended explicitly (`Source: …`, `/.`, copyright) and nothing was kept since
     i, n = 0, len(lines)
     while i < n:
         ended, line = lines[i]
@@ -131,16 +145,22 @@ def clean(raw: RawDocument) -> CleanDocument:
             removed += i - start + 1
             blocks.append(Block(after_furniture=True))
             continue
+        if after_end and _LISTED.match(line) and len(line.split()) <= _LISTED_WORDS:
+            removed += 1  # a list of links right after an article's end: the site's other stories, not news
+            continue
         kept = _keep(line, block, title_key, len(block.lines), drop_caption_after)
         drop_caption_after = kept is None and _key(line) == title_key and bool(block.lines)
         if kept is None:
             removed += 1
             if block.ends_article:
+                after_end = True
                 blocks.append(Block())
             continue
+        after_end = False
         block.lines.append(kept)
         if ended:
             block.ends_article = True
+            after_end = True
             blocks.append(Block())
     for block in blocks:
         removed += _drop_byline(block)
@@ -202,7 +222,9 @@ def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
 
 def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title_repeat: bool) -> str | None:
     """The line to keep (possibly trimmed), or None when it is furniture. Updates the block's outlet/date."""
-    if _WIDGET.match(line):
+    if _WIDGET.match(line) or _doubled_headline(line):
+        return None
+    if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
         return None
     if _COPYRIGHT.match(line):
         quoted = _QUOTED.search(line)
@@ -300,6 +322,11 @@ def _skip_teasers(lines: list[tuple[bool, str]], i: int) -> int:
             awaiting_summary = False
             i += 1
             continue
+        if _doubled_headline(line):  # a teaser whole on one line; what follows is no summary of it
+            awaiting_summary = False
+            last_weak = -1
+            i += 1
+            continue
         ahead = [lines[k][1].strip() for k in range(i + 1, min(n, i + 6)) if lines[k][1].strip()][:2]
         if _is_headline(line):
             strong = bool(ahead) and (ahead[0] == line or any(_TIMESTAMP.match(a) for a in ahead))
@@ -331,14 +358,35 @@ def _is_headline(line: str) -> bool:
 
 
 def _drop_byline(block: Block) -> int:
-    """Remove an author's name standing alone on the block's last line (2-4 capitalised words)."""
+    """Remove an author's name standing alone on the block's last line (2-4 capitalised words), or a Vietnamese
+    name (a family name first) followed by the author's office or outlet after a dash (`Trần Thị Minh Thư - Phòng
+    Quản lý Xuất nhập cảnh.`)."""
     if len(block.lines) < 2:
         return 0
-    words = block.lines[-1].split()
-    if 1 <= len(words) <= 4 and all(_BYLINE_WORD.match(w) for w in words):
+    line = block.lines[-1]
+    office = _BYLINE_OFFICE.match(line)
+    words = office.group("name").split() if office else line.split()
+    if office and normalize(words[0]) not in load_gazetteer().surnames:
+        return 0  # `Ba Ria – Vung Tau and Rostov met.`: no person's name before the dash
+    if 1 <= len(words) <= (5 if office else 4) and all(_BYLINE_WORD.match(w) for w in words):
         block.lines.pop()
         return 1
     return 0
+
+
+_BYLINE_OFFICE = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,4}})\s+[-–]\s+[{UPPER}][^.!?;:]{{1,60}}\.?$")
+
+
+def _doubled_headline(line: str) -> bool:
+    """Whether the line is a headline written twice (`Quan hệ A - B phát triển tốt đẹp Quan hệ A - B phát triển tốt
+    đẹp`, or cut short then whole): a related article's link text and its picture's alt text run together. A
+    sentence of news never repeats its own first four words and all that follow them."""
+    words = line.split()
+    halves = range(_DOUBLED_WORDS, len(words) // 2 + 1)
+    return any(words[k] == words[0] and words[k : 2 * k] == words[:k] for k in halves)
+
+
+_DOUBLED_WORDS = 4
 
 
 def _iso(text: str) -> str:

@@ -157,3 +157,54 @@ def test_a_lead_written_as_its_photo_s_caption_stays_without_its_credit_and_a_la
     text = _articles(page)[0].text
     assert "received Governor of Nevada Joe Lombardo on the occasion of his working visit to Vietnam." in text
     assert "Minh Duc" not in text and "at the meeting in Hanoi" not in text
+
+
+def test_a_teaser_whose_link_text_and_picture_text_repeat_on_one_line_goes_and_the_text_after_it_stays():
+    page = (
+        ARTICLE_B + "\nTin liên quan\n"
+        "Thủ tướng Lê Văn Hưng tiếp Bộ trưởng Kinh tế Bỉ Thủ tướng Lê Văn Hưng tiếp Bộ trưởng Kinh tế Bỉ 'đầy hứa hẹn'\n\n"
+        "Hai bên cũng nhất trí sớm tổ chức kỳ họp Ủy ban hỗn hợp lần thứ năm tại Hà Nội.\n"
+        "Đại sứ Sandeep Arya cho biết nhiều doanh nghiệp Ấn Độ quan tâm tới thị trường Việt Nam.\n"
+        "Thứ trưởng Trương Thanh Hoài đề nghị hai bên sớm hoàn tất thủ tục mở cửa thị trường cho nông sản.\n"
+        "Quan hệ Việt Nam - Bỉ phát triển tốt đẹp Quan hệ Việt Nam - Bỉ phát triển tốt đẹp\n"
+    )
+    text = "\n".join(a.text for a in _articles(page))
+    assert "Lê Văn Hưng" not in text and "Bỉ phát triển" not in text
+    assert "Hai bên cũng nhất trí sớm tổ chức kỳ họp Ủy ban hỗn hợp lần thứ năm tại Hà Nội." in text
+
+
+def test_a_site_s_footer_after_the_source_line_goes_links_copyright_and_contact_lines():
+    article = (
+        "Quang Ninh and Luang Namtha review their cooperation\n"
+        "Leaders of Quang Ninh province held talks with a delegation of Luang Namtha province on March 3.\n"
+        "The two sides agreed to expand cooperation in agriculture, education and tourism."
+    )
+    page = (
+        article + "\nSource: https://en.example.vn/\n"
+        "- The Korea International Cooperation Agency delegation visits Bac Ninh\n"
+        "- Meeting with Consul General of Malaysia in Da Nang.\n"
+        "- © Copyright by Bac Ninh Department of Foreign Affairs\n"
+        "- Address: 12 Ly Thai To Str., Suoi Hoa Wd., Bac Ninh City\n"
+        "- Tel: 0222.382.1234 Email: contact@example.vn\n"
+    )
+    arts = _articles(page)
+    assert [a.text for a in arts] == [article]
+
+
+def test_a_dashed_list_inside_an_article_stays():
+    page = (
+        ARTICLE_B + "\nHai bên đã ký các văn kiện sau:\n"
+        "- Bản ghi nhớ hợp tác về dệt may giữa hai Bộ.\n- Thỏa thuận về xúc tiến thương mại.\n"
+    )
+    text = _articles(page)[0].text
+    assert "- Bản ghi nhớ hợp tác về dệt may giữa hai Bộ." in text and "- Thỏa thuận về xúc tiến thương mại." in text
+
+
+def test_a_byline_with_the_author_s_office_goes():
+    page = ARTICLE_A + "\nTrần Thị Minh Thư - Phòng Quản lý Xuất nhập cảnh.\n"
+    assert _articles(page)[0].text == ARTICLE_A
+
+
+def test_a_last_line_of_places_joined_by_a_dash_is_no_byline():
+    last = "Quang Tri – Savannakhet and Udon Thani agreed."
+    assert _articles(ARTICLE_A + "\n" + last)[0].text.endswith(last)

@@ -735,3 +735,45 @@ def test_a_quarantine_protocol_for_exported_goods_is_market_access():
     assert "market_access" in got
     got = topic_keys("The two ministries signed a protocol on customs data exchange.", lang="en")
     assert "market_access" not in got
+
+
+# --- fields news names with words of their own -------------------------------------------------------------------
+def test_liquefied_gas_and_petrol_are_oil_and_gas_and_a_mineral_sector_is_minerals():
+    got = topic_keys("The island state depends on imported liquefied gas for its power plants.", lang="en")
+    assert "oil_gas" in got
+    got = topic_keys("The retailer asked the host country to ease its rules on petrol prices.", lang="en")
+    assert "oil_gas" in got
+    got = topic_keys("Chile and Vietnam will sign a memorandum on energy and mineral cooperation.", lang="en")
+    assert "minerals" in got
+    got = topic_keys("The fund will help develop the country's critical mineral sector.", lang="en")
+    assert "minerals" in got
+    got = topic_keys("The delegation was served mineral water at the reception.", lang="en")
+    assert "minerals" not in got
+
+
+def test_a_clean_energy_transition_is_the_energy_transition_not_renewable_energy():
+    got = topic_keys("Canada will help Indonesia in its clean energy transition.", lang="en")
+    assert "energy_transition" in got and "renewable_energy" not in got
+
+
+def test_electricity_trading_is_power_interconnection_and_trade_investment_promotion_is_trade_promotion():
+    got = topic_keys("The two sides signed electricity trading contracts for the dam's output.", lang="en")
+    assert "power_interconnection" in got
+    got = topic_keys("Assistance to the Cambodian city in trade-investment promotion will continue.", lang="en")
+    assert "trade_promotion" in got
+    got = topic_keys("Hai bên sẽ phối hợp tổ chức các chương trình xúc tiến xuất khẩu nông sản.")
+    assert "trade_promotion" in got
+
+
+def test_training_cooperation_and_training_a_staff_are_workforce_training():
+    got = topic_keys("Hai thành phố hợp tác trên các lĩnh vực cảng biển, hợp tác đào tạo và du lịch.")
+    assert "workforce_training" in got
+    got = topic_keys("Việt Nam sẽ giúp Angola đào tạo đội ngũ cán bộ thú y.")
+    assert "workforce_training" in got
+
+
+def test_easing_import_export_procedures_is_trade_facilitation():
+    got = topic_keys("The ministers agreed to simplify import-export procedures at the border.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys("Hai bên nhất trí đơn giản hóa thủ tục xuất nhập khẩu tại các cửa khẩu.")
+    assert "trade_facilitation" in got

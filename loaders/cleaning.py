@@ -107,6 +107,13 @@ _EN_DATELINE = re.compile(
 _CREDIT = re.compile(
     r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I
 )
+_SIGNING_CAPTION = re.compile(
+    r"\b(?:k[ýí](?: kết)?|trao(?: đổi)?|signs?|signed|signing|inks?|inked|exchanges?|exchanged)\s+(?:\S+\s+){0,4}?"
+    r"(?:bản ghi nhớ|biên bản|thỏa thuận|hiệp định|văn kiện|kế hoạch|ý định thư|nghị định thư|memorandum|memoranda"
+    r"|mous?|moas?|agreements?|minutes|letters? of intent|action plan|protocols?|deals?)\b",
+    re.I,
+)
+"""A caption that tells a signing: a signing verb, then a document within a few words."""
 _TRAILING_CREDIT = re.compile(r"\s+[-–]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\|?\s*$")
 """A credit closing a caption (`… giữa Bộ Công Thương và Bộ … Australia - Ảnh: Đoàn Bắc |`)."""
 _LEAD_AS_CAPTION = re.compile(
@@ -281,6 +288,10 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if line.endswith("|"):
         return None
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
+    if credit and _SIGNING_CAPTION.search(line, 0, credit.start()):
+        # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: a signing only the caption may tell
+        # (the document, who signed it), kept without its credit
+        return _CREDIT.sub(" ", line).strip(" -–|") or None
     if credit:
         if not credit.group(0).startswith("("):
             if words <= 40:

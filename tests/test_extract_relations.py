@@ -2125,10 +2125,10 @@ def test_documents_a_plural_head_makes_with_each_partner_it_lists(text: str, exp
 
 def test_a_short_caption_with_a_bracketed_credit_stays_furniture() -> None:
     """Kept as text, such captions named on an unseen page someone it does not report on; only a caption closed by
-    `- Ảnh: X |` is read (below)."""
+    `- Ảnh: X |` is read (below), and one that tells a signing (`test_a_caption_that_tells_a_signing_is_kept_…`)."""
     doc = run(
         "Governor of Hokkaido prefecture Sato Kenji and Chairman of Quang Ninh provincial People's Committee Tran Van "
-        "Minh sign a cooperation agreement at the conference (Photo: VNA)\n\nQuang Ninh (VNA) – An investment "
+        "Minh at the conference (Photo: VNA)\n\nQuang Ninh (VNA) – An investment "
         "promotion conference between Quang Ninh and Japan's Hokkaido prefecture was held in Quang Ninh on November "
         "17."
     )
@@ -3107,3 +3107,27 @@ def test_a_document_of_another_year_is_another_document() -> None:
 def test_a_document_handed_over_is_signed(text: str) -> None:
     found = [a for a in agreements(run(text)) if a["properties"]["type"] == "mou"]
     assert [a["properties"]["status"] for a in found] == ["signed"], found
+
+
+def test_a_caption_that_tells_a_signing_is_kept_without_its_credit() -> None:
+    doc = run(
+        "Gyeonggi and Bac Ninh deepen ties\n"
+        "Governor of Gyeonggi Province Kim Dong-yeon and Chairman of the Bac Ninh provincial People's Committee "
+        "Vuong Quoc Tuan sign a cooperation agreement at the conference (Photo: VNA)\n"
+        "The conference on investment promotion drew 300 businesses from both sides on November 17."
+    )
+    agreement = only_agreement(doc)
+    assert {"province:kr-41", "province:vn-56"} <= parties(doc, agreement)
+
+
+def test_a_treaty_named_in_a_page_s_first_sentence_is_not_the_minutes_a_caption_signs() -> None:
+    doc = run(
+        "Bộ Công Thương cho biết, ngày 3/3/2025, tại Thủ đô Santiago (Chile), Thứ trưởng Bộ Công Thương và Thứ "
+        "trưởng Bộ Ngoại giao Chile đồng chủ trì Kỳ họp lần thứ nhất Ủy ban Hỗn hợp thực thi Hiệp định thương mại "
+        "Việt Nam - Chile\n\n"
+        "Kết thúc kỳ họp, hai bên đã ký kết Biên bản Kỳ họp lần I Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt "
+        "Nam - Chile. Ảnh: Bộ Công Thương\n\n"
+        "Tại kỳ họp, hai bên đã đánh giá tình hình thương mại song phương."
+    )
+    kinds = sorted(a["properties"]["type"] for a in agreements(doc))
+    assert kinds == ["agreement", "other"], [a["name"] for a in agreements(doc)]

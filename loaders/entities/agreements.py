@@ -1540,7 +1540,7 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         same = [
             o for o in out if o.type == m.type and doc.sentence_index(o.start) >= lines and not _other_years(doc, m, o)
         ]
-        if not same and m.type == AgreementType.AGREEMENT:
+        if not same and m.type == AgreementType.AGREEMENT and _GENERIC_HEADLINE_HEAD.search(m.title):
             # `Hanoi and Moscow sign new cooperation pact`, then the body's `memorandum of understanding between the
             # two capitals`: a headline's generic word for the one document of those sides (or the one document,
             # when the headline names no side: `Power deal`) the body names
@@ -1575,6 +1575,8 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
 
 _NAMED_GENERICALLY = frozenset({AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER})
 """The kinds of document a headline may call `agreement`, `pact` or `deal` (never a trade area or a partnership)."""
+_GENERIC_HEADLINE_HEAD = re.compile(r"\b(?:pacts?|deals?|accords?|agreements?)\b|^(?:thỏa thuận|hợp tác)\b", re.I)
+"""The words a headline uses for any document (`sign new cooperation pact`), not a treaty's own name."""
 _HEADLINE_REACH = 4  # lines at a page's top that can be its section, date and headline
 
 

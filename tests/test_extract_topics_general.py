@@ -777,3 +777,14 @@ def test_easing_import_export_procedures_is_trade_facilitation():
     assert "trade_facilitation" in got
     got = topic_keys("Hai bên nhất trí đơn giản hóa thủ tục xuất nhập khẩu tại các cửa khẩu.")
     assert "trade_facilitation" in got
+
+
+def test_the_portfolios_of_a_list_of_ministries_are_no_themes():
+    got = topic_keys(
+        "Tham dự có Đại sứ Trần Văn Nam và đại diện các Bộ: Ngoại giao, Tư pháp, Nông nghiệp và Môi trường."
+    )
+    assert "agriculture" not in got
+    got = topic_keys("Đoàn gồm lãnh đạo các Bộ Tư pháp, Nội vụ, Công Thương và Y tế.")
+    assert "trade" not in got and "industry" not in got
+    got = topic_keys("Hai bên trao đổi về các lĩnh vực: giáo dục, y tế, nông nghiệp và du lịch.")
+    assert "agriculture" in got

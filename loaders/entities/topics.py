@@ -49,6 +49,7 @@ import ahocorasick
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import leftmost_longest
+from loaders.letters import UPPER
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +104,10 @@ class TopicMatcher:
         self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
         self.designators = frozenset(data.get("company_designators", {}).get("words", ()))
-        self.body_heads = re.compile(
-            r"(?:^|[^\w])(?:" + "|".join(map(re.escape, data.get("body_heads", {}).get("words", ()))) + r")\s$"
+        heads = "|".join(map(re.escape, data.get("body_heads", {}).get("words", ())))
+        self.body_heads = re.compile(r"(?:^|[^\w])(?:" + heads + r")\s$")
+        self.body_lists = re.compile(  # `các Bộ: Ngoại giao, Tư pháp, ` / `các Bộ Tư pháp, Nội vụ, ` before the keyword
+            rf"(?:(?:^|[^\w])(?:{heads})\s*:|(?:^|[^\w])các\s+(?:{heads}))\s+(?:[{UPPER}][^,.;:()]{{0,30}}?(?:,\s+|\s+và\s+))+$"
         )
         self.lowercase_only = frozenset(lowercase_only)
         self.compounds = {word: frozenset(after) for word, after in data.get("compounds", {}).get("words", {}).items()}
@@ -186,7 +189,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         and not (text[m[0]].isupper() and _before_a_title(text, m[0], doc.titles))
         and not (text[m[0]].isupper() and _in_a_company_name(text, m[0], matcher.designators))
     ]
-    found = _without_body_portfolios(text, found, matcher.body_heads)
+    found = _without_body_portfolios(text, found, matcher.body_heads, matcher.body_lists)
     found = _without_economy_profiles(doc, found, matcher)
     found = _without_sector_heads(found, lower, matcher)
     named: dict[str, set[int]] = {}  # the sentences in which the article names each topic itself
@@ -303,18 +306,20 @@ def _in_a_company_name(text: str, start: int, designators: frozenset[str]) -> bo
 
 
 def _without_body_portfolios(
-    text: str, found: list[tuple[int, int, frozenset[str]]], heads: re.Pattern[str]
+    text: str, found: list[tuple[int, int, frozenset[str]]], heads: re.Pattern[str], lists: re.Pattern[str]
 ) -> list[tuple[int, int, frozenset[str]]]:
     """Drop a capitalised keyword written right after a Vietnamese body's head (`Sở Nông nghiệp và Môi trường`,
     `Trung tâm Xúc tiến Thương mại`), and one joined to it by `,`/`và` (`… Đầu tư, Thương mại và Du lịch`): the
-    body's portfolio, which the organisation stage may not have read whole."""
+    body's portfolio, which the organisation stage may not have read whole. So is one in a list of capitalised
+    portfolios after a plural head or a head and a colon (`đại diện các Bộ: Ngoại giao, Tư pháp, Nông nghiệp`): who
+    attended, not what was discussed."""
     out = []
     portfolio_end = -1  # where the last keyword read as a portfolio ended
     for start, end, keys in found:
         if text[start].isupper():
             before = text[max(0, start - 20) : start]
             joined = portfolio_end >= 0 and text[portfolio_end:start] in _PORTFOLIO_JOINS
-            if heads.search(before) or joined:
+            if heads.search(before) or joined or lists.search(text, max(0, start - _LIST_REACH), start):
                 portfolio_end = end
                 continue
         out.append((start, end, keys))
@@ -322,6 +327,7 @@ def _without_body_portfolios(
 
 
 _PORTFOLIO_JOINS = frozenset({", ", " và ", " - ", " – "})
+_LIST_REACH = 120  # characters back from a keyword to the head of the list of portfolios it may end
 
 
 def _without_economy_profiles(

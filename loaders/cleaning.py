@@ -16,7 +16,8 @@ it often alone names who signed or met; so does a page's first paragraph written
 sentence before its credit: it is the lead); share widgets (`Click để copy`); copyright lines;
 bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
 text and its picture's alt text); a site's footer after an article's explicit end: its dashed list of other stories,
-copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); datelines and `Nguồn:` lines (kept as the outlet and
+copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
+more …`, `Mời quý độc giả theo dõi … trên`); datelines and `Nguồn:` lines (kept as the outlet and
 date). Lines
 a hard-wrapped page broke mid-sentence are joined again first.
 """
@@ -78,6 +79,14 @@ _WIDGET = re.compile(
     r"Bình luận|Gửi bình luận|Theo dõi .{1,40} trên Google News|Facebook|Twitter|Zalo|Email|Print|Share)\s*$",
     re.I,
 )
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:Please (?:read|listen|follow|like|subscribe|visit|click|share)|(?:Follow|Like) us on|Subscribe to)\b"
+    r"|^(?:Mời (?:quý )?(?:độc giả|bạn đọc)|Theo dõi \S+\.\S+ trên)",
+    re.I,
+)
+"""A site asking to be read or followed (`Please read more … news`, `Like us on Facebook`, `Mời quý độc giả theo dõi
+… trên`): its furniture, with the names of its own programmes and pages in it."""
+_CALL_WORDS = 30
 _COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
 _CONTACT = re.compile(
     r"^[-–•·*]?\s*(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng)\s*:", re.I
@@ -232,6 +241,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if _WIDGET.match(line) or _doubled_headline(line):
         return None
     if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
+        return None
+    if _CALL_TO_ACTION.search(line) and len(line.split()) <= _CALL_WORDS:
         return None
     if _COPYRIGHT.match(line):
         quoted = _QUOTED.search(line)

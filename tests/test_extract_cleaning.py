@@ -208,3 +208,13 @@ def test_a_byline_with_the_author_s_office_goes():
 def test_a_last_line_of_places_joined_by_a_dash_is_no_byline():
     last = "Quang Tri – Savannakhet and Udon Thani agreed."
     assert _articles(ARTICLE_A + "\n" + last)[0].text.endswith(last)
+
+
+def test_a_call_to_read_or_follow_the_site_goes():
+    page = (
+        "Please read more Mekong news and listen to Radio Delta at the Delta Heritage Party.\n"
+        + ARTICLE_A
+        + "\nMời bạn đọc theo dõi Báo Kinh tế Đồng Nai trên\n"
+    )
+    text = _articles(page)[0].text
+    assert text == ARTICLE_A

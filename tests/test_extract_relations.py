@@ -3131,3 +3131,18 @@ def test_a_treaty_named_in_a_page_s_first_sentence_is_not_the_minutes_a_caption_
     )
     kinds = sorted(a["properties"]["type"] for a in agreements(doc))
     assert kinds == ["agreement", "other"], [a["name"] for a in agreements(doc)]
+
+
+def test_a_date_after_a_document_s_head_is_its_own_not_the_next_item_s() -> None:
+    doc = run(
+        "Kenya and Thailand sign cooperation documents\n"
+        "The two Prime Ministers witnessed the signing of three documents in Bangkok on March 4.\n"
+        "The documents signed are as follows:\n"
+        "- A diplomatic note on amending the fisheries framework agreement, signed by the two Governments in 2009, "
+        "on a cooperation program focusing on finance, transport and services.\n"
+        "- A Memorandum of Understanding (MoU) between the Kenyan Ministry of Trade and the Thai Ministry of "
+        "Commerce on a trade fair programme\n",
+        date="2025-03-05",
+    )
+    mou = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
+    assert mou["properties"].get("date") != "2009", mou["properties"]

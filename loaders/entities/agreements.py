@@ -403,7 +403,11 @@ def find_agreements(doc: ArticleDoc) -> None:
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
         if own is not None and status in (None, AgreementStatus.PROPOSED, AgreementStatus.PLANNED):
             status = AgreementStatus.SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
-        date, precision = _own_date(doc, head_end) or _own_date(doc, end) or _date(doc, sentence.start, start, titles)
+        own_date = _own_date(doc, head_end) or _own_date(doc, end)
+        date, precision = own_date or _date(doc, sentence.start, start, titles)
+        # the date a later document may share: the sentence's before the head, not one after it (`a diplomatic note
+        # on amending the framework agreement, signed by the two Governments in 2005, …`: that document's only)
+        told_date = (None, None) if own_date else _date(doc, sentence.start, start, titles, before_only=True)
         nested = any(a < start < b for a, b in titles)
         if nested and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
             continue  # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document
@@ -411,8 +415,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             same = status == state["status"]
             state = {
                 "status": status,
-                "date": (date or state["date"]) if same else date,
-                "precision": (precision or state["precision"]) if same else precision,
+                "date": (told_date[0] or state["date"]) if same else told_date[0],
+                "precision": (told_date[1] or state["precision"]) if same else told_date[1],
             }
         if not nested:
             previous = (end, status or state["status"])
@@ -548,7 +552,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         m.parties = found
         m.key = _key(title, kind)
         _event_link(doc, m)
-        if status is not None and not nested and m.date:
+        if status is not None and not nested and m.date and m.date == told_date[0]:
             state.update(date=m.date, precision=m.precision)
         mentions.append(m)
     for m, nxt in pairwise(mentions):
@@ -972,8 +976,11 @@ def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
     return (d.start, d.precision) if d else None
 
 
-def _date(doc: ArticleDoc, s_start: int, at: int, titles: Sequence[tuple[int, int]]) -> tuple[str | None, str | None]:
-    """The date of the sentence nearest before the head (a year inside a title, `năm 2025`, is its name)."""
+def _date(
+    doc: ArticleDoc, s_start: int, at: int, titles: Sequence[tuple[int, int]], *, before_only: bool = False
+) -> tuple[str | None, str | None]:
+    """The date of the sentence nearest before the head, else its first after it (a year inside a title, `năm 2025`,
+    is its name); `before_only`: none after it."""
     dates = [
         d
         for d in doc.dates_in(s_start, doc.sentence_of(at).end)
@@ -982,6 +989,8 @@ def _date(doc: ArticleDoc, s_start: int, at: int, titles: Sequence[tuple[int, in
     if not dates:
         return None, None
     before = [d for d in dates if d.offset < at]
+    if before_only and not before:
+        return None, None
     d = before[-1] if before else dates[0]
     return d.start, d.precision
 

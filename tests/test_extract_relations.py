@@ -3146,3 +3146,18 @@ def test_a_date_after_a_document_s_head_is_its_own_not_the_next_item_s() -> None
     )
     mou = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
     assert mou["properties"].get("date") != "2009", mou["properties"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Thailand also signed cooperation documents between the Kenya Red Cross Society and the Thai Red "
+        "Cross Society, between Nairobi and Bangkok, and between the Kenyan Ministry of Health and the Thai "
+        "Ministry of Public Health.",
+        "Hai bên đã ký các văn kiện hợp tác giữa Hội Chữ thập đỏ Việt Nam và Hội Chữ thập đỏ Lào, giữa tỉnh Quảng "
+        "Trị và tỉnh Savannakhet, và giữa Bộ Y tế Việt Nam và Bộ Y tế Lào.",
+    ],
+)
+def test_pairs_named_one_after_another_after_a_plural_are_one_document_each(text: str) -> None:
+    found = agreements(run(text))
+    assert len(found) == 3, [a["name"] for a in found]

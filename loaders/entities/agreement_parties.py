@@ -504,6 +504,17 @@ def _not_where(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def clause_end(text: str, at: int, limit: int) -> int:
+    """Where the clause that begins at `at` ends (a verb, a new clause, the sentence's end)."""
+    return _clause_end(text, at, limit)
+
+
+def party_ids_between(doc: ArticleDoc, start: int, end: int) -> list[str]:
+    """The ids of the sides a `between` clause names from `start` to `end` (places named as where, not parties)."""
+    about = _SUBJECT.search(doc.text, start, end)  # (`between A and B on …`: what follows names no party)
+    return _ids(doc, _not_where(doc, _party_spans(doc, start, about.start() if about else end)))
+
+
 def _clause_end(text: str, at: int, limit: int) -> int:
     m = _CLAUSE_END.search(text, at, limit)
     return m.start() if m else limit

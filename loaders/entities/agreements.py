@@ -427,6 +427,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 _listed_documents(doc, plural)
                 or _listed_partners(doc, plural)
                 or _listed_pairs(doc, plural)
+                or _each_between(doc, plural)
                 or _set_between(doc, plural, end)
                 or _set_signed_by(doc, plural, end)
             )
@@ -442,6 +443,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _listed_documents(doc, plural)
                 or _listed_partners(doc, plural)
                 or _listed_pairs(doc, plural)
+                or _each_between(doc, plural)
                 or _set_between(doc, plural, end)
                 or (_set_signed_by(doc, plural, end) if not _ANAPHOR.match(text, head_end) else [])
             )
@@ -1313,6 +1315,45 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     ):
         return []  # `Three documents between A and B were exchanged. The first was an MoU on …`: told one by one
     return _the_set(doc, plural, end, plural.status or _SET_SIGNED.get(between.group("verb") or ""))
+
+
+_EACH_BETWEEN = re.compile(r"(?:\s*[,;]\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+)(?:between|giữa)\s+", re.I)
+
+
+def _each_between(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
+    """A plural head whose complement names pairs one after another (`signed cooperation documents between A and B,
+    between C and D, and between E and F`; `MoUs on cooperation between A and B; between C; and between D`): one
+    document each, between the sides of its own clause."""
+    text = doc.text
+    sentence = doc.sentence_of(plural.start)
+    first = _GIUA.search(text, plural.head_end, min(sentence.end, plural.head_end + 80))
+    if first is None or any(plural.head_end <= a < first.start() for a, _, _ in plural.heads):
+        return []
+    starts = [first.end()]
+    at = first.end()
+    while (nxt := _EACH_BETWEEN.search(text, at, sentence.end)) is not None:
+        if any(at <= a < nxt.start() for a, _, _ in plural.heads):
+            break  # another document's head between: its own complement
+        starts.append(nxt.end())
+        at = nxt.end()
+    if len(starts) < 2:
+        return []
+    head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], text[plural.start : plural.head_end])
+    kind = AgreementType.MOU if _MOU_WORDS.search(doc.lower, plural.start, plural.head_end) else plural.kind
+    out = []
+    for i, clause_start in enumerate(starts):
+        clause_end = (
+            _EACH_BETWEEN.search(text, clause_start, sentence.end).start()  # type: ignore[union-attr]
+            if i + 1 < len(starts)
+            else agreement_parties.clause_end(text, clause_start, sentence.end)
+        )
+        sides = agreement_parties.party_ids_between(doc, clause_start, clause_end)
+        if not sides:
+            return []  # a clause naming nobody read: no list of pairs
+        clause = text[clause_start:clause_end].strip(" ,;")
+        joint = "between" if doc.article.lang == "en" else "giữa"
+        out.append(_listed(plural, kind, (plural.start, clause_end), f"{head} {joint} {clause}", sides))
+    return out
 
 
 def _the_set(doc: ArticleDoc, plural: _Plural, end: int, status: str | None = None) -> list[Mention]:

@@ -3161,3 +3161,14 @@ def test_a_date_after_a_document_s_head_is_its_own_not_the_next_item_s() -> None
 def test_pairs_named_one_after_another_after_a_plural_are_one_document_each(text: str) -> None:
     found = agreements(run(text))
     assert len(found) == 3, [a["name"] for a in found]
+
+
+def test_items_listed_by_field_share_the_sides_named_after_the_list() -> None:
+    doc = run(
+        "Kenya and Thailand signed ten documents on Monday. There are also three protocols on sanitary requirements "
+        "for frozen mangoes, phytosanitary requirements for fresh avocados, and health requirements for farmed "
+        "tilapia between the Kenyan Ministry of Agriculture and the Thai Customs Department."
+    )
+    protocols = [a for a in agreements(doc) if "requirements" in a["name"]]
+    assert len(protocols) == 3, [a["name"] for a in agreements(doc)]
+    assert all(len(parties(doc, a)) == 2 for a in protocols)

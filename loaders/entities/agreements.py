@@ -1189,6 +1189,14 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         status = AgreementStatus.SIGNED if stop.group("signed") else AgreementStatus.PLANNED
     adjunct = _LIST_ADJUNCT.search(text, opener.end(), segment_end) if by_field else None
     segment_end = adjunct.start() if adjunct else segment_end  # `… and military hygiene in Hanoi on Sept 11`
+    between_all: list[str] = []
+    after_list = _GIUA.search(text, opener.end(), segment_end) if by_field else None
+    if after_list is not None:
+        # `three protocols on A, B, and C between X and Y`: the sides of every item, named after the list
+        between_all = agreement_parties.party_ids_between(
+            doc, after_list.end(), agreement_parties.clause_end(text, after_list.end(), list_end)
+        )
+        segment_end = after_list.start() if len(between_all) >= 2 else segment_end
     segment = text[opener.end() : segment_end].rstrip(" .")
     if by_field and _EXAMPLE_FIELDS.match(segment):
         return []  # `agreements in key areas such as defence, energy and …`: examples of the fields they span
@@ -1228,7 +1236,11 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     english = doc.article.lang == "en"
     if kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, start, head_end):
         kind = AgreementType.MOU  # `MoUs`, `memorandums of understanding`: plural heads read as generic
-    shared = agreement_parties.parties(doc, start, head_end, opener.start(), start, False, spans)
+    shared = (
+        between_all
+        if len(between_all) >= 2
+        else agreement_parties.parties(doc, start, head_end, opener.start(), start, False, spans)
+    )
     singular = _SINGULAR.get(kind, _SINGULAR[AgreementType.AGREEMENT])[0 if english else 1]
     if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
         first, _, rest = doc.text[start:head_end].partition(" ")

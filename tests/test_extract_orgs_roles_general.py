@@ -2045,3 +2045,26 @@ def test_an_assistant_secretary_s_area_names_no_ministry() -> None:
     """`Assistant Secretary for Energy Resources X`: a bureau's area; no `Ministry of Energy Resources` is made."""
     doc = run("United States Assistant Secretary for Energy Resources Frank Hollis met Vietnamese officials in Hanoi.")
     assert not [e for e in doc["entities"] if e["label"] == "Organization" and "Energy Resources" in e["name"]]
+
+
+def test_a_company_s_legal_form_written_without_stops_ends_its_name() -> None:
+    doc = run(
+        "Bangkok, June 2 - Deals were signed between Lanna Paper Public Co Ltd and Minh Phat Packaging Co Ltd, and "
+        "between Ratchaburi Trust Bank Public Co Ltd and Songkhla Rubber Group Co Ltd. Daewoo Heavy Co and Samchully "
+        "Co. also signed, as did Orion Ceramics Co.,Ltd (OCL)."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {
+        "Lanna Paper Public Co Ltd",
+        "Minh Phat Packaging Co Ltd",
+        "Ratchaburi Trust Bank Public Co Ltd",
+        "Songkhla Rubber Group Co Ltd",
+        "Daewoo Heavy Co",
+        "Orion Ceramics Co.,Ltd",
+    } <= names
+
+
+def test_a_company_named_after_a_place_then_and_is_one_name_not_a_person_s_end() -> None:
+    doc = run("Hanoi (VNA) - An MoU was signed between Thanh Hoa Cement and Lime Corporation and Pacific Glass Group.")
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Thanh Hoa Cement and Lime Corporation" in names

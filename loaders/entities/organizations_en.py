@@ -36,7 +36,7 @@ from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch, by_first_letter
 from loaders.entities.officials_en import DEMONYMS, DESCRIBED_PLACE, field_words, ministry_of_field
-from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity
+from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity, vietnamese_syllable
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import UPPER
@@ -118,6 +118,14 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Pte Ltd": OrganizationKind.COMPANY,
     "Pte. Ltd.": OrganizationKind.COMPANY,
     "Pty Ltd": OrganizationKind.COMPANY,
+    # the legal forms written without stops, as the Thai and Malaysian press does (`Siam Cement Public Co Ltd`)
+    "Co Ltd": OrganizationKind.COMPANY,
+    "Public Co Ltd": OrganizationKind.COMPANY,
+    "Public Company Limited": OrganizationKind.COMPANY,
+    "Co.,Ltd": OrganizationKind.COMPANY,
+    "Co.,Ltd.": OrganizationKind.COMPANY,
+    "Co": OrganizationKind.COMPANY,  # `Hyundai Motor Co`, `Hyundai Motor Co.`: the company, its form cut short
+    "Co.": OrganizationKind.COMPANY,
     "Corp.": OrganizationKind.COMPANY,
     "LLC": OrganizationKind.COMPANY,
     "PLC": OrganizationKind.COMPANY,
@@ -736,7 +744,8 @@ def _before_vietnamese_name(lex: Lexicon, text: str, head_end: int, end: int) ->
 
 
 def _ends_with_person(lex: Lexicon, before: str) -> bool:
-    """Whether text ends with a Vietnamese personal name: a family name and one to three capitalised syllables."""
+    """Whether text ends with a Vietnamese personal name: a family name and one to three capitalised syllables
+    (Vietnamese ones: `Binh Son Refining and …` is a company's name that a place begins, no person's)."""
     words = before.split()
     for n in (2, 3, 4):
         tail = words[-n:]
@@ -744,6 +753,7 @@ def _ends_with_person(lex: Lexicon, before: str) -> bool:
             len(tail) == n
             and all(w[:1].isupper() for w in tail)
             and (tail[0] in lex.surnames or tail[0] in lex.plain_surnames)
+            and all(vietnamese_syllable(w) for w in tail[1:])
         ):
             return True
     return False

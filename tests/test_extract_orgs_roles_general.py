@@ -2068,3 +2068,24 @@ def test_a_company_named_after_a_place_then_and_is_one_name_not_a_person_s_end()
     doc = run("Hanoi (VNA) - An MoU was signed between Thanh Hoa Cement and Lime Corporation and Pacific Glass Group.")
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Thanh Hoa Cement and Lime Corporation" in names
+
+
+def test_sentence_case_associations_end_at_their_country() -> None:
+    doc = run(
+        "Hợp tác xúc tiến\n\nHai bên đã ký kết với Hiệp hội khuyến khích công nghiệp Ecuador (AIE) và Hiệp hội "
+        "thúc đẩy du lịch Peru."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Hiệp hội khuyến khích công nghiệp Ecuador", "Hiệp hội thúc đẩy du lịch Peru"} <= names
+
+
+def test_an_association_of_members_named_after_cac_and_its_chapter_in_a_city_abroad() -> None:
+    doc = run(
+        "Kết nối doanh nghiệp\n\nTỉnh sẽ phối hợp với Hiệp hội các doanh nghiệp Nhật Bản tại Thành phố Hồ Chí Minh "
+        "và Hiệp hội các nhà đầu tư Singapore để tổ chức hội nghị."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {
+        "Hiệp hội các doanh nghiệp Nhật Bản tại Thành phố Hồ Chí Minh",
+        "Hiệp hội các nhà đầu tư Singapore",
+    } <= names

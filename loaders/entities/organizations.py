@@ -176,7 +176,9 @@ _MEDIA = re.compile(r"(?<![\w-])(Báo|Tạp chí|Thông tấn xã|Đài Truyền
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
 _CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?|bang|tiểu bang) ?")
 _SENTENCE_CASE_HEADS = (
-    frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội"}) | _CHAMBER_HEADS | _MP_GROUP_HEADS
+    frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội", "Hiệp hội"})
+    | _CHAMBER_HEADS
+    | _MP_GROUP_HEADS
 )
 _ASSOCIATION = re.compile(
     r"(?<!\w)Hội (?=(?:hữu nghị|doanh nhân|doanh nghiệp|người Việt|Việt kiều|kiều bào|Người Việt|Doanh nhân"
@@ -185,7 +187,10 @@ _ASSOCIATION = re.compile(
 """`Hội` opens an association's name when a kind of association follows (`Hội doanh nhân kiều bào …`); alone it is
 the first syllable of many words (`Hội nghị`, `Hội chợ`, `Hội thảo`)."""
 """Heads the press also writes with the rest of the name in lowercase when a country ends it (`Liên đoàn kinh tế
-Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`)."""
+Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`, `Hiệp hội thúc đẩy công nghiệp Peru`)."""
+_MEMBERS_HEADS = frozenset({"Hiệp hội", "Liên đoàn", "Liên minh"})
+"""Heads of a body of members, named by whom it gathers after `các` (`Hiệp hội các doanh nghiệp …`, `Hiệp hội các
+quốc gia Đông Nam Á`): there `các` is a word of the name, not the sentence's."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
 _NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
@@ -499,6 +504,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 tokens += 1
                 previous = tok
                 continue
+            if tokens == 0 and tok == "các" and head in _MEMBERS_HEADS:
+                pos = end = m.end()  # `Hiệp hội các doanh nghiệp Hàn Quốc`: whom it gathers
+                tokens += 1
+                previous = tok
+                continue
             if (
                 tokens == 0
                 and not tok[0].isupper()
@@ -650,9 +660,14 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             city_name = city.group(0)
     elif head in _SEATED_HEADS and place is not None and place.label == Label.COUNTRY:
         cue = _SEAT_CUE.match(text, end)  # `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam`: a country's businesses abroad
-        seat = doc.span_at(doc.places, cue.end()) if cue is not None else None
-        if seat is not None and seat.label == Label.COUNTRY:
-            end = seat.end
+        seat = (
+            doc.span_at(doc.places, cue.end())
+            or doc.span_at(doc.places, cue.start() + len(cue.group(0).split()[0]) + 2)
+            if cue is not None
+            else None
+        )  # (`tại Thành phố Hồ Chí Minh`: a city's place span may begin with its kind word)
+        if seat is not None and (seat.label == Label.COUNTRY or _province_abroad(seat, place)):
+            end = seat.end  # (`Hiệp hội các doanh nghiệp Hàn Quốc tại Thành phố Hồ Chí Minh`: its chapter in a city)
         else:
             seat = None
     name = text[start:end].strip()
@@ -996,6 +1011,16 @@ def _country_before_seat(doc: ArticleDoc, lex: Lexicon, word: re.Match[str]) -> 
     if country is None or country.id == seat.id:
         return None
     return Span(word.start(), word.end(), country.id, Label.COUNTRY, word.group(0), {"entry": country})
+
+
+def _province_abroad(seat: Span, country: Span) -> bool:
+    """Whether a province or city where a country's body sits lies in another country (`Hiệp hội các doanh nghiệp Hàn
+    Quốc tại Thành phố Hồ Chí Minh`: the chapter of a country's businesses abroad, named with its city)."""
+    if seat.label != Label.PROVINCE or "entry" not in seat.data or "entry" not in country.data:
+        return False
+    where = seat.data["entry"].properties.get(Prop.COUNTRY)
+    whose = country.data["entry"].properties.get(Prop.ISO2)
+    return bool(where and whose and where.lower() != whose.lower())
 
 
 def _legal_form(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -2089,3 +2089,32 @@ def test_an_association_of_members_named_after_cac_and_its_chapter_in_a_city_abr
         "Hiệp hội các doanh nghiệp Nhật Bản tại Thành phố Hồ Chí Minh",
         "Hiệp hội các nhà đầu tư Singapore",
     } <= names
+
+
+def test_a_portuguese_particle_between_foreign_words_is_part_of_the_name_but_do_by_is_not() -> None:
+    doc = run(
+        "Hội đàm cấp cao\n\nĐoàn đại biểu Chính phủ Angola do Thủ tướng Angola Adriano Afonso Maleiane do Nascimento "
+        "dẫn đầu đã hội đàm với đoàn do Phó Thủ tướng Lê Văn Thành dẫn đầu."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert "Adriano Afonso Maleiane do Nascimento" in people
+    assert "Lê Văn Thành" in people
+    assert not any(" do " in p and p.endswith("Lê Văn Thành") for p in people)
+
+
+def test_an_embassy_named_with_its_country_s_short_form_in_brackets_then_its_seat() -> None:
+    doc = run(
+        "Kết nối chuỗi cung ứng\n\nBộ Ngoại giao phối hợp cùng Đại sứ quán Cộng hòa Liên bang Brazil (BR) tại Việt Nam "
+        "tổ chức hội nghị với các doanh nghiệp."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Đại sứ quán Cộng hòa Liên bang Brazil tại Việt Nam" in names
+
+
+def test_the_emirates_named_in_sentence_case_is_that_country() -> None:
+    doc = run(
+        "Điện đàm cấp cao\n\nThủ tướng đã điện đàm với Phó Tổng thống Các Tiểu vương quốc Arab thống nhất Sheikh "
+        "Saif bin Rashid Al-Mazrouei về quan hệ song phương."
+    )
+    countries = {e["id"] for e in doc["entities"] if e["label"] == "Country"}
+    assert "country:ae" in countries

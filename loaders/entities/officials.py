@@ -44,6 +44,9 @@ from loaders.letters import LOWER, UPPER
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
+_FOREIGN_PARTICLES = frozenset({"do", "dos", "das", "du"})
+"""Particles of Portuguese and French names (`Carlos Agostinho do Rosário`, `Luiz Inácio … dos Santos`) that are
+also Vietnamese words (`do` is `by`): inside a name only between foreign words on both sides."""
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
 _SEP_BEFORE_CHAIN = re.compile(
     r"\s*(?:,|-|–|—|\(|là|(?:vừa\s+)?(?:được\s+)?bổ nhiệm(?:\s+làm)?|giữ chức(?:\s+vụ)?)\s*(?:nguyên\s+|cựu\s+|tân\s+)?"
@@ -1138,6 +1141,18 @@ _PLACE_NOUNS = frozenset(
 _PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
 
 
+def _foreign_word_after(text: str, end: int, before: str) -> bool:
+    """Whether a Portuguese or French particle ending at `end` joins two words of a foreign name: the word before it
+    and the capitalised word after it are no Vietnamese syllables (`Agostinho do Rosário`)."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return (
+        after is not None
+        and after.group(0)[0].isupper()
+        and not vietnamese_syllable(after.group(0))
+        and not vietnamese_syllable(before)
+    )
+
+
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A person's name starting at `at`: capitalised words (particles inside Western names allowed); an honorific
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
@@ -1158,6 +1173,10 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         if not word[0].isupper():
             if word in _PARTICLES and tokens and _WORD.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
                 tokens.append(m)
+                pos = m.end() + 1
+                continue
+            if word in _FOREIGN_PARTICLES and tokens and _foreign_word_after(text, m.end(), tokens[-1].group(0)):
+                tokens.append(m)  # `Thủ tướng Carlos Agostinho do Rosário`, not `… Putin do Nga cử`
                 pos = m.end() + 1
                 continue
             break

@@ -647,6 +647,15 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if legal is not None:  # `Tập đoàn ISE Foods, Inc`, `Công ty Samil Pharm Co., Ltd.`: its legal form ends its name
         short, end = short or text[start : legal.start()], legal.end()  # (and it is written without it too)
     seat = None
+    country_short = _ABBR.match(text, end) if head in _EMBASSY_HEADS and place is not None else None
+    seat_cue = _SEAT_CUE.match(text, country_short.end()) if country_short else None
+    country_bracket = (
+        (end, seat_cue.start()) if country_short and seat_cue and doc.span_at(doc.places, seat_cue.end()) else None
+    )
+    if (
+        country_bracket is not None
+    ):  # `Đại sứ quán Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam`: the country's
+        end = country_bracket[1]  # short form, then the embassy's seat
     if head in _EMBASSY_HEADS and place is not None and (cue := _SEAT_CUE.match(text, end)) is not None:
         # `Đại sứ quán Việt Nam tại Liên bang Nga`: one embassy of many (`tại thành phố Hồ Chí Minh`: the city's name)
         seat = doc.span_at(doc.places, cue.end()) or doc.span_at(
@@ -671,6 +680,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         else:
             seat = None
     name = text[start:end].strip()
+    if country_bracket is not None:
+        name = (text[start : country_bracket[0]] + text[country_bracket[1] : end]).strip()
     written = ""
     if written_head != head:  # one id and name with the spelt-out form; the page's abbreviation an alias
         written, name = name, head + name[len(written_head) :]

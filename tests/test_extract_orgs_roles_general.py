@@ -2118,3 +2118,20 @@ def test_the_emirates_named_in_sentence_case_is_that_country() -> None:
     )
     countries = {e["id"] for e in doc["entities"] if e["label"] == "Country"}
     assert "country:ae" in countries
+
+
+def test_a_place_whose_name_begins_with_an_article_s_word_is_read_whole_before_a_body() -> None:
+    doc = run(
+        "Long An (VNA) - Vice Chairman of the An Giang Provincial People's Committee Tran Thanh Son met partners."
+    )
+    assert held_by(doc, "person:tran-thanh-son") == {"org:ubnd-vn-44"}
+
+
+def test_a_country_s_mission_written_in_lowercase_after_its_adjective_is_its_mission_there() -> None:
+    doc = run(
+        "HANOI — The Thai embassy in Hanoi and the Malaysian consulate general in Ho Chi Minh City held a fair on "
+        "Sunday with local firms."
+    )
+    by_name = {n: e for e in orgs(doc).values() for n in names_of(e)}
+    assert by_name["Thai embassy in Hanoi"]["id"] == "org:dai-su-quan-th"
+    assert by_name["Malaysian consulate general in Ho Chi Minh City"]["properties"].get("country") == "MY"

@@ -376,6 +376,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_named_companies(doc, lex, found))
     found.extend(_lowercase_joint_bodies(doc, found))
     found.extend(_lowercase_chambers(doc, found))
+    found.extend(_lowercase_missions(doc, lex, found))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
@@ -471,6 +472,29 @@ def _lowercase_chambers(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         end = word.end() if word else place.end
         text = doc.text[m.start() : end]
         out.append(Span(m.start(), end, "", Label.ORGANIZATION, text, {"head": "Chamber", "place": place}))
+    return out
+
+
+_LOWER_MISSION = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-z]+) (embassy|consulate general|consulate-general|consulate) (?:in|to) (?:the )?"
+)
+_MISSION_HEADS = {"embassy": "Embassy", "consulate general": "Consulate General", "consulate": "Consulate"}
+
+
+def _lowercase_missions(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """`the Indian consulate general in HCM City`, `the Thai embassy in Hanoi`: a country's mission written in
+    lowercase after its adjective, a body when a place the stages read follows; keyed as the capitalised one is."""
+    out: list[Span] = []
+    for m in _LOWER_MISSION.finditer(doc.text):
+        seat = doc.span_at(doc.places, m.end())
+        entry = lex.gaz.country(DEMONYMS[m.group(1)]) if m.group(1) in DEMONYMS else None
+        if seat is None or entry is None or any(sp.start < seat.end and m.start() < sp.end for sp in found):
+            continue
+        add_place_entity(doc, entry, None)
+        country = Span(m.start(1), m.end(1), entry.id, Label.COUNTRY, m.group(1), {"entry": entry})
+        head = _MISSION_HEADS[m.group(2).replace("-", " ")]
+        data = {"head": head, "place": country, "seat": seat}
+        out.append(Span(m.start(), seat.end, "", Label.ORGANIZATION, doc.text[m.start() : seat.end], data))
     return out
 
 
@@ -820,7 +844,11 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
             if start < at:
                 break
             start = head_start
-        if not (_CAP.fullmatch(word) or _PAIR.fullmatch(word)) or word in _NOT_IN_NAME or word.endswith(_BASED):
+        if (
+            not (_CAP.fullmatch(word) or _PAIR.fullmatch(word))
+            or word.endswith(_BASED)
+            or (word in _NOT_IN_NAME and not _begins_place(doc, at, start))
+        ):  # (`the An Giang Provincial People's Committee`: `An` begins the province's name, no article)
             break  # (`Vietnam–Laos Joint Committee`: two sides joined by a dash are one word of the name)
             # (`the Hanoi-based Thang Long University`: where it is based, no word of its name)
         if word.endswith(_POSSESSIVE_ENDS) and word not in _POSSESSIVE_IN_NAMES:
@@ -835,6 +863,13 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
     while text[start : start + 4] in ("and ", "& "):
         start += 4
     return start
+
+
+def _begins_place(doc: ArticleDoc, at: int, rest: int) -> bool:
+    """Whether a word that is also a sentence's (`An`, `The`) begins a place's name that runs on into the name read so
+    far (`An Giang`, `The Hague`): then it is a word of the body's name."""
+    place = doc.span_at(doc.places, at)
+    return place is not None and place.end >= rest
 
 
 def _possessor(doc: ArticleDoc, head_start: int) -> Span | None:

@@ -3172,3 +3172,13 @@ def test_items_listed_by_field_share_the_sides_named_after_the_list() -> None:
     protocols = [a for a in agreements(doc) if "requirements" in a["name"]]
     assert len(protocols) == 3, [a["name"] for a in agreements(doc)]
     assert all(len(parties(doc, a)) == 2 for a in protocols)
+
+
+def test_a_signing_someone_is_expected_to_witness_is_planned_and_a_set_on_a_field_between_two_sides_is_read() -> None:
+    doc = run(
+        "While there, the president is expected to witness the signing of a Memorandum of Understanding (MoU) and "
+        "Agreements on investment between Kenya and Thailand."
+    )
+    found = agreements(doc)
+    assert sorted(a["properties"]["type"] for a in found) == ["agreement", "mou"], [a["name"] for a in found]
+    assert {a["properties"]["status"] for a in found} == {"planned"}

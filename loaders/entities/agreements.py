@@ -907,7 +907,9 @@ _SO_FAR = re.compile(
     r"\b(?:(?:tính|cho) đến nay|đến nay|từ trước (?:tới|đến) nay|hiện đã|so far|to date|up to now|thus far)\b", re.I
 )
 """A tally of what was signed over time, not one ceremony's documents."""
-_FUTURE = re.compile(r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to|(?:is|are|was|were) (?:expected|scheduled|set|slated|due) to)\b", re.I
+)
 _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 _TOWARDS_SIGNING = re.compile(
     r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và k[ýí]|đàm phán, k[ýí])\b"
@@ -1300,8 +1302,8 @@ def _listed_pairs(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
 
 _SET_BETWEEN = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?P<verb>were|have been|had been|will be)\s+(?:signed|inked)\s+|(?:được\s+)?k[ýí]"
-    r"(?: kết)?\s+)?(?:giữa|between)\s"
-)
+    r"(?: kết)?\s+)?(?:(?:on|về|in|trong)\s+(?:[\w-]+\s+){1,5}?)?(?:giữa|between)\s"
+)  # (`Agreements on investment between A and B`: a field, then the sides)
 _SET_SIDES_UNNAMED = re.compile(r"\s*(?:hai|the two|both)\b", re.I)
 _SET_SIGNED = {
     "were": AgreementStatus.SIGNED,

@@ -407,7 +407,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         date, precision = own_date or _date(doc, sentence.start, start, titles)
         # the date a later document may share: the sentence's before the head, not one after it (`a diplomatic note
         # on amending the framework agreement, signed by the two Governments in 2005, …`: that document's only)
-        told_date = (None, None) if own_date else _date(doc, sentence.start, start, titles, before_only=True)
+        told_date = (None, None) if own_date else _told_date(doc, sentence.start, start, titles, (date, precision))
         nested = any(a < start < b for a, b in titles)
         if nested and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
             continue  # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document
@@ -997,6 +997,29 @@ def _date(
         return None, None
     d = before[-1] if before else dates[0]
     return d.start, d.precision
+
+
+_OWN_CLAUSE = re.compile(r",\s*(?:signed|inked|concluded|adopted|which|that|được k[ýí]|k[ýí] (?:năm|ngày|vào))\b", re.I)
+
+
+def _told_date(
+    doc: ArticleDoc,
+    s_start: int,
+    at: int,
+    titles: Sequence[tuple[int, int]],
+    read: tuple[str | None, str | None],
+) -> tuple[str | None, str | None]:
+    """The date a document's sentence tells, which later documents may share: the one read, unless it stands after
+    the head inside a clause of the document's own (`the framework agreement, signed by the two Governments in
+    2005, …`), where it is that document's alone."""
+    before = _date(doc, s_start, at, titles, before_only=True)
+    if before[0] or not read[0]:
+        return before
+    clause = _OWN_CLAUSE.search(doc.text, at, doc.sentence_of(at).end)
+    after = next((d for d in doc.dates_in(at, doc.sentence_of(at).end) if d.start == read[0]), None)
+    if clause is not None and after is not None and clause.start() < after.offset:
+        return None, None
+    return read
 
 
 def _count(quant: re.Match[str] | None) -> int | None:

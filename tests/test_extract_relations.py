@@ -3182,3 +3182,8 @@ def test_a_signing_someone_is_expected_to_witness_is_planned_and_a_set_on_a_fiel
     found = agreements(doc)
     assert sorted(a["properties"]["type"] for a in found) == ["agreement", "mou"], [a["name"] for a in found]
     assert {a["properties"]["status"] for a in found} == {"planned"}
+
+
+def test_a_document_signed_with_a_partner_named_before_it_is_signed() -> None:
+    doc = run("Bộ Nông nghiệp ký với Bộ Nông nghiệp Kenya bản ghi nhớ về hợp tác thủy sản.")
+    assert only_agreement(doc)["properties"]["status"] == "signed"

@@ -889,7 +889,9 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     counted = _QUANTIFIER.search(text, max(s_start, start - 24), start)
     at = counted.start() if counted is not None else start
     if not (
-        _BARE_SIGN.search(text, max(s_start, at - 10), at) or _PRESENT_SIGN.search(text, max(s_start, at - 40), at)
+        _BARE_SIGN.search(text, max(s_start, at - 10), at)
+        or _PRESENT_SIGN.search(text, max(s_start, at - 40), at)
+        or _SIGN_WITH.search(text, max(s_start, at - 90), at)
     ):
         return None
     before = text[s_start:start]
@@ -898,6 +900,8 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     return AgreementStatus.SIGNED
 
 
+_SIGN_WITH = re.compile(r"(?:(?<!\S)|,\s*)(?:k[ýí](?: kết)?|signed|inked)\s+(?:với|with)\s+[^,.;:]{1,80}$", re.I)
+"""`A ký với B Bản ghi nhớ …`, `A signed with B an MoU …`: the partner between the verb and the document."""
 _PRESENT_SIGN = re.compile(
     r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bcan)(?<!\bmay)(?<!\bmight)"
     r"(?<!\bmust)(?<!\bnot)(?<!\bdid)(?<!\bto jointly)\s+(?:signs?|inks?)\s+(?:an?\s+|the\s+)?$"

@@ -17,7 +17,8 @@ sentence before its credit: it is the lead); share widgets (`Click để copy`);
 bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
 text and its picture's alt text); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
-more …`, `Mời quý độc giả theo dõi … trên`); datelines and `Nguồn:` lines (kept as the outlet and
+more …`, `Mời quý độc giả theo dõi … trên`); a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after
+the related-news heading it may end with; datelines and `Nguồn:` lines (kept as the outlet and
 date). Lines
 a hard-wrapped page broke mid-sentence are joined again first.
 """
@@ -66,6 +67,11 @@ _GLUED_HEADING = re.compile(
 )
 _GLUED_CUES = re.compile(r"Tin |Bài liên quan|Xem thêm|Đọc thêm")
 """Whether `_GLUED_HEADING` can match (its look-behind first makes it try every position: ~10x slower)."""
+_TAGS = re.compile(r"^(?:Từ khóa|Từ khoá|Tags|Keywords)\s*:")
+"""A page's tags line (`Từ khóa: …`, `Tags: …`): the site's index words, names in them the article may never report."""
+_GLUED_TAGS = re.compile(r"(?<=[.!?…\"”])\s*(?=(?:Từ khóa|Từ khoá|Tags|Keywords)\s*:)")
+_TRAILING_HEADING = re.compile(r"\b(?:Tin liên quan|Bài liên quan|Xem thêm|Đọc thêm|Read more|Related)\s*:?\s*$", re.I)
+"""A related-news heading a tags line ends with (`Từ khóa: … Xem thêm`): the teasers come after it."""
 _END_MARKER = re.compile(r"\s*/\.\s*")
 _TIMESTAMP = re.compile(
     r"^(?:\d{1,2}[:h]\d{2}'?\s*[-–|,]?\s*(?:\d{1,2}/\d{1,2}/\d{2,4})?"
@@ -164,6 +170,14 @@ def clean(raw: RawDocument) -> CleanDocument:
         if after_end and _LISTED.match(line) and len(line.split()) <= _LISTED_WORDS:
             removed += 1  # a list of links right after an article's end: the site's other stories, not news
             continue
+        if _TAGS.match(line):
+            removed += 1
+            if _TRAILING_HEADING.search(line):
+                start = i
+                i = _skip_teasers(lines, i)
+                removed += i - start
+                blocks.append(Block(after_furniture=True))
+            continue
         kept = _keep(line, block, title_key, len(block.lines), drop_caption_after)
         drop_caption_after = kept is None and _key(line) == title_key and bool(block.lines)
         if kept is None:
@@ -196,6 +210,8 @@ def _presplit(text: str) -> list[tuple[bool, str]]:
     for raw_line in text.split("\n"):
         if _GLUED_CUES.search(raw_line):
             raw_line = _GLUED_HEADING.sub("\n", raw_line)
+        if "Từ kh" in raw_line or "Tags" in raw_line or "Keywords" in raw_line:
+            raw_line = _GLUED_TAGS.sub("\n", raw_line)
         for line in raw_line.split("\n"):
             parts = _END_MARKER.split(line) if "/." in line else [line]
             for k, part in enumerate(parts):

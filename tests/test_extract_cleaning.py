@@ -218,3 +218,13 @@ def test_a_call_to_read_or_follow_the_site_goes():
     )
     text = _articles(page)[0].text
     assert text == ARTICLE_A
+
+
+def test_a_tags_line_glued_to_the_last_paragraph_goes_with_the_teaser_after_its_see_more():
+    page = (
+        ARTICLE_A + " Từ khóa: Đồng Nai Hàn Quốc linh kiện điện tử dnnews Xem thêm\n"
+        "Chủ tịch nước Trần Minh Quân đề nghị tỉnh Gifu (Nhật Bản) mở rộng hợp tác với các địa phương\n"
+    )
+    assert [a.text for a in _articles(page)] == [ARTICLE_A]
+    page = ARTICLE_B + "\nTags: India, textiles, pharmaceuticals\n"
+    assert [a.text for a in _articles(page)] == [ARTICLE_B]

@@ -3187,3 +3187,13 @@ def test_a_signing_someone_is_expected_to_witness_is_planned_and_a_set_on_a_fiel
 def test_a_document_signed_with_a_partner_named_before_it_is_signed() -> None:
     doc = run("Bộ Nông nghiệp ký với Bộ Nông nghiệp Kenya bản ghi nhớ về hợp tác thủy sản.")
     assert only_agreement(doc)["properties"]["status"] == "signed"
+
+
+def test_a_holder_s_document_with_a_partner_no_stage_read() -> None:
+    doc = run(
+        "Kenya Airways also announced a $2 billion cooperation agreement with Meridian Avionics Technologies, which will "
+        "service its fleet."
+    )
+    agreement = only_agreement(doc)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert "Meridian Avionics Technologies" in {names[p] for p in parties(doc, agreement)}

@@ -261,9 +261,13 @@ def _holder_with(
     if w is None or w.end() >= end or doc.lower[start:head_end] in ("agreement", "thỏa thuận"):
         return []  # (`expressed agreement with the ministry's proposals`: a consensus, no document)
     partner = outermost(doc, w.end(), end)[:1]
+    holder = [sp for sp in _party_spans(doc, s_start, start) if not any(sp.start < a < start for a, _ in titles)][-1:]
+    if not partner and holder and doc.article.lang == "en":
+        # `Vietjet announced a $1.1 billion cooperation agreement with Honeywell Aerospace Technologies`: a name no
+        # stage read, the holder's partner
+        partner = _with_unnamed_bodies(doc, w.end(), _clause_end(doc.text, w.end(), end), [], sides_read=1)[:1]
     if not partner or partner[0].start > w.end() + 12:
         return []
-    holder = [sp for sp in _party_spans(doc, s_start, start) if not any(sp.start < a < start for a, _ in titles)][-1:]
     ids = _ids(doc, holder)
     return [*ids, *(i for i in _ids(doc, partner) if i not in ids)] if ids else []
 

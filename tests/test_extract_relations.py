@@ -3197,3 +3197,20 @@ def test_a_holder_s_document_with_a_partner_no_stage_read() -> None:
     agreement = only_agreement(doc)
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert "Meridian Avionics Technologies" in {names[p] for p in parties(doc, agreement)}
+
+
+def test_a_relation_in_general_ends_where_the_particular_one_begins() -> None:
+    doc = run(
+        "Ông Tanaka đánh giá cao quan hệ đối tác chiến lược giữa Việt Nam - Nhật Bản nói chung và tỉnh Quảng Nam "
+        "với thành phố Sakai nói riêng."
+    )
+    partnership = next(a for a in agreements(doc) if a["properties"]["type"] == "partnership")
+    assert sorted(parties(doc, partnership)) == ["country:jp", "country:vn"]
+
+
+def test_a_city_with_its_abbreviation_in_brackets_and_its_prefecture_after_it() -> None:
+    doc = run(
+        "Phó Chủ tịch UBND tỉnh Quảng Nam tiếp Đoàn công tác của thành phố (TP) Kishiwada thuộc phủ Osaka (Nhật "
+        "Bản). Tháng 5/2021, lãnh đạo TP Kishiwada và tỉnh Quảng Nam đã ký kết thỏa thuận hợp tác hữu nghị."
+    )
+    assert "province:jp-city-kishiwada" in {e["id"] for e in doc["entities"]}

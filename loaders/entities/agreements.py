@@ -294,6 +294,8 @@ _TITLE_STOP = re.compile(
     # nor the occasion it was signed on (`… with A province during the official visit by …`)
     r"|,?\s+(?:during|amid|on the sidelines of|on the occasion of)\s+(?!(?:the\s+)?(?:\d|period|years?)\b)"
     r"|,?\s+(?:trong chuyến thăm|nhân dịp|bên lề)\s"
+    # `… giữa hai nước nói chung và hai tỉnh nói riêng`: the general relation ends where the particular begins
+    r"|\s+(?:nói chung|in general)\b"
 )
 _SUBJECT_DOCUMENT = re.compile(
     r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$"

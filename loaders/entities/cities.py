@@ -40,7 +40,11 @@ _CUED_FORMS = (
         rf"\b(?:[Tt]he\s+)?(?P<adj>{_DEMONYM})\s+(?:city|town|county|municipality)\s+of\s+(?P<dem>{_NAME})",
         "(?!)(?P<adj>)(?P<dem>)",
     ),
-    (re.compile("hành phố|TP"), rf"\b(?:[Tt]hành phố\s+|TP\.\s?|TP\s)(?P<vi>{_NAME})", "(?!)(?P<vi>)"),
+    (
+        re.compile("hành phố|TP"),
+        rf"\b(?:[Tt]hành phố\s+(?:\(TP\)\s+)?|TP\.\s?|TP\s)(?P<vi>{_NAME})",  # (`thành phố (TP) Izumisano`)
+        "(?!)(?P<vi>)",
+    ),
     (re.compile("ity of "), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),
     (
         re.compile(" City| city| County| county| Municipal"),
@@ -70,7 +74,7 @@ def _cued_pattern(text: str) -> re.Pattern[str] | None:
 
 
 _CONNECTOR = re.compile(
-    r"[\s(,–-]*(?:(?:của|thuộc|ở|tại|in|of|tỉnh|bang|vùng|quận|nước|the|Cộng hòa|Republic of|Vương quốc|Kingdom of"
+    r"[\s(,–-]*(?:(?:của|thuộc|ở|tại|in|of|tỉnh|bang|vùng|quận|phủ|nước|the|Cộng hòa|Republic of|Vương quốc|Kingdom of"
     rf"|[{UPPER}][{LOWER}-]+ (?:prefecture|province|county|state|region))"
     r"[\s(,]+)*"
 )

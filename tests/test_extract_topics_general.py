@@ -788,3 +788,8 @@ def test_the_portfolios_of_a_list_of_ministries_are_no_themes():
     assert "trade" not in got and "industry" not in got
     got = topic_keys("Hai bên trao đổi về các lĩnh vực: giáo dục, y tế, nông nghiệp và du lịch.")
     assert "agriculture" in got
+
+
+def test_a_trade_in_goods_agreement_is_a_free_trade_agreement():
+    got = topic_keys("Both leaders called for an early upgrade of the ASEAN-Korea Trade in Goods Agreement.", lang="en")
+    assert "fta" in got

@@ -86,10 +86,9 @@ _WIDGET = re.compile(
     re.I,
 )
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:Please (?:read|listen|follow|like|subscribe|visit|click|share)|(?:Follow|Like) us on|Subscribe to)\b"
-    r"|^(?:Mời (?:quý )?(?:độc giả|bạn đọc)|Theo dõi \S+\.\S+ trên)",
-    re.I,
-)
+    r"\b(?:Please (?:read|listen|follow|like|subscribe|visit|click|share)|(?:Follow|Like) us on|Subscribe to our)\b"
+    r"|^(?:Mời (?:quý )?(?:độc giả|bạn đọc)|Theo dõi \S+\.\S+ trên)"
+)  # (case as written: `does not subscribe to the view` is news)
 """A site asking to be read or followed (`Please read more … news`, `Like us on Facebook`, `Mời quý độc giả theo dõi
 … trên`): its furniture, with the names of its own programmes and pages in it."""
 _CALL_WORDS = 30

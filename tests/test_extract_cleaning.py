@@ -218,6 +218,8 @@ def test_a_call_to_read_or_follow_the_site_goes():
     )
     text = _articles(page)[0].text
     assert text == ARTICLE_A
+    news = "Viet Nam does not subscribe to the view that the tariffs help anyone."
+    assert _articles(ARTICLE_B + "\n" + news)[0].text.endswith(news)
 
 
 def test_a_tags_line_glued_to_the_last_paragraph_goes_with_the_teaser_after_its_see_more():

@@ -51,10 +51,18 @@ PAGE = 200
 """The largest page every list route accepts."""
 GOVERNMENT_KINDS = frozenset({"provincial_government", "government"})
 """Organisation kinds that stand for the place they govern."""
-GOVERNMENT_WORDS = ("government", "authorities", "people s committee", "chinh quyen", "chinh phu", "uy ban nhan dan")
+GOVERNMENT_WORDS = (
+    "government",
+    "authorities",
+    "people s committee",
+    "chinh quyen",
+    "chinh phu",
+    "uy ban nhan dan",
+    "ubnd",
+)
 """Folded words of a gold name that is a place's government (`Gyeonggi provincial government`, `Chính quyền
-nhân dân tỉnh Hải Nam`): the place answers it, as its government answers the place (score.py: a place whose name
-the gold phrase contains)."""
+nhân dân tỉnh Hải Nam`, `UBND tỉnh Ninh Thuận`: `UBND` is how Vietnamese news writes `Ủy ban nhân dân`): the place
+answers it, as its government answers the place (score.py: a place whose name the gold phrase contains)."""
 MEETING_KINDS = ("meeting", "signing")
 """Event kinds of a meeting question by default: talks, receptions, working sessions and signings; a visit's
 attendees are the whole delegation and its hosts, and what was met on a visit is read as its own meeting."""

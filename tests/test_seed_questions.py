@@ -194,6 +194,12 @@ def test_a_province_answers_a_gold_name_of_its_government_but_not_of_its_departm
     assert verdict.exact, verdict.line()
     verdict = compare("q", "?", ["Sở Thương mại Gyeonggi"], [gyeonggi])
     assert verdict.missed and verdict.spurious == ["Gyeonggi"]
+    # A people's committee as Vietnamese news abbreviates it (`UBND`): the province and its committee are one answer.
+    binh_dinh = _answer("province:vn-31", "Bình Định", "Binh Dinh")
+    binh_dinh.place = True
+    committee = _answer("org:ubnd-vn-31", "UBND tỉnh Bình Định", governs=("Bình Định",), government=True)
+    verdict = compare("q", "?", ["UBND tỉnh Bình Định"], [binh_dinh, committee])
+    assert verdict.exact and verdict.precision == 1.0, verdict.line()
     # The place's government, named another way than the gold, is the same answer.
     government = _answer(
         "org:government-kr-43",

@@ -3214,3 +3214,16 @@ def test_a_city_with_its_abbreviation_in_brackets_and_its_prefecture_after_it() 
         "Bản). Tháng 5/2021, lãnh đạo TP Kishiwada và tỉnh Quảng Nam đã ký kết thỏa thuận hợp tác hữu nghị."
     )
     assert "province:jp-city-kishiwada" in {e["id"] for e in doc["entities"]}
+
+
+def test_partners_listed_with_their_years_after_a_field_are_one_document_each_of_the_sentence_s_subject() -> None:
+    doc = run(
+        "The MoIT, carrying out the policies reached between the two Governments, has had many cooperation "
+        "activities with Chinese localities through the signing of Memoranda of Understanding on economic and trade "
+        "cooperation with the administrations of Guizhou in 2012, Hunan province in 2016, Fujian in 2019 "
+        "and Zhejiang in 2022."
+    )
+    found = agreements(doc)
+    assert len(found) == 4, [a["name"] for a in found]
+    assert all("org:moit" in parties(doc, a) for a in found)
+    assert sorted(a["properties"].get("date") for a in found) == ["2012", "2016", "2019", "2022"]

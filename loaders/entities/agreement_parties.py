@@ -508,6 +508,20 @@ def _not_where(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def sentence_subject(doc: ArticleDoc, at: int) -> list[str]:
+    """The body or place a sentence opens with, its subject (`The MoIT, carrying out …, has had … through the
+    signing of Memoranda … with A, B and C`), when the sentence opens with one; else none."""
+    sentence = doc.sentence_of(at)
+    opening = _SUBJECT_OPENING.match(doc.text, sentence.start)
+    first = outermost(doc, sentence.start, at)[:1]
+    if not first or opening is None or first[0].start != opening.end():
+        return []
+    return party_ids(doc, first[0])
+
+
 def clause_end(text: str, at: int, limit: int) -> int:
     """Where the clause that begins at `at` ends (a verb, a new clause, the sentence's end)."""
     return _clause_end(text, at, limit)
@@ -923,14 +937,26 @@ counted, then named; as many must follow as were counted."""
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _COUNTS |= {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _PARTNER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+)(?:the\s+)?")
-_PLACE_TAIL = re.compile(r"\s+(?:city|province|state|prefecture|region)\b")
+_PLACE_TAIL = re.compile(
+    r"\s+(?:city|province|state|prefecture|region)\b(?:[’']s\s+(?:[A-Z][\w-]*\s+){0,3}(?:Region|Prefecture|City)\b)?"
+)  # (`Guangxi province’s Zhuang Autonomous Region`: the place, named again in full)
 
 
-def partner_list(doc: ArticleDoc, head_end: int, *, counted_only: bool = False) -> list[tuple[list[str], str]] | None:
+_FIELD_BEFORE_PARTNERS = re.compile(r"\s+(?:on|về|about)\s+[^,;:.()]{1,60}?(?=\s+(?:with|với)\s)")
+"""`Memoranda of Understanding on economic and trade cooperation with …`: what the documents are about, before
+their partners."""
+_YEAR_AFTER = re.compile(r"\s+in\s+(\d{4})\b|\s+\((\d{4})\)|\s+(?:năm|vào năm)\s+(\d{4})\b")
+
+
+def partner_list(
+    doc: ArticleDoc, head_end: int, *, counted_only: bool = False
+) -> list[tuple[list[str], str, str | None]] | None:
     """The partners listed right after a plural head's `with` (two or more places or bodies, nothing else between
     them), each as its ids (a provincial government with its province) and its name as written, else None; when
     the lead counts them (`với ba tỉnh … là`), exactly that many (`counted_only`: only such a lead, as after a
     Vietnamese head, which has no plural)."""
+    field = None if counted_only else _FIELD_BEFORE_PARTNERS.match(doc.text, head_end)
+    head_end = field.end() if field is not None else head_end
     counted = _COUNTED_PARTNERS_LEAD.match(doc.text, head_end)
     lead = counted or (None if counted_only else _PARTNERS_LEAD.match(doc.text, head_end))
     if lead is None:
@@ -943,13 +969,14 @@ def partner_list(doc: ArticleDoc, head_end: int, *, counted_only: bool = False) 
     return found
 
 
-def _partners_after(doc: ArticleDoc, lead: re.Match[str]) -> list[tuple[list[str], str]] | None:
-    """The places or bodies listed right after a partners' lead, each with its ids and its name as written."""
+def _partners_after(doc: ArticleDoc, lead: re.Match[str]) -> list[tuple[list[str], str, str | None]] | None:
+    """The places or bodies listed right after a partners' lead, each with its ids, its name as written and the
+    year written right after it (`with the administrations of A in 2009, B in 2017 and C in 2018`)."""
     head_end = lead.start()
     sentence = doc.sentence_of(head_end)
     spans = outermost(doc, lead.end(), sentence.end)
     at = lead.end()
-    found: list[tuple[list[str], str]] = []
+    found: list[tuple[list[str], str, str | None]] = []
     for sp in spans:
         gap = doc.text[at : sp.start]
         if at != lead.end() and not _PARTNER_SEPARATOR.fullmatch(gap):
@@ -957,11 +984,13 @@ def _partners_after(doc: ArticleDoc, lead: re.Match[str]) -> list[tuple[list[str
         if at == lead.end() and gap.strip(" "):
             return None
         ids = party_ids(doc, sp)
-        if ids and all(ids[0] != other[0] for other, _ in found):
-            found.append((ids, sp.text))
         at = sp.end
         tail = _PLACE_TAIL.match(doc.text, at)
         at = tail.end() if tail else at
+        year = _YEAR_AFTER.match(doc.text, at)
+        at = year.end() if year else at
+        if ids and all(ids[0] != other[0] for other, _, _ in found):
+            found.append((ids, sp.text, next((g for g in year.groups() if g), None) if year else None))
     return found if len(found) >= 2 else None
 
 

@@ -1082,6 +1082,10 @@ _FIELD_LIST = re.compile(
     r"|(?:for|cho giai đoạn|giai đoạn)(?=\s+\d{4}\s*[-–]\s*\d{2,4}\b))\s+"
     r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
 )
+_PARTNERS_AFTER_FIELD = re.compile(r"\s+(?:with|với)\s+")
+_ONE_COMPOUND_FIELD = re.compile(
+    r"[\w-]+\s+(?:and|và)\s+(?:[\w-]+\s+){0,2}(?:cooperation|collaboration|relations|ties|partnership|hợp tác)", re.I
+)
 _EXAMPLE_FIELDS = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:areas|fields|sectors|lĩnh vực)\s*,?\s+(?:such as|like|including|notably|như|gồm|bao gồm)\b",
     re.I,
@@ -1228,7 +1232,11 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
             doc, after_list.end(), agreement_parties.clause_end(text, after_list.end(), list_end)
         )
         segment_end = after_list.start() if len(between_all) >= 2 else segment_end
+    partners = _PARTNERS_AFTER_FIELD.search(text, opener.end(), segment_end) if by_field else None
+    segment_end = partners.start() if partners else segment_end  # (`… on trade with the administrations of A, B`)
     segment = text[opener.end() : segment_end].rstrip(" .")
+    if by_field and _ONE_COMPOUND_FIELD.fullmatch(segment):
+        return []  # `MoUs on economic and trade cooperation`: one field, its modifiers coordinated
     if by_field and _EXAMPLE_FIELDS.match(segment):
         return []  # `agreements in key areas such as defence, energy and …`: examples of the fields they span
     separator = (
@@ -1317,7 +1325,7 @@ def _listed_pairs(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         pos = separator.end()
     if len(pairs) < 2:
         return []  # (`các văn kiện hợp tác Việt Nam - Hàn Quốc`: one pair qualifies the set, told one by one next)
-    head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], text[plural.start : plural.head_end])
+    head = _ONE_OF.sub(_singular_word, text[plural.start : plural.head_end])
     kind = (
         AgreementType.MOU if plural.kind == AgreementType.AGREEMENT and _MOU_WORDS.search(head.lower()) else plural.kind
     )
@@ -1381,7 +1389,7 @@ def _each_between(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         at = nxt.end()
     if len(starts) < 2:
         return []
-    head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], text[plural.start : plural.head_end])
+    head = _ONE_OF.sub(_singular_word, text[plural.start : plural.head_end])
     kind = AgreementType.MOU if _MOU_WORDS.search(doc.lower, plural.start, plural.head_end) else plural.kind
     out = []
     for i, clause_start in enumerate(starts):
@@ -1471,10 +1479,12 @@ def _listed_partners(doc: ArticleDoc, plural: _Plural, *, counted_only: bool = F
     count = _count(quant)
     if listed is None or (count and count != len(listed)):
         return []
-    partners = [pid for ids, _ in listed for pid in ids]
+    partners = [pid for ids, _, _ in listed for pid in ids]
     signer = [
         p for p in agreement_parties.parties(doc, start, head_end, head_end, start, False, spans) if p not in partners
     ]
+    if not signer:
+        signer = [p for p in agreement_parties.sentence_subject(doc, start) if p not in partners]
     if not signer:
         theirs = {agreement_parties.body_country(doc, p) for p in partners}
         signer = [
@@ -1486,12 +1496,15 @@ def _listed_partners(doc: ArticleDoc, plural: _Plural, *, counted_only: bool = F
         signer = [_locality_of(doc, signer[0])]  # localities' partner is a locality: Victoria, not Australia
     if kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, start, head_end):
         kind = AgreementType.MOU
-    head = _ONE_OF.sub(lambda m: _SINGULAR_WORD[m.group(0).lower()], doc.text[start:head_end])
+    head = _ONE_OF.sub(_singular_word, doc.text[start:head_end])
     out = []
     joint = "with" if doc.article.lang == "en" else "với"
-    for partner, name in listed:
+    for partner, name, year in listed:
         title = f"{head} {joint} {name}"
-        out.append(_listed(plural, kind, (start, head_end), title, [*signer[:1], *partner]))
+        m = _listed(plural, kind, (start, head_end), title, [*signer[:1], *partner])
+        if year is not None:
+            m.date, m.precision = year, "year"  # (`… with A in 2009, B in 2017`: each its own year)
+        out.append(m)
     return out
 
 
@@ -1504,6 +1517,14 @@ _SINGULAR_WORD = {
     "deals": "deal",
     "documents": "document",
 }
+
+
+def _singular_word(m: re.Match[str]) -> str:
+    """A plural document word made singular, its capital kept (`Memoranda` -> `Memorandum`)."""
+    word = _SINGULAR_WORD[m.group(0).lower()]
+    return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
+
+
 _ONE_OF = re.compile(r"\b(?:agreements|MoUs|MOUs|MoAs|MOAs|memoranda|memorandums|deals|documents)\b", re.I)
 
 

@@ -3227,3 +3227,11 @@ def test_partners_listed_with_their_years_after_a_field_are_one_document_each_of
     assert len(found) == 4, [a["name"] for a in found]
     assert all("org:moit" in parties(doc, a) for a in found)
     assert sorted(a["properties"].get("date") for a in found) == ["2012", "2016", "2019", "2022"]
+
+
+def test_a_document_carried_out_is_in_force() -> None:
+    doc = run(
+        "The minister asked both sides to properly carry out the memorandum of understanding between the Ministry "
+        "of Industry and Trade and the Guizhou administration."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "in_force"

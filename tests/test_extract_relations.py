@@ -3235,3 +3235,17 @@ def test_a_document_carried_out_is_in_force() -> None:
         "of Industry and Trade and the Guizhou administration."
     )
     assert only_agreement(doc)["properties"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Chính phủ vừa phê duyệt nội dung dự thảo Bản ghi nhớ hợp tác giữa Việt Nam và Kenya về thủy sản.",
+            "proposed",
+        ),
+        ("Chính phủ đồng ý để Bộ Nông nghiệp ký Bản ghi nhớ hợp tác với Bộ Nông nghiệp Kenya vào tháng 9.", "planned"),
+    ],
+)
+def test_a_draft_is_proposed_and_a_signing_agreed_to_is_planned(text: str, status: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == status

@@ -3249,3 +3249,14 @@ def test_a_document_carried_out_is_in_force() -> None:
 )
 def test_a_draft_is_proposed_and_a_signing_agreed_to_is_planned(text: str, status: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == status
+
+
+def test_a_document_establishing_friendship_is_the_sentence_s_locality_s_and_the_page_s_other_one() -> None:
+    doc = run(
+        "Hanoi and the US have also signed a number of cooperation agreements. In 2018, the Hanoi People's "
+        "Committee hosted a delegation from the US state of Ohio. In 2016, within the framework of an official "
+        "visit to Vietnam by Oregon Governor Kate Brown, the two sides signed a memorandum of understanding on "
+        "establishing bilateral friendship and cooperation."
+    )
+    mou = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
+    assert sorted(parties(doc, mou)) == ["province:us-or", "province:vn-hn"], parties(doc, mou)

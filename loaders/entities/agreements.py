@@ -488,10 +488,12 @@ def find_agreements(doc: ArticleDoc) -> None:
         ) and not _localities(doc, found):
             # `a Memorandum of Understanding on the establishment of their twinning relationship`: a document of
             # the two localities the twinning binds
+            other = _with_the_other_locality(doc, found)  # (the one locality read, and the page's other one)
             found = (
                 _sentence_localities(doc, start)
+                or (other if _localities(doc, other) else [])
                 or agreement_parties.two_localities(doc)
-                or _with_the_other_locality(doc, found)
+                or other
             )
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
             # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
@@ -1127,7 +1129,7 @@ def _localities(doc: ArticleDoc, parties: list[str]) -> bool:
 
 _ESTABLISHES_TIES = re.compile(
     r"(?:thiết lập|xác lập) (?:mối )?quan hệ (?:hợp tác )?hữu nghị|establish(?:ing)? (?:the )?friendly (?:and cooperative )?"
-    r"(?:relations|ties)"
+    r"(?:relations|ties)|establish(?:ing|ment of)? (?:the |their |bilateral )?friendship\b"
 )
 """`bản ghi nhớ thiết lập quan hệ hữu nghị với tỉnh X`: a document that sets up two localities' friendship is theirs."""
 

@@ -17,10 +17,9 @@ sentence before its credit: it is the lead); share widgets (`Click để copy`);
 bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
 text and its picture's alt text); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
-more …`, `Mời quý độc giả theo dõi … trên`); a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after
-the related-news heading it may end with; datelines and `Nguồn:` lines (kept as the outlet and
-date). Lines
-a hard-wrapped page broke mid-sentence are joined again first.
+more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (`Trang chủ …`, `Home > …`) and a view counter;
+a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; datelines
+and `Nguồn:` lines (kept as the outlet and date). Lines a hard-wrapped page broke mid-sentence are joined again first.
 """
 
 from __future__ import annotations
@@ -92,6 +91,11 @@ _CALL_TO_ACTION = re.compile(
 """A site asking to be read or followed (`Please read more … news`, `Like us on Facebook`, `Mời quý độc giả theo dõi
 … trên`): its furniture, with the names of its own programmes and pages in it."""
 _CALL_WORDS = 30
+_BREADCRUMB = re.compile(r"^(?:Trang chủ\b|Home\s*[>»/›|])")
+"""A page's trail of sections (`Trang chủ Chính trị - Xã hội`, `Home > Economy`): its menu, not the headline."""
+_VIEWS = re.compile(r"\blượt xem\b|\bviews?\s*$|^views?\s*:", re.I)
+"""A view counter (`Số lượng lượt xem: 21`, `353 lượt xem`, `1,204 views`)."""
+_SHORT_FURNITURE_WORDS = 10
 _COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
 _CONTACT = re.compile(
     r"^[-–•·*]?\s*(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng)\s*:", re.I
@@ -146,7 +150,10 @@ _BYLINE_WORD = re.compile(rf"^[{UPPER}][^\s\d.,;:!?()]*$")
 def clean(raw: RawDocument) -> CleanDocument:
     """Remove page furniture from a decoded page and cut it into blocks at possible article ends."""
     lines = _presplit(raw.text)
-    title_key = next((_key(line) for _, line in lines if line.strip() and not _DATELINE.match(line)), "")
+    title_key = next(
+        (_key(line) for _, line in lines if line.strip() and not _DATELINE.match(line) and not _short_furniture(line)),
+        "",
+    )
     blocks: list[Block] = [Block()]
     removed = 0
     drop_caption_after = False
@@ -258,6 +265,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
         return None
     if _CALL_TO_ACTION.search(line) and len(line.split()) <= _CALL_WORDS:
+        return None
+    if _short_furniture(line):
         return None
     if _COPYRIGHT.match(line):
         quoted = _QUOTED.search(line)
@@ -412,6 +421,15 @@ def _drop_byline(block: Block) -> int:
 
 
 _BYLINE_OFFICE = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,4}})\s+[-–]\s+[{UPPER}][^.!?;:]{{1,60}}\.?$")
+
+
+def _short_furniture(line: str) -> bool:
+    """A short line of the page's own: its trail of sections or a view counter (never a sentence: no closing
+    stop)."""
+    line = line.strip()
+    if not line or len(line.split()) > _SHORT_FURNITURE_WORDS or line[-1] in ".!?…;":
+        return False
+    return bool(_BREADCRUMB.match(line) or _VIEWS.search(line))
 
 
 def _doubled_headline(line: str) -> bool:

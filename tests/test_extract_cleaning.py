@@ -230,3 +230,12 @@ def test_a_tags_line_glued_to_the_last_paragraph_goes_with_the_teaser_after_its_
     assert [a.text for a in _articles(page)] == [ARTICLE_A]
     page = ARTICLE_B + "\nTags: India, textiles, pharmaceuticals\n"
     assert [a.text for a in _articles(page)] == [ARTICLE_B]
+
+
+def test_a_breadcrumb_and_a_view_counter_go_and_the_headline_after_them_is_the_title():
+    page = "Trang chủ Kinh tế - Thương mại\n" + ARTICLE_A + "\nSố lượt xem: 1.204\n"
+    arts = _articles(page)
+    assert arts[0].text == ARTICLE_A
+    assert arts[0].title == "Đồng Nai thu hút vốn đầu tư từ Hàn Quốc"
+    page = "Home > Economy > Trade\n" + ARTICLE_B + "\n353 views\n"
+    assert _articles(page)[0].text == ARTICLE_B

@@ -3260,3 +3260,12 @@ def test_a_document_establishing_friendship_is_the_sentence_s_locality_s_and_the
     )
     mou = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
     assert sorted(parties(doc, mou)) == ["province:us-or", "province:vn-hn"], parties(doc, mou)
+
+
+def test_partners_each_with_its_own_year_are_one_document_each() -> None:
+    doc = run(
+        "Bộ Nông nghiệp đã ký Bản ghi nhớ về hợp tác nông nghiệp với chính quyền các tỉnh Quý Châu (2010), Hồ Nam "
+        "(2015) và Phúc Kiến (2019)."
+    )
+    found = agreements(doc)
+    assert sorted(a["properties"].get("date") for a in found) == ["2010", "2015", "2019"], [a["name"] for a in found]

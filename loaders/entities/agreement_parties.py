@@ -99,7 +99,7 @@ _TWO_SIDES = re.compile(
 )
 # What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
 _OBJECT_LEAD = re.compile(
-    r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|ông|bà|ngài|đồng chí|the|a|an|"
+    r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|các|ông|bà|ngài|đồng chí|the|a|an|"
     r"its|their|his|her|counterparts? (?:from|of)|(?:[A-Z][a-z]+\s+)?counterparts?)\s+)*",
     re.I,
 )
@@ -949,19 +949,21 @@ _YEAR_AFTER = re.compile(r"\s+in\s+(\d{4})\b|\s+\((\d{4})\)|\s+(?:năm|vào năm
 
 
 def partner_list(
-    doc: ArticleDoc, head_end: int, *, counted_only: bool = False
+    doc: ArticleDoc, head_end: int, *, counted_only: bool = False, or_dated: bool = False
 ) -> list[tuple[list[str], str, str | None]] | None:
     """The partners listed right after a plural head's `with` (two or more places or bodies, nothing else between
     them), each as its ids (a provincial government with its province) and its name as written, else None; when
     the lead counts them (`với ba tỉnh … là`), exactly that many (`counted_only`: only such a lead, as after a
-    Vietnamese head, which has no plural)."""
-    field = None if counted_only else _FIELD_BEFORE_PARTNERS.match(doc.text, head_end)
+    Vietnamese head, which has no plural; `or_dated`: or partners each dated by its own year)."""
+    field = None if counted_only and not or_dated else _FIELD_BEFORE_PARTNERS.match(doc.text, head_end)
     head_end = field.end() if field is not None else head_end
     counted = _COUNTED_PARTNERS_LEAD.match(doc.text, head_end)
-    lead = counted or (None if counted_only else _PARTNERS_LEAD.match(doc.text, head_end))
+    lead = counted or (None if counted_only and not or_dated else _PARTNERS_LEAD.match(doc.text, head_end))
     if lead is None:
         return None
     found = _partners_after(doc, lead)
+    if or_dated and found is not None and not all(year for _, _, year in found):
+        return None  # (`or_dated`: partners each with its own year, `… với A (2009), B (2017) và C (2018)`)
     if counted is not None and found is not None:
         number = counted.group("n") or counted.group("vn")
         if (int(number) if number.isdigit() else _COUNTS[number.lower()]) != len(found):

@@ -458,10 +458,12 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
-        if (
-            not english
-            and _SO_FAR.search(text, sentence.start, start)
-            and (listed := _listed_partners(doc, plural, counted_only=True))
+        if not english and (
+            (
+                _SO_FAR.search(text, sentence.start, start)
+                and (listed := _listed_partners(doc, plural, counted_only=True))
+            )
+            or (listed := _listed_partners(doc, plural, counted_only=True, or_dated=True))
         ):
             # `Tính đến nay, tỉnh X đã ký kết thỏa thuận hợp tác với ba tỉnh của Lào … là A, B và C`: what was signed
             # over the years, one with each (at one ceremony with three provinces, one record of all four)
@@ -1473,12 +1475,14 @@ def _tells_them(doc: ArticleDoc, at: int) -> bool:
     return not (opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1)
 
 
-def _listed_partners(doc: ArticleDoc, plural: _Plural, *, counted_only: bool = False) -> list[Mention]:
+def _listed_partners(
+    doc: ArticleDoc, plural: _Plural, *, counted_only: bool = False, or_dated: bool = False
+) -> list[Mention]:
     """The documents a plural head makes with each partner it lists (`ink cooperation agreements with Vietnamese
     localities, particularly Ho Chi Minh City, Hanoi and Da Nang`): one each, between the clause's signer (else
     the side of the article's main meeting that is not the partners') and that partner."""
     kind, start, head_end, quant, spans = plural.kind, plural.start, plural.head_end, plural.quant, plural.spans
-    listed = agreement_parties.partner_list(doc, head_end, counted_only=counted_only)
+    listed = agreement_parties.partner_list(doc, head_end, counted_only=counted_only, or_dated=or_dated)
     count = _count(quant)
     if listed is None or (count and count != len(listed)):
         return []

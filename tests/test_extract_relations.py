@@ -3269,3 +3269,12 @@ def test_partners_each_with_its_own_year_are_one_document_each() -> None:
     )
     found = agreements(doc)
     assert sorted(a["properties"].get("date") for a in found) == ["2010", "2015", "2019"], [a["name"] for a in found]
+
+
+def test_a_bilateral_document_with_no_side_named_is_the_two_countries() -> None:
+    doc = run(
+        "Kenyan Deputy Prime Minister and Minister of Interior John Mwangi has signed a decision to upgrade border "
+        "posts. A bilateral agreement on the upgrade was signed at a conference on Kenya-Tanzania border "
+        "development held on March 17 in Arusha."
+    )
+    assert sorted(parties(doc, only_agreement(doc))) == ["country:ke", "country:tz"]

@@ -575,7 +575,12 @@ def find_agreements(doc: ArticleDoc) -> None:
             # `as part of the Memorandum of Understanding on cooperation for 2016-2020`, `các thỏa thuận cụ thể
             # như Hiệp định bảo hộ đầu tư`: a document no mention gives a party of is one between the two sides
             # of the article's main meeting, else between the only two countries the page names (none else)
-            m.parties = agreement_parties.main_event_sides(doc) or agreement_parties.only_two_countries(doc)
+            bilateral = _BILATERAL_BEFORE.search(doc.text, max(0, m.span[0] - 30), m.span[0])
+            m.parties = (
+                (bilateral and agreement_parties.two_main_countries(doc))  # `A bilateral agreement on …`: two states'
+                or agreement_parties.main_event_sides(doc)
+                or agreement_parties.only_two_countries(doc)
+            )
             if doc.article.lang != "en" and m.title.lower().startswith("hiệp định"):
                 m.parties = _states_of(doc, m.parties)  # (a treaty under negotiation at a meeting of two ministers)
         elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
@@ -585,6 +590,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
 
 
+_BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|song phương)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""A document called bilateral with no side named: the two countries', not the sides of the day's meeting."""
 _ENUMERATION_COMMA = re.compile(
     r",\s+(?![^,;.]{0,40}?\b(?:will|would|shall|can|could|should|must|may|has|have|had|is|are|was|were|said|says)\b)"
     r"[^,;.]{1,40}?,?\s+and\s"

@@ -3278,3 +3278,13 @@ def test_a_bilateral_document_with_no_side_named_is_the_two_countries() -> None:
         "development held on March 17 in Arusha."
     )
     assert sorted(parties(doc, only_agreement(doc))) == ["country:ke", "country:tz"]
+
+
+def test_partners_after_a_plural_s_signing_participle_are_one_document_each() -> None:
+    doc = run(
+        "Kenya's cooperation with Europe reached new heights this year. Cooperation agreements signed in 2025 with "
+        "France, Sweden and Estonia show the commitment of European partners to Kenya."
+    )
+    found = agreements(doc)
+    assert len(found) == 3, [a["name"] for a in found]
+    assert all("country:ke" in parties(doc, a) for a in found)

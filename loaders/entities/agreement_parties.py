@@ -942,9 +942,12 @@ _PLACE_TAIL = re.compile(
 )  # (`Guangxi province’s Zhuang Autonomous Region`: the place, named again in full)
 
 
-_FIELD_BEFORE_PARTNERS = re.compile(r"\s+(?:on|về|about)\s+[^,;:.()]{1,60}?(?=\s+(?:with|với)\s)")
-"""`Memoranda of Understanding on economic and trade cooperation with …`: what the documents are about, before
-their partners."""
+_FIELD_BEFORE_PARTNERS = re.compile(
+    r"\s+(?:on|về|about)\s+[^,;:.()]{1,60}?(?=\s+(?:with|với)\s)"
+    r"|\s+(?:signed|inked|concluded|đã ký|được ký)(?:\s+(?:in|năm)\s+\d{4})?(?=\s+(?:with|với)\s)"
+)
+"""`Memoranda of Understanding on economic and trade cooperation with …`, `Cooperation agreements signed in 2025
+with …`: what the documents are about, or their signing, before their partners."""
 _YEAR_AFTER = re.compile(r"\s+in\s+(\d{4})\b|\s+\((\d{4})\)|\s+(?:năm|vào năm)\s+(\d{4})\b")
 
 

@@ -396,8 +396,12 @@ _TRIGGERS = PhraseFinder(
     (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words
 )
 _BEFORE_NAME = re.compile(
-    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:visiting\s+)?(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
+    rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:visiting|outgoing|incoming|new|newly[- ](?:accredited|appointed|elected))\s+)?"
+    rf"(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
 )
+"""Whom a verb such as `received` takes: a name or a title right after it, or a delegation; the title may be qualified
+by the guest's standing (`received visiting Minister X`, `received outgoing Ambassador Y`, `received newly-accredited
+Ambassador Z`)."""
 _MET_AFTER = re.compile(
     r"\s+(?:in|on|at|for|during|here|there|virtually|online|via|by|last|earlier|yesterday|today|this|twice|again"
     r"|separately|privately)\b|\s*[,.;]"
@@ -655,7 +659,7 @@ _THIS_AFTER = re.compile(r"\s+(?:này|lần này)\b")
 """`During this visit`, `trong chuyến thăm này`: the visit told already, whose people are not this sentence's."""
 _VISIT_PRAISED = re.compile(
     r"\b(?:đánh giá cao|hoan nghênh|chào mừng|cảm ơn|welcomed|welcomes|appreciated|appreciates|praised|hailed|valued"
-    r"|spoke highly of|thanked \S+ for)\s+(?:\S+\s+){0,8}$"
+    r"|spoke highly of|thanked \S+ for|welcoming|hailing|praising|appreciating|valuing)\s+(?:\S+\s+){0,8}$"
 )
 """A visit that the subject praises or welcomes is someone else's (whom its own words may name), not the subject's."""
 _VISIT_BY_LATER = re.compile(r"(?:\s+(?!mời\b|invitation\b)[^\s,;.()]+){1,8}?\s+(?:của|by)\s+")
@@ -2150,6 +2154,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     dates = [d for d in dates if not (d.offset > at and _SINCE.search(doc.lower, max(at, d.offset - 70), d.offset))]
     # (`Hai told the Chief Minister that the carrier will launch a route from August 12`: a day of what was said)
     dates = [d for d in dates if not (d.offset > at and _SAID_CLAUSE.search(doc.lower, at, d.offset))]
+    # (`ký Biên bản hợp tác năm 2018`: the year the document covers, not its signing's)
+    dates = [d for d in dates if not _names_documents_year(doc, d, sentence.start)]
     if kind in _MEETING_KINDS and _TODAYS.match(doc.lower, at + len(word)):
         # (`buổi gặp mặt hôm nay không chỉ tiếp nối …` in a quote: the meeting told, on its own day, named again)
         rec.definite, dates = True, []
@@ -2186,6 +2192,20 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         if after is not None and after < sentence.end:
             rec.orgs += [o for o in _clause_orgs(doc, sentence.start, sentence.end, after + 1) if o not in rec.orgs]
     return rec
+
+
+_DOCUMENT_YEAR = re.compile(
+    r"\b(?:biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|bản ghi nhớ|plan|programme|program)\b"
+    r"[^,.;()]{0,80}?(?:\s+năm|\s+for(?: the year)?)\s+$",
+    re.I,
+)
+"""`ký Biên bản hợp tác năm 2018`, `trao Thỏa thuận hợp tác … năm 2015`, `signed the cooperation plan for 2024`: a
+year that names which year a document or plan covers is part of its name, not the day it was signed on."""
+
+
+def _names_documents_year(doc: ArticleDoc, d: DateMention, s_start: int) -> bool:
+    """Whether a bare year is the year a document or plan covers (`_DOCUMENT_YEAR`), told right before it."""
+    return d.precision == YEAR and bool(_DOCUMENT_YEAR.search(doc.text, max(s_start, d.offset - 120), d.offset))
 
 
 _SAID_CLAUSE = re.compile(r"\b(?:that|rằng)\b")
@@ -2382,7 +2402,9 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
             # ceremony, `Prior to the talks, X hosted an official welcome ceremony for Y`, is not the talks)
             return False
         # `Tại buổi làm việc`, `Phát biểu tại Hội đàm`: an undated meeting mention refers back to the meeting
-        if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and a - b and b - a:
+        # (a headline's `X meets new ambassadors` names its guests only in the sentences after it: those count)
+        told = a | {p.id for p in rec.people} if min(rec.sentences) == 0 else a
+        if (cand.date or cand.listed or cand.anew) and len(b) >= 2 and told - b and b - told:
             return False  # dated, with a counterpart of its own: `The same day, Minister Dung met with …`
         if cand.listed and len(b) >= 2 and b - a:
             return False  # (`X met officials …. He also held talks with A, B, and C`: one with each guest)

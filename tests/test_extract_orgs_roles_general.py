@@ -2135,3 +2135,12 @@ def test_a_country_s_mission_written_in_lowercase_after_its_adjective_is_its_mis
     by_name = {n: e for e in orgs(doc).values() for n in names_of(e)}
     assert by_name["Thai embassy in Hanoi"]["id"] == "org:dai-su-quan-th"
     assert by_name["Malaysian consulate general in Ho Chi Minh City"]["properties"].get("country") == "MY"
+
+
+def test_a_vietnamese_document_s_head_ends_the_name_written_right_before_it() -> None:
+    doc = run(
+        "Hợp tác nông nghiệp\n\nNăm 2019, Bộ trưởng Lê Văn Nam đã ký với Thống đốc Hiroshi Tanaka Biên bản ghi nhớ về "
+        "hợp tác nông nghiệp, và với Thị trưởng Park Min-soo Văn kiện hợp tác về du lịch."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Hiroshi Tanaka", "Park Min-soo"} <= people

@@ -1141,6 +1141,13 @@ _PLACE_NOUNS = frozenset(
 _PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
 
 
+_DOCUMENT_AFTER_NAME = re.compile(
+    r"(?:Biên bản|Bản ghi nhớ|Hiệp định|Thỏa thuận|Thoả thuận|Nghị định thư|Công hàm|Văn kiện)(?![\w])"
+)
+"""A Vietnamese document's head, capitalised as a title is (`đã ký với Thống đốc X Y Biên bản ghi nhớ …`): it ends
+the name before it (a name's syllable is never followed by these lowercase ones: `Biên bản`, `Văn kiện`)."""
+
+
 def _foreign_word_after(text: str, end: int, before: str) -> bool:
     """Whether a Portuguese or French particle ending at `end` joins two words of a foreign name: the word before it
     and the capitalised word after it are no Vietnamese syllables (`Agostinho do Rosário`)."""
@@ -1181,7 +1188,10 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
                 continue
             break
         if tokens and (
-            lex.org_head_re.match(text, m.start()) or doc.span_at(doc.places, m.start()) or doc.title_at(m.start())
+            lex.org_head_re.match(text, m.start())
+            or doc.span_at(doc.places, m.start())
+            or doc.title_at(m.start())
+            or _DOCUMENT_AFTER_NAME.match(text, m.start())
         ):
             break
         if len(word) > 3 and word.endswith(("'s", "’s")) and word[-3].isalpha():

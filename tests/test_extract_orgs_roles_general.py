@@ -2144,3 +2144,12 @@ def test_a_vietnamese_document_s_head_ends_the_name_written_right_before_it() ->
     )
     people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
     assert {"Hiroshi Tanaka", "Park Min-soo"} <= people
+
+
+def test_a_bare_provincial_body_saying_tinh_is_the_province_s_not_the_city_named_more() -> None:
+    doc = run(
+        "Chủ tịch UBND tỉnh làm việc với Đại sứ quán Pháp tại Hà Nội\n\nChiều 3-8, tại Hà Nội, Đoàn công tác của tỉnh "
+        "Bến Tre do ông Trần Văn Lộc, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh làm Trưởng đoàn, đã làm việc với Đại sứ "
+        "quán Pháp tại Hà Nội. Hai bên bàn về sự kiện tại Hà Nội."
+    )
+    assert held_by(doc, "person:tran-van-loc") == {"org:ubnd-vn-50", "org:tinh-uy-vn-50"}

@@ -639,8 +639,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 home = later  # `Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng X`: the province the next title names
             elif again is not None:
                 place, end = again, again.end  # `Chính quyền Tây Australia`: the state the article named before
-            elif _BARE_PROVINCIAL.fullmatch(text, start, end) and doc.home_province is not None:
-                home = doc.home_province  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
+            elif _BARE_PROVINCIAL.fullmatch(text, start, end) and (own := _home_of_kind(doc, text[start:end])):
+                home = own  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
             else:
                 return None
     legal = _legal_form(text, start, end) if _KIND_BY_HEAD.get(head) == OrganizationKind.COMPANY else None
@@ -1022,6 +1022,35 @@ def _country_before_seat(doc: ArticleDoc, lex: Lexicon, word: re.Match[str]) -> 
     if country is None or country.id == seat.id:
         return None
     return Span(word.start(), word.end(), country.id, Label.COUNTRY, word.group(0), {"entry": country})
+
+
+_SAYS_PROVINCE = re.compile(r"(?:[Tt]ỉnh$|Tỉnh ủy$)")
+
+
+def _home_of_kind(doc: ArticleDoc, bare: str) -> Span | None:
+    """The page's own province for a body named bare (`UBND tỉnh`, `Tỉnh ủy`): one that says `tỉnh` is a province's,
+    never a city's, so on a page that names the city where a province's delegation went more often than the
+    province (`Đoàn công tác của tỉnh X … tại Thành phố Hồ Chí Minh`) it is the province most named."""
+    home = doc.home_province
+    if home is None or not _SAYS_PROVINCE.search(bare) or _kind_of(home) != "city":
+        return home
+    counts: Counter[str] = Counter()
+    first: dict[str, Span] = {}
+    for sp in doc.places:
+        if sp.label == Label.PROVINCE and _kind_of(sp) == "province" and _country_code(sp) == "VN":
+            counts[sp.id] += 1
+            first.setdefault(sp.id, sp)
+    return first[max(counts, key=lambda pid: (counts[pid], -first[pid].start))] if counts else home
+
+
+def _kind_of(place: Span) -> str:
+    entry = place.data.get("entry")
+    return str(entry.properties.get(Prop.KIND) or "") if entry is not None else ""
+
+
+def _country_code(place: Span) -> str:
+    entry = place.data.get("entry")
+    return str(entry.properties.get(Prop.COUNTRY) or "") if entry is not None else ""
 
 
 def _province_abroad(seat: Span, country: Span) -> bool:

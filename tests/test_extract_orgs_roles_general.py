@@ -2153,3 +2153,22 @@ def test_a_bare_provincial_body_saying_tinh_is_the_province_s_not_the_city_named
         "quán Pháp tại Hà Nội. Hai bên bàn về sự kiện tại Hà Nội."
     )
     assert held_by(doc, "person:tran-van-loc") == {"org:ubnd-vn-50", "org:tinh-uy-vn-50"}
+
+
+def test_a_league_of_members_of_parliament_is_named_with_their_title_and_its_pair() -> None:
+    doc = run(
+        "Thủ tướng tiếp lãnh đạo địa phương\n\nDự buổi tiếp có ông Sato Kenji, Chủ tịch Liên minh Nghị sĩ Hữu nghị "
+        "Hàn - Việt, và các đại biểu."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Liên minh Nghị sĩ Hữu nghị Hàn - Việt" in names
+
+
+def test_a_body_in_title_case_goes_on_after_ve_with_a_capitalised_subject() -> None:
+    doc = run(
+        "Ký kết hợp tác\n\nBản ghi nhớ giữa Ủy ban Quốc gia về Người cao tuổi Việt Nam và Hội đồng Quốc gia về Phát "
+        "triển bền vững đã được ký. Hội đồng Bảo an về Ukraine đã họp, Ủy ban Kinh tế về Nguyễn Văn An thì không."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Ủy ban Quốc gia về Người cao tuổi Việt Nam", "Hội đồng Quốc gia về Phát triển bền vững"} <= names
+    assert not any("Ukraine" in n or "Nguyễn" in n for n in names)

@@ -189,6 +189,8 @@ the first syllable of many words (`Hội nghị`, `Hội chợ`, `Hội thảo`)
 """Heads the press also writes with the rest of the name in lowercase when a country ends it (`Liên đoàn kinh tế
 Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`, `Hiệp hội thúc đẩy công nghiệp Peru`)."""
 _MEMBERS_HEADS = frozenset({"Hiệp hội", "Liên đoàn", "Liên minh"})
+_MEMBER_TITLES = ("Nghị sĩ", "Nghị sỹ", "nghị sĩ", "nghị sỹ")
+"""Members a league gathers, written as their title (`Liên minh Nghị sĩ …`): a word of its name, nobody's title."""
 """Heads of a body of members, named by whom it gathers after `các` (`Hiệp hội các doanh nghiệp …`, `Hiệp hội các
 quốc gia Đông Nam Á`): there `các` is a word of the name, not the sentence's."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
@@ -541,9 +543,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break
             if tok[0].isdigit() or known_at is not None:
                 break
-            if (previous == "Phủ" or (head == "Văn phòng" and not tokens)) and (
-                title := doc.title_at(here)
-            ) is not None:
+            if (
+                previous == "Phủ"
+                or (head == "Văn phòng" and not tokens)
+                or (head in _MEMBERS_HEADS and not tokens and text.startswith(_MEMBER_TITLES, here))
+            ) and (title := doc.title_at(here)) is not None:
+                # (`Liên minh Nghị sĩ Hữu nghị …`: a league of members of parliament, whom it gathers)
                 pos = end = title.end()  # `Văn phòng Phủ Thủ tướng`, `Văn phòng Chủ tịch nước`: the office of a head
                 del doc.titles[here]  # (a word of the body's name, nobody's title)
                 tokens += 1
@@ -572,6 +577,15 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
             if _BOTH_SIDES.match(text, here):
                 break  # `Học viện Ngoại giao hai nước`: the two countries' academies, not a name
+            if (
+                tok == "về"
+                and head in _DESCRIBED_HEADS
+                and tokens
+                and lower_run <= 1
+                and _subject_named(doc, lex, m.end())
+            ):
+                pos = m.end()  # `Ủy ban Quốc gia về Người cao tuổi`: a name in title case says what it is about
+                continue
             if tok == "và":
                 after = _TOKEN.match(text, m.end() + 1)
                 lower_field = (  # `Phòng thương mại và công nghiệp Nhật Bản`: fields in lowercase, joined
@@ -1051,6 +1065,21 @@ def _kind_of(place: Span) -> str:
 def _country_code(place: Span) -> str:
     entry = place.data.get("entry")
     return str(entry.properties.get(Prop.COUNTRY) or "") if entry is not None else ""
+
+
+def _subject_named(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
+    """Whether a body's capitalised name goes on after `về` at `at` with a capitalised subject (`Ủy ban Quốc gia về
+    Thanh niên`, `Hội đồng Hòa bình về Dải Gaza`), not with a place, a person, a title or another body (`Hội đồng
+    Bảo an về Ukraine`, `… về Bộ trưởng X`), which the sentence goes on to."""
+    text = doc.text
+    word = _CAP_TOKEN.match(text, at + 1) if text.startswith(" ", at) else None
+    return (
+        word is not None
+        and doc.span_at(doc.places, at + 1) is None
+        and doc.title_at(at + 1) is None
+        and not lex.org_head_re.match(text, at + 1)
+        and not _person_starts(lex, text, at + 1)
+    )
 
 
 def _province_abroad(seat: Span, country: Span) -> bool:

@@ -2172,3 +2172,15 @@ def test_a_body_in_title_case_goes_on_after_ve_with_a_capitalised_subject() -> N
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Ủy ban Quốc gia về Người cao tuổi Việt Nam", "Hội đồng Quốc gia về Phát triển bền vững"} <= names
     assert not any("Ukraine" in n or "Nguyễn" in n for n in names)
+
+
+def test_a_country_s_ministry_as_the_wires_write_it_in_lowercase() -> None:
+    doc = run(
+        "DOHA — The Qatari energy ministry said on Monday that China's commerce ministry had welcomed the plan, while "
+        "the Qatari new ministry was not named."
+    )
+    found = orgs(doc)
+    by_name = {n: e for e in found.values() for n in names_of(e)}
+    assert by_name["Qatari energy ministry"]["properties"].get("country") == "QA"
+    assert "org:cn-mofcom" in found
+    assert not any("new ministry" in n for n in by_name)

@@ -377,6 +377,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_lowercase_joint_bodies(doc, found))
     found.extend(_lowercase_chambers(doc, found))
     found.extend(_lowercase_missions(doc, lex, found))
+    found.extend(_lowercase_ministries(doc, lex, found))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
@@ -495,6 +496,42 @@ def _lowercase_missions(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> lis
         head = _MISSION_HEADS[m.group(2).replace("-", " ")]
         data = {"head": head, "place": country, "seat": seat}
         out.append(Span(m.start(), seat.end, "", Label.ORGANIZATION, doc.text[m.start() : seat.end], data))
+    return out
+
+
+_LOWER_MINISTRY = re.compile(
+    r"(?<![\w'’\-])([A-Z][a-z]+)(?:'s|’s)? ((?:[a-z]+,? (?:and )?){1,3})(ministry)(?![\w'’\-])"
+)
+
+
+def _lowercase_ministries(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """`the Saudi oil ministry`, `Japan's trade ministry`: a country's ministry as the wires write it, its fields in
+    lowercase between the country (its adjective or possessive) and `ministry`; a body of that country, named as
+    written, when every word is a field of government (`the Saudi new ministry` names none)."""
+    out: list[Span] = []
+    fields = {w.lower() for w in field_words(lex)}
+    for m in _LOWER_MINISTRY.finditer(doc.text):
+        words = re.findall(r"[a-z]+", m.group(2))
+        if any(w not in fields and w != "and" for w in words) or any(
+            sp.start < m.end() and m.start() < sp.end for sp in found
+        ):
+            continue
+        place = doc.span_at(doc.places, m.start(1))
+        entry = lex.gaz.country(DEMONYMS[m.group(1)]) if m.group(1) in DEMONYMS else None
+        if entry is not None:
+            add_place_entity(doc, entry, None)
+            place = Span(m.start(1), m.end(1), entry.id, Label.COUNTRY, m.group(1), {"entry": entry})
+        if place is None or place.label != Label.COUNTRY or place.end != m.end(1):
+            continue
+        start = m.start(1) if entry is not None else m.start(2)
+        field = " ".join(w if w == "and" else w.capitalize() for w in words)
+        known = ministry_of_field(lex, field, _country(place)) or ministry_of_field(
+            lex, f"{field} Affairs", _country(place)
+        )  # (`foreign ministry`: the Ministry of Foreign Affairs)
+        data: dict[str, Any] = (
+            {"entry": known, "head": None} if known else {"head": m.group(3).capitalize(), "place": place}
+        )
+        out.append(Span(start, m.end(), "", Label.ORGANIZATION, doc.text[start : m.end()], data))
     return out
 
 

@@ -2184,3 +2184,13 @@ def test_a_country_s_ministry_as_the_wires_write_it_in_lowercase() -> None:
     assert by_name["Qatari energy ministry"]["properties"].get("country") == "QA"
     assert "org:cn-mofcom" in found
     assert not any("new ministry" in n for n in by_name)
+
+
+def test_a_city_s_or_county_s_body_in_lowercase_is_named_as_written() -> None:
+    doc = run(
+        "TOKYO (VNA) - Officials said the government of Kamo city signed an MoU, as did authorities of Hwaak "
+        "county. Paul Smith, head of the Santa Ana city council, spoke; the Mr Kim city council did not."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"government of Kamo city", "authorities of Hwaak county", "Santa Ana city council"} <= names
+    assert not any("Kim" in n for n in names)

@@ -378,6 +378,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_lowercase_chambers(doc, found))
     found.extend(_lowercase_missions(doc, lex, found))
     found.extend(_lowercase_ministries(doc, lex, found))
+    found.extend(_unlisted_local_bodies(doc, lex, found))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found
@@ -532,6 +533,45 @@ def _lowercase_ministries(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> l
             {"entry": known, "head": None} if known else {"head": m.group(3).capitalize(), "place": place}
         )
         out.append(Span(start, m.end(), "", Label.ORGANIZATION, doc.text[start : m.end()], data))
+    return out
+
+
+_LOCAL_KINDS = r"(?:city|county|district|prefecture|province|town)"
+_LOCAL_NAME = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}"
+_LOCAL_BODY_OF = re.compile(
+    rf"(?<![\w'’\-])(?:the )?(government|authorities|administration) of (?:the )?({_LOCAL_NAME}) {_LOCAL_KINDS}(?![\w'’\-])"
+)
+_LOCAL_BODY_AFTER = re.compile(
+    rf"(?<=\bthe )({_LOCAL_NAME}) (?:city|county|municipal|prefectural) (council|government|assembly|administration)"
+    r"(?![\w'’\-])"
+)
+_LOCAL_HEADS = {"authorities": "Government", "assembly": "Assembly"}
+
+
+def _unlisted_local_bodies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """`the government of Kamo city`, `authorities of Hwaak county`, `the Santa Ana city council`: a city's or
+    county's body written in lowercase with a place no gazetteer lists, named as written (a listed place is read by
+    the places stage, and is the side a page's agreement names); not a title's or a person's words."""
+    out: list[Span] = []
+    text = doc.text
+    for pattern, name_group, head_group in ((_LOCAL_BODY_OF, 2, 1), (_LOCAL_BODY_AFTER, 1, 2)):
+        for m in pattern.finditer(text):
+            place_name = m.group(name_group)
+            if (
+                any(sp.start < m.end() and m.start() < sp.end for sp in found + out)
+                or place_name.split()[0] in _NOT_IN_NAME
+                or doc.title_at(m.start(name_group))
+                or _ends_with_person(lex, place_name)
+            ):
+                continue
+            if any(p.start <= m.start(name_group) < p.end for p in doc.places):
+                continue  # (a listed city is the side itself, as the places stage reads it: `… and authorities of
+                # Okcheon county … signed`, the county; its body is read when no gazetteer lists the place)
+            word = m.group(head_group).lower()
+            head = _LOCAL_HEADS.get(word, word.capitalize())
+            start = m.start() + (4 if text.startswith("the ", m.start()) else 0)
+            data = {"head": head, "place": None}
+            out.append(Span(start, m.end(), "", Label.ORGANIZATION, text[start : m.end()], data))
     return out
 
 

@@ -2194,3 +2194,13 @@ def test_a_city_s_or_county_s_body_in_lowercase_is_named_as_written() -> None:
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"government of Kamo city", "authorities of Hwaak county", "Santa Ana city council"} <= names
     assert not any("Kim" in n for n in names)
+
+
+def test_a_known_company_s_name_before_another_country_s_is_its_arm_there() -> None:
+    doc = run(
+        "HANOI (VNA) - The minister pointed to obstacles facing Vinachem Cambodia, a subsidiary of the Vietnam "
+        "National Chemical Group (Vinachem), and met Vinachem Vietnam Fertiliser executives."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Vinachem Cambodia" in names
+    assert "org:vinachem" in orgs(doc)

@@ -698,6 +698,11 @@ def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         ):
             continue
         out = [sp for sp in out if sp not in overlapping]
+        arm = _country_arm(doc, known)
+        if arm is not None:
+            out = [sp for sp in out if not (sp.start < arm.end and known.start < sp.end)]
+            out.append(arm)  # `Petrolimex Laos`: the company's arm in that country, a body of its own
+            continue
         out.append(
             Span(
                 known.start,
@@ -709,6 +714,30 @@ def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
             )
         )
     return sorted(out, key=lambda sp: sp.start)
+
+
+def _country_arm(doc: ArticleDoc, known: Span) -> Span | None:
+    """`Petrolimex Laos`, `Viettel Cambodia`: a known company's name right before another country's is the company's
+    arm there, named as written (not when the name goes on: `Samsung Vietnam Mobile`, a name of its own)."""
+    entry = known.data["entry"]
+    country = doc.span_at(doc.places, known.end + 1) if doc.text[known.end : known.end + 1] == " " else None
+    if (
+        entry.properties.get(Prop.KIND) != OrganizationKind.COMPANY
+        or country is None
+        or country.label != Label.COUNTRY
+        or _country(country) == entry.properties.get(Prop.COUNTRY)
+        or _CAP.match(doc.text, country.end + 1)
+    ):
+        return None
+    name = doc.text[known.start : country.end]
+    return Span(
+        known.start,
+        country.end,
+        "",
+        Label.ORGANIZATION,
+        name,
+        {"head": "Company", "place": None, "company_of": _country(country)},
+    )
 
 
 def _read_name(

@@ -2204,3 +2204,11 @@ def test_a_known_company_s_name_before_another_country_s_is_its_arm_there() -> N
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Vinachem Cambodia" in names
     assert "org:vinachem" in orgs(doc)
+
+
+def test_a_known_body_s_name_ends_before_and_and_the_next_company_s_name() -> None:
+    doc = run("HANOI (VNA) - Petrolimex and Shell Energy Group signed a fuel supply deal on Monday.")
+    found = orgs(doc)
+    names = {n for e in found.values() for n in names_of(e)}
+    assert "org:petrolimex" in found
+    assert "Shell Energy Group" in names

@@ -922,8 +922,9 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
         if word in _CONNECTORS and at and (_ends_with_person(lex, text[max(0, at - 40) : at]) or _titled(doc, at)):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
         if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
-            if any(p.end == at - 1 for p in doc.places):
+            if any(p.end == at - 1 for p in doc.places) or any(k.end == at - 1 for k in doc.known_orgs):
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
+                # (`Vietjet Air and Rolls-Royce Group`: a known body's name ends before `and`)
             start = at
             joined = at + len(word) + 1
             continue

@@ -2212,3 +2212,8 @@ def test_a_known_body_s_name_ends_before_and_and_the_next_company_s_name() -> No
     names = {n for e in found.values() for n in names_of(e)}
     assert "org:petrolimex" in found
     assert "Shell Energy Group" in names
+
+
+def test_an_acronym_said_as_a_word_is_known_in_title_case_as_the_british_press_writes_it() -> None:
+    doc = run("LONDON — Ministers met on the sidelines of the Asem summit and discussed Unctad and Opec figures.")
+    assert {"org:asem", "org:unctad", "org:opec"} <= set(orgs(doc))

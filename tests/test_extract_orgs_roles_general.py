@@ -2217,3 +2217,11 @@ def test_a_known_body_s_name_ends_before_and_and_the_next_company_s_name() -> No
 def test_an_acronym_said_as_a_word_is_known_in_title_case_as_the_british_press_writes_it() -> None:
     doc = run("LONDON — Ministers met on the sidelines of the Asem summit and discussed Unctad and Opec figures.")
     assert {"org:asem", "org:unctad", "org:opec"} <= set(orgs(doc))
+
+
+def test_a_deputy_s_lowercase_role_after_a_name_and_the_province_people_s_committee() -> None:
+    doc = run(
+        "CAN THO — A trade event in Ben Tre province on Monday saw Tran Van Hung, deputy chairman of the province "
+        "People’s Committee, saying trade with India had grown."
+    )
+    assert held_by(doc, "person:tran-van-hung") == {"org:ubnd-vn-50"}

@@ -250,9 +250,9 @@ _STATE_KINDS = frozenset(
 )
 """Bodies of a state, which a country's adjective before them qualifies (`the Cambodian Ministry of …`)."""
 _BARE_PROVINCIAL = re.compile(
-    r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity )?(?:Party Committee|People(?:['’]s|s['’]?) Committee|People(?:['’]s|s['’]?) Council)"
+    r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity |province )?(?:Party Committee|People(?:['’]s|s['’]?) Committee|People(?:['’]s|s['’]?) Council)"
 )
-_LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city"})
+_LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city", "province"})  # (`the province People’s Committee`)
 _CITY_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w\-]* ){1,3})$")
 """The name of a city written before a lowercase `city` (`Sanjo city …`), not a possessive."""
 _SEATED = frozenset({"Chamber", "Association", "Office"})

@@ -2225,3 +2225,12 @@ def test_a_deputy_s_lowercase_role_after_a_name_and_the_province_people_s_commit
         "People’s Committee, saying trade with India had grown."
     )
     assert held_by(doc, "person:tran-van-hung") == {"org:ubnd-vn-50"}
+
+
+def test_a_body_named_with_a_possessive_after_its_head_is_read_without_it() -> None:
+    doc = run(
+        "SEOUL — He said his country stays committed to the U.N. Human Rights Council’s resolutions and the "
+        "Pacific Islands Forum Secretariat's plans."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "U.N. Human Rights Council" in names

@@ -143,7 +143,7 @@ _KIND_BY_HEAD: dict[str, str] = {
 _HEAD = re.compile(
     r"(?<![\w'’])(?:"
     + "|".join(map(re.escape, sorted(_KIND_BY_HEAD, key=len, reverse=True)))
-    + r")(?![\w'’-])(?! (?:"
+    + r")(?![\w-])(?!['’](?![sS]\b))(?! (?:"
     + "|".join(map(re.escape, _KIND_BY_HEAD))
     + r"|Central|Standing|Executive)\b)"
 )

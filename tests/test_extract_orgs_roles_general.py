@@ -2234,3 +2234,12 @@ def test_a_body_named_with_a_possessive_after_its_head_is_read_without_it() -> N
     )
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "U.N. Human Rights Council" in names
+
+
+def test_a_government_abroad_of_a_place_spelt_out_by_its_sounds_is_named_with_it() -> None:
+    doc = run(
+        "Đoàn công tác tỉnh Hà Tĩnh làm việc tại Nga\n\nNgày 25/6, đoàn đã làm việc với Chính quyền tỉnh Xa-ra-tốp. "
+        "Chủ tịch HĐND tỉnh Lê Văn Sơn dự."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Chính quyền tỉnh Xa-ra-tốp" in names

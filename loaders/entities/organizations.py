@@ -188,6 +188,10 @@ _ASSOCIATION = re.compile(
 the first syllable of many words (`Hội nghị`, `Hội chợ`, `Hội thảo`)."""
 """Heads the press also writes with the rest of the name in lowercase when a country ends it (`Liên đoàn kinh tế
 Nhật Bản`, `Phòng thương mại và công nghiệp Nhật Bản`, `chính phủ Australia`, `Hiệp hội thúc đẩy công nghiệp Peru`)."""
+_FOREIGN_GOVERNMENT_HEADS = frozenset({"Chính quyền", "chính quyền", "Chính quyền nhân dân", "chính quyền nhân dân"})
+"""Heads of a government abroad (ours are UBND), before a province or city the press may spell out by its sounds."""
+_TRANSLITERATED = re.compile(r"(?:[A-ZĐ][\w]* )?[A-ZĐ]\w*(?:-\w+)+(?![\w\-])")
+"""A foreign place's name spelt out in Vietnamese syllables joined by hyphens (`U-li-a-nốp`, `Xanh Pê-téc-bua`)."""
 _MEMBERS_HEADS = frozenset({"Hiệp hội", "Liên đoàn", "Liên minh"})
 _MEMBER_TITLES = ("Nghị sĩ", "Nghị sỹ", "nghị sĩ", "nghị sỹ")
 """Members a league gathers, written as their title (`Liên minh Nghị sĩ …`): a word of its name, nobody's title."""
@@ -522,6 +526,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
             if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
+                spelt = _TRANSLITERATED.match(text, here) if head in _FOREIGN_GOVERNMENT_HEADS else None
+                if spelt is not None and not _person_starts(lex, text, here):
+                    end, city_name = spelt.end(), spelt.group(0)  # `Chính quyền tỉnh U-li-a-nốp`: a place abroad
                 break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on
             known_at = (
                 next((k for k in doc.known_orgs if k.start == here), None)

@@ -2459,3 +2459,35 @@ def test_a_visit_the_subject_is_welcoming_is_not_his() -> None:
         "Welcoming the second Vietnam visit by the minister, PM Tran Van Hoa expressed satisfaction with bilateral ties."
     )
     assert "person:tran-van-hoa" not in set().union(*(attendees(doc, v) for v in of_kind(doc, "visit")))
+
+
+def test_each_side_s_opening_speech_names_the_one_conference_again() -> None:
+    """`Phát biểu khai mạc Hội nghị, Bộ trưởng Y …` (`phát biểu bế mạc`, `phát biểu chào mừng`, `Addressing the forum`)
+    after the lead's conference is a speech at it: one conference, whose sides are each speaker."""
+    doc = run(
+        "date 2024-06-06 Chiều 5/6, tại tỉnh Lạng Sơn, Bộ Công Thương Việt Nam và Bộ Thương mại Campuchia phối hợp tổ "
+        "chức Hội nghị Hợp tác phát triển thương mại biên giới lần thứ V.\n\nPhát biểu khai mạc Hội nghị, Bộ trưởng Bộ "
+        "Công Thương Trần Văn Hòa đề nghị các đại biểu thảo luận các nội dung chủ yếu.\n\nPhát biểu khai mạc Hội nghị, "
+        "Bộ trưởng Bộ Thương mại Campuchia Sok Heng nhấn mạnh thương mại biên giới có ý nghĩa lớn."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2024-06-05"
+    assert attendees(doc, conference) == {"person:tran-van-hoa", "person:sok-heng"}
+
+
+def test_co_chairs_listed_between_semicolons_chaired_the_conference() -> None:
+    """`Hội nghị do Bộ trưởng A; Bộ trưởng B; Thứ trưởng C; ông D, Chủ tịch UBND tỉnh E chủ trì.`: the semicolons cut
+    the list into sentences of their own; each item's person co-chaired the conference the sentence before tells."""
+    doc = run(
+        "date 2024-06-06 Sáng 5/6, tại tỉnh Lạng Sơn, Bộ Công Thương Việt Nam và Bộ Thương mại Campuchia tổ chức Hội "
+        "nghị Hợp tác thương mại biên giới lần thứ V.\n\nHội nghị do Bộ trưởng Bộ Công Thương Trần Văn Hòa; Bộ trưởng "
+        "Bộ Thương mại Campuchia Sok Heng; Thứ trưởng Bộ Thương mại Campuchia Chea Vuthy; ông Lê Minh Đức, Chủ tịch "
+        "UBND tỉnh Lạng Sơn chủ trì."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) == {
+        "person:tran-van-hoa",
+        "person:sok-heng",
+        "person:chea-vuthy",
+        "person:le-minh-duc",
+    }

@@ -582,6 +582,12 @@ _MENTION = re.compile(
     r"\b(?:tại|trong|sau|bên lề|at|during|in|after|following|the|this)\s+(?:(?:the|a|an)\s+)?(?:buổi\s+|cuộc\s+|lễ\s+)?$"
 )
 """`Tại buổi làm việc`, `At the talks`, `During the meeting`: an event word that names where something happened."""
+_SPEECH_AT = re.compile(
+    r"\b(?:phát biểu (?:khai mạc|bế mạc|chào mừng|kết luận|tổng kết|chỉ đạo)(?: tại)?|addressing|(?:opening|closing)"
+    r" (?:remarks|speech) at)\s+(?:the\s+)?$"
+)
+"""`Phát biểu khai mạc Hội nghị, Bộ trưởng Y …`, `Addressing the forum, …`, `In his opening remarks at the conference`:
+a speech given at the event told before, which names it again (so it is a mention, not another event)."""
 _A_MENTION = re.compile(r"\b(?:during|at|in)\s+(?:a|an)\s+$")
 """`During a working session with Governor X on November 25, …`: an event told anew in an opening phrase (an
 indefinite one, with whom and its day), not one named back as `At the meeting` is."""
@@ -936,6 +942,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             # `X on August 22 asked China's Shaanxi province to …`, then `He made the suggestions at a meeting with
             # Y`: an event the lead tells without a day is on the day the lead gives one of its people
             other.date, other.end_date, other.precision = day.start, None, day.precision
+    _chairs_listed(doc, records)
     _presence(doc, records)
     _delegation_members(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
@@ -1038,6 +1045,44 @@ def _thankful_guests(doc: ArticleDoc, records: list[EventRecord]) -> None:
             rec.people.append(subject)
             if len(rec.principals) < 3:
                 rec.principals.append(subject.id)
+
+
+_CHAIRED_BY_OPEN = re.compile(r"\b(?:do|dưới sự chủ trì của)\s+[^;]*;\s*$")
+_CHAIRED_LIST_END = re.compile(r"\b(?:đồng chủ trì|chủ trì)\b")
+_CHAIRS_REACH = 8  # sentences: how many items a list of co-chairs split at its semicolons may run to
+
+
+def _chairs_listed(doc: ArticleDoc, records: list[EventRecord]) -> None:
+    """`Hội nghị do Bộ trưởng A; Bộ trưởng B; Thứ trưởng C; ông D, Chủ tịch UBND tỉnh E chủ trì.`: a list of co-chairs
+    that semicolons split into sentences of their own; each item's person chaired the meeting or conference the list
+    opens with (the last item, with `chủ trì`, ends it)."""
+    for rec in records:
+        if rec.kind not in _MEETING_KINDS:
+            continue
+        named_again = [  # (`… tổ chức Hội nghị X. Hội nghị do A; B; … chủ trì.`: the next sentence opens with its word)
+            i + 1
+            for i in rec.sentences
+            if i + 1 < len(doc.sentences) and doc.sentences[i + 1].text.lower().startswith(rec.trigger.lower())
+        ]
+        for idx in [*rec.sentences, *named_again]:
+            if not _CHAIRED_BY_OPEN.search(doc.sentences[idx].text):
+                continue
+            items = [idx]
+            for nxt in range(idx + 1, min(len(doc.sentences), idx + 1 + _CHAIRS_REACH)):
+                text = doc.sentences[nxt].text
+                if _CHAIRED_LIST_END.search(text):
+                    items.append(nxt)
+                    break
+                if not text.rstrip().endswith(";"):
+                    items = []
+                    break
+                items.append(nxt)
+            else:
+                items = []
+            for item in items:
+                rec.people.extend(doc.within(doc.people, doc.sentences[item].start, doc.sentences[item].end))
+                if item not in rec.sentences:
+                    rec.sentences.append(item)
 
 
 def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
@@ -2113,9 +2158,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.visitor_named = visitor is not None or (kind == EventKind.VISIT and owner is not None)
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))
-    rec.mention = bool(_MENTION.search(doc.lower, max(sentence.start, at - 25), at)) and not (
-        _A_MENTION.search(doc.lower, max(sentence.start, at - 16), at)
-    )
+    rec.mention = (
+        bool(_MENTION.search(doc.lower, max(sentence.start, at - 25), at))
+        and not (_A_MENTION.search(doc.lower, max(sentence.start, at - 16), at))
+    ) or bool(_SPEECH_AT.search(doc.lower, max(sentence.start, at - 40), at))
     word_end = at + len(word)
     rec.anew = not rec.mention and bool(
         word.lower().endswith((" with", " với"))
@@ -2419,6 +2465,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
         if not cand.mention and len(b) >= 2 and a and not a & b:
             return False  # `A gặp B. C gặp D.`: told anew with a pair of its own, not the meeting told before
         return not cand.date or not a or not b or bool(a & b)
+    if rec.kind == EventKind.CONFERENCE and cand.mention and not cand.date:
+        return True  # (`Phát biểu khai mạc Hội nghị, Bộ trưởng Y …`: the conference told before, where Y spoke too)
     # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;
     # `The signing ceremony … was held on August 5` and then `At the signing ceremony, Mr. X …`: its people)
     return bool(a & b) or (not b and (not rec.date or rec.date == cand.date)) or not a

@@ -2491,3 +2491,16 @@ def test_co_chairs_listed_between_semicolons_chaired_the_conference() -> None:
         "person:chea-vuthy",
         "person:le-minh-duc",
     }
+
+
+def test_during_the_visit_names_the_visit_told_before_not_whom_the_guest_meets() -> None:
+    """`During the three-day visit, he is also scheduled to meet A and B` (`During the official visit`, `On the state
+    visit`): the visit the page told before, the guest's; A and B, whom he meets, are not its visitors."""
+    doc = run(
+        "date 2023-06-04 Czech Prime Minister Jan Novak’s visit starting on June 3 aims to strengthen relations between "
+        "the two countries.\n\nDuring the three-day visit, he is also scheduled to meet State President Tran Van Hoa "
+        "and Chairman of the National Assembly Le Minh Duc."
+    )
+    visitors = set().union(*(attendees(doc, v) for v in of_kind(doc, "visit")))
+    assert "person:jan-novak" in visitors
+    assert not visitors & {"person:tran-van-hoa", "person:le-minh-duc"}

@@ -660,7 +660,9 @@ _HIS_BEFORE = re.compile(
 )
 """`during his official visit`, `on her first state visit`: the visit of the person the possessive stands for."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
-_THIS_BEFORE = re.compile(r"\b(?:this|that|the same)\s+$")
+_THIS_BEFORE = re.compile(
+    r"\b(?:this|that|the same|(?:during|on|throughout) the(?: [\w-]+-day| official| state| working){0,2})\s+$"
+)
 _THIS_AFTER = re.compile(r"\s+(?:này|lần này)\b")
 """`During this visit`, `trong chuyến thăm này`: the visit told already, whose people are not this sentence's."""
 _VISIT_PRAISED = re.compile(
@@ -2130,7 +2132,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     ):
         people = []  # (`Ismail Sabri, who is on a two-day official visit …`: a visitor not read as a person is no one)
     elif kind == EventKind.VISIT and (
-        _THIS_BEFORE.search(doc.lower, max(sentence.start, at - 12), at) or _THIS_AFTER.match(doc.lower, at + len(word))
+        _THIS_BEFORE.search(doc.lower, max(sentence.start, at - 40), at) or _THIS_AFTER.match(doc.lower, at + len(word))
     ):
         people = []  # (`During this visit, X paid a courtesy call to A, held talks with B`: the visit told before)
     elif kind == EventKind.VISIT and _VISIT_PRAISED.search(doc.lower, max(sentence.start, at - 50), at):

@@ -3288,3 +3288,12 @@ def test_partners_after_a_plural_s_signing_participle_are_one_document_each() ->
     found = agreements(doc)
     assert len(found) == 3, [a["name"] for a in found]
     assert all("country:ke" in parties(doc, a) for a in found)
+
+
+def test_a_deal_signed_by_two_named_sides_is_a_document_and_a_passive_signing_is_signed() -> None:
+    deal = only_agreement(run("The deal was signed by Kenya's Ministry of Trade and the Thai Ministry of Commerce."))
+    assert deal["properties"]["status"] == "signed"
+    mou = only_agreement(run("Bản ghi nhớ được ký giữa Bộ Thương mại Kenya và Bộ Thương mại Thái Lan."))
+    assert mou["properties"]["status"] == "signed"
+    planned = only_agreement(run("Bản ghi nhớ sẽ được ký giữa Bộ Thương mại Kenya và Bộ Thương mại Thái Lan."))
+    assert planned["properties"]["status"] == "planned"

@@ -316,7 +316,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
@@ -520,8 +520,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
         )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
         if english and doc.lower.startswith("deal", start) and doc.lower[max(0, start - 4) : start] == "the ":
-            if not mentions:
-                continue  # (none read before: a deal the page names no further)
+            if not mentions and len(found) < 2:
+                continue  # (none read before: a deal the page names no further, unless it names its sides)
             bare = True  # `the importance of the deal for both localities`: the document just read
         earlier = _refers_back(mentions, kind) if bare and mentions else None
         if earlier is not None:

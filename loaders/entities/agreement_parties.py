@@ -147,25 +147,24 @@ def parties(
             if later is not None and not any(end <= a < later.start() for a, _ in titles):
                 giua = later
         if giua is not None:
-            end = _clause_end(text, giua.end(), sentence.end)
+            end = clause_end(text, giua.end(), sentence.end)
     if giua is not None:
         plural = _PLURAL_PARTIES.match(text, giua.end())
         named_after = _NAMED_AFTER_COLON.match(text, giua.end())
         if named_after and not re.search(r"[A-ZĐ]", text[giua.end() : named_after.end()]):
             # `between the two major economic centres of the two countries: A and B`: the sides are named after it
-            listed = _party_spans(doc, named_after.end(), _clause_end(text, named_after.end(), sentence.end))
+            listed = _party_spans(doc, named_after.end(), clause_end(text, named_after.end(), sentence.end))
             if len(listed) >= 2:
                 return _ids(doc, listed)
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)
-        about = _SUBJECT.search(text, giua.end(), end)  # `between TNB and EVN on the ASEAN Power Grid`: not a party
-        named = _not_where(doc, _party_spans(doc, giua.end(), about.start() if about else end))
+        named, about = _sides_between(doc, giua.end(), end)
         sides = [sp for sp in named if not (sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end))]
         if len(sides) == 1 and not about and (joined := _OTHER_SIDE_AFTER_COMMA.match(text, end)):
             # `between Vietnam's Ministry of Labour, Invalids and Social Affairs, and Singapore's Ministry of
             # Manpower`: the title stopped at the comma of a name's list, the other side follows it
-            end = _clause_end(text, joined.end(), sentence.end)
+            end = clause_end(text, joined.end(), sentence.end)
             named = _not_where(doc, _party_spans(doc, giua.end(), end))
         if doc.article.lang == "en" and len(named) <= 3:
             named = _with_unnamed_bodies(doc, giua.end(), about.start() if about else end, named)
@@ -242,7 +241,7 @@ def _between_before(doc: ArticleDoc, s_start: int, start: int, titles: Sequence[
         or not _RELATION_BEFORE.search(doc.text, max(s_start, giua[-1].start() - 24), giua[-1].start())
     ):
         return []  # (`the talks between A and B will lay the foundation for a plan`: the talks' sides, not the plan's)
-    end = _clause_end(doc.text, giua[-1].end(), start)
+    end = clause_end(doc.text, giua[-1].end(), start)
     ids = _ids(doc, _party_spans(doc, giua[-1].end(), end))
     countries = {body_country(doc, i) for i in ids}
     return ids if len(ids) == 2 and len(countries) == 2 and None not in countries else []
@@ -265,7 +264,7 @@ def _holder_with(
     if not partner and holder and doc.article.lang == "en":
         # `Vietjet announced a $1.1 billion cooperation agreement with Honeywell Aerospace Technologies`: a name no
         # stage read, the holder's partner
-        partner = _with_unnamed_bodies(doc, w.end(), _clause_end(doc.text, w.end(), end), [], sides_read=1)[:1]
+        partner = _with_unnamed_bodies(doc, w.end(), clause_end(doc.text, w.end(), end), [], sides_read=1)[:1]
     if not partner or partner[0].start > w.end() + 12:
         return []
     ids = _ids(doc, holder)
@@ -320,7 +319,7 @@ def _verb_clause(
             else _WITH.search(text, origin, min(s_end, end + 3))
         )
         if w is not None:
-            obj_end = _clause_end(text, w.end(), s_end)
+            obj_end = clause_end(text, w.end(), s_end)
             if origin == verb.end():
                 obj_end = min(obj_end, start)
             objects = _not_where(doc, _party_spans(doc, w.end(), obj_end))
@@ -522,18 +521,21 @@ def sentence_subject(doc: ArticleDoc, at: int) -> list[str]:
     return party_ids(doc, first[0])
 
 
+def party_ids_between(doc: ArticleDoc, start: int, end: int) -> list[str]:
+    """The ids of the sides a `between` clause names from `start` to `end`."""
+    return _ids(doc, _sides_between(doc, start, end)[0])
+
+
+def _sides_between(doc: ArticleDoc, start: int, end: int) -> tuple[list[Span], re.Match[str] | None]:
+    """The sides a `between` slot names from `start` to `end` (places named as where are none), and what the
+    document is about when the slot goes on to say it (`between TNB and EVN on the ASEAN Power Grid`: not a
+    party)."""
+    about = _SUBJECT.search(doc.text, start, end)
+    return _not_where(doc, _party_spans(doc, start, about.start() if about else end)), about
+
+
 def clause_end(text: str, at: int, limit: int) -> int:
     """Where the clause that begins at `at` ends (a verb, a new clause, the sentence's end)."""
-    return _clause_end(text, at, limit)
-
-
-def party_ids_between(doc: ArticleDoc, start: int, end: int) -> list[str]:
-    """The ids of the sides a `between` clause names from `start` to `end` (places named as where, not parties)."""
-    about = _SUBJECT.search(doc.text, start, end)  # (`between A and B on …`: what follows names no party)
-    return _ids(doc, _not_where(doc, _party_spans(doc, start, about.start() if about else end)))
-
-
-def _clause_end(text: str, at: int, limit: int) -> int:
     m = _CLAUSE_END.search(text, at, limit)
     return m.start() if m else limit
 

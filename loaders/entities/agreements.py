@@ -1215,7 +1215,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     on energy saving, electricity and defence`: three memoranda); an item with a document head of its own is read
     as that document, not here. Each item's parties are its own (`Cooperation between A and B`) or else the
     plural head's (its signers, `the two ministries`)."""
-    kind, start, head_end, quant = plural.kind, plural.start, plural.head_end, plural.quant
+    start, head_end, quant = plural.start, plural.head_end, plural.quant
     status, state, spans = plural.status, plural.state, plural.spans
     text = doc.text
     idx = doc.sentence_index(start)
@@ -1285,8 +1285,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         # cooperation relating to news, photos and training` is one document's subject
         return []
     english = doc.article.lang == "en"
-    if kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, start, head_end):
-        kind = AgreementType.MOU  # `MoUs`, `memorandums of understanding`: plural heads read as generic
+    kind = _kind_of_each(doc, plural)  # `MoUs`, `memorandums of understanding`: plural heads read as generic
     shared = (
         between_all
         if len(between_all) >= 2
@@ -1338,9 +1337,7 @@ def _listed_pairs(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     if len(pairs) < 2:
         return []  # (`các văn kiện hợp tác Việt Nam - Hàn Quốc`: one pair qualifies the set, told one by one next)
     head = _ONE_OF.sub(_singular_word, text[plural.start : plural.head_end])
-    kind = (
-        AgreementType.MOU if plural.kind == AgreementType.AGREEMENT and _MOU_WORDS.search(head.lower()) else plural.kind
-    )
+    kind = _kind_of_each(doc, plural)
     out = []
     for first, second in pairs:
         title = f"{head} {first.text} - {second.text}"
@@ -1402,7 +1399,7 @@ def _each_between(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     if len(starts) < 2:
         return []
     head = _ONE_OF.sub(_singular_word, text[plural.start : plural.head_end])
-    kind = AgreementType.MOU if _MOU_WORDS.search(doc.lower, plural.start, plural.head_end) else plural.kind
+    kind = _kind_of_each(doc, plural)
     out = []
     for i, clause_start in enumerate(starts):
         clause_end = (
@@ -1488,7 +1485,7 @@ def _listed_partners(
     """The documents a plural head makes with each partner it lists (`ink cooperation agreements with Vietnamese
     localities, particularly Ho Chi Minh City, Hanoi and Da Nang`): one each, between the clause's signer (else
     the side of the article's main meeting that is not the partners') and that partner."""
-    kind, start, head_end, quant, spans = plural.kind, plural.start, plural.head_end, plural.quant, plural.spans
+    start, head_end, quant, spans = plural.start, plural.head_end, plural.quant, plural.spans
     listed = agreement_parties.partner_list(doc, head_end, counted_only=counted_only, or_dated=or_dated)
     count = _count(quant)
     if listed is None or (count and count != len(listed)):
@@ -1508,8 +1505,7 @@ def _listed_partners(
         ]
     if signer and all(doc.entities[p].label == Label.PROVINCE for p in partners if p in doc.entities):
         signer = [_locality_of(doc, signer[0])]  # localities' partner is a locality: Victoria, not Australia
-    if kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, start, head_end):
-        kind = AgreementType.MOU
+    kind = _kind_of_each(doc, plural)
     head = _ONE_OF.sub(_singular_word, doc.text[start:head_end])
     out = []
     joint = "with" if doc.article.lang == "en" else "với"
@@ -1531,6 +1527,14 @@ _SINGULAR_WORD = {
     "deals": "deal",
     "documents": "document",
 }
+
+
+def _kind_of_each(doc: ArticleDoc, plural: _Plural) -> str:
+    """The kind of each document a plural head stands for: a memorandum when the head says memoranda (`MoUs`,
+    `memorandums of understanding`, read as generic agreements), else the head's own kind."""
+    if plural.kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, plural.start, plural.head_end):
+        return AgreementType.MOU
+    return plural.kind
 
 
 def _singular_word(m: re.Match[str]) -> str:

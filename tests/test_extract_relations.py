@@ -1605,6 +1605,17 @@ def test_a_document_no_signing_names_belongs_to_the_two_parties_that_are_its_cla
             "province:jp-city-kurume",
             "province:vn-67",
         ),
+        (
+            "Năm 2019, tỉnh Hà Giang và châu Văn Sơn, tỉnh Vân Nam (Trung Quốc) đã ký kết thỏa thuận hợp tác.",
+            "province:cn-city-van-son",
+            "province:vn-03",
+        ),
+        (
+            "Từ năm 2010, tỉnh Cao Bằng đã ký kết Biên bản ghi nhớ hợp tác thương mại với thị Tĩnh Tây "
+            "(Quảng Tây, Trung Quốc).",
+            "province:cn-city-tinh-tay",
+            "province:vn-04",
+        ),
     ],
 )
 def test_a_foreign_city_the_text_places_abroad_is_a_place_and_a_party(text: str, city: str, party: str) -> None:
@@ -1618,6 +1629,16 @@ def test_a_foreign_city_the_text_places_abroad_is_a_place_and_a_party(text: str,
 def test_a_city_below_a_vietnamese_province_is_no_foreign_city() -> None:
     doc = run("Ngày 3/5, thành phố Vinh, tỉnh Nghệ An đón đoàn công tác tỉnh Bolikhamxay (Lào).")
     assert not [e for e in doc["entities"] if e["id"].startswith("province:") and "-city-" in e["id"]]
+
+
+def test_a_continent_is_no_chinese_prefecture() -> None:
+    doc = run("Xuất khẩu sang các nước châu Á (Nhật Bản, Hàn Quốc) tăng mạnh, sang châu Âu, Mỹ cũng vậy.")
+    assert not [e for e in doc["entities"] if e["id"].startswith("province:") and "-city-" in e["id"]]
+
+
+def test_a_lao_province_in_a_spelling_between_two_transliterations() -> None:
+    doc = run("Năm 2021, tỉnh Điện Biên và Luông Pha Bang đã ký kết thỏa thuận hợp tác hữu nghị.")
+    assert set(parties(doc, only_agreement(doc))) == {"province:vn-71", "province:la-lp"}
 
 
 def test_a_mayor_s_city_is_foreign_only_when_the_page_names_one_foreign_country() -> None:

@@ -99,7 +99,8 @@ _TWO_SIDES = re.compile(
 )
 # What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
 _OBJECT_LEAD = re.compile(
-    r"(?:(?:tỉnh|thành phố|bang|tiểu bang|chính quyền|phía|đoàn|các|ông|bà|ngài|đồng chí|the|a|an|"
+    r"(?:(?:tỉnh|thành phố|(?-i:thị|châu)(?!\s+(?:Á|Âu|Phi|Mỹ|Úc)\b)|bang|tiểu bang|chính quyền|phía|đoàn|các|ông|bà|ngài"
+    r"|đồng chí|the|a|an|"
     r"its|their|his|her|counterparts? (?:from|of)|(?:[A-Z][a-z]+\s+)?counterparts?)\s+)*",
     re.I,
 )
@@ -364,7 +365,7 @@ _PLACE_KINDS = r"city|province|state|prefecture|region"
 _OF_KIND = rf"[’']s\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_KINDS})\s+of\s"
 """`’s central city of `: a country's place of a kind, named after it."""
 _AND = re.compile(
-    r"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|bang|vùng|the)\s+)?"
+    r"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|(?-i:thị|châu)(?!\s+(?:Á|Âu|Phi|Mỹ|Úc)\b)|bang|vùng|the)\s+)?"
     + rf"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?{_OF_KIND}\s*)?"
 )
 """What joins two parties of one subject: `and`, a classifier, or the second's country and kind (`Khon Kaen and
@@ -478,10 +479,16 @@ def _skeleton(doc: ArticleDoc, start: int, end: int) -> str:
 _ACRONYM_AFTER = re.compile(r"\s*\([^()\s,]{1,15}\)")
 
 
+_VI_PLACE_KIND = re.compile(r"(?:tỉnh|bang|vùng|khu tự trị)\s+")
+"""The Vietnamese word for a place's kind, written before its name (`tỉnh Vân Nam`)."""
+
+
 def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:
     """`Ansan City, South Korea and Phu Tho Province signed …`: a comma between a place and its country joins them;
-    so does one between a foreign city and its province (`Kakogawa city, Hyogo prefecture of Japan`)."""
-    country = doc.span_at(doc.places, comma + 2)
+    so does one between a foreign city and its province (`Kakogawa city, Hyogo prefecture of Japan`, `châu Văn Sơn,
+    tỉnh Vân Nam`)."""
+    kind = _VI_PLACE_KIND.match(doc.text, comma + 2)
+    country = doc.span_at(doc.places, kind.end() if kind else comma + 2)
     if country is None:
         return False
     if country.label == Label.PROVINCE:

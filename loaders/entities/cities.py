@@ -32,6 +32,10 @@ CITY_KIND = "city"
 
 _WORD = rf"[{UPPER}][{LOWER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}(?![\w'’-])"
+_UNIT_BELOW = rf"(?:[Cc]hâu|thị)\s+(?!(?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)\b)(?=[{UPPER}]\S* [{UPPER}])"
+"""China's units between province and county in Vietnamese: an autonomous prefecture (`châu Hồng Hà`) or a
+county-level city (`thị Bằng Tường`), as border provinces' partners are named; two words at least, so that a
+continent (`châu Á`, `châu Âu`) is never one."""
 _DEMONYM = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
 _CUED_FORMS = (
     # (what a text has where the form can match, the form, its groups in a branch that never matches)
@@ -41,8 +45,8 @@ _CUED_FORMS = (
         "(?!)(?P<adj>)(?P<dem>)",
     ),
     (
-        re.compile("hành phố|TP"),
-        rf"\b(?:[Tt]hành phố\s+(?:\(TP\)\s+)?|TP\.\s?|TP\s)(?P<vi>{_NAME})",  # (`thành phố (TP) Izumisano`)
+        re.compile("hành phố|TP|hâu |thị "),
+        rf"\b(?:[Tt]hành phố\s+(?:\(TP\)\s+)?|TP\.\s?|TP\s|{_UNIT_BELOW})(?P<vi>{_NAME})",  # (`thành phố (TP) X`)
         "(?!)(?P<vi>)",
     ),
     (re.compile("ity of "), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),

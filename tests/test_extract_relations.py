@@ -3318,3 +3318,35 @@ def test_a_deal_signed_by_two_named_sides_is_a_document_and_a_passive_signing_is
     assert mou["properties"]["status"] == "signed"
     planned = only_agreement(run("Bản ghi nhớ sẽ được ký giữa Bộ Thương mại Kenya và Bộ Thương mại Thái Lan."))
     assert planned["properties"]["status"] == "planned"
+
+
+def test_documents_counted_after_the_exchanges_of_documents_each_field_of_a_counted_list_once() -> None:
+    doc = run(
+        "Kenya and Ghana held talks on Monday.\n\nThe two presidents watched the four exchanges of documents between "
+        "officials.\n\nThe presidents also toured a factory.\n\nThere were also three memoranda of understanding (MOUs) "
+        "on mining and metallurgy, tourism promotion, as well as vocational training between both sides."
+    )
+    found = sorted(a["name"] for a in agreements(doc))
+    assert found == [
+        "MoU on mining and metallurgy",
+        "MoU on tourism promotion",
+        "MoU on vocational training",
+    ], found
+    assert all(sorted(parties(doc, a)) == ["country:gh", "country:ke"] for a in agreements(doc))
+    assert all(a["properties"]["status"] == "signed" for a in agreements(doc))
+
+
+def test_documents_told_by_purpose_each_with_its_own_to_are_one_document_each() -> None:
+    doc = run(
+        "Kenya and Ghana signed several documents on Monday. They included letters of intent to launch the new "
+        "Strategic Partnership and to develop a regional gas market."
+    )
+    letters = sorted(a["name"] for a in agreements(doc) if a["properties"]["type"] == "other")
+    assert letters == [
+        "letter of intent to develop a regional gas market",
+        "letter of intent to launch the new Strategic Partnership",
+    ], letters
+    partnership = next(a for a in agreements(doc) if a["properties"]["type"] == "partnership")
+    assert partnership["name"] == "Strategic Partnership"
+    one = run("Kenya and Ghana signed agreements to boost trade and investment.")
+    assert len(agreements(one)) <= 1

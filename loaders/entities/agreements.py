@@ -286,7 +286,7 @@ _TITLE_STOP = re.compile(
     r"|helps|allows|enables|seeks|commits|specifies|stipulates)\s"
     r"|,\s+(?=(?:they|both sides|the two sides|the sides)\s)"  # `In the agreement between A and B, the two sides …`
     # `pledged to comply with the MoU and create the best conditions`: `and`, a verb and its object
-    r"|\s+and\s+(?=[a-z]+\s+(?:the|a|an|their|its|more|better)\s)"
+    r"|\s+and\s+(?=[a-z]+\s+(?:the|a|an|their|its|more|better)\s)|,?\s+and\s+to\s+(?=[a-z]+\s)"  # (`and to …`)
     r"|(?<!Cooperation)(?<!Collaboration)(?<!Partnership)\s+(?:in|at)\s+(?=[A-Z][a-z])"  # (`Cooperation in Agriculture`)
     # who witnessed the signing is no part of the document's title
     r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
@@ -316,7 +316,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchange of\b|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchanges? of\b|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
@@ -428,6 +428,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
             mentions.extend(
                 _listed_documents(doc, plural)
+                or _listed_purposes(doc, plural)
                 or _listed_partners(doc, plural)
                 or _listed_pairs(doc, plural)
                 or _each_between(doc, plural)
@@ -436,7 +437,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             )
             continue
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
-            listed = _listed_documents(doc, plural)
+            listed = _listed_documents(doc, plural) or _listed_purposes(doc, plural)
             if listed:  # `exchanged letters of understanding on cybersecurity and military hygiene`: one each
                 mentions.extend(listed)
                 continue
@@ -1108,7 +1109,7 @@ _TITLE_LIST = re.compile(
     r"(?:,?\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
 )
 _LIST_CLAUSE_END = re.compile(
-    r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as|said|theo|trong đó|qua đó|nhằm|góp phần)\b"
+    r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as(?! well as)|said|theo|trong đó|qua đó|nhằm|góp phần)\b"
     # the list's own verb after it (`agreements on A, B and C were signed`)
     r"|(?P<signed>\s+(?:were|was|have been|has been|had been)\s+(?:signed|inked|exchanged|concluded|sealed)\b"
     r"|\s+(?:đã|đã được)\s+k[ýí]\b)"
@@ -1120,7 +1121,13 @@ _LIST_ADJUNCT = re.compile(r"\s+(?:in|at|on|during|tại|vào|ngày)\s+(?=[A-ZĐ
 _ITEM_SPLIT = re.compile(r"\s*;\s*(?:and\s+|và\s+)?")
 _ANOTHER_SPLIT = re.compile(r",?\s+and\s+(?=another\s+(?:on|to|for|about|regarding)\b)")
 """`including a document to hold seminars … and another on an e-trading floor`: two documents told by purpose."""
-_FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+|và\s+)?|\s+(?:and|và)\s+")
+_FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+|và\s+|cũng như\s+)?|\s+(?:and|as well as|và|cũng như)\s+")
+_COMMA_SPLIT = re.compile(
+    r"\s*,\s*(?:and\s+|as well as\s+|và\s+|cũng như\s+)?|\s+(?:and|as well as|và|cũng như)\s+(?!.*,)"
+)
+"""The items of a counted list split at its commas only (and at the `and` of its last item): `three MoUs on A and
+B, C, as well as D` is three when its count says so, the first a field of two words joined."""
+_BOTH_SIDES_AFTER = re.compile(r"\s+(?:between|giữa)\s+(?:both sides|the two sides|hai bên)\b")
 _PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
 """English plural heads of documents that are not agreements: documents of their own, unless they list several."""
 _SINGULAR: dict[str, tuple[str, str]] = {
@@ -1244,6 +1251,8 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
             doc, after_list.end(), agreement_parties.clause_end(text, after_list.end(), list_end)
         )
         segment_end = after_list.start() if len(between_all) >= 2 else segment_end
+    both = _BOTH_SIDES_AFTER.search(text, opener.end(), segment_end) if by_field else None
+    segment_end = both.start() if both else segment_end  # (`… and D between both sides`: no item's words)
     partners = _PARTNERS_AFTER_FIELD.search(text, opener.end(), segment_end) if by_field else None
     segment_end = partners.start() if partners else segment_end  # (`… on trade with the administrations of A, B`)
     segment = text[opener.end() : segment_end].rstrip(" .")
@@ -1262,18 +1271,13 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     )
     if separator is None:
         return []
-    items: list[tuple[int, int]] = []
-    at = opener.end()
-    for piece in separator.split(segment):
-        piece = _ITEM_LEAD.sub("", piece) if by_field else piece  # `on power trading and on renewable energy`
-        offset = text.find(piece, at)
-        if piece and offset >= 0:
-            items.append((offset, offset + len(piece)))
-            at = offset + len(piece)
+    items = _items(text, segment, opener.end(), separator, by_field=by_field)
+    count = _count(quant)
+    if by_field and count and count < len(items) and separator is _FIELD_SPLIT:
+        items = _items(text, segment, opener.end(), _COMMA_SPLIT, by_field=True)  # (a two-word field in the list)
     limit = 12 if by_field else 30
     if len(items) < 2 or any(len(text[a:b].split()) > limit for a, b in items):
         return []  # not a list of documents: a clause, or one document's long title
-    count = _count(quant)
     if count and count != len(items):
         return []  # `eight agreements covering trade, investment …`: the fields they span, not the documents
     negotiated = _NEGOTIATE.search(text, max(0, start - 40), start) is not None  # `negotiations for agreements on …`
@@ -1306,6 +1310,18 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         own = agreement_parties.parties(doc, a, a, b, a, False, spans) if not by_field else []
         out.append(_listed(plural, kind, (a, b), title, own if len(own) >= 2 else list(shared), status))
     return out
+
+
+def _items(text: str, segment: str, at: int, separator: re.Pattern[str], *, by_field: bool) -> list[tuple[int, int]]:
+    """Where each item of a list stands in the text, the segment split by the separator."""
+    items: list[tuple[int, int]] = []
+    for piece in separator.split(segment):
+        piece = _ITEM_LEAD.sub("", piece) if by_field else piece  # `on power trading and on renewable energy`
+        offset = text.find(piece, at)
+        if piece and offset >= 0:
+            items.append((offset, offset + len(piece)))
+            at = offset + len(piece)
+    return items
 
 
 _ITEM_LEAD = re.compile(r"^(?:on|in|về|trong)\s+")
@@ -1527,6 +1543,36 @@ _SINGULAR_WORD = {
     "deals": "deal",
     "documents": "document",
 }
+
+
+_PURPOSES = re.compile(r"\s+(to\s+[a-z]+\s[^.;:]*?)(?:,?\s+and\s+(to\s+[a-z]+\s[^.;:]*?))+(?=[.;:]|,\s|$)")
+_PURPOSE = re.compile(r"to\s+[a-z]+\s[^.;:]*?(?=,?\s+and\s+to\s|[.;:]|,\s|$)")
+
+
+def _listed_purposes(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
+    """`letters of intent to implement A and to facilitate B`: documents told by purpose, each its own when every
+    purpose repeats its `to` (one `to` with two verbs, `agreements to boost trade and investment`, stays one
+    field). Signed ones only, the sides the plural head's sentence gives all of them."""
+    text, head_end = doc.text, plural.head_end
+    found = _PURPOSES.match(text, head_end)
+    status = (
+        plural.status or plural.state["status"] or _signing_just_told(doc, doc.sentence_index(plural.start))
+    )  # (`The ministers witnessed the exchanges of documents. They included letters of intent to …`)
+    if found is None or status != AgreementStatus.SIGNED:
+        return []
+    items = [(m.start(), m.end()) for m in _PURPOSE.finditer(text, found.start(1), found.end())]
+    if len(items) < 2 or any(len(text[a:b].split()) > 20 for a, b in items):
+        return []
+    head = re.sub(r"\w+", _singular_word_of, text[plural.start : head_end], count=1)
+    kind = _kind_of_each(doc, plural)
+    shared = agreement_parties.parties(doc, plural.start, head_end, head_end, plural.start, False, plural.spans)
+    return [_listed(plural, kind, (a, b), f"{head} {text[a:b].strip(' ,')}", list(shared), status) for a, b in items]
+
+
+def _singular_word_of(m: re.Match[str]) -> str:
+    """A plural head's first word made singular (`letters` -> `letter`, `MoUs` -> `MoU`), else as it is."""
+    word = m.group(0)
+    return _SINGULAR_WORD.get(word.lower(), word.removesuffix("s") if word.lower().endswith("s") else word)
 
 
 def _kind_of_each(doc: ArticleDoc, plural: _Plural) -> str:

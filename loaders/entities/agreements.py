@@ -1271,7 +1271,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     )
     if separator is None:
         return []
-    items = _items(text, segment, opener.end(), separator, by_field=by_field)
+    items = _items(text, segment, opener.end(), separator, by_field=by_field is not None)
     count = _count(quant)
     if by_field and count and count < len(items) and separator is _FIELD_SPLIT:
         items = _items(text, segment, opener.end(), _COMMA_SPLIT, by_field=True)  # (a two-word field in the list)

@@ -3350,3 +3350,21 @@ def test_documents_told_by_purpose_each_with_its_own_to_are_one_document_each() 
     assert partnership["name"] == "Strategic Partnership"
     one = run("Kenya and Ghana signed agreements to boost trade and investment.")
     assert len(agreements(one)) <= 1
+
+
+def test_a_memorandum_on_two_places_ties_is_theirs_and_their_port_cooperation_is_not() -> None:
+    doc = run(
+        "The two countries established a memorandum on Nairobi-Dodoma friendly ties and cooperation in 2001. Kenya and Tanzania are neighbours."
+    )
+    assert sorted(parties(doc, only_agreement(doc))) == ["province:ke-30", "province:tz-03"]
+    port = run("Kenya and Tanzania signed an MoU on Mombasa-Tanga port cooperation.")
+    assert sorted(parties(port, only_agreement(port))) == ["country:ke", "country:tz"]
+
+
+def test_a_document_along_with_another_ends_its_title_where_the_other_begins() -> None:
+    doc = run(
+        "At a forum in Nairobi on May 9, the two sides signed an MoU on energy cooperation along with a cooperative "
+        "agreement on mining between Kenya Power and the Ghana Grid Company."
+    )
+    mou = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
+    assert mou["name"] == "MoU on energy cooperation"

@@ -175,6 +175,8 @@ def parties(
             return _ids(doc, named)
     about = _SUBJECT.search(text, head_end, end)  # `agreement on the construction of the Lao National Assembly
     scan_end = about.start() if about else end  # building`: what a document is about names no party of it
+    if about is not None and (pair := _pair_of_the_relation(doc, about.end(), end)):
+        return pair  # `a memorandum on A-B friendly ties`: a relation between two places is theirs
     named = outermost(doc, title_start, scan_end) if title_start < start else []
     named = named if len(named) >= 2 else outermost(doc, head_end, scan_end)
     if len(named) >= 2:
@@ -224,6 +226,31 @@ def parties(
             countries = list(dict.fromkeys(countries + two_main_countries(doc)))
         return countries
     return []
+
+
+_PAIR_RELATION = re.compile(
+    r"\s*(?:(?:friendly|friendship|bilateral)\s+)?(?:ties|relations?|relationship|friendship|sister[- ]cit(?:y|ies)"
+    r"|twinning|quan hệ|hữu nghị|kết nghĩa)\b(?!\s+(?-i:[A-Z]))",
+    re.I,
+)
+_PAIR_LEAD = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _pair_of_the_relation(doc: ArticleDoc, at: int, end: int) -> list[str]:
+    """`memorandum on Ulaanbaatar-Hanoi friendly ties`, `an MoU on A-B sister city relations`: a subject that is the
+    ties of two places joined by a dash names the document's two sides (a place the subject only mentions, `on the
+    construction of the Lao National Assembly building`, or their `port cooperation`, does not)."""
+    spans = [sp for sp in outermost(doc, at, end) if sp.label in (Label.COUNTRY, Label.PROVINCE)]
+    if len(spans) < 2 or not _PAIR_LEAD.fullmatch(doc.text, at, spans[0].start):
+        return []
+    first, second = spans[0], spans[1]
+    if not re.fullmatch(r"\s*[-–]\s*", doc.text[first.end : second.start]):
+        return []
+    words = re.match(r"(?:\s+[a-z][\w-]*){0,2}?(?=" + _PAIR_RELATION.pattern + ")", doc.text[second.end : end], re.I)
+    if words is None:
+        return []
+    ids = _ids(doc, [first, second])
+    return ids if len(ids) == 2 else []
 
 
 _RELATION_BEFORE = re.compile(

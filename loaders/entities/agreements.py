@@ -241,8 +241,11 @@ _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|TIG
 """A trade agreement's acronym in brackets: a known one, or one a trade area's ends with (`AITIGA`, `VIFTA`)."""
 _MOU_ACRONYM = re.compile(r"MO[AaUu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
-_JOINED_HEAD = re.compile(r"(?:\s+và|\s+and(?:\s+(?:an?|the))?|,(?:\s+and)?(?:\s+(?:an?|the))?)\s+$")
-"""What joins two documents' heads (`Kế hoạch … và Danh mục …`, `the Agreement and the Protocol`, `… and an MOU`)."""
+_JOINED_HEAD = re.compile(
+    r"(?:\s+và|\s+(?:and|along with|together with|as well as)(?:\s+(?:an?|the))?|,(?:\s+and)?(?:\s+(?:an?|the))?)\s+$"
+)
+"""What joins two documents' heads (`Kế hoạch … và Danh mục …`, `the Agreement and the Protocol`, `… and an MOU`,
+`an MoU on energy along with an agreement on …`)."""
 _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[AaUu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [

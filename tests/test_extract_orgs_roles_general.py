@@ -2243,3 +2243,41 @@ def test_a_government_abroad_of_a_place_spelt_out_by_its_sounds_is_named_with_it
     )
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Chính quyền tỉnh Xa-ra-tốp" in names
+
+
+def test_a_vietnamese_company_named_with_its_legal_form_in_lowercase_is_read() -> None:
+    doc = run(
+        "Doanh nghiệp tỉnh Đắk Nông đầu tư tại Lào\n\nHai doanh nghiệp đang đầu tư tại tỉnh Attapeu gồm: Công ty cổ "
+        "phần Trần Minh Đắk Nông thực hiện dự án trồng chuối và Công ty trách nhiệm hữu hạn Minh Quang Phát thực hiện dự "
+        "án chế biến gỗ. Công ty liên doanh Tân An Thành cũng tham gia."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Công ty cổ phần Trần Minh Đắk Nông" in names
+    assert "Công ty trách nhiệm hữu hạn Minh Quang Phát" in names
+    assert "Công ty liên doanh Tân An Thành" in names
+
+
+def test_a_chinese_peoples_government_of_a_prefecture_or_city_no_gazetteer_lists_is_named_with_it() -> None:
+    doc = run(
+        "Tỉnh Cao Bằng hợp tác với Quảng Tây\n\nUBND tỉnh Cao Bằng và Chính quyền nhân dân châu Văn Sơn, tỉnh Vân "
+        "Nam đã ký thỏa thuận. Bà Trương Lệ, Phó Trưởng Ban Ngoại vụ Chính quyền nhân dân thành phố Bách Sắc, dự. "
+        "Chính quyền nhân dân thành phố Hạ Môn nói riêng, Phúc Kiến nói chung đã hợp tác với tỉnh."
+    )
+    found = orgs(doc)
+    names = {n for e in found.values() for n in names_of(e)}
+    assert "Chính quyền nhân dân châu Văn Sơn" in names
+    assert "Chính quyền nhân dân thành phố Hạ Môn" in names
+    assert "Chính quyền nhân dân thành phố Bách Sắc" in names
+    office = next(e for e in found.values() if e["name"].startswith("Ban Ngoại vụ"))
+    assert office["name"] == "Ban Ngoại vụ Chính quyền nhân dân thành phố Bách Sắc"
+    assert held_by(doc, "person:truong-le") == {office["id"]}
+
+
+def test_a_boards_head_written_with_a_capital_ban_holds_the_post_at_that_board() -> None:
+    doc = run(
+        "Đoàn công tác làm việc tại Cà Mau\n\nTham dự có ông Lê Hoài Nam, Trưởng Ban Kinh tế Trung ương, và Phó "
+        "Trưởng Ban Dân vận Tỉnh ủy Cà Mau Trần Thu Hà."
+    )
+    board = next(e for e in orgs(doc).values() if e["name"] == "Ban Kinh tế Trung ương")
+    assert held_by(doc, "person:le-hoai-nam") == {board["id"]}
+    assert {orgs(doc)[i]["name"] for i in held_by(doc, "person:tran-thu-ha")} == {"Ban Dân vận Tỉnh ủy Cà Mau"}

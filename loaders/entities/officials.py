@@ -606,10 +606,13 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             pos = unit.end
             continue
         headed = (
-            body_of_title(doc, lex, nxt - 4, "Ban")
-            if not english and not roles[-1].orgs and text[nxt - 4 : nxt] == "ban " and nxt - 4 > title.start()
+            (doc.span_at(doc.orgs, nxt - 4) or body_of_title(doc, lex, nxt - 4, "Ban"))
+            if not english
+            and not roles[-1].orgs
+            and text[nxt - 4 : nxt] in ("ban ", "Ban ")
+            and nxt - 4 > title.start()
             else None
-        )
+        )  # (`Phó Trưởng Ban Ngoại vụ Tỉnh ủy X`: with a capital, the organisations stage read the board already)
         if headed is not None:  # `Phó Trưởng ban Quản lý Khu kinh tế tỉnh Lào Cai X`: the board it heads
             roles[-1].orgs.append(headed)
             pos = headed.end

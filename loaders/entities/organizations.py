@@ -215,6 +215,20 @@ def _starts_compound(text: str, tok: str, end: int) -> bool:
     return after is not None and f"{tok} {after.group(0)}".lower() in _NAME_COMPOUNDS
 
 
+_VI_LEGAL_FORM = re.compile(r" (?:cổ phần|[Tt]rách nhiệm hữu hạn|liên doanh)(?: (?:một thành viên|MTV))?(?= [A-ZĐ])")
+"""A Vietnamese company's legal form written in lowercase between its head and its name (`Công ty cổ phần X`,
+`Công ty trách nhiệm hữu hạn X`, `Công ty liên doanh X`): words of the name, which the capitalised name follows."""
+_VI_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty"})
+_FOREIGN_GOVERNMENT_AT = re.compile(r"Chính quyền(?: nhân dân)?(?= )")
+"""A government abroad named inside another body's name (`Văn phòng Chính quyền nhân dân thành phố X`): the body
+is that government's, its name runs to the government's end."""
+_LOCAL_KIND = re.compile(r"(?: nhân dân)? (?:thành phố|châu|huyện|thị xã|quận) ")
+_LOCAL_NAME = re.compile(r"[A-ZĐ][\w'’\-]*(?: [A-ZĐ][\w'’\-]*){0,2}(?=[,.;:)]| \(| [^\W\d_A-ZĐ]|\n|$)")
+"""A local government abroad after its head: its kind of place (`Chính quyền nhân dân châu X`, `chính quyền nhân dân
+thành phố X`), then the place, read by a stage or else one to three capitalised words no capitalised word follows:
+China's people's governments of prefectures and cities, many of which no gazetteer lists (its provinces it lists,
+as every country's first-level subdivisions). Read even when the name looks like a person's, as Chinese places
+read in Hán-Việt do (`châu Văn Sơn`): a kind of place, not a title, is right before it."""
 _CITY_ABBREVIATIONS = frozenset({"TP", "Tp"})
 _GOVERNMENT_HEADS = frozenset({"Chính phủ", "chính phủ"})
 """Heads the press writes with `nước` before the country's full name (`Chính phủ nước Cộng hòa …`)."""
@@ -436,11 +450,16 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
         place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
+    elif head in _FOREIGN_GOVERNMENT_HEADS and (local := _local_government_abroad(doc, head_end)) is not None:
+        end, city_name, place = local  # `Chính quyền nhân dân châu X`: a prefecture's or city's abroad
     else:
         lower_run = 0
         tokens = 0
         previous = head.split(" ")[-1]
         fields_end = fields_end_at(doc, head_end + 1) if head in _FIELD_NAMED_HEADS else head_end
+        legal_form = _VI_LEGAL_FORM.match(text, head_end) if head in _VI_COMPANY_HEADS else None
+        if legal_form is not None:  # `Công ty cổ phần X`: the legal form, then the name in capitals
+            pos = end = legal_form.end()
         while tokens < _MAX_TOKENS:
             m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if m is None:
@@ -452,6 +471,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             here = m.start()
             if tokens == 0 and head in _NUMBERED_HEADS and tok.isdigit():
                 end = m.end()  # `Quân khu 7`: a military region is named by its number
+                break
+            government = _FOREIGN_GOVERNMENT_AT.match(text, here) if head not in PROVINCIAL_HEADS else None
+            whose_body = _read_name(doc, lex, here, government.end(), government.group(0)) if government else None
+            if whose_body is not None:  # `Ban Ngoại vụ Chính quyền nhân dân châu X`: a body of that government
+                place, city_name, end = whose_body.data.get("place"), whose_body.data.get("city", ""), whose_body.end
                 break
             place_here = doc.span_at(doc.places, here) or (
                 _country_before_seat(doc, lex, m) if head in _SEATED_HEADS else None
@@ -579,6 +603,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
                 and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
+                and not (legal_form is not None and tokens == 0)  # `Công ty cổ phần Hoàng Anh X`: its name, no person
                 and here >= fields_end  # (`Bộ Nông Lâm Ngư nghiệp`: `Lâm Ngư` is fields, not a person)
             ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
@@ -636,6 +661,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             pos = end = m.end()
             tokens += 1
             previous = tok
+        if legal_form is not None and end == legal_form.end():
+            return None  # `Công ty cổ phần`: a legal form alone names no company
         whose = doc.span_at(doc.places, end + 5) if text.startswith(" của ", end) and place is None else None
         if whose is not None and whose.label == Label.COUNTRY and head in _FIELD_NAMED_HEADS and end > head_end:
             place, end = whose, whose.end  # `Bộ Chuyển đổi số và Cải cách hành chính của Ma-rốc`: that country's
@@ -918,7 +945,7 @@ def lex_head_in(segment: str) -> bool:
     return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))
 
 
-_INNER_HEAD = re.compile(r"(?<=\s)(?:Đảng|Bộ)\s+(?=[A-ZĐÂĂÊÔƠƯ])")
+_INNER_HEAD = re.compile(r"(?<=\s)(?:(?:Đảng|Bộ)\s+(?=[A-ZĐÂĂÊÔƠƯ])|Chính quyền nhân dân\s|Chính quyền\s(?!nhân dân))")
 
 
 def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
@@ -933,6 +960,19 @@ def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     add_org_entity(doc, lex, inner, main_ministry)
     if inner.id and inner.id != span.id:
         doc.relate(RelType.PART_OF, span.id, inner.id, at=span.start)
+
+
+def _local_government_abroad(doc: ArticleDoc, head_end: int) -> tuple[int, str, Span | None] | None:
+    """The end, the place's name when no stage read it, and the place when one did, of a local government abroad
+    named by its kind of place and the place (`Chính quyền nhân dân châu X`, `… thành phố X`)."""
+    kind = _LOCAL_KIND.match(doc.text, head_end)
+    if kind is None:
+        return None
+    place = doc.span_at(doc.places, kind.end())
+    if place is not None:
+        return place.end, "", place
+    name = _LOCAL_NAME.match(doc.text, kind.end())
+    return (name.end(), name.group(0), None) if name is not None else None
 
 
 def _two_word_stop(text: str, at: int) -> bool:
@@ -955,6 +995,7 @@ def _two_word_stop(text: str, at: int) -> bool:
                 "đánh giá",
                 "tham gia",
                 "thông tin về",
+                "thực hiện",
             )
         )
     )

@@ -2504,3 +2504,45 @@ def test_during_the_visit_names_the_visit_told_before_not_whom_the_guest_meets()
     visitors = set().union(*(attendees(doc, v) for v in of_kind(doc, "visit")))
     assert "person:jan-novak" in visitors
     assert not visitors & {"person:tran-van-hoa", "person:le-minh-duc"}
+
+
+# --- this session's forms (events, fifth round) -------------------------------------------------------------------
+
+
+def test_a_meeting_held_that_day_is_on_the_day_the_sentence_before_names() -> None:
+    """`President X visited the city on March 3 …`, then `An official meeting was held that day at …`: `that day`
+    is the day told just before, as `the same day` is."""
+    doc = run(
+        'Mayor Hanna Berglund Meets Vice President Tran Quoc Bao\n\n"Toward closer ties"\n\nMayor Hanna Berglund '
+        "met with Vice President Tran Quoc Bao and agreed to expand exchanges.\n\nThe city has a port.\n\nIt also has a "
+        "university.\n\nThe city government announced that Vice "
+        "President Tran Quoc Bao visited Gothenburg on March 3, 2024, after a summit in Stockholm.\n\nAn official "
+        "meeting was held that day at the City Hall.\n\nMayor Berglund thanked him for the visit."
+    )
+    dates = {e["properties"].get("date") for e in of_kind(doc, "meeting")}
+    assert dates == {"2024-03-03"}
+
+
+def test_a_signing_the_two_countries_make_during_a_visit_is_an_event_of_its_own() -> None:
+    """`During X's visit to Y from May 4-6, the two countries issued a joint statement and signed three deals`: the
+    countries sign; the visitor only gives the occasion, and news tells the signing apart from the visit."""
+    doc = run(
+        "Chile, Vietnam sign three cooperation agreements\n\nDuring Chilean President Alicia Moreno’s visit to "
+        "Vietnam from May 4-6, 2023, the two countries on Friday issued a joint statement and signed three "
+        "cooperation deals."
+    )
+    assert len(of_kind(doc, "visit")) == 1
+    assert len(of_kind(doc, "signing")) == 1
+
+
+def test_a_ceremony_witnessed_by_leaders_after_a_signing_is_witnessed_by_them() -> None:
+    """`Yesterday, it signed a MoU with …`, then `The Palace ceremony was witnessed by visiting President X and Prime
+    Minister Y`: the witnesses of that signing, not only of the visit their titles tell."""
+    doc = run(
+        "date 2014-06-12 The joint venture plans a new park in the north.\n\nYesterday, it signed a memorandum of "
+        "understanding with the People's Committee of Lao Cai province to conduct a study.\n\nThe Palace ceremony "
+        "was witnessed by visiting Vietnamese President Hoang Minh Tam and Malaysian Prime Minister Rahman Aziz."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:hoang-minh-tam", "person:rahman-aziz"}
+    assert signing["properties"]["date"] == "2014-06-11"

@@ -519,12 +519,13 @@ _ATTENDANCE = re.compile(
     re.I,
 )
 _PRESENCE = re.compile(
-    r"^\s*(?:The|This) (?:event|meeting|ceremony|signing|conference|forum|seminar|workshop|reception|session|talks)"
-    r"(?: \w+){0,2}? (?:saw the (?:presence|participation) of|was (?:also )?attended by|were (?:also )?attended by)"
+    r"^\s*(?:The|This) (?:[\w’'-]+ ){0,2}?(?P<noun>event|meeting|ceremony|signing|conference|forum|seminar|workshop"
+    r"|reception|session|talks)(?: \w+){0,2}? (?:saw the (?:presence|participation) of|(?:was|were) (?:also )?attended by"
+    r"|(?:was|were) (?:also )?witnessed by)"
     r"|^\s*(?:Sự kiện|Buổi gặp|Cuộc gặp|Buổi tiếp|Hội thảo|Diễn đàn)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|hiện diện) của"
 )
-"""`The event saw the presence of A, B and C`: who attended the event the sentence before told (not always the
-article's main one)."""
+"""`The event saw the presence of A, B and C`, `The Istana ceremony was witnessed by A and B`: who attended the event
+the sentence before told (not always the article's main one; a ceremony witnessed, the signing told before)."""
 _ATTENDED_EVENT = re.compile(
     r"\b(?:attended|attend|was present at|were present at|joined|took part in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?event\b"
 )
@@ -635,7 +636,7 @@ _PLURAL_SIDES = re.compile(
 officials also pledged …`): the two sides the article is about, as `the two ministers` is."""
 _SAME_DAY = re.compile(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
-    r" day|on the same day|also on that day|trước đó cùng ngày|(?:after|upon|on) (?:his |her |their |the )?arrival"
+    r" day|on the same day|(?:also )?(?:on )?that day|trước đó cùng ngày|(?:after|upon|on) (?:his |her |their |the )?arrival"
     r"|ngay (?:sau )?khi (?:đến|tới))\b",
     re.I,
 )
@@ -989,7 +990,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records += _guest_visits(doc, records)
     records += _visits_by_several(doc, records)
     records = _one_ceremony(records)
-    records = _signings_of_a_visit(records)
+    records = _signings_of_a_visit(doc, records)
     records = _one_visit_each(records)
     for rec in records:  # `Bên lề lễ ký [on 18/2], X đã có cuộc trao đổi với Y`: on the day of its occasion
         occasion = next((r for r in records if not rec.date and r.date and r.kind in rec.occasions), None)
@@ -1092,10 +1093,15 @@ def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
     General D attended the online event`: they attended the event told last before it."""
     for idx, sentence in enumerate(doc.sentences):
         attended = _ATTENDED_EVENT.search(doc.lower, sentence.start, sentence.end) if "event" in sentence.text else None
-        if not _PRESENCE.match(sentence.text) and attended is None:
+        presence = _PRESENCE.match(sentence.text)
+        if presence is None and attended is None:
             continue
         told = [(max(i for i in r.sentences if i <= idx), r) for r in records if min(r.sentences) <= idx]
         near = [(i, r) for i, r in told if idx - i <= _PRESENCE_REACH]
+        if presence is not None and presence.group("noun") in ("ceremony", "signing"):
+            # (`Yesterday, it signed a MoU …`, then `The ceremony was witnessed by visiting President X and Y`: the
+            # signing, not the visit the witnesses' titles tell)
+            near = [(i, r) for i, r in near if r.kind == EventKind.SIGNING] or near
         if near:
             rec = max(near, key=lambda ir: ir[0])[1]
             # (`Consul General X attended the online event`: who is named before the verb)
@@ -1502,12 +1508,26 @@ def _days_apart(a: EventRecord, b: EventRecord) -> int:
     return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
 
 
-def _signings_of_a_visit(records: list[EventRecord]) -> list[EventRecord]:
+_SIDES_SIGN = re.compile(
+    r"\b(?:(?:the two|both) (?:countries|sides|nations|governments|parties)|hai (?:nước|bên|quốc gia|chính phủ))\b"
+    r"(?:\s+\S+){0,8}?\s+(?:signed|inked|exchanged|sign|k[ýí])\b",
+    re.I,
+)
+"""`During X's visit …, the two countries issued a joint statement and signed four deals`: the countries sign, the
+visitor only gives the occasion."""
+
+
+def _signings_of_a_visit(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
     """`Trong khuôn khổ chuyến công tác tháp tùng … thăm Trung Quốc, Bộ trưởng X đã ký và trao đổi …`: a signing
-    whose one named signer is on the visit the same sentence names, with no counterpart, is part of that visit."""
+    whose one named signer is on the visit the same sentence names, with no counterpart, is part of that visit; not
+    one its sentence says the two countries made (`During X's visit …, the two countries signed four deals`): news
+    tells that signing as an event of its own."""
     out = []
     for rec in records:
         signers = {p.id for p in rec.people}
+        if any(_SIDES_SIGN.search(doc.sentences[i].text) for i in rec.sentences if i < len(doc.sentences)):
+            out.append(rec)
+            continue
         visit = next(
             (
                 v

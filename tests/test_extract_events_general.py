@@ -2546,3 +2546,32 @@ def test_a_ceremony_witnessed_by_leaders_after_a_signing_is_witnessed_by_them() 
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:hoang-minh-tam", "person:rahman-aziz"}
     assert signing["properties"]["date"] == "2014-06-11"
+
+
+def test_a_signing_praised_is_a_topic_not_an_event() -> None:
+    """`X highly appreciated the signing of cooperation agreements between A and B`: the signing is what he praised
+    (told before, by others), not a ceremony he was at; the working session of the lead stays the one event."""
+    doc = run(
+        "Vice Chairman of Da Nang People’s Committee Le Van Hung on June 4, 2024 held a working session with a "
+        "delegation of Hamburg led by Anna Kessler, Senator for Economy of the German city.\n\nAt the session, Hung "
+        "said the city highly appreciated the signing of cooperation agreements between Altona district and Son Tra "
+        "district, and welcomed the signing of a memorandum between the two ports."
+    )
+    assert of_kind(doc, "signing") == []
+    assert len(of_kind(doc, "meeting")) == 1
+
+
+def test_a_conference_the_opening_occasion_names_is_attended_by_the_people_after_it() -> None:
+    """`On the occasion of the 5th Strategic Dialogue, Vice Minister A and Minister B welcome …`: A and B were at the
+    dialogue, as after `At the forum,`; a conference word there before bodies alone stays the occasion only."""
+    doc = run(
+        "On the occasion of the 5th Viet Nam - Norway Strategic Dialogue, Vice Minister of Foreign Affairs of Viet "
+        "Nam Pham Quang Vinh and State Secretary Erik Solheim welcome the progress in the partnership."
+    )
+    [dialogue] = of_kind(doc, "conference")
+    assert attendees(doc, dialogue) == {"person:pham-quang-vinh", "person:erik-solheim"}
+    bodies = run(
+        "Trong khuôn khổ Hội nghị Cấp cao ASEAN - Nhật Bản, Bộ Công Thương và Bộ Kinh tế Nhật Bản đã thiết lập cơ "
+        "chế đối thoại về năng lượng."
+    )
+    assert of_kind(bodies, "conference") == []

@@ -377,7 +377,8 @@ _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
     r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|towards?|việc|tiến trình|quá trình|since|kể từ"
     r"|từ khi|accelerat\w*|speed(?:ing)? up|sped up|expedit\w*|push(?:ed|ing)? for|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for"
-    r"|facilitat\w*|promot(?:e|ed|es|ing))"
+    r"|facilitat\w*|promot(?:e|ed|es|ing)|appreciat\w*|welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|prais(?:e|ed|es|ing)"
+    r"|laud(?:ed|s|ing)?|applaud(?:ed|s|ing)?|commend(?:ed|s|ing)?)"
     r"\s+(?:\S+\s+){0,2}$"
     r"|\bđàm phán,\s*$"
     r"|\b(?:the|an|its|their)\s+early\s+$|\bsớm\s+$"
@@ -386,7 +387,9 @@ _SIGN_NOT_DONE = re.compile(
 """(`to negotiate and sign`, `agreed to sign`, `work towards the signing of`, `accelerate the signing of`, `urged the
 signing of`: an infinitive, an aim, an appeal; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
 signing as a topic, not a signing told; `since the signing of …`, `kể từ khi ký`: what a period is counted from;
-`hope for the early signing of`, `sớm ký kết`: wished for soon; `when the draft is signed`, `khi được ký`: a condition)"""
+`hope for the early signing of`, `sớm ký kết`: wished for soon; `when the draft is signed`, `khi được ký`: a condition;
+`highly appreciated the signing of`, `welcomed the signing of`: a signing praised, a topic as `đánh giá cao việc ký kết`
+is; told as an event, it is told with a verb of its own)"""
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""
@@ -506,6 +509,13 @@ _OCCASION_CLAUSE = re.compile(
     r"|within (?:the|his|her|their|this)|in the course of"
     r"|on the sidelines of|on the occasion of|within the framework of|as part of|in conjunction with)\b"
 )
+_OPENING_OCCASION = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:on the occasion of|during|on the sidelines of|within the framework of|in the framework of"
+    r"|nhân dịp|trong khuôn khổ|bên lề)\s+(?:the\s+|các\s+)?[^,;.]{0,60}$"
+)
+"""A conference word in the occasion phrase that opens its sentence (`On the occasion of the 7th Strategic Dialogue, A
+and B welcome …`, `Bên lề Diễn đàn …, X đã …`): the people the sentence names were at it, as after `At the forum,`
+(not bodies alone: `Trong khuôn khổ Hội nghị …, Bộ A và Bộ B đã thiết lập …` tells what the bodies did)."""
 _ATTEND_VERB = re.compile(
     r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
     r"|attended|attending|attend|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
@@ -1580,6 +1590,9 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             and not _held(lower, s_start, at)
             and not _HELD_BY_AFTER.match(lower, end)
             and not _held_subject(doc, idx, at, end)
+            and not (
+                _OPENING_OCCASION.match(lower, s_start, at) and doc.within(doc.people, end, doc.sentences[idx].end)
+            )
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
         if kind in _MEETING_KINDS and _MEETING_AHEAD.search(lower, max(s_start, at - 40), at):

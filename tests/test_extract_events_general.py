@@ -2575,3 +2575,20 @@ def test_a_conference_the_opening_occasion_names_is_attended_by_the_people_after
         "chế đối thoại về năng lượng."
     )
     assert of_kind(bodies, "conference") == []
+
+
+def test_visiting_in_an_apposition_after_the_subject_tells_his_visit() -> None:
+    """`Wang Ning, the visiting governor of China's Guizhou province, in his speech …`: his visit, as `visiting
+    Governor Wang Ning` would tell it; not the apposition of an object (`held talks with Y, visiting member of …`)."""
+    doc = run(
+        "HANOI, May 7 (Xinhua) -- A Guizhou-Vietnam investment seminar was held on Tuesday here.\n\nWang Ning, the "
+        "visiting governor of China's Guizhou province, in his speech at the seminar, introduced the province.\n\n"
+        "Governor Wang Ning made three suggestions."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:wang-ning"}
+    talks = run(
+        "Minister of Finance Le Quang Minh on June 3, 2024 held talks with Park Ji-won, visiting member of the "
+        "National Assembly of South Korea."
+    )
+    assert of_kind(talks, "visit") == []

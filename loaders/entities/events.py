@@ -1527,6 +1527,25 @@ _SIDES_SIGN = re.compile(
 visitor only gives the occasion."""
 
 
+_APPOSITION_COMMA = re.compile(r",\s*(?:the\s+|a\s+)?$")
+
+
+def _visitor_apposed(doc: ArticleDoc, at: int) -> bool:
+    """`Li Wei, the visiting governor of …, said …`: `visiting` in an apposition right after the name of the sentence's
+    subject tells his visit, as `visiting Governor Li Wei` does before it (not after an object, `held talks with Y,
+    visiting member of …`: the talks are the event told, the visit only his standing)."""
+    comma = _APPOSITION_COMMA.search(doc.text, max(0, at - 8), at)
+    if comma is None:
+        return False
+    sentence = doc.sentences[doc.sentence_index(at)]
+    first = next(iter(doc.within(doc.people, sentence.start, sentence.end)), None)
+    return (
+        first is not None
+        and first.end == comma.start()
+        and len(doc.text[sentence.start : first.start].split()) <= _SUBJECT_WORDS
+    )
+
+
 def _signings_of_a_visit(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
     """`Trong khuôn khổ chuyến công tác tháp tùng … thăm Trung Quốc, Bộ trưởng X đã ký và trao đổi …`: a signing
     whose one named signer is on the visit the same sentence names, with no counterpart, is part of that visit; not
@@ -1573,7 +1592,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             pair_met = lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)
             # (`On October 12, the Yen Bai delegation worked with representatives from …`: a delegation that acts)
             delegation = _SUBJECT_DELEGATION.search(lower, max(0, at - 40), at)
-            if not noun and not joined and not pair_met and not delegation:
+            apposed = lower[at:end] == "visiting" and _visitor_apposed(doc, at)
+            if not noun and not joined and not pair_met and not delegation and not apposed:
                 continue
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -266,28 +266,23 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
         mention = _build(name, m, context)
         if mention is not None:
             out.append(mention)
-    return _without_glossed_relatives(text, out)
+    return _with_glossed_relatives(text, out)
 
 
 _GLOSS_GAP = re.compile(r"\s*[,(]\s*(?:on\s+|ngày\s+)?")
 """What separates a relative day from the date that glosses it (`today, October 13`, `hôm nay (13/10)`)."""
 
 
-def _without_glossed_relatives(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _with_glossed_relatives(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """`Vietnam and China signed 10 agreements today, October 13`: a relative day the writer glosses at once with
     the date itself is that date; read from a page dated a month later (a reprint, a page's own date line), `today`
-    would be a second, wrong day."""
-    glossed = {
-        i
-        for i, (m, nxt) in enumerate(pairwise(mentions))
-        if m.kind == "relative"
-        and m.precision == DAY
-        and nxt.kind != "relative"
-        and nxt.precision == DAY
-        and (gap := _GLOSS_GAP.match(text, m.end_offset)) is not None
-        and gap.end() == nxt.offset
-    }
-    return [m for i, m in enumerate(mentions) if i not in glossed] if glossed else mentions
+    would be another, wrong day."""
+    out = list(mentions)
+    for i, (m, nxt) in enumerate(pairwise(mentions)):
+        gap = _GLOSS_GAP.match(text, m.end_offset) if m.kind == "relative" and m.precision == DAY else None
+        if gap is not None and gap.end() == nxt.offset and nxt.kind != "relative" and nxt.precision == DAY:
+            out[i] = replace(m, start=nxt.start, end=nxt.end)
+    return out
 
 
 class _Context:

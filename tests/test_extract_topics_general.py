@@ -793,3 +793,79 @@ def test_the_portfolios_of_a_list_of_ministries_are_no_themes():
 def test_a_trade_in_goods_agreement_is_a_free_trade_agreement():
     got = topic_keys("Both leaders called for an early upgrade of the ASEAN-Korea Trade in Goods Agreement.", lang="en")
     assert "fta" in got
+
+
+def test_a_trading_partner_is_trade():
+    got = topic_keys("Chile is now the country's fifth-largest trading partner in Latin America.", lang="en")
+    assert "trade" in got
+
+
+def test_the_climate_crisis_is_climate_change():
+    got = topic_keys("The two cities will share experience in responding to the climate crisis.", lang="en")
+    assert "climate_change" in got
+    got = topic_keys("Hai bên trao đổi kinh nghiệm ứng phó với khủng hoảng khí hậu.")
+    assert "climate_change" in got
+
+
+def test_goods_or_cargo_transport_is_logistics_not_transport_infrastructure():
+    got = topic_keys("The new river port will serve cargo transport between the two regions.", lang="en")
+    assert "logistics" in got and "transport_infrastructure" not in got
+
+
+def test_digital_development_is_the_digital_economy():
+    got = topic_keys("The ministers signed a memorandum on digital development and innovation.", lang="en")
+    assert "digital_economy" in got
+
+
+def test_a_cross_border_economic_zone_is_border_trade():
+    got = topic_keys("Both governors backed a cross-border economic cooperation zone at the Tay Trang gate.", lang="en")
+    assert "border_trade" in got
+    got = topic_keys("The two provinces will study a border economic zone on their shared frontier.", lang="en")
+    assert "border_trade" in got
+
+
+def test_fruit_trees_are_agriculture():
+    got = topic_keys("Công ty đang triển khai dự án trồng cây ăn quả tại tỉnh Attapeu.")
+    assert "agriculture" in got
+    got = topic_keys("The firm planted fruit trees on 300 hectares in the southern province.", lang="en")
+    assert "agriculture" in got
+
+
+def test_foreign_students_and_training_cooperation_with_a_preposition_are_workforce_training():
+    got = topic_keys("Tỉnh Kon Tum đã tiếp nhận 40 lưu học sinh của tỉnh Sê Kông.")
+    assert "workforce_training" in got
+    got = topic_keys("Hai bên sẽ đẩy mạnh hợp tác về đào tạo và du lịch.")
+    assert "workforce_training" in got
+    got = topic_keys("The two universities signed an agreement on training cooperation.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("The programme covers cooperation in training and research.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Nhật Bản sẽ hỗ trợ phát triển lực lượng lao động cho ngành đường sắt.")
+    assert "workforce_training" in got
+
+
+def test_technological_transfer_is_technology_transfer():
+    got = topic_keys("The deal covers joint research and technological transfer in shipbuilding.", lang="en")
+    assert "technology_transfer" in got
+
+
+def test_bio_energy_is_renewable_energy():
+    got = topic_keys("Firms from both sides attended a seminar on bio-energy in Recife.", lang="en")
+    assert "renewable_energy" in got and "energy" not in got
+
+
+def test_full_market_status_is_market_economy_status():
+    got = topic_keys("Both sides welcomed the recognition of their full market status.", lang="en")
+    assert "market_economy_status" in got
+
+
+def test_facilitating_the_movement_of_goods_in_vietnamese_is_trade_facilitation():
+    got = topic_keys("Hai tỉnh thống nhất tạo điều kiện thuận lợi cho việc lưu thông hàng hóa qua cửa khẩu Lệ Thanh.")
+    assert "trade_facilitation" in got
+
+
+def test_an_illicit_trade_and_a_world_expo_are_no_themes():
+    got = topic_keys("The police agencies signed a memorandum on countering the drug trade.", lang="en")
+    assert "trade" not in got
+    got = topic_keys("The minister asked for support for the city's bid to host the World Expo 2035.", lang="en")
+    assert "trade_promotion" not in got

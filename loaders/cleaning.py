@@ -18,8 +18,11 @@ bylines, alone or with the author's office after a dash; a related headline writ
 text and its picture's alt text); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
 more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (`Trang chủ …`, `Home > …`) and a view counter;
-a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; datelines
-and `Nguồn:` lines (kept as the outlet and date). Lines a hard-wrapped page broke mid-sentence are joined again first.
+a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; a heading of
+other stories alone on its line (`More articles`, `Latest news`, `Bài viết liên quan`) with its teasers; the page's
+machinery by its form: an e-mail address, a link or an image's file name alone, the reader's controls (`Text Size`,
+`Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`);
+datelines and `Nguồn:` lines (kept as the outlet and date). Lines a hard-wrapped page broke mid-sentence are joined again first.
 """
 
 from __future__ import annotations
@@ -85,17 +88,42 @@ _WIDGET = re.compile(
     re.I,
 )
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:Please (?:read|listen|follow|like|subscribe|visit|click|share)|(?:Follow|Like) us on|Subscribe to our)\b"
+    r"\b(?:Please (?:read|listen|follow|like|subscribe|visit|click|share|enter|log in|sign in|register)|Subscribe to our"
+    r"|(?:Follow|Like) (?:us|[\w&.'’ -]{1,40}?) on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Telegram|TikTok|Zalo))\b"
     r"|^(?:Mời (?:quý )?(?:độc giả|bạn đọc)|Theo dõi \S+\.\S+ trên)"
 )  # (case as written: `does not subscribe to the view` is news)
-"""A site asking to be read or followed (`Please read more … news`, `Like us on Facebook`, `Mời quý độc giả theo dõi
-… trên`): its furniture, with the names of its own programmes and pages in it."""
+"""A site asking to be read or followed (`Please read more … news`, `Like us on Facebook`, `Follow <site> on Facebook`,
+`Mời quý độc giả theo dõi … trên`) or commented on (`Please enter your comment!`): its furniture, with the names of its
+own programmes and pages in it."""
 _CALL_WORDS = 30
 _BREADCRUMB = re.compile(r"^(?:Trang chủ\b|Home\s*[>»/›|])")
 """A page's trail of sections (`Trang chủ Chính trị - Xã hội`, `Home > Economy`): its menu, not the headline."""
 _VIEWS = re.compile(r"\blượt xem\b|\bviews?\s*$|^views?\s*:", re.I)
 """A view counter (`Số lượng lượt xem: 21`, `353 lượt xem`, `1,204 views`)."""
 _SHORT_FURNITURE_WORDS = 10
+_PAGE_CONTROL = re.compile(
+    r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address alone (the author's, under a byline)
+    r"|(?:\[\d+\]\s*)?https?://\S+"  # a link alone
+    r"|[a-z]+(?:_[a-z]+)+"  # an identifier of the page's markup (`bar_progress`)
+    r"|.{0,80}\.(?:jpe?g|png|gif|webp)"  # an image's file name (`img-20241108-141402.jpg`)
+    r"|(?:Text size|Font size|Cỡ chữ|Xem với cỡ chữ|Màu chữ)\b.*"  # the reader's type controls
+    r"|Close|Đóng|Feedback|Select page|Banner|Must read|Leave a (?:reply|comment)|Add new comment|Post a comment"
+    r"|Bình luận (?:của bạn|không đăng nhập)\b.*)$",  # a comment box's prompts
+    re.I,
+)
+"""A line of the page's own machinery, by its form on any site: an address, a link or a file name alone, a control
+(`Text Size`, `Close`, `Leave a reply`, a comment box's prompt)."""
+_ALT_TEXT = re.compile(r"(?:^|\s)(?:[-–]\s*)?[Ảả]nh\s+\d{1,2}\.?$")
+"""A photo's alt text, the headline or caption numbered (`Việt Nam, Lào tăng cường hợp tác - ảnh 1`)."""
+_ALT_TEXT_WORDS = 40
+_LIST_HEADING = re.compile(
+    r"^(?:(?:More|Latest|Other|Recent|Top|Popular|Trending|Featured|Related)\s+(?:articles|news|stories|posts)"
+    r"|Most (?:read|viewed|popular)|You (?:may|might) also like|Recommended(?: for you)?|Don'?t miss"
+    r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục))\s*:?$",
+    re.I,
+)
+"""A heading of the site's other stories written alone on its line (`More articles`, `Latest news`, `Most read`,
+`Bài viết liên quan`): the teasers after it go as after `Tin liên quan`."""
 _COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
 _CONTACT = re.compile(
     r"^[-–•·*]?\s*(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng)\s*:", re.I
@@ -167,7 +195,7 @@ def clean(raw: RawDocument) -> CleanDocument:
         if not line:
             continue
         heading = _HEADING.match(line)
-        if heading and (len(line.split()) <= 6 or heading.group(1)):
+        if (heading and (len(line.split()) <= 6 or heading.group(1))) or _LIST_HEADING.match(line):
             start = i
             i = _skip_teasers(lines, i)
             removed += i - start + 1
@@ -267,6 +295,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if _CALL_TO_ACTION.search(line) and len(line.split()) <= _CALL_WORDS:
         return None
     if _short_furniture(line):
+        return None
+    if _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
         return None
     if _COPYRIGHT.match(line):
         quoted = _QUOTED.search(line)
@@ -424,12 +454,12 @@ _BYLINE_OFFICE = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,4}})\s+[-–]\s+[{UPPE
 
 
 def _short_furniture(line: str) -> bool:
-    """A short line of the page's own: its trail of sections or a view counter (never a sentence: no closing
-    stop)."""
+    """A short line of the page's own: its trail of sections, a view counter or a control (never a sentence: no
+    closing stop)."""
     line = line.strip()
     if not line or len(line.split()) > _SHORT_FURNITURE_WORDS or line[-1] in ".!?…;":
         return False
-    return bool(_BREADCRUMB.match(line) or _VIEWS.search(line))
+    return bool(_BREADCRUMB.match(line) or _VIEWS.search(line) or _PAGE_CONTROL.match(line))
 
 
 def _doubled_headline(line: str) -> bool:

@@ -239,3 +239,45 @@ def test_a_breadcrumb_and_a_view_counter_go_and_the_headline_after_them_is_the_t
     assert arts[0].title == "Đồng Nai thu hút vốn đầu tư từ Hàn Quốc"
     page = "Home > Economy > Trade\n" + ARTICLE_B + "\n353 views\n"
     assert _articles(page)[0].text == ARTICLE_B
+
+
+def test_a_page_s_controls_file_names_and_addresses_go_and_the_headline_after_them_is_the_title():
+    page = (
+        "nav_toggle\nText Size\nClose\n"
+        + ARTICLE_B
+        + "\nimg-20250312-093015.jpg\nreporter.kim@example.kr\nhttps://www.example.go.kr/press/0312.html\n"
+        "Bình luận của bạn sẽ được duyệt trước khi đăng\nFeedback\n"
+    )
+    arts = _articles(page)
+    assert [a.text for a in arts] == [ARTICLE_B]
+    assert arts[0].title == "Bộ Công Thương làm việc với Ấn Độ về dệt may"
+
+
+def test_a_comment_form_and_the_headlines_after_a_more_articles_heading_go():
+    article = (
+        "Penang and Can Tho sign a memorandum on trade\n"
+        "Must read\n"
+        "Penang and Can Tho signed a memorandum of understanding on trade and tourism on Monday.\n"
+        "The two sides will hold a business forum in George Town next year."
+    )
+    page = (
+        article + "\nMore articles\nSabah governor visits Quang Nam\nJohor and Dong Nai review ties\n"
+        "LEAVE A REPLY\nPlease enter your comment!\nPlease enter your name here\nLatest articles\n"
+        "Kedah seeks rice partners in the Mekong Delta\n"
+    )
+    text = "\n".join(a.text for a in _articles(page))
+    assert "Must read" not in text and "Sabah" not in text and "Johor" not in text and "Kedah" not in text
+    assert "LEAVE A REPLY" not in text and "Please enter" not in text
+    assert "The two sides will hold a business forum in George Town next year." in text
+
+
+def test_a_photo_s_numbered_alt_text_goes():
+    page = ARTICLE_A + "\nLãnh đạo tỉnh Đồng Nai tiếp đoàn doanh nghiệp Hàn Quốc - ảnh 1\n"
+    assert _articles(page)[0].text == ARTICLE_A
+    page = ARTICLE_A + "\nToàn cảnh buổi làm việc giữa hai bên ảnh 2\n"
+    assert _articles(page)[0].text == ARTICLE_A
+
+
+def test_a_call_to_follow_the_site_by_its_own_name_goes():
+    page = ARTICLE_B + "\nFollow Mekong Herald on Facebook: https://www.facebook.com/mekongherald\n"
+    assert _articles(page)[0].text == ARTICLE_B

@@ -3368,3 +3368,28 @@ def test_a_document_along_with_another_ends_its_title_where_the_other_begins() -
     )
     mou = next(a for a in agreements(doc) if a["properties"]["type"] == "mou")
     assert mou["name"] == "MoU on energy cooperation"
+
+
+def test_documents_one_should_finalize_and_sign_are_proposed_not_signed_ones() -> None:
+    doc = run(
+        "He suggested both sides facilitate the exchange of delegations at all levels. Both sides should engage in "
+        "talks to finalize and sign cooperation agreements on mining, tourism and fisheries, he said."
+    )
+    assert not [a for a in agreements(doc) if a["properties"]["status"] == "signed"]
+
+
+def test_a_list_of_documents_ends_where_thereby_opens_a_clause() -> None:
+    doc = run("Kenya and Ghana signed cooperation agreements on mining, tourism and fisheries, thereby deepening ties.")
+    assert sorted(a["name"] for a in agreements(doc)) == [
+        "Agreement on fisheries",
+        "Agreement on mining",
+        "Agreement on tourism",
+    ]
+
+
+def test_an_exchange_of_delegations_is_no_signing_of_the_documents_counted_after_it() -> None:
+    doc = run(
+        "The ministers welcomed the exchange of delegations between Kenya and Ghana. They discussed three agreements "
+        "on mining, tourism and fisheries."
+    )
+    assert not [a for a in agreements(doc) if a["properties"]["status"] == "signed"]

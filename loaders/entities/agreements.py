@@ -319,7 +319,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchanges? of\b|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchanges? of\s+(?:the\s+|\d+\s+|[a-z-]+\s+){0,3}(?:documents?|letters?|notes?|instruments?|memorand|mous?\b|agreements?|deals?|contracts?|protocols?|$)|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
@@ -915,7 +915,20 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     before = text[s_start:start]
     if _FUTURE.search(before) or _PROPOSING.search(before) or _NEGOTIATE.search(before):
         return None
+    if modal := _MODAL_BEFORE_SIGN.search(before):
+        # `Both sides should engage in talks to finalize and sign agreements on …`: urged, not done
+        return AgreementStatus.PROPOSED if modal.group("urged") else None
     return AgreementStatus.SIGNED
+
+
+_MODAL_BEFORE_SIGN = re.compile(
+    r"\b(?:(?P<urged>should|must|need to|needs to)|shall|would|could|to)\s+(?:[\w-]+\s+){1,6}?(?:and|or)\s+"
+    r"(?:signs?|inks?)\s+"
+    r"(?:[^.;:]{0,40}\s)?$",
+    re.I,
+)
+"""A sign verb coordinated after a modal or `to` (`should … finalize and sign`, `to negotiate and sign`): the modal
+governs it too, whatever stands between (what one should or must sign is proposed)."""
 
 
 _SIGN_WITH = re.compile(r"(?:(?<!\S)|,\s*)(?:k[ýí](?: kết)?|signed|inked)\s+(?:với|with)\s+[^,.;:]{1,80}$", re.I)
@@ -1112,7 +1125,7 @@ _TITLE_LIST = re.compile(
     r"(?:,?\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
 )
 _LIST_CLAUSE_END = re.compile(
-    r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as(?! well as)|said|theo|trong đó|qua đó|nhằm|góp phần)\b"
+    r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as(?! well as)|said|thereby|thus|theo|trong đó|qua đó|nhằm|góp phần)\b"
     # the list's own verb after it (`agreements on A, B and C were signed`)
     r"|(?P<signed>\s+(?:were|was|have been|has been|had been)\s+(?:signed|inked|exchanged|concluded|sealed)\b"
     r"|\s+(?:đã|đã được)\s+k[ýí]\b)"

@@ -3393,3 +3393,16 @@ def test_an_exchange_of_delegations_is_no_signing_of_the_documents_counted_after
         "on mining, tourism and fisheries."
     )
     assert not [a for a in agreements(doc) if a["properties"]["status"] == "signed"]
+
+
+def test_documents_a_list_names_as_one_on_and_another_one_on_take_the_list_s_head() -> None:
+    doc = run(
+        "Kenya's President will hold talks with Ghana's President, followed by the signing of agreements. The "
+        "agreements are likely to include one on sister city ties between Nairobi and Accra, and another one on "
+        "a bank set to open its first branch in Nairobi."
+    )
+    found = sorted(a["name"] for a in agreements(doc))
+    assert found == [
+        "Agreement on a bank set to open its first branch in Nairobi",
+        "Agreement on sister city ties between Nairobi and Accra",
+    ], found

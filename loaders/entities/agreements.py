@@ -1122,7 +1122,8 @@ _EXAMPLE_FIELDS = re.compile(
 _PERIOD_OPENER = re.compile(r"\b(?:for|giai đoạn)\s*$")
 _TITLE_LIST = re.compile(
     r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được k[ýí](?: kết)?|đã k[ýí](?: kết)?)\b[^,;:.]{0,40}?)?"
-    r"(?:,?\s+(?:include|included|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
+    r"(?:,?\s+(?:(?:are|were|will|would)\s+(?:(?:likely|expected|set|due|going|also)\s+)?(?:to\s+)?include|include|included"
+    r"|including|are|were|namely|such as|gồm|bao gồm|là)\s*:?\s*|\s*:\s*)"
 )
 _LIST_CLAUSE_END = re.compile(
     r",\s+(?:the|a|an|he|she|they|it|according|which|who|while|as(?! well as)|said|thereby|thus|theo|trong đó|qua đó|nhằm|góp phần)\b"
@@ -1135,7 +1136,7 @@ _MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
 _ONE_SUBJECT = re.compile(r"(?:co-?operation|collaboration|hợp tác)\b", re.I)
 _LIST_ADJUNCT = re.compile(r"\s+(?:in|at|on|during|tại|vào|ngày)\s+(?=[A-ZĐ]|\d)")
 _ITEM_SPLIT = re.compile(r"\s*;\s*(?:and\s+|và\s+)?")
-_ANOTHER_SPLIT = re.compile(r",?\s+and\s+(?=another\s+(?:on|to|for|about|regarding)\b)")
+_ANOTHER_SPLIT = re.compile(r",?\s+and\s+(?=another\s+(?:one\s+)?(?:on|to|for|about|regarding)\b)")
 """`including a document to hold seminars … and another on an e-trading floor`: two documents told by purpose."""
 _FIELD_SPLIT = re.compile(r"\s*,\s*(?:and\s+|as well as\s+|và\s+|cũng như\s+)?|\s+(?:and|as well as|và|cũng như)\s+")
 _COMMA_SPLIT = re.compile(
@@ -1320,7 +1321,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         if any(a <= s < b for s, _ in spans):
             continue  # `an agreement on …`: a document read by its own head
         item = _CREDIT_TAIL.sub("", text[a:b]).strip(" ,")
-        title = f"{singular} {item}" if by_field else item
+        title = f"{singular} {item}" if by_field else _ONE_ON.sub(f"{singular.rsplit(' ', 1)[0]} ", item, count=1)
         if by_field and _PERIOD_OPENER.search(by_field.group(0)):  # `MoUs for 2012 - 2016 and 2017 - 2022`
             title = f"{singular.rsplit(' ', 1)[0]} {'for' if english else 'giai đoạn'} {item}"
         own = agreement_parties.parties(doc, a, a, b, a, False, spans) if not by_field else []
@@ -1340,6 +1341,10 @@ def _items(text: str, segment: str, at: int, separator: re.Pattern[str], *, by_f
     return items
 
 
+_ONE_ON = re.compile(
+    r"^(?:another\s+)?one\s+(?=(?:on|to|for|about|regarding)\s)|^another\s+(?=(?:on|to|for|about|regarding)\s)"
+)
+"""`one on …`, `another one on …`: an item of a list of documents that names its kind by the list's head."""
 _ITEM_LEAD = re.compile(r"^(?:on|in|về|trong)\s+")
 _CREDIT_TAIL = re.compile(r"\.?\s*[-–—]\s*[A-Z]{2,6}\s*$")
 """A wire service's credit glued to a list's last item (`… for border trade.-VNA`)."""

@@ -3406,3 +3406,14 @@ def test_documents_a_list_names_as_one_on_and_another_one_on_take_the_list_s_hea
         "Agreement on a bank set to open its first branch in Nairobi",
         "Agreement on sister city ties between Nairobi and Accra",
     ], found
+
+
+def test_a_document_between_the_two_foreign_ministries_is_between_each_country_s_foreign_ministry() -> None:
+    doc = run(
+        "Kenya's Ministry of Trade hosted a delegation of the Ghanaian Ministry of Foreign Affairs, at the "
+        "invitation of the Kenyan Ministry of Foreign Affairs. The visitors also met the Ghanaian Ministry of Trade. "
+        "The two sides signed a Memorandum of Understanding on political consultations between the two foreign "
+        "ministries."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert len(found) == 2 and all("ngoai-giao" in p or "foreign" in p for p in found), found

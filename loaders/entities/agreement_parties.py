@@ -113,8 +113,8 @@ _TWO_PROVINCES = re.compile(
 )
 _PLURAL_PARTIES = re.compile(
     r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
-    r"|(?:the\s+)?(?:hai|two|both|2)\s+(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương|thành phố|thủ đô|countries|"
-    r"nations|governments|sides|ministries|provinces|localities|cities|capitals"
+    r"|(?:the\s+)?(?:hai|two|both|2)\s+(?:(?-i:[a-z]+)\s+(?=ministries\b))?(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương"
+    r"|thành phố|thủ đô|countries|nations|governments|sides|ministries|provinces|localities|cities|capitals"
     r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục)"
     r"|associations|chambers|universities|agencies|institutes|academies|federations|councils|corporations|unions)\b",
     re.I,
@@ -824,7 +824,9 @@ def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[s
         provinces = _ranked(doc, Label.PROVINCE)[:2]
         if len(provinces) == 2:
             return provinces
-    if _TWO_MINISTRIES.search(phrase) and len(ministries := _two_ministries(doc, portfolio)) == 2:
+    if (two := _TWO_MINISTRIES.search(phrase)) and len(
+        ministries := _two_ministries(doc, portfolio or two.group("portfolio"))
+    ) == 2:
         return ministries
     if (named := _TWO_BODIES.search(phrase)) and len(bodies := _two_bodies(doc, named.group(1))) == 2:
         return bodies
@@ -840,7 +842,10 @@ def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[s
     return two_main_countries(doc)
 
 
-_TWO_MINISTRIES = re.compile(r"\bhai Bộ\b|\b(?:the two|both) (?:ministries|ministers)\b", re.I)
+_TWO_MINISTRIES = re.compile(
+    r"\bhai Bộ\b|\b(?:the two|both)\s+(?:(?P<portfolio>(?-i:[a-z]+))\s+)?(?:ministries|ministers)\b", re.I
+)
+"""`hai Bộ`, `the two ministries`, `both foreign ministers` (with the portfolio's word, `foreign`)."""
 
 
 _PORTFOLIO = re.compile(rf"\s*([{UPPER}][\w-]*(?: (?:[{UPPER}][\w-]*|và))*)(?<! và)")
@@ -856,7 +861,11 @@ def _two_ministries(doc: ArticleDoc, portfolio: str | None = None) -> list[str]:
         if ent is not None and ent.properties.get(Prop.KIND) == OrganizationKind.MINISTRY:
             counts[span.id] = counts.get(span.id, 0) + 1
     if portfolio:
-        own = {b: c for b, c in counts.items() if portfolio.lower() in doc.entities[b].name.lower()}
+        own = {
+            b: c
+            for b, c in counts.items()
+            if any(portfolio.lower() in name.lower() for name in (doc.entities[b].name, *doc.entities[b].aliases))
+        }  # (by any of its names: `the two foreign ministries`, a Vietnamese one named `Bộ Ngoại giao` first)
         if len({body_country(doc, b) for b in own} - {None}) == 2:
             counts = own
     return _most_named_of_two_countries(doc, counts)

@@ -2281,3 +2281,28 @@ def test_a_boards_head_written_with_a_capital_ban_holds_the_post_at_that_board()
     board = next(e for e in orgs(doc).values() if e["name"] == "Ban Kinh tế Trung ương")
     assert held_by(doc, "person:le-hoai-nam") == {board["id"]}
     assert {orgs(doc)[i]["name"] for i in held_by(doc, "person:tran-thu-ha")} == {"Ban Dân vận Tỉnh ủy Cà Mau"}
+
+
+def test_a_city_or_memorial_named_after_a_person_is_no_official() -> None:
+    doc = run(
+        "Airline opens new route\n\nThe carrier will start flights between Bangkok and Le Van Huu city on May 2. "
+        "Minister Tran Hong Ha earlier visited the Nguyen Van Cu Mausoleum and met students of Le Van Huu City "
+        "University."
+    )
+    officials = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert officials == {"Tran Hong Ha"}
+
+
+def test_a_front_is_named_in_sentence_case_with_a_country_anywhere_and_its_provincial_chapter() -> None:
+    doc = run(
+        "Mặt trận hai nước hợp tác\n\nÔng Trần Quang Vinh, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu, "
+        "đã tiếp Chủ tịch Mặt trận Thái Lan đoàn kết phát triển Somchai Wongsawat. Hợp tác giữa Mặt trận Tổ quốc Việt "
+        "Nam tỉnh Sóc Trăng với Mặt trận Đoàn kết phát triển Tổ quốc Indonesia sẽ được mở rộng."
+    )
+    found = orgs(doc)
+    names = {n for e in found.values() for n in names_of(e)}
+    assert {"Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng", "Mặt trận Đoàn kết phát triển Tổ quốc Indonesia"} <= names
+    thai = next(e for e in found.values() if e["name"] == "Mặt trận Thái Lan đoàn kết phát triển")
+    assert held_by(doc, "person:somchai-wongsawat") == {thai["id"]}
+    committee = next(e for e in found.values() if e["name"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu")
+    assert held_by(doc, "person:tran-quang-vinh") == {committee["id"]}

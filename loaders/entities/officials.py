@@ -1147,10 +1147,16 @@ _PLACE_NOUNS = frozenset(
         "Gulf",
         "Sea",
         "Strait",
+        "City",
+        "Mausoleum",
+        "Memorial",
+        "Monument",
     ]
 )
-"""Capitalised words that end the name of a place or a site, never a person's (`Dong Van Karst Plateau`)."""
-_PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r")\b")
+"""Capitalised words that end the name of a place or a site, never a person's (`Dong Van Karst Plateau`; a city or
+a memorial named after a person: `Le Van Huu City`, `Tran Van Tra Mausoleum`)."""
+_PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r"|city)\b")
+"""(the press also writes a city named after a person with `city` in lowercase: `Le Van Huu city`)"""
 
 
 _DOCUMENT_AFTER_NAME = re.compile(

@@ -220,6 +220,11 @@ _VI_LEGAL_FORM = re.compile(r" (?:cổ phần|[Tt]rách nhiệm hữu hạn|liê
 `Công ty trách nhiệm hữu hạn X`, `Công ty liên doanh X`): words of the name, which the capitalised name follows."""
 _VI_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty"})
 _FOREIGN_GOVERNMENT_AT = re.compile(r"Chính quyền(?: nhân dân)?(?= )")
+_FRONT_HEAD = "Mặt trận"
+_FRONT_AT = re.compile(r"Mặt trận(?= [A-ZĐ])")
+"""A front (`Mặt trận Tổ quốc Việt Nam`, `Mặt trận Lào xây dựng đất nước`): a body named in sentence case, whose
+name may hold a country anywhere (`Lào` is the second word of the Lao front's), not only at its end."""
+_MAX_FRONT_WORDS = 9
 """A government abroad named inside another body's name (`Văn phòng Chính quyền nhân dân thành phố X`): the body
 is that government's, its name runs to the government's end."""
 _LOCAL_KIND = re.compile(r"(?: nhân dân)? (?:thành phố|châu|huyện|thị xã|quận) ")
@@ -339,6 +344,12 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         span = _read_name(doc, lex, m.start(), m.start() + 3, "Hội")
         if span is not None:
             found.append(span)
+    for m in _FRONT_AT.finditer(text):  # `Mặt trận Tổ quốc Việt Nam tỉnh An Giang`, `Mặt trận Lào xây dựng đất nước`
+        if any(sp.start <= m.start() < sp.end for sp in found):
+            continue
+        span = _read_name(doc, lex, m.start(), m.end(), _FRONT_HEAD)
+        if span is not None:
+            found.append(span)
     for m in _LOWER_COMMITTEE.finditer(text):  # `Phó Bí thư tỉnh ủy Sơn La`: the committee written in lowercase
         place = doc.span_at(doc.places, m.end())
         if (
@@ -450,6 +461,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
         place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
+    elif head == _FRONT_HEAD:
+        front = _front_name(doc, lex, head_end)
+        if front is None:
+            return None
+        end, place, short = front
     elif head in _FOREIGN_GOVERNMENT_HEADS and (local := _local_government_abroad(doc, head_end)) is not None:
         end, city_name, place = local  # `Chính quyền nhân dân châu X`: a prefecture's or city's abroad
     else:
@@ -472,9 +488,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if tokens == 0 and head in _NUMBERED_HEADS and tok.isdigit():
                 end = m.end()  # `Quân khu 7`: a military region is named by its number
                 break
-            government = _FOREIGN_GOVERNMENT_AT.match(text, here) if head not in PROVINCIAL_HEADS else None
+            government = (
+                _FOREIGN_GOVERNMENT_AT.match(text, here) if head not in PROVINCIAL_HEADS else None
+            ) or _FRONT_AT.match(text, here)
             whose_body = _read_name(doc, lex, here, government.end(), government.group(0)) if government else None
-            if whose_body is not None:  # `Ban Ngoại vụ Chính quyền nhân dân châu X`: a body of that government
+            if whose_body is not None:  # `Ban Ngoại vụ Chính quyền nhân dân châu X`, `Ủy ban Mặt trận X`: its body
                 place, city_name, end = whose_body.data.get("place"), whose_body.data.get("city", ""), whose_body.end
                 break
             place_here = doc.span_at(doc.places, here) or (
@@ -945,7 +963,9 @@ def lex_head_in(segment: str) -> bool:
     return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))
 
 
-_INNER_HEAD = re.compile(r"(?<=\s)(?:(?:Đảng|Bộ)\s+(?=[A-ZĐÂĂÊÔƠƯ])|Chính quyền nhân dân\s|Chính quyền\s(?!nhân dân))")
+_INNER_HEAD = re.compile(
+    r"(?<=\s)(?:(?:Đảng|Bộ|Mặt trận)\s+(?=[A-ZĐÂĂÊÔƠƯ])|Chính quyền nhân dân\s|Chính quyền\s(?!nhân dân))"
+)
 
 
 def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
@@ -960,6 +980,42 @@ def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     add_org_entity(doc, lex, inner, main_ministry)
     if inner.id and inner.id != span.id:
         doc.relate(RelType.PART_OF, span.id, inner.id, at=span.start)
+
+
+def _front_name(doc: ArticleDoc, lex: Lexicon, head_end: int) -> tuple[int, Span | None, str] | None:
+    """The end, the place that ends the name (a country, or a province whose chapter it is) and the name without
+    the chapter, of a front named after its head: words of any case, countries among them, up to punctuation, a
+    word that goes on with the sentence, a title or a person's name (`Mặt trận Lào xây dựng đất nước Sinlavong X`);
+    `tỉnh X` after the name is that province's chapter (`Mặt trận Tổ quốc Việt Nam tỉnh An Giang`)."""
+    text = doc.text
+    pos = end = head_end
+    place: Span | None = None
+    words = 0
+    while words < _MAX_FRONT_WORDS:
+        m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if m is None:
+            break
+        here, tok = m.start(), m.group(0)
+        at_place = doc.span_at(doc.places, here)
+        cue = _CHAPTER_CUE.match(text, pos) if words else None
+        chapter = (doc.span_at(doc.places, cue.end()) or doc.span_at(doc.places, here)) if cue else None
+        if chapter is not None and chapter.label == Label.PROVINCE:
+            return chapter.end, chapter, text[head_end - len(_FRONT_HEAD) : end]
+        if at_place is not None:
+            place, pos = at_place, at_place.end
+            end, words = pos, words + 1
+            continue
+        if (
+            tok in _STOP  # (capitalised, `Tổ` is a word of the name: `Mặt trận Tổ quốc`, not of `tổ chức`)
+            or _two_word_stop(text, here)
+            or doc.title_at(here)
+            or (words and tok[0].isupper() and (_person_starts(lex, text, here) or _foreign_person_at(text, here)))
+            or (not words and not tok[0].isupper())
+        ):
+            break
+        place, pos = None, m.end()
+        end, words = pos, words + 1
+    return (end, place, "") if words else None
 
 
 def _local_government_abroad(doc: ArticleDoc, head_end: int) -> tuple[int, str, Span | None] | None:

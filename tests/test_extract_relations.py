@@ -3417,3 +3417,10 @@ def test_a_document_between_the_two_foreign_ministries_is_between_each_country_s
     )
     found = parties(doc, only_agreement(doc))
     assert len(found) == 2 and all("ngoai-giao" in p or "foreign" in p for p in found), found
+
+
+def test_two_sides_said_to_be_strategic_partners_have_a_strategic_partnership() -> None:
+    doc = run("He said Kenya and Ghana are strategic partners and he hopes Accra will boost exchanges.")
+    assert sorted(parties(doc, only_agreement(doc))) == ["country:gh", "country:ke"]
+    assert only_agreement(doc)["properties"]["type"] == "partnership"
+    assert not agreements(run("Our strategic partners such as Kenya and Ghana invest here."))

@@ -182,6 +182,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
                 if prefix or kind:  # `partnership` alone is any partner
                     for noun in ("partnership", "partnerships"):  # `their strategic partnerships`: still one framework
                         yield f"{prefix}{kind}{middle}{noun}", AgreementType.PARTNERSHIP
+                    if kind and not middle:
+                        yield f"{prefix}{kind}partners", AgreementType.PARTNERSHIP  # (`A and B are strategic partners`)
     yield "đối tác chiến lược sâu rộng", AgreementType.PARTNERSHIP
     yield from ((p, AgreementType.PARTNERSHIP) for p in _TWINNING)
     yield from (
@@ -372,6 +374,10 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        if doc.lower.endswith("partners", start, head_end) and not _PARTNERS_PREDICATE.search(
+            text, max(0, start - 30), start
+        ):
+            continue  # `strategic partners` is the framework only as what two sides are (`A and B are strategic …`)
         if i and doc.lower.startswith("agreement", start) and re.fullmatch(r"\)\s+", text[heads[i - 1][1] : start]):
             continue  # `the Trans-Pacific Partnership (TPP) Agreement`: the head its acronym already read
         if (
@@ -594,6 +600,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
 
 
+_PARTNERS_PREDICATE = re.compile(r"\b(?:are|were|as|be|been|being|remain|became|become)\s+(?:[\w-]+\s+){0,2}$", re.I)
+"""What makes `strategic partners` a framework: two sides said to be them (`are`, `as`, `remain`, `became`)."""
 _BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|song phương)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """A document called bilateral with no side named: the two countries', not the sides of the day's meeting."""
 _ENUMERATION_COMMA = re.compile(

@@ -869,3 +869,15 @@ def test_an_illicit_trade_and_a_world_expo_are_no_themes():
     assert "trade" not in got
     got = topic_keys("The minister asked for support for the city's bid to host the World Expo 2035.", lang="en")
     assert "trade_promotion" not in got
+
+
+def test_a_trade_delegation_is_trade_promotion():
+    got = topic_keys("A Thai trade delegation toured Chile and Peru to seek new buyers.", lang="en")
+    assert "trade_promotion" in got
+
+
+def test_demining_and_metallurgical_coal_are_no_minerals_or_metallurgy():
+    got = topic_keys("Japan will fund de-mining in the central province.", lang="en")
+    assert "minerals" not in got
+    got = topic_keys("Bang này là nguồn cung than luyện kim lớn cho Nhật Bản.")
+    assert "foundational_industry" not in got

@@ -21,7 +21,8 @@ more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (
 a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; a heading of
 other stories alone on its line (`More articles`, `Latest news`, `Bài viết liên quan`) with its teasers; the page's
 machinery by its form: an e-mail address, a link or an image's file name alone, the reader's controls (`Text Size`,
-`Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`);
+`Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`),
+a bar of the site's topics under a label in capitals at a page's top (`HOT TOPICS …`, no stop in it);
 datelines and `Nguồn:` lines (kept as the outlet and date). Lines a hard-wrapped page broke mid-sentence are joined again first.
 """
 
@@ -113,6 +114,10 @@ _PAGE_CONTROL = re.compile(
 )
 """A line of the page's own machinery, by its form on any site: an address, a link or a file name alone, a control
 (`Text Size`, `Close`, `Leave a reply`, a comment box's prompt)."""
+_LABELLED_BAR = re.compile(rf"^(?:[{UPPER}]{{2,}}\s+){{2,}}[{UPPER}]{{2,}}\s+(?=[^{UPPER}\s]|[{UPPER}][^{UPPER}\s])")
+"""A bar of the site's topics under a label in capitals (`HOT TOPICS 70th anniversary of … Summit 2023 Covid-19
+Pandemic`): three words or more in capitals, then the topics' names run together."""
+_BAR_WORDS = 12
 _ALT_TEXT = re.compile(r"(?:^|\s)(?:[-–]\s*)?[Ảả]nh\s+\d{1,2}\.?$")
 """A photo's alt text, the headline or caption numbered (`Việt Nam, Lào tăng cường hợp tác - ảnh 1`)."""
 _ALT_TEXT_WORDS = 40
@@ -179,7 +184,11 @@ def clean(raw: RawDocument) -> CleanDocument:
     """Remove page furniture from a decoded page and cut it into blocks at possible article ends."""
     lines = _presplit(raw.text)
     title_key = next(
-        (_key(line) for _, line in lines if line.strip() and not _DATELINE.match(line) and not _short_furniture(line)),
+        (
+            _key(line)
+            for _, line in lines
+            if line.strip() and not _DATELINE.match(line) and not _short_furniture(line) and not _topics_bar(line)
+        ),
         "",
     )
     blocks: list[Block] = [Block()]
@@ -297,6 +306,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if _short_furniture(line):
         return None
     if _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
+        return None
+    if kept_so_far == 0 and _topics_bar(line):
         return None
     if _COPYRIGHT.match(line):
         quoted = _QUOTED.search(line)
@@ -460,6 +471,16 @@ def _short_furniture(line: str) -> bool:
     if not line or len(line.split()) > _SHORT_FURNITURE_WORDS or line[-1] in ".!?…;":
         return False
     return bool(_BREADCRUMB.match(line) or _VIEWS.search(line) or _PAGE_CONTROL.match(line))
+
+
+def _topics_bar(line: str) -> bool:
+    """Whether the line is a bar of the site's topics under a label in capitals, as a page's top has (`WORDS ON THE
+    STREET 70th anniversary of … Smart City Summit …`): long, with no stop in it (a headline in capitals is capitals
+    throughout; a lead has its stops)."""
+    return len(line.split()) >= _BAR_WORDS and _LABELLED_BAR.match(line) is not None and not _STOPS.search(line)
+
+
+_STOPS = re.compile(r"[.!?…:;]")
 
 
 def _doubled_headline(line: str) -> bool:

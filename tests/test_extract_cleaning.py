@@ -281,3 +281,15 @@ def test_a_photo_s_numbered_alt_text_goes():
 def test_a_call_to_follow_the_site_by_its_own_name_goes():
     page = ARTICLE_B + "\nFollow Mekong Herald on Facebook: https://www.facebook.com/mekongherald\n"
     assert _articles(page)[0].text == ARTICLE_B
+
+
+def test_a_bar_of_the_site_s_topics_under_a_label_in_capitals_goes():
+    page = (
+        "HOT TOPICS NOW Hanoi Book Fair 2024 Mekong Delta Climate Forum 5th Vietnam-Japan Festival in Osaka Typhoon Yagi\n"
+        + ARTICLE_B
+    )
+    arts = _articles(page)
+    assert arts[0].text == ARTICLE_B and "Osaka" not in arts[0].text
+    assert arts[0].title == "Bộ Công Thương làm việc với Ấn Độ về dệt may"
+    lead = "HANOI AND OSAKA sign three documents on trade, culture and tourism at the city hall on Monday."
+    assert _articles(lead + "\n" + ARTICLE_B)[0].text.startswith(lead)

@@ -3424,3 +3424,50 @@ def test_two_sides_said_to_be_strategic_partners_have_a_strategic_partnership() 
     assert sorted(parties(doc, only_agreement(doc))) == ["country:gh", "country:ke"]
     assert only_agreement(doc)["properties"]["type"] == "partnership"
     assert not agreements(run("Our strategic partners such as Kenya and Ghana invest here."))
+
+
+# --- agreements in Vietnamese pages outside the set (issue #12) ----------------------------------------------
+
+
+def test_a_document_dated_by_its_own_signing_is_one_and_a_province_s_guest_is_the_other_locality() -> None:
+    doc = run(
+        "Ngày 12.3, lãnh đạo tỉnh Champasak, Nam Lào do Bí thư, Tỉnh trưởng Viengthong Hatsachan dẫn đầu có buổi tiếp "
+        "đón đoàn lãnh đạo cấp cao tỉnh Đắk Lắk thăm và làm việc, do Chủ tịch Phạm Văn Bình dẫn đầu.\n"
+        "Hai bên nhất trí tiếp tục thúc đẩy hợp tác trên nhiều lĩnh vực như: chính trị, đầu tư… Tập trung thực hiện, "
+        "triển khai nội dung biên bản hợp tác đã ký kết năm 2018 và chú trọng chuẩn bị chào mừng kỷ niệm 50 năm quan "
+        "hệ Ngoại giao.\nTỉnh Champasak cũng hợp tác với tỉnh Ubon Ratchathani của Thái Lan."
+    )
+    record = only_agreement(doc)
+    assert record["properties"]["status"] == "in_force"
+    assert parties(doc, record) == {"province:la-ch", "province:vn-33"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo ông Trần Văn Nam, hướng tới kỷ niệm 40 năm Ngày ký Hiệp ước Hữu nghị và Hợp tác Việt Nam - Campuchia, "
+        "hai tỉnh sẽ tổ chức nhiều hoạt động.",
+        "Hai tỉnh chuẩn bị chào mừng 40 năm Ký kết Hiệp ước Hữu nghị Campuchia-Việt Nam.",
+        "The province will celebrate the 30th anniversary of the signing of the Kenya – Ghana Treaty of Friendship "
+        "and Cooperation.",
+    ],
+)
+def test_the_anniversary_of_a_signing_is_a_document_in_force(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Ba Lan ủng hộ việc sớm ký chính thức và phê chuẩn Hiệp định thương mại tự do Việt Nam - EU (EVFTA).",
+            "planned",
+        ),
+        ("Hai bên vận động EU sớm ký kết, phê chuẩn Hiệp định thương mại tự do Việt Nam - EU (EVFTA).", "planned"),
+        ("Việt Nam và Ba Lan khẳng định cần sớm ký chính thức Hiệp định thương mại tự do Việt Nam - EU.", "planned"),
+        ("Hai nước đã ký chính thức Hiệp định thương mại tự do Việt Nam - EU.", "signed"),
+        ("Việt Nam mong muốn sớm ký kết Thỏa thuận tuyển dụng lao động giữa Việt Nam và Ba Lan.", "proposed"),
+    ],
+)
+def test_a_formal_signing_ahead_is_planned_an_early_one_wished_proposed(text: str, status: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == status

@@ -1054,6 +1054,8 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
     if main is None:
         return []
     if len({p.id for p in main.data["event"].people}) >= 2:
+        if len(sides) == 1 and (other := _other_locality(doc, sides[0])) is not None:
+            return [sides[0], other]  # a province's leader meets a guest whose post no stage read: the page's other one
         both = two_main_countries(doc)  # `Prime Minister Thongloun … and his Vietnamese counterpart …`: their countries
         return both if len(both) == 2 else []
     if len(sides) == 1:
@@ -1066,6 +1068,18 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
         other = next((c for c in two_main_countries(doc) if body_country(doc, c) != own), None)
         return [sides[0], other] if other is not None else []
     return []
+
+
+def _other_locality(doc: ArticleDoc, side: str) -> str | None:
+    """When one side of a meeting is a locality (`Tỉnh trưởng tỉnh A tiếp đoàn tỉnh B do Chủ tịch X dẫn đầu`), the
+    other is the locality the page names most of the other country (of the page's two), not that country."""
+    ent = doc.entities.get(side)
+    if ent is None or ent.label != Label.PROVINCE:
+        return None
+    own = body_country(doc, side)
+    other = next((body_country(doc, c) for c in two_main_countries(doc) if body_country(doc, c) != own), None)
+    counts = Counter(p.id for p in doc.places if p.label == Label.PROVINCE and body_country(doc, p.id) == other)
+    return counts.most_common(1)[0][0] if other is not None and counts else None
 
 
 def body_country(doc: ArticleDoc, body: str) -> str | None:

@@ -524,6 +524,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             and not text[start].isupper()
             and len(found) < 2
             and not (english and _SIGNED_ONE.search(text, sentence.start, start))
+            and own is None  # (`triển khai biên bản hợp tác đã ký kết năm 2019`: dated by its own signing, one)
         ):
             continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
         bare = _bare(text, start, head_end, end, english=english) and not (
@@ -830,6 +831,10 @@ def _status(
     """`_read_status`, with the tense of a coordinated verb (`sẽ hội đàm và ký`) and the implementation of an
     agreement signed earlier (`implementing an MoU signed in 2016`: in force) taken into account."""
     status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
+    if _ANNIVERSARY.search(text, max(s_start, start - 2 * _CUE_WINDOW), start):
+        return AgreementStatus.IN_FORCE  # `kỷ niệm 45 năm Ngày ký Hiệp ước …`: a signing years ago, still in force
+    if status == AgreementStatus.PROPOSED and _FORMAL_SIGNING.search(text, max(s_start, start - _CUE_WINDOW), start):
+        return AgreementStatus.PLANNED  # `sớm ký chính thức và phê chuẩn Hiệp định …`: concluded, its signing ahead
     if (
         status == AgreementStatus.SIGNED
         and _FUTURE.search(text, s_start, start)
@@ -960,6 +965,20 @@ _TOWARDS_SIGNING = re.compile(
     r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for)\s+(?:the\s+)?signing\b",
     re.I,
 )
+_ANNIVERSARY = re.compile(
+    r"\b\d+\s+năm\s+(?:ngày\s+)?k[ýí](?:\s+kết)?\s+$"
+    r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign(?:ing|ature)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",
+    re.I,
+)
+"""Right before a head, the years since its signing (`kỷ niệm 46 năm Ngày ký Hiệp ước`, `45 năm Ký kết Hiệp định`,
+`the 45th anniversary of the signing of the … Treaty`): an anniversary, the document in force."""
+_FORMAL_SIGNING = re.compile(
+    r"(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?\s+chính thức\b"
+    r"|(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?(?:,|\s+và)\s+phê chuẩn\b",
+    re.I,
+)
+"""`sớm ký chính thức`, `ký kết, phê chuẩn`: the formal signing (and ratification) of a text already agreed, not a
+wish to have one: planned, where `sớm` alone reads as proposed."""
 _NEGOTIATE = re.compile(r"\bđàm phán\b|\bnegotiat\w*", re.I)
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)
 _IMPLEMENTING = re.compile(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)

@@ -2306,3 +2306,13 @@ def test_a_front_is_named_in_sentence_case_with_a_country_anywhere_and_its_provi
     assert held_by(doc, "person:somchai-wongsawat") == {thai["id"]}
     committee = next(e for e in found.values() if e["name"] == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu")
     assert held_by(doc, "person:tran-quang-vinh") == {committee["id"]}
+
+
+def test_the_united_kingdom_written_anh_quoc_in_lowercase_is_the_country_a_body_is_of() -> None:
+    doc = run(
+        "Doanh nghiệp Anh tìm hiểu thị trường\n\nBà Jane Porter, Chủ tịch Hiệp hội các nhà đầu tư Anh quốc tại Hà Nội "
+        "(BIVA), dự buổi làm việc."
+    )
+    body = next(e for e in orgs(doc).values() if "BIVA" in names_of(e))
+    assert "Hiệp hội các nhà đầu tư Anh quốc tại Hà Nội" in names_of(body)
+    assert held_by(doc, "person:jane-porter") == {body["id"]}

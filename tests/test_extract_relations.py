@@ -3471,3 +3471,15 @@ def test_the_anniversary_of_a_signing_is_a_document_in_force(text: str) -> None:
 )
 def test_a_formal_signing_ahead_is_planned_an_early_one_wished_proposed(text: str, status: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == status
+
+
+def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_named_by_its_subject() -> None:
+    doc = run(
+        "Nairobi, Ghana's Accra sign MoU to foster decentralised cooperation\n\n"
+        "Kenya's Nairobi and Ghana's Accra signed a memorandum of understanding this week to boost ties.\n\n"
+        "  The governor of Nairobi and the mayor of Accra sign an MoU. Photos: AP\n\n"
+        "The governor said that the MoU is a strong foundation for the relationship between the two places."
+    )
+    found = agreements(doc)
+    assert len(found) == 1, [a["name"] for a in found]
+    assert found[0]["name"] == "MoU to foster decentralised cooperation"

@@ -1928,19 +1928,53 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
         if target is None:
             out.append(m)
             continue
-        target.merged.append(m)
-        target.parties = _most_specific(doc, [*target.parties, *(p for p in m.parties if p not in target.parties)])
-        if target.status_default and not m.status_default:
-            target.status, target.status_default = m.status, False
-        target.start = min(target.start, m.start)  # agreements are listed by their first mention
-        if _RANK[m.status] > _RANK[target.status]:
-            target.status = m.status
-            if m.date:
-                target.date, target.precision = m.date, m.precision
-        if not target.date and m.date:
+        _merge_into(doc, target, m)
+    return sorted(_bare_into_titled(doc, out), key=lambda m: m.start)
+
+
+def _merge_into(doc: ArticleDoc, target: Mention, m: Mention) -> None:
+    """What a mention of a document adds to the document it is merged into: its parties, a status read rather than
+    defaulted or a further one, its date, its event; the document is listed by its first mention."""
+    target.merged.append(m)
+    target.parties = _most_specific(doc, [*target.parties, *(p for p in m.parties if p not in target.parties)])
+    if target.status_default and not m.status_default:
+        target.status, target.status_default = m.status, False
+    target.start = min(target.start, m.start)  # agreements are listed by their first mention
+    if _RANK[m.status] > _RANK[target.status]:
+        target.status = m.status
+        if m.date:
             target.date, target.precision = m.date, m.precision
-        target.event = target.event or m.event
-    return sorted(out, key=lambda m: m.start)
+    if not target.date and m.date:
+        target.date, target.precision = m.date, m.precision
+    target.event = target.event or m.event
+
+
+def _bare_into_titled(doc: ArticleDoc, documents: list[Mention]) -> list[Mention]:
+    """`A and B signed a memorandum of understanding this week` below the headline `A, B sign MoU to foster …` and
+    a caption's `sign an MoU`: documents named only by their kind (no word of their own) whose sides are those of
+    the one document of that kind the page names by its subject are that document (never when two such documents
+    could be it, nor across two years)."""
+    out = list(documents)
+    for m in documents:
+        if not m.parties or _content(m.key) or _GIUA.search(m.title):
+            continue  # (`Bản ghi nhớ về hợp tác giữa A và B`: a document named by its sides is one of its own)
+        if m.title[:1].isupper() and not re.search(r"(?i)\bmo[uac]s?\W*$", m.title):
+            continue  # (`the Agreement and the Protocol between …`: a kind in capitals is a named document)
+        own = _sides_as_places(doc, m.parties)
+        titled = [
+            o
+            for o in out
+            if o is not m
+            and o.type == m.type
+            and _content(o.key)
+            and o.parties
+            and _compatible(own, _sides_as_places(doc, o.parties))
+            and not _other_years(doc, o, m)
+        ]
+        if len(titled) == 1 and m in out:
+            out.remove(m)
+            _merge_into(doc, titled[0], m)
+    return out
 
 
 _GENERIC_WORDS = frozenset(

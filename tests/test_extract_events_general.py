@@ -2592,3 +2592,17 @@ def test_visiting_in_an_apposition_after_the_subject_tells_his_visit() -> None:
         "National Assembly of South Korea."
     )
     assert of_kind(talks, "visit") == []
+
+
+def test_a_signing_of_bodies_is_attended_by_the_people_quoted_with_any_speech_verb() -> None:
+    """`A và B đã ký biên bản ghi nhớ`, then `Ông X nhận xét: …` and `Ông Y cũng nói rằng: …`: the people the
+    article then quotes signed it, whichever speech verb quotes them (`remarked`, `nhận xét`, `nói
+    rằng`, as `said`, `cho biết`)."""
+    doc = run(
+        "AmCham và KCCI bắt tay hợp tác\n\nNgày 14/6/2023, tại Hà Nội, Phòng Thương mại Hoa Kỳ tại Việt Nam "
+        "(AmCham) và Phòng Thương mại Hàn Quốc (KCCI) đã ký biên bản ghi nhớ hợp tác.\n\nBiên bản ghi nhớ này thể "
+        "hiện mục tiêu chung của hai bên.\n\nÔng John Miller nhận xét: “Đây là một bước tiến quan trọng.”\n\nÔng "
+        "Lee Jung-ho cũng nói rằng: “Chúng tôi mong đợi sự hợp tác tích cực.”"
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:john-miller", "person:lee-jung-ho"}

@@ -689,7 +689,9 @@ after an invitation, `theo lời mời của X`: X invited)."""
 _SAYS = re.compile(
     r"\b(?:said|says|spoke highly of|hailed|lauded|valued|appreciated|stressed|highlighted|noted|expressed|affirmed"
     r"|emphasi[sz]ed|underlined|told|pledged|praised|thanked|proposed|welcomed|hoped|believed|cho biết|khẳng định|nhấn mạnh|phát biểu|bày tỏ|cảm ơn|đề nghị|chia sẻ"
-    r"|kỳ vọng|cho rằng|đánh giá|mong muốn|hoan nghênh|tin tưởng)\b"
+    r"|kỳ vọng|cho rằng|đánh giá|mong muốn|hoan nghênh|tin tưởng"
+    r"|remarked|commented|added|explained|observed|stated|declared|nhận xét|nhận định|cho hay|tuyên bố|nêu rõ"
+    r"|nói rằng|nói(?=\s*:))\b"
 )
 """A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
 _SPEAKER_REACH = 10  # sentences after an event whose sentence names only its bodies: where its speakers are quoted

@@ -2606,3 +2606,20 @@ def test_a_signing_of_bodies_is_attended_by_the_people_quoted_with_any_speech_ve
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:john-miller", "person:lee-jung-ho"}
+
+
+def test_a_document_named_by_its_signing_is_no_signing_told() -> None:
+    """`the positive impacts of the free trade agreement signed between A and B`: a participle after a document, with
+    no auxiliary, names the document; the meeting is the event told, and no signing is (`the MoU was signed …`, `A
+    and B signed …` still are)."""
+    doc = run(
+        "Deputy Minister of Industry and Trade Tran Van Long on March 5, 2024 met with Governor of Tomsk Region "
+        "Ivan Petrov.\n\nPetrov spoke highly of the progress in ties, particularly the positive impacts of the free "
+        "trade agreement signed between Vietnam and the Eurasian Economic Union."
+    )
+    assert of_kind(doc, "signing") == []
+    told = run(
+        "Deputy Minister of Industry and Trade Tran Van Long on March 5, 2024 met with Governor of Tomsk Region "
+        "Ivan Petrov.\n\nAt the meeting, the memorandum of understanding was signed by Long and Petrov."
+    )
+    assert len(of_kind(told, "signing")) == 1

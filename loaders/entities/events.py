@@ -372,6 +372,13 @@ _SIGN_VERB = re.compile(
     r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
     r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"
 )
+_DOCUMENT_QUALIFIED = re.compile(
+    r"\b(?:the|an?|its|their|this|that)\s+(?:[\w()-]+\s+){0,4}?(?:agreements?|mous?|\(mou\)|memorand\w*|deals?|pacts?"
+    r"|treat(?:y|ies)|documents?|accords?|contracts?|\(\w*fta\))\s+$"
+)
+"""`the free trade agreement signed between A and B`, `an MoU signed in 2016`, `the documents signed during his visit`:
+a participle after a document with no auxiliary names the document by its signing (told elsewhere, or long ago);
+the signing is told with a verb of its own (`A and B signed …`, `the MoU was signed …`)."""
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
@@ -1680,6 +1687,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         s_start = doc.sentences[idx].start
         if _SIGN_NOT_DONE.search(lower, max(s_start, m.start() - 30), m.start()):
             continue
+        if m.group(0) == "signed" and _DOCUMENT_QUALIFIED.search(lower, max(s_start, m.start() - 80), m.start()):
+            continue  # (`the positive impacts of the free trade agreement signed between A and B`: a document named)
         if any(kind == EventKind.SIGNING for _, _, kind, _ in out.get(idx, [])):
             continue  # `lễ ký` already names it
         occasion = bool(_OCCASION.search(lower, max(s_start, m.start() - 40), m.start()))

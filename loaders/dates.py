@@ -162,6 +162,12 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 """What makes a mentioned year a target rather than the time of writing (`đến năm 2030`, `by 2025`)."""
+_PLAN_CUE = re.compile(
+    r"\b(?:plans?\s+to|planned\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|will|sẽ|dự kiến)\b[^.\n;]*$", re.IGNORECASE
+)
+_PLAN_REACH = 50  # characters: a plan's verb and what it will do (`announced plans to visit Hanoi in January 2024`)
+"""A year in what someone plans or will do (`plans to visit Hanoi in January 2024`, `sẽ sang thăm vào năm 2024`) lies
+ahead of the time of writing, as a target year does."""
 _ANNIVERSARY_SPAN = re.compile(
     r"(?:kỷ niệm|anniversary)[^.\n]{0,80}?\(\s*(?:19|20)\d{2}\s*[-–]\s*(?P<y2>(?:19|20)\d{2})\s*\)", re.IGNORECASE
 )
@@ -329,7 +335,13 @@ class _Context:
         is the year an anniversary counts to (`kỷ niệm 46 năm Ngày ký Hiệp ước … (18/7/1977)`: 2023).
         """
         this_year = date.today().year
-        candidates = [y for pos, y in years if y <= this_year and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)]
+        candidates = [
+            y
+            for pos, y in years
+            if y <= this_year
+            and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)
+            and not _PLAN_CUE.search(text, max(0, pos - _PLAN_REACH), pos)
+        ]
         candidates += [int(m.group("y2")) for m in _ANNIVERSARY_SPAN.finditer(text) if int(m.group("y2")) <= this_year]
         counted = (int(m.group("y")) + int(m.group("n") or m.group("n2")) for m in _ANNIVERSARY_COUNT.finditer(text))
         candidates += [y for y in counted if y <= this_year]

@@ -125,3 +125,15 @@ def test_a_relative_day_glossed_with_its_date_is_that_date() -> None:
     assert [d.start for d in vietnamese] == ["2023-03-04", "2023-03-04"]
     apart = find_dates("They met today. On March 4 they will sign.", pub_date="2023-04-10")
     assert [d.start for d in apart] == ["2023-04-10", "2023-03-04"]
+
+
+def test_a_year_in_what_someone_plans_is_not_the_page_s_year() -> None:
+    """An undated page that tells `visited Osaka from May 8-10` and then that the hosts `announced plans to visit
+    Hue in March 2020`: the plan's year lies ahead; the page is of the latest year it tells as past (the `2019
+    festival`), and so is the visit."""
+    text = (
+        "A delegation from Hue visited Osaka from May 8-10. The hosts announced plans to visit Hue in March 2020 "
+        "to discuss the projects. The 2019 Vietnam Festival in Osaka drew many visitors."
+    )
+    [visit, *_] = find_dates(text)
+    assert visit.start == "2019-05-08"

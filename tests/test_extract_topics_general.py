@@ -881,3 +881,22 @@ def test_demining_and_metallurgical_coal_are_no_minerals_or_metallurgy():
     assert "minerals" not in got
     got = topic_keys("Bang này là nguồn cung than luyện kim lớn cho Nhật Bản.")
     assert "foundational_industry" not in got
+
+
+def test_greenhouse_gases_are_climate_change():
+    got = topic_keys("Hai bên sẽ hợp tác cắt giảm phát thải khí nhà kính trong nông nghiệp.")
+    assert "climate_change" in got
+    got = topic_keys("The prefecture will help the province measure its greenhouse gas output.", lang="en")
+    assert "climate_change" in got
+
+
+def test_registered_capital_is_investment():
+    got = topic_keys("Công ty Hòa Phát có 12 dự án tại tỉnh bạn với số vốn đăng ký 40 triệu USD.")
+    assert "investment" in got
+    got = topic_keys("The firm runs three plants there with a registered capital of 60 million USD.", lang="en")
+    assert "investment" in got
+
+
+def test_the_gas_industry_is_oil_and_gas_not_industry_in_general():
+    got = topic_keys("Hai tập đoàn ký thỏa thuận hợp tác trong lĩnh vực công nghiệp khí tại miền Trung.")
+    assert "oil_gas" in got and "industry" not in got

@@ -110,6 +110,14 @@ def test_sentences_keep_abbreviations_numbers_and_offsets():
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
+def test_titles_abbreviated_before_a_name_end_no_sentence():
+    text = "Prof. Jane Okoro met Gen. Samuel Mensah and H.E. Ambassador Kofi Asante. Lt. Col. Ama Boateng spoke."
+    assert [s.text for s in split_sentences(text)] == [
+        "Prof. Jane Okoro met Gen. Samuel Mensah and H.E. Ambassador Kofi Asante.",
+        "Lt. Col. Ama Boateng spoke.",
+    ]
+
+
 def test_semicolons_split_long_list_items_only():
     text = (
         "Hai bên thống nhất tăng cường hợp tác thương mại điện tử và logistics; "

@@ -2623,3 +2623,73 @@ def test_a_document_named_by_its_signing_is_no_signing_told() -> None:
         "Ivan Petrov.\n\nAt the meeting, the memorandum of understanding was signed by Long and Petrov."
     )
     assert len(of_kind(told, "signing")) == 1
+
+
+# --- Vietnamese pages the rules had not seen (events6) ------------------------------------------------------------
+
+
+def test_a_welcome_told_between_commas_before_the_talks_is_their_background() -> None:
+    """`…, sau lễ đón chính thức …, X đã có cuộc hội đàm với Y`: the clause between commas names what came before the
+    talks the sentence tells (a bullet before a leading one too, `* Sau lễ đón, …`); the talks are the event, not a
+    welcome ceremony."""
+    for text in (
+        "Chiều 5/3 (giờ địa phương), trong khuôn khổ chuyến thăm cấp Nhà nước, sau lễ đón chính thức tại Phủ Tổng "
+        "thống, Chủ tịch nước Trần Văn An đã có cuộc hội đàm với Tổng thống Kenya Samuel Otieno.",
+        "Ngày 5/3, Chủ tịch nước Trần Văn An tới Nairobi.\n\n* Sau lễ đón chính thức, Chủ tịch nước Trần Văn An và "
+        "Tổng thống Kenya Samuel Otieno đã tiến hành hội đàm.",
+    ):
+        doc = run(text)
+        [talks] = of_kind(doc, "meeting")
+        assert "welcome" not in talks["id"]
+        assert attendees(doc, talks) == {"person:tran-van-an", "person:samuel-otieno"}
+
+
+def test_a_delegation_working_in_a_city_named_with_its_own_word_is_on_a_visit() -> None:
+    """`tại Thành phố Hồ Chí Minh, Đoàn công tác … do ông X … làm Trưởng đoàn, đã có buổi làm việc với …`: the place's
+    name holds the word `Thành phố` that `tại` may be followed by; the delegation has travelled there, its leader's
+    visit."""
+    doc = run(
+        "Chiều ngày 12-8, tại Thành phố Hồ Chí Minh, Đoàn công tác của tỉnh Bến Tre do ông Nguyễn Văn Bình, Chủ tịch "
+        "UBND tỉnh làm Trưởng đoàn, đã có buổi làm việc với ông Park Min-soo, Tổng Lãnh sự Hàn Quốc tại Thành phố Hồ "
+        "Chí Minh."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:nguyen-van-binh"}
+
+
+def test_who_attends_at_a_bridgehead_of_an_online_conference_attended_it() -> None:
+    """`Dự tại điểm cầu tỉnh A có các đồng chí: …`: the people at one end of an online conference attended it, as
+    `Tham dự … có` lists them."""
+    doc = run(
+        "Sáng 15-4, UBND tỉnh Kon Tum và tỉnh Attapeu (Lào) đã tổ chức hội nghị trực tuyến ký kết biên bản ghi nhớ "
+        "giữa 2 tỉnh.\n\nDự tại điểm cầu tỉnh Kon Tum có các đồng chí: Nguyễn Văn Hòa - Phó Bí thư Thường trực Tỉnh ủy; "
+        "Trần Minh Khoa - Giám đốc Sở Ngoại vụ."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:nguyen-van-hoa", "person:tran-minh-khoa"}
+
+
+def test_the_heads_quoted_with_nhan_xet_and_noi_rang_attended_a_signing_of_their_bodies() -> None:
+    """`Ông X, Chủ tịch A nhận xét: …`, `Ông Y, Chủ tịch B cũng nói rằng: …`: the officials quoted after a signing of
+    two bodies (`A và B đã ký biên bản ghi nhớ`) attended it, as those who `cho biết` do."""
+    doc = run(
+        "Hôm qua (12/6), tại TP. Hồ Chí Minh, Phòng Thương mại Bắc Âu tại Việt Nam (NordCham) và Hiệp hội các doanh "
+        "nghiệp Canada tại Việt Nam (CanCham) đã ký biên bản ghi nhớ hợp tác.\n\nÔng Lars Nilsson, Chủ tịch NordCham "
+        "nhận xét: “Đây là bước đi quan trọng”.\n\nÔng Peter Brown, Chủ tịch CanCham cũng nói rằng: “Chúng tôi mong "
+        "đợi sự hợp tác”."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:lars-nilsson", "person:peter-brown"}
+
+
+def test_a_review_ceremony_held_is_the_event_its_attendance_list_fills() -> None:
+    """`A và B đã tổ chức Lễ tổng kết hợp tác năm 2017`: a review ceremony held is an event (as `Hội nghị tổng kết`
+    is), the one `Tham dự buổi lễ, về phía … có …` lists the people of."""
+    doc = run(
+        "Sáng 20-3, tại TP. Kon Tum, UBND tỉnh Kon Tum và tỉnh Sekong (Lào) đã tổ chức Lễ tổng kết hợp tác năm 2017 "
+        "giữa hai tỉnh.\n\nTham dự buổi lễ, về phía tỉnh Kon Tum có Phó Chủ tịch UBND tỉnh Lê Văn Hùng.\n\nVề phía "
+        "tỉnh Sekong có Phó Tỉnh trưởng Bounthong Chanthavong."
+    )
+    [ceremony] = of_kind(doc, "conference")
+    assert ceremony["properties"]["date"].endswith("-03-20")
+    assert attendees(doc, ceremony) == {"person:le-van-hung", "person:bounthong-chanthavong"}

@@ -361,6 +361,7 @@ _TRIGGER_WORDS = {
         "lễ trao tặng",
         "lễ gắn biển",
         "lễ khai trương",
+        "lễ tổng kết",
     ),
 }
 # Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
@@ -529,7 +530,7 @@ _ATTEND_VERB = re.compile(
     r"|participated in)\s+(?:\S+\s+){0,5}$"
 )
 _ATTENDANCE = re.compile(
-    r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía [^.;]{2,80}? có"
+    r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Dự tại (?:các )?điểm cầu|Về phía [^.;]{2,80}? có"
     r"|(?:Tiếp|Đón|Tiếp đón)(?: và làm việc (?:với|cùng))? (?:các )?đoàn[^.;:]{0,60}? có"
     r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự tham dự"
     r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
@@ -634,9 +635,18 @@ _BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
 _ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
 """`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
 _LEADING_SEQUENCE = re.compile(
-    r"\s*(?:\(\w+\)\s*)?(?:After|Following|Before|Prior to|Ahead of|Sau khi|Sau|Trước khi|Trước)\b[^,;]{0,80},", re.I
+    r"\s*(?:\(\w+\)\s*)?(?:[*•·–-]\s*)?(?:After|Following|Before|Prior to|Ahead of|Sau khi|Sau|Trước khi|Trước)\b"
+    r"[^,;]{0,80},",
+    re.I,
 )
-"""`After the signing ceremony, …`, `Sau hội đàm, …`: an event the sentence names as what came before or after."""
+"""`After the signing ceremony, …`, `Sau hội đàm, …` (a bullet before it, `* Sau lễ đón chính thức, …`): an event the
+sentence names as what came before or after."""
+_INNER_SEQUENCE = re.compile(
+    r",\s*(?:after|following|before|prior to|ahead of|sau khi|sau|trước khi|trước)\s(?!sự\b)[^,;]{0,80},", re.I
+)
+"""`Sáng 7/8, trong khuôn khổ chuyến thăm …, sau lễ đón cấp Nhà nước …, Chủ tịch nước X đã có cuộc hội đàm với Y`: a
+clause between commas naming what came before the event the sentence tells (`trước sự chứng kiến của`, before
+witnesses, is no time)."""
 _TITLED_SIDES = re.compile(
     r"\b(?:hai (?:Bộ trưởng|Thủ tướng|Chủ tịch|nhà lãnh đạo|lãnh đạo|Tổng thống|Ngoại trưởng)|the two (?:ministers|leaders"
     r"|premiers|prime ministers|presidents|foreign ministers|heads of state|(?:deputy )?PMs|FMs)|both (?:leaders|ministers"
@@ -1885,10 +1895,15 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     X, hiện đang trong chuyến thăm Seoul, đã ký …`: the visit is the occasion of the signing and an event too)."""
     sentence = doc.sentences[idx]
     clauses = _occasion_clauses(doc, sentence.start, sentence.end)
-    before = _LEADING_SEQUENCE.match(doc.text, sentence.start, sentence.end)
-    if before is not None and any(at >= before.end() for _, at, _, _ in triggers):
-        # `After the signing ceremony, X and Y co-chaired the meeting of …`: what the sentence tells is after the comma
-        clauses = [*clauses, before.span()]
+    before = [
+        *([m] if (m := _LEADING_SEQUENCE.match(doc.text, sentence.start, sentence.end)) else []),
+        *_INNER_SEQUENCE.finditer(doc.text, sentence.start, sentence.end),
+    ]
+    for m in before:
+        if any(at >= m.end() for _, at, _, _ in triggers):
+            # `After the signing ceremony, X and Y co-chaired the meeting of …`, `…, sau lễ đón …, X hội đàm với Y`: what
+            # the sentence tells is after the comma
+            clauses = [*clauses, m.span()]
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
     primary = _candidate(doc, idx, triggers)
     plural = bool(_PLURAL_WORD.match(primary.trigger.lower())) or (
@@ -2491,7 +2506,12 @@ def _places(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:
     out = []
     for rx in (_AT, _TO) if kind == EventKind.VISIT else (_AT,):
         for m in rx.finditer(doc.text, start, end):
-            hit = doc.span_at(doc.places, m.end()) or doc.span_at(doc.orgs, m.end())
+            # (the place's own name may hold the word the pattern steps over: `tại Thành phố Hồ Chí Minh`)
+            bare = m.start() + len(m.group(0).split()[0]) + 1
+            hit = next(
+                (sp for at in (m.end(), bare) for sp in (doc.span_at(doc.places, at), doc.span_at(doc.orgs, at)) if sp),
+                None,
+            )
             if hit is not None and hit not in out:
                 out.append(hit)
                 nxt = doc.text[hit.end : hit.end + 2] == ", " and doc.span_at(doc.places, hit.end + 2)

@@ -2316,3 +2316,12 @@ def test_the_united_kingdom_written_anh_quoc_in_lowercase_is_the_country_a_body_
     body = next(e for e in orgs(doc).values() if "BIVA" in names_of(e))
     assert "Hiệp hội các nhà đầu tư Anh quốc tại Hà Nội" in names_of(body)
     assert held_by(doc, "person:jane-porter") == {body["id"]}
+
+
+def test_a_country_named_with_a_typographic_apostrophe_is_the_country() -> None:
+    doc = run(
+        "Da Nang receives a delegation\n\nConsul General of the Democratic People’s Republic of Korea in Da Nang "
+        "Kim Song Chol attended the online event."
+    )
+    assert "country:kp" in {e["id"] for e in doc["entities"]}
+    assert "person:kim-song-chol" in {e["id"] for e in doc["entities"]}

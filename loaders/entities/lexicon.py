@@ -319,12 +319,14 @@ class Lexicon:
         self.gaz = gaz
         self.automaton = ahocorasick.Automaton()
         buckets: dict[str, list[Surface]] = {}
-        for form, entry, ambiguous in gaz.surface_forms():
-            if len(form) < 2:
+        for listed, entry, ambiguous in gaz.surface_forms():
+            if len(listed) < 2:
                 continue
-            bucket = buckets.setdefault(form.lower(), [])
-            if not any(s.entry.id == entry.id and s.form == form for s in bucket):
-                bucket.append(Surface(form, entry, ambiguous))
+            curly = listed.replace("'", "’") if entry.label != Label.ORGANIZATION else listed
+            for form in {listed, curly}:  # a place's name as pages type it too (`Lao People’s Democratic Republic`)
+                bucket = buckets.setdefault(form.lower(), [])
+                if not any(s.entry.id == entry.id and s.form == form for s in bucket):
+                    bucket.append(Surface(form, entry, ambiguous))
         for key, bucket in buckets.items():
             self.automaton.add_word(key, tuple(bucket))
         self.automaton.make_automaton()

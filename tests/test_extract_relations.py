@@ -3483,3 +3483,14 @@ def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_
     found = agreements(doc)
     assert len(found) == 1, [a["name"] for a in found]
     assert found[0]["name"] == "MoU to foster decentralised cooperation"
+
+
+def test_a_caption_s_the_memorandum_above_the_body_is_the_memorandum_the_body_tells() -> None:
+    doc = run(
+        "Representatives of Kenya and Ghana signing the memorandum of understanding. — Photo: AP\n\n"
+        "The Kenya Traders Association in Ghana (KTAG) and the Ghana-Kenya Business Chamber (GKBC) signed a "
+        "memorandum of understanding (MoU) in Accra on Wednesday."
+    )
+    found = agreements(doc)
+    assert len(found) == 1, [a["name"] for a in found]
+    assert found[0]["properties"]["status"] == "signed"

@@ -357,6 +357,7 @@ class Mention:
     event: str | None = None
     merged: list[Mention] = field(default_factory=list)
     span: tuple[int, int] = (-1, -1)  # where this mention's own title stands (`start` moves to a merged one's)
+    ahead: bool = False  # a reference back read before any document of its kind: perhaps to the one told next
 
     def __post_init__(self) -> None:
         self.span = (self.start, self.end)
@@ -571,6 +572,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             found = list(mentions[-1].parties)  # `including an MoU on …, an MoU on … and …`: signed together
         m.parties = found
         m.key = _key(title, kind)
+        m.ahead = bare and not any(o.type == kind for o in mentions)
         _event_link(doc, m)
         if status is not None and not nested and m.date and m.date == told_date[0]:
             state.update(date=m.date, precision=m.precision)
@@ -578,6 +580,7 @@ def find_agreements(doc: ArticleDoc) -> None:
     for m, nxt in pairwise(mentions):
         if not m.parties and nxt.parties and _JOINED_HEAD.fullmatch(" " + text[m.end : nxt.start]):
             m.parties = list(nxt.parties)  # `the Agreement and the Protocol between A and B`: one complement for both
+    mentions = _referred_ahead(doc, mentions)
     starts = {m.start for m in mentions}
     mentions = [x for m in mentions for x in (m, *_another(doc, m, titles, starts))]
     documents = _headline_into_body(doc, _merge(doc, mentions))
@@ -1930,6 +1933,25 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             continue
         _merge_into(doc, target, m)
     return sorted(_bare_into_titled(doc, out), key=lambda m: m.start)
+
+
+_AHEAD_REACH = 2  # sentences: how far after a caption's `the MoU` the body may tell the document
+
+
+def _referred_ahead(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
+    """`Representatives of A and B signing the memorandum of understanding.` (a photo's caption above the body),
+    then `X and Y signed a memorandum of understanding …`: a reference back read before any document of its kind is
+    the one of that kind the next sentences tell, if they tell one."""
+    out = list(mentions)
+    for m in mentions:
+        if not m.ahead:
+            continue
+        at = doc.sentence_index(m.start)
+        nxt = next((o for o in out if o.start > m.end and o.type == m.type), None)
+        if nxt is not None and doc.sentence_index(nxt.start) - at <= _AHEAD_REACH:
+            out.remove(m)
+            _merge_into(doc, nxt, m)
+    return out
 
 
 def _merge_into(doc: ArticleDoc, target: Mention, m: Mention) -> None:

@@ -13,7 +13,8 @@ captions (`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeatin
 headline and the caption under it; one ending in a bracketed credit,
 `(Photo: VNA)`; a caption ending in `- Ảnh: X |` stays without its credit:
 it often alone names who signed or met; so does a page's first paragraph written as a caption, a whole
-sentence before its credit: it is the lead); share widgets (`Click để copy`); copyright lines;
+sentence before its credit: it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
+cookie notice; copyright lines;
 bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
 text and its picture's alt text); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
@@ -85,7 +86,11 @@ _TIMESTAMP = re.compile(
 _BULLET = re.compile(r"^[-–•·*]+$")
 _WIDGET = re.compile(
     r"^[•·\-*]?\s*(?:Click để copy|Sao chép liên kết|Copy link|Chia sẻ(?: bài viết)?|In bài(?: viết)?|Lưu bài|"
-    r"Bình luận|Gửi bình luận|Theo dõi .{1,40} trên Google News|Facebook|Twitter|Zalo|Email|Print|Share)\s*$",
+    r"Bình luận|Gửi bình luận|Theo dõi .{1,40} trên Google News|Facebook|Twitter|Zalo|Email|Print|Share"
+    r"|Share (?:this|this article|this story|on \w+)|Tweet|Advertisement|Sponsored|Quảng cáo"
+    r"|(?:Facebook|Twitter|X|Zalo|Email|E-mail|LinkedIn|WhatsApp|Telegram|Messenger|Print|Copy link)"
+    r"(?:[\s,|/·•]+(?:Facebook|Twitter|X|Zalo|Email|E-mail|LinkedIn|WhatsApp|Telegram|Messenger|Print|Copy link))+)"
+    r"\s*:?\s*$",
     re.I,
 )
 _CALL_TO_ACTION = re.compile(
@@ -97,6 +102,13 @@ _CALL_TO_ACTION = re.compile(
 `Mời quý độc giả theo dõi … trên`) or commented on (`Please enter your comment!`): its furniture, with the names of its
 own programmes and pages in it."""
 _CALL_WORDS = 30
+_COOKIES = re.compile(
+    r"\b(?:uses?|using) cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b"
+    r"|\bsử dụng cookie\b|\bchính sách cookie\b",
+    re.I,
+)
+"""A site's cookie notice (`This website uses cookies …`, `Accept all cookies`): furniture, whatever it names."""
+_COOKIE_WORDS = 60
 _BREADCRUMB = re.compile(r"^(?:Trang chủ\b|Home\s*[>»/›|])")
 """A page's trail of sections (`Trang chủ Chính trị - Xã hội`, `Home > Economy`): its menu, not the headline."""
 _VIEWS = re.compile(r"\blượt xem\b|\bviews?\s*$|^views?\s*:", re.I)
@@ -124,7 +136,8 @@ _ALT_TEXT_WORDS = 40
 _LIST_HEADING = re.compile(
     r"^(?:(?:More|Latest|Other|Recent|Top|Popular|Trending|Featured|Related)\s+(?:articles|news|stories|posts)"
     r"|Most (?:read|viewed|popular)|You (?:may|might) also like|Recommended(?: for you)?|Don'?t miss"
-    r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục))\s*:?$",
+    r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục)|(?:Các )?(?:tin|bài) (?:đã đưa|khác))"
+    r"\s*:?$",
     re.I,
 )
 """A heading of the site's other stories written alone on its line (`More articles`, `Latest news`, `Most read`,
@@ -302,6 +315,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
         return None
     if _CALL_TO_ACTION.search(line) and len(line.split()) <= _CALL_WORDS:
+        return None
+    if _COOKIES.search(line) and len(line.split()) <= _COOKIE_WORDS:
         return None
     if _short_furniture(line):
         return None

@@ -301,3 +301,22 @@ def test_a_bar_of_the_site_s_topics_under_a_label_in_capitals_goes():
     assert arts[0].title == "Bộ Công Thương làm việc với Ấn Độ về dệt may"
     lead = "HANOI AND OSAKA sign three documents on trade, culture and tourism at the city hall on Monday."
     assert _articles(lead + "\n" + ARTICLE_B)[0].text.startswith(lead)
+
+
+def test_share_buttons_advertisements_and_a_cookie_notice_go():
+    page = (
+        "Facebook Twitter LinkedIn Email\nAdvertisement\n" + ARTICLE_B + "\nShare this article\nQuảng cáo\n"
+        "This website uses cookies to improve your experience. Accept all cookies or read our Cookie Policy.\n"
+    )
+    arts = _articles(page)
+    assert [a.text for a in arts] == [ARTICLE_B]
+    news = "The two sides agreed to raise exports of cookies, candy and coffee to 50 million USD."
+    assert _articles(ARTICLE_B + "\n" + news)[0].text.endswith(news)
+
+
+def test_the_headlines_after_an_other_stories_heading_in_vietnamese_go():
+    page = (
+        ARTICLE_A
+        + "\nCác tin đã đưa\nBình Phước tiếp đoàn doanh nghiệp Nhật Bản\nLong An ký kết hợp tác với tỉnh Svay Rieng\n"
+    )
+    assert [a.text for a in _articles(page)] == [ARTICLE_A]

@@ -900,3 +900,21 @@ def test_registered_capital_is_investment():
 def test_the_gas_industry_is_oil_and_gas_not_industry_in_general():
     got = topic_keys("Hai tập đoàn ký thỏa thuận hợp tác trong lĩnh vực công nghiệp khí tại miền Trung.")
     assert "oil_gas" in got and "industry" not in got
+
+
+def test_tea_and_rubber_are_agriculture_a_tea_ceremony_and_a_rubber_company_are_not():
+    got = topic_keys("The province exports tea and rubber to the Middle East.", lang="en")
+    assert "agriculture" in got
+    got = topic_keys("Tỉnh bạn muốn nhập khẩu chè và cao su của Việt Nam.")
+    assert "agriculture" in got
+    got = topic_keys("The governor hosted the delegation at a tea ceremony.", lang="en")
+    assert "agriculture" not in got
+    got = topic_keys("Đoàn đã thăm Công ty Cao su Phước Hòa tại Bình Dương.")
+    assert "agriculture" not in got
+
+
+def test_a_dry_port_and_warehousing_are_logistics():
+    got = topic_keys("The two provinces will build a dry port near the border.", lang="en")
+    assert "logistics" in got
+    got = topic_keys("Hai bên hợp tác phát triển cảng cạn và kho bãi tại cửa khẩu.")
+    assert "logistics" in got

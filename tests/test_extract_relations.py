@@ -3494,3 +3494,21 @@ def test_a_caption_s_the_memorandum_above_the_body_is_the_memorandum_the_body_te
     found = agreements(doc)
     assert len(found) == 1, [a["name"] for a in found]
     assert found[0]["properties"]["status"] == "signed"
+
+
+def test_a_document_between_the_two_sides_is_the_signers_just_named() -> None:
+    doc = run(
+        "Ngày 5/11/2019, dưới sự chứng kiến của Thủ tướng Kenya và Thủ tướng Nhật Bản, Tập đoàn Điện lực Kenya "
+        "(KenGen) và Công ty Sumitomo (Nhật Bản) đã ký Thỏa thuận hợp tác giữa hai bên trong lĩnh vực điện khí."
+    )
+    assert parties(doc, only_agreement(doc)) == {"org:cong-ty-sumitomo", "org:tap-doan-dien-luc-ke"}
+
+
+def test_a_kind_of_documents_with_examples_is_no_document_of_its_own() -> None:
+    doc = run(
+        "Hôm qua (29/5), tại Hà Nội, Phòng Thương mại Mỹ tại Việt Nam (AmCham) và Hiệp hội doanh nghiệp Úc tại Việt "
+        "Nam (AusCham) đã ký biên bản ghi nhớ hợp tác về xúc tiến đầu tư.\n\nSự hợp tác trên nhằm đưa ra các kiến nghị "
+        "tại các diễn đàn song phương như Ủy ban Thương mại chung và thông qua các thỏa thuận đa phương như Hiệp định "
+        "thương mại tự do Việt Nam – EU."
+    )
+    assert sorted(a["properties"]["type"] for a in agreements(doc)) == ["fta", "mou"]

@@ -119,6 +119,8 @@ _PLURAL_PARTIES = re.compile(
     r"|associations|chambers|universities|agencies|institutes|academies|federations|councils|corporations|unions)\b",
     re.I,
 )
+_SIDES_UNNAMED = re.compile(r"(?:the\s+)?(?:hai|two|both|2)\s+(?:bên|sides|parties)", re.I)
+"""`giữa hai bên`, `between the two sides`: no kind of side said, only that there are two."""
 _OTHER_SIDE_AFTER_COMMA = re.compile(r",\s+(?:and|và)\s+(?=[A-ZĐ])")
 _NAMED_AFTER_COLON = re.compile(r"[^.;:()]{0,80}:\s*")
 _SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
@@ -157,6 +159,11 @@ def parties(
             listed = _party_spans(doc, named_after.end(), clause_end(text, named_after.end(), sentence.end))
             if len(listed) >= 2:
                 return _ids(doc, listed)
+        if plural and _SIDES_UNNAMED.fullmatch(plural.group(0)):
+            # `A và B đã ký Thỏa thuận hợp tác giữa hai bên …`: the two sides are the signers just named
+            signers = _verb_clause(doc, sentence.start, sentence.end, start, head_end, end, titles)
+            if len(signers) >= 2:
+                return signers
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)

@@ -451,6 +451,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             if listed:  # `exchanged letters of understanding on cybersecurity and military hygiene`: one each
                 mentions.extend(listed)
                 continue
+        if group and not english and _KIND_WITH_EXAMPLES.match(text, head_end):
+            continue  # `các thỏa thuận đa phương như Hiệp định …`: a kind, its examples named as documents of their own
         if group:
             mentions.extend(
                 _enumerated(doc, kind, start, head_end, end, quant, state)
@@ -968,6 +970,8 @@ _TOWARDS_SIGNING = re.compile(
     r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for)\s+(?:the\s+)?signing\b",
     re.I,
 )
+_KIND_WITH_EXAMPLES = re.compile(r"(?:\s+[^\W\d]+){0,3},?\s+như\s+(?:là\s+)?[A-ZĐ]")
+"""After a plural head, a qualifier and `như` before a name (`các thỏa thuận đa phương như Hiệp định …`): examples."""
 _ANNIVERSARY = re.compile(
     r"\b\d+\s+năm\s+(?:ngày\s+)?k[ýí](?:\s+kết)?\s+$"
     r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign(?:ing|ature)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",

@@ -3512,3 +3512,11 @@ def test_a_kind_of_documents_with_examples_is_no_document_of_its_own() -> None:
         "thương mại tự do Việt Nam – EU."
     )
     assert sorted(a["properties"]["type"] for a in agreements(doc)) == ["fta", "mou"]
+
+
+def test_sides_told_by_their_country_and_kind_are_the_page_s_places_of_that_country() -> None:
+    doc = run(
+        "Officials from Kenya's Kisumu county are in Accra, Ghana, to mark the 30th anniversary of the twinning "
+        "relationship between the Kenyan western locality and the Ghanaian capital city."
+    )
+    assert sorted(parties(doc, only_agreement(doc))) == ["province:gh-aa", "province:ke-17"]

@@ -598,9 +598,10 @@ _DATELINE_PLACE = re.compile(r"\s*\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—]\s")
 
 
 _DEMONYM_PLACE = re.compile(
-    r"\bthe (" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") "
-    r"(?:region|province|state|prefecture|oblast|krai|locality|delegation)\b"
+    r"\bthe (" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") (?:[a-z-]+ )?"
+    r"(?:region|province|state|prefecture|oblast|krai|locality|delegation|capital(?: city)?|city)\b"
 )
+"""`the Russian region`, `the Vietnamese northern locality`, `the Lao capital city`: a place told by its country."""
 
 
 def _provinces_by_demonym(doc: ArticleDoc, start: int, end: int, spans: list[Span]) -> list[Span]:

@@ -3516,7 +3516,8 @@ def test_a_kind_of_documents_with_examples_is_no_document_of_its_own() -> None:
 
 def test_sides_told_by_their_country_and_kind_are_the_page_s_places_of_that_country() -> None:
     doc = run(
-        "Officials from Kenya's Kisumu county are in Accra, Ghana, to mark the 30th anniversary of the twinning "
-        "relationship between the Kenyan western locality and the Ghanaian capital city."
+        "Officials from Kenya's Kisumu county arrived in Accra, Ghana, on Monday.\n\nThey attended a ceremony "
+        "marking the 30th anniversary of the twinning relationship between the Kenyan western locality and the "
+        "Ghanaian capital city."
     )
     assert sorted(parties(doc, only_agreement(doc))) == ["province:gh-aa", "province:ke-17"]

@@ -2693,3 +2693,112 @@ def test_a_review_ceremony_held_is_the_event_its_attendance_list_fills() -> None
     [ceremony] = of_kind(doc, "conference")
     assert ceremony["properties"]["date"].endswith("-03-20")
     assert attendees(doc, ceremony) == {"person:le-van-hung", "person:bounthong-chanthavong"}
+
+
+def test_a_conference_attended_besides_the_meeting_a_sentence_tells_is_one_of_its_own() -> None:
+    """`X gặp Y khi dự Hội nghị …`, `Bên lề Hội nghị …, X làm việc với Y`, `kết thúc chuyến công tác dự Hội nghị Cấp cao
+    …`, `tham dự Tuần lễ Cấp cao …`: the conference the subject attended is an event besides the meeting or trip the
+    sentence tells; not one still ahead (`Trước thềm tham dự …`)."""
+    doc = run(
+        "Bộ trưởng Ngoại giao Trần Minh Đức gặp Ngoại trưởng Indonesia Ahmad Wirajaya khi dự Hội nghị Bộ trưởng "
+        "Ngoại giao ASEAN tại thủ đô Jakarta hôm 12/7."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert "person:tran-minh-duc" in attendees(doc, conference)
+    assert conference["properties"]["date"].endswith("-07-12")
+    assert len(of_kind(doc, "meeting")) == 1
+    doc = run(
+        "Bên lề Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 40 tại Jakarta, Bộ trưởng Bộ Công Thương Trần Minh Đức đã có "
+        "buổi làm việc với Bộ trưởng Thương mại Peru Carlos Mendoza."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) == {"person:tran-minh-duc", "person:carlos-mendoza"}
+    doc = run(
+        "Trước thềm tham dự Tuần lễ Cấp cao APEC tại Lima, Chủ tịch nước Trần Minh Đức đã thăm chính thức Chile theo "
+        "lời mời của Tổng thống Chile Carlos Mendoza."
+    )
+    assert not of_kind(doc, "conference")
+
+
+def test_each_visit_word_naming_its_own_visitor_is_a_visit_of_its_own() -> None:
+    """`sau chuyến thăm Việt Nam vào tháng 3/2015 của Tổng thống A và chuyến thăm Peru của Chủ tịch nước B tháng
+    11/2015`: two visits, each dated by what its own phrase says."""
+    doc = run(
+        "Hai nhà lãnh đạo nhất trí cho rằng quan hệ hai nước phát triển tốt đẹp, nhất là sau chuyến thăm Việt Nam vào "
+        "tháng 3/2015 của Tổng thống Peru Carlos Mendoza và chuyến thăm Peru của Chủ tịch nước Trần Minh Đức tháng "
+        "11/2015."
+    )
+    visits = {frozenset(attendees(doc, v)): v["properties"]["date"] for v in of_kind(doc, "visit")}
+    assert visits == {
+        frozenset({"person:carlos-mendoza"}): "2015-03",
+        frozenset({"person:tran-minh-duc"}): "2015-11",
+    }
+
+
+def test_the_day_a_document_named_after_the_meeting_was_signed_is_not_the_meeting_s() -> None:
+    """`Tại Lyon, Đoàn đã làm việc với A để trao đổi về Bản ghi nhớ … được ký kết tháng 9/2019`: that month is the
+    memorandum's; the working session is of the delegation's visit (its month)."""
+    doc = run(
+        "Đoàn công tác tỉnh Cao Bằng do Chủ tịch Hội đồng nhân dân Lê Thị Hoa dẫn đầu đã thăm - làm việc tại Lyon ngày "
+        "14-15/10/2023.\n\nTại Lyon, bà Lê Thị Hoa đã làm việc với Trường Đại học Lyon để trao đổi về việc triển khai "
+        "Bản ghi nhớ hợp tác giữa tỉnh và Trường được ký kết tháng 9/2019."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"].startswith("2023-10")
+
+
+def test_a_document_implemented_or_a_period_counted_from_its_signing_is_no_signing() -> None:
+    """`Thực hiện Biên bản đã ký kết tại …`, `triển khai nội dung biên bản hợp tác đã ký kết năm 2019` (a document named
+    by its signing) and `kể từ khi hai nước … và ký kết Hiệp định … vào tháng 10/2020` (what a period is counted from)
+    tell no signing."""
+    for text in (
+        "Ngày 28/02/2019, UBND tỉnh Cao Bằng phối hợp với tỉnh Phongsaly tổ chức khai trương tuyến xe buýt. Thực hiện "
+        "Biên bản đã ký kết tại thị xã Phongsaly về việc mở tuyến, các tỉnh đã chỉ đạo các sở phối hợp triển khai.",
+        "Ngày 19.2, Tỉnh trưởng Phongsaly Bounmy Chanthala tiếp Chủ tịch UBND tỉnh Cao Bằng Lê Văn Tâm. Hai bên nhất trí "
+        "tập trung triển khai nội dung biên bản hợp tác đã ký kết năm 2019.",
+        "Ngày 23/9, Phó Thủ tướng Trần Minh Đức gặp Bộ trưởng Ngoại giao Peru Carlos Mendoza. Hai bên vui mừng về quan "
+        "hệ hai nước, đặc biệt kể từ khi hai nước thiết lập quan hệ Đối tác toàn diện và ký kết Hiệp định thương mại "
+        "tự do vào tháng 10/2020.",
+    ):
+        assert not of_kind(run(text), "signing"), text
+
+
+def test_a_high_level_delegation_on_a_visit_is_its_leader_s_not_its_host_s() -> None:
+    """`X … có buổi tiếp đón đoàn lãnh đạo cấp cao tỉnh A thăm và làm việc, do Chủ tịch Y dẫn đầu`: the delegation's
+    words (`lãnh đạo cấp cao`) stand between `đoàn` and its province; the visit is its leader's."""
+    doc = run(
+        "Ngày 19.2, lãnh đạo tỉnh Phongsaly do Tỉnh trưởng Bounmy Chanthala dẫn đầu có buổi tiếp đón đoàn lãnh đạo cấp "
+        "cao tỉnh Cao Bằng thăm và làm việc, do Chủ tịch Lê Văn Tâm dẫn đầu."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-tam"}
+
+
+def test_a_meeting_agreed_to_be_convened_is_still_ahead() -> None:
+    """`Hai bên nhất trí triệu tập cuộc họp thứ chín của Ủy ban Hỗn hợp`, `sớm tổ chức kỳ họp`: agreed or wished for,
+    not held (not a meeting of the visit's sides)."""
+    doc = run(
+        "Ngày 19/4, Tổng thống Peru Carlos Mendoza bắt đầu chuyến thăm chính thức Việt Nam. Cả hai bên cũng đã nhất "
+        "trí triệu tập cuộc họp thứ chín của Ủy ban Hỗn hợp song phương Việt Nam - Peru."
+    )
+    assert [e["properties"]["kind"] for e in events(doc)] == ["visit"]
+
+
+def test_whom_a_place_is_named_after_is_not_on_the_visit() -> None:
+    """`Đoàn công tác cũng đã đến thăm Trường THPT mang tên Chủ tịch X`: X names the school, he is not there."""
+    doc = run(
+        "Ngày 26/6, Đoàn công tác tỉnh Cao Bằng cũng đã đến thăm Trường THPT số 5 mang tên Chủ tịch Trần Minh Đức."
+    )
+    assert not any("person:tran-minh-duc" in attendees(doc, e) for e in events(doc))
+
+
+def test_a_visit_dated_by_its_own_year_keeps_it_on_a_page_of_one_month() -> None:
+    """`… kể từ khi hai nước nâng cấp quan hệ vào năm 2018 nhân chuyến thăm chính thức Peru của Tổng Bí thư X`: a past
+    visit dated by its year is of that year, though every other event of the page is of one month."""
+    doc = run(
+        "Chiều 18/1, sau khi tiến hành hội đàm, Thủ tướng Trần Minh Đức và Thủ tướng Peru Carlos Mendoza đã gặp gỡ báo "
+        "chí.\n\nHai bên nhất trí cho rằng quan hệ hai nước phát triển tích cực, đặc biệt từ khi hai nước nâng cấp quan "
+        "hệ lên Đối tác Toàn diện vào năm 2018 nhân chuyến thăm chính thức Peru của Tổng Bí thư Lê Văn Tâm."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"] == "2018"

@@ -319,6 +319,8 @@ _TRIGGER_WORDS = {
         "triển lãm",
         "tọa đàm",
         "phiên họp",
+        "phiên thảo luận",
+        "tuần lễ cấp cao",
         "kỳ họp",
         "conference",
         "forum",
@@ -398,6 +400,16 @@ signing as a topic, not a signing told; `since the signing of …`, `kể từ k
 `hope for the early signing of`, `sớm ký kết`: wished for soon; `when the draft is signed`, `khi được ký`: a condition;
 `highly appreciated the signing of`, `welcomed the signing of`: a signing praised, a topic as `đánh giá cao việc ký kết`
 is; told as an event, it is told with a verb of its own)"""
+_IMPLEMENTED = re.compile(
+    r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ|trên cơ sở)\s+(?:(?:các|những|nội dung|hiệu quả|tốt)\s+)*"
+    r"(?:biên bản|bản ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện|hợp đồng|kế hoạch|chương trình|nghị định thư)\b"
+    r"[^,.;]{0,60}?\s$"
+)
+"""`Thực hiện Biên bản đã ký kết tại …`, `triển khai nội dung biên bản hợp tác đã ký kết năm 2019`: a document being
+implemented, named by its signing (a relative clause), which is no signing told."""
+_SINCE_CLAUSE = re.compile(r"\b(?:kể từ khi|từ khi|ever since|since)\b[^,;:.]*$")
+"""`đặc biệt kể từ khi hai nước thiết lập quan hệ Đối tác toàn diện và ký kết Hiệp định … vào tháng 10/2024`: a signing
+in the clause a period is counted from, however far after `kể từ khi`, is background, not a signing told."""
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""
@@ -479,13 +491,15 @@ _NAMED_ONLY = re.compile(
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả)\s+(?:quan trọng\s+)?(?:đã\s+)?(?:đạt được\s+)?(?:giữa|của)\s+(?:lãnh đạo\s+)?"
     r"(?:tổng bí thư|chủ tịch|thủ tướng|hai)"
     r"|,\s*who\s+(?:is|was|are|were)\s+accompanying\b"
+    r"|\b(?:mang tên|named after)\b"
 )
 _NAMED_ONLY_CUES = (
     "greetings", "regards", "wishes", "condolences", "congratulations", "lời ", "who ", "upcoming", "planned",
     "forthcoming", "prepar", "chuẩn bị", "sắp tới", "reached", "achieved", "agreed", "nhận thức chung", "thỏa thuận",
-    "kết quả",
+    "kết quả", "mang tên", "named after",
 )  # fmt: skip
-"""(besides: agreements reached by leaders not present, `who is accompanying Prime Minister Z`)"""
+"""(besides: agreements reached by leaders not present, `who is accompanying Prime Minister Z`, whom a place is named
+after, `Trường THPT mang tên Chủ tịch Z`)"""
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))
@@ -585,8 +599,10 @@ _MEETING_AHEAD = re.compile(
     r"\b(?:sẽ|dự kiến|sắp|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set) to|plans? to|planned to)"
     r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair|host|give|offer|join)\s+)?"
     r"(?:(?:a|an|the|cuộc|buổi)\s+)?$"
+    r"|\b(?:nhất trí|đồng ý|thống nhất|sớm)\s+(?:sớm\s+)?(?:triệu tập|tổ chức)\s+$"
 )
-"""A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`) is no event yet."""
+"""A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`, `nhất trí triệu tập cuộc họp
+thứ chín của Ủy ban hỗn hợp`, `sớm tổ chức kỳ họp`) is no event yet."""
 _CHAIRED = re.compile(
     r"[,;]\s+(?:[^\W\d]+\s+){1,5}(?:đã\s+)?(?:chủ trì|đồng chủ trì|co-chaired|chaired)\s+(?:the\s+)?$"
 )
@@ -610,6 +626,12 @@ a speech given at the event told before, which names it again (so it is a mentio
 _A_MENTION = re.compile(r"\b(?:during|at|in)\s+(?:a|an)\s+$")
 """`During a working session with Governor X on November 25, …`: an event told anew in an opening phrase (an
 indefinite one, with whom and its day), not one named back as `At the meeting` is."""
+_CONFERENCE_OCCASION = re.compile(
+    r"\b(?:bên lề|trong khuôn khổ|on the sidelines of|on the margins of)\s+(?:(?:các\s+)?(?:hoạt động|chương trình)\s+)?"
+    r"(?:(?:tham\s+)?dự\s+)?(?:the\s+)?$"
+)
+"""`Bên lề Hội nghị …, X đã có buổi làm việc với Y`, `trong khuôn khổ Diễn đàn …, X tiếp Y`: the conference whose
+margins the event is held on is one the subject attended."""
 _HELD_BY_AFTER = re.compile(
     r"\s+(?:was|were|is|are|đã|được)\s+(?:\w+\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|tổ chức"
     r"|đồng chủ trì|chủ trì)\b"
@@ -748,7 +770,7 @@ _SUBJECT_DELEGATION = re.compile(
 )
 """`the Yen Bai delegation`, `Đoàn công tác`: a delegation told as what it did, before the event word."""
 _DELEGATION_VISITS = re.compile(
-    r"(?:\b[Đđ]oàn(?:\s+công tác|\s+đại biểu)?\s+(?:(?:của\s+)?(?:(?:tỉnh|thành phố|huyện|quận|Bộ)\s+)?(?:[A-ZĐ][\w.-]*\s+){1,4})?"
+    r"(?:\b[Đđ]oàn(?:\s+(?:công tác|đại biểu|lãnh đạo|cấp cao|liên ngành)){0,3}\s+(?:(?:của\s+)?(?:(?:tỉnh|thành phố|huyện|quận|Bộ)\s+)?(?:[A-ZĐ][\w.-]*\s+){1,4})?"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?delegation\s+)(?:(?:đã|cũng|also|then|later)\s+)?$"
 )
 """`khi đoàn tới thăm …`, `đoàn công tác tỉnh Tuyên Quang sang thăm`, `the delegation visited …`: a visit whose subject is
@@ -1038,8 +1060,10 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     months = {r.date[:7] for r in records if r.date and len(r.date) >= 7}
     if len(months) == 1:  # every dated event of the article in one month: the undated ones of its story too
         month = months.pop()
-        for rec in records:  # (and one dated by a bare year, `ký kết Bản thỏa thuận … năm 2012`: the document's)
-            if not rec.date or (rec.precision == YEAR and rec.date != month[:4]):
+        # (and one dated by a bare year, `ký kết Bản thỏa thuận … năm 2012`: the document's; not a visit, `vào năm
+        # 2018 nhân chuyến thăm chính thức … của X`: a past visit of its own year)
+        for rec in records:
+            if not rec.date or (rec.precision == YEAR and rec.date != month[:4] and rec.kind != EventKind.VISIT):
                 rec.date, rec.end_date, rec.precision = month, None, MONTH
     if main is not None and main not in records:
         main = _main(doc, records)
@@ -1620,12 +1644,16 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if generic and not (kind == EventKind.MEETING and len(_guests(doc, idx, end)) >= 2):
             continue  # (`các cuộc hội kiến với A, B, C`: one meeting with each, read below)
         attend = _ATTEND_VERB.search(lower, max(s_start, at - 60), at) if kind == EventKind.CONFERENCE else None
-        if attend is not None and _AHEAD_VERB.search(lower, max(s_start, attend.start() - 40), attend.start()):
+        if attend is not None and (
+            _AHEAD_VERB.search(lower, max(s_start, attend.start() - 40), attend.start())
+            or _EVE.search(lower, max(s_start, attend.start() - 40), attend.start())
+        ):
             attend = None  # (`the delegation is set to attend the 1st … Forum which is to be held next year`)
         if (
             kind == EventKind.CONFERENCE
             and attend is None
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
+            and not _CONFERENCE_OCCASION.search(lower, max(s_start, at - 60), at)
             and not _held(lower, s_start, at)
             and not _HELD_BY_AFTER.match(lower, end)
             and not _held_subject(doc, idx, at, end)
@@ -1699,6 +1727,10 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue
         if m.group(0) == "signed" and _DOCUMENT_QUALIFIED.search(lower, max(s_start, m.start() - 80), m.start()):
             continue  # (`the positive impacts of the free trade agreement signed between A and B`: a document named)
+        if _SINCE_CLAUSE.search(lower, s_start, m.start()):
+            continue  # (`kể từ khi hai nước thiết lập quan hệ … và ký kết Hiệp định … vào tháng 10/2024`: a period's start)
+        if _IMPLEMENTED.search(lower, max(s_start, m.start() - 100), m.start()):
+            continue  # (`Thực hiện Biên bản đã ký kết tại …`, `triển khai nội dung biên bản đã ký kết năm 2019`)
         if any(kind == EventKind.SIGNING for _, _, kind, _ in out.get(idx, [])):
             continue  # `lễ ký` already names it
         occasion = bool(_OCCASION.search(lower, max(s_start, m.start() - 40), m.start()))
@@ -1923,11 +1955,16 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             # `… đã tiếp đoàn …, hai Bộ trưởng đã chủ trì Hội thảo …`: a conference its own clause says was chaired
             kind == EventKind.CONFERENCE and _CHAIRED.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1])
         )
-        if kind in _MEETING_KINDS and not told:
+        # `X gặp Y khi dự Hội nghị …`, `Bên lề Hội nghị …, X làm việc với Y`, `chuyến công tác dự Hội nghị Cấp cao …`:
+        # a conference the subject attended besides the event the sentence tells is one of its own
+        besides = kind == EventKind.CONFERENCE and not told and _attended_besides(doc, sentence.start, own[0][1])
+        if kind in _MEETING_KINDS and not told and not besides:
             continue  # (a meeting the signing was held during is its occasion, not another event)
         cand = _candidate(doc, idx, own)
         if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand, min(triggers)[1]):
             continue
+        if besides:
+            _date_by_own_phrase(doc, idx, cand, own[0][1], [at for _, at, _, _ in triggers])
         if kind == EventKind.VISIT and primary.kind == EventKind.SIGNING and not primary.people:
             # `Nhân chuyến thăm của X, Bộ Công Thương ký thỏa thuận với …`: a signing of bodies only, on the
             # occasion of a visit: the bodies that sign take part in the visit
@@ -1939,6 +1976,7 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             cand.mention = True
             cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
         out.append(cand)
+    out += _visits_of_others(doc, idx, triggers, out)
     for meal in triggers:  # `… held a Foreign Ministers' Meeting with Y, followed by a working lunch`: the meal too
         _, meal_at, meal_kind, meal_word = meal
         if (
@@ -1951,6 +1989,66 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             out.append(_candidate(doc, idx, [meal]))
             break
     return out
+
+
+def _visits_of_others(
+    doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]], told: list[EventRecord]
+) -> list[EventRecord]:
+    """`sau chuyến thăm Việt Nam vào tháng 3/2012 của Tổng thống A và chuyến thăm Myanmar của Chủ tịch nước B tháng
+    11/2012`: the visit words of one sentence after its first, each naming its own visitor (`của`, `by`), are a visit
+    each, dated by what its own phrase says (up to the next event word)."""
+    sentence = doc.sentences[idx]
+    visits = sorted(t for t in triggers if t[2] == EventKind.VISIT)
+    if len(visits) < 2:
+        return []
+    visitors = {p.id for r in told if r.kind == EventKind.VISIT for p in r.people}
+    stops = sorted(at for _, at, _, _ in visits)
+    out: list[EventRecord] = []
+    for trigger in sorted(visits, key=lambda t: t[1])[1:]:
+        _, at, _, word = trigger
+        visitor = _visitor(doc, sentence.start, sentence.end, at, at + len(word))
+        if visitor is None or visitor.id in visitors:
+            continue
+        visit = _candidate(doc, idx, [trigger])
+        _date_by_own_phrase(doc, idx, visit, at, stops)
+        visitors.add(visitor.id)
+        out.append(visit)
+    return out
+
+
+_ATTENDING = re.compile(r"\b(?:tham dự|dự)\s+(?:\S+\s+){0,5}$")
+"""`khi dự Hội nghị …`, `chuyến công tác dự Hội nghị Cấp cao …`, `các hoạt động tham dự Phiên thảo luận …`: Vietnamese
+tells the conference a trip or a meeting was made for with `dự` (English `to attend` after a trip tells its purpose,
+which news does not count as attended)."""
+_BY_THE_WAY = re.compile(r"\b(?:nhân dịp|nhân|tháp tùng)\b[^,;]*$")
+"""`nhân dịp tham dự Hội nghị …`, `nhân dự diễn đàn …`, `tháp tùng Thủ tướng tham dự …`: the conference is only the
+occasion the sentence is set on, which news does not report as an event of the subject's."""
+_EVE = re.compile(r"\b(?:trước thềm|ahead of|on the eve of)\s+$")
+"""`Trước thềm tham dự Tuần lễ cấp cao APEC, X đã thăm …`: the conference comes after what the sentence tells."""
+
+
+def _date_by_own_phrase(doc: ArticleDoc, idx: int, rec: EventRecord, at: int, stops: list[int]) -> None:
+    """Date an event named besides a sentence's main one by the first day, month or year its own phrase gives (from
+    its word up to the next of `stops`, else the sentence's end), when it gives one: `… của Tổng thống A vào tháng
+    3/2025 và chuyến công tác của Thủ tướng B tham dự Hội nghị … vào đầu tháng 7/2025` (B's trip and its summit: July)."""
+    stop = next((x for x in sorted(stops) if x > at), doc.sentences[idx].end)
+    own = [d for d in doc.dates_in(at, stop) if d.kind != "period"]
+    if own:
+        rec.date, rec.end_date, rec.precision = own[0].start, own[0].end, own[0].precision
+
+
+def _attended_besides(doc: ArticleDoc, s_start: int, at: int) -> bool:
+    """Whether the conference word at `at` is told attended (`khi dự`, `tham dự`; not `sẽ tham dự`, `trước thềm tham
+    dự`, nor as the occasion alone, `nhân dịp tham dự`) or as the conference on whose margins the sentence's event was
+    held (`_CONFERENCE_OCCASION`)."""
+    if _CONFERENCE_OCCASION.search(doc.lower, max(s_start, at - 60), at):
+        return True
+    attend = _ATTENDING.search(doc.lower, max(s_start, at - 60), at)
+    if attend is None or _BY_THE_WAY.search(doc.lower, s_start, attend.start()):
+        return False
+    before = max(s_start, attend.start() - 40)
+    ahead = _AHEAD_VERB.search(doc.lower, before, attend.start()) or _EVE.search(doc.lower, before, attend.start())
+    return ahead is None
 
 
 def _guests(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
@@ -2281,6 +2379,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     dates = [d for d in dates if not (d.offset > at and _SINCE.search(doc.lower, max(at, d.offset - 70), d.offset))]
     # (`Hai told the Chief Minister that the carrier will launch a route from August 12`: a day of what was said)
     dates = [d for d in dates if not (d.offset > at and _SAID_CLAUSE.search(doc.lower, at, d.offset))]
+    # (`làm việc với A để trao đổi về Bản ghi nhớ … được ký kết tháng 9/2020`: the day a document named was signed)
+    if kind != EventKind.SIGNING:
+        dates = [
+            d for d in dates if not (d.offset > at and _SIGNED_ON.search(doc.lower, max(at, d.offset - 30), d.offset))
+        ]
     # (`ký Biên bản hợp tác năm 2018`: the year the document covers, not its signing's)
     dates = [d for d in dates if not _names_documents_year(doc, d, sentence.start)]
     if kind in _MEETING_KINDS and _TODAYS.match(doc.lower, at + len(word)):
@@ -2335,6 +2438,11 @@ def _names_documents_year(doc: ArticleDoc, d: DateMention, s_start: int) -> bool
     return d.precision == YEAR and bool(_DOCUMENT_YEAR.search(doc.text, max(s_start, d.offset - 120), d.offset))
 
 
+_SIGNED_ON = re.compile(
+    r"\b(?:(?:được|đã)\s+)?k[ýí](?:\s+kết)?\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$|\bsigned\s+(?:in|on)\s+$"
+)
+"""`Bản ghi nhớ … được ký kết tháng 9/2020`, `the MoU signed in 2019`: a day after a signing verb that follows the event
+word is the day a document named was signed, not the event's."""
 _SAID_CLAUSE = re.compile(r"\b(?:that|rằng)\b")
 """What opens a clause of what was said or agreed: a day in it is not the day of the event told before it."""
 _PRONOUN_ALSO = re.compile(r"\s*(?:He|She|They|Ông|Bà)\s+(?:also|cũng)\s")

@@ -918,3 +918,12 @@ def test_a_dry_port_and_warehousing_are_logistics():
     assert "logistics" in got
     got = topic_keys("Hai bên hợp tác phát triển cảng cạn và kho bãi tại cửa khẩu.")
     assert "logistics" in got
+
+
+def test_customs_trusted_trader_programmes_are_trade_facilitation():
+    got = topic_keys("The two customs agencies will recognise each other's trusted trader schemes.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys("Both sides agreed to link their trusted business programmes next year.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys("Hải quan hai nước sẽ công nhận lẫn nhau chế độ doanh nghiệp ưu tiên.")
+    assert "trade_facilitation" in got

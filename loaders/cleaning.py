@@ -63,7 +63,8 @@ class CleanDocument:
 
 _HEADING = re.compile(
     r"^(?:(?:Tin|Bài|Tin tức)\s+(?:liên quan|mới|mới nhất|cùng chuyên mục|khác|đọc nhiều|xem nhiều|nổi bật|cùng chủ đề)"
-    r"|(?:Xem|Đọc)\s+thêm|Có thể bạn quan tâm|Related(?: news| articles)?|Read more)\b\s*:?\s*(.*)$",
+    r"|(?:Xem|Đọc)\s+thêm|Có thể bạn quan tâm|Related(?: news| articles)?|Read more|See also|Also read|Read also)"
+    r"\b\s*:?\s*(.*)$",
     re.I,
 )
 _GLUED_HEADING = re.compile(
@@ -144,9 +145,14 @@ _LIST_HEADING = re.compile(
 `Bài viết liên quan`): the teasers after it go as after `Tin liên quan`."""
 _COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
 _CONTACT = re.compile(
-    r"^[-–•·*]?\s*(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng)\s*:", re.I
+    r"^[-–•·*]?\s*(?:(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng"
+    r"|(?:Phó )?Tổng biên tập|Cơ quan chủ quản|Chịu trách nhiệm(?: xuất bản| nội dung)?"
+    r"|Editor[- ]in[- ]chief|Managing editor|Publisher|Licen[cs]e(?: No\.?)?)\s*:"
+    r"|Giấy phép\b[^:\d]{0,40}\bsố\s*:?\s*\d)",
+    re.I,
 )
-"""A site's contact block (`Address: 128 …`, `Tel: … Email: …`, `Địa chỉ: …`): the footer, never the news."""
+"""A site's contact block or masthead (`Address: 128 …`, `Tel: … Email: …`, `Địa chỉ: …`, `Tổng biên tập: …`, `Cơ
+quan chủ quản: …`, `Giấy phép số 12/GP-…`, `Editor-in-chief: …`): the footer, never the news, whose editor and owner it names."""
 _CONTACT_WORDS = 30
 _LISTED = re.compile(r"^[-–•·*]\s+\S")
 """A line of a dashed or bulleted list (`- The X delegation visits Y`)."""

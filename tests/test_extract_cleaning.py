@@ -320,3 +320,13 @@ def test_the_headlines_after_an_other_stories_heading_in_vietnamese_go():
         + "\nCác tin đã đưa\nBình Phước tiếp đoàn doanh nghiệp Nhật Bản\nLong An ký kết hợp tác với tỉnh Svay Rieng\n"
     )
     assert [a.text for a in _articles(page)] == [ARTICLE_A]
+
+
+def test_a_site_s_masthead_and_a_see_also_teaser_go():
+    page = (
+        ARTICLE_A + "\nTổng biên tập: Lê Văn Bình\nCơ quan chủ quản: Ủy ban nhân dân tỉnh Đồng Nai\n"
+        "Giấy phép số 12/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 5/1/2023\nEditor-in-chief: Jane Roe\n"
+    )
+    assert [a.text for a in _articles(page)] == [ARTICLE_A]
+    page = ARTICLE_B + "\nAlso read: Binh Duong welcomes Korean investors in electronics\n"
+    assert [a.text for a in _articles(page)] == [ARTICLE_B]

@@ -3521,3 +3521,16 @@ def test_sides_told_by_their_country_and_kind_are_the_page_s_places_of_that_coun
         "Ghanaian capital city."
     )
     assert sorted(parties(doc, only_agreement(doc))) == ["province:gh-aa", "province:ke-17"]
+
+
+def test_a_joint_statement_issued_is_no_document_signed() -> None:
+    doc = run("During the visit, Kenya and Ghana on Thursday issued a joint statement and signed a trade deal.")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+def test_fields_a_list_gives_among_others_are_examples_not_one_document_each() -> None:
+    doc = run(
+        "Following the talks, the presidents of Kenya and Ghana witnessed the signing of several cooperation "
+        "documents in the fields of mining, tourism, and fisheries among others."
+    )
+    assert len(agreements(doc)) <= 1, [a["name"] for a in agreements(doc)]

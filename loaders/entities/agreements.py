@@ -471,6 +471,12 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
+        if (
+            doc.lower[start:head_end] in ("joint statement", "tuyên bố chung")
+            and _ISSUED.search(text, max(0, start - 25), start)
+            and not _COMPLEMENT.match(text, head_end)
+        ):
+            continue  # `the two countries issued a joint statement`: a statement published, no document signed
         if not english and (
             (
                 _SO_FAR.search(text, sentence.start, start)
@@ -608,6 +614,8 @@ def find_agreements(doc: ArticleDoc) -> None:
 
 _PARTNERS_PREDICATE = re.compile(r"\b(?:are|were|as|be|been|being|remain|became|become)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """What makes `strategic partners` a framework: two sides said to be them (`are`, `as`, `remain`, `became`)."""
+_ISSUED = re.compile(r"\b(?:issued|released|published|adopted|ra|công bố|thông qua)\s+(?:a|an|the|bản)?\s*$", re.I)
+"""A statement's own verb: published, not signed."""
 _BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|song phương)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """A document called bilateral with no side named: the two countries', not the sides of the day's meeting."""
 _ENUMERATION_COMMA = re.compile(
@@ -1153,6 +1161,7 @@ _EXAMPLE_FIELDS = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:areas|fields|sectors|lĩnh vực)\s*,?\s+(?:such as|like|including|notably|như|gồm|bao gồm)\b",
     re.I,
 )
+_EXAMPLES_END = re.compile(r"(?:,?\s+(?:among others|and others|and so on|and more)|,?\s*(?:etc|v\.v)\.?)\s*$", re.I)
 _PERIOD_OPENER = re.compile(r"\b(?:for|giai đoạn)\s*$")
 _TITLE_LIST = re.compile(
     r"(?:\s*\([^)]{1,12}\))?(?:\s+(?:signed|được k[ýí](?: kết)?|đã k[ýí](?: kết)?)\b[^,;:.]{0,40}?)?"
@@ -1309,8 +1318,10 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     segment = text[opener.end() : segment_end].rstrip(" .")
     if by_field and _ONE_COMPOUND_FIELD.fullmatch(segment):
         return []  # `MoUs on economic and trade cooperation`: one field, its modifiers coordinated
-    if by_field and _EXAMPLE_FIELDS.match(segment):
-        return []  # `agreements in key areas such as defence, energy and …`: examples of the fields they span
+    if by_field and (_EXAMPLE_FIELDS.match(segment) or _EXAMPLES_END.search(segment)):
+        # `agreements in key areas such as defence, energy and …`, `documents in finance, education and training
+        # among others`: examples of the fields they span
+        return []
     separator = (
         _ITEM_SPLIT
         if ";" in segment

@@ -2325,3 +2325,17 @@ def test_a_country_named_with_a_typographic_apostrophe_is_the_country() -> None:
     )
     assert "country:kp" in {e["id"] for e in doc["entities"]}
     assert "person:kim-song-chol" in {e["id"] for e in doc["entities"]}
+
+
+def test_a_title_held_in_or_at_a_ministry_ends_the_ministrys_name_before_the_holders() -> None:
+    doc = run(
+        "Minister receives guests\n\nThe minister met Undersecretary of State in the Spanish Ministry of Foreign "
+        "Affairs Carlos Ruiz Perez and Deputy Director General at the Chilean Ministry of Economy Lucia Soto Vidal."
+    )
+    found = orgs(doc)
+    assert not [e["name"] for e in found.values() if "Carlos" in e["name"] or "Lucia" in e["name"]]
+    assert {found[i]["name"] for i in held_by(doc, "person:carlos-ruiz-perez")} & {
+        "Ministry of Foreign Affairs",
+        "Bộ Ngoại giao Tây Ban Nha",
+    }
+    assert {found[i]["name"] for i in held_by(doc, "person:lucia-soto-vidal")} == {"Ministry of Economy"}

@@ -118,6 +118,9 @@ _NAME_THEN_ROLE = re.compile(
 )
 # The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
 _BRACKETED_SHORT = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\)")
+_HELD_IN = re.compile(r" (?:in|at) the (?P<adjective>(?:[A-Z][\w'’]* )?)")
+"""Between a title and the body it is held in when news does not write `of` (`Deputy Director General at the
+Spanish Ministry of …`): the body's name, after a country's adjective the organisations stage left out of it."""
 _ROLE_OF_BODY_THEN_NAME = re.compile(
     r"(?<![\w'’])(?P<role>(?:vice[- ])?(?:chairman|chairwoman|chair|president|director|governor|ambassador|mayor"
     r"|general[- ]secretary|secretary[- ]general))\s+(?:of|at)\s+(?:the\s+)?"
@@ -517,6 +520,16 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].seat = seat  # (`Consul General of Japan in Ho Chi Minh City X`: where the consul serves)
             word = PLACE_WORD_AFTER.match(text, seat.end)
             pos = word.end() if word else seat.end  # `President of the … Chamber of Commerce in Vietnam Chau Ta`
+            continue
+        held_in = _HELD_IN.match(text, pos) if english and not roles[-1].orgs else None
+        held_at = (
+            doc.span_at(doc.orgs, held_in.end()) or doc.span_at(doc.orgs, held_in.end("adjective"))
+            if held_in is not None
+            else None
+        )
+        if held_at is not None:  # `Undersecretary of State in the Italian Ministry of Foreign Affairs X`: held there
+            roles[-1].orgs.append(held_at)
+            pos = held_at.end
             continue
         dash = _DASH_THEN.match(text, pos) if roles[-1].orgs or roles[-1].places else None
         holder = _name_at(doc, lex, dash.end()) if dash is not None else None

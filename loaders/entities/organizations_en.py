@@ -842,8 +842,9 @@ def _read_name(
 
 
 def _after_title(doc: ArticleDoc, start: int) -> bool:
-    """`Secretary of State of the Ministry of Commerce …`: the body of a title, which a name follows."""
-    m = re.search(r" (?:of|for)(?: the)? $", doc.text[max(0, start - 9) : start])
+    """`Secretary of State of the Ministry of Commerce …`, `Undersecretary of State in the Ministry of …`: the body
+    of a title (or the one a title is held in or at), which a name follows."""
+    m = re.search(r" (?:of|for|in|at)(?: the)? $", doc.text[max(0, start - 9) : start])
     return m is not None and any(t.end() == start - len(m.group(0)) for t in doc.titles.values())
 
 

@@ -927,3 +927,23 @@ def test_customs_trusted_trader_programmes_are_trade_facilitation():
     assert "trade_facilitation" in got
     got = topic_keys("Hải quan hai nước sẽ công nhận lẫn nhau chế độ doanh nghiệp ưu tiên.")
     assert "trade_facilitation" in got
+
+
+def test_the_origin_of_goods_is_rules_of_origin():
+    got = topic_keys("The rules set the origin of imported goods under the preference scheme.", lang="en")
+    assert "rules_of_origin" in got
+    got = topic_keys("Hai bên phối hợp kiểm tra xuất xứ hàng hóa nhập khẩu qua biên giới.")
+    assert "rules_of_origin" in got
+    got = topic_keys("Both customs agencies accept electronic certificates of origin.", lang="en")
+    assert "rules_of_origin" in got
+
+
+def test_field_names_news_writes_in_english_as_in_vietnamese():
+    got = topic_keys("The cities will work together on disaster risk reduction.", lang="en")
+    assert "disaster_management" in got
+    got = topic_keys("The bank will issue a green bond and expand green credit.", lang="en")
+    assert "green_finance" in got
+    got = topic_keys("Hai bên thúc đẩy tài chính khí hậu cho các dự án ven biển.")
+    assert "green_finance" in got
+    got = topic_keys("The firm will test integrated circuits at its new plant.", lang="en")
+    assert "semiconductors" in got

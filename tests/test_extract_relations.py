@@ -3534,3 +3534,15 @@ def test_fields_a_list_gives_among_others_are_examples_not_one_document_each() -
         "documents in the fields of mining, tourism, and fisheries among others."
     )
     assert len(agreements(doc)) <= 1, [a["name"] for a in agreements(doc)]
+
+
+def test_a_free_trade_agreement_named_only_as_one_is_the_named_one_of_the_same_sides() -> None:
+    doc = run(
+        "In Nairobi on July 26, Kenya and Ghana signed a free trade agreement. The Kenya-Ghana Free Trade Agreement "
+        "(KGFTA) will eliminate duties on most goods. Ghana is the first country with which Kenya has signed an FTA."
+        " Both are members of the African Continental Free Trade Area (AfCFTA) and the WTO's ITA."
+    )
+    ftas = [a for a in agreements(doc) if a["properties"]["type"] == "fta"]
+    assert [a["name"] for a in ftas if "Kenya-Ghana" in a["name"] or a["name"] in ("FTA", "free trade agreement")] == [
+        "Kenya-Ghana Free Trade Agreement (KGFTA)"
+    ], [a["name"] for a in ftas]

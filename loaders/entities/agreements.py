@@ -1943,6 +1943,20 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn
             # diện Việt Nam - Mỹ`, `khuôn khổ Đối tác chiến lược toàn diện (2023 - 2025)`)
             target = next((o for o in out if o.type == m.type and set(o.parties) == set(m.parties)), None)
+        if target is None and m.type == AgreementType.FTA and len(m.parties) >= 2:
+            # a free trade agreement named only as one (`signed a free trade agreement`, `an FTA`) is the one of the
+            # same sides the page names (`the Vietnam-Israel Free Trade Agreement (VIFTA)`); two named ones
+            # (`CPTPP`, `RCEP`) stay two
+            target = next(
+                (
+                    o
+                    for o in out
+                    if o.type == m.type
+                    and set(o.parties) == set(m.parties)
+                    and (_generic_fta(o.key) or _generic_fta(m.key))
+                ),
+                None,
+            )
         if target is None:
             out.append(m)
             continue
@@ -1973,6 +1987,8 @@ def _merge_into(doc: ArticleDoc, target: Mention, m: Mention) -> None:
     """What a mention of a document adds to the document it is merged into: its parties, a status read rather than
     defaulted or a further one, its date, its event; the document is listed by its first mention."""
     target.merged.append(m)
+    if target.type == AgreementType.FTA and _generic_fta(target.key) and not _generic_fta(m.key):
+        target.title, target.key = m.title, m.key  # (a free trade agreement is named by its own name)
     target.parties = _most_specific(doc, [*target.parties, *(p for p in m.parties if p not in target.parties)])
     if target.status_default and not m.status_default:
         target.status, target.status_default = m.status, False
@@ -2068,6 +2084,15 @@ _GENERIC_WORDS = frozenset(
         "tren",
     ]
 )
+
+
+_FTA_WORDS = frozenset(["free", "trade", "fta", "ftas", "thuong", "mai", "tu", "do"])
+
+
+def _generic_fta(key: str) -> bool:
+    """A free trade agreement's key with no word of its own (`free trade agreement`, `FTA`, `hiệp định thương mại
+    tự do`)."""
+    return not _content(key) - _FTA_WORDS
 
 
 def _content(key: str) -> set[str]:

@@ -244,10 +244,12 @@ _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|TIG
 _MOU_ACRONYM = re.compile(r"MO[AaUu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
 _JOINED_HEAD = re.compile(
-    r"(?:\s+và|\s+(?:and|along with|together with|as well as)(?:\s+(?:an?|the))?|,(?:\s+and)?(?:\s+(?:an?|the))?)\s+$"
+    r"(?:\s*[”\"])?(?:\s+và|\s+(?:and|along with|together with|as well as)(?:\s+(?:an?|the))?|,(?:\s+and)?(?:\s+(?:an?|the))?)"
+    r"\s+[“\"]?$"
 )
 """What joins two documents' heads (`Kế hoạch … và Danh mục …`, `the Agreement and the Protocol`, `… and an MOU`,
-`an MoU on energy along with an agreement on …`)."""
+`an MoU on energy along with an agreement on …`), each title maybe in quotes (`Biên bản ghi nhớ Hội thảo “…” và
+“Thỏa thuận khung …”`)."""
 _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[AaUu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [
@@ -336,7 +338,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
         (
             AgreementStatus.IN_FORCE,
-            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\btrong khuôn khổ\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
+            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
         ),
     )
 ]
@@ -586,8 +588,15 @@ def find_agreements(doc: ArticleDoc) -> None:
             state.update(date=m.date, precision=m.precision)
         mentions.append(m)
     for m, nxt in pairwise(mentions):
-        if not m.parties and nxt.parties and _JOINED_HEAD.fullmatch(" " + text[m.end : nxt.start]):
-            m.parties = list(nxt.parties)  # `the Agreement and the Protocol between A and B`: one complement for both
+        if (
+            len(m.parties) < 2
+            and len(nxt.parties) >= 2
+            and set(m.parties) <= set(nxt.parties)
+            and _JOINED_HEAD.fullmatch(" " + text[m.end : nxt.start])
+        ):
+            # `the Agreement and the Protocol between A and B`: one complement for both (the signer alone read for
+            # the first, `A ký kết Biên bản … và Thỏa thuận … giữa A và B`, is one of its sides)
+            m.parties = list(nxt.parties)
     mentions = _referred_ahead(doc, mentions)
     starts = {m.start for m in mentions}
     mentions = [x for m in mentions for x in (m, *_another(doc, m, titles, starts))]

@@ -2802,3 +2802,18 @@ def test_a_visit_dated_by_its_own_year_keeps_it_on_a_page_of_one_month() -> None
     )
     [visit] = of_kind(doc, "visit")
     assert visit["properties"]["date"] == "2018"
+
+
+def test_a_person_a_place_is_named_after_is_no_participant() -> None:
+    """`visited the X Museum`, `thăm Trường mang tên Chủ tịch X`, `dâng hoa tại tượng đài X`: the person a school, a
+    memorial or a museum is named after is not at the visit."""
+    doc = run(
+        "Prime Minister Tran Van Nam arrived in Havana on May 3, 2024.\n\nEarlier in the day, he visited the Ton "
+        "Duc Thang Museum, where he laid a wreath."
+    )
+    assert all("person:ton-duc-thang" not in attendees(doc, e) for e in events(doc))
+    vi = run(
+        "Ngày 25/6/2024, đoàn công tác do ông Lê Minh Khoa dẫn đầu đã làm việc với lãnh đạo thành phố Kazan.\n\n"
+        "Đoàn công tác cũng đã đến thăm Trường Trung học số 5 mang tên Chủ tịch Tôn Đức Thắng."
+    )
+    assert all("person:ton-duc-thang" not in attendees(vi, e) for e in events(vi))

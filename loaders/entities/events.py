@@ -2227,6 +2227,24 @@ def _guest_abroad(doc: ArticleDoc, start: int, clause: tuple[int, int]) -> Span 
     return guest if home and bound and home not in bound else None
 
 
+_COMMEMORATING = re.compile(
+    r"\b(?:mang tên|tưởng niệm|lăng|bảo tàng|khu di tích|di tích|nhà lưu niệm|tượng đài|đền thờ|named after|statue of"
+    r"|memorial to|monument to|museum of|mausoleum of)\s+(?:(?:chủ tịch|bác|president|uncle|đồng chí)\s+)?$",
+    re.I,
+)
+_COMMEMORATED_AFTER = re.compile(
+    r"(?:\s+(?:Mausoleum|Memorial|Museum|Monument|Relic|Memorial House|Square|Street|Road|Avenue|Boulevard|Trail))\b"
+)
+
+
+def _commemorated(doc: ArticleDoc, person: Span) -> bool:
+    """`thăm Trường mang tên Chủ tịch Hồ Chí Minh`, `dâng hoa tại biển tưởng niệm chủ tịch X`, `visited the X
+    Mausoleum`: a person a school, a memorial, a museum or a street is named after is no participant of the visit."""
+    if _COMMEMORATED_AFTER.search(person.text) or _COMMEMORATED_AFTER.match(doc.text, person.end):
+        return True
+    return bool(_COMMEMORATING.search(doc.text, max(0, person.start - 40), person.start))
+
+
 def _guest_before(doc: ArticleDoc, start: int, end: int) -> Span | None:
     """The one received before an occasion clause (`Phó Thủ tướng X tiếp bà Y, Thống đốc …, nhân chuyến thăm …`,
     `X received Y on the occasion of his visit`): the first person after the last reception verb before it."""
@@ -2240,7 +2258,7 @@ def _guest_before(doc: ArticleDoc, start: int, end: int) -> Span | None:
 def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> EventRecord:
     sentence = doc.sentences[idx]
     occasion, at, kind, word = min(triggers)
-    people = doc.within(doc.people, sentence.start, sentence.end)
+    people = [p for p in doc.within(doc.people, sentence.start, sentence.end) if not _commemorated(doc, p)]
     clauses = _occasion_clauses(doc, sentence.start, sentence.end)
     occasion = occasion or any(a <= at < b for a, b in clauses)
     if not occasion:  # `Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, …`: X is the occasion's, not this meeting's

@@ -2817,3 +2817,17 @@ def test_a_person_a_place_is_named_after_is_no_participant() -> None:
         "Đoàn công tác cũng đã đến thăm Trường Trung học số 5 mang tên Chủ tịch Tôn Đức Thắng."
     )
     assert all("person:ton-duc-thang" not in attendees(vi, e) for e in events(vi))
+
+
+def test_a_date_line_far_from_the_lead_s_own_day_is_the_site_s_date() -> None:
+    """`Thứ hai, ngày 9/12/2024` at the top (the site's today), a headline `X hội đàm với Y`, then a lead that tells
+    `chiều 3-5, … bắt đầu chuyến thăm` of 2019: the talks are of the visit's time, not of the date line's day."""
+    doc = run(
+        "Thứ hai, ngày 9/12/2024\n\nThủ tướng Trần Văn Nam hội đàm với Thủ tướng Hà Lan Pieter de Vries\n\nNhận "
+        "lời mời của Thủ tướng Hà Lan Pieter de Vries, chiều 3-5-2019, Thủ tướng Trần Văn Nam tới La Hay, bắt "
+        "đầu chuyến thăm chính thức Hà Lan.\n\nSau lễ đón, Thủ tướng Trần Văn Nam và Thủ tướng Pieter de Vries đã "
+        "tiến hành hội đàm."
+    )
+    dates = {e["properties"].get("date") for e in events(doc)}
+    assert "2024-12-09" not in dates
+    assert dates <= {"2019-05-03", "2019-05"}

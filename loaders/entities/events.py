@@ -1503,8 +1503,27 @@ def _dateline_day(doc: ArticleDoc) -> DateMention | None:
         if d.precision == DAY and (
             d.offset == line_start or (label and (short or _AGENCY_DASH.match(doc.text, d.end_offset)))
         ):
-            return d
+            return None if _lead_day_apart(doc, d) else d
     return None
+
+
+_DATELINE_APART = 31  # days: a lead whose own day lies this far from the date line's tells of another time
+
+
+def _lead_day_apart(doc: ArticleDoc, line_day: DateMention) -> bool:
+    """`Thứ sáu, ngày 22/11/2024` at the top, then a lead that tells `chiều 16-10, … bắt đầu chuyến thăm` of 2018: a
+    date line far from the day the lead gives is the site's date of today (page furniture), not the story's."""
+    idx = doc.sentence_index(line_day.offset)
+    ends = doc.sentences[min(len(doc.sentences) - 1, idx + _LEAD + 1)].end
+    days = [
+        d
+        for d in doc.dates_in(doc.sentences[idx].end, ends)
+        if d.precision == DAY and d.kind != "relative" and d.offset != line_day.offset
+    ]
+    if not days:
+        return False
+    line = date.fromisoformat(line_day.start[:10])
+    return all(abs((date.fromisoformat(d.start[:10]) - line).days) > _DATELINE_APART for d in days)
 
 
 _COUNTED_BACK = re.compile(

@@ -2831,3 +2831,27 @@ def test_a_date_line_far_from_the_lead_s_own_day_is_the_site_s_date() -> None:
     dates = {e["properties"].get("date") for e in events(doc)}
     assert "2024-12-09" not in dates
     assert dates <= {"2019-05-03", "2019-05"}
+
+
+def test_an_occasion_phrase_ends_at_its_comma() -> None:
+    """`During his stay in Vietnam, Mr X met with A, worked with B, and held talks with C`: the comma closes the
+    occasion phrase, so `met with` is what the sentence tells, as the other two are: a meeting with each."""
+    doc = run(
+        "Spanish State Secretary for Trade Carlos Ruiz Ortega paid a working visit to Vietnam from May 6-8, 2024.\n\nDuring his stay in Vietnam, Mr Ortega met with Deputy Prime Minister Tran "
+        "Minh Duc, worked with Minister of Culture Le Van Hoa, and held talks with Deputy Foreign Minister Do Thanh "
+        "Binh."
+    )
+    hosts = [attendees(doc, e) - {"person:carlos-ruiz-ortega"} for e in of_kind(doc, "meeting")]
+    assert {"person:tran-minh-duc"} in hosts
+
+
+def test_a_delegation_acting_during_the_trip_told_before_is_its_traveller_s() -> None:
+    """`Thứ trưởng X … thăm và làm việc tại A`, then `Trong chuyến công tác, Đoàn đã làm việc với …`: no `do … dẫn
+    đầu` names the delegation's leader, so it is the one who made the trip told before."""
+    doc = run(
+        "Từ ngày 5 đến 8/4/2019, Thứ trưởng Bộ Ngoại giao Lê Văn Bình thăm và làm việc tại Bỉ và Hà Lan.\n\nChuyến "
+        "công tác nhằm thúc đẩy quan hệ Việt Nam – EU.\n\nTrong chuyến công tác, Đoàn đã làm việc với Nghị viện "
+        "châu Âu, Bộ Ngoại giao Hà Lan và Phòng Thương mại châu Âu."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert meetings and all("person:le-van-binh" in attendees(doc, m) for m in meetings)

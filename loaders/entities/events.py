@@ -1275,6 +1275,21 @@ def _visiting_delegation_leader(doc: ArticleDoc, idx: int, at: int) -> list[Span
     return _leader_before(doc, idx) or (_delegation_leader(doc, idx) if idx == 0 else [])
 
 
+def _traveller_before(doc: ArticleDoc, idx: int, at: int) -> list[Span]:
+    """`Thứ trưởng X … thăm và làm việc tại EU và Đức`, then `Trong chuyến công tác, Đoàn đã làm việc với …`: a
+    delegation that acts during the trip told before, its leader named by no `led by`, is the one who made that trip
+    (the first person the nearest sentence before with a trip word names)."""
+    sentence = doc.sentences[idx]
+    if not _TRIP.search(doc.lower, sentence.start, at):
+        return []
+    for back in range(idx - 1, max(-1, idx - 1 - _LEADER_BACK), -1):
+        told = doc.sentences[back]
+        people = doc.within(doc.people, told.start, told.end)
+        if people and _TRIP.search(doc.lower, told.start, told.end):
+            return people[:1]
+    return []
+
+
 def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     """`A delegation from … Vinh Phuc visited France …` and then `The delegation, led by Secretary … X, …`: a
     delegation's visit is its leader's, named in its sentence or one of the next few."""
@@ -1698,7 +1713,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue  # (`received visiting Minister X`: the reception is what is told, with its guest)
         # (`visiting`, `who is visiting`: the visit is the background of what its sentence tells, as an occasion is)
         occasion = (
-            bool(_OCCASION.search(lower, max(s_start, at - 40), at))
+            _occasion_cue_before(lower, max(s_start, at - 40), at)
             or lower[at:end] == "visiting"
             or (kind == EventKind.VISIT and bool(_ON_VISIT.search(lower, max(s_start, at - 90), at)))
             or lower.startswith("who ", at)
@@ -2327,7 +2342,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         and _SUBJECT_DELEGATION.search(doc.lower, sentence.start, at)
     ):
         # `On October 13, the delegation met with Karim X`, `Đoàn công tác đã làm việc với …`: whom leads it
-        leader = _leader_before(doc, idx)
+        leader = _leader_before(doc, idx) or _traveller_before(doc, idx, at)
         people = [*leader, *(p for p in people if p.id not in {x.id for x in leader})]
     owner = next(
         (p for p in doc.within(doc.people, sentence.start, at) if doc.text[p.end : at].strip() in ("'s", "’s")), None
@@ -2593,6 +2608,14 @@ def _clause_orgs(doc: ArticleDoc, s_start: int, s_end: int, at: int) -> list[Spa
     right = next((i for i in range(at, s_end) if separator(i)), s_end)
     occasions = _occasion_clauses(doc, s_start, s_end)
     return [o for o in doc.within(doc.orgs, left, right) if not any(a <= o.start < b for a, b in occasions)]
+
+
+def _occasion_cue_before(lower: str, start: int, at: int) -> bool:
+    """An occasion cue (`during`, `nhân dịp`, `on the sidelines of`) in the clause of the event word at `at`: `During
+    the visit, …` makes `visit` an occasion; `During his stay in X, Mr Y met with Z` does not make `met with` one
+    (the comma closed the occasion phrase: the meeting is what the sentence tells)."""
+    cues = list(_OCCASION.finditer(lower, start, at))
+    return bool(cues) and "," not in lower[cues[-1].end() : at]
 
 
 def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,7 +24,8 @@ other stories alone on its line (`More articles`, `Latest news`, `Bài viết li
 machinery by its form: an e-mail address, a link or an image's file name alone, the reader's controls (`Text Size`,
 `Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`),
 a bar of the site's topics under a label in capitals at a page's top (`HOT TOPICS …`, no stop in it);
-datelines and `Nguồn:` lines (kept as the outlet and date). Lines a hard-wrapped page broke mid-sentence are joined again first.
+a wire service's credit line (`ANI New Delhi`, `VNA`); datelines and `Nguồn:` lines (kept as the outlet and date).
+Lines a hard-wrapped page broke mid-sentence are joined again first.
 """
 
 from __future__ import annotations
@@ -131,6 +132,14 @@ _LABELLED_BAR = re.compile(rf"^(?:[{UPPER}]{{2,}}\s+){{2,}}[{UPPER}]{{2,}}\s+(?=
 """A bar of the site's topics under a label in capitals (`HOT TOPICS 70th anniversary of … Summit 2023 Covid-19
 Pandemic`): three words or more in capitals, then the topics' names run together."""
 _BAR_WORDS = 12
+_WIRE_AGENCIES = (
+    "ANI|PTI|IANS|UNI|AFP|AP|Reuters|Xinhua|Bernama|Kyodo|Yonhap|VNA|TTXVN|KPL|AKP|Antara|Sputnik|TASS|dpa|EFE|ANSA"
+    "|Prensa Latina|MENA|WAM|SPA|KUNA|QNA|IRNA|Anadolu|Interfax|Montsame|BSS|APP|Lusa|PNA|NNA"
+)
+_WIRE_LINE = re.compile(rf"^(?:{_WIRE_AGENCIES})(?:(?:\s*[|,/–-]\s*|\s+)[{UPPER}][^\d.!?:;]{{1,40}})?$")
+"""A wire service's credit line, alone or with the place the story was filed from (`ANI New Delhi`, `Xinhua |
+Beijing`, `VNA`): who sent the story and from where, no place the story is about."""
+_WIRE_WORDS = 6
 _ALT_TEXT = re.compile(r"(?:^|\s)(?:[-–]\s*)?[Ảả]nh\s+\d{1,2}\.?$")
 """A photo's alt text, the headline or caption numbered (`Việt Nam, Lào tăng cường hợp tác - ảnh 1`)."""
 _ALT_TEXT_WORDS = 40
@@ -327,6 +336,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if _short_furniture(line):
         return None
     if _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
+        return None
+    if _WIRE_LINE.match(line) and len(line.split()) <= _WIRE_WORDS:
         return None
     if kept_so_far == 0 and _topics_bar(line):
         return None

@@ -330,3 +330,16 @@ def test_a_site_s_masthead_and_a_see_also_teaser_go():
     assert [a.text for a in _articles(page)] == [ARTICLE_A]
     page = ARTICLE_B + "\nAlso read: Binh Duong welcomes Korean investors in electronics\n"
     assert [a.text for a in _articles(page)] == [ARTICLE_B]
+
+
+def test_a_wire_service_s_credit_line_with_the_place_it_filed_from_goes():
+    article = (
+        "India, Vietnam sign pact on shipping\n"
+        "PTI Chennai\n"
+        "India and Vietnam signed an agreement on maritime shipping on Friday.\n"
+        "The two sides also agreed to raise trade to 20 billion USD."
+    )
+    text = _articles(article)[0].text
+    assert "Chennai" not in text and "maritime shipping" in text
+    news = "Reuters reported that the two sides signed the deal in Hanoi."
+    assert _articles(ARTICLE_B + "\n" + news)[0].text.endswith(news)

@@ -2855,3 +2855,38 @@ def test_a_delegation_acting_during_the_trip_told_before_is_its_traveller_s() ->
     )
     meetings = of_kind(doc, "meeting")
     assert meetings and all("person:le-van-binh" in attendees(doc, m) for m in meetings)
+
+
+def test_a_document_handed_over_in_the_year_of_the_meeting_is_signed_on_its_day() -> None:
+    """`Bộ trưởng A và Bộ trưởng B trao Thỏa thuận hợp tác trong lĩnh vực Nông – Lâm nghiệp, Thủy sản … năm 2015`, after
+    the meeting of `hôm nay (21/07)`: a year that holds the main event's day is that day, told loosely."""
+    doc = run(
+        "Trong khuôn khổ chuyến thăm và làm việc tại Campuchia từ ngày 19-21/07, hôm nay (21/07), tại thủ đô Phnom "
+        "Penh, Bộ trưởng Công Thương Trần Minh Đức có cuộc họp với Bộ trưởng Thương mại Campuchia Sok Chenda.\n\nĐây là "
+        "hoạt động nằm trong chương trình làm việc giữa hai Bộ trong năm 2015.\n\nBộ trưởng Trần Minh Đức và Bộ trưởng "
+        "Sok Chenda trao Thỏa thuận hợp tác trong lĩnh vực Thương mại, Đầu tư và Công nghiệp năm 2015 giữa hai bộ."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"].endswith("-07-21")
+
+
+def test_a_delegation_gone_to_call_on_a_foreign_city_is_on_its_leader_s_visit() -> None:
+    """`Sáng 9-6, đoàn công tác của tỉnh A do Phó chủ tịch UBND tỉnh X dẫn đầu đã đến chào xã giao chính quyền TP.B`: a
+    delegation that went to its meeting has travelled, the visit of whom leads it."""
+    doc = run(
+        "Sáng 9-6, đoàn công tác của Bình Dương do Phó chủ tịch UBND tỉnh Lê Thị Hoa dẫn đầu đã đến chào xã giao chính "
+        "quyền TP.Osaka (Nhật Bản).\n\nÔng Tanaka Hiroshi, Phó Thị trưởng TP.Osaka, tiếp và làm việc với đoàn."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-thi-hoa"}
+
+
+def test_a_state_visit_to_vietnam_is_the_foreign_leader_s_though_his_host_is_named_first() -> None:
+    """`Trong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam, ngày 1/9, …, Tổng Bí thư A và Tổng thống Peru B đã chứng
+    kiến …`: the first after the clause is at home in Việt Nam, the host; the visitor is the one from abroad."""
+    doc = run(
+        "Trong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam, ngày 1/9, tại Hà Nội, ngay sau hội đàm, Tổng Bí thư "
+        "Trần Minh Đức và Tổng thống Peru Carlos Mendoza đã chứng kiến lễ trao các văn kiện hợp tác."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:carlos-mendoza"}

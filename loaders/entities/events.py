@@ -762,6 +762,9 @@ a delegation …, headed by Y`, `Đoàn công tác … do Thứ trưởng Y làm
 _GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
 """Before a delegation received or met (its guest); a delegation that meets, the subject, has travelled when its
 sentence says where it is (`tại Thượng Hải (Trung Quốc), Đoàn công tác … đã có cuộc hội đàm`)."""
+_WENT = re.compile(r"\b(?:đã\s+)?(?:đến|sang|tới)\s+(?:chào|làm việc|thăm|hội đàm|gặp|dự)\b")
+"""`đoàn công tác của tỉnh A do X dẫn đầu đã đến chào xã giao chính quyền B`: a delegation gone to its meeting has
+travelled."""
 _LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
 _LEADER_BACK = 6  # sentences: how far before `the delegation met …` the delegation's leader may be named
@@ -973,9 +976,11 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         for other in records:
             told_after = max(other.sentences) > min(main.sentences)
             headline = min(other.sentences) == 0 < min(main.sentences) <= _LEAD
-            if other is not main and not other.date and main.date and (told_after or headline):
+            loose = other.precision == YEAR and bool(main.date) and str(main.date)[:4] == other.date
+            if other is not main and (not other.date or loose) and main.date and (told_after or headline):
                 # a signing or a meeting told after the article's main event, with no day of its own: during it (and
-                # what the headline names, `… thăm và làm việc tại tỉnh X`, on the day its lead tells)
+                # what the headline names, `… thăm và làm việc tại tỉnh X`, on the day its lead tells; one dated only by the
+                # main event's year, `trao Thỏa thuận hợp tác … năm 2015`, on its day too)
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
         _attendance(doc, main)
     for (
@@ -1322,7 +1327,8 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
             if led is None:
                 continue
             guest = _GUEST_DELEGATION.search(doc.text, max(sentence.start, led.start() - 40), led.start())
-            if guest is None and not _places(doc, sentence.start, sentence.end, rec.kind):
+            travelled = _WENT.search(doc.lower, led.end(), sentence.end)
+            if guest is None and not travelled and not _places(doc, sentence.start, sentence.end, rec.kind):
                 continue
             leader = doc.within(doc.people, led.end(), sentence.end)[:1]
             if not leader or leader[0].id in visitors or doc.text[led.end() : leader[0].start].count(",") > 1:
@@ -2237,7 +2243,7 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
         elif not after or doc.within(doc.people, sentence.start, clause[0]) or main_at < clause[0]:
             return False
         else:
-            inside = after[:1]
+            inside = _abroad_first(doc, after, clause)[:1]
     rec.people = list(inside)
     if _ACCOMPANYING.search(doc.lower, *clause):  # `chuyến công tác tháp tùng Tổng Bí thư X …, Bộ trưởng Y`: Y too
         on_it = {p.id for p in rec.people}
@@ -2247,6 +2253,17 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
         rec.date, rec.end_date, rec.precision = dates[0].start, dates[0].end, dates[0].precision
     rec.orgs = []
     return True
+
+
+def _abroad_first(doc: ArticleDoc, people: list[Span], clause: tuple[int, int]) -> list[Span]:
+    """`Trong khuôn khổ chuyến thăm cấp Nhà nước tới Việt Nam, …, Tổng Bí thư A và Chủ tịch Cuba B …`: of the people
+    after a visit clause, one at home where the visit goes is its host, not its visitor; the first who is not (when
+    the first is) is the visitor."""
+    bound = {p.id for p in _places(doc, *clause, EventKind.VISIT) if p.id and p.id.startswith("country:")}
+    if not people or not bound or _country_of(doc, people[0].id) not in bound:
+        return people
+    abroad = [p for p in people if (home := _country_of(doc, p.id)) is not None and home not in bound]
+    return abroad or people
 
 
 def _guest_abroad(doc: ArticleDoc, start: int, clause: tuple[int, int]) -> Span | None:

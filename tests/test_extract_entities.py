@@ -323,3 +323,13 @@ def test_html_page_and_signed_at_the_main_event(tmp_path):
     assert (mou["id"], event["id"]) in rels(doc, "SIGNED_AT")
     assert mou["properties"]["date"] == event["properties"]["date"] == "2025-09-05"
     assert ("person:phoxay-sayasone", "org:bo-nang-luong-va-mo-la") in rels(doc, "HOLDS_POSITION")
+
+
+def test_a_vietnamese_given_name_after_a_title_is_no_place() -> None:
+    doc = to_document(
+        Extractor().extract_text(
+            "Deputy Minister of Trade Nguyen Thi Hue met Kenya's trade minister in Nairobi. Minister Hue said the "
+            "two countries share much."
+        )
+    )
+    assert not [e for e in doc["entities"] if e["id"] == "province:vn-26"]

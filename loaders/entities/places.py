@@ -413,6 +413,8 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
             continue
         if label == Label.PROVINCE and _LOWER_LEVEL_ABBREVIATED.search(before):
             continue  # `huyện Sơn Tây`, `tại P.Long An`: a district or a ward of that name, not the province
+        if label == Label.PROVINCE and " " not in text[start:end] and _TITLE_BEFORE_NAME.search(text, 0, start):
+            continue  # `Minister Hue`, `Chairman Hue affirmed`: a Vietnamese given name written without its marks
         if all(s.ambiguous for s in bucket):
             doubtful.append((start, end, bucket))
         else:
@@ -434,6 +436,11 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
     return spans
 
 
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w'’])(?:Minister|Chairman|Chairwoman|President|Premier|Secretary|Ambassador|Governor|Mr\.?|Ms\.?|Mrs\.?"
+    r"|Madam|Dr\.?|Deputy|General|Comrade|Director)\s$"
+)
+"""An English title or honorific right before a one-word name: the name is a person's (`Minister Hue`)."""
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'’\-]*)(?: ([^\W\d_][\w'’\-]*))?")
 # English words that follow a place's name and keep it that place (`Quang Ninh Province`, `Hanoi City`).
 _PLACE_WORDS_EN = frozenset(

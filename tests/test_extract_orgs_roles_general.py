@@ -2339,3 +2339,16 @@ def test_a_title_held_in_or_at_a_ministry_ends_the_ministrys_name_before_the_hol
         "Bộ Ngoại giao Tây Ban Nha",
     }
     assert {found[i]["name"] for i in held_by(doc, "person:lucia-soto-vidal")} == {"Ministry of Economy"}
+
+
+def test_a_minister_named_after_fields_no_gazetteer_lists_and_no_country_is_read_with_his_ministry() -> None:
+    doc = run(
+        "Đoàn bang Tasmania thăm Việt Nam\n\nTheo Bộ trưởng Tài chính, Du lịch, Việc làm và Đào tạo Mark Hollis, "
+        "người dẫn đầu đoàn, hai bên sẽ hợp tác. Đoàn do Bộ trưởng Đất đai và Giao thông vận tải Kim Dong Soo dẫn đầu "
+        "cũng tới thăm."
+    )
+    found = orgs(doc)
+    assert {found[i]["name"] for i in held_by(doc, "person:mark-hollis")} == {
+        "Bộ Tài chính, Du lịch, Việc làm và Đào tạo"
+    }
+    assert {found[i]["name"] for i in held_by(doc, "person:kim-dong-soo")} == {"Bộ Đất đai và Giao thông vận tải"}

@@ -37,7 +37,13 @@ from loaders.entities import officials_en
 from loaders.entities.cities import CITY_KIND
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch, by_first_letter
-from loaders.entities.organizations import add_org_entity, body_of_title, fields_then_place, vietnamese_syllable
+from loaders.entities.organizations import (
+    add_org_entity,
+    body_of_title,
+    fields_end_at,
+    fields_then_place,
+    vietnamese_syllable,
+)
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import GazetteerEntry, Title
 from loaders.letters import LOWER, UPPER
@@ -1086,10 +1092,11 @@ def _ministry_shorthand(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
             if key not in lex.ministry_prefixes:
                 break
             reach, prev = reach + 1, word.end()
+    fields_end = fields_end_at(doc, at)
     for k in range(reach, 0, -1):
         end = words[k - 1].end()
-        if not words[0].group(0)[0].isupper() or re.search(r"[;.:()]", doc.text[at:end]):
-            continue
+        if not words[0].group(0)[0].isupper() or re.search(r"[;.:()]", doc.text[at:end]) or end < fields_end:
+            continue  # (`Bộ trưởng Tài chính, Thương mại, Việc làm và Đào tạo X`: more fields, another ministry)
         entry = lex.ministries.get(fold("Bộ " + doc.text[at:end]))
         if entry is None:
             continue  # (a comma inside counts only in a name the gazetteer knows: `Kinh tế, Thương mại và …`)
@@ -1111,11 +1118,26 @@ def _ministry_shorthand(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
     return _foreign_ministry_by_fields(doc, lex, at)
 
 
+def _ministry_by_fields_then_holder(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """`Bộ trưởng Tài chính, Thương mại, Việc làm và Đào tạo Ros Bates`: a ministry named by fields of government no
+    gazetteer lists, its country unsaid (the page's context tells it), then the name of whoever holds the title
+    there: the fields end the ministry's name and the name is read after them (it was read as more fields)."""
+    end = fields_end_at(doc, at)
+    holder = _name_at(doc, lex, end + 1) if end > at and doc.text[end : end + 1] == " " else None
+    if holder is None or " " not in doc.text[holder[0] : holder[1]]:
+        return None
+    span = Span(at, end, "", Label.ORGANIZATION, "Bộ " + doc.text[at:end], {"head": "Bộ", "place": None, "entry": None})
+    add_org_entity(doc, lex, span)
+    return span  # (the holder's post only: no mention the other stages read as a side, its country being unsaid)
+
+
 def _foreign_ministry_by_fields(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
     """`Bộ trưởng Thương mại Malaysia`, `Bộ trưởng Năng lượng và Mỏ Lào`: a foreign ministry named by fields of
     government (`gazetteers/portfolio_words_vi.txt`, joined by `và` and commas) and then its country, which no
     gazetteer needs to know."""
     place = fields_then_place(doc, at)
+    if place is None and doc.text[at].isupper():
+        return _ministry_by_fields_then_holder(doc, lex, at)
     if place is None or place.label != Label.COUNTRY or not doc.text[at].isupper():
         return None
     name = "Bộ " + doc.text[at : place.end]

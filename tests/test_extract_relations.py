@@ -3544,3 +3544,11 @@ def test_a_free_trade_agreement_named_only_as_one_is_the_named_one_of_the_same_s
         "region with which Vietnam has signed an FTA."
     )
     assert [a["name"] for a in agreements(doc)] == ["Vietnam-Chile Free Trade Agreement (VCFTA)"]
+
+
+def test_two_places_a_preposition_governs_are_no_subject_whose_document_it_is() -> None:
+    doc = run(
+        "Kenya and Ghana are close. Kenya Airways will start flights between Nairobi and Accra in 2026 under a code "
+        "share agreement with Jet Link."
+    )
+    assert not {"province:ke-30", "province:gh-aa"} & set(parties(doc, only_agreement(doc)))

@@ -404,7 +404,15 @@ _AND = re.compile(
 )
 """What joins two parties of one subject: `and`, a classifier, or the second's country and kind (`Khon Kaen and
 Vietnam’s central city of Da Nang`)."""
-_PREDICATE = re.compile(r"\s+(?:(?:have|has|had|will|would|đã|sẽ|đang|vẫn|cùng|luôn|đều)\s+)*[a-zđ]")
+_PREDICATE = re.compile(
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"  # (`A and the Lao capital of Vientiane held …`)
+    r"(?:\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?|\d{4})\s*,?)?"  # (`A and B on May 3 held …`)
+    r"\s+(?:(?:have|has|had|will|would|đã|sẽ|đang|vẫn|cùng|luôn|đều)\s+)*"
+    r"(?!(?:in|on|at|for|from|to|of|with|by|during|since|under|between|via|tại|ở|trong|vào|từ|với|của)\b)[a-zđ]"
+)
+"""What follows a clause's subject: its verb (with auxiliaries), not a preposition (`flights between A and B in
+2015`: no subject there)."""
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:between|from|to|giữa|từ|đến)\s+(?:the\s+)?$", re.I)
 
 
 _QUALIFYING_COUNTRY = re.compile(_OF_KIND)
@@ -419,7 +427,11 @@ def _coordinated_subject(doc: ArticleDoc, s_start: int, start: int, titles: Sequ
         return []
     spans = [sp for sp in _party_spans(doc, clause, start) if not _QUALIFYING_COUNTRY.match(doc.text, sp.end)]
     for left, right in reversed(list(pairwise(spans))):
-        if _AND.fullmatch(doc.text, left.end, right.start) and _PREDICATE.match(doc.text, right.end):
+        if (
+            _AND.fullmatch(doc.text, left.end, right.start)
+            and _PREDICATE.match(doc.text, right.end)
+            and not _NOT_SUBJECT_BEFORE.search(doc.text, max(0, left.start - 12), left.start)
+        ):
             ids = _ids(doc, [left, right])
             return ids if len(ids) >= 2 else []
     return []

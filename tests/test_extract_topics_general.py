@@ -947,3 +947,12 @@ def test_field_names_news_writes_in_english_as_in_vietnamese():
     assert "green_finance" in got
     got = topic_keys("The firm will test integrated circuits at its new plant.", lang="en")
     assert "semiconductors" in got
+
+
+def test_a_places_energy_as_its_dynamism_and_industrial_giants_are_no_themes():
+    got = topic_keys("The envoy said he was impressed by the city's energy, drive and openness.", lang="en")
+    assert "energy" not in got
+    got = topic_keys("We hope to bring this same energy to our partnership.", lang="en")
+    assert "energy" not in got
+    got = topic_keys("The delegation included heads of three industrial giants from Osaka.", lang="en")
+    assert "industry" not in got

@@ -2890,3 +2890,41 @@ def test_a_state_visit_to_vietnam_is_the_foreign_leader_s_though_his_host_is_nam
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:carlos-mendoza"}
+
+
+def test_a_meeting_between_the_leaders_of_the_two_cities_is_the_lead_s_pair() -> None:
+    """`Tại cuộc hội kiến giữa lãnh đạo hai thành phố, Thị trưởng Y nhấn mạnh …`: `lãnh đạo hai thành phố` names the two
+    sides the lead paired, as `hai Thủ tướng` does; the meeting is theirs, not Y's alone."""
+    doc = run(
+        "Ngày 6/10, tại Tòa thị chính thành phố Lyon (Pháp), ông Lê Văn Tâm, Phó Chủ tịch UBND thành phố Huế và ông "
+        "Pierre Martin, Thị trưởng thành phố Lyon đã ký kết Bản ghi nhớ hợp tác giữa hai thành phố.\n\nBản ghi nhớ mở "
+        "ra chương mới về quan hệ hợp tác giữa hai thành phố.\n\nHai bên sẽ hợp tác về du lịch và đào tạo.\n\nTại cuộc "
+        "hội kiến giữa lãnh đạo hai thành phố, Thị trưởng Pierre Martin nhấn mạnh sự kiên trì của thành phố Lyon."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-tam", "person:pierre-martin"}
+
+
+def test_who_received_the_delegation_on_another_day_attended_that_day_s_meeting() -> None:
+    """`Ngày 28/6, đoàn đã làm việc với Chính quyền thành phố A.` then `Tiếp và làm việc với đoàn có ông X …`: the list
+    names who attended that day's meeting, told right before with no one at it, not the article's main event."""
+    doc = run(
+        "Vào ngày 25/6, Bí thư Tỉnh ủy Lê Văn Tâm đã làm việc với Thống đốc tỉnh Kazan Ivan Petrov.\n\nNgày 28/6, đoàn "
+        "đã làm việc với Chính quyền thành phố Moskva.\n\nTiếp và làm việc với đoàn có ông Sergei Volkov - Phó Chủ tịch "
+        "Ủy ban Đối ngoại Chính quyền thành phố Moskva."
+    )
+    days = {m["properties"]["date"][5:]: attendees(doc, m) for m in of_kind(doc, "meeting")}
+    assert "person:sergei-volkov" in days["06-28"]
+    assert "person:sergei-volkov" not in days["06-25"]
+
+
+def test_the_host_delegation_at_home_is_on_no_visit() -> None:
+    """`Buổi hội đàm diễn ra ngày 30/7 tại thủ đô Nairobi giữa Đoàn … Chính phủ Kenya do Thủ tướng A dẫn đầu và Đoàn …
+    Việt Nam, do Phó Thủ tướng B làm Trưởng đoàn`: the first delegation is at home where the talks are; the visit is
+    B's."""
+    doc = run(
+        "Buổi hội đàm diễn ra ngày 30/7 tại thủ đô Nairobi giữa Đoàn đại biểu cấp cao Chính phủ Kenya do Thủ tướng "
+        "Samuel Otieno dẫn đầu và Đoàn đại biểu cấp cao Chính phủ Việt Nam, do Phó Thủ tướng Trần Minh Đức làm Trưởng đoàn."
+    )
+    visits = of_kind(doc, "visit")
+    assert all("person:samuel-otieno" not in attendees(doc, v) for v in visits)

@@ -672,11 +672,12 @@ witnesses, is no time)."""
 _TITLED_SIDES = re.compile(
     r"\b(?:hai (?:Bộ trưởng|Thủ tướng|Chủ tịch|nhà lãnh đạo|lãnh đạo|Tổng thống|Ngoại trưởng)|the two (?:ministers|leaders"
     r"|premiers|prime ministers|presidents|foreign ministers|heads of state|(?:deputy )?PMs|FMs)|both (?:leaders|ministers"
-    r"|prime ministers|presidents|PMs|FMs)|(?:Bộ trưởng|Thủ tướng|Ngoại trưởng|Chủ tịch) (?:của )?(?:hai|2) nước)\b",
+    r"|prime ministers|presidents|PMs|FMs)|(?:Bộ trưởng|Thủ tướng|Ngoại trưởng|Chủ tịch) (?:của )?(?:hai|2) nước"
+    r"|(?:lãnh đạo|người đứng đầu) (?:của )?(?:hai|2) (?:bên|nước|tỉnh|thành phố|địa phương|quốc gia))\b",
     re.I,
 )
-"""The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`, `Bộ trưởng hai nước`): the
-article's protagonists."""
+"""The two sides named by their office (`the two prime ministers`, `hai Thủ tướng`, `Bộ trưởng hai nước`, `lãnh đạo
+hai thành phố`): the article's protagonists."""
 _PLURAL_SIDES = re.compile(
     r"\s*(?:The|Both)\s+(?:(?:Foreign|Prime|Deputy|Trade)\s+)?(?:Ministers|ministers|leaders|Leaders|officials|presidents"
     r"|Presidents|premiers|Premiers|governors|Governors|mayors|Mayors)\b"
@@ -982,7 +983,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
                 # what the headline names, `… thăm và làm việc tại tỉnh X`, on the day its lead tells; one dated only by the
                 # main event's year, `trao Thỏa thuận hợp tác … năm 2015`, on its day too)
                 other.date, other.end_date, other.precision = main.date, main.end_date, main.precision
-        _attendance(doc, main)
+        _attendance(doc, main, records)
     for (
         other
     ) in records:  # `hội đàm` told with no day, then `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì`: the pair's day
@@ -1323,15 +1324,8 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
             if idx in visit_sentences:
                 continue
             sentence = doc.sentences[idx]
-            led = _LEADER.search(doc.text, sentence.start, sentence.end) if _DELEGATION.search(sentence.text) else None
-            if led is None:
-                continue
-            guest = _GUEST_DELEGATION.search(doc.text, max(sentence.start, led.start() - 40), led.start())
-            travelled = _WENT.search(doc.lower, led.end(), sentence.end)
-            if guest is None and not travelled and not _places(doc, sentence.start, sentence.end, rec.kind):
-                continue
-            leader = doc.within(doc.people, led.end(), sentence.end)[:1]
-            if not leader or leader[0].id in visitors or doc.text[led.end() : leader[0].start].count(",") > 1:
+            leader = _visiting_leader(doc, sentence.start, sentence.end, rec.kind)
+            if not leader or leader[0].id in visitors:
                 continue
             visit = EventRecord(EventKind.VISIT, "visit", rec.date, rec.end_date, rec.precision, sentences=[idx])
             visit.people, visit.principals, visit.visitor_named = leader, [leader[0].id], True
@@ -1339,6 +1333,54 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
             out.append(visit)
             break
     return out
+
+
+def _visiting_leader(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:
+    """Who leads the first delegation of a sentence (`_LEADER`) that has travelled (received, gone to its meeting, or
+    meeting where the sentence places it), not one at home where the sentence places it (`Buổi hội đàm diễn ra … tại
+    thủ đô Maputo giữa Đoàn … Chính phủ Mozambique do Thủ tướng A dẫn đầu và Đoàn … Việt Nam, do Phó Thủ tướng B làm
+    Trưởng đoàn`: B's, not the host A's)."""
+    if not _DELEGATION.search(doc.text, start, end):
+        return []
+    places = _places(doc, start, end, kind)
+    here = {p.id for p in places} | ({_country_of_place(doc, p) for p in places} - {None})
+    for led in _LEADER.finditer(doc.text, start, end):
+        guest = _GUEST_DELEGATION.search(doc.text, max(start, led.start() - 40), led.start())
+        travelled = _WENT.search(doc.lower, led.end(), end)
+        if guest is None and not travelled and not places:
+            return []
+        leader = doc.within(doc.people, led.end(), end)[:1]
+        if not leader or doc.text[led.end() : leader[0].start].count(",") > 1:
+            return []
+        if guest is None and _home_of(doc, leader[0].id) in here:
+            continue  # (the host's delegation, at home)
+        return leader
+    return []
+
+
+def _home_of(doc: ArticleDoc, person: str) -> str | None:
+    """Where a person is at home: the province the body he holds a post at is based in, else its country."""
+    body = doc.employer(person)
+    if body is None:
+        return None
+    province = next(
+        (
+            dst
+            for (rel, src, dst) in doc.relations
+            if rel == RelType.BASED_IN and src == body and dst.startswith("province:")
+        ),
+        None,
+    )
+    return province or _country_of(doc, person)
+
+
+def _country_of_place(doc: ArticleDoc, place: Span) -> str | None:
+    """The country a place lies in (itself, for a country)."""
+    if place.id.startswith("country:"):
+        return place.id
+    ent = doc.entities.get(place.id)
+    iso = ent.properties.get(Prop.COUNTRY) if ent is not None else None
+    return f"country:{str(iso).lower()}" if iso else None
 
 
 _RECEPTION = re.compile(
@@ -2763,8 +2805,12 @@ def _main(doc: ArticleDoc, records: list[EventRecord]) -> EventRecord | None:
     return max(records, key=lambda r: len(r.sentences), default=None)
 
 
-def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
+def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) -> None:
+    """Who the attendance lists name (`Cùng dự … có …`, `Tiếp và làm việc với đoàn có …`) attended the article's main
+    event, or the meeting of no one named told right before the list (`Ngày 28/6, đoàn đã làm việc với Chính quyền
+    thành phố A.` then `Tiếp và làm việc với đoàn có ông X …`: that day's meeting)."""
     listing = False  # inside an attendance list that the splitter cut at its semicolons
+    target = main
     for idx, sentence in enumerate(doc.sentences):
         if idx in main.sentences:
             continue
@@ -2776,12 +2822,32 @@ def _attendance(doc: ArticleDoc, main: EventRecord) -> None:
                 main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
                 main.sentences.append(idx)
             continue
-        main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
-        main.sentences.append(idx)
+        if not continued:
+            target = _unpeopled_just_before(records, idx, main) or main
+        target.people.extend(doc.within(doc.people, sentence.start, sentence.end))
+        target.sentences.append(idx)
         if continued:
             continue  # (the people of the list's later parts attended; its later bodies are only listed)
-        main.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in main.orgs)
+        target.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs)
         _side_bodies(doc, sentence.start, sentence.end)
+
+
+def _unpeopled_just_before(records: list[EventRecord], idx: int, main: EventRecord) -> EventRecord | None:
+    """The meeting told in the sentence right before `idx` alone, with no one named at it, on another day than the
+    main event (a caption's `Không khí buổi làm việc …` is the main event's)."""
+    return next(
+        (
+            r
+            for r in records
+            if r is not main
+            and r.kind in _MEETING_KINDS
+            and not r.people
+            and r.sentences == [idx - 1]
+            and r.date
+            and not _compatible_dates(r, main)
+        ),
+        None,
+    )
 
 
 def _side_bodies(doc: ArticleDoc, start: int, end: int) -> None:

@@ -2928,3 +2928,18 @@ def test_the_host_delegation_at_home_is_on_no_visit() -> None:
     )
     visits = of_kind(doc, "visit")
     assert all("person:samuel-otieno" not in attendees(doc, v) for v in visits)
+
+
+def test_a_reception_of_a_body_s_leaders_is_a_meeting() -> None:
+    """`PM X received the leaders of the Acme Group`, `Bộ trưởng X tiếp lãnh đạo Tập đoàn Y`: `received`/`tiếp` takes
+    a body's leaders as it takes a named guest or a delegation: a meeting of X's."""
+    doc = run(
+        "Prime Minister Le Van Tam arrived in Oslo on June 3, 2024.\n\nOn the same day, PM Le Van Tam received the "
+        "leaders of the Norsk Hydro Group."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-tam"}
+    assert meeting["properties"]["date"] == "2024-06-03"
+    vi = run("Chiều 5/6/2024, Bộ trưởng Bộ Công Thương Trần Văn Minh tiếp lãnh đạo Tập đoàn Samsung tại Hà Nội.")
+    [meeting_vi] = of_kind(vi, "meeting")
+    assert attendees(vi, meeting_vi) == {"person:tran-van-minh"}

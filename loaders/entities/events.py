@@ -420,11 +420,13 @@ _TRIGGERS = PhraseFinder(
 )
 _BEFORE_NAME = re.compile(
     rf"\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?:visiting|outgoing|incoming|new|newly[- ](?:accredited|appointed|elected))\s+)?"
-    rf"(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}])"
+    rf"(?:ngài|ông|bà|đồng chí|đoàn|an? (?:\w+ )?delegation|the delegation|[{UPPER}]"
+    rf"|(?:leaders|representatives|executives|the leadership) of (?:the )?[{UPPER}]|(?:lãnh đạo|đại diện) (?:[\w-]+ ){{0,2}}[{UPPER}])"
 )
 """Whom a verb such as `received` takes: a name or a title right after it, or a delegation; the title may be qualified
 by the guest's standing (`received visiting Minister X`, `received outgoing Ambassador Y`, `received newly-accredited
-Ambassador Z`)."""
+Ambassador Z`); or the leaders of a body (`received the leaders of the Royal Dutch Shell Group`, `tiếp lãnh đạo Tập
+đoàn X`): a meeting with that body's heads."""
 _MET_AFTER = re.compile(
     r"\s+(?:in|on|at|for|during|here|there|virtually|online|via|by|last|earlier|yesterday|today|this|twice|again"
     r"|separately|privately)\b|\s*[,.;]"

@@ -47,6 +47,12 @@ with someone, a ceremony one attends, talks whose outcome is reported and a call
 by`, `spoke by phone`, `thăm xã giao`) are events of their own; a pronoun opening a sentence is the subject before;
 an event the lead tells without a day takes the day the lead gives one of its people, else the page's month;
 whoever invited, whose agreements are implemented or whom a guest accompanies is only named.
+And: `that day` is the day told before; a signing the two countries make during a visit, a ceremony witnessed by
+leaders, a conference named in an opening occasion phrase, a reception of a body's leaders are events of their own;
+a signing praised or a document named by its participle (`the agreement signed between …`) is none; an occasion
+phrase ends at its comma; `X, the visiting governor of …` is X's visit; a delegation acting during the trip told
+before is its traveller's; people quoted with any speech verb attend an event of bodies; whom a place is named after
+attends nothing; a date line far from the lead's own day is the site's date, not the story's.
 """
 
 from __future__ import annotations

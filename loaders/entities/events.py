@@ -53,6 +53,13 @@ a signing praised or a document named by its participle (`the agreement signed b
 phrase ends at its comma; `X, the visiting governor of …` is X's visit; a delegation acting during the trip told
 before is its traveller's; people quoted with any speech verb attend an event of bodies; whom a place is named after
 attends nothing; a date line far from the lead's own day is the site's date, not the story's.
+Vietnamese pages: a clause between commas naming what came before (`…, sau lễ đón …, X hội đàm với Y`) is background;
+a conference attended besides the sentence's event (`khi dự Hội nghị …`, `Bên lề Hội nghị …`, `chuyến công tác dự
+…`) is one of its own, not one only the occasion (`nhân dịp tham dự`) or still ahead (`trước thềm`); each visit word
+naming its own visitor (`chuyến thăm A của X và chuyến thăm B của Y`) is a visit; a delegation gone to its meeting
+(`đã đến chào xã giao`) has travelled, a host delegation at home has not; a document implemented or a period counted
+from a signing (`Thực hiện Biên bản đã ký kết`, `kể từ khi … ký kết`) tells no signing, and the day after a signing
+verb that follows the event word is the document's.
 """
 
 from __future__ import annotations
@@ -499,15 +506,13 @@ _NAMED_ONLY = re.compile(
     r"|\b(?:nhận thức chung|thỏa thuận|kết quả)\s+(?:quan trọng\s+)?(?:đã\s+)?(?:đạt được\s+)?(?:giữa|của)\s+(?:lãnh đạo\s+)?"
     r"(?:tổng bí thư|chủ tịch|thủ tướng|hai)"
     r"|,\s*who\s+(?:is|was|are|were)\s+accompanying\b"
-    r"|\b(?:mang tên|named after)\b"
 )
 _NAMED_ONLY_CUES = (
     "greetings", "regards", "wishes", "condolences", "congratulations", "lời ", "who ", "upcoming", "planned",
     "forthcoming", "prepar", "chuẩn bị", "sắp tới", "reached", "achieved", "agreed", "nhận thức chung", "thỏa thuận",
-    "kết quả", "mang tên", "named after",
+    "kết quả",
 )  # fmt: skip
-"""(besides: agreements reached by leaders not present, `who is accompanying Prime Minister Z`, whom a place is named
-after, `Trường THPT mang tên Chủ tịch Z`)"""
+"""(besides: agreements reached by leaders not present, `who is accompanying Prime Minister Z`)"""
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 _VERBS_JOINED = frozenset(("visited", "met", "received", "worked with"))

@@ -2352,3 +2352,13 @@ def test_a_minister_named_after_fields_no_gazetteer_lists_and_no_country_is_read
         "Bộ Tài chính, Du lịch, Việc làm và Đào tạo"
     }
     assert {found[i]["name"] for i in held_by(doc, "person:kim-dong-soo")} == {"Bộ Đất đai và Giao thông vận tải"}
+
+
+def test_a_person_a_school_is_named_after_or_a_memorial_honours_is_no_official() -> None:
+    doc = run(
+        "Đoàn công tác thăm Nga\n\nĐoàn đã thăm Trường THPT số 12 mang tên Chủ tịch Tôn Đức Thắng và dâng hoa tại "
+        "biển tưởng niệm chủ tịch Tôn Đức Thắng. Bộ trưởng Lê Minh Hưng dự."
+    )
+    assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} == {"Lê Minh Hưng"}
+    doc = run("News\n\nHe laid flowers at a statue of President Ton Duc Thang. Minister Le Minh Hung attended.")
+    assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} == {"Le Minh Hung"}

@@ -378,12 +378,28 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for start, end in _full_names(doc, lex):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, []))
+    found = [f for f in found if not _remembered(doc, f[0])]
     _resolve(doc, lex, sorted(found, key=lambda f: f[0]), introduced)
     for person in doc.people:
         iso = qualified.get(person.start)
         ent = doc.entities.get(person.id)
         if iso and ent is not None and not ent.properties.get(Prop.COUNTRY):
             ent.properties[Prop.COUNTRY] = iso
+
+
+_MEMORY_CUE = re.compile(
+    r"(?<![\w])(?:mang tên|tưởng niệm|tưởng nhớ|tượng đài|bức tượng|[Ll]ăng|named after|in memory of|statue of"
+    r"|bust of|memorial to|mausoleum of)(?: the)?(?: [Cc]hủ tịch| [Bb]ác| [Pp]resident| [Cc]hairman| late)? $"
+)
+"""Words before a person a thing is named after or a memorial honours (`trường mang tên Chủ tịch X`, `biển tưởng niệm
+X`, `a statue of X`): a person remembered, not one who takes part in what the page tells."""
+
+
+def _remembered(doc: ArticleDoc, name_start: int) -> bool:
+    """Whether a name (or the title right before it) follows a memorial's cue: that mention is no official's."""
+    title = next((t for t in doc.titles.values() if t.end() + 1 == name_start), None)
+    at = title.start() if title is not None else name_start
+    return _MEMORY_CUE.search(doc.text, max(0, at - 30), at) is not None
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba) $")

@@ -3552,3 +3552,24 @@ def test_two_places_a_preposition_governs_are_no_subject_whose_document_it_is() 
         "share agreement with Jet Link."
     )
     assert not {"province:ke-30", "province:gh-aa"} & set(parties(doc, only_agreement(doc)))
+
+
+def test_two_memoranda_of_the_same_sides_on_two_subjects_are_two_documents() -> None:
+    doc = run(
+        "Cooperation documents include:\n\n"
+        "1. Memorandum of Understanding between the Ministry of Trade of Kenya and the Ministry of Trade of Ghana on "
+        "jointly promoting a cocoa processing project;\n\n"
+        "2. Memorandum of Understanding between the Ministry of Trade of Kenya and the Ministry of Trade of Ghana on "
+        "strengthening cooperation in customs training;"
+    )
+    assert len(agreements(doc)) == 2, [a["name"] for a in agreements(doc)]
+
+
+def test_minutes_of_the_meeting_between_two_bodies_are_theirs() -> None:
+    doc = run(
+        "Kenya and Ghana signed documents. They include the Minutes of the meeting between the Ministry of Trade of "
+        "Kenya and the Ministry of Trade of Ghana on the site survey."
+    )
+    minutes = next(a for a in agreements(doc) if a["name"].startswith("Minutes"))
+    assert minutes["name"].startswith("Minutes of the meeting between")
+    assert len(parties(doc, minutes)) == 2 and all(p.startswith("org:") for p in parties(doc, minutes))

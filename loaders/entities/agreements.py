@@ -815,7 +815,7 @@ def _title_end(
         _MOU_ACRONYM.fullmatch(text, start, head_end) and _MOU_GOES_ON.match(text, head_end)
     ):
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own (but `an MOU on aviation development`)
-    if english and _EN_VERB_AFTER.match(text, head_end):
+    if english and _EN_VERB_AFTER.match(text, head_end) and not text[start:head_end].lower().endswith(" the"):
         return head_end  # `The MoU reflects …`, `the deal aims …`: the head, then its verb; no title of its own
     if english and text.startswith(",", head_end) and re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I):
         return head_end  # `Under the MoU, Vietnam will supply …`: the comma opens the main clause
@@ -1754,10 +1754,15 @@ def _key(title: str, kind: str) -> str:
     acronym = re.search(r"\b(" + _FTA_ACRONYMS + r")\b", title)
     if kind == AgreementType.FTA and acronym and not acronym.group(1).startswith("FTA"):
         return fold(acronym.group(1))
-    core = _PARTNER_PHRASE.split(_GIUA.split(title, maxsplit=1)[0], maxsplit=1)[0]
+    before, *sides = _GIUA.split(title, maxsplit=1)
+    core = _PARTNER_PHRASE.split(before, maxsplit=1)[0]
+    subject = _SUBJECT_AFTER_SIDES.search(sides[0]) if sides else None
+    if subject is not None:  # `MoU between A and B on X`: what it is about, told after its sides
+        core = f"{core} {sides[0][subject.start() :]}"
     return fold(core)
 
 
+_SUBJECT_AFTER_SIDES = re.compile(r"\s(?:on|về|regarding|concerning)\s", re.I)
 _PARTNER_PHRASE = re.compile(r"\s(?:với|with)\s", re.I)
 """Where a title turns to the partner (`… hợp tác với tỉnh Sơn Đông`): names, not what the document is about."""
 
@@ -1940,10 +1945,13 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             # `Hanoi and Moscow signed a new memorandum of understanding …`: a bare title with the parties of the
             # only other document of its type is that document, named in fewer words
             own = _sides_as_places(doc, m.parties)
-            same = [o for o in mentions if o is not m and o.type == m.type and set(o.parties) == set(m.parties)] or [
-                o
-                for o in mentions
-                if o is not m and o.type == m.type and _compatible(own, _sides_as_places(doc, o.parties))
+            others = (
+                []
+                if any(_coordinated(doc, o, m) for o in mentions if o is not m)
+                else [o for o in mentions if o is not m and o.type == m.type]
+            )  # (`the Agreement and the Protocol between …`: a head coordinated with another names a document)
+            same = [o for o in others if set(o.parties) == set(m.parties)] or [
+                o for o in others if _compatible(own, _sides_as_places(doc, o.parties))
             ]  # (else the same sides, one mention reading the bodies, the other their places: `UBND tỉnh X`, `X`)
             if len({o.key for o in same}) == 1:  # one document named alike several times: the one they merged into
                 same = [o for o in same if o in out]
@@ -1990,6 +1998,12 @@ def _referred_ahead(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             out.remove(m)
             _merge_into(doc, nxt, m)
     return out
+
+
+def _coordinated(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
+    """Two documents named side by side (`the Agreement and the Protocol between …`): two, never one."""
+    first, second = sorted((a, b), key=lambda m: m.start)
+    return first.end <= second.start and bool(_JOINED_HEAD.fullmatch(" " + doc.text[first.end : second.start]))
 
 
 def _merge_into(doc: ArticleDoc, target: Mention, m: Mention) -> None:

@@ -16,7 +16,8 @@ it often alone names who signed or met; so does a page's first paragraph written
 sentence before its credit: it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
 cookie notice; copyright lines;
 bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
-text and its picture's alt text); a site's footer after an article's explicit end: its dashed list of other stories,
+text and its picture's alt text), related headlines run together before an English lead (cut where `A`/`The` opens
+it); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
 more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (`Trang chủ …`, `Home > …`) and a view counter;
 a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; a heading of
@@ -140,6 +141,11 @@ _WIRE_LINE = re.compile(rf"^(?:{_WIRE_AGENCIES})(?:(?:\s*[|,/–-]\s*|\s+)[{UPPE
 """A wire service's credit line, alone or with the place the story was filed from (`ANI New Delhi`, `Xinhua |
 Beijing`, `VNA`): who sent the story and from where, no place the story is about."""
 _WIRE_WORDS = 6
+_GLUED_TEASERS = re.compile(r"^[^.,;:!?()\"“”]{40,300}?\s(?=(?:A|The)\s+[a-z]{2,}\b)")
+"""Related headlines run together before a page's lead when their links lost their line breaks (`Vietnam a priority in
+… development Russian tourists arrive in … A working session on September 4 …`): news never writes a capitalised `A`
+or `The` mid-sentence with no stop before it (not `An`: a syllable of Vietnamese names, `Long An tổ chức`)."""
+_GLUED_TEASER_WORDS = 8
 _ALT_TEXT = re.compile(r"(?:^|\s)(?:[-–]\s*)?[Ảả]nh\s+\d{1,2}\.?$")
 """A photo's alt text, the headline or caption numbered (`Việt Nam, Lào tăng cường hợp tác - ảnh 1`)."""
 _ALT_TEXT_WORDS = 40
@@ -386,6 +392,10 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None  # the headline repeated as a photo's alt text
     if after_title_repeat and line[-1] not in _TERMINAL and words <= 60:
         return None  # the caption under that photo
+    glued = _GLUED_TEASERS.match(line) if 1 <= kept_so_far <= 2 else None
+    if glued and len(glued.group(0).split()) >= _GLUED_TEASER_WORDS:
+        line = line[glued.end() :]  # the lead after the related headlines glued before it
+        words = len(line.split())
     first = kept_so_far == 0 or (kept_so_far == 1 and block.lines[0].rstrip()[-1:] not in _TERMINAL)
     lead = _LEAD_AS_CAPTION.match(line) if first else None  # (the first paragraph, or the first after a headline)
     if lead and len(lead.group("text").split()) >= _LEAD_WORDS:

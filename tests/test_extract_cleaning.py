@@ -343,3 +343,16 @@ def test_a_wire_service_s_credit_line_with_the_place_it_filed_from_goes():
     assert "Chennai" not in text and "maritime shipping" in text
     news = "Reuters reported that the two sides signed the deal in Hanoi."
     assert _articles(ARTICLE_B + "\n" + news)[0].text.endswith(news)
+
+
+def test_related_headlines_glued_before_the_lead_go_and_the_lead_stays():
+    lead = "A delegation of Busan city held talks with Da Nang leaders on May 4 on tourism and seaports."
+    page = (
+        "Busan and Da Nang deepen ties\n"
+        "Korean airline opens new route to Hue Da Lat hosts flower festival for Japanese visitors " + lead + "\n"
+        "The two cities agreed to hold a joint trade fair next year.\n"
+    )
+    text = _articles(page)[0].text
+    assert "flower festival" not in text and lead in text
+    kept = "Đoàn công tác của Ủy ban nhân dân tỉnh Long An tổ chức hội nghị xúc tiến đầu tư tại Seoul."
+    assert kept in _articles("Long An xúc tiến đầu tư tại Hàn Quốc\n" + kept + "\nHai bên ký kết bản ghi nhớ.")[0].text

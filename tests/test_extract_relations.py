@@ -3573,3 +3573,11 @@ def test_minutes_of_the_meeting_between_two_bodies_are_theirs() -> None:
     minutes = next(a for a in agreements(doc) if a["name"].startswith("Minutes"))
     assert minutes["name"].startswith("Minutes of the meeting between")
     assert len(parties(doc, minutes)) == 2 and all(p.startswith("org:") for p in parties(doc, minutes))
+
+
+def test_both_sides_of_a_national_visit_that_names_two_cities_are_the_two_countries() -> None:
+    doc = run(
+        "Kenya's President begins his visit to Ghana in Accra on Tuesday, a month after Ghana's President visited "
+        "Nairobi. During that visit both sides had inked a $100 million line of credit defence MoU."
+    )
+    assert sorted(parties(doc, only_agreement(doc))) == ["country:gh", "country:ke"]

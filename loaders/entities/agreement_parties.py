@@ -857,7 +857,7 @@ def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[s
         if len(sides) >= 2:
             return sides
         provinces = _ranked(doc, Label.PROVINCE)[:2]
-        if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2:
+        if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2 and _names_local_bodies(doc):
             return provinces  # `lãnh đạo hai bên` on a page about Huế and Chungcheongnam: the two provinces
     return two_main_countries(doc)
 
@@ -1123,6 +1123,28 @@ def _main_event_sides(doc: ArticleDoc) -> list[str]:
                 sides.append(body)
         return sides
     return []
+
+
+_LOCAL_BODIES = frozenset(
+    [OrganizationKind.PROVINCIAL_GOVERNMENT, OrganizationKind.PEOPLE_COUNCIL, OrganizationKind.PARTY_COMMITTEE]
+)
+
+
+def _names_local_bodies(doc: ArticleDoc) -> bool:
+    """Whether the page names a locality's government, council or party committee: a page about two localities'
+    ties, whose `both sides` are the localities (on a page of a prime minister's visit that names only the cities
+    he lands in, `both sides` are the two countries)."""
+    return bool(_LOCAL_LEADER.search(doc.text)) or any(
+        (ent := doc.entities.get(span.id)) is not None and ent.properties.get(Prop.KIND) in _LOCAL_BODIES
+        for span in doc.orgs
+    )
+
+
+_LOCAL_LEADER = re.compile(
+    r"\b(?:[Gg]overnor of|[Vv]ice[- ][Gg]overnor|[Mm]ayor|[Pp]rovincial|[Tt]ỉnh ủy|[Tt]ỉnh trưởng|[Tt]hị trưởng|UBND"
+    r"|Ủy ban nhân dân|People['’]s Committee)\b"
+)
+"""A locality's leaders or bodies, named by their words (`Governor of Laos' X province`, `provincial`)."""
 
 
 def _ranked(doc: ArticleDoc, label: str) -> list[str]:

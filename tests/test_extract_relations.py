@@ -3581,3 +3581,40 @@ def test_both_sides_of_a_national_visit_that_names_two_cities_are_the_two_countr
         "Nairobi. During that visit both sides had inked a $100 million line of credit defence MoU."
     )
     assert sorted(parties(doc, only_agreement(doc))) == ["country:gh", "country:ke"]
+
+
+def test_documents_in_quotes_joined_by_va_end_each_title_and_share_the_complement() -> None:
+    doc = run(
+        "Từ năm 2010, tỉnh Điện Biên đã ký kết Biên bản ghi nhớ hợp tác phát triển du lịch với tỉnh Luang Namtha; năm "
+        "2014, ký kết Biên bản ghi nhớ Hội thảo “Thúc đẩy giao lưu thanh niên khu vực biên giới” và “Thỏa thuận khung "
+        "về hợp tác giáo dục” giữa tỉnh Điện Biên và tỉnh Phongsaly."
+    )
+    workshop = next(a for a in agreements(doc) if "Hội thảo" in a["name"])
+    assert "Thỏa thuận" not in workshop["name"], workshop["name"]
+    assert parties(doc, workshop) == {"province:la-ph", "province:vn-71"}
+
+
+def test_help_under_the_framework_of_a_programme_is_the_programme_in_force() -> None:
+    doc = run(
+        "Vùng Kenya sẵn sàng trao đổi giảng viên với sự hỗ trợ theo khuôn khổ chương trình hành động Việt Nam-Kenya "
+        "trong các lĩnh vực môi trường."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "in_force"
+
+
+def test_a_partnership_the_two_localities_have_is_theirs() -> None:
+    doc = run(
+        "Ngày 5/3/2024, đoàn công tác tỉnh Khánh Hòa đã thăm và làm việc với Chính quyền bang Queensland (Australia)."
+        "\n\nBà Mary Smith, Bộ trưởng Bộ Thương mại bang Queensland khẳng định bang Queensland và tỉnh Khánh Hòa có "
+        "mối quan hệ Đối tác chiến lược."
+    )
+    partnership = next(a for a in agreements(doc) if a["properties"]["type"] == "partnership")
+    assert parties(doc, partnership) == {"province:au-qld", "province:vn-34"}
+
+
+def test_a_locality_with_its_own_government_is_one_side_the_meeting_s_other_is_the_second() -> None:
+    doc = run(
+        "Ngày 5/3/2024, Chủ tịch UBND tỉnh Khánh Hòa Lê Văn An tiếp Thống đốc bang Queensland Mary Smith. Tại buổi "
+        "tiếp, UBND tỉnh Khánh Hòa đã ký Bản ghi nhớ về hợp tác du lịch."
+    )
+    assert "province:au-qld" in parties(doc, only_agreement(doc))

@@ -200,8 +200,10 @@ def parties(
     ids = _verb_clause(doc, sentence.start, sentence.end, start, head_end, end, titles)
     if ids:
         return ids
-    if not fta_like and (pair := _coordinated_subject(doc, sentence.start, start, titles)):
-        return pair
+    if (not fta_like or _HAS_RELATION.search(text, max(sentence.start, title_start - 30), title_start)) and (
+        pair := _coordinated_subject(doc, sentence.start, start, titles)
+    ):
+        return pair  # (`bang A và tỉnh B có mối quan hệ Đối tác chiến lược`: a partnership the subject has)
     if not fta_like and _THEIR.search(text, max(sentence.start, title_start - 20), title_start):
         # `the two sides will … implement their Memorandum of Understanding`: the document of the two sides, or of
         # the pair named last before it (`urged KPL and VNA to carry out their cooperation agreement`)
@@ -416,6 +418,8 @@ _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:between|from|to|giữa|từ|đến)\s+(?
 
 
 _QUALIFYING_COUNTRY = re.compile(_OF_KIND)
+_HAS_RELATION = re.compile(r"\b(?:có|thiết lập|xác lập|nâng cấp)\s+(?:mối\s+)?(?:quan hệ\s+)?(?:lên\s+)?$", re.I)
+"""`A và B có (mối) quan hệ`, `thiết lập quan hệ`: the relation a partnership's subject has, not one it talks of."""
 
 
 def _coordinated_subject(doc: ArticleDoc, s_start: int, start: int, titles: Sequence[tuple[int, int]]) -> list[str]:

@@ -2126,7 +2126,7 @@ def _other_side(doc: ArticleDoc, parties: list[str]) -> list[str]:
     """`Bộ Tài chính đã ký Biên bản ghi nhớ hợp tác tài chính …` in a story of the minister's talks abroad: a
     document read with one party only, that party one side of the article's main meeting, is signed with the
     other side (a document has two sides at least; none added when the meeting has no two sides)."""
-    if len(parties) != 1:
+    if len(parties) != 1 and not _one_locality(doc, parties):
         return parties
     sides = agreement_parties.main_event_sides(doc)
     countries = {agreement_parties.body_country(doc, side) for side in sides}
@@ -2134,6 +2134,13 @@ def _other_side(doc: ArticleDoc, parties: list[str]) -> list[str]:
     if len(sides) != 2 or own is None or own not in countries:
         return parties
     return [*parties, *(side for side in sides if agreement_parties.body_country(doc, side) != own)]
+
+
+def _one_locality(doc: ArticleDoc, parties: list[str]) -> bool:
+    """`UBND tỉnh A đã ký Bản ghi nhớ …` (the province's government, read with the province): a locality and its own
+    bodies are one side, as one party is."""
+    places = [p for p in parties if (ent := doc.entities.get(p)) is not None and ent.label == Label.PROVINCE]
+    return len(places) == 1 and all(p in places or places[0] in _seats(doc, {p}) for p in parties)
 
 
 def _most_specific(doc: ArticleDoc, parties: list[str]) -> list[str]:

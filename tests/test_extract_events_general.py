@@ -2943,3 +2943,16 @@ def test_a_reception_of_a_body_s_leaders_is_a_meeting() -> None:
     vi = run("Chiều 5/6/2024, Bộ trưởng Bộ Công Thương Trần Văn Minh tiếp lãnh đạo Tập đoàn Samsung tại Hà Nội.")
     [meeting_vi] = of_kind(vi, "meeting")
     assert attendees(vi, meeting_vi) == {"person:tran-van-minh"}
+
+
+def test_signed_as_an_adjective_of_a_document_is_no_signing() -> None:
+    """`the freshly-signed memorandum between A and B will …`, `a newly signed pact`: a document named by its state;
+    `A and B recently signed an MoU` is a verb, and a signing."""
+    doc = run(
+        "Vice Chairman of Can Tho People's Committee Tran Van Loc on May 9, 2024 received Governor of Queensland "
+        "Anna Hartley.\n\nThe official emphasised that the freshly-signed memorandum of understanding between the two "
+        "chambers will boost trade."
+    )
+    assert of_kind(doc, "signing") == []
+    verb = run("Can Tho province and Queensland recently signed a memorandum of understanding on May 9, 2024.")
+    assert len(of_kind(verb, "signing")) == 1

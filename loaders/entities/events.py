@@ -395,6 +395,9 @@ _DOCUMENT_QUALIFIED = re.compile(
 """`the free trade agreement signed between A and B`, `an MoU signed in 2016`, `the documents signed during his visit`:
 a participle after a document with no auxiliary names the document by its signing (told elsewhere, or long ago);
 the signing is told with a verb of its own (`A and B signed …`, `the MoU was signed …`)."""
+_SIGNED_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:freshly|newly|recently|previously)[- ]$")
+"""`the freshly-signed memorandum`, `a newly signed pact`: `signed` as an adjective after a determiner, a document
+named, no signing told (`A and B recently signed …` is a verb, and a signing)."""
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
@@ -1820,8 +1823,13 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         s_start = doc.sentences[idx].start
         if _SIGN_NOT_DONE.search(lower, max(s_start, m.start() - 30), m.start()):
             continue
-        if m.group(0) == "signed" and _DOCUMENT_QUALIFIED.search(lower, max(s_start, m.start() - 80), m.start()):
-            continue  # (`the positive impacts of the free trade agreement signed between A and B`: a document named)
+        if m.group(0) == "signed" and (
+            _DOCUMENT_QUALIFIED.search(lower, max(s_start, m.start() - 80), m.start())
+            or _SIGNED_ADJECTIVE.search(lower, max(s_start, m.start() - 24), m.start())
+        ):
+            # (`the positive impacts of the free trade agreement signed between A and B`, `the freshly-signed
+            # memorandum`: a document named)
+            continue
         if _SINCE_CLAUSE.search(lower, s_start, m.start()):
             continue  # (`kể từ khi hai nước thiết lập quan hệ … và ký kết Hiệp định … vào tháng 10/2024`: a period's start)
         if _IMPLEMENTED.search(lower, max(s_start, m.start() - 100), m.start()):

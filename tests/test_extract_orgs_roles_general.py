@@ -2362,3 +2362,15 @@ def test_a_person_a_school_is_named_after_or_a_memorial_honours_is_no_official()
     assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} == {"Lê Minh Hưng"}
     doc = run("News\n\nHe laid flowers at a statue of President Ton Duc Thang. Minister Le Minh Hung attended.")
     assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} == {"Le Minh Hung"}
+
+
+def test_the_peoples_committee_of_a_city_below_a_province_is_named_with_the_city_as_written() -> None:
+    doc = run(
+        "Hai thành phố biên giới hợp tác\n\nChủ tịch UBND thành phố Bảo Lộc (Việt Nam) Trần Văn Lâm và Thống đốc "
+        "tỉnh Kampot hội đàm. Phó Chủ tịch UBND thành phố Nguyễn Văn Tâm dự."
+    )
+    found = orgs(doc)
+    city = next(e for e in found.values() if e["name"] == "UBND thành phố Bảo Lộc")
+    assert held_by(doc, "person:tran-van-lam") == {city["id"]}
+    assert "Bảo Lộc" not in {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert not [e["name"] for e in found.values() if "Tâm" in e["name"]]

@@ -219,6 +219,7 @@ _VI_LEGAL_FORM = re.compile(r" (?:cổ phần|[Tt]rách nhiệm hữu hạn|liê
 """A Vietnamese company's legal form written in lowercase between its head and its name (`Công ty cổ phần X`,
 `Công ty trách nhiệm hữu hạn X`, `Công ty liên doanh X`): words of the name, which the capitalised name follows."""
 _VI_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty"})
+_COMMITTEE_HEADS = frozenset({"Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND"})
 _FOREIGN_GOVERNMENT_AT = re.compile(r"Chính quyền(?: nhân dân)?(?= )")
 _FRONT_HEAD = "Mặt trận"
 _FRONT_AT = re.compile(r"Mặt trận(?= [A-ZĐ])")
@@ -568,7 +569,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
             if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
-                spelt = _TRANSLITERATED.match(text, here) if head in _FOREIGN_GOVERNMENT_HEADS else None
+                spelt = (
+                    _TRANSLITERATED.match(text, here)
+                    if head in _FOREIGN_GOVERNMENT_HEADS
+                    else _LOCAL_NAME.match(text, here)
+                    if head in _COMMITTEE_HEADS and text.startswith("thành phố ", here - 10)
+                    else None
+                )  # (`UBND thành phố X`: a city below a province, which no gazetteer lists, named as written)
                 if spelt is not None and not _person_starts(lex, text, here):
                     end, city_name = spelt.end(), spelt.group(0)  # `Chính quyền tỉnh U-li-a-nốp`: a place abroad
                 break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on

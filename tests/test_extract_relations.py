@@ -3618,3 +3618,11 @@ def test_a_locality_with_its_own_government_is_one_side_the_meeting_s_other_is_t
         "tiếp, UBND tỉnh Khánh Hòa đã ký Bản ghi nhớ về hợp tác du lịch."
     )
     assert "province:au-qld" in parties(doc, only_agreement(doc))
+
+
+def test_a_twinning_between_sides_told_only_as_kinds_is_no_partnership() -> None:
+    doc = run(
+        "Đoàn Đại sứ quán Việt Nam tại Pháp đã thăm hai tỉnh Bretagne và Normandie, nhằm thúc đẩy hợp tác du lịch và "
+        "kết nghĩa giữa các địa phương này và các tỉnh của Việt Nam."
+    )
+    assert not agreements(doc)

@@ -501,6 +501,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         if doc.lower[start:head_end] in _TWINNING:
             if nested:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
+            if _KINDS_OF_SIDES.match(text, head_end):
+                continue  # `kết nghĩa giữa các địa phương này và các tỉnh của Việt Nam`: an aim, no two localities
             if not _localities(doc, found):
                 found = _sentence_localities(doc, start) or _with_the_other_locality(doc, found)
             if not _localities(doc, found):
@@ -989,6 +991,8 @@ _TOWARDS_SIGNING = re.compile(
 )
 _KIND_WITH_EXAMPLES = re.compile(r"(?:\s+[^\W\d]+){0,3},?\s+như\s+(?:là\s+)?[A-ZĐ]")
 """After a plural head, a qualifier and `như` before a name (`các thỏa thuận đa phương như Hiệp định …`): examples."""
+_KINDS_OF_SIDES = re.compile(r"\s+(?:giữa|between)\s+(?:các|những|several|various)\s", re.I)
+"""`… giữa các địa phương …`: sides told only as a plural kind, none of them named."""
 _ANNIVERSARY = re.compile(
     r"\b\d+\s+năm\s+(?:ngày\s+)?k[ýí](?:\s+kết)?\s+$"
     r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign(?:ing|ature)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",

@@ -3626,3 +3626,9 @@ def test_a_twinning_between_sides_told_only_as_kinds_is_no_partnership() -> None
         "kết nghĩa giữa các địa phương này và các tỉnh của Việt Nam."
     )
     assert not agreements(doc)
+
+
+def test_a_body_no_stage_read_joined_to_a_party_in_the_subject_is_the_other_side() -> None:
+    doc = run("Gulf Star and Kisumu county signed an MoU on developing a free trade zone. Kenya grows.")
+    found = parties(doc, only_agreement(doc))
+    assert "province:ke-17" in found and "org:gulf-star" in found, found

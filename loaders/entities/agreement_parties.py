@@ -341,6 +341,10 @@ def _verb_clause(
         subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
     subject = [sp for sp in subject if not _LOCATIVE.search(text, max(s_start, sp.start - 12), sp.start)]
     behalf = _on_behalf_of(doc, s_start, verb.start())
+    if doc.article.lang == "en" and not behalf and len(subject) == 1 and len(_ids(doc, subject)) == 1:
+        # `DP World and Ba Ria-Vung Tau province signed …`: a body no stage read, the other of the subject's two
+        aux = _AUXILIARIES_BEFORE.search(text, subject_start, verb.start())
+        subject = _with_unnamed_bodies(doc, subject_start, aux.start() if aux else verb.start(), subject)
     ids = behalf or _ids(doc, subject)
     unplaced = not ids and any(sp.label == Label.OFFICIAL for sp in subject)  # a signer whose side is not read
     if len(subject) == 1 and len(ids) == 1 and _OF_BOTH.match(text, subject[0].end):
@@ -379,6 +383,7 @@ def _verb_clause(
     return ids
 
 
+_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today))*\s*$")
 _REPORTING = re.compile(
     r"\b(?:informed|announced|reported|said|says|stated|noted|confirmed|revealed)\s+that\s+"
     r"|\b(?:cho biết|cho hay|thông tin|thông báo)\s+(?:rằng\s+|là\s+)?(?=\S)",

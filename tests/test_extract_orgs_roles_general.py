@@ -2374,3 +2374,13 @@ def test_the_peoples_committee_of_a_city_below_a_province_is_named_with_the_city
     assert held_by(doc, "person:tran-van-lam") == {city["id"]}
     assert "Bảo Lộc" not in {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert not [e["name"] for e in found.values() if "Tâm" in e["name"]]
+
+
+def test_one_places_office_in_another_country_is_named_with_its_seat() -> None:
+    doc = run(
+        "Japan and Vietnam sign pact\n\nThe pact was signed by the Osaka Economic Office in Vietnam and "
+        "a company. It was signed at the Government Inspection Office in Vietnam."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Osaka Economic Office in Vietnam" in names
+    assert "Government Inspection Office in Vietnam" not in names

@@ -795,10 +795,12 @@ def _read_name(
     if (
         seat is not None
         and head == "Office"
-        and not any(p.label == Label.COUNTRY and p.id != seat.id for p in doc.places if start <= p.start < head_start)
+        and not any(p.id != seat.id for p in doc.places if start <= p.start < head_start)
     ):
         seat = None  # `signed at the Government Inspection Office in Vietnam`: where it is, not an office abroad
-    if seat is not None and (seat.label == Label.COUNTRY or embassy or (head == "Chamber" and start == head_start)):
+    if seat is not None and (
+        seat.label == Label.COUNTRY or embassy or head == "Office" or (head == "Chamber" and start == head_start)
+    ):  # (`the Taipei Economic and Cultural Office in Vietnam`, `… Office in Taipei`: one place's office in another)
         end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
         # (and one known only by its city: `the Chamber of Commerce in Aswan`)
     city = (

@@ -333,3 +333,15 @@ def test_a_vietnamese_given_name_after_a_title_is_no_place() -> None:
         )
     )
     assert not [e for e in doc["entities"] if e["id"] == "province:vn-26"]
+
+
+def test_a_foreign_foreign_ministry_s_visitor_meeting_our_deputy_foreign_minister_is_read_without_error() -> None:
+    doc = to_document(
+        Extractor().extract_text(
+            "State Secretary of the Chilean Ministry of Foreign Affairs, Ana Maria Soto paid a working visit to "
+            "Vietnam from May 6-8, 2024.\n\nDuring her stay in Vietnam, Ms Soto met with Deputy Prime Minister Le "
+            "Van Thanh, worked with Minister of Culture Pham Van Long, and held talks with Deputy Foreign Minister "
+            "Nguyen Minh Vu."
+        )
+    )
+    assert {"Ana Maria Soto", "Nguyen Minh Vu"} <= {e["name"] for e in doc["entities"] if e["label"] == "Official"}

@@ -2064,7 +2064,7 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
             remembered is None
             and role.title.kind in (TitleKind.MINISTRY, TitleKind.DEPARTMENT)
             and not foreign
-            and doc.main_ministry
+            and doc.main_ministry in doc.entities  # (the ministry most named may have been read as another's)
             and _vietnamese_name(doc, pid)
         ):
             role.orgs.append(Span(0, 0, doc.main_ministry, Label.ORGANIZATION, doc.entities[doc.main_ministry].name))

@@ -3632,3 +3632,11 @@ def test_a_body_no_stage_read_joined_to_a_party_in_the_subject_is_the_other_side
     doc = run("Gulf Star and Kisumu county signed an MoU on developing a free trade zone. Kenya grows.")
     found = parties(doc, only_agreement(doc))
     assert "province:ke-17" in found and "org:gulf-star" in found, found
+
+
+def test_a_document_between_three_provinces_is_between_the_page_s_three_provinces_of_three_countries() -> None:
+    doc = run(
+        "Tỉnh Kon Tum (Việt Nam), tỉnh Attapeu (Lào) và tỉnh Ratanakiri (Campuchia) tổ chức hội nghị. Ba bên đã ký "
+        "Biên bản ghi nhớ hợp tác du lịch giữa 3 tỉnh."
+    )
+    assert len(parties(doc, only_agreement(doc))) == 3

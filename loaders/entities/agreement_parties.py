@@ -111,6 +111,19 @@ _TWO_PROVINCES = re.compile(
     r"the two cities|both cities|the two capitals)\b",
     re.I,
 )
+_THREE_PROVINCES = re.compile(
+    r"(?:the\s+)?(?:ba|3|three)\s+(?:tỉnh|địa phương|provinces|localities)\b(?!\s+(?:của\s+)?(?:Việt Nam|Vietnam|Lào|Laos))",
+    re.I,
+)
+
+
+def _three_localities(doc: ArticleDoc) -> list[str]:
+    """The three provinces of three countries the page names most (a trilateral document of border provinces),
+    else none."""
+    ranked = _ranked(doc, Label.PROVINCE)[:3]
+    return ranked if len({_country_of(doc, p) for p in ranked}) == 3 else []
+
+
 _PLURAL_PARTIES = re.compile(
     r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
     r"|(?:the\s+)?(?:hai|two|both|2)\s+(?:(?-i:[a-z]+)\s+(?=ministries\b))?(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương"
@@ -152,6 +165,9 @@ def parties(
         if giua is not None:
             end = clause_end(text, giua.end(), sentence.end)
     if giua is not None:
+        three = _THREE_PROVINCES.match(text, giua.end())
+        if three and len(trio := _three_localities(doc)) == 3:
+            return trio  # `giữa 3 tỉnh của 3 nước Việt Nam, Lào và Thái Lan`: the page's three localities
         plural = _PLURAL_PARTIES.match(text, giua.end())
         named_after = _NAMED_AFTER_COLON.match(text, giua.end())
         if named_after and not re.search(r"[A-ZĐ]", text[giua.end() : named_after.end()]):

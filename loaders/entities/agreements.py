@@ -1642,16 +1642,10 @@ def _listed_purposes(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     items = [(m.start(), m.end()) for m in _PURPOSE.finditer(text, found.start(1), found.end())]
     if len(items) < 2 or any(len(text[a:b].split()) > 20 for a, b in items):
         return []
-    head = re.sub(r"\w+", _singular_word_of, text[plural.start : head_end], count=1)
+    head = re.sub(r"\w+", _singular_word, text[plural.start : head_end], count=1)
     kind = _kind_of_each(doc, plural)
     shared = agreement_parties.parties(doc, plural.start, head_end, head_end, plural.start, False, plural.spans)
     return [_listed(plural, kind, (a, b), f"{head} {text[a:b].strip(' ,')}", list(shared), status) for a, b in items]
-
-
-def _singular_word_of(m: re.Match[str]) -> str:
-    """A plural head's first word made singular (`letters` -> `letter`, `MoUs` -> `MoU`), else as it is."""
-    word = m.group(0)
-    return _SINGULAR_WORD.get(word.lower(), word.removesuffix("s") if word.lower().endswith("s") else word)
 
 
 def _kind_of_each(doc: ArticleDoc, plural: _Plural) -> str:
@@ -1664,7 +1658,8 @@ def _kind_of_each(doc: ArticleDoc, plural: _Plural) -> str:
 
 def _singular_word(m: re.Match[str]) -> str:
     """A plural document word made singular, its capital kept (`Memoranda` -> `Memorandum`)."""
-    word = _SINGULAR_WORD[m.group(0).lower()]
+    lower = m.group(0).lower()
+    word = _SINGULAR_WORD.get(lower, lower.removesuffix("s"))  # (`letters` -> `letter`)
     return word[0].upper() + word[1:] if m.group(0)[0].isupper() else word
 
 

@@ -3640,3 +3640,11 @@ def test_a_document_between_three_provinces_is_between_the_page_s_three_province
         "Biên bản ghi nhớ hợp tác du lịch giữa 3 tỉnh."
     )
     assert len(parties(doc, only_agreement(doc))) == 3
+
+
+def test_a_treaty_an_article_of_which_is_cited_is_no_document_of_the_page_s_sides() -> None:
+    doc = run(
+        "Kenya and Ghana signed a letter of intent on continuing to implement the Memorandum of Understanding under "
+        "Article 6 of the Paris Agreement."
+    )
+    assert not [a for a in agreements(doc) if a["name"] == "Paris Agreement"]

@@ -473,6 +473,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
             continue  # `reached an agreement on …`: a consensus, not a document
+        if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
+            continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
         if (
             doc.lower[start:head_end] in ("joint statement", "tuyên bố chung")
             and _ISSUED.search(text, max(0, start - 25), start)
@@ -625,6 +627,8 @@ def find_agreements(doc: ArticleDoc) -> None:
 
 _PARTNERS_PREDICATE = re.compile(r"\b(?:are|were|as|be|been|being|remain|became|become)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """What makes `strategic partners` a framework: two sides said to be them (`are`, `as`, `remain`, `became`)."""
+_ARTICLE_OF = re.compile(r"\b(?:Article|Articles|Chapter|Điều|Chương)\s+\d+[\w().]*\s+(?:of|của)\s+(?:the\s+)?$")
+"""An article of a treaty cited (`Article 6 of the Paris Agreement`, `Điều 6 của Thỏa thuận Paris`)."""
 _ISSUED = re.compile(r"\b(?:issued|released|published|adopted|ra|công bố|thông qua)\s+(?:a|an|the|bản)?\s*$", re.I)
 """A statement's own verb: published, not signed."""
 _BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|song phương)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -2956,3 +2956,17 @@ def test_signed_as_an_adjective_of_a_document_is_no_signing() -> None:
     assert of_kind(doc, "signing") == []
     verb = run("Can Tho province and Queensland recently signed a memorandum of understanding on May 9, 2024.")
     assert len(of_kind(verb, "signing")) == 1
+
+
+def test_a_stay_of_someone_s_in_a_place_is_a_visit() -> None:
+    """`During their stay in X, A and his delegation visited …`, `During his stay in X, Mr A met with B`: a stay of
+    someone's in a place is his visit there, as `his visit to X` is (the visitor, not whom he met)."""
+    doc = run(
+        "Le Van Tam, Deputy Prime Minister of Vietnam, on June 3, 2024 met with Ola Hansen, Governor of Vestland "
+        "county.\n\nDuring their stay in Vestland, Tam and his delegation toured a fish farm and a shipyard."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-tam"}
+    his = run("During his stay in Norway, Minister Le Van Tam met with Norwegian Minister of Energy Ola Hansen.")
+    [visit] = of_kind(his, "visit")
+    assert attendees(his, visit) == {"person:le-van-tam"}

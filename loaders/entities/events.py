@@ -152,6 +152,9 @@ _TRIGGER_WORDS = {
         "business trip",
         "study tour",
         "study trip",
+        "his stay in*",  # (`During his stay in X, …`: a stay of his is a visit there, as `his visit to X` is)
+        "her stay in*",
+        "their stay in*",
     ),
     EventKind.MEETING: (
         "hội đàm",
@@ -726,6 +729,8 @@ _HIS_BEFORE = re.compile(
     r"|four-day|five-day|\w+-day)\s+){0,3}$"
 )
 """`during his official visit`, `on her first state visit`: the visit of the person the possessive stands for."""
+_HIS_WORD = re.compile(r"(?:his|her)\s")
+"""An event word that holds its possessive (`during his stay in X`): the visit of whom it stands for, as above."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
 _THIS_BEFORE = re.compile(
     r"\b(?:this|that|the same|(?:during|on|throughout) the(?: [\w-]+-day| official| state| working){0,2})\s+$"
@@ -2446,7 +2451,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = []  # (`During this visit, X paid a courtesy call to A, held talks with B`: the visit told before)
     elif kind == EventKind.VISIT and _VISIT_PRAISED.search(doc.lower, max(sentence.start, at - 50), at):
         people = []  # (`Putin hoan nghênh và đánh giá cao chuyến thăm …`, `welcomed the visit`: another's visit, named)
-    elif kind == EventKind.VISIT and people and _HIS_BEFORE.search(doc.lower, max(sentence.start, at - 40), at):
+    elif (
+        kind == EventKind.VISIT
+        and people
+        and (_HIS_BEFORE.search(doc.lower, max(sentence.start, at - 40), at) or _HIS_WORD.match(word.lower()))
+    ):
         # `During his official visit to Japan …, Prime Minister X met with Y and received Z`: the visit is the
         # subject's (the guest's after a reception verb, `X welcomed Y on her first visit`), not whom he met
         guest = _guest_before(doc, sentence.start, at)

@@ -2970,3 +2970,21 @@ def test_a_stay_of_someone_s_in_a_place_is_a_visit() -> None:
     his = run("During his stay in Norway, Minister Le Van Tam met with Norwegian Minister of Energy Ola Hansen.")
     [visit] = of_kind(his, "visit")
     assert attendees(his, visit) == {"person:le-van-tam"}
+
+
+def test_the_latter_s_visit_is_the_second_of_the_pair_s() -> None:
+    """`… the summit between President A and B, …, during the latter's state visit last month`: the visit is B's
+    (the second of the two named before it; `the former's`, A's), not the pair's nor the speaker's."""
+    doc = run(
+        "Minister Park Min-ho expressed hope that both governments would implement the outcomes of the summit "
+        "between President Kim Dae-sung and Le Van Tam, general secretary of the Communist Party of Vietnam, during "
+        "the latter's state visit in May 2025."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-tam"}
+    former = run(
+        "Minister Park Min-ho welcomed the talks between President Kim Dae-sung and Le Van Tam in Hanoi, during the "
+        "former's state visit in May 2025."
+    )
+    [visit] = of_kind(former, "visit")
+    assert attendees(former, visit) == {"person:kim-dae-sung"}

@@ -1356,6 +1356,22 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
     return out
 
 
+_LATTER_OR_FORMER = re.compile(r"\bthe\s+(latter|former)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
+"""`… between President A and B, …, during the latter's state visit`: whose event the pair's second (or first) is."""
+
+
+def _latter_or_former(doc: ArticleDoc, start: int, at: int) -> Span | None:
+    """The person `the latter's` (the last of the two named before it) or `the former's` (the one before him) stands
+    for, right before an event word: the event is his, not the pair's (nor whoever else the sentence names)."""
+    cue = _LATTER_OR_FORMER.search(doc.lower, max(start, at - 60), at)
+    if cue is None:
+        return None
+    named = list({p.id: p for p in doc.within(doc.people, start, cue.start())}.values())
+    if len(named) < 2:
+        return None
+    return named[-1] if cue.group(1) == "latter" else named[-2]
+
+
 def _visiting_leader(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:
     """Who leads the first delegation of a sentence (`_LEADER`) that has travelled (received, gone to its meeting, or
     meeting where the sentence places it), not one at home where the sentence places it (`Buổi hội đàm diễn ra … tại
@@ -2431,7 +2447,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         people = [*leader, *(p for p in people if p.id not in {x.id for x in leader})]
     owner = next(
         (p for p in doc.within(doc.people, sentence.start, at) if doc.text[p.end : at].strip() in ("'s", "’s")), None
-    )
+    ) or _latter_or_former(doc, sentence.start, at)
     visitor = _visitor(doc, sentence.start, sentence.end, at, at + len(word)) if kind == EventKind.VISIT else None
     if kind == EventKind.VISIT and owner is not None:
         people = [owner]  # `in conjunction with Chinh’s official visit to Malaysia`: his visit, not his host's

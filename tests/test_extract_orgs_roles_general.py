@@ -2384,3 +2384,16 @@ def test_one_places_office_in_another_country_is_named_with_its_seat() -> None:
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Osaka Economic Office in Vietnam" in names
     assert "Government Inspection Office in Vietnam" not in names
+
+
+# A company named right after what it is, in lowercase.
+
+
+def test_a_company_named_right_after_what_it_is_in_lowercase_is_a_company() -> None:
+    doc = run(
+        "Ministers visit plants\n\nThe delegation met the state steel firm Ferrovalda and visited bus maker "
+        "Korvanta's plant. The Chilean mining group of Minarosa also joined, with a group of Rotary volunteers."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Ferrovalda", "Korvanta", "Minarosa"} <= names
+    assert not [n for n in names if "Chilean" in n or "Rotary" in n]

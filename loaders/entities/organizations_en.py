@@ -611,6 +611,15 @@ _COMPANY_APPOSITIVE = re.compile(
     r"(?! (?:director|chairman|chairwoman|executive|official|representative|spokesman|spokesperson|head|president"
     r"|leader|founder|employee|worker|owner|manager|chief|of the|in the))"
 )
+_DESCRIBED_COMPANY = re.compile(
+    r"(?<![\w'’\-])[a-z][\w\-]* (?P<kind>group|firm|company|corporation|conglomerate|maker|giant|carrier"
+    r"|airline|operator|manufacturer|producer|exporter|retailer|developer)(?: of)? (?=[A-Z])"
+)
+"""What a company is, in lowercase, said right before its name (`state oil firm Aramco`, `plane maker Embraer`, `the
+nuclear energy group Ezmelon`); a word before the kind (`oil`, `plane`, `the`) makes it a description, not a name's
+last word. `of` after the kind only with a description (`the oil group of Ezmelon`): `a group of Xs` is a number of
+them."""
+_ARTICLES = frozenset({"a", "an", "the"})
 _SUBSIDIARY_OF = re.compile(r" (?:subsidiary|unit|arm|affiliate) of ")
 _ITEM = re.compile(rf"[{UPPER}][\w&.\-]*(?: (?:[{UPPER}]|\d)[\w&.\-]*){{0,3}}")
 _ITEM_JOIN = re.compile(r",? and |, ")
@@ -664,6 +673,11 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
         parent = _ITEM.match(text, sub.end()) if sub is not None else None
         if parent is not None:
             add(parent.start(), parent.end(), None)
+    for m in _DESCRIBED_COMPANY.finditer(text):
+        item = _ITEM.match(text, m.end())
+        if item is not None and not (" of " in m.group(0) and m.group(0).split(" ")[0] in _ARTICLES):
+            adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start("kind") - 40), m.start("kind"))
+            add(item.start(), item.end(), DEMONYMS.get(adjective.group(1)) if adjective else None)
     return out
 
 

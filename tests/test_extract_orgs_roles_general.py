@@ -2397,3 +2397,13 @@ def test_a_company_named_right_after_what_it_is_in_lowercase_is_a_company() -> N
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Ferrovalda", "Korvanta", "Minarosa"} <= names
     assert not [n for n in names if "Chilean" in n or "Rotary" in n]
+
+
+def test_of_the_and_a_countrys_adjective_after_a_bodys_name_says_whose_it_is_and_is_no_part_of_it() -> None:
+    doc = run(
+        "City delegation visits\n\nLeaders met a delegation led by Jan Kowalczyk, Chairman of the Committee for "
+        "Investment Affairs of the Polish city, on Monday."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Committee for Investment Affairs" in names
+    assert not [n for n in names if "Polish" in n]

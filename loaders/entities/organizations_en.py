@@ -1086,8 +1086,8 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
             word = PLACE_WORD_AFTER.match(text, stop)
             return (word.end() if word else stop), place
         words = _complement(doc, m.end())
-        if words == m.end():
-            return end, None
+        if words == m.end() or text[m.end() : words] in DEMONYMS:
+            return end, None  # (`Committee for External Affairs of the Polish city`: whose, in words, no name's)
         end = words
 
 

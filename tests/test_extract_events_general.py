@@ -2988,3 +2988,14 @@ def test_the_latter_s_visit_is_the_second_of_the_pair_s() -> None:
     )
     [visit] = of_kind(former, "visit")
     assert attendees(former, visit) == {"person:kim-dae-sung"}
+
+
+def test_who_a_since_when_clause_names_was_at_a_past_event() -> None:
+    """`He is on a three-day official visit to X, the first high-level trip since 2005 when then-President Z visited`:
+    Z was on a visit of 2005, not on the one the sentence tells."""
+    doc = run(
+        "The two countries signed a defence agreement in Hanoi on December 3, 2022.\n\nHe is on a three-day official "
+        "visit to Vietnam, the first high-level trip from the Presidency since 2005 when then-President Musa Danjuma "
+        "visited."
+    )
+    assert all("person:musa-danjuma" not in attendees(doc, e) for e in events(doc))

@@ -731,6 +731,9 @@ _HIS_BEFORE = re.compile(
 """`during his official visit`, `on her first state visit`: the visit of the person the possessive stands for."""
 _HIS_WORD = re.compile(r"(?:his|her)\s")
 """An event word that holds its possessive (`during his stay in X`): the visit of whom it stands for, as above."""
+_PAST_WHEN = re.compile(r"\b(?:ever since|since|kể từ)\s+(?:(?:năm|the year)\s+)?\d{4}\s*,?\s+(?:when|khi)\b")
+"""`…, the first high-level trip since 2005 when then-President Z visited`: who the clause names was at an event of
+that year, not at the one told before it."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
 _THIS_BEFORE = re.compile(
     r"\b(?:this|that|the same|(?:during|on|throughout) the(?: [\w-]+-day| official| state| working){0,2})\s+$"
@@ -2491,6 +2494,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
             for m in _INVITED_BY.finditer(doc.lower, sentence.start, sentence.end)
         ]
         people = [p for p in people if not any(a <= p.start < b for a, b in invited)]
+    if (past := _PAST_WHEN.search(doc.lower, at + len(word), sentence.end)) is not None:
+        # `X is on an official visit to Y, the first since 2005 when then-President Z visited`: Z's is a past event
+        past_end = _clause_end_after(doc, past.end(), sentence.end)
+        people = [p for p in people if not past.start() <= p.start < past_end]
     rec = EventRecord(kind, word, people=list(people), sentences=[idx])
     rec.visitor_named = visitor is not None or (kind == EventKind.VISIT and owner is not None)
     rec.attended = bool(_ATTEND_VERB.search(doc.lower, max(sentence.start, at - 40), at))

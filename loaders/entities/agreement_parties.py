@@ -34,7 +34,7 @@ from itertools import pairwise
 
 from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop
-from loaders.entities.cities import CITY_KIND
+from loaders.entities.cities import CITY_KIND, UNIT_BELOW_PROVINCE
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import POSSESSIVE
@@ -99,7 +99,7 @@ _TWO_SIDES = re.compile(
 )
 # What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
 _OBJECT_LEAD = re.compile(
-    r"(?:(?:tỉnh|thành phố|(?-i:thị|châu)(?!\s+(?:Á|Âu|Phi|Mỹ|Úc)\b)|bang|tiểu bang|chính quyền|phía|đoàn|các|ông|bà|ngài"
+    rf"(?:(?:tỉnh|thành phố|{UNIT_BELOW_PROVINCE}|bang|tiểu bang|chính quyền|phía|đoàn|các|ông|bà|ngài"
     r"|đồng chí|the|a|an|"
     r"its|their|his|her|counterparts? (?:from|of)|(?:[A-Z][a-z]+\s+)?counterparts?)\s+)*",
     re.I,
@@ -136,7 +136,8 @@ _SIDES_UNNAMED = re.compile(r"(?:the\s+)?(?:hai|two|both|2)\s+(?:bên|sides|part
 """`giữa hai bên`, `between the two sides`: no kind of side said, only that there are two."""
 _OTHER_SIDE_AFTER_COMMA = re.compile(r",\s+(?:and|và)\s+(?=[A-ZĐ])")
 _NAMED_AFTER_COLON = re.compile(r"[^.;:()]{0,80}:\s*")
-_SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
+SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
+"""Where a title turns to what the document is about (`… on X`, `… về X`): names there are no parties."""
 _REACH = 160  # characters: how far before a head its signing verb may stand (`A đã ký với B <head>`)
 
 
@@ -196,7 +197,7 @@ def parties(
             return _each_country_s(doc, _ids(doc, named))
         if named:
             return _ids(doc, named)
-    about = _SUBJECT.search(text, head_end, end)  # `agreement on the construction of the Lao National Assembly
+    about = SUBJECT.search(text, head_end, end)  # `agreement on the construction of the Lao National Assembly
     scan_end = about.start() if about else end  # building`: what a document is about names no party of it
     if about is not None and (pair := _pair_of_the_relation(doc, about.end(), end)):
         return pair  # `a memorandum on A-B friendly ties`: a relation between two places is theirs
@@ -382,7 +383,7 @@ def _verb_clause(
             objects = _not_where(doc, _party_spans(doc, w.end(), obj_end))
             if ids and not objects and doc.article.lang == "en":
                 # `X signed an MoU with Koica on …`: one name no stage read, the signer's partner
-                about = _SUBJECT.search(text, w.end(), obj_end)
+                about = SUBJECT.search(text, w.end(), obj_end)
                 objects = _with_unnamed_bodies(doc, w.end(), about.start() if about else obj_end, [], sides_read=1)
             title = doc.title_at(w.end())
             lead_end = title.end() + 1 if title is not None else w.end()  # `với Bộ trưởng … Nguyễn Hồng Diên`
@@ -422,7 +423,7 @@ _PLACE_KINDS = r"city|province|state|prefecture|region"
 _OF_KIND = rf"[’']s\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_KINDS})\s+of\s"
 """`’s central city of `: a country's place of a kind, named after it."""
 _AND = re.compile(
-    r"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|(?-i:thị|châu)(?!\s+(?:Á|Âu|Phi|Mỹ|Úc)\b)|bang|vùng|the)\s+)?"
+    rf"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|{UNIT_BELOW_PROVINCE}|bang|vùng|the)\s+)?"
     + rf"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?{_OF_KIND}\s*)?"
 )
 """What joins two parties of one subject: `and`, a classifier, or the second's country and kind (`Khon Kaen and
@@ -608,7 +609,7 @@ def _sides_between(doc: ArticleDoc, start: int, end: int) -> tuple[list[Span], r
     """The sides a `between` slot names from `start` to `end` (places named as where are none), and what the
     document is about when the slot goes on to say it (`between TNB and EVN on the ASEAN Power Grid`: not a
     party)."""
-    about = _SUBJECT.search(doc.text, start, end)
+    about = SUBJECT.search(doc.text, start, end)
     return _not_where(doc, _party_spans(doc, start, about.start() if about else end)), about
 
 

@@ -596,7 +596,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             len(m.parties) < 2
             and len(nxt.parties) >= 2
             and set(m.parties) <= set(nxt.parties)
-            and _JOINED_HEAD.fullmatch(" " + text[m.end : nxt.start])
+            and _coordinated(doc, m, nxt)
         ):
             # `the Agreement and the Protocol between A and B`: one complement for both (the signer alone read for
             # the first, `A ký kết Biên bản … và Thỏa thuận … giữa A và B`, is one of its sides)
@@ -1759,13 +1759,12 @@ def _key(title: str, kind: str) -> str:
         return fold(acronym.group(1))
     before, *sides = _GIUA.split(title, maxsplit=1)
     core = _PARTNER_PHRASE.split(before, maxsplit=1)[0]
-    subject = _SUBJECT_AFTER_SIDES.search(sides[0]) if sides else None
+    subject = agreement_parties.SUBJECT.search(sides[0]) if sides else None
     if subject is not None:  # `MoU between A and B on X`: what it is about, told after its sides
         core = f"{core} {sides[0][subject.start() :]}"
     return fold(core)
 
 
-_SUBJECT_AFTER_SIDES = re.compile(r"\s(?:on|về|regarding|concerning)\s", re.I)
 _PARTNER_PHRASE = re.compile(r"\s(?:với|with)\s", re.I)
 """Where a title turns to the partner (`… hợp tác với tỉnh Sơn Đông`): names, not what the document is about."""
 
@@ -1959,21 +1958,19 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             if len({o.key for o in same}) == 1:  # one document named alike several times: the one they merged into
                 same = [o for o in same if o in out]
             target = same[0] if len(same) == 1 and same[0] in out else None
-        if target is None and m.type == AgreementType.PARTNERSHIP and len(m.parties) >= 2:
+        if target is None and m.type in (AgreementType.PARTNERSHIP, AgreementType.FTA) and len(m.parties) >= 2:
             # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn
-            # diện Việt Nam - Mỹ`, `khuôn khổ Đối tác chiến lược toàn diện (2023 - 2025)`)
-            target = next((o for o in out if o.type == m.type and set(o.parties) == set(m.parties)), None)
-        if target is None and m.type == AgreementType.FTA and len(m.parties) >= 2:
-            # a free trade agreement named only as one (`signed a free trade agreement`, `an FTA`) is the one of the
-            # same sides the page names (`the Vietnam-Israel Free Trade Agreement (VIFTA)`); two named ones
-            # (`CPTPP`, `RCEP`) stay two
+            # diện Việt Nam - Mỹ`, `khuôn khổ Đối tác chiến lược toàn diện (2023 - 2025)`), and a free trade
+            # agreement named only as one (`signed a free trade agreement`, `an FTA`) is the one of the same sides
+            # the page names (`the Vietnam-Israel Free Trade Agreement (VIFTA)`); two named ones (`CPTPP`, `RCEP`)
+            # stay two
             target = next(
                 (
                     o
                     for o in out
                     if o.type == m.type
                     and set(o.parties) == set(m.parties)
-                    and (_generic_fta(o.key) or _generic_fta(m.key))
+                    and (m.type == AgreementType.PARTNERSHIP or _generic_fta(o.key) or _generic_fta(m.key))
                 ),
                 None,
             )

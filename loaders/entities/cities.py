@@ -32,10 +32,11 @@ CITY_KIND = "city"
 
 _WORD = rf"[{UPPER}][{LOWER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}(?![\w'’-])"
-_UNIT_BELOW = rf"(?:[Cc]hâu|thị)\s+(?!(?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)\b)(?=[{UPPER}]\S* [{UPPER}])"
-"""China's units between province and county in Vietnamese: an autonomous prefecture (`châu Hồng Hà`) or a
-county-level city (`thị Bằng Tường`), as border provinces' partners are named; two words at least, so that a
-continent (`châu Á`, `châu Âu`) is never one."""
+UNIT_BELOW_PROVINCE = r"(?-i:[Cc]hâu|thị)(?!\s+(?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)\b)"
+"""China's units between province and county in Vietnamese, before a name: an autonomous prefecture (`châu Hồng
+Hà`) or a county-level city (`thị Bằng Tường`), as border provinces' partners are named; never a continent (`châu
+Á`, `châu Âu`). `thị` in lower case only: `Thị` is a woman's middle name."""
+_UNIT_BELOW = rf"{UNIT_BELOW_PROVINCE}\s+(?=[{UPPER}]\S* [{UPPER}])"  # (then a city's name of two words or more)
 _DEMONYM = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
 _CUED_FORMS = (
     # (what a text has where the form can match, the form, its groups in a branch that never matches)

@@ -413,8 +413,8 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
             continue
         if label == Label.PROVINCE and _LOWER_LEVEL_ABBREVIATED.search(before):
             continue  # `huyện Sơn Tây`, `tại P.Long An`: a district or a ward of that name, not the province
-        if label == Label.PROVINCE and " " not in text[start:end] and _TITLE_BEFORE_NAME.search(text, 0, start):
-            continue  # `Minister Hue`, `Chairman Hue affirmed`: a Vietnamese given name written without its marks
+        if label == Label.PROVINCE and " " not in text[start:end] and _titled(text, start):
+            continue  # `Minister Hue`, `Mr Hue`: a Vietnamese given name written without its marks
         if all(s.ambiguous for s in bucket):
             doubtful.append((start, end, bucket))
         else:
@@ -437,10 +437,20 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
 
 
 _TITLE_BEFORE_NAME = re.compile(
-    r"(?<![\w'’])(?:Minister|Chairman|Chairwoman|President|Premier|Secretary|Ambassador|Governor|Mr\.?|Ms\.?|Mrs\.?"
-    r"|Madam|Dr\.?|Deputy|General|Comrade|Director)\s$"
+    r"(?<![\w'’])(?:Minister|Chairman|Chairwoman|President|Premier|Secretary|Ambassador|Governor|Deputy|General"
+    r"|Director)\s$"
 )
-"""An English title or honorific right before a one-word name: the name is a person's (`Minister Hue`)."""
+"""An English title right before a one-word name: the name is a person's (`Minister Hue`)."""
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title or an honorific (`Mr`, `Comrade`, `General`, the lexicon's) stands right before the name."""
+    before = max(0, start - 30)
+    return bool(_TITLE_BEFORE_NAME.search(text, before, start)) or any(
+        m.end() == start for m in HONORIFICS.finditer(text, before, start + 1)
+    )
+
+
 _NEXT_WORDS = re.compile(r" ([^\W\d_][\w'’\-]*)(?: ([^\W\d_][\w'’\-]*))?")
 # English words that follow a place's name and keep it that place (`Quang Ninh Province`, `Hanoi City`).
 _PLACE_WORDS_EN = frozenset(

@@ -3648,3 +3648,27 @@ def test_a_treaty_an_article_of_which_is_cited_is_no_document_of_the_page_s_side
         "Article 6 of the Paris Agreement."
     )
     assert not [a for a in agreements(doc) if a["name"] == "Paris Agreement"]
+
+
+def test_a_counted_list_s_items_keep_their_own_pairs_of_sides() -> None:
+    doc = run(
+        "Laos and Vietnam deepened ties. The two leaders witnessed the signing of three memoranda of understanding "
+        "covering trade promotion, friendship ties between Luang Prabang and Nghe An and friendship ties between "
+        "Champasak and Quang Nam."
+    )
+    sides = sorted(sorted(parties(doc, a)) for a in agreements(doc))
+    assert sides == [
+        ["country:la", "country:vn"],
+        ["province:la-ch", "province:vn-27"],
+        ["province:la-lp", "province:vn-22"],
+    ], sides
+
+
+def test_a_head_coordinated_with_a_counted_one_ends_before_it() -> None:
+    doc = run(
+        "Kenya and Vietnam upgraded ties. The two presidents also witnessed the signing ceremony of their joint "
+        "statement and two memoranda of understanding covering fisheries and tourism."
+    )
+    titles = [a["name"] for a in agreements(doc)]
+    assert not [t for t in titles if "memoranda" in t], titles
+    assert len([t for t in titles if t.startswith("MoU")]) == 2, titles

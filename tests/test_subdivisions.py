@@ -585,3 +585,26 @@ def test_a_state_before_gov_is_the_state_and_its_governor_holds_it() -> None:
     assert "province:us-oh" in {e["id"] for e in doc["entities"] if e["label"] == Label.PROVINCE}
     person = next(e["id"] for e in doc["entities"] if e["label"] == Label.OFFICIAL and e["name"] == "Mike DeWine")
     assert any(r["from"] == person and r["to"] == "province:us-oh" for r in doc["relations"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and Vietnam agree. A memorandum on friendship ties between Nara and Quang Nam was signed.",
+        "Nhật Bản và Việt Nam nhất trí. Hai bên ký bản ghi nhớ hữu nghị giữa Quảng Nam và Nara.",
+    ],
+)
+def test_a_short_region_paired_by_between_with_a_province_of_its_named_country_needs_no_cue(text: str) -> None:
+    assert "province:jp-29" in provinces(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A memorandum on friendship ties between Nara and Quang Nam was signed.",  # no country named
+        "Japan and Vietnam agree. Nara and Quang Nam are old towns.",  # no `between` pair
+        "Japan and Vietnam agree. Ties between Quang Nam City and Nara City grew.",  # cities
+    ],
+)
+def test_a_short_region_needs_its_cue_outside_such_a_pair(text: str) -> None:
+    assert "province:jp-29" not in provinces(text)

@@ -244,12 +244,14 @@ _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|TIG
 _MOU_ACRONYM = re.compile(r"MO[AaUu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
 _JOINED_HEAD = re.compile(
-    r"(?:\s*[”\"])?(?:\s+và|\s+(?:and|along with|together with|as well as)(?:\s+(?:an?|the))?|,(?:\s+and)?(?:\s+(?:an?|the))?)"
+    r"(?:\s*[”\"])?(?:\s+và(?:\s+(?:các|\d{1,2}|hai|ba|bốn))?"
+    r"|\s+(?:and|along with|together with|as well as)(?:\s+(?:an?|the|\d{1,2}|two|three|four|five|six|seven|eight))?"
+    r"|,(?:\s+and)?(?:\s+(?:an?|the))?)"
     r"\s+[“\"]?$"
 )
 """What joins two documents' heads (`Kế hoạch … và Danh mục …`, `the Agreement and the Protocol`, `… and an MOU`,
-`an MoU on energy along with an agreement on …`), each title maybe in quotes (`Biên bản ghi nhớ Hội thảo “…” và
-“Thỏa thuận khung …”`)."""
+`an MoU on energy along with an agreement on …`, `a joint statement and four MoUs on …`), each title maybe in quotes
+(`Biên bản ghi nhớ Hội thảo “…” và “Thỏa thuận khung …”`)."""
 _ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[AaUu]s?)$")
 _ACRONYM_FINDER = PhraseFinder(
     [
@@ -1322,6 +1324,8 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     segment_end = adjunct.start() if adjunct else segment_end  # `… and military hygiene in Hanoi on Sept 11`
     between_all: list[str] = []
     after_list = _GIUA.search(text, opener.end(), segment_end) if by_field else None
+    if after_list is not None and _GIUA.search(text, after_list.end(), segment_end):
+        after_list = None  # `… ties between A and B and ties between C and D`: each item's own pair, not the list's
     if after_list is not None:
         # `three protocols on A, B, and C between X and Y`: the sides of every item, named after the list
         between_all = agreement_parties.party_ids_between(
@@ -1386,21 +1390,45 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         title = f"{singular} {item}" if by_field else _ONE_ON.sub(f"{singular.rsplit(' ', 1)[0]} ", item, count=1)
         if by_field and _PERIOD_OPENER.search(by_field.group(0)):  # `MoUs for 2012 - 2016 and 2017 - 2022`
             title = f"{singular.rsplit(' ', 1)[0]} {'for' if english else 'giai đoạn'} {item}"
-        own = agreement_parties.parties(doc, a, a, b, a, False, spans) if not by_field else []
+        own = (
+            agreement_parties.parties(doc, a, a, b, a, False, spans)
+            if not by_field
+            else agreement_parties.party_ids_between(doc, pair.end(), b)
+            if (pair := _GIUA.search(text, a, b))
+            else []
+        )  # (a field's own pair: `MoUs on trade, and on friendship ties between A and B`)
         out.append(_listed(plural, kind, (a, b), title, own if len(own) >= 2 else list(shared), status))
     return out
 
 
 def _items(text: str, segment: str, at: int, separator: re.Pattern[str], *, by_field: bool) -> list[tuple[int, int]]:
-    """Where each item of a list stands in the text, the segment split by the separator."""
+    """Where each item of a list stands in the text, the segment split by the separator; the `and` of an item's
+    own pair of sides is no separator (`friendship ties between A and B and cooperation between C and D`: two)."""
     items: list[tuple[int, int]] = []
-    for piece in separator.split(segment):
+    for piece in _split_keeping_pairs(segment, separator):
         piece = _ITEM_LEAD.sub("", piece) if by_field else piece  # `on power trading and on renewable energy`
         offset = text.find(piece, at)
         if piece and offset >= 0:
             items.append((offset, offset + len(piece)))
             at = offset + len(piece)
     return items
+
+
+_PAIR_IN_ITEM = re.compile(r"\b(?:between|giữa)\s+[^,;]+?\s(?=(?:and|và)\s)", re.I)
+"""The first side of an item's own pair (`between A and`): the `and` after it joins the pair, not two items."""
+
+
+def _split_keeping_pairs(segment: str, separator: re.Pattern[str]) -> list[str]:
+    """The segment split by the separator, except at an `and` that joins the two sides of a `between` pair."""
+    joins = {m.end() for m in _PAIR_IN_ITEM.finditer(segment)}
+    pieces, at = [], 0
+    for m in separator.finditer(segment):
+        if m.start() in joins or m.start() + 1 in joins:
+            continue
+        pieces.append(segment[at : m.start()])
+        at = m.end()
+    pieces.append(segment[at:])
+    return pieces
 
 
 _ONE_ON = re.compile(

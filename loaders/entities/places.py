@@ -280,8 +280,10 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
         if s.entry.is_subdivision
     }
     for start, end, abroad in rejected:
-        partner = _coordinated_city(doc.text, start, end, abroad, out) or _coordinated_region(
-            doc.text, start, end, abroad, out
+        partner = (
+            _coordinated_city(doc.text, start, end, abroad, out)
+            or _coordinated_region(doc.text, start, end, abroad, out)
+            or _paired_province(doc.text, start, end, abroad, out, named)
         )
         again = [s for s in abroad if (s.form, s.entry.id) in placed]
         if partner is not None:
@@ -329,6 +331,35 @@ def _coordinated_region(
     if len({s.entry.id for s in regions}) != 1:
         return None
     return regions[0] if _coordinated_with(text, start, end, accepted, (Label.PROVINCE, Label.COUNTRY)) else None
+
+
+_PAIR_OPENER = re.compile(r"(?:between|giữa)\s+$", re.I)
+_PAIR_JOIN = re.compile(r"\s+(?:and|và|với|with)\s+")
+
+
+def _paired_province(
+    text: str, start: int, end: int, abroad: list[Surface], accepted: list[_Match], named: set[str | None]
+) -> Surface | None:
+    """A province abroad whose form needs a cue (`Trat`, `Mie`: a short word), paired by `between … and` with a
+    province read on its own (`friendship ties between Trat and Long An`), of a country the article names: a
+    pair names two sides of one kind, and the country says which. Only when exactly one such province fits."""
+    fits = [s for s in abroad if s.entry.label == Label.PROVINCE and s.entry.properties.get(Prop.COUNTRY) in named]
+    if len({s.entry.id for s in fits}) != 1 or not fits[0].form[:1].isupper():
+        return None
+    if _CITY_CUE_AFTER.match(text[end : end + 25]) or _CITY_CUE_BEFORE.search(text[max(0, start - 20) : start]):
+        return None  # `between HCM City and New York City`: the city, not its state
+    for a, b, bucket in accepted:
+        if not any(s.entry.label == Label.PROVINCE for s in bucket):
+            continue
+        if b <= start and _PAIR_JOIN.fullmatch(text, b, start):  # `between Long An and Trat`
+            first = a
+        elif end <= a and _PAIR_JOIN.fullmatch(text, end, a):  # `between Trat and Long An`
+            first = start
+        else:
+            continue
+        if _PAIR_OPENER.search(text, max(0, first - 10), first):
+            return fits[0]
+    return None
 
 
 def _subdivision(

@@ -94,6 +94,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _Y
             + r")?(?![\d%]|\.\d|,\d|\s*(?:triệu|tỷ|nghìn|ngàn|USD|đồng|km|ha|tấn|%)\b)",
         ),
+        # `từ ngày 15 đến 17-10`, `(từ 3 đến 5-12)` (the dash style's range; a day word before it, as for `dm_dash`)
+        (
+            "range_dash",
+            r"(?<![\d/,.-])(?P<d>\d{1,2})\s*(?:đến|tới|\s[-–—]\s)\s*(?:ngày\s+)?(?P<d2>\d{1,2})-(?P<m>\d{1,2})(?:-"
+            + _Y
+            + r")?(?![-/\d])(?!\s*(?:ngày|tháng|năm|giờ|tuần|lần|người|tuổi|km|ha|tấn|triệu|tỷ|%))",
+        ),
         ("dmy", r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)" + _Y + r"\b"),
         # `Ngày 12/9/23`: a two-digit year (a cue word before it, as for `dm`)
         ("dmy2", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})(?![/\d])"),
@@ -149,6 +156,7 @@ _LEFT_CUE = {
         r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
     ),
     "range_dot": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+$"),
+    "range_dash": re.compile(r"\b(?:từ|ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?$"),
     "dm_dash": re.compile(
         r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
     ),
@@ -191,6 +199,7 @@ _DIGIT_FIRST = (
     "range_cross",
     "range",
     "range_dot",
+    "range_dash",
     "dmy",
     "dmy2",
     "dm",
@@ -201,7 +210,7 @@ _DIGIT_FIRST = (
 )
 _WORD_FIRST = ("month_year", "month")
 _ENGLISH = ("en_mdy", "en_dmy", "en_dmy_glued", "en_my", "en_month")
-_RANGES = frozenset(("range", "range_cross", "range_dot"))
+_RANGES = frozenset(("range", "range_cross", "range_dot", "range_dash"))
 _BY_NAME = dict(_PATTERNS)
 _DIGIT_RUN = re.compile(r"\d+")
 _MONTH_WORDS = tuple(m.capitalize() for m in _MONTHS_EN)

@@ -137,3 +137,13 @@ def test_a_year_in_what_someone_plans_is_not_the_page_s_year() -> None:
     )
     [visit, *_] = find_dates(text)
     assert visit.start == "2019-05-08"
+
+
+def test_a_range_of_days_in_the_dash_style_is_read() -> None:
+    """`từ ngày 4 đến 6-11`, `(từ 21 đến 23-3)`: outlets that write `chiều 12-2` write a stay of days with the month
+    after a dash too; the whole stay is one range, not no date (a count after it, `4 đến 6-11 người`, is none)."""
+    [stay] = find_dates("Bộ trưởng đã thăm chính thức Ba Lan từ ngày 4 đến 6-11.", pub_date="2021-12-01")
+    assert (stay.start, stay.end, stay.precision) == ("2021-11-04", "2021-11-06", "day")
+    [bracketed] = find_dates("Đoàn làm việc 3 ngày (từ 21 đến 23-3).", pub_date="2021-12-01")
+    assert (bracketed.start, bracketed.end) == ("2021-03-21", "2021-03-23")
+    assert find_dates("tăng từ 4 đến 6-11 người", pub_date="2021-12-01") == []

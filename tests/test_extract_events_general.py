@@ -2999,3 +2999,18 @@ def test_who_a_since_when_clause_names_was_at_a_past_event() -> None:
         "visited."
     )
     assert all("person:musa-danjuma" not in attendees(doc, e) for e in events(doc))
+
+
+# --- events9: dates of unseen pages ------------------------------------------------------------------------------
+
+
+def test_a_page_dated_by_its_month_dates_the_lead_s_events_in_it() -> None:
+    """A page whose stamp gives only a month (`date 2023-04`, a saved page's metadata) still says when its lead
+    happened, as a stamp with a day does: the working session and the signing the lead tells are of that month."""
+    doc = run(
+        "date 2023-04 Nhận lời mời của tỉnh Savannakhet, đoàn đại biểu tỉnh Quảng Trị do ông Lê Văn Hải, Phó Chủ tịch "
+        "UBND tỉnh Quảng Trị làm trưởng đoàn, đã có buổi làm việc với ông Khamsay Vongsa, Phó Tỉnh trưởng tỉnh "
+        "Savannakhet."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2023-04"

@@ -1640,9 +1640,10 @@ _COUNTED_BACK = re.compile(
 def _page_day(doc: ArticleDoc) -> DateMention | None:
     """The page's own day (its `date` header, or the date its reader found), as a dateline when the text has none:
     news tells in its lead what happened that day or just before (`BUSAN, VNA – X and his counterpart Y have
-    discussed …`); only its month is kept, the day may be the one before."""
+    discussed …`); only its month is kept, the day may be the one before, so a stamp of a month alone (`date
+    2023-04`) dates the lead as well."""
     own = doc.article.date
-    if not own or len(own) != 10:
+    if not own or len(own) not in (7, 10):
         return None
     return DateMention(own[:7], None, MONTH, own, 0, 0)
 

@@ -3672,3 +3672,28 @@ def test_a_head_coordinated_with_a_counted_one_ends_before_it() -> None:
     titles = [a["name"] for a in agreements(doc)]
     assert not [t for t in titles if "memoranda" in t], titles
     assert len([t for t in titles if t.startswith("MoU")]) == 2, titles
+
+
+def test_what_the_two_sides_sign_at_an_intergovernmental_commission_is_their_countries() -> None:
+    doc = run(
+        "The 12th session of the Kenya-Vietnam Intergovernmental Commission was held in Nairobi. It was co-chaired by "
+        "Vietnamese Minister of Construction Tran Van Son and Kenyan Minister of Trade Alice Wahome. The two sides "
+        "signed a memorandum of understanding on cooperation in housing."
+    )
+    assert sorted(parties(doc, only_agreement(doc))) == ["country:ke", "country:vn"]
+
+
+def test_what_the_two_sides_sign_at_a_meeting_of_two_ministers_is_still_their_ministries() -> None:
+    doc = run(
+        "Vietnamese Minister of Construction Tran Van Son held talks with Kenyan Minister of Trade Alice Wahome in "
+        "Nairobi. The two sides signed a memorandum of understanding on cooperation in housing."
+    )
+    assert "country:ke" not in parties(doc, only_agreement(doc))
+
+
+def test_documents_worked_towards_are_not_signed_by_an_earlier_signing() -> None:
+    doc = run(
+        "Kenya and Vietnam signed an action plan on trade. The two countries are refining texts towards signing "
+        "agreements on tourism, health care and culture."
+    )
+    assert not [a for a in agreements(doc) if a["properties"]["status"] == "signed" and "tourism" in a["name"]]

@@ -881,7 +881,7 @@ def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[s
     if _TWO_SIDES.search(phrase):
         sides = _main_event_sides(doc)
         if len(sides) >= 2:
-            return sides
+            return _governments_at_a_commission(doc, sides)
         provinces = _ranked(doc, Label.PROVINCE)[:2]
         if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2 and _names_local_bodies(doc):
             return provinces  # `lãnh đạo hai bên` on a page about Huế and Chungcheongnam: the two provinces
@@ -1095,7 +1095,7 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
     sides = _main_event_sides(doc)
     countries = {body_country(doc, side) for side in sides}
     if len(sides) == 2 and len(countries) == 2 and None not in countries:
-        return sides
+        return _governments_at_a_commission(doc, sides)
     main = next((sp for sp in doc.events if (e := doc.entities.get(sp.id)) and e.properties.get("main")), None)
     if main is None:
         return []
@@ -1114,6 +1114,34 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
         other = next((c for c in two_main_countries(doc) if body_country(doc, c) != own), None)
         return [sides[0], other] if other is not None else []
     return []
+
+
+_COMMISSION = re.compile(
+    r"\b(?:[Jj]oint|[Ii]nter-?[Gg]overnment(?:al)?|[Ii]ntergovernmental)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ommittee|[Cc]ommission)\b"
+    r"|\b[ỦUủu][ỷy] ban (?:[Ll]iên [Cc]hính phủ|[Hh]ỗn hợp|[Hh]ợp tác [Ll]iên [Cc]hính phủ)\b"
+)
+"""An intergovernmental committee (`the Vietnam-Turkey Joint Committee`, `the Intergovernmental Commission`, `Ủy ban
+liên Chính phủ`, `Ủy ban hỗn hợp`): its co-chairs, ministers of any portfolio, sit for their governments."""
+
+
+def _governments_at_a_commission(doc: ArticleDoc, sides: list[str]) -> list[str]:
+    """The two sides of a meeting, or their countries when it is a session of an intergovernmental committee whose
+    co-chairs are two ministries: what `the two sides` sign there is their governments' (a Construction Minister
+    and a Minister of Foreign Trade co-chair an economic commission; neither ministry is the document's side)."""
+    if len(sides) != 2 or not _COMMISSION.search(doc.text):
+        return sides
+    kinds = [(ent.label, ent.properties.get(Prop.KIND)) if (ent := doc.entities.get(s)) else None for s in sides]
+    if not all(k is not None and (k[0] == Label.MINISTRY or k[1] == OrganizationKind.MINISTRY) for k in kinds):
+        return sides
+    countries = [_country_entity(doc, side) for side in sides]
+    return [c for c in countries if c is not None] if None not in countries else sides
+
+
+def _country_entity(doc: ArticleDoc, body: str) -> str | None:
+    """The id of the Country entity of a body's country, when the article has that entity."""
+    iso = body_country(doc, body)
+    found = f"country:{iso.lower()}" if iso else None
+    return found if found in doc.entities else None
 
 
 def _other_locality(doc: ArticleDoc, side: str) -> str | None:

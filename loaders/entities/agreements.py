@@ -415,6 +415,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             status = _listed_status(text, sentence.start, start) or _bare_verb_status(text, sentence.start, start)
         if status is None:
             status = _list_intro_status(text, start)
+        if status is None and _TOWARDS_SIGNING.search(text, sentence.start, start):
+            status = AgreementStatus.PLANNED  # `refining contents towards signing agreements on …`: none signed yet
         if status is None and (group or (english and doc.lower[start:head_end] in _PLURAL_HEADS)):
             status = _signing_just_told(doc, idx)
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
@@ -992,7 +994,7 @@ _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 _TOWARDS_SIGNING = re.compile(
     r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và k[ýí]|đàm phán, k[ýí])\b"
     r"|\b(?:work(?:ing)? towards?|push(?:ing)? for|continue to negotiate and)\b[^.;:]{0,20}?\bsign"
-    r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for)\s+(?:the\s+)?signing\b",
+    r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for|towards?)\s+(?:the\s+)?signing\b",
     re.I,
 )
 _KIND_WITH_EXAMPLES = re.compile(r"(?:\s+[^\W\d]+){0,3},?\s+như\s+(?:là\s+)?[A-ZĐ]")

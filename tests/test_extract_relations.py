@@ -3697,3 +3697,19 @@ def test_documents_worked_towards_are_not_signed_by_an_earlier_signing() -> None
         "agreements on tourism, health care and culture."
     )
     assert not [a for a in agreements(doc) if a["properties"]["status"] == "signed" and "tourism" in a["name"]]
+
+
+def test_a_mutual_agreement_reached_in_talks_is_no_document() -> None:
+    doc = run(
+        "The Kenyan President and the Chilean President held talks, which led to a mutual agreement on the measures "
+        "needed to deepen trade."
+    )
+    assert not agreements(doc)
+
+
+def test_two_partnerships_of_the_same_sides_on_other_subjects_stay_two() -> None:
+    doc = run(
+        "In 2012, Kenya and Chile established a Strategic Partnership on fisheries and ocean research. The two "
+        "countries also established a Strategic Partnership on renewable energy in 2019."
+    )
+    assert len([a for a in agreements(doc) if a["properties"]["type"] == "partnership"]) == 2

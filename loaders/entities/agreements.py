@@ -315,9 +315,11 @@ _PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 a
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
 _CONSENSUS = re.compile(
-    r"\b(?:reach|reached|reaching|came to|come to)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+)?$"
+    r"\b(?:reach|reached|reaching|came to|come to)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+|mutual\s+)?$"
     r"|\bin\s+(?:broad\s+|full\s+|complete\s+)?$"
-)  # (`were in agreement`; but `in the cooperation agreement between A and B` names a document)
+    r"|\b(?:an?|the)\s+mutual\s+$"
+)  # (`were in agreement`, `led to a mutual agreement on …`; but `in the cooperation agreement between A and B` names a
+# document)
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -2001,6 +2003,7 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
                     if o.type == m.type
                     and set(o.parties) == set(m.parties)
                     and (m.type == AgreementType.PARTNERSHIP or _generic_fta(o.key) or _generic_fta(m.key))
+                    and not _other_subjects(o.title, m.title)
                 ),
                 None,
             )
@@ -2140,6 +2143,20 @@ _GENERIC_WORDS = frozenset(
 
 
 _FTA_WORDS = frozenset(["free", "trade", "fta", "ftas", "thuong", "mai", "tu", "do"])
+
+
+_PARTNERSHIP_SUBJECT = re.compile(r"(?:partnership|đối tác[^,;]*?)\s+(?:on|in|for|về|trong lĩnh vực)\s+(.+)$", re.I)
+
+
+def _other_subjects(a: str, b: str) -> bool:
+    """Two partnerships each named with a subject, the subjects sharing no word of substance (`a Strategic
+    Partnership on climate change adaptation and water management`, `a Strategic Partnership on sustainable
+    development and food security`): two frameworks of the same sides, not one named twice."""
+    sa, sb = _PARTNERSHIP_SUBJECT.search(a), _PARTNERSHIP_SUBJECT.search(b)
+    if sa is None or sb is None:
+        return False
+    words_a, words_b = _content(fold(sa.group(1).lower())), _content(fold(sb.group(1).lower()))
+    return bool(words_a) and bool(words_b) and not words_a & words_b
 
 
 def _generic_fta(key: str) -> bool:

@@ -3713,3 +3713,20 @@ def test_two_partnerships_of_the_same_sides_on_other_subjects_stay_two() -> None
         "countries also established a Strategic Partnership on renewable energy in 2019."
     )
     assert len([a for a in agreements(doc) if a["properties"]["type"] == "partnership"]) == 2
+
+
+def test_the_aforementioned_document_is_the_one_told_above() -> None:
+    doc = run(
+        "Kenya's ambassador to Chile suggested that Kisumu and Valparaiso form a twinning relationship to further "
+        "their friendship. He chose Kisumu to enter into the aforementioned agreement with Valparaiso because of the "
+        "similarities between the two provinces."
+    )
+    assert len(agreements(doc)) == 1, [a["name"] for a in agreements(doc)]
+
+
+def test_the_possibility_of_signing_a_document_is_a_proposal() -> None:
+    doc = run(
+        "The governors of Kisumu county and Valparaiso region met to discuss the possibility of signing a "
+        "cooperation agreement between Kisumu and Valparaiso."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "proposed"

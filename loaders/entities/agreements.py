@@ -336,7 +336,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.PROPOSED,
-            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bdự thảo\b|\bsuggest\w*|\bconsider(?:s|ed|ing)?\b|\bshould\b[^.;]{0,30}?\bsign\b|\bnên\b[^.;]{0,20}?\bk[ýí](?: kết)?\b",
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:possibility|prospects?|feasibility) of (?:signing|inking|concluding)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bdự thảo\b|\bsuggest\w*|\bconsider(?:s|ed|ing)?\b|\bshould\b[^.;]{0,30}?\bsign\b|\bnên\b[^.;]{0,20}?\bk[ýí](?: kết)?\b",
         ),
         # a document under negotiation is planned: the sides have agreed to conclude it
         (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
@@ -694,6 +694,7 @@ _BETWEEN_SIDES_ONLY = re.compile(
 
 
 _NAMED_ABOVE = re.compile(r"\s(?:nêu trên|nói trên|kể trên|vừa nêu)\s*$")
+_NAMED_ABOVE_EN = re.compile(r"\b(?:the|this|that)\s+(?:aforementioned|above-?mentioned|aforesaid|said)\s+$", re.I)
 
 
 def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> bool:
@@ -703,6 +704,8 @@ def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> b
         return True
     if not english and _NAMED_ABOVE.search(text, head_end, end):
         return True  # `thỏa thuận thiết lập cơ chế hợp tác nêu trên`: the document told above
+    if english and _NAMED_ABOVE_EN.search(text, max(0, start - 20), start):
+        return True  # `to enter into the aforementioned agreement with X because …`: the document told above
     if text[head_end:end].strip(" ,") and not _ANAPHOR.match(text, head_end):
         return False
     if english and text[start].isupper() and " " in text[start:head_end] and not _ANAPHOR.match(text, head_end):

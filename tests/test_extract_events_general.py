@@ -3014,3 +3014,33 @@ def test_a_page_dated_by_its_month_dates_the_lead_s_events_in_it() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2023-04"
+
+
+def test_the_chairs_named_after_a_meeting_of_bodies_attended_it() -> None:
+    """`… lãnh đạo tỉnh A và tỉnh B đã tổ chức hội nghị sơ kết …`, then `Ông X, … và ông Y, … đồng chủ trì.`: news
+    names the chairs of a meeting told by its bodies in a sentence of their own, with no event word; they were at it."""
+    doc = run(
+        "Chiều 12/3, lãnh đạo tỉnh Điện Biên và tỉnh Phongsaly (Lào) đã tổ chức hội nghị sơ kết hợp tác năm 2023. "
+        "Hội nghị nhằm đánh giá kết quả hợp tác giữa hai tỉnh. Ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên và "
+        "ông Khamphan Sisouk, Phó Tỉnh trưởng tỉnh Phongsaly đồng chủ trì."
+    )
+    [conference] = events(doc)
+    assert conference["properties"]["date"].endswith("-03-12")
+    assert attendees(doc, conference) == {"person:lo-van-tien", "person:khamphan-sisouk"}
+
+
+def test_who_also_attended_the_meeting_attended_the_one_told_before() -> None:
+    """`Đại sứ A và Đại sứ B cũng tham dự cuộc họp.` after a session of a joint committee and its co-chairs: a bare
+    `cuộc họp` ending the sentence after `dự` is the session told before, not a meeting of the two ambassadors."""
+    doc = run(
+        "Ngày 5/6, Kỳ họp lần thứ V Ủy ban liên Chính phủ Việt Nam - Chile đã được tổ chức tại Hà Nội. Kỳ họp do Thứ "
+        "trưởng Bộ Công Thương Lê Văn Hải và Thứ trưởng Ngoại giao Chile Pablo Rojas đồng chủ trì. Đại sứ Việt Nam tại "
+        "Chile Trần Thu Hà và Đại sứ Chile tại Việt Nam Diego Soto cũng tham dự cuộc họp."
+    )
+    [session] = events(doc)
+    assert attendees(doc, session) == {
+        "person:le-van-hai",
+        "person:pablo-rojas",
+        "person:tran-thu-ha",
+        "person:diego-soto",
+    }

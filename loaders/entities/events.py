@@ -59,7 +59,9 @@ a conference attended besides the sentence's event (`khi dự Hội nghị …`,
 naming its own visitor (`chuyến thăm A của X và chuyến thăm B của Y`) is a visit; a delegation gone to its meeting
 (`đã đến chào xã giao`) has travelled, a host delegation at home has not; a document implemented or a period counted
 from a signing (`Thực hiện Biên bản đã ký kết`, `kể từ khi … ký kết`) tells no signing, and the day after a signing
-verb that follows the event word is the document's.
+verb that follows the event word is the document's. The chairs a sentence of their own names after a meeting of
+bodies (`Ông X … và ông Y … đồng chủ trì.`) attended it; `… cũng tham dự cuộc họp.` is the meeting told before; a page
+stamped with a month alone dates its lead in that month.
 """
 
 from __future__ import annotations
@@ -432,6 +434,9 @@ in the clause a period is counted from, however far after `kể từ khi`, is ba
 _NOUN_WORDS = frozenset(("meeting",))
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""
+_JOINED_TOLD = re.compile(r"\b(?:tham dự|dự)\s+$")
+_ENDS_HERE = re.compile(r"\s*(?:này|nói trên|trên)?\s*[.;]?\s*$")
+"""A meeting word right after `dự`/`tham dự` that ends its sentence (`… cũng tham dự cuộc họp.`): the one told before."""
 _DEFINITE_DATE_REACH = 50  # characters after the word: `The meeting took place in Hanoi on May 5` dates it
 """Event words also verbs that are events as nouns after a determiner (`a meeting`, not `meeting demand`)."""
 _TRIGGERS = PhraseFinder(
@@ -1027,6 +1032,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             # Y`: an event the lead tells without a day is on the day the lead gives one of its people
             other.date, other.end_date, other.precision = day.start, None, day.precision
     _chairs_listed(doc, records)
+    _chairs_after(doc, records)
     _presence(doc, records)
     _delegation_members(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
@@ -1169,6 +1175,38 @@ def _chairs_listed(doc: ArticleDoc, records: list[EventRecord]) -> None:
                 rec.people.extend(doc.within(doc.people, doc.sentences[item].start, doc.sentences[item].end))
                 if item not in rec.sentences:
                     rec.sentences.append(item)
+
+
+_CHAIRED_AFTER = re.compile(
+    r"\b(?:đồng chủ trì|chủ trì|co-chaired|co-chair|chaired|chair)\s*"
+    r"(?:(?:buổi|cuộc|the)\s+(?:\S+\s*){1,2}|(?:hội nghị|hội thảo|diễn đàn|sự kiện|kỳ họp|phiên họp)\s*)?[.!]?\s*$",
+    re.I,
+)
+"""A sentence that ends by telling its people chaired (`Ông A, … và ông B, … đồng chủ trì.`, `A and B co-chaired the
+event.`): who chaired the meeting or conference told just before."""
+_CHAIRS_BACK = 2  # sentences: how far before such a sentence the event it speaks of may be told
+
+
+def _chairs_after(doc: ArticleDoc, records: list[EventRecord]) -> None:
+    """`Chiều 7/11, lãnh đạo tỉnh A và tỉnh B đã tổ chức hội nghị sơ kết …`, then `Ông X, … và ông Y, … đồng chủ trì.`:
+    news names a meeting's chairs in a sentence of their own after it, with no event word; they were at the meeting
+    or conference told in the sentences just before (which the bodies alone could not be)."""
+    told = {i for r in records for i in r.sentences}
+    for idx, sentence in enumerate(doc.sentences):
+        if idx in told or not _CHAIRED_AFTER.search(sentence.text):
+            continue
+        chairs = doc.within(doc.people, sentence.start, sentence.end)
+        before = [
+            (max(i for i in r.sentences if i < idx), r)
+            for r in records
+            if r.kind in _MEETING_KINDS and min(r.sentences) < idx
+        ]
+        near = [(i, r) for i, r in before if idx - i <= _CHAIRS_BACK]
+        if chairs and near:
+            rec = max(near, key=lambda ir: ir[0])[1]
+            rec.people.extend(chairs)
+            rec.principals = rec.principals or list(dict.fromkeys(p.id for p in chairs))[:3]
+            rec.sentences.append(idx)
 
 
 def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
@@ -2520,6 +2558,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         _BETWEEN_AFTER.match(doc.lower, at + len(word))
     )
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
+    if kind in _MEETING_KINDS and _JOINED_TOLD.search(doc.lower, max(sentence.start, at - 20), at):
+        # `Đại sứ A và Đại sứ B cũng tham dự cuộc họp.`: who else attended the meeting or conference told before (a
+        # bare `cuộc họp` that ends the sentence names no meeting of its own, as `the meeting` does not)
+        rec.definite = rec.definite or bool(_ENDS_HERE.match(doc.lower, at + len(word), sentence.end))
     if kind in _MEETING_KINDS and _OUTCOME_OF.search(doc.lower, max(sentence.start, at - 30), at):
         # `Minister X briefed his host on the outcome of talks with Việt Nam's Ministry of …`: talks held before, by
         # whom reports them (named before the word), not the meeting where he reports them

@@ -3044,3 +3044,16 @@ def test_who_also_attended_the_meeting_attended_the_one_told_before() -> None:
         "person:tran-thu-ha",
         "person:diego-soto",
     }
+
+
+def test_whom_a_sentence_reports_after_a_conference_of_no_one_attended_it() -> None:
+    """`Ngày 8-5 tại Hà Nội đã diễn ra Hội nghị …`, then `Theo Thứ trưởng X, …`: a sentence opening with whom it
+    reports quotes him as a speech verb after him would; a conference its lead tells with no one is his."""
+    doc = run(
+        "Ngày 8-5 tại Hà Nội đã diễn ra Hội nghị xúc tiến đầu tư Việt Nam - Hungary. Sự kiện do Cục Đầu tư nước "
+        "ngoài tổ chức. Theo Thứ trưởng Bộ Kế hoạch và Đầu tư Trần Quốc Bảo, Hungary là đối tác quan trọng của Việt "
+        "Nam tại Trung Âu."
+    )
+    [conference] = events(doc)
+    assert conference["properties"]["date"].endswith("-05-08")
+    assert attendees(doc, conference) == {"person:tran-quoc-bao"}

@@ -763,6 +763,11 @@ _SAYS = re.compile(
     r"|nói rằng|nói(?=\s*:))\b"
 )
 """A speech verb: its subject, named before it, spoke at the event the article tells (`X, Director of …, said …`)."""
+_ACCORDING_TO = re.compile(
+    r"\s*(?:Theo|According to)\s+(?!(?:phóng viên|đặc phái viên|PV|reporter|correspondent)\b)(?P<source>[^,;:]{3,120}),"
+)
+"""`Theo Thứ trưởng X, …`: a sentence that opens by naming whom it reports (not a reporter's byline, `Theo phóng viên
+TTXVN`) quotes him as a speech verb after him would."""
 _SPEAKER_REACH = 10  # sentences after an event whose sentence names only its bodies: where its speakers are quoted
 _SPEAKERS_MAX = 4
 _SAID_BEFORE_NAME = re.compile(r"(?:said|says|added|noted|stressed)\b")
@@ -1318,6 +1323,9 @@ def _speakers(doc: ArticleDoc, first: int, last: int) -> list[Span]:
             # `"I'm pleased to announce this MOU today," said Governor X.`: the speaker right after the verb
             after = doc.within(doc.people, says.end(), min(sentence.end, says.end() + _TOLD_REACH))[:1]
             speaker = after if after and len(doc.text[says.end() : after[0].start].split()) <= _TOLD_WORDS else []
+        if not speaker and (by := _ACCORDING_TO.match(sentence.text)) is not None:
+            # `Theo Thứ trưởng Bộ Công Thương X, …`, `According to Minister X, …`: whom the sentence quotes
+            speaker = doc.within(doc.people, sentence.start + by.start("source"), sentence.start + by.end("source"))[:1]
         if speaker and len(out) < _SPEAKERS_MAX:
             out.setdefault(speaker[0].id, speaker[0])
     return list(out.values())

@@ -188,6 +188,11 @@ _ANNIVERSARY_COUNT = re.compile(
 from and the years counted, whose sum is the page's present."""
 _BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
+_WIRE_REACH = 1500  # characters: how far down (under a site's menus and headline) a story's dateline may open it
+_WIRE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
+"""`SEOUL, `, `Havana, `, `Phnom Penh, `: the place a wire story is filed from, opening its line before the day."""
+_WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|--|—|–|:)")
+"""`(Yonhap)`, `(Prensa Latina)`, `—`: the agency or the dash that closes a dateline, the story after it."""
 _SPAN_TO_WHOLE_DATE = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b")
 """After a whole date, a dash and another (`(2/12/1975 – 2/12/2025)`): the span an anniversary counts, whose start is
 no page's date."""
@@ -333,6 +338,35 @@ class _Context:
             else []
         )  # (a cheap test first: most pages have none)
         self.latest_year = self._latest_past_year(text, years + [(pos, y) for pos, y in self.full] + buddhist)
+        self.story_day = self._wire_dateline(raw)
+
+    def _wire_dateline(self, raw: list[tuple[str, re.Match[str]]]) -> tuple[int, date] | None:
+        """Where the story's own dateline stands and its day (`SEOUL, Dec. 5 (Yonhap) --`, `Havana, Apr 15 (Prensa
+        Latina) …`, `HANOI, March 21 —`): a place opening a line, then the day the story was filed, then its agency or
+        a dash. A page may be dated later (a reprint, a site's date of today); `on Monday` in the story counts from
+        the day it was filed."""
+        for name, m in raw:
+            if m.start() >= _WIRE_REACH:
+                break
+            if name not in ("en_mdy", "en_dmy") or m.group("d2"):
+                continue
+            line_start = self.text.rfind("\n", 0, m.start()) + 1
+            if not _WIRE_PLACE.fullmatch(self.text, line_start, m.start()) or not _WIRE_AFTER.match(self.text, m.end()):
+                continue
+            month, day = _MONTHS_EN[m.group("mon").lower()], int(m.group("d"))
+            year = int(m.group("y")) if m.group("y") else self.year_for(m.start(), month, day)
+            try:
+                return (m.end(), date(year, month, day)) if year is not None else None
+            except ValueError:
+                return None
+        return None
+
+    def day_ref_at(self, offset: int) -> date | None:
+        """The day a relative day at `offset` counts from: the story's dateline for what the story tells after it,
+        else the page's own day."""
+        if self.story_day is not None and offset >= self.story_day[0]:
+            return self.story_day[1]
+        return self.day_ref
 
     @staticmethod
     def _latest_past_year(text: str, years: list[tuple[int, int]]) -> int | None:
@@ -503,7 +537,7 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
         return DateMention(
             str(ref.year + delta), None, YEAR, ctx.text[m.start() : m.end()], m.start(), m.end(), kind="relative"
         )
-    ref = ctx.day_ref
+    ref = ctx.day_ref_at(m.start())
     if _RELATIVE_SPAN.fullmatch(word):
         if ref is None:
             return None
@@ -512,7 +546,8 @@ def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
             day = day.replace(day=1) - timedelta(days=1)
         text = ctx.text[m.start() : m.end()]
         return DateMention(day.isoformat()[:7], None, MONTH, text, m.start(), m.end(), kind="relative")
-    ref = ctx.day_ref or (ctx.pub if word not in _NEEDS_THE_DAY else None)  # (`hôm nay` on a page of a month)
+    # (`hôm nay` on a page of a month)
+    ref = ctx.day_ref_at(m.start()) or (ctx.pub if word not in _NEEDS_THE_DAY else None)
     if ref is None:
         return None  # (`today`, `this morning` in an English report are its publication day, when the page gives one)
     delta = {"hôm qua": -1, "ngày mai": 1, "yesterday": -1}.get(word, -1 if word.endswith(" qua") else 0)
@@ -543,8 +578,9 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> DateMention | None:
-    """`on Monday` in news is the last such day up to the publication date (reports tell what happened)."""
-    ref = ctx.day_ref
+    """`on Monday` in news is the last such day up to the publication date, or up to the story's dateline (reports
+    tell what happened)."""
+    ref = ctx.day_ref_at(m.start())
     if ref is None or _NOT_A_DAY.search(ctx.text, max(0, m.start() - 6), m.start()):
         return None
     back = (ref.weekday() - _WEEKDAYS.index(m.group("wd"))) % 7

@@ -147,3 +147,22 @@ def test_a_range_of_days_in_the_dash_style_is_read() -> None:
     [bracketed] = find_dates("Đoàn làm việc 3 ngày (từ 21 đến 23-3).", pub_date="2021-12-01")
     assert (bracketed.start, bracketed.end) == ("2021-03-21", "2021-03-23")
     assert find_dates("tăng từ 4 đến 6-11 người", pub_date="2021-12-01") == []
+
+
+def test_a_weekday_counts_from_the_story_s_dateline_not_a_later_page_date() -> None:
+    """`Lima, Mar 4 (Andina) Peru and Laos signed on Monday …` on a page dated May 20: the wire story was filed on
+    March 4 (a Monday in 2024), and its `on Monday` and `on Sunday` count back from that day, not from the page's
+    (a reprint's or a site's date of today). Above the dateline, the page's own day still counts."""
+    text = (
+        "Monday news roundup\n\nLima, Mar 4 (Andina) Peru and Laos signed on Monday five agreements.\n\n"
+        "The minister, who arrived on Sunday, met the president."
+    )
+    found = find_dates(text, pub_date="2024-05-20")
+    assert [(d.text, d.start) for d in found] == [
+        ("Monday", "2024-05-20"),
+        ("Mar 4", "2024-03-04"),
+        ("Monday", "2024-03-04"),
+        ("Sunday", "2024-03-03"),
+    ]
+    dashed = find_dates("HANOI, March 21 — The two ministers met on Saturday.", pub_date="2022-04-02")
+    assert [d.start for d in dashed] == ["2022-03-21", "2022-03-19"]

@@ -3057,3 +3057,37 @@ def test_whom_a_sentence_reports_after_a_conference_of_no_one_attended_it() -> N
     [conference] = events(doc)
     assert conference["properties"]["date"].endswith("-05-08")
     assert attendees(doc, conference) == {"person:tran-quoc-bao"}
+
+
+# --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
+
+
+def test_a_reception_told_with_an_indefinite_article_is_a_meeting_of_its_own() -> None:
+    """`At a reception for Y on October 16, X highlighted …`: the article belongs to the event word (`a reception`),
+    so the phrase tells a meeting anew, with its own guest and day, not the talks told before named back."""
+    doc = run(
+        "Prime Minister Tran Van Lam on May 14, 2019 held talks with Chancellor Karl Huber of Austria in Vienna.\n\n"
+        "The two leaders discussed trade and investment.\n\nThey agreed to boost cooperation in education.\n\n"
+        "At a reception for Minister-President of Austria's Tyrol region Hans Keller on October 16, Prime Minister "
+        "Tran Van Lam highlighted that Vietnam attaches great importance to cooperation with Austrian regions."
+    )
+    meetings = {e["properties"]["date"]: attendees(doc, e) for e in of_kind(doc, "meeting")}
+    assert meetings == {
+        "2019-05-14": {"person:tran-van-lam", "person:karl-huber"},
+        "2019-10-16": {"person:tran-van-lam", "person:hans-keller"},
+    }
+
+
+def test_a_meeting_named_with_its_day_then_told_in_the_next_sentence_is_on_that_day() -> None:
+    """`Laos and Chile agreed to … during the fifth meeting of the Laos-Chile Joint Commission in Santiago on March 9.`
+    then `The meeting was chaired by A and B.`: the sentence that names the meeting with its day tells no one at it;
+    the next names it back with its chairs. One meeting, on March 9."""
+    doc = run(
+        "Laos, Chile target more trade\n\nLaos and Chile agreed to double two-way trade during the fifth meeting of "
+        "the Laos-Chile Joint Commission in Santiago on March 9.\n\nThe meeting was chaired by Lao Minister of "
+        "Industry and Commerce Khampheng Sayavong and Chilean Minister of Economy Rodrigo Fuentes.\n\nThe two sides "
+        "also discussed mining."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"].endswith("-03-09")
+    assert attendees(doc, meeting) == {"person:khampheng-sayavong", "person:rodrigo-fuentes"}

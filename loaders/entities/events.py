@@ -988,6 +988,10 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
                 records.append(cand)
             else:
                 _merge(target, cand)
+    told = {i for r in records for i in r.sentences}
+    for rec in records:
+        if not rec.date and (day := _day_named_before(doc, rec, told)) is not None:
+            rec.date, rec.end_date, rec.precision = day.start, None, day.precision
     dateline = _dateline_day(doc)
     for rec in records:  # `March 21 — … witnessed …`, then `At a ceremony …, the two leaders witnessed exchanges …`
         # (before the main event is chosen: what the article tells after it happened on its day)
@@ -1111,6 +1115,41 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
         _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
     return records
+
+
+_NAMED_BACK = 2  # sentences: how far before `The meeting was chaired by …` the one that named it with its day may be
+_MEETING_NAMED_BACK = re.compile(
+    r"^\s*(?:(?:at|during|after|following|in)\s+)?(?:the|this)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:meeting|talks|conference|session|dialogue|forum)\b",
+    re.I,
+)
+"""`The meeting was chaired by …`, `At the talks, …`, `During the session, …`: a sentence opening with a meeting it names
+back, as told before."""
+
+
+def _day_named_before(doc: ArticleDoc, rec: EventRecord, told: set[int]) -> DateMention | None:
+    """`Vietnam and Turkey agreed to … during the seventh meeting of the Joint Committee in Hanoi on July 13.` then `The
+    meeting was chaired by A and B.`: news names an event with its day in one sentence (one that tells no event read
+    here: who was at it comes after) and tells it in the next; the meeting named back is on the day of the sentence
+    just before that names a meeting word with a day."""
+    if rec.kind not in _MEETING_KINDS:
+        return None
+    for idx in sorted(rec.sentences):
+        if not _MEETING_NAMED_BACK.match(doc.sentences[idx].text):
+            continue
+        for back in range(idx - 1, max(-1, idx - 1 - _NAMED_BACK), -1):
+            if back in told:
+                break
+            before = doc.sentences[back]
+            words = [
+                before.start + a
+                for a, _, tag in _TRIGGERS.find(doc.lower[before.start : before.end])
+                if tag.rstrip("*") in _MEETING_KINDS
+            ]
+            days = [d for d in doc.dates_in(before.start, before.end) if d.precision == DAY and d.kind != "period"]
+            if words and days:
+                return min(days, key=lambda d: min(abs(d.offset - w) for w in words))
+    return None
 
 
 _THANKS_WELCOME = re.compile(
@@ -2551,6 +2590,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     rec.mention = (
         bool(_MENTION.search(doc.lower, max(sentence.start, at - 25), at))
         and not (_A_MENTION.search(doc.lower, max(sentence.start, at - 16), at))
+        # (`At a reception for X on October 16`: the article is the word's, an event told anew)
+        and not word.lower().startswith(("a ", "an "))
     ) or bool(_SPEECH_AT.search(doc.lower, max(sentence.start, at - 40), at))
     word_end = at + len(word)
     rec.anew = not rec.mention and bool(

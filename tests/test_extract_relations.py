@@ -3730,3 +3730,21 @@ def test_the_possibility_of_signing_a_document_is_a_proposal() -> None:
         "cooperation agreement between Kisumu and Valparaiso."
     )
     assert only_agreement(doc)["properties"]["status"] == "proposed"
+
+
+def test_a_singular_head_s_fields_split_by_semicolons_are_one_document_each() -> None:
+    doc = run(
+        "Kenya and Chile upgraded ties. The two presidents witnessed the signing of the memorandum of understanding "
+        "on fisheries; mining and energy; higher education; and the establishment of sister cities between Kenya's "
+        "Kisumu and Chile's Valparaiso."
+    )
+    sides = sorted(sorted(parties(doc, a)) for a in agreements(doc))
+    assert sides.count(["country:cl", "country:ke"]) == 3 and ["province:cl-vs", "province:ke-17"] in sides, sides
+
+
+def test_clauses_split_by_semicolons_after_a_proposed_document_keep_it_one() -> None:
+    doc = run(
+        "Kenya and Chile met. The minister proposed that Chile draft an agreement on fisheries cooperation with "
+        "Kenya; encourage its businesses to invest in Kenya; and continue supporting the joint university."
+    )
+    assert len(agreements(doc)) == 1, [a["name"] for a in agreements(doc)]

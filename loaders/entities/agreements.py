@@ -459,6 +459,11 @@ def find_agreements(doc: ArticleDoc) -> None:
             if listed:  # `exchanged letters of understanding on cybersecurity and military hygiene`: one each
                 mentions.extend(listed)
                 continue
+        if english and _semicolon_fields(doc, plural) and (listed := _listed_documents(doc, plural)):
+            # `the signing of the MoU on economics and trade; science and technology; banking; and …`: a field
+            # list split by semicolons names one document each, whatever the head's number
+            mentions.extend(listed)
+            continue
         if group and not english and _KIND_WITH_EXAMPLES.match(text, head_end):
             continue  # `các thỏa thuận đa phương như Hiệp định …`: a kind, its examples named as documents of their own
         if group:
@@ -1331,8 +1336,11 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     segment_end = adjunct.start() if adjunct else segment_end  # `… and military hygiene in Hanoi on Sept 11`
     between_all: list[str] = []
     after_list = _GIUA.search(text, opener.end(), segment_end) if by_field else None
-    if after_list is not None and _GIUA.search(text, after_list.end(), segment_end):
-        after_list = None  # `… ties between A and B and ties between C and D`: each item's own pair, not the list's
+    if after_list is not None and (
+        _GIUA.search(text, after_list.end(), segment_end) or ";" in text[opener.end() : after_list.start()]
+    ):
+        # `… ties between A and B and ties between C and D`, `on A; B; and C between X and Y`: each item's own pair
+        after_list = None
     if after_list is not None:
         # `three protocols on A, B, and C between X and Y`: the sides of every item, named after the list
         between_all = agreement_parties.party_ids_between(
@@ -1365,7 +1373,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     count = _count(quant)
     if by_field and count and count < len(items) and separator is _FIELD_SPLIT:
         items = _items(text, segment, opener.end(), _COMMA_SPLIT, by_field=True)  # (a two-word field in the list)
-    limit = 12 if by_field else 30
+    limit = (20 if separator is _ITEM_SPLIT else 12) if by_field else 30  # (semicolons bound longer fields)
     if len(items) < 2 or any(len(text[a:b].split()) > limit for a, b in items):
         return []  # not a list of documents: a clause, or one document's long title
     if count and count != len(items):
@@ -1685,6 +1693,25 @@ def _listed_purposes(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     kind = _kind_of_each(doc, plural)
     shared = agreement_parties.parties(doc, plural.start, head_end, head_end, plural.start, False, plural.spans)
     return [_listed(plural, kind, (a, b), f"{head} {text[a:b].strip(' ,')}", list(shared), status) for a, b in items]
+
+
+_SEMICOLON_ITEMS = 3  # fields: fewer may be one title with a semicolon in it
+
+
+def _semicolon_fields(doc: ArticleDoc, plural: _Plural) -> bool:
+    """A singular head followed by a field list whose items semicolons split (`the MoU on A; B; C; and D`)."""
+    if plural.quant is not None or doc.lower[plural.start : plural.head_end] in _PLURAL_HEADS:
+        return False
+    opener = _FIELD_LIST.match(doc.text, plural.head_end)
+    if opener is None:
+        return False
+    idx, semicolons = doc.sentence_index(plural.start), 0
+    while idx < len(doc.sentences) and doc.text[: doc.sentences[idx].end].rstrip().endswith(";"):
+        idx, semicolons = idx + 1, semicolons + 1  # (the splitter ends a sentence at each semicolon)
+    list_end = doc.sentences[min(idx, len(doc.sentences) - 1)].end
+    if any(opener.end() <= start < list_end for start, _, _ in plural.heads):
+        return False  # `namely the Plan of Action on …; an agreement on …`: items with heads of their own
+    return semicolons >= _SEMICOLON_ITEMS - 1
 
 
 def _kind_of_each(doc: ArticleDoc, plural: _Plural) -> str:

@@ -2407,3 +2407,64 @@ def test_of_the_and_a_countrys_adjective_after_a_bodys_name_says_whose_it_is_and
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Committee for Investment Affairs" in names
     assert not [n for n in names if "Polish" in n]
+
+
+# Organisations as unseen pages name them: joint committees, friendship unions, a city's bodies (Vietnamese).
+
+
+def test_words_of_a_name_whose_second_syllable_ends_a_name_elsewhere_keep_it_going() -> None:
+    doc = run(
+        "Hợp tác với Chile\n\nĐại diện Hiệp hội Giao lưu nhân dân hữu hảo tỉnh Cát Lâm, Bộ Phát triển và Bảo trợ Xã "
+        "hội Chile và Tập đoàn Chăn nuôi kết hợp Pinar (Gecap) đã dự."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Hiệp hội Giao lưu nhân dân hữu hảo tỉnh Cát Lâm" in names
+    assert "Bộ Phát triển và Bảo trợ Xã hội Chile" in names
+    assert "Tập đoàn Chăn nuôi kết hợp Pinar" in names
+
+
+def test_a_union_named_by_the_bodies_it_gathers_and_a_league_of_members_of_parliament() -> None:
+    doc = run(
+        "Giao lưu hữu nghị\n\nLiên hiệp Các tổ chức hữu nghị tỉnh Bình Định và Hội nghị sĩ hữu nghị Hungary – Việt "
+        "Nam đã ký biên bản. Đại diện Liên Hiệp Quốc cũng dự."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Liên hiệp Các tổ chức hữu nghị tỉnh Bình Định" in names
+    assert "Hội nghị sĩ hữu nghị Hungary – Việt Nam" in names
+    assert not [n for n in names if n.startswith("Liên Hiệp Quốc ")]
+
+
+def test_a_joint_committee_named_by_the_fields_it_works_on_and_the_two_countries_it_is_of() -> None:
+    doc = run(
+        "Các kỳ họp song phương\n\nKỳ họp lần thứ V Ủy ban liên Chính phủ về hợp tác kinh tế, thương mại và "
+        "khoa học công nghệ giữa Việt Nam và Uruguay đã diễn ra. Trước đó, Ủy ban liên Chính phủ Việt Nam – "
+        "Kazakhstan về Hợp tác kinh tế, khoa học và kỹ thuật (UBKZ) và Ủy ban hỗn hợp về hợp tác kinh tế và khoa học "
+        "kỹ thuật Việt Nam – Peru đã họp."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert (
+        "Ủy ban liên Chính phủ về hợp tác kinh tế, thương mại và khoa học công nghệ giữa Việt Nam và Uruguay" in names
+    )
+    assert "Ủy ban liên Chính phủ Việt Nam – Kazakhstan về Hợp tác kinh tế, khoa học và kỹ thuật" in names
+    assert "Ủy ban hỗn hợp về hợp tác kinh tế và khoa học kỹ thuật Việt Nam – Peru" in names
+    assert "Chính phủ" not in {e["name"] for e in orgs(doc).values()}
+
+
+def test_a_city_named_right_before_its_chairs_name_ends_where_his_name_begins() -> None:
+    doc = run(
+        "Hai thành phố kết nghĩa\n\nChủ tịch Ủy ban nhân dân thành phố Phủ Lý Trần Văn Hùng và Thị trưởng thành phố "
+        "Kaesong đã ký biên bản. Theo đó, thành phố Phủ Lý và thành phố Kaesong sẽ hợp tác."
+    )
+    found = orgs(doc)
+    city = next(e for e in found.values() if "Ủy ban nhân dân thành phố Phủ Lý" in names_of(e))
+    assert held_by(doc, "person:tran-van-hung") == {city["id"]}
+
+
+def test_a_provinces_department_named_by_a_ministrys_fields_with_commas_and_a_city_after_tp() -> None:
+    doc = run(
+        "Hợp tác du lịch\n\nĐại diện Sở Văn hóa, Thể thao và Du lịch Bình Định đã ký biên bản với Ủy ban Xúc tiến "
+        "đầu tư TP Cáp Nhĩ Tân."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Sở Văn hóa, Thể thao và Du lịch Bình Định" in names
+    assert "Ủy ban Xúc tiến đầu tư TP Cáp Nhĩ Tân" in names

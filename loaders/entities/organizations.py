@@ -182,7 +182,7 @@ _SENTENCE_CASE_HEADS = (
 )
 _ASSOCIATION = re.compile(
     r"(?<!\w)Hội (?=(?:hữu nghị|doanh nhân|doanh nghiệp|người Việt|Việt kiều|kiều bào|Người Việt|Doanh nhân"
-    r"|Doanh nghiệp|Hữu nghị)\b)"
+    r"|Doanh nghiệp|Hữu nghị|[Nn]ghị s[ĩỹ])\b)"
 )
 """`Hội` opens an association's name when a kind of association follows (`Hội doanh nhân kiều bào …`); alone it is
 the first syllable of many words (`Hội nghị`, `Hội chợ`, `Hội thảo`)."""
@@ -192,7 +192,10 @@ _FOREIGN_GOVERNMENT_HEADS = frozenset({"Chính quyền", "chính quyền", "Chí
 """Heads of a government abroad (ours are UBND), before a province or city the press may spell out by its sounds."""
 _TRANSLITERATED = re.compile(r"(?:[A-ZĐ][\w]* )?[A-ZĐ]\w*(?:-\w+)+(?![\w\-])")
 """A foreign place's name spelt out in Vietnamese syllables joined by hyphens (`U-li-a-nốp`, `Xanh Pê-téc-bua`)."""
-_MEMBERS_HEADS = frozenset({"Hiệp hội", "Liên đoàn", "Liên minh"})
+_MEMBERS_HEADS = frozenset({"Hiệp hội", "Liên đoàn", "Liên minh", "Liên hiệp"})
+_UNION_OF_BODIES = re.compile(r"(?<!\w)Liên hiệp (?=[Cc]ác )")
+"""A union named by the bodies it gathers (`Liên hiệp các tổ chức hữu nghị …`, `Liên hiệp các hội …`): `Liên hiệp`
+opens a name only before `các`, never in `Liên Hiệp Quốc` (the United Nations, a known body)."""
 _MEMBER_TITLES = ("Nghị sĩ", "Nghị sỹ", "nghị sĩ", "nghị sỹ")
 """Members a league gathers, written as their title (`Liên minh Nghị sĩ …`): a word of its name, nobody's title."""
 """Heads of a body of members, named by whom it gathers after `các` (`Hiệp hội các doanh nghiệp …`, `Hiệp hội các
@@ -205,6 +208,7 @@ _MAX_TOKENS = 14
 _NAME_COMPOUNDS = frozenset(
     {"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân", "sức mạnh", "hùng mạnh"}
     | {"nghị sĩ", "hữu nghị", "kiều bào"}
+    | {"nghị sỹ", "nhân dân", "xã hội", "kết hợp"}  # `Hội nghị sỹ …`, `Đối ngoại nhân dân`, `Nông lâm kết hợp`
 )
 
 
@@ -244,11 +248,14 @@ _PARTY_COMMITTEE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy"})
 _LEGAL_FORM = re.compile(
     r",? (?:Co\., ?Ltd\.?|Co\. Ltd\.?|Pte\.? Ltd\.?|Inc\.?|Ltd\.?|Corp\.?|JSC|LLC|PLC|GmbH|AG|S\.A\.|SA|Tbk)(?![\w.])"
 )
-_ABOUT_COOPERATION = re.compile(r" về (?:hợp tác )?")
+_ABOUT_COOPERATION = re.compile(r" về (?:[Hh]ợp tác )?")
 _ABOUT_COOPERATION_FIRST = re.compile(
     r"(?:về hợp tác|hợp tác(?: về)?) (?!(?:với|và|của|cho|để|trong|tại|giữa|là|giữa)\b)[^\W\d_A-ZĐ]"
 )
 """What a joint committee of two countries is about, when its name goes on with fields (`… về hợp tác kinh tế, …`)."""
+_ABOUT_FIELDS = re.compile(r"về [Hh]ợp tác (?=[^\W\d_])")
+"""A committee named by the fields of cooperation it works on (`… về hợp tác kinh tế, thương mại và khoa học`)."""
+_BETWEEN = re.compile(r" giữa ")
 _PAIR_DASH = re.compile(r" ?[-–] ?(?:[A-ZĐ]{2,6} )?")
 """Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`)."""
 _COOPERATION_GOES_ON = re.compile(r"hợp tác (?!(?:với|và|của|cho|để|trong|tại|về|giữa|là)\b)[^\W\d_]")
@@ -298,6 +305,7 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Nghị viện": OrganizationKind.GOVERNMENT_BODY,
     "Thượng viện": OrganizationKind.GOVERNMENT_BODY,
     "Hạ viện": OrganizationKind.GOVERNMENT_BODY,
+    "Liên hiệp": OrganizationKind.ASSOCIATION,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {
@@ -343,6 +351,12 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         if any(sp.start <= m.start() < sp.end for sp in found):
             continue
         span = _read_name(doc, lex, m.start(), m.start() + 3, "Hội")
+        if span is not None:
+            found.append(span)
+    for m in _UNION_OF_BODIES.finditer(text):  # `Liên hiệp các tổ chức hữu nghị tỉnh X`
+        if any(sp.start <= m.start() < sp.end for sp in found):
+            continue
+        span = _read_name(doc, lex, m.start(), m.end() - 1, "Liên hiệp")
         if span is not None:
             found.append(span)
     for m in _FRONT_AT.finditer(text):  # `Mặt trận Tổ quốc Việt Nam tỉnh An Giang`, `Mặt trận Lào xây dựng đất nước`
@@ -462,6 +476,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
         place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
+    elif (
+        head == "Sở"
+        and (by_fields := _ministry_by_fields(doc, head_end)) is not None
+        and by_fields.label == Label.PROVINCE
+    ):
+        place, end = by_fields, by_fields.end  # `Sở Văn hóa, Thể thao và Du lịch X`: a ministry's fields, its province
     elif head == _FRONT_HEAD:
         front = _front_name(doc, lex, head_end)
         if front is None:
@@ -534,7 +554,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if whose is not None:  # `Học viện … Hồ Chí Minh nước Cộng hòa xã hội chủ nghĩa Việt Nam`: that country's
                 place, end = whose, whose.end
                 break
-            if tok in _CITY_ABBREVIATIONS and text.startswith(".", m.end()):
+            if tok in _CITY_ABBREVIATIONS and text.startswith((".", " "), m.end()):
+                # (`Ủy ban Phát triển du lịch TP X`: the abbreviation without its stop too)
                 city_at = m.end() + (2 if text.startswith(". ", m.end()) else 1)
                 in_city = doc.span_at(doc.places, city_at) or _glued_city(doc, lex, city_at)
                 if in_city is not None:  # `Hội đồng TP.Yongin`, `Hội đồng TP. Ansan`: the council of that city
@@ -544,6 +565,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 if unlisted is not None and not _person_starts(lex, text, city_at):
                     end, city_name = unlisted.end(), unlisted.group(0)  # a city no gazetteer lists, by its name
                     break
+            about = _ABOUT_FIELDS.match(text, here) if head in _DESCRIBED_HEADS and tokens else None
+            worked_on = fields_end_at(doc, about.end()) if about is not None else here
+            if about is not None and worked_on > about.end():
+                # `Ủy ban liên Chính phủ về hợp tác kinh tế, thương mại … giữa Việt Nam và X`: what it works on, then
+                end, bilateral = _between_countries(doc, worked_on) or worked_on, True  # whose (of both, in neither)
+                break
             fields = fields_end_at(doc, m.end() + 1) if tok == "về" and previous == "tác" else here
             if head in _DESCRIBED_HEADS and fields > m.end() + 1:
                 end = fields  # `Tiểu ban hợp tác về thương mại và công nghiệp`: what the cooperation is about
@@ -553,8 +580,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 tokens += 1
                 previous = tok
                 continue
-            if tokens == 0 and tok == "các" and head in _MEMBERS_HEADS:
+            if tokens == 0 and tok.lower() == "các" and head in _MEMBERS_HEADS:
                 pos = end = m.end()  # `Hiệp hội các doanh nghiệp Hàn Quốc`: whom it gathers
+                if text.startswith(" tổ chức ", pos):
+                    pos = end = pos + len(" tổ chức")  # `Liên hiệp các tổ chức hữu nghị …`: bodies, no verb here
                 tokens += 1
                 previous = tok
                 continue
@@ -578,6 +607,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 )  # (`UBND thành phố X`: a city below a province, which no gazetteer lists, named as written)
                 if spelt is not None and not _person_starts(lex, text, here):
                     end, city_name = spelt.end(), spelt.group(0)  # `Chính quyền tỉnh U-li-a-nốp`: a place abroad
+                elif head in _COMMITTEE_HEADS and text.startswith("thành phố ", here - 10):
+                    before_holder = _city_before_person(lex, text, here)  # `Chủ tịch UBND thành phố X Y Z W`
+                    if before_holder is not None:
+                        end, city_name = before_holder, text[here:before_holder]
                 break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on
             known_at = (
                 next((k for k in doc.known_orgs if k.start == here), None)
@@ -1241,6 +1274,44 @@ def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
         if len(tokens) > 4:
             return False
     return 2 <= len(tokens) <= 4 and tokens[0] in lex.surnames
+
+
+_MAX_CITY_WORDS = 3
+
+
+def _city_before_person(lex: Lexicon, text: str, at: int) -> int | None:
+    """Where a city's name from `at` ends when a person's name follows it with no break (`… thành phố Hòa Bình Lê
+    Văn An`: the chair's name after his city's): one to three capitalised words, then a family name and one to three
+    more words that end the run. A word may be a city's and a family name (`Long`): of several such splits, the
+    one whose city the page names again on its own (`thành phố Hòa Bình và …`); None when no split is sure."""
+    if _person_starts(lex, text, at):
+        return None
+    ends: list[int] = []
+    pos = at
+    for _ in range(_MAX_CITY_WORDS):
+        word = _CAP_TOKEN.match(text, pos)
+        if word is None or text[word.end() : word.end() + 1] != " ":
+            break
+        if _person_starts(lex, text, word.end() + 1):
+            ends.append(word.end())
+        pos = word.end() + 1
+    again = [e for e in ends if re.search(rf"(?<!\w){re.escape(text[at:e])}(?= [^\W\d_A-ZĐ]|[,.;:)]|$)", text)]
+    return again[0] if len(again) == 1 else ends[0] if len(ends) == 1 else None
+
+
+def _between_countries(doc: ArticleDoc, at: int) -> int | None:
+    """Where the two countries a joint body is of, named right at `at`, end: `giữa A và B` (`… giữa Việt Nam và
+    Hungary`) or `A – B` (`… kỹ thuật Việt Nam – Cuba`); None when no such pair is there."""
+    text = doc.text
+    between = _BETWEEN.match(text, at)
+    first = doc.span_at(doc.places, between.end() if between is not None else at + 1)
+    if first is None or first.label != Label.COUNTRY:
+        return None
+    join = _AND_COUNTRY.match(text, first.end) if between is not None else _PAIR_DASH.match(text, first.end)
+    second = (doc.span_at(doc.places, join.end()) or doc.span_at(doc.places, join.start() + 3)) if join else None
+    if second is None or second.label != Label.COUNTRY or second.id == first.id:
+        return None
+    return second.end
 
 
 def _intergovernmental(text: str, at: int, previous: str) -> bool:

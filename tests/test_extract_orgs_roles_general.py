@@ -2468,3 +2468,31 @@ def test_a_provinces_department_named_by_a_ministrys_fields_with_commas_and_a_ci
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Sở Văn hóa, Thể thao và Du lịch Bình Định" in names
     assert "Ủy ban Xúc tiến đầu tư TP Cáp Nhĩ Tân" in names
+
+
+# Organisations as unseen pages name them (English).
+
+
+def test_a_joint_or_steering_committees_lowercase_subject_and_no_day_after_on() -> None:
+    doc = run(
+        "Ministers meet\n\nThe ministers attended the 5th meeting of the Chile-Vietnam Inter-Government Committee on "
+        "fisheries and marine science in Santiago. The Joint Committee on mining and energy cooperation and the "
+        "Cambodian Central Steering Committee on land reform met too. The Permanent Commission on Friday agreed "
+        "to meet again."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Chile-Vietnam Inter-Government Committee on fisheries and marine science" in names
+    assert "Joint Committee on mining and energy cooperation" in names
+    assert "Cambodian Central Steering Committee on land reform" in names
+    assert "Permanent Commission" in names
+    assert not [n for n in names if "Friday" in n]
+
+
+def test_a_bracketed_abbreviation_says_where_a_companys_name_begins_and_new_heads() -> None:
+    doc = run(
+        "Energy deal\n\nA unit of state-owned Coal and Mineral Power Corp (CMPC) and the Brazil Hydro Joint Venture "
+        "(BHJV) signed with the Kenyan Standards Institution and Volta Utilities Pte Ltd on Monday."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Coal and Mineral Power Corp", "Brazil Hydro Joint Venture", "Kenyan Standards Institution"} <= names
+    assert {"Volta Utilities Pte Ltd", "Volta Utilities"} <= names

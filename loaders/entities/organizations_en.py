@@ -76,6 +76,7 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Ecole": OrganizationKind.OTHER,
     "Academy": OrganizationKind.OTHER,
     "Institute": OrganizationKind.OTHER,
+    "Institution": OrganizationKind.OTHER,  # `the Turkish Standards Institution`
     "Centre": OrganizationKind.OTHER,
     "Center": OrganizationKind.OTHER,
     "Organization": OrganizationKind.INTERNATIONAL_ORG,
@@ -127,6 +128,8 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Co": OrganizationKind.COMPANY,  # `Hyundai Motor Co`, `Hyundai Motor Co.`: the company, its form cut short
     "Co.": OrganizationKind.COMPANY,
     "Corp.": OrganizationKind.COMPANY,
+    "Corp": OrganizationKind.COMPANY,  # `Oil and Natural Gas Corp (ONGC)`: the wires' short form without its stop
+    "Joint Venture": OrganizationKind.COMPANY,  # `X Energy Joint Venture (XEJV)`: a company of partners
     "LLC": OrganizationKind.COMPANY,
     "PLC": OrganizationKind.COMPANY,
     "plc": OrganizationKind.COMPANY,
@@ -139,6 +142,12 @@ _KIND_BY_HEAD: dict[str, str] = {
     "S.p.A.": OrganizationKind.COMPANY,
     "Tbk": OrganizationKind.COMPANY,
 }
+_LEGAL_FORMS = frozenset(
+    {"Co., Ltd", "Co. Ltd", "Co., Ltd.", "Co. Ltd.", "Inc.", "JSC", "Inc", "Ltd", "Ltd.", "Pte Ltd", "Pte. Ltd."}
+    | {"Pty Ltd", "Co Ltd", "Public Co Ltd", "Public Company Limited", "Co.,Ltd", "Co.,Ltd.", "LLC", "PLC", "plc"}
+    | {"GmbH", "AG", "SA", "S.A.", "N.V.", "B.V.", "S.p.A.", "Tbk", "Limited", "Berhad", "Bhd"}
+)
+"""Heads that are a company's legal form, which the press also leaves out (`X Utilities` for `X Utilities Pte Ltd`)."""
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
 _HEAD = re.compile(
     r"(?<![\w'’])(?:"
@@ -289,7 +298,17 @@ _MISSION_KEYS = {
 """Keys of diplomatic missions as the Vietnamese stage keys them (`Tổng lãnh sự quán` …); an embassy's is `dai-su-quan`."""
 _COMPLEMENT_SEP = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| in (?=[A-Z])| (?=[A-Z])")
 _WORD_AT = re.compile(r"[\w'’\-]*")
-_ON = re.compile(r" on (?:the )?(?=[A-Z])")
+_ON = re.compile(
+    r" on (?:the )?(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)"
+)
+"""A committee's capitalised subject after `on` (`Committee on Foreign Affairs`); a day or a month there is when it
+met (`the Intergovernmental Commission on Tuesday`), no word of its name."""
+_JOINT_WORDS = re.compile(
+    r"(?<![\w'’\-])(?:Joint|Intergovernmental|Inter-[Gg]overnmental|Inter-[Gg]overnment|Mixed|Steering)(?![\w'’\-])"
+)
+"""Words of a joint or steering body's name, whose subject after `on` the press writes in lowercase (`the Joint
+Committee on economic and trade cooperation`, `… Inter-Government Committee on climate change adaptation`)."""
 _ON_HEADS = frozenset({"Committee", "Commission", "Council"})
 """Heads whose complement may be a subject after `on` (`Joint Committee on Cooperation in Industry …`)."""
 _PAIR = re.compile(rf"[{UPPER}][\w'’]*[-–][{UPPER}][\w'’]*")
@@ -410,6 +429,7 @@ _SUBJECT_WORD = re.compile(r"[a-z][a-z\-]*")
 _NOT_SUBJECT = frozenset(
     {"in", "at", "to", "with", "which", "that", "who", "was", "were", "is", "are", "will", "has", "have", "had"}
     | {"held", "from", "by", "since", "between", "of", "the", "a", "an", "this", "its", "their", "and", "said"}
+    | {"met", "meets", "agreed", "agrees", "signed", "discussed", "reviewed", "approved", "adopted", "also", "says"}
 )
 
 
@@ -768,6 +788,8 @@ def _read_name(
     on = _ON.match(text, end) if head in _ON_HEADS and place is None else None
     if on is not None and not doc.span_at(doc.places, on.end()):
         end = max(end, _complement(doc, on.end()))  # `Joint Committee on Cooperation in Industry, Trade and Energy`
+    elif head in _ON_HEADS and place is None and end == head_end and _JOINT_WORDS.search(text, start, head_start):
+        end = _joint_subject(text, end)  # `the Joint Committee on economic and trade cooperation in …`: its subject
     owned = place is None and (place := _possessor(doc, start)) is not None
     # (`Laos’ Ministry of …`, `Victoria’s Department of …`: whose body it is)
     if owned and place is not None and place.label == Label.COUNTRY and start < head_start:
@@ -840,6 +862,9 @@ def _read_name(
     if campus is not None and campus.label == Label.PROVINCE and text[end : end + comma] in (" ", ", "):
         word = PLACE_WORD_AFTER.match(text, campus.end)  # `Vietnam National University Ho Chi Minh City`: its branch
         end = word.end() if word else campus.end
+    abbr = _ABBR.match(text, end)
+    if abbr is not None:
+        start = _start_by_initials(text, start, end, abbr.group(1))  # `Oil and Natural Gas Corp (ONGC)`: from `Oil`
     inside = [p for p in doc.places if start <= p.start < head_start]
     bilateral = len(inside) >= 2 and any(d in text[inside[0].end : inside[1].start] for d in _DASH)
     if place is None and not bilateral:  # (`Vietnam - Korea Joint Committee`: of both, based in neither)
@@ -851,10 +876,36 @@ def _read_name(
         data["seat"] = seat
     if city is not None and end == city.end():
         data["city"] = city.group(0)
-    abbr = _ABBR.match(text, end)
     if abbr:
         data["abbr"] = abbr.group(1)
     return Span(start, end, "", Label.ORGANIZATION, text[start:end], data)
+
+
+_INITIALS_SKIP = frozenset({"and", "&", "of", "for", "the"})
+_MAX_INITIALS_BACK = 4
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _INITIALS_SKIP and w[0].isupper())
+
+
+def _start_by_initials(text: str, start: int, end: int, abbr: str) -> int:
+    """Where a name begins when the abbreviation in brackets after it spells more words than were read (`Oil and
+    Natural Gas Corp (ONGC)`: `and` had ended it at `Natural`): the capitalised words before it, over `and` and `of`,
+    whose initials with the name's make the abbreviation exactly; `start` when none do."""
+    initials = _initials(text[start:end].split())
+    if not initials or len(initials) >= len(abbr) or not abbr.upper().endswith(initials.upper()):
+        return start
+    pos = start
+    for _ in range(_MAX_INITIALS_BACK):
+        prev = _LAST_WORD.search(text, max(0, pos - 40), pos - 1) if text[pos - 1 : pos] == " " else None
+        if prev is None or not (prev.group(1) in _INITIALS_SKIP or _CAP.fullmatch(prev.group(1))):
+            return start
+        pos = prev.start(1)
+        initials = _initials(text[pos:end].split())
+        if initials.upper() == abbr.upper() and prev.group(1) not in _INITIALS_SKIP:
+            return pos
+    return start
 
 
 def _after_title(doc: ArticleDoc, start: int) -> bool:
@@ -1282,6 +1333,9 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
             name = f"{vi_head} {place.data['entry'].name}"
     else:
         org_id = f"org:{slug(name.removeprefix('the '))}"
+    bare = name.removesuffix(head).rstrip(" ,") if head in _LEGAL_FORMS else ""
+    if bare and bare != name:
+        aliases.append(bare)  # `X Utilities Pte Ltd` is also written without its legal form
     _emit(doc, span, org_id, name, kind, _country(place) if place else None, place, aliases)
 
 

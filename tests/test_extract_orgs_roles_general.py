@@ -2496,3 +2496,26 @@ def test_a_bracketed_abbreviation_says_where_a_companys_name_begins_and_new_head
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Coal and Mineral Power Corp", "Brazil Hydro Joint Venture", "Kenyan Standards Institution"} <= names
     assert {"Volta Utilities Pte Ltd", "Volta Utilities"} <= names
+
+
+def test_a_states_abbreviated_form_before_its_country_and_a_bare_chamber_of_the_country_named_before() -> None:
+    doc = run(
+        "Phó Thủ tướng thăm Ca-dắc-xtan\n\nNhận lời mời của Chính phủ CH Ca-dắc-xtan, Phó Thủ tướng đã thăm nước "
+        "này. Ông hội đàm với Phó Thủ tướng Ca-dắc-xtan B.Xa-gin-tai; chào Chủ tịch Thượng viện M.A-sim-bai."
+    )
+    found = orgs(doc)
+    government = next(e for e in found.values() if e["name"] == "Chính phủ CH Ca-dắc-xtan")
+    assert government["properties"]["country"] == "KZ"
+    chamber = next(e for e in found.values() if e["name"] == "Thượng viện")
+    assert chamber["properties"]["country"] == "KZ"
+    assert not [e["name"] for e in found.values() if e["name"].startswith("Thượng viện ")]
+
+
+def test_a_company_named_after_what_it_does_in_lowercase() -> None:
+    doc = run(
+        "Bàn giao thiết bị\n\nLễ bàn giao diễn ra tại trụ sở Công ty năng lượng Andes Solar S.A ở Lima và Tập đoàn "
+        "xây dựng Kobari Corporation."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Công ty năng lượng Andes Solar S.A", "Tập đoàn xây dựng Kobari Corporation"} <= names
+    assert "Kobari Corporation" in names

@@ -171,6 +171,12 @@ _DISTRICT_COMMITTEE_HEADS = frozenset({"Quận ủy", "Huyện ủy", "Thị ủ
 _DISTRICT_NAME = re.compile(r" [A-ZĐ][\w]*(?: [A-ZĐ][\w]*){0,2}(?=[,.;:)]| [^\W\d_A-ZĐ]|\n|$)")
 """A district's name after its party committee (`Quận ủy Hoàng Mai,`): one to three capitalised words and no more,
 so a district is not read as a person and a name after it is not read into the district's."""
+_FOREIGN_CHAMBERS = frozenset({"Hạ viện", "Thượng viện"})
+"""A parliament's chamber, which Vietnam's National Assembly has none of: named bare (`Chủ tịch Hạ viện X`), a
+foreign country's, the one the paragraph named last before it."""
+_STATE_FORM = re.compile(r"(?:CHXHCN|CHDCND|CHND|CHLB|CHDC|CH|LB) (?=[A-ZĐ])")
+"""A state's form abbreviated before its country's name (`CH` Cộng hòa, `LB` Liên bang, `CHDCND` …)."""
+_STATE_FORM_TAIL = re.compile(r"\s+(?:CHXHCN|CHDCND|CHND|CHLB|CHDC|CH|LB)$")
 _WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước)\b.*)?$")
 _MEDIA = re.compile(r"(?<![\w-])(Báo|Tạp chí|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói|Đài Phát thanh)(?= [A-ZĐ])")
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
@@ -246,7 +252,7 @@ _PARTY_COMMITTEE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy"})
 """A province's or city's party committee, named bare before a lowercase word (not `Tỉnh ủy viên`, a member)."""
 """`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
 _LEGAL_FORM = re.compile(
-    r",? (?:Co\., ?Ltd\.?|Co\. Ltd\.?|Pte\.? Ltd\.?|Inc\.?|Ltd\.?|Corp\.?|JSC|LLC|PLC|GmbH|AG|S\.A\.|SA|Tbk)(?![\w.])"
+    r",? (?:Co\., ?Ltd\.?|Co\. Ltd\.?|Pte\.? Ltd\.?|Inc\.?|Ltd\.?|Corp\.?|JSC|LLC|PLC|GmbH|AG|S\.A\.?|SA|Tbk)(?![\w.])"
 )
 _ABOUT_COOPERATION = re.compile(r" về (?:[Hh]ợp tác )?")
 _ABOUT_COOPERATION_FIRST = re.compile(
@@ -452,6 +458,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     bilateral = False
     pair_of: tuple[Span, Span] | None = None
     city_name = ""  # a city no gazetteer lists, named after `TP.` (`Hội đồng TP. Ansan`) or a consulate's seat
+    kind_end: int | None = None  # where a company's lowercase kind ends (`Công ty nông nghiệp`), when it has one
     short = ""  # the name without what follows it (`Hội đồng Bảo an`, `Ủy ban hỗn hợp Việt Nam - Ấn Độ`): an alias
     if known_here is not None:
         end = known_here.end
@@ -497,6 +504,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         legal_form = _VI_LEGAL_FORM.match(text, head_end) if head in _VI_COMPANY_HEADS else None
         if legal_form is not None:  # `Công ty cổ phần X`: the legal form, then the name in capitals
             pos = end = legal_form.end()
+        kind_end = _company_kind_end(doc, head_end) if legal_form is None and head in _COMPANY_HEADS else None
+        if kind_end is not None:  # `Công ty nông nghiệp X S.A`: what it does, in lowercase, then its name
+            pos = end = kind_end
         while tokens < _MAX_TOKENS:
             m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if m is None:
@@ -632,6 +642,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break
             if tok[0].isdigit() or known_at is not None:
                 break
+            if head in _FOREIGN_CHAMBERS and len(tok) == 1 and tok.isupper() and text.startswith(".", m.end()):
+                break  # `Chủ tịch Hạ viện V.Xa-vin`: the holder's initial, no word of the chamber's name
             if (
                 previous == "Phủ"
                 or (head == "Văn phòng" and not tokens)
@@ -661,7 +673,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
                 and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
-                and not (legal_form is not None and tokens == 0)  # `Công ty cổ phần Hoàng Anh X`: its name, no person
+                and not ((legal_form or kind_end) and tokens == 0)  # `Công ty cổ phần X Y`: its name, no person
                 and here >= fields_end  # (`Bộ Nông Lâm Ngư nghiệp`: `Lâm Ngư` is fields, not a person)
             ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
@@ -793,7 +805,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         written, name = name, head + name[len(written_head) :]
     if head == "chính phủ":
         name = name[0].upper() + name[1:]  # (`chính phủ Australia`: the press's lowercase, the name's capital)
-    if len(name) <= len(head) + 1 and known_here is None and not (home is not None and head != "Sở"):
+    chamber_of = _chamber_country(doc, start) if head in _FOREIGN_CHAMBERS and name == head else None
+    if (
+        len(name) <= len(head) + 1
+        and known_here is None
+        and not (home is not None and head != "Sở")
+        and chamber_of is None
+    ):
         return None
     data = {"head": head, "place": place, "entry": known_here.data["entry"] if known_here else None}
     if seat is not None:
@@ -806,6 +824,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         data["home"] = home
     if pair_of is not None:
         data["pair"] = pair_of
+    if kind_end is not None and end > kind_end + 1:
+        data["own_name"] = text[kind_end + 1 : end]  # (`Tập đoàn xây dựng X Corporation` is also `X Corporation`)
+    if chamber_of is not None:
+        data["chamber_of"] = chamber_of
     if short:
         data["short"] = short
     abbr = _ABBR.match(text, end)
@@ -1163,8 +1185,14 @@ def _ministry_and_more(doc: ArticleDoc, lex: Lexicon, end: int) -> Span | None:
 
 
 def _place_right_after(doc: ArticleDoc, end: int) -> Span | None:
+    """The place named right after a known body's name (`Chính phủ Lào`), also after the abbreviated form of its
+    state (`Chính phủ CH X`, `… CHLB X`): that country's body, not the known one."""
     if doc.text[end : end + 1] != " ":
         return None
+    form = _STATE_FORM.match(doc.text, end + 1)
+    after = doc.span_at(doc.places, form.end()) if form is not None else None
+    if after is not None and after.label == Label.COUNTRY:
+        return after
     return doc.span_at(doc.places, end + 1)
 
 
@@ -1299,6 +1327,43 @@ def _city_before_person(lex: Lexicon, text: str, at: int) -> int | None:
     return again[0] if len(again) == 1 else ends[0] if len(ends) == 1 else None
 
 
+def _chamber_country(doc: ArticleDoc, at: int) -> Span | None:
+    """The foreign country named last before `at` in its paragraph (`Phó Thủ tướng X A; chào Chủ tịch Hạ viện …`):
+    whose chamber a bare `Hạ viện` is; None when the paragraph names none before it."""
+    paragraph = doc.text.rfind("\n", 0, at) + 1
+    before = [p for p in doc.within(doc.places, paragraph, at) if p.label == Label.COUNTRY and p.id != doc.home_country]
+    return before[-1] if before else None
+
+
+_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
+
+
+_CORPORATE_WORDS = frozenset({"Corporation", "Company", "Group", "Holdings", "Limited", "Enterprises"})
+_MAX_KIND_NAME_WORDS = 4
+
+
+def _company_kind_end(doc: ArticleDoc, head_end: int) -> int | None:
+    """Where the lowercase words of what a company does end, when its capitalised name follows them and ends with
+    a legal form or a corporate word (`Công ty nông nghiệp X Y S.A`, `Tập đoàn xây dựng X Corporation`): fields of
+    the portfolio vocabulary, read as words of its name; None else (`Tập đoàn đầu tư X` may be a description)."""
+    text = doc.text
+    at = head_end + 1
+    if text[head_end:at] != " " or not text[at : at + 1].islower():
+        return None
+    end = fields_end_at(doc, at)
+    if end == at or text[end : end + 1] != " ":
+        return None
+    pos = end + 1
+    for _ in range(_MAX_KIND_NAME_WORDS):
+        word = _CAP_TOKEN.match(text, pos)
+        if word is None:
+            return None
+        if word.group(0) in _CORPORATE_WORDS or _LEGAL_FORM.match(text, word.end()):
+            return end
+        pos = word.end() + 1
+    return None
+
+
 def _between_countries(doc: ArticleDoc, at: int) -> int | None:
     """Where the two countries a joint body is of, named right at `at`, end: `giữa A và B` (`… giữa Việt Nam và
     Hungary`) or `A – B` (`… kỹ thuật Việt Nam – Cuba`); None when no such pair is there."""
@@ -1400,6 +1465,8 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         aliases.append(span.data["written"])
     if span.data.get("short"):
         aliases.append(span.data["short"])
+    if span.data.get("own_name"):
+        aliases.append(span.data["own_name"])
     if place is not None:
         entry = None  # the place makes it another body than the one the head's known name is (`Bộ Ngoại giao Mỹ`)
     found = lex.find(name, Label.ORGANIZATION) if entry is None else []
@@ -1429,6 +1496,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         base = _WHOSE_TAIL.sub(
             "", base
         )  # `Bộ … của Campuchia`, `… nước Cộng hòa xã hội chủ nghĩa`: whose, not the name
+        base = _STATE_FORM_TAIL.sub("", base)  # `Chính phủ CH X`: the state's form, no word of the body's name
         place_entry: GazetteerEntry = place.data["entry"]
         code = _place_code(place)
         key = _PROVINCIAL_KEY.get(head or "") or slug(base)
@@ -1477,6 +1545,10 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         chapter = next((p for p in doc.places if p.end == span.end and p.start > pair[1].end), None)
         if chapter is not None and chapter.label == Label.PROVINCE:
             org_id += f"-{_place_code(chapter)}"  # a province's chapter of a bilateral association: a body of its own
+    elif (chamber_of := span.data.get("chamber_of")) is not None:  # `Hạ viện` as written, keyed by its country
+        country = chamber_of.data["entry"].properties.get(Prop.ISO2)
+        org_id = f"org:{slug(name)}-{_place_code(chamber_of)}"
+        aliases.extend(f"{name} {n}" for n in (chamber_of.text, chamber_of.data["entry"].name))
     else:
         org_id = f"org:{slug(name)}"
     if entry is not None:

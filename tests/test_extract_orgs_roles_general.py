@@ -2519,3 +2519,13 @@ def test_a_company_named_after_what_it_does_in_lowercase() -> None:
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Công ty năng lượng Andes Solar S.A", "Tập đoàn xây dựng Kobari Corporation"} <= names
     assert "Kobari Corporation" in names
+
+
+def test_a_continents_chamber_in_a_country_and_two_fields_joined_by_a_dash() -> None:
+    doc = run(
+        "Ký kết hợp tác\n\nPhòng Thương mại châu Á tại Canada (AsiaCan) và Viện Khoa học - Công nghệ Hàn Quốc đã ký "
+        "biên bản. Bộ Tài chính - Lê Văn Hòa dự."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Phòng Thương mại châu Á tại Canada", "Viện Khoa học - Công nghệ Hàn Quốc"} <= names
+    assert not [n for n in names if "Hòa" in n]

@@ -148,6 +148,9 @@ _SEATED_HEADS = frozenset({"Hiệp hội", "Hội"}) | _CHAMBER_HEADS
 _MP_GROUP_HEADS = frozenset({"Nhóm Nghị sĩ", "Nhóm nghị sĩ", "Nhóm Nghị sỹ", "Nhóm nghị sỹ"})
 """A parliament's group of members (`Nhóm Nghị sĩ hữu nghị Algeria – Việt Nam`), both spellings of `sĩ`."""
 """Heads of bodies of one country's businesses or people in another, whose name says where (`… tại Việt Nam`)."""
+_CONTINENT = re.compile(r"châu (?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Mỹ Latinh|Á - Thái Bình Dương|Á-Thái Bình Dương)")
+"""A continent in sentence case, the whole of what a chamber's or an association's name says it gathers (`Phòng
+Thương mại châu Âu`): no description, though its first word is lowercase."""
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban [Nn]hân dân|UBND|Hội đồng [Nn]hân dân|HĐND)(?: (?:[Tt]ỉnh|[Tt]hành phố))?|Tỉnh ủy|Thành ủy"
@@ -708,7 +711,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 continue
             if tok in ("-", "–"):
                 after = _TOKEN.match(text, m.end() + 1)
-                if not (after and after.group(0).islower() and after.group(0) not in _STOP):
+                if not (after and after.group(0).islower() and after.group(0) not in _STOP) and not (
+                    after and _joined_field(doc, lex, after.start())
+                ):
                     break
                 pos = m.end()
                 continue
@@ -743,6 +748,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
             and _first_word(text, start + len(head) + 1) not in _LOWER_FIRST_OK
             and not _ABOUT_COOPERATION_FIRST.match(text, start + len(head) + 1)
+            and not (head in _SEATED_HEADS and _CONTINENT.fullmatch(text, start + len(head) + 1, end))
         ):
             return None  # `cơ quan chức năng`: a kind of body; `Cơ quan tín dụng xuất khẩu Phần Lan`: one body
             # (`Hội đồng thành phố Kazanlak`: a place's council, named with the place's kind)
@@ -797,6 +803,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             end = seat.end  # (`Hiệp hội các doanh nghiệp Hàn Quốc tại Thành phố Hồ Chí Minh`: its chapter in a city)
         else:
             seat = None
+    elif head in _SEATED_HEADS and place is None and _CONTINENT.fullmatch(text, start + len(head) + 1, end):
+        cue = _SEAT_CUE.match(
+            text, end
+        )  # `Phòng Thương mại châu Âu tại Việt Nam`: a continent's businesses in a country
+        where = doc.span_at(doc.places, cue.end()) if cue is not None else None
+        if where is not None and where.label == Label.COUNTRY:
+            end = where.end
     name = text[start:end].strip()
     if country_bracket is not None:
         name = (text[start : country_bracket[0]] + text[country_bracket[1] : end]).strip()
@@ -1362,6 +1375,20 @@ def _company_kind_end(doc: ArticleDoc, head_end: int) -> int | None:
             return end
         pos = word.end() + 1
     return None
+
+
+def _joined_field(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
+    """Whether a capitalised field of government begins at `at`, after a dash that joins it to the field before
+    (`Hội đồng Kinh tế - Xã hội …`, `Viện Văn hóa - Nghệ thuật …`): one name of two fields, not a second body, a
+    place or a person."""
+    field = fields_end_at(doc, at)
+    return (
+        field > at
+        and doc.text[at : at + 1].isupper()
+        and not lex.org_head_re.match(doc.text, at)
+        and doc.span_at(doc.places, at) is None
+        and not _person_starts(lex, doc.text, at)
+    )
 
 
 def _between_countries(doc: ArticleDoc, at: int) -> int | None:

@@ -3059,6 +3059,21 @@ def test_whom_a_sentence_reports_after_a_conference_of_no_one_attended_it() -> N
     assert attendees(doc, conference) == {"person:tran-quoc-bao"}
 
 
+def test_a_conference_of_provinces_the_lead_tells_held_on_its_day_is_an_event() -> None:
+    """`Ngày 20/9, tại thành phố A diễn ra Hội nghị hợp tác … giữa 4 tỉnh …`: a conference held on the day its own
+    sentence gives is an event of the bodies it brings together, as a signing of bodies is, though the page names no
+    one at it; one whose sentence gives no day (`Hội nghị … năm nay diễn ra trong bối cảnh …`) is only named."""
+    doc = run(
+        "Ngày 20/9, tại thành phố Lào Cai diễn ra Hội nghị hợp tác thương mại giữa các tỉnh Lào Cai, Hà Giang, Lai "
+        "Châu (Việt Nam) và tỉnh Vân Nam (Trung Quốc). Hội nghị đánh giá kết quả hợp tác năm 2023."
+    )
+    [conference] = events(doc)
+    assert conference["properties"]["date"].endswith("-09-20")
+    assert not events(
+        run("Hội nghị hợp tác thương mại giữa các tỉnh năm nay diễn ra trong bối cảnh thương mại tăng trưởng mạnh.")
+    )
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

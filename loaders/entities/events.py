@@ -61,7 +61,8 @@ naming its own visitor (`chuyến thăm A của X và chuyến thăm B của Y`)
 from a signing (`Thực hiện Biên bản đã ký kết`, `kể từ khi … ký kết`) tells no signing, and the day after a signing
 verb that follows the event word is the document's. The chairs a sentence of their own names after a meeting of
 bodies (`Ông X … và ông Y … đồng chủ trì.`) attended it; `… cũng tham dự cuộc họp.` is the meeting told before; a page
-stamped with a month alone dates its lead in that month.
+stamped with a month alone dates its lead in that month; `Theo Thứ trưởng X, …` quotes X; a conference the lead tells
+held on its own sentence's day (`Ngày 12/11, tại A diễn ra Hội nghị … giữa 3 tỉnh`) is one even with no one named.
 """
 
 from __future__ import annotations
@@ -1081,7 +1082,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
     _lead_signing_sides(records, main)
-    records = [r for r in records if r.people or _signing_of_bodies(r, main)]
+    records = [r for r in records if r.people or _signing_of_bodies(r, main) or _held_by_bodies(doc, r)]
     records += _delegation_visits(doc, records)
     records += _guest_visits(doc, records)
     records += _visits_by_several(doc, records)
@@ -1334,6 +1335,26 @@ def _signing_of_bodies(rec: EventRecord, main: EventRecord | None) -> bool:
         and min(rec.sentences) <= _LEAD + 1
         and (main is None or main is rec or _compatible_dates(main, rec))
     )
+
+
+_HELD_VERB = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|took place|was held|were held|opened)\b")
+
+
+def _held_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:
+    """`Ngày 12/11, tại thành phố A diễn ra Hội nghị hợp tác … giữa 3 tỉnh …`: a conference the lead tells held on its
+    day, naming no one at it, is an event of the bodies it brings together (as a signing of bodies is), not a mention:
+    a page need not name who spoke at a meeting of provinces for the meeting to have taken place."""
+    first = min(rec.sentences)
+    sentence = doc.sentences[first]
+    return (
+        rec.kind == EventKind.CONFERENCE
+        and not rec.people
+        and not rec.mention
+        and not rec.definite
+        and first <= _LEAD + 1
+        and bool(_HELD_VERB.search(doc.lower, sentence.start, sentence.end))
+        and any(d.precision == DAY and d.kind != "period" for d in doc.dates_in(sentence.start, sentence.end))
+    )  # (its own sentence gives the day: not a conference the lead's day is lent to, `Hội nghị … năm nay diễn ra …`)
 
 
 _GOVERNMENTS = frozenset((OrganizationKind.GOVERNMENT, OrganizationKind.PROVINCIAL_GOVERNMENT))

@@ -3074,6 +3074,26 @@ def test_a_conference_of_provinces_the_lead_tells_held_on_its_day_is_an_event() 
     )
 
 
+def test_an_item_of_a_list_of_doings_cut_at_its_semicolons_is_the_subject_s() -> None:
+    """`Ngày 5/3, Chủ tịch nước X đã đến thăm tỉnh A; gặp Thống đốc B; tham dự Diễn đàn … tại A.`: the splitter cuts
+    the list at its semicolons, and the item that opens with `tham dự` is X's conference (not an attendance list of
+    the visit); an item of what someone said (`đề nghị …; tổ chức hội chợ …`) is no event of his."""
+    doc = run(
+        "Ngày 5/3, Chủ tịch nước Lê Văn Tâm đã đến thăm tỉnh Osaka, Nhật Bản; gặp Thống đốc Yamada Taro; tham dự Diễn "
+        "đàn hợp tác địa phương Việt Nam - Nhật Bản tại Osaka."
+    )
+    [forum] = of_kind(doc, "conference")
+    assert forum["properties"]["date"].endswith("-03-05")
+    assert "person:le-van-tam" in attendees(doc, forum)
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-tam", "person:yamada-taro"}
+    said = run(
+        "Ngày 5/3, Chủ tịch nước Lê Văn Tâm đề nghị hai bên tăng cường hợp tác đầu tư; tổ chức hội chợ thương mại hằng "
+        "năm."
+    )
+    assert not of_kind(said, "conference")
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

@@ -62,7 +62,8 @@ from a signing (`Thực hiện Biên bản đã ký kết`, `kể từ khi … k
 verb that follows the event word is the document's. The chairs a sentence of their own names after a meeting of
 bodies (`Ông X … và ông Y … đồng chủ trì.`) attended it; `… cũng tham dự cuộc họp.` is the meeting told before; a page
 stamped with a month alone dates its lead in that month; `Theo Thứ trưởng X, …` quotes X; a conference the lead tells
-held on its own sentence's day (`Ngày 12/11, tại A diễn ra Hội nghị … giữa 3 tỉnh`) is one even with no one named.
+held on its own sentence's day (`Ngày 12/11, tại A diễn ra Hội nghị … giữa 3 tỉnh`) is one even with no one named;
+an item of a list of one person's doings cut at its semicolons (`X đã đến thăm A; gặp B; tham dự Hội nghị …`) is his.
 """
 
 from __future__ import annotations
@@ -974,7 +975,7 @@ of two letters or more right before it (not `Ho Chi Minh`)."""
 def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records: list[EventRecord] = []
     for idx, triggers in sorted(_triggers(doc).items()):
-        if _ATTENDANCE.match(doc.sentences[idx].text):
+        if _opens_attendance(doc, idx):
             continue  # `Tham dự buổi tiếp có …`: who attended the main event, added below
         for cand in _candidates(doc, idx, triggers):
             target = next((r for r in records if _same(r, cand)), None)
@@ -2500,6 +2501,39 @@ def _guest_before(doc: ArticleDoc, start: int, end: int) -> Span | None:
     return guests[0] if guests else None
 
 
+_LISTED_ACT = re.compile(
+    r"\s*(?:và\s+|đồng thời\s+|sau đó\s+)?(?:đã\s+)?(?:tham dự|dự|chào xã giao|chào|hội đàm|hội kiến|gặp gỡ|gặp|tiếp"
+    r"|làm việc|thăm|đến thăm|ký|chứng kiến)\b"
+)
+"""What an item of a list of one person's doings opens with, its subject left out: an act of his at an event."""
+_LIST_BACK = 8  # sentences: how many items before it a list of doings cut at its semicolons may run to
+
+
+def _opens_attendance(doc: ArticleDoc, idx: int) -> bool:
+    """Whether a sentence opens an attendance list (`Tham dự buổi tiếp có …`), not an item of a list of one person's
+    doings that attends an event of its own (`…; tham dự Hội nghị hợp tác … tại A.`, `_list_subject`)."""
+    text = doc.sentences[idx].text
+    return bool(_ATTENDANCE.match(text)) and not (text[:1].islower() and _list_subject(doc, idx) is not None)
+
+
+def _list_subject(doc: ArticleDoc, idx: int) -> Span | None:
+    """Whom an item of a list cut at its semicolons speaks of (`…, Thủ tướng X đã đến thăm tỉnh A; tiếp …; tham dự Hội
+    nghị …`): an item that opens, in lower case, with an act at an event (`_LISTED_ACT`) and names no one has the
+    subject of the sentence that opens the list, its first person (not an item of what someone said: `đề nghị …;
+    tổ chức hội chợ …` opens with no such act)."""
+    text = doc.sentences[idx].text
+    if not idx or not text[:1].islower() or not _LISTED_ACT.match(text):
+        return None
+    for back in range(idx - 1, max(-1, idx - 1 - _LIST_BACK), -1):
+        told = doc.sentences[back]
+        if not told.text.rstrip().endswith(";"):
+            return None
+        if not told.text[:1].islower():
+            people = doc.within(doc.people, told.start, told.end)
+            return people[0] if people else None
+    return None
+
+
 def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> EventRecord:
     sentence = doc.sentences[idx]
     occasion, at, kind, word = min(triggers)
@@ -2519,6 +2553,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         antecedent = _antecedent(doc, idx)
         if antecedent is not None and antecedent.id not in {p.id for p in people}:
             people = [antecedent, *people]
+    if (subject := _list_subject(doc, idx)) is not None and subject.id not in {p.id for p in people}:
+        # `Ngày 23/11, Thủ tướng X đã đến thăm tỉnh A; gặp Thống đốc B; tham dự Hội nghị …`: an item of a list of
+        # what one person did, which the semicolons cut into sentences of their own, is his (whom it names besides
+        # is whom he met)
+        people = [subject, *people]
     titled = [p for p in people if not p.data.get("bare")]  # (`Hai Bộ trưởng`: a bare title names no one)
     plural = idx > _LEAD and bool(_PLURAL_SIDES.match(sentence.text))
     if not titled and (idx <= _LEAD or plural or _SIDES.search(sentence.text)):
@@ -2981,7 +3020,7 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
         if idx in main.sentences:
             continue
         continued = listing and doc.sentences[idx - 1].text.rstrip().endswith(";")
-        listing = continued or bool(_ATTENDANCE.match(sentence.text))
+        listing = continued or _opens_attendance(doc, idx)
         if not listing:
             signer = main.kind == EventKind.SIGNING and _REPRESENTED.search(sentence.text)
             if signer or _SPOKE_AT.search(sentence.text):  # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there

@@ -3748,3 +3748,20 @@ def test_clauses_split_by_semicolons_after_a_proposed_document_keep_it_one() -> 
         "Kenya; encourage its businesses to invest in Kenya; and continue supporting the joint university."
     )
     assert len(agreements(doc)) == 1, [a["name"] for a in agreements(doc)]
+
+
+def test_a_ceremony_to_sign_a_document_that_was_witnessed_signed_it() -> None:
+    doc = run(
+        "The two presidents witnessed a ceremony to sign a memorandum of understanding on mining between Kenya and Chile."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "signed"
+
+
+def test_the_items_of_a_list_of_documents_agreed_upon_were_signed() -> None:
+    doc = run(
+        "Kenya and Chile held talks in Nairobi.\n\nThe two documents that have been agreed upon by Kenya and Chile "
+        "are:\n\n  1. Memorandum of understanding between the Kenyan Ministry of Mining and the Chilean Ministry of "
+        "Mining on cooperation in copper;\n  2. Memorandum of understanding between the Kenyan Ministry of Health and "
+        "the Chilean Ministry of Health on vaccines."
+    )
+    assert [a["properties"]["status"] for a in agreements(doc)] == ["signed", "signed"]

@@ -3126,3 +3126,17 @@ def test_a_meeting_named_with_its_day_then_told_in_the_next_sentence_is_on_that_
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"].endswith("-03-09")
     assert attendees(doc, meeting) == {"person:khampheng-sayavong", "person:rodrigo-fuentes"}
+
+
+def test_the_exchange_of_a_document_witnessed_names_the_signing_s_witnesses() -> None:
+    """`The Port Authority of A and the Maritime Administration of B signed a MoU today.` then `The exchange of the MoU
+    was witnessed by Prime Minister X and Prime Minister Y at the Palace`: X and Y were at the signing (a signing of
+    bodies, whose documents were exchanged before them)."""
+    doc = run(
+        "date 2023-05-04 The Port Authority of Thailand and the Maritime Administration of Laos signed a Memorandum "
+        "of Understanding today to enhance port cooperation.\n\nThe exchange of the MoU was witnessed by Thai Prime "
+        "Minister Arthit Chanrai and Lao Prime Minister Somsak Vongkham at the Government House."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2023-05-04"
+    assert {"person:arthit-chanrai", "person:somsak-vongkham"} <= attendees(doc, signing)

@@ -580,10 +580,13 @@ _PRESENCE = re.compile(
     r"^\s*(?:The|This) (?:[\w’'-]+ ){0,2}?(?P<noun>event|meeting|ceremony|signing|conference|forum|seminar|workshop"
     r"|reception|session|talks)(?: \w+){0,2}? (?:saw the (?:presence|participation) of|(?:was|were) (?:also )?attended by"
     r"|(?:was|were) (?:also )?witnessed by)"
+    r"|^\s*(?:The|This) (?P<exchange>exchange) of (?:the |these |this |both )?(?:[\w’'()-]+ ){1,4}?(?:was|were) (?:also )?"
+    r"witnessed by"
     r"|^\s*(?:Sự kiện|Buổi gặp|Cuộc gặp|Buổi tiếp|Hội thảo|Diễn đàn)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|hiện diện) của"
 )
 """`The event saw the presence of A, B and C`, `The Istana ceremony was witnessed by A and B`: who attended the event
-the sentence before told (not always the article's main one; a ceremony witnessed, the signing told before)."""
+the sentence before told (not always the article's main one; a ceremony witnessed, the signing told before; and `The
+exchange of the MoU was witnessed by A and B`: the signing whose documents were exchanged)."""
 _ATTENDED_EVENT = re.compile(
     r"\b(?:attended|attend|was present at|were present at|joined|took part in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?event\b"
 )
@@ -1265,7 +1268,7 @@ def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
             continue
         told = [(max(i for i in r.sentences if i <= idx), r) for r in records if min(r.sentences) <= idx]
         near = [(i, r) for i, r in told if idx - i <= _PRESENCE_REACH]
-        if presence is not None and presence.group("noun") in ("ceremony", "signing"):
+        if presence is not None and (presence.group("noun") in ("ceremony", "signing") or presence.group("exchange")):
             # (`Yesterday, it signed a MoU …`, then `The ceremony was witnessed by visiting President X and Y`: the
             # signing, not the visit the witnesses' titles tell)
             near = [(i, r) for i, r in near if r.kind == EventKind.SIGNING] or near

@@ -3765,3 +3765,16 @@ def test_the_items_of_a_list_of_documents_agreed_upon_were_signed() -> None:
         "the Chilean Ministry of Health on vaccines."
     )
     assert [a["properties"]["status"] for a in agreements(doc)] == ["signed", "signed"]
+
+
+def test_a_cabinet_that_cleared_the_signing_of_a_document_plans_it() -> None:
+    doc = run("The Kenyan cabinet today cleared the signing of an agreement between Kenya and Chile on fisheries.")
+    assert only_agreement(doc)["properties"]["status"] == "planned"
+
+
+def test_a_visitor_in_a_city_to_sign_a_document_has_not_yet_signed_it() -> None:
+    doc = run(
+        "Park met General Director of the Kenya News Agency (KNA) Jane Wanjiru, who is currently in Santiago to sign "
+        "a memorandum of understanding with the Chile News Agency (CNA) on photo exchange."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "planned"

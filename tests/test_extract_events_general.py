@@ -3094,6 +3094,22 @@ def test_an_item_of_a_list_of_doings_cut_at_its_semicolons_is_the_subject_s() ->
     assert not of_kind(said, "conference")
 
 
+def test_a_document_said_signed_at_talks_between_two_is_their_signing_and_their_talks() -> None:
+    """`Bản ghi nhớ … đã được ký tại cuộc hội đàm giữa đoàn … do Bộ trưởng A … và đoàn … do Bộ trưởng B …`: the
+    passive (`đã được ký`, as `was signed`) tells a signing, and talks named with a pair of their own (`giữa`) are held
+    besides it, not only its occasion."""
+    doc = run(
+        "Bản ghi nhớ hợp tác về tài chính giữa Việt Nam và Lào đã được ký tại cuộc hội đàm giữa đoàn Bộ Tài chính Việt "
+        "Nam do Bộ trưởng Lê Văn Hải làm trưởng đoàn và đoàn Bộ Tài chính Lào do Bộ trưởng Khamsay Vongsa làm trưởng "
+        "đoàn."
+    )
+    pair = {"person:le-van-hai", "person:khamsay-vongsa"}
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == pair
+    [talks] = of_kind(doc, "meeting")
+    assert attendees(doc, talks) == pair
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

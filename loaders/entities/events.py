@@ -390,7 +390,7 @@ _TRIGGER_WORDS = {
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
 _SIGN_VERB = re.compile(
     r"\b(?:(?:k[ýí] kết|k[ýí]|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|thỏa thuận|hiệp định"
-    r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord|minutes))|(?:đã|vừa)(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?|đã cùng k[ýí]|cùng k[ýí](?: kết)?|k[ýí] kết thành công|tiến hành k[ýí](?: kết)?"
+    r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord|minutes))|(?:đã|vừa)(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?|đã cùng k[ýí]|cùng k[ýí](?: kết)?|k[ýí] kết thành công|tiến hành k[ýí](?: kết)?"
     r"|chứng kiến (?:lễ |việc )?k[ýí]|k[ýí] (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
     r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
     r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"
@@ -2189,9 +2189,20 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
         own = [t for t in triggers if t[2] == kind]
         if kind == primary.kind or not own:
             continue
-        told = _SEQUENCE.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1]) or (
-            # `… đã tiếp đoàn …, hai Bộ trưởng đã chủ trì Hội thảo …`: a conference its own clause says was chaired
-            kind == EventKind.CONFERENCE and _CHAIRED.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1])
+        told = (
+            _SEQUENCE.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1])
+            or (
+                # `… đã tiếp đoàn …, hai Bộ trưởng đã chủ trì Hội thảo …`: a conference its own clause says was chaired
+                kind == EventKind.CONFERENCE
+                and _CHAIRED.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1])
+            )
+            or (
+                # `Bản ghi nhớ … đã được ký tại cuộc hội đàm giữa đoàn … do A … và đoàn … do B …`: talks named with a pair
+                # of their own are held, where the document was signed, an event besides the signing
+                kind in _MEETING_KINDS
+                and primary.kind == EventKind.SIGNING
+                and _BETWEEN_AFTER.match(doc.lower, own[0][1] + len(own[0][3]))
+            )
         )
         # `X gặp Y khi dự Hội nghị …`, `Bên lề Hội nghị …, X làm việc với Y`, `chuyến công tác dự Hội nghị Cấp cao …`:
         # a conference the subject attended besides the event the sentence tells is one of its own

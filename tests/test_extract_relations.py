@@ -3778,3 +3778,12 @@ def test_a_visitor_in_a_city_to_sign_a_document_has_not_yet_signed_it() -> None:
         "a memorandum of understanding with the Chile News Agency (CNA) on photo exchange."
     )
     assert only_agreement(doc)["properties"]["status"] == "planned"
+
+
+def test_a_document_whose_contents_the_sides_agreed_on_is_planned() -> None:
+    doc = run(
+        "Kenya and Chile reached consensus on the contents of a memorandum of understanding on cooperation in "
+        "mining. They also agreed on the contents of the MoU on customs cooperation between the Kenyan Revenue "
+        "Authority and the Chilean Customs Service."
+    )
+    assert {a["properties"]["status"] for a in agreements(doc)} == {"planned"}, agreements(doc)

@@ -332,7 +332,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             AgreementStatus.PLANNED,
             r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill (?:soon )?sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected|promised?|pledged?|vowed?|committed) to (?:soon )?sign\b|\b(?:ủng hộ|sẵn sàng)\b[^.;]{0,30}?\bk[ýí](?: kết)?\b"
-            r"|\b(?:đồng ý|cho phép|ủy quyền|uỷ quyền)\b[^.;]{0,60}?\bk[ýí](?: kết)?\b",
+            r"|\b(?:đồng ý|cho phép|ủy quyền|uỷ quyền)\b[^.;]{0,60}?\bk[ýí](?: kết)?\b"
+            # (a text settled, not yet signed: `reached consensus on the contents of an MoU`, `thống nhất nội dung`)
+            r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"
+            r"|\b(?:thống nhất|nhất trí)\s+(?:về\s+)?(?:nội dung|văn bản)\b",
         ),
         (
             AgreementStatus.PROPOSED,

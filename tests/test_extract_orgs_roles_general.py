@@ -2529,3 +2529,17 @@ def test_a_continents_chamber_in_a_country_and_two_fields_joined_by_a_dash() -> 
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Phòng Thương mại châu Á tại Canada", "Viện Khoa học - Công nghệ Hàn Quốc"} <= names
     assert not [n for n in names if "Hòa" in n]
+
+
+def test_a_parliaments_chambers_named_with_of_and_a_group_of_parliamentarians() -> None:
+    doc = run(
+        "Delegation in Ottawa\n\nThe delegation met the Canada-Vietnam Friendship Parliamentarians' Group and "
+        "attended a session of the Canadian House of Commons. The Speaker of the House of Councillors of Japan "
+        "sent a message."
+    )
+    found = orgs(doc)
+    names = {n for e in found.values() for n in names_of(e)}
+    assert {"Canada-Vietnam Friendship Parliamentarians' Group", "Canadian House of Commons"} <= names
+    assert "House of Councillors of Japan" in names
+    commons = next(e for e in found.values() if "Canadian House of Commons" in names_of(e))
+    assert commons["properties"]["country"] == "CA"

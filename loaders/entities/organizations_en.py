@@ -94,6 +94,11 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Parliament": OrganizationKind.GOVERNMENT_BODY,
     "Assembly": OrganizationKind.GOVERNMENT_BODY,
     "Senate": OrganizationKind.GOVERNMENT_BODY,
+    # a parliament's chambers named with `of` (`the UK House of Commons`, `Japan's House of Councillors`)
+    "House of Representatives": OrganizationKind.GOVERNMENT_BODY,
+    "House of Commons": OrganizationKind.GOVERNMENT_BODY,
+    "House of Lords": OrganizationKind.GOVERNMENT_BODY,
+    "House of Councillors": OrganizationKind.GOVERNMENT_BODY,
     "College": OrganizationKind.OTHER,
     "School": OrganizationKind.OTHER,
     "Front": OrganizationKind.ASSOCIATION,
@@ -245,6 +250,12 @@ _POSSESSIVE_IN_NAMES = frozenset(
         "Children’s",
         "Workers'",
         "Workers’",
+        "Parliamentarians'",  # `the X-Y Friendship Parliamentarians' Group`: a group of members of parliament
+        "Parliamentarians’",
+        "Veterans'",
+        "Veterans’",
+        "Farmers'",
+        "Farmers’",
     }
 )
 """Possessives that are words of a name (`People's Committee`, `Women's Union`), not a possessor before it."""
@@ -283,7 +294,10 @@ _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _MAX_WORDS = 10
 _BASED = ("-based", "–based")
 _NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "di", "del", "della", "von", "van", "der", "den"})
-_LEGISLATURES = frozenset({"Parliament", "Senate", "Congress"})
+_LEGISLATURES = frozenset(
+    {"Parliament", "Senate", "Congress", "House of Representatives", "House of Commons", "House of Lords"}
+    | {"House of Councillors"}
+)
 """A country's legislature, named by its adjective as a ministry is (`the German Parliament`, `the Thai Senate`)."""
 _STATE_BODIES = frozenset({OrganizationKind.MINISTRY, OrganizationKind.DEPARTMENT, OrganizationKind.GOVERNMENT})
 _IN = re.compile(r"\s+in\s+")

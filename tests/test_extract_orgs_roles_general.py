@@ -2543,3 +2543,14 @@ def test_a_parliaments_chambers_named_with_of_and_a_group_of_parliamentarians() 
     assert "House of Councillors of Japan" in names
     commons = next(e for e in found.values() if "Canadian House of Commons" in names_of(e))
     assert commons["properties"]["country"] == "CA"
+
+
+def test_a_verb_or_a_time_in_lowercase_after_a_bodys_name_is_the_sentences() -> None:
+    doc = run(
+        "Hợp tác đầu tư\n\nTập đoàn Hanwa cam kết mở rộng nhà máy. Đoàn do Chủ tịch Hội đồng Liên bang Áo dẫn đầu. "
+        "Hai bên ký bản ghi nhớ với Tổ chức KAS giai đoạn 2024 – 2026 và thăm Công ty TNHH Kamaz chuyên về sản xuất "
+        "ô tô. Hội đồng Thương mại ngày 5 tháng 3 đã họp."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Tập đoàn Hanwa", "Tổ chức KAS", "Công ty TNHH Kamaz", "Hội đồng Thương mại"} <= names
+    assert not [n for n in names if n.endswith(("cam kết", "giai đoạn", "chuyên", "ngày", "dẫn đầu"))]

@@ -1127,6 +1127,14 @@ def _two_word_stop(text: str, at: int) -> bool:
                 "tham gia",
                 "thông tin về",
                 "thực hiện",
+                "cam kết",  # `Tập đoàn X cam kết …`, `… X dẫn đầu`: the sentence's verb after the name
+                "dẫn đầu",
+                "khẳng định",
+                "nhất trí",
+                "mong muốn",
+                "chuyên về",
+                "giai đoạn",  # `Tổ chức X giai đoạn 2017 – 2019`, `Hội đồng X ngày 21 …`: when, no word of the name
+                "ngày ",
             )
         )
     )

@@ -2554,3 +2554,13 @@ def test_a_verb_or_a_time_in_lowercase_after_a_bodys_name_is_the_sentences() -> 
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Tập đoàn Hanwa", "Tổ chức KAS", "Công ty TNHH Kamaz", "Hội đồng Thương mại"} <= names
     assert not [n for n in names if n.endswith(("cam kết", "giai đoạn", "chuyên", "ngày", "dẫn đầu"))]
+
+
+def test_a_bare_government_of_a_province_abroad_is_the_one_of_the_province_abroad_named_near() -> None:
+    doc = run(
+        "Hội nghị thường niên\n\nTiếp Phó Tỉnh trưởng Chính quyền nhân dân tỉnh và đoàn đại biểu tỉnh Cát Lâm "
+        "(Trung Quốc), Chủ tịch UBND tỉnh Cao Bằng cảm ơn đoàn."
+    )
+    found = orgs(doc)
+    government = next(e for e in found.values() if "Chính quyền nhân dân tỉnh Cát Lâm" in names_of(e))
+    assert government["id"].startswith("org:chinh-quyen-cn")

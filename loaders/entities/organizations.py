@@ -157,6 +157,8 @@ _BARE_PROVINCIAL = re.compile(
     r"|Sở [A-ZĐ]\w*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
 )
 """A provincial body named without its province (`UBND tỉnh`, `Tỉnh ủy`): on a provincial page, the page's own."""
+_BARE_GOVERNMENT_ABROAD = re.compile(r"[Cc]hính quyền(?: nhân dân)? (?:tỉnh|thành phố)")
+"""A province's or city's government abroad named bare (ours are UBND): the one of the province abroad named near."""
 _PROVINCE_CUE_BEFORE = re.compile(r"(?<!\w)(?:tỉnh|thành phố) $")
 _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện", "bang", "vùng", "tiểu"})
 _LOWER_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành) ủy (?=\w)")
@@ -765,6 +767,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 place, end = again, again.end  # `Chính quyền Tây Australia`: the state the article named before
             elif _BARE_PROVINCIAL.fullmatch(text, start, end) and (own := _home_of_kind(doc, text[start:end])):
                 home = own  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
+            elif _BARE_GOVERNMENT_ABROAD.fullmatch(text, start, end) and (abroad := _province_abroad_near(doc, end)):
+                home = abroad  # `Phó Tỉnh trưởng Chính quyền nhân dân tỉnh và đoàn … tỉnh X`: that province abroad
             else:
                 return None
     legal = _legal_form(text, start, end) if _KIND_BY_HEAD.get(head) == OrganizationKind.COMPANY else None
@@ -1397,6 +1401,21 @@ def _joined_field(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
         and doc.span_at(doc.places, at) is None
         and not _person_starts(lex, doc.text, at)
     )
+
+
+def _province_abroad_near(doc: ArticleDoc, at: int) -> Span | None:
+    """The province of another country the sentence names first after `at`, else last before it: whose government
+    a bare `Chính quyền nhân dân tỉnh` is (our provinces have none by that name)."""
+    sentence = doc.sentence_of(at)
+    home = (doc.home_country or "").removeprefix("country:").upper()
+    abroad = [
+        p
+        for p in doc.within(doc.places, sentence.start, sentence.end)
+        if p.label == Label.PROVINCE and p.data["entry"].properties.get(Prop.COUNTRY) not in (home, None, "")
+    ]
+    after = [p for p in abroad if p.start >= at]
+    before = [p for p in abroad if p.end <= at]
+    return after[0] if after else before[-1] if before else None
 
 
 def _between_countries(doc: ArticleDoc, at: int) -> int | None:

@@ -2564,3 +2564,14 @@ def test_a_bare_government_of_a_province_abroad_is_the_one_of_the_province_abroa
     found = orgs(doc)
     government = next(e for e in found.values() if "Chính quyền nhân dân tỉnh Cát Lâm" in names_of(e))
     assert government["id"].startswith("org:chinh-quyen-cn")
+
+
+def test_fields_enumerated_before_a_head_an_office_in_a_city_abroad_and_a_universitys_city() -> None:
+    doc = run(
+        "Partners sign\n\nThe Lam Dong Industry, Trade and Investment Promotion Centre and the Thailand Trade and "
+        "Economic Office in Kaohsiung signed with the University of Law Can Tho on Monday."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Lam Dong Industry, Trade and Investment Promotion Centre" in names
+    assert "Thailand Trade and Economic Office in Kaohsiung" in names
+    assert "University of Law Can Tho" in names

@@ -853,11 +853,15 @@ def _read_name(
     ):  # (`the Taipei Economic and Cultural Office in Vietnam`, `… Office in Taipei`: one place's office in another)
         end = seat.end  # `European Chamber of Commerce in Vietnam`: a chamber abroad is named with its seat
         # (and one known only by its city: `the Chamber of Commerce in Aswan`)
+    office_abroad = head == "Office" and start < head_start and start in doc.place_starts  # (named by a place)
     city = (
         _CITY_NAME.match(text, seated_in.end())
-        if seated_in is not None and seat is None and head in _MISSION_KEYS and not doc.title_at(seated_in.end())
+        if seated_in is not None
+        and seat is None
+        and (head in _MISSION_KEYS or office_abroad)
+        and not doc.title_at(seated_in.end())
         else None
-    )
+    )  # (`the X Economic and Cultural Office in Taipei`: one place's office in a city abroad no gazetteer lists)
     if city is not None and not _ends_with_person(lex, city.group(0)):
         end = city.end()  # `the Vietnamese Consulate General in Pakse`: a consulate in a city no gazetteer lists
     if start == head_start and end == head_end and not (by_adjective and head in _LEGISLATURES):
@@ -870,7 +874,9 @@ def _read_name(
     if branch is not None and branch.label == Label.COUNTRY and not _CAP.match(text, branch.end + 1):
         end = branch.end  # `EXIM Bank Thailand`: a company's country-named arm
     comma = 2 if text.startswith(", ", end) else 1  # (`Vietnam National University, Hanoi`: its Hanoi branch)
-    campus = doc.span_at(doc.places, end + comma) if end == head_end and head == "University" else None
+    campus = (
+        doc.span_at(doc.places, end + comma) if head == "University" and (end == head_end or comma == 1) else None
+    )  # (`University of Economics Ho Chi Minh City`: a university's name with its city after its complement)
     if campus is not None and comma == 2 and text.startswith((" and ", ", and "), campus.end):
         campus = None  # `… University, Hanoi and Da Nang`: a list of places, not a campus
     if campus is not None and campus.label == Label.PROVINCE and text[end : end + comma] in (" ", ", "):
@@ -1016,6 +1022,10 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
                 start = pair.start(1)
                 words += 1
             break
+        if joined and word.endswith(",") and word[:-1] in field_words(doc.lexicon):
+            start = at  # `X Trade, Tourism and Investment Promotion Centre`: fields enumerated before the head
+            words += 1
+            continue
         if company and word in _NAME_PARTICLES and words and _LAST_CAP.search(text, max(0, at - 61), at - 1):
             start = at  # `Hydrogene de France SA`, `Banca di Roma S.p.A.`: a particle between a company's words
             continue

@@ -2575,3 +2575,9 @@ def test_fields_enumerated_before_a_head_an_office_in_a_city_abroad_and_a_univer
     assert "Lam Dong Industry, Trade and Investment Promotion Centre" in names
     assert "Thailand Trade and Economic Office in Kaohsiung" in names
     assert "University of Law Can Tho" in names
+
+
+def test_technologies_and_utilities_name_a_company() -> None:
+    doc = run("Deal signed\n\nKorvo Technologies and Arden Utilities signed a deal with the city on Monday.")
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Korvo Technologies", "Arden Utilities"} <= names

@@ -134,7 +134,9 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Co.": OrganizationKind.COMPANY,
     "Corp.": OrganizationKind.COMPANY,
     "Corp": OrganizationKind.COMPANY,  # `Oil and Natural Gas Corp (ONGC)`: the wires' short form without its stop
-    "Joint Venture": OrganizationKind.COMPANY,  # `X Energy Joint Venture (XEJV)`: a company of partners
+    "Joint Venture": OrganizationKind.COMPANY,
+    "Technologies": OrganizationKind.COMPANY,  # `X Technologies`, `X Utilities`: what only a company is called
+    "Utilities": OrganizationKind.COMPANY,  # `X Energy Joint Venture (XEJV)`: a company of partners
     "LLC": OrganizationKind.COMPANY,
     "PLC": OrganizationKind.COMPANY,
     "plc": OrganizationKind.COMPANY,

@@ -3110,6 +3110,17 @@ def test_a_document_said_signed_at_talks_between_two_is_their_signing_and_their_
     assert attendees(doc, talks) == pair
 
 
+def test_talks_in_the_plural_with_several_bodies_are_one_meeting_with_each() -> None:
+    """`Thống đốc X đã có các cuộc hội đàm với lãnh đạo Bộ A, Bộ B`: talks in the plural whose counterparts are
+    bodies, not named people, are a meeting with each, as `các cuộc hội kiến với A, B` with people is."""
+    doc = run(
+        "Ngày 5/6, Thống đốc bang Victoria Anna Berg đã có các cuộc hội đàm với lãnh đạo Bộ Công Thương, Bộ Tài chính."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 2
+    assert all(attendees(doc, m) == {"person:anna-berg"} for m in meetings)
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

@@ -1874,8 +1874,10 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         idx = doc.sentence_index(at)
         s_start = doc.sentences[idx].start
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)
-        if generic and not (kind == EventKind.MEETING and len(_guests(doc, idx, end)) >= 2):
-            continue  # (`các cuộc hội kiến với A, B, C`: one meeting with each, read below)
+        if generic and not (
+            kind == EventKind.MEETING and (len(_guests(doc, idx, end)) >= 2 or len(_bodies_met(doc, idx, end)) >= 2)
+        ):
+            continue  # (`các cuộc hội kiến với A, B, C`, `các cuộc hội đàm với Bộ A, Bộ B`: one with each, read below)
         attend = _ATTEND_VERB.search(lower, max(s_start, at - 60), at) if kind == EventKind.CONFERENCE else None
         if attend is not None and (
             _AHEAD_VERB.search(lower, max(s_start, attend.start() - 40), attend.start())
@@ -2311,6 +2313,14 @@ def _guests(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
         return []
     guests = doc.within(doc.people, m.end() if m else trigger_end, doc.sentences[idx].end)
     return list({p.id: p for p in guests}.values())
+
+
+def _bodies_met(doc: ArticleDoc, idx: int, trigger_end: int) -> list[Span]:
+    """The bodies listed after a meeting word and `với`/`with` (`các cuộc hội đàm với lãnh đạo Bộ A, Bộ B`)."""
+    m = _WITH_AFTER.match(doc.lower, trigger_end)
+    if m is None:
+        return []
+    return list({o.id: o for o in doc.within(doc.orgs, m.end(), doc.sentences[idx].end) if o.id}.values())
 
 
 def _guests_of_countries(doc: ArticleDoc, idx: int, primary: EventRecord) -> bool:

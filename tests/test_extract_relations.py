@@ -3787,3 +3787,22 @@ def test_a_document_whose_contents_the_sides_agreed_on_is_planned() -> None:
         "Authority and the Chilean Customs Service."
     )
     assert {a["properties"]["status"] for a in agreements(doc)} == {"planned"}, agreements(doc)
+
+
+def test_partners_counted_then_named_are_parties_even_when_no_stage_reads_their_names() -> None:
+    doc = run(
+        "Codelco Group and Safaricom have signed a memorandum of understanding on mining in Kenya. As for "
+        "Safaricom, in addition to Codelco Group, the Nairobi-based company recently signed MOUs with two other "
+        "partners in Chile, Andes Ports Group and Lumen Technologies."
+    )
+    sides = sorted(sorted(parties(doc, a)) for a in agreements(doc))
+    assert ["org:lumen-technologies", "org:safaricom"] in sides, sides
+    assert not [s for s in sides if "province:ke-30" in s], sides  # (`Nairobi-based`: where, no party)
+
+
+def test_partners_counted_then_named_must_be_as_many_as_counted() -> None:
+    doc = run(
+        "Codelco Group and Safaricom have signed a memorandum of understanding on mining in Kenya. Safaricom "
+        "recently signed MOUs with two other partners in Chile, Andes Ports Group, Lumen Technologies and Norte Solar."
+    )
+    assert not [a for a in agreements(doc) if "Lumen" in a["name"]]

@@ -627,8 +627,12 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         if not any(sp.start <= person.start < sp.end for sp in spans):
             spans.append(person)
     spans.extend(_provinces_by_demonym(doc, start, end, spans))
-    spans = [sp for sp in spans if not _DATELINE_PLACE.match(doc.text, sp.end)]
+    spans = [sp for sp in spans if not _DATELINE_PLACE.match(doc.text, sp.end) and not _BASED.match(doc.text, sp.end)]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+_BASED = re.compile(r"-based\b")
+"""`the Hanoi-based company`, `the Abu Dhabi-based firm`: where a body sits, which qualifies it and is no party."""
 
 
 _DATELINE_PLACE = re.compile(r"\s*\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—]\s")
@@ -1016,7 +1020,8 @@ _PARTNERS_LEAD = re.compile(
 )
 _COUNTED_PARTNERS_LEAD = re.compile(
     r"\s+with\s+(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:localities|provinces|cities|prefectures|states|regions|partners)(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"(?:localities|provinces|cities|prefectures|states|regions|partners|companies|firms)"
+    r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"\s*(?:[,:–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:namely|including|particularly)\s+)?(?:the\s+)?"
     r"|\s+(?:hợp tác\s+)?với\s+(?P<vn>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?-i:tỉnh|thành phố|địa phương|bang)"
     r"(?:\s+[^\s,.;:()]+){0,8}?\s*(?:[:–—]\s*|\s+-\s+|\s*\(\s*|,?\s+(?:là|gồm|gồm có|bao gồm)\s+)"
@@ -1058,10 +1063,49 @@ def partner_list(
     found = _partners_after(doc, lead)
     if or_dated and found is not None and not all(year for _, _, year in found):
         return None  # (`or_dated`: partners each with its own year, `… với A (2009), B (2017) và C (2018)`)
-    if counted is not None and found is not None:
+    if counted is not None:
         number = counted.group("n") or counted.group("vn")
-        if (int(number) if number.isdigit() else _COUNTS[number.lower()]) != len(found):
+        count = int(number) if number.isdigit() else _COUNTS[number.lower()]
+        if found is None or count != len(found) or _counted_names(doc, counted, count, check_only=True) is None:
+            return _counted_names(doc, counted, count)
+    return found
+
+
+def _counted_names(
+    doc: ArticleDoc, lead: re.Match[str], count: int, *, check_only: bool = False
+) -> list[tuple[list[str], str, str | None]] | None:
+    """`signed MOUs with two other partners in the UAE, A Ports Group and B Technologies`: partners counted, then
+    named, some by names no stage read; exactly as many capitalised names as were counted, each a place or body
+    read or else an organisation of its own (a name of at most six words, no title or date word)."""
+    text = doc.text
+    sentence = doc.sentence_of(lead.start())
+    end = clause_end(text, lead.end(), sentence.end)
+    end = lead.end() + len(text[lead.end() : end].rstrip(" .;"))
+    pieces, at = [], lead.end()
+    read = outermost(doc, lead.end(), end)
+    for sep in _PARTNER_SEPARATOR.finditer(text, lead.end(), end):
+        if any(sp.start <= sep.start() < sp.end for sp in read):
+            continue  # (`Ministry of Industry and Trade`: a separator inside a name read)
+        pieces.append((at, sep.start()))
+        at = sep.end()
+    pieces.append((at, end))
+    if len(pieces) != count:
+        return None
+    found: list[tuple[list[str], str, str | None]] = []
+    for a, b in pieces:
+        inside = [sp for sp in read if a <= sp.start and sp.end <= b]
+        if len(inside) == 1:
+            found.append((party_ids(doc, inside[0]), inside[0].text, None))
+            continue
+        m = _UNNAMED_BODY.fullmatch(text, a, b)
+        if m is None or _NOT_A_BODY.match(m.group("name")) or any(a <= sp.start < b for sp in read):
             return None
+        found.append(([f"org:{slug(m.group('name'))}"], m.group("name"), None))
+    if check_only:
+        return found  # (whether the list holds as many names as were counted; nothing added to the graph)
+    for ids, name, _ in found:
+        if ids[0] not in doc.entities:
+            doc.entity(ids[0], Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.OTHER}, at=lead.end())
     return found
 
 

@@ -1649,6 +1649,8 @@ def _listed_partners(
     if not signer:
         signer = [p for p in agreement_parties.sentence_subject(doc, start) if p not in partners]
     if not signer:
+        signer = [p for p in _company_named_back(doc, start) if p not in partners]
+    if not signer:
         theirs = {agreement_parties.body_country(doc, p) for p in partners}
         signer = [
             side
@@ -1668,6 +1670,30 @@ def _listed_partners(
             m.date, m.precision = year, "year"  # (`… with A in 2009, B in 2017`: each its own year)
         out.append(m)
     return out
+
+
+_COMPANY_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+-based\s+|[\w-]+\s+)?(?:company|firm|group|conglomerate|corporation|developer)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+_NOT_THIS_ONE = re.compile(r"\b(?:in addition to|besides|apart from|along with|as well as)\s+$", re.I)
+
+
+def _company_named_back(doc: ArticleDoc, start: int) -> list[str]:
+    """`As for Vingroup, in addition to NMDC Group, the Hanoi-based company recently signed MOUs with …`: a signer
+    named back as `the … company` is the body named last before it in its sentence, not one set aside (`in
+    addition to X`)."""
+    sentence = doc.sentence_of(start)
+    if not _COMPANY_ANAPHOR.search(doc.text, max(sentence.start, start - 80), start):
+        return []
+    named: list[tuple[int, str]] = []
+    for ent in doc.entities.values():
+        if ent.label not in (Label.ORGANIZATION, Label.MINISTRY):
+            continue  # (a body an earlier stage or sentence read, wherever this sentence names it)
+        at = doc.text.rfind(ent.name, sentence.start, start)
+        if at >= 0 and not _NOT_THIS_ONE.search(doc.text, max(sentence.start, at - 20), at):
+            named.append((at, ent.id))
+    return [max(named)[1]] if named else []
 
 
 _SINGULAR_WORD = {

@@ -3167,3 +3167,18 @@ def test_the_exchange_of_a_document_witnessed_names_the_signing_s_witnesses() ->
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2023-05-04"
     assert {"person:arthit-chanrai", "person:somsak-vongkham"} <= attendees(doc, signing)
+
+
+def test_a_report_that_dates_none_of_its_events_tells_them_in_its_date_line_s_month() -> None:
+    """A page whose only date is its date line (`- 12 Mar 2019 9:15 AM`) and whose text dates nothing: what it tells
+    happened as it was written, in that month, also an event told well after the lead (`The foreign ministers of
+    the two countries signed an agreement …, Minister X told the press`)."""
+    doc = run(
+        "Laos and Poland to deepen ties\n- 12 Mar 2019 9:15 AM\nHe also noted the many Lao students in Poland.\n\n"
+        "Poland could help Laos in health care, the prime minister said.\n\nThe number of grants will rise.\n\n"
+        "The foreign ministers of the two countries signed an agreement on a tied aid programme, Polish Foreign "
+        "Minister Jan Kowalczyk told the press."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2019-03"
+    assert attendees(doc, signing) == {"person:jan-kowalczyk"}

@@ -1107,6 +1107,14 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             and not any(_COUNTED_BACK.search(doc.sentences[i].text) for i in rec.sentences)
         ):
             rec.date, rec.end_date, rec.precision = page_day.start, None, page_day.precision
+    written = page_day or _date_line_month(doc)
+    if written is not None and records and not any(r.date for r in records):
+        # (a report that dates none of its events tells what happened as it was written: the page's month, from its
+        # date header or the date line at its top; an event told later than the lead as much as one the lead tells;
+        # not one told `two weeks ago`, counted back from it)
+        for rec in records:
+            if not any(_COUNTED_BACK.search(doc.sentences[i].text) for i in rec.sentences):
+                rec.date, rec.end_date, rec.precision = written.start, None, written.precision
     months = {r.date[:7] for r in records if r.date and len(r.date) >= 7}
     if len(months) == 1:  # every dated event of the article in one month: the undated ones of its story too
         month = months.pop()
@@ -1756,6 +1764,18 @@ def _page_day(doc: ArticleDoc) -> DateMention | None:
     if not own or len(own) not in (7, 10):
         return None
     return DateMention(own[:7], None, MONTH, own, 0, 0)
+
+
+def _date_line_month(doc: ArticleDoc) -> DateMention | None:
+    """The month of the whole date (day, month and year written out) that stands on a short line of its own near the
+    top of the page (`- 26 Sep 2017 8:44 AM`, `Thursday, Nov 15, 2018 14:45`): the page's date line."""
+    for d in doc.dates_in(0, _DATELINE_TOP):
+        line_start = doc.text.rfind("\n", 0, d.offset) + 1
+        line_end = doc.text.find("\n", d.offset)
+        short = (line_end if line_end >= 0 else len(doc.text)) - line_start <= _DATELINE_LINE
+        if d.precision == DAY and not d.inferred_year and d.kind == "point" and short:
+            return DateMention(d.start[:7], None, MONTH, d.text, d.offset, d.end_offset)
+    return None
 
 
 _VISIT_DAYS = 7  # days: two mentions of one person's visit this close are one visit (a visit lasts days)

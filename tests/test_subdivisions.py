@@ -608,3 +608,25 @@ def test_a_short_region_paired_by_between_with_a_province_of_its_named_country_n
 )
 def test_a_short_region_needs_its_cue_outside_such_a_pair(text: str) -> None:
     assert "province:jp-29" not in provinces(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea and Vietnam: the mayors marked ten years of the Incheon-Ho Chi Minh sister city relationship.",
+        "Flights will link Mumbai, Delhi and Ho Chi Minh city from May.",
+    ],
+)
+def test_the_city_named_by_its_bare_name_where_only_a_place_can_stand(text: str) -> None:
+    assert "province:vn-sg" in provinces(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Korea and Vietnam: Incheon honoured President Ho Chi Minh.",
+        "Ho Chi Minh and his comrades founded the party.",
+    ],
+)
+def test_the_bare_name_of_the_city_is_the_person_elsewhere(text: str) -> None:
+    assert "province:vn-sg" not in provinces(text)

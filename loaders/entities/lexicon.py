@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from core.text import fold, strip_diacritics
-from core.vocabulary import Label
+from core.vocabulary import Label, Prop
 from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
 from loaders.letters import UPPER
 
@@ -374,6 +374,25 @@ class Lexicon:
                 if len(key) >= 6 and form not in entry.ambiguous_aliases:
                     buckets.setdefault((len(key), key[0]), {}).setdefault(key, set()).add(entry)
         return {b: {k: frozenset(v) for k, v in forms.items()} for b, forms in buckets.items()}
+
+    @functools.cached_property
+    def bare_city_names(self) -> tuple[tuple[GazetteerEntry, tuple[str, ...]], ...]:
+        """The Vietnamese provinces named `… City` / `Thành phố …` whose name without that word is no form of theirs
+        (`Ho Chi Minh`, `Hồ Chí Minh`: a person's name as well), with those bare names
+        (`places._city_by_its_bare_name`)."""
+        out = []
+        for entry in self.gaz.provinces.values():
+            if entry.properties.get(Prop.COUNTRY) != "VN":
+                continue
+            english = str(entry.properties.get("name_en") or "")
+            bare = [
+                name
+                for name in (english.removesuffix(" City"), entry.name.removeprefix("Thành phố "))
+                if name not in (english, entry.name) and name not in entry.aliases
+            ]
+            if bare:
+                out.append((entry, tuple(dict.fromkeys(bare))))
+        return tuple(out)
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one Lexicon per process; names repeat across articles
     def find(self, name: str, label: str | None = None) -> list[GazetteerEntry]:

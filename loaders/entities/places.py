@@ -160,8 +160,41 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     candidates = leftmost_longest(places)
     doc.place_starts = {start for start, _, _ in candidates}
     accepted = _filter(doc, candidates, lex)
-    doc.places = sorted([*accepted, *_misspelt_provinces(doc, lex, accepted)], key=lambda sp: sp.start)
+    accepted = [*accepted, *_misspelt_provinces(doc, lex, accepted)]
+    doc.places = sorted([*accepted, *_city_by_its_bare_name(doc, lex, accepted)], key=lambda sp: sp.start)
     _add_entities(doc, lex)
+
+
+_CITY_SUFFIX = (" City", "Thành phố ")
+_PERSON_BEFORE = re.compile(
+    r"(?:President|Chairman|Uncle|leader|late|Chủ tịch|Bác|lãnh tụ|Người|tư tưởng|thought|of)\s+$|[Mm]ausoleum\s+$"
+)
+_CITY_AFTER = re.compile(r"\s+city\b")
+
+
+def _city_by_its_bare_name(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) -> list[Span]:
+    """A city whose name without `City` / `Thành phố` is a person's (`Ho Chi Minh`), named so where only a place
+    can stand: paired with a place read on its own (`the Busan-Ho Chi Minh sister city relationship`, `Tabriz and
+    Ho Chi Minh`) or before a lowercase `city` (`Mumbai, Delhi and Ho Chi Minh city`); never after a title or an
+    honorific (`President Ho Chi Minh`, `Bác Hồ Chí Minh`)."""
+    out: list[Span] = []
+    pairs = [(sp.start, sp.end, (Surface(sp.text, sp.data["entry"], False),)) for sp in accepted if "entry" in sp.data]
+    for entry, names in lex.bare_city_names:
+        for bare in names:
+            if bare not in doc.text:
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w| City\b|['’]s\b)", doc.text):
+                start, end = m.start(), m.end()
+                if any(sp.start <= start < sp.end for sp in accepted) or _PERSON_BEFORE.search(
+                    doc.text, max(0, start - 12), start
+                ):
+                    continue
+                paired = _coordinated_with(doc.text, start, end, pairs, (Label.PROVINCE, Label.COUNTRY))
+                if paired or _CITY_AFTER.match(doc.text, end):
+                    out.append(
+                        Span(start, end, entry.id, Label.PROVINCE, doc.text[start:end], {"entry": entry, "bare": True})
+                    )
+    return out
 
 
 _PROVINCE_CUE = re.compile(r"\b(?:tỉnh|bang|[Pp]rovince|[Ss]tate|[Pp]refecture)\b")
@@ -627,5 +660,5 @@ def add_place_entity(doc: ArticleDoc, entry: GazetteerEntry, at: int | None) -> 
 def _add_entities(doc: ArticleDoc, lex: Lexicon) -> None:
     for span in doc.places:
         add_place_entity(doc, span.data["entry"], span.start)
-        if span.data.get("misspelt"):  # the form the page wrote, so the node is found by it too
+        if span.data.get("misspelt") or span.data.get("bare"):  # the form the page wrote: the node is found by it
             doc.entity(span.id, Label.PROVINCE, span.data["entry"].name, aliases=[span.text])

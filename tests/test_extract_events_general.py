@@ -3121,6 +3121,17 @@ def test_talks_in_the_plural_with_several_bodies_are_one_meeting_with_each() -> 
     assert all(attendees(doc, m) == {"person:anna-berg"} for m in meetings)
 
 
+def test_whom_a_visitor_meets_at_a_reception_is_at_home() -> None:
+    """`Thủ tướng X đã đến thăm tỉnh A`, then `Tại buổi tiếp Thống đốc B, Thủ tướng X …`: the reception names its
+    guest before its host; B met a visitor in his own province, he is on no visit himself."""
+    doc = run(
+        "Ngày 3/4, Thủ tướng Lê Văn Tâm đã đến thăm tỉnh Osaka, Nhật Bản. Tại buổi tiếp Thống đốc Yamada Taro, Thủ "
+        "tướng Lê Văn Tâm giới thiệu các thành viên trong đoàn."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-tam"}
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

@@ -1575,8 +1575,10 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
             continue
         if not (_VISIT_NAMED.search(doc.lower, 0, told.start) or _VISIT_NAMED.search(doc.lower, told.end)):
             continue
-        if guest.id in visitors or any(h.id in visitors for h in hosts):
-            continue  # (a host who is himself on a visit receives people of the place he visits)
+        if guest.id in visitors or any(h.id in visitors for h in (*hosts, *rec.people) if h.id != guest.id):
+            # (a host who is himself on a visit receives people of the place he visits; so does one named after the
+            # reception, `Tại buổi tiếp Thống đốc A, Thủ tướng X …` on X's visit: A is at home)
+            continue
         host_country = _country_of(doc, hosts[0].id) if hosts else doc.home_country
         guest_country = _country_of(doc, guest.id)
         if _resident(doc, guest.id) or (host_country and guest_country and host_country == guest_country):

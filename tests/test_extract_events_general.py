@@ -3132,6 +3132,25 @@ def test_whom_a_visitor_meets_at_a_reception_is_at_home() -> None:
     assert attendees(doc, visit) == {"person:le-van-tam"}
 
 
+def test_a_ceremony_the_next_sentence_says_was_witnessed_is_the_signing_told() -> None:
+    """`A và B đã ký kết Bản ghi nhớ …`, then `Buổi lễ ký kết có sự chứng kiến của Thủ tướng C và Thủ tướng D`: the
+    ceremony named back with its witnesses (`có sự chứng kiến`, as `có sự tham dự`) is the signing told, one event
+    with its signers and witnesses, not a second signing of the witnesses on the day of the page's date line."""
+    doc = run(
+        "Việt Nam và Ba Lan ký hợp tác nông nghiệp\nVăn An 16/04/2019 08:57 GMT+7\nNgày 15/4/2019, Bộ trưởng Nông "
+        "nghiệp Việt Nam Lê Văn Hải và Bộ trưởng Nông nghiệp Ba Lan Jan Nowak đã ký kết Bản ghi nhớ về hợp tác nông "
+        "nghiệp.\nBuổi lễ ký kết có sự chứng kiến của Thủ tướng Trần Văn Lâm và Thủ tướng Ba Lan Anna Kowalska."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2019-04-15"
+    assert attendees(doc, signing) == {
+        "person:le-van-hai",
+        "person:jan-nowak",
+        "person:tran-van-lam",
+        "person:anna-kowalska",
+    }
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

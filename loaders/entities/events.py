@@ -572,7 +572,7 @@ _ATTEND_VERB = re.compile(
 _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Dự tại (?:các )?điểm cầu|Về phía [^.;]{2,80}? có"
     r"|(?:Tiếp|Đón|Tiếp đón)(?: và làm việc (?:với|cùng))? (?:các )?đoàn[^.;:]{0,60}? có"
-    r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự tham dự"
+    r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|chứng kiến|hiện diện)"
     r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
     re.I,
 )

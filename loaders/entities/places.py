@@ -178,7 +178,9 @@ def _city_by_its_bare_name(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) 
     Ho Chi Minh`) or before a lowercase `city` (`Mumbai, Delhi and Ho Chi Minh city`); never after a title or an
     honorific (`President Ho Chi Minh`, `Bác Hồ Chí Minh`)."""
     out: list[Span] = []
-    pairs = [(sp.start, sp.end, (Surface(sp.text, sp.data["entry"], False),)) for sp in accepted if "entry" in sp.data]
+    pairs: list[_Match] = [
+        (sp.start, sp.end, (Surface(sp.text, sp.data["entry"], False),)) for sp in accepted if "entry" in sp.data
+    ]
     for entry, names in lex.bare_city_names:
         for bare in names:
             if bare not in doc.text:

@@ -3212,3 +3212,17 @@ def test_a_report_that_dates_none_of_its_events_tells_them_in_its_date_line_s_mo
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2019-03"
     assert attendees(doc, signing) == {"person:jan-kowalczyk"}
+
+
+def test_the_first_two_words_of_a_full_name_name_its_person_again() -> None:
+    """`Datuk Seri Razak Hamzah Osman … Razak Hamzah, who is on a two-day official visit to Vietnam, …`: English copy
+    names a Malay (or Arab, or Indian) official again by the first two words of his name; they are the one person
+    whose full name they open, and the visit is his."""
+    doc = run(
+        "date 2022-03-21 Prime Minister Datuk Seri Razak Hamzah Osman and his Vietnamese counterpart Tran Van Lam "
+        "today held talks in Hanoi.\n\nThe two leaders discussed trade.\n\nThey agreed to boost investment.\n\nRazak "
+        "Hamzah, who is on a two-day official visit to Vietnam, was given a red carpet welcome at the Presidential "
+        "Palace."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:razak-hamzah-osman"}

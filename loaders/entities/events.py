@@ -894,15 +894,37 @@ def _given_name_mentions(doc: ArticleDoc) -> list[Span]:
             owners.setdefault(words[-1], set()).add(sp.id)
             first_at.setdefault(sp.id, sp.end)
     named = {given: next(iter(ids)) for given, ids in owners.items() if len(ids) == 1 and given[:1].isupper()}
-    if not named:
-        return []
     taken = [(sp.start, sp.end) for sp in (*doc.people, *doc.places, *doc.orgs)]
     out = []
-    for m in _LONE_WORD.finditer(doc.text):
+    for m in _LONE_WORD.finditer(doc.text) if named else ():  # (no scan when no one's given name is his alone)
         person = named.get(m.group(1))
         if person is None or m.start(1) < first_at[person] or any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue
         out.append(Span(m.start(1), m.end(1), person, Label.OFFICIAL, m.group(1), {"short": True}))
+    return out + _leading_name_mentions(doc, taken + [(sp.start, sp.end) for sp in out])
+
+
+def _leading_name_mentions(doc: ArticleDoc, taken: list[tuple[int, int]]) -> list[Span]:
+    """`Datuk Seri Ismail Sabri Yaakob … Ismail Sabri, who is on a two-day official visit …`: English copy names a
+    Malay or Arab official again by the first two words of his name (his own name and his father's); two words that
+    open the full name of exactly one person the page named before, standing alone (no capitalised word after them),
+    are that person."""
+    owners: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for sp in doc.people:
+        words = sp.text.split()
+        if len(words) >= _FULL_NAME_WORDS and not sp.data.get("short"):
+            owners.setdefault(" ".join(words[:2]), set()).add(sp.id)
+            first_at.setdefault(sp.id, sp.end)
+    out = []
+    for lead, ids in owners.items():
+        if len(ids) != 1:
+            continue
+        person = next(iter(ids))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(lead)}(?![\w-])(?!\s+[{UPPER}])", doc.text):
+            if m.start() < first_at[person] or any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            out.append(Span(m.start(), m.end(), person, Label.OFFICIAL, m.group(0), {"short": True}))
     return out
 
 

@@ -3806,3 +3806,17 @@ def test_partners_counted_then_named_must_be_as_many_as_counted() -> None:
         "recently signed MOUs with two other partners in Chile, Andes Ports Group, Lumen Technologies and Norte Solar."
     )
     assert not [a for a in agreements(doc) if "Lumen" in a["name"]]
+
+
+def test_documents_told_by_two_verbs_after_one_to_are_two() -> None:
+    doc = run(
+        "Kenya and Chile also signed agreements to expand copper exports and study a model for a joint logistics "
+        "hub in Mombasa."
+    )
+    titles = sorted(a["name"] for a in agreements(doc))
+    assert len(titles) == 2 and all(t.startswith("agreement to ") for t in titles), titles
+
+
+def test_documents_to_one_verb_with_two_objects_are_not_split() -> None:
+    doc = run("Kenya and Chile also signed agreements to expand trade and investment in copper.")
+    assert len(agreements(doc)) <= 1

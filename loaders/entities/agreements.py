@@ -1707,8 +1707,14 @@ _SINGULAR_WORD = {
 }
 
 
-_PURPOSES = re.compile(r"\s+(to\s+[a-z]+\s[^.;:]*?)(?:,?\s+and\s+(to\s+[a-z]+\s[^.;:]*?))+(?=[.;:]|,\s|$)")
-_PURPOSE = re.compile(r"to\s+[a-z]+\s[^.;:]*?(?=,?\s+and\s+to\s|[.;:]|,\s|$)")
+_NEXT_PURPOSE = r"(?=to\s|[a-z]+\s+(?:a|an|the|their|its|each)\s)"
+"""A further purpose: its own `to`, or a verb with its object's determiner (`to strengthen supply chains and study a
+model for …`: two verbs, two documents; `to boost trade and investment` is one purpose, its objects joined)."""
+_PURPOSES = re.compile(
+    r"\s+(to\s+[a-z]+\s[^.;:]*?)(?:,?\s+and\s+(" + _NEXT_PURPOSE + r"[a-z]+\s[^.;:]*?))+(?=[.;:]|,\s|$)"
+)
+_PURPOSE = re.compile(r"(?:to\s+)?[a-z]+\s[^.;:]*?(?=,?\s+and\s+" + _NEXT_PURPOSE + r"|[.;:]|,\s|$)")
+_PURPOSE_SEPARATOR = re.compile(r",?\s+and\s+" + _NEXT_PURPOSE)
 
 
 def _listed_purposes(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
@@ -1722,13 +1728,24 @@ def _listed_purposes(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     )  # (`The ministers witnessed the exchanges of documents. They included letters of intent to …`)
     if found is None or status != AgreementStatus.SIGNED:
         return []
-    items = [(m.start(), m.end()) for m in _PURPOSE.finditer(text, found.start(1), found.end())]
+    items = []
+    at = found.start(1)
+    while (m := _PURPOSE.match(text, at, found.end())) is not None and m.end() > at:
+        items.append((m.start(), m.end()))
+        nxt = _PURPOSE_SEPARATOR.match(text, m.end(), found.end())
+        if nxt is None:
+            break
+        at = nxt.end()
     if len(items) < 2 or any(len(text[a:b].split()) > 20 for a, b in items):
         return []
     head = re.sub(r"\w+", _singular_word, text[plural.start : head_end], count=1)
     kind = _kind_of_each(doc, plural)
     shared = agreement_parties.parties(doc, plural.start, head_end, head_end, plural.start, False, plural.spans)
-    return [_listed(plural, kind, (a, b), f"{head} {text[a:b].strip(' ,')}", list(shared), status) for a, b in items]
+    titles = [re.sub(r"^(?!to\s)", "to ", text[a:b].strip(" ,")) for a, b in items]  # (`… and study B`: `to study B`)
+    return [
+        _listed(plural, kind, span, f"{head} {title}", list(shared), status)
+        for span, title in zip(items, titles, strict=True)
+    ]
 
 
 _SEMICOLON_ITEMS = 3  # fields: fewer may be one title with a semicolon in it

@@ -3151,6 +3151,19 @@ def test_a_ceremony_the_next_sentence_says_was_witnessed_is_the_signing_told() -
     }
 
 
+def test_whose_home_town_a_visited_place_is_named_as_is_not_on_the_visit() -> None:
+    """`Bày tỏ vui mừng được đến thăm tỉnh A, quê hương của Chủ tịch X`: the place is named by whose home town it is, as
+    a school is by whom it is named after; X is on no visit."""
+    doc = run(
+        "Ngày 10/5, Chủ tịch nước Lê Văn Tâm đã hội kiến Bí thư Tỉnh ủy Thiểm Tây Vương Kiến Quân. Bày tỏ vui mừng "
+        "được đến thăm Thiểm Tây, quê hương của Chủ tịch Trần Quốc Bình, vị lãnh tụ của nhân dân Trung Quốc, Chủ tịch "
+        "nước Lê Văn Tâm cảm ơn sự đón tiếp."
+    )
+    assert all("person:tran-quoc-binh" not in attendees(doc, e) for e in events(doc))
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-tam"}
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

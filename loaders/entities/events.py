@@ -2543,7 +2543,8 @@ def _guest_abroad(doc: ArticleDoc, start: int, clause: tuple[int, int]) -> Span 
 
 _COMMEMORATING = re.compile(
     r"\b(?:mang tên|tưởng niệm|lăng|bảo tàng|khu di tích|di tích|nhà lưu niệm|tượng đài|đền thờ|named after|statue of"
-    r"|memorial to|monument to|museum of|mausoleum of)\s+(?:(?:chủ tịch|bác|president|uncle|đồng chí)\s+)?$",
+    r"|memorial to|monument to|museum of|mausoleum of|quê hương(?: của)?|quê nhà của|birthplace of|hometown of"
+    r"|home town of)\s+(?:(?:chủ tịch|bác|president|chairman|uncle|đồng chí|lãnh tụ)\s+)?$",
     re.I,
 )
 _COMMEMORATED_AFTER = re.compile(
@@ -2553,7 +2554,8 @@ _COMMEMORATED_AFTER = re.compile(
 
 def _commemorated(doc: ArticleDoc, person: Span) -> bool:
     """`thăm Trường mang tên Chủ tịch Hồ Chí Minh`, `dâng hoa tại biển tưởng niệm chủ tịch X`, `visited the X
-    Mausoleum`: a person a school, a memorial, a museum or a street is named after is no participant of the visit."""
+    Mausoleum`: a person a school, a memorial, a museum or a street is named after is no participant of the visit;
+    nor is one whose home town the place is named as (`thăm Hồ Nam, quê hương của Chủ tịch X`, `the birthplace of`)."""
     if _COMMEMORATED_AFTER.search(person.text) or _COMMEMORATED_AFTER.match(doc.text, person.end):
         return True
     return bool(_COMMEMORATING.search(doc.text, max(0, person.start - 40), person.start))

@@ -2581,3 +2581,13 @@ def test_technologies_and_utilities_name_a_company() -> None:
     doc = run("Deal signed\n\nKorvo Technologies and Arden Utilities signed a deal with the city on Monday.")
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Korvo Technologies", "Arden Utilities"} <= names
+
+
+def test_a_districts_body_named_with_the_district_in_lowercase_is_that_districts() -> None:
+    doc = run(
+        "Hanoi district signs MoU\n\nAn MoU was signed between the Dong Anh district People’s Committee and the "
+        "Osaka Language Institute on Monday."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Dong Anh district People’s Committee" in names
+    assert not [e["id"] for e in orgs(doc).values() if e["id"].startswith("org:ubnd-")]

@@ -1037,7 +1037,7 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
             if province is not None:
                 start = province.start  # `the Khanh Hoa provincial People's Committee`: that province's, by name
             break
-        city = _CITY_BEFORE.search(text, max(0, at - 40), at) if word == "city" else None
+        city = _CITY_BEFORE.search(text, max(0, at - 40), at) if word in ("city", "district") else None
         if city is not None and not any(t.start() <= city.start(1) < t.end() for t in _titles_near(doc, city.start(1))):
             start = city.start(1)  # `Sanjo city Chamber of Commerce and Industry`: the chamber of that city
             while start < at and text[start : text.find(" ", start)] in _NOT_IN_NAME:

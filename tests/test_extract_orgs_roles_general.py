@@ -2591,3 +2591,18 @@ def test_a_districts_body_named_with_the_district_in_lowercase_is_that_districts
     names = {e["name"] for e in orgs(doc).values()}
     assert "Dong Anh district People’s Committee" in names
     assert not [e["id"] for e in orgs(doc).values() if e["id"].startswith("org:ubnd-")]
+
+
+def test_a_city_before_a_three_word_name_a_bare_chamber_before_a_verb_and_a_lowercase_intergovernmental() -> None:
+    doc = run(
+        "Tin hợp tác\n\nSáng 5/3, Phó Chủ tịch UBND thành phố Tam Kỳ Lê Văn Dũng đã tiếp đoàn công tác của tỉnh "
+        "Champasak. Hai bên trao đổi về hợp tác.\n\nChủ tịch Quốc hội Ba Lan và Chủ tịch Thượng viện đã gặp nhau. "
+        "Kỳ họp Ủy ban liên chính phủ Việt Nam - Ba Lan về hợp tác kinh tế - thương mại đã diễn ra."
+    )
+    found = orgs(doc)
+    city = next(e for e in found.values() if e["name"] == "UBND thành phố Tam Kỳ")
+    assert held_by(doc, "person:le-van-dung") == {city["id"]}
+    senate = next(e for e in found.values() if e["name"] == "Thượng viện")
+    assert senate["properties"]["country"] == "PL"
+    names = {n for e in found.values() for n in names_of(e)}
+    assert "Ủy ban liên chính phủ Việt Nam - Ba Lan về hợp tác kinh tế - thương mại" in names

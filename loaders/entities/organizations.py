@@ -609,7 +609,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and head not in _DESCRIBED_HEADS
                 and head not in _SENTENCE_CASE_HEADS
             ):
-                if head in _PARTY_COMMITTEE_HEADS and tok != "viên":
+                if (head in _PARTY_COMMITTEE_HEADS and tok != "viên") or head in _FOREIGN_CHAMBERS:
                     break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
             if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
@@ -1335,21 +1335,37 @@ _MAX_CITY_WORDS = 3
 def _city_before_person(lex: Lexicon, text: str, at: int) -> int | None:
     """Where a city's name from `at` ends when a person's name follows it with no break (`… thành phố Hòa Bình Lê
     Văn An`: the chair's name after his city's): one to three capitalised words, then a family name and one to three
-    more words that end the run. A word may be a city's and a family name (`Long`): of several such splits, the
-    one whose city the page names again on its own (`thành phố Hòa Bình và …`); None when no split is sure."""
+    more words that end the run. A word may be a city's and a family name (`Long`, `Văn`): of several such splits,
+    the one whose city the page names again on its own (`thành phố Hòa Bình và …`), else the one whose person has
+    the three words most Vietnamese names have; None when no split is sure."""
     if _person_starts(lex, text, at):
         return None
     ends: list[int] = []
     pos = at
     for _ in range(_MAX_CITY_WORDS):
-        word = _CAP_TOKEN.match(text, pos)
-        if word is None or text[word.end() : word.end() + 1] != " ":
+        word = _TOKEN.match(text, pos)
+        if word is None or not word.group(0)[0].isupper() or text[word.end() : word.end() + 1] != " ":
             break
         if _person_starts(lex, text, word.end() + 1):
             ends.append(word.end())
         pos = word.end() + 1
     again = [e for e in ends if re.search(rf"(?<!\w){re.escape(text[at:e])}(?= [^\W\d_A-ZĐ]|[,.;:)]|$)", text)]
-    return again[0] if len(again) == 1 else ends[0] if len(ends) == 1 else None
+    three = [e for e in ends if _words_run(text, e + 1) == _USUAL_NAME_WORDS]
+    return again[0] if len(again) == 1 else three[0] if len(three) == 1 else ends[0] if len(ends) == 1 else None
+
+
+_USUAL_NAME_WORDS = 3
+
+
+def _words_run(text: str, at: int) -> int:
+    """How many capitalised words run from `at`, one space between each."""
+    count, pos = 0, at
+    while (word := _TOKEN.match(text, pos)) is not None and word.group(0)[0].isupper():
+        count += 1
+        if text[word.end() : word.end() + 1] != " ":
+            break
+        pos = word.end() + 1
+    return count
 
 
 def _chamber_country(doc: ArticleDoc, at: int) -> Span | None:
@@ -1361,8 +1377,6 @@ def _chamber_country(doc: ArticleDoc, at: int) -> Span | None:
 
 
 _COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
-
-
 _CORPORATE_WORDS = frozenset({"Corporation", "Company", "Group", "Holdings", "Limited", "Enterprises"})
 _MAX_KIND_NAME_WORDS = 4
 
@@ -1435,7 +1449,7 @@ def _between_countries(doc: ArticleDoc, at: int) -> int | None:
 
 def _intergovernmental(text: str, at: int, previous: str) -> bool:
     """`Liên Chính phủ` (intergovernmental): a word of a committee's name, not the Government named inside it."""
-    return previous.lower() == "liên" and text.startswith("Chính phủ", at)
+    return previous.lower() == "liên" and text.startswith(("Chính phủ", "chính phủ"), at)
 
 
 def _foreign_person_at(text: str, at: int) -> bool:

@@ -2606,3 +2606,13 @@ def test_a_city_before_a_three_word_name_a_bare_chamber_before_a_verb_and_a_lowe
     assert senate["properties"]["country"] == "PL"
     names = {n for e in found.values() for n in names_of(e)}
     assert "Ủy ban liên chính phủ Việt Nam - Ba Lan về hợp tác kinh tế - thương mại" in names
+
+
+def test_a_partys_school_is_named_with_its_head_and_the_party_inside_is_read_too() -> None:
+    doc = run(
+        "Hợp tác đào tạo\n\nBản ghi nhớ giữa Học viện Báo chí và Tuyên truyền và Trường Đảng Trung ương Đảng Nhân dân "
+        "Cách mạng Lào đã được ký."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Trường Đảng Trung ương Đảng Nhân dân Cách mạng Lào" in names
+    assert not [n for n in names if n.startswith("Đảng Trung ương")]

@@ -204,6 +204,7 @@ _FOREIGN_GOVERNMENT_HEADS = frozenset({"Chính quyền", "chính quyền", "Chí
 _TRANSLITERATED = re.compile(r"(?:[A-ZĐ][\w]* )?[A-ZĐ]\w*(?:-\w+)+(?![\w\-])")
 """A foreign place's name spelt out in Vietnamese syllables joined by hyphens (`U-li-a-nốp`, `Xanh Pê-téc-bua`)."""
 _MEMBERS_HEADS = frozenset({"Hiệp hội", "Liên đoàn", "Liên minh", "Liên hiệp"})
+_PARTY_SCHOOL = "Trường Đảng"
 _UNION_OF_BODIES = re.compile(r"(?<!\w)Liên hiệp (?=[Cc]ác )")
 """A union named by the bodies it gathers (`Liên hiệp các tổ chức hữu nghị …`, `Liên hiệp các hội …`): `Liên hiệp`
 opens a name only before `các`, never in `Liên Hiệp Quốc` (the United Nations, a known body)."""
@@ -346,6 +347,8 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         start, head, head_end = m.start(), m.group(0), m.end()
         if head == "Công ty" and text[max(0, start - 5) : start] == "Tổng " and start - 5 >= covered_until:
             start, head = start - 5, "Tổng công ty"  # `Tổng Công ty Becamex IDC`: the head written capitalised
+        if head == "Đảng" and start >= 7 and text.startswith(_PARTY_SCHOOL, start - 7) and start - 7 >= covered_until:
+            start, head = start - 7, _PARTY_SCHOOL  # `Trường Đảng Trung ương …`: the party's school, not the party
         if head in ("Ủy ban", "Hội đồng") and text.startswith(" Nhân dân", head_end):
             head, head_end = f"{head} nhân dân", head_end + 9  # `Ủy ban Nhân dân thành phố Hà Nội`: the same body
         span = _read_name(doc, lex, start, head_end, head)
@@ -706,6 +709,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     after
                     and after.group(0)[0].isupper()
                     and not lex.org_head_re.match(text, after.start())
+                    and not text.startswith(_PARTY_SCHOOL, after.start())  # (`… và Trường Đảng …`: two bodies)
                     and not _MEDIA.match(text, after.start())  # (`Tạp chí Cộng sản và Đài Tiếng nói …`: two bodies)
                 ):
                     break
@@ -1050,7 +1054,8 @@ _INNER_HEAD = re.compile(
 def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
     """`Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`: the party (or ministry) a body's name ends with is a
     body of its own, which the first is part of; both are read."""
-    m = _INNER_HEAD.search(doc.text, span.start + 1, span.end)
+    head = span.data.get("head") or ""  # (`Trường Đảng Trung ương Đảng …`: the party after the school's head)
+    m = _INNER_HEAD.search(doc.text, span.start + max(1, len(head)), span.end)
     if m is None or not span.id:
         return
     inner = _read_name(doc, lex, m.start(), m.end() - 1, doc.text[m.start() : m.end()].strip())

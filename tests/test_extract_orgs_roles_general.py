@@ -2616,3 +2616,10 @@ def test_a_partys_school_is_named_with_its_head_and_the_party_inside_is_read_too
     names = {e["name"] for e in orgs(doc).values()}
     assert "Trường Đảng Trung ương Đảng Nhân dân Cách mạng Lào" in names
     assert not [n for n in names if n.startswith("Đảng Trung ương")]
+
+
+def test_a_compound_that_is_also_a_verb_is_a_word_of_a_name_only_before_a_proper_name() -> None:
+    doc = run("Tin\n\nTập đoàn Hanwa kết hợp với Công ty Lotus tổ chức hội chợ.")
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Tập đoàn Hanwa" in names
+    assert not [n for n in names if "kết" in n]

@@ -224,6 +224,20 @@ _NAME_COMPOUNDS = frozenset(
 )
 
 
+_VERB_COMPOUNDS = frozenset({"kết hợp"})
+"""Compounds that are words of a name only when a proper name follows them (`Tập đoàn Nông lâm kết hợp X`), the
+sentence's verb otherwise (`Công ty X kết hợp với Y`)."""
+
+
+def _verb_not_name(text: str, tok: str, end: int) -> bool:
+    """Whether a word begins a compound of `_VERB_COMPOUNDS` whose next word is not capitalised."""
+    after = _TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is None or f"{tok} {after.group(0)}".lower() not in _VERB_COMPOUNDS:
+        return False
+    following = _TOKEN.match(text, after.end() + 1) if text[after.end() : after.end() + 1] == " " else None
+    return following is None or not following.group(0)[0].isupper()
+
+
 def _starts_compound(text: str, tok: str, end: int) -> bool:
     """Whether a word that may end a name (`nghị`) begins a compound of a body's name here (`nghị sĩ`: `Liên minh
     nghị sĩ hữu nghị …`)."""
@@ -725,6 +739,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 continue
             if tok[0].isupper():
                 lower_run = 0
+            elif _verb_not_name(text, tok, m.end()):
+                break  # `Tập đoàn X kết hợp với …`: the sentence's verb, though `kết hợp` is a word of some names
             elif (
                 f"{previous} {tok}".lower() in _NAME_COMPOUNDS
                 or _starts_compound(text, tok, m.end())

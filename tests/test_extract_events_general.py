@@ -3164,6 +3164,21 @@ def test_whose_home_town_a_visited_place_is_named_as_is_not_on_the_visit() -> No
     assert attendees(doc, visit) == {"person:le-van-tam"}
 
 
+def test_the_lead_after_a_page_s_section_lines_is_still_the_lead() -> None:
+    """A page that opens with its site's lines (`Chính trị`, `Quốc phòng - An ninh`, the province, a headline) tells
+    its lead after them (`(ĐL)- Sáng 12-4, … đã tổ chức hội nghị trực tuyến ký kết …`): the signing it tells with no
+    one named is the main event, which the attendance list after it (`Dự tại điểm cầu … có các đồng chí: …`) fills."""
+    doc = run(
+        "Chính trị\nQuốc phòng - An ninh\nĐắk Lắk\nKý kết biên bản ghi nhớ giữa 2 tỉnh Đắk Lắk và Mondulkiri\n(ĐL)- "
+        "Sáng 12-4, chính quyền tỉnh Đắk Lắk và tỉnh Mondulkiri (Campuchia) đã tổ chức hội nghị trực tuyến ký kết bản "
+        "ghi nhớ giữa 2 tỉnh.\nDự tại điểm cầu tỉnh Đắk Lắk có các đồng chí: Lê Văn Hải-Phó Chủ tịch UBND tỉnh; Trần "
+        "Văn Nam-Phó Chủ tịch HĐND tỉnh."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"].endswith("-04-12")
+    assert attendees(doc, signing) == {"person:le-van-hai", "person:tran-van-nam"}
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

@@ -1026,7 +1026,8 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.date, rec.end_date, rec.precision = dateline.start, None, dateline.precision
     # A dated event of the lead that names no one yet (`Sáng 22/12, UBND tỉnh tổ chức Lễ ký kết …`) can still be the
     # main event that the attendance list after it fills (`Tham dự buổi Lễ có …`).
-    main = _main(doc, [r for r in records if r.people or (r.date and min(r.sentences) <= _LEAD)])
+    lead_end = _lead_end(doc)
+    main = _main(doc, [r for r in records if r.people or (r.date and min(r.sentences) <= lead_end)])
     if main is not None:
         # a handover or announcement right after the main event (`chứng kiến lễ trao 02 văn kiện`) is part of it
         for other in [r for r in records if r is not main and r.trigger.lower() in _CEREMONY_ONLY]:
@@ -1372,6 +1373,18 @@ def _signing_of_bodies(rec: EventRecord, main: EventRecord | None) -> bool:
 
 
 _HELD_VERB = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|took place|was held|were held|opened)\b")
+
+
+_FURNITURE_LINES = 4  # sentences: how many short lines (a section's name, a breadcrumb) may stand before the lead
+
+
+def _lead_end(doc: ArticleDoc) -> int:
+    """The last sentence of the lead: `_LEAD`, or later when the page opens with lines of its site (`Chính trị`,
+    `Quốc phòng - An ninh`, a headline) and its first sentence to give a day comes after them (`(GLO)- Sáng 28-3, …`)."""
+    for idx, sentence in enumerate(doc.sentences[: _LEAD + 1 + _FURNITURE_LINES]):
+        if any(d.precision == DAY for d in doc.dates_in(sentence.start, sentence.end)):
+            return max(_LEAD, idx)
+    return _LEAD
 
 
 def _held_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:

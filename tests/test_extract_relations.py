@@ -3820,3 +3820,137 @@ def test_documents_told_by_two_verbs_after_one_to_are_two() -> None:
 def test_documents_to_one_verb_with_two_objects_are_not_split() -> None:
     doc = run("Kenya and Chile also signed agreements to expand trade and investment in copper.")
     assert len(agreements(doc)) <= 1
+
+
+# --- agreements (Vietnamese): forms of unseen pages -----------------------------------------------------------
+
+
+def test_a_free_trade_agreement_named_with_its_words_in_the_other_order_is_one() -> None:
+    doc = run(
+        "Kenya và Liên minh châu Phi (AU) mà Ghana là thành viên đã ký hiệp định tự do thương mại từ năm 2015. Từ đó "
+        "đến nay, kim ngạch thương mại song phương tăng."
+    )
+    fta = only_agreement(doc)
+    assert fta["properties"]["type"] == "fta"
+    assert {"country:ke", "org:african-union"} <= parties(doc, fta)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Tiếp đó, Kenya và Ghana thống nhất ra Tuyên bố về việc kết thúc đàm phán Hiệp định FTA Kenya - Ghana.",
+            "signed",
+        ),
+        (
+            "Trên cơ sở Tuyên bố giữa hai nước về Khuôn khổ hợp tác toàn diện, Bộ Tài chính Kenya và Bộ Tài chính "
+            "Ghana đã ký Bản ghi nhớ về quản lý tài chính công.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_declaration_named_inside_a_sentence_is_a_document(text: str, status: str) -> None:
+    declaration = next(a for a in agreements(run(text)) if a["name"].startswith("Tuyên bố"))
+    assert declaration["properties"]["type"] == "other"
+    assert declaration["properties"]["status"] == status
+
+
+def test_the_verb_to_declare_opening_a_sentence_is_no_document() -> None:
+    assert not agreements(run("Tuyên bố tại hội nghị, ông Lê Văn An cho biết Kenya và Ghana sẽ hợp tác."))
+
+
+def test_a_signing_verb_after_a_comma_ends_the_title_before_it() -> None:
+    doc = run(
+        "Tháng 4/2023, Kenya và Ghana đã thống nhất tên gọi của FTA song phương là Hiệp định Đối tác Kinh tế Toàn "
+        "diện (KGCEPA), ký Tuyên bố cấp Bộ trưởng về việc tiến tới khởi động đàm phán."
+    )
+    fta = next(a for a in agreements(doc) if a["properties"]["type"] == "fta")
+    assert "Tuyên bố" not in fta["name"], fta["name"]
+
+
+def test_a_title_in_quotes_runs_to_their_close_and_the_next_quoted_document_shares_its_sides() -> None:
+    doc = run(
+        'Kết thúc Hội nghị, các Lãnh đạo ASEAN và Ấn Độ đã nhất trí thông qua "Tuyên bố Tầm nhìn về Quan hệ Hữu '
+        'nghị và Hợp tác ASEAN-Ấn Độ: Đối tác tin cậy" và "Kế hoạch triển khai Tuyên bố tầm nhìn".'
+    )
+    declaration = next(a for a in agreements(doc) if a["name"].startswith("Tuyên bố"))
+    assert declaration["name"].endswith("Đối tác tin cậy"), declaration["name"]
+    plan = next(a for a in agreements(doc) if a["properties"]["type"] == "action_plan")
+    assert parties(doc, plan) == {"org:asean", "country:in"}
+
+
+def test_a_master_plan_of_cooperation_is_an_action_plan() -> None:
+    doc = run("Hai bên sẽ nỗ lực đạt được các mục tiêu đề ra trong Kế hoạch tổng thể hợp tác Kenya-Ghana đến năm 2030.")
+    plan = only_agreement(doc)
+    assert plan["properties"]["type"] == "action_plan"
+    assert parties(doc, plan) == {"country:ke", "country:gh"}
+
+
+def test_an_agreement_the_sides_reached_is_no_document() -> None:
+    doc = run(
+        "Hai Bộ trưởng đánh giá cao nỗ lực của hai đoàn đàm phán Kenya và Ghana để cuối cùng đạt được thỏa thuận "
+        "phù hợp với mong muốn và lợi ích của cả hai nước."
+    )
+    assert not agreements(doc)
+
+
+def test_cooperation_signed_for_the_coming_period_between_two_provinces_is_a_document() -> None:
+    doc = run(
+        "Quang cảnh hội nghị đánh giá kết quả hợp tác thời gian qua và ký kết hợp tác trong thời gian tới giữa tỉnh "
+        "Khánh Hòa (Việt Nam) và tỉnh Attapeu (Lào)"
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:vn-34", "province:la-at"}
+
+
+def test_a_partnership_raised_during_a_visit_is_the_two_countries_one() -> None:
+    doc = run(
+        "Hai nhà lãnh đạo hài lòng với sự phát triển của quan hệ Kenya - Ghana. Đáng chú ý, hai nước đã nâng cao mối "
+        "quan hệ đối tác hợp tác toàn diện trong chuyến thăm Nhà nước tới Ghana của Tổng thống Kenya."
+    )
+    partnership = only_agreement(doc)
+    assert partnership["properties"]["type"] == "partnership"
+    assert parties(doc, partnership) == {"country:ke", "country:gh"}
+
+
+def test_a_trade_agreement_s_acronym_closes_its_title_and_its_with_names_a_side() -> None:
+    doc = run(
+        "Thủ tướng Ghana đánh giá cao việc Kenya tham gia Hiệp định Thương mại tự do với EU (KEFTA) và cho biết Ghana "
+        "sẽ thúc đẩy các nước còn lại phê chuẩn."
+    )
+    fta = only_agreement(doc)
+    assert fta["name"] == "Hiệp định Thương mại tự do với EU (KEFTA)"
+    assert {"country:ke", "org:eu"} <= parties(doc, fta)
+
+
+def test_a_trade_agreement_s_acronym_before_its_sides_keeps_them_in_its_title() -> None:
+    doc = run("Ngày 5/3, Bộ trưởng hai nước đã ký Hiệp định Đối tác Kinh tế Toàn diện (KGCEPA) giữa Kenya và Ghana.")
+    assert only_agreement(doc)["name"].endswith("giữa Kenya và Ghana")
+
+
+def test_the_participle_that_dates_a_document_follows_its_title() -> None:
+    doc = run(
+        "Theo Thỏa thuận hợp tác giữa tỉnh Khánh Hòa và tỉnh Attapeu (Lào) ký năm 2019, hai bên sẽ trao đổi đoàn."
+    )
+    agreement = only_agreement(doc)
+    assert agreement["name"].endswith("(Lào)"), agreement["name"]
+    assert (agreement["properties"]["status"], agreement["properties"]["date"]) == ("signed", "2019")
+
+
+def test_the_record_of_two_provinces_talks_is_a_document() -> None:
+    doc = run("Hai bên đã trao đổi và ký kết Biên bản hội đàm giữa tỉnh Khánh Hòa và tỉnh Attapeu (Lào).")
+    assert parties(doc, only_agreement(doc)) == {"province:vn-34", "province:la-at"}
+
+
+def test_a_signing_verb_right_before_a_head_outweighs_a_negotiation_told_after_its_title() -> None:
+    doc = run(
+        "Bộ trưởng Lê Văn An cho rằng việc hai bên tiến hành ký kết tuyên bố chung kết thúc đàm phán Hiệp định thương "
+        "mại tự do giữa Kenya và Ghana (KGFTA) sau quá trình dài 7 năm đàm phán là dấu mốc quan trọng."
+    )
+    statement = next(a for a in agreements(doc) if a["name"].startswith("tuyên bố chung"))
+    assert statement["properties"]["status"] == "signed"
+
+
+def test_a_document_dated_by_its_participle_before_its_sides_keeps_them() -> None:
+    doc = run("Hai bên sẽ xây dựng Thỏa thuận mới thay thế Thỏa thuận ký năm 2015 giữa Kenya và Ghana.")
+    old = next(a for a in agreements(doc) if a["properties"].get("date") == "2015")
+    assert parties(doc, old) == {"country:ke", "country:gh"}

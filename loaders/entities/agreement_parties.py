@@ -250,6 +250,9 @@ def parties(
         )
         if len(countries) < 2 and (_TWO_COUNTRIES.search(sentence.text) or _TWO_SIDES.search(sentence.text)):
             countries = list(dict.fromkeys(countries + two_main_countries(doc)))
+        if doc.article.lang != "en" and (partner := _WITH_AFTER_HEAD.match(text, head_end)) is not None:
+            # `tham gia Hiệp định Thương mại tự do với EU (EVFTA)`: the side its own title names, a bloc or a state
+            countries = list(dict.fromkeys(countries + _ids(doc, _party_spans(doc, partner.end(), end))))
         return countries
     return []
 

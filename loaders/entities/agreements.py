@@ -125,6 +125,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         (p, AgreementType.FTA)
         for p in (
             "hiệp định thương mại tự do",
+            "hiệp định tự do thương mại",  # the same document, the words of its kind in the other order
             "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
             "hiệp định đối tác kinh tế toàn diện khu vực",
             "hiệp định đối tác kinh tế toàn diện",
@@ -159,6 +160,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "chương trình hành động",
             "danh mục nhiệm vụ",
             "kế hoạch hợp tác",
+            "kế hoạch tổng thể hợp tác",  # (a master plan of cooperation)
+            "kế hoạch triển khai",  # (`Kế hoạch triển khai Tuyên bố …`, as `implementation plan`)
             "lộ trình hợp tác",
             "action plan",
             "plan of action",
@@ -215,6 +218,9 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "thỏa thuận hợp tác",
             "biên bản hợp tác",
             "biên bản thỏa thuận",
+            "biên bản hội nghị",  # the record two sides sign at the end of their meeting or talks
+            "biên bản hội đàm",
+            "biên bản làm việc",
             "văn kiện hợp tác",
             "văn kiện",
             "thỏa thuận",
@@ -305,6 +311,11 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:trong chuyến thăm|nhân dịp|bên lề)\s"
     # `… giữa hai nước nói chung và hai tỉnh nói riêng`: the general relation ends where the particular begins
     r"|\s+(?:nói chung|in general)\b"
+    # `…(CEPA), ký Tuyên bố …`: a signing verb after a comma is the next thing done, not the title's (but its own
+    # participle, `Hiệp định …, ký tại Hà Nội năm 1990`, `…, ký giữa A và B`, is read after the title)
+    r"|,\s+(?=k[ýí](?: kết)?\s+(?!(?:năm|ngày|vào|tại|hồi|từ|giữa|\d)))"
+    # `Thỏa thuận … giữa A và B ký năm 2019`: the participle that dates the document follows its title
+    r"|\s+(?=(?:được\s+)?k[ýí](?: kết)?\s+(?:năm|ngày|vào|hồi|tháng)\s(?![^,;.]*\bgiữa\b))"  # (not `… ký năm 2015 giữa A và B`)
 )
 _SUBJECT_DOCUMENT = re.compile(
     r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$"
@@ -320,6 +331,8 @@ _CONSENSUS = re.compile(
     r"|\b(?:an?|the)\s+mutual\s+$"
 )  # (`were in agreement`, `led to a mutual agreement on …`; but `in the cooperation agreement between A and B` names a
 # document)
+_VI_CONSENSUS = re.compile(r"\b(?:đạt được|đạt|đi đến|đi tới)\s+(?:(?:một|các|những|nhiều)\s+)?$", re.I)
+"""`đạt được thỏa thuận phù hợp với …`: the sides came to agree, no document named (as `reached an agreement`)."""
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
 _CUES: list[tuple[str, re.Pattern[str]]] = [
@@ -414,6 +427,15 @@ def find_agreements(doc: ArticleDoc) -> None:
             left_only=group,
             relative_first=english and bool(_RELATIVE_CUE.match(text, end)),
         )
+        if (
+            not english
+            and status not in (None, AgreementStatus.SIGNED)
+            and _status(text, sentence.start, sentence.end, start, end, titles, left_only=True) is None
+            and _bare_verb_status(text, sentence.start, start) == AgreementStatus.SIGNED
+        ):
+            # `tiến hành ký kết tuyên bố chung … (VIFTA) sau 7 năm đàm phán`: the verb right before the head says what
+            # was done with it, not a word after its title
+            status = AgreementStatus.SIGNED
         if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0] : start]):
             status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
         if status is None:
@@ -427,6 +449,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
         if own is not None and status in (None, AgreementStatus.PROPOSED, AgreementStatus.PLANNED):
             status = AgreementStatus.SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
+        if _DECLARATION.match(text, start) and _DECLARED.search(text, max(0, start - 20), start):
+            status = AgreementStatus.SIGNED  # `hai bên ra Tuyên bố về …`: a declaration issued is one made
         own_date = _own_date(doc, head_end) or _own_date(doc, end)
         date, precision = own_date or _date(doc, sentence.start, start, titles)
         # the date a later document may share: the sentence's before the head, not one after it (`a diplomatic note
@@ -485,8 +509,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             or text[max(0, start - 6) : start].lower() == "other "
         ):
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
-        if english and _CONSENSUS.search(text, max(0, start - 30), start) and text[start].islower():
-            continue  # `reached an agreement on …`: a consensus, not a document
+        if text[start].islower() and (_CONSENSUS if english else _VI_CONSENSUS).search(text, max(0, start - 30), start):
+            continue  # `reached an agreement on …`, `đạt được thỏa thuận …`: a consensus, not a document
         if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
             continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
         if (
@@ -569,6 +593,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             _add_signers(doc, earlier, found)
             continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
         title = text[title_start:end].strip(" ,")
+        if title.count('"') % 2 or title.count("”") > title.count("“"):
+            title = title.rstrip('"”')  # (`“Kế hoạch triển khai …” và …`: the closing quote is no part of the name)
         if kind == AgreementType.AGREEMENT and _FTA_IN_BRACKETS.search(title):
             kind = (
                 AgreementType.FTA
@@ -594,7 +620,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             not found
             and mentions
             and re.fullmatch(
-                r"\s*(?:,|,?\s*(?:and|và))\s*(?:(?:a|an|the|một)\s+)?", text[mentions[-1].end : title_start]
+                r"\s*[”\"]?\s*(?:,|,?\s*(?:and|và))\s*[“\"]?\s*(?:(?:a|an|the|một)\s+)?",
+                text[mentions[-1].end : title_start],
             )
         ):
             found = list(mentions[-1].parties)  # `including an MoU on …, an MoU on … and …`: signed together
@@ -797,7 +824,9 @@ def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None]
     return previous is not None and start < previous[0] and text[start - 1 : start] == "("
 
 
-_IN_TIME = re.compile(r" trong (?:năm|thời|giai đoạn|tháng|dịp)\b")
+_IN_TIME = re.compile(r" trong (?:năm|thời|giai đoạn|tháng|dịp|chuyến|cuộc)\b")
+"""`đối tác toàn diện trong chuyến thăm …`, `… trong năm 2024`: when the partnership was spoken of (but `đối tác
+toàn diện trong lĩnh vực …` is a partner in a field)."""
 
 
 def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
@@ -814,12 +843,32 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     found = [h for h in found if not (lower.startswith("deal", h[0]) and not _DEAL_BEFORE.search(lower, 0, h[0]))]
     found.extend(_ACRONYM_FINDER.find(text))
     found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_COOPERATION.finditer(lower))
+    found.extend(
+        (m.start(), m.end(), AgreementType.OTHER) for m in _DECLARATION.finditer(text) if _mid_sentence(text, m)
+    )
     return leftmost_longest(found)
 
 
-_SIGNED_COOPERATION = re.compile(r"\bk[ýí] kết (hợp tác)(?= (?:giữa|với|giai đoạn)\b)")
-"""`lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `đã ký kết hợp tác giai đoạn 2021 - 2025`: a signing whose document
-is named by what it is, cooperation (its title from `hợp tác`)."""
+_DECLARATION = re.compile(rf"\bTuyên bố(?= (?:cấp|về|giữa|[{UPPER}]))")
+"""`ký Tuyên bố cấp Bộ trưởng về việc …`, `ra Tuyên bố về việc kết thúc đàm phán …`, `Tuyên bố giữa hai nước về …`:
+a declaration's name, capitalised inside a sentence as Vietnamese writes a document's; at a sentence's start the
+same word is the verb `to declare` (`Tuyên bố khai mạc …`)."""
+
+
+_DECLARED = re.compile(r"\b(?:ra|công bố|thông qua)\s+(?:bản\s+)?[“\"]?$")
+"""A declaration's own verb right before it (`ra Tuyên bố`, `thông qua “Tuyên bố …”`): issued, as a document is
+signed."""
+
+
+def _mid_sentence(text: str, m: re.Match[str]) -> bool:
+    """A match with words of its sentence before it (not after a stop, a colon, a line break or a list's mark)."""
+    before = text[: m.start()].rstrip(" \t“\"'‘(")
+    return bool(before) and before[-1] not in ".!?:;\n|-–•*"
+
+
+_SIGNED_COOPERATION = re.compile(r"\bk[ýí] kết (hợp tác)(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn)\b)")
+"""`lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `đã ký kết hợp tác giai đoạn 2021 - 2025`, `ký kết hợp tác trong
+thời gian tới giữa A và B`: a signing whose document is named by what it is, cooperation (its title from `hợp tác`)."""
 
 
 _DEAL_BEFORE = re.compile(
@@ -848,6 +897,10 @@ def _title_end(
     end = stop.start() if stop else len(text)
     if english:
         end = _english_clause_end(text, head_end, end)
+    elif (closing := _quoted_title_end(text, start)) is not None and closing > end:
+        end = closing  # `thông qua “Tuyên bố Tầm nhìn về …: Đối tác tin cậy”`: no stop inside its quotes ends a title
+    elif (closing := _acronym_closing(text, head_end, end)) is not None:
+        end = closing  # `Hiệp định Thương mại tự do với EU (EVFTA) và cho biết …`: its acronym closes its name
     # A country after a comma qualifies the last party: `… tỉnh Sơn Đông, Trung Quốc`.
     for s, _e, _ in heads:  # a coordinated head ends this title: `Kế hoạch … và Danh mục …`, `… and an MOU on …`
         joined = _JOINED_HEAD.search(text[head_end:s]) if head_end <= s < end else None
@@ -860,6 +913,30 @@ def _title_end(
     if len(words) > 40:
         end = start + len(" ".join(words[:40]))
     return end
+
+
+_COMPLEMENT_AFTER_NAME = re.compile(rf"\s+(?:(?:giữa|với|về|của|năm|giai đoạn|ký|được)\b|[{UPPER}])")
+"""What may still follow a trade agreement's acronym in its title (`… (CEPA) giữa Việt Nam và UAE`, `… (FTA)
+Hàn-Việt`)."""
+
+
+def _acronym_closing(text: str, head_end: int, end: int) -> int | None:
+    """Where a trade agreement's acronym in brackets ends its title, unless its sides or subject follow."""
+    named = _FTA_IN_BRACKETS.search(text, head_end, end)
+    return named.end() if named is not None and not _COMPLEMENT_AFTER_NAME.match(text, named.end()) else None
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|[\s(])[“\"]\s*$")
+_CLOSING_QUOTE = re.compile(r"[”\"\n]")
+_QUOTED_REACH = 250  # characters: how long a quoted title may be
+
+
+def _quoted_title_end(text: str, start: int) -> int | None:
+    """Where the quotes a head opens close (`“Kế hoạch … : …”`), when they close on its line."""
+    if not _OPENING_QUOTE.search(text, max(0, start - 3), start):
+        return None
+    closing = _CLOSING_QUOTE.search(text, start, start + _QUOTED_REACH)
+    return closing.start() if closing is not None and text[closing.start()] != "\n" else None
 
 
 def _status(

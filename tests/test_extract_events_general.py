@@ -3254,3 +3254,17 @@ def test_the_first_two_words_of_a_full_name_name_its_person_again() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:razak-hamzah-osman"}
+
+
+def test_a_bare_office_with_another_country_s_adjective_is_not_the_host_s_holder() -> None:
+    """`On the first day of the visit, the Japanese Prime Minister visited Keio University`: an office with a country's
+    adjective is no official of another country (the Vietnamese prime minister named before), even when the page
+    gives no Japanese holder of it: no visit of the Vietnamese prime minister."""
+    doc = run(
+        "date 2023-06-04 Four agreements between Japan and Vietnam were signed today in Hanoi during a meeting "
+        "between Vietnamese Prime Minister Tran Van Lam and Japanese Governor Sato Kenji.\n\nSato Kenji's visit "
+        "starting on June 3 aims to strengthen relations.\n\nDuring the three-day visit, he is also scheduled to "
+        "meet State President Le Van Hai.\n\nOn the first day of the visit, the Japanese Prime Minister visited Keio "
+        "University."
+    )
+    assert all("person:tran-van-lam" not in attendees(doc, visit) for visit in of_kind(doc, "visit"))

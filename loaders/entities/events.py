@@ -870,8 +870,13 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     said at a meeting with …`) as mentions of them; the people list the later stages read stays as it was."""
     read = doc.people
     given = [*_given_name_mentions(doc), *_title_mentions(doc)] if doc.article.lang == "en" else _title_mentions(doc)
-    if given:
-        kept = [sp for sp in read if not any(g.start < sp.end and sp.start < g.end for g in given)]
+    foreign = _offices_of_another_country(doc) if doc.article.lang == "en" else set()
+    if given or foreign:
+        kept = [
+            sp
+            for sp in read
+            if sp.start not in foreign and not any(g.start < sp.end and sp.start < g.end for g in given)
+        ]
         doc.people = sorted([*kept, *given], key=lambda sp: sp.start)
     try:
         return _find_events(doc)
@@ -989,6 +994,31 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
         if any(a < m.end("t") and m.start("t") < b for a, b in taken):
             continue
         out.append(Span(m.start("t"), m.end("t"), person, Label.OFFICIAL, m.group("t"), {"short": True}))
+    return out
+
+
+_COUNTRY_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|The)\s+(?:visiting\s+|host\s+)?(?P<adj>"
+    + "|".join(sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+(?:(?:deputy|vice)\s+)?$",
+    re.I,
+)
+
+
+def _offices_of_another_country(doc: ArticleDoc) -> set[int]:
+    """Where a bare office with a country's adjective (`the Australian Prime Minister visited …`) was read as an
+    official of another country (the Vietnamese prime minister named last): that office is not his, whoever it is."""
+    out = set()
+    for sp in doc.people:
+        if not sp.data.get("bare"):
+            continue
+        m = _COUNTRY_ADJECTIVE_BEFORE.search(doc.text, max(0, sp.start - 40), sp.start)
+        adj = next((a for a in DEMONYMS if m is not None and a.lower() == m.group("adj").lower()), None)
+        person = doc.entities.get(sp.id)
+        iso = person.properties.get(Prop.COUNTRY) if person is not None else None
+        own = _country_of(doc, sp.id) or (f"country:{str(iso).lower()}" if iso else None)
+        if adj is not None and own is not None and own != f"country:{DEMONYMS[adj].lower()}":
+            out.add(sp.start)
     return out
 
 

@@ -3179,6 +3179,22 @@ def test_the_lead_after_a_page_s_section_lines_is_still_the_lead() -> None:
     assert attendees(doc, signing) == {"person:le-van-hai", "person:tran-van-nam"}
 
 
+def test_a_page_that_dates_none_of_its_events_is_of_the_day_its_lead_gives() -> None:
+    """`Từ 10-12/6, Tổng lãnh sự quán … tham gia các hoạt động của đoàn … do bà X dẫn đầu tại thành phố A.`, then
+    `Thay mặt đoàn, bà X cảm ơn sự đón tiếp …`: an undated page whose events name no day of their own tells what
+    happened on the day its lead gives (its month kept, as for a page's date line)."""
+    doc = run(
+        "Quảng Ninh và bang New South Wales tăng cường hợp tác\nMinh Anh\nĐoàn chụp ảnh lưu niệm với lãnh đạo bang.\n"
+        "Quang cảnh buổi làm việc.\nTừ 10-12/6, Tổng lãnh sự quán Việt Nam tại Sydney đã phối hợp tổ chức các hoạt "
+        "động của đoàn đại biểu tỉnh Quảng Ninh do bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh, dẫn đầu tại thành phố "
+        "Sydney.\nĐoàn đã tìm hiểu về du lịch và giáo dục của bang.\nThay mặt đoàn, bà Lê Thị Hoa cảm ơn sự đón tiếp "
+        "nồng hậu của chính quyền bang."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"][4:] == "-06"
+    assert "person:le-thi-hoa" in attendees(doc, meeting)
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

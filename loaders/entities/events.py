@@ -1160,7 +1160,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             and not any(_COUNTED_BACK.search(doc.sentences[i].text) for i in rec.sentences)
         ):
             rec.date, rec.end_date, rec.precision = page_day.start, None, page_day.precision
-    written = page_day or _date_line_month(doc)
+    written = page_day or _date_line_month(doc) or _lead_month(doc, lead_end)
     if written is not None and records and not any(r.date for r in records):
         # (a report that dates none of its events tells what happened as it was written: the page's month, from its
         # date header or the date line at its top; an event told later than the lead as much as one the lead tells;
@@ -1831,6 +1831,16 @@ def _page_day(doc: ArticleDoc) -> DateMention | None:
     if not own or len(own) not in (7, 10):
         return None
     return DateMention(own[:7], None, MONTH, own, 0, 0)
+
+
+def _lead_month(doc: ArticleDoc, lead_end: int) -> DateMention | None:
+    """The month of the first day the lead gives (`Từ 10-12/6, Tổng lãnh sự quán … tham gia các hoạt động của đoàn …`),
+    on an undated page: when no event is dated, the lead's day is what the story tells, not one of its events'."""
+    for sentence in doc.sentences[: lead_end + 1]:
+        day = next((d for d in doc.dates_in(sentence.start, sentence.end) if d.precision == DAY), None)
+        if day is not None:
+            return DateMention(day.start[:7], None, MONTH, day.text, day.offset, day.end_offset)
+    return None
 
 
 def _date_line_month(doc: ArticleDoc) -> DateMention | None:

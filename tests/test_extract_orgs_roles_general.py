@@ -2623,3 +2623,53 @@ def test_a_compound_that_is_also_a_verb_is_a_word_of_a_name_only_before_a_proper
     names = {e["name"] for e in orgs(doc).values()}
     assert "Tập đoàn Hanwa" in names
     assert not [n for n in names if "kết" in n]
+
+
+# --- Officials on unseen pages: companies before lowercase roles, names with initials, bodies after titles --------
+
+
+def test_a_company_named_only_before_a_lowercase_corporate_role_is_where_it_is_held() -> None:
+    doc = run(
+        "Investors meet\n\nPrime Minister Le Van Thanh met Keppel deputy chairman Lim Boon Heng in Hanoi on Monday. "
+        'Said Hoa Phat Steel chairman Tran Dinh Long: "We will invest."\n'
+        "Frasers Logistics executive chairman Koh Wee Seng said the park would open."
+    )
+    assert held_by(doc, "person:lim-boon-heng") == {"org:keppel"}
+    assert held_by(doc, "person:tran-dinh-long") == {"org:hoa-phat-steel"}
+    assert held_by(doc, "person:koh-wee-seng") == {"org:frasers-logistics"}
+
+
+def test_names_written_with_initials_glued_spaced_or_doubled_and_the_country_before_the_initial() -> None:
+    vi = run(
+        "Hội đàm\n\nPhó Thủ tướng Lê Văn Thành đã hội đàm với Phó Thủ tướng Bê-la-rút A.Ô-đin-xốp; chào Chủ tịch "
+        "Hạ viện Nga V.Mát-vi-en-cô. Thứ trưởng Ngoại giao Kazakhstan K. Umarov và Tổng thống Kazakhstan "
+        "Zh. Tô-ca-ép dự."
+    )
+    people = {e["name"] for e in vi["entities"] if e["label"] == "Official"}
+    assert {"A.Ô-đin-xốp", "V.Mát-vi-en-cô", "K. Umarov", "Zh. Tô-ca-ép"} <= people
+    assert held_by(vi, "person:a-o-din-xop") == {"country:by"}
+    assert held_by(vi, "person:k-umarov") == {"org:bo-ngoai-giao-kz"}
+    en = run(
+        "Visit to Hanoi\n\nThe pact was signed by Robert T.K. Lin, head of the office, on Monday. Philippine "
+        "Ambassador Marco JR. Dela Cruz met Ambassador Extraordinary and Plenipotentiary of Mongolia to the "
+        "Socialist Republic of Vietnam B.Tsogtbaatar, who was received on October 4."
+    )
+    people = {e["name"] for e in en["entities"] if e["label"] == "Official"}
+    assert {"Robert T.K. Lin", "Marco JR. Dela Cruz", "B.Tsogtbaatar"} <= people
+    assert held_by(en, "person:b-tsogtbaatar") == {"org:dai-su-quan-mn"}
+
+
+def test_ranks_and_styles_abbreviated_before_a_name_are_no_part_of_it() -> None:
+    doc = run(
+        "Air show\n\nDeputy Prime Minister ACM Somchai Wongsa met Advocate Md Rafiqul Alam and Air Vice Marshal "
+        "Arun Kapoor on Monday."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"Somchai Wongsa", "Md Rafiqul Alam", "Arun Kapoor"} <= people
+
+
+def test_a_regional_corporate_title_then_its_region_and_company_after_a_name() -> None:
+    doc = run('Port deal\n\n"We are pleased," said Tan Boon Kiat, Regional CEO Southeast Asia, Harbour Holdings.')
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Southeast Asia" not in people
+    assert held_by(doc, "person:tan-boon-kiat") == {"org:harbour-holdings"}

@@ -132,6 +132,14 @@ _MILITARY_RANKS = [
     r"Army Chief (?:General|Admiral|Marshal)",
     r"Navy Chief (?:General|Admiral|Marshal)",
     r"Air Chief (?:General|Admiral|Marshal)",
+    # air force and other ranks, and their abbreviations as Thai and South Asian news writes them (`ACM X`)
+    r"Air Vice[- ]Marshal",
+    r"Air Marshal",
+    r"Field Marshal",
+    r"ACM",
+    r"AVM",
+    r"Brig(?:adier)?\.? (?:Gen\.?|General)",
+    r"Adm\.",
     r"Gen\.",
     r"Colonel",
     r"Col\.",
@@ -203,6 +211,11 @@ _HONORIFIC_FORMS = [
     "Royal Highness",
     "Highness",
     r"Assoc(?:iate)?\.? Prof\.?",
+    # a lawyer's or an engineer's style before the name (`Advocate X`, `Engr. Y`, `Atty. Z`), as South and South-East
+    # Asian news writes it
+    "Advocate",
+    r"Engr\.",
+    r"Atty\.",
     r"Prof\.?",
     "Professor",
     "Hoàng tử",

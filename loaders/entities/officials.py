@@ -118,7 +118,7 @@ articles name no such plural). What `re.I` matches to `i` or `s` besides its cas
 _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|khẳng định|nhấn mạnh|phát biểu)\b")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_THEN_ROLE = re.compile(
-    rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
+    rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
     rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|member|{_ROLES_EN}))\b"
     rf"(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+"
 )
@@ -238,6 +238,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     text = doc.text
     english_text = doc.article.lang == "en"
     found: list[tuple[int, int, list[Role]]] = []  # (name start, name end, roles)
+    _countries_before_initials(doc, lex)
     used_titles: set[int] = set()
     introduced: set[int] = set()  # names an honorific stands before (`Ông Sovannarith`: a person, named by one name)
     for m in HONORIFICS.finditer(text):
@@ -466,6 +467,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(shorthand)
             pos = max(pos, shorthand.end)
     while pos < len(text):
+        company = _company_after_region(doc, roles[-1], pos) if english else None
+        if company is not None:  # `X, Regional CEO Southeast Asia, PSA Holdings`: the region he heads, then whose
+            roles[-1].orgs.append(company)
+            pos = company.end
+            continue
         abbr = _ABBR_THEN_COMMA.match(text, pos) if roles[-1].orgs or roles[-1].places or qualifier else None
         if abbr is not None:  # `Governor of Gyeonggi province of the Republic of Korea (RoK), Kim …`: its short form
             pos = abbr.end()
@@ -476,7 +482,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 break
             pos = step
             continue
-        served = doc.span_at(doc.places, pos + 4) if english and text.startswith(" to ", pos) else None
+        to = 8 if text.startswith(" to the ", pos) else 4  # (`… to the Socialist Republic of Vietnam`)
+        served = doc.span_at(doc.places, pos + to) if english and text.startswith(" to ", pos) else None
         if served is not None:
             roles[-1].seat = served
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
@@ -688,6 +695,18 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
 
 
+_REGION_THEN_COMMA = re.compile(r" ([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}), ")
+
+
+def _company_after_region(doc: ArticleDoc, role: Role, at: int) -> Span | None:
+    """`Regional CEO Southeast Asia, PSA Holdings`, `Managing Director Asia Pacific, X Group`: a corporate title, the
+    world region it covers, then after a comma the company it is held at (English business news)."""
+    region = _REGION_THEN_COMMA.match(doc.text, at)
+    if region is None or role.title.kind != TitleKind.CORPORATE or role.orgs or region.group(1) not in _WORLD_REGIONS:
+        return None
+    return doc.span_at(doc.orgs, region.end())
+
+
 def _body_of_after_name(doc: ArticleDoc, end: int) -> Span | None:
     """`… Dang Van A of the Ministry of Industry and Trade`: the body named right after the name and `of (the)`."""
     of = re.compile(r" of (?:the )?").match(doc.text, end)
@@ -720,6 +739,32 @@ def _vi_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tupl
             name = _name_at(doc, lex, words[k].start())
             return name if name is not None and name[1] == run.end() else None
     return None
+
+
+_RUN_THEN_INITIAL = re.compile(
+    rf"(?<![\w'’\-])([{UPPER}][\w'’\-]*(?: (?:of |and |the )*[{UPPER}][\w'’\-]*){{0,4}}) (?=(?:[A-Z]h?|Ts)\. ?[{UPPER}])"
+)
+
+
+def _countries_before_initials(doc: ArticleDoc, lex: Lexicon) -> None:
+    """`Phó Thủ tướng Bê-la-rút A.Cô-bi-a`, `Thứ trưởng Ngoại giao Kazakhstan K. Umarov`, `Ambassador of Mongolia to
+    Vietnam B.Tsogt`: a country's name (as the gazetteer writes it) right before a first name's initial is that
+    country, whose the title before it is. The places stage reads the initial as the place's name going on (a place
+    and one more capitalised word is mostly a longer name); an initial with its full stop always begins a person's
+    name. The country is added as a place read here, as `_country_glued_to_name` does."""
+    text = doc.text
+    for run in _RUN_THEN_INITIAL.finditer(text):
+        words = list(_WORD.finditer(text, run.start(1), run.end(1)))
+        for word in words:  # the longest tail of the run that is a country's name
+            written = text[word.start() : run.end(1)]
+            entry = next(iter(lex.find(written, Label.COUNTRY)), None)
+            if entry is None or written not in (entry.name, *entry.aliases):
+                continue
+            if not doc.span_at(doc.places, word.start()) and not doc.span_at(doc.orgs, word.start()):
+                span = Span(word.start(), run.end(1), entry.id, Label.COUNTRY, written, {"entry": entry})
+                doc.places = sorted([*doc.places, span], key=lambda sp: sp.start)
+                add_place_entity(doc, entry, word.start())
+            break
 
 
 _GLUED_RUN = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{1,3}}(?![\w'’\-]| [{UPPER}])")
@@ -800,6 +845,8 @@ def _country_in_title(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Span 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w&'’\-]*$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])[a-z][\w\-]* $")
 _MAX_COMPANY_WORDS = 4
+_REPORTING_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Noted", "Explained", "Told"})
+"""A capitalised verb that opens a quote's attribution (`Said Keppel chairman X: …`): never a company's word."""
 
 
 def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
@@ -807,11 +854,13 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     a corporate title, after a sentence's start, a comma or a lowercase word, are the company it heads (a name no
     head word marks); not a place, a country's adjective, another body or a title."""
     text = doc.text
-    start, words = title_start, 0
+    start, words, after_verb = title_start, 0, False
     while words < _MAX_COMPANY_WORDS and start >= 2 and text[start - 1] == " ":
         prev = _CAPITALISED_WORD.search(text, max(0, start - 40), start - 1)
+        after_verb = prev is not None and prev.group(0) in _REPORTING_VERBS  # (`Said X chairman Y: …`: a verb)
         if (
             prev is None
+            or after_verb
             or prev.group(0) in NOT_NAME_START
             or prev.group(0) in officials_en.DEMONYMS
             or _RANK_BEFORE.fullmatch(prev.group(0) + " ")
@@ -821,7 +870,8 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     if not words or start == title_start:
         return None
     before = text[max(0, start - 2) : start]
-    after_word = _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None  # `… were Vingroup Chairman`
+    after_word = after_verb or _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+    # (`… were Vingroup Chairman`)
     opens = start == 0 or before[-1:] == "\n" or before in (". ", ", ", ": ", "; ") or after_word
     name = text[start : title_start - 1]
     overlaps = any(sp.start < title_start and start < sp.end for sp in doc.orgs) or any(
@@ -889,7 +939,10 @@ def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     body_end = m.start() - len(window) + before.start()
     org = next((o for o in doc.orgs if o.end == body_end and o.id in doc.entities), None)
     words = [*before.group(1).split(), m.group(0).strip()]
-    title = lex.title(" ".join(w.capitalize() for w in words)) or lex.title(_ROLE_TITLES.get(words[-1].lower(), ""))
+    title = lex.title(" ".join(w.capitalize() for w in words)) or lex.title(_ROLE_TITLES.get(" ".join(words[-2:]), ""))
+    title = title or lex.title(_ROLE_TITLES.get(words[-1].lower(), ""))
+    if org is None and title is not None and title.kind == TitleKind.CORPORATE and before.group(0)[0] == " ":
+        org = _company_before(doc, lex, body_end + 1)  # `Keppel deputy chairman X`: the company no stage named there
     if org is None or title is None:
         return []
     role = Role(title, orgs=[org])
@@ -1267,8 +1320,13 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
             tokens.append(_WORD.match(text, m.start(), m.end() - 2) or m)
             break  # `President X Y Z’s State visit`: the possessive ends the name
         tokens.append(m)
-        if _INITIAL.fullmatch(word) and _INITIAL_GOES_ON.match(text, m.end()):
+        initial = _INITIAL.fullmatch(word) or (len(tokens) > 1 and _MIDDLE_INITIALS.fullmatch(word))
+        if initial and _INITIAL_GOES_ON.match(text, m.end()):
             pos = m.end() + 2  # `Francisco P. Tiu Laurel`, `S. Jaishankar`: an initial and its full stop
+            continue
+        if _INITIAL.fullmatch(word) and (run := _INITIALS_RUN.match(text, m.end())):
+            tokens.append(run)  # `Richard R.C. Shih`: initials glued to each other, a full stop each
+            pos = run.end() + 1
             continue
         if word in ("Jr", "Sr") and text[m.end() : m.end() + 1] == ".":
             break
@@ -1315,14 +1373,27 @@ _WORLD_REGIONS = frozenset(
     {"Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương", "Châu Nam Cực", "Bắc Mỹ", "Nam Mỹ"}
     | {"Trung Mỹ", "Mỹ Latinh", "Đông Âu", "Tây Âu", "Bắc Âu", "Nam Âu", "Trung Âu", "Đông Á", "Nam Á", "Tây Á"}
     | {"Trung Á", "Đông Nam Á", "Trung Đông", "Bắc Phi", "Nam Phi", "Tây Phi", "Đông Phi", "Trung Phi"}
+    | {"Asia", "Europe", "Africa", "Oceania", "Southeast Asia", "South East Asia", "South Asia", "East Asia"}
+    | {"Central Asia", "West Asia", "North Asia", "Asia Pacific", "Asia-Pacific", "Indo-Pacific", "Middle East"}
+    | {"Latin America", "North America", "South America", "Central America", "Eastern Europe", "Western Europe"}
+    | {"Northern Europe", "Southern Europe", "Central Europe", "North Africa", "West Africa", "East Africa"}
+    | {"Southern Africa", "Sub-Saharan Africa", "Greater Mekong"}
 )
-"""The continents and world regions in Vietnamese: capitalised like names, some beginning with a family name."""
+"""The continents and world regions in Vietnamese and English: capitalised like names, some beginning with a family
+name (`Châu`), some written right after a title as a name is (`X, Regional CEO Southeast Asia, Y`)."""
 _PLACE_KIND_OF = re.compile(r"(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Pp]refecture) of ")
 _LAO_FAMILY = re.compile(rf" [-–] ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,3}})(?=,|\s+[{LOWER}]|\.|$)")
-_INITIAL = re.compile(r"[A-Z]")
-_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z][\w'’\-]*")
-"""A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`: Mongolian names as written)."""
-_INITIAL_GOES_ON = re.compile(r"\. (?=[A-Z][a-z])")
+_INITIAL = re.compile(r"[A-Z]h?|Ts")
+"""A first or middle name's initial written before a full stop: one letter, or the two that write one Russian,
+Central Asian or Mongolian sound (`Sh. Mirziyoyev`, `Zh. Tokayev`, `Ts. Dashdorj`)."""
+_INITIALS_RUN = re.compile(rf"\.(?:[A-Z]\.)+(?= [{UPPER}][{LOWER}])")
+"""The rest of initials glued to each other after the first (`R` + `.C.` of `R.C. Shih`)."""
+_MIDDLE_INITIALS = re.compile(r"[A-Z]{2}")
+"""Two capitals before a full stop inside a name (`Meynardo LB. Montealegre`): initials, once a first name is read."""
+_GLUED_INITIAL = re.compile(rf"[A-Z]\.[{UPPER}](?:[{LOWER}]|-[{LOWER}])[\w'’\-]*")
+"""A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`: Mongolian names as written; in
+Vietnamese the name after it transcribed, `V.Pu-tin`, `A.Ô-đin-xốp`)."""
+_INITIAL_GOES_ON = re.compile(rf"\. (?=[{UPPER}][{LOWER}])")
 _HEADLINE_VERBS = frozenset(
     [
         *("Meets", "Visits", "Receives", "Holds", "Signs", "Hosts", "Welcomes", "Talks", "Discusses", "Attends"),
@@ -1390,7 +1461,9 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
     return None
 
 
-_RANK_BEFORE = re.compile(r"(?<![\w'’])(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting) $")
+_RANK_BEFORE = re.compile(
+    r"(?<![\w'’])(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting|Regional|Global|Interim) $"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:of|on|in|at|for|during|to|from|since|after|before) $")
 """A word before a name that makes it the end of a phrase, not the person a `, the Minister …` apposition is of."""
 
@@ -1503,6 +1576,9 @@ def _resolve(
 
 
 _LONE_NAME = re.compile(r"(?:[A-Z]\.)?(?:Mc|Mac|O['’])?[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]*)*")
+_TRANSCRIBED_WITH_INITIAL = re.compile(rf"[A-Z]\.[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)+")
+"""A foreign name transcribed into Vietnamese syllables, its first name's initial glued on (`V.Pu-tin`,
+`A.Ô-đin-xốp`): one word, but a person's as surely as a full name is."""
 _AFTER_LONE_NAME = re.compile(rf"(?:['’]s)?(?=$|[,.;:)!?]|\s+[^{UPPER}\s\"“'‘])")
 _NOT_LONE_NAME = frozenset([*_HEADLINE_VERBS, "Emeritus", "Counsellor", "Counselor"])
 
@@ -1524,7 +1600,7 @@ def _lone_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int) -> bool:
     `Minister of Interior`)."""
     word = doc.text[start:end]
     return (
-        _LONE_NAME.fullmatch(word) is not None
+        (_LONE_NAME.fullmatch(word) is not None or _TRANSCRIBED_WITH_INITIAL.fullmatch(word) is not None)
         and word not in _NOT_LONE_NAME
         and word not in NOT_NAME_START
         and word not in _title_words(lex)

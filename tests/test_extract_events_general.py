@@ -3195,6 +3195,20 @@ def test_a_page_that_dates_none_of_its_events_is_of_the_day_its_lead_gives() -> 
     assert "person:le-thi-hoa" in attendees(doc, meeting)
 
 
+def test_receptions_told_in_the_plural_then_named_back_with_their_guests_are_one_each() -> None:
+    """`X có các buổi tiếp những đoàn khách quốc tế …`, then `* Tại buổi tiếp, Đại sứ A, …` and `* Tại buổi tiếp Đại sứ
+    B, …`: after receptions told in the plural, each named back with its own guest is one of them, not the same one."""
+    doc = run(
+        "Ngày 2/9, Chủ tịch UBND tỉnh Lê Văn Tâm có các buổi tiếp những đoàn khách quốc tế đến từ Nhật Bản và Hàn "
+        "Quốc.\n* Tại buổi tiếp, Đại sứ Nhật Bản Yamada Taro, ông Lê Văn Tâm giới thiệu tiềm năng của tỉnh.\n* Tại buổi "
+        "tiếp Đại sứ Hàn Quốc Kim Jae-won, ông Lê Văn Tâm cảm ơn sự ủng hộ của Hàn Quốc."
+    )
+    assert sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting")) == [
+        ["person:kim-jae-won", "person:le-van-tam"],
+        ["person:le-van-tam", "person:yamada-taro"],
+    ]
+
+
 # --- events8: an event told anew in an opening phrase, dates of a wire dateline, an event named back -------------
 
 

@@ -2443,6 +2443,10 @@ _SEVERAL_BACK = re.compile(
     r"|^\s*(?:Tại|Trong) (?:các|những) (?:buổi|cuộc) (?:tiếp|gặp|hội kiến|làm việc|hội đàm)\b",
     re.I,
 )
+_MEETINGS_TOLD = re.compile(
+    r"\b(?:các|những)\s+(?:buổi|cuộc)\s+(?:tiếp|gặp|hội kiến|làm việc)\b|\btiếp(?: xã giao)?\s+(?:các|những)\s+đoàn\b"
+)
+"""Meetings told in the plural (`có các buổi tiếp những đoàn khách`, `tiếp xã giao các đoàn khách quốc tế`)."""
 _SEVERAL_HERE = re.compile(r"\b(?:lần lượt|riêng rẽ|separately|respectively|in turn)\b")
 _SEVERAL_REACH = 2  # sentences after a meeting's own in which `At the meetings` looks back at it
 
@@ -2786,6 +2790,10 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         or bool(_PAIR_TALK.fullmatch(word.lower()))  # (`A and B discussed …`: a pair of its own)
     )  # (`was received in a royal audience by His Majesty X`, `was received by Y`: told anew, with whom)
     rec.again = rec.anew and bool(_ALSO.search(doc.lower, max(sentence.start, at - 16), at))
+    if kind == EventKind.MEETING and rec.mention and _MEETINGS_TOLD.search(doc.lower, 0, sentence.start):
+        # `X có các buổi tiếp những đoàn khách quốc tế …`, then `* Tại buổi tiếp, đại sứ A, …` and `* Tại buổi tiếp
+        # đại sứ B …`: after receptions told in the plural, each named back with its own guest is one of them
+        rec.listed = True
     rec.earlier = bool(_PRIOR.search(doc.lower, max(sentence.start, at - 24), at)) and bool(
         _BETWEEN_AFTER.match(doc.lower, at + len(word))
     )

@@ -630,3 +630,14 @@ def test_the_city_named_by_its_bare_name_where_only_a_place_can_stand(text: str)
 )
 def test_the_bare_name_of_the_city_is_the_person_elsewhere(text: str) -> None:
     assert "province:vn-sg" not in provinces(text)
+
+
+def test_a_city_named_after_its_region_with_its_cue_is_the_city_of_that_region_s_country() -> None:
+    found = provinces(
+        "The partnership between Da Nang and Kansas City will facilitate ties between Vietnam and the US."
+    )
+    assert "province:us-city-kansas-city" in found and "province:us-ks" not in found, found
+
+
+def test_a_city_named_after_a_region_of_a_country_the_page_does_not_name_is_not_read_so() -> None:
+    assert "province:us-city-kansas-city" not in provinces("The partnership between Da Nang and Kansas City grew.")

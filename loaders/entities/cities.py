@@ -111,6 +111,8 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
             iso: str | None = DEMONYMS[m.group("adj")]  # `the Japanese city of Izumisano`
         else:
             iso = _country_after(doc, m.end() if group == "en" else end)
+        if iso is None and group == "en" and (iso := _named_like_its_region(doc, name)) is not None:
+            name = text[start : m.end()]  # `New York City`: the city of the state of its name, named with its cue
         if iso is None and (
             _MAYOR_BEFORE.search(text, max(0, m.start() - 20), m.start()) or _MAYOR_AFTER.match(text, m.end())
         ):
@@ -167,6 +169,18 @@ def _overlaps(spans: list[Span], start: int, end: int) -> bool:
 def _sole_foreign_country(doc: ArticleDoc) -> str | None:
     """The one foreign country the article names, itself or by its provinces (none when it names several)."""
     found = {iso for place in doc.places if (iso := _iso(place.data["entry"])) and iso != "VN"}
+    return found.pop() if len(found) == 1 else None
+
+
+def _named_like_its_region(doc: ArticleDoc, name: str) -> str | None:
+    """The country of the one province abroad named as the city is (`New York City`, `Quebec City`), when the
+    article names that country: a city called after its region, which names no city itself."""
+    named = {iso for place in doc.places if place.label == Label.COUNTRY and (iso := _iso(place.data["entry"]))}
+    found = {
+        iso
+        for entry in doc.lexicon.find(name, Label.PROVINCE)
+        if entry.is_subdivision and (iso := _iso(entry)) in named and iso != "VN"
+    }
     return found.pop() if len(found) == 1 else None
 
 

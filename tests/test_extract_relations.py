@@ -3954,3 +3954,50 @@ def test_a_document_dated_by_its_participle_before_its_sides_keeps_them() -> Non
     doc = run("Hai bên sẽ xây dựng Thỏa thuận mới thay thế Thỏa thuận ký năm 2015 giữa Kenya và Ghana.")
     old = next(a for a in agreements(doc) if a["properties"].get("date") == "2015")
     assert parties(doc, old) == {"country:ke", "country:gh"}
+
+
+def test_a_headline_s_numbered_document_is_the_body_s_one_whose_title_it_begins() -> None:
+    doc = run(
+        "Kenya ký Hiệp định miễn thị thực thứ 12\n\nNgày 23/1/2019, tại Nairobi, Bộ trưởng Ngoại giao Kenya và Bộ trưởng "
+        "Ngoại giao Ghana đã ký Hiệp định miễn thị thực cho người mang hộ chiếu ngoại giao giữa Chính phủ Kenya và "
+        "Chính phủ Ghana và Hiệp định về nhận trở lại công dân giữa Chính phủ Kenya và Chính phủ Ghana."
+    )
+    assert len(agreements(doc)) == 2, [a["name"] for a in agreements(doc)]
+
+
+def test_a_document_named_back_with_other_things_after_and_is_the_one_read() -> None:
+    doc = run(
+        "Kenya và Ghana đã ký Bản ghi nhớ về hợp tác môi trường. Việc thành lập Tiểu ban hợp tác nhằm tăng cường quan "
+        "hệ, phù hợp với các điều khoản của Bản ghi nhớ và các luật, quy định, chính sách quốc gia hiện hành."
+    )
+    assert only_agreement(doc)["name"] == "Bản ghi nhớ về hợp tác môi trường"
+
+
+def test_a_listed_item_told_by_its_subject_is_the_document_named_in_full_later() -> None:
+    doc = run(
+        "Ngày 12/10, Bộ trưởng Thương mại Kenya và Bộ trưởng Thương mại Ghana đã ký các văn kiện hợp tác. Các văn kiện "
+        "hợp tác bao gồm Bản ghi nhớ về tăng cường chuỗi cung ứng nông sản; lập Nhóm công tác nghiên cứu các mô hình "
+        "xây dựng Khu hợp tác kinh tế qua biên giới.\n\nCác văn kiện hợp tác bao gồm Bản ghi nhớ về tăng cường chuỗi "
+        "cung ứng nông sản giữa Bộ Thương mại Kenya và Bộ Thương mại Ghana; Bản ghi nhớ về việc thành lập Nhóm công "
+        "tác nghiên cứu các mô hình xây dựng Khu hợp tác kinh tế qua biên giới Kenya-Ghana giữa Bộ Thương mại Kenya "
+        "và Bộ Thương mại Ghana."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["mou", "mou"], [a["name"] for a in agreements(doc)]
+
+
+def test_a_headline_s_documents_word_is_the_body_s_documents() -> None:
+    doc = run(
+        "Trao văn kiện thúc đẩy hợp tác thương mại Kenya-Ghana\n\nNgày 12/10, Bộ Thương mại Kenya và Bộ Thương mại "
+        "Ghana đã ký Bản ghi nhớ về chuỗi cung ứng nông sản và Bản ghi nhớ về hợp tác thương mại biên giới."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["mou", "mou"], [a["name"] for a in agreements(doc)]
+
+
+def test_a_memorandum_on_setting_up_a_partnership_is_the_one_on_that_partnership() -> None:
+    doc = run(
+        "Các văn kiện được ký gồm: Bản ghi nhớ về Quan hệ Đối tác Kinh tế số - Kinh tế xanh giữa Chính phủ Việt Nam "
+        "và Chính phủ Kenya; Bản ghi nhớ về Hợp tác Thanh niên giữa Bộ Nội vụ Việt Nam và Bộ Thanh niên Kenya.\n\nHai "
+        "Thủ tướng chứng kiến lễ trao đổi Bản ghi nhớ giữa hai Chính phủ về việc thiết lập Quan hệ Đối tác kinh tế số "
+        "- kinh tế xanh giữa Việt Nam và Kenya."
+    )
+    assert len([a for a in agreements(doc) if a["properties"]["type"] == "mou"]) == 2

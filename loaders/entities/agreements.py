@@ -893,6 +893,12 @@ def _title_end(
         return head_end  # `Under the MoU, Vietnam will supply …`: the comma opens the main clause
     if not english and (_VI_VERB_AFTER.match(text, head_end) or text.startswith(",", head_end)):
         return head_end  # (`Theo Thỏa thuận, Tp. HCM sẽ …`: a comma right after the head opens the main clause)
+    if (
+        not english
+        and (others := _AND_OTHER_THINGS.match(text, head_end))
+        and not any(s == others.end() for s, _, _ in heads)
+    ):
+        return head_end  # `các điều khoản của Bản ghi nhớ và các luật, quy định …`: the document, then other things
     stop = _TITLE_STOP.search(text, head_end)
     end = stop.start() if stop else len(text)
     if english:
@@ -915,6 +921,9 @@ def _title_end(
     return end
 
 
+_DOCUMENTS = re.compile(r"văn kiện\b", re.I)
+_AND_OTHER_THINGS = re.compile(r"\s+và\s+(?:các|những)\s+")
+"""Right after a head, `và các …`: the head joined to a plural of other things (a document's own, when a head)."""
 _COMPLEMENT_AFTER_NAME = re.compile(rf"\s+(?:(?:giữa|với|về|của|năm|giai đoạn|ký|được)\b|[{UPPER}])")
 """What may still follow a trade agreement's acronym in its title (`… (CEPA) giữa Việt Nam và UAE`, `… (FTA)
 Hàn-Việt`)."""
@@ -2004,8 +2013,11 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
                 and doc.sentence_index(o.start) >= lines
                 and (not m.parties or _compatible(_with_countries(doc, m.parties), _with_countries(doc, o.parties)))
             ]
-        if len({o.key for o in same}) == 1:  # one document named alike in the body and a caption: one target
-            same = same[:1]
+        if len(same) > 1 and len(begun := [o for o in same if o.key.startswith(_ORDINAL_TAIL.sub("", m.key))]) == 1:
+            same = begun  # `Kenya ký Hiệp định miễn thị thực thứ 12`: of the body's documents, the one it begins
+        if len({o.key for o in same}) == 1 or (len(same) > 1 and _DOCUMENTS.match(m.title)):
+            same = same[:1]  # one document named alike in the body and a caption, or a headline's `văn kiện` (a word
+            # for documents, one or several: `Trao văn kiện thúc đẩy hợp tác …`) told one by one in the body
         if len(same) == 1 and (
             not m.parties
             or not same[0].parties
@@ -2025,9 +2037,16 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
     return out
 
 
+_ORDINAL_TAIL = re.compile(r"\s+thu\s+\d+$")
+"""A headline's count of a document (`Hiệp định miễn thị thực thứ 85`, folded): which one it is in a series, no
+words of its title."""
+
+
 _NAMED_GENERICALLY = frozenset({AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER})
 """The kinds of document a headline may call `agreement`, `pact` or `deal` (never a trade area or a partnership)."""
-_GENERIC_HEADLINE_HEAD = re.compile(r"\b(?:pacts?|deals?|accords?|agreements?)\b|^(?:thỏa thuận|hợp tác)\b", re.I)
+_GENERIC_HEADLINE_HEAD = re.compile(
+    r"\b(?:pacts?|deals?|accords?|agreements?)\b|^(?:thỏa thuận|hợp tác|văn kiện)\b", re.I
+)
 """The words a headline uses for any document (`sign new cooperation pact`), not a treaty's own name."""
 _HEADLINE_REACH = 4  # lines at a page's top that can be its section, date and headline
 
@@ -2150,6 +2169,11 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             if len({o.key for o in same}) == 1:  # one document named alike several times: the one they merged into
                 same = [o for o in same if o in out]
             target = same[0] if len(same) == 1 and same[0] in out else None
+        if target is None and doc.article.lang != "en" and _told_by_subject(m):
+            # `Các văn kiện hợp tác bao gồm Bản ghi nhớ về …; lập Nhóm công tác nghiên cứu …`, then `Bản ghi nhớ về
+            # việc thành lập Nhóm công tác nghiên cứu …`: an item told by its subject alone is the document of any
+            # kind whose title holds its words
+            target = next((o for o in out if o.type != m.type and _same_document(doc, o, m)), None)
         if target is None and m.type in (AgreementType.PARTNERSHIP, AgreementType.FTA) and len(m.parties) >= 2:
             # two countries have one partnership, however its mentions name it (`quan hệ Đối tác chiến lược toàn
             # diện Việt Nam - Mỹ`, `khuôn khổ Đối tác chiến lược toàn diện (2023 - 2025)`), and a free trade
@@ -2172,6 +2196,13 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             continue
         _merge_into(doc, target, m)
     return sorted(_bare_into_titled(doc, out), key=lambda m: m.start)
+
+
+def _told_by_subject(m: Mention) -> bool:
+    """A mention whose title names no kind of document (a list's item: `lập Nhóm công tác …`), in words enough to
+    tell it (three of its own)."""
+    heads = _heads(m.title, m.title.lower())
+    return not (heads and heads[0][0] == 0) and len(_content(m.key)) >= 3
 
 
 _AHEAD_REACH = 2  # sentences: how far after a caption's `the MoU` the body may tell the document
@@ -2298,6 +2329,9 @@ _GENERIC_WORDS = frozenset(
         "nay",
         "do",
         "tren",
+        "viec",  # (`về việc thiết lập X`: about setting up X, the same subject as `về X`)
+        "thiet",
+        "lap",
     ]
 )
 

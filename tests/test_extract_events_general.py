@@ -3298,3 +3298,16 @@ def test_a_bare_office_with_another_country_s_adjective_is_not_the_host_s_holder
         "University."
     )
     assert all("person:tran-van-lam" not in attendees(doc, visit) for visit in of_kind(doc, "visit"))
+
+
+def test_who_was_present_at_the_signing_attended_it() -> None:
+    """`Port A and Port B have inked a MoU.` then `Laos's Deputy Prime Minister X and Thailand's Minister Y were present
+    at the signing held in Vientiane`: X and Y attended the signing the bodies made (one signing, theirs)."""
+    doc = run(
+        "Laem Chabang Port and Vientiane Logistics Park sign MoU\n\nLaem Chabang Port (LCP) and Vientiane Logistics "
+        "Park (VLP) have inked a Memorandum of Understanding to collaborate on port development.\n\nJuly 12, 2023"
+        "\n\nLaos's Deputy Prime Minister Somsak Vongkham and Thailand's Minister of Transport Arthit Chanrai were "
+        "present at the signing held in Vientiane."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:somsak-vongkham", "person:arthit-chanrai"}

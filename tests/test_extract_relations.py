@@ -4001,3 +4001,8 @@ def test_a_memorandum_on_setting_up_a_partnership_is_the_one_on_that_partnership
         "- kinh tế xanh giữa Việt Nam và Kenya."
     )
     assert len([a for a in agreements(doc) if a["properties"]["type"] == "mou"]) == 2
+
+
+def test_the_governments_of_two_countries_are_those_countries_not_a_body_of_that_name() -> None:
+    doc = run("The Customs Agreement between the Governments of Kenya and Chile was signed in Nairobi on May 6.")
+    assert sorted(parties(doc, only_agreement(doc))) == ["country:cl", "country:ke"]

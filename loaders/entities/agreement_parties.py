@@ -697,7 +697,8 @@ _UNNAMED_BODY = re.compile(
 )
 _NOT_A_BODY = re.compile(
     r"(?:Minister|Deputy|Vice|Governor|Chairman|Chairwoman|Chair|President|Director|Mayor|Ambassador|Secretary"
-    r"|Prime|Premier|Mr|Mrs|Ms|Dr|Province|City|State|Government|January|February|March|April|May|June|July"
+    r"|Prime|Premier|Mr|Mrs|Ms|Dr|Province|City|State|Governments?|Ministries|Authorities|Parliaments|Peoples"
+    r"|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|The|This|That|These|Both|Each|Vietnamese|Vietnam|Viet)\b"
 )

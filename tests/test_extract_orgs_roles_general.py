@@ -2673,3 +2673,23 @@ def test_a_regional_corporate_title_then_its_region_and_company_after_a_name() -
     people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert "Southeast Asia" not in people
     assert held_by(doc, "person:tan-boon-kiat") == {"org:harbour-holdings"}
+
+
+def test_more_titles_after_an_honorifics_name_and_its_first_title_are_his() -> None:
+    doc = run(
+        "Hội nghị\n\nĐồng chí Nguyễn Văn An - Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Kon Tum và ngài Bua Sỉ Lạ - Ủy viên "
+        "Trung ương Đảng nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Sê Kông cùng chủ trì hội nghị."
+    )
+    assert "province:la-xe" in held_by(doc, "person:bua-si-la")
+    assert held_by(doc, "person:nguyen-van-an") == {"org:tinh-uy-vn-28", "org:hdnd-vn-28"}
+
+
+def test_its_province_a_sentence_back_and_a_possessive_written_apart() -> None:
+    doc = run(
+        "Goa visit\n\nSouthern India's Goa state wants to strengthen cooperation with Vietnamese localities, "
+        "especially in the fields of agriculture, fisheries, tourism, information technology, start-ups, and "
+        "education, its Chief Minister Sri. Anil Menon has affirmed. He also worked with Governor of Cambodia 's "
+        "Kratie province Sar Chamrong (centre, left)."
+    )
+    assert held_by(doc, "person:anil-menon") == {"province:in-ga"}
+    assert held_by(doc, "person:sar-chamrong") == {"province:kh-10"}

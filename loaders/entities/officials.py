@@ -241,6 +241,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     _countries_before_initials(doc, lex)
     used_titles: set[int] = set()
     introduced: set[int] = set()  # names an honorific stands before (`Ông Sovannarith`: a person, named by one name)
+    introduced_chains: list[tuple[tuple[int, int], int]] = []  # such a name, and the end of the titles after it
     for m in HONORIFICS.finditer(text):
         if doc.span_at(doc.places, m.start()) or doc.span_at(doc.orgs, m.start()):
             continue  # `Bà Rịa - Vũng Tàu`: a place's name, not `bà` (Mrs) before a name
@@ -259,6 +260,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
                 chain = _chain(doc, lex, title)
                 roles = chain.roles
                 used_titles.update(range(title.start(), chain.end))
+                introduced_chains.append((name, chain.end))
         found.append((name[0], name[1], roles))
     last: tuple[tuple[int, int], int] | None = None  # the name a chain after it was given to, and the chain's end
     for _, title in sorted(doc.titles.items()):
@@ -274,6 +276,8 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             last = None
             continue
         before = _name_before(doc, lex, title.start())
+        if before is None and last is None:  # `ngài X - Ủy viên …, Bí thư, Tỉnh trưởng tỉnh Y`: more titles of X's
+            last = next((c for c in introduced_chains if _MORE_TITLES.fullmatch(text, c[1], title.start())), None)
         if before is None and last is not None and _MORE_TITLES.fullmatch(text, last[1], title.start()):
             before = last[0]  # `X - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh;`: X's second title too
         if before is None and english_text:  # `Mary Ng, Canada's Minister of …`: the name before the qualifier
@@ -488,16 +492,16 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].seat = served
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
-        owned_body = doc.span_at(doc.orgs, pos + 3) if english and text.startswith(("'s ", "’s "), pos) else None
+        possessive = _POSSESSIVE.match(text, pos) if english else None  # (`Cambodia 's`: some pages space it)
+        after_owner = possessive.end() if possessive else pos + 3
+        owned_body = doc.span_at(doc.orgs, after_owner) if possessive else None
         if owned_body is not None:  # `President of Khanh Hoa's Vietnam Fatherland Front Committee X`: the body's
             roles[-1].orgs.append(owned_body)
             pos = owned_body.end
             continue
-        kind_of = _PLACE_KIND_OF.match(text, pos + 3) if english else None  # (`Germany's State of Hesse X`)
+        kind_of = _PLACE_KIND_OF.match(text, after_owner) if english else None  # (`Germany's State of Hesse X`)
         owned = (
-            doc.span_at(doc.places, kind_of.end() if kind_of else pos + 3)
-            if english and text.startswith(("'s ", "’s "), pos)
-            else None
+            doc.span_at(doc.places, kind_of.end() if kind_of else after_owner) if possessive else None
         )  # `Governor of Japan's Nara prefecture Yamashita Makoto`: the country's province is where
         if owned is not None:
             roles[-1].places.append(owned)
@@ -695,6 +699,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
 
 
+_POSSESSIVE = re.compile(r" ?['’]s ")
 _REGION_THEN_COMMA = re.compile(r" ([A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}), ")
 
 

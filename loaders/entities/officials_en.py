@@ -255,7 +255,8 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
 
 
 _ABBR_BEFORE = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\) $")
-_ITS_REACH = 120  # characters back from `its` in which the province it refers to is looked for
+_ITS_REACH = 240  # characters back from `its` in which the province it refers to is looked for (one sentence:
+# `Kerala state wants to strengthen cooperation … in the fields of A, B, C and D, its Chief Minister X has affirmed`)
 
 
 def _antecedent_province(doc: ArticleDoc, its: int) -> Span | None:

@@ -4006,3 +4006,13 @@ def test_a_memorandum_on_setting_up_a_partnership_is_the_one_on_that_partnership
 def test_the_governments_of_two_countries_are_those_countries_not_a_body_of_that_name() -> None:
     doc = run("The Customs Agreement between the Governments of Kenya and Chile was signed in Nairobi on May 6.")
     assert sorted(parties(doc, only_agreement(doc))) == ["country:cl", "country:ke"]
+
+
+def test_a_trade_deal_with_a_trade_bloc_is_a_free_trade_agreement() -> None:
+    doc = run("Vietnam has shown interest in establishing a trade deal with the Mercosur bloc, Kenya's minister said.")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["fta"]
+
+
+def test_a_bilateral_trade_agreement_of_two_countries_stays_an_agreement() -> None:
+    doc = run("Kenya and Chile signed a trade agreement on copper and tea in Nairobi.")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]

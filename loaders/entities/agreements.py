@@ -2136,12 +2136,29 @@ def _sides_as_places(doc: ArticleDoc, ids: list[str]) -> set[str]:
     return out | _seats(doc, bodies)
 
 
+_TRADE_DEAL = re.compile(r"\btrade\s+(?:agreement|deal|pact)\b|\bhiệp định thương mại\b(?!\s+biên giới)", re.I)
+
+
+def _trade_deal_of_a_bloc(doc: ArticleDoc, m: Mention) -> bool:
+    """`a trade deal with the Mercosur bloc`, `a trade agreement with the European Union`: a trade agreement one of
+    whose sides is an international body (a customs union, a common market) is a free trade agreement."""
+    return bool(_TRADE_DEAL.search(m.title)) and any(
+        (ent := doc.entities.get(p)) is not None
+        and ent.label == Label.ORGANIZATION
+        and ent.properties.get(Prop.KIND) == OrganizationKind.INTERNATIONAL_ORG
+        for p in m.parties
+    )
+
+
 def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of one document become one agreement: the same type, and either the same title and parties, a
     bare mention whose title begins the other's, or a shorter title whose content words all recur in the longer
     one (`agreement for 2023-2024` in `agreement to promote bilateral trade for 2023-2024`) with parties that do
     not contradict (the same bodies, or their countries)."""
     out: list[Mention] = []
+    for m in mentions:
+        if m.type == AgreementType.AGREEMENT and _trade_deal_of_a_bloc(doc, m):
+            m.type = AgreementType.FTA
     for m in sorted(mentions, key=lambda m: (-len(m.parties), -len(m.key))):
         target = next(
             (

@@ -2693,3 +2693,12 @@ def test_its_province_a_sentence_back_and_a_possessive_written_apart() -> None:
     )
     assert held_by(doc, "person:anil-menon") == {"province:in-ga"}
     assert held_by(doc, "person:sar-chamrong") == {"province:kh-10"}
+
+
+def test_a_companys_capitalised_words_joined_by_a_dash_and_a_verb_after_its_name() -> None:
+    doc = run(
+        "Tin\n\nBiên bản được ký giữa EVN và Công ty Laos Power - Transmission. Công ty liên doanh Kanto Holding – "
+        "Mekong Works hỗ trợ Chính quyền tỉnh Attapeu."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Công ty Laos Power - Transmission", "Công ty liên doanh Kanto Holding – Mekong Works"} <= names

@@ -224,6 +224,9 @@ _NAME_COMPOUNDS = frozenset(
 )
 
 
+_VERBS_AFTER_A_NAME = ("hỗ trợ ", "giúp đỡ ", "tài trợ ")
+"""Verbs that may be words of a name in sentence case (`Trung tâm hỗ trợ doanh nghiệp`) but end one right after its
+capitalised words (`Công ty X Y hỗ trợ Chính quyền Z`)."""
 _VERB_COMPOUNDS = frozenset({"kết hợp"})
 """Compounds that are words of a name only when a proper name follows them (`Tập đoàn Nông lâm kết hợp X`), the
 sentence's verb otherwise (`Công ty X kết hợp với Y`)."""
@@ -732,14 +735,20 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if tok in ("-", "–"):
                 after = _TOKEN.match(text, m.end() + 1)
                 if not (after and after.group(0).islower() and after.group(0) not in _STOP) and not (
-                    after and _joined_field(doc, lex, after.start())
+                    after
+                    and (
+                        _joined_field(doc, lex, after.start())
+                        or (head in _COMPANY_HEADS and _joined_word(doc, lex, after.start()))
+                    )
                 ):
                     break
                 pos = m.end()
                 continue
             if tok[0].isupper():
                 lower_run = 0
-            elif _verb_not_name(text, tok, m.end()):
+            elif _verb_not_name(text, tok, m.end()) or (
+                previous[0].isupper() and text.startswith(_VERBS_AFTER_A_NAME, here)
+            ):
                 break  # `Tập đoàn X kết hợp với …`: the sentence's verb, though `kết hợp` is a word of some names
             elif (
                 f"{previous} {tok}".lower() in _NAME_COMPOUNDS
@@ -1422,6 +1431,18 @@ def _company_kind_end(doc: ArticleDoc, head_end: int) -> int | None:
             return end
         pos = word.end() + 1
     return None
+
+
+def _joined_word(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
+    """Whether a capitalised word at `at`, after a dash inside a company's name, goes on with the name (`Công ty X -
+    Generation`): not another body's head, a place, a title or a person's name."""
+    return (
+        doc.text[at : at + 1].isupper()
+        and not lex.org_head_re.match(doc.text, at)
+        and doc.span_at(doc.places, at) is None
+        and doc.title_at(at) is None
+        and not _person_starts(lex, doc.text, at)
+    )
 
 
 def _joined_field(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:

@@ -2702,3 +2702,13 @@ def test_a_companys_capitalised_words_joined_by_a_dash_and_a_verb_after_its_name
     )
     names = {e["name"] for e in orgs(doc).values()}
     assert {"Công ty Laos Power - Transmission", "Công ty liên doanh Kanto Holding – Mekong Works"} <= names
+
+
+def test_a_companys_words_joined_by_a_spaced_dash_before_its_head_and_not_a_persons() -> None:
+    doc = run(
+        "News\n\nThe delegation met the Siam Rubber - Latex Industries Group. Chairman Tran Van Binh - Masan "
+        "Corporation spoke."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Siam Rubber - Latex Industries Group" in names
+    assert not [n for n in names if "Binh" in n]

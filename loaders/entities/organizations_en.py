@@ -1028,6 +1028,20 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
             start = at  # `X Trade, Tourism and Investment Promotion Centre`: fields enumerated before the head
             words += 1
             continue
+        joined_by_dash = (
+            _LAST_WORD.search(text, max(0, at - 61), at - 1)
+            if company and word in _DASH and words and text[at - 1 : at] == " "
+            else None
+        )
+        if (
+            joined_by_dash is not None
+            and _CAP.fullmatch(joined_by_dash.group(1))
+            and not _ends_with_person(lex, text[max(0, at - 40) : at - 1])
+            and not _titled(doc, at)
+        ):  # (`Chairman Nguyen Van An - Vingroup Corporation`: a person's name, then the company's)
+            start = joined_by_dash.start(1)  # `the Vietnam Coal - Mineral Industries Group`: one company's words
+            words += 1
+            continue
         if company and word in _NAME_PARTICLES and words and _LAST_CAP.search(text, max(0, at - 61), at - 1):
             start = at  # `Hydrogene de France SA`, `Banca di Roma S.p.A.`: a particle between a company's words
             continue

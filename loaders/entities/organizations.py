@@ -179,9 +179,10 @@ so a district is not read as a person and a name after it is not read into the d
 _FOREIGN_CHAMBERS = frozenset({"Hạ viện", "Thượng viện"})
 """A parliament's chamber, which Vietnam's National Assembly has none of: named bare (`Chủ tịch Hạ viện X`), a
 foreign country's, the one the paragraph named last before it."""
-_STATE_FORM = re.compile(r"(?:CHXHCN|CHDCND|CHND|CHLB|CHDC|CH|LB) (?=[A-ZĐ])")
+_STATE_FORMS = r"(?:CHXHCN|CHDCND|CHND|CHLB|CHDC|CH|LB)"
+_STATE_FORM = re.compile(_STATE_FORMS + r" (?=[A-ZĐ])")
 """A state's form abbreviated before its country's name (`CH` Cộng hòa, `LB` Liên bang, `CHDCND` …)."""
-_STATE_FORM_TAIL = re.compile(r"\s+(?:CHXHCN|CHDCND|CHND|CHLB|CHDC|CH|LB)$")
+_STATE_FORM_TAIL = re.compile(r"\s+" + _STATE_FORMS + "$")
 _WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước)\b.*)?$")
 _MEDIA = re.compile(r"(?<![\w-])(Báo|Tạp chí|Thông tấn xã|Đài Truyền hình|Đài Tiếng nói|Đài Phát thanh)(?= [A-ZĐ])")
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""

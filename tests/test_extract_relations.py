@@ -4016,3 +4016,12 @@ def test_a_trade_deal_with_a_trade_bloc_is_a_free_trade_agreement() -> None:
 def test_a_bilateral_trade_agreement_of_two_countries_stays_an_agreement() -> None:
     doc = run("Kenya and Chile signed a trade agreement on copper and tea in Nairobi.")
     assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+def test_a_list_inside_a_field_list_s_first_field_is_one_document() -> None:
+    doc = run(
+        "Kenya and Chile held talks. The two ministries have inked a variety of MoUs on supporting the industries "
+        "of copper, cobalt and lithium, solar power, fisheries and tourism."
+    )
+    titles = sorted(a["name"] for a in agreements(doc))
+    assert len(titles) == 4 and any("copper, cobalt and lithium" in t for t in titles), titles

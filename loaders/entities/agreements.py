@@ -1314,6 +1314,8 @@ _COMMA_SPLIT = re.compile(
 )
 """The items of a counted list split at its commas only (and at the `and` of its last item): `three MoUs on A and
 B, C, as well as D` is three when its count says so, the first a field of two words joined."""
+_INNER_AND = re.compile(r"^[^,;]+?(?:,[^,;]+?)*?\s+and\s+[^,;]+?(?=,)")
+"""A list's first run of fields up to an `and` that more fields follow (`A, B and C, D, E and F`: `A, B and C`)."""
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:between|giữa)\s+(?:both sides|the two sides|hai bên)\b")
 _PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
 """English plural heads of documents that are not agreements: documents of their own, unless they list several."""
@@ -1469,6 +1471,12 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     count = _count(quant)
     if by_field and count and count < len(items) and separator is _FIELD_SPLIT:
         items = _items(text, segment, opener.end(), _COMMA_SPLIT, by_field=True)  # (a two-word field in the list)
+    elif by_field and not count and separator is _FIELD_SPLIT and (inner := _INNER_AND.search(segment)) is not None:
+        # `MoUs on supporting the industries of automobiles, garments and footwear, energy saving, electricity and
+        # defence`: an `and` the list goes on after closes a list inside its first field, which is one document
+        first_end = opener.end() + inner.end()
+        others = _items(text, segment[inner.end() :].lstrip(" ,"), first_end, separator, by_field=True)
+        items = [(opener.end(), first_end), *others] if others else items
     limit = (20 if separator is _ITEM_SPLIT else 12) if by_field else 30  # (semicolons bound longer fields)
     if len(items) < 2 or any(len(text[a:b].split()) > limit for a, b in items):
         return []  # not a list of documents: a clause, or one document's long title

@@ -2712,3 +2712,16 @@ def test_a_companys_words_joined_by_a_spaced_dash_before_its_head_and_not_a_pers
     names = {e["name"] for e in orgs(doc).values()}
     assert "Siam Rubber - Latex Industries Group" in names
     assert not [n for n in names if "Binh" in n]
+
+
+def test_a_countrys_state_form_after_a_title_and_an_academic_style_after_a_place() -> None:
+    doc = run(
+        "Thăm chính thức\n\nNhận lời mời của Thủ tướng nước Cộng hòa Kenya Musalia Mudavadi và Phó Tổng thống nước "
+        "Cộng hòa Ghana Kwame Asante, Phó Chủ tịch nước Lê Thị Hoa sẽ thăm. Tại buổi gặp gỡ, phó Thống đốc Vùng "
+        "Lombardia Giáo sư Marco Bellini đã đề xuất nội dung hợp tác."
+    )
+    assert held_by(doc, "person:musalia-mudavadi") == {"country:ke"}
+    assert held_by(doc, "person:kwame-asante") == {"country:gh"}
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Marco Bellini" in people
+    assert not [p for p in people if "Giáo" in p or "Lombardia" in p]

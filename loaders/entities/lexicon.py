@@ -211,6 +211,14 @@ _HONORIFIC_FORMS = [
     "Royal Highness",
     "Highness",
     r"Assoc(?:iate)?\.? Prof\.?",
+    # Vietnamese academic styles (`Giáo sư X`, `GS.TS Y`, `PGS.TS Z`, `Tiến sĩ W`)
+    "Phó Giáo sư",
+    "Giáo sư",
+    "giáo sư",
+    "Tiến sĩ",
+    "tiến sĩ",
+    r"GS\.(?:TSKH|TS)?\.?",
+    r"PGS\.(?:TS)?\.?",
     # a lawyer's or an engineer's style before the name (`Advocate X`, `Engr. Y`, `Atty. Z`), as South and South-East
     # Asian news writes it
     "Advocate",

@@ -569,7 +569,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if holder is not None and " " in text[holder[0] : holder[1]]:  # `Thống đốc tỉnh Surin - ông X`: who holds it
             return _finish(doc, lex, Chain(title.start(), holder[1], _share(roles), holder), qualifier)
         if text[pos] == " ":
-            nxt = pos + 1
+            nxt = _after_country_form(doc, pos + 1) if not english else pos + 1
         elif text.startswith(", ", pos):
             nxt = pos + 2
             t = doc.title_at(nxt)
@@ -688,7 +688,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].places.append(glued)
             pos = glued.end
             continue
-        name = _name_at(doc, lex, nxt)
+        name = _name_after_honorific(doc, lex, nxt) or _name_at(doc, lex, nxt)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:
             roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
@@ -697,6 +697,40 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(of_body)  # `Vietnamese Vice Minister X of the Ministry of Industry and Trade`
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+_CAPITALISED_WORDS = re.compile(rf"(?:[{UPPER}][\w'’\-]* ){{1,4}}")
+
+
+def _name_after_honorific(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """`phó Thống đốc Vùng Puglia Giáo sư X Y`, `Governor of Z Region Prof. X Y`: after a title, a few capitalised
+    words no stage read (a place or a body no gazetteer knows), then an honorific: the holder is the name after the
+    honorific, not a name the capitalised words begin."""
+    words = _CAPITALISED_WORDS.match(doc.text, at)
+    if words is None or doc.span_at(doc.people, at):
+        return None
+    for w in _WORD.finditer(doc.text, at, words.end()):
+        if w.start() > at and HONORIFICS.match(doc.text, w.start()):
+            name = _name_at(doc, lex, w.start())
+            return name if name is not None and " " in doc.text[name[0] : name[1]] else None
+    return None
+
+
+_COUNTRY_FORM = re.compile(r"nước (?:Cộng h[òo]à (?:(?:Liên bang|Dân chủ|Hồi giáo|Nhân dân|Ả Rập|Arab) )*)?")
+
+
+def _after_country_form(doc: ArticleDoc, at: int) -> int:
+    """`Thủ tướng nước Cộng hòa Mozambique X`, `Tổng thống nước Cộng hòa Liên bang Y Z`: the words of a country's
+    state form before its name (`nước`, `Cộng hòa`, …) that no gazetteer name begins with: where the country is
+    named, so that the title's chain reads it; `at` itself otherwise."""
+    form = _COUNTRY_FORM.match(doc.text, at)
+    if form is None:
+        return at
+    for end in (form.end(), at + len("nước ")):
+        place = doc.span_at(doc.places, end)
+        if place is not None and place.start == end and place.label == Label.COUNTRY:
+            return end
+    return at
 
 
 _POSSESSIVE = re.compile(r" ?['’]s ")

@@ -4025,3 +4025,16 @@ def test_a_list_inside_a_field_list_s_first_field_is_one_document() -> None:
     )
     titles = sorted(a["name"] for a in agreements(doc))
     assert len(titles) == 4 and any("copper, cobalt and lithium" in t for t in titles), titles
+
+
+def test_a_joint_statement_about_nothing_in_particular_is_no_document() -> None:
+    doc = run(
+        "The two presidents witnessed the signing of their joint statement and an agreement on fisheries between "
+        "Kenya and Chile."
+    )
+    assert [a["name"] for a in agreements(doc) if "statement" in a["name"].lower()] == []
+
+
+def test_a_joint_statement_on_a_subject_is_a_document() -> None:
+    doc = run("Kenya and Chile signed a Joint Statement on the establishment of a copper data exchange.")
+    assert [a["name"] for a in agreements(doc) if "Statement" in a["name"]]

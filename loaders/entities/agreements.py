@@ -513,12 +513,14 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `reached an agreement on …`, `đạt được thỏa thuận …`: a consensus, not a document
         if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
             continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
-        if (
-            doc.lower[start:head_end] in ("joint statement", "tuyên bố chung")
-            and _ISSUED.search(text, max(0, start - 25), start)
-            and not _COMPLEMENT.match(text, head_end)
+        if doc.lower[start:head_end] in ("joint statement", "tuyên bố chung") and (
+            (_ISSUED.search(text, max(0, start - 25), start) and not _COMPLEMENT.match(text, head_end))
+            or not _STATEMENT_SUBJECT.match(text, head_end)
         ):
-            continue  # `the two countries issued a joint statement`: a statement published, no document signed
+            # `the two countries issued a joint statement`: a statement published, no document signed; `their joint
+            # statement and four MoUs`, `Joint statement by A and B`: a statement about nothing in particular, the
+            # visit's own record, no document of its own (`a Joint Statement on the establishment of …` is one)
+            continue
         if not english and (
             (
                 _SO_FAR.search(text, sentence.start, start)
@@ -664,6 +666,10 @@ def find_agreements(doc: ArticleDoc) -> None:
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
+
+
+_STATEMENT_SUBJECT = re.compile(r"\s*(?:on|regarding|concerning|về|kết thúc|khởi động)\b", re.I)
+"""What a joint statement that is a document is about (`on the establishment of …`, `về việc …`)."""
 
 
 _PARTNERS_PREDICATE = re.compile(r"\b(?:are|were|as|be|been|being|remain|became|become)\s+(?:[\w-]+\s+){0,2}$", re.I)

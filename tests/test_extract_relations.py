@@ -4038,3 +4038,13 @@ def test_a_joint_statement_about_nothing_in_particular_is_no_document() -> None:
 def test_a_joint_statement_on_a_subject_is_a_document() -> None:
     doc = run("Kenya and Chile signed a Joint Statement on the establishment of a copper data exchange.")
     assert [a["name"] for a in agreements(doc) if "Statement" in a["name"]]
+
+
+def test_cooperation_signed_on_fields_is_a_document_and_one_told_over_the_past_stands() -> None:
+    doc = run(
+        "Thời gian qua, hai tỉnh Khánh Hòa và Attapeu (Lào) đã ký kết hợp tác về bảo vệ an ninh biên giới và phòng, "
+        "chống tội phạm; thương mại; du lịch."
+    )
+    agreement = only_agreement(doc)
+    assert parties(doc, agreement) == {"province:vn-34", "province:la-at"}
+    assert agreement["properties"]["status"] == "in_force"

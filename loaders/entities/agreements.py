@@ -331,6 +331,8 @@ _CONSENSUS = re.compile(
     r"|\b(?:an?|the)\s+mutual\s+$"
 )  # (`were in agreement`, `led to a mutual agreement on …`; but `in the cooperation agreement between A and B` names a
 # document)
+_OVER_THE_PAST = re.compile(r"\s*(?:Trong\s+)?(?:thời gian (?:vừa )?qua|những năm qua|nhiều năm qua)\s*,", re.I)
+"""A sentence that opens on the time gone by (`Thời gian qua, …`): it tells what the sides have, not a day's signing."""
 _VI_CONSENSUS = re.compile(r"\b(?:đạt được|đạt|đi đến|đi tới)\s+(?:(?:một|các|những|nhiều)\s+)?$", re.I)
 """`đạt được thỏa thuận phù hợp với …`: the sides came to agree, no document named (as `reached an agreement`)."""
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
@@ -436,6 +438,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             # `tiến hành ký kết tuyên bố chung … (VIFTA) sau 7 năm đàm phán`: the verb right before the head says what
             # was done with it, not a word after its title
             status = AgreementStatus.SIGNED
+        if not english and status == AgreementStatus.SIGNED and _OVER_THE_PAST.match(text, sentence.start):
+            status = AgreementStatus.IN_FORCE  # `Thời gian qua, hai địa phương đã ký kết hợp tác về …`: what stands
         if status is None and previous and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[previous[0] : start]):
             status = previous[1]  # coordinated: `triển khai Kế hoạch … và Danh mục …`
         if status is None:
@@ -872,9 +876,10 @@ def _mid_sentence(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n|-–•*"
 
 
-_SIGNED_COOPERATION = re.compile(r"\bk[ýí] kết (hợp tác)(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn)\b)")
+_SIGNED_COOPERATION = re.compile(r"\bk[ýí] kết (hợp tác)(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b)")
 """`lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `đã ký kết hợp tác giai đoạn 2021 - 2025`, `ký kết hợp tác trong
-thời gian tới giữa A và B`: a signing whose document is named by what it is, cooperation (its title from `hợp tác`)."""
+thời gian tới giữa A và B`, `đã ký kết hợp tác về bảo vệ an ninh biên giới …`: a signing whose document is named by
+what it is, cooperation (its title from `hợp tác`)."""
 
 
 _DEAL_BEFORE = re.compile(

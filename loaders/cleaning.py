@@ -96,6 +96,8 @@ _WIDGET = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
+_WEATHER = re.compile(r"^[^\d:]{2,40}:?\s*-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?\b[^.!?]{0,60}$")
+"""A weather widget's line (`Hà Nội: 16°C Hà Nội`, `Hanoi 28 °C`): a city and its temperature, no sentence."""
 _CALL_TO_ACTION = re.compile(
     r"\b(?:Please (?:read|listen|follow|like|subscribe|visit|click|share|enter|log in|sign in|register)|Subscribe to our"
     r"|(?:Follow|Like) (?:us|[\w&.'’ -]{1,40}?) on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Telegram|TikTok|Zalo))\b"
@@ -331,7 +333,7 @@ def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
 
 def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title_repeat: bool) -> str | None:
     """The line to keep (possibly trimmed), or None when it is furniture. Updates the block's outlet/date."""
-    if _WIDGET.match(line) or _doubled_headline(line):
+    if _WIDGET.match(line) or _doubled_headline(line) or _WEATHER.match(line):
         return None
     if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
         return None

@@ -356,3 +356,17 @@ def test_related_headlines_glued_before_the_lead_go_and_the_lead_stays():
     assert "flower festival" not in text and lead in text
     kept = "Đoàn công tác của Ủy ban nhân dân tỉnh Long An tổ chức hội nghị xúc tiến đầu tư tại Seoul."
     assert kept in _articles("Long An xúc tiến đầu tư tại Hàn Quốc\n" + kept + "\nHai bên ký kết bản ghi nhớ.")[0].text
+
+
+def test_a_weather_widget_s_lines_are_furniture() -> None:
+    page = (
+        "Cần Thơ: 31°C Cần Thơ\nHải Phòng: 18°C Hải Phòng\n\nHai tỉnh ký kết hợp tác\n\n"
+        "Ngày 5/3, tỉnh Bắc Ninh và tỉnh Gyeonggi đã ký kết biên bản ghi nhớ hợp tác về công nghiệp.\n"
+    )
+    text = _articles(page)[0].text
+    assert "°C" not in text and "Cần Thơ" not in text and "tỉnh Gyeonggi" in text
+
+
+def test_a_temperature_inside_a_sentence_stays() -> None:
+    line = "Trong chuyến thăm, nhiệt độ tại Seoul xuống tới 2°C nhưng hai bên vẫn ký kết biên bản ghi nhớ hợp tác."
+    assert "2°C" in _articles("Hai tỉnh ký kết hợp tác\n\n" + line + "\n")[0].text

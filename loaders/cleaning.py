@@ -139,9 +139,12 @@ _WIRE_AGENCIES = (
     "ANI|PTI|IANS|UNI|AFP|AP|Reuters|Xinhua|Bernama|Kyodo|Yonhap|VNA|TTXVN|KPL|AKP|Antara|Sputnik|TASS|dpa|EFE|ANSA"
     "|Prensa Latina|MENA|WAM|SPA|KUNA|QNA|IRNA|Anadolu|Interfax|Montsame|BSS|APP|Lusa|PNA|NNA"
 )
-_WIRE_LINE = re.compile(rf"^(?:{_WIRE_AGENCIES})(?:(?:\s*[|,/–-]\s*|\s+)[{UPPER}][^\d.!?:;]{{1,40}})?$")
+_WIRE_LINE = re.compile(
+    rf"^(?:{_WIRE_AGENCIES}|(?:[{UPPER}][\w’'-]*\s+){{1,3}}(?:Press|News)\s+Agency)"
+    rf"(?:(?:\s*[|,/–-]\s*|\s+)[{UPPER}][^\d.!?:;]{{1,40}}|\s*\([{UPPER}][^\d()]{{1,30}}\))?$"
+)
 """A wire service's credit line, alone or with the place the story was filed from (`ANI New Delhi`, `Xinhua |
-Beijing`, `VNA`): who sent the story and from where, no place the story is about."""
+Beijing`, `VNA`, any `X Press Agency (City)`): who sent the story and from where, no place the story is about."""
 _WIRE_WORDS = 6
 _GLUED_TEASERS = re.compile(r"^[^.,;:!?()\"“”]{40,300}?\s(?=(?:A|The)\s+[a-z]{2,}\b)")
 """Related headlines run together before a page's lead when their links lost their line breaks (`Vietnam a priority in

@@ -370,3 +370,12 @@ def test_a_weather_widget_s_lines_are_furniture() -> None:
 def test_a_temperature_inside_a_sentence_stays() -> None:
     line = "Trong chuyến thăm, nhiệt độ tại Seoul xuống tới 2°C nhưng hai bên vẫn ký kết biên bản ghi nhớ hợp tác."
     assert "2°C" in _articles("Hai tỉnh ký kết hợp tác\n\n" + line + "\n")[0].text
+
+
+def test_a_press_agency_s_credit_line_is_furniture() -> None:
+    page = (
+        "Kenya and Vietnam sign trade pact\n\nKenya News Agency (Nairobi)\n\n"
+        "Kenya and Vietnam signed a memorandum of understanding on tea trade in Nairobi on Monday.\n"
+    )
+    text = _articles(page)[0].text
+    assert "Kenya News Agency" not in text and "tea trade" in text

@@ -2725,3 +2725,12 @@ def test_a_countrys_state_form_after_a_title_and_an_academic_style_after_a_place
     people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert "Marco Bellini" in people
     assert not [p for p in people if "Giáo" in p or "Lombardia" in p]
+
+
+def test_a_captions_note_of_where_one_stands_between_a_name_and_what_follows() -> None:
+    doc = run(
+        "Talks held\n\nAustralian Ambassador to Vietnam, Andrew Goledzinowski (L, front) and Vietnamese Ambassador Le "
+        "Van An talked. Director Le Van Binh (right) of the Ministry of Planning and Investment signed the deal."
+    )
+    assert held_by(doc, "person:andrew-goledzinowski") == {"org:dai-su-quan-au"}
+    assert held_by(doc, "person:le-van-binh") == {"org:mpi"}

@@ -746,9 +746,15 @@ def _company_after_region(doc: ArticleDoc, role: Role, at: int) -> Span | None:
     return doc.span_at(doc.orgs, region.end())
 
 
+_PHOTO_NOTE = r"(?: \((?:[A-Za-z]+,? ?){1,3}\))"
+"""A caption's note of where a person stands in the photo, right after the name (`(left)`, `(L, front)`)."""
+_NOTE_THEN_OF = re.compile(rf"{_PHOTO_NOTE}? of (?:the )?")
+
+
 def _body_of_after_name(doc: ArticleDoc, end: int) -> Span | None:
-    """`… Dang Van A of the Ministry of Industry and Trade`: the body named right after the name and `of (the)`."""
-    of = re.compile(r" of (?:the )?").match(doc.text, end)
+    """`… Dang Van A of the Ministry of Industry and Trade`: the body named right after the name and `of (the)`
+    (a caption's note between: `Director X (right) of the Ministry of …`)."""
+    of = _NOTE_THEN_OF.match(doc.text, end)
     return doc.span_at(doc.orgs, of.end()) if of is not None else None
 
 
@@ -1469,6 +1475,8 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
     goes_on = _CLAUSE_GOES_ON_VI if doc.article.lang == "vi" else _CLAUSE_GOES_ON
     if after == " " and goes_on.match(doc.text, name[1]) and len(doc.text[name[0] : name[1]].split()) <= 4:
         return name  # `Chinese Deputy Minister of Agriculture, Zhang Taolin expressed …`: the subject, then its verb
+    if re.match(_PHOTO_NOTE, doc.text[name[1] :]):
+        return name  # `British Ambassador to Vietnam, X Y (L, front) and …`: a caption's note of where he stands
     return name if after in (",", ")", ".", ";", "") else None
 
 

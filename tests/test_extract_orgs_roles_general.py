@@ -2734,3 +2734,18 @@ def test_a_captions_note_of_where_one_stands_between_a_name_and_what_follows() -
     )
     assert held_by(doc, "person:andrew-goledzinowski") == {"org:dai-su-quan-au"}
     assert held_by(doc, "person:le-van-binh") == {"org:mpi"}
+
+
+def test_a_lowercase_deputy_minister_at_a_countrys_ministry_and_title_case_ministers() -> None:
+    en = run(
+        "Market opens\n\nLe Van Binh, deputy minister at Vietnam’s Ministry of Industry and Trade, said the market "
+        "will open. Tran Thi Lan, vice minister of the Ministry of Finance, agreed."
+    )
+    assert held_by(en, "person:le-van-binh") == {"org:moit"}
+    assert held_by(en, "person:tran-thi-lan") == {"org:mof"}
+    vi = run(
+        "Hợp tác\n\nBà Anna Korhonen gặp gỡ Bộ Trưởng Bộ Khoa học và Công nghệ Lê Văn An và Thứ Trưởng Bộ Tài chính "
+        "Trần Văn Bình ở Hà Nội."
+    )
+    assert held_by(vi, "person:le-van-an") == {"org:most"}
+    assert held_by(vi, "person:tran-van-binh") == {"org:mof"}

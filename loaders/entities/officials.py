@@ -151,6 +151,9 @@ _ROLE_TITLES = {
     "deputy mayor": "Vice Mayor",
     "vice mayor": "Vice Mayor",
     "minister": "Minister",
+    "deputy minister": "Deputy Minister",
+    "vice minister": "Deputy Minister",
+    "vice-minister": "Deputy Minister",
     "ambassador": "Ambassador",
     "governor": "Governor",
     "general-secretary": "General Secretary",
@@ -959,8 +962,13 @@ def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:
 
 def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:
     """`Vo Van Minh, chairman of the HCM City People’s Council`: the role a lowercase English title after a name
-    gives, at the body named after it (none when no body the stages know is named there)."""
+    gives, at the body named after it (none when no body the stages know is named there). A country's possessive
+    before the body says whose it is (`X, deputy minister at Vietnam’s Ministry of …`)."""
     org = doc.span_at(doc.orgs, m.end())
+    owner = doc.span_at(doc.places, m.end()) if org is None else None
+    possessive = _POSSESSIVE.match(doc.text, owner.end) if owner is not None and owner.start == m.end() else None
+    if possessive is not None:
+        org = doc.span_at(doc.orgs, possessive.end())
     form = _ROLE_TITLES.get(m.group("role").lower())
     title = lex.title(form) if form else None
     if org is None or title is None:

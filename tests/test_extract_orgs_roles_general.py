@@ -2749,3 +2749,14 @@ def test_a_lowercase_deputy_minister_at_a_countrys_ministry_and_title_case_minis
     )
     assert held_by(vi, "person:le-van-an") == {"org:most"}
     assert held_by(vi, "person:tran-van-binh") == {"org:mof"}
+
+
+def test_a_bodys_words_after_an_unread_place_and_a_places_kind_are_no_persons_name() -> None:
+    doc = run(
+        "Port deal\n\nSpeaking at the ceremony, Chairman of the Ba Ria - Vung Tau Provincial People's Committee, Tran "
+        'Van Hai, said the deal was good. The "Study of a Logistics Zone in the Phan Dinh Sao Area" project will go '
+        "on, and the zone in the Phan Dinh Sao area will grow."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Tran Van Hai" in people
+    assert not [p for p in people if "Provincial" in p or "Dinh Sao" in p]

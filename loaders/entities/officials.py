@@ -1308,12 +1308,17 @@ _PLACE_NOUNS = frozenset(
         "Mausoleum",
         "Memorial",
         "Monument",
+        "Area",
+        "Zone",
+        "District",
+        "Commune",
     ]
 )
 """Capitalised words that end the name of a place or a site, never a person's (`Dong Van Karst Plateau`; a city or
 a memorial named after a person: `Le Van Huu City`, `Tran Van Tra Mausoleum`)."""
-_PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r"|city)\b")
-"""(the press also writes a city named after a person with `city` in lowercase: `Le Van Huu city`)"""
+_PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r"|city|area|zone|district|commune)\b")
+"""(the press also writes a city named after a person with `city` in lowercase: `Le Van Huu city`; and a place's
+kind: `the Cai Mep Ha area`)"""
 
 
 _DOCUMENT_AFTER_NAME = re.compile(
@@ -1398,6 +1403,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     if len(tokens) == 1 and first in _HEAD_STARTS:
         return None
+    if first in _BODY_ADJECTIVES:
+        return None  # `Chairman of the X Provincial People's Committee`: the body's words, read past an unread place
     if " ".join(t.group(0) for t in tokens) in _WORLD_REGIONS:
         return None  # `Bộ trưởng Châu Âu và Ngoại giao`: a continent (`Châu` is also a family name), no person
     if any(t.group(0) in _PLACE_NOUNS for t in tokens[1:]):
@@ -1422,6 +1429,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     return tokens[0].start(), end
 
 
+_BODY_ADJECTIVES = frozenset({"Provincial", "Municipal", "Prefectural", "People's", "People’s", "Peoples’"})
+"""English words that begin the rest of a body's name after its place, never a person's name."""
 _WORLD_REGIONS = frozenset(
     {"Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương", "Châu Nam Cực", "Bắc Mỹ", "Nam Mỹ"}
     | {"Trung Mỹ", "Mỹ Latinh", "Đông Âu", "Tây Âu", "Bắc Âu", "Nam Âu", "Trung Âu", "Đông Á", "Nam Á", "Tây Á"}

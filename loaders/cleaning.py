@@ -107,6 +107,16 @@ _CALL_TO_ACTION = re.compile(
 `Mời quý độc giả theo dõi … trên`) or commented on (`Please enter your comment!`): its furniture, with the names of its
 own programmes and pages in it."""
 _CALL_WORDS = 30
+_CALL_WORDS_IN = ("Please ", "Subscribe to our", "Follow ", "Like ")
+_CALL_OPENERS = ("Mời ", "Theo dõi ")
+
+
+def _may_call_to_action(line: str) -> bool:
+    """Whether `_CALL_TO_ACTION` (case as written) can match: one of its words in the line, or an opener starting
+    it. Looked up first since the pattern, tried at every position of every line, costs more than this look."""
+    return line.startswith(_CALL_OPENERS) or any(word in line for word in _CALL_WORDS_IN)
+
+
 _COOKIES = re.compile(
     r"\b(?:uses?|using) cookies\b|\bcookie (?:policy|settings|preferences|consent)\b|\baccept (?:all )?cookies\b"
     r"|\bsử dụng cookie\b|\bchính sách cookie\b",
@@ -340,13 +350,13 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
         return None
-    if _CALL_TO_ACTION.search(line) and len(line.split()) <= _CALL_WORDS:
+    if _may_call_to_action(line) and _CALL_TO_ACTION.search(line) and len(line.split()) <= _CALL_WORDS:
         return None
-    if _COOKIES.search(line) and len(line.split()) <= _COOKIE_WORDS:
-        return None
+    if "cook" in line.lower() and _COOKIES.search(line) and len(line.split()) <= _COOKIE_WORDS:
+        return None  # (`cook`: every cookie notice's; `re.IGNORECASE` takes no other letter for these four)
     if _short_furniture(line):
         return None
-    if _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
+    if ("ảnh" in line or "Ảnh" in line) and _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
         return None
     if _WIRE_LINE.match(line) and len(line.split()) <= _WIRE_WORDS:
         return None

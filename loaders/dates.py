@@ -186,6 +186,18 @@ _ANNIVERSARY_COUNT = re.compile(
 )
 """`kỷ niệm 46 năm Ngày ký Hiệp ước … (18/7/1977)`, `the 30th anniversary of diplomatic ties (1993)`: the year counted
 from and the years counted, whose sum is the page's present."""
+
+
+def _may_count_an_anniversary(text: str) -> bool:
+    """Whether `_ANNIVERSARY_SPAN` or `_ANNIVERSARY_COUNT` can match at all: both need a parenthesis and `kỷ niệm`
+    or `anniversary` (in any case: `ỷ` and `nn` have no other letter that `re.IGNORECASE` takes for them). Most
+    pages have neither, and the two patterns, tried at every position, cost more than this look."""
+    if "(" not in text:
+        return False
+    lower = text.lower()
+    return "ỷ" in lower or "nn" in lower
+
+
 _BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 _WIRE_REACH = 1500  # characters: how far down (under a site's menus and headline) a story's dateline may open it
@@ -279,7 +291,8 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     for m in _BY_NAME["weekday"].finditer(text):
         accept("weekday", m)
     raw.sort(key=lambda nm: nm[1].start())
-    years = [(m.start(), int(m.group(0))) for m in _EXPLICIT_YEAR.finditer(text)]
+    # (a year begins a run of digits, `\b` before it: tried only where a run begins, as the other forms are)
+    years = [(y.start(), int(y.group(0))) for pos in digit_starts if (y := _EXPLICIT_YEAR.match(text, pos))]
     context = _Context(text, pub_date, raw, years)
     out = []
     for name, m in raw:
@@ -385,9 +398,13 @@ class _Context:
             and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)
             and not _PLAN_CUE.search(text, max(0, pos - _PLAN_REACH), pos)
         ]
-        candidates += [int(m.group("y2")) for m in _ANNIVERSARY_SPAN.finditer(text) if int(m.group("y2")) <= this_year]
-        counted = (int(m.group("y")) + int(m.group("n") or m.group("n2")) for m in _ANNIVERSARY_COUNT.finditer(text))
-        candidates += [y for y in counted if y <= this_year]
+        if _may_count_an_anniversary(text):
+            spans = _ANNIVERSARY_SPAN.finditer(text)
+            candidates += [int(m.group("y2")) for m in spans if int(m.group("y2")) <= this_year]
+            counted = (
+                int(m.group("y")) + int(m.group("n") or m.group("n2")) for m in _ANNIVERSARY_COUNT.finditer(text)
+            )
+            candidates += [y for y in counted if y <= this_year]
         return max(candidates) if candidates else None
 
     @staticmethod
@@ -434,7 +451,9 @@ def _counted_from(text: str, raw: list[tuple[str, re.Match[str]]]) -> set[int]:
     """Where the whole dates an anniversary counts from start (`(2/12/1975 – 2/12/2025)`, `kỷ niệm 46 năm Ngày ký Hiệp
     ước … (18/7/1977)`): near the top of a page, they are no date line of it."""
     spans = {m.start() for _, m in raw if _SPAN_TO_WHOLE_DATE.match(text, m.end())}
-    counts = [(m.start(), m.end()) for m in _ANNIVERSARY_COUNT.finditer(text)] if "(" in text else []
+    counts = (
+        [(m.start(), m.end()) for m in _ANNIVERSARY_COUNT.finditer(text)] if _may_count_an_anniversary(text) else []
+    )
     return spans | {m.start() for _, m in raw if any(a <= m.start() < b for a, b in counts)}
 
 

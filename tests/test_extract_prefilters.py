@@ -1,0 +1,77 @@
+"""The cheap looks that spare a costly pattern its scan must never skip a text the pattern matches.
+
+Each look (`cleaning._may_call_to_action`, the `cook` and `ảnh` looks of `cleaning._keep`,
+`dates._may_count_an_anniversary`) says whether its pattern can match at all; the pattern then decides. These tests
+give each pattern lines it matches, in the cases and forms pages write, and check that the look lets them through,
+and that it turns away ordinary lines (the reason it exists).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders import cleaning, dates
+
+CALLS = [
+    "Please read more news on our site",
+    "Subscribe to our newsletter for daily updates",
+    "Follow Daily Harbour Times on Facebook",
+    "Like us on Zalo",
+    "Mời quý độc giả xem thêm",
+    "Mời bạn đọc gửi ý kiến",
+    "Theo dõi baomoi.vn trên Google News",
+]
+
+
+@pytest.mark.parametrize("line", CALLS)
+def test_a_call_to_action_passes_the_look(line: str) -> None:
+    assert cleaning._CALL_TO_ACTION.search(line)
+    assert cleaning._may_call_to_action(line)
+
+
+def test_an_ordinary_line_is_turned_away_before_the_call_pattern() -> None:
+    line = "The delegation of Nordland visited a port and discussed shipping routes."
+    assert not cleaning._may_call_to_action(line)
+
+
+COOKIE_NOTICES = [
+    "This website uses cookies to improve your experience",
+    "ACCEPT ALL COOKIES",
+    "Cookie Policy",
+    "Trang này sử dụng cookie",
+    "Chính sách Cookie",
+    "This site uses coo\u212aies",  # the Kelvin sign, which `re.IGNORECASE` takes for a `k`
+]
+
+
+@pytest.mark.parametrize("line", COOKIE_NOTICES)
+def test_a_cookie_notice_passes_the_look(line: str) -> None:
+    assert cleaning._COOKIES.search(line)
+    assert "cook" in line.lower()
+
+
+@pytest.mark.parametrize("line", ["Việt Nam, Lào tăng cường hợp tác - ảnh 1", "Ảnh 2", "Lễ ký kết – Ảnh 12."])
+def test_a_numbered_photo_passes_the_look(line: str) -> None:
+    assert cleaning._ALT_TEXT.search(line)
+    assert "ảnh" in line or "Ảnh" in line
+
+
+ANNIVERSARIES = [
+    "Lễ kỷ niệm 46 năm Ngày ký Hiệp ước hữu nghị (18/7/1977)",
+    "LỄ KỶ NIỆM 30 NĂM QUAN HỆ NGOẠI GIAO (1993)",
+    "the 25th anniversary of diplomatic ties (1999)",
+    "THE 40TH ANNIVERSARY OF RELATIONS (1985)",
+    "kỷ niệm 70 năm quan hệ (1955 - 2025)",
+    "the anniversary of the friendship treaty (1962–2022)",
+]
+
+
+@pytest.mark.parametrize("text", ANNIVERSARIES)
+def test_an_anniversary_passes_the_look(text: str) -> None:
+    assert dates._ANNIVERSARY_COUNT.search(text) or dates._ANNIVERSARY_SPAN.search(text)
+    assert dates._may_count_an_anniversary(text)
+
+
+def test_a_page_with_no_anniversary_is_turned_away() -> None:
+    assert not dates._may_count_an_anniversary("Ngày 3/4, tại Hà Nội (Việt Nam), hai bên ký kết.")
+    assert not dates._may_count_an_anniversary("kỷ niệm 30 năm quan hệ ngoại giao")  # no parenthesis: no year counted

@@ -75,3 +75,33 @@ def test_an_anniversary_passes_the_look(text: str) -> None:
 def test_a_page_with_no_anniversary_is_turned_away() -> None:
     assert not dates._may_count_an_anniversary("Ngày 3/4, tại Hà Nội (Việt Nam), hai bên ký kết.")
     assert not dates._may_count_an_anniversary("kỷ niệm 30 năm quan hệ ngoại giao")  # no parenthesis: no year counted
+
+
+CAPTION_PAIRS = [
+    (
+        "bộ trưởng nguyễn văn khải tiếp đại sứ nordland tại hà nội",
+        "chiều 5/6, bộ trưởng nguyễn văn khải tiếp đại sứ nordland tại hà nội, hai bên trao đổi về hợp tác thương mại.",
+    ),
+    (
+        "minister of trade tom ellery receives the ambassador of nordland in hanoi",
+        "on june 5, minister of trade tom ellery received the ambassador of nordland in hanoi to discuss trade.",
+    ),
+    (
+        "toàn cảnh hội nghị xúc tiến đầu tư tỉnh bắc sơn năm 2024",
+        "toàn cảnh hội nghị xúc tiến đầu tư tỉnh bắc sơn năm 2024.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "paragraph"), CAPTION_PAIRS)
+def test_a_caption_that_repeats_its_paragraph_passes_the_subsequence_look(caption: str, paragraph: str) -> None:
+    assert cleaning.fuzz.partial_ratio(caption, paragraph, score_cutoff=90)
+    assert cleaning._shares_a_long_subsequence(caption, paragraph)
+    assert cleaning._shares_a_long_subsequence(paragraph, caption)
+
+
+def test_a_caption_of_other_words_is_turned_away_before_the_comparison() -> None:
+    caption = "quang cảnh buổi làm việc giữa hai đoàn đại biểu"
+    paragraph = "đại biểu hai đoàn giữa việc làm buổi cảnh quang, " * 3  # the same letters, in another order
+    assert not cleaning.fuzz.partial_ratio(caption, paragraph, score_cutoff=90)
+    assert not cleaning._shares_a_long_subsequence(caption, paragraph)

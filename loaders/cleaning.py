@@ -217,6 +217,15 @@ _SIGNING_CAPTION = re.compile(
 """A caption that tells a signing: a signing verb, then a document within a few words."""
 _TRAILING_CREDIT = re.compile(r"\s+[-–]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\|?\s*$")
 """A credit closing a caption (`… giữa Bộ Công Thương và Bộ … Australia - Ảnh: Đoàn Bắc |`)."""
+_CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Photo")
+
+
+def _may_end_in_a_credit(line: str) -> bool:
+    """Whether `_TRAILING_CREDIT` (case as written) can match: one of its words in the line. Looked up first: the
+    pattern, tried at every space of every line, costs more than this look."""
+    return any(word in line for word in _CREDIT_WORDS)
+
+
 _LEAD_AS_CAPTION = re.compile(
     r"^(?P<text>.+?[.!?…])\s*(?:\(\s*(?:Ảnh|Photo)\s*:[^()]{1,60}\)|(?:Ảnh|Photo)\s*:\s*[^.()|]{1,40})\s*\|?\s*$"
 )
@@ -347,7 +356,7 @@ def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
 
 def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title_repeat: bool) -> str | None:
     """The line to keep (possibly trimmed), or None when it is furniture. Updates the block's outlet/date."""
-    if _WIDGET.match(line) or _doubled_headline(line) or _WEATHER.match(line):
+    if _WIDGET.match(line) or _doubled_headline(line) or ("°" in line and _WEATHER.match(line)):
         return None
     if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
         return None
@@ -416,7 +425,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     lead = _LEAD_AS_CAPTION.match(line) if first else None  # (the first paragraph, or the first after a headline)
     if lead and len(lead.group("text").split()) >= _LEAD_WORDS:
         return lead.group("text")  # `On November 14, Minister X received Y on …. (Photo: Tuan Anh) |`: the lead itself
-    trailing = _TRAILING_CREDIT.search(line)
+    trailing = _TRAILING_CREDIT.search(line) if ":" in line and _may_end_in_a_credit(line) else None
     if trailing and len(line[: trailing.start()].split()) >= 6:
         line = line[: trailing.start()].rstrip(" -–")  # `A và B ký Bản ghi nhớ … - Ảnh: Đoàn Bắc |`: the caption stays
     if line.endswith("|"):

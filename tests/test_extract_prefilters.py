@@ -105,3 +105,26 @@ def test_a_caption_of_other_words_is_turned_away_before_the_comparison() -> None
     paragraph = "đại biểu hai đoàn giữa việc làm buổi cảnh quang, " * 3  # the same letters, in another order
     assert not cleaning.fuzz.partial_ratio(caption, paragraph, score_cutoff=90)
     assert not cleaning._shares_a_long_subsequence(caption, paragraph)
+
+
+@pytest.mark.parametrize("line", ["Bắc Sơn: 16°C Bắc Sơn", "Nordvik 28 °C", "Hải Đông: -3,5° C trời mưa nhỏ"])
+def test_a_weather_widget_passes_the_look(line: str) -> None:
+    assert cleaning._WEATHER.match(line)
+    assert "°" in line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hai bên ký Bản ghi nhớ hợp tác giữa tỉnh Bắc Sơn và vùng Nordland - Ảnh: Lê Văn Tâm |",
+        "Lễ ký kết biên bản hợp tác giữa hai địa phương – Nguồn ảnh: Sở Ngoại vụ",
+        "The two sides exchange the cooperation documents in Nordvik - Photo: Daily Harbour",
+    ],
+)
+def test_a_trailing_credit_passes_the_look(line: str) -> None:
+    assert cleaning._TRAILING_CREDIT.search(line)
+    assert ":" in line and cleaning._may_end_in_a_credit(line)
+
+
+def test_a_line_with_no_credit_word_is_turned_away() -> None:
+    assert not cleaning._may_end_in_a_credit("Thời gian: 9 giờ sáng - Địa điểm: Nhà khách Chính phủ")

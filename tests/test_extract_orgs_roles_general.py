@@ -2760,3 +2760,14 @@ def test_a_bodys_words_after_an_unread_place_and_a_places_kind_are_no_persons_na
     people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert "Tran Van Hai" in people
     assert not [p for p in people if "Provincial" in p or "Dinh Sao" in p]
+
+
+def test_a_royal_style_is_a_word_of_the_name_and_a_group_ceo_is_held_at_the_company_before_it() -> None:
+    doc = run(
+        "Energy deal\n\nThe deal was signed by Sinar Holdings President and Group CEO, Tan Sri Tengku Ahmad Zaki, and "
+        "by Vingroup Chairman Pham Nhat Vuong. Tengku Ahmad Zaki said more would follow."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Tengku Ahmad Zaki" in people and "Ahmad Zaki" not in people
+    assert held_by(doc, "person:tengku-ahmad-zaki") == {"org:sinar-holdings"}
+    assert "org:group" not in {e["id"] for e in doc["entities"]}

@@ -164,6 +164,8 @@ _MILITARY_RANKS = [
     "Phó Đô đốc",
     "Đô đốc",
 ]
+# (`Tengku` and `Tunku`, hereditary royal styles, are not here: Malaysian news names the bearer with them, `Tengku
+# Zafrul`, so they are words of the name, not honours before it)
 _HONORIFIC_FORMS = [
     "Ông",
     "ông",
@@ -192,7 +194,6 @@ _HONORIFIC_FORMS = [
     "Dato'?",
     "Dato’",
     "Datin",
-    "Tengku",
     rf"Samdech(?: {_KHMER_HONORIFIC})*",
     "Lok Chumteav",
     "Oknha",

@@ -893,6 +893,8 @@ def _country_in_title(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Span 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w&'’\-]*$")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’\-])[a-z][\w\-]* $")
 _MAX_COMPANY_WORDS = 4
+_HEADED_KINDS = frozenset({OrganizationKind.COMPANY, OrganizationKind.ASSOCIATION, OrganizationKind.OTHER})
+"""Kinds of bodies a corporate title right after their name is held at (not a ministry or a government's)."""
 _REPORTING_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Noted", "Explained", "Told"})
 """A capitalised verb that opens a quote's attribution (`Said Keppel chairman X: …`): never a company's word."""
 
@@ -902,6 +904,9 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     a corporate title, after a sentence's start, a comma or a lowercase word, are the company it heads (a name no
     head word marks); not a place, a country's adjective, another body or a title."""
     text = doc.text
+    known = next((o for o in doc.orgs if o.end == title_start - 1 and o.id in doc.entities), None)
+    if known is not None and doc.entities[known.id].properties.get(Prop.KIND) in _HEADED_KINDS:
+        return known  # `PETRONAS President and Group CEO, X`: a company a stage read, right before the title
     start, words, after_verb = title_start, 0, False
     while words < _MAX_COMPANY_WORDS and start >= 2 and text[start - 1] == " ":
         prev = _CAPITALISED_WORD.search(text, max(0, start - 40), start - 1)
@@ -912,8 +917,9 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
             or prev.group(0) in NOT_NAME_START
             or prev.group(0) in officials_en.DEMONYMS
             or _RANK_BEFORE.fullmatch(prev.group(0) + " ")
+            or (prev.group(0) == "Group" and words == 0)
         ):
-            break  # (`Acting Chairman`, `Executive Director`: a rank, no company)
+            break  # (`Acting Chairman`, `Executive Director`, `President and Group CEO`: a rank, no company)
         start, words = prev.start(), words + 1
     if not words or start == title_start:
         return None

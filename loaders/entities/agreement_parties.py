@@ -1178,18 +1178,36 @@ def _governments_at_a_commission(doc: ArticleDoc, sides: list[str]) -> list[str]
     and a Minister of Foreign Trade co-chair an economic commission; neither ministry is the document's side)."""
     if len(sides) != 2 or not _COMMISSION.search(doc.text):
         return sides
-    kinds = [(ent.label, ent.properties.get(Prop.KIND)) if (ent := doc.entities.get(s)) else None for s in sides]
-    if not all(k is not None and (k[0] == Label.MINISTRY or k[1] == OrganizationKind.MINISTRY) for k in kinds):
+    if not all(
+        (ent := doc.entities.get(side)) is not None and ent.properties.get(Prop.KIND) == OrganizationKind.MINISTRY
+        for side in sides
+    ):
         return sides
-    countries = [_country_entity(doc, side) for side in sides]
-    return [c for c in countries if c is not None] if None not in countries else sides
+    states = states_of(doc, sides)
+    return states if len(states) == 2 and all(doc.entities[s].label == Label.COUNTRY for s in states) else sides
 
 
-def _country_entity(doc: ArticleDoc, body: str) -> str | None:
-    """The id of the Country entity of a body's country, when the article has that entity."""
-    iso = body_country(doc, body)
-    found = f"country:{iso.lower()}" if iso else None
-    return found if found in doc.entities else None
+def states_of(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """The states parties stand for (a `Hiệp định`, a treaty between states; what an intergovernmental committee's
+    co-chairs sign): the bodies whose ministers signed or negotiate it (`Bộ trưởng Bộ Ngoại giao … ký Hiệp định
+    miễn thị thực`) stand for their countries; a government stays (it signs for its
+    state: `thay mặt Chính phủ A`), and so do bodies its title names as its sides (`Hiệp định dẫn độ giữa Bộ Công
+    an VN và …`: the caller does not ask)."""
+    out: list[str] = []
+    for pid in parties:
+        ent = doc.entities.get(pid)
+        iso = (
+            ent.properties.get(Prop.COUNTRY)
+            if ent is not None
+            and ent.label == Label.ORGANIZATION
+            and ent.properties.get(Prop.KIND) != OrganizationKind.GOVERNMENT
+            else None
+        )
+        state = f"country:{str(iso).lower()}" if iso else pid
+        state = state if state in doc.entities else pid
+        if state not in out:
+            out.append(state)
+    return out
 
 
 def _other_locality(doc: ArticleDoc, side: str) -> str | None:

@@ -543,7 +543,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
         )
         if not english and doc.lower[start:head_end] == "hiệp định" and not _GIUA.search(text, start, end):
-            found = _states_of(doc, found)
+            found = agreement_parties.states_of(doc, found)
         if doc.lower[start:head_end] in _TWINNING:
             if nested:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
@@ -651,6 +651,9 @@ def find_agreements(doc: ArticleDoc) -> None:
     mentions = _referred_ahead(doc, mentions)
     starts = {m.start for m in mentions}
     mentions = [x for m in mentions for x in (m, *_another(doc, m, titles, starts))]
+    for m in mentions:
+        if m.type == AgreementType.AGREEMENT and _trade_deal_of_a_bloc(doc, m):
+            m.type = AgreementType.FTA  # (its kind known once its sides are: before mentions of one kind merge)
     documents = _headline_into_body(doc, _merge(doc, mentions))
     for m in documents:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
@@ -664,7 +667,9 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or agreement_parties.only_two_countries(doc)
             )
             if doc.article.lang != "en" and m.title.lower().startswith("hiệp định"):
-                m.parties = _states_of(doc, m.parties)  # (a treaty under negotiation at a meeting of two ministers)
+                m.parties = agreement_parties.states_of(
+                    doc, m.parties
+                )  # (a treaty under negotiation at a meeting of two ministers)
         elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             m.parties = _most_specific(doc, _other_side(doc, m.parties))
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
@@ -1793,7 +1798,7 @@ def _company_named_back(doc: ArticleDoc, start: int) -> list[str]:
         return []
     named: list[tuple[int, str]] = []
     for ent in doc.entities.values():
-        if ent.label not in (Label.ORGANIZATION, Label.MINISTRY):
+        if ent.label != Label.ORGANIZATION:
             continue  # (a body an earlier stage or sentence read, wherever this sentence names it)
         at = doc.text.rfind(ent.name, sentence.start, start)
         if at >= 0 and not _NOT_THIS_ONE.search(doc.text, max(sentence.start, at - 20), at):
@@ -2120,28 +2125,6 @@ def _seats(doc: ArticleDoc, bodies: set[str]) -> set[str]:
 _TOLD_SUBJECT = re.compile(r"\s(?:về|on|regarding|concerning)\s")  # (`Hiệp định giữa A và B về dự án …`: not bare)
 
 
-def _states_of(doc: ArticleDoc, parties: list[str]) -> list[str]:
-    """A `Hiệp định` is a treaty between states: the bodies whose ministers signed or negotiate it (`Bộ trưởng Bộ
-    Ngoại giao … ký Hiệp định miễn thị thực`) stand for their countries; a government stays (it signs for its
-    state: `thay mặt Chính phủ A`), and so do bodies its title names as its sides (`Hiệp định dẫn độ giữa Bộ Công
-    an VN và …`: the caller does not ask)."""
-    out: list[str] = []
-    for pid in parties:
-        ent = doc.entities.get(pid)
-        iso = (
-            ent.properties.get(Prop.COUNTRY)
-            if ent is not None
-            and ent.label == Label.ORGANIZATION
-            and ent.properties.get(Prop.KIND) != OrganizationKind.GOVERNMENT
-            else None
-        )
-        state = f"country:{str(iso).lower()}" if iso else pid
-        state = state if state in doc.entities else pid
-        if state not in out:
-            out.append(state)
-    return out
-
-
 def _sides_as_places(doc: ArticleDoc, ids: list[str]) -> set[str]:
     """Party ids and the places their governments stand for: a provincial body's province (`UBND tỉnh X` is X's
     side), a national government's country; a ministry or a company stays a side of its own (an MoU of two
@@ -2175,9 +2158,6 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
     one (`agreement for 2023-2024` in `agreement to promote bilateral trade for 2023-2024`) with parties that do
     not contradict (the same bodies, or their countries)."""
     out: list[Mention] = []
-    for m in mentions:
-        if m.type == AgreementType.AGREEMENT and _trade_deal_of_a_bloc(doc, m):
-            m.type = AgreementType.FTA
     for m in sorted(mentions, key=lambda m: (-len(m.parties), -len(m.key))):
         target = next(
             (

@@ -165,7 +165,6 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     _add_entities(doc, lex)
 
 
-_CITY_SUFFIX = (" City", "Thành phố ")
 _PERSON_BEFORE = re.compile(
     r"(?:President|Chairman|Uncle|leader|late|Chủ tịch|Bác|lãnh tụ|Người|tư tưởng|thought|of)\s+$|[Mm]ausoleum\s+$"
 )

@@ -26,7 +26,8 @@ machinery by its form: an e-mail address, a link or an image's file name alone, 
 `Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`),
 a bar of the site's topics under a label in capitals at a page's top (`HOT TOPICS …`, no stop in it);
 a wire service's credit line (`ANI New Delhi`, `VNA`); datelines and `Nguồn:` lines (kept as the outlet and date).
-Lines a hard-wrapped page broke mid-sentence are joined again first.
+Lines a hard-wrapped page broke mid-sentence are joined again first, and Vietnamese syllables it ran
+together (`ôngNguyễn`, `HàTĩnh`) are spaced again.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from rapidfuzz.distance import LCSseq
 from core.text import normalize
 from loaders.dates import find_dates
 from loaders.gazetteer import load_gazetteer
-from loaders.letters import UPPER
+from loaders.letters import LOWER, UPPER
 from loaders.models import RawDocument
 
 
@@ -310,6 +311,8 @@ def _presplit(text: str) -> list[tuple[bool, str]]:
     """
     out: list[tuple[bool, str]] = []
     for raw_line in text.split("\n"):
+        if _GLUED_WORD.search(raw_line):
+            raw_line = _unglued(raw_line)
         if _GLUED_CUES.search(raw_line):
             raw_line = _GLUED_HEADING.sub("\n", raw_line)
         if "Từ kh" in raw_line or "Tags" in raw_line or "Keywords" in raw_line:
@@ -327,6 +330,26 @@ def _presplit(text: str) -> list[tuple[bool, str]]:
                     piece += "."
                 out.append((not last, piece))
     return _unwrapped(out)
+
+
+_GLUED_WORD = re.compile(rf"[{LOWER}][{UPPER}]")
+"""Whether a line may hold two words a page lost the space between (`ôngNguyễn`, `HàTĩnh`): a cheap test first."""
+_GLUED_SYLLABLES = re.compile(rf"([{UPPER}]?[{LOWER}]+)(?=([{UPPER}][{LOWER}]*))")
+
+
+def _unglued(line: str) -> str:
+    """`ông LêVăn Giảng` -> `ông Lê Văn Giảng`: a space put back where a scraped page lost it at a line break.
+
+    Only where a lower-case letter runs into a capital and one of the two syllables is written with a letter
+    outside ASCII (a Vietnamese syllable): a name written in one word with a capital inside it (`VinFast`,
+    `McDonald`, `EuroCham`) is all ASCII and stays as it is.
+    """
+
+    def spaced(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        return f"{left} " if not (left.isascii() and right.isascii()) else left
+
+    return _GLUED_SYLLABLES.sub(spaced, line)
 
 
 _SENTENCE_END = '.!?…:;"”’|'  # (a closing bracket may end a line mid-sentence: `… (M.O.U)` then `between …`)

@@ -379,3 +379,17 @@ def test_a_press_agency_s_credit_line_is_furniture() -> None:
     )
     text = _articles(page)[0].text
     assert "Kenya News Agency" not in text and "tea trade" in text
+
+
+def test_words_a_page_ran_together_are_spaced_again() -> None:
+    page = (
+        "Hai tỉnh ký kết hợp tác\n\n"
+        "Tham dự có ôngTrần Văn Bình, Chủ tịch UBND tỉnh QuảngTrị và ông PhanĐức Minh của thành phố Gimpo.\n"
+    )
+    text = _articles(page)[0].text
+    assert "ông Trần Văn Bình" in text and "tỉnh Quảng Trị" in text and "Phan Đức Minh" in text
+
+
+def test_a_name_written_with_a_capital_inside_stays_one_word() -> None:
+    line = "Đại diện VinFast, EuroCham và McKinsey đã dự lễ ký kết biên bản ghi nhớ hợp tác tại Hà Nội."
+    assert line in _articles("Hai bên ký kết hợp tác\n\n" + line + "\n")[0].text

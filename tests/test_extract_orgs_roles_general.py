@@ -2771,3 +2771,21 @@ def test_a_royal_style_is_a_word_of_the_name_and_a_group_ceo_is_held_at_the_comp
     assert "Tengku Ahmad Zaki" in people and "Ahmad Zaki" not in people
     assert held_by(doc, "person:tengku-ahmad-zaki") == {"org:sinar-holdings"}
     assert "org:group" not in {e["id"] for e in doc["entities"]}
+
+
+def test_a_counterpart_named_after_a_comma_is_a_person_of_the_country_before_it() -> None:
+    doc = run(
+        "Vietnam, Oman agree to boost ties\n\nPrime Minister Tran Van Loc reached a consensus with his Omani "
+        "counterpart, Salim Nasser, to strengthen cooperation in energy."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Salim Nasser" in people
+
+
+def test_an_arabic_article_glued_to_the_last_word_is_part_of_the_name() -> None:
+    doc = run(
+        "Vietnam, Bahrain talks\n\nMinister Tran Van Loc met Khalid bin Ahmed bin Salman al-Khalifa, Bahrain's "
+        "Deputy Prime Minister, in Manama on May 3."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Khalid bin Ahmed bin Salman al-Khalifa" in people

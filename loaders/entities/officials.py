@@ -323,7 +323,16 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
                 qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
     for m in _ROLE_NOUN_COMMA.finditer(text) if english_roles else ():  # `X University vice-president, Prof Dr Y,`
         name = _name_at(doc, lex, m.end() + 2)
-        if name is None or " " not in text[name[0] : name[1]] or not (at_body := _role_after_body(doc, lex, m)):
+        if name is None or " " not in text[name[0] : name[1]]:
+            continue
+        if m.group(0) == "counterpart" and not any(s < name[1] and name[0] < e for s, e in taken):
+            # `his Qatari counterpart, Hamad …,`: a counterpart is always a person, whoever's the role
+            found.append((name[0], name[1], []))
+            taken.append(name)
+            if (country := officials_en.country_before(doc, lex, m.start()) if english_text else None) is not None:
+                qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
+            continue
+        if not (at_body := _role_after_body(doc, lex, m)):
             continue  # (only after a body's name: the role is that body's)
         bare = next((i for i, f in enumerate(found) if f[:2] == name and not f[2]), None)
         if bare is not None:
@@ -1363,7 +1372,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         if m is None:
             break
         word = m.group(0)
-        if not word[0].isupper():
+        if not word[0].isupper() and not (tokens and _ARTICLE_GLUED.match(word)):
             if word in _PARTICLES and tokens and _WORD.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
                 tokens.append(m)
                 pos = m.end() + 1
@@ -1397,7 +1406,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         if text[m.end() : m.end() + 1] != " " or word.endswith("-"):
             break  # (`Nguyễn Văn A- Công sứ`: a dash glued to the name ends it)
         pos = m.end() + 1
-    while tokens and not tokens[-1].group(0)[0].isupper():
+    while tokens and not tokens[-1].group(0)[0].isupper() and not _ARTICLE_GLUED.match(tokens[-1].group(0)):
         tokens.pop()
     verb = next((i for i, t in enumerate(tokens) if i >= 2 and t.group(0) in _HEADLINE_VERBS), None)
     if verb is not None:
@@ -1458,6 +1467,8 @@ _INITIALS_RUN = re.compile(rf"\.(?:[A-Z]\.)+(?= [{UPPER}][{LOWER}])")
 """The rest of initials glued to each other after the first (`R` + `.C.` of `R.C. Shih`)."""
 _MIDDLE_INITIALS = re.compile(r"[A-Z]{2}")
 """Two capitals before a full stop inside a name (`Meynardo LB. Montealegre`): initials, once a first name is read."""
+_ARTICLE_GLUED = re.compile(rf"(?:al|el)-[{UPPER}]")
+"""An Arabic name's article glued to the word it goes with (`… bin Jabir al-Thani`, `el-Sisi`): part of the name."""
 _GLUED_INITIAL = re.compile(rf"[A-Z]\.[{UPPER}](?:[{LOWER}]|-[{LOWER}])[\w'’\-]*")
 """A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`: Mongolian names as written; in
 Vietnamese the name after it transcribed, `V.Pu-tin`, `A.Ô-đin-xốp`)."""

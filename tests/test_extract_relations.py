@@ -3002,7 +3002,7 @@ def test_a_sign_after_to_or_a_modal_is_not_signed(text: str) -> None:
     [
         ("a pact on", "agreement"),
         ("an accord on", "agreement"),
-        ("several protocols on", "agreement"),
+        ("several protocols on", "other"),  # (an English protocol is filed with the other kinds)
         ("two memoranda on", "mou"),
     ],
 )
@@ -4048,3 +4048,48 @@ def test_cooperation_signed_on_fields_is_a_document_and_one_told_over_the_past_s
     agreement = only_agreement(doc)
     assert parties(doc, agreement) == {"province:vn-34", "province:la-at"}
     assert agreement["properties"]["status"] == "in_force"
+
+
+# --- agreements in English, forms of pages the rules had not seen (issue #12) ----------------------------------
+
+
+def test_a_partnership_agreement_is_the_partnership_and_two_on_other_subjects_are_two() -> None:
+    doc = run(
+        "Kenya and Chile leaders meet\n\nThe leaders noted the results of the Strategic Partnership Agreement on "
+        "Copper Mining inked by the two countries in 2011 and the Strategic Partnership Agreement on Fisheries and "
+        "Tea signed in 2014."
+    )
+    found = sorted((a["properties"]["type"], a["name"]) for a in agreements(doc))
+    assert [kind for kind, _ in found] == ["partnership", "partnership"], found
+    assert all(parties(doc, a) == {"country:ke", "country:cl"} for a in agreements(doc))
+
+
+def test_an_english_protocol_is_a_document_of_the_other_kinds_unless_between_governments() -> None:
+    doc = run(
+        "Kenya Oil Corporation worked with Chile's Copec to deploy a protocol on the production and use of biofuel."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["other"]
+    doc = run(
+        "Kenya and Chile signed the Protocol between the Government of the Republic of Kenya and the Government of "
+        "the Republic of Chile on Road Transport."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya, Chile review ties\n\nDelegations of the two States concluded on Monday the 12th Session of the "
+        "Intergovernmental Commission for Economic Cooperation in Nairobi. Signed by Kenyan Trade Minister Rebecca "
+        "Miano and Chilean Economy Minister Nicolas Grau, the Protocol of the 12th Session is a valuable tool for "
+        "Kenya and Chile.",
+        "Chilean Minister of Foreign Affairs and Trade Alberto van Klaveren and his counterpart sign the minutes of "
+        "the meeting. Photo: KNA\n\nThe two ministers co-chaired the 9th meeting of the Kenya–Chile Joint "
+        "Committee in Valparaiso, Chile, on December 9.",
+    ],
+)
+def test_the_record_of_an_intergovernmental_session_is_between_the_two_states(text: str) -> None:
+    doc = run(text)
+    record = only_agreement(doc)
+    assert record["properties"]["type"] == "other"
+    assert parties(doc, record) == {"country:ke", "country:cl"}

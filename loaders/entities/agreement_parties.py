@@ -1187,6 +1187,34 @@ def _governments_at_a_commission(doc: ArticleDoc, sides: list[str]) -> list[str]
     return states if len(states) == 2 and all(doc.entities[s].label == Label.COUNTRY for s in states) else sides
 
 
+_SESSION_RECORD = re.compile(
+    r"\b(?:minutes|protocol)\s+of\s+the\s+(?:(?:[\w-]+\s+){0,2}(?:session|meeting)\b|(?:inter-?governmental|joint)\b)"
+    r"|\bmeeting\s+(?:minutes|protocol)\b",
+    re.I,
+)
+"""The record two sides sign at the close of a session (`the minutes of the meeting`, `the Protocol of the 41st
+Session`, `the Protocol of the Intergovernmental Mechanism for …`, `the intergovernmental meeting protocol`)."""
+_INTERGOVERNMENTAL = re.compile(r"\b[Ii]nter-?[Gg]overnmental\b")
+
+
+def session_record(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the English title at `start`…`end` is the record of an intergovernmental body's session: a session
+    record on a page that names such a body, or whose own title does."""
+    return bool(_SESSION_RECORD.search(doc.text, start, end)) and bool(
+        _COMMISSION.search(doc.text) or _INTERGOVERNMENTAL.search(doc.text, start, end)
+    )
+
+
+def sides_of_a_session(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """The two states whose intergovernmental body's session a record closes: the countries its parties stand for
+    (a co-chairing ministry its country, whatever its portfolio), completed by the page's two main countries
+    (a capital or the session's venue, `between Hanoi and Havana`, `Havana`, is no side of its own)."""
+    countries = [s for s in states_of(doc, parties) if (ent := doc.entities.get(s)) and ent.label == Label.COUNTRY]
+    if len(countries) >= 2:
+        return countries[:2]
+    return list(dict.fromkeys([*countries, *two_main_countries(doc)]))[:2]
+
+
 def states_of(doc: ArticleDoc, parties: list[str]) -> list[str]:
     """The states parties stand for (a `Hiệp định`, a treaty between states; what an intergovernmental committee's
     co-chairs sign): the bodies whose ministers signed or negotiate it (`Bộ trưởng Bộ Ngoại giao … ký Hiệp định

@@ -399,6 +399,8 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        if english and kind == AgreementType.AGREEMENT and _protocol_of_its_own(doc, start, head_end):
+            kind = AgreementType.OTHER
         if doc.lower.endswith("partners", start, head_end) and not _PARTNERS_PREDICATE.search(
             text, max(0, start - 30), start
         ):
@@ -412,6 +414,13 @@ def find_agreements(doc: ArticleDoc) -> None:
             and text[head_end] == " "
         ):
             continue  # `the cooperation plan agreement between …`: a head that qualifies the next one is no document
+        if (
+            i
+            and heads[i - 1][2] == AgreementType.PARTNERSHIP
+            and heads[i - 1][1] + 1 == start
+            and text[start - 1] == " "
+        ):
+            continue  # `the Strategic Partnership Agreement on …`: the partnership's own document, read at its head
         idx = doc.sentence_index(start)
         if idx - last_idx > _STATE_REACH:  # what an earlier sentence said about agreements no longer applies
             state = {"status": None, "date": None, "precision": None}
@@ -544,6 +553,11 @@ def find_agreements(doc: ArticleDoc) -> None:
         )
         if not english and doc.lower[start:head_end] == "hiệp định" and not _GIUA.search(text, start, end):
             found = agreement_parties.states_of(doc, found)
+        if english and agreement_parties.session_record(doc, start, end):
+            # `signed the minutes of the meeting` of a joint committee, `the Protocol of the 41st Session`: the
+            # record of two states' session, whoever co-chaired it and wherever it sat
+            kind = AgreementType.OTHER
+            found = agreement_parties.sides_of_a_session(doc, found)
         if doc.lower[start:head_end] in _TWINNING:
             if nested:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
@@ -1879,10 +1893,24 @@ def _semicolon_fields(doc: ArticleDoc, plural: _Plural) -> bool:
 
 def _kind_of_each(doc: ArticleDoc, plural: _Plural) -> str:
     """The kind of each document a plural head stands for: a memorandum when the head says memoranda (`MoUs`,
-    `memorandums of understanding`, read as generic agreements), else the head's own kind."""
+    `memorandums of understanding`, read as generic agreements), one of the other kinds when it says protocols
+    (`signed protocols on cooperation in …`), else the head's own kind."""
     if plural.kind == AgreementType.AGREEMENT and _MOU_WORDS.search(doc.lower, plural.start, plural.head_end):
         return AgreementType.MOU
+    if plural.kind == AgreementType.AGREEMENT and _protocol_of_its_own(doc, plural.start, plural.head_end):
+        return AgreementType.OTHER
     return plural.kind
+
+
+_BETWEEN_GOVERNMENTS = re.compile(r"\s+between\s+the\s+[Gg]overnments?\b")
+
+
+def _protocol_of_its_own(doc: ArticleDoc, start: int, head_end: int) -> bool:
+    """An English `protocol` (`a protocol on the production and use of ethanol`, `signed protocols on cooperation in
+    …`, `the Protocol of the 41st Session`) is a document of the other kinds, as news files a plant-quarantine
+    protocol or a session's record, not an agreement; a protocol between governments (`the Protocol between the
+    Government of A and the Government of B on road transport`) is a treaty's and stays one."""
+    return doc.lower.startswith("protocol", start) and not _BETWEEN_GOVERNMENTS.match(doc.text, head_end)
 
 
 def _singular_word(m: re.Match[str]) -> str:
@@ -2355,7 +2383,9 @@ _GENERIC_WORDS = frozenset(
 _FTA_WORDS = frozenset(["free", "trade", "fta", "ftas", "thuong", "mai", "tu", "do"])
 
 
-_PARTNERSHIP_SUBJECT = re.compile(r"(?:partnership|đối tác[^,;]*?)\s+(?:on|in|for|về|trong lĩnh vực)\s+(.+)$", re.I)
+_PARTNERSHIP_SUBJECT = re.compile(
+    r"(?:partnership(?:\s+agreement)?|đối tác[^,;]*?)\s+(?:on|in|for|về|trong lĩnh vực)\s+(.+)$", re.I
+)
 
 
 def _other_subjects(a: str, b: str) -> bool:

@@ -345,3 +345,22 @@ def test_a_foreign_foreign_ministry_s_visitor_meeting_our_deputy_foreign_ministe
         )
     )
     assert {"Ana Maria Soto", "Nguyen Minh Vu"} <= {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+
+
+def countries(doc: dict) -> set[str]:
+    return {e["name"] for e in doc["entities"] if e["label"] == "Country"}
+
+
+def test_a_country_s_name_in_a_currency_is_no_country_of_the_story() -> None:
+    doc = run(
+        "Thái Lan và Campuchia thúc đẩy thương mại\n\nKim ngạch thương mại giữa Thái Lan và Campuchia đạt 2,4 tỷ "
+        "đô la Mỹ, tương đương 310 tỷ yên Nhật. Bộ trưởng hai nước hội đàm tại Phnom Penh ngày 3/5."
+    )
+    assert {"Thái Lan", "Campuchia"} <= countries(doc) and not {"Hoa Kỳ", "Nhật Bản"} & countries(doc)
+    doc = run(
+        "Thailand, Cambodia boost trade\n\nTrade between Thailand and Cambodia reached US$2.4 billion, or 3.1 "
+        "billion Singapore dollars. The two ministers met in Phnom Penh on May 3."
+    )
+    assert {"Thái Lan", "Campuchia"} <= countries(doc) and not {"Hoa Kỳ", "Singapore"} & countries(doc)
+    doc = run("Ties with the US\n\nThailand and the US signed a trade deal worth US$2 billion.")
+    assert "Hoa Kỳ" in countries(doc)

@@ -8,7 +8,8 @@ Vietnamese province merged in 2025, `SUCCEEDED_BY` its successor.
 Rules, all general: a match must sit on word boundaries and, for a place,
 have the gazetteer's capitalisation; the leftmost-longest match wins
 (`Hà Nam Ninh` is not `Hà Nam`); a continent (`châu Mỹ`) or a compass prefix
-(`Nam Mỹ`) is not the country; a province name right after a family name is
+(`Nam Mỹ`) is not the country, nor is
+a currency's (`US$`, `đô la Mỹ`, `yên Nhật`); a province name right after a family name is
 a person (`Nguyễn Hòa Bình`); short forms that are also ordinary words
 (`Nhật`, `Hàn`, `Trung`, `Việt`, `Anh`) count only in an enumeration or pair
 with another country (`Mỹ, Nhật, Hàn`, `Việt - Trung`), after `phía`/`nước`,
@@ -73,6 +74,10 @@ _CONTEXT_CUE = re.compile(
     r"|Đại sứ|Chính phủ|Thủ tướng|Tổng thống|Ngoại trưởng|doanh nghiệp|nhà đầu tư|Đại học)\s+$",
     re.I,
 )  # (`Đại sứ quán Úc`, `Thủ tướng Úc`: a country's short name after a body or a title it has)
+_CURRENCY_AFTER = re.compile(r"\s?\$|\s+(?:dollars?|yen|won|ringgit|baht|rupees?|pounds? sterling)\b", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:đô la|đôla|dollars?|USD|yên|nhân dân tệ|bảng)\s+$", re.I)
+"""A country's name as part of a currency's (`US$`, `U.S. dollars`, `đô la Mỹ`, `USD Mỹ`, `yên Nhật`): the money,
+not a country the story tells of (a trade figure in dollars says nothing of the United States)."""
 _JOIN = re.compile(r"^\s*(?:,|và|[-–—/]|,\s*và)\s*$")
 _NEAR = 300
 
@@ -467,6 +472,8 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
             continue
         if label == Label.COUNTRY and word_before in _COMPASS and before.endswith(" "):
             continue
+        if label == Label.COUNTRY and (_CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(before)):
+            continue  # `US$2 billion`, `đô la Mỹ`, `Singapore dollars`: a currency, no country of the story
         if (
             label == Label.PROVINCE
             and (word_before in lex.surnames or word_before in lex.plain_surnames)

@@ -4093,3 +4093,15 @@ def test_the_record_of_an_intergovernmental_session_is_between_the_two_states(te
     record = only_agreement(doc)
     assert record["properties"]["type"] == "other"
     assert parties(doc, record) == {"country:ke", "country:cl"}
+
+
+def test_the_two_countries_are_vietnam_and_the_country_the_lead_names_not_a_third_named_more() -> None:
+    doc = run(
+        "Kenya, Vietnam agree to cooperate in supply chain of rare-earth minerals.\n\n"
+        "The cooperation with Vietnam aims to reduce dependence on China, as China holds most reserves and China "
+        "refines most of the output. The two leaders held talks in Hanoi and adopted an action plan to implement "
+        "the Comprehensive Strategic Partnership between the two countries. Vietnam ranks second in reserves, "
+        "following China."
+    )
+    plan = next(a for a in agreements(doc) if a["properties"]["type"] == "action_plan")
+    assert parties(doc, plan) == {"country:vn", "country:ke"}

@@ -1332,4 +1332,30 @@ def two_main_countries(doc: ArticleDoc) -> list[str]:
     home = doc.home_country or ("country:vn" if "country:vn" in ranked else None)
     if home is None:
         return ranked[:2]
+    if doc.home_country is None and (lead := _lead_partner(doc, home)) is not None:
+        return [home, lead]
     return [home, *[c for c in ranked if c != home][:1]]
+
+
+def _lead_partner(doc: ArticleDoc, home: str) -> str | None:
+    """The one foreign country an English page's first sentence names (its headline or lead: `Korea, Vietnam agree
+    to cooperate in …`): the side its story is about, though the body may name a third country more often (`to
+    reduce dependence on China`, said five times). None when it names none or several."""
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0]
+    named = {
+        country
+        for p in doc.places
+        if first.start <= p.start < first.end and (country := _country_id(doc, p)) is not None and country != home
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _country_id(doc: ArticleDoc, place: Span) -> str | None:
+    """A country's id, or the id of the country a province is of (`Seoul`: Korea), if the page has it."""
+    if place.label == Label.COUNTRY:
+        return place.id
+    iso = _country_of(doc, place.id) if place.label == Label.PROVINCE else None
+    country = f"country:{str(iso).lower()}" if iso else None
+    return country if country in doc.entities else None

@@ -2789,3 +2789,48 @@ def test_an_arabic_article_glued_to_the_last_word_is_part_of_the_name() -> None:
     )
     people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert "Khalid bin Ahmed bin Salman al-Khalifa" in people
+
+
+# --- Organisations as unseen pages name them (the 11th session) ----------------------------------------------------
+
+
+def org_names(doc: dict) -> set[str]:
+    return {n for e in orgs(doc).values() for n in names_of(e)}
+
+
+def test_a_known_one_word_name_written_with_other_capitals_is_that_body() -> None:
+    doc = run("Deal signed\n\nVINACOMIN said the deal was signed. Later VinaComin and Vinatex met in Hanoi.")
+    assert "org:vinacomin" in orgs(doc) and "org:vinatex" in orgs(doc)
+    assert {"VINACOMIN", "VinaComin"} <= names_of(orgs(doc)["org:vinacomin"])
+
+
+def test_a_known_body_is_an_item_of_a_vietnamese_list_of_companies() -> None:
+    doc = run(
+        "Hợp tác\n\nTỉnh đã làm việc với các tổ chức, tập đoàn kinh tế của Hàn Quốc, như KOTRA, Daesan, Mirae Tech."
+    )
+    assert {"Daesan", "Mirae Tech"} <= org_names(doc)
+
+
+def test_a_company_named_by_its_executives_title() -> None:
+    doc = run(
+        "Gas deal\n\nThe MoU was signed by Kanto Power President Hiroshi Tanabe and Nam Viet Gas President & CEO Le "
+        "Van Quang. He met Corvex deputy chairman Tan Boon Heng. Said Delta Foods chairman Tran Van Minh: “Good.”\n"
+        "Cuban President Jorge Pena, State President Vo Van An and NA Chairman Tran Van Loc attended. Delta Foods "
+        "said so."
+    )
+    names = org_names(doc)
+    assert {"Kanto Power", "Nam Viet Gas", "Corvex", "Delta Foods"} <= names
+    assert not [n for n in names if n.startswith(("Said", "Cuban", "State", "NA"))]
+
+
+def test_a_company_described_before_its_name() -> None:
+    doc = run(
+        "Investment\n\nOil giant Saudi Marlin wants to invest. Japan's largest gas utility Kanto Gas Monday said "
+        "that its wholly owned subsidiary Kanto Gas Engineering had won. The Belgian company Dock-a-Port’s "
+        "investment is the largest. The country’s largest fund company, VinaFund, set up a centre."
+    )
+    names = org_names(doc)
+    assert {"Saudi Marlin", "Kanto Gas", "Kanto Gas Engineering", "Dock-a-Port", "VinaFund"} <= names
+    assert "Kanto Gas Monday" not in names
+    dock = next(e for e in orgs(doc).values() if e["name"] == "Dock-a-Port")
+    assert dock["properties"]["country"] == "BE"

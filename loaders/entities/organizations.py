@@ -454,8 +454,11 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
         pos = m.end()
         while (item := _LISTED.match(text, pos)) is not None:
             start, end = item.start(), item.end()
+            known = next((k for k in doc.known_orgs if k.start == start), None)
             taken = [*found, *out, *doc.known_orgs]
-            if (
+            if known is not None:
+                end = known.end  # `như Jetro, Erex`: a known body is an item of the list, which goes on after it
+            elif (
                 any(sp.start < end and start < sp.end for sp in taken)
                 or any(p.start <= start < p.end for p in doc.places)
                 or doc.title_at(start)
@@ -463,9 +466,10 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
                 or lex.org_head_re.match(text, start)
             ):
                 break
-            out.append(
-                Span(start, end, "", Label.ORGANIZATION, item.group(0), {"head": "Công ty", "country_of": country})
-            )
+            else:
+                out.append(
+                    Span(start, end, "", Label.ORGANIZATION, item.group(0), {"head": "Công ty", "country_of": country})
+                )
             join = _LISTED_JOIN.match(text, end)
             if join is None:
                 break

@@ -409,6 +409,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                 )
             )
     found.extend(_named_companies(doc, lex, found))
+    found.extend(_employers_before_titles(doc, lex, found))
     found.extend(_lowercase_joint_bodies(doc, found))
     found.extend(_lowercase_chambers(doc, found))
     found.extend(_lowercase_missions(doc, lex, found))
@@ -647,15 +648,24 @@ _COMPANY_APPOSITIVE = re.compile(
     r"(?! (?:director|chairman|chairwoman|executive|official|representative|spokesman|spokesperson|head|president"
     r"|leader|founder|employee|worker|owner|manager|chief|of the|in the))"
 )
+_DESCRIBED_KINDS = (
+    r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
+    r"|retailer|developer|utility|subsidiary"
+)
 _DESCRIBED_COMPANY = re.compile(
-    r"(?<![\w'’\-])[a-z][\w\-]* (?P<kind>group|firm|company|corporation|conglomerate|maker|giant|carrier"
-    r"|airline|operator|manufacturer|producer|exporter|retailer|developer)(?: of)? (?=[A-Z])"
+    rf"(?:(?<![\w'’\-])[a-z][\w\-]*|(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][a-z]+) (?P<kind>{_DESCRIBED_KINDS})(?: of)? (?=[A-Z])"
+    rf"|(?<![\w'’\-])(?P<adjective>[A-Z][a-z]+) (?P<kind2>{_DESCRIBED_KINDS}) (?=[A-Z])"
+    rf"|(?<![\w'’\-])[a-z][\w\-]* (?P<kind3>{_DESCRIBED_KINDS}), (?=[A-Z][^,.;:()]{{1,40}}, )",
+    re.MULTILINE,
 )
 """What a company is, in lowercase, said right before its name (`state oil firm Aramco`, `plane maker Embraer`, `the
-nuclear energy group Ezmelon`); a word before the kind (`oil`, `plane`, `the`) makes it a description, not a name's
-last word. `of` after the kind only with a description (`the oil group of Ezmelon`): `a group of Xs` is a number of
-them."""
+nuclear energy group Ezmelon`, `wholly owned subsidiary X`); a word before the kind (`oil`, `plane`, `the`) makes it a
+description, not a name's last word; so does a country's adjective (`the Belgian company X`, read as the company's
+country) and the first word of a sentence (`Oil giant X …`). `of` after the kind only with a description (`the oil
+group of Ezmelon`): `a group of Xs` is a number of them. Set off by commas, the name follows the description (`the
+country's largest fund management company, X, …`)."""
 _ARTICLES = frozenset({"a", "an", "the"})
+_WEEKDAY_AFTER = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SUBSIDIARY_OF = re.compile(r" (?:subsidiary|unit|arm|affiliate) of ")
 _ITEM = re.compile(rf"[{UPPER}][\w&.\-]*(?: (?:[{UPPER}]|\d)[\w&.\-]*){{0,3}}")
 _ITEM_JOIN = re.compile(r",? and |, ")
@@ -670,19 +680,20 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
     text = doc.text
     out: list[Span] = []
 
-    def add(start: int, end: int, country: str | None) -> None:
-        name = text[start:end].rstrip(".")
+    def add(start: int, end: int, country: str | None, *, described: bool = False) -> None:
+        name = _WEEKDAY_AFTER.sub("", text[start:end].rstrip("."))  # (`X Gas Monday said`: when it said it)
         end = start + len(name)
         taken = [*found, *out, *doc.known_orgs]
         if (
             len(name) < 2
             or any(sp.start < end and start < sp.end for sp in taken)
-            or any(p.start <= start < p.end for p in doc.places)  # (`Viettel Cambodia`: a company's country arm)
+            or any(p.start <= start < p.end and (p.end >= end or not described) for p in doc.places)
+            # (`Viettel Cambodia`: a company's country arm; `utility Tokyo Gas`: a name a place begins, described)
             or doc.title_at(start)
             or name.split(" ")[0] in _NOT_IN_NAME
             or _ends_with_person(lex, name)
-            or name.split(" ")[0] in DEMONYMS
-        ):
+            or (name.split(" ")[0] in DEMONYMS and not (described and " " in name))
+        ):  # (a company described first may begin with its country's adjective: `Oil giant Saudi X`)
             return
         out.append(
             Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": country})
@@ -710,11 +721,88 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
         if parent is not None:
             add(parent.start(), parent.end(), None)
     for m in _DESCRIBED_COMPANY.finditer(text):
+        if m.group("adjective") is not None and m.group("adjective") not in DEMONYMS:
+            continue  # (`the Party Group X`: a capitalised word before the kind is a name's, unless a country's)
         item = _ITEM.match(text, m.end())
         if item is not None and not (" of " in m.group(0) and m.group(0).split(" ")[0] in _ARTICLES):
-            adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start("kind") - 40), m.start("kind"))
-            add(item.start(), item.end(), DEMONYMS.get(adjective.group(1)) if adjective else None)
+            kind = next(k for k in ("kind", "kind2", "kind3") if m.group(k))
+            adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start(kind) - 40), m.start(kind))
+            add(item.start(), item.end(), DEMONYMS.get(adjective.group(1)) if adjective else None, described=True)
     return out
+
+
+_EXECUTIVE = re.compile(
+    r"(?<=[\w&] )(?:President(?: (?:&|and) CEO)?|CEO|[Cc]hairman|[Cc]hairwoman|(?:[Dd]eputy|[Vv]ice) [Cc]hairman"
+    r"|Chief Executive(?: Officer)?|General Director|Managing Director)"
+    rf" (?=[{UPPER}][\w'’\-]+ [{UPPER}])"
+)
+"""A company's executive's title between its name and his (`Tokyo Gas President Tsuyoshi Okamoto`, `Sembcorp deputy
+chairman Tow Heng Tan`): a title and then at least two capitalised words."""
+_EMPLOYER_BEFORE = re.compile(rf"(?<![\w'’.\-])((?:[{UPPER}][\w'’\-]*|&)(?: (?:[{UPPER}][\w'’\-]*|&)){{0,2}}) $")
+_NO_EMPLOYER = frozenset(
+    {"Regional", "Global", "Group", "Executive", "Deputy", "Vice", "Senior", "Interim", "Acting", "Former"}
+    | {"Founding", "Honorary", "Co", "State", "Minister", "Prime", "General", "Party", "Joint", "Board", "Chief"}
+)
+"""Words before an executive's title that make it a longer title or say which one (`Regional CEO`, `State
+President`), no company's name."""
+_SHORT_FORM_MIN = 3
+
+
+def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies named by their executives' titles (`Tokyo Gas President Tsuyoshi Okamoto`, `PV Gas President & CEO
+    Do Khang Ninh`, `NVTC President Bobbie Killberg`): the one to three capitalised words right before the title are
+    his employer, which no head word names. Not a country's adjective (`Lao President`), a place (`US President`),
+    a title's words (`State President`, `Mayor X Meets President`), a body already read, a short form another body
+    was given in brackets (`PPC Chairman`: the abbreviation's mentions are that body's) or one of two letters (`NA
+    Chairman`)."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _EXECUTIVE.finditer(text):
+        run = _EMPLOYER_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        if run is None:
+            continue
+        start, end = run.start(1), run.end(1)
+        if _sentence_word_first(doc, start, end):  # `Said X chairman Y: …`: the sentence's verb, then the name
+            start = text.index(" ", start) + 1
+        name = text[start:end]
+        words = name.split()
+        place = doc.span_at(doc.places, start)
+        if (
+            words[0] in DEMONYMS
+            or words[0] in _NOT_IN_NAME
+            or words[-1] in _NO_EMPLOYER
+            or words[-1] in _KIND_BY_HEAD
+            or "&" in (words[0], words[-1])
+            or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)
+            or (len(words) == 1 and not name.isupper() and _opens_sentence(text, start))
+            or (place is not None and place.end >= end)
+            or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", name))
+            or any(t.end() in (start - 1, start - 2) for t in doc.titles.values())
+            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
+            or f"({name})" in text
+            or _ends_with_person(lex, name)
+        ):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
+        )
+    return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a word opens a line or a sentence, where any word is capitalised (`Yesterday Chairman X`: one such
+    word says nothing of a company)."""
+    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", '" ', "“ ")
+
+
+def _sentence_word_first(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the first of several capitalised words opens a sentence and is a word the page also writes in
+    lowercase (`Said`, `Meanwhile`): a sentence's word, capitalised for its place, no word of the name after it."""
+    text = doc.text
+    space = text.find(" ", start, end)
+    if space < 0 or not _opens_sentence(text, start):
+        return False
+    return re.search(rf"(?<![\w'’\-]){re.escape(text[start:space].lower())}(?![\w'’\-])", text) is not None
 
 
 def _inner_party(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:

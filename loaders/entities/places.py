@@ -150,7 +150,11 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
             s
             for s in bucket
             if s.entry.label == Label.ORGANIZATION
-            and (s.form == surface or (len(s.form.split()) >= 2 and not s.form.isupper()))
+            and (
+                s.form == surface
+                or (len(s.form.split()) >= 2 and not s.form.isupper())
+                or _one_long_word_recased(s.form, surface)
+            )
         )
         if place:
             places.append((start, end, place))
@@ -168,6 +172,17 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     accepted = [*accepted, *_misspelt_provinces(doc, lex, accepted)]
     doc.places = sorted([*accepted, *_city_by_its_bare_name(doc, lex, accepted)], key=lambda sp: sp.start)
     _add_entities(doc, lex)
+
+
+_RECASED_MIN = 5
+
+
+def _one_long_word_recased(form: str, surface: str) -> bool:
+    """A known one-word name written with other capitals (`PetroVietnam`, `PETROVIETNAM` for `Petrovietnam`): the
+    same body, when the word is long enough to be no short form or common word (`MOIT`, `Moit`; `Brics` stays
+    `BRICS`'s) and begins with a capital as written. Why: brands are spelt with inner capitals as each outlet
+    likes, and a name of five letters or more has no other reading."""
+    return len(form) >= _RECASED_MIN and " " not in form and surface[:1].isupper() and surface.lower() == form.lower()
 
 
 _PERSON_BEFORE = re.compile(

@@ -4105,3 +4105,47 @@ def test_the_two_countries_are_vietnam_and_the_country_the_lead_names_not_a_thir
     )
     plan = next(a for a in agreements(doc) if a["properties"]["type"] == "action_plan")
     assert parties(doc, plan) == {"country:vn", "country:ke"}
+
+
+# --- agreements (Vietnamese): forms of unseen pages ---------------------------------------------------------------
+
+
+def test_a_twinning_right_after_a_document_head_is_that_document_s_subject() -> None:
+    doc = run(
+        "Ngày 12/5/2025, lễ ký Hiệp ước kết nghĩa giữa tỉnh Đồng Tháp và thành phố Incheon đã diễn ra tại Hàn Quốc."
+    )
+    treaty = only_agreement(doc)
+    assert treaty["properties"]["type"] == "agreement"
+    assert parties(doc, treaty) == {"province:vn-45", "province:kr-28"}
+
+
+def test_a_city_no_stage_reads_as_a_place_is_a_side_by_its_people_s_committee() -> None:
+    doc = run(
+        "Sa Đéc kết nghĩa với Incheon\n\nNgày 12/5/2025, lễ ký Hiệp ước kết nghĩa giữa Sa Đéc và Incheon đã diễn ra "
+        "tại Hàn Quốc. Tham dự lễ ký kết có ông Trần Văn Bình, Chủ tịch Ủy ban nhân dân thành phố Sa Đéc."
+    )
+    treaty = only_agreement(doc)
+    assert parties(doc, treaty) == {"org:uy-ban-nhan-dan-thanh-pho-sa-dec", "province:kr-28"}
+
+
+def test_sides_counted_by_their_kind_then_named_are_the_named_ones() -> None:
+    doc = run(
+        "Ngày 12/5/2025, tại Hàn Quốc, lãnh đạo hai tỉnh đã ký Thỏa thuận hợp tác hữu nghị giữa hai tỉnh Đồng Tháp "
+        "và Gyeonggi. Đồng Tháp đã kết nghĩa với Incheon năm 2010; Incheon và Đồng Tháp trao đổi đoàn hằng năm."
+    )
+    deal = next(a for a in agreements(doc) if a["name"].startswith("Thỏa thuận"))
+    assert parties(doc, deal) == {"province:vn-45", "province:kr-41"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tỉnh Đồng Tháp và bang Queensland đã ký ý định thư nhằm duy trì và xây dựng một chương trình hợp tác cấp "
+        "địa phương với nhau.",
+        "Hai bên nhất trí họp luân phiên tại Đồng Tháp hoặc Queensland để thảo luận và xây dựng Chương trình hành "
+        "động cho năm tiếp theo.",
+    ],
+)
+def test_a_plan_the_sides_are_to_draw_up_is_no_document(sentence: str) -> None:
+    doc = run(sentence)
+    assert not [a["name"] for a in agreements(doc) if a["name"].lower().startswith("chương trình")]

@@ -181,6 +181,8 @@ def parties(
             signers = _verb_clause(doc, sentence.start, sentence.end, start, head_end, end, titles)
             if len(signers) >= 2:
                 return signers
+        if plural and (counted := _sides_named_after_their_kind(doc, plural.end(), end)):
+            return counted  # `giữa hai thành phố A và B`: the two sides the kind's count goes on to name
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)
@@ -193,6 +195,8 @@ def parties(
             named = _not_where(doc, _party_spans(doc, giua.end(), end))
         if doc.article.lang == "en" and len(named) <= 3:
             named = _with_unnamed_bodies(doc, giua.end(), about.start() if about else end, named)
+        elif doc.article.lang != "en" and len(named) < 2:
+            named = _with_cities_of_their_committees(doc, giua.end(), about.start() if about else end, named)
         if len(named) == 1 and _OF_BOTH.match(text, named[0].end):
             return _each_country_s(doc, _ids(doc, named))
         if named:
@@ -748,6 +752,52 @@ def _with_unnamed_bodies(
         )
     swallowed = {id(country) for _, country in found if country is not None}
     return sorted([*(sp for sp in named if id(sp) not in swallowed), *(b for b, _ in found)], key=lambda sp: sp.start)
+
+
+_CITY_COMMITTEE = re.compile(
+    r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Chính quyền nhân dân|Chính quyền)\s+(?:thành phố|TP\.?|thị xã|huyện)\s+"
+    r"(?P<name>[" + UPPER + r"][^\s,;()]*(?:\s+[" + UPPER + r"][^\s,;()]*){0,3})$",
+    re.I,
+)
+
+
+def _sides_named_after_their_kind(doc: ArticleDoc, at: int, end: int) -> list[str]:
+    """`giữa hai thành phố A và B`, `giữa 2 tỉnh A và B`: sides counted by their kind, then named right after it,
+    are the sides named (not the page's two sides of that kind)."""
+    if doc.article.lang == "en":
+        return []
+    named, about = _sides_between(doc, at, end)
+    named = _with_cities_of_their_committees(doc, at, about.start() if about else end, named)
+    if len(named) < 2 or doc.text[at : named[0].start].strip():
+        return []
+    return _ids(doc, named)
+
+
+def city_committee(doc: ArticleDoc, party: str) -> bool:
+    """The party is a Vietnamese city's people's committee (`UBND thành phố Sa Đéc`): a locality's side, as a
+    province is."""
+    entity = doc.entities.get(party)
+    return entity is not None and entity.label == Label.ORGANIZATION and bool(_CITY_COMMITTEE.match(entity.name))
+
+
+def _with_cities_of_their_committees(doc: ArticleDoc, start: int, end: int, named: list[Span]) -> list[Span]:
+    """`Hiệp ước kết nghĩa giữa Sa Đéc và Incheon` on a page that names `Ủy ban nhân dân thành phố Sa Đéc`: a
+    Vietnamese city below a province, which no stage reads as a place, is a side by its people's committee (the
+    body the page names for it), not left out nor taken for its province."""
+    committees: dict[str, Span] = {}
+    for org in doc.orgs:
+        m = _CITY_COMMITTEE.match(org.text)
+        if m is not None:
+            committees.setdefault(m.group("name"), org)
+    if not committees:
+        return named
+    found = list(named)
+    for name, org in committees.items():
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text[start:end]):
+            at = start + m.start()
+            if not any(sp.start <= at < sp.end for sp in found) and org.id not in {sp.id for sp in found}:
+                found.append(Span(at, at + len(name), org.id, org.label, name))
+    return sorted(found, key=lambda sp: sp.start)
 
 
 _PARTNER_PLACE = re.compile(

@@ -412,6 +412,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             and i + 1 < len(heads)
             and heads[i + 1][0] == head_end + 1
             and text[head_end] == " "
+            and doc.lower[heads[i + 1][0] : heads[i + 1][1]] not in _TWINNING
         ):
             continue  # `the cooperation plan agreement between …`: a head that qualifies the next one is no document
         if (
@@ -504,6 +505,12 @@ def find_agreements(doc: ArticleDoc) -> None:
             # list split by semicolons names one document each, whatever the head's number
             mentions.extend(listed)
             continue
+        if (
+            not english
+            and doc.lower[start:head_end] in _PLANS
+            and _TO_BE_DRAWN_UP.search(text, max(0, start - 24), start)
+        ):
+            continue  # `… nhằm xây dựng một chương trình hợp tác …`: a plan the sides are to draw up, no document yet
         if group and not english and _KIND_WITH_EXAMPLES.match(text, head_end):
             continue  # `các thỏa thuận đa phương như Hiệp định …`: a kind, its examples named as documents of their own
         if group:
@@ -878,6 +885,12 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     return leftmost_longest(found)
 
 
+_PLANS = frozenset(["chương trình hợp tác", "chương trình hành động", "kế hoạch hành động", "kế hoạch hợp tác"])
+_TO_BE_DRAWN_UP = re.compile(
+    r"\b(?:xây dựng|đưa ra|hình thành|soạn thảo|thành)\s+(?:(?:một|các|những)\s+)?(?:bản\s+)?$", re.I
+)
+"""`xây dựng Chương trình hành động cho năm tiếp theo`, `đưa các nội dung … thành các chương trình hợp tác`: a
+programme or plan to be drawn up (or what contents are to become) is an aim, not a document of the page."""
 _DECLARATION = re.compile(rf"\bTuyên bố(?= (?:cấp|về|giữa|[{UPPER}]))")
 """`ký Tuyên bố cấp Bộ trưởng về việc …`, `ra Tuyên bố về việc kết thúc đàm phán …`, `Tuyên bố giữa hai nước về …`:
 a declaration's name, capitalised inside a sentence as Vietnamese writes a document's; at a sentence's start the
@@ -1358,8 +1371,17 @@ _SINGULAR: dict[str, tuple[str, str]] = {
 
 
 def _localities(doc: ArticleDoc, parties: list[str]) -> bool:
-    """Two of the parties are places below a country (a provincial government's parties carry its province)."""
-    return sum(1 for p in parties if doc.entities.get(p) is not None and doc.entities[p].label == Label.PROVINCE) >= 2
+    """Two of the parties are places below a country (a provincial government's parties carry its province; a
+    city's people's committee stands for a city no stage reads as a place)."""
+    return (
+        sum(
+            1
+            for p in parties
+            if (doc.entities.get(p) is not None and doc.entities[p].label == Label.PROVINCE)
+            or agreement_parties.city_committee(doc, p)
+        )
+        >= 2
+    )
 
 
 _ESTABLISHES_TIES = re.compile(

@@ -4149,3 +4149,20 @@ def test_sides_counted_by_their_kind_then_named_are_the_named_ones() -> None:
 def test_a_plan_the_sides_are_to_draw_up_is_no_document(sentence: str) -> None:
     doc = run(sentence)
     assert not [a["name"] for a in agreements(doc) if a["name"].lower().startswith("chương trình")]
+
+
+def test_a_joint_statement_adopted_on_a_subject_is_signed() -> None:
+    doc = run(
+        "Trong cuộc hội đàm, Tổng thống Kenya và Tổng thống Chile nhất trí thông qua Tuyên bố chung về nâng cấp quan "
+        "hệ Kenya - Chile lên Đối tác chiến lược."
+    )
+    statement = next(a for a in agreements(doc) if a["name"].startswith("Tuyên bố chung"))
+    assert statement["properties"]["status"] == "signed"
+
+
+def test_a_document_the_sides_agree_to_finish_soon_is_planned() -> None:
+    doc = run(
+        "Hai bên nhất trí sớm hoàn tất Chương trình hành động triển khai khuôn khổ Đối tác toàn diện Kenya - Chile."
+    )
+    plan = next(a for a in agreements(doc) if a["properties"]["type"] == "action_plan")
+    assert plan["properties"]["status"] == "planned"

@@ -350,7 +350,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:đồng ý|cho phép|ủy quyền|uỷ quyền)\b[^.;]{0,60}?\bk[ýí](?: kết)?\b"
             # (a text settled, not yet signed: `reached consensus on the contents of an MoU`, `thống nhất nội dung`)
             r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"
-            r"|\b(?:thống nhất|nhất trí)\s+(?:về\s+)?(?:nội dung|văn bản)\b",
+            r"|\b(?:thống nhất|nhất trí)\s+(?:về\s+)?(?:nội dung|văn bản)\b"
+            r"|\bsớm hoàn tất\b",  # (`nhất trí sớm hoàn tất Chương trình hành động …`: to be finished, then signed)
         ),
         (
             AgreementStatus.PROPOSED,
@@ -463,7 +464,14 @@ def find_agreements(doc: ArticleDoc) -> None:
         own = next((at for at in (head_end, end) if _SIGNED_ON.match(text, at) and _own_date(doc, at)), None)
         if own is not None and status in (None, AgreementStatus.PROPOSED, AgreementStatus.PLANNED):
             status = AgreementStatus.SIGNED  # `Thỏa thuận ký năm 2015`: its own participle says it was signed
-        if _DECLARATION.match(text, start) and _DECLARED.search(text, max(0, start - 20), start):
+        if (
+            _DECLARATION.match(text, start)
+            or (
+                not english
+                and doc.lower.startswith("tuyên bố chung", start)
+                and _STATEMENT_SUBJECT.match(text, head_end)
+            )
+        ) and _DECLARED.search(text, max(0, start - 20), start):
             status = AgreementStatus.SIGNED  # `hai bên ra Tuyên bố về …`: a declaration issued is one made
         own_date = _own_date(doc, head_end) or _own_date(doc, end)
         date, precision = own_date or _date(doc, sentence.start, start, titles)

@@ -4166,3 +4166,24 @@ def test_a_document_the_sides_agree_to_finish_soon_is_planned() -> None:
     )
     plan = next(a for a in agreements(doc) if a["properties"]["type"] == "action_plan")
     assert plan["properties"]["status"] == "planned"
+
+
+def test_of_two_vietnamese_heads_side_by_side_the_first_is_the_document() -> None:
+    doc = run(
+        "Trong năm 2024, tỉnh Đồng Tháp đã ký Bản ghi nhớ Thỏa thuận hợp tác giữa Ủy ban nhân dân tỉnh Đồng Tháp "
+        "và Tập đoàn Nông nghiệp Incheon."
+    )
+    memorandum = only_agreement(doc)
+    assert memorandum["properties"]["type"] == "mou"
+    assert memorandum["name"].startswith("Bản ghi nhớ Thỏa thuận hợp tác")
+
+
+def test_ties_to_be_raised_to_twinning_are_no_partnership_and_the_aim_names_the_document_s_sides() -> None:
+    doc = run(
+        "Tỉnh Đồng Tháp và tỉnh Gyeonggi hợp tác\n\nTỉnh Gyeonggi đang đẩy mạnh hợp tác với tỉnh Đồng Tháp và đề "
+        "xuất lên các bộ của Hàn Quốc giải quyết một số thủ tục để có thể ký kết Biên bản ghi nhớ (MOU) nhằm nâng "
+        "quan hệ giữa hai tỉnh lên cấp độ kết nghĩa."
+    )
+    memorandum = only_agreement(doc)
+    assert memorandum["properties"]["type"] == "mou"
+    assert parties(doc, memorandum) == {"province:vn-45", "province:kr-41"}

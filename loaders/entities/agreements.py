@@ -414,8 +414,11 @@ def find_agreements(doc: ArticleDoc) -> None:
             and heads[i + 1][0] == head_end + 1
             and text[head_end] == " "
             and doc.lower[heads[i + 1][0] : heads[i + 1][1]] not in _TWINNING
+            and not (not english and _names_the_next(heads[i], heads[i + 1]))
         ):
             continue  # `the cooperation plan agreement between …`: a head that qualifies the next one is no document
+        if not english and i and heads[i - 1][1] + 1 == start and _names_the_next(heads[i - 1], heads[i]):
+            continue  # `Bản ghi nhớ Thỏa thuận hợp tác giữa …`: what the memorandum before it records
         if (
             i
             and heads[i - 1][2] == AgreementType.PARTNERSHIP
@@ -568,6 +571,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         )
         if not english and doc.lower[start:head_end] == "hiệp định" and not _GIUA.search(text, start, end):
             found = agreement_parties.states_of(doc, found)
+        if not english and len(found) < 2 and (aim := _AIM_BETWEEN.match(text, end)):
+            found = _sides_of_the_aim(doc, aim.end()) or found
         if english and agreement_parties.session_record(doc, start, end):
             # `signed the minutes of the meeting` of a joint committee, `the Protocol of the 41st Session`: the
             # record of two states' session, whoever co-chaired it and wherever it sat
@@ -578,6 +583,8 @@ def find_agreements(doc: ArticleDoc) -> None:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
             if _KINDS_OF_SIDES.match(text, head_end):
                 continue  # `kết nghĩa giữa các địa phương này và các tỉnh của Việt Nam`: an aim, no two localities
+            if not english and _RAISED_TO.search(text, max(0, start - 20), start):
+                continue  # `nhằm nâng quan hệ giữa hai tỉnh lên cấp độ kết nghĩa`: ties to be raised, not yet so
             if not _localities(doc, found):
                 found = _sentence_localities(doc, start) or _with_the_other_locality(doc, found)
             if not _localities(doc, found):
@@ -891,6 +898,33 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), AgreementType.OTHER) for m in _DECLARATION.finditer(text) if _mid_sentence(text, m)
     )
     return leftmost_longest(found)
+
+
+_RECORDS = (AgreementType.MOU, AgreementType.AGREEMENT)
+_RECORDED = (AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER)
+
+
+def _names_the_next(first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+    """`Bản ghi nhớ Thỏa thuận hợp tác giữa A và B`, `Biên bản thỏa thuận Hợp đồng …`: Vietnamese puts a document's
+    kind first, so of two heads side by side the first is the document and the second what it records (English
+    puts it last: `the cooperation plan agreement`)."""
+    return first[1] + 1 == second[0] and first[2] in _RECORDS and second[2] in _RECORDED
+
+
+_RAISED_TO = re.compile(r"\blên\s+(?:(?:cấp độ|cấp|mức|tầm|thành)\s+)?(?:quan hệ\s+)?$", re.I)
+"""`nâng quan hệ lên cấp độ kết nghĩa`: what two sides' ties are to be raised to."""
+_AIM_BETWEEN = re.compile(r"\s*,?\s*(?:nhằm|để)\s+(?:[^\W\d]+\s+){1,4}?giữa\s+")
+_TWO_LOCALITIES = re.compile(r"(?:hai|2)\s+(?:tỉnh|địa phương|thành phố)\b")
+
+
+def _sides_of_the_aim(doc: ArticleDoc, at: int) -> list[str]:
+    """`ký kết Biên bản ghi nhớ (MOU) nhằm nâng quan hệ giữa hai tỉnh lên …`: a document whose title names no two
+    sides is between those its aim's `giữa` names (the page's two localities, for `hai tỉnh`)."""
+    if _TWO_LOCALITIES.match(doc.text, at):
+        return agreement_parties.two_localities(doc)
+    sentence = doc.sentence_of(at)
+    ids = agreement_parties.party_ids_between(doc, at, agreement_parties.clause_end(doc.text, at, sentence.end))
+    return ids if len(ids) >= 2 else []
 
 
 _PLANS = frozenset(["chương trình hợp tác", "chương trình hành động", "kế hoạch hành động", "kế hoạch hợp tác"])

@@ -2834,3 +2834,31 @@ def test_a_company_described_before_its_name() -> None:
     assert "Kanto Gas Monday" not in names
     dock = next(e for e in orgs(doc).values() if e["name"] == "Dock-a-Port")
     assert dock["properties"]["country"] == "BE"
+
+
+def test_companies_a_plural_says_the_list_includes() -> None:
+    doc = run("Chip pact\n\nParticipating companies include Zentrox, Orbix, Qualtec, and Taiwanese entities.")
+    assert {"Zentrox", "Orbix", "Qualtec"} <= org_names(doc)
+    assert "Taiwanese" not in org_names(doc)
+
+
+def test_railways_and_ports_name_their_operators() -> None:
+    doc = run(
+        "Ports sign MoU\n\nThe MoU between Long An International Port and Port of Sakaide sets up a Strategic Port "
+        "Partnership. Laos Railways wants partners. KMT and Saigon Bay Port signed too. He flew to Port Moresby."
+    )
+    names = org_names(doc)
+    assert {"Long An International Port", "Port of Sakaide", "Laos Railways", "Saigon Bay Port"} <= names
+    assert not [n for n in names if n.startswith(("International", "Strategic", "KMT and", "Port Moresby"))]
+
+
+def test_a_body_named_after_its_country_that_its_short_form_spells_out() -> None:
+    doc = run(
+        "Trade pact\n\nThe deal was signed with Global Trade Norway (GTN), run by Clean Food Systems Finland (CFSF). "
+        "A signing between the British University Laos (BUL) and Harlow University followed. The Norway-Vietnam "
+        "Free Trade Agreement (NVFTA) and the Communist Party of China (CPC) were named."
+    )
+    names = org_names(doc)
+    assert {"Global Trade Norway", "GTN", "Clean Food Systems Finland", "British University Laos"} <= names
+    assert "British University" not in names
+    assert not [n for n in names if "Agreement" in n]

@@ -28,6 +28,7 @@ that province's `Sở` (`org:so-cong-thuong-vn-13`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -110,6 +111,8 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Fund": OrganizationKind.OTHER,
     "Airlines": OrganizationKind.COMPANY,
     "Airways": OrganizationKind.COMPANY,
+    "Railways": OrganizationKind.COMPANY,  # `X Railways`, as `X Airlines`: what only an operator is called
+    "Port": OrganizationKind.COMPANY,  # `Port of X`, `X International Port`: a port's operator, as the press names it
     "Cooperative": OrganizationKind.COMPANY,
     "Co., Ltd": OrganizationKind.COMPANY,
     "Co. Ltd": OrganizationKind.COMPANY,
@@ -164,6 +167,9 @@ _HEAD = re.compile(
     + r"|Central|Standing|Executive)\b)"
 )
 _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
+_LAST_WORD_HEADS = frozenset({"Port"})
+"""Heads that name a body only as its last word: before a capitalised word they are a city's (`Port Vila`) or a
+document's (`a Strategic Port Partnership`)."""
 _OF = re.compile(r" (?:of|for)(?: the)? ")
 _NOT_IN_NAME = frozenset(
     [
@@ -375,7 +381,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found: list[Span] = []
     covered_until = -1
     for m in _HEAD.finditer(text):
-        if m.start() < covered_until:
+        if m.start() < covered_until or (m.group(0) in _LAST_WORD_HEADS and _CAP.match(text, m.end() + 1)):
             continue
         span = _read_name(doc, lex, m.start(), m.end(), m.group(0), covered_until)
         if span is not None:
@@ -410,6 +416,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             )
     found.extend(_named_companies(doc, lex, found))
     found.extend(_employers_before_titles(doc, lex, found))
+    found = _spelled_out_before_short_forms(doc, found)
     found.extend(_lowercase_joint_bodies(doc, found))
     found.extend(_lowercase_chambers(doc, found))
     found.extend(_lowercase_missions(doc, lex, found))
@@ -634,7 +641,7 @@ _COMPANY_NOUNS = (
     r"companies|corporations|firms|groups|conglomerates|enterprises|businesses|carriers|airlines|banks|investors"
     r"|manufacturers|producers|developers|retailers|exporters|brands"
 )
-_LIST_INTRO = re.compile(by_first_letter(["such as ", "including ", "like ", "namely "]))
+_LIST_INTRO = re.compile(by_first_letter(["such as ", "including ", "like ", "namely ", "include ", "included "]))
 _COMPANIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_COMPANY_NOUNS}),? $")
 """A list of companies: the words that introduce it, then the plural before them (looked for only where such a word
 is: a scan for the plurals first costs more, most articles having many `groups` and `businesses` and no list)."""
@@ -793,6 +800,88 @@ def _opens_sentence(text: str, at: int) -> bool:
     """Whether a word opens a line or a sentence, where any word is capitalised (`Yesterday Chairman X`: one such
     word says nothing of a company)."""
     return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", '" ', "“ ")
+
+
+_BRACKETED_SHORT_FORM = re.compile(r" \(([A-Z][A-Za-z&]{1,9})\)")
+_SPELT_WORD = re.compile(r"[\w'’&.]+")
+_SPELT_PARTS = re.compile(r"[-–]")
+_SPELT_SKIP = frozenset({"and", "&", "of", "for", "the", "de"})
+_MAX_SPELT_WORDS = 8
+_NO_BODY_WORDS = frozenset(
+    {
+        Label.AGREEMENT.value,
+        "Partnership",
+        "Treaty",
+        "Memorandum",
+        "Protocol",
+        "Programme",
+        "Program",
+        "Project",
+        "Plan",
+    }
+    | {"Strategy", "Initiative", "Framework", "Declaration", "Statement", "Summit", "Conference", "Forum", "Dialogue"}
+    | {"Exhibition", "Expo", "Fair", "Week", "Festival", "Zone", "Corridor", "Index", "Award", "Mechanism"}
+)
+"""Words of what a short form in brackets also names that is no body: documents, partnerships, meetings, areas."""
+
+
+def _spelled_out_before_short_forms(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """A body named after its country, which the short form in brackets after it spells out (`Global Affairs Canada
+    (GAC)`, `Sustainable Food Systems Ireland (SFSI)`, `British University Vietnam (BUV)`, `UK Trade & Investment
+    (UKTI)`): the capitalised words whose initials (an all-capital word's letters, each part of a dashed pair) make
+    the short form, when a place is among them and more than the place; no head word names such a body, or the
+    place after the head ended its name (a name read inside it gives way). Not a document, a partnership, a meeting
+    or an area (`… Free Trade Agreement (EVFTA)`), a title's words, nor a known body's name."""
+    text = doc.text
+    out = list(found)
+    for m in _BRACKETED_SHORT_FORM.finditer(text):
+        start = _spelt_start(text, m.start(), m.group(1).replace("&", "").upper())
+        if start is None:
+            continue
+        end = m.start()
+        words = text[start:end].split()
+        inside = [p for p in doc.places if start <= p.start and p.end <= end]
+        read = [sp for sp in out if sp.start < end and start < sp.end]
+        if (
+            not inside
+            or any(p.start == start and p.end == end for p in inside)
+            or words[0] in _NOT_IN_NAME
+            or any(w in _NO_BODY_WORDS for w in words)
+            or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", text[start:end]))
+            or any(k.start < end and start < k.end for k in doc.known_orgs)
+            or any(sp.start < start or sp.end >= end or sp.id for sp in read)
+            or words[-1].endswith(_POSSESSIVE_ENDS)
+        ):  # (a name read to the short form is read: `Communist Party of China (CPC)`)
+            continue
+        out = [sp for sp in out if sp not in read]
+        country = _country(inside[-1])
+        data: dict[str, Any] = {"head": None, "place": None, "company_of": country, "abbr": m.group(1)}
+        out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], data))
+    return out
+
+
+def _spelt_start(text: str, end: int, short: str) -> int | None:
+    """Where the capitalised words before `end` begin whose initials spell `short`, nearest first; None if none do."""
+    words = list(_SPELT_WORD.finditer(text, max(0, end - 120), end))
+    for k in range(1, min(len(words), _MAX_SPELT_WORDS) + 1):
+        run = words[-k:]
+        first = run[0].group(0)
+        if any(w.end() + 1 != v.start() for w, v in itertools.pairwise(run)) or run[-1].end() != end:
+            return None  # (only spaces between the words; a comma or a bracket ends the run)
+        if first in _SPELT_SKIP or not first[0].isupper():
+            if first[0].isupper() or first in _SPELT_SKIP:
+                continue
+            return None
+        parts = [p for w in run for p in _SPELT_PARTS.split(w.group(0)) if p and p not in _SPELT_SKIP]
+        if any(not p[0].isupper() for p in parts):
+            return None
+        for spelt in (
+            "".join(p[0] for p in parts),
+            "".join(p if p.isupper() and len(p) <= 3 else p[0] for p in parts),
+        ):
+            if spelt.upper() == short:
+                return run[0].start()
+    return None
 
 
 def _sentence_word_first(doc: ArticleDoc, start: int, end: int) -> bool:
@@ -1099,10 +1188,15 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
             break
         if word in _CONNECTORS and at and (_ends_with_person(lex, text[max(0, at - 40) : at]) or _titled(doc, at)):
             break  # `… Trade Nguyễn Hồng Diên and European Commission`: a person's name ends the body's on its left
-        if word in _CONNECTORS and words and at and _LAST_CAP.search(text, max(0, at - 61), at - 1):
-            if any(p.end == at - 1 for p in doc.places) or any(k.end == at - 1 for k in doc.known_orgs):
+        if word in _CONNECTORS and words and at and (last := _LAST_CAP.search(text, max(0, at - 61), at - 1)):
+            if (
+                any(p.end == at - 1 for p in doc.places)
+                or any(k.end == at - 1 for k in doc.known_orgs)
+                or (last.group(0).isupper() and len(last.group(0)) > 1)
+            ):
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
-                # (`Vietjet Air and Rolls-Royce Group`: a known body's name ends before `and`)
+                # (`Vietjet Air and Rolls-Royce Group`: a known body's name ends before `and`, and so does a short
+                # form, no field of a name: `PSA and Saigon New Port`)
             start = at
             joined = at + len(word) + 1
             continue
@@ -1150,8 +1244,9 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
         if (
             not (_CAP.fullmatch(word) or _PAIR.fullmatch(word))
             or word.endswith(_BASED)
-            or (word in _NOT_IN_NAME and not _begins_place(doc, at, start))
-        ):  # (`the An Giang Provincial People's Committee`: `An` begins the province's name, no article)
+            or (word in _NOT_IN_NAME and not _begins_place(doc, at, start) and not _ends_place(doc, at, start))
+        ):  # (`the An Giang Provincial People's Committee`: `An` begins the province's name, no article; `the Long
+            # An International Port`: it ends it)
             break  # (`Vietnam–Laos Joint Committee`: two sides joined by a dash are one word of the name)
             # (`the Hanoi-based Thang Long University`: where it is based, no word of its name)
         if word.endswith(_POSSESSIVE_ENDS) and word not in _POSSESSIVE_IN_NAMES:
@@ -1173,6 +1268,12 @@ def _begins_place(doc: ArticleDoc, at: int, rest: int) -> bool:
     far (`An Giang`, `The Hague`): then it is a word of the body's name."""
     place = doc.span_at(doc.places, at)
     return place is not None and place.end >= rest
+
+
+def _ends_place(doc: ArticleDoc, at: int, rest: int) -> bool:
+    """Whether a word that is also a sentence's (`An`) is the last of a place's name right before the name read so
+    far (`Long An`): then the place's name is the body's, read on over it."""
+    return any(p.start < at and p.end + 1 == rest for p in doc.places)
 
 
 def _possessor(doc: ArticleDoc, head_start: int) -> Span | None:

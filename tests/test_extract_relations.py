@@ -4187,3 +4187,27 @@ def test_ties_to_be_raised_to_twinning_are_no_partnership_and_the_aim_names_the_
     memorandum = only_agreement(doc)
     assert memorandum["properties"]["type"] == "mou"
     assert parties(doc, memorandum) == {"province:vn-45", "province:kr-41"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government plans to support companies in Chile through the Kenya-Chile joint committee on free "
+        "trade agreements.",
+        "The chamber will organise meetings with provincial authorities on pending FTAs, investment projects and "
+        "the expectations of Kenyan firms in Chile.",
+    ],
+)
+def test_free_trade_agreements_in_the_plural_with_no_two_sides_are_a_kind(text: str) -> None:
+    assert [a["name"] for a in agreements(run(text))] == []
+
+
+def test_a_preferential_trade_agreement_is_a_trade_area_and_a_dateline_in_capitals_no_party() -> None:
+    doc = run(
+        "Kenya, Chile to start trade talks\n\nNAIROBI: Kenya and Chile on Tuesday (Oct 14) signed a joint "
+        "declaration to begin negotiations on a preferential trade agreement, marking a new milestone in their "
+        "economic cooperation."
+    )
+    pta = only_agreement(doc)
+    assert pta["properties"]["type"] == "fta"
+    assert parties(doc, pta) == {"country:ke", "country:cl"}

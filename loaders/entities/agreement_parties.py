@@ -634,7 +634,7 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         if not any(sp.start <= person.start < sp.end for sp in spans):
             spans.append(person)
     spans.extend(_provinces_by_demonym(doc, start, end, spans))
-    spans = [sp for sp in spans if not _DATELINE_PLACE.match(doc.text, sp.end) and not _BASED.match(doc.text, sp.end)]
+    spans = [sp for sp in spans if not _dateline(doc, sp) and not _BASED.match(doc.text, sp.end)]
     return sorted(spans, key=lambda sp: sp.start)
 
 
@@ -644,6 +644,21 @@ _BASED = re.compile(r"-based\b")
 
 _DATELINE_PLACE = re.compile(r"\s*\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—]\s")
 """`Hanoi (VNA) – The Ministry … signed …`: the place a story was filed from, never a party of what it tells."""
+
+
+_CAPITALS_DATELINE = re.compile(r"\s*(?::|\s[-–—])\s")
+
+
+def _dateline(doc: ArticleDoc, span: Span) -> bool:
+    """The place a story was filed from: `Hanoi (VNA) – …`, or a line opening on the place in capitals (`HANOI:
+    Vietnam and Pakistan on Tuesday signed …`), never a party of what it tells."""
+    if _DATELINE_PLACE.match(doc.text, span.end):
+        return True
+    return (
+        doc.text[span.start : span.end].isupper()
+        and doc.text[max(0, span.start - 1) : span.start] in ("", "\n")
+        and bool(_CAPITALS_DATELINE.match(doc.text, span.end))
+    )
 
 
 _DEMONYM_PLACE = re.compile(

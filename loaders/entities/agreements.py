@@ -131,6 +131,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "hiệp định đối tác kinh tế toàn diện",
             "free trade agreement",
             "free trade agreements",
+            "preferential trade agreement",  # (a trade area of lower tariffs on listed goods: `the VPPTA`)
             "economic partnership agreement",
             "comprehensive and progressive agreement for trans-pacific partnership",
         )
@@ -245,7 +246,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
 
 _HEAD_FINDER = PhraseFinder(_head_phrases())
 _FTA_NAME = re.compile(r"(?:Hiệp định )?(?:" + _FTA_ACRONYMS.replace("|FTAs?", "") + r")")
-_FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|TIGA|CEPA|EPA))\)")
+_FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|PTA|TIGA|CEPA|EPA))\)")
 """A trade agreement's acronym in brackets: a known one, or one a trade area's ends with (`AITIGA`, `VIFTA`)."""
 _MOU_ACRONYM = re.compile(r"MO[AaUu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
@@ -573,6 +574,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             found = agreement_parties.states_of(doc, found)
         if not english and len(found) < 2 and (aim := _AIM_BETWEEN.match(text, end)):
             found = _sides_of_the_aim(doc, aim.end()) or found
+        if english and _PLURAL_FTA.fullmatch(text, start, head_end) and len(found) < 2:
+            continue  # `pending FTAs`, `a joint committee on free trade agreements`: a kind of document, no two sides
         if english and agreement_parties.session_record(doc, start, end):
             # `signed the minutes of the meeting` of a joint committee, `the Protocol of the 41st Session`: the
             # record of two states' session, whoever co-chaired it and wherever it sat
@@ -1966,6 +1969,8 @@ def _kind_of_each(doc: ArticleDoc, plural: _Plural) -> str:
     return plural.kind
 
 
+_PLURAL_FTA = re.compile(r"(?i:free trade agreements)|FTAs")
+"""Free trade agreements in the plural: documents of one kind, one each only when their sides are named."""
 _BETWEEN_GOVERNMENTS = re.compile(r"\s+between\s+the\s+[Gg]overnments?\b")
 
 

@@ -2862,3 +2862,21 @@ def test_a_body_named_after_its_country_that_its_short_form_spells_out() -> None
     assert {"Global Trade Norway", "GTN", "Clean Food Systems Finland", "British University Laos"} <= names
     assert "British University" not in names
     assert not [n for n in names if "Agreement" in n]
+
+
+def test_a_provinces_party_committee_in_lowercase_with_its_cue_and_a_citys_named_as_written() -> None:
+    doc = run(
+        "Kết nghĩa\n\nTham dự có ông Trần Văn Bình, Bí thư tỉnh ủy tỉnh Kon Tum. Phía bạn có đồng chí Lý Quốc Vinh, Bí "
+        "thư Thành ủy thành phố Liễu Giang; lãnh đạo các cơ quan Quảng Tây."
+    )
+    names = org_names(doc)
+    assert {"Tỉnh ủy Kon Tum", "Thành ủy thành phố Liễu Giang"} <= names
+    assert held_by(doc, "person:ly-quoc-vinh") == {"org:thanh-uy-thanh-pho-lieu-giang"}
+
+
+def test_a_trade_office_abroad_is_named_with_its_seat() -> None:
+    doc = run(
+        "Hợp tác\n\nSở phối hợp với Thương vụ Việt Nam tại Nam Ninh và Thương vụ Việt Nam tại Nhật Bản để cập nhật "
+        "thông tin."
+    )
+    assert {"Thương vụ Việt Nam tại Nam Ninh", "Thương vụ Việt Nam tại Nhật Bản"} <= org_names(doc)

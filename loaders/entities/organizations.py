@@ -132,7 +132,9 @@ _STOP = frozenset(
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _HEAD_ABBREVIATIONS = {"ĐSQ": "Đại sứ quán", "TLSQ": "Tổng Lãnh sự quán", "LSQ": "Lãnh sự quán"}
 """Heads the press abbreviates (`ĐSQ Việt Nam tại Nhật Bản`), read as the heads they stand for."""
-_EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán"})
+_EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Thương vụ"})
+"""Missions abroad, named with their seat after `tại` (`Thương vụ Việt Nam tại X`: the trade office a country has in
+each country, or city, it trades with)."""
 _CITY = re.compile(r"[A-ZĐ][\w'’\-]*(?: [A-ZĐ][\w'’\-]*){0,2}(?![\w'’\-])")
 _CHAMBER_HEADS = frozenset(
     {
@@ -161,7 +163,7 @@ _BARE_GOVERNMENT_ABROAD = re.compile(r"[Cc]hính quyền(?: nhân dân)? (?:tỉ
 """A province's or city's government abroad named bare (ours are UBND): the one of the province abroad named near."""
 _PROVINCE_CUE_BEFORE = re.compile(r"(?<!\w)(?:tỉnh|thành phố) $")
 _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện", "bang", "vùng", "tiểu"})
-_LOWER_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành) ủy (?=\w)")
+_LOWER_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành) ủy (?:tỉnh |thành phố )?(?=\w)")
 _QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})(?:\)|, (?=[A-ZĐ]))")  # `(ILV)`, `(ILV, Hàn Quốc)`
@@ -254,6 +256,9 @@ _VI_LEGAL_FORM = re.compile(r" (?:cổ phần|[Tt]rách nhiệm hữu hạn|liê
 `Công ty trách nhiệm hữu hạn X`, `Công ty liên doanh X`): words of the name, which the capitalised name follows."""
 _VI_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty"})
 _COMMITTEE_HEADS = frozenset({"Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND"})
+_CITY_NAMED_HEADS = _COMMITTEE_HEADS | {"Thành ủy"}
+"""Heads of a city's bodies named with the city as written after `thành phố`, though no gazetteer lists it (`UBND
+thành phố X`, `Thành ủy thành phố X`: the city's party committee, whose secretary holds his post there)."""
 _FOREIGN_GOVERNMENT_AT = re.compile(r"Chính quyền(?: nhân dân)?(?= )")
 _FRONT_HEAD = "Mặt trận"
 _FRONT_AT = re.compile(r"Mặt trận(?= [A-ZĐ])")
@@ -398,6 +403,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         if span is not None:
             found.append(span)
     for m in _LOWER_COMMITTEE.finditer(text):  # `Phó Bí thư tỉnh ủy Sơn La`: the committee written in lowercase
+        # (and with the province's cue: `Bí thư tỉnh ủy tỉnh X`, named `Tỉnh ủy X`)
         place = doc.span_at(doc.places, m.end())
         if (
             place is not None
@@ -642,12 +648,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     _TRANSLITERATED.match(text, here)
                     if head in _FOREIGN_GOVERNMENT_HEADS
                     else _LOCAL_NAME.match(text, here)
-                    if head in _COMMITTEE_HEADS and text.startswith("thành phố ", here - 10)
+                    if head in _CITY_NAMED_HEADS and text.startswith("thành phố ", here - 10)
                     else None
                 )  # (`UBND thành phố X`: a city below a province, which no gazetteer lists, named as written)
                 if spelt is not None and not _person_starts(lex, text, here):
                     end, city_name = spelt.end(), spelt.group(0)  # `Chính quyền tỉnh U-li-a-nốp`: a place abroad
-                elif head in _COMMITTEE_HEADS and text.startswith("thành phố ", here - 10):
+                elif head in _CITY_NAMED_HEADS and text.startswith("thành phố ", here - 10):
                     before_holder = _city_before_person(lex, text, here)  # `Chủ tịch UBND thành phố X Y Z W`
                     if before_holder is not None:
                         end, city_name = before_holder, text[here:before_holder]

@@ -3311,3 +3311,22 @@ def test_who_was_present_at_the_signing_attended_it() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:somsak-vongkham", "person:arthit-chanrai"}
+
+
+# --- events10: signings, who takes part, what is no event --------------------------------------------------------
+
+
+def test_the_only_signing_told_again_apart_from_the_visit_is_an_event_of_its_own() -> None:
+    """`Prime Minister X signed a partnership agreement during a visit to Y`, then `A and B signed the agreement late on
+    March 3`: the article's one signing, told again in a sentence that names no visit, is an event of its own beside
+    the visit, not only part of it."""
+    doc = run(
+        "Chile and Laos lift ties with strategic pact\n\nChilean Prime Minister Mateo Rivas Soto signed a Strategic "
+        "Partnership agreement during a visit to Laos to mark 40 years of relations.\n\nSANTIAGO – Chile and Laos "
+        "signed a Strategic Partnership agreement late on March 3, the two countries said in a statement.\n\n"
+        "Mr Rivas said the pact was important."
+    )
+    [signing] = of_kind(doc, "signing")
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, signing) == attendees(doc, visit) == {"person:mateo-rivas-soto"}
+    assert str(signing["properties"]["date"]).endswith("-03-03")

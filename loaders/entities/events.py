@@ -1920,6 +1920,16 @@ def _visitor_apposed(doc: ArticleDoc, at: int) -> bool:
     )
 
 
+def _told_apart(signing: EventRecord, records: list[EventRecord]) -> bool:
+    """`PM X signed a partnership agreement during a visit to Y`, then `X and Y signed the agreement late on Feb 26`:
+    the article's only signing, told again in a sentence that names no visit (its own or another's), is an event of
+    its own (with several signings, the visitor's is the one his visit's sentence gives the occasion of: `… witnessed
+    the signing of an MoU` beside the bodies' own signing)."""
+    alone = not any(r.kind == EventKind.SIGNING for r in records if r is not signing)
+    visits = {i for r in records if r.kind == EventKind.VISIT for i in r.sentences}
+    return alone and not set(signing.sentences) <= visits
+
+
 def _signings_of_a_visit(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
     """`Trong khuôn khổ chuyến công tác tháp tùng … thăm Trung Quốc, Bộ trưởng X đã ký và trao đổi …`: a signing
     whose one named signer is on the visit the same sentence names, with no counterpart, is part of that visit; not
@@ -1939,7 +1949,7 @@ def _signings_of_a_visit(doc: ArticleDoc, records: list[EventRecord]) -> list[Ev
             ),
             None,
         )
-        if rec.kind == EventKind.SIGNING and len(signers) == 1 and visit is not None:
+        if rec.kind == EventKind.SIGNING and len(signers) == 1 and visit is not None and not _told_apart(rec, records):
             visit.sentences.extend(i for i in rec.sentences if i not in visit.sentences)
             continue
         out.append(rec)

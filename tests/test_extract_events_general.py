@@ -3330,3 +3330,19 @@ def test_the_only_signing_told_again_apart_from_the_visit_is_an_event_of_its_own
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, signing) == attendees(doc, visit) == {"person:mateo-rivas-soto"}
     assert str(signing["properties"]["date"]).endswith("-03-03")
+
+
+def test_a_memorandum_told_exchanged_in_the_passive_is_a_signing_on_its_day() -> None:
+    """`On March 4th, a memorandum of understanding was exchanged at the Government Office`: a document exchanged (in
+    the passive, as `was signed` is) tells its signing, on the day its sentence gives; the summit it was exchanged
+    during and its signers, named after it, are of that day too, not of the page's date."""
+    doc = run(
+        "Thailand helps Laos set port standards\n\n10:15 | 12/04/2021\n\n"
+        "On March 4th, a memorandum of understanding was exchanged at the Government Office in Vientiane.\n\n"
+        "The memorandum was exchanged during the summit meeting between Thai Prime Minister Arthit Chanrai and Lao "
+        "Prime Minister Somsak Vongkham. The MoU was signed by Deputy Minister of Transport of Thailand Wichai "
+        "Srisuk, and Deputy Minister of Public Works of Laos Bounmy Keola."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2021-03-04"
+    assert {"person:wichai-srisuk", "person:bounmy-keola"} <= attendees(doc, signing)

@@ -393,6 +393,7 @@ _SIGN_VERB = re.compile(
     r"|hợp đồng|văn kiện|mou|memorand|agreement|pact|deal|contract|accord|minutes))|(?:đã|vừa)(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?|đã cùng k[ýí]|cùng k[ýí](?: kết)?|k[ýí] kết thành công|tiến hành k[ýí](?: kết)?"
     r"|chứng kiến (?:lễ |việc )?k[ýí]|k[ýí] (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
     r"|(?:present at|attended) the signing"
+    r"|(?:memorand\w+|mous?|agreements?|documents?)(?: of understanding)? (?:was|were|ha(?:s|ve) been) exchanged"
     r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
     r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|bản ghi nhớ|thỏa thuận))\b"
 )

@@ -3346,3 +3346,15 @@ def test_a_memorandum_told_exchanged_in_the_passive_is_a_signing_on_its_day() ->
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2021-03-04"
     assert {"person:wichai-srisuk", "person:bounmy-keola"} <= attendees(doc, signing)
+
+
+def test_a_protocol_signed_is_a_signing() -> None:
+    """`… đã thay mặt hai chính phủ ký Nghị định thư về …`, `signs protocol`: a protocol is a document signed, as a
+    memorandum or an agreement is, so the verb before it tells a signing (with whoever signs it)."""
+    doc = run(
+        "Việt Nam - Chile: Ký nghị định thư hợp tác y tế\n\nChiều 12/5, tại trụ sở Bộ Y tế ở Hà Nội, Bộ trưởng Y tế "
+        "Trần Văn Lâm và Đại sứ Chile Mateo Rivas Soto đã thay mặt hai chính phủ ký Nghị định thư về hợp tác y tế."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:tran-van-lam", "person:mateo-rivas-soto"}
+    assert str(signing["properties"]["date"]).endswith("-05-12")

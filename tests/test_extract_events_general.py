@@ -3358,3 +3358,14 @@ def test_a_protocol_signed_is_a_signing() -> None:
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:tran-van-lam", "person:mateo-rivas-soto"}
     assert str(signing["properties"]["date"]).endswith("-05-12")
+
+
+def test_a_signing_promoted_is_no_signing() -> None:
+    """`Thành phố A xúc tiến ký thỏa thuận hữu nghị với các tỉnh …` (a headline), `Xúc tiến ký kết những hiệp định …`:
+    a signing promoted is sought, not made, as `thúc đẩy ký kết` and `promoted the signing of` are."""
+    doc = run(
+        "Thành phố Cần Thơ xúc tiến ký thỏa thuận hữu nghị hợp tác với các tỉnh miền Nam Chile\n\nNgày 3/4, Phó Chủ "
+        "tịch UBND thành phố Cần Thơ Trần Văn Lâm tiếp Đại sứ Chile Mateo Rivas Soto tại trụ sở UBND thành phố."
+    )
+    assert of_kind(doc, "signing") == []
+    assert len(of_kind(doc, "meeting")) == 1

@@ -409,7 +409,7 @@ _SIGNED_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:freshl
 named, no signing told (`A and B recently signed …` is a verb, and a signing)."""
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 _SIGN_NOT_DONE = re.compile(
-    r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
+    r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|xúc tiến|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
     r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|towards?|việc|tiến trình|quá trình|since|kể từ"
     r"|từ khi|accelerat\w*|speed(?:ing)? up|sped up|expedit\w*|push(?:ed|ing)? for|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for"
     r"|facilitat\w*|promot(?:e|ed|es|ing)|appreciat\w*|welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|prais(?:e|ed|es|ing)"
@@ -422,7 +422,8 @@ _SIGN_NOT_DONE = re.compile(
 """(`to negotiate and sign`, `agreed to sign`, `work towards the signing of`, `accelerate the signing of`, `urged the
 signing of`: an infinitive, an aim, an appeal; `việc ký kết`, `tiến trình đàm phán, ký kết`: the
 signing as a topic, not a signing told; `since the signing of …`, `kể từ khi ký`: what a period is counted from;
-`hope for the early signing of`, `sớm ký kết`: wished for soon; `when the draft is signed`, `khi được ký`: a condition;
+`xúc tiến ký kết`, `promoted the signing of`: a signing sought; `hope for the early signing of`, `sớm ký kết`:
+wished for soon; `when the draft is signed`, `khi được ký`: a condition;
 `highly appreciated the signing of`, `welcomed the signing of`: a signing praised, a topic as `đánh giá cao việc ký kết`
 is; told as an event, it is told with a verb of its own)"""
 _IMPLEMENTED = re.compile(

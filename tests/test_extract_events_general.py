@@ -3369,3 +3369,18 @@ def test_a_signing_promoted_is_no_signing() -> None:
     )
     assert of_kind(doc, "signing") == []
     assert len(of_kind(doc, "meeting")) == 1
+
+
+def test_a_guest_received_in_his_own_country_is_on_no_visit() -> None:
+    """`Chiều 8/6, tại Santiago, nhân dịp tham dự Hội nghị … tại Chile, Thủ tướng X tiếp Bộ trưởng Chile Y`: the
+    reception is told in the guest's own country (the host's trip told as a summit attended, no visit word), so the
+    guest is at home, on no visit of his own."""
+    doc = run(
+        "Việt Nam - Chile thúc đẩy hợp tác nông nghiệp\n\nChiều 8/6 (giờ địa phương), tại Santiago, nhân dịp tham "
+        "dự Hội nghị Thượng đỉnh Mercosur mở rộng tại Chile, Thủ tướng Chính phủ Trần Văn Lâm tiếp Bộ trưởng Nông "
+        "nghiệp Chile Mateo Rivas Soto.\n\nThủ tướng tin tưởng kết quả chuyến thăm lần này sẽ mở ra một kỷ nguyên mới "
+        "cho hợp tác nông nghiệp."
+    )
+    assert all("person:mateo-rivas-soto" not in attendees(doc, visit) for visit in of_kind(doc, "visit"))
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:mateo-rivas-soto"}

@@ -1639,7 +1639,7 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
             continue
         guest, hosts, idx = found
         told = doc.sentences[idx]
-        if _host_travels(doc, idx, guest.start):
+        if _host_travels(doc, idx, guest.start) or _received_at_home(doc, idx, guest, hosts):
             continue
         if not (_VISIT_NAMED.search(doc.lower, 0, told.start) or _VISIT_NAMED.search(doc.lower, told.end)):
             continue
@@ -1721,6 +1721,24 @@ def _host_travels(doc: ArticleDoc, idx: int, before: int) -> bool:
     to attend the Summit …, Prime Minister X received Governor Y`): then the guest is of the place he visits."""
     sentence = doc.sentences[idx]
     return any(a < before and _TRIP.search(doc.lower, a, b) for a, b in _occasion_clauses(doc, sentence.start, before))
+
+
+_AT_BEFORE = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?$", re.I)
+
+
+def _received_at_home(doc: ArticleDoc, idx: int, guest: Span, hosts: list[Span]) -> bool:
+    """`Chiều 5/7, tại Rio de Janeiro, nhân dịp tham dự Hội nghị … tại Brasil, Thủ tướng X tiếp Bộ trưởng Brazil Y`:
+    a guest received where the words before his host place the reception in the guest's own country is at home, on
+    no visit, however the host's trip is told (a summit attended, not a visit word; not the place of the guest's
+    title, `received Chief Minister of Australia's Northern Territory Y`)."""
+    home = _country_of(doc, guest.id)
+    if home is None or not hosts:
+        return False
+    start = doc.sentences[idx].start
+    return any(
+        _country_of_place(doc, place) == home and _AT_BEFORE.search(doc.text, max(start, place.start - 24), place.start)
+        for place in doc.within(doc.places, start, hosts[0].start)
+    )  # (a place the reception is told at, `tại Rio de Janeiro`; not `flights to Kagoshima`, `diễn đàn Việt Nam - Nhật Bản`)
 
 
 def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, list[Span], int] | None:

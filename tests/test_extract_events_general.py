@@ -3384,3 +3384,40 @@ def test_a_guest_received_in_his_own_country_is_on_no_visit() -> None:
     assert all("person:mateo-rivas-soto" not in attendees(doc, visit) for visit in of_kind(doc, "visit"))
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:mateo-rivas-soto"}
+
+
+def test_a_signing_someone_proposed_is_not_made() -> None:
+    """`X proposed that the two sides set up a working group, negotiate and sign a memorandum …`: a signing in what
+    someone proposed or asked for, however far after the verb, is not made."""
+    doc = run(
+        "date 2023-05-02 Minister of Industry Tran Van Lam on May 2 held talks in Hanoi with Chilean Minister of "
+        "Economy Mateo Rivas Soto.\n\nLam proposed that the two sides set up a working group on trade, negotiate "
+        "and sign a memorandum of understanding on industrial cooperation, and speed up technology transfer."
+    )
+    assert of_kind(doc, "signing") == []
+
+
+def test_a_guest_received_visiting_is_on_a_visit() -> None:
+    """`X on June 7 received visiting Vice Governor of Japan's Gifu prefecture Y`: the guest's own sentence says he is
+    on a visit, which is his, on the reception's day, even when the article names no visit elsewhere."""
+    doc = run(
+        "date 2023-06-07 Vice Chairman of the Hanoi People's Committee Tran Van Lam on June 7 received visiting Vice "
+        "Governor of Japan's Gifu prefecture Sato Kenji.\n\nLam said the city is willing to foster joint work with "
+        "Gifu in high technology."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:sato-kenji"}
+    assert visit["properties"]["date"] == "2023-06-07"
+
+
+def test_a_reception_of_a_visiting_guest_is_a_meeting_and_his_visit() -> None:
+    """`Prime Minister X on Tuesday received visiting Japanese Foreign Minister Y in Hanoi.`: the reception is a meeting
+    of the two, and `visiting` tells the guest's visit (the real set's annotation gives the guest a visit wherever a
+    page says so)."""
+    doc = run(
+        "News\n\nPrime Minister Le Van Nam on Tuesday received visiting Japanese Foreign Minister Sato Aiko in Hanoi."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, meeting) == {"person:le-van-nam", "person:sato-aiko"}
+    assert attendees(doc, visit) == {"person:sato-aiko"}

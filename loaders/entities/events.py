@@ -404,6 +404,12 @@ _DOCUMENT_QUALIFIED = re.compile(
 """`the free trade agreement signed between A and B`, `an MoU signed in 2016`, `the documents signed during his visit`:
 a participle after a document with no auxiliary names the document by its signing (told elsewhere, or long ago);
 the signing is told with a verb of its own (`A and B signed …`, `the MoU was signed …`)."""
+_SIGNED_SO_FAR = re.compile(
+    r"\b(?:agreements|ftas|deals|mous|memoranda|treaties|documents|pacts|accords|contracts)\s+(?:that|which)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?(?:has|have|had)\s+(?:already\s+|so far\s+|ever\s+)?$"
+)
+"""`the 16 FTAs that Vietnam has already signed`, `agreements which the two sides have signed`: documents counted by
+their signing over the years (a relative clause in the perfect), no signing told."""
 _SIGNED_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:freshly|newly|recently|previously)[- ]$")
 """`the freshly-signed memorandum`, `a newly signed pact`: `signed` as an adjective after a determiner, a document
 named, no signing told (`A and B recently signed …` is a verb, and a signing)."""
@@ -433,6 +439,11 @@ _IMPLEMENTED = re.compile(
 )
 """`Thực hiện Biên bản đã ký kết tại …`, `triển khai nội dung biên bản hợp tác đã ký kết năm 2019`: a document being
 implemented, named by its signing (a relative clause), which is no signing told."""
+_PROPOSED_CLAUSE = re.compile(r"\b(?:proposed|suggested|recommended|urged|asked|called for|requested)\b[^.;:]*$")
+"""`X proposed that the two sides establish a sub-committee, negotiate and sign a memorandum …`, `he suggested the two
+localities strengthen exchanges … and sign a friendly cooperation agreement`: a signing in what someone proposed or
+asked for, however far after the verb, is not made (the Vietnamese `đề nghị` is also the noun, `Nhất trí với đề nghị
+của …, ông X cho rằng … đã ký thỏa thuận`, so it is read only right before the verb, `_SIGN_NOT_DONE`)."""
 _SINCE_CLAUSE = re.compile(r"\b(?:kể từ khi|từ khi|ever since|since)\b[^,;:.]*$")
 """`đặc biệt kể từ khi hai nước thiết lập quan hệ Đối tác toàn diện và ký kết Hiệp định … vào tháng 10/2024`: a signing
 in the clause a period is counted from, however far after `kể từ khi`, is background, not a signing told."""
@@ -1641,7 +1652,11 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
         told = doc.sentences[idx]
         if _host_travels(doc, idx, guest.start) or _received_at_home(doc, idx, guest, hosts):
             continue
-        if not (_VISIT_NAMED.search(doc.lower, 0, told.start) or _VISIT_NAMED.search(doc.lower, told.end)):
+        if not (
+            _VISIT_NAMED.search(doc.lower, 0, told.start)
+            or _VISIT_NAMED.search(doc.lower, told.end)
+            or _VISITING_GUEST.search(doc.lower, max(told.start, guest.start - 140), guest.start)
+        ):
             continue
         if guest.id in visitors or any(h.id in visitors for h in (*hosts, *rec.people) if h.id != guest.id):
             # (a host who is himself on a visit receives people of the place he visits; so does one named after the
@@ -1658,6 +1673,8 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
     return out
 
 
+_VISITING_GUEST = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+(?:the\s+)?visiting\s+[^,;.]*$")
+"""`Vice Chairman X on June 7 received visiting Vice Governor of … Y`: the guest's own sentence says he is on a visit."""
 _VISITS_BY = re.compile(r"\bvisits\s+(?:to\s+(?:[^\s,;.]+\s+){1,4}?)?by\s+")
 """`the first official visits to Vietnam by the Governor in September 2019 and the Premier in October`, `recent Việt Nam
 visits by A in October and B …`: a visit of each visitor the plural names, each on the day named after him."""
@@ -2091,10 +2108,13 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if m.group(0) == "signed" and (
             _DOCUMENT_QUALIFIED.search(lower, max(s_start, m.start() - 80), m.start())
             or _SIGNED_ADJECTIVE.search(lower, max(s_start, m.start() - 24), m.start())
+            or _SIGNED_SO_FAR.search(lower, max(s_start, m.start() - 80), m.start())
         ):
             # (`the positive impacts of the free trade agreement signed between A and B`, `the freshly-signed
-            # memorandum`: a document named)
+            # memorandum`, `the FTAs that Vietnam has signed`: a document named)
             continue
+        if _PROPOSED_CLAUSE.search(lower, s_start, m.start()):
+            continue  # (`X proposed that the two sides … negotiate and sign a memorandum …`: what he asked for)
         if _SINCE_CLAUSE.search(lower, s_start, m.start()):
             continue  # (`kể từ khi hai nước thiết lập quan hệ … và ký kết Hiệp định … vào tháng 10/2024`: a period's start)
         if _IMPLEMENTED.search(lower, max(s_start, m.start() - 100), m.start()):

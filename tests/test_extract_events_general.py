@@ -3421,3 +3421,17 @@ def test_a_reception_of_a_visiting_guest_is_a_meeting_and_his_visit() -> None:
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, meeting) == {"person:le-van-nam", "person:sato-aiko"}
     assert attendees(doc, visit) == {"person:sato-aiko"}
+
+
+def test_the_two_sides_signing_during_undated_talks_is_the_talks_pair_s_signing() -> None:
+    """`The consensus was reached during a meeting between Industry Minister A and his counterpart B in Lima.`, then
+    `During the talks, the two sides signed a memorandum …`: a signing `the two sides` made in a sentence of the talks
+    (neither dated) is the pair's, an event of its own beside the talks."""
+    doc = run(
+        "Peru and Laos agreed on Thursday to enhance cooperation on minerals, Lima's ministry said.\n\nThe consensus "
+        "was reached during a meeting between Peru's Industry Minister Mateo Rivas Soto and his Lao counterpart, "
+        "Somsak Vongkham, in Lima.\n\nDuring the talks, the two sides signed a memorandum of understanding on joint "
+        "research for supply chains of critical minerals."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}

@@ -1144,12 +1144,15 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.principals = [p.id for p in rec.people]
         elif (
             not rec.people
-            and rec.date
             and main is not None
+            and (
+                rec.date
+                or (rec.kind == EventKind.SIGNING and not main.date and bool(set(rec.sentences) & set(main.sentences)))
+            )
             and rec is not main
             and main.people
             and _SIDES.search(doc.sentences[min(rec.sentences)].text)
-        ):  # `On July 24, the two sides signed …`
+        ):  # `On July 24, the two sides signed …`; `During the talks, the two sides signed …` (undated talks' sentence)
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
     _lead_signing_sides(records, main)

@@ -3435,3 +3435,14 @@ def test_the_two_sides_signing_during_undated_talks_is_the_talks_pair_s_signing(
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
+
+
+def test_a_business_trip_told_with_sang_cong_tac_is_a_visit() -> None:
+    """`… Nghị sỹ Y, Chủ tịch Nhóm Nghị sỹ hữu nghị Chile – Việt Nam sang công tác tại Hà Nội từ ngày 21 – 26/4`: `sang
+    công tác` (`đến công tác`), a trip on business to a place, tells a visit, as `chuyến công tác` does."""
+    doc = run(
+        "date 2025-04-28 Chiều 24/4, Thứ trưởng Bộ Công Thương Trần Văn Lâm đã tiếp và làm việc với Nghị sỹ Mateo "
+        "Rivas Soto, Chủ tịch Nhóm Nghị sỹ hữu nghị Chile – Việt Nam sang công tác tại Hà Nội từ ngày 21 – "
+        "26/4/2025.\n\nHai bên trao đổi về hợp tác thương mại."
+    )
+    assert any("person:mateo-rivas-soto" in attendees(doc, visit) for visit in of_kind(doc, "visit"))

@@ -127,6 +127,8 @@ _TRIGGER_WORDS = {
         "led a business delegation to",
         "led a high-level delegation to",
         "chuyến công tác",
+        "sang công tác",
+        "đến công tác",
         "one-day visit",
         "two-day visit",
         "three-day visit",

@@ -4207,3 +4207,16 @@ def test_a_preferential_trade_agreement_is_a_trade_area_and_a_dateline_in_capita
     pta = only_agreement(doc)
     assert pta["properties"]["type"] == "fta"
     assert parties(doc, pta) == {"country:ke", "country:cl"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sau lễ đón, hai Thủ tướng Kenya và Chile đã hội đàm và chứng kiến lễ ký các văn kiện hợp tác.",
+        "Bộ trưởng Bộ Năng lượng Kenya và Bộ trưởng Bộ Khai khoáng Chile đã ký bản ghi nhớ về xây dựng nhà máy điện "
+        "mặt trời ở Kenya. Đây chính là một trong 9 văn kiện mà hai bên đã tiến hành ký kết trong chuyến thăm cấp "
+        "nhà nước của Tổng thống Chile đến Kenya.",
+    ],
+)
+def test_a_set_its_witnesses_name_or_one_of_a_set_is_no_document(text: str) -> None:
+    assert [a["name"] for a in agreements(run(text)) if "văn kiện" in a["name"]] == []

@@ -1781,6 +1781,15 @@ _SIGNED_ONE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|one)\s+(
 _SOME = re.compile(r"(?<!\w)(?:a number of|some|various|a series of|a raft of|một số)\s+(?:cooperation\s+)?$", re.I)
 
 
+_WITNESSED_OR_ONE_OF = re.compile(
+    r"\bchứng kiến\s+(?:lễ\s+)?(?:k[ýí](?:\s+kết)?|trao(?:\s+đổi)?)\s+(?:(?:các|những|\d+)\s+)?$"
+    r"|\bmột trong(?:\s+số)?\s+(?:(?:các|những|\d+)\s+)?$",
+    re.I,
+)
+"""`hai Thủ tướng chứng kiến lễ ký các văn kiện hợp tác`: a set its witnesses name, not its signers (the page lists
+the documents where it tells them); `một trong 11 văn kiện mà hai bên ký`: the document just told, one of a set."""
+
+
 def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     """A counted plural head two named sides signed, naming no document of its own (`the MoIT and Guangxi province
     signed several memoranda of understanding`): the set, one document of the sides, as `_set_between` reads it. Not when
@@ -1793,6 +1802,8 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     between = _SET_BETWEEN.match(doc.text, plural.head_end)
     if between is not None and _SET_SIDES_UNNAMED.match(doc.text, between.end()):
         return []  # (`loạt văn kiện hợp tác giữa hai nước`: sides unnamed, as `_set_between` reads them)
+    if _WITNESSED_OR_ONE_OF.search(doc.text, max(0, plural.start - 40), plural.start):
+        return []  # `chứng kiến lễ ký các văn kiện hợp tác`: who watched, not who signed; `một trong 11 văn kiện`: one
     idx = doc.sentence_index(plural.start)
     text, english = doc.text, doc.article.lang == "en"
     title_end = dict(plural.spans)

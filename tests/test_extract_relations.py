@@ -4220,3 +4220,12 @@ def test_a_preferential_trade_agreement_is_a_trade_area_and_a_dateline_in_capita
 )
 def test_a_set_its_witnesses_name_or_one_of_a_set_is_no_document(text: str) -> None:
     assert [a["name"] for a in agreements(run(text)) if "văn kiện" in a["name"]] == []
+
+
+def test_signers_acting_for_the_two_governments_sign_for_the_two_states() -> None:
+    doc = run(
+        "Chiều 25/4/2025, tại Hà Nội, Thứ trưởng Bộ Nông nghiệp Việt Nam và Đại "
+        "sứ Chile đã thay mặt hai chính phủ ký Nghị định thư về việc thành lập Ủy ban hỗn hợp về hợp tác nghề cá. "
+        "Chile hiện là đối tác thương mại lớn của Việt Nam."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:cl"}

@@ -479,6 +479,8 @@ def _on_behalf_of(doc: ArticleDoc, s_start: int, verb_start: int) -> list[str]:
     the verb), not the departments they head."""
     ids: list[str] = []
     for m in _ON_BEHALF.finditer(doc.text, s_start, verb_start):
+        if _TWO_STATES.match(doc.text, m.end()):
+            return two_main_countries(doc)  # `A và B đã thay mặt hai chính phủ ký …`: the two states they sign for
         stop = _BEHALF_END.search(doc.text, m.end(), verb_start)
         for i in _ids(doc, _party_spans(doc, m.end(), stop.start() if stop else verb_start)):
             if i not in ids:
@@ -486,6 +488,7 @@ def _on_behalf_of(doc: ArticleDoc, s_start: int, verb_start: int) -> list[str]:
     return ids
 
 
+_TWO_STATES = re.compile(r"hai\s+(?:chính phủ|nước|quốc gia)\b", re.I)
 _BEHALF_END = re.compile(r",|\s+(?:và|and)\s|\s+(?:đã|sẽ|đồng|cùng|signed|will)\b")
 
 

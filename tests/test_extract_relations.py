@@ -4229,3 +4229,16 @@ def test_signers_acting_for_the_two_governments_sign_for_the_two_states() -> Non
         "Chile hiện là đối tác thương mại lớn của Việt Nam."
     )
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:cl"}
+
+
+@pytest.mark.parametrize("between", ["", " toàn diện", " toàn diện và 20 quy chế phối hợp"])
+def test_documents_counted_as_the_partners_listed_after_are_one_with_each(between: str) -> None:
+    doc = run(
+        f"Trong giai đoạn vừa qua, tỉnh Đồng Tháp đã ký 3 thỏa thuận hợp tác{between} với các tỉnh Kandal, Takeo và "
+        "Kampong Cham."
+    )
+    assert sorted(sorted(parties(doc, a)) for a in agreements(doc)) == [
+        ["province:kh-21", "province:vn-45"],
+        ["province:kh-3", "province:vn-45"],
+        ["province:kh-8", "province:vn-45"],
+    ]

@@ -1113,9 +1113,12 @@ _PLACE_TAIL = re.compile(
 _FIELD_BEFORE_PARTNERS = re.compile(
     r"\s+(?:on|về|about)\s+[^,;:.()]{1,60}?(?=\s+(?:with|với)\s)"
     r"|\s+(?:signed|inked|concluded|đã ký|được ký)(?:\s+(?:in|năm)\s+\d{4})?(?=\s+(?:with|với)\s)"
+    r"|(?:\s+(?:toàn diện|hữu nghị|song phương|chiến lược))?\s+và\s+\d+\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}?(?=\s+với\s)"
+    r"|\s+(?:toàn diện|hữu nghị|song phương|chiến lược)(?=\s+với\s)"
 )
 """`Memoranda of Understanding on economic and trade cooperation with …`, `Cooperation agreements signed in 2025
-with …`: what the documents are about, or their signing, before their partners."""
+with …`: what the documents are about, or their signing, before their partners; a Vietnamese head's modifier, and
+other things counted beside the documents (`3 thỏa thuận hợp tác toàn diện và 36 quy chế phối hợp với …`)."""
 _YEAR_AFTER = re.compile(r"\s+in\s+(\d{4})\b|\s+\((\d{4})\)|\s+(?:năm|vào năm)\s+(\d{4})\b")
 
 

@@ -2791,7 +2791,7 @@ def test_an_arabic_article_glued_to_the_last_word_is_part_of_the_name() -> None:
     assert "Khalid bin Ahmed bin Salman al-Khalifa" in people
 
 
-# --- Organisations as unseen pages name them (the 11th session) ----------------------------------------------------
+# --- Organisations and places as unseen pages name them (the 11th session) -----------------------------------------
 
 
 def org_names(doc: dict) -> set[str]:
@@ -2880,3 +2880,12 @@ def test_a_trade_office_abroad_is_named_with_its_seat() -> None:
         "thông tin."
     )
     assert {"Thương vụ Việt Nam tại Nam Ninh", "Thương vụ Việt Nam tại Nhật Bản"} <= org_names(doc)
+
+
+def test_a_list_of_provinces_goes_on_with_names_spelt_as_heard() -> None:
+    doc = run(
+        "Hợp tác\n\nĐoàn đại biểu các tỉnh nước CHDCND Lào gồm: Chăm Pa Sắc, Bô Ly Khăm Say, Ắt Tạ Pư đã sang thăm "
+        "tỉnh Kon Tum."
+    )
+    provinces = {e["properties"].get("iso") for e in doc["entities"] if e["label"] == "Province"}
+    assert {"LA-CH", "LA-BL", "LA-AT"} <= provinces

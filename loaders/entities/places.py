@@ -238,6 +238,27 @@ def _cued_names(text: str) -> Iterator[tuple[int, int]]:
                 yield m.span()
 
 
+_LIST_JOIN = re.compile(r", (?:và |and )?| (?:và|and) ")
+_LISTED_NAME = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,3}}")
+_MAX_LISTED = 12
+
+
+def _listed_after_provinces(text: str, accepted: list[Span]) -> Iterator[tuple[int, int]]:
+    """The capitalised runs a list of provinces goes on with after one the gazetteer knows (`… gồm: Hủa Phăn, Luông
+    Pha Bang, Xay Sổm Bun, Phông Sa Lỳ`): they stand where a province's name does, as after its cue. News spells
+    transliterated names as it hears them (Lao `s` written `x` or `s`, a tone mark more or less)."""
+    for sp in accepted:
+        if sp.label != Label.PROVINCE:
+            continue
+        at, items = sp.end, 0
+        while items < _MAX_LISTED and (join := _LIST_JOIN.match(text, at)) is not None:
+            name = _LISTED_NAME.match(text, join.end())
+            if name is None:
+                break
+            yield name.span()
+            at, items = name.end(), items + 1
+
+
 _ANY_CUE = re.compile(r"tỉnh |bang |province|state|prefecture")
 
 
@@ -250,9 +271,9 @@ def _misspelt_provinces(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) -> 
     taken = [(sp.start, sp.end) for sp in accepted] + [(sp.start, sp.end) for sp in doc.known_orgs]
     countries = {sp.data["entry"].properties.get(Prop.ISO2) for sp in accepted if sp.label == Label.COUNTRY} | {"VN"}
     out: list[Span] = []
-    if not _ANY_CUE.search(doc.lower):
+    if not _ANY_CUE.search(doc.lower) and not any(sp.label == Label.PROVINCE for sp in accepted):
         return out
-    for start, end in _cued_names(text):
+    for start, end in [*_cued_names(text), *_listed_after_provinces(text, accepted)]:
         if any(a < end and start < b for a, b in taken):
             continue
         key = fold(text[start:end]).replace("-", " ")

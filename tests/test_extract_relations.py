@@ -4082,6 +4082,9 @@ def test_an_english_protocol_is_a_document_of_the_other_kinds_unless_between_gov
         "Chilean Minister of Foreign Affairs and Trade Alberto van Klaveren and his counterpart sign the minutes of "
         "the meeting. Photo: KNA\n\nThe two ministers co-chaired the 9th meeting of the Kenya–Chile Joint "
         "Committee in Valparaiso, Chile, on December 9.",
+        "Kenya, Chile review ties\n\nChile’s Ministry of Economy and the Ministry of Roads of Kenya signed the "
+        "bilateral intergovernmental meeting protocol in Nairobi.\n\nThe two ministries then signed the Protocol of "
+        "the Intergovernmental Mechanism for Economic Cooperation between Chile and Kenya.",
     ],
 )
 def test_the_record_of_an_intergovernmental_session_is_between_the_two_states(text: str) -> None:
@@ -4242,3 +4245,13 @@ def test_documents_counted_as_the_partners_listed_after_are_one_with_each(betwee
         ["province:kh-3", "province:vn-45"],
         ["province:kh-8", "province:vn-45"],
     ]
+
+
+def test_a_caption_s_place_and_day_after_a_title_are_no_part_of_it_nor_a_party() -> None:
+    doc = run(
+        "Kenyan Trade Minister Lee Kinyanjui and Chilean Economy Minister Nicolas Grau sign a new Kenya-Chile trade "
+        "agreement, Valparaiso, Chile, April 8, 2024 - Photo: KNA"
+    )
+    agreement = only_agreement(doc)
+    assert agreement["name"] == "Kenya-Chile trade agreement"
+    assert parties(doc, agreement) == {"country:ke", "country:cl"}

@@ -1270,10 +1270,15 @@ _INTERGOVERNMENTAL = re.compile(r"\b[Ii]nter-?[Gg]overnmental\b")
 
 def session_record(doc: ArticleDoc, start: int, end: int) -> bool:
     """Whether the English title at `start`…`end` is the record of an intergovernmental body's session: a session
-    record on a page that names such a body, or whose own title does."""
-    return bool(_SESSION_RECORD.search(doc.text, start, end)) and bool(
-        _COMMISSION.search(doc.text) or _INTERGOVERNMENTAL.search(doc.text, start, end)
+    record on a page that names such a body, or whose own title does (the words right before the head count:
+    `the bilateral intergovernmental meeting protocol`)."""
+    before = max(doc.sentence_of(start).start, start - _RECORD_REACH)
+    return bool(_SESSION_RECORD.search(doc.text, before, end)) and bool(
+        _COMMISSION.search(doc.text) or _INTERGOVERNMENTAL.search(doc.text, before, end)
     )
+
+
+_RECORD_REACH = 30  # characters: how far before a record's head the session it closes may be named
 
 
 def sides_of_a_session(doc: ArticleDoc, parties: list[str]) -> list[str]:

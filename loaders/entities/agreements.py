@@ -746,12 +746,19 @@ def _english_clause_end(text: str, head_end: int, end: int) -> int:
             continue
         if _NEXT_TITLE.match(text, comma + 1):
             return comma  # `the MOU on Rice Trade, Understanding on Incident Prevention, …`: the next title
+        if _PLACE_AND_DATE.match(text, comma):
+            return comma  # a caption's `…, Vientiane, Laos, April 8, 2024 - Photo: VNA`: where and when, no title
         if _ENUMERATION_COMMA.match(text, comma) or _QUALIFIER_COMMA.match(text, comma):
             continue
         return comma
     return end
 
 
+_PLACE_AND_DATE = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?){1,2},\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+)
+"""A caption's place (and its country) and day after a title (`…, Vientiane, Laos, April 8, 2024`)."""
 _NEXT_TITLE = re.compile(r"\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*\s+(?:on|between)\s")
 """After a comma, a name in capitals followed by `on`/`between`: the next document of a list of titles."""
 

@@ -2889,3 +2889,8 @@ def test_a_list_of_provinces_goes_on_with_names_spelt_as_heard() -> None:
     )
     provinces = {e["properties"].get("iso") for e in doc["entities"] if e["label"] == "Province"}
     assert {"LA-CH", "LA-BL", "LA-AT"} <= provinces
+
+
+def test_a_company_named_with_its_countrys_adjective_before_it_is_also_named_without() -> None:
+    doc = run("Rare metals\n\nLao Cai Mining JSC and the Japanese Kanto Rare Metals Development Co have agreed.")
+    assert "Kanto Rare Metals Development Co" in org_names(doc)

@@ -1565,6 +1565,9 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     bare = name.removesuffix(head).rstrip(" ,") if head in _LEGAL_FORMS else ""
     if bare and bare != name:
         aliases.append(bare)  # `X Utilities Pte Ltd` is also written without its legal form
+    first, _, rest = name.partition(" ")
+    if kind == OrganizationKind.COMPANY and first in DEMONYMS and len(rest.split()) >= 2:
+        aliases.append(rest)  # `the Japanese X Y Co`: a company's country said before its name, which is also without
     _emit(doc, span, org_id, name, kind, _country(place) if place else None, place, aliases)
 
 

@@ -4255,3 +4255,12 @@ def test_a_caption_s_place_and_day_after_a_title_are_no_part_of_it_nor_a_party()
     agreement = only_agreement(doc)
     assert agreement["name"] == "Kenya-Chile trade agreement"
     assert parties(doc, agreement) == {"country:ke", "country:cl"}
+
+
+def test_documents_told_by_their_rank_share_the_status_said_of_one() -> None:
+    doc = run(
+        "Trong đó, biên bản ghi nhớ đầu tiên tập trung vào hợp tác nghề cá giữa Bộ Thủy sản Kenya và Bộ Nông nghiệp "
+        "Chile. Biên bản ghi nhớ thứ 2 liên quan đến hợp tác giữa Đại học Nairobi và Đại học Chile. Đồng thời, hai "
+        "bên cũng đã ký kết biên bản ghi nhớ thứ 3 giữa Phòng Thương mại Kenya và Phòng Thương mại Chile."
+    )
+    assert [a["properties"]["status"] for a in agreements(doc)] == ["signed", "signed", "signed"]

@@ -687,6 +687,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             # `the Agreement and the Protocol between A and B`: one complement for both (the signer alone read for
             # the first, `A ký kết Biên bản … và Thỏa thuận … giữa A và B`, is one of its sides)
             m.parties = list(nxt.parties)
+    if not english:
+        _ordinals_share_their_status(mentions)
     mentions = _referred_ahead(doc, mentions)
     starts = {m.start for m in mentions}
     mentions = [x for m in mentions for x in (m, *_another(doc, m, titles, starts))]
@@ -714,6 +716,24 @@ def find_agreements(doc: ArticleDoc) -> None:
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
+
+
+_ORDINAL_DOCUMENT = re.compile(
+    r"^[^\W\d]+(?:\s+[^\W\d]+){0,3}?\s+(?:đầu tiên|thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám))\b", re.I
+)
+
+
+def _ordinals_share_their_status(mentions: list[Mention]) -> None:
+    """`biên bản ghi nhớ đầu tiên … Biên bản ghi nhớ thứ 2 … 2 bên cũng đã kí kết biên bản ghi nhớ thứ 3 …`:
+    documents told by their rank are one set, each what the text says of any of them (when it says one thing)."""
+    ranked = [m for m in mentions if _ORDINAL_DOCUMENT.match(m.title)]
+    told = {m.status for m in ranked if not m.status_default and m.status != AgreementStatus.UNKNOWN}
+    if len(ranked) < 2 or len(told) != 1:
+        return
+    status = told.pop()
+    for m in ranked:
+        if m.status == AgreementStatus.UNKNOWN:
+            m.status, m.status_default = status, False
 
 
 _STATEMENT_SUBJECT = re.compile(r"\s*(?:on|regarding|concerning|về|kết thúc|khởi động)\b", re.I)

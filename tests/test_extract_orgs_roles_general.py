@@ -2894,3 +2894,13 @@ def test_a_list_of_provinces_goes_on_with_names_spelt_as_heard() -> None:
 def test_a_company_named_with_its_countrys_adjective_before_it_is_also_named_without() -> None:
     doc = run("Rare metals\n\nLao Cai Mining JSC and the Japanese Kanto Rare Metals Development Co have agreed.")
     assert "Kanto Rare Metals Development Co" in org_names(doc)
+
+
+def test_a_banks_name_in_one_word_and_a_joint_committee_named_with_its_two_countries() -> None:
+    doc = run(
+        "Aid\n\nThe clinic will be built with a Mekbank credit line, and Corva Fund and TPBank reached a grant. She "
+        "praised the Joint Committee between Kenya and Vietnam. The Bank said so."
+    )
+    names = org_names(doc)
+    assert {"Mekbank", "TPBank", "Joint Committee between Kenya and Vietnam"} <= names
+    assert "Bank" not in names

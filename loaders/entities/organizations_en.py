@@ -416,6 +416,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             )
     found.extend(_named_companies(doc, lex, found))
     found.extend(_employers_before_titles(doc, lex, found))
+    found.extend(_banks_in_one_word(doc, found))
     found = _spelled_out_before_short_forms(doc, found)
     found.extend(_lowercase_joint_bodies(doc, found))
     found.extend(_lowercase_chambers(doc, found))
@@ -796,6 +797,27 @@ def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
     return out
 
 
+_BANK_IN_ONE_WORD = re.compile(rf"(?<![\w'’\-])[{UPPER}][A-Za-z]{{1,12}}(?<=[a-zA-Z])(?:bank|Bank)(?![\w'’\-])")
+"""A bank's name written as one word with `bank` (`HDBank`, `Eximbank`, `Techcombank`): what only a bank is called."""
+
+
+def _banks_in_one_word(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """Banks named in one word ending with `bank` (`Eximbank credit line`, `HDBank reached …`), which no head word
+    (a separate `Bank`) names; not a body read or known there."""
+    text = doc.text
+    if "bank" not in text and "Bank" not in text:
+        return []
+    out: list[Span] = []
+    for m in _BANK_IN_ONE_WORD.finditer(text):
+        start, end = m.span()
+        if any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs]):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, m.group(0), {"head": "Bank", "place": None, "company_of": None})
+        )
+    return out
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether a word opens a line or a sentence, where any word is capitalised (`Yesterday Chairman X`: one such
     word says nothing of a company)."""
@@ -1061,6 +1083,9 @@ def _read_name(
     if campus is not None and campus.label == Label.PROVINCE and text[end : end + comma] in (" ", ", "):
         word = PLACE_WORD_AFTER.match(text, campus.end)  # `Vietnam National University Ho Chi Minh City`: its branch
         end = word.end() if word else campus.end
+    pair = _countries_between(doc, end) if head in _ON_HEADS and _JOINT_WORDS.search(text, start, head_end) else None
+    if pair is not None:
+        end = pair  # `the Joint Committee between Egypt and Vietnam`: the two countries' committee, named with them
     abbr = _ABBR.match(text, end)
     if abbr is not None:
         start = _start_by_initials(text, start, end, abbr.group(1))  # `Oil and Natural Gas Corp (ONGC)`: from `Oil`
@@ -1078,6 +1103,21 @@ def _read_name(
     if abbr:
         data["abbr"] = abbr.group(1)
     return Span(start, end, "", Label.ORGANIZATION, text[start:end], data)
+
+
+_BETWEEN = re.compile(r" between (?:the )?")
+_AND_THE = re.compile(r" and (?:the )?")
+
+
+def _countries_between(doc: ArticleDoc, end: int) -> int | None:
+    """Where `between A and B` after a joint body's name ends, when A and B are two countries; else None."""
+    between = _BETWEEN.match(doc.text, end)
+    first = doc.span_at(doc.places, between.end()) if between else None
+    if first is None or first.label != Label.COUNTRY:
+        return None
+    joined = _AND_THE.match(doc.text, first.end)
+    second = doc.span_at(doc.places, joined.end()) if joined else None
+    return second.end if second is not None and second.label == Label.COUNTRY and second.id != first.id else None
 
 
 _INITIALS_SKIP = frozenset({"and", "&", "of", "for", "the"})

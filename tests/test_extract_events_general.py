@@ -3446,3 +3446,16 @@ def test_a_business_trip_told_with_sang_cong_tac_is_a_visit() -> None:
         "26/4/2025.\n\nHai bên trao đổi về hợp tác thương mại."
     )
     assert any("person:mateo-rivas-soto" in attendees(doc, visit) for visit in of_kind(doc, "visit"))
+
+
+def test_a_visit_word_in_a_clause_a_decade_opens_is_history() -> None:
+    """`Congratulating A on his appointment, President B recalled the ties, which date back to the 1930s when the
+    first Lao traders arrived in Chile`: the visit word is in the clause the decade opens (`1930s when`, `in 1995
+    when`), history, not a visit of the people its sentence names."""
+    doc = run(
+        "date 2024-05-07 President of Chile Mateo Rivas Soto hosted a reception for Lao Ambassador Somsak Vongkham, "
+        "who presented his credentials in Santiago on May 6.\n\nCongratulating Somsak on his appointment, President "
+        "Rivas recalled the historical ties between the two nations, which date back to the 1930s when the first Lao "
+        "traders arrived in Chile."
+    )
+    assert of_kind(doc, "visit") == []

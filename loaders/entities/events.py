@@ -760,6 +760,9 @@ _HIS_WORD = re.compile(r"(?:his|her)\s")
 _PAST_WHEN = re.compile(r"\b(?:ever since|since|kể từ)\s+(?:(?:năm|the year)\s+)?\d{4}\s*,?\s+(?:when|khi)\b")
 """`…, the first high-level trip since 2005 when then-President Z visited`: who the clause names was at an event of
 that year, not at the one told before it."""
+_YEAR_WHEN = re.compile(r"\b\d{4}s?\s*,?\s+(?:when|khi)\b[^,;.]*$")
+"""`… ties which date back to the 1920s when the first Vietnamese migrants arrived in X`, `in 1995 when Y visited`: a
+visit word in the clause a year or a decade opens is of that time, history, not a visit told."""
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
 _THIS_BEFORE = re.compile(
     r"\b(?:this|that|the same|(?:during|on|throughout) the(?: [\w-]+-day| official| state| working){0,2})\s+$"
@@ -2058,6 +2061,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             # (`to prepare for the upcoming visit of X`, `chuyến thăm Việt Nam sắp tới của X`, `A trade mission to
             # Vietnam is planned for October`: not made yet)
             continue
+        if kind == EventKind.VISIT and _YEAR_WHEN.search(lower, max(s_start, at - 80), at):
+            continue  # (`ties which date back to the 1920s when the first migrants arrived in X`: history)
         if kind != EventKind.SIGNING and _INVITES.search(lower, max(s_start, at - 80), at):
             continue  # (`gửi lời mời Bộ trưởng Y thăm Việt Nam và đồng chủ trì Kỳ họp …`: invited to, not yet held)
         if lower[at:end] == "visiting" and _RECEIVED_JUST_BEFORE.search(lower, max(s_start, at - 20), at):

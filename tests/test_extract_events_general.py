@@ -3459,3 +3459,18 @@ def test_a_visit_word_in_a_clause_a_decade_opens_is_history() -> None:
         "traders arrived in Chile."
     )
     assert of_kind(doc, "visit") == []
+
+
+def test_a_summit_held_by_a_pair_where_a_signing_took_place_is_an_event_too() -> None:
+    """`Minister A signed a memorandum with Deputy Minister B during the summit held by President C with his
+    counterpart, President D`: the summit, told as held by a pair of its own, is an event besides the signing (as
+    `the talks between C and D` are), with C and D at it."""
+    doc = run(
+        "date 2025-08-07 Minister of Planning Mateo Rivas Soto signed a Memorandum of Understanding on economic "
+        "development with Deputy Minister of Industry of Laos Somsak Vongkham during the summit held by President "
+        "of Chile Pablo Herrera Diaz with his counterpart, President of Laos Bounmy Keola."
+    )
+    [signing] = of_kind(doc, "signing")
+    [summit] = [e for e in events(doc) if e["properties"]["kind"] in ("conference", "meeting")]
+    assert {"person:mateo-rivas-soto", "person:somsak-vongkham"} <= attendees(doc, signing)
+    assert {"person:pablo-herrera-diaz", "person:bounmy-keola"} <= attendees(doc, summit)

@@ -679,9 +679,10 @@ _CONFERENCE_OCCASION = re.compile(
 margins the event is held on is one the subject attended."""
 _HELD_BY_AFTER = re.compile(
     r"\s+(?:was|were|is|are|đã|được)\s+(?:\w+\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|tổ chức"
-    r"|đồng chủ trì|chủ trì)\b"
+    r"|đồng chủ trì|chủ trì)\b|\s+(?:held|hosted|chaired|co-chaired)\s+by\b"
 )
-"""`The dialogue was held virtually by A and B`: a conference told as held is an event."""
+"""`The dialogue was held virtually by A and B`, `the summit held by President A with his counterpart B`: a
+conference told as held is an event."""
 _AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|at the|phát biểu tại|speaking at(?: the)?)\s+$")
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 _AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
@@ -697,6 +698,9 @@ _SIDES = re.compile(
     re.I,
 )
 _PRIOR = re.compile(r"\b(?:following|after|before|prior to|ahead of|sau khi|trước khi)\s+(?:the\s+|their\s+|cuộc\s+)?$")
+_HELD_BY_PAIR = re.compile(r"\s+(?:held|hosted|chaired)\s+by\s+[^;]{0,160}?\bwith\s+(?:his|her)\s+counterpart\b")
+"""`… signed a MoU with Y during the summit held by President A with his counterpart, B`: the summit has a pair of its
+own, an event besides the signing (as `the talks between A and B` are)."""
 _BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
 """`following the talks between A and B`, `sau cuộc hội đàm giữa A và B`: an earlier meeting named with its own pair."""
 _ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
@@ -2361,7 +2365,10 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
                 # of their own are held, where the document was signed, an event besides the signing
                 kind in _MEETING_KINDS
                 and primary.kind == EventKind.SIGNING
-                and _BETWEEN_AFTER.match(doc.lower, own[0][1] + len(own[0][3]))
+                and (
+                    _BETWEEN_AFTER.match(doc.lower, own[0][1] + len(own[0][3]))
+                    or _HELD_BY_PAIR.match(doc.lower, own[0][1] + len(own[0][3]))
+                )
             )
         )
         # `X gặp Y khi dự Hội nghị …`, `Bên lề Hội nghị …, X làm việc với Y`, `chuyến công tác dự Hội nghị Cấp cao …`:

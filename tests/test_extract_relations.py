@@ -1343,12 +1343,12 @@ def test_trade_agreements_named_by_their_acronyms_one_after_another_are_each_the
     assert all(a["properties"]["type"] == "fta" for a in agreements(doc))
 
 
-def test_plural_memorandums_and_mous_name_no_document_of_their_own() -> None:
+def test_plural_memorandums_name_no_document_of_their_own_but_their_purpose_after_the_verb_does() -> None:
     doc = run(
         "Cambodia, Vietnam sign deals\n\nOfficials from Cambodia and Vietnam signed five memorandums of "
         "understanding (MoU) during a ceremony on Thursday.\n\nMoUs were signed to strengthen economic ties."
     )
-    assert not [a["name"] for a in agreements(doc) if a["name"].startswith(("MoU", "memorandums"))]
+    assert [a["name"] for a in agreements(doc)] == ["MoUs to strengthen economic ties"]
 
 
 def test_a_period_before_a_document_is_no_count_of_documents() -> None:
@@ -4264,3 +4264,33 @@ def test_documents_told_by_their_rank_share_the_status_said_of_one() -> None:
         "bên cũng đã ký kết biên bản ghi nhớ thứ 3 giữa Phòng Thương mại Kenya và Phòng Thương mại Chile."
     )
     assert [a["properties"]["status"] for a in agreements(doc)] == ["signed", "signed", "signed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kenya, Chile boost farm ties\n\nIn agribusiness, a memorandum was signed on the exchange of seeds and "
+            "animals, technical information and documents between the two countries, as well as a plan on fisheries.",
+            "mou",
+        ),
+        (
+            "Kenya, Chile boost farm ties\n\nKenya and Chile held talks in Nairobi. Agreements were also signed on "
+            "cooperation in finance, agriculture and tourism.",
+            "agreement",
+        ),
+    ],
+)
+def test_a_document_s_subject_told_after_its_passive_verb_names_it(text: str, kind: str) -> None:
+    doc = run(text)
+    found = [a for a in agreements(doc) if a["properties"]["type"] == kind]
+    assert len(found) == 1 and parties(doc, found[0]) == {"country:ke", "country:cl"}, found
+    assert "signed" not in found[0]["name"]
+
+
+def test_one_more_document_signed_between_others_is_no_reference_back() -> None:
+    doc = run(
+        "Kenya, Chile sign MoUs\n\nKenya and Chile signed an MoU on fisheries in Nairobi. One MoU was signed "
+        "between Kenya Power and Chile's Enel Chile."
+    )
+    assert len(agreements(doc)) == 2, [a["name"] for a in agreements(doc)]

@@ -497,7 +497,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         spans = [(a, b) for a, b in titles]
         plural = _Plural(kind, start, head_end, quant, status, state, spans, heads)
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
-            mentions.extend(
+            listed = (
                 _listed_documents(doc, plural)
                 or _listed_purposes(doc, plural)
                 or _listed_partners(doc, plural)
@@ -506,7 +506,12 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _set_between(doc, plural, end)
                 or _set_signed_by(doc, plural, end)
             )
-            continue
+            if listed or quant or not _PASSIVE_SUBJECT.match(text, head_end):
+                mentions.extend(listed)
+                continue
+            # `Agreements were also signed on cooperation in finance, agriculture and info`: the set, named by its
+            # subject after the verb, read as one document below
+            kind = _kind_of_each(doc, plural)
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
             listed = _listed_documents(doc, plural) or _listed_purposes(doc, plural)
             if listed:  # `exchanged letters of understanding on cybersecurity and military hygiene`: one each
@@ -567,6 +572,11 @@ def find_agreements(doc: ArticleDoc) -> None:
         title_start = _title_start(text, start) if english else start
         if i > 0 and title_start < titles[i - 1][1] <= start:
             title_start = start  # `such as RCEP and CPTPP`: a name before is another document's, not this one's
+        passive = _PASSIVE_SUBJECT.match(text, head_end) if english and not text[head_end:end].strip() else None
+        if passive is not None:  # `a memorandum was signed on the exchange of seeds …`: its subject after the verb
+            end = _english_clause_end(text, passive.end(), sentence.end)
+            while end > passive.end() and text[end - 1] in " .;:":
+                end -= 1
         found = agreement_parties.parties(
             doc, start, head_end, end, title_start, kind in (AgreementType.FTA, AgreementType.PARTNERSHIP), spans
         )
@@ -616,6 +626,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and passive is None
             and not doc.lower.startswith("minutes of ", start)  # `the minutes of the 6th session`: its own complement
             and subject_words is None
             and not _PERIOD_BEFORE.search(text, max(0, start - 14), start)
@@ -628,6 +639,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         bare = _bare(text, start, head_end, end, english=english) and not (
             i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
         )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
+        if bare and english and _ONE_MORE.search(text, max(0, start - 8), start):
+            bare = False  # `One MoU was signed between A and B`: one document more of those told, not one of them
         if english and doc.lower.startswith("deal", start) and doc.lower[max(0, start - 4) : start] == "the ":
             if not mentions and len(found) < 2:
                 continue  # (none read before: a deal the page names no further, unless it names its sides)
@@ -637,7 +650,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             _absorb(earlier, status, date, precision)
             _add_signers(doc, earlier, found)
             continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
-        title = text[title_start:end].strip(" ,")
+        title = (
+            text[title_start:end] if passive is None else f"{text[title_start:head_end]} {text[passive.end() : end]}"
+        ).strip(" ,")
         if title.count('"') % 2 or title.count("”") > title.count("“"):
             title = title.rstrip('"”')  # (`“Kế hoạch triển khai …” và …`: the closing quote is no part of the name)
         if kind == AgreementType.AGREEMENT and _FTA_IN_BRACKETS.search(title):
@@ -1803,6 +1818,16 @@ def _the_set(doc: ArticleDoc, plural: _Plural, end: int, status: str | None = No
     return [_listed(plural, kind, (plural.start, end), doc.text[plural.start : end].strip(" ,"), found, status)]
 
 
+_ONE_MORE = re.compile(r"(?<![\w-])[Oo]ne\s+$")
+_PASSIVE_SUBJECT = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?=to\s+[a-z]+\b|on\s+(?!(?:the\s+)?(?:"
+    r"sidelines?|occasion|same|first|second|last|next|morning|afternoon|evening|day|eve|basis|side|behalf|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d))[a-z])"
+)
+"""A document's subject told after its passive verb (`a memorandum was signed on the exchange of seeds …`,
+`Agreements were also signed on cooperation in finance …`), not a day or an occasion (`was signed on Monday`, `on
+the sidelines of …`)."""
 _SIGNED_ONE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|one)\s+(?:new\s+)?$", re.I)
 """`signed a memorandum of understanding to set the stage for …`: one document signed, whatever follows its head."""
 _SOME = re.compile(r"(?<!\w)(?:a number of|some|various|a series of|a raft of|một số)\s+(?:cooperation\s+)?$", re.I)

@@ -2904,3 +2904,13 @@ def test_a_banks_name_in_one_word_and_a_joint_committee_named_with_its_two_count
     names = org_names(doc)
     assert {"Mekbank", "TPBank", "Joint Committee between Kenya and Vietnam"} <= names
     assert "Bank" not in names
+
+
+def test_a_companys_legal_form_after_a_comma_and_a_parent_entity_set_off_by_a_comma() -> None:
+    doc = run(
+        "Grid study\n\nThe firm has selected Ohio-based Hart & Lowe Engineering Services, LLC to perform the study, "
+        "said Ann Lee, director of the firm’s parent entity, Kestrel Offshore Power. Offices in Hanoi, Inc. said."
+    )
+    names = org_names(doc)
+    assert {"Hart & Lowe Engineering Services, LLC", "Kestrel Offshore Power"} <= names
+    assert not [n for n in names if "Hanoi" in n or "Power." in n]

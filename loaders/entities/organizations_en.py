@@ -658,12 +658,12 @@ _COMPANY_APPOSITIVE = re.compile(
 )
 _DESCRIBED_KINDS = (
     r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
-    r"|retailer|developer|utility|subsidiary"
+    r"|retailer|developer|utility|subsidiary|entity"
 )
 _DESCRIBED_COMPANY = re.compile(
     rf"(?:(?<![\w'’\-])[a-z][\w\-]*|(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][a-z]+) (?P<kind>{_DESCRIBED_KINDS})(?: of)? (?=[A-Z])"
     rf"|(?<![\w'’\-])(?P<adjective>[A-Z][a-z]+) (?P<kind2>{_DESCRIBED_KINDS}) (?=[A-Z])"
-    rf"|(?<![\w'’\-])[a-z][\w\-]* (?P<kind3>{_DESCRIBED_KINDS}), (?=[A-Z][^,.;:()]{{1,40}}, )",
+    rf"|(?<![\w'’\-])[a-z][\w\-]* (?P<kind3>{_DESCRIBED_KINDS}), (?=[A-Z][^,.;:()]{{1,40}}(?:, |\.\s))",
     re.MULTILINE,
 )
 """What a company is, in lowercase, said right before its name (`state oil firm Aramco`, `plane maker Embraer`, `the
@@ -689,7 +689,7 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
     out: list[Span] = []
 
     def add(start: int, end: int, country: str | None, *, described: bool = False) -> None:
-        name = _WEEKDAY_AFTER.sub("", text[start:end].rstrip("."))  # (`X Gas Monday said`: when it said it)
+        name = _WEEKDAY_AFTER.sub("", text[start:end].split(". ")[0].rstrip("."))  # (`X Gas Monday said`: when)
         end = start + len(name)
         taken = [*found, *out, *doc.known_orgs]
         if (
@@ -996,6 +996,8 @@ def _read_name(
     if doc.title_at(head_start):
         return None
     start = _left_edge(doc, lex, head_start, floor, company=_KIND_BY_HEAD[head] == OrganizationKind.COMPANY)
+    if start == head_start and head in _LEGAL_FORMS and text[head_start - 2 : head_start] == ", ":
+        start = _before_comma(doc, lex, head_start, floor)  # `X Management Consulting, LLC`: its form after a comma
     end, place = _right_edge(doc, head_end)
     if head in _HEAD_FIRST and end == head_end:  # `Universiti Kebangsaan Malaysia`, `Ecole de Management de …`
         words = _HEAD_FIRST_WORDS.match(text, head_end)
@@ -1118,6 +1120,20 @@ def _countries_between(doc: ArticleDoc, end: int) -> int | None:
     joined = _AND_THE.match(doc.text, first.end)
     second = doc.span_at(doc.places, joined.end()) if joined else None
     return second.end if second is not None and second.label == Label.COUNTRY and second.id != first.id else None
+
+
+def _before_comma(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int) -> int:
+    """Where a company's name begins when its legal form follows it after a comma (`X & Y Consulting, LLC`, `X,
+    Inc.`): the capitalised words before the comma, read as before a head; `head_start` when there are none."""
+    word = _LAST_WORD.search(doc.text, max(0, head_start - 42), head_start - 2)
+    if (
+        word is None
+        or not _CAP.fullmatch(word.group(1))
+        or word.start(1) <= floor
+        or doc.span_at(doc.places, word.start(1)) is not None
+    ):
+        return head_start  # (`in Hanoi, Inc. said`: a place before the comma, no company's name)
+    return min(word.start(1), _left_edge(doc, lex, word.start(1), floor, company=True))
 
 
 _INITIALS_SKIP = frozenset({"and", "&", "of", "for", "the"})

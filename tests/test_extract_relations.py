@@ -4294,3 +4294,13 @@ def test_one_more_document_signed_between_others_is_no_reference_back() -> None:
         "between Kenya Power and Chile's Enel Chile."
     )
     assert len(agreements(doc)) == 2, [a["name"] for a in agreements(doc)]
+
+
+def test_the_delegation_as_a_clause_s_subject_signs_for_the_body_it_is_from() -> None:
+    doc = run(
+        "Đoàn công tác của Bộ Tư pháp thăm và làm việc tại Chile\n\nTừ ngày 2 đến 5/3/2025, Đoàn công tác của Bộ "
+        "Tư pháp thăm và làm việc tại Chile. Trong chuyến công tác, Đoàn đã làm việc với Tòa án Tối cao Chile và "
+        "ký Bản ghi nhớ hợp tác với Đại học Chile giai đoạn 2025 – 2027."
+    )
+    memorandum = only_agreement(doc)
+    assert "org:moj" in parties(doc, memorandum) and len(parties(doc, memorandum)) == 2

@@ -791,6 +791,19 @@ def _sides_named_after_their_kind(doc: ArticleDoc, at: int, end: int) -> list[st
     return _ids(doc, named)
 
 
+_DELEGATION_OF = re.compile(r"\b[Đđ]oàn\s+(?:công tác|đại biểu|cấp cao)(?:\s+cấp cao)?\s+(?:của\s+)?")
+
+
+def delegation_body(doc: ArticleDoc) -> list[str]:
+    """The body or place the page's delegation is from, as the page first names it (`Đoàn công tác của Bộ Ngoại
+    giao thăm …`, `Đoàn công tác tỉnh X do …`): who `Đoàn` stands for as a clause's subject."""
+    for m in _DELEGATION_OF.finditer(doc.text):
+        named = outermost(doc, m.end(), m.end() + 1)
+        if named and named[0].start == m.end():
+            return _ids(doc, named[:1])
+    return []
+
+
 def city_committee(doc: ArticleDoc, party: str) -> bool:
     """The party is a Vietnamese city's people's committee (`UBND thành phố Sa Đéc`): a locality's side, as a
     province is."""

@@ -584,6 +584,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             found = agreement_parties.states_of(doc, found)
         if not english and len(found) < 2 and (aim := _AIM_BETWEEN.match(text, end)):
             found = _sides_of_the_aim(doc, aim.end()) or found
+        if not english and _DELEGATION_SUBJECT.match(text, sentence.start):
+            found = _with_the_delegation(doc, found)
         if english and _PLURAL_FTA.fullmatch(text, start, head_end) and len(found) < 2:
             continue  # `pending FTAs`, `a joint committee on free trade agreements`: a kind of document, no two sides
         if english and agreement_parties.session_record(doc, start, end):
@@ -958,6 +960,24 @@ def _names_the_next(first: tuple[int, int, str], second: tuple[int, int, str]) -
 
 _RAISED_TO = re.compile(r"\blên\s+(?:(?:cấp độ|cấp|mức|tầm|thành)\s+)?(?:quan hệ\s+)?$", re.I)
 """`nâng quan hệ lên cấp độ kết nghĩa`: what two sides' ties are to be raised to."""
+_DELEGATION_SUBJECT = re.compile(
+    r"\s*(?:(?:Tại|Trong|Sau|Nhân) [^,.;]{1,40},\s*)?[Đđ]oàn\s+(?:đã|sẽ|cũng|tiếp tục|còn)\s"
+)
+"""`Đoàn đã làm việc với … và ký Bản ghi nhớ hợp tác với Tổ chức X`: the page's delegation signs."""
+
+
+def _with_the_delegation(doc: ArticleDoc, found: list[str]) -> list[str]:
+    """`Đoàn đã … ký Bản ghi nhớ hợp tác với X`: the delegation's body is the side the partners read are not (none of
+    them of its country)."""
+    body = agreement_parties.delegation_body(doc)
+    if not body or body[0] in found:
+        return found
+    home = agreement_parties.body_country(doc, body[0])
+    if any(agreement_parties.body_country(doc, p) == home for p in found):
+        return found
+    return [*body, *found]
+
+
 _AIM_BETWEEN = re.compile(r"\s*,?\s*(?:nhằm|để)\s+(?:[^\W\d]+\s+){1,4}?giữa\s+")
 _TWO_LOCALITIES = re.compile(r"(?:hai|2)\s+(?:tỉnh|địa phương|thành phố)\b")
 

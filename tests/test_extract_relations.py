@@ -4304,3 +4304,8 @@ def test_the_delegation_as_a_clause_s_subject_signs_for_the_body_it_is_from() ->
     )
     memorandum = only_agreement(doc)
     assert "org:moj" in parties(doc, memorandum) and len(parties(doc, memorandum)) == 2
+
+
+def test_a_free_trade_deal_is_a_free_trade_agreement() -> None:
+    doc = run("Kenya and Chile would then decide whether to open formal negotiations for a free trade deal.")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["fta"]

@@ -132,6 +132,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "free trade agreement",
             "free trade agreements",
             "preferential trade agreement",  # (a trade area of lower tariffs on listed goods: `the VPPTA`)
+            "free trade deal",  # (`open formal negotiations for a free trade deal`)
+            "free-trade deal",
             "economic partnership agreement",
             "comprehensive and progressive agreement for trans-pacific partnership",
         )

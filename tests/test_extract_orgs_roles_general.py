@@ -2914,3 +2914,20 @@ def test_a_companys_legal_form_after_a_comma_and_a_parent_entity_set_off_by_a_co
     names = org_names(doc)
     assert {"Hart & Lowe Engineering Services, LLC", "Kestrel Offshore Power"} <= names
     assert not [n for n in names if "Hanoi" in n or "Power." in n]
+
+
+def test_a_document_s_head_after_a_rank_is_no_person() -> None:
+    doc = run(
+        "Ties with Mozambique\n\nIn 1981, Mozambique and Vietnam signed the General Agreement on Cooperation, "
+        "a basis for the protocols that followed."
+    )
+    assert not [e for e in doc["entities"] if e["label"] == "Official"]
+
+
+def test_a_deputy_s_title_with_every_word_capitalised_is_no_person() -> None:
+    doc = run(
+        "Hai bên ký hiệp định\n\nNgày 5/3, Thứ trưởng Bộ Ngoại giao Trần Văn Lộc đã tiếp Phó Ngoại trưởng Na Uy "
+        "Erik Hansen. Nhân dịp này Phó Ngoại Trưởng và Thứ Trưởng đã ký kết một hiệp định song phương."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert people == {"Trần Văn Lộc", "Erik Hansen"}

@@ -1337,10 +1337,12 @@ kind: `the Cai Mep Ha area`)"""
 
 
 _DOCUMENT_AFTER_NAME = re.compile(
-    r"(?:Biên bản|Bản ghi nhớ|Hiệp định|Thỏa thuận|Thoả thuận|Nghị định thư|Công hàm|Văn kiện)(?![\w])"
+    r"(?:Biên bản|Bản ghi nhớ|Hiệp định|Thỏa thuận|Thoả thuận|Nghị định thư|Công hàm|Văn kiện"
+    r"|Agreement|Memorandum|Treaty|Protocol|Accord|Convention)(?![\w])"
 )
-"""A Vietnamese document's head, capitalised as a title is (`đã ký với Thống đốc X Y Biên bản ghi nhớ …`): it ends
-the name before it (a name's syllable is never followed by these lowercase ones: `Biên bản`, `Văn kiện`)."""
+"""A document's head, capitalised as a title is (`đã ký với Thống đốc X Y Biên bản ghi nhớ …`): it ends the name
+before it (a name's syllable is never followed by these lowercase ones: `Biên bản`, `Văn kiện`), and no name opens
+with one (`the General Agreement of Cooperation`: `General` is also a rank, and what follows no general)."""
 
 
 def _foreign_word_after(text: str, end: int, before: str) -> bool:
@@ -1382,6 +1384,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
                 pos = m.end() + 1
                 continue
             break
+        if not tokens and _DOCUMENT_AFTER_NAME.match(text, m.start()):
+            return None
         if tokens and (
             lex.org_head_re.match(text, m.start())
             or doc.span_at(doc.places, m.start())
@@ -1594,6 +1598,8 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
             continue
         if m.start() in doc.place_starts or any(covered[m.start() : m.end()]):
             continue  # `Thái Bình Dương` begins with a place name: a longer place, not a person
+        if lex.title(" ".join(words[1:])):
+            continue  # `Phó Ngoại Trưởng`: a deputy's title with every word capitalised (`Phó` is also a family name)
         before = text[max(0, m.start() - 2) : m.start()]
         if before.strip() and before.strip()[-1].isalpha() and before.strip()[-1].isupper():
             continue

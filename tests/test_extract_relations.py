@@ -4309,3 +4309,13 @@ def test_the_delegation_as_a_clause_s_subject_signs_for_the_body_it_is_from() ->
 def test_a_free_trade_deal_is_a_free_trade_agreement() -> None:
     doc = run("Kenya and Chile would then decide whether to open formal negotiations for a free trade deal.")
     assert [a["properties"]["type"] for a in agreements(doc)] == ["fta"]
+
+
+def test_a_document_between_the_governments_of_two_cities_is_the_page_s_two_cities() -> None:
+    doc = run(
+        "Đoàn đại biểu Ủy ban nhân dân thành phố Sa Đéc thăm thành phố Quế Lâm (Trung Quốc). Ngày 15/8/2025, hai "
+        "bên đã ký Biên bản ghi nhớ về tăng cường giao lưu hợp tác giữa chính quyền hai thành phố. Quan hệ hữu nghị "
+        "giữa Việt Nam và Trung Quốc ngày càng phát triển."
+    )
+    memorandum = only_agreement(doc)
+    assert parties(doc, memorandum) == {"org:uy-ban-nhan-dan-thanh-pho-sa-dec", "province:cn-city-que-lam"}

@@ -169,7 +169,10 @@ def parties(
         three = _THREE_PROVINCES.match(text, giua.end())
         if three and len(trio := _three_localities(doc)) == 3:
             return trio  # `giữa 3 tỉnh của 3 nước Việt Nam, Lào và Thái Lan`: the page's three localities
-        plural = _PLURAL_PARTIES.match(text, giua.end())
+        authorities = _AUTHORITIES_OF.match(text, giua.end()) if doc.article.lang != "en" else None
+        plural = _PLURAL_PARTIES.match(text, authorities.end() if authorities else giua.end())
+        if plural and authorities and _TWO_CITIES.fullmatch(plural.group(0)) and len(cities := _two_cities(doc)) == 2:
+            return cities  # `giữa chính quyền hai thành phố`: the page's two cities, by their governments
         named_after = _NAMED_AFTER_COLON.match(text, giua.end())
         if named_after and not re.search(r"[A-ZĐ]", text[giua.end() : named_after.end()]):
             # `between the two major economic centres of the two countries: A and B`: the sides are named after it
@@ -802,6 +805,26 @@ def delegation_body(doc: ArticleDoc) -> list[str]:
         if named and named[0].start == m.end():
             return _ids(doc, named[:1])
     return []
+
+
+_AUTHORITIES_OF = re.compile(r"(?:chính quyền|lãnh đạo|nhân dân)\s+(?=(?:hai|2)\s)", re.I)
+_TWO_CITIES = re.compile(r"(?:hai|2)\s+thành phố", re.I)
+
+
+def _two_cities(doc: ArticleDoc) -> list[str]:
+    """The page's two cities, one of each of two countries: a foreign city a stage read as a place, and a Vietnamese
+    city by its people's committee (no stage reads it as a place); none unless exactly two."""
+    cities = list(
+        dict.fromkeys(
+            p.id
+            for p in doc.places
+            if p.label == Label.PROVINCE
+            and (e := doc.entities.get(p.id)) is not None
+            and e.properties.get(Prop.KIND) == CITY_KIND
+        )
+    )
+    cities += list(dict.fromkeys(o.id for o in doc.orgs if city_committee(doc, o.id)))
+    return cities if len(cities) == 2 and len({body_country(doc, c) for c in cities}) == 2 else []
 
 
 def city_committee(doc: ArticleDoc, party: str) -> bool:

@@ -13,7 +13,7 @@ captions (`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeatin
 headline and the caption under it; one ending in a bracketed credit,
 `(Photo: VNA)`; a caption ending in `- Ảnh: X |` stays without its credit:
 it often alone names who signed or met; so does a page's first paragraph written as a caption, a whole
-sentence before its credit: it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
+sentence before its credit or one telling a meeting (`X receives Y (Photo: VNA)`): it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
 cookie notice; copyright lines;
 bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
 text and its picture's alt text), related headlines run together before an English lead (cut where `A`/`The` opens
@@ -216,6 +216,11 @@ _SIGNING_CAPTION = re.compile(
     re.I,
 )
 """A caption that tells a signing: a signing verb, then a document within a few words."""
+_MEETING_CAPTION = re.compile(
+    r"\b(?:receives?|received|meets?(?: with)?|met|welcomes?|welcomed|holds? talks|held talks|tiếp|hội kiến|hội đàm"
+    r"|tiếp kiến|gặp|làm việc với)\b"
+)
+"""A caption that tells a meeting (`X receives Y`, `A tiếp B`): kept when it is the page's first paragraph."""
 _TRAILING_CREDIT = re.compile(r"\s+[-–]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\|?\s*$")
 """A credit closing a caption (`… giữa Bộ Công Thương và Bộ … Australia - Ảnh: Đoàn Bắc |`)."""
 _CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Photo")
@@ -454,6 +459,10 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if line.endswith("|"):
         return None
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
+    if credit and first and _MEETING_CAPTION.search(line, 0, credit.start()):
+        # `PM X (R) receives Governor Y (Photo: VNA)` as the page's first paragraph: the page's lead (often the only
+        # place that names the guest in full), kept without its credit; further down such a caption stays furniture
+        return _CREDIT.sub(" ", line).strip(" -–|") or None
     if credit and _SIGNING_CAPTION.search(line, 0, credit.start()):
         # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: a signing only the caption may tell
         # (the document, who signed it), kept without its credit

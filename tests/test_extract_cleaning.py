@@ -393,3 +393,20 @@ def test_words_a_page_ran_together_are_spaced_again() -> None:
 def test_a_name_written_with_a_capital_inside_stays_one_word() -> None:
     line = "Đại diện VinFast, EuroCham và McKinsey đã dự lễ ký kết biên bản ghi nhớ hợp tác tại Hà Nội."
     assert line in _articles("Hai bên ký kết hợp tác\n\n" + line + "\n")[0].text
+
+
+def test_a_meeting_s_caption_as_a_page_s_first_paragraph_is_its_lead() -> None:
+    page = (
+        "date 2021-03-04 Chairman Tran Van Loc (R) receives Governor of Kandal Province Sok Dara (Photo: VNA)\n\n"
+        "Loc hailed Sok Dara's visit as an important event in the two localities' ties.\n"
+    )
+    text = _articles(page)[0].text
+    assert "Tran Van Loc (R) receives Governor of Kandal Province Sok Dara" in text and "Photo" not in text
+
+
+def test_a_meeting_s_caption_further_down_stays_furniture() -> None:
+    page = (
+        "Kandal and Dong Thap boost ties\n\nThe two provinces agreed to expand trade in farm produce and fisheries.\n"
+        "Chairman Tran Van Loc (R) receives Governor Sok Dara (Photo: VNA)\n"
+    )
+    assert "Sok Dara" not in _articles(page)[0].text

@@ -221,8 +221,12 @@ _MEETING_CAPTION = re.compile(
     r"|tiếp kiến|gặp|làm việc với)\b"
 )
 """A caption that tells a meeting (`X receives Y`, `A tiếp B`): kept when it is the page's first paragraph."""
-_TRAILING_CREDIT = re.compile(r"\s+[-–]\s+(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\|?\s*$")
-"""A credit closing a caption (`… giữa Bộ Công Thương và Bộ … Australia - Ảnh: Đoàn Bắc |`)."""
+_TRAILING_CREDIT = re.compile(
+    r"\s+[-–]\s+(?:\(\s*(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\)\.?|(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60})"
+    r"\s*\|?\s*$"
+)
+"""A credit closing a caption after a dash, bare or in brackets (`… giữa Bộ Công Thương và Bộ … Australia - Ảnh: Đoàn
+Bắc |`, `… giữa tỉnh A và tỉnh B - (Ảnh: X). |`)."""
 _CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Photo")
 
 

@@ -410,3 +410,12 @@ def test_a_meeting_s_caption_further_down_stays_furniture() -> None:
         "Chairman Tran Van Loc (R) receives Governor Sok Dara (Photo: VNA)\n"
     )
     assert "Sok Dara" not in _articles(page)[0].text
+
+
+def test_a_caption_whose_credit_is_in_brackets_after_a_dash_stays_without_it() -> None:
+    page = (
+        "Hai tỉnh ký kết hợp tác\n\nNgày 16/8, hai tỉnh đã tổ chức hội đàm thường niên.\n"
+        "Lãnh đạo hai tỉnh ký Biên bản hợp tác toàn diện giữa tỉnh Bò Kẹo và tỉnh Điện Biên - (Ảnh: baodienbien.vn). |\n"
+    )
+    text = _articles(page)[0].text
+    assert "giữa tỉnh Bò Kẹo và tỉnh Điện Biên" in text and "baodienbien" not in text

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -367,23 +368,59 @@ _SENTENCE_END = '.!?…:;"”’|'  # (a closing bracket may end a line mid-sent
 def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     """Lines a hard-wrapped page broke mid-sentence joined again (`… signed a Memorandum of Understanding (M.O.U)`
     then `between the People's Committee of …`): a line with no closing punctuation whose next line opens in lower
-    case. A new paragraph of news never opens in lower case."""
+    case. A new paragraph of news never opens in lower case.
+
+    On a page that is hard-wrapped (at least `_WRAPPED_BREAKS` such breaks), a line that fills the page's width
+    (within `_WRAP_SLACK` characters of the median length of the lines broken so) with no closing punctuation also
+    goes on into the next whatever its case (`… Phó Chủ tịch Nguyễn Phi` then `Long và …`): a paragraph that ends
+    there would end with a full stop, and a line as long as the wrapped ones is no headline or byline."""
+    width = _wrap_width(lines)
     out: list[tuple[bool, str]] = []
+    previous = ""  # the last line as the page wrote it (out[-1] may hold several joined)
     for ended, line in lines:
         stripped = line.strip()
         if (
             out
             and stripped
             and not out[-1][0]
-            and out[-1][1].strip()
-            and out[-1][1].rstrip()[-1] not in _SENTENCE_END
-            and stripped[:1].islower()
-            and len(out[-1][1].split()) >= 4
+            and previous.strip()
+            and previous.rstrip()[-1] not in _SENTENCE_END
+            and len(previous.split()) >= 4
+            and (
+                stripped[:1].islower()
+                or (
+                    width
+                    and abs(len(previous.rstrip()) - width) <= _WRAP_SLACK
+                    and len(previous.split()) >= 8
+                    and (stripped[:1].isupper() or stripped[:1].isdigit())
+                )
+            )
         ):
             out[-1] = (ended, f"{out[-1][1].rstrip()} {stripped}")
+            previous = line
             continue
         out.append((ended, line))
+        previous = line
     return out
+
+
+_WRAPPED_BREAKS = 3
+_WRAP_SLACK = 12
+
+
+def _wrap_width(lines: list[tuple[bool, str]]) -> int:
+    """The width a hard-wrapped page was wrapped at (the median length of its lines broken before a lower-case
+    word), or 0 when fewer than `_WRAPPED_BREAKS` lines were broken so."""
+    broken = sorted(
+        len(line.rstrip())
+        for (ended, line), (_, after) in pairwise(lines)
+        if not ended
+        and line.strip()
+        and line.rstrip()[-1] not in _SENTENCE_END
+        and after.strip()[:1].islower()
+        and len(line.split()) >= 4
+    )
+    return broken[len(broken) // 2] if len(broken) >= _WRAPPED_BREAKS else 0
 
 
 def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title_repeat: bool) -> str | None:

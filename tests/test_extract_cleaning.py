@@ -419,3 +419,24 @@ def test_a_caption_whose_credit_is_in_brackets_after_a_dash_stays_without_it() -
     )
     text = _articles(page)[0].text
     assert "giữa tỉnh Bò Kẹo và tỉnh Điện Biên" in text and "baodienbien" not in text
+
+
+WRAPPED_PAGE = (
+    "Hai tỉnh ký kết hợp tác về nông nghiệp\n"
+    "Minh Anh\n\n"
+    "Ngày 3/5, tại trụ sở Ủy ban nhân dân tỉnh, Phó Chủ tịch Ủy ban nhân dân tỉnh\n"
+    "Lâm Đồng Trần Văn\n"
+    "Hậu đã tiếp đoàn công tác của tỉnh Chiba do ông Sato Kenji dẫn đầu; hai bên đã\n"
+    "trao đổi về hợp tác trong lĩnh vực nông nghiệp công nghệ cao và du lịch giữa\n"
+    "hai địa phương; ông Sato Kenji đề nghị hai bên sớm ký kết bản ghi nhớ hợp tác\n"
+    "giữa tỉnh Lâm Đồng và tỉnh Chiba trong năm nay, tạo cơ sở để doanh nghiệp của\n"
+    "Nhật Bản mở rộng đầu tư vào các khu nông nghiệp ứng dụng công nghệ cao tỉnh\n"
+    "Lâm Đồng.\n"
+)
+
+
+def test_a_hard_wrapped_page_s_full_lines_go_on_into_a_capitalised_word() -> None:
+    text = _articles(WRAPPED_PAGE)[0].text
+    assert "ứng dụng công nghệ cao tỉnh Lâm Đồng." in text
+    assert "Trần Văn Hậu" not in text  # (a short line is no full one: `Lâm Đồng Trần Văn` then `Hậu`)
+    assert "nông nghiệp Minh Anh" not in text  # the headline and the byline stay apart

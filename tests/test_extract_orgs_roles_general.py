@@ -2931,3 +2931,18 @@ def test_a_deputy_s_title_with_every_word_capitalised_is_no_person() -> None:
     )
     people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert people == {"Trần Văn Lộc", "Erik Hansen"}
+
+
+# Officials' roles on pages the rules had not seen (issue #12).
+
+
+def test_a_title_glued_to_a_name_by_a_dash_is_the_names_title() -> None:
+    doc = run(
+        "Hội nghị trực tuyến\n\nTại điểm cầu tỉnh Bình Định có các đồng chí: Trần Văn Minh-Phó Bí thư Thường trực "
+        "Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh; Lê Văn Bình-Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    assert set(people) == {"Trần Văn Minh", "Lê Văn Bình"}
+    bodies = {e["id"]: e["name"] for e in doc["entities"]}
+    assert "Tỉnh ủy Bình Định" in {bodies[b] for b in held_by(doc, people["Trần Văn Minh"])}
+    assert "UBND tỉnh Bình Định" in {bodies[b] for b in held_by(doc, people["Lê Văn Bình"])}

@@ -1357,6 +1357,15 @@ def _foreign_word_after(text: str, end: int, before: str) -> bool:
     )
 
 
+def _title_glued_after_dash(doc: ArticleDoc, word: re.Match[str]) -> re.Match[str] | None:
+    """The part of a word before a dash that glues a title onto it (`Tuấn-Phó`), if one does: local pages list
+    their guests as `Name-Title`, with no space, and the title belongs to the name, not inside it."""
+    dash = word.group(0).find("-")
+    if dash <= 0 or doc.title_at(word.start() + dash + 1) is None:
+        return None
+    return _WORD.match(doc.text, word.start(), word.start() + dash)
+
+
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A person's name starting at `at`: capitalised words (particles inside Western names allowed); an honorific
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
@@ -1392,6 +1401,9 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
             or doc.title_at(m.start())
             or _DOCUMENT_AFTER_NAME.match(text, m.start())
         ):
+            break
+        if tokens and (glued := _title_glued_after_dash(doc, m)) is not None:
+            tokens.append(glued)  # `Nguyễn Văn A-Phó Bí thư Tỉnh ủy`: a title glued on by a dash ends the name
             break
         if len(word) > 3 and word.endswith(("'s", "’s")) and word[-3].isalpha():
             tokens.append(_WORD.match(text, m.start(), m.end() - 2) or m)

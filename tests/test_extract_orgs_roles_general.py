@@ -2916,6 +2916,13 @@ def test_a_companys_legal_form_after_a_comma_and_a_parent_entity_set_off_by_a_co
     assert not [n for n in names if "Hanoi" in n or "Power." in n]
 
 
+def test_a_country_also_listed_as_a_province_of_china_is_the_country() -> None:
+    doc = run("Trade\n\nThe rules could shift more of Macau’s trade to Hong Kong, officials in China said.", lang="en")
+    places = {e["id"] for e in doc["entities"] if e["label"] in ("Province", "Country")}
+    assert {"country:mo", "country:hk", "country:cn"} <= places
+    assert not {"province:cn-mo", "province:cn-hk"} & places
+
+
 def test_a_document_s_head_after_a_rank_is_no_person() -> None:
     doc = run(
         "Ties with Mozambique\n\nIn 1981, Mozambique and Vietnam signed the General Agreement on Cooperation, "

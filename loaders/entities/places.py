@@ -648,10 +648,15 @@ def _in_context(text: str, cand: _Match, accepted: list[_Match], doubtful: list[
 
 
 def _choose(doc: ArticleDoc, start: int, bucket: tuple[Surface, ...], accepted: list[_Match]) -> GazetteerEntry:
-    """One entry for a form several share: the country its neighbours point to, then the article's, then home."""
+    """One entry for a form several share: a country when the others are provinces of China or Viet Nam (as the
+    subdivisions abroad leave out those that are countries of their own: Puerto Rico, Aruba), else the country its
+    neighbours point to, then the article's, then home."""
     entries = list(dict.fromkeys(s.entry for s in bucket))
     if len(entries) == 1:
         return entries[0]
+    states = [e for e in entries if e.label == Label.COUNTRY]
+    if len(states) == 1 and all(e.label == Label.PROVINCE and not e.is_subdivision for e in entries if e not in states):
+        return states[0]  # `Taiwan`: a country of its own (ISO 3166-1), also listed as a province of China
     near: Counter[str] = Counter()
     whole: Counter[str] = Counter()
     for s, _e, b in accepted:

@@ -2923,6 +2923,15 @@ def test_a_country_also_listed_as_a_province_of_china_is_the_country() -> None:
     assert not {"province:cn-mo", "province:cn-hk"} & places
 
 
+def test_a_vietnamese_city_below_a_province_is_a_side_of_its_twinning() -> None:
+    en = run(
+        "Sister cities\n\nThe Japanese city of Kofu and the Vietnamese city of Vung Tau forged a sisterhood on Monday."
+    )
+    assert "province:vn-city-vung-tau" in {e["id"] for e in en["entities"]}
+    plain = run("Visit\n\nThe delegation visited the Vietnamese city of Vung Tau and the Japanese city of Kofu.")
+    assert "province:vn-city-vung-tau" not in {e["id"] for e in plain["entities"]}
+
+
 def test_a_document_s_head_after_a_rank_is_no_person() -> None:
     doc = run(
         "Ties with Mozambique\n\nIn 1981, Mozambique and Vietnam signed the General Agreement on Cooperation, "

@@ -119,7 +119,14 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
             iso = _sole_foreign_country(doc)
             if iso is not None and group == "vi":
                 name = _without_holder(doc, name, end)
-        if iso is None or iso == "VN":
+        if (
+            iso == "VN"
+            and group == "dem"
+            and _twinning(text)
+            and _WORD_NEXT.match(text, end) is None  # (`the Vietnamese city of X Y …`: the name runs on)
+        ):
+            iso = "VN"  # `the Vietnamese city of X` and a city abroad forged a sisterhood: a city at home, a side
+        elif iso is None or iso == "VN":
             continue
         cities[name] = GazetteerEntry(
             id=f"province:{iso.lower()}-city-{slug(name)}",
@@ -142,7 +149,17 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
     doc.places = sorted([*doc.places, *added], key=lambda sp: sp.start)
 
 
+_TWINNING = re.compile(r"kết nghĩa|[Ss]ister[- ]?cit|[Ss]isterhood|[Tt]winn?(?:ed|ing)? cit")
+
+
+def _twinning(text: str) -> bool:
+    """Whether the page tells a twinning (`kết nghĩa`, `sister city`, `sisterhood`): then a Vietnamese city below a
+    province, named as one (`the Vietnamese city of X`), is a side of it, counted as its foreign partner is."""
+    return _TWINNING.search(text) is not None
+
+
 _CAPITALISED_NEXT = re.compile(rf"\s+({_WORD})")
+_WORD_NEXT = re.compile(rf" {_WORD}")
 
 
 def _without_holder(doc: ArticleDoc, name: str, end: int) -> str:

@@ -4319,3 +4319,32 @@ def test_a_document_between_the_governments_of_two_cities_is_the_page_s_two_citi
     )
     memorandum = only_agreement(doc)
     assert parties(doc, memorandum) == {"org:uy-ban-nhan-dan-thanh-pho-sa-dec", "province:cn-city-que-lam"}
+
+
+def test_plural_documents_named_by_their_subject_are_one_document_of_the_sides() -> None:
+    doc = run(
+        "Kenya, Chile sign trade deals\n\nKenya and Chile have signed new copper trade agreements, the ministry said."
+    )
+    agreement = only_agreement(doc)
+    assert parties(doc, agreement) == {"country:ke", "country:cl"}
+    assert agreement["properties"]["status"] == "signed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Chile held talks. Both sides hope to concretise cooperation agreements soon.",
+        "Kenya and Chile held talks. The nonbinding agreements were signed at a business forum.",
+        "Kenya and Chile held talks on making good use of regional trade agreements.",
+    ],
+)
+def test_plural_documents_with_no_subject_of_their_own_are_none(text: str) -> None:
+    assert [a["name"] for a in agreements(run(text))] == []
+
+
+def test_a_signing_looked_forward_to_is_planned() -> None:
+    doc = run(
+        "Kenya and Chile held talks in Nairobi. We look forward to the signing of some of the agreements that we "
+        "have spoken about – the tariff agreements, double taxation agreements."
+    )
+    assert [a["properties"]["status"] for a in agreements(doc)] == ["planned"]

@@ -345,7 +345,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     for s, rx in (
         (
             AgreementStatus.SIGNED,
-            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|\bceremony to sign\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchanges? of\s+(?:the\s+|\d+\s+|[a-z-]+\s+){0,3}(?:documents?|letters?|notes?|instruments?|memorand|mous?\b|agreements?|deals?|contracts?|protocols?|$)|\bhand(?:ed)?[- ]?over\b",
+            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|\bceremony to sign\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|(?<!forward to the )\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchanges? of\s+(?:the\s+|\d+\s+|[a-z-]+\s+){0,3}(?:documents?|letters?|notes?|instruments?|memorand|mous?\b|agreements?|deals?|contracts?|protocols?|$)|\bhand(?:ed)?[- ]?over\b",
         ),
         (
             AgreementStatus.PLANNED,
@@ -354,7 +354,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             # (a text settled, not yet signed: `reached consensus on the contents of an MoU`, `thống nhất nội dung`)
             r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"
             r"|\b(?:thống nhất|nhất trí)\s+(?:về\s+)?(?:nội dung|văn bản)\b"
-            r"|\bsớm hoàn tất\b",  # (`nhất trí sớm hoàn tất Chương trình hành động …`: to be finished, then signed)
+            r"|\bsớm hoàn tất\b"  # (`nhất trí sớm hoàn tất Chương trình hành động …`: to be finished, then signed)
+            r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:the\s+)?sign(?:ing)?\b",  # (a signing awaited)
         ),
         (
             AgreementStatus.PROPOSED,
@@ -403,6 +404,7 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        by_subject: re.Match[str] | None = None  # a plural's subject before its head (`double taxation agreements`)
         if english and kind == AgreementType.AGREEMENT and _protocol_of_its_own(doc, start, head_end):
             kind = AgreementType.OTHER
         if doc.lower.endswith("partners", start, head_end) and not _PARTNERS_PREDICATE.search(
@@ -508,11 +510,12 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _set_between(doc, plural, end)
                 or _set_signed_by(doc, plural, end)
             )
-            if listed or quant or not _PASSIVE_SUBJECT.match(text, head_end):
+            by_subject = None if listed or quant else _plural_subject(text, start)
+            if listed or quant or not (_PASSIVE_SUBJECT.match(text, head_end) or by_subject):
                 mentions.extend(listed)
                 continue
-            # `Agreements were also signed on cooperation in finance, agriculture and info`: the set, named by its
-            # subject after the verb, read as one document below
+            # `Agreements were also signed on cooperation in finance, agriculture and info`, `have signed new trade
+            # agreements`: the set, named by its subject after the verb or before the head, read as one document
             kind = _kind_of_each(doc, plural)
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
             listed = _listed_documents(doc, plural) or _listed_purposes(doc, plural)
@@ -622,7 +625,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if kind == AgreementType.PARTNERSHIP and len(found) < 2:
             # `this visit marked the beginning of a "comprehensive strategic partnership"`: two countries' framework
             found = list(dict.fromkeys([*found, *agreement_parties.two_main_countries(doc)]))[:2]
-        subject_words = _SUBJECT_MODIFIER.search(text, max(0, start - 40), start) if english else None
+        subject_words = (_SUBJECT_MODIFIER.search(text, max(0, start - 40), start) or by_subject) if english else None
         if subject_words and not set(subject_words.group("words").split()) - _GENERIC_MODIFIERS:
             subject_words = None  # `a new agreement`, `the bilateral agreement`: no subject of its own
         if subject_words and title_start == start:
@@ -1841,6 +1844,107 @@ def _the_set(doc: ArticleDoc, plural: _Plural, end: int, status: str | None = No
 
 
 _ONE_MORE = re.compile(r"(?<![\w-])[Oo]ne\s+$")
+_PLURAL_SUBJECT = re.compile(
+    r"(?:(?<![\w-])(?:the|their|signed|inked)\s+|[,:–—]\s+)(?P<words>(?:[a-z][a-z-]+\s+(?:and\s+)?){1,3})$"
+)
+"""The words that say what an English plural head's documents are about, after a determiner, a past signing verb or
+a list's comma (`the double taxation agreements`, `signed new trade agreements`, `…, trade projection agreements`)."""
+_NO_SUBJECT_WORDS = frozenset(
+    {
+        "the",
+        "their",
+        "a",
+        "an",
+        "of",
+        "on",
+        "in",
+        "for",
+        "to",
+        "with",
+        "by",
+        "at",
+        "from",
+        "or",
+        "also",
+        "all",
+        "any",
+        "some",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "our",
+        "other",
+        "more",
+        "most",
+        "many",
+        "several",
+        "such",
+        "both",
+        "each",
+        "this",
+        "that",
+        "which",
+        "who",
+        "are",
+        "is",
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "be",
+        "been",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "cooperation",
+        "cooperative",
+        "agreement",
+        "agreements",
+        "economic",
+        "international",
+        "various",
+        "major",
+        "key",
+        "main",
+        "relevant",
+        "nonbinding",
+        "binding",
+        "regional",
+    }
+)
+
+
+def _plural_subject(text: str, start: int) -> re.Match[str] | None:
+    """The subject before an English plural head (`the trade and investment agreements`, `signed new trade
+    agreements`), when its words are common nouns of substance: not a determiner, count, verb or generic word."""
+    found = _PLURAL_SUBJECT.search(text, max(0, start - 50), start)
+    if found is None:
+        return None
+    words = [w for w in found.group("words").split() if w != "and"]
+    if any(w in _NO_SUBJECT_WORDS or w.endswith("ed") for w in words) or not set(words) - _GENERIC_MODIFIERS:
+        return None
+    return found
+
+
 _PASSIVE_SUBJECT = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?=to\s+[a-z]+\b|on\s+(?!(?:the\s+)?(?:"
     r"sidelines?|occasion|same|first|second|last|next|morning|afternoon|evening|day|eve|basis|side|behalf|"

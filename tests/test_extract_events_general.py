@@ -3474,3 +3474,37 @@ def test_a_summit_held_by_a_pair_where_a_signing_took_place_is_an_event_too() ->
     [summit] = [e for e in events(doc) if e["properties"]["kind"] in ("conference", "meeting")]
     assert {"person:mateo-rivas-soto", "person:somsak-vongkham"} <= attendees(doc, signing)
     assert {"person:pablo-herrera-diaz", "person:bounmy-keola"} <= attendees(doc, summit)
+
+
+# --- events11: who takes part, and which events are events ----------------------------------------------------
+
+
+def test_a_named_conference_a_signing_was_held_on_the_margins_of_is_an_event_too() -> None:
+    """`The deal, signed on May 6 in Santiago on the sidelines of the 12th Pacific Summit, was witnessed by …`, `… were
+    present at the signing held in Lima during the Andean Business Forum`: the conference named by its capitalised
+    name as the signing's occasion is an event besides it, with the same people, on its day; `during the forum`,
+    named back in lower case, is none; nor is the conference a meeting (no signing) was held on the margins of."""
+    doc = run(
+        "date 2024-05-07 Laos and Chile have signed an agreement on clean energy.\n\nThe deal, signed on May 6 in "
+        "Santiago on the sidelines of the 12th Pacific Summit, was witnessed by Chilean President Mateo Rivas Soto "
+        "and Lao Prime Minister Somsak Vongkham."
+    )
+    [summit] = of_kind(doc, "conference")
+    assert summit["properties"]["date"] == "2024-05-06"
+    assert attendees(doc, summit) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
+    doc = run(
+        "date 2024-05-07 Chilean Deputy Minister Mateo Rivas Soto and Lao Deputy Minister Somsak Vongkham were "
+        "present at the signing held in Lima during the Andean Business Forum."
+    )
+    [forum] = of_kind(doc, "conference")
+    assert attendees(doc, forum) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
+    doc = run(
+        "date 2024-05-07 Chilean Deputy Minister Mateo Rivas Soto and Lao Deputy Minister Somsak Vongkham were "
+        "present at the signing held in Lima during the forum."
+    )
+    assert of_kind(doc, "conference") == []
+    doc = run(
+        "date 2024-05-07 Chilean Minister Mateo Rivas Soto met with Lao Minister Somsak Vongkham on May 6 on the "
+        "sidelines of the 22nd Andean Trade Expo in Lima."
+    )
+    assert [e["properties"]["kind"] for e in events(doc)] == ["meeting"]

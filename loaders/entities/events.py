@@ -677,6 +677,13 @@ _CONFERENCE_OCCASION = re.compile(
 )
 """`Bên lề Hội nghị …, X đã có buổi làm việc với Y`, `trong khuôn khổ Diễn đàn …, X tiếp Y`: the conference whose
 margins the event is held on is one the subject attended."""
+_NAMED_CONFERENCE_OCCASION = re.compile(
+    r"\b(?i:on the sidelines of|on the margins of|during)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,5}$"
+)
+"""`The deal, signed on May 26 in Lima on the sidelines of the 12th Pacific Summit`, `the signing held in Lima during the
+Andean Business Forum`: a conference named by its own capitalised name as the occasion of what the sentence tells was
+held, an event of its own (English puts the name between the article and the conference word, which `Bên lề Hội nghị
+…` does not); `during the forum`, lower-case, names back the one told before."""
 _HELD_BY_AFTER = re.compile(
     r"\s+(?:was|were|is|are|đã|được)\s+(?:\w+\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|tổ chức"
     r"|đồng chủ trì|chủ trì)\b|\s+(?:held|hosted|chaired|co-chaired)\s+by\b"
@@ -2046,6 +2053,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             and attend is None
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
             and not _CONFERENCE_OCCASION.search(lower, max(s_start, at - 60), at)
+            and not _named_as_occasion(doc, s_start, at)
             and not _held(lower, s_start, at)
             and not _HELD_BY_AFTER.match(lower, end)
             and not _held_subject(doc, idx, at, end)
@@ -2317,6 +2325,22 @@ def _pair_subject_talk(doc: ArticleDoc, start: int, end: int) -> re.Match[str] |
     return talk
 
 
+def _named_as_occasion(doc: ArticleDoc, s_start: int, at: int) -> bool:
+    """Whether the conference word at `at`, capitalised (`Summit`, `Forum`: a name, not `the forum` named back), ends
+    the name of the conference a signing told before it in its sentence was held on the margins of or during
+    (`_NAMED_CONFERENCE_OCCASION`): news reports the conference besides the signing, not besides a meeting held on
+    its margins (`met with Y on the sidelines of the 22nd Trade Expo`, as `nhân dịp tham dự Hội chợ …` tells it: the
+    meeting only); the cue words are looked for first, as most sentences have none."""
+    if not doc.text[at : at + 1].isupper():
+        return False
+    window = doc.lower[max(s_start, at - 90) : at]
+    if not any(cue in window for cue in ("sidelines of", "margins of", "during the")):
+        return False
+    if "sign" not in doc.lower[s_start:at] and "inked" not in doc.lower[s_start:at]:
+        return False
+    return _NAMED_CONFERENCE_OCCASION.search(doc.text, max(s_start, at - 90), at) is not None
+
+
 def _held(lower: str, s_start: int, at: int) -> bool:
     """Whether the conference word at `at` is told as held (`tổ chức Hội nghị`, `hosted a forum`), not as to be held
     (`để có thể tổ chức Kỳ họp lần thứ IV dự kiến trong năm 2023`, `will host a forum`)."""
@@ -2457,7 +2481,7 @@ def _attended_besides(doc: ArticleDoc, s_start: int, at: int) -> bool:
     """Whether the conference word at `at` is told attended (`khi dự`, `tham dự`; not `sẽ tham dự`, `trước thềm tham
     dự`, nor as the occasion alone, `nhân dịp tham dự`) or as the conference on whose margins the sentence's event was
     held (`_CONFERENCE_OCCASION`)."""
-    if _CONFERENCE_OCCASION.search(doc.lower, max(s_start, at - 60), at):
+    if _CONFERENCE_OCCASION.search(doc.lower, max(s_start, at - 60), at) or _named_as_occasion(doc, s_start, at):
         return True
     attend = _ATTENDING.search(doc.lower, max(s_start, at - 60), at)
     if attend is None or _BY_THE_WAY.search(doc.lower, s_start, attend.start()):

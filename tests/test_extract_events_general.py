@@ -3508,3 +3508,17 @@ def test_a_named_conference_a_signing_was_held_on_the_margins_of_is_an_event_too
         "sidelines of the 22nd Andean Trade Expo in Lima."
     )
     assert [e["properties"]["kind"] for e in events(doc)] == ["meeting"]
+
+
+def test_bilateral_discussions_a_signing_followed_are_talks() -> None:
+    """`Four agreements were signed … in the presence of President A and President B.` then `The signing took place
+    following bilateral discussions held at the Presidential Palace …`: `bilateral discussions` are talks, as
+    `bilateral talks` are, an event besides the signing with the pair told before; `discussions` alone stays a word."""
+    doc = run(
+        "date 2024-05-07 Four agreements were signed between Chile and Laos, in the presence of President Mateo "
+        "Rivas Soto and President Somsak Vongkham.\n\nThe signing took place following bilateral discussions held at "
+        "the Presidential Palace in Santiago on Monday."
+    )
+    [talks] = of_kind(doc, "meeting")
+    assert attendees(doc, talks) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
+    assert talks["properties"]["date"] == "2024-05-06"

@@ -2020,8 +2020,12 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         kind = tag.rstrip("*")
         if lower[at:end] in _TOLD_VERBS and not _told_in_person(doc, end):
             continue  # (`told Reuters in an interview that …`, `told reporters`, `spoke with VnExpress`: no one met)
-        if lower[at:end] in ("discussion", "discussions") and not _between_pair(doc, end):
-            continue  # (`the issue was raised for discussion on 24 June between A and B`: their meeting; not a topic)
+        if lower[at:end] in ("discussion", "discussions") and not (
+            _between_pair(doc, end) or lower.endswith("bilateral ", 0, at)
+        ):
+            # (`the issue was raised for discussion on 24 June between A and B`: their meeting; not a topic; `The
+            # signing took place following bilateral discussions held at …`: talks, as `bilateral talks` are)
+            continue
         if lower[at:end] == "called on" and not _called_on_person(doc, end):
             continue  # (`called on Japanese investors to expand …`: an appeal, not a call paid)
         by = _PASSIVE_BY.search(lower, max(0, at - 80), at) if lower[at:end] in _PASSIVE_VERBS else None

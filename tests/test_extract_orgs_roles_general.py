@@ -2962,3 +2962,21 @@ def test_a_title_glued_to_a_name_by_a_dash_is_the_names_title() -> None:
     bodies = {e["id"]: e["name"] for e in doc["entities"]}
     assert "Tỉnh ủy Bình Định" in {bodies[b] for b in held_by(doc, people["Trần Văn Minh"])}
     assert "UBND tỉnh Bình Định" in {bodies[b] for b in held_by(doc, people["Lê Văn Bình"])}
+
+
+def test_a_party_secretarys_title_with_the_committee_in_lowercase_is_the_same_title() -> None:
+    doc = run(
+        "Hợp tác\n\nChiều 20/10, Bí thư tỉnh ủy Quảng Đông Lý Quốc Minh tiếp đoàn. Dự lễ ký có ông Trần Văn Hùng, Ủy "
+        "viên trung ương Đảng, Bí thư tỉnh ủy tỉnh Bình Định và ông Lê Văn Minh, Chủ tịch UBND tỉnh Bình Định."
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    bodies = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {bodies.get(b) for b in held_by(doc, people["Lý Quốc Minh"])} == {"Tỉnh ủy Quảng Đông"}
+    assert {bodies.get(b) for b in held_by(doc, people["Trần Văn Hùng"])} == {"Tỉnh ủy Bình Định"}
+
+
+def test_a_chief_executives_title_written_with_an_ampersand_is_held_at_the_company_before_it() -> None:
+    doc = run("Trade ties\n\nThe MOU was signed by Kestrel Power President & CEO Lars Berg in Hanoi.")
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    bodies = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {bodies.get(b) for b in held_by(doc, people["Lars Berg"])} == {"Kestrel Power"}

@@ -3522,3 +3522,14 @@ def test_bilateral_discussions_a_signing_followed_are_talks() -> None:
     [talks] = of_kind(doc, "meeting")
     assert attendees(doc, talks) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
     assert talks["properties"]["date"] == "2024-05-06"
+
+
+def test_minutes_of_understanding_handed_over_before_witnesses_tell_a_signing() -> None:
+    """`Thủ tướng A và Bộ trưởng B chứng kiến trao các biên bản ghi nhớ hợp tác`: the memoranda handed over (`biên bản
+    ghi nhớ`, as `bản ghi nhớ` and `văn kiện` already were) tell their signing, with its witnesses."""
+    doc = run(
+        "date 2023-04-20 Thủ tướng Lào Somsak Vongkham và Bộ trưởng Kinh tế Chile Mateo Rivas Soto chứng kiến trao "
+        "các biên bản ghi nhớ hợp tác giữa hai nước."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:somsak-vongkham", "person:mateo-rivas-soto"}

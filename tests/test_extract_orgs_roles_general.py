@@ -2980,3 +2980,26 @@ def test_a_chief_executives_title_written_with_an_ampersand_is_held_at_the_compa
     people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
     bodies = {e["id"]: e["name"] for e in doc["entities"]}
     assert {bodies.get(b) for b in held_by(doc, people["Lars Berg"])} == {"Kestrel Power"}
+
+
+def test_a_deputys_title_written_with_a_hyphen_is_the_title_written_with_a_space() -> None:
+    doc = run(
+        "Trade ties\n\nThe delegation led by Tran Van Hung, Vice-Chairman of Binh Dinh Provincial People’s Committee "
+        "had a working session on May 19."
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    assert held_by(doc, people["Tran Van Hung"]) == {
+        e["id"] for e in doc["entities"] if e["name"] == "Ủy ban nhân dân Bình Định"
+    }
+
+
+def test_a_provinces_delegation_is_led_by_that_provinces_leader_when_his_title_names_no_body() -> None:
+    doc = run(
+        "Hợp tác\n\nChuyến thăm tỉnh Quảng Đông, Trung Quốc của đoàn đại biểu tỉnh Bình Định do đồng chí Phó Bí thư "
+        "Thường trực Trần Thị Lan dẫn đầu. Sau đó, đoàn lãnh đạo tỉnh Phú Yên thăm tỉnh Quảng Đông, do Chủ tịch Lê "
+        "Văn Hùng dẫn đầu."
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    places = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {places[b] for b in held_by(doc, people["Trần Thị Lan"])} == {"Bình Định"}
+    assert {places[b] for b in held_by(doc, people["Lê Văn Hùng"])} == {"Phú Yên"}

@@ -334,6 +334,11 @@ class Surface:
     ambiguous: bool
 
 
+_HYPHENATED_PREFIXES = ("Vice ", "Deputy ")
+"""English title words a title's next word may be joined to by a hyphen as well as a space (`Vice-Chairman`,
+`Deputy-Governor`): one form of the title, however the outlet spells it."""
+
+
 class Lexicon:
     """The compiled gazetteer: the automaton, the title pattern, surnames, ministries by folded name."""
 
@@ -363,6 +368,8 @@ class Lexicon:
                 if form:
                     self.titles.setdefault(form, title)
                     self.titles.setdefault(form[0].upper() + form[1:], title)
+                if form and form.startswith(_HYPHENATED_PREFIXES):  # `Vice-Chairman of …`: English news writes either
+                    self.titles.setdefault(form.replace(" ", "-", 1), title)
         self.title_automaton = ahocorasick.Automaton()
         for form in self.titles:
             self.title_automaton.add_word(form, form)

@@ -1939,6 +1939,9 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             target = state.id  # `Premier Daniel Andrews` on a page about Victoria: the state's head, no country's
             role_country = state.data["entry"].properties.get(Prop.COUNTRY)
             titles[-1] = title = _STATE_PREMIER
+        elif _heads_a_province(role) and (led := _led_province(doc, _title_start_before(doc, at))) is not None:
+            target = led.id  # `đoàn đại biểu tỉnh X do đồng chí Phó Bí thư Thường trực Y dẫn đầu`: X's leader
+            role_country = role_country or led.data["entry"].properties.get(Prop.COUNTRY)
         elif (
             role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country and ent.name.split()[0] in lex.surnames
         ):  # (a foreign name is no head of our own state)
@@ -2187,6 +2190,39 @@ def _led_body(doc: ArticleDoc, at: int) -> Span | None:
             return org
         if org.end <= at and at - org.end <= 40 and _LED_BY_EN.fullmatch(doc.text, org.end, at):
             return org
+    return None
+
+
+_PROVINCE_LEADERS = frozenset({"Chủ tịch", "Phó Chủ tịch"})
+"""Bare titles a province's delegation is led by (`do Chủ tịch X dẫn đầu`): its people's committee's chair."""
+_LOWEST_PARTY_LEVEL = 4
+"""A party title from this rank up (`Bí thư Tỉnh ủy`, `Phó Bí thư Thường trực`) may be a province's."""
+_DELEGATION_OF = re.compile(rf"[Đđ]oàn (?:[{LOWER}]+ ){{0,4}}(?:tỉnh|thành phố) $")
+_LED_BY_LATER = re.compile(r"[^.;:\n()]{0,40}?\s+do\s+(?:(?:đồng chí|ông|bà)\s+)?$")
+
+
+def _heads_a_province(role: Role) -> bool:
+    """Whether a title with no body said may be a province's leader's (a provincial or party title, or a bare
+    chairman's); a minister's or a company's title is not, whoever's delegation he leads."""
+    title = role.title
+    if title.kind == TitleKind.PROVINCIAL or title.title_vi in _PROVINCE_LEADERS:
+        return True
+    return title.kind == TitleKind.PARTY and title.level >= _LOWEST_PARTY_LEVEL
+
+
+def _led_province(doc: ArticleDoc, title_start: int) -> Span | None:
+    """`đoàn đại biểu tỉnh X do đồng chí Phó Bí thư Thường trực Y dẫn đầu`, `Đoàn lãnh đạo tỉnh X thăm …, do Chủ
+    tịch Y dẫn đầu`: the province whose delegation the title's holder leads, when his title names no body (he is
+    that province's; our country would be a guess). The province is the one the delegation's words name."""
+    if "do" not in doc.text[max(0, title_start - 12) : title_start]:
+        return None  # (cheap: most titles are not after `do`)
+    for place in reversed(doc.within(doc.places, max(0, title_start - 80), title_start)):
+        if place.label != Label.PROVINCE:
+            continue
+        if _LED_BY_LATER.fullmatch(doc.text, place.end, title_start) and _DELEGATION_OF.search(
+            doc.text, max(0, place.start - 40), place.start
+        ):
+            return place
     return None
 
 

@@ -3003,3 +3003,13 @@ def test_a_provinces_delegation_is_led_by_that_provinces_leader_when_his_title_n
     places = {e["id"]: e["name"] for e in doc["entities"]}
     assert {places[b] for b in held_by(doc, people["Trần Thị Lan"])} == {"Bình Định"}
     assert {places[b] for b in held_by(doc, people["Lê Văn Hùng"])} == {"Phú Yên"}
+
+
+def test_a_chinese_prefectures_governor_holds_the_title_at_the_prefecture_named_after_chau() -> None:
+    doc = run(
+        "Hợp tác\n\nSáng 8/11, tại tỉnh Vân Nam (Trung Quốc) Chủ tịch UBND tỉnh Trần Văn Hùng đã hội đàm với bà Lý "
+        "Quốc Minh, Châu trưởng châu Đại Lý, tỉnh Vân Nam (Trung Quốc)."
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    places = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {places[b] for b in held_by(doc, people["Lý Quốc Minh"])} == {"Đại Lý"}

@@ -76,7 +76,7 @@ _APPOINTED_AS = re.compile(r"(?:bổ nhiệm|giữ chức|được bầu|trở t
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
 """What may stand between a title given to the name before it and the next title of the same person."""
 _PLACE_CUE = re.compile(
-    r"(?:[Tt]hủ đô|[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện)\s+"
+    r"(?:[Tt]hủ đô|[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện|châu)\s+"
 )
 _OWNER = re.compile(r"(?:[\w\-]+ ){0,3}?[\w\-]+(?:'s|’s|'|’) ")
 """A possessor before a body's name (`Victoria’s`, `the Vietnamese ministry’s`): whose the body after it is."""

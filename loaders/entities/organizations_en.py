@@ -38,6 +38,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch, by_first_letter
 from loaders.entities.officials_en import DEMONYMS, DESCRIBED_PLACE, field_words, ministry_of_field
 from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity, vietnamese_syllable
+from loaders.entities.phrases import matches_on_cued_lines
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import UPPER
@@ -288,6 +289,8 @@ _SEATED = frozenset({"Chamber", "Association", "Office"})
 _DEMONYM_GOVERNMENT = re.compile(
     r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") [Gg]overnment(?![\w'’-])"
 )
+_GOVERNMENT_CUE = re.compile(" [Gg]overnment")
+"""The word every match of `_DEMONYM_GOVERNMENT` holds: the lines without it are not read for its demonyms."""
 _PLACE_GOVERNMENT = re.compile(
     r"(?<=\S )(?:state|provincial|prefectural|regional|region|city|municipal|county) "
     r"(?:government|administration|council|assembly)\b"
@@ -387,7 +390,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         if span is not None:
             found.append(span)
             covered_until = span.end
-    for m in _DEMONYM_GOVERNMENT.finditer(text):  # `the Dutch government`, `Thai Government`
+    for m in matches_on_cued_lines(_DEMONYM_GOVERNMENT, text, _GOVERNMENT_CUE):  # `the Dutch government`
         if not any(sp.start < m.end() and m.start() < sp.end for sp in found):
             found.append(
                 Span(
@@ -672,6 +675,10 @@ description, not a name's last word; so does a country's adjective (`the Belgian
 country) and the first word of a sentence (`Oil giant X …`). `of` after the kind only with a description (`the oil
 group of Ezmelon`): `a group of Xs` is a number of them. Set off by commas, the name follows the description (`the
 country's largest fund management company, X, …`)."""
+_DESCRIBED_CUE = re.compile(rf" (?:{_DESCRIBED_KINDS})[ ,]")
+"""The kind every match of `_DESCRIBED_COMPANY` holds, with the space before it and what follows it."""
+_DESCRIBED_REACH = 1 + 40 + 2
+"""How far past its end `_DESCRIBED_COMPANY`'s lookahead reads (a capital, forty characters, `, ` or `. `)."""
 _ARTICLES = frozenset({"a", "an", "the"})
 _WEEKDAY_AFTER = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _SUBSIDIARY_OF = re.compile(r" (?:subsidiary|unit|arm|affiliate) of ")
@@ -728,7 +735,7 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
         parent = _ITEM.match(text, sub.end()) if sub is not None else None
         if parent is not None:
             add(parent.start(), parent.end(), None)
-    for m in _DESCRIBED_COMPANY.finditer(text):
+    for m in matches_on_cued_lines(_DESCRIBED_COMPANY, text, _DESCRIBED_CUE, _DESCRIBED_REACH):
         if m.group("adjective") is not None and m.group("adjective") not in DEMONYMS:
             continue  # (`the Party Group X`: a capitalised word before the kind is a name's, unless a country's)
         item = _ITEM.match(text, m.end())

@@ -7,7 +7,8 @@ stages the slowest part of the pipeline; an automaton reads the text once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 import ahocorasick
@@ -49,3 +50,27 @@ def leftmost_longest(matches: list[_M]) -> list[_M]:
             out.append(match)
             last_end = match[1]
     return out
+
+
+def matches_on_cued_lines(
+    pattern: re.Pattern[str], text: str, cue: re.Pattern[str], reach: int = 0
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, read only on the lines where `cue` is found: the same matches, in order, when
+    every match of `pattern` lies within one line and holds a match of `cue`, and its lookarounds read at most
+    `reach` characters past the end of its line. Why: a pattern with no literal to start from (a lowercase word,
+    two hundred demonyms) is tried at every position of the text, though it can match only where its word is;
+    the cue, a literal, is found fast, and the lines without it are never read by the pattern. Exact: the
+    matches of a line are those of the whole text there (no match crosses a newline, so the scan of the whole
+    text enters each line afresh), and lookbehinds still see what comes before the line's start."""
+    line_end = -1
+    for found in cue.finditer(text):
+        if found.start() < line_end:
+            continue  # (a second cue of a line already read)
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line_end = text.find("\n", found.start())
+        if line_end < 0:
+            line_end = len(text)
+        for m in pattern.finditer(text, line_start, min(len(text), line_end + 1 + reach)):
+            if m.start() >= line_end:
+                break  # (a match of the next line, read there if that line has its cue)
+            yield m

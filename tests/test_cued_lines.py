@@ -1,7 +1,8 @@
 """`phrases.matches_on_cued_lines` gives a pattern's matches of the whole text, read only on the lines of its cue.
 
 The organisations' English stage reads two patterns that have no literal to start from (a lowercase word before a
-company's kind, two hundred demonyms before `government`) only on the lines where their word stands; these tests
+company's kind, two hundred demonyms before `government`, the lowercase joint committees, missions and
+ministries, banks named in one word) only on the lines where their word stands; these tests
 check that nothing changes: the matches of a line, the lookbehinds that see the line before, a lookahead that reads
 into the next line, lines without the cue, and the order of the matches.
 """
@@ -19,7 +20,9 @@ TEXT = (
     "Nothing to see on this line of ordinary prose.\n"
     "the state oil firm Borealis Petroleum said it will invest; plane maker Skyward Aero agreed\n"
     "Oil giant Aurora Fuels, a listed company, Harbourline Shipping. was named.\n"
-    "the country's largest fund management company, Tidewater\nCapital Group, joined"
+    "the country's largest fund management company, Tidewater\nCapital Group, joined\n"
+    "The Nordland - Westmarch intergovernmental committee met; the Westmarch embassy in Nordhaven and the Ostrian"
+    " consulate general to the city wrote.\nOstria's trade and industry ministry, with Harbourbank and Fjordbank, agreed"
 )
 
 
@@ -53,6 +56,10 @@ def test_the_stages_patterns_give_the_same_matches_on_their_cued_lines() -> None
     for pattern, cue, reach in (
         (organizations_en._DEMONYM_GOVERNMENT, organizations_en._GOVERNMENT_CUE, 0),
         (organizations_en._DESCRIBED_COMPANY, organizations_en._DESCRIBED_CUE, organizations_en._DESCRIBED_REACH),
+        (organizations_en._LOWER_JOINT, organizations_en._JOINT_CUE, 0),
+        (organizations_en._LOWER_MISSION, organizations_en._MISSION_CUE, 0),
+        (organizations_en._LOWER_MINISTRY, organizations_en._MINISTRY_CUE, 0),
+        (organizations_en._BANK_IN_ONE_WORD, organizations_en._BANK_CUE, 0),
     ):
         whole = list(pattern.finditer(TEXT))
         assert whole

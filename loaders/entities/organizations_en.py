@@ -452,6 +452,8 @@ _LOWER_JOINT = re.compile(
     rf"(?<![\w'’\-])([{UPPER}][\w'’]*(?: [{UPPER}][\w'’]*)?) ?[-–] ?([{UPPER}][\w'’]*(?: [{UPPER}][\w'’]*)?)"
     r" ((?:[a-z][a-z\-]* ){0,3}?)(committee|commission)(?![\w'’\-])"
 )
+_JOINT_CUE = re.compile(" (?:committee|commission)")
+"""The word every match of `_LOWER_JOINT` holds: the lines without it are not read (`matches_on_cued_lines`)."""
 _JOINT_SUBJECT = re.compile(r" (?:on|for) ((?:[a-z][a-z\-]*(?:,? | and )){0,7}[a-z][a-z\-]*)")
 _SUBJECT_WORD = re.compile(r"[a-z][a-z\-]*")
 _NOT_SUBJECT = frozenset(
@@ -488,7 +490,7 @@ def _lowercase_joint_bodies(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     commission`: a body of two countries named in lowercase after their pair (the capitalised ones are read by their
     head); keyed by its kind and the two countries, so the short and the full mention are one body."""
     out: list[Span] = []
-    for m in _LOWER_JOINT.finditer(doc.text):
+    for m in matches_on_cued_lines(_LOWER_JOINT, doc.text, _JOINT_CUE):
         sides = (_joint_side(doc, m.start(1), m.group(1)), _joint_side(doc, m.start(2), m.group(2)))
         if None in sides or sides[0] == sides[1] or any(sp.start < m.end() and m.start() < sp.end for sp in found):
             continue
@@ -528,6 +530,8 @@ def _lowercase_chambers(doc: ArticleDoc, found: list[Span]) -> list[Span]:
 _LOWER_MISSION = re.compile(
     r"(?<![\w'’\-])([A-Z][a-z]+) (embassy|consulate general|consulate-general|consulate) (?:in|to) (?:the )?"
 )
+_MISSION_CUE = re.compile(" (?:embassy|consulate)")
+"""The word every match of `_LOWER_MISSION` holds: the lines without it are not read (`matches_on_cued_lines`)."""
 _MISSION_HEADS = {"embassy": "Embassy", "consulate general": "Consulate General", "consulate": "Consulate"}
 
 
@@ -535,7 +539,7 @@ def _lowercase_missions(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> lis
     """`the Indian consulate general in HCM City`, `the Thai embassy in Hanoi`: a country's mission written in
     lowercase after its adjective, a body when a place the stages read follows; keyed as the capitalised one is."""
     out: list[Span] = []
-    for m in _LOWER_MISSION.finditer(doc.text):
+    for m in matches_on_cued_lines(_LOWER_MISSION, doc.text, _MISSION_CUE):
         seat = doc.span_at(doc.places, m.end())
         entry = lex.gaz.country(DEMONYMS[m.group(1)]) if m.group(1) in DEMONYMS else None
         if seat is None or entry is None or any(sp.start < seat.end and m.start() < sp.end for sp in found):
@@ -551,6 +555,8 @@ def _lowercase_missions(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> lis
 _LOWER_MINISTRY = re.compile(
     r"(?<![\w'’\-])([A-Z][a-z]+)(?:'s|’s)? ((?:[a-z]+,? (?:and )?){1,3})(ministry)(?![\w'’\-])"
 )
+_MINISTRY_CUE = re.compile(" ministry")
+"""The word every match of `_LOWER_MINISTRY` holds: the lines without it are not read (`matches_on_cued_lines`)."""
 
 
 def _lowercase_ministries(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
@@ -559,7 +565,7 @@ def _lowercase_ministries(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> l
     written, when every word is a field of government (`the Saudi new ministry` names none)."""
     out: list[Span] = []
     fields = {w.lower() for w in field_words(lex)}
-    for m in _LOWER_MINISTRY.finditer(doc.text):
+    for m in matches_on_cued_lines(_LOWER_MINISTRY, doc.text, _MINISTRY_CUE):
         words = re.findall(r"[a-z]+", m.group(2))
         if any(w not in fields and w != "and" for w in words) or any(
             sp.start < m.end() and m.start() < sp.end for sp in found
@@ -806,6 +812,8 @@ def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
 
 _BANK_IN_ONE_WORD = re.compile(rf"(?<![\w'’\-])[{UPPER}][A-Za-z]{{1,12}}(?<=[a-zA-Z])(?:bank|Bank)(?![\w'’\-])")
 """A bank's name written as one word with `bank` (`HDBank`, `Eximbank`, `Techcombank`): what only a bank is called."""
+_BANK_CUE = re.compile("[bB]ank")
+"""The word every match of `_BANK_IN_ONE_WORD` holds: the lines without it are not read (`matches_on_cued_lines`)."""
 
 
 def _banks_in_one_word(doc: ArticleDoc, found: list[Span]) -> list[Span]:
@@ -815,7 +823,7 @@ def _banks_in_one_word(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     if "bank" not in text and "Bank" not in text:
         return []
     out: list[Span] = []
-    for m in _BANK_IN_ONE_WORD.finditer(text):
+    for m in matches_on_cued_lines(_BANK_IN_ONE_WORD, text, _BANK_CUE):
         start, end = m.span()
         if any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs]):
             continue

@@ -3013,3 +3013,13 @@ def test_a_chinese_prefectures_governor_holds_the_title_at_the_prefecture_named_
     people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
     places = {e["id"]: e["name"] for e in doc["entities"]}
     assert {places[b] for b in held_by(doc, people["Lý Quốc Minh"])} == {"Đại Lý"}
+
+
+def test_a_membership_written_out_in_english_between_a_name_and_his_title() -> None:
+    doc = run(
+        "Ties\n\nRepresenting Binh Dinh province's delegation were Tran Van Hung, Member of the Provincial Party "
+        "Standing Committee, Permanent Vice Chairman of the Provincial People's Committee, and others."
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    bodies = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {bodies[b] for b in held_by(doc, people["Tran Van Hung"])} == {"Ủy ban nhân dân Bình Định"}

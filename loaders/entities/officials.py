@@ -60,9 +60,11 @@ _SEP_BEFORE_CHAIN = re.compile(
 _NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*(?:the\s+)?$")
 # `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
-# `Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the same with commas
+# `Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the same with commas; a membership written out in English
+# is longer (`X, Member of the Provincial Party Standing Committee, Permanent Vice Chairman of …`)
 _NAME_COMMA_OTHER_ROLE = re.compile(
-    rf"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{1,4}}),\s+[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*$"
+    rf"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{1,4}}),\s+(?:[{UPPER}][^;:.()\n,\-–]{{1,40}}"
+    rf"|Member of the [^;:.()\n,\-–]{{1,50}}),\s*$"
 )
 _MINISTER_FORMS = frozenset({"Minister", "Deputy Minister", "Vice Minister", "Secretary"})
 """English titles a ministry's fields may stand before (`Commerce Minister`)."""

@@ -3023,3 +3023,13 @@ def test_a_membership_written_out_in_english_between_a_name_and_his_title() -> N
     people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] == "Official"}
     bodies = {e["id"]: e["name"] for e in doc["entities"]}
     assert {bodies[b] for b in held_by(doc, people["Tran Van Hung"])} == {"Ủy ban nhân dân Bình Định"}
+
+
+def test_a_country_in_brackets_after_a_body_is_where_it_is_not_its_short_form() -> None:
+    doc = run(
+        "Ports sign MoU\n\nHai Phong International Port (Vietnam) and the Port of Busan (Korea) signed a memorandum "
+        "of understanding on container shipping."
+    )
+    orgs = {e["name"]: e for e in doc["entities"] if e["label"] == "Organization"}
+    assert "Hai Phong International Port" in orgs
+    assert not {"Vietnam", "Korea"} & {a for e in orgs.values() for a in e.get("aliases") or []}

@@ -1104,6 +1104,8 @@ def _read_name(
     if pair is not None:
         end = pair  # `the Joint Committee between Egypt and Vietnam`: the two countries' committee, named with them
     abbr = _ABBR.match(text, end)
+    if abbr is not None and doc.span_at(doc.places, abbr.start(1)):
+        abbr = None  # `Long An International Port (Vietnam)`: where the body is, no short form of its name
     if abbr is not None:
         start = _start_by_initials(text, start, end, abbr.group(1))  # `Oil and Natural Gas Corp (ONGC)`: from `Oil`
     inside = [p for p in doc.places if start <= p.start < head_start]

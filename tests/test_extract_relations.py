@@ -4348,3 +4348,13 @@ def test_a_signing_looked_forward_to_is_planned() -> None:
         "have spoken about – the tariff agreements, double taxation agreements."
     )
     assert [a["properties"]["status"] for a in agreements(doc)] == ["planned"]
+
+
+def test_an_outlet_s_masthead_above_the_headline_is_not_the_lead_that_names_the_partner() -> None:
+    doc = run(
+        "The Nation Thailand\n\nCambodia, Vietnam seek funds for cross-border railway\n\n"
+        "The governments of Cambodia and Vietnam have vowed to seek financing to build a railway.\n"
+        "The two sides signed an agreement in Phnom Penh on Sunday, pledging to work together on the project."
+    )
+    deal = next(a for a in agreements(doc) if a["properties"]["type"] == "agreement")
+    assert parties(doc, deal) == {"country:vn", "country:kh"}

@@ -1449,13 +1449,17 @@ def two_main_countries(doc: ArticleDoc) -> list[str]:
     return [home, *[c for c in ranked if c != home][:1]]
 
 
+_LEAD_WORDS = 4
+
+
 def _lead_partner(doc: ArticleDoc, home: str) -> str | None:
     """The one foreign country an English page's first sentence names (its headline or lead: `Korea, Vietnam agree
     to cooperate in …`): the side its story is about, though the body may name a third country more often (`to
-    reduce dependence on China`, said five times). None when it names none or several."""
-    if not doc.sentences:
+    reduce dependence on China`, said five times). None when it names none or several. A line of fewer than
+    `_LEAD_WORDS` words before it is the outlet's masthead (`The Star Malaysia`), no sentence of the story."""
+    first = next((s for s in doc.sentences if len(doc.text[s.start : s.end].split()) >= _LEAD_WORDS), None)
+    if first is None:
         return None
-    first = doc.sentences[0]
     named = {
         country
         for p in doc.places

@@ -383,9 +383,7 @@ def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
             out
             and stripped
             and not out[-1][0]
-            and previous.strip()
-            and previous.rstrip()[-1] not in _SENTENCE_END
-            and len(previous.split()) >= 4
+            and _open_line(previous)
             and (
                 stripped[:1].islower()
                 or (
@@ -404,6 +402,12 @@ def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
     return out
 
 
+def _open_line(line: str) -> bool:
+    """A line a sentence may run on from: four words or more and no closing punctuation."""
+    stripped = line.rstrip()
+    return bool(stripped.strip()) and stripped[-1] not in _SENTENCE_END and len(line.split()) >= 4
+
+
 _WRAPPED_BREAKS = 3
 _WRAP_SLACK = 12
 
@@ -414,11 +418,7 @@ def _wrap_width(lines: list[tuple[bool, str]]) -> int:
     broken = sorted(
         len(line.rstrip())
         for (ended, line), (_, after) in pairwise(lines)
-        if not ended
-        and line.strip()
-        and line.rstrip()[-1] not in _SENTENCE_END
-        and after.strip()[:1].islower()
-        and len(line.split()) >= 4
+        if not ended and _open_line(line) and after.strip()[:1].islower()
     )
     return broken[len(broken) // 2] if len(broken) >= _WRAPPED_BREAKS else 0
 
@@ -500,13 +500,13 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if line.endswith("|"):
         return None
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
-    if credit and first and _MEETING_CAPTION.search(line, 0, credit.start()):
-        # `PM X (R) receives Governor Y (Photo: VNA)` as the page's first paragraph: the page's lead (often the only
-        # place that names the guest in full), kept without its credit; further down such a caption stays furniture
-        return _CREDIT.sub(" ", line).strip(" -–|") or None
-    if credit and _SIGNING_CAPTION.search(line, 0, credit.start()):
+    if credit and (
+        _SIGNING_CAPTION.search(line, 0, credit.start()) or (first and _MEETING_CAPTION.search(line, 0, credit.start()))
+    ):
         # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: a signing only the caption may tell
-        # (the document, who signed it), kept without its credit
+        # (the document, who signed it); `PM X (R) receives Governor Y (Photo: VNA)` as the page's first paragraph:
+        # its lead, often the only place that names the guest in full (further down it stays furniture). Both are
+        # kept without their credit.
         return _CREDIT.sub(" ", line).strip(" -–|") or None
     if credit:
         if not credit.group(0).startswith("("):

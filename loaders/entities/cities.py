@@ -119,14 +119,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
             iso = _sole_foreign_country(doc)
             if iso is not None and group == "vi":
                 name = _without_holder(doc, name, end)
-        if (
-            iso == "VN"
-            and group == "dem"
-            and _twinning(text)
-            and _WORD_NEXT.match(text, end) is None  # (`the Vietnamese city of X Y …`: the name runs on)
-        ):
-            iso = "VN"  # `the Vietnamese city of X` and a city abroad forged a sisterhood: a city at home, a side
-        elif iso is None or iso == "VN":
+        if iso is None or (iso == "VN" and not (group == "dem" and _twin_city_at_home(text, end))):
             continue
         cities[name] = GazetteerEntry(
             id=f"province:{iso.lower()}-city-{slug(name)}",
@@ -152,10 +145,11 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
 _TWINNING = re.compile(r"kết nghĩa|[Ss]ister[- ]?cit|[Ss]isterhood|[Tt]winn?(?:ed|ing)? cit")
 
 
-def _twinning(text: str) -> bool:
-    """Whether the page tells a twinning (`kết nghĩa`, `sister city`, `sisterhood`): then a Vietnamese city below a
-    province, named as one (`the Vietnamese city of X`), is a side of it, counted as its foreign partner is."""
-    return _TWINNING.search(text) is not None
+def _twin_city_at_home(text: str, end: int) -> bool:
+    """Whether `the Vietnamese city of X` (ending at `end`) is a side of the twinning the page tells (`kết nghĩa`,
+    `sister city`, `sisterhood`): a city at home below a province, counted as its foreign partner is; not when
+    the name runs on (`the Vietnamese city of X Y …`)."""
+    return _TWINNING.search(text) is not None and _WORD_NEXT.match(text, end) is None
 
 
 _CAPITALISED_NEXT = re.compile(rf"\s+({_WORD})")

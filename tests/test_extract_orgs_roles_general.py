@@ -3033,3 +3033,40 @@ def test_a_country_in_brackets_after_a_body_is_where_it_is_not_its_short_form() 
     orgs = {e["name"]: e for e in doc["entities"] if e["label"] == "Organization"}
     assert "Hai Phong International Port" in orgs
     assert not {"Vietnam", "Korea"} & {a for e in orgs.values() for a in e.get("aliases") or []}
+
+
+# --- session 16: styles and spellings around names ----------------------------------------------------------------
+
+
+def _people(doc: dict) -> set[str]:
+    return {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+
+
+def test_director_general_and_secretary_general_are_titles_with_a_hyphen_or_a_space() -> None:
+    doc = run(
+        "Agencies sign\n\nDirector-General of the Oman News Agency Salim Hamad Al Harthy and Secretary General of "
+        "the Mongolian Chamber of Commerce Batbayar Ganzorig signed the deal on Monday."
+    )
+    assert {"Salim Hamad Al Harthy", "Batbayar Ganzorig"} <= _people(doc)
+
+
+def test_myanmar_styles_u_and_daw_are_no_part_of_the_name_in_english() -> None:
+    doc = run(
+        "Myanmar delegation\n\nThe meeting was attended by Union Ministers U Zaw Min Htet, U Nyein Lwin and "
+        "Deputy Minister Daw Khin Sandar Oo."
+    )
+    assert {"Zaw Min Htet", "Nyein Lwin", "Khin Sandar Oo"} <= _people(doc)
+    assert not any(name.startswith(("U ", "Daw ")) for name in _people(doc))
+
+
+def test_a_vietnamese_place_beginning_with_u_is_no_style() -> None:
+    doc = run(
+        "Du lịch\n\nĐoàn thăm Vườn quốc gia U Minh Hạ ở tỉnh Cà Mau cùng Chủ tịch UBND tỉnh Lê Văn Sử.", lang="vi"
+    )
+    assert _people(doc) == {"Lê Văn Sử"}
+
+
+def test_tp_after_a_city_body_is_no_word_of_the_holders_name() -> None:
+    doc = run("Hội đàm\n\nTại hội đàm, Chủ tịch HĐND TP Lê Văn Khải thông tin tới đoàn.", lang="vi")
+    assert "Lê Văn Khải" in _people(doc)
+    assert not any(name.startswith("TP") for name in _people(doc))

@@ -241,6 +241,12 @@ HONORIFICS = re.compile(
     "(?:" + "|".join(f"{form[0]}(?<!\\w.){form[1:]}" for form in _HONORIFIC_FORMS) + r")\s+(?=[" + UPPER + "])"
 )
 
+MYANMAR_STYLES = re.compile(r"(?<![\w.'’\-])(?:U|Daw) +(?=[A-Z][a-z])")
+"""Myanmar's styles before every adult's name in English news (`U` for a man, `Daw` for a woman): Burmese names
+have no family name, so the style is how news addresses the person, not a word of the name (`Union Minister U Kyaw
+Win`). English text only: in Vietnamese, `U` begins places' names (`U Minh`, `U Đôm Xay`), and Vietnamese news
+styles a Burmese minister `ông`, as it does everyone."""
+
 # Capitalised function words that open sentences and never start a name.
 NOT_NAME_START = frozenset(
     [
@@ -339,6 +345,16 @@ _HYPHENATED_PREFIXES = ("Vice ", "Deputy ")
 `Deputy-Governor`): one form of the title, however the outlet spells it."""
 
 
+_RANK_GENERAL = re.compile(r"\b(Director|Secretary|Consul|Attorney|Inspector|Auditor|Commissioner)([ -])General\b")
+"""`General` after a rank (`Director General`, `Secretary-General`): English news joins it by a hyphen or a space,
+as it pleases; the gazetteer lists one spelling, the text may use the other."""
+
+
+def _other_general_spelling(m: re.Match[str]) -> str:
+    """The rank and `General` joined the other way (a space for a hyphen, a hyphen for a space)."""
+    return m.group(1) + ("-" if m.group(2) == " " else " ") + "General"
+
+
 class Lexicon:
     """The compiled gazetteer: the automaton, the title pattern, surnames, ministries by folded name."""
 
@@ -370,6 +386,9 @@ class Lexicon:
                     self.titles.setdefault(form[0].upper() + form[1:], title)
                 if form and form.startswith(_HYPHENATED_PREFIXES):  # `Vice-Chairman of …`: English news writes either
                     self.titles.setdefault(form.replace(" ", "-", 1), title)
+                respelt = _RANK_GENERAL.sub(_other_general_spelling, form) if form else form
+                if respelt != form:  # `Director-General` and `Director General`: one title
+                    self.titles.setdefault(respelt, title)
         self.title_automaton = ahocorasick.Automaton()
         for form in self.titles:
             self.title_automaton.add_word(form, form)

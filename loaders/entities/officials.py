@@ -36,7 +36,15 @@ from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.cities import CITY_KIND
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, ORG_HEADS, Lexicon, TitleMatch, by_first_letter
+from loaders.entities.lexicon import (
+    HONORIFICS,
+    MYANMAR_STYLES,
+    NOT_NAME_START,
+    ORG_HEADS,
+    Lexicon,
+    TitleMatch,
+    by_first_letter,
+)
 from loaders.entities.organizations import (
     add_org_entity,
     body_of_title,
@@ -247,7 +255,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     used_titles: set[int] = set()
     introduced: set[int] = set()  # names an honorific stands before (`Ông Sovannarith`: a person, named by one name)
     introduced_chains: list[tuple[tuple[int, int], int]] = []  # such a name, and the end of the titles after it
-    for m in HONORIFICS.finditer(text):
+    for m in _styles_before_names(doc):
         if doc.span_at(doc.places, m.start()) or doc.span_at(doc.orgs, m.start()):
             continue  # `Bà Rịa - Vũng Tàu`: a place's name, not `bà` (Mrs) before a name
         name = _name_at(doc, lex, m.end())
@@ -412,6 +420,16 @@ _MEMORY_CUE = re.compile(
 )
 """Words before a person a thing is named after or a memorial honours (`trường mang tên Chủ tịch X`, `biển tưởng niệm
 X`, `a statue of X`): a person remembered, not one who takes part in what the page tells."""
+
+
+def _styles_before_names(doc: ArticleDoc) -> list[re.Match[str]]:
+    """The honorifics in the text, and in English Myanmar's styles (`U Kyaw Win`, `Daw Khin Mar`), in order: each
+    says that a person's name follows."""
+    found = list(HONORIFICS.finditer(doc.text))
+    if doc.article.lang == "en":
+        found.extend(MYANMAR_STYLES.finditer(doc.text))
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 def _remembered(doc: ArticleDoc, name_start: int) -> bool:
@@ -1368,6 +1386,11 @@ def _title_glued_after_dash(doc: ArticleDoc, word: re.Match[str]) -> re.Match[st
     return _WORD.match(doc.text, word.start(), word.start() + dash)
 
 
+_CITY_ABBREVIATION = re.compile(r"TP\.? (?=[A-ZĐ])")
+"""Vietnamese `TP` (`thành phố`) after a city's body whose city the page already named (`Chủ tịch HĐND TP Nguyễn
+Văn A`): no word of the holder's name. (`TP Hà Nội` stays a place: the name read after it is a place's.)"""
+
+
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A person's name starting at `at`: capitalised words (particles inside Western names allowed); an honorific
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
@@ -1376,6 +1399,9 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     while honorific is not None and not doc.span_at(doc.places, at):
         at = honorific.end()  # (`Prof Dr Abdul …`, `H.E. Mr. …`: every honorific before the name)
         honorific = HONORIFICS.match(text, at)
+    style = (MYANMAR_STYLES if doc.article.lang == "en" else _CITY_ABBREVIATION).match(text, at)
+    if style is not None:
+        at = style.end()  # (`Union Minister U Kyaw Win`: the style, then the name; `Chủ tịch HĐND TP Nguyễn Văn A`)
     if doc.span_at(doc.orgs, at) or doc.span_at(doc.places, at) or doc.title_at(at):
         return None
     tokens: list[re.Match[str]] = []

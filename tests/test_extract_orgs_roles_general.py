@@ -3070,3 +3070,15 @@ def test_tp_after_a_city_body_is_no_word_of_the_holders_name() -> None:
     doc = run("Hội đàm\n\nTại hội đàm, Chủ tịch HĐND TP Lê Văn Khải thông tin tới đoàn.", lang="vi")
     assert "Lê Văn Khải" in _people(doc)
     assert not any(name.startswith("TP") for name in _people(doc))
+
+
+def test_a_name_the_pages_cut_ends_inside_is_no_person_but_a_whole_name_before_the_cut_is() -> None:
+    cut = run(
+        "Thăm\n\nSáng 5/4, Chủ tịch UBND tỉnh Đỗ Văn Lâm tiếp ông Robert Allan Kessler, Thị trưởng thành phố Duluth. "
+        "Trên cơ sở đó, Thị trưởng Rober",
+        lang="vi",
+    )
+    assert "Rober" not in _people(cut)
+    assert {"Đỗ Văn Lâm", "Robert Allan Kessler"} <= _people(cut)
+    whole = run("Talks\n\nThe agreement was signed with Prime Minister Haruto Ishikawa")
+    assert "Haruto Ishikawa" in _people(whole)

@@ -1646,6 +1646,19 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
         yield m.start(), m.end()
 
 
+def _cut_by_the_page_end(text: str, end: int) -> bool:
+    """A name that runs to the end of a text ending with no punctuation, its last word the beginning of a longer
+    word the text has before: the page was cut inside that word (`… Thị trưởng Willia`, after `William Mark X`),
+    so the words read are no name. (A whole name the cut follows, `… with Prime Minister Yoshihiko Noda`, stays.)"""
+    if text[end:].strip() or text.rstrip().endswith(_CLOSING_MARKS):
+        return False
+    last = text[:end].rsplit(None, 1)[-1]
+    return re.search(r"(?<!\w)" + re.escape(last) + r"\w", text[: end - len(last)]) is not None
+
+
+_CLOSING_MARKS = tuple(".!?…\"”’')]»")
+
+
 def _resolve(
     doc: ArticleDoc,
     lex: Lexicon,
@@ -1653,6 +1666,7 @@ def _resolve(
     introduced: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     text = doc.text
+    found = [f for f in found if not _cut_by_the_page_end(text, f[1])]
     local: dict[str, str] = {}
     names: dict[str, str] = {}
     countries: dict[str, str] = {}  # folded name -> the country of its roles, which tells namesakes apart

@@ -641,3 +641,16 @@ def test_a_city_named_after_its_region_with_its_cue_is_the_city_of_that_region_s
 
 def test_a_city_named_after_a_region_of_a_country_the_page_does_not_name_is_not_read_so() -> None:
     assert "province:us-city-kansas-city" not in provinces("The partnership between Da Nang and Kansas City grew.")
+
+
+def test_a_provinces_capital_that_acts_is_a_city_of_its_own_but_where_things_happen_it_is_its_province() -> None:
+    acting = provinces(
+        "Hợp tác\n\nLãnh đạo tỉnh Lào Cai tiếp Đoàn công tác thành phố Côn Minh, tỉnh Vân Nam, Trung Quốc. Hai bên "
+        "bàn việc kết nghĩa giữa thành phố Lào Cai và TP.Côn Minh."
+    )
+    assert "province:cn-city-con-minh" in acting, acting
+    at = provinces(
+        "Hội chợ\n\nHội chợ thương mại diễn ra tại thành phố Côn Minh, tỉnh Vân Nam (Trung Quốc) với nhiều doanh "
+        "nghiệp Việt Nam."
+    )
+    assert "province:cn-yn" in at and not any("city" in p for p in at), at

@@ -87,6 +87,11 @@ _CONNECTOR = re.compile(
 # `Mayor of X`, `X City Mayor`); its country, when no place follows it, is the one foreign country the article names.
 _MAYOR_BEFORE = re.compile(r"(?:[Tt]hị trưởng|Mayor of(?: the)?)\s+$")
 _MAYOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:Mayor|mayor)\b")
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+$")
+"""A word that makes the city after it a place where something happens (`tại thành phố X`, `in X City`): a capital
+the gazetteer keeps inside its province is then that province, as the report in the other language names it; a
+capital that acts (`Đoàn công tác thành phố X`, `TP.X ký …`, `Thị trưởng thành phố X`) is a city of its own, a
+partner as any other city."""
 _REACH = 40  # characters: how far after a city's name the place that holds it may begin
 
 
@@ -105,8 +110,10 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
             name, end = text[start : inside[0].start].rstrip(), inside[0].start
             if not name or group == "en":
                 continue
-        if name in cities or _overlaps(doc.places, start, end) or fold(name) in doc.lexicon.capitals:
+        if name in cities or _overlaps(doc.places, start, end):
             continue
+        if fold(name) in doc.lexicon.capitals and _LOCATIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # `tại thành phố Nam Ninh, Khu tự trị … Quảng Tây`: where a meeting is, which its province names
         if group == "dem":
             iso: str | None = DEMONYMS[m.group("adj")]  # `the Japanese city of Izumisano`
         else:

@@ -4358,3 +4358,60 @@ def test_an_outlet_s_masthead_above_the_headline_is_not_the_lead_that_names_the_
     )
     deal = next(a for a in agreements(doc) if a["properties"]["type"] == "agreement")
     assert parties(doc, deal) == {"country:vn", "country:kh"}
+
+
+# --- English documents and their sides on pages the rules had not seen (issue #12) ---
+
+
+def test_a_passive_signing_names_its_signers_past_its_day_and_place() -> None:
+    doc = run(
+        "A memorandum of understanding was signed on July 3 in Nairobi by the Kenya National Chamber of Commerce "
+        "and Industry (KNCCI) and the Chilean Chamber of Commerce, which is expected to enhance cooperation."
+    )
+    memorandum = only_agreement(doc)
+    assert len(parties(doc, memorandum)) == 2
+    assert not parties(doc, memorandum) & {"country:ke", "country:cl", "province:ke-nairobi"}
+
+
+def test_a_day_that_opens_a_span_of_years_is_no_signing_s_day() -> None:
+    doc = run(
+        "Kenyan minister receives news agency chief\n\nThe minister welcomed the recent signing of a news exchange agreement between KNA and the Chilean news "
+        "agency EFE, as Kenya and Chile mark their ties' 60th anniversary (May 3, 1965–2025).\n"
+        "On May 4, 2025, the deputy director of KNA signed the agreement for news exchange between KNA and EFE."
+    )
+    assert len([a for a in agreements(doc) if a["properties"]["type"] == "agreement"]) == 1
+
+
+def test_bodies_in_the_plural_of_both_countries_are_the_two_countries() -> None:
+    doc = run(
+        "Kenya and Chile held talks in Nairobi. A memorandum of understanding was signed between the Ministries of "
+        "Health of both countries."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:ke", "country:cl"}
+
+
+def test_the_sides_as_a_signing_s_whole_subject_are_the_page_s_two_sides() -> None:
+    doc = run(
+        "Kenya, Chile review energy ties\n\nKenya and Chile signed a cooperation agreement on mining in 2019. "
+        "The sides also signed electricity trading contracts."
+    )
+    contracts = next(a for a in agreements(doc) if a["properties"]["type"] == "other")
+    assert parties(doc, contracts) == {"country:ke", "country:cl"}
+
+
+def test_a_dateline_with_a_colon_is_no_side_of_what_it_tells() -> None:
+    doc = run(
+        "KNA signs deal with Chilean counterpart\n\nHo Chi Minh City: Kenya News Agency (KNA) signed with its "
+        "Chilean counterpart an agreement to enhance cooperation in the field of news exchange. The agreement was "
+        "signed by Director-General of Kenya News Agency (KNA) John Kamau and General Director of Chile News Agency "
+        "(CNA) Ana Ruiz."
+    )
+    assert [parties(doc, a) for a in agreements(doc)] == [{"org:news-agency-ke", "org:news-agency-cl"}]
+
+
+def test_a_city_whose_possessive_opens_a_body_s_name_is_no_side() -> None:
+    doc = run(
+        "Kenya, Chile to boost ties\n\nNairobi’s Kenyatta Academy of Music and the Valparaiso Conservatory have "
+        "concluded an agreement within the field of classical music, the minister said."
+    )
+    assert not any(p.startswith("province:ke") for p in parties(doc, only_agreement(doc)))

@@ -43,9 +43,12 @@ from loaders.letters import UPPER
 _GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
 _AFTER_TITLE = re.compile(
     r"\s*,?\s*(?:(?:cũng\s+)?(?:đã\s+)?(?:được\s+)?k[ýí](?:\s+kết)?\s+giữa|(?:which\s+|that\s+)?(?:was\s+|were\s+)?"
-    r"(?:also\s+|jointly\s+|officially\s+)?(?:signed|inked|concluded)\s+(?:\w+\s+){0,3}?(?:between|by))\s+",
+    r"(?:also\s+|jointly\s+|officially\s+)?(?:signed|inked|concluded)\s+"
+    r"(?:(?:on|in|at|during)\s+[^;.()]{1,40}?\s+|(?:\w+\s+){0,3}?)(?:between|by))\s+",
     re.I,
 )
+"""`…, signed between A and B`, `was signed by A and B`, also past the signing's day and place (`was signed on July
+3 in Nairobi by A and B`)."""
 _SIGNED_BETWEEN = re.compile(r"\b(?:k[ýí](?:\s+kết)?|signed)\s+(?:giữa|between)\s+", re.I)
 _RELATIVE_SIGNERS = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
@@ -132,6 +135,13 @@ _PLURAL_PARTIES = re.compile(
     r"|associations|chambers|universities|agencies|institutes|academies|federations|councils|corporations|unions)\b",
     re.I,
 )
+_PLURAL_BODIES_OF_BOTH = re.compile(
+    r"(?:the\s+)?(?-i:[A-Z][a-z]+(?:ies|s))(?:\s+of\s+(?-i:[A-Z][\w-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w-]*))*)?"
+    r"\s+of\s+(?:the\s+two|both)\s+(?:countries|nations)\b",
+    re.I,
+)
+"""`between the Ministries of Health of both countries`: bodies in the plural, one of each of the page's two
+countries, whose names no stage reads as one: the two countries sign."""
 _SIDES_UNNAMED = re.compile(r"(?:the\s+)?(?:hai|two|both|2)\s+(?:bên|sides|parties)", re.I)
 """`giữa hai bên`, `between the two sides`: no kind of side said, only that there are two."""
 _OTHER_SIDE_AFTER_COMMA = re.compile(r",\s+(?:and|và)\s+(?=[A-ZĐ])")
@@ -179,6 +189,8 @@ def parties(
             listed = _party_spans(doc, named_after.end(), clause_end(text, named_after.end(), sentence.end))
             if len(listed) >= 2:
                 return _ids(doc, listed)
+        if doc.article.lang == "en" and _PLURAL_BODIES_OF_BOTH.match(text, giua.end()):
+            return two_main_countries(doc)  # `between the Ministries of Health of both countries`
         if plural and _SIDES_UNNAMED.fullmatch(plural.group(0)):
             # `A và B đã ký Thỏa thuận hợp tác giữa hai bên …`: the two sides are the signers just named
             signers = _verb_clause(doc, sentence.start, sentence.end, start, head_end, end, titles)
@@ -380,6 +392,8 @@ def _verb_clause(
         _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
     ):
         ids.extend(i for i in _sides(doc, text[subject_start : verb.start()]) if i not in ids)
+    elif not ids and doc.article.lang == "en" and _THE_SIDES.fullmatch(text, subject_start, verb.start()):
+        ids = list(_sides(doc, "the two sides"))  # `The sides also signed electricity trading contracts`
     for origin in (verb.end(), head_end):  # `A ký với B <head>`, `A signed <head> with B`
         w = (
             _WITH.search(text, origin, start)
@@ -410,6 +424,9 @@ def _verb_clause(
     return ids
 
 
+_THE_SIDES = re.compile(r"\s*(?:The|the)\s+sides\s*")
+"""`The sides also signed …`: a signing's whole subject, the sides with no count, is the page's two sides (as `the
+two sides`); `the sides involved` or `both sides' ministries` are no whole subject."""
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today))*\s*$")
 _REPORTING = re.compile(
     r"\b(?:informed|announced|reported|said|says|stated|noted|confirmed|revealed)\s+that\s+"
@@ -640,8 +657,20 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         if not any(sp.start <= person.start < sp.end for sp in spans):
             spans.append(person)
     spans.extend(_provinces_by_demonym(doc, start, end, spans))
-    spans = [sp for sp in spans if not _dateline(doc, sp) and not _BASED.match(doc.text, sp.end)]
+    spans = [
+        sp
+        for sp in spans
+        if not _dateline(doc, sp) and not _BASED.match(doc.text, sp.end) and not _city_of_its_body(doc, sp, spans)
+    ]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def _city_of_its_body(doc: ArticleDoc, place: Span, spans: list[Span]) -> bool:
+    """`Budapest’s Franz Liszt Academy of Music`: a city or province whose possessive opens a body's name is where the
+    body is, no side of its own (a country keeps its reading: `Vietnam’s Ministry of …` may stand for the state)."""
+    if place.label != Label.PROVINCE or (possessive := POSSESSIVE.match(doc.text, place.end)) is None:
+        return False
+    return any(sp.start == possessive.end() and sp.label == Label.ORGANIZATION for sp in spans)
 
 
 _BASED = re.compile(r"-based\b")
@@ -653,6 +682,7 @@ _DATELINE_PLACE = re.compile(r"\s*\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—]\s")
 
 
 _CAPITALS_DATELINE = re.compile(r"\s*(?::|\s[-–—])\s")
+_COLON_DATELINE = re.compile(r":[ \t]+(?=[A-Z])")
 
 
 def _dateline(doc: ArticleDoc, span: Span) -> bool:
@@ -660,11 +690,11 @@ def _dateline(doc: ArticleDoc, span: Span) -> bool:
     Vietnam and Pakistan on Tuesday signed …`), never a party of what it tells."""
     if _DATELINE_PLACE.match(doc.text, span.end):
         return True
-    return (
-        doc.text[span.start : span.end].isupper()
-        and doc.text[max(0, span.start - 1) : span.start] in ("", "\n")
-        and bool(_CAPITALS_DATELINE.match(doc.text, span.end))
-    )
+    if doc.text[max(0, span.start - 1) : span.start] not in ("", "\n"):
+        return False
+    if _COLON_DATELINE.match(doc.text, span.end):
+        return True  # `St. Petersburg: Qatar News Agency (QNA) signed …`: a colon after it, whatever its case
+    return doc.text[span.start : span.end].isupper() and bool(_CAPITALS_DATELINE.match(doc.text, span.end))
 
 
 _DEMONYM_PLACE = re.compile(

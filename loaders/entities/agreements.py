@@ -1339,6 +1339,11 @@ def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
     return (d.start, d.precision) if d else None
 
 
+_OPENS_A_SPAN = re.compile(r"\s*[-–—]\s*\d{4}\b")
+"""`(August 1, 1993–2023)`: a day that opens a span of years is when something began (ties an anniversary
+counts), not the day of the sentence's signing."""
+
+
 def _date(
     doc: ArticleDoc, s_start: int, at: int, titles: Sequence[tuple[int, int]], *, before_only: bool = False
 ) -> tuple[str | None, str | None]:
@@ -1347,7 +1352,9 @@ def _date(
     dates = [
         d
         for d in doc.dates_in(s_start, doc.sentence_of(at).end)
-        if d.kind != "period" and not any(a <= d.offset < b for a, b in titles)
+        if d.kind != "period"
+        and not any(a <= d.offset < b for a, b in titles)
+        and not _OPENS_A_SPAN.match(doc.text, d.end_offset)
     ]
     if not dates:
         return None, None

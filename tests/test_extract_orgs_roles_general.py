@@ -3082,3 +3082,38 @@ def test_a_name_the_pages_cut_ends_inside_is_no_person_but_a_whole_name_before_t
     assert {"Đỗ Văn Lâm", "Robert Allan Kessler"} <= _people(cut)
     whole = run("Talks\n\nThe agreement was signed with Prime Minister Haruto Ishikawa")
     assert "Haruto Ishikawa" in _people(whole)
+
+
+# --- roles on pages the rules had not seen (district heads abroad, sides' lists) -------------------------------------
+
+
+def _bodies_held(doc: dict, name: str) -> set[str]:
+    """The names of the bodies (or places) the official called `name` holds a position at."""
+    ents = {e["id"]: e for e in doc["entities"]}
+    person = next(e["id"] for e in doc["entities"] if e["label"] == "Official" and e["name"] == name)
+    return {ents[b]["name"] for b in held_by(doc, person)}
+
+
+def test_a_foreign_districts_head_holds_his_title_at_the_district_named_after_it_or_by_his_sentence() -> None:
+    after = run(
+        "Tiếp đoàn Hàn Quốc\n\nChiều 5/4, Đoàn công tác quận Seocho, thành phố Seoul do ông Park Min Jae, Quận "
+        "trưởng quận Seocho dẫn đầu đã đến thăm tỉnh Bến Tre.",
+        lang="vi",
+    )
+    assert {b.lower() for b in _bodies_held(after, "Park Min Jae")} == {"quận seocho"}
+    delegation = run(
+        "Hợp tác\n\nĐoàn công tác huyện Yangpyeong, tỉnh Gyeonggi do ông Han Seung Woo, Phó huyện trưởng làm trưởng "
+        "đoàn, đã làm việc với UBND tỉnh Sóc Trăng.",
+        lang="vi",
+    )
+    assert {b.lower() for b in _bodies_held(delegation, "Han Seung Woo")} == {"huyện yangpyeong"}
+
+
+def test_the_chairman_of_a_chinese_provinces_peoples_congress_is_a_provincial_title() -> None:
+    doc = run(
+        "Tiếp đoàn Trung Quốc\n\nChiều 3/5, Chủ tịch Quốc hội đã tiếp Bí thư Tỉnh ủy, Chủ tịch Nhân đại Cát Lâm "
+        "Vương Hải Đào.",
+        lang="vi",
+    )
+    assert "Vương Hải Đào" in _people(doc)
+    assert any("Cát Lâm" in b for b in _bodies_held(doc, "Vương Hải Đào"))

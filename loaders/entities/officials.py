@@ -1977,6 +1977,8 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         elif role.title.title_vi in _HEADS_OF_PROVINCES and (abroad := _only_province_abroad(doc, pid, role, at)):
             target = abroad.id  # `Governor Linda Dessau` on a page whose one foreign province is Victoria
             role_country = abroad.data["entry"].properties.get(Prop.COUNTRY)
+        elif role.title.title_vi in _HEADS_OF_DISTRICTS and (district := _district_headed(doc, role, at)) is not None:
+            target = district  # `ông X, Quận trưởng quận Y, thành phố Z`: a district abroad the page names
         elif role.form == "Premier" and (state := _premiers_state(doc, lex, pid, role, at)) is not None:
             target = state.id  # `Premier Daniel Andrews` on a page about Victoria: the state's head, no country's
             role_country = state.data["entry"].properties.get(Prop.COUNTRY)
@@ -2016,6 +2018,15 @@ _HEADS_OF_PROVINCES = frozenset(
     }
 )
 _HEADS_OF_CITIES = frozenset({"Thị trưởng", "Phó Thị trưởng"})
+_HEADS_OF_DISTRICTS = {
+    "Quận trưởng": "quận",
+    "Phó Quận trưởng": "quận",
+    "Huyện trưởng": "huyện",
+    "Phó Huyện trưởng": "huyện",
+}
+"""A district's head abroad (our districts are led by their people's committees' chairmen) and his kind of place."""
+_DISTRICT = re.compile(rf"(?<!\w)([Qq]uận|[Hh]uyện) ([{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,3}})")
+"""A district named by its kind and its name (`quận Ulju`, `huyện Pyeong Chang`, `Quận Guro`)."""
 _STATE_PREMIER = "Thủ hiến"
 _NATIONAL_PREMIERS = frozenset({"CN", "TW"})
 """Countries whose head of government is styled Premier: elsewhere a `Premier` heads a state or province."""
@@ -2058,6 +2069,49 @@ def _only_province_abroad(doc: ArticleDoc, pid: str, role: Role, at: int) -> Spa
         if group:
             return None
     return None
+
+
+def _district_headed(doc: ArticleDoc, role: Role, at: int) -> str | None:
+    """The district a foreign district's head (`Quận trưởng`, `Phó huyện trưởng`) holds his title at, which no
+    gazetteer lists: the one of his kind written right after his title (`X, Quận trưởng quận Y`), else the one his
+    sentence names (`Đoàn công tác huyện Y … do ông X, Phó huyện trưởng làm trưởng đoàn`), else the one the page
+    names; none when that leaves several. Its body is the one the organisations stage read (`chính quyền quận Y`),
+    else the district's, named by its kind and name."""
+    kind = _HEADS_OF_DISTRICTS[role.title.title_vi]
+    if kind not in doc.text.lower():
+        return None  # (cheap: the page names no such district)
+    named = [m for m in _DISTRICT.finditer(doc.text) if m.group(1).lower() == kind]
+    forms = {role.title.title_vi, *role.title.aliases}
+    after_title = [
+        m
+        for t in doc.titles.values()
+        if t.form in forms and abs(t.start() - at) < _NEAR_TITLE
+        for m in named
+        if m.start() == t.end() + 1
+    ]
+    sentence = doc.sentence_index(at)
+    for group in (after_title, [m for m in named if doc.sentence_index(m.start()) == sentence], named):
+        districts = {m.group(2): m for m in group}
+        if len(districts) == 1:
+            return _district_body(doc, next(iter(districts.values())))
+        if districts:
+            return None
+    return None
+
+
+def _district_body(doc: ArticleDoc, district: re.Match[str]) -> str:
+    """The id of a district's body: the organisation the page names with the district's words (`chính quyền quận Y`),
+    else the district's own, added (`Quận Y`)."""
+    words = fold(district.group(0))
+    for ent_id, ent in doc.entities.items():
+        if ent.label == Label.ORGANIZATION and words in fold(ent.name):
+            return ent_id
+    name = f"{district.group(1).capitalize()} {district.group(2)}"
+    org_id = f"org:{slug(name)}"
+    doc.entity(
+        org_id, Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.GOVERNMENT_BODY}, at=district.start()
+    )
+    return org_id
 
 
 def _names_own_place(doc: ArticleDoc, role: Role, at: int) -> bool:

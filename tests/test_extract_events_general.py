@@ -3533,3 +3533,53 @@ def test_minutes_of_understanding_handed_over_before_witnesses_tell_a_signing() 
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:somsak-vongkham", "person:mateo-rivas-soto"}
+
+
+# --- round 12: who a visit is of, told on unseen pages ----------------------------------------------------------
+
+
+def test_a_visit_in_what_a_host_welcomes_is_the_welcomed_delegation_s() -> None:
+    """`Đồng chí A chào mừng Đoàn công tác quận X, thành phố Y, Lào đã đến thăm và làm việc với tỉnh`: the visit told
+    in what the host welcomes, however long the delegation's name, is the welcomed delegation's (its leader's, named
+    before), not the host's, who speaks."""
+    doc = run(
+        "date 2019-07-04 Chiều 3/7, Đoàn công tác quận Xaythany, thủ đô Viêng Chăn, Lào do ông Somsak Vongkham, "
+        "Quận trưởng quận Xaythany làm Trưởng đoàn đã đến làm việc tại tỉnh. Tiếp và làm việc với đoàn có đồng chí "
+        "Trần Văn Hòa, Phó Chủ tịch UBND tỉnh.\n\nTại buổi làm việc, đồng chí Trần Văn Hòa, Phó Chủ tịch UBND tỉnh "
+        "chào mừng Đoàn công tác quận Xaythany, thủ đô Viêng Chăn, Lào đã đến thăm và làm việc với tỉnh."
+    )
+    visits = of_kind(doc, "visit")
+    assert visits and all("person:tran-van-hoa" not in attendees(doc, v) for v in visits)
+    assert any(attendees(doc, v) == {"person:somsak-vongkham"} for v in visits)
+
+
+def test_a_visit_in_what_a_host_welcomes_is_the_welcomed_guest_s_named_by_his_office() -> None:
+    """`A gửi lời chào mừng đến Ngài Tổng Lãnh sự cùng các thành viên Đoàn đại biểu đã đến thăm và làm việc tại tỉnh`:
+    an office after the honorific `Ngài` names the one person the page gave it, and the visit told in what the host
+    welcomes is that guest's, not the host's."""
+    doc = run(
+        "date 2023-10-18 Chiều ngày 17/10/2023, ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh Gia Lai đón tiếp Ngài "
+        "Mateo Rivas Soto, Tổng Lãnh sự Chile tại Thành phố Hồ Chí Minh đến chào xã giao.\n\nPhát biểu tại buổi đón "
+        "tiếp, Phó Chủ tịch UBND tỉnh Trần Văn Hòa gửi lời chào mừng tốt đẹp nhất đến Ngài Tổng Lãnh sự cùng các "
+        "thành viên Đoàn đại biểu đã đến thăm và làm việc tại tỉnh Gia Lai."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:mateo-rivas-soto"}
+
+
+def test_a_meeting_told_undated_is_on_the_day_of_the_welcome_that_names_its_pair() -> None:
+    """A headline's reception with no day under a forum's lines (`A tiếp Thủ tướng B …`), then `Chiều ngày 20/10, A đã
+    hoan nghênh Thủ tướng B, Phu nhân và Đoàn … thăm tỉnh X`: the visit is B's alone, and the reception is on the day
+    of the sentence that names its pair, the welcome's, not only in the page's month."""
+    doc = run(
+        "date 2008-10-24 Hội hữu nghị Lào\n\nThảo luận chung => Tin tức và sự kiện => Tác giả chủ đề:: minhan vào "
+        "Tháng Mười 24, 2008, 11:24:30 AM\n\nTiêu đề: Vân Nam sẽ tăng cường hợp tác với Lào\nGửi bởi: minhan vào "
+        "Tháng Mười 24, 2008, 11:24:30 AM\n(http://example.org/anh/12.jpg)\nBí thư Tỉnh ủy Vân Nam Lý Kiến Quốc tiếp "
+        "Thủ tướng Lào Somsak Vongkham và Đoàn cấp cao Lào\n\nChiều ngày 20/10 vừa qua, Bí thư Tỉnh ủy Vân Nam – Trung "
+        "Quốc Lý Kiến Quốc đã nhiệt liệt hoan nghênh Thủ tướng Somsak Vongkham, Phu nhân và Đoàn cấp cao Chính phủ Lào "
+        "thăm Vân Nam.\n\nTháng 5 năm nay, Tổng Bí thư Lào Bounmy Keo đã thăm Trung Quốc."
+    )
+    visits = of_kind(doc, "visit")
+    assert {"person:somsak-vongkham"} in [attendees(doc, v) for v in visits]
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2008-10-20"

@@ -785,6 +785,41 @@ _VISIT_PRAISED = re.compile(
     r"|spoke highly of|thanked \S+ for|welcoming|hailing|praising|appreciating|valuing)\s+(?:\S+\s+){0,8}$"
 )
 """A visit that the subject praises or welcomes is someone else's (whom its own words may name), not the subject's."""
+_WELCOMED_CLAUSE = re.compile(
+    r"\b(?:chào mừng|hoan nghênh|welcomed|welcomes|welcoming)\s+(?!(?:[^.;:]*?\b(?:cho biết|khẳng định|nhấn mạnh|said"
+    r"|stressed|noted)\b))[^.;:]{0,160}$"
+)
+"""A welcome whose object runs on to the visit word, with no speech verb between (`đồng chí A chào mừng Đoàn công tác
+quận X, thành phố Y, Hàn Quốc đã đến thăm`, `gửi lời chào mừng … đến Ngài Tổng Lãnh sự cùng các thành viên Đoàn … đã đến
+thăm`): the visit is what the welcomed made."""
+
+
+def _named_in(doc: ArticleDoc, rec: EventRecord) -> set[str]:
+    """The people the first sentence of an event names, whether or not they take part in it (the host who welcomes a
+    visitor names the day he met him)."""
+    sentence = doc.sentences[min(rec.sentences)]
+    return {p.id for p in doc.within(doc.people, sentence.start, sentence.end)}
+
+
+def _welcomed_visitors(doc: ArticleDoc, idx: int, at: int) -> list[Span] | None:
+    """Who made a visit told inside what its sentence's subject welcomes (`_WELCOMED_CLAUSE`): the people the welcome
+    names before the visit word, else the leader of the delegation it welcomes, else no one (a guest the page does not
+    name); None when no welcome runs on to the visit word. The host who welcomes is not on the visit however far the
+    word stands from his verb (a delegation's name with its district, city and country runs long)."""
+    start = doc.sentences[idx].start
+    if not any(w in doc.lower[start:at] for w in ("chào mừng", "hoan nghênh", "welcom")):
+        return None  # (a cheap test first: most visit sentences welcome no one)
+    welcome = _WELCOMED_CLAUSE.search(doc.lower, start, at)
+    if welcome is None:
+        return None
+    named = doc.within(doc.people, welcome.start(), at)
+    if named:
+        return list({p.id: p for p in named}.values())
+    if _DELEGATION.search(doc.text, welcome.start(), at):
+        return _leader_before(doc, idx)
+    return []
+
+
 _VISIT_BY_LATER = re.compile(r"(?:\s+(?!mời\b|invitation\b)[^\s,;.()]+){1,8}?\s+(?:của|by)\s+")
 """`chuyến thăm chính thức LB Nga lần đầu tiên của Chủ tịch nước X`, `the visit to Japan by Prime Minister X`: the
 visitor named later in the visit's own phrase (not after `of`, which may be a place's, `Republic of Korea`, nor
@@ -979,10 +1014,17 @@ _BARE_TITLE_VI = re.compile(
     r"(?<![\w])(?<!hai )(?<!Hai )(?<!các )(?<!Các )(?<!những )(?<!\d )"  # (`hai Bộ trưởng đã …`: two of them)
     r"(?P<t>(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Đại sứ|Thống đốc|Thị trưởng|Tỉnh trưởng|Tổng Lãnh sự))"
     r"(?=\s+(?:cũng|đã|sẽ|vừa|đánh giá|khẳng định|cho biết|nhấn mạnh|bày tỏ|mong muốn|đề nghị|cảm ơn|chúc mừng|gặp|thăm"
-    r"|tiếp|hội đàm|làm việc)\b)"
+    r"|tiếp|hội đàm|làm việc|cùng|và phu nhân|và đoàn)\b)"
 )
-"""`Thống đốc cũng đã gặp gỡ Thủ tướng X`, `Đại sứ khẳng định …`: an office named alone before its verb, which
+"""`Thống đốc cũng đã gặp gỡ Thủ tướng X`, `Đại sứ khẳng định …`, `Đại sứ và phu nhân`, `Ngài Tổng Lãnh sự`: an office
+named alone before its verb, before whom comes with him, or after the honorific `Ngài` with no name after it, which
 Vietnamese copy uses for an official it named in full before (the English `_BARE_TITLE`)."""
+_HONOURED_TITLE_VI = re.compile(
+    r"(?<=[Nn]gài )(?P<t>(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Đại sứ|Thống đốc|Thị trưởng|Tỉnh trưởng"
+    rf"|Tổng Lãnh sự))(?![\w])(?!\s*[(,–-]?\s*[{UPPER}\d])"
+)
+"""`gửi lời chào mừng đến Ngài Tổng Lãnh sự`, `ngài Đại sứ rất quan tâm`: an office after the honorific `Ngài` with
+no name after it is a person addressed by his office, the one the page named in full with it."""
 
 
 def _title_mentions(doc: ArticleDoc) -> list[Span]:
@@ -992,6 +1034,8 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
     it (`the minister` between two ministers)."""
     vietnamese = doc.article.lang != "en"
     bare = list((_BARE_TITLE_VI if vietnamese else _BARE_TITLE).finditer(doc.text))
+    if vietnamese and "gài " in doc.text:  # (a cheap test first: `Ngài` is rare)
+        bare += [m for m in _HONOURED_TITLE_VI.finditer(doc.text) if all(b.start("t") != m.start("t") for b in bare)]
     if not bare:
         return []  # (most pages: nothing to read, so none of the page's positions is gathered)
     english = {t.title_vi: t for t in doc.lexicon.gaz.titles}
@@ -1114,7 +1158,10 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         other
     ) in records:  # `hội đàm` told with no day, then `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì`: the pair's day
         pair = set(other.principals)
-        dated = next((r for r in records if r.date and len(pair) >= 2 and pair <= {p.id for p in r.people}), None)
+        dated = next(
+            (r for r in records if r.date and len(pair) >= 2 and pair <= {p.id for p in r.people} | _named_in(doc, r)),
+            None,
+        )  # (or whose own sentence names the pair: `Chiều 20/10, A hoan nghênh B … thăm C`, a visit of B's alone)
         if not other.date and dated is not None:
             other.date, other.end_date, other.precision = dated.date, None, dated.precision
         elif not other.date and len(pair) >= 2 and (day := _lead_day_of(doc, pair)) is not None:
@@ -2837,6 +2884,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         _THIS_BEFORE.search(doc.lower, max(sentence.start, at - 40), at) or _THIS_AFTER.match(doc.lower, at + len(word))
     ):
         people = []  # (`During this visit, X paid a courtesy call to A, held talks with B`: the visit told before)
+    elif kind == EventKind.VISIT and (welcomed := _welcomed_visitors(doc, idx, at)) is not None:
+        people = welcomed  # (`A chào mừng Đoàn công tác quận X, thành phố Y, … đã đến thăm`: the delegation's visit)
     elif kind == EventKind.VISIT and _VISIT_PRAISED.search(doc.lower, max(sentence.start, at - 50), at):
         people = []  # (`Putin hoan nghênh và đánh giá cao chuyến thăm …`, `welcomed the visit`: another's visit, named)
     elif (

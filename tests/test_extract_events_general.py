@@ -3583,3 +3583,21 @@ def test_a_meeting_told_undated_is_on_the_day_of_the_welcome_that_names_its_pair
     assert {"person:somsak-vongkham"} in [attendees(doc, v) for v in visits]
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2008-10-20"
+
+
+def test_a_delegation_named_from_one_country_holding_talks_with_bodies_of_another_has_travelled() -> None:
+    """`Đoàn đại biểu huyện A, tỉnh B (Lào) do đồng chí X làm trưởng đoàn đã có buổi hội đàm với huyện C, tỉnh D (Việt
+    Nam)`: the delegation's own name places it in one country, the bodies it meets in another, so it has travelled: its
+    leader's visit besides the talks; not a delegation that meets bodies of its own country."""
+    doc = run(
+        "date 2024-12-01 Ngày 29/11, Đoàn đại biểu huyện Xaythany, thủ đô Viêng Chăn (Lào) do đồng chí Somsak Vongkham "
+        "- Bí thư Huyện ủy Xaythany làm trưởng đoàn đã có buổi hội đàm với huyện Mường Lát, tỉnh Thanh Hóa (Việt Nam)."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:somsak-vongkham"}
+    assert visit["properties"]["date"] == "2024-11-29"
+    doc = run(
+        "date 2024-12-01 Ngày 29/11, Đoàn đại biểu huyện Mường Lát, tỉnh Thanh Hóa do đồng chí Trần Văn Hòa - Bí thư "
+        "Huyện ủy làm trưởng đoàn đã có buổi làm việc với huyện Quan Hóa, tỉnh Thanh Hóa."
+    )
+    assert of_kind(doc, "visit") == []

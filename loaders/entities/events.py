@@ -1649,7 +1649,7 @@ def _visiting_leader(doc: ArticleDoc, start: int, end: int, kind: str) -> list[S
     here = {p.id for p in places} | ({_country_of_place(doc, p) for p in places} - {None})
     for led in _LEADER.finditer(doc.text, start, end):
         guest = _GUEST_DELEGATION.search(doc.text, max(start, led.start() - 40), led.start())
-        travelled = _WENT.search(doc.lower, led.end(), end)
+        travelled = _WENT.search(doc.lower, led.end(), end) or _met_across(doc, led.start(), led.end(), end)
         if guest is None and not travelled and not places:
             return []
         leader = doc.within(doc.people, led.end(), end)[:1]
@@ -1659,6 +1659,26 @@ def _visiting_leader(doc: ArticleDoc, start: int, end: int, kind: str) -> list[S
             continue  # (the host's delegation, at home)
         return leader
     return []
+
+
+_MET_WITH = re.compile(
+    r"\b(?:hội đàm|làm việc|hội kiến|gặp gỡ|gặp|talks|met|meeting)\s+(?:[^\s,;.]+\s+){0,3}?(?:với|with)\s+"
+)
+
+
+def _met_across(doc: ArticleDoc, name_start: int, name_end: int, end: int) -> bool:
+    """`Đoàn đại biểu huyện A, tỉnh B (Trung Quốc) do X làm trưởng đoàn đã có buổi hội đàm với huyện C, tỉnh D (Việt
+    Nam)`: a delegation whose own name places it in one country, meeting bodies its sentence places in another (and
+    none of its own), has travelled to them: the subject who holds talks `with` a body abroad is the guest."""
+    home = {c for p in doc.within(doc.places, name_start, name_end) if (c := _country_of_place(doc, p))}
+    met = _MET_WITH.search(doc.lower, name_end, end) if home else None
+    if met is None:
+        return False
+    stop = doc.text.find(";", met.end(), end)
+    there = {
+        c for p in doc.within(doc.places, met.end(), end if stop < 0 else stop) if (c := _country_of_place(doc, p))
+    }
+    return bool(there) and not there & home
 
 
 def _home_of(doc: ArticleDoc, person: str) -> str | None:

@@ -3117,3 +3117,20 @@ def test_the_chairman_of_a_chinese_provinces_peoples_congress_is_a_provincial_ti
     )
     assert "Vương Hải Đào" in _people(doc)
     assert any("Cát Lâm" in b for b in _bodies_held(doc, "Vương Hải Đào"))
+
+
+def test_a_heads_or_director_generals_lowercase_role_after_a_name_is_held_at_the_body_named_after_it() -> None:
+    doc = run(
+        "Offices sign pact\n\nThe pact was signed by Martin K.L. Wu, head of the Hanoi Economic and Cultural Office "
+        "in Manila, and Tran Thi Lanh, the deputy director general of the Vietnam News Agency, on Monday."
+    )
+    assert _bodies_held(doc, "Martin K.L. Wu") == {"Hanoi Economic and Cultural Office in Manila"}
+    assert _bodies_held(doc, "Tran Thi Lanh") == {"Vietnam News Agency"}
+
+
+def test_a_role_at_a_bodys_unit_named_with_the_bodys_possessive_is_held_at_the_unit() -> None:
+    doc = run(
+        "Forum\n\nLe Van Thanh, deputy director general of the Ministry of Industry and Trade’s Trade Remedies "
+        "Authority, said the forum helped exporters."
+    )
+    assert _bodies_held(doc, "Le Van Thanh") == {"Trade Remedies Authority"}

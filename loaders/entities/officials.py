@@ -101,7 +101,7 @@ _ROLES_EN = (
     r"|congressman|congresswoman|deputy|representative|head"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
-_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|Rep\.|Sen\.|Gov\.")
+_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|Rep\.|Sen\.|Gov\.")
 _ROLE_NOUN_COMMA = re.compile(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
 """Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
 words, as written): one scan that a word boundary before it does not slow down, instead of three (most articles are
@@ -129,7 +129,8 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|kh�
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
-    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|member|{_ROLES_EN}))\b"
+    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
+    rf"|general\s+manager|member|{_ROLES_EN}))\b"
     rf"(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+"
 )
 # The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
@@ -172,6 +173,14 @@ _ROLE_TITLES = {
     "secretary general": "General Secretary",
     "mayor": "Mayor",
     "member": "Council Member",  # (`X, a member of the Y City Council`: his body's name says which)
+    "head": "Director",  # (`X, head of the Y Office`: whatever the body, its head)
+    "deputy head": "Deputy Director",
+    "director general": "Director General",
+    "director-general": "Director General",
+    "deputy director general": "Deputy Director General",
+    "deputy director-general": "Deputy Director General",
+    "general manager": "General Manager",
+    "deputy general manager": "Deputy General Manager",
 }
 # Capitalised words that are no one's short name even when a name ends with them.
 _NOT_SHORT_FORM = frozenset(
@@ -997,13 +1006,18 @@ def _more_fields(lex: Lexicon, text: str, at: int) -> int | None:
 
 def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:
     """`Vo Van Minh, chairman of the HCM City People’s Council`: the role a lowercase English title after a name
-    gives, at the body named after it (none when no body the stages know is named there). A country's possessive
-    before the body says whose it is (`X, deputy minister at Vietnam’s Ministry of …`)."""
+    gives, at the body named after it (none when no body the stages know is named there). A country's or a body's
+    possessive before the body says whose it is (`X, deputy minister at Vietnam’s Ministry of …`, `the ministry’s
+    Department of …`)."""
     org = doc.span_at(doc.orgs, m.end())
     owner = doc.span_at(doc.places, m.end()) if org is None else None
     possessive = _POSSESSIVE.match(doc.text, owner.end) if owner is not None and owner.start == m.end() else None
     if possessive is not None:
         org = doc.span_at(doc.orgs, possessive.end())
+    whose = _POSSESSIVE.match(doc.text, org.end) if org is not None else None
+    owned = doc.span_at(doc.orgs, whose.end()) if whose is not None else None
+    if owned is not None:  # `X, deputy director general of the MoIT’s Department of Y`: the department, the ministry's
+        org = owned
     form = _ROLE_TITLES.get(m.group("role").lower())
     title = lex.title(form) if form else None
     if org is None or title is None:

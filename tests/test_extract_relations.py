@@ -4415,3 +4415,30 @@ def test_a_city_whose_possessive_opens_a_body_s_name_is_no_side() -> None:
         "concluded an agreement within the field of classical music, the minister said."
     )
     assert not any(p.startswith("province:ke") for p in parties(doc, only_agreement(doc)))
+
+
+def test_a_document_between_the_two_countries_named_with_an_indefinite_article_is_a_new_one() -> None:
+    doc = run(
+        "Hungary, Kenya boost ties\n\nA 200 million euro tied aid agreement between the two countries will open "
+        "doors for Hungarian firms, the minister said. Nairobi’s Kenyatta Academy of Music and the Budapest "
+        "Conservatory have concluded an agreement within the field of classical music."
+    )
+    assert {"country:hu", "country:ke"} in [parties(doc, a) for a in agreements(doc)]
+    assert len(agreements(doc)) == 2
+
+
+def test_a_place_after_the_first_side_of_a_between_slot_says_where_that_side_is() -> None:
+    doc = run(
+        "The ambassador met the governor of Cebu to discuss the possibility of signing a sisterhood pact between "
+        "Bac Lieu province in Vietnam and Cebu on March 3."
+    )
+    assert {"province:vn-55", "province:ph-ceb"} <= parties(doc, only_agreement(doc))
+
+
+def test_a_cooperation_agreement_between_the_two_nations_is_still_the_one_its_signers_signed() -> None:
+    doc = run(
+        "Kenya, Chile trade bodies meet\n\nThe Kenya Trade Promotion Centre (KTPC) and the Chile Chamber of "
+        "Commerce (CCC) signed a cooperation agreement between the two nations. The signing of a cooperation "
+        "agreement between KTPC and CCC will help strengthen trade, the director said."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]

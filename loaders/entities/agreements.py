@@ -835,11 +835,31 @@ _NAMED_ABOVE = re.compile(r"\s(?:nêu trên|nói trên|kể trên|vừa nêu)\s*
 _NAMED_ABOVE_EN = re.compile(r"\b(?:the|this|that)\s+(?:aforementioned|above-?mentioned|aforesaid|said)\s+$", re.I)
 
 
+_INDEFINITE_PHRASE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,5}$")
+"""The indefinite article that opens a head's noun phrase (`a new …`, `A 440 million euro tied aid …`): a document
+named for the first time."""
+
+
+def _named_anew(text: str, start: int) -> bool:
+    """An indefinite article, then words of substance, before a head (`a tied aid agreement`, not `a new cooperation
+    agreement`): a document the page names for the first time."""
+    phrase = _INDEFINITE_PHRASE.search(text, max(0, start - 48), start)
+    if phrase is None:
+        return False
+    words = [w.lower() for w in text[phrase.start() : start].split()[1:]]
+    return any(w not in _GENERIC_MODIFIERS and fold(w) not in _GENERIC_WORDS for w in words)
+
+
 def _bare(text: str, start: int, head_end: int, end: int, *, english: bool) -> bool:
     """A head with nothing of its own (`The MoU is …`, `MOU lần này`, `Bản ghi nhớ này`, `MoU hôm nay`): it names
     no new document."""
-    if _DEICTIC_TAIL.fullmatch(text, head_end, end) or _BETWEEN_SIDES_ONLY.fullmatch(text, head_end, end):
+    if _DEICTIC_TAIL.fullmatch(text, head_end, end):
         return True
+    if _BETWEEN_SIDES_ONLY.fullmatch(text, head_end, end):
+        # `the agreement between the two countries`, `a cooperation agreement between the two nations`: the
+        # document told; `A 440 million euro tied aid agreement between the two countries`: a new one, named by words
+        # of its own between its article and its head
+        return not (english and _named_anew(text, start))
     if not english and _NAMED_ABOVE.search(text, head_end, end):
         return True  # `thỏa thuận thiết lập cơ chế hợp tác nêu trên`: the document told above
     if english and _NAMED_ABOVE_EN.search(text, max(0, start - 20), start):
@@ -1055,6 +1075,13 @@ def _title_end(
     ):
         return head_end  # `các điều khoản của Bản ghi nhớ và các luật, quy định …`: the document, then other things
     stop = _TITLE_STOP.search(text, head_end)
+    while (
+        english
+        and stop
+        and (where := _SIDE_IN_PLACE.match(text, stop.start()))
+        and _OPEN_BETWEEN.search(text, head_end, stop.start())
+    ):
+        stop = _TITLE_STOP.search(text, where.end())  # `between A province in Vietnam and B`: where A is, no stop
     end = stop.start() if stop else len(text)
     if english:
         end = _english_clause_end(text, head_end, end)
@@ -1076,6 +1103,10 @@ def _title_end(
     return end
 
 
+_SIDE_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+and\s)")
+_OPEN_BETWEEN = re.compile(r"\bbetween\s+(?:(?!\band\b)[^,;.])+$")
+"""A `between` slot whose first side is told and whose `and` is still to come (`… pact between A province`): a
+place after `in` there says where that side is (`… in Vietnam and B`), the slot goes on."""
 _DOCUMENTS = re.compile(r"văn kiện\b", re.I)
 _AND_OTHER_THINGS = re.compile(r"\s+và\s+(?:các|những)\s+")
 """Right after a head, `và các …`: the head joined to a plural of other things (a document's own, when a head)."""

@@ -498,6 +498,34 @@ def test_provinces_with_a_province_as_partner_count_its_government_and_not_the_p
         assert [p["province"]["id"] for p in body["items"]] == ["province:vn-qn"]
 
 
+def test_provinces_with_a_province_as_partner_count_its_departments_and_not_its_companies(
+    client, driver, test_settings
+):
+    """Quảng Ninh's MoU with Chongqing's department of commerce is an MoU with Chongqing: a province's department
+    signs for it, as Quảng Ninh's own side counts any body BASED_IN it; a company based there does not."""
+    write = """MATCH (qn {id: 'province:vn-qn'}), (cq {id: 'province:cn-cq'})
+               CREATE (d:Organization {id: 'org:cq-commerce', name: 'Sở Thương mại Trùng Khánh', kind: 'department'})
+               CREATE (c:Organization {id: 'org:cq-company', name: 'Công ty Cảng Trùng Khánh', kind: 'company'})
+               CREATE (d)-[:BASED_IN]->(cq), (c)-[:BASED_IN]->(cq)
+               WITH qn, d, c
+               UNWIND [['agreement:mou-qn-cq-department', d], ['agreement:mou-qn-cq-company', c]] AS pair
+               WITH qn, pair[0] AS id, pair[1] AS side
+               CREATE (a:Agreement {id: id, name: id, title: id, type: 'mou', status: 'signed'})
+               CREATE (qn)-[:PARTY_TO {evidence: ['Quảng Ninh ký.']}]->(a)
+               CREATE (side)-[:PARTY_TO {evidence: ['Trùng Khánh ký.']}]->(a)"""
+    driver.execute_query(write, database_=test_settings.neo4j_database)
+    try:
+        body = ok(client.get("/provinces", params={"partner": "province:cn-cq", "country": "VN"}))
+        assert [p["province"]["id"] for p in body["items"]] == ["province:vn-qn"]
+        assert [a["id"] for a in body["items"][0]["agreements"]] == ["agreement:mou-qn-cq-department"]
+    finally:
+        driver.execute_query(
+            "MATCH (n) WHERE n.id IN ['org:cq-commerce', 'org:cq-company', 'agreement:mou-qn-cq-department',"
+            " 'agreement:mou-qn-cq-company'] DETACH DELETE n",
+            database_=test_settings.neo4j_database,
+        )
+
+
 def test_agreements_of_a_government_include_those_of_the_province_it_governs(client, driver, test_settings):
     """Hainan's People's Government and Hainan are one side: an MoU read as Hainan's is its government's too (as
     one read as its government's is Hainan's); MOIT, which governs no place, keeps only its own."""

@@ -34,7 +34,14 @@ async def provinces(
         str | None,
         Query(description="the provinces' country: `CN` or `country:cn`; omitted: every country", examples=["CN"]),
     ] = None,
-    partner: Annotated[str | None, Query(description="id of the other party", examples=["org:moit"])] = None,
+    partner: Annotated[
+        str | None,
+        Query(
+            description="id of the other party; a province or country counts with its government, a province also "
+            "with its departments (BASED_IN it)",
+            examples=["org:moit"],
+        ),
+    ] = None,
     agreement_type: Annotated[AgreementType | None, Query(examples=[AgreementType.MOU])] = None,
     status: Annotated[AgreementStatus | None, Query(examples=[AgreementStatus.SIGNED])] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 100,

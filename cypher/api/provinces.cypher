@@ -5,7 +5,9 @@
 // @param country: id of the country the provinces belong to (IN_COUNTRY), or null for all
 // @param partner: id of an entity that must also be a party (directly, through a body PART_OF it, or, for a
 // province or country, through its government BASED_IN it, for a government, through the place it governs, as in
-// /agreements), other than the province's own side; or null
+// /agreements; for a province also through one of its departments BASED_IN it, its foreign affairs office or
+// department of commerce, which sign for it as the province's own side does through any body BASED_IN it), other
+// than the province's own side; or null
 // @param agreement_type: agreement type, or null
 // @param status: agreement status, or null
 MATCH (p:Province)
@@ -26,6 +28,7 @@ CALL (a, p, via) {
     AND (q.id = $partner OR EXISTS { (q)-[:PART_OF]->+({id: $partner}) }
          OR (q:Organization AND q.kind IN ['provincial_government', 'government']
              AND EXISTS { (q)-[:BASED_IN]->({id: $partner}) })
+         OR (q:Organization AND q.kind = 'department' AND EXISTS { (q)-[:BASED_IN]->(:Province {id: $partner}) })
          OR ((q:Province OR q:Country)
              AND EXISTS { MATCH (g:Organization {id: $partner})-[:BASED_IN]->(q)
                           WHERE g.kind IN ['provincial_government', 'government'] }))

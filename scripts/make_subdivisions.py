@@ -85,7 +85,7 @@ SKIP_COUNTRIES = frozenset({"CN", "VN", "GB"})
 SECOND_LEVEL = {  # country -> ISO types one level down kept instead of (ID) or besides (PH) the first level
     "ID": frozenset({"Province", "Capital district", "Special region"}),
     "PH": frozenset({"Province"}),
-    "FR": frozenset({"Metropolitan department"}),
+    "FR": frozenset({"Metropolitan department", "Metropolitan collectivity with special status"}),
 }
 # Kinds whose every form needs a cue: France's departments are named after rivers, mountains and words (Marne,
 # Nord, Var, Somme), and news writes them with one (`Val de Marne province`, `tỉnh Val-de-Marne`).

@@ -654,3 +654,19 @@ def test_a_provinces_capital_that_acts_is_a_city_of_its_own_but_where_things_hap
         "nghiệp Việt Nam."
     )
     assert "province:cn-yn" in at and not any("city" in p for p in at), at
+
+
+# --- cities that are first-level divisions of their own, by the names news gives them -------------------------
+
+
+def test_a_french_metropolitan_collectivity_is_a_division_of_its_own() -> None:
+    """France's capital (and the metropolis of Lyon) stand beside the departments, one level below the regions."""
+    assert "province:fr-69m" in provinces("France and Vietnam will cooperate. The forum opened in Métropole de Lyon.")
+
+
+def test_a_capital_that_is_a_province_is_named_by_the_capital_s_cue() -> None:
+    assert "province:cu-03" in provinces("Đoàn công tác của Việt Nam đã làm việc tại thủ đô La Habana của Cuba.")
+
+
+def test_the_northern_territory_is_named_with_the_word_for_territory_before_it() -> None:
+    assert "province:au-nt" in provinces("Australia và Việt Nam: Vùng lãnh thổ Bắc Úc mở văn phòng thương mại.")

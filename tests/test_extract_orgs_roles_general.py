@@ -3134,3 +3134,28 @@ def test_a_role_at_a_bodys_unit_named_with_the_bodys_possessive_is_held_at_the_u
         "Authority, said the forum helped exporters."
     )
     assert _bodies_held(doc, "Le Van Thanh") == {"Trade Remedies Authority"}
+
+
+# --- organisations as unseen English pages name them: legal forms as written, one-per-country services -------
+
+
+def test_a_company_s_legal_form_without_its_last_stop_or_in_title_case_ends_its_name() -> None:
+    doc = run(
+        "Deals signed\n\nThe contract was signed by Rio Verde S.A and the Vietnamese Lotus Ceramic Co. The central "
+        "bank appointed Meridian Finance Bank Plc as settlement bank."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    assert {"Rio Verde S.A", "Meridian Finance Bank Plc"} <= found, found
+
+
+def test_a_country_s_coast_guard_is_named_by_its_adjective_as_its_parliament_is() -> None:
+    doc = run(
+        "Maritime ties\n\nIndonesia and Vietnam signed two agreements. Indonesian Coast Guard Commandant Admiral "
+        "Budi Santoso signed the first."
+    )
+    assert any("Indonesian Coast Guard" in names_of(e) for e in orgs(doc).values()), orgs(doc)
+
+
+def test_a_conservatory_is_a_school_named_by_its_city() -> None:
+    doc = run("Music ties\n\nStudents of the Hai Phong City Conservatory will study in Vienna from May.")
+    assert "Hai Phong City Conservatory" in {e["name"] for e in orgs(doc).values()}

@@ -148,6 +148,11 @@ _KIND_BY_HEAD: dict[str, str] = {
     "AG": OrganizationKind.COMPANY,
     "SA": OrganizationKind.COMPANY,
     "S.A.": OrganizationKind.COMPANY,
+    "S.A": OrganizationKind.COMPANY,  # `X S.A and Y`: the form as Latin American wires write it, its last stop dropped
+    "Plc": OrganizationKind.COMPANY,  # `X Bank Plc`: the form in the case Cambodian and British papers write it
+    "Coast Guard": OrganizationKind.GOVERNMENT_BODY,  # `the Philippine Coast Guard`: a state's maritime service
+    "Conservatory": OrganizationKind.OTHER,  # `X City Conservatory`: a school of music, as an academy is
+    "Conservatoire": OrganizationKind.OTHER,
     "N.V.": OrganizationKind.COMPANY,
     "B.V.": OrganizationKind.COMPANY,
     "S.p.A.": OrganizationKind.COMPANY,
@@ -156,7 +161,7 @@ _KIND_BY_HEAD: dict[str, str] = {
 _LEGAL_FORMS = frozenset(
     {"Co., Ltd", "Co. Ltd", "Co., Ltd.", "Co. Ltd.", "Inc.", "JSC", "Inc", "Ltd", "Ltd.", "Pte Ltd", "Pte. Ltd."}
     | {"Pty Ltd", "Co Ltd", "Public Co Ltd", "Public Company Limited", "Co.,Ltd", "Co.,Ltd.", "LLC", "PLC", "plc"}
-    | {"GmbH", "AG", "SA", "S.A.", "N.V.", "B.V.", "S.p.A.", "Tbk", "Limited", "Berhad", "Bhd"}
+    | {"GmbH", "AG", "SA", "S.A.", "S.A", "Plc", "N.V.", "B.V.", "S.p.A.", "Tbk", "Limited", "Berhad", "Bhd"}
 )
 """Heads that are a company's legal form, which the press also leaves out (`X Utilities` for `X Utilities Pte Ltd`)."""
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
@@ -307,9 +312,10 @@ _BASED = ("-based", "–based")
 _NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "di", "del", "della", "von", "van", "der", "den"})
 _LEGISLATURES = frozenset(
     {"Parliament", "Senate", "Congress", "House of Representatives", "House of Commons", "House of Lords"}
-    | {"House of Councillors"}
+    | {"House of Councillors", "Coast Guard"}
 )
-"""A country's legislature, named by its adjective as a ministry is (`the German Parliament`, `the Thai Senate`)."""
+"""A country's legislature, named by its adjective as a ministry is (`the German Parliament`, `the Thai Senate`); so
+its coast guard (`the Indonesian Coast Guard`): bodies a country has one of, which its adjective alone names."""
 _STATE_BODIES = frozenset({OrganizationKind.MINISTRY, OrganizationKind.DEPARTMENT, OrganizationKind.GOVERNMENT})
 _IN = re.compile(r"\s+in\s+")
 _HEAD_FIRST = frozenset({"Universiti", "Universitas", "Université", "Universidad", "Universität", "École", "Ecole"})

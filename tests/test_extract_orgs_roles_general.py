@@ -3159,3 +3159,11 @@ def test_a_country_s_coast_guard_is_named_by_its_adjective_as_its_parliament_is(
 def test_a_conservatory_is_a_school_named_by_its_city() -> None:
     doc = run("Music ties\n\nStudents of the Hai Phong City Conservatory will study in Vienna from May.")
     assert "Hai Phong City Conservatory" in {e["name"] for e in orgs(doc).values()}
+
+
+def test_a_name_a_country_begins_after_and_is_a_second_body() -> None:
+    doc = run(
+        "Aviation ties\n\nThe signing ceremony between Norfund and Vietnam Maritime Corporation took place in Hanoi."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    assert "Vietnam Maritime Corporation" in found and "Norfund and Vietnam Maritime Corporation" not in found, found

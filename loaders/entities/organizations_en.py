@@ -1247,6 +1247,13 @@ def _titled(doc: ArticleDoc, at: int) -> bool:
     )
 
 
+def _country_at(doc: ArticleDoc, at: int) -> bool:
+    """A country's name begins at `at`: after an `and`, a second body named after its country (`Vietnam Maritime
+    Corporation`) begins, since no field of a name is a country."""
+    place = doc.span_at(doc.places, at)
+    return place is not None and place.start == at and place.label == Label.COUNTRY
+
+
 def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, *, company: bool = False) -> int:
     """Capitalised words before the head (`Lao Cai Provincial People's` Committee), not a title's or a possessor's,
     nor the words of the name read before (`… of Energy and Mines and Victoria’s Department`), with one `and` at
@@ -1272,10 +1279,12 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
                 any(p.end == at - 1 for p in doc.places)
                 or any(k.end == at - 1 for k in doc.known_orgs)
                 or (last.group(0).isupper() and len(last.group(0)) > 1)
+                or _country_at(doc, start)
             ):
                 break  # `ONGC Videsh Limited, India and Vietnam Oil and Gas Group`: a list, not one name
                 # (`Vietjet Air and Rolls-Royce Group`: a known body's name ends before `and`, and so does a short
-                # form, no field of a name: `PSA and Saigon New Port`)
+                # form, no field of a name: `PSA and Saigon New Port`; a name a country begins begins there:
+                # `between Norfund and Vietnam Maritime Corporation`)
             start = at
             joined = at + len(word) + 1
             continue

@@ -3167,3 +3167,23 @@ def test_a_name_a_country_begins_after_and_is_a_second_body() -> None:
     )
     found = {e["name"] for e in orgs(doc).values()}
     assert "Vietnam Maritime Corporation" in found and "Norfund and Vietnam Maritime Corporation" not in found, found
+
+
+def test_a_short_form_may_spell_a_name_s_particle() -> None:
+    doc = run(
+        "Mining ties\n\nThe Lao minister received the General Director of Société Minière du Vietnam (SMV) in "
+        "Vientiane. Later SMV signed."
+    )
+    found = {e["name"]: e for e in orgs(doc).values()}
+    assert "SMV" in names_of(found["Société Minière du Vietnam"]), found
+
+
+def test_a_short_form_after_the_body_a_name_is_under_is_the_name_s_when_it_spells_it() -> None:
+    doc = run(
+        "Policy ties\n\nThe Kyrgyz Institute for Policy Studies under the President of the Kyrgyz Republic (KyrIPS) "
+        "will host experts. The Department of Trade Promotion under the Ministry of Industry and Trade (MoIT) "
+        "attended."
+    )
+    institute = next(e for e in orgs(doc).values() if e["name"].endswith("Institute for Policy Studies"))
+    assert "KyrIPS" in names_of(institute)
+    assert not any("MoIT" in names_of(e) for e in orgs(doc).values() if "Trade Promotion" in e["name"])

@@ -911,17 +911,19 @@ def _spelt_start(text: str, end: int, short: str) -> int | None:
         first = run[0].group(0)
         if any(w.end() + 1 != v.start() for w, v in itertools.pairwise(run)) or run[-1].end() != end:
             return None  # (only spaces between the words; a comma or a bracket ends the run)
-        if first in _SPELT_SKIP or not first[0].isupper():
-            if first[0].isupper() or first in _SPELT_SKIP:
+        if first in _SPELT_SKIP or first in _NAME_PARTICLES or not first[0].isupper():
+            if first[0].isupper() or first in _SPELT_SKIP or first in _NAME_PARTICLES:
                 continue
             return None
-        parts = [p for w in run for p in _SPELT_PARTS.split(w.group(0)) if p and p not in _SPELT_SKIP]
+        every = [p for w in run for p in _SPELT_PARTS.split(w.group(0)) if p]
+        parts = [p for p in every if p not in _SPELT_SKIP and p not in _NAME_PARTICLES]
         if any(not p[0].isupper() for p in parts):
             return None
         for spelt in (
             "".join(p[0] for p in parts),
             "".join(p if p.isupper() and len(p) <= 3 else p[0] for p in parts),
-        ):
+            "".join(p[0] for p in every if p in _NAME_PARTICLES or p not in _SPELT_SKIP),
+        ):  # (a particle is spelt or not: `Electricité du Cambodge (EDC)`, `Agence Française de Développement (AFD)`)
             if spelt.upper() == short:
                 return run[0].start()
     return None
@@ -1114,6 +1116,8 @@ def _read_name(
         abbr = None  # `Long An International Port (Vietnam)`: where the body is, no short form of its name
     if abbr is not None:
         start = _start_by_initials(text, start, end, abbr.group(1))  # `Oil and Natural Gas Corp (ONGC)`: from `Oil`
+    elif text.startswith(" under the ", end):
+        abbr = _short_form_after_parent(text, start, end)
     inside = [p for p in doc.places if start <= p.start < head_start]
     bilateral = len(inside) >= 2 and any(d in text[inside[0].end : inside[1].start] for d in _DASH)
     if place is None and not bilateral:  # (`Vietnam - Korea Joint Committee`: of both, based in neither)
@@ -1161,6 +1165,23 @@ def _before_comma(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int) ->
 
 _INITIALS_SKIP = frozenset({"and", "&", "of", "for", "the"})
 _MAX_INITIALS_BACK = 4
+
+
+_AFTER_PARENT = re.compile(
+    rf" under the (?:[{UPPER}][\w'’\-]*|of|the|and|for)(?: (?:[{UPPER}][\w'’\-]*|of|the|and|for)){{0,9}}"
+    r" \(([A-Z][A-Za-z]{1,11})\)"
+)
+
+
+def _short_form_after_parent(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The short form in brackets after the body a name is under, when its capitals are the name's initials
+    (`the Kyrgyz Institute for Policy Studies under the President of the Kyrgyz Republic (KyrIPS)`: the institute's,
+    not the president's); None otherwise (`… under the Ministry of Industry and Trade (MoIT)`: the ministry's)."""
+    after = _AFTER_PARENT.match(text, end)
+    if after is None:
+        return None
+    capitals = "".join(c for c in after.group(1) if c.isupper())
+    return after if len(capitals) >= 2 and capitals == _initials(text[start:end].split()).upper() else None
 
 
 def _initials(words: list[str]) -> str:

@@ -954,8 +954,7 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
             or after_verb
             or prev.group(0) in NOT_NAME_START
             or prev.group(0) in officials_en.DEMONYMS
-            or _RANK_BEFORE.fullmatch(prev.group(0) + " ")
-            or (prev.group(0) == "Group" and words == 0)
+            or (prev.group(0) in officials_en.RANKS_BEFORE_TITLES and (prev.group(0) != "Group" or words == 0))
         ):
             break  # (`Acting Chairman`, `Executive Director`, `President and Group CEO`: a rank, no company)
         start, words = prev.start(), words + 1

@@ -46,6 +46,14 @@ def _demonyms() -> dict[str, str]:
 
 
 DEMONYMS = _demonyms()
+RANKS_BEFORE_TITLES = frozenset(
+    {"Regional", "Global", "Group", "Executive", "Deputy", "Vice", "Senior", "Interim", "Acting", "Former"}
+    | {"Founding", "Honorary", "Co", "State", "Minister", "Prime", "General", "Party", "Joint", "Board", "Chief"}
+    | {"First", "Permanent", "Standing", "former", "acting"}
+)
+"""Words before a title that make it a longer title or say which one (`Regional CEO`, `State President`, `Acting
+Chairman`), never a company's name: where the organisation stage's company before an executive's title
+(`organizations_en`) and the officials stage's (`officials._company_before`) both stop."""
 _FIELD_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & | ))*[A-Z][\w'’\-]*) $")
 _DEMONYM_BEFORE = re.compile(
     r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $"

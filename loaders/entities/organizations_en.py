@@ -36,7 +36,13 @@ from core.text import slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch, by_first_letter
-from loaders.entities.officials_en import DEMONYMS, DESCRIBED_PLACE, field_words, ministry_of_field
+from loaders.entities.officials_en import (
+    DEMONYMS,
+    DESCRIBED_PLACE,
+    RANKS_BEFORE_TITLES,
+    field_words,
+    ministry_of_field,
+)
 from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity, vietnamese_syllable
 from loaders.entities.phrases import matches_on_cued_lines
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
@@ -766,12 +772,6 @@ _EXECUTIVE = re.compile(
 """A company's executive's title between its name and his (`Tokyo Gas President Tsuyoshi Okamoto`, `Sembcorp deputy
 chairman Tow Heng Tan`): a title and then at least two capitalised words."""
 _EMPLOYER_BEFORE = re.compile(rf"(?<![\w'’.\-])((?:[{UPPER}][\w'’\-]*|&)(?: (?:[{UPPER}][\w'’\-]*|&)){{0,2}}) $")
-_NO_EMPLOYER = frozenset(
-    {"Regional", "Global", "Group", "Executive", "Deputy", "Vice", "Senior", "Interim", "Acting", "Former"}
-    | {"Founding", "Honorary", "Co", "State", "Minister", "Prime", "General", "Party", "Joint", "Board", "Chief"}
-)
-"""Words before an executive's title that make it a longer title or say which one (`Regional CEO`, `State
-President`), no company's name."""
 _SHORT_FORM_MIN = 3
 
 
@@ -797,7 +797,7 @@ def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
         if (
             words[0] in DEMONYMS
             or words[0] in _NOT_IN_NAME
-            or words[-1] in _NO_EMPLOYER
+            or words[-1] in RANKS_BEFORE_TITLES
             or words[-1] in _KIND_BY_HEAD
             or "&" in (words[0], words[-1])
             or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)

@@ -77,6 +77,10 @@ _GLUED_HEADING = re.compile(
 )
 _GLUED_CUES = re.compile(r"Tin |Bài liên quan|Xem thêm|Đọc thêm")
 """Whether `_GLUED_HEADING` can match (its look-behind first makes it try every position: ~10x slower)."""
+_INLINE_TEASER = re.compile(r"^(?:Also (?:check|see)|Check also|Read next)\s*:\s*\S", re.I)
+"""One related headline written inside the story under its cue (`Also Check: X Has Lost Jobs in Y – Z`): that line
+goes, the story goes on after it (no list follows, unlike under `Tin liên quan`)."""
+_INLINE_TEASER_WORDS = 30
 _TAGS = re.compile(r"^(?:Từ khóa|Từ khoá|Tags|Keywords)\s*:")
 """A page's tags line (`Từ khóa: …`, `Tags: …`): the site's index words, names in them the article may never report."""
 _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”])\s*(?=(?:Từ khóa|Từ khoá|Tags|Keywords)\s*:)")
@@ -171,7 +175,7 @@ _LIST_HEADING = re.compile(
     r"^(?:(?:More|Latest|Other|Recent|Top|Popular|Trending|Featured|Related)\s+(?:articles|news|stories|posts)"
     r"|Most (?:read|viewed|popular)|You (?:may|might) also like|Recommended(?: for you)?|Don'?t miss"
     r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục)|(?:Các )?(?:tin|bài) (?:đã đưa|khác))"
-    r"\s*:?$",
+    r"\s*(?::|\.{2,}|…)?$",
     re.I,
 )
 """A heading of the site's other stories written alone on its line (`More articles`, `Latest news`, `Most read`,
@@ -195,10 +199,14 @@ _SOURCE_LINE = re.compile(r"^\(?\s*(?:Nguồn|Theo|Source)\s*:?\s*([^()]{2,60}?)
 _SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn\s*:|Theo\s*:?|Source\s*:)", re.I)
 _DATELINE = re.compile(
     r"^\s*(?:date\s+)?(?:(?:thứ\s+\w+|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?"
-    r"(?:\d{1,2}[:h]\d{2}\s*,?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
-    r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*$",
+    r"(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
+    r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*"
+    rf"(?:(?<=[\d|)\s])(?-i:[{UPPER}])[^\W\d_]*(?:[ &/-]+[^\W\d_]+){{0,2}}\s*)?$",
     re.I,
 )
+"""A page's date line (`Thứ Năm, 23/10/2025 14:05 (GMT+7)`, `09:06 | 24/05/2016`), with the outlet in brackets or the
+site's section or the author after it (`… 24/05/2016 Industry`, `15/03/2019 | Minh Anh`): words that head every story of
+the page's section, no news of this one."""
 # A saved page's date stamp glued to its first line (`date 2025-10-22 Thứ Năm, 23/10/2025`).
 _DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(?=\S)|\s*$)")
 _INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
@@ -279,6 +287,9 @@ def clean(raw: RawDocument) -> CleanDocument:
             i = _skip_teasers(lines, i)
             removed += i - start + 1
             blocks.append(Block(after_furniture=True))
+            continue
+        if _INLINE_TEASER.match(line) and len(line.split()) <= _INLINE_TEASER_WORDS:
+            removed += 1
             continue
         if after_end and _LISTED.match(line) and len(line.split()) <= _LISTED_WORDS:
             removed += 1  # a list of links right after an article's end: the site's other stories, not news

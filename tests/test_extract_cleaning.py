@@ -440,3 +440,44 @@ def test_a_hard_wrapped_page_s_full_lines_go_on_into_a_capitalised_word() -> Non
     assert "ứng dụng công nghệ cao tỉnh Lâm Đồng." in text
     assert "Trần Văn Hậu" not in text  # (a short line is no full one: `Lâm Đồng Trần Văn` then `Hậu`)
     assert "nông nghiệp Minh Anh" not in text  # the headline and the byline stay apart
+
+
+# Furniture by its form on outlets the rules had not seen: a teaser under `Also Check:`, a list heading that trails off
+# (`You may also like...`), a date line with the site's section or the author after it.
+
+
+def test_an_also_check_teaser_goes_and_the_story_around_it_stays() -> None:
+    page = (
+        "Minister Kofi Mensah visits Cantho for farm talks\n\n"
+        "Minister Kofi Mensah arrived in Can Tho on Monday to discuss rice trade with the city's leaders.\n"
+        "Also Check:  Ghana Has Lost Jobs in Portugal – Mensah\n"
+        "During the visit, Minister Kofi Mensah toured a rice mill and met the city's farmers' association.\n"
+    )
+    text = _articles(page)[0].text
+    assert "Portugal" not in text
+    assert "toured a rice mill" in " ".join(a.text for a in _articles(page))
+
+
+def test_a_list_heading_that_trails_off_takes_its_teasers_with_it() -> None:
+    page = (
+        "Two provinces sign a farm deal\n\n"
+        "The governors of Aomori and Nghe An signed a deal on farm cooperation on Friday.\n"
+        "You may also like...\n"
+        "Brazil and Peru discuss a new port\n"
+        "Chile opens a trade office in Lima\n"
+    )
+    text = " ".join(a.text for a in _articles(page))
+    assert "Brazil" not in text and "Chile" not in text and "Aomori" in text
+
+
+def test_a_date_line_with_the_site_s_section_or_author_is_no_text() -> None:
+    page = (
+        "Promote Ghana - Vietnam cooperation on cocoa\n\n"
+        "11:20 | 12/03/2019 Energy\n\n"
+        "The two sides agreed on Tuesday to expand the cocoa trade between Accra and Hanoi.\n"
+    )
+    doc = clean(RawDocument("page.txt", page, "utf-8"))
+    assert "Energy" not in " ".join(line for b in doc.blocks for line in b.lines)
+    assert any(b.date == "2019-03-12" for b in doc.blocks)
+    author = "Hai tỉnh ký kết hợp tác\n14/06/2020 | Minh Khuê\nNgày 13/6, hai tỉnh đã ký kết hợp tác về nông nghiệp.\n"
+    assert "Minh Khuê" not in _articles(author)[0].text

@@ -956,3 +956,24 @@ def test_a_places_energy_as_its_dynamism_and_industrial_giants_are_no_themes():
     assert "energy" not in got
     got = topic_keys("The delegation included heads of three industrial giants from Osaka.", lang="en")
     assert "industry" not in got
+
+
+# --- a mode of travel and the people of a trade name no field ----------------------------------------------------
+def test_travel_by_road_air_or_sea_builds_no_infrastructure():
+    got = topic_keys("Hai tỉnh sẽ mở tuyến du lịch liên tỉnh bằng đường bộ qua cửa khẩu Nam Giang.")
+    assert "transport_infrastructure" not in got
+    got = topic_keys("Các công ty lữ hành kết nối tour bằng đường hàng không giữa Cần Thơ và Busan.")
+    assert "transport_infrastructure" not in got
+    got = topic_keys("Đây là điểm trung chuyển khách theo đường bộ từ Nam Định sang Viêng Chăn.")
+    assert "transport_infrastructure" not in got
+    got = topic_keys("Hai bên nhất trí đầu tư nâng cấp đường bộ nối hai tỉnh.")  # a road built stays
+    assert "transport_infrastructure" in got
+
+
+def test_the_people_of_an_industry_are_no_industrial_cooperation():
+    got = topic_keys("Industry insiders in Perth expect the tariff to change soon.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("The minister met key industry players in Osaka on Monday.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("The two sides agreed to expand cooperation in industry and agriculture.", lang="en")
+    assert "industry" in got

@@ -977,3 +977,36 @@ def test_the_people_of_an_industry_are_no_industrial_cooperation():
     assert "industry" not in got
     got = topic_keys("The two sides agreed to expand cooperation in industry and agriculture.", lang="en")
     assert "industry" in got
+
+
+# --- fields named with words of their own: ports, electricity bought and sold, a free trade pact in other words ---
+def test_ports_built_or_run_are_transport_infrastructure():
+    got = topic_keys(
+        "The two authorities signed an MoU to enhance port cooperation between Busan and Da Nang.", lang="en"
+    )
+    assert "transport_infrastructure" in got
+    got = topic_keys("The firm will study a free trade zone linked to the seaport in Quy Nhon.", lang="en")
+    assert "transport_infrastructure" in got
+    got = topic_keys("Tỉnh đã khởi công xây dựng cầu vượt biển nối đảo Cát Bà với đất liền.")
+    assert "transport_infrastructure" in got
+
+
+def test_electricity_bought_across_a_border_is_power_interconnection():
+    got = topic_keys(
+        "The two utilities prepared for purchasing electricity from a hydropower plant in Laos.", lang="en"
+    )
+    assert {"power_interconnection", "energy"} <= got
+
+
+def test_a_free_trade_pact_in_other_word_orders_is_an_fta():
+    got = topic_keys("Hai nước đã ký hiệp định tự do thương mại từ năm 2016.")
+    assert "fta" in got
+    got = topic_keys("Liên minh đã ký với Singapore hiệp định khu vực thương mại tự do.")
+    assert "fta" in got
+    got = topic_keys("The sides discussed preferential trade agreements and banking.", lang="en")
+    assert "fta" in got
+
+
+def test_business_roadshows_are_trade_promotion():
+    got = topic_keys("The ministries will organise business forums and roadshows in Tashkent and Hue.", lang="en")
+    assert "trade_promotion" in got

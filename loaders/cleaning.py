@@ -143,11 +143,13 @@ _PAGE_CONTROL = re.compile(
     r"|.{0,80}\.(?:jpe?g|png|gif|webp)"  # an image's file name (`img-20241108-141402.jpg`)
     r"|(?:Text size|Font size|Cỡ chữ|Xem với cỡ chữ|Màu chữ)\b.*"  # the reader's type controls
     r"|Close|Đóng|Feedback|Select page|Banner|Must read|Leave a (?:reply|comment)|Add new comment|Post a comment"
-    r"|Bình luận (?:của bạn|không đăng nhập)\b.*)$",  # a comment box's prompts
+    r"|Bình luận (?:của bạn|không đăng nhập)\b.*"  # a comment box's prompts
+    r"|(?:.{0,60}[\s)])?Download(?: (?:logo|PDF|photos?|images?|files?|attachments?))?)$",  # a download button
     re.I,
 )
 """A line of the page's own machinery, by its form on any site: an address, a link or a file name alone, a control
-(`Text Size`, `Close`, `Leave a reply`, a comment box's prompt)."""
+(`Text Size`, `Close`, `Leave a reply`, a comment box's prompt, a download button with the distributor's name before
+it: `… Press Organization)Download logo`)."""
 _LABELLED_BAR = re.compile(rf"^(?:[{UPPER}]{{2,}}\s+){{2,}}[{UPPER}]{{2,}}\s+(?=[^{UPPER}\s]|[{UPPER}][^{UPPER}\s])")
 """A bar of the site's topics under a label in capitals (`HOT TOPICS 70th anniversary of … Summit 2023 Covid-19
 Pandemic`): three words or more in capitals, then the topics' names run together."""
@@ -444,7 +446,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if "cook" in line.lower() and _COOKIES.search(line) and len(line.split()) <= _COOKIE_WORDS:
         return None  # (`cook`: every cookie notice's; `re.IGNORECASE` takes no other letter for these four)
-    if _short_furniture(line):
+    if _short_furniture(line) and not _DATE_STAMP.match(line):  # (a saved page's date stamp is read first, below)
         return None
     if ("ảnh" in line or "Ảnh" in line) and _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
         return None
@@ -463,7 +465,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if stamp and kept_so_far <= 2 and not block.date:
         block.date = stamp.group(1)  # `date 2023-02-23 Illustrative image …`: the stamp, then the page's first line
         line = line[stamp.end() :]
-        if _DATELINE.match(line):
+        if _DATELINE.match(line) or _short_furniture(line):
             return None
         dateline = None  # (what follows the stamp is no dateline: that returned above)
     if dateline and kept_so_far <= 2 and not block.date:

@@ -481,3 +481,16 @@ def test_a_date_line_with_the_site_s_section_or_author_is_no_text() -> None:
     assert any(b.date == "2019-03-12" for b in doc.blocks)
     author = "Hai tỉnh ký kết hợp tác\n14/06/2020 | Minh Khuê\nNgày 13/6, hai tỉnh đã ký kết hợp tác về nông nghiệp.\n"
     assert "Minh Khuê" not in _articles(author)[0].text
+
+
+def test_a_download_button_is_no_text_and_a_date_stamp_before_it_stays_the_date() -> None:
+    page = (
+        "date 2024-03-05 NEWSWIRE - Pan Pacific Press Service)Download logo\n"
+        "Ghana's Minister of Trade met Vietnam's Deputy Minister of Industry and Trade in Accra on Monday to discuss "
+        "cocoa and cashew exports.\n"
+        "Download\n"
+    )
+    doc = clean(RawDocument("page.txt", page, "utf-8"))
+    text = " ".join(line for b in doc.blocks for line in b.lines)
+    assert "Pan Pacific" not in text and "Download" not in text and "cashew exports" in text
+    assert any(b.date == "2024-03-05" for b in doc.blocks)

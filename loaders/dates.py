@@ -620,3 +620,27 @@ def _parse_iso(value: str) -> date | None:
         return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except (ValueError, IndexError):
         return None
+
+
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)(?P<s>[/-])(?P<m>0[1-9]|1[0-2])(?:(?P=s)(?P<d>0[1-9]|[12]\d|3[01]))?(?=[/-])"
+    r"|/(?P<d2>0[1-9]|[12]\d|3[01])/(?P<m2>0[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d)/"
+    r"|[/-](?P<y3>(?:19|20)\d\d)(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?:\d{4,})?(?=[/.]|$)"
+)
+"""A day or a month in a page's address (`/news/2018/04/04/…`, `/2021/07/…`, `/article/22/06/2025/…`, `/20181219/…`,
+`…-20220120195245839.htm`, a stamp that opens a long story number): content systems file a story under the day it was
+published."""
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication day (or month) a page's address gives, ISO; None when it gives none, or one ahead of today.
+    Why: most real pages carry no date header, and a story's `March 29` or `on Tuesday` needs its present."""
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None
+    y, mo, d = (
+        (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"]) if m["y2"] else (m["y3"], m["m3"], m["d3"])
+    )
+    value = f"{y}-{mo}-{d}" if d else f"{y}-{mo}"
+    day = _parse_iso(value)
+    return value if day is not None and day <= date.today() else None

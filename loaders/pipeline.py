@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from core.errors import InputError
 from loaders.cleaning import clean
-from loaders.dates import find_dates
+from loaders.dates import find_dates, url_date
 from loaders.entities import agreements, cities, events, officials, organizations, organizations_en, places, topics
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon, lexicon
@@ -103,7 +103,12 @@ class Extractor:
 
     def extract_article(self, article: Article) -> ArticleExtraction:
         """Every entity and relation of one article (the stages in order; each reads what the earlier found)."""
-        doc = ArticleDoc(article, self.resolver, find_dates(article.text, pub_date=article.date), self.lexicon)
+        doc = ArticleDoc(
+            article,
+            self.resolver,
+            find_dates(article.text, pub_date=article.date or url_date(article.url)),
+            self.lexicon,
+        )
         places.scan(doc, self.lexicon)
         cities.find_foreign_cities(doc)
         if article.lang == "en":

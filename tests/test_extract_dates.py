@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from loaders.dates import find_dates
+from loaders.dates import find_dates, url_date
+from tests.extraction import of_kind, run
 
 
 def one(text: str, pub: str | None = "2025-10-27"):
@@ -166,3 +167,31 @@ def test_a_weekday_counts_from_the_story_s_dateline_not_a_later_page_date() -> N
     ]
     dashed = find_dates("HANOI, March 21 — The two ministers met on Saturday.", pub_date="2022-04-02")
     assert [d.start for d in dashed] == ["2022-03-21", "2022-03-19"]
+
+
+def test_a_page_s_address_gives_the_day_or_month_it_was_published() -> None:
+    """Content systems file a story under its day: `/news/2018/04/04/…`, `/article/22/06/2025/…`, `/20181219/…`,
+    a long story number that opens with a stamp (`…-20220120195245839.htm`), or a month (`/2021/07/…`). Not a story
+    number that only looks like one (`/2003363970`, no month 36), nor a day ahead of today."""
+    assert url_date("http://example.org/news/2018/04/04/two-ministers-meet/") == "2018-04-04"
+    assert url_date("https://example.com/article/22/06/2025/agency-signs-deal") == "2025-06-22"
+    assert url_date("http://example.cn/newscenter/20181219/108051.html") == "2018-12-19"
+    assert url_date("https://example.vn/hop-tac-viet-nam-lao-20220120195245839.htm") == "2022-01-20"
+    assert url_date("https://example.org/2021/07/trade-deal-review/") == "2021-07"
+    assert url_date("https://koreanews.example/news/2024-07-01/business/") == "2024-07-01"
+    assert url_date("http://example.com/News/biz/archives/2003363970") is None
+    assert url_date("https://example.org/2999/01/01/ahead/") is None
+    assert url_date(None) is None
+
+
+def test_a_month_and_day_in_a_story_take_the_year_its_address_gives() -> None:
+    """An undated page whose text names `March 29` and a later year (`until 2019`) but whose address files it under
+    April 2018: the signing is of 2018, the year the page was published, not the latest the text names."""
+    doc = run(
+        "New accords strengthen relations between Chile and Laos\n\nWith the March 29 signing of a series of "
+        "agreements, Chile and Laos strengthened their relationship until 2019.\n\nIn the presence of President "
+        "Mateo Rivas Soto and President Somsak Vongkham, the countries' representatives signed nine accords.",
+        url="http://example.cl/news/2018/04/04/new-accords-chile-laos/",
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2018-03-29"

@@ -3601,3 +3601,17 @@ def test_a_delegation_named_from_one_country_holding_talks_with_bodies_of_anothe
         "Huyện ủy làm trưởng đoàn đã có buổi làm việc với huyện Quan Hóa, tỉnh Thanh Hóa."
     )
     assert of_kind(doc, "visit") == []
+
+
+def test_an_undated_lead_s_signing_is_of_the_month_the_page_s_address_gives() -> None:
+    """`SANTIAGO, Chile -- Andes Copper has signed a number of agreements with Lao companies … in the presence of A and
+    B`, no day in the text, on a page filed under `/news/2014/11/25/`: the signing is of that month, as on a page
+    with a date header."""
+    doc = run(
+        "Andes Copper, Lao Mining explore cooperation\n\nSANTIAGO, Chile -- Andes Copper has signed a number of "
+        "agreements with Lao companies. The documents were signed in the presence of President Mateo Rivas Soto and "
+        "Prime Minister Somsak Vongkham.",
+        url="https://example.com/news/2014/11/25/andes-copper-lao-mining/",
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2014-11"

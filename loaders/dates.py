@@ -74,6 +74,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx))
     for name, rx in (
         ("iso", r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+        # `승인 2019.10.16 15:48`, `2017/6/15` (East Asian sites, year first): the ISO order with dots or slashes
+        ("ymd", r"(?<![\d./-])(?P<y>(?:19|20)\d{2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./])"),
+        # `Update: 3/13/2014`, `06/13/2008` (the US order): only where the middle number cannot be a month
+        ("mdy", r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/" + _Y + r"\b"),
         ("vi_full", r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*" + _Y + r"\b"),
         (
             "range_cross",
@@ -212,6 +216,8 @@ no page's date."""
 
 _DIGIT_FIRST = (
     "iso",
+    "ymd",
+    "mdy",
     "vi_full",
     "range_cross",
     "range",

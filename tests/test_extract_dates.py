@@ -195,3 +195,20 @@ def test_a_month_and_day_in_a_story_take_the_year_its_address_gives() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2018-03-29"
+
+
+def test_a_date_written_year_first_with_dots_or_slashes_is_one_day() -> None:
+    """`승인 2021.05.07 09:12`, `2016/8/25` (East Asian sites write the year first, as ISO does, with dots or slashes):
+    one day, whose date line a weekday counts from; not a version number's run of four parts."""
+    found = find_dates("승인 2021.05.07 09:12\n\nThe governor met them on Tuesday.")
+    assert [(d.text, d.start) for d in found] == [("2021.05.07", "2021-05-07"), ("Tuesday", "2021-05-04")]
+    assert [d.start for d in find_dates("Ngày 2016/8/25, hai bên đã ký")] == ["2016-08-25"]
+    assert find_dates("phiên bản 2019.1.2.3 của phần mềm") == []
+
+
+def test_a_us_date_whose_middle_number_cannot_be_a_month_is_month_first() -> None:
+    """`Update: 4/27/2016`, `Fri, 09/14/2012 - 10:05` (the US order): a middle number above 12 is the day, so the
+    first is the month; `13/4/2016` stays day first."""
+    assert [d.start for d in find_dates("Update: 4/27/2016\n\nOn 25/4, the two sides signed")][:1] == ["2016-04-27"]
+    assert [d.start for d in find_dates("Submitted on Fri, 09/14/2012 - 10:05")] == ["2012-09-14"]
+    assert [d.start for d in find_dates("ngày 13/4/2016")] == ["2016-04-13"]

@@ -3615,3 +3615,17 @@ def test_an_undated_lead_s_signing_is_of_the_month_the_page_s_address_gives() ->
     )
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2014-11"
+
+
+def test_signed_minutes_handed_over_tell_a_signing() -> None:
+    """`Chủ tịch UBND tỉnh A và Tỉnh trưởng B trao biên bản ký kết về việc mở mới lối thông quan …`: minutes of a
+    signing (or of cooperation, talks) handed over tell their signing, as `trao … bản ghi nhớ` already does; not a
+    record of some other kind (`trao biên bản xử phạt`)."""
+    doc = run(
+        "date 2016-08-03 Ngày 2.8, Chủ tịch UBND tỉnh Lào Cai Trần Văn Hòa và đồng chí Somsak Vongkham, Tỉnh trưởng "
+        "tỉnh Luang Namtha trao biên bản ký kết về việc mở mới lối thông quan hàng hóa."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:tran-van-hoa", "person:somsak-vongkham"}
+    doc = run("date 2016-08-03 Ngày 2.8, ông Trần Văn Hòa trao biên bản xử phạt cho doanh nghiệp.")
+    assert of_kind(doc, "signing") == []

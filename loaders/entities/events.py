@@ -397,7 +397,8 @@ _SIGN_VERB = re.compile(
     r"|(?:present at|attended) the signing"
     r"|(?:memorand\w+|mous?|agreements?|documents?)(?: of understanding)? (?:was|were|ha(?:s|ve) been) exchanged"
     r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
-    r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|(?:biên )?bản ghi nhớ|thỏa thuận))\b"
+    r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|(?:biên )?bản ghi nhớ|thỏa thuận"
+    r"|biên bản (?:ký kết|hợp tác|thỏa thuận|thoả thuận|hội đàm|làm việc)))\b"
 )
 _DOCUMENT_QUALIFIED = re.compile(
     r"\b(?:the|an?|its|their|this|that)\s+(?:[\w()-]+\s+){0,4}?(?:agreements?|mous?|\(mou\)|memorand\w*|deals?|pacts?"

@@ -3629,3 +3629,13 @@ def test_signed_minutes_handed_over_tell_a_signing() -> None:
     assert attendees(doc, signing) == {"person:tran-van-hoa", "person:somsak-vongkham"}
     doc = run("date 2016-08-03 Ngày 2.8, ông Trần Văn Hòa trao biên bản xử phạt cho doanh nghiệp.")
     assert of_kind(doc, "signing") == []
+
+
+def test_the_first_words_of_a_name_standing_alone_are_found_without_a_pattern_per_name() -> None:
+    """`Ahmad Zaki said …`: the two words stand alone (no word character or hyphen on either side, no capitalised word
+    after them); not inside `Ahmad Zaki Hamid`, `x-Ahmad Zaki`, `Ahmad Zakiah`; matches do not overlap."""
+    from loaders.entities.events import _standing_alone
+
+    text = "Ahmad Zaki said. Ahmad Zaki Hamid met x-Ahmad Zaki and Ahmad Zakiah; Ahmad Zaki\n\nahmad."
+    assert _standing_alone(text, "Ahmad Zaki") == [0, 69]
+    assert _standing_alone("Ali Ali Ali", "Ali Ali") == [4]

@@ -992,10 +992,43 @@ def _leading_name_mentions(doc: ArticleDoc, taken: list[tuple[int, int]]) -> lis
         if len(ids) != 1:
             continue
         person = next(iter(ids))
-        for m in re.finditer(rf"(?<![\w-]){re.escape(lead)}(?![\w-])(?!\s+[{UPPER}])", doc.text):
-            if m.start() < first_at[person] or any(a < m.end() and m.start() < b for a, b in taken):
+        for start in _standing_alone(doc.text, lead):
+            end = start + len(lead)
+            if start < first_at[person] or any(a < end and start < b for a, b in taken):
                 continue
-            out.append(Span(m.start(), m.end(), person, Label.OFFICIAL, m.group(0), {"short": True}))
+            out.append(Span(start, end, person, Label.OFFICIAL, lead, {"short": True}))
+    return out
+
+
+_UPPER_LETTER = re.compile(f"[{UPPER}]")
+
+
+def _word_char(c: str) -> bool:
+    """A character of a word or a hyphenated one (what `[\\w-]` matches)."""
+    return c.isalnum() or c in "_-"
+
+
+def _standing_alone(text: str, words: str) -> list[int]:
+    """Where `words` stand in `text` as words of their own, no capitalised word right after them (the matches, in
+    order and not overlapping, of `(?<![\\w-])WORDS(?![\\w-])(?!\\s+[UPPER])`): found with `str.find`, as a
+    pattern compiled for each name cost a fiftieth of the extraction's time."""
+    out: list[int] = []
+    size = len(text)
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        after = end
+        while after < size and text[after].isspace():
+            after += 1
+        if (
+            (at == 0 or not _word_char(text[at - 1]))
+            and (end == size or not _word_char(text[end]))
+            and not (after > end and _UPPER_LETTER.match(text, after))
+        ):
+            out.append(at)
+            at = text.find(words, end)
+        else:
+            at = text.find(words, at + 1)
     return out
 
 

@@ -4442,3 +4442,79 @@ def test_a_cooperation_agreement_between_the_two_nations_is_still_the_one_its_si
         "agreement between KTPC and CCC will help strengthen trade, the director said."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+# --- agreements (Vietnamese): forms of pages the rules had not seen (issue #12, round zd) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Đoàn đại biểu thành phố Quế Lâm (Trung Quốc) thăm Cần Thơ. Thành phố Cần Thơ đã thiết lập quan hệ hữu "
+            "nghị và hợp tác với thành phố Quế Lâm vào năm 2019. Hai bên trao đổi về du lịch.",
+            {"province:vn-ct", "province:cn-city-que-lam"},
+        ),
+        (
+            "Lãnh đạo tỉnh Lào Cai tiếp đoàn tỉnh Vân Nam (Trung Quốc). Ông khẳng định, mối quan hệ hợp tác hữu nghị "
+            "giữa hai tỉnh Lào Cai - Vân Nam được thiết lập từ năm 2005 đến nay rất hiệu quả.",
+            {"province:vn-02", "province:cn-yn"},
+        ),
+        (
+            "Chủ tịch UBND thành phố Sa Đéc tiếp Thị trưởng chính quyền nhân dân thành phố Quế Lâm (Trung Quốc). Hai "
+            "bên thống nhất tổ chức kỷ niệm 5 năm thiết lập quan hệ thành phố hữu nghị Sa Đéc - Quế Lâm.",
+            {"org:ubnd-thanh-pho-sa-dec", "province:cn-city-que-lam"},
+        ),
+    ],
+)
+def test_friendship_ties_set_up_between_two_localities_are_their_partnership(text: str, sides: set[str]) -> None:
+    ties = only_agreement(run(text))
+    assert ties["properties"]["type"] == "partnership" and ties["properties"]["status"] == "in_force"
+    assert parties(run(text), ties) == sides
+
+
+def test_friendship_ties_spoken_of_with_no_setting_up_are_no_partnership() -> None:
+    doc = run(
+        "Lãnh đạo tỉnh Lào Cai tiếp đoàn tỉnh Vân Nam (Trung Quốc). Ông tin tưởng mối quan hệ hữu nghị và hợp tác "
+        "giữa hai tỉnh sẽ tiếp tục phát triển."
+    )
+    assert agreements(doc) == []
+
+
+def test_friendship_ties_to_be_signed_are_a_document_of_their_own_planned() -> None:
+    doc = run(
+        "Ủy ban nhân dân thành phố Sa Đéc và thành phố Quế Lâm (Trung Quốc) đã ký Ý định thư thiết lập quan hệ hữu "
+        "nghị. Hai bên thúc đẩy sớm chính thức ký kết thiết lập quan hệ thành phố hữu nghị giữa hai thành phố."
+    )
+    got = {(a["properties"]["type"], a["properties"]["status"]) for a in agreements(doc)}
+    assert got == {("other", "signed"), ("agreement", "planned")}
+    assert all(
+        parties(doc, a) == {"org:uy-ban-nhan-dan-thanh-pho-sa-dec", "province:cn-city-que-lam"} for a in agreements(doc)
+    )
+
+
+def test_a_formal_signing_the_sides_push_for_soon_is_planned() -> None:
+    doc = run(
+        "Lãnh đạo tỉnh Lào Cai tiếp đoàn tỉnh Vân Nam (Trung Quốc). Hai bên nhất trí sớm chính thức ký kết Bản ghi "
+        "nhớ hợp tác về du lịch giữa tỉnh Lào Cai và tỉnh Vân Nam."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "planned"
+
+
+def test_a_title_the_page_cuts_off_inside_a_word_is_no_document() -> None:
+    doc = run(
+        "Việt Nam và Kenya ký hai văn kiện\n\nTại Hà Nội, hai bên đã ký các văn kiện sau:\n\n1. Hiệp định giữa "
+        "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Cộng hòa Kenya về miễn thị thực cho "
+        "người mang hộ chiếu phổ thông.\n\n2. Bản ghi nhớ giữa Cục Hàng hải và h"
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+def test_a_trade_agreement_named_again_by_its_acronym_keeps_the_sides_of_its_title() -> None:
+    doc = run(
+        "Việt Nam và Canada ký hiệp định thương mại\n\nHiệp định mới kế thừa các cam kết trong Hiệp định thương mại "
+        "tự do giữa Việt Nam - Liên minh châu Âu (EVFTA). Theo đó, hiệp định gồm 9 điều khoản sửa đổi lời văn EVFTA "
+        "và 01 thư trao đổi giữa Việt Nam và Canada."
+    )
+    trade_areas = [a for a in agreements(doc) if a["properties"]["type"] == "fta"]
+    assert [parties(doc, a) for a in trade_areas] == [{"country:vn", "org:eu"}]

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from core.text import slug
+from core.text import fold, slug
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.cities import CITY_KIND, UNIT_BELOW_PROVINCE
 from loaders.entities.doc import ArticleDoc, Span
@@ -181,7 +181,7 @@ def parties(
             return trio  # `giữa 3 tỉnh của 3 nước Việt Nam, Lào và Thái Lan`: the page's three localities
         authorities = _AUTHORITIES_OF.match(text, giua.end()) if doc.article.lang != "en" else None
         plural = _PLURAL_PARTIES.match(text, authorities.end() if authorities else giua.end())
-        if plural and authorities and _TWO_CITIES.fullmatch(plural.group(0)) and len(cities := _two_cities(doc)) == 2:
+        if plural and authorities and _TWO_CITIES.fullmatch(plural.group(0)) and len(cities := two_cities(doc)) == 2:
             return cities  # `giữa chính quyền hai thành phố`: the page's two cities, by their governments
         named_after = _NAMED_AFTER_COLON.match(text, giua.end())
         if named_after and not re.search(r"[A-ZĐ]", text[giua.end() : named_after.end()]):
@@ -841,7 +841,7 @@ _AUTHORITIES_OF = re.compile(r"(?:chính quyền|lãnh đạo|nhân dân)\s+(?=(
 _TWO_CITIES = re.compile(r"(?:hai|2)\s+thành phố", re.I)
 
 
-def _two_cities(doc: ArticleDoc) -> list[str]:
+def two_cities(doc: ArticleDoc) -> list[str]:
     """The page's two cities, one of each of two countries: a foreign city a stage read as a place, and a Vietnamese
     city by its people's committee (no stage reads it as a place); none unless exactly two."""
     cities = list(
@@ -853,7 +853,16 @@ def _two_cities(doc: ArticleDoc) -> list[str]:
             and e.properties.get(Prop.KIND) == CITY_KIND
         )
     )
-    cities += list(dict.fromkeys(o.id for o in doc.orgs if city_committee(doc, o.id)))
+    names = {fold(doc.entities[c].name) for c in cities}
+    cities += list(
+        dict.fromkeys(
+            o.id
+            for o in doc.orgs
+            if city_committee(doc, o.id)
+            and (m := _CITY_COMMITTEE.match(doc.entities[o.id].name)) is not None
+            and fold(m.group("name")) not in names  # (`chính quyền nhân dân thành phố X` of a city read: X's side)
+        )
+    )
     return cities if len(cities) == 2 and len({body_country(doc, c) for c in cities}) == 2 else []
 
 

@@ -418,7 +418,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             and i + 1 < len(heads)
             and heads[i + 1][0] == head_end + 1
             and text[head_end] == " "
-            and doc.lower[heads[i + 1][0] : heads[i + 1][1]] not in _TWINNING
+            and not _twinning_head(doc.lower, heads[i + 1][0], heads[i + 1][1])
             and not (not english and _names_the_next(heads[i], heads[i + 1]))
         ):
             continue  # `the cooperation plan agreement between …`: a head that qualifies the next one is no document
@@ -598,7 +598,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             # record of two states' session, whoever co-chaired it and wherever it sat
             kind = AgreementType.OTHER
             found = agreement_parties.sides_of_a_session(doc, found)
-        if doc.lower[start:head_end] in _TWINNING:
+        if _twinning_head(doc.lower, start, head_end):
             if nested:
                 continue  # `ký biên bản ghi nhớ thiết lập quan hệ kết nghĩa giữa A và B`: the document's subject
             if _KINDS_OF_SIDES.match(text, head_end):
@@ -607,10 +607,14 @@ def find_agreements(doc: ArticleDoc) -> None:
                 continue  # `nhằm nâng quan hệ giữa hai tỉnh lên cấp độ kết nghĩa`: ties to be raised, not yet so
             if not _localities(doc, found):
                 found = _sentence_localities(doc, start) or _with_the_other_locality(doc, found)
+            if not _localities(doc, found) and not english:
+                # `kỷ niệm 10 năm thiết lập quan hệ thành phố hữu nghị A - B` with A no stage reads as a place: the
+                # page's two cities of two countries (a Vietnamese city by its people's committee)
+                found = agreement_parties.two_cities(doc) or found
             if not _localities(doc, found):
                 continue  # `kết nghĩa` with no two localities named: no partnership read
         elif (
-            any(head_end <= a < end and doc.lower[a:b] in _TWINNING for a, b, _ in heads)
+            any(head_end <= a < end and _twinning_head(doc.lower, a, b) for a, b, _ in heads)
             or _ESTABLISHES_TIES.search(doc.lower, head_end, end)
         ) and not _localities(doc, found):
             # `a Memorandum of Understanding on the establishment of their twinning relationship`: a document of
@@ -646,17 +650,26 @@ def find_agreements(doc: ArticleDoc) -> None:
         bare = _bare(text, start, head_end, end, english=english) and not (
             i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
         )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
+        if bare and not english and _FRIENDSHIP_HEAD.fullmatch(doc.lower, start, head_end):
+            bare = (
+                False  # `ký kết thiết lập quan hệ thành phố hữu nghị giữa hai thành phố`: ties, no document named back
+            )
         if bare and english and _ONE_MORE.search(text, max(0, start - 8), start):
             bare = False  # `One MoU was signed between A and B`: one document more of those told, not one of them
         if english and doc.lower.startswith("deal", start) and doc.lower[max(0, start - 4) : start] == "the ":
             if not mentions and len(found) < 2:
                 continue  # (none read before: a deal the page names no further, unless it names its sides)
             bare = True  # `the importance of the deal for both localities`: the document just read
+        if not english and (named := _named_by_its_acronym(mentions, text[start:head_end])) is not None:
+            _absorb(named, status, date, precision)
+            continue  # `… của lời văn EVFTA`: the trade agreement a fuller mention gave that acronym, whatever sides
         earlier = _refers_back(mentions, kind) if bare and mentions else None
         if earlier is not None:
             _absorb(earlier, status, date, precision)
             _add_signers(doc, earlier, found)
             continue  # `The MoU`, `Bản ghi nhớ này`: the agreement already read, not another one
+        if not english and _cut_off_by_the_page_end(text, head_end, end):
+            continue  # `3. Bản ghi nhớ giữa Cục A và h` as a page's last words: a title the page lost, no document read
         title = (
             text[title_start:end] if passive is None else f"{text[title_start:head_end]} {text[passive.end() : end]}"
         ).strip(" ,")
@@ -911,6 +924,31 @@ def _another(doc: ArticleDoc, m: Mention, titles: Sequence[tuple[int, int]], sta
     return [other]
 
 
+_CUT_WORD = re.compile(r"\s[^\W\d]$")
+_CLOSING = ".!?)]”\"'…:;"
+
+
+def _cut_off_by_the_page_end(text: str, head_end: int, end: int) -> bool:
+    """A title that runs to the page's last words with no stop and ends inside a word (`… ký Biên bản ghi nhớ về h`,
+    `Bản ghi nhớ giữa Cục A và h`): the page was cut off there (a crawl's limit, a caption's overflow), and what the
+    document is and who its other side is are lost with the rest. (A title cut after whole words, `… giữa Bộ A`,
+    still names a document and its signer.)"""
+    tail = text[head_end:end].rstrip()
+    if text[end:].strip() or not tail or text.rstrip()[-1] in _CLOSING:
+        return False
+    return _CUT_WORD.search(tail) is not None
+
+
+def _named_by_its_acronym(mentions: list[Mention], head: str) -> Mention | None:
+    """`Hiệp định thương mại tự do giữa Việt Nam - Liên minh châu Âu (EVFTA)`, then `EVFTA` alone: the acronym in
+    brackets after a title names that document again (its sides are the title's, not the countries of the sentence
+    it is named again in: `… sửa đổi lời văn EVFTA … giữa Việt Nam và UK`)."""
+    if not _FTA_NAME.fullmatch(head):
+        return None
+    acronym = f"({head.split()[-1]})"
+    return next((m for m in reversed(mentions) if acronym in m.title), None)
+
+
 def _refers_back(mentions: list[Mention], kind: str) -> Mention | None:
     """The agreement a bare mention refers to: the last one read of its type (a `văn kiện`, any type)."""
     same = [m for m in mentions if m.type == kind]
@@ -969,7 +1007,32 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     found.extend(
         (m.start(), m.end(), AgreementType.OTHER) for m in _DECLARATION.finditer(text) if _mid_sentence(text, m)
     )
+    if "hữu nghị" in lower:  # (a cheap guard: the ties' patterns need their word)
+        found.extend(_friendship_ties(lower))
     return leftmost_longest(found)
+
+
+_FRIENDSHIP = r"quan hệ (?:thành phố |tỉnh |hợp tác )?hữu nghị(?: và hợp tác| hợp tác)?"
+_FRIENDSHIP_HEAD = re.compile(_FRIENDSHIP)
+_FRIENDSHIP_SET_UP = re.compile(rf"\b(k[ýí] kết )?(?:thiết lập|xác lập) (?:mối )?({_FRIENDSHIP})")
+_FRIENDSHIP_SET_UP_AFTER = re.compile(rf"\b({_FRIENDSHIP})(?= [^.;:\n]{{0,80}}? được (?:thiết lập|xác lập)\b)")
+
+
+def _friendship_ties(lower: str) -> Iterator[tuple[int, int, str]]:
+    """Friendship ties set up between two sides (`đã thiết lập quan hệ hữu nghị và hợp tác với thành phố X vào năm
+    …`, `kỷ niệm 10 năm thiết lập quan hệ thành phố hữu nghị A - B`, `mối quan hệ hợp tác hữu nghị giữa 2 thành phố
+    A - B được thiết lập từ năm …`): a lasting relation of two localities, as a twinning is (kept only when two
+    localities are its sides); signed (`ký kết thiết lập quan hệ hữu nghị …`), the document of the signing. Ties
+    spoken of with no setting up (`mối quan hệ hữu nghị giữa hai nước`) are no framework."""
+    for m in _FRIENDSHIP_SET_UP.finditer(lower):
+        yield m.start(2), m.end(2), AgreementType.AGREEMENT if m.group(1) else AgreementType.PARTNERSHIP
+    for m in _FRIENDSHIP_SET_UP_AFTER.finditer(lower):
+        yield m.start(1), m.end(1), AgreementType.PARTNERSHIP
+
+
+def _twinning_head(lower: str, start: int, end: int) -> bool:
+    """A head of two localities' lasting ties: a twinning, or friendship ties set up (`_friendship_ties`)."""
+    return lower[start:end] in _TWINNING or _FRIENDSHIP_HEAD.fullmatch(lower, start, end) is not None
 
 
 _RECORDS = (AgreementType.MOU, AgreementType.AGREEMENT)
@@ -1302,10 +1365,11 @@ _ANNIVERSARY = re.compile(
 `the 45th anniversary of the signing of the … Treaty`): an anniversary, the document in force."""
 _FORMAL_SIGNING = re.compile(
     r"(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?\s+chính thức\b"
-    r"|(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?(?:,|\s+và)\s+phê chuẩn\b",
+    r"|(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?(?:,|\s+và)\s+phê chuẩn\b"
+    r"|\bsớm\s+chính thức\s+k[ýí]\b",
     re.I,
 )
-"""`sớm ký chính thức`, `ký kết, phê chuẩn`: the formal signing (and ratification) of a text already agreed, not a
+"""`sớm ký chính thức`, `sớm chính thức ký kết`, `ký kết, phê chuẩn`: the formal signing (and ratification) of a text already agreed, not a
 wish to have one: planned, where `sớm` alone reads as proposed."""
 _NEGOTIATE = re.compile(r"\bđàm phán\b|\bnegotiat\w*", re.I)
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)

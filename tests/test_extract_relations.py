@@ -4518,3 +4518,17 @@ def test_a_trade_agreement_named_again_by_its_acronym_keeps_the_sides_of_its_tit
     )
     trade_areas = [a for a in agreements(doc) if a["properties"]["type"] == "fta"]
     assert [parties(doc, a) for a in trade_areas] == [{"country:vn", "org:eu"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết nghĩa giữa 2 thành phố Cần Thơ và Quế Lâm\n\nĐoàn đại biểu thành phố Cần Thơ thăm thành phố Quế Lâm "
+        "(Trung Quốc). Ngày 12/5, lễ ký Hiệp ước kết nghĩa giữa Cần Thơ và Quế Lâm đã diễn ra trọng thể tại Tòa "
+        "Thị chính thành phố Quế Lâm.",
+        "Kết nghĩa giữa 2 tỉnh Lào Cai và Vân Nam\n\nĐoàn đại biểu tỉnh Lào Cai thăm tỉnh Vân Nam (Trung Quốc). "
+        "Ngày 12/5, lễ ký Hiệp ước kết nghĩa giữa Lào Cai và Vân Nam đã diễn ra trọng thể tại Côn Minh.",
+    ],
+)
+def test_a_twinning_of_the_sides_of_a_document_about_it_is_that_document(text: str) -> None:
+    assert [a["properties"]["type"] for a in agreements(run(text))] == ["agreement"]

@@ -730,7 +730,7 @@ def find_agreements(doc: ArticleDoc) -> None:
     for m in mentions:
         if m.type == AgreementType.AGREEMENT and _trade_deal_of_a_bloc(doc, m):
             m.type = AgreementType.FTA  # (its kind known once its sides are: before mentions of one kind merge)
-    documents = _headline_into_body(doc, _merge(doc, mentions))
+    documents = _ties_of_their_document(_headline_into_body(doc, _merge(doc, mentions)))
     for m in documents:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             # `as part of the Memorandum of Understanding on cooperation for 2016-2020`, `các thỏa thuận cụ thể
@@ -2399,6 +2399,28 @@ def _event_link(doc: ArticleDoc, m: Mention) -> None:
             if rec.date and (not m.date or len(rec.date) > len(m.date)):
                 m.date, m.precision = rec.date, rec.precision
             return
+
+
+def _ties_of_their_document(documents: list[Mention]) -> list[Mention]:
+    """`Kết nghĩa giữa 2 thành phố A và B` over `Lễ ký Hiệp ước kết nghĩa giữa A và B …`: two localities' twinning
+    (or friendship ties set up) whose sides are those of a document about those ties is what that document made,
+    told as the news; the document is the one thing signed, not a framework beside it."""
+    ties = [m for m in documents if m.type == AgreementType.PARTNERSHIP and _names_ties(m.title)]
+    return [
+        m
+        for m in documents
+        if m not in ties
+        or not any(
+            d.type != AgreementType.PARTNERSHIP and _names_ties(d.title) and set(d.parties) == set(m.parties)
+            for d in documents
+        )
+    ]
+
+
+def _names_ties(title: str) -> bool:
+    """A title that names two localities' lasting ties: a twinning (`Hiệp ước kết nghĩa …`) or friendship ties."""
+    lower = title.lower()
+    return any(p in lower for p in _TWINNING) or _FRIENDSHIP_HEAD.search(lower) is not None
 
 
 def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:

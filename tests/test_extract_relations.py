@@ -4532,3 +4532,15 @@ def test_a_trade_agreement_named_again_by_its_acronym_keeps_the_sides_of_its_tit
 )
 def test_a_twinning_of_the_sides_of_a_document_about_it_is_that_document(text: str) -> None:
     assert [a["properties"]["type"] for a in agreements(run(text))] == ["agreement"]
+
+
+def test_a_headline_s_document_the_body_names_again_with_a_place_is_not_another_body_document() -> None:
+    doc = run(
+        "Chính quyền thành phố Quế Lâm và Việt Nam sẽ ký kết hiệp định nông nghiệp\n\nThị trưởng thành phố Quế Lâm "
+        "(Trung Quốc) cho biết, sắp tới, chính quyền thành phố Quế Lâm sẽ ký kết hiệp định hợp tác nông nghiệp với "
+        "tỉnh Tiền Giang, Việt Nam, hy vọng có thể nâng cao mối quan hệ hợp tác của hai bên.\n\nKhông những sẽ ký "
+        "kết hiệp định nông nghiệp với Việt Nam, chính quyền thành phố Quế Lâm cũng sẽ ký kết hiệp định hợp tác "
+        "trong lĩnh vực văn hóa với trường đại học Kyoto."
+    )
+    farming = [a for a in agreements(doc) if "nông nghiệp" in a["name"]]
+    assert [parties(doc, a) for a in farming] == [{"province:cn-city-que-lam", "province:vn-46"}]

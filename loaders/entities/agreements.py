@@ -2452,6 +2452,8 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         if len({o.key for o in same}) == 1 or (len(same) > 1 and _DOCUMENTS.match(m.title)):
             same = same[:1]  # one document named alike in the body and a caption, or a headline's `văn kiện` (a word
             # for documents, one or several: `Trao văn kiện thúc đẩy hợp tác …`) told one by one in the body
+        if len(same) == 1 and _told_elsewhere(doc, m, same[0], lines):
+            same = []
         if len(same) == 1 and (
             not m.parties
             or not same[0].parties
@@ -2469,6 +2471,18 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         else:
             out.append(m)
     return out
+
+
+def _told_elsewhere(doc: ArticleDoc, m: Mention, target: Mention, lines: int) -> bool:
+    """`Thành phố A sẽ ký kết hiệp định nông nghiệp` over `… sẽ ký kết hiệp định hợp tác nông nghiệp với tỉnh B`
+    and, later, `… hiệp định hợp tác trong mặt văn hóa với trường C`: a headline's document the body already named
+    again (merged with it) with a place the other body document lacks is that first one, not the other."""
+    if not any(doc.sentence_index(x.start) >= lines for x in m.merged):
+        return False
+    theirs = _with_countries(doc, target.parties)
+    return any(
+        p not in theirs and (ent := doc.entities.get(p)) is not None and ent.label == Label.PROVINCE for p in m.parties
+    )
 
 
 _ORDINAL_TAIL = re.compile(r"\s+thu\s+\d+$")

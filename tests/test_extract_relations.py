@@ -4544,3 +4544,20 @@ def test_a_headline_s_document_the_body_names_again_with_a_place_is_not_another_
     )
     farming = [a for a in agreements(doc) if "nông nghiệp" in a["name"]]
     assert [parties(doc, a) for a in farming] == [{"province:cn-city-que-lam", "province:vn-46"}]
+
+
+def test_a_partnership_and_cooperation_framework_is_a_partnership() -> None:
+    doc = run(
+        "Để thúc đẩy quan hệ Đối tác và hợp tác toàn diện giữa Việt Nam và Kenya thời gian tới, hai bên nhất trí "
+        "tăng cường trao đổi đoàn."
+    )
+    framework = only_agreement(doc)
+    assert framework["properties"]["type"] == "partnership"
+    assert parties(doc, framework) == {"country:vn", "country:ke"}
+
+
+def test_a_partnership_named_as_a_framework_agreement_s_own_name_is_that_agreement() -> None:
+    doc = run(
+        "Hai bên nhất trí phối hợp triển khai hiệu quả Hiệp định khung Đối tác toàn diện (PCA) giữa Việt Nam và Kenya."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]

@@ -182,6 +182,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         for middle in ("", "hợp tác "):
             for kind in ("chiến lược toàn diện", "chiến lược", "toàn diện"):
                 yield f"{prefix}đối tác {middle}{kind}", AgreementType.PARTNERSHIP
+        yield f"{prefix}đối tác và hợp tác toàn diện", AgreementType.PARTNERSHIP  # (the EU's own framework's name)
     for prefix in ("", "comprehensive ", "extensive ", "enhanced ", "global "):
         for kind in ("strategic ", ""):
             for middle in ("", "cooperative ", "cooperation "):
@@ -422,6 +423,14 @@ def find_agreements(doc: ArticleDoc) -> None:
             and not (not english and _names_the_next(heads[i], heads[i + 1]))
         ):
             continue  # `the cooperation plan agreement between …`: a head that qualifies the next one is no document
+        if (
+            not english
+            and kind == AgreementType.PARTNERSHIP
+            and i
+            and heads[i - 1][2] in _RECORDS
+            and _FRAMEWORK_GAP.fullmatch(text, heads[i - 1][1], start)
+        ):
+            continue  # `Hiệp định khung Đối tác và Hợp tác toàn diện (PCA)`: the document's own name, no framework
         if not english and i and heads[i - 1][1] + 1 == start and _names_the_next(heads[i - 1], heads[i]):
             continue  # `Bản ghi nhớ Thỏa thuận hợp tác giữa …`: what the memorandum before it records
         if (
@@ -1036,6 +1045,8 @@ def _twinning_head(lower: str, start: int, end: int) -> bool:
 
 
 _RECORDS = (AgreementType.MOU, AgreementType.AGREEMENT)
+_FRAMEWORK_GAP = re.compile(r"\s+(?:khung\s+)?")
+"""Between a document's head and a partnership's name that is the document's own (`Hiệp định khung Đối tác …`)."""
 _RECORDED = (AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER)
 
 

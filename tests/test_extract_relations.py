@@ -4561,3 +4561,24 @@ def test_a_partnership_named_as_a_framework_agreement_s_own_name_is_that_agreeme
         "Hai bên nhất trí phối hợp triển khai hiệu quả Hiệp định khung Đối tác toàn diện (PCA) giữa Việt Nam và Kenya."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+def test_a_review_both_sides_sign_is_a_document_of_theirs() -> None:
+    doc = run(
+        "Tây Ninh sơ kết hợp tác với tỉnh Kampot\n\nNgày 12/5, tỉnh Tây Ninh tổ chức hội nghị sơ kết 1 năm thực "
+        "hiện thỏa thuận hợp tác giữa tỉnh Tây Ninh và tỉnh Kampot (Campuchia). Lãnh đạo hai tỉnh ký kết Báo cáo "
+        "sơ kết 1 năm thực hiện Thỏa thuận hợp tác."
+    )
+    review = next(a for a in agreements(doc) if a["name"].startswith("Báo cáo"))
+    assert review["properties"]["type"] == "other" and review["properties"]["status"] == "signed"
+    assert parties(doc, review) == {"province:vn-37", "province:kh-7"}
+    assert agreements(run("Sở Ngoại vụ tỉnh Tây Ninh trình bày báo cáo sơ kết công tác đối ngoại năm 2024.")) == []
+
+
+def test_a_headline_s_document_the_body_names_again_is_not_the_body_s_document_of_another_kind() -> None:
+    doc = run(
+        "Sơ kết 1 năm thực hiện thỏa thuận hợp tác giữa Tây Ninh và Kampot\n\nNgày 12/5, tỉnh Tây Ninh tổ chức hội "
+        "nghị sơ kết 1 năm thực hiện thỏa thuận hợp tác giữa hai tỉnh Tây Ninh và Kampot (Campuchia). Lãnh đạo hai "
+        "tỉnh ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận hợp tác."
+    )
+    assert sorted(a["properties"]["type"] for a in agreements(doc)) == ["agreement", "other"]

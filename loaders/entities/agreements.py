@@ -1013,6 +1013,8 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     found = [h for h in found if not (lower.startswith("deal", h[0]) and not _DEAL_BEFORE.search(lower, 0, h[0]))]
     found.extend(_ACRONYM_FINDER.find(text))
     found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_COOPERATION.finditer(lower))
+    if "báo cáo" in lower:  # (a cheap guard: the pattern needs its words)
+        found.extend((m.start(1), m.end(1), AgreementType.OTHER) for m in _SIGNED_REVIEW.finditer(lower))
     found.extend(
         (m.start(), m.end(), AgreementType.OTHER) for m in _DECLARATION.finditer(text) if _mid_sentence(text, m)
     )
@@ -1118,6 +1120,11 @@ _SIGNED_COOPERATION = re.compile(r"\bk[ýí] kết (hợp tác)(?= (?:(?:trong )
 """`lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `đã ký kết hợp tác giai đoạn 2021 - 2025`, `ký kết hợp tác trong
 thời gian tới giữa A và B`, `đã ký kết hợp tác về bảo vệ an ninh biên giới …`: a signing whose document is named by
 what it is, cooperation (its title from `hợp tác`)."""
+
+
+_SIGNED_REVIEW = re.compile(r"\bk[ýí](?: kết)? ((?:bản )?báo cáo (?:sơ kết|tổng kết))\b")
+"""`Lãnh đạo hai tỉnh ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận hợp tác`, `ký báo cáo sơ kết kết quả hợp tác
+hai năm …`: a review of the sides' cooperation both sign is a document of theirs (a report only presented is none)."""
 
 
 _DEAL_BEFORE = re.compile(
@@ -2487,9 +2494,12 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
 def _told_elsewhere(doc: ArticleDoc, m: Mention, target: Mention, lines: int) -> bool:
     """`Thành phố A sẽ ký kết hiệp định nông nghiệp` over `… sẽ ký kết hiệp định hợp tác nông nghiệp với tỉnh B`
     and, later, `… hiệp định hợp tác trong mặt văn hóa với trường C`: a headline's document the body already named
-    again (merged with it) with a place the other body document lacks is that first one, not the other."""
+    again (merged with it) is that body document, not another of the body's of another kind (`ký kết Báo cáo sơ kết
+    1 năm thực hiện Thỏa thuận hợp tác` after the agreement) or with a place the other lacks."""
     if not any(doc.sentence_index(x.start) >= lines for x in m.merged):
         return False
+    if target.type != m.type:
+        return True
     theirs = _with_countries(doc, target.parties)
     return any(
         p not in theirs and (ent := doc.entities.get(p)) is not None and ent.label == Label.PROVINCE for p in m.parties

@@ -3187,3 +3187,8 @@ def test_a_short_form_after_the_body_a_name_is_under_is_the_name_s_when_it_spell
     institute = next(e for e in orgs(doc).values() if e["name"].endswith("Institute for Policy Studies"))
     assert "KyrIPS" in names_of(institute)
     assert not any("MoIT" in names_of(e) for e in orgs(doc).values() if "Trade Promotion" in e["name"])
+
+
+def test_a_dashed_pair_of_blocs_before_a_head_is_the_body_s_name() -> None:
+    doc = run("Trade ties\n\nStudents met the APEC - OECD Business Council in Hanoi on Monday to discuss the fair.")
+    assert "APEC - OECD Business Council" in {e["name"] for e in orgs(doc).values()}, orgs(doc)

@@ -1268,6 +1268,11 @@ def _titled(doc: ArticleDoc, at: int) -> bool:
     )
 
 
+def _side_at(doc: ArticleDoc, at: int) -> bool:
+    """A place or a known body's one-word name begins at `at`: a side a dashed pair before a head joins."""
+    return doc.span_at(doc.places, at) is not None or any(k.start == at and " " not in k.text for k in doc.known_orgs)
+
+
 def _country_at(doc: ArticleDoc, at: int) -> bool:
     """A country's name begins at `at`: after an `and`, a second body named after its country (`Vietnam Maritime
     Corporation`) begins, since no field of a name is a country."""
@@ -1309,10 +1314,10 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
             start = at
             joined = at + len(word) + 1
             continue
-        if word in _DASH and words and doc.span_at(doc.places, start):
+        if word in _DASH and words and _side_at(doc, start):
             pair = _LAST_WORD.search(text, max(0, at - 61), at - 1)  # `Vietnam - Korea Joint Committee`: both sides'
-            if pair is not None and doc.span_at(doc.places, pair.start(1)) and text[at - 1] == " ":
-                start = pair.start(1)
+            if pair is not None and _side_at(doc, pair.start(1)) and text[at - 1] == " ":
+                start = pair.start(1)  # (and two blocs' or a bloc's and a country's: `Mercosur - ASEAN Chamber`)
                 words += 1
             break
         if joined and word.endswith(",") and word[:-1] in field_words(doc.lexicon):

@@ -200,17 +200,26 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]|thuộc về\s+([^,.;]{2,6
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:Nguồn|Theo|Source)\s*:?\s*([^()]{2,60}?)\s*\)?\s*\.?$", re.I)
 _SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn\s*:|Theo\s*:?|Source\s*:)", re.I)
 _DATELINE = re.compile(
-    r"^\s*(?:date\s+)?(?:(?:thứ\s+\w+|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?"
+    r"^\s*(?:date\s+|(?:cập nhật(?: ngày| lúc)?|ngày cập nhật|ngày đăng|đăng ngày|released at|published(?: on| at)?"
+    r"|posted(?: on| at)?|updated(?: on| at)?)\s*:?\s*)?"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
     r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*"
     rf"(?:(?<=[\d|)\s])(?-i:[{UPPER}])[^\W\d_]*(?:[ &/-]+[^\W\d_]+){{0,2}}\s*)?$",
     re.I,
 )
-"""A page's date line (`Thứ Năm, 23/10/2025 14:05 (GMT+7)`, `09:06 | 24/05/2016`), with the outlet in brackets or the
+"""A page's date line (`Thứ Năm, 23/10/2025 14:05 (GMT+7)`, `09:06 | 24/05/2016`, `Cập nhật: 16/11/2022`, `Released at:
+16:28, 03/07/2015`: an update or release stamp is one too), with the outlet in brackets or the
 site's section or the author after it (`… 24/05/2016 Industry`, `15/03/2019 | Minh Anh`): words that head every story of
 the page's section, no news of this one."""
 # A saved page's date stamp glued to its first line (`date 2025-10-22 Thứ Năm, 23/10/2025`).
 _DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(?=\S)|\s*$)")
+_BYLINE_LINE = re.compile(
+    rf"^(?:By|(?:Reported|Translated|Written|Edited|Compiled|Posted)\s+by)\s*:?\s+[{UPPER}][^\d!?;:()]{{1,60}}(?<!\.)$"
+)
+"""An author's or translator's line (`By Jane Doe`, `Reported by A.B – Translated by C.D`, `By: News Staff`): who wrote
+the page, never whom it reports on."""
+_BYLINE_LINE_WORDS = 10
 _INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
 # English editions: `Hanoi, October 26, 2025 (VNA) – …`, `HANOI — …` (place, date, outlet before the text).
 _EN_DATELINE = re.compile(
@@ -451,6 +460,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if ("ảnh" in line or "Ảnh" in line) and _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
         return None
     if _WIRE_LINE.match(line) and len(line.split()) <= _WIRE_WORDS:
+        return None
+    if line[0] in "BRTWECP" and _BYLINE_LINE.match(line) and len(line.split()) <= _BYLINE_LINE_WORDS:
         return None
     if kept_so_far == 0 and _topics_bar(line):
         return None

@@ -494,3 +494,22 @@ def test_a_download_button_is_no_text_and_a_date_stamp_before_it_stays_the_date(
     text = " ".join(line for b in doc.blocks for line in b.lines)
     assert "Pan Pacific" not in text and "Download" not in text and "cashew exports" in text
     assert any(b.date == "2024-03-05" for b in doc.blocks)
+
+
+def test_an_author_s_or_translator_s_line_is_no_text() -> None:
+    page = (
+        "Two cities sign a twinning deal\n\nBy Ana Lima\n\n"
+        "The mayors of Porto and Hue signed a twinning agreement on Friday.\n"
+        "Reported by T.Lan – Translated by Q.Vy\n"
+    )
+    text = _articles(page)[0].text
+    assert "Ana Lima" not in text and "Q.Vy" not in text and "twinning agreement" in text
+    kept = "Two cities meet\n\nBy then the mayors of Porto and Hue had met twice.\n"
+    assert "By then the mayors" in _articles(kept)[0].text
+
+
+def test_an_update_stamp_is_a_dateline() -> None:
+    page = "Hai tỉnh ký kết hợp tác\nCập nhật: 14/06/2020\nNgày 13/6, hai tỉnh đã ký kết hợp tác về nông nghiệp.\n"
+    doc = clean(RawDocument("page.txt", page, "utf-8"))
+    assert "Cập nhật" not in " ".join(line for b in doc.blocks for line in b.lines)
+    assert any(b.date == "2020-06-14" for b in doc.blocks)

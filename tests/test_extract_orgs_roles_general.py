@@ -3136,6 +3136,21 @@ def test_a_role_at_a_bodys_unit_named_with_the_bodys_possessive_is_held_at_the_u
     assert _bodies_held(doc, "Le Van Thanh") == {"Trade Remedies Authority"}
 
 
+def test_a_ministers_title_that_spells_a_ministry_the_page_names_is_held_there() -> None:
+    doc = run(
+        "Ties with Vietnam\n\nMinister of Foreign Affairs and Trade Ilona Varga and Deputy Minister Tran Van Loc met "
+        "in Budapest on Friday. Fisheries Secretary Jose Mendoza attended.\n\nThe Ministry of Foreign Affairs and "
+        "Trade and the Department of Fisheries welcomed the talks."
+    )
+    assert _bodies_held(doc, "Ilona Varga") == {"Ministry of Foreign Affairs and Trade"}
+    assert _bodies_held(doc, "Jose Mendoza") == {"Department of Fisheries"}
+    ours = run(
+        "Seoul and Hanoi\n\nMinister of Foreign Affairs Park Ji-ho met Deputy Prime Minister Tran Van Loc in Hanoi. "
+        "The Vietnamese Ministry of Foreign Affairs said the talks went well."
+    )
+    assert "Bộ Ngoại giao" not in _bodies_held(ours, "Park Ji-ho")  # (a foreign name: not our ministry of that name)
+
+
 # --- organisations as unseen English pages name them: legal forms as written, one-per-country services -------
 
 

@@ -2234,6 +2234,55 @@ def _their_one_body(doc: ArticleDoc, role: Role) -> Span | None:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
+_FIELDS_THEN_NAME = re.compile(
+    r"(?:(?:Minister|Secretary) (?:of|for) (?:the )?(?P<after>[A-Z][\w'’]*(?:,? (?:and |& )?[A-Z][\w'’]*)*)"
+    r"|(?<![\w'’])(?P<before>[A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)?) (?:Minister|Secretary)) $"
+)
+"""A minister's title written with his ministry's fields, right before his name (`Minister of Foreign Affairs and
+Trade X`, `Agriculture Secretary Y`, `Industry Minister Z`)."""
+
+
+_OF_FIELDS = ("ministry of ", "department of ")
+
+
+def _spelt_ministry(doc: ArticleDoc, pid: str, role: Role, at: int) -> Span | None:
+    """An English minister's ministry as his title spells it (`_ministry_its_title_spells`); None for other titles."""
+    if role.title.kind != TitleKind.MINISTRY or doc.article.lang != "en":
+        return None
+    return _ministry_its_title_spells(doc, pid, role, at)
+
+
+def _ministry_its_title_spells(doc: ArticleDoc, pid: str, role: Role, at: int) -> Span | None:
+    """The ministry (or department) a minister's title spells by its fields, as the page names it: the one whose
+    name is `Ministry of`/`Department of` and those fields (`Minister of Foreign Affairs and Trade X` on a page
+    naming the `Ministry of Foreign Affairs and Trade`; `Agriculture Secretary Y` and the `Department of
+    Agriculture`). Not one of another country than his, nor our own country's for a foreign name (`Minister of
+    Foreign Affairs Cho Tae-yul` is not at our ministry of that name). (A ministry whose name only has the field,
+    `Industry Minister Z` and the `Ministry of Trade, Industry and Energy`, is left: signers stand for their bodies,
+    and the gold has such a minister's documents between the countries.)"""
+    m = _FIELDS_THEN_NAME.search(doc.text, max(0, at - 90), at)
+    if m is None:
+        return None
+    fields = fold(m.group("after") or m.group("before"))
+    wanted = {f"{head}{fields}" for head in _OF_FIELDS}
+    country = next(
+        (p.data["entry"].properties.get(Prop.ISO2) for p in role.places if p.label == Label.COUNTRY),
+        doc.entities[pid].properties.get(Prop.COUNTRY) if pid in doc.entities else None,
+    )
+    home = _home_iso(doc) or "VN"  # (the sources are Vietnamese news)
+    found: dict[str, Span] = {}
+    for org in doc.orgs:
+        ent = doc.entities.get(org.id)
+        if ent is None or ent.properties.get(Prop.KIND) not in (OrganizationKind.MINISTRY, OrganizationKind.DEPARTMENT):
+            continue
+        where = ent.properties.get(Prop.COUNTRY)
+        if (country and where and where != country) or (where == home and not _vietnamese_name(doc, pid)):
+            continue
+        if wanted & {fold(n) for n in (ent.name, *ent.aliases)}:
+            found[org.id] = org
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _the_one_consulate(doc: ArticleDoc, lex: Lexicon, role: Role, pid: str) -> Span | None:
     """The consulate (general) a consul whose title names neither country nor body serves at: the one of our country
     the page names when his name is Vietnamese (`Tổng Lãnh sự Lê Văn A` on a page about `Tổng Lãnh sự quán Việt Nam
@@ -2348,7 +2397,12 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     held_in = next((p for _, r in roles for p in r.places if p.label == Label.COUNTRY), None)
     extra: list[tuple[int, Role]] = []
     for at, role in roles:
-        if role.orgs or role.unnamed_body or (role.places and role.title.title_vi not in _BODY_OF_TITLE):
+        if role.orgs or role.unnamed_body:
+            continue
+        if role.places and role.title.title_vi not in _BODY_OF_TITLE:
+            spelt = _spelt_ministry(doc, pid, role, at) if any(p.label == Label.COUNTRY for p in role.places) else None
+            if spelt is not None:  # `Hungary’s Minister of Foreign Affairs and Trade X`, the page naming that ministry
+                role.orgs.append(spelt)
             continue
         if role.places:  # `Chinese Foreign Minister Wang Yi`: his country's foreign ministry, when it is known
             if (body := _body_named_by_title(doc, role, foreign, at, pid, held_in)) is None:
@@ -2365,6 +2419,10 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
         title = role.title.title_vi
         if title in known:
             role.orgs.append(known[title])
+            continue
+        spelt = _spelt_ministry(doc, pid, role, at)
+        if spelt is not None:  # `Minister of Foreign Affairs and Trade X` on a page naming that ministry: here
+            role.orgs.append(spelt)
             continue
         remembered = doc.resolver.role_org(pid, title)
         named = _body_named_by_title(doc, role, foreign, at, pid, held_in) if title in _BODY_OF_TITLE else None

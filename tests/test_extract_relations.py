@@ -4582,3 +4582,21 @@ def test_a_headline_s_document_the_body_names_again_is_not_the_body_s_document_o
         "tỉnh ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận hợp tác."
     )
     assert sorted(a["properties"]["type"] for a in agreements(doc)) == ["agreement", "other"]
+
+
+def test_a_treaty_named_by_its_kind_in_lower_case_is_a_document_of_the_two_states() -> None:
+    doc = run(
+        "Thủ tướng Kenya tiếp Phó Thủ tướng Việt Nam\n\nChiều 5/3, Thủ tướng Kenya tiếp Phó Thủ tướng Việt Nam. Phó "
+        "Thủ tướng đề nghị Hội đồng Doanh nghiệp Việt Nam - Kenya thúc đẩy đàm phán, sớm ký kết hiệp định bảo hộ "
+        "đầu tư."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:ke"}
+
+
+def test_a_joint_body_of_two_countries_stands_for_both_in_a_treaty() -> None:
+    doc = run(
+        "Thủ tướng Kenya tiếp Phó Thủ tướng Việt Nam\n\nChiều 5/3, Thủ tướng Kenya tiếp Phó Thủ tướng Việt Nam. Phó "
+        "Thủ tướng đề nghị hai bên thành lập Hội đồng Doanh nghiệp Việt Nam - Kenya, thúc đẩy đàm phán, sớm ký kết "
+        "hiệp định tránh đánh thuế hai lần; tăng cường hợp tác đầu tư."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:ke"}

@@ -1384,9 +1384,25 @@ def states_of(doc: ArticleDoc, parties: list[str]) -> list[str]:
         )
         state = f"country:{str(iso).lower()}" if iso else pid
         state = state if state in doc.entities else pid
-        if state not in out:
-            out.append(state)
+        for one in _states_of_a_joint_body(doc, pid) if state == pid else [state]:
+            if one not in out:
+                out.append(one)
     return out
+
+
+def _states_of_a_joint_body(doc: ArticleDoc, body: str) -> list[str]:
+    """`Hội đồng Doanh nghiệp Việt Nam - Ai Cập`, a body of no one country whose name pairs two the page names: it
+    stands for both (a treaty its sentence asks for is the two states'); any other party stands for itself."""
+    ent = doc.entities.get(body)
+    if ent is None or ent.label != Label.ORGANIZATION or ent.properties.get(Prop.COUNTRY):
+        return [body]
+    name = fold(ent.name)
+    named = [
+        c.id
+        for c in doc.entities.values()
+        if c.label == Label.COUNTRY and re.search(rf"(?<!\w){re.escape(fold(c.name))}(?!\w)", name)
+    ]
+    return named if len(named) == 2 and re.search(r"\s[-–]\s", ent.name) else [body]
 
 
 def _other_locality(doc: ArticleDoc, side: str) -> str | None:

@@ -282,8 +282,12 @@ _NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
 _COMPLEMENT = re.compile(
     rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b"
-    r"|thiết lập\b|xác lập\b|to establish\b|establishing\b)"
+    r"|thiết lập\b|xác lập\b|to establish\b|establishing\b"
+    r"|(?:về\s+)?(?:tránh đánh thuế|(?:khuyến khích và )?bảo hộ đầu tư|dẫn độ|tương trợ tư pháp|miễn thị thực"
+    r"|chuyển giao người bị kết án)\b)"
 )
+"""What makes a head a document of its own: a complement (`về …`, `giữa …`, a name), or the kind of treaty it is,
+named right after it in lower case (`sớm ký kết hiệp định tránh đánh thuế hai lần`, `hiệp định dẫn độ`)."""
 _TITLE_STOP = re.compile(
     r";|\.(?=\s|$|[-/])|(?<=["
     + LOWER

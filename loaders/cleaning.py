@@ -220,6 +220,8 @@ _BYLINE_LINE = re.compile(
 """An author's or translator's line (`By Jane Doe`, `Reported by A.B – Translated by C.D`, `By: News Staff`): who wrote
 the page, never whom it reports on."""
 _BYLINE_LINE_WORDS = 10
+_BYLINE_FIRST_LETTERS = frozenset("BRTWECP")
+"""The first letters of `_BYLINE_LINE`'s openers: a line that starts with none of them is not tried."""
 _INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
 # English editions: `Hanoi, October 26, 2025 (VNA) – …`, `HANOI — …` (place, date, outlet before the text).
 _EN_DATELINE = re.compile(
@@ -461,7 +463,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if _WIRE_LINE.match(line) and len(line.split()) <= _WIRE_WORDS:
         return None
-    if line[0] in "BRTWECP" and _BYLINE_LINE.match(line) and len(line.split()) <= _BYLINE_LINE_WORDS:
+    if line[0] in _BYLINE_FIRST_LETTERS and _BYLINE_LINE.match(line) and len(line.split()) <= _BYLINE_LINE_WORDS:
         return None
     if kept_so_far == 0 and _topics_bar(line):
         return None

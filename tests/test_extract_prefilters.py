@@ -128,3 +128,20 @@ def test_a_trailing_credit_passes_the_look(line: str) -> None:
 
 def test_a_line_with_no_credit_word_is_turned_away() -> None:
     assert not cleaning._may_end_in_a_credit("Thời gian: 9 giờ sáng - Địa điểm: Nhà khách Chính phủ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ana Lima",
+        "By: News Staff",
+        "Reported by T.Lan – Translated by Q.Vy",
+        "Translated by Minh Chau",
+        "Written by Jon Doe",
+        "Edited by Jon Doe",
+        "Compiled by Lan Anh",
+        "Posted by Site Admin",
+    ],
+)
+def test_an_author_s_line_passes_the_first_letter_look(line: str) -> None:
+    assert line[0] in cleaning._BYLINE_FIRST_LETTERS and cleaning._BYLINE_LINE.match(line)

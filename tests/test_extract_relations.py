@@ -4600,3 +4600,13 @@ def test_a_joint_body_of_two_countries_stands_for_both_in_a_treaty() -> None:
         "hiệp định tránh đánh thuế hai lần; tăng cường hợp tác đầu tư."
     )
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:ke"}
+
+
+def test_provinces_counted_with_a_leading_zero_are_the_ones_the_page_names() -> None:
+    doc = run(
+        "Đoàn công tác cơ quan Ngoại vụ 03 tỉnh nước CHDCND Lào gồm: Hủa Phăn, Xiêng Khoảng, Bò Kẹo đã sang thăm "
+        "tỉnh Điện Biên. Hai bên đánh giá kết quả triển khai Biên bản thỏa thuận hợp tác giữa tỉnh Điện Biên với 03 "
+        "tỉnh nước CHDCND Lào."
+    )
+    record = only_agreement(doc)
+    assert parties(doc, record) == {"province:vn-71", "province:la-ho", "province:la-xi", "province:la-bk"}

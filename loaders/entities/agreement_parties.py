@@ -907,12 +907,13 @@ def _ids(doc: ArticleDoc, spans: list[Span]) -> list[str]:
 
 
 _PROVINCES_OF = re.compile(
-    r"(?:\b(?:các|những|\d|hai|ba|bốn|năm|sáu|bảy)\s+tỉnh(?:\s+(?:phía\s+|vùng\s+|miền\s+)?(?:Bắc|Nam|Đông|Tây|Trung|"
-    r"Thượng|Hạ|biên giới|Bắc Trung|Nam Trung|Đông Bắc|Tây Bắc|Đông Nam|Tây Nam))?"
+    r"(?:\b(?:các|những|\d{1,2}|hai|ba|bốn|năm|sáu|bảy)\s+tỉnh(?:\s+(?:phía\s+|vùng\s+|miền\s+)?"
+    r"(?:Bắc|Nam|Đông|Tây|Trung|Thượng|Hạ|biên giới|Bắc Trung|Nam Trung|Đông Bắc|Tây Bắc|Đông Nam|Tây Nam))?"
     r"|\bprovinces\s+of(?:\s+the)?)\s+(?:[A-ZĐ]\w*\s*\(\s*)?(?:(?:nước|of)\s+)?$"
 )
-"""A country right after a plural of its provinces (`các tỉnh Bắc Lào`, `4 tỉnh Nam Lào`, `the provinces of Laos`),
-or in brackets after it (`các tỉnh Bắc Lào (nước CHDCND Lào)`)."""
+"""A country right after a plural of its provinces (`các tỉnh Bắc Lào`, `4 tỉnh Nam Lào`, a count written with a
+leading zero: `09 tỉnh nước CHDCND Lào`, `the provinces of Laos`), or in brackets after it (`các tỉnh Bắc Lào (nước
+CHDCND Lào)`)."""
 
 
 def _named_provinces_of(doc: ArticleDoc, country: str) -> list[str]:

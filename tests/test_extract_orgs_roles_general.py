@@ -3151,6 +3151,24 @@ def test_a_ministers_title_that_spells_a_ministry_the_page_names_is_held_there()
     assert "Bộ Ngoại giao" not in _bodies_held(ours, "Park Ji-ho")  # (a foreign name: not our ministry of that name)
 
 
+def test_a_short_provincial_body_of_a_person_of_a_province_abroad_is_that_provinces() -> None:
+    side = run(
+        "Hợp tác với Lào\n\nSáng 5/3, UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Savannakhet (Lào). Tiếp đoàn có "
+        "ông Lê Văn An, Phó Chủ tịch UBND tỉnh. Về phía tỉnh Savannakhet có các ông: Bounmy Phommasane, Bí thư Tỉnh "
+        "ủy, Tỉnh trưởng tỉnh Savannakhet; Khamla Vongsa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+        lang="vi",
+    )
+    assert _bodies_held(side, "Khamla Vongsa") == {"Tỉnh ủy Sa-van-na-khệt", "HĐND tỉnh Sa-van-na-khệt"}
+    assert _bodies_held(side, "Lê Văn An") == {"UBND tỉnh Quảng Trị"}
+    led = run(
+        "Hợp tác với Lào\n\nSáng 5/3, UBND tỉnh Quảng Trị tiếp đoàn công tác tỉnh Savannakhet (Lào) do ông Khamla "
+        "Vongsa, Phó Bí thư Tỉnh ủy, Phó Tỉnh trưởng làm trưởng đoàn.",
+        lang="vi",
+    )
+    assert "Tỉnh ủy Sa-van-na-khệt" in _bodies_held(led, "Khamla Vongsa")
+    assert "Tỉnh ủy Quảng Trị" not in _bodies_held(led, "Khamla Vongsa")
+
+
 # --- organisations as unseen English pages name them: legal forms as written, one-per-country services -------
 
 

@@ -1940,6 +1940,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     titles = []
     _foreign_ministers(doc, pid, roles)
     _fill_missing_orgs(doc, pid, roles)
+    _short_bodies_abroad(doc, lex, roles)
     for at, role in roles:
         title = role.title.title_vi
         titles.append(title)
@@ -2356,7 +2357,62 @@ _PROVINCE_LEADERS = frozenset({"Chủ tịch", "Phó Chủ tịch"})
 _LOWEST_PARTY_LEVEL = 4
 """A party title from this rank up (`Bí thư Tỉnh ủy`, `Phó Bí thư Thường trực`) may be a province's."""
 _DELEGATION_OF = re.compile(rf"[Đđ]oàn (?:[{LOWER}]+ ){{0,4}}(?:tỉnh|thành phố) $")
-_LED_BY_LATER = re.compile(r"[^.;:\n()]{0,40}?\s+do\s+(?:(?:đồng chí|ông|bà)\s+)?$")
+_LED_BY_LATER = re.compile(r"(?: \([^()\n]{1,30}\))?[^.;:\n()]{0,40}?\s+do\s+(?:(?:đồng chí|ông|bà)\s+)?$")
+"""Between a delegation's province and its leader's name or title: a bracket may say its country (`tỉnh X (Lào) do`)."""
+
+
+_SIDE_OF = re.compile(r"[Vv]ề phía (?:tỉnh |thành phố |bang )?")
+_SIDE_THEN_LIST = re.compile(r"(?: \([^()\n]{1,30}\))?,? (?:có|gồm)\b|:")
+
+
+def _short_bodies_abroad(doc: ArticleDoc, lex: Lexicon, roles: list[tuple[int, Role]]) -> None:
+    """A province's body written short (`Phó Bí thư Tỉnh ủy`, `Chủ tịch HĐND tỉnh`), which the organisations stage
+    gave the page's own province, held by a person of a province abroad: that province's body. He is of that
+    province when a title of the same mention names it (`Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh X`), when he leads its
+    delegation (`đoàn công tác tỉnh X (Lào) do ông Y, Phó Bí thư Tỉnh ủy … dẫn đầu`), or when he is listed on its
+    side (`Về phía tỉnh X có các ông: …; Y, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh`)."""
+    for at in {at for at, role in roles if any(o.data.get("home") is not None for o in role.orgs)}:
+        abroad = _province_abroad_of(doc, [r for a, r in roles if a == at], at)
+        if abroad is None:
+            continue
+        for role in (r for a, r in roles if a == at):
+            for i, org in enumerate(role.orgs):
+                home = org.data.get("home")
+                if home is None or home.id == abroad.id:
+                    continue
+                theirs = Span(org.start, org.end, "", Label.ORGANIZATION, org.text, {**org.data, "home": abroad})
+                add_org_entity(doc, lex, theirs)
+                if not theirs.id:
+                    continue
+                entry: GazetteerEntry = abroad.data["entry"]  # (the body is also named with the province's other names)
+                spellings = [f"{org.text} {alias}" for alias in entry.aliases[:3]]
+                doc.entity(theirs.id, Label.ORGANIZATION, doc.entities[theirs.id].name, aliases=spellings)
+                role.orgs[i] = theirs
+
+
+def _province_abroad_of(doc: ArticleDoc, roles: list[Role], at: int) -> Span | None:
+    """The province of another country the holder of these roles (named at `at`) is of, by his titles, the
+    delegation he leads or the side he is listed on (`_short_bodies_abroad`); None when none is said."""
+    home_iso = _home_iso(doc) or "VN"
+    named = {p.id: p for r in roles for p in r.places if p.label == Label.PROVINCE}
+    candidates = list(named.values()) or [
+        led for led in (_led_province(doc, _title_start_before(doc, at)), _side_province(doc, at)) if led is not None
+    ]
+    foreign = [p for p in candidates if p.data["entry"].properties.get(Prop.COUNTRY) != home_iso]
+    return foreign[0] if len(foreign) == 1 and len(candidates) == 1 else None
+
+
+def _side_province(doc: ArticleDoc, at: int) -> Span | None:
+    """`Về phía tỉnh X có các ông: A, …; B, …`: the province whose side the line lists a name at `at` on (the last
+    side named before it on its line)."""
+    line_start = doc.text.rfind("\n", 0, at) + 1
+    if "phía" not in doc.text[line_start:at]:
+        return None  # (cheap: most lines name no side)
+    sides = list(_SIDE_OF.finditer(doc.text, line_start, at))
+    place = doc.span_at(doc.places, sides[-1].end()) if sides else None
+    if place is None or place.label != Label.PROVINCE or not _SIDE_THEN_LIST.match(doc.text, place.end):
+        return None
+    return place
 
 
 def _heads_a_province(role: Role) -> bool:

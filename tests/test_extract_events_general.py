@@ -3639,3 +3639,18 @@ def test_the_first_words_of_a_name_standing_alone_are_found_without_a_pattern_pe
     text = "Ahmad Zaki said. Ahmad Zaki Hamid met x-Ahmad Zaki and Ahmad Zakiah; Ahmad Zaki\n\nahmad."
     assert _standing_alone(text, "Ahmad Zaki") == [0, 69]
     assert _standing_alone("Ali Ali Ali", "Ali Ali") == [4]
+
+
+# --- events13: who is at an event, which sentences are events -----------------------------------------------------
+
+
+def test_a_meeting_also_joined_by_others_is_the_meeting_told_before() -> None:
+    """`Cuộc gặp gỡ còn có sự tham gia của ông A và ông B`: who else took part in the meeting the lead told, as `Buổi
+    gặp có sự tham dự của …` already is; not a second meeting of theirs."""
+    doc = run(
+        "date 2019-10-16 Ngày 4/10, Chủ tịch Hội đồng tỉnh Chungcheong Lee Min Ho đã tiếp Chủ tịch HĐND tỉnh Nam Định "
+        "Trần Văn Hòa cùng đoàn đại biểu tại trụ sở Hội đồng tỉnh.\n\nCuộc gặp gỡ còn có sự tham gia của ông Kim Dae "
+        "Jung và ông Park Ji Sung."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"person:tran-van-hoa", "person:kim-dae-jung", "person:park-ji-sung"} <= attendees(doc, meeting)

@@ -589,7 +589,7 @@ _ATTEND_VERB = re.compile(
 _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Dự tại (?:các )?điểm cầu|Về phía [^.;]{2,80}? có"
     r"|(?:Tiếp|Đón|Tiếp đón)(?: và làm việc (?:với|cùng))? (?:các )?đoàn[^.;:]{0,60}? có"
-    r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|chứng kiến|hiện diện)"
+    r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Cuộc (?:gặp|hội đàm|hội kiến)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|tham gia|chứng kiến|hiện diện)"
     r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
     re.I,
 )
@@ -599,7 +599,7 @@ _PRESENCE = re.compile(
     r"|(?:was|were) (?:also )?witnessed by)"
     r"|^\s*(?:The|This) (?P<exchange>exchange) of (?:the |these |this |both )?(?:[\w’'()-]+ ){1,4}?(?:was|were) (?:also )?"
     r"witnessed by"
-    r"|^\s*(?:Sự kiện|Buổi gặp|Cuộc gặp|Buổi tiếp|Hội thảo|Diễn đàn)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|hiện diện) của"
+    r"|^\s*(?:Sự kiện|Buổi gặp|Cuộc gặp|Buổi tiếp|Hội thảo|Diễn đàn)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|tham gia|hiện diện) của"
 )
 """`The event saw the presence of A, B and C`, `The Istana ceremony was witnessed by A and B`: who attended the event
 the sentence before told (not always the article's main one; a ceremony witnessed, the signing told before; and `The

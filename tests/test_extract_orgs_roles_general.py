@@ -3169,6 +3169,15 @@ def test_a_short_provincial_body_of_a_person_of_a_province_abroad_is_that_provin
     assert "Tỉnh ủy Quảng Trị" not in _bodies_held(led, "Khamla Vongsa")
 
 
+def test_a_title_before_a_myanmar_style_in_a_list_is_the_styled_holders_not_the_name_before_it() -> None:
+    doc = run(
+        "Myanmar and Vietnam\n\nThe meeting was also attended by Union Ministers U Aung Min, U Tin Myint, Governor of "
+        "Central Bank of Myanmar U Zaw Lin Htut, Deputy Minister U Hla Oo and senior officials."
+    )
+    assert _bodies_held(doc, "Zaw Lin Htut") == {"Central Bank of Myanmar"}
+    assert not _bodies_held(doc, "Tin Myint")
+
+
 # --- organisations as unseen English pages name them: legal forms as written, one-per-country services -------
 
 

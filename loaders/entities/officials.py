@@ -278,10 +278,10 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             other = _OTHER_ROLE.match(text, sep.end()) if title is None and text[name[1]] == "," else None
             if other is not None:  # `đồng chí X, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks
                 title = doc.title_at(other.end())
-            if title:
-                chain = _chain(doc, lex, title)
+            chain = _chain(doc, lex, title) if title else None
+            if chain is not None and not _styled_holder(doc, chain):
                 roles = chain.roles
-                used_titles.update(range(title.start(), chain.end))
+                used_titles.update(range(chain.start, chain.end))
                 introduced_chains.append((name, chain.end))
         found.append((name[0], name[1], roles))
     last: tuple[tuple[int, int], int] | None = None  # the name a chain after it was given to, and the chain's end
@@ -1397,6 +1397,19 @@ def _title_glued_after_dash(doc: ArticleDoc, word: re.Match[str]) -> re.Match[st
     if dash <= 0 or doc.title_at(word.start() + dash + 1) is None:
         return None
     return _WORD.match(doc.text, word.start(), word.start() + dash)
+
+
+def _styled_holder(doc: ArticleDoc, chain: Chain) -> bool:
+    """Whether a title chain after a styled name ends with a holder of its own, styled right after the chain's words
+    (`U X, Governor of the Central Bank U Y, Deputy Minister U Z`: Myanmar's officials listed in English, each title
+    before its holder's style), so the titles are that holder's, not the name's before them."""
+    if chain.name is None or doc.article.lang != "en":
+        return False
+    start = chain.name[0]
+    return any(
+        m.end() == start and doc.text[m.start() - 2 : m.start()] != ", "  # (the style right after the chain's words)
+        for m in MYANMAR_STYLES.finditer(doc.text, max(0, start - 8), start + 2)
+    )
 
 
 _CITY_ABBREVIATION = re.compile(r"TP\.? (?=[A-ZĐ])")

@@ -660,7 +660,9 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
     spans = [
         sp
         for sp in spans
-        if not _dateline(doc, sp) and not _BASED.match(doc.text, sp.end) and not _city_of_its_body(doc, sp, spans)
+        if not doc.datelines.filed_from(sp.start, sp.end)
+        and not _BASED.match(doc.text, sp.end)
+        and not _city_of_its_body(doc, sp, spans)
     ]
     return sorted(spans, key=lambda sp: sp.start)
 
@@ -675,26 +677,6 @@ def _city_of_its_body(doc: ArticleDoc, place: Span, spans: list[Span]) -> bool:
 
 _BASED = re.compile(r"-based\b")
 """`the Hanoi-based company`, `the Abu Dhabi-based firm`: where a body sits, which qualifies it and is no party."""
-
-
-_DATELINE_PLACE = re.compile(r"\s*\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—]\s")
-"""`Hanoi (VNA) – The Ministry … signed …`: the place a story was filed from, never a party of what it tells."""
-
-
-_CAPITALS_DATELINE = re.compile(r"\s*(?::|\s[-–—])\s")
-_COLON_DATELINE = re.compile(r":[ \t]+(?=[A-Z])")
-
-
-def _dateline(doc: ArticleDoc, span: Span) -> bool:
-    """The place a story was filed from: `Hanoi (VNA) – …`, or a line opening on the place in capitals (`HANOI:
-    Vietnam and Pakistan on Tuesday signed …`), never a party of what it tells."""
-    if _DATELINE_PLACE.match(doc.text, span.end):
-        return True
-    if doc.text[max(0, span.start - 1) : span.start] not in ("", "\n"):
-        return False
-    if _COLON_DATELINE.match(doc.text, span.end):
-        return True  # `St. Petersburg: Qatar News Agency (QNA) signed …`: a colon after it, whatever its case
-    return doc.text[span.start : span.end].isupper() and bool(_CAPITALS_DATELINE.match(doc.text, span.end))
 
 
 _DEMONYM_PLACE = re.compile(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.vocabulary import Label, Prop, RelType
+from loaders import datelines
 from loaders.dates import DateMention
 from loaders.entities.lexicon import Lexicon, TitleMatch
 from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation, Sentence
@@ -86,6 +87,12 @@ class ArticleDoc:
         if len(lower) != len(self.text):
             lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
         return lower
+
+    @functools.cached_property
+    def datelines(self) -> datelines.Datelines:
+        """Where the text's datelines stand, read once: places counts a place in capitals that opens one, agreement
+        parties keeps the place a story was filed from out of what was signed."""
+        return datelines.read(self.text)
 
     @functools.cached_property
     def titles(self) -> dict[int, TitleMatch]:

@@ -89,7 +89,6 @@ _CUE_BEFORE = re.compile(
 )
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[-–—]{1,2}|:)\s")
 _LOWER_LEVEL_ABBREVIATED = re.compile(r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
 PLACE_WORD_AFTER = re.compile(
@@ -137,8 +136,7 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
             # `tỉnh MIE`: a province abroad in capitals, as some pages write a foreign name; it needs its cue.
             # `HÀ NỘI — …`: a dateline in capitals names the place the story is told from; `RIYADH: …`, `SEJONG --`:
             # a province abroad as a dateline counts as its plain name does (with its country named)
-            dash = _DATELINE_DASH.match(text, end)
-            dateline = dash is not None and (start == 0 or text[start - 1] == "\n" or "—" in dash.group())
+            dateline = doc.datelines.place_in_capitals(start, end)
             place = tuple(
                 Surface(s.form, s.entry, not dateline)
                 for s in bucket

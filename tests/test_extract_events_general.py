@@ -3654,3 +3654,21 @@ def test_a_meeting_also_joined_by_others_is_the_meeting_told_before() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert {"person:tran-van-hoa", "person:kim-dae-jung", "person:park-ji-sung"} <= attendees(doc, meeting)
+
+
+def test_a_guest_received_by_his_title_then_his_name_after_a_comma_is_on_a_visit() -> None:
+    """`Chủ tịch A đã đón tiếp Chủ tịch HĐND tỉnh B, Trần Văn X cùng đoàn đại biểu …`, then `Chuyến thăm lần này …`:
+    the guest named by his title first and his name after the comma is the one received, on a visit of his (as `tiếp
+    ông X` is); not whom a clause in lower case after a comma names (`…, ông Y cho biết`)."""
+    doc = run(
+        "date 2019-10-16 Ngày 4/10, Tỉnh trưởng tỉnh Luang Namtha Somsak Vongkham đã đón tiếp Chủ tịch Hội đồng Nhân "
+        "dân tỉnh Nam Định, Trần Văn Hòa cùng đoàn đại biểu gồm 11 người tại trụ sở tỉnh.\n\nChuyến thăm lần này của "
+        "đoàn là chuyến thăm đáp lễ, qua đó thắt chặt quan hệ hữu nghị."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-hoa"}
+    doc = run(
+        "date 2019-10-16 Ngày 4/10, Tỉnh trưởng tỉnh Luang Namtha Somsak Vongkham đã đón tiếp đoàn đại biểu tỉnh Nam "
+        "Định tại trụ sở tỉnh, ông Trần Văn Hòa cho biết.\n\nChuyến thăm lần này của đoàn là chuyến thăm đáp lễ."
+    )
+    assert all("person:tran-van-hoa" not in attendees(doc, v) for v in of_kind(doc, "visit"))

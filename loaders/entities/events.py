@@ -1889,11 +1889,38 @@ def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, 
             continue
         stop = _clause_end_after(doc, m.end() + 1, sentence.end) + 1
         guest = next((p for p in doc.within(doc.people, m.end(), stop) if p.id in people), None)
+        if guest is None:
+            guest = _title_apposed(doc, m.end(), stop, people)
         if guest is None or _RESIDENT.search(doc.text, m.end(), guest.start):
             continue
         hosts = [p for p in doc.within(doc.people, sentence.start, m.start()) if p.id in people and p.id != guest.id]
         return guest, hosts, idx
     return None
+
+
+_NAME_APPOSED = re.compile(r",\s*(?:(?:ông|bà|ngài|Ông|Bà|Ngài|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?")
+"""`Chủ tịch HĐND tỉnh A, Phạm Văn X`, `the Governor of B, Mr. Y`: the name after the comma of a title told first."""
+
+
+def _title_apposed(doc: ArticleDoc, start: int, stop: int, people: set[str]) -> Span | None:
+    """The guest a reception verb names by his title first, then by his name after a comma (`đã đón tiếp Chủ tịch
+    HĐND tỉnh A, Phạm Văn X cùng đoàn …`, `received the Governor of B, Mr. Y`): the person right after the comma that
+    ends the title's clause (the title starts with a capital, as a title does; not `…, ông X nói` after a clause of
+    another kind, which starts in lower case)."""
+    title = doc.text[start:stop].lstrip()
+    if not title[:1].isupper() or doc.text[stop - 1 : stop] != ",":
+        return None
+    apposed = _NAME_APPOSED.match(doc.text, stop - 1)
+    if apposed is None:
+        return None
+    return next(
+        (
+            p
+            for p in doc.within(doc.people, apposed.end(), apposed.end() + 60)
+            if p.start == apposed.end() and p.id in people
+        ),
+        None,
+    )
 
 
 def _resident(doc: ArticleDoc, person: str) -> bool:

@@ -3178,6 +3178,16 @@ def test_a_title_before_a_myanmar_style_in_a_list_is_the_styled_holders_not_the_
     assert not _bodies_held(doc, "Tin Myint")
 
 
+def test_a_boards_chairman_is_the_companys() -> None:
+    doc = run(
+        "Investors visit\n\nOn Monday, Mr. Park Jin-woo, Chairman of the Managing Board of Korea Precision Machinery "
+        "Co., Ltd (KPM), met the province's leaders. Nguyen Van Tam, Chairman of CMC Board of Directors, said CMC "
+        "Corporation would invest."
+    )
+    assert _bodies_held(doc, "Park Jin-woo") == {"Korea Precision Machinery Co., Ltd"}
+    assert _bodies_held(doc, "Nguyen Van Tam") == {"CMC Corporation"}
+
+
 # --- organisations as unseen English pages name them: legal forms as written, one-per-country services -------
 
 

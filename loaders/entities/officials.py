@@ -1954,6 +1954,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     _foreign_ministers(doc, pid, roles)
     _fill_missing_orgs(doc, pid, roles)
     _short_bodies_abroad(doc, lex, roles)
+    for _, role in roles:
+        company = _company_of_board(doc, role.orgs[0]) if role.orgs else None
+        if company is not None:  # `Chairman of the Managing Board of X Co., Ltd`, `X Board of Directors`: X's
+            role.orgs[0] = company
     for at, role in roles:
         title = role.title.title_vi
         titles.append(title)
@@ -2426,6 +2430,39 @@ def _side_province(doc: ArticleDoc, at: int) -> Span | None:
     if place is None or place.label != Label.PROVINCE or not _SIDE_THEN_LIST.match(doc.text, place.end):
         return None
     return place
+
+
+_BOARD = re.compile(
+    r"(?:(?P<whose>.+?)(?:['’]s)? )?(?:Board of Directors|Board of Management|Management Board|Managing Board"
+    r"|Supervisory Board|Executive Board)"
+)
+"""A company's board, named alone (`the Managing Board`) or after the company's name (`X Board of Directors`)."""
+_OF_THE = re.compile(r" of (?:the )?")
+
+
+def _company_of_board(doc: ArticleDoc, board: Span) -> Span | None:
+    """The company a board a title is held at belongs to: the body named right after it (`Chairman of the Managing
+    Board of X Co., Ltd`), else the one body whose name the board's name begins with (`X Board of Directors` and `X
+    Corporation`). A board's chairman is the company's, as news and the gold say; None when neither is named."""
+    if "Board" not in board.text:
+        return None  # (cheap: most bodies are no board)
+    named = _BOARD.fullmatch(board.text)
+    if named is None:
+        return None
+    of = _OF_THE.match(doc.text, board.end) if board.end > board.start else None
+    after = doc.span_at(doc.orgs, of.end()) if of is not None else None
+    if after is not None and after.id in doc.entities:
+        return after
+    whose = named.group("whose")
+    if not whose:
+        return None
+    prefix = fold(whose) + " "
+    owners = {
+        o.id: o
+        for o in doc.orgs
+        if o.id != board.id and o.id in doc.entities and fold(doc.entities[o.id].name).startswith(prefix)
+    }
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def _heads_a_province(role: Role) -> bool:

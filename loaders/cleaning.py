@@ -41,6 +41,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from core.text import normalize
+from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import find_dates
 from loaders.gazetteer import load_gazetteer
 from loaders.letters import LOWER, UPPER
@@ -222,12 +223,6 @@ the page, never whom it reports on."""
 _BYLINE_LINE_WORDS = 10
 _BYLINE_FIRST_LETTERS = frozenset("BRTWECP")
 """The first letters of `_BYLINE_LINE`'s openers: a line that starts with none of them is not tried."""
-_INLINE_DATELINE = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]\s+(?=\S)")
-# English editions: `Hanoi, October 26, 2025 (VNA) – …`, `HANOI — …` (place, date, outlet before the text).
-_EN_DATELINE = re.compile(
-    rf"^\s*[{UPPER}][\w.'’ ]{{1,30}}?,\s+(?P<date>(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})(?:,? \d{{4}})?)"
-    r"\s*(?:\((?P<outlet>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)|^\s*[A-Z][A-Z .']{2,30}\s*(?:\((?P<outlet2>[^()]{2,40})\))?\s*[-–—]\s+(?=\S)"
-)
 _CREDIT = re.compile(
     r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I
 )
@@ -490,11 +485,11 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         block.outlet = block.outlet or src.group(1).strip()
         block.ends_article = True
         return None
-    inline = _INLINE_DATELINE.match(line)
+    inline = OUTLET_LINE.match(line)
     if inline and kept_so_far <= 1:
         block.outlet = block.outlet or inline.group(1).strip()
         line = line[inline.end() :]
-    english = _EN_DATELINE.match(line) if kept_so_far <= 1 else None
+    english = ENGLISH_LINE.match(line) if kept_so_far <= 1 else None
     if english:
         outlet = english.group("outlet") or english.group("outlet2")
         block.outlet = block.outlet or (outlet.strip() if outlet else None)

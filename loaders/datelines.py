@@ -14,6 +14,9 @@ was signed. Each reads it here; the forms differ where the stages need them to, 
   place there is an agency's short name (`(VNA)`, `(Xinhua)`: `_AGENCY_NAME`), and only a line's opening name is
   read before a colon (`St. Petersburg:`, whatever its case) or, in capitals, before a dash (`HANOI –`).
 
+A page's own date line (`Thứ Năm, 23/10/2025 14:05 (GMT+7)`, `Updated: …`) names no place: cleaning keeps its
+date and drops it, not here.
+
 The marks are read once per text (`read`), and `ArticleDoc.datelines` keeps them, so that the stages ask the
 mark and not the text.
 """

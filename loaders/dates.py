@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
+from loaders.datelines import WIRE_AFTER, WIRE_PLACE
+
 DAY, MONTH, YEAR = "day", "month", "year"
 
 
@@ -205,10 +207,6 @@ def _may_count_an_anniversary(text: str) -> bool:
 _BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 _WIRE_REACH = 1500  # characters: how far down (under a site's menus and headline) a story's dateline may open it
-_WIRE_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*")
-"""`SEOUL, `, `Havana, `, `Phnom Penh, `: the place a wire story is filed from, opening its line before the day."""
-_WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|--|—|–|:)")
-"""`(Yonhap)`, `(Prensa Latina)`, `—`: the agency or the dash that closes a dateline, the story after it."""
 _SPAN_TO_WHOLE_DATE = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b")
 """After a whole date, a dash and another (`(2/12/1975 – 2/12/2025)`): the span an anniversary counts, whose start is
 no page's date."""
@@ -370,7 +368,7 @@ class _Context:
             if name not in ("en_mdy", "en_dmy") or m.group("d2"):
                 continue
             line_start = self.text.rfind("\n", 0, m.start()) + 1
-            if not _WIRE_PLACE.fullmatch(self.text, line_start, m.start()) or not _WIRE_AFTER.match(self.text, m.end()):
+            if not WIRE_PLACE.fullmatch(self.text, line_start, m.start()) or not WIRE_AFTER.match(self.text, m.end()):
                 continue
             month, day = _MONTHS_EN[m.group("mon").lower()], int(m.group("d"))
             year = int(m.group("y")) if m.group("y") else self.year_for(m.start(), month, day)

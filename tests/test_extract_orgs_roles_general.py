@@ -3188,6 +3188,15 @@ def test_a_boards_chairman_is_the_companys() -> None:
     assert _bodies_held(doc, "Nguyen Van Tam") == {"CMC Corporation"}
 
 
+def test_a_second_title_after_a_comma_and_kiem_is_held_at_the_body_after_it_too() -> None:
+    doc = run(
+        "Tiếp doanh nghiệp\n\nCùng ngày, Phó Thủ tướng Lê Văn Thành đã tiếp ông Hiroshi Tanaka - Chủ tịch, kiêm Tổng "
+        "Giám đốc Tập đoàn Sakura Hotels.",
+        lang="vi",
+    )
+    assert _bodies_held(doc, "Hiroshi Tanaka") == {"Tập đoàn Sakura Hotels"}
+
+
 # --- organisations as unseen English pages name them: legal forms as written, one-per-country services -------
 
 

@@ -613,6 +613,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             nxt = _after_country_form(doc, pos + 1) if not english else pos + 1
         elif text.startswith(", ", pos):
             nxt = pos + 2
+            if not english and text.startswith("kiêm ", nxt) and doc.title_at(nxt + 5) is not None:
+                nxt += 5  # `Chủ tịch, kiêm Tổng Giám đốc Tập đoàn X`: a second title, as without the comma
             t = doc.title_at(nxt)
             named = doc.span_at(doc.orgs, nxt)
             if t is not None and named is not None and named.end > t.end():

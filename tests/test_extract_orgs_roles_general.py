@@ -3253,3 +3253,53 @@ def test_a_short_form_after_the_body_a_name_is_under_is_the_name_s_when_it_spell
 def test_a_dashed_pair_of_blocs_before_a_head_is_the_body_s_name() -> None:
     doc = run("Trade ties\n\nStudents met the APEC - OECD Business Council in Hanoi on Monday to discuss the fair.")
     assert "APEC - OECD Business Council" in {e["name"] for e in orgs(doc).values()}, orgs(doc)
+
+
+# --- one body, one node: the mentions of one body on a page are one entity ---------------------------------------
+
+
+def test_a_company_named_with_its_legal_form_and_with_its_country_is_one_node() -> None:
+    doc = run(
+        "Bình Định ký kết Bản ghi nhớ với Tập đoàn Sakura Dairy, Inc\n\nChủ tịch UBND tỉnh Bình Định và Chủ tịch "
+        "Tập đoàn Sakura Dairy, Inc đã ký kết bản ghi nhớ về dự án chế biến sữa. Tập đoàn Sakura Dairy Nhật Bản "
+        "cam kết đầu tư. Đại diện Tập đoàn Sakura Dairy cho biết sẽ mở nhà máy."
+    )
+    sakura = [e for e in orgs(doc).values() if "Sakura" in e["name"]]
+    assert len(sakura) == 1, sakura
+    assert {"Tập đoàn Sakura Dairy, Inc", "Tập đoàn Sakura Dairy"} <= names_of(sakura[0]), sakura
+    parties = {r["from"] for r in doc["relations"] if r["type"] == "PARTY_TO"}
+    assert sakura[0]["id"] in parties, doc["relations"]
+
+
+def test_one_node_per_body_keeps_two_countries_ministries_of_one_name_apart() -> None:
+    doc = run(
+        "Hợp tác biên giới\n\nSở Ngoại vụ tỉnh Cao Bằng và Bộ Tài chính Lào đã ký thỏa thuận. Giám đốc Sở Ngoại vụ "
+        "Cao Bằng Lê Văn Tám phát biểu. Bộ Tài chính cử đại diện dự."
+    )
+    found = orgs(doc).values()
+    assert len([e for e in found if "Ngoại vụ" in e["name"]]) == 1, found
+    assert len([e for e in found if "Tài chính" in e["name"]]) == 2, found
+
+
+def test_a_body_named_again_without_its_place_is_the_body_the_page_named_with_it() -> None:
+    doc = run(
+        "Hợp tác địa phương\n\nĐoàn Hội đồng tỉnh Gunma đã thăm tỉnh Bình Định. Chủ tịch Hội đồng tỉnh Tanaka Ichiro "
+        "cho biết sẽ mở văn phòng."
+    )
+    councils = [e for e in orgs(doc).values() if e["name"].startswith("Hội đồng tỉnh")]
+    assert len(councils) == 1 and councils[0]["name"] == "Hội đồng tỉnh Gunma", councils
+    doc = run(
+        "Border ties\n\nThe Joint Working Group of Lai Chau province met in Hanoi on Monday. The Joint Working Group "
+        "will report to both ministries."
+    )
+    groups = [e for e in orgs(doc).values() if "Joint Working Group" in e["name"]]
+    assert len(groups) == 1 and groups[0]["name"] == "Joint Working Group of Lai Chau province", groups
+
+
+def test_an_english_brand_with_a_country_after_it_is_its_subsidiary_not_the_brand() -> None:
+    doc = run(
+        "Telecom ties\n\nMobitel Group signed a deal with Mobitel Group Laos, its unit, in Vientiane on Monday. Laos "
+        "welcomed it."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    assert {"Mobitel Group", "Mobitel Group Laos"} <= found, found

@@ -220,6 +220,45 @@ class ArticleDoc:
             rel.evidence.append(Evidence(self.article.id, s.text, s.start, s.end, confidence))
         return rel
 
+    def merge_entity(self, drop: str, keep: str) -> None:
+        """Two nodes the page gave one body (`X Foods` and `X Foods, Inc`) become the one `keep`: its names, aliases,
+        mentions and relations are the other's too, so what hangs on either (a party, a post) meets on one node."""
+        gone, ent = self.entities.pop(drop), self.entities[keep]
+        for alias in (gone.name, *gone.aliases):
+            if alias and alias != ent.name and alias not in ent.aliases:
+                ent.aliases.append(alias)
+        for extra in gone.labels:
+            if extra not in ent.labels:
+                ent.labels.append(extra)
+        for prop, value in gone.properties.items():
+            if ent.properties.get(prop) is None:
+                ent.properties[prop] = value
+        for evidence in gone.mentions:
+            if (keep, evidence.start) not in self._mentioned:
+                self._mentioned.add((keep, evidence.start))
+                ent.mentions.append(evidence)
+        for key in [k for k in self.relations if drop in k[1:]]:
+            rel = self.relations.pop(key)
+            source, target = (keep if key[1] == drop else key[1]), (keep if key[2] == drop else key[2])
+            if source == target:
+                continue
+            self._merge_relation(rel, (key[0], source, target))
+
+    def _merge_relation(self, rel: Relation, key: tuple[str, str, str]) -> None:
+        """A relation moved to another node, joined with the one already there (its evidence and properties)."""
+        have = self.relations.get(key)
+        if have is None:
+            rel.source, rel.target = key[1], key[2]
+            self.relations[key] = rel
+            return
+        for k, v in rel.properties.items():
+            if have.properties.get(k) is None:
+                have.properties[k] = v
+        for evidence in rel.evidence:
+            if (key, evidence.start) not in self._evidenced:
+                self._evidenced.add((key, evidence.start))
+                have.evidence.append(evidence)
+
     def employer(self, person: str) -> str | None:
         """The body (or, for a head of state or an ambassador with none read, the country or province) a person
         is there for: the last position read for them, the job a title chain ends with (`Ủy viên Trung ương

@@ -43,7 +43,13 @@ from loaders.entities.officials_en import (
     field_words,
     ministry_of_field,
 )
-from loaders.entities.organizations import _main_ministry, abbreviation_mentions, add_org_entity, vietnamese_syllable
+from loaders.entities.organizations import (
+    _main_ministry,
+    abbreviation_mentions,
+    add_org_entity,
+    one_node_per_body,
+    vietnamese_syllable,
+)
 from loaders.entities.phrases import matches_on_cued_lines
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.gazetteer import GazetteerEntry
@@ -450,6 +456,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         _inner_party(doc, lex, span, main_ministry)
     doc.orgs = abbreviation_mentions(doc, doc.orgs)
     doc.orgs = _named_again(doc, doc.orgs)
+    one_node_per_body(doc)
 
 
 _BARE_HEADS = (

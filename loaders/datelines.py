@@ -69,7 +69,8 @@ class Datelines:
     capitals_closes: dict[int, bool]  # where `_CAPITALS_CLOSE` matches: whether its dash is an em dash
     agency_ends: frozenset[int]  # where a name is followed by `(Agency) –`
     colon_ends: frozenset[int]  # where a name is followed by `: ` and a capital
-    capitals_lines: frozenset[tuple[int, int]]  # (line start, end): capitals from there to a colon or a spaced dash
+    capitals_line_ends: frozenset[int]  # where a colon or a spaced dash may close a line's opening name in capitals
+    text: str  # (whether that name is in capitals is the name's own: asked when a span is)
 
     def place_in_capitals(self, start: int, end: int) -> bool:
         """Whether a place written in capitals at `start`–`end` is a dateline's: a dash or a colon after it (maybe
@@ -82,23 +83,22 @@ class Datelines:
         `St. Petersburg: …` or on `HANOI – …`), never a side of what the story tells."""
         if end in self.agency_ends:
             return True
-        return start in self.line_starts and (end in self.colon_ends or (start, end) in self.capitals_lines)
+        if start not in self.line_starts:
+            return False
+        return end in self.colon_ends or (end in self.capitals_line_ends and self.text[start:end].isupper())
 
 
 def read(text: str) -> Datelines:
     """The dateline marks of a built text."""
     line_starts = frozenset([0, *(m.end() for m in re.finditer("\n", text))])
     capitals_closes = {e: "—" in m.group() for e, m in _ends_before(_CAPITALS_CLOSE, text).items()}
-    line_capitals = _ends_before(_LINE_CAPITALS_CLOSE, text)
-    capitals_lines = frozenset(
-        (start, end) for end in line_capitals for start in _line_starts_in_capitals_to(text, end)
-    )
     return Datelines(
         line_starts=line_starts,
         capitals_closes=capitals_closes,
         agency_ends=frozenset(_ends_before(_AGENCY_CLOSE, text)),
         colon_ends=frozenset(m.start() for m in re.finditer(rf"(?={_LINE_COLON_CLOSE.pattern})", text)),
-        capitals_lines=capitals_lines,
+        capitals_line_ends=frozenset(_ends_before(_LINE_CAPITALS_CLOSE, text)),
+        text=text,
     )
 
 
@@ -116,19 +116,3 @@ def _ends_before(close: re.Pattern[str], text: str) -> dict[int, re.Match[str]]:
                 break
             at -= 1
     return found
-
-
-def _line_starts_in_capitals_to(text: str, end: int) -> list[int]:
-    """The line starts from which the text up to `end` is in capitals: the nearest, and those before it while no
-    lowercase letter comes between (a line of figures alone is no capitals, but lets an earlier line's reach)."""
-    starts: list[int] = []
-    start = text.rfind("\n", 0, end) + 1
-    while True:
-        segment = text[start:end]
-        if segment != segment.upper():
-            return starts
-        if segment.isupper():
-            starts.append(start)
-        if start == 0:
-            return starts
-        start = text.rfind("\n", 0, start - 1) + 1

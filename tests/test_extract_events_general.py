@@ -3672,3 +3672,19 @@ def test_a_guest_received_by_his_title_then_his_name_after_a_comma_is_on_a_visit
         "Định tại trụ sở tỉnh, ông Trần Văn Hòa cho biết.\n\nChuyến thăm lần này của đoàn là chuyến thăm đáp lễ."
     )
     assert all("person:tran-van-hoa" not in attendees(doc, v) for v in of_kind(doc, "visit"))
+
+
+def test_a_visit_named_by_a_possessive_and_its_place_before_the_word_is_the_visitor_s() -> None:
+    """`According to the minister, his Laos visit aims to …`: a visit whose place stands before the word, named by the
+    possessive of whom the page told before, is his (as `his visit to Laos` is); not capitalised words that name no
+    place (`his Christmas visit`)."""
+    told = (
+        "date 2008-06-13 Peruvian Minister of Trade Mateo Rivas Soto made the statement during his meeting with Lao "
+        "Deputy Prime Minister Somsak Vongkham in Vientiane on June 12.\n\nMinister Rivas Soto also said Peru wants "
+        "to export more.\n\nAccording to the minister, his "
+    )
+    doc = run(told + "Laos visit aims to implement the agreements between the two countries.")
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:mateo-rivas-soto"}
+    doc = run(told + "Christmas visit was a pleasure for the family.")
+    assert of_kind(doc, "visit") == []

@@ -2308,21 +2308,39 @@ _OWNED_VISIT = re.compile(r"(?:'s|’s)\s+(?:(?:first|recent|ongoing|current|lat
 other visit words, `official visit`, `visit to`, are event words of their own)."""
 
 
+_PLACE_NAMED_VISIT = re.compile(
+    r"(?:'s|’s|\b[Hh]is|\b[Hh]er)\s+(?:(?:first|recent|ongoing|current|latest)\s+)?(?P<place>(?:[A-Z][\w-]*\s+){1,3}?)"
+    r"(visit)\b"
+)
+"""`his Vietnam visit aims to …`, `Prime Minister X's India visit`: a visit whose place stands before the word, named by
+its visitor's possessive (as `his visit to Vietnam`, `X's visit`, are)."""
+
+
+def _place_named_visits(doc: ArticleDoc) -> list[re.Match[str]]:
+    """The `_PLACE_NAMED_VISIT` phrases whose capitalised words are a place the page names there (`his Lima visit`;
+    not `his Official visit`, `her Hanoi-bound Trade visit`)."""
+    starts = {p.start for p in doc.places}
+    return [m for m in _PLACE_NAMED_VISIT.finditer(doc.text) if m.start("place") in starts]
+
+
 def _owned_visits(doc: ArticleDoc, found: dict[int, list[tuple[bool, int, str, str]]]) -> list[int]:
-    """Offsets of `visit` words a person's possessive names (`_OWNED_VISIT`) that no event word already covers and no
-    plan or invitation puts ahead (`X's planned visit`, `invited … for Y's visit`)."""
+    """Offsets of `visit` words a person's possessive names (`_OWNED_VISIT`; or, with the place before the word, a
+    person's or a pronoun's, `_PLACE_NAMED_VISIT`: `his Laos visit`, whose visitor the candidate finds as for `his
+    visit to Laos`) that no event word already covers and no plan or invitation puts ahead (`X's planned visit`,
+    `invited … for Y's visit`)."""
     if "visit" not in doc.lower:  # (a cheap test first: most pages have none)
         return []
     taken = {at for triggers in found.values() for _, at, _, _ in triggers}
     out = []
-    for m in _OWNED_VISIT.finditer(doc.lower):
+    for m in [*_OWNED_VISIT.finditer(doc.lower), *_place_named_visits(doc)]:
+        pronoun = doc.lower[m.start() : m.start() + 1] == "h"  # (`his Vietnam visit`: his, named before)
         owner = next(
             (p for p in doc.within(doc.people, max(0, m.start() - 80), m.start() + 1) if p.end == m.start()), None
         )
         s_start = doc.sentences[doc.sentence_index(m.start())].start
         # (`the Thai Foreign Minister’s visit`: a title alone stands for whom the article named with it last, who may
         # be the host)
-        if owner is None or owner.data.get("bare") or m.start(1) in taken:
+        if (owner is None and not pronoun) or (owner is not None and owner.data.get("bare")) or m.start(1) in taken:
             continue
         if (
             _PLANNED_VISIT.search(doc.lower, max(s_start, m.start() - 40), m.start())

@@ -53,8 +53,8 @@ it."""
 
 _CAPITALS_CLOSE = re.compile(rf"\s*(?:{_AGENCY}\s*)?(?:[-–—]{{1,2}}|:)\s")
 """What closes a place written in capitals as a dateline, for places (`HÀ NỘI —`, `SEJONG --`, `RIYADH:`)."""
-_AGENCY_CLOSE = re.compile(rf"\s*{_AGENCY_NAME}\s*[-–—]\s")
-"""`Hanoi (VNA) – …`: a name, then the agency and a dash."""
+_AGENCY_CLOSE = re.compile(rf"\s*{_AGENCY_NAME}\s*(?:[-–—]|:)\s")
+"""`Hanoi (VNA) – …`, `HANOI (JP): …`: a name, then the agency and a dash or a colon."""
 _LINE_CAPITALS_CLOSE = re.compile(r"\s*(?::|\s[-–—])\s")
 """`HANOI: …`, `HANOI – …`: what closes a line's opening name in capitals (a dash with a space before it)."""
 _LINE_COLON_CLOSE = re.compile(r":[ \t]+(?=[A-Z])")

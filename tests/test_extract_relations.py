@@ -4610,3 +4610,24 @@ def test_provinces_counted_with_a_leading_zero_are_the_ones_the_page_names() -> 
     )
     record = only_agreement(doc)
     assert parties(doc, record) == {"province:vn-71", "province:la-ho", "province:la-xi", "province:la-bk"}
+
+
+# --- English documents and their sides on pages the rules had not seen (issue #12), continued ---
+
+
+def test_a_deal_named_by_its_term_or_commodity_is_a_document() -> None:
+    doc = run(
+        "Kenya, Chile seal wheat deal\n\nNAIROBI (KNA): Kenya’s National Cereals Board (NCB) signed here on "
+        "Wednesday a one-year deal to import 500,000 tons of wheat from state-run Chile Grain Corp (CGC)."
+    )
+    deal = only_agreement(doc)
+    assert deal["properties"]["status"] == "signed"
+    assert not any(p.startswith("province:") for p in parties(doc, deal))
+
+
+def test_who_sells_what_a_deal_buys_is_its_other_side() -> None:
+    doc = run(
+        "Kenya, Chile seal wheat deal\n\nNAIROBI (KNA): Kenya’s National Cereals Board (NCB) signed here on "
+        "Wednesday a one-year deal to import 500,000 tons of wheat from state-run Chile Grain Corp (CGC)."
+    )
+    assert len(parties(doc, only_agreement(doc)) - {"country:ke"}) == 2

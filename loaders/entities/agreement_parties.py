@@ -414,6 +414,18 @@ def _verb_clause(
             if objects and (_OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start) or objects[0].start <= lead_end):
                 ids.extend(i for i in _ids(doc, objects) if i not in ids)
             break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
+    if (
+        doc.article.lang == "en"
+        and len({body_country(doc, i) or i for i in ids}) == 1  # one side read (`Indonesia's X`: X and its country)
+        and (seller := _BOUGHT_FROM.search(text, head_end, min(s_end, end)))
+    ):
+        # `A signed a one-year deal to import 500,000 tons of rice from B`: the seller is the other side
+        obj_end = clause_end(text, seller.end(), s_end)
+        sellers = _not_where(doc, _party_spans(doc, seller.end(), obj_end)) or _with_unnamed_bodies(
+            doc, seller.end(), obj_end, [], sides_read=1
+        )
+        if sellers and sellers[0].start <= seller.end() + 2:
+            ids.extend(i for i in _ids(doc, sellers[:1]) if i not in ids)
     if unplaced and ids:
         # `Foreign Minister X exchanged a letter of intent … with his Vietnamese counterpart Y`: X, whose body and
         # country are not written, is the other side: the article's other main country
@@ -427,6 +439,11 @@ def _verb_clause(
 _THE_SIDES = re.compile(r"\s*(?:The|the)\s+sides\s*")
 """`The sides also signed …`: a signing's whole subject, the sides with no count, is the page's two sides (as `the
 two sides`); `the sides involved` or `both sides' ministries` are no whole subject."""
+_BOUGHT_FROM = re.compile(
+    r"\bto\s+(?:import|buy|purchase|procure)\b(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,80}?\bfrom\s+(?:(?:the|state-run|state-owned)\s+)*",
+    re.I,
+)
+"""A purchase a document is for (`a deal to import rice from B`, `to buy LNG from B`): who sells is its other side."""
 _AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today))*\s*$")
 _REPORTING = re.compile(
     r"\b(?:informed|announced|reported|said|says|stated|noted|confirmed|revealed)\s+that\s+"

@@ -810,8 +810,8 @@ def _english_clause_end(text: str, head_end: int, end: int) -> int:
     the year, Vietnamese Deputy Prime Minister … said`), not one of an enumeration (`on trade, investment and
     logistics`) nor one before a place that qualifies a party (`… Guangxi, China`)."""
     for comma in range(head_end, end):
-        if text[comma] != ",":
-            continue
+        if text[comma] != "," or text[comma - 1 : comma + 2 : 2].isdigit():
+            continue  # (`500,000 tons`: a number's comma)
         if _NEXT_TITLE.match(text, comma + 1):
             return comma  # `the MOU on Rice Trade, Understanding on Incident Prevention, …`: the next title
         if _PLACE_AND_DATE.match(text, comma):
@@ -1134,10 +1134,12 @@ hai năm …`: a review of the sides' cooperation both sign is a document of the
 _DEAL_BEFORE = re.compile(
     r"\b(?:the|a|an|this|that|similar|new|trade|cooperation|bilateral|landmark|first|aid|investment|energy|gas|lng"
     r"|supply|loan|financing|funding|purchase|export|import|sales|arms|defence|defense|power|electricity|tariff"
-    r"|swap|procurement|tourism|aviation|shipping|labour|labor|technology|business|economic|commercial)\s+$"
+    r"|swap|procurement|tourism|aviation|shipping|labour|labor|technology|business|economic|commercial"
+    r"|rice|grain|wheat|corn|maize|coffee|sugar|fertiliser|fertilizer|coal|oil|crude|food|[a-z]+-year)\s+$"
 )
-"""`deal` is a document after a determiner or a kind (`a similar deal with Queensland`, `the deal was inked`), never
-after `to` (`to deal with issues`) or `good` (`a good deal of progress`)."""
+"""`deal` is a document after a determiner or a kind (`a similar deal with Queensland`, `the deal was inked`, `a
+one-year rice deal`: a commodity or a term), never after `to` (`to deal with issues`) or `good` (`a good deal of
+progress`)."""
 
 
 def _title_end(

@@ -4631,3 +4631,21 @@ def test_who_sells_what_a_deal_buys_is_its_other_side() -> None:
         "Wednesday a one-year deal to import 500,000 tons of wheat from state-run Chile Grain Corp (CGC)."
     )
     assert len(parties(doc, only_agreement(doc)) - {"country:ke"}) == 2
+
+
+def test_plural_documents_named_by_the_field_they_are_for_are_one_set_of_the_sides() -> None:
+    doc = run(
+        "Kenya, Chile leaders meet\n\nAfter the meeting, the Kenyan President and the Chilean President attended a "
+        "signing ceremony of MoUs for agriculture and rural development."
+    )
+    memoranda = only_agreement(doc)
+    assert memoranda["properties"]["type"] == "mou"
+    assert parties(doc, memoranda) == {"country:ke", "country:cl"}
+
+
+def test_plural_documents_for_cooperation_name_no_field_of_their_own() -> None:
+    doc = run(
+        "Kenya, Chile leaders meet\n\nThe governor called on the city's leaders to support the signing of MoUs for "
+        "cooperation between districts and agencies of the two localities."
+    )
+    assert agreements(doc) == []

@@ -524,7 +524,11 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _set_signed_by(doc, plural, end)
             )
             by_subject = None if listed or quant else _plural_subject(text, start)
-            if listed or quant or not (_PASSIVE_SUBJECT.match(text, head_end) or by_subject):
+            if (
+                listed
+                or quant
+                or not (_PASSIVE_SUBJECT.match(text, head_end) or by_subject or _FOR_FIELD.match(text, head_end))
+            ):
                 mentions.extend(listed)
                 continue
             # `Agreements were also signed on cooperation in finance, agriculture and info`, `have signed new trade
@@ -1598,6 +1602,12 @@ B, C, as well as D` is three when its count says so, the first a field of two wo
 _INNER_AND = re.compile(r"^[^,;]+?(?:,[^,;]+?)*?\s+and\s+[^,;]+?(?=,)")
 """A list's first run of fields up to an `and` that more fields follow (`A, B and C, D, E and F`: `A, B and C`)."""
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:between|giữa)\s+(?:both sides|the two sides|hai bên)\b")
+_FOR_FIELD = re.compile(
+    r"\s+for\s+(?=[a-z]{4,}\s+(?:and|or|[a-z]+)\b)"
+    r"(?!(?:the|their|its|this|these|those|both|each|all|co-?operation|collaboration)\b)"
+)
+"""`MoUs for agriculture and rural development`: plural documents named by the field they are for, one set (`MoUs
+for cooperation between …` name no field)."""
 _PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
 """English plural heads of documents that are not agreements: documents of their own, unless they list several."""
 _SINGULAR: dict[str, tuple[str, str]] = {

@@ -4649,3 +4649,14 @@ def test_plural_documents_for_cooperation_name_no_field_of_their_own() -> None:
         "cooperation between districts and agencies of the two localities."
     )
     assert agreements(doc) == []
+
+
+def test_a_plan_focused_on_a_field_that_the_sides_will_develop_is_a_planned_document() -> None:
+    doc = run(
+        "Kenya, Chile leaders meet\n\nThe joint statement said Kenya and Chile will over the next year develop a "
+        "joint plan of action focused on strengthening cooperation in trade and education."
+    )
+    plan = only_agreement(doc)
+    assert plan["properties"]["type"] == "action_plan"
+    assert plan["properties"]["status"] == "planned"
+    assert parties(doc, plan) == {"country:ke", "country:cl"}

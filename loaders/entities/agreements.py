@@ -282,7 +282,7 @@ _NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
 _COMPLEMENT = re.compile(
     rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b"
-    r"|thiết lập\b|xác lập\b|to establish\b|establishing\b"
+    r"|thiết lập\b|xác lập\b|to establish\b|establishing\b|focus(?:ed|ing)\s+on\b"
     r"|(?:về\s+)?(?:tránh đánh thuế|(?:khuyến khích và )?bảo hộ đầu tư|dẫn độ|tương trợ tư pháp|miễn thị thực"
     r"|chuyển giao người bị kết án)\b)"
 )
@@ -360,7 +360,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"
             r"|\b(?:thống nhất|nhất trí)\s+(?:về\s+)?(?:nội dung|văn bản)\b"
             r"|\bsớm hoàn tất\b"  # (`nhất trí sớm hoàn tất Chương trình hành động …`: to be finished, then signed)
-            r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:the\s+)?sign(?:ing)?\b",  # (a signing awaited)
+            r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:the\s+)?sign(?:ing)?\b"  # (a signing awaited)
+            # (a text the sides will make: `will over the next year develop a joint plan of action`)
+            r"|\bwill\s+(?:[\w-]+\s+){0,4}?(?:develop|draw\s+up|work\s+out|formulate|finali[sz]e)\b",
         ),
         (
             AgreementStatus.PROPOSED,
@@ -838,7 +840,7 @@ _NEXT_TITLE = re.compile(r"\s+(?:and\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[
 # After an English head, a lowercase word that is no complement's opening starts the clause's verb.
 _EN_VERB_AFTER = re.compile(
     r"\s+(?!(?:on|for|between|to|of|in|regarding|concerning|with|among|signed|inked|that|which"
-    r"|and|or|at|by|from|under|within|aimed|aiming|establishing|worth)\b)[a-z]+\b"
+    r"|and|or|at|by|from|under|within|aimed|aiming|focused|focusing|establishing|worth)\b)[a-z]+\b"
 )
 # Vietnamese: after a head, a verb opens the clause the head is the subject of (`Bản ghi nhớ có hiệu lực kể từ …`,
 # `Bản ghi nhớ khẳng định …`): the head has no title of its own.

@@ -3197,6 +3197,16 @@ def test_a_second_title_after_a_comma_and_kiem_is_held_at_the_body_after_it_too(
     assert _bodies_held(doc, "Hiroshi Tanaka") == {"Tập đoàn Sakura Hotels"}
 
 
+def test_a_lowercase_role_of_a_body_then_an_honorific_and_a_name_is_that_names() -> None:
+    doc = run(
+        "Turkey forum\n\nThe forum opened with the speech of the deputy general manager of the Vietnam Chamber of "
+        "Commerce and Industry (VCCI), Mr. Tran Van Hieu. The head of the Vietnam Trade Office in Ankara, Le Thi Mai, "
+        "spoke next."
+    )
+    assert _bodies_held(doc, "Tran Van Hieu") == {"Liên đoàn Thương mại và Công nghiệp Việt Nam"}
+    assert _bodies_held(doc, "Le Thi Mai") == {"Vietnam Trade Office in Ankara"}
+
+
 # --- organisations as unseen English pages name them: legal forms as written, one-per-country services -------
 
 

@@ -139,8 +139,9 @@ _HELD_IN = re.compile(r" (?:in|at) the (?P<adjective>(?:[A-Z][\w'’]* )?)")
 """Between a title and the body it is held in when news does not write `of` (`Deputy Director General at the
 Spanish Ministry of …`): the body's name, after a country's adjective the organisations stage left out of it."""
 _ROLE_OF_BODY_THEN_NAME = re.compile(
-    r"(?<![\w'’])(?P<role>(?:vice[- ])?(?:chairman|chairwoman|chair|president|director|governor|ambassador|mayor"
-    r"|general[- ]secretary|secretary[- ]general))\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?<![\w'’])(?P<role>(?:vice[- ]|deputy\s+)?(?:chairman|chairwoman|chair|president|director[- ]general|director"
+    r"|governor|ambassador|mayor|general[- ]secretary|secretary[- ]general|general\s+manager|head))\s+(?:of|at)\s+"
+    r"(?:the\s+)?"
 )
 # The title a lowercase English role after a name stands for (`X, chairman of the HCM City People’s Council`).
 _ROLE_TITLES = {
@@ -400,6 +401,10 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if held is not None and name is not None and not any(s < name[1] and name[0] < e for s, e in taken):
             found.append((name[0], name[1], _role_after_name(doc, lex, m)))
             taken.append(name)
+        elif held is not None and name is not None:  # `…, Mr. X`: the name read after its honorific, with no role yet
+            same = next((i for i, f in enumerate(found) if (f[0], f[1]) == name and not f[2]), None)
+            if same is not None:
+                found[same] = (name[0], name[1], _role_after_name(doc, lex, m))
     for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
         name = _name_at(doc, lex, m.end())
         if (

@@ -3313,3 +3313,20 @@ def test_an_english_brand_with_a_country_after_it_is_its_subsidiary_not_the_bran
     )
     found = {e["name"] for e in orgs(doc).values()}
     assert {"Mobitel Group", "Mobitel Group Laos"} <= found, found
+
+
+def test_a_province_s_government_of_x_province_is_keyed_as_its_vietnamese_chinh_quyen_and_a_city_s_code() -> None:
+    doc = run(
+        "Ties\n\nThe People’s Committee of the central province of Quang Ngai and the Government of Gyeonggi Province "
+        "signed a memorandum of understanding. The Tsubame city Chamber of Commerce, Niigata prefecture of Japan, "
+        "attended."
+    )
+    assert "org:chinh-quyen-kr-41" in orgs(doc), orgs(doc)
+    assert not any(org_id.endswith("-") for org_id in orgs(doc)), orgs(doc)  # (the city's code in a body's id)
+
+
+def test_a_territory_s_government_in_lowercase_with_its_kind_words() -> None:
+    doc = run(
+        "Hợp tác\n\nThủ hiến chính quyền vùng lãnh thổ Thủ đô Australia dẫn đầu đoàn công tác đến thăm tỉnh Quảng Ngãi."
+    )
+    assert "org:chinh-quyen-au-act" in orgs(doc), orgs(doc)

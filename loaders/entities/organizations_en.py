@@ -392,6 +392,12 @@ _PROVINCIAL = (
         OrganizationKind.PROVINCIAL_GOVERNMENT,
         "Chính quyền",
     ),
+    (  # `the government of X city`, `authorities of Y county`, `Government of Z Province`: the place's own
+        re.compile(r"^(?:the )?(?:government|authorities|administration)$", re.I),
+        "chinh-quyen",
+        OrganizationKind.PROVINCIAL_GOVERNMENT,
+        "Chính quyền",
+    ),
     (re.compile(r"(?:City|Municipal) Party Committee", re.I), "thanh-uy", OrganizationKind.PARTY_COMMITTEE, "Thành ủy"),
     (re.compile(r"Party Committee", re.I), "tinh-uy", OrganizationKind.PARTY_COMMITTEE, "Tỉnh ủy"),
 )
@@ -1872,8 +1878,11 @@ def _english_forms(key: str, place: Span) -> list[str]:
 
 
 def _code(place: Span) -> str:
+    """A place's code in a body's id: its ISO code, else (a city a country's subdivisions hold, no ISO code of its
+    own) its id's (`jp-city-x`): `org:city-chamber-…-` had been the id of every such city's chamber."""
     props = place.data["entry"].properties
-    return (props.get(Prop.ISO2) or props.get("iso") or "").lower()
+    code = props.get(Prop.ISO2) or props.get("iso")
+    return str(code).lower() if code else place.id.partition(":")[2]
 
 
 def _country(place: Span) -> str | None:

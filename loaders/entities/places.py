@@ -108,8 +108,9 @@ _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)"
 _CUE_WORDS_AFTER = frozenset({"Governor", "Gov", "Oblast", "Krai"})
 
 
-_LOWER_CITY_WORDS = ("thành phố ",)
-"""Words a place's whole name begins with that prose writes in lowercase (`thành phố Hồ Chí Minh`)."""
+_LOWER_CITY_WORDS = ("thành phố ", "vùng lãnh thổ ", "lãnh thổ ")
+"""Words a place's whole name begins with that prose writes in lowercase (`thành phố Hồ Chí Minh`, `chính quyền
+vùng lãnh thổ X`: a territory's name, `Vùng lãnh thổ X` in the gazetteer)."""
 
 
 def scan(doc: ArticleDoc, lex: Lexicon) -> None:

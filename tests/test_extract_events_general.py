@@ -970,7 +970,7 @@ def test_told_in_person_tours_delegations_led_and_vietnamese_meeting_forms() -> 
         "Sáng 13/3/2024, Bộ trưởng Trần Văn Lâm đã trao đổi với Bộ trưởng Sato Kenji về hợp tác năng lượng.",
     ):
         doc = run(text)
-        [meeting] = events(doc)
+        [meeting] = of_kind(doc, "meeting")  # (the guest of an official welcome is on a visit besides)
         assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
 
 
@@ -3687,4 +3687,25 @@ def test_a_visit_named_by_a_possessive_and_its_place_before_the_word_is_the_visi
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:mateo-rivas-soto"}
     doc = run(told + "Christmas visit was a pleasure for the family.")
+    assert of_kind(doc, "visit") == []
+
+
+def test_the_guest_of_an_official_welcome_ceremony_is_on_a_visit() -> None:
+    """`Ngay sau Lễ đón chính thức Thủ tướng A tại Thủ đô B …, Tổng thống C cùng … bước vào phòng hội đàm`, `chủ trì lễ
+    đón cấp Nhà nước Thủ tướng A`: the guest a country receives with an official ceremony is on a visit of his, on the
+    day of the talks; not one still ahead (`sẽ chủ trì lễ đón chính thức …`)."""
+    for text in (
+        "date 2023-09-26 Ngay sau Lễ đón chính thức Thủ tướng Lào Somsak Vongkham tại Thủ đô Lima diễn ra sáng 25/9 "
+        "theo giờ địa phương, Tổng thống Peru Mateo Rivas Soto cùng người đứng đầu Chính phủ Lào bước vào phòng hội đàm.",
+        "date 2023-09-26 Sáng 25/9, Tổng thống Peru Mateo Rivas Soto chủ trì lễ đón cấp Nhà nước Thủ tướng Lào Somsak "
+        "Vongkham, trước khi hai nhà lãnh đạo hội đàm.",
+    ):
+        doc = run(text)
+        [visit] = of_kind(doc, "visit")
+        assert attendees(doc, visit) == {"person:somsak-vongkham"}
+        assert visit["properties"]["date"] == "2023-09-25"
+    doc = run(
+        "date 2023-09-26 Sáng 25/9, Tổng thống Peru Mateo Rivas Soto sẽ chủ trì lễ đón chính thức Thủ tướng Lào "
+        "Somsak Vongkham. Hai nhà lãnh đạo sau đó sẽ hội đàm."
+    )
     assert of_kind(doc, "visit") == []

@@ -1256,6 +1256,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records = [r for r in records if r.people or _signing_of_bodies(r, main) or _held_by_bodies(doc, r)]
     records += _delegation_visits(doc, records)
     records += _guest_visits(doc, records)
+    records += _welcomed_guest_visits(doc, records)
     records += _visits_by_several(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(doc, records)
@@ -1787,6 +1788,46 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
         if _resident(doc, guest.id) or (host_country and guest_country and host_country == guest_country):
             continue
         visit = EventRecord(EventKind.VISIT, "visit", rec.date, rec.end_date, rec.precision, sentences=[idx])
+        visit.people, visit.principals, visit.visitor_named = [guest], [guest.id], True
+        visitors.add(guest.id)
+        out.append(visit)
+    return out
+
+
+_OFFICIAL_WELCOME = re.compile(r"\blễ đón (?:chính thức|trọng thể|cấp nhà nước)\s+")
+"""`Lễ đón chính thức Thủ tướng X tại Thủ đô A`, `lễ đón cấp Nhà nước Tổng thống Y`: the ceremony with which a country
+receives a leader on an official or state visit; its guest is named right after it. (English pages tell the visit in
+words of its own, `arrived in … for a state visit`, around `an official welcome ceremony for Y`; the relations tests
+keep that ceremony a reception alone.)"""
+_WELCOME_AHEAD = re.compile(r"\b(?:sẽ|dự kiến)\b(?:\s+[^\s.;]+){0,3}\s+$")
+"""`Chủ tịch nước A sẽ chủ trì lễ đón chính thức …`: still ahead."""
+_WELCOME_TITLE_WORDS = 8  # words of a guest's title between the ceremony and his name
+
+
+def _welcomed_guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Ngay sau Lễ đón chính thức Thủ tướng X tại Thủ đô A, …, Tổng thống Y cùng X bước vào phòng hội đàm`: the guest of
+    an official welcome ceremony (`_OFFICIAL_WELCOME`) is on a visit (an event of its own, on the day of the event the
+    sentence tells), unless a visit of his is told already or the ceremony is still ahead (`sẽ chủ trì lễ đón chính
+    thức …`); the cue words are looked for first, as most pages have none."""
+    if "lễ đón" not in doc.lower:
+        return []
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    for m in _OFFICIAL_WELCOME.finditer(doc.lower):
+        idx = doc.sentence_index(m.start())
+        s_start = doc.sentences[idx].start
+        guest = next(iter(doc.within(doc.people, m.end(), doc.sentences[idx].end)), None)
+        told = next((r for r in records if idx in r.sentences and r.kind != EventKind.VISIT), None)
+        if (
+            guest is None
+            or told is None
+            or guest.id in visitors
+            or len(doc.text[m.end() : guest.start].split()) > _WELCOME_TITLE_WORDS
+            or _WELCOME_AHEAD.search(doc.lower, max(s_start, m.start() - 40), m.start())
+            or _resident(doc, guest.id)
+        ):
+            continue
+        visit = EventRecord(EventKind.VISIT, "visit", told.date, told.end_date, told.precision, sentences=[idx])
         visit.people, visit.principals, visit.visitor_named = [guest], [guest.id], True
         visitors.add(guest.id)
         out.append(visit)

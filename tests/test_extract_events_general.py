@@ -3709,3 +3709,21 @@ def test_the_guest_of_an_official_welcome_ceremony_is_on_a_visit() -> None:
         "Somsak Vongkham. Hai nhà lãnh đạo sau đó sẽ hội đàm."
     )
     assert of_kind(doc, "visit") == []
+
+
+def test_a_pair_of_leaders_announcing_jointly_in_the_lead_met() -> None:
+    """`Prime Minister A and the Prime Minister of B, His Excellency Mr C made the announcement jointly …`: what two
+    leaders announce together in a lead that names no event they announce where they meet, as `A and B discussed …`
+    already tells; not what one announces alone."""
+    doc = run(
+        "date 2024-03-07 Peru-Laos relations have taken a big step forward with the announcement today of a new "
+        "partnership.\n\nPrime Minister Mateo Rivas Soto and the Prime Minister of Laos, His Excellency Mr Somsak "
+        "Vongkham made the announcement jointly saying the relationship is underpinned by trust."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
+    doc = run(
+        "date 2024-03-07 Peru-Laos relations have taken a big step forward.\n\nPrime Minister Mateo Rivas Soto "
+        "jointly announced with business leaders a new fund."
+    )
+    assert of_kind(doc, "meeting") == []

@@ -477,12 +477,15 @@ _MET_AFTER = re.compile(
 """`A and B met in Tokyo on Monday`, `The two leaders met on the sidelines of …`: a meeting of the pair named before."""
 _PAIR_TALK = re.compile(
     r"\b(?:(?:have|has|had)\s+)?(?:discussed|agreed|exchanged views|exchanged ideas|reviewed|vowed|pledged"
+    r"|jointly announced|made the announcement jointly|made a joint announcement|issued a joint statement"
     r"|đã (?:thảo luận|trao đổi|nhất trí|thống nhất))\b"
 )
-"""What a pair did together (`A and B discussed …`, `… on Thursday agreed to …`): their meeting, when the lead says no
+"""What a pair did together (`A and B discussed …`, `… on Thursday agreed to …`, `A and B made the announcement
+jointly`: what two leaders announce together they announce where they meet): their meeting, when the lead says no
 more."""
 _PAIR_VERB = re.compile(
     r"\b(?:discussed|agreed|exchanged views|exchanged ideas|reviewed|vowed|pledged"
+    r"|jointly announced|made the announcement jointly|made a joint announcement|issued a joint statement"
     r"|đã (?:thảo luận|trao đổi|nhất trí|thống nhất))\b"
 )
 """The verbs of `_PAIR_TALK` alone (its optional `have` left out): a faster scan for the sentences that have one."""

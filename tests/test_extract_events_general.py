@@ -3727,3 +3727,20 @@ def test_a_pair_of_leaders_announcing_jointly_in_the_lead_met() -> None:
         "jointly announced with business leaders a new fund."
     )
     assert of_kind(doc, "meeting") == []
+
+
+def test_a_visit_the_lead_tells_done_by_a_body_on_its_own_days_is_an_event_of_no_one_named() -> None:
+    """`Từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác Sở Ngoại vụ tỉnh A … đã sang thăm, làm việc …`: a visit the
+    lead tells done by a body on days of its own sentence is an event though the page names no one on it, as a
+    conference held by bodies is; not a visit named inside what another sentence tells (`… trong chuyến thăm …`)."""
+    doc = run(
+        "date 2024-03-10 Nhận lời mời của Sở Ngoại vụ tỉnh Lào Cai, từ ngày 06/3/2024 đến ngày 08/3/2024 Đoàn công tác "
+        "Sở Ngoại vụ tỉnh Luang Namtha đã sang thăm, làm việc tại tỉnh Lào Cai."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"].startswith("2024-03")
+    doc = run(
+        "date 2024-03-10 Nhân dân tỉnh Lào Cai nhớ mãi sự đón tiếp trong chuyến thăm và làm việc với Sở Ngoại vụ tỉnh "
+        "Luang Namtha ngày 06/3/2024."
+    )
+    assert of_kind(doc, "visit") == []

@@ -1538,9 +1538,12 @@ def _lead_end(doc: ArticleDoc) -> int:
 def _held_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:
     """`Ngày 12/11, tại thành phố A diễn ra Hội nghị hợp tác … giữa 3 tỉnh …`: a conference the lead tells held on its
     day, naming no one at it, is an event of the bodies it brings together (as a signing of bodies is), not a mention:
-    a page need not name who spoke at a meeting of provinces for the meeting to have taken place."""
+    a page need not name who spoke at a meeting of provinces for the meeting to have taken place (a meeting or a
+    visit of bodies: `_met_by_bodies`)."""
     first = min(rec.sentences)
     sentence = doc.sentences[first]
+    if rec.kind in (EventKind.MEETING, EventKind.VISIT):
+        return _met_by_bodies(doc, rec, first)
     return (
         rec.kind == EventKind.CONFERENCE
         and not rec.people
@@ -1550,6 +1553,31 @@ def _held_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:
         and bool(_HELD_VERB.search(doc.lower, sentence.start, sentence.end))
         and any(d.precision == DAY and d.kind != "period" for d in doc.dates_in(sentence.start, sentence.end))
     )  # (its own sentence gives the day: not a conference the lead's day is lent to, `Hội nghị … năm nay diễn ra …`)
+
+
+_DONE_BY_SUBJECT = re.compile(r"\bđã\s+(?:có\s+(?:buổi|cuộc|chuyến)\s+)?$")
+"""`Sở A đã gặp mặt …`, `Đoàn … đã sang thăm …`, `… đã có buổi làm việc với …`: the event word right after `đã`, told
+done by the sentence's subject."""
+
+
+def _met_by_bodies(doc: ArticleDoc, rec: EventRecord, first: int) -> bool:
+    """`Chiều ngày 29/9, …, Sở Ngoại vụ tỉnh A đã gặp mặt, trao đổi thân tình với đại diện phía huyện B …`, `từ ngày
+    06/3 đến ngày 08/3/2024 Đoàn công tác cơ quan Ngoại vụ tỉnh C … đã sang thăm, làm việc …`: a meeting or a visit the
+    lead tells done (`_DONE_BY_SUBJECT`) on a day of its own sentence by bodies, naming no one at it, is an event of
+    those bodies, as a conference held by them is (`_held_by_bodies`); not a visit named inside another sentence's
+    telling (`… trong chuyến thăm và làm việc với …`)."""
+    sentence = doc.sentences[first]
+    at = doc.lower.find(rec.trigger.lower(), sentence.start, sentence.end)
+    return (
+        not rec.people
+        and not rec.mention
+        and not rec.definite
+        and first <= _LEAD + 1
+        and at > 0
+        and bool(_DONE_BY_SUBJECT.search(doc.lower, max(sentence.start, at - 24), at))
+        and bool(doc.within(doc.orgs, sentence.start, at))
+        and any(d.precision == DAY for d in doc.dates_in(sentence.start, sentence.end))
+    )
 
 
 _GOVERNMENTS = frozenset((OrganizationKind.GOVERNMENT, OrganizationKind.PROVINCIAL_GOVERNMENT))

@@ -1680,10 +1680,8 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
             leader = _visiting_leader(doc, sentence.start, sentence.end, rec.kind)
             if not leader or leader[0].id in visitors:
                 continue
-            visit = EventRecord(EventKind.VISIT, "visit", rec.date, rec.end_date, rec.precision, sentences=[idx])
-            visit.people, visit.principals, visit.visitor_named = leader, [leader[0].id], True
             visitors.add(leader[0].id)
-            out.append(visit)
+            out.append(_visit_on(rec, idx, leader))
             break
     return out
 
@@ -1818,11 +1816,18 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
         guest_country = _country_of(doc, guest.id)
         if _resident(doc, guest.id) or (host_country and guest_country and host_country == guest_country):
             continue
-        visit = EventRecord(EventKind.VISIT, "visit", rec.date, rec.end_date, rec.precision, sentences=[idx])
-        visit.people, visit.principals, visit.visitor_named = [guest], [guest.id], True
         visitors.add(guest.id)
-        out.append(visit)
+        out.append(_visit_on(rec, idx, [guest]))
     return out
+
+
+def _visit_on(told: EventRecord, idx: int, people: list[Span]) -> EventRecord:
+    """The visit of `people` (the first of them its principal) that sentence `idx` tells inside another event, on
+    that event's day: a guest received, a delegation's leader, a guest of an official welcome. Why one function: the
+    three readings make the same record, which a change to what a visit carries must change once."""
+    visit = EventRecord(EventKind.VISIT, "visit", told.date, told.end_date, told.precision, sentences=[idx])
+    visit.people, visit.principals, visit.visitor_named = people, [people[0].id], True
+    return visit
 
 
 _OFFICIAL_WELCOME = re.compile(r"\blễ đón (?:chính thức|trọng thể|cấp nhà nước)\s+")
@@ -1858,10 +1863,8 @@ def _welcomed_guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[
             or _resident(doc, guest.id)
         ):
             continue
-        visit = EventRecord(EventKind.VISIT, "visit", told.date, told.end_date, told.precision, sentences=[idx])
-        visit.people, visit.principals, visit.visitor_named = [guest], [guest.id], True
         visitors.add(guest.id)
-        out.append(visit)
+        out.append(_visit_on(told, idx, [guest]))
     return out
 
 

@@ -106,7 +106,7 @@ class Extractor:
         doc = ArticleDoc(
             article,
             self.resolver,
-            find_dates(article.text, pub_date=article.date or url_date(article.url)),
+            find_dates(article.text, pub_date=article.date or url_date(article.url)),  # (an article made directly)
             self.lexicon,
         )
         places.scan(doc, self.lexicon)
@@ -143,7 +143,7 @@ class Extractor:
         )
         for article in articles:
             article.url = url or article.url
-            article.date = date or article.date
+            article.date = date or article.date or url_date(article.url)  # (the day its address files it under)
             article.outlet = article.outlet or meta.get("source") or _host(url)
             article.lang = lang or detect_lang(article.text)
             if title and len(articles) == 1:

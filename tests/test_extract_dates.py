@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from loaders.dates import find_dates, url_date
+from loaders.pipeline import Extractor
 from tests.extraction import of_kind, run
 
 
@@ -212,3 +213,16 @@ def test_a_us_date_whose_middle_number_cannot_be_a_month_is_month_first() -> Non
     assert [d.start for d in find_dates("Update: 4/27/2016\n\nOn 25/4, the two sides signed")][:1] == ["2016-04-27"]
     assert [d.start for d in find_dates("Submitted on Fri, 09/14/2012 - 10:05")] == ["2012-09-14"]
     assert [d.start for d in find_dates("ngày 13/4/2016")] == ["2016-04-13"]
+
+
+def test_an_article_with_no_date_of_its_own_is_dated_by_its_address_and_a_stated_date_wins() -> None:
+    """The Article's own date, what the graph's facts are dated by (first and last seen, timelines): the day the
+    page's address files it under when nothing else dates it; a date the caller or the page states comes first."""
+    extractor = Extractor()
+    text = "Hợp tác\n\nSở Công Thương tỉnh Lạng Sơn làm việc với đoàn doanh nghiệp Quảng Tây."
+    by_address = extractor.extract_text(text, url="https://tin.example.vn/kinh-te/2019/11/08/hop-tac-bien-gioi")
+    assert [a.article.date for a in by_address.articles] == ["2019-11-08"]
+    stated = extractor.extract_text(text, url="https://tin.example.vn/kinh-te/2019/11/08/hop-tac", date="2019-11-09")
+    assert [a.article.date for a in stated.articles] == ["2019-11-09"]
+    undated = extractor.extract_text(text, url="https://tin.example.vn/kinh-te/hop-tac-bien-gioi")
+    assert [a.article.date for a in undated.articles] == [None]

@@ -106,7 +106,7 @@ class Extractor:
         doc = ArticleDoc(
             article,
             self.resolver,
-            find_dates(article.text, pub_date=article.date or url_date(article.url)),  # (an article made directly)
+            find_dates(article.text, pub_date=article.date),
             self.lexicon,
         )
         places.scan(doc, self.lexicon)

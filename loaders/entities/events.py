@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.vocabulary import EventKind, Label, OrganizationKind, Prop, RelType, TitleKind
-from loaders.dates import DAY, MONTH, YEAR, DateMention, url_date
+from loaders.dates import DAY, MONTH, YEAR, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.phrases import PhraseFinder
@@ -2087,7 +2087,7 @@ def _page_day(doc: ArticleDoc) -> DateMention | None:
     news tells in its lead what happened that day or just before (`BUSAN, VNA – X and his counterpart Y have
     discussed …`); only its month is kept, the day may be the one before, so a stamp of a month alone (`date
     2023-04`) dates the lead as well."""
-    own = doc.article.date or url_date(doc.article.url)  # (or the day its address files it under)
+    own = doc.article.date  # (its own, or the day its address files it under: `pipeline`)
     if not own or len(own) not in (7, 10):
         return None
     return DateMention(own[:7], None, MONTH, own, 0, 0)

@@ -342,17 +342,22 @@ class Surface:
 
 _HYPHENATED_PREFIXES = ("Vice ", "Deputy ")
 """English title words a title's next word may be joined to by a hyphen as well as a space (`Vice-Chairman`,
-`Deputy-Governor`): one form of the title, however the outlet spells it."""
-
-
+`Deputy-Governor`)."""
 _RANK_GENERAL = re.compile(r"\b(Director|Secretary|Consul|Attorney|Inspector|Auditor|Commissioner)([ -])General\b")
-"""`General` after a rank (`Director General`, `Secretary-General`): English news joins it by a hyphen or a space,
-as it pleases; the gazetteer lists one spelling, the text may use the other."""
+"""`General` after a rank, joined by a hyphen or a space (`Director General`, `Secretary-General`)."""
 
 
-def _other_general_spelling(m: re.Match[str]) -> str:
-    """The rank and `General` joined the other way (a space for a hyphen, a hyphen for a space)."""
-    return m.group(1) + ("-" if m.group(2) == " " else " ") + "General"
+def _other_spellings(form: str) -> list[str]:
+    """The spellings of an English title whose words a page joins by a hyphen or a space as it pleases (`Vice
+    Chairman` / `Vice-Chairman`, `Director General` / `Director-General`): one title, however the outlet spells it,
+    where the gazetteer lists one spelling."""
+    out = []
+    if form.startswith(_HYPHENATED_PREFIXES):
+        out.append(form.replace(" ", "-", 1))
+    respelt = _RANK_GENERAL.sub(lambda m: m.group(1) + ("-" if m.group(2) == " " else " ") + "General", form)
+    if respelt != form:
+        out.append(respelt)
+    return out
 
 
 class Lexicon:
@@ -384,11 +389,8 @@ class Lexicon:
                 if form:
                     self.titles.setdefault(form, title)
                     self.titles.setdefault(form[0].upper() + form[1:], title)
-                if form and form.startswith(_HYPHENATED_PREFIXES):  # `Vice-Chairman of …`: English news writes either
-                    self.titles.setdefault(form.replace(" ", "-", 1), title)
-                respelt = _RANK_GENERAL.sub(_other_general_spelling, form) if form else form
-                if respelt != form:  # `Director-General` and `Director General`: one title
-                    self.titles.setdefault(respelt, title)
+                for spelling in _other_spellings(form) if form else ():
+                    self.titles.setdefault(spelling, title)
         self.title_automaton = ahocorasick.Automaton()
         for form in self.titles:
             self.title_automaton.add_word(form, form)

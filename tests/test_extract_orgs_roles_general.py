@@ -62,6 +62,14 @@ def test_provincial_titles_with_a_name_after_tinh_and_a_role_the_gazetteer_lacks
     assert orgs(doc)["org:tinh-uy-vn-22"]["name"] == "Tỉnh ủy Nghệ An"
 
 
+def test_two_titles_of_one_holder_joined_by_a_dash_are_both_his() -> None:
+    doc = run(
+        "Hội nghị hợp tác biên giới\n\nBí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Quảng Bình Hồ Văn Lâm và Tỉnh trưởng "
+        "Bun Mi đồng chủ trì hội nghị. Dự có Giám đốc Sở Ngoại vụ Lê Thị Hạnh."
+    )
+    assert held_by(doc, "person:ho-van-lam") == {"org:tinh-uy-vn-24", "org:hdnd-vn-24"}
+
+
 def test_a_unit_s_head_serves_the_body_named_after_the_unit() -> None:
     doc = run(
         "Đoàn công tác tỉnh Hà Tĩnh làm việc tại Lào\n\nTham gia đoàn có bà Phan Thị Lan - Trưởng ban Kinh tế - "

@@ -614,6 +614,16 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         holder = _name_at(doc, lex, dash.end()) if dash is not None else None
         if holder is not None and " " in text[holder[0] : holder[1]]:  # `Thống đốc tỉnh Surin - ông X`: who holds it
             return _finish(doc, lex, Chain(title.start(), holder[1], _share(roles), holder), qualifier)
+        dashed = _DASH_THEN.match(text, pos) if not english else None
+        then = doc.title_at(dashed.end()) if dashed is not None else None
+        if then is not None:  # `Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh X Y`: the holder's next title, as after a comma
+            roles.append(_role(lex, then))
+            pos = then.end()
+            inner = _inner_org(doc, then.start(), pos)
+            if inner is not None:
+                roles[-1].orgs.append(inner)
+                pos = inner.end
+            continue
         if text[pos] == " ":
             nxt = _after_country_form(doc, pos + 1) if not english else pos + 1
         elif text.startswith(", ", pos):

@@ -1204,12 +1204,12 @@ _PROVINCE_CUE_AFTER = re.compile(r" (?:tỉnh|thành phố) ")
 _AND_MORE = re.compile(r" và [A-ZĐ][^,.;:()\n]{1,40}? ")
 
 
-_LATER_IN_CHAIN = re.compile(r",\s*[A-ZĐ][^,;:.()\n]{0,40}?\s(?:tỉnh|thành phố)\s")
+_LATER_IN_CHAIN = re.compile(r"(?:,|\s[-–])\s*[A-ZĐ][^,;:.()\n]{0,40}?\s(?:tỉnh|thành phố)\s")
 
 
 def _province_later_in_chain(doc: ArticleDoc, end: int) -> Span | None:
-    """The province the next title of the same chain names (`Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng`): a bare
-    provincial body listed with it is that province's, not the page's."""
+    """The province the next title of the same chain names (`Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng`, `Tỉnh ủy -
+    Chủ tịch HĐND tỉnh X`): a bare provincial body listed with it is that province's, not the page's."""
     m = _LATER_IN_CHAIN.match(doc.text, end)
     place = doc.span_at(doc.places, m.end()) if m else None
     return place if place is not None and place.label == Label.PROVINCE else None

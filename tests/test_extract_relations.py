@@ -4311,6 +4311,40 @@ def test_a_free_trade_deal_is_a_free_trade_agreement() -> None:
     assert [a["properties"]["type"] for a in agreements(doc)] == ["fta"]
 
 
+def test_a_hyphenated_free_trade_agreement_is_a_free_trade_agreement() -> None:
+    doc = run("Kenya and Chile on Tuesday signed a free-trade agreement to take effect on March 1, the ministry said.")
+    agreement = only_agreement(doc)
+    assert agreement["properties"]["type"] == "fta"
+    assert parties(doc, agreement) == {"country:ke", "country:cl"}
+
+
+def test_a_headline_s_trade_agreement_is_the_body_s_free_trade_agreement_of_those_sides() -> None:
+    doc = run(
+        "Kenya and Chile sign trade agreement\n\nOfficials show documents after they signed the Kenya-Chile Free "
+        "Trade Agreement in Nairobi on March 3, 2021.\n\nThe deal will help exports of tea and copper, the ministry "
+        "said."
+    )
+    agreement = only_agreement(doc)
+    assert agreement["properties"]["type"] == "fta"
+    assert parties(doc, agreement) == {"country:ke", "country:cl"}
+
+
+def test_a_free_trade_agreement_named_again_is_the_one_of_exactly_its_sides() -> None:
+    doc = run(
+        "Britain and Chile boost ties\n\nOfficials show documents after they signed the UK-Chile Free Trade Agreement "
+        "in London on March 3, 2021.\n\nThe UK and Chile on Tuesday signed a free-trade agreement to take effect on "
+        "April 1, the ministry said.\n\nThe deal will replace the existing EU-Chile Free Trade Agreement for Britain "
+        "after it completes its exit from the bloc."
+    )
+    by_name = {a["name"]: a for a in agreements(doc)}
+    assert sorted(by_name) == [
+        "EU-Chile Free Trade Agreement for Britain after it completes its exit from the bloc",
+        "UK-Chile Free Trade Agreement",
+    ]
+    assert by_name["UK-Chile Free Trade Agreement"]["properties"]["status"] == "signed"
+    assert by_name[min(by_name)]["properties"]["status"] == "in_force"  # (the EU's, not signed by the two)
+
+
 def test_a_document_between_the_governments_of_two_cities_is_the_page_s_two_cities() -> None:
     doc = run(
         "Đoàn đại biểu Ủy ban nhân dân thành phố Sa Đéc thăm thành phố Quế Lâm (Trung Quốc). Ngày 15/8/2025, hai "

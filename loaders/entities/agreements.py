@@ -131,6 +131,10 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "hiệp định đối tác kinh tế toàn diện",
             "free trade agreement",
             "free trade agreements",
+            "free-trade agreement",  # (the hyphen of the wire services' style: `signed a free-trade agreement`)
+            "free-trade agreements",
+            "free trade pact",
+            "free-trade pact",
             "preferential trade agreement",  # (a trade area of lower tariffs on listed goods: `the VPPTA`)
             "free trade deal",  # (`open formal negotiations for a free trade deal`)
             "free-trade deal",
@@ -301,6 +305,7 @@ _TITLE_STOP = re.compile(
     # English: a relative clause, a verb, a date, a new clause
     r"|,?\s+(?:under|in|by|through|for|with|from|according to)\s+which\b"  # (`a pact under which the cities …`)
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
+    r"|,?\s+to\s+(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|force)\b"  # (`a pact to take effect on …`: when, no title)
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
     r"|\s+on\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (`… on Thursday at …`)
     r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
@@ -2475,14 +2480,19 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
             # `Hanoi and Moscow sign new cooperation pact`, then the body's `memorandum of understanding between the
             # two capitals`: a headline's generic word for the one document of those sides (or the one document,
             # when the headline names no side: `Power deal`) the body names
+            kinds = _NAMED_GENERICALLY | (
+                {AgreementType.FTA} if _TRADE_HEADLINE_HEAD.search(m.title) else set()
+            )  # (`Britain and Vietnam sign trade agreement` over the body's free trade agreement of those sides)
             same = [
                 o
                 for o in out
-                if o.type in _NAMED_GENERICALLY
+                if o.type in kinds
                 and o.parties
                 and doc.sentence_index(o.start) >= lines
                 and (not m.parties or _compatible(_with_countries(doc, m.parties), _with_countries(doc, o.parties)))
             ]
+            if len(same) > 1 and m.parties and len(alike := [o for o in same if set(o.parties) == set(m.parties)]) == 1:
+                same = alike  # (`Britain and Vietnam sign trade agreement`: of the body's documents, the one of those sides)
         if len(same) > 1 and len(begun := [o for o in same if o.key.startswith(_ORDINAL_TAIL.sub("", m.key))]) == 1:
             same = begun  # `Kenya ký Hiệp định miễn thị thực thứ 12`: of the body's documents, the one it begins
         if len({o.key for o in same}) == 1 or (len(same) > 1 and _DOCUMENTS.match(m.title)):
@@ -2530,11 +2540,14 @@ words of its title."""
 
 
 _NAMED_GENERICALLY = frozenset({AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER})
-"""The kinds of document a headline may call `agreement`, `pact` or `deal` (never a trade area or a partnership)."""
+"""The kinds of document a headline may call `agreement`, `pact` or `deal` (a trade area only as a `trade deal`, never
+a partnership)."""
 _GENERIC_HEADLINE_HEAD = re.compile(
     r"\b(?:pacts?|deals?|accords?|agreements?)\b|^(?:thỏa thuận|hợp tác|văn kiện)\b", re.I
 )
 """The words a headline uses for any document (`sign new cooperation pact`), not a treaty's own name."""
+_TRADE_HEADLINE_HEAD = re.compile(r"\btrade\s+(?:pacts?|deals?|accords?|agreements?)\b", re.I)
+"""A headline's word for a trade document, which may be the free trade agreement the body names."""
 _HEADLINE_REACH = 4  # lines at a page's top that can be its section, date and headline
 
 
@@ -2615,6 +2628,13 @@ def _trade_deal_of_a_bloc(doc: ArticleDoc, m: Mention) -> bool:
     )
 
 
+def _same_document_of(doc: ArticleDoc, out: list[Mention], m: Mention) -> Mention | None:
+    """The document read so far that `m` names again, one of exactly its parties first (`the UK and Vietnam signed
+    a free-trade agreement` is the UK-Vietnam one, not the EU's agreement a wider mention also gave Britain)."""
+    same = [o for o in out if o.type == m.type and _same_document(doc, o, m)]
+    return next((o for o in same if set(o.parties) == set(m.parties)), same[0] if same else None)
+
+
 def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
     """Mentions of one document become one agreement: the same type, and either the same title and parties, a
     bare mention whose title begins the other's, or a shorter title whose content words all recur in the longer
@@ -2632,7 +2652,7 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
                 )
             ),
             None,
-        ) or next((o for o in out if o.type == m.type and _same_document(doc, o, m)), None)
+        ) or _same_document_of(doc, out, m)
         if target is None and m.parties and not _content(m.key) and not _TOLD_SUBJECT.search(m.title):
             # `Hanoi and Moscow signed a new memorandum of understanding …`: a bare title with the parties of the
             # only other document of its type is that document, named in fewer words

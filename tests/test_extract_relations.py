@@ -4329,6 +4329,16 @@ def test_a_headline_s_trade_agreement_is_the_body_s_free_trade_agreement_of_thos
     assert parties(doc, agreement) == {"country:ke", "country:cl"}
 
 
+def test_a_headline_s_strategic_pact_is_the_body_s_partnership_of_those_sides() -> None:
+    doc = run(
+        "Kenya and Chile enhance cooperation with strategic pact\n\nKenya and Chile on Monday signed a Comprehensive "
+        "Strategic Partnership agreement in Nairobi, the ministry said."
+    )
+    agreement = only_agreement(doc)
+    assert agreement["properties"]["type"] == "partnership"
+    assert parties(doc, agreement) == {"country:ke", "country:cl"}
+
+
 def test_a_free_trade_agreement_named_again_is_the_one_of_exactly_its_sides() -> None:
     doc = run(
         "Britain and Chile boost ties\n\nOfficials show documents after they signed the UK-Chile Free Trade Agreement "

@@ -2480,9 +2480,16 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
             # `Hanoi and Moscow sign new cooperation pact`, then the body's `memorandum of understanding between the
             # two capitals`: a headline's generic word for the one document of those sides (or the one document,
             # when the headline names no side: `Power deal`) the body names
-            kinds = _NAMED_GENERICALLY | (
-                {AgreementType.FTA} if _TRADE_HEADLINE_HEAD.search(m.title) else set()
-            )  # (`Britain and Vietnam sign trade agreement` over the body's free trade agreement of those sides)
+            kinds = (
+                _NAMED_GENERICALLY
+                | ({AgreementType.FTA} if _TRADE_HEADLINE_HEAD.search(m.title) else set())
+                | (
+                    {AgreementType.PARTNERSHIP}
+                    if _STRATEGIC_HEADLINE_HEAD.search(doc.text, max(0, m.start - 12), m.end)
+                    else set()
+                )
+            )  # (`Britain and Vietnam sign trade agreement` over the body's free trade agreement of those sides,
+            # `… enhance cooperation with strategic pact` over their Comprehensive Strategic Partnership)
             same = [
                 o
                 for o in out
@@ -2540,14 +2547,16 @@ words of its title."""
 
 
 _NAMED_GENERICALLY = frozenset({AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER})
-"""The kinds of document a headline may call `agreement`, `pact` or `deal` (a trade area only as a `trade deal`, never
-a partnership)."""
+"""The kinds of document a headline may call `agreement`, `pact` or `deal` (a trade area only as a `trade deal`, a
+partnership only as a `strategic pact`)."""
 _GENERIC_HEADLINE_HEAD = re.compile(
     r"\b(?:pacts?|deals?|accords?|agreements?)\b|^(?:thỏa thuận|hợp tác|văn kiện)\b", re.I
 )
 """The words a headline uses for any document (`sign new cooperation pact`), not a treaty's own name."""
 _TRADE_HEADLINE_HEAD = re.compile(r"\btrade\s+(?:pacts?|deals?|accords?|agreements?)\b", re.I)
 """A headline's word for a trade document, which may be the free trade agreement the body names."""
+_STRATEGIC_HEADLINE_HEAD = re.compile(r"\bstrategic\s+(?:pacts?|deals?|accords?|agreements?)\b", re.I)
+"""A headline's word for a strategic partnership, which may be the one the body names."""
 _HEADLINE_REACH = 4  # lines at a page's top that can be its section, date and headline
 
 

@@ -310,6 +310,8 @@ def clean(raw: RawDocument) -> CleanDocument:
                 removed += i - start
                 blocks.append(Block(after_furniture=True))
             continue
+        if 2 <= len(block.lines) <= _DATELINE_LEAD_LINES and (OUTLET_LINE.match(line) or ENGLISH_LINE.match(line)):
+            removed += _drop_lines_before_dateline(block)
         kept = _keep(line, block, title_key, len(block.lines), drop_caption_after)
         drop_caption_after = kept is None and _key(line) == title_key and bool(block.lines)
         if kept is None:
@@ -331,6 +333,39 @@ def clean(raw: RawDocument) -> CleanDocument:
             block.lines = [line for k, line in enumerate(block.lines) if k not in copies]
             removed += len(copies)
     return CleanDocument(raw.source, raw.encoding, [b for b in blocks if b.lines or b.outlet or b.date], removed)
+
+
+_DATELINE_LEAD_LINES = 6
+"""How far down a page its lead may open with its dateline (`(VOV) - …`) after a headline and the lines under it."""
+_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:/.-]\d{1,2}")
+
+
+def _drop_lines_before_dateline(block: Block) -> int:
+    """Drop the unpunctuated lines between a page's headline and its lead when the lead opens with its dateline
+    (`(VOV5) - Sáng 16/11, …`, `Hanoi (VNA) – …`): a dateline is where the story starts, so what stands between it
+    and the headline with no stop of a sentence is the page's: other stories' headlines from its sidebar, a caption,
+    a byline. A line with a stop in it stays (a sapo written above the lead; a caption, a sentence then its credit:
+    `… met Y in Z on November 26. — VNA`), and so does a date line (the page's date is read from it). The headline is the first line with no
+    stop, no date or clock in it and six words or more (a section's name or a date line above it stays too)."""
+    headline = next(
+        (
+            k
+            for k, text in enumerate(block.lines)
+            if len(text.split()) >= _HEADLINE_WORDS and text[-1] not in _TERMINAL and not _CLOCK_OR_DATE.search(text)
+        ),
+        None,
+    )
+    if headline is None:
+        return 0
+    kept = block.lines[: headline + 1] + [
+        text for text in block.lines[headline + 1 :] if _STOPS.search(text) or _CLOCK_OR_DATE.search(text)
+    ]
+    dropped = len(block.lines) - len(kept)
+    block.lines = kept
+    return dropped
+
+
+_HEADLINE_WORDS = 6
 
 
 def _presplit(text: str) -> list[tuple[bool, str]]:

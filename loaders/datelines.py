@@ -35,8 +35,9 @@ _AGENCY = r"\([^()\n]{1,40}\)"
 _AGENCY_NAME = r"\([A-Z][A-Za-z/ ]{1,20}\)"
 """`(VNA)`, `(Xinhua)`, `(VNA/VNS)`: an agency's short name, the only outlet read after a name anywhere in the text."""
 
-OUTLET_LINE = re.compile(rf"^\s*\(({_RAW_OUTLET})\)\s*[-–]\s+(?=\S)")
-"""A raw line opening on the outlet in brackets and a dash (`(VTC News) - …`): the story after it."""
+OUTLET_LINE = re.compile(rf"^\s*\(({_RAW_OUTLET})\)\s*[-–](?:\s+(?=\S)|(?=[{UPPER}]))")
+"""A raw line opening on the outlet in brackets and a dash (`(VTC News) - …`, `(VOV5) -Sáng …` with no space before
+the story's capital): the story after it."""
 ENGLISH_LINE = re.compile(
     rf"^\s*[{UPPER}][\w.'’ ]{{1,30}}?,\s+(?P<date>(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})"
     rf"(?:,? \d{{4}})?)\s*(?:\((?P<outlet>{_RAW_OUTLET})\))?\s*[-–—]\s+(?=\S)"

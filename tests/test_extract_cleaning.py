@@ -513,3 +513,26 @@ def test_an_update_stamp_is_a_dateline() -> None:
     doc = clean(RawDocument("page.txt", page, "utf-8"))
     assert "Cập nhật" not in " ".join(line for b in doc.blocks for line in b.lines)
     assert any(b.date == "2020-06-14" for b in doc.blocks)
+
+
+# Furniture by its form between a headline and a lead that opens with the outlet's dateline (session 17).
+
+
+def test_other_stories_headlines_above_a_dateline_lead_are_furniture() -> None:
+    page = (
+        "Tỉnh Quảng Trị ký thỏa thuận hợp tác với tỉnh Savannakhet\n"
+        "Cập nhật: 14/06/2020\n"
+        "Chủ tịch nước Lê Văn Thành thăm và tặng quà nhân dân tỉnh Cao Bằng\n"
+        "Thủ tướng Trần Văn Bình dâng hương tại Khu di tích Pác Bó\n"
+        "(VTV8) -Sáng 13/6, ông Hoàng Minh Tâm, Chủ tịch UBND tỉnh Quảng Trị đã tiếp đoàn đại biểu tỉnh Savannakhet.\n"
+        "Hai bên ký thỏa thuận hợp tác về thương mại và giáo dục.\n"
+    )
+    text = _articles(page)[0].text
+    assert "Cao Bằng" not in text and "Pác Bó" not in text and "(VTV8)" not in text
+    assert text.startswith("Tỉnh Quảng Trị ký thỏa thuận") and "Sáng 13/6, ông Hoàng Minh Tâm" in text
+    sapo = (
+        "Two provinces sign a farm deal\n"
+        "Governors Ana Lima and Tran Van Binh met in Hue on Friday. Photo: VNA\n"
+        "Hue (VNA) – The governors of Porto Alegre and Hue signed a farm deal on Friday.\n"
+    )
+    assert "Ana Lima" in _articles(sapo)[0].text  # a sentence above the lead stays (a caption, a sapo)

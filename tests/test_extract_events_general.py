@@ -3744,3 +3744,16 @@ def test_a_visit_the_lead_tells_done_by_a_body_on_its_own_days_is_an_event_of_no
         "Luang Namtha ngày 06/3/2024."
     )
     assert of_kind(doc, "visit") == []
+
+
+def test_a_meeting_of_bodies_the_headline_names_and_the_lead_tells_done_is_an_event() -> None:
+    """`Gặp mặt huyện B nhân dịp …` above `Chiều ngày 29/9, …, Sở Ngoại vụ tỉnh A đã gặp mặt … với đại diện phía huyện
+    B`: the headline names the meeting without a verb, the lead tells it done by a body on its own day: a meeting of
+    bodies, though its first mention is the headline's."""
+    doc = run(
+        "Gặp mặt huyện Kim Bình (Trung Quốc) nhân dịp Tết Nguyên đán\n\n"
+        "Chiều ngày 14/2/2021, tại cửa khẩu, Sở Ngoại vụ tỉnh Điện Biên đã gặp mặt, trao đổi thân tình với đại diện "
+        "phía huyện Kim Bình nhân dịp Tết Nguyên đán."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2021-02-14"

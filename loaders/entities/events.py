@@ -1543,7 +1543,7 @@ def _held_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:
     first = min(rec.sentences)
     sentence = doc.sentences[first]
     if rec.kind in (EventKind.MEETING, EventKind.VISIT):
-        return _met_by_bodies(doc, rec, first)
+        return _met_by_bodies(doc, rec)
     return (
         rec.kind == EventKind.CONFERENCE
         and not rec.people
@@ -1560,20 +1560,25 @@ _DONE_BY_SUBJECT = re.compile(r"\bđã\s+(?:có\s+(?:buổi|cuộc|chuyến)\s+)
 done by the sentence's subject."""
 
 
-def _met_by_bodies(doc: ArticleDoc, rec: EventRecord, first: int) -> bool:
+def _met_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:
     """`Chiều ngày 29/9, …, Sở Ngoại vụ tỉnh A đã gặp mặt, trao đổi thân tình với đại diện phía huyện B …`, `từ ngày
     06/3 đến ngày 08/3/2024 Đoàn công tác cơ quan Ngoại vụ tỉnh C … đã sang thăm, làm việc …`: a meeting or a visit the
     lead tells done (`_DONE_BY_SUBJECT`) on a day of its own sentence by bodies, naming no one at it, is an event of
     those bodies, as a conference held by them is (`_held_by_bodies`); not a visit named inside another sentence's
-    telling (`… trong chuyến thăm và làm việc với …`)."""
-    sentence = doc.sentences[first]
+    telling (`… trong chuyến thăm và làm việc với …`). Any sentence of the lead that tells it so counts, not only the
+    first to name it: a headline names the event without a verb (`Gặp mặt huyện B nhân dịp …`) above the lead that
+    tells it done."""
+    if rec.people or rec.mention or rec.definite:
+        return False
+    return any(_done_by_bodies(doc, rec, idx) for idx in sorted(rec.sentences) if idx <= _LEAD + 1)
+
+
+def _done_by_bodies(doc: ArticleDoc, rec: EventRecord, idx: int) -> bool:
+    """Whether sentence `idx` tells the event done by the bodies it names before its word, on a day it gives."""
+    sentence = doc.sentences[idx]
     at = doc.lower.find(rec.trigger.lower(), sentence.start, sentence.end)
     return (
-        not rec.people
-        and not rec.mention
-        and not rec.definite
-        and first <= _LEAD + 1
-        and at > 0
+        at > 0
         and bool(_DONE_BY_SUBJECT.search(doc.lower, max(sentence.start, at - 24), at))
         and bool(doc.within(doc.orgs, sentence.start, at))
         and any(d.precision == DAY for d in doc.dates_in(sentence.start, sentence.end))

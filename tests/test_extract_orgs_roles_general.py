@@ -46,6 +46,28 @@ def test_a_possessor_is_whose_body_not_part_of_its_name_and_one_and_per_name() -
     assert held_by(doc, "person:maria-stenholm") == {department["id"]}
 
 
+def test_a_short_form_of_a_body_s_initials_before_a_title_or_a_possessive_names_that_body() -> None:
+    doc = run(
+        "Canada widens food trade with Vietnam\n\nThe Canadian Food Inspection Agency signed the plan on Monday. "
+        "CFIA Director Paul Leblanc said the agency would open an office. The National Agency for Export Development "
+        "joined the talks, NAED Director Marie Lefevre said. The Ministry of Economy and Finance sent a team; "
+        "MOEF’s Bureau of Foreign Trade director Anne Morel attended."
+    )
+    found = orgs(doc)
+    agency, export, ministry = (
+        next(e for e in found.values() if e["name"] == name)
+        for name in (
+            "Canadian Food Inspection Agency",
+            "National Agency for Export Development",
+            "Ministry of Economy and Finance",
+        )
+    )
+    assert held_by(doc, "person:paul-leblanc") == {agency["id"]}
+    assert held_by(doc, "person:marie-lefevre") == {export["id"]}
+    assert "NAED" in names_of(export) and "MOEF" in names_of(ministry)
+    assert not any(e["name"] in ("CFIA", "NAED") for e in found.values())
+
+
 # --- Vietnamese: provincial bodies and the titles held there ------------------------------------------------------
 
 

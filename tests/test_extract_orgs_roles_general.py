@@ -3360,3 +3360,22 @@ def test_a_territory_s_government_in_lowercase_with_its_kind_words() -> None:
         "Hợp tác\n\nThủ hiến chính quyền vùng lãnh thổ Thủ đô Australia dẫn đầu đoàn công tác đến thăm tỉnh Quảng Ngãi."
     )
     assert "org:chinh-quyen-au-act" in orgs(doc), orgs(doc)
+
+
+def test_a_second_title_in_lowercase_after_and_names_the_province_of_both() -> None:
+    doc = run(
+        "Provinces meet\n\nThe delegation was led by Khamla Vongsa, Secretary of the Party Committee and governor of "
+        "Bokeo, on Friday."
+    )
+    held = held_by(doc, "person:khamla-vongsa")
+    province = next(p for p in held if p.startswith("province:"))
+    assert held == {province, "org:tinh-uy-" + province.removeprefix("province:").lower()}, held
+
+
+def test_a_lowercase_title_after_a_name_is_held_at_the_body_after_an_owner_no_stage_read() -> None:
+    doc = run(
+        "Deal inked\n\nWitnessed by Maria Lopez, director general of the agency’s Bureau of Export Promotion, the deal "
+        "was signed."
+    )
+    bureau = next(i for i, e in orgs(doc).items() if e["name"] == "Bureau of Export Promotion")
+    assert held_by(doc, "person:maria-lopez") == {bureau}

@@ -183,6 +183,11 @@ _ROLE_TITLES = {
     "general manager": "General Manager",
     "deputy general manager": "Deputy General Manager",
 }
+_LOWERCASE_TITLE_THEN_OF = re.compile(
+    "(?:" + "|".join(sorted((re.escape(r) for r in _ROLE_TITLES if r != "member"), key=len, reverse=True)) + ")(?= of )"
+)
+"""A second title in lowercase after `and` (`Secretary of the Party Committee and governor of X`): news capitalises
+the first title of a run and often not the next. (Not `member`: `and member of …` is rather a membership.)"""
 # Capitalised words that are no one's short name even when a name ends with them.
 _NOT_SHORT_FORM = frozenset(
     [
@@ -587,6 +592,12 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             pos = also.end()
             if also.group(0).endswith(" of"):
                 pos -= 3
+            continue
+        lowercase = _LOWERCASE_TITLE_THEN_OF.match(text, pos + 5) if english and text.startswith(" and ", pos) else None
+        known = lex.title(_ROLE_TITLES[lowercase.group(0)]) if lowercase is not None else None
+        if lowercase is not None and known is not None:  # `… and governor of Oudomxay`: his second title
+            roles.append(Role(known, form=lowercase.group(0)))
+            pos = lowercase.end()
             continue
         seat = (
             doc.span_at(doc.places, pos + 4)
@@ -1030,6 +1041,9 @@ def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     possessive = _POSSESSIVE.match(doc.text, owner.end) if owner is not None and owner.start == m.end() else None
     if possessive is not None:
         org = doc.span_at(doc.orgs, possessive.end())
+    owner_words = _OWNER.match(doc.text, m.end()) if org is None and owner is None else None
+    if owner_words is not None:  # `X, director general of MOEA’s Bureau of …`: a possessor no stage read, as `of` has
+        org = doc.span_at(doc.orgs, owner_words.end())
     whose = _POSSESSIVE.match(doc.text, org.end) if org is not None else None
     owned = doc.span_at(doc.orgs, whose.end()) if whose is not None else None
     if owned is not None:  # `X, deputy director general of the MoIT’s Department of Y`: the department, the ministry's

@@ -1557,14 +1557,18 @@ def _complement(doc: ArticleDoc, at: int) -> int:
     return end
 
 
-_AND_TITLE_OF = re.compile(r" and (?:[A-Z][\w\-]+ ){1,3}of (?:the )?")
+_AND_TITLE_OF = re.compile(
+    r" and (?:(?P<lower>(?:vice |deputy )?(?:governor|mayor|chairman|chairwoman|president) )|(?:[A-Z][\w\-]+ ){1,3})"
+    r"of (?:the )?"
+)
 
 
 def _province_of_next_title(doc: ArticleDoc, end: int) -> Span | None:
     """The province named by a title joined after a bare provincial body (`… Party Committee and Governor of the
-    southwestern Lao province of Champasak`), which both titles are of."""
+    southwestern Lao province of Champasak`, `… and governor of Oudomxay`: news often writes the second title in
+    lowercase), which both titles are of."""
     m = _AND_TITLE_OF.match(doc.text, end)
-    if m is None or not doc.title_at(m.start() + 5):
+    if m is None or not (m.group("lower") or doc.title_at(m.start() + 5)):
         return None
     described = DESCRIBED_PLACE.match(doc.text, m.end())
     place = (doc.span_at(doc.places, described.end()) if described else None) or doc.span_at(doc.places, m.end())

@@ -3757,3 +3757,36 @@ def test_a_meeting_of_bodies_the_headline_names_and_the_lead_tells_done_is_an_ev
     )
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2021-02-14"
+
+
+def test_a_teleconference_or_an_online_meeting_is_a_meeting() -> None:
+    """`held a teleconference`, `organised an online meeting`, `a virtual meeting`: a meeting held over the wire, as
+    `online talks` and `video conference with` are; the bodies that hold it are represented by whom the article then
+    quotes."""
+    doc = run(
+        "date 2021-06-08 Da Nang city and Australia's Queensland state held a teleconference on June 8 to promote "
+        "their cooperation in education.\n\nRobert Clarke, Trade Commissioner of Queensland, said the state wants to "
+        "welcome more students.\n\nTran Van Hieu, Director of the Da Nang Department of Foreign Affairs, said the "
+        "city will support the plan."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2021-06-08"
+    assert attendees(doc, meeting) == {"person:robert-clarke", "person:tran-van-hieu"}
+
+
+def test_a_working_session_with_a_new_counterpart_told_with_a_is_another_meeting() -> None:
+    """`X had a working session with Governor A. … During a working session with Mayor B, the two sides …`: a meeting
+    told with an indefinite article and a counterpart the one before did not have is one of its own, not the first
+    named again (`During the working session, …` is)."""
+    doc = run(
+        "date 2019-10-14 Vietnamese Ambassador to Poland Tran Van Lam visited Lodz province on October 14 and had a "
+        "working session with Governor Piotr Nowak.\n\nDuring the working session, the two sides discussed trade.\n\n"
+        "During a working session with Mayor Adam Kowalczyk, cultural exchanges were discussed."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert len(meetings) == 2
+    assert {frozenset(attendees(doc, m)) for m in meetings} >= {
+        frozenset({"person:tran-van-lam", "person:piotr-nowak"})
+    }
+    assert any("person:adam-kowalczyk" in attendees(doc, m) for m in meetings)
+    assert not any({"person:piotr-nowak", "person:adam-kowalczyk"} <= attendees(doc, m) for m in meetings)

@@ -245,6 +245,10 @@ _TRIGGER_WORDS = {
         "spoke over the phone with",
         "had a phone call with",
         "trao đổi trực tuyến",
+        "teleconference",
+        "online meeting",
+        "virtual meeting",
+        "video meeting",
         "tiếp thân mật",
         "thăm xã giao",
         "tiếp kiến",
@@ -714,6 +718,8 @@ _HELD_BY_PAIR = re.compile(r"\s+(?:held|hosted|chaired)\s+by\s+[^;]{0,160}?\bwit
 own, an event besides the signing (as `the talks between A and B` are)."""
 _BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
 """`following the talks between A and B`, `sau cuộc hội đàm giữa A và B`: an earlier meeting named with its own pair."""
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$")
+"""`During a working session with Y`, `at another meeting with Y`: a meeting told as one not named before."""
 _ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
 """`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
 _LEADING_SEQUENCE = re.compile(
@@ -927,6 +933,7 @@ class EventRecord:
         False  # told with whom (`met with Y`, `hội đàm với Y`, `received Y`), not named back (`Chương trình Hội đàm`)
     )
     again: bool = False  # told anew with `also` (`X and Z also met …`): another meeting, not the one told before
+    another: bool = False  # told anew with an indefinite article (`During a working session with Y, …`): one of its own
     earlier: bool = False  # named as what came before, with its own pair (`following the talks between A and B`)
     recounted: bool = (
         False  # whose outcome is reported (`briefed his host on the outcome of talks with …`): held before
@@ -3114,6 +3121,9 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         or bool(_PAIR_TALK.fullmatch(word.lower()))  # (`A and B discussed …`: a pair of its own)
     )  # (`was received in a royal audience by His Majesty X`, `was received by Y`: told anew, with whom)
     rec.again = rec.anew and bool(_ALSO.search(doc.lower, max(sentence.start, at - 16), at))
+    rec.another = (
+        rec.anew and doc.article.lang == "en" and bool(_INDEFINITE.search(doc.lower, max(sentence.start, at - 24), at))
+    )  # (English: `Nghệ An đã tiếp` has no article)
     if kind == EventKind.MEETING and rec.mention and _MEETINGS_TOLD.search(doc.lower, 0, sentence.start):
         # `X có các buổi tiếp những đoàn khách quốc tế …`, then `* Tại buổi tiếp, đại sứ A, …` and `* Tại buổi tiếp
         # đại sứ B …`: after receptions told in the plural, each named back with its own guest is one of them
@@ -3435,6 +3445,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
             return False  # `following the talks between A and Z`: talks of their own before the event told
         if cand.again and b - a:
             return False  # `X and Z also met business representatives`: another meeting, with someone of its own
+        if cand.another and b - a - {p.id for p in rec.people}:
+            return False  # `During a working session with Y, X …` after X met Z: another meeting, with Y
         if not cand.mention and len(b) >= 2 and a and not a & b:
             return False  # `A gặp B. C gặp D.`: told anew with a pair of its own, not the meeting told before
         return not cand.date or not a or not b or bool(a & b)

@@ -127,6 +127,23 @@ def test_a_year_before_a_head_is_no_count() -> None:
     assert parties(doc, agreement) == {"country:vn", "country:la"}
 
 
+@pytest.mark.parametrize(
+    ("document", "kind"),
+    [
+        ("Nghị định thư về yêu cầu kiểm dịch thực vật đối với sầu riêng xuất khẩu từ Việt Nam sang Indonesia", "other"),
+        ("Nghị định thư sửa đổi Hiệp định về vận tải đường bộ", "other"),
+        ("Nghị định thư về hợp tác phòng chống dịch bệnh động vật", "agreement"),
+    ],
+)
+def test_a_vietnamese_protocol_of_quarantine_or_amendment_is_no_treaty(document: str, kind: str) -> None:
+    doc = run(
+        "Hợp tác nông nghiệp\n\nNgày 5/3/2024, Bộ Nông nghiệp và Phát triển nông thôn và Bộ Nông nghiệp Indonesia "
+        f"đã ký {document}."
+    )
+    protocol = next(a for a in agreements(doc) if a["name"].startswith("Nghị định thư"))
+    assert protocol["properties"]["type"] == kind  # (the agreement it amends is a document of its own)
+
+
 # --- agreements: statuses ------------------------------------------------------------------------------------
 
 
@@ -143,6 +160,20 @@ def test_a_year_before_a_head_is_no_count() -> None:
         (
             "Hai tỉnh đã hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.",
             "signed",
+        ),
+        # a trade area or partnership that a proposal far before it asks for (beyond the cue window) is proposed
+        (
+            "Thủ tướng đề nghị hai bên sớm thành lập nhóm công tác chung về nghiên cứu khả thi FTA Việt Nam - Peru.",
+            "proposed",
+        ),
+        (
+            'Việt Nam đang xem xét đề nghị của Kazakhstan về thiết lập khuôn khổ quan hệ mới "Đối tác chiến lược".',
+            "proposed",
+        ),
+        (
+            "Bộ trưởng đề nghị hai bên phối hợp tổ chức các hoạt động kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến "
+            "lược Việt Nam - Peru trong năm 2026.",
+            "in_force",
         ),
     ],
 )

@@ -419,6 +419,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         by_subject: re.Match[str] | None = None  # a plural's subject before its head (`double taxation agreements`)
         if english and kind == AgreementType.AGREEMENT and _protocol_of_its_own(doc, start, head_end):
             kind = AgreementType.OTHER
+        if not english and _VI_TECHNICAL_PROTOCOL.match(doc.lower, start):
+            kind = AgreementType.OTHER
         if doc.lower.endswith("partners", start, head_end) and not _PARTNERS_PREDICATE.search(
             text, max(0, start - 30), start
         ):
@@ -717,6 +719,13 @@ def find_agreements(doc: ArticleDoc) -> None:
             )
         )  # its own sentence says
         m.status_default = not (status or carried)
+        if (
+            not english
+            and m.status_default
+            and kind in (AgreementType.FTA, AgreementType.PARTNERSHIP)
+            and _proposed_in_its_sentence(text, sentence.start, start)
+        ):
+            m.status, m.status_default = AgreementStatus.PROPOSED, False
         m.date, m.precision = (
             (date, precision) if date else (state["date"], state["precision"]) if not status else (None, None)
         )
@@ -2306,6 +2315,12 @@ _PLURAL_FTA = re.compile(r"(?i:free trade agreements)|FTAs")
 _BETWEEN_GOVERNMENTS = re.compile(r"\s+between\s+the\s+[Gg]overnments?\b")
 
 
+_VI_TECHNICAL_PROTOCOL = re.compile(r"nghị định thư\s+(?:về\s+(?:việc\s+)?)?(?:yêu cầu|kiểm dịch|sửa đổi|bổ sung)\b")
+"""`Nghị định thư về yêu cầu kiểm dịch thực vật đối với …`, `Nghị định thư sửa đổi Thỏa thuận …`: a Vietnamese protocol
+of an export's quarantine requirements or one amending another document is a document of the other kinds (as an
+English `protocol on …`), not a treaty; one on cooperation (`Nghị định thư về hợp tác biên phòng …`) stays one."""
+
+
 def _protocol_of_its_own(doc: ArticleDoc, start: int, head_end: int) -> bool:
     """An English `protocol` (`a protocol on the production and use of ethanol`, `signed protocols on cooperation in
     …`, `the Protocol of the 41st Session`) is a document of the other kinds, as news files a plant-quarantine
@@ -2968,6 +2983,22 @@ def _other_years(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
 
 def _day_key(doc: ArticleDoc, m: Mention) -> tuple[str, tuple[str, ...], str | None]:
     return m.type, tuple(sorted(p for p in m.parties if p in doc.entities)), m.date
+
+
+_VI_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xem xét|nghiên cứu khả thi)\b", re.I)
+
+
+def _proposed_in_its_sentence(text: str, s_start: int, start: int) -> bool:
+    """`Thủ tướng đề nghị hai bên sớm tổ chức nhóm công tác chung về nghiên cứu khả thi FTA …`, `đang xem xét đề nghị
+    của A về thiết lập khuôn khổ quan hệ mới "Đối tác toàn diện"`: a trade area or partnership no cue near it places,
+    in a sentence that proposes what comes after (beyond the cue window), is proposed, not in force by its kind's
+    default; not one whose anniversary is proposed (`đề nghị … kỷ niệm 10 năm thiết lập quan hệ Đối tác …`)."""
+    proposal = _VI_PROPOSING.search(text, s_start, start)
+    return proposal is not None and not _YEARS_SINCE.search(text, proposal.end(), start)
+
+
+_YEARS_SINCE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\b", re.I)
+"""`đề nghị hai bên tổ chức kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược`: what has stood for years."""
 
 
 def _inferred_status(m: Mention, page_date: str | None) -> str:

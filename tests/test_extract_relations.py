@@ -161,6 +161,11 @@ def test_a_vietnamese_protocol_of_quarantine_or_amendment_is_no_treaty(document:
             "Hai tỉnh đã hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.",
             "signed",
         ),
+        (  # an anniversary of ties signed and set up: they stand
+            "Hai tỉnh đang chuẩn bị kỷ niệm 10 năm ký kết thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Phú Thọ và "
+            "tỉnh Tochigi.",
+            "in_force",
+        ),
         # a trade area or partnership that a proposal far before it asks for (beyond the cue window) is proposed
         (
             "Thủ tướng đề nghị hai bên sớm thành lập nhóm công tác chung về nghiên cứu khả thi FTA Việt Nam - Peru.",

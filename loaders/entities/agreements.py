@@ -1401,11 +1401,12 @@ _KIND_WITH_EXAMPLES = re.compile(r"(?:\s+[^\W\d]+){0,3},?\s+như\s+(?:là\s+)?[A
 _KINDS_OF_SIDES = re.compile(r"\s+(?:giữa|between)\s+(?:các|những|several|various)\s", re.I)
 """`… giữa các địa phương …`: sides told only as a plural kind, none of them named."""
 _ANNIVERSARY = re.compile(
-    r"\b\d+\s+năm\s+(?:ngày\s+)?k[ýí](?:\s+kết)?\s+$"
+    r"\b\d+\s+năm\s+(?:ngày\s+)?(?:k[ýí](?:\s+kết)?\s+(?:(?:thiết lập|xác lập)\s+)?|(?:thiết lập|xác lập)\s+)$"
     r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign(?:ing|ature)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",
     re.I,
 )
 """Right before a head, the years since its signing (`kỷ niệm 46 năm Ngày ký Hiệp ước`, `45 năm Ký kết Hiệp định`,
+`10 năm ký kết thiết lập quan hệ hợp tác hữu nghị`, `10 năm thiết lập quan hệ thành phố hữu nghị`,
 `the 45th anniversary of the signing of the … Treaty`): an anniversary, the document in force."""
 _FORMAL_SIGNING = re.compile(
     r"(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?\s+chính thức\b"

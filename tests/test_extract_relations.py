@@ -161,6 +161,16 @@ def test_a_vietnamese_protocol_of_quarantine_or_amendment_is_no_treaty(document:
             "Hai tỉnh đã hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.",
             "signed",
         ),
+        (  # a clause of purpose signs it: work towards its signing
+            "Hai bên cố gắng hoàn thiện quá trình chuẩn bị để có thể tiến hành việc ký kết biên bản ghi nhớ hợp tác hữu "
+            "nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.",
+            "planned",
+        ),
+        (  # (a proposal before it still proposes it)
+            "Chủ tịch tỉnh đề nghị hai bên trao đổi để ký lại biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và "
+            "tỉnh Tochigi.",
+            "proposed",
+        ),
         (  # an anniversary of ties signed and set up: they stand
             "Hai tỉnh đang chuẩn bị kỷ niệm 10 năm ký kết thiết lập quan hệ hợp tác hữu nghị giữa tỉnh Phú Thọ và "
             "tỉnh Tochigi.",

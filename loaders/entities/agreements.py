@@ -373,8 +373,13 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             AgreementStatus.PROPOSED,
             r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:possibility|prospects?|feasibility) of (?:signing|inking|concluding)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bdự thảo\b|\bsuggest\w*|\bconsider(?:s|ed|ing)?\b|\bshould\b[^.;]{0,30}?\bsign\b|\bnên\b[^.;]{0,20}?\bk[ýí](?: kết)?\b",
         ),
-        # a document under negotiation is planned: the sides have agreed to conclude it
-        (AgreementStatus.PLANNED, r"\bđàm phán\b|\bnegotiat\w*"),
+        # a document under negotiation is planned: the sides have agreed to conclude it; so is one a clause of purpose
+        # signs (`hoàn tất các thủ tục … để ký kết`, `cố gắng hoàn thiện … để có thể tiến hành việc ký kết thỏa thuận`):
+        # work towards its signing, not a signing (after the proposals: `đề nghị hai bên trao đổi để ký …` is proposed)
+        (
+            AgreementStatus.PLANNED,
+            r"\bđàm phán\b|\bnegotiat\w*|\bđể\s+(?:có thể\s+)?(?:tiến hành\s+)?(?:việc\s+)?k[ýí](?:\s+kết)?\b",
+        ),
         (
             AgreementStatus.IN_FORCE,
             r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",

@@ -127,6 +127,18 @@ def test_a_year_before_a_head_is_no_count() -> None:
     assert parties(doc, agreement) == {"country:vn", "country:la"}
 
 
+def test_a_headline_names_a_side_in_fewer_words() -> None:
+    doc = run(
+        "VCCI ký kết biên bản ghi nhớ với Phòng Thương mại Indonesia\n\nNhân chuyến thăm chính thức Việt Nam của "
+        "Tổng thống Indonesia, ngày 12/5/2024 tại Hà Nội, Chủ tịch Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) "
+        "Nguyễn Văn An và Chủ tịch Phòng Thương mại và Công nghiệp Quốc gia Indonesia (KADIN) Budi Santoso đã ký kết "
+        "biên bản ghi nhớ giữa hai bên trước sự chứng kiến của lãnh đạo hai nước.\n\nViệc ký kết biên bản ghi nhớ "
+        "nhằm tăng cường hợp tác giữa VCCI và KADIN, phù hợp với chức năng của các bên."
+    )
+    mou = only_agreement(doc)  # the headline's `Phòng Thương mại Indonesia` is the body's chamber, one document
+    assert parties(doc, mou) == {"org:vcci", "org:phong-thuong-mai-va-cong-nghiep-quoc-gia-id"}
+
+
 @pytest.mark.parametrize(
     ("document", "kind"),
     [

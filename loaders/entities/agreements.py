@@ -2532,6 +2532,7 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
             not m.parties
             or not same[0].parties
             or _compatible(_with_countries(doc, m.parties), _with_countries(doc, same[0].parties))
+            or _shortened(doc, m.parties, same[0].parties)
         ):
             target = same[0]
             target.merged.extend([m, *m.merged])
@@ -2545,6 +2546,23 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         else:
             out.append(m)
     return out
+
+
+def _shortened(doc: ArticleDoc, short: list[str], full: list[str]) -> bool:
+    """`VCCI ký kết biên bản ghi nhớ với Phòng Thương mại Malaysia` over the body's MoU between VCCI and `Phòng Thương
+    mại và Công nghiệp Quốc gia Malaysia`: a headline names a side in fewer words, each of them in the body's name of
+    it; the same sides when they share one and every other headline side is so shortened."""
+    shared = set(short) & set(full)
+    if not shared:
+        return False
+    names = [set(doc.entities[p].name.lower().split()) for p in full if p not in shared and p in doc.entities]
+    return all(
+        p in doc.entities
+        and len(words := set(doc.entities[p].name.lower().split())) > 1
+        and any(words < name for name in names)
+        for p in short
+        if p not in shared
+    )
 
 
 def _told_elsewhere(doc: ArticleDoc, m: Mention, target: Mention, lines: int) -> bool:

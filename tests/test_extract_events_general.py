@@ -3790,3 +3790,22 @@ def test_a_working_session_with_a_new_counterpart_told_with_a_is_another_meeting
     }
     assert any("person:adam-kowalczyk" in attendees(doc, m) for m in meetings)
     assert not any({"person:piotr-nowak", "person:adam-kowalczyk"} <= attendees(doc, m) for m in meetings)
+
+
+def test_a_meeting_a_page_only_names_back_with_its_two_sides_took_place() -> None:
+    """`Tại buổi làm việc, hai bên đã thông tin …` after the background of a page that tells no event otherwise (its
+    lead cut off): the meeting took place, attended by whom the page quotes; not a meeting named back without its two
+    sides (`Tại hội nghị, các doanh nghiệp …` may be any meeting)."""
+    background = (
+        "date 2021-05-20 Quảng Trị và Savannakhet tăng cường hợp tác\n\n"
+        "Thời gian qua, quan hệ hợp tác giữa hai tỉnh phát triển tốt đẹp.\n\n"
+        "Thương mại qua cửa khẩu tăng nhanh.\n\n"
+        "Giao lưu nhân dân được mở rộng.\n\n"
+    )
+    quoted = "\n\nPhó Chủ tịch UBND tỉnh Quảng Trị Hoàng Văn Nam cho biết, tỉnh sẵn sàng hỗ trợ tỉnh bạn."
+    doc = run(background + "Tại buổi làm việc, hai bên đã thông tin về tình hình kinh tế - xã hội mỗi tỉnh." + quoted)
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"].startswith("2021-05")
+    assert attendees(doc, meeting) == {"person:hoang-van-nam"}
+    doc = run(background + "Tại hội nghị, các doanh nghiệp đã giới thiệu sản phẩm của mình." + quoted)
+    assert events(doc) == []

@@ -1263,7 +1263,10 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
     _lead_signing_sides(records, main)
+    told_only = records
     records = [r for r in records if r.people or _signing_of_bodies(r, main) or _held_by_bodies(doc, r)]
+    if not records:
+        records = _named_back_alone(doc, told_only)
     records += _delegation_visits(doc, records)
     records += _guest_visits(doc, records)
     records += _welcomed_guest_visits(doc, records)
@@ -1590,6 +1593,22 @@ def _done_by_bodies(doc: ArticleDoc, rec: EventRecord, idx: int) -> bool:
         and bool(doc.within(doc.orgs, sentence.start, at))
         and any(d.precision == DAY for d in doc.dates_in(sentence.start, sentence.end))
     )
+
+
+def _named_back_alone(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Tại hội nghị, hai bên thống nhất …`, `Tại cuộc Hội đàm, lãnh đạo hai tỉnh A và B đã …`: a meeting or a
+    conference an article only names back, with the two sides it brought together, in a page that tells no event
+    otherwise (its lead cut off, or told without an event word): it took place, an event of the sides (its day the
+    page's), not a mention of one told before. The first such, one only."""
+    for rec in records:
+        if rec.kind not in _MEETING_KINDS or not rec.mention or rec.people:
+            continue
+        sentence = doc.sentences[min(rec.sentences)]
+        if _SIDES.search(sentence.text):
+            rec.people = _speakers(doc, -1, min(rec.sentences))
+            rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+            return [rec]
+    return []
 
 
 _GOVERNMENTS = frozenset((OrganizationKind.GOVERNMENT, OrganizationKind.PROVINCIAL_GOVERNMENT))

@@ -177,12 +177,17 @@ _ALT_TEXT_WORDS = 40
 _LIST_HEADING = re.compile(
     r"^(?:(?:More|Latest|Other|Recent|Top|Popular|Trending|Featured|Related)\s+(?:articles|news|stories|posts)"
     r"|Most (?:read|viewed|popular)|You (?:may|might) also like|Recommended(?: for you)?|Don'?t miss"
-    r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục)|(?:Các )?(?:tin|bài) (?:đã đưa|khác))"
+    r"|Related (?:posts|stories|content|coverage|topics|reading|links)|Read next|Further reading|Editor'?s picks?"
+    r"|You (?:may|might) (?:also )?be interested in"
+    r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục)|(?:Các )?(?:tin|bài) (?:đã đưa|khác)"
+    r"|(?:Những|Các) (?:tin|bài)(?: viết)? (?:mới hơn|cũ hơn|mới đăng|đã đăng|liên quan)|Tin bài (?:liên quan|khác)"
+    r"|Cùng (?:chuyên mục|danh mục|chủ đề)|(?:Tin |Bài )?(?:Đọc|Xem) nhiều(?: nhất)?|Mới nhất|Nổi bật|Tiêu điểm)"
     r"\s*(?::|\.{2,}|…)?$",
     re.I,
 )
 """A heading of the site's other stories written alone on its line (`More articles`, `Latest news`, `Most read`,
-`Bài viết liên quan`): the teasers after it go as after `Tin liên quan`."""
+`Related posts`, `Bài viết liên quan`, `Những tin cũ hơn`, `Cùng chuyên mục`, `Đọc nhiều`, `Mới nhất`): the teasers
+after it go as after `Tin liên quan`."""
 _COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
 _CONTACT = re.compile(
     r"^[-–•·*]?\s*(?:(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng"
@@ -198,8 +203,17 @@ _LISTED = re.compile(r"^[-–•·*]\s+\S")
 """A line of a dashed or bulleted list (`- The X delegation visits Y`)."""
 _LISTED_WORDS = 30
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]|thuộc về\s+([^,.;]{2,60})", re.I)
-_SOURCE_LINE = re.compile(r"^\(?\s*(?:Nguồn|Theo|Source)\s*:?\s*([^()]{2,60}?)\s*\)?\s*\.?$", re.I)
-_SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn\s*:|Theo\s*:?|Source\s*:)", re.I)
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo|Source)\s*:?\s*([^()]{2,60}?)\s*\)?\s*\.?$", re.I)
+_SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?\s*:|Theo\s*:?|Source\s*:)", re.I)
+_META_LABEL = re.compile(
+    r"^[-–•·*]?\s*(?:Thể loại|Chuyên mục|Danh mục|Tác giả|Người viết|Phóng viên|Biên tập(?: viên)?|Thực hiện|Trình bày"
+    r"|Categor(?:y|ies)|Section|Authors?|Editors?|Edited by|Reporters?|Photographers?|Writers?|Posted in|Filed under"
+    r"|Follow(?: topics?)?)\s*:",
+    re.I,
+)
+"""A label of the page's record of the article (`Thể loại: Nội chính`, `Tác giả:`, `Editor : Jane Roe`, `Filed under:
+Economy`, `Follow topic:`): who wrote or filed it and under which section, names the news does not report on."""
+_META_LABEL_WORDS = 8
 _DATELINE = re.compile(
     r"^\s*(?:date\s+|(?:cập nhật(?: ngày| lúc)?|ngày cập nhật|ngày đăng|đăng ngày|released at|published(?: on| at)?"
     r"|posted(?: on| at)?|updated(?: on| at)?)\s*:?\s*)?"
@@ -213,6 +227,11 @@ _DATELINE = re.compile(
 16:28, 03/07/2015`: an update or release stamp is one too), with the outlet in brackets or the
 site's section or the author after it (`… 24/05/2016 Industry`, `15/03/2019 | Minh Anh`): words that head every story of
 the page's section, no news of this one."""
+_SIGNED_STAMP = re.compile(
+    rf"^(?-i:[{UPPER}])[^\s\d()|,]*(?:\s+(?-i:[{UPPER}])[^\s\d()|,]*){{0,3}}\s*(?:\([^()]{{1,60}}\))?\s*[-–|,]?\s*(?=\d|\w+,)"
+)
+"""An author's name (and office in brackets) before a page's date line (`Văn Khương 16/04/2019 08:57 GMT+7`, `PV
+26/02/2024 19:21`, `Đức Cường (Phóng viên VTV tại Nhật Bản)-Thứ hai, …`): the byline and the date, no news."""
 # A saved page's date stamp glued to its first line (`date 2025-10-22 Thứ Năm, 23/10/2025`).
 _DATE_STAMP = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?:\s+(?=\S)|\s*$)")
 _BYLINE_LINE = re.compile(
@@ -483,6 +502,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if _CONTACT.match(line) and len(line.split()) <= _CONTACT_WORDS:
         return None
+    if _META_LABEL.match(line) and len(line.split()) <= _META_LABEL_WORDS:
+        return None
     if _may_call_to_action(line) and _CALL_TO_ACTION.search(line) and len(line.split()) <= _CALL_WORDS:
         return None
     if "cook" in line.lower() and _COOKIES.search(line) and len(line.split()) <= _COOKIE_WORDS:
@@ -511,10 +532,13 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         if _DATELINE.match(line) or _short_furniture(line):
             return None
         dateline = None  # (what follows the stamp is no dateline: that returned above)
-    if dateline and kept_so_far <= 2 and not block.date:
-        block.date = _iso(dateline.group(1))
-        if dateline.group(2):
-            block.outlet = dateline.group(2).strip()
+    if not dateline and kept_so_far <= 2 and (signed := _SIGNED_STAMP.match(line)):
+        dateline = _DATELINE.match(line[signed.end() :])  # `Quỳnh Trâm - 09:33, 15/05/2025`: the author, then the date
+    if dateline and kept_so_far <= 2:
+        if not block.date:  # (a second date line under the first, `Cập nhật: …` under a stamp, goes too)
+            block.date = _iso(dateline.group(1))
+            if dateline.group(2):
+                block.outlet = dateline.group(2).strip()
         return None
     if _SOURCE_STRICT.match(line) and (src := _SOURCE_LINE.match(line)) and len(src.group(1).split()) <= 6:
         block.outlet = block.outlet or src.group(1).strip()
@@ -692,10 +716,17 @@ _DOUBLED_WORDS = 4
 
 
 def _iso(text: str) -> str:
+    """A date line's day as ISO: day first (`15/05/2025`), or month first when the day cannot be a month's
+    (`07/30/2014`, as an American page writes it)."""
     if "-" in text:
         return text
     d, m, y = (int(x) for x in text.split("/"))
+    if m > _MONTHS >= d:
+        d, m = m, d
     return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+_MONTHS = 12
 
 
 def near_duplicate_captions(lines: list[str], first: int = 0) -> set[int]:

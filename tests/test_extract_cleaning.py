@@ -536,3 +536,49 @@ def test_other_stories_headlines_above_a_dateline_lead_are_furniture() -> None:
         "Hue (VNA) – The governors of Porto Alegre and Hue signed a farm deal on Friday.\n"
     )
     assert "Ana Lima" in _articles(sapo)[0].text  # a sentence above the lead stays (a caption, a sapo)
+
+
+def test_a_page_s_record_labels_are_furniture() -> None:
+    page = (
+        "Hai tỉnh ký kết hợp tác nông nghiệp\n"
+        "Ngày 13/6, tỉnh Quảng Trị và tỉnh Savannakhet đã ký kết thỏa thuận hợp tác về nông nghiệp.\n"
+        "Thể loại: Kinh tế\nTác giả: Lê Thu Hà\nEditor : Ana Lima\nFiled under: Asia\nFollow topic:\n"
+        "Nguồn tin: VTV8\n"
+    )
+    doc = clean(RawDocument("page.txt", page, "utf-8"))
+    text = " ".join(line for b in doc.blocks for line in b.lines)
+    assert "Lê Thu Hà" not in text and "Ana Lima" not in text and "Asia" not in text and "topic" not in text
+    assert "VTV8" not in text and any(b.outlet == "VTV8" for b in doc.blocks) and "Savannakhet" in text
+    story = "Hai tỉnh ký kết hợp tác\nNgày 13/6, hai tỉnh đã ký kết hợp tác. Tác giả: của sáng kiến này là hai tỉnh.\n"
+    assert "Tác giả: của sáng kiến" in _articles(story)[0].text  # (a label in a sentence stays)
+
+
+def test_headings_of_other_stories_in_other_words_take_their_teasers() -> None:
+    for heading in ("Những tin cũ hơn", "Cùng chuyên mục", "Đọc nhiều", "Mới nhất", "Related posts", "Read next"):
+        page = (
+            "Two provinces sign a farm deal\n\n"
+            "The governors of Aomori and Nghe An signed a deal on farm cooperation on Friday.\n"
+            f"{heading}\n"
+            "Brazil and Peru discuss a new port\n"
+            "Chile opens a trade office in Lima\n"
+        )
+        text = " ".join(a.text for a in _articles(page))
+        assert "Brazil" not in text and "Chile" not in text and "Aomori" in text, heading
+
+
+def test_an_author_s_name_before_a_date_line_is_no_text() -> None:
+    for line in ("Lê Thu Hà - 09:33, 15/05/2025", "Minh Khuê 15/05/2025 09:33 GMT+7", "T.H 15/05/2025 09:33"):
+        page = f"Hai tỉnh ký kết hợp tác\n{line}\nNgày 13/6, hai tỉnh đã ký kết hợp tác về nông nghiệp.\n"
+        doc = clean(RawDocument("page.txt", page, "utf-8"))
+        text = " ".join(text for b in doc.blocks for text in b.lines)
+        assert "09:33" not in text and "Thu Hà" not in text and "Khuê" not in text, line
+        assert any(b.date == "2025-05-15" for b in doc.blocks), line
+
+
+def test_a_second_date_line_and_a_month_first_date_line() -> None:
+    page = "date 2025-05-15 Hai tỉnh ký kết hợp tác\n15/05/2025, 10:00\nNgày 13/6, hai tỉnh đã ký kết hợp tác.\n"
+    text = " ".join(text for b in clean(RawDocument("page.txt", page, "utf-8")).blocks for text in b.lines)
+    assert "10:00" not in text
+    american = "Two provinces sign a farm deal\nWed, 07/30/2014 - 07:28\nThe two governors signed a farm deal.\n"
+    doc = clean(RawDocument("page.txt", american, "utf-8"))
+    assert any(b.date == "2014-07-30" for b in doc.blocks)

@@ -345,7 +345,12 @@ class _Context:
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
         # The day `on Tuesday`, `today`, `chiều qua` count from: the page's own, else a date line at its top (`Updated
         # 15 November 2023`, `Wednesday, 15 November 2023`: a whole date on a short line of its own)
-        self.day_ref = self.pub if self.pub_is_day else _date_line_day(text, raw)
+        line_day = _date_line_day(text, raw)
+        self.day_ref = self.pub if self.pub_is_day else line_day
+        if self.pub is not None and line_day is not None and timedelta(0) < self.pub - line_day <= _REPRINT_LAG:
+            # (a page dated later than the date line at its top, `4 April 2022` on a page filed under 2022-04-15: a
+            # reprint; `on Thursday` counts from the day the story was written, as after a wire dateline)
+            self.day_ref = line_day
         self.dateline_only = self.pub is None and dateline is not None
         # (a whole date's year counts, also written after a dash, `Updated: 24-11-2021`, which a bare year is not)
         # (and a Buddhist Era year, `Lao New Year BE 2565`, which Thai, Lao and Cambodian news write, is 543 ahead)
@@ -462,6 +467,7 @@ def _counted_from(text: str, raw: list[tuple[str, re.Match[str]]]) -> set[int]:
 
 
 _DATE_LINE = 80  # characters: a page's date line is short
+_REPRINT_LAG = timedelta(days=31)  # how much later than its own date line a reprint's page may be dated
 
 
 def _date_line_day(text: str, raw: list[tuple[str, re.Match[str]]]) -> date | None:

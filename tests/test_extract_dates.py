@@ -170,6 +170,19 @@ def test_a_weekday_counts_from_the_story_s_dateline_not_a_later_page_date() -> N
     assert [d.start for d in dashed] == ["2022-03-21", "2022-03-19"]
 
 
+def test_a_weekday_counts_from_the_page_s_own_date_line_when_the_page_is_dated_later() -> None:
+    """A reprint's page filed under a later day (`/stories/202211180042.html`) that keeps the story's own date line at
+    its top (`7 November 2022`): `on Thursday` is the Thursday before the story was written (November 3), not the one
+    before the page's day; a page whose date line agrees with it, or is later, counts from its own day."""
+    text = "Ghana, Laos to Deepen Ties\n\n7 November 2022\n\nAccra - The ambassador said on Thursday that ties grew."
+    found = find_dates(text, pub_date="2022-11-18")
+    assert [(d.text, d.start) for d in found] == [("7 November 2022", "2022-11-07"), ("Thursday", "2022-11-03")]
+    same = find_dates(text, pub_date="2022-11-07")
+    assert [d.start for d in same] == ["2022-11-07", "2022-11-03"]
+    far = find_dates(text, pub_date="2023-06-01")  # (a page a year later: no reprint of that story, its own day)
+    assert [d.start for d in far] == ["2022-11-07", "2023-06-01"]
+
+
 def test_a_page_s_address_gives_the_day_or_month_it_was_published() -> None:
     """Content systems file a story under its day: `/news/2018/04/04/…`, `/article/22/06/2025/…`, `/20181219/…`,
     a long story number that opens with a stamp (`…-20220120195245839.htm`), or a month (`/2021/07/…`). Not a story

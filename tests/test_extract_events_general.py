@@ -3809,3 +3809,15 @@ def test_a_meeting_a_page_only_names_back_with_its_two_sides_took_place() -> Non
     assert attendees(doc, meeting) == {"person:hoang-van-nam"}
     doc = run(background + "Tại hội nghị, các doanh nghiệp đã giới thiệu sản phẩm của mình." + quoted)
     assert events(doc) == []
+
+
+def test_an_audience_granted_by_a_head_of_state_is_a_meeting() -> None:
+    """`at the end of an audience granted to him by the President, Y`, `the King granted an audience to X`: an
+    audience is a meeting of the guest and whoever granted it, as `an audience with` is."""
+    doc = run(
+        "date 2022-11-07 The information was given to the press by Vietnam's ambassador to Ghana, Tran Van Lam, at the "
+        "end of an audience granted to him by the Ghanaian President, Kwame Mensah, on November 3."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2022-11-03"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:kwame-mensah"}

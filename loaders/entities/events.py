@@ -197,6 +197,11 @@ _TRIGGER_WORDS = {
         "courtesy calls",
         "royal audience",
         "an audience with",
+        "audience granted",  # (`at the end of an audience granted to him by President Y`)
+        "granted an audience",
+        "granted him an audience",
+        "granted her an audience",
+        "received in audience",
         "worked with*",
         "talked to*",
         "talked with*",

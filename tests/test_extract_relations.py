@@ -127,6 +127,25 @@ def test_a_year_before_a_head_is_no_count() -> None:
     assert parties(doc, agreement) == {"country:vn", "country:la"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        (
+            "Tỉnh Quảng Ninh và tỉnh Quảng Tây đã ký hợp tác toàn diện, đó là nền tảng quan trọng.",
+            {"province:vn-13", "province:cn-gx"},
+        ),
+        (
+            "Ngày 9/10, tại Osaka, Hiệp hội Doanh nghiệp Việt Nam tại Nhật Bản và Liên đoàn Thương mại và Công nghiệp "
+            "Việt Nam (VCCI) đã tổ chức Lễ ký kết hợp tác chiến lược, đánh dấu bước tiến mới.",
+            {"org:hiep-hoi-doanh-nghiep-vn-in-jp", "org:vcci"},
+        ),
+    ],
+)
+def test_a_signed_cooperation_named_by_its_kind(sentence: str, sides: set[str]) -> None:
+    doc = run("Hợp tác địa phương\n\n" + sentence)  # (`ký hợp tác toàn diện`, `Lễ ký kết hợp tác chiến lược`)
+    assert parties(doc, only_agreement(doc)) == sides
+
+
 def test_a_headline_names_a_side_in_fewer_words() -> None:
     doc = run(
         "VCCI ký kết biên bản ghi nhớ với Phòng Thương mại Indonesia\n\nNhân chuyến thăm chính thức Việt Nam của "

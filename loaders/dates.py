@@ -81,6 +81,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # `Update: 3/13/2014`, `06/13/2008` (the US order): only where the middle number cannot be a month
         ("mdy", r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/" + _Y + r"\b"),
         ("vi_full", r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*" + _Y + r"\b"),
+        # `từ ngày 06/3/2024 đến ngày 08/3/2024`: two whole dates, the first after `từ` (as `_LEFT_CUE` checks), joined
+        # by a word (a dash between whole dates is the span an anniversary counts, `(2/12/1975 – 2/12/2025)`)
+        (
+            "range_whole",
+            r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y0>(?:19|20)\d{2})\s+(?:đến|tới)\s+(?:ngày\s+)?"
+            r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/" + _Y + r"(?![/\d])",
+        ),
         (
             "range_cross",
             r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})\s*(?:[-–—]|đến|tới)\s*(?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/"
@@ -162,6 +169,7 @@ _LEFT_CUE = {
         r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
     ),
     "range_dot": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa)\s+$"),
+    "range_whole": re.compile(r"\btừ\s+(?:ngày\s+)?$"),
     "range_dash": re.compile(r"\b(?:từ|ngày|sáng|chiều|tối|trưa)\s+(?:ngày\s+)?$"),
     "dm_dash": re.compile(
         r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
@@ -217,6 +225,7 @@ _DIGIT_FIRST = (
     "ymd",
     "mdy",
     "vi_full",
+    "range_whole",
     "range_cross",
     "range",
     "range_dot",
@@ -231,7 +240,7 @@ _DIGIT_FIRST = (
 )
 _WORD_FIRST = ("month_year", "month")
 _ENGLISH = ("en_mdy", "en_dmy", "en_dmy_glued", "en_my", "en_month")
-_RANGES = frozenset(("range", "range_cross", "range_dot", "range_dash"))
+_RANGES = frozenset(("range", "range_whole", "range_cross", "range_dot", "range_dash"))
 _BY_NAME = dict(_PATTERNS)
 _DIGIT_RUN = re.compile(r"\d+")
 _MONTH_WORDS = tuple(m.capitalize() for m in _MONTHS_EN)
@@ -526,7 +535,7 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
     if year is None:
         return None
     y = year
-    start = _iso(y, mo, d)
+    start = _iso(int(g["y0"]) if g.get("y0") else y, mo, d)  # (`từ 30/12/2023 đến 02/1/2024`: each its own year)
     if start is None:
         return None
     end = None

@@ -151,6 +151,18 @@ def test_a_range_of_days_in_the_dash_style_is_read() -> None:
     assert find_dates("tăng từ 4 đến 6-11 người", pub_date="2021-12-01") == []
 
 
+def test_a_range_between_two_whole_dates_is_read() -> None:
+    """`từ ngày 05/9/2023 đến ngày 09/9/2023`: a stay written as two whole dates after `từ` is one range from its
+    first day (each date keeps its own year across a new year), not two days; a dash between whole dates is the span
+    an anniversary counts (`(2/12/1975 – 2/12/2025)`), and two dates with no `từ` stay two."""
+    [stay] = find_dates("Từ ngày 05/9/2023 đến ngày 09/9/2023 đoàn đã thăm tỉnh bạn.", pub_date="2023-09-12")
+    assert (stay.start, stay.end, stay.precision) == ("2023-09-05", "2023-09-09", "day")
+    [year_end] = find_dates("làm việc từ 29/12/2022 tới 03/01/2023", pub_date="2023-01-05")
+    assert (year_end.start, year_end.end) == ("2022-12-29", "2023-01-03")
+    assert len(find_dates("kỷ niệm (2/12/1975 – 2/12/2025)", pub_date="2025-12-02")) == 2
+    assert len(find_dates("ký ngày 05/9/2023 đến ngày 09/9/2023", pub_date="2023-09-12")) == 2
+
+
 def test_a_weekday_counts_from_the_story_s_dateline_not_a_later_page_date() -> None:
     """`Lima, Mar 4 (Andina) Peru and Laos signed on Monday …` on a page dated May 20: the wire story was filed on
     March 4 (a Monday in 2024), and its `on Monday` and `on Sunday` count back from that day, not from the page's

@@ -40,7 +40,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from core.text import normalize
+from core.text import fold, normalize
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import find_dates
 from loaders.gazetteer import load_gazetteer
@@ -345,7 +345,9 @@ def clean(raw: RawDocument) -> CleanDocument:
             block.ends_article = True
             after_end = True
             blocks.append(Block())
-    for block in blocks:
+    page_words = Counter(word for block in blocks for line in block.lines for word in fold(line).split())
+    for k, block in enumerate(blocks):
+        removed += _drop_stray_headlines(block, page_words, is_last=k == len(blocks) - 1)
         removed += _drop_byline(block)
         copies = near_duplicate_captions(block.lines, first=1)  # (a block's first line, its headline, stays)
         if copies:
@@ -679,6 +681,44 @@ def _drop_byline(block: Block) -> int:
         block.lines.pop()
         return 1
     return 0
+
+
+def _drop_stray_headlines(block: Block, page_words: Counter[str], *, is_last: bool) -> int:
+    """Remove the lines amid a block (not its first, its headline) that read as a headline, no stop at their end and
+    no date, and whose every name is one the page writes nowhere else (`Vietnam registers a growth of 78.9% in the
+    value of coffee exports to Spain` between two paragraphs about Mexico; `Tổng Bí thư A thăm tỉnh B` under
+    another story's headline): a link to another story the page put in the text, a byline, a section's name. A
+    caption or a subheading of the story names what the story names, and stays; so does the page's last line, a
+    story's last sentence a page may have cut short (`… were signed by Cambo`)."""
+    last = len(block.lines) - 1 if is_last else -1
+    drop = [k for k, line in enumerate(block.lines) if 0 < k != last and _stray_headline(line, page_words)]
+    if drop:
+        block.lines = [line for k, line in enumerate(block.lines) if k not in drop]
+    return len(drop)
+
+
+def _stray_headline(line: str, page_words: Counter[str]) -> bool:
+    """Whether the line is a headline-like line (a capital first, `_STRAY_WORDS` words, no closing stop, no date)
+    with at least one name after its first word and none of its names' words written elsewhere on the page."""
+    words = line.split()
+    if not (_STRAY_WORDS[0] <= len(words) <= _STRAY_WORDS[1]) or not line[0].isupper() or line[-1] in _TERMINAL:
+        return False
+    names = [word for word in words[1:] if word[0].isupper()]
+    if not names or _STAMP.search(line) or _INNER_STOP.search(line) or _SIGNING_CAPTION.search(line):
+        return False  # (a caption that tells a signing stays, as `_keep` keeps it: it may alone name the document)
+    own = Counter(fold(line).split())
+    return not any(page_words[token] > own[token] for name in names for token in fold(name).split() if len(token) > 1)
+
+
+_STRAY_WORDS = (5, 30)
+_STAMP = re.compile(
+    r"\b\d{1,2}[:/]\d{2}\b|\b\d{1,2}[/-]\d{1,2}[/-]\d{2,4}\b|\b(?:19|20)\d{2}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|\bngày \d",
+    re.I,
+)
+"""A date or a clock in a line (`16/04/2019`, `08:57`, `2018`, `November 28`, `ngày 20`): a page's date line."""
+_INNER_STOP = re.compile(r"[.!?…]\s")
+"""A sentence's stop inside a line (`… partnership. — VNS`): a sentence and its credit, no headline."""
 
 
 _BYLINE_OFFICE = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,4}})\s+[-–]\s+[{UPPER}][^.!?;:]{{1,60}}\.?$")

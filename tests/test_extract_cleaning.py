@@ -582,3 +582,33 @@ def test_a_second_date_line_and_a_month_first_date_line() -> None:
     american = "Two provinces sign a farm deal\nWed, 07/30/2014 - 07:28\nThe two governors signed a farm deal.\n"
     doc = clean(RawDocument("page.txt", american, "utf-8"))
     assert any(b.date == "2014-07-30" for b in doc.blocks)
+
+
+def test_a_headline_amid_the_story_naming_only_what_the_page_names_nowhere_else_goes() -> None:
+    page = (
+        "Peru's deputy minister visits Hanoi\n"
+        "The Deputy Foreign Minister of Peru, Ana Lima, made a working visit to Vietnam on Monday.\n"
+        "In Hanoi, she co-chaired the fifth political consultation with her Vietnamese counterpart.\n"
+        "Thailand posts a record rise in rice exports to Norway\n"
+        "Ana Lima was received by the Vietnamese Foreign Minister, who praised ties with Peru.\n"
+        "Peru and Vietnam signed a memorandum on diplomatic training.\n"
+    )
+    text = _articles(page)[0].text
+    assert "Norway" not in text and "Thailand" not in text and "diplomatic training" in text
+    sidebar = (
+        "Tỉnh Quảng Trị ký thỏa thuận hợp tác với tỉnh Savannakhet\n"
+        "Chủ tịch nước Lê Văn Thành thăm và tặng quà nhân dân tỉnh Cao Bằng\n"
+        "Sáng 13/6, ông Hoàng Minh Tâm, Chủ tịch UBND tỉnh Quảng Trị đã tiếp đoàn đại biểu tỉnh Savannakhet.\n"
+        "Hai bên ký thỏa thuận hợp tác về thương mại và giáo dục.\n"
+    )
+    assert "Cao Bằng" not in _articles(sidebar)[0].text
+    kept = (
+        "Peru's deputy minister visits Hanoi\n"
+        "The Deputy Foreign Minister of Peru, Ana Lima, made a working visit to Vietnam on Monday.\n"
+        "Deputy Foreign Minister Ana Lima and her Vietnamese counterpart at the talks\n"
+        "The two sides agreed to hold the next consultation in Lima.\n"
+        "Document number 3 was signed by Peru and Bolivia\n"
+    )
+    text = _articles(kept)[0].text
+    assert "at the talks" in text  # a caption naming what the story names stays
+    assert "Bolivia" in text  # and so does the page's last line, a sentence a page may have cut short

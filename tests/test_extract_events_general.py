@@ -3821,3 +3821,18 @@ def test_an_audience_granted_by_a_head_of_state_is_a_meeting() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2022-11-03"
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:kwame-mensah"}
+
+
+def test_continuing_the_activities_at_a_conference_the_meeting_is_the_sentence_s_event() -> None:
+    """`Sáng 23/11, tại A, tiếp tục các hoạt động tại Hội nghị Thượng đỉnh …, Thủ tướng X đã có cuộc gặp Thủ tướng Y`:
+    the phrase that continues the activities at a conference is the occasion, as `tiếp tục chương trình …` is: the
+    meeting is the sentence's event, with its pair, and the conference one the subject attended besides."""
+    doc = run(
+        "date 2024-09-23 Sáng 22/9, tại New York, tiếp tục các hoạt động tại Hội nghị Thượng đỉnh Tương lai, Thủ tướng "
+        "Peru Mateo Rivas Soto đã có cuộc gặp Thủ tướng Lào Somsak Vongkham."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
+    assert meeting["properties"]["date"] == "2024-09-22"
+    [conference] = of_kind(doc, "conference")
+    assert "person:mateo-rivas-soto" in attendees(doc, conference)

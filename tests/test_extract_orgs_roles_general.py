@@ -3379,3 +3379,13 @@ def test_a_lowercase_title_after_a_name_is_held_at_the_body_after_an_owner_no_st
     )
     bureau = next(i for i, e in orgs(doc).items() if e["name"] == "Bureau of Export Promotion")
     assert held_by(doc, "person:maria-lopez") == {bureau}
+
+
+def test_an_ambassador_to_a_capital_no_stage_reads_then_his_name() -> None:
+    doc = run(
+        "Envoys meet\n\nThe governor met Vietnamese Ambassador to Lisbon Tran Van Khoa in the city on Sunday and "
+        "Indonesian Ambassador to Ottawa Budi Santoso on Monday."
+    )
+    people = {e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"person:tran-van-khoa", "person:budi-santoso"} <= people, people
+    assert held_by(doc, "person:tran-van-khoa") and held_by(doc, "person:budi-santoso")

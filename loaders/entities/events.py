@@ -576,13 +576,13 @@ _GENERIC = re.compile(
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
 _OCCASION = re.compile(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng|tiếp tục chuyến"
-    r"|tiếp tục chương trình|continuing (?:his|her|their|the)"
+    r"|tiếp tục (?:các )?hoạt động|tiếp tục chương trình|continuing (?:his|her|their|the)"
     r"|within (?:the|his|her|their|this)|in the course of"
     r"|on the sidelines of|on the occasion of|within the framework of|during|as part of|in conjunction with)\b"
 )
 _OCCASION_CLAUSE = re.compile(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng|tiếp tục chuyến"
-    r"|tiếp tục chương trình|continuing (?:his|her|their|the)"
+    r"|tiếp tục (?:các )?hoạt động|tiếp tục chương trình|continuing (?:his|her|their|the)"
     r"|within (?:the|his|her|their|this)|in the course of"
     r"|on the sidelines of|on the occasion of|within the framework of|as part of|in conjunction with)\b"
 )
@@ -685,11 +685,13 @@ _A_MENTION = re.compile(r"\b(?:during|at|in)\s+(?:a|an)\s+$")
 """`During a working session with Governor X on November 25, …`: an event told anew in an opening phrase (an
 indefinite one, with whom and its day), not one named back as `At the meeting` is."""
 _CONFERENCE_OCCASION = re.compile(
-    r"\b(?:bên lề|trong khuôn khổ|on the sidelines of|on the margins of)\s+(?:(?:các\s+)?(?:hoạt động|chương trình)\s+)?"
+    r"\b(?:(?:bên lề|trong khuôn khổ|on the sidelines of|on the margins of)\s+(?:(?:các\s+)?(?:hoạt động|chương trình)\s+)?"
+    r"|tiếp tục (?:các )?(?:hoạt động|chương trình)(?: công tác)? (?:tại|ở)\s+)"
     r"(?:(?:tham\s+)?dự\s+)?(?:the\s+)?$"
 )
-"""`Bên lề Hội nghị …, X đã có buổi làm việc với Y`, `trong khuôn khổ Diễn đàn …, X tiếp Y`: the conference whose
-margins the event is held on is one the subject attended."""
+"""`Bên lề Hội nghị …, X đã có buổi làm việc với Y`, `trong khuôn khổ Diễn đàn …, X tiếp Y`, `tiếp tục các hoạt động tại
+Hội nghị Thượng đỉnh …, X đã có cuộc gặp Y`: the conference whose margins the event is held on, or at which the
+subject's activities continue, is one the subject attended."""
 _NAMED_CONFERENCE_OCCASION = re.compile(
     r"\b(?i:on the sidelines of|on the margins of|during)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,5}$"
 )

@@ -543,6 +543,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].seat = served
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
+        capital = _seat_no_stage_read(doc, lex, roles[-1], pos) if english and text.startswith(" to ", pos) else None
+        if capital is not None:  # `Vietnamese Ambassador to Tehran Nguyen Hong Thach`: the capital, then the name
+            pos = capital
+            continue
         possessive = _POSSESSIVE.match(text, pos) if english else None  # (`Cambodia 's`: some pages space it)
         after_owner = possessive.end() if possessive else pos + 3
         owned_body = doc.span_at(doc.orgs, after_owner) if possessive else None
@@ -1185,6 +1189,24 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     ):
         role.orgs.append(officials_en.foreign_ministry(doc, at, end, qualifier))  # `Lao Minister of Energy and Mines`
     return end
+
+
+_SEAT_WORD = re.compile(r"[A-Z][a-z]+(?= [A-Z])")
+
+
+def _seat_no_stage_read(doc: ArticleDoc, lex: Lexicon, role: Role, to: int) -> int | None:
+    """Where a diplomat's `to` ends when a one-word capital no stage reads follows it and the holder's name after
+    that (`Ambassador to Tehran Nguyen Hong Thach`, `Ambassador to Tokyo X`): news names the host by its capital; read
+    past it so the name is his. None unless the title is a diplomat's and a name of two words or more comes next."""
+    if role.title.kind != TitleKind.DIPLOMATIC:
+        return None
+    word = _SEAT_WORD.match(doc.text, to + 4)
+    if word is None or word.group(0) in NOT_NAME_START or doc.title_at(word.start()):
+        return None
+    if any(doc.span_at(spans, word.start()) for spans in (doc.orgs, doc.places, doc.people)):
+        return None
+    name = _name_at(doc, lex, word.end() + 1)
+    return word.end() if name is not None and " " in doc.text[name[0] : name[1]] else None
 
 
 _CAPITALISED_RUN_AT = re.compile(

@@ -20,8 +20,8 @@ match (`compounds`: `xuất khẩu điện thoại` exports phones, no electrici
 a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
 the article names it in more than one sentence (an article that speaks of
-renewable energy twice is about energy; one that lists it among ten fields,
-or lists wind and solar power in one sentence, is not; a name's short form in
+metallurgy twice is about industry; one that lists it among ten fields,
+or lists metallurgy and machinery in one sentence, is not; a name's short form in
 brackets, `… Free Trade Agreement (EVFTA)`, is the same mention);
 a sector's head word next to another topic's keyword is that topic's sector
 (`sector_heads`: `công nghiệp bán dẫn`, `aquaculture industry` are not

@@ -2428,14 +2428,14 @@ def test_agreements_under_negotiation_listed_by_field_are_one_each() -> None:
     ]
 
 
-def test_a_document_with_no_status_cue_but_a_day_before_the_page_s_is_signed() -> None:
+def test_a_document_with_no_status_cue_is_signed() -> None:
     doc = run(
         "Ngày 5/3/2019, tại Viêng Chăn, Bản ghi nhớ về hợp tác thương mại giữa Bộ Công Thương và Bộ Công Thương Lào là "
         "cơ sở cho hợp tác hai bên."
     )
     assert only_agreement(doc)["properties"]["status"] == "signed"
     doc = run("Bản ghi nhớ về hợp tác thương mại giữa Bộ Công Thương và Bộ Công Thương Lào là cơ sở cho hợp tác.")
-    assert only_agreement(doc)["properties"]["status"] == "unknown"
+    assert only_agreement(doc)["properties"]["status"] == "signed"  # (a named document, undated: signed all the same)
 
 
 def test_documents_a_plural_head_lists_by_period_are_one_each() -> None:

@@ -3030,11 +3030,13 @@ _YEARS_SINCE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\b", re.I)
 
 
 def _inferred_status(m: Mention, page_date: str | None) -> str:
-    """A document no cue places in time but the text gives a day of, not after the page's own
-    (`Memorandum of Understanding … on September 26`), or ties to a signing told (its SIGNED_AT event) was signed;
-    otherwise its status stays unknown."""
-    dated = bool(m.date) and (page_date is None or str(m.date) <= page_date)
-    if m.status == AgreementStatus.UNKNOWN and (m.event or dated):
+    """A document no cue places in time was signed: one the text gives a day of, not after the page's own
+    (`Memorandum of Understanding … on September 26`), one tied to a signing told (its SIGNED_AT event), and one named
+    with no day at all (`Bản ghi nhớ … giữa A và B là cơ sở cho hợp tác`): a named document exists, and a document
+    comes to be by its signing (what is only planned, proposed or negotiated a cue says so). Only a day after the
+    page's, and no signing told, leaves it unknown."""
+    ahead = bool(m.date) and page_date is not None and str(m.date) > page_date
+    if m.status == AgreementStatus.UNKNOWN and (m.event or not ahead):
         return AgreementStatus.SIGNED
     return m.status
 

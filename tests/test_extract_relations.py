@@ -4781,3 +4781,13 @@ def test_a_plan_focused_on_a_field_that_the_sides_will_develop_is_a_planned_docu
     assert plan["properties"]["type"] == "action_plan"
     assert plan["properties"]["status"] == "planned"
     assert parties(doc, plan) == {"country:ke", "country:cl"}
+
+
+def test_a_subject_s_unnamed_body_after_an_opening_adjunct_is_a_party() -> None:
+    # the signer read written twice (its short form in brackets), the other no stage reads, after `On Monday, `
+    doc = run(
+        "On Monday, Zenbridge and Kenya Petroleum Corporation (KPC) signed a memorandum of understanding on "
+        "cooperation in refining."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {"Zenbridge", "Kenya Petroleum Corporation"} <= {names[p] for p in parties(doc, only_agreement(doc))}

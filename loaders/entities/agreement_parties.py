@@ -380,8 +380,9 @@ def _verb_clause(
         subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
     subject = [sp for sp in subject if not _LOCATIVE.search(text, max(s_start, sp.start - 12), sp.start)]
     behalf = _on_behalf_of(doc, s_start, verb.start())
-    if doc.article.lang == "en" and not behalf and len(subject) == 1 and len(_ids(doc, subject)) == 1:
-        # `DP World and Ba Ria-Vung Tau province signed …`: a body no stage read, the other of the subject's two
+    if doc.article.lang == "en" and not behalf and len({sp.id for sp in subject}) == 1 and len(_ids(doc, subject)) == 1:
+        # `DP World and Ba Ria-Vung Tau province signed …`: a body no stage read, the other of the subject's two (the
+        # one read may be written twice, its short form in brackets: `A and Vietnam Oil and Gas Group (PVN) signed`)
         aux = _AUXILIARIES_BEFORE.search(text, subject_start, verb.start())
         subject = _with_unnamed_bodies(doc, subject_start, aux.start() if aux else verb.start(), subject)
     ids = behalf or _ids(doc, subject)
@@ -781,6 +782,7 @@ def _with_unnamed_bodies(
     for a, b in pieces:
         inside = [sp for sp in named if a <= sp.start < b or sp.start <= a < sp.end]
         b = a + len(text[a:b].rstrip(" .,;"))
+        a = b - len(text[a:b].lstrip())  # (`On Tuesday, A and B signed …`: the slot begins after the comma's space)
         country = inside[0] if len(inside) == 1 and inside[0].label == Label.COUNTRY and inside[0].end == b else None
         if inside and country is None:
             continue
@@ -792,7 +794,7 @@ def _with_unnamed_bodies(
         name = m.group("name")
         org_id = f"org:{slug(name)}"
         found.append((Span(m.start("name"), m.end("name"), org_id, Label.ORGANIZATION, name), country))
-    read = [sp for sp in named if not (sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end))]
+    read = {sp.id for sp in named if not (sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end))}
     both = len(found) == 2 and not named and not sides_read and len(pieces) == 2  # `between PetroVietnam and JERA`
     if not both and (len(found) != 1 or len(read) - (found[0][1] is not None) + sides_read != 1):
         return named  # (`Vietnam’s Ministry of …`: a possessive country qualifies the side it opens)

@@ -4791,3 +4791,12 @@ def test_a_subject_s_unnamed_body_after_an_opening_adjunct_is_a_party() -> None:
     )
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert {"Zenbridge", "Kenya Petroleum Corporation"} <= {names[p] for p in parties(doc, only_agreement(doc))}
+
+
+def test_a_coordinated_subject_whose_second_side_follows_its_country_s_possessive() -> None:
+    doc = run(
+        "Hai Phong and Japan’s Osaka prefecture held a teleconference on May 4 to accelerate the signing of a "
+        "memorandum of understanding on tourism cooperation."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {names[p] for p in parties(doc, only_agreement(doc))} == {"Hải Phòng", "Osaka"}

@@ -467,12 +467,14 @@ _PLACE_KINDS = r"city|province|state|prefecture|region"
 """The English words for a kind of place a party is written with (`Ansan City`, `Vietnam's central city of …`)."""
 _OF_KIND = rf"[’']s\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_KINDS})\s+of\s"
 """`’s central city of `: a country's place of a kind, named after it."""
+_OWNED = rf"[’']s\s+(?:(?:[a-z]+\s+){{0,2}}(?:{_PLACE_KINDS})\s+of\s+)?"
+"""`’s `, `’s central city of `: a country's party named after it (`Australia’s Victoria state`)."""
 _AND = re.compile(
     rf"\s+(?:và|and)\s+(?:(?:tỉnh|thành phố|TP\.?|{UNIT_BELOW_PROVINCE}|bang|vùng|the)\s+)?"
-    + rf"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?{_OF_KIND}\s*)?"
+    + rf"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?{_OWNED}\s*)?"
 )
 """What joins two parties of one subject: `and`, a classifier, or the second's country and kind (`Khon Kaen and
-Vietnam’s central city of Da Nang`)."""
+Vietnam’s central city of Da Nang`, `Hanoi and Australia’s Victoria state`)."""
 _PREDICATE = re.compile(
     r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?"  # (`A and the Lao capital of Vientiane held …`)
     r"(?:\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?|\d{4})\s*,?)?"  # (`A and B on May 3 held …`)
@@ -484,7 +486,7 @@ _PREDICATE = re.compile(
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:between|from|to|giữa|từ|đến)\s+(?:the\s+)?$", re.I)
 
 
-_QUALIFYING_COUNTRY = re.compile(_OF_KIND)
+_QUALIFYING_COUNTRY = re.compile(_OWNED + r"(?=[A-ZĐ])")
 _HAS_RELATION = re.compile(r"\b(?:có|thiết lập|xác lập|nâng cấp)\s+(?:mối\s+)?(?:quan hệ\s+)?(?:lên\s+)?$", re.I)
 """`A và B có (mối) quan hệ`, `thiết lập quan hệ`: the relation a partnership's subject has, not one it talks of."""
 

@@ -4800,3 +4800,12 @@ def test_a_coordinated_subject_whose_second_side_follows_its_country_s_possessiv
     )
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert {names[p] for p in parties(doc, only_agreement(doc))} == {"Hải Phòng", "Osaka"}
+
+
+def test_a_signing_ceremony_of_a_document_held_by_one_side_with_the_other() -> None:
+    doc = run(
+        "The People's Committee of Quang Ninh province held a signing ceremony of the memorandum of understanding on "
+        "cooperation in port logistics with Meridian Harbours on the evening of March 3."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert {"Quảng Ninh", "Meridian Harbours"} <= {names[p] for p in parties(doc, only_agreement(doc))}

@@ -59,7 +59,7 @@ _SIGN_VERB = re.compile(
     r"\b(?:(?:đã|sẽ|vừa|dự kiến|cùng|chính thức|tiến hành)\s+)*(?:tổ\s+chức\s+(?:lễ\s+)?)?(?:cùng\s+)?(?:được\s+)?"
     r"(?:k[ýí]\s+kết|k[ýí]|trao\s+đổi|trao|đàm phán)\b"
     r"|\b(?:(?:have|has|had|will|would|to|officially|jointly|also)\s+)*(?:signed|sign|inked|ink|sealed|ratified|exchanged|concluded|negotiate|draft"
-    r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+for|witnessed\s+the\s+signing\s+of)\b",
+    r"|adopted|held\s+(?:an?\s+|the\s+)?(?:\w+\s+)?signing\s+ceremony\s+(?:for|of)|witnessed\s+the\s+signing\s+of)\b",
     re.I,
 )
 _LED_BY = re.compile(

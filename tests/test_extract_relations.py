@@ -4809,3 +4809,12 @@ def test_a_signing_ceremony_of_a_document_held_by_one_side_with_the_other() -> N
     )
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert {"Quảng Ninh", "Meridian Harbours"} <= {names[p] for p in parties(doc, only_agreement(doc))}
+
+
+def test_a_signing_proposed_to_the_two_sides_is_theirs_not_the_proposer_s_nor_what_they_set_up() -> None:
+    doc = run(
+        "Vietnam and Chile held talks on mining in Hanoi on Monday. Minister Nguyen Hong Dien proposed that the two "
+        "sides establish a Joint Working Group on Mining and Energy Cooperation, negotiate and sign a memorandum of "
+        "understanding on mining cooperation."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:cl"}

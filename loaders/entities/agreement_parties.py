@@ -361,7 +361,9 @@ def _verb_clause(
     verb = verbs[-1] if verbs else _SIGN_VERB.match(text, end) or _SIGN_VERB.match(text, end + 1)
     if verb is None:
         return []
-    s_start = _reported_clause_start(text, s_start, verb.start())
+    reported = _reported_clause_start(text, s_start, verb.start())
+    s_start = _wished_clause_start(doc, reported, verb.start())
+    wished = s_start != reported
     subject_start = _clause_start(doc, s_start, verb.start())
     subject = _party_spans(doc, subject_start, verb.start())
     for _ in range(3):  # `A tổ chức hội nghị gặp gỡ, trao đổi và ký kết …`: verbs listed, the subject is before them
@@ -389,7 +391,9 @@ def _verb_clause(
     unplaced = not ids and any(sp.label == Label.OFFICIAL for sp in subject)  # a signer whose side is not read
     if len(subject) == 1 and len(ids) == 1 and _OF_BOTH.match(text, subject[0].end):
         ids = _each_country_s(doc, ids)  # `Bộ Nông nghiệp của hai nước đã ký …`: each country's ministry
-    if len(ids) < 2 and (
+    if wished and doc.article.lang == "en" and (opening := _sides_opening(doc, subject_start, verb.start())):
+        ids = opening  # `the two sides establish a Working Group on A and B, negotiate and sign …`: the sides sign
+    elif len(ids) < 2 and (
         _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
     ):
         ids.extend(i for i in _sides(doc, text[subject_start : verb.start()]) if i not in ids)
@@ -437,6 +441,20 @@ def _verb_clause(
     return ids
 
 
+def _sides_opening(doc: ArticleDoc, subject_start: int, verb_start: int) -> list[str]:
+    """The page's two sides when a wished signing's clause opens with them (`proposed that the two sides …`, `both
+    countries`), whatever bodies the clause names after them before its verb (what they are to set up first:
+    `the two sides establish a Sub-committee on Trade and Energy, negotiate and sign …`); none when they only own
+    the subject (`both sides’ ministries`)."""
+    at = _SUBJECT_OPENING.match(doc.text, subject_start, verb_start)
+    if at is None:
+        return []
+    m = _TWO_SIDES.match(doc.text, at.end(), verb_start) or _TWO_COUNTRIES.match(doc.text, at.end(), verb_start)
+    if m is None or doc.text[m.end() : m.end() + 1] in ("'", "’") or m.group(0).lower() == "bilateral":
+        return []
+    return _sides(doc, m.group(0))
+
+
 _THE_SIDES = re.compile(r"\s*(?:The|the)\s+sides\s*")
 """`The sides also signed …`: a signing's whole subject, the sides with no count, is the page's two sides (as `the
 two sides`); `the sides involved` or `both sides' ministries` are no whole subject."""
@@ -458,6 +476,24 @@ def _reported_clause_start(text: str, s_start: int, verb_start: int) -> int:
     …`: who reports a signing is no party of it; the signers' clause begins after the reporting verb."""
     reports = list(_REPORTING.finditer(text, s_start, verb_start))
     return reports[-1].end() if reports else s_start
+
+
+_PROPOSED_THAT = re.compile(
+    r"\b(?:proposed|suggested|recommended|hoped|expected|asked|urged|hope|wish|wished)\s+that\s+", re.I
+)
+"""`X proposed that the two sides negotiate and sign …`, `expressed his hope that A and B will sign …`: who wishes a
+signing is not its subject; the sides the wish names are (when it names them)."""
+
+
+def _wished_clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
+    """Where the clause of a wished signing begins: after `proposed that` when the wish names its signers (a party
+    or `the two sides`), else where it began (`A agreed with B that they would sign …`: A and B sign)."""
+    wishes = list(_PROPOSED_THAT.finditer(doc.text, s_start, verb_start))
+    if not wishes:
+        return s_start
+    at = wishes[-1].end()
+    named = _party_spans(doc, at, verb_start) or _TWO_SIDES.search(doc.text, at, verb_start)
+    return at if named or _TWO_COUNTRIES.search(doc.text, at, verb_start) else s_start
 
 
 _AND_START = re.compile(r"\s*(?:and|và)\s+(?=[A-ZĐ]|(?:ông|bà|Mr|Ms)\b)")

@@ -3836,3 +3836,23 @@ def test_continuing_the_activities_at_a_conference_the_meeting_is_the_sentence_s
     assert meeting["properties"]["date"] == "2024-09-22"
     [conference] = of_kind(doc, "conference")
     assert "person:mateo-rivas-soto" in attendees(doc, conference)
+
+
+def test_a_delegation_its_host_welcomes_is_on_its_leader_s_visit() -> None:
+    """`Chào mừng đoàn đại biểu tỉnh A do ông Y dẫn đầu, Chủ tịch X nhấn mạnh …` after the meeting the page tells: the
+    delegation welcomed has come, its leader's visit (on the meeting's day); not a delegation welcomed by a host of
+    its own country."""
+    doc = run(
+        "date 2024-10-16 Chiều 15/10, Chủ tịch UBND tỉnh Quảng Trị Hoàng Văn Nam đã có buổi làm việc với ông Somsak "
+        "Vongkham, Tỉnh trưởng tỉnh Savannakhet (Lào).\n\nChào mừng đoàn đại biểu tỉnh Savannakhet do ông Somsak "
+        "Vongkham dẫn đầu, Chủ tịch UBND tỉnh nhấn mạnh quan hệ hữu nghị giữa hai tỉnh."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:somsak-vongkham"}
+    assert visit["properties"]["date"] == "2024-10-15"
+    doc = run(
+        "date 2024-10-16 Chiều 15/10, Chủ tịch UBND tỉnh Quảng Trị Hoàng Văn Nam đã có buổi làm việc với ông Lê Văn "
+        "Minh, Thứ trưởng Bộ Ngoại giao.\n\nChào mừng đoàn công tác do Thứ trưởng Lê Văn Minh dẫn đầu, Chủ tịch Hoàng "
+        "Văn Nam nhấn mạnh vai trò của ngoại giao kinh tế."
+    )
+    assert of_kind(doc, "visit") == []

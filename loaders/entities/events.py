@@ -1277,6 +1277,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records += _delegation_visits(doc, records)
     records += _guest_visits(doc, records)
     records += _welcomed_guest_visits(doc, records)
+    records += _welcomed_delegation_visits(doc, records)
     records += _visits_by_several(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(doc, records)
@@ -1903,6 +1904,36 @@ def _welcomed_guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[
             continue
         visitors.add(guest.id)
         out.append(_visit_on(told, idx, [guest]))
+    return out
+
+
+_WELCOMED_DELEGATION = re.compile(r"\b(?:chào mừng|hoan nghênh)\s+(?:chuyến thăm của\s+)?(?:phái\s+)?đoàn\b")
+"""`Chào mừng đoàn đại biểu … do ông Y dẫn đầu, Chủ tịch X nhấn mạnh …`, `Hoan nghênh đoàn công tác …`: the host's
+welcome to a delegation that has come to him."""
+
+
+def _welcomed_delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Chào mừng đoàn đại biểu cấp cao tỉnh A do ông Y dẫn đầu, Chủ tịch X nhấn mạnh …` after the meeting the page
+    tells: a delegation its host welcomes (`_WELCOMED_DELEGATION`) has travelled to him, the visit of whom leads it
+    (named with `do … dẫn đầu` there or a few sentences before), on the day of the meeting told before; unless a
+    visit of his is told already, or the sentence names a host of his own country (a delegation at home)."""
+    if "chào mừng" not in doc.lower and "hoan nghênh" not in doc.lower:
+        return []  # (a cheap test first: most pages welcome no one)
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    for m in _WELCOMED_DELEGATION.finditer(doc.lower):
+        idx = doc.sentence_index(m.start())
+        told = next((r for r in records if r.kind in _MEETING_KINDS and min(r.sentences) <= idx), None)
+        leader = _leader_before(doc, idx)
+        if told is None or not leader or leader[0].id in visitors:
+            continue
+        sentence = doc.sentences[idx]
+        home = _country_of(doc, leader[0].id)
+        hosts = [p for p in doc.within(doc.people, sentence.start, sentence.end) if p.id != leader[0].id]
+        if home is not None and any(_country_of(doc, h.id) == home for h in hosts):
+            continue
+        visitors.add(leader[0].id)
+        out.append(_visit_on(told, idx, leader))
     return out
 
 

@@ -3389,3 +3389,13 @@ def test_an_ambassador_to_a_capital_no_stage_reads_then_his_name() -> None:
     people = {e["id"] for e in doc["entities"] if e["label"] == "Official"}
     assert {"person:tran-van-khoa", "person:budi-santoso"} <= people, people
     assert held_by(doc, "person:tran-van-khoa") and held_by(doc, "person:budi-santoso")
+
+
+def test_a_city_s_name_without_its_kind_word_is_no_person_unless_titled() -> None:
+    doc = run(
+        "Roads\n\nThe ministers signed a deal on the Ho Chi Minh-Svay Rieng railway. Given the strengths of Izmir, Ho "
+        "Chi Minh as an industrial centre is its best partner, said Deputy Minister Tran Van Khoa."
+    )
+    assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} == {"Tran Van Khoa"}
+    titled = run("Ties\n\nThe Lao guests laid a wreath to President Ho Chi Minh on Monday, said Tran Van Khoa.")
+    assert "Ho Chi Minh" in {e["name"] for e in titled["entities"] if e["label"] == "Official"}

@@ -1722,7 +1722,20 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
         before = text[max(0, m.start() - 2) : m.start()]
         if before.strip() and before.strip()[-1].isalpha() and before.strip()[-1].isupper():
             continue
+        if _city_short_name(lex, m.group(0)):
+            continue
         yield m.start(), m.end()
+
+
+def _city_short_name(lex: Lexicon, run: str) -> bool:
+    """Whether a name read with no title before it is a city's name without its kind word (`Ho Chi Minh` for Ho Chi
+    Minh City, `tư tưởng Hồ Chí Minh`): a city named after a person is written so in lists of places and compounds
+    (`the Ho Chi Minh-Moc Bai expressway`); the person is named with a title (`President Ho Chi Minh`)."""
+    return any(
+        e.label == Label.PROVINCE
+        for form in (f"{run} City", f"Thành phố {run}")
+        for e in lex.find(form, Label.PROVINCE)
+    )
 
 
 def _cut_by_the_page_end(text: str, end: int) -> bool:

@@ -78,9 +78,21 @@ _GLUED_HEADING = re.compile(
 )
 _GLUED_CUES = re.compile(r"Tin |Bài liên quan|Xem thêm|Đọc thêm")
 """Whether `_GLUED_HEADING` can match (its look-behind first makes it try every position: ~10x slower)."""
-_INLINE_TEASER = re.compile(r"^(?:Also (?:check|see)|Check also|Read next)\s*:\s*\S", re.I)
-"""One related headline written inside the story under its cue (`Also Check: X Has Lost Jobs in Y – Z`): that line
-goes, the story goes on after it (no list follows, unlike under `Tin liên quan`)."""
+_INLINE_TEASER = re.compile(
+    r"^(?:(?:>>+|»|►|▶|→)\s*|(?:Also (?:check|see)|Check also|Read next|Đọc tiếp|Xem tiếp|Xem video|Video|Clip)\s*:\s*)\S",
+    re.I,
+)
+"""One related headline written inside the story under its cue (`Also Check: X Has Lost Jobs in Y – Z`, `>> X thăm
+tỉnh Y`, `Video: …`, `Đọc tiếp: …`): that line goes, the story goes on after it (no list follows, unlike under `Tin
+liên quan`)."""
+_DATED_TEASER = re.compile(
+    r"^[^.!?]{15,250}?(?:\s*[(\[]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?\s*[)\]]"
+    r"|\s+[-–|]\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:\s*[-–,]?\s*\d{1,2}[:h]\d{2})?)\s*$"
+)
+"""A headline with its day after it, in brackets or after a dash (`X thăm tỉnh Y (12/06/2025)`, `… - 12/06/2025`): a
+link of the site's list of other stories (`Các tin khác`), with or without its heading; a sentence of news ends with
+its stop, not with a bracketed day."""
+_DATED_TEASER_WORDS = 35
 _INLINE_TEASER_WORDS = 30
 _TAGS = re.compile(r"^(?:Từ khóa|Từ khoá|Tags|Keywords)\s*:")
 """A page's tags line (`Từ khóa: …`, `Tags: …`): the site's index words, names in them the article may never report."""
@@ -178,7 +190,8 @@ _LIST_HEADING = re.compile(
     r"^(?:(?:More|Latest|Other|Recent|Top|Popular|Trending|Featured|Related)\s+(?:articles|news|stories|posts)"
     r"|Most (?:read|viewed|popular)|You (?:may|might) also like|Recommended(?: for you)?|Don'?t miss"
     r"|Related (?:posts|stories|content|coverage|topics|reading|links)|Read next|Further reading|Editor'?s picks?"
-    r"|You (?:may|might) (?:also )?be interested in"
+    r"|You (?:may|might) (?:also )?be interested in|More (?:from|on) (?-i:[A-Z])[^.!?:]{1,40}|Trending(?: now)?"
+    r"|Liên kết(?: website)?"
     r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục)|(?:Các )?(?:tin|bài) (?:đã đưa|khác)"
     r"|(?:Những|Các) (?:tin|bài)(?: viết)? (?:mới hơn|cũ hơn|mới đăng|đã đăng|liên quan)|Tin bài (?:liên quan|khác)"
     r"|Cùng (?:chuyên mục|danh mục|chủ đề)|(?:Tin |Bài )?(?:Đọc|Xem) nhiều(?: nhất)?|Mới nhất|Nổi bật|Tiêu điểm)"
@@ -208,7 +221,7 @@ _SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?\s*:|Theo\s*:?|Source\
 _META_LABEL = re.compile(
     r"^[-–•·*]?\s*(?:Thể loại|Chuyên mục|Danh mục|Tác giả|Người viết|Phóng viên|Biên tập(?: viên)?|Thực hiện|Trình bày"
     r"|Categor(?:y|ies)|Section|Authors?|Editors?|Edited by|Reporters?|Photographers?|Writers?|Posted in|Filed under"
-    r"|Follow(?: topics?)?)\s*:",
+    r"|Follow(?: topics?)?|Contacts?|Liên hệ)\s*:",
     re.I,
 )
 """A label of the page's record of the article (`Thể loại: Nội chính`, `Tác giả:`, `Editor : Jane Roe`, `Filed under:
@@ -240,6 +253,12 @@ _BYLINE_LINE = re.compile(
 """An author's or translator's line (`By Jane Doe`, `Reported by A.B – Translated by C.D`, `By: News Staff`): who wrote
 the page, never whom it reports on."""
 _BYLINE_LINE_WORDS = 10
+_WIRE_CREDITS = re.compile(
+    r"^\(?\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Photos?|Graphics?|Video)\s+by\s+[^()]{2,200}\)?\.?$"
+)
+"""A wire story's closing credits (`(Reporting by A in B; Editing by C)`, `Writing by A`, `Photo by A`): who reported,
+wrote and edited it and where from, names the story does not report on."""
+_WIRE_CREDITS_WORDS = 40
 _BYLINE_FIRST_LETTERS = frozenset("BRTWECP")
 """The first letters of `_BYLINE_LINE`'s openers: a line that starts with none of them is not tried."""
 _CREDIT = re.compile(
@@ -311,11 +330,16 @@ def clean(raw: RawDocument) -> CleanDocument:
         heading = _HEADING.match(line)
         if (heading and (len(line.split()) <= 6 or heading.group(1))) or _LIST_HEADING.match(line):
             start = i
-            i = _skip_teasers(lines, i)
+            under_headline = _only_a_headline(block)  # (the list stands between the headline and its story)
+            i = _skip_teasers(lines, i, give_back=not under_headline)
             removed += i - start + 1
-            blocks.append(Block(after_furniture=True))
+            if not under_headline:
+                blocks.append(Block(after_furniture=True))
             continue
         if _INLINE_TEASER.match(line) and len(line.split()) <= _INLINE_TEASER_WORDS:
+            removed += 1
+            continue
+        if _DATED_TEASER.match(line) and len(line.split()) <= _DATED_TEASER_WORDS:
             removed += 1
             continue
         if after_end and _LISTED.match(line) and len(line.split()) <= _LISTED_WORDS:
@@ -518,6 +542,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if line[0] in _BYLINE_FIRST_LETTERS and _BYLINE_LINE.match(line) and len(line.split()) <= _BYLINE_LINE_WORDS:
         return None
+    if " by " in line and _WIRE_CREDITS.match(line) and len(line.split()) <= _WIRE_CREDITS_WORDS:
+        return None
     if kept_so_far == 0 and _topics_bar(line):
         return None
     if _COPYRIGHT.match(line):
@@ -607,13 +633,15 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     return line
 
 
-def _skip_teasers(lines: list[tuple[bool, str]], i: int) -> int:
+def _skip_teasers(lines: list[tuple[bool, str]], i: int, *, give_back: bool = True) -> int:
     """Index just after the teaser list that follows a related-news heading.
 
     A teaser is [bullet] [category] headline [headline again] [time stamp]
     [one summary paragraph]. A summary is only taken after strong evidence
     (bullet, repeated headline, time stamp); a long paragraph without it is an
-    article, and the short line just before it is given back as its headline.
+    article, and the short line just before it is given back as its headline,
+    unless `give_back` is False: the list stands under the page's headline,
+    before its story, which has its headline already.
     """
     n = len(lines)
     awaiting_summary = False
@@ -652,8 +680,14 @@ def _skip_teasers(lines: list[tuple[bool, str]], i: int) -> int:
             awaiting_summary = False
             i += 1
             continue
-        return last_weak if last_weak >= 0 else i
+        return last_weak if last_weak >= 0 and give_back else i
     return i
+
+
+def _only_a_headline(block: Block) -> bool:
+    """Whether all the block holds is a headline (one line, no stop at its end): a list of other stories under it
+    stands before its story, which goes on in the same block."""
+    return len(block.lines) == 1 and block.lines[0][-1] not in _TERMINAL
 
 
 def _next_nonempty(lines: list[tuple[bool, str]], i: int) -> int:
@@ -669,10 +703,10 @@ def _is_headline(line: str) -> bool:
 def _drop_byline(block: Block) -> int:
     """Remove an author's name standing alone on the block's last line (2-4 capitalised words), or a Vietnamese
     name (a family name first) followed by the author's office or outlet after a dash (`Trần Thị Minh Thư - Phòng
-    Quản lý Xuất nhập cảnh.`)."""
+    Quản lý Xuất nhập cảnh.`); a note in brackets after the name goes with it (`Lê Thu Hà (TTXVN)`, `… (tổng hợp)`)."""
     if len(block.lines) < 2:
         return 0
-    line = block.lines[-1]
+    line = _BYLINE_NOTE.sub("", block.lines[-1])
     office = _BYLINE_OFFICE.match(line)
     words = office.group("name").split() if office else line.split()
     if office and normalize(words[0]) not in load_gazetteer().surnames:
@@ -721,6 +755,9 @@ _INNER_STOP = re.compile(r"[.!?…]\s")
 """A sentence's stop inside a line (`… partnership. — VNS`): a sentence and its credit, no headline."""
 
 
+_BYLINE_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+"""The note in brackets a byline may end with: the author's outlet (`(TTXVN)`) or how the story was made (`(tổng
+hợp)`, `(t/h)`)."""
 _BYLINE_OFFICE = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,4}})\s+[-–]\s+[{UPPER}][^.!?;:]{{1,60}}\.?$")
 
 

@@ -612,3 +612,61 @@ def test_a_headline_amid_the_story_naming_only_what_the_page_names_nowhere_else_
     text = _articles(kept)[0].text
     assert "at the talks" in text  # a caption naming what the story names stays
     assert "Bolivia" in text  # and so does the page's last line, a sentence a page may have cut short
+
+
+VI_STORY = (
+    "Tỉnh Quảng Trị ký thỏa thuận hợp tác với tỉnh Savannakhet\n"
+    "Sáng 13/6, ông Hoàng Minh Tâm, Chủ tịch UBND tỉnh Quảng Trị đã tiếp đoàn đại biểu tỉnh Savannakhet của Lào.\n"
+    "Hai bên đã ký thỏa thuận hợp tác về thương mại, giáo dục và du lịch giai đoạn 2025-2030.\n"
+)
+
+
+def test_other_stories_links_by_their_form_are_furniture() -> None:
+    for furniture in (
+        "Chủ tịch nước Lê Văn Thành thăm tỉnh Cao Bằng (12/06/2025)\nThủ tướng Trần Văn Bình thăm Cao Bằng (11/06/2025)",
+        "Chủ tịch nước Lê Văn Thành thăm tỉnh Cao Bằng - 12/06/2025",
+        ">> Chủ tịch nước Lê Văn Thành thăm tỉnh Cao Bằng",
+        "Video: Chủ tịch nước Lê Văn Thành thăm tỉnh Cao Bằng",
+        "Đọc tiếp: Chủ tịch nước Lê Văn Thành thăm tỉnh Cao Bằng",
+        "Liên kết website\nBáo Cao Bằng\nCổng thông tin tỉnh Cao Bằng",
+    ):
+        for page in (VI_STORY + furniture + "\n", VI_STORY.replace("\n", "\n" + furniture + "\n", 1)):
+            text = " ".join(a.text for a in _articles(page))
+            assert "Cao Bằng" not in text and "Savannakhet của Lào" in text, (furniture, page)
+    story = VI_STORY + "Hai bên sẽ gặp lại trong tháng tới (12/06/2025).\n"
+    assert "gặp lại" in _articles(story)[0].text  # (a sentence that ends on a bracketed day has its stop)
+
+
+def test_a_list_of_other_stories_under_the_headline_gives_none_back_as_the_story_s() -> None:
+    head, body = VI_STORY.split("\n", 1)
+    page = (
+        f"{head}\nTin mới nhất\nChủ tịch nước Lê Văn Thành thăm Cao Bằng\nThủ tướng Trần Văn Bình thăm Pác Bó\n{body}"
+    )
+    text = " ".join(a.text for a in _articles(page))
+    assert "Pác Bó" not in text and "Cao Bằng" not in text and "Savannakhet của Lào" in text
+
+
+def test_a_wire_story_s_credits_and_other_english_headings_are_furniture() -> None:
+    story = (
+        "Quang Tri and Savannakhet sign cooperation deal\n"
+        "Chairman Hoang Minh Tam of Quang Tri on June 13 received a delegation from Laos' Savannakhet province.\n"
+        "The two sides signed an agreement on cooperation in trade, education and tourism.\n"
+    )
+    for furniture in (
+        "(Reporting by Jane Roe in Oslo; Editing by John Doe)",
+        "Photo by Jane Roe",
+        "Contact: Jane Roe",
+        "More from Oslo News\nNorway ups rice imports from Chile\nChile opens an office in Lima",
+        "Trending Now\nNorway ups rice imports from Chile\nChile opens an office in Lima",
+    ):
+        text = " ".join(a.text for a in _articles(story + furniture + "\n"))
+        assert "Jane Roe" not in text and "Oslo" not in text and "Chile" not in text, furniture
+        assert "education and tourism" in text
+    kept = story + "The ministry said it was reporting by the end of the month on the deal's progress.\n"
+    assert "reporting by the end" in _articles(kept)[0].text
+
+
+def test_a_byline_with_a_note_in_brackets_is_no_text() -> None:
+    for byline in ("Lê Thu Hà (TTXVN)", "Lê Thu Hà (tổng hợp)", "Minh Khuê (từ Paris)"):
+        text = _articles(VI_STORY + byline + "\n")[0].text
+        assert "Thu Hà" not in text and "Khuê" not in text, byline

@@ -3856,3 +3856,19 @@ def test_a_delegation_its_host_welcomes_is_on_its_leader_s_visit() -> None:
         "Văn Nam nhấn mạnh vai trò của ngoại giao kinh tế."
     )
     assert of_kind(doc, "visit") == []
+
+
+def test_a_signing_told_at_the_event_before_with_no_signer_named_is_a_signing() -> None:
+    """`On the occasion, A and B signed an MoU` after the lead's dated meeting of bodies and a few sentences of its
+    talk: a signing of its own on the meeting's day, though no signer is named (as one the lead tells is); not one
+    told elsewhere than at the event (`In 2015, A and B signed …`: background)."""
+    told = (
+        "date 2021-12-16 The Indian consulate general in Ho Chi Minh City and Ben Tre Province organised an online "
+        "meeting on December 15 to promote trade.\n\nTrade between India and the province grew steadily this year."
+        "\n\nThe province wants to invite Indian investors to invest in farming coconut.\n\nIndian companies want to "
+        "explore business interests in the province.\n\n"
+    )
+    signed = "the Indian Business Chamber in Vietnam and the Ben Tre Trade Promotion Centre signed an MoU."
+    [signing] = of_kind(run(told + "On the occasion, " + signed), "signing")
+    assert signing["properties"]["date"] == "2021-12-15"
+    assert of_kind(run(told + "In 2015, " + signed), "signing") == []

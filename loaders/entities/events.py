@@ -1271,7 +1271,15 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.principals = [p.id for p in rec.people][:3]
     _lead_signing_sides(records, main)
     told_only = records
-    records = [r for r in records if r.people or _signing_of_bodies(r, main) or _held_by_bodies(doc, r)]
+    signed_by_people = any(r.people for r in records if r.kind == EventKind.SIGNING)
+    records = [
+        r
+        for r in records
+        if r.people
+        or _signing_of_bodies(r, main)
+        or _held_by_bodies(doc, r)
+        or (not signed_by_people and _signing_during(doc, r, main))
+    ]
     if not records:
         records = _named_back_alone(doc, told_only)
     records += _delegation_visits(doc, records)
@@ -1536,6 +1544,35 @@ def _signing_of_bodies(rec: EventRecord, main: EventRecord | None) -> bool:
         and min(rec.sentences) <= _LEAD + 1
         and (main is None or main is rec or _compatible_dates(main, rec))
     )
+
+
+def _signing_during(doc: ArticleDoc, rec: EventRecord, main: EventRecord | None) -> bool:
+    """`On the occasion, a memorandum of understanding on … was signed`, `At this seminar, A and B signed a memorandum
+    …` after the lead's dated meeting or conference: a signing told done with no signer named, in a sentence that
+    places it at the event told before (`_DURING_IT`), on the day of the article's main event, is one of its own, as
+    one the lead tells is (`_signing_of_bodies`); only when no signing of the page names its signers (that one is the
+    ceremony). Not one told elsewhere (`in 2014, A and B signed …`, `hopes to sign …`): background or ahead."""
+    return (
+        rec.kind == EventKind.SIGNING
+        and not rec.people
+        and not rec.mention
+        and main is not None
+        and main is not rec
+        and main.kind != EventKind.SIGNING
+        and bool(main.date)
+        and rec.date == main.date
+        and bool(_DURING_IT.match(doc.sentences[min(rec.sentences)].text))
+    )
+
+
+_DURING_IT = re.compile(
+    r"\s*(?:(?:also|additionally|besides)\s*,?\s*)?(?:on (?:the|this) occasion|at (?:the|this) (?:event|meeting|conference|"
+    r"seminar|forum|workshop|talks|ceremony)|during (?:the|this) (?:event|meeting|conference|seminar|forum|workshop|talks"
+    r"|visit)|nhân dịp này|dịp này|tại (?:buổi|hội nghị|hội thảo|diễn đàn|sự kiện)|trong (?:buổi|chuyến))\b",
+    re.I,
+)
+"""`On the occasion, …`, `At this seminar, …`, `Nhân dịp này, …`: a sentence that opens by placing what it tells at the
+event told before."""
 
 
 _HELD_VERB = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|took place|was held|were held|opened)\b")

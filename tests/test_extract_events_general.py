@@ -3872,3 +3872,21 @@ def test_a_signing_told_at_the_event_before_with_no_signer_named_is_a_signing() 
     [signing] = of_kind(run(told + "On the occasion, " + signed), "signing")
     assert signing["properties"]["date"] == "2021-12-15"
     assert of_kind(run(told + "In 2015, " + signed), "signing") == []
+
+
+def test_the_members_a_delegation_lists_after_semicolons_are_on_its_visit() -> None:
+    """`Tham gia đoàn công tác có các đồng chí: A - …; B - …; C - ….`: the members of a delegation, listed in items its
+    semicolons cut into sentences of their own, travel with it: each is on its leader's visit, not only the first."""
+    doc = run(
+        "date 2025-06-20 Từ ngày 16/6, Đoàn công tác tỉnh Quảng Trị do đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND tỉnh "
+        "làm trưởng đoàn đã sang thăm, làm việc tại tỉnh Kaluga, Liên bang Nga. Tham gia đoàn công tác có các đồng "
+        "chí: Trần Thị Lan - Giám đốc Sở Công thương; Lê Quốc Bảo - Phó Giám đốc Sở Ngoại vụ; Phạm Minh Tâm - "
+        "Chuyên viên Sở Ngoại vụ."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {
+        "person:hoang-van-nam",
+        "person:tran-thi-lan",
+        "person:le-quoc-bao",
+        "person:pham-minh-tam",
+    }

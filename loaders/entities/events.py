@@ -1487,17 +1487,30 @@ def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
 
 _MEMBERS = re.compile(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
-    r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b",
+    r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
+    r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b",
     re.I,
 )
-"""`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`: who
-travels with the delegation."""
+"""`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`,
+`Tham gia đoàn công tác có các đồng chí: …`, `Cùng đi với đoàn có …`: who travels with the delegation."""
 _MEMBERS_BACK = 6  # sentences: how far before the list of its members a delegation's visit may be told
+_MEMBERS_LISTED = 12  # sentences: how many items a list of members its semicolons cut may run to
+
+
+def _semicolon_list_end(doc: ArticleDoc, idx: int) -> int:
+    """The last sentence of a list that opens in sentence `idx` and that semicolons cut into sentences of their own
+    (`… có các đồng chí: A - …; B - …; C - ….`): the first after it that ends without one (at most `_MEMBERS_LISTED`)."""
+    last = idx
+    stop = min(len(doc.sentences), idx + 1 + _MEMBERS_LISTED)
+    while last + 1 < stop and doc.sentences[last].text.rstrip().endswith(";"):
+        last += 1
+    return last
 
 
 def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
     """The people a delegation's list of members names (`_MEMBERS`) are on the visit told last before it (within
-    `_MEMBERS_BACK` sentences): a delegation travels together."""
+    `_MEMBERS_BACK` sentences): a delegation travels together. A list its semicolons cut into sentences of their own
+    (`… có các đồng chí: A - Giám đốc Sở …; B - …; C - ….`) runs to the item that ends without one."""
     visits = [r for r in records if r.kind == EventKind.VISIT]
     if not visits or ("delegation" not in doc.lower and "đoàn" not in doc.lower):  # (a cheap test first)
         return
@@ -1507,7 +1520,8 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
         visit = max(told, key=lambda r: (min(r.sentences) < idx, min(r.sentences)), default=None)
         if visit is None:
             continue
-        members = [p for p in doc.within(doc.people, m.end(), doc.sentences[idx].end) if not p.data.get("bare")]
+        last = _semicolon_list_end(doc, idx)
+        members = [p for p in doc.within(doc.people, m.end(), doc.sentences[last].end) if not p.data.get("bare")]
         for own in [r for r in told if r is not visit and r.sentences == [idx]]:
             # (`The visiting delegation consisted of …`: the visit told before, not one of the members' own)
             _merge(visit, own)

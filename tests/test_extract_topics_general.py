@@ -1044,3 +1044,21 @@ def test_pharmaceuticals_are_a_foundational_industry():
 def test_scholarships_for_students_are_education_not_workforce_training():
     got = topic_keys("The province will grant 20 scholarships to students from its partner province.", lang="en")
     assert "workforce_training" not in got
+
+
+def test_transportation_listed_as_a_sector_is_no_transport_infrastructure():
+    got = topic_keys("The two sides will cooperate in labour, transportation, culture and sports.", lang="en")
+    assert "transport_infrastructure" not in got
+    got = topic_keys("The bank will fund the city's transportation infrastructure and metro lines.", lang="en")
+    assert "transport_infrastructure" in got
+
+
+def test_the_adjective_industrial_alone_qualifies_other_things():
+    got = topic_keys("The fair showcased agricultural and industrial products from the region.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("Demand for gas for industrial use keeps rising in the south.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("The two sides praised their industrial and economic cooperation.", lang="en")
+    assert "industry" in got
+    got = topic_keys("The governor hopes to attract investors to the industrial sector.", lang="en")
+    assert "industry" in got

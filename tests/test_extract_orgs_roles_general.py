@@ -84,6 +84,19 @@ def test_provincial_titles_with_a_name_after_tinh_and_a_role_the_gazetteer_lacks
     assert orgs(doc)["org:tinh-uy-vn-22"]["name"] == "Tỉnh ủy Nghệ An"
 
 
+def test_a_company_s_name_after_its_legal_form_ends_with_words_like_a_person_s_when_no_holder_can_follow() -> None:
+    doc = run(
+        "Doanh nghiệp Việt mở rộng thị trường\n\nLễ ký kết giữa Công ty Trách nhiệm hữu hạn Tập đoàn đầu tư Lê "
+        "Minh, Viện Nông nghiệp xanh và Tập đoàn Agrimex. Ông Trần Quốc Bảo, Giám đốc Công ty CP Thủy sản Quốc tế "
+        "Hoàng Long. Giám đốc Công ty CP Dệt may Phú An Nguyễn Thị Hà cho biết thị trường còn rộng."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Công ty Trách nhiệm hữu hạn Tập đoàn đầu tư Lê Minh" in names
+    assert held_by(doc, "person:tran-quoc-bao") == {"org:cong-ty-cp-thuy-san-quoc-te-hoang-long"}
+    assert held_by(doc, "person:nguyen-thi-ha") == {"org:cong-ty-cp-det-may-phu-an"}
+    assert "person:hoang-long" not in {e["id"] for e in doc["entities"]}
+
+
 def test_two_titles_of_one_holder_joined_by_a_dash_are_both_his() -> None:
     doc = run(
         "Hội nghị hợp tác biên giới\n\nBí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Quảng Bình Hồ Văn Lâm và Tỉnh trưởng "

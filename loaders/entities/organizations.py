@@ -252,7 +252,9 @@ def _starts_compound(text: str, tok: str, end: int) -> bool:
     return after is not None and f"{tok} {after.group(0)}".lower() in _NAME_COMPOUNDS
 
 
-_VI_LEGAL_FORM = re.compile(r" (?:cổ phần|[Tt]rách nhiệm hữu hạn|liên doanh)(?: (?:một thành viên|MTV))?(?= [A-ZĐ])")
+_VI_LEGAL_FORM = re.compile(
+    r" (?:[Cc]ổ phần|[Tt]rách nhiệm hữu hạn|liên doanh|CP|TNHH)(?: (?:một thành viên|MTV))?(?= [A-ZĐ])"
+)
 """A Vietnamese company's legal form written in lowercase between its head and its name (`Công ty cổ phần X`,
 `Công ty trách nhiệm hữu hạn X`, `Công ty liên doanh X`): words of the name, which the capitalised name follows."""
 _VI_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty"})
@@ -712,6 +714,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and head not in _NAMED_AFTER_PEOPLE
                 and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
                 and not ((legal_form or kind_end) and tokens == 0)  # `Công ty cổ phần X Y`: its name, no person
+                and not (legal_form and _company_name_ends(doc, lex, start, here))
                 and here >= fields_end  # (`Bộ Nông Lâm Ngư nghiệp`: `Lâm Ngư` is fields, not a person)
             ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
@@ -1452,6 +1455,34 @@ def _city_before_person(lex: Lexicon, text: str, at: int) -> int | None:
 
 
 _USUAL_NAME_WORDS = 3
+_HOLDER_REACH = 60
+_HOLDER_SEPARATORS = (",", "-", "–")
+_CLAUSE_ENDS = frozenset(",.;:)\n")
+
+
+def _company_name_ends(doc: ArticleDoc, lex: Lexicon, start: int, at: int) -> bool:
+    """Whether the words like a person's at `at`, after a company's legal form and first words, are the last of its
+    name (`Công ty CP Thực phẩm Quốc tế Hoàng Gia.`, `Công ty TNHH Tập đoàn đầu tư Hoa Sen, …`): they end the clause,
+    and no holder of a title can follow the company, none being right before it or the title's holder named before
+    the title (`Ông Lê Văn A, Giám đốc Công ty CP X Hoàng Gia.`). Not `Giám đốc Công ty CP X Nguyễn Văn B cho biết`
+    nor `…, Giám đốc Công ty CP X Nguyễn Văn B.`, a title's holder after the body."""
+    text = doc.text
+    stop = at
+    while (word := _TOKEN.match(text, stop)) is not None and word.group(0)[0].isupper():
+        stop = word.end()
+        if text[stop : stop + 1] != " ":
+            break
+        stop += 1
+    if not (stop >= len(text) or text[stop] in _CLAUSE_ENDS):
+        return False
+    title = next((t for t in doc.titles.values() if t.end() == start - 1), None)
+    if title is None:
+        return True
+    before = text[max(0, title.start() - _HOLDER_REACH) : title.start()].rstrip()
+    if not before.endswith(_HOLDER_SEPARATORS):
+        return False
+    words = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(before[:-1].split())))[::-1]
+    return len(words) >= 2 and any(w in lex.surnames for w in words[:2])  # (`Ông Lê Văn A`: after an honorific)
 
 
 def _words_run(text: str, at: int) -> int:

@@ -97,6 +97,16 @@ def test_a_company_s_name_after_its_legal_form_ends_with_words_like_a_person_s_w
     assert "person:hoang-long" not in {e["id"] for e in doc["entities"]}
 
 
+def test_an_agency_written_with_a_lowercase_co_quan_after_its_head_s_title() -> None:
+    doc = run(
+        "Hợp tác thương mại Việt Nam - Canada\n\nBên lề hội nghị, Thứ trưởng Lê Văn Phúc đã trao đổi với ông John "
+        "Miller, Giám đốc cơ quan Phát triển quốc tế Canada. Giám đốc cơ quan chức năng cho biết thêm."
+    )
+    agency = next(e for e in orgs(doc).values() if e["name"] == "Cơ quan Phát triển quốc tế Canada")
+    assert held_by(doc, "person:john-miller") == {agency["id"]}
+    assert not any("chức năng" in e["name"] for e in orgs(doc).values())
+
+
 def test_two_titles_of_one_holder_joined_by_a_dash_are_both_his() -> None:
     doc = run(
         "Hội nghị hợp tác biên giới\n\nBí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Quảng Bình Hồ Văn Lâm và Tỉnh trưởng "

@@ -724,6 +724,15 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(unit)
             pos = unit.end
             continue
+        agency = (
+            body_of_title(doc, lex, nxt, _AGENCY_HEAD)
+            if not english and not roles[-1].orgs and _LOWER_AGENCY.match(text, nxt)
+            else None
+        )
+        if agency is not None:  # `Giám đốc cơ quan Thương mại quốc tế Hoa Kỳ`: an agency, its head word in lowercase
+            roles[-1].orgs.append(agency)
+            pos = agency.end
+            continue
         headed = (
             (doc.span_at(doc.orgs, nxt - 4) or body_of_title(doc, lex, nxt - 4, "Ban"))
             if not english
@@ -910,6 +919,9 @@ def _country_glued_to_name(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | Non
 
 
 _DASH_THEN = re.compile(r" [-–] ")
+_AGENCY_HEAD = "Cơ quan"
+_LOWER_AGENCY = re.compile(rf"cơ quan (?=[{UPPER}])")
+"""`cơ quan` as news writes it before an agency's capitalised name right after its head's title."""
 _UNIT_WORD = re.compile(r"(?:[-–]|và|[^\W\d_][\w'’]*)")
 _MAX_UNIT_WORDS = 6
 

@@ -107,6 +107,17 @@ def test_an_agency_written_with_a_lowercase_co_quan_after_its_head_s_title() -> 
     assert not any("chức năng" in e["name"] for e in orgs(doc).values())
 
 
+def test_the_office_of_a_province_s_deputies_and_council_is_one_body_and_doan_begins_no_name_there() -> None:
+    doc = run(
+        "Tiếp đoàn công tác tỉnh bạn\n\nDự có các đồng chí: Trần Văn Nam - Phó Chánh Văn phòng Đoàn ĐBQH và HĐND "
+        "tỉnh Thanh Hóa; Ngô Văn Tú - Chánh Văn phòng Đoàn ĐBQH tỉnh Thanh Hóa."
+    )
+    office = orgs(doc)["org:van-phong-doan-dbqh-va-hdnd-vn-21"]
+    assert office["name"] == "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa"
+    assert held_by(doc, "person:tran-van-nam") == {office["id"]}
+    assert not any(e["name"].startswith("Phó Chánh") for e in doc["entities"])
+
+
 def test_two_titles_of_one_holder_joined_by_a_dash_are_both_his() -> None:
     doc = run(
         "Hội nghị hợp tác biên giới\n\nBí thư Tỉnh ủy - Chủ tịch HĐND tỉnh Quảng Bình Hồ Văn Lâm và Tỉnh trưởng "

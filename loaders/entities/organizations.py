@@ -709,7 +709,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             ):
                 break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's (so after a
                 # described body's lowercase words: `Giám đốc Cơ quan về hợp tác kỹ thuật quân sự Dmitri Shugaev`)
-            if doc.title_at(here) or (
+            if (doc.title_at(here) and previous != _DELEGATION) or (
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
                 and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
@@ -728,6 +728,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and _subject_named(doc, lex, m.end())
             ):
                 pos = m.end()  # `Ủy ban Quốc gia về Người cao tuổi`: a name in title case says what it is about
+                continue
+            if tok == "và" and text.endswith(_DELEGATIONS_OF_DEPUTIES, 0, here - 1):
+                pos = m.end()  # `Văn phòng Đoàn ĐBQH và HĐND tỉnh`: the office of both, one body
+                tokens += 1
+                previous = tok
                 continue
             if tok == "và":
                 after = _TOKEN.match(text, m.end() + 1)
@@ -1412,13 +1417,15 @@ def _glued_city(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
 
 def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
     """A family name followed by one to three capitalised words and then no more: a person, not the name."""
-    tokens = []
+    tokens: list[str] = []
     for m in _TOKEN.finditer(text, at):
         if m.start() != at and text[at : m.start()].strip():
             break
         tok = m.group(0)
         if not tok[0].isupper():
             break
+        if tokens and len(tok) >= _MIN_SHORT_FORM and tok.isupper():
+            return False  # (`Văn phòng Đoàn ĐBQH tỉnh`: a body's short form, no word of a person's name after `Đoàn`)
         tokens.append(tok)
         at = m.end()
         if text[at : at + 1] != " ":
@@ -1429,6 +1436,10 @@ def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
     return 2 <= len(tokens) <= 4 and tokens[0] in lex.surnames
 
 
+_MIN_SHORT_FORM = 3
+_DELEGATION = "Đoàn"
+_DELEGATIONS_OF_DEPUTIES = ("Đoàn ĐBQH", "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội")
+"""A province's delegation of deputies to the National Assembly, whose office is also its council's."""
 _MAX_CITY_WORDS = 3
 
 

@@ -42,7 +42,7 @@ from rapidfuzz.distance import LCSseq
 
 from core.text import fold, normalize
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
-from loaders.dates import find_dates
+from loaders.dates import DateMention, find_dates
 from loaders.gazetteer import load_gazetteer
 from loaders.letters import LOWER, UPPER
 from loaders.models import RawDocument
@@ -568,6 +568,9 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
             if dateline.group(2):
                 block.outlet = dateline.group(2).strip()
         return None
+    if kept_so_far <= _CLOCK_HEADER_LINES and ":" in line and (day := _clock_header(line)):
+        block.date = block.date or day.start  # `November 28, 2018 4:38 PM GMT+7`, `Chính trị - Ngày đăng : 14:35, …`
+        return day.text  # (the day stays in the text, where the events stage reads a page's date line)
     if _SOURCE_STRICT.match(line) and (src := _SOURCE_LINE.match(line)) and len(src.group(1).split()) <= 6:
         block.outlet = block.outlet or src.group(1).strip()
         block.ends_article = True
@@ -631,6 +634,23 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if words <= 12 and _UPDATE_NOTE.search(line):
         return None
     return line
+
+
+def _clock_header(line: str) -> DateMention | None:
+    """The day of a page's clock header (a line near its top with a time of day and a whole date, short, no stop at
+    its end: `November 28, 2018 4:38 PM GMT+7`, `24-11-2025 - 09:11 AM | Kinh tế vĩ mô - Đầu tư`, `Sun Mar 08, 2015
+    4:51`), or None. Its other words are the site's section or the author: no news, and a section's name would count
+    for a topic the story is not about; the day alone is kept."""
+    if len(line.split()) > _CLOCK_HEADER_WORDS or line[-1] in ".!?…" or not _CLOCK.search(line):
+        return None
+    day = next((d for d in find_dates(line) if not d.inferred_year and len(d.start) == _ISO_DAY), None)
+    return day
+
+
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")
+_CLOCK_HEADER_LINES = 3
+_CLOCK_HEADER_WORDS = 14
+_ISO_DAY = len("2025-01-01")
 
 
 def _skip_teasers(lines: list[tuple[bool, str]], i: int, *, give_back: bool = True) -> int:

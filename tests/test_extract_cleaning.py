@@ -670,3 +670,19 @@ def test_a_byline_with_a_note_in_brackets_is_no_text() -> None:
     for byline in ("Lê Thu Hà (TTXVN)", "Lê Thu Hà (tổng hợp)", "Minh Khuê (từ Paris)"):
         text = _articles(VI_STORY + byline + "\n")[0].text
         assert "Thu Hà" not in text and "Khuê" not in text, byline
+
+
+def test_a_clock_header_near_a_page_s_top_keeps_its_day_alone_and_dates_the_page() -> None:
+    for header, day, gone in (
+        ("November 28, 2018 4:38 PM GMT+7 Minh Khuê", "2018-11-28", "Khuê"),
+        ("Nông nghiệp - Ngày đăng : 14:35, 10/01/2020", "2020-01-10", "Nông nghiệp"),
+        ("24-11-2025 - 09:11 AM | Kinh tế vĩ mô - Đầu tư", "2025-11-24", "Đầu tư"),
+        ("Sun Mar 08, 2015 4:51", "2015-03-08", "4:51"),
+    ):
+        page = f"{VI_STORY.split(chr(10))[0]}\n{header}\n{VI_STORY.split(chr(10), 1)[1]}"
+        doc = clean(RawDocument("page.txt", page, "utf-8"))
+        text = " ".join(line for b in doc.blocks for line in b.lines)
+        assert gone not in text and "Savannakhet của Lào" in text, header  # (its day alone stays, for the events)
+        assert any(b.date == day for b in doc.blocks), header
+    story = "Hai tỉnh ký kết hợp tác\nLúc 9:30 ngày 13/6/2025, hai tỉnh đã ký kết hợp tác về nông nghiệp.\n"
+    assert "Lúc 9:30" in _articles(story)[0].text  # (a sentence with a time of day stays)

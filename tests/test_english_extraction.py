@@ -98,6 +98,17 @@ def test_english_title_patterns_give_officials_with_roles() -> None:
     assert people["person:arif-havas-oegroseno"]["properties"]["country"] == "ID"
 
 
+def test_a_place_s_kind_word_capitalised_before_its_name_still_leads_to_the_holder() -> None:
+    """`Minister-President of German Federal State of Saxony X`, `Governor of the Thai Province of Khon Kaen X`: the
+    formal name's capitalised kind word is read as the lowercase one is, so the name after the place is the holder's."""
+    doc = run(
+        "Saxony and Khon Kaen boost ties with Viet Nam\n"
+        "Hanoi, May 4, 2025 – Minister Bui Thanh Son hosted Minister-President of German Federal State of Saxony "
+        "Hans Keller in Hanoi on May 3. Governor of the Thai Province of Khon Kaen Somsak Wongsawat also attended."
+    )
+    assert {"person:hans-keller", "person:somsak-wongsawat"} <= ids(doc, "Official")
+
+
 def test_english_title_named_by_its_body_is_the_vietnamese_title() -> None:
     doc = run(
         "Quang Ninh and Guangxi review border cooperation\n"

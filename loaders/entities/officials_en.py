@@ -65,11 +65,12 @@ _REGION_WORDS = (
 )
 DESCRIBED_PLACE = re.compile(
     rf"(?:{_DEMONYM_WORDS} )?(?:{_REGION_WORDS}(?:[ -]{_REGION_WORDS})* )?(?:{_DEMONYM_WORDS} )?"
-    r"(?:province|city|municipality|state|prefecture|region) of (?:the )?"
+    r"(?:[Pp]rovince|[Cc]ity|[Mm]unicipality|(?:[Ff]ederal )?[Ss]tate|[Pp]refecture|[Rr]egion) of (?:the )?"
     r"|(?:the )?(?:Mekong Delta|Central Highlands|Red River Delta) "
 )
 """What news says of a place before naming it: `the Vietnamese northern province of`, `the southwestern Lao province
-of`, `the central city of`, `Mekong Delta`."""
+of`, `the central city of`, `Mekong Delta`; its kind word capitalised as well, as a place's formal name has it
+(`German Federal State of Thuringia`, `the Thai Province of Nong Khai`, `the City of Busan`)."""
 _PLACE_WORD_BEFORE = re.compile(r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion) $")
 # The title a general English title stands for at a given kind of body: (title_vi, body kind, body key) -> title_vi.
 _AT_BODY: dict[tuple[str, str, str], str] = {

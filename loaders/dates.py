@@ -246,6 +246,15 @@ _DIGIT_RUN = re.compile(r"\d+")
 _MONTH_WORDS = tuple(m.capitalize() for m in _MONTHS_EN)
 
 
+def _word_start(lower: str, end: int) -> int:
+    """Where the word that ends at `end` begins: after the last space or line break before it.
+
+    Why a line break too: a day word often opens a page's line (`…tỉnh A\nSáng nay, …`), and a search back
+    for a space alone lands on the line before, where `sáng nay` can never match.
+    """
+    return max(lower.rfind(" ", 0, end), lower.rfind("\n", 0, end)) + 1
+
+
 def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     """Every date expression in `text`, in order, with the year filled in when it was left out.
 
@@ -295,11 +304,11 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
             accept("relative", m)
     nay = lower.find(" nay")
     while nay >= 0:  # `sáng nay`, `chiều nay`: found from ` nay` (a scan for each day word's letters costs more)
-        accept("relative", _DAY_PART_NAY.match(lower, max(0, lower.rfind(" ", 0, nay) + 1)))
+        accept("relative", _DAY_PART_NAY.match(lower, _word_start(lower, nay)))
         nay = lower.find(" nay", nay + 4)
     qua = lower.find(" qua")
     while qua >= 0:  # `chiều qua`, `tối qua`: yesterday's (found as ` nay` is)
-        accept("relative", _DAY_PART_QUA.match(lower, max(0, lower.rfind(" ", 0, qua) + 1)))
+        accept("relative", _DAY_PART_QUA.match(lower, _word_start(lower, qua)))
         qua = lower.find(" qua", qua + 4)
     for m in _BY_NAME["weekday"].finditer(text):
         accept("weekday", m)

@@ -251,3 +251,12 @@ def test_an_article_with_no_date_of_its_own_is_dated_by_its_address_and_a_stated
     assert [a.article.date for a in stated.articles] == ["2019-11-09"]
     undated = extractor.extract_text(text, url="https://tin.example.vn/kinh-te/hop-tac-bien-gioi")
     assert [a.article.date for a in undated.articles] == [None]
+
+
+def test_a_relative_day_part_that_opens_a_line_is_read() -> None:
+    """`Sáng nay` / `Chiều qua` at the start of a line (under a headline, a new paragraph) is the page's day or the
+    day before, as it is after a space: the word's start is found after a line break too."""
+    today = find_dates("Hai tỉnh tăng cường hợp tác\nSáng nay, đoàn công tác đã làm việc.", pub_date="2024-05-14")
+    assert [d.start for d in today] == ["2024-05-14"]
+    yesterday = find_dates("Tin tức\nChiều qua, hai bên đã hội đàm.", pub_date="2024-05-14")
+    assert [d.start for d in yesterday] == ["2024-05-13"]

@@ -32,8 +32,9 @@ Names: ISO's name is cleaned (`Madrid, Comunidad de` -> `Madrid` and `Comunidad
 de Madrid`; `Barcelona [Barcelona]`, `(Region VIII)` dropped). A hyphenated
 Vietnamese spelling of the hand-made file also gets its spaced, capitalised
 form (`Sa-van-na-khệt` -> `Sa Van Na Khệt`), since papers write both; a German,
-Austrian or Swiss name also with its umlauts spelled out and its hyphens as
-spaces (`Baden Wuerttemberg`); a Turkish
+Austrian or Swiss name also with its umlauts spelled out; a name joined by
+hyphens between capitalised words also with spaces (`Baden Wuerttemberg`,
+`Emilia Romagna`); a Turkish
 dotless `ı` is also written `i` (`Diyarbakır` -> `Diyarbakir`), which no unaccenting does; a name
 joined by hyphens between capitalised words also gets the spaced dashes
 Vietnamese papers write (`Mecklenburg - Vorpommern`, `Ivano - Frankivsk`).
@@ -285,16 +286,19 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 
 def _german_spellings(form: str) -> list[str]:
     """German names as English and Vietnamese news also write them: umlauts spelled out (`Baden-Wuerttemberg`,
-    `Thueringen`), and capitalised parts joined by a space instead of a hyphen (`Baden Wuerttemberg`,
-    `Schleswig Holstein`)."""
-    forms = [form]
-    if form.translate(_UMLAUTS) != form:
-        forms.append(form.translate(_UMLAUTS))
-    for f in list(forms):
-        parts = f.split("-")
-        if len(parts) > 1 and all(len(p) >= 3 and p[:1].isupper() for p in parts):
-            forms.append(" ".join(parts))
-    return forms[1:]
+    `Thueringen`; their space-joined form follows from `_space_joined`)."""
+    return [form.translate(_UMLAUTS)] if form.translate(_UMLAUTS) != form else []
+
+
+def _space_joined(form: str) -> str | None:
+    """A name joined by hyphens between capitalised words, as news also writes it with a space (`Baden Wuerttemberg`,
+    `Schleswig Holstein`, `Emilia Romagna`, `Friuli Venezia Giulia`): writers drop the hyphen of a name they do
+    not know well. Only when every part is a capitalised word of three letters or more, so `Gyeonggi-do` and
+    `Sa-van-na-khệt` keep their hyphens."""
+    parts = form.split("-")
+    if len(parts) < 2 or any(len(p) < 3 or not p[:1].isupper() or p != p.strip() for p in parts):
+        return None
+    return " ".join(parts)
 
 
 def _spaced_dash(form: str) -> str | None:
@@ -384,6 +388,7 @@ def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:
         forms += [spaced for form in [name_en, *iso_forms] if (spaced := _unhyphenated(form))]
         if sub.country_code in ("DE", "AT", "CH"):
             forms += [other for form in [name_en, *iso_forms] for other in _german_spellings(form)]
+        forms += [joined for form in forms if (joined := _space_joined(form))]
         if sub.country_code == "KR":  # `tỉnh Chungcheongnam`: a Korean province written without its `-do`
             forms += [f.removesuffix("-do") for f in forms if f.endswith("-do")]
         forms = list(dict.fromkeys(forms))

@@ -468,6 +468,26 @@ def test_spaced_dashes_keep_a_generic_name_generic(gaz: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined by hyphens between capitalised words, written with a space instead
+        ("Đoàn vùng Castilla La Mancha (Tây Ban Nha) thăm Việt Nam.", "province:es-cm"),
+        ("Loire Atlantique department and Vietnam signed a letter of intent.", "province:fr-44"),
+        # an emirate that is one city with its emirate: its city's cue names it
+        ("Đoàn đã làm việc với chính quyền TP.Sharjah, Các tiểu vương quốc Ả rập thống nhất.", "province:ae-sh"),
+    ],
+)
+def test_a_region_is_read_in_the_other_spellings_news_writes(text: str, expected: str) -> None:
+    assert expected in provinces(text)
+
+
+def test_a_state_s_long_form_in_lowercase_and_a_mixed_spelling_name_the_country() -> None:
+    doc = extract("Đoàn thăm Các tiểu vương quốc Ả rập thống nhất và Cộng hòa Czech.")
+    countries = {e["id"] for e in doc["entities"] if e["label"] == Label.COUNTRY}
+    assert {"country:ae", "country:cz"} <= countries
+
+
+@pytest.mark.parametrize(
     ("text", "entity_id", "name"),
     [
         ("Defence ministers of India and Vietnam held talks in New Delhi.", "province:in-dl", "New Delhi"),

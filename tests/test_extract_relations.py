@@ -4818,3 +4818,11 @@ def test_a_signing_proposed_to_the_two_sides_is_theirs_not_the_proposer_s_nor_wh
         "understanding on mining cooperation."
     )
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:cl"}
+
+
+def test_a_document_between_two_countries_bodies_named_by_their_adjectives_is_those_countries() -> None:
+    doc = run(
+        "Officials from Vietnam, Thailand and Japan met in Hanoi on Monday to discuss Mekong fisheries. A memorandum "
+        "of understanding on cooperation between Thai and Japanese fisheries agencies was also signed."
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:th", "country:jp"}

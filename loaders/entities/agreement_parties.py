@@ -201,6 +201,15 @@ def parties(
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)
+        if (
+            doc.article.lang == "en"
+            and not doc.lower.endswith("s", start, head_end)
+            and (pair := _demonym_pair(doc, giua.end()))
+        ):
+            # `a letter of intent between Vietnamese and Indonesian coast guards`: one document of two countries'
+            # bodies named by their kind (a plural's, `contracts between U.S. and Vietnamese companies`, is a set of
+            # many bodies' documents)
+            return pair
         named, about = _sides_between(doc, giua.end(), end)
         sides = [sp for sp in named if not (sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end))]
         if len(sides) == 1 and not about and (joined := _OTHER_SIDE_AFTER_COMMA.match(text, end)):
@@ -740,6 +749,24 @@ _DEMONYM_PLACE = re.compile(
     r"(?:region|province|state|prefecture|oblast|krai|locality|delegation|capital(?: city)?|city)\b"
 )
 """`the Russian region`, `the Vietnamese northern locality`, `the Lao capital city`: a place told by its country."""
+
+
+_DEMONYM_PAIR = re.compile(
+    r"(?:the\s+)?(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+and\s+(?:the\s+)?"
+    r"(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r")\s+(?=[a-z])"
+)
+"""`between Vietnamese and Indonesian coast guards`, `between Australian and Vietnamese education institutions`: two
+countries' adjectives before a common noun in the plural, the bodies of each named by their kind only."""
+
+
+def _demonym_pair(doc: ArticleDoc, at: int) -> list[str]:
+    """The two countries a `between` slot names by their adjectives before a common noun (bodies of each no stage
+    reads as names), when the page names both countries; else none."""
+    m = _DEMONYM_PAIR.match(doc.text, at)
+    if m is None:
+        return []
+    ids = [f"country:{DEMONYMS[m.group(i)].lower()}" for i in (1, 2)]
+    return ids if ids[0] != ids[1] and all(i in doc.entities for i in ids) else []
 
 
 def _provinces_by_demonym(doc: ArticleDoc, start: int, end: int, spans: list[Span]) -> list[Span]:

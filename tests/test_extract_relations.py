@@ -4826,3 +4826,14 @@ def test_a_document_between_two_countries_bodies_named_by_their_adjectives_is_th
         "of understanding on cooperation between Thai and Japanese fisheries agencies was also signed."
     )
     assert parties(doc, only_agreement(doc)) == {"country:th", "country:jp"}
+
+
+def test_a_title_ends_at_the_comma_after_which_two_sides_agree() -> None:
+    doc = run(
+        "Vietnam and Japan marked 50 years of diplomatic ties this year. On the occasion of the 10th anniversary of the "
+        "extensive strategic partnership (2014-2024), Hai Phong and Osaka agreed to sign a memorandum of understanding "
+        "on port cooperation."
+    )
+    [partnership] = [a for a in agreements(doc) if a["properties"]["type"] == "partnership"]
+    assert partnership["name"] == "extensive strategic partnership (2014-2024)"
+    assert parties(doc, partnership) == {"country:vn", "country:jp"}

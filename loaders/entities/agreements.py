@@ -827,6 +827,13 @@ _ENUMERATION_COMMA = re.compile(
 )
 """A comma inside an enumeration (`on trade, investment and logistics`): items with no verb of their own (`…
 Cooperation, Khammoune will direct departments and agencies` starts a new clause)."""
+_PAIR_THAT_ACTS = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s+(?:(?:have|has|had|also|jointly)\s+)?(?:agreed|decided|pledged|vowed|committed|affirmed|discussed|reached"
+    r"|welcomed|expressed)\b"
+)
+"""After a comma, two names joined by `and`, then a verb only a clause's subject takes (`…, A and B agreed to …`): the
+main clause begins, no enumeration nor a party's place (a participle, `signed in 2019`, may still be the title's)."""
 _QUALIFIER_COMMA = re.compile(r",\s+[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?(?=[.;,]|\s+and\s|$)")
 
 
@@ -841,6 +848,8 @@ def _english_clause_end(text: str, head_end: int, end: int) -> int:
             return comma  # `the MOU on Rice Trade, Understanding on Incident Prevention, …`: the next title
         if _PLACE_AND_DATE.match(text, comma):
             return comma  # a caption's `…, Vientiane, Laos, April 8, 2024 - Photo: VNA`: where and when, no title
+        if _PAIR_THAT_ACTS.match(text, comma):
+            return comma  # `the 10th anniversary of the strategic partnership (2013-2023), A and B agreed to …`
         if _ENUMERATION_COMMA.match(text, comma) or _QUALIFIER_COMMA.match(text, comma):
             continue
         return comma

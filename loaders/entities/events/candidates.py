@@ -1,0 +1,318 @@
+"""A sentence's events: the candidates its triggers give, the visits told besides them, a meeting word in
+the plural read as one meeting each and the meetings one sentence lists."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import EventKind
+from loaders.entities.doc import ArticleDoc
+from loaders.entities.events.candidate import _BETWEEN_AFTER, _candidate, _visitor
+from loaders.entities.events.countries import _country_of
+from loaders.entities.events.days import _date_by_own_phrase
+from loaders.entities.events.occasions import _attended_besides
+from loaders.entities.events.participants import _WITH_AFTER, _abroad_first, _guest_abroad, _guest_before, _guests
+from loaders.entities.events.record import EventRecord
+from loaders.entities.events.text import _occasion_clauses
+from loaders.entities.events.words import _MEAL, _MEETING_KINDS
+
+_ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
+_PLURAL_WORD = re.compile(
+    r"(?:các|những|nhiều|several|many|separate|\d+)\s|.*(?:courtesy calls|meetings with|working sessions|meetings)$"
+)
+"""A meeting word in the plural (`các cuộc hội kiến với`, `paid separate courtesy calls on`, `held meetings with`):
+with several people after it, a meeting with each."""
+
+_CHAIRED = re.compile(
+    r"[,;]\s+(?:[^\W\d]+\s+){1,5}(?:đã\s+)?(?:chủ trì|đồng chủ trì|co-chaired|chaired)\s+(?:the\s+)?$"
+)
+"""`…, hai Bộ trưởng đã chủ trì Hội thảo`, `…, the two ministers co-chaired the`: a clause of its own telling a conference."""
+
+_HELD_BY_PAIR = re.compile(r"\s+(?:held|hosted|chaired)\s+by\s+[^;]{0,160}?\bwith\s+(?:his|her)\s+counterpart\b")
+"""`… signed a MoU with Y during the summit held by President A with his counterpart, B`: the summit has a pair of its
+own, an event besides the signing (as `the talks between A and B` are)."""
+
+_LEADING_SEQUENCE = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:[*•·–-]\s*)?(?:After|Following|Before|Prior to|Ahead of|Sau khi|Sau|Trước khi|Trước)\b"
+    r"[^,;]{0,80},",
+    re.I,
+)
+"""`After the signing ceremony, …`, `Sau hội đàm, …` (a bullet before it, `* Sau lễ đón chính thức, …`): an event the
+sentence names as what came before or after."""
+_INNER_SEQUENCE = re.compile(
+    r",\s*(?:after|following|before|prior to|ahead of|sau khi|sau|trước khi|trước)\s(?!sự\b)[^,;]{0,80},", re.I
+)
+"""`Sáng 7/8, trong khuôn khổ chuyến thăm …, sau lễ đón cấp Nhà nước …, Chủ tịch nước X đã có cuộc hội đàm với Y`: a
+clause between commas naming what came before the event the sentence tells (`trước sự chứng kiến của`, before
+witnesses, is no time)."""
+
+_SEQUENCE = re.compile(
+    r"\b(?:following|followed|follows|preceded|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)"
+    r"\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
+    r"|\b(?:and|và) (?:also |cũng )?(?:took part in|attended|joined|participated in|dự|tham dự) (?:an? |the )?(?:\S+\s+){0,2}$"
+    r"|\bfor\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?$"
+)
+"""`… witnessed the signing, following their official talks`, `Sau hội đàm, …`, `visited A, received B, and also took
+part in a conference on …`, `flew to Hanoi for talks with Y`: a meeting told before or after another event of the
+sentence, or as what a trip was for, is an event of its own."""
+
+_HIS = re.compile(r"\b(?:his|her|their)\b")
+
+
+def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> list[EventRecord]:
+    """The events one sentence names: its main one, plus a signing and a visit that it names besides (`Bộ trưởng
+    X, hiện đang trong chuyến thăm Seoul, đã ký …`: the visit is the occasion of the signing and an event too)."""
+    sentence = doc.sentences[idx]
+    clauses = _occasion_clauses(doc, sentence.start, sentence.end)
+    before = [
+        *([m] if (m := _LEADING_SEQUENCE.match(doc.text, sentence.start, sentence.end)) else []),
+        *_INNER_SEQUENCE.finditer(doc.text, sentence.start, sentence.end),
+    ]
+    for m in before:
+        if any(at >= m.end() for _, at, _, _ in triggers):
+            # `After the signing ceremony, X and Y co-chaired the meeting of …`, `…, sau lễ đón …, X hội đàm với Y`: what
+            # the sentence tells is after the comma
+            clauses = [*clauses, m.span()]
+    triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
+    primary = _candidate(doc, idx, triggers)
+    plural = bool(_PLURAL_WORD.match(primary.trigger.lower())) or (
+        primary.kind == EventKind.MEETING and (_told_as_several(doc, idx) or _guests_of_countries(doc, idx, primary))
+    )
+    out = _one_meeting_each(doc, idx, primary) if plural else []
+    out = out or [primary]  # (`held meetings with X`: one guest, one meeting)
+    if len(out) == 1 and primary.kind == EventKind.MEETING:
+        out = _meetings_listed(doc, idx, primary, triggers) or out
+    for rec in out:
+        rec.occasions = [kind for occ, _, kind, _ in triggers if occ and kind != rec.kind]
+    for kind in (EventKind.SIGNING, EventKind.VISIT, EventKind.MEETING, EventKind.CONFERENCE):
+        own = [t for t in triggers if t[2] == kind]
+        if kind == primary.kind or not own:
+            continue
+        told = (
+            _SEQUENCE.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1])
+            or (
+                # `… đã tiếp đoàn …, hai Bộ trưởng đã chủ trì Hội thảo …`: a conference its own clause says was chaired
+                kind == EventKind.CONFERENCE
+                and _CHAIRED.search(doc.lower, max(sentence.start, own[0][1] - 30), own[0][1])
+            )
+            or (
+                # `Bản ghi nhớ … đã được ký tại cuộc hội đàm giữa đoàn … do A … và đoàn … do B …`: talks named with a pair
+                # of their own are held, where the document was signed, an event besides the signing
+                kind in _MEETING_KINDS
+                and primary.kind == EventKind.SIGNING
+                and (
+                    _BETWEEN_AFTER.match(doc.lower, own[0][1] + len(own[0][3]))
+                    or _HELD_BY_PAIR.match(doc.lower, own[0][1] + len(own[0][3]))
+                )
+            )
+        )
+        # `X gặp Y khi dự Hội nghị …`, `Bên lề Hội nghị …, X làm việc với Y`, `chuyến công tác dự Hội nghị Cấp cao …`:
+        # a conference the subject attended besides the event the sentence tells is one of its own
+        besides = kind == EventKind.CONFERENCE and not told and _attended_besides(doc, sentence.start, own[0][1])
+        if kind in _MEETING_KINDS and not told and not besides:
+            continue  # (a meeting the signing was held during is its occasion, not another event)
+        cand = _candidate(doc, idx, own)
+        if kind == EventKind.VISIT and not _visitors(doc, idx, own[0][1], cand, min(triggers)[1]):
+            continue
+        if besides:
+            _date_by_own_phrase(doc, idx, cand, own[0][1], [at for _, at, _, _ in triggers])
+        if kind == EventKind.VISIT and primary.kind == EventKind.SIGNING and not primary.people:
+            # `Nhân chuyến thăm của X, Bộ Công Thương ký thỏa thuận với …`: a signing of bodies only, on the
+            # occasion of a visit: the bodies that sign take part in the visit
+            cand.orgs = [*primary.orgs, *(o for o in cand.orgs if o not in primary.orgs)]
+        # `Bên lề lễ ký, X đã có cuộc trao đổi với Y`: the signing is the occasion
+        if kind == EventKind.SIGNING and own[0][0]:
+            clause = next(((a, b) for a, b in clauses if a <= own[0][1] < b), None)
+            cand.people = list(doc.within(doc.people, *clause)) if clause else []
+            cand.mention = True
+            cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
+        out.append(cand)
+    out += _visits_of_others(doc, idx, triggers, out)
+    for meal in triggers:  # `… held a Foreign Ministers' Meeting with Y, followed by a working lunch`: the meal too
+        _, meal_at, meal_kind, meal_word = meal
+        if (
+            meal_kind == EventKind.MEETING
+            and meal_at > min(triggers)[1]
+            and _MEAL.search(meal_word.lower())
+            and _SEQUENCE.search(doc.lower, max(sentence.start, meal_at - 30), meal_at)
+            and not _MEAL.search(primary.trigger.lower())
+        ):
+            out.append(_candidate(doc, idx, [meal]))
+            break
+    return out
+
+
+def _visits_of_others(
+    doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]], told: list[EventRecord]
+) -> list[EventRecord]:
+    """`sau chuyến thăm Việt Nam vào tháng 3/2012 của Tổng thống A và chuyến thăm Myanmar của Chủ tịch nước B tháng
+    11/2012`: the visit words of one sentence after its first, each naming its own visitor (`của`, `by`), are a visit
+    each, dated by what its own phrase says (up to the next event word)."""
+    sentence = doc.sentences[idx]
+    visits = sorted(t for t in triggers if t[2] == EventKind.VISIT)
+    if len(visits) < 2:
+        return []
+    visitors = {p.id for r in told if r.kind == EventKind.VISIT for p in r.people}
+    stops = sorted(at for _, at, _, _ in visits)
+    out: list[EventRecord] = []
+    for trigger in sorted(visits, key=lambda t: t[1])[1:]:
+        _, at, _, word = trigger
+        visitor = _visitor(doc, sentence.start, sentence.end, at, at + len(word))
+        if visitor is None or visitor.id in visitors:
+            continue
+        visit = _candidate(doc, idx, [trigger])
+        _date_by_own_phrase(doc, idx, visit, at, stops)
+        visitors.add(visitor.id)
+        out.append(visit)
+    return out
+
+
+def _guests_of_countries(doc: ArticleDoc, idx: int, primary: EventRecord) -> bool:
+    """Whether the people a meeting word lists after it are each there for another country (`held talks with South
+    Korea's Minister A, Singapore's Minister B, and Australia's Treasurer C`): bilateral talks, one with each."""
+    if len({p.id for p in primary.people}) < 3:
+        return False  # (a host and two guests at least: a cheap test first)
+    at = doc.lower.find(primary.trigger.lower(), doc.sentences[idx].start)
+    guests = _guests(doc, idx, at + len(primary.trigger)) if at >= 0 else []
+    if len(guests) < 2:
+        return False
+    countries = [_country_of(doc, g.id) for g in guests]
+    guest_ids = {g.id for g in guests}
+    hosts = {_country_of(doc, p.id) for p in primary.people if p.start < at and p.id not in guest_ids}
+    return (
+        bool(hosts) and None not in countries and len(set(countries)) == len(countries) and not hosts & set(countries)
+    )
+
+
+_SEVERAL_BACK = re.compile(
+    r"^\s*(?:At|During|In) (?:the|these|those|separate) (?:meetings|receptions|talks with them|working sessions)\b"
+    r"|^\s*(?:Tại|Trong) (?:các|những) (?:buổi|cuộc) (?:tiếp|gặp|hội kiến|làm việc|hội đàm)\b",
+    re.I,
+)
+
+_SEVERAL_HERE = re.compile(r"\b(?:lần lượt|riêng rẽ|separately|respectively|in turn)\b")
+_SEVERAL_REACH = 2  # sentences after a meeting's own in which `At the meetings` looks back at it
+
+
+def _told_as_several(doc: ArticleDoc, idx: int) -> bool:
+    """Whether the meeting sentence `idx` tells is several, one with each guest: it says so (`lần lượt gặp A, B`,
+    `separately received A and B`) or a sentence right after looks back at it in the plural (`At the meetings, …`,
+    `Tại các buổi tiếp, …`)."""
+    sentence = doc.sentences[idx]
+    if _SEVERAL_HERE.search(doc.lower, sentence.start, sentence.end):
+        return True
+    return any(_SEVERAL_BACK.match(s.text) for s in doc.sentences[idx + 1 : idx + 1 + _SEVERAL_REACH])
+
+
+def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[EventRecord]:
+    """`Bộ trưởng X đã có các cuộc hội kiến với Thủ tướng A, Chủ tịch Quốc hội B …`: X met each of them (and each
+    of the bodies, when only bodies are named: `held working sessions with the CSRC and SASAC`)."""
+    sentence = doc.sentences[idx]
+    at = doc.lower.find(plural.trigger.lower(), sentence.start)
+    end = at + len(plural.trigger)
+    guests = _guests(doc, idx, end)
+    hosts = [p for p in plural.people if p.start < at and p.id not in {g.id for g in guests}]
+    out = []
+    with_end = _WITH_AFTER.match(doc.lower, end)
+    own = [p for p in hosts if p.start >= sentence.start]  # (not the pair a sentence before named)
+    if not guests and own and with_end is not None:
+        # `Mr. X and the delegation held working sessions with the CSRC and SASAC`: bodies met, one meeting each
+        bodies = list({o.id: o for o in doc.within(doc.orgs, with_end.end(), sentence.end) if o.id}.values())
+        for body in bodies if len(bodies) >= 2 else []:
+            rec = EventRecord(
+                EventKind.MEETING, plural.trigger, plural.date, plural.end_date, plural.precision, sentences=[idx]
+            )
+            rec.people, rec.orgs = list(own), [body]
+            rec.principals = [*dict.fromkeys(p.id for p in own), body.id][:3]
+            rec.places = list(plural.places)
+            out.append(rec)
+        return out
+    for guest in guests:
+        rec = EventRecord(
+            EventKind.MEETING, plural.trigger, plural.date, plural.end_date, plural.precision, sentences=[idx]
+        )
+        rec.people = [*hosts, guest]
+        rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+        rec.places = list(plural.places)
+        rec.listed = True
+        out.append(rec)
+    return out
+
+
+_OWN_SUBJECT = re.compile(r"\s+(?:also\s+|then\s+|later\s+|had\s+|has\s+|cũng\s+|đã\s+)*")
+
+
+def _meetings_listed(
+    doc: ArticleDoc, idx: int, primary: EventRecord, triggers: list[tuple[bool, int, str, str]]
+) -> list[EventRecord]:
+    """`X đã chào Thủ tướng A, hội đàm với Bộ trưởng B, ký kết …`: meeting words listed, each with the people it
+    names, are one meeting each with whoever stands before the first (none when any word names no one)."""
+    sentence = doc.sentences[idx]
+    words = sorted((at, at + len(w)) for occ, at, kind, w in triggers if kind == EventKind.MEETING and not occ)
+    if len(words) < 2:
+        return []
+    stops = sorted(at for occ, at, _, _ in triggers if not occ)
+    people_ids = {p.id for p in primary.people}
+    hosts = [p for p in doc.within(doc.people, sentence.start, words[0][0]) if p.id in people_ids]
+    out: list[EventRecord] = []
+    seen: set[str] = {p.id for p in hosts}
+    for at, end in words:
+        stop = next((s for s in stops if s > at), sentence.end)
+        # (`…, a day after Y met President Z`: a later word's own subject, named right before it, is its host)
+        subject = [p for p in doc.within(doc.people, words[0][1], at) if _OWN_SUBJECT.fullmatch(doc.lower, p.end, at)]
+        own = subject[-1:] or hosts
+        guests = [p for p in doc.within(doc.people, end, stop) if p.id not in seen and p.id not in {h.id for h in own}]
+        if not guests or not own:
+            return []
+        seen.update(p.id for p in guests)
+        rec = EventRecord(EventKind.MEETING, doc.text[at:end], primary.date, primary.end_date, primary.precision)
+        rec.sentences = [idx]
+        rec.people = [*own, *guests]
+        rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+        rec.places = list(primary.places)
+        rec.listed = True
+        out.append(rec)
+    return out
+
+
+def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int) -> bool:
+    """Whether a visit named besides a sentence's main event is an event of its own, and then whose.
+
+    A visit named as an occasion with its visitor (`trong khuôn khổ chuyến thăm … từ ngày 16 - 20/10
+    của Tổng thống X`) is X's, dated by the clause; one named in passing (`nhân dịp sang thăm Việt Nam`, `đang
+    trong chuyến thăm Seoul`) is only the background of the main event.
+    """
+    sentence = doc.sentences[idx]
+    clause = next(((a, b) for a, b in _occasion_clauses(doc, sentence.start, sentence.end) if a <= at < b), None)
+    if rec.visitor_named:  # (`Y, who is on a visit to …`: Y's whatever clause it stands in)
+        return True
+    if clause is None:
+        return bool(rec.people)
+    inside = doc.within(doc.people, *clause)
+    dates = [d for d in doc.dates_in(*clause) if d.kind != "period"]
+    subject = doc.within(doc.people, sentence.start, clause[0])[:1]
+    abroad = _guest_abroad(doc, sentence.start, clause)
+    if not inside and abroad is not None:
+        inside = [abroad]  # `X received Governor Y of Nevada on the occasion of her working visit to Vietnam`: Y's
+    if not inside and subject and _HIS.search(doc.lower, clause[0], clause[1]):
+        inside = subject  # `X hosted Y … as part of his ongoing official visit to Russia`: the subject's visit
+    if not inside:
+        # `Ngày 20/1, trong chuyến thăm chính thức Campuchia, Bộ trưởng X đã …`: the clause first, its visitor the
+        # subject that follows it (a clause after the main verb, `… hội đàm với Y nhân dịp sang thăm`, says not whose)
+        after = [p for p in rec.people if p.start >= clause[1]]
+        guest = _guest_before(doc, sentence.start, clause[0])
+        if guest is not None:  # `X tiếp bà Y, …, nhân chuyến thăm và làm việc tại Việt Nam`: the guest's visit
+            inside = [guest]
+        elif not after or doc.within(doc.people, sentence.start, clause[0]) or main_at < clause[0]:
+            return False
+        else:
+            inside = _abroad_first(doc, after, clause)[:1]
+    rec.people = list(inside)
+    if _ACCOMPANYING.search(doc.lower, *clause):  # `chuyến công tác tháp tùng Tổng Bí thư X …, Bộ trưởng Y`: Y too
+        on_it = {p.id for p in rec.people}
+        rec.people += [p for p in doc.within(doc.people, clause[1], sentence.end)[:1] if p.id not in on_it]
+    rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+    if dates:  # (else the day of its sentence, one day of the visit)
+        rec.date, rec.end_date, rec.precision = dates[0].start, dates[0].end, dates[0].precision
+    rec.orgs = []
+    return True

@@ -1,0 +1,115 @@
+"""Signings: a signing told during a visit or at the lead's event, its sides when only bodies sign, and the
+signings of a visit that are told apart from it."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import EventKind
+from loaders.entities.doc import ArticleDoc
+from loaders.entities.events.merging import _compatible_dates
+from loaders.entities.events.record import EventRecord
+from loaders.entities.events.text import _LEAD
+
+
+def _lead_signing_sides(records: list[EventRecord], main: EventRecord | None) -> None:
+    """`Hai bên đã ký kết Bản ghi nhớ …`, `Both governments signed agreements during their meeting`, `A – B ký kết …`
+    in the headline: a signing the lead tells done with no signer named (the sides are bodies, places or `hai bên`)
+    was signed by the people of the article's main event of that day, who met for it; with no such event it stays
+    the signing of the bodies it names (`_signing_of_bodies`). Only when no signing of the article names its
+    signers (that one is the ceremony, this a mention of it)."""
+    if any(r.people for r in records if r.kind == EventKind.SIGNING):
+        return
+    for rec in records:
+        if not _signing_of_bodies(rec, main):
+            continue
+        if main is not None and main is not rec and main.people:
+            rec.people = list({p.id: p for p in main.people}.values())
+            rec.principals = [p.id for p in rec.people][:3]
+            rec.date = rec.date or main.date
+
+
+def _signing_of_bodies(rec: EventRecord, main: EventRecord | None) -> bool:
+    """A signing told done in the headline or the lead, naming no one who signed (`Tỉnh A và tỉnh B đã ký kết …`,
+    `A – B ký kết nhiều nội dung hợp tác`): news reports it as an event of its own even when only bodies sign; not
+    one of another day than the article's main event (`Trước đó, ngày 1/7/2023, Bộ A và Bộ B đã ký …`: background)."""
+    return (
+        rec.kind == EventKind.SIGNING
+        and not rec.people
+        and not rec.mention
+        and min(rec.sentences) <= _LEAD + 1
+        and (main is None or main is rec or _compatible_dates(main, rec))
+    )
+
+
+def _signing_during(doc: ArticleDoc, rec: EventRecord, main: EventRecord | None) -> bool:
+    """`On the occasion, a memorandum of understanding on … was signed`, `At this seminar, A and B signed a memorandum
+    …` after the lead's dated meeting or conference: a signing told done with no signer named, in a sentence that
+    places it at the event told before (`_DURING_IT`), on the day of the article's main event, is one of its own, as
+    one the lead tells is (`_signing_of_bodies`); only when no signing of the page names its signers (that one is the
+    ceremony). Not one told elsewhere (`in 2014, A and B signed …`, `hopes to sign …`): background or ahead."""
+    return (
+        rec.kind == EventKind.SIGNING
+        and not rec.people
+        and not rec.mention
+        and main is not None
+        and main is not rec
+        and main.kind != EventKind.SIGNING
+        and bool(main.date)
+        and rec.date == main.date
+        and bool(_DURING_IT.match(doc.sentences[min(rec.sentences)].text))
+    )
+
+
+_DURING_IT = re.compile(
+    r"\s*(?:(?:also|additionally|besides)\s*,?\s*)?(?:on (?:the|this) occasion|at (?:the|this) (?:event|meeting|conference|"
+    r"seminar|forum|workshop|talks|ceremony)|during (?:the|this) (?:event|meeting|conference|seminar|forum|workshop|talks"
+    r"|visit)|nhân dịp này|dịp này|tại (?:buổi|hội nghị|hội thảo|diễn đàn|sự kiện)|trong (?:buổi|chuyến))\b",
+    re.I,
+)
+"""`On the occasion, …`, `At this seminar, …`, `Nhân dịp này, …`: a sentence that opens by placing what it tells at the
+event told before."""
+
+_SIDES_SIGN = re.compile(
+    r"\b(?:(?:the two|both) (?:countries|sides|nations|governments|parties)|hai (?:nước|bên|quốc gia|chính phủ))\b"
+    r"(?:\s+\S+){0,8}?\s+(?:signed|inked|exchanged|sign|k[ýí])\b",
+    re.I,
+)
+"""`During X's visit …, the two countries issued a joint statement and signed four deals`: the countries sign, the
+visitor only gives the occasion."""
+
+
+def _told_apart(signing: EventRecord, records: list[EventRecord]) -> bool:
+    """`PM X signed a partnership agreement during a visit to Y`, then `X and Y signed the agreement late on Feb 26`:
+    the article's only signing, told again in a sentence that names no visit (its own or another's), is an event of
+    its own (with several signings, the visitor's is the one his visit's sentence gives the occasion of: `… witnessed
+    the signing of an MoU` beside the bodies' own signing)."""
+    alone = not any(r.kind == EventKind.SIGNING for r in records if r is not signing)
+    visits = {i for r in records if r.kind == EventKind.VISIT for i in r.sentences}
+    return alone and not set(signing.sentences) <= visits
+
+
+def _signings_of_a_visit(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Trong khuôn khổ chuyến công tác tháp tùng … thăm Trung Quốc, Bộ trưởng X đã ký và trao đổi …`: a signing
+    whose one named signer is on the visit the same sentence names, with no counterpart, is part of that visit; not
+    one its sentence says the two countries made (`During X's visit …, the two countries signed four deals`): news
+    tells that signing as an event of its own."""
+    out = []
+    for rec in records:
+        signers = {p.id for p in rec.people}
+        if any(_SIDES_SIGN.search(doc.sentences[i].text) for i in rec.sentences if i < len(doc.sentences)):
+            out.append(rec)
+            continue
+        visit = next(
+            (
+                v
+                for v in records
+                if v.kind == EventKind.VISIT and set(v.sentences) & set(rec.sentences) and signers <= set(v.principals)
+            ),
+            None,
+        )
+        if rec.kind == EventKind.SIGNING and len(signers) == 1 and visit is not None and not _told_apart(rec, records):
+            visit.sentences.extend(i for i in rec.sentences if i not in visit.sentences)
+            continue
+        out.append(rec)
+    return out

@@ -1,0 +1,320 @@
+"""Visits told besides what a sentence tells: a delegation received or gone to its meeting, a guest received
+from abroad, a welcome ceremony, a delegation welcomed, `visits by A and B`; each is its traveller's visit."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import EventKind
+from loaders.dates import MONTH
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.events.countries import _RESIDENT, _country_of, _country_of_place, _home_of, _places, _resident
+from loaders.entities.events.days import _months_from
+from loaders.entities.events.merging import _compatible_dates
+from loaders.entities.events.participants import (
+    _BEFORE_NAME,
+    _DELEGATION,
+    _LEADER,
+    _TRIP,
+    _leader_before,
+    _title_apposed,
+)
+from loaders.entities.events.record import EventRecord
+from loaders.entities.events.text import _clause_end_after, _occasion_clauses
+from loaders.entities.events.triggers import _GENERIC, _PLANNED_VISIT
+from loaders.entities.events.words import _MEETING_KINDS
+
+_GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
+"""Before a delegation received or met (its guest); a delegation that meets, the subject, has travelled when its
+sentence says where it is (`tại Thượng Hải (Trung Quốc), Đoàn công tác … đã có cuộc hội đàm`)."""
+_WENT = re.compile(r"\b(?:đã\s+)?(?:đến|sang|tới)\s+(?:chào|làm việc|thăm|hội đàm|gặp|dự)\b")
+"""`đoàn công tác của tỉnh A do X dẫn đầu đã đến chào xã giao chính quyền B`: a delegation gone to its meeting has
+travelled."""
+
+
+def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`X tiếp đoàn công tác tỉnh A do ông Y, Chủ tịch …, làm trưởng đoàn`, `held a working session with a delegation
+    of …, headed by its Minister Y`, `Đoàn công tác … do Thứ trưởng Y làm trưởng đoàn đã có cuộc hội đàm với …`: a
+    delegation received, met or meeting has travelled, the visit of whom leads it (an event of its own, on the day of
+    the event its sentence tells), unless a visit of his is told already or the sentence names the visit it is part
+    of (`Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, đoàn … do Thứ trưởng Y dẫn đầu …`)."""
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    visit_sentences = {i for r in records if r.kind == EventKind.VISIT for i in r.sentences}
+    for rec in records:
+        if rec.kind == EventKind.VISIT:
+            continue
+        for idx in sorted(rec.sentences):
+            if idx in visit_sentences:
+                continue
+            sentence = doc.sentences[idx]
+            leader = _visiting_leader(doc, sentence.start, sentence.end, rec.kind)
+            if not leader or leader[0].id in visitors:
+                continue
+            visitors.add(leader[0].id)
+            out.append(_visit_on(rec, idx, leader))
+            break
+    return out
+
+
+def _visiting_leader(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:
+    """Who leads the first delegation of a sentence (`_LEADER`) that has travelled (received, gone to its meeting, or
+    meeting where the sentence places it), not one at home where the sentence places it (`Buổi hội đàm diễn ra … tại
+    thủ đô Maputo giữa Đoàn … Chính phủ Mozambique do Thủ tướng A dẫn đầu và Đoàn … Việt Nam, do Phó Thủ tướng B làm
+    Trưởng đoàn`: B's, not the host A's)."""
+    if not _DELEGATION.search(doc.text, start, end):
+        return []
+    places = _places(doc, start, end, kind)
+    here = {p.id for p in places} | ({_country_of_place(doc, p) for p in places} - {None})
+    for led in _LEADER.finditer(doc.text, start, end):
+        guest = _GUEST_DELEGATION.search(doc.text, max(start, led.start() - 40), led.start())
+        travelled = _WENT.search(doc.lower, led.end(), end) or _met_across(doc, led.start(), led.end(), end)
+        if guest is None and not travelled and not places:
+            return []
+        leader = doc.within(doc.people, led.end(), end)[:1]
+        if not leader or doc.text[led.end() : leader[0].start].count(",") > 1:
+            return []
+        if guest is None and _home_of(doc, leader[0].id) in here:
+            continue  # (the host's delegation, at home)
+        return leader
+    return []
+
+
+_MET_WITH = re.compile(
+    r"\b(?:hội đàm|làm việc|hội kiến|gặp gỡ|gặp|talks|met|meeting)\s+(?:[^\s,;.]+\s+){0,3}?(?:với|with)\s+"
+)
+
+
+def _met_across(doc: ArticleDoc, name_start: int, name_end: int, end: int) -> bool:
+    """`Đoàn đại biểu huyện A, tỉnh B (Trung Quốc) do X làm trưởng đoàn đã có buổi hội đàm với huyện C, tỉnh D (Việt
+    Nam)`: a delegation whose own name places it in one country, meeting bodies its sentence places in another (and
+    none of its own), has travelled to them: the subject who holds talks `with` a body abroad is the guest."""
+    home = {c for p in doc.within(doc.places, name_start, name_end) if (c := _country_of_place(doc, p))}
+    met = _MET_WITH.search(doc.lower, name_end, end) if home else None
+    if met is None:
+        return False
+    stop = doc.text.find(";", met.end(), end)
+    there = {
+        c for p in doc.within(doc.places, met.end(), end if stop < 0 else stop) if (c := _country_of_place(doc, p))
+    }
+    return bool(there) and not there & home
+
+
+_RECEPTION = re.compile(
+    r"\b(?:tiếp(?: xã giao| thân mật)?|đón tiếp|tiếp đón|received|receives|welcomed|welcomes|hosted|hosts|greeted"
+    r"|reception for)\s+(?:the\s+)?(?:visiting\s+)?"
+)
+"""A reception verb before its guest (`X received Governor Y`, `X tiếp ông Y`, `at a reception for Y`)."""
+_VISIT_NAMED = re.compile(r"\b(?:visit|visits|visiting|thăm|chuyến công tác)\b")
+"""What tells the article is about a visit: a guest received then is on it (`the governor's visit will …`), when a
+sentence besides the reception's says so (`received visiting Minister X` alone tells the reception, with its guest)."""
+
+
+def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`President X received Governor of Russia's Kaluga oblast Y in Hanoi`, then `the governor's visit will …`;
+    `Thủ tướng X tiếp ông Y …`, `said at a reception for Kagoshima governor Y`: a guest received from another
+    country, in an article that speaks of a visit, is on a visit (an event of its own, on the reception's day),
+    unless a visit of his is told already. Not an ambassador or a consul (who lives there), not a guest of the
+    host's own country."""
+    if not _VISIT_NAMED.search(doc.lower):
+        return []
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    for rec in records:
+        if rec.kind != EventKind.MEETING:
+            continue
+        found = next((g for idx in sorted(rec.sentences) if (g := _guest_received(doc, idx, rec)) is not None), None)
+        if found is None:
+            continue
+        guest, hosts, idx = found
+        told = doc.sentences[idx]
+        if _host_travels(doc, idx, guest.start) or _received_at_home(doc, idx, guest, hosts):
+            continue
+        if not (
+            _VISIT_NAMED.search(doc.lower, 0, told.start)
+            or _VISIT_NAMED.search(doc.lower, told.end)
+            or _VISITING_GUEST.search(doc.lower, max(told.start, guest.start - 140), guest.start)
+        ):
+            continue
+        if guest.id in visitors or any(h.id in visitors for h in (*hosts, *rec.people) if h.id != guest.id):
+            # (a host who is himself on a visit receives people of the place he visits; so does one named after the
+            # reception, `Tại buổi tiếp Thống đốc A, Thủ tướng X …` on X's visit: A is at home)
+            continue
+        host_country = _country_of(doc, hosts[0].id) if hosts else doc.home_country
+        guest_country = _country_of(doc, guest.id)
+        if _resident(doc, guest.id) or (host_country and guest_country and host_country == guest_country):
+            continue
+        visitors.add(guest.id)
+        out.append(_visit_on(rec, idx, [guest]))
+    return out
+
+
+def _visit_on(told: EventRecord, idx: int, people: list[Span]) -> EventRecord:
+    """The visit of `people` (the first of them its principal) that sentence `idx` tells inside another event, on
+    that event's day: a guest received, a delegation's leader, a guest of an official welcome. Why one function: the
+    three readings make the same record, which a change to what a visit carries must change once."""
+    visit = EventRecord(EventKind.VISIT, "visit", told.date, told.end_date, told.precision, sentences=[idx])
+    visit.people, visit.principals, visit.visitor_named = people, [people[0].id], True
+    return visit
+
+
+_OFFICIAL_WELCOME = re.compile(r"\blễ đón (?:chính thức|trọng thể|cấp nhà nước)\s+")
+"""`Lễ đón chính thức Thủ tướng X tại Thủ đô A`, `lễ đón cấp Nhà nước Tổng thống Y`: the ceremony with which a country
+receives a leader on an official or state visit; its guest is named right after it. (English pages tell the visit in
+words of its own, `arrived in … for a state visit`, around `an official welcome ceremony for Y`; the relations tests
+keep that ceremony a reception alone.)"""
+_WELCOME_AHEAD = re.compile(r"\b(?:sẽ|dự kiến)\b(?:\s+[^\s.;]+){0,3}\s+$")
+"""`Chủ tịch nước A sẽ chủ trì lễ đón chính thức …`: still ahead."""
+_WELCOME_TITLE_WORDS = 8  # words of a guest's title between the ceremony and his name
+
+
+def _welcomed_guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Ngay sau Lễ đón chính thức Thủ tướng X tại Thủ đô A, …, Tổng thống Y cùng X bước vào phòng hội đàm`: the guest of
+    an official welcome ceremony (`_OFFICIAL_WELCOME`) is on a visit (an event of its own, on the day of the event the
+    sentence tells), unless a visit of his is told already or the ceremony is still ahead (`sẽ chủ trì lễ đón chính
+    thức …`); the cue words are looked for first, as most pages have none."""
+    if "lễ đón" not in doc.lower:
+        return []
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    for m in _OFFICIAL_WELCOME.finditer(doc.lower):
+        idx = doc.sentence_index(m.start())
+        s_start = doc.sentences[idx].start
+        guest = next(iter(doc.within(doc.people, m.end(), doc.sentences[idx].end)), None)
+        told = next((r for r in records if idx in r.sentences and r.kind != EventKind.VISIT), None)
+        if (
+            guest is None
+            or told is None
+            or guest.id in visitors
+            or len(doc.text[m.end() : guest.start].split()) > _WELCOME_TITLE_WORDS
+            or _WELCOME_AHEAD.search(doc.lower, max(s_start, m.start() - 40), m.start())
+            or _resident(doc, guest.id)
+        ):
+            continue
+        visitors.add(guest.id)
+        out.append(_visit_on(told, idx, [guest]))
+    return out
+
+
+_WELCOMED_DELEGATION = re.compile(r"\b(?:chào mừng|hoan nghênh)\s+(?:chuyến thăm của\s+)?(?:phái\s+)?đoàn\b")
+"""`Chào mừng đoàn đại biểu … do ông Y dẫn đầu, Chủ tịch X nhấn mạnh …`, `Hoan nghênh đoàn công tác …`: the host's
+welcome to a delegation that has come to him."""
+
+
+def _welcomed_delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Chào mừng đoàn đại biểu cấp cao tỉnh A do ông Y dẫn đầu, Chủ tịch X nhấn mạnh …` after the meeting the page
+    tells: a delegation its host welcomes (`_WELCOMED_DELEGATION`) has travelled to him, the visit of whom leads it
+    (named with `do … dẫn đầu` there or a few sentences before), on the day of the meeting told before; unless a
+    visit of his is told already, or the sentence names a host of his own country (a delegation at home)."""
+    if "chào mừng" not in doc.lower and "hoan nghênh" not in doc.lower:
+        return []  # (a cheap test first: most pages welcome no one)
+    out: list[EventRecord] = []
+    visitors = {p.id for r in records if r.kind == EventKind.VISIT for p in r.people}
+    for m in _WELCOMED_DELEGATION.finditer(doc.lower):
+        idx = doc.sentence_index(m.start())
+        told = next((r for r in records if r.kind in _MEETING_KINDS and min(r.sentences) <= idx), None)
+        leader = _leader_before(doc, idx)
+        if told is None or not leader or leader[0].id in visitors:
+            continue
+        sentence = doc.sentences[idx]
+        home = _country_of(doc, leader[0].id)
+        hosts = [p for p in doc.within(doc.people, sentence.start, sentence.end) if p.id != leader[0].id]
+        if home is not None and any(_country_of(doc, h.id) == home for h in hosts):
+            continue
+        visitors.add(leader[0].id)
+        out.append(_visit_on(told, idx, leader))
+    return out
+
+
+_VISITING_GUEST = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+(?:the\s+)?visiting\s+[^,;.]*$")
+"""`Vice Chairman X on June 7 received visiting Vice Governor of … Y`: the guest's own sentence says he is on a visit."""
+_VISITS_BY = re.compile(r"\bvisits\s+(?:to\s+(?:[^\s,;.]+\s+){1,4}?)?by\s+")
+"""`the first official visits to Vietnam by the Governor in September 2019 and the Premier in October`, `recent Việt Nam
+visits by A in October and B …`: a visit of each visitor the plural names, each on the day named after him."""
+
+
+def _visits_by_several(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """One visit for each person `_VISITS_BY` lists in its clause, dated by the first date between him and the next
+    one; not visits still ahead (`upcoming visits by`, `more visits by`), nor one a visit of his already tells."""
+    if "visits" not in doc.lower:  # (a cheap test first: most pages have none)
+        return []
+    out: list[EventRecord] = []
+    for m in _VISITS_BY.finditer(doc.lower):
+        idx = doc.sentence_index(m.start())
+        start = doc.sentences[idx].start
+        if _PLANNED_VISIT.search(doc.lower, max(start, m.start() - 40), m.start()) or _GENERIC.search(
+            doc.lower, max(start, m.start() - 12), m.start()
+        ):
+            continue
+        stop = _clause_end_after(doc, m.end(), doc.sentences[idx].end)
+        visitors = list({p.id: p for p in doc.within(doc.people, m.end(), stop)}.values())
+        previous: EventRecord | None = None
+        for i, person in enumerate(visitors):
+            until = visitors[i + 1].start if i + 1 < len(visitors) else stop
+            day = next((d for d in doc.dates_in(person.end, until) if d.kind != "period"), None)
+            visit = EventRecord(EventKind.VISIT, "visit", sentences=[idx])
+            if day is not None:
+                visit.date, visit.end_date, visit.precision = day.start, day.end, day.precision
+            elif (
+                previous is not None
+                and len(previous.date or "") >= len("YYYY-MM")
+                and (shift := _MONTHS_APART.search(doc.lower, person.end, until))
+            ):
+                # (`by A in October and B a month earlier`: B's month counted from A's)
+                visit.date, visit.precision = _months_from(str(previous.date), shift), MONTH
+            previous = visit
+            visit.people, visit.principals, visit.visitor_named = [person], [person.id], True
+            if not any(
+                r.kind == EventKind.VISIT and person.id in r.principals and _compatible_dates(r, visit)
+                for r in [*records, *out]
+            ):
+                out.append(visit)
+    return out
+
+
+_MONTHS_APART = re.compile(r"\b(?P<n>a|one|two|three|\d)\s+months?\s+(?P<way>earlier|before|later|after)\b")
+
+
+def _host_travels(doc: ArticleDoc, idx: int, before: int) -> bool:
+    """Whether the sentence opens with the host's own trip (`On December 17, within the framework of a business trip
+    to attend the Summit …, Prime Minister X received Governor Y`): then the guest is of the place he visits."""
+    sentence = doc.sentences[idx]
+    return any(a < before and _TRIP.search(doc.lower, a, b) for a, b in _occasion_clauses(doc, sentence.start, before))
+
+
+_AT_BEFORE = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?$", re.I)
+
+
+def _received_at_home(doc: ArticleDoc, idx: int, guest: Span, hosts: list[Span]) -> bool:
+    """`Chiều 5/7, tại Rio de Janeiro, nhân dịp tham dự Hội nghị … tại Brasil, Thủ tướng X tiếp Bộ trưởng Brazil Y`:
+    a guest received where the words before his host place the reception in the guest's own country is at home, on
+    no visit, however the host's trip is told (a summit attended, not a visit word; not the place of the guest's
+    title, `received Chief Minister of Australia's Northern Territory Y`)."""
+    home = _country_of(doc, guest.id)
+    if home is None or not hosts:
+        return False
+    start = doc.sentences[idx].start
+    return any(
+        _country_of_place(doc, place) == home and _AT_BEFORE.search(doc.text, max(start, place.start - 24), place.start)
+        for place in doc.within(doc.places, start, hosts[0].start)
+    )  # (a place the reception is told at, `tại Rio de Janeiro`; not `flights to Kagoshima`, `diễn đàn Việt Nam - Nhật Bản`)
+
+
+def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, list[Span], int] | None:
+    """The guest a sentence of a meeting tells received (the first of its people right after a reception verb and a
+    title, outside an occasion clause), with the hosts named before the verb and the sentence."""
+    sentence = doc.sentences[idx]
+    clauses = _occasion_clauses(doc, sentence.start, sentence.end)
+    people = {p.id for p in rec.people}
+    for m in _RECEPTION.finditer(doc.lower, sentence.start, sentence.end):
+        if any(a <= m.start() < b for a, b in clauses) or not _BEFORE_NAME.match(doc.text, m.end() - 1):
+            continue
+        stop = _clause_end_after(doc, m.end() + 1, sentence.end) + 1
+        guest = next((p for p in doc.within(doc.people, m.end(), stop) if p.id in people), None)
+        if guest is None:
+            guest = _title_apposed(doc, m.end(), stop, people)
+        if guest is None or _RESIDENT.search(doc.text, m.end(), guest.start):
+            continue
+        hosts = [p for p in doc.within(doc.people, sentence.start, m.start()) if p.id in people and p.id != guest.id]
+        return guest, hosts, idx
+    return None

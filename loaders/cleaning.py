@@ -266,8 +266,9 @@ _CREDIT = re.compile(
 )
 _SIGNING_CAPTION = re.compile(
     r"\b(?:k[ýí](?: kết)?|trao(?: đổi)?|signs?|signed|signing|inks?|inked|exchanges?|exchanged)\s+(?:\S+\s+){0,4}?"
-    r"(?:bản ghi nhớ|biên bản|thỏa thuận|hiệp định|văn kiện|kế hoạch|ý định thư|nghị định thư|memorandum|memoranda"
-    r"|mous?|moas?|agreements?|minutes|letters? of intent|action plan|protocols?|deals?)\b",
+    r"(?:bản ghi nhớ|biên bản|thỏa thuận|hiệp định|văn kiện|kế hoạch|ý định thư|nghị định thư|hợp đồng"
+    r"|báo cáo (?:sơ|tổng) kết|memorandum|memoranda|mous?|moas?|agreements?|minutes|letters? of intent|action plan"
+    r"|protocols?|deals?|contracts?)\b",
     re.I,
 )
 """A caption that tells a signing: a signing verb, then a document within a few words."""
@@ -608,12 +609,11 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     trailing = _TRAILING_CREDIT.search(line) if ":" in line and _may_end_in_a_credit(line) else None
     if trailing and len(line[: trailing.start()].split()) >= 6:
         line = line[: trailing.start()].rstrip(" -–")  # `A và B ký Bản ghi nhớ … - Ảnh: Đoàn Bắc |`: the caption stays
-    if line.endswith("|"):
-        return None
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
-    if credit and (
-        _SIGNING_CAPTION.search(line, 0, credit.start()) or (first and _MEETING_CAPTION.search(line, 0, credit.start()))
-    ):
+    signing = credit is not None and _SIGNING_CAPTION.search(line, 0, credit.start()) is not None
+    if line.endswith("|") and not signing:
+        return None  # (a table cell's caption that tells a signing stays as any: `A và B ký … (Ảnh: X) |`)
+    if credit and (signing or (first and _MEETING_CAPTION.search(line, 0, credit.start()))):
         # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: a signing only the caption may tell
         # (the document, who signed it); `PM X (R) receives Governor Y (Photo: VNA)` as the page's first paragraph:
         # its lead, often the only place that names the guest in full (further down it stays furniture). Both are

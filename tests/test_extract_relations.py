@@ -3214,6 +3214,57 @@ def test_a_caption_that_tells_a_signing_is_kept_without_its_credit() -> None:
     assert {"province:kr-41", "province:vn-56"} <= parties(doc, agreement)
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "| Lãnh đạo hai tỉnh ký biên bản thỏa thuận hợp tác giữa tỉnh Lào Cai và tỉnh Hủa Phăn. (Ảnh: Báo Lào Cai) |",
+        "| Lãnh đạo hai tỉnh ký biên bản thỏa thuận hợp tác giữa tỉnh Lào Cai và tỉnh Hủa Phăn. Ảnh: Minh Hà |",
+    ],
+)
+def test_a_signing_caption_in_a_table_cell_is_kept(caption: str) -> None:
+    doc = run(
+        "Lào Cai và Hủa Phăn tăng cường hợp tác\n\n"
+        "Sáng 12/4, tại thành phố Lào Cai, đoàn đại biểu tỉnh Hủa Phăn đã có buổi làm việc với tỉnh Lào Cai.\n\n"
+        f"{caption}\n\n"
+        "Hai bên nhất trí đẩy mạnh hợp tác trong các lĩnh vực nông nghiệp, thương mại và giáo dục."
+    )
+    agreement = only_agreement(doc)
+    assert {"province:vn-02", "province:la-ho"} <= parties(doc, agreement), agreement
+
+
+@pytest.mark.parametrize(
+    ("caption", "kind"),
+    [
+        ("Bộ trưởng chứng kiến lễ trao Hợp đồng cung cấp tua-bin gió giữa Việt Nam và Đan Mạch. Ảnh: TTXVN", "other"),
+        (
+            "Lãnh đạo tỉnh Lạng Sơn và tỉnh Quảng Tây ký báo cáo tổng kết kết quả hợp tác ba năm giữa hai tỉnh. Ảnh: "
+            "langson.gov.vn",
+            "other",
+        ),
+    ],
+)
+def test_a_caption_that_hands_over_a_contract_or_signs_a_review_is_kept(caption: str, kind: str) -> None:
+    doc = run(
+        "Tăng cường hợp tác kinh tế\n\n"
+        "Sáng 8/5, tại Hà Nội, hai bên đã có buổi làm việc về hợp tác kinh tế và thương mại.\n\n"
+        f"{caption}\n\n"
+        "Hai bên nhất trí tiếp tục phối hợp trong thời gian tới."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == [kind], [a["name"] for a in agreements(doc)]
+
+
+def test_a_document_signed_online_is_the_one_named_before() -> None:
+    doc = run(
+        "Ngày 9/6, UBND tỉnh Lào Cai và tỉnh Hủa Phăn (Lào) đã tổ chức lễ ký kết Biên bản hợp tác giai đoạn "
+        "2024-2026, theo hình thức trực tuyến.\n\n"
+        "Chủ tịch UBND tỉnh Lào Cai ký kết biên bản hợp tác với Chính quyền tỉnh Hủa Phăn. Hoạt động lễ ký kết Biên "
+        "bản hợp tác theo hình thức trực tuyến diễn ra tại điểm cầu tỉnh Lào Cai.\n\n"
+        "Hai tỉnh tổ chức Lễ ký kết Biên bản hợp tác giữa tỉnh Lào Cai và Hủa"
+    )
+    titles = [a["properties"]["title"] for a in agreements(doc)]
+    assert titles == ["Biên bản hợp tác giai đoạn 2024-2026"], titles
+
+
 def test_a_treaty_named_in_a_page_s_first_sentence_is_not_the_minutes_a_caption_signs() -> None:
     doc = run(
         "Bộ Công Thương cho biết, ngày 3/3/2025, tại Thủ đô Santiago (Chile), Thứ trưởng Bộ Công Thương và Thứ "

@@ -299,7 +299,7 @@ _TITLE_STOP = re.compile(
     + UPPER
     + r"]["
     + LOWER
-    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause
@@ -2728,6 +2728,8 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             ]  # (else the same sides, one mention reading the bodies, the other their places: `UBND tỉnh X`, `X`)
             if len({o.key for o in same}) == 1:  # one document named alike several times: the one they merged into
                 same = [o for o in same if o in out]
+            elif len(titled := [o for o in same if _content(o.key)]) == 1:
+                same = titled  # (another bare mention, `ký biên bản hợp tác với X` in a caption, is that one's too)
             target = same[0] if len(same) == 1 and same[0] in out else None
         if target is None and doc.article.lang != "en" and _told_by_subject(m):
             # `Các văn kiện hợp tác bao gồm Bản ghi nhớ về …; lập Nhóm công tác nghiên cứu …`, then `Bản ghi nhớ về

@@ -2065,6 +2065,22 @@ def test_a_province_misspelt_by_one_letter_after_or_before_its_cue_is_that_provi
     assert written in province["aliases"]
 
 
+@pytest.mark.parametrize(
+    ("text", "iso", "written"),
+    [
+        ("Đoàn đại biểu tỉnh Chung Nam thăm Bắc Ninh ngày 3/4.", "KR-44", "Chung Nam"),
+        ("Chủ tịch Hội đồng tỉnh Chung Cheong Buk tiếp đoàn.", "KR-43", "Chung Cheong Buk"),
+        ("Đoàn công tác tỉnh Savan Nakhet làm việc với Quảng Trị.", "LA-SV", "Savan Nakhet"),
+    ],
+)
+def test_a_province_s_name_spaced_otherwise_after_its_cue_is_that_province_its_country_named_or_not(
+    text: str, iso: str, written: str
+) -> None:
+    doc = run(text)
+    province = next(e for e in doc["entities"] if e["label"] == "Province" and e["properties"].get("iso") == iso)
+    assert written in province["aliases"]
+
+
 def test_a_name_one_letter_from_two_provinces_or_of_a_country_not_named_is_no_province() -> None:
     doc = run("The governor of Shizuokaa prefecture met business leaders.", lang="en")  # Japan is not named
     assert not [e for e in doc["entities"] if e["label"] == "Province"]

@@ -278,7 +278,8 @@ def _misspelt_provinces(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) -> 
         key = fold(text[start:end]).replace("-", " ")
         if len(key) < 6:
             continue
-        matches = {
+        spaced = _spaced_otherwise(key, lex)
+        matches = spaced or {
             entry
             for length in (len(key) - 1, len(key), len(key) + 1)
             for form, entries in lex.province_spellings.get((length, key[0]), {}).items()
@@ -288,10 +289,28 @@ def _misspelt_provinces(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) -> 
         if len(matches) != 1:
             continue
         entry = next(iter(matches))
-        if (entry.properties.get(Prop.COUNTRY) or "VN") not in countries:
+        if (entry.properties.get(Prop.COUNTRY) or "VN") not in countries and not spaced:
             continue
         out.append(Span(start, end, entry.id, Label.PROVINCE, text[start:end], {"entry": entry, "misspelt": True}))
     return out
+
+
+_MAX_SPACES = 3
+
+
+def _spaced_otherwise(key: str, lex: Lexicon) -> set[GazetteerEntry]:
+    """The provinces one of whose names this is, only spaced otherwise (`tỉnh Chung Buk` for Chungbuk, `tỉnh Kyong
+    Gi`, `Chung Cheong Buk Do`): the same letters, the same name, not a misspelling. Transliterated names are split
+    into their syllables or run together as each writer hears them; after its cue such a name counts as the name
+    written whole does, with its country named or not."""
+    letters = key.replace(" ", "")
+    return {
+        entry
+        for length in range(len(letters), len(letters) + _MAX_SPACES + 1)
+        for form, entries in lex.province_spellings.get((length, key[0]), {}).items()
+        if form.replace(" ", "") == letters
+        for entry in entries
+    }
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

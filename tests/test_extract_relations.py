@@ -4790,6 +4790,17 @@ def test_a_joint_body_of_two_countries_stands_for_both_in_a_treaty() -> None:
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:ke"}
 
 
+def test_a_contract_named_by_the_trade_it_is_for_is_a_document() -> None:
+    doc = run(
+        "Bộ trưởng Công Thương làm việc với Thống đốc bang Ohio\n\nChiều 9/10, Bộ trưởng Công Thương làm việc với "
+        "Thống đốc bang Ohio. Kim ngạch nhập khẩu nông sản từ Hoa Kỳ tăng mạnh. Việt Nam cũng đã ký hợp đồng mua bán "
+        "nhiều đầu máy xe lửa từ Hoa Kỳ."
+    )
+    record = only_agreement(doc)
+    assert (record["properties"]["type"], record["properties"]["status"]) == ("other", "signed")
+    assert "country:vn" in parties(doc, record)
+
+
 def test_provinces_counted_with_a_leading_zero_are_the_ones_the_page_names() -> None:
     doc = run(
         "Đoàn công tác cơ quan Ngoại vụ 03 tỉnh nước CHDCND Lào gồm: Hủa Phăn, Xiêng Khoảng, Bò Kẹo đã sang thăm "

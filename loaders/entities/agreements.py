@@ -288,10 +288,11 @@ _COMPLEMENT = re.compile(
     rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b"
     r"|thiết lập\b|xác lập\b|to establish\b|establishing\b|focus(?:ed|ing)\s+on\b"
     r"|(?:về\s+)?(?:tránh đánh thuế|(?:khuyến khích và )?bảo hộ đầu tư|dẫn độ|tương trợ tư pháp|miễn thị thực"
-    r"|chuyển giao người bị kết án)\b)"
+    r"|chuyển giao người bị kết án)\b|(?<=hợp đồng)\s+(?:mua bán|mua|bán|cung cấp|cung ứng|xuất khẩu|nhập khẩu)\b)"
 )
 """What makes a head a document of its own: a complement (`về …`, `giữa …`, a name), or the kind of treaty it is,
-named right after it in lower case (`sớm ký kết hiệp định tránh đánh thuế hai lần`, `hiệp định dẫn độ`)."""
+named right after it in lower case (`sớm ký kết hiệp định tránh đánh thuế hai lần`, `hiệp định dẫn độ`), or the
+trade a contract is for (`ký hợp đồng mua bán tàu bay`: a purchase signed, whatever sides the page names)."""
 _TITLE_STOP = re.compile(
     r";|\.(?=\s|$|[-/])|(?<=["
     + LOWER

@@ -4790,6 +4790,22 @@ def test_a_joint_body_of_two_countries_stands_for_both_in_a_treaty() -> None:
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:ke"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lào Cai – Hủa Phăn ký kết nhiều nội dung hợp tác quan trọng\nSáng 14/6, tại thành phố Lào Cai đã diễn ra Hội "
+        "nghị cấp cao giữa 2 tỉnh Lào Cai – Hủa Phăn.",
+        "Sáng 14/6, tại thành phố Lào Cai, tỉnh Lào Cai và tỉnh Hủa Phăn đã thảo luận, thống nhất và ký kết các nội "
+        "dung hợp tác giai đoạn 2024 - 2028.",
+    ],
+)
+def test_points_of_cooperation_signed_are_a_document_of_the_sides(text: str) -> None:
+    doc = run(text)
+    record = only_agreement(doc)
+    assert record["properties"]["status"] == "signed"
+    assert {"province:vn-02", "province:la-ho"} <= parties(doc, record)
+
+
 def test_a_contract_named_by_the_trade_it_is_for_is_a_document() -> None:
     doc = run(
         "Bộ trưởng Công Thương làm việc với Thống đốc bang Ohio\n\nChiều 9/10, Bộ trưởng Công Thương làm việc với "

@@ -1052,6 +1052,8 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     found = [h for h in found if not (lower.startswith("deal", h[0]) and not _DEAL_BEFORE.search(lower, 0, h[0]))]
     found.extend(_ACRONYM_FINDER.find(text))
     found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_COOPERATION.finditer(lower))
+    if "nội dung hợp tác" in lower:  # (a cheap guard: the pattern needs its words)
+        found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_CONTENTS.finditer(lower))
     if "báo cáo" in lower:  # (a cheap guard: the pattern needs its words)
         found.extend((m.start(1), m.end(1), AgreementType.OTHER) for m in _SIGNED_REVIEW.finditer(lower))
     found.extend(
@@ -1163,6 +1165,15 @@ _SIGNED_COOPERATION = re.compile(
 thời gian tới giữa A và B`, `đã ký kết hợp tác về bảo vệ an ninh biên giới …`, `Lễ ký kết hợp tác chiến lược, …`,
 `đã ký hợp tác toàn diện, …`, `ký kết hợp tác kinh tế giữa A và B`: a signing whose document is named by what it is,
 cooperation of a kind or a field (its title from `hợp tác`), its sides those of the clause."""
+
+
+_SIGNED_CONTENTS = re.compile(
+    r"\bk[ýí](?: kết)? ((?:các |nhiều )?nội dung hợp tác(?: quan trọng)?)"
+    r"(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;\n]|\s*$)"
+)
+"""`A – B ký kết nhiều nội dung hợp tác quan trọng` (a headline), `ký kết các nội dung hợp tác giai đoạn 2021 - 2025`:
+the points of cooperation two sides sign are their cooperation document, as `ký kết hợp tác` is (its sides those of
+the clause)."""
 
 
 _SIGNED_REVIEW = re.compile(r"\bk[ýí](?: kết)? ((?:bản )?báo cáo (?:sơ kết|tổng kết))\b")

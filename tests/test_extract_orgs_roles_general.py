@@ -855,6 +855,36 @@ def test_a_minister_president_is_a_states_head_not_a_president_and_a_minister() 
     assert titles == {"Thủ hiến"}
 
 
+def holders_titles(doc: dict) -> dict[str, set[str]]:
+    """Each official's titles, by id."""
+    return {e["id"]: set(e["properties"].get("titles") or ()) for e in doc["entities"] if e["label"] == "Official"}
+
+
+def test_titles_news_writes_that_the_lexicon_lacked_vietnamese() -> None:
+    doc = run(
+        "Hợp tác địa phương\n\nĐoàn do ông Somchai Rakdee, Phó tỉnh trưởng tỉnh Udon Thani, dẫn đầu. Bà Đinh Thu Lệ, "
+        "Chuyên viên Sở Ngoại vụ, và ông Hoàng Gia Khiêm, Cố vấn đặc biệt của Chủ tịch UBND tỉnh, cùng dự."
+    )
+    assert holders_titles(doc) == {
+        "person:somchai-rakdee": {"Phó Chủ tịch Chính quyền nhân dân"},
+        "person:dinh-thu-le": {"Chuyên viên"},
+        "person:hoang-gia-khiem": {"Cố vấn đặc biệt"},
+    }
+    assert held_by(doc, "person:somchai-rakdee") == {"province:th-41"}
+
+
+def test_a_states_chief_and_principal_secretaries_are_no_ministers() -> None:
+    doc = run(
+        "Kerala delegation\n\nChief Secretary Rohan Mehta and Principal Secretary Anil Varkey of the Kerala state "
+        "government met the delegation on Monday, with Special Chief Secretary Meera Nair."
+    )
+    assert holders_titles(doc) == {
+        "person:rohan-mehta": {"Chánh Thư ký"},
+        "person:anil-varkey": {"Chánh Thư ký"},
+        "person:meera-nair": {"Chánh Thư ký"},
+    }
+
+
 # --- Vietnamese: names that go on past a word that ends others ----------------------------------------------------
 
 

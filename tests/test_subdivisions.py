@@ -481,6 +481,21 @@ def test_a_region_is_read_in_the_other_spellings_news_writes(text: str, expected
     assert expected in provinces(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "entity_id", "written"),
+    [
+        # a Russian region by its Vietnamese transliteration, after its cue (also the city's name)
+        ("Đoàn công tác tỉnh Xvéc-đlốp-xcơ thăm Hà Nội.", "province:ru-sve", "Xvéc-đlốp-xcơ"),
+        ("Thống đốc tỉnh Vôn-gô-grát tiếp đoàn.", "province:ru-vgg", "Vôn-gô-grát"),
+        # a place read by a form that counts only in context carries that form: the node is found by it
+        ("Đại sứ quán Nhật tại Hà Nội tổ chức lễ kỷ niệm.", "country:jp", "Nhật"),
+    ],
+)
+def test_a_place_read_by_a_form_that_needs_its_cue_carries_that_form(text: str, entity_id: str, written: str) -> None:
+    entity = {e["id"]: e for e in extract(text)["entities"]}[entity_id]
+    assert written == entity["name"] or written in entity["aliases"]
+
+
 def test_a_state_s_long_form_in_lowercase_and_a_mixed_spelling_name_the_country() -> None:
     doc = extract("Đoàn thăm Các tiểu vương quốc Ả rập thống nhất và Cộng hòa Czech.")
     countries = {e["id"] for e in doc["entities"] if e["label"] == Label.COUNTRY}

@@ -725,7 +725,11 @@ def add_place_entity(doc: ArticleDoc, entry: GazetteerEntry, at: int | None) -> 
 
 
 def _add_entities(doc: ArticleDoc, lex: Lexicon) -> None:
+    """The places' entities; one read by a form that is none of its names nor aliases (misspelt, a city's bare name,
+    or a form that counts only after its cue: `tỉnh U-li-a-nốp` for Ulyanovsk) carries that form as an alias too,
+    so the node is found by what the page wrote."""
     for span in doc.places:
-        add_place_entity(doc, span.data["entry"], span.start)
-        if span.data.get("misspelt") or span.data.get("bare"):  # the form the page wrote: the node is found by it
-            doc.entity(span.id, Label.PROVINCE, span.data["entry"].name, aliases=[span.text])
+        entry = span.data["entry"]
+        add_place_entity(doc, entry, span.start)
+        if span.data.get("misspelt") or span.data.get("bare") or span.text in entry.ambiguous_aliases:
+            doc.entity(span.id, entry.label, entry.name, aliases=[span.text])

@@ -1,0 +1,150 @@
+"""Where the holder's name of a title stands: after an honorific, after a title chain set off by commas, before a
+title (`Jacob Helberg, Thứ trưởng …`), after a place no gazetteer knows, and the further names a plural title is
+given to (`hai Thứ trưởng A và B`).
+
+Each answers where a name is, not what it is (that is `name._name_at`'s job), so the chain and the stage's
+entry point ask them alike."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.entities.doc import ArticleDoc
+from loaders.entities.lexicon import HONORIFICS, Lexicon
+from loaders.entities.officials.name import _PARTICLES, _PHOTO_NOTE, _WORD, _name_at
+from loaders.entities.officials.record import Chain, Role
+from loaders.letters import LOWER, UPPER
+
+_NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*(?:the\s+)?$")
+# `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
+_NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
+# `Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the same with commas; a membership written out in English
+# is longer (`X, Member of the Provincial Party Standing Committee, Permanent Vice Chairman of …`)
+_NAME_COMMA_OTHER_ROLE = re.compile(
+    rf"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{1,4}}),\s+(?:[{UPPER}][^;:.()\n,\-–]{{1,40}}"
+    rf"|Member of the [^;:.()\n,\-–]{{1,50}}),\s*$"
+)
+
+_LIST_JOIN_VI = re.compile(r",\s+|\s+và\s+")
+
+
+def _more_names(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> list[tuple[int, int, list[Role]]]:
+    """The names listed after the first one a plural title is given to (`các Phó Chủ tịch UBND tỉnh Trần Văn A,
+    Nguyễn Văn B`, `hai Thứ trưởng A và B`): each with the same roles."""
+    out: list[tuple[int, int, list[Role]]] = []
+    pos = chain.name[1] if chain.name is not None else 0
+    while (join := _LIST_JOIN_VI.match(doc.text, pos)) is not None:
+        name = _name_at(doc, lex, join.end())
+        if name is None or " " not in doc.text[name[0] : name[1]] or doc.title_at(join.end()):
+            break
+        roles = [Role(r.title, list(r.orgs), list(r.places), r.seat) for r in chain.roles]
+        out.append((name[0], name[1], roles))
+        pos = name[1]
+    return out
+
+
+_CAPITALISED_WORDS = re.compile(rf"(?:[{UPPER}][\w'’\-]* ){{1,4}}")
+
+
+def _name_after_honorific(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """`phó Thống đốc Vùng Puglia Giáo sư X Y`, `Governor of Z Region Prof. X Y`: after a title, a few capitalised
+    words no stage read (a place or a body no gazetteer knows), then an honorific: the holder is the name after the
+    honorific, not a name the capitalised words begin."""
+    words = _CAPITALISED_WORDS.match(doc.text, at)
+    if words is None or doc.span_at(doc.people, at):
+        return None
+    for w in _WORD.finditer(doc.text, at, words.end()):
+        if w.start() > at and HONORIFICS.match(doc.text, w.start()):
+            name = _name_at(doc, lex, w.start())
+            return name if name is not None and " " in doc.text[name[0] : name[1]] else None
+    return None
+
+
+_VI_RUN = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{2,6}}(?![\w'’\-]| [{UPPER}])")
+
+
+def _vi_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """`Bí thư Tỉnh ủy Lai Cai Trịnh Việt Hùng`, `Tổng Lãnh sự Việt Nam tại Ekaterinburg Nguyễn Mai Hường`: after a
+    place's cue, a place the gazetteer does not know, then a Vietnamese full name (a family name and two or three
+    more syllables) in one capitalised run: the name begins at that family name (the run's first word is no family
+    name, or the run is longer than a name)."""
+    run = _VI_RUN.match(doc.text, at)
+    if run is None or doc.span_at(doc.places, at) or doc.span_at(doc.orgs, at):
+        return None
+    words = list(_WORD.finditer(doc.text, at, run.end()))
+    if (words[0].group(0) in lex.surnames and len(words) < 5) or len(words[0].group(0)) < 2:
+        return None  # (`Y Thanh Hà Niê Kđăm`: an Ê Đê name, not a place `Y Thanh`)
+    for size in (3, 4):  # (a name of three syllables is the commoner: `Hà Khâu Lương Văn Toản`, Khâu a family too)
+        k = len(words) - size
+        if k >= 1 and words[k].group(0) in lex.surnames:
+            name = _name_at(doc, lex, words[k].start())
+            return name if name is not None and name[1] == run.end() else None
+    return None
+
+
+def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """A name set off by commas after a title chain: two to four capitalised words, then a comma, a bracket or
+    the end of the sentence (so a clause that merely starts with a capital is not taken for a name)."""
+    name = _name_at(doc, lex, at)
+    if name is None or " " not in doc.text[name[0] : name[1]]:
+        return None
+    if HONORIFICS.match(doc.text, at):
+        return name  # `Thống đốc tỉnh Kaluga, ông Vladislav Shapsha đã …`: an honorific says a person follows
+    after = doc.text[name[1] : name[1] + 1]
+    goes_on = _CLAUSE_GOES_ON_VI if doc.article.lang == "vi" else _CLAUSE_GOES_ON
+    if after == " " and goes_on.match(doc.text, name[1]) and len(doc.text[name[0] : name[1]].split()) <= 4:
+        return name  # `Chinese Deputy Minister of Agriculture, Zhang Taolin expressed …`: the subject, then its verb
+    if re.match(_PHOTO_NOTE, doc.text[name[1] :]):
+        return name  # `British Ambassador to Vietnam, X Y (L, front) and …`: a caption's note of where he stands
+    return name if after in (",", ")", ".", ";", "") else None
+
+
+_CLAUSE_GOES_ON = re.compile(r" [a-z]{3,}\b")
+_CLAUSE_GOES_ON_VI = re.compile(rf" [{LOWER}]{{2,}}(?![\w'’\-])")
+"""Vietnamese: any lowercase word goes on with a clause (`…, Sharad Pawar đã ký`, `…, Cao Đức Phát và …`)."""
+
+
+def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:
+    """`Jacob Helberg, Thứ trưởng …`: a name right before a title, after a comma or dash (or after a dash and a
+    role the gazetteer lacks: `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`)."""
+    prefix = _RANK_BEFORE.search(doc.text, max(0, title_start - 12), title_start)
+    if prefix is not None:  # `Hamad Al Rahoumi, First Deputy Speaker of …`: a rank word opens the title
+        title_start = prefix.start()
+    offset = max(0, title_start - 80)
+    window = doc.text[offset:title_start]
+    for pattern in (_NAME_THEN_SEP, _NAME_THEN_OTHER_ROLE, _NAME_COMMA_OTHER_ROLE):
+        m = pattern.search(window)
+        name = _name_of(doc, lex, offset + m.start(1), m.group(1)) if m else None
+        if (
+            name is not None
+            and m is not None
+            and m.group(0).endswith(("the ", "the"))
+            and _PREPOSITION_BEFORE.search(doc.text, max(0, name[0] - 12), name[0])
+        ):
+            continue  # `on the occasion of Pi Mai Lao, the Consul General …`: a clause's end, no person
+        if name is not None:
+            return name
+    return None
+
+
+_RANK_BEFORE = re.compile(
+    r"(?<![\w'’])(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting|Regional|Global|Interim) $"
+)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:of|on|in|at|for|during|to|from|since|after|before) $")
+"""A word before a name that makes it the end of a phrase, not the person a `, the Minister …` apposition is of."""
+
+
+def _name_of(doc: ArticleDoc, lex: Lexicon, start: int, run: str) -> tuple[int, int] | None:
+    """The person's name a run of words before a title ends with (its capitalised tail), if it is one."""
+    words = run.split()
+    while words and any(not w[0].isupper() and w not in _PARTICLES for w in words):
+        start += len(words[0]) + 1  # `Park invited Le Van Thanh, …`: the capitalised tail after the last lowercase word
+        words.pop(0)
+    if len(words) < 2 or not all(w[0].isupper() or w in _PARTICLES for w in words):
+        return None
+    if any(sp.start < start < sp.end for sp in (*doc.orgs, *doc.places)):
+        return None  # `Ministry of External Affairs, Secretary …`: the tail of a body's name, no person
+    name = _name_at(doc, lex, start)
+    if name is None or name[1] != start + len(" ".join(words)):
+        return None
+    return name

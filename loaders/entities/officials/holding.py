@@ -1,0 +1,158 @@
+"""Adding a person's roles to the graph: each role's Official entity and `HOLDS_POSITION` to its organisation (or
+country), after the province, mission, board or missing body each role is held at is settled.
+
+The one writer of roles; the rules it asks (`provinces`, `missions`, `title_bodies`) sit below it."""
+
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+from core.vocabulary import Label, Prop, RelType
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import Lexicon
+from loaders.entities.officials.missions import (
+    _consulate_of,
+    _embassy_of,
+    _our_embassy_abroad,
+    _the_consulate_named,
+    _the_one_consulate,
+    _their_one_body,
+    _title_right_before,
+)
+from loaders.entities.officials.page import _title_start_before, _vietnamese_name
+from loaders.entities.officials.provinces import (
+    _HEADS_OF_DISTRICTS,
+    _HEADS_OF_PROVINCES,
+    _STATE_PREMIER,
+    _district_headed,
+    _heads_a_province,
+    _led_province,
+    _only_province_abroad,
+    _premiers_state,
+    _short_bodies_abroad,
+)
+from loaders.entities.officials.record import Role
+from loaders.entities.officials.title_bodies import _fill_missing_orgs, _foreign_ministers
+from loaders.entities.officials.words import _HEAD_OF_STATE_KINDS
+from loaders.entities.places import add_place_entity
+
+
+def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, Role]]) -> None:
+    ent = doc.entities[pid]
+    country = ent.properties.get(Prop.COUNTRY)
+    titles = []
+    _foreign_ministers(doc, pid, roles)
+    _fill_missing_orgs(doc, pid, roles)
+    _short_bodies_abroad(doc, lex, roles)
+    for _, role in roles:
+        company = _company_of_board(doc, role.orgs[0]) if role.orgs else None
+        if company is not None:  # `Chairman of the Managing Board of X Co., Ltd`, `X Board of Directors`: X's
+            role.orgs[0] = company
+    for at, role in roles:
+        title = role.title.title_vi
+        titles.append(title)
+        target = None
+        role_country = None
+        place = next((p for p in role.places if p.label == Label.COUNTRY), None)
+        if place is not None:
+            role_country = place.data["entry"].properties.get(Prop.ISO2)
+        province = next((p for p in role.places if p.label != Label.COUNTRY), None)
+        if not role.orgs and place is not None and role.title.title_en.startswith("Ambassador"):
+            embassy = _embassy_of(doc, lex, place, at, role.seat)  # `Đại sứ Ấn Độ Sandeep Arya`: at India's embassy
+            if embassy is not None:
+                role.orgs.append(embassy)
+        if (
+            not role.orgs
+            and not role.places
+            and role.title.title_en.startswith("Ambassador")
+            and _vietnamese_name(doc, pid)
+            and _title_right_before(doc, role, at)
+            and (mission := _our_embassy_abroad(doc, lex, at)) is not None
+        ):  # `Đại sứ Vũ Quang Minh` on a page about one other country: our embassy there
+            role.orgs.append(mission)
+        if not role.orgs and place is not None and role.seat is not None and "Consul" in role.title.title_en:
+            consulate = _consulate_of(doc, role, place, role.seat, at)  # `Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh`
+            if consulate is not None:
+                role.orgs.append(consulate)
+        if not role.orgs and place is not None and role.seat is None and "Consul" in role.title.title_en:
+            consulate = _the_consulate_named(doc, role, place)  # `Vietnamese Consul General in Pakse, X`
+            if consulate is not None:
+                role.orgs.append(consulate)
+        if not role.orgs and not role.places and role.field is None and not _vietnamese_name(doc, pid):
+            theirs = _their_one_body(doc, role)  # `Bộ trưởng Vilayvanh Phomkhe` on a page naming `Bộ Nông - Lâm Lào`
+            if theirs is not None:
+                role.orgs.append(theirs)
+        if not role.orgs and not role.places and "Consul" in role.title.title_en:
+            consulate = _the_one_consulate(doc, lex, role, pid)  # `Tổng Lãnh sự Lê Văn A` on a page naming his post
+            if consulate is not None:
+                role.orgs.append(consulate)
+        if role.orgs:
+            org = role.orgs[0]
+            target = org.id
+            role_country = role_country or doc.entities[org.id].properties.get(Prop.COUNTRY)
+        elif province is not None:  # `Thống đốc tỉnh Tochigi, Nhật Bản`: the province's, in that country
+            target = province.id
+            role_country = role_country or province.data["entry"].properties.get(Prop.COUNTRY)
+        elif place is not None:
+            target = place.id
+        elif role.title.title_vi in _HEADS_OF_PROVINCES and (abroad := _only_province_abroad(doc, pid, role, at)):
+            target = abroad.id  # `Governor Linda Dessau` on a page whose one foreign province is Victoria
+            role_country = abroad.data["entry"].properties.get(Prop.COUNTRY)
+        elif role.title.title_vi in _HEADS_OF_DISTRICTS and (district := _district_headed(doc, role, at)) is not None:
+            target = district  # `ông X, Quận trưởng quận Y, thành phố Z`: a district abroad the page names
+        elif role.form == "Premier" and (state := _premiers_state(doc, lex, pid, role, at)) is not None:
+            target = state.id  # `Premier Daniel Andrews` on a page about Victoria: the state's head, no country's
+            role_country = state.data["entry"].properties.get(Prop.COUNTRY)
+            titles[-1] = title = _STATE_PREMIER
+        elif _heads_a_province(role) and (led := _led_province(doc, _title_start_before(doc, at))) is not None:
+            target = led.id  # `đoàn đại biểu tỉnh X do đồng chí Phó Bí thư Thường trực Y dẫn đầu`: X's leader
+            role_country = role_country or led.data["entry"].properties.get(Prop.COUNTRY)
+        elif (
+            role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country and ent.name.split()[0] in lex.surnames
+        ):  # (a foreign name is no head of our own state)
+            target = doc.home_country
+            role_country = doc.home_country.split(":")[1].upper()
+            home = lex.gaz.countries.get(doc.home_country)
+            if home is not None and doc.home_country not in doc.entities:
+                add_place_entity(doc, home, None)
+        country = country or role_country
+        if target and target in doc.entities:
+            doc.relate(RelType.HOLDS_POSITION, pid, target, at=at, properties={Prop.TITLE: title})
+    props = {"titles": list(dict.fromkeys(titles))}
+    if country:
+        props[Prop.COUNTRY] = country
+    doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
+
+
+_BOARD = re.compile(
+    r"(?:(?P<whose>.+?)(?:['’]s)? )?(?:Board of Directors|Board of Management|Management Board|Managing Board"
+    r"|Supervisory Board|Executive Board)"
+)
+"""A company's board, named alone (`the Managing Board`) or after the company's name (`X Board of Directors`)."""
+_OF_THE = re.compile(r" of (?:the )?")
+
+
+def _company_of_board(doc: ArticleDoc, board: Span) -> Span | None:
+    """The company a board a title is held at belongs to: the body named right after it (`Chairman of the Managing
+    Board of X Co., Ltd`), else the one body whose name the board's name begins with (`X Board of Directors` and `X
+    Corporation`). A board's chairman is the company's, as news and the gold say; None when neither is named."""
+    if "Board" not in board.text:
+        return None  # (cheap: most bodies are no board)
+    named = _BOARD.fullmatch(board.text)
+    if named is None:
+        return None
+    of = _OF_THE.match(doc.text, board.end) if board.end > board.start else None
+    after = doc.span_at(doc.orgs, of.end()) if of is not None else None
+    if after is not None and after.id in doc.entities:
+        return after
+    whose = named.group("whose")
+    if not whose:
+        return None
+    prefix = fold(whose) + " "
+    owners = {
+        o.id: o
+        for o in doc.orgs
+        if o.id != board.id and o.id in doc.entities and fold(doc.entities[o.id].name).startswith(prefix)
+    }
+    return next(iter(owners.values())) if len(owners) == 1 else None

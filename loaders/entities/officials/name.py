@@ -1,0 +1,244 @@
+"""Reading a holder's name at a position: `_name_at` and what it knows of names (particles, initials, a Lao
+family name after a dash, the words that end a name: a place's noun, a document's head, a headline's verb).
+
+The one reader of a name that every rule placing a name (before or after a title, after an honorific, in a list)
+calls, so it sits below them all."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.entities.doc import ArticleDoc
+from loaders.entities.lexicon import HONORIFICS, MYANMAR_STYLES, NOT_NAME_START, ORG_HEADS, Lexicon
+from loaders.entities.organizations import vietnamese_syllable
+from loaders.letters import LOWER, UPPER
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
+_FOREIGN_PARTICLES = frozenset({"do", "dos", "das", "du"})
+"""Particles of Portuguese and French names (`Carlos Agostinho do Rosário`, `Luiz Inácio … dos Santos`) that are
+also Vietnamese words (`do` is `by`): inside a name only between foreign words on both sides."""
+_HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
+
+_PHOTO_NOTE = r"(?: \((?:[A-Za-z]+,? ?){1,3}\))"
+"""A caption's note of where a person stands in the photo, right after the name (`(left)`, `(L, front)`)."""
+
+_PLACE_NOUNS = frozenset(
+    [
+        "Plateau",
+        "Park",
+        "Mountain",
+        "Mountains",
+        "River",
+        "Lake",
+        "Bay",
+        "Island",
+        "Islands",
+        "Pass",
+        "Valley",
+        "Forest",
+        "Delta",
+        "Highlands",
+        "Cave",
+        "Temple",
+        "Pagoda",
+        "Bridge",
+        "Port",
+        "Airport",
+        "Street",
+        "Road",
+        "Market",
+        "Square",
+        "Museum",
+        "Stadium",
+        "Beach",
+        "Falls",
+        "Waterfall",
+        "Canal",
+        "Gulf",
+        "Sea",
+        "Strait",
+        "City",
+        "Mausoleum",
+        "Memorial",
+        "Monument",
+        "Area",
+        "Zone",
+        "District",
+        "Commune",
+    ]
+)
+"""Capitalised words that end the name of a place or a site, never a person's (`Dong Van Karst Plateau`; a city or
+a memorial named after a person: `Le Van Huu City`, `Tran Van Tra Mausoleum`)."""
+
+_DOCUMENT_AFTER_NAME = re.compile(
+    r"(?:Biên bản|Bản ghi nhớ|Hiệp định|Thỏa thuận|Thoả thuận|Nghị định thư|Công hàm|Văn kiện"
+    r"|Agreement|Memorandum|Treaty|Protocol|Accord|Convention)(?![\w])"
+)
+"""A document's head, capitalised as a title is (`đã ký với Thống đốc X Y Biên bản ghi nhớ …`): it ends the name
+before it (a name's syllable is never followed by these lowercase ones: `Biên bản`, `Văn kiện`), and no name opens
+with one (`the General Agreement of Cooperation`: `General` is also a rank, and what follows no general)."""
+
+
+def _foreign_word_after(text: str, end: int, before: str) -> bool:
+    """Whether a Portuguese or French particle ending at `end` joins two words of a foreign name: the word before it
+    and the capitalised word after it are no Vietnamese syllables (`Agostinho do Rosário`)."""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return (
+        after is not None
+        and after.group(0)[0].isupper()
+        and not vietnamese_syllable(after.group(0))
+        and not vietnamese_syllable(before)
+    )
+
+
+def _title_glued_after_dash(doc: ArticleDoc, word: re.Match[str]) -> re.Match[str] | None:
+    """The part of a word before a dash that glues a title onto it (`Tuấn-Phó`), if one does: local pages list
+    their guests as `Name-Title`, with no space, and the title belongs to the name, not inside it."""
+    dash = word.group(0).find("-")
+    if dash <= 0 or doc.title_at(word.start() + dash + 1) is None:
+        return None
+    return _WORD.match(doc.text, word.start(), word.start() + dash)
+
+
+_CITY_ABBREVIATION = re.compile(r"TP\.? (?=[A-ZĐ])")
+"""Vietnamese `TP` (`thành phố`) after a city's body whose city the page already named (`Chủ tịch HĐND TP Nguyễn
+Văn A`): no word of the holder's name. (`TP Hà Nội` stays a place: the name read after it is a place's.)"""
+
+
+def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """A person's name starting at `at`: capitalised words (particles inside Western names allowed); an honorific
+    before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
+    text = doc.text
+    honorific = HONORIFICS.match(text, at)
+    while honorific is not None and not doc.span_at(doc.places, at):
+        at = honorific.end()  # (`Prof Dr Abdul …`, `H.E. Mr. …`: every honorific before the name)
+        honorific = HONORIFICS.match(text, at)
+    style = (MYANMAR_STYLES if doc.article.lang == "en" else _CITY_ABBREVIATION).match(text, at)
+    if style is not None:
+        at = style.end()  # (`Union Minister U Kyaw Win`: the style, then the name; `Chủ tịch HĐND TP Nguyễn Văn A`)
+    if doc.span_at(doc.orgs, at) or doc.span_at(doc.places, at) or doc.title_at(at):
+        return None
+    tokens: list[re.Match[str]] = []
+    pos = at
+    while len(tokens) < (5 if not any(t.group(0).lower() in _PARTICLES for t in tokens) else 8):
+        m = _GLUED_INITIAL.match(text, pos) or _WORD.match(text, pos)  # (`J.Erdenebat`: an initial glued on)
+        if m is None:
+            break
+        word = m.group(0)
+        if not word[0].isupper() and not (tokens and _ARTICLE_GLUED.match(word)):
+            if word in _PARTICLES and tokens and _WORD.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
+                tokens.append(m)
+                pos = m.end() + 1
+                continue
+            if word in _FOREIGN_PARTICLES and tokens and _foreign_word_after(text, m.end(), tokens[-1].group(0)):
+                tokens.append(m)  # `Thủ tướng Carlos Agostinho do Rosário`, not `… Putin do Nga cử`
+                pos = m.end() + 1
+                continue
+            break
+        if not tokens and _DOCUMENT_AFTER_NAME.match(text, m.start()):
+            return None
+        if tokens and (
+            lex.org_head_re.match(text, m.start())
+            or doc.span_at(doc.places, m.start())
+            or doc.title_at(m.start())
+            or _DOCUMENT_AFTER_NAME.match(text, m.start())
+        ):
+            break
+        if tokens and (glued := _title_glued_after_dash(doc, m)) is not None:
+            tokens.append(glued)  # `Nguyễn Văn A-Phó Bí thư Tỉnh ủy`: a title glued on by a dash ends the name
+            break
+        if len(word) > 3 and word.endswith(("'s", "’s")) and word[-3].isalpha():
+            tokens.append(_WORD.match(text, m.start(), m.end() - 2) or m)
+            break  # `President X Y Z’s State visit`: the possessive ends the name
+        tokens.append(m)
+        initial = _INITIAL.fullmatch(word) or (len(tokens) > 1 and _MIDDLE_INITIALS.fullmatch(word))
+        if initial and _INITIAL_GOES_ON.match(text, m.end()):
+            pos = m.end() + 2  # `Francisco P. Tiu Laurel`, `S. Jaishankar`: an initial and its full stop
+            continue
+        if _INITIAL.fullmatch(word) and (run := _INITIALS_RUN.match(text, m.end())):
+            tokens.append(run)  # `Richard R.C. Shih`: initials glued to each other, a full stop each
+            pos = run.end() + 1
+            continue
+        if word in ("Jr", "Sr") and text[m.end() : m.end() + 1] == ".":
+            break
+        if text[m.end() : m.end() + 1] != " " or word.endswith("-"):
+            break  # (`Nguyễn Văn A- Công sứ`: a dash glued to the name ends it)
+        pos = m.end() + 1
+    while tokens and not tokens[-1].group(0)[0].isupper() and not _ARTICLE_GLUED.match(tokens[-1].group(0)):
+        tokens.pop()
+    verb = next((i for i, t in enumerate(tokens) if i >= 2 and t.group(0) in _HEADLINE_VERBS), None)
+    if verb is not None:
+        del tokens[verb:]  # `Vice Minister Qu Dongyu Meets …`: a headline's capitalised verb ends the name
+    if not tokens:
+        return None
+    first = tokens[0].group(0)
+    if first in NOT_NAME_START and first not in lex.surnames:
+        return None
+    if len(tokens) == 1 and first in _HEAD_STARTS:
+        return None
+    if first in _BODY_ADJECTIVES:
+        return None  # `Chairman of the X Provincial People's Committee`: the body's words, read past an unread place
+    if " ".join(t.group(0) for t in tokens) in _WORLD_REGIONS:
+        return None  # `Bộ trưởng Châu Âu và Ngoại giao`: a continent (`Châu` is also a family name), no person
+    if any(t.group(0) in _PLACE_NOUNS for t in tokens[1:]):
+        return None  # `Dong Van Karst Plateau`, `Ha Long Bay`: a place's name, however much it reads like a person's
+    end = tokens[-1].end() - (1 if tokens[-1].group(0).endswith("-") else 0)
+    if tokens[-1].group(0) in ("Jr", "Sr") and text[end : end + 1] == ".":
+        end += 1  # `Francisco P. Tiu Laurel Jr.`
+    if text[end - 2 : end] in ("'s", "’s") and len(tokens[-1].group(0)) > 3:
+        end -= 2  # `Pham Minh Chinh's visit`: the possessive is no part of the name
+    family = _LAO_FAMILY.match(text, end) if doc.article.lang == "vi" and 2 <= len(tokens) <= 3 else None
+    if (
+        family is not None
+        and first not in lex.surnames
+        and family.group(1).split()[0] not in lex.surnames
+        and not any(
+            doc.title_at(family.start(1) + w.start()) or doc.span_at(doc.places, family.start(1) + w.start())
+            for w in _WORD.finditer(family.group(1))
+        )
+        and not doc.span_at(doc.orgs, family.start(1))
+    ):
+        end = family.end(1)  # `Khăm Pheng – Xay Sổm Pheng`: a Lao name, its given and family names set off by a dash
+    return tokens[0].start(), end
+
+
+_BODY_ADJECTIVES = frozenset({"Provincial", "Municipal", "Prefectural", "People's", "People’s", "Peoples’"})
+"""English words that begin the rest of a body's name after its place, never a person's name."""
+_WORLD_REGIONS = frozenset(
+    {"Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương", "Châu Nam Cực", "Bắc Mỹ", "Nam Mỹ"}
+    | {"Trung Mỹ", "Mỹ Latinh", "Đông Âu", "Tây Âu", "Bắc Âu", "Nam Âu", "Trung Âu", "Đông Á", "Nam Á", "Tây Á"}
+    | {"Trung Á", "Đông Nam Á", "Trung Đông", "Bắc Phi", "Nam Phi", "Tây Phi", "Đông Phi", "Trung Phi"}
+    | {"Asia", "Europe", "Africa", "Oceania", "Southeast Asia", "South East Asia", "South Asia", "East Asia"}
+    | {"Central Asia", "West Asia", "North Asia", "Asia Pacific", "Asia-Pacific", "Indo-Pacific", "Middle East"}
+    | {"Latin America", "North America", "South America", "Central America", "Eastern Europe", "Western Europe"}
+    | {"Northern Europe", "Southern Europe", "Central Europe", "North Africa", "West Africa", "East Africa"}
+    | {"Southern Africa", "Sub-Saharan Africa", "Greater Mekong"}
+)
+"""The continents and world regions in Vietnamese and English: capitalised like names, some beginning with a family
+name (`Châu`), some written right after a title as a name is (`X, Regional CEO Southeast Asia, Y`)."""
+
+_LAO_FAMILY = re.compile(rf" [-–] ([{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,3}})(?=,|\s+[{LOWER}]|\.|$)")
+_INITIAL = re.compile(r"[A-Z]h?|Ts")
+"""A first or middle name's initial written before a full stop: one letter, or the two that write one Russian,
+Central Asian or Mongolian sound (`Sh. Mirziyoyev`, `Zh. Tokayev`, `Ts. Dashdorj`)."""
+_INITIALS_RUN = re.compile(rf"\.(?:[A-Z]\.)+(?= [{UPPER}][{LOWER}])")
+"""The rest of initials glued to each other after the first (`R` + `.C.` of `R.C. Shih`)."""
+_MIDDLE_INITIALS = re.compile(r"[A-Z]{2}")
+"""Two capitals before a full stop inside a name (`Meynardo LB. Montealegre`): initials, once a first name is read."""
+_ARTICLE_GLUED = re.compile(rf"(?:al|el)-[{UPPER}]")
+"""An Arabic name's article glued to the word it goes with (`… bin Jabir al-Thani`, `el-Sisi`): part of the name."""
+_GLUED_INITIAL = re.compile(rf"[A-Z]\.[{UPPER}](?:[{LOWER}]|-[{LOWER}])[\w'’\-]*")
+"""A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`: Mongolian names as written; in
+Vietnamese the name after it transcribed, `V.Pu-tin`, `A.Ô-đin-xốp`)."""
+_INITIAL_GOES_ON = re.compile(rf"\. (?=[{UPPER}][{LOWER}])")
+_HEADLINE_VERBS = frozenset(
+    [
+        *("Meets", "Visits", "Receives", "Holds", "Signs", "Hosts", "Welcomes", "Talks", "Discusses", "Attends"),
+        *("Leads", "Urges", "Says", "Pays", "Calls", "Chairs", "Co-chairs", "Hails", "Affirms", "Vows", "Inks"),
+        *("Witnesses", "Greets", "Thanks", "Seeks", "Agrees", "Joins", "Opens", "Launches", "Praises"),
+    ]
+)
+"""Verbs a title-case headline writes capitalised right after a name (`Vice Minister Qu Dongyu Meets …`)."""
+
+_AFTER_LONE_NAME = re.compile(rf"(?:['’]s)?(?=$|[,.;:)!?]|\s+[^{UPPER}\s\"“'‘])")

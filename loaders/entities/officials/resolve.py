@@ -1,0 +1,131 @@
+"""Resolving mentions to people: every name read, whole or in part (`short_forms`), becomes a person's span, bare
+titles go to the person already named, and each person's roles are added.
+
+The step between reading the chains and writing the roles, kept apart from both."""
+
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+from core.vocabulary import Label, Prop
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import Lexicon
+from loaders.entities.officials.holding import _add_roles
+from loaders.entities.officials.page import _home_iso
+from loaders.entities.officials.record import Role
+from loaders.entities.officials.short_forms import _PATRONYMIC, _lone_name, _short_forms, _shorter_form_of, _tail_of
+
+
+def _cut_by_the_page_end(text: str, end: int) -> bool:
+    """A name that runs to the end of a text ending with no punctuation, its last word the beginning of a longer
+    word the text has before: the page was cut inside that word (`… Thị trưởng Willia`, after `William Mark X`),
+    so the words read are no name. (A whole name the cut follows, `… with Prime Minister Yoshihiko Noda`, stays.)"""
+    if text[end:].strip() or text.rstrip().endswith(_CLOSING_MARKS):
+        return False
+    last = text[:end].rsplit(None, 1)[-1]
+    return re.search(r"(?<!\w)" + re.escape(last) + r"\w", text[: end - len(last)]) is not None
+
+
+_CLOSING_MARKS = tuple(".!?…\"”’')]»")
+
+
+def _resolve(
+    doc: ArticleDoc,
+    lex: Lexicon,
+    found: list[tuple[int, int, list[Role]]],
+    introduced: frozenset[int] | set[int] = frozenset(),
+) -> None:
+    text = doc.text
+    found = [f for f in found if not _cut_by_the_page_end(text, f[1])]
+    local: dict[str, str] = {}
+    names: dict[str, str] = {}
+    countries: dict[str, str] = {}  # folded name -> the country of its roles, which tells namesakes apart
+    for start, end, roles in found:
+        country = next((c for r in roles if (c := _role_country(doc, r))), None)
+        if country:
+            countries.setdefault(fold(text[start:end]), country)
+    # Full names first so that a later short form (`Helberg`) finds them.
+    # (a first name and patronymic last: the full name it stands for is read first, whatever their lengths)
+    for start, end, roles in sorted(found, key=lambda f: (bool(_PATRONYMIC.search(text[f[0] : f[1]])), f[0] - f[1])):
+        name = text[start:end]
+        if " " not in name and not roles:
+            continue
+        tail = _tail_of(local, fold(name))
+        if tail is None and name.split()[0] not in lex.plain_surnames:
+            tail = _shorter_form_of(local, fold(name))
+        if tail is not None:  # `Minister Tuan Anh` after `Tran Tuan Anh`: the given names alone
+            local.setdefault(fold(name), tail)
+            continue
+        pid = doc.resolver.person(name, local, countries.get(fold(name)))
+        if " " in name:
+            local.setdefault(fold(name), pid)
+            names.setdefault(pid, name)
+    roles_by_person: dict[str, list[tuple[int, Role]]] = {}
+    for start, end, roles in found:
+        name = text[start:end]
+        pid = doc.resolver.person(name, local)
+        if pid not in names:
+            if " " not in name and not (
+                (roles or start in introduced)
+                and _lone_name(doc, lex, start, end)
+                and not any(full.endswith(" " + fold(name)) for full in local)  # (two people's: whose, unsaid)
+            ):
+                continue  # a lone word that names nobody known
+            names[pid] = name
+        doc.people.append(Span(start, end, pid, Label.OFFICIAL, name))
+        roles_by_person.setdefault(pid, []).extend((start, r) for r in roles)
+        doc.entity(pid, Label.OFFICIAL, names[pid], at=start)
+    for span in doc.bare_titles:
+        span.id = _bare_title_person(doc, span, roles_by_person) or ""
+        if span.id:
+            doc.entity(span.id, Label.OFFICIAL, names[span.id], at=span.start)
+            doc.people.append(Span(span.start, span.end, span.id, Label.OFFICIAL, span.text, {"bare": True}))
+    _short_forms(doc, lex, names)
+    doc.people.sort(key=lambda sp: sp.start)
+    for pid, placed_roles in roles_by_person.items():
+        _add_roles(doc, lex, pid, placed_roles)
+
+
+def _role_country(doc: ArticleDoc, role: Role) -> str | None:
+    """The country (ISO alpha-2) a role is in: its country, its organisation's, its province's."""
+    for place in role.places:
+        props = place.data["entry"].properties
+        if props.get(Prop.ISO2) or props.get(Prop.COUNTRY):
+            return str(props.get(Prop.ISO2) or props.get(Prop.COUNTRY))
+    for org in role.orgs:
+        ent = doc.entities.get(org.id)
+        if ent is not None and ent.properties.get(Prop.COUNTRY):
+            return str(ent.properties[Prop.COUNTRY])
+    return None
+
+
+def _bare_title_person(doc: ArticleDoc, span: Span, roles_by_person: dict[str, list[tuple[int, Role]]]) -> str | None:
+    """The person a title without a name refers to: same title (and organisation when given), the nearest
+    one named before; else the only one with that title in the article."""
+    roles: list[Role] = span.data["roles"]
+    if not roles:
+        return None
+    want = roles[0]
+    want_orgs = {o.id for o in want.orgs}
+    # `Thủ tướng` with no body or country in a Vietnamese article is the home country's, never a foreign one's
+    home = _home_iso(doc) if doc.article.lang == "vi" and not want.orgs and not want.places else None
+    candidates = []
+    for pid, items in roles_by_person.items():
+        for start, role in items:
+            if role.title.title_vi != want.title.title_vi:
+                continue
+            if want_orgs and not want_orgs & {o.id for o in role.orgs}:
+                continue
+            if home and (country := _role_country(doc, role)) and country != home:
+                continue
+            candidates.append((start, pid))
+    before = [c for c in candidates if c[0] < span.start]
+    if before:
+        return max(before)[1]
+    distinct = {pid for _, pid in candidates}
+    if len(distinct) == 1:
+        return distinct.pop()
+    if candidates and doc.sentence_index(span.start) <= 1:
+        return min(candidates)[1]  # a headline's `Thủ tướng tiếp …`: the first one the article then names
+    return None

@@ -1,0 +1,234 @@
+"""The stage's entry point: `find_officials` reads the article's title chains, the English roles in lowercase,
+styled and listed names and full names anywhere, in order, then resolves them to people and writes their roles."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import Label, Prop
+from loaders.entities import officials_en
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import Lexicon, by_first_letter
+from loaders.entities.officials.bodies import _bracketed_place, _countries_before_initials
+from loaders.entities.officials.chain import _chain
+from loaders.entities.officials.english_roles import (
+    _head_of_place,
+    _minister_of_field,
+    _role_after_body,
+    _role_after_name,
+)
+from loaders.entities.officials.full_names import _full_names
+from loaders.entities.officials.holders import _appositive_name, _more_names, _name_before
+from loaders.entities.officials.name import _name_at
+from loaders.entities.officials.record import Role
+from loaders.entities.officials.resolve import _resolve
+from loaders.entities.officials.styles import _remembered, _styled_holder, _styles_before_names
+from loaders.entities.officials.words import (
+    _BRACKETED_SHORT,
+    _NAME_THEN_ROLE,
+    _PLURALS_IN_LOWER,
+    _ROLE_NOUN,
+    _ROLE_NOUN_COMMA,
+    _ROLE_OF_BODY_THEN_NAME,
+    _ROLE_WORD,
+    _ROLES_PLURAL,
+)
+from loaders.letters import UPPER
+
+_SEP_BEFORE_CHAIN = re.compile(
+    r"\s*(?:,|-|–|—|\(|là|(?:vừa\s+)?(?:được\s+)?bổ nhiệm(?:\s+làm)?|giữ chức(?:\s+vụ)?)\s*(?:nguyên\s+|cựu\s+|tân\s+)?"
+)
+
+_OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
+
+_MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
+"""What may stand between a title given to the name before it and the next title of the same person."""
+
+_VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|khẳng định|nhấn mạnh|phát biểu)\b")
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+# Verbs of meeting whose object, when it is a capitalised name, is a person (`held talks with Liu Ning`).
+_MEETS = re.compile(
+    by_first_letter(
+        [
+            *("held talks with", "talks with", "met with", "met", "received", "hosted", "welcomed", "meeting with"),
+            *("phone call with", "talked with", "spoke with", "hội đàm với", "làm việc với", "hội kiến"),
+            *("điện đàm với", "gặp gỡ", "gặp", "tiếp"),
+        ]
+    )  # (`\\b` before each: all begin with a letter)
+    + rf"\s+(?=[{UPPER}])"
+)
+
+
+def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
+    text = doc.text
+    english_text = doc.article.lang == "en"
+    found: list[tuple[int, int, list[Role]]] = []  # (name start, name end, roles)
+    _countries_before_initials(doc, lex)
+    used_titles: set[int] = set()
+    introduced: set[int] = set()  # names an honorific stands before (`Ông Sovannarith`: a person, named by one name)
+    introduced_chains: list[tuple[tuple[int, int], int]] = []  # such a name, and the end of the titles after it
+    for m in _styles_before_names(doc):
+        if doc.span_at(doc.places, m.start()) or doc.span_at(doc.orgs, m.start()):
+            continue  # `Bà Rịa - Vũng Tàu`: a place's name, not `bà` (Mrs) before a name
+        name = _name_at(doc, lex, m.end())
+        if name is None:
+            continue
+        introduced.add(name[0])
+        roles: list[Role] = []
+        sep = _SEP_BEFORE_CHAIN.match(text, name[1])
+        if sep:
+            title = doc.title_at(sep.end())
+            other = _OTHER_ROLE.match(text, sep.end()) if title is None and text[name[1]] == "," else None
+            if other is not None:  # `đồng chí X, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks
+                title = doc.title_at(other.end())
+            chain = _chain(doc, lex, title) if title else None
+            if chain is not None and not _styled_holder(doc, chain):
+                roles = chain.roles
+                used_titles.update(range(chain.start, chain.end))
+                introduced_chains.append((name, chain.end))
+        found.append((name[0], name[1], roles))
+    last: tuple[tuple[int, int], int] | None = None  # the name a chain after it was given to, and the chain's end
+    for _, title in sorted(doc.titles.items()):
+        if title.start() in used_titles:
+            continue
+        chain = _chain(doc, lex, title)
+        used_titles.update(range(title.start(), chain.end))
+        if chain.name is not None:
+            _bracketed_place(doc, chain)  # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
+            found.append((chain.name[0], chain.name[1], chain.roles))
+            if _PLURAL_BEFORE.search(text, max(0, title.start() - 8), title.start()):
+                found.extend(_more_names(doc, lex, chain))  # `các Phó Chủ tịch UBND tỉnh A, B`: each holds it
+            last = None
+            continue
+        before = _name_before(doc, lex, title.start())
+        if before is None and last is None:  # `ngài X - Ủy viên …, Bí thư, Tỉnh trưởng tỉnh Y`: more titles of X's
+            last = next((c for c in introduced_chains if _MORE_TITLES.fullmatch(text, c[1], title.start())), None)
+        if before is None and last is not None and _MORE_TITLES.fullmatch(text, last[1], title.start()):
+            before = last[0]  # `X - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh;`: X's second title too
+        if before is None and english_text:  # `Mary Ng, Canada's Minister of …`: the name before the qualifier
+            qualifier = officials_en.qualifier_before(doc, lex, title.start())
+            before = _name_before(doc, lex, qualifier.start) if qualifier is not None else None
+        if before is not None:
+            found.append((before[0], before[1], chain.roles))
+            last = (before, chain.end)
+        else:
+            last = None
+            doc.bare_titles.append(
+                Span(chain.start, chain.end, "", Label.OFFICIAL, text[chain.start : chain.end], {"roles": chain.roles})
+            )
+    taken = [(s, e) for s, e, _ in found]
+    qualified: dict[int, str] = {}  # name start -> the country a qualifier before its role names
+    english_roles = _ROLE_WORD.search(text) is not None
+    for m in (
+        _ROLE_NOUN.finditer(text) if english_roles else ()
+    ):  # `EU trade commissioner Valdis Dombrovskis`: a role in lowercase, a name
+        name = _name_at(doc, lex, m.end())
+        bare = next((i for i, f in enumerate(found) if name and f[:2] == name and not f[2]), None)
+        if bare is not None and name is not None and (at_body := _role_after_body(doc, lex, m)):
+            # (`The Institute of … (IKMAS) director Prof X`: the name its honorific found first)
+            found[bare] = (name[0], name[1], at_body)
+        elif (
+            name is not None
+            and " " in text[name[0] : name[1]]
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
+            found.append(
+                (
+                    name[0],
+                    name[1],
+                    _role_after_body(doc, lex, m) or _minister_of_field(doc, lex, m) or _head_of_place(doc, lex, m),
+                )
+            )
+            taken.append(name)
+            country = officials_en.country_before(doc, lex, m.start()) if english_text else None
+            if country is not None:  # `his Vietnamese counterpart Bui Thanh Son`
+                qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
+    for m in _ROLE_NOUN_COMMA.finditer(text) if english_roles else ():  # `X University vice-president, Prof Dr Y,`
+        name = _name_at(doc, lex, m.end() + 2)
+        if name is None or " " not in text[name[0] : name[1]]:
+            continue
+        if m.group(0) == "counterpart" and not any(s < name[1] and name[0] < e for s, e in taken):
+            # `his Qatari counterpart, Hamad …,`: a counterpart is always a person, whoever's the role
+            found.append((name[0], name[1], []))
+            taken.append(name)
+            if (country := officials_en.country_before(doc, lex, m.start()) if english_text else None) is not None:
+                qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
+            continue
+        if not (at_body := _role_after_body(doc, lex, m)):
+            continue  # (only after a body's name: the role is that body's)
+        bare = next((i for i, f in enumerate(found) if f[:2] == name and not f[2]), None)
+        if bare is not None:
+            found[bare] = (name[0], name[1], at_body)
+        elif not any(s < name[1] and name[0] < e for s, e in taken):
+            found.append((name[0], name[1], at_body))
+            taken.append(name)
+    plurals = _ROLES_PLURAL.finditer(text) if any(p.search(doc.lower) for p in _PLURALS_IN_LOWER) else ()
+    for m in plurals:  # `state senators Joe Nguyen and June Robinson`: each is a person
+        pos = m.end()
+        while (name := _name_at(doc, lex, pos)) is not None and " " in text[name[0] : name[1]]:
+            if not any(s < name[1] and name[0] < e for s, e in taken):
+                found.append((name[0], name[1], []))
+                taken.append(name)
+            join = _LIST_JOIN.match(text, name[1])
+            if join is None:
+                break
+            pos = join.end()
+    for org in doc.orgs:  # `Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc Moon Sung-wook ngày 22/12 đã ký`
+        if text[org.end : org.end + 1] != " " or not isinstance(org.data.get("place"), Span):
+            continue
+        name = _name_at(doc, lex, org.end + 1)
+        if (
+            name is not None
+            and len(text[name[0] : name[1]].split()) >= 2
+            and _VERB_AFTER_NAME.match(text, name[1])
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
+            found.append((name[0], name[1], []))
+            taken.append(name)
+    for m in _NAME_THEN_ROLE.finditer(text) if english_roles else ():  # `Ingrid Thijssen, chair of the Confederation …`
+        name = _name_at(doc, lex, m.start(1))
+        if name is not None and name[1] == m.end(1) and not any(s < name[1] and name[0] < e for s, e in taken):
+            of_body = _role_after_name(doc, lex, m)
+            if not of_body and m.group("role").endswith("member"):
+                continue  # (`X, a member of the public`: a member of a body the stages know, or no one's)
+            found.append((name[0], name[1], of_body))
+            taken.append(name)
+    for m in (
+        _ROLE_OF_BODY_THEN_NAME.finditer(text) if english_roles else ()
+    ):  # `the chairman of the Korea Chamber of Commerce, Hong Sun, …`
+        held = doc.span_at(doc.orgs, m.end())
+        short = _BRACKETED_SHORT.match(text, held.end) if held is not None else None
+        after = short.end() if short else held.end if held is not None else 0
+        name = _appositive_name(doc, lex, after + 2) if held is not None and text.startswith(", ", after) else None
+        if held is not None and name is not None and not any(s < name[1] and name[0] < e for s, e in taken):
+            found.append((name[0], name[1], _role_after_name(doc, lex, m)))
+            taken.append(name)
+        elif held is not None and name is not None:  # `…, Mr. X`: the name read after its honorific, with no role yet
+            same = next((i for i, f in enumerate(found) if (f[0], f[1]) == name and not f[2]), None)
+            if same is not None:
+                found[same] = (name[0], name[1], _role_after_name(doc, lex, m))
+    for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
+        name = _name_at(doc, lex, m.end())
+        if (
+            name is not None
+            and " " in text[name[0] : name[1]]
+            and not doc.title_at(name[1] + 1)  # (`meeting with Singaporean Finance Minister X`: words of the title)
+            and text[name[0] : name[1]].split()[0] not in officials_en.DEMONYMS  # (`met Vietnamese Industry and …`)
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
+            found.append((name[0], name[1], []))
+            taken.append(name)
+    for start, end in _full_names(doc, lex):
+        if not any(s < end and start < e for s, e in taken):
+            found.append((start, end, []))
+    found = [f for f in found if not _remembered(doc, f[0])]
+    _resolve(doc, lex, sorted(found, key=lambda f: f[0]), introduced)
+    for person in doc.people:
+        iso = qualified.get(person.start)
+        ent = doc.entities.get(person.id)
+        if iso and ent is not None and not ent.properties.get(Prop.COUNTRY):
+            ent.properties[Prop.COUNTRY] = iso
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba) $")

@@ -1,0 +1,117 @@
+"""Title words and ranks: the English roles written in lowercase (`minister`, `chairman of`, `state senators`) and
+the Vietnamese titles they stand for, the kinds of title a head of state holds, and the small marks between a
+title and its body (a possessor's `'s`, a bracketed short form, `in the`).
+
+Kept apart from the rules that read them, so that the lists can grow without touching those rules."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import TitleKind
+from loaders.letters import UPPER
+
+_MINISTER_FORMS = frozenset({"Minister", "Deputy Minister", "Vice Minister", "Secretary"})
+"""English titles a ministry's fields may stand before (`Commerce Minister`)."""
+
+_BRACKETED_ABBR = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?= [A-Z])")
+
+_OWNER = re.compile(r"(?:[\w\-]+ ){0,3}?[\w\-]+(?:'s|’s|'|’) ")
+"""A possessor before a body's name (`Victoria’s`, `the Vietnamese ministry’s`): whose the body after it is."""
+
+_HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GOVERNMENT})
+# English roles written in lowercase before or after a name (the title gazetteer holds capitalised titles).
+_ROLES_EN = (
+    r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
+    r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|mayor|senator"
+    r"|congressman|congresswoman|deputy|representative|head"
+)
+_ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
+_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|Rep\.|Sen\.|Gov\.")
+_ROLE_NOUN_COMMA = re.compile(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
+"""Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
+words, as written): one scan that a word boundary before it does not slow down, instead of three (most articles are
+Vietnamese and have none)."""
+# The same roles in the plural before a list of names (`state senators Joe Nguyen and June Robinson`).
+_PLURALS = (
+    "commissioners|ministers|ambassadors|governors|chairmen|presidents|secretaries|directors|envoys|mayors|senators"
+    "|congressmen|congresswomen|deputies|representatives|lawmakers|legislators|officials"
+)
+_ROLES_PLURAL = re.compile(
+    rf"\b(?i:(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:{_PLURALS}))\s+(?=[{UPPER}][a-z])"
+)
+_PLURALS_IN_LOWER = [
+    re.compile("|".join(w.replace("i", "[iİı]").replace("s", "[sſ]") for w in _PLURALS.split("|") if w[0] != "s")),
+    re.compile(
+        "[sſ](?:"
+        + "|".join(w[1:].replace("i", "[iİı]").replace("s", "[sſ]") for w in _PLURALS.split("|") if w[0] == "s")
+        + ")"
+    ),
+]
+"""Whether `_ROLES_PLURAL` can match, asked of `ArticleDoc.lower` (6x cheaper than a case-insensitive scan; most
+articles name no such plural). What `re.I` matches to `i` or `s` besides its cases, lowercasing keeps as it is.
+(Two patterns, so that each starts with letters the scan can look for: the words in `s`, which `ſ` may begin, apart.)"""
+
+_NAME_THEN_ROLE = re.compile(
+    rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
+    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
+    rf"|general\s+manager|member|{_ROLES_EN}))\b"
+    rf"(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+"
+)
+# The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
+_BRACKETED_SHORT = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\)")
+_HELD_IN = re.compile(r" (?:in|at) the (?P<adjective>(?:[A-Z][\w'’]* )?)")
+"""Between a title and the body it is held in when news does not write `of` (`Deputy Director General at the
+Spanish Ministry of …`): the body's name, after a country's adjective the organisations stage left out of it."""
+_ROLE_OF_BODY_THEN_NAME = re.compile(
+    r"(?<![\w'’])(?P<role>(?:vice[- ]|deputy\s+)?(?:chairman|chairwoman|chair|president|director[- ]general|director"
+    r"|governor|ambassador|mayor|general[- ]secretary|secretary[- ]general|general\s+manager|head))\s+(?:of|at)\s+"
+    r"(?:the\s+)?"
+)
+# The title a lowercase English role after a name stands for (`X, chairman of the HCM City People’s Council`).
+_ROLE_TITLES = {
+    "chairman": "Chairman",
+    "chairwoman": "Chairman",
+    "chair": "Chairman",
+    "vice chairman": "Vice Chairman",
+    "vice-chairman": "Vice Chairman",
+    "deputy chairman": "Vice Chairman",  # (`X, deputy chairman of the province People’s Committee`)
+    "deputy chairwoman": "Vice Chairman",
+    "vice chairwoman": "Vice Chairman",
+    "president": "Chairman",
+    "vice-president": "Vice Chairman",
+    "vice president": "Vice Chairman",
+    "director": "Director",
+    "deputy director": "Deputy Director",
+    "vice governor": "Deputy Governor",
+    "deputy governor": "Deputy Governor",
+    "deputy mayor": "Vice Mayor",
+    "vice mayor": "Vice Mayor",
+    "minister": "Minister",
+    "deputy minister": "Deputy Minister",
+    "vice minister": "Deputy Minister",
+    "vice-minister": "Deputy Minister",
+    "ambassador": "Ambassador",
+    "governor": "Governor",
+    "general-secretary": "General Secretary",
+    "general secretary": "General Secretary",
+    "secretary-general": "General Secretary",
+    "secretary general": "General Secretary",
+    "mayor": "Mayor",
+    "member": "Council Member",  # (`X, a member of the Y City Council`: his body's name says which)
+    "head": "Director",  # (`X, head of the Y Office`: whatever the body, its head)
+    "deputy head": "Deputy Director",
+    "director general": "Director General",
+    "director-general": "Director General",
+    "deputy director general": "Deputy Director General",
+    "deputy director-general": "Deputy Director General",
+    "general manager": "General Manager",
+    "deputy general manager": "Deputy General Manager",
+}
+_LOWERCASE_TITLE_THEN_OF = re.compile(
+    "(?:" + "|".join(sorted((re.escape(r) for r in _ROLE_TITLES if r != "member"), key=len, reverse=True)) + ")(?= of )"
+)
+"""A second title in lowercase after `and` (`Secretary of the Party Committee and governor of X`): news capitalises
+the first title of a run and often not the next. (Not `member`: `and member of …` is rather a membership.)"""
+
+_POSSESSIVE = re.compile(r" ?['’]s ")

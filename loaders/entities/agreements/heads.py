@@ -1,0 +1,123 @@
+"""Where a document's head stands: the heads of a text (phrases, acronyms, friendship ties set up, a
+declaration, the contents or cooperation signed) and whether one head names the next.
+
+The first thing the stage reads of a sentence; titles, merging and the stage build on it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.vocabulary import AgreementType
+from loaders.entities.agreements.words import (
+    _ACRONYM_FINDER,
+    _DECLARATION,
+    _FRIENDSHIP,
+    _FRIENDSHIP_HEAD,
+    _HEAD_FINDER,
+    _RECORDS,
+    _TWINNING,
+)
+from loaders.entities.phrases import leftmost_longest
+
+_IN_TIME = re.compile(r" trong (?:năm|thời|giai đoạn|tháng|dịp|chuyến|cuộc)\b")
+"""`đối tác toàn diện trong chuyến thăm …`, `… trong năm 2024`: when the partnership was spoken of (but `đối tác
+toàn diện trong lĩnh vực …` is a partner in a field)."""
+
+
+def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
+    found = [
+        (a, b, kind)
+        for a, b, kind in _HEAD_FINDER.find(lower)
+        if not (
+            kind == AgreementType.PARTNERSHIP
+            and lower.startswith(" trong", b)
+            and not _IN_TIME.match(lower, b)
+            and not text[b - len("chiến lược") : b][:1].isupper()
+        )
+    ]  # `đối tác toàn diện trong …` (a partner in …)
+    found = [h for h in found if not (lower.startswith("deal", h[0]) and not _DEAL_BEFORE.search(lower, 0, h[0]))]
+    found.extend(_ACRONYM_FINDER.find(text))
+    found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_COOPERATION.finditer(lower))
+    if "nội dung hợp tác" in lower:  # (a cheap guard: the pattern needs its words)
+        found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_CONTENTS.finditer(lower))
+    if "báo cáo" in lower:  # (a cheap guard: the pattern needs its words)
+        found.extend((m.start(1), m.end(1), AgreementType.OTHER) for m in _SIGNED_REVIEW.finditer(lower))
+    found.extend(
+        (m.start(), m.end(), AgreementType.OTHER) for m in _DECLARATION.finditer(text) if _mid_sentence(text, m)
+    )
+    if "hữu nghị" in lower:  # (a cheap guard: the ties' patterns need their word)
+        found.extend(_friendship_ties(lower))
+    return leftmost_longest(found)
+
+
+_FRIENDSHIP_SET_UP = re.compile(rf"\b(k[ýí] kết )?(?:thiết lập|xác lập) (?:mối )?({_FRIENDSHIP})")
+_FRIENDSHIP_SET_UP_AFTER = re.compile(rf"\b({_FRIENDSHIP})(?= [^.;:\n]{{0,80}}? được (?:thiết lập|xác lập)\b)")
+
+
+def _friendship_ties(lower: str) -> Iterator[tuple[int, int, str]]:
+    """Friendship ties set up between two sides (`đã thiết lập quan hệ hữu nghị và hợp tác với thành phố X vào năm
+    …`, `kỷ niệm 10 năm thiết lập quan hệ thành phố hữu nghị A - B`, `mối quan hệ hợp tác hữu nghị giữa 2 thành phố
+    A - B được thiết lập từ năm …`): a lasting relation of two localities, as a twinning is (kept only when two
+    localities are its sides); signed (`ký kết thiết lập quan hệ hữu nghị …`), the document of the signing. Ties
+    spoken of with no setting up (`mối quan hệ hữu nghị giữa hai nước`) are no framework."""
+    for m in _FRIENDSHIP_SET_UP.finditer(lower):
+        yield m.start(2), m.end(2), AgreementType.AGREEMENT if m.group(1) else AgreementType.PARTNERSHIP
+    for m in _FRIENDSHIP_SET_UP_AFTER.finditer(lower):
+        yield m.start(1), m.end(1), AgreementType.PARTNERSHIP
+
+
+def _twinning_head(lower: str, start: int, end: int) -> bool:
+    """A head of two localities' lasting ties: a twinning, or friendship ties set up (`_friendship_ties`)."""
+    return lower[start:end] in _TWINNING or _FRIENDSHIP_HEAD.fullmatch(lower, start, end) is not None
+
+
+_RECORDED = (AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER)
+
+
+def _names_the_next(first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+    """`Bản ghi nhớ Thỏa thuận hợp tác giữa A và B`, `Biên bản thỏa thuận Hợp đồng …`: Vietnamese puts a document's
+    kind first, so of two heads side by side the first is the document and the second what it records (English
+    puts it last: `the cooperation plan agreement`)."""
+    return first[1] + 1 == second[0] and first[2] in _RECORDS and second[2] in _RECORDED
+
+
+def _mid_sentence(text: str, m: re.Match[str]) -> bool:
+    """A match with words of its sentence before it (not after a stop, a colon, a line break or a list's mark)."""
+    before = text[: m.start()].rstrip(" \t“\"'‘(")
+    return bool(before) and before[-1] not in ".!?:;\n|-–•*"
+
+
+_SIGNED_COOPERATION = re.compile(
+    r"\bk[ýí](?: kết)? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?)"
+    r"(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;])"
+)
+"""`lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `đã ký kết hợp tác giai đoạn 2021 - 2025`, `ký kết hợp tác trong
+thời gian tới giữa A và B`, `đã ký kết hợp tác về bảo vệ an ninh biên giới …`, `Lễ ký kết hợp tác chiến lược, …`,
+`đã ký hợp tác toàn diện, …`, `ký kết hợp tác kinh tế giữa A và B`: a signing whose document is named by what it is,
+cooperation of a kind or a field (its title from `hợp tác`), its sides those of the clause."""
+
+
+_SIGNED_CONTENTS = re.compile(
+    r"\bk[ýí](?: kết)? ((?:các |nhiều )?nội dung hợp tác(?: quan trọng)?)"
+    r"(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;\n]|\s*$)"
+)
+"""`A – B ký kết nhiều nội dung hợp tác quan trọng` (a headline), `ký kết các nội dung hợp tác giai đoạn 2021 - 2025`:
+the points of cooperation two sides sign are their cooperation document, as `ký kết hợp tác` is (its sides those of
+the clause)."""
+
+
+_SIGNED_REVIEW = re.compile(r"\bk[ýí](?: kết)? ((?:bản )?báo cáo (?:sơ kết|tổng kết))\b")
+"""`Lãnh đạo hai tỉnh ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận hợp tác`, `ký báo cáo sơ kết kết quả hợp tác
+hai năm …`: a review of the sides' cooperation both sign is a document of theirs (a report only presented is none)."""
+
+
+_DEAL_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|similar|new|trade|cooperation|bilateral|landmark|first|aid|investment|energy|gas|lng"
+    r"|supply|loan|financing|funding|purchase|export|import|sales|arms|defence|defense|power|electricity|tariff"
+    r"|swap|procurement|tourism|aviation|shipping|labour|labor|technology|business|economic|commercial"
+    r"|rice|grain|wheat|corn|maize|coffee|sugar|fertiliser|fertilizer|coal|oil|crude|food|[a-z]+-year)\s+$"
+)
+"""`deal` is a document after a determiner or a kind (`a similar deal with Queensland`, `the deal was inked`, `a
+one-year rice deal`: a commodity or a term), never after `to` (`to deal with issues`) or `good` (`a good deal of
+progress`)."""

@@ -1,0 +1,300 @@
+"""Status and dates: the cue nearest a head (signed, will sign, proposed, negotiate, in force), the status an
+introduction or a list gives its items, a signing just told, and a document's own date or the one told of it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.vocabulary import AgreementStatus
+from loaders.entities.agreements.words import (
+    _CUE_WINDOW,
+    _CUES,
+    _NEGOTIATE,
+    _QUANTIFIER,
+    _SIGNED_ON,
+    _STATE_REACH,
+    _TOWARDS_SIGNING,
+)
+from loaders.entities.doc import ArticleDoc
+
+
+def _status(
+    text: str,
+    s_start: int,
+    s_end: int,
+    start: int,
+    end: int,
+    titles: Sequence[tuple[int, int]],
+    *,
+    left_only: bool = False,
+    relative_first: bool = False,
+) -> str | None:
+    """`_read_status`, with the tense of a coordinated verb (`sẽ hội đàm và ký`) and the implementation of an
+    agreement signed earlier (`implementing an MoU signed in 2016`: in force) taken into account."""
+    status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
+    if _ANNIVERSARY.search(text, max(s_start, start - 2 * _CUE_WINDOW), start):
+        return AgreementStatus.IN_FORCE  # `kỷ niệm 45 năm Ngày ký Hiệp ước …`: a signing years ago, still in force
+    if status == AgreementStatus.PROPOSED and _FORMAL_SIGNING.search(text, max(s_start, start - _CUE_WINDOW), start):
+        return AgreementStatus.PLANNED  # `sớm ký chính thức và phê chuẩn Hiệp định …`: concluded, its signing ahead
+    if (
+        status == AgreementStatus.SIGNED
+        and _FUTURE.search(text, s_start, start)
+        and not _PAST.search(text, s_start, start)
+    ):
+        return AgreementStatus.PLANNED
+    if status == AgreementStatus.SIGNED and _TOWARDS_SIGNING.search(text, s_start, start):
+        return AgreementStatus.PLANNED  # `tiếp tục thúc đẩy tiến độ đàm phán và ký các hiệp định …`: not yet signed
+    if status == AgreementStatus.SIGNED and _IMPLEMENTING.search(text, max(s_start, start - _CUE_WINDOW), start):
+        return AgreementStatus.IN_FORCE
+    if (
+        status == AgreementStatus.PLANNED
+        and _NEGOTIATE.search(text, max(s_start, start - _CUE_WINDOW), start)
+        and _PROPOSING.search(text, s_start, start)
+    ):
+        return (
+            AgreementStatus.PROPOSED
+        )  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
+    return status
+
+
+_SIGNED_CUE = next(rx for status, rx in _CUES if status == AgreementStatus.SIGNED)
+"""The signing cue of `_CUES`, read in the sentences before documents counted after a signing."""
+
+
+def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
+    """`The signing ceremony was witnessed by … Those four documents include …`: documents counted right after
+    a signing was told (in the two sentences before, with no document named there) are its documents."""
+    for sentence in doc.sentences[max(0, idx - _STATE_REACH) : idx]:
+        found = _SIGNED_CUE.search(doc.text, sentence.start, sentence.end)
+        if found is not None and not _FUTURE.search(doc.text, sentence.start, found.start()):
+            return AgreementStatus.SIGNED
+    return None
+
+
+_INCLUDING = re.compile(
+    r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I
+)
+_BARE_SIGN = re.compile(
+    r"(?:(?<!\S)|,\s*)(?:k[ýí] kết|k[ýí]|trao đổi|trao)\s+$", re.I
+)  # (a headline's `Ký kết …` too; `trao Bản ghi nhớ`, `trao đổi Bản ghi nhớ`: a signed document handed over)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–•*+])[ \t]+")
+_INTRO_REACH = 600  # characters before a numbered list in which its introduction tells what was done
+
+
+def _list_intro_status(text: str, start: int) -> str | None:
+    """`… witnessed the exchange of eight cooperation agreements. … the agreements include:` then `1. MoU between …`:
+    a document that opens an item of a list is signed when the text introducing the list says they were signed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    item = _LIST_ITEM.match(text, line_start)
+    if item is None or item.end() != start:
+        return None
+    intro_end = line_start
+    while intro_end > 0:  # back over the list's earlier items to the line that introduces them
+        previous = text.rfind("\n", 0, intro_end - 1) + 1
+        if not _LIST_ITEM.match(text, previous):
+            break
+        intro_end = previous
+    intro = text[max(0, intro_end - _INTRO_REACH) : intro_end]
+    if not intro.rstrip().endswith(":"):
+        return None
+    signed = dict(_CUES)[AgreementStatus.SIGNED]
+    return AgreementStatus.SIGNED if signed.search(intro) or _AGREED_UPON.search(intro) else None
+
+
+_AGREED_UPON = re.compile(r"\b(?:have|has|had)\s+been\s+agreed\s+(?:upon|on)\b|\bwere\s+agreed\s+(?:upon|on)\b", re.I)
+"""`The three documents that have been agreed upon by A and B are:`: a list of documents concluded, as signed ones."""
+
+
+def _listed_status(text: str, s_start: int, start: int) -> str | None:
+    """`… desire to sign several documents with the MoIT, including a MoU …`: the first of a list takes the
+    status of the clause that introduces the list."""
+    lead = _INCLUDING.search(text, s_start, start)
+    if lead is None or lead.end() != start:
+        return None
+    cues = [(m.end(), status) for status, rx in _CUES for m in rx.finditer(text, s_start, lead.start())]
+    return max(cues)[1] if cues else None
+
+
+def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
+    """`…, hội đàm với …, ký kết Bản ghi nhớ …`: `ký` right before the head, in a sentence that tells what was
+    done (no future or proposal word before it), signed it; so does a count between them (`ký kết nhiều thỏa
+    thuận`), and news English's present (`A and B sign MoU on …`, a headline's past) when no modal or `to` comes
+    before the verb."""
+    counted = _QUANTIFIER.search(text, max(s_start, start - 24), start)
+    at = counted.start() if counted is not None else start
+    if not (
+        _BARE_SIGN.search(text, max(s_start, at - 10), at)
+        or _PRESENT_SIGN.search(text, max(s_start, at - 40), at)
+        or _SIGN_WITH.search(text, max(s_start, at - 90), at)
+    ):
+        return None
+    before = text[s_start:start]
+    if _FUTURE.search(before) or _PROPOSING.search(before) or _NEGOTIATE.search(before):
+        return None
+    if modal := _MODAL_BEFORE_SIGN.search(before):
+        # `Both sides should engage in talks to finalize and sign agreements on …`: urged, not done
+        return AgreementStatus.PROPOSED if modal.group("urged") else None
+    return AgreementStatus.SIGNED
+
+
+_MODAL_BEFORE_SIGN = re.compile(
+    r"\b(?:(?P<urged>should|must|need to|needs to)|shall|would|could|to)\s+(?:[\w-]+\s+){1,6}?(?:and|or)\s+"
+    r"(?:signs?|inks?)\s+"
+    r"(?:[^.;:]{0,40}\s)?$",
+    re.I,
+)
+"""A sign verb coordinated after a modal or `to` (`should … finalize and sign`, `to negotiate and sign`): the modal
+governs it too, whatever stands between (what one should or must sign is proposed)."""
+
+
+_SIGN_WITH = re.compile(r"(?:(?<!\S)|,\s*)(?:k[ýí](?: kết)?|signed|inked)\s+(?:với|with)\s+[^,.;:]{1,80}$", re.I)
+"""`A ký với B Bản ghi nhớ …`, `A signed with B an MoU …`: the partner between the verb and the document."""
+_PRESENT_SIGN = re.compile(
+    r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bcan)(?<!\bmay)(?<!\bmight)"
+    r"(?<!\bmust)(?<!\bnot)(?<!\bdid)(?<!\bto jointly)\s+(?:signs?|inks?)\s+(?:an?\s+|the\s+)?$"
+)
+"""`Vietnam, Laos sign MoU on …`: the present of news English (a headline's past), not after a modal or `to`."""
+
+_FUTURE = re.compile(
+    r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to|(?:is|are|was|were) (?:expected|scheduled|set|slated|due) to)\b", re.I
+)
+_PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
+
+_ANNIVERSARY = re.compile(
+    r"\b\d+\s+năm\s+(?:ngày\s+)?(?:k[ýí](?:\s+kết)?\s+(?:(?:thiết lập|xác lập)\s+)?|(?:thiết lập|xác lập)\s+)$"
+    r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign(?:ing|ature)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",
+    re.I,
+)
+"""Right before a head, the years since its signing (`kỷ niệm 46 năm Ngày ký Hiệp ước`, `45 năm Ký kết Hiệp định`,
+`10 năm ký kết thiết lập quan hệ hợp tác hữu nghị`, `10 năm thiết lập quan hệ thành phố hữu nghị`,
+`the 45th anniversary of the signing of the … Treaty`): an anniversary, the document in force."""
+_FORMAL_SIGNING = re.compile(
+    r"(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?\s+chính thức\b"
+    r"|(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?(?:,|\s+và)\s+phê chuẩn\b"
+    r"|\bsớm\s+chính thức\s+k[ýí]\b",
+    re.I,
+)
+"""`sớm ký chính thức`, `sớm chính thức ký kết`, `ký kết, phê chuẩn`: the formal signing (and ratification) of a text already agreed, not a
+wish to have one: planned, where `sớm` alone reads as proposed."""
+
+_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)
+_IMPLEMENTING = re.compile(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)
+
+
+def _read_status(
+    text: str,
+    s_start: int,
+    s_end: int,
+    start: int,
+    end: int,
+    titles: Sequence[tuple[int, int]],
+    *,
+    left_only: bool = False,
+    relative_first: bool = False,
+) -> str | None:
+    """The nearest status cue before the head (other agreements' titles masked), else after the title
+    (not for a plural or anaphoric head, whose "title" is the rest of its clause). With `relative_first`
+    (English: `the action plan that … signed`, `a memorandum signed …`), the clause after the title first."""
+    masked = [(a, b) for a, b in titles if not (a <= start < b) and (a, b) != (start, end)]
+
+    def visible(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in masked)
+
+    if relative_first:
+        after = [
+            (m.start(), status)
+            for status, rx in _CUES
+            if (m := rx.search(text, end, min(s_end, end + 2 * _CUE_WINDOW))) and visible(m.start())
+        ]
+        if after:
+            return min(after)[1]
+    best = None
+    for status, rx in _CUES:
+        for m in rx.finditer(text, max(s_start, start - _CUE_WINDOW), start):
+            if visible(m.start()) and (best is None or m.end() > best[0]):
+                best = (m.end(), status)
+    if best or left_only:
+        return best[1] if best else None
+    after = []
+    for status, rx in _CUES:
+        m = rx.search(text, end, min(s_end, end + _CUE_WINDOW))
+        if m and visible(m.start()):
+            after.append((m.start(), status))
+    return min(after)[1] if after else None
+
+
+def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
+    """`an MoU signed in 2016`, `Thỏa thuận ký năm 2015`: the date the title's own participle gives."""
+    m = _SIGNED_ON.match(doc.text, end)
+    if m is None:
+        return None
+    d = next((d for d in doc.dates_in(m.end(), m.end() + 40) if d.offset == m.end() and d.kind != "period"), None)
+    return (d.start, d.precision) if d else None
+
+
+_OPENS_A_SPAN = re.compile(r"\s*[-–—]\s*\d{4}\b")
+"""`(August 1, 1993–2023)`: a day that opens a span of years is when something began (ties an anniversary
+counts), not the day of the sentence's signing."""
+
+
+def _date(
+    doc: ArticleDoc, s_start: int, at: int, titles: Sequence[tuple[int, int]], *, before_only: bool = False
+) -> tuple[str | None, str | None]:
+    """The date of the sentence nearest before the head, else its first after it (a year inside a title, `năm 2025`,
+    is its name); `before_only`: none after it."""
+    dates = [
+        d
+        for d in doc.dates_in(s_start, doc.sentence_of(at).end)
+        if d.kind != "period"
+        and not any(a <= d.offset < b for a, b in titles)
+        and not _OPENS_A_SPAN.match(doc.text, d.end_offset)
+    ]
+    if not dates:
+        return None, None
+    before = [d for d in dates if d.offset < at]
+    if before_only and not before:
+        return None, None
+    d = before[-1] if before else dates[0]
+    return d.start, d.precision
+
+
+_OWN_CLAUSE = re.compile(r",\s*(?:signed|inked|concluded|adopted|which|that|được k[ýí]|k[ýí] (?:năm|ngày|vào))\b", re.I)
+
+
+def _told_date(
+    doc: ArticleDoc,
+    s_start: int,
+    at: int,
+    titles: Sequence[tuple[int, int]],
+    read: tuple[str | None, str | None],
+) -> tuple[str | None, str | None]:
+    """The date a document's sentence tells, which later documents may share: the one read, unless it stands after
+    the head inside a clause of the document's own (`the framework agreement, signed by the two Governments in
+    2005, …`), where it is that document's alone."""
+    before = _date(doc, s_start, at, titles, before_only=True)
+    if before[0] or not read[0]:
+        return before
+    clause = _OWN_CLAUSE.search(doc.text, at, doc.sentence_of(at).end)
+    after = next((d for d in doc.dates_in(at, doc.sentence_of(at).end) if d.start == read[0]), None)
+    if clause is not None and after is not None and clause.start() < after.offset:
+        return None, None
+    return read
+
+
+_VI_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xem xét|nghiên cứu khả thi)\b", re.I)
+
+
+def _proposed_in_its_sentence(text: str, s_start: int, start: int) -> bool:
+    """`Thủ tướng đề nghị hai bên sớm tổ chức nhóm công tác chung về nghiên cứu khả thi FTA …`, `đang xem xét đề nghị
+    của A về thiết lập khuôn khổ quan hệ mới "Đối tác toàn diện"`: a trade area or partnership no cue near it places,
+    in a sentence that proposes what comes after (beyond the cue window), is proposed, not in force by its kind's
+    default; not one whose anniversary is proposed (`đề nghị … kỷ niệm 10 năm thiết lập quan hệ Đối tác …`)."""
+    proposal = _VI_PROPOSING.search(text, s_start, start)
+    return proposal is not None and not _YEARS_SINCE.search(text, proposal.end(), start)
+
+
+_YEARS_SINCE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\b", re.I)
+"""`đề nghị hai bên tổ chức kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược`: what has stood for years."""

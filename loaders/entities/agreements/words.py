@@ -1,0 +1,494 @@
+"""Document words and types: the heads a document is named by (`Bản ghi nhớ`, `memorandum of understanding`,
+`FTA`, the partnerships), the status cues and their ranks, and the patterns several rules of the stage share
+(`giữa`, the quantifiers, the generic words of a title).
+
+Kept apart from the rules that read them, so that the lists can grow without touching those rules, and at the
+bottom of the package, so that every other module can read them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.vocabulary import AgreementStatus, AgreementType
+from loaders.entities.phrases import PhraseFinder
+from loaders.letters import LOWER, UPPER
+
+_STATE_REACH = 2  # sentences: how far the status and date of an earlier mention carry (`Các văn kiện … gồm …`)
+_CUE_WINDOW = 45  # characters: a status cue belongs to the head it stands next to, not to the whole sentence
+_RANK: dict[str, int] = {
+    AgreementStatus.SIGNED: 5,
+    AgreementStatus.PLANNED: 4,
+    AgreementStatus.PROPOSED: 3,
+    AgreementStatus.IN_FORCE: 2,
+    AgreementStatus.UNKNOWN: 1,
+}
+
+_FTA_ACRONYMS = r"CPTPP|TPP|CEPA|EVFTA|RCEP|UKVFTA|VKFTA|ACFTA|AFTA|VIFTA|AHKFTA|AANZFTA|VJEPA|AJCEP|VCFTA|ATIGA|FTAs?"
+
+
+_PLURAL_HEADS = (
+    "agreements",
+    "documents",
+    "deals",
+    "cooperative agreements",
+    "cooperation documents",
+    "cooperation agreements",
+    "memoranda of understanding",
+    "memorandums of understanding",
+    "memoranda of agreement",
+    "memorandums of agreement",
+    "mous",
+    "moas",
+    "memoranda",
+    "memorandums",
+    "protocols",
+    "pacts",
+    "accords",
+    "treaties",
+)
+"""English plurals that say documents were signed (`witnessed the signing of eight agreements. The documents
+included …`) without naming one: heads whose status and date carry to the documents named next, never documents
+of their own."""
+
+
+_TWINNING = (
+    "twinning relationship",
+    "twinning relations",
+    "twinning ties",
+    "twin relations",
+    "twin relationship",
+    "twinned relations",
+    "twinning friendship",
+    "twinned with",
+    "twin-city relations",
+    "twin city relations",
+    "sister-city relationship",
+    "sister city relationship",
+    "sister-city relations",
+    "sister city relations",
+    "sister-province relationship",
+    "friendship and cooperative ties",
+    "friendship and cooperation ties",
+    "friendship and cooperative relations",
+    "friendship and cooperation relations",
+    "quan hệ kết nghĩa",
+    "hợp tác kết nghĩa",
+    "kết nghĩa",
+)
+"""Two localities' lasting relationship (`the twinning relationship between Kaluga and Binh Thuan`, `hợp tác kết
+nghĩa giữa Đồng Nai và Chonburi`): a partnership of theirs, only when two places of that level are its parties."""
+
+
+def _head_phrases() -> Iterator[tuple[str, str]]:
+    """Every literal form of an agreement head, with its type."""
+    yield from (
+        (p, AgreementType.FTA)
+        for p in (
+            "hiệp định thương mại tự do",
+            "hiệp định tự do thương mại",  # the same document, the words of its kind in the other order
+            "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
+            "hiệp định đối tác kinh tế toàn diện khu vực",
+            "hiệp định đối tác kinh tế toàn diện",
+            "free trade agreement",
+            "free trade agreements",
+            "free-trade agreement",  # (the hyphen of the wire services' style: `signed a free-trade agreement`)
+            "free-trade agreements",
+            "free trade pact",
+            "free-trade pact",
+            "preferential trade agreement",  # (a trade area of lower tariffs on listed goods: `the VPPTA`)
+            "free trade deal",  # (`open formal negotiations for a free trade deal`)
+            "free-trade deal",
+            "economic partnership agreement",
+            "comprehensive and progressive agreement for trans-pacific partnership",
+        )
+    )
+    yield from (
+        (p, AgreementType.MOU)
+        for p in (
+            "bản ghi nhớ",
+            "biên bản ghi nhớ",
+            "thỏa thuận ghi nhớ",
+            "memorandum of understanding",
+            "memoranda of understanding",
+            "memorandums of understanding",
+            "memorandum of cooperation",
+            "memorandum of agreement",
+            "memoranda of agreement",
+            "memorandums of agreement",
+            "memorandum",
+            "memoranda",
+            "memorandums",
+        )
+    )
+    yield from (
+        (p, AgreementType.ACTION_PLAN)
+        for p in (
+            "kế hoạch hành động",
+            "chương trình hành động",
+            "danh mục nhiệm vụ",
+            "kế hoạch hợp tác",
+            "kế hoạch tổng thể hợp tác",  # (a master plan of cooperation)
+            "kế hoạch triển khai",  # (`Kế hoạch triển khai Tuyên bố …`, as `implementation plan`)
+            "lộ trình hợp tác",
+            "action plan",
+            "plan of action",
+            "plans of action",
+            "action programme",
+            "action program",
+            "cooperation plan",
+            "cooperation roadmap",
+            "plan to implement",
+            "plan for implementing",
+            "implementation plan",
+        )
+    )
+    for prefix in ("", "khuôn khổ ", "quan hệ "):
+        for middle in ("", "hợp tác "):
+            for kind in ("chiến lược toàn diện", "chiến lược", "toàn diện"):
+                yield f"{prefix}đối tác {middle}{kind}", AgreementType.PARTNERSHIP
+        yield f"{prefix}đối tác và hợp tác toàn diện", AgreementType.PARTNERSHIP  # (the EU's own framework's name)
+    for prefix in ("", "comprehensive ", "extensive ", "enhanced ", "global "):
+        for kind in ("strategic ", ""):
+            for middle in ("", "cooperative ", "cooperation "):
+                if prefix or kind:  # `partnership` alone is any partner
+                    for noun in ("partnership", "partnerships"):  # `their strategic partnerships`: still one framework
+                        yield f"{prefix}{kind}{middle}{noun}", AgreementType.PARTNERSHIP
+                    if kind and not middle:
+                        yield f"{prefix}{kind}partners", AgreementType.PARTNERSHIP  # (`A and B are strategic partners`)
+    yield "đối tác chiến lược sâu rộng", AgreementType.PARTNERSHIP
+    yield from ((p, AgreementType.PARTNERSHIP) for p in _TWINNING)
+    yield from (
+        (p, AgreementType.OTHER)
+        for p in (
+            "tuyên bố chung",
+            "joint statement",
+            "hợp đồng",
+            "contract",
+            "contracts",
+            "letter of intent",
+            "letter of understanding",
+            "letters of intent",
+            "letters of understanding",
+            "thư ý định",
+            "thư thỏa thuận",
+            "letter of agreement",
+            "ý định thư",
+            "chương trình hợp tác",
+            "biên bản cuộc họp",
+            "biên bản kỳ họp",
+            "biên bản phiên họp",
+            "minutes of the",
+        )
+    )
+    yield from (
+        (p, AgreementType.AGREEMENT)
+        for p in (
+            "thỏa thuận hợp tác",
+            "biên bản hợp tác",
+            "biên bản thỏa thuận",
+            "biên bản hội nghị",  # the record two sides sign at the end of their meeting or talks
+            "biên bản hội đàm",
+            "biên bản làm việc",
+            "văn kiện hợp tác",
+            "văn kiện",
+            "thỏa thuận",
+            "hiệp định",
+            "nghị định thư",
+            "hiệp ước",
+            "cooperation agreement",
+            "cooperative agreement",
+            "cooperation arrangement",
+            "deal",
+            "agreement",
+            "trade agreement",
+            "framework agreement",
+            "protocol",
+            "treaty",
+            "pact",
+            "accord",
+            *_PLURAL_HEADS,
+        )
+    )
+
+
+_HEAD_FINDER = PhraseFinder(_head_phrases())
+_FTA_NAME = re.compile(r"(?:Hiệp định )?(?:" + _FTA_ACRONYMS.replace("|FTAs?", "") + r")")
+_FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|PTA|TIGA|CEPA|EPA))\)")
+"""A trade agreement's acronym in brackets: a known one, or one a trade area's ends with (`AITIGA`, `VIFTA`)."""
+_MOU_ACRONYM = re.compile(r"MO[AaUu]s?|M\.O\.U")
+_MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
+_JOINED_HEAD = re.compile(
+    r"(?:\s*[”\"])?(?:\s+và(?:\s+(?:các|\d{1,2}|hai|ba|bốn))?"
+    r"|\s+(?:and|along with|together with|as well as)(?:\s+(?:an?|the|\d{1,2}|two|three|four|five|six|seven|eight))?"
+    r"|,(?:\s+and)?(?:\s+(?:an?|the))?)"
+    r"\s+[“\"]?$"
+)
+"""What joins two documents' heads (`Kế hoạch … và Danh mục …`, `the Agreement and the Protocol`, `… and an MOU`,
+`an MoU on energy along with an agreement on …`, `a joint statement and four MoUs on …`), each title maybe in quotes
+(`Biên bản ghi nhớ Hội thảo “…” và “Thỏa thuận khung …”`)."""
+_ACRONYM_END = re.compile(r"(?:" + _FTA_ACRONYMS + r"|MO[AaUu]s?)$")
+_ACRONYM_FINDER = PhraseFinder(
+    [
+        (f"{prefix}{acronym}", AgreementType.FTA)
+        for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
+        for prefix in ("", "Hiệp định ")
+    ]
+    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U", "MoA", "MOA", "MoAs", "MOAs")],
+    lowercase=False,
+)
+_QUANTIFIER = re.compile(
+    r"(?<!\w)(?:(?<![-–/.,])(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|(?<!\d )năm|số|mọi"
+    r"|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
+    re.I,
+)
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")
+_COMPLEMENT = re.compile(
+    rf"\s*(?:\((?:MoU|MOU|M\.O\.U|MoC|LoI|LOI)\)|\(?[A-Z]{{2,}}|về\b|giữa\b|giai đoạn\b|năm \d{{4}}|\d{{4}}|[{UPPER}]|on\b|between\b|for\b"
+    r"|thiết lập\b|xác lập\b|to establish\b|establishing\b|focus(?:ed|ing)\s+on\b"
+    r"|(?:về\s+)?(?:tránh đánh thuế|(?:khuyến khích và )?bảo hộ đầu tư|dẫn độ|tương trợ tư pháp|miễn thị thực"
+    r"|chuyển giao người bị kết án)\b|(?<=hợp đồng)\s+(?:mua bán|mua|bán|cung cấp|cung ứng|xuất khẩu|nhập khẩu)\b)"
+)
+"""What makes a head a document of its own: a complement (`về …`, `giữa …`, a name), or the kind of treaty it is,
+named right after it in lower case (`sớm ký kết hiệp định tránh đánh thuế hai lần`, `hiệp định dẫn độ`), or the
+trade a contract is for (`ký hợp đồng mua bán tàu bay`: a purchase signed, whatever sides the page names)."""
+_TITLE_STOP = re.compile(
+    r";|\.(?=\s|$|[-/])|(?<=["
+    + LOWER
+    + r"]{2})\.(?=["
+    + UPPER
+    + r"]["
+    + LOWER
+    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    + LOWER
+    + "])"
+    # English: a relative clause, a verb, a date, a new clause
+    r"|,?\s+(?:under|in|by|through|for|with|from|according to)\s+which\b"  # (`a pact under which the cities …`)
+    r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
+    r"|,?\s+to\s+(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|force)\b"  # (`a pact to take effect on …`: when, no title)
+    r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
+    r"|\s+on\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (`… on Thursday at …`)
+    r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
+    # a verb of what the document does (`The MOU on Rice Trade Cooperation creates a framework …`)
+    r"|\s+(?:creates|aims|establishes|provides|sets out|covers|outlines|focuses|lays|paves|opens|reflects"
+    r"|helps|allows|enables|seeks|commits|specifies|stipulates)\s"
+    r"|,\s+(?=(?:they|both sides|the two sides|the sides)\s)"  # `In the agreement between A and B, the two sides …`
+    # `pledged to comply with the MoU and create the best conditions`: `and`, a verb and its object
+    r"|\s+and\s+(?=[a-z]+\s+(?:the|a|an|their|its|more|better)\s)|,?\s+and\s+to\s+(?=[a-z]+\s)"  # (`and to …`)
+    r"|(?<!Cooperation)(?<!Collaboration)(?<!Partnership)\s+(?:in|at)\s+(?=[A-Z][a-z])"  # (`Cooperation in Agriculture`)
+    # who witnessed the signing is no part of the document's title
+    r"|,?\s+(?:dưới|trước|với) sự chứng kiến\b|,?\s+in the presence of\b|,?\s+witnessed by\b"
+    r"|,?\s+under the witness of\b"
+    # nor the occasion it was signed on (`… with A province during the official visit by …`)
+    r"|,?\s+(?:during|amid|on the sidelines of|on the occasion of)\s+(?!(?:the\s+)?(?:\d|period|years?)\b)"
+    r"|,?\s+(?:trong chuyến thăm|nhân dịp|bên lề)\s"
+    # `… giữa hai nước nói chung và hai tỉnh nói riêng`: the general relation ends where the particular begins
+    r"|\s+(?:nói chung|in general)\b"
+    # `…(CEPA), ký Tuyên bố …`: a signing verb after a comma is the next thing done, not the title's (but its own
+    # participle, `Hiệp định …, ký tại Hà Nội năm 1990`, `…, ký giữa A và B`, is read after the title)
+    r"|,\s+(?=k[ýí](?: kết)?\s+(?!(?:năm|ngày|vào|tại|hồi|từ|giữa|\d)))"
+    # `Thỏa thuận … giữa A và B ký năm 2019`: the participle that dates the document follows its title
+    r"|\s+(?=(?:được\s+)?k[ýí](?: kết)?\s+(?:năm|ngày|vào|hồi|tháng)\s(?![^,;.]*\bgiữa\b))"  # (not `… ký năm 2015 giữa A và B`)
+)
+_SUBJECT_DOCUMENT = re.compile(
+    r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$"
+    r"|(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện)(?: hợp tác)? về\s+$",  # (`Bản ghi nhớ về kế hoạch …`)
+    re.I,
+)
+_PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period
+_GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
+_ENUM = re.compile(r"\b(?:là|gồm|bao gồm)\s+|:\s*", re.I)
+_CONSENSUS = re.compile(
+    r"\b(?:reach|reached|reaching|came to|come to)\s+(?:an?\s+|the\s+)?(?:broad\s+|common\s+|mutual\s+)?$"
+    r"|\bin\s+(?:broad\s+|full\s+|complete\s+)?$"
+    r"|\b(?:an?|the)\s+mutual\s+$"
+)  # (`were in agreement`, `led to a mutual agreement on …`; but `in the cooperation agreement between A and B` names a
+# document)
+_OVER_THE_PAST = re.compile(r"\s*(?:Trong\s+)?(?:thời gian (?:vừa )?qua|những năm qua|nhiều năm qua)\s*,", re.I)
+"""A sentence that opens on the time gone by (`Thời gian qua, …`): it tells what the sides have, not a day's signing."""
+_VI_CONSENSUS = re.compile(r"\b(?:đạt được|đạt|đi đến|đi tới)\s+(?:(?:một|các|những|nhiều)\s+)?$", re.I)
+"""`đạt được thỏa thuận phù hợp với …`: the sides came to agree, no document named (as `reached an agreement`)."""
+_RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
+_EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (s, re.compile(rx, re.I))
+    for s, rx in (
+        (
+            AgreementStatus.SIGNED,
+            r"\b(?:đã|và) (?:được )?k[ýí](?: kết)?\b|\bceremony to sign\b|(?<!sẽ )\bđược k[ýí](?: kết)?\b|\bsigning ceremony\b|\bk[ýí] kết thành công\b|\bk[ýí] và trao\b|\bđã trao\b|\blễ (?:k[ýí](?: kết)?|trao)\b|\btrao (?:\d+ |các )?(?:văn kiện|bản ghi nhớ|thỏa thuận)|\bchứng kiến (?:lễ )?(?:k[ýí]|trao)|\bvừa (?:được )?k[ýí]\b|\bsigned\b|(?<!forward to the )\bsigning of\b|\binking of\b|\binked\b|\brenewed\b|\bratified\b|\b(?:by|after|upon|on) signing\b|\bconcluded\b|\bsealed\b|\bexchanged\b|\bexchanges? of\s+(?:the\s+|\d+\s+|[a-z-]+\s+){0,3}(?:documents?|letters?|notes?|instruments?|memorand|mous?\b|agreements?|deals?|contracts?|protocols?|$)|\bhand(?:ed)?[- ]?over\b",
+        ),
+        (
+            AgreementStatus.PLANNED,
+            r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill (?:soon )?sign\b|\bto be signed\b|\b(?:agreed|plans?|set|expected|promised?|pledged?|vowed?|committed) to (?:soon )?sign\b|\b(?:ủng hộ|sẵn sàng)\b[^.;]{0,30}?\bk[ýí](?: kết)?\b"
+            r"|\b(?:đồng ý|cho phép|ủy quyền|uỷ quyền)\b[^.;]{0,60}?\bk[ýí](?: kết)?\b"
+            # (a text settled, not yet signed: `reached consensus on the contents of an MoU`, `thống nhất nội dung`)
+            r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"
+            r"|\b(?:thống nhất|nhất trí)\s+(?:về\s+)?(?:nội dung|văn bản)\b"
+            r"|\bsớm hoàn tất\b"  # (`nhất trí sớm hoàn tất Chương trình hành động …`: to be finished, then signed)
+            r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:the\s+)?sign(?:ing)?\b"  # (a signing awaited)
+            # (a text the sides will make: `will over the next year develop a joint plan of action`)
+            r"|\bwill\s+(?:[\w-]+\s+){0,4}?(?:develop|draw\s+up|work\s+out|formulate|finali[sz]e)\b",
+        ),
+        (
+            AgreementStatus.PROPOSED,
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:possibility|prospects?|feasibility) of (?:signing|inking|concluding)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bdự thảo\b|\bsuggest\w*|\bconsider(?:s|ed|ing)?\b|\bshould\b[^.;]{0,30}?\bsign\b|\bnên\b[^.;]{0,20}?\bk[ýí](?: kết)?\b",
+        ),
+        # a document under negotiation is planned: the sides have agreed to conclude it; so is one a clause of purpose
+        # signs (`hoàn tất các thủ tục … để ký kết`, `cố gắng hoàn thiện … để có thể tiến hành việc ký kết thỏa thuận`):
+        # work towards its signing, not a signing (after the proposals: `đề nghị hai bên trao đổi để ký …` is proposed)
+        (
+            AgreementStatus.PLANNED,
+            r"\bđàm phán\b|\bnegotiat\w*|\bđể\s+(?:có thể\s+)?(?:tiến hành\s+)?(?:việc\s+)?k[ýí](?:\s+kết)?\b",
+        ),
+        (
+            AgreementStatus.IN_FORCE,
+            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
+        ),
+    )
+]
+
+_FRIENDSHIP = r"quan hệ (?:thành phố |tỉnh |hợp tác )?hữu nghị(?: và hợp tác| hợp tác)?"
+_FRIENDSHIP_HEAD = re.compile(_FRIENDSHIP)
+
+_RECORDS = (AgreementType.MOU, AgreementType.AGREEMENT)
+
+_DECLARATION = re.compile(rf"\bTuyên bố(?= (?:cấp|về|giữa|[{UPPER}]))")
+"""`ký Tuyên bố cấp Bộ trưởng về việc …`, `ra Tuyên bố về việc kết thúc đàm phán …`, `Tuyên bố giữa hai nước về …`:
+a declaration's name, capitalised inside a sentence as Vietnamese writes a document's; at a sentence's start the
+same word is the verb `to declare` (`Tuyên bố khai mạc …`)."""
+
+_TOWARDS_SIGNING = re.compile(
+    r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và k[ýí]|đàm phán, k[ýí])\b"
+    r"|\b(?:work(?:ing)? towards?|push(?:ing)? for|continue to negotiate and)\b[^.;:]{0,20}?\bsign"
+    r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for|towards?)\s+(?:the\s+)?signing\b"
+    r"|\b(?:cleared|approved|authori[sz]ed|greenlit|green-lighted)\s+(?:the\s+)?signing\b"  # (a cabinet's approval)
+    # (a trip's purpose: `who is in Seoul to sign an MoU with …`)
+    r"|\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in|visiting)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+to\s+sign\b",
+    re.I,
+)
+
+_NEGOTIATE = re.compile(r"\bđàm phán\b|\bnegotiat\w*", re.I)
+
+_SIGNED_ON = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|inked|concluded|(?:đã\s+)?(?:được\s+)?k[ýí](?:\s+kết)?)"
+    r"\s+(?:in|on|vào|ngày|năm|hồi|từ)?\s*",
+    re.I,
+)
+
+# After a plural head, a list of fields (`MoUs on energy saving, electricity and defence`, `các văn kiện hợp tác về
+# thương mại, năng lượng và giáo dục`) or of titles (`the agreements signed were …; …; …`, `các văn kiện gồm: …`).
+_FIELD_LIST = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:on|in|about|covering|regarding|hợp tác về|về|trong (?:các )?lĩnh vực"
+    r"|(?:for|cho giai đoạn|giai đoạn)(?=\s+\d{4}\s*[-–]\s*\d{2,4}\b))\s+"
+    r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+)
+
+_MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
+
+_PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
+"""English plural heads of documents that are not agreements: documents of their own, unless they list several."""
+
+_ONE_OF = re.compile(r"\b(?:agreements|MoUs|MOUs|MoAs|MOAs|memoranda|memorandums|deals|documents)\b", re.I)
+
+_GENERIC_MODIFIERS = frozenset(
+    [
+        "new",
+        "bilateral",
+        "previous",
+        "important",
+        "historic",
+        "landmark",
+        "first",
+        "second",
+        "third",
+        "such",
+        "similar",
+        "further",
+        "formal",
+        "official",
+        "specific",
+        "comprehensive",
+        "general",
+        "framework",
+        "joint",
+        "relevant",
+        "existing",
+        "signed",
+        "recent",
+        "possible",
+        "final",
+        "draft",
+        "separate",
+        "long-term",
+        "short-term",
+        "mutual",
+        "reciprocal",
+        "initial",
+        "preliminary",
+        "broad",
+        "detailed",
+        "concrete",
+        "binding",
+        "legally",
+    ]
+)
+
+_GENERIC_WORDS = frozenset(
+    [
+        "mou",
+        "mous",
+        "moa",
+        "moas",
+        "memorandum",
+        "memoranda",
+        "understanding",
+        "agreement",
+        "agreements",
+        "cooperation",
+        "co",
+        "operation",
+        "deal",
+        "document",
+        "ban",
+        "bien",
+        "ghi",
+        "nho",
+        "thoa",
+        "thuan",
+        "hop",
+        "tac",
+        "van",
+        "kien",
+        "hiep",
+        "dinh",
+        "ke",
+        "hoach",
+        "hanh",
+        "dong",
+        "on",
+        "of",
+        "for",
+        "the",
+        "a",
+        "an",
+        "and",
+        "to",
+        "in",
+        "with",
+        "between",
+        "ve",
+        "giua",
+        "va",
+        "cua",
+        "voi",
+        "trong",
+        "nay",
+        "do",
+        "tren",
+        "viec",  # (`về việc thiết lập X`: about setting up X, the same subject as `về X`)
+        "thiet",
+        "lap",
+    ]
+)

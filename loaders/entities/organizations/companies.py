@@ -1,0 +1,153 @@
+"""Companies: a company's legal form, where its name ends, its kind word after the name, a word or field joined by
+a dash inside its name, and companies listed after a plural (`các tập đoàn … như Jetro, Erex`).
+
+Kept apart so that the company rules can be read and grown together, below the reader that calls them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from core.vocabulary import Label
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import Lexicon
+from loaders.entities.organizations.ministries import fields_end_at
+from loaders.entities.organizations.people import _person_starts
+from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _TOKEN
+
+_SUCH_AS = re.compile(r"n(?<!\w.)hư ")
+_COMPANIES_BEFORE = re.compile(
+    r"(?<!\w)(?:tập đoàn|doanh nghiệp|công ty|hãng|ngân hàng|nhà đầu tư)(?: [^\W\d_A-ZĐ]\w*| của| [A-ZĐ]\w*){0,6},? $"
+)
+_LISTED = re.compile(r"[A-ZĐ][\w&\-]*(?: [A-ZĐ\d][\w&\-]*){0,3}")
+_LISTED_JOIN = re.compile(r", | và ")
+
+
+def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies listed after `như` by a plural of companies (`các tổ chức, tập đoàn kinh tế của Nhật Bản, như
+    Jetro, Erex`): each a company, of the country named before; not a place, a person, a known or read body."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _SUCH_AS.finditer(text):
+        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if plural is None:
+            continue
+        country = next((p for p in doc.within(doc.places, plural.start(), m.start()) if p.label == Label.COUNTRY), None)
+        pos = m.end()
+        while (item := _LISTED.match(text, pos)) is not None:
+            start, end = item.start(), item.end()
+            known = next((k for k in doc.known_orgs if k.start == start), None)
+            taken = [*found, *out, *doc.known_orgs]
+            if known is not None:
+                end = known.end  # `như Jetro, Erex`: a known body is an item of the list, which goes on after it
+            elif (
+                any(sp.start < end and start < sp.end for sp in taken)
+                or any(p.start <= start < p.end for p in doc.places)
+                or doc.title_at(start)
+                or _person_starts(lex, text, start)
+                or lex.org_head_re.match(text, start)
+            ):
+                break
+            else:
+                out.append(
+                    Span(start, end, "", Label.ORGANIZATION, item.group(0), {"head": "Công ty", "country_of": country})
+                )
+            join = _LISTED_JOIN.match(text, end)
+            if join is None:
+                break
+            pos = join.end()
+    return out
+
+
+def _legal_form(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A company's legal form after its name (`, Inc`, ` JSC`), also when its first word was read as the name's last
+    (`… Pharm Co`, then `., Ltd.`); None when none follows."""
+    last = text.rfind(" ", start, end)
+    for at in (end, last) if last > start else (end,):
+        m = _LEGAL_FORM.match(text, at)
+        if m is not None and m.end() > end:
+            return m
+    return None
+
+
+_HOLDER_REACH = 60
+_HOLDER_SEPARATORS = (",", "-", "–")
+_CLAUSE_ENDS = frozenset(",.;:)\n")
+
+
+def _company_name_ends(doc: ArticleDoc, lex: Lexicon, start: int, at: int) -> bool:
+    """Whether the words like a person's at `at`, after a company's legal form and first words, are the last of its
+    name (`Công ty CP Thực phẩm Quốc tế Hoàng Gia.`, `Công ty TNHH Tập đoàn đầu tư Hoa Sen, …`): they end the clause,
+    and no holder of a title can follow the company, none being right before it or the title's holder named before
+    the title (`Ông Lê Văn A, Giám đốc Công ty CP X Hoàng Gia.`). Not `Giám đốc Công ty CP X Nguyễn Văn B cho biết`
+    nor `…, Giám đốc Công ty CP X Nguyễn Văn B.`, a title's holder after the body."""
+    text = doc.text
+    stop = at
+    while (word := _TOKEN.match(text, stop)) is not None and word.group(0)[0].isupper():
+        stop = word.end()
+        if text[stop : stop + 1] != " ":
+            break
+        stop += 1
+    if not (stop >= len(text) or text[stop] in _CLAUSE_ENDS):
+        return False
+    title = next((t for t in doc.titles.values() if t.end() == start - 1), None)
+    if title is None:
+        return True
+    before = text[max(0, title.start() - _HOLDER_REACH) : title.start()].rstrip()
+    if not before.endswith(_HOLDER_SEPARATORS):
+        return False
+    words = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(before[:-1].split())))[::-1]
+    return len(words) >= 2 and any(w in lex.surnames for w in words[:2])  # (`Ông Lê Văn A`: after an honorific)
+
+
+_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
+_CORPORATE_WORDS = frozenset({"Corporation", "Company", "Group", "Holdings", "Limited", "Enterprises"})
+_MAX_KIND_NAME_WORDS = 4
+
+
+def _company_kind_end(doc: ArticleDoc, head_end: int) -> int | None:
+    """Where the lowercase words of what a company does end, when its capitalised name follows them and ends with
+    a legal form or a corporate word (`Công ty nông nghiệp X Y S.A`, `Tập đoàn xây dựng X Corporation`): fields of
+    the portfolio vocabulary, read as words of its name; None else (`Tập đoàn đầu tư X` may be a description)."""
+    text = doc.text
+    at = head_end + 1
+    if text[head_end:at] != " " or not text[at : at + 1].islower():
+        return None
+    end = fields_end_at(doc, at)
+    if end == at or text[end : end + 1] != " ":
+        return None
+    pos = end + 1
+    for _ in range(_MAX_KIND_NAME_WORDS):
+        word = _CAP_TOKEN.match(text, pos)
+        if word is None:
+            return None
+        if word.group(0) in _CORPORATE_WORDS or _LEGAL_FORM.match(text, word.end()):
+            return end
+        pos = word.end() + 1
+    return None
+
+
+def _joined_word(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
+    """Whether a capitalised word at `at`, after a dash inside a company's name, goes on with the name (`Công ty X -
+    Generation`): not another body's head, a place, a title or a person's name."""
+    return (
+        doc.text[at : at + 1].isupper()
+        and not lex.org_head_re.match(doc.text, at)
+        and doc.span_at(doc.places, at) is None
+        and doc.title_at(at) is None
+        and not _person_starts(lex, doc.text, at)
+    )
+
+
+def _joined_field(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
+    """Whether a capitalised field of government begins at `at`, after a dash that joins it to the field before
+    (`Hội đồng Kinh tế - Xã hội …`, `Viện Văn hóa - Nghệ thuật …`): one name of two fields, not a second body, a
+    place or a person."""
+    field = fields_end_at(doc, at)
+    return (
+        field > at
+        and doc.text[at : at + 1].isupper()
+        and not lex.org_head_re.match(doc.text, at)
+        and doc.span_at(doc.places, at) is None
+        and not _person_starts(lex, doc.text, at)
+    )

@@ -1,0 +1,169 @@
+"""Ministries and their portfolios: a ministry named by its fields (the Vietnamese portfolio vocabulary of
+`gazetteers/portfolio_words_vi.txt`) and the country or province after them, another body's head inside a name,
+the article's main ministry, and a ministry on a foreign country's side of a meeting.
+
+Read by the name reader, the companies' rules and the officials stages (`fields_end_at`, `fields_then_place`),
+so kept apart from the reader and below it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from importlib import resources
+
+from core.vocabulary import Label, Prop
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import Lexicon
+from loaders.gazetteer import GazetteerEntry
+
+
+def _ministry_by_fields(doc: ArticleDoc, head_end: int) -> Span | None:
+    """The country or province a ministry named by its fields belongs to (`Bộ Lao động và Việc làm Hàn Quốc`), read
+    with the portfolio vocabulary so that a field's word (`làm`, `Lâm`) does not end the name."""
+    at = head_end + 1
+    if doc.text[head_end:at] != " " or not doc.text[at : at + 1].isupper():
+        return None
+    place = fields_then_place(doc, at)
+    return place if place is not None and place.label in (Label.COUNTRY, Label.PROVINCE) else None
+
+
+def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
+    """The place after fields of government read from `at` (`Lao động và Việc làm Hàn Quốc`: `lao động`, `việc làm`
+    from `gazetteers/portfolio_words_vi.txt`, joined by `và` and commas), the country or province of a ministry
+    named by its fields; None when anything else stands before a place."""
+    pos, fields = at, 0
+    lower = doc.lower
+    while True:
+        place = doc.span_at(doc.places, pos)
+        if place is not None:
+            return place if fields else None
+        if fields and (m := _FIELD_JOIN.match(lower, pos)):
+            pos = m.end()
+            continue
+        phrase = next(
+            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
+        )
+        if phrase is None:
+            return None
+        fields += 1
+        pos += len(phrase)
+        if lower[pos : pos + 1] == " ":
+            pos += 1
+
+
+_FIELD_JOIN = re.compile(r"(?:và|,|-|–)\s+")
+
+
+def fields_end_at(doc: ArticleDoc, at: int) -> int:
+    """Where a run of fields of government read from `at` ends (`kinh tế, thương mại, khoa học và công nghệ`,
+    `Nông Lâm Ngư nghiệp`: from `gazetteers/portfolio_words_vi.txt`, joined by `và` and commas); `at` if none."""
+    lower = doc.lower
+    pos = end = at
+    while True:
+        phrase = next(
+            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
+        )
+        if phrase is None:
+            return end
+        end = pos + len(phrase)
+        join = _FIELD_JOIN.match(lower, end + (lower[end : end + 1] == " "))
+        if join is None:
+            return end
+        pos = join.end()
+
+
+def _word_ends(lower: str, pos: int) -> bool:
+    return pos >= len(lower) or not lower[pos].isalnum()
+
+
+@functools.cache
+def _vi_portfolio_phrases() -> tuple[str, ...]:
+    """The Vietnamese portfolio vocabulary, longest phrase first (so `công nghiệp và thương mại` wins)."""
+    text = resources.files("loaders").joinpath("gazetteers", "portfolio_words_vi.txt").read_text(encoding="utf-8")
+    phrases = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+_FIELDS_ENUM = re.compile(
+    r"(?:,\s+[^,.;:()\n]{2,40}?)*\s+và\s+[^,.;:()\n]{2,40}?\s+(?:(?:bang|tỉnh|vùng|liên bang)\s+)?", re.I
+)
+
+
+def _ministry_fields(doc: ArticleDoc, at: int) -> Span | None:
+    """A foreign ministry named by its fields with commas (`Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc`):
+    the enumeration counts as the name only when it ends with `và …` and then the country or province whose
+    ministry it is, so `Bộ Công Thương, Bộ Ngoại giao và …` stays several bodies."""
+    if not doc.text.startswith(",", at):
+        return None
+    for place in doc.within(doc.places, at, at + 160):
+        segment = doc.text[at : place.start]
+        if _FIELDS_ENUM.fullmatch(segment) and not lex_head_in(segment):
+            return place
+    return None
+
+
+def lex_head_in(segment: str) -> bool:
+    """Whether a stretch of a name holds another body's head word (`Bộ`, `Sở`, `Cục` …): then it is a list."""
+    return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))
+
+
+_AND_MORE = re.compile(r" và [A-ZĐ][^,.;:()\n]{1,40}? ")
+
+
+def _ministry_and_more(doc: ArticleDoc, lex: Lexicon, end: int) -> Span | None:
+    """`Bộ Ngoại giao và Hợp tác quốc tế Campuchia`: a known ministry's name that goes on with `và` and more fields
+    up to a foreign country is that country's ministry, not ours cut short."""
+    for place in doc.within(doc.places, end, end + 60):
+        if place.label != Label.COUNTRY or place.id == doc.home_country:
+            continue
+        segment = doc.text[end : place.start]
+        if _AND_MORE.fullmatch(segment) and not lex_head_in(segment) and not lex.org_head_re.search(segment, 4):
+            return place
+        break
+    return None
+
+
+def _main_ministry(spans: list[Span]) -> GazetteerEntry | None:
+    counts: Counter[str] = Counter()
+    entries = {}
+    for sp in spans:
+        entry = sp.data.get("entry")
+        if (
+            entry is not None
+            and Label.MINISTRY in entry.extra_labels
+            and sp.data.get("place") is None
+            and entry.properties.get(Prop.COUNTRY) == "VN"
+        ):
+            counts[entry.id] += 1
+            entries[entry.id] = entry
+    return entries[counts.most_common(1)[0][0]] if counts else None
+
+
+_SIDE = re.compile(r"(?<!\w)[Vv]ề phía |(?<![\w ])[Pp]hía ")
+_SIDE_END = re.compile(r"\.\s|\n|[Vv]ề phía ")
+
+
+def _mark_sides(doc: ArticleDoc, found: list[Span]) -> None:
+    """`Về phía Nga có …, Bộ trưởng Bộ Ngoại giao X, Bộ trưởng Bộ Năng lượng Y`: in one country's side of a
+    meeting, a ministry named by its fields alone (a Vietnamese one's name, or one nobody listed) is that country's,
+    not Việt Nam's."""
+    text = doc.text
+    for m in _SIDE.finditer(text):
+        country = doc.span_at(doc.places, m.end())
+        if country is None or country.label != Label.COUNTRY or country.id == "country:vn":
+            continue
+        stop = _SIDE_END.search(text, country.end)
+        end = stop.start() if stop else len(text)
+        for i, span in enumerate(found):
+            entry: GazetteerEntry | None = span.data.get("entry")
+            vietnamese = entry is not None and entry.properties.get(Prop.COUNTRY) == "VN"
+            if (
+                country.end < span.start < end
+                and span.text.startswith("Bộ ")
+                and span.data.get("place") is None
+                and (vietnamese or (entry is None and span.data.get("head") == "Bộ"))
+            ):
+                found[i] = Span(
+                    span.start, span.end, "", Label.ORGANIZATION, span.text, {"head": "Bộ", "side": country}
+                )

@@ -1,0 +1,544 @@
+"""Reading a body's name from its head word: the words of the name and where it stops, its place, its home
+country or province, a pair of countries.
+
+The one long rule of the stage; every helper it calls lies below it, and the stage and the name of a body in a
+title (`body_of_title`) call it."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import Label, OrganizationKind, Prop
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import PROVINCIAL_HEADS, Lexicon
+from loaders.entities.organizations.companies import (
+    _COMPANY_HEADS,
+    _company_kind_end,
+    _company_name_ends,
+    _joined_field,
+    _joined_word,
+    _legal_form,
+)
+from loaders.entities.organizations.governments import (
+    _front_name,
+    _intergovernmental,
+    _local_government_abroad,
+    _party_of_country,
+)
+from loaders.entities.organizations.ministries import (
+    _ministry_and_more,
+    _ministry_by_fields,
+    _ministry_fields,
+    fields_end_at,
+)
+from loaders.entities.organizations.people import _city_before_person, _foreign_person_at, _person_starts
+from loaders.entities.organizations.places import (
+    _between_countries,
+    _chamber_country,
+    _country_before_seat,
+    _country_ending_run,
+    _glued_city,
+    _home_of_kind,
+    _place_right_after,
+    _province_abroad,
+    _province_abroad_near,
+    _province_after_cue,
+    _province_later_in_chain,
+    _province_named_again,
+)
+from loaders.entities.organizations.stops import _first_word, _skip_words, _subject_named, _two_word_stop
+from loaders.entities.organizations.words import (
+    _ABBR,
+    _ABOUT_COOPERATION,
+    _ABOUT_COOPERATION_FIRST,
+    _ABOUT_FIELDS,
+    _BARE_GOVERNMENT_ABROAD,
+    _BARE_PROVINCIAL,
+    _BOTH_SIDES,
+    _CHAPTER_CUE,
+    _CITY,
+    _CITY_ABBREVIATIONS,
+    _CITY_NAMED_HEADS,
+    _CONTINENT,
+    _COOPERATION_GOES_ON,
+    _DESCRIBED_HEADS,
+    _DISTRICT_COMMITTEE_HEADS,
+    _DISTRICT_NAME,
+    _EMBASSY_HEADS,
+    _FIELD_NAMED_HEADS,
+    _FOREIGN_CHAMBERS,
+    _FOREIGN_GOVERNMENT_AT,
+    _FOREIGN_GOVERNMENT_HEADS,
+    _FRONT_AT,
+    _FRONT_HEAD,
+    _GOVERNMENT_HEADS,
+    _HEAD_ABBREVIATIONS,
+    _KIND_BY_HEAD,
+    _LEGISLATURE,
+    _LOCAL_NAME,
+    _LOWER_FIRST_OK,
+    _MAX_LOWER_RUN,
+    _MAX_TOKENS,
+    _MEDIA,
+    _MEMBER_TITLES,
+    _MEMBERS_HEADS,
+    _NAME_COMPOUNDS,
+    _NAMED_AFTER_PEOPLE,
+    _NUMBERED_HEADS,
+    _OPEN_BRACKET,
+    _PAIR_DASH,
+    _PARTY_COMMITTEE_HEADS,
+    _PARTY_SCHOOL,
+    _PROVINCE_CUE_BEFORE,
+    _SEAT_CUE,
+    _SEATED_HEADS,
+    _SENTENCE_CASE_HEADS,
+    _STOP,
+    _TOKEN,
+    _TRANSLITERATED,
+    _VERBS_AFTER_A_NAME,
+    _VI_COMPANY_HEADS,
+    _VI_LEGAL_FORM,
+    _starts_compound,
+    _verb_not_name,
+)
+from loaders.gazetteer import GazetteerEntry
+
+
+def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: str) -> Span | None:
+    text = doc.text
+    written_head, head = head, _HEAD_ABBREVIATIONS.get(head, head)  # `ĐSQ Việt Nam tại …`: read as spelt out
+    known_here = next((k for k in doc.known_orgs if k.start == start), None)
+    pos = head_end
+    end = head_end
+    place: Span | None = None
+    home: Span | None = None
+    bilateral = False
+    pair_of: tuple[Span, Span] | None = None
+    city_name = ""  # a city no gazetteer lists, named after `TP.` (`Hội đồng TP. Ansan`) or a consulate's seat
+    kind_end: int | None = None  # where a company's lowercase kind ends (`Công ty nông nghiệp`), when it has one
+    short = ""  # the name without what follows it (`Hội đồng Bảo an`, `Ủy ban hỗn hợp Việt Nam - Ấn Độ`): an alias
+    if known_here is not None:
+        end = known_here.end
+        nxt = (
+            _place_right_after(doc, end)
+            or _province_after_cue(doc, end)
+            or (_ministry_fields(doc, end) or _ministry_and_more(doc, lex, end) if head == "Bộ" else None)
+            or (
+                _country_ending_run(doc, end + len(" nước "))
+                if head in _GOVERNMENT_HEADS and text.startswith(" nước ", end)
+                else None
+            )  # `Chính phủ nước Cộng hòa Arập Ai Cập`: that country's, named in full
+        )
+        if nxt is not None:
+            place, end = nxt, nxt.end
+    elif head in _DISTRICT_COMMITTEE_HEADS:
+        district = _DISTRICT_NAME.match(text, head_end)
+        if district is None or (district.group(0).count(" ") > 2 and _person_starts(lex, text, head_end + 1)):
+            return None  # `Bí thư Huyện ủy Lê Văn An`: a person (three words and a family name), the district unsaid
+        end = district.end()
+    elif head == "Đảng" and (whose := _party_of_country(doc, head_end)) is not None:
+        place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
+    elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
+        place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
+    elif (
+        head == "Sở"
+        and (by_fields := _ministry_by_fields(doc, head_end)) is not None
+        and by_fields.label == Label.PROVINCE
+    ):
+        place, end = by_fields, by_fields.end  # `Sở Văn hóa, Thể thao và Du lịch X`: a ministry's fields, its province
+    elif head == _FRONT_HEAD:
+        front = _front_name(doc, lex, head_end)
+        if front is None:
+            return None
+        end, place, short = front
+    elif head in _FOREIGN_GOVERNMENT_HEADS and (local := _local_government_abroad(doc, head_end)) is not None:
+        end, city_name, place = local  # `Chính quyền nhân dân châu X`: a prefecture's or city's abroad
+    else:
+        lower_run = 0
+        tokens = 0
+        previous = head.split(" ")[-1]
+        fields_end = fields_end_at(doc, head_end + 1) if head in _FIELD_NAMED_HEADS else head_end
+        legal_form = _VI_LEGAL_FORM.match(text, head_end) if head in _VI_COMPANY_HEADS else None
+        if legal_form is not None:  # `Công ty cổ phần X`: the legal form, then the name in capitals
+            pos = end = legal_form.end()
+        kind_end = _company_kind_end(doc, head_end) if legal_form is None and head in _COMPANY_HEADS else None
+        if kind_end is not None:  # `Công ty nông nghiệp X S.A`: what it does, in lowercase, then its name
+            pos = end = kind_end
+        while tokens < _MAX_TOKENS:
+            m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+            if m is None:
+                enum = _ministry_fields(doc, pos) if head == "Bộ" and tokens else None
+                if enum is not None:  # `Bộ Công nghiệp, Khoa học, Năng lượng và Tài nguyên Australia`
+                    place, end = enum, enum.end
+                break
+            tok = m.group(0)
+            here = m.start()
+            if tokens == 0 and head in _NUMBERED_HEADS and tok.isdigit():
+                end = m.end()  # `Quân khu 7`: a military region is named by its number
+                break
+            government = (
+                _FOREIGN_GOVERNMENT_AT.match(text, here) if head not in PROVINCIAL_HEADS else None
+            ) or _FRONT_AT.match(text, here)
+            whose_body = _read_name(doc, lex, here, government.end(), government.group(0)) if government else None
+            if whose_body is not None:  # `Ban Ngoại vụ Chính quyền nhân dân châu X`, `Ủy ban Mặt trận X`: its body
+                place, city_name, end = whose_body.data.get("place"), whose_body.data.get("city", ""), whose_body.end
+                break
+            place_here = doc.span_at(doc.places, here) or (
+                _country_before_seat(doc, lex, m) if head in _SEATED_HEADS else None
+            )
+            if place_here is not None:
+                place, end = place_here, place_here.end
+                pair = (
+                    _PAIR_DASH.match(text, end)
+                    if place_here.label == Label.COUNTRY and (tokens or head in _SEATED_HEADS)
+                    else None
+                )
+                other = (
+                    (doc.span_at(doc.places, pair.end()) or doc.span_at(doc.places, pair.start() + 3)) if pair else None
+                )
+                if other is not None and other.label == Label.COUNTRY and other.id != place_here.id:
+                    pair_of = (place_here, other)  # `Ủy ban hỗn hợp Việt Nam - Ấn Độ`: of both, based in neither
+                    place, end, bilateral = None, other.end, True
+                    about = _ABOUT_COOPERATION.match(text, end)
+                    fields = fields_end_at(doc, about.end()) if about else end
+                    if about is not None and fields > about.end():  # `… Việt Nam - Ấn Độ về hợp tác kinh tế, …`
+                        short, end = text[start:end], fields
+                    cue = _CHAPTER_CUE.match(text, end)
+                    chapter = (  # (`thành phố Đà Nẵng`: a city's place span may begin with its kind word)
+                        doc.span_at(doc.places, cue.end()) or doc.span_at(doc.places, cue.start() + 1)
+                        if cue is not None
+                        else None
+                    )
+                    if chapter is not None and chapter.label == Label.PROVINCE:
+                        end = chapter.end  # `Hội hữu nghị Việt Nam – Hàn Quốc tỉnh Đồng Nai`: that province's chapter
+                break
+            if tokens == 0 and tok == "nước" and head in _GOVERNMENT_HEADS:
+                country = _country_ending_run(doc, m.end() + 1)
+                if country is not None:  # `Chính phủ nước Cộng hòa Arập Ai Cập`: that country's, named in full
+                    place, end = country, country.end
+                break
+            whose = _country_ending_run(doc, m.end() + 1) if tokens and tok == "nước" else None
+            if whose is not None:  # `Học viện … Hồ Chí Minh nước Cộng hòa xã hội chủ nghĩa Việt Nam`: that country's
+                place, end = whose, whose.end
+                break
+            if tok in _CITY_ABBREVIATIONS and text.startswith((".", " "), m.end()):
+                # (`Ủy ban Phát triển du lịch TP X`: the abbreviation without its stop too)
+                city_at = m.end() + (2 if text.startswith(". ", m.end()) else 1)
+                in_city = doc.span_at(doc.places, city_at) or _glued_city(doc, lex, city_at)
+                if in_city is not None:  # `Hội đồng TP.Yongin`, `Hội đồng TP. Ansan`: the council of that city
+                    place, end = in_city, in_city.end
+                    break
+                unlisted = _CITY.match(text, city_at)
+                if unlisted is not None and not _person_starts(lex, text, city_at):
+                    end, city_name = unlisted.end(), unlisted.group(0)  # a city no gazetteer lists, by its name
+                    break
+            about = _ABOUT_FIELDS.match(text, here) if head in _DESCRIBED_HEADS and tokens else None
+            worked_on = fields_end_at(doc, about.end()) if about is not None else here
+            if about is not None and worked_on > about.end():
+                # `Ủy ban liên Chính phủ về hợp tác kinh tế, thương mại … giữa Việt Nam và X`: what it works on, then
+                end, bilateral = _between_countries(doc, worked_on) or worked_on, True  # whose (of both, in neither)
+                break
+            fields = fields_end_at(doc, m.end() + 1) if tok == "về" and previous == "tác" else here
+            if head in _DESCRIBED_HEADS and fields > m.end() + 1:
+                end = fields  # `Tiểu ban hợp tác về thương mại và công nghiệp`: what the cooperation is about
+                break
+            if tokens == 0 and head in _DESCRIBED_HEADS and _ABOUT_COOPERATION_FIRST.match(text, here):
+                pos = end = m.end()  # `Cơ quan về hợp tác kỹ thuật quân sự`: a body named by what it works on
+                tokens += 1
+                previous = tok
+                continue
+            if tokens == 0 and tok.lower() == "các" and head in _MEMBERS_HEADS:
+                pos = end = m.end()  # `Hiệp hội các doanh nghiệp Hàn Quốc`: whom it gathers
+                if text.startswith(" tổ chức ", pos):
+                    pos = end = pos + len(" tổ chức")  # `Liên hiệp các tổ chức hữu nghị …`: bodies, no verb here
+                tokens += 1
+                previous = tok
+                continue
+            if (
+                tokens == 0
+                and not tok[0].isupper()
+                and tok not in _LOWER_FIRST_OK
+                and head not in _DESCRIBED_HEADS
+                and head not in _SENTENCE_CASE_HEADS
+            ):
+                if (head in _PARTY_COMMITTEE_HEADS and tok != "viên") or head in _FOREIGN_CHAMBERS:
+                    break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
+                return None
+            if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
+                spelt = (
+                    _TRANSLITERATED.match(text, here)
+                    if head in _FOREIGN_GOVERNMENT_HEADS
+                    else _LOCAL_NAME.match(text, here)
+                    if head in _CITY_NAMED_HEADS and text.startswith("thành phố ", here - 10)
+                    else None
+                )  # (`UBND thành phố X`: a city below a province, which no gazetteer lists, named as written)
+                if spelt is not None and not _person_starts(lex, text, here):
+                    end, city_name = spelt.end(), spelt.group(0)  # `Chính quyền tỉnh U-li-a-nốp`: a place abroad
+                elif head in _CITY_NAMED_HEADS and text.startswith("thành phố ", here - 10):
+                    before_holder = _city_before_person(lex, text, here)  # `Chủ tịch UBND thành phố X Y Z W`
+                    if before_holder is not None:
+                        end, city_name = before_holder, text[here:before_holder]
+                break  # `Chủ tịch HĐND tỉnh Y Biêr Niê`: after `tỉnh` only the province's name (a place) goes on
+            known_at = (
+                next((k for k in doc.known_orgs if k.start == here), None)
+                if tokens and not _intergovernmental(text, here, previous)
+                else None
+            )  # (`Ủy ban Liên Chính phủ`: an intergovernmental committee, not the Government)
+            chamber = _LEGISLATURE.match(text, here) if head in _DESCRIBED_HEADS and tokens else None
+            if chamber is not None:  # `Ủy ban Ngân sách Quốc hội CHLB Đức`: a committee of that parliament
+                country = doc.span_at(doc.places, chamber.end() + 1)
+                if country is not None and country.label == Label.COUNTRY:
+                    place, end = country, country.end
+                else:
+                    end = chamber.end()
+                short = text[start:here].rstrip()
+                break
+            if known_at is not None and head in _DESCRIBED_HEADS and _international(known_at):
+                end = known_at.end  # `Hội đồng Bảo an Liên hợp quốc`: a body of the international organisation
+                short = text[start:here].rstrip()
+                break
+            if tok[0].isdigit() or known_at is not None:
+                break
+            if head in _FOREIGN_CHAMBERS and len(tok) == 1 and tok.isupper() and text.startswith(".", m.end()):
+                break  # `Chủ tịch Hạ viện V.Xa-vin`: the holder's initial, no word of the chamber's name
+            if (
+                previous == "Phủ"
+                or (head == "Văn phòng" and not tokens)
+                or (head in _MEMBERS_HEADS and not tokens and text.startswith(_MEMBER_TITLES, here))
+            ) and (title := doc.title_at(here)) is not None:
+                # (`Liên minh Nghị sĩ Hữu nghị …`: a league of members of parliament, whom it gathers)
+                pos = end = title.end()  # `Văn phòng Phủ Thủ tướng`, `Văn phòng Chủ tịch nước`: the office of a head
+                del doc.titles[here]  # (a word of the body's name, nobody's title)
+                tokens += 1
+                previous = text[here:end].split(" ")[-1]
+                continue
+            if (
+                head in _DESCRIBED_HEADS
+                and tokens
+                and not _intergovernmental(text, here, previous)
+                and lex.org_head_re.match(text, here)
+            ):
+                break  # `Hội đồng quản trị Tập đoàn …`: a body of another named body, not one name
+            if (
+                (head in _FIELD_NAMED_HEADS or (head in _DESCRIBED_HEADS and not previous[0].isupper()))
+                and tokens
+                and _foreign_person_at(text, here)
+            ):
+                break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's (so after a
+                # described body's lowercase words: `Giám đốc Cơ quan về hợp tác kỹ thuật quân sự Dmitri Shugaev`)
+            if (doc.title_at(here) and previous != _DELEGATION) or (
+                _person_starts(lex, text, here)
+                and head not in _NAMED_AFTER_PEOPLE
+                and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
+                and not ((legal_form or kind_end) and tokens == 0)  # `Công ty cổ phần X Y`: its name, no person
+                and not (legal_form and _company_name_ends(doc, lex, start, here))
+                and here >= fields_end  # (`Bộ Nông Lâm Ngư nghiệp`: `Lâm Ngư` is fields, not a person)
+            ):
+                break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
+            if _BOTH_SIDES.match(text, here):
+                break  # `Học viện Ngoại giao hai nước`: the two countries' academies, not a name
+            if (
+                tok == "về"
+                and head in _DESCRIBED_HEADS
+                and tokens
+                and lower_run <= 1
+                and _subject_named(doc, lex, m.end())
+            ):
+                pos = m.end()  # `Ủy ban Quốc gia về Người cao tuổi`: a name in title case says what it is about
+                continue
+            if tok == "và" and text.endswith(_DELEGATIONS_OF_DEPUTIES, 0, here - 1):
+                pos = m.end()  # `Văn phòng Đoàn ĐBQH và HĐND tỉnh`: the office of both, one body
+                tokens += 1
+                previous = tok
+                continue
+            if tok == "và":
+                after = _TOKEN.match(text, m.end() + 1)
+                lower_field = (  # `Phòng thương mại và công nghiệp Nhật Bản`: fields in lowercase, joined
+                    head in _SENTENCE_CASE_HEADS
+                    and after is not None
+                    and after.group(0).islower()
+                    and after.group(0) not in _STOP
+                    and not previous[0].isupper()
+                )
+                if not lower_field and not (
+                    after
+                    and after.group(0)[0].isupper()
+                    and not lex.org_head_re.match(text, after.start())
+                    and not text.startswith(_PARTY_SCHOOL, after.start())  # (`… và Trường Đảng …`: two bodies)
+                    and not _MEDIA.match(text, after.start())  # (`Tạp chí Cộng sản và Đài Tiếng nói …`: two bodies)
+                ):
+                    break
+                pos = m.end()
+                continue
+            if tok in ("-", "–"):
+                after = _TOKEN.match(text, m.end() + 1)
+                if not (after and after.group(0).islower() and after.group(0) not in _STOP) and not (
+                    after
+                    and (
+                        _joined_field(doc, lex, after.start())
+                        or (head in _COMPANY_HEADS and _joined_word(doc, lex, after.start()))
+                    )
+                ):
+                    break
+                pos = m.end()
+                continue
+            if tok[0].isupper():
+                lower_run = 0
+            elif _verb_not_name(text, tok, m.end()) or (
+                previous[0].isupper() and text.startswith(_VERBS_AFTER_A_NAME, here)
+            ):
+                break  # `Tập đoàn X kết hợp với …`: the sentence's verb, though `kết hợp` is a word of some names
+            elif (
+                f"{previous} {tok}".lower() in _NAME_COMPOUNDS
+                or _starts_compound(text, tok, m.end())
+                or (not previous[0].isupper() and _COOPERATION_GOES_ON.match(text, here))
+            ):
+                pass  # `Ủy ban hỗn hợp`, `Hiệp hội Doanh nhân`, `Ủy ban chỉ đạo hợp tác song phương`: words of the name
+            elif tok.lower() in _STOP or lower_run >= _MAX_LOWER_RUN or _two_word_stop(text, here):
+                several = _SEVERAL_THEN_PROVINCE.match(text, here) if tok == "các" and head in _BOARD_HEADS else None
+                province = doc.span_at(doc.places, several.end()) if several else None
+                if province is not None and province.label == Label.PROVINCE:
+                    place, end = province, province.end  # `Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh`
+                break
+            else:
+                lower_run += 1
+            pos = end = m.end()
+            tokens += 1
+            previous = tok
+        if legal_form is not None and end == legal_form.end():
+            return None  # `Công ty cổ phần`: a legal form alone names no company
+        whose = doc.span_at(doc.places, end + 5) if text.startswith(" của ", end) and place is None else None
+        if whose is not None and whose.label == Label.COUNTRY and head in _FIELD_NAMED_HEADS and end > head_end:
+            place, end = whose, whose.end  # `Bộ Chuyển đổi số và Cải cách hành chính của Ma-rốc`: that country's
+        if (
+            (head in _DESCRIBED_HEADS or head in _SENTENCE_CASE_HEADS)
+            and place is None
+            and not bilateral
+            and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
+            and _first_word(text, start + len(head) + 1) not in _LOWER_FIRST_OK
+            and not _ABOUT_COOPERATION_FIRST.match(text, start + len(head) + 1)
+            and not (head in _SEATED_HEADS and _CONTINENT.fullmatch(text, start + len(head) + 1, end))
+        ):
+            return None  # `cơ quan chức năng`: a kind of body; `Cơ quan tín dụng xuất khẩu Phần Lan`: one body
+            # (`Hội đồng thành phố Kazanlak`: a place's council, named with the place's kind)
+        if head in PROVINCIAL_HEADS and place is None and not city_name:
+            after_comma = _skip_words(text, end)
+            province_after = doc.span_at(doc.places, after_comma) if after_comma > end else None
+            again = _province_named_again(doc, start + len(head) + 1, end)
+            later = _province_later_in_chain(doc, end) if _BARE_PROVINCIAL.fullmatch(text, start, end) else None
+            if province_after is not None and province_after.label == Label.PROVINCE:
+                place, end = province_after, province_after.end
+            elif later is not None:
+                home = later  # `Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Xiêng Khoảng X`: the province the next title names
+            elif again is not None:
+                place, end = again, again.end  # `Chính quyền Tây Australia`: the state the article named before
+            elif _BARE_PROVINCIAL.fullmatch(text, start, end) and (own := _home_of_kind(doc, text[start:end])):
+                home = own  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
+            elif _BARE_GOVERNMENT_ABROAD.fullmatch(text, start, end) and (abroad := _province_abroad_near(doc, end)):
+                home = abroad  # `Phó Tỉnh trưởng Chính quyền nhân dân tỉnh và đoàn … tỉnh X`: that province abroad
+            else:
+                return None
+    legal = _legal_form(text, start, end) if _KIND_BY_HEAD.get(head) == OrganizationKind.COMPANY else None
+    if legal is not None:  # `Tập đoàn ISE Foods, Inc`, `Công ty Samil Pharm Co., Ltd.`: its legal form ends its name
+        short, end = short or text[start : legal.start()], legal.end()  # (and it is written without it too)
+    seat = None
+    country_short = _ABBR.match(text, end) if head in _EMBASSY_HEADS and place is not None else None
+    seat_cue = _SEAT_CUE.match(text, country_short.end()) if country_short else None
+    country_bracket = (
+        (end, seat_cue.start()) if country_short and seat_cue and doc.span_at(doc.places, seat_cue.end()) else None
+    )
+    if (
+        country_bracket is not None
+    ):  # `Đại sứ quán Các Tiểu vương quốc Ả Rập Thống nhất (UAE) tại Việt Nam`: the country's
+        end = country_bracket[1]  # short form, then the embassy's seat
+    if head in _EMBASSY_HEADS and place is not None and (cue := _SEAT_CUE.match(text, end)) is not None:
+        # `Đại sứ quán Việt Nam tại Liên bang Nga`: one embassy of many (`tại thành phố Hồ Chí Minh`: the city's name)
+        seat = doc.span_at(doc.places, cue.end()) or doc.span_at(
+            doc.places, cue.start() + len(cue.group(0).split()[0]) + 2
+        )
+        if seat is not None:
+            end = seat.end
+        city = _CITY.match(text, cue.end()) if seat is None and head != "Đại sứ quán" else None
+        if city is not None:  # `Tổng lãnh sự quán Việt Nam tại Perth`: a consulate in a city no gazetteer lists
+            end = city.end()
+            city_name = city.group(0)
+    elif head in _SEATED_HEADS and place is not None and place.label == Label.COUNTRY:
+        cue = _SEAT_CUE.match(text, end)  # `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam`: a country's businesses abroad
+        seat = (
+            doc.span_at(doc.places, cue.end())
+            or doc.span_at(doc.places, cue.start() + len(cue.group(0).split()[0]) + 2)
+            if cue is not None
+            else None
+        )  # (`tại Thành phố Hồ Chí Minh`: a city's place span may begin with its kind word)
+        if seat is not None and (seat.label == Label.COUNTRY or _province_abroad(seat, place)):
+            end = seat.end  # (`Hiệp hội các doanh nghiệp Hàn Quốc tại Thành phố Hồ Chí Minh`: its chapter in a city)
+        else:
+            seat = None
+    elif head in _SEATED_HEADS and place is None and _CONTINENT.fullmatch(text, start + len(head) + 1, end):
+        cue = _SEAT_CUE.match(
+            text, end
+        )  # `Phòng Thương mại châu Âu tại Việt Nam`: a continent's businesses in a country
+        where = doc.span_at(doc.places, cue.end()) if cue is not None else None
+        if where is not None and where.label == Label.COUNTRY:
+            end = where.end
+    name = text[start:end].strip()
+    if country_bracket is not None:
+        name = (text[start : country_bracket[0]] + text[country_bracket[1] : end]).strip()
+    written = ""
+    if written_head != head:  # one id and name with the spelt-out form; the page's abbreviation an alias
+        written, name = name, head + name[len(written_head) :]
+    if head == "chính phủ":
+        name = name[0].upper() + name[1:]  # (`chính phủ Australia`: the press's lowercase, the name's capital)
+    chamber_of = _chamber_country(doc, start) if head in _FOREIGN_CHAMBERS and name == head else None
+    if (
+        len(name) <= len(head) + 1
+        and known_here is None
+        and not (home is not None and head != "Sở")
+        and chamber_of is None
+    ):
+        return None
+    data = {"head": head, "place": place, "entry": known_here.data["entry"] if known_here else None}
+    if seat is not None:
+        data["seat"] = seat
+    if city_name:
+        data["city"] = city_name
+    if written:
+        data["written"] = written
+    if known_here is None and home is not None:
+        data["home"] = home
+    if pair_of is not None:
+        data["pair"] = pair_of
+    if kind_end is not None and end > kind_end + 1:
+        data["own_name"] = text[kind_end + 1 : end]  # (`Tập đoàn xây dựng X Corporation` is also `X Corporation`)
+    if chamber_of is not None:
+        data["chamber_of"] = chamber_of
+    if short:
+        data["short"] = short
+    abbr = _ABBR.match(text, end)
+    if abbr and not doc.span_at(doc.places, abbr.start(1)):  # (`… bang Victoria (Australia)`: where, no abbreviation)
+        data["abbr"] = abbr.group(1)
+    bracket = _OPEN_BRACKET.match(text, end)
+    country_of = doc.span_at(doc.places, bracket.end()) if bracket else None
+    if abbr and abbr.group(0).endswith(", "):  # `Tổ chức Làng Hoa sen quốc tế (ILV, Hàn Quốc)`: its country after it
+        country_of = doc.span_at(doc.places, abbr.end())
+        if country_of is None or not text.startswith(")", country_of.end):
+            data.pop("abbr", None)  # (`(ABC, a body …)`: no short form and its country)
+    if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
+        data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
+    return Span(start, end, "", Label.ORGANIZATION, name, data)
+
+
+def _international(known: Span) -> bool:
+    entry: GazetteerEntry | None = known.data.get("entry")
+    return entry is not None and entry.properties.get(Prop.KIND) == OrganizationKind.INTERNATIONAL_ORG
+
+
+_SEVERAL_THEN_PROVINCE = re.compile(r"các(?: [^\W\d_A-ZĐ][\w]*){1,4} (?:tỉnh|thành phố) ")
+_BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Cục", "Chi cục", "Văn phòng"})
+"""Heads of boards whose name may say what several things they manage (`Ban Quản lý các khu công nghiệp tỉnh X`)."""
+
+
+_DELEGATION = "Đoàn"
+_DELEGATIONS_OF_DEPUTIES = ("Đoàn ĐBQH", "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội")
+"""A province's delegation of deputies to the National Assembly, whose office is also its council's."""

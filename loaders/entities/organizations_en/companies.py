@@ -1,0 +1,214 @@
+"""Companies: those news names with no head word, by what the sentence says they are (a list after `companies such as`,
+a name set beside `a joint venture`, `state oil firm Aramco`), by their executives' titles (`Tokyo Gas President …`)
+and banks named in one word (`Eximbank`, `HDBank`).
+
+Kept apart from the bodies read by their heads: a company is found by the words around its name, not in it."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import Label
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import Lexicon, by_first_letter
+from loaders.entities.officials_en import DEMONYMS, RANKS_BEFORE_TITLES
+from loaders.entities.organizations_en.heads import _KIND_BY_HEAD
+from loaders.entities.organizations_en.persons import _ends_with_person
+from loaders.entities.organizations_en.words import _NOT_IN_NAME
+from loaders.entities.phrases import matches_on_cued_lines
+from loaders.letters import UPPER
+
+_COMPANY_NOUNS = (
+    r"companies|corporations|firms|groups|conglomerates|enterprises|businesses|carriers|airlines|banks|investors"
+    r"|manufacturers|producers|developers|retailers|exporters|brands"
+)
+_LIST_INTRO = re.compile(by_first_letter(["such as ", "including ", "like ", "namely ", "include ", "included "]))
+_COMPANIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_COMPANY_NOUNS}),? $")
+"""A list of companies: the words that introduce it, then the plural before them (looked for only where such a word
+is: a scan for the plurals first costs more, most articles having many `groups` and `businesses` and no list)."""
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][a-z]+) (?:[a-z\-]+ ){{0,2}}$")
+_COMPANY_KINDS = (
+    r"joint venture|subsidiary|company|firm|group|corporation|conglomerate|carrier|airline|manufacturer|producer"
+    r"|factory|developer|investor|operator|bank|exporter|retailer|brand|start-up|startup"
+)
+_COMPANY_APPOSITIVE = re.compile(
+    rf", (?:a|an|the) (?:[\w\-’']+ ){{0,3}}?(?:{_COMPANY_KINDS})\b"
+    r"(?! (?:director|chairman|chairwoman|executive|official|representative|spokesman|spokesperson|head|president"
+    r"|leader|founder|employee|worker|owner|manager|chief|of the|in the))"
+)
+_DESCRIBED_KINDS = (
+    r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
+    r"|retailer|developer|utility|subsidiary|entity"
+)
+_DESCRIBED_COMPANY = re.compile(
+    rf"(?:(?<![\w'’\-])[a-z][\w\-]*|(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][a-z]+) (?P<kind>{_DESCRIBED_KINDS})(?: of)? (?=[A-Z])"
+    rf"|(?<![\w'’\-])(?P<adjective>[A-Z][a-z]+) (?P<kind2>{_DESCRIBED_KINDS}) (?=[A-Z])"
+    rf"|(?<![\w'’\-])[a-z][\w\-]* (?P<kind3>{_DESCRIBED_KINDS}), (?=[A-Z][^,.;:()]{{1,40}}(?:, |\.\s))",
+    re.MULTILINE,
+)
+"""What a company is, in lowercase, said right before its name (`state oil firm Aramco`, `plane maker Embraer`, `the
+nuclear energy group Ezmelon`, `wholly owned subsidiary X`); a word before the kind (`oil`, `plane`, `the`) makes it a
+description, not a name's last word; so does a country's adjective (`the Belgian company X`, read as the company's
+country) and the first word of a sentence (`Oil giant X …`). `of` after the kind only with a description (`the oil
+group of Ezmelon`): `a group of Xs` is a number of them. Set off by commas, the name follows the description (`the
+country's largest fund management company, X, …`)."""
+_DESCRIBED_CUE = re.compile(rf" (?:{_DESCRIBED_KINDS})[ ,]")
+"""The kind every match of `_DESCRIBED_COMPANY` holds, with the space before it and what follows it."""
+_DESCRIBED_REACH = 1 + 40 + 2
+"""How far past its end `_DESCRIBED_COMPANY`'s lookahead reads (a capital, forty characters, `, ` or `. `)."""
+_ARTICLES = frozenset({"a", "an", "the"})
+_WEEKDAY_AFTER = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_SUBSIDIARY_OF = re.compile(r" (?:subsidiary|unit|arm|affiliate) of ")
+_ITEM = re.compile(rf"[{UPPER}][\w&.\-]*(?: (?:[{UPPER}]|\d)[\w&.\-]*){{0,3}}")
+_ITEM_JOIN = re.compile(r",? and |, ")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$")
+
+
+def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies news names with no head word, by what the sentence says they are: a list after a plural of
+    companies (`German corporations such as Boehringer Ingelheim, BASF and Hornbach`, its adjective their country)
+    and a name set beside what it is (`RusVietpetro, a joint venture between …`, `Viettel Cambodia, a subsidiary of
+    Viettel`, `the Garco 10, a leading garment factory`). Not a place, a person, a known or already read body."""
+    text = doc.text
+    out: list[Span] = []
+
+    def add(start: int, end: int, country: str | None, *, described: bool = False) -> None:
+        name = _WEEKDAY_AFTER.sub("", text[start:end].split(". ")[0].rstrip("."))  # (`X Gas Monday said`: when)
+        end = start + len(name)
+        taken = [*found, *out, *doc.known_orgs]
+        if (
+            len(name) < 2
+            or any(sp.start < end and start < sp.end for sp in taken)
+            or any(p.start <= start < p.end and (p.end >= end or not described) for p in doc.places)
+            # (`Viettel Cambodia`: a company's country arm; `utility Tokyo Gas`: a name a place begins, described)
+            or doc.title_at(start)
+            or name.split(" ")[0] in _NOT_IN_NAME
+            or _ends_with_person(lex, name)
+            or (name.split(" ")[0] in DEMONYMS and not (described and " " in name))
+        ):  # (a company described first may begin with its country's adjective: `Oil giant Saudi X`)
+            return
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": country})
+        )
+
+    for m in _LIST_INTRO.finditer(text):
+        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if plural is None:
+            continue
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, plural.start() - 40), plural.start())
+        country = DEMONYMS.get(adjective.group(1)) if adjective else None
+        pos = m.end()
+        while (item := _ITEM.match(text, pos)) is not None:
+            add(item.start(), item.end(), country)
+            join = _ITEM_JOIN.match(text, item.end())
+            if join is None:
+                break
+            pos = join.end()
+    for m in _COMPANY_APPOSITIVE.finditer(text):
+        before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
+        if before is not None:
+            add(before.start(1), before.end(1), None)
+        sub = _SUBSIDIARY_OF.match(text, m.end() - len(m.group(0).split(" ")[-1]) - 1)
+        parent = _ITEM.match(text, sub.end()) if sub is not None else None
+        if parent is not None:
+            add(parent.start(), parent.end(), None)
+    for m in matches_on_cued_lines(_DESCRIBED_COMPANY, text, _DESCRIBED_CUE, _DESCRIBED_REACH):
+        if m.group("adjective") is not None and m.group("adjective") not in DEMONYMS:
+            continue  # (`the Party Group X`: a capitalised word before the kind is a name's, unless a country's)
+        item = _ITEM.match(text, m.end())
+        if item is not None and not (" of " in m.group(0) and m.group(0).split(" ")[0] in _ARTICLES):
+            kind = next(k for k in ("kind", "kind2", "kind3") if m.group(k))
+            adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start(kind) - 40), m.start(kind))
+            add(item.start(), item.end(), DEMONYMS.get(adjective.group(1)) if adjective else None, described=True)
+    return out
+
+
+_EXECUTIVE = re.compile(
+    r"(?<=[\w&] )(?:President(?: (?:&|and) CEO)?|CEO|[Cc]hairman|[Cc]hairwoman|(?:[Dd]eputy|[Vv]ice) [Cc]hairman"
+    r"|Chief Executive(?: Officer)?|General Director|Managing Director)"
+    rf" (?=[{UPPER}][\w'’\-]+ [{UPPER}])"
+)
+"""A company's executive's title between its name and his (`Tokyo Gas President Tsuyoshi Okamoto`, `Sembcorp deputy
+chairman Tow Heng Tan`): a title and then at least two capitalised words."""
+_EMPLOYER_BEFORE = re.compile(rf"(?<![\w'’.\-])((?:[{UPPER}][\w'’\-]*|&)(?: (?:[{UPPER}][\w'’\-]*|&)){{0,2}}) $")
+_SHORT_FORM_MIN = 3
+
+
+def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies named by their executives' titles (`Tokyo Gas President Tsuyoshi Okamoto`, `PV Gas President & CEO
+    Do Khang Ninh`, `NVTC President Bobbie Killberg`): the one to three capitalised words right before the title are
+    his employer, which no head word names. Not a country's adjective (`Lao President`), a place (`US President`),
+    a title's words (`State President`, `Mayor X Meets President`), a body already read, a short form another body
+    was given in brackets (`PPC Chairman`: the abbreviation's mentions are that body's) or one of two letters (`NA
+    Chairman`)."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _EXECUTIVE.finditer(text):
+        run = _EMPLOYER_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        if run is None:
+            continue
+        start, end = run.start(1), run.end(1)
+        if _sentence_word_first(doc, start, end):  # `Said X chairman Y: …`: the sentence's verb, then the name
+            start = text.index(" ", start) + 1
+        name = text[start:end]
+        words = name.split()
+        place = doc.span_at(doc.places, start)
+        if (
+            words[0] in DEMONYMS
+            or words[0] in _NOT_IN_NAME
+            or words[-1] in RANKS_BEFORE_TITLES
+            or words[-1] in _KIND_BY_HEAD
+            or "&" in (words[0], words[-1])
+            or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)
+            or (len(words) == 1 and not name.isupper() and _opens_sentence(text, start))
+            or (place is not None and place.end >= end)
+            or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", name))
+            or any(t.end() in (start - 1, start - 2) for t in doc.titles.values())
+            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
+            or f"({name})" in text
+            or _ends_with_person(lex, name)
+        ):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
+        )
+    return out
+
+
+_BANK_IN_ONE_WORD = re.compile(rf"(?<![\w'’\-])[{UPPER}][A-Za-z]{{1,12}}(?<=[a-zA-Z])(?:bank|Bank)(?![\w'’\-])")
+"""A bank's name written as one word with `bank` (`HDBank`, `Eximbank`, `Techcombank`): what only a bank is called."""
+_BANK_CUE = re.compile("[bB]ank")
+"""The word every match of `_BANK_IN_ONE_WORD` holds: the lines without it are not read (`matches_on_cued_lines`)."""
+
+
+def _banks_in_one_word(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """Banks named in one word ending with `bank` (`Eximbank credit line`, `HDBank reached …`), which no head word
+    (a separate `Bank`) names; not a body read or known there."""
+    text = doc.text
+    if "bank" not in text and "Bank" not in text:
+        return []
+    out: list[Span] = []
+    for m in matches_on_cued_lines(_BANK_IN_ONE_WORD, text, _BANK_CUE):
+        start, end = m.span()
+        if any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs]):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, m.group(0), {"head": "Bank", "place": None, "company_of": None})
+        )
+    return out
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a word opens a line or a sentence, where any word is capitalised (`Yesterday Chairman X`: one such
+    word says nothing of a company)."""
+    return at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at] in (". ", '" ', "“ ")
+
+
+def _sentence_word_first(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the first of several capitalised words opens a sentence and is a word the page also writes in
+    lowercase (`Said`, `Meanwhile`): a sentence's word, capitalised for its place, no word of the name after it."""
+    text = doc.text
+    space = text.find(" ", start, end)
+    if space < 0 or not _opens_sentence(text, start):
+        return False
+    return re.search(rf"(?<![\w'’\-]){re.escape(text[start:space].lower())}(?![\w'’\-])", text) is not None

@@ -3890,3 +3890,40 @@ def test_the_members_a_delegation_lists_after_semicolons_are_on_its_visit() -> N
         "person:le-quoc-bao",
         "person:pham-minh-tam",
     }
+
+
+def test_a_vietnamese_name_ending_in_an_is_no_indefinite_article() -> None:
+    """`Prime Minister Le Thanh An held talks with …`: the given name `An` before the meeting word is no article (`During
+    an audience …`), so the talks are not told as another meeting: the headline's `PM holds talks with Thai
+    counterpart` is the same talks, one event with both leaders."""
+    doc = run(
+        "date 2023-03-15 PM holds talks with Thai counterpart\n\nPrime Minister Le Thanh An held talks with his Thai "
+        "counterpart Somchai Rattanakul in Hanoi on March 14."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:le-thanh-an", "person:somchai-rattanakul"}
+
+
+def test_a_visit_named_back_is_that_of_the_side_away_from_home() -> None:
+    """`Ngày 14/3, tại Viêng Chăn, A hội đàm với Bộ trưởng Lào B.` then `… kết quả chuyến công tác lần này`, `the visit
+    would …`: a visit named back, whose visitor the page does not name with it, is that of the side of the meeting
+    away from home where its sentence places it, on its day; a visit ahead (`chuyến thăm sắp tới`) is none."""
+    doc = run(
+        "date 2023-03-15 Ngày 14/3, tại Viêng Chăn, Bộ trưởng Công Thương Hoàng Minh Tuấn đã hội đàm với Bộ trưởng Công "
+        "Thương Lào Khampheng Sayavong.\n\nHai Bộ trưởng đánh giá cao kết quả chuyến công tác lần này."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:hoang-minh-tuan"}
+    assert visit["properties"]["date"] == "2023-03-14"
+    doc = run(
+        "date 2023-03-15 Minister of Industry and Trade Hoang Minh Tuan held talks with Lao Minister of Industry and "
+        "Commerce Khampheng Sayavong in Hanoi on March 14.\n\nKhampheng said the visit would bring trade between the "
+        "two countries to a new level."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:khampheng-sayavong"}
+    doc = run(
+        "date 2023-03-15 Ngày 14/3, tại Viêng Chăn, Bộ trưởng Công Thương Hoàng Minh Tuấn đã hội đàm với Bộ trưởng Công "
+        "Thương Lào Khampheng Sayavong.\n\nHai bên thống nhất chuẩn bị tốt cho chuyến thăm sắp tới."
+    )
+    assert not of_kind(doc, "visit")

@@ -70,8 +70,18 @@ _PRIOR = re.compile(r"\b(?:following|after|before|prior to|ahead of|sau khi|trư
 
 _BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
 """`following the talks between A and B`, `sau cuộc hội đàm giữa A và B`: an earlier meeting named with its own pair."""
-_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+)?$")
+_INDEFINITE = re.compile(r"\b(?:[aA]|[aA]n|[aA]nother)\s+(?:[\w-]+\s+)?$")
 """`During a working session with Y`, `at another meeting with Y`: a meeting told as one not named before."""
+
+
+def _indefinite_before(doc: ArticleDoc, s_start: int, at: int) -> bool:
+    """Whether an indefinite article stands right before the event word at `at` (`_INDEFINITE`), read in the text as
+    written: a capital `A`/`An` is the article only where the sentence opens with it (`A working session on …`), not
+    the given name that ends a Vietnamese name (`Prime Minister Pham Van An held talks with …`)."""
+    m = _INDEFINITE.search(doc.text, max(s_start, at - 24), at)
+    return m is not None and (doc.text[m.start()].islower() or not doc.text[s_start : m.start()].strip(" *•-–\"'"))
+
+
 _ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
 """`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
 
@@ -262,7 +272,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     )  # (`was received in a royal audience by His Majesty X`, `was received by Y`: told anew, with whom)
     rec.again = rec.anew and bool(_ALSO.search(doc.lower, max(sentence.start, at - 16), at))
     rec.another = (
-        rec.anew and doc.article.lang == "en" and bool(_INDEFINITE.search(doc.lower, max(sentence.start, at - 24), at))
+        rec.anew and doc.article.lang == "en" and _indefinite_before(doc, sentence.start, at)
     )  # (English: `Nghệ An đã tiếp` has no article)
     if kind == EventKind.MEETING and rec.mention and _MEETINGS_TOLD.search(doc.lower, 0, sentence.start):
         # `X có các buổi tiếp những đoàn khách quốc tế …`, then `* Tại buổi tiếp, đại sứ A, …` and `* Tại buổi tiếp

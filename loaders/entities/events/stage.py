@@ -44,6 +44,7 @@ from loaders.entities.events.triggers import _SIDES, _triggers
 from loaders.entities.events.visits import (
     _delegation_visits,
     _guest_visits,
+    _visit_named_back,
     _visits_by_several,
     _welcomed_delegation_visits,
     _welcomed_guest_visits,
@@ -209,6 +210,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records += _welcomed_guest_visits(doc, records)
     records += _welcomed_delegation_visits(doc, records)
     records += _visits_by_several(doc, records)
+    records += _visit_named_back(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(doc, records)
     records = _one_visit_each(records)

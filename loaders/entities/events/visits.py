@@ -318,3 +318,55 @@ def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, 
         hosts = [p for p in doc.within(doc.people, sentence.start, m.start()) if p.id in people and p.id != guest.id]
         return guest, hosts, idx
     return None
+
+
+_VISIT_BACK = re.compile(
+    r"\bchuyến (?:thăm|công tác)(?: chính thức| cấp nhà nước| làm việc)? (?:lần này|này)\b"
+    r"|\b(?:this|the|his|her)\s+(?:(?:official|state|working|current|ongoing)\s+)?(?:visit|trip)\b(?!\s+(?:of|by|to)\b)"
+)
+"""`Hai bên đánh giá cao kết quả chuyến thăm lần này`, `Orban said the visit would open …`: a visit named back,
+whose visitor the page does not name with it."""
+_VISIT_BACK_AHEAD = re.compile(r"\b(?:sắp tới|tới đây|next|future|upcoming|coming)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _visit_named_back(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Ngày 9/5, tại Budapest, Thủ tướng A đã hội đàm với Thủ tướng Hungary B.` then `Hai bên đánh giá cao kết quả
+    chuyến thăm lần này`: a visit named back (`_VISIT_BACK`) in a page that tells no visit is that of the side of the
+    meeting who is away from home where its sentence places it (A, not B of Hungary; in Hà Nội, B), on the
+    meeting's day; not a visit ahead or of another year, nor an envoy's (who lives there)."""
+    if any(r.kind == EventKind.VISIT for r in records) or not any(
+        w in doc.lower for w in ("chuyến thăm", "chuyến công tác", "visit", "trip")
+    ):
+        return []  # (a cheap test first)
+    for m in _VISIT_BACK.finditer(doc.lower):
+        sentence = doc.sentences[doc.sentence_index(m.start())]
+        if (
+            _PLANNED_VISIT.search(doc.lower, max(sentence.start, m.start() - 40), m.start())
+            or _VISIT_BACK_AHEAD.search(doc.lower, sentence.start, sentence.end)
+            or _YEAR.search(doc.text, sentence.start, sentence.end)
+        ):
+            continue
+        visit = next((v for r in records if (v := _away_side(doc, r)) is not None), None)
+        return [visit] if visit is not None else []
+    return []
+
+
+def _away_side(doc: ArticleDoc, rec: EventRecord) -> EventRecord | None:
+    """The visit of the one side of a meeting, a talk or a signing whose country is not the one its first sentence
+    places it in, when the other side's is."""
+    if rec.kind == EventKind.VISIT:
+        return None
+    idx = min(rec.sentences)
+    sentence = doc.sentences[idx]
+    here = {c for p in _places(doc, sentence.start, sentence.end, rec.kind) if (c := _country_of_place(doc, p))}
+    if len(here) != 1:
+        return None
+    home = doc.home_country or "country:vn"  # (the sources are Vietnamese news: `Prime Minister A` is Việt Nam's)
+    sides = {p.id: _country_of(doc, p.id) or home for p in rec.people}
+    away = [p for p in rec.people if sides[p.id] and sides[p.id] not in here]
+    if not away or not any(c in here for c in sides.values()) or len({sides[p.id] for p in away}) != 1:
+        return None
+    if _resident(doc, away[0].id):
+        return None
+    return _visit_on(rec, idx, away[:1])

@@ -3463,3 +3463,10 @@ def test_a_city_s_name_without_its_kind_word_is_no_person_unless_titled() -> Non
     assert {e["name"] for e in doc["entities"] if e["label"] == "Official"} == {"Tran Van Khoa"}
     titled = run("Ties\n\nThe Lao guests laid a wreath to President Ho Chi Minh on Monday, said Tran Van Khoa.")
     assert "Ho Chi Minh" in {e["name"] for e in titled["entities"] if e["label"] == "Official"}
+
+
+def test_a_title_after_a_province_s_possessive_is_held_in_that_province() -> None:
+    before = run("Envoys meet\n\nThe ambassador met Tochigi Prefecture’s Governor Fukuda Tomikazu on Monday.")
+    assert held_by(before, "person:fukuda-tomikazu") == {"province:jp-09"}
+    after = run("Envoys meet\n\nThe ambassador met Kim Dong-hoon, Gyeonggi Province's Vice Governor, on Monday.")
+    assert held_by(after, "person:kim-dong-hoon") == {"province:kr-41"}

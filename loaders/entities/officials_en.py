@@ -72,6 +72,8 @@ DESCRIBED_PLACE = re.compile(
 of`, `the central city of`, `Mekong Delta`; its kind word capitalised as well, as a place's formal name has it
 (`German Federal State of Thuringia`, `the Thai Province of Nong Khai`, `the City of Busan`)."""
 _PLACE_WORD_BEFORE = re.compile(r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion) $")
+_PLACE_WORD_OWNING = re.compile(r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion)['’]s $")
+"""The kind word of a place whose possessive stands before a title (`Busan City's Mayor`)."""
 # The title a general English title stands for at a given kind of body: (title_vi, body kind, body key) -> title_vi.
 _AT_BODY: dict[tuple[str, str, str], str] = {
     ("Bộ trưởng", OrganizationKind.PARTY_COMMITTEE, "tinh-uy"): "Bí thư Tỉnh ủy",
@@ -248,11 +250,15 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
             return place
     if text[max(0, title_start - 4) : title_start] == "its ":
         return _antecedent_province(doc, title_start - 4)  # `visited Tochigi Prefecture, received its Governor X`
-    word = _PLACE_WORD_BEFORE.search(text, max(0, title_start - 16), title_start)
-    province_end = word.start() if word else title_start - 1
+    word = (_PLACE_WORD_OWNING if possessive else _PLACE_WORD_BEFORE).search(
+        text, max(0, title_start - 16), title_start
+    )
+    province_end = word.start() if word else end
     province = next((p for p in doc.places if p.end == province_end and p.label == Label.PROVINCE), None)
     if province is not None and text[title_start - 1 : title_start] == " ":
-        return province  # `Champasak Vice Governor X`, `Busan City Mayor X`: the province's
+        # `Champasak Vice Governor X`, `Busan City Mayor X`, `Kerala's Chief Secretary X`, `X, Sanjo City's Mayor`:
+        # the province's (a possessive says whose as a country's does)
+        return province
     m = _DEMONYM_BEFORE.search(text, max(0, title_start - 16), title_start)
     if m is None:
         return None

@@ -1,0 +1,95 @@
+"""The parties a stretch of text names (`_party_spans`), where a party's slot ends (`clause_end`: a new clause,
+the occasion, the witnesses, `under the witness of`), and what in it is no party: a place that says where (`in
+Hanoi`), a city that only places a body (`Budapest’s …`, `Hanoi-based`), what the document is about (`SUBJECT`).
+
+Telling a party from a witness, a venue or a subject is the same for every form, so it is read here once."""
+
+from __future__ import annotations
+
+import re
+
+from core.vocabulary import Label
+from loaders.entities.agreement_parties.demonyms import _provinces_by_demonym
+from loaders.entities.agreement_parties.mentions import _ids
+from loaders.entities.agreement_parties.outermost import outermost
+from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.places import POSSESSIVE
+
+_WHERE = re.compile(r"\b(?:in|at|tại|ở|(?:visit|trip|tour|chuyến thăm)\s+(?:to|tới|đến)?)\s+(?:the\s+)?$", re.I)
+"""A place where the signer is (`who is in Seoul to sign`, `tại Hà Nội, A đã ký`) is no party of what he signs."""
+
+
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?=(?:đồng thời|nhằm|qua đó|trong đó|theo đó|sau đó|để|while|which|as|to|after|when|"
+    r"in order|aiming|under which|the\s)\b)|\.(?=\s|$)|\n"
+    # the occasion of a signing, whose people and bodies are no parties (`… with A during the visit by B`)
+    r"|\s+(?:during|amid|on the sidelines of|on the occasion of|nhân dịp|trong chuyến thăm|bên lề)\s"
+    # nor its witnesses (`… signed … under the witness of President X`)
+    r"|,?\s+(?:under the witness of|in the presence of|witnessed by|(?:dưới|trước|với) sự chứng kiến)\b"
+)
+
+
+SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
+"""Where a title turns to what the document is about (`… on X`, `… về X`): names there are no parties."""
+
+
+def _not_where(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
+    """Without the places that only say where it happened (`signed between A and B in Hanoi on May 3`, `with Y
+    during the President's state visit to Hanoi`), when a party stands before them."""
+    out = [
+        sp
+        for i, sp in enumerate(spans)
+        if i == 0
+        or sp.label not in (Label.PROVINCE, Label.COUNTRY)
+        or not _WHERE.search(doc.text, max(0, sp.start - 24), sp.start)
+    ]
+    return out
+
+
+def party_ids_between(doc: ArticleDoc, start: int, end: int) -> list[str]:
+    """The ids of the sides a `between` clause names from `start` to `end`."""
+    return _ids(doc, _sides_between(doc, start, end)[0])
+
+
+def _sides_between(doc: ArticleDoc, start: int, end: int) -> tuple[list[Span], re.Match[str] | None]:
+    """The sides a `between` slot names from `start` to `end` (places named as where are none), and what the
+    document is about when the slot goes on to say it (`between TNB and EVN on the ASEAN Power Grid`: not a
+    party)."""
+    about = SUBJECT.search(doc.text, start, end)
+    return _not_where(doc, _party_spans(doc, start, about.start() if about else end)), about
+
+
+def clause_end(text: str, at: int, limit: int) -> int:
+    """Where the clause that begins at `at` ends (a verb, a new clause, the sentence's end)."""
+    m = _CLAUSE_END.search(text, at, limit)
+    return m.start() if m else limit
+
+
+def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+    """Organisations, places and people between two offsets (outermost), people standing for their bodies, and
+    a province named by its country's adjective (`the Russian region`)."""
+    spans = outermost(doc, start, end)
+    for person in doc.within(doc.people, start, end):
+        if not any(sp.start <= person.start < sp.end for sp in spans):
+            spans.append(person)
+    spans.extend(_provinces_by_demonym(doc, start, end, spans))
+    spans = [
+        sp
+        for sp in spans
+        if not doc.datelines.filed_from(sp.start, sp.end)
+        and not _BASED.match(doc.text, sp.end)
+        and not _city_of_its_body(doc, sp, spans)
+    ]
+    return sorted(spans, key=lambda sp: sp.start)
+
+
+def _city_of_its_body(doc: ArticleDoc, place: Span, spans: list[Span]) -> bool:
+    """`Budapest’s Franz Liszt Academy of Music`: a city or province whose possessive opens a body's name is where the
+    body is, no side of its own (a country keeps its reading: `Vietnam’s Ministry of …` may stand for the state)."""
+    if place.label != Label.PROVINCE or (possessive := POSSESSIVE.match(doc.text, place.end)) is None:
+        return False
+    return any(sp.start == possessive.end() and sp.label == Label.ORGANIZATION for sp in spans)
+
+
+_BASED = re.compile(r"-based\b")
+"""`the Hanoi-based company`, `the Abu Dhabi-based firm`: where a body sits, which qualifies it and is no party."""

@@ -1,0 +1,108 @@
+"""The states parties stand for (`states_of`: a ministry signs a treaty for its country, a joint body of two
+countries for both) and the record of an intergovernmental session (`session_record`, `sides_of_a_session`),
+whose co-chairs sign for their governments.
+
+Apart because a treaty (`Hiệp định`) and a session's minutes are read for states, not bodies."""
+
+from __future__ import annotations
+
+import re
+
+from core.text import fold
+from core.vocabulary import Label, OrganizationKind, Prop
+from loaders.entities.agreement_parties.countries import two_main_countries
+from loaders.entities.doc import ArticleDoc
+
+_COMMISSION = re.compile(
+    r"\b(?:[Jj]oint|[Ii]nter-?[Gg]overnment(?:al)?|[Ii]ntergovernmental)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ommittee|[Cc]ommission)\b"
+    r"|\b[ỦUủu][ỷy] ban (?:[Ll]iên [Cc]hính phủ|[Hh]ỗn hợp|[Hh]ợp tác [Ll]iên [Cc]hính phủ)\b"
+)
+"""An intergovernmental committee (`the Vietnam-Turkey Joint Committee`, `the Intergovernmental Commission`, `Ủy ban
+liên Chính phủ`, `Ủy ban hỗn hợp`): its co-chairs, ministers of any portfolio, sit for their governments."""
+
+
+def _governments_at_a_commission(doc: ArticleDoc, sides: list[str]) -> list[str]:
+    """The two sides of a meeting, or their countries when it is a session of an intergovernmental committee whose
+    co-chairs are two ministries: what `the two sides` sign there is their governments' (a Construction Minister
+    and a Minister of Foreign Trade co-chair an economic commission; neither ministry is the document's side)."""
+    if len(sides) != 2 or not _COMMISSION.search(doc.text):
+        return sides
+    if not all(
+        (ent := doc.entities.get(side)) is not None and ent.properties.get(Prop.KIND) == OrganizationKind.MINISTRY
+        for side in sides
+    ):
+        return sides
+    states = states_of(doc, sides)
+    return states if len(states) == 2 and all(doc.entities[s].label == Label.COUNTRY for s in states) else sides
+
+
+_SESSION_RECORD = re.compile(
+    r"\b(?:minutes|protocol)\s+of\s+the\s+(?:(?:[\w-]+\s+){0,2}(?:session|meeting)\b|(?:inter-?governmental|joint)\b)"
+    r"|\bmeeting\s+(?:minutes|protocol)\b",
+    re.I,
+)
+"""The record two sides sign at the close of a session (`the minutes of the meeting`, `the Protocol of the 41st
+Session`, `the Protocol of the Intergovernmental Mechanism for …`, `the intergovernmental meeting protocol`)."""
+_INTERGOVERNMENTAL = re.compile(r"\b[Ii]nter-?[Gg]overnmental\b")
+
+
+def session_record(doc: ArticleDoc, start: int, end: int) -> bool:
+    """Whether the English title at `start`…`end` is the record of an intergovernmental body's session: a session
+    record on a page that names such a body, or whose own title does (the words right before the head count:
+    `the bilateral intergovernmental meeting protocol`)."""
+    before = max(doc.sentence_of(start).start, start - _RECORD_REACH)
+    return bool(_SESSION_RECORD.search(doc.text, before, end)) and bool(
+        _COMMISSION.search(doc.text) or _INTERGOVERNMENTAL.search(doc.text, before, end)
+    )
+
+
+_RECORD_REACH = 30  # characters: how far before a record's head the session it closes may be named
+
+
+def sides_of_a_session(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """The two states whose intergovernmental body's session a record closes: the countries its parties stand for
+    (a co-chairing ministry its country, whatever its portfolio), completed by the page's two main countries
+    (a capital or the session's venue, `between Hanoi and Havana`, `Havana`, is no side of its own)."""
+    countries = [s for s in states_of(doc, parties) if (ent := doc.entities.get(s)) and ent.label == Label.COUNTRY]
+    if len(countries) >= 2:
+        return countries[:2]
+    return list(dict.fromkeys([*countries, *two_main_countries(doc)]))[:2]
+
+
+def states_of(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """The states parties stand for (a `Hiệp định`, a treaty between states; what an intergovernmental committee's
+    co-chairs sign): the bodies whose ministers signed or negotiate it (`Bộ trưởng Bộ Ngoại giao … ký Hiệp định
+    miễn thị thực`) stand for their countries; a government stays (it signs for its
+    state: `thay mặt Chính phủ A`), and so do bodies its title names as its sides (`Hiệp định dẫn độ giữa Bộ Công
+    an VN và …`: the caller does not ask)."""
+    out: list[str] = []
+    for pid in parties:
+        ent = doc.entities.get(pid)
+        iso = (
+            ent.properties.get(Prop.COUNTRY)
+            if ent is not None
+            and ent.label == Label.ORGANIZATION
+            and ent.properties.get(Prop.KIND) != OrganizationKind.GOVERNMENT
+            else None
+        )
+        state = f"country:{str(iso).lower()}" if iso else pid
+        state = state if state in doc.entities else pid
+        for one in _states_of_a_joint_body(doc, pid) if state == pid else [state]:
+            if one not in out:
+                out.append(one)
+    return out
+
+
+def _states_of_a_joint_body(doc: ArticleDoc, body: str) -> list[str]:
+    """`Hội đồng Doanh nghiệp Việt Nam - Ai Cập`, a body of no one country whose name pairs two the page names: it
+    stands for both (a treaty its sentence asks for is the two states'); any other party stands for itself."""
+    ent = doc.entities.get(body)
+    if ent is None or ent.label != Label.ORGANIZATION or ent.properties.get(Prop.COUNTRY):
+        return [body]
+    name = fold(ent.name)
+    named = [
+        c.id
+        for c in doc.entities.values()
+        if c.label == Label.COUNTRY and re.search(rf"(?<!\w){re.escape(fold(c.name))}(?!\w)", name)
+    ]
+    return named if len(named) == 2 and re.search(r"\s[-–]\s", ent.name) else [body]

@@ -21,7 +21,10 @@ it); a site's footer after an article's explicit end: its dashed list of other s
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
 more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (`Trang chủ …`, `Home > …`) and a view counter;
 a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; a heading of
-other stories alone on its line (`More articles`, `Latest news`, `Bài viết liên quan`) with its teasers; the page's
+other stories alone on its line (`More articles`, `Latest news`, `Bài viết liên quan`, `Tin cùng loại`), a link to
+the previous or next story (`Previous article`, `Bài trước`) or a tags heading alone (`Tags`) with what follows it; a
+photo's credit in its other forms (`[Photo/Xinhua]`, `— VNA/VNS Photo X`, `Image: X`), its caption kept; a closing
+byline with the outlet after a slash (`Hà Văn/ Báo Chính phủ`); the page's
 machinery by its form: an e-mail address, a link or an image's file name alone, the reader's controls (`Text Size`,
 `Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`),
 a bar of the site's topics under a label in capitals at a page's top (`HOT TOPICS …`, no stop in it);
@@ -194,13 +197,22 @@ _LIST_HEADING = re.compile(
     r"|Liên kết(?: website)?"
     r"|Bài viết (?:liên quan|khác|cùng chuyên mục)|Tin tức (?:khác|cùng chuyên mục)|(?:Các )?(?:tin|bài) (?:đã đưa|khác)"
     r"|(?:Những|Các) (?:tin|bài)(?: viết)? (?:mới hơn|cũ hơn|mới đăng|đã đăng|liên quan)|Tin bài (?:liên quan|khác)"
-    r"|Cùng (?:chuyên mục|danh mục|chủ đề)|(?:Tin |Bài )?(?:Đọc|Xem) nhiều(?: nhất)?|Mới nhất|Nổi bật|Tiêu điểm)"
+    r"|Cùng (?:chuyên mục|danh mục|chủ đề)|(?:Tin |Bài )?(?:Đọc|Xem) nhiều(?: nhất)?|Mới nhất|Nổi bật|Tiêu điểm"
+    r"|(?:(?:Những|Các) )?(?:Tin|Bài|Bài viết|Tin tức|Tin bài|Nội dung)"
+    r" (?:liên quan|khác|cùng (?:loại|chuyên mục|danh mục|chủ đề|lĩnh vực)|mới|mới nhất|mới hơn|cũ hơn|tiêu điểm"
+    r"|nổi bật|đáng chú ý|vắn|ảnh|trước|sau|tiếp theo)"
+    r"|Sự kiện nổi bật|Có thể bạn (?:muốn đọc|chưa đọc|cũng quan tâm)|Đừng bỏ lỡ|Multimedia|E-?magazine|Infographics?"
+    r"|Latest|Popular|Others|Highlights|What'?s new|News in brief|In case you missed it|Up next|See more|Similar articles"
+    r"|More (?:in|on) (?:this (?:topic|story)|(?-i:[A-Z])[^.!?:]{1,40})|Latest (?:from|in) (?-i:[A-Z])[^.!?:]{1,40}"
+    r"|(?:Previous|Next|Older|Newer) (?:article|post|story|news|entry)s?|Tags|Từ kh(?:óa|oá)|Keywords|Chủ đề|Topics)"
     r"\s*(?::|\.{2,}|…)?$",
     re.I,
 )
 """A heading of the site's other stories written alone on its line (`More articles`, `Latest news`, `Most read`,
-`Related posts`, `Bài viết liên quan`, `Những tin cũ hơn`, `Cùng chuyên mục`, `Đọc nhiều`, `Mới nhất`): the teasers
-after it go as after `Tin liên quan`."""
+`Related posts`, `Bài viết liên quan`, `Những tin cũ hơn`, `Cùng chuyên mục`, `Đọc nhiều`, `Mới nhất`, `Tin cùng
+loại`, `Sự kiện nổi bật`), a link to the story before or after this one (`Previous article`, `Next post`, `Bài
+trước`), or a tags heading alone (`Tags`, `Từ khóa:`, `Chủ đề`): the teasers (the tags, each on its line) after it
+go as after `Tin liên quan`."""
 _COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
 _CONTACT = re.compile(
     r"^[-–•·*]?\s*(?:(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng"
@@ -264,6 +276,23 @@ _BYLINE_FIRST_LETTERS = frozenset("BRTWECP")
 _CREDIT = re.compile(
     r"\(\s*(?:Ảnh|Nguồn ảnh|Photo|Video|Đồ họa)\b[^)]*\)|(?:^|\s)(?:Ảnh|Nguồn ảnh|Photo|Đồ họa)\s*:", re.I
 )
+_OTHER_CREDIT = re.compile(
+    r"\s*(?:\[\s*(?:Ảnh|Photo|Image)\b[^\]]{0,60}\]|\((?:[^()\s]+\s+){1,3}Photo\b[^()]{0,40}\))"
+    r"|(?:^|\s)(?:Image|Photo credit|Image credit|Ảnh minh h(?:ọa|oạ)|Ảnh tư liệu)\s*:.{0,60}$"
+    r"|(?<=[.!?)”\"])\s*[—–]\s*(?:[^\s—–]+\s+)?Photos?\b.{0,60}$",
+)
+"""A photo's credit in the other forms sites write it, in brackets (`[Photo/Xinhua]`, `(VNA/VNS Photo X)`) or closing
+the caption (`Image: X`, `Ảnh minh họa: X`, after its last stop and a dash `— VNA/VNS Photo X`, `— Photo courtesy of
+X`): who took the picture, no one the story reports on. The credit goes, the caption stays as text (it may tell who
+met whom where and when, the only place a page does)."""
+_OTHER_CREDIT_WORDS = ("Photo", "Image", "Ảnh", "[")
+
+
+def _may_hold_other_credit(line: str) -> bool:
+    """Whether `_OTHER_CREDIT` can match: one of its words in the line (a cheap look before the pattern)."""
+    return any(word in line for word in _OTHER_CREDIT_WORDS)
+
+
 _SIGNING_CAPTION = re.compile(
     r"\b(?:k[ýí](?: kết)?|trao(?: đổi)?|signs?|signed|signing|inks?|inked|exchanges?|exchanged)\s+(?:\S+\s+){0,4}?"
     r"(?:bản ghi nhớ|biên bản|thỏa thuận|hiệp định|văn kiện|kế hoạch|ý định thư|nghị định thư|hợp đồng"
@@ -290,6 +319,20 @@ def _may_end_in_a_credit(line: str) -> bool:
     """Whether `_TRAILING_CREDIT` (case as written) can match: one of its words in the line. Looked up first: the
     pattern, tried at every space of every line, costs more than this look."""
     return any(word in line for word in _CREDIT_WORDS)
+
+
+def _without_credit(line: str, credit: re.Match[str]) -> str:
+    """The caption without its credit: a bracketed credit goes alone, one written bare (`… ký Bản ghi nhớ. Ảnh: Nguyễn
+    Hùng`) with what follows it to the line's end when that is a name's length (the photographer's name, which removing
+    the word `Ảnh:` alone would leave in the caption as if the caption named that person)."""
+    if credit.group(0).lstrip()[:1] in "([":
+        return _CREDIT.sub(" ", line).strip(" -–|")
+    if len(line[credit.end() :].split()) <= _CREDIT_NAME_WORDS:
+        return line[: credit.start()].strip(" -–—|")
+    return _CREDIT.sub(" ", line).strip(" -–|")
+
+
+_CREDIT_NAME_WORDS = 8
 
 
 _LEAD_AS_CAPTION = re.compile(
@@ -609,6 +652,9 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     trailing = _TRAILING_CREDIT.search(line) if ":" in line and _may_end_in_a_credit(line) else None
     if trailing and len(line[: trailing.start()].split()) >= 6:
         line = line[: trailing.start()].rstrip(" -–")  # `A và B ký Bản ghi nhớ … - Ảnh: Đoàn Bắc |`: the caption stays
+    if _may_hold_other_credit(line) and (other := _OTHER_CREDIT.search(line)) and other.start() > 0:
+        line = _OTHER_CREDIT.sub("", line).strip(" -–—|")  # `X meets Y. — VNA/VNS Photo Z`: the caption, no credit
+        words = len(line.split())
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
     signing = credit is not None and _SIGNING_CAPTION.search(line, 0, credit.start()) is not None
     if line.endswith("|") and not signing:
@@ -618,7 +664,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         # (the document, who signed it); `PM X (R) receives Governor Y (Photo: VNA)` as the page's first paragraph:
         # its lead, often the only place that names the guest in full (further down it stays furniture). Both are
         # kept without their credit.
-        return _CREDIT.sub(" ", line).strip(" -–|") or None
+        return _without_credit(line, credit) or None
     if credit:
         if not credit.group(0).startswith("("):
             if words <= 40:
@@ -721,12 +767,16 @@ def _is_headline(line: str) -> bool:
 
 
 def _drop_byline(block: Block) -> int:
-    """Remove an author's name standing alone on the block's last line (2-4 capitalised words), or a Vietnamese
-    name (a family name first) followed by the author's office or outlet after a dash (`Trần Thị Minh Thư - Phòng
+    """Remove an author's name standing alone on the block's last line (2-4 capitalised words), with the outlet after a
+    slash (`Hà Văn/ Báo Chính phủ`), or a Vietnamese name (a family name first) followed by the author's office or
+    outlet after a dash (`Trần Thị Minh Thư - Phòng
     Quản lý Xuất nhập cảnh.`); a note in brackets after the name goes with it (`Lê Thu Hà (TTXVN)`, `… (tổng hợp)`)."""
     if len(block.lines) < 2:
         return 0
     line = _BYLINE_NOTE.sub("", block.lines[-1])
+    if _BYLINE_OUTLET.match(line):
+        block.lines.pop()  # `Hà Văn/ Báo Chính phủ`: the author, then the outlet the story was taken from
+        return 1
     office = _BYLINE_OFFICE.match(line)
     words = office.group("name").split() if office else line.split()
     if office and normalize(words[0]) not in load_gazetteer().surnames:
@@ -778,6 +828,12 @@ _INNER_STOP = re.compile(r"[.!?…]\s")
 _BYLINE_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 """The note in brackets a byline may end with: the author's outlet (`(TTXVN)`) or how the story was made (`(tổng
 hợp)`, `(t/h)`)."""
+_BYLINE_OUTLET = re.compile(
+    rf"^[{UPPER}][^\s\d/.,;:!?()]*(?:\s+[{UPPER}][^\s\d/.,;:!?()]*){{1,3}}\s*/\s*"
+    rf"[{UPPER}][^\s/,;:!?()]*(?:\s+[^\s\d/,;:!?()]+){{0,4}}$"
+)
+"""An author's name and the outlet the story came from after a slash, a page's last line (`Hà Văn/ Báo Chính phủ`,
+`Minh Anh/VOV.VN`): who wrote it where, no one and nothing the story reports on."""
 _BYLINE_OFFICE = re.compile(rf"^(?P<name>\S+(?:\s+\S+){{1,4}})\s+[-–]\s+[{UPPER}][^.!?;:]{{1,60}}\.?$")
 
 

@@ -686,3 +686,54 @@ def test_a_clock_header_near_a_page_s_top_keeps_its_day_alone_and_dates_the_page
         assert any(b.date == day for b in doc.blocks), header
     story = "Hai tỉnh ký kết hợp tác\nLúc 9:30 ngày 13/6/2025, hai tỉnh đã ký kết hợp tác về nông nghiệp.\n"
     assert "Lúc 9:30" in _articles(story)[0].text  # (a sentence with a time of day stays)
+
+
+EN_STORY = (
+    "Quang Tri and Savannakhet sign cooperation deal\n"
+    "Chairman Hoang Minh Tam of Quang Tri on June 13 received a delegation from Laos' Savannakhet province.\n"
+    "The two sides signed an agreement on cooperation in trade, education and tourism.\n"
+)
+
+
+def test_more_headings_of_other_stories_a_link_to_the_next_story_and_a_tags_heading_take_their_list() -> None:
+    vi_list = "Thủ tướng Na Uy thăm Chile\nMỹ mở văn phòng tại Lima\nTỉnh Bến Tre đón đoàn doanh nghiệp Peru"
+    en_list = "Norway ups rice imports from Chile\nUS opens an office in Lima\nBen Tre welcomes Peruvian firms"
+    for heading, teasers, story in (
+        ("Tin cùng loại", vi_list, VI_STORY),
+        ("Sự kiện nổi bật", vi_list, VI_STORY),
+        ("Bài trước", vi_list, VI_STORY),
+        ("Từ khóa:", "Chile\nMỹ\nPeru", VI_STORY),
+        ("Tags", "Chile\nMỹ\nPeru", VI_STORY),
+        ("Previous article", en_list, EN_STORY),
+        ("Next Post", en_list, EN_STORY),
+        ("Others", en_list, EN_STORY),
+        ("Latest from Lima", en_list, EN_STORY),
+    ):
+        text = " ".join(a.text for a in _articles(story + heading + "\n" + teasers + "\n"))
+        assert "Chile" not in text and "Lima" not in text and "Peru" not in text, heading
+        assert "Savannakhet" in text, heading
+
+
+def test_a_photo_credit_in_other_forms_goes_and_its_caption_stays() -> None:
+    for caption in (
+        "Chairman Hoang Minh Tam receives the Lao guests in Dong Ha. — VNA/VNS Photo Jane Roe",
+        "Chairman Hoang Minh Tam receives the Lao guests in Dong Ha. — Photo courtesy of Jane Roe",
+        "Chairman Hoang Minh Tam receives the Lao guests in Dong Ha. [Photo/Jane Roe]",
+        "Chairman Hoang Minh Tam receives the Lao guests in Dong Ha (VNA/VNS Photo Jane Roe)",
+        "Chairman Hoang Minh Tam receives the Lao guests in Dong Ha. Image: Jane Roe",
+    ):
+        lines = EN_STORY.split("\n")
+        text = _articles("\n".join([*lines[:2], caption, *lines[2:]]))[0].text
+        assert "Jane Roe" not in text, caption
+        assert "guests in Dong Ha" in text, caption
+    signing = "Hai tỉnh ký thỏa thuận hợp tác tại Đông Hà. Ảnh: Lê Văn Tám\n"
+    text = _articles(VI_STORY + signing)[0].text
+    assert "Văn Tám" not in text and "tại Đông Hà" in text  # (a signing's caption stays, its photographer goes)
+
+
+def test_a_closing_byline_with_the_outlet_after_a_slash_is_no_text() -> None:
+    for byline in ("Hà Văn/ Báo Kinh tế Na Uy", "Minh Khuê/VOV.VN", "Thu Hằng / Báo Tin tức"):
+        text = _articles(VI_STORY + byline + "\n")[0].text
+        assert "Na Uy" not in text and "Khuê" not in text and "Thu Hằng" not in text, byline
+    kept = VI_STORY + "Hai bên sẽ ký kết thỏa thuận về thương mại/đầu tư vào năm tới.\n"
+    assert "thương mại/đầu tư" in _articles(kept)[0].text

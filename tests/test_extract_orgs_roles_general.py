@@ -97,6 +97,28 @@ def test_a_company_s_name_after_its_legal_form_ends_with_words_like_a_person_s_w
     assert "person:hoang-long" not in {e["id"] for e in doc["entities"]}
 
 
+def test_a_company_named_in_syllables_like_a_person_s_is_that_company_when_no_holder_can_follow() -> None:
+    doc = run(
+        "Đầu tư vào khu công nghiệp\n\nÔng Tạ Quang Huy, Tổng Giám đốc Tập đoàn Lâm Phú, Singapore, cho biết sẽ "
+        "mở rộng nhà máy. Công ty TNHH Thương mại Mai Khôi đã ký hợp đồng cung ứng. Chủ tịch Tập đoàn Hưng Thịnh "
+        "Đỗ Văn Tâm cho biết thêm."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Tập đoàn Lâm Phú", "Công ty TNHH Thương mại Mai Khôi", "Tập đoàn Hưng Thịnh"} <= names
+    assert held_by(doc, "person:ta-quang-huy") == {"org:tap-doan-lam-phu"}
+    assert held_by(doc, "person:do-van-tam") == {"org:tap-doan-hung-thinh"}  # (a holder after it still ends it)
+
+
+def test_a_company_s_number_ends_its_name_before_its_short_form_or_the_clause_s_end() -> None:
+    doc = run(
+        "Ký kết hợp tác năng lượng\n\nTổng công ty Sản xuất điện 4 (PGC4) đã ký biên bản với Công ty Lắp máy số "
+        "7. Tập đoàn Sao Việt 5 năm qua đã đầu tư vào dự án."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Tổng công ty Sản xuất điện 4", "Công ty Lắp máy số 7"} <= names
+    assert not any(n.startswith("Tập đoàn Sao Việt ") for n in names)
+
+
 def test_an_agency_written_with_a_lowercase_co_quan_after_its_head_s_title() -> None:
     doc = run(
         "Hợp tác thương mại Việt Nam - Canada\n\nBên lề hội nghị, Thứ trưởng Lê Văn Phúc đã trao đổi với ông John "

@@ -88,8 +88,15 @@ def _company_name_ends(doc: ArticleDoc, lex: Lexicon, start: int, at: int) -> bo
         if text[stop : stop + 1] != " ":
             break
         stop += 1
-    if not (stop >= len(text) or text[stop] in _CLAUSE_ENDS):
-        return False
+    return (stop >= len(text) or text[stop] in _CLAUSE_ENDS) and no_holder_after(doc, lex, start)
+
+
+def no_holder_after(doc: ArticleDoc, lex: Lexicon, start: int) -> bool:
+    """Whether no holder of a title can follow the company that begins at `start`: no title is right before it, or
+    the title's holder is named before the title (`Ông Lê Văn A, Giám đốc Công ty X …`). Then words like a person's
+    after its head are its name (`Tập đoàn Hoa Lợi`, `Công ty Xuất nhập khẩu Hoa Sen`: brands in Vietnamese
+    syllables, many of whose first is a family name), not who holds a post there."""
+    text = doc.text
     title = next((t for t in doc.titles.values() if t.end() == start - 1), None)
     if title is None:
         return True

@@ -18,6 +18,7 @@ from loaders.entities.organizations.companies import (
     _joined_field,
     _joined_word,
     _legal_form,
+    no_holder_after,
 )
 from loaders.entities.organizations.governments import (
     _front_name,
@@ -298,6 +299,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 end = known_at.end  # `Hội đồng Bảo an Liên hợp quốc`: a body of the international organisation
                 short = text[start:here].rstrip()
                 break
+            if tok[0].isdigit() and head in _COMPANY_HEADS and _numbered_company(text, tok, m.end(), previous):
+                end = m.end()  # `Tổng công ty Phát điện 3 (EVNGENCO3)`: one of a group's numbered companies
+                break
             if tok[0].isdigit() or known_at is not None:
                 break
             if head in _FOREIGN_CHAMBERS and len(tok) == 1 and tok.isupper() and text.startswith(".", m.end()):
@@ -333,6 +337,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
                 and not ((legal_form or kind_end) and tokens == 0)  # `Công ty cổ phần X Y`: its name, no person
                 and not (legal_form and _company_name_ends(doc, lex, start, here))
+                and not (head in _COMPANY_HEADS and no_holder_after(doc, lex, start))
                 and here >= fields_end  # (`Bộ Nông Lâm Ngư nghiệp`: `Lâm Ngư` is fields, not a person)
             ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
@@ -527,6 +532,23 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", Label.ORGANIZATION, name, data)
+
+
+_COMPANY_NUMBER = re.compile(r"\d{1,2}(?= \(|[,.;:)\n]| và [A-ZĐ]|$)")
+"""A company's number at the end of its name, right before its short form's bracket, the clause's end or another
+name (`Tổng công ty Phát điện 2 và Công ty …`)."""
+
+
+def _numbered_company(text: str, tok: str, tok_end: int, previous: str) -> bool:
+    """Whether a number ends a company's name (`Tổng công ty Phát điện 3 (EVNGENCO3)`, `Công ty Xây dựng số 1.`: the
+    sister companies a group numbers): after a word of the name, not a unit of time or count, and followed by the
+    short form's bracket or the clause's end, not by more of the sentence (`Tập đoàn X 3 năm qua`)."""
+    number = _COMPANY_NUMBER.match(text, tok_end - len(tok))
+    return previous.lower() not in _COUNTED and number is not None and number.end() == tok_end
+
+
+_COUNTED = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "lần", "kỳ", "khóa", "khoá", "đoạn", "nhóm", "loại"})
+"""Words a number counts or dates (`Công ty X quý 3.`), which it follows outside a name."""
 
 
 def _international(known: Span) -> bool:

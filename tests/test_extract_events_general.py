@@ -3927,3 +3927,35 @@ def test_a_visit_named_back_is_that_of_the_side_away_from_home() -> None:
         "Thương Lào Khampheng Sayavong.\n\nHai bên thống nhất chuẩn bị tốt cho chuyến thăm sắp tới."
     )
     assert not of_kind(doc, "visit")
+
+
+def test_a_meeting_named_back_with_a_pair_of_its_own_is_another_meeting() -> None:
+    """`During the meeting between A and B in Hanoi in May 2013, …` after X met Y: a meeting word named back (`the
+    meeting`, `cuộc hội đàm`) with a pair of its own after `between`/`giữa`, none of whom was at the meeting told
+    before, is another meeting, A's and B's, on the day its clause gives however long past; not X's meeting again."""
+    doc = run(
+        "date 2021-06-10 Minister Hoang Minh Tuan met with Korean Minister Choi Jae-won on June 9.\n\nDuring the meeting "
+        "between former Korean Minister of Trade, Industry and Energy Lee Sang-ho and President Tran Quoc Bao in "
+        "Hanoi in May 2013, the two sides agreed to boost trade."
+    )
+    got = {e["properties"]["date"]: attendees(doc, e) for e in of_kind(doc, "meeting")}
+    assert got == {
+        "2021-06-09": {"person:hoang-minh-tuan", "person:choi-jae-won"},
+        "2013-05": {"person:lee-sang-ho", "person:tran-quoc-bao"},
+    }
+    doc = run(
+        "date 2021-06-10 Ngày 9/6, Bộ trưởng Hoàng Minh Tuấn đã tiếp Bộ trưởng Hàn Quốc Choi Jae-won.\n\nTại cuộc hội "
+        "đàm giữa Chủ tịch nước Trần Quốc Bảo và Tổng thống Hàn Quốc Lee Sang-ho tại Hà Nội tháng 5/2013, hai bên đã "
+        "thống nhất thúc đẩy thương mại."
+    )
+    got = {e["properties"]["date"]: attendees(doc, e) for e in of_kind(doc, "meeting")}
+    assert got == {
+        "2021-06-09": {"person:hoang-minh-tuan", "person:choi-jae-won"},
+        "2013-05": {"person:lee-sang-ho", "person:tran-quoc-bao"},
+    }
+    doc = run(
+        "date 2021-06-10 Minister Hoang Minh Tuan met with Korean Minister Choi Jae-won on June 9.\n\nAt the meeting, "
+        "Choi Jae-won and Hoang Minh Tuan agreed to boost trade."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:hoang-minh-tuan", "person:choi-jae-won"}

@@ -278,9 +278,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         # `X có các buổi tiếp những đoàn khách quốc tế …`, then `* Tại buổi tiếp, đại sứ A, …` and `* Tại buổi tiếp
         # đại sứ B …`: after receptions told in the plural, each named back with its own guest is one of them
         rec.listed = True
-    rec.earlier = bool(_PRIOR.search(doc.lower, max(sentence.start, at - 24), at)) and bool(
-        _BETWEEN_AFTER.match(doc.lower, at + len(word))
-    )
+    rec.paired = bool(_BETWEEN_AFTER.match(doc.lower, at + len(word)))
+    rec.earlier = rec.paired and bool(_PRIOR.search(doc.lower, max(sentence.start, at - 24), at))
     rec.definite = word.lower() in _NOUN_WORDS and bool(_DEFINITE.search(doc.lower, max(sentence.start, at - 40), at))
     if kind in _MEETING_KINDS and _JOINED_TOLD.search(doc.lower, max(sentence.start, at - 20), at):
         # `Đại sứ A và Đại sứ B cũng tham dự cuộc họp.`: who else attended the meeting or conference told before (a
@@ -324,6 +323,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         # (`At the meeting, they discussed the conference due from November 30`, `Tại cuộc họp, Bộ trưởng X giải
         # thích … năm 2023`: not its day)
         dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH]
+        if rec.paired and len({p.id for p in people}) >= 2:
+            # (`During the meeting between A and B in Hanoi in May 2013, …`: a meeting of its own, on the day its
+            # clause gives after the pair, however long past)
+            reach = _clause_end_after(doc, max(p.end for p in people), sentence.end)
+            dates = [d for d in doc.dates_in(at, reach) if d.kind != "period"] or dates
     if not dates and idx and _PRONOUN_ALSO.match(sentence.text):
         # `Earlier on June 28, Ambassador X attended a reception …` then `He also met with Y, …`: on that occasion
         told = doc.sentences[idx - 1]

@@ -88,6 +88,8 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
             return False  # (one of the meetings with bodies a sentence lists: `held working sessions with A and B`)
         if cand.recounted:
             return False  # (`briefed his host on the outcome of talks with …`: talks of their own, held before)
+        if cand.paired and len(b) >= 2 and not b & told:
+            return False  # `During the meeting between A and B, …` after X met Y: a meeting of A's and B's, not X's
         if cand.earlier and b - a:
             return False  # `following the talks between A and Z`: talks of their own before the event told
         if cand.again and b - a:
@@ -102,6 +104,14 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
     # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;
     # `The signing ceremony … was held on August 5` and then `At the signing ceremony, Mr. X …`: its people)
     return bool(a & b) or (not b and (not rec.date or rec.date == cand.date)) or not a
+
+
+def _pair_of_its_own(cand: EventRecord, before: EventRecord) -> bool:
+    """`During the meeting between A and B, …` after X met Y: a meeting named back with a pair of its own, none of whom
+    was at the meeting told before, names another meeting (one told before with no one at it, `officials in a
+    meeting in Hanoi underlined …`, may still be it)."""
+    pair = {p.id for p in cand.people}
+    return cand.paired and len(pair) >= 2 and bool(before.people) and not pair & {p.id for p in before.people}
 
 
 def _merge(into: EventRecord, other: EventRecord) -> None:

@@ -34,6 +34,7 @@ class EventRecord:
     again: bool = False  # told anew with `also` (`X and Z also met …`): another meeting, not the one told before
     another: bool = False  # told anew with an indefinite article (`During a working session with Y, …`): one of its own
     earlier: bool = False  # named as what came before, with its own pair (`following the talks between A and B`)
+    paired: bool = False  # named with a pair of its own (`the meeting between A and B`, `cuộc hội đàm giữa A và B`)
     recounted: bool = (
         False  # whose outcome is reported (`briefed his host on the outcome of talks with …`): held before
     )

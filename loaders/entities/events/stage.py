@@ -29,7 +29,14 @@ from loaders.entities.events.days import (
     _page_day,
 )
 from loaders.entities.events.emit import _emit
-from loaders.entities.events.merging import _compatible_dates, _merge, _one_ceremony, _one_visit_each, _same
+from loaders.entities.events.merging import (
+    _compatible_dates,
+    _merge,
+    _one_ceremony,
+    _one_visit_each,
+    _pair_of_its_own,
+    _same,
+)
 from loaders.entities.events.names import _given_name_mentions, _offices_of_another_country, _title_mentions
 from loaders.entities.events.participants import _delegation_leader, _named_in, _officials_of, _speakers
 from loaders.entities.events.record import EventRecord
@@ -86,6 +93,8 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
                 target is None and cand.definite
             ):  # `The meeting, held online, …` after `co-chaired the first meeting of`
                 target = next((r for r in reversed(records) if r.kind in _MEETING_KINDS), None)
+                if target is not None and _pair_of_its_own(cand, target):
+                    target = None
             if target is None and cand.kind == EventKind.SIGNING and not cand.date and cand.attended:
                 # `A, B … đã tham dự lễ ký kết`: who attended the signing already told, not another one
                 target = next((r for r in reversed(records) if r.kind == EventKind.SIGNING), None)

@@ -1062,3 +1062,21 @@ def test_the_adjective_industrial_alone_qualifies_other_things():
     assert "industry" in got
     got = topic_keys("The governor hopes to attract investors to the industrial sector.", lang="en")
     assert "industry" in got
+
+
+def test_power_or_clean_energy_exported_or_imported_is_electricity_trade_not_trade():
+    got = topic_keys("The consortium will build solar farms to export power to Malaysia.", lang="en")
+    assert "power_interconnection" in got and "trade" not in got
+    got = topic_keys("Talks covered the import of green energy into Thailand from hydropower plants.", lang="en")
+    assert "power_interconnection" in got and "trade" not in got
+    got = topic_keys("The utilities agreed to expand cross-border power trade in the subregion.", lang="en")
+    assert "power_interconnection" in got and "trade" not in got
+    got = topic_keys("The port authority will build an LNG import terminal near Quy Nhon.", lang="en")
+    assert "oil_gas" in got and "trade" not in got
+    got = topic_keys("The two sides agreed to raise exports of coffee and pepper.", lang="en")
+    assert "trade" in got  # goods exported are still trade
+
+
+def test_a_trade_association_is_a_body_not_trade():
+    got = topic_keys("The delegation met a trade association of software firms in Leeds.", lang="en")
+    assert "trade" not in got

@@ -119,6 +119,20 @@ def test_a_company_s_number_ends_its_name_before_its_short_form_or_the_clause_s_
     assert not any(n.startswith("Tập đoàn Sao Việt ") for n in names)
 
 
+def test_a_foreign_company_s_holder_romanised_after_its_name_is_no_word_of_it() -> None:
+    doc = run(
+        "Doanh nghiệp nước ngoài mở rộng đầu tư\n\nBuổi tiếp có Chủ tịch Tập đoàn Daeyang Park Min Ho, Tổng Giám đốc "
+        "Tập đoàn Orion Motor Haruki Tanabe và Chủ tịch Tập đoàn Kestrel Wen Haolin. Bà Trần Thu Hà, Tổng Giám đốc "
+        "Tập đoàn Blue Ocean Green Lake, cho biết. Chủ tịch Tập đoàn Ngọc Trai Blue Sky cho biết thêm."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Tập đoàn Daeyang", "Tập đoàn Orion Motor", "Tập đoàn Kestrel"} <= names
+    assert held_by(doc, "person:park-min-ho") == {"org:tap-doan-daeyang"}
+    assert held_by(doc, "person:wen-haolin") == {"org:tap-doan-kestrel"}
+    assert "Tập đoàn Blue Ocean Green Lake" in names  # (its holder named before the title: none after the company)
+    assert "Tập đoàn Ngọc Trai Blue Sky" in names  # (a Vietnamese brand: its holder would be Vietnamese)
+
+
 def test_an_agency_written_with_a_lowercase_co_quan_after_its_head_s_title() -> None:
     doc = run(
         "Hợp tác thương mại Việt Nam - Canada\n\nBên lề hội nghị, Thứ trưởng Lê Văn Phúc đã trao đổi với ông John "

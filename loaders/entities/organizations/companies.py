@@ -103,8 +103,14 @@ def no_holder_after(doc: ArticleDoc, lex: Lexicon, start: int) -> bool:
     before = text[max(0, title.start() - _HOLDER_REACH) : title.start()].rstrip()
     if not before.endswith(_HOLDER_SEPARATORS):
         return False
-    words = list(itertools.takewhile(lambda w: w[0].isupper(), reversed(before[:-1].split())))[::-1]
+    words = list(itertools.takewhile(_name_word, reversed(before[:-1].split())))[::-1]
     return len(words) >= 2 and any(w in lex.surnames for w in words[:2])  # (`Ông Lê Văn A`: after an honorific)
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of the name before a title, within its sentence (`… Wen Haolin. Bà Trần Thu Hà, Giám đốc`:
+    the holder's words stop at the stop that ends the sentence before)."""
+    return word[0].isupper() and not word.endswith((".", "!", "?", ";", ":"))
 
 
 _COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})

@@ -96,3 +96,34 @@ def _foreign_person_at(text: str, at: int) -> bool:
 def vietnamese_syllable(word: str) -> bool:
     plain = "".join(c for c in unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d")) if c.isascii())
     return _VI_SYLLABLE.fullmatch(plain.lower()) is not None
+
+
+_ROMANISED_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?= |$|[,.;:!?()])")
+"""A word of a name romanised from another script (`Qijun`, `Tae-won`): a capital, then plain lowercase letters."""
+_SYLLABLE_LETTERS = 5
+"""At most this many letters in each of a three-word romanised name (`Chey Tae Won`, `Shim Won Hwan`: a Korean family
+name and a given name written syllable by syllable); two-word names (`Fu Qijun`, `Honna Hitoshi`) may be longer."""
+_NAME_WORD_LETTERS = 8
+"""At most this many letters in each word of a two-word one (`Yasunaga`), fewer than in many words of a company's
+English name (`Engineering Construction`)."""
+
+
+def romanised_holder_at(text: str, at: int) -> bool:
+    """Whether the capitalised words from `at` to the end of their run are a name romanised from another script: two
+    such words, or three short ones (`… Tập đoàn Sinopec Fu Qijun cho biết`, `… Tập đoàn SK Chey Tae Won.`): the
+    holder of the title before a foreign company, after the company's name."""
+    words: list[re.Match[str]] = []
+    pos = at
+    while (word := _CAP_TOKEN.match(text, pos)) is not None:
+        roman = _ROMANISED_WORD.match(text, pos)
+        if roman is None or roman.end() != word.end() or len(words) == 3:
+            return False
+        words.append(roman)
+        pos = word.end()
+        if text[pos : pos + 1] != " ":
+            break
+        pos += 1
+    letters = [len(w.group(0).replace("-", "")) for w in words]
+    return (len(words) == 2 and max(letters) <= _NAME_WORD_LETTERS) or (
+        len(words) == 3 and max(letters) <= _SYLLABLE_LETTERS
+    )

@@ -32,7 +32,12 @@ from loaders.entities.organizations.ministries import (
     _ministry_fields,
     fields_end_at,
 )
-from loaders.entities.organizations.people import _city_before_person, _foreign_person_at, _person_starts
+from loaders.entities.organizations.people import (
+    _city_before_person,
+    _foreign_person_at,
+    _person_starts,
+    romanised_holder_at,
+)
 from loaders.entities.organizations.places import (
     _between_countries,
     _chamber_country,
@@ -331,6 +336,14 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             ):
                 break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's (so after a
                 # described body's lowercase words: `Giám đốc Cơ quan về hợp tác kỹ thuật quân sự Dmitri Shugaev`)
+            if (
+                head in _COMPANY_HEADS
+                and tokens
+                and text[head_end:here].isascii()
+                and romanised_holder_at(text, here)
+                and not no_holder_after(doc, lex, start)
+            ):
+                break  # `Chủ tịch Tập đoàn Sinopec Fu Qijun`: a foreign company's chairman, named after it
             if (doc.title_at(here) and previous != _DELEGATION) or (
                 _person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE

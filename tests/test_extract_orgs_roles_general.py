@@ -133,6 +133,16 @@ def test_a_foreign_company_s_holder_romanised_after_its_name_is_no_word_of_it() 
     assert "Tập đoàn Ngọc Trai Blue Sky" in names  # (a Vietnamese brand: its holder would be Vietnamese)
 
 
+def test_small_and_medium_is_one_phrase_of_a_body_s_name() -> None:
+    doc = run(
+        "Hỗ trợ doanh nghiệp\n\nHiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bắc Ninh phối hợp với Trung tâm Hỗ trợ "
+        "doanh nghiệp nhỏ và vừa phía Bắc tổ chức hội thảo."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bắc Ninh" in names
+    assert any(n.startswith("Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa") for n in names)
+
+
 def test_an_agency_written_with_a_lowercase_co_quan_after_its_head_s_title() -> None:
     doc = run(
         "Hợp tác thương mại Việt Nam - Canada\n\nBên lề hội nghị, Thứ trưởng Lê Văn Phúc đã trao đổi với ông John "

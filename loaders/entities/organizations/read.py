@@ -370,6 +370,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 tokens += 1
                 previous = tok
                 continue
+            if tok == "và" and _SMALL_AND.search(text, max(0, here - 20), here) and _AND_MEDIUM.match(text, m.end()):
+                pos = end = m.end() + len(" vừa")  # `Hiệp hội Doanh nghiệp nhỏ và vừa X`: one phrase of the name
+                tokens += 1
+                previous = "vừa"
+                continue
             if tok == "và":
                 after = _TOKEN.match(text, m.end() + 1)
                 lower_field = (  # `Phòng thương mại và công nghiệp Nhật Bản`: fields in lowercase, joined
@@ -569,6 +574,10 @@ def _international(known: Span) -> bool:
     return entry is not None and entry.properties.get(Prop.KIND) == OrganizationKind.INTERNATIONAL_ORG
 
 
+_SMALL_AND = re.compile(r"(?:[Dd]oanh nghiệp|DN) nhỏ $")
+_AND_MEDIUM = re.compile(r" vừa(?!\w)")
+"""`vừa` after `doanh nghiệp nhỏ và`: the businesses a body serves, small and medium (`Hiệp hội Doanh nghiệp nhỏ và vừa
+X`, `Cục Phát triển doanh nghiệp nhỏ và vừa`), not the adverb `just`."""
 _SEVERAL_THEN_PROVINCE = re.compile(r"các(?: [^\W\d_A-ZĐ][\w]*){1,4} (?:tỉnh|thành phố) ")
 _BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Cục", "Chi cục", "Văn phòng"})
 """Heads of boards whose name may say what several things they manage (`Ban Quản lý các khu công nghiệp tỉnh X`)."""

@@ -4931,3 +4931,38 @@ def test_a_title_ends_at_the_comma_after_which_two_sides_agree() -> None:
     [partnership] = [a for a in agreements(doc) if a["properties"]["type"] == "partnership"]
     assert partnership["name"] == "extensive strategic partnership (2014-2024)"
     assert parties(doc, partnership) == {"country:vn", "country:jp"}
+
+
+def test_a_vietnamese_document_named_back_with_nay_gives_it_its_status() -> None:
+    doc = run(
+        "Bộ Công Thương cho biết Chính phủ đang xin chủ trương ký kết chính thức Hiệp định Thương mại tự do Việt Nam - "
+        "Peru (VPFTA). Nếu được, có thể sẽ ký kết hiệp định này vào tháng 3/2027."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "planned"
+
+
+@pytest.mark.parametrize("tally", ["hàng chục", "hàng trăm", "vài"])
+def test_a_vietnamese_tally_of_documents_is_no_document(tally: str) -> None:
+    doc = run(
+        "Chiều 7-3, tỉnh Bến Tre và tỉnh Lâm Đồng ký kết chương trình hợp tác giai đoạn 2026 – 2030. Thời gian qua, "
+        f"hai tỉnh đã ký kết {tally} biên bản hợp tác thương mại hỗ trợ đưa sản phẩm vào hệ thống phân phối của nhau."
+    )
+    assert only_agreement(doc)["name"].startswith("chương trình hợp tác")
+
+
+def test_a_vietnamese_document_of_the_new_period_named_back_is_the_one_signed() -> None:
+    doc = run(
+        "Ngày 3/4, lễ ký kết Thỏa thuận hợp tác giai đoạn 2027 - 2031 giữa tỉnh Nghệ An và tỉnh Bolikhamxay đã diễn ra "
+        "tại Vinh. Phát biểu tại buổi lễ, Bí thư Tỉnh ủy Nghệ An khẳng định việc ký kết thỏa thuận giai đoạn mới thể "
+        "hiện quyết tâm chính trị cao của lãnh đạo hai tỉnh."
+    )
+    assert only_agreement(doc)["name"].startswith("Thỏa thuận hợp tác giai đoạn 2027 - 2031")
+
+
+@pytest.mark.parametrize("consensus", ["thỏa thuận của lãnh đạo cấp cao hai nước", "thỏa thuận cấp cao giữa hai nước"])
+def test_what_vietnamese_leaders_agreed_is_no_document(consensus: str) -> None:
+    doc = run(
+        f"Thực hiện {consensus}, đoàn công tác Bộ Công Thương vừa có chuyến thăm và làm việc tại Mozambique từ ngày "
+        "10 đến 15/11."
+    )
+    assert agreements(doc) == []

@@ -94,8 +94,12 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
                 else [o for o in mentions if o is not m and o.type == m.type]
             )  # (`the Agreement and the Protocol between …`: a head coordinated with another names a document)
             same = [o for o in others if set(o.parties) == set(m.parties)] or [
-                o for o in others if _compatible(own, _sides_as_places(doc, o.parties))
-            ]  # (else the same sides, one mention reading the bodies, the other their places: `UBND tỉnh X`, `X`)
+                o
+                for o in others
+                if _compatible(own, places := _sides_as_places(doc, o.parties))
+                or _compatible(own - set(m.parties), places)
+            ]  # (else the same sides, one mention reading the bodies, the other their places: `UBND tỉnh X`, `X`; or
+            # the bare one's body stands for its place: `Tỉnh ủy X` named as the signer of `thỏa thuận giai đoạn mới`)
             if len({o.key for o in same}) == 1:  # one document named alike several times: the one they merged into
                 same = [o for o in same if o in out]
             elif len(titled := [o for o in same if _content(o.key)]) == 1:

@@ -237,6 +237,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `… nhằm xây dựng một chương trình hợp tác …`: a plan the sides are to draw up, no document yet
         if group and not english and _KIND_WITH_EXAMPLES.match(text, head_end):
             continue  # `các thỏa thuận đa phương như Hiệp định …`: a kind, its examples named as documents of their own
+        if group and not quant and not english and (earlier := _refers_back(mentions, kind)) is not None:
+            _absorb(earlier, status, date, precision)
+            continue  # `… có thể sẽ ký kết hiệp định này vào tháng 2`: one document named back, what it says of it
         if group:
             mentions.extend(
                 _enumerated(doc, kind, start, head_end, end, quant, state)
@@ -255,6 +258,13 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if text[start].islower() and (_CONSENSUS if english else _VI_CONSENSUS).search(text, max(0, start - 30), start):
             continue  # `reached an agreement on …`, `đạt được thỏa thuận …`: a consensus, not a document
+        if (
+            not english
+            and text[start].islower()
+            and doc.lower[start:head_end] in ("thỏa thuận", "thoả thuận")
+            and _LEADERS_CONSENSUS.match(text, head_end)
+        ):
+            continue  # `Thực hiện thỏa thuận của lãnh đạo cấp cao hai nước, …`: what the leaders agreed, no document
         if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
             continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
         if doc.lower[start:head_end] in ("joint statement", "tuyên bố chung") and (
@@ -570,6 +580,11 @@ def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None]
 
 _FRAMEWORK_GAP = re.compile(r"\s+(?:khung\s+)?")
 """Between a document's head and a partnership's name that is the document's own (`Hiệp định khung Đối tác …`)."""
+
+_LEADERS_CONSENSUS = re.compile(
+    r"\s+(?:(?:đã\s+)?đạt được|(?:của|giữa)\s+(?:các\s+)?(?:nhà\s+)?lãnh đạo|cấp cao)\b", re.I
+)
+"""After a bare `thỏa thuận`: reached, of the leaders, high-level (`thỏa thuận cấp cao`): the sides' consensus."""
 
 _RAISED_TO = re.compile(r"\blên\s+(?:(?:cấp độ|cấp|mức|tầm|thành)\s+)?(?:quan hệ\s+)?$", re.I)
 """`nâng quan hệ lên cấp độ kết nghĩa`: what two sides' ties are to be raised to."""

@@ -81,6 +81,12 @@ _VI_VERB_AFTER = re.compile(
     r"\s+(?:có hiệu lực|khẳng định|thể hiện|đánh dấu|mở ra|tạo ra|góp phần|giúp|cho phép|quy định|nêu rõ|đặt ra"
     r"|nhấn mạnh|hết hiệu lực)\b"
 )
+_VI_PREDICATE = re.compile(
+    r"(?<!nhằm)(?<!để)\s+(?:có hiệu lực|hết hiệu lực|khẳng định|thể hiện|đánh dấu|mở ra|nhấn mạnh)\b"
+)
+"""Further on in a Vietnamese title, a verb only a clause's predicate opens (`thỏa thuận giai đoạn mới thể hiện …`,
+`Bản ghi nhớ hợp tác với tỉnh X đánh dấu …`): the document's name ends before it (`nhằm khẳng định …` is its
+purpose, still its own)."""
 # What points at a document already read rather than naming one: this time, today, the day it was signed.
 _DEICTIC_TAIL = re.compile(
     r"\s*(?:lần này|hôm nay|vừa (?:được )?k[ýí](?: kết)?|mới (?:được )?k[ýí](?: kết)?|(?:k[ýí] )?ngày \d{1,2}[/.-]\d{1,2}"
@@ -191,6 +197,8 @@ def _title_end(
     acronym = re.match(r"\s*\((" + _FTA_ACRONYMS + r")\)", text[end:])
     if acronym:
         end += acronym.end()
+    if not english and (predicate := _VI_PREDICATE.search(text, head_end, end)) is not None:
+        end = predicate.start()  # `việc ký kết thỏa thuận giai đoạn mới thể hiện quyết tâm …`: its verb ends the name
     words = text[start:end].split()
     if len(words) > 40:
         end = start + len(" ".join(words[:40]))

@@ -238,7 +238,8 @@ _ACRONYM_FINDER = PhraseFinder(
     lowercase=False,
 )
 _QUANTIFIER = re.compile(
-    r"(?<!\w)(?:(?<![-–/.,])(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|(?<!\d )năm|số|mọi"
+    r"(?<!\w)(?:(?<![-–/.,])(?P<n>\d{1,2})|các|những|nhiều|loạt|hai|ba|bốn|(?<!\d )năm|số|mọi|vài|mấy"
+    r"|(?:hàng|mấy|vài)\s+(?:chục|trăm|nghìn|ngàn)"  # (`ký kết hàng chục biên bản hợp tác`: a tally, no one document)
     r"|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
     re.I,
 )
@@ -490,5 +491,8 @@ _GENERIC_WORDS = frozenset(
         "viec",  # (`về việc thiết lập X`: about setting up X, the same subject as `về X`)
         "thiet",
         "lap",
+        "giai",  # (`thỏa thuận giai đoạn mới`: the document of the new period, named back by no words of its own)
+        "doan",
+        "moi",
     ]
 )

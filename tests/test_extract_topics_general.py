@@ -283,8 +283,6 @@ def test_the_energy_transition_named_once_among_fields_is_not_the_energy_sector(
 
 
 def test_training_as_news_writes_it():
-    got = topic_keys("Both provinces will boost cooperation in tourism and education - training.", lang="en")
-    assert "workforce_training" in got
     got = topic_keys("Hai bộ sẽ hợp tác trong lĩnh vực đào tạo các chuyên gia thú y.")
     assert "workforce_training" in got
 
@@ -1080,3 +1078,14 @@ def test_power_or_clean_energy_exported_or_imported_is_electricity_trade_not_tra
 def test_a_trade_association_is_a_body_not_trade():
     got = topic_keys("The delegation met a trade association of software firms in Leeds.", lang="en")
     assert "trade" not in got
+
+
+def test_education_and_training_as_one_field_is_education_not_workforce_training():
+    got = topic_keys("The two sides will cooperate in culture, education and training and tourism.", lang="en")
+    assert "workforce_training" not in got
+    got = topic_keys("Hai tỉnh hợp tác trong các lĩnh vực văn hóa, giáo dục - đào tạo, du lịch.")
+    assert "workforce_training" not in got
+    got = topic_keys("Hai bên đẩy mạnh hợp tác giáo dục và đào tạo nguồn nhân lực chất lượng cao.")
+    assert "workforce_training" in got  # the workforce trained is still named
+    got = topic_keys("The sides will expand vocational training for young workers.", lang="en")
+    assert "workforce_training" in got

@@ -143,6 +143,18 @@ def test_small_and_medium_is_one_phrase_of_a_body_s_name() -> None:
     assert any(n.startswith("Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa") for n in names)
 
 
+def test_a_long_name_in_sentence_case_runs_on_to_its_country_or_province() -> None:
+    doc = run(
+        "Quy định mới về xuất khẩu\n\nDoanh nghiệp phải đăng ký với Ủy ban Giám sát chất lượng hàng hóa nhập khẩu "
+        "quốc gia Malaysia (KGM) trước tháng 6. Trung tâm Khuyến nông và Tư vấn phát triển nông thôn tỉnh Hà Nam tổ "
+        "chức hội nghị. Ủy ban Giám sát xem xét lại toàn bộ hồ sơ của các dự án."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Ủy ban Giám sát chất lượng hàng hóa nhập khẩu quốc gia Malaysia" in names
+    assert "Trung tâm Khuyến nông và Tư vấn phát triển nông thôn tỉnh Hà Nam" in names
+    assert not any("các dự án" in n for n in names)
+
+
 def test_an_agency_written_with_a_lowercase_co_quan_after_its_head_s_title() -> None:
     doc = run(
         "Hợp tác thương mại Việt Nam - Canada\n\nBên lề hội nghị, Thứ trưởng Lê Văn Phúc đã trao đổi với ông John "

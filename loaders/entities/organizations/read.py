@@ -423,6 +423,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 province = doc.span_at(doc.places, several.end()) if several else None
                 if province is not None and province.label == Label.PROVINCE:
                     place, end = province, province.end  # `Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh`
+                long_name = _long_name_place(doc, here) if lower_run >= _MAX_LOWER_RUN else None
+                if long_name is not None:  # `Ủy ban Quản lý Giám sát chứng nhận công nhận quốc gia Trung Quốc (…)`
+                    place, end = long_name, long_name.end
                 break
             else:
                 lower_run += 1
@@ -578,6 +581,34 @@ _SMALL_AND = re.compile(r"(?:[Dd]oanh nghiệp|DN) nhỏ $")
 _AND_MEDIUM = re.compile(r" vừa(?!\w)")
 """`vừa` after `doanh nghiệp nhỏ và`: the businesses a body serves, small and medium (`Hiệp hội Doanh nghiệp nhỏ và vừa
 X`, `Cục Phát triển doanh nghiệp nhỏ và vừa`), not the adverb `just`."""
+_LONG_NAME_REACH = 4
+"""Lowercase words a long name in sentence case may still run on past `_MAX_LOWER_RUN`, to its country or province."""
+_AFTER_A_NAME = re.compile(r" ?[(,.;:]|\n|$| (?:đã|sẽ|đang|vừa|cũng|là|và|với|cho|tại|về)(?!\w)")
+
+
+def _long_name_place(doc: ArticleDoc, at: int) -> Span | None:
+    """The country or province a name in sentence case ends with, when its lowercase words run past the usual limit
+    (`Ủy ban Quản lý Giám sát chứng nhận công nhận quốc gia Trung Quốc (CNCA)`, `Trung tâm Khuyến công và Tư vấn phát
+    triển công nghiệp tỉnh X tổ chức …`): a few more lowercase words, none a function word or the sentence's verb,
+    then the place, and then the name's short form, the clause's end or the sentence's own words; None else."""
+    text = doc.text
+    pos = at
+    for _ in range(_LONG_NAME_REACH + 1):
+        place = doc.span_at(doc.places, pos)
+        if place is not None:
+            ends = place.label in (Label.COUNTRY, Label.PROVINCE) and (
+                _AFTER_A_NAME.match(text, place.end) is not None or _two_word_stop(text, place.end + 1)
+            )
+            return place if ends else None
+        word = _TOKEN.match(text, pos)
+        if word is None or not word.group(0).islower() or word.group(0) in _STOP or _two_word_stop(text, pos):
+            return None
+        if text[word.end() : word.end() + 1] != " ":
+            return None
+        pos = word.end() + 1
+    return None
+
+
 _SEVERAL_THEN_PROVINCE = re.compile(r"các(?: [^\W\d_A-ZĐ][\w]*){1,4} (?:tỉnh|thành phố) ")
 _BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Cục", "Chi cục", "Văn phòng"})
 """Heads of boards whose name may say what several things they manage (`Ban Quản lý các khu công nghiệp tỉnh X`)."""

@@ -3959,3 +3959,24 @@ def test_a_meeting_named_back_with_a_pair_of_its_own_is_another_meeting() -> Non
     )
     [meeting] = events(doc)
     assert attendees(doc, meeting) == {"person:hoang-minh-tuan", "person:choi-jae-won"}
+
+
+def test_tiep_xuc_voi_and_meetings_told_bilateral_are_meetings() -> None:
+    """`đã tiếp xúc với Đại sứ Y` is a meeting, as `cuộc tiếp xúc` is (not `tiếp xúc với cử tri`, voters, no one named);
+    and `các cuộc gặp song phương với A và B`, `bilateral` between the word and `với`, is a meeting with each, as
+    `các cuộc gặp với A và B` is."""
+    doc = run(
+        "date 2022-11-05 Chiều 4/11, tại Hà Nội, Bộ trưởng Lê Quang Vinh đã tiếp xúc với Đại sứ Thái Lan tại Việt Nam "
+        "Somchai Rattanakul."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:le-quang-vinh", "person:somchai-rattanakul"}
+    assert not events(run("date 2022-11-05 Chiều 4/11, đại biểu Lê Quang Vinh đã tiếp xúc với cử tri huyện Ba Vì."))
+    doc = run(
+        "date 2022-11-05 Ngày 4/11, Bộ trưởng Lê Quang Vinh đã có các cuộc gặp song phương với Bộ trưởng Thương mại "
+        "Australia Peter Collins và Bộ trưởng Thương mại Nhật Bản Sato Kenji."
+    )
+    assert sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting")) == [
+        ["person:le-quang-vinh", "person:peter-collins"],
+        ["person:le-quang-vinh", "person:sato-kenji"],
+    ]

@@ -236,6 +236,7 @@ _TRIGGER_WORDS = {
         "chào từ biệt",
         "chào tạm biệt",
         "cuộc tiếp xúc",
+        "tiếp xúc với*",
         "talked by phone",
         "talked by telephone",
         "held a phone call",

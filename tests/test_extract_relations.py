@@ -4966,3 +4966,11 @@ def test_what_vietnamese_leaders_agreed_is_no_document(consensus: str) -> None:
         "10 đến 15/11."
     )
     assert agreements(doc) == []
+
+
+def test_a_vietnamese_document_with_no_side_read_is_not_written() -> None:
+    doc = run(
+        "Theo Biên bản ghi nhớ, hai bên sẽ hợp tác lâu dài trên nhiều lĩnh vực then chốt, bao gồm xây dựng dân dụng và "
+        "phát triển năng lượng tái tạo."
+    )
+    assert agreements(doc) == []

@@ -1089,3 +1089,25 @@ def test_education_and_training_as_one_field_is_education_not_workforce_training
     assert "workforce_training" in got  # the workforce trained is still named
     got = topic_keys("The sides will expand vocational training for young workers.", lang="en")
     assert "workforce_training" in got
+
+
+def test_an_economy_said_to_rest_on_its_sectors_is_profiled_not_a_field_of_cooperation():
+    got = topic_keys(
+        "Lying on the coast, the state has an economy based on mining, industrial and farm sectors.", lang="en"
+    )
+    assert not {"industry", "agriculture", "minerals"} & got
+    got = topic_keys("Like its partner, Peru's agriculture is a key industry of the country.", lang="en")
+    assert not {"industry", "agriculture"} & got
+    got = topic_keys("Đoàn ấn tượng về sự phát triển cân đối giữa công nghiệp, nông nghiệp và dịch vụ của tỉnh.")
+    assert not {"industry", "agriculture"} & got
+    got = topic_keys("The two sides agreed to expand cooperation in industry and agriculture.", lang="en")
+    assert {"industry", "agriculture"} <= got
+
+
+def test_the_fourth_industrial_revolution_and_complementary_industries_are_no_industrial_cooperation():
+    got = topic_keys("Rare metals are called the staples of Industry 4.0 by analysts.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("Các nước cần nắm bắt cơ hội từ cuộc Cách mạng công nghiệp lần thứ tư.")
+    assert "industry" not in got
+    got = topic_keys("The pact will draw investment into complementary industries of both sides.", lang="en")
+    assert "industry" not in got and "investment" in got

@@ -3528,3 +3528,13 @@ def test_a_title_after_a_province_s_possessive_is_held_in_that_province() -> Non
     assert held_by(before, "person:fukuda-tomikazu") == {"province:jp-09"}
     after = run("Envoys meet\n\nThe ambassador met Kim Dong-hoon, Gyeonggi Province's Vice Governor, on Monday.")
     assert held_by(after, "person:kim-dong-hoon") == {"province:kr-41"}
+
+
+def test_a_lowercase_head_s_title_after_a_name_is_held_in_the_province_after_it() -> None:
+    doc = run(
+        "Trade talks\n\nDeputy Minister Tran Van Khoa met with Li Wenhua, vice governor of China’s Jiangsu Province, "
+        "on Monday, and with Sato Kenji, governor of Gunma Prefecture, on Tuesday."
+    )
+    held = {(r["from"], r["to"]): r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert held.get(("person:li-wenhua", "province:cn-js")) == "Phó Chủ tịch Chính quyền nhân dân", held
+    assert held.get(("person:sato-kenji", "province:jp-10")) == "Thống đốc", held

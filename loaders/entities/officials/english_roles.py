@@ -14,6 +14,7 @@ from loaders.entities.officials.bodies import _company_before
 from loaders.entities.officials.record import Role
 from loaders.entities.officials.words import _OWNER, _POSSESSIVE, _ROLE_TITLES
 from loaders.entities.places import add_place_entity
+from loaders.gazetteer import Title
 
 _BODY_THEN_LOWER = re.compile(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\-]*){0,2}) $")
 """What stands between a body's name and a lowercase role: its bracketed short form, a word or two (`general`)."""
@@ -38,6 +39,8 @@ def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
         org = owned
     form = _ROLE_TITLES.get(m.group("role").lower())
     title = lex.title(form) if form else None
+    if org is None and title is not None and form in _HEADS_OF_PLACES:
+        return _head_of_province(doc, lex, title, possessive.end() if possessive is not None else m.end())
     if org is None or title is None:
         return []
     role = Role(title, orgs=[org])
@@ -47,6 +50,21 @@ def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
             lex, title, kind, officials_en.body_key(org.id), doc.entities[org.id].name if org.id in doc.entities else ""
         )
     return [role]
+
+
+_HEADS_OF_PLACES = frozenset({"Governor", "Deputy Governor", "Mayor", "Vice Mayor", "Chairman", "Vice Chairman"})
+"""The lowercase roles that, written of a province or city, head it (`X, vice governor of China's Henan Province`)."""
+
+
+def _head_of_province(doc: ArticleDoc, lex: Lexicon, title: Title, at: int) -> list[Role]:
+    """`X, governor of Wakayama Prefecture`, `Y, vice governor of China’s Henan Province`: a lowercase head's title
+    before a province (or a city the stages read as one) with no body of its own named is held in that place, with
+    the title its country gives that head (a Chinese province's governor chairs its People's Government)."""
+    place = doc.span_at(doc.places, at)
+    if place is None or place.start != at or place.label != Label.PROVINCE:
+        return []
+    country = place.data["entry"].properties.get(Prop.COUNTRY) or ""
+    return [Role(officials_en.title_at_body(lex, title, "province", str(country)), places=[place])]
 
 
 def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:

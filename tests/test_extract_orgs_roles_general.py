@@ -3538,3 +3538,14 @@ def test_a_lowercase_head_s_title_after_a_name_is_held_in_the_province_after_it(
     held = {(r["from"], r["to"]): r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert held.get(("person:li-wenhua", "province:cn-js")) == "Phó Chủ tịch Chính quyền nhân dân", held
     assert held.get(("person:sato-kenji", "province:jp-10")) == "Thống đốc", held
+
+
+def test_a_corporate_title_after_a_name_is_held_at_the_company_its_clause_names() -> None:
+    doc = run(
+        "Deal signed\n\nSpeaking at the ceremony, Laura Kim, Chairman of Bluefin Partners, said the deal was good. "
+        "Tom Baker, CEO of Hanwha Vietnam, agreed. Ann Lee, Director of Sales and Marketing, was there."
+    )
+    named = {e["name"]: e["id"] for e in orgs(doc).values()}
+    assert held_by(doc, "person:laura-kim") == {named.get("Bluefin Partners")}, named
+    assert held_by(doc, "person:tom-baker") == {named.get("Hanwha Vietnam")}, named
+    assert held_by(doc, "person:ann-lee") == set() and "Sales and Marketing" not in named

@@ -220,6 +220,49 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     return span
 
 
+_BODY_RUN_THEN_END = re.compile(
+    r" of (?:the )?([A-Z][\w&'’\-]*(?:(?: & | and | )[A-Z][\w&'’\-]*){0,5})(?=, [a-z]|,\n|[.;:]\s|[.;:]?$)", re.M
+)
+"""`of FCC Partners, said`: a capitalised run after a title's `of` that a clause's end closes (a comma then a
+lowercase word, or a full stop), so no name of a holder after it can be inside."""
+_FUNCTION_WORDS = frozenset(
+    {"Marketing", "Sales", "Operations", "Engineering", "Human", "Product", "Products", "Supply", "Chain", "Customer"}
+    | {"Corporate", "Services", "Logistics", "Procurement", "Legal", "Innovation", "Digital", "Data", "Risk"}
+    | {"Compliance", "Quality", "Board", "Directors", "Management", "Communications", "Global", "Asia", "Pacific"}
+)
+"""Capitalised words of a company's own departments (`Director of Sales and Marketing`, `Chairman of the Board`):
+after a corporate title they say which part of a company, not which company."""
+
+
+def _company_after(doc: ArticleDoc, lex: Lexicon, role: Role, at: int) -> Span | None:
+    """`CY Huang, Chairman of FCC Partners, said`, `X, CEO of Acme Robotics.`: after a name, a corporate title with
+    no body a stage read, `of` and a capitalised run that ends its clause, is held at the company that run names (a
+    name no head word such as `Group` or `Ltd` marks). Not a department (`Director of Sales and Marketing`), a place,
+    a country's adjective, a field of government, nor one ordinary word (`Director of Operations`)."""
+    run = _BODY_RUN_THEN_END.match(doc.text, at)
+    if run is None or role.title.kind != TitleKind.CORPORATE or role.orgs or role.places or role.unnamed_body:
+        return None
+    start, end = run.span(1)
+    name = run.group(1)
+    words = [w for w in name.split() if w not in ("&", "and")]
+    fields = officials_en.field_words(lex)
+    if (
+        any(sp.start < end and start < sp.end for sp in doc.orgs)
+        or any(sp.start == start and sp.end == end for sp in doc.places)  # (a place inside is the name's: `X Vietnam`)
+        or any(t.start() < end and start < t.end() for t in doc.titles.values())
+        or all(w in fields or w in _FUNCTION_WORDS or w in officials_en.DEMONYMS for w in words)
+        or (len(words) == 1 and not any(c.isupper() for c in name[1:]))  # (`VinFast`, `FPT`: one word, its own caps)
+        or words[0] in NOT_NAME_START
+    ):
+        return None
+    org_id = f"org:{slug(name)}"
+    span = Span(start, end, org_id, Label.ORGANIZATION, name, {"head": None, "place": None, "entry": None})
+    doc.entity(org_id, Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.COMPANY}, at=start)
+    doc.orgs.append(span)
+    doc.orgs.sort(key=lambda sp: sp.start)
+    return span
+
+
 def _inner_org(doc: ArticleDoc, title_start: int, title_end: int) -> Span | None:
     """An organisation whose name starts inside the title's words (`Phó Thủ tướng Chính phủ`)."""
     return next((o for o in doc.orgs if title_start < o.start < title_end <= o.end), None)

@@ -9,7 +9,7 @@ from core.vocabulary import Label, Prop
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, by_first_letter
-from loaders.entities.officials.bodies import _bracketed_place, _countries_before_initials
+from loaders.entities.officials.bodies import _bracketed_place, _company_after, _countries_before_initials
 from loaders.entities.officials.chain import _chain
 from loaders.entities.officials.english_roles import (
     _head_of_place,
@@ -110,6 +110,9 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             qualifier = officials_en.qualifier_before(doc, lex, title.start())
             before = _name_before(doc, lex, qualifier.start) if qualifier is not None else None
         if before is not None:
+            company = _company_after(doc, lex, chain.roles[-1], chain.end) if english_text else None
+            if company is not None:  # `CY Huang, Chairman of FCC Partners, said`: a company no stage read
+                chain.roles[-1].orgs.append(company)
             found.append((before[0], before[1], chain.roles))
             last = (before, chain.end)
         else:

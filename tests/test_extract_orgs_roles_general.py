@@ -3549,3 +3549,12 @@ def test_a_corporate_title_after_a_name_is_held_at_the_company_its_clause_names(
     assert held_by(doc, "person:laura-kim") == {named.get("Bluefin Partners")}, named
     assert held_by(doc, "person:tom-baker") == {named.get("Hanwha Vietnam")}, named
     assert held_by(doc, "person:ann-lee") == set() and "Sales and Marketing" not in named
+
+
+def test_a_country_director_for_a_country_is_held_at_the_body_named_before_the_title() -> None:
+    doc = run(
+        "Loans\n\nOn June 5, ADB Country Director for Viet Nam Anna Berg said loans grew. Karl Weiss, World Bank "
+        "Country Director for Vietnam, agreed."
+    )
+    assert held_by(doc, "person:anna-berg") == {"org:adb"}
+    assert held_by(doc, "person:karl-weiss") == {"org:world-bank"}

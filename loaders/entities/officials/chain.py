@@ -383,6 +383,16 @@ def _finish(doc: ArticleDoc, lex: Lexicon, chain: Chain, qualifier: Span | None)
     first = chain.roles[0]
     if qualifier is not None and not first.orgs and not first.places:
         (first.places if qualifier.label in (Label.COUNTRY, Label.PROVINCE) else first.orgs).append(qualifier)
+    elif (
+        qualifier is not None
+        and qualifier.label == Label.ORGANIZATION
+        and qualifier.id
+        and not first.orgs
+        and first.title.kind == TitleKind.CORPORATE
+    ):
+        # `World Bank Country Director for Vietnam X`, `UNDP Resident Representative in Viet Nam`: the body before
+        # the title holds it; the country after says where it serves
+        first.orgs.append(qualifier)
     for role in chain.roles:
         if role.orgs and role.orgs[0].id in doc.entities:
             org = role.orgs[0]

@@ -3558,3 +3558,16 @@ def test_a_country_director_for_a_country_is_held_at_the_body_named_before_the_t
     )
     assert held_by(doc, "person:anna-berg") == {"org:adb"}
     assert held_by(doc, "person:karl-weiss") == {"org:world-bank"}
+
+
+def test_a_title_written_once_after_two_names_said_to_be_plural_is_each_ones() -> None:
+    doc = run(
+        "Đón đoàn\n\nTỉnh Hà Tĩnh đón đoàn. Tham dự có ông Đỗ Minh Quang và ông Lý Văn Tài, hai Phó Chủ tịch UBND tỉnh "
+        "Hà Tĩnh. Cùng dự có các bà Vũ Thị Lan và Đặng Thu Hoa, Phó Giám đốc Sở Công Thương Hà Tĩnh."
+    )
+    people = ("person:do-minh-quang", "person:ly-van-tai", "person:vu-thi-lan", "person:dang-thu-hoa")
+    bodies = [held_by(doc, p) for p in people]
+    assert bodies[0] == bodies[1] and len(bodies[0]) == 1, bodies
+    assert bodies[2] == bodies[3] and len(bodies[2]) == 1 and bodies[2] != bodies[0], bodies
+    alone = run("Đón đoàn\n\nTham dự có ông Đỗ Minh Quang và ông Lý Văn Tài, Phó Chủ tịch UBND tỉnh Hà Tĩnh.")
+    assert held_by(alone, "person:do-minh-quang") == set()  # (no `hai`, no `các`: the second's title only)

@@ -8,6 +8,7 @@ entry point ask them alike."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import HONORIFICS, Lexicon
@@ -15,7 +16,7 @@ from loaders.entities.officials.name import _PARTICLES, _PHOTO_NOTE, _WORD, _nam
 from loaders.entities.officials.record import Chain, Role
 from loaders.letters import LOWER, UPPER
 
-_NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*(?:the\s+)?$")
+_NAME_THEN_SEP = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*(?:,|-|–)\s*(?:the\s+|hai\s+|các\s+)?$")
 # `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
 # `Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the same with commas; a membership written out in English
@@ -148,3 +149,29 @@ def _name_of(doc: ArticleDoc, lex: Lexicon, start: int, run: str) -> tuple[int, 
     if name is None or name[1] != start + len(" ".join(words)):
         return None
     return name
+
+
+_JOINED_BEFORE = re.compile(r"(?:,\s*|\s+)(?:và|cùng)\s+(?:(?:ông|bà|đồng chí|ngài)\s+)?$")
+_PLURAL_TITLE_AFTER = re.compile(r"\s*[,\-–]\s*(?:hai|các)\s+")
+_PLURAL_HOLDERS_BEFORE = re.compile(r"(?<!\w)(?:các|hai)\s+(?:ông|bà|đồng chí|vị)\s+$")
+
+
+def _title_for_both(doc: ArticleDoc, found: list[tuple[int, int, list[Role]]]) -> list[tuple[int, int, list[Role]]]:
+    """`ông A và ông B, hai Phó Chủ tịch UBND tỉnh`, `các ông A và B, Phó Chủ tịch …`: a title written once after two
+    names joined by `và`, and said to be held by more than one (`hai`, `các` before the title or before the names),
+    is each one's; read as a chain after the second name, it would be the second's only."""
+    text = doc.text
+    bare = {end: i for i, (_, end, roles) in enumerate(found) if not roles}
+    out = list(found)
+    for start, end, roles in found:
+        join = _JOINED_BEFORE.search(text, max(0, start - 24), start) if roles else None
+        first = bare.get(join.start()) if join is not None else None
+        if first is None:
+            continue
+        first_start = found[first][0]
+        if _PLURAL_TITLE_AFTER.match(text, end) or _PLURAL_HOLDERS_BEFORE.search(
+            text, max(0, first_start - 16), first_start
+        ):
+            shared = [replace(r, orgs=list(r.orgs), places=list(r.places)) for r in roles]
+            out[first] = (first_start, found[first][1], shared)
+    return out

@@ -18,7 +18,7 @@ from loaders.entities.officials.english_roles import (
     _role_after_name,
 )
 from loaders.entities.officials.full_names import _full_names
-from loaders.entities.officials.holders import _appositive_name, _more_names, _name_before
+from loaders.entities.officials.holders import _appositive_name, _more_names, _name_before, _title_for_both
 from loaders.entities.officials.name import _name_at
 from loaders.entities.officials.record import Role
 from loaders.entities.officials.resolve import _resolve
@@ -225,7 +225,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for start, end in _full_names(doc, lex):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, []))
-    found = [f for f in found if not _remembered(doc, f[0])]
+    found = [f for f in _title_for_both(doc, found) if not _remembered(doc, f[0])]
     _resolve(doc, lex, sorted(found, key=lambda f: f[0]), introduced)
     for person in doc.people:
         iso = qualified.get(person.start)

@@ -2276,6 +2276,26 @@ def test_promises_to_sign_plan_and_reviews_tell_a_document_in_force(text: str, s
     assert only_agreement(run(text))["properties"]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Canada expects to sign a reciprocal trade agreement with Chile soon, its trade minister said.", "planned"),
+        ("Quang Nam province is scheduled to sign a memorandum of understanding on tourism with Kyoto.", "planned"),
+        (
+            "Kobe Steel and Hoa Phat Group also inked an MoU on steel recycling, which is considered a milestone in "
+            "their cooperation.",
+            "signed",
+        ),
+    ],
+)
+def test_an_expected_signing_is_planned_and_a_document_considered_a_milestone_was_signed(
+    text: str, status: str
+) -> None:
+    """`expects to sign`, `is scheduled to sign`: a signing ahead, as `is expected to sign`; `which is considered a
+    milestone` says what a signed document is, no proposal (as `the two sides considered signing …` would be)."""
+    assert only_agreement(run(text))["properties"]["status"] == status
+
+
 def test_a_head_before_a_comma_is_the_document_read_and_a_province_s_government_is_its_side() -> None:
     doc = run(
         "Ngày 6/4, Chủ tịch UBND Thủ đô Viêng Chăn và Bí thư Thành ủy Thành phố Hồ Chí Minh đã ký thỏa thuận tiếp "

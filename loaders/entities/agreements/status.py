@@ -159,7 +159,8 @@ _PRESENT_SIGN = re.compile(
 """`Vietnam, Laos sign MoU on …`: the present of news English (a headline's past), not after a modal or `to`."""
 
 _FUTURE = re.compile(
-    r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to|(?:is|are|was|were) (?:expected|scheduled|set|slated|due) to)\b", re.I
+    r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to|expects? to|expecting to|(?:is|are|was|were) (?:expected|scheduled|set|slated|due|poised) to)\b",
+    re.I,
 )
 _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 

@@ -155,6 +155,16 @@ def test_a_long_name_in_sentence_case_runs_on_to_its_country_or_province() -> No
     assert not any("các dự án" in n for n in names)
 
 
+def test_lowercase_words_after_a_company_s_brand_are_the_sentence_s_unless_its_name_goes_on() -> None:
+    doc = run(
+        "Doanh nghiệp mở rộng sản xuất\n\nCông ty Chè Thái Hưng triển khai vùng nguyên liệu mới. Tập đoàn Phú Khang "
+        "khởi công nhà máy thứ hai. Công ty Cổ phần Chế Biến thực phẩm Đông Á ký hợp đồng xuất khẩu."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Công ty Chè Thái Hưng", "Tập đoàn Phú Khang"} <= names
+    assert "Công ty Cổ phần Chế Biến thực phẩm Đông Á" in names  # (a capitalised word after: still the name)
+
+
 def test_an_agency_written_with_a_lowercase_co_quan_after_its_head_s_title() -> None:
     doc = run(
         "Hợp tác thương mại Việt Nam - Canada\n\nBên lề hội nghị, Thứ trưởng Lê Văn Phúc đã trao đổi với ông John "

@@ -164,6 +164,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         lower_run = 0
         tokens = 0
         previous = head.split(" ")[-1]
+        caps_in_a_row = 0  # capitalised words just read, in a row
+        brand_end: int | None = None  # where a company's brand ended, when lowercase words followed it
         fields_end = fields_end_at(doc, head_end + 1) if head in _FIELD_NAMED_HEADS else head_end
         legal_form = _VI_LEGAL_FORM.match(text, head_end) if head in _VI_COMPANY_HEADS else None
         if legal_form is not None:  # `Công ty cổ phần X`: the legal form, then the name in capitals
@@ -406,6 +408,12 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     break
                 pos = m.end()
                 continue
+            if head in _COMPANY_HEADS and tokens:
+                if tok[0].isupper():
+                    brand_end = None  # (`Công ty Xuất Nhập khẩu Thủy sản X`: the name goes on after its fields)
+                elif caps_in_a_row >= _BRAND_WORDS and brand_end is None:
+                    brand_end = end  # `Tập đoàn Hòa Phát khởi công …`: perhaps the sentence after the brand
+            caps_in_a_row = caps_in_a_row + 1 if tok[0].isupper() else 0
             if tok[0].isupper():
                 lower_run = 0
             elif _verb_not_name(text, tok, m.end()) or (
@@ -432,6 +440,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             pos = end = m.end()
             tokens += 1
             previous = tok
+        if brand_end is not None and place is None:
+            end = brand_end  # `Công ty Cà phê Trung Nguyên triển khai …`: no capitalised word after the lowercase ones
         if legal_form is not None and end == legal_form.end():
             return None  # `Công ty cổ phần`: a legal form alone names no company
         whose = doc.span_at(doc.places, end + 5) if text.startswith(" của ", end) and place is None else None
@@ -581,6 +591,10 @@ _SMALL_AND = re.compile(r"(?:[Dd]oanh nghiệp|DN) nhỏ $")
 _AND_MEDIUM = re.compile(r" vừa(?!\w)")
 """`vừa` after `doanh nghiệp nhỏ và`: the businesses a body serves, small and medium (`Hiệp hội Doanh nghiệp nhỏ và vừa
 X`, `Cục Phát triển doanh nghiệp nhỏ và vừa`), not the adverb `just`."""
+_BRAND_WORDS = 2
+"""Capitalised words in a row that make a company's brand (`Hòa Phát`, `Trung Nguyên`): a field of its name is
+written in sentence case (`Dịch vụ`, `Cao su`), so lowercase words after a brand that no capitalised word follows are
+the sentence's (`Tập đoàn X Y khởi công dự án`), not the name's."""
 _LONG_NAME_REACH = 4
 """Lowercase words a long name in sentence case may still run on past `_MAX_LOWER_RUN`, to its country or province."""
 _AFTER_A_NAME = re.compile(r" ?[(,.;:]|\n|$| (?:đã|sẽ|đang|vừa|cũng|là|và|với|cho|tại|về)(?!\w)")

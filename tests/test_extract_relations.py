@@ -2296,6 +2296,21 @@ def test_an_expected_signing_is_planned_and_a_document_considered_a_milestone_wa
     assert only_agreement(run(text))["properties"]["status"] == status
 
 
+def test_a_consensus_carries_no_status_and_talks_towards_a_document_plan_it() -> None:
+    """`reached agreement on …, and push the implementation of …`: a consensus is no document, and the cue read for it
+    is no status a document named in the next sentence takes (it was read in force); `hold discussions towards an
+    agreement`: talks held towards a document, as its negotiation, plan it."""
+    doc = run(
+        "The two ministers reached agreement on directions to promote trade, and push the implementation of the Green "
+        "Growth Strategy. A tourism cooperation agreement between Hue and Nara was among the outcomes."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "signed"
+    doc = run(
+        "The two leaders agreed to hold discussions towards a tourism cooperation agreement between Hue and Nara."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "planned"
+
+
 def test_a_head_before_a_comma_is_the_document_read_and_a_province_s_government_is_its_side() -> None:
     doc = run(
         "Ngày 6/4, Chủ tịch UBND Thủ đô Viêng Chăn và Bí thư Thành ủy Thành phố Hồ Chí Minh đã ký thỏa thuận tiếp "

@@ -187,7 +187,10 @@ def find_agreements(doc: ArticleDoc) -> None:
         nested = any(a < start < b for a, b in titles)
         if nested and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
             continue  # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document
-        if status is not None and not nested:
+        consensus = text[start].islower() and (_CONSENSUS if english else _VI_CONSENSUS).search(
+            text, max(0, start - 30), start
+        )  # (`reached agreement on …, and push the implementation of …`: no document, so no status to carry on)
+        if status is not None and not nested and not consensus:
             same = status == state["status"]
             state = {
                 "status": status,
@@ -256,7 +259,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             or text[max(0, start - 6) : start].lower() == "other "
         ):
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
-        if text[start].islower() and (_CONSENSUS if english else _VI_CONSENSUS).search(text, max(0, start - 30), start):
+        if consensus:
             continue  # `reached an agreement on …`, `đạt được thỏa thuận …`: a consensus, not a document
         if (
             not english

@@ -347,7 +347,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         # work towards its signing, not a signing (after the proposals: `đề nghị hai bên trao đổi để ký …` is proposed)
         (
             AgreementStatus.PLANNED,
-            r"\bđàm phán\b|\bnegotiat\w*|\bđể\s+(?:có thể\s+)?(?:tiến hành\s+)?(?:việc\s+)?k[ýí](?:\s+kết)?\b",
+            r"\bđàm phán\b|\bnegotiat\w*|\bđể\s+(?:có thể\s+)?(?:tiến hành\s+)?(?:việc\s+)?k[ýí](?:\s+kết)?\b"
+            # (talks held towards a document, as its negotiation: `hold discussions towards a tourism agreement`)
+            r"|\b(?:talks|discussions|consultations)\s+towards?\s+(?:an?|the)\b",
         ),
         (
             AgreementStatus.IN_FORCE,

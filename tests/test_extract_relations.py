@@ -4632,6 +4632,17 @@ def test_a_dateline_with_a_colon_is_no_side_of_what_it_tells() -> None:
     assert [parties(doc, a) for a in agreements(doc)] == [{"org:news-agency-ke", "org:news-agency-cl"}]
 
 
+def test_a_dateline_in_capitals_glued_after_a_caption_is_no_side() -> None:
+    """A crawl that glues the photo's caption and the story's dateline on one line (`… Photo baodanang.vn ĐÀ NẴNG —
+    Representatives of …`): the place in capitals before the em dash is where the story was filed from."""
+    doc = run(
+        "The MoU was signed on Friday. — Photo baodanang.vn ĐÀ NẴNG — Representatives of the Ministry of Finance and "
+        "the Canadian province of Alberta signed a memorandum of understanding (MoU) on Friday to boost investment."
+    )
+    found = parties(doc, only_agreement(doc))
+    assert "province:vn-dn" not in found and len(found) == 2, found
+
+
 def test_a_city_whose_possessive_opens_a_body_s_name_is_no_side() -> None:
     doc = run(
         "Kenya, Chile to boost ties\n\nNairobi’s Kenyatta Academy of Music and the Valparaiso Conservatory have "

@@ -77,10 +77,22 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         sp
         for sp in spans
         if not doc.datelines.filed_from(sp.start, sp.end)
+        and not _dateline_in_capitals(doc, sp)
         and not _BASED.match(doc.text, sp.end)
         and not _city_of_its_body(doc, sp, spans)
     ]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+def _dateline_in_capitals(doc: ArticleDoc, place: Span) -> bool:
+    """`… Photo tapchicongthuong.vn HÀ NỘI — Representatives from A and B signed …`: a place in capitals before an
+    em dash is where the story was filed from, wherever a crawl glued it (after a caption, a menu), no side of what
+    was signed (as a line's `HANOI – …` already is not)."""
+    return (
+        place.label in (Label.PROVINCE, Label.COUNTRY)
+        and doc.text[place.start : place.end].isupper()
+        and doc.datelines.place_in_capitals(place.start, place.end)
+    )
 
 
 def _city_of_its_body(doc: ArticleDoc, place: Span, spans: list[Span]) -> bool:

@@ -5020,3 +5020,13 @@ def test_a_vietnamese_document_with_no_side_read_is_not_written() -> None:
         "phát triển năng lượng tái tạo."
     )
     assert agreements(doc) == []
+
+
+def test_a_counted_set_whose_documents_follow_a_list_number_is_no_document_of_its_own() -> None:
+    doc = run(
+        "1. Các văn kiện hợp tác Việt Nam – Cuba được ký kết\nTrong chuyến thăm, hai bên đã tiến hành trao đổi và ký kết "
+        "3 văn kiện hợp tác quan trọng, trải rộng trên nhiều lĩnh vực từ y tế, giáo dục đến tài chính. Những văn kiện "
+        "này đánh dấu bước phát triển mới trong quan hệ giữa Việt Nam và Cuba.\n\n1.1. Bản ghi nhớ giữa Bộ Y tế Việt "
+        "Nam và Bộ Y tế Cuba về hợp tác trong lĩnh vực dược phẩm"
+    )
+    assert only_agreement(doc)["properties"]["type"] == "mou"

@@ -242,10 +242,29 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     if any(
         kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
         for a, b, kind in later
-        if doc.sentence_index(a) == idx or (idx < doc.sentence_index(a) <= idx + 2 and _tells_them(doc, a))
+        if doc.sentence_index(a) == idx
+        or (0 < _told_after(doc, idx, doc.sentence_index(a)) <= 2 and _tells_them(doc, a))
     ):
         return []  # (`They signed three documents: an MoU on …`: told one by one)
     return _the_set(doc, plural, end)
+
+
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}\.)+\s*|\s*[a-zđ]\)\s*")
+"""A sentence that is only a list item's number (`1.`, `1.1.`, `a)`): the splitter's cut, no sentence of its own."""
+
+
+def _told_after(doc: ArticleDoc, idx: int, later: int) -> int:
+    """How many sentences after sentence `idx` sentence `later` is, not counting a list item's number cut off as one
+    (`… ký kết 10 văn kiện hợp tác. Những văn kiện này … 1.1. Bản ghi nhớ giữa …`: the next but one)."""
+    return (
+        sum(
+            1
+            for i in range(idx + 1, later + 1)
+            if not _LIST_NUMBER.fullmatch(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+        )
+        if later > idx
+        else later - idx
+    )
 
 
 def _tells_them(doc: ArticleDoc, at: int) -> bool:

@@ -3631,6 +3631,29 @@ def test_the_anniversary_of_a_signing_is_a_document_in_force(text: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == "in_force"
 
 
+def test_the_years_since_a_signing_tell_a_document_in_force_and_not_the_status_of_the_next() -> None:
+    """`45 years since the signing of the … Treaty`: an anniversary, as `the 45th anniversary of the signing of`; and
+    the treaty's status is its own, not one a document of the next sentence takes (the one signed that day)."""
+    doc = run(
+        "Leaders of Kien Giang and Kampot provinces signed cooperation agreements on December 27. The event marked "
+        "30 years since the signing of the Kenya-Ghana Treaty of Friendship. In the cooperation agreement between Kien "
+        "Giang and Kampot, the two sides agreed to open a market."
+    )
+    statuses = {a["name"]: a["properties"]["status"] for a in agreements(doc)}
+    assert statuses == {
+        "Kenya-Ghana Treaty of Friendship": "in_force",
+        "cooperation agreement between Kien Giang and Kampot": "signed",
+    }, statuses
+
+
+def test_agreeing_to_finish_and_sign_a_document_plans_it() -> None:
+    """`agreed to soon complete and sign a Protocol on …`: a signing agreed to, behind another verb, is planned."""
+    doc = run(
+        "They agreed to soon complete and sign a Protocol on the Kenya-Ghana borderline before the end of the year."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "planned"
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

@@ -47,6 +47,7 @@ from loaders.entities.agreements.status import (
     _listed_status,
     _own_date,
     _proposed_in_its_sentence,
+    _signed_years_ago,
     _signing_just_told,
     _status,
     _told_date,
@@ -190,7 +191,12 @@ def find_agreements(doc: ArticleDoc) -> None:
         consensus = text[start].islower() and (_CONSENSUS if english else _VI_CONSENSUS).search(
             text, max(0, start - 30), start
         )  # (`reached agreement on …, and push the implementation of …`: no document, so no status to carry on)
-        if status is not None and not nested and not consensus:
+        if (
+            status is not None
+            and not nested
+            and not consensus
+            and not _signed_years_ago(text, sentence.start, start)  # (an anniversary's document: not the day's)
+        ):
             same = status == state["status"]
             state = {
                 "status": status,

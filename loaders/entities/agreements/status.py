@@ -33,7 +33,7 @@ def _status(
     """`_read_status`, with the tense of a coordinated verb (`sẽ hội đàm và ký`) and the implementation of an
     agreement signed earlier (`implementing an MoU signed in 2016`: in force) taken into account."""
     status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
-    if _ANNIVERSARY.search(text, max(s_start, start - 2 * _CUE_WINDOW), start):
+    if _signed_years_ago(text, s_start, start):
         return AgreementStatus.IN_FORCE  # `kỷ niệm 45 năm Ngày ký Hiệp ước …`: a signing years ago, still in force
     if status == AgreementStatus.PROPOSED and _FORMAL_SIGNING.search(text, max(s_start, start - _CUE_WINDOW), start):
         return AgreementStatus.PLANNED  # `sớm ký chính thức và phê chuẩn Hiệp định …`: concluded, its signing ahead
@@ -166,12 +166,21 @@ _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 
 _ANNIVERSARY = re.compile(
     r"\b\d+\s+năm\s+(?:ngày\s+)?(?:k[ýí](?:\s+kết)?\s+(?:(?:thiết lập|xác lập)\s+)?|(?:thiết lập|xác lập)\s+)$"
-    r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?sign(?:ing|ature)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",
+    r"|\b(?:\d+(?:st|nd|rd|th)\s+anniversary\s+of|\d+\s+years\s+(?:since|after|from))\s+(?:the\s+)?sign(?:ing|ature)\s+of"
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",
     re.I,
 )
 """Right before a head, the years since its signing (`kỷ niệm 46 năm Ngày ký Hiệp ước`, `45 năm Ký kết Hiệp định`,
 `10 năm ký kết thiết lập quan hệ hợp tác hữu nghị`, `10 năm thiết lập quan hệ thành phố hữu nghị`,
-`the 45th anniversary of the signing of the … Treaty`): an anniversary, the document in force."""
+`the 45th anniversary of the signing of the … Treaty`, `45 years since the signing of the … Treaty`): an anniversary,
+the document in force."""
+
+
+def _signed_years_ago(text: str, s_start: int, start: int) -> bool:
+    """Whether the words right before a head count the years since its signing (`_ANNIVERSARY`)."""
+    return _ANNIVERSARY.search(text, max(s_start, start - 2 * _CUE_WINDOW), start) is not None
+
+
 _FORMAL_SIGNING = re.compile(
     r"(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?\s+chính thức\b"
     r"|(?<!đã )(?<!vừa )(?<!được )\bk[ýí](?:\s+kết)?(?:,|\s+và)\s+phê chuẩn\b"

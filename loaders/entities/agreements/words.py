@@ -323,8 +323,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         (
             AgreementStatus.PLANNED,
             r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill (?:soon )?sign\b|\bto be signed\b|\b(?:ủng hộ|sẵn sàng)\b[^.;]{0,30}?\bk[ýí](?: kết)?\b"
+            # (`Vietnam expects to sign a trade agreement …`, `agreed to soon complete and sign a Protocol on …`)
             r"|\b(?:agreed|plans?|set|expect(?:s|ed|ing)?|scheduled|slated|due|poised|intend(?:s|ed|ing)?|promised?"
-            r"|pledged?|vowed?|committed) to (?:soon )?sign\b"  # (`Vietnam expects to sign a trade agreement …`)
+            r"|pledged?|vowed?|committed) to (?:soon )?(?:[a-z-]+\s+(?:and|or)\s+)?sign\b"
             r"|\b(?:đồng ý|cho phép|ủy quyền|uỷ quyền)\b[^.;]{0,60}?\bk[ýí](?: kết)?\b"
             # (a text settled, not yet signed: `reached consensus on the contents of an MoU`, `thống nhất nội dung`)
             r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"

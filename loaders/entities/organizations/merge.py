@@ -5,6 +5,7 @@ The last step of the stage (and of the English one), apart because it reads the 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -24,9 +25,23 @@ def _written_forms(name: str, aliases: list[str]) -> set[str]:
     each also without a legal form (`X Foods, Inc` is `X Foods`), folded."""
     out: set[str] = set()
     for form in (name, *aliases):
-        out.update((fold(form), fold(_LEGAL_FORM_LAST.sub("", form)), fold(_LEGAL_FORM_FIRST.sub("", form))))
+        out.update(_keys_of(form))
     out.discard("")
     return out
+
+
+@functools.lru_cache(maxsize=8192)
+def _keys_of(form: str) -> tuple[str, str, str]:
+    """One written form folded as it is, without a legal form after it, and without one before it. Cached (the page's
+    bodies are asked again on every page that names them): `_LEGAL_FORM_LAST`, anchored at the end, is tried at
+    every position of the name."""
+    return fold(form), fold(_without_legal_form(form)), fold(_LEGAL_FORM_FIRST.sub("", form))
+
+
+@functools.lru_cache(maxsize=8192)
+def _without_legal_form(form: str) -> str:
+    """A name without its legal form after it (`X Foods, Inc` -> `X Foods`), cached for the reason `_keys_of` is."""
+    return _LEGAL_FORM_LAST.sub("", form)
 
 
 _PLACE_BEFORE = frozenset(
@@ -130,7 +145,7 @@ def one_node_per_body(doc: ArticleDoc) -> None:
     partners: dict[str, set[str]] = {e.id: set() for e in orgs}
     page_places = _page_places(doc)
     vietnamese = doc.article.lang != "en"
-    placeless = {e.id: _without_place(_LEGAL_FORM_LAST.sub("", e.name), page_places, vietnamese) for e in orgs}
+    placeless = {e.id: _without_place(_without_legal_form(e.name), page_places, vietnamese) for e in orgs}
     bare: set[str] = set()
     for one, other in itertools.combinations(orgs, 2):
         if (one.id in known and other.id in known) or not _may_be_one(places[one.id], places[other.id]):

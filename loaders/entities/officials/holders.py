@@ -113,6 +113,8 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
         title_start = prefix.start()
     offset = max(0, title_start - 80)
     window = doc.text[offset:title_start]
+    if not _may_end_before_title(window):
+        return None
     for pattern in (_NAME_THEN_SEP, _NAME_THEN_OTHER_ROLE, _NAME_COMMA_OTHER_ROLE):
         m = pattern.search(window)
         name = _name_of(doc, lex, offset + m.start(1), m.group(1)) if m else None
@@ -126,6 +128,17 @@ def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, 
         if name is not None:
             return name
     return None
+
+
+_SEPARATOR_AT_END = re.compile(r"[,\-–]\s*(?:\w+\s+)?$")
+
+
+def _may_end_before_title(window: str) -> bool:
+    """Whether one of `_name_before`'s patterns can match the window: each ends at the window's end in a comma or a
+    dash, with at most one word after it (`_NAME_THEN_SEP`: `the`, `hai`, `các`). A cheap look first: a title mostly
+    follows other words, and each pattern, anchored at the end, is tried at every position of the window; this one
+    is tried only where a comma or a dash stands."""
+    return _SEPARATOR_AT_END.search(window) is not None
 
 
 _RANK_BEFORE = re.compile(

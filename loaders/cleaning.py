@@ -97,6 +97,16 @@ link of the site's list of other stories (`Các tin khác`), with or without its
 its stop, not with a bracketed day."""
 _DATED_TEASER_WORDS = 35
 _INLINE_TEASER_WORDS = 30
+
+
+def _may_end_with_a_day(line: str) -> bool:
+    """Whether `_DATED_TEASER` can match the line: its day (in brackets or after a dash) ends it, so a closing bracket
+    or a digit does, then only white space. A cheap look first: the pattern's lazy run is tried at each of the line's
+    first 250 characters, and most lines end with a stop."""
+    last = line.rstrip()[-1:]
+    return last in (")", "]") or last.isdecimal()
+
+
 _TAGS = re.compile(r"^(?:Từ khóa|Từ khoá|Tags|Keywords)\s*:")
 """A page's tags line (`Từ khóa: …`, `Tags: …`): the site's index words, names in them the article may never report."""
 _GLUED_TAGS = re.compile(r"(?<=[.!?…\"”])\s*(?=(?:Từ khóa|Từ khoá|Tags|Keywords)\s*:)")
@@ -383,7 +393,7 @@ def clean(raw: RawDocument) -> CleanDocument:
         if _INLINE_TEASER.match(line) and len(line.split()) <= _INLINE_TEASER_WORDS:
             removed += 1
             continue
-        if _DATED_TEASER.match(line) and len(line.split()) <= _DATED_TEASER_WORDS:
+        if _may_end_with_a_day(line) and _DATED_TEASER.match(line) and len(line.split()) <= _DATED_TEASER_WORDS:
             removed += 1
             continue
         if after_end and _LISTED.match(line) and len(line.split()) <= _LISTED_WORDS:

@@ -1,16 +1,20 @@
 """The cheap looks that spare a costly pattern its scan must never skip a text the pattern matches.
 
 Each look (`cleaning._may_call_to_action`, the `cook` and `ảnh` looks of `cleaning._keep`,
-`dates._may_count_an_anniversary`) says whether its pattern can match at all; the pattern then decides. These tests
+`dates._may_count_an_anniversary`, `cleaning._may_end_with_a_day`, `officials.holders._may_end_before_title`,
+`officials.bodies._AN_INITIAL`) says whether its pattern can match at all; the pattern then decides. These tests
 give each pattern lines it matches, in the cases and forms pages write, and check that the look lets them through,
 and that it turns away ordinary lines (the reason it exists).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from loaders import cleaning, dates
+from loaders.entities.officials import bodies, holders
 
 CALLS = [
     "Please read more news on our site",
@@ -145,3 +149,82 @@ def test_a_line_with_no_credit_word_is_turned_away() -> None:
 )
 def test_an_author_s_line_passes_the_first_letter_look(line: str) -> None:
     assert line[0] in cleaning._BYLINE_FIRST_LETTERS and cleaning._BYLINE_LINE.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tỉnh Bắc Sơn tiếp đoàn công tác của vùng Nordland (12/06/2025)",
+        "Tỉnh Bắc Sơn tiếp đoàn công tác của vùng Nordland [12/6]  ",
+        "Tỉnh Bắc Sơn tiếp đoàn công tác của vùng Nordland - 12/06/2025\n",
+        "Nordland delegation visits the port of Bắc Sơn | 12/6/25 - 09:30",
+        "Nordland delegation visits the port of Bắc Sơn – 12/6 14h05 ",
+        "Tỉnh Bắc Sơn tiếp đoàn công tác của vùng Nordland (12/06/2025, 08:15)\t",
+    ],
+)
+def test_a_dated_teaser_passes_the_look(line: str) -> None:
+    assert cleaning._DATED_TEASER.match(line)
+    assert cleaning._may_end_with_a_day(line)
+
+
+def test_a_sentence_is_turned_away_before_the_dated_teaser_pattern() -> None:
+    assert not cleaning._may_end_with_a_day("Ngày 12/6, tỉnh Bắc Sơn tiếp đoàn công tác của vùng Nordland.")
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "Hôm qua, Jacob Helberg, ",
+        "Chiều 3/4, Lê Văn Tâm - ",
+        "Chiều 3/4, Lê Văn Tâm – ",
+        "on the occasion of Pi Mai Lao, the ",
+        "ông Lê Văn Tâm và ông Trần Văn Nam, hai ",
+        "ông Lê Văn Tâm và ông Trần Văn Nam – các  ",
+        "Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, ",
+        "Nguyễn Văn Tâm, Tỉnh ủy viên,\n",
+        "X Y Z, Member of the Provincial Party Standing Committee, ",
+    ],
+)
+def test_a_name_before_a_title_passes_the_look(window: str) -> None:
+    patterns = (holders._NAME_THEN_SEP, holders._NAME_THEN_OTHER_ROLE, holders._NAME_COMMA_OTHER_ROLE)
+    assert any(p.search(window) for p in patterns)
+    assert holders._may_end_before_title(window)
+
+
+def test_every_window_a_name_before_pattern_matches_passes_the_look() -> None:
+    """Every window of the sample corpus that ends at a title's possible start (each position after a space)."""
+    patterns = (holders._NAME_THEN_SEP, holders._NAME_THEN_OTHER_ROLE, holders._NAME_COMMA_OTHER_ROLE)
+    matched = 0
+    for path in sorted(Path("data/corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for end in range(1, len(text)):
+            if text[end - 1] not in " \n":
+                continue
+            window = text[max(0, end - 80) : end]
+            if any(p.search(window) for p in patterns):
+                matched += 1
+                assert holders._may_end_before_title(window), window
+    assert matched > 10
+
+
+def test_a_window_of_other_words_is_turned_away_before_the_name_patterns() -> None:
+    assert not holders._may_end_before_title("Chiều 3/4, tại Hà Nội, đoàn công tác do ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phó Thủ tướng Bê-la-rút A.Cô-bi-a thăm Hà Nội.",
+        "Thứ trưởng Ngoại giao Kazakhstan K. Umarov phát biểu.",
+        "Ambassador of Mongolia to Vietnam B.Tsogt said.",
+        "Ông Uzbekistan Sh. Mirziyoyev",
+        "Đại sứ Uzbekistan Ts. Batbayar",
+    ],
+)
+def test_a_run_before_an_initial_passes_the_look(text: str) -> None:
+    assert bodies._RUN_THEN_INITIAL.search(text)
+    assert bodies._AN_INITIAL.search(text)
+
+
+def test_a_page_with_no_initial_is_turned_away_before_the_run_pattern() -> None:
+    assert not bodies._AN_INITIAL.search("Thứ trưởng Ngoại giao Kazakhstan Kairat Umarov phát biểu tại TP. Hà Nội.")

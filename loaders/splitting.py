@@ -109,7 +109,9 @@ def split_articles(doc: CleanDocument) -> list[Article]:
         starts_new = (
             groups and any(b.lines for b in groups[-1]) and (groups[-1][-1].ends_article or block.after_furniture)
         )
-        if starts_new and _article_like(block):
+        if starts_new and _story_goes_on(groups[-1], block):
+            groups[-1].append(block)
+        elif starts_new and _article_like(block):
             groups.append([block])
         elif starts_new and block.after_furniture:
             continue  # what is left after a teaser list and is no article: furniture
@@ -181,6 +183,23 @@ def _absorb_meta(into: Block, meta: Block) -> None:
     into.outlet = into.outlet or meta.outlet
     into.date = into.date or meta.date
     into.ends_article = into.ends_article or meta.ends_article
+
+
+_LEAD_CHARS = 600
+_LEAD_LINES = 2
+"""How much of a story stands before its body: its headline and its lead, a paragraph of a few hundred characters."""
+
+
+def _story_goes_on(group: list[Block], block: Block) -> bool:
+    """Whether `block`, found after a list of related links (`Tin liên quan`, `Related`), is the rest of the story
+    before the list rather than a story of its own: sites print that list inside a story, mostly right under its lead,
+    and the story so far is then no more than a headline and one paragraph, closed by no end mark; a second story printed
+    after the first opens on a date line or a dateline of its own (`Thứ Năm, 08/05/2025 10:15`, `(TTXVN) - …`),
+    and the first has its body and end."""
+    if not block.after_furniture or block.date or block.outlet or group[-1].ends_article:
+        return False
+    lines = [line for b in group for line in b.lines]
+    return len(lines) <= _LEAD_LINES and sum(map(len, lines)) < _LEAD_CHARS
 
 
 def _article_like(block: Block) -> bool:

@@ -737,3 +737,41 @@ def test_a_closing_byline_with_the_outlet_after_a_slash_is_no_text() -> None:
         assert "Na Uy" not in text and "Khuê" not in text and "Thu Hằng" not in text, byline
     kept = VI_STORY + "Hai bên sẽ ký kết thỏa thuận về thương mại/đầu tư vào năm tới.\n"
     assert "thương mại/đầu tư" in _articles(kept)[0].text
+
+
+def test_a_related_links_list_under_the_lead_is_inside_the_story_not_the_start_of_another():
+    lead = (
+        "Tỉnh Hà Giang tiếp Tổng lãnh sự Thái Lan\n"
+        "Sáng 12/3, ông Lê Minh Tâm, Phó Chủ tịch UBND tỉnh Hà Giang đã tiếp ông Somchai Rattana, Tổng lãnh sự Thái "
+        "Lan tại TP. Hồ Chí Minh, cùng đoàn công tác."
+    )
+    body = (
+        "Ông Lê Minh Tâm cảm ơn Tổng lãnh sự đã đến thăm tỉnh và giới thiệu tiềm năng du lịch, nông nghiệp của địa "
+        "phương.\n"
+        "Ông Somchai Rattana cho biết nhiều doanh nghiệp Thái Lan quan tâm đầu tư vào chế biến nông sản tại tỉnh.\n"
+        "Hai bên nhất trí sớm tổ chức diễn đàn xúc tiến đầu tư và thương mại vào cuối năm nay."
+    )
+    page = (
+        lead + "\nTin liên quan\n"
+        "Hà Giang thu hút đầu tư vào nông nghiệp sạch\n"
+        "Thái Lan - Việt Nam thúc đẩy thương mại biên giới\n\n" + body + "\n"
+    )
+    arts = _articles(page)
+    assert len(arts) == 1
+    assert arts[0].text.startswith(lead) and arts[0].text.endswith(body)
+
+
+def test_a_second_story_with_its_own_date_line_after_a_related_links_list_stays_a_second_article():
+    lead = (
+        "Tỉnh Hà Giang tiếp Tổng lãnh sự Thái Lan\n"
+        "Sáng 12/3, ông Lê Minh Tâm, Phó Chủ tịch UBND tỉnh Hà Giang đã tiếp ông Somchai Rattana, Tổng lãnh sự Thái "
+        "Lan tại TP. Hồ Chí Minh, cùng đoàn công tác."
+    )
+    headline, rest = ARTICLE_B.split("\n", 1)
+    related = "\nTin liên quan\nHà Giang thu hút đầu tư vào nông nghiệp sạch\n\n"
+    arts = _articles(lead + related + headline + "\n(Thanh Niên) - " + rest)
+    assert [a.text for a in arts] == [lead, ARTICLE_B]
+    assert arts[1].outlet == "Thanh Niên"
+    arts = _articles(lead + related + "Thứ Năm, 08/05/2025 10:15\n" + rest)
+    assert [a.text for a in arts] == [lead, rest]
+    assert arts[1].date == "2025-05-08"

@@ -5037,12 +5037,13 @@ def test_what_vietnamese_leaders_agreed_is_no_document(consensus: str) -> None:
     assert agreements(doc) == []
 
 
-def test_a_vietnamese_document_with_no_side_read_is_not_written() -> None:
+def test_a_vietnamese_document_with_no_side_read_is_still_a_node() -> None:
+    """Issue #12: an agreement with no readable party is still a node (English pages alike)."""
     doc = run(
         "Theo Biên bản ghi nhớ, hai bên sẽ hợp tác lâu dài trên nhiều lĩnh vực then chốt, bao gồm xây dựng dân dụng và "
         "phát triển năng lượng tái tạo."
     )
-    assert agreements(doc) == []
+    assert only_agreement(doc)["properties"]["type"] == "mou"
 
 
 def test_a_counted_set_whose_documents_follow_a_list_number_is_no_document_of_its_own() -> None:

@@ -478,8 +478,6 @@ def find_agreements(doc: ArticleDoc) -> None:
             m.parties = _most_specific(doc, _other_side(doc, m.parties))
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
-        if not m.parties and doc.article.lang != "en":
-            continue  # `Theo Biên bản ghi nhớ, hai bên sẽ …` with no side read anywhere on the page: no document of whom
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
 
 

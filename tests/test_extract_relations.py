@@ -45,6 +45,28 @@ def test_english_signer_and_partner(text: str) -> None:
     assert mou["properties"]["status"] == "signed"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Vinacomin signed a loan agreement on Monday with the Asian Development Bank to build a port in Quang Ninh "
+            "province.",
+            {"org:vinacomin", "org:adb"},
+        ),
+        (
+            "The Ministry of Industry and Trade signed a memorandum of understanding yesterday with the Asian "
+            "Development Bank to build a grid in Dak Lak province.",
+            {"org:moit", "org:adb"},
+        ),
+    ],
+)
+def test_the_partner_after_the_day_of_the_signing_is_a_side(text: str, expected: set[str]) -> None:
+    """`signed a $1.36 billion contract on Monday with X`: the wire's order tells the day between the document and its
+    partner, whose `with` is still the document's; what the document is for (`to build … in Y`) names no side."""
+    doc = run(text)
+    assert parties(doc, only_agreement(doc)) == expected
+
+
 def test_a_person_signs_for_the_body_they_serve() -> None:
     doc = run(
         "Hàn Quốc và Việt Nam ký MOU\n\nBộ trưởng Bộ Công nghiệp, thương mại và tài nguyên Hàn Quốc Moon "

@@ -120,12 +120,14 @@ def _verb_clause(
         w = (
             _WITH.search(text, origin, start)
             if origin == verb.end() and origin < start
-            else _WITH.search(text, origin, min(s_end, end + 3))
+            else _WITH.search(text, origin, min(s_end, _past_its_day(text, end)))
         )
         if w is not None:
             obj_end = clause_end(text, w.end(), s_end)
             if origin == verb.end():
                 obj_end = min(obj_end, start)
+            elif w.start() > end + 3 and (about := SUBJECT.search(text, w.end(), obj_end)):
+                obj_end = about.start()  # (`… on Monday with X to build a plant in Y`: the partner, not what for)
             objects = _not_where(doc, _party_spans(doc, w.end(), obj_end))
             if ids and not objects and doc.article.lang == "en":
                 # `X signed an MoU with Koica on …`: one name no stage read, the signer's partner
@@ -156,6 +158,22 @@ def _verb_clause(
         if other is not None:
             ids.insert(0, other)
     return ids
+
+
+_DAY_TOLD = re.compile(
+    r"\s*,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})"
+    r"(?:,\s*\d{4})?|yesterday|today|last\s+week|this\s+week)\b,?"
+)
+"""The day a signing is told on, between the document and its partner (`signed a $1.36 billion contract on Monday
+with …`, `inked a deal yesterday with …`)."""
+
+
+def _past_its_day(text: str, at: int) -> int:
+    """How far after a document's title its `with` may stand: right after it, or past the day its signing is told on
+    (the wire's order puts the day before the partner: `signed a contract on Monday with X`)."""
+    day = _DAY_TOLD.match(text, at)
+    return day.end() + len(" with ") if day else at + 3
 
 
 def _sides_opening(doc: ArticleDoc, subject_start: int, verb_start: int) -> list[str]:

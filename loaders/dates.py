@@ -150,7 +150,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("year", r"(?<!\d)" + _Y + r"\b(?!\s*[-–]\s*\d)"),
         (
             "relative",
-            r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b",
+            r"(?:hôm nay|hôm qua|ngày mai|năm nay|năm ngoái|năm trước|năm vừa qua|năm tới|năm sau)\b"
+            # (not `last year`: in English news mostly a figure's term, `exports rose 10% over last year`, and read
+            # as an event's day it cost check more than it gave)
+            r"|\b(?:this|next) year\b",
         ),
         # `on Monday`, and AP style's bare `agreed Tuesday`, `in Seoul, Wednesday` (not `Black Friday`, `Super Tuesday`)
         (
@@ -567,25 +570,52 @@ _RELATIVE_SPAN = re.compile(
 `3 tháng trước`, `hai tuần trước`, `tháng trước đó`: counted back from another time)."""
 _SPAN_BACK = {"last week": 7, "tuần trước": 7, "tuần qua": 7}  # days back: that week's month
 _MONTH_BACK = frozenset(("last month", "tháng trước"))
+_MONTH_SPANS = _MONTH_BACK | {"this month", "earlier this month", "tháng này"}
+"""The spans a page's month alone dates (not `last week`, whose month depends on the day)."""
 _DAY_PART_NAY = re.compile(r"(?:sáng|chiều|tối|trưa) nay\b")
 _NEEDS_THE_DAY = frozenset(("today", "yesterday", "this morning", "this afternoon", "this evening"))
 _DAY_PART_QUA = re.compile(r"(?:sáng|chiều|tối|trưa|đêm) qua\b(?! (?:đời|lại|năm|tháng|tuần|ngày|các|những|\d))")
 """`Chiều qua, Thủ tướng … đã tiếp …`: yesterday afternoon (not `qua đời`, `qua các năm`)."""
 
 
+_YEAR_BACK = {
+    "năm nay": 0,
+    "năm ngoái": -1,
+    "năm trước": -1,
+    "năm vừa qua": -1,
+    "năm tới": 1,
+    "năm sau": 1,
+    "this year": 0,
+    "next year": 1,
+}
+"""A year named from the page's (`năm ngoái`, `will visit Hanoi next year`, `plans to visit Argentina this year`): how
+many years that word counts from the page's year."""
+
+
+_COMPARED = re.compile(
+    r"(?:\d\s*(?:%|percent|per cent|(?:[mb]illion|trillion|tonnes?|tons?|USD|units)\b)?|\b(?:period|time|from|than|over"
+    r"|with|since|of|as|to|by|during|in|against|versus|vs\.?))\s+$",
+    re.IGNORECASE,
+)
+"""What makes `this year` the term of a comparison or a figure's period (`up 16 percent from this year`, `$10 billion
+this year`, `in the first nine months of this year`, `by the end of this year`), not the time of an event."""
+
+
 def _relative(m: re.Match[str], ctx: _Context) -> DateMention | None:
     ref = ctx.pub
     word = m.group(0)
-    if word in ("năm nay", "năm ngoái", "năm trước", "năm vừa qua", "năm tới", "năm sau"):
+    if word in _YEAR_BACK:
         ref = ref or ctx.present
-        if ref is None:
+        if ref is None or (word.endswith(" year") and _COMPARED.search(ctx.text, max(0, m.start() - 30), m.start())):
             return None
-        delta = {"năm nay": 0, "năm tới": 1, "năm sau": 1}.get(word, -1)
+        delta = _YEAR_BACK[word]
         return DateMention(
             str(ref.year + delta), None, YEAR, ctx.text[m.start() : m.end()], m.start(), m.end(), kind="relative"
         )
     ref = ctx.day_ref_at(m.start())
     if _RELATIVE_SPAN.fullmatch(word):
+        if ref is None and word in _MONTH_SPANS:
+            ref = ctx.pub  # (`last month` on a page dated by its month alone, `/2021/07/` in its address: June)
         if ref is None:
             return None
         day = ref - timedelta(days=_SPAN_BACK.get(word, 0))

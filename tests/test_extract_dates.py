@@ -260,3 +260,34 @@ def test_a_relative_day_part_that_opens_a_line_is_read() -> None:
     assert [d.start for d in today] == ["2024-05-14"]
     yesterday = find_dates("Tin tức\nChiều qua, hai bên đã hội đàm.", pub_date="2024-05-14")
     assert [d.start for d in yesterday] == ["2024-05-13"]
+
+
+@pytest.mark.parametrize(
+    "text, pub, expected",
+    [
+        ("The President will visit Jakarta next year to attend the summit.", "2024-11-03", "2025"),
+        ("The Prime Minister plans to pay an official visit to Chile this year.", "2024-03", "2024"),
+    ],
+)
+def test_an_english_year_named_from_the_page_s_is_that_year(text: str, pub: str, expected: str) -> None:
+    """`next year`, `this year` alone, as `năm tới`, `năm nay` are: counted from the page's year."""
+    found = find_dates(text, pub_date=pub)
+    assert [(d.start, d.precision) for d in found] == [(expected, "year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 12 percent over this year's first quarter.",
+        "Trade reached 3 billion USD in the first nine months of this year.",
+        "Both sides aim to finalise the deal by the end of this year.",
+    ],
+)
+def test_this_year_as_a_figure_s_term_dates_nothing(text: str) -> None:
+    assert find_dates(text, pub_date="2024-11-03") == []
+
+
+def test_last_month_on_a_page_dated_by_its_month_alone_is_the_month_before() -> None:
+    """A page whose address files it under a month (`/2023/05/`): `last month` is April, `earlier this month` May."""
+    found = find_dates("The two ministers met last month and again earlier this month.", pub_date="2023-05")
+    assert [(d.start, d.precision) for d in found] == [("2023-04", "month"), ("2023-05", "month")]

@@ -58,6 +58,7 @@ class Block:
     lines: list[str] = field(default_factory=list)
     outlet: str | None = None  # from `Nguồn: …`, a dateline `(VTC News) -`, a copyright line
     date: str | None = None  # ISO date from a dateline
+    date_above_headline: bool = False  # that date was read before any headline: maybe the site's clock
     ends_article: bool = False  # closed by an explicit end marker (`/.`, `Nguồn:`, copyright)
     after_furniture: bool = False  # starts right after a removed related-news list
 
@@ -614,16 +615,18 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         if _DATELINE.match(line) or _short_furniture(line):
             return None
         dateline = None  # (what follows the stamp is no dateline: that returned above)
-    if not dateline and kept_so_far <= 2 and (signed := _SIGNED_STAMP.match(line)):
+    under = _just_under_headline(block, kept_so_far)
+    if not dateline and (kept_so_far <= 2 or under) and (signed := _SIGNED_STAMP.match(line)):
         dateline = _DATELINE.match(line[signed.end() :])  # `Quỳnh Trâm - 09:33, 15/05/2025`: the author, then the date
-    if dateline and kept_so_far <= 2:
-        if not block.date:  # (a second date line under the first, `Cập nhật: …` under a stamp, goes too)
-            block.date = _iso(dateline.group(1))
+    if dateline and (kept_so_far <= 2 or under):
+        if not block.date or under:  # (a second date line under the first, `Cập nhật: …` under a stamp, goes too)
+            _date_block(block, _iso(dateline.group(1)), kept_so_far)
             if dateline.group(2):
-                block.outlet = dateline.group(2).strip()
+                block.outlet = block.outlet if under and block.outlet else dateline.group(2).strip()
         return None
-    if kept_so_far <= _CLOCK_HEADER_LINES and ":" in line and (day := _clock_header(line)):
-        block.date = block.date or day.start  # `November 28, 2018 4:38 PM GMT+7`, `Chính trị - Ngày đăng : 14:35, …`
+    if (kept_so_far <= _CLOCK_HEADER_LINES or under) and ":" in line and (day := _clock_header(line)):
+        if not block.date or under:  # `November 28, 2018 4:38 PM GMT+7`, `Chính trị - Ngày đăng : 14:35, …`
+            _date_block(block, day.start, kept_so_far)
         return day.text  # (the day stays in the text, where the events stage reads a page's date line)
     if _SOURCE_STRICT.match(line) and (src := _SOURCE_LINE.match(line)) and len(src.group(1).split()) <= 6:
         block.outlet = block.outlet or src.group(1).strip()
@@ -690,6 +693,34 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if words <= 12 and _UPDATE_NOTE.search(line):
         return None
     return line
+
+
+_HEADLINE_WORDS = 5
+_UNDER_HEADLINE = 2  # lines: how far under its headline a story's byline and date line stand
+
+
+def _date_block(block: Block, day: str | None, kept_so_far: int) -> None:
+    """Date the block by a date line, and remember whether it stood above any headline (`_just_under_headline`)."""
+    block.date = day
+    block.date_above_headline = not any(map(_headline_like, block.lines[:kept_so_far]))
+
+
+def _just_under_headline(block: Block, kept_so_far: int) -> bool:
+    """Whether a line stands just under the headline of a block dated above it: `Thứ Sáu, ngày 23 tháng 08 năm 2019`
+    atop the page, then the headline, then `A - 09:33, 15/05/2025`. A site prints its clock (today's date, or the
+    day it was saved) above the headlines of all its pages, a story's own date line under its headline, next to its
+    author: the one under the headline is the story's."""
+    if not block.date_above_headline:
+        return False
+    for at, line in enumerate(block.lines):
+        if _headline_like(line):
+            return kept_so_far - at <= _UNDER_HEADLINE
+    return False
+
+
+def _headline_like(line: str) -> bool:
+    """A line of words (a headline, a lead), not a date kept in the text (`23 tháng 08 năm 2019`) nor a menu's."""
+    return sum(word.isalpha() for word in line.split()) >= _HEADLINE_WORDS
 
 
 def _clock_header(line: str) -> DateMention | None:

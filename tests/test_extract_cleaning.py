@@ -775,3 +775,19 @@ def test_a_second_story_with_its_own_date_line_after_a_related_links_list_stays_
     arts = _articles(lead + related + "Thứ Năm, 08/05/2025 10:15\n" + rest)
     assert [a.text for a in arts] == [lead, rest]
     assert arts[1].date == "2025-05-08"
+
+
+def test_a_date_line_under_the_headline_dates_the_page_over_the_site_s_clock_above_it() -> None:
+    """A site's clock atop every page (`Thứ Hai, ngày 04 tháng 03 năm 2019, 08:10:12`), then the headline, then the
+    story's own date line by its author: the story is dated by the line under its headline."""
+    story = "Ngày 9/6, tỉnh Lạng Sơn và tỉnh Quảng Tây đã ký kết biên bản hợp tác về thương mại biên giới.\n"
+    page = (
+        "Thứ Hai, ngày 04 tháng 03 năm 2019, 08:10:12\n"
+        "Lạng Sơn và Quảng Tây ký biên bản hợp tác thương mại\n"
+        "Minh Anh - 10:15, 10/06/2024\n" + story
+    )
+    assert [a.date for a in _articles(page)] == ["2024-06-10"]
+    above = "Thứ Hai, 10/06/2024 10:15\nLạng Sơn và Quảng Tây ký biên bản hợp tác thương mại\n" + story
+    assert [a.date for a in _articles(above)] == ["2024-06-10"]
+    stamped = "date 2024-06-10 Lạng Sơn và Quảng Tây ký biên bản hợp tác thương mại\nThứ Ba, 11/06/2024 09:00\n" + story
+    assert [a.date for a in _articles(stamped)] == ["2024-06-10"]

@@ -75,7 +75,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.text import fold, normalize  # noqa: E402
-from loaders.gazetteer import _names  # noqa: E402 - after the path is set
+from loaders.gazetteer import GENERIC_PLACE_WORDS, _names  # noqa: E402 - after the path is set
 
 DATA = ROOT / "loaders" / "gazetteers"
 OUT = DATA / "subdivisions.csv"
@@ -92,84 +92,6 @@ SECOND_LEVEL = {  # country -> ISO types one level down kept instead of (ID) or 
 # Nord, Var, Somme), and news writes them with one (`Val de Marne province`, `tỉnh Val-de-Marne`).
 CUE_REQUIRED_TYPES = frozenset({("FR", "Metropolitan department")})
 FIRST_LEVEL_DROPPED = frozenset({"ID"})
-# Words that make a name generic when it has no other: `Central`, `North East`, `Capital District`.
-GENERIC = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "centre",
-        "center",
-        "middle",
-        "upper",
-        "lower",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "nord",
-        "sud",
-        "est",
-        "ouest",
-        "centro",
-        "norte",
-        "sur",
-        "oriental",
-        "occidental",
-        "orientale",
-        "occidentale",
-        "centrale",
-        "capital",
-        "district",
-        "region",
-        "province",
-        "state",
-        "territory",
-        "city",
-        "municipality",
-        "federal",
-        "special",
-        "island",
-        "islands",
-        "coast",
-        "coastal",
-        "lakes",
-        "lake",
-        "river",
-        "rivers",
-        "mountain",
-        "mountains",
-        "highlands",
-        "lowlands",
-        "plateau",
-        "delta",
-        "littoral",
-        "maritime",
-        "interior",
-        "valley",
-        "savanes",
-        "savannes",
-        "plateaux",
-        "the",
-        "of",
-        "and",
-        "de",
-        "la",
-        "le",
-        "les",
-        "del",
-    ]
-)
 _CITY_TYPES = re.compile(r"city|municipal|capital|metropolitan administration|autonomous city", re.I)
 _BRACKETS = re.compile(r"\s*\[([^\]]*)\]")
 _PARENS = re.compile(r"\s*\([^)]*\)")
@@ -351,7 +273,7 @@ def needs_cue(form: str, taken: set[str], surnames: set[str], *, named: bool = F
     words = [w for w in re.split(r"[\s\-']+", key) if w]
     return (
         key in taken
-        or (not named and all(w in GENERIC for w in words))
+        or (not named and all(w in GENERIC_PLACE_WORDS for w in words))
         or (not named and len(words) == 1 and len(key) <= _SHORT)
         or key in surnames
         or (form.isupper() and len(form) <= 3)
@@ -366,7 +288,7 @@ def self_cued(form: str) -> bool:
     if m is None:
         return False
     stem = fold(m.group("stem") or m.group("of"))
-    return not all(w in GENERIC for w in re.split(r"[\s\-']+", stem) if w)
+    return not all(w in GENERIC_PLACE_WORDS for w in re.split(r"[\s\-']+", stem) if w)
 
 
 def build(hand: dict[str, dict[str, str]] | None = None) -> list[Row]:

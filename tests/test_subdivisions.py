@@ -705,3 +705,45 @@ def test_a_capital_that_is_a_province_is_named_by_the_capital_s_cue() -> None:
 
 def test_the_northern_territory_is_named_with_the_word_for_territory_before_it() -> None:
     assert "province:au-nt" in provinces("Australia và Việt Nam: Vùng lãnh thổ Bắc Úc mở văn phòng thương mại.")
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Papua New Guinea sells gas to buyers in the Gulf region.", "province:pg-gpk"),
+        ("Papua New Guinea welcomed investors from the Gulf states and Japan.", "province:pg-gpk"),
+        ("Papua New Guinea will build roads in the Western region of its highlands.", "province:pg-wpd"),
+    ],
+)
+def test_a_form_that_needs_its_cue_after_the_and_before_a_lowercase_region_is_an_area_of_the_map(
+    text: str, unexpected: str
+) -> None:
+    assert unexpected not in provinces(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Papua New Guinea: Gulf Province will host the fair.",
+        "Papua New Guinea: the province of Gulf will host the fair.",
+    ],
+)
+def test_the_subdivision_named_like_an_area_is_read_with_its_own_cue(text: str) -> None:
+    assert "province:pg-gpk" in provinces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The delegation was received by Premier Jane Roe of Victoria on Monday.", "province:au-vic"),
+        ("The delegation was received by the Premier of Victoria on Monday.", "province:au-vic"),
+        ("Victoria Premier Jane Roe received the delegation.", "province:au-vic"),
+        ("The delegation met Governor Lee Min-ho of Jeju on Monday.", "province:kr-49"),
+    ],
+)
+def test_a_premier_or_a_governor_named_before_of_heads_the_place_after_it(text: str, expected: str) -> None:
+    assert expected in provinces(text)
+
+
+def test_a_premier_s_words_before_of_are_no_name() -> None:
+    assert "province:au-vic" not in provinces("The premier visited the capital of Victoria.")

@@ -62,7 +62,7 @@ from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
-from loaders.gazetteer import GazetteerEntry
+from loaders.gazetteer import GENERIC_PLACE_WORDS, GazetteerEntry
 from loaders.letters import UPPER
 
 _Match = tuple[int, int, tuple[Surface, ...]]
@@ -84,9 +84,12 @@ _NEAR = 300
 # Cues for a province abroad (see the module docstring); `_CITY_*` ones only for a city-province.
 _CUE_BEFORE = re.compile(
     r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|xứ|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
-    r"|region of|department of|governor of)\s+$",
+    r"|region of|department of|governor of|premier of)\s+$",
     re.I,
 )
+_HEAD_NAMED_OF = re.compile(r"(?<!\w)(?P<head>Premier|Governor|Mayor)(?:\s+[A-Z][\w.'’-]*){1,3}\s+of\s+$")
+"""A head's title, his name, then `of` (`Premier Jane Roe of Queensland`, `Mayor John Doe of Busan`): the place he
+heads, as right after `Premier of`; `Mayor` a city's. Case-sensitive: the name's capitals are what tell it."""
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
 _LOWER_LEVEL_ABBREVIATED = re.compile(r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$")
@@ -97,7 +100,7 @@ PLACE_WORD_AFTER = re.compile(
 """The word an English name of a place may go on with (`Gyeonggi Province`, `Binh Duong province`, `Nara
 prefecture`): part of a body's or a title's place, read after the place by the officials and organisations."""
 _CUE_AFTER = re.compile(
-    r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Governor|Gov\.)(?!\w)", re.I
+    r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Governor|Gov\.|Premier)(?!\w)", re.I
 )  # (plural: the cue of a pair, `Ninh Binh and Okayama prefectures`)
 _SHARED_CUE_BEFORE = re.compile(
     rf"(?<!\w)(?:tỉnh|bang|tiểu bang|vùng|xứ|hai tỉnh|các tỉnh)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
@@ -105,7 +108,13 @@ _SHARED_CUE_BEFORE = re.compile(
 )
 """The cue of the first of a pair serves the second (`tỉnh Lâm Đồng và Okayama`, `bang Texas, Ohio`)."""
 _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
-_CUE_WORDS_AFTER = frozenset({"Governor", "Gov", "Oblast", "Krai"})
+_AREA_AFTER_THE = re.compile(r"(?<!\w)the\s+$", re.I)
+_AREA_WORD_AFTER = re.compile(r"\s+(?:region|regions|states|nations|countries)(?!\w)")
+"""A name of generic words (`Gulf`, `Western`: `GENERIC_PLACE_WORDS`) after `the` and before a lowercase `region` or
+a plural (`the Gulf region`, `the Gulf states`, `the Western region`) is an area of the map: the subdivision itself is
+written `Gulf Province`, `the province of Gulf`, and a plural cue serves a pair (`Ninh Binh and Okayama
+prefectures`). A proper name keeps the cue (`the Kaluga region`)."""
+_CUE_WORDS_AFTER = frozenset({"Governor", "Gov", "Oblast", "Krai", "Premier"})
 
 
 _LOWER_CITY_WORDS = ("thành phố ", "vùng lãnh thổ ", "lãnh thổ ")
@@ -463,9 +472,11 @@ def _subdivision(
     after = text[end : end + 25]
     if _LOWER_LEVEL_BEFORE.search(before) or _HONORIFIC_BEFORE.search(before):
         return None  # `huyện X` is a lower level; `ông Yamaguchi` a person
-    city_before = bool(_CITY_CUE_BEFORE.search(before))
+    head = _HEAD_NAMED_OF.search(text, max(0, start - 60), start)
+    city_before = bool(_CITY_CUE_BEFORE.search(before)) or bool(head and head.group("head") == "Mayor")
     cue_before = (
         city_before
+        or bool(head)
         or bool(_CUE_BEFORE.search(before))
         or bool(_SHARED_CUE_BEFORE.search(text[max(0, start - 60) : start]))
     )
@@ -475,6 +486,14 @@ def _subdivision(
         return None
     if not cue_before and all(s.ambiguous for s in surfaces) and _after_capitalised(before):
         return None  # a word as well, inside a longer name: `the Mekong Delta province`
+    if (
+        not cue_before
+        and all(s.ambiguous for s in surfaces)
+        and _AREA_AFTER_THE.search(before)
+        and _AREA_WORD_AFTER.match(after)
+        and _generic(text[start:end])
+    ):
+        return None  # an area of the map, not the subdivision: `the Gulf region`, `the Gulf states`
     entries = list(dict.fromkeys(s.entry for s in surfaces))
     if city_cue:
         entries = [e for e in entries if e.properties.get("city")]
@@ -495,6 +514,11 @@ def _subdivision(
         return (entry.properties.get(Prop.COUNTRY) in named, is_city if not cue or city_cue else not is_city)
 
     return max(entries, key=rank)
+
+
+def _generic(form: str) -> bool:
+    """Every word of the name is a generic word of places (`Gulf`, `North East`), none a proper name."""
+    return all(w in GENERIC_PLACE_WORDS for w in re.split(r"[\s\-']+", fold(form)) if w)
 
 
 def _after_capitalised(before: str) -> bool:

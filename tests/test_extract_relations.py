@@ -360,6 +360,20 @@ def test_english_names_with_roles_in_lowercase() -> None:
     assert {"person:valdis-dombrovskis", "person:ingrid-thijssen"} <= people
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal was signed on the first visit of Maren Holt, premier of Manitoba, with 40 firms.",
+        "Maren Holt, the consul general, said the firms want to invest in the province.",
+        "Maren Holt, prime minister of Iceland, said the talks went well.",
+        "Maren Holt, chief minister of Sabah, said the talks went well.",
+    ],
+)
+def test_a_premier_a_consul_or_a_prime_minister_written_in_lowercase_after_a_name(sentence: str) -> None:
+    people = {e["id"] for e in run("Trade\n\n" + sentence)["entities"] if e["label"] == "Official"}
+    assert "person:maren-holt" in people
+
+
 def test_a_bracketed_country_inside_a_title_chain() -> None:
     doc = run("Hội nghị\n\nBí thư Tỉnh ủy Tuyên Quang Hầu A Lềnh, Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh dự.")
     people = {e["id"]: e for e in doc["entities"] if e["label"] == "Official"}

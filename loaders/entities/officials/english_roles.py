@@ -52,7 +52,18 @@ def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     return [role]
 
 
-_HEADS_OF_PLACES = frozenset({"Governor", "Deputy Governor", "Mayor", "Vice Mayor", "Chairman", "Vice Chairman"})
+_HEADS_OF_PLACES = frozenset(
+    {
+        "Governor",
+        "Deputy Governor",
+        "Mayor",
+        "Vice Mayor",
+        "Chairman",
+        "Vice Chairman",
+        "State Premier",
+        "Chief Minister",
+    }
+)
 """The lowercase roles that, written of a province or city, head it (`X, vice governor of China's Henan Province`)."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import TitleKind
-from loaders.letters import UPPER
+from loaders.letters import LOWER, UPPER
 
 _MINISTER_FORMS = frozenset({"Minister", "Deputy Minister", "Vice Minister", "Secretary"})
 """English titles a ministry's fields may stand before (`Commerce Minister`)."""
@@ -27,7 +27,7 @@ _ROLES_EN = (
     r"|congressman|congresswoman|deputy|representative|head"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
-_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|Rep\.|Sen\.|Gov\.")
+_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|premier|consul|Rep\.|Sen\.|Gov\.")
 _ROLE_NOUN_COMMA = re.compile(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
 """Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
 words, as written): one scan that a word boundary before it does not slow down, instead of three (most articles are
@@ -55,9 +55,11 @@ articles name no such plural). What `re.I` matches to `i` or `s` besides its cas
 _NAME_THEN_ROLE = re.compile(
     rf"(?<![\w'’])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}),\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
     rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
-    rf"|general\s+manager|member|{_ROLES_EN}))\b"
-    rf"(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+"
+    rf"|general\s+manager|member|consul[- ]general|consul|premier|(?:prime|chief)\s+minister|{_ROLES_EN}))\b"
+    rf"(?:(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+|(?=,\s+[{LOWER}]))"
 )
+"""`X, chair of the Confederation …`, `X, premier of Alberta`, and a role the appositive closes before a lowercase
+word (`X, the consul general, said`, `, who`): a person's role, however the body it is held at is written."""
 # The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
 _BRACKETED_SHORT = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\)")
 _HELD_IN = re.compile(r" (?:in|at) the (?P<adjective>(?:[A-Z][\w'’]* )?)")
@@ -106,6 +108,11 @@ _ROLE_TITLES = {
     "deputy director general": "Deputy Director General",
     "deputy director-general": "Deputy Director General",
     "general manager": "General Manager",
+    "premier": "State Premier",  # (`X, premier of Ontario`: a province's head; a country's is written `prime minister`)
+    "chief minister": "Chief Minister",
+    "prime minister": "Prime Minister",
+    "consul general": "Consul General",
+    "consul-general": "Consul General",
     "deputy general manager": "Deputy General Manager",
 }
 _LOWERCASE_TITLE_THEN_OF = re.compile(

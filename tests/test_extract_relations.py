@@ -374,6 +374,29 @@ def test_a_premier_a_consul_or_a_prime_minister_written_in_lowercase_after_a_nam
     assert "person:maren-holt" in people
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Emperor Akihiko received President Tran Van Binh at the palace.", "person:akihiko"),
+        ("Nhật hoàng Akihiko đã tiếp Chủ tịch nước Trần Văn Bình tại Hoàng cung.", "person:akihiko"),
+        ("Hoàng thái tử Morihito đã gặp Chủ tịch nước Trần Văn Bình.", "person:morihito"),
+        ("Queen Margarethe hosted President Tran Van Binh in the capital.", "person:margarethe"),
+    ],
+)
+def test_a_monarch_or_an_heir_named_by_one_name_after_the_title(text: str, person: str) -> None:
+    people = {e["id"] for e in run("Visit\n\n" + text)["entities"] if e["label"] == "Official"}
+    assert person in people
+
+
+def test_a_name_of_one_word_after_an_initial_before_its_title() -> None:
+    doc = run(
+        "Visit\n\nThe delegation called on B. Tsogtbaatar, Chairman of the Mongolia - Cuba Friendship Group, "
+        "and D. Ganbold, a deputy of the Mongolian parliament."
+    )
+    people = {e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"person:b-tsogtbaatar", "person:d-ganbold"} <= people
+
+
 def test_a_bracketed_country_inside_a_title_chain() -> None:
     doc = run("Hội nghị\n\nBí thư Tỉnh ủy Tuyên Quang Hầu A Lềnh, Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh dự.")
     people = {e["id"]: e for e in doc["entities"] if e["label"] == "Official"}

@@ -3581,3 +3581,24 @@ def test_a_title_written_once_after_two_names_said_to_be_plural_is_each_ones() -
     assert bodies[2] == bodies[3] and len(bodies[2]) == 1 and bodies[2] != bodies[0], bodies
     alone = run("Đón đoàn\n\nTham dự có ông Đỗ Minh Quang và ông Lý Văn Tài, Phó Chủ tịch UBND tỉnh Hà Tĩnh.")
     assert held_by(alone, "person:do-minh-quang") == set()  # (no `hai`, no `các`: the second's title only)
+
+
+def test_a_province_s_name_with_a_spaced_dash_before_a_body_is_that_province_s() -> None:
+    doc = run(
+        "Hue expands exports\n\nThe Thua Thien – Hue Provincial People's Committee and the Thua Thien - Hue "
+        "Department of Industry and Trade met Vietnamese exporters on Monday."
+    )
+    found = orgs(doc)
+    assert "Thua Thien – Hue Provincial People's Committee" in names_of(found["org:ubnd-vn-26"]), found
+    assert "Thua Thien - Hue Department of Industry and Trade" in names_of(found["org:so-cong-thuong-vn-26"]), found
+    assert not any(org_id.startswith("org:hue-") for org_id in found), found  # (not a body of `Hue` alone)
+
+
+def test_a_provinces_committee_named_before_a_title_is_read_with_the_title_after_it() -> None:
+    doc = run(
+        "Ninh Binh courts investors\n\nNinh Binh People's Committee Chairman Tran Van Loc received Vietnamese and "
+        "Korean investors on Monday. The Committee Chairman said the province would help."
+    )
+    found = orgs(doc)
+    assert "Ninh Binh People's Committee" in names_of(found["org:ubnd-vn-18"]), found
+    assert not any("Committee Chairman" in names_of(e) for e in found.values()), found

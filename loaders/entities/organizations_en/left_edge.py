@@ -132,6 +132,11 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
             start = at
             joined = at + len(word) + 1
             continue
+        across = _province_across_dash(doc, lex, at, start, head_start) if word in _DASH and words else None
+        if across is not None:
+            start = across  # `Ba Ria - Vung Tau Provincial People's Committee`: one province's name, spaced dash
+            words += 1
+            continue
         if word in _DASH and words and _side_at(doc, start):
             pair = _LAST_WORD.search(text, max(0, at - 61), at - 1)  # `Vietnam - Korea Joint Committee`: both sides'
             if pair is not None and _side_at(doc, pair.start(1)) and text[at - 1] == " ":
@@ -193,6 +198,27 @@ def _left_edge(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int = -1, 
     while text[start : start + 4] in ("and ", "& "):
         start += 4
     return start
+
+
+_WORDS_BEFORE_DASH = re.compile(rf"(?<![\w'’])((?:[{UPPER}][\w'’]* ){{1,2}})$")
+_WORDS_AFTER_DASH = re.compile(rf"[{UPPER}][\w'’]*(?: [{UPPER}][\w'’]*){{0,2}}")
+
+
+def _province_across_dash(doc: ArticleDoc, lex: Lexicon, dash: int, start: int, head_start: int) -> int | None:
+    """Where a province's name a spaced dash joins begins (`Ba Ria - Vung Tau`, `Ba Ria – Vung Tau`), when the name
+    read so far begins with its second part: the gazetteer knows the whole as one province, so the body is that
+    province's, not one of `Vung Tau`. None when the words around the dash are no province's name."""
+    text = doc.text
+    before = _WORDS_BEFORE_DASH.search(text, max(0, dash - 40), dash)
+    after = _WORDS_AFTER_DASH.match(text, start, head_start)
+    if before is None or after is None:
+        return None
+    words = after.group(0).split(" ")
+    for k in range(len(words), 0, -1):
+        name = text[before.start(1) : start + len(" ".join(words[:k]))]
+        if any(e.label == Label.PROVINCE for e in lex.find(name, Label.PROVINCE)):
+            return before.start(1)
+    return None
 
 
 def _begins_place(doc: ArticleDoc, at: int, rest: int) -> bool:

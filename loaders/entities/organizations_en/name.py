@@ -63,7 +63,7 @@ def _read_name(
     doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int, head: str, floor: int = -1
 ) -> Span | None:
     text = doc.text
-    if doc.title_at(head_start):
+    if doc.title_at(head_start) and not _named_before_title(doc, lex, head_start, head_end):
         return None
     start = _left_edge(doc, lex, head_start, floor, company=_KIND_BY_HEAD[head] == OrganizationKind.COMPANY)
     if start == head_start and head in _LEGAL_FORMS and text[head_start - 2 : head_start] == ", ":
@@ -179,6 +179,23 @@ def _read_name(
     if abbr:
         data["abbr"] = abbr.group(1)
     return Span(start, end, "", Label.ORGANIZATION, text[start:end], data)
+
+
+def _named_before_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int) -> bool:
+    """Whether a title that begins with the head word (`Committee Chairman`) is rather a body's name ending in it,
+    then a title of its own (`Quang Tri People's Committee Chairman X`, `… People's Committee Vice Chairman Y`): a
+    capitalised word of a name before the head, and the words after the head a title themselves. Without a name
+    before it (`the Committee Chairman said`) the title stands."""
+    title = doc.title_at(head_start)
+    before = _LAST_WORD.search(doc.text, max(0, head_start - 42), head_start - 1) if head_start > 1 else None
+    return (
+        title is not None
+        and doc.text[head_end : head_end + 1] == " "
+        and lex.title(doc.text[head_end + 1 : title.end()]) is not None
+        and before is not None
+        and before.end(1) == head_start - 1
+        and _CAP.fullmatch(before.group(1)) is not None
+    )
 
 
 def _before_comma(doc: ArticleDoc, lex: Lexicon, head_start: int, floor: int) -> int:

@@ -79,7 +79,7 @@ def _country_right_before(doc: ArticleDoc, start: int, iso2: str) -> int | None:
 def _province_named_first(doc: ArticleDoc, lex: Lexicon, start: int, head_start: int) -> Span | None:
     """The province a state body's name begins with when the places stage did not read it there (no cue before it):
     the longest run of the name's first words the gazetteer knows as a province (`Ho Chi Minh City`, `Da Nang`)."""
-    words = list(re.finditer(r"[\w'’\-]+", doc.text[start:head_start]))
+    words = list(re.finditer(r"[\w'’][\w'’\-]*", doc.text[start:head_start]))  # (`Ba Ria - Vung Tau`: no dash)
     countries = {_country(p) for p in doc.places}  # (only a province of a country the article speaks of)
     for k in range(min(len(words), 4), 0, -1):
         end = start + words[k - 1].end()

@@ -3602,3 +3602,13 @@ def test_a_provinces_committee_named_before_a_title_is_read_with_the_title_after
     found = orgs(doc)
     assert "Ninh Binh People's Committee" in names_of(found["org:ubnd-vn-18"]), found
     assert not any("Committee Chairman" in names_of(e) for e in found.values()), found
+
+
+def test_a_bare_municipal_body_on_a_page_about_a_province_is_the_city_s_the_page_names() -> None:
+    doc = run(
+        "Hai Phong and Thai Binh meet\n\nVice Chairman of the City People's Committee Tran Van Khoa and Chairman of "
+        "Thai Binh Provincial People's Committee Do Van Long attended the Hai Phong - Thai Binh trade conference. "
+        "Thai Binh province has rich farmland, and Thai Binh will sell rice to Vietnamese buyers."
+    )
+    assert held_by(doc, "person:tran-van-khoa") == {"org:ubnd-vn-hp"}, held_by(doc, "person:tran-van-khoa")
+    assert held_by(doc, "person:do-van-long") == {"org:ubnd-vn-20"}, held_by(doc, "person:do-van-long")

@@ -21,6 +21,7 @@ from loaders.entities.organizations_en.governments import (
     _BARE_PROVINCIAL,
     _DEMONYM_GOVERNMENT,
     _english_forms,
+    _home_of_bare_body,
     _province_of_next_title,
     _provincial_head,
 )
@@ -72,7 +73,7 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     if place is None and _BARE_PROVINCIAL.fullmatch(name.removeprefix("the ")):
         # `Secretary of the Party Committee and Governor of … Champasak`: the province the next title names; else
         # `the provincial Party Committee` on a page about one province: that province's
-        place = _province_of_next_title(doc, span.end) or doc.home_province
+        place = _province_of_next_title(doc, span.end) or _home_of_bare_body(doc, name)
         base = name
     demonym = _DEMONYM_GOVERNMENT.fullmatch(name.removeprefix("the "))
     if demonym is not None:

@@ -87,6 +87,32 @@ def _province_of_next_title(doc: ArticleDoc, end: int) -> Span | None:
     return place if place is not None and place.label == Label.PROVINCE else None
 
 
+_MUNICIPAL_KINDS = frozenset({"municipality", "city"})
+_MUNICIPAL_WORD = re.compile(r"(?:the )?(?:[Mm]unicipal|[Cc]ity) ")
+
+
+def _is_municipality(place: Span) -> bool:
+    entry = place.data.get("entry")
+    return entry is not None and entry.properties.get(Prop.KIND) in _MUNICIPAL_KINDS
+
+
+def _home_of_bare_body(doc: ArticleDoc, name: str) -> Span | None:
+    """The province a bare local body is of (`the provincial Party Committee`): the page's home province; but a body
+    said to be a city's (`the municipal Party Committee`, `the City People's Committee`) is a centrally-run city's,
+    so when the home province is none, the city the page names most (a city's outlet reporting a province's visit:
+    `… of the municipal Party Committee Nguyen Van X … and Secretary of Y Provincial Party Committee`)."""
+    home = doc.home_province
+    if not _MUNICIPAL_WORD.match(name) or (home is not None and _is_municipality(home)):
+        return home
+    cities: dict[str, list[Span]] = {}
+    for sp in doc.places:
+        if sp.label == Label.PROVINCE and _country(sp) == "VN" and _is_municipality(sp):
+            cities.setdefault(sp.id, []).append(sp)
+    if not cities:
+        return home
+    return max(cities.values(), key=lambda spans: (len(spans), -spans[0].start))[0]
+
+
 def _provincial_head(lex: Lexicon, base: str, place: Span, kind: str) -> tuple[str, str | None, str]:
     """The id key, Vietnamese head and kind of a body named with a province: `People's Government` ->
     (chinh-quyen, `Chính quyền nhân dân`); a province's `Department of X` -> `Sở` + the field of the country's

@@ -2470,6 +2470,23 @@ def test_a_front_is_named_in_sentence_case_with_a_country_anywhere_and_its_provi
     assert held_by(doc, "person:tran-quang-vinh") == {committee["id"]}
 
 
+def test_the_front_s_mass_organisations_are_read_with_their_province_or_country() -> None:
+    doc = run(
+        "Đoàn thể chung tay hỗ trợ nông dân\n\nHội Nông dân tỉnh Hòa Bình phối hợp với Hội Liên hiệp Phụ nữ tỉnh Sơn "
+        "La và Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Phước tổ chức phiên chợ. Hội Cựu chiến binh Việt Nam và "
+        "Đoàn Thanh niên tỉnh Kon Tum cùng tham gia. Hội Nông dân xã đã vận động bà con."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {
+        "Hội Nông dân tỉnh Hòa Bình",
+        "Hội Liên hiệp Phụ nữ tỉnh Sơn La",
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Bình Phước",
+        "Hội Cựu chiến binh Việt Nam",
+        "Đoàn Thanh niên tỉnh Kon Tum",
+    } <= names
+    assert not any(n.startswith("Hội Nông dân x") for n in names)  # (a commune's chapter no place names)
+
+
 def test_the_united_kingdom_written_anh_quoc_in_lowercase_is_the_country_a_body_is_of() -> None:
     doc = run(
         "Doanh nghiệp Anh tìm hiểu thị trường\n\nBà Jane Porter, Chủ tịch Hiệp hội các nhà đầu tư Anh quốc tại Hà Nội "

@@ -21,6 +21,7 @@ from loaders.entities.organizations.words import (
     _FRONT_AT,
     _FRONT_HEAD,
     _LOWER_COMMITTEE,
+    _MASS_ORGANISATION,
     _MEDIA,
     _PARTY_SCHOOL,
     _QUANTIFIER,
@@ -58,6 +59,12 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             continue
         span = _read_name(doc, lex, m.start(), m.start() + 3, "Hội")
         if span is not None:
+            found.append(span)
+    for m in _MASS_ORGANISATION.finditer(text):  # `Hội Nông dân tỉnh X`, `Đoàn Thanh niên … tỉnh Y`
+        if any(sp.start <= m.start() < sp.end for sp in found):
+            continue
+        span = _read_name(doc, lex, m.start(), m.end(), m.group(0))
+        if span is not None and span.data["place"] is not None:  # (`Hội Nông dân xã`: a chapter no place names)
             found.append(span)
     for m in _UNION_OF_BODIES.finditer(text):  # `Liên hiệp các tổ chức hữu nghị tỉnh X`
         if any(sp.start <= m.start() < sp.end for sp in found):

@@ -187,6 +187,14 @@ _TRANSLITERATED = re.compile(r"(?:[A-ZĐ][\w]* )?[A-ZĐ]\w*(?:-\w+)+(?![\w\-])")
 """A foreign place's name spelt out in Vietnamese syllables joined by hyphens (`U-li-a-nốp`, `Xanh Pê-téc-bua`)."""
 _MEMBERS_HEADS = frozenset({"Hiệp hội", "Liên đoàn", "Liên minh", "Liên hiệp"})
 _PARTY_SCHOOL = "Trường Đảng"
+_MASS_ORGANISATION = re.compile(
+    r"(?<!\w)(?:Hội(?= (?:Nông dân|Liên hiệp Phụ nữ|Cựu chiến binh|Chữ thập đỏ|Cựu thanh niên xung phong)\b)"
+    r"|Đoàn (?:Thanh niên Cộng sản|TNCS) Hồ Chí Minh(?!\w)|Đoàn(?= Thanh niên\b))"
+)
+"""The mass organisations of the Front, each with a chapter in every province (`Hội Nông dân tỉnh X`, `Hội Liên hiệp
+Phụ nữ Việt Nam`, `Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Y`): no head word of the lexicon opens them (`Hội` alone
+is the first syllable of `Hội nghị`, `Đoàn` a delegation's word), so the head is read only before these names. The
+Youth Union's full name is its head (the leader's name in it is no place and no holder)."""
 _UNION_OF_BODIES = re.compile(r"(?<!\w)Liên hiệp (?=[Cc]ác )")
 """A union named by the bodies it gathers (`Liên hiệp các tổ chức hữu nghị …`, `Liên hiệp các hội …`): `Liên hiệp`
 opens a name only before `các`, never in `Liên Hiệp Quốc` (the United Nations, a known body)."""

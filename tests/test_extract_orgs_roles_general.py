@@ -2487,6 +2487,15 @@ def test_the_front_s_mass_organisations_are_read_with_their_province_or_country(
     assert not any(n.startswith("Hội Nông dân x") for n in names)  # (a commune's chapter no place names)
 
 
+def test_a_verb_after_the_proper_name_of_a_university_ends_its_name() -> None:
+    doc = run(
+        "Hợp tác đào tạo nhân lực\n\nTrường Đại học Daejin quan hệ hợp tác với tỉnh Quảng Trị từ năm 2012. Học viện "
+        "Kanazawa thành lập năm 1990, còn Trường Đại học Mokpo còn mở thêm chương trình học bổng."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Trường Đại học Daejin", "Học viện Kanazawa", "Trường Đại học Mokpo"} <= names
+
+
 def test_the_united_kingdom_written_anh_quoc_in_lowercase_is_the_country_a_body_is_of() -> None:
     doc = run(
         "Doanh nghiệp Anh tìm hiểu thị trường\n\nBà Jane Porter, Chủ tịch Hiệp hội các nhà đầu tư Anh quốc tại Hà Nội "

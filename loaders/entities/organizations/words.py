@@ -214,9 +214,10 @@ _NAME_COMPOUNDS = frozenset(
 )
 
 
-_VERBS_AFTER_A_NAME = ("hỗ trợ ", "giúp đỡ ", "tài trợ ")
-"""Verbs that may be words of a name in sentence case (`Trung tâm hỗ trợ doanh nghiệp`) but end one right after its
-capitalised words (`Công ty X Y hỗ trợ Chính quyền Z`)."""
+_VERBS_AFTER_A_NAME = ("hỗ trợ ", "giúp đỡ ", "tài trợ ", "quan hệ ", "thành lập ", "còn ")
+"""Verbs that may be words of a name in sentence case (`Trung tâm hỗ trợ doanh nghiệp`, `Ban quan hệ quốc tế`) but
+end one right after its capitalised words (`Công ty X Y hỗ trợ Chính quyền Z`, `Trường Đại học X quan hệ hợp tác với
+…`, `Trường Đại học Y thành lập năm …`, `Đại học Z còn …`)."""
 _VERB_COMPOUNDS = frozenset({"kết hợp"})
 """Compounds that are words of a name only when a proper name follows them (`Tập đoàn Nông lâm kết hợp X`), the
 sentence's verb otherwise (`Công ty X kết hợp với Y`)."""

@@ -2496,6 +2496,26 @@ def test_a_verb_after_the_proper_name_of_a_university_ends_its_name() -> None:
     assert {"Trường Đại học Daejin", "Học viện Kanazawa", "Trường Đại học Mokpo"} <= names
 
 
+def test_an_embassy_s_trade_office_is_a_body_of_its_own_named_as_the_ministry_writes_it() -> None:
+    doc = run(
+        "Xúc tiến xuất khẩu nông sản\n\nThương vụ Đại sứ quán Việt Nam tại Ba Lan phối hợp với Sở Công Thương tỉnh "
+        "Hà Nam tổ chức hội nghị giao thương trực tuyến."
+    )
+    found = orgs(doc)
+    office = next(e for e in found.values() if e["name"] == "Thương vụ Việt Nam tại Ba Lan")
+    assert "Thương vụ Đại sứ quán Việt Nam tại Ba Lan" in names_of(office)
+    assert any(e["name"] == "Đại sứ quán Việt Nam tại Ba Lan" for e in found.values())  # (the embassy, read too)
+
+
+def test_a_committee_of_the_legislature_said_with_cua_is_not_a_foreign_committee_of_the_same_head() -> None:
+    doc = run(
+        "Tăng cường hợp tác nghị viện\n\nỦy ban Kinh tế Hạ viện Canada đã tiếp đoàn công tác. Ủy ban Kinh tế của "
+        "Quốc hội chủ trì buổi làm việc với các doanh nghiệp."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Ủy ban Kinh tế Hạ viện Canada", "Ủy ban Kinh tế của Quốc hội"} <= names
+
+
 def test_the_united_kingdom_written_anh_quoc_in_lowercase_is_the_country_a_body_is_of() -> None:
     doc = run(
         "Doanh nghiệp Anh tìm hiểu thị trường\n\nBà Jane Porter, Chủ tịch Hiệp hội các nhà đầu tư Anh quốc tại Hà Nội "

@@ -173,6 +173,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         kind_end = _company_kind_end(doc, head_end) if legal_form is None and head in _COMPANY_HEADS else None
         if kind_end is not None:  # `Công ty nông nghiệp X S.A`: what it does, in lowercase, then its name
             pos = end = kind_end
+        if head == "Thương vụ" and text.startswith(_OF_EMBASSY, head_end):  # `Thương vụ Đại sứ quán Việt Nam tại X`
+            pos = end = head_end + len(_OF_EMBASSY)  # (the embassy's trade office: its words, then the country's)
         while tokens < _MAX_TOKENS:
             m = _TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
             if m is None:
@@ -293,7 +295,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 if tokens and not _intergovernmental(text, here, previous)
                 else None
             )  # (`Ủy ban Liên Chính phủ`: an intergovernmental committee, not the Government)
-            chamber = _LEGISLATURE.match(text, here) if head in _DESCRIBED_HEADS and tokens else None
+            chamber = (
+                _LEGISLATURE.match(text, m.end() + 1 if tok == "của" else here)
+                if head in _DESCRIBED_HEADS and tokens and (tok != "của" or text[head_end + 1 : head_end + 2].isupper())
+                else None
+            )  # (`Ủy ban Đối ngoại của Quốc hội`: the same committee, its legislature said with `của`)
             if chamber is not None:  # `Ủy ban Ngân sách Quốc hội CHLB Đức`: a committee of that parliament
                 country = doc.span_at(doc.places, chamber.end() + 1)
                 if country is not None and country.label == Label.COUNTRY:
@@ -524,6 +530,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     written = ""
     if written_head != head:  # one id and name with the spelt-out form; the page's abbreviation an alias
         written, name = name, head + name[len(written_head) :]
+    if head == "Thương vụ" and name.startswith(_OF_EMBASSY, len(head)):
+        written, name = name, head + name[len(head) + len(_OF_EMBASSY) :]  # named as the gold and ministry write it
     if head == "chính phủ":
         name = name[0].upper() + name[1:]  # (`chính phủ Australia`: the press's lowercase, the name's capital)
     chamber_of = _chamber_country(doc, start) if head in _FOREIGN_CHAMBERS and name == head else None
@@ -563,6 +571,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", Label.ORGANIZATION, name, data)
+
+
+_OF_EMBASSY = " Đại sứ quán"
+"""A trade office named after the embassy it belongs to (`Thương vụ Đại sứ quán Việt Nam tại X`): a body of its own,
+named `Thương vụ Việt Nam tại X` (the embassy's words an alias), with the embassy read inside its name."""
 
 
 _COMPANY_NUMBER = re.compile(r"\d{1,2}(?= \(|[,.;:)\n]| và [A-ZĐ]|$)")

@@ -136,13 +136,13 @@ def body_of_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head: str) -> 
 
 
 _INNER_HEAD = re.compile(
-    r"(?<=\s)(?:(?:Đảng|Bộ|Mặt trận)\s+(?=[A-ZĐÂĂÊÔƠƯ])|Chính quyền nhân dân\s|Chính quyền\s(?!nhân dân))"
+    r"(?<=\s)(?:(?:Đảng|Bộ|Mặt trận)\s+(?=[A-ZĐÂĂÊÔƠƯ])|Chính quyền nhân dân\s|Chính quyền\s(?!nhân dân)|Đại sứ quán\s)"
 )
 
 
 def _inner_body(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None) -> None:
-    """`Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`: the party (or ministry) a body's name ends with is a
-    body of its own, which the first is part of; both are read."""
+    """`Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc`: the party (or ministry, or embassy: `Thương vụ Đại sứ quán
+    Việt Nam tại X`) a body's name ends with is a body of its own, which the first is part of; both are read."""
     head = span.data.get("head") or ""  # (`Trường Đảng Trung ương Đảng …`: the party after the school's head)
     m = _INNER_HEAD.search(doc.text, span.start + max(1, len(head)), span.end)
     if m is None or not span.id:

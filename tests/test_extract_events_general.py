@@ -3437,6 +3437,22 @@ def test_the_two_sides_signing_during_undated_talks_is_the_talks_pair_s_signing(
     assert attendees(doc, signing) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
 
 
+def test_a_signing_on_the_occasion_of_a_meeting_dated_by_its_page_is_an_event() -> None:
+    """`At the 12th Meeting of the Joint Commission on Wednesday, A and B agreed …`, then `On the occasion, a
+    memorandum … was signed.` after the meeting's account: the signing placed at the meeting told before is one of its
+    own even when the meeting takes its day only from the page (undated while the signing is read), in its month."""
+    doc = run(
+        "date 2022-03-18 Lima.- At the 12th Meeting of the Joint Commission on Wednesday, Peru and Laos agreed to "
+        "expand trade in coffee and minerals.\n\nCo-chaired by Peruvian Trade Minister Mateo Rivas Soto and Lao "
+        "Minister of Industry Somsak Vongkham, the two parties reviewed their action plan.\n\nThe Peruvian "
+        "delegation pledged to support Lao exporters of coffee.\n\nThe Lao side offered to send experts in mining to "
+        "Peru.\n\nThe delegations also agreed to cooperate in tourism and education.\n\nOn the occasion, a "
+        "memorandum of understanding on cooperation in sports was signed."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"].startswith("2022-03")
+
+
 def test_a_business_trip_told_with_sang_cong_tac_is_a_visit() -> None:
     """`… Nghị sỹ Y, Chủ tịch Nhóm Nghị sỹ hữu nghị Chile – Việt Nam sang công tác tại Hà Nội từ ngày 21 – 26/4`: `sang
     công tác` (`đến công tác`), a trip on business to a place, tells a visit, as `chuyến công tác` does."""

@@ -47,7 +47,9 @@ def _signing_during(doc: ArticleDoc, rec: EventRecord, main: EventRecord | None)
     …` after the lead's dated meeting or conference: a signing told done with no signer named, in a sentence that
     places it at the event told before (`_DURING_IT`), on the day of the article's main event, is one of its own, as
     one the lead tells is (`_signing_of_bodies`); only when no signing of the page names its signers (that one is the
-    ceremony). Not one told elsewhere (`in 2014, A and B signed …`, `hopes to sign …`): background or ahead."""
+    ceremony). Not one told elsewhere (`in 2014, A and B signed …`, `hopes to sign …`): background or ahead. Both may
+    still be undated here (`At the 39th Meeting … on Tuesday`, then the signing `On the occasion`): the main event's day
+    comes later, from the page, and the signing then takes it too."""
     return (
         rec.kind == EventKind.SIGNING
         and not rec.people
@@ -55,7 +57,6 @@ def _signing_during(doc: ArticleDoc, rec: EventRecord, main: EventRecord | None)
         and main is not None
         and main is not rec
         and main.kind != EventKind.SIGNING
-        and bool(main.date)
         and rec.date == main.date
         and bool(_DURING_IT.match(doc.sentences[min(rec.sentences)].text))
     )

@@ -2203,6 +2203,19 @@ def test_china_s_state_president_written_out_is_china_s() -> None:
     assert held_by(doc, officials(doc)["Vương Minh Khải"]) == {"country:cn"}
 
 
+def test_a_socialist_republic_s_state_form_capitalised_after_a_title() -> None:
+    """`Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam X` (the form capitalised, after a title ending in `nước`),
+    `Đại sứ nước Cộng hòa Xã hội Chủ nghĩa Việt Nam tại Y Z`: the state form's words, then the country, then the
+    holder (before, the form's words stopped the chain and no one was read)."""
+    doc = run(
+        "Lễ ký có sự chứng kiến của Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam Lương Văn Khải và Đại sứ nước "
+        "Cộng hòa Xã hội Chủ nghĩa Việt Nam tại Ma-lai-xi-a Đoàn Thị Hạnh."
+    )
+    people = officials(doc)
+    assert held_by(doc, people["Lương Văn Khải"]) == {"country:vn"}
+    assert "Đoàn Thị Hạnh" in people
+
+
 def test_an_assistant_secretary_s_area_names_no_ministry() -> None:
     """`Assistant Secretary for Energy Resources X`: a bureau's area; no `Ministry of Energy Resources` is made."""
     doc = run("United States Assistant Secretary for Energy Resources Frank Hollis met Vietnamese officials in Hanoi.")

@@ -21,17 +21,22 @@ from loaders.entities.organizations import vietnamese_syllable
 from loaders.entities.places import add_place_entity
 from loaders.letters import UPPER
 
-_COUNTRY_FORM = re.compile(r"nước (?:Cộng h[òo]à (?:(?:Liên bang|Dân chủ|Hồi giáo|Nhân dân|Ả Rập|Arab) )*)?")
+_STATE_FORM = r"Cộng h(?:òa|oà) (?:(?:Liên bang|Dân chủ|Hồi giáo|Nhân dân|Ả Rập|Arab|[Xx]ã hội [Cc]hủ nghĩa) )*"
+"""(`Xã hội Chủ nghĩa` as official texts capitalise it too: `Đại sứ nước Cộng hòa Xã hội Chủ nghĩa Việt Nam`)"""
+_COUNTRY_FORM = re.compile(rf"nước (?:{_STATE_FORM})?")
+_STATE_FORM_AFTER_NUOC = re.compile(_STATE_FORM)
+"""After a title that ends in `nước` (`Chủ tịch nước Cộng hòa Xã hội Chủ nghĩa Việt Nam X`): the form alone."""
 
 
 def _after_country_form(doc: ArticleDoc, at: int) -> int:
     """`Thủ tướng nước Cộng hòa Mozambique X`, `Tổng thống nước Cộng hòa Liên bang Y Z`: the words of a country's
     state form before its name (`nước`, `Cộng hòa`, …) that no gazetteer name begins with: where the country is
     named, so that the title's chain reads it; `at` itself otherwise."""
-    form = _COUNTRY_FORM.match(doc.text, at)
+    after_nuoc = doc.text.endswith("nước ", 0, at)
+    form = (_STATE_FORM_AFTER_NUOC if after_nuoc else _COUNTRY_FORM).match(doc.text, at)
     if form is None:
         return at
-    for end in (form.end(), at + len("nước ")):
+    for end in (form.end(), at if after_nuoc else at + len("nước ")):
         place = doc.span_at(doc.places, end)
         if place is not None and place.start == end and place.label == Label.COUNTRY:
             return end

@@ -2597,6 +2597,16 @@ def test_the_peoples_committee_of_a_city_below_a_province_is_named_with_the_city
     assert not [e["name"] for e in found.values() if "Tâm" in e["name"]]
 
 
+def test_the_peoples_committee_of_a_district_is_named_with_the_district_as_written() -> None:
+    doc = run(
+        "Hai huyện kết nghĩa\n\nChủ tịch UBND huyện Phú Lâm Trần Văn Lâm tiếp đoàn huyện Gwangsan. UBND huyện "
+        "Đông Hưng Sơn đã ký bản ghi nhớ với UBND thị xã Tân Mỹ và UBND quận Bình Khê về hợp tác."
+    )
+    found = {e["name"]: e for e in orgs(doc).values()}
+    assert {"UBND huyện Phú Lâm", "UBND huyện Đông Hưng Sơn", "UBND thị xã Tân Mỹ", "UBND quận Bình Khê"} <= set(found)
+    assert held_by(doc, "person:tran-van-lam") == {found["UBND huyện Phú Lâm"]["id"]}
+
+
 def test_one_places_office_in_another_country_is_named_with_its_seat() -> None:
     doc = run(
         "Japan and Vietnam sign pact\n\nThe pact was signed by the Osaka Economic Office in Vietnam and "

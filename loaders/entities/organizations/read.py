@@ -60,11 +60,14 @@ from loaders.entities.organizations.words import (
     _ABOUT_FIELDS,
     _BARE_GOVERNMENT_ABROAD,
     _BARE_PROVINCIAL,
+    _BELOW_PROVINCE_CUE,
+    _BELOW_PROVINCE_KIND,
     _BOTH_SIDES,
     _CHAPTER_CUE,
     _CITY,
     _CITY_ABBREVIATIONS,
     _CITY_NAMED_HEADS,
+    _COMMITTEE_HEADS,
     _CONTINENT,
     _COOPERATION_GOES_ON,
     _DESCRIBED_HEADS,
@@ -271,21 +274,27 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and tok not in _LOWER_FIRST_OK
                 and head not in _DESCRIBED_HEADS
                 and head not in _SENTENCE_CASE_HEADS
-            ):
+                and not (head in _COMMITTEE_HEADS and _BELOW_PROVINCE_KIND.match(text, here))
+            ):  # (`UBND quận X`, `UBND thị xã Y`: a unit below a province, its name after its kind)
                 if (head in _PARTY_COMMITTEE_HEADS and tok != "viên") or head in _FOREIGN_CHAMBERS:
                     break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
-            if head in PROVINCIAL_HEADS and tokens and _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here):
+            below = _below_province(text, head, here) if tokens else False
+            if (
+                head in PROVINCIAL_HEADS
+                and tokens
+                and (below or _PROVINCE_CUE_BEFORE.search(text, max(0, here - 11), here))
+            ):
                 spelt = (
                     _TRANSLITERATED.match(text, here)
                     if head in _FOREIGN_GOVERNMENT_HEADS
                     else _LOCAL_NAME.match(text, here)
-                    if head in _CITY_NAMED_HEADS and text.startswith("thành phố ", here - 10)
+                    if below
                     else None
-                )  # (`UBND thành phố X`: a city below a province, which no gazetteer lists, named as written)
+                )  # (`UBND thành phố X`, `UBND huyện Y`: a unit below a province, which no gazetteer lists, as written)
                 if spelt is not None and not _person_starts(lex, text, here):
                     end, city_name = spelt.end(), spelt.group(0)  # `Chính quyền tỉnh U-li-a-nốp`: a place abroad
-                elif head in _CITY_NAMED_HEADS and text.startswith("thành phố ", here - 10):
+                elif below:
                     before_holder = _city_before_person(lex, text, here)  # `Chủ tịch UBND thành phố X Y Z W`
                     if before_holder is not None:
                         end, city_name = before_holder, text[here:before_holder]
@@ -571,6 +580,16 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", Label.ORGANIZATION, name, data)
+
+
+def _below_province(text: str, head: str, at: int) -> bool:
+    """Whether a committee's or council's name goes on at `at` with a unit below a province (`UBND thành phố X`,
+    `UBND huyện Y`; a city's party committee too: `Thành ủy thành phố Z`), named as written since no gazetteer
+    lists it. A district's party committee has a head of its own (`Huyện ủy`), so only a city's is read here."""
+    cue = _BELOW_PROVINCE_CUE.search(text, max(0, at - 11), at)
+    if cue is None or head not in _CITY_NAMED_HEADS:
+        return False
+    return head in _COMMITTEE_HEADS or cue.group(0) == "thành phố "
 
 
 _OF_EMBASSY = " Đại sứ quán"

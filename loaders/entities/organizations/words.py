@@ -141,6 +141,10 @@ _BARE_PROVINCIAL = re.compile(
 _BARE_GOVERNMENT_ABROAD = re.compile(r"[Cc]hính quyền(?: nhân dân)? (?:tỉnh|thành phố)")
 """A province's or city's government abroad named bare (ours are UBND): the one of the province abroad named near."""
 _PROVINCE_CUE_BEFORE = re.compile(r"(?<!\w)(?:tỉnh|thành phố) $")
+_BELOW_PROVINCE_CUE = re.compile(r"(?<!\w)(?:thành phố|huyện|quận|thị xã) $")
+_BELOW_PROVINCE_KIND = re.compile(r"(?:thành phố|huyện|quận|thị xã) (?=[A-ZĐ])")
+"""A unit below a province before its name (`UBND thành phố X`, `UBND huyện Y`, `UBND quận Z`, `UBND thị xã W`),
+which no gazetteer lists: its committee or council is named with the unit as written."""
 _LOWER_FIRST_OK = frozenset({"nhân", "tỉnh", "thành", "khu", "huyện", "bang", "vùng", "tiểu"})
 _LOWER_COMMITTEE = re.compile(r"(?<!\w)(tỉnh|thành) ủy (?:tỉnh |thành phố )?(?=\w)")
 _QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)

@@ -1977,6 +1977,29 @@ def test_a_two_countries_committee_named_in_lowercase_after_their_pair_is_one_bo
     )
 
 
+def test_a_cooperation_committee_named_in_lowercase_without_its_pair_is_a_body_up_to_cooperation() -> None:
+    doc = run(
+        "Chile and Peru review ties\n\nThe ministers reviewed the minutes of the fourth session of their joint "
+        "committee on economic cooperation so as to plan new programmes, and will convene the intergovernmental "
+        "commission for trade and technical cooperation in May. The joint committee will meet again."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {
+        "joint committee on economic cooperation",
+        "intergovernmental commission for trade and technical cooperation",
+    } <= names
+    assert "joint committee" not in names
+
+
+def test_a_committee_s_subject_ends_before_the_sentence_goes_on_after_a_comma() -> None:
+    doc = run(
+        "Ministers meet\n\nThe host welcomed the results of the ninth meeting of the Chile-Peru Intergovernmental "
+        "Committee for economic, scientific and technical cooperation, while recalling the support of the people."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Chile-Peru Intergovernmental Committee for economic, scientific and technical cooperation" in names
+
+
 def test_a_legislature_named_with_its_country_is_that_country_s_not_ours() -> None:
     doc = run(
         "Hợp tác nghị viện\n\nĐoàn đã làm việc với Nghị viện Hungary và Quốc hội Mông Cổ. Chủ tịch Thượng viện "

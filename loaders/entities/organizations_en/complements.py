@@ -30,7 +30,11 @@ _NOT_SUBJECT = frozenset(
     {"in", "at", "to", "with", "which", "that", "who", "was", "were", "is", "are", "will", "has", "have", "had"}
     | {"held", "from", "by", "since", "between", "of", "the", "a", "an", "this", "its", "their", "and", "said"}
     | {"met", "meets", "agreed", "agrees", "signed", "discussed", "reviewed", "approved", "adopted", "also", "says"}
+    | {"while", "when", "where", "whereas", "as", "so", "after", "before", "during", "under", "through", "upon"}
+    | {"following", "amid", "over", "into", "within", "toward", "towards", "then", "but"}
 )
+"""Words that go on with the sentence, not the subject (`… for economic and technical cooperation, while recalling`,
+`… on economic cooperation so as to …`): a subject is nouns and adjectives joined by commas and `and`."""
 
 
 def _joint_subject(text: str, at: int) -> int:

@@ -1,5 +1,5 @@
 """Bodies named in lowercase, which no capitalised head word finds: two countries' joint committees (`the Korea-Vietnam
-joint committee on …`), a place's chamber of commerce, a country's embassy or consulate after its adjective (`the
+joint committee on …`, `their joint committee on economic cooperation`), a place's chamber of commerce, a country's embassy or consulate after its adjective (`the
 Thai embassy in Hanoi`), a country's ministry as the wires write it (`Japan's trade ministry`) and a city's or
 county's body no gazetteer lists (`the government of Kamo city`).
 
@@ -58,6 +58,34 @@ def _lowercase_joint_bodies(doc: ArticleDoc, found: list[Span]) -> list[Span]:
                 Label.ORGANIZATION,
                 doc.text[m.start() : end],
                 {"head": m.group(4).capitalize(), "place": None, "joint": (key, *sides), "short": m.group(0)},
+            )
+        )
+    return out
+
+
+_LOWER_COOPERATION_BODY = re.compile(r"(?<![\w'’\-])(joint|intergovernmental) (committee|commission)(?= (?:on|for) )")
+_COOPERATION = re.compile(r"(?<![\w\-])co-?operation(?![\w\-])")
+
+
+def _lowercase_cooperation_bodies(doc: ArticleDoc, found: list[Span]) -> list[Span]:
+    """`their joint committee on economic cooperation`, `the intergovernmental commission for bilateral cooperation`:
+    two countries' body named in lowercase by the cooperation it runs, with no pair of countries before it (the
+    page's two sides are its own); named as written, up to `cooperation`, the last word of what it works on. A bare
+    `joint committee` or one on anything else is a description, not a name."""
+    out: list[Span] = []
+    for m in matches_on_cued_lines(_LOWER_COOPERATION_BODY, doc.text, _JOINT_CUE):
+        ends = [c.end() for c in _COOPERATION.finditer(doc.text, m.end(), _joint_subject(doc.text, m.end()))]
+        if not ends or any(sp.start < ends[-1] and m.start() < sp.end for sp in found):
+            continue
+        end = ends[-1]
+        out.append(
+            Span(
+                m.start(),
+                end,
+                "",
+                Label.ORGANIZATION,
+                doc.text[m.start() : end],
+                {"head": m.group(2).capitalize(), "place": None},
             )
         )
     return out

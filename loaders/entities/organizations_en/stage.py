@@ -16,6 +16,7 @@ from loaders.entities.organizations_en.heads import _HEAD, _LAST_WORD_HEADS
 from loaders.entities.organizations_en.inner_party import _inner_party
 from loaders.entities.organizations_en.lowercase import (
     _lowercase_chambers,
+    _lowercase_cooperation_bodies,
     _lowercase_joint_bodies,
     _lowercase_ministries,
     _lowercase_missions,
@@ -72,6 +73,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_banks_in_one_word(doc, found))
     found = _spelled_out_before_short_forms(doc, found)
     found.extend(_lowercase_joint_bodies(doc, found))
+    found.extend(_lowercase_cooperation_bodies(doc, found))
     found.extend(_lowercase_chambers(doc, found))
     found.extend(_lowercase_missions(doc, lex, found))
     found.extend(_lowercase_ministries(doc, lex, found))

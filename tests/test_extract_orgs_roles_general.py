@@ -1551,6 +1551,18 @@ def test_a_name_with_its_initial_glued_on() -> None:
     assert held_by(doc, named["L.Oyun-Erdene"]) == {"country:mn"}
 
 
+def test_an_initial_of_two_letters_glued_on_and_a_korean_name_joined_by_dashes() -> None:
+    """`Ts.Nyamdorj`, `Kh.Bat-Erdene`: a Mongolian initial of two letters (one sound) glued on, as `J.Erdenebat` is;
+    `ông Yoo-Jin-Ho, Thị trưởng …`: a Korean full name written as one word, its family name of two letters."""
+    doc = run(
+        "Mongolia\n\nMinister of Foreign Affairs Ts.Nyamdorj received the delegation. Speaker Kh.Bat-Erdene also met "
+        "the guests."
+    )
+    assert {"Ts.Nyamdorj", "Kh.Bat-Erdene"} <= set(officials(doc))
+    doc = run("Đoàn thành phố Suwon do ông Yoo-Jin-Ho, Thị trưởng thành phố làm Trưởng đoàn đã thăm tỉnh.", lang="vi")
+    assert "Yoo-Jin-Ho" in officials(doc)
+
+
 def test_a_russian_first_name_and_patronymic_is_the_person_named_in_full() -> None:
     doc = run(
         "Cảm ơn\n\nTôi rất vui được gặp ông Andrei Kovalenko, Tổng Lãnh sự Nga tại Đà Nẵng. Tôi cảm ơn ông Andrei "

@@ -228,9 +228,10 @@ _MIDDLE_INITIALS = re.compile(r"[A-Z]{2}")
 """Two capitals before a full stop inside a name (`Meynardo LB. Montealegre`): initials, once a first name is read."""
 _ARTICLE_GLUED = re.compile(rf"(?:al|el)-[{UPPER}]")
 """An Arabic name's article glued to the word it goes with (`… bin Jabir al-Thani`, `el-Sisi`): part of the name."""
-_GLUED_INITIAL = re.compile(rf"[A-Z]\.[{UPPER}](?:[{LOWER}]|-[{LOWER}])[\w'’\-]*")
-"""A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`: Mongolian names as written; in
-Vietnamese the name after it transcribed, `V.Pu-tin`, `A.Ô-đin-xốp`)."""
+_GLUED_INITIAL = re.compile(rf"(?:[A-Z]h?|Ts)\.[{UPPER}](?:[{LOWER}]|-[{LOWER}])[\w'’\-]*")
+"""A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`, `Ts.Nyamdorj`, `Kh.Battulga`:
+Mongolian names as written, an initial of two letters where one sound is written so, as `_INITIAL`; in Vietnamese
+the name after it transcribed, `V.Pu-tin`, `A.Ô-đin-xốp`)."""
 _INITIAL_GOES_ON = re.compile(rf"\. (?=[{UPPER}][{LOWER}])")
 _HEADLINE_VERBS = frozenset(
     [

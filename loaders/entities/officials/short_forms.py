@@ -59,7 +59,11 @@ _NOT_SHORT_FORM = frozenset(
     ]
 )
 
-_LONE_NAME = re.compile(r"(?:[A-Z]\.)?(?:Mc|Mac|O['’])?[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]*)*")
+_LONE_NAME = re.compile(
+    r"(?:(?:[A-Z]h?|Ts)\.)?(?:Mc|Mac|O['’])?[A-Z][a-z'’]{2,}(?:-[A-Za-z][a-z'’]*)*|[A-Z][a-z]+(?:-[A-Z][a-z]+){2,}"
+)
+"""One name (`Obama`, `Ts.Munkh-Orgil`); or a Korean full name written as one word, its syllables joined by dashes
+and each capitalised (`Oh-Sae-Hyun`: a family name of two letters, as many are)."""
 _TRANSCRIBED_WITH_INITIAL = re.compile(rf"[A-Z]\.[{UPPER}][{LOWER}]*(?:-[{UPPER}{LOWER}][{LOWER}]*)+")
 """A foreign name transcribed into Vietnamese syllables, its first name's initial glued on (`V.Pu-tin`,
 `A.Ô-đin-xốp`): one word, but a person's as surely as a full name is."""

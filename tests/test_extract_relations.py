@@ -1949,6 +1949,28 @@ def test_documents_listed_by_title_after_a_plural_head_are_one_each_with_their_o
     assert len(parties(doc, finance)) == 2
 
 
+def test_documents_listed_by_subject_each_with_its_own_pair_are_one_each() -> None:
+    doc = run(
+        "The Ministry of Industry and Trade and Japanese partners signed several memoranda of understanding on "
+        "Monday. The MoUs include one on energy transition signed by the Ministry of Industry and Trade and the Japan "
+        "Oil, Gas and Metals National Corporation (JOGMEC), power grid cooperation between Vietnam Electricity (EVN) "
+        "and Tokyo Electric Power Company, and staff training between Hanoi University of Industry and China’s "
+        "Lanting.",
+        lang="en",
+    )
+    by_title = {a["name"]: a for a in agreements(doc)}
+    grid = by_title["MoU on power grid cooperation between Vietnam Electricity (EVN) and Tokyo Electric Power Company"]
+    assert grid["properties"]["type"] == "mou" and grid["properties"]["status"] == "signed"
+    assert len(parties(doc, grid)) == 2
+    energy = by_title[
+        "MoU on energy transition signed by the Ministry of Industry and Trade and the Japan Oil, Gas and "
+        "Metals National Corporation (JOGMEC)"
+    ]
+    assert "org:moit" in parties(doc, energy) and len(parties(doc, energy)) == 2
+    # a pair whose second side no stage read, a country only saying whose it is: no document of that pair
+    assert not [t for t in by_title if "staff training" in t]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -4273,6 +4295,28 @@ def test_a_trade_deal_with_a_trade_bloc_is_a_free_trade_agreement() -> None:
 def test_a_bilateral_trade_agreement_of_two_countries_stays_an_agreement() -> None:
     doc = run("Kenya and Chile signed a trade agreement on copper and tea in Nairobi.")
     assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+def test_a_trade_area_s_trade_in_goods_agreement_is_a_free_trade_agreement() -> None:
+    doc = run(
+        "Kenya and Chile, under the Framework of the Pacific Trade in Goods Agreement, are committed to lowering "
+        "tariffs. Ministers of Kenya and Chile met in Nairobi."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["fta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Chile signed three bilateral agreements on Saturday and also called for open sea lanes.",
+        "Kenya and Chile signed two memorandums of understanding on the concluding day of the President's visit to "
+        "Nairobi.",
+    ],
+)
+def test_an_on_that_says_which_day_is_no_field_nor_subject_of_the_documents(text: str) -> None:
+    doc = run(text, lang="en")
+    names = [a["name"] for a in agreements(doc)]
+    assert not [n for n in names if "Saturday" in n or "called" in n or "day of" in n], names
 
 
 def test_a_list_inside_a_field_list_s_first_field_is_one_document() -> None:

@@ -9,11 +9,12 @@ from core.vocabulary import AgreementStatus, AgreementType, Label
 from loaders.entities import agreement_parties
 from loaders.entities.agreements.plural import _count, _kind_of_each, _listed, _Plural, _singular_word
 from loaders.entities.agreements.record import Mention
-from loaders.entities.agreements.sides import _locality_of, _signer
+from loaders.entities.agreements.sides import _locality_of, _most_specific, _signer
 from loaders.entities.agreements.status import _signing_just_told
 from loaders.entities.agreements.titles import _key
 from loaders.entities.agreements.words import _ENUM, _FIELD_LIST, _GIUA, _NEGOTIATE, _ONE_OF, _PLURAL_OTHER_HEADS
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.places import POSSESSIVE
 
 
 def _enumerated(
@@ -162,7 +163,9 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         else None
     )
     if separator is None:
-        return []
+        return (
+            [] if by_field else _listed_with_own_pairs(doc, plural, opener.end(), opener.end() + len(segment), status)
+        )
     items = _items(text, segment, opener.end(), separator, by_field=by_field is not None)
     count = _count(quant)
     if by_field and count and count < len(items) and separator is _FIELD_SPLIT:
@@ -193,10 +196,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         if len(between_all) >= 2
         else agreement_parties.parties(doc, start, head_end, opener.start(), start, False, spans)
     )
-    singular = _SINGULAR.get(kind, _SINGULAR[AgreementType.AGREEMENT])[0 if english else 1]
-    if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
-        first, _, rest = doc.text[start:head_end].partition(" ")
-        singular = f"{first.removesuffix('s')} {rest} on".replace("  ", " ")  # `Letter of understanding on`
+    singular = _singular_head(doc, plural, kind)
     out = []
     for a, b in items:
         if any(a <= s < b for s, _ in spans):
@@ -214,6 +214,77 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         )  # (a field's own pair: `MoUs on trade, and on friendship ties between A and B`)
         out.append(_listed(plural, kind, (a, b), title, own if len(own) >= 2 else list(shared), status))
     return out
+
+
+def _singular_head(doc: ArticleDoc, plural: _Plural, kind: str) -> str:
+    """What one item of a plural head's list is called before its subject (`MoU on`, `Letter of understanding on`,
+    `Thỏa thuận về`)."""
+    english = doc.article.lang == "en"
+    if english and doc.lower[plural.start : plural.head_end] in _PLURAL_OTHER_HEADS:
+        first, _, rest = doc.text[plural.start : plural.head_end].partition(" ")
+        return f"{first.removesuffix('s')} {rest} on".replace("  ", " ")  # `Letter of understanding on`
+    return _SINGULAR.get(kind, _SINGULAR[AgreementType.AGREEMENT])[0 if english else 1]
+
+
+_OWN_PAIR = re.compile(r"\b(?:between|signed by|giữa)\s+", re.I)
+_PAIR_AND = re.compile(r"\s(?:and|và)\s")
+_NEXT_ITEM = re.compile(r"\s*[,;]\s*(?:and\s+|as well as\s+|và\s+)?|\s+(?:and|as well as|và)\s+")
+
+
+def _listed_with_own_pairs(doc: ArticleDoc, plural: _Plural, start: int, end: int, status: str | None) -> list[Mention]:
+    """`The MoUs include one on A signed by X and Y, B between Z and W, and C between U and V`: items told by their
+    subject, each with its own pair of signers and no document head of its own, split at the comma or `and` after
+    each pair (not at the pair's own `and`, nor inside a name). One document each between its pair; an item whose
+    pair names nobody read (`collaborations between media agencies and universities`) is none."""
+    text = doc.text
+    items = _own_pair_items(doc, start, end)
+    kind = _kind_of_each(doc, plural)
+    singular = _singular_head(doc, plural, kind)
+    ofs = {
+        sp.id
+        for sp in doc.within(doc.places, start, end)
+        if sp.label == Label.COUNTRY and POSSESSIVE.match(text, sp.end)
+    }  # (`Vietnam’s PetroVietnam`: whose body it is)
+    out = []
+    for a, pair, b in items:
+        if any(a <= s < b for s, _ in plural.spans):
+            continue  # `an agreement on …`: a document read by its own head
+        own = _most_specific(doc, [p for p in agreement_parties.party_ids_between(doc, pair, b) if p not in ofs])
+        if len(own) < 2:
+            continue  # (`between A and China’s B`, B not read: the country only says whose B is)
+        item = _CREDIT_TAIL.sub("", text[a:b]).strip(" ,")
+        title = _ONE_ON.sub(f"{singular.rsplit(' ', 1)[0]} ", item, count=1)
+        title = title if title != item else f"{singular} {item}"
+        out.append(_listed(plural, kind, (a, b), title, own, status))
+    return out
+
+
+def _own_pair_items(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Where each item of a list whose items name their own pairs stands (item start, where its pair begins, item
+    end): at least two pairs, and every stretch from one item's end to the next pair is that item's subject."""
+    text = doc.text
+    anchors = list(_OWN_PAIR.finditer(text, start, end))
+    if len(anchors) < 2:
+        return []
+    names = agreement_parties.outermost(doc, start, end)
+
+    def in_name(at: int) -> bool:
+        return any(sp.start <= at < sp.end for sp in names)
+
+    items: list[tuple[int, int, int]] = []
+    at = start
+    for k, anchor in enumerate(anchors):
+        limit = anchors[k + 1].start() if k + 1 < len(anchors) else end
+        joins = (m for m in _PAIR_AND.finditer(text, anchor.end(), limit) if not in_name(m.start() + 1))
+        if anchor.start() < at or (pair_and := next(joins, None)) is None:
+            return []  # (two anchors in one item, or a pair without its second side: no list of pairs)
+        seps = (m for m in _NEXT_ITEM.finditer(text, pair_and.end(), limit) if not in_name(m.start() + 1))
+        sep = next(seps, None)
+        if sep is None and k + 1 < len(anchors):
+            return []
+        items.append((at, anchor.end(), sep.start() if sep else end))
+        at = sep.end() if sep else end
+    return items
 
 
 def _items(text: str, segment: str, at: int, separator: re.Pattern[str], *, by_field: bool) -> list[tuple[int, int]]:

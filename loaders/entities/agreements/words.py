@@ -100,6 +100,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "free trade deal",  # (`open formal negotiations for a free trade deal`)
             "free-trade deal",
             "economic partnership agreement",
+            "trade in goods agreement",  # (a trade area's treaty on goods: `the ASEAN Trade in Goods Agreement`)
             "comprehensive and progressive agreement for trans-pacific partnership",
         )
     )
@@ -255,6 +256,11 @@ _COMPLEMENT = re.compile(
 """What makes a head a document of its own: a complement (`về …`, `giữa …`, a name), or the kind of treaty it is,
 named right after it in lower case (`sớm ký kết hiệp định tránh đánh thuế hai lần`, `hiệp định dẫn độ`), or the
 trade a contract is for (`ký hợp đồng mua bán tàu bay`: a purchase signed, whatever sides the page names)."""
+_WHICH_DAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|the\s+(?:(?:first|second|third|last|final|concluding|closing|opening|same|next|following)\s+)?(?:day|eve)\s+of\b"
+)
+"""What an English `on` names when it says when, not what about (`on Saturday`, `on the concluding day of the visit`)."""
 _TITLE_STOP = re.compile(
     r";|\.(?=\s|$|[-/])|(?<=["
     + LOWER
@@ -270,7 +276,7 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,?\s+to\s+(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|force)\b"  # (`a pact to take effect on …`: when, no title)
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
-    r"|\s+on\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # (`… on Thursday at …`)
+    r"|\s+on\s+(?=" + _WHICH_DAY + r")"  # (`… on Thursday at …`, `… on the concluding day of the visit`)
     r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"
     # a verb of what the document does (`The MOU on Rice Trade Cooperation creates a framework …`)
     r"|\s+(?:creates|aims|establishes|provides|sets out|covers|outlines|focuses|lays|paves|opens|reflects"
@@ -390,8 +396,8 @@ _SIGNED_ON = re.compile(
 # After a plural head, a list of fields (`MoUs on energy saving, electricity and defence`, `các văn kiện hợp tác về
 # thương mại, năng lượng và giáo dục`) or of titles (`the agreements signed were …; …; …`, `các văn kiện gồm: …`).
 _FIELD_LIST = re.compile(
-    r"(?:\s*\([^)]{1,12}\))?\s+(?:on|in|about|covering|regarding|hợp tác về|về|trong (?:các )?lĩnh vực"
-    r"|(?:for|cho giai đoạn|giai đoạn)(?=\s+\d{4}\s*[-–]\s*\d{2,4}\b))\s+"
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:on(?!\s+(?:" + _WHICH_DAY + r"))|in|about|covering|regarding|hợp tác về|về"
+    r"|trong (?:các )?lĩnh vực|(?:for|cho giai đoạn|giai đoạn)(?=\s+\d{4}\s*[-–]\s*\d{2,4}\b))\s+"
     r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
 )
 

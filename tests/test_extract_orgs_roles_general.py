@@ -2610,6 +2610,20 @@ def test_a_minister_named_after_fields_no_gazetteer_lists_and_no_country_is_read
     assert {found[i]["name"] for i in held_by(doc, "person:kim-dong-soo")} == {"Bộ Đất đai và Giao thông vận tải"}
 
 
+def test_a_foreign_ministry_of_foreign_investment_named_by_its_fields_then_its_holder_after_a_comma() -> None:
+    """`Bộ trưởng Ngoại thương và Đầu tư nước ngoài X, Y`: `đầu tư nước ngoài` (foreign investment) is one field
+    of government, as `hợp tác quốc tế` is; before, its lowercase words ended the fields and no one was read."""
+    doc = run(
+        "Kỳ họp Ủy ban Liên chính phủ\n\nĐồng chủ tịch là Bộ trưởng Ngoại thương và Đầu tư nước ngoài Cuba, Ana "
+        "Teresa Morales.",
+        lang="vi",
+    )
+    found = orgs(doc)
+    assert {found[i]["name"] for i in held_by(doc, officials(doc)["Ana Teresa Morales"])} == {
+        "Bộ Ngoại thương và Đầu tư nước ngoài Cuba"
+    }
+
+
 def test_a_person_a_school_is_named_after_or_a_memorial_honours_is_no_official() -> None:
     doc = run(
         "Đoàn công tác thăm Nga\n\nĐoàn đã thăm Trường THPT số 12 mang tên Chủ tịch Tôn Đức Thắng và dâng hoa tại "

@@ -33,6 +33,16 @@ def test_a_provinces_body_named_with_its_province_before_provincial() -> None:
     assert held_by(doc, "person:cao-tuong-huy") == {"org:ubnd-vn-13"}
 
 
+def test_a_body_of_a_province_a_country_s_possessive_names_is_the_province_s() -> None:
+    doc = run(
+        "Ties\n\nDeputy Prime Minister Le Van Binh on Monday received Secretary of the provincial Party Committee of "
+        "China’s Guangxi province Li Wei, and Chairman of the People's Committee of Laos' Champasak province Somsak."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Guangxi provincial Party Committee", "Champasak provincial People's Committee"} <= names
+    assert "provincial Party Committee of China" not in names
+
+
 def test_a_possessor_is_whose_body_not_part_of_its_name_and_one_and_per_name() -> None:
     doc = run(
         "Ministry signs with partners\n\nThe ministry signed memorandums with Laos’ Ministry of Energy and Mines "
@@ -2085,6 +2095,25 @@ def test_a_company_s_legal_form_after_its_vietnamese_head_ends_its_name() -> Non
     by_name = {e["name"]: e for e in orgs(doc).values()}
     assert "Tập đoàn Kobe Seafoods" in names_of(by_name["Tập đoàn Kobe Seafoods, Inc"])
     assert "Công ty Daewon Pharm" in names_of(by_name["Công ty Daewon Pharm Co., Ltd."])
+
+
+def test_a_company_s_legal_form_written_in_capitals_ends_its_name() -> None:
+    doc = run(
+        "Hợp tác đầu tư\n\nUBND tỉnh ký bản ghi nhớ với Công ty Orchid Marine Power PTE. LTD và Công ty Kim Phát "
+        "CO., LTD về dự án điện khí."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Công ty Orchid Marine Power PTE. LTD", "Công ty Kim Phát CO., LTD"} <= names
+
+
+def test_a_provinces_department_named_bare_by_its_abbreviation_is_the_page_s_province_s() -> None:
+    doc = run(
+        "Đoàn Gunma thăm tỉnh Hưng Yên\n\nĐoàn công tác tỉnh Gunma đã làm việc với Sở NN&PTNT, hai bên trao đổi "
+        "kinh nghiệm. Giám đốc Sở KH&ĐT Trần Văn Lâm giới thiệu tiềm năng của tỉnh Hưng Yên."
+    )
+    by_alias = {n: e for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Sở NN&PTNT", "Sở KH&ĐT"} <= set(by_alias)
+    assert held_by(doc, "person:tran-van-lam") == {by_alias["Sở KH&ĐT"]["id"]}
 
 
 def test_our_legislature_named_bare_in_its_chair_s_title_is_known_by_that_name() -> None:

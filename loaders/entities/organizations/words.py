@@ -135,7 +135,7 @@ Thương mại châu Âu`): no description, though its first word is lowercase."
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban [Nn]hân dân|UBND|Hội đồng [Nn]hân dân|HĐND)(?: (?:[Tt]ỉnh|[Tt]hành phố))?|Tỉnh ủy|Thành ủy"
-    r"|Sở [A-ZĐ]\w*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
+    r"|Sở [A-ZĐ][\w&]*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
 )
 """A provincial body named without its province (`UBND tỉnh`, `Tỉnh ủy`): on a provincial page, the page's own."""
 _BARE_GOVERNMENT_ABROAD = re.compile(r"[Cc]hính quyền(?: nhân dân)? (?:tỉnh|thành phố)")
@@ -275,7 +275,7 @@ _PARTY_COMMITTEE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy"})
 """A province's or city's party committee, named bare before a lowercase word (not `Tỉnh ủy viên`, a member)."""
 """`TP.` before a city's name inside a body's name (`Hội đồng TP.Yongin`)."""
 _LEGAL_FORM = re.compile(
-    r",? (?:Co\., ?Ltd\.?|Co\. Ltd\.?|Pte\.? Ltd\.?|Inc\.?|Ltd\.?|Corp\.?|JSC|LLC|PLC|GmbH|AG|S\.A\.?|SA|Tbk)(?![\w.])"
+    r",? (?:(?i:Co\., ?Ltd\.?|Co\. Ltd\.?|Pte\.? Ltd\.?|Inc\.?|Ltd\.?|Corp\.?)|JSC|LLC|PLC|GmbH|AG|S\.A\.?|SA|Tbk)(?![\w.])"
 )
 _ABOUT_COOPERATION = re.compile(r" về (?:[Hh]ợp tác )?")
 _ABOUT_COOPERATION_FIRST = re.compile(

@@ -83,6 +83,7 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         if place is not None and _COMPANY_AFTER_PLACE.match(text, place.end):
             return end, None  # `Managing Board of Korea Industrial Complex Co., Ltd`: a company's board, not Korea's
         if place is not None:
+            place = _province_of_country(doc, place)
             stop = place.end
             word = PLACE_WORD_AFTER.match(text, stop)
             return (word.end() if word else stop), place
@@ -90,6 +91,19 @@ def _right_edge(doc: ArticleDoc, head_end: int) -> tuple[int, Span | None]:
         if words == m.end() or text[m.end() : words] in DEMONYMS:
             return end, None  # (`Committee for External Affairs of the Polish city`: whose, in words, no name's)
         end = words
+
+
+_POSSESSIVE = re.compile(r"['’]s? ")
+
+
+def _province_of_country(doc: ArticleDoc, place: Span) -> Span:
+    """The province a country's possessive names (`Party Committee of China’s Yunnan province`, `People's Committee
+    of Laos’ Champasak province`): the body is the province's, whose country the news names first; else the place."""
+    if place.label != Label.COUNTRY:
+        return place
+    owned = _POSSESSIVE.match(doc.text, place.end)
+    province = doc.span_at(doc.places, owned.end()) if owned else None
+    return province if province is not None and province.label == Label.PROVINCE else place
 
 
 _COMPANY_AFTER_PLACE = re.compile(

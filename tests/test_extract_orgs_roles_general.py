@@ -2653,6 +2653,18 @@ def test_a_foreign_ministry_of_foreign_investment_named_by_its_fields_then_its_h
     }
 
 
+def test_fm_written_for_the_foreign_minister_and_no_radio_station_read_as_a_person() -> None:
+    """`Deputy PM and FM X`: English news shortens the Foreign Minister to `FM` as it does the PM; the holder is
+    read with both titles. A station after the band (`VOV FM Radio Station`) is no one."""
+    doc = run(
+        "Talks in Budapest\n\nDeputy PM and FM Tran Van Hieu held talks with Hungarian Minister of Foreign Affairs "
+        "Laszlo Kertesz. The talks were carried live on VOV FM Radio Station."
+    )
+    people = officials(doc)
+    assert "Tran Van Hieu" in people
+    assert not [p for p in people if "Radio" in p or "Station" in p]
+
+
 def test_a_person_a_school_is_named_after_or_a_memorial_honours_is_no_official() -> None:
     doc = run(
         "Đoàn công tác thăm Nga\n\nĐoàn đã thăm Trường THPT số 12 mang tên Chủ tịch Tôn Đức Thắng và dâng hoa tại "

@@ -317,6 +317,7 @@ NOT_NAME_START = frozenset(
         "Cục",
         "Sở",
         "By",  # a byline (`By Lee Jon-young`), not the first word of a name
+        "Radio",  # a station's name after a frequency band (`VOV FM Radio …`: `FM` is also the Foreign Minister)
     ]
 )
 

@@ -2377,6 +2377,21 @@ def test_an_expected_signing_is_planned_and_a_document_considered_a_milestone_wa
     assert only_agreement(run(text))["properties"]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Kenya and Chile expect to ink a memorandum of understanding on tea exports this year.", "planned"),
+        ("Kenya and Chile agreed to conclude a free trade agreement by 2030.", "planned"),
+        ("Kenya and Chile are working towards a memorandum of understanding on tea exports.", "planned"),
+        ("Kenya and Chile hope to conclude a memorandum of understanding on tea exports.", "proposed"),
+    ],
+)
+def test_a_document_to_be_inked_or_concluded_or_worked_towards_is_not_yet_signed(text: str, status: str) -> None:
+    """`expect to ink`, `agreed to conclude` as `expect to sign`; `working towards` as `talks towards`; `hope to
+    conclude` as `hope to sign`: before, no cue was read and a named document was taken as signed."""
+    assert only_agreement(run(text, lang="en"))["properties"]["status"] == status
+
+
 def test_a_consensus_carries_no_status_and_talks_towards_a_document_plan_it() -> None:
     """`reached agreement on …, and push the implementation of …`: a consensus is no document, and the cue read for it
     is no status a document named in the next sentence takes (it was read in force); `hold discussions towards an

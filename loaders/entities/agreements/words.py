@@ -331,7 +331,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill (?:soon )?sign\b|\bto be signed\b|\b(?:ủng hộ|sẵn sàng)\b[^.;]{0,30}?\bk[ýí](?: kết)?\b"
             # (`Vietnam expects to sign a trade agreement …`, `agreed to soon complete and sign a Protocol on …`)
             r"|\b(?:agreed|plans?|set|expect(?:s|ed|ing)?|scheduled|slated|due|poised|intend(?:s|ed|ing)?|promised?"
-            r"|pledged?|vowed?|committed) to (?:soon )?(?:[a-z-]+\s+(?:and|or)\s+)?sign\b"
+            r"|pledged?|vowed?|committed) to (?:soon )?(?:[a-z-]+\s+(?:and|or)\s+)?(?:sign|ink|conclude)\b"
             r"|\b(?:đồng ý|cho phép|ủy quyền|uỷ quyền)\b[^.;]{0,60}?\bk[ýí](?: kết)?\b"
             # (a text settled, not yet signed: `reached consensus on the contents of an MoU`, `thống nhất nội dung`)
             r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"
@@ -343,7 +343,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.PROPOSED,
-            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink)\b|\b(?:possibility|prospects?|feasibility) of (?:signing|inking|concluding)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bdự thảo\b|\bsuggest\w*|\bconsider(?:s|ing)?\b|\bshould\b[^.;]{0,30}?\bsign\b|\bnên\b[^.;]{0,20}?\bk[ýí](?: kết)?\b"
+            r"\b(?:desire|desires|wish|wishes|hope|hopes|keen|willing|willingness|ready|readiness|want|wants)\s+to\s+(?:sign|ink|conclude)\b|\b(?:possibility|prospects?|feasibility) of (?:signing|inking|concluding)\b|\b(?:đề nghị|đề xuất|kiến nghị|thúc đẩy|sớm|hướng tới|mong muốn|xem xét)\b[^.;]{0,40}?\bk[ýí](?: kết)?\b|\bproposed?\b|\bproposal\b|\bdraft\b|\bdự thảo\b|\bsuggest\w*|\bconsider(?:s|ing)?\b|\bshould\b[^.;]{0,30}?\bsign\b|\bnên\b[^.;]{0,20}?\bk[ýí](?: kết)?\b"
             # (what the sides considered, not what a document is considered to be: `an MoU, which is considered a
             # significant step`, `considered as a milestone`)
             r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\bconsidered\b"
@@ -356,7 +356,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             AgreementStatus.PLANNED,
             r"\bđàm phán\b|\bnegotiat\w*|\bđể\s+(?:có thể\s+)?(?:tiến hành\s+)?(?:việc\s+)?k[ýí](?:\s+kết)?\b"
             # (talks held towards a document, as its negotiation: `hold discussions towards a tourism agreement`)
-            r"|\b(?:talks|discussions|consultations)\s+towards?\s+(?:an?|the)\b",
+            r"|\b(?:talks|discussions|consultations|work(?:s|ing|ed)?)\s+towards?\s+(?:an?|the)\b",
         ),
         (
             AgreementStatus.IN_FORCE,

@@ -3996,3 +3996,15 @@ def test_tiep_xuc_voi_and_meetings_told_bilateral_are_meetings() -> None:
         ["person:le-quang-vinh", "person:peter-collins"],
         ["person:le-quang-vinh", "person:sato-kenji"],
     ]
+
+
+def test_tiep_opening_or_closing_a_compound_word_is_no_reception() -> None:
+    """`tiếp` is `receive` alone (`tiếp Đoàn công tác`), not as a syllable of a compound word: `trao đổi đoàn và tiếp
+    xúc cấp cao` (contacts, after a delegation word), `tiếp tục`, `trực tiếp` tell no reception besides the talks."""
+    doc = run(
+        "date 2023-09-12 Chiều 11/9, tại Hà Nội, Bộ trưởng Lê Quang Vinh đã hội đàm với Bộ trưởng Ngoại giao Thái Lan "
+        "Somchai Rattanakul.\n\nHai bên nhất trí tăng cường trao đổi đoàn và tiếp xúc cấp cao giữa hai nước; đoàn "
+        "doanh nghiệp hai bên sẽ làm việc trực tiếp Phòng Thương mại và tiếp tục kết nối."
+    )
+    [talks] = events(doc)
+    assert attendees(doc, talks) == {"person:le-quang-vinh", "person:somchai-rattanakul"}

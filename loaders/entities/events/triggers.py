@@ -251,6 +251,10 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             continue
         if lower[at:end] == "called on" and not _called_on_person(doc, end):
             continue  # (`called on Japanese investors to expand …`: an appeal, not a call paid)
+        if lower[at:end] == "tiếp" and (
+            _TIEP_COMPOUND_AFTER.match(lower, end) or _TIEP_COMPOUND_BEFORE.search(lower, max(0, at - 8), at)
+        ):
+            continue  # (`trao đổi đoàn và tiếp xúc cấp cao`, `trực tiếp`: a compound word, no reception)
         by = _PASSIVE_BY.search(lower, max(0, at - 80), at) if lower[at:end] in _PASSIVE_VERBS else None
         passive = by is not None and bool(doc.within(doc.people, by.start(), at))  # (`được Thủ tướng Y tiếp`)
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end) and not passive:
@@ -469,6 +473,13 @@ def _held_subject(doc: ArticleDoc, idx: int, at: int, end: int) -> bool:
     return not _TRIGGERS.find(doc.lower[end : held.start()])
 
 
+_TIEP_COMPOUND_AFTER = re.compile(
+    r"\s+(?:xúc|tục|cận|nhận|theo|nối|giáp|thị|thu|diễn|sức|tế|quản|vận|liệu|viện|tuyến)\b"
+)
+_TIEP_COMPOUND_BEFORE = re.compile(r"\b(?:trực|gián|kế|liên)\s+$")
+"""`tiếp` as a syllable of a compound word (`tiếp xúc cấp cao`, `tiếp tục`, `tiếp cận thị trường`, `tiếp nhận`,
+`trực tiếp`, `liên tiếp`): contact, going on, access, direct, not `receive`, whatever comes after (`tăng cường trao
+đổi đoàn và tiếp xúc cấp cao` is no reception, though a delegation word is before it)."""
 _PASSIVE_VERBS = frozenset(("tiếp", "đón", "đón tiếp", "tiếp đón"))
 _PASSIVE_BY = re.compile(r"\bđược\s+(?:[^\s,.;]+\s+){1,10}$")
 """`Bộ trưởng X đã được Thủ tướng Y tiếp tại Tokyo`: a reception told in the passive (Y received X)."""

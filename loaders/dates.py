@@ -114,7 +114,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _Y
             + r")?(?![-/\d])(?!\s*(?:ngày|tháng|năm|giờ|tuần|lần|người|tuổi|km|ha|tấn|triệu|tỷ|%))",
         ),
-        ("dmy", r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-])(?P<m>\d{1,2})(?P=sep)" + _Y + r"\b"),
+        # (`Tối 24- 4-2010`: a space some outlets type after the dash)
+        ("dmy", r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[/-]) ?(?P<m>\d{1,2})(?P=sep) ?" + _Y + r"\b"),
         # `Ngày 12/9/23`: a two-digit year (a cue word before it, as for `dm`)
         ("dmy2", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})(?![/\d])"),
         ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),

@@ -232,6 +232,14 @@ def test_a_date_written_year_first_with_dots_or_slashes_is_one_day() -> None:
     assert find_dates("phiên bản 2019.1.2.3 của phần mềm") == []
 
 
+def test_a_whole_date_with_a_space_typed_after_its_dashes_is_one_day() -> None:
+    """`Tối 24- 4-2010`, `ngày 3/ 5/ 2019`: a space some outlets type after the separator; the day, month and year are
+    still one date (a range of days, `ngày 28- 29/11`, stays a range)."""
+    assert [d.start for d in find_dates("Tối 12- 6-2011, Chủ tịch tỉnh đã tiếp đoàn")] == ["2011-06-12"]
+    assert [d.start for d in find_dates("ngày 3/ 5/ 2019 tại Hà Nội")] == ["2019-05-03"]
+    assert [(d.start, d.end) for d in find_dates("ngày 28- 29/11/2022")] == [("2022-11-28", "2022-11-29")]
+
+
 def test_a_us_date_whose_middle_number_cannot_be_a_month_is_month_first() -> None:
     """`Update: 4/27/2016`, `Fri, 09/14/2012 - 10:05` (the US order): a middle number above 12 is the day, so the
     first is the month; `13/4/2016` stays day first."""

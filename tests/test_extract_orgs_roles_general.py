@@ -1131,6 +1131,18 @@ def test_companies_listed_after_a_plural_of_companies_are_each_a_company_of_its_
         assert found[name]["properties"]["country"] == "JP"
 
 
+def test_companies_listed_after_a_plural_of_companies_of_a_place_are_each_a_company_of_that_place() -> None:
+    doc = run(
+        "Ambassador visits Oregon\n\nVietnam welcomes businesses from Germany such as Kobe Steelworks and Moriwaki to "
+        "invest. Firms in Japan, including Tanaka Precision, also attended. Officials from Laos such as Somsak came."
+    )
+    found = {e["name"]: e for e in orgs(doc).values()}
+    for name, country in (("Kobe Steelworks", "DE"), ("Moriwaki", "DE"), ("Tanaka Precision", "JP")):
+        assert found[name]["properties"]["kind"] == "company"
+        assert found[name]["properties"]["country"] == country
+    assert "Somsak" not in found
+
+
 def test_a_name_set_beside_what_kind_of_company_it_is() -> None:
     doc = run(
         "Oil output milestone\n\nThe president visited Lumipetro, a joint venture between the Russian oil group and "
@@ -3201,6 +3213,19 @@ def test_a_trade_office_abroad_is_named_with_its_seat() -> None:
         "thông tin."
     )
     assert {"Thương vụ Việt Nam tại Nam Ninh", "Thương vụ Việt Nam tại Nhật Bản"} <= org_names(doc)
+
+
+def test_a_country_s_office_abroad_is_named_with_its_seat() -> None:
+    doc = run(
+        "Hợp tác\n\nSở phối hợp với Văn phòng Xúc tiến Thương mại Việt Nam tại Thượng Hải và Văn phòng Kinh tế - Văn "
+        "hóa Việt Nam tại Nhật Bản. Văn phòng Chính phủ Việt Nam tại Hà Nội cũng dự."
+    )
+    names = org_names(doc)
+    assert {
+        "Văn phòng Xúc tiến Thương mại Việt Nam tại Thượng Hải",
+        "Văn phòng Kinh tế - Văn hóa Việt Nam tại Nhật Bản",
+    } <= names
+    assert not any(n.endswith("Hà Nội") for n in names)
 
 
 def test_a_list_of_provinces_goes_on_with_names_spelt_as_heard() -> None:

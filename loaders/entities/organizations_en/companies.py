@@ -12,6 +12,7 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, by_first_letter
 from loaders.entities.officials_en import DEMONYMS, RANKS_BEFORE_TITLES
+from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.heads import _KIND_BY_HEAD
 from loaders.entities.organizations_en.persons import _ends_with_person
 from loaders.entities.organizations_en.words import _NOT_IN_NAME
@@ -64,9 +65,26 @@ _ITEM_JOIN = re.compile(r",? and |, ")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$")
 
 
+_COMPANIES_FROM = re.compile(rf"(?<![\w-])(?i:{_COMPANY_NOUNS}) (?:from|in|of|based in) (?:the )?$")
+_PLACE_END = re.compile(r",? ")
+
+
+def _place_of_companies(doc: ArticleDoc, intro: int) -> Span | None:
+    """The place of the companies a list names when the plural is said with it (`businesses from Washington such as
+    X and Y`, `firms in Japan, including X`): the place right before the list's first word, the plural and `from`,
+    `in` or `of` right before the place; None when the words before the list are not these."""
+    places = doc.within(doc.places, max(0, intro - 40), intro)
+    place = places[-1] if places else None
+    gap = _PLACE_END.fullmatch(doc.text, place.end, intro) if place is not None else None
+    if place is None or gap is None or "entry" not in place.data:
+        return None
+    return place if _COMPANIES_FROM.search(doc.text, max(0, place.start - 30), place.start) else None
+
+
 def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
     """Companies news names with no head word, by what the sentence says they are: a list after a plural of
-    companies (`German corporations such as Boehringer Ingelheim, BASF and Hornbach`, its adjective their country)
+    companies (`German corporations such as Boehringer Ingelheim, BASF and Hornbach`, its adjective their country;
+    `businesses from Washington such as X`, the place's)
     and a name set beside what it is (`RusVietpetro, a joint venture between …`, `Viettel Cambodia, a subsidiary of
     Viettel`, `the Garco 10, a leading garment factory`). Not a place, a person, a known or already read body."""
     text = doc.text
@@ -93,10 +111,13 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
 
     for m in _LIST_INTRO.finditer(text):
         plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 20), m.start())
-        if plural is None:
+        where = _place_of_companies(doc, m.start()) if plural is None else None
+        if plural is None and where is None:
             continue
-        adjective = _ADJECTIVE_BEFORE.search(text, max(0, plural.start() - 40), plural.start())
-        country = DEMONYMS.get(adjective.group(1)) if adjective else None
+        adjective = (
+            _ADJECTIVE_BEFORE.search(text, max(0, plural.start() - 40), plural.start()) if plural is not None else None
+        )
+        country = DEMONYMS.get(adjective.group(1)) if adjective else _country(where) if where is not None else None
         pos = m.end()
         while (item := _ITEM.match(text, pos)) is not None:
             add(item.start(), item.end(), country)

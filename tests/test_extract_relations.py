@@ -4334,6 +4334,30 @@ def test_an_on_that_says_which_day_is_no_field_nor_subject_of_the_documents(text
     assert not [n for n in names if "Saturday" in n or "called" in n or "day of" in n], names
 
 
+def test_a_while_clause_has_its_own_signers_and_a_copula_s_between_names_the_sides() -> None:
+    """`The air services agreement was between A and B while C and D inked an agreement on …`: the first document is
+    between A and B (a copula's `between`, read as `signed between`), the second the `while` clause's C and D only;
+    `… with Chile while Peru and Chile inked …`: the `with` slot and the title end at `while`."""
+    doc = run(
+        "The air services agreement was between Kenya Airways and LATAM Airlines while the Kenya Pipeline Company "
+        "and the National Petroleum Company of Chile inked an agreement on fuel storage.",
+        lang="en",
+    )
+    got = sorted(sorted(doc_entity["name"] for doc_entity in _party_entities(doc, a)) for a in agreements(doc))
+    assert got == [
+        ["Kenya Airways", "LATAM Airlines"],
+        ["Kenya Pipeline Company", "National Petroleum Company of Chile"],
+    ], got
+    doc = run("Kenya signed an air services agreement with Chile while Peru and Chile inked an agreement on mining.")
+    first = next(a for a in agreements(doc) if "air services" in a["name"])
+    assert "while" not in first["name"] and sorted(parties(doc, first)) == ["country:cl", "country:ke"]
+
+
+def _party_entities(doc: dict, agreement: dict) -> list[dict]:
+    ids = parties(doc, agreement)
+    return [e for e in doc["entities"] if e["id"] in ids]
+
+
 def test_a_list_inside_a_field_list_s_first_field_is_one_document() -> None:
     doc = run(
         "Kenya and Chile held talks. The two ministries have inked a variety of MoUs on supporting the industries "

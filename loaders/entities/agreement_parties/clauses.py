@@ -65,10 +65,16 @@ _OFFICE_OF = re.compile(rf"\s+the\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}
 """`X, the Vice-Chancellor of …`: an office no title list knows, told as such."""
 
 
+_WHILE = re.compile(r"\b(?:while|whereas|trong khi)\s+", re.I)
+"""`The first deal was between A and B while C and D inked another`: a clause of its own begins after `while`."""
+
+
 def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
     """Where the subject of a verb begins: after the last comma or clause word before it that is not inside a
-    name and does not join parties (`A, B và C đã ký`) nor a signer to his title."""
+    name and does not join parties (`A, B và C đã ký`) nor a signer to his title, and after a `while` that opens
+    the verb's own clause (the sides before it are another clause's)."""
     text = doc.text
+    s_start = max([s_start, *(m.end() for m in _WHILE.finditer(text, s_start, verb_start))])
     inside = [(o.start, o.end) for o in (*doc.orgs, *doc.places, *doc.people) if s_start <= o.start < verb_start]
     pos = verb_start
     while True:

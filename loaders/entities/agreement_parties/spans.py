@@ -24,6 +24,8 @@ _CLAUSE_END = re.compile(
     r"in order|aiming|under which|the\s)\b)|\.(?=\s|$)|\n"
     # the occasion of a signing, whose people and bodies are no parties (`… with A during the visit by B`)
     r"|\s+(?:during|amid|on the sidelines of|on the occasion of|nhân dịp|trong chuyến thăm|bên lề)\s"
+    # nor the sides of another clause (`… with A while B and C inked …`)
+    r"|\s+(?:while|whereas)\s"
     # nor its witnesses (`… signed … under the witness of President X`)
     r"|,?\s+(?:under the witness of|in the presence of|witnessed by|(?:dưới|trước|với) sự chứng kiến)\b"
 )

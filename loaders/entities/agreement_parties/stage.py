@@ -45,11 +45,11 @@ from loaders.entities.places import POSSESSIVE
 _AFTER_TITLE = re.compile(
     r"\s*,?\s*(?:(?:cũng\s+)?(?:đã\s+)?(?:được\s+)?k[ýí](?:\s+kết)?\s+giữa|(?:which\s+|that\s+)?(?:was\s+|were\s+)?"
     r"(?:also\s+|jointly\s+|officially\s+)?(?:signed|inked|concluded)\s+"
-    r"(?:(?:on|in|at|during)\s+[^;.()]{1,40}?\s+|(?:\w+\s+){0,3}?)(?:between|by))\s+",
+    r"(?:(?:on|in|at|during)\s+[^;.()]{1,40}?\s+|(?:\w+\s+){0,3}?)(?:between|by)|(?:was|is)\s+between)\s+",
     re.I,
 )
 """`…, signed between A and B`, `was signed by A and B`, also past the signing's day and place (`was signed on July
-3 in Nairobi by A and B`)."""
+3 in Nairobi by A and B`), and the copula's `The air services agreement was between A and B`."""
 _SIGNED_BETWEEN = re.compile(r"\b(?:k[ýí](?:\s+kết)?|signed)\s+(?:giữa|between)\s+", re.I)
 _RELATIVE_SIGNERS = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"

@@ -275,6 +275,7 @@ _TITLE_STOP = re.compile(
     r"|,?\s+(?:under|in|by|through|for|with|from|according to)\s+which\b"  # (`a pact under which the cities …`)
     r"|,?\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|signed|inked|to be|at)\s"
     r"|,?\s+to\s+(?:take|come|enter|go)\s+(?:into\s+)?(?:effect|force)\b"  # (`a pact to take effect on …`: when, no title)
+    r"|\s+(?:while|whereas)\s"  # (`… with A while B and C inked …`: another clause)
     r"|,\s+(?:and|while|as|with|to|under|after|when|marking|paving|opening|aiming|signalling|signaling|reflecting)\s|\s+(?:in|on)\s+(?=\d|[A-Z][a-z]+ \d)"
     r"|\s+on\s+(?=" + _WHICH_DAY + r")"  # (`… on Thursday at …`, `… on the concluding day of the visit`)
     r"|,?\s+(?:and|but)\s+(?=(?:they|we|he|she|it|both sides|the two sides)\s)"

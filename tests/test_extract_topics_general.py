@@ -72,6 +72,19 @@ def test_industry_heading_another_topics_keyword_is_that_sector():
     assert {"industry", "energy"} <= got  # two fields, not one sector
 
 
+def test_an_english_industry_a_word_qualifies_is_a_sector_of_its_own():
+    got = topic_keys("The minister hoped to cooperate in the furniture industry and tourism.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("Both sides will develop joint projects in the light and shipbuilding industries.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("The two states agreed to expand cooperation in trade and industry.", lang="en")
+    assert "industry" in got  # a field named on its own
+    got = topic_keys("Investors see potential in several industry sectors of the province.", lang="en")
+    assert "industry" in got  # a quantifier, no sector
+    got = topic_keys("The governor praised Poland's industry and its skilled workers.", lang="en")
+    assert "industry" in got  # a possessive: the country's industry as a whole
+
+
 def test_sector_words_news_writes():
     got = topic_keys("Vùng có thế mạnh về công nghiệp khai thác và luyện kim.")
     assert "minerals" in got

@@ -25,7 +25,8 @@ or lists metallurgy and machinery in one sentence, is not; a name's short form i
 brackets, `… Free Trade Agreement (EVFTA)`, is the same mention);
 a sector's head word next to another topic's keyword is that topic's sector
 (`sector_heads`: `công nghiệp bán dẫn`, `aquaculture industry` are not
-industry); `suppressed_by` drops a topic in a sentence where another explains it
+industry), and so is an English head after any word that qualifies it (`the
+halal industry`); `suppressed_by` drops a topic in a sentence where another explains it
 (high-tech goods under export controls); a sentence that profiles a place's
 economy (`economy_profile`: its structure, a sector's share) names sectors,
 not fields of cooperation; and a capitalised keyword in a name that a company
@@ -100,6 +101,8 @@ class TopicMatcher:
         heads = data.get("sector_heads", {})
         self.heads_before = frozenset(w.lower() for w in heads.get("before", ()))
         self.heads_after = frozenset(w.lower() for w in heads.get("after", ()))
+        self.heads_qualified = frozenset(heads.get("qualified", ()))
+        self.not_qualifiers = frozenset(heads.get("not_qualifiers", ()))
         cues = data.get("economy_profile", {}).get("cues", ())
         self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
@@ -364,12 +367,25 @@ def _without_sector_heads(
             after = found[i + 1]
             if after[0] - end <= 2 and not lower[end : after[0]].strip() and after[2] != keys:
                 continue
+        if word in matcher.heads_qualified and _qualified(lower, start, matcher.not_qualifiers):
+            continue
         if word in matcher.heads_after and i > 0:
             before = found[i - 1]
             if start - before[1] <= 2 and not lower[before[1] : start].strip() and before[2] != keys:
                 continue
         out.append((start, end, keys))
     return out
+
+
+def _qualified(lower: str, start: int, not_qualifiers: frozenset[str]) -> bool:
+    """Whether an English head word has a word right before it that qualifies it (`the halal industry`, `automotive
+    industries`): a sector of its own. Not an article, a conjunction or a quantifier (`trade and industry`, `several
+    industry sectors`), nor a possessive (`Vietnam's industry`: the country's industry as a whole)."""
+    m = _QUALIFIER.search(lower, max(0, start - 40), start)
+    return m is not None and m.group(1) not in not_qualifiers
+
+
+_QUALIFIER = re.compile(r"(?<![\w'’])([a-z][a-z-]*)\s$")  # the lowercase word right before (none after `'s`)
 
 
 def topics_between(doc: ArticleDoc, start: int, end: int) -> list[str]:

@@ -1030,6 +1030,15 @@ def test_business_roadshows_are_trade_promotion():
     assert "trade_promotion" in got
 
 
+def test_connecting_businesses_and_promoting_cooperation_in_trade_are_trade_promotion():
+    got = topic_keys("Hai bên sẽ tăng cường các hoạt động kết nối doanh nghiệp giữa hai thành phố.")
+    assert "trade_promotion" in got
+    got = topic_keys("Tỉnh mong muốn đẩy mạnh xúc tiến hợp tác nông nghiệp, thương mại với tỉnh bạn.")
+    assert {"trade_promotion", "agriculture"} <= got
+    got = topic_keys("Hai bên trao đổi về xúc tiến hợp tác giáo dục và văn hóa.")
+    assert "trade_promotion" not in got  # promotion of other fields
+
+
 def test_fields_in_the_plural_or_other_words_news_writes():
     got = topic_keys("The two sides agreed to boost cooperation in renewable energies and tourism.", lang="en")
     assert "renewable_energy" in got

@@ -171,6 +171,15 @@ def test_fields_written_with_a_shared_head_and_pipelines():
     assert "border_trade" in got
 
 
+def test_nuclear_power_is_energy_and_a_named_gate_is_a_place():
+    got = topic_keys("The two sides discussed cooperation in nuclear power and tourism.", lang="en")
+    assert "energy" in got
+    got = topic_keys("Hai bên nhất trí hợp tác đào tạo nhân lực cho ngành điện hạt nhân.")
+    assert "energy" in got
+    got = topic_keys("Chiều 5/6, tại Cửa khẩu quốc tế Bờ Y, hai đoàn đã gặp mặt thân mật.")
+    assert "border_trade" not in got  # the gate's name says where they met
+
+
 def test_market_access_with_words_between():
     got = topic_keys(
         "He asked the ministry to consider opening up the Japanese market further for Vietnamese fruit.", lang="en"

@@ -20,8 +20,8 @@ match (`compounds`: `xuất khẩu điện thoại` exports phones, no electrici
 a topic also counts for its broader
 `parents` (`liên kết điện` -> energy), or for its `parents_if_repeated` when
 the article names it in more than one sentence (an article that speaks of
-metallurgy twice is about industry; one that lists it among ten fields,
-or lists metallurgy and machinery in one sentence, is not; a name's short form in
+trade fairs twice is about trade; one that lists a fair among ten fields,
+or lists a fair and a roadshow in one sentence, is not; a name's short form in
 brackets, `… Free Trade Agreement (EVFTA)`, is the same mention);
 a sector's head word next to another topic's keyword is that topic's sector
 (`sector_heads`: `công nghiệp bán dẫn`, `aquaculture industry` are not

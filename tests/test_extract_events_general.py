@@ -730,6 +730,17 @@ def test_a_bare_sign_verb_before_a_document_is_a_signing() -> None:
     assert not of_kind(doc, "signing")
 
 
+def test_a_memorandum_named_without_ban_is_signed_too() -> None:
+    """`ký kết ghi nhớ`, `ký ghi nhớ hợp tác` (the memorandum without `bản`, as captions and headlines write it) is a
+    signing of whom the sentence names, as `ký kết bản ghi nhớ` is."""
+    doc = run(
+        "Tin\n\nNgày 24/2/2016, Chủ tịch UBND tỉnh Lạng Sơn Trần Văn Lâm và Tỉnh trưởng tỉnh Udomxay Som Chanthy ký "
+        "kết ghi nhớ hợp tác giai đoạn 2016 - 2020."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:tran-van-lam", "person:som-chanthy"}
+
+
 def test_political_consultations_are_conferences_of_whom_chairs_them() -> None:
     """`co-chaired the 10th political consultation between the two foreign ministries`, `đồng chủ trì Tham vấn chính
     trị lần thứ 10`: an event of both chairs."""

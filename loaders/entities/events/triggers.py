@@ -31,7 +31,7 @@ from loaders.entities.events.words import _MEETING_KINDS, _TRIGGERS
 # Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
 _SIGN_VERB = re.compile(
-    r"\b(?:(?:k[ýí] kết|k[ýí]|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|thỏa thuận|hiệp định"
+    r"\b(?:(?:k[ýí] kết|k[ýí]|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|ghi nhớ|thỏa thuận|hiệp định"
     r"|hợp đồng|văn kiện|nghị định thư|mou|memorand|agreement|pact|deal|contract|accord|minutes|protocol))|(?:đã|vừa)(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?|đã cùng k[ýí]|cùng k[ýí](?: kết)?|k[ýí] kết thành công|tiến hành k[ýí](?: kết)?"
     r"|chứng kiến (?:lễ |việc )?k[ýí]|k[ýí] (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
     r"|(?:present at|attended) the signing"

@@ -741,6 +741,25 @@ def test_a_memorandum_named_without_ban_is_signed_too() -> None:
     assert attendees(doc, signing) == {"person:tran-van-lam", "person:som-chanthy"}
 
 
+def test_leaders_of_both_named_sides_sign_at_the_meeting_told_before() -> None:
+    """`Leaders of A and B provinces sign a memorandum …` (a caption, undated) and `Leaders of the Lao and Thai provinces
+    signed an MoU …`, after the story of the two provinces' conference: a signing of its own, there and that day, as
+    `the two sides signed …` is, by the leaders of that conference; before, the signing far from the lead was dropped."""
+    for sign in (
+        "Leaders of Savannakhet and Mukdahan provinces sign a memorandum of understanding on border trade.",
+        "Leaders of the Lao and Thai provinces signed an MoU on border trade at the conference.",
+    ):
+        doc = run(
+            "News\n\nOn October 10, 2025, Governor Somchai Rattanakul of Mukdahan province and Governor Khamphan "
+            "Vongsa of Savannakhet province co-chaired a conference on border cooperation.\n\nThe two governors "
+            "reviewed trade at the border gate.\n\nThe gate handled 1,200 trucks a day last year.\n\nExports rose 12 "
+            "percent.\n\nImports of fruit doubled.\n\n" + sign
+        )
+        [signing] = of_kind(doc, "signing")
+        assert signing["properties"]["date"] == "2025-10-10", sign
+        assert attendees(doc, signing) == {"person:somchai-rattanakul", "person:khamphan-vongsa"}, sign
+
+
 def test_political_consultations_are_conferences_of_whom_chairs_them() -> None:
     """`co-chaired the 10th political consultation between the two foreign ministries`, `đồng chủ trì Tham vấn chính
     trị lần thứ 10`: an event of both chairs."""

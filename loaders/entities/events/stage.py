@@ -194,13 +194,21 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             and (
                 rec.date
                 or (rec.kind == EventKind.SIGNING and not main.date and bool(set(rec.sentences) & set(main.sentences)))
+                or (
+                    rec.kind == EventKind.SIGNING
+                    and bool(_SIDES.match(doc.sentences[min(rec.sentences)].text.lstrip()))
+                )
             )
             and rec is not main
             and main.people
             and _SIDES.search(doc.sentences[min(rec.sentences)].text)
-        ):  # `On July 24, the two sides signed …`; `During the talks, the two sides signed …` (undated talks' sentence)
+        ):  # `On July 24, the two sides signed …`; `During the talks, the two sides signed …` (undated talks' sentence);
+            # `Leaders of A and B provinces sign a memorandum …` (a caption under the story of their meeting, undated:
+            # signed there, that day)
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
+            if not rec.date:
+                rec.date, rec.end_date, rec.precision = main.date, main.end_date, main.precision
     _lead_signing_sides(records, main)
     told_only = records
     signed_by_people = any(r.people for r in records if r.kind == EventKind.SIGNING)

@@ -175,9 +175,13 @@ _SIDES = re.compile(
     r"|(?:the two|both) (?:deputy )?(?:PMs|FMs)"  # (`the two PMs co-chaired …`: the newsroom's abbreviations)
     r"|(?:lãnh đạo|Bộ trưởng|Thủ tướng|Chủ tịch|đại diện|người đứng đầu) (?:của )?(?:hai|2) (?:bên|nước|tỉnh|địa phương|Bộ"
     r"|thành phố|quốc gia|chính phủ)|(?:leaders|ministers|representatives|heads) of (?:the )?(?:two|both) (?:sides|countries"
-    r"|provinces|localities|ministries|cities|nations|governments))\b",
+    r"|provinces|localities|ministries|cities|nations|governments)"
+    r"|(?:leaders|representatives|heads) of (?:the )?(?:[\w’'-]+ ){1,3}and (?:[\w’'-]+ ){1,3}?(?:provinces|countries"
+    r"|cities|ministries|localities))\b",
     re.I,
 )
+"""The two sides as a subject (`hai bên`, `the two ministers`, `lãnh đạo hai tỉnh`), or their leaders with both named
+(`Leaders of A and B provinces sign a memorandum …`, `leaders of the Vietnamese and Chinese provinces signed …`)."""
 
 _TITLED_SIDES = re.compile(
     r"\b(?:hai (?:Bộ trưởng|Thủ tướng|Chủ tịch|nhà lãnh đạo|lãnh đạo|Tổng thống|Ngoại trưởng)|the two (?:ministers|leaders"

@@ -58,6 +58,10 @@ class ArticleDoc:
         self.entities: dict[str, Entity] = {}
         self.relations: dict[tuple[str, str, str], Relation] = {}
         self._span_index: dict[tuple[int, int], dict[int, Span]] = {}
+        # What a step reads of a stretch of the text (a sentence, a clause) and other steps ask again, kept by
+        # (what, start, end) for the article's life: read once, not once per asker (`events.text._occasion_clauses`
+        # is asked three to five times for each sentence). Only for readings of what no later step changes.
+        self.memo: dict[tuple[str, int, int], Any] = {}
         # The sentences each entity and relation has evidence from (only `entity` and `relate` add any): a set
         # asked, not the list of an entity named in every sentence walked again at each mention.
         self._mentioned: set[tuple[str, int]] = set()

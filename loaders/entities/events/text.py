@@ -69,7 +69,17 @@ def _occasion_cue_before(lower: str, start: int, at: int) -> bool:
 
 def _occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of occasion clauses in a sentence: from `nhân dịp`/`trong khuôn khổ`/`on the sidelines of` to the
-    next comma (or the end of the sentence)."""
+    next comma (or the end of the sentence). Read once per stretch (`doc.memo`): a sentence's main event, its other
+    events and their bodies each ask, and the text and its titles no longer change once events are read. The list
+    is shared: callers read it, never change it."""
+    key = ("occasion_clauses", start, end)
+    clauses: list[tuple[int, int]] | None = doc.memo.get(key)
+    if clauses is None:
+        clauses = doc.memo[key] = _read_occasion_clauses(doc, start, end)
+    return clauses
+
+
+def _read_occasion_clauses(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _OCCASION_CLAUSE.finditer(doc.lower, start, end):
         comma = doc.text.find(",", m.end(), end)

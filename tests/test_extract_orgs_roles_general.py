@@ -1143,6 +1143,17 @@ def test_companies_listed_after_a_plural_of_companies_of_a_place_are_each_a_comp
     assert "Somsak" not in found
 
 
+def test_an_oil_company_named_by_petroleum_is_a_company_and_petroleum_inside_other_names_is_theirs() -> None:
+    doc = run(
+        "Oil deals\n\nHe received executives from the Qamar Petroleum on Monday. The Ministry of Petroleum and "
+        "Energy of Norway attended. Petroleum exports rose."
+    )
+    found = {e["name"]: e for e in orgs(doc).values()}
+    assert found["Qamar Petroleum"]["properties"]["kind"] == "company"
+    assert "Ministry of Petroleum and Energy of Norway" in found
+    assert not any(n.startswith("Petroleum") for n in found)
+
+
 def test_a_name_set_beside_what_kind_of_company_it_is() -> None:
     doc = run(
         "Oil output milestone\n\nThe president visited Lumipetro, a joint venture between the Russian oil group and "

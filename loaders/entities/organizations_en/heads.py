@@ -108,6 +108,7 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Corp.": OrganizationKind.COMPANY,
     "Corp": OrganizationKind.COMPANY,  # `Oil and Natural Gas Corp (ONGC)`: the wires' short form without its stop
     "Joint Venture": OrganizationKind.COMPANY,
+    "Petroleum": OrganizationKind.COMPANY,  # `X Petroleum`: what only an oil company is called, as `X Airlines`
     "Technologies": OrganizationKind.COMPANY,  # `X Technologies`, `X Utilities`: what only a company is called
     "Utilities": OrganizationKind.COMPANY,  # `X Energy Joint Venture (XEJV)`: a company of partners
     "LLC": OrganizationKind.COMPANY,

@@ -5196,3 +5196,35 @@ def test_a_counted_set_whose_documents_follow_a_list_number_is_no_document_of_it
         "Nam và Bộ Y tế Cuba về hợp tác trong lĩnh vực dược phẩm"
     )
     assert only_agreement(doc)["properties"]["type"] == "mou"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Khu vực thương mại tự do Đông Phi (EAFTA) dự kiến có hiệu lực từ năm sau, mở ra cơ hội cho doanh nghiệp.",
+        "Doanh nghiệp cần tận dụng Khu vực mậu dịch tự do Bắc Âu để mở rộng xuất khẩu.",
+        "Hai nước đã ký hiệp định khu vực thương mại tự do vào năm ngoái.",
+    ],
+)
+def test_a_vietnamese_free_trade_area_is_a_free_trade_agreement(sentence: str) -> None:
+    doc = run("Kinh tế\n\n" + sentence)
+    fta = only_agreement(doc)
+    assert fta["properties"]["type"] == "fta"
+    assert "dự kiến" not in fta["name"]
+
+
+def test_a_vietnamese_plan_named_after_its_partnership_is_the_plan() -> None:
+    doc = run(
+        "Hai bên đánh giá việc triển khai Kế hoạch Hành động Đối tác Chiến lược Việt Nam - Mông Cổ giai đoạn 2027-2029."
+    )
+    plan = only_agreement(doc)
+    assert plan["properties"]["type"] == "action_plan"
+    assert parties(doc, plan) == {"country:vn", "country:mn"}
+
+
+def test_a_document_whose_spirit_guides_the_sides_is_in_force() -> None:
+    doc = run(
+        "Hai nước sẽ tăng cường hợp tác biển theo tinh thần Tuyên bố chung về quan hệ Đối tác hàng hải Việt Nam - "
+        "Chile đến năm 2035."
+    )
+    assert only_agreement(doc)["properties"]["status"] == "in_force"

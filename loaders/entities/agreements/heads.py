@@ -78,8 +78,14 @@ _RECORDED = (AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER)
 def _names_the_next(first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
     """`Bản ghi nhớ Thỏa thuận hợp tác giữa A và B`, `Biên bản thỏa thuận Hợp đồng …`: Vietnamese puts a document's
     kind first, so of two heads side by side the first is the document and the second what it records (English
-    puts it last: `the cooperation plan agreement`)."""
-    return first[1] + 1 == second[0] and first[2] in _RECORDS and second[2] in _RECORDED
+    puts it last: `the cooperation plan agreement`). So is a plan named after the partnership it carries out
+    (`Kế hoạch hành động Đối tác chiến lược toàn diện A - B giai đoạn …`): the plan is the document, the
+    partnership only its name."""
+    if first[1] + 1 != second[0]:
+        return False
+    return (first[2] in _RECORDS and second[2] in _RECORDED) or (
+        first[2] == AgreementType.ACTION_PLAN and second[2] == AgreementType.PARTNERSHIP
+    )
 
 
 def _mid_sentence(text: str, m: re.Match[str]) -> bool:

@@ -87,6 +87,12 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         for p in (
             "hiệp định thương mại tự do",
             "hiệp định tự do thương mại",  # the same document, the words of its kind in the other order
+            # a free trade area is its agreement's name (`Khu vực mậu dịch tự do ASEAN (AFTA)`, `hiệp định khu vực
+            # thương mại tự do` with a union), `mậu dịch` the older word for trade
+            "khu vực thương mại tự do",
+            "khu vực mậu dịch tự do",
+            "hiệp định khu vực thương mại tự do",
+            "hiệp định khu vực mậu dịch tự do",
             "hiệp định đối tác toàn diện và tiến bộ xuyên thái bình dương",
             "hiệp định đối tác kinh tế toàn diện khu vực",
             "hiệp định đối tác kinh tế toàn diện",
@@ -268,7 +274,7 @@ _TITLE_STOP = re.compile(
     + UPPER
     + r"]["
     + LOWER
-    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|dự kiến|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause
@@ -361,7 +367,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.IN_FORCE,
-            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
+            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\btheo tinh thần\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
         ),
     )
 ]

@@ -5228,3 +5228,36 @@ def test_a_document_whose_spirit_guides_the_sides_is_in_force() -> None:
         "Chile đến năm 2035."
     )
     assert only_agreement(doc)["properties"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỉnh Quảng Trị và tỉnh Savannakhet (Lào) ký ghi nhớ hợp tác giai đoạn 2026 - 2030",
+        "Kinh tế\n\nChủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng và Tỉnh trưởng tỉnh Savannakhet Santiphap Phomvihane ký "
+        "kết ghi nhớ.",
+    ],
+)
+def test_a_memorandum_signed_without_its_noun_is_one(text: str) -> None:
+    doc = run(text)
+    mou = only_agreement(doc)
+    assert (mou["properties"]["type"], mou["properties"]["status"]) == ("mou", "signed")
+    assert {"province:vn-25", "province:la-sv"} <= parties(doc, mou)
+
+
+def test_a_state_s_full_name_spelt_by_its_sounds_is_a_side() -> None:
+    doc = run(
+        "Kinh tế\n\nHai bộ cam kết thực hiện Hiệp định Hàng không giữa Chính phủ nước Cộng hòa Xã hội Chủ nghĩa Việt "
+        "Nam và Chính phủ Hoàng gia Bru-nây Đa-rút-sa-lam."
+    )
+    assert "country:bn" in parties(doc, only_agreement(doc))
+
+
+def test_a_city_abbreviated_with_a_stop_does_not_end_a_title() -> None:
+    doc = run(
+        "Kinh tế\n\nHai bên đã trao Bản ghi nhớ về hợp tác đầu tư giữa UBND TP. Cần Thơ và Công ty cổ phần Năng lượng "
+        "Xanh Mekong về dự án điện gió."
+    )
+    mou = only_agreement(doc)
+    assert "Năng lượng Xanh Mekong" in mou["name"]
+    assert len(parties(doc, mou) - {"province:vn-ct"}) == 2

@@ -41,6 +41,8 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_COOPERATION.finditer(lower))
     if "nội dung hợp tác" in lower:  # (a cheap guard: the pattern needs its words)
         found.extend((m.start(1), m.end(1), AgreementType.AGREEMENT) for m in _SIGNED_CONTENTS.finditer(lower))
+    if "ghi nhớ" in lower:  # (a cheap guard: the pattern needs its words)
+        found.extend((m.start(1), m.end(1), AgreementType.MOU) for m in _SIGNED_MEMORANDUM.finditer(lower))
     if "báo cáo" in lower:  # (a cheap guard: the pattern needs its words)
         found.extend((m.start(1), m.end(1), AgreementType.OTHER) for m in _SIGNED_REVIEW.finditer(lower))
     found.extend(
@@ -111,6 +113,11 @@ _SIGNED_CONTENTS = re.compile(
 """`A – B ký kết nhiều nội dung hợp tác quan trọng` (a headline), `ký kết các nội dung hợp tác giai đoạn 2021 - 2025`:
 the points of cooperation two sides sign are their cooperation document, as `ký kết hợp tác` is (its sides those of
 the clause)."""
+
+
+_SIGNED_MEMORANDUM = re.compile(r"\bk[ýí](?: kết)? (ghi nhớ)\b")
+"""`Tỉnh A và tỉnh B ký ghi nhớ hợp tác giai đoạn …`, `… ký kết ghi nhớ.`: a memorandum named without its noun
+(`bản`), as headlines and captions write it; after a signing verb `ghi nhớ` is the document, never `to remember`."""
 
 
 _SIGNED_REVIEW = re.compile(r"\bk[ýí](?: kết)? ((?:bản )?báo cáo (?:sơ kết|tổng kết))\b")

@@ -268,7 +268,7 @@ _WHICH_DAY = (
 )
 """What an English `on` names when it says when, not what about (`on Saturday`, `on the concluding day of the visit`)."""
 _TITLE_STOP = re.compile(
-    r";|\.(?=\s|$|[-/])|(?<=["
+    r";|(?<![\s(]T[Pp])\.(?=\s|$|[-/])|(?<=["
     + LOWER
     + r"]{2})\.(?=["
     + UPPER

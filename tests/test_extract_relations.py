@@ -5261,3 +5261,12 @@ def test_a_city_abbreviated_with_a_stop_does_not_end_a_title() -> None:
     mou = only_agreement(doc)
     assert "Năng lượng Xanh Mekong" in mou["name"]
     assert len(parties(doc, mou) - {"province:vn-ct"}) == 2
+
+
+def test_a_local_body_abroad_and_its_province_after_a_comma_sign_with_the_body_before() -> None:
+    doc = run(
+        "Kinh tế\n\nNgày 3/6, UBND thành phố Cần Thơ và Chính quyền huyện Gochang, tỉnh Jeollabuk, Hàn Quốc đã ký kết "
+        "Bản ghi nhớ về việc phái cử lao động thời vụ."
+    )
+    sides = parties(doc, only_agreement(doc))
+    assert {"org:ubnd-vn-ct", "org:chinh-quyen-huyen-gochang"} <= sides

@@ -137,12 +137,14 @@ _VI_PLACE_KIND = re.compile(r"(?:tỉnh|bang|vùng|khu tự trị)\s+")
 def _qualified_by_country(doc: ArticleDoc, comma: int) -> bool:
     """`Ansan City, South Korea and Phu Tho Province signed …`: a comma between a place and its country joins them;
     so does one between a foreign city and its province (`Kakogawa city, Hyogo prefecture of Japan`, `châu Văn Sơn,
-    tỉnh Vân Nam`)."""
+    tỉnh Vân Nam`), or between a body and the province its kind word names (`Chính quyền huyện X, tỉnh Y`)."""
     kind = _VI_PLACE_KIND.match(doc.text, comma + 2)
     country = doc.span_at(doc.places, kind.end() if kind else comma + 2)
     if country is None:
         return False
     if country.label == Label.PROVINCE:
+        if kind and any(o.end == comma for o in doc.orgs):
+            return True  # `Chính quyền huyện X, tỉnh Y, Hàn Quốc đã ký …`: a local body, then the province it is in
         before = doc.within(doc.places, max(0, comma - 60), comma)
         return bool(before) and _qualifies_city(doc, before[-1], country)
     if country.label != Label.COUNTRY:

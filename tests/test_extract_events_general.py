@@ -389,6 +389,24 @@ def test_earlier_that_day_is_the_day_last_named() -> None:
     assert found[frozenset({"person:tran-van-lam", "person:ola-nordmann"})] == "2024-03-04"
 
 
+def test_a_day_in_the_outcome_reported_at_a_meeting_is_not_the_meeting_s() -> None:
+    """`At a meeting with Y, X briefed him on the outcome of Z's visit to the US in May this year` on a page of October:
+    May is the day of the visit reported, not of the meeting (before, it dated the meeting, which the visit's day then
+    reached as well: one sentence names them all); the meeting is in the page's month."""
+    doc = run(
+        "date 2017-10-13 Ambassador Tran Van Lam has paid a visit to the State of Oregon.\n\nAt a meeting with Governor "
+        "Peter Collins, Ambassador Lam briefed him on the outcome of Prime Minister Hoang Minh Tuan's visit to the US "
+        "in May this year."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2017-10"
+    assert {"person:peter-collins", "person:tran-van-lam"} <= attendees(doc, meeting)
+    assert any(
+        v["properties"]["date"] == "2017-05" and attendees(doc, v) == {"person:hoang-minh-tuan"}
+        for v in of_kind(doc, "visit")
+    )
+
+
 def test_a_day_and_month_with_a_dash_or_a_two_digit_year() -> None:
     """`Chiều 12-2`, `trưa 11-8` (the dash some outlets write between day and month) and `Ngày 12/9/23` (a
     two-digit year) date the event; a count with a dash (`trong 2-3 ngày`) is no date."""

@@ -316,6 +316,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         ]
     # (`ký Biên bản hợp tác năm 2018`: the year the document covers, not its signing's)
     dates = [d for d in dates if not _names_documents_year(doc, d, sentence.start)]
+    # (`At a meeting with Y, X briefed him on the outcome of Z's visit to the US in May`: the day of what is reported)
+    dates = [d for d in dates if not (d.offset > at and _REPORTED_OUTCOME.search(doc.lower, at, d.offset))]
     if kind in _MEETING_KINDS and _TODAYS.match(doc.lower, at + len(word)):
         # (`buổi gặp mặt hôm nay không chỉ tiếp nối …` in a quote: the meeting told, on its own day, named again)
         rec.definite, dates = True, []
@@ -384,6 +386,9 @@ _OUTCOME_OF = re.compile(
     r"|buổi\s+)?$"
 )
 _WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between|với|giữa)\s+")
+_REPORTED_OUTCOME = re.compile(r"\b(?:outcomes?|results?|kết quả)\s+(?:of|của)\b")
+"""`briefed him on the outcome of Z's visit … in May`, `thông báo kết quả chuyến thăm … tháng 5`: what follows is an
+event reported at the one told, and a day in it is that event's, not this one's."""
 
 
 def _visitor(doc: ArticleDoc, s_start: int, s_end: int, at: int, end: int) -> Span | None:

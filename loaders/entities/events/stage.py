@@ -142,9 +142,18 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     ) in records:  # `hội đàm` told with no day, then `Tối 11.7, X dự tiệc chiêu đãi do Y chủ trì`: the pair's day
         pair = set(other.principals)
         dated = next(
-            (r for r in records if r.date and len(pair) >= 2 and pair <= {p.id for p in r.people} | _named_in(doc, r)),
+            (
+                r
+                for r in records
+                if r.date
+                and len(pair) >= 2
+                and pair <= {p.id for p in r.people} | _named_in(doc, r)
+                and not set(r.sentences) & set(other.sentences)
+            ),
             None,
-        )  # (or whose own sentence names the pair: `Chiều 20/10, A hoan nghênh B … thăm C`, a visit of B's alone)
+        )  # (or whose own sentence names the pair: `Chiều 20/10, A hoan nghênh B … thăm C`, a visit of B's alone; not
+        # one told in the same sentence, whose day that sentence gave it and not the other: `At a meeting with Y, X
+        # briefed him on the outcome of Z's visit … in May`)
         if not other.date and dated is not None:
             other.date, other.end_date, other.precision = dated.date, None, dated.precision
         elif not other.date and len(pair) >= 2 and (day := _lead_day_of(doc, pair)) is not None:

@@ -71,6 +71,7 @@ class AgreementStatus(StrEnum):
     PLANNED = "planned"
     PROPOSED = "proposed"
     IN_FORCE = "in_force"
+    UNDER_NEGOTIATION = "under_negotiation"
     UNKNOWN = "unknown"
 
 

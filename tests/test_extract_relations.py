@@ -203,9 +203,20 @@ def test_a_vietnamese_protocol_of_quarantine_or_amendment_is_no_treaty(document:
 @pytest.mark.parametrize(
     ("sentence", "status"),
     [
-        ("The two countries are negotiating a comprehensive economic partnership agreement (CEPA).", "planned"),
+        (
+            "The two countries are negotiating a comprehensive economic partnership agreement (CEPA).",
+            "under_negotiation",
+        ),
         ("Australia proposed that the two countries negotiate an action plan on clean energy.", "proposed"),
-        ("Hai bên đang đàm phán Hiệp định Thương mại biên giới giữa hai quốc gia.", "planned"),
+        ("Hai bên đang đàm phán Hiệp định Thương mại biên giới giữa hai quốc gia.", "under_negotiation"),
+        # negotiations still to be launched, or concluded: the document is ahead, planned
+        ("Peru and Vietnam agreed to launch negotiations on a free trade agreement next year.", "planned"),
+        ("Hai nước sẽ sớm khởi động đàm phán Hiệp định thương mại tự do giữa Việt Nam và Pê-ru.", "planned"),
+        (
+            "Việt Nam và Pê-ru đã ra tuyên bố chung kết thúc đàm phán Hiệp định thương mại tự do giữa hai nước.",
+            "planned",
+        ),
+        ("Chile and Vietnam concluded negotiations on a comprehensive economic partnership agreement.", "planned"),
         (
             "Hai tỉnh sẽ hội đàm và ký kết biên bản ghi nhớ hợp tác hữu nghị giữa tỉnh Phú Thọ và tỉnh Tochigi.",
             "planned",
@@ -2570,8 +2581,8 @@ def test_agreements_under_negotiation_listed_by_field_are_one_each() -> None:
     )
     found = sorted((a["name"], a["properties"]["status"]) for a in agreements(doc))
     assert found == [
-        ("Agreement on customs cooperation", "planned"),
-        ("Agreement on double taxation avoidance", "planned"),
+        ("Agreement on customs cooperation", "under_negotiation"),
+        ("Agreement on double taxation avoidance", "under_negotiation"),
     ]
 
 
@@ -2609,7 +2620,7 @@ def test_an_english_document_named_in_lower_case_by_its_subject_is_a_document() 
         "Somchai Wong. The two sides agreed to expedite negotiations on a rice trading agreement."
     )
     document = only_agreement(doc)
-    assert document["name"] == "rice trading agreement" and document["properties"]["status"] == "planned"
+    assert document["name"] == "rice trading agreement" and document["properties"]["status"] == "under_negotiation"
     assert not agreements(run("The two ministers said a new agreement would help."))
 
 

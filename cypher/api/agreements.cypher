@@ -5,7 +5,7 @@
 // through the province or country it governs: Ho Chi Minh City for its People's Committee), or null
 // @param country: id of a country (country:cn) a party must belong to (IN_COUNTRY/BASED_IN), or null
 // @param type: agreement type (mou, agreement, action_plan, fta, partnership, other), or null
-// @param status: status (signed, planned, proposed, in_force, unknown), or null
+// @param status: status (signed, planned, proposed, in_force, under_negotiation, unknown), or null
 // @param topic: id of a topic the agreement is ABOUT, or null
 // @param since: ISO date (YYYY, YYYY-MM or YYYY-MM-DD); agreements dated on or after it, or null
 // @param until: ISO date; agreements dated on or before it (a prefix counts as within), or null

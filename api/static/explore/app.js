@@ -88,15 +88,16 @@ const TERMS = {
   vi: { mou: "bản ghi nhớ (MoU)", action_plan: "kế hoạch hành động", fta: "hiệp định thương mại tự do",
         agreement: "hiệp định / thỏa thuận", partnership: "quan hệ đối tác", other: "văn kiện khác",
         meeting: "hội đàm / làm việc", visit: "chuyến thăm", signing: "lễ ký", conference: "hội nghị / diễn đàn",
-        signed: "đã ký", planned: "dự kiến", proposed: "đề xuất", in_force: "đang có hiệu lực", unknown: "chưa rõ" },
+        signed: "đã ký", planned: "dự kiến", proposed: "đề xuất", in_force: "đang có hiệu lực",
+        under_negotiation: "đang đàm phán", unknown: "chưa rõ" },
   en: { mou: "memorandum of understanding (MoU)", action_plan: "action plan", fta: "free trade agreement",
         agreement: "agreement", partnership: "partnership", other: "other document", meeting: "meeting",
         visit: "visit", signing: "signing", conference: "conference / forum", signed: "signed", planned: "planned",
-        proposed: "proposed", in_force: "in force", unknown: "unknown" },
+        proposed: "proposed", in_force: "in force", under_negotiation: "under negotiation", unknown: "unknown" },
 };
 const AGREEMENT_TYPES = ["mou", "action_plan", "fta", "agreement", "partnership", "other"];
 const EVENT_KINDS = ["meeting", "visit", "signing", "conference"]; // loaders/entities/events.py
-const STATUSES = ["signed", "planned", "proposed", "in_force", "unknown"];
+const STATUSES = ["signed", "planned", "proposed", "in_force", "under_negotiation", "unknown"];
 const FALLBACK_COLOURS = { Official: "#F79767", Organization: "#57C7E3", Province: "#8DCC93", Country: "#ECB5C9",
                            Agreement: "#4C8EDA", Topic: "#FFC454", Event: "#D9C8AE", Article: "#C7CBD1" };
 

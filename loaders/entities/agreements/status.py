@@ -48,7 +48,7 @@ def _status(
     if status == AgreementStatus.SIGNED and _IMPLEMENTING.search(text, max(s_start, start - _CUE_WINDOW), start):
         return AgreementStatus.IN_FORCE
     if (
-        status == AgreementStatus.PLANNED
+        status in (AgreementStatus.PLANNED, AgreementStatus.UNDER_NEGOTIATION)
         and _NEGOTIATE.search(text, max(s_start, start - _CUE_WINDOW), start)
         and _PROPOSING.search(text, s_start, start)
     ):

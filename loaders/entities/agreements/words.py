@@ -20,6 +20,7 @@ _RANK: dict[str, int] = {
     AgreementStatus.SIGNED: 5,
     AgreementStatus.PLANNED: 4,
     AgreementStatus.PROPOSED: 3,
+    AgreementStatus.UNDER_NEGOTIATION: 4,
     AgreementStatus.IN_FORCE: 2,
     AgreementStatus.UNKNOWN: 1,
 }
@@ -356,12 +357,25 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\bconsidered\b"
             r"(?!\s+(?:as|to be|an?|one of)\b)",
         ),
-        # a document under negotiation is planned: the sides have agreed to conclude it; so is one a clause of purpose
-        # signs (`hoàn tất các thủ tục … để ký kết`, `cố gắng hoàn thiện … để có thể tiến hành việc ký kết thỏa thuận`):
-        # work towards its signing, not a signing (after the proposals: `đề nghị hai bên trao đổi để ký …` is proposed)
+        # negotiations still to be opened or already closed: the document is ahead, not on the table (`agreed to launch
+        # negotiations of a treaty`, `khởi động đàm phán FTA`, `tuyên bố chung kết thúc đàm phán Hiệp định …`); before
+        # the cue of negotiation itself, which ends where they do
         (
             AgreementStatus.PLANNED,
-            r"\bđàm phán\b|\bnegotiat\w*|\bđể\s+(?:có thể\s+)?(?:tiến hành\s+)?(?:việc\s+)?k[ýí](?:\s+kết)?\b"
+            r"\b(?:khởi động|bắt đầu|mở|tiến tới)\s+(?:các\s+|vòng\s+)?đàm phán\b"
+            r"|\b(?:launch(?:es|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|open(?:s|ed|ing)?|commenc\w+)\s+"
+            r"(?:the\s+|formal\s+|official\s+)*negotiations?\b|\bto be negotiated\b"
+            r"|\b(?:đã|tuyên bố(?:\s+chung)?(?:\s+về\s+việc)?)\s+kết thúc\s+(?:quá trình\s+|tiến trình\s+)?đàm phán\b"
+            r"|\b(?:concluded|completed|finished|wrapped up|conclusion of|completion of)\s+(?:the\s+)?negotiations?\b",
+        ),
+        # a document on the table (`đang đàm phán`, `speed up negotiations for agreements on …`): under negotiation,
+        # the status of its own (after the proposals: `đề nghị đàm phán …` is proposed, see `status._status`)
+        (AgreementStatus.UNDER_NEGOTIATION, r"\bđàm phán\b|\bnegotiat\w*"),
+        # a clause of purpose signs (`hoàn tất các thủ tục … để ký kết`, `cố gắng hoàn thiện … để có thể tiến hành việc
+        # ký kết thỏa thuận`): work towards its signing, not a signing
+        (
+            AgreementStatus.PLANNED,
+            r"\bđể\s+(?:có thể\s+)?(?:tiến hành\s+)?(?:việc\s+)?k[ýí](?:\s+kết)?\b"
             # (talks held towards a document, as its negotiation: `hold discussions towards a tourism agreement`)
             r"|\b(?:talks|discussions|consultations|work(?:s|ing|ed)?)\s+towards?\s+(?:an?|the)\b",
         ),

@@ -407,6 +407,25 @@ def test_consuls_at_their_consulates_titles_in_lowercase_and_a_business_associat
     assert held_by(english, "person:ono-masuo") == {"org:tong-lanh-su-quan-jp-in-vn-dn"}
 
 
+def test_our_consul_general_in_a_city_abroad_serves_our_consulate_there() -> None:
+    doc = run(
+        "Lãnh sự thăm tỉnh bạn\n\nNgày 3/4, Tổng Lãnh sự Việt Nam tại Thượng Hải Đỗ Minh Khuê đã hội kiến lãnh "
+        "đạo thành phố. Tổng Lãnh sự Đỗ Minh Khuê mong muốn thúc đẩy hợp tác."
+    )
+    assert held_by(doc, "person:do-minh-khue") == {"org:tong-lanh-su-quan-vn-in-cn-sh"}
+    assert orgs(doc)["org:tong-lanh-su-quan-vn-in-cn-sh"]["name"] == "Tổng Lãnh sự quán Việt Nam tại Thượng Hải"
+
+
+def test_our_ambassador_in_a_country_whose_short_name_is_also_a_given_name() -> None:
+    doc = run(
+        "Gặp mặt kiều bào\n\nTối 2/9, Đại sứ Việt Nam tại Đức Hồ Minh Tâm và Đại sứ Việt Nam tại Anh Lưu Quốc "
+        "Bảo đã gặp mặt kiều bào."
+    )
+    assert held_by(doc, "person:ho-minh-tam") == {"org:dai-su-quan-vn-in-de"}
+    assert held_by(doc, "person:luu-quoc-bao") == {"org:dai-su-quan-vn-in-gb"}
+    assert {"country:de", "country:gb"} <= {e["id"] for e in doc["entities"]}
+
+
 def test_a_provincial_body_named_after_its_province_with_no_cue() -> None:
     doc = run(
         "Vietnam agencies work\n\nIn Vietnam, Director of the Can Tho City Department of Industry and Trade Tran Van "

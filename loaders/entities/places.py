@@ -79,6 +79,9 @@ _CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:đô la|đôla|dollars?|USD|yên|nhân
 """A country's name as part of a currency's (`US$`, `U.S. dollars`, `đô la Mỹ`, `USD Mỹ`, `yên Nhật`): the money,
 not a country the story tells of (a trade figure in dollars says nothing of the United States)."""
 _JOIN = re.compile(r"^\s*(?:,|và|[-–—/]|,\s*và)\s*$")
+_SEAT_AFTER_COUNTRY = re.compile(r"^ tại $")
+"""`Đại sứ Việt Nam tại Pháp`, `Đại sứ quán Việt Nam tại Đức`: after a country and `tại`, a country's short name that
+is also a given name (`Pháp`, `Đức`, `Anh`, `Nga`) is where that country's mission or office serves."""
 _NEAR = 300
 
 # Cues for a province abroad (see the module docstring); `_CITY_*` ones only for a city-province.
@@ -676,7 +679,12 @@ def _in_context(text: str, cand: _Match, accepted: list[_Match], doubtful: list[
     for other in accepted:
         if other[0] == start:
             continue
-        if other[1] <= start and _JOIN.match(text[other[1] : start]) and other[2][0].entry.label == Label.COUNTRY:
+        joined = text[other[1] : start]
+        if (
+            other[1] <= start
+            and (_JOIN.match(joined) or _SEAT_AFTER_COUNTRY.match(joined))
+            and other[2][0].entry.label == Label.COUNTRY
+        ):
             return True
         if end <= other[0] and _JOIN.match(text[end : other[0]]) and other[2][0].entry.label == Label.COUNTRY:
             return True

@@ -120,10 +120,14 @@ def _the_one_consulate(doc: ArticleDoc, lex: Lexicon, role: Role, pid: str) -> S
 
 def _consulate_of(doc: ArticleDoc, role: Role, country: Span, seat: Span, at: int) -> Span | None:
     """The consulate (general) of a country in a city a consul serves (`Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh`),
-    keyed as the organisation stages key `Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh`."""
+    keyed as the organisation stages key `Tổng Lãnh sự quán Nhật Bản tại thành phố Hồ Chí Minh`. Our own consul in
+    a city abroad serves ours there (`Tổng Lãnh sự Việt Nam tại Thượng Hải`): the city says which, as it does not
+    for our ambassador named with no country."""
     entry, where = country.data.get("entry"), seat.data.get("entry")
-    if entry is None or where is None or country.id == doc.home_country or seat.id == country.id:
+    if entry is None or where is None or seat.id == country.id:
         return None
+    if country.id == doc.home_country and where.properties.get(Prop.COUNTRY) in (None, entry.properties.get(Prop.ISO2)):
+        return None  # (a city of our own, or a seat that is no city abroad)
     general = role.title.title_en.startswith(("Consul General", "Deputy Consul General"))
     key = "tong-lanh-su-quan" if general else "lanh-su-quan"
     code = str(entry.properties.get(Prop.ISO2) or "").lower()

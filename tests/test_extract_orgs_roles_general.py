@@ -416,6 +416,16 @@ def test_our_consul_general_in_a_city_abroad_serves_our_consulate_there() -> Non
     assert orgs(doc)["org:tong-lanh-su-quan-vn-in-cn-sh"]["name"] == "Tổng Lãnh sự quán Việt Nam tại Thượng Hải"
 
 
+def test_a_ministry_then_its_country_then_an_initial_is_that_countrys() -> None:
+    doc = run(
+        "Hợp tác liên Chính phủ\n\nChiều 4/6, Phó Thủ tướng đã tiếp Bộ trưởng Bộ Năng lượng và Hạ tầng Kazakhstan "
+        "A. Serikbayev sang dự kỳ họp Ủy ban liên Chính phủ."
+    )
+    held = held_by(doc, "person:a-serikbayev")
+    assert len(held) == 1
+    assert orgs(doc)[held.pop()]["name"] == "Bộ Năng lượng và Hạ tầng Kazakhstan"
+
+
 def test_our_ambassador_in_a_country_whose_short_name_is_also_a_given_name() -> None:
     doc = run(
         "Gặp mặt kiều bào\n\nTối 2/9, Đại sứ Việt Nam tại Đức Hồ Minh Tâm và Đại sứ Việt Nam tại Anh Lưu Quốc "

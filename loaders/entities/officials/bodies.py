@@ -17,7 +17,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import NOT_NAME_START, Lexicon, TitleMatch
 from loaders.entities.officials.name import _PHOTO_NOTE, _WORD, _WORLD_REGIONS
 from loaders.entities.officials.record import Chain, Role
-from loaders.entities.organizations import vietnamese_syllable
+from loaders.entities.organizations import add_org_entity, vietnamese_syllable
 from loaders.entities.places import add_place_entity
 from loaders.letters import UPPER
 
@@ -97,6 +97,24 @@ def _countries_before_initials(doc: ArticleDoc, lex: Lexicon) -> None:
 
 
 _GLUED_RUN = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{1,3}}(?![\w'’\-]| [{UPPER}])")
+
+
+def _ministry_then_its_country(doc: ArticleDoc, lex: Lexicon, role: Role) -> None:
+    """`Bộ trưởng Bộ Công - Nông nghiệp Mông Cổ Kh. Battugal`: a ministry no gazetteer lists, which the organisations
+    stage read without the country written right after it (the initial that follows made the country look like a
+    longer name's first words; `_countries_before_initials` reads it later), is that country's ministry, named
+    with it as `Bộ Ngoại giao Hàn Quốc` is; before, the title was held at a ministry of no country."""
+    org = role.orgs[0] if role.orgs else None
+    if org is None or org.data.get("head") != "Bộ" or org.data.get("place") is not None or org.data.get("entry"):
+        return
+    country = next((p for p in role.places if p.label == Label.COUNTRY and p.start == org.end + 1), None)
+    if country is None or country.id == doc.home_country:
+        return
+    theirs = Span(org.start, country.end, "", Label.ORGANIZATION, doc.text[org.start : country.end], {**org.data})
+    theirs.data["place"] = country
+    add_org_entity(doc, lex, theirs)
+    if theirs.id:
+        role.orgs[0] = theirs
 
 
 def _country_glued_to_name(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:

@@ -11,6 +11,7 @@ from core.text import fold
 from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
+from loaders.entities.officials.bodies import _ministry_then_its_country
 from loaders.entities.officials.missions import (
     _consulate_of,
     _embassy_of,
@@ -42,6 +43,8 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     ent = doc.entities[pid]
     country = ent.properties.get(Prop.COUNTRY)
     titles = []
+    for _, role in roles:
+        _ministry_then_its_country(doc, lex, role)
     _foreign_ministers(doc, pid, roles)
     _fill_missing_orgs(doc, pid, roles)
     _short_bodies_abroad(doc, lex, roles)

@@ -386,6 +386,18 @@ def test_a_premier_a_consul_or_a_prime_minister_written_in_lowercase_after_a_nam
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sok Vanna, the spokesman for the Ministry of Foreign Affairs, said the talks went well.",
+        "Sok Vanna, spokeswoman of the Ministry of Foreign Affairs, said the talks went well.",
+    ],
+)
+def test_a_spokesperson_written_in_lowercase_after_a_name_speaks_for_the_body_named(sentence: str) -> None:
+    doc = run("Talks\n\n" + sentence)
+    assert held_by(doc, "person:sok-vanna") == {"org:mofa"}
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("Emperor Akihiko received President Tran Van Binh at the palace.", "person:akihiko"),

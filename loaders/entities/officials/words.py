@@ -23,7 +23,7 @@ _HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GO
 # English roles written in lowercase before or after a name (the title gazetteer holds capitalised titles).
 _ROLES_EN = (
     r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
-    r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|mayor|senator"
+    r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|spokeswoman|mayor|senator"
     r"|congressman|congresswoman|deputy|representative|head"
 )
 _ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
@@ -116,6 +116,9 @@ _ROLE_TITLES = {
     "consul general": "Consul General",
     "consul-general": "Consul General",
     "deputy general manager": "Deputy General Manager",
+    "spokesman": "Spokesperson",  # (`X, the spokesman for the Foreign Affairs Ministry`: the body he speaks for)
+    "spokeswoman": "Spokesperson",
+    "spokesperson": "Spokesperson",
 }
 _LOWERCASE_TITLE_THEN_OF = re.compile(
     "(?:" + "|".join(sorted((re.escape(r) for r in _ROLE_TITLES if r != "member"), key=len, reverse=True)) + ")(?= of )"

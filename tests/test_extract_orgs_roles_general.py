@@ -426,6 +426,14 @@ def test_a_ministry_then_its_country_then_an_initial_is_that_countrys() -> None:
     assert orgs(doc)[held.pop()]["name"] == "Bộ Năng lượng và Hạ tầng Kazakhstan"
 
 
+def test_a_title_whose_words_run_into_an_autonomous_regions_name_is_held_there() -> None:
+    doc = run(
+        "Hợp tác biên giới\n\nSáng 5/4, Phó Chủ tịch Khu tự trị dân tộc Choang Quảng Tây Hoàng Khải Minh đã tiếp "
+        "đoàn công tác của tỉnh."
+    )
+    assert held_by(doc, "person:hoang-khai-minh") == {"province:cn-gx"}
+
+
 def test_our_ambassador_in_a_country_whose_short_name_is_also_a_given_name() -> None:
     doc = run(
         "Gặp mặt kiều bào\n\nTối 2/9, Đại sứ Việt Nam tại Đức Hồ Minh Tâm và Đại sứ Việt Nam tại Anh Lưu Quốc "

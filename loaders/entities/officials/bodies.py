@@ -296,6 +296,15 @@ def _inner_org(doc: ArticleDoc, title_start: int, title_end: int) -> Span | None
     return next((o for o in doc.orgs if title_start < o.start < title_end <= o.end), None)
 
 
+def _inner_province(doc: ArticleDoc, title_start: int, title_end: int) -> Span | None:
+    """A province whose name starts inside the title's words and runs past them (`Phó Chủ tịch Khu tự trị` +
+    `Khu tự trị dân tộc Choang Quảng Tây`): the title is held in that province, and the chain goes on after its
+    name (before, it stopped inside the name, and the person after it was not read)."""
+    return next(
+        (p for p in doc.places if p.label == Label.PROVINCE and title_start < p.start < title_end < p.end), None
+    )
+
+
 def _share(roles: list[Role]) -> list[Role]:
     """`Tổng Bí thư, Chủ tịch nước Trung Quốc`: titles listed together share the organisation or country after them."""
     for i in range(len(roles) - 2, -1, -1):

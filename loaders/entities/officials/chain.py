@@ -20,6 +20,7 @@ from loaders.entities.officials.bodies import (
     _country_glued_to_name,
     _country_in_title,
     _inner_org,
+    _inner_province,
     _share,
     _unit_then_body,
 )
@@ -82,9 +83,13 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         qualifier = _company_before(doc, lex, title.start())  # `Vietnam Airlines CEO Dang Ngoc Hoa`
     # An organisation the title's own words run into (`Thứ trưởng Bộ` + `Bộ Ngoại giao`).
     inner = _inner_org(doc, title.start(), pos)
+    inner_province = _inner_province(doc, title.start(), pos) if inner is None else None
     if inner is not None:
         roles[-1].orgs.append(inner)
         pos = inner.end
+    elif inner_province is not None:
+        roles[-1].places.append(inner_province)
+        pos = inner_province.end
     elif roles[-1].title.kind == TitleKind.MINISTRY and " " in title.group(0) and not english:
         # a title that names its ministry without `Bộ` (`Bộ trưởng Ngoại giao`, then maybe `Mỹ`)
         tail = (

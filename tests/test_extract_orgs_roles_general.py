@@ -434,6 +434,14 @@ def test_a_title_whose_words_run_into_an_autonomous_regions_name_is_held_there()
     assert held_by(doc, "person:hoang-khai-minh") == {"province:cn-gx"}
 
 
+def test_our_ambassador_named_with_no_country_serves_the_one_embassy_of_ours_the_page_names() -> None:
+    doc = run(
+        "Xúc tiến thương mại\n\nĐại sứ quán Việt Nam tại Kenya phối hợp với doanh nghiệp Ấn Độ và Nam Phi tổ chức "
+        "hội thảo. Đại sứ Trịnh Quốc Hưng đã phát biểu khai mạc."
+    )
+    assert held_by(doc, "person:trinh-quoc-hung") == {"org:dai-su-quan-vn-in-ke"}
+
+
 def test_our_ambassador_in_a_country_whose_short_name_is_also_a_given_name() -> None:
     doc = run(
         "Gặp mặt kiều bào\n\nTối 2/9, Đại sứ Việt Nam tại Đức Hồ Minh Tâm và Đại sứ Việt Nam tại Anh Lưu Quốc "

@@ -16,6 +16,7 @@ from loaders.entities.officials.missions import (
     _consulate_of,
     _embassy_of,
     _our_embassy_abroad,
+    _our_one_embassy_named,
     _the_consulate_named,
     _the_one_consulate,
     _their_one_body,
@@ -71,8 +72,8 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             and role.title.title_en.startswith("Ambassador")
             and _vietnamese_name(doc, pid)
             and _title_right_before(doc, role, at)
-            and (mission := _our_embassy_abroad(doc, lex, at)) is not None
-        ):  # `Đại sứ Vũ Quang Minh` on a page about one other country: our embassy there
+            and (mission := _our_one_embassy_named(doc, lex) or _our_embassy_abroad(doc, lex, at)) is not None
+        ):  # `Đại sứ Vũ Quang Minh` on a page naming our embassy in one country, or about one other country: there
             role.orgs.append(mission)
         if not role.orgs and place is not None and role.seat is not None and "Consul" in role.title.title_en:
             consulate = _consulate_of(doc, role, place, role.seat, at)  # `Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh`

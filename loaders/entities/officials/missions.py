@@ -64,6 +64,18 @@ def _our_embassy_abroad(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
     return _embassy_of(doc, lex, ours, at, next(iter(abroad.values())))
 
 
+def _our_one_embassy_named(doc: ArticleDoc, lex: Lexicon) -> Span | None:
+    """The one embassy of ours in another country the page names (`Đại sứ quán Việt Nam tại Nam Phi`), where one of
+    our ambassadors named with no country serves (`Đại sứ Hoàng Văn A` on a page about that embassy's work, which
+    names other countries too); None when it names none or several."""
+    home = lex.gaz.countries.get(doc.home_country or "country:vn")
+    if home is None:
+        return None
+    prefix = f"org:dai-su-quan-{str(home.properties.get(Prop.ISO2) or '').lower()}-in-"
+    named = {o.id: o for o in doc.orgs if o.id.startswith(prefix) and o.id in doc.entities}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _the_consulate_named(doc: ArticleDoc, role: Role, country: Span) -> Span | None:
     """The one consulate (general) of a consul's country the page names (`the Vietnamese Consulate General in
     Pakse`), where a consul of that country serves when his own title says no city the page read as a place."""

@@ -335,6 +335,35 @@ def test_a_vietnamese_given_name_after_a_title_is_no_place() -> None:
     assert not [e for e in doc["entities"] if e["id"] == "province:vn-26"]
 
 
+def test_a_vietnamese_given_name_said_alone_after_the_full_name_is_no_place() -> None:
+    doc = to_document(
+        Extractor().extract_text(
+            "Vietnam's Consul General in Osaka Tran Van Hoa Binh met Japanese exporters on Monday. "
+            '"Our two economies complement each other," Hoa Binh said.'
+        )
+    )
+    assert not [e for e in doc["entities"] if e["label"] == "Province" and e["name"] == "Hòa Bình"]
+
+
+def test_a_given_name_s_province_keeps_its_cue() -> None:
+    doc = to_document(
+        Extractor().extract_text(
+            "Ambassador Le Quang Hoa Binh said exporters from Hoa Binh province would join the fair in Osaka."
+        )
+    )
+    assert [e for e in doc["entities"] if e["label"] == "Province" and e["name"] == "Hòa Bình"]
+
+
+@pytest.mark.parametrize("ocean", ["Ấn Độ dương", "Thái Bình dương"])
+def test_an_ocean_written_in_lowercase_is_no_country_nor_province(ocean: str) -> None:
+    doc = to_document(
+        Extractor().extract_text(
+            f"Hai bên nhất trí tăng cường hợp tác an ninh hàng hải ở khu vực {ocean}, trên cơ sở luật pháp quốc tế."
+        )
+    )
+    assert not [e["name"] for e in doc["entities"] if e["label"] in ("Country", "Province")]
+
+
 def test_a_foreign_foreign_ministry_s_visitor_meeting_our_deputy_foreign_minister_is_read_without_error() -> None:
     doc = to_document(
         Extractor().extract_text(

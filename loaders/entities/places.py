@@ -541,27 +541,65 @@ def _runs_on_abroad(text: str, end: int) -> bool:
     return bool(m and m.group(1) not in _CUE_WORDS_AFTER and _runs_on(text, end))
 
 
+def _after_family_name(text: str, start: int, lex: Lexicon) -> bool:
+    """A family name stands right before the name (`Nguyễn Hòa Bình`, `Vuong Dinh Hue`): a person's name ends here."""
+    before = text[max(0, start - 12) : start]
+    word_before = before.split()[-1] if before.split() else ""
+    return (
+        (word_before in lex.surnames or word_before in lex.plain_surnames)
+        and before.endswith(" ")
+        and not _is_place_word(word_before)
+    )
+
+
+def _given_names(text: str, candidates: list[_Match], lex: Lexicon) -> frozenset[str]:
+    """Provinces' forms the article also writes at the end of a person's name (`Do Thanh Hai`, `Vuong Dinh Hue`):
+    the person's given name, by which the story goes on to call him (`Thanh Hai added`, `Hue said`)."""
+    return frozenset(
+        text[start:end]
+        for start, end, bucket in candidates
+        if bucket[0].entry.label == Label.PROVINCE and _after_family_name(text, start, lex)
+    )
+
+
+def _cued(text: str, start: int, end: int) -> bool:
+    """A place's cue stands before or after the name (`tỉnh Hòa Bình`, `Hue City`, `Thanh Hai province`)."""
+    before = text[max(0, start - 20) : start]
+    return bool(
+        _CUE_BEFORE.search(before)
+        or _CITY_CUE_BEFORE.search(before)
+        or _CUE_AFTER.match(text, end)
+        or _CITY_CUE_AFTER.match(text, end)
+        or PLACE_WORD_AFTER.match(text, end)
+    )
+
+
+_OCEAN_AFTER = re.compile(r" dương(?!\w)")
+"""`Ấn Độ dương`, `Thái Bình dương`: an ocean written with its last word in lowercase (`Thái Bình Dương` runs on with a
+capitalised word and is dropped as a longer name), not the country or the province its first words name."""
+
+
 def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Span]:
     text = doc.text
     firm: list[tuple[int, int, tuple[Surface, ...]]] = []
     doubtful: list[tuple[int, int, tuple[Surface, ...]]] = []
+    given_names = _given_names(text, candidates, lex)
     for start, end, bucket in candidates:
         before = text[max(0, start - 12) : start]
         word_before = before.split()[-1] if before.split() else ""
         label = bucket[0].entry.label
         if before.lower().endswith("châu ") or text[end : end + 7].startswith((" Latinh", " La-tinh")):
             continue
+        if _OCEAN_AFTER.match(text, end):
+            continue
         if label == Label.COUNTRY and word_before in _COMPASS and before.endswith(" "):
             continue
         if label == Label.COUNTRY and (_CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(before)):
             continue  # `US$2 billion`, `đô la Mỹ`, `Singapore dollars`: a currency, no country of the story
-        if (
-            label == Label.PROVINCE
-            and (word_before in lex.surnames or word_before in lex.plain_surnames)
-            and before.endswith(" ")
-            and not _is_place_word(word_before)
-        ):
+        if label == Label.PROVINCE and _after_family_name(text, start, lex):
             continue
+        if label == Label.PROVINCE and text[start:end] in given_names and not _cued(text, start, end):
+            continue  # `Hue said`, after `Vuong Dinh Hue`: the person again, by his given name
         if _runs_on(text, end) and not bucket[0].entry.is_subdivision:  # already checked with its own cues
             continue
         if label == Label.PROVINCE and _LOWER_LEVEL_ABBREVIATED.search(before):

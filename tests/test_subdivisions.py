@@ -475,6 +475,8 @@ def test_spaced_dashes_keep_a_generic_name_generic(gaz: Gazetteer) -> None:
         ("Loire Atlantique department and Vietnam signed a letter of intent.", "province:fr-44"),
         # an emirate that is one city with its emirate: its city's cue names it
         ("Đoàn đã làm việc với chính quyền TP.Sharjah, Các tiểu vương quốc Ả rập thống nhất.", "province:ae-sh"),
+        # a Cambodian province in the English spelling with a doubled consonant, as Cambodian papers write it
+        ("Cambodia will open a border gate, the provincial governor of Ratanakkiri said.", "province:kh-16"),
     ],
 )
 def test_a_region_is_read_in_the_other_spellings_news_writes(text: str, expected: str) -> None:

@@ -477,6 +477,10 @@ def test_spaced_dashes_keep_a_generic_name_generic(gaz: Gazetteer) -> None:
         ("Đoàn đã làm việc với chính quyền TP.Sharjah, Các tiểu vương quốc Ả rập thống nhất.", "province:ae-sh"),
         # a Cambodian province in the English spelling with a doubled consonant, as Cambodian papers write it
         ("Cambodia will open a border gate, the provincial governor of Ratanakkiri said.", "province:kh-16"),
+        # a Korean province in the older romanisation Korean and Vietnamese papers still write (`Kyung` for `Gyeong`)
+        ("Đoàn tỉnh Kyungsangnam-do, Hàn Quốc thăm Đà Nẵng.", "province:kr-48"),
+        ("Thống đốc tỉnh Bắc Kyungsang tiếp đoàn Việt Nam.", "province:kr-47"),
+        ("The governor of South Cholla province visited Hanoi.", "province:kr-46"),
     ],
 )
 def test_a_region_is_read_in_the_other_spellings_news_writes(text: str, expected: str) -> None:

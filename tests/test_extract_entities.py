@@ -354,6 +354,21 @@ def test_a_given_name_s_province_keeps_its_cue() -> None:
     assert [e for e in doc["entities"] if e["label"] == "Province" and e["name"] == "Hòa Bình"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hue University of Medicine, Da Nang and the University of Leeds signed a letter of intent on nursing.",
+        "Can Tho University, Can Tho and Kyoto University opened a joint laboratory for rice research.",
+        "The University of Agriculture Thai Nguyen welcomed researchers from Kasetsart University.",
+    ],
+)
+def test_the_seat_that_ends_a_university_s_name_is_no_place_of_the_story(text: str) -> None:
+    doc = to_document(Extractor().extract_text(text))
+    assert not [e["name"] for e in doc["entities"] if e["label"] == "Province"]
+    ids = {e["id"] for e in doc["entities"]}
+    assert all(r["from"] in ids and r["to"] in ids for r in doc["relations"])
+
+
 @pytest.mark.parametrize("ocean", ["Ấn Độ dương", "Thái Bình dương"])
 def test_an_ocean_written_in_lowercase_is_no_country_nor_province(ocean: str) -> None:
     doc = to_document(

@@ -579,6 +579,11 @@ _OCEAN_AFTER = re.compile(r" dương(?!\w)")
 capitalised word and is dropped as a longer name), not the country or the province its first words name."""
 
 
+_UNIVERSITY_BEFORE = re.compile(r"(?<!\w)University(?: of(?: [A-Z][\w&-]*)+)?,? $")
+"""`Vietnam National University, Hanoi`, `University of Economics Ho Chi Minh City`: the seat that ends a
+university's name, as English writes it; the school, not a place the story tells of."""
+
+
 def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Span]:
     text = doc.text
     firm: list[tuple[int, int, tuple[Surface, ...]]] = []
@@ -623,7 +628,10 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
     spans = []
     for start, end, bucket in accepted:
         entry = _choose(doc, start, bucket, accepted)
-        spans.append(Span(start, end, entry.id, entry.label, text[start:end], {"entry": entry}))
+        data: dict[str, object] = {"entry": entry}
+        if _UNIVERSITY_BEFORE.search(text, max(0, start - 60), start):
+            data["school_seat"] = True  # the organisations read it into the university's name; no place of the story
+        spans.append(Span(start, end, entry.id, entry.label, text[start:end], data))
     return spans
 
 
@@ -800,6 +808,8 @@ def _add_entities(doc: ArticleDoc, lex: Lexicon) -> None:
     so the node is found by what the page wrote."""
     for span in doc.places:
         entry = span.data["entry"]
+        if span.data.get("school_seat"):
+            continue
         add_place_entity(doc, entry, span.start)
         if span.data.get("misspelt") or span.data.get("bare") or span.text in entry.ambiguous_aliases:
             doc.entity(span.id, entry.label, entry.name, aliases=[span.text])

@@ -481,6 +481,8 @@ def test_spaced_dashes_keep_a_generic_name_generic(gaz: Gazetteer) -> None:
         ("Đoàn tỉnh Kyungsangnam-do, Hàn Quốc thăm Đà Nẵng.", "province:kr-48"),
         ("Thống đốc tỉnh Bắc Kyungsang tiếp đoàn Việt Nam.", "province:kr-47"),
         ("The governor of South Cholla province visited Hanoi.", "province:kr-46"),
+        # a Russian krai called a territory, as English-language news translates it
+        ("The Governor of Khabarovsk Territory met Vietnamese investors in Vladivostok.", "province:ru-kha"),
     ],
 )
 def test_a_region_is_read_in_the_other_spellings_news_writes(text: str, expected: str) -> None:

@@ -103,7 +103,8 @@ PLACE_WORD_AFTER = re.compile(
 """The word an English name of a place may go on with (`Gyeonggi Province`, `Binh Duong province`, `Nara
 prefecture`): part of a body's or a title's place, read after the place by the officials and organisations."""
 _CUE_AFTER = re.compile(
-    r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Governor|Gov\.|Premier)(?!\w)", re.I
+    r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Territory|Governor|Gov\.|Premier)(?!\w)",
+    re.I,
 )  # (plural: the cue of a pair, `Ninh Binh and Okayama prefectures`)
 _SHARED_CUE_BEFORE = re.compile(
     rf"(?<!\w)(?:tỉnh|bang|tiểu bang|vùng|xứ|hai tỉnh|các tỉnh)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
@@ -117,7 +118,7 @@ _AREA_WORD_AFTER = re.compile(r"\s+(?:region|regions|states|nations|countries)(?
 a plural (`the Gulf region`, `the Gulf states`, `the Western region`) is an area of the map: the subdivision itself is
 written `Gulf Province`, `the province of Gulf`, and a plural cue serves a pair (`Ninh Binh and Okayama
 prefectures`). A proper name keeps the cue (`the Kaluga region`)."""
-_CUE_WORDS_AFTER = frozenset({"Governor", "Gov", "Oblast", "Krai", "Premier"})
+_CUE_WORDS_AFTER = frozenset({"Governor", "Gov", "Oblast", "Krai", "Territory", "Premier"})
 
 
 _LOWER_CITY_WORDS = ("thành phố ", "vùng lãnh thổ ", "lãnh thổ ")

@@ -4273,6 +4273,47 @@ def test_a_document_dated_by_its_participle_before_its_sides_keeps_them() -> Non
     assert parties(doc, old) == {"country:ke", "country:gh"}
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        (
+            "Kenya\n\nThe two provinces signed an agreement on development cooperation with Ghana in 2014.",
+            "2023-05-02",
+            "in_force",
+        ),
+        (
+            "Kenya\n\nNăm 2016, hai tỉnh đã ký Bản ghi nhớ về hợp tác nông nghiệp với tỉnh Ghana.",
+            "2024-03-10",
+            "in_force",
+        ),
+        # (last year's signing is still news; a page of that year reports it)
+        (
+            "Kenya\n\nThe two provinces signed an agreement on development cooperation with Ghana in 2022.",
+            "2023-05-02",
+            "signed",
+        ),
+        (
+            "Kenya\n\nThe two provinces signed an agreement on development cooperation with Ghana in 2014.",
+            "2014-05-02",
+            "signed",
+        ),
+    ],
+)
+def test_a_signing_its_sentence_dates_years_before_the_page_is_a_document_in_force(
+    text: str, date: str, status: str
+) -> None:
+    assert [a["properties"]["status"] for a in agreements(run(text, date=date))] == [status]
+
+
+def test_a_signing_dated_only_by_another_sentence_is_not_read_as_years_old() -> None:
+    doc = run(
+        "Kenya\n\nThe visit took place in 2015. The two provinces signed an agreement on development cooperation "
+        "with Ghana.",
+        date="2023-05-02",
+    )
+    assert [a["properties"]["status"] for a in agreements(doc)] == ["signed"]
+
+
 def test_a_headline_s_numbered_document_is_the_body_s_one_whose_title_it_begins() -> None:
     doc = run(
         "Kenya ký Hiệp định miễn thị thực thứ 12\n\nNgày 23/1/2019, tại Nairobi, Bộ trưởng Ngoại giao Kenya và Bộ trưởng "

@@ -13,6 +13,7 @@ import bisect
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from core.vocabulary import Label, Prop, RelType
@@ -21,6 +22,9 @@ from loaders.dates import DateMention
 from loaders.entities.lexicon import Lexicon, TitleMatch
 from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relation, Sentence
 from loaders.resolution import Resolver
+
+_THIS_YEAR = date.today().year
+"""No page was written after this year: a later one it names is a target (`đến năm 2030`)."""
 
 
 @dataclass(slots=True)
@@ -97,6 +101,17 @@ class ArticleDoc:
         """Where the text's datelines stand, read once: places counts a place in capitals that opens one, agreement
         parties keeps the place a story was filed from out of what was signed."""
         return datelines.read(self.text)
+
+    @functools.cached_property
+    def present_year(self) -> int:
+        """The page's present year: its own date's, else the latest past year it names (a page dated 2017 that
+        speaks of a target, `until it reaches $5 billion in 2025`, still tells of 2017; a target year, `đến năm
+        2030`, is no page's present); 0 when it names none. Events keep to days near it, agreements read a
+        document signed in an earlier year as one that stands, not a signing the page reports."""
+        own = self.article.date
+        if own and own[:4].isdigit():
+            return int(own[:4])
+        return max((d.year for d in self.dates if d.year <= _THIS_YEAR and d.kind != "period"), default=0)
 
     @functools.cached_property
     def titles(self) -> dict[int, TitleMatch]:

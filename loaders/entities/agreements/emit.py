@@ -8,6 +8,7 @@ import hashlib
 from core.text import slug
 from core.vocabulary import AgreementStatus, Label, Prop, RelType
 from loaders.entities.agreements.record import Mention
+from loaders.entities.agreements.status import _signed_years_before_the_page
 from loaders.entities.agreements.words import _EARLIER
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.topics import topics_between
@@ -36,16 +37,16 @@ def _day_key(doc: ArticleDoc, m: Mention) -> tuple[str, tuple[str, ...], str | N
     return m.type, tuple(sorted(p for p in m.parties if p in doc.entities)), m.date
 
 
-def _inferred_status(m: Mention, page_date: str | None) -> str:
+def _inferred_status(m: Mention, page_date: str | None, years_before: bool = False) -> str:
     """A document no cue places in time was signed: one the text gives a day of, not after the page's own
     (`Memorandum of Understanding … on September 26`), one tied to a signing told (its SIGNED_AT event), and one named
     with no day at all (`Bản ghi nhớ … giữa A và B là cơ sở cho hợp tác`): a named document exists, and a document
     comes to be by its signing (what is only planned, proposed or negotiated a cue says so). Only a day after the
-    page's, and no signing told, leaves it unknown."""
+    page's, and no signing told, leaves it unknown. A signing its sentence dates years before the page's
+    (`years_before`: `The two provinces signed an agreement … in 2014` on a page of 2023) is a document in force."""
     ahead = bool(m.date) and page_date is not None and str(m.date) > page_date
-    if m.status == AgreementStatus.UNKNOWN and (m.event or not ahead):
-        return AgreementStatus.SIGNED
-    return m.status
+    status = AgreementStatus.SIGNED if m.status == AgreementStatus.UNKNOWN and (m.event or not ahead) else m.status
+    return AgreementStatus.IN_FORCE if status == AgreementStatus.SIGNED and years_before else status
 
 
 def _emit(doc: ArticleDoc, m: Mention, *, by_day: bool) -> None:
@@ -64,7 +65,7 @@ def _emit(doc: ArticleDoc, m: Mention, *, by_day: bool) -> None:
         aliases=[x.title for x in m.merged if x.title != m.title],
         properties={
             Prop.TYPE: m.type,
-            Prop.STATUS: _inferred_status(m, doc.article.date),
+            Prop.STATUS: _inferred_status(m, doc.article.date, _signed_years_before_the_page(doc, m)),
             Prop.DATE: m.date,
             "date_precision": m.precision,
             Prop.TITLE: m.title,

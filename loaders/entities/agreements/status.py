@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from core.vocabulary import AgreementStatus
+from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.words import (
     _CUE_WINDOW,
     _CUES,
@@ -243,6 +244,26 @@ def _own_date(doc: ArticleDoc, end: int) -> tuple[str, str] | None:
         return None
     d = next((d for d in doc.dates_in(m.end(), m.end() + 40) if d.offset == m.end() and d.kind != "period"), None)
     return (d.start, d.precision) if d else None
+
+
+_YEARS_BEFORE = 2
+"""Years a signing lies before the page's year for the page to refer to the document, not report its signing: last
+year's signing is still news (a page early in the year, a review of the year's signings)."""
+
+
+def _signed_years_before_the_page(doc: ArticleDoc, m: Mention) -> bool:
+    """`Thoả thuận ký năm 2015`, `The two provinces signed an agreement on development cooperation in 2014`, `the
+    signing of the Letter of Intent … in 2015` on a page of 2023: a document whose date a sentence of its own tells
+    (a year written there, not one carried over from another sentence or inferred) lies years before the page's
+    present year (`ArticleDoc.present_year`) is one the page refers to as standing, in force, not a signing it
+    reports."""
+    if not m.date or not doc.present_year or int(m.date[:4]) > doc.present_year - _YEARS_BEFORE:
+        return False
+    for x in (m, *m.merged):
+        sentence = doc.sentence_of(x.span[0])
+        if any(d.start == m.date and not d.inferred_year for d in doc.dates_in(sentence.start, sentence.end)):
+            return True
+    return False
 
 
 _OPENS_A_SPAN = re.compile(r"\s*[-–—]\s*\d{4}\b")

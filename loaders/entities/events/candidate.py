@@ -11,7 +11,7 @@ from core.vocabulary import EventKind
 from loaders.dates import DAY
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.countries import _places
-from loaders.entities.events.days import _names_documents_year, _present_year
+from loaders.entities.events.days import _names_documents_year
 from loaders.entities.events.occasions import _MENTION, _commemorated, _is_mention, _named_only
 from loaders.entities.events.participants import (
     _BEFORE_NAME,
@@ -299,7 +299,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
             rec.people = sides if of_pair else [*reporter, *sides]
             people = rec.people
     rec.principals = list(dict.fromkeys(p.id for p in people))[:3]
-    latest = _present_year(doc)
+    latest = doc.present_year
     dates = [
         d
         for d in doc.dates_in(sentence.start, sentence.end)

@@ -22,8 +22,6 @@ def _scheduled_day(doc: ArticleDoc, idx: int) -> bool:
     return any(d.precision == DAY and d.kind != "period" for d in doc.dates_in(sentence.start, sentence.end))
 
 
-_THIS_YEAR = date.today().year  # (a target year, `đến năm 2030`, is no article's present)
-
 _DATELINE_LINE = 80  # characters: a page's date line is short
 _DATELINE_LABEL = re.compile(r"(?:[^\W\d]{1,12}[\s.,]+){0,3}[^\W\d]{1,12}(?:\s+\d)?[\s,:|-]*")
 _AGENCY_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)")
@@ -166,15 +164,6 @@ year that names which year a document or plan covers is part of its name, not th
 def _names_documents_year(doc: ArticleDoc, d: DateMention, s_start: int) -> bool:
     """Whether a bare year is the year a document or plan covers (`_DOCUMENT_YEAR`), told right before it."""
     return d.precision == YEAR and bool(_DOCUMENT_YEAR.search(doc.text, max(s_start, d.offset - 120), d.offset))
-
-
-def _present_year(doc: ArticleDoc) -> int:
-    """The article's present year: its own date's, else the latest past year it names (a page dated 2017 that
-    speaks of a target, `until it reaches $5 billion in 2025`, still tells of 2017)."""
-    own = doc.article.date
-    if own and own[:4].isdigit():
-        return int(own[:4])
-    return max((d.year for d in doc.dates if d.year <= _THIS_YEAR and d.kind != "period"), default=0)
 
 
 def _lead_day_of(doc: ArticleDoc, pair: set[str], *, whole: bool = True) -> DateMention | None:

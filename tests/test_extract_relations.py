@@ -2563,6 +2563,16 @@ def test_a_document_held_with_a_party_belongs_to_its_holder_and_that_party() -> 
     assert not agreements(doc)
 
 
+def test_a_document_of_its_kind_held_with_a_party_belongs_to_the_holder_not_to_a_route() -> None:
+    doc = run(
+        "Vietnam Airlines plans daily flights between Da Nang and Sydney from March under a codeshare agreement with "
+        "Qantas Airways, the carrier said."
+    )
+    assert parties(doc, only_agreement(doc)) == {"org:vietnam-airlines", "org:qantas-airways"}
+    doc = run("Bamboo Airways will begin flights to Melbourne next year under an interline agreement with Qantas.")
+    assert parties(doc, only_agreement(doc)) == {"org:bamboo-airways", "org:qantas"}
+
+
 def test_a_document_the_relation_between_two_sides_runs_through_is_theirs() -> None:
     doc = run(
         "Ông Tanaka nhắc lại mối quan hệ giữa hai tỉnh Bình Phước và Kanagawa (Nhật Bản) trong 10 năm qua thông qua "

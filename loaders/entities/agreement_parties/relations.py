@@ -14,7 +14,7 @@ from loaders.entities.agreement_parties.outermost import outermost
 from loaders.entities.agreement_parties.spans import _party_spans, clause_end
 from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _GIUA, _WITH_AFTER_HEAD
-from loaders.entities.doc import ArticleDoc
+from loaders.entities.doc import ArticleDoc, Span
 
 _PAIR_RELATION = re.compile(
     r"\s*(?:(?:friendly|friendship|bilateral)\s+)?(?:ties|relations?|relationship|friendship|sister[- ]cit(?:y|ies)"
@@ -70,10 +70,12 @@ def _holder_with(
     with no signing, `with` one party right after its head, and the party named last before it in the sentence
     (its holder) — no other document's title between."""
     w = _WITH_AFTER_HEAD.match(doc.text, head_end)
-    if w is None or w.end() >= end or doc.lower[start:head_end] in ("agreement", "thỏa thuận"):
+    if w is None or w.end() >= end or _consensus(doc, start, head_end):
         return []  # (`expressed agreement with the ministry's proposals`: a consensus, no document)
     partner = outermost(doc, w.end(), end)[:1]
-    holder = [sp for sp in _party_spans(doc, s_start, start) if not any(sp.start < a < start for a, _ in titles)][-1:]
+    holder = _holders(
+        doc, [sp for sp in _party_spans(doc, s_start, start) if not any(sp.start < a < start for a, _ in titles)]
+    )[-1:]
     if not partner and holder and doc.article.lang == "en":
         # `Vietjet announced a $1.1 billion cooperation agreement with Honeywell Aerospace Technologies`: a name no
         # stage read, the holder's partner
@@ -82,3 +84,39 @@ def _holder_with(
         return []
     ids = _ids(doc, holder)
     return [*ids, *(i for i in _ids(doc, partner) if i not in ids)] if ids else []
+
+
+_KIND_BEFORE = re.compile(r"\ban?\s+(?:[\w-]+\s+){1,3}$")
+"""`a code share agreement`, `an interline agreement`: an article and a word or more of its kind before a bare
+`agreement` (what makes it a document)."""
+
+
+def _consensus(doc: ArticleDoc, start: int, head_end: int) -> bool:
+    """`expressed agreement with the ministry's proposals`: a bare `agreement` with someone is a consensus, unless an
+    article and a word of its kind open it (`under a code share agreement with Jet Airways`: a document)."""
+    return doc.lower[start:head_end] in ("agreement", "thỏa thuận") and not _KIND_BEFORE.search(
+        doc.lower, max(0, start - 40), start
+    )
+
+
+_ROUTE = re.compile(r"\b(?:between|from|to|in|at|via)\s+(?:the\s+)?$", re.I)
+"""`flights between …`, `to …`, `in …`: a place a route or a scene names, not a side."""
+_ROUTE_AND = re.compile(r"\s*(?:,|and)\s+(?:the\s+)?", re.I)
+
+
+def _holders(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
+    """The names before a document that can hold it: not the places a route or a scene names (`Vietnam Airlines will
+    fly between Hanoi and New Delhi under a code share agreement with …`: the airline holds it, not New Delhi),
+    nor the names joined to such a place by `and`."""
+    out: list[Span] = []
+    placed: Span | None = None
+    for sp in spans:
+        line_start = doc.text.rfind("\n", 0, sp.start) + 1
+        if sp.label in (Label.COUNTRY, Label.PROVINCE) and (
+            _ROUTE.search(doc.text, max(line_start, sp.start - 20), sp.start)
+            or (placed is not None and _ROUTE_AND.fullmatch(doc.text, placed.end, sp.start))
+        ):
+            placed = sp
+            continue
+        out.append(sp)
+    return out

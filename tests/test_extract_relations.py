@@ -1358,6 +1358,19 @@ def test_a_bare_title_with_the_parties_of_the_only_other_document_is_that_docume
     assert mou["properties"]["date"].endswith("-11-04")
 
 
+def test_a_document_between_the_bodies_of_the_two_cities_is_the_two_cities() -> None:
+    lead = "Leaders of Hue and Vientiane met on May 4. "
+    doc = run(
+        lead + "Hue is ready to work with Vientiane to speed up the signing of a Memorandum of Understanding on "
+        "cooperation between the elected bodies of the two cities."
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:vn-26", "province:la-vt"}
+    doc = run(
+        lead + "The two sides signed an agreement on heritage cooperation between the authorities of both cities."
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:vn-26", "province:la-vt"}
+
+
 def test_a_document_no_mention_gives_a_party_of_is_between_the_sides_of_the_main_meeting() -> None:
     doc = run(
         "Finance ministers of Vietnam and Chile meet\n\nHanoi (VNA) - Minister of Finance Ho Duc Phoc on March 9 "

@@ -36,6 +36,12 @@ def _sides_named_after_their_kind(doc: ArticleDoc, at: int, end: int) -> list[st
 
 
 _AUTHORITIES_OF = re.compile(r"(?:chính quyền|lãnh đạo|nhân dân)\s+(?=(?:hai|2)\s)", re.I)
+_AUTHORITIES_OF_EN = re.compile(
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?:bodies|authorities|administrations|leaders|legislatures|parliaments)"
+    r"\s+of\s+(?=(?:the\s+)?(?:two|both)\s)"
+)
+"""`between the elected bodies of the two cities`, `the authorities of both provinces`: the sides' bodies of no named
+kind, each side standing for its own (as `chính quyền hai thành phố`)."""
 _TWO_CITIES = re.compile(r"(?:hai|2)\s+thành phố", re.I)
 
 

@@ -13,6 +13,7 @@ from loaders.entities.agreement_parties.countries import two_main_countries
 from loaders.entities.agreement_parties.demonyms import _demonym_pair
 from loaders.entities.agreement_parties.localities import (
     _AUTHORITIES_OF,
+    _AUTHORITIES_OF_EN,
     _TWO_CITIES,
     _sides_named_after_their_kind,
     _with_cities_of_their_committees,
@@ -92,7 +93,7 @@ def parties(
         three = _THREE_PROVINCES.match(text, giua.end())
         if three and len(trio := _three_localities(doc)) == 3:
             return trio  # `giữa 3 tỉnh của 3 nước Việt Nam, Lào và Thái Lan`: the page's three localities
-        authorities = _AUTHORITIES_OF.match(text, giua.end()) if doc.article.lang != "en" else None
+        authorities = (_AUTHORITIES_OF_EN if doc.article.lang == "en" else _AUTHORITIES_OF).match(text, giua.end())
         plural = _PLURAL_PARTIES.match(text, authorities.end() if authorities else giua.end())
         if plural and authorities and _TWO_CITIES.fullmatch(plural.group(0)) and len(cities := two_cities(doc)) == 2:
             return cities  # `giữa chính quyền hai thành phố`: the page's two cities, by their governments

@@ -13,7 +13,7 @@ captions (`Ảnh: …`, lines ending in `|`, `Quang cảnh …`, a line repeatin
 headline and the caption under it; one ending in a bracketed credit,
 `(Photo: VNA)`; a caption ending in `- Ảnh: X |` stays without its credit:
 it often alone names who signed or met; so does a page's first paragraph written as a caption, a whole
-sentence before its credit or one telling a meeting (`X receives Y (Photo: VNA)`): it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
+sentence before its credit or one telling a meeting (`X receives Y (Photo: VNA)`, `X receives Y, Ha Noi, May 6 |`): it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
 cookie notice; copyright lines;
 bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
 text and its picture's alt text), related headlines run together before an English lead (cut where `A`/`The` opens
@@ -346,6 +346,13 @@ def _without_credit(line: str, credit: re.Match[str]) -> str:
 _CREDIT_NAME_WORDS = 8
 
 
+def _is_meeting_caption(caption: str) -> bool:
+    """Whether a line is a photo's caption telling a meeting (`X receives Y, Ha Noi, December 6, 2019`): one clause with
+    a meeting verb and no stop, as captions are written; a line of whole sentences ending in `|` is a teaser of another
+    story under its picture (`Ngày 22/8, lãnh đạo tỉnh A đã tiếp … . Tại đây, … . |`)."""
+    return not any(stop in caption for stop in ".!?…") and _MEETING_CAPTION.search(caption) is not None
+
+
 _LEAD_AS_CAPTION = re.compile(
     r"^(?P<text>.+?[.!?…])\s*(?:\(\s*(?:Ảnh|Photo)\s*:[^()]{1,60}\)|(?:Ảnh|Photo)\s*:\s*[^.()|]{1,40})\s*\|?\s*$"
 )
@@ -671,6 +678,11 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
     signing = credit is not None and _SIGNING_CAPTION.search(line, 0, credit.start()) is not None
     if line.endswith("|") and not signing:
+        caption = line.rstrip(" |")
+        if credit is None and first and words >= _LEAD_WORDS and _is_meeting_caption(caption):
+            # `Deputy PM X receives Minister Y of Z, Ha Noi, December 6, 2019 |`: the page's first paragraph is its
+            # photo's caption, with no credit; it tells the meeting, often the one place that names the guest in full
+            return caption
         return None  # (a table cell's caption that tells a signing stays as any: `A và B ký … (Ảnh: X) |`)
     if credit and (signing or (first and _MEETING_CAPTION.search(line, 0, credit.start()))):
         # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: a signing only the caption may tell

@@ -404,6 +404,25 @@ def test_a_meeting_s_caption_as_a_page_s_first_paragraph_is_its_lead() -> None:
     assert "Tran Van Loc (R) receives Governor of Kandal Province Sok Dara" in text and "Photo" not in text
 
 
+def test_a_meeting_s_caption_with_no_credit_as_a_page_s_first_paragraph_is_its_lead() -> None:
+    page = (
+        "Deputy Prime Minister Le Van Tam receives Minister of Trade of Kenya Rose Wanjiku, Ha Noi, March 3, 2021 |\n"
+        "The host welcomed the outcomes of the recent meeting of the two countries' joint committee.\n"
+        "At the reception. Photo: VGP |\n"
+    )
+    text = _articles(page)[0].text
+    assert "Le Van Tam receives Minister of Trade of Kenya Rose Wanjiku, Ha Noi, March 3, 2021" in text
+    assert "|" not in text and "At the reception" not in text
+
+
+def test_a_teaser_of_whole_sentences_ending_in_a_bar_stays_furniture() -> None:
+    page = (
+        "Ngày 22/8, lãnh đạo tỉnh Bò Kẹo đã tiếp đoàn đại biểu tỉnh Sê Kông của Lào. Tại đây, hai bên ký biên bản. |\n"
+        "Hai thành phố thống nhất đẩy mạnh hợp tác thương mại và du lịch trong thời gian tới.\n"
+    )
+    assert "Sê Kông" not in _articles(page)[0].text
+
+
 def test_a_meeting_s_caption_further_down_stays_furniture() -> None:
     page = (
         "Kandal and Dong Thap boost ties\n\nThe two provinces agreed to expand trade in farm produce and fisheries.\n"

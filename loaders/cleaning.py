@@ -626,14 +626,16 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     if not dateline and (kept_so_far <= 2 or under) and (signed := _SIGNED_STAMP.match(line)):
         dateline = _DATELINE.match(line[signed.end() :])  # `Quỳnh Trâm - 09:33, 15/05/2025`: the author, then the date
     if dateline and (kept_so_far <= 2 or under):
-        if not block.date or under:  # (a second date line under the first, `Cập nhật: …` under a stamp, goes too)
-            _date_block(block, _iso(dateline.group(1)), kept_so_far)
+        iso = _iso(dateline.group(1))
+        if not block.date or under or _earlier_above_headline(block, iso):
+            # (a second date line under the first, `Cập nhật: …` under a stamp, goes too)
+            _date_block(block, iso, kept_so_far)
             if dateline.group(2):
                 block.outlet = block.outlet if under and block.outlet else dateline.group(2).strip()
         return None
     if (kept_so_far <= _CLOCK_HEADER_LINES or under) and ":" in line and (day := _clock_header(line)):
-        if not block.date or under:  # `November 28, 2018 4:38 PM GMT+7`, `Chính trị - Ngày đăng : 14:35, …`
-            _date_block(block, day.start, kept_so_far)
+        if not block.date or under or _earlier_above_headline(block, day.start):
+            _date_block(block, day.start, kept_so_far)  # `November 28, 2018 4:38 PM GMT+7`, `Chính trị - 14:35, …`
         return day.text  # (the day stays in the text, where the events stage reads a page's date line)
     if _SOURCE_STRICT.match(line) and (src := _SOURCE_LINE.match(line)) and len(src.group(1).split()) <= 6:
         block.outlet = block.outlet or src.group(1).strip()
@@ -728,6 +730,19 @@ def _just_under_headline(block: Block, kept_so_far: int) -> bool:
         if _headline_like(line):
             return kept_so_far - at <= _UNDER_HEADLINE
     return False
+
+
+def _earlier_above_headline(block: Block, day: str | None) -> bool:
+    """Whether a second date line above any headline gives an earlier day than the first: `Thứ 4, 17/04/2024 02:55:17`
+    (the site's clock: the day the page was saved) then `Chính trị 08:55, 03/06/2013` (the story's). A clock shows
+    today, never a day before the story's, so of two date lines atop a page the earlier is the story's."""
+    return (
+        day is not None
+        and block.date is not None
+        and block.date_above_headline
+        and day < block.date
+        and not any(map(_headline_like, block.lines))
+    )
 
 
 def _headline_like(line: str) -> bool:

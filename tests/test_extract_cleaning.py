@@ -810,3 +810,15 @@ def test_a_date_line_under_the_headline_dates_the_page_over_the_site_s_clock_abo
     assert [a.date for a in _articles(above)] == ["2024-06-10"]
     stamped = "date 2024-06-10 Lạng Sơn và Quảng Tây ký biên bản hợp tác thương mại\nThứ Ba, 11/06/2024 09:00\n" + story
     assert [a.date for a in _articles(stamped)] == ["2024-06-10"]
+
+
+def test_of_two_date_lines_above_the_headline_the_earlier_dates_the_page() -> None:
+    """A site's clock atop the page (`Thứ 5, 20/03/2025 07:41:09 GMT+7`, the day it was saved), then the story's own
+    date line above its headline (`Kinh tế 10:20, 14/08/2012 GMT+7`): the clock never shows a day before the story's."""
+    story = "Ngày 12/8, tỉnh Lạng Sơn và tỉnh Quảng Tây đã ký kết biên bản hợp tác về thương mại biên giới.\n"
+    headline = "Lạng Sơn và Quảng Tây ký biên bản hợp tác thương mại\n"
+    for second in ("Kinh tế 10:20, 14/08/2012 GMT+7\n", "14/08/2012 10:20\n"):
+        page = "Thứ 5, 20/03/2025 07:41:09 GMT+7\n" + second + headline + story
+        assert [a.date for a in _articles(page)] == ["2012-08-14"]
+    later = "Thứ 5, 20/03/2025 07:41:09 GMT+7\n" + headline + "Cập nhật: 21/03/2025 09:00\n" + story
+    assert [a.date for a in _articles(later)] == ["2025-03-21"]

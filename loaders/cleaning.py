@@ -344,6 +344,10 @@ def _without_credit(line: str, credit: re.Match[str]) -> str:
 
 
 _CREDIT_NAME_WORDS = 8
+_SIDE_IN_PHOTO = re.compile(r"\((?:L|R|left|right|center|centre|trái|phải|giữa)\)")
+"""Where a person stands in a photo (`PM X (right) and Minister Y |`, `Ông A (phải)`): a caption that names the people
+of the story's own picture, one clause with no credit, as a page's table of photos writes it under each; a teaser of
+another story under its picture is a headline or whole sentences, and names no one by side."""
 
 
 def _is_meeting_caption(caption: str) -> bool:
@@ -685,6 +689,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
             # `Deputy PM X receives Minister Y of Z, Ha Noi, December 6, 2019 |`: the page's first paragraph is its
             # photo's caption, with no credit; it tells the meeting, often the one place that names the guest in full
             return caption
+        if credit is None and _SIDE_IN_PHOTO.search(caption) and not any(stop in caption for stop in ".!?…"):
+            return caption  # `Secretary X (L) and Governor Y |`: who the story's photo shows, often their one full name
         return None  # (a table cell's caption that tells a signing stays as any: `A và B ký … (Ảnh: X) |`)
     if credit and (signing or (first and _MEETING_CAPTION.search(line, 0, credit.start()))):
         # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: a signing only the caption may tell

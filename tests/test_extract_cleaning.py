@@ -415,6 +415,19 @@ def test_a_meeting_s_caption_with_no_credit_as_a_page_s_first_paragraph_is_its_l
     assert "|" not in text and "At the reception" not in text
 
 
+def test_a_caption_naming_people_by_their_side_in_the_photo_stays_without_its_bar() -> None:
+    page = (
+        "The Prime Minister welcomed the minister's second visit and the outcomes of the political consultation.\n"
+        "|\n"
+        "PM Tran Van Binh (right) and Omani Minister of State Khalid Al-Harthy |\n"
+        "He suggested that the two sides step up exchanges of delegations at all levels.\n"
+        "Minister Khalid Al-Harthy and the delegation in Hanoi |\n"
+    )
+    text = _articles(page)[0].text
+    assert "PM Tran Van Binh (right) and Omani Minister of State Khalid Al-Harthy" in text
+    assert "|" not in text and "the delegation in Hanoi" not in text
+
+
 def test_a_teaser_of_whole_sentences_ending_in_a_bar_stays_furniture() -> None:
     page = (
         "Ngày 22/8, lãnh đạo tỉnh Bò Kẹo đã tiếp đoàn đại biểu tỉnh Sê Kông của Lào. Tại đây, hai bên ký biên bản. |\n"

@@ -3852,3 +3852,14 @@ def test_a_bare_municipal_body_on_a_page_about_a_province_is_the_city_s_the_page
     )
     assert held_by(doc, "person:tran-van-khoa") == {"org:ubnd-vn-hp"}, held_by(doc, "person:tran-van-khoa")
     assert held_by(doc, "person:do-van-long") == {"org:ubnd-vn-20"}, held_by(doc, "person:do-van-long")
+
+
+def test_a_provincial_body_named_bare_on_a_page_that_names_no_province_stays_as_written() -> None:
+    doc = run(
+        "Tiếp đoàn doanh nghiệp Ý\n\nSáng 12/3, Phó Chủ tịch UBND tỉnh Lưu Quang Tiến tiếp đoàn doanh nghiệp của "
+        "vùng Piemonte (Ý). Thường trực HĐND tỉnh cũng làm việc với đoàn. Giám đốc Sở Công thương dự."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"UBND tỉnh", "HĐND tỉnh"} <= names
+    assert "Sở Công thương" not in names  # a department named bare still needs its province
+    assert held_by(doc, "person:luu-quang-tien") == {"org:ubnd-tinh"}

@@ -94,6 +94,19 @@ def test_provincial_titles_with_a_name_after_tinh_and_a_role_the_gazetteer_lacks
     assert orgs(doc)["org:tinh-uy-vn-22"]["name"] == "Tỉnh ủy Nghệ An"
 
 
+def test_a_styled_name_then_its_title_with_no_comma_between() -> None:
+    doc = run(
+        "Đoàn tỉnh Quảng Trị thăm Hàn Quốc\n\nÔng Lê Minh Khôi Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn. Đoàn "
+        "do ông Park Min Ho Huyện trưởng huyện Okcheon dẫn đầu; bà Trần Thu Vân Bộ trưởng Bộ Công Thương Lê Văn An "
+        "cùng dự.",
+        lang="vi",
+    )
+    assert held_by(doc, "person:le-minh-khoi") == {"org:ubnd-vn-25"}
+    okcheon = next(e for e in orgs(doc).values() if e["name"] == "Huyện Okcheon")
+    assert held_by(doc, "person:park-min-ho") == {okcheon["id"]}
+    assert not held_by(doc, "person:tran-thu-van")  # (a title between two names with no comma is the second's)
+
+
 def test_a_company_s_name_after_its_legal_form_ends_with_words_like_a_person_s_when_no_holder_can_follow() -> None:
     doc = run(
         "Doanh nghiệp Việt mở rộng thị trường\n\nLễ ký kết giữa Công ty Trách nhiệm hữu hạn Tập đoàn đầu tư Lê "

@@ -15,7 +15,8 @@ headline and the caption under it; one ending in a bracketed credit,
 it often alone names who signed or met; so does a page's first paragraph written as a caption, a whole
 sentence before its credit or one telling a meeting (`X receives Y (Photo: VNA)`, `X receives Y, Ha Noi, May 6 |`): it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
 cookie notice; copyright lines;
-bylines, alone or with the author's office after a dash; a related headline written twice on one line (its link
+bylines, alone or with the author's office after a dash, in brackets with initials (`(Y.T., Sở X)`) or over an
+editor's note; a related headline written twice on one line (its link
 text and its picture's alt text), related headlines run together before an English lead (cut where `A`/`The` opens
 it); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
@@ -28,7 +29,8 @@ byline with the outlet after a slash (`Hà Văn/ Báo Chính phủ`); the page's
 machinery by its form: an e-mail address, a link or an image's file name alone, the reader's controls (`Text Size`,
 `Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`),
 a bar of the site's topics under a label in capitals at a page's top (`HOT TOPICS …`, no stop in it);
-a wire service's credit line (`ANI New Delhi`, `VNA`); datelines and `Nguồn:` lines (kept as the outlet and date).
+a wire service's credit line (`ANI New Delhi`, `VNA`) or a paper's with its city (`The Herald (Harare)`); datelines,
+`Nguồn:` lines and an outlet with a day under the story (`Báo X 15/5/2018`), kept as the outlet and date.
 Lines a hard-wrapped page broke mid-sentence are joined again first, and Vietnamese syllables it ran
 together (`ôngNguyễn`, `HàTĩnh`) are spaced again.
 """
@@ -192,6 +194,14 @@ _WIRE_LINE = re.compile(
 """A wire service's credit line, alone or with the place the story was filed from (`ANI New Delhi`, `Xinhua |
 Beijing`, `VNA`, any `X Press Agency (City)`): who sent the story and from where, no place the story is about."""
 _WIRE_WORDS = 6
+_OUTLET_AND_CITY = re.compile(
+    rf"^(?:The\s+)?(?:[{UPPER}][\w’'.&-]*\s+){{0,3}}(?:News|Times|Daily|Herald|Post|Press|Observer|Tribune|Nation"
+    rf"|Standard|Monitor|Citizen|Guardian|Chronicle|Gazette|Journal|Mail|Star|Telegraph|Express|Independent|Reporter"
+    rf"|Radio|Television|TV)(?:\s+[{UPPER}][\w’'.&-]*){{0,2}}\s*\([{UPPER}][^\d().!?:;,]{{1,30}}\)$"
+)
+"""A newspaper's name and its city in brackets alone on a line (`Tanzania Daily News (Dar es Salaam)`, `The Herald
+(Harare)`), as an aggregator credits the paper a story is taken from: who published it and where, no place the story
+is about."""
 _GLUED_TEASERS = re.compile(r"^[^.,;:!?()\"“”]{40,300}?\s(?=(?:A|The)\s+[a-z]{2,}\b)")
 """Related headlines run together before a page's lead when their links lost their line breaks (`Vietnam a priority in
 … development Russian tourists arrive in … A working session on September 4 …`): news never writes a capitalised `A`
@@ -224,7 +234,13 @@ _LIST_HEADING = re.compile(
 loại`, `Sự kiện nổi bật`), a link to the story before or after this one (`Previous article`, `Next post`, `Bài
 trước`), or a tags heading alone (`Tags`, `Từ khóa:`, `Chủ đề`): the teasers (the tags, each on its line) after it
 go as after `Tin liên quan`."""
-_COPYRIGHT = re.compile(r"^[-–•·*]?\s*(?:©|Bản quyền|Copyright|Cấm sao chép|Ghi rõ nguồn)", re.I)
+_COPYRIGHT = re.compile(
+    r"^[-–•·*]?\s*(?:\(\*\)\s*)?(?:©|Bản quyền|Copyright|(?:Nghiêm cấm|Cấm|Không được|Không)\s+sao chép|Ghi rõ nguồn"
+    r"|All rights reserved)",
+    re.I,
+)
+"""A site's copyright line (`© …`, `Bản quyền thuộc về …`, `(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý
+của Báo X`, `All rights reserved`): the article has ended, and the outlet it names is the page's own."""
 _CONTACT = re.compile(
     r"^[-–•·*]?\s*(?:(?:Address|Tel|Phone|Fax|E-?mail|Hotline|Địa chỉ|Điện thoại|ĐT|Đường dây nóng"
     r"|(?:Phó )?Tổng biên tập|Cơ quan chủ quản|Chịu trách nhiệm(?: xuất bản| nội dung)?"
@@ -241,14 +257,22 @@ _LISTED_WORDS = 30
 _QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]|thuộc về\s+([^,.;]{2,60})", re.I)
 _SOURCE_LINE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo|Source)\s*:?\s*([^()]{2,60}?)\s*\)?\s*\.?$", re.I)
 _SOURCE_STRICT = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?\s*:|Theo\s*:?|Source\s*:)", re.I)
+_DATED_SOURCE = re.compile(
+    r"^(?:Theo\s+)?(?P<outlet>(?:Báo|Tạp chí|Đài|Cổng (?:thông tin|TTĐT)|Thông tấn xã)\s[^\d()|.!?:;]{2,50}?)"
+    r"\s*[-–,|(]?\s*(?:ngày\s+)?(?P<day>\d{1,2}/\d{1,2}/\d{4})\s*\)?$"
+)
+"""The outlet a story was taken from and the day it ran there, under the story (`Báo Hải Phòng 15/5/2018`, `Theo Tạp
+chí Công Thương (12/3/2024)`): a source line, as `Nguồn: …` is."""
+_DATED_SOURCE_AFTER = 2
+"""Lines of the story kept before it: at a page's top, an outlet's name and a day are its masthead and date line."""
 _META_LABEL = re.compile(
     r"^[-–•·*]?\s*(?:Thể loại|Chuyên mục|Danh mục|Tác giả|Người viết|Phóng viên|Biên tập(?: viên)?|Thực hiện|Trình bày"
     r"|Categor(?:y|ies)|Section|Authors?|Editors?|Edited by|Reporters?|Photographers?|Writers?|Posted in|Filed under"
-    r"|Follow(?: topics?)?|Contacts?|Liên hệ)\s*:",
+    r"|Follow(?: topics?)?|Contacts?|Liên hệ|(?:Tin|Bài)\s*(?:[-–,&/]|và)\s*ảnh|(?:Text|Story|Words) and photos?)\s*:",
     re.I,
 )
 """A label of the page's record of the article (`Thể loại: Nội chính`, `Tác giả:`, `Editor : Jane Roe`, `Filed under:
-Economy`, `Follow topic:`): who wrote or filed it and under which section, names the news does not report on."""
+Economy`, `Follow topic:`, `Tin-ảnh: X`): who wrote or filed it and under which section, names the news does not report on."""
 _META_LABEL_WORDS = 8
 _DATELINE = re.compile(
     r"^\s*(?:date\s+|(?:cập nhật(?: ngày| lúc)?|ngày cập nhật|ngày đăng|đăng ngày|released at|published(?: on| at)?"
@@ -604,7 +628,9 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if ("ảnh" in line or "Ảnh" in line) and _ALT_TEXT.search(line) and len(line.split()) <= _ALT_TEXT_WORDS:
         return None
-    if _WIRE_LINE.match(line) and len(line.split()) <= _WIRE_WORDS:
+    if (_WIRE_LINE.match(line) and len(line.split()) <= _WIRE_WORDS) or (
+        line[-1] == ")" and _OUTLET_AND_CITY.match(line)
+    ):
         return None
     if line[0] in _BYLINE_FIRST_LETTERS and _BYLINE_LINE.match(line) and len(line.split()) <= _BYLINE_LINE_WORDS:
         return None
@@ -643,6 +669,11 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return day.text  # (the day stays in the text, where the events stage reads a page's date line)
     if _SOURCE_STRICT.match(line) and (src := _SOURCE_LINE.match(line)) and len(src.group(1).split()) <= 6:
         block.outlet = block.outlet or src.group(1).strip()
+        block.ends_article = True
+        return None
+    if kept_so_far >= _DATED_SOURCE_AFTER and line[-1:] in ")0123456789" and (dated := _DATED_SOURCE.match(line)):
+        block.outlet = block.outlet or dated.group("outlet").strip()  # `Báo Hải Phòng 15/5/2018` under the story
+        block.date = block.date or _iso(dated.group("day"))  # (the day it ran dates a story that gave no year)
         block.ends_article = True
         return None
     inline = OUTLET_LINE.match(line)
@@ -841,13 +872,42 @@ def _is_headline(line: str) -> bool:
 
 
 def _drop_byline(block: Block) -> int:
-    """Remove an author's name standing alone on the block's last line (2-4 capitalised words), with the outlet after a
-    slash (`Hà Văn/ Báo Chính phủ`), or a Vietnamese name (a family name first) followed by the author's office or
-    outlet after a dash (`Trần Thị Minh Thư - Phòng
-    Quản lý Xuất nhập cảnh.`); a note in brackets after the name goes with it (`Lê Thu Hà (TTXVN)`, `… (tổng hợp)`)."""
+    """Remove the story's closing signature from the block's end (`_byline_at_end`); an editor's note in brackets under
+    it (`(Znews đặt lại tiêu đề bài viết)`: who retitled or compiled the story) goes with it, a bracketed line that
+    signs nothing above it stays (`(Ministry of Finance)`, the body that published the story, may be news)."""
     if len(block.lines) < 2:
         return 0
-    line = _BYLINE_NOTE.sub("", block.lines[-1])
+    dropped = _byline_at_end(block)
+    if dropped or len(block.lines) < _NOTED_BYLINE_LINES or not _BRACKETED_LINE.match(block.lines[-1]):
+        return dropped
+    note = block.lines.pop()
+    if dropped := _byline_at_end(block):
+        return dropped + 1
+    block.lines.append(note)
+    return 0
+
+
+_NOTED_BYLINE_LINES = 3
+_BRACKETED_LINE = re.compile(r"^\([^()]{2,80}\)$")
+"""A line in brackets alone: at a story's end, a note of the newsroom's (who signed, retitled or compiled it)."""
+
+
+def _byline_at_end(block: Block) -> int:
+    """Remove an author's name standing alone on the block's last line (2-4 capitalised words), with the outlet after a
+    slash (`Hà Văn/ Báo Chính phủ`, `Việt Hòa / baohaiduong.vn`), or a Vietnamese name (a family name first) followed
+    by the author's office or outlet after a dash (`Trần Thị Minh Thư - Phòng Quản lý Xuất nhập cảnh.`); a note in
+    brackets after the name goes with it (`Lê Thu Hà (TTXVN)`, `… (tổng hợp)`), and so does such a note alone (`(Nhã
+    Tường)`, not a name of the gazetteer's) or the author's initials and office in brackets (`(Y.T., Sở Ngoại vụ TPHCM)`): who signed the story,
+    no one and nothing it reports on."""
+    last = block.lines[-1]
+    if _SIGNED_INITIALS.match(last):
+        block.lines.pop()
+        return 1
+    line = _BYLINE_NOTE.sub("", last)
+    if not line:  # a note in brackets alone: a name no entry of the gazetteer bears (`(Bộ Công Thương)` may be news)
+        line = last.strip("() ")
+        if load_gazetteer().find(line):
+            return 0
     if _BYLINE_OUTLET.match(line):
         block.lines.pop()  # `Hà Văn/ Báo Chính phủ`: the author, then the outlet the story was taken from
         return 1
@@ -859,6 +919,11 @@ def _drop_byline(block: Block) -> int:
         block.lines.pop()
         return 1
     return 0
+
+
+_SIGNED_INITIALS = re.compile(rf"^\(\s*(?:[{UPPER}]\.?\s?){{1,4}}\s*[,–-]\s*[{UPPER}][^()!?]{{1,60}}\)$")
+"""A story signed in brackets with its author's initials and office or outlet (`(Y.T., Sở Ngoại vụ TPHCM)`, `(PV,
+TTXVN)`)."""
 
 
 def _drop_stray_headlines(block: Block, page_words: Counter[str], *, is_last: bool) -> int:
@@ -904,7 +969,7 @@ _BYLINE_NOTE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 hợp)`, `(t/h)`)."""
 _BYLINE_OUTLET = re.compile(
     rf"^[{UPPER}][^\s\d/.,;:!?()]*(?:\s+[{UPPER}][^\s\d/.,;:!?()]*){{1,3}}\s*/\s*"
-    rf"[{UPPER}][^\s/,;:!?()]*(?:\s+[^\s\d/,;:!?()]+){{0,4}}$"
+    rf"(?:[{UPPER}][^\s/,;:!?()]*(?:\s+[^\s\d/,;:!?()]+){{0,4}}|[a-z0-9-]+(?:\.[a-z]{{2,}})+)$"
 )
 """An author's name and the outlet the story came from after a slash, a page's last line (`Hà Văn/ Báo Chính phủ`,
 `Minh Anh/VOV.VN`): who wrote it where, no one and nothing the story reports on."""

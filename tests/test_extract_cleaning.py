@@ -835,3 +835,43 @@ def test_of_two_date_lines_above_the_headline_the_earlier_dates_the_page() -> No
         assert [a.date for a in _articles(page)] == ["2012-08-14"]
     later = "Thứ 5, 20/03/2025 07:41:09 GMT+7\n" + headline + "Cập nhật: 21/03/2025 09:00\n" + story
     assert [a.date for a in _articles(later)] == ["2025-03-21"]
+
+
+def test_a_closing_signature_in_its_other_forms_is_no_text() -> None:
+    for signature in (
+        "(K.L., Sở Ngoại vụ Bắc Ninh)",  # the author's initials and office in brackets
+        "(MT, Báo Kinh tế Na Uy)",
+        "(Minh Khuê)",  # a name alone in brackets
+        "Thu Hằng / baokinhte.vn",  # the outlet after a slash written as its address
+        "Tin-ảnh: Minh Khuê",  # a credit for the text and the photos
+        "Thu Hằng/ Báo Kinh tế Na Uy\n(Báo Tin tức đặt lại tiêu đề)",  # an editor's note under the byline
+    ):
+        text = _articles(VI_STORY + signature + "\n")[0].text
+        assert "Bắc Ninh" not in text and "Na Uy" not in text and "Khuê" not in text, signature
+        assert "Thu Hằng" not in text and "Tin tức" not in text, signature
+        assert text.startswith(VI_STORY.split("\n")[0]) and "giai đoạn 2025-2030" in text, signature
+    for kept in ("(Ministry of Industry of Norway)", "(Bộ Công Thương)"):  # (the body that published it stays)
+        assert _articles(VI_STORY + kept + "\n")[0].text.endswith(kept), kept
+
+
+def test_a_dated_source_line_under_the_story_gives_its_outlet_and_day() -> None:
+    story = (
+        "Tỉnh Quảng Trị ký thỏa thuận hợp tác với tỉnh Savannakhet\n"
+        "Sáng 13/6, ông Hoàng Minh Tâm, Chủ tịch UBND tỉnh Quảng Trị đã tiếp đoàn đại biểu tỉnh Savannakhet của Lào.\n"
+        "Hai bên đã ký thỏa thuận hợp tác về thương mại, giáo dục và du lịch.\n"
+    )
+    for source in ("Báo Kinh tế Na Uy 14/6/2019", "Theo Tạp chí Kinh tế Na Uy, 14/6/2019"):
+        article = _articles(story + source + "\n")[0]
+        assert "Na Uy" not in article.text, source
+        assert article.outlet and article.outlet.endswith("Kinh tế Na Uy") and article.date == "2019-06-14", source
+    masthead = "Báo Kinh tế Na Uy 14/6/2019\n" + story  # (atop the page: its masthead, no source line)
+    assert _articles(masthead)[0].outlet is None
+
+
+def test_a_copyright_notice_and_a_newspaper_s_name_with_its_city_are_furniture() -> None:
+    notice = "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Kinh tế Na Uy.\n"
+    assert "Na Uy" not in _articles(VI_STORY + notice)[0].text
+    lines = EN_STORY.split("\n")
+    for credit in ("Oslo Daily News (Bergen)", "The Herald (Bergen)"):
+        text = _articles("\n".join([lines[0], "12 June 2025", credit, *lines[1:]]))[0].text
+        assert "Bergen" not in text and "Savannakhet province" in text, credit

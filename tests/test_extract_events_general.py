@@ -4056,3 +4056,25 @@ def test_tiep_opening_or_closing_a_compound_word_is_no_reception() -> None:
     )
     [talks] = events(doc)
     assert attendees(doc, talks) == {"person:le-quang-vinh", "person:somchai-rattanakul"}
+
+
+def test_a_reception_named_back_is_the_meeting_a_lead_tells_without_an_event_word() -> None:
+    """`At the reception, X praised …`, `During the reception, …`: a page whose lead tells the reception with no event
+    word (`was speaking to Y in Hanoi on May 21`, or a lead lost to the page's furniture) names it back, and the people
+    the sentence names were at it; `the reception of trainees` (taking people in) is none."""
+    doc = run(
+        "date 2019-05-22 President Le Van Hai was speaking to Malaysian Trade Minister Ahmad Rahim in Hanoi on "
+        "May 21.\n\nAt the reception, President Hai praised the growth of bilateral relations.\n\nAhmad Rahim "
+        "conveyed greetings from his Prime Minister."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"].startswith("2019-05")
+    assert "person:le-van-hai" in attendees(doc, meeting)
+    doc = run(
+        "During the reception, Deputy Prime Minister Tran Quoc Bao congratulated the province on its achievements."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:tran-quoc-bao"}
+    assert not events(
+        run("Deputy Prime Minister Tran Quoc Bao said Japan will increase the reception of Vietnamese trainees.")
+    )

@@ -94,6 +94,19 @@ def test_provincial_titles_with_a_name_after_tinh_and_a_role_the_gazetteer_lacks
     assert orgs(doc)["org:tinh-uy-vn-22"]["name"] == "Tỉnh ủy Nghệ An"
 
 
+def test_a_styled_name_then_its_title_with_no_comma_between() -> None:
+    doc = run(
+        "Đoàn tỉnh Quảng Trị thăm Hàn Quốc\n\nÔng Lê Minh Khôi Phó Chủ tịch UBND tỉnh Quảng Trị tiếp đoàn. Đoàn "
+        "do ông Park Min Ho Huyện trưởng huyện Okcheon dẫn đầu; bà Trần Thu Vân Bộ trưởng Bộ Công Thương Lê Văn An "
+        "cùng dự.",
+        lang="vi",
+    )
+    assert held_by(doc, "person:le-minh-khoi") == {"org:ubnd-vn-25"}
+    okcheon = next(e for e in orgs(doc).values() if e["name"] == "Huyện Okcheon")
+    assert held_by(doc, "person:park-min-ho") == {okcheon["id"]}
+    assert not held_by(doc, "person:tran-thu-van")  # (a title between two names with no comma is the second's)
+
+
 def test_a_company_s_name_after_its_legal_form_ends_with_words_like_a_person_s_when_no_holder_can_follow() -> None:
     doc = run(
         "Doanh nghiệp Việt mở rộng thị trường\n\nLễ ký kết giữa Công ty Trách nhiệm hữu hạn Tập đoàn đầu tư Lê "
@@ -3852,3 +3865,14 @@ def test_a_bare_municipal_body_on_a_page_about_a_province_is_the_city_s_the_page
     )
     assert held_by(doc, "person:tran-van-khoa") == {"org:ubnd-vn-hp"}, held_by(doc, "person:tran-van-khoa")
     assert held_by(doc, "person:do-van-long") == {"org:ubnd-vn-20"}, held_by(doc, "person:do-van-long")
+
+
+def test_a_provincial_body_named_bare_on_a_page_that_names_no_province_stays_as_written() -> None:
+    doc = run(
+        "Tiếp đoàn doanh nghiệp Ý\n\nSáng 12/3, Phó Chủ tịch UBND tỉnh Lưu Quang Tiến tiếp đoàn doanh nghiệp của "
+        "vùng Piemonte (Ý). Thường trực HĐND tỉnh cũng làm việc với đoàn. Giám đốc Sở Công thương dự."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"UBND tỉnh", "HĐND tỉnh"} <= names
+    assert "Sở Công thương" not in names  # a department named bare still needs its province
+    assert held_by(doc, "person:luu-quang-tien") == {"org:ubnd-tinh"}

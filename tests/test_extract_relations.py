@@ -161,6 +161,14 @@ def test_a_year_before_a_head_is_no_count() -> None:
             "Việt Nam (VCCI) đã tổ chức Lễ ký kết hợp tác chiến lược, đánh dấu bước tiến mới.",
             {"org:hiep-hoi-doanh-nghiep-vn-in-jp", "org:vcci"},
         ),
+        (
+            "Ngày 4/5, lãnh đạo tỉnh Bình Định và tỉnh Okayama đã ký kết hợp tác trong lĩnh vực y tế.",
+            {"province:vn-31", "province:jp-33"},
+        ),
+        (
+            "Ngày 4/5, tỉnh Bình Định và tỉnh Okayama đã ký kết hợp tác đầu tư trên một số lĩnh vực: cơ khí; cảng biển.",
+            {"province:vn-31", "province:jp-33"},
+        ),
     ],
 )
 def test_a_signed_cooperation_named_by_its_kind(sentence: str, sides: set[str]) -> None:

@@ -1135,6 +1135,17 @@ def test_an_economy_said_to_rest_on_its_sectors_is_profiled_not_a_field_of_coope
     assert {"industry", "agriculture"} <= got
 
 
+def test_a_place_said_to_be_a_centre_of_its_sectors_or_to_turn_from_one_to_another_is_profiled():
+    got = topic_keys("Ông đánh giá bang Kerala là trung tâm công nghiệp, thương mại lớn của khu vực.")
+    assert "industry" not in got and "trade" in got  # a share of trade or a hub of it is still trade
+    got = topic_keys("Thành phố Cà Mau đang chuyển hướng từ phát triển nông nghiệp sang đẩy mạnh công nghiệp.")
+    assert not {"industry", "agriculture"} & got
+    got = topic_keys("Tỉnh Chungbuk có nền kinh tế phát triển, với các ngành công nghiệp nặng, dệt may, thủy sản.")
+    assert not {"industry", "textiles", "fisheries"} & got
+    got = topic_keys("Hai tỉnh nhất trí đẩy mạnh hợp tác trong lĩnh vực nông nghiệp và công nghiệp.")
+    assert {"industry", "agriculture"} <= got
+
+
 def test_the_fourth_industrial_revolution_and_complementary_industries_are_no_industrial_cooperation():
     got = topic_keys("Rare metals are called the staples of Industry 4.0 by analysts.", lang="en")
     assert "industry" not in got

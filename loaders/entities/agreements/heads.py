@@ -97,13 +97,15 @@ def _mid_sentence(text: str, m: re.Match[str]) -> bool:
 
 
 _SIGNED_COOPERATION = re.compile(
-    r"\bk[ýí](?: kết)? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?)"
-    r"(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;])"
+    r"\bk[ýí](?: kết)? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?"
+    r"(?: (?:trong|trên) (?:các |một số |một vài |nhiều |những )?(?:lĩnh vực|ngành)\b)?)"
+    r"(?:(?<=lĩnh vực)|(?<=ngành)|(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;]))"
 )
 """`lễ ký kết hợp tác giữa tỉnh A với tỉnh B`, `đã ký kết hợp tác giai đoạn 2021 - 2025`, `ký kết hợp tác trong
 thời gian tới giữa A và B`, `đã ký kết hợp tác về bảo vệ an ninh biên giới …`, `Lễ ký kết hợp tác chiến lược, …`,
-`đã ký hợp tác toàn diện, …`, `ký kết hợp tác kinh tế giữa A và B`: a signing whose document is named by what it is,
-cooperation of a kind or a field (its title from `hợp tác`), its sides those of the clause."""
+`đã ký hợp tác toàn diện, …`, `ký kết hợp tác kinh tế giữa A và B`, `ký kết hợp tác trong lĩnh vực y tế`, `ký kết hợp
+tác đầu tư trên một số lĩnh vực: …`: a signing whose document is named by what it is, cooperation of a kind or a field
+(its title from `hợp tác`), its sides those of the clause."""
 
 
 _SIGNED_CONTENTS = re.compile(

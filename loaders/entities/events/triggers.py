@@ -73,6 +73,9 @@ _SINCE_CLAUSE = re.compile(r"\b(?:kể từ khi|từ khi|ever since|since)\b[^,;
 """`đặc biệt kể từ khi hai nước thiết lập quan hệ Đối tác toàn diện và ký kết Hiệp định … vào tháng 10/2024`: a signing
 in the clause a period is counted from, however far after `kể từ khi`, is background, not a signing told."""
 _NOUN_WORDS = frozenset(("meeting",))
+_RECEPTION_BACK = re.compile(r"\b(?:at|during|after|following)\s+the\s+$")
+"""`At the reception, X praised …`, `During the reception, …`: the reception the article tells, named back (the bare
+noun is else the taking in of people or goods, `increase the reception of trainees`)."""
 
 _MET_AFTER = re.compile(
     r"\s+(?:in|on|at|for|during|here|there|virtually|online|via|by|last|earlier|yesterday|today|this|twice|again"
@@ -253,6 +256,8 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             # (`the issue was raised for discussion on 24 June between A and B`: their meeting; not a topic; `The
             # signing took place following bilateral discussions held at …`: talks, as `bilateral talks` are)
             continue
+        if lower[at:end] == "reception" and not _RECEPTION_BACK.search(lower, max(0, at - 20), at):
+            continue  # (`expand the reception of Vietnamese workers`: taking in, no one received)
         if lower[at:end] == "called on" and not _called_on_person(doc, end):
             continue  # (`called on Japanese investors to expand …`: an appeal, not a call paid)
         if lower[at:end] == "tiếp" and (

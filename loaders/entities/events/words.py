@@ -153,6 +153,7 @@ _TRIGGER_WORDS = {
         "meeting with",
         "reception for",
         "a reception",
+        "reception",  # (only named back, `At the reception, X …`: `_triggers`)
         "courtesy visit",
         "online talks",
         "virtual talks",

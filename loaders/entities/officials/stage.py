@@ -39,6 +39,10 @@ _SEP_BEFORE_CHAIN = re.compile(
     r"\s*(?:,|-|–|—|\(|là|(?:vừa\s+)?(?:được\s+)?bổ nhiệm(?:\s+làm)?|giữ chức(?:\s+vụ)?)\s*(?:nguyên\s+|cựu\s+|tân\s+)?"
 )
 
+_BARE_SPACE = re.compile(r" (?:nguyên |cựu |tân )?")
+"""A styled name and its title with no comma between (`ông X Chủ tịch UBND tỉnh Y tiếp đoàn`, `Mr X President of Y`):
+news drops the comma often enough, and a capitalised title right after a name is its holder's."""
+
 _OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
 
 _MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
@@ -76,13 +80,15 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             continue
         introduced.add(name[0])
         roles: list[Role] = []
-        sep = _SEP_BEFORE_CHAIN.match(text, name[1])
+        sep = _SEP_BEFORE_CHAIN.match(text, name[1]) or _BARE_SPACE.match(text, name[1])
         if sep:
             title = doc.title_at(sep.end())
             other = _OTHER_ROLE.match(text, sep.end()) if title is None and text[name[1]] == "," else None
             if other is not None:  # `đồng chí X, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks
                 title = doc.title_at(other.end())
             chain = _chain(doc, lex, title) if title else None
+            if chain is not None and sep.group(0) == " " and chain.name is not None:
+                chain = None  # (`ông X Chủ tịch Y Z`: a title between two names with no comma is the second's)
             if chain is not None and not _styled_holder(doc, chain):
                 roles = chain.roles
                 used_titles.update(range(chain.start, chain.end))

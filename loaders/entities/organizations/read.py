@@ -488,7 +488,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 home = own  # `Chủ tịch UBND tỉnh`, `Phó Bí thư Tỉnh ủy` on a provincial page
             elif _BARE_GOVERNMENT_ABROAD.fullmatch(text, start, end) and (abroad := _province_abroad_near(doc, end)):
                 home = abroad  # `Phó Tỉnh trưởng Chính quyền nhân dân tỉnh và đoàn … tỉnh X`: that province abroad
-            else:
+            elif not _unplaced_provincial_body(doc, text[start:end]):
                 return None
     legal = _legal_form(text, start, end) if _KIND_BY_HEAD.get(head) == OrganizationKind.COMPANY else None
     if legal is not None:  # `Tập đoàn ISE Foods, Inc`, `Công ty Samil Pharm Co., Ltd.`: its legal form ends its name
@@ -658,6 +658,19 @@ def _long_name_place(doc: ArticleDoc, at: int) -> Span | None:
         pos = word.end() + 1
     return None
 
+
+def _unplaced_provincial_body(doc: ArticleDoc, bare: str) -> bool:
+    """`Chủ tịch UBND tỉnh`, `Thường trực HĐND tỉnh` on a page that names no province of ours (a provincial site
+    whose own province only its masthead names, a story a news aggregator took from it): the body stays as written,
+    the page's main actor, rather than none at all. A department named bare (`Sở Công thương`) or a people's
+    committee with no level (`UBND`, perhaps a commune's) still needs its province."""
+    return doc.home_province is None and _BARE_PROVINCIAL_LEVEL.fullmatch(bare) is not None
+
+
+_BARE_PROVINCIAL_LEVEL = re.compile(
+    r"(?:Ủy ban [Nn]hân dân|UBND|Hội đồng [Nn]hân dân|HĐND) (?:[Tt]ỉnh|[Tt]hành phố)|Tỉnh ủy|Thành ủy"
+)
+"""A provincial body named bare with its level (`UBND tỉnh`, `Tỉnh ủy`): a province's, whichever it is."""
 
 _SEVERAL_THEN_PROVINCE = re.compile(r"các(?: [^\W\d_A-ZĐ][\w]*){1,4} (?:tỉnh|thành phố) ")
 _BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Cục", "Chi cục", "Văn phòng"})

@@ -3821,6 +3821,31 @@ def test_a_formal_signing_ahead_is_planned_an_early_one_wished_proposed(text: st
     assert only_agreement(run(text))["properties"]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Danish minister said Copenhagen backs the early signing and ratification of the Denmark - Vietnam "
+            "Free Trade Agreement (DVFTA).",
+            "planned",
+        ),
+        (
+            "Ghana's accession to the Treaty and the West African Free Trade Area (WAFTA), expected to enter into force "
+            "on January 1, 2027, open broad prospects for trade with Viet Nam.",
+            "signed",
+        ),
+        (
+            "Việc Kenya gia nhập Hiệp ước và Khu vực mậu dịch tự do Đông Phi (EAFTA) dự kiến có hiệu lực từ ngày "
+            "1/1/2027 mở ra triển vọng lớn.",
+            "signed",
+        ),
+    ],
+)
+def test_a_trade_agreement_whose_signing_or_entry_into_force_is_ahead_is_not_in_force(text: str, status: str) -> None:
+    found = [a for a in agreements(run(text)) if a["properties"]["type"] == "fta"]
+    assert [a["properties"]["status"] for a in found] == [status]
+
+
 def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_named_by_its_subject() -> None:
     doc = run(
         "Nairobi, Ghana's Accra sign MoU to foster decentralised cooperation\n\n"

@@ -36,6 +36,8 @@ def _status(
     status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
     if _signed_years_ago(text, s_start, start):
         return AgreementStatus.IN_FORCE  # `kỷ niệm 45 năm Ngày ký Hiệp ước …`: a signing years ago, still in force
+    if ratified := _ratification_ahead(text, s_start, start, end):
+        return ratified
     if status == AgreementStatus.PROPOSED and _FORMAL_SIGNING.search(text, max(s_start, start - _CUE_WINDOW), start):
         return AgreementStatus.PLANNED  # `sớm ký chính thức và phê chuẩn Hiệp định …`: concluded, its signing ahead
     if (
@@ -190,6 +192,31 @@ _FORMAL_SIGNING = re.compile(
 )
 """`sớm ký chính thức`, `sớm chính thức ký kết`, `ký kết, phê chuẩn`: the formal signing (and ratification) of a text already agreed, not a
 wish to have one: planned, where `sớm` alone reads as proposed."""
+
+_SIGNING_AND_RATIFICATION = re.compile(
+    r"\b(?:sign(?:ing)?|k[ýí](?:\s+kết)?(?:\s+chính thức)?)(?:,|\s+and|\s+và)\s+(?:ratif(?:y|ication)|phê chuẩn)\b"
+    r"(?:\s+of)?(?:\s+the)?\s+[^.;:]{0,25}$",
+    re.I,
+)
+"""Right before a head, its signing coordinated with its ratification (`back the early signing and ratification of the
+EVFTA`, `vận động EU sớm ký kết, phê chuẩn Hiệp định …`): a text concluded whose signing is ahead, planned, whatever
+verb of support or wish governs the two (`supports`, `back`: not a proposal of a text still to be drafted)."""
+_INTO_FORCE_AHEAD = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is|are)\s+)?(?:(?:is|are)\s+)?(?:expected|scheduled|due|set|slated)\s+to\s+"
+    r"(?:enter|come|go)\s+into\s+(?:force|effect)\b|\s*,?\s*dự kiến\s+(?:sẽ\s+)?có hiệu lực\b",
+    re.I,
+)
+"""Right after a title, its entry into force ahead (`the AfCFTA, expected to enter into force in 2021`, `… dự kiến có
+hiệu lực từ …`): a text signed, not yet in force (a trade area's default)."""
+
+
+def _ratification_ahead(text: str, s_start: int, start: int, end: int) -> str | None:
+    """The stage a text not yet in force has reached: planned when its signing and ratification are both ahead
+    (`_SIGNING_AND_RATIFICATION`), signed when only its entry into force is (`_INTO_FORCE_AHEAD`)."""
+    if _SIGNING_AND_RATIFICATION.search(text, max(s_start, start - 2 * _CUE_WINDOW), start):
+        return AgreementStatus.PLANNED
+    return AgreementStatus.SIGNED if _INTO_FORCE_AHEAD.match(text, end) else None
+
 
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)
 _IMPLEMENTING = re.compile(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)

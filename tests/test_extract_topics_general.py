@@ -364,6 +364,17 @@ def test_human_resources_a_place_has_or_lacks_are_labour_not_training():
     assert "workforce_training" in got
 
 
+def test_firms_accessing_a_market_are_no_market_access_but_goods_accessing_it_are():
+    got = topic_keys("The treaty will let Chilean firms access the fast-growing market of Vietnam.", lang="en")
+    assert "market_access" not in got
+    got = topic_keys("The deal gives Peru access to a larger regional market.", lang="en")
+    assert "market_access" not in got
+    got = topic_keys("The governor hopes the province's dairy products can access the Korean market soon.", lang="en")
+    assert "market_access" in got
+    got = topic_keys("Both sides will help fresh fruits to access each other's markets.", lang="en")
+    assert "market_access" in got
+
+
 def test_a_partner_expanding_imports_of_our_goods_is_market_access():
     got = topic_keys("Thailand pledged to soon expand imports of Vietnamese dairy products.", lang="en")
     assert "market_access" in got

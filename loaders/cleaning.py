@@ -16,8 +16,8 @@ it often alone names who signed or met; so does a page's first paragraph written
 sentence before its credit or one telling a meeting (`X receives Y (Photo: VNA)`, `X receives Y, Ha Noi, May 6 |`): it is the lead); share widgets (`Click để copy`, a line of networks' names: `Facebook Twitter Email`), advertisement labels, a
 cookie notice; copyright lines;
 bylines, alone or with the author's office after a dash, in brackets with initials (`(Y.T., Sở X)`) or over an
-editor's note; a related headline written twice on one line (its link
-text and its picture's alt text), related headlines run together before an English lead (cut where `A`/`The` opens
+editor's note; a wire service the story is attributed to (`according to X News Agency`); a related headline written
+twice on one line (its link text and its picture's alt text), related headlines run together before an English lead (cut where `A`/`The` opens
 it); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
 more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (`Trang chủ …`, `Home > …`) and a view counter;
@@ -194,6 +194,37 @@ _WIRE_LINE = re.compile(
 """A wire service's credit line, alone or with the place the story was filed from (`ANI New Delhi`, `Xinhua |
 Beijing`, `VNA`, any `X Press Agency (City)`): who sent the story and from where, no place the story is about."""
 _WIRE_WORDS = 6
+_WIRE_NAME = (
+    rf"(?:the\s+)?(?:{_WIRE_AGENCIES}|(?:[{UPPER}][\w’'-]*\s+){{1,3}}(?:Press|News)\s+Agency|Thông tấn xã Việt Nam"
+    rf"|Đài Tiếng nói Việt Nam|Tân Hoa xã)(?:\s*\((?:{_WIRE_AGENCIES})\))?"
+)
+_WIRE_ATTRIBUTION = re.compile(
+    rf"(?:^|,\s*|(?<=\s))(?:(?:This|It) (?:is|was)\s+)?(?:[Aa]ccording to|[Tt]heo)\s+"
+    rf"(?:(?:a\s+|the\s+)?(?:reports?|dispatch)\s+(?:by|from)\s+)?"
+    rf"{_WIRE_NAME}(?=\s*[,.;]|$)\s*,?\s*"
+    rf"|,\s*{_WIRE_NAME}\s+(?:reported|said|quoted)(?=\s*[.;])"
+)
+"""A story's attribution to the wire service it was taken from (`According to Vietnam News Agency, …`, `… (, this
+is) according to a report by Vietnam News Agency (VNA).`, `…, the Vietnam News Agency reported.`, `Theo Thông tấn xã
+Việt Nam, …`): who carried the news, no party to it; the clause goes, the sentence stays."""
+_WIRE_ATTRIBUTION_CUES = ("ccording to", "heo ", " reported", " said", " quoted")
+
+
+def _without_wire_attribution(line: str) -> str:
+    """The line without its attribution to a wire service (`_WIRE_ATTRIBUTION`), its first letter a capital again
+    when the clause opened it."""
+    if not any(cue in line for cue in _WIRE_ATTRIBUTION_CUES):
+        return line
+    cut = _WIRE_ATTRIBUTION.sub("", line)
+    if cut == line:
+        return line
+    cut = _LEFT_STOP.sub(r"\1", cut).strip()  # (`… activities. This is according to VNA.`: the sentence went whole)
+    return cut[:1].upper() + cut[1:] if cut else line
+
+
+_LEFT_STOP = re.compile(r"([.!?])\s*\.")
+
+
 _OUTLET_AND_CITY = re.compile(
     rf"^(?:The\s+)?(?:[{UPPER}][\w’'.&-]*\s+){{0,3}}(?:News|Times|Daily|Herald|Post|Press|Observer|Tribune|Nation"
     rf"|Standard|Monitor|Citizen|Guardian|Chronicle|Gazette|Journal|Mail|Star|Telegraph|Express|Independent|Reporter"
@@ -743,7 +774,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if words <= 12 and _UPDATE_NOTE.search(line):
         return None
-    return line
+    return _without_wire_attribution(line)
 
 
 _HEADLINE_WORDS = 5

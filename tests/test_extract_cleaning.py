@@ -875,3 +875,17 @@ def test_a_copyright_notice_and_a_newspaper_s_name_with_its_city_are_furniture()
     for credit in ("Oslo Daily News (Bergen)", "The Herald (Bergen)"):
         text = _articles("\n".join([lines[0], "12 June 2025", credit, *lines[1:]]))[0].text
         assert "Bergen" not in text and "Savannakhet province" in text, credit
+
+
+def test_a_story_s_attribution_to_a_wire_service_goes_the_sentence_stays() -> None:
+    for said, kept in (
+        ("According to the Lao News Agency, Savannakhet's governor welcomed the delegation.", "Savannakhet's governor"),
+        ("The deal covers trade. This is according to a report by Lao News Agency (KPL).", "The deal covers trade."),
+        ("The deal covers trade, the Lao News Agency reported.", "The deal covers trade."),
+        ("Theo Thông tấn xã Việt Nam, hai bên nhất trí mở rộng hợp tác.", "Hai bên nhất trí"),
+    ):
+        text = _articles(EN_STORY + said + "\n")[0].text
+        assert "News Agency" not in text and "KPL" not in text and "Thông tấn" not in text, said
+        assert kept in text, said
+    party = "Lao News Agency and the province signed an agreement, according to the ministry.\n"
+    assert "Lao News Agency and the province" in _articles(EN_STORY + party)[0].text

@@ -2707,6 +2707,16 @@ def test_a_title_held_in_or_at_a_ministry_ends_the_ministrys_name_before_the_hol
     assert {found[i]["name"] for i in held_by(doc, "person:lucia-soto-vidal")} == {"Ministry of Economy"}
 
 
+def test_a_title_held_at_a_body_whose_name_begins_with_a_capitalised_word() -> None:
+    doc = run(
+        "Chambers meet\n\nMarta Olsen, Vice President at the Oslo Chamber of Commerce, and Director at Hanseatic "
+        "Trade Association Erik Lund signed the memorandum."
+    )
+    found = orgs(doc)
+    assert {found[i]["name"] for i in held_by(doc, "person:marta-olsen")} == {"Oslo Chamber of Commerce"}
+    assert {found[i]["name"] for i in held_by(doc, "person:erik-lund")} == {"Hanseatic Trade Association"}
+
+
 def test_a_minister_named_after_fields_no_gazetteer_lists_and_no_country_is_read_with_his_ministry() -> None:
     doc = run(
         "Đoàn bang Tasmania thăm Việt Nam\n\nTheo Bộ trưởng Tài chính, Du lịch, Việc làm và Đào tạo Mark Hollis, "

@@ -197,7 +197,7 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             continue
         held_in = _HELD_IN.match(text, pos) if english and not roles[-1].orgs else None
         held_at = (
-            doc.span_at(doc.orgs, held_in.end()) or doc.span_at(doc.orgs, held_in.end("adjective"))
+            doc.span_at(doc.orgs, held_in.end()) or doc.span_at(doc.orgs, held_in.start("adjective"))
             if held_in is not None
             else None
         )

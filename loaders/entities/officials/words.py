@@ -64,9 +64,10 @@ chairman of …`: Mongolian and south Indian names as English news writes them),
 before a lowercase word (`X, the consul general, said`, `, who`): a person's role, however its body is written."""
 # The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
 _BRACKETED_SHORT = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\)")
-_HELD_IN = re.compile(r" (?:in|at) the (?P<adjective>(?:[A-Z][\w'’]* )?)")
+_HELD_IN = re.compile(r" (?:in|at)(?: the)? (?P<adjective>(?:[A-Z][\w'’]* )?)")
 """Between a title and the body it is held in when news does not write `of` (`Deputy Director General at the
-Spanish Ministry of …`): the body's name, after a country's adjective the organisations stage left out of it."""
+Spanish Ministry of …`, `Vice President at the Ohio Chamber of …`, `Director at Global Affairs Canada`): the body's
+name, after a country's adjective the organisations stage left out of it, else from its first word."""
 _ROLE_OF_BODY_THEN_NAME = re.compile(
     r"(?<![\w'’])(?P<role>(?:vice[- ]|deputy\s+)?(?:chairman|chairwoman|chair|president|director[- ]general|director"
     r"|governor|ambassador|mayor|general[- ]secretary|secretary[- ]general|general\s+manager|head))\s+(?:of|at)\s+"

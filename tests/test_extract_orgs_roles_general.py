@@ -2744,6 +2744,19 @@ def test_a_foreign_ministry_of_foreign_investment_named_by_its_fields_then_its_h
     }
 
 
+def test_a_foreign_ministry_s_fields_listed_with_a_serial_comma_and_named_with_its_country_s_adjective() -> None:
+    """`Minister of Energy, Mining, and Water of Kazakhstan`: the comma before `and` ends no field (news writes it
+    often); the ministry is also named with its country's adjective (`Kazakh Ministry of …`), as news names it."""
+    doc = run(
+        "Ministers meet\n\nThe talks were co-chaired by Arman Seitkali, Deputy Minister of Energy, Mining, and "
+        "Water of Kazakhstan, and Deputy Minister of Industry and Trade Tran Van Phuc."
+    )
+    found = orgs(doc)
+    (held,) = held_by(doc, "person:arman-seitkali")
+    assert found[held]["name"] == "Ministry of Energy, Mining, and Water"
+    assert "Kazakh Ministry of Energy, Mining, and Water" in names_of(found[held])
+
+
 def test_fm_written_for_the_foreign_minister_and_no_radio_station_read_as_a_person() -> None:
     """`Deputy PM and FM X`: English news shortens the Foreign Minister to `FM` as it does the PM; the holder is
     read with both titles. A station after the band (`VOV FM Radio Station`) is no one."""

@@ -28,7 +28,7 @@ from loaders.gazetteer import GazetteerEntry, Title
 
 OF = re.compile(r" (?:of|for)(?: the)? ")
 _FIELD_WORD = re.compile(r"[A-Z][\w'’\-]*")
-_FIELD_SEP = re.compile(r", (?=[A-Z])| and (?=[A-Z])| & (?=[A-Z])| (?=[A-Z])")
+_FIELD_SEP = re.compile(r",? and (?=[A-Z])|, (?=[A-Z])| & (?=[A-Z])| (?=[A-Z])")
 _MAX_FIELD_WORDS = 6
 
 
@@ -424,13 +424,22 @@ def foreign_ministry(doc: ArticleDoc, at: int, end: int, country: Span) -> Span:
         Label.ORGANIZATION,
         f"Ministry of {field}",
         labels=[Label.MINISTRY],
-        aliases=[f"Ministry of {field} of {entry.properties.get('name_en') or entry.name}"],
+        aliases=[
+            f"Ministry of {field} of {entry.properties.get('name_en') or entry.name}",
+            *(f"{word} Ministry of {field}" for word in _demonyms_of(iso)[:1]),
+        ],
         properties={Prop.KIND: OrganizationKind.MINISTRY, Prop.COUNTRY: iso},
         at=at,
     )
     add_place_entity(doc, entry, None)
     doc.relate(RelType.BASED_IN, org_id, entry.id, at=at)
     return span
+
+
+def _demonyms_of(iso: str) -> list[str]:
+    """A country's adjectives, first the one news writes most (`Uzbek`): how a foreign ministry is also named
+    (`Uzbek Ministry of Investment, Industry, and Trade`)."""
+    return [word for word, code in DEMONYMS.items() if code == iso]
 
 
 def _iso(place: Span) -> str | None:

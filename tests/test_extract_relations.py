@@ -4323,6 +4323,27 @@ def test_a_signing_verb_right_before_a_head_outweighs_a_negotiation_told_after_i
     assert statement["properties"]["status"] == "signed"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chủ tịch UBND tỉnh Bình Định và Thống đốc tỉnh Okayama tại Lễ ký kết tuyên bố chung giữa tỉnh Bình Định và "
+        "tỉnh Okayama.",
+        "Ngày 3/4/2024, lãnh đạo tỉnh Bình Định và tỉnh Okayama đã ký Thông cáo chung Hội nghị hợp tác lần thứ 5.",
+    ],
+)
+def test_a_vietnamese_joint_statement_between_two_sides_or_named_is_a_document(sentence: str) -> None:
+    doc = run("Hợp tác địa phương\n\n" + sentence)
+    statement = only_agreement(doc)
+    assert statement["properties"]["type"] == "other"
+    assert statement["properties"]["status"] == "signed"
+    assert parties(doc, statement) == {"province:vn-31", "province:jp-33"}
+
+
+def test_a_vietnamese_joint_statement_issued_about_nothing_named_is_no_document() -> None:
+    doc = run("Hợp tác địa phương\n\nNgày 3/4/2024, hai nước Kenya và Ghana đã ra thông cáo chung.")
+    assert agreements(doc) == []
+
+
 def test_a_document_dated_by_its_participle_before_its_sides_keeps_them() -> None:
     doc = run("Hai bên sẽ xây dựng Thỏa thuận mới thay thế Thỏa thuận ký năm 2015 giữa Kenya và Ghana.")
     old = next(a for a in agreements(doc) if a["properties"].get("date") == "2015")

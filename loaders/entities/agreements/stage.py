@@ -79,6 +79,7 @@ from loaders.entities.agreements.words import (
     _VI_CONSENSUS,
 )
 from loaders.entities.doc import ArticleDoc
+from loaders.letters import UPPER
 
 
 def find_agreements(doc: ArticleDoc) -> None:
@@ -175,8 +176,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             _DECLARATION.match(text, start)
             or (
                 not english
-                and doc.lower.startswith("tuyên bố chung", start)
-                and _STATEMENT_SUBJECT.match(text, head_end)
+                and doc.lower[start:head_end] in _VI_STATEMENTS
+                and _VI_STATEMENT_SUBJECT.match(text, head_end)
             )
         ) and _DECLARED.search(text, max(0, start - 20), start):
             status = AgreementStatus.SIGNED  # `hai bên ra Tuyên bố về …`: a declaration issued is one made
@@ -276,9 +277,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `Thực hiện thỏa thuận của lãnh đạo cấp cao hai nước, …`: what the leaders agreed, no document
         if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
             continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
-        if doc.lower[start:head_end] in ("joint statement", "tuyên bố chung") and (
+        if (doc.lower[start:head_end] == "joint statement" or doc.lower[start:head_end] in _VI_STATEMENTS) and (
             (_ISSUED.search(text, max(0, start - 25), start) and not _COMPLEMENT.match(text, head_end))
-            or not _STATEMENT_SUBJECT.match(text, head_end)
+            or not (_STATEMENT_SUBJECT if english else _VI_STATEMENT_SUBJECT).match(text, head_end)
         ):
             # `the two countries issued a joint statement`: a statement published, no document signed; `their joint
             # statement and four MoUs`, `Joint statement by A and B`: a statement about nothing in particular, the
@@ -501,6 +502,11 @@ def _ordinals_share_their_status(mentions: list[Mention]) -> None:
 
 _STATEMENT_SUBJECT = re.compile(r"\s*(?:on|regarding|concerning|về|kết thúc|khởi động)\b", re.I)
 """What a joint statement that is a document is about (`on the establishment of …`, `về việc …`)."""
+_VI_STATEMENTS = frozenset(["tuyên bố chung", "thông cáo chung"])
+"""A Vietnamese joint statement or joint communiqué: the record two sides put out together."""
+_VI_STATEMENT_SUBJECT = re.compile(rf"\s*(?:(?:về|giữa|kết thúc|khởi động)\b|[{UPPER}])")
+"""What makes a Vietnamese joint statement a document: what it is about, the two sides it is between (`ký kết tuyên
+bố chung giữa tỉnh A và tỉnh B`), or its own name (`Thông cáo chung Hội nghị lần thứ 5 …`)."""
 
 
 _PARTNERS_PREDICATE = re.compile(r"\b(?:are|were|as|be|been|being|remain|became|become)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -170,6 +170,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
         (p, AgreementType.OTHER)
         for p in (
             "tuyên bố chung",
+            "thông cáo chung",  # (a joint communiqué, the record of a meeting the sides put out together)
             "joint statement",
             "hợp đồng",
             "contract",

@@ -3846,6 +3846,22 @@ def test_a_trade_agreement_whose_signing_or_entry_into_force_is_ahead_is_not_in_
     assert [a["properties"]["status"] for a in found] == [status]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru also consented to continue cooperation in fighting customs fraud and signing an agreement on "
+        "the exchange of customs data.",
+        "Chile and Peru decided to step up exchanges in fisheries, and signing an agreement on customs data.",
+        "Chile and Peru will step up exchanges in fisheries and sign an agreement on cultural cooperation.",
+        "Officials of Chile and Peru voiced their hope for the early signing of the MoU on fisheries cooperation.",
+        "Chile hopes fisheries ties with Peru can grow by accelerating the finalisation of the MoU on fisheries "
+        "cooperation.",
+    ],
+)
+def test_a_signing_agreed_or_hoped_for_early_is_planned(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "planned"
+
+
 def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_named_by_its_subject() -> None:
     doc = run(
         "Nairobi, Ghana's Accra sign MoU to foster decentralised cooperation\n\n"

@@ -132,15 +132,26 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
         _BARE_SIGN.search(text, max(s_start, at - 10), at)
         or _PRESENT_SIGN.search(text, max(s_start, at - 40), at)
         or _SIGN_WITH.search(text, max(s_start, at - 90), at)
+        or _COORDINATED_SIGNING.search(text, max(s_start, at - 20), at)
     ):
         return None
     before = text[s_start:start]
-    if _FUTURE.search(before) or _PROPOSING.search(before) or _NEGOTIATE.search(before):
+    if _NEGOTIATE.search(before):
         return None
+    if _PROPOSING.search(before):
+        return None  # (`he suggested … and sign a …`: proposed or planned, the gold reads it either way)
+    if _FUTURE.search(before) or _AGREED_TO.search(before):
+        return AgreementStatus.PLANNED  # `They consented to continue … and signing an agreement on …`
     if modal := _MODAL_BEFORE_SIGN.search(before):
         # `Both sides should engage in talks to finalize and sign agreements on …`: urged, not done
         return AgreementStatus.PROPOSED if modal.group("urged") else None
     return AgreementStatus.SIGNED
+
+
+_COORDINATED_SIGNING = re.compile(r"(?:,|\band)\s+signing\s+(?:an?\s+|the\s+)?$", re.I)
+"""`…, promote exchanges and signing an agreement on …`: a gerund of signing, one of a list of things done or to do."""
+_AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consent(?:s|ed|ing)?|decide[sd]?|deciding)\s+to\b", re.I)
+"""What the sides agreed or decided to do (`agreed to boost trade … and sign …`): ahead, planned."""
 
 
 _MODAL_BEFORE_SIGN = re.compile(

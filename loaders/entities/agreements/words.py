@@ -401,6 +401,9 @@ _TOWARDS_SIGNING = re.compile(
     r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và k[ýí]|đàm phán, k[ýí])\b"
     r"|\b(?:work(?:ing)? towards?|push(?:ing)? for|continue to negotiate and)\b[^.;:]{0,20}?\bsign"
     r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for|towards?)\s+(?:the\s+)?signing\b"
+    # (a signing or a text wished early: `hope for the early signing of the MoU`, `accelerating the finalisation of …`)
+    r"|\b(?:early|earliest|speedy|prompt|swift|soon)\s+signing\b"
+    r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|early)\s+(?:the\s+)?finali[sz]ation\s+of\b"
     r"|\b(?:cleared|approved|authori[sz]ed|greenlit|green-lighted)\s+(?:the\s+)?signing\b"  # (a cabinet's approval)
     # (a trip's purpose: `who is in Seoul to sign an MoU with …`)
     r"|\b(?:is|are|was|were)\s+(?:currently\s+|now\s+)?(?:in|visiting)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+to\s+sign\b",

@@ -180,6 +180,23 @@ def test_nuclear_power_is_energy_and_a_named_gate_is_a_place():
     assert "border_trade" not in got  # the gate's name says where they met
 
 
+def test_a_border_gate_opened_or_upgraded_or_goods_passing_one_is_trade_facilitation():
+    got = topic_keys("Hai tỉnh đề nghị Chính phủ hai nước cho phép mở cặp cửa khẩu phụ Nà Lạn - Bản Vược.")
+    assert "trade_facilitation" in got
+    got = topic_keys("Hai bên thống nhất nâng cấp cửa khẩu Bờ Y lên cửa khẩu chính.")
+    assert "trade_facilitation" in got
+    got = topic_keys("Both sides agreed to open new and upgrade existing border gates along the frontier.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys(
+        "They reviewed import and export activities through the Cha Lo - Na Phao border gate pair.", lang="en"
+    )
+    assert "trade_facilitation" in got
+    got = topic_keys("The delegation passed through the Moc Bai border gate on its way home.", lang="en")
+    assert "trade_facilitation" not in got  # people crossing, no goods
+    got = topic_keys("Đoàn đã làm việc tại Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo.")
+    assert "trade_facilitation" not in got
+
+
 def test_market_access_with_words_between():
     got = topic_keys(
         "He asked the ministry to consider opening up the Japanese market further for Vietnamese fruit.", lang="en"

@@ -172,6 +172,7 @@ _PAGE_CONTROL = re.compile(
     r"|.{0,80}\.(?:jpe?g|png|gif|webp)"  # an image's file name (`img-20241108-141402.jpg`)
     r"|(?:Text size|Font size|Cỡ chữ|Xem với cỡ chữ|Màu chữ)\b.*"  # the reader's type controls
     r"|Close|Đóng|Feedback|Select page|Banner|Must read|Leave a (?:reply|comment)|Add new comment|Post a comment"
+    r"|Skip to (?:main )?content"
     r"|Bình luận (?:của bạn|không đăng nhập)\b.*"  # a comment box's prompts
     r"|(?:.{0,60}[\s)])?Download(?: (?:logo|PDF|photos?|images?|files?|attachments?))?)$",  # a download button
     re.I,
@@ -476,6 +477,8 @@ def clean(raw: RawDocument) -> CleanDocument:
             continue
         if 2 <= len(block.lines) <= _DATELINE_LEAD_LINES and (OUTLET_LINE.match(line) or ENGLISH_LINE.match(line)):
             removed += _drop_lines_before_dateline(block)
+        if block.lines and _LISTED.match(block.lines[-1]) and (_COPYRIGHT.match(line) or _CONTACT.match(line)):
+            removed += _drop_footer_list(block)
         kept = _keep(line, block, title_key, len(block.lines), drop_caption_after)
         drop_caption_after = kept is None and _key(line) == title_key and bool(block.lines)
         if kept is None:
@@ -499,6 +502,24 @@ def clean(raw: RawDocument) -> CleanDocument:
             block.lines = [line for k, line in enumerate(block.lines) if k not in copies]
             removed += len(copies)
     return CleanDocument(raw.source, raw.encoding, [b for b in blocks if b.lines or b.outlet or b.date], removed)
+
+
+def _drop_footer_list(block: Block) -> int:
+    """Drop the dashed list of other stories a site's footer opens with, right above its copyright or contact line
+    (`- X delegation visits Y` … then `- © Copyright by …`, `- Address: …`): with no end marker before it, the list
+    read as the story's last lines, and its headlines' names as the story's. A list the story introduces (`Hai bên đã
+    ký các văn kiện sau:` above it) is its own, and stays."""
+    k = len(block.lines)
+    while k > 1 and _LISTED.match(block.lines[k - 1]) and len(block.lines[k - 1].split()) <= _LISTED_WORDS:
+        k -= 1
+    run = len(block.lines) - k
+    if run < _FOOTER_LIST_LINES or block.lines[k - 1].rstrip().endswith(":"):
+        return 0
+    del block.lines[k:]
+    return run
+
+
+_FOOTER_LIST_LINES = 2
 
 
 _DATELINE_LEAD_LINES = 6
@@ -774,7 +795,23 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         return None
     if words <= 12 and _UPDATE_NOTE.search(line):
         return None
-    return _without_wire_attribution(line)
+    return _without_editors_note(_without_wire_attribution(line))
+
+
+_EDITORS_NOTE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))(?:Ban [Bb]iên tập|BBT|T(?:òa|oà) soạn)\b[^.!?:]{0,150}?\b(?:xin|trân trọng)\s+"
+    r"(?:giới thiệu|đăng tải|trích đăng|gửi tới|đăng)\b[^.!?:]{0,150}[.!?:…]?\s*"
+)
+"""A sentence of the site's editors introducing what follows (`Ban Biên tập Trang Thông tin điện tử X xin giới thiệu
+toàn văn …:`, `Tòa soạn trân trọng giới thiệu bài viết …`): the site speaking of itself, no news; the sentence goes."""
+_EDITORS_CUES = ("Ban Biên tập", "Ban biên tập", "BBT", "Tòa soạn", "Toà soạn")
+
+
+def _without_editors_note(line: str) -> str:
+    """The line without its editors' introduction (`_EDITORS_NOTE`), or itself when that is all it held."""
+    if not any(cue in line for cue in _EDITORS_CUES):
+        return line
+    return _EDITORS_NOTE.sub("", line).strip() or line
 
 
 _HEADLINE_WORDS = 5

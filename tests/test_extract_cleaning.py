@@ -889,3 +889,24 @@ def test_a_story_s_attribution_to_a_wire_service_goes_the_sentence_stays() -> No
         assert kept in text, said
     party = "Lao News Agency and the province signed an agreement, according to the ministry.\n"
     assert "Lao News Agency and the province" in _articles(EN_STORY + party)[0].text
+
+
+def test_a_dashed_list_of_other_stories_above_the_footer_goes_with_it() -> None:
+    footer = (
+        "- The Oslo Trade Council visits Bergen\n- Meeting with the Consul General of Norway.\n"
+        "- © Copyright by the Department of External Relations\n- Address: 12 Main Street\n"
+    )
+    text = _articles(EN_STORY + footer)[0].text
+    assert "Oslo" not in text and "Norway" not in text and "Savannakhet province" in text
+    listed = "Hai bên đã ký các văn kiện sau:\n- Bản ghi nhớ về thương mại.\n- Thỏa thuận về du lịch.\n"
+    text = _articles(VI_STORY + listed + "© Báo Kinh tế Na Uy\n")[0].text
+    assert "- Bản ghi nhớ về thương mại." in text and "- Thỏa thuận về du lịch." in text
+
+
+def test_the_site_s_editors_introducing_a_text_is_no_news() -> None:
+    note = (
+        "Hai tỉnh đã ra thông cáo chung. Ban Biên tập Trang Thông tin điện tử Sở Ngoại vụ Bắc Ninh xin giới thiệu "
+        "toàn văn Thông cáo chung:\n"
+    )
+    text = _articles(VI_STORY + note)[0].text
+    assert "Bắc Ninh" not in text and "Hai tỉnh đã ra thông cáo chung." in text

@@ -493,6 +493,19 @@ def test_a_capitalised_keyword_in_a_company_name_is_the_name():
     assert {"energy", "trade"} <= got
 
 
+def test_a_capitalised_keyword_after_a_firms_acronym_is_its_name():
+    got = topic_keys("In Busan the group visited KOMA Energy, which builds floating turbines.", lang="en")
+    assert "energy" not in got
+    got = topic_keys("The deal was signed with Norway's firm (BKX Logistics) on Friday.", lang="en")
+    assert "logistics" not in got
+    got = topic_keys("The minister met the EU Trade Commissioner in Brussels to discuss trade.", lang="en")
+    assert "trade" in got  # the keyword's own lowercase mention still counts
+    got = topic_keys("A survey by UK Trade & Investment ranked the country second.", lang="en")
+    assert "trade" in got  # the name goes on: a body's, as before
+    got = topic_keys("VIETNAM AND LAOS BOOST ENERGY cooperation in the border area.", lang="en")
+    assert "energy" in got
+
+
 def test_exported_and_importers_are_trade():
     got = topic_keys("The state wants to raise the value of its exported timber.", lang="en")
     assert "trade" in got

@@ -191,6 +191,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         and not any(s <= m[0] < e for s, e in posts)
         and not (text[m[0]].isupper() and _before_a_title(text, m[0], doc.titles))
         and not (text[m[0]].isupper() and _in_a_company_name(text, m[0], matcher.designators))
+        and not (text[m[0]].isupper() and _after_a_firms_acronym(text, m[0], m[1]))
     ]
     found = _without_body_portfolios(text, found, matcher.body_heads, matcher.body_lists)
     found = _without_economy_profiles(doc, found, matcher)
@@ -306,6 +307,20 @@ def _in_a_company_name(text: str, start: int, designators: frozenset[str]) -> bo
             return False
         i = m.end()
     return False
+
+
+def _after_a_firms_acronym(text: str, start: int, end: int) -> bool:
+    """A capitalised keyword right after an acronym that ends a name there (`NMDC Energy was installing`, `(HDF
+    Energy)`, `PV Gas signed`): a firm's name, the acronym its head, not its field. Not where the name goes on (`EU
+    Trade Commissioner`, `ASEAN Energy Ministers`, `UK Trade & Investment`: a post or a body, read elsewhere), nor a keyword in capitals (a
+    headline in capitals, `VIETNAM BOOSTS TRADE`)."""
+    if text[start:end].isupper() or not _ACRONYM_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    m = _TOKEN.match(text, end)
+    return m is None or not (m.group(1)[0].isupper() or m.group(1) == "&")
+
+
+_ACRONYM_BEFORE = re.compile(r"(?:^|[^\w&])[A-Z][A-Z0-9&]+ $")  # `NMDC `, `PV `, `HDF ` right before
 
 
 def _without_body_portfolios(

@@ -506,6 +506,15 @@ def test_a_capitalised_keyword_after_a_firms_acronym_is_its_name():
     assert "energy" in got
 
 
+def test_alternative_energy_is_renewable_and_traffic_infrastructure_is_transport_infrastructure():
+    got = topic_keys("The sides agreed to cooperate in farming and alternative energy.", lang="en")
+    assert "renewable_energy" in got and "energy" not in got
+    got = topic_keys("Hai bên sẽ hợp tác phát triển năng lượng thay thế.")
+    assert "renewable_energy" in got
+    got = topic_keys("He invited Ohio's firms to invest in traffic infrastructure and ports.", lang="en")
+    assert "transport_infrastructure" in got
+
+
 def test_exported_and_importers_are_trade():
     got = topic_keys("The state wants to raise the value of its exported timber.", lang="en")
     assert "trade" in got

@@ -3862,6 +3862,18 @@ def test_a_signing_agreed_or_hoped_for_early_is_planned(text: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == "planned"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Valparaíso region wants to establish twinning relations with Vietnam's Da Nang city.",
+        "President Boric said Vietnam has shown interest in establishing a trade deal with the Pacific Alliance.",
+        "The Chilean side seeks to forge a free trade agreement with Vietnam.",
+    ],
+)
+def test_a_relation_or_deal_a_side_wants_to_establish_is_proposed(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "proposed"
+
+
 def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_named_by_its_subject() -> None:
     doc = run(
         "Nairobi, Ghana's Accra sign MoU to foster decentralised cooperation\n\n"

@@ -2717,6 +2717,18 @@ def test_a_title_held_at_a_body_whose_name_begins_with_a_capitalised_word() -> N
     assert {found[i]["name"] for i in held_by(doc, "person:erik-lund")} == {"Hanseatic Trade Association"}
 
 
+def test_a_title_then_after_a_comma_the_body_written_with_its_article() -> None:
+    doc = run(
+        "Chambers sign\n\nThe MoU was exchanged between Mr. Hoang Van Long, General Director, The Oslo Chamber of "
+        "Commerce and Industry (OCCI), and Mr. Per Berg, President, the Bergen Chamber of Commerce."
+    )
+    found = orgs(doc)
+    assert {found[i]["name"] for i in held_by(doc, "person:hoang-van-long")} == {
+        "Oslo Chamber of Commerce and Industry"
+    }
+    assert {found[i]["name"] for i in held_by(doc, "person:per-berg")} == {"Bergen Chamber of Commerce"}
+
+
 def test_a_minister_named_after_fields_no_gazetteer_lists_and_no_country_is_read_with_his_ministry() -> None:
     doc = run(
         "Đoàn bang Tasmania thăm Việt Nam\n\nTheo Bộ trưởng Tài chính, Du lịch, Việc làm và Đào tạo Mark Hollis, "

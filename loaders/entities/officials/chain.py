@@ -225,6 +225,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             nxt = pos + 2
             if not english and text.startswith("kiêm ", nxt) and doc.title_at(nxt + 5) is not None:
                 nxt += 5  # `Chủ tịch, kiêm Tổng Giám đốc Tập đoàn X`: a second title, as without the comma
+            if english and text.startswith(("The ", "the "), nxt) and doc.span_at(doc.orgs, nxt + 4) is not None:
+                nxt += 4  # `X, General Director, The Ohio Chamber of Commerce (OCC)`: the body's article
             t = doc.title_at(nxt)
             named = doc.span_at(doc.orgs, nxt)
             if t is not None and named is not None and named.end > t.end():

@@ -107,6 +107,17 @@ def test_a_styled_name_then_its_title_with_no_comma_between() -> None:
     assert not held_by(doc, "person:tran-thu-van")  # (a title between two names with no comma is the second's)
 
 
+def test_an_acting_or_former_title_opens_with_quyen_or_nguyen_and_is_its_holder_s() -> None:
+    doc = run(
+        "Hội nghị bốn tỉnh biên giới\n\nĐồng chí Hà Văn Toàn - Quyền Bí thư Tỉnh ủy Cao Bằng, đồng chí Lò Văn Hải - "
+        "Bí thư Tỉnh ủy Lai Châu dự hội nghị. Tham dự có Đỗ Minh Tân, Quyền Chủ tịch UBND tỉnh Hà Giang.",
+        lang="vi",
+    )
+    assert held_by(doc, "person:ha-van-toan") == {"org:tinh-uy-vn-04"}
+    assert held_by(doc, "person:lo-van-hai") == {"org:tinh-uy-vn-01"}
+    assert held_by(doc, "person:do-minh-tan") == {"org:ubnd-vn-03"}
+
+
 def test_a_company_s_name_after_its_legal_form_ends_with_words_like_a_person_s_when_no_holder_can_follow() -> None:
     doc = run(
         "Doanh nghiệp Việt mở rộng thị trường\n\nLễ ký kết giữa Công ty Trách nhiệm hữu hạn Tập đoàn đầu tư Lê "

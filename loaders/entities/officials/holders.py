@@ -147,8 +147,11 @@ def _may_end_before_title(window: str) -> bool:
 
 
 _RANK_BEFORE = re.compile(
-    r"(?<![\w'’])(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting|Regional|Global|Interim) $"
+    r"(?<![\w'’])(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting|Regional|Global|Interim"
+    r"|[Qq]uyền|[Nn]guyên|[Cc]ựu) $"
 )
+"""Words that open a title before its gazetteer form: ranks, and `acting` or `former` in Vietnamese (`X - Quyền Bí thư
+Tỉnh ủy Y`, `X, nguyên Bộ trưởng`)."""
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:of|on|in|at|for|during|to|from|since|after|before) $")
 """A word before a name that makes it the end of a phrase, not the person a `, the Minister …` apposition is of."""
 

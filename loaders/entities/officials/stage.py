@@ -36,10 +36,10 @@ from loaders.entities.officials.words import (
 from loaders.letters import UPPER
 
 _SEP_BEFORE_CHAIN = re.compile(
-    r"\s*(?:,|-|–|—|\(|là|(?:vừa\s+)?(?:được\s+)?bổ nhiệm(?:\s+làm)?|giữ chức(?:\s+vụ)?)\s*(?:nguyên\s+|cựu\s+|tân\s+)?"
+    r"\s*(?:,|-|–|—|\(|là|(?:vừa\s+)?(?:được\s+)?bổ nhiệm(?:\s+làm)?|giữ chức(?:\s+vụ)?)\s*(?:nguyên\s+|cựu\s+|tân\s+|[Qq]uyền\s+)?"
 )
 
-_BARE_SPACE = re.compile(r" (?:nguyên |cựu |tân )?")
+_BARE_SPACE = re.compile(r" (?:nguyên |cựu |tân |[Qq]uyền )?")
 """A styled name and its title with no comma between (`ông X Chủ tịch UBND tỉnh Y tiếp đoàn`, `Mr X President of Y`):
 news drops the comma often enough, and a capitalised title right after a name is its holder's."""
 

@@ -2740,6 +2740,19 @@ def test_a_title_then_after_a_comma_the_body_written_with_its_article() -> None:
     assert {found[i]["name"] for i in held_by(doc, "person:per-berg")} == {"Bergen Chamber of Commerce"}
 
 
+def test_a_role_after_a_definite_noun_s_possessive_is_held_at_the_body_named_before_with_that_noun() -> None:
+    doc = run(
+        "Institutes sign\n\nVietnam and Norway signed a memorandum yesterday, the Norwegian Institute for Marine "
+        "Research said.\nIt was inked by the institute's chairman Olav Haugen and Tran Minh Duc. The Bergen Chamber "
+        "of Commerce welcomed it. The chamber's President Ingrid Dahl said trade would grow. The company's director "
+        "Lars Moe was there."
+    )
+    found = orgs(doc)
+    assert {found[i]["name"] for i in held_by(doc, "person:olav-haugen")} == {"Norwegian Institute for Marine Research"}
+    assert {found[i]["name"] for i in held_by(doc, "person:ingrid-dahl")} == {"Bergen Chamber of Commerce"}
+    assert not held_by(doc, "person:lars-moe")  # (no body named before has `company` in its name)
+
+
 def test_a_minister_named_after_fields_no_gazetteer_lists_and_no_country_is_read_with_his_ministry() -> None:
     doc = run(
         "Đoàn bang Tasmania thăm Việt Nam\n\nTheo Bộ trưởng Tài chính, Du lịch, Việc làm và Đào tạo Mark Hollis, "

@@ -250,6 +250,9 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
             return place
     if text[max(0, title_start - 4) : title_start] == "its ":
         return _antecedent_province(doc, title_start - 4)  # `visited Tochigi Prefecture, received its Governor X`
+    named_back = body_named_back(doc, title_start) if possessive else None
+    if named_back is not None:  # `the chamber's President X`: the chamber named before
+        return named_back
     word = (_PLACE_WORD_OWNING if possessive else _PLACE_WORD_BEFORE).search(
         text, max(0, title_start - 16), title_start
     )
@@ -284,6 +287,26 @@ def _antecedent_province(doc: ArticleDoc, its: int) -> Span | None:
     if bodies and (place is None or bodies[-1].end >= place.end):
         return bodies[-1]  # `TNB was represented by its President …`; `Vietnam National University Ho Chi Minh City`
     return place if place is not None and place.label == Label.PROVINCE else None
+
+
+_THE_NOUNS = re.compile(r"(?<![\w'’])[Tt]he ([a-z]{3,})['’]s $")
+_NAMED_BACK_REACH = 600  # characters back in which the body a noun refers to is looked for (news writes a paragraph
+# a sentence: `…, the non-profit Institute for Information Industry said.` then `… inked by the institute's chairman X`)
+
+
+def body_named_back(doc: ArticleDoc, role_start: int) -> Span | None:
+    """`the institute's chairman X`, `The chamber's President Y`: the body a definite noun's possessive before a role
+    refers back to, the last one named shortly before whose name has that noun for a word
+    (`Institute for Information Industry`); none when no body named so is near."""
+    m = _THE_NOUNS.search(doc.text, max(0, role_start - 24), role_start)
+    if m is None:
+        return None
+    noun = m.group(1)
+    for org in reversed(doc.within(doc.orgs, max(0, m.start() - _NAMED_BACK_REACH), m.start())):
+        names = (org.text, doc.entities[org.id].name) if org.id in doc.entities else ()
+        if any(noun in name.lower().split() for name in names):
+            return org
+    return None
 
 
 _CHAIRED_KINDS = frozenset({OrganizationKind.ASSOCIATION, OrganizationKind.COMPANY, OrganizationKind.OTHER})

@@ -87,6 +87,8 @@ def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
         return []
     body_end = m.start() - len(window) + before.start()
     org = next((o for o in doc.orgs if o.end == body_end and o.id in doc.entities), None)
+    if org is None and not before.group(1):
+        org = officials_en.body_named_back(doc, m.start())  # `the institute's chairman X`: the institute named before
     words = [*before.group(1).split(), m.group(0).strip()]
     title = lex.title(" ".join(w.capitalize() for w in words)) or lex.title(_ROLE_TITLES.get(" ".join(words[-2:]), ""))
     title = title or lex.title(_ROLE_TITLES.get(words[-1].lower(), ""))

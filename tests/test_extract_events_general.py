@@ -4078,3 +4078,19 @@ def test_a_reception_named_back_is_the_meeting_a_lead_tells_without_an_event_wor
     assert not events(
         run("Deputy Prime Minister Tran Quoc Bao said Japan will increase the reception of Vietnamese trainees.")
     )
+
+
+def test_nhan_in_uy_ban_nhan_dan_is_no_occasion_of_the_reception_after_it() -> None:
+    """`nhân` alone opens an occasion (`nhân Ngày Quốc khánh`), but not as a syllable of a word: `Chủ tịch Ủy ban nhân dân
+    tỉnh X đã có buổi tiếp … đoàn … do ông Y làm trưởng đoàn, đến thăm …` tells the reception, with the delegation's
+    visit besides it; before, `nhân` in `nhân dân` made the reception an occasion and the visit took its place."""
+    doc = run(
+        "date 2024-06-13 Chiều ngày 12/6, ông Lê Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh đã có buổi "
+        "tiếp và làm việc với đoàn doanh nghiệp Nhật Bản do ông Tanaka Kenji, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản "
+        "làm trưởng đoàn, đến thăm, tìm hiểu đầu tư tại tỉnh."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:tanaka-kenji"}
+    [visit] = of_kind(doc, "visit")
+    assert "person:tanaka-kenji" in attendees(doc, visit)
+    assert visit["properties"]["date"] == "2024-06-12"

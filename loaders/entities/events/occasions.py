@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.events.text import _clause_end_after
+from loaders.entities.events.text import _NHAN, _clause_end_after
 
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|xúc tiến|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
@@ -120,7 +120,7 @@ _ATTENDING = re.compile(r"\b(?:tham dự|dự)\s+(?:\S+\s+){0,5}$")
 """`khi dự Hội nghị …`, `chuyến công tác dự Hội nghị Cấp cao …`, `các hoạt động tham dự Phiên thảo luận …`: Vietnamese
 tells the conference a trip or a meeting was made for with `dự` (English `to attend` after a trip tells its purpose,
 which news does not count as attended)."""
-_BY_THE_WAY = re.compile(r"\b(?:nhân dịp|nhân|tháp tùng)\b[^,;]*$")
+_BY_THE_WAY = re.compile(r"\b(?:nhân dịp|" + _NHAN + r"|tháp tùng)\b[^,;]*$")
 """`nhân dịp tham dự Hội nghị …`, `nhân dự diễn đàn …`, `tháp tùng Thủ tướng tham dự …`: the conference is only the
 occasion the sentence is set on, which news does not report as an event of the subject's."""
 _EVE = re.compile(r"\b(?:trước thềm|ahead of|on the eve of)\s+$")

@@ -10,9 +10,17 @@ import re
 from loaders.dates import DAY
 from loaders.entities.doc import ArticleDoc
 
+_NHAN = (
+    r"(?<!doanh )(?<!cá )(?<!công )(?<!thương )(?<!quân )(?<!pháp )nhân(?! (?:dân|viên|lực|tố|loại|quyền|văn|đạo"
+    r"|tài|khẩu|vật|danh|chứng|bản|cách|rộng|lên|sự\b(?! kiện))\b)"
+)
+"""`nhân` alone as an occasion (`nhân Ngày Quốc khánh`, `nhân sự kiện …`), not the syllable of a word (`Ủy ban nhân dân`,
+`nhân viên`, `doanh nhân`, `nhân rộng`): `Chủ tịch Ủy ban nhân dân tỉnh đã có buổi tiếp …` tells the reception, not an
+occasion of something else."""
+
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
 _OCCASION = re.compile(
-    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|nhân|dịp|tháp tùng|tiếp tục chuyến"
+    r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|" + _NHAN + r"|dịp|tháp tùng|tiếp tục chuyến"
     r"|tiếp tục (?:các )?hoạt động|tiếp tục chương trình|continuing (?:his|her|their|the)"
     r"|within (?:the|his|her|their|this)|in the course of"
     r"|on the sidelines of|on the occasion of|within the framework of|during|as part of|in conjunction with)\b"

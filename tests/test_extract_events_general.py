@@ -4094,3 +4094,21 @@ def test_nhan_in_uy_ban_nhan_dan_is_no_occasion_of_the_reception_after_it() -> N
     [visit] = of_kind(doc, "visit")
     assert "person:tanaka-kenji" in attendees(doc, visit)
     assert visit["properties"]["date"] == "2024-06-12"
+
+
+def test_a_dai_hoi_attended_is_a_conference_and_one_only_named_is_none() -> None:
+    """`tham dự Đại hội Hợp tác …` (a congress, as `Hội nghị` is a conference) is a conference its people attended, and
+    `Tại đại hội, X khẳng định …` names it back with X there; a congress only named (`thành công của Đại hội XIII`) is
+    none, as for every conference word."""
+    doc = run(
+        "date 2023-09-25 Chiều 24/9, tại thành phố Côn Minh (Trung Quốc), Đoàn đại biểu tỉnh do ông Lê Văn Hải, Phó Chủ "
+        "tịch UBND tỉnh làm trưởng đoàn tham dự Đại hội Hợp tác phát triển chuỗi cung ứng Trung Quốc - ASEAN.\n\nTại "
+        "đại hội, Thị trưởng Vương Minh Đức khẳng định hai bên có nhiều tiềm năng hợp tác."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2023-09-24"
+    assert attendees(doc, conference) == {"person:le-van-hai", "person:vuong-minh-duc"}
+    doc = run(
+        "date 2023-09-25 Ông Lê Văn Hải chúc mừng thành công của Đại hội XIII của Đảng và cho biết tỉnh sẵn sàng hợp tác."
+    )
+    assert not of_kind(doc, "conference")

@@ -276,6 +276,7 @@ _TRIGGER_WORDS = {
     ),
     EventKind.CONFERENCE: (
         "hội nghị",
+        "đại hội",
         "diễn đàn",
         "hội thảo",
         "hội chợ",

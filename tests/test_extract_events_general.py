@@ -4112,3 +4112,25 @@ def test_a_dai_hoi_attended_is_a_conference_and_one_only_named_is_none() -> None
         "date 2023-09-25 Ông Lê Văn Hải chúc mừng thành công của Đại hội XIII của Đảng và cho biết tỉnh sẵn sàng hợp tác."
     )
     assert not of_kind(doc, "conference")
+
+
+def test_a_document_named_by_its_pronoun_or_a_signing_as_a_purpose_tells_no_signing() -> None:
+    """`a new trade agreement, replacing the one signed in 1996`: `the one` stands for a document named by its signing,
+    as `the agreement signed in 1996` does; `trao đổi một số nội dung cho ký kết bản ghi nhớ` (contents for the signing
+    of a memorandum) is what a meeting prepares, no signing told. A signing told with its verb still is one."""
+    doc = run(
+        "date 2017-11-20 Havana, November 19 -- Minister Ramon Diaz and Minister Tran Van Lam said they are working on a "
+        "new bilateral trade agreement, replacing the one signed in 1996."
+    )
+    assert not of_kind(doc, "signing")
+    doc = run(
+        "date 2023-11-08 Chiều ngày 7/11, Đoàn đại biểu huyện A do ông Park Min Soo, Huyện trưởng làm trưởng đoàn đã có "
+        "buổi làm việc với UBND huyện B về trao đổi một số nội dung cho ký kết bản ghi nhớ hợp tác giữa hai huyện."
+    )
+    assert not of_kind(doc, "signing")
+    assert of_kind(doc, "meeting")
+    doc = run(
+        "date 2023-11-08 Chiều ngày 7/11, ông Park Min Soo và ông Lê Văn Hải đã ký kết bản ghi nhớ hợp tác giữa hai huyện."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:park-min-soo", "person:le-van-hai"}

@@ -18,7 +18,7 @@ _SIGN_NOT_DONE = re.compile(
     r"|facilitat\w*|promot(?:e|ed|es|ing)|appreciat\w*|welcom(?:e|ed|es|ing)|hail(?:ed|s|ing)?|prais(?:e|ed|es|ing)"
     r"|laud(?:ed|s|ing)?|applaud(?:ed|s|ing)?|commend(?:ed|s|ing)?)"
     r"\s+(?:\S+\s+){0,2}$"
-    r"|\bđàm phán,\s*$"
+    r"|\bđàm phán,\s*$|\bcho\s+$"
     r"|\b(?:the|an|its|their)\s+early\s+$|\bsớm\s+$"
     r"|\b(?:when|if|once|until|unless|khi|nếu)\s+(?:\S+\s+){0,4}?(?:is|are|gets?|has been|have been|được)\s+$"
 )

@@ -42,7 +42,7 @@ _SIGN_VERB = re.compile(
 )
 _DOCUMENT_QUALIFIED = re.compile(
     r"\b(?:the|an?|its|their|this|that)\s+(?:[\w()-]+\s+){0,4}?(?:agreements?|mous?|\(mou\)|memorand\w*|deals?|pacts?"
-    r"|treat(?:y|ies)|documents?|accords?|contracts?|\(\w*fta\))\s+$"
+    r"|treat(?:y|ies)|documents?|accords?|contracts?|\(\w*fta\)|ones?)\s+$"
 )
 """`the free trade agreement signed between A and B`, `an MoU signed in 2016`, `the documents signed during his visit`:
 a participle after a document with no auxiliary names the document by its signing (told elsewhere, or long ago);

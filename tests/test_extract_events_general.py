@@ -4134,3 +4134,15 @@ def test_a_document_named_by_its_pronoun_or_a_signing_as_a_purpose_tells_no_sign
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:park-min-soo", "person:le-van-hai"}
+
+
+def test_a_visit_and_work_joined_by_a_comma_is_the_visit_of_whom_cua_names() -> None:
+    """`chuyến thăm, làm việc tại tỉnh A của Tổng Lãnh sự X` (the work joined to the visit by a comma, as by `và`): the
+    visit is X's, named after `của` in its own phrase, not the subject's who is glad of it."""
+    doc = run(
+        "date 2018-12-22 Sáng ngày 21/12, Phó Chủ tịch UBND tỉnh Lê Văn Hải có buổi tiếp bà Maria Gomez, Tổng Lãnh sự "
+        "Cộng hòa Cuba tại Thành phố Hồ Chí Minh.\n\nTại buổi tiếp, Phó Chủ tịch UBND tỉnh Lê Văn Hải bày tỏ sự vui mừng "
+        "qua chuyến thăm, làm việc tại tỉnh của Tổng Lãnh sự Maria Gomez."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:maria-gomez"}

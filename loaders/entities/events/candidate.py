@@ -121,9 +121,10 @@ _VISIT_PRAISED = re.compile(
 )
 """A visit that the subject praises or welcomes is someone else's (whom its own words may name), not the subject's."""
 
-_VISIT_BY_LATER = re.compile(r"(?:\s+(?!mời\b|invitation\b)[^\s,;.()]+){1,8}?\s+(?:của|by)\s+")
+_VISIT_BY_LATER = re.compile(r"(?:,(?=\s+làm việc\b))?(?:\s+(?!mời\b|invitation\b)[^\s,;.()]+){1,8}?\s+(?:của|by)\s+")
 """`chuyến thăm chính thức LB Nga lần đầu tiên của Chủ tịch nước X`, `the visit to Japan by Prime Minister X`: the
-visitor named later in the visit's own phrase (not after `of`, which may be a place's, `Republic of Korea`, nor
+visitor named later in the visit's own phrase (`chuyến thăm, làm việc tại tỉnh A của Tổng Lãnh sự X`: the work joined to the
+visit by a comma is of its phrase; not after `of`, which may be a place's, `Republic of Korea`, nor
 after an invitation, `theo lời mời của X`: X invited)."""
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 

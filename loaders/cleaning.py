@@ -197,18 +197,34 @@ Beijing`, `VNA`, any `X Press Agency (City)`): who sent the story and from where
 _WIRE_WORDS = 6
 _WIRE_NAME = (
     rf"(?:the\s+)?(?:{_WIRE_AGENCIES}|(?:[{UPPER}][\w’'-]*\s+){{1,3}}(?:Press|News)\s+Agency|Thông tấn xã Việt Nam"
-    rf"|Đài Tiếng nói Việt Nam|Tân Hoa xã)(?:\s*\((?:{_WIRE_AGENCIES})\))?"
+    rf"|Đài Tiếng nói Việt Nam|Tân Hoa xã)(?:\s*\((?:{_WIRE_AGENCIES})\))?(?:\s+news agency)?"
 )
 _WIRE_ATTRIBUTION = re.compile(
-    rf"(?:^|,\s*|(?<=\s))(?:(?:This|It) (?:is|was)\s+)?(?:[Aa]ccording to|[Tt]heo)\s+"
-    rf"(?:(?:a\s+|the\s+)?(?:reports?|dispatch)\s+(?:by|from)\s+)?"
-    rf"{_WIRE_NAME}(?=\s*[,.;]|$)\s*,?\s*"
-    rf"|,\s*{_WIRE_NAME}\s+(?:reported|said|quoted)(?=\s*[.;])"
+    rf"(?:^|,\s*|(?<=\s))(?:(?:This|It) (?:is|was)\s+)?(?:[Aa]ccording to|[Tt]heo|(?:[Aa]s )?reported by|[Cc]ited by"
+    rf"|[Qq]uoted by|[Ii]n an interview with|[Tt]rả lời phỏng vấn|[Tt]rao đổi với|[Cc]hia sẻ với)\s+"
+    rf"(?:(?:a\s+|the\s+)?(?:reports?|dispatch)\s+(?:by|from)\s+|(?:phóng viên|PV)\s+)?"
+    rf"{_WIRE_NAME}(?:\s*,\s*|(?=\s*[.;]|\s+(?:tại|ở)\s|$))"
+    rf"|,\s*(?:a\s+|the\s+)?{_WIRE_NAME}(?:[’']s)?(?:\s+correspondents?(?:\s+in\s+[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}})?)?"
+    rf"\s+(?:reported|said|quoted)(?=\s*[.;])"
 )
 """A story's attribution to the wire service it was taken from (`According to Vietnam News Agency, …`, `… (, this
-is) according to a report by Vietnam News Agency (VNA).`, `…, the Vietnam News Agency reported.`, `Theo Thông tấn xã
-Việt Nam, …`): who carried the news, no party to it; the clause goes, the sentence stays."""
-_WIRE_ATTRIBUTION_CUES = ("ccording to", "heo ", " reported", " said", " quoted")
+is) according to a report by Vietnam News Agency (VNA).`, `…, the Vietnam News Agency reported.`, `…, Xinhua news
+agency reported.`, `…, a VNA correspondent in Vientiane reported.`, `…, as reported by X News Agency.`, `In an
+interview with the X News Agency, …`, `Theo (phóng viên) Thông tấn xã Việt Nam (tại Lào), …`, `Trả lời phỏng vấn phóng
+viên Thông tấn xã Việt Nam, …`): who carried the news, no party to it; the clause goes, the sentence stays (and the
+place a Vietnamese correspondent writes from: the story's own, often)."""
+_WIRE_ATTRIBUTION_CUES = (
+    "ccording to",
+    "heo ",
+    "reported",
+    " said",
+    "uoted by",
+    "ited by",
+    "nterview with",
+    "phỏng vấn",
+    "rao đổi với",
+    "hia sẻ với",
+)
 
 
 def _without_wire_attribution(line: str) -> str:

@@ -887,6 +887,18 @@ def test_a_story_s_attribution_to_a_wire_service_goes_the_sentence_stays() -> No
         text = _articles(EN_STORY + said + "\n")[0].text
         assert "News Agency" not in text and "KPL" not in text and "Thông tấn" not in text, said
         assert kept in text, said
+    for said, kept in (
+        ("The delegation toured the port, a KPL correspondent in Pakse reported.", "toured the port."),
+        ("The delegation toured the port, Xinhua news agency reported.", "toured the port."),
+        ("In an interview with the Lao News Agency, Governor Phet said the port would open.", "Governor Phet said"),
+        ("Trả lời phỏng vấn phóng viên Thông tấn xã Việt Nam, ông Tâm cho biết cảng sẽ mở.", "Ông Tâm cho biết"),
+        ("Ông Tâm thăm cảng, theo phóng viên Thông tấn xã Việt Nam tại Pakse.", "thăm cảng tại Pakse."),
+    ):
+        text = _articles(EN_STORY + said + "\n")[0].text
+        assert "KPL" not in text and "Xinhua" not in text and "News Agency" not in text and "Thông tấn" not in text, (
+            said
+        )
+        assert kept in text, said
     party = "Lao News Agency and the province signed an agreement, according to the ministry.\n"
     assert "Lao News Agency and the province" in _articles(EN_STORY + party)[0].text
 

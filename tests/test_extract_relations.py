@@ -3874,6 +3874,18 @@ def test_a_relation_or_deal_a_side_wants_to_establish_is_proposed(text: str) -> 
     assert only_agreement(run(text))["properties"]["status"] == "proposed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Vietnam are determined to expand trade, agreeing to soon devise a plan of action on tourism.",
+        "Hai bên nhất trí cùng xây dựng Thỏa thuận hợp tác về du lịch giữa Chile và Việt Nam.",
+        "Hai bên nhất trí sớm soạn thảo Bản ghi nhớ về hợp tác du lịch giữa Chile và Việt Nam.",
+    ],
+)
+def test_a_text_the_sides_agreed_to_draw_up_is_planned(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "planned"
+
+
 def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_named_by_its_subject() -> None:
     doc = run(
         "Nairobi, Ghana's Accra sign MoU to foster decentralised cooperation\n\n"

@@ -348,7 +348,10 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"|\bsớm hoàn tất\b"  # (`nhất trí sớm hoàn tất Chương trình hành động …`: to be finished, then signed)
             r"|\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:the\s+)?sign(?:ing)?\b"  # (a signing awaited)
             # (a text the sides will make: `will over the next year develop a joint plan of action`)
-            r"|\bwill\s+(?:[\w-]+\s+){0,4}?(?:develop|draw\s+up|work\s+out|formulate|finali[sz]e)\b",
+            # (or agreed to make: `agreeing to soon devise a master plan of action`, `nhất trí cùng xây dựng chương trình …`)
+            r"|\b(?:will|(?:agreed|agreeing|decided|deciding)\s+to)\s+(?:[\w-]+\s+){0,4}?"
+            r"(?:develop|devise|draw\s+up|work\s+out|formulate|finali[sz]e)\b"
+            r"|\b(?:nhất trí|thống nhất|đồng ý)\s+(?:sớm\s+|cùng\s+|khẩn trương\s+)*(?:xây dựng|soạn thảo|hoàn thiện)\b",
         ),
         (
             AgreementStatus.PROPOSED,

@@ -4384,6 +4384,24 @@ def test_a_vietnamese_joint_statement_issued_about_nothing_named_is_no_document(
     assert agreements(doc) == []
 
 
+def test_a_programme_to_be_drawn_up_for_a_named_period_is_planned() -> None:
+    doc = run(
+        "Kenya và Ghana tăng cường hợp tác\n\nNgày 3/4/2024, Bộ trưởng Ngoại giao Kenya hội đàm với Bộ trưởng Ngoại "
+        "giao Ghana. Hai bên nhất trí xúc tiến xây dựng Chương trình hành động cho giai đoạn 2025 - 2027."
+    )
+    plan = only_agreement(doc)
+    assert plan["properties"]["type"] == "action_plan"
+    assert plan["properties"]["status"] == "planned"
+
+
+def test_a_programme_to_be_drawn_up_each_year_is_no_document() -> None:
+    doc = run(
+        "Kenya và Ghana tăng cường hợp tác\n\nNgày 3/4/2024, Bộ trưởng Ngoại giao Kenya hội đàm với Bộ trưởng Ngoại "
+        "giao Ghana. Nhóm công tác sẽ họp hằng năm để xây dựng Chương trình hành động cho năm tiếp theo."
+    )
+    assert agreements(doc) == []
+
+
 def test_a_document_dated_by_its_participle_before_its_sides_keeps_them() -> None:
     doc = run("Hai bên sẽ xây dựng Thỏa thuận mới thay thế Thỏa thuận ký năm 2015 giữa Kenya và Ghana.")
     old = next(a for a in agreements(doc) if a["properties"].get("date") == "2015")

@@ -244,7 +244,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             and doc.lower[start:head_end] in _PLANS
             and _TO_BE_DRAWN_UP.search(text, max(0, start - 24), start)
         ):
-            continue  # `… nhằm xây dựng một chương trình hợp tác …`: a plan the sides are to draw up, no document yet
+            if not _ITS_PERIOD.search(text, head_end, end):
+                continue  # `… nhằm xây dựng một chương trình hợp tác …`: a plan the sides are to draw up, no document yet
+            status = AgreementStatus.PLANNED  # (`xây dựng Chương trình hành động cho giai đoạn …`: one to come)
         if group and not english and _KIND_WITH_EXAMPLES.match(text, head_end):
             continue  # `các thỏa thuận đa phương như Hiệp định …`: a kind, its examples named as documents of their own
         if group and not quant and not english and (earlier := _refers_back(mentions, kind)) is not None:
@@ -616,6 +618,9 @@ _TO_BE_DRAWN_UP = re.compile(
 )
 """`xây dựng Chương trình hành động cho năm tiếp theo`, `đưa các nội dung … thành các chương trình hợp tác`: a
 programme or plan to be drawn up (or what contents are to become) is an aim, not a document of the page."""
+_ITS_PERIOD = re.compile(r"\bgiai đoạn\s+\d{4}")
+"""A plan to be drawn up for a period named (`xúc tiến xây dựng Chương trình hành động cho giai đoạn 2024 - 2026`): the
+sides' document to come, planned (one for `năm tiếp theo`, the next of a routine, is none)."""
 
 _DECLARED = re.compile(r"\b(?:ra|công bố|thông qua)\s+(?:bản\s+)?[“\"]?$")
 """A declaration's own verb right before it (`ra Tuyên bố`, `thông qua “Tuyên bố …”`): issued, as a document is

@@ -4384,6 +4384,25 @@ def test_a_vietnamese_joint_statement_issued_about_nothing_named_is_no_document(
     assert agreements(doc) == []
 
 
+def test_a_record_signed_with_no_complement_is_the_page_s_document_when_it_names_no_other() -> None:
+    doc = run(
+        "Bình Định và Okayama tăng cường hợp tác\n\nNgày 3/4/2024, tại tỉnh Bình Định, hai tỉnh Bình Định và Okayama "
+        "đã tổ chức hội đàm. Sau hội đàm, đoàn đại biểu cấp cao tỉnh Bình Định ký biên bản thỏa thuận hợp tác. "
+        "Tỉnh Okayama sẽ hỗ trợ tỉnh Bình Định đào tạo nhân lực."
+    )
+    record = only_agreement(doc)
+    assert record["properties"]["status"] == "signed"
+    assert parties(doc, record) == {"province:vn-31", "province:jp-33"}
+
+
+def test_a_record_signed_with_no_complement_is_one_of_the_documents_the_page_names() -> None:
+    doc = run(
+        "Hợp tác hai tỉnh\n\nNgày 3/4/2024, tỉnh Bình Định và tỉnh Okayama đã ký Bản ghi nhớ về hợp tác giáo dục. "
+        "Đoàn đại biểu tỉnh Bình Định cũng ký biên bản thỏa thuận hợp tác."
+    )
+    assert len(agreements(doc)) == 1
+
+
 def test_a_programme_to_be_drawn_up_for_a_named_period_is_planned() -> None:
     doc = run(
         "Kenya và Ghana tăng cường hợp tác\n\nNgày 3/4/2024, Bộ trưởng Ngoại giao Kenya hội đàm với Bộ trưởng Ngoại "

@@ -90,10 +90,12 @@ def find_agreements(doc: ArticleDoc) -> None:
     state: dict[str, str | None] = {"status": None, "date": None, "precision": None}
     mentions: list[Mention] = []
     previous: tuple[int, str | None] | None = None  # (title end, status) of the last head
+    fallback: list[Mention] = []  # documents signed with no complement: read only when the page names no other
     last_idx = -1  # sentence of the last head
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        weak = False
         by_subject: re.Match[str] | None = None  # a plural's subject before its head (`double taxation agreements`)
         if english and kind == AgreementType.AGREEMENT and _protocol_of_its_own(doc, start, head_end):
             kind = AgreementType.OTHER
@@ -370,7 +372,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             and not (english and _SIGNED_ONE.search(text, sentence.start, start))
             and own is None  # (`triển khai biên bản hợp tác đã ký kết năm 2019`: dated by its own signing, one)
         ):
-            continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
+            if english or not _signed_record(doc, start, head_end):
+                continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
+            weak = True  # (`Đoàn … ký biên bản thỏa thuận hợp tác.`: the page's document if it names no other)
         bare = _bare(text, start, head_end, end, english=english) and not (
             i + 1 < len(heads) and _JOINED_HEAD.fullmatch(" " + text[end : heads[i + 1][0]])
         )  # `the Agreement and the Protocol between …`: coordinated with the next document, not a reference back
@@ -442,7 +446,9 @@ def find_agreements(doc: ArticleDoc) -> None:
         _event_link(doc, m)
         if status is not None and not nested and m.date and m.date == told_date[0]:
             state.update(date=m.date, precision=m.precision)
-        mentions.append(m)
+        (fallback if weak else mentions).append(m)
+    if not mentions and fallback:
+        mentions = [_with_the_page_s_sides(doc, fallback[0])]
     for m, nxt in pairwise(mentions):
         if (
             len(m.parties) < 2
@@ -482,6 +488,33 @@ def find_agreements(doc: ArticleDoc) -> None:
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
+
+
+_SIGNED_JUST_BEFORE = re.compile(r"\b(?:k[ýí](?: kết)?|trao)\s+(?:(?:bản|các|một)\s+)?$", re.I)
+_RECORD_HEADS = frozenset(
+    ["biên bản ghi nhớ", "bản ghi nhớ", "biên bản thỏa thuận", "biên bản hợp tác", "thỏa thuận hợp tác"]
+)
+
+
+def _signed_record(doc: ArticleDoc, start: int, head_end: int) -> bool:
+    """`Đoàn đại biểu hai tỉnh ký biên bản thỏa thuận hợp tác.`, `thống nhất ký biên bản ghi nhớ các nội dung hợp
+    tác …`: a record named by its noun alone, right after its signing verb, is a document signed, whoever its sides
+    (kept only when the page names no other document: else it is one of those, told again)."""
+    return (
+        doc.lower[start:head_end] in _RECORD_HEADS
+        and _SIGNED_JUST_BEFORE.search(doc.text, max(0, start - 20), start) is not None
+        and not doc.lower.startswith(" với ", head_end)  # (`ký thỏa thuận hợp tác với bộ, ngành …`: kinds of partner)
+    )
+
+
+def _with_the_page_s_sides(doc: ArticleDoc, m: Mention) -> Mention:
+    """A record signed with no complement and one side read (`Đoàn đại biểu cấp cao của tỉnh A - B ký biên bản …`):
+    its sides are the page's two localities when the one read is one of them (a page about two places' ties)."""
+    if len(m.parties) < 2:
+        pair = agreement_parties.two_localities(doc)
+        if len(pair) == 2 and set(m.parties) <= set(pair):
+            m.parties = pair
+    return m
 
 
 _ORDINAL_DOCUMENT = re.compile(

@@ -4146,3 +4146,20 @@ def test_a_visit_and_work_joined_by_a_comma_is_the_visit_of_whom_cua_names() -> 
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:maria-gomez"}
+
+
+def test_talking_or_speaking_to_a_person_is_a_meeting_but_not_to_the_press() -> None:
+    """Wire copy tells a meeting as a conversation (`He was talking to Chamber President X and Vice President Y at the
+    Chamber of Commerce`, `was speaking to Minister Y in Hanoi on May 21`), as `talked to X` is; speaking to the press
+    (`speaking to reporters`) is no meeting."""
+    doc = run(
+        "date 2019-04-12 LAHORE - Ambassador of Vietnam Tran Van Lam has said that a business delegation would visit "
+        "Pakistan soon.\n\nHe was talking to Chamber President Imran Qadir and Vice President Salman Butt at the Lahore "
+        "Chamber of Commerce."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) >= {"person:tran-van-lam", "person:imran-qadir"}
+    doc = run("date 2017-05-22 President Le Van Hai was speaking to Trade Minister Ahmad Rahim in Hanoi on May 21.")
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:le-van-hai", "person:ahmad-rahim"}
+    assert not events(run("date 2017-05-22 Minister Le Van Hai was speaking to reporters in Hanoi on May 21."))

@@ -134,6 +134,8 @@ _TRIGGER_WORDS = {
         "received in audience",
         "worked with*",
         "talked to*",
+        "talking to*",  # (`He was talking to LCCI President X at …`, `was speaking to Minister Y in Hanoi`: wire copy)
+        "speaking to*",
         "talked with*",
         "worked with leaders",
         "worked with the leaders",

@@ -317,6 +317,21 @@ def test_a_bilateral_body_with_both_sides_and_its_subject_after_on() -> None:
     assert "Association of Korean Businesses in Vietnam" in names
 
 
+def test_a_list_of_fields_with_its_last_comma_and_a_field_of_two_words_before_cooperation() -> None:
+    doc = run(
+        "Ministers meet\n\nThe 7th session of the Kazakhstan-Vietnam Intergovernmental Commission on Economic, "
+        "Trade, and Scientific and Technical Cooperation opened, Kazinform reports via the Kazakh Ministry of Energy, "
+        "Mines, and Transport. The Ministry of Finance, and Sovico also attended."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert (
+        "Kazakhstan-Vietnam Intergovernmental Commission on Economic, Trade, and Scientific and Technical Cooperation"
+        in names
+    )
+    assert "Ministry of Energy, Mines, and Transport" in names
+    assert not any(n.startswith("Ministry of Finance,") for n in names)  # one comma then `and`: the name ends
+
+
 def test_titles_of_consuls_councils_and_envoys_as_written_and_a_title_then_an_honorific_name() -> None:
     doc = run(
         "Hà Tĩnh tiếp Đại sứ Chile\n\nSáng 5/4, Chủ tịch UBND tỉnh tiếp ngài Carlos Perez, Đại sứ đặc mệnh toàn "

@@ -19,7 +19,7 @@ from loaders.entities.places import PLACE_WORD_AFTER
 from loaders.letters import UPPER
 
 _OF = re.compile(r" (?:of|for)(?: the)? ")
-_COMPLEMENT_SEP = re.compile(r", (?=[A-Z])| (?:and|&) (?=[A-Z])| in (?=[A-Z])| (?=[A-Z])")
+_COMPLEMENT_SEP = re.compile(r",? (?:and|&) (?=[A-Z])|, (?=[A-Z])| in (?=[A-Z])| (?=[A-Z])")
 _WORD_AT = re.compile(r"[\w'’\-]*")
 _AND_LATER = re.compile(r"[^.;:]*? and [A-Z]")
 # The capitalised words of one item after an enumeration's comma, up to the next comma, `and` or lowercase word.
@@ -128,7 +128,7 @@ def _complement(doc: ArticleDoc, at: int) -> int:
     text = doc.text
     pos = end = at
     words = 0
-    joined = False
+    joined = listed = False
     while words < _MAX_WORDS:
         if words and (doc.title_at(pos) or doc.span_at(doc.places, pos)):
             break
@@ -144,25 +144,48 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             break
         if joined and sep.group(0) != " ":
             break  # the enumeration's `and` came: `… of Energy and Mines and Victoria’s …` is two names
-        if sep.group(0) in (" and ", " & ") and (
+        if sep.group(0).startswith(", ") and sep.group(0) != ", " and not listed:
+            break  # `… of Finance, and Vingroup`: a comma then `and` ends a name unless it closes a list (below)
+        listed = listed or sep.group(0) == ", "  # `of Investment, Industry, and Trade`: a list's last comma
+        if sep.group(0).lstrip(",") in (" and ", " & ") and (
             _HEAD_IN_RUN.match(text, sep.end()) or doc.span_at(doc.places, sep.end())
         ):
             break  # `… between Vietnam’s Ministry of Trade and Central Group`, `… and US Customs …`: another body
         field = _WORD_AT.match(text, sep.end()) if sep.group(0) == " in " else None
         if field is not None and field.group(0) not in field_words(doc.lexicon):
             break  # `… on Cooperation in Industry`: a field; `… Ministers Jorge … in Havana`: where, not the name
-        later = _AND_LATER.match(text, sep.end(), sep.end() + 60) if sep.group(0).startswith(",") else None
-        if sep.group(0).startswith(",") and (
+        later = _AND_LATER.match(text, sep.end(), sep.end() + 60) if sep.group(0) == ", " else None
+        if sep.group(0) == ", " and (
             later is None
             or _HEAD.search(text, sep.end(), later.end())
             or doc.within(doc.places, sep.end(), later.end() - 5)
         ):
             break  # a comma that ends the name, not one of an enumeration of fields (`of Economy, Trade and Industry`)
-        if sep.group(0).startswith(",") and _apposed_name(doc, sep.end()):
+        if sep.group(0) == ", " and _apposed_name(doc, sep.end()):
             break  # `Chief Executive of the Ministry for Primary Industries, Jane Doe, and …`: who holds it
-        joined = joined or sep.group(0) in (" and ", " & ")
+        joined = joined or sep.group(0).lstrip(",") in (" and ", " & ")
         pos = sep.end()
     return end
+
+
+_COOPERATION_SUBJECT = re.compile(
+    rf" (?:on|for) ((?:[{UPPER}][\w\-]*(?:,? and |, | )){{1,9}}Co-?operation)(?![\w'’\-])"
+)
+
+
+def _cooperation_subject(doc: ArticleDoc, at: int) -> int:
+    """Where a joint body's subject ends when it is a list of fields closed by `Cooperation` (`Committee on
+    Economic, Trade and Scientific and Technological Cooperation`, `Commission for Trade, Economic, and Scientific
+    and Technical Cooperation`): a field may itself be two words joined by `and`, which the enumeration's reading
+    takes for its last; `at` when there is none, or a place or title stands inside (another body's name)."""
+    m = _COOPERATION_SUBJECT.match(doc.text, at)
+    if (
+        m is None
+        or doc.within(doc.places, m.start(1), m.end(1))
+        or any(doc.title_at(w.start()) for w in _CAP.finditer(doc.text, m.start(1), m.end(1)))
+    ):
+        return at
+    return m.end(1)
 
 
 def _apposed_name(doc: ArticleDoc, at: int) -> bool:

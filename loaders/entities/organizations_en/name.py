@@ -16,7 +16,13 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.organizations_en.codes import _country
-from loaders.entities.organizations_en.complements import _complement, _countries_between, _joint_subject, _right_edge
+from loaders.entities.organizations_en.complements import (
+    _complement,
+    _cooperation_subject,
+    _countries_between,
+    _joint_subject,
+    _right_edge,
+)
 from loaders.entities.organizations_en.heads import (
     _HEAD_FIRST,
     _KIND_BY_HEAD,
@@ -77,6 +83,8 @@ def _read_name(
         end = max(end, _complement(doc, on.end()))  # `Joint Committee on Cooperation in Industry, Trade and Energy`
     elif head in _ON_HEADS and place is None and end == head_end and _JOINT_WORDS.search(text, start, head_start):
         end = _joint_subject(text, end)  # `the Joint Committee on economic and trade cooperation in …`: its subject
+    if head in _ON_HEADS and place is None:
+        end = max(end, _cooperation_subject(doc, head_end))  # (`… on Economic, Trade and Scientific and … Cooperation`)
     owned = place is None and (place := _possessor(doc, start)) is not None
     # (`Laos’ Ministry of …`, `Victoria’s Department of …`: whose body it is)
     if owned and place is not None and place.label == Label.COUNTRY and start < head_start:

@@ -2144,12 +2144,22 @@ def test_a_legislature_named_with_its_country_is_that_country_s_not_ours() -> No
 def test_a_legislature_named_by_its_country_s_adjective_alone_is_that_country_s() -> None:
     doc = run(
         "Hanoi, May 4 (VNA) - The minister asked the Austrian Parliament to approve the agreement, and the Chilean "
-        "Senate will debate it next month. The Korean Embassy alone was not named."
+        "Senate will debate it next month. The Vietnamese Embassy alone was not named."
     )
     found = orgs(doc)
     assert "Austrian Parliament" in names_of(found["org:parliament-at"])
     assert "Chilean Senate" in names_of(found["org:senate-cl"])
     assert not any(e["id"].startswith("org:embassy") or "Embassy" in e["name"] for e in found.values())
+
+
+def test_another_country_s_embassy_named_by_its_adjective_alone_is_its_embassy_here() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - The minister asked the Peruvian Embassy to help the two sides' businesses, and met "
+        "Ambassador of Peru Carlos Vega. The Vietnamese Embassy will also help."
+    )
+    found = orgs(doc)
+    assert "Peruvian Embassy" in names_of(found["org:dai-su-quan-pe"])
+    assert not any(e["name"] == "Vietnamese Embassy" for e in found.values())  # ours: one of many, which one
 
 
 def test_a_body_of_a_city_written_glued_to_tp_is_that_city_s_listed_or_not() -> None:

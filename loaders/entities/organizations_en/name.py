@@ -145,8 +145,13 @@ def _read_name(
     )  # (`the X Economic and Cultural Office in Taipei`: one place's office in a city abroad no gazetteer lists)
     if city is not None and not _ends_with_person(lex, city.group(0)):
         end = city.end()  # `the Vietnamese Consulate General in Pakse`: a consulate in a city no gazetteer lists
-    if start == head_start and end == head_end and not (by_adjective and head in _LEGISLATURES):
-        return None  # `the Korean Embassy` alone: which one, the text does not say (a country has one parliament)
+    if (
+        start == head_start
+        and end == head_end
+        and not (by_adjective and head in _LEGISLATURES)
+        and not (by_adjective and head == "Embassy" and place is not None and not _home_country(doc, place))
+    ):  # (`the Australian Embassy` in Vietnam's news: the country's embassy here, as `Đại sứ quán Úc` is)
+        return None  # `the Vietnamese Embassy` alone: which one, the text does not say (a country has one parliament)
     branch = (
         doc.span_at(doc.places, end + 1)
         if end == head_end and _KIND_BY_HEAD[head] == OrganizationKind.COMPANY
@@ -187,6 +192,12 @@ def _read_name(
     if abbr:
         data["abbr"] = abbr.group(1)
     return Span(start, end, "", Label.ORGANIZATION, text[start:end], data)
+
+
+def _home_country(doc: ArticleDoc, place: Span) -> bool:
+    """Whether a place is the sources' own country (Việt Nam unless the page says otherwise), whose embassies are
+    many abroad; another country's embassy named bare in its news is the one here."""
+    return place.id == (doc.home_country or "country:vn")
 
 
 def _named_before_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int) -> bool:

@@ -1880,6 +1880,18 @@ def test_a_party_named_in_sentence_case_runs_to_its_country() -> None:
     assert {"Đảng Dân chủ lập hiến Nhật Bản", "Đảng Lao động xã hội Hàn Quốc"} <= names
 
 
+def test_words_of_names_that_are_also_verbs_go_on_in_a_name_in_sentence_case() -> None:
+    doc = run(
+        "Tiếp xã giao\n\nÔng Sato Ken, Chủ tịch Liên minh nghị sĩ, Đảng Dân chủ tự do làm Trưởng đoàn. Đại diện Trung "
+        "tâm Dịch vụ việc làm, Sở Nội vụ tỉnh Hà Nam và Đảng Dân chủ Xã hội dự. Trung tâm Xúc tiến Đầu tư làm việc với "
+        "đoàn; Đảng Cấp tiến chủ trì buổi gặp. Lãnh đạo Liên hiệp các Tổ chức hữu nghị tỉnh cũng dự."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Đảng Dân chủ tự do", "Đảng Dân chủ Xã hội", "Liên hiệp các Tổ chức hữu nghị tỉnh"} <= names
+    assert any(n.startswith("Trung tâm Dịch vụ việc làm") for n in names)
+    assert not any("làm việc" in n or "chủ trì" in n for n in names)  # (the verbs `làm việc`, `chủ trì` end a name)
+
+
 def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None:
     en = orgs(run("New routes\n\nBamboo Airways and Vietravel Airlines will open direct flights to Perth next year."))
     vi = orgs(run("Đường bay mới\n\nHãng hàng không Pacific Airlines và VASCO sẽ mở đường bay mới tới Côn Đảo."))

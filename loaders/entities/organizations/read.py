@@ -263,7 +263,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 continue
             if tokens == 0 and tok.lower() == "các" and head in _MEMBERS_HEADS:
                 pos = end = m.end()  # `Hiệp hội các doanh nghiệp Hàn Quốc`: whom it gathers
-                if text.startswith(" tổ chức ", pos):
+                if text.startswith((" tổ chức ", " Tổ chức "), pos):
                     pos = end = pos + len(" tổ chức")  # `Liên hiệp các tổ chức hữu nghị …`: bodies, no verb here
                 tokens += 1
                 previous = tok

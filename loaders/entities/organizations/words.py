@@ -215,6 +215,7 @@ _NAME_COMPOUNDS = frozenset(
     {"hỗn hợp", "liên hợp", "tổng hợp", "doanh nhân", "thương nhân", "công nhân", "sức mạnh", "hùng mạnh"}
     | {"nghị sĩ", "hữu nghị", "kiều bào"}
     | {"nghị sỹ", "nhân dân", "xã hội", "kết hợp"}  # `Hội nghị sỹ …`, `Đối ngoại nhân dân`, `Nông lâm kết hợp`
+    | {"dân chủ", "tự do", "việc làm"}  # `Đảng Dân chủ tự do`, `Trung tâm Dịch vụ việc làm`: not `chủ trì`, `làm việc`
 )
 
 

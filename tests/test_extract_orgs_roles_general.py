@@ -1892,6 +1892,19 @@ def test_words_of_names_that_are_also_verbs_go_on_in_a_name_in_sentence_case() -
     assert not any("làm việc" in n or "chủ trì" in n for n in names)  # (the verbs `làm việc`, `chủ trì` end a name)
 
 
+def test_a_zone_s_management_board_in_sentence_case_with_the_zone_s_name_and_its_parks() -> None:
+    doc = run(
+        "Xúc tiến đầu tư\n\nÔng Lê Văn Bình, Trưởng Ban quản lý Khu kinh tế Vân Phong và các khu công nghiệp, tiếp "
+        "đoàn. Ban Quản lý Khu kinh tế ven biển Vũ Lăng cũng dự. Ban quản lý dự án đã báo cáo."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {
+        "Ban quản lý Khu kinh tế Vân Phong và các khu công nghiệp",
+        "Ban Quản lý Khu kinh tế ven biển Vũ Lăng",  # (a zone's name, though `Vũ` is a family name)
+    } <= names
+    assert not any(n.startswith("Ban quản lý dự án") for n in names)  # (a project's board, no name)
+
+
 def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None:
     en = orgs(run("New routes\n\nBamboo Airways and Vietravel Airlines will open direct flights to Perth next year."))
     vi = orgs(run("Đường bay mới\n\nHãng hàng không Pacific Airlines và VASCO sẽ mở đường bay mới tới Côn Đảo."))

@@ -275,7 +275,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and head not in _DESCRIBED_HEADS
                 and head not in _SENTENCE_CASE_HEADS
                 and not (head in _COMMITTEE_HEADS and _BELOW_PROVINCE_KIND.match(text, here))
-            ):  # (`UBND quận X`, `UBND thị xã Y`: a unit below a province, its name after its kind)
+                and not (head == "Ban" and _MANAGES_ZONES.match(text, here))
+            ):  # (`UBND quận X`, `UBND thị xã Y`: a unit below a province, its name after its kind; `Ban quản lý
+                # Khu kinh tế X`: a zone's management board in sentence case)
                 if (head in _PARTY_COMMITTEE_HEADS and tok != "viên") or head in _FOREIGN_CHAMBERS:
                     break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
@@ -369,6 +371,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and not (legal_form and _company_name_ends(doc, lex, start, here))
                 and not (head in _COMPANY_HEADS and no_holder_after(doc, lex, start))
                 and here >= fields_end  # (`Bộ Nông Lâm Ngư nghiệp`: `Lâm Ngư` is fields, not a person)
+                and not _ZONE_BEFORE.search(text, max(0, here - 30), here)  # (`Khu kinh tế mở Chu Lai`: the zone's)
             ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
             if _BOTH_SIDES.match(text, here):
@@ -381,6 +384,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and _subject_named(doc, lex, m.end())
             ):
                 pos = m.end()  # `Ủy ban Quốc gia về Người cao tuổi`: a name in title case says what it is about
+                continue
+            if tok == "và" and head in _BOARD_HEADS and text.startswith(_AND_THE_PARKS, m.end()):
+                pos = end = m.end() + len(_AND_THE_PARKS)  # `Ban quản lý Khu kinh tế X và các khu công nghiệp`: one
+                tokens += 1  # board for both (the province after it, if any, goes on)
+                previous = "nghiệp"
                 continue
             if tok == "và" and text.endswith(_DELEGATIONS_OF_DEPUTIES, 0, here - 1):
                 pos = m.end()  # `Văn phòng Đoàn ĐBQH và HĐND tỉnh`: the office of both, one body
@@ -676,6 +684,15 @@ _SEVERAL_THEN_PROVINCE = re.compile(r"các(?: [^\W\d_A-ZĐ][\w]*){1,4} (?:tỉnh
 _BOARD_HEADS = frozenset({"Ban", "Ủy ban", "Hội đồng", "Trung tâm", "Cục", "Chi cục", "Văn phòng"})
 """Heads of boards whose name may say what several things they manage (`Ban Quản lý các khu công nghiệp tỉnh X`)."""
 
+
+_MANAGES_ZONES = re.compile(r"quản lý (?:các )?[Kk]hu ")
+"""`Ban quản lý Khu kinh tế …`, `Ban quản lý các khu công nghiệp …`: a board named in sentence case by what it runs."""
+_ZONE_BEFORE = re.compile(
+    r"[Kk]hu (?:kinh tế(?: mở| cửa khẩu(?: quốc tế)?| ven biển)?|công nghiệp|chế xuất|công nghệ cao) $"
+)
+"""A zone's kind, after which come its own name's words, never a person's (`Khu kinh tế mở Chu Lai`)."""
+_AND_THE_PARKS = " các khu công nghiệp"
+"""What a zone's board also runs, said after `và` (`Ban Quản lý Khu kinh tế X và các khu công nghiệp`)."""
 
 _DELEGATION = "Đoàn"
 _DELEGATIONS_OF_DEPUTIES = ("Đoàn ĐBQH", "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội")

@@ -1905,6 +1905,16 @@ def test_a_zone_s_management_board_in_sentence_case_with_the_zone_s_name_and_its
     assert not any(n.startswith("Ban quản lý dự án") for n in names)  # (a project's board, no name)
 
 
+def test_a_chamber_s_chair_named_right_after_it_is_no_word_of_its_name() -> None:
+    doc = run(
+        "Tiếp khách\n\nThủ tướng tiếp Chủ tịch Thượng viện Jane Fowler và Chủ tịch Hạ viện Canada Mark Ridley tại Hà "
+        "Nội."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Hạ viện Canada" in names
+    assert not any("Fowler" in n or "Ridley" in n for n in names)
+
+
 def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None:
     en = orgs(run("New routes\n\nBamboo Airways and Vietravel Airlines will open direct flights to Perth next year."))
     vi = orgs(run("Đường bay mới\n\nHãng hàng không Pacific Airlines và VASCO sẽ mở đường bay mới tới Côn Đảo."))

@@ -328,6 +328,15 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break
             if tok[0].isdigit() or known_at is not None:
                 break
+            if (
+                head in _FOREIGN_CHAMBERS
+                and tokens == 0
+                and _CHAIR_BEFORE.search(text, max(0, start - 20), start)
+                and (
+                    _foreign_person_at(text, here) or romanised_holder_at(text, here) or _person_starts(lex, text, here)
+                )
+            ):
+                break  # `Chủ tịch Thượng viện Sue Lines`: a chamber whose country is no place here, then its chair
             if head in _FOREIGN_CHAMBERS and len(tok) == 1 and tok.isupper() and text.startswith(".", m.end()):
                 break  # `Chủ tịch Hạ viện V.Xa-vin`: the holder's initial, no word of the chamber's name
             if (
@@ -693,6 +702,9 @@ _ZONE_BEFORE = re.compile(
 """A zone's kind, after which come its own name's words, never a person's (`Khu kinh tế mở Chu Lai`)."""
 _AND_THE_PARKS = " các khu công nghiệp"
 """What a zone's board also runs, said after `và` (`Ban Quản lý Khu kinh tế X và các khu công nghiệp`)."""
+
+_CHAIR_BEFORE = re.compile(r"(?<!\w)(?:Phó )?Chủ tịch $")
+"""The chair of a chamber, whose name follows the chamber's when no country is said between them."""
 
 _DELEGATION = "Đoàn"
 _DELEGATIONS_OF_DEPUTIES = ("Đoàn ĐBQH", "Đoàn đại biểu Quốc hội", "Đoàn Đại biểu Quốc hội")

@@ -1915,6 +1915,23 @@ def test_a_chamber_s_chair_named_right_after_it_is_no_word_of_its_name() -> None
     assert not any("Fowler" in n or "Ridley" in n for n in names)
 
 
+def test_international_and_aid_bodies_of_diplomatic_news_are_known_in_both_languages() -> None:
+    en = orgs(
+        run(
+            "Forum\n\nThe minister urged the Commonwealth of Independent States and the Inter-Parliamentary Union to "
+            "help, and KOICA pledged aid."
+        )
+    )
+    vi = orgs(
+        run(
+            "Diễn đàn\n\nĐại hội đồng Liên nghị viện ASEAN (AIPA) và Tổ chức Quốc tế Pháp ngữ họp tại Viêng Chăn; "
+            "Cơ quan Hợp tác Quốc tế Hàn Quốc tài trợ."
+        )
+    )
+    assert {"org:cis", "org:ipu", "org:koica"} <= set(en)
+    assert {"org:aipa", "org:oif", "org:koica"} <= set(vi)
+
+
 def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None:
     en = orgs(run("New routes\n\nBamboo Airways and Vietravel Airlines will open direct flights to Perth next year."))
     vi = orgs(run("Đường bay mới\n\nHãng hàng không Pacific Airlines và VASCO sẽ mở đường bay mới tới Côn Đảo."))

@@ -1932,6 +1932,16 @@ def test_international_and_aid_bodies_of_diplomatic_news_are_known_in_both_langu
     assert {"org:aipa", "org:oif", "org:koica"} <= set(vi)
 
 
+def test_a_sentence_glued_to_a_company_s_name_by_its_stop_is_no_arm_of_the_company() -> None:
+    doc = run(
+        "Power deal\n\nEVN signed a contract with Sengdao Group.Thailand will also sell power. KASIKORN Bank Laos "
+        "financed it."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Sengdao Group" in names
+    assert not any(n.startswith("Sengdao Group.") for n in names)
+
+
 def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None:
     en = orgs(run("New routes\n\nBamboo Airways and Vietravel Airlines will open direct flights to Perth next year."))
     vi = orgs(run("Đường bay mới\n\nHãng hàng không Pacific Airlines và VASCO sẽ mở đường bay mới tới Côn Đảo."))

@@ -154,9 +154,9 @@ def _read_name(
         return None  # `the Vietnamese Embassy` alone: which one, the text does not say (a country has one parliament)
     branch = (
         doc.span_at(doc.places, end + 1)
-        if end == head_end and _KIND_BY_HEAD[head] == OrganizationKind.COMPANY
+        if end == head_end and _KIND_BY_HEAD[head] == OrganizationKind.COMPANY and text[end : end + 1] == " "
         else None
-    )
+    )  # (`… Group.Vietnam is …`: a sentence glued to the name by its stop, no arm of the company)
     if branch is not None and branch.label == Label.COUNTRY and not _CAP.match(text, branch.end + 1):
         end = branch.end  # `EXIM Bank Thailand`: a company's country-named arm
     comma = 2 if text.startswith(", ", end) else 1  # (`Vietnam National University, Hanoi`: its Hanoi branch)

@@ -1942,6 +1942,16 @@ def test_a_sentence_glued_to_a_company_s_name_by_its_stop_is_no_arm_of_the_compa
     assert not any(n.startswith("Sengdao Group.") for n in names)
 
 
+def test_a_region_ending_in_bo_before_a_country_is_no_ministry() -> None:
+    doc = run(
+        "Hợp tác vùng\n\nNghệ An là tỉnh lớn nhất vùng Bắc Trung Bộ Việt Nam; các tỉnh Đông Nam Bộ Việt Nam cũng làm "
+        "việc với Bộ Công Thương."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Bộ Công Thương" in names
+    assert "Bộ Việt Nam" not in names
+
+
 def test_every_vietnamese_airline_is_a_known_company_in_both_languages() -> None:
     en = orgs(run("New routes\n\nBamboo Airways and Vietravel Airlines will open direct flights to Perth next year."))
     vi = orgs(run("Đường bay mới\n\nHãng hàng không Pacific Airlines và VASCO sẽ mở đường bay mới tới Côn Đảo."))

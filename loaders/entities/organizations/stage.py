@@ -29,6 +29,9 @@ from loaders.entities.organizations.words import (
 )
 from loaders.gazetteer import GazetteerEntry
 
+_REGION_BEFORE = re.compile(r"(?<!Việt )(?:Bắc|Trung|Nam) $")
+"""A compass word right before `Bộ`: the name of one of the country's regions (`Bắc Bộ`, `Nam Trung Bộ`)."""
+
 
 def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     text = doc.text
@@ -37,6 +40,8 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in lex.org_head_re.finditer(text):
         if m.start() < covered_until or _QUANTIFIER.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if m.group(0) == "Bộ" and _REGION_BEFORE.search(text, max(0, m.start() - 11), m.start()):
+            continue  # `Bắc Trung Bộ Việt Nam`, `Đông Nam Bộ`: a region of the country, no ministry
         start, head, head_end = m.start(), m.group(0), m.end()
         if head == "Công ty" and text[max(0, start - 5) : start] == "Tổng " and start - 5 >= covered_until:
             start, head = start - 5, "Tổng công ty"  # `Tổng Công ty Becamex IDC`: the head written capitalised

@@ -3886,6 +3886,17 @@ def test_a_text_the_sides_agreed_to_draw_up_is_planned(text: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == "planned"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Prime Minister decided on June 11 to empower the Trade Ministry to sign the MoU on trade with Chile.",
+        "Chile decided to sign an MoU on trade with Peru.",
+    ],
+)
+def test_a_signing_decided_or_a_body_empowered_to_sign_is_planned(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "planned"
+
+
 def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_named_by_its_subject() -> None:
     doc = run(
         "Nairobi, Ghana's Accra sign MoU to foster decentralised cooperation\n\n"

@@ -340,7 +340,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"\bsẽ (?:được )?k[ýí](?: kết)?\b|\bdự kiến (?:sẽ )?(?:được )?k[ýí]\b|\bchuẩn bị k[ýí]\b|\bwill (?:soon )?sign\b|\bto be signed\b|\b(?:ủng hộ|sẵn sàng)\b[^.;]{0,30}?\bk[ýí](?: kết)?\b"
             # (`Vietnam expects to sign a trade agreement …`, `agreed to soon complete and sign a Protocol on …`)
             r"|\b(?:agreed|plans?|set|expect(?:s|ed|ing)?|scheduled|slated|due|poised|intend(?:s|ed|ing)?|promised?"
-            r"|pledged?|vowed?|committed) to (?:soon )?(?:[a-z-]+\s+(?:and|or)\s+)?(?:sign|ink|conclude)\b"
+            r"|pledged?|vowed?|committed|decided) to (?:soon )?(?:[a-z-]+\s+(?:and|or)\s+)?(?:sign|ink|conclude)\b"
+            # (a body authorised to sign, as `ủy quyền … ký`: `empowered the Trade Ministry to sign the …`)
+            r"|\b(?:empower(?:s|ed|ing)?|authori[sz](?:es|ed|ing|e))\s+(?:[\w-]+\s+){1,5}?to\s+(?:sign|ink)\b"
             r"|\b(?:đồng ý|cho phép|ủy quyền|uỷ quyền)\b[^.;]{0,60}?\bk[ýí](?: kết)?\b"
             # (a text settled, not yet signed: `reached consensus on the contents of an MoU`, `thống nhất nội dung`)
             r"|\b(?:consensus|agreed|agreement)\s+on\s+the\s+(?:contents?|texts?|wording)\s+of\b"

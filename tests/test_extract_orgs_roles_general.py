@@ -1047,6 +1047,17 @@ def test_a_states_chief_and_principal_secretaries_are_no_ministers() -> None:
     }
 
 
+def test_an_english_mayor_of_a_city_no_gazetteer_lists_heads_that_city_written_with_city() -> None:
+    doc = run(
+        "Sister cities\n\nYeoju City Mayor Park Sang-woo invited the delegation. Choi Min-ho, Mayor of Goesan City, "
+        "and Vice Mayor Lee Jun-seo also met Nguyen Van Tam, Chairman of the Bac Giang provincial People's Committee."
+    )
+    found = orgs(doc)
+    assert {found[i]["name"] for i in held_by(doc, "person:park-sang-woo")} == {"Yeoju City"}
+    assert {found[i]["name"] for i in held_by(doc, "person:choi-min-ho")} == {"Goesan City"}
+    assert not held_by(doc, "person:lee-jun-seo")  # (no city written with his title)
+
+
 # --- Vietnamese: names that go on past a word that ends others ----------------------------------------------------
 
 

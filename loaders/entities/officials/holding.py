@@ -24,9 +24,11 @@ from loaders.entities.officials.missions import (
 )
 from loaders.entities.officials.page import _title_start_before, _vietnamese_name
 from loaders.entities.officials.provinces import (
+    _HEADS_OF_CITIES,
     _HEADS_OF_DISTRICTS,
     _HEADS_OF_PROVINCES,
     _STATE_PREMIER,
+    _city_headed,
     _district_headed,
     _heads_a_province,
     _led_province,
@@ -83,6 +85,13 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             consulate = _the_consulate_named(doc, role, place)  # `Vietnamese Consul General in Pakse, X`
             if consulate is not None:
                 role.orgs.append(consulate)
+        city = (
+            _city_headed(doc, role, at)
+            if not role.orgs and not role.places and role.title.title_vi in _HEADS_OF_CITIES
+            else None
+        )
+        if city is not None:  # `Hwaseong City Mayor X`: a city abroad no gazetteer lists (his own, not the page's one)
+            role.orgs.append(Span(0, 0, city, Label.ORGANIZATION, doc.entities[city].name))
         if not role.orgs and not role.places and role.field is None and not _vietnamese_name(doc, pid):
             theirs = _their_one_body(doc, role)  # `Bộ trưởng Vilayvanh Phomkhe` on a page naming `Bộ Nông - Lâm Lào`
             if theirs is not None:

@@ -130,6 +130,36 @@ def _district_body(doc: ArticleDoc, district: re.Match[str]) -> str:
     return org_id
 
 
+_CITY_RUN = r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}) City"
+_CITY_AFTER = re.compile(rf" of (?:the )?{_CITY_RUN}\b")
+_CITY_BEFORE = re.compile(rf"(?<![\w'’]){_CITY_RUN}(?:['’]s)? $")
+
+
+def _city_headed(doc: ArticleDoc, role: Role, at: int) -> str | None:
+    """The city an English mayor's title names when no gazetteer knows it (`Hwaseong City Mayor X`, `X, Mayor of
+    Gimhae City`, `Y, Anseong City's Deputy Mayor`): the city's body, the organisation the page names with its words,
+    else the city's own, added (as a district abroad is: `_district_body`). Only a name written with `City`, so
+    that the holder's name after the title is never taken for the city's."""
+    if doc.article.lang != "en":
+        return None
+    forms = {role.title.title_vi, role.title.title_en, *role.title.aliases}
+    near = [t for t in doc.titles.values() if t.form in forms and abs(t.start() - at) < _NEAR_TITLE]
+    for t in sorted(near, key=lambda t: abs(t.start() - at))[:1]:  # (his own mention: the nearest to his name)
+        city = _CITY_AFTER.match(doc.text, t.end()) or _CITY_BEFORE.search(doc.text, max(0, t.start() - 40), t.start())
+        if city is None or doc.span_at(doc.places, city.start(1)) is not None:
+            return None  # (a city the gazetteer knows is read as a place, by the rules above)
+        name = f"{city.group(1)} City"
+        for ent_id, ent in doc.entities.items():
+            if ent.label == Label.ORGANIZATION and fold(name) in fold(ent.name):
+                return ent_id
+        org_id = f"org:{slug(name)}"
+        doc.entity(
+            org_id, Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.GOVERNMENT_BODY}, at=city.start(1)
+        )
+        return org_id
+    return None
+
+
 def _names_own_place(doc: ArticleDoc, role: Role, at: int) -> bool:
     """Whether the role's title, next to the name at `at`, is followed by the name of his own place, which the page
     did not read as one (`Karim Bouamrane, Mayor of Saint Ouen sur Seine`): no guess then."""

@@ -1058,6 +1058,17 @@ def test_an_english_mayor_of_a_city_no_gazetteer_lists_heads_that_city_written_w
     assert not held_by(doc, "person:lee-jun-seo")  # (no city written with his title)
 
 
+def test_a_foreign_lawmaker_whose_title_names_no_body_sits_in_the_one_legislature_of_his_country_named() -> None:
+    doc = run(
+        "Trade ties\n\nMinister Le Van Hoang thanked Congressman Robert Hale and Senator Mary Quinn for their work in "
+        "the US Congress. The US is a top market; the US and Vietnam agreed to cooperate. Deputy Nguyen Thi Lan and "
+        "Lawmaker Vo Van Khai of Vietnam attended."
+    )
+    assert held_by(doc, "person:robert-hale") == {"org:us-congress"}
+    assert held_by(doc, "person:mary-quinn") == {"org:us-congress"}
+    assert "org:us-congress" not in held_by(doc, "person:vo-van-khai")  # (a Vietnamese name is no US lawmaker)
+
+
 # --- Vietnamese: names that go on past a word that ends others ----------------------------------------------------
 
 

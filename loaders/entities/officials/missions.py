@@ -87,14 +87,18 @@ def _the_consulate_named(doc: ArticleDoc, role: Role, country: Span) -> Span | N
 
 
 def _their_one_body(doc: ArticleDoc, role: Role) -> Span | None:
-    """The body a foreign minister or ambassador whose title names none holds his post at: on a page whose one
-    foreign country is named most, the one ministry (for a minister) or embassy (for an ambassador) of that country
-    the page names (`Bộ trưởng Vilayvanh Phomkhe` on a page naming `Bộ Nông - Lâm Lào`; `Đại sứ Khamphao
-    Ernthavanh và Đại sứ quán Lào`); None when it names none or several."""
+    """The body a foreign minister, ambassador or lawmaker whose title names none holds his post at: on a page whose
+    one foreign country is named most, the one ministry (for a minister), embassy (for an ambassador) or legislature
+    (for a lawmaker) of that country the page names (`Bộ trưởng Vilayvanh Phomkhe` on a page naming `Bộ Nông - Lâm
+    Lào`; `Đại sứ Khamphao Ernthavanh và Đại sứ quán Lào`; `Congresswoman X` on a page naming the US Congress); None
+    when it names none or several."""
+    heads: tuple[str, ...] = ()
     if role.title.kind == TitleKind.MINISTRY:
         kind = OrganizationKind.MINISTRY
     elif role.title.title_en.startswith("Ambassador"):
         kind = OrganizationKind.EMBASSY
+    elif role.title.title_vi == _LEGISLATOR:
+        kind, heads = OrganizationKind.GOVERNMENT_BODY, _LEGISLATURES
     else:
         return None
     country = _the_foreign_country(doc)
@@ -107,8 +111,15 @@ def _their_one_body(doc: ArticleDoc, role: Role) -> Span | None:
         if o.id in doc.entities
         and doc.entities[o.id].properties.get(Prop.KIND) == kind
         and doc.entities[o.id].properties.get(Prop.COUNTRY) == iso
+        and (not heads or doc.entities[o.id].name.startswith(heads))
     }
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+_LEGISLATOR = "Đại biểu Quốc hội"
+_LEGISLATURES = ("Quốc hội", "Thượng viện", "Hạ viện", "Nghị viện")
+"""A lawmaker's title (`Congresswoman`, `Senator`, `Member of Parliament`) and the words a legislature's name begins
+with: a foreign lawmaker whose title names no body sits in the one legislature of his country the page names."""
 
 
 def _the_one_consulate(doc: ArticleDoc, lex: Lexicon, role: Role, pid: str) -> Span | None:

@@ -1565,6 +1565,19 @@ def test_what_is_done_within_a_document_is_done_under_a_document_in_force(text: 
     assert only_agreement(run(text))["properties"]["status"] == "in_force"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port ties\n\nLeaders of Hai Phong City and Kobe City of Japan held a ceremony under the online form to "
+        "sign a memorandum of understanding on port cooperation on March 3, 2022.",
+        "Tourism ties\n\nDa Nang and Busan held a ceremony under the witness of mayors to sign a memorandum of "
+        "understanding on tourism cooperation.",
+    ],
+)
+def test_under_the_witness_or_form_of_a_signing_is_no_document_in_force(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "signed"
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

@@ -328,6 +328,14 @@ _VI_CONSENSUS = re.compile(r"\b(?:đạt được|đạt|đi đến|đi tới)\s
 """`đạt được thỏa thuận phù hợp với …`: the sides came to agree, no document named (as `reached an agreement`)."""
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
 _EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
+_UNDER_A_DOCUMENT = (
+    r"\bunder the\b(?!\s+(?:[a-z-]+\s+)?(?:witness(?:es)?|witnessing|aegis|auspices|chair|co-chair|chairmanship"
+    r"|co-chairmanship|presidency|leadership|guidance|direction|presence|patronage|sponsorship|form|name|theme"
+    r"|title|slogan)\b)"
+)
+"""`under the MoU`, `under the agreement`: what a standing document provides for, in force; not `under the witness
+of`, `under the leadership of`, `held a ceremony under the online form to sign …`, where `under the` says who
+presided or how, and the signing told after it is the page's own."""
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (s, re.compile(rx, re.I))
     for s, rx in (
@@ -389,7 +397,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             AgreementStatus.IN_FORCE,
-            r"\bbased on\b|\bunder the\b|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\btheo tinh thần\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
+            r"\bbased on\b|"
+            + _UNDER_A_DOCUMENT
+            + r"|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\btheo tinh thần\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
         ),
     )
 ]

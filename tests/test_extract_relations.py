@@ -3788,6 +3788,10 @@ def test_a_document_dated_by_its_own_signing_is_one_and_a_province_s_guest_is_th
         "Hai tỉnh chuẩn bị chào mừng 40 năm Ký kết Hiệp ước Hữu nghị Campuchia-Việt Nam.",
         "The province will celebrate the 30th anniversary of the signing of the Kenya – Ghana Treaty of Friendship "
         "and Cooperation.",
+        "The two leaders agreed to hold events marking the 40th anniversary of the Kenya-Ghana Treaty of Friendship "
+        "and to sign new deals.",
+        "On the occasion of the 10th anniversary of the strategic partnership between Chile and Peru, the two sides "
+        "agreed to sign more deals.",
     ],
 )
 def test_the_anniversary_of_a_signing_is_a_document_in_force(text: str) -> None:

@@ -181,13 +181,16 @@ _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 _ANNIVERSARY = re.compile(
     r"\b\d+\s+năm\s+(?:ngày\s+)?(?:k[ýí](?:\s+kết)?\s+(?:(?:thiết lập|xác lập)\s+)?|(?:thiết lập|xác lập)\s+)$"
     r"|\b(?:\d+(?:st|nd|rd|th)\s+anniversary\s+of|\d+\s+years\s+(?:since|after|from))\s+(?:the\s+)?sign(?:ing|ature)\s+of"
-    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$",
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6}$"
+    # (the document's own anniversary: `the 45th anniversary of the Laos-Vietnam Treaty of Amity`, `the 10th
+    # anniversary of the strategic partnership`; only a name's capitalised words between)
+    r"|\b\d+(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?-i:(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,6})$",
     re.I,
 )
 """Right before a head, the years since its signing (`kỷ niệm 46 năm Ngày ký Hiệp ước`, `45 năm Ký kết Hiệp định`,
 `10 năm ký kết thiết lập quan hệ hợp tác hữu nghị`, `10 năm thiết lập quan hệ thành phố hữu nghị`,
-`the 45th anniversary of the signing of the … Treaty`, `45 years since the signing of the … Treaty`): an anniversary,
-the document in force."""
+`the 45th anniversary of the signing of the … Treaty`, `45 years since the signing of the … Treaty`, `the 10th
+anniversary of the strategic partnership`): an anniversary, the document in force."""
 
 
 def _signed_years_ago(text: str, s_start: int, start: int) -> bool:

@@ -3101,6 +3101,21 @@ def test_a_counted_set_two_sides_signed_is_one_document_of_theirs() -> None:
     assert parties(doc, only_agreement(doc)) == {"country:ph", "country:vn"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru signed four economic cooperation agreements on Thursday during a business forum in Lima.",
+        "Chile and Peru signed seven new agreements at the presidential palace in Lima yesterday.",
+        "Chile and Peru signed two government-level cooperation agreements on Monday.",
+    ],
+)
+def test_a_set_counted_with_its_kind_or_novelty_between_is_one_document_of_the_signers(text: str) -> None:
+    doc = run(text)
+    record = only_agreement(doc)
+    assert parties(doc, record) == {"country:cl", "country:pe"}
+    assert record["properties"]["status"] == "signed"
+
+
 def test_documents_in_general_are_no_set() -> None:
     doc = run(
         "He stressed the importance of exchanging visits between the Philippines and Vietnam, supported by the "

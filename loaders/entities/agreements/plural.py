@@ -20,7 +20,10 @@ def _count(quant: re.Match[str] | None) -> int | None:
     """The number a quantifier before a plural head says (`5 văn kiện`, `eight agreements`), if any."""
     if quant is None:
         return None
-    return int(quant.group("n")) if quant.group("n") else _NUMBER_WORDS.get(quant.group(0).strip().lower())
+    if quant.group("n"):
+        return int(quant.group("n"))
+    word = quant.groupdict().get("w") or quant.group(0)  # (`four economic …`: the count, not its modifiers)
+    return _NUMBER_WORDS.get(word.strip().lower())
 
 
 @dataclass(frozen=True, slots=True)

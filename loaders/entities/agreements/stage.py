@@ -58,6 +58,7 @@ from loaders.entities.agreements.words import (
     _COMPLEMENT,
     _CONSENSUS,
     _DECLARATION,
+    _EN_COUNT_MODIFIED,
     _FRIENDSHIP_HEAD,
     _FTA_IN_BRACKETS,
     _FTA_NAME,
@@ -138,7 +139,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             state = {"status": None, "date": None, "precision": None}
         last_idx = idx
         sentence = doc.sentences[idx]
-        quant = _QUANTIFIER.search(text[max(sentence.start, start - 14) : start])
+        quant = _QUANTIFIER.search(text[max(sentence.start, start - 14) : start]) or (
+            _EN_COUNT_MODIFIED.search(text[max(sentence.start, start - 40) : start]) if english else None
+        )
         group = bool(quant or _ANAPHOR.match(text, head_end))
         status = _status(
             text,

@@ -252,6 +252,14 @@ _QUANTIFIER = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|series of)\s+(?:các\s+|cooperation\s+)?$",
     re.I,
 )
+_EN_COUNT_MODIFIED = re.compile(
+    r"(?<![\w-])(?:(?<![-–/.,])(?P<n>\d{1,2})|(?P<w>two|three|four|five|six|seven|eight|nine|ten|several|many|multiple))"
+    r"\s+(?:(?:new|other|more|further|additional|separate|major|key|important|trade|investment|business"
+    r"|[a-z]+-level|[a-z]+(?:ic|al|ive|ary))\s+){1,2}$"
+)
+"""An English count with the documents' kind or novelty between it and their head (`signed four economic
+cooperation agreements`, `seven new agreements`, `two government-level cooperation agreements`, `11 bilateral
+cooperative documents`): a counted set, as the count right before the head (`_QUANTIFIER`) says one."""
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _ANAPHOR = re.compile(r"\s+(?:này|đó|trên|nói trên)\b")

@@ -3615,6 +3615,23 @@ def test_a_document_carried_out_is_in_force() -> None:
     ("text", "status"),
     [
         (
+            "Trade ties\n\nThe deputy minister proposed a series of initiatives to deepen cooperation, including "
+            "signing a memorandum of understanding on trade between the ministry and Kenya, and sharing information.",
+            "proposed",
+        ),
+        ("Leaders meet\n\nThe leaders agreed to deepen the strategic partnership between Kenya and Chile.", "in_force"),
+    ],
+)
+def test_a_signing_among_proposals_is_proposed_and_only_a_framework_deepened_stands(text: str, status: str) -> None:
+    """`deepen cooperation, including signing an MoU`: what is deepened is the cooperation, the MoU one of the
+    proposals; `deepen the strategic partnership`: the framework itself, in force."""
+    assert only_agreement(run(text))["properties"]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
             "Chính phủ vừa phê duyệt nội dung dự thảo Bản ghi nhớ hợp tác giữa Việt Nam và Kenya về thủy sản.",
             "proposed",
         ),

@@ -76,8 +76,10 @@ def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
 
 
 _INCLUDING = re.compile(
-    r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:a|an|the|một)\s+)?$", re.I
-)
+    r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:signing|inking|concluding)\s+)?"
+    r"(?:(?:a|an|the|một)\s+)?$",
+    re.I,
+)  # (`proposed initiatives …, including signing an MoU on …`: the signing is one of what was proposed)
 _BARE_SIGN = re.compile(
     r"(?:(?<!\S)|,\s*)(?:k[ýí] kết|k[ýí]|trao đổi|trao)\s+$", re.I
 )  # (a headline's `Ký kết …` too; `trao Bản ghi nhớ`, `trao đổi Bản ghi nhớ`: a signed document handed over)

@@ -344,6 +344,10 @@ _UNDER_A_DOCUMENT = (
 """`under the MoU`, `under the agreement`: what a standing document provides for, in force; not `under the witness
 of`, `under the leadership of`, `held a ceremony under the online form to sign …`, where `under the` says who
 presided or how, and the signing told after it is the page's own."""
+_DEEPENED = r"\bdeepen\w*\s+(?:(?:the|their|its|this|our)\s+)?(?-i:(?:[A-Z][\w’'-]*\s+|[–-]\s+){0,4})$"
+"""`deepen the strategic partnership`, `deepening their Vietnam-Japan Extensive Strategic Partnership`: a framework
+deepened stands, in force; not `initiatives to deepen cooperation, including signing an MoU …`, where what is deepened
+is the cooperation and the document is another verb's."""
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (s, re.compile(rx, re.I))
     for s, rx in (
@@ -407,7 +411,9 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             AgreementStatus.IN_FORCE,
             r"\bbased on\b|"
             + _UNDER_A_DOCUMENT
-            + r"|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\btheo tinh thần\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|\bdeepen|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
+            + r"|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\btheo tinh thần\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|"
+            + _DEEPENED
+            + r"|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
         ),
     )
 ]

@@ -3116,6 +3116,29 @@ def test_a_set_counted_with_its_kind_or_novelty_between_is_one_document_of_the_s
     assert record["properties"]["status"] == "signed"
 
 
+def test_fields_the_next_sentence_gives_a_counted_set_are_one_document_each() -> None:
+    doc = run(
+        "Chile and Peru signed three trade cooperation agreements on Friday at a forum in Lima. The agreements cover "
+        "the sectors of fisheries, mining, as well as transport, storage and logistics."
+    )
+    found = agreements(doc)
+    assert sorted(a["name"] for a in found) == [
+        "Agreement on fisheries",
+        "Agreement on mining",
+        "Agreement on transport, storage and logistics",
+    ]
+    assert all(parties(doc, a) == {"country:cl", "country:pe"} for a in found)
+    assert all(a["properties"]["status"] == "signed" for a in found)
+
+
+def test_fields_the_next_sentence_gives_other_than_counted_are_what_the_set_spans() -> None:
+    doc = run(
+        "Chile and Peru signed two trade cooperation agreements on Friday at a forum in Lima. The agreements cover "
+        "fisheries, mining and transport."
+    )
+    assert len(agreements(doc)) == 1
+
+
 def test_documents_in_general_are_no_set() -> None:
     doc = run(
         "He stressed the importance of exchanging visits between the Philippines and Vietnam, supported by the "

@@ -216,6 +216,45 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     return out
 
 
+_THEY_COVER = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:[a-z-]+\s+)?(?:agreements|documents|deals|pacts|accords|memoranda|memorandums|MoUs"
+    r"|MOUs)\s+(?:cover|covered|concern|concerned|span|spanned|relate to|related to|involve|involved|are in|were in)\s+"
+    r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+)
+_AS_WELL_AS_TAIL = re.compile(r",?\s+as well as\s+")
+
+
+def _fields_told_next(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
+    """`A and B signed four economic cooperation agreements … The agreements cover the sectors of civil aviation,
+    electric power, oil, as well as construction and building materials`: a counted set whose next sentence names as
+    many fields as it counts is one document per field, each with the set's sides and status; the fields after `as
+    well as` are the last one's (its own commas and `and` inside it). Fewer or more fields than counted are what the
+    documents span, not one each."""
+    count = _count(plural.quant)
+    idx = doc.sentence_index(plural.start)
+    if not count or count < 2 or idx + 1 >= len(doc.sentences):
+        return []
+    following = doc.sentences[idx + 1]
+    opener = _THEY_COVER.match(doc.text, following.start)
+    if opener is None:
+        return []
+    segment = doc.text[opener.end() : following.end].rstrip(" .")
+    if _EXAMPLE_FIELDS.match(segment) or _EXAMPLES_END.search(segment):
+        return []  # (`The agreements cover areas such as …`: examples of what they span)
+    items = _items(doc.text, segment, opener.end(), _FIELD_SPLIT, by_field=True)
+    if len(items) != count and (tail := _AS_WELL_AS_TAIL.search(segment)) is not None:
+        head_items = _items(doc.text, segment[: tail.start()], opener.end(), _FIELD_SPLIT, by_field=True)
+        items = [*head_items, (opener.end() + tail.end(), opener.end() + len(segment))]
+    if len(items) != count or any(len(doc.text[a:b].split()) > 12 for a, b in items):
+        return []
+    found = agreement_parties.parties(doc, plural.start, plural.head_end, end, plural.start, False, plural.spans)
+    if len(found) < 2:
+        return []
+    kind = _kind_of_each(doc, plural)
+    singular = _singular_head(doc, plural, kind)
+    return [_listed(plural, kind, (a, b), f"{singular} {doc.text[a:b]}", list(found)) for a, b in items]
+
+
 def _singular_head(doc: ArticleDoc, plural: _Plural, kind: str) -> str:
     """What one item of a plural head's list is called before its subject (`MoU on`, `Letter of understanding on`,
     `Thỏa thuận về`)."""

@@ -15,6 +15,7 @@ from loaders.entities.agreements.headlines import _headline_into_body
 from loaders.entities.agreements.heads import _heads, _names_the_next, _twinning_head
 from loaders.entities.agreements.lists import (
     _enumerated,
+    _fields_told_next,
     _listed_documents,
     _listed_pairs,
     _listed_partners,
@@ -220,6 +221,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _listed_partners(doc, plural)
                 or _listed_pairs(doc, plural)
                 or _each_between(doc, plural)
+                or _fields_told_next(doc, plural, end)
                 or _set_between(doc, plural, end)
                 or _set_signed_by(doc, plural, end)
             )

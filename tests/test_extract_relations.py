@@ -4504,6 +4504,30 @@ def test_a_programme_to_be_drawn_up_each_year_is_no_document() -> None:
     assert agreements(doc) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên nhất trí thiết lập đối tác về an ninh lương thực, theo đó Kenya cung cấp gạo cho Ghana.",
+        "Ghana là quốc gia đầu tiên mà Kenya thiết lập quan hệ “đối tác vì hợp tác và phát triển” tại châu lục.",
+    ],
+)
+def test_a_vietnamese_partnership_named_by_what_it_is_for(sentence: str) -> None:
+    doc = run(
+        "Kenya và Ghana tăng cường hợp tác\n\nNgày 3/4/2024, Tổng thống Kenya hội đàm với Tổng thống Ghana. " + sentence
+    )
+    partnership = only_agreement(doc)
+    assert partnership["properties"]["type"] == "partnership"
+    assert parties(doc, partnership) == {"country:ke", "country:gh"}
+
+
+def test_a_partner_in_a_field_is_no_partnership() -> None:
+    doc = run(
+        "Kenya và Ghana tăng cường hợp tác\n\nNgày 3/4/2024, Tổng thống Kenya hội đàm với Tổng thống Ghana. "
+        "Kenya hiện là đối tác về thương mại lớn nhất của Ghana."
+    )
+    assert agreements(doc) == []
+
+
 def test_a_document_dated_by_its_participle_before_its_sides_keeps_them() -> None:
     doc = run("Hai bên sẽ xây dựng Thỏa thuận mới thay thế Thỏa thuận ký năm 2015 giữa Kenya và Ghana.")
     old = next(a for a in agreements(doc) if a["properties"].get("date") == "2015")

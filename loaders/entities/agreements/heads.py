@@ -50,6 +50,8 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     )
     if "hữu nghị" in lower:  # (a cheap guard: the ties' patterns need their word)
         found.extend(_friendship_ties(lower))
+    if "đối tác" in lower:  # (a cheap guard: the pattern needs its word)
+        found.extend((m.start(1), m.end(1), AgreementType.PARTNERSHIP) for m in _PARTNERSHIP_FOR.finditer(lower))
     return leftmost_longest(found)
 
 
@@ -106,6 +108,15 @@ thời gian tới giữa A và B`, `đã ký kết hợp tác về bảo vệ an
 `đã ký hợp tác toàn diện, …`, `ký kết hợp tác kinh tế giữa A và B`, `ký kết hợp tác trong lĩnh vực y tế`, `ký kết hợp
 tác đầu tư trên một số lĩnh vực: …`: a signing whose document is named by what it is, cooperation of a kind or a field
 (its title from `hợp tác`), its sides those of the clause."""
+
+
+_PARTNERSHIP_FOR = re.compile(
+    r"\b(?:thiết lập|xác lập|xây dựng|nâng cấp|nâng|tiến tới|quan hệ)\s+(?:mối\s+)?(?:quan hệ\s+)?[“\"]?"
+    r"(đối tác (?:về|vì|hợp tác cùng|cùng)) "
+)
+"""`thiết lập đối tác về an ninh lương thực`, `quan hệ “đối tác vì hợp tác và phát triển”`, `xây dựng mối quan hệ
+"đối tác hợp tác cùng phát triển"`: a partnership two sides set up or have, named by what it is for rather than by a
+rank (`chiến lược`, `toàn diện`); `đối tác` alone, a partner (`là đối tác về thương mại lớn nhất`), is none."""
 
 
 _SIGNED_CONTENTS = re.compile(

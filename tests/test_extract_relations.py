@@ -3969,6 +3969,18 @@ def test_a_signing_decided_or_a_body_empowered_to_sign_is_planned(text: str) -> 
     assert only_agreement(run(text))["properties"]["status"] == "planned"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile will send 5,000 tonnes of copper to Peru each year under an MoU signed between the two countries.",
+        "Peru will soon disburse a loan to Chile in line with a framework agreement on financial cooperation signed "
+        "during the visit.",
+    ],
+)
+def test_a_document_s_own_signed_participle_outweighs_the_future_of_the_main_verb(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "signed"
+
+
 def test_documents_named_only_by_their_kind_are_the_one_document_of_those_sides_named_by_its_subject() -> None:
     doc = run(
         "Nairobi, Ghana's Accra sign MoU to foster decentralised cooperation\n\n"

@@ -44,6 +44,7 @@ def _status(
         status == AgreementStatus.SIGNED
         and _FUTURE.search(text, s_start, start)
         and not _PAST.search(text, s_start, start)
+        and not _SIGNED_PARTICIPLE.match(text, end)
     ):
         return AgreementStatus.PLANNED
     if status == AgreementStatus.SIGNED and _TOWARDS_SIGNING.search(text, s_start, start):
@@ -173,6 +174,13 @@ _PRESENT_SIGN = re.compile(
     r"(?<!\bmust)(?<!\bnot)(?<!\bdid)(?<!\bto jointly)\s+(?:signs?|inks?)\s+(?:an?\s+|the\s+)?$"
 )
 """`Vietnam, Laos sign MoU on …`: the present of news English (a headline's past), not after a modal or `to`."""
+
+_SIGNED_PARTICIPLE = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|has been|have been|had been)\s+)?(?:signed|inked)\b", re.I
+)
+"""Right after a title, its own past participle (`… will supply rice each year under an MoU signed between the two
+countries`, `in line with a framework agreement signed during the visit`): signed, whatever future the sentence's main
+verb tells."""
 
 _FUTURE = re.compile(
     r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to|expects? to|expecting to|(?:is|are|was|were) (?:expected|scheduled|set|slated|due|poised) to)\b",

@@ -1069,6 +1069,15 @@ def test_a_foreign_lawmaker_whose_title_names_no_body_sits_in_the_one_legislatur
     assert "org:us-congress" not in held_by(doc, "person:vo-van-khai")  # (a Vietnamese name is no US lawmaker)
 
 
+def test_a_consul_general_in_lowercase_after_his_name_serves_at_the_one_consulate_the_page_names() -> None:
+    doc = run(
+        "Business forum\n\nThe Consulate General of Thailand in Ho Chi Minh City hosted the forum on Monday. Somchai "
+        "Prasert, the consul general, said Thai firms want to invest in the south."
+    )
+    (held,) = held_by(doc, "person:somchai-prasert")
+    assert "Consulate General" in orgs(doc)[held]["name"]
+
+
 # --- Vietnamese: names that go on past a word that ends others ----------------------------------------------------
 
 

@@ -41,6 +41,8 @@ def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     title = lex.title(form) if form else None
     if org is None and title is not None and form in _HEADS_OF_PLACES:
         return _head_of_province(doc, lex, title, possessive.end() if possessive is not None else m.end())
+    if org is None and title is not None and "Consul" in title.title_en and not doc.text[m.end() - 1].isspace():
+        return [Role(title)]  # `X, the consul general, said`: the page's one consulate is his (`holding`)
     if org is None or title is None:
         return []
     role = Role(title, orgs=[org])

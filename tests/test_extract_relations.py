@@ -5607,3 +5607,22 @@ def test_a_local_body_abroad_and_its_province_after_a_comma_sign_with_the_body_b
     )
     sides = parties(doc, only_agreement(doc))
     assert {"org:ubnd-vn-ct", "org:chinh-quyen-huyen-gochang"} <= sides
+
+
+def test_a_bare_subject_no_stage_read_signing_with_a_body_read_is_a_party() -> None:
+    # the signer a capitalised name with no head word, its `with` partner a chamber the stages read
+    doc = run(
+        "Kenyan traders visit Hanoi\n\nKTDA also signed a MoU with the Vietnam Chamber of Commerce and Industry "
+        "(VCCI) to promote trade between the two economies."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert "KTDA" in {names[p] for p in parties(doc, only_agreement(doc))}
+
+
+def test_an_opening_adjunct_before_a_pronoun_subject_is_no_signer() -> None:
+    doc = run(
+        "Kenyan traders visit Hanoi\n\nYesterday, it signed a memorandum of understanding with the People's "
+        "Committee of Quang Ngai province to study a port."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert "Yesterday" not in {names[p] for p in parties(doc, only_agreement(doc))}

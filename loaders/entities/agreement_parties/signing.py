@@ -65,9 +65,18 @@ _REACH = 160  # characters: how far before a head its signing verb may stand (`A
 
 
 def _verb_clause(
-    doc: ArticleDoc, s_start: int, s_end: int, start: int, head_end: int, end: int, titles: Sequence[tuple[int, int]]
+    doc: ArticleDoc,
+    s_start: int,
+    s_end: int,
+    start: int,
+    head_end: int,
+    end: int,
+    titles: Sequence[tuple[int, int]],
+    *,
+    partners_read: bool = False,
 ) -> list[str]:
-    """The subject of the signing verb before the head (or right after its title) and its `với`/`with` object."""
+    """The subject of the signing verb before the head (or right after its title) and its `với`/`with` object
+    (`partners_read`: the caller read the `with` object itself, the subject is all this reads)."""
     text = doc.text
     verbs = [
         m
@@ -116,6 +125,7 @@ def _verb_clause(
         ids.extend(i for i in _sides(doc, text[subject_start : verb.start()]) if i not in ids)
     elif not ids and doc.article.lang == "en" and _THE_SIDES.fullmatch(text, subject_start, verb.start()):
         ids = list(_sides(doc, "the two sides"))  # `The sides also signed electricity trading contracts`
+    bare_subject = doc.article.lang == "en" and not subject and not ids  # (`Zenbridge signed an MoU with …`)
     for origin in (verb.end(), head_end):  # `A ký với B <head>`, `A signed <head> with B`
         w = (
             _WITH.search(text, origin, start)
@@ -138,6 +148,8 @@ def _verb_clause(
             if objects and (_OBJECT_LEAD.fullmatch(text, w.end(), objects[0].start) or objects[0].start <= lead_end):
                 ids.extend(i for i in _ids(doc, objects) if i not in ids)
             break  # (`ký thỏa thuận với bộ, ngành, địa phương Trung Quốc`: common nouns first, a kind of partner)
+    if bare_subject and (ids or partners_read):  # `Zenbridge signed an MoU with <a body read>`
+        ids[:0] = _unnamed_signer(doc, subject_start, verb.start(), ids)
     if (
         doc.article.lang == "en"
         and len({body_country(doc, i) or i for i in ids}) == 1  # one side read (`Indonesia's X`: X and its country)
@@ -158,6 +170,22 @@ def _verb_clause(
         if other is not None:
             ids.insert(0, other)
     return ids
+
+
+def _unnamed_signer(doc: ArticleDoc, subject_start: int, verb_start: int, partners: list[str]) -> list[str]:
+    """`Zenbridge also signed a MoU with the Kenya Chamber of Commerce`: a subject no stage read, a capitalised name
+    alone before the verb (its auxiliaries aside), is the signer of a `with` whose partner was read; the name becomes
+    an organisation of its own, as a `with` object no stage read does (`X signed an MoU with Koica`)."""
+    aux = _AUXILIARIES_BEFORE.search(doc.text, subject_start, verb_start)
+    end = aux.start() if aux else verb_start
+    if not _NAME_BEFORE_VERB.search(doc.text, subject_start, end):
+        return []  # (`Yesterday, it signed …`: the name is the clause's opening adjunct, not its subject)
+    found = _with_unnamed_bodies(doc, subject_start, end, [], sides_read=1)
+    return [sp.id for sp in found if sp.id not in partners and sp.end == end]
+
+
+_NAME_BEFORE_VERB = re.compile(r"[A-Z][\w&.'’-]*$")
+"""A subject that ends in a capitalised word right before its verb (`Zenbridge signed`), not a pronoun (`it`)."""
 
 
 _DAY_TOLD = re.compile(

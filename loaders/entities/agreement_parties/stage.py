@@ -148,7 +148,9 @@ def parties(
     if len(named) >= 2:
         ids = _ids(doc, named)
         if _WITH.search(text, head_end, named[0].start):  # `A ký biên bản hợp tác với B, C và D`: A signs too
-            subject = _verb_clause(doc, sentence.start, sentence.end, start, head_end, head_end, titles)
+            subject = _verb_clause(
+                doc, sentence.start, sentence.end, start, head_end, head_end, titles, partners_read=True
+            )
             ids = [i for i in subject if i not in ids] + ids
         return ids
     relative = _RELATIVE_SIGNERS.match(text, end)

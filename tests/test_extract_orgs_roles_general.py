@@ -3248,6 +3248,36 @@ def test_names_written_with_initials_glued_spaced_or_doubled_and_the_country_bef
     assert held_by(en, "person:b-tsogtbaatar") == {"org:dai-su-quan-mn"}
 
 
+def test_a_name_with_a_middle_initial_is_also_known_without_it() -> None:
+    """`Dean K. Morrow` and `Dean Morrow` on one page: one person, known by both forms (an alias without the
+    initial); a first name's initial stays (`R. Vanterpool` has no alias)."""
+    doc = run(
+        "Visit\n\nAmbassador Dean K. Morrow met Chairman of the provincial People's Committee Le Van Tam on "
+        "Monday. Ambassador Dean Morrow said trade would grow. Minister R. Vanterpool also attended."
+    )
+    people = {e["name"]: e for e in doc["entities"] if e["label"] == "Official"}
+    assert "Dean Morrow" in (people["Dean K. Morrow"].get("aliases") or [])
+    assert not people["R. Vanterpool"].get("aliases")
+
+
+def test_a_lone_name_after_a_title_is_the_full_name_the_page_wrote_without_one() -> None:
+    """`Ambassador Haddad` and `Mr. Kossomak` after `…, Omar Haddad.` and `Tep Kossomak, adviser to …`: the full
+    name written once with no title the chains read is who the lone name is; a word the page also writes in
+    lowercase is no first name (`During Haddad`)."""
+    doc = run(
+        "Trade deal\n\nThe deal was signed by Deputy Minister Le Van Tam and Ruritania's envoy to Hanoi, Omar "
+        "Haddad. Ambassador Haddad said imports would grow. Tep Kossomak, personal adviser to the Prime Minister, "
+        'told reporters: "Trade will double," Mr. Kossomak said. during the talks.'
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"Omar Haddad", "Tep Kossomak"} <= people
+    assert not {"Haddad", "Kossomak"} & people
+    other = run(
+        "Talks\n\nDuring Haddad's visit, trade grew. Ambassador Haddad said imports would grow during the year."
+    )
+    assert "During Haddad" not in {e["name"] for e in other["entities"] if e["label"] == "Official"}
+
+
 def test_ranks_and_styles_abbreviated_before_a_name_are_no_part_of_it() -> None:
     doc = run(
         "Air show\n\nDeputy Prime Minister ACM Somchai Wongsa met Advocate Md Rafiqul Alam and Air Vice Marshal "

@@ -14,7 +14,15 @@ from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials.holding import _add_roles
 from loaders.entities.officials.page import _home_iso
 from loaders.entities.officials.record import Role
-from loaders.entities.officials.short_forms import _PATRONYMIC, _lone_name, _short_forms, _shorter_form_of, _tail_of
+from loaders.entities.officials.short_forms import (
+    _PATRONYMIC,
+    _lone_name,
+    _short_forms,
+    _shorter_form_of,
+    _tail_of,
+    without_middle_initials,
+    written_in_full,
+)
 
 
 def _cut_by_the_page_end(text: str, end: int) -> bool:
@@ -49,8 +57,15 @@ def _resolve(
     # (a first name and patronymic last: the full name it stands for is read first, whatever their lengths)
     for start, end, roles in sorted(found, key=lambda f: (bool(_PATRONYMIC.search(text[f[0] : f[1]])), f[0] - f[1])):
         name = text[start:end]
-        if " " not in name and not roles:
-            continue
+        if " " not in name:
+            if (roles or start in introduced) and fold(name) not in local and _lone_name(doc, lex, start, end):
+                full = written_in_full(doc, lex, name)  # `Ambassador Salem` after `…, Mahmoud Salem, …`
+                if full is not None and fold(full) not in local:
+                    pid = doc.resolver.person(full, local, countries.get(fold(name)))
+                    local[fold(full)] = local[fold(name)] = pid
+                    names.setdefault(pid, full)
+            if not roles:
+                continue
         tail = _tail_of(local, fold(name))
         if tail is None and name.split()[0] not in lex.plain_surnames:
             tail = _shorter_form_of(local, fold(name))
@@ -75,7 +90,8 @@ def _resolve(
             names[pid] = name
         doc.people.append(Span(start, end, pid, Label.OFFICIAL, name))
         roles_by_person.setdefault(pid, []).extend((start, r) for r in roles)
-        doc.entity(pid, Label.OFFICIAL, names[pid], at=start)
+        short = without_middle_initials(names[pid])
+        doc.entity(pid, Label.OFFICIAL, names[pid], aliases=[short] if short else (), at=start)
     for span in doc.bare_titles:
         span.id = _bare_title_person(doc, span, roles_by_person) or ""
         if span.id:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from core.vocabulary import Label
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import NOT_NAME_START, Lexicon
+from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, Lexicon
 from loaders.entities.officials.name import _AFTER_LONE_NAME, _HEADLINE_VERBS, _WORD
 from loaders.letters import LOWER, UPPER
 
@@ -96,6 +96,40 @@ def _lone_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int) -> bool:
         and _AFTER_LONE_NAME.match(doc.text, end) is not None
         and not _whole_words(doc.text, [word.lower()])
     )
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)* $")
+"""One capitalised word and a space, ending where a lone name begins (`Mahmoud ` of `Mahmoud Salem`)."""
+
+
+def written_in_full(doc: ArticleDoc, lex: Lexicon, word: str) -> str | None:
+    """The full name a lone name after a title stands for (`Ambassador Salem` or `Mr. Salem` for `…, Mahmoud
+    Salem, the envoy`) where the page writes it once with a first name and no title the chains read (after a comma,
+    or a lowercase role: `its ambassador, Mahmoud Salem`; `Ko Vantha, adviser to …`): two capitalised words, no title,
+    honorific, country's adjective, place or body before, none after. Only if the page writes one such name."""
+    text = doc.text
+    fulls = set()
+    for start, end in _whole_words(text, [word]):
+        prev = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if prev is None or _AFTER_LONE_NAME.match(text, end) is None:
+            continue
+        first = prev.group(0)[:-1]
+        before = text[: prev.start()].rstrip()
+        if (
+            first in NOT_NAME_START
+            or first in _NOT_LONE_NAME
+            or first in _title_words(lex)
+            or first in officials_en.DEMONYMS
+            or HONORIFICS.match(text, prev.start())
+            or doc.title_at(prev.start())
+            or doc.span_at(doc.places, prev.start())
+            or doc.span_at(doc.orgs, prev.start())
+            or (before and before[-1] not in ",;:(\"“‘'." and not before.split()[-1][:1].islower())
+            or _whole_words(text, [first.lower()])
+        ):
+            continue  # (`Ambassador Salem`, `Egyptian Salem`, `Cairo Salem`, `During Salem`: no first name)
+        fulls.add(f"{first} {word}")
+    return fulls.pop() if len(fulls) == 1 else None
 
 
 def _repeated_full_names(doc: ArticleDoc, names: dict[str, str]) -> None:
@@ -222,3 +256,16 @@ def _in_order(words: list[str], long: list[str]) -> bool:
 
 _INITIAL_THEN_NAME = re.compile(r"(\w) (\S.*)")
 """A folded name that is an initial and a family name (`b ramelow` of `B. Ramelow`)."""
+
+
+_MIDDLE_INITIAL = re.compile(r" [A-Z]h?(?:\.[A-Z])*\.(?= \S)")
+"""A middle name's initial (or initials) inside a full name, between its first and last words (` E.` of `Marc E.
+Smith`, ` R.C.` of `Richard R.C. Shih`)."""
+
+
+def without_middle_initials(name: str) -> str | None:
+    """The name without its middle initials (`Marc Smith` for `Marc E. Smith`), if it has any: news writes one
+    person both ways, often on one page, and a reader (or another page) knows him by either; an alias so written
+    lets both meet. A first name's initial (`S. Jaishankar`) stays: without it the name is a family name alone."""
+    short = _MIDDLE_INITIAL.sub("", name)
+    return short if short != name and len(short.split()) >= 2 else None

@@ -3596,6 +3596,18 @@ def test_a_title_glued_to_a_name_by_a_dash_is_the_names_title() -> None:
     assert "UBND tỉnh Bình Định" in {bodies[b] for b in held_by(doc, people["Lê Văn Bình"])}
 
 
+def test_a_title_glued_by_a_dash_after_a_name_with_its_own_dash_ends_the_name() -> None:
+    """`ông Park Ji-hun-Tham tán thương mại`: a Korean given name has a dash of its own; the title glued on by the
+    next dash is no part of the name."""
+    doc = run(
+        "Tiếp khách\n\nPhó Chủ tịch UBND tỉnh Lê Văn Bình đã tiếp ông Park Ji-hun-Tham tán thương mại Đại sứ quán "
+        "Hàn Quốc tại Việt Nam. Ông Park Ji-hun cảm ơn tỉnh."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert "Park Ji-hun" in people
+    assert not any(name.endswith("-Tham") for name in people)
+
+
 def test_a_party_secretarys_title_with_the_committee_in_lowercase_is_the_same_title() -> None:
     doc = run(
         "Hợp tác\n\nChiều 20/10, Bí thư tỉnh ủy Quảng Đông Lý Quốc Minh tiếp đoàn. Dự lễ ký có ông Trần Văn Hùng, Ủy "

@@ -94,11 +94,14 @@ def _foreign_word_after(text: str, end: int, before: str) -> bool:
 
 def _title_glued_after_dash(doc: ArticleDoc, word: re.Match[str]) -> re.Match[str] | None:
     """The part of a word before a dash that glues a title onto it (`Tuấn-Phó`), if one does: local pages list
-    their guests as `Name-Title`, with no space, and the title belongs to the name, not inside it."""
+    their guests as `Name-Title`, with no space, and the title belongs to the name, not inside it. The title may
+    follow a name's own dash (`Kim Min-su-Tham tán`: a Korean given name is written with one)."""
     dash = word.group(0).find("-")
-    if dash <= 0 or doc.title_at(word.start() + dash + 1) is None:
-        return None
-    return _WORD.match(doc.text, word.start(), word.start() + dash)
+    while dash > 0:
+        if doc.title_at(word.start() + dash + 1) is not None:
+            return _WORD.match(doc.text, word.start(), word.start() + dash)
+        dash = word.group(0).find("-", dash + 1)
+    return None
 
 
 _CITY_ABBREVIATION = re.compile(r"TP\.? (?=[A-ZĐ])")

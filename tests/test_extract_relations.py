@@ -5626,3 +5626,13 @@ def test_an_opening_adjunct_before_a_pronoun_subject_is_no_signer() -> None:
     )
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert "Yesterday" not in {names[p] for p in parties(doc, only_agreement(doc))}
+
+
+def test_a_vietnamese_with_object_no_stage_read_before_the_document_is_a_party() -> None:
+    # `A ký với B <head>`: A read, B a capitalised name with no head word
+    doc = run(
+        "Mua điện từ Lào\n\nTháng 3/2024, Tổng công ty Phát điện 3 ký với Xaysavang hợp đồng mua bán điện tại dự án "
+        "thủy điện Nam Kha."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert "Xaysavang" in {names[p] for p in parties(doc, only_agreement(doc))}

@@ -139,8 +139,9 @@ def _verb_clause(
             elif w.start() > end + 3 and (about := SUBJECT.search(text, w.end(), obj_end)):
                 obj_end = about.start()  # (`… on Monday with X to build a plant in Y`: the partner, not what for)
             objects = _not_where(doc, _party_spans(doc, w.end(), obj_end))
-            if ids and not objects and doc.article.lang == "en":
-                # `X signed an MoU with Koica on …`: one name no stage read, the signer's partner
+            if ids and not objects:
+                # `X signed an MoU with Koica on …`, `A ký với Xaysavang hợp đồng …`: one name no stage read, the
+                # signer's partner (in Vietnamese a name joined by `và` is none: the slot splits on `and` only)
                 about = SUBJECT.search(text, w.end(), obj_end)
                 objects = _with_unnamed_bodies(doc, w.end(), about.start() if about else obj_end, [], sides_read=1)
             title = doc.title_at(w.end())

@@ -1,5 +1,6 @@
-"""Sides no stage read, in English (`between WHA and Hung Yen Province`, `between PetroVietnam and JERA`): a
-capitalised name standing alone in a party's slot becomes an organisation of its own.
+"""Sides no stage read, in English (`between WHA and Hung Yen Province`, `between PetroVietnam and JERA`) and a
+signer's `với` object in Vietnamese (`A ký với Xaysavang hợp đồng …`): a capitalised name standing alone in a
+party's slot becomes an organisation of its own.
 
 Apart because it adds entities to the page, under narrow conditions; the slot forms and the partner lists both
 call it."""

@@ -385,10 +385,12 @@ _SIGNING_CAPTION = re.compile(
 )
 """A caption that tells a signing: a signing verb, then a document within a few words."""
 _MEETING_CAPTION = re.compile(
-    r"\b(?:receives?|received|meets?(?: with)?|met|welcomes?|welcomed|holds? talks|held talks|tiếp|hội kiến|hội đàm"
-    r"|tiếp kiến|gặp|làm việc với)\b"
+    r"\b(?:receives?|received|meets?(?: with)?|met|welcomes?|welcomed|holds? talks|held talks"
+    r"|(?<!buổi )(?<!cuộc )tiếp(?! (?:tục|theo|cận|nhận|thu|nối|diễn|sức)\b)|hội kiến|hội đàm|tiếp kiến|gặp"
+    r"|làm việc với)\b"
 )
-"""A caption that tells a meeting (`X receives Y`, `A tiếp B`): kept when it is the page's first paragraph."""
+"""A caption that tells a meeting (`X receives Y`, `A tiếp B`; not `tiếp tục` "go on", `tiếp nhận` "take in" nor the noun
+`buổi tiếp` "the reception"): kept when it is the page's first paragraph or a whole sentence before a bare credit."""
 _TRAILING_CREDIT = re.compile(
     r"\s+[-–]\s+(?:\(\s*(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\)\.?|(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60})"
     r"\s*\|?\s*$"
@@ -416,6 +418,15 @@ def _without_credit(line: str, credit: re.Match[str]) -> str:
 
 
 _CREDIT_NAME_WORDS = 8
+
+
+def _is_sentence_before_bare_credit(line: str, credit: re.Match[str]) -> bool:
+    """Whether a caption is a whole sentence, its stop then a bare credit (`A meets B. Ảnh: C`, `… talks. Photo: D`), as
+    sites caption the story's own photos; a credit in brackets closes captions of any photo (`… at the fair (Photo:
+    VNA)`, a leak when kept), and a caption with no stop may be a related story's headline."""
+    return not credit.group(0).lstrip().startswith("(") and line[: credit.start()].rstrip()[-1:] in ".!?…"
+
+
 _SIDE_IN_PHOTO = re.compile(r"\((?:L|R|left|right|center|centre|trái|phải|giữa)\)")
 """Where a person stands in a photo (`PM X (right) and Minister Y |`, `Ông A (phải)`): a caption that names the people
 of the story's own picture, one clause with no credit, as a page's table of photos writes it under each; a teaser of
@@ -791,11 +802,15 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         if credit is None and _SIDE_IN_PHOTO.search(caption) and not any(stop in caption for stop in ".!?…"):
             return caption  # `Secretary X (L) and Governor Y |`: who the story's photo shows, often their one full name
         return None  # (a table cell's caption that tells a signing stays as any: `A và B ký … (Ảnh: X) |`)
-    if credit and (signing or (first and _MEETING_CAPTION.search(line, 0, credit.start()))):
+    told = credit is not None and (
+        first or (_is_sentence_before_bare_credit(line, credit) and not _CAPTION_START.match(line))
+    )
+    if credit and (signing or (told and _MEETING_CAPTION.search(line, 0, credit.start()))):
         # `X and Y sign a cooperation agreement at the conference (Photo: VNA)`: a signing only the caption may tell
         # (the document, who signed it); `PM X (R) receives Governor Y (Photo: VNA)` as the page's first paragraph:
-        # its lead, often the only place that names the guest in full (further down it stays furniture). Both are
-        # kept without their credit.
+        # its lead, often the only place that names the guest in full; further down, a whole sentence telling the
+        # meeting before a bare credit (`Thủ tướng X gặp Thủ tướng Y. Ảnh: Z`), which names the host by his full
+        # title. All are kept without their credit.
         return _without_credit(line, credit) or None
     if credit:
         if not credit.group(0).startswith("("):

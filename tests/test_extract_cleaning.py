@@ -444,6 +444,29 @@ def test_a_meeting_s_caption_further_down_stays_furniture() -> None:
     assert "Sok Dara" not in _articles(page)[0].text
 
 
+def test_a_meeting_s_caption_further_down_written_as_a_sentence_before_a_bare_credit_stays_without_it() -> None:
+    page = (
+        "Hai Thủ tướng gặp nhau bên lề hội nghị\n\n"
+        "Ngày 3/5, tại Viêng Chăn, Thủ tướng Lê Văn Tâm đã có cuộc gặp với Thủ tướng Lào Sonexay Phomvihane.\n"
+        "Thủ tướng Chính phủ Lê Văn Tâm gặp Thủ tướng Lào Sonexay Phomvihane. Ảnh: TTX/Quang Hòa.\n"
+        "Hai bên nhất trí tăng cường hợp tác thương mại, đầu tư và giao thông.\n"
+        "Hai tỉnh sẽ tiếp tục hỗ trợ doanh nghiệp Bò Kẹo mở rộng thị trường. Ảnh: Minh Khôi\n"
+        "Quang cảnh buổi tiếp. Ảnh: Minh Khôi\n"
+    )
+    text = _articles(page)[0].text
+    assert "Thủ tướng Chính phủ Lê Văn Tâm gặp Thủ tướng Lào Sonexay Phomvihane." in text
+    assert "Quang Hòa" not in text and "Ảnh" not in text and "Minh Khôi" not in text
+    assert "Bò Kẹo" not in text and "Quang cảnh" not in text
+
+
+def test_a_caption_that_goes_on_tiep_tuc_tells_no_meeting_even_as_a_page_s_first_paragraph() -> None:
+    page = (
+        "Hai tỉnh sẽ tiếp tục hỗ trợ doanh nghiệp Bò Kẹo mở rộng thị trường (Ảnh: Minh Khôi)\n\n"
+        "Hai bên nhất trí tăng cường hợp tác thương mại, đầu tư và giao thông.\n"
+    )
+    assert "Bò Kẹo" not in _articles(page)[0].text
+
+
 def test_a_caption_whose_credit_is_in_brackets_after_a_dash_stays_without_it() -> None:
     page = (
         "Hai tỉnh ký kết hợp tác\n\nNgày 16/8, hai tỉnh đã tổ chức hội đàm thường niên.\n"

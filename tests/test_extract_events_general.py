@@ -632,6 +632,22 @@ def test_a_delegation_received_or_meeting_is_its_leader_s_visit() -> None:
     assert attendees(doc, visit) == {"person:karl-weber"} and visit["properties"]["date"] == "2024-10-30"
 
 
+def test_a_delegation_that_visited_and_worked_with_its_hosts_met_them() -> None:
+    """`Đoàn công tác tỉnh A đến thăm, làm việc với tỉnh B`, then `Đồng chí X - …, làm trưởng đoàn` and `Tiếp đón
+    đoàn có ông Y …`: the visit is the leader's, and the work joined to it by a comma is a meeting of its own, where
+    the hosts the list names received him."""
+    doc = run(
+        "date 2024-06 Ngày 12/6, đoàn công tác của Hội đồng nhân dân tỉnh Hà Tĩnh đến thăm, làm việc với tỉnh "
+        "Chungcheong (Hàn Quốc).\n\nĐồng chí Trần Văn Khải - Phó Chủ tịch Hội đồng nhân dân tỉnh Hà Tĩnh làm trưởng "
+        "đoàn công tác.\n\nTiếp đón đoàn có ông Park Sung-min - Chủ tịch Hội đồng tỉnh Chungcheong và các thành viên."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-khai"} and visit["properties"]["date"] == "2024-06-12"
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-khai", "person:park-sung-min"}
+    assert meeting["properties"]["date"] == "2024-06-12"
+
+
 def test_whose_visit_an_occasion_clause_or_a_later_possessive_names() -> None:
     """`Theo đặc phái viên TTXVN, trong khuôn khổ chuyến thăm … tới Nhật Bản, trưa 11-8, Thủ tướng X và Thủ tướng Y đã
     chứng kiến …`: the clause stands before the sentence's event word, its visitor the subject after it (however long

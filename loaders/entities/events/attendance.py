@@ -306,13 +306,37 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
                 main.sentences.append(idx)
             continue
         if not continued:
-            target = _unpeopled_just_before(records, idx, main) or main
+            target = _unpeopled_just_before(records, idx, main) or _hosts_meeting(doc, idx, main, records) or main
         target.people.extend(doc.within(doc.people, sentence.start, sentence.end))
         target.sentences.append(idx)
         if continued:
             continue  # (the people of the list's later parts attended; its later bodies are only listed)
         target.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs)
         _side_bodies(doc, sentence.start, sentence.end)
+
+
+_HOSTS_LIST = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Tiếp|Đón|Tiếp đón)\b", re.I)
+"""`Tiếp đón đoàn có …`, `Tiếp và làm việc với đoàn có …`: a list of the hosts who received a delegation."""
+
+
+def _hosts_meeting(doc: ArticleDoc, idx: int, main: EventRecord, records: list[EventRecord]) -> EventRecord | None:
+    """The meeting of no one named that the main visit's own sentence tells besides it (`đoàn … đến thăm, làm việc với
+    tỉnh A`), which a list of the hosts who received the delegation attended: the hosts met the visitors there, the
+    visit is the delegation's own."""
+    if main.kind != EventKind.VISIT or not _HOSTS_LIST.match(doc.sentences[idx].text):
+        return None
+    return next(
+        (
+            r
+            for r in records
+            if r is not main
+            and r.kind in _MEETING_KINDS
+            and not r.people
+            and set(r.sentences) & set(main.sentences)
+            and _compatible_dates(r, main)
+        ),
+        None,
+    )
 
 
 def _unpeopled_just_before(records: list[EventRecord], idx: int, main: EventRecord) -> EventRecord | None:

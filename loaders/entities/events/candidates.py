@@ -51,10 +51,12 @@ _SEQUENCE = re.compile(
     r"\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
     r"|\b(?:and|và) (?:also |cũng )?(?:took part in|attended|joined|participated in|dự|tham dự) (?:an? |the )?(?:\S+\s+){0,2}$"
     r"|\bfor\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?$"
+    r"|\bthăm,\s+$"
 )
 """`… witnessed the signing, following their official talks`, `Sau hội đàm, …`, `visited A, received B, and also took
-part in a conference on …`, `flew to Hanoi for talks with Y`: a meeting told before or after another event of the
-sentence, or as what a trip was for, is an event of its own."""
+part in a conference on …`, `flew to Hanoi for talks with Y`, `đến thăm, làm việc với tỉnh A` (the two doings joined by a comma as `và` joins
+them): a meeting told before or after another event of the sentence, or as what a trip was for, is an event of its
+own."""
 
 _HIS = re.compile(r"\b(?:his|her|their)\b")
 

@@ -93,6 +93,9 @@ _LEADER = re.compile(
 a delegation …, headed by Y`, `Đoàn công tác … do Thứ trưởng Y làm trưởng đoàn đã có cuộc hội đàm`): who leads it."""
 
 _LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
+_HEADS_IT = re.compile(r"\b(?:làm|là) [Tt]rưởng [Đđ]oàn\b|\bdẫn đầu [Đđ]oàn\b")
+"""`Đồng chí X - Phó Chủ tịch …, làm trưởng đoàn công tác`, `X dẫn đầu Đoàn`: the delegation's leader told after his
+name, in a sentence of its own."""
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
 _LEADER_BACK = 6  # sentences: how far before `the delegation met …` the delegation's leader may be named
 
@@ -173,14 +176,17 @@ def _traveller_before(doc: ArticleDoc, idx: int, at: int) -> list[Span]:
 
 
 def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
-    """`A delegation from … Vinh Phuc visited France …` and then `The delegation, led by Secretary … X, …`: a
-    delegation's visit is its leader's, named in its sentence or one of the next few."""
+    """`A delegation from … Vinh Phuc visited France …` and then `The delegation, led by Secretary … X, …` (or `X …
+    làm trưởng đoàn`): a delegation's visit is its leader's, named in its sentence or one of the next few."""
     if not _DELEGATION.search(doc.sentences[idx].text):
         return []
     for sentence in doc.sentences[idx : idx + _LEADER_REACH]:
         led = _LED_BY.search(doc.text, sentence.start, sentence.end)
         if led is not None:
             return doc.within(doc.people, led.end(), sentence.end)[:1]
+        heads = _HEADS_IT.search(doc.text, sentence.start, sentence.end)
+        if heads is not None and (named := doc.within(doc.people, sentence.start, heads.start())):
+            return named[-1:]  # `Ông X - Chủ tịch …, làm trưởng đoàn công tác`: the one named before it
     return []
 
 

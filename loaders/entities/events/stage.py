@@ -197,6 +197,9 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         if not rec.people and rec.kind == EventKind.VISIT:
             rec.people = _delegation_leader(doc, min(rec.sentences))
             rec.principals = [p.id for p in rec.people]
+            for met in records:  # `Đoàn … đến thăm, làm việc với tỉnh A`: its leader at the meeting told with it
+                if met.kind in _MEETING_KINDS and min(met.sentences) == min(rec.sentences) and met.people:
+                    met.people = [*rec.people, *met.people]
         elif (
             not rec.people
             and main is not None

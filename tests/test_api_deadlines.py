@@ -340,7 +340,12 @@ def test_a_client_that_disconnects_cancels_its_query(synth: Driver, api_url: str
     else:
         pytest.skip("every path query finished within its budget on this machine: nothing to cancel")
     assert _is_error_shape(waited.json()), waited.text
-    assert _gone_within(synth, 2.0), "the timed-out query still runs 2 s after its 504"
+    # Within 2 s of its 504 the query is gone or marked terminated; Neo4j then drops it at the search's next guard
+    # check, which a long expansion step can put off for a moment on a busy machine (once seen in a clean run).
+    assert _ended_within(synth, 2.0), f"the timed-out query still runs 2 s after its 504: {api_transactions(synth)}"
+    assert _gone_within(synth, 10.0), (
+        f"the terminated query is still open 10 s after its 504: {api_transactions(synth)}"
+    )
 
     with pytest.raises(httpx.TimeoutException):
         httpx.get(f"{api_url}/paths", params=params, timeout=0.3)
@@ -349,6 +354,16 @@ def test_a_client_that_disconnects_cancels_its_query(synth: Driver, api_url: str
     # within 0.6 s of starting, long before its budget: either gone, or marked terminated (not timed out)
     assert all("TimedOut" not in t["status"] and t["status"] != "Running" for t in running), running
     assert _gone_within(synth, 2.0), "the abandoned query still runs 2 s after its client left"
+
+
+def _ended_within(driver: Driver, seconds: float) -> bool:
+    """True once every API transaction on the server is gone or marked terminated, polling for at most `seconds`."""
+    deadline = time.monotonic() + seconds
+    while any(t["status"] == "Running" or t["status"].startswith("Blocked") for t in api_transactions(driver)):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def _gone_within(driver: Driver, seconds: float) -> bool:

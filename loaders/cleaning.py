@@ -46,6 +46,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from core.text import fold, normalize
+from loaders.compounds import tiep_compound_after_alternation, tiep_compound_before_lookbehinds
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import DateMention, find_dates
 from loaders.gazetteer import load_gazetteer
@@ -386,11 +387,12 @@ _SIGNING_CAPTION = re.compile(
 """A caption that tells a signing: a signing verb, then a document within a few words."""
 _MEETING_CAPTION = re.compile(
     r"\b(?:receives?|received|meets?(?: with)?|met|welcomes?|welcomed|holds? talks|held talks"
-    r"|(?<!buổi )(?<!cuộc )tiếp(?! (?:tục|theo|cận|nhận|thu|nối|diễn|sức)\b)|hội kiến|hội đàm|tiếp kiến|gặp"
+    rf"|(?<!buổi )(?<!cuộc ){tiep_compound_before_lookbehinds()}tiếp(?! (?:{tiep_compound_after_alternation()})\b)"
+    r"|hội kiến|hội đàm|tiếp kiến|gặp"
     r"|làm việc với)\b"
 )
-"""A caption that tells a meeting (`X receives Y`, `A tiếp B`; not `tiếp tục` "go on", `tiếp nhận` "take in" nor the noun
-`buổi tiếp` "the reception"): kept when it is the page's first paragraph or a whole sentence before a bare credit."""
+"""A caption that tells a meeting (`X receives Y`, `A tiếp B`; not `tiếp` inside a compound word, `tiếp tục` "go on",
+`trực tiếp` "direct" (`loaders.compounds`), nor the noun `buổi tiếp` "the reception"): kept when it is the page's first paragraph or a whole sentence before a bare credit."""
 _TRAILING_CREDIT = re.compile(
     r"\s+[-–]\s+(?:\(\s*(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60}\)\.?|(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^|:()]{1,60})"
     r"\s*\|?\s*$"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import EventKind
+from loaders.compounds import TIEP_COMPOUND_BEFORE, tiep_compound_after_alternation
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events.days import _DATELINE_LINE, _scheduled_day
 from loaders.entities.events.occasions import (
@@ -482,10 +483,8 @@ def _held_subject(doc: ArticleDoc, idx: int, at: int, end: int) -> bool:
     return not _TRIGGERS.find(doc.lower[end : held.start()])
 
 
-_TIEP_COMPOUND_AFTER = re.compile(
-    r"\s+(?:xúc|tục|cận|nhận|theo|nối|giáp|thị|thu|diễn|sức|tế|quản|vận|liệu|viện|tuyến)\b"
-)
-_TIEP_COMPOUND_BEFORE = re.compile(r"\b(?:trực|gián|kế|liên)\s+$")
+_TIEP_COMPOUND_AFTER = re.compile(rf"\s+(?:{tiep_compound_after_alternation()})\b")
+_TIEP_COMPOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(TIEP_COMPOUND_BEFORE)})\s+$")
 """`tiếp` as a syllable of a compound word (`tiếp xúc cấp cao`, `tiếp tục`, `tiếp cận thị trường`, `tiếp nhận`,
 `trực tiếp`, `liên tiếp`): contact, going on, access, direct, not `receive`, whatever comes after (`tăng cường trao
 đổi đoàn và tiếp xúc cấp cao` is no reception, though a delegation word is before it)."""

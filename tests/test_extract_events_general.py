@@ -2285,6 +2285,16 @@ def test_a_visit_to_another_country_than_the_received_guest_s_is_the_guest_s() -
     assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-hai"}]
 
 
+def test_a_visit_during_which_the_subject_acted_is_his() -> None:
+    """`X welcomed Y's proposal … during his official visit`: `during` opens the visit's occasion as `on the occasion
+    of` does, and `his` makes the visit the subject's, an event besides what the sentence tells."""
+    doc = run(
+        "date 2025-09-12 Vietnamese Deputy Prime Minister Le Van Hung welcomed Indonesia's proposal to build a seafood "
+        "processing zone in Vietnam during his official visit.\n\nHe noted the zone would serve exports."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:le-van-hung"}]
+
+
 def test_a_vietnamese_official_named_again_by_his_given_name_alone_takes_part() -> None:
     """`Ambassador Tran Van Lam … Lam said at a meeting with Governor Y during his working visit`: English copy names
     a Vietnamese official again by his given name; the word is his when he is the only one of the page with that
@@ -2414,6 +2424,17 @@ def test_a_signing_wished_for_soon_or_told_as_a_condition_is_none() -> None:
     doc = run("date 2024-07-19 In early May, Director Tran Van Lam and Governor Paul Reyes signed an MoU.")
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:tran-van-lam", "person:paul-reyes"}
+
+
+def test_an_official_named_again_as_his_country_s_leader_or_official_takes_part() -> None:
+    """`The visit of the Vietnamese official …`, `The Polish leader also met …`: English copy names again the one
+    official of a country it named in full by the country's adjective and `leader`, `official` or `envoy`."""
+    doc = run(
+        "date 2017-04-26 Chilean Trade Secretary Pedro Araya met with Vietnamese Minister of Industry and Trade "
+        "Tran Van Lam in Santiago on Monday.\n\nThe two sides discussed trade in fruit and copper.\n\n"
+        "The visit of the Vietnamese official comes ahead of the APEC trade ministers' meeting."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-lam"}]
 
 
 def test_an_official_named_again_by_his_bare_office_takes_part() -> None:

@@ -13,7 +13,7 @@ from loaders.entities.events.days import _date_by_own_phrase
 from loaders.entities.events.occasions import _attended_besides
 from loaders.entities.events.participants import _WITH_AFTER, _abroad_first, _guest_abroad, _guest_before, _guests
 from loaders.entities.events.record import EventRecord
-from loaders.entities.events.text import _occasion_clauses
+from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.words import _MEAL, _MEETING_KINDS
 
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
@@ -59,6 +59,17 @@ them): a meeting told before or after another event of the sentence, or as what 
 own."""
 
 _HIS = re.compile(r"\b(?:his|her|their)\b")
+
+_DURING = re.compile(r"\b(?:during|trong)\s+(?:[^\s,;]+\s+){0,6}$")
+"""`… welcomed Malaysia's proposal … during his official visit`: `during` opens the occasion of the visit word a few
+words after it, to the clause's end, as `nhân dịp` and `on the occasion of` do."""
+
+
+def _during_clause(doc: ArticleDoc, start: int, end: int, at: int) -> tuple[int, int] | None:
+    """The clause that `during` opens before the visit word at `at` (`during his official visit`), up to the next
+    comma; none when no `during` stands within a few words before it."""
+    m = _DURING.search(doc.lower, max(start, at - 60), at)
+    return (m.start(), _clause_end_after(doc, at, end)) if m else None
 
 
 def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> list[EventRecord]:
@@ -288,8 +299,12 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
     clause = next(((a, b) for a, b in _occasion_clauses(doc, sentence.start, sentence.end) if a <= at < b), None)
     if rec.visitor_named:  # (`Y, who is on a visit to …`: Y's whatever clause it stands in)
         return True
+    if clause is None and rec.people:
+        return True
+    # (`… welcomed Y's proposal during his official visit`: no visitor of its own, the clause `during` opens says whose)
+    clause = clause or _during_clause(doc, sentence.start, sentence.end, at)
     if clause is None:
-        return bool(rec.people)
+        return False
     inside = doc.within(doc.people, *clause)
     dates = [d for d in doc.dates_in(*clause) if d.kind != "period"]
     subject = doc.within(doc.people, sentence.start, clause[0])[:1]

@@ -100,12 +100,15 @@ _BARE_TITLE = re.compile(
     r"\b(?:the|The)\s+(?:visiting\s+|host\s+)?(?:(?P<adj>"
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+)?(?P<t>(?i:(?:deputy\s+|vice\s+)?(?:prime\s+minister|foreign\s+minister|minister|ambassador|governor|mayor"
-    r"|premier|president|chairman|chairwoman|consul\s+general|chief\s+minister)|diplomat))\b"
+    r"|premier|president|chairman|chairwoman|consul\s+general|chief\s+minister)|diplomat|leader|official|envoy))\b"
     r"(?!\s+(?:of|to|for|in|at|from)\b)(?!\s*[,’'(]?\s*[A-Z])"
 )
 """`the ambassador and his host discussed …`, `The Governor said …`, `the diplomat stressed`, `the Thai Foreign
 Minister’s visit`: an office named alone (with the adjective of its country at most), no name or `of …` after it,
-which English copy uses for an official it named in full before."""
+which English copy uses for an official it named in full before (`the Polish leader`, `the Australian official`: any
+office, only with the adjective of its country, `_ANY_OFFICE`)."""
+
+_ANY_OFFICE = frozenset(("leader", "official", "envoy"))
 
 
 _BARE_TITLE_VI = re.compile(
@@ -158,6 +161,10 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
         else:
             title = doc.lexicon.title(" ".join(w.capitalize() for w in word.split())) if word != "diplomat" else None
         ids = holders.get(title.title_en.lower() if title is not None else word, set())
+        if word in _ANY_OFFICE:  # (`The Polish leader also met …`: whoever of that country the page named)
+            if not m.group("adj"):
+                continue
+            ids = {sp.id for sp in doc.people if not sp.data.get("bare")}
         if m.groupdict().get("adj"):  # (`the Thai Foreign Minister`: the one of Thailand)
             ids = {pid for pid in ids if _country_of(doc, pid) == f"country:{DEMONYMS[m.group('adj')].lower()}"}
         person = next(iter(ids)) if len(ids) == 1 else None

@@ -205,6 +205,35 @@ def test_a_vietnamese_protocol_of_quarantine_or_amendment_is_no_treaty(document:
     assert protocol["properties"]["type"] == kind  # (the agreement it amends is a document of its own)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "Bế mạc kỳ họp, hai bên đã ký Biên bản thỏa thuận Kỳ họp thứ 12 Ủy ban liên Chính phủ về hợp tác kinh tế "
+            "giữa Việt Nam và Chile.",
+            "other",
+        ),
+        (
+            "UBND tỉnh Bình Định đã trao Thỏa thuận chủ trương đầu tư cho Công ty Sakura về xây dựng nhà máy bao bì.",
+            "other",
+        ),
+        (
+            "Hiệp hội Doanh nghiệp Đài Loan sẽ ký thỏa thuận hợp tác (MOU) với Liên đoàn Thương mại và Công nghiệp "
+            "Việt Nam.",
+            "mou",
+        ),
+        (
+            "Hai bên đã ký Biên bản thỏa thuận hợp tác giữa tỉnh Sơn La và tỉnh Hủa Phăn giai đoạn 2024 - 2026.",
+            "agreement",
+        ),
+    ],
+)
+def test_a_generic_agreement_head_typed_by_the_words_after_it(sentence: str, kind: str) -> None:
+    # session minutes and an investment consent are records of the other kinds; `(MOU)` names a memorandum
+    doc = run("Hợp tác\n\n" + sentence)
+    assert only_agreement(doc)["properties"]["type"] == kind
+
+
 # --- agreements: statuses ------------------------------------------------------------------------------------
 
 

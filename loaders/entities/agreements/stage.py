@@ -103,6 +103,10 @@ def find_agreements(doc: ArticleDoc) -> None:
             kind = AgreementType.OTHER
         if not english and _VI_TECHNICAL_PROTOCOL.match(doc.lower, start):
             kind = AgreementType.OTHER
+        if not english and kind == AgreementType.AGREEMENT and _VI_NOT_A_COOPERATION_DOCUMENT.match(doc.lower, start):
+            kind = AgreementType.OTHER
+        if kind == AgreementType.AGREEMENT and _MOU_IN_BRACKETS.match(text, head_end):
+            kind = AgreementType.MOU
         if doc.lower.endswith("partners", start, head_end) and not _PARTNERS_PREDICATE.search(
             text, max(0, start - 30), start
         ):
@@ -708,6 +712,17 @@ _VI_TECHNICAL_PROTOCOL = re.compile(r"nghị định thư\s+(?:về\s+(?:việc\
 """`Nghị định thư về yêu cầu kiểm dịch thực vật đối với …`, `Nghị định thư sửa đổi Thỏa thuận …`: a Vietnamese protocol
 of an export's quarantine requirements or one amending another document is a document of the other kinds (as an
 English `protocol on …`), not a treaty; one on cooperation (`Nghị định thư về hợp tác biên phòng …`) stays one."""
+
+_VI_NOT_A_COOPERATION_DOCUMENT = re.compile(
+    r"biên bản thỏa thuận\s+(?:(?:của|tại)\s+)?(?:kỳ|phiên|cuộc)\s+họp\b|thỏa thuận\s+chủ trương\b"
+)
+"""`Biên bản thỏa thuận Kỳ họp thứ 12 Ủy ban liên Chính phủ …`: the minutes of a committee's session, whatever the
+word before it, are a record of the other kinds (as `Biên bản kỳ họp`), not a cooperation agreement;
+`thỏa thuận chủ trương đầu tư` is an authority's consent to an investor's project, no agreement between two sides."""
+
+_MOU_IN_BRACKETS = re.compile(r"\s*\((?:MoUs?|MOUs?|M\.O\.U\.?)\)")
+"""`ký thỏa thuận hợp tác (MOU) với …`, `a cooperation agreement (MoU) with …`: the acronym in brackets right after a
+generic head says what kind of document it is."""
 
 # English: an indefinite article and lowercase words right before a head, the subject of a document named in
 # lower case (`a rice trading agreement`), unless they are only words any document may have.

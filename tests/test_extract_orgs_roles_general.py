@@ -107,6 +107,20 @@ def test_a_styled_name_then_its_title_with_no_comma_between() -> None:
     assert not held_by(doc, "person:tran-thu-van")  # (a title between two names with no comma is the second's)
 
 
+def test_the_last_titles_of_a_chain_after_a_styled_name_that_end_in_a_name_are_that_name_s() -> None:
+    doc = run(
+        "Doanh nghiệp Chile tìm hiểu thị trường\n\nTại buổi tiếp bà Carla Muñoz - Trưởng đoàn, Chủ tịch Hội đồng "
+        "Kinh doanh Chile, Phó Chủ tịch VCCI - ông Đỗ Minh Khang cho biết VCCI sẽ hỗ trợ. Tham dự có ông Trần Văn "
+        "Lực, Giám đốc Sở Công Thương tỉnh Quảng Trị, Phó Giám đốc Sở Ngoại vụ tỉnh Quảng Trị Lê Thị Hoa.",
+        lang="vi",
+    )
+    vcci = next(i for i, e in orgs(doc).items() if "VCCI" in names_of(e))
+    assert held_by(doc, "person:do-minh-khang") == {vcci}
+    assert vcci not in held_by(doc, "person:carla-munoz")
+    luc, hoa = held_by(doc, "person:tran-van-luc"), held_by(doc, "person:le-thi-hoa")
+    assert len(luc) == len(hoa) == 1 and luc != hoa  # (each his own department)
+
+
 def test_an_acting_or_former_title_opens_with_quyen_or_nguyen_and_is_its_holder_s() -> None:
     doc = run(
         "Hội nghị bốn tỉnh biên giới\n\nĐồng chí Hà Văn Toàn - Quyền Bí thư Tỉnh ủy Cao Bằng, đồng chí Lò Văn Hải - "

@@ -20,7 +20,7 @@ from loaders.entities.officials.english_roles import (
 from loaders.entities.officials.full_names import _full_names
 from loaders.entities.officials.holders import _appositive_name, _more_names, _name_before, _title_for_both
 from loaders.entities.officials.name import _name_at
-from loaders.entities.officials.record import Role
+from loaders.entities.officials.record import Chain, Role
 from loaders.entities.officials.resolve import _resolve
 from loaders.entities.officials.styles import _remembered, _styled_holder, _styles_before_names
 from loaders.entities.officials.words import (
@@ -89,6 +89,8 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             chain = _chain(doc, lex, title) if title else None
             if chain is not None and sep.group(0) == " " and chain.name is not None:
                 chain = None  # (`ông X Chủ tịch Y Z`: a title between two names with no comma is the second's)
+            elif chain is not None and chain.name is not None and not _styled_holder(doc, chain):
+                chain = _before_the_next_holder(doc, lex, chain)  # (`bà X - Chủ tịch A, Phó Chủ tịch B - ông Y`)
             if chain is not None and not _styled_holder(doc, chain):
                 roles = chain.roles
                 used_titles.update(range(chain.start, chain.end))
@@ -241,3 +243,23 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba) $")
+
+
+def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chain | None:
+    """A chain after a styled name that runs into a name of its own (`bà X - Trưởng đoàn, Chủ tịch Ủy ban A, Phó
+    Chủ tịch B - ông Y`, `ông X, Giám đốc Sở A, Phó Giám đốc Sở B Z`): its last titles, from the last one after a
+    comma, are written before that name and are its holder's, as a title before a name always is; the styled name
+    keeps the titles before them (none, when the chain is one run: the title loop then gives it to the name after).
+    """
+    assert chain.name is not None
+    text = doc.text
+    cut = text.rfind(", ", chain.start, chain.name[0])
+    while cut > chain.start and doc.title_at(cut + 2) is None:
+        cut = text.rfind(", ", chain.start, cut)
+    title = doc.title_at(cut + 2) if cut > chain.start else None
+    if title is None:
+        return chain  # (`đồng chí X - Bí thư Tỉnh ủy A, đồng chí Y - …`: the name after a comma is the next item)
+    last = _chain(doc, lex, title)
+    if last.name != chain.name or len(last.roles) >= len(chain.roles):
+        return chain
+    return Chain(chain.start, cut, chain.roles[: len(chain.roles) - len(last.roles)], None)

@@ -121,6 +121,22 @@ def test_the_last_titles_of_a_chain_after_a_styled_name_that_end_in_a_name_are_t
     assert len(luc) == len(hoa) == 1 and luc != hoa  # (each his own department)
 
 
+def test_a_chair_whose_title_names_no_body_heads_the_one_company_or_association_of_his_sentence() -> None:
+    doc = run(
+        "Doanh nghiệp Ba Lan tìm hiểu thị trường\n\nĐại diện Phòng Thương mại Ba Lan, ông Jan Kowalski - Phó Chủ "
+        "tịch, cho biết doanh nghiệp Ba Lan quan tâm tới Việt Nam. Đoàn Hiệp hội Doanh nghiệp Séc do Chủ tịch Petr "
+        "Novak dẫn đầu, cùng Phó Chủ tịch Eva Dvorak đã đến Hà Nội. Bà Anna Nowak - Giám đốc, cho biết Tập đoàn Dầu "
+        "khí Việt Nam và Phòng Thương mại Ba Lan sẽ hợp tác.",
+        lang="vi",
+    )
+    names = {i: e["name"] for i, e in orgs(doc).items()}
+    chamber = next(i for i, n in names.items() if n == "Phòng Thương mại Ba Lan")
+    association = next(i for i, n in names.items() if n == "Hiệp hội Doanh nghiệp Séc")
+    assert held_by(doc, "person:jan-kowalski") == {chamber}
+    assert held_by(doc, "person:eva-dvorak") == {association}
+    assert not held_by(doc, "person:anna-nowak")  # (two bodies in her sentence: whose she heads is left open)
+
+
 def test_an_acting_or_former_title_opens_with_quyen_or_nguyen_and_is_its_holder_s() -> None:
     doc = run(
         "Hội nghị bốn tỉnh biên giới\n\nĐồng chí Hà Văn Toàn - Quyền Bí thư Tỉnh ủy Cao Bằng, đồng chí Lò Văn Hải - "

@@ -147,10 +147,33 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
             and _vietnamese_name(doc, pid)
         ):
             role.orgs.append(Span(0, 0, doc.main_ministry, Label.ORGANIZATION, doc.entities[doc.main_ministry].name))
+        elif (
+            role.title.kind == TitleKind.CORPORATE
+            and (one := _the_sentence_s_one_body(doc, at)) is not None
+            and all(one.id != o.id for _, r in roles for o in r.orgs)  # (his other title's body: not this one's too)
+        ):
+            role.orgs.append(one)
     roles.extend(extra)
     for _, role in roles:
         if role.orgs:
             doc.resolver.remember_role(pid, role.title.title_vi, role.orgs[0].id)
+
+
+_BODIES_HEADED = frozenset({OrganizationKind.COMPANY, OrganizationKind.ASSOCIATION, OrganizationKind.OTHER})
+
+
+def _the_sentence_s_one_body(doc: ArticleDoc, at: int) -> Span | None:
+    """A chair, director or CEO whose title names no body (`LCCI acting President X and Vice President Y at the
+    Lahore Chamber …`, `Đại diện Phòng Thương mại Séc, ông X - Phó Chủ tịch`, `đoàn Hội đồng Kinh doanh … dẫn đầu
+    là Chủ tịch …`): the one company, association or other such body his sentence names heads; None when it names
+    none or several (a ministry or a province is no company's, and two bodies leave it open)."""
+    sentence = doc.sentence_of(at)
+    bodies = {
+        o.id: o
+        for o in doc.within(doc.orgs, sentence.start, sentence.end)
+        if o.id in doc.entities and doc.entities[o.id].properties.get(Prop.KIND) in _BODIES_HEADED
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _foreign_ministers(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]]) -> None:

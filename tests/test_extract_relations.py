@@ -205,6 +205,20 @@ def test_a_vietnamese_protocol_of_quarantine_or_amendment_is_no_treaty(document:
     assert protocol["properties"]["type"] == kind  # (the agreement it amends is a document of its own)
 
 
+@pytest.mark.parametrize("verb", ["amending", "supplementing", "to amend"])
+def test_an_english_protocol_amending_an_agreement_is_one_document_and_the_agreement_another(verb: str) -> None:
+    doc = run(
+        "Visa talks\n\nOn May 3, Vietnam and Uruguay signed a protocol "
+        f"{verb} the agreement on visa exemption for holders of diplomatic passports.",
+        lang="en",
+    )
+    found = {a["name"]: a["properties"]["type"] for a in agreements(doc)}
+    assert found == {
+        f"protocol {verb} the agreement on visa exemption for holders of diplomatic passports": "other",
+        "agreement on visa exemption for holders of diplomatic passports": "agreement",
+    }, found
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [

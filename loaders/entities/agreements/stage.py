@@ -89,6 +89,8 @@ def find_agreements(doc: ArticleDoc) -> None:
     english = doc.article.lang == "en"
     heads = _heads(text, doc.lower)
     titles = [(s, _title_end(text, s, e, heads, english=english)) for s, e, _ in heads]
+    if english:
+        titles = _amending_titles(text, heads, titles)
     state: dict[str, str | None] = {"status": None, "date": None, "precision": None}
     mentions: list[Mention] = []
     previous: tuple[int, str | None] | None = None  # (title end, status) of the last head
@@ -367,6 +369,10 @@ def find_agreements(doc: ArticleDoc) -> None:
         subject_words = (_SUBJECT_MODIFIER.search(text, max(0, start - 40), start) or by_subject) if english else None
         if subject_words and not set(subject_words.group("words").split()) - _GENERIC_MODIFIERS:
             subject_words = None  # `a new agreement`, `the bilateral agreement`: no subject of its own
+        if subject_words and any(
+            subject_words.start("words") <= a < start and _amends(text, a, b, start) for a, b, _ in heads
+        ):
+            subject_words = None  # `a protocol amending the agreement on …`: the protocol's words, not a subject
         if subject_words and title_start == start:
             title_start = subject_words.start("words")  # `negotiations on a rice trading agreement`
         if (
@@ -630,6 +636,34 @@ def _absorb(target: Mention, status: str | None, date: str | None, precision: st
         target.status, target.status_default = status, False
     if not target.date and date and status:
         target.date, target.precision = date, precision
+
+
+def _amending_titles(
+    text: str, heads: Sequence[tuple[int, int, str]], titles: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """`a protocol amending the agreement on visa exemption`, `the protocol supplementing the Agreement between A and
+    B`: the protocol's title runs over the document it amends (a document of its own, as `Nghị định thư sửa đổi Hiệp
+    định …` reads), where a participle would otherwise end it at its bare head."""
+    out = list(titles)
+    for i, ((start, head_end, _), (nxt, _, _)) in enumerate(pairwise(heads)):
+        if _amends(text, start, head_end, nxt):
+            out[i] = (start, max(titles[i][1], titles[i + 1][1]))
+    return out
+
+
+def _amends(text: str, start: int, head_end: int, other: int) -> bool:
+    """The head at `start` is a protocol that amends (supplements, ratifies) the document whose head is at `other`."""
+    return text[start:head_end].lower() in _AMENDING_HEADS and _AMENDING.fullmatch(text, head_end, other) is not None
+
+
+_AMENDING_HEADS = ("protocol", "protocols")
+_AMENDING = re.compile(
+    r"\s+(?:amending|supplementing|ratifying|revising|extending|(?:to|that|which)\s+(?:amend|amends|supplement"
+    r"|supplements|ratify|ratifies|revise|revises|extend|extends)|on\s+(?:amending|amendments?\s+to))"
+    r"\s+(?:the\s+|an?\s+|their\s+)?(?:[\w-]+\s+){0,3}"
+)
+"""What joins a protocol to the document it changes: a participle or relative verb of amending, then at most a few
+words of the other document's name before its head (`the 2003 bilateral …`)."""
 
 
 def _acronym_of_previous(text: str, start: int, previous: tuple[int, str | None] | None) -> bool:

@@ -666,6 +666,17 @@ def test_a_bodys_portfolio_is_no_field_in_either_language():
     assert {"agriculture", "fisheries"} <= got
 
 
+def test_the_field_in_an_association_s_or_a_company_s_name_is_no_theme_however_its_head_is_capitalised():
+    got = topic_keys("Ông Trần Khải, Phó Chủ tịch Tổng hội Công nghiệp Hàn Quốc, mời đoàn dự diễn đàn tại Seoul.")
+    assert "industry" not in got
+    got = topic_keys("Ông Lý Minh, Hội trưởng Hiệp Hội Thương mại Singapore tại Bình Dương, thăm tỉnh.")
+    assert "trade" not in got
+    got = topic_keys("Đại diện Tập đoàn Năng lượng Bắc Âu dự buổi tiếp.")
+    assert "energy" not in got
+    got = topic_keys("Hai bên bàn về hợp tác công nghiệp và năng lượng.")
+    assert {"industry", "energy"} <= got
+
+
 def test_a_bargaining_chip_blue_chips_and_a_trade_off_are_figures_of_speech():
     got = topic_keys("The island must not become a bargaining chip, the minister said.", lang="en")
     assert "semiconductors" not in got

@@ -33,7 +33,7 @@ not fields of cooperation; and a capitalised keyword in a name that a company
 word ends (`company_designators`: `… Industrial Complex Co., Ltd`) is that
 company's name, which the organisation stage may not have read (so is one a
 public body's word ends, `… Industry and Trade Department`, or one right after
-a Vietnamese body's head, `body_heads`: `Sở Nông nghiệp và Môi trường`).
+a Vietnamese body's head, `body_heads`: `Sở Nông nghiệp và Môi trường`, `Tổng hội Công nghiệp …`).
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ class TopicMatcher:
         self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
         self.designators = frozenset(data.get("company_designators", {}).get("words", ()))
-        heads = "|".join(map(re.escape, data.get("body_heads", {}).get("words", ())))
+        heads = "|".join(map(_head_pattern, data.get("body_heads", {}).get("words", ())))
         self.body_heads = re.compile(r"(?:^|[^\w])(?:" + heads + r")\s$")
         self.body_lists = re.compile(  # `các Bộ: Ngoại giao, Tư pháp, ` / `các Bộ Tư pháp, Nội vụ, ` before the keyword
             rf"(?:(?:^|[^\w])(?:{heads})\s*:|(?:^|[^\w])các\s+(?:{heads}))\s+(?:[{UPPER}][^,.;:()]{{0,30}}?(?:,\s+|\s+và\s+))+$"
@@ -170,6 +170,12 @@ class TopicMatcher:
                     todo.extend(self.topics[k].parents_if_repeated)
         self._with_parents[(key, repeated)] = found = tuple(out)
         return found
+
+
+def _head_pattern(head: str) -> str:
+    """A body's head as a pattern: its first letter as written, the rest in any case (`Hiệp hội` also reads `Hiệp
+    Hội`, the name written with every syllable capitalised), so a common noun (`lễ hội`) is still no head."""
+    return re.escape(head[0]) + "(?i:" + re.escape(head[1:]) + ")"
 
 
 @functools.lru_cache(maxsize=1)

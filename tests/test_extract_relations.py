@@ -1863,6 +1863,54 @@ def test_a_city_below_a_vietnamese_province_is_no_foreign_city() -> None:
     assert not [e for e in doc["entities"] if e["id"].startswith("province:") and "-city-" in e["id"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ngày 5/6, Chủ tịch UBND tỉnh Thái Bình tiếp đoàn Chính quyền tỉnh Mi-xa-ra-ki (Nhật Bản). Hai tỉnh đã ký "
+            "biên bản ghi nhớ hợp tác năm 2019.",
+            ("province:jp-province-mi-xa-ra-ki", "Mi-xa-ra-ki", "JP"),
+        ),
+        (
+            "Nhận lời mời của Tỉnh trưởng tỉnh Zlatohorsko, Cộng hòa Séc, đoàn công tác tỉnh Thái Bình đã thăm tỉnh "
+            "Zlatohorsko từ ngày 3 đến 5/6.",
+            ("province:cz-province-zlatohorsko", "Zlatohorsko", "CZ"),
+        ),
+        (
+            "Governor Kim received a delegation from Thai Binh at the office of Dongrim Province, South Korea, on June "
+            "5.",
+            ("province:kr-province-dongrim", "Dongrim", "KR"),
+        ),
+    ],
+)
+def test_a_province_abroad_the_gazetteer_does_not_know_is_read_where_the_text_places_it(
+    text: str, place: tuple[str, str, str]
+) -> None:
+    doc = run(text)
+    found = [
+        (e["id"], e["name"], e["properties"]["country"])
+        for e in doc["entities"]
+        if e["label"] == "Province" and e["properties"].get("kind") == "province" and e["properties"]["country"] != "VN"
+    ]
+    assert found == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 5/6, tỉnh Thái Bình và các tỉnh Bắc Lào (nước CHDCND Lào) ký kết biên bản hợp tác.",
+        "Tăng cường hợp tác toàn diện giữa tỉnh Thái Bình và các tỉnh Bạn Lào trong năm 2025.",
+        "Traders of Thai Binh province and the Chinese province of Yunnan, China met on June 5.",
+        "Ngày 5/6, đoàn công tác tỉnh Thái Bềnh, Việt Nam thăm Nhật Bản.",
+    ],
+)
+def test_a_country_s_part_its_adjective_or_a_place_at_home_after_a_province_s_cue_is_no_province_abroad(
+    text: str,
+) -> None:
+    doc = run(text)
+    assert not [e["id"] for e in doc["entities"] if e["label"] == "Province" and e["id"].count("-") > 1]
+
+
 def test_a_continent_is_no_chinese_prefecture() -> None:
     doc = run("Xuất khẩu sang các nước châu Á (Nhật Bản, Hàn Quốc) tăng mạnh, sang châu Âu, Mỹ cũng vậy.")
     assert not [e for e in doc["entities"] if e["id"].startswith("province:") and "-city-" in e["id"]]

@@ -9,6 +9,11 @@ after its name, the foreign province or country it is in. A city below a Vietnam
 is never taken for one: its place, when written, is in Việt Nam. Its other mentions in the article, with or
 without the cue (`Hội đồng TP.Yongin`, `Yongin`), are the same place.
 
+A province abroad is read the same way when the gazetteer has it under no spelling the page uses (a transliteration
+heard by ear, `tỉnh Ka-ga-oa (Nhật Bản)`; a local form, `tỉnh Moravskoslezsko, Cộng hòa Séc`): its cue (`tỉnh`, `bang`,
+`X Province`, `X Prefecture`) and its foreign country right after it, as for a city. Its node has `kind: province`
+and an id of its country's code, its kind and its folded name (`province:jp-province-ka-ga-oa`).
+
 It runs after `places.scan` (it needs the countries and provinces read) and before the organisations (a city's
 council, `Hội đồng thành phố Kazanlak`, is a body of that place). A city is a Province node, as the gold schema
 counts it, with `kind: city` and an id made of its country's code and its folded name
@@ -29,6 +34,9 @@ from loaders.letters import LOWER, UPPER
 
 CITY_KIND = "city"
 """The `kind` of a Province node that is a city read from the text (the gazetteer's provinces carry theirs)."""
+PROVINCE_KIND = "province"
+"""The `kind` of a Province node that is a province abroad read from the text (one the gazetteer has under no
+spelling the page uses: `tỉnh Ka-ga-oa (Nhật Bản)`, a transliteration heard by ear)."""
 
 _WORD = rf"[{UPPER}][{LOWER}'’]*(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}(?![\w'’-])"
@@ -51,6 +59,16 @@ _CUED_FORMS = (
         "(?!)(?P<vi>)",
     ),
     (re.compile("ity of "), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),
+    (
+        re.compile("ỉnh |bang "),
+        rf"(?<!\w)(?:[Tt]ỉnh|(?:tiểu )?bang)\s+(?P<pv>{_NAME})",  # (`Bang` capitalised ends `Cao Bang`)
+        "(?!)(?P<pv>)",
+    ),
+    (
+        re.compile(" Province| province| Prefecture| prefecture"),
+        rf"\b(?P<pe>{_NAME}) (?:Province|province|Prefecture|prefecture)\b",
+        "(?!)(?P<pe>)",
+    ),
     (
         re.compile(" City| city| County| county| Municipal"),
         rf"\b(?P<en>{_NAME}) (?:City|city|County|county|Municipal)\b",
@@ -103,14 +121,22 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
     if cued is None:
         return
     for m in cued.finditer(text):
-        group = next(g for g in ("dem", "vi", "of", "en") if m.group(g))
+        group = next(g for g in ("dem", "vi", "of", "en", "pv", "pe") if m.group(g))
+        province = group in _PROVINCE_GROUPS
         name, start, end = m.group(group), m.start(group), m.end(group)
         inside = doc.within(doc.places, start + 1, end)  # `thành phố Yeongju Hàn Quốc`: the country is no part of it
         if inside:
             name, end = text[start : inside[0].start].rstrip(), inside[0].start
-            if not name or group == "en":
+            if not name or group in ("en", "pe"):
                 continue
         if name in cities or _overlaps(doc.places, start, end):
+            continue
+        if province:
+            if not _names_a_province(doc, name):
+                continue
+            holder = _country_after(doc, m.end() if group == "pe" else end)
+            if holder is not None and holder != "VN":
+                cities[name] = _text_placed(name, holder, PROVINCE_KIND)
             continue
         if fold(name) in doc.lexicon.capitals and _LOCATIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # `tại thành phố Nam Ninh, Khu tự trị … Quảng Tây`: where a meeting is, which its province names
@@ -128,12 +154,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
                 name = _without_holder(doc, name, end)
         if iso is None or (iso == "VN" and not (group == "dem" and _twin_city_at_home(text, end))):
             continue
-        cities[name] = GazetteerEntry(
-            id=f"province:{iso.lower()}-city-{slug(name)}",
-            label=Label.PROVINCE,
-            name=name,
-            properties={Prop.COUNTRY: iso, Prop.KIND: CITY_KIND},
-        )
+        cities[name] = _text_placed(name, iso, CITY_KIND)
     if not cities:
         return
     names = re.compile(
@@ -147,6 +168,37 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
         added.append(Span(m.start(), m.end(), entry.id, Label.PROVINCE, m.group(0), {"entry": entry}))
         add_place_entity(doc, entry, m.start())
     doc.places = sorted([*doc.places, *added], key=lambda sp: sp.start)
+
+
+_PROVINCE_GROUPS = frozenset({"pv", "pe"})
+"""The forms of a province's cue (`tỉnh X`, `bang X`, `X Province`, `X Prefecture`), as against a city's."""
+
+
+_PARTNER_WORDS = frozenset({"Bạn", "Bạn bè"})
+"""`tỉnh Bạn`, `nước Bạn`: official Vietnamese prose capitalises `Bạn` (friend) for the partner's side, before the
+partner's country or alone."""
+
+
+def _names_a_province(doc: ArticleDoc, name: str) -> bool:
+    """Whether the capitalised words after `tỉnh` or before `province` can be a province's own name: not a country's
+    adjective (`the Chinese province Yunnan`) and not a part of a country named by its words (`các tỉnh Bắc Lào`,
+    `các tỉnh Bạn Lào`: the north, or the friend, of a country the name ends with)."""
+    if name in DEMONYMS or name in _PARTNER_WORDS:
+        return False
+    words = name.split()
+    return not any(doc.lexicon.find(" ".join(words[i:]), Label.COUNTRY) for i in range(1, len(words)))
+
+
+def _text_placed(name: str, iso: str, kind: str) -> GazetteerEntry:
+    """The entry of a city or a province abroad the text places in its country: its id is made of the country's code,
+    its kind and its folded name (`province:kr-city-yongin`, `province:jp-province-ka-ga-oa`), so that two articles
+    that name it alike meet in one node, and none is taken for a gazetteer's ISO code (`province:jp-13`)."""
+    return GazetteerEntry(
+        id=f"province:{iso.lower()}-{kind}-{slug(name)}",
+        label=Label.PROVINCE,
+        name=name,
+        properties={Prop.COUNTRY: iso, Prop.KIND: kind},
+    )
 
 
 _TWINNING = re.compile(r"kết nghĩa|[Ss]ister[- ]?cit|[Ss]isterhood|[Tt]winn?(?:ed|ing)? cit")

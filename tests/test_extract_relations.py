@@ -1916,6 +1916,12 @@ def test_a_continent_is_no_chinese_prefecture() -> None:
     assert not [e for e in doc["entities"] if e["id"].startswith("province:") and "-city-" in e["id"]]
 
 
+def test_a_province_abroad_written_in_capitals_carries_that_form() -> None:
+    doc = run("Ngày 5/6, đoàn công tác tỉnh SUKHBAATAR (Mông Cổ) thăm và làm việc tại tỉnh Thái Bình.")
+    place = next(e for e in doc["entities"] if e["id"] == "province:mn-051")
+    assert "SUKHBAATAR" in place["aliases"]
+
+
 def test_a_lao_province_in_a_spelling_between_two_transliterations() -> None:
     doc = run("Năm 2021, tỉnh Điện Biên và Luông Pha Bang đã ký kết thỏa thuận hợp tác hữu nghị.")
     assert set(parties(doc, only_agreement(doc))) == {"province:vn-71", "province:la-lp"}

@@ -805,12 +805,22 @@ def add_place_entity(doc: ArticleDoc, entry: GazetteerEntry, at: int | None) -> 
 
 def _add_entities(doc: ArticleDoc, lex: Lexicon) -> None:
     """The places' entities; one read by a form that is none of its names nor aliases (misspelt, a city's bare name,
-    or a form that counts only after its cue: `tỉnh U-li-a-nốp` for Ulyanovsk) carries that form as an alias too,
-    so the node is found by what the page wrote."""
+    or a form that counts only after its cue: `tỉnh U-li-a-nốp` for Ulyanovsk, in any case: `tỉnh TUV` for Töv)
+    carries that form as an alias too, so the node is found by what the page wrote."""
     for span in doc.places:
         entry = span.data["entry"]
         if span.data.get("school_seat"):
             continue
         add_place_entity(doc, entry, span.start)
-        if span.data.get("misspelt") or span.data.get("bare") or span.text in entry.ambiguous_aliases:
+        if span.data.get("misspelt") or span.data.get("bare") or _written_otherwise(span.text, entry):
             doc.entity(span.id, entry.label, entry.name, aliases=[span.text])
+
+
+def _written_otherwise(form: str, entry: GazetteerEntry) -> bool:
+    """The form read is neither the entry's name nor one of its aliases, in any case: one of the forms that count only
+    after their cue (`Georgia` for the state, `Nhật` for Japan), or such a form in capitals (`TUV` for Töv's `Tuv`),
+    as some pages write a foreign name."""
+    if form == entry.name or form in entry.aliases:
+        return False
+    upper = form.upper()
+    return upper != entry.name.upper() and all(upper != alias.upper() for alias in entry.aliases)

@@ -370,6 +370,23 @@ def test_the_seat_that_ends_a_university_s_name_is_no_place_of_the_story(text: s
     assert all(r["from"] in ids and r["to"] in ids for r in doc["relations"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinh viên của Đại học Okayama và Học viện Kinh tế Quốc gia Thái Nguyên sẽ học chung hai năm.",
+        "Đoàn Phân hiệu Đại học Quốc gia Cần Thơ đã làm việc với Đại học Ohio về đào tạo kỹ sư.",
+    ],
+)
+def test_the_seat_that_ends_a_vietnamese_school_s_name_is_no_place_of_the_story(text: str) -> None:
+    doc = to_document(Extractor().extract_text(text))
+    assert not [e["name"] for e in doc["entities"] if e["label"] == "Province"]
+
+
+def test_a_place_after_a_school_s_name_and_a_function_word_is_a_place() -> None:
+    doc = to_document(Extractor().extract_text("Đại học Okayama và Thái Nguyên đã ký thỏa thuận hợp tác đào tạo."))
+    assert [e["name"] for e in doc["entities"] if e["label"] == "Province"] == ["Thái Nguyên"]
+
+
 @pytest.mark.parametrize("ocean", ["Ấn Độ dương", "Thái Bình dương"])
 def test_an_ocean_written_in_lowercase_is_no_country_nor_province(ocean: str) -> None:
     doc = to_document(

@@ -63,7 +63,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import GENERIC_PLACE_WORDS, GazetteerEntry
-from loaders.letters import UPPER
+from loaders.letters import LOWER, UPPER
 
 _Match = tuple[int, int, tuple[Surface, ...]]
 """A raw gazetteer match: start, end and the entries its form may name."""
@@ -580,9 +580,16 @@ _OCEAN_AFTER = re.compile(r" dương(?!\w)")
 capitalised word and is dropped as a longer name), not the country or the province its first words name."""
 
 
-_UNIVERSITY_BEFORE = re.compile(r"(?<!\w)University(?: of(?: [A-Z][\w&-]*)+)?,? $")
-"""`Vietnam National University, Hanoi`, `University of Economics Ho Chi Minh City`: the seat that ends a
-university's name, as English writes it; the school, not a place the story tells of."""
+_FUNCTION_WORD_VI = r"(?:và|với|tại|ở|của|cho|đã|sẽ|là|về|đến|từ|trong|sang|theo)(?!\w)"
+"""Vietnamese words that join or govern (`và`, `tại`, `đã`): never a syllable of a name's word."""
+_UNIVERSITY_BEFORE = re.compile(
+    r"(?<!\w)(?:University(?: of(?: [A-Z][\w&-]*)+)?,?"
+    rf"|(?:Đại học|Học viện)(?: [{UPPER}][\w&-]*(?: (?!{_FUNCTION_WORD_VI})[{LOWER}]\w*)?)*) $"
+)
+"""`Vietnam National University, Hanoi`, `University of Economics Ho Chi Minh City`, `Đại học Hiroshima`, `Học viện
+Nông nghiệp Hà Nội`: the seat that ends a university's name, as English and Vietnamese write it (each Vietnamese word
+of the name capitalised on its first syllable, none a function word: `Đại học X và Hà Nội` names two sides); the
+school, not a place the story tells of."""
 
 
 def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Span]:

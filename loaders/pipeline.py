@@ -111,6 +111,7 @@ class Extractor:
         )
         places.scan(doc, self.lexicon)
         cities.find_foreign_cities(doc)
+        cities.name_countries_by_adjective(doc)
         if article.lang == "en":
             organizations_en.find_organizations(doc, self.lexicon)
         else:

@@ -387,6 +387,26 @@ def test_a_place_after_a_school_s_name_and_a_function_word_is_a_place() -> None:
     assert [e["name"] for e in doc["entities"] if e["label"] == "Province"] == ["Thái Nguyên"]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Officials from the Uzbek city of Termez visited Hai Phong on May 3.", "country:uz"),
+        ("Hai Duong welcomed a delegation of the Mongolian northern province of Selenge.", "country:mn"),
+        ("The two sides agreed that the Kazakh capital would host the next forum.", "country:kz"),
+    ],
+)
+def test_a_country_s_adjective_before_a_kind_of_place_names_the_country(text: str, country: str) -> None:
+    doc = to_document(Extractor().extract_text(text, lang="en"))
+    assert country in {e["id"] for e in doc["entities"] if e["label"] == "Country"}
+
+
+def test_a_country_s_adjective_before_a_person_names_no_country() -> None:
+    doc = to_document(
+        Extractor().extract_text("The Uzbek official said the Mongolian delegation was welcome.", lang="en")
+    )
+    assert not [e["id"] for e in doc["entities"] if e["label"] == "Country"]
+
+
 @pytest.mark.parametrize("ocean", ["Ấn Độ dương", "Thái Bình dương"])
 def test_an_ocean_written_in_lowercase_is_no_country_nor_province(ocean: str) -> None:
     doc = to_document(

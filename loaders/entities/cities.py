@@ -14,6 +14,9 @@ heard by ear, `tỉnh Ka-ga-oa (Nhật Bản)`; a local form, `tỉnh Moravskosl
 `X Province`, `X Prefecture`) and its foreign country right after it, as for a city. Its node has `kind: province`
 and an id of its country's code, its kind and its folded name (`province:jp-province-ka-ga-oa`).
 
+English copy often names a place's country only by its adjective (`the Lao province of Savannakhet`, `The South Korean
+city of Chuncheon`): `name_countries_by_adjective`, run after the cities, counts that as a mention of the country.
+
 It runs after `places.scan` (it needs the countries and provinces read) and before the organisations (a city's
 council, `Hội đồng thành phố Kazanlak`, is a body of that place). A city is a Province node, as the gold schema
 counts it, with `kind: city` and an id made of its country's code and its folded name
@@ -268,3 +271,34 @@ def _country_after(doc: ArticleDoc, end: int) -> str | None:
             return None
         return _iso(place.data["entry"])
     return None
+
+
+_KIND_AFTER_ADJECTIVE = re.compile(
+    r"(?<=\w )(?:province|city|prefecture|state|capital|region|county|town|municipality|locality"
+    r"|provinces|cities|prefectures|states|localities)(?![\w-])"
+)
+_SIDE_WORDS = frozenset(
+    {"northern", "southern", "central", "eastern", "western", "northeastern", "northwestern", "southeastern"}
+    | {"southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "north-central"}
+    | {"south-central", "border", "capital", "coastal", "port", "mountainous", "partner", "island", "largest"}
+)
+"""Words between a country's adjective and the kind of place it qualifies (`the Lao northern province of …`)."""
+
+
+def name_countries_by_adjective(doc: ArticleDoc) -> None:
+    """A country named by its adjective before a kind of place (`the Lao province of Savannakhet`, `The South Korean
+    city of Chuncheon`, `the Lao capital`) is named: the page tells of that country's place, so of the country, as
+    if it wrote `Savannakhet, Laos`. Only the mention of the Country entity; the adjective is no place span for the
+    later stages."""
+    text = doc.text
+    for m in _KIND_AFTER_ADJECTIVE.finditer(text):
+        words = text[max(0, m.start() - 60) : m.start()].split()
+        while words and words[-1] in _SIDE_WORDS:
+            words.pop()
+        for size in (2, 1):
+            adjective = " ".join(words[-size:]) if len(words) >= size else ""
+            if adjective in DEMONYMS:
+                country = doc.lexicon.gaz.country(DEMONYMS[adjective])
+                if country is not None:
+                    add_place_entity(doc, country, text.rfind(adjective, 0, m.start()))
+                break

@@ -3140,6 +3140,20 @@ def test_a_company_named_after_what_it_does_in_lowercase() -> None:
     assert "Kobari Corporation" in names
 
 
+def test_a_company_named_by_its_brand_after_what_it_does() -> None:
+    doc = run(
+        "Ký kết hợp tác\n\nCông ty dược phẩm Norvalis, tập đoàn vận tải biển Kestrel Marine của Na Uy và ngân hàng "
+        "Brantwell đã ký biên bản. Chủ tịch hãng Tervoline Trần Văn Khải dự lễ. Các công ty Hàn Quốc và công ty cổ "
+        "phần Lọc hóa dầu Miền Tây cùng dự."
+    )
+    found = orgs(doc)
+    names = {n for e in found.values() for n in names_of(e)}
+    assert {"Công ty dược phẩm Norvalis", "Norvalis", "Kestrel Marine", "Brantwell", "Tervoline"} <= names
+    kestrel = next(e for e in found.values() if e["name"] == "Kestrel Marine")
+    assert kestrel["properties"]["country"] == "NO"
+    assert not [n for n in names if "Khải" in n or n in ("Hàn Quốc", "Lọc")]
+
+
 def test_a_continents_chamber_in_a_country_and_two_fields_joined_by_a_dash() -> None:
     doc = run(
         "Ký kết hợp tác\n\nPhòng Thương mại châu Á tại Canada (AsiaCan) và Viện Khoa học - Công nghệ Hàn Quốc đã ký "

@@ -13,7 +13,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations.ministries import fields_end_at
 from loaders.entities.organizations.people import _person_starts
-from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _TOKEN
+from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _QUANTIFIER, _TOKEN, _VI_LEGAL_FORM
 
 _SUCH_AS = re.compile(r"n(?<!\w.)hư ")
 _COMPANIES_BEFORE = re.compile(
@@ -57,6 +57,131 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
                 break
             pos = join.end()
     return out
+
+
+_DESCRIBED_HEAD = re.compile(r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng) (?=[^\W\d])")
+"""A company's kind in words, before what it does and its brand (`công ty sản xuất chả cá X`, `tập đoàn bán lẻ
+Y`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp nhỏ X`: a person after it)."""
+_DESCRIPTION_WORD = re.compile(r"[^\W\d_][\w\-]*(?= )")
+_DESCRIPTION_ENDS = frozenset(
+    [
+        "của",
+        "tại",
+        "ở",
+        "và",
+        "với",
+        "cho",
+        "là",
+        "được",
+        "để",
+        "từ",
+        "đến",
+        "tới",
+        "như",
+        "do",
+        "bởi",
+        "có",
+        "đã",
+        "đang",
+        "sẽ",
+        "vừa",
+        "cũng",
+        "đều",
+        "các",
+        "những",
+        "một",
+        "này",
+        "đó",
+        "khi",
+        "về",
+        "trong",
+        "theo",
+        "cùng",
+        "gồm",
+        "hay",
+        "hoặc",
+        "vì",
+        "nên",
+        "rằng",
+        "thuộc",
+        "giữa",
+        "nhằm",
+        "mà",
+        "thì",
+        "nếu",
+        "không",
+        "sau",
+        "trước",
+    ]
+)
+"""The words that end what a company does and begin the clause (`công ty của X`, `tập đoàn đến từ Y`): not the
+stage's stop words, whose verbs' syllables are words of a trade (`thực phẩm chức năng`, `hợp tác xã`)."""
+_MAX_DESCRIPTION_WORDS = 6
+_MAX_BRAND_WORDS = 4
+_OF_COUNTRY = re.compile(r" của (?=[A-ZĐ])")
+
+
+def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies the press names by their brand after what they are (`công ty Ricard`, `tập đoàn bán lẻ Shinsegae
+    của Hàn Quốc`, `Công ty công nghệ Hillridge`): the kind, the lowercase words of what it does, then one to four
+    capitalised words, which no head word (a lowercase kind) or no name reader (a description between the head and
+    the name) reads. A lowercase kind is no word of the name (the brand alone); a capitalised one is, the brand an
+    alias. Not a place (`công ty Hàn Quốc`), a person, a title, a body's head or a body read; not after a plural
+    (`các công ty X`: a list, read by `_listed_companies`), nor a legal form (`công ty cổ phần Lọc hóa dầu X`: a
+    name in sentence case, the head's reader's). After a title (`Chủ tịch công ty X …`) a brand of several words
+    may run into its holder's name (`Chủ tịch ngân hàng X Noel Quinn`), so only a one-word brand is read there."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _DESCRIBED_HEAD.finditer(text):
+        if _QUANTIFIER.search(text, max(0, m.start() - 12), m.start()) or _VI_LEGAL_FORM.match(text, m.end() - 1):
+            continue
+        pos, words = m.end(), 0
+        while words < _MAX_DESCRIPTION_WORDS and (word := _DESCRIPTION_WORD.match(text, pos)) is not None:
+            if word.group(0) in _DESCRIPTION_ENDS or not word.group(0)[0].islower():
+                break
+            pos, words = word.end() + 1, words + 1
+        start = pos
+        if (words == 0 and (m.group(0)[0].isupper() or m.group(0).startswith("doanh"))) or not text[start].isupper():
+            continue  # (`Công ty X`: the head word's reader reads it)
+        end = _brand_end(doc, lex, start)
+        if " " in text[start:end] and not no_holder_after(doc, lex, m.start()):
+            continue
+        if end == start or any(sp.start < end and m.start() < sp.end for sp in [*found, *out, *doc.known_orgs]):
+            continue
+        brand = text[start:end]
+        name, aliases = (text[m.start() : end], [brand]) if m.group(0)[0].isupper() else (brand, [])
+        of = _OF_COUNTRY.match(text, end)
+        country = doc.span_at(doc.places, of.end()) if of is not None else None
+        data = {
+            "head": "Công ty",
+            "country_of": country if country is not None and country.label == Label.COUNTRY else None,
+            "own_name": aliases[0] if aliases else None,
+        }
+        out.append(Span(m.start() if aliases else start, end, "", Label.ORGANIZATION, name, data))
+    return out
+
+
+def _brand_end(doc: ArticleDoc, lex: Lexicon, start: int) -> int:
+    """Where a brand that begins at `start` ends: one to four capitalised words, up to a place, a person's name, a
+    title or a body's head word after them; `start` when the first word is one of these."""
+    text = doc.text
+    pos = end = start
+    for _ in range(_MAX_BRAND_WORDS):
+        word = _CAP_TOKEN.match(text, pos)
+        if (
+            word is None
+            or not word.group(0)[0].isupper()
+            or doc.span_at(doc.places, pos) is not None
+            or doc.title_at(pos) is not None
+            or lex.org_head_re.match(text, pos)
+            or _person_starts(lex, text, pos)
+        ):
+            break
+        end = word.end()
+        if text[end : end + 1] != " ":
+            break
+        pos = end + 1
+    return end
 
 
 def _legal_form(text: str, start: int, end: int) -> re.Match[str] | None:

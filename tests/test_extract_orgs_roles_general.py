@@ -3154,6 +3154,16 @@ def test_a_company_named_by_its_brand_after_what_it_does() -> None:
     assert not [n for n in names if "Khải" in n or n in ("Hàn Quốc", "Lọc")]
 
 
+def test_a_company_named_by_its_brand_then_said_to_be_one() -> None:
+    doc = run(
+        "Đầu tư\n\nNhiều nhà đầu tư quan tâm, trong đó có Oskarta, một tập đoàn lớn của Ấn Độ, và Veltron Systems "
+        "là công ty bán dẫn. Đây là tập đoàn lớn. Ông Trần Văn Khải là một công ty trưởng."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Oskarta", "Veltron Systems"} <= names
+    assert not [n for n in names if "Khải" in n or n.startswith("Đây")]
+
+
 def test_a_continents_chamber_in_a_country_and_two_fields_joined_by_a_dash() -> None:
     doc = run(
         "Ký kết hợp tác\n\nPhòng Thương mại châu Á tại Canada (AsiaCan) và Viện Khoa học - Công nghệ Hàn Quốc đã ký "

@@ -161,6 +161,39 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
     return out
 
 
+_SAID_TO_BE = re.compile(r"(?:, (?:là )?một| là(?: một)?) (?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Nn]gân hàng) ")
+"""What a name is said to be right after it (`X, một tập đoàn lớn …`, `X là Tập đoàn đa quốc gia …`)."""
+_BRAND_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_][\w&'’\-]*$")
+
+
+def _companies_said_to_be(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies named by their brand and then said to be one (`có Adani, một tập đoàn lớn của Ấn Độ`, `(X
+    Technology là Tập đoàn đa quốc gia …)`): the one to four capitalised words right before `, một tập đoàn` or `là
+    công ty`, which no head word reads. Not a place, a person, a title, a body's head or a body read, nor one word
+    that opens its sentence (`Đây là tập đoàn …`: any word is capitalised there)."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _SAID_TO_BE.finditer(text):
+        start, end = m.start(), m.start()
+        for _ in range(_MAX_BRAND_WORDS):
+            word = _BRAND_WORD.search(text, max(0, start - 30), start)
+            if word is None or not word.group(0)[0].isupper():
+                break
+            start = word.start()
+            if text[start - 1 : start] != " ":
+                break
+            start -= 1
+        start = start + 1 if text[start : start + 1] == " " else start
+        if start >= end or _brand_end(doc, lex, start) != end:
+            continue  # (`Nhật Bản X, một công ty`: a place, a title or a person among the words)
+        if " " not in text[start:end] and (start == 0 or text[max(0, start - 2) : start] in (". ", "\n")):
+            continue
+        if any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs]):
+            continue
+        out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], {"head": "Công ty"}))
+    return out
+
+
 def _brand_end(doc: ArticleDoc, lex: Lexicon, start: int) -> int:
     """Where a brand that begins at `start` ends: one to four capitalised words, up to a place, a person's name, a
     title or a body's head word after them; `start` when the first word is one of these."""

@@ -11,7 +11,11 @@ from core.vocabulary import Label, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations.abbreviations import abbreviation_mentions
-from loaders.entities.organizations.companies import _described_companies, _listed_companies
+from loaders.entities.organizations.companies import (
+    _companies_said_to_be,
+    _described_companies,
+    _listed_companies,
+)
 from loaders.entities.organizations.entity import _second_country_ministries, add_org_entity
 from loaders.entities.organizations.merge import one_node_per_body
 from loaders.entities.organizations.ministries import _main_ministry, _mark_sides
@@ -108,6 +112,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             )
     found.extend(_listed_companies(doc, lex, found))
     found.extend(_described_companies(doc, lex, found))
+    found.extend(_companies_said_to_be(doc, lex, found))
     found.sort(key=lambda sp: sp.start)
     _mark_sides(doc, found)
     doc.orgs = found

@@ -3164,6 +3164,16 @@ def test_a_company_named_by_its_brand_then_said_to_be_one() -> None:
     assert not [n for n in names if "Khải" in n or n.startswith("Đây")]
 
 
+def test_an_association_of_two_countries_with_no_dash_or_of_a_country_and_a_province_abroad() -> None:
+    doc = run(
+        "Giao lưu\n\nHiệp hội giao lưu văn hóa Việt Nam Hàn Quốc và Hội hữu nghị Việt Nam - Gyeonggi đã gặp Hiệp "
+        "hội Nông nghiệp tỉnh Gyeonggi. Đại sứ quán Việt Nam Lê Văn An dự."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Hiệp hội giao lưu văn hóa Việt Nam Hàn Quốc", "Hội hữu nghị Việt Nam - Gyeonggi"} <= names
+    assert not [n for n in names if "An" in n.split()]
+
+
 def test_a_continents_chamber_in_a_country_and_two_fields_joined_by_a_dash() -> None:
     doc = run(
         "Ký kết hợp tác\n\nPhòng Thương mại châu Á tại Canada (AsiaCan) và Viện Khoa học - Công nghệ Hàn Quốc đã ký "

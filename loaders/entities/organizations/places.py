@@ -44,6 +44,25 @@ def _country_ending_run(doc: ArticleDoc, at: int) -> Span | None:
 _MAX_STATE_WORDS = 6
 
 
+def _country_right_after(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
+    """The country one to three capitalised words at `at` name, though the places stage read none there (`Việt Nam
+    Nhật Bản`: a country right after another, with no dash between, is left alone by it); the longest run first."""
+    ends = []
+    pos = at
+    for _ in range(3):
+        word = _CAP_TOKEN.match(doc.text, pos)
+        if word is None or not word.group(0)[0].isupper():
+            break
+        ends.append(word.end())
+        pos = word.end() + 1
+    for end in reversed(ends):
+        name = doc.text[at:end]
+        country = next(iter(lex.find(name, Label.COUNTRY)), None)
+        if country is not None:
+            return Span(at, end, country.id, Label.COUNTRY, name, {"entry": country})
+    return None
+
+
 _PROVINCE_CUE_AFTER = re.compile(r" (?:tỉnh|thành phố) ")
 
 

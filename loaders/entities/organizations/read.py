@@ -43,6 +43,7 @@ from loaders.entities.organizations.places import (
     _chamber_country,
     _country_before_seat,
     _country_ending_run,
+    _country_right_after,
     _glued_city,
     _home_of_kind,
     _place_right_after,
@@ -96,6 +97,7 @@ from loaders.entities.organizations.words import (
     _NUMBERED_HEADS,
     _OPEN_BRACKET,
     _PAIR_DASH,
+    _PAIR_SPACE,
     _PARTY_COMMITTEE_HEADS,
     _PARTY_SCHOOL,
     _PROVINCE_CUE_BEFORE,
@@ -202,14 +204,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             )
             if place_here is not None:
                 place, end = place_here, place_here.end
-                pair = (
-                    _PAIR_DASH.match(text, end)
-                    if place_here.label == Label.COUNTRY and (tokens or head in _SEATED_HEADS)
-                    else None
-                )
+                bilateral_here = place_here.label == Label.COUNTRY and (tokens or head in _SEATED_HEADS)
+                pair = _PAIR_DASH.match(text, end) if bilateral_here else None
                 other = (
                     (doc.span_at(doc.places, pair.end()) or doc.span_at(doc.places, pair.start() + 3)) if pair else None
                 )
+                if bilateral_here and pair is None and _PAIR_SPACE.match(text, end):
+                    other = _country_right_after(doc, lex, end + 1)  # `… Việt Nam Nhật Bản`: no dash between
                 if other is not None and other.label == Label.COUNTRY and other.id != place_here.id:
                     pair_of = (place_here, other)  # `Ủy ban hỗn hợp Việt Nam - Ấn Độ`: of both, based in neither
                     place, end, bilateral = None, other.end, True
@@ -225,6 +226,14 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     )
                     if chapter is not None and chapter.label == Label.PROVINCE:
                         end = chapter.end  # `Hội hữu nghị Việt Nam – Hàn Quốc tỉnh Đồng Nai`: that province's chapter
+                elif (
+                    pair is not None
+                    and other is not None
+                    and other.label == Label.PROVINCE
+                    and head in _SEATED_HEADS
+                    and _province_abroad(other, place_here)
+                ):  # `Hiệp hội hữu nghị Việt Nam - Ibaraki`: of a country and a province of another, based in neither
+                    place, end, bilateral = None, other.end, True
                 break
             if tokens == 0 and tok == "nước" and head in _GOVERNMENT_HEADS:
                 country = _country_ending_run(doc, m.end() + 1)

@@ -287,7 +287,9 @@ _ABOUT_FIELDS = re.compile(r"về [Hh]ợp tác (?=[^\W\d_])")
 """A committee named by the fields of cooperation it works on (`… về hợp tác kinh tế, thương mại và khoa học`)."""
 _BETWEEN = re.compile(r" giữa ")
 _PAIR_DASH = re.compile(r" ?[-–] ?(?:[A-ZĐ]{2,6} )?")
-"""Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`)."""
+_PAIR_SPACE = re.compile(r" (?=[A-ZĐ])")
+"""Between the two countries a joint body is named by (`Việt Nam - Ấn Độ`, `Việt Nam – LB Nga`), or a space alone
+(`Hiệp hội xúc tiến đầu tư Việt Nam Nhật Bản`): the second must be another country."""
 _COOPERATION_GOES_ON = re.compile(r"hợp tác (?!(?:với|và|của|cho|để|trong|tại|về|giữa|là)\b)[^\W\d_]")
 _FIELD_NAMED_HEADS = frozenset({"Bộ", "Tổng cục", "Cục", "Vụ", "Sở"})
 """Heads named by Vietnamese field words (`Bộ Năng lượng`, `Cục Xúc tiến thương mại`): a foreign person's name

@@ -56,6 +56,17 @@ def test_a_possessor_is_whose_body_not_part_of_its_name_and_one_and_per_name() -
     assert held_by(doc, "person:maria-stenholm") == {department["id"]}
 
 
+def test_a_name_word_possessive_after_of_the_goes_on_with_the_name() -> None:
+    doc = run(
+        "Meeting\n\nShe is a member of the Central Committee of the Moldavian People’s Unity Party. He met the Office of "
+        "the Provincial People's Committee and Bac Giang Technical College, and the Department of State's envoy."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Moldavian People’s Unity Party", "Office of the Provincial People's Committee"} <= names
+    assert "Department of State" in names
+    assert not [n for n in names if n.endswith(("People’s", "People's")) or n.startswith("Committee and")]
+
+
 def test_a_short_form_of_a_body_s_initials_before_a_title_or_a_possessive_names_that_body() -> None:
     doc = run(
         "Canada widens food trade with Vietnam\n\nThe Canadian Food Inspection Agency signed the plan on Monday. "

@@ -14,7 +14,7 @@ from core.vocabulary import Label, OrganizationKind
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS, DESCRIBED_PLACE, field_words
 from loaders.entities.organizations_en.heads import _HEAD, _HEAD_IN_RUN, _KIND_BY_HEAD
-from loaders.entities.organizations_en.words import _CAP, _MAX_WORDS, _NOT_IN_NAME
+from loaders.entities.organizations_en.words import _CAP, _MAX_WORDS, _NOT_IN_NAME, _POSSESSIVE_IN_NAMES
 from loaders.entities.places import PLACE_WORD_AFTER
 from loaders.letters import UPPER
 
@@ -135,8 +135,8 @@ def _complement(doc: ArticleDoc, at: int) -> int:
         m = _CAP.match(text, pos)
         if m is None or m.group(0) in _NOT_IN_NAME:
             break
-        if m.group(0).endswith(("'s", "’s")):  # `the Department of State's …`: the name ends before the possessive
-            return m.end() - 2
+        if m.group(0).endswith(("'s", "’s")) and m.group(0) not in _POSSESSIVE_IN_NAMES:
+            return m.end() - 2  # `the Department of State's …`: the name ends before the possessive (not `People's`)
         end = m.end()
         words += 1
         sep = _COMPLEMENT_SEP.match(text, end)

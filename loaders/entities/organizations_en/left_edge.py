@@ -22,6 +22,7 @@ from loaders.entities.organizations_en.words import (
     _NAME_PARTICLES,
     _NOT_IN_NAME,
     _POSSESSIVE_ENDS,
+    _POSSESSIVE_IN_NAMES,
 )
 from loaders.letters import UPPER
 
@@ -57,27 +58,6 @@ _FUNCTION_WORDS = frozenset(
 )
 """Lowercase words a body's name may follow; after another lowercase word (`editor-in-chief`) a run of capitalised
 words joined by `and` is a person's name and then a body's."""
-_POSSESSIVE_IN_NAMES = frozenset(
-    {
-        "People's",
-        "People’s",
-        "Peoples'",
-        "Peoples’",
-        "Women's",
-        "Women’s",
-        "Children's",
-        "Children’s",
-        "Workers'",
-        "Workers’",
-        "Parliamentarians'",  # `the X-Y Friendship Parliamentarians' Group`: a group of members of parliament
-        "Parliamentarians’",
-        "Veterans'",
-        "Veterans’",
-        "Farmers'",
-        "Farmers’",
-    }
-)
-"""Possessives that are words of a name (`People's Committee`, `Women's Union`), not a possessor before it."""
 _LOWER_PROVINCIAL = frozenset({"provincial", "municipal", "city", "province"})  # (`the province People’s Committee`)
 _CITY_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w\-]* ){1,3})$")
 """The name of a city written before a lowercase `city` (`Sanjo city …`), not a possessive."""

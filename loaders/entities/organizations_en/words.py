@@ -57,3 +57,24 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _MAX_WORDS = 10
 _NAME_PARTICLES = frozenset({"de", "du", "des", "la", "le", "di", "del", "della", "von", "van", "der", "den"})
 _DASH = frozenset({"-", "–", "—"})
+_POSSESSIVE_IN_NAMES = frozenset(
+    {
+        "People's",
+        "People’s",
+        "Peoples'",
+        "Peoples’",
+        "Women's",
+        "Women’s",
+        "Children's",
+        "Children’s",
+        "Workers'",
+        "Workers’",
+        "Parliamentarians'",  # `the X-Y Friendship Parliamentarians' Group`: a group of members of parliament
+        "Parliamentarians’",
+        "Veterans'",
+        "Veterans’",
+        "Farmers'",
+        "Farmers’",
+    }
+)
+"""Possessives that are words of a name (`People's Committee`, `Women's Union`), not a possessor before it."""

@@ -3185,6 +3185,21 @@ def test_an_association_of_two_countries_with_no_dash_or_of_a_country_and_a_prov
     assert not [n for n in names if "An" in n.split()]
 
 
+def test_a_short_form_given_first_and_the_name_spelt_out_in_brackets() -> None:
+    doc = run(
+        "Hợp tác\n\nĐoàn làm việc với KORVA (Viện Nghiên cứu Nông nghiệp Hàn Quốc phụ trách giống) tại Seoul. Ông A "
+        "(Chủ tịch Tập đoàn Hòa Phát) dự."
+    )
+    found = orgs(doc)
+    institute = next(e for e in found.values() if e["name"] == "Viện Nghiên cứu Nông nghiệp Hàn Quốc")
+    assert "KORVA" in names_of(institute)
+    company = next(e for e in found.values() if e["name"] == "Tập đoàn Hòa Phát")
+    assert names_of(company) <= {"Tập đoàn Hòa Phát", "Tap doan Hoa Phat"}
+    doc = run("Seminar\n\nThe firms signed with BRIX (Brazil Rail Investment Exchange Corporation) on Monday.")
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "BRIX" in names
+
+
 def test_a_continents_chamber_in_a_country_and_two_fields_joined_by_a_dash() -> None:
     doc = run(
         "Ký kết hợp tác\n\nPhòng Thương mại châu Á tại Canada (AsiaCan) và Viện Khoa học - Công nghệ Hàn Quốc đã ký "

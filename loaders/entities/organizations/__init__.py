@@ -19,7 +19,7 @@ place name so `Bộ Ngoại giao Mỹ` and `Bộ Ngoại giao Hoa Kỳ` meet.
 
 from __future__ import annotations
 
-from loaders.entities.organizations.abbreviations import abbreviation_mentions
+from loaders.entities.organizations.abbreviations import abbreviation_mentions, short_form_before
 from loaders.entities.organizations.entity import add_org_entity
 from loaders.entities.organizations.merge import one_node_per_body
 from loaders.entities.organizations.ministries import _main_ministry, fields_end_at, fields_then_place
@@ -35,5 +35,6 @@ __all__ = [
     "fields_then_place",
     "find_organizations",
     "one_node_per_body",
+    "short_form_before",
     "vietnamese_syllable",
 ]

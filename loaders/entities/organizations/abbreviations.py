@@ -15,6 +15,31 @@ _MIN_INITIALS = 3
 _OWNER_MARKS = ("'s ", "’s ")
 
 
+_SHORT_FORM_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][A-Za-z0-9&\-]{1,11}) \($")
+_SHORT_FORM_REACH = 16
+_BRACKET_CLOSES = re.compile(r"[^()\n.;]{0,60}\)")
+
+
+def short_form_before(doc: ArticleDoc, start: int, end: int) -> str | None:
+    """The short form a body is named by right before the brackets its full name opens (`JAKIM (Cơ quan Chính phủ
+    Malaysia quản lý …)`, `VIENC (Vietnam International … Corporation)`): the press gives the short form first and
+    spells it out in brackets, the other way round from `Name (ABBR)`. At least two capitals (not a word of a
+    sentence), no place; the bracket opens right before the name (or before a country's name the reader left out of
+    it) and closes after it in the same clause; None else."""
+    text = doc.text
+    place = doc.within(doc.places, max(0, start - 30), start)
+    opens = place[-1].start if place and text[place[-1].end : start] == " " else start
+    m = _SHORT_FORM_BEFORE.search(text, max(0, opens - _SHORT_FORM_REACH), opens)
+    if (
+        m is None
+        or sum(c.isupper() for c in m.group(1)) < 2
+        or doc.span_at(doc.places, m.start(1)) is not None
+        or not _BRACKET_CLOSES.match(text, end)
+    ):
+        return None
+    return m.group(1)
+
+
 def initials(name: str) -> tuple[str, ...]:
     """The short forms an English name makes of its words' first letters, `of` counted or not (`U.S. Trade and
     Development Agency` -> `USTDA`; `Ministry of Land, Infrastructure and Transport` -> `MOLIT`, `MLIT`); none when

@@ -11,6 +11,7 @@ import re
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import PROVINCIAL_HEADS, Lexicon
+from loaders.entities.organizations.abbreviations import short_form_before
 from loaders.entities.organizations.companies import (
     _COMPANY_HEADS,
     _company_kind_end,
@@ -598,6 +599,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     abbr = _ABBR.match(text, end)
     if abbr and not doc.span_at(doc.places, abbr.start(1)):  # (`… bang Victoria (Australia)`: where, no abbreviation)
         data["abbr"] = abbr.group(1)
+    elif (before := short_form_before(doc, start, end)) is not None:
+        data["abbr"] = before  # `JAKIM (Cơ quan … Malaysia)`: the short form first, the name spelt out in brackets
     bracket = _OPEN_BRACKET.match(text, end)
     country_of = doc.span_at(doc.places, bracket.end()) if bracket else None
     if abbr and abbr.group(0).endswith(", "):  # `Tổ chức Làng Hoa sen quốc tế (ILV, Hàn Quốc)`: its country after it

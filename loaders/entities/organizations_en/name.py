@@ -15,6 +15,7 @@ from core.vocabulary import Label, OrganizationKind
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials_en import DEMONYMS
+from loaders.entities.organizations import short_form_before
 from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.complements import (
     _complement,
@@ -191,6 +192,8 @@ def _read_name(
         data["city"] = city.group(0)
     if abbr:
         data["abbr"] = abbr.group(1)
+    elif (before := short_form_before(doc, start, end)) is not None:
+        data["abbr"] = before  # `VIENC (Vietnam International … Corporation)`: the short form first, then in full
     return Span(start, end, "", Label.ORGANIZATION, text[start:end], data)
 
 

@@ -1222,6 +1222,19 @@ def test_what_a_places_trade_is_made_of_profiles_it_not_the_fields_of_cooperatio
     assert {"textiles", "fisheries"} <= got
 
 
+def test_a_vietnamese_industry_a_word_after_it_qualifies_is_a_sector_of_its_own():
+    got = topic_keys(
+        "Ông mong muốn hợp tác với doanh nghiệp Qatar để phát triển ngành công nghiệp thời trang và du lịch."
+    )
+    assert "industry" not in got
+    got = topic_keys("Tỉnh bạn là nơi có công nghiệp đóng tàu rất mạnh.")
+    assert "industry" not in got
+    got = topic_keys("Hai bên nhất trí tăng cường hợp tác công nghiệp và năng lượng.")
+    assert "industry" in got
+    got = topic_keys("Phó Thủ tướng đề nghị Nhật Bản giúp Việt Nam phát triển công nghiệp hỗ trợ.")
+    assert "industry" in got  # supporting industries, as in English
+
+
 def test_the_fourth_industrial_revolution_and_complementary_industries_are_no_industrial_cooperation():
     got = topic_keys("Rare metals are called the staples of Industry 4.0 by analysts.", lang="en")
     assert "industry" not in got

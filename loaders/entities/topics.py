@@ -103,6 +103,8 @@ class TopicMatcher:
         self.heads_after = frozenset(w.lower() for w in heads.get("after", ()))
         self.heads_qualified = frozenset(heads.get("qualified", ()))
         self.not_qualifiers = frozenset(heads.get("not_qualifiers", ()))
+        self.heads_qualified_after = frozenset(heads.get("qualified_after", ()))
+        self.not_qualifiers_after = frozenset(heads.get("not_qualifiers_after", ()))
         cues = data.get("economy_profile", {}).get("cues", ())
         self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
         self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
@@ -201,7 +203,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     ]
     found = _without_body_portfolios(text, found, matcher.body_heads, matcher.body_lists)
     found = _without_economy_profiles(doc, found, matcher)
-    found = _without_sector_heads(found, lower, matcher)
+    found = _without_sector_heads(found, text, lower, matcher)
     named: dict[str, set[int]] = {}  # the sentences in which the article names each topic itself
     last: dict[str, int] = {}  # where each topic's mention before ended
     for start, end, keys in found:
@@ -377,10 +379,12 @@ def _without_economy_profiles(
 
 
 def _without_sector_heads(
-    found: list[tuple[int, int, frozenset[str]]], lower: str, matcher: TopicMatcher
+    found: list[tuple[int, int, frozenset[str]]], text: str, lower: str, matcher: TopicMatcher
 ) -> list[tuple[int, int, frozenset[str]]]:
     """Drop a sector's head word written next to another topic's keyword (`công nghiệp bán dẫn`, `aquaculture
-    industry`): that is the other topic's sector, not industry in general. Next to: a space apart."""
+    industry`): that is the other topic's sector, not industry in general. Next to: a space apart. So is a head
+    that a word qualifies, before it in English (`the halal industry`), after it in Vietnamese (`công nghiệp thực
+    phẩm`): a sector of its own."""
     out = []
     for i, (start, end, keys) in enumerate(found):
         word = lower[start:end]
@@ -389,6 +393,8 @@ def _without_sector_heads(
             if after[0] - end <= 2 and not lower[end : after[0]].strip() and after[2] != keys:
                 continue
         if word in matcher.heads_qualified and _qualified(lower, start, matcher.not_qualifiers):
+            continue
+        if word in matcher.heads_qualified_after and _qualified_after(text, end, matcher.not_qualifiers_after):
             continue
         if word in matcher.heads_after and i > 0:
             before = found[i - 1]
@@ -404,6 +410,15 @@ def _qualified(lower: str, start: int, not_qualifiers: frozenset[str]) -> bool:
     industry sectors`), nor a possessive (`Vietnam's industry`: the country's industry as a whole)."""
     m = _QUALIFIER.search(lower, max(0, start - 40), start)
     return m is not None and m.group(1) not in not_qualifiers
+
+
+def _qualified_after(text: str, end: int, not_qualifiers: frozenset[str]) -> bool:
+    """Whether a Vietnamese head word has a lowercase word right after it that qualifies it (`ngành công nghiệp thực
+    phẩm`, `công nghiệp ô tô`): the food or car industry, a sector of its own. Not a conjunction, a preposition or a
+    verb (`công nghiệp và năng lượng`, `công nghiệp giữa hai nước`), nor `hỗ trợ`/`phụ trợ` (supporting industries,
+    as in English), nor a capitalised name (`công nghiệp Hàn Quốc`: the country's industry as a whole)."""
+    m = _NEXT_SYLLABLE.match(text, end)
+    return m is not None and m.group(1)[0].islower() and m.group(1) not in not_qualifiers
 
 
 _QUALIFIER = re.compile(r"(?<![\w'’])([a-z][a-z-]*)\s$")  # the lowercase word right before (none after `'s`)

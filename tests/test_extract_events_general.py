@@ -2437,6 +2437,21 @@ def test_an_official_named_again_as_his_country_s_leader_or_official_takes_part(
     assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-lam"}]
 
 
+def test_a_meeting_only_named_back_is_the_talks_of_the_main_event_s_pair() -> None:
+    """`A and B announced the target … as Mr B makes an official visit`, then `At the meeting, the two nations sought
+    …`: a meeting named back with no one of its own, on a page none of whose meetings names anyone, is the talks of
+    the two leaders the main event names."""
+    doc = run(
+        "Thailand and Vietnam have set a target to double trade by 2030.\n\nThe target was announced jointly by Prime "
+        "Minister Somchai Rattana and Vietnamese Prime Minister Tran Van Lam at Government House yesterday as Mr Tran "
+        "makes an official visit to Thailand.\n\nTrade is growing fast, he said.\n\nAt the meeting, the two nations "
+        "sought closer ties to fight transnational crime.\n\nSomchai and Tran also witnessed the signing ceremony of "
+        "four memoranda of understanding."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:somchai-rattana", "person:tran-van-lam"}
+
+
 def test_an_official_named_again_by_his_bare_office_takes_part() -> None:
     """`Ambassador X visited …`, then `During a working session with Governor Y on May 5, the ambassador and his host
     discussed …`: the bare office is the one person the page gave it, and a meeting an opening phrase tells with an

@@ -222,6 +222,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             if not rec.date:
                 rec.date, rec.end_date, rec.precision = main.date, main.end_date, main.precision
     _lead_signing_sides(records, main)
+    _talks_named_back(records, main)
     told_only = records
     signed_by_people = any(r.people for r in records if r.kind == EventKind.SIGNING)
     records = [
@@ -295,3 +296,19 @@ def _main(doc: ArticleDoc, records: list[EventRecord]) -> EventRecord | None:
         # a visit is the frame of what the lead tells, not its main event)
         return min(lead, key=lambda r: (not (r.date and r.people) or r.kind == EventKind.VISIT, min(r.sentences)))
     return max(records, key=lambda r: len(r.sentences), default=None)
+
+
+def _talks_named_back(records: list[EventRecord], main: EventRecord | None) -> None:
+    """`Thai Prime Minister A and Vietnamese counterpart B witnessed the exchange of …`, then `Key highlights from the
+    bilateral discussions included:` or `At the meeting, the two nations sought …`: a meeting only named back, with no
+    one of its own, on a page none of whose meetings names anyone, is the talks of the pair its main event names (news
+    of two leaders' signing or visit tells their talks as the occasion, not anew)."""
+    if main is None or main.kind in _MEETING_KINDS or any(r.people for r in records if r.kind in _MEETING_KINDS):
+        return
+    pair = list({p.id: p for p in main.people}.values())
+    back = next((r for r in records if r.kind in _MEETING_KINDS and (r.definite or r.mention)), None)
+    if len(pair) < 2 or back is None:
+        return
+    back.people, back.principals = pair, [p.id for p in pair][:3]
+    if not back.date:
+        back.date, back.end_date, back.precision = main.date, None, main.precision

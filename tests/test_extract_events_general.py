@@ -2295,6 +2295,23 @@ def test_a_visit_during_which_the_subject_acted_is_his() -> None:
     assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:le-van-hung"}]
 
 
+def test_a_delegation_its_sentence_places_abroad_is_its_leader_s_visit() -> None:
+    """`Đoàn công tác của tỉnh A do ông X làm Trưởng đoàn có nhiều hoạt động … tại Hàn Quốc`, `The delegation of A, led
+    by X, worked in the Netherlands`: on a page that tells no visit, a delegation placed in another country than its
+    leader's has travelled there, told without an event word: X's visit."""
+    doc = run(
+        "date 2025-04-20 Vừa qua, Đoàn công tác của tỉnh Bắc Ninh do ông Nguyễn Văn Hòa, Chủ tịch UBND tỉnh làm "
+        "Trưởng đoàn có nhiều hoạt động xúc tiến đầu tư thiết thực tại Hàn Quốc.\n\nĐoàn đã giới thiệu môi trường "
+        "đầu tư của tỉnh với các doanh nghiệp."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:nguyen-van-hoa"}]
+    doc = run(
+        "date 2019-05-07 The delegation of Quang Nam province, led by Chairman of the provincial People's Committee "
+        "Tran Van Lam, worked in the Netherlands on water management.\n\nThey learned about flood control."
+    )
+    assert [attendees(doc, v) for v in of_kind(doc, "visit")] == [{"person:tran-van-lam"}]
+
+
 def test_a_vietnamese_official_named_again_by_his_given_name_alone_takes_part() -> None:
     """`Ambassador Tran Van Lam … Lam said at a meeting with Governor Y during his working visit`: English copy names
     a Vietnamese official again by his given name; the word is his when he is the only one of the page with that

@@ -54,7 +54,30 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
             visitors.add(leader[0].id)
             out.append(_visit_on(rec, idx, leader))
             break
+    if not visitors:
+        out += _delegation_abroad(doc)
     return out
+
+
+def _delegation_abroad(doc: ArticleDoc) -> list[EventRecord]:
+    """`Đoàn công tác của tỉnh A do ông X làm Trưởng đoàn có nhiều hoạt động xúc tiến đầu tư tại Hàn Quốc`, `the
+    delegation, led by X, worked in the Netherlands`: on a page that tells no visit, a delegation its sentence places
+    in a country other than its leader's has travelled there, the visit of whom leads it (told without an event word)."""
+    for idx, sentence in enumerate(doc.sentences):
+        if not _DELEGATION.search(doc.text, sentence.start, sentence.end):
+            continue
+        places = _places(doc, sentence.start, sentence.end, EventKind.VISIT)
+        if not places:
+            continue
+        leader = _visiting_leader(doc, sentence.start, sentence.end, EventKind.VISIT)
+        if leader:
+            day = next(iter(doc.dates_in(sentence.start, sentence.end)), None)
+            visit = EventRecord(EventKind.VISIT, "visit", sentences=[idx])
+            if day is not None:
+                visit.date, visit.end_date, visit.precision = day.start, day.end, day.precision
+            visit.people, visit.principals, visit.visitor_named = leader, [leader[0].id], True
+            return [visit]
+    return []
 
 
 def _visiting_leader(doc: ArticleDoc, start: int, end: int, kind: str) -> list[Span]:

@@ -1621,6 +1621,33 @@ def test_under_the_witness_or_form_of_a_signing_is_no_document_in_force(text: st
     assert only_agreement(run(text))["properties"]["status"] == "signed"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gạo viện trợ\n\nNgày 4/3, Việt Nam đã bàn giao 300 tấn gạo cho Mozambique theo một thỏa thuận giữa Bộ Công "
+        "Thương Việt Nam và Bộ Thương mại Mozambique.",
+        "Hai tỉnh gặp gỡ\n\nÔng Tanaka nhắc lại quan hệ giữa hai tỉnh Nghệ An và Shizuoka trong 8 năm qua thông qua "
+        "Bản thỏa thuận hợp tác hữu nghị đã đạt nhiều kết quả.",
+        "Leaders meet\n\nThe presidents of Kenya and Chile discussed boosting trade through their Joint Commission’s "
+        "action plan between Kenya and Chile.",
+    ],
+)
+def test_a_document_a_thing_is_done_through_or_by_is_in_force(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tín dụng ưu đãi\n\nBộ trưởng đề nghị Kenya sớm gửi danh mục dự án theo Hiệp định khung về tín dụng vừa được "
+        "hai bên ký kết vào tháng 3/2024 giữa Việt Nam và Kenya.",
+        "Tuyên bố chung\n\nHai nhà lãnh đạo nhất trí thông qua Tuyên bố chung về nâng cấp quan hệ Việt Nam - Kenya.",
+    ],
+)
+def test_a_document_just_signed_or_adopted_is_signed_whatever_it_provides_for(text: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == "signed"
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

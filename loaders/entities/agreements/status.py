@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from core.vocabulary import AgreementStatus
 from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.words import (
+    _BY_A_DOCUMENT,
     _CUE_WINDOW,
     _CUES,
     _NEGOTIATE,
@@ -36,6 +37,8 @@ def _status(
     status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
     if _signed_years_ago(text, s_start, start):
         return AgreementStatus.IN_FORCE  # `kỷ niệm 45 năm Ngày ký Hiệp ước …`: a signing years ago, still in force
+    if status == AgreementStatus.IN_FORCE and _signing_after_the_means(text, s_start, start, end):
+        return AgreementStatus.SIGNED
     if ratified := _ratification_ahead(text, s_start, start, end):
         return ratified
     if status == AgreementStatus.PROPOSED and _FORMAL_SIGNING.search(text, max(s_start, start - _CUE_WINDOW), start):
@@ -186,6 +189,21 @@ _FUTURE = re.compile(
     r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to|expects? to|expecting to|(?:is|are|was|were) (?:expected|scheduled|set|slated|due|poised) to)\b",
     re.I,
 )
+_JUST_SIGNED = re.compile(r"\s*,?\s*(?:vừa|mới)\s+(?:được\s+)?(?:[^\s,.;:]+\s+){0,3}?k[ýí]\b", re.I)
+"""Right after a title, its signing just done (`Hiệp định khung … vừa được hai bên ký kết`, `Bản ghi nhớ mới ký`)."""
+_MEANS = re.compile(_BY_A_DOCUMENT, re.I)
+
+
+def _signing_after_the_means(text: str, s_start: int, start: int, end: int) -> bool:
+    """`theo Hiệp định khung về tín dụng vừa được hai bên ký kết`, `Theo Thỏa thuận … ký năm 2019, hai bên sẽ …`: a
+    document named as the rule of what is done (`_BY_A_DOCUMENT`) whose title is followed by its own signing is
+    signed (just now, or on the date its participle gives, which then tells whether it stands), not in force by the
+    preposition alone."""
+    return _MEANS.search(text, max(s_start, start - _CUE_WINDOW), start) is not None and bool(
+        _JUST_SIGNED.match(text, end) or _SIGNED_ON.match(text, end)
+    )
+
+
 _PAST = re.compile(r"\b(?:đã|vừa|signed|inked)\b", re.I)
 
 _ANNIVERSARY = re.compile(

@@ -284,7 +284,7 @@ _TITLE_STOP = re.compile(
     + UPPER
     + r"]["
     + LOWER
-    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|dự kiến|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|dự kiến|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|vừa được|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause
@@ -348,6 +348,15 @@ _DEEPENED = r"\bdeepen\w*\s+(?:(?:the|their|its|this|our)\s+)?(?-i:(?:[A-Z][\w�
 """`deepen the strategic partnership`, `deepening their Vietnam-Japan Extensive Strategic Partnership`: a framework
 deepened stands, in force; not `initiatives to deepen cooperation, including signing an MoU …`, where what is deepened
 is the cooperation and the document is another verb's."""
+_BY_A_DOCUMENT = (
+    r"(?:\btheo|(?<!đã )(?<!được )(?<!vừa )(?<!sẽ )(?<!việc )(?<!nhất trí )(?<!thống nhất )\bthông qua)"
+    r"\s+(?:(?:một|bản)\s+)?$"
+    r"|\bthrough\s+(?:the|their|its|this)\s+(?:[\w’'-]+\s+){0,4}?$"
+)
+"""Right before a head, the document as the means or the rule of what is done (`bàn giao 250 tấn gạo theo một thỏa
+thuận giữa A và B`, `trong 10 năm qua thông qua Bản thỏa thuận hợp tác …`, `boosting trade through their action
+plan`): one that stands, in force (a preposition, as `under the`); not `thông qua` as the verb of adoption (`nhất trí
+thông qua Tuyên bố chung`), nor a plural (`thông qua các văn kiện này`: the documents just told)."""
 _CUES: list[tuple[str, re.Pattern[str]]] = [
     (s, re.compile(rx, re.I))
     for s, rx in (
@@ -413,7 +422,8 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             + _UNDER_A_DOCUMENT
             + r"|\bpursuant to\b|\bas part of\b|\b(?:with)?in the framework of\b|\b(?:trong|theo) khuôn khổ\b|\btheo tinh thần\b|\bcăn cứ\b|\btrên cơ sở\b|\btriển khai\b|\bthực hiện\b|\btận dụng\b|\bcó hiệu lực\b|\bthực thi\b|\bquan hệ\s+(?=đối tác)|\bxác lập\b|\bin force\b|\bimplement|\bcarr(?:y|ies|ying|ied) out\b|\bmake (?:better |full |good )?use of\b|\btook effect\b|"
             + _DEEPENED
-            + r"|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b",
+            + r"|\breview(?:ed|ing|s)?\b|\bsơ kết\b|\btổng kết\b|\brà soát\b|"
+            + _BY_A_DOCUMENT,
         ),
     )
 ]

@@ -148,6 +148,19 @@ def test_a_chair_whose_title_names_no_body_heads_the_one_company_or_association_
     assert not held_by(doc, "person:anna-nowak")  # (two bodies in her sentence: whose she heads is left open)
 
 
+def test_a_title_then_cua_and_a_body_is_held_at_that_body() -> None:
+    doc = run(
+        "Doanh nghiệp Nam Phi tìm hiểu thị trường\n\nBà Thandi Mokoena, Giám đốc điều hành (CEO) của Phòng Thương "
+        "mại Durban, cho biết doanh nghiệp Nam Phi quan tâm tới Việt Nam. Ông Sipho Dlamini, Tổng Giám đốc của Tập "
+        "đoàn Điện lực Việt Nam, cũng dự.",
+        lang="vi",
+    )
+    names = {i: e["name"] for i, e in orgs(doc).items()}
+    chamber = next(i for i, n in names.items() if n == "Phòng Thương mại Durban")
+    assert held_by(doc, "person:thandi-mokoena") == {chamber}
+    assert held_by(doc, "person:sipho-dlamini") == {"org:evn"}
+
+
 def test_an_acting_or_former_title_opens_with_quyen_or_nguyen_and_is_its_holder_s() -> None:
     doc = run(
         "Hội nghị bốn tỉnh biên giới\n\nĐồng chí Hà Văn Toàn - Quyền Bí thư Tỉnh ủy Cao Bằng, đồng chí Lò Văn Hải - "

@@ -221,6 +221,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             continue
         if text[pos] == " ":
             nxt = _after_country_form(doc, pos + 1) if not english else pos + 1
+            cua = _OF_BODY_VI.match(text, pos) if not english and not roles[-1].orgs else None
+            if cua is not None and doc.span_at(doc.orgs, cua.end()) is not None:
+                nxt = cua.end()  # `Giám đốc điều hành (CEO) của Phòng Thương mại X`: `của` before the body
         elif text.startswith(", ", pos):
             nxt = pos + 2
             if not english and text.startswith("kiêm ", nxt) and doc.title_at(nxt + 5) is not None:
@@ -369,6 +372,9 @@ _PLACE_CUE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy|[Bb]ang|[Tt]ại) $"
 province's chair, then his name)."""
 
 _DASH_THEN = re.compile(r" [-–] ")
+_OF_BODY_VI = re.compile(r" (?:\([A-Z]{2,5}\) )?của ")
+"""`của` (of) between a title that names no body yet and the body's name, maybe after the title's English initials
+in brackets (`Giám đốc điều hành (CEO) của Phòng Thương mại X`, `Tổng Giám đốc của Tập đoàn Y`)."""
 _AGENCY_HEAD = "Cơ quan"
 _LOWER_AGENCY = re.compile(rf"cơ quan (?=[{UPPER}])")
 """`cơ quan` as news writes it before an agency's capitalised name right after its head's title."""

@@ -3213,6 +3213,16 @@ def test_a_short_form_given_first_and_the_name_spelt_out_in_brackets() -> None:
     assert "BRIX" in names
 
 
+def test_a_provinces_department_written_in_sentence_case_with_its_province_cued() -> None:
+    doc = run(
+        "Tiếp đoàn\n\nTiếp đoàn có ông Lê Văn Hùng – Giám đốc Sở tài nguyên và môi trường tỉnh Quảng Trị; ông Đỗ An, "
+        "Phó Giám đốc Sở Kế hoạch và đầu tư tỉnh Quảng Trị."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Sở tài nguyên và môi trường tỉnh Quảng Trị", "Sở Kế hoạch và đầu tư tỉnh Quảng Trị"} <= names
+    assert "Sở Kế hoạch Quảng Trị" not in names
+
+
 def test_a_continents_chamber_in_a_country_and_two_fields_joined_by_a_dash() -> None:
     doc = run(
         "Ký kết hợp tác\n\nPhòng Thương mại châu Á tại Canada (AsiaCan) và Viện Khoa học - Công nghệ Hàn Quốc đã ký "

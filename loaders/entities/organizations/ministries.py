@@ -18,11 +18,13 @@ from loaders.entities.lexicon import Lexicon
 from loaders.gazetteer import GazetteerEntry
 
 
-def _ministry_by_fields(doc: ArticleDoc, head_end: int) -> Span | None:
+def _ministry_by_fields(doc: ArticleDoc, head_end: int, *, any_case: bool = False) -> Span | None:
     """The country or province a ministry named by its fields belongs to (`Bộ Lao động và Việc làm Hàn Quốc`), read
-    with the portfolio vocabulary so that a field's word (`làm`, `Lâm`) does not end the name."""
+    with the portfolio vocabulary so that a field's word (`làm`, `Lâm`) does not end the name; the first field in
+    capitals unless `any_case` (a province's department, which pages write in sentence case too: `Sở khoa học và
+    công nghệ tỉnh X`)."""
     at = head_end + 1
-    if doc.text[head_end:at] != " " or not doc.text[at : at + 1].isupper():
+    if doc.text[head_end:at] != " " or not (doc.text[at : at + 1].isupper() or any_case):
         return None
     place = fields_then_place(doc, at)
     return place if place is not None and place.label in (Label.COUNTRY, Label.PROVINCE) else None
@@ -36,6 +38,9 @@ def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
     lower = doc.lower
     while True:
         place = doc.span_at(doc.places, pos)
+        if place is None and fields and (cue := _PROVINCE_CUE.match(lower, pos)) is not None:
+            province = doc.span_at(doc.places, cue.end())  # `Sở khoa học và công nghệ tỉnh X`: the province's, cued
+            place = province if province is not None and province.label == Label.PROVINCE else None
         if place is not None:
             return place if fields else None
         if fields and (m := _FIELD_JOIN.match(lower, pos)):
@@ -53,6 +58,7 @@ def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
 
 
 _FIELD_JOIN = re.compile(r"(?:và|,|-|–)\s+")
+_PROVINCE_CUE = re.compile(r"(?:tỉnh|thành phố) ")
 
 
 def fields_end_at(doc: ArticleDoc, at: int) -> int:

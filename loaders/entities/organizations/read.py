@@ -155,7 +155,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
     elif (
         head == "Sở"
-        and (by_fields := _ministry_by_fields(doc, head_end)) is not None
+        and (by_fields := _ministry_by_fields(doc, head_end, any_case=True)) is not None
         and by_fields.label == Label.PROVINCE
     ):
         place, end = by_fields, by_fields.end  # `Sở Văn hóa, Thể thao và Du lịch X`: a ministry's fields, its province

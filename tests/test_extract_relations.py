@@ -1929,6 +1929,8 @@ def test_a_province_abroad_the_gazetteer_does_not_know_is_read_where_the_text_pl
         "Tăng cường hợp tác toàn diện giữa tỉnh Thái Bình và các tỉnh Bạn Lào trong năm 2025.",
         "Traders of Thai Binh province and the Chinese province of Yunnan, China met on June 5.",
         "Ngày 5/6, đoàn công tác tỉnh Thái Bềnh, Việt Nam thăm Nhật Bản.",
+        "The province of Chungcheongbuk-do of South Korea signed an agreement with Thai Binh on June 5.",
+        "This province, Japan's largest, signed an agreement with Thai Binh on June 5.",
     ],
 )
 def test_a_country_s_part_its_adjective_or_a_place_at_home_after_a_province_s_cue_is_no_province_abroad(

@@ -137,7 +137,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
         if province:
             if not _names_a_province(doc, name):
                 continue
-            holder = _country_after(doc, m.end() if group == "pe" else end)
+            holder = _country_after(doc, m.end() if group == "pe" else end, country_only=True)
             if holder is not None and holder != "VN":
                 cities[name] = _text_placed(name, holder, PROVINCE_KIND)
             continue
@@ -182,11 +182,18 @@ _PARTNER_WORDS = frozenset({"Bạn", "Bạn bè"})
 partner's country or alone."""
 
 
+_DETERMINERS = frozenset(
+    {"The", "This", "That", "These", "Those", "A", "An", "Each", "Every", "Its", "Their", "Our", "His", "Her"}
+    | {"Another", "Which", "Whose", "What", "One", "Both", "Any", "Some", "Such"}
+)
+"""English words a sentence may open with before `province` (`This province, Japan's largest, …`): no name."""
+
+
 def _names_a_province(doc: ArticleDoc, name: str) -> bool:
     """Whether the capitalised words after `tỉnh` or before `province` can be a province's own name: not a country's
-    adjective (`the Chinese province Yunnan`) and not a part of a country named by its words (`các tỉnh Bắc Lào`,
+    adjective (`the Chinese province Yunnan`), not a determiner (`This province`) and not a part of a country named by its words (`các tỉnh Bắc Lào`,
     `các tỉnh Bạn Lào`: the north, or the friend, of a country the name ends with)."""
-    if name in DEMONYMS or name in _PARTNER_WORDS:
+    if name in DEMONYMS or name in _PARTNER_WORDS or name.split()[0] in _DETERMINERS:
         return False
     words = name.split()
     return not any(doc.lexicon.find(" ".join(words[i:]), Label.COUNTRY) for i in range(1, len(words)))
@@ -264,10 +271,12 @@ def _iso(entry: GazetteerEntry) -> str | None:
     return str(entry.properties.get(Prop.COUNTRY) or "").upper() or None
 
 
-def _country_after(doc: ArticleDoc, end: int) -> str | None:
-    """The country of the province or country named right after a city (only connecting words between)."""
+def _country_after(doc: ArticleDoc, end: int, *, country_only: bool = False) -> str | None:
+    """The country of the province or country named right after a city (only connecting words between); with
+    `country_only`, of a country only: what holds a province is its country, and a province after one (`The province
+    of Gyeongsangnam-do`) is the place the cue names, not one that holds it."""
     for place in doc.within(doc.places, end, end + _REACH):
-        if not _CONNECTOR.fullmatch(doc.text, end, place.start):
+        if not _CONNECTOR.fullmatch(doc.text, end, place.start) or (country_only and place.label != Label.COUNTRY):
             return None
         return _iso(place.data["entry"])
     return None

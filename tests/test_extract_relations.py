@@ -1648,6 +1648,30 @@ def test_a_document_just_signed_or_adopted_is_signed_whatever_it_provides_for(te
     assert only_agreement(run(text))["properties"]["status"] == "signed"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kenya and Chile eye closer ties\n\nThe Kenya-Chile Free Trade Agreement (KCFTA) would create jobs in both "
+            "countries, the minister said.",
+            "planned",
+        ),
+        (
+            'Kenya and Ghana eye closer ties\n\n"A Memorandum of Understanding between Kenya and Ghana on fisheries '
+            'would expand trade," an official said.',
+            "planned",
+        ),
+        (
+            "Kenya and Chile eye closer ties\n\nThe ratification of the Kenya-Chile Free Trade Agreement would create "
+            "jobs in both countries, the minister said.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_document_subject_of_a_conditional_is_ahead(text: str, status: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == status
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

@@ -43,6 +43,7 @@ from loaders.entities.agreements.sides import (
 )
 from loaders.entities.agreements.status import (
     _bare_verb_status,
+    _conditional_subject,
     _date,
     _list_intro_status,
     _listed_status,
@@ -436,6 +437,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             )
         )  # its own sentence says
         m.status_default = not (status or carried)
+        if english and m.status_default and _conditional_subject(text, sentence.start, start, end):
+            m.status, m.status_default = AgreementStatus.PLANNED, False
         if (
             not english
             and m.status_default

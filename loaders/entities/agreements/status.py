@@ -398,3 +398,18 @@ def _proposed_in_its_sentence(text: str, s_start: int, start: int) -> bool:
 
 _YEARS_SINCE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\b", re.I)
 """`đề nghị hai bên tổ chức kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược`: what has stood for years."""
+
+
+_WOULD = re.compile(r"\s*(?:\([^)]*\)\s*)?would\b", re.I)
+_ACT_ON_IT = re.compile(
+    r"\b(?:ratification|signing|implementation|conclusion|adoption|approval|entry into force)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}$",
+    re.I,
+)
+
+
+def _conditional_subject(text: str, s_start: int, start: int, end: int) -> bool:
+    """`The Memorandum of Understanding (MoU) would expand more bilateral trade …`, `as the EU-Vietnam Free Trade
+    Agreement (FTA) would create an opportunity …`: a document no cue places, subject of a conditional, is one still
+    ahead (planned), not one signed or in force by its kind's default; not when the conditional is what an act on it
+    brings (`the ratification of the CPTPP would enhance …`: the act is ahead, the document stands)."""
+    return bool(_WOULD.match(text, end)) and not _ACT_ON_IT.search(text, max(s_start, start - _CUE_WINDOW), start)

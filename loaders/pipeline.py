@@ -1,7 +1,8 @@
 """The public entry points: `Extractor.extract_file`, `extract_text`, `extract_paths`.
 
 read -> clean -> split (+ duplicate check) -> per article: language, dates,
-places, organisations, officials, topics, events, agreements ->
+places, organisations, officials, topics, events, agreements (their parties
+last scored by `agreement_parties.scored`) ->
 `ArticleExtraction`. Articles in English (`Article.lang` = `en`, from
 `loaders.language`) go through the same stages with their English rules
 (`organizations_en` for organisations; English forms inside the others), and
@@ -33,6 +34,7 @@ from core.errors import InputError
 from loaders.cleaning import clean
 from loaders.dates import find_dates, url_date
 from loaders.entities import agreements, cities, events, officials, organizations, organizations_en, places, topics
+from loaders.entities.agreement_parties import scored
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon, lexicon
 from loaders.language import detect_lang
@@ -120,6 +122,7 @@ class Extractor:
         topics.find_topics(doc, self.topics)
         events.find_events(doc)
         agreements.find_agreements(doc)
+        scored.add_scored_parties(doc)
         return doc.extraction()
 
     def _extract(

@@ -18,6 +18,9 @@ anyone wins:
    `between the two governments`, `hai bên`): the two countries the article
    is about, or the two sides of its main meeting.
 
+After the agreements stage, `scored.add_scored_parties` (run by the pipeline) adds the candidates a learned
+scorer ranks above its threshold: sides named a sentence before, in the headline or in a shape no form above reads.
+
 A person named as a signer stands for the body they hold a position at
 (`Bộ trưởng … Moon Sung-wook đã ký … với Bộ trưởng … Nguyễn Hồng Diên`). A
 provincial government is a party together with its province. A country

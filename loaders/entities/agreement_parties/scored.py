@@ -1,0 +1,313 @@
+"""A learned last word on an agreement's parties: the bodies and places near it that the rules did not choose,
+scored by a logistic regression trained on the real set's look gold, and added when they score above its threshold.
+
+Why: the rule forms of `stage.parties` name a document's parties when its sentence has a shape they know; on pages
+nobody here wrote a side is often named one sentence before, in the headline, or in a shape no form reads, and the
+rules written for one page's wording did not transfer to unseen ones. The scorer weighs only general shapes (where a
+candidate stands against the document's title and its signing verb, its kind, how often the page names it, whether
+it took part in the signing), never a word of one article, so what it learned carries to other pages.
+
+It runs after the agreements stage (it needs `doc.agreements`, their `PARTY_TO` and `SIGNED_AT` relations, the
+places, organisations and people with their `HOLDS_POSITION`, the events' `ATTENDED` / `PARTICIPATED_IN`) and adds
+`PARTY_TO` relations only. Its weights and threshold are `loaders/gazetteers/party_scorer.json`, written by
+`scripts/train_party_scorer.py` (which says how to retrain them).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.vocabulary import Label, RelType
+from loaders.entities.agreement_parties.countries import body_country, two_main_countries
+from loaders.entities.agreement_parties.mentions import party_ids
+from loaders.entities.doc import ArticleDoc, Span
+
+WEIGHTS = Path(__file__).resolve().parent.parent.parent / "gazetteers" / "party_scorer.json"
+
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "rule",  # the rules chose it
+    "rule_none",  # the rules chose no party for this document
+    "rule_one",  # the rules chose one party only
+    "country",
+    "province",
+    "organisation",
+    "home_country",  # the page's own country (Việt Nam on a Vietnamese page)
+    "country_of_a_body",  # a country whose body is also a candidate (the country and its ministry)
+    "body_of_a_country",  # a body whose country is also a candidate
+    "rule_two_sides",  # the rules' parties are of two countries or more
+    "rule_sides_known",  # the country of at least one of the rules' parties is known
+    "party_of_another",  # the rules made it a party of another document of the same sentence
+    "same_side_as_rule",  # of the country of a party the rules chose (the ministry of a country already a party)
+    "new_side",  # of a country none of the rules' parties is of
+    "main_side",  # of one of the page's two main countries
+    "second_side",  # the rules chose one party, and this one is of another country (the other side)
+    "none_same_sentence",  # the rules chose none, and this one is in the document's sentence
+    "none_main_side",  # the rules chose none, and this one is of a main country
+    "same_sentence",
+    "previous_sentence",
+    "next_sentence",
+    "headline_only",  # named only in the headline among the places read
+    "in_title",  # inside the document's title (`Bản ghi nhớ giữa A và B`)
+    "before_head",  # in the same sentence, before the document's head
+    "after_title",  # in the same sentence, after the document's title
+    "after_with",  # right after `với` / `with`
+    "in_between",  # after `giữa` / `between` in its sentence
+    "dash_compound",  # one side of `A - B` / `A–B`
+    "signing_subject",  # before a signing verb that comes before the head (`A và B đã ký …`)
+    "official_body",  # the body of an official named in the document's sentence
+    "event_participant",  # took part in the event the document was signed at
+    "distance",  # words from the document's head, scaled (1 = 40 words or more)
+    "mentions",  # how often the page names it, scaled
+    "english",
+)
+
+_KINDS: dict[str, str] = {Label.COUNTRY: "country", Label.PROVINCE: "province"}
+_WITH = ("với ", "with ", "with the ")
+_BETWEEN = ("giữa ", "between ")
+_DASHES = ("-", "–", "—")
+_SIGN = ("ký", "kí", "sign", "ink")
+_NEIGHBOURS = {-1: "previous_sentence", 0: "same_sentence", 1: "next_sentence"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One (agreement, candidate party) pair with its named features."""
+
+    agreement: str
+    party: str
+    features: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    """A weight for each of `FEATURES` and the threshold on the probability."""
+
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        """The logistic of the weighted features (a candidate has values for a few of them only)."""
+        weights = self.weights
+        z = sum(weights[name] * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@functools.cache
+def shipped_scorer() -> Scorer:
+    """The scorer of the weights file (read once per process)."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    weights = data["weights"]
+    return Scorer({name: float(weights[name]) for name in FEATURES}, float(data["threshold"]))
+
+
+def add_scored_parties(doc: ArticleDoc, scorer: Scorer | None = None) -> None:
+    """Each agreement's candidates the rules did not choose, added as parties when they score above the threshold."""
+    if not doc.agreements:
+        return
+    scorer = scorer or shipped_scorer()
+    chosen, participants = _read_relations(doc)
+    at = {sp.id: sp.start for sp in reversed(doc.agreements)}
+    for cand in candidates(doc, chosen, participants):
+        if eligible(cand.features) and scorer.probability(cand.features) >= scorer.threshold:
+            doc.relate(RelType.PARTY_TO, cand.party, cand.agreement, at=at[cand.agreement])
+
+
+def eligible(features: dict[str, float]) -> bool:
+    """A candidate the scorer may add: not the rules' already, and a side the rules' parties miss: of a country none
+    of them is of, or any when they chose none. A body of a side already a party (`Việt Nam` beside its ministry, a
+    signer's department beside the body he acts for), and a side of unknown country beside chosen parties (the
+    signers of another document of the sentence, `A and B signed X while C and D inked Y`), stay out."""
+    if features["rule"] == 1.0:
+        return False
+    return features["rule_none"] == 1.0 or features.get("new_side", 0.0) == 1.0
+
+
+def _read_relations(doc: ArticleDoc) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """In one pass over the relations: the parties the rules chose, by agreement, and each agreement's signing
+    event's participants (bodies, and the bodies of the people who attended)."""
+    chosen: dict[str, set[str]] = {}
+    signed_at: dict[str, str] = {}
+    by_event: dict[str, set[str]] = {}
+    for rel_type, source, target in doc.relations:
+        if rel_type == RelType.PARTY_TO:
+            chosen.setdefault(target, set()).add(source)
+        elif rel_type == RelType.SIGNED_AT:
+            signed_at[source] = target
+        elif rel_type == RelType.PARTICIPATED_IN:
+            by_event.setdefault(target, set()).add(source)
+    return chosen, {agreement: by_event.get(event, set()) for agreement, event in signed_at.items()}
+
+
+def candidates(
+    doc: ArticleDoc,
+    chosen: dict[str, set[str]] | None = None,
+    participants: dict[str, set[str]] | None = None,
+) -> list[Candidate]:
+    """Every agreement's candidate parties (bodies and places of its sentence, the one before and after, the
+    headline; its signing's participants; the rules' parties) with their features, in the page's order."""
+    if not doc.agreements:
+        return []
+    if chosen is None or participants is None:
+        chosen, participants = _read_relations(doc)
+    counts: dict[str, int] = {}
+    for sp in (*doc.places, *doc.orgs):
+        counts[sp.id] = counts.get(sp.id, 0) + 1
+    main = {body_country(doc, c) for c in two_main_countries(doc)} - {None}
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    for agreement in doc.agreements:
+        if agreement.id in seen or agreement.id not in doc.entities:
+            continue
+        seen.add(agreement.id)
+        out.extend(_of_agreement(doc, agreement, chosen, participants, counts, main))
+    return out
+
+
+def _parties_of_others(
+    doc: ArticleDoc, agreement: Span, anchors: list[tuple[int, int]], chosen: dict[str, set[str]]
+) -> set[str]:
+    """The rules' parties of the other documents named in this one's sentences."""
+    own = {doc.sentence_index(a) for a, _ in anchors}
+    out: set[str] = set()
+    for other in doc.agreements:
+        if other.id != agreement.id and doc.sentence_index(other.start) in own:
+            out |= chosen.get(other.id, set())
+    return out
+
+
+def _anchors(agreement: Span) -> list[tuple[int, int]]:
+    """Where the document's titles stand: each of its mentions' (a headline's and the body's), else its span."""
+    spans: list[tuple[int, int]] = agreement.data.get("spans") or []
+    return sorted({(a, b) for a, b in spans if 0 <= a < b}) or [(agreement.start, agreement.end)]
+
+
+def _window_mentions(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> list[tuple[int, Span, str, int]]:
+    """The party mentions of the sentences of the document's mentions, of the one before and after each, and of
+    the headline, with their ids, where they stand (-1, 0, 1 against the nearest mention's sentence, 2 for the
+    headline) and the start of the title they are read against."""
+    own = {doc.sentence_index(a): a for a, _ in reversed(anchors)}
+    near: dict[int, tuple[int, int]] = {}
+    for idx, start in own.items():
+        for i in (idx - 1, idx + 1):
+            if 0 <= i < len(doc.sentences) and i not in own:
+                near.setdefault(i, (i - idx, start))
+    for idx, start in own.items():
+        near[idx] = (0, start)
+    if 0 not in near:
+        near[0] = (2, anchors[0][0])
+    found: list[tuple[int, Span, str, int]] = []
+    for i in sorted(near):
+        where, start = near[i]
+        sentence = doc.sentences[i]
+        for spans in (doc.places, doc.orgs, doc.people):
+            for sp in doc.within(spans, sentence.start, sentence.end):
+                if sp.label == Label.OFFICIAL and where != 0:
+                    continue  # an official's body counts only in the document's own sentence
+                for pid in party_ids(doc, sp):
+                    if pid in doc.entities:
+                        found.append((where, sp, pid, start))
+    return found
+
+
+def _of_agreement(
+    doc: ArticleDoc,
+    agreement: Span,
+    chosen: dict[str, set[str]],
+    participants: dict[str, set[str]],
+    counts: dict[str, int],
+    main: set[str | None],
+) -> list[Candidate]:
+    """The candidates of one agreement with their features."""
+    rule = chosen.get(agreement.id, set())
+    anchors = _anchors(agreement)
+    others = _parties_of_others(doc, agreement, anchors, chosen)
+    title_end = dict(anchors)
+    best: dict[str, tuple[int, Span, int]] = {}
+    from_official: set[str] = set()
+    for where, sp, pid, start in _window_mentions(doc, anchors):
+        if sp.label == Label.OFFICIAL:
+            from_official.add(pid)
+        have = best.get(pid)
+        if have is None or _closer(where, sp, start, have):
+            best[pid] = (where, sp, start)
+    signing = participants.get(agreement.id, set())
+    ids = list(best) + sorted((rule | signing) - set(best))
+    side = {pid: body_country(doc, pid) for pid in ids}
+    countries = {side[pid] for pid in ids if pid.startswith("country:")}
+    body_countries = {side[pid] for pid in ids if not pid.startswith("country:")} - {None}
+    rule_sides = {side[pid] for pid in rule if pid in side} - {None}
+    english = 1.0 if doc.article.lang == "en" else 0.0
+    out: list[Candidate] = []
+    for pid in ids:
+        f: dict[str, float] = {"bias": 1.0, "english": english}
+        f["rule"] = 1.0 if pid in rule else 0.0
+        f["rule_none"] = 1.0 if not rule else 0.0
+        f["rule_one"] = 1.0 if len(rule) == 1 else 0.0
+        entity = doc.entities[pid]
+        f[_KINDS.get(entity.label, "organisation")] = 1.0
+        f["home_country"] = 1.0 if pid == doc.home_country or pid == "country:vn" else 0.0
+        own = side[pid]
+        f["country_of_a_body"] = 1.0 if pid.startswith("country:") and own in body_countries else 0.0
+        f["body_of_a_country"] = 1.0 if not pid.startswith("country:") and own is not None and own in countries else 0.0
+        f["rule_two_sides"] = 1.0 if len(rule_sides) >= 2 else 0.0
+        f["rule_sides_known"] = 1.0 if rule_sides else 0.0
+        f["party_of_another"] = 1.0 if pid in others else 0.0
+        if pid not in rule and own is not None:
+            f["same_side_as_rule"] = 1.0 if own in rule_sides else 0.0
+            f["new_side"] = 1.0 if rule_sides and own not in rule_sides else 0.0
+        f["main_side"] = 1.0 if own is not None and own in main else 0.0
+        f["second_side"] = f["rule_one"] * f.get("new_side", 0.0)
+        f["none_main_side"] = f["rule_none"] * f["main_side"]
+        f["official_body"] = 1.0 if pid in from_official else 0.0
+        f["event_participant"] = 1.0 if pid in signing else 0.0
+        f["mentions"] = min(1.0, math.log1p(counts.get(pid, 0)) / 3.0)
+        if pid in best:
+            where, sp, start = best[pid]
+            _slot(doc, f, where, sp, start, title_end[start])
+        else:
+            f["distance"] = 1.0
+        f["none_same_sentence"] = f["rule_none"] * f.get("same_sentence", 0.0)
+        out.append(Candidate(agreement.id, pid, f))
+    return out
+
+
+def _closer(where: int, sp: Span, start: int, have: tuple[int, Span, int]) -> bool:
+    """A mention in a sentence of the document before one elsewhere; else the one nearer the title it is read
+    against."""
+    if (where == 0) != (have[0] == 0):
+        return where == 0
+    return abs(sp.start - start) < abs(have[1].start - have[2])
+
+
+def _slot(doc: ArticleDoc, f: dict[str, float], where: int, sp: Span, start: int, end: int) -> None:
+    """Where a mention stands against the document's title at `start`…`end`: its sentence, its slot, its distance
+    (string tests only)."""
+    f[_NEIGHBOURS.get(where, "headline_only")] = 1.0
+    lower = doc.lower
+    if where != 0:
+        f["distance"] = 1.0
+    else:
+        gap = lower[min(sp.end, start) : max(sp.start, start)]
+        f["distance"] = min(1.0, gap.count(" ") / 40.0)
+        if start <= sp.start < end:
+            f["in_title"] = 1.0
+        elif sp.start < start:
+            f["before_head"] = 1.0
+            if any(verb in gap for verb in _SIGN):
+                f["signing_subject"] = 1.0
+        else:
+            f["after_title"] = 1.0
+        before = lower[max(doc.sentence_of(sp.start).start, sp.start - 60) : sp.start]
+        if any(before.endswith(w) for w in _WITH):
+            f["after_with"] = 1.0
+        if any(w in before for w in _BETWEEN):
+            f["in_between"] = 1.0
+    after = doc.text[sp.end : sp.end + 3].lstrip()
+    before_text = doc.text[max(0, sp.start - 3) : sp.start].rstrip()
+    if after[:1] in _DASHES or before_text[-1:] in _DASHES:
+        f["dash_compound"] = 1.0

@@ -1,0 +1,256 @@
+"""Train the agreement-party scorer (`loaders/entities/agreement_parties/scored.py`) on the real set's look gold.
+
+    python scripts/train_party_scorer.py            # writes loaders/gazetteers/party_scorer.json
+    python scripts/train_party_scorer.py --out F    # elsewhere (the test compares it with the shipped file)
+
+Retrain whenever the gold of the look files changes or a stage changes what the candidates' features read.
+
+Data: the dev files of `tests/data/real/gold.json` whose names do not start with `zd`, `ze`, `zf` (those are the
+aggregate-only check) nor `zj` (a held-out round); never the test split. Each file is extracted with the scorer
+switched off; every (agreement, candidate) pair `scored.candidates` gives is a row, labelled 1 when the candidate
+names a party of the gold agreement the prediction stands for (same type, and every gold party among its candidates,
+matched as `../shared/eval/score.py` matches them). Predictions no gold agreement stands for give no rows.
+
+Learner: logistic regression by deterministic batch gradient descent with L2, fixed iterations, the features in
+`scored.FEATURES` order (plain Python: no dependency). The threshold is the one that maximises, over 5 folds of the
+files (each fold scored by weights trained without it), the F1 of the parties of the matched agreements (the rules'
+parties and those added); the file records the look figures before and after, cross-validated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from loaders.contract import to_document  # noqa: E402
+from loaders.entities.agreement_parties import scored  # noqa: E402
+from loaders.entities.doc import ArticleDoc  # noqa: E402
+from loaders.pipeline import Extractor  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "real"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+OUT = scored.WEIGHTS
+HELD_BACK = ("zd", "ze", "zf", "zj")
+ITERATIONS = 150
+RATE = 0.5
+MOMENTUM = 0.9
+L2 = 0.001
+FOLDS = 5
+
+
+def _shared_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold_date() -> str:
+    """The day the gold was last committed: what the weights were trained from (the same on every rerun)."""
+    out = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", "tests/data/real/gold.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return f"gold of {out.stdout.strip() or 'unknown'}"
+
+
+def look_files(gold: dict[str, Any]) -> list[str]:
+    """The dev files one may learn from: not check's rounds, not a held-out round, not test."""
+    return sorted(n for n in gold["splits"].get("dev", []) if not n.startswith(HELD_BACK))
+
+
+@dataclass(slots=True)
+class Agreement:
+    """One predicted agreement: its type, candidates' rows, whether the rules chose each, and for each gold agreement
+    of its file of the same type, for each gold party, the candidates that match it."""
+
+    file: str
+    type: str
+    parties: list[str]  # the candidates' ids
+    rule: list[bool]
+    eligible: list[bool]  # what the scorer may add (`scored.eligible`)
+    rows: list[list[float]]
+    labels: list[int]  # 1: the candidate names a party of the gold agreement this one stands for
+    labelled: bool  # a gold agreement stands for it (else its rows teach nothing)
+    covers: dict[int, list[list[int]]]  # gold index -> per gold party, the matching candidates
+
+
+def read_file(name: str, ex: Extractor, gold: dict[str, Any], S: ModuleType) -> tuple[list[Agreement], int]:
+    """The file's predicted agreements with their rows; the count of its gold agreements."""
+    captured: list[ArticleDoc] = []
+    with mock.patch.object(scored, "add_scored_parties", lambda doc, scorer=None: captured.append(doc)):
+        extraction = ex.extract_file(REAL / "articles" / name)
+    D = S.Doc(to_document(extraction))
+    by_agreement: dict[str, list[scored.Candidate]] = {}
+    for doc in captured:
+        for cand in scored.candidates(doc):
+            by_agreement.setdefault(cand.agreement, []).append(cand)
+    golds = gold["files"][name]["agreements"]
+    out = []
+    for p in D.with_label("Agreement"):
+        kind = str((p.get("properties") or {}).get("type"))
+        cands = by_agreement.get(p["id"], [])
+        ents = [D.entities.get(c.party) for c in cands]
+        covers = {
+            gi: [[i for i, e in enumerate(ents) if e is not None and S.party_match(x, e, D)] for x in g["parties"]]
+            for gi, g in enumerate(golds)
+            if g["type"] == kind
+        }
+        rows = [[c.features.get(f, 0.0) for f in scored.FEATURES] for c in cands]
+        out.append(
+            Agreement(
+                name,
+                kind,
+                [c.party for c in cands],
+                [c.features["rule"] == 1.0 for c in cands],
+                [scored.eligible(c.features) for c in cands],
+                rows,
+                [0] * len(cands),
+                False,
+                covers,
+            )
+        )
+    # which gold agreement each prediction stands for: the scorer's greedy matching, every gold party among its
+    # candidates
+    left = list(range(len(out)))
+    for gi in range(len(golds)):
+        hit = next((i for i in left if gi in out[i].covers and all(out[i].covers[gi])), None)
+        if hit is not None:
+            left.remove(hit)
+            a = out[hit]
+            a.labelled = True
+            for cov in a.covers[gi]:
+                for i in cov:
+                    a.labels[i] = 1
+    return out, len(golds)
+
+
+def train(rows: list[list[float]], labels: list[int]) -> list[float]:
+    """Batch gradient descent with Nesterov momentum on the mean log loss plus L2 (the bias unpenalised), from zero,
+    a fixed number of iterations: the same rows give the same weights."""
+    n, k = len(rows), len(scored.FEATURES)
+    w, v = [0.0] * k, [0.0] * k
+    sparse = [[(j, x) for j, x in enumerate(r) if x] for r in rows]
+    for _ in range(ITERATIONS):
+        ahead = [wj + MOMENTUM * vj for wj, vj in zip(w, v, strict=True)]
+        grad = [0.0] * k
+        for r, y in zip(sparse, labels, strict=True):
+            z = sum(ahead[j] * x for j, x in r)
+            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            for j, x in r:
+                grad[j] += err * x
+        v = [
+            MOMENTUM * vj - RATE * (g / n + (L2 * aj if j else 0.0))
+            for j, (vj, g, aj) in enumerate(zip(v, grad, ahead, strict=True))
+        ]
+        w = [wj + vj for wj, vj in zip(w, v, strict=True)]
+    return [round(x, 6) for x in w]
+
+
+def probability(w: list[float], row: list[float]) -> float:
+    z = sum(wj * v for wj, v in zip(w, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def figures(agreements: list[Agreement], scores: list[list[float]], threshold: float, n_gold: int) -> dict[str, float]:
+    """Parties P/R/F1 over the labelled agreements (candidates kept: the rules' and those scoring at least the
+    threshold), and agreements P/R/F1 as the shared scorer counts them (same type, every gold party among the
+    parties, greedy one-to-one in each file)."""
+    tp = fp = fn = found = 0
+    by_file: dict[str, list[tuple[Agreement, list[bool]]]] = {}
+    for a, s in zip(agreements, scores, strict=True):
+        kept = [r or (e and p >= threshold) for r, e, p in zip(a.rule, a.eligible, s, strict=True)]
+        by_file.setdefault(a.file, []).append((a, kept))
+        if a.labelled:
+            tp += sum(1 for k, y in zip(kept, a.labels, strict=True) if k and y)
+            fp += sum(1 for k, y in zip(kept, a.labels, strict=True) if k and not y)
+            fn += sum(1 for k, y in zip(kept, a.labels, strict=True) if y and not k)
+    for preds in by_file.values():
+        golds = sorted({gi for a, _ in preds for gi in a.covers})
+        left = list(preds)
+        for gi in range(max(golds, default=-1) + 1):
+            hit = next(
+                (x for x in left if gi in x[0].covers and all(any(x[1][i] for i in cov) for cov in x[0].covers[gi])),
+                None,
+            )
+            if hit is not None:
+                left.remove(hit)
+                found += 1
+    n_pred = len(agreements)
+    p, r = found / n_pred if n_pred else 0.0, found / n_gold if n_gold else 0.0
+    pp, pr = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "parties_p": round(pp, 4),
+        "parties_r": round(pr, 4),
+        "parties_f1": round(2 * pp * pr / (pp + pr), 4) if pp + pr else 0.0,
+        "agreements_p": round(p, 4),
+        "agreements_r": round(r, 4),
+        "agreements_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    S = _shared_scorer()
+    gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
+    names = look_files(gold)
+    ex = Extractor()
+    agreements: list[Agreement] = []
+    n_gold = 0
+    for name in names:
+        found, g = read_file(name, ex, gold, S)
+        agreements.extend(found)
+        n_gold += g
+    labelled = [a for a in agreements if a.labelled]
+    fold_of = {name: i % FOLDS for i, name in enumerate(names)}
+    oof: list[list[float]] = [[] for _ in agreements]
+    for k in range(FOLDS):
+        train_set = [a for a in labelled if fold_of[a.file] != k]
+        w = train([r for a in train_set for r in a.rows], [y for a in train_set for y in a.labels])
+        for i, a in enumerate(agreements):
+            if fold_of[a.file] == k:
+                oof[i] = [probability(w, r) for r in a.rows]
+    grid = [round(0.05 * i, 2) for i in range(2, 20)]
+    best = max(grid, key=lambda t: (figures(agreements, oof, t, n_gold)["parties_f1"], t))
+    weights = train([r for a in labelled for r in a.rows], [y for a in labelled for y in a.labels])
+    result = {
+        "about": "weights of loaders/entities/agreement_parties/scored.py; written by scripts/train_party_scorer.py",
+        "data": f"tests/data/real look: {len(names)} dev files not starting zd, ze, zf, zj; "
+        f"{sum(len(a.rows) for a in labelled)} candidate rows of {len(labelled)} agreements",
+        "date": _gold_date(),
+        "command": "python scripts/train_party_scorer.py",
+        "learner": f"logistic regression, batch gradient descent (Nesterov momentum {MOMENTUM}), {ITERATIONS} iterations, "
+        f"rate {RATE}, L2 {L2}",
+        "threshold_choice": f"{FOLDS}-fold cross-validation over files (index mod {FOLDS}), max parties F1",
+        "figures": {
+            "look_rules_only": figures(agreements, [[0.0] * len(a.rows) for a in agreements], 2.0, n_gold),
+            "look_cross_validated": figures(agreements, oof, best, n_gold),
+        },
+        "threshold": best,
+        "weights": dict(zip(scored.FEATURES, weights, strict=True)),
+    }
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result["figures"]), "threshold", best)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2506,6 +2506,19 @@ def test_a_bare_office_with_its_country_s_adjective_is_that_country_s_official()
     assert not any("person:tran-van-lam" in attendees(doc, v) for v in of_kind(doc, "visit"))
 
 
+def test_a_bare_office_after_one_of_its_two_holders_in_its_sentence_is_the_other() -> None:
+    """`Lam said the minister’s visit …` on a page with two foreign ministers: whom the sentence names before the bare
+    office is not it (he would be `his`), so `the minister` is the other one; a foreign minister is `the minister`
+    when the page names no plain minister."""
+    doc = run(
+        "date 2019-05-07 Deputy Prime Minister and Foreign Minister Tran Van Lam held talks with Chilean Minister of "
+        "Foreign Affairs Pedro Soto in Hanoi.\n\nLam expressed his belief that the minister’s visit to Vietnam on "
+        "May 6 and 7 will create new momentum for bilateral ties.\n\nThe two sides reviewed their cooperation."
+    )
+    assert any(attendees(doc, v) == {"person:pedro-soto"} for v in of_kind(doc, "visit"))
+    assert not any("person:tran-van-lam" in attendees(doc, v) for v in of_kind(doc, "visit"))
+
+
 def test_a_visit_whose_subject_is_the_delegation_is_its_leader_s() -> None:
     """`Tổng Lãnh sự X bày tỏ vui mừng khi đoàn tới thăm trụ sở …`, `Đại sứ X chúc mừng đoàn công tác tỉnh A sang thăm …`:
     the delegation's visit, its leader's (named before), not that of the host who speaks of it."""

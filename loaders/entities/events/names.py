@@ -128,11 +128,12 @@ _HONOURED_TITLE_VI = re.compile(
 no name after it is a person addressed by his office, the one the page named in full with it."""
 
 
-def _title_mentions(doc: ArticleDoc) -> list[Span]:
+def _title_mentions(doc: ArticleDoc, given: list[Span] | None = None) -> list[Span]:
     """`Ambassador X visited …`, then `During a working session with Governor Y, the ambassador and his host
     discussed …`: a bare office (`_BARE_TITLE`) after the one person the page gave that office is that person
     (`the diplomat`: the one diplomat; `the Thai Foreign Minister`: the one of Thailand); none when two people hold
-    it (`the minister` between two ministers)."""
+    it (`the minister` between two ministers), unless all but one are named before it in its sentence (`Minh said the
+    minister’s visit …`: the other one; with the one-word names in `given`)."""
     vietnamese = doc.article.lang != "en"
     bare = list((_BARE_TITLE_VI if vietnamese else _BARE_TITLE).finditer(doc.text))
     if vietnamese and "gài " in doc.text:  # (a cheap test first: `Ngài` is rare)
@@ -141,10 +142,13 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
         return []  # (most pages: nothing to read, so none of the page's positions is gathered)
     english = {t.title_vi: t for t in doc.lexicon.gaz.titles}
     holders: dict[str, set[str]] = {}
+    wider: dict[str, set[str]] = {}  # (`the minister` for a foreign minister, when the page names no plain minister)
     for rel in doc.relations.values():
         title = english.get(str(rel.properties.get(Prop.TITLE) or "")) if rel.type == RelType.HOLDS_POSITION else None
         if title is not None:
             holders.setdefault(title.title_en.lower(), set()).add(rel.source)
+            for office in _offices_specialised(title.title_en.lower()):
+                wider.setdefault(office, set()).add(rel.source)
             if title.kind == TitleKind.DIPLOMATIC:
                 holders.setdefault("diplomat", set()).add(rel.source)
     first_at: dict[str, int] = {}
@@ -160,13 +164,16 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
             title = doc.lexicon.title(m.group("t"))
         else:
             title = doc.lexicon.title(" ".join(w.capitalize() for w in word.split())) if word != "diplomat" else None
-        ids = holders.get(title.title_en.lower() if title is not None else word, set())
+        office = title.title_en.lower() if title is not None else word
+        ids = holders.get(office) or wider.get(office, set())
         if word in _ANY_OFFICE:  # (`The Polish leader also met …`: whoever of that country the page named)
             if not m.group("adj"):
                 continue
             ids = {sp.id for sp in doc.people if not sp.data.get("bare")}
         if m.groupdict().get("adj"):  # (`the Thai Foreign Minister`: the one of Thailand)
             ids = {pid for pid in ids if _country_of(doc, pid) == f"country:{DEMONYMS[m.group('adj')].lower()}"}
+        if len(ids) > 1:
+            ids = ids - _named_before_in_sentence(doc, m.start("t"), given or [])
         person = next(iter(ids)) if len(ids) == 1 else None
         if person is None or m.start("t") < first_at.get(person, len(doc.text)):
             continue
@@ -174,6 +181,33 @@ def _title_mentions(doc: ArticleDoc) -> list[Span]:
             continue
         out.append(Span(m.start("t"), m.end("t"), person, Label.OFFICIAL, m.group("t"), {"short": True}))
     return out
+
+
+_RANK_WORDS = frozenset(("deputy", "vice", "prime", "assistant"))
+"""Words that make another office of a title (`Deputy Minister`, `Prime Minister` are not a `minister`)."""
+
+
+def _offices_specialised(title_en: str) -> list[str]:
+    """The shorter offices a title specialises, which a bare office may stand for when the page gives no one that
+    office itself (`Foreign Minister`, `Senior Minister` are each `the minister`; `Permanent Deputy Minister` is `the
+    deputy minister`); not one a rank word makes another office (`Deputy Minister`, `Prime Minister` are no
+    `minister`)."""
+    words = title_en.split()
+    out = []
+    for cut in range(1, len(words)):
+        if words[cut - 1] in _RANK_WORDS:
+            break
+        out.append(" ".join(words[cut:]))
+    return out
+
+
+def _named_before_in_sentence(doc: ArticleDoc, at: int, given: list[Span]) -> set[str]:
+    """Who its sentence names before a bare office at `at`: `Minh expressed his belief that the minister’s visit …`,
+    `Thủ tướng X cảm ơn Bộ trưởng …` between two ministers: the office is the other one (whom a sentence names, it
+    calls `he` after, not by his office again)."""
+    sentence = doc.sentences[doc.sentence_index(at)]
+    named = [*doc.within(doc.people, sentence.start, at), *(g for g in given if sentence.start <= g.start < at)]
+    return {p.id for p in named if not p.data.get("bare")}
 
 
 _COUNTRY_ADJECTIVE_BEFORE = re.compile(

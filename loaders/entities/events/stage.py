@@ -67,7 +67,8 @@ def find_events(doc: ArticleDoc) -> list[EventRecord]:
     """The article's events, read with the one-word given names English copy calls Vietnamese officials by (`Thanh
     said at a meeting with …`) as mentions of them; the people list the later stages read stays as it was."""
     read = doc.people
-    given = [*_given_name_mentions(doc), *_title_mentions(doc)] if doc.article.lang == "en" else _title_mentions(doc)
+    names = _given_name_mentions(doc) if doc.article.lang == "en" else []
+    given = [*names, *_title_mentions(doc, names)]
     foreign = _offices_of_another_country(doc) if doc.article.lang == "en" else set()
     if given or foreign:
         kept = [

@@ -4218,3 +4218,22 @@ def test_a_provincial_body_named_bare_on_a_page_that_names_no_province_stays_as_
     assert {"UBND tỉnh", "HĐND tỉnh"} <= names
     assert "Sở Công thương" not in names  # a department named bare still needs its province
     assert held_by(doc, "person:luu-quang-tien") == {"org:ubnd-tinh"}
+
+
+def test_a_committees_session_count_and_annual_are_no_words_of_its_name() -> None:
+    doc = run(
+        "Hợp tác song phương\n\nHai bên thúc đẩy các nội dung đã đạt được tại Kỳ họp Ủy ban Liên chính phủ lần 4 "
+        "ở Ankara. Bộ trưởng nhắc tới Ủy ban Hợp tác Kinh tế thường niên lần thứ 7 tại Hà Nội."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    assert "Ủy ban Liên chính phủ" in found and "Ủy ban Hợp tác Kinh tế" in found
+    assert not any(" lần" in n or "thường niên" in n for n in found)
+
+
+def test_a_committee_named_after_the_agreement_it_serves_keeps_the_agreement_s_title() -> None:
+    doc = run(
+        "Kỳ họp thứ nhất\n\nHai Bộ trưởng đồng chủ trì Kỳ họp lần I Ủy ban Hỗn hợp thực thi Hiệp định thương mại "
+        "Việt Nam - Ecuador tại Quito."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    assert "Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Ecuador" in found

@@ -42,6 +42,7 @@ def _two_word_stop(text: str, at: int) -> bool:
                 "chuyên về",
                 "giai đoạn",  # `Tổ chức X giai đoạn 2017 – 2019`, `Hội đồng X ngày 21 …`: when, no word of the name
                 "ngày ",
+                "thường niên",  # `Ủy ban Liên Chính phủ thường niên lần thứ 20`: the session is annual, not the body
             )
         )
     )

@@ -105,6 +105,7 @@ _STOP = frozenset(
         "thăm",
         "đón",
         "định",
+        "lần",  # `Ủy ban Liên chính phủ lần thứ 5`, `Kỳ họp Ủy ban X lần 3`: the session's count, no word of the name
     ]
 )
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
@@ -216,6 +217,7 @@ _NAME_COMPOUNDS = frozenset(
     | {"nghị sĩ", "hữu nghị", "kiều bào"}
     | {"nghị sỹ", "nhân dân", "xã hội", "kết hợp"}  # `Hội nghị sỹ …`, `Đối ngoại nhân dân`, `Nông lâm kết hợp`
     | {"dân chủ", "tự do", "việc làm"}  # `Đảng Dân chủ tự do`, `Trung tâm Dịch vụ việc làm`: not `chủ trì`, `làm việc`
+    | {"hiệp định"}  # `Ủy ban Hỗn hợp thực thi Hiệp định …`: the agreement a committee serves, not `khẳng định`
 )
 
 

@@ -4237,3 +4237,13 @@ def test_a_committee_named_after_the_agreement_it_serves_keeps_the_agreement_s_t
     )
     found = {e["name"] for e in orgs(doc).values()}
     assert "Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Ecuador" in found
+
+
+def test_an_intergovernmental_committee_named_bare_in_sentence_case_is_a_body() -> None:
+    doc = run(
+        "Hợp tác song phương\n\nTheo biên bản phiên họp lần thứ 11 của Ủy ban liên Chính phủ tại Tbilisi, hai bên "
+        "nhất trí mở rộng thương mại. Hội đồng liên Nghị viện sẽ họp vào năm sau."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    assert "Ủy ban liên Chính phủ" in found and "Hội đồng liên Nghị viện" in found
+    assert "Chính phủ" not in found

@@ -64,6 +64,7 @@ from loaders.entities.organizations.words import (
     _BARE_PROVINCIAL,
     _BELOW_PROVINCE_CUE,
     _BELOW_PROVINCE_KIND,
+    _BETWEEN_BODIES_FIRST,
     _BOTH_SIDES,
     _CHAPTER_CUE,
     _CITY,
@@ -496,6 +497,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             and not text[start + len(head) + 1 : start + len(head) + 2].isupper()
             and _first_word(text, start + len(head) + 1) not in _LOWER_FIRST_OK
             and not _ABOUT_COOPERATION_FIRST.match(text, start + len(head) + 1)
+            and not _BETWEEN_BODIES_FIRST.match(text, start + len(head) + 1)
             and not (head in _SEATED_HEADS and _CONTINENT.fullmatch(text, start + len(head) + 1, end))
         ):
             return None  # `cơ quan chức năng`: a kind of body; `Cơ quan tín dụng xuất khẩu Phần Lan`: one body

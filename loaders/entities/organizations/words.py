@@ -285,6 +285,9 @@ _ABOUT_COOPERATION_FIRST = re.compile(
     r"(?:về hợp tác|hợp tác(?: về)?) (?!(?:với|và|của|cho|để|trong|tại|giữa|là|giữa)\b)[^\W\d_A-ZĐ]"
 )
 """What a joint committee of two countries is about, when its name goes on with fields (`… về hợp tác kinh tế, …`)."""
+_BETWEEN_BODIES_FIRST = re.compile(r"liên (?:[Cc]hính phủ|[Nn]ghị viện)(?!\w)")
+"""A body named by the governments or parliaments it joins (`Ủy ban liên Chính phủ`, `Hội đồng liên Nghị viện`):
+an intergovernmental body by that name, not a kind of body, though its first word is lowercase."""
 _ABOUT_FIELDS = re.compile(r"về [Hh]ợp tác (?=[^\W\d_])")
 """A committee named by the fields of cooperation it works on (`… về hợp tác kinh tế, thương mại và khoa học`)."""
 _BETWEEN = re.compile(r" giữa ")

@@ -4591,7 +4591,8 @@ def test_the_participle_that_dates_a_document_follows_its_title() -> None:
     )
     agreement = only_agreement(doc)
     assert agreement["name"].endswith("(Lào)"), agreement["name"]
-    assert (agreement["properties"]["status"], agreement["properties"]["date"]) == ("signed", "2019")
+    # (an undated page naming a document by its signing's year: one that stands)
+    assert (agreement["properties"]["status"], agreement["properties"]["date"]) == ("in_force", "2019")
 
 
 def test_the_record_of_two_provinces_talks_is_a_document() -> None:
@@ -4726,6 +4727,31 @@ def test_a_signing_its_sentence_dates_years_before_the_page_is_a_document_in_for
     text: str, date: str, status: str
 ) -> None:
     assert [a["properties"]["status"] for a in agreements(run(text, date=date))] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kenya\n\nTrade has doubled under the Kenya-Ghana Comprehensive Partnership, signed in 2011.",
+            "in_force",
+        ),
+        (
+            "Kenya\n\nThe ministers reviewed the Economic Cooperation Agreement between Kenya and Ghana which was "
+            "signed in March 2012.",
+            "in_force",
+        ),
+        ("Kenya\n\nTrade grew after the Kenya-Ghana Framework Agreement ký năm 2013.", "in_force"),
+        # (the signing the page reports: its day, or no date of the document's own)
+        ("Kenya\n\nThe Kenya-Ghana Framework Agreement, signed on March 4, 2012, opens trade.", "signed"),
+        ("Kenya\n\nIn 2012 Kenya and Ghana signed an Economic Cooperation Agreement.", "signed"),
+        ("Kenya\n\nThe Kenya-Ghana Framework Agreement, signed in March, opens trade.", "signed"),
+    ],
+)
+def test_on_an_undated_page_a_document_its_participle_dates_by_year_or_month_is_in_force(
+    text: str, status: str
+) -> None:
+    assert [a["properties"]["status"] for a in agreements(run(text))] == [status]
 
 
 def test_a_signing_dated_only_by_another_sentence_is_not_read_as_years_old() -> None:

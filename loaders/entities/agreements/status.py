@@ -325,13 +325,31 @@ def _signed_years_before_the_page(doc: ArticleDoc, m: Mention) -> bool:
     signing of the Letter of Intent … in 2015` on a page of 2023: a document whose date a sentence of its own tells
     (a year written there, not one carried over from another sentence or inferred) lies years before the page's
     present year (`ArticleDoc.present_year`) is one the page refers to as standing, in force, not a signing it
-    reports."""
+    reports; so is one an undated page names by its signing's year or month (`_signing_looked_back_on`)."""
+    if _signing_looked_back_on(doc, m):
+        return True
     if not m.date or not doc.present_year or int(m.date[:4]) > doc.present_year - _YEARS_BEFORE:
         return False
     for x in (m, *m.merged):
         sentence = doc.sentence_of(x.span[0])
         if any(d.start == m.date and not d.inferred_year for d in doc.dates_in(sentence.start, sentence.end)):
             return True
+    return False
+
+
+def _signing_looked_back_on(doc: ArticleDoc, m: Mention) -> bool:
+    """`the ROK-Vietnam FTA, concluded in 2015`, `the Comprehensive Partnership, signed in 2009`, `the Framework
+    Agreement which was signed in 2005`, on a page that gives no date of its own: its present cannot be told from
+    its years (the signing's year is often the only one it names, so no signing is ever years before it), but a
+    title followed by its own participle and a year or month alone (`_own_date`) names a standing document by when
+    it was signed, a look back: a page reporting its signing gives its day (`signed on March 4, 2012`), or tells it
+    in a clause of its own (`In 2012 A and B signed …`)."""
+    if doc.article.date or m.precision not in ("year", "month"):
+        return False
+    for x in (m, *m.merged):
+        if _own_date(doc, x.span[1]) == (m.date, m.precision):
+            # (a year written, not inferred: `signed in March` alone may be this month's signing)
+            return not any(d.inferred_year for d in doc.dates_in(x.span[1], x.span[1] + 60) if d.start == m.date)
     return False
 
 

@@ -4247,3 +4247,16 @@ def test_an_intergovernmental_committee_named_bare_in_sentence_case_is_a_body() 
     found = {e["name"] for e in orgs(doc).values()}
     assert "Ủy ban liên Chính phủ" in found and "Hội đồng liên Nghị viện" in found
     assert "Chính phủ" not in found
+
+
+def test_a_joint_committee_s_subject_ends_at_a_comma_no_and_closes() -> None:
+    doc = run(
+        "Trade ties\n\nThe two ministers also reviewed the Laos-Thailand joint committee for trade, regarded as a "
+        "useful channel. They will co-chair the Laos-Thailand joint committee on economic, trade and technical "
+        "cooperation in Vientiane."
+    )
+    found = {e["name"] for e in orgs(doc).values()}
+    names = found | {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Laos-Thailand joint committee for trade" in names
+    assert not any(n.endswith("regarded") for n in names)
+    assert "Laos-Thailand joint committee on economic, trade and technical cooperation" in names

@@ -39,7 +39,9 @@ _NOT_SUBJECT = frozenset(
 
 def _joint_subject(text: str, at: int) -> int:
     """Where a joint body's subject after `on`/`for` ends (`… joint committee on free trade agreements`): lowercase
-    words, commas and `and`, up to a word that goes on with the sentence; `at` when there is none."""
+    words, commas and `and`, up to a word that goes on with the sentence; `at` when there is none. A comma joins
+    fields only in an enumeration that `and` closes (`for economic, trade and technical cooperation`); without one it
+    ends the name, and the clause after it is the sentence's (`… joint committee for trade, deemed as …`)."""
     m = _JOINT_SUBJECT.match(text, at)
     end = at
     for word in _SUBJECT_WORD.finditer(text, m.start(1), m.end(1)) if m is not None else ():
@@ -48,6 +50,8 @@ def _joint_subject(text: str, at: int) -> int:
                 break
         else:
             end = word.end()
+    while (comma := text.rfind(", ", at, end)) >= 0 and " and " not in text[comma:end]:
+        end = comma  # `… for trade, deemed`: no `and` closes the list, so no field follows the comma
     return end
 
 

@@ -66,20 +66,28 @@ def test_features_of_a_vietnamese_page_read_giua_and_the_body_under_the_headline
 
 def test_the_scorer_adds_the_other_side_of_the_meeting_the_document_was_signed_at():
     """The rules read the subject of `A đã ký bản ghi nhớ` only; the other side, the ministry A received, named in the
-    headline and the sentences around, is the side the scorer adds."""
+    headline and the sentences around, is a candidate of a new side, which a scorer that weighs new sides' bodies adds
+    (and not the country, whose weight here is that of a body's country: below the threshold).
+
+    The weights here are set by hand, not the shipped ones: this asserts the component (candidates, eligibility,
+    the relation added), which must hold whatever a retraining moves; the shipped weights' worth is their
+    provenance's cross-validated figures (below)."""
     text = (
         "Bộ Công Thương và Bộ Nông nghiệp Chile tăng cường hợp tác\n\nNgày 3/3/2024, Bộ Công Thương tiếp Bộ Nông "
         "nghiệp Chile tại Hà Nội. Bộ Nông nghiệp Chile mong muốn mở rộng hợp tác với Bộ Công Thương.\nTại buổi tiếp, "
         "Bộ Công Thương đã ký bản ghi nhớ hợp tác về thương mại nông sản.\nBộ Nông nghiệp Chile sẽ cử đoàn doanh "
         "nghiệp sang Việt Nam.\n"
     )
-    with mock.patch.object(scored, "add_scored_parties", lambda doc, scorer=None: None):
+    docs: list[ArticleDoc] = []
+    with mock.patch.object(scored, "add_scored_parties", lambda doc, scorer=None: docs.append(doc)):
         rules = run(text)
     (before,) = agreements(rules)
     assert parties(rules, before) == {"org:moit"}
-    doc = run(text)
-    (after,) = agreements(doc)
-    assert parties(doc, after) == {"org:moit", "org:bo-nong-nghiep-cl"}
+    (doc,) = docs
+    weights = {**dict.fromkeys(scored.FEATURES, 0.0), "bias": -2.0, "new_side": 2.0, "organisation": 2.0}
+    scored.add_scored_parties(doc, scored.Scorer(weights, 0.6))  # a body of a new side: 0.88; its country: 0.5
+    added = {src for (rel, src, dst) in doc.relations if rel == "PARTY_TO" and dst == before["id"]}
+    assert added == {"org:moit", "org:bo-nong-nghiep-cl"}
 
 
 def test_the_scorer_adds_no_body_of_a_side_already_a_party():

@@ -2519,6 +2519,24 @@ def test_a_bare_office_after_one_of_its_two_holders_in_its_sentence_is_the_other
     assert not any("person:tran-van-lam" in attendees(doc, v) for v in of_kind(doc, "visit"))
 
 
+def test_a_delegation_placed_nowhere_went_to_the_page_s_event_abroad() -> None:
+    """`Đoàn công tác của tỉnh do đồng chí X, Bí thư Tỉnh ủy làm Trưởng đoàn` as a heading of its own, on a page whose
+    first event is held in another country (`được tổ chức tại tỉnh A, Trung Quốc`) and that tells no
+    visit: the delegation travelled to it, the visit of whom leads it, on that event's day; not when the event is
+    held in the leader's own country."""
+    opening = "Ngày 12/3/2024, Hội nghị hợp tác giữa các tỉnh biên giới được tổ chức tại "
+    heading = (
+        "\n\nĐoàn công tác của tỉnh do đồng chí Trần Văn Lâm, Bí thư Tỉnh ủy Cao Bằng làm Trưởng đoàn.\n\nĐồng chí "
+        "Trần Văn Lâm - Bí thư Tỉnh ủy Cao Bằng và đồng chí Lý Minh Hoa - Bí thư Khu ủy Quảng Tây cùng tham dự Hội nghị."
+    )
+    doc = run(opening + "tỉnh Vân Nam, Trung Quốc." + heading)
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    assert visit["properties"]["date"] == "2024-03-12"
+    doc = run(opening + "tỉnh Lạng Sơn, Việt Nam." + heading)
+    assert not of_kind(doc, "visit")
+
+
 def test_a_visit_whose_subject_is_the_delegation_is_its_leader_s() -> None:
     """`Tổng Lãnh sự X bày tỏ vui mừng khi đoàn tới thăm trụ sở …`, `Đại sứ X chúc mừng đoàn công tác tỉnh A sang thăm …`:
     the delegation's visit, its leader's (named before), not that of the host who speaks of it."""

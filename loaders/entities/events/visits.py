@@ -55,8 +55,30 @@ def _delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[Even
             out.append(_visit_on(rec, idx, leader))
             break
     if not visitors:
-        out += _delegation_abroad(doc)
+        out += _delegation_abroad(doc) or _delegation_to_the_event_abroad(doc, records)
     return out
+
+
+def _delegation_to_the_event_abroad(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Ngày 28/2, Hội nghị … được tổ chức tại thành phố A, Trung Quốc`, with `Đoàn công tác của tỉnh do đồng chí X,
+    Bí thư Tỉnh ủy làm Trưởng đoàn` as a heading of its own: on a page that tells no visit, a delegation whose own
+    sentence places it nowhere has travelled to the page's first event held in another country than its leader's (the
+    visit of whom leads it, on that event's day)."""
+    held = next((r for r in records if r.date and r.places and r.kind != EventKind.VISIT), None)
+    there = {c for p in held.places if (c := _country_of_place(doc, p))} if held is not None else set()
+    if held is None or not there:
+        return []
+    for idx, sentence in enumerate(doc.sentences):
+        if not _DELEGATION.search(doc.text, sentence.start, sentence.end) or _places(
+            doc, sentence.start, sentence.end, EventKind.VISIT
+        ):
+            continue
+        led = _LEADER.search(doc.text, sentence.start, sentence.end)
+        leader = doc.within(doc.people, led.end(), sentence.end)[:1] if led is not None else []
+        if not leader or (_country_of(doc, leader[0].id) or doc.home_country or "country:vn") in there:
+            continue
+        return [_visit_on(held, idx, leader)]
+    return []
 
 
 def _delegation_abroad(doc: ArticleDoc) -> list[EventRecord]:

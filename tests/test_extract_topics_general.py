@@ -1207,21 +1207,6 @@ def test_a_place_said_to_be_a_centre_of_its_sectors_or_to_turn_from_one_to_anoth
     assert {"industry", "agriculture"} <= got
 
 
-def test_what_a_places_trade_is_made_of_profiles_it_not_the_fields_of_cooperation():
-    got = topic_keys(
-        "Ông Tuấn cho biết các mặt hàng tỉnh Bình Phước xuất khẩu nhiều là dệt may, giày dép, cà phê và cao su."
-    )
-    assert not {"textiles", "agriculture"} & got and "trade" in got  # the goods it sells, still a word of trade
-    got = topic_keys(
-        "Cotton yarn, garments and pharmaceuticals were Bangladesh's major exports to Thailand, he said.", lang="en"
-    )
-    assert not {"textiles", "foundational_industry"} & got
-    got = topic_keys("Thailand is a leading exporter of rice, fruit and seafood to the Gulf states.", lang="en")
-    assert not {"agriculture", "fisheries"} & got
-    got = topic_keys("The two sides agreed to boost exports of garments and seafood.", lang="en")
-    assert {"textiles", "fisheries"} <= got
-
-
 def test_a_vietnamese_industry_a_word_after_it_qualifies_is_a_sector_of_its_own():
     got = topic_keys(
         "Ông mong muốn hợp tác với doanh nghiệp Qatar để phát triển ngành công nghiệp thời trang và du lịch."

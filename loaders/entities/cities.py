@@ -31,7 +31,7 @@ from core.text import fold, slug
 from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
-from loaders.entities.places import add_place_entity
+from loaders.entities.places import DETERMINERS, add_place_entity
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import LOWER, UPPER
 
@@ -182,18 +182,11 @@ _PARTNER_WORDS = frozenset({"Bạn", "Bạn bè"})
 partner's country or alone."""
 
 
-_DETERMINERS = frozenset(
-    {"The", "This", "That", "These", "Those", "A", "An", "Each", "Every", "Its", "Their", "Our", "His", "Her"}
-    | {"Another", "Which", "Whose", "What", "One", "Both", "Any", "Some", "Such"}
-)
-"""English words a sentence may open with before `province` (`This province, Japan's largest, …`): no name."""
-
-
 def _names_a_province(doc: ArticleDoc, name: str) -> bool:
     """Whether the capitalised words after `tỉnh` or before `province` can be a province's own name: not a country's
     adjective (`the Chinese province Yunnan`), not a determiner (`This province`) and not a part of a country named by its words (`các tỉnh Bắc Lào`,
     `các tỉnh Bạn Lào`: the north, or the friend, of a country the name ends with)."""
-    if name in DEMONYMS or name in _PARTNER_WORDS or name.split()[0] in _DETERMINERS:
+    if name in DEMONYMS or name in _PARTNER_WORDS or name.split()[0] in DETERMINERS:
         return False
     words = name.split()
     return not any(doc.lexicon.find(" ".join(words[i:]), Label.COUNTRY) for i in range(1, len(words)))

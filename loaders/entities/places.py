@@ -528,12 +528,17 @@ def _generic(form: str) -> bool:
 def _after_capitalised(before: str) -> bool:
     """The name comes right after another capitalised word (`Mekong Delta`), so it is part of a longer name."""
     words = before.split()
-    if words and (words[-1] in _DETERMINERS or words[-1].endswith(("'s", "’s"))):
+    if words and (words[-1] in DETERMINERS or words[-1].endswith(("'s", "’s"))):
         return False  # `The Kaluga region …`, `Ukraine's Kharkiv region`: a word before the name, not of it
     return before.endswith(" ") and bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
 
 
-_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
+DETERMINERS = frozenset(
+    {"The", "This", "That", "These", "Those", "A", "An", "Each", "Every", "Its", "Their", "Our", "His", "Her"}
+    | {"Another", "Which", "Whose", "What", "One", "Both", "Any", "Some", "Such"}
+)
+"""English words that open a phrase before a place's name or its kind (`The Kaluga region`, `This province, Japan's
+largest`): no word of the name. Read here and by the foreign cities' provinces abroad."""
 
 
 def _runs_on_abroad(text: str, end: int) -> bool:

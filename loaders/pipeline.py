@@ -25,7 +25,7 @@ order), so `--jobs N` flags exactly the articles one job flags.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
@@ -44,12 +44,27 @@ from loaders.resolution import Resolver
 from loaders.splitting import DedupIndex, split_articles
 from loaders.walking import Refused, files
 
+PartyScorer = Callable[[ArticleDoc], None]
+"""The last stage: reads a page's rule-made agreements and may add parties (`scored.add_scored_parties`)."""
+
 
 class Extractor:
-    """Reads files or text into `DocumentExtraction`s; keep one across files to dedupe and resolve across them."""
+    """Reads files or text into `DocumentExtraction`s; keep one across files to dedupe and resolve across them.
 
-    def __init__(self, *, max_bytes: int = MAX_BYTES, lex: Lexicon | None = None, dedup: bool = True) -> None:
+    `party_scorer` is the last stage, the learned scorer of agreement parties by default. Whoever studies the rules
+    alone (the scorer's training script, its tests) passes a callable that keeps the page instead: the pipeline is
+    the same, with no patching of module attributes."""
+
+    def __init__(
+        self,
+        *,
+        max_bytes: int = MAX_BYTES,
+        lex: Lexicon | None = None,
+        dedup: bool = True,
+        party_scorer: PartyScorer = scored.add_scored_parties,
+    ) -> None:
         self.max_bytes = max_bytes
+        self.party_scorer = party_scorer
         self.lexicon = lex or lexicon()
         self.topics = topics.topic_matcher()
         self.dedup = DedupIndex()
@@ -122,7 +137,7 @@ class Extractor:
         topics.find_topics(doc, self.topics)
         events.find_events(doc)
         agreements.find_agreements(doc)
-        scored.add_scored_parties(doc)
+        self.party_scorer(doc)
         return doc.extraction()
 
     def _extract(

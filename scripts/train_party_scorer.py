@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -91,11 +90,13 @@ class Agreement:
     covers: dict[int, list[list[int]]]  # gold index -> per gold party, the matching candidates
 
 
-def read_file(name: str, ex: Extractor, gold: dict[str, Any], S: ModuleType) -> tuple[list[Agreement], int]:
-    """The file's predicted agreements with their rows; the count of its gold agreements."""
-    captured: list[ArticleDoc] = []
-    with mock.patch.object(scored, "add_scored_parties", lambda doc, scorer=None: captured.append(doc)):
-        extraction = ex.extract_file(REAL / "articles" / name)
+def read_file(
+    name: str, ex: Extractor, captured: list[ArticleDoc], gold: dict[str, Any], S: ModuleType
+) -> tuple[list[Agreement], int]:
+    """The file's predicted agreements with their rows; the count of its gold agreements. `ex` keeps each page in
+    `captured` as the rules leave it (its party scorer is `captured.append`)."""
+    captured.clear()
+    extraction = ex.extract_file(REAL / "articles" / name)
     D = S.Doc(to_document(extraction))
     by_agreement: dict[str, list[scored.Candidate]] = {}
     for doc in captured:
@@ -212,11 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     S = _shared_scorer()
     gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
     names = look_files(gold)
-    ex = Extractor()
+    captured: list[ArticleDoc] = []
+    ex = Extractor(party_scorer=captured.append)
     agreements: list[Agreement] = []
     n_gold = 0
     for name in names:
-        found, g = read_file(name, ex, gold, S)
+        found, g = read_file(name, ex, captured, gold, S)
         agreements.extend(found)
         n_gold += g
     labelled = [a for a in agreements if a.labelled]

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from unittest import mock
 
 import pytest
 
+from loaders.contract import to_document
 from loaders.entities.agreement_parties import scored
 from loaders.entities.doc import ArticleDoc
 from loaders.pipeline import Extractor
-from tests.extraction import agreements, parties, run
+from tests.extraction import agreements, parties
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,8 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _candidates(text: str, lang: str) -> dict[tuple[str, str], dict[str, float]]:
     """The features of every (agreement, candidate) as the rules leave the page (the scorer switched off)."""
     docs: list[ArticleDoc] = []
-    with mock.patch.object(scored, "add_scored_parties", lambda doc, scorer=None: docs.append(doc)):
-        Extractor().extract_text(text, lang=lang)
+    Extractor(party_scorer=docs.append).extract_text(text, lang=lang)
     return {
         (c.agreement.split(":")[1].split("-")[0], c.party): c.features for doc in docs for c in scored.candidates(doc)
     }
@@ -79,8 +78,7 @@ def test_the_scorer_adds_the_other_side_of_the_meeting_the_document_was_signed_a
         "nghiệp sang Việt Nam.\n"
     )
     docs: list[ArticleDoc] = []
-    with mock.patch.object(scored, "add_scored_parties", lambda doc, scorer=None: docs.append(doc)):
-        rules = run(text)
+    rules = to_document(Extractor(party_scorer=docs.append).extract_text(text))
     (before,) = agreements(rules)
     assert parties(rules, before) == {"org:moit"}
     (doc,) = docs
@@ -104,12 +102,11 @@ def test_the_scorer_adds_no_body_of_a_side_already_a_party():
 
 def test_a_scorer_with_a_high_threshold_adds_nothing():
     docs: list[ArticleDoc] = []
-    with mock.patch.object(scored, "add_scored_parties", lambda doc, scorer=None: docs.append(doc)):
-        Extractor().extract_text(
-            "Chile's Ministry of Agriculture met Vietnam's Ministry of Industry and Trade in Hanoi on March 3, 2024.\n"
-            "A memorandum of understanding on farm trade was signed at the meeting.",
-            lang="en",
-        )
+    Extractor(party_scorer=docs.append).extract_text(
+        "Chile's Ministry of Agriculture met Vietnam's Ministry of Industry and Trade in Hanoi on March 3, 2024.\n"
+        "A memorandum of understanding on farm trade was signed at the meeting.",
+        lang="en",
+    )
     (doc,) = docs
     before = dict(doc.relations)
     scored.add_scored_parties(doc, scored.Scorer(dict.fromkeys(scored.FEATURES, 0.0), 1.0))

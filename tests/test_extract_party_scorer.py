@@ -143,3 +143,21 @@ def test_the_training_script_writes_the_shipped_weights(tmp_path):
         "the shipped party scorer is not what the code and gold train now: run `python scripts/train_party_scorer.py` "
         "and commit loaders/gazetteers/party_scorer.json (CONTRIBUTING)"
     )
+
+
+def test_only_eligible_candidates_are_the_eligible_ones_with_the_same_features():
+    """The extraction computes features for eligible candidates only: the same candidates, the same features, as
+    filtering all of them (a page with a party chosen by the rules, a side they miss and a side already a party)."""
+    docs: list[ArticleDoc] = []
+    Extractor(party_scorer=docs.append).extract_text(
+        "Chile and Vietnam boost farm trade\n\nOn March 3, 2024, Chile's Ministry of Agriculture met Vietnam's Ministry "
+        "of Industry and Trade in Hanoi. The Ministry of Agriculture of Chile signed a memorandum of understanding on "
+        "farm trade at the meeting. Vietnam and Peru also discussed an action plan.",
+        lang="en",
+    )
+    (doc,) = docs
+    every = scored.candidates(doc)
+    assert any(not scored.eligible(c.features) for c in every)
+    expected = [(c.agreement, c.party, c.features) for c in every if scored.eligible(c.features)]
+    assert expected
+    assert [(c.agreement, c.party, c.features) for c in scored.candidates(doc, only_eligible=True)] == expected

@@ -1346,6 +1346,18 @@ def test_companies_listed_after_nhu_by_a_plural_of_companies_are_each_a_company(
     assert "Lào Cai" not in found
 
 
+def test_a_foreign_company_named_with_a_vietnamese_head_word_is_also_its_brand_alone() -> None:
+    doc = run(
+        "Điện gió ngoài khơi\n\nCông ty Selkie Windpower, chuyên về điện gió, đề xuất dự án thí điểm. Bộ trưởng làm "
+        "việc với Công ty Năng lượng tái tạo Maju Solar Sdn Bhd và Tập đoàn H&K Group. Tập đoàn Hòa Bình cũng dự."
+    )
+    aliases = {e["name"]: set(e.get("aliases") or []) for e in orgs(doc).values()}
+    assert "Selkie Windpower" in aliases["Công ty Selkie Windpower"]
+    assert "Maju Solar Sdn Bhd" in aliases["Công ty Năng lượng tái tạo Maju Solar Sdn Bhd"]
+    assert "H&K Group" in aliases["Tập đoàn H&K Group"]
+    assert "Hòa Bình" not in aliases["Tập đoàn Hòa Bình"]
+
+
 def test_a_member_of_a_foreign_provinces_council_holds_a_seat_there() -> None:
     doc = run(
         "Đoàn tỉnh Kampot thăm Kiên Giang\n\nLãnh đạo tỉnh đã tiếp Đoàn đại biểu tỉnh Kampot (Vương quốc Campuchia) do "

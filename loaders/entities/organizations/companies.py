@@ -12,7 +12,7 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations.ministries import fields_end_at
-from loaders.entities.organizations.people import _person_starts
+from loaders.entities.organizations.people import _person_starts, vietnamese_syllable
 from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _QUANTIFIER, _TOKEN, _VI_LEGAL_FORM
 
 _SUCH_AS = re.compile(r"n(?<!\w.)hư ")
@@ -322,3 +322,22 @@ def _joined_field(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
         and doc.span_at(doc.places, at) is None
         and not _person_starts(lex, doc.text, at)
     )
+
+
+def foreign_brand(text: str, head_end: int, end: int) -> str | None:
+    """The foreign name inside a company's Vietnamese name (`Công ty Corio Generation`, `Công ty Năng lượng tái tạo
+    X Renewables Sdn Bhd`, `Tập đoàn T&T Group`): from its first capitalised word that is no Vietnamese syllable to
+    the name's end, all words capitalised. The press writes the head word, the gold and other pages often the brand
+    alone, so it is the company's alias; None when the name is Vietnamese or lowercase words follow the brand (a
+    description: `Tập đoàn X chuyên sản xuất`), or after a Vietnamese legal form's abbreviation only (`Công ty TNHH`)."""
+    legal = _VI_LEGAL_FORM.match(text, head_end)
+    words = list(_WORD_OF_NAME.finditer(text, legal.end() if legal else head_end, end))
+    first = next(
+        (i for i, w in enumerate(words) if w.group(0)[0].isupper() and not vietnamese_syllable(w.group(0))), None
+    )
+    if first is None or not all(w.group(0)[0].isupper() or w.group(0)[0].isdigit() for w in words[first:]):
+        return None
+    return text[words[first].start() : end]
+
+
+_WORD_OF_NAME = re.compile(r"[^\s,()]+")

@@ -19,6 +19,7 @@ from loaders.entities.organizations.companies import (
     _joined_field,
     _joined_word,
     _legal_form,
+    foreign_brand,
     no_holder_after,
 )
 from loaders.entities.organizations.governments import (
@@ -594,6 +595,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         data["pair"] = pair_of
     if kind_end is not None and end > kind_end + 1:
         data["own_name"] = text[kind_end + 1 : end]  # (`Tập đoàn xây dựng X Corporation` is also `X Corporation`)
+    elif _KIND_BY_HEAD.get(head) == OrganizationKind.COMPANY and (
+        brand := foreign_brand(text, head_end, place.start - 1 if place is not None and place.end == end else end)
+    ):
+        data["own_name"] = brand  # `Công ty Corio Generation` is `Corio Generation` too (`Samsung Việt Nam`'s own)
     if chamber_of is not None:
         data["chamber_of"] = chamber_of
     if short:

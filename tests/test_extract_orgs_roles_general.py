@@ -1346,6 +1346,16 @@ def test_companies_listed_after_nhu_by_a_plural_of_companies_are_each_a_company(
     assert "Lào Cai" not in found
 
 
+def test_companies_listed_after_nhu_and_a_colon_and_a_brand_joined_by_an_ampersand() -> None:
+    doc = run(
+        "Khu công nghiệp thu hút đầu tư\n\nKhu công nghiệp có nhiều doanh nghiệp lớn như: Kawada, Minerva Motors, "
+        "Sakuma... Lãnh đạo của công ty Bright&Clean cũng khẳng định kế hoạch mở rộng kinh doanh."
+    )
+    found = {e["name"]: e for e in orgs(doc).values()}
+    for name in ("Kawada", "Minerva Motors", "Sakuma", "Bright&Clean"):
+        assert found[name]["properties"]["kind"] == "company"
+
+
 def test_a_foreign_company_named_with_a_vietnamese_head_word_is_also_its_brand_alone() -> None:
     doc = run(
         "Điện gió ngoài khơi\n\nCông ty Selkie Windpower, chuyên về điện gió, đề xuất dự án thí điểm. Bộ trưởng làm "

@@ -15,7 +15,8 @@ from loaders.entities.organizations.ministries import fields_end_at
 from loaders.entities.organizations.people import _person_starts, vietnamese_syllable
 from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _QUANTIFIER, _TOKEN, _VI_LEGAL_FORM
 
-_SUCH_AS = re.compile(r"n(?<!\w.)hư ")
+_SUCH_AS = re.compile(r"n(?<!\w.)hư:? ")
+"""`như` before a list, with or without a colon (`nhiều doanh nghiệp lớn như: X, Y, Z`)."""
 _COMPANIES_BEFORE = re.compile(
     r"(?<!\w)(?:tập đoàn|doanh nghiệp|công ty|hãng|ngân hàng|nhà đầu tư)(?: [^\W\d_A-ZĐ]\w*| của| [A-ZĐ]\w*){0,6},? $"
 )

@@ -301,7 +301,8 @@ _FIELD_NAMED_HEADS = frozenset({"Bộ", "Tổng cục", "Cục", "Vụ", "Sở"}
 after the fields is who holds the post, not more of the name."""
 # One Vietnamese syllable, diacritics removed (`nguyen`, `luong`, `nghieng`): onset, one to three vowels, coda.
 _VI_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-_CAP_TOKEN = re.compile(r"[A-ZĐÀ-Ỹ][\w'’\-]*(?= |$|[,.;:!?()])")
+_CAP_TOKEN = re.compile(r"[A-ZĐÀ-Ỹ][\w&'’\-]*(?= |$|[,.;:!?()])")
+"""A capitalised word; an ampersand inside it is a brand's (`P&G`, `X&Y Group`)."""
 
 _KIND_BY_HEAD: dict[str, str] = {
     "Bộ": OrganizationKind.MINISTRY,

@@ -479,6 +479,31 @@ def test_courtesy_calls_and_meetings_in_the_plural_are_one_meeting_each() -> Non
     assert met == [["person:karl-weber", "person:tran-van-lam"], ["person:ola-nordmann", "person:tran-van-lam"]]
 
 
+def test_guests_received_in_sentences_of_their_own_are_a_meeting_each() -> None:
+    """`X received the ambassadors of A, B and C.`, then `Meeting Ambassador P, X …`, `At a reception for Ambassador Q,
+    X …`, `Meeting Ambassador R, X …`: the page tells the receptions apart, a meeting with each guest; a guest the text
+    names only once after one verb (`received Ambassador P and Ambassador Q`) stays one meeting with both."""
+    doc = run(
+        "date 2023-11-14 President Tran Van Lam on Monday received the ambassadors of Norway, Chile and Kenya, who "
+        "presented their credentials.\n\nMeeting Norwegian Ambassador Karl Weber, President Lam stressed the need to "
+        "boost trade.\n\nAt a reception for Chilean Ambassador Ana Rojas, President Lam hoped the two sides would "
+        "expand investment.\n\nMeeting Kenyan Ambassador John Mwangi, President Lam suggested closer political ties."
+    )
+    met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
+    assert met == [
+        ["person:ana-rojas", "person:tran-van-lam"],
+        ["person:john-mwangi", "person:tran-van-lam"],
+        ["person:karl-weber", "person:tran-van-lam"],
+    ]
+    doc = run(
+        "date 2023-11-14 President Tran Van Lam on Monday received Secretary General Karl Weber and Deputy Secretary "
+        "General Ana Rojas of the Nordic Trade Council.\n\nMeeting President Lam, Secretary General Weber praised the "
+        "growth of trade."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:karl-weber", "person:ana-rojas"}
+
+
 def test_an_event_verb_joined_to_another_by_and_is_told_as_done() -> None:
     """`X visited and worked with leaders of …`, `X visited and offered New Year wishes to …`: a visit of X, though no
     name follows the verb."""

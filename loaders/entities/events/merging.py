@@ -98,12 +98,26 @@ def _same(rec: EventRecord, cand: EventRecord) -> bool:
             return False  # `During a working session with Y, X …` after X met Z: another meeting, with Y
         if not cand.mention and len(b) >= 2 and a and not a & b:
             return False  # `A gặp B. C gặp D.`: told anew with a pair of its own, not the meeting told before
+        if _guest_told_apart(rec, cand):
+            return False  # `Meeting Ambassador A, X …`, then `At a reception for Ambassador B, X …`: a meeting each
         return not cand.date or not a or not b or bool(a & b)
     if rec.kind == EventKind.CONFERENCE and cand.mention and not cand.date:
         return True  # (`Phát biểu khai mạc Hội nghị, Bộ trưởng Y …`: the conference told before, where Y spoke too)
     # (`Ngày 16/8, diễn ra lễ ký …` after `Đại diện buổi lễ ký kết … có ông A và ông B`: the signing named again, dated;
     # `The signing ceremony … was held on August 5` and then `At the signing ceremony, Mr. X …`: its people)
     return bool(a & b) or (not b and (not rec.date or rec.date == cand.date)) or not a
+
+
+def _guest_told_apart(rec: EventRecord, cand: EventRecord) -> bool:
+    """`X received the ambassadors of A and B.`, `Meeting Ambassador Y, X …`, then `At a reception for Ambassador Z,
+    X …`: a host's meeting told anew in a sentence of its own with a guest of its own, after a sentence of its own
+    gave the event another guest, is another meeting (news tells the guests of one day apart when it received them
+    apart; one told with them all, `received Y and Z`, stays one)."""
+    if cand.mention or cand.definite:
+        return False
+    told = {p.id for p in cand.people}
+    guests = {g for g in (*rec.principals, *rec.guests) if g.startswith("person:")} - told
+    return bool(guests) and bool(told & {p.id for p in rec.people}) and bool(told - {p.id for p in rec.people})
 
 
 def _pair_of_its_own(cand: EventRecord, before: EventRecord) -> bool:
@@ -117,6 +131,10 @@ def _pair_of_its_own(cand: EventRecord, before: EventRecord) -> bool:
 def _merge(into: EventRecord, other: EventRecord) -> None:
     if not into.date and other.date:
         into.date, into.end_date, into.precision = other.date, other.end_date, other.precision
+    if other.kind == EventKind.MEETING and not other.mention and not other.definite:
+        # (the guests its sentences of their own told it with: `_guest_told_apart`)
+        known = {p.id for p in into.people}
+        into.guests.extend(p.id for p in other.people if p.id not in known and p.id.startswith("person:"))
     into.people.extend(other.people)
     if not into.principals:
         into.principals = other.principals

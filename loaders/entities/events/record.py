@@ -38,4 +38,5 @@ class EventRecord:
     recounted: bool = (
         False  # whose outcome is reported (`briefed his host on the outcome of talks with …`): held before
     )
+    guests: list[str] = field(default_factory=list)  # person ids later sentences told it with, besides its principals
     id: str = ""

@@ -504,6 +504,19 @@ def test_guests_received_in_sentences_of_their_own_are_a_meeting_each() -> None:
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:karl-weber", "person:ana-rojas"}
 
 
+def test_a_meeting_a_visit_held_is_an_event_besides_the_visit() -> None:
+    """`X paid a visit to A where he met with B and C`: the visit and the meeting it held, two events (one meeting with
+    both, named after one verb)."""
+    doc = run(
+        "From 5 to 9 May 2024, Secretary General Karl Weber of the Nordic Trade Council paid a visit to Vietnam where he "
+        "met with Deputy Minister Tran Van Lam and Vice Chairman Le Thi Hoa of the Vietnam Chamber of Commerce."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:karl-weber"}
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:karl-weber", "person:tran-van-lam", "person:le-thi-hoa"}
+
+
 def test_an_event_verb_joined_to_another_by_and_is_told_as_done() -> None:
     """`X visited and worked with leaders of …`, `X visited and offered New Year wishes to …`: a visit of X, though no
     name follows the verb."""

@@ -65,7 +65,8 @@ stamped with a month alone dates its lead in that month; `Theo Thứ trưởng X
 held on its own sentence's day (`Ngày 12/11, tại A diễn ra Hội nghị … giữa 3 tỉnh`) is one even with no one named;
 an item of a list of one person's doings cut at its semicolons (`X đã đến thăm A; gặp B; tham dự Hội nghị …`) is his.
 A host's meeting told in a sentence of its own with a guest of its own, after another sentence gave the event another
-guest (`Meeting Ambassador A, X …`, then `At a reception for Ambassador B, X …`), is a meeting each.
+guest (`Meeting Ambassador A, X …`, then `At a reception for Ambassador B, X …`), is a meeting each; what a visit held
+(`paid a visit to A, where he met with B and C`) is an event besides it.
 """
 
 from __future__ import annotations

@@ -52,10 +52,12 @@ _SEQUENCE = re.compile(
     r"|\b(?:and|và) (?:also |cũng )?(?:took part in|attended|joined|participated in|dự|tham dự) (?:an? |the )?(?:\S+\s+){0,2}$"
     r"|\bfor\s+(?:(?:a|an|the)\s+)?(?:\S+\s+)?$"
     r"|\bthăm,\s+$"
+    r"|\b(?:where|during which|in which|tại đây|tại đó)\s+(?:(?:he|she|they|the delegation|the two sides|ông|bà|đoàn)\s+)?"
+    r"(?:(?:also|cũng|đã)\s+){0,2}$"
 )
 """`… witnessed the signing, following their official talks`, `Sau hội đàm, …`, `visited A, received B, and also took
 part in a conference on …`, `flew to Hanoi for talks with Y`, `đến thăm, làm việc với tỉnh A` (the two doings joined by a comma as `và` joins
-them): a meeting told before or after another event of the sentence, or as what a trip was for, is an event of its
+them), `paid a visit to A, where he met with B` (what the trip held): a meeting told before or after another event of the sentence, or as what a trip was for, is an event of its
 own."""
 
 _HIS = re.compile(r"\b(?:his|her|their)\b")

@@ -4282,3 +4282,16 @@ def test_a_joint_committee_s_subject_ends_at_a_comma_no_and_closes() -> None:
     assert "Laos-Thailand joint committee for trade" in names
     assert not any(n.endswith("regarded") for n in names)
     assert "Laos-Thailand joint committee on economic, trade and technical cooperation" in names
+
+
+def test_a_capitalised_head_of_a_body_holds_that_body() -> None:
+    doc = run(
+        "Delegation to Canada\n\nThe delegation includes: Mr. Ho Van Sang - Head of the Management Board of the "
+        "Northern Economic Zone; Mr. Lam Quoc Viet - Deputy Head of the Management Board of the Northern Economic "
+        "Zone; Mr. Doan Van Binh - Director of the Department of Finance."
+    )
+    held = {(r["from"], r["to"]): r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    named = {e["name"]: e["id"] for e in orgs(doc).values()}
+    board = named.get("Management Board of the Northern Economic Zone")
+    assert held.get(("person:ho-van-sang", board)) == "Trưởng ban", (held, named)
+    assert held.get(("person:lam-quoc-viet", board)) == "Phó Trưởng ban", (held, named)

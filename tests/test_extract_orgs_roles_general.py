@@ -4295,3 +4295,13 @@ def test_a_capitalised_head_of_a_body_holds_that_body() -> None:
     board = named.get("Management Board of the Northern Economic Zone")
     assert held.get(("person:ho-van-sang", board)) == "Trưởng ban", (held, named)
     assert held.get(("person:lam-quoc-viet", board)) == "Phó Trưởng ban", (held, named)
+
+
+def test_a_title_after_a_lowercase_role_s_body_is_the_same_person_s() -> None:
+    doc = run(
+        "Ties with Gunma\n\nThe Ha Nam delegation was received by Dinh Van Hai, member of the Provincial Party "
+        "Committee, Vice Chairman of the provincial People's Committee, and other officials."
+    )
+    titles = {r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
+    assert {"Ủy viên", "Phó Chủ tịch"} <= titles, titles
+    assert len(held_by(doc, "person:dinh-van-hai")) == 2

@@ -203,7 +203,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             of_body = _role_after_name(doc, lex, m)
             if not of_body and m.group("role").endswith("member"):
                 continue  # (`X, a member of the public`: a member of a body the stages know, or no one's)
-            found.append((name[0], name[1], of_body))
+            found.append((name[0], name[1], of_body + _titles_after_role(doc, of_body)))
             taken.append(name)
     for m in (
         _ROLE_OF_BODY_THEN_NAME.finditer(text) if english_roles else ()
@@ -243,6 +243,22 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba) $")
+
+
+def _titles_after_role(doc: ArticleDoc, roles: list[Role]) -> list[Role]:
+    """`X, member of the Provincial Party Committee, Vice Chairman of the provincial People's Committee`: the titles
+    written right after a lowercase role's body (a comma between) are the same person's more titles; the title loop,
+    which reads them first, finds no name before them (a lowercase role stands there) and keeps them as bare titles,
+    which are taken back here."""
+    ends = [span.end for role in roles for span in (*role.orgs, *role.places)]
+    if not ends:
+        return []
+    end = max(ends)
+    more = next((b for b in doc.bare_titles if _MORE_TITLES.fullmatch(doc.text, end, b.start)), None)
+    if more is None:
+        return []
+    doc.bare_titles.remove(more)
+    return list(more.data["roles"])
 
 
 def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chain | None:

@@ -100,6 +100,20 @@ def test_the_scorer_adds_no_body_of_a_side_already_a_party():
     assert body["same_side_as_rule"] == 1.0 and not scored.eligible(body)
 
 
+def test_a_body_of_no_known_country_beside_the_rules_parties_is_a_candidate():
+    """`between Peru and Chile`, then `Andes Seeds Holdings will carry it out`: the firm's country is not known, so
+    whether it is a side the rules missed is for the scorer to weigh (its own feature), not refused before it."""
+    found = _candidates(
+        "Peru and Chile deepen farm ties\n\nA memorandum of understanding between Peru and Chile on seed trade was "
+        "signed in Lima on May 5, 2024. Andes Seeds Holdings will carry it out.",
+        "en",
+    )
+    assert found[("mou", "country:cl")]["rule"] == 1.0
+    firm = found[("mou", "org:andes-seeds-holdings")]
+    assert firm["side_unknown"] == 1.0 and scored.eligible(firm)
+    assert found[("mou", "country:pe")].get("side_unknown", 0.0) == 0.0  # (a party the rules chose is no candidate)
+
+
 def test_a_scorer_with_a_high_threshold_adds_nothing():
     docs: list[ArticleDoc] = []
     Extractor(party_scorer=docs.append).extract_text(

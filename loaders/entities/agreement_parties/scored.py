@@ -44,6 +44,7 @@ FEATURES: tuple[str, ...] = (
     "party_of_another",  # the rules made it a party of another document of the same sentence
     "same_side_as_rule",  # of the country of a party the rules chose (the ministry of a country already a party)
     "new_side",  # of a country none of the rules' parties is of
+    "side_unknown",  # the rules chose parties, and this one's country is not known (a firm, an agency)
     "main_side",  # of one of the page's two main countries
     "second_side",  # the rules chose one party, and this one is of another country (the other side)
     "none_same_sentence",  # the rules chose none, and this one is in the document's sentence
@@ -118,13 +119,16 @@ def add_scored_parties(doc: ArticleDoc, scorer: Scorer | None = None) -> None:
 
 
 def eligible(features: dict[str, float]) -> bool:
-    """A candidate the scorer may add: not the rules' already, and a side the rules' parties miss: of a country none
-    of them is of, or any when they chose none. A body of a side already a party (`Việt Nam` beside its ministry, a
-    signer's department beside the body he acts for), and a side of unknown country beside chosen parties (the
-    signers of another document of the sentence, `A and B signed X while C and D inked Y`), stay out."""
+    """A candidate the scorer may add: not the rules' already, and a side the rules' parties may miss: of a country
+    none of them is of, any when they chose none, and a body of unknown country (a firm, an agency, a bloc: the
+    scorer weighs whether it signs or is the signer of another document of the sentence, `A and B signed X while C
+    and D inked Y`). A body of a side already a party (`Việt Nam` beside its ministry, a signer's department beside
+    the body he acts for) stays out."""
     if features["rule"] == 1.0:
         return False
-    return features["rule_none"] == 1.0 or features.get("new_side", 0.0) == 1.0
+    return (
+        features["rule_none"] == 1.0 or features.get("new_side", 0.0) == 1.0 or features.get("side_unknown", 0.0) == 1.0
+    )
 
 
 def _read_relations(doc: ArticleDoc) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -267,6 +271,8 @@ def _of_agreement(
         if pid not in rule and own is not None:
             f["same_side_as_rule"] = 1.0 if own in rule_sides else 0.0
             f["new_side"] = 1.0 if rule_sides and own not in rule_sides else 0.0
+        if pid not in rule and rule and own is None:
+            f["side_unknown"] = 1.0
         if only_eligible and not eligible(f):
             continue
         f["main_side"] = 1.0 if own is not None and own in main else 0.0

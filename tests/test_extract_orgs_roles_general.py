@@ -3888,6 +3888,25 @@ def test_a_foreign_districts_head_holds_his_title_at_the_district_named_after_it
     assert {b.lower() for b in _bodies_held(delegation, "Han Seung Woo")} == {"huyện yangpyeong"}
 
 
+def test_a_chair_of_a_bare_district_holds_it_at_the_district_whose_delegation_he_leads() -> None:
+    cases = [
+        (
+            "Giao lưu\n\nNgày 3/6, Đoàn công tác của huyện Mường Khương, tỉnh Bò Kẹo, nước CHDCND Lào, do đồng chí "
+            "Khăm Phết, Chủ tịch UBND huyện làm Trưởng đoàn, đã đến thăm và làm việc tại huyện Tân Uyên.",
+            "Khăm Phết",
+            "ubnd huyện mường khương",
+        ),
+        (
+            "Tiễn lao động\n\nBuổi lễ còn đón đoàn công tác huyện Gapyeong do ông Park Jin Soo - Chủ tịch huyện - "
+            "dẫn đầu đến thăm hỏi người lao động tại huyện Cao Lãnh.",
+            "Park Jin Soo",
+            "huyện gapyeong",
+        ),
+    ]
+    for text, leader, held in cases:
+        assert {b.lower() for b in _bodies_held(run(text, lang="vi"), leader)} == {held}, text
+
+
 def test_the_chairman_of_a_chinese_provinces_peoples_congress_is_a_provincial_title() -> None:
     doc = run(
         "Tiếp đoàn Trung Quốc\n\nChiều 3/5, Chủ tịch Quốc hội đã tiếp Bí thư Tỉnh ủy, Chủ tịch Nhân đại Cát Lâm "

@@ -25,11 +25,11 @@ from loaders.entities.officials.missions import (
 from loaders.entities.officials.page import _title_start_before, _vietnamese_name
 from loaders.entities.officials.provinces import (
     _HEADS_OF_CITIES,
-    _HEADS_OF_DISTRICTS,
     _HEADS_OF_PROVINCES,
     _STATE_PREMIER,
     _city_headed,
     _district_headed,
+    _district_kind,
     _heads_a_province,
     _led_province,
     _only_province_abroad,
@@ -112,7 +112,9 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         elif role.title.title_vi in _HEADS_OF_PROVINCES and (abroad := _only_province_abroad(doc, pid, role, at)):
             target = abroad.id  # `Governor Linda Dessau` on a page whose one foreign province is Victoria
             role_country = abroad.data["entry"].properties.get(Prop.COUNTRY)
-        elif role.title.title_vi in _HEADS_OF_DISTRICTS and (district := _district_headed(doc, role, at)) is not None:
+        elif (kind := _district_kind(doc, role, at)) is not None and (
+            district := _district_headed(doc, role, at, kind)
+        ) is not None:
             target = district  # `ông X, Quận trưởng quận Y, thành phố Z`: a district abroad the page names
         elif role.form == "Premier" and (state := _premiers_state(doc, lex, pid, role, at)) is not None:
             target = state.id  # `Premier Daniel Andrews` on a page about Victoria: the state's head, no country's

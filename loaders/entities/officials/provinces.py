@@ -87,13 +87,49 @@ def _only_province_abroad(doc: ArticleDoc, pid: str, role: Role, at: int) -> Spa
     return None
 
 
-def _district_headed(doc: ArticleDoc, role: Role, at: int) -> str | None:
-    """The district a foreign district's head (`Quận trưởng`, `Phó huyện trưởng`) holds his title at, which no
-    gazetteer lists: the one of his kind written right after his title (`X, Quận trưởng quận Y`), else the one his
-    sentence names (`Đoàn công tác huyện Y … do ông X, Phó huyện trưởng làm trưởng đoàn`), else the one the page
-    names; none when that leaves several. Its body is the one the organisations stage read (`chính quyền quận Y`),
-    else the district's, named by its kind and name."""
-    kind = _HEADS_OF_DISTRICTS[role.title.title_vi]
+_DISTRICT_CHAIRS = frozenset({"Chủ tịch", "Phó Chủ tịch", "Chủ tịch UBND", "Phó Chủ tịch UBND"})
+"""A chair's titles that, written with a bare district's word after them (`Chủ tịch huyện`, `Phó Chủ tịch UBND
+huyện`), chair a district's people's committee."""
+_BARE_DISTRICT_WORD = re.compile(rf" ([Hh]uyện|[Qq]uận)(?! [{UPPER}\d])")
+_LED_BY_NAME = re.compile(r"(?<!\w)do\s+(?:(?:đồng chí|ông|bà|[Nn]gài)\s+)?$")
+_DELEGATION = re.compile(r"[Đđ]oàn\b")
+_DELEGATION_REACH = 160
+
+
+def _district_kind(doc: ArticleDoc, role: Role, at: int) -> str | None:
+    """The kind of district (`huyện`, `quận`) a role heads: a district head's (`Huyện trưởng`), or a chair's whose
+    title the page wrote, next to the name at `at`, with a bare district's word after it (`X - Chủ tịch huyện -`)."""
+    kind = _HEADS_OF_DISTRICTS.get(role.title.title_vi)
+    if kind is not None or role.title.title_vi not in _DISTRICT_CHAIRS:
+        return kind
+    forms = {role.title.title_vi, *role.title.aliases}
+    for t in doc.titles.values():
+        if t.form in forms and abs(t.start() - at) < _NEAR_TITLE:
+            bare = _BARE_DISTRICT_WORD.match(doc.text, t.end())
+            if bare is not None:
+                return bare.group(1).lower()
+    return None
+
+
+def _led_district(doc: ArticleDoc, named: list[re.Match[str]], at: int) -> list[re.Match[str]]:
+    """The districts the words of a delegation name when the name at `at` leads it (`Đoàn công tác của huyện Y, tỉnh
+    Z, do đồng chí X, …`, `đoàn công tác huyện Y do ông X - …`): the delegation is that district's."""
+    led_by = _LED_BY_NAME.search(doc.text, max(0, at - 16), at)
+    if led_by is None:
+        return []
+    delegations = list(_DELEGATION.finditer(doc.text, max(0, led_by.start() - _DELEGATION_REACH), led_by.start()))
+    if not delegations or doc.sentence_index(delegations[-1].start()) != doc.sentence_index(at):
+        return []
+    return [m for m in named if delegations[-1].end() < m.start() < led_by.start()]
+
+
+def _district_headed(doc: ArticleDoc, role: Role, at: int, kind: str) -> str | None:
+    """The district a head of a district (`Quận trưởng`, `Phó huyện trưởng`, `Chủ tịch huyện`) holds his title at,
+    which no gazetteer lists: the one of his kind the delegation he leads names (`Đoàn công tác huyện Y … do ông X,
+    Chủ tịch UBND huyện làm trưởng đoàn`), else the one written right after his title (`X, Quận trưởng quận Y`), else
+    the one his sentence names, else the one the page names; none when that leaves several. Its body is the one the
+    organisations stage read (`chính quyền quận Y`), else the district's, named by its kind and name (and its
+    people's committee's, for a title that names one)."""
     if kind not in doc.text.lower():
         return None  # (cheap: the page names no such district)
     named = [m for m in _DISTRICT.finditer(doc.text) if m.group(1).lower() == kind]
@@ -106,23 +142,26 @@ def _district_headed(doc: ArticleDoc, role: Role, at: int) -> str | None:
         if m.start() == t.end() + 1
     ]
     sentence = doc.sentence_index(at)
-    for group in (after_title, [m for m in named if doc.sentence_index(m.start()) == sentence], named):
+    in_sentence = [m for m in named if doc.sentence_index(m.start()) == sentence]
+    for group in (_led_district(doc, named, at), after_title, in_sentence, named):
         districts = {m.group(2): m for m in group}
         if len(districts) == 1:
-            return _district_body(doc, next(iter(districts.values())))
+            return _district_body(doc, next(iter(districts.values())), "UBND" in role.title.title_vi)
         if districts:
             return None
     return None
 
 
-def _district_body(doc: ArticleDoc, district: re.Match[str]) -> str:
+def _district_body(doc: ArticleDoc, district: re.Match[str], committee: bool = False) -> str:
     """The id of a district's body: the organisation the page names with the district's words (`chính quyền quận Y`),
-    else the district's own, added (`Quận Y`)."""
+    else the district's own, added (`Quận Y`; `UBND huyện Y` for a people's committee's title)."""
     words = fold(district.group(0))
     for ent_id, ent in doc.entities.items():
         if ent.label == Label.ORGANIZATION and words in fold(ent.name):
             return ent_id
     name = f"{district.group(1).capitalize()} {district.group(2)}"
+    if committee:
+        name = f"UBND {district.group(1).lower()} {district.group(2)}"
     org_id = f"org:{slug(name)}"
     doc.entity(
         org_id, Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.GOVERNMENT_BODY}, at=district.start()

@@ -342,7 +342,7 @@ def test_a_vietnamese_and_an_english_report_of_one_meeting_meet_on_the_same_ids(
     assert ids(vi, "Ministry") == ids(en, "Ministry") == {"org:moit", "org:th-moc"}
     assert "person:nguyen-hong-dien" in ids(en, "Official")
     assert ids(en, "Province") == {"province:cn-gx"}
-    assert len(ids(en, "Event")) == 1
+    assert len(ids(en, "Event")) == 2  # the meeting, and the expo on whose sidelines it was held (both attended)
     dien = entity(en, "person:nguyen-hong-dien")
     assert dien["name"] == "Nguyễn Hồng Diên" and "Nguyen Hong Dien" in dien["aliases"]
     assert not extractor.resolver.ambiguities

@@ -3685,7 +3685,8 @@ def test_a_named_conference_a_signing_was_held_on_the_margins_of_is_an_event_too
     """`The deal, signed on May 6 in Santiago on the sidelines of the 12th Pacific Summit, was witnessed by …`, `… were
     present at the signing held in Lima during the Andean Business Forum`: the conference named by its capitalised
     name as the signing's occasion is an event besides it, with the same people, on its day; `during the forum`,
-    named back in lower case, is none; nor is the conference a meeting (no signing) was held on the margins of."""
+    named back in lower case, is none. The conference a meeting was held on the margins of is one too, with both
+    (docs/annotation-conventions.md, "Occasions": an occasion is an event when the text puts a named person at it)."""
     doc = run(
         "date 2024-05-07 Laos and Chile have signed an agreement on clean energy.\n\nThe deal, signed on May 6 in "
         "Santiago on the sidelines of the 12th Pacific Summit, was witnessed by Chilean President Mateo Rivas Soto "
@@ -3709,7 +3710,42 @@ def test_a_named_conference_a_signing_was_held_on_the_margins_of_is_an_event_too
         "date 2024-05-07 Chilean Minister Mateo Rivas Soto met with Lao Minister Somsak Vongkham on May 6 on the "
         "sidelines of the 22nd Andean Trade Expo in Lima."
     )
-    assert [e["properties"]["kind"] for e in events(doc)] == ["meeting"]
+    [expo] = of_kind(doc, "conference")
+    assert attendees(doc, expo) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
+    assert expo["properties"]["date"] == "2024-05-06"
+    assert len(of_kind(doc, "meeting")) == 1
+
+
+def test_a_conference_the_subject_attends_by_the_way_is_an_event_of_his() -> None:
+    """`Nhân dịp tham dự Hội nghị …, Thủ tướng X đã có cuộc gặp với Y`, `Nhân dịp dự “Hội nghị …”`: the sentence puts X
+    at the conference, an event besides the meeting (docs/annotation-conventions.md, "Occasions"), with whom he met
+    there, as `met Y on the sidelines of the … Expo` tells it (one event, one id, from either language); `tháp tùng Thủ
+    tướng tham dự …` puts there the one accompanied, not the subject; `on the sidelines of the 9th Association of
+    Pacific Nations (APN) Summit`, a name with an acronym in it, both sides."""
+    doc = run(
+        "date 2025-09-02 Ngày 01/9, tại Thượng Hải, nhân dịp tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Á - Âu mở "
+        "rộng, Thủ tướng Lê Văn Hải đã có cuộc gặp với Thủ tướng Somsak Vongkham."
+    )
+    [summit] = of_kind(doc, "conference")
+    assert attendees(doc, summit) == {"person:le-van-hai", "person:somsak-vongkham"}
+    assert summit["properties"]["date"] == "2025-09-01"
+    doc = run(
+        "date 2025-01-12 Nhân dịp dự “Hội nghị Thượng đỉnh Đầu tư toàn cầu” lần thứ 5 đang diễn ra tại bang Kerala, "
+        "hôm nay (11/1), Phó Thủ tướng Lê Văn Hải đã tiếp ông Arun Mehta, Chủ tịch Tập đoàn Mehta."
+    )
+    [summit] = of_kind(doc, "conference")
+    assert attendees(doc, summit) == {"person:le-van-hai", "person:arun-mehta"}
+    doc = run(
+        "date 2025-09-02 Ngày 01/9, nhân dịp tháp tùng Thủ tướng tham dự Hội nghị Thượng đỉnh Tổ chức Hợp tác Á - Âu, "
+        "Bộ trưởng Lê Văn Hải đã có cuộc gặp với Bộ trưởng Somsak Vongkham."
+    )
+    assert of_kind(doc, "conference") == []
+    doc = run(
+        "date 2026-05-08 President Mateo Rivas Soto met with Prime Minister Somsak Vongkham on the sidelines of the "
+        "9th Association of Pacific Nations (APN) Summit in Lima on May 7."
+    )
+    [summit] = of_kind(doc, "conference")
+    assert attendees(doc, summit) == {"person:mateo-rivas-soto", "person:somsak-vongkham"}
 
 
 def test_bilateral_discussions_a_signing_followed_are_talks() -> None:

@@ -55,7 +55,8 @@ before is its traveller's; people quoted with any speech verb attend an event of
 attends nothing; a date line far from the lead's own day is the site's date, not the story's.
 Vietnamese pages: a clause between commas naming what came before (`…, sau lễ đón …, X hội đàm với Y`) is background;
 a conference attended besides the sentence's event (`khi dự Hội nghị …`, `Bên lề Hội nghị …`, `chuyến công tác dự
-…`) is one of its own, not one only the occasion (`nhân dịp tham dự`) or still ahead (`trước thềm`); each visit word
+…`, `nhân dịp tham dự …`: the subject's; `on the sidelines of the … Summit`: both sides') is one of its own, not one
+still ahead (`trước thềm`) or of whom the subject accompanies (`tháp tùng … tham dự`); each visit word
 naming its own visitor (`chuyến thăm A của X và chuyến thăm B của Y`) is a visit; a delegation gone to its meeting
 (`đã đến chào xã giao`) has travelled, a host delegation at home has not; a document implemented or a period counted
 from a signing (`Thực hiện Biên bản đã ký kết`, `kể từ khi … ký kết`) tells no signing, and the day after a signing

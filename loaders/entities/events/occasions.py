@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.events.text import _NHAN, _clause_end_after
+from loaders.entities.events.text import _clause_end_after
 
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|xúc tiến|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
@@ -75,7 +75,8 @@ _CONFERENCE_OCCASION = re.compile(
 Hội nghị Thượng đỉnh …, X đã có cuộc gặp Y`: the conference whose margins the event is held on, or at which the
 subject's activities continue, is one the subject attended."""
 _NAMED_CONFERENCE_OCCASION = re.compile(
-    r"\b(?i:on the sidelines of|on the margins of|during)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z0-9][\w’'-]*\s+){1,5}$"
+    r"\b(?i:on the sidelines of|on the margins of|during)\s+the\s+(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:(?:[A-Z0-9][\w’'-]*|of|\([A-Z0-9-]+\))\s+){1,8}$"
 )
 """`The deal, signed on May 26 in Lima on the sidelines of the 12th Pacific Summit`, `the signing held in Lima during the
 Andean Business Forum`: a conference named by its own capitalised name as the occasion of what the sentence tells was
@@ -95,16 +96,17 @@ def _named_only(doc: ArticleDoc, start: int, end: int) -> list[tuple[int, int]]:
 
 def _named_as_occasion(doc: ArticleDoc, s_start: int, at: int) -> bool:
     """Whether the conference word at `at`, capitalised (`Summit`, `Forum`: a name, not `the forum` named back), ends
-    the name of the conference a signing told before it in its sentence was held on the margins of or during
-    (`_NAMED_CONFERENCE_OCCASION`): news reports the conference besides the signing, not besides a meeting held on
-    its margins (`met with Y on the sidelines of the 22nd Trade Expo`, as `nhân dịp tham dự Hội chợ …` tells it: the
-    meeting only); the cue words are looked for first, as most sentences have none."""
+    the name of the conference an event told before it in its sentence was held on the margins of (`met with Y on the
+    sidelines of the 48th Association of Southeast Asian Nations (ASEAN) Summit`: both were at it, an event of its own
+    as the conventions decide for an occasion with named people), or a signing during (`signed during the Andean
+    Business Forum`; a meeting `during the X Summit` may be told long after it); the cue words are looked for first,
+    as most sentences have none."""
     if not doc.text[at : at + 1].isupper():
         return False
     window = doc.lower[max(s_start, at - 90) : at]
     if not any(cue in window for cue in ("sidelines of", "margins of", "during the")):
         return False
-    if "sign" not in doc.lower[s_start:at] and "inked" not in doc.lower[s_start:at]:
+    if "sign" not in doc.lower[s_start:at] and "inked" not in doc.lower[s_start:at] and "during the" in window:
         return False
     return _NAMED_CONFERENCE_OCCASION.search(doc.text, max(s_start, at - 90), at) is not None
 
@@ -116,21 +118,23 @@ def _held(lower: str, s_start: int, at: int) -> bool:
     return held is not None and not _SIGN_NOT_DONE.search(lower, max(s_start, held.start() - 30), held.start())
 
 
-_ATTENDING = re.compile(r"\b(?:tham dự|dự)\s+(?:\S+\s+){0,5}$")
-"""`khi dự Hội nghị …`, `chuyến công tác dự Hội nghị Cấp cao …`, `các hoạt động tham dự Phiên thảo luận …`: Vietnamese
-tells the conference a trip or a meeting was made for with `dự` (English `to attend` after a trip tells its purpose,
-which news does not count as attended)."""
-_BY_THE_WAY = re.compile(r"\b(?:nhân dịp|" + _NHAN + r"|tháp tùng)\b[^,;]*$")
-"""`nhân dịp tham dự Hội nghị …`, `nhân dự diễn đàn …`, `tháp tùng Thủ tướng tham dự …`: the conference is only the
-occasion the sentence is set on, which news does not report as an event of the subject's."""
+_ATTENDING = re.compile(r"\b(?:tham dự|dự)\s+(?:\S+\s+){0,5}[\"“]?$")
+"""`khi dự Hội nghị …`, `chuyến công tác dự Hội nghị Cấp cao …`, `các hoạt động tham dự Phiên thảo luận …`, `nhân dịp dự
+“Hội nghị …”`: Vietnamese tells the conference a trip or a meeting was made for with `dự` (English `to attend` after a
+trip tells its purpose, and whose: a guest's relative clause or the subject's, which this does not tell apart)."""
+_BY_THE_WAY = re.compile(r"\b(?:tháp tùng)\b[^,;]*$")
+"""`tháp tùng Thủ tướng tham dự …`: the conference is the occasion of the one accompanied, not of the subject (the
+schema's sample annotates only the meeting). `Nhân dịp tham dự Hội nghị …, X gặp Y` puts X at the conference: an
+event of his (docs/annotation-conventions.md, "Occasions": an occasion is an event when the text puts a named person
+at it)."""
 _EVE = re.compile(r"\b(?:trước thềm|ahead of|on the eve of)\s+$")
 """`Trước thềm tham dự Tuần lễ cấp cao APEC, X đã thăm …`: the conference comes after what the sentence tells."""
 
 
 def _attended_besides(doc: ArticleDoc, s_start: int, at: int) -> bool:
-    """Whether the conference word at `at` is told attended (`khi dự`, `tham dự`; not `sẽ tham dự`, `trước thềm tham
-    dự`, nor as the occasion alone, `nhân dịp tham dự`) or as the conference on whose margins the sentence's event was
-    held (`_CONFERENCE_OCCASION`)."""
+    """Whether the conference word at `at` is told attended (`khi dự`, `tham dự`, `nhân dịp tham dự`; not `sẽ tham
+    dự`, `trước thềm tham dự`, nor by whom the subject accompanies, `tháp tùng … tham dự`) or as the conference on whose
+    margins the sentence's event was held (`_CONFERENCE_OCCASION`, `_named_as_occasion`)."""
     if _CONFERENCE_OCCASION.search(doc.lower, max(s_start, at - 60), at) or _named_as_occasion(doc, s_start, at):
         return True
     attend = _ATTENDING.search(doc.lower, max(s_start, at - 60), at)

@@ -205,6 +205,41 @@ def test_a_vietnamese_protocol_of_quarantine_or_amendment_is_no_treaty(document:
     assert protocol["properties"]["type"] == kind  # (the agreement it amends is a document of its own)
 
 
+@pytest.mark.parametrize("plan", ["Strategic Partnership Action Plan", "Comprehensive Partnership Plan of Action"])
+def test_an_english_plan_named_after_a_partnership_is_a_plan(plan: str) -> None:
+    """`the Kenya-Chile Strategic Partnership Action Plan`: English puts the kind last, the plan is the document (the
+    partnership's own `Strategic Partnership Agreement` stays a partnership)."""
+    doc = run(f"On May 3, Kenya and Chile adopted the Kenya-Chile {plan} for 2024-2027.", lang="en")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["action_plan"]
+    doc = run("Kenya and Chile signed the Strategic Partnership Agreement on water management.", lang="en")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["partnership"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers co-chaired the first meeting of the Joint Working Group, where the agreement was signed.",
+        "After the talks, the two ministers signed the agreement.",
+        "Fisheries cooperation agreement was established between the two countries last April.",
+    ],
+)
+def test_an_english_head_alone_told_signed_is_the_page_s_document_when_it_names_no_other(sentence: str) -> None:
+    """`… where the agreement was signed`: a document the page names by its head alone, but tells signed, is one
+    document between the page's two countries; with another document named it is that one, told again."""
+    doc = run(
+        f"Kenya and Chile agree to share farm technology\n\nKenya and Chile met in Nairobi. {sentence}", lang="en"
+    )
+    agreement = only_agreement(doc)
+    assert agreement["properties"]["type"] == "agreement"
+    assert sorted(parties(doc, agreement)) == ["country:cl", "country:ke"]
+    doc = run(
+        "Kenya and Chile met in Nairobi and signed a memorandum of understanding on fisheries. "
+        "The ministers co-chaired the meeting where the memorandum was signed.",
+        lang="en",
+    )
+    assert len(agreements(doc)) == 1
+
+
 @pytest.mark.parametrize("verb", ["amending", "supplementing", "to amend"])
 def test_an_english_protocol_amending_an_agreement_is_one_document_and_the_agreement_another(verb: str) -> None:
     doc = run(

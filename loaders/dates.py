@@ -412,6 +412,14 @@ class _Context:
             return self.story_day[1]
         return self.day_ref
 
+    def _target(self, pos: int) -> bool:
+        """Whether the year at `pos` is a target or a plan (`raise trade to $15 billion by 2028`, `sẽ … vào năm 2030`):
+        a year ahead of the time of writing, which lends no year to a day told after it."""
+        return bool(
+            _FUTURE_CUE.search(self.text, max(0, pos - 30), pos)
+            or _PLAN_CUE.search(self.text, max(0, pos - _PLAN_REACH), pos)
+        )
+
     @staticmethod
     def _latest_past_year(text: str, years: list[tuple[int, int]]) -> int | None:
         """The year an undated page is written in, read from the years it mentions.
@@ -469,8 +477,9 @@ class _Context:
             if self.present - candidate > timedelta(days=300) and self.pub is None:
                 return year + 1
             return year
-        if k:
-            return self.years[k - 1]
+        lent = next((self.years[i] for i in range(k - 1, -1, -1) if not self._target(self.year_positions[i])), None)
+        if lent is not None:
+            return lent
         if self.latest_year is not None:
             return self.latest_year
         # Nothing in the page gives a year (`ngày 13/7` in an undated excerpt): read as news is read, in the year

@@ -141,6 +141,20 @@ def test_a_year_in_what_someone_plans_is_not_the_page_s_year() -> None:
     assert visit.start == "2019-05-08"
 
 
+def test_a_target_year_told_before_a_day_lends_it_no_year() -> None:
+    """An undated page whose lead sets a target (`to raise trade to $20 billion by 2030`) and then tells a meeting `on
+    October 6`: the target's year lies ahead and is not the meeting's; the meeting is of the year the page tells as
+    past (`the 2021 summit`), as when no year stands before the day."""
+    text = (
+        "The two ministers agreed to raise bilateral trade to $20 billion by 2030.\nMeeting Minister Karim Haddad on "
+        "October 6, Minister Tran Van Lam recalled the 2021 summit."
+    )
+    [meeting, *_] = find_dates(text)
+    assert meeting.start == "2021-10-06"
+    [meeting, *_] = find_dates("Trade should reach $20 billion by 2030. Minister Lam met Minister Haddad on October 6.")
+    assert not meeting.start.startswith("2030")
+
+
 def test_a_range_of_days_in_the_dash_style_is_read() -> None:
     """`từ ngày 4 đến 6-11`, `(từ 21 đến 23-3)`: outlets that write `chiều 12-2` write a stay of days with the month
     after a dash too; the whole stay is one range, not no date (a count after it, `4 đến 6-11 người`, is none)."""

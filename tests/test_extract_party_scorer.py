@@ -114,6 +114,19 @@ def test_a_body_of_no_known_country_beside_the_rules_parties_is_a_candidate():
     assert found[("mou", "country:pe")].get("side_unknown", 0.0) == 0.0  # (a party the rules chose is no candidate)
 
 
+def test_a_side_of_known_country_beside_rules_parties_of_none_is_a_candidate():
+    """`Mercosur signed a memorandum …`: the rules' one party is a bloc of no country, so no side is known to be
+    covered, and Chile, named beside it, is a side for the scorer to weigh (its own feature), not refused before it."""
+    found = _candidates(
+        "Chile and the bloc talk trade\n\nMercosur signed a memorandum of understanding on seed trade in Lima on May "
+        "5, 2024. Chile hopes to join it soon.",
+        "en",
+    )
+    assert found[("mou", "org:mercosur")]["rule"] == 1.0
+    chile = found[("mou", "country:cl")]
+    assert chile["beside_unknown_sides"] == 1.0 and chile.get("new_side", 0.0) == 0.0 and scored.eligible(chile)
+
+
 def test_a_scorer_with_a_high_threshold_adds_nothing():
     docs: list[ArticleDoc] = []
     Extractor(party_scorer=docs.append).extract_text(

@@ -45,6 +45,7 @@ FEATURES: tuple[str, ...] = (
     "same_side_as_rule",  # of the country of a party the rules chose (the ministry of a country already a party)
     "new_side",  # of a country none of the rules' parties is of
     "side_unknown",  # the rules chose parties, and this one's country is not known (a firm, an agency)
+    "beside_unknown_sides",  # the rules chose parties of no known country (a bloc, a firm), and this one's is known
     "main_side",  # of one of the page's two main countries
     "second_side",  # the rules chose one party, and this one is of another country (the other side)
     "none_same_sentence",  # the rules chose none, and this one is in the document's sentence
@@ -120,14 +121,18 @@ def add_scored_parties(doc: ArticleDoc, scorer: Scorer | None = None) -> None:
 
 def eligible(features: dict[str, float]) -> bool:
     """A candidate the scorer may add: not the rules' already, and a side the rules' parties may miss: of a country
-    none of them is of, any when they chose none, and a body of unknown country (a firm, an agency, a bloc: the
-    scorer weighs whether it signs or is the signer of another document of the sentence, `A and B signed X while C
-    and D inked Y`). A body of a side already a party (`Việt Nam` beside its ministry, a signer's department beside
-    the body he acts for) stays out."""
+    none of them is of, any when they chose none, a body of unknown country (a firm, an agency, a bloc: the scorer
+    weighs whether it signs or is the signer of another document of the sentence, `A and B signed X while C and D
+    inked Y`), and any side of a known country when none of theirs is known (a bloc's agreement, `the Vietnam -
+    EAEU FTA` read as the bloc alone). A body of a side already a party (`Việt Nam` beside its ministry, a signer's
+    department beside the body he acts for) stays out."""
     if features["rule"] == 1.0:
         return False
     return (
-        features["rule_none"] == 1.0 or features.get("new_side", 0.0) == 1.0 or features.get("side_unknown", 0.0) == 1.0
+        features["rule_none"] == 1.0
+        or features.get("new_side", 0.0) == 1.0
+        or features.get("side_unknown", 0.0) == 1.0
+        or features.get("beside_unknown_sides", 0.0) == 1.0
     )
 
 
@@ -273,6 +278,8 @@ def _of_agreement(
             f["new_side"] = 1.0 if rule_sides and own not in rule_sides else 0.0
         if pid not in rule and rule and own is None:
             f["side_unknown"] = 1.0
+        if pid not in rule and rule and not rule_sides and own is not None and pid not in others:
+            f["beside_unknown_sides"] = 1.0  # (the signers of another document of the sentence are no side of it)
         if only_eligible and not eligible(f):
             continue
         f["main_side"] = 1.0 if own is not None and own in main else 0.0

@@ -1356,6 +1356,19 @@ def test_companies_listed_after_nhu_and_a_colon_and_a_brand_joined_by_an_ampersa
         assert found[name]["properties"]["kind"] == "company"
 
 
+def test_a_general_association_a_capitalised_hoi_and_a_presidential_office_are_bodies() -> None:
+    doc = run(
+        "Đài Loan mời doanh nghiệp\n\nÔng Lin, Ủy viên Tổng hội Điện tử Đài Loan, và ông Wu, Hội trưởng Hiệp Hội "
+        "Doanh nghiệp Đài Loan tại Bình Dương, đã dự. Phủ Tổng thống Philippines ra tuyên bố về chuyến thăm."
+    )
+    names = {e["name"]: e for e in orgs(doc).values()}
+    assert "Tổng hội Điện tử Đài Loan" in names
+    assert "Hiệp Hội Doanh nghiệp Đài Loan tại Bình Dương" in names_of(
+        names["Hiệp hội Doanh nghiệp Đài Loan tại Bình Dương"]
+    )
+    assert names["Phủ Tổng thống Philippines"]["properties"]["kind"] == "government_body"
+
+
 def test_a_foreign_company_named_with_a_vietnamese_head_word_is_also_its_brand_alone() -> None:
     doc = run(
         "Điện gió ngoài khơi\n\nCông ty Selkie Windpower, chuyên về điện gió, đề xuất dự án thí điểm. Bộ trưởng làm "

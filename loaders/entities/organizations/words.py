@@ -110,7 +110,12 @@ _STOP = frozenset(
 )
 # (`gia`, `giá`, `tin` end a name only in `tham gia`, `đánh giá`, `thông tin`: `Học viện Chính trị Quốc gia`,
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
-_HEAD_ABBREVIATIONS = {"ĐSQ": "Đại sứ quán", "TLSQ": "Tổng Lãnh sự quán", "LSQ": "Lãnh sự quán"}
+_HEAD_ABBREVIATIONS = {
+    "ĐSQ": "Đại sứ quán",
+    "TLSQ": "Tổng Lãnh sự quán",
+    "LSQ": "Lãnh sự quán",
+    "Hiệp Hội": "Hiệp hội",
+}
 """Heads the press abbreviates (`ĐSQ Việt Nam tại Nhật Bản`), read as the heads they stand for."""
 _EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Thương vụ"})
 """Missions abroad, named with their seat after `tại` (`Thương vụ Việt Nam tại X`: the trade office a country has in
@@ -344,6 +349,7 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Thượng viện": OrganizationKind.GOVERNMENT_BODY,
     "Hạ viện": OrganizationKind.GOVERNMENT_BODY,
     "Liên hiệp": OrganizationKind.ASSOCIATION,
+    "Phủ Tổng thống": OrganizationKind.GOVERNMENT_BODY,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {

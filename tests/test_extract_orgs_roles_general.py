@@ -321,6 +321,16 @@ def test_embassies_named_by_adjective_possessive_or_of_with_their_seat() -> None
     assert held_by(doc, "person:do-van-khoa") == {"org:dai-su-quan-vn-in-ca"}
 
 
+def test_a_mission_or_chamber_abroad_seated_in_a_country_named_with_the() -> None:
+    doc = run(
+        "Missions help trade\n\nThe delegation worked with the Vietnamese Embassy in the Netherlands on Monday. The "
+        "Korean Chamber of Commerce in the Philippines also attended."
+    )
+    found = orgs(doc)
+    assert found["org:dai-su-quan-vn-in-nl"]["name"] == "Vietnamese Embassy in the Netherlands"
+    assert "Korean Chamber of Commerce in the Philippines" in {e["name"] for e in found.values()}
+
+
 def test_a_province_before_a_title_a_bracketed_short_form_and_a_name_after_a_verb() -> None:
     doc = run(
         "Officials meet\n\nBusan City Mayor Park Seong-ho spoke. Chairman of the Hai Phong People's Committee Nguyen "

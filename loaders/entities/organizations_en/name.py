@@ -51,7 +51,8 @@ _OWNER_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*
 """A possessor right before a body's name (`… of Victoria’s Department of …`): the title before it is the body's."""
 _CITY_NAME = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{0,2}}(?![\w'’\-])")
 _TRAILING_CONNECTOR = re.compile(r"(?:,|\s+(?:and|&))+$")
-_IN = re.compile(r"\s+in\s+")
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+"""`in` before a body's seat, with the article some countries' names take (`Embassy in the United States`)."""
 _HEAD_FIRST_WORDS = re.compile(rf"(?: (?:(?:de|des|du|de la|del|di|d')\s?)?[{UPPER}][\w'’\-]*){{1,5}}")
 _ON = re.compile(
     r" on (?:the )?(?=[A-Z])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"

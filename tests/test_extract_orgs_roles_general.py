@@ -1379,6 +1379,18 @@ def test_a_general_association_a_capitalised_hoi_and_a_presidential_office_are_b
     assert names["Phủ Tổng thống Philippines"]["properties"]["kind"] == "government_body"
 
 
+def test_a_foreign_body_named_by_its_brand_alone_after_voi_or_cua_and_no_persons_surname() -> None:
+    doc = run(
+        "Hợp tác quản lý nước\n\nĐoàn công tác làm việc với Hydrolab về quản lý nguồn nước. Công ty ký với Brennfeld "
+        "Energie hợp đồng mua bán điện, theo nhu cầu của Hydrolab. Thủ tướng điện đàm với Thủ tướng Ba Lan Kowalczyk; "
+        "sau đó, hội đàm với Kowalczyk về hợp tác. Tăng trưởng với GDP đạt 7%. Phó Chủ tịch của MBAC Michael Brandt "
+        "chúc mừng."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Hydrolab", "Brennfeld Energie"} <= names
+    assert not names & {"Kowalczyk", "GDP", "MBAC Michael Brandt"}
+
+
 def test_a_foreign_company_named_with_a_vietnamese_head_word_is_also_its_brand_alone() -> None:
     doc = run(
         "Điện gió ngoài khơi\n\nCông ty Selkie Windpower, chuyên về điện gió, đề xuất dự án thí điểm. Bộ trưởng làm "

@@ -10,9 +10,9 @@ import re
 
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import Lexicon
+from loaders.entities.lexicon import HONORIFICS, Lexicon
 from loaders.entities.organizations.ministries import fields_end_at
-from loaders.entities.organizations.people import _person_starts, vietnamese_syllable
+from loaders.entities.organizations.people import _person_starts, romanised_holder_at, vietnamese_syllable
 from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _QUANTIFIER, _TOKEN, _VI_LEGAL_FORM
 
 _SUCH_AS = re.compile(r"n(?<!\w.)hư:? ")
@@ -193,6 +193,76 @@ def _companies_said_to_be(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> l
             continue
         out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], {"head": "Công ty"}))
     return out
+
+
+_MET = re.compile(r"(?<!\w)(?:với|của) (?=[A-ZĐØ])")
+"""Whom a body deals with or whose a thing is (`làm việc với X về …`, `ký với X hợp đồng`, `nhu cầu của X`)."""
+_AFTER_BRAND = re.compile(r"[,.;:)\n]| [^\W\d_A-ZĐ]|$")
+
+
+def _foreign_brands_met(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Foreign bodies the press names by their brand alone after `với` or `của` (`làm việc với Hydrolab về …`, `ký
+    với X Energie hợp đồng`): one to four capitalised words, one of them no Vietnamese syllable nor an acronym
+    (a foreign name, which no Vietnamese person's is), then the clause's end or its lowercase words. Not a place, a
+    title, a person, a body's head or a body read (`_brand_end`), nor after an honorific, nor a word the page also
+    writes after an honorific or a title (`với X`, when `Tổng thống Nga X` or `ông X` is on the page: a person's
+    surname)."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _MET.finditer(text):
+        start = m.end()
+        if HONORIFICS.match(text, start):
+            continue
+        end = _brand_end(doc, lex, start)
+        holder = next(
+            (
+                w.start()
+                for w in _WORD_OF_NAME.finditer(text, start + 1, end)
+                if text[w.start() - 1] == " " and romanised_holder_at(text, w.start())
+            ),
+            None,
+        )
+        if holder is not None:  # (`Phó Chủ tịch của X Michael Brown chúc mừng`: the holder's name after the body's)
+            end = holder - 1
+        words = text[start:end].split(" ")
+        if end == start or not _AFTER_BRAND.match(text, end) or not any(_foreign_word(w) for w in words):
+            continue
+        if any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs]):
+            continue
+        if _named_as_person(doc, words[0], start):
+            continue
+        out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], {"head": None}))
+    return out
+
+
+def _foreign_word(word: str) -> bool:
+    """A word of a foreign name: not a Vietnamese syllable, and not an acronym (`GDP`, `FDI`: terms as often as
+    bodies) nor a number."""
+    return word[:1].isupper() and not word.isupper() and not vietnamese_syllable(word)
+
+
+def _named_as_person(doc: ArticleDoc, word: str, at: int) -> bool:
+    """Whether the page writes `word` elsewhere right after an honorific, or after a title and capitalised words only
+    (`ông X`, `Tổng thống Nga X`, `Thủ tướng A B X`): the surname of a person, not a brand."""
+    text = doc.text
+    pos = text.find(word)
+    while pos >= 0:
+        if pos != at:
+            honorific = HONORIFICS.search(text, max(0, pos - 12), pos + 1)
+            if honorific is not None and honorific.end() == pos:
+                return True
+            if any(
+                0 < pos - t.end() <= _TITLE_REACH and _CAPITALISED_RUN.fullmatch(text, t.end(), pos)
+                for t in doc.titles.values()
+            ):
+                return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+_TITLE_REACH = 30
+_CAPITALISED_RUN = re.compile(r"(?: [A-ZĐÀ-Ỹ][\w'’\-]*)* ")
+"""The words between a title and its holder's surname: the holder's country or given names, all capitalised."""
 
 
 def _brand_end(doc: ArticleDoc, lex: Lexicon, start: int) -> int:

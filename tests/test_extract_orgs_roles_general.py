@@ -1391,6 +1391,15 @@ def test_a_foreign_body_named_by_its_brand_alone_after_voi_or_cua_and_no_persons
     assert not names & {"Kowalczyk", "GDP", "MBAC Michael Brandt"}
 
 
+def test_a_department_written_bare_with_its_province_after_a_comma_is_also_its_bare_name() -> None:
+    doc = run(
+        "Xuất khẩu tăng\n\nTheo ông Lê Văn Tám, Giám đốc Sở Công thương, Bình Phước là tỉnh có kim ngạch xuất khẩu "
+        "tăng nhanh."
+    )
+    department = next(e for e in orgs(doc).values() if "Sở Công thương Bình Phước" in names_of(e))
+    assert "Sở Công thương" in names_of(department)
+
+
 def test_a_foreign_company_named_with_a_vietnamese_head_word_is_also_its_brand_alone() -> None:
     doc = run(
         "Điện gió ngoài khơi\n\nCông ty Selkie Windpower, chuyên về điện gió, đề xuất dự án thí điểm. Bộ trưởng làm "

@@ -161,6 +161,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         and by_fields.label == Label.PROVINCE
     ):
         place, end = by_fields, by_fields.end  # `Sở Văn hóa, Thể thao và Du lịch X`: a ministry's fields, its province
+        bare = text[start : by_fields.start].rstrip()
+        if bare.endswith(","):  # `Giám đốc Sở Công thương, X`: the department as written, its province after a comma
+            short = bare[:-1]
     elif head == _FRONT_HEAD:
         front = _front_name(doc, lex, head_end)
         if front is None:

@@ -1400,6 +1400,15 @@ def test_a_department_written_bare_with_its_province_after_a_comma_is_also_its_b
     assert "Sở Công thương" in names_of(department)
 
 
+def test_associations_of_friends_or_intellectuals_named_in_sentence_case() -> None:
+    doc = run(
+        "Giao lưu hữu nghị\n\nBuổi làm việc có sự tham gia của Hội thân hữu Hàn - Việt và Hội trí thức Việt Nam tại "
+        "Đức. Hội trí thức cho biết sẽ hỗ trợ."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Hội thân hữu Hàn - Việt", "Hội trí thức Việt Nam tại Đức"} <= names
+
+
 def test_a_foreign_company_named_with_a_vietnamese_head_word_is_also_its_brand_alone() -> None:
     doc = run(
         "Điện gió ngoài khơi\n\nCông ty Selkie Windpower, chuyên về điện gió, đề xuất dự án thí điểm. Bộ trưởng làm "

@@ -185,7 +185,7 @@ _SENTENCE_CASE_HEADS = (
 )
 _ASSOCIATION = re.compile(
     r"(?<!\w)Hội (?=(?:hữu nghị|doanh nhân|doanh nghiệp|người Việt|Việt kiều|kiều bào|Người Việt|Doanh nhân"
-    r"|Doanh nghiệp|Hữu nghị|[Nn]ghị s[ĩỹ])\b)"
+    r"|Doanh nghiệp|Hữu nghị|[Nn]ghị s[ĩỹ]|[Cc]huyên gia|[Tt]hân hữu|[Tt]rí thức)\b)"
 )
 """`Hội` opens an association's name when a kind of association follows (`Hội doanh nhân kiều bào …`); alone it is
 the first syllable of many words (`Hội nghị`, `Hội chợ`, `Hội thảo`)."""

@@ -331,6 +331,16 @@ def test_a_mission_or_chamber_abroad_seated_in_a_country_named_with_the() -> Non
     assert "Korean Chamber of Commerce in the Philippines" in {e["name"] for e in found.values()}
 
 
+def test_a_lead_s_capitalised_article_is_no_word_of_the_name_it_opens() -> None:
+    doc = run(
+        "Chamber to partner investors\n\nTHE Kenya-Vietnam Business Council, KVBC, is to partner with Vietnamese "
+        "investors to promote exports."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Kenya-Vietnam Business Council" in names
+    assert not any(n.startswith("THE ") for n in names)
+
+
 def test_a_province_before_a_title_a_bracketed_short_form_and_a_name_after_a_verb() -> None:
     doc = run(
         "Officials meet\n\nBusan City Mayor Park Seong-ho spoke. Chairman of the Hai Phong People's Committee Nguyen "

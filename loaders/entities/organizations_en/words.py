@@ -15,6 +15,7 @@ _CAP = re.compile(rf"(?:[A-Z]\.){{2,}}|[{UPPER}][\w'’&\-]*")
 _NOT_IN_NAME = frozenset(
     [
         "The",
+        "THE",
         "A",
         "An",
         "This",

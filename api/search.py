@@ -267,24 +267,32 @@ def relaxed_params(text: str) -> list[dict[str, Any]]:
     ]
 
 
+def search_params(q: str, label: str | None, limit: int, offset: int) -> dict[str, Any] | None:
+    """The parameters of `entity_search` for the text (None when it folds to nothing): what a search sends, and
+    what the API plans at its start (`api.warmup`)."""
+    lucene = lucene_query(q)
+    if lucene is None:
+        return None
+    return {
+        "lucene": lucene,
+        "phrase": phrase_query(q),
+        "key": fold(q),
+        "variants": variants(q),
+        "relaxed": relaxed_params(q),
+        "label": label,
+        "limit": limit,
+        "offset": offset,
+    }
+
+
 async def search_rows(reader: GraphReader, q: str, label: str | None, limit: int, offset: int) -> dict[str, Any]:
     """`{total, items}` of the search (no query for text that folds to nothing). When the text is no name or
     alias, its relaxed forms (`relaxed_forms`: without a place's kind word, the name after a title) are searched
     too, their exact matches next after the text's own."""
-    lucene = lucene_query(q)
-    if lucene is None:
+    params = search_params(q, label, limit, offset)
+    if params is None:
         return {"total": 0, "items": []}
-    rows = await reader.rows(
-        "entity_search",
-        lucene=lucene,
-        phrase=phrase_query(q),
-        key=fold(q),
-        variants=variants(q),
-        relaxed=relaxed_params(q),
-        label=label,
-        limit=limit,
-        offset=offset,
-    )
+    rows = await reader.rows("entity_search", **params)
     found: dict[str, Any] = rows[0] if rows else {"total": 0, "items": []}
     if found["total"]:
         return found

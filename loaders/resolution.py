@@ -17,7 +17,10 @@ may belong to either. So the resolver remembers, per slug, each person read
 (the marked spelling, when read, and the country of the roles) and:
 - a marked spelling meets the person with the same spelling, or the one read
   only unaccented; a different marked spelling is another person;
-- an unaccented spelling meets the one person it fits;
+- an unaccented spelling meets the one person it fits, and so does a half-marked one: a family name without its
+  marks before marked given names (`Pham Minh Chính`, `Bui Thanh Sơn`: English pages that keep some marks) is no
+  Vietnamese spelling to tell namesakes apart by, as `Phạm Minh Chính` read elsewhere is the same person (a family
+  name that is written unmarked, `Phan Văn Giang`, is a full spelling);
 - a name read with a role in another country than the person of that name
   already known (a Vietnamese minister, a foreign governor) is another person;
 - the same words in another order (`Muto Yoji`, `Yoji Muto`) are one person;
@@ -43,9 +46,11 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from functools import cache
 
 from core.text import fold, slug, strip_diacritics
 from loaders import transliteration
+from loaders.gazetteer import load_gazetteer
 from loaders.models import Entity
 
 log = logging.getLogger(__name__)
@@ -59,6 +64,19 @@ def _is_han(text: str) -> bool:
 
 def person_id(name: str) -> str:
     return f"person:{slug(name)}"
+
+
+@cache
+def _stripped_surnames() -> frozenset[str]:
+    """Family names with their marks dropped that are no family name as written (`Pham`, `Bui`; not `Phan`)."""
+    surnames = load_gazetteer().surnames
+    return frozenset(plain for s in surnames if (plain := strip_diacritics(s)) != s and plain not in surnames)
+
+
+def half_marked(name: str) -> bool:
+    """Whether a name has marks on its given names but lost those of its family name (`Pham Minh Chính`)."""
+    words = name.split()
+    return len(words) > 1 and words[0] in _stripped_surnames() and strip_diacritics(name) != name
 
 
 @dataclass(slots=True)
@@ -109,7 +127,13 @@ class Resolver:
         """The entity with its canonical name (the first one seen for its id, or a spelling with Vietnamese marks
         of it seen later) and the usual aliases."""
         first = self._names.setdefault(entity.id, entity.name)
-        if entity.name != first and first == strip_diacritics(first) and strip_diacritics(entity.name) == first:
+        plain = strip_diacritics(first)
+        if (
+            entity.name != first
+            and (first == plain or half_marked(first))
+            and strip_diacritics(entity.name) == plain
+            and not half_marked(entity.name)
+        ):
             self._names[entity.id] = first = entity.name  # `Nguyễn Hồng Diên` after `Nguyen Hong Dien`
         if entity.name != first:
             entity.aliases.insert(0, entity.name)
@@ -145,7 +169,8 @@ class Resolver:
         known = self._people.setdefault(name_slug, [])
         chinese = transliteration.forms(name) if country == CHINA else None
         if chinese is None:
-            return self._by_slug(name, name_slug, known, name if strip_diacritics(name) != name else None, country)
+            marked = name if strip_diacritics(name) != name and not half_marked(name) else None
+            return self._by_slug(name, name_slug, known, marked, country)
         others: list[ChineseNames] = []
         if not known:  # a name not read before: the official read in another script, if exactly one fits
             others = self._chinese_fits(chinese)

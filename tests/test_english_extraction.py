@@ -445,6 +445,36 @@ def test_different_marks_are_different_people_and_an_unaccented_name_between_the
     assert len(extractor.resolver.ambiguities) == 2
 
 
+@pytest.mark.parametrize("half_first", [True, False])
+def test_a_family_name_that_lost_its_marks_is_the_person_of_the_full_spelling(half_first: bool) -> None:
+    """`Pham Minh Chính` (an English page that keeps some marks) and `Phạm Minh Chính` are one person: a family name
+    written without its marks before marked given names tells no namesake apart; the full spelling is the name."""
+    extractor = Extractor()
+    half = (
+        "Deputy PM receives investors\nOn May 6, 2025, Deputy Prime Minister Tran Hồng Hà received Japanese "
+        "investors in Hanoi."
+    )
+    full = "Phó Thủ tướng tiếp nhà đầu tư\nNgày 7/5/2025, Phó Thủ tướng Trần Hồng Hà đã tiếp các nhà đầu tư Hàn Quốc."
+    docs = [run(text, extractor) for text in ((half, full) if half_first else (full, half))]
+    assert all(ids(doc, "Official") == {"person:tran-hong-ha"} for doc in docs)
+    assert entity(docs[1], "person:tran-hong-ha")["name"] == "Trần Hồng Hà"
+    assert not extractor.resolver.ambiguities
+
+
+def test_a_family_name_written_unmarked_is_a_full_spelling() -> None:
+    """`Phan` is a family name as written: `Phan Văn Khánh` and `Phan Văn Khanh` stay two people, as
+    `Lê Văn Thành` and `Lê Văn Thanh` do."""
+    extractor = Extractor()
+    first = run(
+        "Tin hoạt động\nNgày 2/4/2025, Thứ trưởng Bộ Tài chính Phan Văn Khánh đã làm việc với doanh nghiệp.", extractor
+    )
+    second = run(
+        "Tin địa phương\nNgày 3/4/2025, Phó Chủ tịch UBND tỉnh Bình Định Phan Văn Khanh đã tiếp doanh nghiệp.",
+        extractor,
+    )
+    assert ids(first, "Official") != ids(second, "Official")
+
+
 def test_chinese_names_in_pinyin_and_in_sino_vietnamese_meet() -> None:
     """A Chinese official is one person in Hán-Việt and pinyin (loaders.transliteration, issue #12 item 6)."""
     extractor = Extractor()

@@ -435,6 +435,19 @@ of the story's own picture, one clause with no credit, as a page's table of phot
 another story under its picture is a headline or whole sentences, and names no one by side."""
 
 
+def _is_story_in_a_cell(line: str) -> bool:
+    """A line ending in a table cell's `|` that is a story, not a caption: many words and several sentences.
+
+    Why: a caption is a phrase or a sentence or two; some pages (mirrors, old layouts) put the whole story in one
+    cell, and read as a caption it went whole, leaving no article at all."""
+    return len(line.split()) >= _CELL_STORY_WORDS and len(_SENTENCE_STOP.findall(line)) >= _CELL_STORY_SENTENCES
+
+
+_CELL_STORY_WORDS = 80
+_CELL_STORY_SENTENCES = 3
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’)]?\s+\S")
+
+
 def _is_meeting_caption(caption: str) -> bool:
     """Whether a line is a photo's caption telling a meeting (`X receives Y, Ha Noi, December 6, 2019`): one clause with
     a meeting verb and no stop, as captions are written; a line of whole sentences ending in `|` is a teaser of another
@@ -795,6 +808,8 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         words = len(line.split())
     credit = _CREDIT.search(line) if "(" in line or ":" in line else None  # (each of its forms has one of them)
     signing = credit is not None and _SIGNING_CAPTION.search(line, 0, credit.start()) is not None
+    if line.endswith("|") and not signing and _is_story_in_a_cell(line):
+        line = line.rstrip(" |")  # a whole story laid out in one table cell: text, not its photo's caption
     if line.endswith("|") and not signing:
         caption = line.rstrip(" |")
         if credit is None and first and words >= _LEAD_WORDS and _is_meeting_caption(caption):

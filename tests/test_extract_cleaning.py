@@ -962,3 +962,20 @@ def test_the_site_s_editors_introducing_a_text_is_no_news() -> None:
     )
     text = _articles(VI_STORY + note)[0].text
     assert "Bắc Ninh" not in text and "Hai tỉnh đã ra thông cáo chung." in text
+
+
+def test_a_whole_story_in_one_table_cell_is_text_not_a_caption() -> None:
+    """A page that lays the whole story out in one cell ends its one paragraph with the cell's `|`; read as a
+    caption it went whole and the page had no article left. A short line ending in `|` stays a caption."""
+    story = (
+        "Sáng 4/9, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Hòa Bình Nguyễn Văn Toàn đã tiếp ông Kim Min Soo, "
+        "Tổng Lãnh sự Hàn Quốc tại Hà Nội, đến chào nhân dịp nhận nhiệm vụ mới. Tại buổi tiếp, ông Kim Min Soo bày tỏ "
+        "ấn tượng trước sự phát triển của tỉnh trong thời gian qua và mong muốn hai bên tăng cường hợp tác về đầu tư, "
+        "thương mại và du lịch. Phó Chủ tịch Nguyễn Văn Toàn cảm ơn ông đã quan tâm và đề nghị Tổng Lãnh sự quán tiếp "
+        "tục giới thiệu doanh nghiệp Hàn Quốc đến tìm hiểu cơ hội đầu tư tại tỉnh. Hai bên cũng trao đổi về việc tổ "
+        "chức các đoàn xúc tiến trong năm tới. T.HÀ |\n"
+        "Phó Chủ tịch Nguyễn Văn Toàn tặng quà lưu niệm |\n"
+    )
+    text = _articles(story)[0].text
+    assert "đã tiếp ông Kim Min Soo, Tổng Lãnh sự Hàn Quốc tại Hà Nội" in text
+    assert "|" not in text and "tặng quà lưu niệm" not in text

@@ -100,31 +100,17 @@ def test_the_scorer_adds_no_body_of_a_side_already_a_party():
     assert body["same_side_as_rule"] == 1.0 and not scored.eligible(body)
 
 
-def test_a_body_of_no_known_country_beside_the_rules_parties_is_a_candidate():
-    """`between Peru and Chile`, then `Andes Seeds Holdings will carry it out`: the firm's country is not known, so
-    whether it is a side the rules missed is for the scorer to weigh (its own feature), not refused before it."""
+def test_a_body_of_no_known_country_beside_the_rules_parties_is_not_added():
+    """`between Peru and Chile`, then `Andes Seeds Holdings will carry it out`: the firm's country is not known, and
+    beside the rules' parties it is no side the scorer adds (such bodies were mostly a party's own organ or another
+    node of one, wrong partners in the API's answers)."""
     found = _candidates(
         "Peru and Chile deepen farm ties\n\nA memorandum of understanding between Peru and Chile on seed trade was "
         "signed in Lima on May 5, 2024. Andes Seeds Holdings will carry it out.",
         "en",
     )
     assert found[("mou", "country:cl")]["rule"] == 1.0
-    firm = found[("mou", "org:andes-seeds-holdings")]
-    assert firm["side_unknown"] == 1.0 and scored.eligible(firm)
-    assert found[("mou", "country:pe")].get("side_unknown", 0.0) == 0.0  # (a party the rules chose is no candidate)
-
-
-def test_a_side_of_known_country_beside_rules_parties_of_none_is_a_candidate():
-    """`Mercosur signed a memorandum …`: the rules' one party is a bloc of no country, so no side is known to be
-    covered, and Chile, named beside it, is a side for the scorer to weigh (its own feature), not refused before it."""
-    found = _candidates(
-        "Chile and the bloc talk trade\n\nMercosur signed a memorandum of understanding on seed trade in Lima on May "
-        "5, 2024. Chile hopes to join it soon.",
-        "en",
-    )
-    assert found[("mou", "org:mercosur")]["rule"] == 1.0
-    chile = found[("mou", "country:cl")]
-    assert chile["beside_unknown_sides"] == 1.0 and chile.get("new_side", 0.0) == 0.0 and scored.eligible(chile)
+    assert not scored.eligible(found[("mou", "org:andes-seeds-holdings")])
 
 
 def test_a_scorer_with_a_high_threshold_adds_nothing():

@@ -44,7 +44,6 @@ FEATURES: tuple[str, ...] = (
     "party_of_another",  # the rules made it a party of another document of the same sentence
     "same_side_as_rule",  # of the country of a party the rules chose (the ministry of a country already a party)
     "new_side",  # of a country none of the rules' parties is of
-    "side_unknown",  # the rules chose parties, and this one's country is not known (a firm, an agency)
     "beside_unknown_sides",  # the rules chose parties of no known country (a bloc, a firm), and this one's is known
     "main_side",  # of one of the page's two main countries
     "second_side",  # the rules chose one party, and this one is of another country (the other side)
@@ -121,17 +120,17 @@ def add_scored_parties(doc: ArticleDoc, scorer: Scorer | None = None) -> None:
 
 def eligible(features: dict[str, float]) -> bool:
     """A candidate the scorer may add: not the rules' already, and a side the rules' parties may miss: of a country
-    none of them is of, any when they chose none, a body of unknown country (a firm, an agency, a bloc: the scorer
-    weighs whether it signs or is the signer of another document of the sentence, `A and B signed X while C and D
-    inked Y`), and any side of a known country when none of theirs is known (a bloc's agreement, `the Vietnam -
-    EAEU FTA` read as the bloc alone). A body of a side already a party (`Việt Nam` beside its ministry, a signer's
-    department beside the body he acts for) stays out."""
+    none of them is of, any when they chose none, and any side of a known country when none of theirs is known (a
+    bloc's agreement, `the Vietnam - EAEU FTA` read as the bloc alone). A body of a side already a party (`Việt Nam`
+    beside its ministry, a signer's department beside the body he acts for) stays out, and so does a body of unknown
+    country beside the rules' parties: made eligible in the 18th session, it took look's agreements 3 up but added
+    wrong partners that users see (a university's own party committee, a ministry's second node), and moved no
+    unseen page's agreements."""
     if features["rule"] == 1.0:
         return False
     return (
         features["rule_none"] == 1.0
         or features.get("new_side", 0.0) == 1.0
-        or features.get("side_unknown", 0.0) == 1.0
         or features.get("beside_unknown_sides", 0.0) == 1.0
     )
 
@@ -276,8 +275,6 @@ def _of_agreement(
         if pid not in rule and own is not None:
             f["same_side_as_rule"] = 1.0 if own in rule_sides else 0.0
             f["new_side"] = 1.0 if rule_sides and own not in rule_sides else 0.0
-        if pid not in rule and rule and own is None:
-            f["side_unknown"] = 1.0
         if pid not in rule and rule and not rule_sides and own is not None and pid not in others:
             f["beside_unknown_sides"] = 1.0  # (the signers of another document of the sentence are no side of it)
         if only_eligible and not eligible(f):

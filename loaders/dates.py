@@ -194,6 +194,17 @@ _PLAN_CUE = re.compile(
 _PLAN_REACH = 50  # characters: a plan's verb and what it will do (`announced plans to visit Hanoi in January 2024`)
 """A year in what someone plans or will do (`plans to visit Hanoi in January 2024`, `sẽ sang thăm vào năm 2024`) lies
 ahead of the time of writing, as a target year does."""
+
+
+def _ahead_of_writing(text: str, pos: int) -> bool:
+    """Whether the year at `pos` is a target or a plan (`đến năm 2030`, `raise trade to $15 billion by 2028`, `sẽ …
+    vào năm 2024`): ahead of the time of writing, so it neither dates an undated page nor lends its year to a day
+    told after it."""
+    return bool(
+        _FUTURE_CUE.search(text, max(0, pos - 30), pos) or _PLAN_CUE.search(text, max(0, pos - _PLAN_REACH), pos)
+    )
+
+
 _ANNIVERSARY_SPAN = re.compile(
     r"(?:kỷ niệm|anniversary)[^.\n]{0,80}?\(\s*(?:19|20)\d{2}\s*[-–]\s*(?P<y2>(?:19|20)\d{2})\s*\)", re.IGNORECASE
 )
@@ -412,14 +423,6 @@ class _Context:
             return self.story_day[1]
         return self.day_ref
 
-    def _target(self, pos: int) -> bool:
-        """Whether the year at `pos` is a target or a plan (`raise trade to $15 billion by 2028`, `sẽ … vào năm 2030`):
-        a year ahead of the time of writing, which lends no year to a day told after it."""
-        return bool(
-            _FUTURE_CUE.search(self.text, max(0, pos - 30), pos)
-            or _PLAN_CUE.search(self.text, max(0, pos - _PLAN_REACH), pos)
-        )
-
     @staticmethod
     def _latest_past_year(text: str, years: list[tuple[int, int]]) -> int | None:
         """The year an undated page is written in, read from the years it mentions.
@@ -430,13 +433,7 @@ class _Context:
         is the year an anniversary counts to (`kỷ niệm 46 năm Ngày ký Hiệp ước … (18/7/1977)`: 2023).
         """
         this_year = date.today().year
-        candidates = [
-            y
-            for pos, y in years
-            if y <= this_year
-            and not _FUTURE_CUE.search(text, max(0, pos - 30), pos)
-            and not _PLAN_CUE.search(text, max(0, pos - _PLAN_REACH), pos)
-        ]
+        candidates = [y for pos, y in years if y <= this_year and not _ahead_of_writing(text, pos)]
         if _may_count_an_anniversary(text):
             spans = _ANNIVERSARY_SPAN.finditer(text)
             candidates += [int(m.group("y2")) for m in spans if int(m.group("y2")) <= this_year]
@@ -477,7 +474,10 @@ class _Context:
             if self.present - candidate > timedelta(days=300) and self.pub is None:
                 return year + 1
             return year
-        lent = next((self.years[i] for i in range(k - 1, -1, -1) if not self._target(self.year_positions[i])), None)
+        lent = next(
+            (self.years[i] for i in range(k - 1, -1, -1) if not _ahead_of_writing(self.text, self.year_positions[i])),
+            None,
+        )
         if lent is not None:
             return lent
         if self.latest_year is not None:

@@ -4387,3 +4387,30 @@ def test_a_title_after_a_lowercase_role_s_body_is_the_same_person_s() -> None:
     titles = {r["properties"]["title"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION"}
     assert {"Ủy viên", "Phó Chủ tịch"} <= titles, titles
     assert len(held_by(doc, "person:dinh-van-hai")) == 2
+
+
+def test_a_title_of_another_country_after_a_titled_name_and_its_comma_opens_the_next_clause() -> None:
+    """`Tiếp Thủ tướng A, Tổng thống Pháp khẳng định …`: France's president is the next clause's subject, named
+    later; A keeps only the title before his name (with France's, the resolver made him French)."""
+    doc = run(
+        "Tiếp Thủ tướng Nguyễn Văn Khải, Tổng thống Pháp khẳng định coi trọng quan hệ\n\n"
+        "Chiều 12/4, tại Paris, Thủ tướng Nguyễn Văn Khải đã hội kiến Tổng thống Pháp Jean Morel. "
+        "Hai bên nhất trí thúc đẩy hợp tác thương mại.",
+        lang="vi",
+    )
+    officials = {e["id"]: e for e in doc["entities"] if e["label"] == "Official"}
+    khai = [e for e in officials.values() if e["name"] == "Nguyễn Văn Khải"]
+    assert len(khai) == 1, officials
+    assert khai[0]["id"] == "person:nguyen-van-khai", khai
+    assert khai[0]["properties"]["titles"] == ["Thủ tướng"], khai
+    assert khai[0]["properties"]["country"] == "VN", khai
+
+
+def test_a_second_title_of_the_same_country_after_a_titled_name_stays_his() -> None:
+    """The home country's `Thủ tướng` (no country written) and a Vietnamese body's chair: one person's titles."""
+    doc = run(
+        "Chiều 3/5, Thủ tướng Trần Văn Lực, Chủ tịch Hội đồng Quốc gia Việt Nam, đã tiếp Thứ trưởng Ba Lan Adam Nowak.",
+        lang="vi",
+    )
+    luc = next(e for e in doc["entities"] if e["label"] == "Official" and e["name"] == "Trần Văn Lực")
+    assert len(luc["properties"]["titles"]) == 2, luc

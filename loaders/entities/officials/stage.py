@@ -20,8 +20,9 @@ from loaders.entities.officials.english_roles import (
 from loaders.entities.officials.full_names import _full_names
 from loaders.entities.officials.holders import _appositive_name, _more_names, _name_before, _title_for_both
 from loaders.entities.officials.name import _name_at
+from loaders.entities.officials.page import _home_iso
 from loaders.entities.officials.record import Chain, Role
-from loaders.entities.officials.resolve import _resolve
+from loaders.entities.officials.resolve import _resolve, _role_country
 from loaders.entities.officials.styles import _remembered, _styled_holder, _styles_before_names
 from loaders.entities.officials.words import (
     _BRACKETED_SHORT,
@@ -97,6 +98,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
                 introduced_chains.append((name, chain.end))
         found.append((name[0], name[1], roles))
     last: tuple[tuple[int, int], int] | None = None  # the name a chain after it was given to, and the chain's end
+    titled: dict[tuple[int, int], list[Role]] = {}  # a name the title before it was given to, and that title's roles
     for _, title in sorted(doc.titles.items()):
         if title.start() in used_titles:
             continue
@@ -105,6 +107,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if chain.name is not None:
             _bracketed_place(doc, chain)  # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
             found.append((chain.name[0], chain.name[1], chain.roles))
+            titled.setdefault(chain.name, chain.roles)
             if _PLURAL_BEFORE.search(text, max(0, title.start() - 8), title.start()):
                 found.extend(_more_names(doc, lex, chain))  # `các Phó Chủ tịch UBND tỉnh A, B`: each holds it
             last = None
@@ -117,6 +120,8 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if before is None and english_text:  # `Mary Ng, Canada's Minister of …`: the name before the qualifier
             qualifier = officials_en.qualifier_before(doc, lex, title.start())
             before = _name_before(doc, lex, qualifier.start) if qualifier is not None else None
+        if before is not None and _title_of_another_country(doc, titled.get(before), chain):
+            before = None  # `Thủ tướng A, Chủ tịch nước Cuba đánh giá cao …`: the next clause's subject, not A's
         if before is not None:
             company = _company_after(doc, lex, chain.roles[-1], chain.end) if english_text else None
             if company is not None:  # `CY Huang, Chairman of FCC Partners, said`: a company no stage read
@@ -279,3 +284,22 @@ def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chai
     if last.name != chain.name or len(last.roles) >= len(chain.roles):
         return chain
     return Chain(chain.start, cut, chain.roles[: len(chain.roles) - len(last.roles)], None)
+
+
+def _title_of_another_country(doc: ArticleDoc, held: list[Role] | None, chain: Chain) -> bool:
+    """Whether a title after a name and its comma is another country's than the title standing right before that
+    name (`held`). A name introduced by its own title (`Thủ tướng A`) takes a second title after a comma only as an
+    apposition of the same person, and one person holds no titles in two countries: a headline's `Gặp Thủ tướng A,
+    Chủ tịch nước Cuba đánh giá cao …` opens a clause whose subject is Cuba's president, named later or not at all
+    (as `Thủ hiến A, Thị trưởng thành phố B C` names C). Giving A that title made him Cuban to the resolver, and
+    split him from the A of every other page. (A name an honorific introduces, `đồng chí A, Phó Bí thư …, Châu
+    trưởng …`, has its titles after it only, and keeps them all.)"""
+    if held is None or not chain.roles:
+        return False
+    after = _role_country(doc, chain.roles[0])
+    if after is None:
+        return False
+    before = next((c for role in held if (c := _role_country(doc, role)) is not None), None)
+    if before is None and doc.article.lang == "vi" and not any(role.orgs or role.places for role in held):
+        before = _home_iso(doc)  # `Thủ tướng` with no body or country: the home country's (as `_bare_title_person`)
+    return before is not None and before != after

@@ -56,6 +56,23 @@ def test_a_possessor_is_whose_body_not_part_of_its_name_and_one_and_per_name() -
     assert held_by(doc, "person:maria-stenholm") == {department["id"]}
 
 
+def test_a_ministry_named_head_last_after_its_country_s_adjective_or_possessive_is_that_country_s() -> None:
+    doc = run(
+        "Housing ties\n\nThe Vietnamese Construction Ministry and the Cambodian Health Ministry signed a memorandum "
+        "of understanding on hospital building in Hanoi on Monday. Egypt's Tourism Ministry and the Peruvian Tourism "
+        "Ministry attended."
+    )
+    found = orgs(doc)
+    assert "Vietnamese Construction Ministry" in names_of(found["org:moc"])  # (ours: one node with `Bộ Xây dựng`)
+    assert "Cambodian Health Ministry" in names_of(found["org:bo-y-te-kh"])  # (our ministry's counterpart)
+    assert found["org:ministry-of-tourism-eg"]["name"] == "Ministry of Tourism"  # (a field no ministry of ours has)
+    assert "org:ministry-of-tourism-pe" in found
+    assert not any(i.startswith(("org:vietnamese-", "org:cambodian-", "org:peruvian-")) for i in found)
+    mou = next(e for e in doc["entities"] if e["label"] == "Agreement")
+    party_ids = {r["from"] for r in doc["relations"] if r["type"] == "PARTY_TO" and r["to"] == mou["id"]}
+    assert party_ids == {"org:moc", "org:bo-y-te-kh"}
+
+
 def test_a_name_word_possessive_after_of_the_goes_on_with_the_name() -> None:
     doc = run(
         "Meeting\n\nShe is a member of the Central Committee of the Moldavian People’s Unity Party. He met the Office of "

@@ -14,6 +14,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.organizations import add_org_entity
+from loaders.entities.organizations_en.adjectival import _country_ministry
 from loaders.entities.organizations_en.codes import _code, _country
 from loaders.entities.organizations_en.emit import _emit
 from loaders.entities.organizations_en.foreign import _add_embassy, _add_foreign_counterpart, _written_as_foreign
@@ -50,6 +51,8 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
         elif base_entry is not None:
             _add_foreign_counterpart(doc, span, base_entry, place)
             return
+    if entry is None and _country_ministry(doc, lex, span, base, main_ministry):
+        return  # `the Vietnamese Finance Ministry`, `India's External Affairs Ministry`: the country's ministry
     if entry is not None and _written_as_foreign(doc, lex, span, entry):
         return
     if entry is not None:

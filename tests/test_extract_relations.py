@@ -3266,6 +3266,15 @@ def test_the_two_associations_are_the_two_bodies_of_that_kind_the_page_names() -
     assert len(found) == 2 and all("friendship-association" in p for p in found), found
 
 
+def test_the_two_chambers_count_a_vietnamese_body_by_its_english_name() -> None:
+    doc = run(
+        "Trade ties\n\nPham Van Minh, vice president of the Vietnam Chamber of Commerce and Industry (VCCI), and Anna "
+        "Berg, head of the Stockholm Chamber of Commerce, signed a memorandum of understanding between the two "
+        "chambers on Tuesday in Hanoi."
+    )  # (VCCI's own name is Vietnamese, `Liên đoàn Thương mại và Công nghiệp Việt Nam`: no country signs)
+    assert parties(doc, only_agreement(doc)) == {"org:vcci", "org:stockholm-chamber-of-commerce"}
+
+
 def test_documents_told_by_purpose_after_including_are_one_each_between_the_signers() -> None:
     doc = run(
         "At the meeting, the Ministry of Industry and Trade and Yunnan province signed several memoranda of "

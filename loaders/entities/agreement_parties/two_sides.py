@@ -145,7 +145,7 @@ def _two_bodies_named(doc: ArticleDoc, stem: str) -> list[str]:
     word = re.compile(
         rf"\b{stem}(?:y|ies|s)?\b" if stem.endswith(("universit", "agenc", "academ")) else rf"\b{stem}s?\b", re.I
     )
-    counts = _bodies_named(doc, lambda name: bool(word.search(name)))
+    counts = _bodies_named(doc, lambda name: bool(word.search(name)), written=True)
     return sorted(counts) if len(counts) == 2 else _most_named_of_two_countries(doc, counts)
 
 
@@ -155,9 +155,16 @@ def _two_bodies(doc: ArticleDoc, head: str) -> list[str]:
     return _most_named_of_two_countries(doc, _bodies_named(doc, lambda name: name.startswith(head + " ")))
 
 
-def _bodies_named(doc: ArticleDoc, named: Callable[[str], bool]) -> Counter[str]:
-    """The page's bodies whose name `named` accepts, counted by mentions."""
-    return Counter(span.id for span in doc.orgs if (ent := doc.entities.get(span.id)) is not None and named(ent.name))
+def _bodies_named(doc: ArticleDoc, named: Callable[[str], bool], *, written: bool = False) -> Counter[str]:
+    """The page's bodies whose name `named` accepts, counted by mentions; with `written`, by any of their names (an
+    English kind's word: a Vietnamese body's own name is Vietnamese, `Cục Xúc tiến thương mại`, and `the two
+    agencies` counts it by its English name, `Vietnam Trade Promotion Agency`)."""
+    return Counter(
+        span.id
+        for span in doc.orgs
+        if (ent := doc.entities.get(span.id)) is not None
+        and any(named(name) for name in ((ent.name, *ent.aliases) if written else (ent.name,)))
+    )
 
 
 _OF_BOTH = re.compile(r"\s+(?:của\s+)?hai nước\b|\s+of (?:the two|both) countries\b", re.I)

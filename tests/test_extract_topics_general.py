@@ -246,6 +246,16 @@ def test_a_products_value_chain_is_that_products_topic():
     assert "agriculture" in got and "supply_chain" not in got
     got = topic_keys("Hai nước cần tham gia sâu hơn vào chuỗi giá trị toàn cầu.")
     assert "supply_chain" in got
+    got = topic_keys("The partners will help farmers build a value chain for mangoes from Son La.", lang="en")
+    assert "supply_chain" not in got
+    got = topic_keys("The fund helps local firms climb the whole value chain, from sourcing to retail.", lang="en")
+    assert "supply_chain" not in got
+    got = topic_keys("Dự án giúp nâng cao năng suất và chuỗi giá trị cho hợp tác xã của tỉnh.")
+    assert "supply_chain" not in got
+    got = topic_keys("Hai bên hợp tác phát triển chuỗi giá trị cung ứng linh kiện điện tử.")
+    assert "supply_chain" in got
+    got = topic_keys("Firms of both sides should join global value chains more deeply.", lang="en")
+    assert "supply_chain" in got
 
 
 def test_capacity_building_is_an_institutions_capability_not_workforce_training():
@@ -627,6 +637,14 @@ def test_figures_of_speech_and_a_countrys_own_model_name_no_field():
     got = topic_keys("Đoàn tìm hiểu về nền kinh tế thị trường định hướng xã hội chủ nghĩa của Việt Nam.")
     assert "market_economy_status" not in got
     got = topic_keys("Bộ trưởng đề nghị bạn sớm công nhận quy chế kinh tế thị trường của Việt Nam.")
+    assert "market_economy_status" in got
+    got = topic_keys("The two ministers shared experience in the transition to a market economy.", lang="en")
+    assert "market_economy_status" not in got
+    got = topic_keys("Hai bên chia sẻ kinh nghiệm xây dựng nền kinh tế thị trường hiện đại.")
+    assert "market_economy_status" not in got
+    got = topic_keys("He urged Canberra to recognise Viet Nam as a full market economy soon.", lang="en")
+    assert "market_economy_status" in got
+    got = topic_keys("Chủ tịch đề nghị Bỉ sớm công nhận Việt Nam là nền kinh tế thị trường.")
     assert "market_economy_status" in got
 
 
@@ -1227,3 +1245,16 @@ def test_the_fourth_industrial_revolution_and_complementary_industries_are_no_in
     assert "industry" not in got
     got = topic_keys("The pact will draw investment into complementary industries of both sides.", lang="en")
     assert "industry" not in got and "investment" in got
+
+
+def test_the_trans_pacific_partnership_and_a_free_trade_deal_are_free_trade_agreements():
+    got = topic_keys("Chile and Viet Nam both ratified the Trans-Pacific Partnership (TPP) last year.", lang="en")
+    assert "fta" in got
+    got = topic_keys("Peru and Viet Nam are members of the world's largest free trade deal.", lang="en")
+    assert "fta" in got
+    got = topic_keys("Hai nước là thành viên Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương.")
+    assert "fta" in got
+    got = topic_keys("Đại sứ gặp các doanh nghiệp ủng hộ Hiệp định Đối tác xuyên Thái Bình Dương.")
+    assert "fta" in got
+    got = topic_keys("The airline opened a trans-Pacific route from Ho Chi Minh City to San Francisco.", lang="en")
+    assert "fta" not in got

@@ -4644,6 +4644,19 @@ def test_the_record_of_two_provinces_talks_is_a_document() -> None:
     assert parties(doc, only_agreement(doc)) == {"province:vn-34", "province:la-at"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hai bên đã ký Biên bản làm việc giữa tỉnh Quảng Ninh và tỉnh Hủa Phăn (Lào).",
+        "Kết thúc chuyến thăm, hai tỉnh ký Biên bản hội đàm giữa tỉnh Điện Biên và tỉnh Luông Nặm Thà (Lào).",
+        "Lãnh đạo hai địa phương đã ký Biên bản Hội nghị cấp cao giữa tỉnh Nghệ An và tỉnh Xiêng Khoảng (Lào).",
+    ],
+)
+def test_the_minutes_of_talks_are_a_record_of_the_other_kinds(sentence: str) -> None:
+    """The conventions' row on minutes: the record of talks or a meeting is `other`, as session minutes are."""
+    assert only_agreement(run(sentence))["properties"]["type"] == "other"
+
+
 def test_a_signing_verb_right_before_a_head_outweighs_a_negotiation_told_after_its_title() -> None:
     doc = run(
         "Bộ trưởng Lê Văn An cho rằng việc hai bên tiến hành ký kết tuyên bố chung kết thúc đàm phán Hiệp định thương "

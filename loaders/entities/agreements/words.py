@@ -187,6 +187,11 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "biên bản cuộc họp",
             "biên bản kỳ họp",
             "biên bản phiên họp",
+            # the record two sides sign at the end of their meeting or talks: minutes, as those of a session (the
+            # conventions' row on minutes), not the cooperation minutes (`biên bản hợp tác`) two provinces sign
+            "biên bản hội nghị",
+            "biên bản hội đàm",
+            "biên bản làm việc",
             "minutes of the",
         )
     )
@@ -196,9 +201,6 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "thỏa thuận hợp tác",
             "biên bản hợp tác",
             "biên bản thỏa thuận",
-            "biên bản hội nghị",  # the record two sides sign at the end of their meeting or talks
-            "biên bản hội đàm",
-            "biên bản làm việc",
             "văn kiện hợp tác",
             "văn kiện",
             "thỏa thuận",

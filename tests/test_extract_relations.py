@@ -5869,3 +5869,28 @@ def test_a_vietnamese_with_object_no_stage_read_before_the_document_is_a_party()
     )
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert "Xaysavang" in {names[p] for p in parties(doc, only_agreement(doc))}
+
+
+def test_documents_listed_by_their_purpose_after_semicolons_are_each_one() -> None:
+    """`Among them are the following: an MoU on …; an agreement to promote …; and an agreement to support …`: each
+    item is a document, though alone `an agreement to …` is often only what the sides agreed."""
+    doc = run(
+        "Thailand and Cambodia widen energy ties\n\nThe two sides have expanded their cooperation in recent years. "
+        "Among them are the following: a Thailand-Cambodia Memorandum of Understanding on rubber trade; an agreement "
+        "to promote the purchase and sale of rice; and an agreement to support solar power projects in Cambodia."
+    )
+    titles = sorted(a["name"] for a in agreements(doc))
+    assert titles == [
+        "Thailand-Cambodia Memorandum of Understanding on rubber trade",
+        "agreement to promote the purchase and sale of rice",
+        "agreement to support solar power projects",
+    ], titles
+    assert all(parties(doc, a) == {"country:th", "country:kh"} for a in agreements(doc))
+
+
+def test_an_agreement_to_act_told_alone_is_no_document() -> None:
+    doc = run(
+        "Ministers meet\n\nThe statement underlined an agreement to boost cooperation in the mining sector through "
+        "joint exploration."
+    )
+    assert agreements(doc) == []

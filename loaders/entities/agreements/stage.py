@@ -67,10 +67,12 @@ from loaders.entities.agreements.words import (
     _GENERIC_MODIFIERS,
     _GIUA,
     _JOINED_HEAD,
+    _LIST_ITEM_BEFORE,
     _OVER_THE_PAST,
     _PERIOD_BEFORE,
     _PLURAL_HEADS,
     _PLURAL_OTHER_HEADS,
+    _PURPOSE_AFTER,
     _QUANTIFIER,
     _RECORDS,
     _RELATIVE_CUE,
@@ -380,6 +382,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and not (english and _listed_for_a_purpose(text, start, head_end))
             and passive is None
             and not doc.lower.startswith("minutes of ", start)  # `the minutes of the 6th session`: its own complement
             and subject_words is None
@@ -583,6 +586,13 @@ def _ordinals_share_their_status(mentions: list[Mention]) -> None:
     for m in ranked:
         if m.status == AgreementStatus.UNKNOWN:
             m.status, m.status_default = status, False
+
+
+def _listed_for_a_purpose(text: str, start: int, head_end: int) -> bool:
+    """`…; an agreement to promote the sale of electricity; and an agreement to support …`: an item of a list of
+    the documents signed, told by what it is for. Alone, `an agreement to …` is as often what the sides agreed
+    (`underlined an agreement to beef up cooperation`), so the purpose makes a document only in such a list."""
+    return bool(_LIST_ITEM_BEFORE.search(text, max(0, start - 40), start) and _PURPOSE_AFTER.match(text, head_end))
 
 
 _STATEMENT_SUBJECT = re.compile(r"\s*(?:on|regarding|concerning|về|kết thúc|khởi động)\b", re.I)

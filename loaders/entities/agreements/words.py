@@ -274,6 +274,15 @@ _COMPLEMENT = re.compile(
 """What makes a head a document of its own: a complement (`về …`, `giữa …`, a name), or the kind of treaty it is,
 named right after it in lower case (`sớm ký kết hiệp định tránh đánh thuế hai lần`, `hiệp định dẫn độ`), or the
 trade a contract is for (`ký hợp đồng mua bán tàu bay`: a purchase signed, whatever sides the page names)."""
+_LIST_ITEM_BEFORE = re.compile(r"[;:]\s*(?:and\s+)?(?:an?|the|one)\s+(?:[a-z-]+\s+){0,2}$")
+"""A head that opens an item of a list its semicolons or colon set out (`the following: a Memorandum of
+Understanding on …; an agreement to …; and an agreement to …`); the splitter ends a sentence at each semicolon, so
+the item's sentence names no sides of its own."""
+_PURPOSE_AFTER = re.compile(
+    r"\s+to\s+(?:jointly\s+|further\s+)?(?!(?:be|take|come|enter|go|sign|ink|conclude|the|an?|its|their)\b)[a-z]{3,}\b"
+)
+"""What a listed document is for, a verb (`an agreement to promote the sale of …`): its complement, as `on …` is;
+not a time or a step of its own (`a pact to take effect`, `a deal to be signed`)."""
 _WHICH_DAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|the\s+(?:(?:first|second|third|last|final|concluding|closing|opening|same|next|following)\s+)?(?:day|eve)\s+of\b"

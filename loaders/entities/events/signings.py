@@ -90,6 +90,37 @@ def _told_apart(signing: EventRecord, records: list[EventRecord]) -> bool:
     return alone and not set(signing.sentences) <= visits
 
 
+_TOLD_BY = re.compile(r"\b(?:cho biết|nhắc lại|chia sẻ|thông tin|said|says|noted|recalled|told|according to)\b", re.I)
+"""A speech verb: what follows is what someone at the event said, not what the reporter saw."""
+_ALREADY = re.compile(
+    r"\b(?:đến nay|trước đó|trước đây|từng|already|previously|has signed|have signed|had signed|had (?:earlier|also))\b",
+    re.I,
+)
+"""`đến nay, tỉnh đã ký kết và thực hiện hợp tác với 5 tỉnh`, `had already signed`: a signing counted as done before."""
+
+
+def _background_signing(doc: ArticleDoc, rec: EventRecord, main: EventRecord | None, year: str | None) -> bool:
+    """`Tỉnh A và TP. B đã ký kết bản thỏa thuận hợp tác vào năm 2004`, `On January 2, 2014, the two sides re-signed
+    the deal`, `Tại buổi tiếp, ông X cho biết, … đã ký kết Bản ghi nhớ … vào tháng 11/2014`, `X said A had already
+    signed an MoU with B`: a signing every sentence of which sets it in a year before the article's (its main event's,
+    else the page's) or has someone at the event recall it as done is the history behind the story, not an event of
+    it (the conventions: a past event cited as background is none). Not the main event itself, nor one told in the
+    main event's own first sentence (`hội đàm và ký kết` in the lead), nor one whose year the writer left out (an inferred
+    year is the page's own)."""
+    if rec.kind != EventKind.SIGNING or main is rec or not year:
+        return False
+    if main is not None and min(main.sentences) in rec.sentences:
+        return False
+    for idx in rec.sentences:
+        sentence = doc.sentences[idx]
+        years = {d.start[:4] for d in doc.dates_in(sentence.start, sentence.end) if not d.inferred_year}
+        earlier = bool(years) and max(years) < year
+        recalled = bool(_TOLD_BY.search(sentence.text)) and (earlier or bool(_ALREADY.search(sentence.text)))
+        if not (earlier or recalled):
+            return False
+    return True
+
+
 def _signings_of_a_visit(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
     """`Trong khuôn khổ chuyến công tác tháp tùng … thăm Trung Quốc, Bộ trưởng X đã ký và trao đổi …`: a signing
     whose one named signer is on the visit the same sentence names, with no counterpart, is part of that visit; not

@@ -41,6 +41,7 @@ from loaders.entities.events.names import _given_name_mentions, _offices_of_anot
 from loaders.entities.events.participants import _delegation_leader, _named_in, _officials_of, _speakers
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.signings import (
+    _background_signing,
     _lead_signing_sides,
     _signing_during,
     _signing_of_bodies,
@@ -226,13 +227,18 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     _talks_named_back(records, main)
     told_only = records
     signed_by_people = any(r.people for r in records if r.kind == EventKind.SIGNING)
+    page = _page_day(doc)  # (the year the story is told in: its main event's, else the page's)
+    year = main.date[:4] if main is not None and main.date else page.start[:4] if page is not None else None
     records = [
         r
         for r in records
-        if r.people
-        or _signing_of_bodies(r, main)
-        or _held_by_bodies(doc, r)
-        or (not signed_by_people and _signing_during(doc, r, main))
+        if (
+            r.people
+            or _signing_of_bodies(r, main)
+            or _held_by_bodies(doc, r)
+            or (not signed_by_people and _signing_during(doc, r, main))
+        )
+        and not _background_signing(doc, r, main, year)
     ]
     if not records:
         records = _named_back_alone(doc, told_only)

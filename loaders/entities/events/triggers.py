@@ -164,6 +164,40 @@ _MEETING_AHEAD = re.compile(
 """A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`, `nhất trí triệu tập cuộc họp
 thứ chín của Ủy ban hỗn hợp`, `sớm tổ chức kỳ họp`) is no event yet."""
 
+_AHEAD_IN_CLAUSE = re.compile(
+    r"\b(?:sẽ|theo lịch trình|according to the (?:tentative )?(?:schedule|programme|program))\b"
+)
+"""A Vietnamese modal or a schedule that sets what follows in its clause ahead (`Chủ tịch nước X sẽ chủ trì lễ đón …`,
+`Thủ tướng X cũng sẽ dự Diễn đàn …, sau đó tới TP HCM, gặp …`, `Theo lịch trình, cùng với lễ đón chính thức và hội đàm,
+…`). Not the English `will`, which English copy writes inside quoted plans and reported outcomes as much as before a
+visit's programme (read that way it cost a held meeting on the aggregate check)."""
+_DONE_IN_CLAUSE = re.compile(
+    r"\b(?:đã|vừa|từng|held|had|has|have|met|received|welcomed|hosted|paid|signed|attended|was|were|did|said|says"
+    r"|told|cho biết|nói|khẳng định)\b|[;:”\"]"
+)
+"""What tells, after the modal, that the clause's event is done (`… sẽ thăm Y vào tuần tới, đã gặp Z`), or that the
+modal was someone's words (`“Hai bên sẽ …,” ông X nói sau cuộc gặp với Y`, `according to the schedule …,” said X
+after talks with Y`)."""
+
+
+def _ahead_in_clause(lower: str, s_start: int, at: int) -> bool:
+    """Whether the event word at `at` follows, in its sentence, a modal or a schedule (`_AHEAD_IN_CLAUSE`) with no
+    word between them that tells something done (`_DONE_IN_CLAUSE`): the event is still ahead (the conventions: a
+    planned event with named people is no event), however many words the modal stands before it."""
+    if _NAMED_BACK.search(lower, max(s_start, at - 40), at):
+        return False
+    modals = list(_AHEAD_IN_CLAUSE.finditer(lower, s_start, at))
+    return bool(modals) and not _DONE_IN_CLAUSE.search(lower, modals[-1].end(), at)
+
+
+_NAMED_BACK = re.compile(
+    r"\b(?:the|this|that|at|during|of|from|after|tại|trong|sau|của|nội dung|kết quả)\s+(?:[^\s,;.]+\s+){0,1}$"
+)
+"""`sẽ báo cáo nội dung buổi làm việc lên Chính phủ`, `sẽ triển khai kết quả cuộc hội đàm`, `after X's meeting with Y`: an
+event word named back after an article or a preposition refers to an event told elsewhere, whatever the modal says of
+the rest of its clause."""
+
+
 _HELD_BY_AFTER = re.compile(
     r"\s+(?:was|were|is|are|đã|được)\s+(?:\w+\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|tổ chức"
     r"|đồng chủ trì|chủ trì)\b|\s+(?:held|hosted|chaired|co-chaired)\s+by\b"
@@ -306,7 +340,9 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             )
         ):
             continue  # (`Tại hội nghị, Thứ trưởng X đề nghị …`: X was at it)
-        if kind in _MEETING_KINDS and _MEETING_AHEAD.search(lower, max(s_start, at - 40), at):
+        if kind in _MEETING_KINDS and (
+            _MEETING_AHEAD.search(lower, max(s_start, at - 40), at) or _ahead_in_clause(lower, s_start, at)
+        ):
             continue  # (`sẽ gặp Thủ tướng Y vào tháng tới`, `is scheduled to hold talks with Y`: not held yet)
         if kind == EventKind.VISIT and (
             _PLANNED_VISIT.search(lower, max(s_start, at - 40), at)

@@ -1,0 +1,38 @@
+"""Events still ahead: a meeting word whose clause a Vietnamese modal (`sẽ`) or a schedule (`Theo lịch trình`) opens,
+however far before it, is planned, not held (the conventions: a planned event with named people is no event). Texts
+written for the test, with names of our own."""
+
+from __future__ import annotations
+
+from tests.extraction import attendees, of_kind, run
+
+
+def test_a_welcome_a_president_will_host_is_no_event() -> None:
+    """`Chủ tịch nước X sẽ chủ trì lễ đón chính thức Tổng thống Y`: the modal stands before another verb."""
+    doc = run(
+        "date 2023-05-10 Chiều 9/5, Phó Thủ tướng Lê Văn Thành hội đàm với Tổng thống Aliyar Nurmanov tại Hà Nội.\n\n"
+        "Ngày mai, Chủ tịch nước Đỗ Minh Khang sẽ chủ trì lễ đón chính thức Tổng thống Aliyar Nurmanov."
+    )
+    assert not [e for e in of_kind(doc, "meeting") if "person:do-minh-khang" in attendees(doc, e)]
+
+
+def test_meetings_after_a_planned_forum_in_one_programme_are_no_events() -> None:
+    """`X cũng sẽ dự Diễn đàn …, sau đó tới TP HCM, gặp A và B`: the whole programme is ahead."""
+    doc = run(
+        "date 2022-09-28 Chiều 27/9, Thủ tướng Trần Quang Lâm hội đàm với Thủ tướng Cuba Rafael Montero Díaz.\n\n"
+        "Thủ tướng Cuba cũng sẽ dự Diễn đàn Doanh nghiệp Việt Nam - Cuba, sau đó tới Đà Nẵng, gặp Bí thư Thành ủy Đà "
+        "Nẵng Lê Văn Hùng."
+    )
+    assert not [e for e in of_kind(doc, "meeting") if "person:le-van-hung" in attendees(doc, e)]
+    [talks] = of_kind(doc, "meeting")
+    assert attendees(doc, talks) == {"person:tran-quang-lam", "person:rafael-montero-diaz"}
+
+
+def test_a_meeting_told_done_after_the_modal_is_held() -> None:
+    """`Tỉnh sẽ …; chiều cùng ngày, ông X đã tiếp Y`: a clause the modal does not reach (its `;`, its `đã`)."""
+    doc = run(
+        "date 2024-03-12 Tỉnh Bình Phước sẽ tiếp tục thu hút đầu tư; chiều 11/3, Chủ tịch UBND tỉnh Bình Phước Trần "
+        "Tuệ Hiền đã tiếp ông Park Jin-ho, Tổng Lãnh sự Hàn Quốc tại TP Hồ Chí Minh."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:tran-tue-hien", "person:park-jin-ho"}

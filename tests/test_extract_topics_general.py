@@ -1258,3 +1258,33 @@ def test_the_trans_pacific_partnership_and_a_free_trade_deal_are_free_trade_agre
     assert "fta" in got
     got = topic_keys("The airline opened a trans-Pacific route from Ho Chi Minh City to San Francisco.", lang="en")
     assert "fta" not in got
+
+
+def test_trade_through_a_border_gate_or_in_the_border_areas_is_border_trade():
+    got = topic_keys("Kim ngạch xuất nhập khẩu của tỉnh Kon Tum qua Cửa khẩu quốc tế Bờ Y đạt 150 triệu USD.")
+    assert {"border_trade", "trade"} <= got
+    got = topic_keys(
+        "The agreement lifted the trade turnover through border areas of An Giang to 90 million USD.", lang="en"
+    )
+    assert {"border_trade", "trade"} <= got
+    got = topic_keys(
+        "Both governors agreed to encourage trade and tourism in the border areas of the two provinces.", lang="en"
+    )
+    assert {"border_trade", "trade"} <= got
+    got = topic_keys("Hai huyện nhất trí hợp tác phát triển thương mại, du lịch trên tuyến biên giới chung.")
+    assert {"border_trade", "trade"} <= got
+    got = topic_keys("Kim ngạch thương mại hai chiều giữa hai nước đạt 2 tỷ USD trong năm qua.")
+    assert "trade" in got and "border_trade" not in got
+    got = topic_keys("The two provinces will boost trade. Police will patrol the border areas together.", lang="en")
+    assert "trade" in got and "border_trade" not in got
+
+
+def test_crops_horticulture_and_agri_food_are_agriculture():
+    got = topic_keys("The two ministries will share technology on high-value crops and pest control.", lang="en")
+    assert "agriculture" in got
+    got = topic_keys("The delegation focused on horticulture, water and logistics.", lang="en")
+    assert "agriculture" in got
+    got = topic_keys("Priority areas include agri-food, tourism and construction.", lang="en")
+    assert "agriculture" in got
+    got = topic_keys("Hai viện sẽ hợp tác nghiên cứu giống cây trồng chịu hạn.")
+    assert "agriculture" in got

@@ -13,7 +13,8 @@ inside an organisation's name does not count (`Cục Thương mại điện tử
 tế số` is a department, not a theme), nor one inside a phrase of another
 meaning (`not_topics`: `khu công nghiệp`, an industrial park; `trade fraud`),
 a few `patterns` read a keyword with words between (`opening up the
-Chinese market`: market access), and a phrase may name another topic than
+Chinese market`: market access; `kim ngạch … qua cửa khẩu`: border trade, beside the trade its leading
+keyword names), and a phrase may name another topic than
 its words (`nông nghiệp công nghệ cao`, high-tech farming, is agriculture);
 a keyword whose last syllable makes another word with the next one does not
 match (`compounds`: `xuất khẩu điện thoại` exports phones, no electricity);
@@ -138,7 +139,7 @@ class TopicMatcher:
         for needs, pattern, keys in self.patterns:  # a scan of the text each: only where their word is
             if needs in lower:
                 found.extend((m.start(), m.end(), keys) for m in pattern.finditer(lower))
-        return [m for m in leftmost_longest(found) if m[2]]
+        return [m for m in leftmost_longest(_merge_same_spans(found)) if m[2]]
 
     def _capitalised_name(self, text: str, lower: str, start: int, end: int) -> bool:
         """Whether a keyword that counts only in lower case is written capitalised (`Thanh Long`, a person's name,
@@ -172,6 +173,17 @@ class TopicMatcher:
                     todo.extend(self.topics[k].parents_if_repeated)
         self._with_parents[(key, repeated)] = found = tuple(out)
         return found
+
+
+def _merge_same_spans(found: list[tuple[int, int, frozenset[str]]]) -> list[tuple[int, int, frozenset[str]]]:
+    """One match per span, with the topics of all that read it: a pattern whose leading word is itself a keyword
+    (`kim ngạch` before `qua cửa khẩu`: trade, and border trade) adds its topic to the keyword's, where the longest
+    match would keep only the first. A `not_topics` phrase (no topic) still takes the span whole."""
+    merged: dict[tuple[int, int], frozenset[str]] = {}
+    for start, end, keys in found:
+        have = merged.get((start, end))
+        merged[(start, end)] = keys if have is None else (have | keys if have and keys else frozenset())
+    return [(start, end, keys) for (start, end), keys in merged.items()]
 
 
 def _head_pattern(head: str) -> str:

@@ -3051,8 +3051,19 @@ def test_a_signed_cooperation_and_a_cooperation_programme_are_documents_of_their
         lang="vi",
     )
     document = only_agreement(doc)
-    assert document["properties"]["type"] == "other"
+    # (a cooperation programme between governments, provincial ones too, is an action plan: decided, 19th session)
+    assert document["properties"]["type"] == "action_plan"
     assert set(parties(doc, document)) == {"province:vn-55", "province:vn-20"}
+
+
+def test_a_cooperation_programme_between_two_ministries_is_an_action_plan() -> None:
+    """The conventions (19th session): a cooperation programme between governments is `action_plan`."""
+    doc = run(
+        "Ngày 12/5/2025, tại Hà Nội, Bộ Y tế Việt Nam và Bộ Y tế Lào đã ký Chương trình hợp tác y tế giữa Bộ Y tế "
+        "Việt Nam và Bộ Y tế Lào giai đoạn 2025 - 2027.",
+        lang="vi",
+    )
+    assert only_agreement(doc)["properties"]["type"] == "action_plan"
 
 
 def test_a_signers_list_in_brackets_is_one_subject() -> None:

@@ -136,6 +136,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "chương trình hành động",
             "danh mục nhiệm vụ",
             "kế hoạch hợp tác",
+            "chương trình hợp tác",  # (a cooperation programme between governments: decided, 19th session)
             "kế hoạch tổng thể hợp tác",  # (a master plan of cooperation)
             "kế hoạch triển khai",  # (`Kế hoạch triển khai Tuyên bố …`, as `implementation plan`)
             "lộ trình hợp tác",
@@ -183,7 +184,6 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "thư thỏa thuận",
             "letter of agreement",
             "ý định thư",
-            "chương trình hợp tác",
             "biên bản cuộc họp",
             "biên bản kỳ họp",
             "biên bản phiên họp",

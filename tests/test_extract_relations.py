@@ -5905,3 +5905,17 @@ def test_an_agreement_to_act_told_alone_is_no_document() -> None:
         "joint exploration."
     )
     assert agreements(doc) == []
+
+
+def test_an_english_declaration_named_inside_a_sentence_is_a_document() -> None:
+    """`the Declaration on Joint Vision on …`: a declaration's name, capitalised mid-sentence, is of the other kinds;
+    `the Declaration on the Conduct of Parties …`, a region's code an article cites, is not read."""
+    doc = run(
+        "Philippines and Vietnam review maritime ties\n\nManila, May 3 - The two ministers committed to implementing "
+        "the Declaration on Joint Vision on Maritime Cooperation for 2020-2025 and to respecting the Declaration on "
+        "the Conduct of Parties in the South China Sea."
+    )
+    declaration = only_agreement(doc)
+    assert declaration["name"] == "Declaration on Joint Vision on Maritime Cooperation for 2020-2025"
+    assert declaration["properties"]["type"] == "other"
+    assert parties(doc, declaration) == {"country:ph", "country:vn"}

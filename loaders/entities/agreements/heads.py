@@ -12,6 +12,7 @@ from core.vocabulary import AgreementType
 from loaders.entities.agreements.words import (
     _ACRONYM_FINDER,
     _DECLARATION,
+    _EN_DECLARATION,
     _FRIENDSHIP,
     _FRIENDSHIP_HEAD,
     _HEAD_FINDER,
@@ -46,7 +47,10 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     if "báo cáo" in lower:  # (a cheap guard: the pattern needs its words)
         found.extend((m.start(1), m.end(1), AgreementType.OTHER) for m in _SIGNED_REVIEW.finditer(lower))
     found.extend(
-        (m.start(), m.end(), AgreementType.OTHER) for m in _DECLARATION.finditer(text) if _mid_sentence(text, m)
+        (m.start(), m.end(), AgreementType.OTHER)
+        for pattern in (_DECLARATION, _EN_DECLARATION)
+        for m in pattern.finditer(text)
+        if _mid_sentence(text, m)
     )
     if "hữu nghị" in lower:  # (a cheap guard: the ties' patterns need their word)
         found.extend(_friendship_ties(lower))

@@ -445,6 +445,10 @@ _FRIENDSHIP_HEAD = re.compile(_FRIENDSHIP)
 _RECORDS = (AgreementType.MOU, AgreementType.AGREEMENT)
 
 _DECLARATION = re.compile(rf"\bTuyên bố(?= (?:cấp|về|giữa|[{UPPER}]))")
+_EN_DECLARATION = re.compile(rf"\bDeclaration(?= on [{UPPER}])")
+"""`committed to implementing the Declaration on Joint Vision on Defence Cooperation`: a declaration's name,
+capitalised inside a sentence (not a sentence's first word; not `the Declaration on the Conduct of Parties …`, a
+region's code cited by its article)."""
 """`ký Tuyên bố cấp Bộ trưởng về việc …`, `ra Tuyên bố về việc kết thúc đàm phán …`, `Tuyên bố giữa hai nước về …`:
 a declaration's name, capitalised inside a sentence as Vietnamese writes a document's; at a sentence's start the
 same word is the verb `to declare` (`Tuyên bố khai mạc …`)."""

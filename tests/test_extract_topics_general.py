@@ -1288,3 +1288,14 @@ def test_crops_horticulture_and_agri_food_are_agriculture():
     assert "agriculture" in got
     got = topic_keys("Hai viện sẽ hợp tác nghiên cứu giống cây trồng chịu hạn.")
     assert "agriculture" in got
+
+
+def test_human_resources_name_workforce_training_only_where_they_are_trained_or_shared():
+    got = topic_keys("The minister credited Peru's growth to its young and abundant human resources.", lang="en")
+    assert "workforce_training" not in got
+    got = topic_keys("Tỉnh bạn có lợi thế về đất đai, nguồn nhân lực và khí hậu.")
+    assert "workforce_training" not in got
+    got = topic_keys("The two provinces signed a memorandum on cooperation in human resources and tourism.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Hai bên nhất trí nâng cao chất lượng nguồn nhân lực cho ngành du lịch.")
+    assert "workforce_training" in got

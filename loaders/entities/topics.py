@@ -72,6 +72,7 @@ class TopicMatcher:
         words: dict[str, set[str]] = {}
         acronyms: dict[str, set[str]] = {}
         lowercase_only: set[str] = set()
+        cued: dict[str, list[str]] = {}
         for key, meta in data["topics"].items():
             self.topics[key] = TopicInfo(
                 key,
@@ -88,6 +89,9 @@ class TopicMatcher:
             for word in meta.get("lowercase_keywords", ()):
                 words.setdefault(word, set()).add(key)
                 lowercase_only.add(word)
+            for word, cues in meta.get("cued_keywords", {}).items():
+                words.setdefault(word.lower(), set()).add(key)
+                cued[word.lower()] = cues
         self.patterns = [
             (pattern["needs"], re.compile(pattern["regex"]), frozenset({key}))
             for key, meta in data["topics"].items()
@@ -116,6 +120,7 @@ class TopicMatcher:
             rf"(?:(?:^|[^\w])(?:{heads})\s*:|(?:^|[^\w])các\s+(?:{heads}))\s+(?:[{UPPER}][^,.;:()]{{0,30}}?(?:,\s+|\s+và\s+))+$"
         )
         self.lowercase_only = frozenset(lowercase_only)
+        self.cued = {word: re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + ")") for word, cues in cued.items()}
         self.compounds = {word: frozenset(after) for word, after in data.get("compounds", {}).get("words", {}).items()}
         self.folded.make_automaton()
         self.exact.make_automaton()
@@ -214,6 +219,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         and not (text[m[0]].isupper() and _after_a_firms_acronym(text, m[0], m[1]))
     ]
     found = _without_body_portfolios(text, found, matcher.body_heads, matcher.body_lists)
+    found = _without_uncued_keywords(doc, found, matcher.cued)
     found = _without_economy_profiles(doc, found, matcher)
     found = _without_sector_heads(found, text, lower, matcher)
     named: dict[str, set[int]] = {}  # the sentences in which the article names each topic itself
@@ -366,6 +372,26 @@ def _without_body_portfolios(
 
 _PORTFOLIO_JOINS = frozenset({", ", " và ", " - ", " – "})
 _LIST_REACH = 120  # characters back from a keyword to the head of the list of portfolios it may end
+
+
+def _without_uncued_keywords(
+    doc: ArticleDoc, found: list[tuple[int, int, frozenset[str]]], cued: dict[str, re.Pattern[str]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Drop a keyword of `cued_keywords` in a sentence without one of its cues: a word broader than the topic
+    names it only beside the topic's own acts (`human resources` are workforce training where they are trained,
+    developed, shared or cooperated in; a country's `abundant human resources`, or a province's strengths in
+    `land, human resources and climate`, are its labour supply, named by the sentence that profiles it)."""
+    if not cued:
+        return found
+    out = []
+    for start, end, keys in found:
+        cue = cued.get(doc.lower[start:end])
+        if cue is not None:
+            sentence = doc.sentences[doc.sentence_index(start)]
+            if cue.search(doc.lower, sentence.start, sentence.end) is None:
+                continue
+        out.append((start, end, keys))
+    return out
 
 
 def _without_economy_profiles(

@@ -50,3 +50,27 @@ def test_a_signing_of_the_story_s_own_year_stays_an_event() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing) == {"person:tran-quoc-vinh", "person:ahmed-karimov"}
+
+
+def test_signed_as_an_adjective_or_in_a_relative_clause_names_a_document() -> None:
+    """`to fully implement signed agreements`, `a signed document on …`, `the memorandum … they signed`, `The statement
+    signed by X`: a document named by its signing, no signing told."""
+    doc = run(
+        "date 2021-05-12 President Ramon Castillo held talks with Prime Minister Le Van Dung in Manila on May 11.\n\n"
+        "Both leaders agreed to fully implement signed agreements, including putting a signed document on fisheries "
+        "into effect soon.\n\nCastillo hoped the two sides would implement the memorandum of understanding on trade "
+        "they signed.\n\nThe statement signed by the ministry's spokesman Juan Reyes said the talks went well."
+    )
+    assert not of_kind(doc, "signing")
+    [talks] = of_kind(doc, "meeting")
+    assert {"person:ramon-castillo", "person:le-van-dung"} <= attendees(doc, talks)
+
+
+def test_a_signer_named_an_still_signs() -> None:
+    """`… Vice Minister Tran Van An signed a new agreement`: the name `An` is not the article before `signed`."""
+    doc = run(
+        "On 14 March, Ambassador Lars Holm and Vietnamese Vice Minister of Industry and Trade Tran Van An signed a new "
+        "agreement on energy cooperation."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:lars-holm", "person:tran-van-an"}

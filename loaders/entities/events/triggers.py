@@ -43,7 +43,7 @@ _SIGN_VERB = re.compile(
 )
 _DOCUMENT_QUALIFIED = re.compile(
     r"\b(?:the|an?|its|their|this|that)\s+(?:[\w()-]+\s+){0,4}?(?:agreements?|mous?|\(mou\)|memorand\w*|deals?|pacts?"
-    r"|treat(?:y|ies)|documents?|accords?|contracts?|\(\w*fta\)|ones?)\s+$"
+    r"|treat(?:y|ies)|documents?|accords?|contracts?|statements?|\(\w*fta\)|ones?)\s+$"
 )
 """`the free trade agreement signed between A and B`, `an MoU signed in 2016`, `the documents signed during his visit`:
 a participle after a document with no auxiliary names the document by its signing (told elsewhere, or long ago);
@@ -54,9 +54,19 @@ _SIGNED_SO_FAR = re.compile(
 )
 """`the 16 FTAs that Vietnam has already signed`, `agreements which the two sides have signed`: documents counted by
 their signing over the years (a relative clause in the perfect), no signing told."""
-_SIGNED_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|this|these)\s+(?:freshly|newly|recently|previously)[- ]$")
-"""`the freshly-signed memorandum`, `a newly signed pact`: `signed` as an adjective after a determiner, a document
-named, no signing told (`A and B recently signed …` is a verb, and a signing)."""
+_SIGNED_ADJECTIVE = re.compile(
+    r"\b(?:the|a|an|its|their|this|these)\s+(?:freshly|newly|recently|previously)[- ]$"
+    r"|\b(?:the|a|all|these|those|its|their|of|implement\w*|reali[sz]e\w*|execut\w*|carry out|carrying out)\s+$"
+)
+"""`the freshly-signed memorandum`, `a newly signed pact`, `a signed document`, `to fully implement signed agreements`:
+`signed` as an adjective after a determiner or a verb of carrying out, a document named, no signing told (`A and B
+recently signed …` is a verb, and a signing)."""
+_SIGNED_RELATIVE = re.compile(
+    r"\b(?:agreements?|mous?|memorand\w*|deals?|pacts?|treat(?:y|ies)|documents?|accords?|contracts?)"
+    r"(?:\s+(?!after\b|before\b|when\b|while\b|as\b|since\b|once\b|until\b|and\b)[\w’'-]+){0,4}?"
+    r"\s+(?:they|we|he|she|both sides|the two sides)\s+(?:have\s+|had\s+)?$"
+)
+"""`the Memorandum of Understanding on cooperation they signed`: a document named by a relative clause with no `that`."""
 
 _IMPLEMENTED = re.compile(
     r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ|trên cơ sở)\s+(?:(?:các|những|nội dung|hiệu quả|tốt)\s+)*"
@@ -411,6 +421,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             _DOCUMENT_QUALIFIED.search(lower, max(s_start, m.start() - 80), m.start())
             or _SIGNED_ADJECTIVE.search(lower, max(s_start, m.start() - 24), m.start())
             or _SIGNED_SO_FAR.search(lower, max(s_start, m.start() - 80), m.start())
+            or _SIGNED_RELATIVE.search(lower, max(s_start, m.start() - 80), m.start())
         ):
             # (`the positive impacts of the free trade agreement signed between A and B`, `the freshly-signed
             # memorandum`, `the FTAs that Vietnam has signed`: a document named)

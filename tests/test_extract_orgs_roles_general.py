@@ -4431,3 +4431,16 @@ def test_a_second_title_of_the_same_country_after_a_titled_name_stays_his() -> N
     )
     luc = next(e for e in doc["entities"] if e["label"] == "Official" and e["name"] == "Trần Văn Lực")
     assert len(luc["properties"]["titles"]) == 2, luc
+
+
+def test_a_role_whose_body_an_earlier_article_gave_has_that_body_s_country() -> None:
+    extractor = Extractor()
+    extractor.extract_text(
+        "Hợp tác\n\nThủ tướng Chính phủ Đinh Khắc Toản tiếp Đại sứ Nhật Bản tại Hà Nội ngày 3/3 để bàn về hợp tác."
+    )
+    later = to_document(
+        extractor.extract_text("Hội nghị\n\nThủ tướng Đinh Khắc Toản dự hội nghị xúc tiến đầu tư tại Đà Nẵng ngày 5/3.")
+    )
+    person = next(e for e in later["entities"] if e["id"] == "person:dinh-khac-toan")
+    assert held_by(later, "person:dinh-khac-toan") == {"org:vn-government"}  # (remembered: a node, not a mention)
+    assert person["properties"].get("country") == "VN"  # (the gazetteer's country of the body remembered)

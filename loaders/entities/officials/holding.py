@@ -103,7 +103,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         if role.orgs:
             org = role.orgs[0]
             target = org.id
-            role_country = role_country or doc.entities[org.id].properties.get(Prop.COUNTRY)
+            role_country = role_country or _body_country(doc, org.id)
         elif province is not None:  # `Thống đốc tỉnh Tochigi, Nhật Bản`: the province's, in that country
             target = province.id
             role_country = role_country or province.data["entry"].properties.get(Prop.COUNTRY)
@@ -138,6 +138,18 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     if country:
         props[Prop.COUNTRY] = country
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
+
+
+def _body_country(doc: ArticleDoc, org: str) -> str | None:
+    """The country of the body a role is held at: its node's, else the gazetteer's for a body it lists. A body
+    given from an earlier article (`Thủ tướng X`, his government remembered) is a bare node with no country, and
+    the same page read alone gives X one; the node itself stays bare, as the agreements stage reads it."""
+    country = doc.entities[org].properties.get(Prop.COUNTRY)
+    if country:
+        return str(country)
+    entry = doc.lexicon.gaz.organizations.get(org)
+    listed = entry.properties.get(Prop.COUNTRY) if entry is not None else None
+    return str(listed) if listed else None
 
 
 _BOARD = re.compile(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from loaders.contract import to_document
 from loaders.pipeline import Extractor
-from tests.extraction import held_by, run
+from tests.extraction import held_by, only_agreement, parties, run
 
 
 def orgs(doc: dict) -> dict[str, dict]:
@@ -4444,3 +4444,17 @@ def test_a_role_whose_body_an_earlier_article_gave_has_that_body_s_country() -> 
     person = next(e for e in later["entities"] if e["id"] == "person:dinh-khac-toan")
     assert held_by(later, "person:dinh-khac-toan") == {"org:vn-government"}  # (remembered: a node, not a mention)
     assert person["properties"].get("country") == "VN"  # (the gazetteer's country of the body remembered)
+
+
+def test_our_leader_named_with_no_body_in_an_english_page_is_vietnamese_and_signs_for_vietnam() -> None:
+    doc = run(
+        "Khoa in India\n\nVietnam Prime Minister Dang Van Khoa begins his visit by landing in Gujarat on Monday, the "
+        "first stop of his state visit to India. Khoa will hold talks with Prime Minister Arjun Mehra which would be "
+        "followed by signing of agreements. The agreements are likely to include an agreement on a Vietnamese bank "
+        "opening a branch.",
+        lang="en",
+    )
+    person = next(e for e in doc["entities"] if e["id"] == "person:dang-van-khoa")
+    assert person["properties"].get("country") == "VN"  # (a Vietnamese name, a head of government, no body written)
+    # the visit's first stop, a province, stands for its country beside a country's side
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:in"}

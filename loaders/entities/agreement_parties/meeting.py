@@ -34,10 +34,22 @@ def main_event_sides(doc: ArticleDoc) -> list[str]:
         own = body_country(doc, sides[0])
         for place in main.data["event"].places:
             if place.id in doc.entities and place.id != sides[0] and body_country(doc, place.id) != own:
-                return [sides[0], place.id]
+                return [sides[0], _at_the_side_s_level(doc, sides[0], place.id)]
         other = next((c for c in two_main_countries(doc) if body_country(doc, c) != own), None)
         return [sides[0], other] if other is not None else []
     return []
+
+
+def _at_the_side_s_level(doc: ArticleDoc, side: str, place: str) -> str:
+    """Where a visit goes, as the other side of a country: a province visited (`Dung begins his visit in Bihar`)
+    stands for its country when the one side read is a country (a prime minister's, say), as a state signs with a
+    state; a province stays the other side of a body or a province."""
+    side_ent, place_ent = doc.entities.get(side), doc.entities.get(place)
+    if side_ent is None or side_ent.label != Label.COUNTRY or place_ent is None or place_ent.label != Label.PROVINCE:
+        return place
+    iso = body_country(doc, place)
+    country = f"country:{iso.lower()}" if iso else None
+    return country if country is not None and country in doc.entities else place
 
 
 def _other_locality(doc: ArticleDoc, side: str) -> str | None:

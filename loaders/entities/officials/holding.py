@@ -131,6 +131,8 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             home = lex.gaz.countries.get(doc.home_country)
             if home is not None and doc.home_country not in doc.entities:
                 add_place_entity(doc, home, None)
+        elif role.title.kind in _HEAD_OF_STATE_KINDS and _our_leader_in_english(doc, pid):
+            role_country = _VIETNAM_ISO  # (his country only: no position is added, as the page names no body)
         country = country or role_country
         if target and target in doc.entities:
             doc.relate(RelType.HOLDS_POSITION, pid, target, at=at, properties={Prop.TITLE: title})
@@ -138,6 +140,24 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     if country:
         props[Prop.COUNTRY] = country
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
+
+
+_VIETNAM = "country:vn"
+_VIETNAM_ISO = "VN"
+
+
+def _our_leader_in_english(doc: ArticleDoc, pid: str) -> bool:
+    """A head of state, government or party with no body or country written, in an English page that names Viet
+    Nam, whose name is Vietnamese (`State President Vo Van Thuong`, `Deputy Prime Minister Mai Van Chinh`): ours, as
+    in a Vietnamese page (an English page has no home country, so these had no country at all and counted as
+    foreign to the API). (A foreign leader's name is seldom a Vietnamese one; `_vietnamese_name` turns away the
+    Korean ones.)"""
+    return (
+        doc.article.lang == "en"
+        and doc.home_country is None
+        and any(p.id == _VIETNAM for p in doc.places)
+        and _vietnamese_name(doc, pid)
+    )
 
 
 def _body_country(doc: ArticleDoc, org: str) -> str | None:

@@ -231,7 +231,7 @@ def test_transport_green_transition_customs_matters_and_facilitated_goods():
     assert "energy_transition" in got
     got = topic_keys("The ministers signed an agreement on mutual assistance in customs matters.", lang="en")
     assert "trade_facilitation" in got
-    got = topic_keys("Both sides will facilitate the import of fresh durian.", lang="en")
+    got = topic_keys("Both sides will facilitate the transport of fresh durian.", lang="en")
     assert "trade_facilitation" in got
     got = topic_keys("The two leaders vowed to facilitate trade and people-to-people exchanges.", lang="en")
     assert "trade_facilitation" not in got
@@ -1299,3 +1299,14 @@ def test_human_resources_name_workforce_training_only_where_they_are_trained_or_
     assert "workforce_training" in got
     got = topic_keys("Hai bên nhất trí nâng cao chất lượng nguồn nhân lực cho ngành du lịch.")
     assert "workforce_training" in got
+
+
+def test_exports_facilitated_into_a_market_are_no_border_facilitation():
+    got = topic_keys("The minister asked Chile to facilitate the export of Vietnamese coffee to its market.", lang="en")
+    assert "trade_facilitation" not in got and "trade" in got
+    got = topic_keys("They agreed on the facilitation of seafood imports from the partner country.", lang="en")
+    assert "trade_facilitation" not in got
+    got = topic_keys("The two provinces will facilitate the transport of goods to the border gates.", lang="en")
+    assert "trade_facilitation" in got
+    got = topic_keys("Customs will facilitate customs clearance for fruit at the crossing.", lang="en")
+    assert "trade_facilitation" in got

@@ -5919,3 +5919,18 @@ def test_an_english_declaration_named_inside_a_sentence_is_a_document() -> None:
     assert declaration["name"] == "Declaration on Joint Vision on Maritime Cooperation for 2020-2025"
     assert declaration["properties"]["type"] == "other"
     assert parties(doc, declaration) == {"country:ph", "country:vn"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Vietnam review trade\n\nThe Prime Minister noted that Vietnam is determined to ratify the Regional "
+        "Comprehensive Economic Partnership (RCEP) this year and expects Chile to follow.",
+        "Chile and Vietnam review trade\n\nThe minister hailed Vietnam for its dedication to the conclusion of the "
+        "Regional Comprehensive Economic Partnership (RCEP) and hoped that Vietnam will soon ratify the treaty.",
+    ],
+)
+def test_a_trade_agreement_whose_ratification_is_awaited_is_signed(text: str) -> None:
+    """The conventions (19th session): a document still awaiting ratification is `signed`, not in force."""
+    fta = next(a for a in agreements(run(text)) if a["properties"]["type"] == "fta")
+    assert fta["properties"]["status"] == "signed", fta["name"]

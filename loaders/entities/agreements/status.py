@@ -254,10 +254,27 @@ hiệu lực từ …`): a text signed, not yet in force (a trade area's default
 
 def _ratification_ahead(text: str, s_start: int, start: int, end: int) -> str | None:
     """The stage a text not yet in force has reached: planned when its signing and ratification are both ahead
-    (`_SIGNING_AND_RATIFICATION`), signed when only its entry into force is (`_INTO_FORCE_AHEAD`)."""
+    (`_SIGNING_AND_RATIFICATION`), signed when only its ratification (`_RATIFY_BEFORE`, `_RATIFY_AFTER`) or its
+    entry into force is (`_INTO_FORCE_AHEAD`)."""
     if _SIGNING_AND_RATIFICATION.search(text, max(s_start, start - 2 * _CUE_WINDOW), start):
         return AgreementStatus.PLANNED
+    if _RATIFY_BEFORE.search(text, max(s_start, start - 2 * _CUE_WINDOW), start) or _RATIFY_AFTER.match(text, end):
+        return AgreementStatus.SIGNED  # (a ratification awaited: signed, however long ago; decided, 19th session)
     return AgreementStatus.SIGNED if _INTO_FORCE_AHEAD.match(text, end) else None
+
+
+_RATIFY_BEFORE = re.compile(
+    r"\b(?i:to|will|would|sẽ|sớm)\s+(?i:soon\s+|sớm\s+)?(?i:ratify|phê chuẩn)\s+(?i:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*|for|and|of|on)\s+|\(){0,10}$"
+)
+"""Right before a head, or before the name its head ends (`determined to ratify the Comprehensive Progressive
+Agreement for Trans-Pacific Partnership (CPTPP) this year`, `sớm phê chuẩn Hiệp định …`), its ratification ahead: a
+text signed and not yet in force."""
+_RATIFY_AFTER = re.compile(
+    r"[^.;\n]{0,100}?\b(?:will|to)\s+(?:soon\s+)?ratify\s+(?:the|this)\s+(?:treaty|pact|agreement|deal)\b", re.I
+)
+"""Later in its sentence, the ratification of the document just named (`the conclusion of the CPTPP and expressed
+his hope that Vietnam will soon ratify the treaty`)."""
 
 
 _PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)

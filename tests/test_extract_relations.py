@@ -5934,3 +5934,11 @@ def test_a_trade_agreement_whose_ratification_is_awaited_is_signed(text: str) ->
     """The conventions (19th session): a document still awaiting ratification is `signed`, not in force."""
     fta = next(a for a in agreements(run(text)) if a["properties"]["type"] == "fta")
     assert fta["properties"]["status"] == "signed", fta["name"]
+
+
+def test_an_agreement_with_a_trade_bloc_to_expand_trade_is_a_free_trade_agreement() -> None:
+    doc = run(
+        "Chile courts Asia\n\nThe minister said he might suggest an agreement between Chile and ASEAN to expand trade "
+        "relations with the region."
+    )
+    assert only_agreement(doc)["properties"]["type"] == "fta"

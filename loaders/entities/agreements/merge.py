@@ -45,12 +45,18 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 
 _TOLD_SUBJECT = re.compile(r"\s(?:về|on|regarding|concerning)\s")  # (`Hiệp định giữa A và B về dự án …`: not bare)
 
-_TRADE_DEAL = re.compile(r"\btrade\s+(?:agreement|deal|pact)\b|\bhiệp định thương mại\b(?!\s+biên giới)", re.I)
+_TRADE_DEAL = re.compile(
+    r"\btrade\s+(?:agreement|deal|pact)\b|\bhiệp định thương mại\b(?!\s+biên giới)"
+    r"|^(?:agreement|deal|pact)\b.{0,60}\bto\s+(?:expand|boost|promote|increase|liberali[sz]e|facilitate)\s+"
+    r"(?:(?:bilateral|two-way|their)\s+)?trade\b",
+    re.I,
+)
 
 
 def _trade_deal_of_a_bloc(doc: ArticleDoc, m: Mention) -> bool:
-    """`a trade deal with the Mercosur bloc`, `a trade agreement with the European Union`: a trade agreement one of
-    whose sides is an international body (a customs union, a common market) is a free trade agreement."""
+    """`a trade deal with the Mercosur bloc`, `a trade agreement with the European Union`, `an agreement between
+    Vietnam and Mercosur to expand trade relations`: a trade agreement one of whose sides is an international body
+    (a customs union, a common market) is a free trade agreement."""
     return bool(_TRADE_DEAL.search(m.title)) and any(
         (ent := doc.entities.get(p)) is not None
         and ent.label == Label.ORGANIZATION

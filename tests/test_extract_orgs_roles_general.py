@@ -4458,3 +4458,23 @@ def test_our_leader_named_with_no_body_in_an_english_page_is_vietnamese_and_sign
     assert person["properties"].get("country") == "VN"  # (a Vietnamese name, a head of government, no body written)
     # the visit's first stop, a province, stands for its country beside a country's side
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:in"}
+
+
+def test_a_minister_named_by_a_field_before_his_title_is_of_the_country_said_or_of_the_page_s_foreign_one() -> None:
+    doc = run(
+        "Thailand and Vietnam boost links\n\nThailand and Vietnam agreed to expand flights, Thailand's officials said. "
+        "On the aviation front, Transport Minister Somsak Chaiyaporn said Thailand would open two routes. Thailand "
+        "hopes for more tourists.",
+        lang="en",
+    )
+    person = next(e for e in doc["entities"] if e["id"] == "person:somsak-chaiyaporn")
+    assert person["properties"].get("country") == "TH"  # (no country said: the page's foreign one, not ours)
+    assert "org:mot" not in held_by(doc, "person:somsak-chaiyaporn")
+    doc = run(
+        "Energy\n\nLast year Malaysia Trade and Industry Minister Dr Wong Kah Seng signed a memorandum of "
+        "understanding with Vietnam Industry and Trade Minister Ngo Van Tuan on energy cooperation.",
+        lang="en",
+    )
+    countries = {e["id"]: e["properties"].get("country") for e in doc["entities"] if e["label"] == "Official"}
+    assert countries.get("person:wong-kah-seng") == "MY"  # (a country's own name before the field says whose)
+    assert countries.get("person:ngo-van-tuan") == "VN"

@@ -196,16 +196,19 @@ def qualifier_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | 
         field_start = None  # `Cuban Minister of …`: a country's adjective, no field
     if field_start is not None:
         field = text[field_start : title_start - 1]
-        country = _country_before(doc, lex, field_start)
+        country = _country_before(doc, lex, field_start) or _country_noun_before(doc, lex, field_start)
         ministry = ministry_of_field(lex, field, _iso(country) if country else None)
         if ministry is not None:
+            data: dict[str, Any] = {"head": None, "place": None, "entry": ministry}
+            if country is None:  # `Transport Minister X`: no country said, ours by default (`officials` may say whose)
+                data["field_only"] = (field_start, title_start - 1)
             span = Span(
                 field_start,
                 title_start - 1,
                 "",
                 Label.ORGANIZATION,
                 f"{field} Ministry",  # (`Chinese Commerce Minister`: the ministry as written, not `Commerce`)
-                {"head": None, "place": None, "entry": ministry},
+                data,
             )
             add_org_entity(doc, lex, span)
             return span
@@ -232,6 +235,26 @@ def country_before(doc: ArticleDoc, lex: Lexicon, role_start: int) -> Span | Non
     """The country a lowercase role is qualified by (`his Vietnamese counterpart`, `Japan's ambassador`)."""
     found = _country_before(doc, lex, role_start)
     return found if found is not None and found.label == Label.COUNTRY else None
+
+
+def _country_noun_before(doc: ArticleDoc, lex: Lexicon, field_start: int) -> Span | None:
+    """`Singapore Trade and Industry Minister`, `Vietnam Industry and Trade Minister`: a country's own name right
+    before a ministry's field says whose ministry it is, as its adjective or possessive does. (Read from the words
+    themselves: the places stage may have left a country's name run into capitalised words unread.)"""
+    words = _CAPITALISED_WORDS_BEFORE.search(doc.text, max(0, field_start - 40), field_start)
+    if words is None:
+        return None
+    run = words.group(1).split()
+    for k in range(len(run)):  # (the longest name first: `South Korea` before `Korea`)
+        form = " ".join(run[k:])
+        entry = next(iter(lex.find(form, Label.COUNTRY)), None)
+        if entry is not None:
+            start = field_start - 1 - len(form)
+            return Span(start, field_start - 1, entry.id, Label.COUNTRY, form, {"entry": entry})
+    return None
+
+
+_CAPITALISED_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})$")
 
 
 def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:

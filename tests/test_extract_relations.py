@@ -5928,6 +5928,8 @@ def test_an_english_declaration_named_inside_a_sentence_is_a_document() -> None:
         "Comprehensive Economic Partnership (RCEP) this year and expects Chile to follow.",
         "Chile and Vietnam review trade\n\nThe minister hailed Vietnam for its dedication to the conclusion of the "
         "Regional Comprehensive Economic Partnership (RCEP) and hoped that Vietnam will soon ratify the treaty.",
+        "Chile and Vietnam review trade\n\nThe minister thanked Chile for supporting the ratification of the Chile - "
+        "Vietnam Free Trade Agreement (CVFTA).",
     ],
 )
 def test_a_trade_agreement_whose_ratification_is_awaited_is_signed(text: str) -> None:

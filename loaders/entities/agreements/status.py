@@ -264,8 +264,10 @@ def _ratification_ahead(text: str, s_start: int, start: int, end: int) -> str | 
 
 
 _RATIFY_BEFORE = re.compile(
-    r"\b(?i:to|will|would|sẽ|sớm)\s+(?i:soon\s+|sớm\s+)?(?i:ratify|phê chuẩn)\s+(?i:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*|for|and|of|on)\s+|\(){0,10}$"
+    r"(?:\b(?i:to|will|would|sẽ|sớm)\s+(?i:soon\s+|sớm\s+)?(?i:ratify|phê chuẩn)\s+(?i:the\s+)?"
+    r"|\b(?i:support\w*|accelerat\w*|speed\w*\s+up|expedit\w*|urg\w*|early|swift|speedy|upcoming|official)\s+"
+    r"(?i:the\s+)?(?i:ratification)\s+(?i:of)\s+(?i:the\s+)?(?i:signed\s+)?)"
+    r"(?:(?:[A-Z][\w-]*|for|and|of|on|[-–])\s+|\(){0,10}$"
 )
 """Right before a head, or before the name its head ends (`determined to ratify the Comprehensive Progressive
 Agreement for Trans-Pacific Partnership (CPTPP) this year`, `sớm phê chuẩn Hiệp định …`), its ratification ahead: a

@@ -4478,3 +4478,13 @@ def test_a_minister_named_by_a_field_before_his_title_is_of_the_country_said_or_
     countries = {e["id"]: e["properties"].get("country") for e in doc["entities"] if e["label"] == "Official"}
     assert countries.get("person:wong-kah-seng") == "MY"  # (a country's own name before the field says whose)
     assert countries.get("person:ngo-van-tuan") == "VN"
+
+
+def test_a_chain_s_first_title_of_another_country_than_the_one_nearest_the_name_is_not_its_holder_s() -> None:
+    doc = run(
+        "Hợp tác\n\nNgày 5/6, trong khuôn khổ chuyến thăm Việt Nam của Thủ tướng Ba Lan, Bộ trưởng Bộ Công Thương "
+        "Trần Minh Hải đã trao văn kiện hợp tác với đối tác."
+    )
+    person = next(e for e in doc["entities"] if e["id"] == "person:tran-minh-hai")
+    assert person["properties"].get("country") == "VN"  # (the Polish premier is another person, unnamed here)
+    assert held_by(doc, "person:tran-minh-hai") == {"org:moit"}

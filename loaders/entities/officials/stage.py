@@ -106,6 +106,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         used_titles.update(range(title.start(), chain.end))
         if chain.name is not None:
             _bracketed_place(doc, chain)  # `Hạ nghị sĩ Adrian Smith (bang Nebraska, …)`
+            chain.roles[:] = _in_the_holder_s_country(doc, chain.roles)
             found.append((chain.name[0], chain.name[1], chain.roles))
             titled.setdefault(chain.name, chain.roles)
             if _PLURAL_BEFORE.search(text, max(0, title.start() - 8), title.start()):
@@ -284,6 +285,20 @@ def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chai
     if last.name != chain.name or len(last.roles) >= len(chain.roles):
         return chain
     return Chain(chain.start, cut, chain.roles[: len(chain.roles) - len(last.roles)], None)
+
+
+def _in_the_holder_s_country(doc: ArticleDoc, roles: list[Role]) -> list[Role]:
+    """The titles of a chain before a name that are its holder's: those of the country of the title nearest the
+    name, or of no country said. One person holds no titles in two countries, and a chain's first titles in
+    another country's are another person's, unnamed there (`chuyến thăm của Thủ tướng Quốc vụ viện Trung Quốc,
+    Bộ trưởng Bộ Công Thương X`, `tại Phủ Thủ tướng Rumani, Bộ trưởng … Việt Nam X`, `gặp lại Thủ tướng Chính phủ,
+    Bộ trưởng … Saudi Arabia X`); giving them to X made him that country's official."""
+    if len(roles) < 2:
+        return roles
+    last = _role_country(doc, roles[-1])
+    if last is None:
+        return roles
+    return [r for r in roles[:-1] if (c := _role_country(doc, r)) is None or c == last] + roles[-1:]
 
 
 def _title_of_another_country(doc: ArticleDoc, held: list[Role] | None, chain: Chain) -> bool:

@@ -4488,3 +4488,13 @@ def test_a_chain_s_first_title_of_another_country_than_the_one_nearest_the_name_
     person = next(e for e in doc["entities"] if e["id"] == "person:tran-minh-hai")
     assert person["properties"].get("country") == "VN"  # (the Polish premier is another person, unnamed here)
     assert held_by(doc, "person:tran-minh-hai") == {"org:moit"}
+
+
+def test_a_bare_party_title_of_one_who_heads_a_province_abroad_is_not_ours() -> None:
+    doc = run(
+        "Giao lưu\n\nNgày 2/8, Đoàn đại biểu châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) do đồng chí Mã Văn Đức, Phó Bí "
+        "thư Châu ủy, Châu trưởng châu Hồng Hà làm trưởng đoàn đã sang thăm và làm việc tại tỉnh Lào Cai."
+    )
+    person = next(e for e in doc["entities"] if e["id"] == "person:ma-van-duc")
+    assert person["properties"].get("country") == "CN"  # (a Hán-Việt name: `Mã` is also our family name)
+    assert "country:vn" not in held_by(doc, "person:ma-van-duc")

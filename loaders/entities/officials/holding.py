@@ -55,6 +55,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         company = _company_of_board(doc, role.orgs[0]) if role.orgs else None
         if company is not None:  # `Chairman of the Managing Board of X Co., Ltd`, `X Board of Directors`: X's
             role.orgs[0] = company
+    elsewhere = _held_abroad(doc, roles)
     for at, role in roles:
         title = role.title.title_vi
         titles.append(title)
@@ -124,14 +125,17 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             target = led.id  # `đoàn đại biểu tỉnh X do đồng chí Phó Bí thư Thường trực Y dẫn đầu`: X's leader
             role_country = role_country or led.data["entry"].properties.get(Prop.COUNTRY)
         elif (
-            role.title.kind in _HEAD_OF_STATE_KINDS and doc.home_country and ent.name.split()[0] in lex.surnames
-        ):  # (a foreign name is no head of our own state)
+            role.title.kind in _HEAD_OF_STATE_KINDS
+            and doc.home_country
+            and ent.name.split()[0] in lex.surnames
+            and not elsewhere
+        ):  # (a foreign name is no head of our own state, nor is one whose other title is abroad)
             target = doc.home_country
             role_country = doc.home_country.split(":")[1].upper()
             home = lex.gaz.countries.get(doc.home_country)
             if home is not None and doc.home_country not in doc.entities:
                 add_place_entity(doc, home, None)
-        elif role.title.kind in _HEAD_OF_STATE_KINDS and _our_leader_in_english(doc, pid):
+        elif role.title.kind in _HEAD_OF_STATE_KINDS and not elsewhere and _our_leader_in_english(doc, pid):
             role_country = _VIETNAM_ISO  # (his country only: no position is added, as the page names no body)
         country = country or role_country
         if target and target in doc.entities:
@@ -140,6 +144,25 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     if country:
         props[Prop.COUNTRY] = country
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
+
+
+def _held_abroad(doc: ArticleDoc, roles: list[tuple[int, Role]]) -> bool:
+    """Whether one of a person's roles is held at a province or body of another country than the page's home: then
+    a bare party or state title of his (`Phó Bí thư` before `Châu trưởng châu Văn Sơn`, a Chinese prefecture's head
+    named in Hán-Việt) is that other country's, not ours, as one person holds no titles in two. (A title a country's
+    name follows, `Chủ tịch nước Angola`, may be a neighbour's in a list, and is not counted.)"""
+    home = (doc.home_country or _VIETNAM).split(":")[1].upper()
+    for _, role in roles:
+        for place in role.places:
+            country = place.data["entry"].properties.get(Prop.COUNTRY) if place.label != Label.COUNTRY else None
+            if country and country != home:
+                return True
+        for org in role.orgs:
+            ent = doc.entities.get(org.id)
+            country = ent.properties.get(Prop.COUNTRY) if ent is not None else None
+            if country and country != home:
+                return True
+    return False
 
 
 _VIETNAM = "country:vn"

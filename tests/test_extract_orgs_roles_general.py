@@ -4498,3 +4498,17 @@ def test_a_bare_party_title_of_one_who_heads_a_province_abroad_is_not_ours() -> 
     person = next(e for e in doc["entities"] if e["id"] == "person:ma-van-duc")
     assert person["properties"].get("country") == "CN"  # (a Hán-Việt name: `Mã` is also our family name)
     assert "country:vn" not in held_by(doc, "person:ma-van-duc")
+
+
+def test_a_person_one_pays_respects_to_or_spoken_of_in_his_lifetime_is_remembered_not_an_official() -> None:
+    doc = run(
+        "Thăm hữu nghị\n\nPhó Thủ tướng Lào Bounmy Keomany đã vào Lăng viếng Chủ tịch Phan Đình Thục. Tỉnh Nghệ An là "
+        "nơi Chủ tịch Trịnh Văn Lộc sinh thời đã nhiều lần đến thăm."
+    )
+    people = {e["id"] for e in doc["entities"] if e["label"] == "Official"}
+    assert not {"person:phan-dinh-thuc", "person:trinh-van-loc"} & people
+    doc = run(
+        "Visit\n\nVice President Ana Torres laid a wreath at the mausoleum dedicated to President Le Van Tho.",
+        lang="en",
+    )
+    assert "person:le-van-tho" not in {e["id"] for e in doc["entities"] if e["label"] == "Official"}

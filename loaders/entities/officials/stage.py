@@ -239,7 +239,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     for start, end in _full_names(doc, lex):
         if not any(s < end and start < e for s, e in taken):
             found.append((start, end, []))
-    found = [f for f in _title_for_both(doc, found) if not _remembered(doc, f[0])]
+    found = [f for f in _title_for_both(doc, found) if not _remembered(doc, f[0], f[1])]
     _resolve(doc, lex, sorted(found, key=lambda f: f[0]), introduced)
     for person in doc.people:
         iso = qualified.get(person.start)

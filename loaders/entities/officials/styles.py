@@ -11,11 +11,16 @@ from loaders.entities.lexicon import HONORIFICS, MYANMAR_STYLES
 from loaders.entities.officials.record import Chain
 
 _MEMORY_CUE = re.compile(
-    r"(?<![\w])(?:mang tên|tưởng niệm|tưởng nhớ|tượng đài|bức tượng|[Ll]ăng|named after|in memory of|statue of"
-    r"|bust of|memorial to|mausoleum of)(?: the)?(?: [Cc]hủ tịch| [Bb]ác| [Pp]resident| [Cc]hairman| late)? $"
+    r"(?<![\w])(?:mang tên|tưởng niệm|tưởng nhớ|tượng đài|bức tượng|[Ll]ăng|viếng|tôn kính đối với|named after"
+    r"|in memory of|statue of|bust of|memorial to|mausoleum of|dedicated to)(?: the)?(?: [Cc]hủ tịch| [Bb]ác"
+    r"| [Pp]resident| [Cc]hairman| late)? $"
 )
 """Words before a person a thing is named after or a memorial honours (`trường mang tên Chủ tịch X`, `biển tưởng niệm
-X`, `a statue of X`): a person remembered, not one who takes part in what the page tells."""
+X`, `a statue of X`, `vào Lăng viếng Chủ tịch X`, `the mausoleum dedicated to President X`): a person remembered,
+not one who takes part in what the page tells (one pays respects, `viếng`, to the dead)."""
+
+_IN_HIS_LIFETIME = re.compile(r" (?:lúc |khi )?sinh thời\b")
+"""`Chủ tịch X sinh thời đã nhiều lần đến thăm`: a person spoken of in his lifetime, so no longer living."""
 
 
 def _styles_before_names(doc: ArticleDoc) -> list[re.Match[str]]:
@@ -28,11 +33,15 @@ def _styles_before_names(doc: ArticleDoc) -> list[re.Match[str]]:
     return found
 
 
-def _remembered(doc: ArticleDoc, name_start: int) -> bool:
-    """Whether a name (or the title right before it) follows a memorial's cue: that mention is no official's."""
+def _remembered(doc: ArticleDoc, name_start: int, name_end: int) -> bool:
+    """Whether a name (or the title right before it) follows a memorial's cue, or is followed by `sinh thời`: that
+    mention is no official's."""
     title = next((t for t in doc.titles.values() if t.end() + 1 == name_start), None)
     at = title.start() if title is not None else name_start
-    return _MEMORY_CUE.search(doc.text, max(0, at - 30), at) is not None
+    return (
+        _MEMORY_CUE.search(doc.text, max(0, at - 30), at) is not None
+        or _IN_HIS_LIFETIME.match(doc.text, name_end) is not None
+    )
 
 
 def _styled_holder(doc: ArticleDoc, chain: Chain) -> bool:

@@ -4512,3 +4512,12 @@ def test_a_person_one_pays_respects_to_or_spoken_of_in_his_lifetime_is_remembere
         lang="en",
     )
     assert "person:le-van-tho" not in {e["id"] for e in doc["entities"] if e["label"] == "Official"}
+
+
+def test_a_body_s_short_form_in_capitals_before_a_vietnamese_name_is_no_word_of_the_name() -> None:
+    doc = run(
+        "Làm việc\n\nDự buổi làm việc có ông Phó Cục trưởng CHHVN Lương Văn Toản và Tổng Giám đốc VNPT Đào Minh Khải."
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
+    assert {"Lương Văn Toản", "Đào Minh Khải"} <= people
+    assert not any(name.startswith(("CHHVN", "VNPT")) for name in people)

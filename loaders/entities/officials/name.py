@@ -109,6 +109,16 @@ _CITY_ABBREVIATION = re.compile(r"TP\.? (?=[A-ZĐ])")
 Văn A`): no word of the holder's name. (`TP Hà Nội` stays a place: the name read after it is a place's.)"""
 
 
+_BODY_SHORT_FORM = re.compile(r"[A-ZĐ]{3,8} (?=[A-ZĐ])")
+"""A body's short form in capitals right before a name (`TCTL`, `PVGAS`): no word of the name."""
+
+
+def _surname_at(lex: Lexicon, text: str, at: int) -> bool:
+    """Whether the word at `at` is a Vietnamese family name followed by more of a name."""
+    m = re.match(r"(\w+) [A-ZĐ\u00C0-\u1EF9]", text[at : at + 20])
+    return m is not None and m.group(1) in lex.plain_surnames
+
+
 def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A person's name starting at `at`: capitalised words (particles inside Western names allowed); an honorific
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
@@ -120,6 +130,10 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     style = (MYANMAR_STYLES if doc.article.lang == "en" else _CITY_ABBREVIATION).match(text, at)
     if style is not None:
         at = style.end()  # (`Union Minister U Kyaw Win`: the style, then the name; `Chủ tịch HĐND TP Nguyễn Văn A`)
+    short = _BODY_SHORT_FORM.match(text, at)
+    if short is not None and not doc.span_at(doc.places, at) and _surname_at(lex, text, short.end()):
+        # `Phó Tổng cục trưởng TCTL Đỗ Văn A`, `Tổng Giám đốc PVGAS Dương Văn B`: his body's short form, then him
+        at = short.end()
     if doc.span_at(doc.orgs, at) or doc.span_at(doc.places, at) or doc.title_at(at):
         return None
     tokens: list[re.Match[str]] = []

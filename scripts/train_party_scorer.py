@@ -5,8 +5,9 @@
 
 Retrain whenever the gold of the look files changes or a stage changes what the candidates' features read.
 
-Data: the dev files of `tests/data/real/gold.json` whose names do not start with `zd`, `ze`, `zf` (those are the
-aggregate-only check) nor `zj` (a held-out round); never the test split. Each file is extracted with the scorer
+Data: the dev files of `tests/data/real/gold.json` whose names do not start with `HELD_BACK`'s rounds (round `zm`,
+the aggregate-only check since the 19th session; rounds `zd`–`zf` were the check before it, and a held-out round is
+in no dev); never the test split. Each file is extracted with the scorer
 switched off; every (agreement, candidate) pair `scored.candidates` gives is a row, labelled 1 when the candidate
 names a party of the gold agreement the prediction stands for (same type, and every gold party among its candidates,
 matched as `../shared/eval/score.py` matches them). Predictions no gold agreement stands for give no rows.
@@ -41,7 +42,7 @@ from loaders.pipeline import Extractor  # noqa: E402
 REAL = ROOT / "tests" / "data" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 OUT = scored.WEIGHTS
-HELD_BACK = ("zd", "ze", "zf")
+HELD_BACK = ("zm",)
 ITERATIONS = 150
 RATE = 0.5
 MOMENTUM = 0.9

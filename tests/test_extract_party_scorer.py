@@ -131,7 +131,7 @@ def test_the_weights_file_says_where_it_comes_from():
     for field in ("about", "data", "date", "command", "learner", "threshold_choice", "figures", "threshold"):
         assert data[field], field
     assert list(data["weights"]) == list(scored.FEATURES)
-    assert "zd" in data["data"] and "zf" in data["data"]  # the check rounds are named as left out
+    assert "zm" in data["data"]  # the check round is named as left out
     assert 0.0 < data["threshold"] < 1.0
     figures = data["figures"]
     assert figures["look_cross_validated"]["agreements_f1"] >= figures["look_rules_only"]["agreements_f1"]

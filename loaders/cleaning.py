@@ -500,6 +500,11 @@ def clean(raw: RawDocument) -> CleanDocument:
             if not under_headline:
                 blocks.append(Block(after_furniture=True))
             continue
+        menu_end = _menu_run_end(lines, i - 1)
+        if menu_end is not None:
+            removed += menu_end - i + 1  # a site's menu of places or sections, one short bulleted item a line
+            i = menu_end
+            continue
         if _INLINE_TEASER.match(line) and len(line.split()) <= _INLINE_TEASER_WORDS:
             removed += 1
             continue
@@ -544,6 +549,30 @@ def clean(raw: RawDocument) -> CleanDocument:
             block.lines = [line for k, line in enumerate(block.lines) if k not in copies]
             removed += len(copies)
     return CleanDocument(raw.source, raw.encoding, [b for b in blocks if b.lines or b.outlet or b.date], removed)
+
+
+_MENU_ITEM = re.compile(r"^[•·*]\s*[^\W\d][^\d.,;:!?()]*$")
+_MENU_ITEM_WORDS = 3
+_MENU_ITEMS = 10
+
+
+def _menu_run_end(lines: list[tuple[bool, str]], at: int) -> int | None:
+    """The index after a run of at least `_MENU_ITEMS` bulleted lines of at most `_MENU_ITEM_WORDS` words each, no
+    digit and no sentence mark (`• An Giang`, `• Bac Lieu`, …), starting at `at`: a site's menu of its provinces or
+    sections, which its pages carry above the story. Sixty provinces read from such a menu became places of an
+    English story about two ministries; an article's own bulleted lists hold sentences or longer items, and a list
+    of ten bare names is a menu far more often than news. None when the run is shorter."""
+    end, items = at, 0
+    while end < len(lines):
+        line = lines[end][1].strip()
+        if not line:
+            end += 1
+            continue
+        if not _MENU_ITEM.match(line) or len([w for w in line.split() if w not in "•·*-–"]) > _MENU_ITEM_WORDS:
+            break
+        items += 1
+        end += 1
+    return end if items >= _MENU_ITEMS else None
 
 
 def _drop_footer_list(block: Block) -> int:

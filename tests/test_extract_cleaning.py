@@ -979,3 +979,27 @@ def test_a_whole_story_in_one_table_cell_is_text_not_a_caption() -> None:
     text = _articles(story)[0].text
     assert "đã tiếp ông Kim Min Soo, Tổng Lãnh sự Hàn Quốc tại Hà Nội" in text
     assert "|" not in text and "tặng quà lưu niệm" not in text
+
+
+def test_a_menu_of_short_bulleted_names_above_the_story_is_furniture():
+    """A site's menu of its regions (`• Aichi`, `• Akita`, …, one a line) is no text of the story below it."""
+    menu = "\n".join(
+        f"  • {name}"
+        for name in ("Aichi", "Akita", "Aomori", "Chiba", "Ehime", "Fukui", "Fukuoka", "Fukushima", "Gifu", "Gunma")
+    )
+    text = menu + (
+        "\n\nTwo ministries sign an MoU on ports\n\nThe Ministry of Transport and its counterpart signed a memorandum "
+        "of understanding on ports in Hanoi on May 4. The document sets out cooperation on port planning."
+    )
+    kept = "\n".join(line for article in _articles(text) for line in article.text.splitlines())
+    assert "Aomori" not in kept and "Gunma" not in kept, kept
+    assert "signed a memorandum" in kept
+
+
+def test_a_short_bulleted_list_of_names_in_a_story_stays():
+    text = (
+        "Provinces join the fair\n\nThe fair in Hanoi on May 4 brought together firms from four provinces:\n"
+        "• Aichi\n• Akita\n• Aomori\n• Chiba\n\nThey signed three contracts on farm produce."
+    )
+    kept = "\n".join(line for article in _articles(text) for line in article.text.splitlines())
+    assert "Aomori" in kept, kept

@@ -213,6 +213,12 @@ def figures(agreements: list[Agreement], scores: list[list[float]], threshold: f
     }
 
 
+def choose_threshold(cross_validated: dict[float, float]) -> float:
+    """The highest threshold whose cross-validated parties F1 is within `NEAR_TIE` of the best (see `NEAR_TIE`)."""
+    top = max(cross_validated.values())
+    return max(t for t, f1 in cross_validated.items() if f1 >= top - NEAR_TIE)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=OUT)
@@ -238,9 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             if fold_of[a.file] == k:
                 oof[i] = [probability(w, r) for r in a.rows]
     grid = [round(0.05 * i, 2) for i in range(2, 20)]
-    cross_validated = {t: figures(agreements, oof, t, n_gold)["parties_f1"] for t in grid}
-    top = max(cross_validated.values())
-    best = max(t for t in grid if cross_validated[t] >= top - NEAR_TIE)
+    best = choose_threshold({t: figures(agreements, oof, t, n_gold)["parties_f1"] for t in grid})
     weights = train([r for a in labelled for r in a.rows], [y for a in labelled for y in a.labels])
     result = {
         "about": "weights of loaders/entities/agreement_parties/scored.py; written by scripts/train_party_scorer.py",

@@ -158,6 +158,23 @@ def test_the_training_script_writes_the_shipped_weights(tmp_path):
     )
 
 
+def test_the_threshold_is_the_highest_of_the_near_ties_of_the_cross_validation():
+    """A flat curve's arg-max moves with each retraining; the highest threshold within `NEAR_TIE` of the best does
+    not, and a clear best still wins."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_party_scorer
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    near = train_party_scorer.NEAR_TIE / 2
+    flat = {0.3: 0.7500, 0.35: 0.7500 + near, 0.4: 0.7500, 0.45: 0.7400}
+    assert train_party_scorer.choose_threshold(flat) == 0.4
+    clear = {0.3: 0.70, 0.35: 0.76, 0.4: 0.72, 0.45: 0.71}
+    assert train_party_scorer.choose_threshold(clear) == 0.35
+
+
 def test_only_eligible_candidates_are_the_eligible_ones_with_the_same_features():
     """The extraction computes features for eligible candidates only: the same candidates, the same features, as
     filtering all of them (a page with a party chosen by the rules, a side they miss and a side already a party)."""

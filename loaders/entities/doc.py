@@ -24,6 +24,10 @@ from loaders.models import Article, ArticleExtraction, Entity, Evidence, Relatio
 from loaders.resolution import Resolver
 
 _THIS_YEAR = date.today().year
+
+VIETNAM = "country:vn"
+"""Viet Nam's node: a Vietnamese page's home country, and the country of our officials on an English page."""
+VIETNAM_ISO = "VN"
 """No page was written after this year: a later one it names is a target (`đến năm 2030`)."""
 
 
@@ -70,7 +74,7 @@ class ArticleDoc:
         # asked, not the list of an entity named in every sentence walked again at each mention.
         self._mentioned: set[tuple[str, int]] = set()
         self._evidenced: set[tuple[tuple[str, str, str], int]] = set()
-        self.home_country = "country:vn" if article.lang == "vi" else None
+        self.home_country = VIETNAM if article.lang == "vi" else None
 
     # --- positions -------------------------------------------------------
     def sentence_index(self, offset: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from core.vocabulary import Label, Prop
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 
 
 def one_province_of(doc: ArticleDoc, iso: str | None) -> str | None:
@@ -87,7 +87,7 @@ def two_main_countries(doc: ArticleDoc) -> list[str]:
     """The article's home country and the foreign one named most (its provinces counting for it); with no home
     country (English), Viet Nam if it is named (Viet Nam's news in English), else the two named most."""
     ranked = _ranked_countries(doc)
-    home = doc.home_country or ("country:vn" if "country:vn" in ranked else None)
+    home = doc.home_country or (VIETNAM if VIETNAM in ranked else None)
     if home is None:
         return ranked[:2]
     if doc.home_country is None and (lead := _lead_partner(doc, home)) is not None:

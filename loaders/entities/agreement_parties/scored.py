@@ -24,7 +24,7 @@ from pathlib import Path
 from core.vocabulary import Label, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 
 WEIGHTS = Path(__file__).resolve().parent.parent.parent / "gazetteers" / "party_scorer.json"
 
@@ -265,7 +265,7 @@ def _of_agreement(
         f["rule_one"] = 1.0 if len(rule) == 1 else 0.0
         entity = doc.entities[pid]
         f[_KINDS.get(entity.label, "organisation")] = 1.0
-        f["home_country"] = 1.0 if pid == doc.home_country or pid == "country:vn" else 0.0
+        f["home_country"] = 1.0 if pid == doc.home_country or pid == VIETNAM else 0.0
         own = side[pid]
         f["country_of_a_body"] = 1.0 if pid.startswith("country:") and own in body_countries else 0.0
         f["body_of_a_country"] = 1.0 if not pid.startswith("country:") and own is not None and own in countries else 0.0

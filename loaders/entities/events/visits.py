@@ -7,7 +7,7 @@ import re
 
 from core.vocabulary import EventKind
 from loaders.dates import MONTH
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.events.countries import _RESIDENT, _country_of, _country_of_place, _home_of, _places, _resident
 from loaders.entities.events.days import _months_from
 from loaders.entities.events.merging import _compatible_dates
@@ -75,7 +75,7 @@ def _delegation_to_the_event_abroad(doc: ArticleDoc, records: list[EventRecord])
             continue
         led = _LEADER.search(doc.text, sentence.start, sentence.end)
         leader = doc.within(doc.people, led.end(), sentence.end)[:1] if led is not None else []
-        if not leader or (_country_of(doc, leader[0].id) or doc.home_country or "country:vn") in there:
+        if not leader or (_country_of(doc, leader[0].id) or doc.home_country or VIETNAM) in there:
             continue
         return [_visit_on(held, idx, leader)]
     return []
@@ -407,7 +407,7 @@ def _away_side(doc: ArticleDoc, rec: EventRecord) -> EventRecord | None:
     here = {c for p in _places(doc, sentence.start, sentence.end, rec.kind) if (c := _country_of_place(doc, p))}
     if len(here) != 1:
         return None
-    home = doc.home_country or "country:vn"  # (the sources are Vietnamese news: `Prime Minister A` is Việt Nam's)
+    home = doc.home_country or VIETNAM  # (the sources are Vietnamese news: `Prime Minister A` is Việt Nam's)
     sides = {p.id: _country_of(doc, p.id) or home for p in rec.people}
     away = [p for p in rec.people if sides[p.id] and sides[p.id] not in here]
     if not away or not any(c in here for c in sides.values()) or len({sides[p.id] for p in away}) != 1:

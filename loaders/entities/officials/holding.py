@@ -9,7 +9,7 @@ import re
 
 from core.text import fold
 from core.vocabulary import Label, Prop, RelType
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, VIETNAM_ISO, ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials.bodies import _ministry_then_its_country
 from loaders.entities.officials.missions import (
@@ -136,7 +136,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             if home is not None and doc.home_country not in doc.entities:
                 add_place_entity(doc, home, None)
         elif role.title.kind in _HEAD_OF_STATE_KINDS and not elsewhere and _our_leader_in_english(doc, pid):
-            role_country = _VIETNAM_ISO  # (his country only: no position is added, as the page names no body)
+            role_country = VIETNAM_ISO  # (his country only: no position is added, as the page names no body)
         country = country or role_country
         if target and target in doc.entities:
             doc.relate(RelType.HOLDS_POSITION, pid, target, at=at, properties={Prop.TITLE: title})
@@ -151,7 +151,7 @@ def _held_abroad(doc: ArticleDoc, roles: list[tuple[int, Role]]) -> bool:
     a bare party or state title of his (`Phó Bí thư` before `Châu trưởng châu Văn Sơn`, a Chinese prefecture's head
     named in Hán-Việt) is that other country's, not ours, as one person holds no titles in two. (A title a country's
     name follows, `Chủ tịch nước Angola`, may be a neighbour's in a list, and is not counted.)"""
-    home = (doc.home_country or _VIETNAM).split(":")[1].upper()
+    home = (doc.home_country or VIETNAM).split(":")[1].upper()
     for _, role in roles:
         for place in role.places:
             country = place.data["entry"].properties.get(Prop.COUNTRY) if place.label != Label.COUNTRY else None
@@ -165,10 +165,6 @@ def _held_abroad(doc: ArticleDoc, roles: list[tuple[int, Role]]) -> bool:
     return False
 
 
-_VIETNAM = "country:vn"
-_VIETNAM_ISO = "VN"
-
-
 def _our_leader_in_english(doc: ArticleDoc, pid: str) -> bool:
     """A head of state, government or party with no body or country written, in an English page that names Viet
     Nam, whose name is Vietnamese (`State President Vo Van Thuong`, `Deputy Prime Minister Mai Van Chinh`): ours, as
@@ -178,7 +174,7 @@ def _our_leader_in_english(doc: ArticleDoc, pid: str) -> bool:
     return (
         doc.article.lang == "en"
         and doc.home_country is None
-        and any(p.id == _VIETNAM for p in doc.places)
+        and any(p.id == VIETNAM for p in doc.places)
         and _vietnamese_name(doc, pid)
     )
 

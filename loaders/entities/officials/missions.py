@@ -7,7 +7,7 @@ A diplomat's body is told apart from the others' by his seat and his country, so
 from __future__ import annotations
 
 from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials.page import _the_foreign_country
 from loaders.entities.officials.record import Role
@@ -21,7 +21,7 @@ def _embassy_of(doc: ArticleDoc, lex: Lexicon, country: Span, at: int, seat: Spa
     tại Nhật Bản`, `Vietnam's Ambassador to Japan`), that country's embassy there (`org:dai-su-quan-vn-in-jp`)."""
     entry = country.data.get("entry")
     where = seat.data.get("entry") if seat is not None and seat.label == Label.COUNTRY else None
-    home = doc.home_country or "country:vn"  # (the sources are Vietnamese news)
+    home = doc.home_country or VIETNAM  # (the sources are Vietnamese news)
     abroad = where is not None and seat is not None and seat.id not in (home, country.id)
     if entry is None or (country.id == doc.home_country and not abroad):
         return None  # (our own ambassadors serve in many embassies: which one, the text must say)
@@ -56,8 +56,8 @@ def _title_right_before(doc: ArticleDoc, role: Role, at: int) -> bool:
 def _our_embassy_abroad(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
     """Our embassy in the one other country a page names, which one of our ambassadors named with no country serves
     in (`Đại sứ Vũ Quang Minh` on a page about a province's delegation in Germany); None when it names several."""
-    home = lex.gaz.countries.get(doc.home_country or "country:vn")
-    abroad = {p.id: p for p in doc.places if p.label == Label.COUNTRY and p.id != (doc.home_country or "country:vn")}
+    home = lex.gaz.countries.get(doc.home_country or VIETNAM)
+    abroad = {p.id: p for p in doc.places if p.label == Label.COUNTRY and p.id != (doc.home_country or VIETNAM)}
     if home is None or len(abroad) != 1:
         return None
     ours = Span(at, at, home.id, Label.COUNTRY, home.name, {"entry": home})
@@ -68,7 +68,7 @@ def _our_one_embassy_named(doc: ArticleDoc, lex: Lexicon) -> Span | None:
     """The one embassy of ours in another country the page names (`Đại sứ quán Việt Nam tại Nam Phi`), where one of
     our ambassadors named with no country serves (`Đại sứ Hoàng Văn A` on a page about that embassy's work, which
     names other countries too); None when it names none or several."""
-    home = lex.gaz.countries.get(doc.home_country or "country:vn")
+    home = lex.gaz.countries.get(doc.home_country or VIETNAM)
     if home is None:
         return None
     prefix = f"org:dai-su-quan-{str(home.properties.get(Prop.ISO2) or '').lower()}-in-"
@@ -126,7 +126,7 @@ def _the_one_consulate(doc: ArticleDoc, lex: Lexicon, role: Role, pid: str) -> S
     """The consulate (general) a consul whose title names neither country nor body serves at: the one of our country
     the page names when his name is Vietnamese (`Tổng Lãnh sự Lê Văn A` on a page about `Tổng Lãnh sự quán Việt Nam
     tại Osaka`), else the one of another country; None when the page names none or several."""
-    home = lex.gaz.countries.get(doc.home_country or "country:vn")
+    home = lex.gaz.countries.get(doc.home_country or VIETNAM)
     if home is None or pid not in doc.entities:
         return None
     general = role.title.title_en.startswith(("Consul General", "Deputy Consul General"))

@@ -7,7 +7,7 @@ ask them the same way."""
 from __future__ import annotations
 
 from core.vocabulary import Label, Prop
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 
 
 def _iso(qualifier: Span | None) -> str | None:
@@ -23,7 +23,7 @@ def _the_foreign_country(doc: ArticleDoc) -> Span | None:
     """The one foreign country an article names most (strictly), with its first mention."""
     counts: dict[str, list[Span]] = {}
     for p in doc.places:
-        if p.label == Label.COUNTRY and p.id != doc.home_country and p.id != "country:vn":
+        if p.label == Label.COUNTRY and p.id != doc.home_country and p.id != VIETNAM:
             counts.setdefault(p.id, []).append(p)
     ranked = sorted(counts.values(), key=len, reverse=True)
     if not ranked or (len(ranked) > 1 and len(ranked[0]) == len(ranked[1])):

@@ -13,7 +13,7 @@ from collections import Counter
 from importlib import resources
 
 from core.vocabulary import Label, Prop
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.gazetteer import GazetteerEntry
 
@@ -157,7 +157,7 @@ def _mark_sides(doc: ArticleDoc, found: list[Span]) -> None:
     text = doc.text
     for m in _SIDE.finditer(text):
         country = doc.span_at(doc.places, m.end())
-        if country is None or country.label != Label.COUNTRY or country.id == "country:vn":
+        if country is None or country.label != Label.COUNTRY or country.id == VIETNAM:
             continue
         stop = _SIDE_END.search(text, country.end)
         end = stop.start() if stop else len(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.text import slug
 from core.vocabulary import OrganizationKind, Prop
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations_en.codes import _code, _country
 from loaders.entities.organizations_en.emit import _emit
@@ -23,7 +23,7 @@ def _add_embassy(doc: ArticleDoc, span: Span, country: Span, seat: Span | None) 
     stage keys it (`org:dai-su-quan-kr`, and `-in-<seat>` for one in a third country), so that the ambassador's post
     and the embassy named in either language meet. The home of the sources (Việt Nam) seats the country's embassy."""
     code = _code(country)
-    home = doc.home_country or "country:vn"  # (the sources are Vietnamese news: an embassy there is the embassy)
+    home = doc.home_country or VIETNAM  # (the sources are Vietnamese news: an embassy there is the embassy)
     key = _MISSION_KEYS.get(span.data.get("head") or "", "dai-su-quan")
     in_home = seat is not None and (
         seat.id == home or (key == "dai-su-quan" and f"country:{(_country(seat) or '').lower()}" == home)

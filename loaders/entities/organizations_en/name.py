@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from core.vocabulary import Label, OrganizationKind
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.organizations import short_form_before
@@ -201,7 +201,7 @@ def _read_name(
 def _home_country(doc: ArticleDoc, place: Span) -> bool:
     """Whether a place is the sources' own country (Việt Nam unless the page says otherwise), whose embassies are
     many abroad; another country's embassy named bare in its news is the one here."""
-    return place.id == (doc.home_country or "country:vn")
+    return place.id == (doc.home_country or VIETNAM)
 
 
 def _named_before_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head_end: int) -> bool:

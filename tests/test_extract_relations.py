@@ -1707,6 +1707,68 @@ def test_a_document_subject_of_a_conditional_is_ahead(text: str, status: str) ->
     assert only_agreement(run(text))["properties"]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kenya and Peru eye closer trade\n\nThe two trade ministers discussed a bilateral free trade agreement "
+            "between Kenya and Peru to lift trade in coffee and copper.",
+            "proposed",
+        ),
+        (
+            "Kenya and Peru eye closer trade\n\nThe talks in Nairobi laid the groundwork for a future free trade "
+            "agreement between Kenya and Peru.",
+            "proposed",
+        ),
+        (
+            "Kenya and Peru eye closer trade\n\nThe two trade ministers discussed the Kenya-Peru Free Trade Agreement "
+            "and its benefits for coffee exporters.",
+            "in_force",
+        ),
+        (
+            "Kenya and Peru eye closer trade\n\nKenya and Peru have a free trade agreement that cut tariffs on "
+            "coffee and copper.",
+            "in_force",
+        ),
+    ],
+)
+def test_a_trade_agreement_named_by_an_indefinite_article_is_not_yet_in_force(text: str, status: str) -> None:
+    doc = run(text)
+    fta = next(a for a in agreements(doc) if a["properties"]["type"] == "fta")
+    assert fta["properties"]["status"] == status
+
+
+def test_documents_told_as_already_signed_stand() -> None:
+    doc = run(
+        "Kenya and Peru hold trade talks\n\nAt the talks in Lima, Minister Otieno said Kenya and Peru already signed "
+        "agreements on air services, maritime transport and tourism promotion."
+    )
+    got = agreements(doc)
+    assert len(got) == 3
+    assert {a["properties"]["status"] for a in got} == {"in_force"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kenya and Peru hold trade talks\n\nThe ministers agreed to effectively carry out already signed "
+            "agreements, including the agreement on fisheries cooperation between Kenya and Peru.",
+            "in_force",
+        ),
+        (
+            "Kenya and Peru hold trade talks\n\nAfter the talks in Lima, Kenya and Peru signed an agreement on "
+            "fisheries cooperation.",
+            "signed",
+        ),
+    ],
+)
+def test_a_signing_told_as_before_now_is_a_document_that_stands(text: str, status: str) -> None:
+    doc = run(text)
+    fisheries = next(a for a in agreements(doc) if "fisheries" in a["name"])
+    assert fisheries["properties"]["status"] == status
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

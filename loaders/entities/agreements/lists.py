@@ -10,7 +10,7 @@ from loaders.entities import agreement_parties
 from loaders.entities.agreements.plural import _count, _kind_of_each, _listed, _Plural, _singular_word
 from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.sides import _locality_of, _most_specific, _signer
-from loaders.entities.agreements.status import _signing_just_told
+from loaders.entities.agreements.status import _signed_before_now, _signing_just_told
 from loaders.entities.agreements.titles import _key
 from loaders.entities.agreements.words import _ENUM, _FIELD_LIST, _GIUA, _NEGOTIATE, _ONE_OF, _PLURAL_OTHER_HEADS
 from loaders.entities.doc import ArticleDoc, Span
@@ -182,8 +182,9 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     if count and count != len(items):
         return []  # `eight agreements covering trade, investment …`: the fields they span, not the documents
     negotiated = _NEGOTIATE.search(text, max(0, start - 40), start) is not None  # `negotiations for agreements on …`
+    looked_back = _signed_before_now(text, doc.sentence_of(start).start, start, head_end)  # (`already signed …`)
     if by_field and (
-        ((status or state["status"]) != AgreementStatus.SIGNED and not negotiated)
+        ((status or state["status"]) != AgreementStatus.SIGNED and not negotiated and not looked_back)
         or _ONE_SUBJECT.match(text, opener.end())
     ):
         # `các thỏa thuận về nông nghiệp, thủy sản` still to be made are kinds of document; `documents on

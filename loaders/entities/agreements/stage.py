@@ -47,6 +47,7 @@ from loaders.entities.agreements.status import (
     _date,
     _list_intro_status,
     _listed_status,
+    _not_yet_identified,
     _own_date,
     _proposed_in_its_sentence,
     _signed_years_ago,
@@ -443,6 +444,8 @@ def find_agreements(doc: ArticleDoc) -> None:
         m.status_default = not (status or carried)
         if english and m.status_default and _conditional_subject(text, sentence.start, start, end):
             m.status, m.status_default = AgreementStatus.PLANNED, False
+        if m.status_default and kind == AgreementType.FTA and _not_yet_identified(text, sentence.start, title_start):
+            m.status, m.status_default = AgreementStatus.PROPOSED, False
         if (
             not english
             and m.status_default

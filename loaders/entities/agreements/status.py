@@ -37,6 +37,8 @@ def _status(
     status = _read_status(text, s_start, s_end, start, end, titles, left_only=left_only, relative_first=relative_first)
     if _signed_years_ago(text, s_start, start):
         return AgreementStatus.IN_FORCE  # `kỷ niệm 45 năm Ngày ký Hiệp ước …`: a signing years ago, still in force
+    if status == AgreementStatus.SIGNED and _signed_before_now(text, s_start, start, end):
+        return AgreementStatus.IN_FORCE  # `carry out already signed agreements, including …`: what stands
     if status == AgreementStatus.IN_FORCE and _signing_after_the_means(text, s_start, start, end):
         return AgreementStatus.SIGNED
     if ratified := _ratification_ahead(text, s_start, start, end):
@@ -67,6 +69,30 @@ def _status(
 
 _SIGNED_CUE = next(rx for status, rx in _CUES if status == AgreementStatus.SIGNED)
 """The signing cue of `_CUES`, read in the sentences before documents counted after a signing."""
+
+
+_ALREADY_SIGNED = re.compile(
+    r"\b(?:already|previously|earlier)\s+(?:been\s+)?(?:signed|inked|concluded)\s+(?:[^.;:]{0,30}\s)?$", re.I
+)
+"""Right before a head, its signing told as done before now (`Vietnam and Turkey already signed agreements on …`,
+`carry out already signed agreements`): the adverb of the perfect looks back on a text that stands."""
+_SIGNED_BEFORE_NOW = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had|has|have)\s+(?:been\s+)?)?(?:already|previously|earlier)\s+"
+    r"(?:been\s+)?(?:signed|inked|concluded)\b"
+    r"|\s*,?\s*(?:đã\s+)?(?:được\s+)?k[ýí](?:\s+kết)?\s+(?:từ\s+)?(?:trước đó|trước đây)\b",
+    re.I,
+)
+"""Right after a title, its signing told as done before now (`the MoU previously signed by the two ministries`, `các
+thỏa thuận đã ký kết trước đây`)."""
+
+
+def _signed_before_now(text: str, s_start: int, start: int, end: int) -> bool:
+    """Whether a document's signing is told as done before the page's time (`_ALREADY_SIGNED`, `_SIGNED_BEFORE_NOW`):
+    the page refers to a text that stands, in force, not to a signing it reports (a signing the page reports is told
+    without `already`: `the two sides signed …`)."""
+    return bool(
+        _ALREADY_SIGNED.search(text, max(s_start, start - _CUE_WINDOW), start) or _SIGNED_BEFORE_NOW.match(text, end)
+    )
 
 
 def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
@@ -435,6 +461,22 @@ def _proposed_in_its_sentence(text: str, s_start: int, start: int) -> bool:
 
 _YEARS_SINCE = re.compile(r"\bkỷ niệm\s+\d+\s+năm\b", re.I)
 """`đề nghị hai bên tổ chức kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược`: what has stood for years."""
+
+
+_INDEFINITE = re.compile(
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!\bhaving )(?<!\bcó )\b(?i:an?|một)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}$"
+)
+"""Right before a title, an indefinite article and at most two lowercase words (`explore a potential Vietnam–Egypt
+FTA`, `concluding a bilateral FTA`, `lay the groundwork for a future free trade agreement`): a document not yet
+identified, one that does not exist yet; not after `have` (`Vietnam and Chile have a free trade agreement`)."""
+
+
+def _not_yet_identified(text: str, s_start: int, start: int) -> bool:
+    """Whether a trade agreement no cue places is named by an indefinite article (`_INDEFINITE`): a text that stands
+    is named as the one it is (`the EVFTA`, `the Korea-Vietnam FTA`), one still wished for, explored or negotiated as
+    one of its kind. Its kind's default (in force) does not hold; what the sides want is proposed, the stage the gold
+    reads most often for such a text (`a potential … FTA`, `a bilateral FTA`, `a Preferential Trade Agreement`)."""
+    return _INDEFINITE.search(text, max(s_start, start - _CUE_WINDOW), start) is not None
 
 
 _WOULD = re.compile(r"\s*(?:\([^)]*\)\s*)?would\b", re.I)

@@ -1769,6 +1769,35 @@ def test_a_signing_told_as_before_now_is_a_document_that_stands(text: str, statu
     assert fisheries["properties"]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kenya and Peru eye closer ties\n\nKenya hopes to expand farm trade with Peru by signing a Memorandum of "
+            "Understanding on agricultural cooperation with Peru, the ambassador said.",
+            "proposed",
+        ),
+        (
+            "Kenya and Peru eye closer ties\n\nThe ambassador suggested that the two countries step up fisheries "
+            "cooperation and soon sign an MoU on fisheries cooperation.",
+            "proposed",
+        ),
+        (
+            "Kenya và Peru thúc đẩy hợp tác\n\nHiệp hội Nông dân Kenya mong muốn được ký kết thỏa thuận hợp tác với "
+            "Phòng Thương mại Peru trong thời gian tới.",
+            "proposed",
+        ),
+        (
+            "Kenya and Peru eye closer ties\n\nKenya hoped for closer trade, and on Monday the two countries signed a "
+            "Memorandum of Understanding on agricultural cooperation.",
+            "signed",
+        ),
+    ],
+)
+def test_a_signing_wished_or_proposed_is_proposed(text: str, status: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == status
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

@@ -64,6 +64,8 @@ def _status(
         return (
             AgreementStatus.PROPOSED
         )  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
+    if status == AgreementStatus.SIGNED and _WISHED_SIGNING.search(text, s_start, start):
+        return AgreementStatus.PROPOSED  # `hopes to expand … by signing a Memorandum …`: a signing wished for
     return status
 
 
@@ -93,6 +95,19 @@ def _signed_before_now(text: str, s_start: int, start: int, end: int) -> bool:
     return bool(
         _ALREADY_SIGNED.search(text, max(s_start, start - _CUE_WINDOW), start) or _SIGNED_BEFORE_NOW.match(text, end)
     )
+
+
+_WISHED_SIGNING = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|desir(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
+    r"|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|mong muốn|đề nghị|đề xuất|kiến nghị|hy vọng)\b"
+    r"(?:(?!\b(?:đã|vừa|signed|inked|has|have|had)\b)[^.;:]){0,120}?"
+    r"(?<!đã )(?<!vừa )\b(?:sign(?:ing)?|ink(?:ing)?|k[ýí](?:\s+kết)?)\s+(?:of\s+)?(?:(?:an?|the|một|các)\s+)?"
+    r"(?:[^\s.;:]+\s+){0,3}$",
+    re.I,
+)
+"""Before a head, a sign verb not in a finite past (`sign`, `signing`, `ký kết`) governed by a wish or a proposal earlier in
+the sentence (`hopes to … by signing a Memorandum …`, `suggested … promoting the signing of a MoU`, `mong muốn được kí kết
+thỏa thuận …`): what one wishes or proposes to sign is proposed, not signed, whatever cue of signing stands nearest."""
 
 
 def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
@@ -171,7 +186,7 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     if _NEGOTIATE.search(before):
         return None
     if _PROPOSING.search(before):
-        return None  # (`he suggested … and sign a …`: proposed or planned, the gold reads it either way)
+        return AgreementStatus.PROPOSED  # `he suggested … and soon sign a …`: what one suggests signing is proposed
     if _FUTURE.search(before) or _AGREED_TO.search(before):
         return AgreementStatus.PLANNED  # `They consented to continue … and signing an agreement on …`
     if modal := _MODAL_BEFORE_SIGN.search(before):

@@ -1798,6 +1798,30 @@ def test_a_signing_wished_or_proposed_is_proposed(text: str, status: str) -> Non
     assert only_agreement(run(text))["properties"]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Kenya và Peru thúc đẩy thương mại\n\nHai Bộ trưởng nhấn mạnh sự cần thiết thúc đẩy sớm đàm phán Hiệp định "
+            "thương mại tự do giữa Kenya và Peru.",
+            "proposed",
+        ),
+        (
+            "Kenya and Peru eye closer ties\n\nThe minister underlined the need for the two sides to soon negotiate to "
+            "sign a memorandum of understanding on mining cooperation between Kenya and Peru.",
+            "proposed",
+        ),
+        (
+            "Kenya and Peru eye closer ties\n\nThe two sides agreed to speed up negotiations on a memorandum of "
+            "understanding on mining cooperation between Kenya and Peru.",
+            "under_negotiation",
+        ),
+    ],
+)
+def test_negotiations_urged_to_begin_soon_are_a_proposal(text: str, status: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == status
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

@@ -64,6 +64,10 @@ def _status(
         return (
             AgreementStatus.PROPOSED
         )  # `proposed that the two countries negotiate an action plan`: a proposal, not yet a plan
+    if status == AgreementStatus.UNDER_NEGOTIATION and _URGED_NEGOTIATION.search(
+        text, max(s_start, start - 2 * _CUE_WINDOW), start
+    ):
+        return AgreementStatus.PROPOSED  # `thúc đẩy sớm đàm phán Hiệp định …`: negotiations urged, not under way
     if status == AgreementStatus.SIGNED and _WISHED_SIGNING.search(text, s_start, start):
         return AgreementStatus.PROPOSED  # `hopes to expand … by signing a Memorandum …`: a signing wished for
     return status
@@ -108,6 +112,19 @@ _WISHED_SIGNING = re.compile(
 """Before a head, a sign verb not in a finite past (`sign`, `signing`, `ký kết`) governed by a wish or a proposal earlier in
 the sentence (`hopes to … by signing a Memorandum …`, `suggested … promoting the signing of a MoU`, `mong muốn được kí kết
 thỏa thuận …`): what one wishes or proposes to sign is proposed, not signed, whatever cue of signing stands nearest."""
+
+
+_URGED_NEGOTIATION = re.compile(
+    r"\bsớm\s+(?:(?:tiến hành|khởi động|mở)\s+)?(?:việc\s+)?đàm phán\b"
+    r"|\bchuẩn bị\s+(?:cho\s+)?(?:việc\s+)?đàm phán\b"
+    r"|\b(?:soon|early)\s+(?:start\s+|begin\s+|open\s+|launch\s+)?negotiat\w*"
+    r"|\bpreparations?\s+for\s+(?:the\s+)?negotiat\w*",
+    re.I,
+)
+"""Before a head, negotiations urged to begin soon or still being prepared (`thúc đẩy sớm đàm phán Hiệp định …`, `Sớm đàm
+phán hiệp định …`, `the need for the two sides to soon negotiate to sign …`, `chuẩn bị cho việc đàm phán …`): no text is on
+the table yet, the document is proposed (decided, 19th session), not under negotiation; not negotiations sped up or
+concluded early (`speed up negotiations`, `the early conclusion of negotiations`), which are under way."""
 
 
 def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:

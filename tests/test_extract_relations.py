@@ -1822,6 +1822,34 @@ def test_negotiations_urged_to_begin_soon_are_a_proposal(text: str, status: str)
     assert only_agreement(run(text))["properties"]["status"] == status
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Vietnam boost farm trade\n\nKenya's exports of tea to Vietnam rose 20 percent last year. Kenya "
+            "signed a memorandum of understanding on tea trade promotion in 2021, the report said. Vietnam buys tea and "
+            "coffee from Kenya.",
+            {"country:ke", "country:vn"},
+        ),
+        (
+            "Ben Tre and Kampot review ties\n\nBen Tre province and Kampot province of Cambodia have cooperated since "
+            "2010. Kampot signed a memorandum of understanding on fisheries cooperation in 2015, officials said. Ben Tre "
+            "sends fishing experts to Kampot every year.",
+            {"province:kh-7", "province:vn-50"},
+        ),
+        (
+            "Tỉnh Bến Tre và tỉnh Kampot tổng kết hợp tác\n\nTỉnh Bến Tre và tỉnh Kampot (Campuchia) đã hợp tác từ năm "
+            "2010. Năm 2015, tỉnh Kampot ký biên bản ghi nhớ về hợp tác thủy sản. Bến Tre cử chuyên gia sang Kampot hằng "
+            "năm.",
+            {"province:kh-7", "province:vn-50"},
+        ),
+    ],
+)
+def test_a_document_of_one_place_is_signed_with_the_page_s_other_place(text: str, expected: set[str]) -> None:
+    doc = run(text)
+    assert parties(doc, only_agreement(doc)) == expected
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

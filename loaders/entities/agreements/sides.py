@@ -167,8 +167,27 @@ def _other_side(doc: ArticleDoc, parties: list[str]) -> list[str]:
     countries = {agreement_parties.body_country(doc, side) for side in sides}
     own = agreement_parties.body_country(doc, parties[0])
     if len(sides) != 2 or own is None or own not in countries:
-        return parties
+        return _the_page_s_other_place(doc, parties)
     return [*parties, *(side for side in sides if agreement_parties.body_country(doc, side) != own)]
+
+
+def _the_page_s_other_place(doc: ArticleDoc, parties: list[str]) -> list[str]:
+    """A document read with one party only, a place, on a page whose main meeting has no two sides: a country is one
+    of the page's two main countries and signs with the other (`the Netherlands signed a Memorandum of Understanding
+    … in Hanoi`); a locality is one of the page's two localities and signs with the other (`… signed by Banteay
+    Meanchey` on a page about its ties with a Vietnamese province)."""
+    if len(parties) != 1 or (ent := doc.entities.get(parties[0])) is None:
+        return parties
+    pair = (
+        agreement_parties.two_main_countries(doc)
+        if ent.label == Label.COUNTRY
+        else agreement_parties.two_localities(doc)
+        if ent.label == Label.PROVINCE
+        else []
+    )
+    if len(pair) != 2 or parties[0] not in pair:
+        return parties
+    return [*parties, *(p for p in pair if p != parties[0])]
 
 
 def _one_locality(doc: ArticleDoc, parties: list[str]) -> bool:

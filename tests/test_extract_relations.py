@@ -1850,6 +1850,16 @@ def test_a_document_of_one_place_is_signed_with_the_page_s_other_place(text: str
     assert parties(doc, only_agreement(doc)) == expected
 
 
+def test_a_joint_statement_the_leaders_signed_is_a_document_whatever_its_subject() -> None:
+    doc = run(
+        "Kenya and Peru upgrade ties\n\nOn May 4, 2025, Kenyan President William Ruto and Peruvian President Dina "
+        "Boluarte signed a joint statement formally elevating bilateral relations to a comprehensive partnership."
+    )
+    statement = next(a for a in agreements(doc) if a["properties"]["type"] == "other")
+    assert statement["properties"]["status"] == "signed"
+    assert parties(doc, statement) == {"country:ke", "country:pe"}
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

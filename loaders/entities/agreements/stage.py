@@ -297,9 +297,13 @@ def find_agreements(doc: ArticleDoc) -> None:
             continue  # `Thực hiện thỏa thuận của lãnh đạo cấp cao hai nước, …`: what the leaders agreed, no document
         if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
             continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
-        if (doc.lower[start:head_end] == "joint statement" or doc.lower[start:head_end] in _VI_STATEMENTS) and (
-            (_ISSUED.search(text, max(0, start - 25), start) and not _COMPLEMENT.match(text, head_end))
-            or not (_STATEMENT_SUBJECT if english else _VI_STATEMENT_SUBJECT).match(text, head_end)
+        if (
+            (doc.lower[start:head_end] == "joint statement" or doc.lower[start:head_end] in _VI_STATEMENTS)
+            and not _SIGNED_STATEMENT.search(text, max(0, start - 25), start)
+            and (
+                (_ISSUED.search(text, max(0, start - 25), start) and not _COMPLEMENT.match(text, head_end))
+                or not (_STATEMENT_SUBJECT if english else _VI_STATEMENT_SUBJECT).match(text, head_end)
+            )
         ):
             # `the two countries issued a joint statement`: a statement published, no document signed; `their joint
             # statement and four MoUs`, `Joint statement by A and B`: a statement about nothing in particular, the
@@ -611,6 +615,10 @@ _PARTNERS_PREDICATE = re.compile(r"\b(?:are|were|as|be|been|being|remain|became|
 """What makes `strategic partners` a framework: two sides said to be them (`are`, `as`, `remain`, `became`)."""
 _ARTICLE_OF = re.compile(r"\b(?:Article|Articles|Chapter|Điều|Chương)\s+\d+[\w().]*\s+(?:of|của)\s+(?:the\s+)?$")
 """An article of a treaty cited (`Article 6 of the Paris Agreement`, `Điều 6 của Thỏa thuận Paris`)."""
+_SIGNED_STATEMENT = re.compile(r"\b(?:signed|inked|k[ýí](?: kết)?)\s+(?:(?:a|an|the|bản)\s+)?(?:[\w-]+\s+)?$", re.I)
+"""A statement's signing (`the two presidents signed a joint statement formally elevating …`): a document the leaders
+signed, one of its own whatever it is about (the conventions: annotated when signed, adopted or issued; only the
+signing tells it apart from the visit's record here, an issued or adopted one staying the record)."""
 _ISSUED = re.compile(r"\b(?:issued|released|published|adopted|ra|công bố|thông qua)\s+(?:a|an|the|bản)?\s*$", re.I)
 """A statement's own verb: published, not signed."""
 _BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|song phương)\s+(?:[\w-]+\s+){0,2}$", re.I)

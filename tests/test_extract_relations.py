@@ -1860,6 +1860,14 @@ def test_a_joint_statement_the_leaders_signed_is_a_document_whatever_its_subject
     assert parties(doc, statement) == {"country:ke", "country:pe"}
 
 
+def test_fields_given_as_examples_after_such_areas_as_are_no_documents() -> None:
+    doc = run(
+        "Kenya and Peru deepen ties\n\nBoth sides agreed to explore opening embassies in each country, and to "
+        "negotiate and sign cooperation documents in such areas as fisheries, mining, and tourism, the ministry said."
+    )
+    assert agreements(doc) == []
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

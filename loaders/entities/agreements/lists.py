@@ -62,7 +62,8 @@ _ONE_COMPOUND_FIELD = re.compile(
     r"[\w-]+\s+(?:and|và)\s+(?:[\w-]+\s+){0,2}(?:cooperation|collaboration|relations|ties|partnership|hợp tác)", re.I
 )
 _EXAMPLE_FIELDS = re.compile(
-    r"(?:[\w-]+\s+){0,2}(?:areas|fields|sectors|lĩnh vực)\s*,?\s+(?:such as|like|including|notably|như|gồm|bao gồm)\b",
+    r"(?:[\w-]+\s+){0,2}(?:areas|fields|sectors|lĩnh vực)\s*,?\s+(?:such as|like|including|notably|như|gồm|bao gồm)\b"
+    r"|(?:[\w-]+\s+){0,2}such\s+(?:[\w-]+\s+)?(?:areas|fields|sectors)\s+as\b",
     re.I,
 )
 _EXAMPLES_END = re.compile(r"(?:,?\s+(?:among others|and others|and so on|and more)|,?\s*(?:etc|v\.v)\.?)\s*$", re.I)

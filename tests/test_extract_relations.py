@@ -1868,6 +1868,16 @@ def test_fields_given_as_examples_after_such_areas_as_are_no_documents() -> None
     assert agreements(doc) == []
 
 
+def test_preferential_trade_agreements_in_the_plural_are_trade_agreements() -> None:
+    doc = run(
+        "Kenya and Peru deepen ties\n\nThe joint commission discussed the procedures for concluding preferential "
+        "trade agreements between Kenya and Peru, the official said."
+    )
+    pta = only_agreement(doc)
+    assert pta["properties"]["type"] == "fta"
+    assert parties(doc, pta) == {"country:ke", "country:pe"}
+
+
 def test_a_signer_whose_side_is_not_written_is_the_other_main_country() -> None:
     doc = run(
         "Malaysia and Vietnam exchange documents\n\nKUALA LUMPUR: Malaysia and Vietnam held talks on Monday. Foreign "

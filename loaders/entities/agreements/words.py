@@ -104,6 +104,7 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "free trade pact",
             "free-trade pact",
             "preferential trade agreement",  # (a trade area of lower tariffs on listed goods: `the VPPTA`)
+            "preferential trade agreements",
             "free trade deal",  # (`open formal negotiations for a free trade deal`)
             "free-trade deal",
             "economic partnership agreement",

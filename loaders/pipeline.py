@@ -1,8 +1,9 @@
 """The public entry points: `Extractor.extract_file`, `extract_text`, `extract_paths`.
 
 read -> clean -> split (+ duplicate check) -> per article: language, dates,
-places, organisations, officials, topics, events, agreements (their parties
-last scored by `agreement_parties.scored`) ->
+places, organisations, officials, topics, events, agreements, then the learned
+last words: the events kept or dropped by `events.scored`, the agreements'
+parties scored by `agreement_parties.scored` (which reads the events) ->
 `ArticleExtraction`. Articles in English (`Article.lang` = `en`, from
 `loaders.language`) go through the same stages with their English rules
 (`organizations_en` for organisations; English forms inside the others), and
@@ -36,6 +37,7 @@ from loaders.dates import find_dates, url_date
 from loaders.entities import agreements, cities, events, officials, organizations, organizations_en, places, topics
 from loaders.entities.agreement_parties import scored
 from loaders.entities.doc import ArticleDoc
+from loaders.entities.events import scored as events_scored
 from loaders.entities.lexicon import Lexicon, lexicon
 from loaders.language import detect_lang
 from loaders.models import Article, ArticleExtraction, DocumentExtraction, RawDocument
@@ -47,13 +49,17 @@ from loaders.walking import Refused, files
 PartyScorer = Callable[[ArticleDoc], None]
 """The last stage: reads a page's rule-made agreements and may add parties (`scored.add_scored_parties`)."""
 
+EventScorer = Callable[[ArticleDoc], None]
+"""The stage before it: reads a page's rule-made events and may drop some and add attendees (`events_scored.score_events`)."""
+
 
 class Extractor:
     """Reads files or text into `DocumentExtraction`s; keep one across files to dedupe and resolve across them.
 
-    `party_scorer` is the last stage, the learned scorer of agreement parties by default. Whoever studies the rules
-    alone (the scorer's training script, its tests) passes a callable that keeps the page instead: the pipeline is
-    the same, with no patching of module attributes."""
+    `party_scorer` is the last stage, the learned scorer of agreement parties by default, and `event_scorer` the one
+    before it, the learned keep-or-drop of events. Whoever studies the rules alone (the scorers' training scripts,
+    their tests) passes a callable that keeps the page instead: the pipeline is the same, with no patching of module
+    attributes."""
 
     def __init__(
         self,
@@ -62,9 +68,11 @@ class Extractor:
         lex: Lexicon | None = None,
         dedup: bool = True,
         party_scorer: PartyScorer = scored.add_scored_parties,
+        event_scorer: EventScorer = events_scored.score_events,
     ) -> None:
         self.max_bytes = max_bytes
         self.party_scorer = party_scorer
+        self.event_scorer = event_scorer
         self.lexicon = lex or lexicon()
         self.topics = topics.topic_matcher()
         self.dedup = DedupIndex()
@@ -137,6 +145,7 @@ class Extractor:
         topics.find_topics(doc, self.topics)
         events.find_events(doc)
         agreements.find_agreements(doc)
+        self.event_scorer(doc)  # (before the party scorer: it reads the signings' participants)
         self.party_scorer(doc)
         return doc.extraction()
 

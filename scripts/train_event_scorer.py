@@ -1,0 +1,449 @@
+"""Train the event scorer (`loaders/entities/events/scored.py`) on the real set's look gold.
+
+    python scripts/train_event_scorer.py            # writes loaders/gazetteers/event_scorer.json
+    python scripts/train_event_scorer.py --out F    # elsewhere (the test compares it with the shipped file)
+    python scripts/train_event_scorer.py --count    # also prints the rules' wrong events counted by shape
+
+Retrain whenever the gold of the look files changes or a stage changes what the events' features read.
+
+Data: the dev files of `tests/data/real/gold.json` whose names do not start with `HELD_BACK`'s rounds (round `zm`, the
+aggregate-only check); never the test split. Each file is extracted with the event scorer switched off; every event
+the rules made is a row, labelled 1 when the shared scorer (`../shared/eval/score.py`, `same_event`: the gold's month
+or day, at least half the gold's participants among the people who `ATTENDED`; greedy one-to-one in gold order)
+matches it to a gold event of its file.
+
+Learner: logistic regression by deterministic batch gradient descent with L2, fixed iterations, the features in
+`scored.FEATURES` order (plain Python: no dependency), as the party scorer's. The threshold (an event whose
+probability of being right is below it is dropped) is the lowest whose events F1, over 5 folds of the files (each fold
+scored by weights trained without it, the matching redone on what is kept), is within `NEAR_TIE` of the best, 0 (drop
+nothing) among them: the scorer drops only for a cross-validated gain, and among near-ties drops the fewest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import subprocess
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from loaders.contract import to_document  # noqa: E402
+from loaders.entities.doc import ArticleDoc  # noqa: E402
+from loaders.entities.events import scored, scored_attendees  # noqa: E402
+from loaders.pipeline import Extractor  # noqa: E402
+
+REAL = ROOT / "tests" / "data" / "real"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+OUT = scored.WEIGHTS
+HELD_BACK = ("zm",)
+ITERATIONS = 300
+RATE = 0.5
+MOMENTUM = 0.9
+L2 = 0.001
+FOLDS = 5
+NEAR_TIE = 0.001
+"""Cross-validated events F1 closer than this to the best is a tie; among ties the lowest threshold is kept (0 when
+dropping nothing ties), because an event dropped on an unseen page is a fact lost for good."""
+GRID = (0.0, *(round(0.05 * i, 2) for i in range(1, 16)))
+ADD_GRID = (*(round(0.05 * i, 2) for i in range(6, 20)), 1.0)
+
+
+def _shared_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold_date() -> str:
+    """The day the gold was last committed: what the weights were trained from (the same on every rerun)."""
+    out = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", "tests/data/real/gold.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return f"gold of {out.stdout.strip() or 'unknown'}"
+
+
+def look_files(gold: dict[str, Any]) -> list[str]:
+    """The dev files one may learn from: not check's rounds, not a held-out round, not test."""
+    return sorted(n for n in gold["splits"].get("dev", []) if not n.startswith(HELD_BACK))
+
+
+@dataclass(slots=True)
+class Page:
+    """One file's predicted events (the shared scorer's order), their rows, and which gold event each may match."""
+
+    name: str
+    events: list[str]
+    rows: list[list[float] | None]  # None: no row (never dropped)
+    same: list[list[bool]]  # gold index -> per predicted event, `same_event`
+    labels: list[int] = field(default_factory=list)
+    features: list[dict[str, float]] = field(default_factory=list)
+    dated: list[list[bool]] = field(default_factory=list)  # gold index -> per predicted event, the date agrees
+    wanted: list[list[set[str]]] = field(default_factory=list)  # gold index -> its participants' name variants
+    names: list[set[str]] = field(default_factory=list)  # per predicted event, its attendees' names
+    candidates: list[tuple[int, set[str], list[float], int]] = field(default_factory=list)
+    # (predicted event, the person's names, the row, 1 when a participant of the gold event it stands for)
+
+
+def _same_event(S: ModuleType, D: Any, g: dict[str, Any], p: dict[str, Any]) -> bool:
+    """The shared scorer's `same_event` (a closure there), as it reads a gold and a predicted event."""
+    props = p.get("properties") or {}
+    gd, pd = g.get("date"), str(props.get("date") or "")
+    if gd and gd.startswith("XXXX"):
+        if pd[4:7] != gd[4:7]:
+            return False
+    elif gd and not pd.startswith(gd[:7]):
+        return False
+    people = [D.entities.get(r["from"]) for r in D.rels("ATTENDED", dst=p["id"])]
+    names = set().union(*(D.names(x) for x in people if x)) if people else set()
+    hits = sum(1 for n in g["participants"] if S.variants(n) & names)
+    return bool(hits * 2 >= len(g["participants"]))
+
+
+def read_file(name: str, ex: Extractor, captured: list[ArticleDoc], gold: dict[str, Any], S: ModuleType) -> Page:
+    """The file's events with their rows and the gold they may match (`ex` keeps each page as the rules leave it)."""
+    captured.clear()
+    extraction = ex.extract_file(REAL / "articles" / name)
+    features: dict[str, dict[str, float]] = {}
+    people: list[scored_attendees.Candidate] = []
+    for doc in captured:
+        for row in scored.rows(doc):
+            features.setdefault(row.event, row.features)
+        people.extend(scored_attendees.candidates(doc))
+    D = S.Doc(to_document(extraction))
+    preds = D.with_label("Event")
+    golds = gold["files"][name]["events"]
+    page = Page(
+        name,
+        [p["id"] for p in preds],
+        [[features[p["id"]].get(f, 0.0) for f in scored.FEATURES] if p["id"] in features else None for p in preds],
+        [[_same_event(S, D, g, p) for p in preds] for g in golds],
+    )
+    page.features = [features.get(p["id"], {}) for p in preds]
+    matched = _match(page, [True] * len(preds))
+    page.labels = [1 if i in matched else 0 for i in range(len(preds))]
+    page.dated = [[_same_date(g, p) for p in preds] for g in golds]
+    page.wanted = [[S.variants(n) for n in g["participants"]] for g in golds]
+    page.names = [_attendee_names(D, p) for p in preds]
+    stands = _stands_for(page)
+    index = {p["id"]: i for i, p in enumerate(preds)}
+    for cand in people:
+        i = index.get(cand.event)
+        person = D.entities.get(cand.person)
+        if i is None or person is None:
+            continue
+        names = D.names(person)
+        g = stands.get(i)
+        label = 1 if g is not None and any(v & names for v in page.wanted[g]) else 0
+        row = [cand.features.get(f, 0.0) for f in scored_attendees.FEATURES]
+        page.candidates.append((i, names, row, label if g is not None else -1))
+    return page
+
+
+def _same_date(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    """The date half of `same_event`."""
+    gd, pd = g.get("date"), str((p.get("properties") or {}).get("date") or "")
+    if gd and gd.startswith("XXXX"):
+        return pd[4:7] == gd[4:7]
+    return not gd or pd.startswith(gd[:7])
+
+
+def _attendee_names(D: Any, p: dict[str, Any]) -> set[str]:
+    people = [D.entities.get(r["from"]) for r in D.rels("ATTENDED", dst=p["id"])]
+    return set().union(*(D.names(x) for x in people if x)) if people else set()
+
+
+def _stands_for(page: Page) -> dict[int, int]:
+    """Which gold event each predicted event stands for: the one the matching pairs it with, else (an event read on
+    the gold's day whose people fall short) the first unmatched gold event of its date."""
+    left = list(range(len(page.events)))
+    out: dict[int, int] = {}
+    for gi, same in enumerate(page.same):
+        hit = next((i for i in left if same[i]), None)
+        if hit is not None:
+            left.remove(hit)
+            out[hit] = gi
+    for gi, dated in enumerate(page.dated):
+        if gi in out.values():
+            continue
+        hit = next((i for i in left if dated[i]), None)
+        if hit is not None:
+            left.remove(hit)
+            out[hit] = gi
+    return out
+
+
+def _match_with(page: Page, kept: list[bool], added: list[set[str]]) -> int:
+    """How many gold events the greedy matching pairs, the events' attendees' names widened by `added`."""
+    left = [i for i, k in enumerate(kept) if k]
+    paired = 0
+    for gi, dated in enumerate(page.dated):
+        want = page.wanted[gi]
+        hit = next(
+            (i for i in left if dated[i] and 2 * sum(1 for v in want if v & (page.names[i] | added[i])) >= len(want)),
+            None,
+        )
+        if hit is not None:
+            left.remove(hit)
+            paired += 1
+    return paired
+
+
+def _match(page: Page, kept: list[bool]) -> set[int]:
+    """The predicted events (indices) the shared scorer's greedy matching pairs with a gold event, of those kept."""
+    left = [i for i, k in enumerate(kept) if k]
+    paired: set[int] = set()
+    for same in page.same:
+        hit = next((i for i in left if same[i]), None)
+        if hit is not None:
+            left.remove(hit)
+            paired.add(hit)
+    return paired
+
+
+def train(rows: list[list[float]], labels: list[int], k: int) -> list[float]:
+    """Batch gradient descent with Nesterov momentum on the mean log loss plus L2 (the bias unpenalised), from zero,
+    a fixed number of iterations: the same rows give the same weights."""
+    n = len(rows)
+    w, v = [0.0] * k, [0.0] * k
+    sparse = [[(j, x) for j, x in enumerate(r) if x] for r in rows]
+    for _ in range(ITERATIONS):
+        ahead = [wj + MOMENTUM * vj for wj, vj in zip(w, v, strict=True)]
+        grad = [0.0] * k
+        for r, y in zip(sparse, labels, strict=True):
+            z = sum(ahead[j] * x for j, x in r)
+            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            for j, x in r:
+                grad[j] += err * x
+        v = [
+            MOMENTUM * vj - RATE * (g / n + (L2 * aj if j else 0.0))
+            for j, (vj, g, aj) in enumerate(zip(v, grad, ahead, strict=True))
+        ]
+        w = [wj + vj for wj, vj in zip(w, v, strict=True)]
+    return [round(x, 6) for x in w]
+
+
+def probability(w: list[float], row: list[float]) -> float:
+    z = sum(wj * v for wj, v in zip(w, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def figures(pages: list[Page], scores: list[list[float]], threshold: float) -> dict[str, float]:
+    """Events tp/fp/fn and P/R/F1 as the shared scorer counts them, on the events kept (a probability at least the
+    threshold, or no row)."""
+    tp = fp = fn = 0
+    for page, s in zip(pages, scores, strict=True):
+        kept = [row is None or p >= threshold for row, p in zip(page.rows, s, strict=True)]
+        paired = len(_match(page, kept))
+        tp += paired
+        fp += sum(kept) - paired
+        fn += len(page.same) - paired
+    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "events_p": round(p, 4),
+        "events_r": round(r, 4),
+        "events_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    }
+
+
+def attendee_figures(
+    pages: list[Page], kept: list[list[bool]], scores: list[list[float]], threshold: float
+) -> dict[str, float]:
+    """Events tp/fp/fn and P/R/F1 with the candidates scoring at least the threshold added as attendees (of the
+    events kept), and how many were added, how many of those to an event that stands for a gold one were among its
+    participants."""
+    tp = fp = fn = added_n = right = judged = 0
+    for page, keep, s in zip(pages, kept, scores, strict=True):
+        added: list[set[str]] = [set() for _ in page.events]
+        for (i, names, _, label), p in zip(page.candidates, s, strict=True):
+            if keep[i] and p >= threshold:
+                added[i] |= names
+                added_n += 1
+                if label >= 0:
+                    judged += 1
+                    right += label
+        paired = _match_with(page, keep, added)
+        tp += paired
+        fp += sum(keep) - paired
+        fn += len(page.same) - paired
+    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "events_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "attendees_added": added_n,
+        "added_to_a_gold_event": judged,
+        "of_them_gold_participants": right,
+    }
+
+
+def choose_threshold(cross_validated: dict[float, float]) -> float:
+    """The lowest threshold whose cross-validated events F1 is within `NEAR_TIE` of the best (see `NEAR_TIE`)."""
+    top = max(cross_validated.values())
+    return min(t for t, f1 in cross_validated.items() if f1 >= top - NEAR_TIE)
+
+
+def choose_add_threshold(cross_validated: dict[float, float]) -> float:
+    """The highest threshold whose cross-validated events F1 is within `NEAR_TIE` of the best: among ties, the one
+    that adds the fewest attendees (a wrong attendee is a fact a user sees)."""
+    top = max(cross_validated.values())
+    return max(t for t, f1 in cross_validated.items() if f1 >= top - NEAR_TIE)
+
+
+def count(pages: list[Page]) -> None:
+    """The rules' wrong events counted by shape and kind (against the gold events left unmatched: on their day with
+    too few of their people, with their people on another day; a duplicate of a matched one; no one; none of the
+    gold's), then how often each feature is set on right and wrong events."""
+    shapes: Counter[tuple[str, str]] = Counter()
+    by: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        paired = _stands_for(page)
+        matched = {gi for i, gi in paired.items() if page.labels[i]}
+        for i, (f, y) in enumerate(zip(page.features, page.labels, strict=True)):
+            for name, value in f.items():
+                if value and name not in ("bias", "position", "sentences", "people", "bodies", "events"):
+                    by[(name, y)] += 1
+            if y:
+                continue
+            kind = next((k for k in ("meeting", "visit", "signing", "conference") if f.get(k)), "?")
+            shapes[(_shape(page, i, matched), kind)] += 1
+    print("wrong events by shape and kind:")
+    for (shape, kind), n in sorted(shapes.items(), key=lambda x: -x[1]):
+        print(f"  {n:4} {shape:28} {kind}")
+    print(f"{'feature':24} right wrong share_wrong")
+    for name in dict.fromkeys(n for n, _ in sorted(by)):
+        right, wrong = by[(name, 1)], by[(name, 0)]
+        print(f"{name:24} {right:5} {wrong:5} {wrong / max(1, right + wrong):.2f}")
+
+
+def _shape(page: Page, i: int, matched: set[int]) -> str:
+    """Why a predicted event no gold event matches is wrong (see `count`)."""
+
+    def people_ok(gi: int) -> bool:
+        want = page.wanted[gi]
+        return 2 * sum(1 for v in want if v & page.names[i]) >= len(want)
+
+    left = [gi for gi in range(len(page.same)) if gi not in matched]
+    if any(people_ok(gi) and not page.dated[gi][i] for gi in left):
+        return "people right, date wrong"
+    if any(page.dated[gi][i] and not people_ok(gi) for gi in left):
+        return "date right, people short"
+    if any(people_ok(gi) for gi in matched):
+        return "duplicate of a matched one"
+    if not page.names[i]:
+        return "no people"
+    return "not in the gold"
+
+
+def _cross_validate(
+    names: list[str], pages: list[Page], rows_of: Any, labels_of: Any, features: tuple[str, ...]
+) -> list[list[float]]:
+    """Each page's rows scored by weights trained on the other folds' (`rows_of(page)`, `labels_of(page)`: a label
+    below 0 teaches nothing)."""
+    fold_of = {name: i % FOLDS for i, name in enumerate(names)}
+    oof: list[list[float]] = [[] for _ in pages]
+    for k in range(FOLDS):
+        train_set = [p for p in pages if fold_of[p.name] != k]
+        rows = [r for p in train_set for r, y in zip(rows_of(p), labels_of(p), strict=True) if y >= 0]
+        w = train(rows, [y for p in train_set for y in labels_of(p) if y >= 0], len(features))
+        for i, page in enumerate(pages):
+            if fold_of[page.name] == k:
+                oof[i] = [probability(w, r) if r is not None else 1.0 for r in rows_of(page)]
+    return oof
+
+
+def _event_rows(page: Page) -> list[list[float] | None]:
+    return page.rows
+
+
+def _event_labels(page: Page) -> list[int]:
+    return [y if r is not None else -1 for r, y in zip(page.rows, page.labels, strict=True)]
+
+
+def _attendee_rows(page: Page) -> list[list[float]]:
+    return [row for _, _, row, _ in page.candidates]
+
+
+def _attendee_labels(page: Page) -> list[int]:
+    return [label for _, _, _, label in page.candidates]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--count", action="store_true")
+    args = parser.parse_args(argv)
+    S = _shared_scorer()
+    gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
+    names = look_files(gold)
+    captured: list[ArticleDoc] = []
+    ex = Extractor(event_scorer=captured.append)
+    pages = [read_file(name, ex, captured, gold, S) for name in names]
+    if args.count:
+        count(pages)
+    oof = _cross_validate(names, pages, _event_rows, _event_labels, scored.FEATURES)
+    curve = {t: figures(pages, oof, t)["events_f1"] for t in GRID}
+    best = choose_threshold(curve)
+    rows = [r for p in pages for r in p.rows if r is not None]
+    weights = train(rows, [y for p in pages for y in _event_labels(p) if y >= 0], len(scored.FEATURES))
+    kept = [
+        [r is None or p >= best for r, p in zip(page.rows, s, strict=True)] for page, s in zip(pages, oof, strict=True)
+    ]
+    oof_people = _cross_validate(names, pages, _attendee_rows, _attendee_labels, scored_attendees.FEATURES)
+    people_curve = {t: attendee_figures(pages, kept, oof_people, t)["events_f1"] for t in ADD_GRID}
+    add_at = choose_add_threshold(people_curve)
+    people_rows = [r for p in pages for r, y in zip(_attendee_rows(p), _attendee_labels(p), strict=True) if y >= 0]
+    people_weights = train(
+        people_rows, [y for p in pages for y in _attendee_labels(p) if y >= 0], len(scored_attendees.FEATURES)
+    )
+    result = {
+        "about": "weights of loaders/entities/events/scored.py and scored_attendees.py; written by "
+        "scripts/train_event_scorer.py",
+        "data": f"tests/data/real look: {len(names)} dev files not starting {', '.join(HELD_BACK)}; "
+        f"{len(rows)} events the rules made, {len(people_rows)} candidate attendees of events a gold one stands for",
+        "date": _gold_date(),
+        "command": "python scripts/train_event_scorer.py",
+        "learner": f"logistic regression, batch gradient descent (Nesterov momentum {MOMENTUM}), {ITERATIONS} iterations, "
+        f"rate {RATE}, L2 {L2}",
+        "threshold_choice": f"{FOLDS}-fold cross-validation over files (index mod {FOLDS}): events, the lowest threshold "
+        f"whose events F1 is within {NEAR_TIE} of the best (0: drop nothing); attendees, the highest within {NEAR_TIE} "
+        "of the best (1: add none)",
+        "figures": {
+            "look_rules_only": figures(pages, oof, 0.0),
+            "look_cross_validated": figures(pages, oof, best),
+            "cross_validated_curve": {str(t): f1 for t, f1 in curve.items()},
+            "look_cross_validated_with_attendees": attendee_figures(pages, kept, oof_people, add_at),
+            "attendees_cross_validated_curve": {str(t): f1 for t, f1 in people_curve.items()},
+        },
+        "threshold": best,
+        "weights": dict(zip(scored.FEATURES, weights, strict=True)),
+        "attendees": {
+            "threshold": add_at,
+            "weights": dict(zip(scored_attendees.FEATURES, people_weights, strict=True)),
+        },
+    }
+    args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(result["figures"]), "thresholds", best, add_at)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

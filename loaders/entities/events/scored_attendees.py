@@ -105,6 +105,8 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
             attends[target].add(source)
         elif rel_type == RelType.PARTICIPATED_IN and target in bodies:
             bodies[target].add(source)
+    if not any(_eligible(rec, attends[event]) for event, rec in records.items()):
+        return []  # (most pages: the rest is not computed)
     mentions: dict[str, list[tuple[int, int]]] = {}  # person -> (sentence, offset) of each mention
     for sp in doc.people:
         if sp.id in doc.entities and doc.entities[sp.id].label == Label.OFFICIAL:
@@ -115,13 +117,20 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
         for pid in people:
             events_of[pid] = events_of.get(pid, 0) + 1
             sentences_of.setdefault(pid, set()).update(records[event].sentences)
-    employer = {pid: doc.employer(pid) for pid in mentions}
-    country = {pid: body_country(doc, body) if body else None for pid, body in employer.items()}
-    for people in attends.values():
-        for pid in people:
-            if pid not in country:
-                body = doc.employer(pid)
-                country[pid] = body_country(doc, body) if body else None
+    bodies_of: dict[str, str | None] = {}  # (read for the people of eligible events and their candidates only)
+    countries_of: dict[str, str | None] = {}
+
+    def employer(pid: str) -> str | None:
+        if pid not in bodies_of:
+            bodies_of[pid] = doc.employer(pid)
+        return bodies_of[pid]
+
+    def country(pid: str) -> str | None:
+        if pid not in countries_of:
+            body = employer(pid)
+            countries_of[pid] = body_country(doc, body) if body else None
+        return countries_of[pid]
+
     said = {i for i, s in enumerate(doc.sentences) if any(w in s.text.lower() for w in _SAID)}
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
@@ -130,15 +139,14 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
         first = own[0]
         window = {i + d for i in own for d in range(-_WINDOW, _WINDOW + 1)} | set(range(_LEAD_END + 1))
         present = attends[event]
-        if len(present) > 1 or rec.kind == EventKind.VISIT:
-            continue  # (a visit is its visitor's; an event with two people has its sides)
-        sides = {country[pid] for pid in present if country.get(pid)}
+        if not _eligible(rec, present):
+            continue
+        sides = {side for pid in present if (side := country(pid))}
         props = doc.entities[event].properties
         for pid, seen in mentions.items():
             if (
                 pid in present
                 or not any(i in window for i, _ in seen)
-                or rec.listed
                 or sentences_of.get(pid, set()) & set(own)
                 or not any(i in window and i not in sentences_of.get(pid, set()) for i, _ in seen)
             ):
@@ -162,10 +170,10 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
             f["mentions"] = min(1.0, math.log1p(len(seen)) / 3.0)
             f["attends_other"] = 1.0 if events_of.get(pid) else 0.0
             f["attends_none"] = 1.0 if not events_of.get(pid) else 0.0
-            body = employer.get(pid)
+            body = employer(pid)
             f["body_takes_part"] = 1.0 if body is not None and body in bodies[event] else 0.0
             f["body_known"] = 1.0 if body is not None else 0.0
-            mine = country.get(pid)
+            mine = country(pid)
             if mine is not None:
                 f["side_present"] = 1.0 if mine in sides else 0.0
                 f["new_side"] = 1.0 if sides and mine not in sides else 0.0
@@ -173,3 +181,10 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
             at = min(seen, key=lambda s: (min(abs(s[0] - j) for j in own), s[1]))[1]
             out.append(Candidate(event, pid, at, f))
     return out
+
+
+def _eligible(rec: EventRecord, present: set[str]) -> bool:
+    """An event the scorer may add people to: of one person or none, and not a visit (a visit is its visitor's; an
+    event with two people has its sides), nor a meeting one of several a sentence lists (`paid separate courtesy
+    calls on A, B and C`: the rules set them apart)."""
+    return len(present) <= 1 and rec.kind != EventKind.VISIT and not rec.listed

@@ -36,6 +36,32 @@ def test_the_year_a_document_covers_is_not_the_day_it_was_signed() -> None:
     assert attendees(doc, signing) == {"person:tran-van-hoa", "person:sok-heng"}
 
 
+def test_an_old_day_told_after_the_event_s_place_is_its_day() -> None:
+    """A page whose furniture names a later year (`Exchange rates of 05/03/2023`) makes its present that year, and a
+    day five years older is read as another time's; but a day written right after the event's place (`held talks with
+    Y in Astana on 14 May 2009`) is the event's, however old."""
+    doc = run(
+        "Exchange rates of 05/03/2023\nUSD – 24,500.10\nEUR – 26,100.25\nSearch\nKazakhstan 14/05/2009 Prime "
+        "Ministers of Kazakhstan and Vietnam discuss trade\nAstana (KazNews) -- Tran Van Lam, Prime Minister of "
+        "Vietnam, held talks with the Prime Minister of Kazakhstan Askar Temirov in Astana on 14 May 2009.\n\nThe two "
+        "sides recalled the trade agreement signed by the two governments on June 2, 1995."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2009-05-14"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:askar-temirov"}
+
+
+def test_held_negotiations_with_a_person_is_talks() -> None:
+    """`X held negotiations with Prime Minister Y` tells talks as `held talks with` does."""
+    doc = run(
+        "date 2012-04-20 Tran Van Lam, Prime Minister of Vietnam, held negotiations with the Prime Minister of "
+        "Kazakhstan Askar Temirov in Astana on April 18."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2012-04-18"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:askar-temirov"}
+
+
 # --- event words ------------------------------------------------------------------------------------------------
 
 

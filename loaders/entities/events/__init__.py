@@ -67,7 +67,8 @@ held on its own sentence's day (`Ngày 12/11, tại A diễn ra Hội nghị …
 an item of a list of one person's doings cut at its semicolons (`X đã đến thăm A; gặp B; tham dự Hội nghị …`) is his.
 A host's meeting told in a sentence of its own with a guest of its own, after another sentence gave the event another
 guest (`Meeting Ambassador A, X …`, then `At a reception for Ambassador B, X …`), is a meeting each; what a visit held
-(`paid a visit to A, where he met with B and C`) is an event besides it.
+(`paid a visit to A, where he met with B and C`) is an event besides it. A day written right after the event's place
+(`held negotiations with Y in Tashkent on 3 October 2011`) is its day however long before the page's present year.
 """
 
 from __future__ import annotations

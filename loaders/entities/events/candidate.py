@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import EventKind
-from loaders.dates import DAY
+from loaders.dates import DAY, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.countries import _places
 from loaders.entities.events.days import _names_documents_year
@@ -131,6 +131,9 @@ after an invitation, `theo lời mời của X`: X invited)."""
 _INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
+_PLACE_THEN_DAY = re.compile(r"\s*,?\s*(?:on|in|vào|ngày|vào ngày)?\s*$", re.I)
+"""What may stand between an event's place and its day (`in Tashkent on 3 October 2011`, `to Azerbaijan in 1959`,
+`tại Minsk ngày 22/6/2018`)."""
 _NEAR_TRIGGER = 30  # characters
 
 _OPENING_DATE = 25  # characters: a day this near the start of its sentence is the time the sentence is set at
@@ -139,6 +142,18 @@ _MEETINGS_TOLD = re.compile(
     r"\b(?:các|những)\s+(?:buổi|cuộc)\s+(?:tiếp|gặp|hội kiến|làm việc)\b|\btiếp(?: xã giao)?\s+(?:các|những)\s+đoàn\b"
 )
 """Meetings told in the plural (`có các buổi tiếp những đoàn khách`, `tiếp xã giao các đoàn khách quốc tế`)."""
+
+
+def _place_then_day(doc: ArticleDoc, at: int, d: DateMention) -> bool:
+    """Whether a day after the event word comes right after a place (`held negotiations with Y in Tashkent on 3 October
+    2011`, `the visit of X to Azerbaijan in 1959`): news writes an event's place and then its day, so that day is the
+    event's however long ago (a page whose furniture names a later year, `Currency rates from 07/10/2024`, still tells
+    of 2011); a past day told without a place (`signed … on May 19, 1988`, `KPL's establishment on January 6, 1968`)
+    stays another time's."""
+    if d.offset <= at:
+        return False
+    place = next((p for p in reversed(doc.within(doc.places, at, d.offset)) if p.end <= d.offset), None)
+    return place is not None and bool(_PLACE_THEN_DAY.fullmatch(doc.text, place.end, d.offset))
 
 
 def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> EventRecord:
@@ -304,7 +319,8 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     dates = [
         d
         for d in doc.dates_in(sentence.start, sentence.end)
-        if d.kind != "period" and (d.year >= latest - _PAST_YEARS or abs(d.offset - at) <= _NEAR_TRIGGER)
+        if d.kind != "period"
+        and (d.year >= latest - _PAST_YEARS or abs(d.offset - at) <= _NEAR_TRIGGER or _place_then_day(doc, at, d))
     ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')
     # (`his first official visit since he was appointed … on April 9 last year`: the day counted from, not the visit's)
     dates = [d for d in dates if not (d.offset > at and _SINCE.search(doc.lower, max(at, d.offset - 70), d.offset))]

@@ -141,6 +141,7 @@ _TRIGGER_WORDS = {
         "worked with the leaders",
         "had talks with",
         "held discussions with",
+        "held negotiations with",  # (`X held negotiations with Prime Minister Y in Tashkent`: talks)
         "had discussions with",
         "conferred with",
         "held a meeting with",

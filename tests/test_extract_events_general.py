@@ -62,6 +62,22 @@ def test_held_negotiations_with_a_person_is_talks() -> None:
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:askar-temirov"}
 
 
+def test_an_event_naming_one_person_is_attended_by_those_quoted_after_it() -> None:
+    """`Speaking at the signing ceremony, X said …`, then `Y, Chairman of …, stated …` and `Ambassador Z affirmed …`: a
+    signing or a meeting that names one person only is attended by the people quoted after it (news tells who was
+    there by what each said); a visit stays its traveller's alone."""
+    doc = run(
+        "date 2024-07-05 A memorandum of understanding on cooperation between the province of Ben Tre and Germany's "
+        "Bremen city was signed on July 3.\n\nSpeaking at the signing ceremony, Klaus Hartmann, deputy mayor of "
+        "Bremen, said his city values its ties with Vietnamese localities.\n\nTran Van Lam, Chairman of the "
+        "provincial People's Committee of Ben Tre, stated the province will create the best conditions for German "
+        "investors.\n\nVietnamese Ambassador to Germany Le Minh Hoa affirmed the embassy will assist the "
+        "implementation of the MoU."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing) == {"person:klaus-hartmann", "person:tran-van-lam", "person:le-minh-hoa"}
+
+
 # --- event words ------------------------------------------------------------------------------------------------
 
 

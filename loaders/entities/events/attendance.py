@@ -86,6 +86,24 @@ def _thankful_guests(doc: ArticleDoc, records: list[EventRecord]) -> None:
                 rec.principals.append(subject.id)
 
 
+_QUOTED_MAX = 3  # the people quoted after an event that names one person only who are taken as at it
+
+
+def _quoted_at_one_named(doc: ArticleDoc, records: list[EventRecord]) -> None:
+    """An event other than a visit that names one person only (`Speaking at the signing ceremony, X said …`, `At the
+    working session, X … inked …`, a conference X opened) is attended by the people its sentence and the ones after it
+    quote (`Y, Secretary of …, stated …`, `Z pointed to …`): news tells who was at a meeting or a signing by what each
+    said there, not by a list. Read last, once the events and their own people are settled; a visit is its traveller's
+    alone, an event that already names two or more keeps them, and talks only reported (`briefed his host on the
+    outcome of talks with …`) were held before, by others than whom the page quotes."""
+    for rec in records:
+        named = {p.id for p in rec.people}
+        if rec.kind == EventKind.VISIT or len(named) != 1 or rec.recounted or rec.earlier:
+            continue  # (nor talks whose outcome is reported or named as what came before: held before, by others)
+        quoted = [p for p in _speakers(doc, min(rec.sentences) - 1, max(rec.sentences)) if p.id not in named]
+        rec.people += quoted[:_QUOTED_MAX]
+
+
 _CHAIRED_BY_OPEN = re.compile(r"\b(?:do|dưới sự chủ trì của)\s+[^;]*;\s*$")
 _CHAIRED_LIST_END = re.compile(r"\b(?:đồng chủ trì|chủ trì)\b")
 _CHAIRS_REACH = 8  # sentences: how many items a list of co-chairs split at its semicolons may run to

@@ -17,6 +17,7 @@ from loaders.entities.events.attendance import (
     _named_back_alone,
     _opens_attendance,
     _presence,
+    _quoted_at_one_named,
     _thankful_guests,
 )
 from loaders.entities.events.candidates import _candidates
@@ -283,6 +284,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
                 rec.date, rec.end_date, rec.precision = month, None, MONTH
     if main is not None and main not in records:
         main = _main(doc, records)
+    _quoted_at_one_named(doc, records)
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
         _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
     return records

@@ -36,6 +36,7 @@ from loaders.cleaning import clean
 from loaders.dates import find_dates, url_date
 from loaders.entities import agreements, cities, events, officials, organizations, organizations_en, places, topics
 from loaders.entities.agreement_parties import scored
+from loaders.entities.agreements import scored_status
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events import scored as events_scored
 from loaders.entities.lexicon import Lexicon, lexicon
@@ -47,19 +48,21 @@ from loaders.splitting import DedupIndex, split_articles
 from loaders.walking import Refused, files
 
 PartyScorer = Callable[[ArticleDoc], None]
-"""The last stage: reads a page's rule-made agreements and may add parties (`scored.add_scored_parties`)."""
+"""The last stage but one: reads a page's rule-made agreements and may add parties (`scored.add_scored_parties`)."""
+StatusScorer = Callable[[ArticleDoc], None]
+"""The last stage: reads a page's agreements and may replace their status (`scored_status.rescore_statuses`)."""
 
 EventScorer = Callable[[ArticleDoc], None]
-"""The stage before it: reads a page's rule-made events and may drop some and add attendees (`events_scored.score_events`)."""
+"""The stage before the party scorer: reads a page's rule-made events and may drop some and add attendees (`events_scored.score_events`)."""
 
 
 class Extractor:
     """Reads files or text into `DocumentExtraction`s; keep one across files to dedupe and resolve across them.
 
-    `party_scorer` is the last stage, the learned scorer of agreement parties by default, and `event_scorer` the one
-    before it, the learned keep-or-drop of events. Whoever studies the rules alone (the scorers' training scripts,
-    their tests) passes a callable that keeps the page instead: the pipeline is the same, with no patching of module
-    attributes."""
+    `status_scorer` is the last stage, the learned scorer of agreement statuses by default, `party_scorer` the one
+    before it, the learned scorer of agreement parties, and `event_scorer` the one before that, the learned
+    keep-or-drop of events. Whoever studies the rules alone (the scorers' training scripts, their tests) passes a
+    callable that keeps the page instead: the pipeline is the same, with no patching of module attributes."""
 
     def __init__(
         self,
@@ -69,10 +72,12 @@ class Extractor:
         dedup: bool = True,
         party_scorer: PartyScorer = scored.add_scored_parties,
         event_scorer: EventScorer = events_scored.score_events,
+        status_scorer: StatusScorer = scored_status.rescore_statuses,
     ) -> None:
         self.max_bytes = max_bytes
         self.party_scorer = party_scorer
         self.event_scorer = event_scorer
+        self.status_scorer = status_scorer
         self.lexicon = lex or lexicon()
         self.topics = topics.topic_matcher()
         self.dedup = DedupIndex()
@@ -147,6 +152,7 @@ class Extractor:
         agreements.find_agreements(doc)
         self.event_scorer(doc)  # (before the party scorer: it reads the signings' participants)
         self.party_scorer(doc)
+        self.status_scorer(doc)
         return doc.extraction()
 
     def _extract(

@@ -74,7 +74,11 @@ def _emit(doc: ArticleDoc, m: Mention, *, by_day: bool) -> None:
     )
     # (`spans`: where each of its mentions' titles stands, a headline's and the body's, for the party scorer)
     spans = [m.span, *(x.span for x in m.merged)]
-    doc.agreements.append(Span(m.start, m.end, agreement_id, Label.AGREEMENT, m.title, {"spans": spans}))
+    doc.agreements.append(
+        Span(
+            m.start, m.end, agreement_id, Label.AGREEMENT, m.title, {"spans": spans, "status_default": m.status_default}
+        )
+    )
     for party in parties:
         doc.relate(RelType.PARTY_TO, party, agreement_id, at=m.start)
     for topic in topics_between(doc, m.start, m.end):

@@ -373,6 +373,14 @@ class _Context:
             for name, m in raw
             if (m.groupdict().get("y") or m.groupdict().get("yy")) and m.groupdict().get("d") and name not in _RANGES
         ]
+        # (and by day and month: `Monday, September 10,2018` above the lead, then `On the morning of September 10`: the
+        # day told again, in the year written with it, whatever year the page's own date line gives)
+        self.full_days: dict[tuple[int, int], tuple[int, int]] = {}  # (month, day) -> where first written, its year
+        for name, m in raw:
+            g = m.groupdict()
+            if (g.get("y") or g.get("yy")) and g.get("d") and name not in _RANGES:
+                year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+                self.full_days.setdefault((_month_of(m), int(g["d"])), (m.start(), year))
         counted_from = _counted_from(text, raw) if self.full else set()
         dateline = next((y for pos, y in self.full if pos < _DATELINE_REACH and pos not in counted_from), None)
         self.present = self.pub or self._present_from_periods(raw) or (date(dateline, 12, 31) if dateline else None)
@@ -460,6 +468,9 @@ class _Context:
         k = bisect.bisect_left(self.year_positions, offset)
         if k and self.year_positions[k - 1] >= sentence_start:
             return self.years[k - 1]
+        told = self.full_days.get((month, day))
+        if told is not None and told[0] < offset:
+            return told[1]
         before = [y for pos, y in self.full if pos < offset]
         if self.dateline_only and before:
             return before[-1]
@@ -485,6 +496,11 @@ class _Context:
         # Nothing in the page gives a year (`ngày 13/7` in an undated excerpt): read as news is read, in the year
         # it is being read; the mention says the year was inferred.
         return _this_year(month, day)
+
+
+def _month_of(m: re.Match[str]) -> int:
+    """The month a matched date names, in digits (`9`) or in words (`September`)."""
+    return int(m.group("m")) if m.groupdict().get("m") else _MONTHS_EN[m.group("mon").lower()]
 
 
 def _counted_from(text: str, raw: list[tuple[str, re.Match[str]]]) -> set[int]:

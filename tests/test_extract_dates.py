@@ -313,3 +313,27 @@ def test_last_month_on_a_page_dated_by_its_month_alone_is_the_month_before() -> 
     """A page whose address files it under a month (`/2023/05/`): `last month` is April, `earlier this month` May."""
     found = find_dates("The two ministers met last month and again earlier this month.", pub_date="2023-05")
     assert [(d.start, d.precision) for d in found] == [("2023-04", "month"), ("2023-05", "month")]
+
+
+def test_a_day_told_again_takes_the_year_written_with_it():
+    """A site's date line of today (`March 2, 2023`) above a story's own (`Friday, June 14, 2013`): the lead's `On June
+    14` is that day told again, in 2013, not in the page's year; a day written only once keeps the page's year."""
+    dates = find_dates(
+        "March 2, 2023\nLaos, Vietnam open a new border gate\nFriday, June 14, 2013\nOn the morning of June 14, Minister "
+        "Tran Van Lam and Minister Khamla Sisouk opened the gate. They will meet again on July 3.",
+        pub_date="2023-03-02",
+    )
+    told = {d.text: d.start for d in dates}
+    assert told["June 14"] == "2013-06-14"
+    assert told["July 3"] == "2023-07-03"
+
+
+def test_a_day_opening_the_lead_dates_its_event_however_old():
+    """`On the morning of June 14, X held talks with Y …` under a story date line of 2013 on a page dated 2023: the day
+    opening the sentence is the talks', though ten years before the page's present."""
+    doc = run(
+        "date 2023-03-02 March 2, 2023\nLaos, Vietnam open a new border gate\nFriday, June 14, 2013\nOn the morning of "
+        "June 14, Minister Tran Van Lam of Vietnam held talks with Lao Minister Khamla Sisouk in Vientiane."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2013-06-14"

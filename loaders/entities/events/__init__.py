@@ -68,7 +68,8 @@ an item of a list of one person's doings cut at its semicolons (`X đã đến t
 A host's meeting told in a sentence of its own with a guest of its own, after another sentence gave the event another
 guest (`Meeting Ambassador A, X …`, then `At a reception for Ambassador B, X …`), is a meeting each; what a visit held
 (`paid a visit to A, where he met with B and C`) is an event besides it. A day written right after the event's place
-(`held negotiations with Y in Tashkent on 3 October 2011`) is its day however long before the page's present year. An event
+(`held negotiations with Y in Tashkent on 3 October 2011`) is its day however long before the page's present year,
+as a day opening its sentence is (`On the morning of September 10, X had talks with Y`). An event
 other than a visit that names one person only is attended by the people quoted after it (`Speaking at the signing
 ceremony, X said …`, then `Y … stated …`).
 """

@@ -320,7 +320,12 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         d
         for d in doc.dates_in(sentence.start, sentence.end)
         if d.kind != "period"
-        and (d.year >= latest - _PAST_YEARS or abs(d.offset - at) <= _NEAR_TRIGGER or _place_then_day(doc, at, d))
+        and (
+            d.year >= latest - _PAST_YEARS
+            or abs(d.offset - at) <= _NEAR_TRIGGER
+            or _place_then_day(doc, at, d)
+            or (d.precision == DAY and d.offset - sentence.start <= _OPENING_DATE)
+        )
     ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')
     # (`his first official visit since he was appointed … on April 9 last year`: the day counted from, not the visit's)
     dates = [d for d in dates if not (d.offset > at and _SINCE.search(doc.lower, max(at, d.offset - 70), d.offset))]

@@ -22,10 +22,8 @@ nothing) among them: the scorer drops only for a cross-validated gain, and among
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
-import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,15 +34,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from look_set import HELD_BACK, REAL, gold_date, look_files, shared_scorer  # noqa: E402
+
 from loaders.contract import to_document  # noqa: E402
 from loaders.entities.doc import ArticleDoc  # noqa: E402
 from loaders.entities.events import scored, scored_attendees  # noqa: E402
 from loaders.pipeline import Extractor  # noqa: E402
 
-REAL = ROOT / "tests" / "data" / "real"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 OUT = scored.WEIGHTS
-HELD_BACK = ("zm",)
 ITERATIONS = 300
 RATE = 0.5
 MOMENTUM = 0.9
@@ -55,31 +52,6 @@ NEAR_TIE = 0.001
 dropping nothing ties), because an event dropped on an unseen page is a fact lost for good."""
 GRID = (0.0, *(round(0.05 * i, 2) for i in range(1, 16)))
 ADD_GRID = (*(round(0.05 * i, 2) for i in range(6, 20)), 1.0)
-
-
-def _shared_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _gold_date() -> str:
-    """The day the gold was last committed: what the weights were trained from (the same on every rerun)."""
-    out = subprocess.run(
-        ["git", "log", "-1", "--format=%cs", "--", "tests/data/real/gold.json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return f"gold of {out.stdout.strip() or 'unknown'}"
-
-
-def look_files(gold: dict[str, Any]) -> list[str]:
-    """The dev files one may learn from: not check's rounds, not a held-out round, not test."""
-    return sorted(n for n in gold["splits"].get("dev", []) if not n.startswith(HELD_BACK))
 
 
 @dataclass(slots=True)
@@ -391,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--count", action="store_true")
     args = parser.parse_args(argv)
-    S = _shared_scorer()
+    S = shared_scorer()
     gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
     names = look_files(gold)
     captured: list[ArticleDoc] = []
@@ -419,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         "scripts/train_event_scorer.py",
         "data": f"tests/data/real look: {len(names)} dev files not starting {', '.join(HELD_BACK)}; "
         f"{len(rows)} events the rules made, {len(people_rows)} candidate attendees of events a gold one stands for",
-        "date": _gold_date(),
+        "date": gold_date(),
         "command": "python scripts/train_event_scorer.py",
         "learner": f"logistic regression, batch gradient descent (Nesterov momentum {MOMENTUM}), {ITERATIONS} iterations, "
         f"rate {RATE}, L2 {L2}",

@@ -22,10 +22,8 @@ cross-validated.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,15 +33,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from look_set import HELD_BACK, REAL, gold_date, look_files, shared_scorer  # noqa: E402
+
 from loaders.contract import to_document  # noqa: E402
 from loaders.entities.agreement_parties import scored  # noqa: E402
 from loaders.entities.doc import ArticleDoc  # noqa: E402
 from loaders.pipeline import Extractor  # noqa: E402
 
-REAL = ROOT / "tests" / "data" / "real"
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 OUT = scored.WEIGHTS
-HELD_BACK = ("zm",)
 ITERATIONS = 150
 RATE = 0.5
 MOMENTUM = 0.9
@@ -54,31 +51,6 @@ NEAR_TIE = 0.001
 (within 0.002 from 0.25 to 0.55 on the 19th session's look files), so the arg-max alone moved between 0.40 and 0.45
 from one retraining to the next and added or took away a party each time. Among near-ties the highest threshold is
 kept, because a wrong partner answered through the API costs a user more than a missing one."""
-
-
-def _shared_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _gold_date() -> str:
-    """The day the gold was last committed: what the weights were trained from (the same on every rerun)."""
-    out = subprocess.run(
-        ["git", "log", "-1", "--format=%cs", "--", "tests/data/real/gold.json"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    return f"gold of {out.stdout.strip() or 'unknown'}"
-
-
-def look_files(gold: dict[str, Any]) -> list[str]:
-    """The dev files one may learn from: not check's rounds, not a held-out round, not test."""
-    return sorted(n for n in gold["splits"].get("dev", []) if not n.startswith(HELD_BACK))
 
 
 @dataclass(slots=True)
@@ -223,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    S = _shared_scorer()
+    S = shared_scorer()
     gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
     names = look_files(gold)
     captured: list[ArticleDoc] = []
@@ -250,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         "about": "weights of loaders/entities/agreement_parties/scored.py; written by scripts/train_party_scorer.py",
         "data": f"tests/data/real look: {len(names)} dev files not starting {', '.join(HELD_BACK)}; "
         f"{sum(len(a.rows) for a in labelled)} candidate rows of {len(labelled)} agreements",
-        "date": _gold_date(),
+        "date": gold_date(),
         "command": "python scripts/train_party_scorer.py",
         "learner": f"logistic regression, batch gradient descent (Nesterov momentum {MOMENTUM}), {ITERATIONS} iterations, "
         f"rate {RATE}, L2 {L2}",

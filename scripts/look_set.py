@@ -1,0 +1,47 @@
+"""What the learned last words are trained from, spelled once for their three training scripts.
+
+The look files are the dev files of `tests/data/real/gold.json` outside the check's rounds (`HELD_BACK`): the
+rounds scored only as an aggregate, never read by a rule writer, so that a learned decision is judged on pages it
+did not learn from. The labels come from the shared scorer itself (`shared_scorer`), so that what a scorer learns
+to keep is what the evaluation counts. When the check moves to another round, it moves here, for all of them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "data" / "real"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+HELD_BACK = ("zm",)
+"""The check's rounds: never learned from."""
+
+
+def shared_scorer() -> ModuleType:
+    """`../shared/eval/score.py` as a module (its matching rules give the labels)."""
+    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def gold_date() -> str:
+    """The day the gold was last committed: what the weights were trained from (the same on every rerun)."""
+    out = subprocess.run(
+        ["git", "log", "-1", "--format=%cs", "--", "tests/data/real/gold.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return f"gold of {out.stdout.strip() or 'unknown'}"
+
+
+def look_files(gold: dict[str, Any]) -> list[str]:
+    """The dev files one may learn from: not check's rounds, not a held-out round, not test."""
+    return sorted(n for n in gold["splits"].get("dev", []) if not n.startswith(HELD_BACK))

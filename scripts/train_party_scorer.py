@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from logistic import near_ties, probability, train_binary  # noqa: E402
 from look_set import HELD_BACK, REAL, gold_date, look_files, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
@@ -121,33 +121,6 @@ def read_file(
     return out, len(golds)
 
 
-def train(rows: list[list[float]], labels: list[int]) -> list[float]:
-    """Batch gradient descent with Nesterov momentum on the mean log loss plus L2 (the bias unpenalised), from zero,
-    a fixed number of iterations: the same rows give the same weights."""
-    n, k = len(rows), len(scored.FEATURES)
-    w, v = [0.0] * k, [0.0] * k
-    sparse = [[(j, x) for j, x in enumerate(r) if x] for r in rows]
-    for _ in range(ITERATIONS):
-        ahead = [wj + MOMENTUM * vj for wj, vj in zip(w, v, strict=True)]
-        grad = [0.0] * k
-        for r, y in zip(sparse, labels, strict=True):
-            z = sum(ahead[j] * x for j, x in r)
-            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
-            for j, x in r:
-                grad[j] += err * x
-        v = [
-            MOMENTUM * vj - RATE * (g / n + (L2 * aj if j else 0.0))
-            for j, (vj, g, aj) in enumerate(zip(v, grad, ahead, strict=True))
-        ]
-        w = [wj + vj for wj, vj in zip(w, v, strict=True)]
-    return [round(x, 6) for x in w]
-
-
-def probability(w: list[float], row: list[float]) -> float:
-    z = sum(wj * v for wj, v in zip(w, row, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def figures(agreements: list[Agreement], scores: list[list[float]], threshold: float, n_gold: int) -> dict[str, float]:
     """Parties P/R/F1 over the labelled agreements (candidates kept: the rules' and those scoring at least the
     threshold), and agreements P/R/F1 as the shared scorer counts them (same type, every gold party among the
@@ -187,8 +160,12 @@ def figures(agreements: list[Agreement], scores: list[list[float]], threshold: f
 
 def choose_threshold(cross_validated: dict[float, float]) -> float:
     """The highest threshold whose cross-validated parties F1 is within `NEAR_TIE` of the best (see `NEAR_TIE`)."""
-    top = max(cross_validated.values())
-    return max(t for t, f1 in cross_validated.items() if f1 >= top - NEAR_TIE)
+    return max(near_ties(cross_validated, NEAR_TIE))
+
+
+def train(rows: list[list[float]], labels: list[int]) -> list[float]:
+    """The parties' weights (`logistic.train_binary` with this scorer's settings)."""
+    return train_binary(rows, labels, len(scored.FEATURES), iterations=ITERATIONS, rate=RATE, momentum=MOMENTUM, l2=L2)
 
 
 def main(argv: list[str] | None = None) -> int:

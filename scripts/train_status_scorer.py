@@ -32,6 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from logistic import near_ties  # noqa: E402
 from look_set import HELD_BACK, REAL, gold_date, look_files, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
@@ -147,8 +148,7 @@ def figures(rows: list[Row], probs: list[dict[str, float]] | None, margin: float
 
 def choose_margin(cross_validated: dict[float, float]) -> float:
     """The highest margin whose cross-validated accuracy is within `NEAR_TIE` of the best (see `NEAR_TIE`)."""
-    top = max(cross_validated.values())
-    return max(m for m, acc in cross_validated.items() if acc >= top - NEAR_TIE)
+    return max(near_ties(cross_validated, NEAR_TIE))
 
 
 def main(argv: list[str] | None = None) -> int:

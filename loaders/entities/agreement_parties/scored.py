@@ -19,14 +19,14 @@ import functools
 import json
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 from core.vocabulary import Label, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
+from loaders.entities.learned import GAZETTEERS, LinearScorer
 
-WEIGHTS = Path(__file__).resolve().parent.parent.parent / "gazetteers" / "party_scorer.json"
+WEIGHTS = GAZETTEERS / "party_scorer.json"
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -84,18 +84,8 @@ class Candidate:
     features: dict[str, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Scorer:
-    """A weight for each of `FEATURES` and the threshold on the probability."""
-
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, features: dict[str, float]) -> float:
-        """The logistic of the weighted features (a candidate has values for a few of them only)."""
-        weights = self.weights
-        z = sum(weights[name] * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+Scorer = LinearScorer
+"""The parties' scorer: a weight for each of `FEATURES` and the threshold on the probability."""
 
 
 @functools.cache

@@ -22,12 +22,12 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from core.vocabulary import AgreementStatus, AgreementType, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.learned import GAZETTEERS
 
-WEIGHTS = Path(__file__).resolve().parent.parent.parent / "gazetteers" / "status_scorer.json"
+WEIGHTS = GAZETTEERS / "status_scorer.json"
 
 STATUSES: tuple[str, ...] = tuple(s.value for s in AgreementStatus if s != AgreementStatus.UNKNOWN)
 """The classes the scorer chooses among (a gold status is never `unknown` on a matched agreement it may learn from)."""

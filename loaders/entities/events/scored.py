@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.vocabulary import EventKind, RelType
-from loaders.entities.agreement_parties.scored import WEIGHTS as _PARTY_WEIGHTS
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events import scored_attendees
 from loaders.entities.events.record import EventRecord
+from loaders.entities.learned import GAZETTEERS, LinearScorer
 
-WEIGHTS = _PARTY_WEIGHTS.parent / "event_scorer.json"
+WEIGHTS = GAZETTEERS / "event_scorer.json"
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -104,17 +104,8 @@ class Row:
     features: dict[str, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Scorer:
-    """A weight for each of `FEATURES` and the threshold on the probability that the event is right."""
-
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, features: dict[str, float]) -> float:
-        """The logistic of the weighted features."""
-        z = sum(self.weights[name] * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+Scorer = LinearScorer
+"""The events' and the attendees' scorers: a weight for each feature and the threshold on the probability."""
 
 
 @functools.cache

@@ -53,3 +53,10 @@ def near_ties(cross_validated: dict[float, float], near_tie: float) -> list[floa
     answer costs (the highest threshold, the fewest changes)."""
     top = max(cross_validated.values())
     return [t for t, figure in cross_validated.items() if figure >= top - near_tie]
+
+
+def precision_recall_f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 as the shared scorer computes them (0.0 where a denominator is empty)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0

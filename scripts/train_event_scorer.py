@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from logistic import near_ties, probability, train_binary  # noqa: E402
+from logistic import near_ties, precision_recall_f1, probability, train_binary  # noqa: E402
 from look_set import HELD_BACK, REAL, gold_date, look_files, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
@@ -197,14 +197,14 @@ def figures(pages: list[Page], scores: list[list[float]], threshold: float) -> d
         tp += paired
         fp += sum(kept) - paired
         fn += len(page.same) - paired
-    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    p, r, f1 = precision_recall_f1(tp, fp, fn)
     return {
         "tp": tp,
         "fp": fp,
         "fn": fn,
         "events_p": round(p, 4),
         "events_r": round(r, 4),
-        "events_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "events_f1": round(f1, 4),
     }
 
 
@@ -228,12 +228,12 @@ def attendee_figures(
         tp += paired
         fp += sum(keep) - paired
         fn += len(page.same) - paired
-    p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    _, _, f1 = precision_recall_f1(tp, fp, fn)
     return {
         "tp": tp,
         "fp": fp,
         "fn": fn,
-        "events_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "events_f1": round(f1, 4),
         "attendees_added": added_n,
         "added_to_a_gold_event": judged,
         "of_them_gold_participants": right,

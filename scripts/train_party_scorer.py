@@ -32,7 +32,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from logistic import near_ties, probability, train_binary  # noqa: E402
+from logistic import near_ties, precision_recall_f1, probability, train_binary  # noqa: E402
 from look_set import HELD_BACK, REAL, gold_date, look_files, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
@@ -146,15 +146,15 @@ def figures(agreements: list[Agreement], scores: list[list[float]], threshold: f
                 left.remove(hit)
                 found += 1
     n_pred = len(agreements)
-    p, r = found / n_pred if n_pred else 0.0, found / n_gold if n_gold else 0.0
-    pp, pr = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+    pp, pr, pf = precision_recall_f1(tp, fp, fn)
+    p, r, f1 = precision_recall_f1(found, n_pred - found, n_gold - found)
     return {
         "parties_p": round(pp, 4),
         "parties_r": round(pr, 4),
-        "parties_f1": round(2 * pp * pr / (pp + pr), 4) if pp + pr else 0.0,
+        "parties_f1": round(pf, 4),
         "agreements_p": round(p, 4),
         "agreements_r": round(r, 4),
-        "agreements_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "agreements_f1": round(f1, 4),
     }
 
 

@@ -39,7 +39,14 @@ def of_kind(doc: dict, kind: str) -> list[dict]:
 
 
 def attendees(doc: dict, event: dict, rtype: str = "ATTENDED") -> set[str]:
-    return {r["from"] for r in doc["relations"] if r["type"] == rtype and r["to"] == event["id"]}
+    """Who takes part in an event by the graph's type: people `ATTENDED`, bodies `PARTICIPATED_IN` (the contract
+    writes both `ATTENDED` and keeps the graph's type in `graph_type`)."""
+    return {r["from"] for r in doc["relations"] if r.get("graph_type", r["type"]) == rtype and r["to"] == event["id"]}
+
+
+def rels(doc: dict, rtype: str) -> set[tuple[str, str]]:
+    """(from, to) of every relation of the graph's type `rtype` (see `attendees` for why the graph's type)."""
+    return {(r["from"], r["to"]) for r in doc["relations"] if r.get("graph_type", r["type"]) == rtype}
 
 
 def positions(doc: dict) -> set[tuple[str, str]]:

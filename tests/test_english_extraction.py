@@ -15,6 +15,7 @@ import pytest
 from loaders.contract import to_document
 from loaders.language import detect_lang
 from loaders.pipeline import Extractor
+from tests.extraction import rels
 from tests.shared_eval import SCORER, require
 
 DATA = Path(__file__).parent / "data"
@@ -26,10 +27,6 @@ def run(text: str, extractor: Extractor | None = None, **meta) -> dict:
 
 def ids(doc: dict, label: str | None = None) -> set[str]:
     return {e["id"] for e in doc["entities"] if label is None or e["label"] == label or label in e.get("labels", [])}
-
-
-def rels(doc: dict, rtype: str) -> set[tuple[str, str]]:
-    return {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == rtype}
 
 
 def entity(doc: dict, eid: str) -> dict:

@@ -6,6 +6,7 @@ import pytest
 
 from loaders.contract import to_document
 from loaders.pipeline import Extractor
+from tests.extraction import rels
 
 
 def run(text: str, **meta) -> dict:
@@ -14,10 +15,6 @@ def run(text: str, **meta) -> dict:
 
 def ids(doc: dict, label: str | None = None) -> set[str]:
     return {e["id"] for e in doc["entities"] if label is None or e["label"] == label}
-
-
-def rels(doc: dict, rtype: str) -> set[tuple[str, str]]:
-    return {(r["from"], r["to"]) for r in doc["relations"] if r["type"] == rtype}
 
 
 def entity(doc: dict, eid: str) -> dict:

@@ -364,6 +364,25 @@ def test_a_body_only_mentioned_is_no_participant() -> None:
     assert not {"org:asean", "org:us-noaa"} & bodies
 
 
+def test_the_contract_names_a_body_s_participation_attended_and_keeps_the_graph_s_type() -> None:
+    """The contract's one participation edge is ATTENDED (its gold lists bodies among the participants); the
+    graph's PARTICIPATED_IN stays readable in `graph_type`, and a person's edge carries none."""
+    doc = run(
+        "Bộ trưởng tiếp Đại sứ\n\nSáng 4/3/2025, tại Hà Nội, Bộ trưởng Bộ Công Thương Lê Minh Quân đã tiếp "
+        "Đại sứ Nhật Bản tại Việt Nam Sato Kenji."
+    )
+    meeting = next(e for e in events(doc) if e["properties"]["kind"] == "meeting")
+    edges = [
+        r for r in doc["relations"] if r["to"] == meeting["id"] and r["from"] in {"org:moit", "person:le-minh-quan"}
+    ]
+    by_source = {r["from"]: r for r in edges}
+    assert by_source["org:moit"]["type"] == "ATTENDED"
+    assert by_source["org:moit"]["graph_type"] == "PARTICIPATED_IN"
+    assert by_source["person:le-minh-quan"]["type"] == "ATTENDED"
+    assert "graph_type" not in by_source["person:le-minh-quan"]
+    assert not any(r["type"] == "PARTICIPATED_IN" for r in doc["relations"])
+
+
 def test_the_occasion_s_principal_is_not_at_the_meeting() -> None:
     doc = run(
         "Làm việc tại Phnom Penh\n\nTrong khuôn khổ chuyến thăm cấp Nhà nước tại Campuchia của Chủ tịch nước "

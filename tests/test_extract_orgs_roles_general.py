@@ -4521,3 +4521,27 @@ def test_a_body_s_short_form_in_capitals_before_a_vietnamese_name_is_no_word_of_
     people = {e["name"] for e in doc["entities"] if e["label"] == "Official"}
     assert {"Lương Văn Toản", "Đào Minh Khải"} <= people
     assert not any(name.startswith(("CHHVN", "VNPT")) for name in people)
+
+
+def test_a_joint_body_named_after_a_pair_joined_by_any_dash_or_of_two_adjectives() -> None:
+    doc = run(
+        "Trade talks\n\nThe Thailand–Peru Joint Sub-Committee on Trade met in Lima on Monday. The Chile—Korea "
+        "Intergovernmental Committee held its ninth session. The Chilean – Korean Joint Committee will meet next "
+        "year, while the first Joint Sub-Commission on Investment was held in Delhi.",
+        lang="en",
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Thailand–Peru Joint Sub-Committee on Trade" in names
+    assert "Chile—Korea Intergovernmental Committee" in names
+    assert "Chilean – Korean Joint Committee" in names
+    assert "Joint Sub-Commission on Investment" in names
+
+
+def test_a_lowercase_joint_committee_s_subject_ends_with_its_cooperation() -> None:
+    doc = run(
+        "Ministers meet\n\nThe 3rd meeting of the Chile – Korea joint committee on science-technology cooperation "
+        "took place in Seoul on Monday.",
+        lang="en",
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Chile – Korea joint committee on science-technology cooperation" in names

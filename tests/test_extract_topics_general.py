@@ -1310,3 +1310,8 @@ def test_exports_facilitated_into_a_market_are_no_border_facilitation():
     assert "trade_facilitation" in got
     got = topic_keys("Customs will facilitate customs clearance for fruit at the crossing.", lang="en")
     assert "trade_facilitation" in got
+
+
+def test_a_joint_sub_committee_s_subject_is_a_topic_its_name_does_not_hide():
+    got = topic_keys("The Chile-Thailand Joint Sub-Committee on Trade met in Santiago on Monday.", lang="en")
+    assert "trade" in got

@@ -197,6 +197,17 @@ def _head_pattern(head: str) -> str:
     return re.escape(head[0]) + "(?i:" + re.escape(head[1:]) + ")"
 
 
+_SUBJECT = re.compile(r"(?:Sub-?[Cc]ommittee|Sub-?[Cc]ommission) (?:on|for) ")
+
+
+def _subject_start(text: str, org: Span) -> int:
+    """Where an organisation's name stops masking topics: a joint sub-committee's subject after `on`/`for` (`Joint
+    Sub-Committee on Trade and Investment`) is what its meeting works on, a topic the article names, unlike a
+    ministry's portfolio; elsewhere the whole name."""
+    m = _SUBJECT.search(text, org.start, org.end)
+    return m.end() if m is not None else org.end
+
+
 @functools.lru_cache(maxsize=1)
 def topic_matcher() -> TopicMatcher:
     raw = resources.files("loaders").joinpath("gazetteers", "topics.json").read_text(encoding="utf-8")
@@ -207,7 +218,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
     matcher = matcher or topic_matcher()
     text = doc.text
     lower = doc.lower
-    masked = [(o.start, o.end) for o in doc.orgs]
+    masked = [(o.start, _subject_start(text, o)) for o in doc.orgs]
     posts = _posts(doc)  # a keyword that starts in one (`Thương mại` after `Bộ trưởng phụ trách`) is the post's
     found = [
         m

@@ -23,6 +23,11 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Directorate": OrganizationKind.GOVERNMENT_BODY,
     "Commission": OrganizationKind.GOVERNMENT_BODY,
     "Committee": OrganizationKind.GOVERNMENT_BODY,
+    "Sub-Committee": OrganizationKind.GOVERNMENT_BODY,  # `Joint Sub-Committee on Trade`: a joint committee's own
+    "Sub-committee": OrganizationKind.GOVERNMENT_BODY,  # body, named as a whole (not `Committee on Trade` after its
+    "Subcommittee": OrganizationKind.GOVERNMENT_BODY,  # dash); the press writes it in three ways
+    "Sub-Commission": OrganizationKind.GOVERNMENT_BODY,
+    "Sub-commission": OrganizationKind.GOVERNMENT_BODY,
     "Council": OrganizationKind.GOVERNMENT_BODY,
     "Secretariat": OrganizationKind.GOVERNMENT_BODY,
     "Government": OrganizationKind.GOVERNMENT,
@@ -172,7 +177,10 @@ _MISSION_KEYS = {
     "Consulate": "lanh-su-quan",
 }
 """Keys of diplomatic missions as the Vietnamese stage keys them (`Tổng lãnh sự quán` …); an embassy's is `dai-su-quan`."""
-_ON_HEADS = frozenset({"Committee", "Commission", "Council"})
+_ON_HEADS = frozenset(
+    {"Committee", "Commission", "Council", "Sub-Committee", "Sub-committee", "Subcommittee", "Sub-Commission"}
+    | {"Sub-commission"}
+)
 """Heads whose complement may be a subject after `on` (`Joint Committee on Cooperation in Industry …`)."""
 _HEAD_IN_RUN = re.compile(
     rf"(?:[{UPPER}][\w'’&\-]* ){{0,4}}(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’\-])(?! of\b| for\b)"

@@ -12,7 +12,7 @@ import re
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon, TitleMatch
-from loaders.entities.officials_en import field_words
+from loaders.entities.officials_en import DEMONYMS, field_words
 from loaders.entities.organizations_en.persons import _ends_with_person, _titled
 from loaders.entities.organizations_en.words import (
     _CAP,
@@ -63,12 +63,20 @@ _CITY_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][a-z][\w\-]* ){1,3})$")
 """The name of a city written before a lowercase `city` (`Sanjo city …`), not a possessive."""
 _LAST_CAP = re.compile(rf"[{UPPER}][\w'’\-]*$")
 _BASED = ("-based", "–based")
-_PAIR = re.compile(rf"[{UPPER}][\w'’]*[-–][{UPPER}][\w'’]*")
+_WORD_AT = re.compile(r"[\w'’]+")
+_PAIR = re.compile(rf"[{UPPER}][\w'’]*[-–—][{UPPER}][\w'’]*")
+"""Two sides joined by a dash, the em dash some papers set (`Vietnam—Cuba Intergovernmental Committee`) included."""
 
 
 def _side_at(doc: ArticleDoc, at: int) -> bool:
-    """A place or a known body's one-word name begins at `at`: a side a dashed pair before a head joins."""
-    return doc.span_at(doc.places, at) is not None or any(k.start == at and " " not in k.text for k in doc.known_orgs)
+    """A place, a country's adjective (`Vietnamese – Egyptian Joint Committee`) or a known body's one-word name begins
+    at `at`: a side a dashed pair before a head joins."""
+    word = _WORD_AT.match(doc.text, at)
+    return (
+        doc.span_at(doc.places, at) is not None
+        or (word is not None and word.group(0) in DEMONYMS)
+        or any(k.start == at and " " not in k.text for k in doc.known_orgs)
+    )
 
 
 def _country_at(doc: ArticleDoc, at: int) -> bool:

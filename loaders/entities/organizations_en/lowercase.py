@@ -49,6 +49,8 @@ def _lowercase_joint_bodies(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         if None in sides or sides[0] == sides[1] or any(sp.start < m.end() and m.start() < sp.end for sp in found):
             continue
         end = _joint_subject(doc.text, m.end())
+        closing = [c.end() for c in _COOPERATION.finditer(doc.text, m.end(), end)]
+        end = closing[-1] if closing else end  # `… on economy-trade-investment cooperation took place`: its subject
         key = slug(f"{m.group(3)}{m.group(4)}")
         out.append(
             Span(

@@ -540,7 +540,7 @@ def clean(raw: RawDocument) -> CleanDocument:
             block.ends_article = True
             after_end = True
             blocks.append(Block())
-    page_words = Counter(word for block in blocks for line in block.lines for word in fold(line).split())
+    page_words = _PageWords([line for block in blocks for line in block.lines])
     for k, block in enumerate(blocks):
         removed += _drop_stray_headlines(block, page_words, is_last=k == len(blocks) - 1)
         removed += _drop_byline(block)
@@ -1071,7 +1071,22 @@ _SIGNED_INITIALS = re.compile(rf"^\(\s*(?:[{UPPER}]\.?\s?){{1,4}}\s*[,–-]\s*[{
 TTXVN)`)."""
 
 
-def _drop_stray_headlines(block: Block, page_words: Counter[str], *, is_last: bool) -> int:
+class _PageWords:
+    """How often each folded word is written on the page, its lines taken before any is dropped as a stray
+    headline; counted when first asked. Why lazily: only a headline-like line (`_stray_headline`'s cheap tests
+    passed) asks, most pages have none, and folding every line of a page was a fifth of the cleaning's time."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._counts: Counter[str] | None = None
+
+    def __getitem__(self, word: str) -> int:
+        if self._counts is None:
+            self._counts = Counter(token for line in self._lines for token in fold(line).split())
+        return self._counts[word]
+
+
+def _drop_stray_headlines(block: Block, page_words: _PageWords, *, is_last: bool) -> int:
     """Remove the lines amid a block (not its first, its headline) that read as a headline, no stop at their end and
     no date, and whose every name is one the page writes nowhere else (`Vietnam registers a growth of 78.9% in the
     value of coffee exports to Spain` between two paragraphs about Mexico; `Tổng Bí thư A thăm tỉnh B` under
@@ -1085,7 +1100,7 @@ def _drop_stray_headlines(block: Block, page_words: Counter[str], *, is_last: bo
     return len(drop)
 
 
-def _stray_headline(line: str, page_words: Counter[str]) -> bool:
+def _stray_headline(line: str, page_words: _PageWords) -> bool:
     """Whether the line is a headline-like line (a capital first, `_STRAY_WORDS` words, no closing stop, no date)
     with at least one name after its first word and none of its names' words written elsewhere on the page."""
     words = line.split()

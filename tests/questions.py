@@ -20,7 +20,8 @@ is asked of); `ask` is one of
   conferences and visits where the official and one other are the only officials; only officials of another
   country count),
 - `{"kind": "topic_partners", "topic": key, "partner": name}`,
-- `{"kind": "agreement_partners", "party": name, "agreement_type": "mou"|null}`.
+- `{"kind": "agreement_partners", "party": name, "agreement_type": "mou"|null}` (the other parties: not the
+  party's own side, its bodies and its own organs, and not a country beside its own body in one signing).
 
 Names are compared as `../shared/eval/score.py` compares them: case, space,
 punctuation and diacritics folded; an answer's aliases count; a province's
@@ -51,6 +52,9 @@ PAGE = 200
 """The largest page every list route accepts."""
 GOVERNMENT_KINDS = frozenset({"provincial_government", "government"})
 """Organisation kinds that stand for the place they govern."""
+OWN_ORGAN_KINDS = GOVERNMENT_KINDS | {"people_council", "party_committee"}
+"""Organisation kinds that are a place's own organs (its government, people's council, party committee: `Tỉnh ủy
+Bình Thuận`, BASED_IN Bình Thuận): on the place's side of its agreements, never its partner."""
 GOVERNMENT_WORDS = (
     "government",
     "authorities",
@@ -218,6 +222,7 @@ class Asker:
     def __init__(self, client: Client) -> None:
         self.client = client
         self._answers: dict[str, Answer] = {}
+        self._countries: dict[str, set[str]] = {}
 
     def get(self, url: str, **params: Any) -> Any:
         query = {k: v for k, v in params.items() if v is not None}
@@ -317,8 +322,10 @@ class Asker:
 
     def agreement_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
         """The other parties of the party's agreements. The party's own side is not a partner: its bodies
-        (PART_OF it), its government (a province's People's Government, BASED_IN it) and what it belongs to
-        (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam)."""
+        (PART_OF it), its own organs (a province's People's Government or party committee, BASED_IN it) and what
+        it belongs to (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam). A country listed beside its own body on
+        the other side (`Lào` with `Công ty Điện lực Quốc gia Lào`, BASED_IN Lào) is that body's side, not a
+        partner of its own: the annotation conventions never list a country and its own body for one side."""
         party = self.resolve(ask["party"], ("Organization", "Province", "Country", "Official"))
         statuses = _as_set(ask.get("status"))
         hood = self.get(f"/entities/{party}/neighbourhood", depth=2, rel_types="PART_OF,BASED_IN,IN_COUNTRY", limit=500)
@@ -327,20 +334,45 @@ class Asker:
         below |= {
             e["source"]
             for e in hood["edges"]
-            if e["type"] == "BASED_IN" and e["target"] == party and kinds.get(e["source"]) in GOVERNMENT_KINDS
+            if e["type"] == "BASED_IN" and e["target"] == party and kinds.get(e["source"]) in OWN_ORGAN_KINDS
         }
         for _ in range(2):  # walk down PART_OF edges into the party, up every edge out of it
             below |= {e["source"] for e in hood["edges"] if e["type"] == "PART_OF" and e["target"] in below}
             above |= {e["target"] for e in hood["edges"] if e["source"] in above}
         ours = below | above
-        rows = self.pages("/agreements", party=party, type=ask.get("agreement_type"))
-        return [
-            p["entity"]
-            for row in rows
+        rows = [
+            row
+            for row in self.pages("/agreements", party=party, type=ask.get("agreement_type"))
             if not statuses or row.get("status") in statuses
-            for p in row["parties"]
-            if p["entity"]["id"] not in ours
         ]
+        theirs = {row["id"]: [p["entity"] for p in row["parties"] if p["entity"]["id"] not in ours] for row in rows}
+        partners: list[dict[str, Any]] = []
+        for signing in _signings(rows):
+            homes = {
+                c
+                for row in signing
+                for e in theirs[row["id"]]
+                if "Country" not in e["labels"]
+                for c in self.countries(e["id"])
+            }
+            partners += [
+                e for row in signing for e in theirs[row["id"]] if not ("Country" in e["labels"] and e["id"] in homes)
+            ]
+        return partners
+
+    def countries(self, entity_id: str) -> set[str]:
+        """The ids of the countries an entity belongs to: BASED_IN or IN_COUNTRY, itself or what it is PART_OF
+        (a department of a ministry BASED_IN its country)."""
+        if entity_id not in self._countries:
+            hood = self.get(
+                f"/entities/{entity_id}/neighbourhood", depth=2, rel_types="PART_OF,BASED_IN,IN_COUNTRY", limit=500
+            )
+            country = {n["id"] for n in hood["nodes"] if "Country" in n["labels"]}
+            up = {entity_id}
+            for _ in range(2):
+                up |= {e["target"] for e in hood["edges"] if e["source"] in up}
+            self._countries[entity_id] = (up - {entity_id}) & country
+        return self._countries[entity_id]
 
     def ask(self, question: dict[str, Any]) -> Verdict:
         """Ask one gold question (with its `ask`) and compare the answer with its gold list."""
@@ -353,6 +385,27 @@ class Asker:
             return compare(qid, text, gold, [self.answer(ref) for ref in refs])
         except (AskError, KeyError) as exc:
             return Verdict(qid, text, gold, [], list(gold), [], error=f"{type(exc).__name__}: {exc}")
+
+
+def _signings(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Agreement rows grouped by signing: of one type and the same full date (`2026-08-09`), or signed at the same
+    event. One signing read twice (`biên bản ghi nhớ giữa EVN và Công ty Điện lực Quốc gia Lào`, and `biên bản ghi
+    nhớ` with `Lào` from the next sentence) is one agreement, whose side is the body and not its country."""
+    groups: list[list[dict[str, Any]]] = []
+    keys: list[set[str]] = []
+    for row in rows:
+        date = row.get("date") or ""
+        key = {f"event:{e['id']}" for e in row.get("signed_at") or []}
+        if len(date) == 10:
+            key.add(f"{row.get('type')}@{date}")
+        joined = [i for i, k in enumerate(keys) if k & key]
+        group, merged = [row], set(key)
+        for i in reversed(joined):
+            group = groups.pop(i) + group
+            merged |= keys.pop(i)
+        groups.append(group)
+        keys.append(merged)
+    return groups
 
 
 def _as_set(value: str | list[str] | None) -> set[str]:

@@ -287,3 +287,51 @@ def test_a_session_or_visit_with_one_other_official_is_a_meeting_but_a_conferenc
             {"id": "m2", "q": "?", "answer": ["Trần Cương", "Jacob Helberg"], "ask": {**ask, "kinds": ["meeting"]}}
         )
         assert verdict.exact, verdict.line()
+
+
+@pytest.mark.neo4j
+def test_a_country_beside_its_own_body_is_the_bodys_side_not_a_partner_of_its_own(empty_graph, test_settings):
+    """The conventions never list a country and its own body for one side: `Lào` beside `Công ty Điện lực Quốc gia
+    Lào` in one agreement, or in a second record of the same signing (one type, the same day), is the body's side;
+    a country that signs alone, or on another day, is a partner."""
+    g = hand_graph()
+    g.entity("country:la", "Country", "Lào", ("Laos",), iso2="LA", iso3="LAO")
+    g.entity("country:kh", "Country", "Campuchia", ("Cambodia",), iso2="KH", iso3="KHM")
+    g.entity("org:evn", "Organization", "Tập đoàn Điện lực Việt Nam", ("EVN",), kind="company", country="VN")
+    g.entity("org:edl", "Organization", "Công ty Điện lực Quốc gia Lào", kind="company", country="LA")
+    g.entity("org:edl-gen", "Organization", "Công ty EDL-Gen", kind="company", country="LA")
+    g.fact("BASED_IN", "org:evn", "country:vn", "Tập đoàn Điện lực Việt Nam.")
+    g.fact("BASED_IN", "org:edl", "country:la", "Công ty Điện lực Quốc gia Lào.")
+    g.fact("BASED_IN", "org:edl-gen", "country:la", "Công ty EDL-Gen của Lào.")
+    for id, date, parties in (
+        ("agreement:mou-edl", "2026-08-09", ["org:evn", "org:edl"]),
+        ("agreement:mou-laos-same-day", "2026-08-09", ["org:evn", "country:la"]),  # the same signing, read again
+        ("agreement:mou-edl-gen", "2024-01-02", ["org:evn", "country:la", "org:edl-gen"]),  # country and body
+        ("agreement:mou-cambodia", "2025-03-04", ["org:evn", "country:kh"]),  # a country that signs alone
+    ):
+        g.entity(id, "Agreement", "Biên bản ghi nhớ", type="mou", status="signed", title="Biên bản ghi nhớ", date=date)
+        for party in parties:
+            g.fact("PARTY_TO", party, id, "Biên bản ghi nhớ được ký.")
+    g.write(empty_graph, test_settings.neo4j_database)
+    with TestClient(create_app(test_settings)) as client:
+        ask = {"kind": "agreement_partners", "party": "EVN", "agreement_type": "mou"}
+        gold = ["Công ty Điện lực Quốc gia Lào", "Công ty EDL-Gen", "Campuchia"]
+        verdict = Asker(client).ask({"id": "c1", "q": "With whom has EVN MoUs?", "answer": gold, "ask": ask})
+        assert verdict.exact, verdict.line()
+
+
+@pytest.mark.neo4j
+def test_a_provinces_party_committee_is_its_own_side_not_its_partner(empty_graph, test_settings):
+    """`Tỉnh ủy Quảng Ninh` (a party committee BASED_IN Quảng Ninh) signing beside the province is the province's
+    own organ, as its People's Committee is: not one of Quảng Ninh's partners."""
+    g = hand_graph()
+    g.entity("org:tinh-uy-qn", "Organization", "Tỉnh ủy Quảng Ninh", kind="party_committee", country="VN")
+    g.fact("BASED_IN", "org:tinh-uy-qn", "province:vn-qn", "Tỉnh ủy Quảng Ninh.")
+    g.entity("agreement:mou-qn-gx", "Agreement", "Biên bản ghi nhớ", type="mou", status="signed", title="Biên bản")
+    for party in ("province:vn-qn", "org:tinh-uy-qn", "province:cn-gx"):
+        g.fact("PARTY_TO", party, "agreement:mou-qn-gx", "Biên bản ghi nhớ được ký.")
+    g.write(empty_graph, test_settings.neo4j_database)
+    with TestClient(create_app(test_settings)) as client:
+        ask = {"kind": "agreement_partners", "party": "Quảng Ninh", "agreement_type": "mou"}
+        verdict = Asker(client).ask({"id": "p1", "q": "Quảng Ninh's partners?", "answer": ["Quảng Tây"], "ask": ask})
+        assert verdict.exact, verdict.line()

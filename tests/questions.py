@@ -28,7 +28,8 @@ punctuation and diacritics folded; an answer's aliases count; a province's
 (or country's) government counts as its province (or country), both by its
 BASED_IN place and by its name (`Chính quyền nhân dân tỉnh Hải Nam` is Hải
 Nam), and a province answers a gold name of its government (`Gyeonggi
-provincial government`). Several answers that stand for one gold name (a province and its
+provincial government`). A person named without the given names (`Lula da Silva`) is the person, and a place
+named with its rank (`Huyện Pyeong Chang`, `Le Havre City`) is the place. Several answers that stand for one gold name (a province and its
 government) are one answer. An organisation named with its own country after
 the gold name (`Bộ Công nghiệp … và Kinh tế số của Morocco`, BASED_IN
 Morocco, for the gold `Bộ Công nghiệp … và Kinh tế số`) is that name: the
@@ -113,6 +114,11 @@ _OWN_COUNTRY = (" ", " cua ", " of ", " nuoc ", " cua nuoc ", " of the ")
 hòa Nhân dân Trung Hoa` (`nước`: the word for country), `… of the Republic of Korea`."""
 
 
+_RANKS = ("huyen", "tinh", "thanh pho", "quan", "thi xa", "district", "province", "city", "county", "prefecture")
+"""Folded words of a place's rank, written before (`Huyện`, `tỉnh`, `thành phố`) or after (`City`, `Province`) its
+name: `Huyện Pyeong Chang` is the district Pyeong Chang, which the gold names `Pyeong Chang`."""
+
+
 def _contains(outer: str, inner: str) -> bool:
     return bool(re.search(rf"(^| ){re.escape(inner)}( |$)", outer))
 
@@ -140,6 +146,14 @@ class Answer:
         if wanted & (self.names | self.governs):
             return True
         if any(n == f"{g}{link}{c}" for g in wanted for n in self.names for c in self.home for link in _OWN_COUNTRY):
+            return True
+        # `Lula da Silva` for `Luiz Inácio Lula da Silva`: a person named without the given names, as news does.
+        if "Official" in self.labels and any(n.endswith(f" {g}") and " " in g for g in wanted for n in self.names):
+            return True
+        # `Huyện Pyeong Chang` for `Pyeong Chang`: a place named with its rank (district, province, city).
+        if "Official" not in self.labels and any(
+            n in (f"{rank} {g}", f"{g} {rank}") for g in wanted for n in self.names for rank in _RANKS
+        ):
             return True
         # `Gyeonggi provincial government`, `Ho Chi Minh City People's Committee`: a place for its government, and
         # the place's government however it is named (`Government of Chungcheongbuk Province`, BASED_IN Chungcheong

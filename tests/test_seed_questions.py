@@ -184,6 +184,23 @@ def test_an_organisation_named_with_the_word_for_country_before_its_own_country_
     assert compare("q", "?", gold[:1], [other]).tp == 0
 
 
+def test_a_person_named_without_the_given_names_and_a_place_named_with_its_rank_are_that_name():
+    """`Lula da Silva` is how news names Luiz Inácio Lula da Silva; `Huyện Yeongwol` is the district Yeongwol. One
+    word left of a person is not a name (`Silva`), and a rank is a place's, never a person's (`Quan Minh`)."""
+    lula = _answer("person:lula", "Luiz Inácio Lula da Silva")
+    lula.labels = ["Official"]
+    district = _answer("org:huyen-yeongwol", "Huyện Yeongwol")
+    district.labels = ["Organization"]
+    verdict = compare("q", "?", ["Lula da Silva", "Yeongwol"], [lula, district])
+    assert verdict.exact, verdict.line()
+    quan = _answer("person:quan-minh", "Quan Minh")
+    quan.labels = ["Official"]
+    assert compare("q", "?", ["Silva", "Minh"], [lula, quan]).tp == 0
+    # Another word before the name is another body (`Sở Yeongwol` is Yeongwol's department, not Yeongwol).
+    department = _answer("org:so-yeongwol", "Sở Yeongwol")
+    assert compare("q", "?", ["Yeongwol"], [department]).tp == 0
+
+
 def test_a_province_answers_a_gold_name_of_its_government_but_not_of_its_department():
     gyeonggi = _answer("province:kr-41", "Gyeonggi", "Gyeonggi-do")
     gyeonggi.place = True

@@ -18,7 +18,7 @@ is asked of); `ask` is one of
   (optional `"status"`: a status or a list of them; default any),
 - `{"kind": "meetings", "official": name}` (optional `"kinds"`: event kinds, default meetings and signings, and
   conferences and visits where the official and one other are the only officials; only officials of another
-  country count),
+  country count, unless `"foreign": false`),
 - `{"kind": "topic_partners", "topic": key, "partner": name}`,
 - `{"kind": "agreement_partners", "party": name, "agreement_type": "mou"|null}` (the other parties: not the
   party's own side, its bodies and its own organs, and not a country beside its own body in one signing).

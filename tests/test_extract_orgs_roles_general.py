@@ -4545,3 +4545,16 @@ def test_a_lowercase_joint_committee_s_subject_ends_with_its_cooperation() -> No
     )
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Chile – Korea joint committee on science-technology cooperation" in names
+
+
+def test_two_bodies_joined_by_and_before_one_head_are_two_and_a_name_of_fields_stays_one() -> None:
+    doc = run(
+        "Deal\n\nNagoya Steel and Keihin Corporation signed a supply deal on Monday. Kanazawa Ropes and Zhetisu "
+        "Group agreed to cooperate. NiA and Hue Academy of Forestry Sciences also signed an MoU. The Danang Leather "
+        "and Footwear Corporation attended.",
+        lang="en",
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Nagoya Steel", "Keihin Corporation", "Kanazawa Ropes", "Zhetisu Group", "NiA"} <= names
+    assert "Hue Academy of Forestry Sciences" in names
+    assert "Danang Leather and Footwear Corporation" in names

@@ -10,6 +10,7 @@ from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.organizations import _main_ministry, abbreviation_mentions, one_node_per_body
 from loaders.entities.organizations_en.companies import _banks_in_one_word, _employers_before_titles, _named_companies
+from loaders.entities.organizations_en.coordinated import split_coordinated
 from loaders.entities.organizations_en.entity import _add_entity
 from loaders.entities.organizations_en.governments import _DEMONYM_GOVERNMENT, _GOVERNMENT_CUE, _PLACE_GOVERNMENT
 from loaders.entities.organizations_en.heads import _HEAD, _LAST_WORD_HEADS
@@ -68,6 +69,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                     {"head": None, "place": place},
                 )
             )
+    found = split_coordinated(doc, found)
     found.extend(_named_companies(doc, lex, found))
     found.extend(_employers_before_titles(doc, lex, found))
     found.extend(_banks_in_one_word(doc, found))

@@ -4558,3 +4558,22 @@ def test_two_bodies_joined_by_and_before_one_head_are_two_and_a_name_of_fields_s
     assert {"Nagoya Steel", "Keihin Corporation", "Kanazawa Ropes", "Zhetisu Group", "NiA"} <= names
     assert "Hue Academy of Forestry Sciences" in names
     assert "Danang Leather and Footwear Corporation" in names
+
+
+def test_a_known_ministry_then_a_foreign_country_then_its_holder_is_that_country_s_ministry() -> None:
+    doc = run(
+        "Hợp tác\n\nBộ trưởng Bộ Công Thương và Thứ trưởng Bộ Ngoại giao Uzbekistan Saidov đã thảo luận về thương mại."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Bộ Ngoại giao Uzbekistan" in names
+    assert "Saidov" in {e["name"] for e in doc["entities"] if e["label"] == "Official"}  # (not `Uzbekistan Saidov`)
+    assert any(e["label"] == "Country" and e["name"] == "Uzbekistan" for e in doc["entities"])
+
+
+def test_a_foreign_ministry_named_in_sentence_case_up_to_its_country() -> None:
+    doc = run(
+        "Hợp tác\n\nThỏa thuận được ký giữa Bộ Công Thương và Bộ Phát triển vùng và nông thôn Ba Lan tại Hà Nội. Bộ "
+        "Y tế và Hàn Quốc cũng đã ký một văn bản."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Bộ Phát triển vùng và nông thôn Ba Lan" in names

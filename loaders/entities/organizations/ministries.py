@@ -109,6 +109,37 @@ def _ministry_fields(doc: ArticleDoc, at: int) -> Span | None:
     return None
 
 
+_SENTENCE_CASE_FIELDS = re.compile(r" [A-ZĐ][^\W\d_]*(?:,? [^\W\d_A-ZĐ][^\W\d_]*){1,9} ")
+"""A ministry's fields in sentence case (` Quản lý lương thực và thiên tai `): its first word capitalised, then only
+lowercase words, commas between; no figure, no capital (a capital is another name's)."""
+_NOT_FIELD_WORDS = frozenset(
+    {"của", "tại", "cho", "với", "đã", "sẽ", "đang", "là", "được", "bị", "có", "không", "từ", "đến", "trong", "ngoài"}
+    | {"theo", "về", "các", "những", "này", "đó", "khi", "nhưng", "thì", "mà", "để", "do", "bởi", "cùng", "hai", "ông"}
+    | {"bà", "sau", "trước", "ký", "gặp", "tiếp", "thăm", "làm", "việc", "nước", "phía", "đoàn", "bộ", "trưởng"}
+)
+"""Lowercase words that go on with the sentence (a preposition, a verb, a determiner), which no field is."""
+
+
+def _ministry_in_words(doc: ArticleDoc, head_end: int) -> Span | None:
+    """`Bộ Quản lý lương thực và thiên tai Bangladesh`, `Bộ Doanh nghiệp vừa và nhỏ … Hàn Quốc`: a foreign ministry
+    named by fields the portfolio vocabulary does not list, in sentence case, up to the country whose it is; the
+    country closes the name, so only lowercase words that no sentence goes on with stand between (not `Bộ Công
+    Thương và các doanh nghiệp Nhật Bản`, nor a home ministry's name before `của`)."""
+    for place in doc.within(doc.places, head_end, head_end + 80):
+        if place.label != Label.COUNTRY or place.id == doc.home_country:
+            return None
+        segment = doc.text[head_end : place.start]
+        words = re.findall(r"[^\W\d_]+", segment.lower())
+        if (
+            _SENTENCE_CASE_FIELDS.fullmatch(segment)
+            and not _NOT_FIELD_WORDS.intersection(words)
+            and words[-1] != "và"  # (`Bộ Y tế và Hàn Quốc`: the ministry and a country, two sides)
+        ):
+            return place
+        return None
+    return None
+
+
 def lex_head_in(segment: str) -> bool:
     """Whether a stretch of a name holds another body's head word (`Bộ`, `Sở`, `Cục` …): then it is a list."""
     return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))

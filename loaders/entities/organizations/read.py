@@ -6,6 +6,7 @@ title (`body_of_title`) call it."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from core.vocabulary import Label, OrganizationKind, Prop
@@ -32,6 +33,7 @@ from loaders.entities.organizations.ministries import (
     _ministry_and_more,
     _ministry_by_fields,
     _ministry_fields,
+    _ministry_in_words,
     fields_end_at,
 )
 from loaders.entities.organizations.people import (
@@ -116,6 +118,7 @@ from loaders.entities.organizations.words import (
     _starts_compound,
     _verb_not_name,
 )
+from loaders.entities.places import add_place_entity
 from loaders.gazetteer import GazetteerEntry
 
 
@@ -138,6 +141,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             _place_right_after(doc, end)
             or _province_after_cue(doc, end)
             or (_ministry_fields(doc, end) or _ministry_and_more(doc, lex, end) if head == "Bộ" else None)
+            or (_country_before_holder(doc, lex, end) if head == "Bộ" else None)
             or (
                 _country_ending_run(doc, end + len(" nước "))
                 if head in _GOVERNMENT_HEADS and text.startswith(" nước ", end)
@@ -155,6 +159,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
         place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
+    elif head == "Bộ" and (in_words := _ministry_in_words(doc, head_end)) is not None:
+        place, end = in_words, in_words.end  # `Bộ Quản lý lương thực và thiên tai Bangladesh`: in sentence case
     elif (
         head == "Sở"
         and (by_fields := _ministry_by_fields(doc, head_end, any_case=True)) is not None
@@ -643,6 +649,23 @@ named `Thương vụ Việt Nam tại X` (the embassy's words an alias), with th
 _COMPANY_NUMBER = re.compile(r"\d{1,2}(?= \(|[,.;:)\n]| và [A-ZĐ]|$)")
 """A company's number at the end of its name, right before its short form's bracket, the clause's end or another
 name (`Tổng công ty Phát điện 2 và Công ty …`)."""
+
+
+def _country_before_holder(doc: ArticleDoc, lex: Lexicon, end: int) -> Span | None:
+    """`Thứ trưởng Bộ Ngoại giao Belarus Rybakov`: a known ministry's name, a country's and the holder's name right
+    after it; the places stage leaves a country alone before a capitalised word (it may be a person's name's), so the
+    reader looks it up itself, and adds it to the page's places, so that the holder's name begins after it. A country
+    the page calls home stays our ministry's."""
+    if doc.text[end : end + 1] != " ":
+        return None
+    country = _country_right_after(doc, lex, end + 1)
+    if country is None or country.id == doc.home_country or not doc.text.startswith(" ", country.end):
+        return None
+    if not doc.text[country.end + 1 : country.end + 2].isupper():
+        return None
+    bisect.insort(doc.places, country, key=lambda sp: sp.start)
+    add_place_entity(doc, country.data["entry"], country.start)  # (a country the page names, as the places stage's)
+    return country
 
 
 def _numbered_company(text: str, tok: str, tok_end: int, previous: str) -> bool:

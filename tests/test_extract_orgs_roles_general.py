@@ -4577,3 +4577,12 @@ def test_a_foreign_ministry_named_in_sentence_case_up_to_its_country() -> None:
     )
     names = {e["name"] for e in orgs(doc).values()}
     assert "Bộ Phát triển vùng và nông thôn Ba Lan" in names
+
+
+def test_a_company_abroad_named_with_its_legal_form_in_a_vietnamese_sentence() -> None:
+    doc = run(
+        "Hợp tác năng lượng\n\nTổng công ty Điện lực Miền Trung và KORINDO Inc. (Hàn Quốc) vừa ký kết bản ghi nhớ. "
+        "Tham dự có đại diện các hãng như Acme Rail/Acme Freight, Northwind Power Inc., Zyfor, Lindqvist Holdings."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"KORINDO Inc.", "Northwind Power Inc.", "Lindqvist Holdings"} <= names

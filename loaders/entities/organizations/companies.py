@@ -60,6 +60,34 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
     return out
 
 
+_FOREIGN_FORMED = re.compile(
+    r"(?<![\w&'’\-])((?:[A-Z][A-Za-z0-9&'’\-]*\.? ){1,4}?)"
+    r"(?:Inc\.?|Corp\.?|Corporation|Co\., ?Ltd\.?|Ltd\.?|Limited|LLC|PLC|Plc|GmbH|AG|Holdings|JSC)(?![\w])"
+)
+"""A company abroad as the Vietnamese press copies it, in Latin letters with its English or European legal form or
+corporate word (`Cheniere Energy Inc.`, `Benchtel Corporation`, `Sompo Holdings`): plain letters only, so no word of
+a Vietnamese sentence is taken for a word of its name."""
+
+
+def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies named with their legal form that no head word read (`… và RENOVA Inc. (Nhật Bản)`, a list's item
+    after `A/B`): each a company, its name as written; not inside a body read or known, not a person."""
+    text = doc.text
+    out: list[Span] = []
+    taken = [*found, *doc.known_orgs]
+    for m in _FOREIGN_FORMED.finditer(text):
+        start, end = m.start(), m.end()
+        if (
+            any(sp.start < end and start < sp.end for sp in taken)
+            or any(p.start <= start < p.end for p in doc.places)
+            or _person_starts(lex, text, start)
+            or lex.org_head_re.match(text, start)
+        ):
+            continue
+        out.append(Span(start, end, "", Label.ORGANIZATION, m.group(0), {"head": "Công ty", "country_of": None}))
+    return out
+
+
 _DESCRIBED_HEAD = re.compile(r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng) (?=[^\W\d])")
 """A company's kind in words, before what it does and its brand (`công ty sản xuất chả cá X`, `tập đoàn bán lẻ
 Y`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp nhỏ X`: a person after it)."""

@@ -530,6 +530,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             elif not _unplaced_provincial_body(doc, text[start:end]):
                 return None
     legal = _legal_form(text, start, end) if _KIND_BY_HEAD.get(head) == OrganizationKind.COMPANY else None
+    partner = text.rfind(" và ", start + len(head), legal.start()) if legal is not None else -1
+    if legal is not None and partner > 0 and _PLAIN_NAME.fullmatch(text, partner + 4, legal.start()):
+        end, legal = partner, None  # `Tổng công ty X và KORINDO Inc.`: a foreign partner's name, its form its own
     if legal is not None:  # `Tập đoàn ISE Foods, Inc`, `Công ty Samil Pharm Co., Ltd.`: its legal form ends its name
         short, end = short or text[start : legal.start()], legal.end()  # (and it is written without it too)
     seat = None
@@ -649,6 +652,10 @@ named `Thương vụ Việt Nam tại X` (the embassy's words an alias), with th
 _COMPANY_NUMBER = re.compile(r"\d{1,2}(?= \(|[,.;:)\n]| và [A-ZĐ]|$)")
 """A company's number at the end of its name, right before its short form's bracket, the clause's end or another
 name (`Tổng công ty Phát điện 2 và Công ty …`)."""
+
+
+_PLAIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'’\-]*(?: [A-Z][A-Za-z0-9&'’\-]*){0,3}")
+"""A name in plain Latin letters (`KORINDO`, `Northwind Power`): no word of a Vietnamese name, which has marks."""
 
 
 def _country_before_holder(doc: ArticleDoc, lex: Lexicon, end: int) -> Span | None:

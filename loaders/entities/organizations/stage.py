@@ -15,6 +15,7 @@ from loaders.entities.organizations.companies import (
     _companies_said_to_be,
     _described_companies,
     _foreign_brands_met,
+    _foreign_formed_companies,
     _listed_companies,
 )
 from loaders.entities.organizations.entity import _second_country_ministries, add_org_entity
@@ -115,6 +116,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_described_companies(doc, lex, found))
     found.extend(_companies_said_to_be(doc, lex, found))
     found.extend(_foreign_brands_met(doc, lex, found))
+    found.extend(_foreign_formed_companies(doc, lex, found))
     found.sort(key=lambda sp: sp.start)
     _mark_sides(doc, found)
     doc.orgs = found

@@ -138,10 +138,16 @@ def probabilities(w: list[list[float]], row: list[float]) -> dict[str, float]:
 
 def figures(rows: list[Row], probs: list[dict[str, float]] | None, margin: float) -> dict[str, float]:
     """Right and wrong statuses of the matched agreements (the shared scorer's `agreement_status`), with the rules'
-    status replaced by the model's where it wins by `margin` (the rules alone when `probs` is None)."""
+    status replaced by the model's where it is a default and the model wins by `margin` (the rules alone when `probs`
+    is None)."""
     right = 0
+    default = scored_status.FEATURES.index(scored_status.DEFAULT_FEATURE)
     for i, r in enumerate(rows):
-        status = r.rule if probs is None else scored_status.decide(probs[i], r.rule, margin)
+        status = (
+            r.rule
+            if probs is None
+            else scored_status.decide(probs[i], r.rule, margin, rule_default=bool(r.row[default]))
+        )
         right += status == r.label
     return {"right": right, "wrong": len(rows) - right, "accuracy": round(right / len(rows), 4) if rows else 0.0}
 

@@ -1,5 +1,5 @@
 """The learned scorer of agreement status (`loaders/entities/agreements/scored_status.py`): its features on made-up
-pages, a status it replaces with hand-set weights, the margin rule, and its weights file (provenance, and that the
+pages, a default status it replaces with hand-set weights (and a status read from a cue it leaves), the margin rule, and its weights file (provenance, and that the
 training script writes exactly the shipped one)."""
 
 from __future__ import annotations
@@ -59,20 +59,35 @@ def test_features_read_a_wished_signing_in_vietnamese():
     assert mou.get("english", 0.0) == 0.0 and mou.get("page_undated", 0.0) == 0.0
 
 
-def test_the_scorer_replaces_the_rules_status_where_it_is_confident():
-    """Hand-set weights, not the shipped ones: a document told as standing now reads as in force, and one the page
-    signs today keeps the rules' status (the component must hold whatever a retraining moves)."""
-    text = (
-        "Peru and Chile review seed trade\n\nOn May 5, 2024, Peru and Chile signed a memorandum of understanding on "
-        "seed trade, and it is now being carried out."
-    )
-    (doc,) = _rules_only(text, "en", "2024-05-05")
-    (cand,) = scored_status.candidates(doc)
-    assert cand.status == AgreementStatus.SIGNED
+def test_the_scorer_replaces_only_a_default_status_where_it_is_confident():
+    """Hand-set weights, not the shipped ones: an FTA the sides want to upgrade, in force only by its kind's default,
+    reads as the weights say; a document the text says was signed keeps the rules' status however sure the weights
+    are (a cue the rules read stands); one the page signs today keeps it too (the component must hold whatever a
+    retraining moves)."""
     weights = {s: dict.fromkeys(scored_status.FEATURES, 0.0) for s in scored_status.STATUSES}
+    weights[AgreementStatus.PROPOSED]["after_wish"] = 3.0
     weights[AgreementStatus.IN_FORCE]["after_standing"] = 3.0
-    scored_status.rescore_statuses(doc, scored_status.Scorer(weights, 0.5))
-    assert doc.entities[cand.agreement].properties[Prop.STATUS] == AgreementStatus.IN_FORCE
+    (wished,) = _rules_only(
+        "Peru and Chile review seed trade\n\nOn May 5, 2024, officials of Peru and Chile discussed the Peru-Chile Free "
+        "Trade Agreement, which the two sides want to upgrade.",
+        "en",
+        "2024-05-05",
+    )
+    (cand,) = scored_status.candidates(wished)
+    assert cand.status == AgreementStatus.IN_FORCE and cand.features[scored_status.DEFAULT_FEATURE] == 1.0
+    scored_status.rescore_statuses(wished, scored_status.Scorer(weights, 0.5))
+    assert wished.entities[cand.agreement].properties[Prop.STATUS] == AgreementStatus.PROPOSED
+    (signed,) = _rules_only(
+        "Peru and Chile review seed trade\n\nOn May 5, 2024, Peru and Chile signed a memorandum of understanding on "
+        "seed trade, and it is now being carried out.",
+        "en",
+        "2024-05-05",
+    )
+    (cand,) = scored_status.candidates(signed)
+    assert cand.status == AgreementStatus.SIGNED and scored_status.DEFAULT_FEATURE not in cand.features
+    assert cand.features["after_standing"] == 1.0
+    scored_status.rescore_statuses(signed, scored_status.Scorer(weights, 0.5))
+    assert signed.entities[cand.agreement].properties[Prop.STATUS] == AgreementStatus.SIGNED
     (today,) = _rules_only(
         "Peru and Chile sign seed pact\n\nOn May 5, 2024, Peru and Chile signed a memorandum of understanding on seed "
         "trade in Lima.",
@@ -87,9 +102,11 @@ def test_the_scorer_replaces_the_rules_status_where_it_is_confident():
 def test_a_status_is_replaced_only_by_a_margin():
     probabilities = dict.fromkeys(scored_status.STATUSES, 0.0)
     probabilities.update({AgreementStatus.SIGNED: 0.35, AgreementStatus.IN_FORCE: 0.55})
-    assert scored_status.decide(probabilities, AgreementStatus.SIGNED, 0.1) == AgreementStatus.IN_FORCE
-    assert scored_status.decide(probabilities, AgreementStatus.SIGNED, 0.3) == AgreementStatus.SIGNED
-    assert scored_status.decide(probabilities, AgreementStatus.IN_FORCE, 0.9) == AgreementStatus.IN_FORCE
+    decide = scored_status.decide
+    assert decide(probabilities, AgreementStatus.SIGNED, 0.1, rule_default=True) == AgreementStatus.IN_FORCE
+    assert decide(probabilities, AgreementStatus.SIGNED, 0.3, rule_default=True) == AgreementStatus.SIGNED
+    assert decide(probabilities, AgreementStatus.IN_FORCE, 0.9, rule_default=True) == AgreementStatus.IN_FORCE
+    assert decide(probabilities, AgreementStatus.SIGNED, 0.1, rule_default=False) == AgreementStatus.SIGNED
 
 
 def _script():  # type: ignore[no-untyped-def]

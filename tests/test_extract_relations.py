@@ -4354,6 +4354,30 @@ def test_a_text_the_sides_agreed_to_draw_up_is_planned(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two sides consented to widen their ties and build a specific action plan to further deepen relations.",
+        "The two presidents outlined three priorities: (i) promptly formulating an action program to implement their "
+        "new partnership framework, (ii) more flights.",
+    ],
+)
+def test_a_plan_named_by_its_purpose_and_still_to_be_made_is_a_planned_document_of_the_two_sides(
+    sentence: str,
+) -> None:
+    """`an action plan to deepen relations`: a plan's purpose names it as a subject does (`on …`), so it is a document
+    of its own although no signing and no side stand in its sentence; the object of a verb of making (`build`,
+    `formulating`), it is still to be made, planned; its sides are the two countries the page is about."""
+    doc = run(
+        "Peru, Chile boost ties\n\nLIMA, May 5, 2024 - Peruvian President Ana Ruiz held talks with Chilean President "
+        f"Luis Soto in Lima. {sentence}",
+        lang="en",
+    )
+    plan = only_agreement(doc)
+    assert plan["properties"]["type"] == "action_plan" and plan["properties"]["status"] == "planned"
+    assert parties(doc, plan) == {"country:pe", "country:cl"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Prime Minister decided on June 11 to empower the Trade Ministry to sign the MoU on trade with Chile.",

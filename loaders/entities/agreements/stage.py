@@ -265,6 +265,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             if not _ITS_PERIOD.search(text, head_end, end):
                 continue  # `… nhằm xây dựng một chương trình hợp tác …`: a plan the sides are to draw up, no document yet
             status = AgreementStatus.PLANNED  # (`xây dựng Chương trình hành động cho giai đoạn …`: one to come)
+        if english and kind == AgreementType.ACTION_PLAN and _TO_BE_MADE.search(text, max(0, start - 40), start):
+            status = AgreementStatus.PLANNED  # `agreed to build a specific action plan to …`: a plan still to be made
         if group and not english and _KIND_WITH_EXAMPLES.match(text, head_end):
             continue  # `các thỏa thuận đa phương như Hiệp định …`: a kind, its examples named as documents of their own
         if group and not quant and not english and (earlier := _refers_back(mentions, kind)) is not None:
@@ -387,6 +389,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and not (kind == AgreementType.ACTION_PLAN and _PLAN_PURPOSE.match(text, head_end))
             and not (english and _listed_for_a_purpose(text, start, head_end))
             and passive is None
             and not doc.lower.startswith("minutes of ", start)  # `the minutes of the 6th session`: its own complement
@@ -523,6 +526,11 @@ _SIGNED_JUST_BEFORE = re.compile(r"\b(?:k[ýí](?: kết)?|trao)\s+(?:(?:bản|c
 _RECORD_HEADS = frozenset(
     ["biên bản ghi nhớ", "bản ghi nhớ", "biên bản thỏa thuận", "biên bản hợp tác", "thỏa thuận hợp tác"]
 )
+
+
+_PLAN_PURPOSE = re.compile(r"\s+(?:to\s+(?!be\b)(?:further\s+)?[a-z]+\b|nhằm\b)")
+"""A plan's purpose after its head (`an action plan to boost trade`, `kế hoạch hành động nhằm …`): what the plan is
+for names it as well as a subject does (`on …`), so the head is a document of its own."""
 
 
 def _plan_of_the_partnership(heads: Sequence[tuple[int, int, str]], i: int, english: bool) -> bool:
@@ -750,6 +758,13 @@ _TO_BE_DRAWN_UP = re.compile(
 )
 """`xây dựng Chương trình hành động cho năm tiếp theo`, `đưa các nội dung … thành các chương trình hợp tác`: a
 programme or plan to be drawn up (or what contents are to become) is an aim, not a document of the page."""
+_TO_BE_MADE = re.compile(
+    r"\b(?:build(?:ing)?|formulat(?:e|ing)|devis(?:e|ing)|develop(?:ing)?|draw(?:ing)?\s+up|work(?:ing)?\s+out)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.I,
+)
+"""A plan as the object of a verb of making in no past tense (`build a specific action plan to …`, `promptly
+formulating an action program to …`): the sides' text still to be made, planned whatever verb rules the clause."""
 _ITS_PERIOD = re.compile(r"\bgiai đoạn\s+\d{4}")
 """A plan to be drawn up for a period named (`xúc tiến xây dựng Chương trình hành động cho giai đoạn 2024 - 2026`): the
 sides' document to come, planned (one for `năm tiếp theo`, the next of a routine, is none)."""

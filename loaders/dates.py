@@ -136,10 +136,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
         ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
         # (with a range of days in one month: `June 5-7, 2023`, `from June 5 to 7`, `5-7 June 2023`, its year after it)
-        ("en_mdy", r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\b(?:,?\s*" + _Y + r")?"),
+        # (`Jan.19`: an abbreviation's dot with no space after it, as `Jan. 19`)
+        (
+            "en_mdy",
+            r"(?:\b|(?<=[a-z]))"
+            + _MON
+            + r"(?:\s+|(?<=\.))(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+            + _TO_DAY
+            + r"\b(?:,?\s*"
+            + _Y
+            + r")?",
+        ),
         ("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _TO_DAY + r"\s+" + _MON + r"(?:,?\s*" + _Y + r")?\b"),
         # `by VTV431 January 2018`: a byline's channel (capitals and a digit) glued to the whole date after it
         ("en_dmy_glued", r"(?<=[A-Z]{2}\d)(?P<d>\d{1,2})\s+" + _MON + r",?\s*" + _Y + r"\b"),
+        # `24-Dec-2016`, `12-Apr-2019` (a web page's date stamp): day, month's abbreviation and year joined by dashes
+        ("en_dmy_dash", r"\b(?P<d>\d{1,2})-" + _MON.replace(r")\.?", ")") + r"-" + _Y + r"\b"),
         ("en_my", r"\b" + _MON + r"\s+" + _Y + r"\b"),
         # `established in March`, `visited Mongolia in July last year`: a month alone after `in`, its year inferred
         (
@@ -262,7 +274,7 @@ _SHORT_DIGITS_FIRST = tuple(name for name in _DIGIT_FIRST if name not in _FOUR_D
 _FORMS_BY_RUN = {1: _SHORT_DIGITS_FIRST, 2: _SHORT_DIGITS_FIRST, 4: _FOUR_DIGITS_FIRST}
 """The digit-first forms worth trying at a run of digits, by the run's length (`year` too needs four)."""
 _WORD_FIRST = ("month_year", "month")
-_ENGLISH = ("en_mdy", "en_dmy", "en_dmy_glued", "en_my", "en_month")
+_ENGLISH = ("en_mdy", "en_dmy", "en_dmy_glued", "en_dmy_dash", "en_my", "en_month")
 _RANGES = frozenset(("range", "range_whole", "range_cross", "range_dot", "range_dash"))
 _BY_NAME = dict(_PATTERNS)
 _DIGIT_RUN = re.compile(r"\d+")
@@ -276,6 +288,18 @@ def _word_start(lower: str, end: int) -> int:
     for a space alone lands on the line before, where `sáng nay` can never match.
     """
     return max(lower.rfind(" ", 0, end), lower.rfind("\n", 0, end)) + 1
+
+
+def _glued(text: str, name: str, m: re.Match[str]) -> bool:
+    """`HanoiNovember 21, 2025 – …`: a whole English date whose month name is glued to the name before it (a page's
+    markup lost the space between a dateline's place and its date), told by a capital right after a small letter in
+    a word that starts with a capital."""
+    if name != "en_mdy" or not m.group("y") or not text[m.start() - 1].islower() or not text[m.start()].isupper():
+        return False
+    start = m.start() - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()
 
 
 def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
@@ -298,7 +322,7 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
         cue = _LEFT_CUE.get(name)
         if cue is not None and not cue.search(lower, max(0, m.start() - 25), m.start()):
             return False
-        if name != "relative" and m.start() and lower[m.start() - 1].isalpha():
+        if name != "relative" and m.start() and lower[m.start() - 1].isalpha() and not _glued(text, name, m):
             return False
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         raw.append((name, m))

@@ -337,3 +337,37 @@ def test_a_day_opening_the_lead_dates_its_event_however_old():
     )
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2013-06-14"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("07-Mar-2018 Asia Wire | 9:40 AM", "2018-03-07"),
+        ("Posted 3-Sept-2021 by the desk", "2021-09-03"),
+    ],
+)
+def test_a_web_stamp_of_day_month_and_year_joined_by_dashes_is_read(text: str, expected: str) -> None:
+    """`07-Mar-2018` (a site's date stamp): the day, the month's abbreviation and the year joined by dashes are a
+    whole date, as `7 Mar 2018` is."""
+    assert [(d.start, d.precision) for d in find_dates(text)] == [(expected, "day")]
+
+
+def test_a_web_stamp_dates_the_weekday_of_the_story_under_it() -> None:
+    """A page stamped `15-Nov-2017` whose story tells a workshop held `on Monday`: that Monday is the one before the
+    stamp (read through the stamp, as through any date line at the top of a page)."""
+    found = find_dates("15-Nov-2017 Daily Wire | 6:00 AM\nThe seminar on pepper trade was held on Monday in Maputo.")
+    assert [d.start for d in found] == ["2017-11-15", "2017-11-13"]
+
+
+def test_a_month_s_abbreviation_glued_to_its_day_by_the_dot_is_read() -> None:
+    """`Sept.8` as `Sept. 8`: a dot with no space after it still ends the month's abbreviation."""
+    found = find_dates("The governor met the guests yesterday (Sept.8, 2019).")
+    assert [(d.start, d.text) for d in found if d.kind == "point"] == [("2019-09-08", "Sept.8, 2019")]
+
+
+def test_a_whole_date_glued_to_the_place_before_it_is_read() -> None:
+    """`DhakaMarch 4, 2024 –`: a date line whose place lost the space before its month (a capital right after a small
+    letter) is still the page's date, and `On Monday` counts from it; a small word glued to a month is not read."""
+    found = find_dates("DhakaMarch 4, 2024 – Asia Desk: On Monday, the two firms signed a memorandum.")
+    assert [d.start for d in found if d.kind == "point"] == ["2024-03-04", "2024-03-04"]
+    assert find_dates("the rebMay 4, 2024 draft") == []

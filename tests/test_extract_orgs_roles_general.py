@@ -4586,3 +4586,13 @@ def test_a_company_abroad_named_with_its_legal_form_in_a_vietnamese_sentence() -
     )
     names = {e["name"] for e in orgs(doc).values()}
     assert {"KORINDO Inc.", "Northwind Power Inc.", "Lindqvist Holdings"} <= names
+
+
+def test_a_ministry_named_by_its_fields_enumerated_with_commas_and_a_closing_va() -> None:
+    doc = run(
+        "Hợp tác\n\nÔng Trần Văn Nam đã tiếp bà Anna Berg, Bộ trưởng Bộ Thủy sản, Lâm nghiệp và Công nghiệp nhẹ, "
+        "Trưởng đoàn Thụy Điển. Đại diện các Bộ Tài chính, Công Thương và Xây dựng cũng dự."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Bộ Thủy sản, Lâm nghiệp và Công nghiệp nhẹ" in names
+    assert "Bộ Tài chính, Công Thương và Xây dựng" not in names

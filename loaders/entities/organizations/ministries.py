@@ -140,6 +140,35 @@ def _ministry_in_words(doc: ArticleDoc, head_end: int) -> Span | None:
     return None
 
 
+_CLAUSE_PUNCTUATION = frozenset(",.;:()\n")
+_LIST_OF_MINISTRIES_BEFORE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Nn]hiều|[Ll]iên) $")
+
+
+def _ministry_enumerated(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int) -> int | None:
+    """Where a ministry named by an enumeration of its fields ends (`Bộ Lao động, Thương binh và Xã hội`, `Bộ Lương
+    thực, Nông nghiệp và Công nghiệp nhẹ`): fields of the portfolio vocabulary, commas between them and `và` before
+    the last, then a stop or a comma; None when the fields are not closed so, when `các`/`hai` before `Bộ` makes it several ministries (`các
+    Bộ Tài chính, Công Thương và Xây dựng`), or when two of them are each a ministry the gazetteer knows (the same
+    list, with the plural left out)."""
+    at = head_end + 1
+    if doc.text[head_end:at] != " " or not doc.text[at : at + 1].isupper():
+        return None
+    if _LIST_OF_MINISTRIES_BEFORE.search(doc.text, max(0, start - 6), start):
+        return None
+    end = fields_end_at(doc, at)
+    segment = doc.text[at:end]
+    comma, last_and = segment.find(", "), segment.rfind(" và ")
+    if comma < 0 or last_and < comma:
+        return None
+    if doc.text[end : end + 1] not in _CLAUSE_PUNCTUATION:
+        return (
+            None  # (`… và Giao thông bang Saxony`, `… và Phát triển bền vững`: the name goes on; other rules read it)
+        )
+    items = re.split(r", | và ", segment)
+    known = sum(bool(lex.find(f"Bộ {item}", Label.ORGANIZATION)) for item in items)
+    return end if known < 2 else None
+
+
 def lex_head_in(segment: str) -> bool:
     """Whether a stretch of a name holds another body's head word (`Bộ`, `Sở`, `Cục` …): then it is a list."""
     return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))

@@ -32,6 +32,7 @@ from loaders.entities.organizations.governments import (
 from loaders.entities.organizations.ministries import (
     _ministry_and_more,
     _ministry_by_fields,
+    _ministry_enumerated,
     _ministry_fields,
     _ministry_in_words,
     fields_end_at,
@@ -159,6 +160,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         place, end = whose, whose.end  # `Đảng Dân chủ tự do Nhật Bản`: sentence case, its country last
     elif head == "Bộ" and (by_fields := _ministry_by_fields(doc, head_end)) is not None:
         place, end = by_fields, by_fields.end  # `Bộ Lao động và Việc làm Hàn Quốc`: its fields, then its country
+    elif head == "Bộ" and (listed := _ministry_enumerated(doc, lex, start, head_end)) is not None:
+        end = listed  # `Bộ Lao động, Thương binh và Xã hội`: its fields enumerated, closed by `và`
     elif head == "Bộ" and (in_words := _ministry_in_words(doc, head_end)) is not None:
         place, end = in_words, in_words.end  # `Bộ Quản lý lương thực và thiên tai Bangladesh`: in sentence case
     elif (

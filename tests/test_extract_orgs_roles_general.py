@@ -4596,3 +4596,13 @@ def test_a_ministry_named_by_its_fields_enumerated_with_commas_and_a_closing_va(
     names = {e["name"] for e in orgs(doc).values()}
     assert "Bộ Thủy sản, Lâm nghiệp và Công nghiệp nhẹ" in names
     assert "Bộ Tài chính, Công Thương và Xây dựng" not in names
+
+
+def test_a_consulate_s_seat_named_with_its_kind_word_tinh_or_tp() -> None:
+    doc = run(
+        "Gặp mặt\n\nTổng lãnh sự quán Hàn Quốc tại tỉnh Fukuoka đã tổ chức buổi gặp mặt. Tổng Lãnh sự quán Ba Lan "
+        "tại TP. Đà Nẵng cũng dự."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Tổng lãnh sự quán Hàn Quốc tại tỉnh Fukuoka" in names
+    assert "Tổng Lãnh sự quán Ba Lan tại TP. Đà Nẵng" in names

@@ -138,7 +138,7 @@ _MP_GROUP_HEADS = frozenset({"Nhóm Nghị sĩ", "Nhóm nghị sĩ", "Nhóm Ngh�
 _CONTINENT = re.compile(r"châu (?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Mỹ Latinh|Á - Thái Bình Dương|Á-Thái Bình Dương)")
 """A continent in sentence case, the whole of what a chamber's or an association's name says it gathers (`Phòng
 Thương mại châu Âu`): no description, though its first word is lowercase."""
-_SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô )?")
+_SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô |tỉnh |TP\. ?|TP )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban [Nn]hân dân|UBND|Hội đồng [Nn]hân dân|HĐND)(?: (?:[Tt]ỉnh|[Tt]hành phố))?|Tỉnh ủy|Thành ủy"
     r"|Sở [A-ZĐ][\w&]*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department

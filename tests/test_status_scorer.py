@@ -59,44 +59,36 @@ def test_features_read_a_wished_signing_in_vietnamese():
     assert mou.get("english", 0.0) == 0.0 and mou.get("page_undated", 0.0) == 0.0
 
 
+_HAND_SET = {s: dict.fromkeys(scored_status.FEATURES, 0.0) for s in scored_status.STATUSES}
+_HAND_SET[AgreementStatus.PROPOSED]["after_wish"] = 3.0
+_HAND_SET[AgreementStatus.IN_FORCE]["after_standing"] = 3.0
+
+
+def _rules_then_scored(sentence: str) -> tuple[scored_status.Candidate, str]:
+    """One English page's agreement as the rules leave it, and its status after the hand-set scorer."""
+    (doc,) = _rules_only(f"Peru and Chile review seed trade\n\nOn May 5, 2024, {sentence}", "en", "2024-05-05")
+    (cand,) = scored_status.candidates(doc)
+    scored_status.rescore_statuses(doc, scored_status.Scorer(_HAND_SET, 0.5))
+    return cand, str(doc.entities[cand.agreement].properties[Prop.STATUS])
+
+
 def test_the_scorer_replaces_only_a_default_status_where_it_is_confident():
     """Hand-set weights, not the shipped ones: an FTA the sides want to upgrade, in force only by its kind's default,
     reads as the weights say; a document the text says was signed keeps the rules' status however sure the weights
     are (a cue the rules read stands); one the page signs today keeps it too (the component must hold whatever a
     retraining moves)."""
-    weights = {s: dict.fromkeys(scored_status.FEATURES, 0.0) for s in scored_status.STATUSES}
-    weights[AgreementStatus.PROPOSED]["after_wish"] = 3.0
-    weights[AgreementStatus.IN_FORCE]["after_standing"] = 3.0
-    (wished,) = _rules_only(
-        "Peru and Chile review seed trade\n\nOn May 5, 2024, officials of Peru and Chile discussed the Peru-Chile Free "
-        "Trade Agreement, which the two sides want to upgrade.",
-        "en",
-        "2024-05-05",
+    cand, status = _rules_then_scored(
+        "officials of Peru and Chile discussed the Peru-Chile Free Trade Agreement, which the two sides want to upgrade."
     )
-    (cand,) = scored_status.candidates(wished)
     assert cand.status == AgreementStatus.IN_FORCE and cand.features[scored_status.DEFAULT_FEATURE] == 1.0
-    scored_status.rescore_statuses(wished, scored_status.Scorer(weights, 0.5))
-    assert wished.entities[cand.agreement].properties[Prop.STATUS] == AgreementStatus.PROPOSED
-    (signed,) = _rules_only(
-        "Peru and Chile review seed trade\n\nOn May 5, 2024, Peru and Chile signed a memorandum of understanding on "
-        "seed trade, and it is now being carried out.",
-        "en",
-        "2024-05-05",
+    assert status == AgreementStatus.PROPOSED
+    cand, status = _rules_then_scored(
+        "Peru and Chile signed a memorandum of understanding on seed trade, and it is now being carried out."
     )
-    (cand,) = scored_status.candidates(signed)
     assert cand.status == AgreementStatus.SIGNED and scored_status.DEFAULT_FEATURE not in cand.features
-    assert cand.features["after_standing"] == 1.0
-    scored_status.rescore_statuses(signed, scored_status.Scorer(weights, 0.5))
-    assert signed.entities[cand.agreement].properties[Prop.STATUS] == AgreementStatus.SIGNED
-    (today,) = _rules_only(
-        "Peru and Chile sign seed pact\n\nOn May 5, 2024, Peru and Chile signed a memorandum of understanding on seed "
-        "trade in Lima.",
-        "en",
-        "2024-05-05",
-    )
-    (cand,) = scored_status.candidates(today)
-    scored_status.rescore_statuses(today, scored_status.Scorer(weights, 0.5))
-    assert today.entities[cand.agreement].properties[Prop.STATUS] == AgreementStatus.SIGNED
+    assert cand.features["after_standing"] == 1.0 and status == AgreementStatus.SIGNED
+    cand, status = _rules_then_scored("Peru and Chile signed a memorandum of understanding on seed trade in Lima.")
+    assert status == AgreementStatus.SIGNED
 
 
 def test_a_status_is_replaced_only_by_a_margin():

@@ -41,7 +41,7 @@ def of_kind(doc: dict, kind: str) -> list[dict]:
 def attendees(doc: dict, event: dict, rtype: str = "ATTENDED") -> set[str]:
     """Who takes part in an event by the graph's type: people `ATTENDED`, bodies `PARTICIPATED_IN` (the contract
     writes both `ATTENDED` and keeps the graph's type in `graph_type`)."""
-    return {r["from"] for r in doc["relations"] if r.get("graph_type", r["type"]) == rtype and r["to"] == event["id"]}
+    return {source for source, target in rels(doc, rtype) if target == event["id"]}
 
 
 def rels(doc: dict, rtype: str) -> set[tuple[str, str]]:

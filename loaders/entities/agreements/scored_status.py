@@ -145,9 +145,12 @@ class Scorer:
 
     def decide(self, cand: Candidate) -> str:
         """The model's status where the rules' is a default and the model beats it by the margin, else the rules'."""
-        if not cand.features.get(DEFAULT_FEATURE):
-            return cand.status
-        return decide(self.probabilities(cand.features), cand.status, self.margin, rule_default=True)
+        return decide(
+            self.probabilities(cand.features),
+            cand.status,
+            self.margin,
+            rule_default=bool(cand.features.get(DEFAULT_FEATURE)),
+        )
 
 
 DEFAULT_FEATURE = "rule_default"

@@ -126,6 +126,18 @@ def test_a_later_reference_is_the_same_agreement() -> None:
     assert mou["properties"]["status"] == "signed"  # a signing ceremony signs
 
 
+def test_a_signing_read_with_a_body_s_country_is_the_body_s_document() -> None:
+    doc = run(
+        "PVN ký kết biên bản ghi nhớ với đối tác Campuchia\n\nNgày 5/3, tại Phnom Penh, Tổng giám đốc Tập đoàn Dầu "
+        "khí Việt Nam (PVN) Lê Mạnh Hùng và các lãnh đạo doanh nghiệp của Campuchia đã kí kết biên bản ghi nhớ dưới "
+        "sự chứng kiến của Thủ tướng hai nước. Biên bản ghi nhớ về hợp tác cung cấp khí cho Nhà máy điện Kampot giữa "
+        "PVN và Công ty Điện lực Campuchia.",
+        date="2024-03-06",
+    )
+    mou = only_agreement(doc)  # `biên bản ghi nhớ` with `Campuchia` is no second memorandum
+    assert parties(doc, mou) == {"org:petrovietnam", "org:cong-ty-dien-luc-kh"}  # nor is Cambodia a third party
+
+
 @pytest.mark.parametrize(
     "text",
     [

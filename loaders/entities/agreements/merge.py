@@ -8,6 +8,7 @@ import re
 
 from core.text import fold
 from core.vocabulary import AgreementType, Label, OrganizationKind, Prop
+from loaders.entities import agreement_parties
 from loaders.entities.agreements.heads import _heads
 from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.sides import _most_specific, _sides_as_places, _with_countries
@@ -275,3 +276,45 @@ def _other_years(doc: ArticleDoc, a: Mention, b: Mention) -> bool:
     page_year = str(doc.article.date or "")[:4]
     years = {str(m.date)[:4] if m.date else page_year for m in (a, b)}
     return a.date != b.date and len(years) == 2 and "" not in years
+
+
+_OF_TWO_STATES = frozenset([AgreementType.FTA, AgreementType.PARTNERSHIP])
+
+
+def _country_read_for_its_body(doc: ArticleDoc, documents: list[Mention]) -> list[Mention]:
+    """One signing read twice, once with a body and once with that body's country (`Biên bản ghi nhớ … giữa EVN và
+    Công ty Điện lực Quốc gia Lào`, then `biên bản ghi nhớ` whose other side reads as `Lào`; `a pact with the
+    Vietnamese locality` beside the province's `friendly cooperation agreement`): a document of the same kind that
+    shares a party with another and whose other parties are only the countries of that one's other parties is that
+    document, its sides named by their country. A country beside its own body on one side of one signing is not a
+    second party, nor a second agreement. Free trade agreements and partnerships are states' own, so a country
+    there is a side of its own (`the Viet Nam - Japan partnership` is not the Hanoi - Japan one)."""
+    out = list(documents)
+    for m in documents:
+        if m.type in _OF_TWO_STATES or m not in out:
+            continue
+        own = set(m.parties)
+        targets = []
+        for o in out:
+            if o is m or o.type != m.type or _other_years(doc, o, m):
+                continue
+            theirs = set(o.parties)
+            rest = own - theirs
+            if not own & theirs or not rest or not all(p.startswith("country:") for p in rest):
+                continue
+            bodies = {agreement_parties.body_country(doc, p) for p in theirs - own} - {None}
+            if all(agreement_parties.body_country(doc, c) in bodies for c in rest) and _may_be_one(m, o):
+                targets.append(o)
+        if targets:
+            target = min(targets, key=lambda o: abs(o.start - m.start))
+            out.remove(m)
+            _merge_into(doc, target, m)
+            target.parties = _most_specific(doc, target.parties)
+    return out
+
+
+def _may_be_one(a: Mention, b: Mention) -> bool:
+    """`a`'s title may name `b`'s document: it has no word of its own, or half its words at least are `b`'s, and no
+    number (a year, a period) that `b`'s has not (`Cooperation in 2021-2025` is not the plan for 2021-2030)."""
+    wa, wb = _content(a.key), _content(b.key)
+    return 2 * len(wa & wb) >= len(wa) and not {w for w in wa - wb if any(c.isdigit() for c in w)}

@@ -23,6 +23,7 @@ from loaders.entities.agreements.lists import (
 )
 from loaders.entities.agreements.merge import (
     _coordinated,
+    _country_read_for_its_body,
     _merge,
     _referred_ahead,
     _ties_of_their_document,
@@ -517,6 +518,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 )  # (a treaty under negotiation at a meeting of two ministers)
         elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             m.parties = _most_specific(doc, _other_side(doc, m.parties))
+    documents = _country_read_for_its_body(doc, documents)
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)

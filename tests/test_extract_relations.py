@@ -138,6 +138,30 @@ def test_a_signing_read_with_a_body_s_country_is_the_body_s_document() -> None:
     assert parties(doc, mou) == {"org:petrovietnam", "org:cong-ty-dien-luc-kh"}  # nor is Cambodia a third party
 
 
+def test_a_later_reference_in_lower_case_read_with_a_country_is_the_body_s_document() -> None:
+    doc = run(
+        "Đà Nẵng hợp tác KOTRA thúc đẩy đầu tư từ Hàn Quốc\n\nNgày 5.4, Chủ tịch UBND TP Đà Nẵng Lê Trung Chinh chủ trì "
+        "buổi làm việc và ký kết biên bản ghi nhớ hợp tác với Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc (KOTRA). "
+        "Theo biên bản ghi nhớ hợp tác, 2 bên cam kết thúc đẩy đầu tư của Hàn Quốc vào TP Đà Nẵng trong các lĩnh vực "
+        "công nghiệp bán dẫn và đổi mới sáng tạo.",
+        date="2024-04-06",
+    )
+    mou = only_agreement(doc)  # `Theo biên bản ghi nhớ hợp tác, 2 bên …` read with `Hàn Quốc` is KOTRA's memorandum
+    assert "org:kotra" in parties(doc, mou)
+    assert "country:kr" not in parties(doc, mou)
+
+
+def test_a_named_treaty_of_two_countries_is_no_body_s_document() -> None:
+    doc = run(
+        "Two countries sign\n\nVietnam and Chile signed an Agreement on Double Taxation Avoidance on June 3. The "
+        "Vietnam Chamber of Commerce and Industry and Chile also signed a cooperation agreement on trade fairs.",
+        date="2024-06-04",
+    )
+    found = {a["name"]: parties(doc, a) for a in agreements(doc)}
+    assert found["Agreement on Double Taxation Avoidance"] == {"country:vn", "country:cl"}
+    assert len(found) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -314,7 +314,15 @@ def _country_read_for_its_body(doc: ArticleDoc, documents: list[Mention]) -> lis
 
 
 def _may_be_one(a: Mention, b: Mention) -> bool:
-    """`a`'s title may name `b`'s document: it has no word of its own, or half its words at least are `b`'s, and no
-    number (a year, a period) that `b`'s has not (`Cooperation in 2021-2025` is not the plan for 2021-2030)."""
+    """`a`'s title may name `b`'s document: it names no year or period `b`'s does not (`Cooperation in 2021-2025` is
+    not the plan for 2021-2030), and either half its words at least are `b`'s, or it is a reference in lower case
+    (`a pact with the Vietnamese locality`, `thỏa thuận giai đoạn tiếp theo`) that shares a word with `b`'s or tells
+    no subject of its own. A capitalised title (`Hiệp định tránh đánh thuế hai lần`) names a document of its own,
+    and so does a reference that tells another subject (`an agreement on a comprehensive partnership` beside the
+    ministries' `Agreements on cooperation in finance`)."""
     wa, wb = _content(a.key), _content(b.key)
-    return 2 * len(wa & wb) >= len(wa) and not {w for w in wa - wb if any(c.isdigit() for c in w)}
+    if any(re.search(r"\d{4}", w) for w in wa - wb):
+        return False
+    if 2 * len(wa & wb) >= len(wa):
+        return True
+    return not a.title[:1].isupper() and (bool(wa & wb) or not _TOLD_SUBJECT.search(a.title))

@@ -46,9 +46,7 @@ def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
         if fields and (m := _FIELD_JOIN.match(lower, pos)):
             pos = m.end()
             continue
-        phrase = next(
-            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
-        )
+        phrase = _portfolio_phrase_at(lower, pos)
         if phrase is None:
             return None
         fields += 1
@@ -67,9 +65,7 @@ def fields_end_at(doc: ArticleDoc, at: int) -> int:
     lower = doc.lower
     pos = end = at
     while True:
-        phrase = next(
-            (p for p in _vi_portfolio_phrases() if lower.startswith(p, pos) and _word_ends(lower, pos + len(p))), None
-        )
+        phrase = _portfolio_phrase_at(lower, pos)
         if phrase is None:
             return end
         end = pos + len(phrase)
@@ -81,6 +77,25 @@ def fields_end_at(doc: ArticleDoc, at: int) -> int:
 
 def _word_ends(lower: str, pos: int) -> bool:
     return pos >= len(lower) or not lower[pos].isalnum()
+
+
+def _portfolio_phrase_at(lower: str, pos: int) -> str | None:
+    """The longest portfolio phrase at `pos` that ends a word, else None: only the phrases of the letter there are
+    tried (every phrase was tried at every word, a few hundred `startswith` each: most of the organisations' stage
+    on a page naming many bodies)."""
+    for phrase in _vi_portfolio_by_letter().get(lower[pos : pos + 1], ()):
+        if lower.startswith(phrase, pos) and _word_ends(lower, pos + len(phrase)):
+            return phrase
+    return None
+
+
+@functools.cache
+def _vi_portfolio_by_letter() -> dict[str, tuple[str, ...]]:
+    """`_vi_portfolio_phrases` by their first letter, each letter's longest first as there."""
+    by_letter: dict[str, list[str]] = {}
+    for phrase in _vi_portfolio_phrases():
+        by_letter.setdefault(phrase[0], []).append(phrase)
+    return {letter: tuple(phrases) for letter, phrases in by_letter.items()}
 
 
 @functools.cache

@@ -346,6 +346,10 @@ def _antecedent(doc: ArticleDoc, idx: int) -> Span | None:
     return None
 
 
+_SEPARATOR = re.compile("[,;:]")
+"""What ends an event word's clause in `_clause_orgs` (outside the names in it)."""
+
+
 def _clause_orgs(doc: ArticleDoc, s_start: int, s_end: int, at: int) -> list[Span]:
     """The bodies named in the clause of the event word (`… làm việc với Bộ Thương mại Campuchia`, `the MOIT
     delegation held talks with …`): between the separators around it, commas inside names not counted, occasion
@@ -354,11 +358,18 @@ def _clause_orgs(doc: ArticleDoc, s_start: int, s_end: int, at: int) -> list[Spa
     text = doc.text
     inside = [(sp.start, sp.end) for sp in (*doc.orgs, *doc.places, *doc.people) if s_start <= sp.start < s_end]
 
-    def separator(pos: int) -> bool:
-        return text[pos] in ",;:" and not any(a <= pos < b for a, b in inside)
+    def free(pos: int) -> bool:
+        return not any(a <= pos < b for a, b in inside)
 
-    left = next((i + 1 for i in range(at - 1, s_start - 1, -1) if separator(i)), s_start)
-    right = next((i for i in range(at, s_end) if separator(i)), s_end)
+    # (the separators found by `find`, not each character tested: this ran for every character of every clause)
+    left, pos = s_start, at
+    while (
+        pos := max(text.rfind(",", s_start, pos), text.rfind(";", s_start, pos), text.rfind(":", s_start, pos))
+    ) >= 0:
+        if free(pos):
+            left = pos + 1
+            break
+    right = next((m.start() for m in _SEPARATOR.finditer(text, at, s_end) if free(m.start())), s_end)
     occasions = _occasion_clauses(doc, s_start, s_end)
     return [o for o in doc.within(doc.orgs, left, right) if not any(a <= o.start < b for a, b in occasions)]
 

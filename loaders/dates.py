@@ -350,7 +350,7 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     if "today" in lower or "yesterday" in lower or "this " in lower:  # (a cheap test first: most pages have none)
         for m in _RELATIVE_EN.finditer(lower):
             accept("relative", m)
-    if "week" in lower or "month" in lower or "tuần" in lower or "tháng" in lower:
+    if "week" in lower or "month" in lower or any(span in lower for span in _VI_SPANS):
         for m in _RELATIVE_SPAN.finditer(lower):
             accept("relative", m)
     nay = lower.find(" nay")
@@ -630,6 +630,10 @@ _RELATIVE_SPAN = re.compile(
 )
 """`met … last week`, `earlier this month`, `tuần trước`: the month of a day a week or a month before the page's (not
 `3 tháng trước`, `hai tuần trước`, `tháng trước đó`: counted back from another time)."""
+_VI_SPANS = ("tuần trước", "tuần qua", "tuần này", "tháng trước", "tháng này")
+"""`_RELATIVE_SPAN`'s Vietnamese words whole: one of them (or `week`, `month`) is in any text it matches, and a test
+for them lets the scan (seven look-behinds at every position) pass over the many pages that name a month by
+`tháng` only (`tháng 10`)."""
 _SPAN_BACK = {"last week": 7, "tuần trước": 7, "tuần qua": 7}  # days back: that week's month
 _MONTH_BACK = frozenset(("last month", "tháng trước"))
 _MONTH_SPANS = _MONTH_BACK | {"this month", "earlier this month", "tháng này"}

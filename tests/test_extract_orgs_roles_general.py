@@ -4606,3 +4606,16 @@ def test_a_consulate_s_seat_named_with_its_kind_word_tinh_or_tp() -> None:
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Tổng lãnh sự quán Hàn Quốc tại tỉnh Fukuoka" in names
     assert "Tổng Lãnh sự quán Ba Lan tại TP. Đà Nẵng" in names
+
+
+# --- session 22: bodies listed after a ministry, seats and names as unseen pages write them ---------------------
+
+
+def test_a_national_agency_s_office_abroad_is_named_with_its_seat_and_its_short_form() -> None:
+    doc = run(
+        "Du lịch\n\nTham dự có Tổng cục Du lịch Thái Lan tại Việt Nam (TAT) và Cơ quan Xúc tiến Đầu tư Nhật Bản tại "
+        "Thành phố Hồ Chí Minh."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Tổng cục Du lịch Thái Lan tại Việt Nam", "TAT"} <= names
+    assert "Cơ quan Xúc tiến Đầu tư Nhật Bản tại Thành phố Hồ Chí Minh" in names

@@ -559,7 +559,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         if city is not None:  # `Tổng lãnh sự quán Việt Nam tại Perth`: a consulate in a city no gazetteer lists
             end = city.end()
             city_name = city.group(0)
-    elif (head in _SEATED_HEADS or head == _OFFICE) and place is not None and place.label == Label.COUNTRY:
+    elif (head in _SEATED_HEADS or head in _OFFICES_ABROAD) and place is not None and place.label == Label.COUNTRY:
         cue = _SEAT_CUE.match(text, end)  # `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam`: a country's businesses abroad
         # (`Văn phòng Xúc tiến Thương mại Việt Nam tại X`: a country's office abroad, one of several, its seat says which)
         seat = (
@@ -644,9 +644,10 @@ def _below_province(text: str, head: str, at: int) -> bool:
     return head in _COMMITTEE_HEADS or cue.group(0) == "thành phố "
 
 
-_OFFICE = "Văn phòng"
-"""An office, which a country keeps in several places abroad (`Văn phòng Kinh tế - Văn hóa X tại Y`), named with its
-seat after `tại` as a country's association abroad is."""
+_OFFICES_ABROAD = frozenset({"Văn phòng", "Tổng cục", "Cơ quan"})
+"""An office or a national agency, which a country keeps in several places abroad (`Văn phòng Kinh tế - Văn hóa X tại
+Y`, `Tổng cục Du lịch X tại Việt Nam`, `Cơ quan Xúc tiến Thương mại X tại Y`), named with its seat after `tại` as a
+country's association abroad is: the seat only when it lies outside the agency's country."""
 _OF_EMBASSY = " Đại sứ quán"
 """A trade office named after the embassy it belongs to (`Thương vụ Đại sứ quán Việt Nam tại X`): a body of its own,
 named `Thương vụ Việt Nam tại X` (the embassy's words an alias), with the embassy read inside its name."""

@@ -4619,3 +4619,13 @@ def test_a_national_agency_s_office_abroad_is_named_with_its_seat_and_its_short_
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Tổng cục Du lịch Thái Lan tại Việt Nam", "TAT"} <= names
     assert "Cơ quan Xúc tiến Đầu tư Nhật Bản tại Thành phố Hồ Chí Minh" in names
+
+
+def test_companies_listed_after_a_long_description_of_their_plural_and_with_brackets_between() -> None:
+    doc = run(
+        "Hợp tác\n\nHội nghị có sự tham gia của các tập đoàn công nghệ, tổ chức hàng đầu thế giới trong lĩnh vực bán "
+        "dẫn và AI tại Nhật Bản như Renesas, Tokyo Electron, Kioxia. Hàng loạt doanh nghiệp Đan Mạch hiện đang kinh "
+        "doanh có lãi ở Việt Nam như Arla Foods (chuyên sản xuất sữa), Maersk Line (vận tải biển) và Vestas."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert {"Renesas", "Tokyo Electron", "Kioxia", "Arla Foods", "Maersk Line", "Vestas"} <= names

@@ -18,8 +18,16 @@ from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _QUANT
 _SUCH_AS = re.compile(r"n(?<!\w.)hư:? ")
 """`như` before a list, with or without a colon (`nhiều doanh nghiệp lớn như: X, Y, Z`)."""
 _COMPANIES_BEFORE = re.compile(
-    r"(?<!\w)(?:tập đoàn|doanh nghiệp|công ty|hãng|ngân hàng|nhà đầu tư)(?: [^\W\d_A-ZĐ]\w*| của| [A-ZĐ]\w*){0,6},? $"
+    r"(?<!\w)(?:tập đoàn|doanh nghiệp|công ty|hãng|ngân hàng|nhà đầu tư)(?:,? [^\W\d_A-ZĐ]\w*| của| [A-ZĐ]\w*){0,20},? $"
 )
+"""The plural of companies a list follows, and up to twenty words that describe them (`các tập đoàn công nghệ, tổ
+chức hàng đầu thế giới trong lĩnh vực bán dẫn và AI tại Hoa Kỳ như …`, `doanh nghiệp Hà Lan hiện đang kinh doanh có lãi
+ở Việt Nam như …`): words only, no figure and no stop between the plural and `như`."""
+_COMPANIES_REACH = 150
+"""How far before `như` the plural is looked for (twenty words of description)."""
+_DESCRIBED_ITEM = re.compile(r" \([^()\n]{1,80}\)")
+"""A bracket after a listed company (`FrieslandCampina (chuyên sản xuất các mặt hàng bơ sữa), PAN Group …`): what it
+does, or its short form; the list goes on after it."""
 _LISTED = re.compile(r"[A-ZĐ][\w&\-]*(?: [A-ZĐ\d][\w&\-]*){0,3}")
 _LISTED_JOIN = re.compile(r", | và ")
 
@@ -30,7 +38,7 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
     text = doc.text
     out: list[Span] = []
     for m in _SUCH_AS.finditer(text):
-        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - _COMPANIES_REACH), m.start())
         if plural is None:
             continue
         country = next((p for p in doc.within(doc.places, plural.start(), m.start()) if p.label == Label.COUNTRY), None)
@@ -53,7 +61,8 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
                 out.append(
                     Span(start, end, "", Label.ORGANIZATION, item.group(0), {"head": "Công ty", "country_of": country})
                 )
-            join = _LISTED_JOIN.match(text, end)
+            described = _DESCRIBED_ITEM.match(text, end)
+            join = _LISTED_JOIN.match(text, described.end() if described is not None else end)
             if join is None:
                 break
             pos = join.end()

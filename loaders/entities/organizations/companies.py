@@ -70,7 +70,7 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
 
 
 _FOREIGN_FORMED = re.compile(
-    r"(?<![\w&'’\-])((?:[A-Z][A-Za-z0-9&'’\-]*\.? ){1,4}?)"
+    r"([A-Z](?<![\w&'’\-].)[A-Za-z0-9&'’\-]*\.? (?:[A-Z][A-Za-z0-9&'’\-]*\.? ){0,3}?)"
     r"(?:Inc\.?|Corp\.?|Corporation|Co\., ?Ltd\.?|Ltd\.?|Limited|LLC|PLC|Plc|GmbH|AG|Holdings|JSC)(?![\w])"
 )
 """A company abroad as the Vietnamese press copies it, in Latin letters with its English or European legal form or

@@ -140,9 +140,15 @@ _LEGAL_FORMS = frozenset(
 )
 """Heads that are a company's legal form, which the press also leaves out (`X Utilities` for `X Utilities Pte Ltd`)."""
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
+_HEADS_BY_LETTER: dict[str, list[str]] = {}
+for _head in sorted(_KIND_BY_HEAD, key=len, reverse=True):
+    _HEADS_BY_LETTER.setdefault(_head[0], []).append(re.escape(_head[1:]))
+# (one branch per first letter with the look-behind after it, as `lexicon.by_first_letter` writes words: a pattern
+# that opens with a look-behind is tried at every position of a page, this one only where a head's letter is; the
+# same matches, the heads of each letter in their order, longest first)
 _HEAD = re.compile(
-    r"(?<![\w'’])(?:"
-    + "|".join(map(re.escape, sorted(_KIND_BY_HEAD, key=len, reverse=True)))
+    "(?:"
+    + "|".join(f"{re.escape(c)}(?<![\\w'’].)(?:{'|'.join(rest)})" for c, rest in _HEADS_BY_LETTER.items())
     + r")(?![\w-])(?!['’](?![sS]\b))(?! (?:"
     + "|".join(map(re.escape, _KIND_BY_HEAD))
     + r"|Central|Standing|Executive)\b)"

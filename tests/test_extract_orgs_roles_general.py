@@ -4629,3 +4629,10 @@ def test_companies_listed_after_a_long_description_of_their_plural_and_with_brac
     )
     names = {e["name"] for e in orgs(doc).values()}
     assert {"Renesas", "Tokyo Electron", "Kioxia", "Arla Foods", "Maersk Line", "Vestas"} <= names
+
+
+def test_a_company_named_after_its_lowercase_kind_keeps_the_kind_as_written_among_its_names() -> None:
+    doc = run("Hợp tác\n\nÔng Trần Văn Nam đã làm việc với tập đoàn Hanabi Sangyo và công ty Zentek về dự án.")
+    found = orgs(doc)
+    assert names_of(found["org:hanabi-sangyo"]) >= {"Hanabi Sangyo", "tập đoàn Hanabi Sangyo"}
+    assert names_of(found["org:zentek"]) >= {"Zentek", "công ty Zentek"}

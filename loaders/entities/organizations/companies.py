@@ -194,6 +194,9 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
             "head": "Công ty",
             "country_of": country if country is not None and country.label == Label.COUNTRY else None,
             "own_name": aliases[0] if aliases else None,
+            # (`tập đoàn LAK`: the kind in lowercase right before the brand is no word of its name, but the page's
+            # way of writing it, kept as an alias as written)
+            "written": text[m.start() : end] if not aliases and words == 0 else None,
         }
         out.append(Span(m.start() if aliases else start, end, "", Label.ORGANIZATION, name, data))
     return out

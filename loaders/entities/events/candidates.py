@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import EventKind
-from loaders.entities.doc import ArticleDoc
+from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.candidate import _BETWEEN_AFTER, _candidate, _visitor
 from loaders.entities.events.countries import _country_of
 from loaders.entities.events.days import _date_by_own_phrase
@@ -61,6 +61,14 @@ them), `paid a visit to A, where he met with B` (what the trip held): a meeting 
 own."""
 
 _HIS = re.compile(r"\b(?:his|her|their)\b")
+_PARTNER = re.compile(r"\b(?:talks|meeting|met|meets|hội đàm|hội kiến|gặp)\s+(?:with|với)\s+[^,;]*$")
+"""`During talks with Lao Minister of Energy and Mines Y`: Y is named as the partner of a meeting."""
+
+
+def _partner(doc: ArticleDoc, person: Span, start: int) -> bool:
+    """Whether a person is named, after `start`, as the partner of a meeting (`talks with Y`)."""
+    return bool(_PARTNER.search(doc.lower, max(start, person.start - 90), person.start))
+
 
 _DURING = re.compile(r"\b(?:during|trong)\s+(?:[^\s,;]+\s+){0,6}$")
 """`… welcomed Malaysia's proposal … during his official visit`: `during` opens the occasion of the visit word a few
@@ -309,7 +317,12 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
         return False
     inside = doc.within(doc.people, *clause)
     dates = [d for d in doc.dates_in(*clause) if d.kind != "period"]
-    subject = doc.within(doc.people, sentence.start, clause[0])[:1]
+    before = doc.within(doc.people, sentence.start, clause[0])
+    subject = [p for p in before if not _partner(doc, p, sentence.start)][:1]
+    if before and not subject and _HIS.search(doc.lower, clause[0], clause[1]):
+        # `During talks with Lao Minister Y on April 7 as part of his visit to the country, X said …`: Y, named as
+        # the partner of the talks, is not whom `his` stands for; the subject after the clause is
+        subject = doc.within(doc.people, clause[1], sentence.end)[:1]
     abroad = _guest_abroad(doc, sentence.start, clause)
     if not inside and abroad is not None:
         inside = [abroad]  # `X received Governor Y of Nevada on the occasion of her working visit to Vietnam`: Y's

@@ -276,8 +276,11 @@ def _country_after(doc: ArticleDoc, end: int, *, country_only: bool = False) -> 
 
 
 _KIND_AFTER_ADJECTIVE = re.compile(
-    r"(?<=\w )(?:province|city|prefecture|state|capital|region|county|town|municipality|locality"
-    r"|provinces|cities|prefectures|states|localities)(?![\w-])"
+    # (one branch per first letter, the look-behind after it, each letter's words in their order: tried only where
+    # such a letter is, not at every position of the page)
+    r"(?:p(?<=\w .)(?:rovince|refecture|rovinces|refectures)|c(?<=\w .)(?:ity|apital|ounty|ities)"
+    r"|s(?<=\w .)(?:tate|tates)|r(?<=\w .)egion|t(?<=\w .)own|m(?<=\w .)unicipality"
+    r"|l(?<=\w .)(?:ocality|ocalities))(?![\w-])"
 )
 _SIDE_WORDS = frozenset(
     {"northern", "southern", "central", "eastern", "western", "northeastern", "northwestern", "southeastern"}

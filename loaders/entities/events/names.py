@@ -112,7 +112,8 @@ _ANY_OFFICE = frozenset(("leader", "official", "envoy"))
 
 
 _BARE_TITLE_VI = re.compile(
-    r"(?<![\w])(?<!hai )(?<!Hai )(?<!các )(?<!Các )(?<!những )(?<!\d )"  # (`hai Bộ trưởng đã …`: two of them)
+    # (the look-ahead to a title's or Phó's first letter first: the six look-behinds were tried at every position)
+    r"(?=[PTBĐ])(?<![\w])(?<!hai )(?<!Hai )(?<!các )(?<!Các )(?<!những )(?<!\d )"  # (`hai Bộ trưởng đã …`: two of them)
     r"(?P<t>(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Đại sứ|Thống đốc|Thị trưởng|Tỉnh trưởng|Tổng Lãnh sự))"
     r"(?=\s+(?:cũng|đã|sẽ|vừa|đánh giá|khẳng định|cho biết|nhấn mạnh|bày tỏ|mong muốn|đề nghị|cảm ơn|chúc mừng|gặp|thăm"
     r"|tiếp|hội đàm|làm việc|cùng|và phu nhân|và đoàn)\b)"

@@ -101,6 +101,20 @@ def test_the_two_provinces_are_the_provinces_named() -> None:
     assert len(parties(doc, agreement)) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border provinces meet\n\nLeaders of the Vietnamese provinces of Kon Tum and Gia Lai and Cambodia's Ratanakiri "
+        "province met on March 3. The three parties signed a cooperation agreement on border trade.",
+        "Gặp mặt đầu xuân\n\nLãnh đạo hai tỉnh Kon Tum, Gia Lai (Việt Nam) và tỉnh Ratanakiri (Campuchia) gặp mặt ngày "
+        "3/3. Ba bên đã ký thỏa thuận hợp tác về thương mại biên giới.",
+    ],
+)
+def test_signers_counted_not_named_are_the_page_s_provinces(text: str) -> None:
+    doc = run(text, date="2024-03-04")
+    assert parties(doc, only_agreement(doc)) == {"province:vn-28", "province:vn-30", "province:kh-16"}
+
+
 def test_documents_listed_together_share_their_signers() -> None:
     doc = run(
         "Korea proposes documents\n\nThe ambassador conveyed the RoK side’s desire to sign several documents "

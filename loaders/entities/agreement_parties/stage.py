@@ -1,6 +1,6 @@
 """The entry point: `parties` tries the forms in order, the first that names anyone winning (`giữa A và B` /
 `between A and B` in the title or right after it, two parties named in the title, English relative signers, the
-signing verb's clause, a plural for the two sides), then a coordinated subject, `their` document, a holder's
+signing verb's clause, signers counted and not named, a plural for the two sides), then a coordinated subject, `their` document, a holder's
 `with`, a relation before it, and for an FTA the countries of its sentence."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from core.vocabulary import Label
-from loaders.entities.agreement_parties.countries import two_main_countries
+from loaders.entities.agreement_parties.countries import _country_of, _ranked, two_main_countries
 from loaders.entities.agreement_parties.demonyms import _demonym_pair
 from loaders.entities.agreement_parties.localities import (
     _AUTHORITIES_OF,
@@ -158,6 +158,8 @@ def parties(
         ids = _ids(doc, _party_spans(doc, relative.start("who"), relative.end("who")))
         if ids:
             return ids
+    if counted := _counted_localities(doc, sentence.start, start):
+        return counted
     ids = _verb_clause(doc, sentence.start, sentence.end, start, head_end, end, titles)
     if ids:
         return ids
@@ -199,3 +201,28 @@ def parties(
             countries = list(dict.fromkeys(countries + _ids(doc, _party_spans(doc, partner.end(), end))))
         return countries
     return []
+
+
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
+_COUNTED_SIGNERS = re.compile(
+    r"\b(?:the\s+)?(?P<n>three|four|five|six|seven|ba|bốn|năm|sáu|bảy|[3-7])\s+(?:parties|sides|provinces|localities|bên|tỉnh"
+    r"|địa phương)\s+(?:have\s+|has\s+|also\s+|then\s+|đã\s+|cùng\s+|cũng\s+)*(?:signed|inked|k[ýí](?:\s+kết)?)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+def _counted_localities(doc: ArticleDoc, sentence_start: int, start: int) -> list[str]:
+    """`The five parties signed two cooperation pacts …`, `Ba bên đã ký …`: signers counted, not named, three or more,
+    are the page's provinces when it names exactly that many, of two countries or more (a meeting of border
+    provinces: `the four northern border provinces of A, B, C and D and China's E`); else none (the signing verb's
+    clause reads on). Before this, the verb's clause fell back on the page's two main sides."""
+    counted = _COUNTED_SIGNERS.search(doc.text, sentence_start, start)
+    if counted is None:
+        return []
+    word = counted.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBERS[word]
+    ranked = _ranked(doc, Label.PROVINCE)
+    if len(ranked) != n or len({_country_of(doc, p) for p in ranked}) < 2:
+        return []
+    return ranked

@@ -339,7 +339,9 @@ class Asker:
         (PART_OF it), its own organs (a province's People's Government or party committee, BASED_IN it) and what
         it belongs to (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam). A country listed beside its own body on
         the other side (`Lào` with `Công ty Điện lực Quốc gia Lào`, BASED_IN Lào) is that body's side, not a
-        partner of its own: the annotation conventions never list a country and its own body for one side."""
+        partner of its own: the annotation conventions never list a country and its own body for one side. One
+        signing read twice, once with the body and once with its country, is one agreement in the graph
+        (extraction merges it: `loaders/entities/agreements/merge.py`), so each row is read on its own."""
         party = self.resolve(ask["party"], ("Organization", "Province", "Country", "Official"))
         statuses = _as_set(ask.get("status"))
         hood = self.get(f"/entities/{party}/neighbourhood", depth=2, rel_types="PART_OF,BASED_IN,IN_COUNTRY", limit=500)
@@ -361,17 +363,9 @@ class Asker:
         ]
         theirs = {row["id"]: [p["entity"] for p in row["parties"] if p["entity"]["id"] not in ours] for row in rows}
         partners: list[dict[str, Any]] = []
-        for signing in _signings(rows):
-            homes = {
-                c
-                for row in signing
-                for e in theirs[row["id"]]
-                if "Country" not in e["labels"]
-                for c in self.countries(e["id"])
-            }
-            partners += [
-                e for row in signing for e in theirs[row["id"]] if not ("Country" in e["labels"] and e["id"] in homes)
-            ]
+        for row in rows:
+            homes = {c for e in theirs[row["id"]] if "Country" not in e["labels"] for c in self.countries(e["id"])}
+            partners += [e for e in theirs[row["id"]] if not ("Country" in e["labels"] and e["id"] in homes)]
         return partners
 
     def countries(self, entity_id: str) -> set[str]:
@@ -399,27 +393,6 @@ class Asker:
             return compare(qid, text, gold, [self.answer(ref) for ref in refs])
         except (AskError, KeyError) as exc:
             return Verdict(qid, text, gold, [], list(gold), [], error=f"{type(exc).__name__}: {exc}")
-
-
-def _signings(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Agreement rows grouped by signing: of one type and the same full date (`2026-08-09`), or signed at the same
-    event. One signing read twice (`biên bản ghi nhớ giữa EVN và Công ty Điện lực Quốc gia Lào`, and `biên bản ghi
-    nhớ` with `Lào` from the next sentence) is one agreement, whose side is the body and not its country."""
-    groups: list[list[dict[str, Any]]] = []
-    keys: list[set[str]] = []
-    for row in rows:
-        date = row.get("date") or ""
-        key = {f"event:{e['id']}" for e in row.get("signed_at") or []}
-        if len(date) == 10:
-            key.add(f"{row.get('type')}@{date}")
-        joined = [i for i, k in enumerate(keys) if k & key]
-        group, merged = [row], set(key)
-        for i in reversed(joined):
-            group = groups.pop(i) + group
-            merged |= keys.pop(i)
-        groups.append(group)
-        keys.append(merged)
-    return groups
 
 
 def _as_set(value: str | list[str] | None) -> set[str]:

@@ -309,8 +309,9 @@ def test_a_session_or_visit_with_one_other_official_is_a_meeting_but_a_conferenc
 @pytest.mark.neo4j
 def test_a_country_beside_its_own_body_is_the_bodys_side_not_a_partner_of_its_own(empty_graph, test_settings):
     """The conventions never list a country and its own body for one side: `Lào` beside `Công ty Điện lực Quốc gia
-    Lào` in one agreement, or in a second record of the same signing (one type, the same day), is the body's side;
-    a country that signs alone, or on another day, is a partner."""
+    Lào` in one agreement is the body's side; a country that signs alone is a partner. (One signing read twice,
+    with the body and again with its country, is merged into one agreement by extraction:
+    `tests/test_extract_relations.py::test_a_signing_read_with_a_body_s_country_is_the_body_s_document`.)"""
     g = hand_graph()
     g.entity("country:la", "Country", "Lào", ("Laos",), iso2="LA", iso3="LAO")
     g.entity("country:kh", "Country", "Campuchia", ("Cambodia",), iso2="KH", iso3="KHM")
@@ -322,7 +323,6 @@ def test_a_country_beside_its_own_body_is_the_bodys_side_not_a_partner_of_its_ow
     g.fact("BASED_IN", "org:edl-gen", "country:la", "Công ty EDL-Gen của Lào.")
     for id, date, parties in (
         ("agreement:mou-edl", "2026-08-09", ["org:evn", "org:edl"]),
-        ("agreement:mou-laos-same-day", "2026-08-09", ["org:evn", "country:la"]),  # the same signing, read again
         ("agreement:mou-edl-gen", "2024-01-02", ["org:evn", "country:la", "org:edl-gen"]),  # country and body
         ("agreement:mou-cambodia", "2025-03-04", ["org:evn", "country:kh"]),  # a country that signs alone
     ):

@@ -4397,3 +4397,25 @@ def test_a_conference_a_speaker_is_at_with_an_indefinite_article() -> None:
     )
     [workshop] = events(doc)
     assert attendees(doc, workshop) == {"person:tran-quoc-binh"}
+
+
+def test_a_meeting_the_lead_tells_between_two_bodies_naming_no_one_is_theirs() -> None:
+    """`Officials from A's Ministry of X and B's Ministry of Y reached an accord … during their working sessions`,
+    `Hiệp hội A sang làm việc với Hiệp hội B`: a meeting the lead tells anew whose two sides are bodies of its clause,
+    with no one named at it, is an event of those bodies (a body takes part as a body when none of its people is
+    named), whatever verb tells it; one body alone names no meeting."""
+    doc = run(
+        "date 2011-05-20 Officials from Vietnam’s Ministry of Construction and Cambodia’s Ministry of Public Works "
+        "and Transport agreed on a draft protocol during their working sessions on May 17-18.\n\n"
+        "The draft covers road maintenance and the training of engineers."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2011-05-17"
+    assert len(attendees(doc, meeting, "PARTICIPATED_IN")) == 2
+    doc = run(
+        "date 2012-09-14 Ngày 12/9/2012, Hiệp hội Dệt may Ấn Độ sang làm việc với Hiệp hội Da giày Việt Nam "
+        "về cơ hội hợp tác.\n\nHai bên trao đổi về nguồn nguyên liệu."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2012-09-12"
+    assert len(attendees(doc, meeting, "PARTICIPATED_IN")) == 2

@@ -12,7 +12,7 @@ from loaders.entities.doc import ArticleDoc
 from loaders.entities.events.merging import _compatible_dates, _merge
 from loaders.entities.events.participants import _SUBJECT_WORDS, _list_subject, _speakers
 from loaders.entities.events.record import EventRecord
-from loaders.entities.events.text import _LEAD, _semicolon_list_end
+from loaders.entities.events.text import _LEAD, _occasion_clauses, _semicolon_list_end
 from loaders.entities.events.triggers import _SIDES
 from loaders.entities.events.words import _MEETING_KINDS
 
@@ -231,6 +231,30 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
 
 
 _HELD_VERB = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|took place|was held|were held|opened)\b")
+
+
+def _between_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:
+    """`Officials from A's Ministry of X and B's Ministry of Y reached an accord … during their working sessions`,
+    `Hiệp hội A sang làm việc với Hiệp hội B …`, `Trung tâm A đã có buổi làm việc với Đoàn đại diện Đại học B …`: an
+    event the headline or the lead tells anew with two bodies of its own clause as its sides, naming no one at it, is
+    an event of those bodies (the conventions: a body takes part as a body, the subject or the partner of the event's
+    verb, when none of its people is named), told with whatever verb (not only `đã` right before it, `_met_by_bodies`).
+    One body alone is no meeting (its partner unread: `UBND tỉnh tiếp đoàn`, read by the rules that name guests); an
+    event named back (`the meeting`, `Tại buổi làm việc`) is the one told before, one named as the occasion of what
+    the bodies did (`Trong khuôn khổ Hội nghị …, Bộ A và Bộ B đã thiết lập …`) is no event of theirs; a signing has its
+    own rules."""
+    if (
+        rec.kind == EventKind.SIGNING
+        or rec.people
+        or rec.mention
+        or rec.definite
+        or min(rec.sentences) > _LEAD + 1
+        or len({o.id for o in rec.orgs if o.id}) < 2
+    ):
+        return False
+    sentence = doc.sentences[min(rec.sentences)]
+    at = doc.lower.find(rec.trigger.lower(), sentence.start, sentence.end)
+    return not any(a <= at < b for a, b in _occasion_clauses(doc, sentence.start, sentence.end))
 
 
 def _held_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:

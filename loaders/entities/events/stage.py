@@ -10,6 +10,7 @@ from loaders.dates import MONTH, YEAR
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events.attendance import (
     _attendance,
+    _between_bodies,
     _chairs_after,
     _chairs_listed,
     _delegation_members,
@@ -237,6 +238,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             r.people
             or _signing_of_bodies(r, main)
             or _held_by_bodies(doc, r)
+            or _between_bodies(doc, r)
             or (not signed_by_people and _signing_during(doc, r, main))
         )
         and not _background_signing(doc, r, main, year)

@@ -4419,3 +4419,32 @@ def test_a_meeting_the_lead_tells_between_two_bodies_naming_no_one_is_theirs() -
     [meeting] = of_kind(doc, "meeting")
     assert meeting["properties"]["date"] == "2012-09-12"
     assert len(attendees(doc, meeting, "PARTICIPATED_IN")) == 2
+
+
+def test_an_event_told_only_as_where_people_spoke_is_one_and_no_second_beside_a_named_one() -> None:
+    """`Speaking at the event, X said …`, `Phát biểu tại sự kiện, Y …`: a page that names its event only by the word
+        `event` still tells one, of the people who spoke at it (its day the page's); on a page that tells its event in
+        words of its kind (`a trade forum`), `the event` is that one named back, no second. (The day is the page's month
+    when no sentence with an event word gives one.)"""
+    doc = run(
+        "date 2021-04-09 Trade ties between Vietnam and Peru set to grow\n\nThe embassy of Vietnam in Peru and the "
+        "Lima Chamber of Commerce on April 8 introduced Vietnamese coffee to local importers.\n\nSpeaking at the event, "
+        "Ambassador Tran Quoc Hung said Vietnam hopes to export more coffee to Peru.\n\nLima Chamber of Commerce "
+        "President Carlos Mendoza said Peruvian firms are keen on Vietnamese goods."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"].startswith("2021-04")
+    assert {"person:tran-quoc-hung"} <= attendees(doc, conference)
+    doc = run(
+        "date 2023-10-06 Ngày 5/10, tại Hà Nội, Bộ Nông nghiệp và Đại sứ quán Chile tổ chức giới thiệu nông sản Chile."
+        "\n\nPhát biểu tại sự kiện, Thứ trưởng Bộ Nông nghiệp Lê Văn Khoa cho biết hai nước còn nhiều tiềm năng hợp "
+        "tác."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"].startswith("2023-10")
+    assert {"person:le-van-khoa"} <= attendees(doc, conference)
+    doc = run(
+        "date 2021-04-09 Ambassador Tran Quoc Hung attended a trade forum in Lima on April 8.\n\nSpeaking at the "
+        "event, he said Vietnam hopes to export more coffee to Peru."
+    )
+    assert len(events(doc)) == 1

@@ -59,7 +59,7 @@ from loaders.entities.events.visits import (
     _welcomed_delegation_visits,
     _welcomed_guest_visits,
 )
-from loaders.entities.events.words import _MEETING_KINDS
+from loaders.entities.events.words import _EVENT_NOUNS, _MEETING_KINDS
 
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
 
@@ -243,6 +243,9 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         )
         and not _background_signing(doc, r, main, year)
     ]
+    named = [r for r in records if r.trigger.lower() not in _EVENT_NOUNS]
+    if named:  # (`the event` on a page that tells its event in words of its kind: that event named back)
+        records = named
     if not records:
         records = _named_back_alone(doc, told_only)
     records += _delegation_visits(doc, records)

@@ -331,8 +331,15 @@ _TRIGGER_WORDS = {
         "lễ gắn biển",
         "lễ khai trương",
         "lễ tổng kết",
+        "lễ khai mạc",
+        "sự kiện",
+        "the event",
     ),
 }
+
+_EVENT_NOUNS = frozenset(("sự kiện", "the event"))
+"""`Phát biểu tại sự kiện, X …`, `Speaking at the event, Y …`: a word that names no kind, only an event the page told
+(or, on a page whose event words are all such, the one it tells only so)."""
 
 _TRIGGERS = PhraseFinder(
     (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words

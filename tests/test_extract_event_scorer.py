@@ -142,6 +142,30 @@ def test_no_attendee_is_added_to_a_visit_or_to_an_event_with_two_people():
     assert scored_attendees.candidates(doc) == []
 
 
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Prime Minister receives Chilean trade minister\n\nPleased to meet the Prime Minister again, Chilean Minister "
+            "of Trade Jorge Mena said trade would grow under the leadership of Chilean President Tomas Ortiz.",
+            "en",
+        ),
+        (
+            "Thủ tướng tiếp Bộ trưởng Bộ Thương mại Chile\n\nVui mừng gặp lại Thủ tướng Chính phủ, Bộ trưởng Bộ Thương "
+            "mại Chile Jorge Mena cho biết thương mại sẽ tăng dưới sự lãnh đạo của Tổng thống Chile Tomas Ortiz.",
+            "vi",
+        ),
+    ],
+)
+def test_someone_named_only_inside_what_another_says_is_no_candidate_attendee(text, lang):
+    """`Mena said trade would grow under the leadership of President Ortiz`: Ortiz is spoken of, after the speech verb
+    of a sentence whose speaker is named before it, and placed nowhere: the scorer may not add him to Mena's one-sided
+    meeting of the headline, whatever its weights (the rules keep out who is only named)."""
+    doc = _rules(text, lang)
+    assert doc.events
+    assert all(cand.person != "person:tomas-ortiz" for cand in scored_attendees.candidates(doc))
+
+
 def test_attendees_are_not_added_above_a_threshold_of_one():
     doc = _rules(_ONE_SIDED, "en")
     before = dict(doc.relations)

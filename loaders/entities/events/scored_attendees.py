@@ -132,6 +132,7 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
         return countries_of[pid]
 
     said = {i for i, s in enumerate(doc.sentences) if any(w in s.text.lower() for w in _SAID)}
+    reported = _reported(doc, said)
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
     for event, rec in records.items():
@@ -149,6 +150,7 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
                 or not any(i in window for i, _ in seen)
                 or sentences_of.get(pid, set()) & set(own)
                 or not any(i in window and i not in sentences_of.get(pid, set()) for i, _ in seen)
+                or all(at in reported for i, at in seen if i in window)
             ):
                 continue  # (the rules set apart the meetings one sentence lists: `courtesy calls on A, B and C`)
             f: dict[str, float] = {"bias": 1.0, "english": english}
@@ -180,6 +182,24 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
             f["quoted"] = 1.0 if where & said else 0.0
             at = min(seen, key=lambda s: (min(abs(s[0] - j) for j in own), s[1]))[1]
             out.append(Candidate(event, pid, at, f))
+    return out
+
+
+def _reported(doc: ArticleDoc, said: set[int]) -> set[int]:
+    """Where people are named inside what another says (`X cho biết đất nước sẽ phát triển dưới sự lãnh đạo của Y`,
+    `X said Y's government would …`): after the speech verb of a sentence that names its speaker before it. Such a
+    person is spoken of, not placed anywhere, and no candidate attendee."""
+    out: set[int] = set()
+    for i in said:
+        sentence = doc.sentences[i]
+        lower = sentence.text.lower()
+        verb = min((at for w in _SAID if (at := lower.find(w)) >= 0), default=-1)
+        if verb < 0:
+            continue
+        verb += sentence.start
+        speakers = {sp.id for sp in doc.within(doc.people, sentence.start, verb)}
+        if speakers:
+            out.update(sp.start for sp in doc.within(doc.people, verb, sentence.end) if sp.id not in speakers)
     return out
 
 

@@ -4448,3 +4448,18 @@ def test_an_event_told_only_as_where_people_spoke_is_one_and_no_second_beside_a_
         "event, he said Vietnam hopes to export more coffee to Peru."
     )
     assert len(events(doc)) == 1
+
+
+def test_a_meeting_of_no_one_named_is_attended_by_the_heads_of_its_delegations_told_around_it() -> None:
+    """`The third Joint Trade Committee meeting between A and B was held in X on Tuesday.` then `Trade Secretary Y led
+    the A delegation while the B delegation was led by Deputy Minister Z`: the meeting names no one, the heads of the two
+    delegations told beside it attended it (one head alone tells no meeting of both sides)."""
+    doc = run(
+        "date 2019-05-22 Chile and Vietnam review trade ties\n\nThe third meeting of the Chile-Vietnam "
+        "Joint Trade Committee was held in Santiago on Tuesday.\n\nTrade Undersecretary Rodrigo Fuentes led the "
+        "Chilean delegation while the Vietnamese delegation was led by Deputy Minister of Industry and Trade Tran "
+        "Van Binh.\n\nThe meeting reviewed trade in fruit, seafood and electronics."
+    )
+    [meeting] = [e for e in events(doc) if e["properties"]["kind"] in ("meeting", "conference")]
+    assert meeting["properties"]["date"].startswith("2019-05")
+    assert {"person:rodrigo-fuentes", "person:tran-van-binh"} <= attendees(doc, meeting)

@@ -175,6 +175,36 @@ def _traveller_before(doc: ArticleDoc, idx: int, at: int) -> list[Span]:
     return []
 
 
+_HEADS_A_DELEGATION = re.compile(
+    r"\b(?:led|headed)\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?delegation\b|\bdẫn đầu\s+[Đđ]oàn\b", re.I
+)
+"""`Foreign Secretary X led the Bangladesh delegation`, `ông X dẫn đầu đoàn …`: the head of a delegation named before
+the verb."""
+_A_DELEGATION_LED_BY = re.compile(
+    r"\bdelegation\b[^;.]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+"
+    r"|\b[Đđ]oàn\b[^;.]{0,80}?\bdo\s+(?=[^;.]{0,120}?\b(?:dẫn đầu|làm trưởng đoàn))",
+    re.I,
+)
+"""`a nine-member Vietnamese delegation was led by Deputy Minister Y`, `đoàn … do Thứ trưởng Y dẫn đầu`: the head of a
+delegation named after `led by`."""
+_HEADS_REACH = 2  # sentences: how far from a meeting of no one named the heads of its delegations may be told
+
+
+def _delegation_heads(doc: ArticleDoc, first: int, last: int) -> list[Span]:
+    """`The second Foreign Office Consultations … was held in Dhaka on Sunday.` then `Foreign Secretary X led the
+    Bangladesh delegation while a nine-member Vietnamese delegation was led by Deputy Minister Y`: the heads of the
+    delegations told around a meeting that names no one (each the person next to its `led`)."""
+    heads: dict[str, Span] = {}
+    for sentence in doc.sentences[max(0, first - _HEADS_REACH) : last + 1 + _HEADS_REACH]:
+        for m in _HEADS_A_DELEGATION.finditer(doc.text, sentence.start, sentence.end):
+            before = doc.within(doc.people, sentence.start, m.start())[-1:]
+            heads.update((p.id, p) for p in before)
+        for m in _A_DELEGATION_LED_BY.finditer(doc.text, sentence.start, sentence.end):
+            after = doc.within(doc.people, m.end(), sentence.end)[:1]
+            heads.update((p.id, p) for p in after)
+    return list(heads.values())
+
+
 def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     """`A delegation from … Vinh Phuc visited France …` and then `The delegation, led by Secretary … X, …` (or `X …
     làm trưởng đoàn`): a delegation's visit is its leader's, named in its sentence or one of the next few."""

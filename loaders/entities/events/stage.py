@@ -40,7 +40,13 @@ from loaders.entities.events.merging import (
     _same,
 )
 from loaders.entities.events.names import _given_name_mentions, _offices_of_another_country, _title_mentions
-from loaders.entities.events.participants import _delegation_leader, _named_in, _officials_of, _speakers
+from loaders.entities.events.participants import (
+    _delegation_heads,
+    _delegation_leader,
+    _named_in,
+    _officials_of,
+    _speakers,
+)
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.signings import (
     _background_signing,
@@ -198,7 +204,17 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.people = _officials_of(doc, {o.id for o in rec.orgs})
             rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
     for rec in records:
-        if not rec.people and rec.kind == EventKind.VISIT:
+        heads = (
+            _delegation_heads(doc, min(rec.sentences), max(rec.sentences))
+            if not rec.people and rec.kind in _MEETING_KINDS
+            else []
+        )
+        if len({p.id for p in heads}) >= 2:
+            # `The Foreign Office Consultations … was held …`, then `X led the A delegation while the B delegation was
+            # led by Y`: a meeting of the two delegations, attended by their heads
+            rec.people = heads
+            rec.principals = [p.id for p in heads][:3]
+        elif not rec.people and rec.kind == EventKind.VISIT:
             rec.people = _delegation_leader(doc, min(rec.sentences))
             rec.principals = [p.id for p in rec.people]
             for met in records:  # `Đoàn … đến thăm, làm việc với tỉnh A`: its leader at the meeting told with it

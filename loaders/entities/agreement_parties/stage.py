@@ -21,6 +21,7 @@ from loaders.entities.agreement_parties.localities import (
 )
 from loaders.entities.agreement_parties.mentions import _ids
 from loaders.entities.agreement_parties.outermost import outermost
+from loaders.entities.agreement_parties.partners import _COUNTS
 from loaders.entities.agreement_parties.relations import _between_before, _holder_with, _pair_of_the_relation
 from loaders.entities.agreement_parties.signing import _verb_clause
 from loaders.entities.agreement_parties.spans import SUBJECT, _not_where, _party_spans, _sides_between, clause_end
@@ -203,7 +204,6 @@ def parties(
     return []
 
 
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7}
 _COUNTED_SIGNERS = re.compile(
     r"\b(?:the\s+)?(?P<n>three|four|five|six|seven|ba|bốn|năm|sáu|bảy|[3-7])\s+(?:parties|sides|provinces|localities|bên|tỉnh"
     r"|địa phương)\s+(?:have\s+|has\s+|also\s+|then\s+|đã\s+|cùng\s+|cũng\s+)*(?:signed|inked|k[ýí](?:\s+kết)?)\s+"
@@ -221,7 +221,7 @@ def _counted_localities(doc: ArticleDoc, sentence_start: int, start: int) -> lis
     if counted is None:
         return []
     word = counted.group("n").lower()
-    n = int(word) if word.isdigit() else _NUMBERS[word]
+    n = int(word) if word.isdigit() else _COUNTS[word]
     ranked = _ranked(doc, Label.PROVINCE)
     if len(ranked) != n or len({_country_of(doc, p) for p in ranked}) < 2:
         return []

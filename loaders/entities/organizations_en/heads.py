@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import OrganizationKind
+from loaders.entities.lexicon import by_first_letter
 from loaders.letters import UPPER
 
 _KIND_BY_HEAD: dict[str, str] = {
@@ -140,16 +141,9 @@ _LEGAL_FORMS = frozenset(
 )
 """Heads that are a company's legal form, which the press also leaves out (`X Utilities` for `X Utilities Pte Ltd`)."""
 # A head followed by another capitalised head word is inside the longer name (`Party Committee`, `Union Ministry`).
-_HEADS_BY_LETTER: dict[str, list[str]] = {}
-for _head in sorted(_KIND_BY_HEAD, key=len, reverse=True):
-    _HEADS_BY_LETTER.setdefault(_head[0], []).append(re.escape(_head[1:]))
-# (one branch per first letter with the look-behind after it, as `lexicon.by_first_letter` writes words: a pattern
-# that opens with a look-behind is tried at every position of a page, this one only where a head's letter is; the
-# same matches, the heads of each letter in their order, longest first)
 _HEAD = re.compile(
-    "(?:"
-    + "|".join(f"{re.escape(c)}(?<![\\w'’].)(?:{'|'.join(rest)})" for c, rest in _HEADS_BY_LETTER.items())
-    + r")(?![\w-])(?!['’](?![sS]\b))(?! (?:"
+    by_first_letter(sorted(_KIND_BY_HEAD, key=len, reverse=True), not_after=r"\w'’")
+    + r"(?![\w-])(?!['’](?![sS]\b))(?! (?:"
     + "|".join(map(re.escape, _KIND_BY_HEAD))
     + r"|Central|Standing|Executive)\b)"
 )

@@ -17,9 +17,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-HELD_BACK = ("zm", "zn")
-"""The check's rounds: never learned from (round zm since the 19th session, round zn, collected in the 21st and
-held out while it scored that session's work, since its end)."""
+HELD_BACK = ("zm", "zn", "zo")
+"""The check's rounds: never learned from (round zm since the 19th session; rounds zn and zo, each collected in one
+session and held out while it scored that session's work, since the end of the 21st and 22nd sessions)."""
 
 
 def shared_scorer() -> ModuleType:

@@ -64,6 +64,14 @@ _MONTHS_EN = {
     )
     for m in names
 }
+_MONTHS_VI = {
+    word: i
+    for i, word in enumerate(
+        ("giêng", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"), start=1
+    )
+}
+"""The months in Vietnamese words (`tháng Mười`), lowercased as the Vietnamese forms are matched."""
+_VI_MONTH_ALTERNATION = "|".join(sorted(_MONTHS_VI, key=len, reverse=True))  # (`mười một` before `mười`)
 _MON = r"(?P<mon>" + "|".join(sorted((m.capitalize() for m in _MONTHS_EN), key=len, reverse=True)) + r")\.?"
 _CUE = r"(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|tới|vào|đầu|cuối|giữa|trước|sau|mai|qua|nay|lúc|và)"
 _Y = r"(?P<y>(?:19|20)\d{2})"
@@ -81,6 +89,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # `Update: 3/13/2014`, `06/13/2008` (the US order): only where the middle number cannot be a month
         ("mdy", r"(?<![\d/-])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/" + _Y + r"\b"),
         ("vi_full", r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:năm|,)\s*" + _Y + r"\b"),
+        # `Thứ Tư, 28 Tháng Mười 2020`, `ngày 5 tháng Năm năm 2019` (the month in words, as some sites write a date line;
+        # not `8 tháng năm 2024`, eight months of it); a clock glued to the year (`28 Tháng Mười 20209:22 SA`) ends it
+        (
+            "vi_words",
+            r"(?<!\d)(?P<d>\d{1,2})\s+tháng\s+(?!năm\s+(?:19|20)\d{2})(?P<mon>" + _VI_MONTH_ALTERNATION + r")"
+            r"\s*(?:năm\s+|,\s*)?" + _Y + r"(?:\b|(?=\d{1,2}:\d{2}))",
+        ),
         # `từ ngày 06/3/2024 đến ngày 08/3/2024`: two whole dates, the first after `từ` (as `_LEFT_CUE` checks), joined
         # by a word (a dash between whole dates is the span an anniversary counts, `(2/12/1975 – 2/12/2025)`)
         (
@@ -119,11 +134,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # `Ngày 12/9/23`: a two-digit year (a cue word before it, as for `dm`)
         ("dmy2", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<yy>\d{2})(?![/\d])"),
         ("dm", r"(?<![\d/,.])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![/\d])"),
-        # `Chiều 12-2`, `trưa 11-8` (the dash some outlets write): a time-of-day cue before it, no count after it
+        # `Chiều 12-2`, `trưa 11-8` (the dash some outlets write): a time-of-day cue before it, no count after it (but
+        # `chiều 11-9 giờ địa phương`: the day, then the clock it is told by, which is no count of hours)
         (
             "dm_dash",
             r"(?<![\d/,.-])(?P<d>\d{1,2})-(?P<m>\d{1,2})(?![-/\d])"
-            r"(?!\s*(?:ngày|tháng|năm|giờ|tuần|lần|người|tuổi|km|ha|tấn|triệu|tỷ|%))",
+            r"(?!\s*(?:ngày|tháng|năm|giờ(?!\s+(?:địa phương|việt nam|hà nội|gmt|utc)\b)|tuần|lần|người|tuổi|km|ha|tấn"
+            r"|triệu|tỷ|%))",
         ),
         # `Ngày 3.11`, `sáng 14.5.2024` (Thanh Niên's style): a cue word before it, never a decimal number
         (
@@ -252,6 +269,7 @@ _DIGIT_FIRST = (
     "ymd",
     "mdy",
     "vi_full",
+    "vi_words",
     "range_whole",
     "range_cross",
     "range",
@@ -535,8 +553,16 @@ class _Context:
 
 
 def _month_of(m: re.Match[str]) -> int:
-    """The month a matched date names, in digits (`9`) or in words (`September`)."""
-    return int(m.group("m")) if m.groupdict().get("m") else _MONTHS_EN[m.group("mon").lower()]
+    """The month a matched date names, in digits (`9`) or in words (`September`, `tháng Mười`)."""
+    return _month_number(m.groupdict())
+
+
+def _month_number(g: dict[str, str]) -> int:
+    """The month of a match's groups: its digits, else its name in English or in Vietnamese words."""
+    if g.get("m"):
+        return int(g["m"])
+    name = g["mon"].lower()
+    return _MONTHS_EN[name] if name in _MONTHS_EN else _MONTHS_VI[name]
 
 
 def _counted_from(text: str, raw: list[tuple[str, re.Match[str]]]) -> set[int]:
@@ -565,7 +591,7 @@ def _date_line_day(text: str, raw: list[tuple[str, re.Match[str]]]) -> date | No
         line_end = text.find("\n", m.end())
         if (line_end if line_end >= 0 else len(text)) - line_start > _DATE_LINE:
             continue
-        month = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
+        month = _month_number(g)
         try:
             return date(int(g["y"]), month, int(g["d"]))
         except ValueError:
@@ -588,19 +614,19 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
         y = int(g["y"])
         return DateMention(str(y), None, YEAR, text, s, e, kind="period")
     if name in ("month_year", "en_my"):
-        mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
+        mo = _month_number(g)
         if not 1 <= mo <= 12:
             return None
         return DateMention(f"{int(g['y']):04d}-{mo:02d}", None, MONTH, text, s, e)
     if name in ("month", "en_month"):
-        mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
+        mo = _month_number(g)
         month_year = ctx.year_for(s, mo, 1) if 1 <= mo <= 12 else None
         if g.get("last") and ctx.present is not None:  # (`in July last year`: the year before the page's)
             month_year = ctx.present.year - 1
         if month_year is None:
             return None
         return DateMention(f"{month_year:04d}-{mo:02d}", None, MONTH, text, s, e, inferred_year=True)
-    mo = int(g["m"]) if g.get("m") else _MONTHS_EN[g["mon"].lower()]
+    mo = _month_number(g)
     d = int(g["d"])
     if g.get("yy"):
         g["y"] = str(2000 + int(g["yy"]))  # (`12/9/23`: news of this century)

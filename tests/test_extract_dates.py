@@ -371,3 +371,33 @@ def test_a_whole_date_glued_to_the_place_before_it_is_read() -> None:
     found = find_dates("DhakaMarch 4, 2024 – Asia Desk: On Monday, the two firms signed a memorandum.")
     assert [d.start for d in found if d.kind == "point"] == ["2024-03-04", "2024-03-04"]
     assert find_dates("the rebMay 4, 2024 draft") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Thứ Sáu, 6 Tháng Ba 2015 (Xem: 212)", [("2015-03-06", "day")]),
+        ("Thứ Hai, 14 Tháng Mười Hai, 2020 · Bản tin sáng", [("2020-12-14", "day")]),
+        ("Ngày 9 tháng Năm năm 2018, hai hiệp hội gặp nhau", [("2018-05-09", "day")]),
+        ("Chủ Nhật, 7 Tháng Mười Một 20217:45 CH", [("2021-11-07", "day")]),
+        ("6 tháng năm 2023, kim ngạch tăng", [("2023", "year")]),  # (six months of 2023, no May)
+    ],
+)
+def test_a_date_line_with_its_month_in_words_is_read(text: str, expected: list[tuple[str, str]]) -> None:
+    """`Thứ Sáu, 6 Tháng Ba 2015`: some sites write their date line's month in words (and glue the clock to the
+    year); the day is read, `8 tháng năm 2024` stays the months of a year."""
+    assert [(d.start, d.precision) for d in find_dates(text, pub_date=None)] == expected
+
+
+def test_a_date_line_in_words_gives_the_year_of_a_day_told_without_one() -> None:
+    """A page whose only year is on its date line in words (`Thứ Ba, 17 Tháng Mười 2017`) tells `hôm 16/10` of that
+    year, not of the year it is read in."""
+    found = find_dates("Thứ Ba, 17 Tháng Mười 20178:10 SA\nHai công ty đã ký hợp đồng hôm 16/10 tại Đà Nẵng.")
+    assert [d.start for d in found] == ["2017-10-17", "2017-10-16"]
+
+
+def test_a_day_told_with_the_clock_it_is_set_by_is_a_day() -> None:
+    """`chiều 14-3 giờ địa phương`: the day, then the clock it is told in (abroad), is a day; `chiều 14-3 giờ` (a
+    count of hours) is none."""
+    assert one("Chiều 14-3 giờ địa phương, đoàn đã đến thăm trường.", "2024-03-20") == ("2024-03-14", None, "day")
+    assert find_dates("Chiều 14-3 giờ, trời mưa.", pub_date="2024-03-20") == []

@@ -2418,6 +2418,34 @@ def test_signed_memoranda_listed_by_field_are_one_document_each() -> None:
     assert all("org:moit" in parties(doc, a) for a in mous)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Chile and Vietnam also signed three memoranda of understanding to promote cooperation in mining, "
+            "forestry and higher education.",
+            "en",
+        ),
+        (
+            "Chile và Việt Nam cũng đã ký 3 bản ghi nhớ nhằm tăng cường hợp tác trong lĩnh vực khai khoáng, lâm "
+            "nghiệp và giáo dục đại học.",
+            "vi",
+        ),
+    ],
+)
+def test_counted_memoranda_whose_purpose_lists_fields_are_one_document_each(text: str, lang: str) -> None:
+    """`to promote cooperation in A, B and C` says what each document is for, as `on A, B and C` does."""
+    doc = run(text, lang=lang)
+    mous = [a for a in agreements(doc) if a["properties"]["type"] == "mou"]
+    assert len(mous) == 3
+    assert all(parties(doc, a) == {"country:cl", "country:vn"} for a in mous)
+
+
+def test_one_memorandum_to_promote_cooperation_in_two_fields_stays_one() -> None:
+    doc = run("Chile and Vietnam signed a memorandum of understanding to promote cooperation in trade and mining.")
+    assert len(agreements(doc)) == 1
+
+
 def test_documents_listed_by_title_after_a_plural_head_are_one_each_with_their_own_parties() -> None:
     doc = run(
         "Cambodia and Vietnam have signed a number of agreements during a visit to Phnom Penh. Among the documents "

@@ -480,11 +480,20 @@ _SIGNED_ON = re.compile(
 
 # After a plural head, a list of fields (`MoUs on energy saving, electricity and defence`, `các văn kiện hợp tác về
 # thương mại, năng lượng và giáo dục`) or of titles (`the agreements signed were …; …; …`, `các văn kiện gồm: …`).
+_PURPOSE_VERB = r"(?:promote|boost|strengthen|enhance|expand|deepen|foster|facilitate|thúc đẩy|tăng cường|đẩy mạnh)"
+"""The verbs of a document's purpose that introduce the cooperation it serves (`to promote cooperation in …`)."""
+
 _FIELD_LIST = re.compile(
-    r"(?:\s*\([^)]{1,12}\))?\s+(?:on(?!\s+(?:" + _WHICH_DAY + r"))|in|about|covering|regarding|hợp tác về|về"
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:(?:on(?!\s+(?:" + _WHICH_DAY + r"))|in|about|covering|regarding|hợp tác về|về"
     r"|trong (?:các )?lĩnh vực|(?:for|cho giai đoạn|giai đoạn)(?=\s+\d{4}\s*[-–]\s*\d{2,4}\b))\s+"
-    r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
+    r"(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?"
+    r"|(?:to|nhằm)\s+" + _PURPOSE_VERB + r"\s+(?:(?:bilateral|their|the)\s+)?"
+    r"(?:co-?operation|collaboration|hợp tác)\s+(?:in|on|trong (?:các )?lĩnh vực|về)\s+)"
+    r"(?:the\s+(?:fields?|areas?|sectors?)\s+of\s+)?"
 )
+"""What opens a list of the fields documents cover: `on`, `in the fields of`, `về`, or a purpose that names the
+cooperation they serve (`three memoranda to promote cooperation in A, B and C`, `nhằm thúc đẩy hợp tác trong lĩnh
+vực A, B và C`): the infinitive states what each document is for as `on` does."""
 
 _MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
 

@@ -63,6 +63,24 @@ def test_features_of_a_vietnamese_page_read_giua_and_the_body_under_the_headline
     assert home["home_country"] == home["country_of_a_body"] == 1.0
 
 
+def test_features_tell_an_organisation_s_kind():
+    """A firm signs its own documents; an embassy hosts or witnesses far more often than it signs: the kind the
+    organisation stage gives a body is a feature, general to every page."""
+    found = _candidates(
+        "On May 5, 2024, the Ministry of Agriculture of Peru signed a memorandum of understanding on seed trade with "
+        "the Ministry of Agriculture of Chile. The ceremony took place at the Chilean Embassy in Lima, and the "
+        "Peruvian company Andes Seeds Corporation attended it.",
+        "en",
+    )
+    ministry = found[("mou", "org:ministry-of-agriculture-pe")]
+    assert ministry["kind_state_body"] == 1.0 and ministry.get("kind_company", 0.0) == 0.0
+    embassy = next(f for (_, party), f in found.items() if party.startswith("org:dai-su-quan-cl"))
+    assert embassy["kind_embassy"] == 1.0 and embassy.get("kind_state_body", 0.0) == 0.0
+    firm = found[("mou", "org:andes-seeds-corporation")]
+    assert firm["kind_company"] == 1.0
+    assert found[("mou", "country:pe")].get("kind_company", 0.0) == 0.0
+
+
 def test_the_scorer_adds_the_other_side_of_the_meeting_the_document_was_signed_at():
     """The rules read the subject of `A đã ký bản ghi nhớ` only; the other side, the ministry A received, named in the
     headline and the sentences around, is a candidate of a new side, which a scorer that weighs new sides' bodies adds

@@ -20,7 +20,7 @@ import json
 import math
 from dataclasses import dataclass
 
-from core.vocabulary import Label, RelType
+from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
@@ -36,6 +36,12 @@ FEATURES: tuple[str, ...] = (
     "country",
     "province",
     "organisation",
+    "kind_company",  # an organisation of these kinds (its `kind`): firms sign their own documents
+    "kind_state_body",  # a government, ministry, department, provincial government or people's council
+    "kind_party_body",  # a party or one of its committees
+    "kind_embassy",  # an embassy or consulate: a host or a witness far more often than a signer
+    "kind_association",
+    "kind_international",
     "home_country",  # the page's own country (Việt Nam on a Vietnamese page)
     "country_of_a_body",  # a country whose body is also a candidate (the country and its ministry)
     "body_of_a_country",  # a body whose country is also a candidate
@@ -68,6 +74,21 @@ FEATURES: tuple[str, ...] = (
 )
 
 _KINDS: dict[str, str] = {Label.COUNTRY: "country", Label.PROVINCE: "province"}
+_ORG_KINDS: dict[str, str] = {
+    OrganizationKind.COMPANY: "kind_company",
+    OrganizationKind.GOVERNMENT: "kind_state_body",
+    OrganizationKind.GOVERNMENT_BODY: "kind_state_body",
+    OrganizationKind.MINISTRY: "kind_state_body",
+    OrganizationKind.DEPARTMENT: "kind_state_body",
+    OrganizationKind.PROVINCIAL_GOVERNMENT: "kind_state_body",
+    OrganizationKind.PEOPLE_COUNCIL: "kind_state_body",
+    OrganizationKind.PARTY: "kind_party_body",
+    OrganizationKind.PARTY_COMMITTEE: "kind_party_body",
+    OrganizationKind.EMBASSY: "kind_embassy",
+    OrganizationKind.ASSOCIATION: "kind_association",
+    OrganizationKind.INTERNATIONAL_ORG: "kind_international",
+}
+"""The organisation kinds the scorer tells apart (`OrganizationKind`; the rest, `other`, by none)."""
 _WITH = ("với ", "with ", "with the ")
 _BETWEEN = ("giữa ", "between ")
 _DASHES = ("-", "–", "—")
@@ -255,6 +276,8 @@ def _of_agreement(
         f["rule_one"] = 1.0 if len(rule) == 1 else 0.0
         entity = doc.entities[pid]
         f[_KINDS.get(entity.label, "organisation")] = 1.0
+        if (kind := _ORG_KINDS.get(str(entity.properties.get(Prop.KIND) or ""))) is not None:
+            f[kind] = 1.0
         f["home_country"] = 1.0 if pid == doc.home_country or pid == VIETNAM else 0.0
         own = side[pid]
         f["country_of_a_body"] = 1.0 if pid.startswith("country:") and own in body_countries else 0.0

@@ -263,7 +263,9 @@ form begins with is passed over at once, where each of the ninety forms' branche
 article and a match at a word's start about twice as fast; the same matches, as only the forms of the letter found
 can match there and they keep their order)."""
 
-MYANMAR_STYLES = re.compile(r"(?<![\w.'’\-])(?:U|Daw) +(?=[A-Z][a-z])")
+MYANMAR_STYLES = re.compile(
+    r"(?:U(?<![\w.'’\-].)|D(?<![\w.'’\-].)aw) +(?=[A-Z][a-z])"
+)  # (letter first: by_first_letter)
 """Myanmar's styles before every adult's name in English news (`U` for a man, `Daw` for a woman): Burmese names
 have no family name, so the style is how news addresses the person, not a word of the name (`Union Minister U Kyaw
 Win`). English text only: in Vietnamese, `U` begins places' names (`U Minh`, `U Đôm Xay`), and Vietnamese news

@@ -230,7 +230,12 @@ def _city_by_its_bare_name(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) 
     return out
 
 
-_PROVINCE_CUE = re.compile(r"\b(?:tỉnh|bang|[Pp]rovince|[Ss]tate|[Pp]refecture)\b")
+_PROVINCE_CUE = re.compile(
+    r"(?:t(?<!\w.)ỉnh|b(?<!\w.)ang|P(?<!\w.)(?:rovince|refecture)|p(?<!\w.)(?:rovince|refecture)|S(?<!\w.)tate"
+    r"|s(?<!\w.)tate)\b"
+)
+"""`\\b(?:tỉnh|bang|[Pp]rovince|[Ss]tate|[Pp]refecture)\\b` opened by its letters, as `lexicon.by_first_letter` writes
+words: tried only where they stand, not at every position of a page."""
 _NAME_AFTER = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}}")
 _NAME_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}}$")
 

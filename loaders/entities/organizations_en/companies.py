@@ -145,8 +145,12 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
 
 
 _EXECUTIVE = re.compile(
-    r"(?<=[\w&] )(?:President(?: (?:&|and) CEO)?|CEO|[Cc]hairman|[Cc]hairwoman|(?:[Dd]eputy|[Vv]ice) [Cc]hairman"
-    r"|Chief Executive(?: Officer)?|General Director|Managing Director)"
+    # (?<=[\w&] )(?:President(?: (?:&|and) CEO)?|CEO|[Cc]hairman|[Cc]hairwoman|(?:[Dd]eputy|[Vv]ice) [Cc]hairman|…),
+    # its look-behind after each first letter: tried only where those letters stand, not at every position of a page
+    r"(?:P(?<=[\w&] .)resident(?: (?:&|and) CEO)?|C(?<=[\w&] .)(?:EO|hairman|hairwoman|hief Executive(?: Officer)?)"
+    r"|c(?<=[\w&] .)(?:hairman|hairwoman)|D(?<=[\w&] .)eputy [Cc]hairman|d(?<=[\w&] .)eputy [Cc]hairman"
+    r"|V(?<=[\w&] .)ice [Cc]hairman|v(?<=[\w&] .)ice [Cc]hairman|G(?<=[\w&] .)eneral Director"
+    r"|M(?<=[\w&] .)anaging Director)"
     rf" (?=[{UPPER}][\w'’\-]+ [{UPPER}])"
 )
 """A company's executive's title between its name and his (`Tokyo Gas President Tsuyoshi Okamoto`, `Sembcorp deputy

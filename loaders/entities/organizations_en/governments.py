@@ -26,7 +26,8 @@ _DEMONYM_GOVERNMENT = re.compile(
 _GOVERNMENT_CUE = re.compile(" [Gg]overnment")
 """The word every match of `_DEMONYM_GOVERNMENT` holds: the lines without it are not read for its demonyms."""
 _PLACE_GOVERNMENT = re.compile(
-    r"(?<=\S )(?:state|provincial|prefectural|regional|region|city|municipal|county) "
+    r"(?:s(?<=\S .)tate|p(?<=\S .)(?:rovincial|refectural)|r(?<=\S .)(?:egional|egion)|c(?<=\S .)ity|m(?<=\S .)unicipal"
+    r"|c(?<=\S .)ounty) "  # (state|provincial|…|county after `\S `, its look-behind after its first letter)
     r"(?:government|administration|council|assembly)\b"
 )
 """A place's body named in lowercase after it (`the Gyeonggi provincial government`, `the Busan city council`,

@@ -93,7 +93,9 @@ def _lowercase_cooperation_bodies(doc: ArticleDoc, found: list[Span]) -> list[Sp
     return out
 
 
-_LOWER_CHAMBER = re.compile(r"(?<![\w'’\-])chamber of commerce(?: and industry)? (?:of|in) (?:the )?")
+_LOWER_CHAMBER = re.compile(r"c(?<![\w'’\-].)hamber of commerce(?: and industry)? (?:of|in) (?:the )?")
+"""(Its look-behind after its first letter, as `lexicon.by_first_letter` writes words: tried only where a `c` stands,
+not at every position of a page.)"""
 
 
 def _lowercase_chambers(doc: ArticleDoc, found: list[Span]) -> list[Span]:
@@ -180,9 +182,11 @@ _LOCAL_BODY_OF = re.compile(
     rf"(?<![\w'’\-])(?:the )?(government|authorities|administration) of (?:the )?({_LOCAL_NAME}) {_LOCAL_KINDS}(?![\w'’\-])"
 )
 _LOCAL_BODY_AFTER = re.compile(
-    rf"(?<=\bthe )({_LOCAL_NAME}) (?:city|county|municipal|prefectural) (council|government|assembly|administration)"
+    rf"([A-Z](?<=\bthe .){_LOCAL_NAME.removeprefix('[A-Z]')}) (?:city|county|municipal|prefectural)"
+    r" (council|government|assembly|administration)"
     r"(?![\w'’\-])"
 )
+# (`_LOCAL_BODY_AFTER`'s look-behind after the name's first capital: tried only where a capital stands)
 _LOCAL_HEADS = {"authorities": "Government", "assembly": "Assembly"}
 
 

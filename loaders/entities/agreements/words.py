@@ -448,8 +448,10 @@ _FRIENDSHIP_HEAD = re.compile(_FRIENDSHIP)
 
 _RECORDS = (AgreementType.MOU, AgreementType.AGREEMENT)
 
-_DECLARATION = re.compile(rf"\bTuyên bố(?= (?:cấp|về|giữa|[{UPPER}]))")
-_EN_DECLARATION = re.compile(rf"\bDeclaration(?= on [{UPPER}])")
+_DECLARATION = re.compile(rf"T(?<!\w.)uyên bố(?= (?:cấp|về|giữa|[{UPPER}]))")
+_EN_DECLARATION = re.compile(rf"D(?<!\w.)eclaration(?= on [{UPPER}])")
+# (the two opened by their first letter, `\b` after it, as `lexicon.by_first_letter` writes words: tried only where
+# a capital T or D stands, not at every position of a page)
 """`committed to implementing the Declaration on Joint Vision on Defence Cooperation`: a declaration's name,
 capitalised inside a sentence (not a sentence's first word; not `the Declaration on the Conduct of Parties …`, a
 region's code cited by its article)."""

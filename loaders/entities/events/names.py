@@ -97,7 +97,7 @@ def _standing_alone(text: str, words: str) -> list[int]:
 
 
 _BARE_TITLE = re.compile(
-    r"\b(?:the|The)\s+(?:visiting\s+|host\s+)?(?:(?P<adj>"
+    r"(?:t(?<!\w.)he|T(?<!\w.)he)\s+(?:visiting\s+|host\s+)?(?:(?P<adj>"
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+)?(?P<t>(?i:(?:deputy\s+|vice\s+)?(?:prime\s+minister|foreign\s+minister|minister|ambassador|governor|mayor"
     r"|premier|president|chairman|chairwoman|consul\s+general|chief\s+minister)|diplomat|leader|official|envoy))\b"
@@ -236,6 +236,7 @@ def _offices_of_another_country(doc: ArticleDoc) -> set[int]:
     return out
 
 
-_LONE_WORD = re.compile(rf"(?<![{UPPER}][^\W\d_]\s)(?<![\w-])([{UPPER}][^\W\d_]+)(?![\w-])(?!\s[{UPPER}])")
+_LONE_WORD = re.compile(rf"([{UPPER}](?<![{UPPER}][^\W\d_]\s.)(?<![\w-].)[^\W\d_]+)(?![\w-])(?!\s[{UPPER}])")
 """A capitalised word with no capitalised word right after it (`Thanh said`, `Thanh’s trip`, not `Thanh Hoa`) and none
-of two letters or more right before it (not `Ho Chi Minh`)."""
+of two letters or more right before it (not `Ho Chi Minh`). Its look-behinds after its first capital, as
+`lexicon.by_first_letter` writes words: tried only where a capital stands, not at every position of a page."""

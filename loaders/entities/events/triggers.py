@@ -28,18 +28,56 @@ from loaders.entities.events.participants import (
 )
 from loaders.entities.events.text import _LEAD, _OCCASION, _occasion_cue_before
 from loaders.entities.events.words import _MEETING_KINDS, _TRIGGERS
+from loaders.entities.lexicon import by_first_letter
 
 # Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
+_SIGNED_DOCUMENT = (
+    r"(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|ghi nhớ|thỏa thuận|hiệp định|hợp đồng|văn kiện"
+    r"|nghị định thư|mou|memorand|agreement|pact|deal|contract|accord|minutes|protocol)"
+)
+_EXCHANGED = r"(?: of understanding)? (?:was|were|ha(?:s|ve) been) exchanged"
 _SIGN_VERB = re.compile(
-    r"\b(?:(?:k[ýí] kết|k[ýí]|signs?) (?=(?:(?:a|an|the|new|two|\d+) )?(?:\w+ ){0,3}?(?:biên bản|bản ghi nhớ|ghi nhớ|thỏa thuận|hiệp định"
-    r"|hợp đồng|văn kiện|nghị định thư|mou|memorand|agreement|pact|deal|contract|accord|minutes|protocol))|(?:đã|vừa)(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?|đã cùng k[ýí]|cùng k[ýí](?: kết)?|k[ýí] kết thành công|tiến hành k[ýí](?: kết)?"
-    r"|chứng kiến (?:lễ |việc )?k[ýí]|k[ýí] (?:vào )?(?:sáng|chiều|tối|ngày|hôm)|signed|inked|witnessed the signing|witnessed the exchange"
-    r"|(?:present at|attended) the signing"
-    r"|(?:memorand\w+|mous?|agreements?|documents?)(?: of understanding)? (?:was|were|ha(?:s|ve) been) exchanged"
-    r"|signing of|(?:by|after|while) signing|exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
-    r"|agreements?|minutes)|trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|(?:biên )?bản ghi nhớ|thỏa thuận"
-    r"|biên bản (?:ký kết|hợp tác|thỏa thuận|thoả thuận|hội đàm|làm việc)))\b"
+    # One branch per first letter, its `\b` after the letter (`by_first_letter`; each letter's forms in their order):
+    # tried only where those letters stand, not at every position of a page. The forms: a signing verb before a
+    # document (`ký`, `ký kết`, `signs`), `đã/vừa (được) (chính thức …) ký (kết)`, `cùng ký`, `ký kết thành công`,
+    # `tiến hành ký`, `chứng kiến (lễ) ký`, `ký vào sáng …`, `signed`, `inked`, `witnessed the signing`, documents
+    # `exchanged`, `signing of`, `by/after/while signing`, `trao (đổi) … văn kiện`.
+    by_first_letter(
+        [
+            rf"k[ýí] kết (?={_SIGNED_DOCUMENT})",
+            rf"k[ýí] (?={_SIGNED_DOCUMENT})",
+            rf"signs? (?={_SIGNED_DOCUMENT})",
+            r"đã(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?",
+            r"vừa(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?",
+            r"đã cùng k[ýí]",
+            r"cùng k[ýí](?: kết)?",
+            r"k[ýí] kết thành công",
+            r"tiến hành k[ýí](?: kết)?",
+            r"chứng kiến (?:lễ |việc )?k[ýí]",
+            r"k[ýí] (?:vào )?(?:sáng|chiều|tối|ngày|hôm)",
+            r"signed",
+            r"inked",
+            r"witnessed the signing",
+            r"witnessed the exchange",
+            r"present at the signing",
+            r"attended the signing",
+            rf"memorand\w+{_EXCHANGED}",
+            rf"mous?{_EXCHANGED}",
+            rf"agreements?{_EXCHANGED}",
+            rf"documents?{_EXCHANGED}",
+            r"signing of",
+            r"by signing",
+            r"after signing",
+            r"while signing",
+            r"exchanged (?:the |a |an |two |several )?(?:\w+ )?(?:documents?|letters? of intent|memorand\w+|MoUs?"
+            r"|agreements?|minutes)",
+            r"trao (?:đổi )?(?:các |\d+ )?(?:văn kiện|(?:biên )?bản ghi nhớ|thỏa thuận"
+            r"|biên bản (?:ký kết|hợp tác|thỏa thuận|thoả thuận|hội đàm|làm việc))",
+        ],
+        patterns=True,
+    )
+    + r"\b"
 )
 _DOCUMENT_QUALIFIED = re.compile(
     r"\b(?:the|an?|its|their|this|that)\s+(?:[\w()-]+\s+){0,4}?(?:agreements?|mous?|\(mou\)|memorand\w*|deals?|pacts?"
@@ -457,7 +495,8 @@ def _sides_talk(doc: ArticleDoc, talked: list[int], out: dict[int, list[tuple[bo
 
 
 _LEADS_DELEGATION = re.compile(
-    r"\b(?:leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,6}?delegation\b"
+    # (`\b(?:leads|leading|headed|heads|heading)` with its `\b` after the first letter: tried only where l or h stands)
+    r"(?:l(?<!\w.)(?:eads|eading)|h(?<!\w.)(?:eaded|eads|eading))\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,6}?delegation\b"
     r"(?=[^.;]{0,80}?\b(?:to|on a visit|on a trip)\b)"
 )
 """`is leading a delegation of 30 businesses to Vietnam`, `headed a high-level delegation to …`: whom a delegation

@@ -53,7 +53,9 @@ articles name no such plural). What `re.I` matches to `i` or `s` besides its cas
 (Two patterns, so that each starts with letters the scan can look for: the words in `s`, which `ſ` may begin, apart.)"""
 
 _NAME_THEN_ROLE = re.compile(
-    rf"(?<![\w'’.])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}|[A-Z]\. ?[{UPPER}][\w'’\-]+)"
+    # (the name's first capital before its look-behind, as `lexicon.by_first_letter` writes words, and the initial's
+    # form, `A. Sukhbat`, after it: tried only where a capital stands, not at every position of a page)
+    rf"([{UPPER}](?<![\w'’.].)(?:[\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}|(?<=[A-Z])\. ?[{UPPER}][\w'’\-]+))"
     rf",\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
     rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
     rf"|general\s+manager|member|consul[- ]general|consul|premier|(?:prime|chief)\s+minister|{_ROLES_EN}))\b"

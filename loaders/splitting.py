@@ -30,7 +30,7 @@ _MIN_ARTICLE_CHARS = 200
 _TITLE_MAX_WORDS = 40
 
 # Abbreviations after which a full stop does not end a sentence.
-_PUNCT = re.compile(r"[^\w\s]+")
+_PUNCT = re.compile(r"[^\w\s][^\w\s]*")  # (`[^\w\s]+` with its first character apart: a class first lets the scan skip)
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _ABBREV = frozenset(
     [
@@ -92,7 +92,9 @@ _ABBREV = frozenset(
         "i.e",
     ]
 )
-_BOUNDARY = re.compile(rf"[.!?…]+[\"”’»)]*(?=\s|[{UPPER}\"“(])|;(?=\s)")
+_BOUNDARY = re.compile(rf"[.!?…][.!?…]*[\"”’»)]*(?=\s|[{UPPER}\"“(])|;(?=\s)")
+"""(`[.!?…]+` written with its first character apart: a pattern that opens with a class is scanned for that class, one
+that opens with a repeat is tried at every position.)"""
 _UPPER_START = re.compile(rf"\s*[\"“‘(«\[]?[{UPPER}0-9]")
 
 

@@ -201,8 +201,9 @@ def test_the_thresholds_among_near_ties_drop_the_fewest_and_add_the_fewest():
     flat = {0.0: 0.8300, 0.1: 0.8300 + near, 0.2: 0.8200}
     assert script.choose_threshold(flat) == 0.0  # dropping nothing ties: nothing dropped
     assert script.choose_threshold({0.0: 0.80, 0.1: 0.82, 0.2: 0.81}) == 0.1
-    assert script.choose_add_threshold({0.3: 0.835, 0.35: 0.835 + near, 0.4: 0.830}) == 0.35
-    assert script.choose_add_threshold({0.3: 0.835, 0.35: 0.820, 1.0: 0.830}) == 0.3
+    at = script.ADD_AT
+    assert script.choose_add_threshold({0.3: 0.836, at: 0.835, 1.0: 0.830}) == at  # fixed, not the arg-max
+    assert script.choose_add_threshold({0.3: 0.836, at: 0.830, 1.0: 0.830}) == 1.0  # no gain: the adder is off
 
 
 @pytest.mark.skipif(

@@ -4636,3 +4636,17 @@ def test_a_company_named_after_its_lowercase_kind_keeps_the_kind_as_written_amon
     found = orgs(doc)
     assert names_of(found["org:hanabi-sangyo"]) >= {"Hanabi Sangyo", "tập đoàn Hanabi Sangyo"}
     assert names_of(found["org:zentek"]) >= {"Zentek", "công ty Zentek"}
+
+
+def test_a_ministry_then_missions_and_agencies_listed_with_commas_are_each_a_body() -> None:
+    doc = run(
+        "Diễn đàn\n\nHội thảo do Bộ Công Thương, Đại sứ quán Việt Nam tại Chile, Thương vụ Việt Nam tại Chile và "
+        "Cơ quan Xúc tiến Thương mại Chile phối hợp tổ chức."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {
+        "Bộ Công Thương",
+        "Đại sứ quán Việt Nam tại Chile",
+        "Thương vụ Việt Nam tại Chile",
+        "Cơ quan Xúc tiến Thương mại Chile",
+    } <= names

@@ -14,7 +14,7 @@ from importlib import resources
 
 from core.vocabulary import Label, Prop
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
-from loaders.entities.lexicon import Lexicon
+from loaders.entities.lexicon import ORG_HEADS, Lexicon
 from loaders.gazetteer import GazetteerEntry
 
 
@@ -184,9 +184,19 @@ def _ministry_enumerated(doc: ArticleDoc, lex: Lexicon, start: int, head_end: in
     return end if known < 2 else None
 
 
+_CAPITAL_HEAD = re.compile(
+    r"(?:^|[\s,])(?:"
+    + "|".join(sorted((re.escape(h) for h in ORG_HEADS if h[0].isupper()), key=len, reverse=True))
+    + r")\s"
+)
+"""Any capitalised head word of a body (`Bộ`, `Sở`, `Đại sứ quán`, `Thương vụ`, `Cơ quan` …): the lowercase ones
+(`chính phủ`, `chính quyền`) may be words of a field."""
+
+
 def lex_head_in(segment: str) -> bool:
-    """Whether a stretch of a name holds another body's head word (`Bộ`, `Sở`, `Cục` …): then it is a list."""
-    return bool(re.search(r"(?:^|[\s,])(?:Bộ|Sở|Cục|Vụ|Tổng cục|Ủy ban|UBND|Công ty|Tập đoàn)\s", segment))
+    """Whether a stretch of a name holds another body's head word (`Bộ`, `Sở`, `Cục`, `Đại sứ quán`, `Cơ quan` …):
+    then it is a list (`Bộ Tài chính, Đại sứ quán … và Cơ quan … Canada` is four bodies, not one ministry's fields)."""
+    return bool(_CAPITAL_HEAD.search(segment))
 
 
 _AND_MORE = re.compile(r" và [A-ZĐ][^,.;:()\n]{1,40}? ")

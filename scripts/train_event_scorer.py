@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +62,8 @@ ADD_AT = 0.5
 """The attendee adder's threshold: a person is added when the adder finds them more likely right than wrong. Fixed
 rather than chosen on the cross-validated curve: that curve is flat from 0.3 to 0.5 and its near-ties moved the
 chosen threshold between 0.4 and 0.95 as one page of the 51 with candidates was left out (the added people by 8 of
-about 20 on average); at 0.5 they move by 0.5 on average, 2 at most."""
+about 20 on average); at 0.5, with `ADD_L2`, the folds' mean and folds by name, they move by 0.73 on average, 3 at
+most."""
 ADD_L2 = 0.01
 """The adder's L2: a few dozen rows of two dozen features; at the events' 0.001 its weights follow single rows."""
 
@@ -318,7 +320,7 @@ def _cross_validate(
 ) -> list[list[float]]:
     """Each page's rows scored by weights trained on the other folds' (`rows_of(page)`, `labels_of(page)`: a label
     below 0 teaches nothing)."""
-    fold_of = {name: i % FOLDS for i, name in enumerate(names)}
+    fold_of = {name: _fold(name) for name in names}
     oof: list[list[float]] = [[] for _ in pages]
     for k in range(FOLDS):
         train_set = [p for p in pages if fold_of[p.name] != k]
@@ -335,7 +337,7 @@ def _bagged(
 ) -> list[float]:
     """The mean of the weights trained without each fold (the cross-validation's folds): for a scorer of a few dozen
     rows, whose weights trained on all of them follow single rows."""
-    fold_of = {name: i % FOLDS for i, name in enumerate(names)}
+    fold_of = {name: _fold(name) for name in names}
     total = [0.0] * len(features)
     for k in range(FOLDS):
         train_set = [p for p in pages if fold_of[p.name] != k]
@@ -343,6 +345,12 @@ def _bagged(
         w = train(rows, [y for p in train_set for y in labels_of(p) if y >= 0], len(features), l2)
         total = [t + x for t, x in zip(total, w, strict=True)]
     return [round(t / FOLDS, 6) for t in total]
+
+
+def _fold(name: str) -> int:
+    """A file's fold, from its name alone: one file more or less leaves every other file in its fold (by the files'
+    index, every file after it moved to another fold, and the adder's weights and curve with them)."""
+    return zlib.crc32(name.encode("utf-8")) % FOLDS
 
 
 def _event_rows(page: Page) -> list[list[float] | None]:
@@ -396,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python scripts/train_event_scorer.py",
         "learner": f"logistic regression, batch gradient descent (Nesterov momentum {MOMENTUM}), {ITERATIONS} iterations, "
         f"rate {RATE}, L2 {L2} (the attendee adder's {ADD_L2})",
-        "threshold_choice": f"{FOLDS}-fold cross-validation over files (index mod {FOLDS}): events, the lowest threshold "
+        "threshold_choice": f"{FOLDS}-fold cross-validation over files (by a hash of the name, crc32 mod {FOLDS}): events, the lowest threshold "
         f"whose events F1 is within {NEAR_TIE} of the best (0: drop nothing); attendees, {ADD_AT} when its events F1 "
         "beats adding none (else 1: add none)",
         "figures": {

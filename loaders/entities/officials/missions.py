@@ -162,11 +162,15 @@ def _consulate_of(doc: ArticleDoc, role: Role, country: Span, seat: Span, at: in
         if doc.article.lang == "vi"
         else f"{en} of {entry.properties.get('name_en') or entry.name} in {where.properties.get('name_en') or where.name}"
     )
+    written = (
+        f"{vi} {country.text} tại {seat.text}" if doc.article.lang == "vi" else f"{en} of {country.text} in {seat.text}"
+    )  # (the page's spelling of the country and the city, `… tại TP HCM`, is what it calls the body)
     org_id = f"org:{key}-{code}-in-{seat_code}"
     doc.entity(
         org_id,
         Label.ORGANIZATION,
         name,
+        aliases=[written] if written != name else [],
         properties={Prop.KIND: OrganizationKind.EMBASSY, Prop.COUNTRY: entry.properties.get(Prop.ISO2)},
         at=at,
     )

@@ -62,6 +62,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
     if home is not None:  # `UBND tỉnh` on a page about Phú Thọ: `UBND tỉnh Phú Thọ`, one id with its full spelling
         home_entry: GazetteerEntry = home.data["entry"]
         aliases.append(name)
+        aliases.extend(_as_the_page_writes(doc, name, home))
         name = f"{name} {home_entry.name}"
         place = home
         org_id = f"org:{_PROVINCIAL_KEY.get(head or '', slug(name))}-{home_entry.properties.get('iso', '').lower()}"
@@ -164,6 +165,15 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
             add_place_entity(doc, country_entry, None)
             doc.relate(RelType.BASED_IN, org_id, country_entry.id, at=span.start)
     _add_parent(doc, lex, span, entry, kind, place, main_ministry)
+
+
+def _as_the_page_writes(doc: ArticleDoc, bare: str, home: Span) -> list[str]:
+    """A bare provincial body (`UBND tỉnh`) with each other name the page gives its province (`UBND tỉnh Thừa Thiên
+    Huế` on a page that writes the province's name before it became `Huế`): the body's id and name follow the
+    gazetteer, but what the page calls it is the province as written."""
+    entry: GazetteerEntry = home.data["entry"]
+    written = {sp.text for sp in doc.places if sp.id == home.id and sp.text != entry.name}
+    return [f"{bare} {text}" for text in sorted(written)]
 
 
 def _place_code(place: Span) -> str:

@@ -653,9 +653,13 @@ _OF_EMBASSY = " Đại sứ quán"
 named `Thương vụ Việt Nam tại X` (the embassy's words an alias), with the embassy read inside its name."""
 
 
-_COMPANY_NUMBER = re.compile(r"\d{1,2}(?= \(|[,.;:)\n]| và [A-ZĐ]|$)")
-"""A company's number at the end of its name, right before its short form's bracket, the clause's end or another
-name (`Tổng công ty Phát điện 2 và Công ty …`)."""
+_COMPANY_NUMBER = re.compile(
+    r"\d{1,2}(?= \(|[,.;:)\n]| và [A-ZĐ]|$| (?:để|đã|sẽ|vừa|đang|cùng|với|thuộc|ký|tại|là|về|cho|nhằm) )"
+)
+"""A company's number at the end of its name, right before its short form's bracket, the clause's end, another
+name (`Tổng công ty Phát điện 2 và Công ty …`) or a word that goes on with the clause, not with a count (`… với
+Tổng công ty Phát điện 2 để hợp tác`, `Công ty Cơ khí 4 đã ký`: a verb or a preposition, where `3 dự án`, `2 năm`
+would be what the number counts)."""
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&'’\-]*(?: [A-Z][A-Za-z0-9&'’\-]*){0,3}")

@@ -43,7 +43,8 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
     place: Span | None = span.data.get("place")
     name = span.text
     entry = _known(lex, name) or (_known(lex, span.data["abbr"]) if span.data.get("abbr") else None)
-    base = _without_place(doc.text, span, place) if place is not None else name
+    base = span.data.get("base") or (_without_place(doc.text, span, place) if place is not None else name)
+    # (a body no span spells out, one of a plural's, `Ministries of F of A and B`, says its name without its place)
     if entry is None and place is not None:
         base_entry = _known(lex, base)
         if base_entry is not None and base_entry.properties.get(Prop.COUNTRY) == _country(place):

@@ -26,6 +26,7 @@ from loaders.entities.organizations_en.lowercase import (
 from loaders.entities.organizations_en.mentions import _named_again, _with_known
 from loaders.entities.organizations_en.name import _read_name
 from loaders.entities.organizations_en.owners import _owner_as_written
+from loaders.entities.organizations_en.plural import jointly_named
 from loaders.entities.organizations_en.short_forms import _spelled_out_before_short_forms
 from loaders.entities.organizations_en.words import _CAP
 from loaders.entities.phrases import matches_on_cued_lines
@@ -70,6 +71,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                 )
             )
     found = split_coordinated(doc, found)
+    found.extend(jointly_named(doc, found))
     found.extend(_named_companies(doc, lex, found))
     found.extend(_employers_before_titles(doc, lex, found))
     found.extend(_banks_in_one_word(doc, found))

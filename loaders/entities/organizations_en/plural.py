@@ -28,6 +28,12 @@ _ADJECTIVES_BEFORE = re.compile(
 _AND = re.compile(r",? and (?:the )?")
 
 
+def _singular(plural: str) -> str:
+    """`Ministries` -> `Ministry`, `departments` -> `Department`: the head of one of the bodies."""
+    word = plural.lower()
+    return (word[:-3] + "y" if word.endswith("ies") else word[:-1]).capitalize()
+
+
 def _country_at(doc: ArticleDoc, at: int) -> Span | None:
     place = doc.span_at(doc.places, at)
     return place if place is not None and place.label == Label.COUNTRY and "entry" in place.data else None
@@ -49,7 +55,7 @@ def jointly_named(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         second = _country_at(doc, joint.end()) if joint is not None else None
         if first is None or second is None or second.id == first.id or not _free(found, m.start(), second.end):
             continue
-        singular = "Ministry" if m.group("head").lower() == "ministries" else "Department"
+        singular = _singular(m.group("head"))
         for country in (first, second):
             base = f"{singular} of {m.group('field')}"
             data = {"head": singular, "place": country, "base": base}
@@ -61,5 +67,14 @@ def jointly_named(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         field = m.group("field").strip()
         for at, adjective in ((m.start("first"), adjectives[0]), (m.start("second"), adjectives[1])):
             name = f"{adjective} {field} {m.group('head')[0]}inistry"
-            out.append(Span(at, at + len(adjective), "", Label.ORGANIZATION, name, {"head": "Ministry", "place": None}))
+            out.append(
+                Span(
+                    at,
+                    at + len(adjective),
+                    "",
+                    Label.ORGANIZATION,
+                    name,
+                    {"head": _singular(m.group("head")), "place": None},
+                )
+            )
     return out

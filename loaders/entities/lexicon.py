@@ -99,6 +99,7 @@ ORG_HEADS = (
     "Nghị viện",
     "Thượng viện",
     "Hạ viện",
+    "Bệnh viện",  # `Bệnh viện Chợ Rẫy`: a hospital, named as an institute is
 )
 PROVINCIAL_HEADS = frozenset(
     {

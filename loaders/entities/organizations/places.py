@@ -63,7 +63,9 @@ def _country_right_after(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
     return None
 
 
-_PROVINCE_CUE_AFTER = re.compile(r" (?:tỉnh|thành phố) ")
+_PROVINCE_CUE_AFTER = re.compile(r" (?:tỉnh bang|tỉnh|thành phố|bang) ")
+"""A province's kind before its name, after a known body's (`Cục Hải quan tỉnh X`, `Quốc hội bang Hessen`: a
+federal state's or a Canadian province's own parliament, not the country's)."""
 
 
 _LATER_IN_CHAIN = re.compile(r"(?:,|\s[-–])\s*[A-ZĐ][^,;:.()\n]{0,40}?\s(?:tỉnh|thành phố)\s")

@@ -89,6 +89,7 @@ from loaders.entities.organizations.words import (
     _FRONT_HEAD,
     _GOVERNMENT_HEADS,
     _HEAD_ABBREVIATIONS,
+    _HOSPITAL_KIND,
     _KIND_BY_HEAD,
     _LEGISLATURE,
     _LOCAL_NAME,
@@ -136,7 +137,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     city_name = ""  # a city no gazetteer lists, named after `TP.` (`Hội đồng TP. Ansan`) or a consulate's seat
     kind_end: int | None = None  # where a company's lowercase kind ends (`Công ty nông nghiệp`), when it has one
     short = ""  # the name without what follows it (`Hội đồng Bảo an`, `Ủy ban hỗn hợp Việt Nam - Ấn Độ`): an alias
-    if known_here is not None:
+    local = (
+        _local_government_abroad(doc, known_here.end) if known_here is not None and head in _GOVERNMENT_HEADS else None
+    )
+    if local is not None:  # `Chính phủ nhân dân huyện X`: a people's government abroad, not the Government
+        end, city_name, place = local
+        known_here = None
+    elif known_here is not None:
         end = known_here.end
         nxt = (
             _place_right_after(doc, end)
@@ -193,6 +200,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         kind_end = _company_kind_end(doc, head_end) if legal_form is None and head in _COMPANY_HEADS else None
         if kind_end is not None:  # `Công ty nông nghiệp X S.A`: what it does, in lowercase, then its name
             pos = end = kind_end
+        hospital = _HOSPITAL_KIND.match(text, head_end) if head == "Bệnh viện" else None
+        if hospital is not None:  # `Bệnh viện đa khoa X`: the hospital's kind, then its name
+            pos = end = hospital.end()
         if head == "Thương vụ" and text.startswith(_OF_EMBASSY, head_end):  # `Thương vụ Đại sứ quán Việt Nam tại X`
             pos = end = head_end + len(_OF_EMBASSY)  # (the embassy's trade office: its words, then the country's)
         while tokens < _MAX_TOKENS:

@@ -220,7 +220,7 @@ _MEMBER_TITLES = ("Nghị sĩ", "Nghị sỹ", "nghị sĩ", "nghị sỹ")
 """Heads of a body of members, named by whom it gathers after `các` (`Hiệp hội các doanh nghiệp …`, `Hiệp hội các
 quốc gia Đông Nam Á`): there `các` is a word of the name, not the sentence's."""
 _MAX_LOWER_RUN = 5  # lowercase words in a row inside a name (`Ủy ban Phát triển cân bằng quốc gia`)
-_NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm"})
+_NAMED_AFTER_PEOPLE = frozenset({"Học viện", "Trường Đại học", "Đại học", "Viện", "Quỹ", "Trung tâm", "Bệnh viện"})
 _BOTH_SIDES = re.compile(r"(?:hai|các|mỗi)\s+(?:nước|bên|quốc gia|tỉnh|địa phương)\b")
 _MAX_TOKENS = 14
 # Words of a name whose second syllable is a function word's elsewhere (`hợp` of `phối hợp`, `nhân` of `nhân dịp`).
@@ -264,6 +264,9 @@ _VI_LEGAL_FORM = re.compile(
 """A Vietnamese company's legal form written in lowercase between its head and its name (`Công ty cổ phần X`,
 `Công ty trách nhiệm hữu hạn X`, `Công ty liên doanh X`): words of the name, which the capitalised name follows."""
 _VI_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty"})
+_HOSPITAL_KIND = re.compile(r" (?:đa khoa|quốc tế|trung ương|nhi|phụ sản|ung bướu|mắt|tim|y học cổ truyền)(?= [A-ZĐ])")
+"""What a hospital treats or is, in lowercase before its name (`Bệnh viện đa khoa X`, `Bệnh viện nhi Y`): words of
+its name, as the press writes them."""
 _COMMITTEE_HEADS = frozenset({"Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND"})
 _CITY_NAMED_HEADS = _COMMITTEE_HEADS | {"Thành ủy"}
 """Heads of a city's bodies named with the city as written after `thành phố`, though no gazetteer lists it (`UBND

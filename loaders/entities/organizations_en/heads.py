@@ -133,6 +133,12 @@ _KIND_BY_HEAD: dict[str, str] = {
     "B.V.": OrganizationKind.COMPANY,
     "S.p.A.": OrganizationKind.COMPANY,
     "Tbk": OrganizationKind.COMPANY,
+    "Movement": OrganizationKind.INTERNATIONAL_ORG,  # `the Non-Aligned Movement`: states joined under one name
+    "Coalition": OrganizationKind.ASSOCIATION,  # `the US Business Coalition for TPP`: members joined for a cause
+    "Command": OrganizationKind.GOVERNMENT_BODY,  # `the United States Indo-Pacific Command`: a military command
+    "Stock Exchange": OrganizationKind.COMPANY,  # `the Rosario Commodity Exchange`: a market's operator (not
+    "Commodity Exchange": OrganizationKind.COMPANY,  # `Exchange` alone, which names programmes: `Cultural Exchange`)
+    "Commodities Exchange": OrganizationKind.COMPANY,
 }
 _LEGAL_FORMS = frozenset(
     {"Co., Ltd", "Co. Ltd", "Co., Ltd.", "Co. Ltd.", "Inc.", "JSC", "Inc", "Ltd", "Ltd.", "Pte Ltd", "Pte. Ltd."}

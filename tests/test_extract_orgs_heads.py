@@ -1,0 +1,40 @@
+"""Bodies named by a head word of their kind: in English a movement of states, a coalition, a military command, a
+stock or commodity exchange; in Vietnamese a hospital, its kind in lowercase before its name. Every sentence here is written for the form, with names no article of the real development
+set uses, so that a rule passes only if it is general."""
+
+from __future__ import annotations
+
+from tests.extraction import run
+
+
+def names(doc: dict) -> set[str]:
+    """Every name of the page's organisations."""
+    return {e["name"] for e in doc["entities"] if e["label"] in ("Organization", "Ministry")}
+
+
+def test_a_movement_a_coalition_a_command_and_an_exchange_are_bodies() -> None:
+    doc = run(
+        "Ties\n\nBoth sides pledged to support each other at the Non-Aligned Movement. The minister visited the "
+        "Kigali Stock Exchange and met officers of the United States Africa Command. The Green Cement Coalition said "
+        "it would invest.",
+        lang="en",
+    )
+    assert {
+        "Non-Aligned Movement",
+        "Kigali Stock Exchange",
+        "United States Africa Command",
+        "Green Cement Coalition",
+    } <= names(doc)
+
+
+def test_an_exchange_of_people_is_no_body() -> None:
+    doc = run("Ties\n\nThe two sides agreed to expand the Youth Cultural Exchange next year.", lang="en")
+    assert not any("Exchange" in n for n in names(doc))
+
+
+def test_a_hospital_is_a_body_also_with_its_kind_before_its_name() -> None:
+    doc = run(
+        "Hợp tác y tế\n\nBệnh viện Hồng Phúc và Bệnh viện đa khoa Sao Mai đã ký biên bản ghi nhớ với Công ty "
+        "Medtron Systems về xạ trị."
+    )
+    assert {"Bệnh viện Hồng Phúc", "Bệnh viện đa khoa Sao Mai"} <= names(doc)

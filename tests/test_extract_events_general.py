@@ -4463,3 +4463,31 @@ def test_a_meeting_of_no_one_named_is_attended_by_the_heads_of_its_delegations_t
     [meeting] = [e for e in events(doc) if e["properties"]["kind"] in ("meeting", "conference")]
     assert meeting["properties"]["date"].startswith("2019-05")
     assert {"person:rodrigo-fuentes", "person:tran-van-binh"} <= attendees(doc, meeting)
+
+
+def test_a_conference_presided_over_or_held_by_a_host_after_a_comma_is_held() -> None:
+    """`X and Y presided the opening ceremony of …`, `The seminar … was presided over by X`, `The forum, jointly held by
+    A and B, …`: presiding is chairing, and a conference told held by its hosts after a comma is one that took place;
+    each is an event, with whom the sentence names at it."""
+    doc = run(
+        "date 2018-05-15 On May 14 in Lima, Deputy Minister Tran Van Binh and Ambassador Rosa Quispe presided the "
+        "opening ceremony of the second round of talks on a trade agreement between Vietnam and Peru."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2018-05-14"
+    assert {"person:tran-van-binh", "person:rosa-quispe"} <= attendees(doc, conference)
+    doc = run(
+        "date 2020-11-06 A seminar on coffee exports was presided over by Deputy Minister Le Van Khoa in Da Lat on "
+        "November 5."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2020-11-05"
+    assert {"person:le-van-khoa"} <= attendees(doc, conference)
+    doc = run(
+        "date 2021-09-16 Vietnam and Chile can trade far more fruit, a business forum in Santiago heard on September "
+        "15.\n\nThe forum, jointly held by the Embassy of Vietnam and the Chilean Chamber of Commerce, drew Ambassador "
+        "Pham Truong Giang and Chamber President Rodrigo Fuentes."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2021-09-15"
+    assert {"person:pham-truong-giang", "person:rodrigo-fuentes"} <= attendees(doc, conference)

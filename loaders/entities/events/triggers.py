@@ -191,7 +191,7 @@ and B welcome …`, `Bên lề Diễn đàn …, X đã …`): the people the se
 _ATTEND_VERB = re.compile(
     r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
     r"|attended|attending|attend|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
-    r"|participated in)\s+(?:\S+\s+){0,5}$"
+    r"|participated in|presided over|presided|co-presided over|co-presided)\s+(?:\S+\s+){0,5}$"
 )
 
 _INVITES = re.compile(
@@ -248,7 +248,8 @@ the rest of its clause."""
 
 _HELD_BY_AFTER = re.compile(
     r"\s+(?:was|were|is|are|đã|được)\s+(?:\w+\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|tổ chức"
-    r"|đồng chủ trì|chủ trì)\b|\s+(?:held|hosted|chaired|co-chaired)\s+by\b"
+    r"|đồng chủ trì|chủ trì|presided over|co-presided over)\b"
+    r"|,?\s+(?:jointly\s+)?(?:held|hosted|co-hosted|chaired|co-chaired|organi[sz]ed|co-organi[sz]ed|presided over)\s+by\b"
 )
 """`The dialogue was held virtually by A and B`, `the summit held by President A with his counterpart B`: a
 conference told as held is an event."""
@@ -553,7 +554,8 @@ def _owned_visits(doc: ArticleDoc, found: dict[int, list[tuple[bool, int, str, s
 
 
 _HELD_LATER = re.compile(
-    r"\b(?:(?:was|were|has been|have been) (?:\w+ )?(?:held|organi[sz]ed|hosted|co-hosted|convened|opened)|took place"
+    r"\b(?:(?:was|were|has been|have been) (?:\w+ )?(?:held|organi[sz]ed|hosted|co-hosted|convened|opened"
+    r"|presided over|co-presided over|chaired|co-chaired)|took place"
     r"|(?:đã |đã được |được )(?:tổ chức|khai mạc)|(?:đã )?diễn ra)\b"
 )
 _SUBJECT_REACH = 6  # words before a conference word for it to be its sentence's subject (`An investment promotion …`)

@@ -4491,3 +4491,26 @@ def test_a_conference_presided_over_or_held_by_a_host_after_a_comma_is_held() ->
     [conference] = of_kind(doc, "conference")
     assert conference["properties"]["date"] == "2021-09-15"
     assert {"person:pham-truong-giang", "person:rodrigo-fuentes"} <= attendees(doc, conference)
+
+
+def test_a_signing_named_back_is_in_the_month_of_the_signing_told_before() -> None:
+    """`Quan hệ đối tác … được thiết lập bằng việc ký kết một bản ghi nhớ … vào tháng 4 năm 2019.` then `Lễ ký kết giữa hai
+    trường đã diễn ra với sự có mặt của X`: the ceremony named back is the signing the sentence before tells (read there
+    as no event of its own), in its month; so is `The signing ceremony was witnessed by X` after `The memorandum signed
+    by A and B in March 2021 …`."""
+    doc = run(
+        "Hợp tác đào tạo nghề\n\nQuan hệ đối tác giữa Học viện Bavaria và Trường Cao đẳng Kỹ thuật Đà Nẵng đã được "
+        "thiết lập bằng việc ký kết một bản ghi nhớ tại Đà Nẵng vào tháng 4 năm 2019.\n\nLễ ký kết giữa hai trường đã "
+        "diễn ra với sự có mặt của ông Klaus Berger, Bộ trưởng Bộ Giáo dục bang Bavaria, tại Đà Nẵng."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2019-04"
+    assert {"person:klaus-berger"} <= attendees(doc, signing)
+    doc = run(
+        "Training ties\n\nThe memorandum signed by the Saxony Academy and Hue College in Hue in March 2021 opens a "
+        "partnership in vocational training.\n\nThe signing ceremony was witnessed by Minister of Economy of Saxony "
+        "Petra Lange."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2021-03"
+    assert {"person:petra-lange"} <= attendees(doc, signing)

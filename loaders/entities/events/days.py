@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.vocabulary import EventKind
 from loaders.dates import DAY, MONTH, YEAR, DateMention
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events.record import EventRecord
@@ -38,26 +39,45 @@ _MEETING_NAMED_BACK = re.compile(
 back, as told before."""
 
 
+_SIGNING_NAMED_BACK = re.compile(
+    r"^\s*(?:(?:at|during|after|following)\s+)?(?:the\s+)?(?:lễ|buổi)\s+k[ýí](?:\s+kết)?\b"
+    r"|^\s*(?:(?:at|during|after|following)\s+)?the\s+signing(?:\s+ceremony)?\b",
+    re.I,
+)
+"""`Lễ ký kết giữa A và B đã diễn ra …`, `The signing ceremony was witnessed by …`: a sentence opening with a signing it
+names back, as told before."""
+_SIGNING_WORD = re.compile(r"\b(?:k[ýí] kết|k[ýí]|signed|signing|signs?)\b")
+
+
 def _day_named_before(doc: ArticleDoc, rec: EventRecord, told: set[int]) -> DateMention | None:
     """`Vietnam and Turkey agreed to … during the seventh meeting of the Joint Committee in Hanoi on July 13.` then `The
     meeting was chaired by A and B.`: news names an event with its day in one sentence (one that tells no event read
     here: who was at it comes after) and tells it in the next; the meeting named back is on the day of the sentence
-    just before that names a meeting word with a day."""
-    if rec.kind not in _MEETING_KINDS:
+    just before that names a meeting word with a day. A signing named back (`… đã ký kết một bản ghi nhớ … vào tháng
+    11 năm 2016.` then `Lễ ký kết giữa A và B đã diễn ra với sự hiện diện của X`) is on the day, or in the month, of the
+    sentence before that tells a signing with one."""
+    precisions: tuple[str, ...]
+    if rec.kind in _MEETING_KINDS:
+        opener, precisions = _MEETING_NAMED_BACK, (DAY,)
+    elif rec.kind == EventKind.SIGNING:
+        opener, precisions = _SIGNING_NAMED_BACK, (DAY, MONTH)
+    else:
         return None
     for idx in sorted(rec.sentences):
-        if not _MEETING_NAMED_BACK.match(doc.sentences[idx].text):
+        if not opener.match(doc.sentences[idx].text):
             continue
         for back in range(idx - 1, max(-1, idx - 1 - _NAMED_BACK), -1):
             if back in told:
                 break
             before = doc.sentences[back]
-            words = [
-                before.start + a
-                for a, _, tag in _TRIGGERS.find(doc.lower[before.start : before.end])
-                if tag.rstrip("*") in _MEETING_KINDS
+            lower = doc.lower[before.start : before.end]
+            if rec.kind == EventKind.SIGNING:
+                words = [before.start + m.start() for m in _SIGNING_WORD.finditer(lower)]
+            else:
+                words = [before.start + a for a, _, tag in _TRIGGERS.find(lower) if tag.rstrip("*") in _MEETING_KINDS]
+            days = [
+                d for d in doc.dates_in(before.start, before.end) if d.precision in precisions and d.kind != "period"
             ]
-            days = [d for d in doc.dates_in(before.start, before.end) if d.precision == DAY and d.kind != "period"]
             if words and days:
                 return min(days, key=lambda d: min(abs(d.offset - w) for w in words))
     return None

@@ -229,6 +229,8 @@ _LEFT_CUE = {
     "dm": re.compile(
         r"\b" + _CUE + r"\s+(?:ngày\s+)?(?:\d{1,2}\s+giờ\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*,?\s*\(\s*$"
         r"|\bngày mai\s*\(\s*$"
+        # (`hôm thứ Tư 28/10`, `sáng Chủ nhật (15/6)`: the weekday named before its day)
+        r"|\b(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:\(\s*)?(?:ngày\s+)?$"
     ),
     "dm_dot": re.compile(
         r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$|\b(?:hôm|sáng|chiều|tối|trưa) (?:nay|qua)\s*\(\s*$"
@@ -425,7 +427,7 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     return _with_glossed_relatives(text, out)
 
 
-_GLOSS_GAP = re.compile(r"\s*[,(]\s*(?:on\s+|ngày\s+)?")
+_GLOSS_GAP = re.compile(r"\s*(?:[,(]\s*)?(?:on\s+|ngày\s+)?")
 """What separates a relative day from the date that glosses it (`today, October 13`, `hôm nay (13/10)`)."""
 
 

@@ -401,3 +401,24 @@ def test_a_day_told_with_the_clock_it_is_set_by_is_a_day() -> None:
     count of hours) is none."""
     assert one("Chiều 14-3 giờ địa phương, đoàn đã đến thăm trường.", "2024-03-20") == ("2024-03-14", None, "day")
     assert find_dates("Chiều 14-3 giờ, trời mưa.", pub_date="2024-03-20") == []
+
+
+def test_a_day_after_its_weekday_is_read() -> None:
+    """`hôm thứ Tư 28/10`, `sáng Chủ nhật (15/6)`: Vietnamese names the weekday before its day, which is a day (a bare
+    `28/10` after another word is not read)."""
+    assert [
+        d.start for d in find_dates("Ông Hùng cho biết hôm thứ Tư 28/10 hai bên đã ký.", pub_date="2020-10-30")
+    ] == ["2020-10-28"]
+    assert [d.start for d in find_dates("Sáng Chủ nhật (15/6), đoàn rời Hà Nội.", pub_date="2025-06-20")] == [
+        "2025-06-15"
+    ]
+    assert find_dates("tỷ lệ 28/10 của hai nhóm", pub_date="2020-10-30") == []
+
+
+def test_a_relative_day_glossed_without_a_comma_is_the_day_it_glosses() -> None:
+    """`today September 13`, `Sáng nay 31/7`: the relative day written right before its date (no comma, no bracket) is
+    that date, whatever day the page is dated."""
+    found = find_dates("The deal was unveiled today September 13 in Mombasa.", pub_date="2018-09-20")
+    assert [d.start for d in found] == ["2018-09-13", "2018-09-13"]
+    found = find_dates("Sáng nay 31/7, Chủ tịch tỉnh tiếp đoàn.", pub_date="2024-07")
+    assert [d.start for d in found] == ["2024-07-31", "2024-07-31"]

@@ -4514,3 +4514,22 @@ def test_a_signing_named_back_is_in_the_month_of_the_signing_told_before() -> No
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2021-03"
     assert {"person:petra-lange"} <= attendees(doc, signing)
+
+
+def test_a_session_told_ended_is_one_held() -> None:
+    """`The sixth session of the A-B Joint Committee was wrapped up with success, X said`, `Kỳ họp … đã bế mạc`: a
+    conference its sentence tells ended took place, attended by whom that sentence names."""
+    doc = run(
+        "date 2017-05-12 Trade ties\n\nThe sixth session of the Vietnam-Slovakia Joint Committee was wrapped up with "
+        "success in Bratislava on May 11, Deputy Minister of Industry and Trade Tran Van Binh said."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2017-05-11"
+    assert {"person:tran-van-binh"} <= attendees(doc, conference)
+    doc = run(
+        "date 2017-05-12 Hợp tác thương mại\n\nKỳ họp lần thứ 6 Ủy ban hỗn hợp Việt Nam - Slovakia đã bế mạc tốt đẹp "
+        "tại Bratislava ngày 11/5, Thứ trưởng Bộ Công Thương Trần Văn Bình cho biết."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert conference["properties"]["date"] == "2017-05-11"
+    assert {"person:tran-van-binh"} <= attendees(doc, conference)

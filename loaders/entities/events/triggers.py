@@ -555,8 +555,8 @@ def _owned_visits(doc: ArticleDoc, found: dict[int, list[tuple[bool, int, str, s
 
 _HELD_LATER = re.compile(
     r"\b(?:(?:was|were|has been|have been) (?:\w+ )?(?:held|organi[sz]ed|hosted|co-hosted|convened|opened"
-    r"|presided over|co-presided over|chaired|co-chaired)|took place"
-    r"|(?:đã |đã được |được )(?:tổ chức|khai mạc)|(?:đã )?diễn ra)\b"
+    r"|presided over|co-presided over|chaired|co-chaired)|took place|ended|concluded|wrapped up"
+    r"|(?:đã |đã được |được )(?:tổ chức|khai mạc)|(?:đã )?diễn ra|(?:đã )?bế mạc|đã kết thúc)\b"
 )
 _SUBJECT_REACH = 6  # words before a conference word for it to be its sentence's subject (`An investment promotion …`)
 

@@ -20,7 +20,7 @@ import ahocorasick
 from core.text import fold, strip_diacritics
 from core.vocabulary import Label, Prop
 from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
-from loaders.letters import UPPER
+from loaders.letters import LOWER, UPPER
 
 # Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
 ORG_HEADS = (
@@ -271,6 +271,14 @@ MYANMAR_STYLES = re.compile(
 have no family name, so the style is how news addresses the person, not a word of the name (`Union Minister U Kyaw
 Win`). English text only: in Vietnamese, `U` begins places' names (`U Minh`, `U Đôm Xay`), and Vietnamese news
 styles a Burmese minister `ông`, as it does everyone."""
+
+PERSON_INITIALS = re.compile(
+    rf"(?<![\w.'’])(?!U\.S\.|U\.K\.|U\.N\.|E\.U\.)(?:[A-Z]h?|Ts)\.(?: ?(?:[A-Z]h?|Ts)\.)* ?[{UPPER}][{LOWER}]"
+)
+"""A person's name opening with initials, each with its full stop (`J.Bayarmaa`, `M. Akimov`, `R.Kh. Mardanov`,
+`A. L. Ratnapala`; `U.S.` and its like are countries' abbreviations): no place's or body's name goes on with one
+(`Phó Thủ tướng Liên bang Nga M.Akimov`, `Chủ nhiệm Ủy ban Chính sách Xã hội L.Enkhnasan`), so where one follows a
+place or a body, that name has ended and a person's begins."""
 
 # Capitalised function words that open sentences and never start a name.
 NOT_NAME_START = frozenset(

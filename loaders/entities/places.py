@@ -60,7 +60,7 @@ from collections.abc import Iterator
 from core.text import fold
 from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import HONORIFICS, Lexicon, Surface
+from loaders.entities.lexicon import HONORIFICS, PERSON_INITIALS, Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import GENERIC_PLACE_WORDS, GazetteerEntry
 from loaders.letters import LOWER, UPPER
@@ -685,6 +685,8 @@ def _runs_on(text: str, end: int) -> bool:
         return False  # `ký với tỉnh Vân Nam Bản ghi nhớ …`: a document's name begins, the place's has ended
     if m.group(2) in _NAME_PARTICLES or HONORIFICS.match(text, end + 1):
         return False  # `Saudi Arabia Faisal bin Fadhil`, `Saudi Arabia Hoàng tử Faisal`: a person's name follows
+    if PERSON_INITIALS.match(text, end + 1):
+        return False  # `Phó Thủ tướng Liên bang Nga M.Akimov`: a person's initial, no word of a place's name
     return not (m.group(2) and m.group(2)[0].isupper())
 
 

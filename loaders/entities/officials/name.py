@@ -173,6 +173,10 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         if initial and _INITIAL_GOES_ON.match(text, m.end()):
             pos = m.end() + 2  # `Francisco P. Tiu Laurel`, `S. Jaishankar`: an initial and its full stop
             continue
+        glued_initials = _GLUED_INITIALS.fullmatch(word)
+        if glued_initials and not tokens[:-1] and _INITIAL_GOES_ON.match(text, m.end()):
+            pos = m.end() + 2  # `R.Kh. Mardanov`: a first name's and a patronymic's initials glued, then the name
+            continue
         if _INITIAL.fullmatch(word) and (run := _INITIALS_RUN.match(text, m.end())):
             tokens.append(run)  # `Richard R.C. Shih`: initials glued to each other, a full stop each
             pos = run.end() + 1
@@ -249,7 +253,11 @@ _GLUED_INITIAL = re.compile(rf"(?:[A-Z]h?|Ts)\.[{UPPER}](?:[{LOWER}]|-[{LOWER}])
 """A name with its first name's initial glued on (`J.Erdenebat`, `U.Khurelsukh`, `Ts.Nyamdorj`, `Kh.Battulga`:
 Mongolian names as written, an initial of two letters where one sound is written so, as `_INITIAL`; in Vietnamese
 the name after it transcribed, `V.Pu-tin`, `A.Ô-đin-xốp`)."""
-_INITIAL_GOES_ON = re.compile(rf"\. (?=[{UPPER}][{LOWER}])")
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]h?|Ts)\.(?:[A-Z]h?|Ts)")
+"""Two initials glued by their full stop (`R.Kh` of `R.Kh. Mardanov`: a Russian first name's and patronymic's), the
+second's stop and the family name after it: initials, not a name glued to an initial as `_GLUED_INITIAL` reads."""
+_INITIAL_GOES_ON = re.compile(rf"\. (?=[{UPPER}][{LOWER}]|[A-Z]\. ?[{UPPER}])")
+"""An initial's full stop and the space after it, then the name or one more initial (`A. L. Ratnapala`)."""
 _HEADLINE_VERBS = frozenset(
     [
         *("Meets", "Visits", "Receives", "Holds", "Signs", "Hosts", "Welcomes", "Talks", "Discusses", "Attends"),

@@ -53,16 +53,14 @@ articles name no such plural). What `re.I` matches to `i` or `s` besides its cas
 (Two patterns, so that each starts with letters the scan can look for: the words in `s`, which `ſ` may begin, apart.)"""
 
 _NAME_THEN_ROLE = re.compile(
-    # (the name's first capital before its look-behind, as `lexicon.by_first_letter` writes words, and the initial's
-    # form, `A. Sukhbat`, after it: tried only where a capital stands, not at every position of a page)
-    rf"([{UPPER}](?<![\w'’.].)(?:[\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}|(?<=[A-Z])\. ?[{UPPER}][\w'’\-]+))"
+    rf"(?<![\w'’.])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}|(?:[A-Z]\. ?)+[{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{0,2}})"
     rf",\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
     rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
     rf"|general\s+manager|member|consul[- ]general|consul|premier|(?:prime|chief)\s+minister|{_ROLES_EN}))\b"
     rf"(?:(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+|(?=,\s+[{LOWER}]))"
 )
-"""`X, chair of the Confederation …`, `X, premier of Alberta`, a name of one word after an initial (`A. Sukhbat,
-chairman of …`: Mongolian and south Indian names as English news writes them), and a role the appositive closes
+"""`X, chair of the Confederation …`, `X, premier of Alberta`, a name after its initials (`A. Sukhbat, chairman of …`,
+`G. Veera Mohan, president of …`: Mongolian and south Indian names as English news writes them), and a role the appositive closes
 before a lowercase word (`X, the consul general, said`, `, who`): a person's role, however its body is written."""
 # The same lowercase role before its body and then the name set off by commas (`the chairman of X, Hong Sun, said`).
 _BRACKETED_SHORT = re.compile(r" \([A-Z][A-Za-z&.\-]{1,12}\)")

@@ -11,7 +11,7 @@ import re
 
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.lexicon import PROVINCIAL_HEADS, Lexicon
+from loaders.entities.lexicon import PERSON_INITIALS, PROVINCIAL_HEADS, Lexicon
 from loaders.entities.organizations.abbreviations import short_form_before
 from loaders.entities.organizations.companies import (
     _COMPANY_HEADS,
@@ -373,6 +373,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 break  # `Chủ tịch Thượng viện Sue Lines`: a chamber whose country is no place here, then its chair
             if head in _FOREIGN_CHAMBERS and len(tok) == 1 and tok.isupper() and text.startswith(".", m.end()):
                 break  # `Chủ tịch Hạ viện V.Xa-vin`: the holder's initial, no word of the chamber's name
+            if tokens and PERSON_INITIALS.match(text, here):
+                break  # `Chủ nhiệm Ủy ban Chính sách Xã hội L.Enkhnasan`: a holder's initial, no word of a body's name
             if (
                 previous == "Phủ"
                 or (head == "Văn phòng" and not tokens)

@@ -1,7 +1,8 @@
-"""Names that open with initials (`P.Orlov`, `V.Sh. Petrov`, `B. K. Perera`), as Vietnamese news writes Russian and
-Mongolian names and English news south Asian ones: the place or body named before such a name ends where the
-initial begins, and the name keeps every initial. Every sentence is written for the form, with names no article of
-the real development set uses."""
+"""Names as they run into what stands before them. Names that open with initials (`P.Orlov`, `V.Sh. Petrov`,
+`B. K. Perera`), as Vietnamese news writes Russian and Mongolian names and English news south Asian ones: the place
+or body named before such a name ends where the initial begins, and the name keeps every initial. Names a
+portfolio's last words run into (`Minister for Rural Communities Mark Tanner`). Every sentence is written for the
+form, with names no article of the real development set uses."""
 
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def test_a_country_s_abbreviation_is_no_person_s_initials() -> None:
     doc = run("Visit\n\nMinister of Industry and Trade Tran Van Long met U.S. Ambassador Mark Dalton in Hanoi.")
     named = set(officials(doc))
     assert "Mark Dalton" in named and not any(n.startswith("S.") for n in named)
+
+
+def test_a_portfolio_s_last_words_are_no_part_of_the_minister_s_name() -> None:
+    """`Minister for Rural Communities Mark Tanner`, `Minister of Infrastructure and Water Management Van Dijkstra`:
+    a portfolio no gazetteer lists runs into its holder's name with no comma; its English field nouns end it."""
+    doc = run(
+        "Visit\n\nMinister for Housing and Public Works, Minister for Rural Communities Mark Tanner, and Minister "
+        "of Infrastructure and Water Management Van Dijkstra met Deputy Minister Tran Van Hai in Hanoi."
+    )
+    named = set(officials(doc))
+    assert {"Mark Tanner", "Van Dijkstra"} <= named
+    assert not any(n.startswith(("Communities", "Management")) for n in named)

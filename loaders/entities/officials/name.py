@@ -191,6 +191,9 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     verb = next((i for i, t in enumerate(tokens) if i >= 2 and t.group(0) in _HEADLINE_VERBS), None)
     if verb is not None:
         del tokens[verb:]  # `Vice Minister Qu Dongyu Meets …`: a headline's capitalised verb ends the name
+    field = max((i for i, t in enumerate(tokens[:-1]) if _FIELD_WORD.fullmatch(t.group(0))), default=None)
+    if field is not None:
+        del tokens[: field + 1]  # `Minister for Rural Communities Mark Tanner`: the portfolio's last words, then him
     if not tokens:
         return None
     first = tokens[0].group(0)
@@ -223,6 +226,14 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         end = family.end(1)  # `Khăm Pheng – Xay Sổm Pheng`: a Lao name, its given and family names set off by a dash
     return tokens[0].start(), end
 
+
+_FIELD_WORD = re.compile(
+    r"[A-Z][a-z]{2,}(?:ities|ies|tions?|ships?|isms?|ments)|[A-Z][a-z]{5,}ment"
+    r"|Affairs|Trade|Works|Services|Resources|Security|Energy|Finance|Health|Education|Agriculture|Tourism|Transport"
+)
+"""English nouns of a portfolio or a field (`Communities`, `Water Management`, `Foreign Affairs`), never a person's
+first name (`Clement` is no `-ment` of six letters or more): a capitalised run that has one before a person's name
+is a title's last words run into the name (`Minister for Rural Communities Mark Tanner`), the name after them."""
 
 _BODY_ADJECTIVES = frozenset({"Provincial", "Municipal", "Prefectural", "People's", "People’s", "Peoples’"})
 """English words that begin the rest of a body's name after its place, never a person's name."""

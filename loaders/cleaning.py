@@ -21,10 +21,12 @@ twice on one line (its link text and its picture's alt text), related headlines 
 it); a site's footer after an article's explicit end: its dashed list of other stories,
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
 more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (`Trang chủ …`, `Home > …`) and a view counter;
-a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; a heading of
+a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; teasers each closed by a link to read on (`Read More`, two or more on a page) and headlines each under a
+bullet alone on its line (`-`, two or more in a row): lists of other stories; a heading of
 other stories alone on its line (`More articles`, `Latest news`, `Bài viết liên quan`, `Tin cùng loại`), a link to
 the previous or next story (`Previous article`, `Bài trước`) or a tags heading alone (`Tags`) with what follows it; a
-photo's credit in its other forms (`[Photo/Xinhua]`, `— VNA/VNS Photo X`, `Image: X`), its caption kept; a closing
+photo's credit in its other forms (`[Photo/Xinhua]`, `— VNA/VNS Photo X`, `Image: X`, `. Photo by X`, `- Ảnh Báo X`),
+its caption kept; a closing
 byline with the outlet after a slash (`Hà Văn/ Báo Chính phủ`); the page's
 machinery by its form: an e-mail address, a link or an image's file name alone, the reader's controls (`Text Size`,
 `Close`), a comment form (`Leave a reply`, `Please enter your comment!`), a photo's numbered alt text (`… - ảnh 1`),
@@ -363,11 +365,15 @@ _CREDIT = re.compile(
 _OTHER_CREDIT = re.compile(
     r"\s*(?:\[\s*(?:Ảnh|Photo|Image)\b[^\]]{0,60}\]|\((?:[^()\s]+\s+){1,3}Photo\b[^()]{0,40}\))"
     r"|(?:^|\s)(?:Image|Photo credit|Image credit|Ảnh minh h(?:ọa|oạ)|Ảnh tư liệu)\s*:.{0,60}$"
-    r"|(?<=[.!?)”\"])\s*[—–]\s*(?:[^\s—–]+\s+)?Photos?\b.{0,60}$",
+    r"|(?<=[.!?)”\"])\s*[—–]\s*(?:[^\s—–]+\s+)?Photos?\b.{0,60}$"
+    r"|(?<=[.!?)”\"])\s+(?:Photos?|Images?)\s+(?:by|courtesy of)\s+[^.!?]{2,60}\.?$"
+    rf"|\s+[-–]\s+Ảnh\s+[{UPPER}][^|:()!?]{{0,40}}?\.?\s*\|?\s*$",
 )
 """A photo's credit in the other forms sites write it, in brackets (`[Photo/Xinhua]`, `(VNA/VNS Photo X)`) or closing
 the caption (`Image: X`, `Ảnh minh họa: X`, after its last stop and a dash `— VNA/VNS Photo X`, `— Photo courtesy of
-X`): who took the picture, no one the story reports on. The credit goes, the caption stays as text (it may tell who
+X`, after its stop alone `… on Sunday. Photo by X`, `Photo courtesy of X`, after a dash with no colon `… - Ảnh Báo
+X.`, the word after `Ảnh` capitalised as a name is, never `Ảnh hưởng`): who took the picture, no one the story
+reports on. The credit goes, the caption stays as text (it may tell who
 met whom where and when, the only place a page does)."""
 _OTHER_CREDIT_WORDS = ("Photo", "Image", "Ảnh", "[")
 
@@ -471,6 +477,7 @@ _BYLINE_WORD = re.compile(rf"^[{UPPER}][^\s\d.,;:!?()]*$")
 def clean(raw: RawDocument) -> CleanDocument:
     """Remove page furniture from a decoded page and cut it into blocks at possible article ends."""
     lines = _presplit(raw.text)
+    lines, removed = _without_listed_teasers(lines)
     title_key = next(
         (
             _key(line)
@@ -480,7 +487,6 @@ def clean(raw: RawDocument) -> CleanDocument:
         "",
     )
     blocks: list[Block] = [Block()]
-    removed = 0
     drop_caption_after = False
     after_end = False  # an article ended explicitly (`Source: …`, `/.`, copyright) and nothing was kept since
     i, n = 0, len(lines)
@@ -549,6 +555,51 @@ def clean(raw: RawDocument) -> CleanDocument:
             block.lines = [line for k, line in enumerate(block.lines) if k not in copies]
             removed += len(copies)
     return CleanDocument(raw.source, raw.encoding, [b for b in blocks if b.lines or b.outlet or b.date], removed)
+
+
+_READ_MORE = re.compile(r"^(?:Read [Mm]ore|READ MORE|Xem tiếp|Đọc tiếp|Continue reading)\s*(?:»|>|→|\.\.\.|…)?$")
+_READ_MORE_TEASERS = 2
+_TEASER_WORDS = 60
+_LISTED_HEADLINES = 2
+
+
+def _without_listed_teasers(lines: list[tuple[bool, str]]) -> tuple[list[tuple[bool, str]], int]:
+    """The page's lines without two forms of a list of other stories, and how many lines went:
+    - teasers each closed by a link to read on (`Havana - The conference … began on Monday. ⏎ Read More`), when a page
+      has two or more: one such link may follow the story's own lead (a page that opens the story and links to the
+      rest), several are a list of other stories, each summary a leak of their names;
+    - headlines each under a bullet alone on its line (`- ⏎ Ministry consults on power prices ⏎ - ⏎ …`), two or more
+      in a row: a site's list of other stories under the byline, no paragraph of a story (a story's own list puts its
+      bullet on the item's line)."""
+    text_at = [k for k, (_, line) in enumerate(lines) if line.strip()]
+    links = [k for k in text_at if _READ_MORE.match(lines[k][1].strip())]
+    drop: set[int] = set()
+    if len(links) >= _READ_MORE_TEASERS:
+        for at, k in enumerate(text_at):
+            if k in links:
+                drop.add(k)
+                before = text_at[at - 1] if at else None
+                if before is not None and before not in links and len(lines[before][1].split()) <= _TEASER_WORDS:
+                    drop.add(before)
+    at = 0
+    while at < len(text_at):
+        run = at
+        while (
+            run + 1 < len(text_at)
+            and _BULLET.match(lines[text_at[run]][1].strip())
+            and not _BULLET.match(lines[text_at[run + 1]][1].strip())
+            and lines[text_at[run + 1]][1].strip()[-1] not in _TERMINAL
+            and len(lines[text_at[run + 1]][1].split()) <= _LISTED_WORDS
+        ):
+            run += 2
+        if (run - at) // 2 >= _LISTED_HEADLINES:
+            drop.update(text_at[at:run])
+            at = run
+        else:
+            at += 1
+    if not drop:
+        return lines, 0
+    return [line for k, line in enumerate(lines) if k not in drop], len(drop)
 
 
 _MENU_ITEM = re.compile(r"^[•·*]\s*[^\W\d][^\d.,;:!?()]*$")

@@ -1003,3 +1003,44 @@ def test_a_short_bulleted_list_of_names_in_a_story_stays():
     )
     kept = "\n".join(line for article in _articles(text) for line in article.text.splitlines())
     assert "Aomori" in kept, kept
+
+
+def test_a_credit_after_the_caption_s_stop_or_a_dash_with_no_colon_goes() -> None:
+    """`… on Sunday. Photo by X`, `… Photo courtesy of X.`, `… - Ảnh Báo X.`: the credit goes, the caption stays."""
+    for caption in (
+        "Chairman Hoang Minh Tam receives the Lao guests in Dong Ha on Sunday. Photo by Mekong Press Agency",
+        "Chairman Hoang Minh Tam receives the Lao guests in Dong Ha on Sunday. Photo courtesy of Mekong Press Agency.",
+    ):
+        lines = EN_STORY.split("\n")
+        text = _articles("\n".join([*lines[:2], caption, *lines[2:]]))[0].text
+        assert "Mekong Press" not in text, caption
+        assert "guests in Dong Ha" in text, caption
+    lines = VI_STORY.split("\n")
+    caption = "Chủ tịch Hoàng Minh Tâm tiếp đoàn đại biểu tỉnh Savannakhet tại Đông Hà - Ảnh Báo Miền Trung."
+    text = _articles("\n".join([*lines[:2], caption, *lines[2:]]))[0].text
+    assert "Báo Miền Trung" not in text and "tại Đông Hà" in text
+    influence = "Hai bên bàn về dịch bệnh - Ảnh hưởng đến thương mại biên giới."
+    text = _articles("\n".join([*lines[:2], influence, *lines[2:]]))[0].text
+    assert "Ảnh hưởng đến thương mại" in text  # (`Ảnh hưởng`, "influence": no credit)
+
+
+def test_teasers_each_closed_by_a_link_to_read_on_are_other_stories() -> None:
+    teasers = (
+        "Culture\nLima - The Andean Film Festival opened on Monday with directors from several countries.\n"
+        "Read More\nThe Lima Puppet Theatre celebrated its 40th anniversary at the Museum of Toys.\nRead More\n"
+    )
+    text = _articles(EN_STORY + teasers)[0].text
+    assert "Andean" not in text and "Puppet" not in text and "Savannakhet province" in text
+    one = EN_STORY.replace("\nThe two sides", "\nRead More\nThe two sides")
+    text = _articles(one)[0].text  # (one link after the lead: the page links to the rest of the story)
+    assert "Savannakhet province" in text and "signed an agreement" in text
+
+
+def test_headlines_each_under_a_lone_bullet_are_a_list_of_other_stories() -> None:
+    listed = "Lan Anh\n-\nBộ Tài chính lấy ý kiến dự thảo thông tư mới\n-\nĐóng điện trạm biến áp Tây Ninh\n-\n"
+    listed += "Ngành dệt may tìm thị trường mới\n"
+    text = _articles(VI_STORY + listed)[0].text
+    assert "Bộ Tài chính" not in text and "dệt may" not in text and "Savannakhet" in text
+    own = "Hai bên thống nhất:\n- Tăng cường trao đổi đoàn.\n- Thúc đẩy thương mại biên giới.\n"
+    text = _articles(VI_STORY + own)[0].text
+    assert "Tăng cường trao đổi đoàn" in text and "Thúc đẩy thương mại" in text

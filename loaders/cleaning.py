@@ -22,7 +22,8 @@ it); a site's footer after an article's explicit end: its dashed list of other s
 copyright and contact lines (`Address:`, `Tel:`, `Địa chỉ:`); a site's call to read or follow it (`Please read
 more …`, `Mời quý độc giả theo dõi … trên`); a trail of sections (`Trang chủ …`, `Home > …`) and a view counter;
 a tags line (`Từ khóa: …`, `Tags: …`), and the teasers after the related-news heading it may end with; teasers each closed by a link to read on (`Read More`, two or more on a page) and headlines each under a
-bullet alone on its line (`-`, two or more in a row): lists of other stories; a heading of
+bullet alone on its line (`-`, two or more in a row): lists of other stories; on a Vietnamese page, a line that
+opens with a link's slug in unmarked lowercase words (a related story's link, its headline after it); a heading of
 other stories alone on its line (`More articles`, `Latest news`, `Bài viết liên quan`, `Tin cùng loại`), a link to
 the previous or next story (`Previous article`, `Bài trước`) or a tags heading alone (`Tags`) with what follows it; a
 photo's credit in its other forms (`[Photo/Xinhua]`, `— VNA/VNS Photo X`, `Image: X`, `. Photo by X`, `- Ảnh Báo X`),
@@ -52,6 +53,7 @@ from loaders.compounds import tiep_compound_after_alternation, tiep_compound_bef
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import DateMention, find_dates
 from loaders.gazetteer import load_gazetteer
+from loaders.language import VI, detect_lang
 from loaders.letters import LOWER, UPPER
 from loaders.models import RawDocument
 
@@ -478,6 +480,9 @@ def clean(raw: RawDocument) -> CleanDocument:
     """Remove page furniture from a decoded page and cut it into blocks at possible article ends."""
     lines = _presplit(raw.text)
     lines, removed = _without_listed_teasers(lines)
+    if (raw.meta.get("lang") or detect_lang(raw.text)) == VI:
+        lines, slugs = _without_slug_lines(lines)
+        removed += slugs
     title_key = next(
         (
             _key(line)
@@ -600,6 +605,21 @@ def _without_listed_teasers(lines: list[tuple[bool, str]]) -> tuple[list[tuple[b
     if not drop:
         return lines, 0
     return [line for k, line in enumerate(lines) if k not in drop], len(drop)
+
+
+_SLUG_WORDS = 7
+_SLUG_LINE = re.compile(rf"^(?:[a-z0-9]+ ){{{_SLUG_WORDS - 1},}}[a-z0-9]+(?= [{UPPER}]|$)")
+
+
+def _without_slug_lines(lines: list[tuple[bool, str]]) -> tuple[list[tuple[bool, str]], int]:
+    """A Vietnamese page's lines without those that open with a link's address written out as words, its slug
+    (`thuc day hop tac kinh te giua cac dia phuong viet nam va australia`, seven words or more in lowercase ASCII, no
+    tone mark), alone or before the linked story's headline: a related story's link or a photo's alt text, never a
+    sentence of the story (Vietnamese written with its marks has no run of seven unmarked syllables at a line's
+    start; English has, in hard-wrapped lines, hence Vietnamese pages only). The whole line goes, the related
+    headline with its slug."""
+    kept = [(ended, line) for ended, line in lines if not _SLUG_LINE.match(line.strip())]
+    return kept, len(lines) - len(kept)
 
 
 _MENU_ITEM = re.compile(r"^[•·*]\s*[^\W\d][^\d.,;:!?()]*$")

@@ -1044,3 +1044,19 @@ def test_headlines_each_under_a_lone_bullet_are_a_list_of_other_stories() -> Non
     own = "Hai bên thống nhất:\n- Tăng cường trao đổi đoàn.\n- Thúc đẩy thương mại biên giới.\n"
     text = _articles(VI_STORY + own)[0].text
     assert "Tăng cường trao đổi đoàn" in text and "Thúc đẩy thương mại" in text
+
+
+def test_a_line_that_opens_with_a_link_s_slug_is_a_related_story_s_link() -> None:
+    related = (
+        "tinh quang tri ky thoa thuan hop tac voi tinh savannakhet Thủ tướng Na Uy thăm Chile và Peru\n"
+        "hop tac kinh te giua cac dia phuong viet nam va lao\n"
+    )
+    page = VI_STORY + related
+    text = _articles(page)[0].text
+    assert "Na Uy" not in text and "hop tac" not in text and "Savannakhet" in text
+    wrapped = (
+        "Quang Tri and Savannakhet sign cooperation deal\nChairman Hoang Minh Tam of Quang Tri received a delegation "
+        "and\nthe two sides signed an agreement on cooperation in trade Monday.\n"
+    )
+    text = _articles(wrapped)[0].text
+    assert "signed an agreement" in text  # (an English line broken mid-sentence stays)

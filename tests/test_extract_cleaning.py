@@ -1060,3 +1060,9 @@ def test_a_line_that_opens_with_a_link_s_slug_is_a_related_story_s_link() -> Non
     )
     text = _articles(wrapped)[0].text
     assert "signed an agreement" in text  # (an English line broken mid-sentence stays)
+
+
+def test_a_must_read_heading_takes_its_teaser() -> None:
+    teaser = "Must Read\nBergen approves funds for 12 new harbour projects across the county...\n"
+    text = _articles(EN_STORY + teaser)[0].text
+    assert "Bergen" not in text and "Savannakhet province" in text

@@ -2441,6 +2441,27 @@ def test_counted_memoranda_whose_purpose_lists_fields_are_one_document_each(text
     assert all(parties(doc, a) == {"country:cl", "country:vn"} for a in mous)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Leaders of the three Vietnamese provinces of Lao Cai, Lai Chau and Dien Bien and China's Yunnan signed "
+            "an MoU on border trade.",
+            "en",
+        ),
+        (
+            "Lãnh đạo các tỉnh Lào Cai, Lai Châu và Điện Biên và Vân Nam đã ký bản ghi nhớ về thương mại biên giới.",
+            "vi",
+        ),
+    ],
+)
+def test_signers_listed_by_side_with_a_second_and_all_sign(text: str, lang: str) -> None:
+    """`A, B and C and D`: one side's places listed, the other side's joined by a second `and`; the comma is the
+    list's, not a clause's, so the first names sign too."""
+    doc = run(text, lang=lang)
+    assert {"province:vn-02", "province:vn-01", "province:vn-71", "province:cn-yn"} <= parties(doc, only_agreement(doc))
+
+
 def test_one_memorandum_to_promote_cooperation_in_two_fields_stays_one() -> None:
     doc = run("Chile and Vietnam signed a memorandum of understanding to promote cooperation in trade and mining.")
     assert len(agreements(doc)) == 1

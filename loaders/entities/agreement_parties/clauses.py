@@ -107,7 +107,12 @@ def _clause_start(doc: ArticleDoc, s_start: int, verb_start: int) -> int:
 
 
 _PLACE_WORD = re.compile(rf"(?:\s+(?:{_PLACE_KINDS}))?", re.I)
-_LIST_ENDING = re.compile(r"\s*(?:the\s+)?P(?:\s*,\s*(?:the\s+)?P)*\s+(?:and|và)\s+(?:the\s+)?P\s*")
+_LIST_ITEM = r"(?:the\s+)?(?:P['’]s\s+)?P"
+_LIST_ENDING = re.compile(rf"\s*{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*(?:\s+(?:and|và)\s+{_LIST_ITEM})+\s*")
+"""The signers' list a comma may belong to: `A, B and C`, and `A, B, C and D and E's F` (one side's places listed,
+then the other side's joined by a second `and`); a name may follow its country's possessive (`China's Guangxi`).
+A kind word before a name (`tỉnh A và tỉnh B`) is no list's: after a clause's comma (`Năm 2015, tỉnh A và tỉnh B
+ký …`) it would carry the subject back over the comma."""
 
 
 def _skeleton(doc: ArticleDoc, start: int, end: int) -> str:

@@ -20,6 +20,7 @@ import json
 import math
 from dataclasses import dataclass
 
+from core.text import fold
 from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
@@ -192,6 +193,18 @@ def candidates(
     return out
 
 
+def _named_in(doc: ArticleDoc, pid: str, rule: set[str]) -> bool:
+    """Whether a country candidate is named inside one of the rules' parties' own names (`the Vietnam-Laos Friendship
+    Association`): that side is there already, though the body's country is not known, so the country is no side to
+    add beside it."""
+    if not pid.startswith("country:"):
+        return False
+    entity = doc.entities[pid]
+    names = {n for n in (fold(a).replace(" ", "") for a in (entity.name, *entity.aliases)) if len(n) >= 4}
+    held = [fold(doc.entities[r].name).replace(" ", "") for r in rule if r in doc.entities]
+    return any(n in h for n in names for h in held)
+
+
 def _parties_of_others(
     doc: ArticleDoc, agreement: Span, anchors: list[tuple[int, int]], chosen: dict[str, set[str]]
 ) -> set[str]:
@@ -288,7 +301,8 @@ def _of_agreement(
         if pid not in rule and own is not None:
             f["same_side_as_rule"] = 1.0 if own in rule_sides else 0.0
             f["new_side"] = 1.0 if rule_sides and own not in rule_sides else 0.0
-        if pid not in rule and rule and not rule_sides and own is not None and pid not in others:
+        beside = pid not in rule and rule and not rule_sides and own is not None and pid not in others
+        if beside and not _named_in(doc, pid, rule):
             f["beside_unknown_sides"] = 1.0  # (the signers of another document of the sentence are no side of it)
         if only_eligible and not eligible(f):
             continue

@@ -29,7 +29,7 @@ import re
 
 from core.text import fold, slug
 from core.vocabulary import Label, Prop
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import ArticleDoc, Span, overlaps
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import DETERMINERS, add_place_entity
 from loaders.gazetteer import GazetteerEntry
@@ -132,7 +132,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
             name, end = text[start : inside[0].start].rstrip(), inside[0].start
             if not name or group in ("en", "pe"):
                 continue
-        if name in cities or _overlaps(doc.places, start, end):
+        if name in cities or overlaps(doc.places, start, end):
             continue
         if province:
             if not _names_a_province(doc, name):
@@ -165,7 +165,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
     )
     added = []
     for m in names.finditer(text):
-        if _overlaps(doc.places, m.start(), m.end()):
+        if overlaps(doc.places, m.start(), m.end()):
             continue
         entry = cities[m.group(0)]
         added.append(Span(m.start(), m.end(), entry.id, Label.PROVINCE, m.group(0), {"entry": entry}))
@@ -233,10 +233,6 @@ def _without_holder(doc: ArticleDoc, name: str, end: int) -> str:
         if len(words) - size >= 1 and words[len(words) - size] in doc.lexicon.surnames:
             return " ".join(words[: len(words) - size])
     return name
-
-
-def _overlaps(spans: list[Span], start: int, end: int) -> bool:
-    return any(sp.start < end and start < sp.end for sp in spans)
 
 
 def _sole_foreign_country(doc: ArticleDoc) -> str | None:

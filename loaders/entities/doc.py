@@ -48,6 +48,11 @@ _start = operator.attrgetter("start")
 """A span's start: what `ArticleDoc.within` bisects a list of spans on."""
 
 
+def overlaps(spans: list[Span], start: int, end: int) -> bool:
+    """Whether any of `spans` shares a character with `start`-`end` (a reader that adds spans leaves words another read)."""
+    return any(sp.start < end and start < sp.end for sp in spans)
+
+
 class ArticleDoc:
     def __init__(self, article: Article, resolver: Resolver, dates: list[DateMention], lexicon: Lexicon) -> None:
         self.article = article

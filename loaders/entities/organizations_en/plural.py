@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import Label
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import ArticleDoc, Span, overlaps
 from loaders.entities.officials_en import DEMONYMS
 
 _PLURAL_OF = re.compile(
@@ -39,10 +39,6 @@ def _country_at(doc: ArticleDoc, at: int) -> Span | None:
     return place if place is not None and place.label == Label.COUNTRY and "entry" in place.data else None
 
 
-def _free(found: list[Span], start: int, end: int) -> bool:
-    return not any(sp.start < end and start < sp.end for sp in found)
-
-
 def jointly_named(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     """One body per country of each plural head the text shares between two countries: `Ministry of F of A` on A's
     name and `Ministry of F of B` on B's; `A' F ministry` and `B' F ministry` on each adjective. Nothing where a rule
@@ -53,7 +49,7 @@ def jointly_named(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         first = _country_at(doc, m.end())
         joint = _AND.match(text, first.end) if first is not None else None
         second = _country_at(doc, joint.end()) if joint is not None else None
-        if first is None or second is None or second.id == first.id or not _free(found, m.start(), second.end):
+        if first is None or second is None or second.id == first.id or overlaps(found, m.start(), second.end):
             continue
         singular = _singular(m.group("head"))
         for country in (first, second):
@@ -62,7 +58,7 @@ def jointly_named(doc: ArticleDoc, found: list[Span]) -> list[Span]:
             out.append(Span(country.start, country.end, "", Label.ORGANIZATION, f"{base} of {country.text}", data))
     for m in _ADJECTIVES_BEFORE.finditer(text):
         adjectives = (m.group("first"), m.group("second"))
-        if not all(a in DEMONYMS for a in adjectives) or not _free(found, m.start(), m.end()):
+        if not all(a in DEMONYMS for a in adjectives) or overlaps(found, m.start(), m.end()):
             continue
         field = m.group("field").strip()
         for at, adjective in ((m.start("first"), adjectives[0]), (m.start("second"), adjectives[1])):

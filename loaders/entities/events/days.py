@@ -39,14 +39,20 @@ _MEETING_NAMED_BACK = re.compile(
 back, as told before."""
 
 
+_DOCUMENT = (
+    r"(?:agreement|accord|deal|mou|memorandum|contract|protocol|thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|biên bản"
+    r"|hợp đồng|nghị định thư)"
+)
 _SIGNING_NAMED_BACK = re.compile(
     r"^\s*(?:(?:at|during|after|following)\s+)?(?:the\s+)?(?:lễ|buổi)\s+k[ýí](?:\s+kết)?\b"
-    r"|^\s*(?:(?:at|during|after|following)\s+)?the\s+signing(?:\s+ceremony)?\b",
+    r"|^\s*(?:(?:at|during|after|following)\s+)?the\s+signing(?:\s+ceremony)?\b"
+    rf"|^\s*(?:the\s+|this\s+)?{_DOCUMENT}(?:\s+[^\s.,;]+){{0,8}}?\s+(?:was|were|has been|had been|đã được|được)"
+    r"(?:\s+(?:chính thức|officially|formally))?\s+(?:signed|k[ýí])",
     re.I,
 )
 """`Lễ ký kết giữa A và B đã diễn ra …`, `The signing ceremony was witnessed by …`: a sentence opening with a signing it
 names back, as told before."""
-_SIGNING_WORD = re.compile(r"\b(?:k[ýí] kết|k[ýí]|signed|signing|signs?)\b")
+_SIGNING_WORD = re.compile(rf"\b(?:k[ýí] kết|k[ýí]|signed|signing|signs?|{_DOCUMENT})\b")
 
 
 def _day_named_before(doc: ArticleDoc, rec: EventRecord, told: set[int]) -> DateMention | None:

@@ -51,6 +51,7 @@ _SIGN_VERB = re.compile(
             r"đã(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?",
             r"vừa(?: được)?(?: chính thức| long trọng| cùng nhau)? k[ýí](?: kết)?",
             r"đã cùng k[ýí]",
+            r"được(?: chính thức| long trọng)? k[ýí](?: kết)?",
             r"cùng k[ýí](?: kết)?",
             r"k[ýí] kết thành công",
             r"tiến hành k[ýí](?: kết)?",
@@ -121,6 +122,14 @@ của …, ông X cho rằng … đã ký thỏa thuận`, so it is read only ri
 _SINCE_CLAUSE = re.compile(r"\b(?:kể từ khi|từ khi|ever since|since)\b[^,;:.]*$")
 """`đặc biệt kể từ khi hai nước thiết lập quan hệ Đối tác toàn diện và ký kết Hiệp định … vào tháng 10/2024`: a signing
 in the clause a period is counted from, however far after `kể từ khi`, is background, not a signing told."""
+_PASSIVE_DOCUMENT_SUBJECT = re.compile(
+    r"(?:^\s*|[,;:]\s*|\bvà\s+)(?:(?:các|những|một|hai|bản)\s+)?(?:thỏa thuận|thoả thuận|hiệp định|bản ghi nhớ|biên bản|hợp đồng"
+    r"|văn kiện|nghị định thư|mou)\b[^,;:]{0,120}$"
+)
+"""`Thỏa thuận được ký kết giữa A và B`, `Biên bản ghi nhớ được ký giữa …`: a Vietnamese passive signing tells one when
+the document is the subject of its clause; not a document named by its signing inside another clause (`triển khai
+“Kế hoạch hành động …” được ký kết vào tháng 4/2025`, `… tận dụng các cam kết của Hiệp định khi Hiệp định được ký kết`)."""
+_WHEN_CLAUSE = re.compile(r"\b(?:khi|sau khi|once|when)\b[^,;]*$")
 _NOUN_WORDS = frozenset(("meeting",))
 _RECEPTION_BACK = re.compile(r"\b(?:at|during|after|following)\s+the\s+$")
 """`At the reception, X praised …`, `During the reception, …`: the reception the article tells, named back (the bare
@@ -465,6 +474,11 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
             # (`the positive impacts of the free trade agreement signed between A and B`, `the freshly-signed
             # memorandum`, `the FTAs that Vietnam has signed`: a document named)
             continue
+        if m.group(0).startswith("được") and (
+            not _PASSIVE_DOCUMENT_SUBJECT.search(lower[s_start : m.start()])
+            or _WHEN_CLAUSE.search(lower, max(s_start, m.start() - 40), m.start())
+        ):
+            continue  # (`“Kế hoạch …” được ký kết vào tháng 4/2025`: a document named; `khi Hiệp định được ký`: ahead)
         if _PROPOSED_CLAUSE.search(lower, s_start, m.start()):
             continue  # (`X proposed that the two sides … negotiate and sign a memorandum …`: what he asked for)
         if _SINCE_CLAUSE.search(lower, s_start, m.start()):

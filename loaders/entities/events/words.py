@@ -289,6 +289,16 @@ _TRIGGER_WORDS = {
         "phiên thảo luận",
         "tuần lễ cấp cao",
         "kỳ họp",
+        # a standing body's session and a round of negotiations (`đồng chủ trì Khóa họp lần thứ 14 Ủy ban liên Chính
+        # phủ`, `held the eighth negotiating round`): met like any conference, told as held, attended or chaired
+        "khóa họp",
+        "khoá họp",
+        "phiên đàm phán",
+        "vòng đàm phán",
+        "negotiation round",
+        "negotiating round",
+        "round of negotiations",
+        "round of negotiation",
         "conference",
         "forum",
         "seminar",

@@ -1,0 +1,69 @@
+"""Events told without the usual meeting words: a standing body's session (`Khóa họp lần thứ 9 Ủy ban liên Chính
+phủ`), a round of negotiations, a signing told in the passive with the document as its subject (`Thỏa thuận được ký
+kết giữa A và B`), and the day such a signing takes from the sentence before that names the document with one. Every
+text here is written for the test, with names of our own, in the forms the real development set showed."""
+
+from __future__ import annotations
+
+from tests.extraction import attendees, events, of_kind, run
+
+
+def test_a_standing_body_s_session_co_chaired_is_an_event() -> None:
+    """`Khóa họp lần thứ 9 Ủy ban liên Chính phủ A - B … đã diễn ra`, then `X và Y đồng chủ trì Khóa họp`: the session
+    of a standing body is met like `Kỳ họp`, an event its co-chairs attended."""
+    doc = run(
+        "date 2019-05-20 Hợp tác kinh tế\n\nNgày 17 tháng 5 năm 2019, tại Thủ đô Riga, Cộng hòa Latvia, đã diễn ra "
+        "Khóa họp lần thứ 9 Ủy ban liên Chính phủ Việt Nam – Latvia về hợp tác kinh tế. Phó Thủ tướng Latvia Janis "
+        "Ozols và Bộ trưởng Bộ Xây dựng Việt Nam Hoàng Văn Khải đồng chủ trì Khóa họp."
+    )
+    [session] = [e for e in events(doc) if e["properties"]["date"] == "2019-05-17"]
+    assert {"person:janis-ozols", "person:hoang-van-khai"} <= attendees(doc, session)
+
+
+def test_a_round_of_negotiations_held_is_an_event() -> None:
+    """`A and B held the fifth round of negotiations on …`: a round of negotiations held is an event of those who
+    held it, as `held talks` is."""
+    doc = run(
+        "date 2024-03-08 Trade talks\n\nMinister of Trade Pham Quoc Dat and Estonian Minister of Economy Karl Tamm "
+        "held the fifth round of negotiations on a trade agreement in Tallinn on March 6."
+    )
+    [talks] = [e for e in events(doc) if e["properties"]["date"] == "2024-03-06"]
+    assert attendees(doc, talks) == {"person:pham-quoc-dat", "person:karl-tamm"}
+
+
+def test_a_document_signed_in_the_passive_as_its_clause_s_subject_is_a_signing() -> None:
+    """`Bản ghi nhớ được ký giữa ông X, … và ông Y, …`: a Vietnamese passive with the document as its subject tells a
+    signing, as `đã ký` does; a document named by its signing inside another clause (`triển khai “Kế hoạch …” được ký
+    kết vào tháng 4/2023`) or a signing still to come (`khi Hiệp định được ký kết`) tells none."""
+    doc = run(
+        "date 2023-09-14 Xuất khẩu gạo\n\nNgày 12/9, Bản ghi nhớ được ký giữa ông Lê Văn Sáng, Tổng giám đốc Tổng "
+        "công ty Lương thực miền Nam, và ông Miguel Torres, Chủ tịch Tập đoàn AgroSur."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2023-09-12"
+    assert attendees(doc, signing) == {"person:le-van-sang", "person:miguel-torres"}
+    doc = run(
+        "date 2023-09-14 Thương mại\n\nNgày 12/9, Bộ trưởng Bộ Công Thương Lê Văn Sáng tiếp Bộ trưởng Kinh tế Chile "
+        "Miguel Torres.\n\nHai Bộ trưởng nhất trí thúc đẩy triển khai “Kế hoạch hành động về thương mại” được ký kết "
+        "vào tháng 4/2023, để doanh nghiệp tận dụng ưu đãi của Hiệp định khi Hiệp định được ký kết."
+    )
+    assert of_kind(doc, "signing") == []
+
+
+def test_a_passive_signing_takes_the_month_of_the_sentence_that_names_its_document() -> None:
+    """`Vào tháng 5/2024, A và B đã công bố thỏa thuận hợp tác …` then `Thỏa thuận được ký kết giữa C và D.`: the
+    document the second sentence names back as signed is the one the first dates: the signing is in that month, not
+    on the page's date."""
+    doc = run(
+        "date 2025-02-10 Hợp tác nông nghiệp\n\nVào tháng 5/2024, Việt Nam và Peru đã công bố thỏa thuận hợp tác mới "
+        "trong lĩnh vực nông nghiệp. Thỏa thuận được ký kết giữa Công ty Nông sản Mekong và Tập đoàn Andes Agro."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2024-05"
+    doc = run(
+        "date 2023-01-16 Education ties\n\nIn March 2022, Hanoi University and the University of Tartu announced a "
+        "partnership agreement on teacher training. The agreement was signed by Rector Do Minh Chau and Rector Mart "
+        "Kivi."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2022-03"

@@ -381,10 +381,13 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
             out.append((start, end, home))
     # `the Thai province of Udon Thani … Udon Thani and Hue will …`: once its cue has placed a province abroad in the
     # article, its other mentions there by the same name are that province
+    # (asked only for a rejected name, and of a match with a province abroad in it: the containment test walks every
+    # match, once per match it was asked of every match on the page)
     placed = {
         (s.form, s.entry.id)
-        for start, end, bucket in out
-        if not any(
+        for start, end, bucket in (out if rejected else ())
+        if any(s.entry.is_subdivision for s in bucket)
+        and not any(
             a <= start and end <= b and b - a > end - start for a, b, _ in out
         )  # (not `Marne` in `Val de Marne`)
         for s in bucket

@@ -1232,8 +1232,10 @@ def _doubled_headline(line: str) -> bool:
     đẹp`, or cut short then whole): a related article's link text and its picture's alt text run together. A
     sentence of news never repeats its own first four words and all that follow them."""
     words = line.split()
-    halves = range(_DOUBLED_WORDS, len(words) // 2 + 1)
-    return any(words[k] == words[0] and words[k : 2 * k] == words[:k] for k in halves)
+    last = len(words) // 2 + 1
+    if last <= _DOUBLED_WORDS or words[0] not in words[_DOUBLED_WORDS:last]:
+        return False  # (most lines: the first word never comes back where a second half could start, looked for in C)
+    return any(words[k] == words[0] and words[k : 2 * k] == words[:k] for k in range(_DOUBLED_WORDS, last))
 
 
 _DOUBLED_WORDS = 4

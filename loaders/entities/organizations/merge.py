@@ -61,8 +61,17 @@ def _page_places(doc: ArticleDoc) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
+def _place_ends(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last words of a page's place names (a frozenset keeps its hash: asked once per page)."""
+    return frozenset(p.split(" ")[0] for p in places), frozenset(p.split(" ")[-1] for p in places)
+
+
 def _is_places(words: list[str], places: frozenset[str]) -> bool:
     """One place, or two the name is between (`vietnam laos`, what `Vietnam-Laos` folds to)."""
+    firsts, lasts = _place_ends(places)
+    if words[0] not in firsts or words[-1] not in lasts:
+        return False  # (most runs of a name: no place begins or ends them, said before every cut is joined)
     return " ".join(words) in places or any(
         " ".join(words[:cut]) in places and " ".join(words[cut:]) in places for cut in range(1, len(words))
     )

@@ -149,9 +149,16 @@ _PAIR_TALK = re.compile(
 jointly`: what two leaders announce together they announce where they meet): their meeting, when the lead says no
 more."""
 _PAIR_VERB = re.compile(
-    r"\b(?:discussed|agreed|exchanged views|exchanged ideas|reviewed|vowed|pledged"
-    r"|jointly announced|made the announcement jointly|made a joint announcement|issued a joint statement"
-    r"|đã (?:thảo luận|trao đổi|nhất trí|thống nhất))\b"
+    # (`\b(?:discussed|…|đã (?:thảo luận|…))\b` with its `\b` after each first letter: tried only where those letters
+    # stand, not at every position of the page after its lead)
+    by_first_letter(
+        [
+            *("discussed", "agreed", "exchanged views", "exchanged ideas", "reviewed", "vowed", "pledged"),
+            *("jointly announced", "made the announcement jointly", "made a joint announcement"),
+            *("issued a joint statement", "đã thảo luận", "đã trao đổi", "đã nhất trí", "đã thống nhất"),
+        ]
+    )
+    + r"\b"
 )
 """The verbs of `_PAIR_TALK` alone (its optional `have` left out): a faster scan for the sentences that have one."""
 

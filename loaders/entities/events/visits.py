@@ -23,6 +23,7 @@ from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.triggers import _GENERIC, _PLANNED_VISIT
 from loaders.entities.events.words import _MEETING_KINDS
+from loaders.entities.lexicon import by_first_letter
 
 _GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
 """Before a delegation received or met (its guest); a delegation that meets, the subject, has travelled when its
@@ -150,9 +151,10 @@ _RECEPTION = re.compile(
     r"|reception for)\s+(?:the\s+)?(?:visiting\s+)?"
 )
 """A reception verb before its guest (`X received Governor Y`, `X tiếp ông Y`, `at a reception for Y`)."""
-_VISIT_NAMED = re.compile(r"\b(?:visit|visits|visiting|thăm|chuyến công tác)\b")
+_VISIT_NAMED = re.compile(by_first_letter(["visit", "visits", "visiting", "thăm", "chuyến công tác"]) + r"\b")
 """What tells the article is about a visit: a guest received then is on it (`the governor's visit will …`), when a
-sentence besides the reception's says so (`received visiting Minister X` alone tells the reception, with its guest)."""
+sentence besides the reception's says so (`received visiting Minister X` alone tells the reception, with its guest).
+Its `\\b` after each first letter (`lexicon.by_first_letter`): the page is scanned only where those letters stand."""
 
 
 def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:

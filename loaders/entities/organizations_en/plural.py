@@ -56,7 +56,9 @@ def jointly_named(doc: ArticleDoc, found: list[Span]) -> list[Span]:
             base = f"{singular} of {m.group('field')}"
             data = {"head": singular, "place": country, "base": base}
             out.append(Span(country.start, country.end, "", Label.ORGANIZATION, f"{base} of {country.text}", data))
-    for m in _ADJECTIVES_BEFORE.finditer(text):
+    for m in (
+        _ADJECTIVES_BEFORE.finditer(text) if "inistries" in text else ()
+    ):  # (its look-behind first: every position)
         adjectives = (m.group("first"), m.group("second"))
         if not all(a in DEMONYMS for a in adjectives) or overlaps(found, m.start(), m.end()):
             continue

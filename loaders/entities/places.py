@@ -647,10 +647,13 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
                 changed = True
     accepted.sort(key=lambda m: m[0])
     spans = []
+    # (`_UNIVERSITY_BEFORE` opens with a look-behind, tried at each of its sixty characters: not on a page without its
+    # words, most pages)
+    schools = "University" in text or "Đại học" in text or "Học viện" in text
     for start, end, bucket in accepted:
         entry = _choose(doc, start, bucket, accepted)
         data: dict[str, object] = {"entry": entry}
-        if _UNIVERSITY_BEFORE.search(text, max(0, start - 60), start):
+        if schools and _UNIVERSITY_BEFORE.search(text, max(0, start - 60), start):
             data["school_seat"] = True  # the organisations read it into the university's name; no place of the story
         spans.append(Span(start, end, entry.id, entry.label, text[start:end], data))
     return spans

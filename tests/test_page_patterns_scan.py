@@ -1,0 +1,151 @@
+"""Whole-page regular expressions the engine can skip through: a guard against the cost the speed-ups took out.
+
+Why: `re` finds where a match may begin by a literal prefix or a set of first characters (`_compile_info`); a
+pattern that opens with a look-behind, `\\b`, a class it cannot use or an optional group has neither and is tried
+at every position of the text. Over a page that is most of a stage's cost of a pattern (the 22nd and 23rd sessions'
+speed-ups were mostly such patterns rewritten with `lexicon.by_first_letter`, or asked only when a word they need is
+on the page). This test reads the loaders' source for scans of a whole page (`X.finditer(text)`, `X.search(doc.lower)`,
+`X.findall(lower)`: one argument, the page's text or its lowercase) and asks each module-level pattern so used
+whether the engine can skip through the page for it. The ones that cannot when this test was written are listed
+(some only run after a cheap test of the page, some on a sentence kept in a variable named `text`); a new one fails.
+Open it with its first letters (`lexicon.by_first_letter`) or ask it only where a word every match holds is on the
+page, or, if neither can be done, add it below with the reason.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+import re
+
+import loaders
+
+_compiler = importlib.import_module("re._compiler")  # (the engine's own reading of a pattern: `re.compile`'s)
+_parser = importlib.import_module("re._parser")
+
+_PAGE_NAMES = frozenset({"text", "lower"})
+_SCANS = frozenset({"finditer", "search", "findall"})
+
+KNOWN_SLOW = frozenset(
+    {
+        "loaders.cleaning._CLOCK_OR_DATE",
+        "loaders.dates._ANNIVERSARY_COUNT",
+        "loaders.dates._ANNIVERSARY_SPAN",
+        "loaders.dates._BUDDHIST_ERA",
+        "loaders.dates._DIGIT_RUN",
+        "loaders.dates._RELATIVE_EN",
+        "loaders.dates._RELATIVE_SPAN",
+        "loaders.entities.agreement_parties.states._COMMISSION",
+        "loaders.entities.agreement_parties.subjects._DELEGATION_OF",
+        "loaders.entities.agreement_parties.two_sides._LOCAL_LEADER",
+        "loaders.entities.agreements.heads._FRIENDSHIP_SET_UP",
+        "loaders.entities.agreements.heads._FRIENDSHIP_SET_UP_AFTER",
+        "loaders.entities.agreements.heads._PARTNERSHIP_FOR",
+        "loaders.entities.agreements.heads._SIGNED_CONTENTS",
+        "loaders.entities.agreements.heads._SIGNED_MEMORANDUM",
+        "loaders.entities.agreements.heads._SIGNED_REVIEW",
+        "loaders.entities.cities._TWINNING",
+        "loaders.entities.events.attendance._CHAIRED_LIST_END",
+        "loaders.entities.events.attendance._MEMBERS",
+        "loaders.entities.events.attendance._THANKS_WELCOME",
+        "loaders.entities.events.days._SIGNING_WORD",
+        "loaders.entities.events.names._HONOURED_TITLE_VI",
+        "loaders.entities.events.scored._FUTURE",
+        "loaders.entities.events.scored._PAST",
+        "loaders.entities.events.scored._QUOTE",
+        "loaders.entities.events.triggers._PLACE_NAMED_VISIT",
+        "loaders.entities.events.visits._OFFICIAL_WELCOME",
+        "loaders.entities.events.visits._VISITS_BY",
+        "loaders.entities.events.visits._VISIT_BACK",
+        "loaders.entities.events.visits._WELCOMED_DELEGATION",
+        "loaders.entities.events.words._MEAL",
+        "loaders.entities.events.words._WELCOME",
+        "loaders.entities.officials.bodies._RUN_THEN_INITIAL",
+        "loaders.entities.officials.provinces._DISTRICT",
+        "loaders.entities.officials.stage._NAME_THEN_ROLE",
+        "loaders.entities.officials.stage._ROLES_PLURAL",
+        "loaders.entities.officials.stage._ROLE_NOUN",
+        "loaders.entities.officials.stage._ROLE_NOUN_COMMA",
+        "loaders.entities.officials.stage._ROLE_OF_BODY_THEN_NAME",
+        "loaders.entities.organizations.companies._DESCRIBED_HEAD",
+        "loaders.entities.organizations.companies._MET",
+        "loaders.entities.organizations.ministries._SIDE",
+        "loaders.entities.organizations_en.mentions._BARE_HEAD",
+        "loaders.entities.organizations_en.plural._ADJECTIVES_BEFORE",
+        "loaders.entities.organizations_en.plural._PLURAL_OF",
+    }
+)
+"""The page scans the engine cannot skip through when the test was written (to be taken off as they are opened by
+their letters or gated by a word)."""
+
+
+def _is_page(node: ast.expr) -> bool:
+    """`text`, `lower`, `doc.text` or `doc.lower`: the page (or, in some readers, a sentence named so)."""
+    if isinstance(node, ast.Name):
+        return node.id in _PAGE_NAMES
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr in _PAGE_NAMES
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "doc"
+    )
+
+
+def _skippable(pattern: re.Pattern[str]) -> bool:
+    """Whether the compiled pattern has a literal prefix or a set of first characters (what `re` skips by)."""
+    code = _parser.parse(pattern.pattern, pattern.flags)
+    if code.getwidth()[0] == 0:
+        return False
+    prefix, _, _ = _compiler._get_literal_prefix(code, pattern.flags)
+    return bool(prefix) or bool(_compiler._get_charset_prefix(code, pattern.flags))
+
+
+def _page_scans() -> dict[str, re.Pattern[str]]:
+    """Every module-level pattern of `loaders` scanned over a whole page somewhere, by its dotted name."""
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.walk_packages(loaders.__path__, "loaders."):
+        module = importlib.import_module(info.name)
+        if not module.__file__:
+            continue
+        with open(module.__file__, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read())
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in _SCANS
+                and isinstance(node.func.value, ast.Name)
+                and len(node.args) == 1
+                and not node.keywords
+                and _is_page(node.args[0])
+            ):
+                continue
+            pattern = getattr(module, node.func.value.id, None)
+            if isinstance(pattern, re.Pattern):
+                found[f"{info.name}.{node.func.value.id}"] = pattern
+    return found
+
+
+def test_the_probe_tells_a_pattern_the_engine_skips_through_from_one_it_tries_everywhere() -> None:
+    assert _skippable(re.compile(r"visit(?:s|ing)?\b"))
+    assert _skippable(re.compile(r"(?:v(?<!\w.)isit|t(?<!\w.)hăm)\b"))
+    assert not _skippable(re.compile(r"\b(?:visit|thăm)\b"))
+    assert not _skippable(re.compile(r"(?<!\w)visit"))
+    assert not _skippable(re.compile(r"visit", re.I))
+    assert not _skippable(re.compile(r"(?:the )?visit"))
+
+
+def test_the_page_scans_are_found() -> None:
+    scans = _page_scans()
+    assert "loaders.entities.events.visits._VISIT_NAMED" in scans
+    assert "loaders.entities.organizations_en.plural._ADJECTIVES_BEFORE" in scans
+
+
+def test_no_new_whole_page_scan_is_tried_at_every_position() -> None:
+    slow = {name for name, pattern in _page_scans().items() if not _skippable(pattern)}
+    new = sorted(slow - KNOWN_SLOW)
+    assert not new, (
+        f"whole-page patterns the regex engine must try at every position: {new}; open them with their first letters "
+        "(`loaders.entities.lexicon.by_first_letter`) or scan only pages with a word every match holds"
+    )

@@ -259,6 +259,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         cue = _PLACE_CUE.match(text, nxt) if org is None and place is None else None
         if cue is not None and doc.span_at(doc.places, cue.end()) is not None:
             place = doc.span_at(doc.places, cue.end())  # `Thống đốc tỉnh Tochigi`, `Tỉnh trưởng tỉnh Jeollabuk-do`
+        owner = _POSSESSIVE.match(text, org.end) if org is not None and english and nxt == pos + 2 else None
+        if owner is not None and doc.title_at(owner.end()) is not None:
+            break  # `X, Secretary of the Party Committee, VNUA’s Vice President`: whose the next title is, not this one
         if org is not None:
             roles[-1].orgs.append(org)
             abbr = _BRACKETED_ABBR.match(text, org.end)  # `Chairman of the … National Assembly (NA) Tran Thanh Man`

@@ -18,6 +18,8 @@ from loaders.gazetteer import Title
 
 _BODY_THEN_LOWER = re.compile(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\-]*){0,2}) $")
 """What stands between a body's name and a lowercase role: its bracketed short form, a word or two (`general`)."""
+_OWNER_THEN_LOWER = re.compile(r"['’]s((?: [a-z][a-z\-]*){0,2}) $")
+"""A body's possessive before a lowercase role (`Vietrade’s director X`): whose the role is, as a body right before it."""
 
 
 def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Role]:
@@ -96,6 +98,11 @@ def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     title = title or lex.title(_ROLE_TITLES.get(words[-1].lower(), ""))
     if org is None and title is not None and title.kind == TitleKind.CORPORATE and before.group(0)[0] == " ":
         org = _company_before(doc, lex, body_end + 1)  # `Keppel deputy chairman X`: the company no stage named there
+    owner = _OWNER_THEN_LOWER.search(window) if org is None and title is not None else None
+    if owner is not None and owner.group(1) == before.group(1):  # `Vietrade’s director X`: the body before `’s`
+        org = next(
+            (o for o in doc.orgs if o.end == m.start() - len(window) + owner.start() and o.id in doc.entities), None
+        )
     if org is None or title is None:
         return []
     role = Role(title, orgs=[org])

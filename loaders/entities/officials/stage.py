@@ -46,8 +46,10 @@ news drops the comma often enough, and a capitalised title right after a name is
 
 _OTHER_ROLE = re.compile(rf"[{UPPER}][^;:.()\n,\-–]{{1,40}},\s*")
 
-_MORE_TITLES = re.compile(r"[^;:.()\n]{0,40}?,\s*")
-"""What may stand between a title given to the name before it and the next title of the same person."""
+_MORE_TITLES = re.compile(rf"[^;:.()\n]{{0,40}}?,\s*|,\s*[{UPPER}][\w&\-]*['’]s ")
+"""What may stand between a title given to the name before it and the next title of the same person: a comma, and
+a body's possessive that says whose the next title is (`X, Secretary of the Party Committee, VNUA’s Vice President`:
+the body is read with the title, `officials_en.qualifier_before`)."""
 
 _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|khẳng định|nhấn mạnh|phát biểu)\b")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -23,10 +23,10 @@ _HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GO
 # English roles written in lowercase before or after a name (the title gazetteer holds capitalised titles).
 _ROLES_EN = (
     r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
-    r"|director|director-general|CEO|chief executive|envoy|counterpart|spokesperson|spokesman|spokeswoman|mayor|senator"
-    r"|congressman|congresswoman|deputy|representative|head"
+    r"|director|director-general|CEO|chief executive officer|chief executive|envoy|counterpart|spokesperson"
+    r"|spokesman|spokeswoman|mayor|senator|congressman|congresswoman|deputy|representative|head"
 )
-_ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][a-z])")
+_ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][{LOWER}])")
 _ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|premier|consul|Rep\.|Sen\.|Gov\.")
 _ROLE_NOUN_COMMA = re.compile(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
 """Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
@@ -38,7 +38,7 @@ _PLURALS = (
     "|congressmen|congresswomen|deputies|representatives|lawmakers|legislators|officials"
 )
 _ROLES_PLURAL = re.compile(
-    rf"\b(?i:(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:{_PLURALS}))\s+(?=[{UPPER}][a-z])"
+    rf"\b(?i:(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:{_PLURALS}))\s+(?=[{UPPER}][{LOWER}])"
 )
 _PLURALS_IN_LOWER = [
     re.compile("|".join(w.replace("i", "[iİı]").replace("s", "[sſ]") for w in _PLURALS.split("|") if w[0] != "s")),

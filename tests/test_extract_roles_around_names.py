@@ -54,3 +54,28 @@ def test_a_second_title_after_a_comma_and_a_body_s_possessive_is_that_body_s() -
         "Treasurer."
     )
     assert body_id(doc, "KTDA") in held_by(doc, "person:john-mwangi")
+
+
+def test_a_given_name_written_with_a_spaced_dash_after_an_honorific_is_one_name() -> None:
+    doc = run(
+        "Đoàn Hàn Quốc thăm tỉnh\n\nChiều 5/8, ông Park Min - Jun, Quận trưởng quận Suseong, thành phố Daegu, "
+        "làm việc với tỉnh. Đoàn doanh nghiệp do ông Wang - Li Hsiao, tổng giám đốc Công ty Cơ khí Hoa Sen, dẫn đầu."
+    )
+    found = {e["name"] for e in people(doc).values()}
+    assert {"Park Min - Jun", "Wang - Li Hsiao"} <= found
+    assert not found & {"Park Min", "Wang"}
+
+
+def test_a_spaced_dash_before_a_lowercase_title_is_no_part_of_the_name() -> None:
+    doc = run("Đoàn Nhật Bản\n\nÔng Ta-ka-ha-si Ke-n – Phó thống đốc tỉnh Ai-chi làm trưởng đoàn đã thăm thành phố.")
+    assert not any("Phó" in e["name"] for e in people(doc).values())
+
+
+def test_a_lao_name_of_six_syllables_as_vietnamese_writes_it_is_one_name() -> None:
+    doc = run(
+        "Hội đàm\n\nDự hội đàm có đồng chí Lò Văn Tiến – Phó Chủ tịch UBND tỉnh, đồng chí Bun Thăm Xay Nha Vông "
+        "Xổm – Phó bí thư, phó tỉnh trưởng tỉnh Hủa Phăn cùng đại diện các sở."
+    )
+    found = {e["name"] for e in people(doc).values()}
+    assert "Bun Thăm Xay Nha Vông Xổm" in found
+    assert "Bun Thăm Xay Nha Vông" not in found

@@ -124,6 +124,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
     text = doc.text
     honorific = HONORIFICS.match(text, at)
+    styled = honorific is not None or _styled_before(text, at)
     while honorific is not None and not doc.span_at(doc.places, at):
         at = honorific.end()  # (`Prof Dr Abdul …`, `H.E. Mr. …`: every honorific before the name)
         honorific = HONORIFICS.match(text, at)
@@ -138,7 +139,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None
     tokens: list[re.Match[str]] = []
     pos = at
-    while len(tokens) < (5 if not any(t.group(0).lower() in _PARTICLES for t in tokens) else 8):
+    while len(tokens) < _most_words(doc, lex, tokens):
         m = _GLUED_INITIAL.match(text, pos) or _WORD.match(text, pos)  # (`J.Erdenebat`: an initial glued on)
         if m is None:
             break
@@ -224,7 +225,50 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         and not doc.span_at(doc.orgs, family.start(1))
     ):
         end = family.end(1)  # `Khăm Pheng – Xay Sổm Pheng`: a Lao name, its given and family names set off by a dash
+    elif styled and len(tokens) <= 2 and (dashed := _dashed_rest(doc, lex, tokens, end)) is not None:
+        end = dashed  # `ông Lee Seon - Ho`, `Mr. Gyoung –gee Liu`: a given name's syllables written with a spaced dash
     return tokens[0].start(), end
+
+
+_DASHED_REST = re.compile(rf"(?: [-–] ?[{UPPER}][{LOWER}]+| [-–][{LOWER}]+)(?: [{UPPER}][{LOWER}]+)?(?=[,.;)]|$)")
+"""The rest of a Korean or Chinese name after a dash with a space beside it (`Seon - Ho`, `Chun - Tang Hsu`, `Gyoung
+–gee Liu`): a given name's second syllable, maybe the family name after it, then a comma, a full stop or the end
+(not a lowercase word: `ông X – Phó thống đốc` is a title written in lowercase)."""
+
+
+def _most_words(doc: ArticleDoc, lex: Lexicon, tokens: list[re.Match[str]]) -> int:
+    """How many words a name may have: five, eight with a particle (`… bin Jabir al-Thani`), seven for a Lao or Thai
+    name as Vietnamese writes it, a syllable a word (`Khăm Kinh Ưởi Mạ Nì Hặc`), which no Vietnamese family name
+    begins."""
+    if any(t.group(0).lower() in _PARTICLES for t in tokens):
+        return 8
+    if tokens and doc.article.lang == "vi" and tokens[0].group(0) not in lex.plain_surnames:
+        return 7
+    return 5
+
+
+def _styled_before(text: str, at: int) -> bool:
+    """Whether an honorific stands right before `at` (`ông `, `Ngài `, `Mr. `): the name after it is a person's."""
+    window = text[max(0, at - 16) : at + 1]
+    return any(m.end() == len(window) - 1 for m in HONORIFICS.finditer(window))
+
+
+def _dashed_rest(doc: ArticleDoc, lex: Lexicon, tokens: list[re.Match[str]], end: int) -> int | None:
+    """Where a name styled by an honorific ends when its given name goes on after a spaced dash (`ông Lee Seon - Ho,
+    Quận trưởng …`): only a name that does not begin with a Vietnamese family name (a Vietnamese name then a dash
+    is the name and what follows it: `ông Trần Văn Nam - Hà Nội`), and none of the words after the dash a title, a
+    place or a body."""
+    m = _DASHED_REST.match(doc.text, end)
+    if m is None:
+        return None
+    words = [w for w in _WORD.finditer(doc.text, m.start(), m.end())]
+    if any(
+        doc.title_at(w.start()) or doc.span_at(doc.places, w.start()) or doc.span_at(doc.orgs, w.start()) for w in words
+    ):
+        return None
+    if tokens[0].group(0) in lex.plain_surnames:
+        return None
+    return m.end()
 
 
 _FIELD_WORD = re.compile(

@@ -79,3 +79,23 @@ def test_a_lao_name_of_six_syllables_as_vietnamese_writes_it_is_one_name() -> No
     found = {e["name"] for e in people(doc).values()}
     assert "Bun Thăm Xay Nha Vông Xổm" in found
     assert "Bun Thăm Xay Nha Vông" not in found
+
+
+def test_letters_of_an_honour_or_a_seat_after_a_name_are_no_part_of_it() -> None:
+    doc = run(
+        "Trade dialogue\n\nThe UK and Vietnam signed a plan. British Minister of Trade, Jane Hill MP, welcomed the "
+        "plan. Professor Mark Tanner AO, Vice-Chancellor of the University of Perth, also attended."
+    )
+    found = {e["name"] for e in people(doc).values()}
+    assert {"Jane Hill", "Mark Tanner"} <= found
+    assert body_id(doc, "University of Perth") in held_by(doc, "person:mark-tanner")
+
+
+def test_madame_before_a_name_is_an_honorific() -> None:
+    doc = run(
+        "Memories\n\nThe minister recalled the talks held by Madame Tran Thi Hoa, Foreign Minister of the "
+        "Provisional Government, in 1973."
+    )
+    found = {e["name"] for e in people(doc).values()}
+    assert "Tran Thi Hoa" in found
+    assert "Madame Tran Thi Hoa" not in found

@@ -206,6 +206,7 @@ _HONORIFIC_FORMS = [
     "Prince",
     "Princess",
     "Sir",
+    "Madame",
     "Madam",
     r"Datuk\s+Seri",
     r"Dato'?\s+Seri",

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import HONORIFICS, Lexicon
-from loaders.entities.officials.name import _PARTICLES, _PHOTO_NOTE, _WORD, _name_at
+from loaders.entities.officials.name import _PARTICLES, _PHOTO_NOTE, _POSTNOMINALS, _WORD, _name_at
 from loaders.entities.officials.record import Chain, Role
 from loaders.letters import LOWER, UPPER
 
@@ -103,9 +103,13 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
         return name  # `Chinese Deputy Minister of Agriculture, Zhang Taolin expressed …`: the subject, then its verb
     if re.match(_PHOTO_NOTE, doc.text[name[1] :]):
         return name  # `British Ambassador to Vietnam, X Y (L, front) and …`: a caption's note of where he stands
+    letters = _POSTNOMINAL_AFTER.match(doc.text, name[1])
+    if letters is not None and letters.group(1) in _POSTNOMINALS:
+        return name  # `Minister of State …, Jane Hill MP, welcomed`: the letters after the name, then the comma
     return name if after in (",", ")", ".", ";", "") else None
 
 
+_POSTNOMINAL_AFTER = re.compile(r" ([A-Z]{2,4})(?=[,.;)])")
 _CLAUSE_GOES_ON = re.compile(r" [a-z]{3,}\b")
 _CLAUSE_GOES_ON_VI = re.compile(rf" [{LOWER}]{{2,}}(?![\w'’\-])")
 """Vietnamese: any lowercase word goes on with a clause (`…, Sharad Pawar đã ký`, `…, Cao Đức Phát và …`)."""
@@ -160,6 +164,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:of|on|in|at|for|during|to|fro
 def _name_of(doc: ArticleDoc, lex: Lexicon, start: int, run: str) -> tuple[int, int] | None:
     """The person's name a run of words before a title ends with (its capitalised tail), if it is one."""
     words = run.split()
+    if len(words) > 2 and words[-1] in _POSTNOMINALS:
+        words.pop()  # `Mark Tanner AO, Vice-Chancellor …`: the letters after the name are no word of it
     while words and any(not w[0].isupper() and w not in _PARTICLES for w in words):
         start += len(words[0]) + 1  # `Park invited Le Van Thanh, …`: the capitalised tail after the last lowercase word
         words.pop(0)

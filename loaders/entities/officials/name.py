@@ -124,7 +124,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     before it (`Foreign Minister Prince Faisal …`, `Bộ trưởng ngài …`) is not part of it."""
     text = doc.text
     honorific = HONORIFICS.match(text, at)
-    styled = honorific is not None or _styled_before(text, at)
+    styled = honorific is not None
     while honorific is not None and not doc.span_at(doc.places, at):
         at = honorific.end()  # (`Prof Dr Abdul …`, `H.E. Mr. …`: every honorific before the name)
         honorific = HONORIFICS.match(text, at)
@@ -163,6 +163,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
             or _DOCUMENT_AFTER_NAME.match(text, m.start())
         ):
             break
+        if len(tokens) >= 2 and word in _POSTNOMINALS:
+            break  # `Mark Tanner AO`, `Jane Hill MP`: an order's or an office's letters after the name, no word of it
         if tokens and (glued := _title_glued_after_dash(doc, m)) is not None:
             tokens.append(glued)  # `Nguyễn Văn A-Phó Bí thư Tỉnh ủy`: a title glued on by a dash ends the name
             break
@@ -225,7 +227,7 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         and not doc.span_at(doc.orgs, family.start(1))
     ):
         end = family.end(1)  # `Khăm Pheng – Xay Sổm Pheng`: a Lao name, its given and family names set off by a dash
-    elif styled and len(tokens) <= 2 and (dashed := _dashed_rest(doc, lex, tokens, end)) is not None:
+    elif len(tokens) <= 2 and (dashed := _dashed_rest(doc, lex, tokens, end, styled)) is not None:
         end = dashed  # `ông Lee Seon - Ho`, `Mr. Gyoung –gee Liu`: a given name's syllables written with a spaced dash
     return tokens[0].start(), end
 
@@ -253,13 +255,13 @@ def _styled_before(text: str, at: int) -> bool:
     return any(m.end() == len(window) - 1 for m in HONORIFICS.finditer(window))
 
 
-def _dashed_rest(doc: ArticleDoc, lex: Lexicon, tokens: list[re.Match[str]], end: int) -> int | None:
+def _dashed_rest(doc: ArticleDoc, lex: Lexicon, tokens: list[re.Match[str]], end: int, styled: bool) -> int | None:
     """Where a name styled by an honorific ends when its given name goes on after a spaced dash (`ông Lee Seon - Ho,
     Quận trưởng …`): only a name that does not begin with a Vietnamese family name (a Vietnamese name then a dash
     is the name and what follows it: `ông Trần Văn Nam - Hà Nội`), and none of the words after the dash a title, a
     place or a body."""
     m = _DASHED_REST.match(doc.text, end)
-    if m is None:
+    if m is None or not (styled or _styled_before(doc.text, tokens[0].start())):
         return None
     words = [w for w in _WORD.finditer(doc.text, m.start(), m.end())]
     if any(
@@ -270,6 +272,12 @@ def _dashed_rest(doc: ArticleDoc, lex: Lexicon, tokens: list[re.Match[str]], end
         return None
     return m.end()
 
+
+_POSTNOMINALS = frozenset(
+    {"AO", "AC", "AM", "OAM", "MP", "MLA", "MEP", "OBE", "CBE", "KBE", "MBE", "DBE", "CMG", "KCMG", "GCMG", "QC", "KC"}
+)
+"""Letters written after a name for an order, an honour or a seat (`Professor Mark Tanner AO`, `Jane Hill MP`):
+Commonwealth usage, never a word of the name."""
 
 _FIELD_WORD = re.compile(
     r"[A-Z][a-z]{2,}(?:ities|ies|tions?|ships?|isms?|ments)|[A-Z][a-z]{5,}ment"

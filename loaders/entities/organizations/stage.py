@@ -11,6 +11,7 @@ from core.vocabulary import Label, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations.abbreviations import abbreviation_mentions
+from loaders.entities.organizations.bracketed import bodies_closed_by_short_forms
 from loaders.entities.organizations.companies import (
     _companies_said_to_be,
     _described_companies,
@@ -117,6 +118,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_companies_said_to_be(doc, lex, found))
     found.extend(_foreign_brands_met(doc, lex, found))
     found.extend(_foreign_formed_companies(doc, lex, found))
+    found = bodies_closed_by_short_forms(doc, found)
     found.sort(key=lambda sp: sp.start)
     _mark_sides(doc, found)
     doc.orgs = found

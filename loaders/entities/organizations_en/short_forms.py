@@ -38,6 +38,14 @@ _NO_BODY_WORDS = frozenset(
     | {"Exhibition", "Expo", "Fair", "Week", "Festival", "Zone", "Corridor", "Index", "Award", "Mechanism"}
 )
 """Words of what a short form in brackets also names that is no body: documents, partnerships, meetings, areas."""
+_BODY_WORDS = frozenset(
+    {"Agency", "Association", "Authority", "Authorities", "Board", "Bureau", "Centre", "Center", "Chamber"}
+    | {"Coalition", "Commission", "Committee", "Community", "Corporation", "Council", "Directorate", "Federation"}
+    | {"Foundation", "Institute", "League", "Organisation", "Organization", "Partners", "Secretariat", "Society"}
+    | {"Union", "Utilities"}
+)
+"""Words that make what a short form spells out a body, though no place is among them (`Economic Community of West
+African States (ECOWAS)`, `Copenhagen Infrastructure Partners (CIP)`): a kind of body anywhere in the name."""
 
 
 def _spelled_out_before_short_forms(doc: ArticleDoc, found: list[Span]) -> list[Span]:
@@ -58,7 +66,7 @@ def _spelled_out_before_short_forms(doc: ArticleDoc, found: list[Span]) -> list[
         inside = [p for p in doc.places if start <= p.start and p.end <= end]
         read = [sp for sp in out if sp.start < end and start < sp.end]
         if (
-            not inside
+            not (inside or any(p in _BODY_WORDS for w in words for p in w.split("/")))
             or any(p.start == start and p.end == end for p in inside)
             or words[0] in _NOT_IN_NAME
             or any(w in _NO_BODY_WORDS for w in words)
@@ -69,7 +77,7 @@ def _spelled_out_before_short_forms(doc: ArticleDoc, found: list[Span]) -> list[
         ):  # (a name read to the short form is read: `Communist Party of China (CPC)`)
             continue
         out = [sp for sp in out if sp not in read]
-        country = _country(inside[-1])
+        country = _country(inside[-1]) if inside else None
         data: dict[str, Any] = {"head": None, "place": None, "company_of": country, "abbr": m.group(1)}
         out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], data))
     return out
@@ -95,7 +103,9 @@ def _spelt_start(text: str, end: int, short: str) -> int | None:
             "".join(p[0] for p in parts),
             "".join(p if p.isupper() and len(p) <= 3 else p[0] for p in parts),
             "".join(p[0] for p in every if p in _NAME_PARTICLES or p not in _SPELT_SKIP),
-        ):  # (a particle is spelt or not: `Electricité du Cambodge (EDC)`, `Agence Française de Développement (AFD)`)
+            "".join(p[0] for p in every if p == "of" or p not in _SPELT_SKIP),
+        ):  # (a particle is spelt or not: `Electricité du Cambodge (EDC)`, `Agence Française de Développement (AFD)`;
+            # so is `of`: `Economic Community of West African States (ECOWAS)`)
             if spelt.upper() == short:
                 return run[0].start()
     return None

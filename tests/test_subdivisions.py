@@ -773,3 +773,18 @@ def test_a_capital_is_read_by_the_short_name_news_gives_it(text: str, expected: 
     look gold lists it in all six files that name it: the schema's sample 003 names it as a summit's venue and lists
     no province, and the sample may not lose a point.)"""
     assert expected in provinces(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đoàn đại biểu tỉnh Xay Nhạ Bu Ly sang thăm và làm việc tại tỉnh Điện Biên.", "province:la-xa"),
+        ("Chủ tịch Ủy ban chính quyền tỉnh Sa Văn Na Khệt Bun Thong Đi Vi Xay phát biểu.", "province:la-sv"),
+    ],
+)
+def test_a_lao_province_spelt_out_in_four_syllables_with_other_marks_is_read_after_its_cue(
+    text: str, expected: str
+) -> None:
+    """Vietnamese news spells a Lao province syllable by syllable, with the tone marks each writer hears (`Xay Nhạ Bu
+    Ly` for `Xay-nha-bu-ly`): four capitalised words after `tỉnh`, and a person's name may follow them."""
+    assert expected in provinces(text)

@@ -236,7 +236,10 @@ _PROVINCE_CUE = re.compile(
 )
 """`\\b(?:tỉnh|bang|[Pp]rovince|[Ss]tate|[Pp]refecture)\\b` opened by its letters, as `lexicon.by_first_letter` writes
 words: tried only where they stand, not at every position of a page."""
-_NAME_AFTER = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}}")
+_NAME_AFTER = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,3}}")
+"""Up to four capitalised words after a cue: a Lao or Khmer name spelt out syllable by syllable (`tỉnh Bo Ly Khăm
+Xay`) has four; `_cued_names` also gives each shorter run from the cue, longest first (a person may follow)."""
+_SPACE = re.compile(" ")
 _NAME_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}}$")
 
 
@@ -249,6 +252,8 @@ def _cued_names(text: str) -> Iterator[tuple[int, int]]:
             at = cue.end() + (1 if word in ("tỉnh", "bang") else 4)
             if (m := _NAME_AFTER.match(text, at)) is not None:
                 yield m.span()
+                for gap in reversed(list(_SPACE.finditer(text, m.start(), m.end()))):
+                    yield m.start(), gap.start()  # (`tỉnh Khammoune Bun Nhom`: the province, then a person)
         if word not in ("tỉnh", "bang") and cue.start() > 0 and text[cue.start() - 1] == " ":
             window = max(0, cue.start() - 60)
             if (m := _NAME_BEFORE.search(text, window, cue.start() - 1)) is not None:
@@ -291,7 +296,7 @@ def _misspelt_provinces(doc: ArticleDoc, lex: Lexicon, accepted: list[Span]) -> 
     if not _ANY_CUE.search(doc.lower) and not any(sp.label == Label.PROVINCE for sp in accepted):
         return out
     for start, end in [*_cued_names(text), *_listed_after_provinces(text, accepted)]:
-        if any(a < end and start < b for a, b in taken):
+        if any(a < end and start < b for a, b in taken) or any(sp.start == start for sp in out):
             continue
         key = fold(text[start:end]).replace("-", " ")
         if len(key) < 6:

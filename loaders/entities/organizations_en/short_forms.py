@@ -41,7 +41,16 @@ _NO_BODY_WORDS = frozenset(
 _BODY_WORDS = frozenset(
     {"Agency", "Association", "Authority", "Authorities", "Board", "Bureau", "Centre", "Center", "Chamber"}
     | {"Coalition", "Commission", "Committee", "Community", "Corporation", "Council", "Directorate", "Federation"}
-    | {"Foundation", "Institute", "League", "Organisation", "Organization", "Partners", "Secretariat", "Society"}
+    | {
+        "Foundation",
+        "Institute",
+        "League",
+        "Organisation",
+        Label.ORGANIZATION.value,
+        "Partners",
+        "Secretariat",
+        "Society",
+    }
     | {"Union", "Utilities"}
 )
 """Words that make what a short form spells out a body, though no place is among them (`Economic Community of West

@@ -3039,6 +3039,20 @@ def test_a_generic_agreement_head_with_a_trade_area_s_acronym_is_a_free_trade_ag
     assert only_agreement(doc)["properties"]["type"] == "fta"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru both ratified the Comprehensive and Progressive Agreement on Trans-Pacific Partnership in 2023, "
+        "officials said on May 5, 2024.",
+        "Mexico and Chile signed the Treaty of Trans-Pacific Partnership in 2016.",
+    ],
+)
+def test_a_generic_head_with_a_trade_area_s_own_name_is_a_free_trade_agreement(text: str) -> None:
+    """Not its acronym in brackets but the area's name (`Agreement on Trans-Pacific Partnership`, the word `on` where
+    the head phrase has `for`; `Treaty of …`): still the trade area's FTA."""
+    assert only_agreement(run(text))["properties"]["type"] == "fta"
+
+
 def test_a_caption_ending_in_a_dash_and_its_credit_is_article_text() -> None:
     doc = run(
         "Ngày 5/3, Thủ tướng hai nước đã hội đàm tại Hà Nội.\n\nThủ tướng hai nước trao Bản ghi nhớ về hợp tác năng "

@@ -83,6 +83,7 @@ from loaders.entities.agreements.words import (
     _SUBJECT_DOCUMENT,
     _TITLE_STOP,
     _TOWARDS_SIGNING,
+    _TRADE_AREA_NAME,
     _VI_CONSENSUS,
 )
 from loaders.entities.doc import ArticleDoc
@@ -432,10 +433,10 @@ def find_agreements(doc: ArticleDoc) -> None:
         ).strip(" ,")
         if title.count('"') % 2 or title.count("”") > title.count("“"):
             title = title.rstrip('"”')  # (`“Kế hoạch triển khai …” và …`: the closing quote is no part of the name)
-        if kind == AgreementType.AGREEMENT and _FTA_IN_BRACKETS.search(title):
+        if kind == AgreementType.AGREEMENT and (_FTA_IN_BRACKETS.search(title) or _TRADE_AREA_NAME.search(title)):
             kind = (
                 AgreementType.FTA
-            )  # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym
+            )  # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym or area
         m = Mention(kind, start, end, title)
         carried = (
             state["status"] if kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) else None

@@ -228,6 +228,10 @@ _HEAD_FINDER = PhraseFinder(_head_phrases())
 _FTA_NAME = re.compile(r"(?:Hiệp định )?(?:" + _FTA_ACRONYMS.replace("|FTAs?", "") + r")")
 _FTA_IN_BRACKETS = re.compile(r"\((?:" + _FTA_ACRONYMS + r"|[A-Z]{0,8}(?:FTA|PTA|TIGA|CEPA|EPA))\)")
 """A trade agreement's acronym in brackets: a known one, or one a trade area's ends with (`AITIGA`, `VIFTA`)."""
+_TRADE_AREA_NAME = re.compile(r"\btrans[- ]pacific partnership\b|\bxuyên thái bình dương\b", re.I)
+"""A trade area's own name in a title whose head is generic (`the Comprehensive and Progressive Agreement on
+Trans-Pacific Partnership`, `Treaty of Trans-Pacific Partnership`): every such document of the look gold (21) is an
+FTA, whatever word its head is."""
 _MOU_ACRONYM = re.compile(r"MO[AaUu]s?|M\.O\.U")
 _MOU_GOES_ON = re.compile(r"\s+(?:on|về|between|giữa|for|to)\s")
 _JOINED_HEAD = re.compile(

@@ -2,7 +2,7 @@
 
     python scripts/train_event_scorer.py            # writes loaders/gazetteers/event_scorer.json
     python scripts/train_event_scorer.py --out F    # elsewhere (the test compares it with the shipped file)
-    python scripts/train_event_scorer.py --count    # also prints the rules' wrong events counted by shape
+    python scripts/train_event_scorer.py --count    # also prints the rules' wrong events and the missed gold ones by shape
 
 Retrain whenever the gold of the look files changes or a stage changes what the events' features read.
 
@@ -83,6 +83,8 @@ class Page:
     names: list[set[str]] = field(default_factory=list)  # per predicted event, its attendees' names
     candidates: list[tuple[int, set[str], list[float], int]] = field(default_factory=list)
     # (predicted event, the person's names, the row, 1 when a participant of the gold event it stands for)
+    kinds: list[str] = field(default_factory=list)  # gold index -> its kind
+    read: set[str] = field(default_factory=set)  # the names of every entity the page read
 
 
 def _same_event(S: ModuleType, D: Any, g: dict[str, Any], p: dict[str, Any]) -> bool:
@@ -125,6 +127,8 @@ def read_file(name: str, ex: Extractor, captured: list[ArticleDoc], gold: dict[s
     page.dated = [[_same_date(g, p) for p in preds] for g in golds]
     page.wanted = [[S.variants(n) for n in g["participants"]] for g in golds]
     page.names = [_attendee_names(D, p) for p in preds]
+    page.kinds = [str(g.get("kind") or "") for g in golds]
+    page.read = set().union(*(D.names(e) for e in D.entities.values())) if D.entities else set()
     stands = _stands_for(page)
     index = {p["id"]: i for i, p in enumerate(preds)}
     for cand in people:
@@ -187,6 +191,57 @@ def _match_with(page: Page, kept: list[bool], added: list[set[str]]) -> int:
             left.remove(hit)
             paired += 1
     return paired
+
+
+def _pairs(page: Page) -> dict[int, int]:
+    """Gold index -> the predicted event the shared scorer's greedy matching pairs it with (all events kept)."""
+    left = list(range(len(page.events)))
+    out: dict[int, int] = {}
+    for gi, same in enumerate(page.same):
+        hit = next((i for i in left if same[i]), None)
+        if hit is not None:
+            left.remove(hit)
+            out[gi] = hit
+    return out
+
+
+_MANY = 4  # gold participants: an event of this many or more needs half of a list, not a host or a guest
+
+
+def missed_shape(page: Page, gi: int, pairs: dict[int, int]) -> str:
+    """Why gold event `gi`, which the matching left unmatched, is missed: no event of ours on the page or in its
+    month; one of ours that would match it stands for another gold event of the page (two gold events, one of ours:
+    the pair of kinds); or ours in its month have too few of its people (an event of a host and a guest or of a
+    list of `_MANY` or more; the people missing mostly read as entities or not)."""
+    if not page.events:
+        return "no event of ours on the page"
+    in_month = [i for i in range(len(page.events)) if page.dated[gi][i]]
+    if not in_month:
+        return "none of ours in its month"
+    taken = next((i for i in in_month if page.same[gi][i]), None)
+    if taken is not None:
+        other = next((g for g, i in pairs.items() if i == taken), None)
+        pair = " + ".join(sorted({page.kinds[gi], page.kinds[other] if other is not None else "?"}))
+        return f"one of ours stands for another gold event: {pair}"
+    want = page.wanted[gi]
+    best = max(in_month, key=lambda i: sum(1 for v in want if v & page.names[i]))
+    missing = [v for v in want if not v & page.names[best]]
+    read = sum(1 for v in missing if v & page.read)
+    size = f"{_MANY} or more people" if len(want) >= _MANY else "fewer people"
+    return f"ours in its month short of people ({size}; the missing {'read' if 2 * read >= len(missing) else 'unread'})"
+
+
+def count_missed(pages: list[Page]) -> None:
+    """The gold events the rules' events leave unmatched, counted by shape (`missed_shape`)."""
+    shapes: Counter[str] = Counter()
+    for page in pages:
+        pairs = _pairs(page)
+        for gi in range(len(page.same)):
+            if gi not in pairs:
+                shapes[missed_shape(page, gi, pairs)] += 1
+    print("missed gold events by shape:")
+    for shape, n in sorted(shapes.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {n:4} {shape}")
 
 
 def _match(page: Page, kept: list[bool]) -> set[int]:
@@ -382,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = [read_file(name, ex, captured, gold, S) for name in names]
     if args.count:
         count(pages)
+        count_missed(pages)
     oof = _cross_validate(names, pages, _event_rows, _event_labels, scored.FEATURES)
     curve = {t: figures(pages, oof, t)["events_f1"] for t in GRID}
     best = choose_threshold(curve)

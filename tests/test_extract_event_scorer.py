@@ -218,3 +218,28 @@ def test_the_training_script_writes_the_shipped_weights(tmp_path):
         "the shipped event scorer is not what the code and gold train now: run `python scripts/train_event_scorer.py` "
         "and commit loaders/gazetteers/event_scorer.json (CONTRIBUTING)"
     )
+
+
+def test_the_missed_gold_events_are_counted_by_why_they_are_missed():
+    """`--count`: a gold event left unmatched is told apart by whether one of ours would match it but stands for
+    another gold event, ours in its month have too few of its people (read or not), or none of ours is in its month."""
+    script = _train_script()
+    host, guest, aide = {"hana"}, {"ossi"}, {"lumi"}
+    page = script.Page(
+        "made-up.txt",
+        events=["event:meeting-1"],
+        rows=[None],
+        same=[[True], [True], [False], [False]],
+        dated=[[True], [True], [True], [False]],
+        wanted=[[host, guest], [guest], [host, aide, {"vera"}], [guest]],
+        names=[host | guest],
+        kinds=["meeting", "visit", "meeting", "signing"],
+        read=host | guest | aide,
+    )
+    pairs = script._pairs(page)
+    assert pairs == {0: 0}
+    assert script.missed_shape(page, 1, pairs) == "one of ours stands for another gold event: meeting + visit"
+    assert script.missed_shape(page, 2, pairs) == "ours in its month short of people (fewer people; the missing read)"
+    assert script.missed_shape(page, 3, pairs) == "none of ours in its month"
+    empty = script.Page("empty.txt", events=[], rows=[], same=[[]], dated=[[]], wanted=[[guest]], names=[])
+    assert script.missed_shape(empty, 0, {}) == "no event of ours on the page"

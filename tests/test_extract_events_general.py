@@ -367,6 +367,34 @@ def test_who_the_sentence_after_an_event_says_attended_it() -> None:
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:sato-kenji"}
 
 
+def test_a_list_its_last_words_say_was_there_attended_the_event_before_it() -> None:
+    """`A, rector of …; B, director of …; and leaders of city departments all participated.` (the splitter cuts the
+    list at its semicolons), `C and D were also in attendance.`, `…, ông E cùng tham dự.`: the people of a sentence whose
+    last words say they were there attended the event told just before; a verb with more after it (`attended the
+    talks with …`) is no such list."""
+    doc = run(
+        "date 2024-05-04 Riverton and Lakeside sign port memorandum\n\nOn May 3, 2024, Governor Arlo Brenner of "
+        "Riverton and Mayor Tilda Voss of Lakeside signed a memorandum on port cooperation. Professor Cato Rind, rector "
+        "of Riverton University; Dr Enna Falk, director of the Lakeside Port Authority; and leaders of city departments "
+        "all participated."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert {"person:cato-rind", "person:enna-falk"} <= attendees(doc, signing)
+    doc = run(
+        "date 2024-06-12 The board of the Harbour Trade Council had a productive meeting with Chairman Oskar Lind in "
+        "Perth on June 11. Deputy Consul Mira Sand and Mr Bram Holt, executive director of the Perth Law College, were also in "
+        "attendance."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"person:mira-sand", "person:bram-holt"} <= attendees(doc, meeting)
+    doc = run(
+        "Sáng 12/3/2024, Chủ tịch UBND tỉnh Quảng Trị Hồ Văn Nam đã tiếp ông Khamla Vongsa, Tỉnh trưởng tỉnh "
+        "Savannakhet. Giám đốc Sở Ngoại vụ Trần Thị Lan, Phó Giám đốc Sở Công Thương Lê Minh Châu cùng tham dự."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"person:tran-thi-lan", "person:le-minh-chau"} <= attendees(doc, meeting)
+
+
 def test_a_headline_visit_is_on_the_day_its_lead_tells() -> None:
     """`Chủ tịch UBND tỉnh thăm và làm việc tại tỉnh X` (the headline), `Ngày 12/12, ông Y … đã đến chào xã giao …`
     (the lead): the visit was going on that day."""

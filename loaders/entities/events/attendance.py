@@ -39,6 +39,14 @@ _ATTENDED_EVENT = re.compile(
 )
 """`Consul General X attended the online event`: who attended the event told before (`event` names no kind)."""
 _PRESENCE_REACH = 2  # sentences: how far back the event such a sentence speaks of may be
+_PRESENT_AT_END = re.compile(
+    r"\b(?:(?:all|also)\s+)?(?:participated|attended|took part|were\s+(?:also\s+)?(?:present|in attendance))"
+    r"|\b(?:(?:cùng|đã|đều|cũng)\s+)?(?:đến\s+)?(?:tham dự|dự|có mặt|tham gia)"
+    r"(?:\s+(?:buổi\s+(?:lễ|làm việc|tiếp|hội đàm|gặp)|hội nghị|lễ ký(?:\s+kết)?|sự kiện))?",
+    re.I,
+)
+"""`A, rector of …; B, director of …; and leaders of city departments all participated.`, `…, C and D were also in
+attendance.`, `…, ông E cùng tham dự.`: a sentence whose last words say its people were there (the verb ends it)."""
 
 _SPOKE_AT = re.compile(
     r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ|hội)|spoke at the (?:ceremony|meeting|event|signing|talks|conference)"
@@ -194,6 +202,40 @@ def _presence(doc: ArticleDoc, records: list[EventRecord]) -> None:
             end = attended.start() if attended is not None else sentence.end
             rec.people.extend(doc.within(doc.people, sentence.start, end))
             rec.sentences.append(idx)
+
+
+def _present_listed(doc: ArticleDoc, records: list[EventRecord]) -> None:
+    """`A, rector of …; B, director of …; and leaders of city departments all participated.`: the people of a sentence
+    whose last words say they were there (`_PRESENT_AT_END`), with the items of its list the splitter cut at their
+    semicolons before it, attended the event with people told last before the list (within `_PRESENCE_REACH`
+    sentences)."""
+    for idx, sentence in enumerate(doc.sentences):
+        verb = _present_at_end(doc, sentence.start, sentence.end)
+        if verb is None:
+            continue
+        first = idx
+        while first > 0 and doc.sentences[first - 1].text.rstrip().endswith(";"):
+            first -= 1
+        people = doc.within(doc.people, doc.sentences[first].start, verb.start())
+        # (an event told with no one at it is no event of these people's: a list names who else was at one that was)
+        told = [(max(i for i in r.sentences if i < first), r) for r in records if min(r.sentences) < first and r.people]
+        near = [(i, r) for i, r in told if first - i <= _PRESENCE_REACH]
+        if not people or not near:
+            continue
+        rec = max(near, key=lambda ir: ir[0])[1]
+        on_it = {p.id for p in rec.people}
+        rec.people.extend(p for p in people if p.id not in on_it)
+        rec.sentences.extend(i for i in range(first, idx + 1) if i not in rec.sentences)
+
+
+def _present_at_end(doc: ArticleDoc, start: int, end: int) -> re.Match[str] | None:
+    """The attendance verb that ends a sentence (`_PRESENT_AT_END`); none when the verb stands anywhere else (`X
+    attended the talks with Y` tells an event of its own)."""
+    tail = doc.text[start:end].rstrip().rstrip(".").rstrip()
+    last = None
+    for m in _PRESENT_AT_END.finditer(doc.text, start, start + len(tail)):
+        last = m
+    return last if last is not None and tail and last.end() == start + len(tail) else None
 
 
 _MEMBERS = re.compile(

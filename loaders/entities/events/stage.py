@@ -18,6 +18,7 @@ from loaders.entities.events.attendance import (
     _named_back_alone,
     _opens_attendance,
     _presence,
+    _present_listed,
     _quoted_at_one_named,
     _thankful_guests,
 )
@@ -180,6 +181,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     _chairs_listed(doc, records)
     _chairs_after(doc, records)
     _presence(doc, records)
+    _present_listed(doc, records)
     _delegation_members(doc, records)
     lead = next((r for r in records if min(r.sentences) <= _LEAD + 1), None)
     if lead is not None and not lead.people and lead.kind != EventKind.VISIT and not any(r.people for r in records):

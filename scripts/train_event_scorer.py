@@ -160,15 +160,11 @@ def _attendee_names(D: Any, p: dict[str, Any]) -> set[str]:
 def _stands_for(page: Page) -> dict[int, int]:
     """Which gold event each predicted event stands for: the one the matching pairs it with, else (an event read on
     the gold's day whose people fall short) the first unmatched gold event of its date."""
-    left = list(range(len(page.events)))
-    out: dict[int, int] = {}
-    for gi, same in enumerate(page.same):
-        hit = next((i for i in left if same[i]), None)
-        if hit is not None:
-            left.remove(hit)
-            out[hit] = gi
+    pairs = _pairs(page)
+    out = {hit: gi for gi, hit in pairs.items()}
+    left = [i for i in range(len(page.events)) if i not in out]
     for gi, dated in enumerate(page.dated):
-        if gi in out.values():
+        if gi in pairs:
             continue
         hit = next((i for i in left if dated[i]), None)
         if hit is not None:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from logistic import near_ties, precision_recall_f1, probability, train_binary  # noqa: E402
-from look_set import HELD_BACK, REAL, gold_date, look_files, shared_scorer  # noqa: E402
+from look_set import HELD_BACK, REAL, fold, gold_date, look_files, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
 from loaders.entities.doc import ArticleDoc  # noqa: E402
@@ -371,7 +370,7 @@ def _cross_validate(
 ) -> list[list[float]]:
     """Each page's rows scored by weights trained on the other folds' (`rows_of(page)`, `labels_of(page)`: a label
     below 0 teaches nothing)."""
-    fold_of = {name: _fold(name) for name in names}
+    fold_of = {name: fold(name, FOLDS) for name in names}
     oof: list[list[float]] = [[] for _ in pages]
     for k in range(FOLDS):
         train_set = [p for p in pages if fold_of[p.name] != k]
@@ -388,7 +387,7 @@ def _bagged(
 ) -> list[float]:
     """The mean of the weights trained without each fold (the cross-validation's folds): for a scorer of a few dozen
     rows, whose weights trained on all of them follow single rows."""
-    fold_of = {name: _fold(name) for name in names}
+    fold_of = {name: fold(name, FOLDS) for name in names}
     total = [0.0] * len(features)
     for k in range(FOLDS):
         train_set = [p for p in pages if fold_of[p.name] != k]
@@ -396,12 +395,6 @@ def _bagged(
         w = train(rows, [y for p in train_set for y in labels_of(p) if y >= 0], len(features), l2)
         total = [t + x for t, x in zip(total, w, strict=True)]
     return [round(t / FOLDS, 6) for t in total]
-
-
-def _fold(name: str) -> int:
-    """A file's fold, from its name alone: one file more or less leaves every other file in its fold (by the files'
-    index, every file after it moved to another fold, and the adder's weights and curve with them)."""
-    return zlib.crc32(name.encode("utf-8")) % FOLDS
 
 
 def _event_rows(page: Page) -> list[list[float] | None]:

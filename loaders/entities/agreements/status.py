@@ -70,6 +70,10 @@ def _status(
         return AgreementStatus.PROPOSED  # `thúc đẩy sớm đàm phán Hiệp định …`: negotiations urged, not under way
     if status == AgreementStatus.SIGNED and _WISHED_SIGNING.search(text, s_start, start):
         return AgreementStatus.PROPOSED  # `hopes to expand … by signing a Memorandum …`: a signing wished for
+    if (status is None or status in _NOT_YET_UNDER_WAY) and _SPED_UP_NEGOTIATION.search(
+        text, max(s_start, start - _SPED_UP_REACH), start
+    ):
+        return AgreementStatus.UNDER_NEGOTIATION  # `accelerate the negotiation and signing of the FTA`: talks under way
     return status
 
 
@@ -125,6 +129,24 @@ _URGED_NEGOTIATION = re.compile(
 phán hiệp định …`, `the need for the two sides to soon negotiate to sign …`, `chuẩn bị cho việc đàm phán …`): no text is on
 the table yet, the document is proposed (decided, 19th session), not under negotiation; not negotiations sped up or
 concluded early (`speed up negotiations`, `the early conclusion of negotiations`), which are under way."""
+
+
+_SPED_UP_NEGOTIATION = re.compile(
+    r"\b(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up|expedit\w*|hasten\w*|step(?:s|ped|ping)?\s+up|đẩy mạnh"
+    r"|đẩy nhanh|thúc đẩy|tăng tốc)\s+(?:the\s+|việc\s+)?(?:negotiations?|đàm phán)\b"
+    r"(?:(?!\b(?:đã|vừa|signed|inked|witnessed|chứng kiến)\b)[^.;:]){0,110}$",
+    re.I,
+)
+"""Before a head, negotiations sped up, however the sentence goes on to their signing (`accelerating the negotiation
+and signing of the … FTA`, `đẩy mạnh đàm phán để có thể sớm ký kết Hiệp định …`, `speed up negotiations between A and
+B in order to sign a credit agreement`): talks one speeds up are under way, so the document is under negotiation, not
+signed, planned or proposed by the signing the sentence looks to. Not negotiations urged to begin (`thúc đẩy sớm đàm
+phán`, `_URGED_NEGOTIATION`) nor their pace (`thúc đẩy tiến độ đàm phán và ký`: planned), and not when a finite
+past signing or its witness stands between (`sped up negotiations and signed an MoU`)."""
+_SPED_UP_REACH = 3 * _CUE_WINDOW  # characters: the verb may govern a clause of purpose that names the signing
+_NOT_YET_UNDER_WAY = frozenset({AgreementStatus.SIGNED, AgreementStatus.PLANNED, AgreementStatus.PROPOSED})
+"""The statuses a sped-up negotiation overrules: those a signing cue gives (and none read at all: `in order to sign a
+credit agreement` is no cue of its own); not `in_force` (a text already carried out)."""
 
 
 def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:

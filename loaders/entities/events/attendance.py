@@ -47,6 +47,11 @@ _PRESENT_AT_END = re.compile(
 )
 """`A, rector of …; B, director of …; and leaders of city departments all participated.`, `…, C and D were also in
 attendance.`, `…, ông E cùng tham dự.`: a sentence whose last words say its people were there (the verb ends it)."""
+_PRESENT_LAST_WORD = re.compile(
+    r"(?:participated|attended|part|present|attendance|dự|mặt|gia|lễ|việc|tiếp|đàm|gặp|nghị|ký|kết|kiện)\Z", re.I
+)
+"""The words `_PRESENT_AT_END` can end with: a sentence that ends with none of them has no such verb at its end, which
+a look at its last twelve characters tells without trying the verb at every position of the sentence (most do not)."""
 
 _SPOKE_AT = re.compile(
     r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ|hội)|spoke at the (?:ceremony|meeting|event|signing|talks|conference)"
@@ -232,6 +237,8 @@ def _present_at_end(doc: ArticleDoc, start: int, end: int) -> re.Match[str] | No
     """The attendance verb that ends a sentence (`_PRESENT_AT_END`); none when the verb stands anywhere else (`X
     attended the talks with Y` tells an event of its own)."""
     tail = doc.text[start:end].rstrip().rstrip(".").rstrip()
+    if _PRESENT_LAST_WORD.search(tail[-12:]) is None:
+        return None
     last = None
     for m in _PRESENT_AT_END.finditer(doc.text, start, start + len(tail)):
         last = m

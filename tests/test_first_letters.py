@@ -1,0 +1,40 @@
+"""A pattern gated by its first characters finds the same matches; what cannot be told leaves it as it is."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.entities.agreements.words import _CUES
+from loaders.first_letters import first_characters, gated
+
+
+def test_the_first_characters_of_branches_optional_groups_and_classes() -> None:
+    assert first_characters(re.compile(r"\b(?:đã|và) ký\b")) == {"đ", "v"}
+    assert first_characters(re.compile(r"(?<!x )(?:the )?deal")) == {"t", "d"}
+    assert first_characters(re.compile(r"[a-c]+z|q")) == {"a", "b", "c", "q"}
+    assert first_characters(re.compile(r"(?:x|y)*\bz", re.I)) == {"x", "y", "z"}
+
+
+def test_what_the_parse_does_not_tell_is_none() -> None:
+    assert first_characters(re.compile(r"\w+ing")) is None  # (a category)
+    assert first_characters(re.compile(r"[^a]b")) is None  # (a negated class)
+    assert first_characters(re.compile(r"(?i:k)ey")) is None  # (flags of its own)
+    assert first_characters(re.compile(r"(?:ab)?")) is None  # (the empty string)
+    assert gated(re.compile(r"(?i)abc")).pattern == "(?i)abc"
+
+
+def test_a_gated_pattern_finds_the_same_matches() -> None:
+    text = (
+        "Hai bên ĐÃ KÝ biên bản; KELVIN signed. The MoU was proposed, not signed, and negotiations will begin; "
+        "Đàm phán sẽ được ký kết, in force since 2020; the sides agreed to sign, based on the plan. ſigned."
+    )
+    for _, rx in _CUES:
+        plain = re.compile(rx.pattern.split("(?:", 1)[1].rsplit(")", 1)[0], rx.flags)
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for start, end in ((0, 40), (17, 60), (45, 140)):
+            assert [m.span() for m in rx.finditer(text, start, end)] == [
+                m.span() for m in plain.finditer(text, start, end)
+            ]
+    words = re.compile(r"\b(?:kelvin|sign(?:ed)?)\b", re.I)
+    assert [m.span() for m in gated(words).finditer(text)] == [m.span() for m in words.finditer(text)]
+    assert [m.group() for m in gated(words).finditer("\u212aelvin")] == ["\u212aelvin"]  # (the Kelvin sign, as re.I)

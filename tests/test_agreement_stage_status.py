@@ -43,3 +43,27 @@ def test_negotiations_sped_up_towards_a_signing_are_under_way(text: str) -> None
 )
 def test_negotiations_urged_to_begin_or_a_signing_done_keep_their_status(text: str, status: str) -> None:
     assert only_agreement(run(text))["properties"]["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Chile and Vietnam eye trade\n\nShe voiced her hope that the two sides will devise an action plan to further "
+            "boost trade and tourism between Chile and Vietnam.",
+            "proposed",
+        ),
+        (
+            "Chile and Vietnam eye trade\n\nThe minister said both sides should build an action plan to realise their "
+            "cooperation in mining between Chile and Vietnam.",
+            "proposed",
+        ),
+        (
+            "Chile and Vietnam eye trade\n\nThe two ministers agreed to build an action plan to further boost trade and "
+            "tourism between Chile and Vietnam.",
+            "planned",
+        ),
+    ],
+)
+def test_a_text_only_wished_to_be_made_is_proposed_one_decided_is_planned(text: str, status: str) -> None:
+    assert only_agreement(run(text))["properties"]["status"] == status

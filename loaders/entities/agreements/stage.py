@@ -54,6 +54,7 @@ from loaders.entities.agreements.status import (
     _signed_years_ago,
     _signing_just_told,
     _status,
+    _text_wished_made,
     _told_date,
 )
 from loaders.entities.agreements.titles import _bare, _english_clause_end, _key, _title_end, _title_start
@@ -268,7 +269,11 @@ def find_agreements(doc: ArticleDoc) -> None:
                 continue  # `… nhằm xây dựng một chương trình hợp tác …`: a plan the sides are to draw up, no document yet
             status = AgreementStatus.PLANNED  # (`xây dựng Chương trình hành động cho giai đoạn …`: one to come)
         if english and kind == AgreementType.ACTION_PLAN and _TO_BE_MADE.search(text, max(0, start - 40), start):
-            status = AgreementStatus.PLANNED  # `agreed to build a specific action plan to …`: a plan still to be made
+            # `agreed to build a specific action plan to …`: a plan still to be made; one only wished or proposed (`should
+            # build an action plan`) is proposed
+            status = (
+                AgreementStatus.PROPOSED if _text_wished_made(text, sentence.start, start) else AgreementStatus.PLANNED
+            )
         if group and not english and _KIND_WITH_EXAMPLES.match(text, head_end):
             continue  # `các thỏa thuận đa phương như Hiệp định …`: a kind, its examples named as documents of their own
         if group and not quant and not english and (earlier := _refers_back(mentions, kind)) is not None:

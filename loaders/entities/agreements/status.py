@@ -70,6 +70,8 @@ def _status(
         return AgreementStatus.PROPOSED  # `thúc đẩy sớm đàm phán Hiệp định …`: negotiations urged, not under way
     if status == AgreementStatus.SIGNED and _WISHED_SIGNING.search(text, s_start, start):
         return AgreementStatus.PROPOSED  # `hopes to expand … by signing a Memorandum …`: a signing wished for
+    if status == AgreementStatus.PLANNED and _text_wished_made(text, s_start, start):
+        return AgreementStatus.PROPOSED  # `hoped that the two sides will devise an action plan`: no text yet, a wish
     if (status is None or status in _NOT_YET_UNDER_WAY) and _SPED_UP_NEGOTIATION.search(
         text, max(s_start, start - _SPED_UP_REACH), start
     ):
@@ -147,6 +149,38 @@ _SPED_UP_REACH = 3 * _CUE_WINDOW  # characters: the verb may govern a clause of 
 _NOT_YET_UNDER_WAY = frozenset({AgreementStatus.SIGNED, AgreementStatus.PLANNED, AgreementStatus.PROPOSED})
 """The statuses a sped-up negotiation overrules: those a signing cue gives (and none read at all: `in order to sign a
 credit agreement` is no cue of its own); not `in_force` (a text already carried out)."""
+
+
+_TEXT_TO_BE_MADE = re.compile(
+    r"\b(?:devis(?:e|es|ing)|build(?:s|ing)?|develop(?:s|ing)?|draw(?:s|ing)?\s+up|work(?:s|ing)?\s+out"
+    r"|formulat(?:e|es|ing)|elaborat(?:e|es|ing)|xây dựng|soạn thảo)\s+(?:[^\s.;:,]+\s+){0,3}$",
+    re.I,
+)
+"""Right before a head, a verb of making the text (`devise an action plan`, `build a plan of action`, `xây dựng Chương
+trình hành động`): the document does not exist yet."""
+_WISH_OR_PROPOSAL = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|desir(?:e|es|ed|ing)|propos(?:e|es|ed|ing|al)"
+    r"|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|should|call(?:s|ed|ing)?\s+for|mong muốn|hy vọng|đề nghị|đề xuất"
+    r"|kiến nghị)\b",
+    re.I,
+)
+_DECIDED = re.compile(
+    r"\b(?:agree(?:s|d)?|agreeing|decide(?:s|d)?|deciding|commit(?:s|ted|ting)?|nhất trí|thống nhất|đồng ý|quyết định)\b",
+    re.I,
+)
+
+
+def _text_wished_made(text: str, s_start: int, start: int) -> bool:
+    """Whether the document is one the sentence only wishes or proposes to make (`voiced his hope that the two sides
+    will devise an action plan`, `both sides should build an action plan`, `đề nghị hai bên xây dựng kế hoạch hành
+    động`): a wish or proposal governs a verb that makes the text (`_TEXT_TO_BE_MADE`) with no decision between, so the
+    text is proposed, not planned by the future (`will devise`) the rules read. A text the sides agreed or decided to
+    make (`agreeing to soon devise a master plan of action`) stays planned."""
+    made = _TEXT_TO_BE_MADE.search(text, max(s_start, start - _CUE_WINDOW), start)
+    if made is None:
+        return False
+    wishes = [m.end() for m in _WISH_OR_PROPOSAL.finditer(text, s_start, made.start())]
+    return bool(wishes) and not _DECIDED.search(text, wishes[-1], made.start())
 
 
 def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:

@@ -52,6 +52,7 @@ from core.text import fold, normalize
 from loaders.compounds import tiep_compound_after_alternation, tiep_compound_before_lookbehinds
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import DateMention, find_dates
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import load_gazetteer
 from loaders.language import VI, detect_lang
 from loaders.letters import LOWER, UPPER
@@ -78,7 +79,7 @@ class CleanDocument:
     removed_lines: int = 0
 
 
-_HEADING = re.compile(
+_HEADING = compile_gated(
     r"^(?:(?:Tin|Bài|Tin tức)\s+(?:liên quan|mới|mới nhất|cùng chuyên mục|khác|đọc nhiều|xem nhiều|nổi bật|cùng chủ đề)"
     r"|(?:Xem|Đọc)\s+thêm|Có thể bạn quan tâm|Related(?: news| articles)?|Read more|See also|Also read|Read also"
     r"|Must read)"
@@ -166,9 +167,9 @@ _COOKIES = re.compile(
 )
 """A site's cookie notice (`This website uses cookies …`, `Accept all cookies`): furniture, whatever it names."""
 _COOKIE_WORDS = 60
-_BREADCRUMB = re.compile(r"^(?:Trang chủ\b|Home\s*[>»/›|])")
+_BREADCRUMB = compile_gated(r"^(?:Trang chủ\b|Home\s*[>»/›|])")
 """A page's trail of sections (`Trang chủ Chính trị - Xã hội`, `Home > Economy`): its menu, not the headline."""
-_VIEWS = re.compile(r"\blượt xem\b|\bviews?\s*$|^views?\s*:", re.I)
+_VIEWS = compile_gated(r"\blượt xem\b|\bviews?\s*$|^views?\s*:", re.I)
 """A view counter (`Số lượng lượt xem: 21`, `353 lượt xem`, `1,204 views`)."""
 _SHORT_FURNITURE_WORDS = 10
 _PAGE_CONTROL = re.compile(
@@ -205,7 +206,7 @@ _WIRE_NAME = (
     rf"(?:the\s+)?(?:{_WIRE_AGENCIES}|(?:[{UPPER}][\w’'-]*\s+){{1,3}}(?:Press|News)\s+Agency|Thông tấn xã Việt Nam"
     rf"|Đài Tiếng nói Việt Nam|Tân Hoa xã)(?:\s*\((?:{_WIRE_AGENCIES})\))?(?:\s+news agency)?"
 )
-_WIRE_ATTRIBUTION = re.compile(
+_WIRE_ATTRIBUTION = compile_gated(
     rf"(?:^|,\s*|(?<=\s))(?:(?:This|It) (?:is|was)\s+)?(?:[Aa]ccording to|[Tt]heo|(?:[Aa]s )?reported by|[Cc]ited by"
     rf"|[Qq]uoted by|[Ii]n an interview with|[Tt]rả lời phỏng vấn|[Tt]rao đổi với|[Cc]hia sẻ với)\s+"
     rf"(?:(?:a\s+|the\s+)?(?:reports?|dispatch)\s+(?:by|from)\s+|(?:phóng viên|PV)\s+)?"
@@ -386,7 +387,7 @@ def _may_hold_other_credit(line: str) -> bool:
     return any(word in line for word in _OTHER_CREDIT_WORDS)
 
 
-_SIGNING_CAPTION = re.compile(
+_SIGNING_CAPTION = compile_gated(
     r"\b(?:k[ýí](?: kết)?|trao(?: đổi)?|signs?|signed|signing|inks?|inked|exchanges?|exchanged)\s+(?:\S+\s+){0,4}?"
     r"(?:bản ghi nhớ|biên bản|thỏa thuận|hiệp định|văn kiện|kế hoạch|ý định thư|nghị định thư|hợp đồng"
     r"|báo cáo (?:sơ|tổng) kết|memorandum|memoranda|mous?|moas?|agreements?|minutes|letters? of intent|action plan"
@@ -1105,7 +1106,7 @@ def _drop_byline(block: Block) -> int:
 
 
 _NOTED_BYLINE_LINES = 3
-_BRACKETED_LINE = re.compile(r"^\([^()]{2,80}\)$")
+_BRACKETED_LINE = compile_gated(r"^\([^()]{2,80}\)$")
 """A line in brackets alone: at a story's end, a note of the newsroom's (who signed, retitled or compiled it)."""
 
 

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from loaders.datelines import WIRE_AFTER, WIRE_PLACE
+from loaders.first_letters import compile_gated
 
 DAY, MONTH, YEAR = "day", "month", "year"
 
@@ -246,12 +247,12 @@ _LEFT_CUE = {
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
 }
 _EXPLICIT_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d{2}\b(?!\s*[-–]\s*(?:19|20)\d{2})")  # not a period's (2023-2024)
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = compile_gated(
     r"(?:\b(?:đến|tới|vào|trước|by|until|till|before)\s+(?:(?:hết\s+)?năm\s+|the\s+end\s+of\s+)?|mục tiêu[^.\n]*|target[^.\n]*)$",
     re.IGNORECASE,
 )
 """What makes a mentioned year a target rather than the time of writing (`đến năm 2030`, `by 2025`)."""
-_PLAN_CUE = re.compile(
+_PLAN_CUE = compile_gated(
     r"\b(?:plans?\s+to|planned\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|will|sẽ|dự kiến)\b[^.\n;]*$", re.IGNORECASE
 )
 _PLAN_REACH = 50  # characters: a plan's verb and what it will do (`announced plans to visit Hanoi in January 2024`)
@@ -684,7 +685,7 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
 
 
 _RELATIVE_EN = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b")
-_RELATIVE_SPAN = re.compile(
+_RELATIVE_SPAN = compile_gated(
     r"(?<!\d )(?<!\d)(?<!hai )(?<!ba )(?<!bốn )(?<!vài )(?<!mấy )"
     r"\b(?:last week|earlier this week|this week|last month|earlier this month|this month|tuần trước|tuần qua|tuần này|tháng trước|tháng này)\b(?! (?:đó|nữa|tới))"
 )

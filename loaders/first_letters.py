@@ -45,6 +45,13 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
+def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, `gated`: written where a module compiles a pattern that is tried at every
+    position of what it searches (a case-insensitive one, or one opened by `\\b` or a look-behind), in its
+    place, so that the pattern's source stays as it was written."""
+    return gated(re.compile(pattern, flags))
+
+
 def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
     """(the first characters of a sequence of parsed items, whether it can match the empty string), or None."""
     c = _constants

@@ -22,6 +22,7 @@ from itertools import compress
 from zlib import crc32
 
 from loaders.cleaning import Block, CleanDocument
+from loaders.first_letters import compile_gated
 from loaders.int_table import IntTable
 from loaders.letters import UPPER
 from loaders.models import Article, Sentence, is_synthetic
@@ -92,7 +93,7 @@ _ABBREV = frozenset(
         "i.e",
     ]
 )
-_BOUNDARY = re.compile(rf"[.!?…][.!?…]*[\"”’»)]*(?=\s|[{UPPER}\"“(])|;(?=\s)")
+_BOUNDARY = compile_gated(rf"[.!?…][.!?…]*[\"”’»)]*(?=\s|[{UPPER}\"“(])|;(?=\s)")
 """(`[.!?…]+` written with its first character apart: a pattern that opens with a class is scanned for that class, one
 that opens with a repeat is tried at every position.)"""
 _UPPER_START = re.compile(rf"\s*[\"“‘(«\[]?[{UPPER}0-9]")

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from core.text import normalize, strip_diacritics
+from loaders.first_letters import compile_gated
 
 TABLE = "han_readings.tsv"
 ALIAS_CAP = 4
@@ -57,7 +58,7 @@ _VIETNAMESE_ONLY_MARKS = frozenset("\u0309\u0303\u0323\u0302\u0306\u031b")  # ho
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 _LONE_I = re.compile(r"^(?:b|ch|c|d|đ|gh|g|h|kh|k|l|m|ngh|ng|nh|n|ph|p|qu|r|s|th|tr|t|v|x)[iíìỉĩịyýỳỷỹỵ]$")
 _WORD_SPLIT = re.compile(r"[\s'’‘`\-‐–·・.]+")
-_LYU = re.compile(r"(?<=[ln])yu")
+_LYU = compile_gated(r"(?<=[ln])yu")
 _VOWEL = re.compile(r"[aeiou]")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loaders.entities.agreements.words import _CUES
-from loaders.first_letters import first_characters, gated
+from loaders.first_letters import compile_gated, first_characters, gated
 
 
 def test_the_first_characters_of_branches_optional_groups_and_classes() -> None:
@@ -38,3 +38,10 @@ def test_a_gated_pattern_finds_the_same_matches() -> None:
     words = re.compile(r"\b(?:kelvin|sign(?:ed)?)\b", re.I)
     assert [m.span() for m in gated(words).finditer(text)] == [m.span() for m in words.finditer(text)]
     assert [m.group() for m in gated(words).finditer("\u212aelvin")] == ["\u212aelvin"]  # (the Kelvin sign, as re.I)
+
+
+def test_compile_gated_is_the_compiled_pattern_gated() -> None:
+    source = r"\b(?:đồng chủ trì|chair(?:ed)?)\s*$"
+    assert compile_gated(source, re.I).pattern == gated(re.compile(source, re.I)).pattern
+    assert compile_gated(source, re.I).pattern.startswith("(?=[")
+    assert compile_gated(source, re.I).search("Ông A và ông B đồng CHỦ TRÌ") is not None

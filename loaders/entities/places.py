@@ -62,6 +62,7 @@ from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, PERSON_INITIALS, Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GENERIC_PLACE_WORDS, GazetteerEntry
 from loaders.letters import LOWER, UPPER
 
@@ -69,13 +70,13 @@ _Match = tuple[int, int, tuple[Surface, ...]]
 """A raw gazetteer match: start, end and the entries its form may name."""
 
 _COMPASS = ("Nam", "Bắc", "Đông", "Tây")
-_CONTEXT_CUE = re.compile(
+_CONTEXT_CUE = compile_gated(
     r"(?:phía|nước|hai nước|sang|thị trường|quan hệ|Bộ \w+(?: \w+)?|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
     r"|Đại sứ|Chính phủ|Thủ tướng|Tổng thống|Ngoại trưởng|doanh nghiệp|nhà đầu tư|Đại học)\s+$",
     re.I,
 )  # (`Đại sứ quán Úc`, `Thủ tướng Úc`: a country's short name after a body or a title it has)
 _CURRENCY_AFTER = re.compile(r"\s?\$|\s+(?:dollars?|yen|won|ringgit|baht|rupees?|pounds? sterling)\b", re.I)
-_CURRENCY_BEFORE = re.compile(r"(?<!\w)(?:đô la|đôla|dollars?|USD|yên|nhân dân tệ|bảng)\s+$", re.I)
+_CURRENCY_BEFORE = compile_gated(r"(?<!\w)(?:đô la|đôla|dollars?|USD|yên|nhân dân tệ|bảng)\s+$", re.I)
 """A country's name as part of a currency's (`US$`, `U.S. dollars`, `đô la Mỹ`, `USD Mỹ`, `yên Nhật`): the money,
 not a country the story tells of (a trade figure in dollars says nothing of the United States)."""
 _JOIN = re.compile(r"^\s*(?:,|và|[-–—/]|,\s*và)\s*$")
@@ -95,8 +96,10 @@ _HEAD_NAMED_OF = re.compile(r"(?<!\w)(?P<head>Premier|Governor|Mayor)(?:\s+[A-Z]
 heads, as right after `Premier of`; `Mayor` a city's. Case-sensitive: the name's capitals are what tell it."""
 _CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
 _LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
-_LOWER_LEVEL_ABBREVIATED = re.compile(r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$")
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
+_LOWER_LEVEL_ABBREVIATED = compile_gated(
+    r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$"
+)
+_HONORIFIC_BEFORE = compile_gated(r"(?<!\w)(?:ông|bà|ngài|Mr\.|Mrs\.|Ms\.|Dr\.)\s+$", re.I)
 PLACE_WORD_AFTER = re.compile(
     r" (?:[Pp]rovince|[Pp]refecture|[Ss]tate|[Cc]ity|Municipality|[Rr]egion|Autonomous Region|[Oo]blast|[Kk]rai)\b"
 )

@@ -14,12 +14,13 @@ from loaders.entities.agreement_parties.outermost import _qualifies_city, outerm
 from loaders.entities.agreement_parties.spans import _party_spans
 from loaders.entities.agreement_parties.two_sides import _TWO_COUNTRIES, _TWO_SIDES
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _ADJUNCT_START = re.compile(r"\s*(?:tại|ở|trong|vào|ngày|sáng|chiều|tối|nhân|at|in|on|during)\b", re.I)
 
 
-_REPORTING = re.compile(
+_REPORTING = compile_gated(
     r"\b(?:informed|announced|reported|said|says|stated|noted|confirmed|revealed)\s+that\s+"
     r"|\b(?:cho biết|cho hay|thông tin|thông báo)\s+(?:rằng\s+|là\s+)?(?=\S)",
     re.I,

@@ -26,9 +26,10 @@ from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _WITH
 from loaders.entities.cities import UNIT_BELOW_PROVINCE
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
 # The signing verb of a clause; the subject is what stands before it.
-_SIGN_VERB = re.compile(
+_SIGN_VERB = compile_gated(
     r"\b(?:(?:đã|sẽ|vừa|dự kiến|cùng|chính thức|tiến hành)\s+)*(?:tổ\s+chức\s+(?:lễ\s+)?)?(?:cùng\s+)?(?:được\s+)?"
     r"(?:k[ýí]\s+kết|k[ýí]|trao\s+đổi|trao|đàm phán)\b"
     r"|\b(?:(?:have|has|had|will|would|to|officially|jointly|also)\s+)*(?:signed|sign|inked|ink|sealed|ratified|exchanged|concluded|negotiate|draft"

@@ -43,6 +43,7 @@ from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _GIUA, _WITH, _WITH_AFTER_HEAD
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.places import POSSESSIVE
+from loaders.first_letters import compile_gated
 
 _AFTER_TITLE = re.compile(
     r"\s*,?\s*(?:(?:cũng\s+)?(?:đã\s+)?(?:được\s+)?k[ýí](?:\s+kết)?\s+giữa|(?:which\s+|that\s+)?(?:was\s+|were\s+)?"
@@ -204,7 +205,7 @@ def parties(
     return []
 
 
-_COUNTED_SIGNERS = re.compile(
+_COUNTED_SIGNERS = compile_gated(
     r"\b(?:the\s+)?(?P<n>three|four|five|six|seven|ba|bốn|năm|sáu|bảy|[3-7])\s+(?:parties|sides|provinces|localities|bên|tỉnh"
     r"|địa phương)\s+(?:have\s+|has\s+|also\s+|then\s+|đã\s+|cùng\s+|cũng\s+)*(?:signed|inked|k[ýí](?:\s+kết)?)\s+"
     r"(?:[\w-]+\s+){0,3}$",

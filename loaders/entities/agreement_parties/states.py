@@ -12,8 +12,9 @@ from core.text import fold
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.agreement_parties.countries import two_main_countries
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
-_COMMISSION = re.compile(
+_COMMISSION = compile_gated(
     r"\b(?:[Jj]oint|[Ii]nter-?[Gg]overnment(?:al)?|[Ii]ntergovernmental)\s+(?:[A-Z][\w-]*\s+)?(?:[Cc]ommittee|[Cc]ommission)\b"
     r"|\b[ỦUủu][ỷy] ban (?:[Ll]iên [Cc]hính phủ|[Hh]ỗn hợp|[Hh]ợp tác [Ll]iên [Cc]hính phủ)\b"
 )

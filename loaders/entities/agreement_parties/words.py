@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-_GIUA = re.compile(r"\b(?:giữa|between)\s+", re.I)
+from loaders.first_letters import compile_gated
+
+_GIUA = compile_gated(r"\b(?:giữa|between)\s+", re.I)
 
 
 _WITH = re.compile(r"\b(?:với|with)\s+", re.I)

@@ -20,6 +20,7 @@ from loaders.entities.agreements.words import (
     _TWINNING,
 )
 from loaders.entities.phrases import leftmost_longest
+from loaders.first_letters import compile_gated
 
 _IN_TIME = re.compile(r" trong (?:năm|thời|giai đoạn|tháng|dịp|chuyến|cuộc)\b")
 """`đối tác toàn diện trong chuyến thăm …`, `… trong năm 2024`: when the partnership was spoken of (but `đối tác
@@ -59,8 +60,8 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
     return leftmost_longest(found)
 
 
-_FRIENDSHIP_SET_UP = re.compile(rf"\b(k[ýí] kết )?(?:thiết lập|xác lập) (?:mối )?({_FRIENDSHIP})")
-_FRIENDSHIP_SET_UP_AFTER = re.compile(rf"\b({_FRIENDSHIP})(?= [^.;:\n]{{0,80}}? được (?:thiết lập|xác lập)\b)")
+_FRIENDSHIP_SET_UP = compile_gated(rf"\b(k[ýí] kết )?(?:thiết lập|xác lập) (?:mối )?({_FRIENDSHIP})")
+_FRIENDSHIP_SET_UP_AFTER = compile_gated(rf"\b({_FRIENDSHIP})(?= [^.;:\n]{{0,80}}? được (?:thiết lập|xác lập)\b)")
 
 
 def _friendship_ties(lower: str) -> Iterator[tuple[int, int, str]]:
@@ -124,7 +125,7 @@ _PARTNERSHIP_FOR = re.compile(
 rank (`chiến lược`, `toàn diện`); `đối tác` alone, a partner (`là đối tác về thương mại lớn nhất`), is none."""
 
 
-_SIGNED_CONTENTS = re.compile(
+_SIGNED_CONTENTS = compile_gated(
     r"\bk[ýí](?: kết)? ((?:các |nhiều )?nội dung hợp tác(?: quan trọng)?)"
     r"(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;\n]|\s*$)"
 )
@@ -133,7 +134,7 @@ the points of cooperation two sides sign are their cooperation document, as `ký
 the clause)."""
 
 
-_SIGNED_MEMORANDUM = re.compile(r"\bk[ýí](?: kết)? (ghi nhớ)\b")
+_SIGNED_MEMORANDUM = compile_gated(r"\bk[ýí](?: kết)? (ghi nhớ)\b")
 """`Tỉnh A và tỉnh B ký ghi nhớ hợp tác giai đoạn …`, `… ký kết ghi nhớ.`: a memorandum named without its noun
 (`bản`), as headlines and captions write it; after a signing verb `ghi nhớ` is the document, never `to remember`."""
 

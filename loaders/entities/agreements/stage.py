@@ -88,6 +88,7 @@ from loaders.entities.agreements.words import (
     _VI_CONSENSUS,
 )
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 
@@ -629,7 +630,7 @@ bố chung giữa tỉnh A và tỉnh B`), or its own name (`Thông cáo chung H
 
 _PARTNERS_PREDICATE = re.compile(r"\b(?:are|were|as|be|been|being|remain|became|become)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """What makes `strategic partners` a framework: two sides said to be them (`are`, `as`, `remain`, `became`)."""
-_ARTICLE_OF = re.compile(r"\b(?:Article|Articles|Chapter|Điều|Chương)\s+\d+[\w().]*\s+(?:of|của)\s+(?:the\s+)?$")
+_ARTICLE_OF = compile_gated(r"\b(?:Article|Articles|Chapter|Điều|Chương)\s+\d+[\w().]*\s+(?:of|của)\s+(?:the\s+)?$")
 """An article of a treaty cited (`Article 6 of the Paris Agreement`, `Điều 6 của Thỏa thuận Paris`)."""
 _SIGNED_STATEMENT = re.compile(r"\b(?:signed|inked|k[ýí](?: kết)?)\s+(?:(?:a|an|the|bản)\s+)?(?:[\w-]+\s+)?$", re.I)
 """A statement's signing (`the two presidents signed a joint statement formally elevating …`): a document the leaders
@@ -781,7 +782,7 @@ _DECLARED = re.compile(r"\b(?:ra|công bố|thông qua)\s+(?:bản\s+)?[“\"]?$
 """A declaration's own verb right before it (`ra Tuyên bố`, `thông qua “Tuyên bố …”`): issued, as a document is
 signed."""
 
-_SO_FAR = re.compile(
+_SO_FAR = compile_gated(
     r"\b(?:(?:tính|cho) đến nay|đến nay|từ trước (?:tới|đến) nay|hiện đã|so far|to date|up to now|thus far)\b", re.I
 )
 """A tally of what was signed over time, not one ceremony's documents."""

@@ -19,6 +19,7 @@ from loaders.entities.agreements.words import (
     _TOWARDS_SIGNING,
 )
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
 
 def _status(
@@ -107,7 +108,7 @@ def _signed_before_now(text: str, s_start: int, start: int, end: int) -> bool:
     )
 
 
-_WISHED_SIGNING = re.compile(
+_WISHED_SIGNING = compile_gated(
     r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed|ing)?|desir(?:e|es|ed|ing)|propos(?:e|es|ed|ing)"
     r"|suggest(?:s|ed|ing)?|urg(?:e|es|ed|ing)|mong muốn|đề nghị|đề xuất|kiến nghị|hy vọng)\b"
     r"(?:(?!\b(?:đã|vừa|signed|inked|has|have|had)\b)[^.;:]){0,120}?"
@@ -193,7 +194,7 @@ def _signing_just_told(doc: ArticleDoc, idx: int) -> str | None:
     return None
 
 
-_INCLUDING = re.compile(
+_INCLUDING = compile_gated(
     r"(?:,\s*)?\b(?:including|such as|namely|gồm|bao gồm|như|là)\s*:?\s*(?:(?:signing|inking|concluding)\s+)?"
     r"(?:(?:a|an|the|một)\s+)?$",
     re.I,
@@ -299,13 +300,13 @@ _SIGNED_PARTICIPLE = re.compile(
 countries`, `in line with a framework agreement signed during the visit`): signed, whatever future the sentence's main
 verb tells."""
 
-_FUTURE = re.compile(
+_FUTURE = compile_gated(
     r"\b(?:sẽ|dự kiến|will|to be|plan to|plans to|expects? to|expecting to|(?:is|are|was|were) (?:expected|scheduled|set|slated|due|poised) to)\b",
     re.I,
 )
 _JUST_SIGNED = re.compile(r"\s*,?\s*(?:vừa|mới)\s+(?:được\s+)?(?:[^\s,.;:]+\s+){0,3}?k[ýí]\b", re.I)
 """Right after a title, its signing just done (`Hiệp định khung … vừa được hai bên ký kết`, `Bản ghi nhớ mới ký`)."""
-_MEANS = re.compile(_BY_A_DOCUMENT, re.I)
+_MEANS = compile_gated(_BY_A_DOCUMENT, re.I)
 
 
 def _signing_after_the_means(text: str, s_start: int, start: int, end: int) -> bool:
@@ -349,7 +350,7 @@ _FORMAL_SIGNING = re.compile(
 """`sớm ký chính thức`, `sớm chính thức ký kết`, `ký kết, phê chuẩn`: the formal signing (and ratification) of a text already agreed, not a
 wish to have one: planned, where `sớm` alone reads as proposed."""
 
-_SIGNING_AND_RATIFICATION = re.compile(
+_SIGNING_AND_RATIFICATION = compile_gated(
     r"\b(?:sign(?:ing)?|k[ýí](?:\s+kết)?(?:\s+chính thức)?)(?:,|\s+and|\s+và)\s+(?:ratif(?:y|ication)|phê chuẩn)\b"
     r"(?:\s+of)?(?:\s+the)?\s+[^.;:]{0,25}$",
     re.I,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from core.vocabulary import AgreementStatus, AgreementType
 from loaders.entities.phrases import PhraseFinder
-from loaders.first_letters import gated
+from loaders.first_letters import compile_gated, gated
 from loaders.letters import LOWER, UPPER
 
 _STATE_REACH = 2  # sentences: how far the status and date of an earlier mention carry (`Các văn kiện … gồm …`)
@@ -356,7 +356,7 @@ _OVER_THE_PAST = re.compile(r"\s*(?:Trong\s+)?(?:thời gian (?:vừa )?qua|nh�
 _VI_CONSENSUS = re.compile(r"\b(?:đạt được|đạt|đi đến|đi tới)\s+(?:(?:một|các|những|nhiều)\s+)?$", re.I)
 """`đạt được thỏa thuận phù hợp với …`: the sides came to agree, no document named (as `reached an agreement`)."""
 _RELATIVE_CUE = re.compile(r"\s*,?\s*(?:that|which|signed|inked|to be signed)\b")
-_EARLIER = re.compile(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
+_EARLIER = compile_gated(r"\b(?:trước đó|trước đây|năm ngoái|năm trước|từ năm|earlier|previously)\b", re.I)
 _UNDER_A_DOCUMENT = (
     r"\bunder the\b(?!\s+(?:[a-z-]+\s+)?(?:witness(?:es)?|witnessing|aegis|auspices|chair|co-chair|chairmanship"
     r"|co-chairmanship|presidency|leadership|guidance|direction|presence|patronage|sponsorship|form|name|theme"
@@ -469,7 +469,7 @@ region's code cited by its article)."""
 a declaration's name, capitalised inside a sentence as Vietnamese writes a document's; at a sentence's start the
 same word is the verb `to declare` (`Tuyên bố khai mạc …`)."""
 
-_TOWARDS_SIGNING = re.compile(
+_TOWARDS_SIGNING = compile_gated(
     r"\b(?:đang|tiếp tục|thúc đẩy|hướng tới|tiến tới|sớm)\b[^.;:]{0,40}?\b(?:đàm phán và k[ýí]|đàm phán, k[ýí])\b"
     r"|\b(?:work(?:ing)? towards?|push(?:ing)? for|continue to negotiate and)\b[^.;:]{0,20}?\bsign"
     r"|\b(?:accelerat\w*|speed(?:s|ing)? up|expedit\w*|hasten\w*|prepar\w* for|towards?)\s+(?:the\s+)?signing\b"

@@ -15,6 +15,7 @@ from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _LEAD, _occasion_clauses, _semicolon_list_end
 from loaders.entities.events.triggers import _SIDES
 from loaders.entities.events.words import _MEETING_KINDS
+from loaders.first_letters import compile_gated
 
 _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Dự tại (?:các )?điểm cầu|Về phía [^.;]{2,80}? có"
@@ -47,7 +48,7 @@ _PRESENT_AT_END = re.compile(
 )
 """`A, rector of …; B, director of …; and leaders of city departments all participated.`, `…, C and D were also in
 attendance.`, `…, ông E cùng tham dự.`: a sentence whose last words say its people were there (the verb ends it)."""
-_PRESENT_LAST_WORD = re.compile(
+_PRESENT_LAST_WORD = compile_gated(
     r"(?:participated|attended|part|present|attendance|dự|mặt|gia|lễ|việc|tiếp|đàm|gặp|nghị|ký|kết|kiện)\Z", re.I
 )
 """The words `_PRESENT_AT_END` can end with: a sentence that ends with none of them has no such verb at its end, which
@@ -117,7 +118,7 @@ def _quoted_at_one_named(doc: ArticleDoc, records: list[EventRecord]) -> None:
         rec.people += quoted[:_QUOTED_MAX]
 
 
-_CHAIRED_BY_OPEN = re.compile(r"\b(?:do|dưới sự chủ trì của)\s+[^;]*;\s*$")
+_CHAIRED_BY_OPEN = compile_gated(r"\b(?:do|dưới sự chủ trì của)\s+[^;]*;\s*$")
 _CHAIRED_LIST_END = re.compile(r"\b(?:đồng chủ trì|chủ trì)\b")
 _CHAIRS_REACH = 8  # sentences: how many items a list of co-chairs split at its semicolons may run to
 
@@ -155,7 +156,7 @@ def _chairs_listed(doc: ArticleDoc, records: list[EventRecord]) -> None:
                     rec.sentences.append(item)
 
 
-_CHAIRED_AFTER = re.compile(
+_CHAIRED_AFTER = compile_gated(
     r"\b(?:đồng chủ trì|chủ trì|co-chaired|co-chair|chaired|chair)\s*"
     r"(?:(?:buổi|cuộc|the)\s+(?:\S+\s*){1,2}|(?:hội nghị|hội thảo|diễn đàn|sự kiện|kỳ họp|phiên họp)\s*)?[.!]?\s*$",
     re.I,
@@ -245,7 +246,7 @@ def _present_at_end(doc: ArticleDoc, start: int, end: int) -> re.Match[str] | No
     return last if last is not None and tail and last.end() == start + len(tail) else None
 
 
-_MEMBERS = re.compile(
+_MEMBERS = compile_gated(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
     r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
     r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b",

@@ -41,11 +41,12 @@ from loaders.entities.events.triggers import (
     _TITLED_SIDES,
 )
 from loaders.entities.events.words import _MEETING_KINDS
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""
-_JOINED_TOLD = re.compile(r"\b(?:tham dự|dự)\s+$")
+_JOINED_TOLD = compile_gated(r"\b(?:tham dự|dự)\s+$")
 _ENDS_HERE = re.compile(r"\s*(?:này|nói trên|trên)?\s*[.;]?\s*$")
 """A meeting word right after `dự`/`tham dự` that ends its sentence (`… cũng tham dự cuộc họp.`): the one told before."""
 _DEFINITE_DATE_REACH = 50  # characters after the word: `The meeting took place in Hanoi on May 5` dates it
@@ -85,7 +86,7 @@ def _indefinite_before(doc: ArticleDoc, s_start: int, at: int) -> bool:
 _ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
 """`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
 
-_SAME_DAY = re.compile(
+_SAME_DAY = compile_gated(
     r"\b(?:cùng ngày|trong cùng ngày|cũng trong ngày|the same day|that same day|(?:later|earlier) (?:that|the same|in the)"
     r" day|on the same day|(?:also )?(?:on )?that day|trước đó cùng ngày|(?:after|upon|on) (?:his |her |their |the )?arrival"
     r"|ngay (?:sau )?khi (?:đến|tới))\b",
@@ -105,7 +106,7 @@ _HIS_BEFORE = re.compile(
 """`during his official visit`, `on her first state visit`: the visit of the person the possessive stands for."""
 _HIS_WORD = re.compile(r"(?:his|her)\s")
 """An event word that holds its possessive (`during his stay in X`): the visit of whom it stands for, as above."""
-_PAST_WHEN = re.compile(r"\b(?:ever since|since|kể từ)\s+(?:(?:năm|the year)\s+)?\d{4}\s*,?\s+(?:when|khi)\b")
+_PAST_WHEN = compile_gated(r"\b(?:ever since|since|kể từ)\s+(?:(?:năm|the year)\s+)?\d{4}\s*,?\s+(?:when|khi)\b")
 """`…, the first high-level trip since 2005 when then-President Z visited`: who the clause names was at an event of
 that year, not at the one told before it."""
 
@@ -138,7 +139,7 @@ _NEAR_TRIGGER = 30  # characters
 
 _OPENING_DATE = 25  # characters: a day this near the start of its sentence is the time the sentence is set at
 
-_MEETINGS_TOLD = re.compile(
+_MEETINGS_TOLD = compile_gated(
     r"\b(?:các|những)\s+(?:buổi|cuộc)\s+(?:tiếp|gặp|hội kiến|làm việc)\b|\btiếp(?: xã giao)?\s+(?:các|những)\s+đoàn\b"
 )
 """Meetings told in the plural (`có các buổi tiếp những đoàn khách`, `tiếp xã giao các đoàn khách quốc tế`)."""
@@ -403,7 +404,7 @@ _BY_AFTER = re.compile(rf"(?:\s+(?:in|at|with)(?:\s+[^\s,.;]+){{1,3}}?)?\s+by\s+
 
 _TODAYS = re.compile(r"\s+(?:hôm nay|ngày hôm nay|này)\b")
 """`buổi gặp mặt hôm nay`, `cuộc gặp này`: the meeting told, named again (in a quote, on the page's day)."""
-_OUTCOME_OF = re.compile(
+_OUTCOME_OF = compile_gated(
     r"\b(?:outcomes?|results?|kết quả)\s+(?:of\s+|của\s+)?(?:the\s+|their\s+|his\s+|her\s+|its\s+|cuộc\s+|các\s+"
     r"|buổi\s+)?$"
 )

@@ -15,6 +15,7 @@ from loaders.entities.events.participants import _WITH_AFTER, _abroad_first, _gu
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.words import _MEAL, _MEETING_KINDS
+from loaders.first_letters import compile_gated
 
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
 _PLURAL_WORD = re.compile(
@@ -213,7 +214,7 @@ _SEVERAL_BACK = re.compile(
     re.I,
 )
 
-_SEVERAL_HERE = re.compile(r"\b(?:lần lượt|riêng rẽ|separately|respectively|in turn)\b")
+_SEVERAL_HERE = compile_gated(r"\b(?:lần lượt|riêng rẽ|separately|respectively|in turn)\b")
 _SEVERAL_REACH = 2  # sentences after a meeting's own in which `At the meetings` looks back at it
 
 

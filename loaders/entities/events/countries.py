@@ -6,9 +6,10 @@ import re
 
 from core.vocabulary import EventKind, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.first_letters import compile_gated
 
-_AT = re.compile(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
-_TO = re.compile(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
+_AT = compile_gated(r"\b(?:tại|in|at)\s+(?:trụ sở\s+|thủ đô\s+|thành phố\s+|tỉnh\s+|the\s+)?", re.I)
+_TO = compile_gated(r"\b(?:tới|sang|đến|thăm(?: cấp Nhà nước| chính thức)?(?: tới)?|to|visited)\s+", re.I)
 
 
 def _home_of(doc: ArticleDoc, person: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.text import _clause_end_after
+from loaders.first_letters import compile_gated
 
 _SIGN_NOT_DONE = re.compile(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|xúc tiến|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
@@ -30,7 +31,7 @@ wished for soon; `when the draft is signed`, `khi được ký`: a condition;
 `highly appreciated the signing of`, `welcomed the signing of`: a signing praised, a topic as `đánh giá cao việc ký kết`
 is; told as an event, it is told with a verb of its own)"""
 
-_NAMED_ONLY = re.compile(
+_NAMED_ONLY = compile_gated(
     r"\b(?:greetings|regards|best wishes|wishes|condolences|congratulations)\s+(?:from|of|to)\b"
     r"|\blời (?:thăm hỏi|chào|chúc)(?: mừng)?\b[^,.;]{0,40}?\b(?:của|tới|đến)\b"
     r"|,\s*who\s+(?!(?:is|was|are|were|has been|had been|arrived|came|also|currently|now)\b)[a-z]+ed\b"
@@ -145,7 +146,7 @@ def _attended_besides(doc: ArticleDoc, s_start: int, at: int) -> bool:
     return ahead is None
 
 
-_COMMEMORATING = re.compile(
+_COMMEMORATING = compile_gated(
     r"\b(?:mang tên|tưởng niệm|lăng|bảo tàng|khu di tích|di tích|nhà lưu niệm|tượng đài|đền thờ|named after|statue of"
     r"|memorial to|monument to|museum of|mausoleum of|quê hương(?: của)?|quê nhà của|birthplace of|hometown of"
     r"|home town of)\s+(?:(?:chủ tịch|bác|president|chairman|uncle|đồng chí|lãnh tụ)\s+)?$",

@@ -10,6 +10,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.countries import _country_of, _places
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _LEAD, _occasion_clauses
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _BEFORE_NAME = re.compile(
@@ -63,7 +64,7 @@ def _welcomed_visitors(doc: ArticleDoc, idx: int, at: int) -> list[Span] | None:
     return []
 
 
-_SAYS = re.compile(
+_SAYS = compile_gated(
     r"\b(?:said|says|spoke highly of|hailed|lauded|valued|appreciated|stressed|highlighted|noted|expressed|affirmed"
     r"|emphasi[sz]ed|underlined|told|pledged|praised|thanked|proposed|welcomed|hoped|believed|cho biết|khẳng định|nhấn mạnh|phát biểu|bày tỏ|cảm ơn|đề nghị|chia sẻ"
     r"|kỳ vọng|cho rằng|đánh giá|mong muốn|hoan nghênh|tin tưởng"
@@ -83,7 +84,7 @@ _SAID_BEFORE_NAME = re.compile(r"(?:said|says|added|noted|stressed)\b")
 _RECEIVED = re.compile(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received|welcomed|hosted|greeted)\s+")
 """A reception verb: who is received is the guest, and a visit the sentence then names is the guest's."""
 
-_DELEGATION = re.compile(r"\b(?:delegation|đoàn)\b", re.I)
+_DELEGATION = compile_gated(r"\b(?:delegation|đoàn)\b", re.I)
 _LEADER = re.compile(
     r"\b(?:đoàn|delegation)\b[^;]{0,120}?"
     r"\b(?:led by|headed by|do(?= [^;]{0,250}?\b(?:dẫn đầu|làm trưởng đoàn)))\s+",

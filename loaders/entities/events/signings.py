@@ -10,6 +10,7 @@ from loaders.entities.doc import ArticleDoc
 from loaders.entities.events.merging import _compatible_dates
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _LEAD
+from loaders.first_letters import compile_gated
 
 
 def _lead_signing_sides(records: list[EventRecord], main: EventRecord | None) -> None:
@@ -71,7 +72,7 @@ _DURING_IT = re.compile(
 """`On the occasion, …`, `At this seminar, …`, `Nhân dịp này, …`: a sentence that opens by placing what it tells at the
 event told before."""
 
-_SIDES_SIGN = re.compile(
+_SIDES_SIGN = compile_gated(
     r"\b(?:(?:the two|both) (?:countries|sides|nations|governments|parties)|hai (?:nước|bên|quốc gia|chính phủ))\b"
     r"(?:\s+\S+){0,8}?\s+(?:signed|inked|exchanged|sign|k[ýí])\b",
     re.I,
@@ -90,7 +91,9 @@ def _told_apart(signing: EventRecord, records: list[EventRecord]) -> bool:
     return alone and not set(signing.sentences) <= visits
 
 
-_TOLD_BY = re.compile(r"\b(?:cho biết|nhắc lại|chia sẻ|thông tin|said|says|noted|recalled|told|according to)\b", re.I)
+_TOLD_BY = compile_gated(
+    r"\b(?:cho biết|nhắc lại|chia sẻ|thông tin|said|says|noted|recalled|told|according to)\b", re.I
+)
 """A speech verb: what follows is what someone at the event said, not what the reporter saw."""
 _ALREADY = re.compile(
     r"\b(?:đến nay|trước đó|trước đây|từng|already|previously|has signed|have signed|had signed|had (?:earlier|also))\b",

@@ -9,6 +9,7 @@ import re
 
 from loaders.dates import DAY
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
 _NHAN = (
     r"(?<!doanh )(?<!cá )(?<!công )(?<!thương )(?<!quân )(?<!pháp )nhân(?! (?:dân|viên|lực|tố|loại|quyền|văn|đạo"
@@ -19,13 +20,13 @@ _NHAN = (
 occasion of something else."""
 
 # (a number counts meetings only with its counter word: `on August 30 held talks` is one meeting on a date)
-_OCCASION = re.compile(
+_OCCASION = compile_gated(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|" + _NHAN + r"|dịp|tháp tùng|tiếp tục chuyến"
     r"|tiếp tục (?:các )?hoạt động|tiếp tục chương trình|continuing (?:his|her|their|the)"
     r"|within (?:the|his|her|their|this)|in the course of"
     r"|on the sidelines of|on the occasion of|within the framework of|during|as part of|in conjunction with)\b"
 )
-_OCCASION_CLAUSE = re.compile(
+_OCCASION_CLAUSE = compile_gated(
     r"\b(?:nhân dịp|nhân chuyến|trong khuôn khổ|bên lề|trong chuyến|tháp tùng|tiếp tục chuyến"
     r"|tiếp tục (?:các )?hoạt động|tiếp tục chương trình|continuing (?:his|her|their|the)"
     r"|within (?:the|his|her|their|this)|in the course of"

@@ -29,6 +29,7 @@ from loaders.entities.events.participants import (
 from loaders.entities.events.text import _LEAD, _OCCASION, _occasion_cue_before
 from loaders.entities.events.words import _MEETING_KINDS, _TRIGGERS
 from loaders.entities.lexicon import by_first_letter
+from loaders.first_letters import compile_gated
 
 # Signing verbs: a signing is an event of its own (who signed and who witnessed it), whether or not a meeting
 # surrounds it; a signing planned, proposed or urged (`sẽ ký`, `thúc đẩy ký kết`, `to be signed`) is none.
@@ -274,7 +275,7 @@ _AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|(?:at|during) (?:the|an?)|phát bi
 consultation, both sides …`: a conference word right after `at` or `during` and its article is one the sentence's
 people were at (the article `a` as well as `the`: news names a conference told once with either)."""
 
-_SIDES = re.compile(
+_SIDES = compile_gated(
     r"\b(?:hai bên|hai Bộ trưởng|hai lãnh đạo|hai nhà lãnh đạo|hai Thủ tướng|hai Chủ tịch|two sides|both sides"
     r"|the two ministers|the two leaders|the two officials|the two premiers|the two prime ministers"
     r"|the two presidents|the two foreign ministers|both leaders|both ministers"
@@ -289,7 +290,7 @@ _SIDES = re.compile(
 """The two sides as a subject (`hai bên`, `the two ministers`, `lãnh đạo hai tỉnh`), or their leaders with both named
 (`Leaders of A and B provinces sign a memorandum …`, `leaders of the Vietnamese and Chinese provinces signed …`)."""
 
-_TITLED_SIDES = re.compile(
+_TITLED_SIDES = compile_gated(
     r"\b(?:hai (?:Bộ trưởng|Thủ tướng|Chủ tịch|nhà lãnh đạo|lãnh đạo|Tổng thống|Ngoại trưởng)|the two (?:ministers|leaders"
     r"|premiers|prime ministers|presidents|foreign ministers|heads of state|(?:deputy )?PMs|FMs)|both (?:leaders|ministers"
     r"|prime ministers|presidents|PMs|FMs)|(?:Bộ trưởng|Thủ tướng|Ngoại trưởng|Chủ tịch) (?:của )?(?:hai|2) nước"
@@ -305,7 +306,7 @@ _PLURAL_SIDES = re.compile(
 """A sentence opening with its subject in the plural office alone (`The Foreign Ministers discussed …`, `The
 officials also pledged …`): the two sides the article is about, as `the two ministers` is."""
 
-_ON_VISIT = re.compile(
+_ON_VISIT = compile_gated(
     r"(?:,\s*who\s+(?:is|was|has been|had been)\s+(?:currently\s+|now\s+|then\s+)?(?:on|paying|making|in)\b"
     r"|,\s*who\s+(?:arrived|came|paid|made|began|started|(?:is|was) paying|concluded|completed|ended|wrapped up"
     r"|(?:is|was) (?:concluding|wrapping up|ending))\b"
@@ -321,7 +322,7 @@ _YEAR_WHEN = re.compile(r"\b\d{4}s?\s*,?\s+(?:when|khi)\b[^,;.]*$")
 """`… ties which date back to the 1920s when the first Vietnamese migrants arrived in X`, `in 1995 when Y visited`: a
 visit word in the clause a year or a decade opens is of that time, history, not a visit told."""
 
-_SUBJECT_DELEGATION = re.compile(
+_SUBJECT_DELEGATION = compile_gated(
     r"\b(?:the|this|our|their)\s+(?:[\w-]+\s+){0,3}?delegation\b|\bđoàn(?:\s+công tác|\s+đại biểu)?\b"
 )
 """`the Yen Bai delegation`, `Đoàn công tác`: a delegation told as what it did, before the event word."""
@@ -528,7 +529,7 @@ _OWNED_VISIT = re.compile(r"(?:'s|’s)\s+(?:(?:first|recent|ongoing|current|lat
 other visit words, `official visit`, `visit to`, are event words of their own)."""
 
 
-_PLACE_NAMED_VISIT = re.compile(
+_PLACE_NAMED_VISIT = compile_gated(
     r"(?:'s|’s|\b[Hh]is|\b[Hh]er)\s+(?:(?:first|recent|ongoing|current|latest)\s+)?(?P<place>(?:[A-Z][\w-]*\s+){1,3}?)"
     r"(visit)\b"
 )

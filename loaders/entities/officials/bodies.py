@@ -19,6 +19,7 @@ from loaders.entities.officials.name import _PHOTO_NOTE, _WORD, _WORLD_REGIONS
 from loaders.entities.officials.record import Chain, Role
 from loaders.entities.organizations import add_org_entity, vietnamese_syllable
 from loaders.entities.places import add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _STATE_FORM = r"Cộng h(?:òa|oà) (?:(?:Liên bang|Dân chủ|Hồi giáo|Nhân dân|Ả Rập|Arab|[Xx]ã hội [Cc]hủ nghĩa) )*"
@@ -65,7 +66,7 @@ def _body_of_after_name(doc: ArticleDoc, end: int) -> Span | None:
     return doc.span_at(doc.orgs, of.end()) if of is not None else None
 
 
-_RUN_THEN_INITIAL = re.compile(
+_RUN_THEN_INITIAL = compile_gated(
     rf"(?<![\w'’\-])([{UPPER}][\w'’\-]*(?: (?:of |and |the )*[{UPPER}][\w'’\-]*){{0,4}}) (?=(?:[A-Z]h?|Ts)\. ?[{UPPER}])"
 )
 _AN_INITIAL = re.compile(rf" (?:[A-Z]h?|Ts)\. ?[{UPPER}]")

@@ -9,8 +9,9 @@ import re
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import HONORIFICS, MYANMAR_STYLES
 from loaders.entities.officials.record import Chain
+from loaders.first_letters import compile_gated
 
-_MEMORY_CUE = re.compile(
+_MEMORY_CUE = compile_gated(
     r"(?<![\w])(?:mang tên|tưởng niệm|tưởng nhớ|tượng đài|bức tượng|[Ll]ăng|viếng|tôn kính đối với|named after"
     r"|in memory of|statue of|bust of|memorial to|mausoleum of|dedicated to)(?: the)?(?: [Cc]hủ tịch| [Bb]ác"
     r"| [Pp]resident| [Cc]hairman| late)? $"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import TitleKind
+from loaders.first_letters import compile_gated
 from loaders.letters import LOWER, UPPER
 
 _MINISTER_FORMS = frozenset({"Minister", "Deputy Minister", "Vice Minister", "Secretary"})
@@ -26,9 +27,9 @@ _ROLES_EN = (
     r"|director|director-general|CEO|chief executive officer|chief executive|envoy|counterpart|spokesperson"
     r"|spokesman|spokeswoman|mayor|senator|congressman|congresswoman|deputy|representative|head"
 )
-_ROLE_NOUN = re.compile(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][{LOWER}])")
+_ROLE_NOUN = compile_gated(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][{LOWER}])")
 _ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|premier|consul|Rep\.|Sen\.|Gov\.")
-_ROLE_NOUN_COMMA = re.compile(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
+_ROLE_NOUN_COMMA = compile_gated(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
 """Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
 words, as written): one scan that a word boundary before it does not slow down, instead of three (most articles are
 Vietnamese and have none)."""
@@ -52,7 +53,7 @@ _PLURALS_IN_LOWER = [
 articles name no such plural). What `re.I` matches to `i` or `s` besides its cases, lowercasing keeps as it is.
 (Two patterns, so that each starts with letters the scan can look for: the words in `s`, which `ſ` may begin, apart.)"""
 
-_NAME_THEN_ROLE = re.compile(
+_NAME_THEN_ROLE = compile_gated(
     rf"(?<![\w'’.])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}|(?:[A-Z]\. ?)+[{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{0,2}})"
     rf",\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
     rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
@@ -68,7 +69,7 @@ _HELD_IN = re.compile(r" (?:in|at)(?: the)? (?P<adjective>(?:[A-Z][\w'’]* )?)"
 """Between a title and the body it is held in when news does not write `of` (`Deputy Director General at the
 Spanish Ministry of …`, `Vice President at the Ohio Chamber of …`, `Director at Global Affairs Canada`): the body's
 name, after a country's adjective the organisations stage left out of it, else from its first word."""
-_ROLE_OF_BODY_THEN_NAME = re.compile(
+_ROLE_OF_BODY_THEN_NAME = compile_gated(
     r"(?<![\w'’])(?P<role>(?:vice[- ]|deputy\s+)?(?:chairman|chairwoman|chair|president|director[- ]general|director"
     r"|governor|ambassador|mayor|general[- ]secretary|secretary[- ]general|general\s+manager|head))\s+(?:of|at)\s+"
     r"(?:the\s+)?"

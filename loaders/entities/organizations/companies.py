@@ -14,6 +14,7 @@ from loaders.entities.lexicon import HONORIFICS, Lexicon
 from loaders.entities.organizations.ministries import fields_end_at
 from loaders.entities.organizations.people import _person_starts, romanised_holder_at, vietnamese_syllable
 from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _QUANTIFIER, _TOKEN, _VI_LEGAL_FORM
+from loaders.first_letters import compile_gated
 
 _SUCH_AS = re.compile(r"n(?<!\w.)hư:? ")
 """`như` before a list, with or without a colon (`nhiều doanh nghiệp lớn như: X, Y, Z`)."""
@@ -97,7 +98,7 @@ def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) 
     return out
 
 
-_DESCRIBED_HEAD = re.compile(r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng) (?=[^\W\d])")
+_DESCRIBED_HEAD = compile_gated(r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng) (?=[^\W\d])")
 """A company's kind in words, before what it does and its brand (`công ty sản xuất chả cá X`, `tập đoàn bán lẻ
 Y`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp nhỏ X`: a person after it)."""
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_][\w\-]*(?= )")
@@ -235,7 +236,7 @@ def _companies_said_to_be(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> l
     return out
 
 
-_MET = re.compile(r"(?<!\w)(?:với|của) (?=[A-ZĐØ])")
+_MET = compile_gated(r"(?<!\w)(?:với|của) (?=[A-ZĐØ])")
 """Whom a body deals with or whose a thing is (`làm việc với X về …`, `ký với X hợp đồng`, `nhu cầu của X`)."""
 _AFTER_BRAND = re.compile(r"[,.;:)\n]| [^\W\d_A-ZĐ]|$")
 

@@ -15,6 +15,7 @@ from importlib import resources
 from core.vocabulary import Label, Prop
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.lexicon import ORG_HEADS, Lexicon
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 
 
@@ -231,7 +232,7 @@ def _main_ministry(spans: list[Span]) -> GazetteerEntry | None:
     return entries[counts.most_common(1)[0][0]] if counts else None
 
 
-_SIDE = re.compile(r"[Vv](?<!\w.)ề phía |[Pp](?<![\w ].)hía ")
+_SIDE = compile_gated(r"[Vv](?<!\w.)ề phía |[Pp](?<![\w ].)hía ")
 """(Each branch's look-behind after its first letter, which a scan of the page then jumps to.)"""
 _SIDE_END = re.compile(r"\.\s|\n|[Vv]ề phía ")
 

@@ -15,12 +15,13 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials_en import DEMONYMS, DESCRIBED_PLACE, ministry_of_field
 from loaders.entities.organizations_en.codes import _country
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 
 _BARE_PROVINCIAL = re.compile(
     r"(?:[Pp]rovincial |[Mm]unicipal |[Cc]ity |province )?(?:Party Committee|People(?:['’]s|s['’]?) Committee|People(?:['’]s|s['’]?) Council)"
 )
-_DEMONYM_GOVERNMENT = re.compile(
+_DEMONYM_GOVERNMENT = compile_gated(
     r"(?<![\w'’])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") [Gg]overnment(?![\w'’-])"
 )
 _GOVERNMENT_CUE = re.compile(" [Gg]overnment")

@@ -21,6 +21,7 @@ from loaders.entities.organizations_en.persons import _ends_with_person
 from loaders.entities.organizations_en.words import _NOT_IN_NAME
 from loaders.entities.phrases import matches_on_cued_lines
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _LOWER_JOINT = re.compile(
@@ -178,7 +179,7 @@ def _lowercase_ministries(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> l
 
 _LOCAL_KINDS = r"(?:city|county|district|prefecture|province|town)"
 _LOCAL_NAME = r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,2}"
-_LOCAL_BODY_OF = re.compile(
+_LOCAL_BODY_OF = compile_gated(
     rf"(?<![\w'’\-])(?:the )?(government|authorities|administration) of (?:the )?({_LOCAL_NAME}) {_LOCAL_KINDS}(?![\w'’\-])"
 )
 _LOCAL_BODY_AFTER = re.compile(

@@ -13,8 +13,9 @@ import re
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span, overlaps
 from loaders.entities.officials_en import DEMONYMS
+from loaders.first_letters import compile_gated
 
-_PLURAL_OF = re.compile(
+_PLURAL_OF = compile_gated(
     r"(?<![\w'’])(?P<head>[Mm]inistries|[Dd]epartments) of (?P<field>[A-Z][\w'’\-]*(?:,? (?:and |of )?[A-Z][\w'’\-]*)*)"
     r" of (?:the )?"
 )

@@ -129,17 +129,55 @@ def test_the_counterpart_the_headline_names_is_added_to_a_one_sided_meeting(text
     assert any(rel == RelType.PARTICIPATED_IN and s.endswith("-cl") and t == meeting for (rel, s, t) in doc.relations)
 
 
-def test_no_attendee_is_added_to_a_visit_or_to_an_event_with_two_people():
-    """A visit is its visitor's (whom he met is his host, whoever invited him is only named); an event with two people
-    has its sides: the rules' choices stand."""
+def test_no_attendee_is_added_to_a_visit():
+    """A visit is its visitor's (whom he met is his host, whoever invited him is only named): the rules' choice stands."""
     doc = _rules(
-        "Chilean Deputy Minister of Economy Pablo Soto to visit Peru\n\nOn May 5, 2024, Peruvian Minister of Foreign "
-        "Trade Elena Ramos held talks with Chilean Minister of Economy Diego Vera in Lima. Pablo Soto will visit Lima "
-        "next month.",
+        "Chilean Deputy Minister of Economy Pablo Soto visits Peru\n\nOn May 5, 2024, Chilean Deputy Minister of "
+        "Economy Pablo Soto paid an official visit to Peru. Peruvian Minister of Foreign Trade Elena Ramos said trade "
+        "would grow.",
         "en",
     )
-    assert doc.events
-    assert scored_attendees.candidates(doc) == []
+    visits = {sp.id for sp in doc.events if sp.id.startswith("event:visit")}
+    assert visits
+    assert not any(cand.event in visits for cand in scored_attendees.candidates(doc))
+
+
+_LISTED = (
+    "Ngày 3/6/2024, Bộ trưởng Bộ Ngoại thương Peru Elena Ramos đã hội đàm với Bộ trưởng Bộ Kinh tế Chile Diego Vera tại "
+    "Lima. Ngày 4/6/2024, Thống đốc Cusco Mario Quispe đã tiếp Đại sứ Chile Andres Soto tại Cusco. Cùng dự hội đàm có:\n"
+    "ông Tomas Ortiz – Thứ trưởng Bộ Kinh tế Chile;\nbà Lucia Paz – Cục trưởng Cục Xúc tiến thương mại Peru."
+)
+
+
+def test_the_members_a_list_names_are_candidates_of_an_event_that_has_its_two_sides():
+    """Talks with a host and a guest already: the members the page lists later, items cut at semicolons, are
+    candidates (the 30th session's count: most events of ours short of the gold's people had two people or more, and
+    lacked members named three sentences or more away), told as items of a list; the people of the other meeting of
+    the page, placed there by the rules, are not. The weights are set by hand: the component must hold whatever a
+    retraining moves."""
+    doc = _rules(_LISTED, "vi")
+    talks = next(sp.id for sp in doc.events if "elena-ramos" in sp.id)
+    cands = {cand.person: cand for cand in scored_attendees.candidates(doc) if cand.event == talks}
+    assert set(cands) == {"person:tomas-ortiz", "person:lucia-paz"}
+    assert all(c.features["list_item"] == 1.0 and c.features["attendees"] > 0.0 for c in cands.values())
+    weights = {**dict.fromkeys(scored_attendees.FEATURES, 0.0), "bias": -2.0, "list_item": 3.0}
+    scored_attendees.add_attendees(doc, weights, 0.5)
+    attended = {s for (rel, s, t) in doc.relations if rel == RelType.ATTENDED and t == talks}
+    assert attended == {"person:elena-ramos", "person:diego-vera", "person:tomas-ortiz", "person:lucia-paz"}
+
+
+def test_a_sentence_telling_who_was_there_is_a_feature_of_a_candidate():
+    """`… cho biết đoàn doanh nghiệp Chile …`: a delegation word in the sentence naming the candidate (`presence`); the
+    page's later sentences are candidates of talks with both sides already."""
+    doc = _rules(
+        "Bộ trưởng Peru Elena Ramos hội đàm với Bộ trưởng Chile Diego Vera\n\nNgày 3/6/2024, Bộ trưởng Bộ Ngoại "
+        "thương Peru Elena Ramos đã hội đàm với Bộ trưởng Bộ Kinh tế Chile Diego Vera tại Lima. Hai bên nhất trí thúc "
+        "đẩy thương mại đồng. Đại sứ Chile tại Peru Lucia Paz cho biết đoàn doanh nghiệp Chile sẽ sang Lima.",
+        "vi",
+    )
+    (cand,) = [c for c in scored_attendees.candidates(doc) if c.person == "person:lucia-paz"]
+    assert cand.features["presence"] == cand.features["quoted"] == 1.0
+    assert cand.features["list_item"] == cand.features["at_event"] == 0.0
 
 
 @pytest.mark.parametrize(

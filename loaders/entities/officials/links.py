@@ -13,6 +13,7 @@ from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import NOT_NAME_START, Lexicon
 from loaders.entities.officials.name import _AFTER_LONE_NAME, _HEADLINE_VERBS, _WORD, _name_at
+from loaders.entities.officials.name import _FIELD_WORD as _NAME_FIELD_WORD
 from loaders.entities.officials.page import _home_iso, _iso
 from loaders.entities.officials.record import Role
 from loaders.entities.officials.words import _BRACKETED_ABBR, _OWNER
@@ -42,13 +43,21 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
         word = PLACE_WORD_AFTER.match(doc.text, place.end) or _SUBDIVISION_WORD_AFTER.match(doc.text, place.end)
         # (`Governor of Gyeonggi Province Kim Dong-yeon`, `Governor of Boeun county Choi Jae-hyeong`)
         return word.end() if word else place.end
-    if role.title.kind == TitleKind.MINISTRY and not role.orgs:
+    known = officials_en.field_after(lex, doc.text, at)
+    portfolio = _long_portfolio_then_name(doc, lex, at)
+    if (
+        portfolio is not None
+        and known is not None
+        and (known >= portfolio or not _PORTFOLIO_JOINT.match(doc.text, known))
+    ):
+        portfolio = None  # the known fields reach as far, or the name follows them (`Energy and Industry X Y Z`)
+    if role.title.kind == TitleKind.MINISTRY and not role.orgs and portfolio is None:
         shorthand = officials_en.ministry_after(doc, lex, at, _iso(qualifier))
         if shorthand is not None:
             role.orgs.append(shorthand)
             return shorthand.end
     # the field of a ministry the gazetteer does not know, or of any title (`Commissioner for Trade`)
-    end = officials_en.field_after(lex, doc.text, at)
+    end = portfolio or known
     if end is not None and qualifier is None and role.title.kind == TitleKind.MINISTRY and not role.orgs:
         role.field = (at, end)
     if end is None:
@@ -135,3 +144,55 @@ def _unknown_place_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | No
     ):
         return None
     return at + words[split - 1].end()
+
+
+_PORTFOLIO_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}, )*[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}(?:,? and | & )"
+    r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){2,6}(?=[,;:.!?)]|\s*\n|\s+(?!(?:in|of|to|for)\b)[^A-Z\s]|$)"
+)
+"""A portfolio of several fields joined by commas and `and`, its last field run into the holder's name (`Minister of
+Industry and Pharmaceutical Production X Y`, `Minister for Tourism, Innovation and Sport X Y`): the last field after
+`and`, as a list's last item is (a name after a comma is set off from the title: `Minister of Industry and Trade, X
+Y`, and is read as it always was)."""
+_PORTFOLIO_JOINT = re.compile(r",? and |, | & ")
+
+
+def _is_field_word(lex: Lexicon, word: str) -> bool:
+    """A word of government: of the fields the gazetteer's ministries and the portfolio list name, or a noun of a
+    field by its shape (`Communities`, `Production`)."""
+    return word in officials_en.field_words(lex) or _NAME_FIELD_WORD.fullmatch(word) is not None
+
+
+def _long_portfolio_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | None:
+    """Where a portfolio ends that has words no field list holds (`Industry and Pharmaceutical Production`, `Small
+    Business, Export Promotion and International Trade`) when the holder's name follows it: `field_after` reads
+    only fields all of whose words are known, so a portfolio naming one new field left the name unread. The fields
+    are told by their joints (commas, `and`), a word of government among those before the last; the name is the
+    run's last two words, or from a family name the gazetteer knows on (`… and Trade Nguyen Van An`), never with a
+    word of government in it. None unless a name of two words or more ends the run and nothing in it is a title, a
+    place or a body."""
+    run = _PORTFOLIO_THEN_NAME.match(doc.text, at)
+    if run is None:
+        return None
+    words = list(_WORD.finditer(doc.text, at, run.end()))
+    if any(
+        doc.title_at(w.start())
+        or doc.span_at(doc.orgs, w.start())
+        or doc.span_at(doc.places, w.start())
+        or w.group(0) in _HEADLINE_VERBS
+        or w.group(0) in NOT_NAME_START
+        for w in words
+    ):
+        return None
+    last_joint = max(m.end() for m in _PORTFOLIO_JOINT.finditer(doc.text, at, run.end()))
+    tail = [w for w in words if w.start() >= last_joint]
+    if not any(_is_field_word(lex, w.group(0)) for w in words if w.start() < last_joint):
+        return None
+    n = len(tail)
+    known = [i + 1 for i, w in enumerate(tail[:-2]) if _is_field_word(lex, w.group(0))]
+    family = next((k for k in range(max(1, n - 4), n - 1) if tail[k].group(0) in lex.plain_surnames), n - 2)
+    split = max([family, *known])
+    name = _name_at(doc, lex, tail[split].start())
+    if name is None or name[1] != run.end() or " " not in doc.text[name[0] : name[1]]:
+        return None
+    return tail[split - 1].end()

@@ -99,3 +99,28 @@ def test_madame_before_a_name_is_an_honorific() -> None:
     found = {e["name"] for e in people(doc).values()}
     assert "Tran Thi Hoa" in found
     assert "Madame Tran Thi Hoa" not in found
+
+
+def test_a_plural_role_set_off_by_a_dash_gives_each_listed_name_the_role() -> None:
+    doc = run(
+        "State visit\n\nThe president was accompanied by four deputy ministers – Thandi Mokoena, Sipho Dlamini, "
+        "Lerato Khumalo and Bongani Zulu. The delegation also met trade envoys: Pieter Botha and Naledi Sithole."
+    )
+    assert {
+        "person:thandi-mokoena",
+        "person:sipho-dlamini",
+        "person:lerato-khumalo",
+        "person:bongani-zulu",
+        "person:pieter-botha",
+        "person:naledi-sithole",
+    } <= set(people(doc))
+
+
+def test_a_style_written_as_part_of_a_name_is_kept_as_another_name() -> None:
+    doc = run(
+        "Talks\n\nMyanmar Minister of Commerce U Aung Naing Oo met the Vietnamese delegation. The Chairman of the "
+        "Malaysia Rubber Council, Tan Sri Dato’ Lim Kah Seng, and the UAE's Minister of State Sheikh Hamdan bin "
+        "Zayed Al Nahyan also attended."
+    )
+    names = {a for e in people(doc).values() for a in [e["name"], *(e.get("aliases") or [])]}
+    assert {"U Aung Naing Oo", "Tan Sri Dato’ Lim Kah Seng", "Sheikh Hamdan bin Zayed Al Nahyan"} <= names

@@ -23,6 +23,7 @@ from loaders.entities.officials.short_forms import (
     without_middle_initials,
     written_in_full,
 )
+from loaders.entities.officials.styles import styled_form
 
 
 def _cut_by_the_page_end(text: str, end: int) -> bool:
@@ -91,7 +92,9 @@ def _resolve(
         doc.people.append(Span(start, end, pid, Label.OFFICIAL, name))
         roles_by_person.setdefault(pid, []).extend((start, r) for r in roles)
         short = without_middle_initials(names[pid])
-        doc.entity(pid, Label.OFFICIAL, names[pid], aliases=[short] if short else (), at=start)
+        styled = styled_form(doc, start, name)  # (`Md. X Y`: the style a page writes with the name, another name)
+        aliases = [a for a in (short, styled) if a]
+        doc.entity(pid, Label.OFFICIAL, names[pid], aliases=aliases, at=start)
     for span in doc.bare_titles:
         span.id = _bare_title_person(doc, span, roles_by_person) or ""
         if span.id:

@@ -56,3 +56,23 @@ def _styled_holder(doc: ArticleDoc, chain: Chain) -> bool:
         m.end() == start and doc.text[m.start() - 2 : m.start()] != ", "  # (the style right after the chain's words)
         for m in MYANMAR_STYLES.finditer(doc.text, max(0, start - 8), start + 2)
     )
+
+
+_STYLE_OF_THE_NAME = re.compile(
+    r"(?<![\w.'’])(?:Tan Sri(?: Dato['’]?| Datuk)?|Datuk Seri|Dato['’]? Seri|Datuk|Dato['’]?|Sheikha?|Md\.?|Mohd\.?"
+    r"|Pengiran(?: Anak)?|Hajah|Haji|Tun) $"
+)
+"""Styles that Malay, Arab, Bangladeshi and Bruneian usage writes as part of how a person is named (`Tan Sri Dato’ X`,
+`Sheikh X bin Y`, `Md. X`, `Pengiran Anak X`), which the name's reader leaves out: the styled form is kept as another
+name of the person, as news and the people's own offices write it."""
+_MYANMAR_STYLE_OF_THE_NAME = re.compile(r"(?<![\w.'’])(?:U|Daw) $")
+
+
+def styled_form(doc: ArticleDoc, start: int, name: str) -> str | None:
+    """The name with the style written right before it (`U Kyaw Win`, `Tan Sri Dato’ Lim Ah Kow`), or None; Myanmar's
+    `U` and `Daw` in English only (in Vietnamese `U` begins places' names)."""
+    window = max(0, start - 24)
+    m = _STYLE_OF_THE_NAME.search(doc.text, window, start)
+    if m is None and doc.article.lang == "en":
+        m = _MYANMAR_STYLE_OF_THE_NAME.search(doc.text, window, start)
+    return f"{m.group(0)}{name}" if m is not None else None

@@ -39,8 +39,10 @@ _PLURALS = (
     "|congressmen|congresswomen|deputies|representatives|lawmakers|legislators|officials"
 )
 _ROLES_PLURAL = re.compile(
-    rf"\b(?i:(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:{_PLURALS}))\s+(?=[{UPPER}][{LOWER}])"
+    rf"\b(?i:(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:{_PLURALS}))(?:\s+[–—-]|:)?\s+(?=[{UPPER}][{LOWER}])"
 )
+"""A plural role before the names it is given to, maybe set off by a dash or a colon (`six deputy ministers – X Y, Z
+W and …`, `ministers: X Y and Z W`)."""
 _PLURALS_IN_LOWER = [
     re.compile("|".join(w.replace("i", "[iİı]").replace("s", "[sſ]") for w in _PLURALS.split("|") if w[0] != "s")),
     re.compile(

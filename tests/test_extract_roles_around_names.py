@@ -124,3 +124,13 @@ def test_a_style_written_as_part_of_a_name_is_kept_as_another_name() -> None:
     )
     names = {a for e in people(doc).values() for a in [e["name"], *(e.get("aliases") or [])]}
     assert {"U Aung Naing Oo", "Tan Sri Dato’ Lim Kah Seng", "Sheikh Hamdan bin Zayed Al Nahyan"} <= names
+
+
+def test_a_capitalised_title_before_its_lowercase_end_is_no_full_name() -> None:
+    doc = run(
+        "Tiếp đoàn\n\nTổng Giám đốc Tổng công ty Điện lực - ông Trần Văn Hải, cùng Phó Tổng Giám đốc Lê Minh Châu và "
+        "lãnh đạo các Ban đã tiếp đoàn. Cùng dự có ông Hoàng Văn Tâm – Phó Tổng Giám đốc Cảng Đà Nẵng."
+    )
+    names = {e["name"] for e in people(doc).values()}
+    assert {"Trần Văn Hải", "Lê Minh Châu", "Hoàng Văn Tâm"} <= names
+    assert not any(n.startswith("Phó Tổng") for n in names)

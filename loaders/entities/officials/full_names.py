@@ -52,6 +52,8 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
             continue
         if m.start() in doc.place_starts or any(covered[m.start() : m.end()]):
             continue  # `Thái Bình Dương` begins with a place name: a longer place, not a person
+        if doc.title_at(m.start()):
+            continue  # `Phó Tổng Giám đốc`, `Phó Tổng Vụ trưởng`: a title's capitalised words before its lowercase end
         if lex.title(" ".join(words[1:])):
             continue  # `Phó Ngoại Trưởng`: a deputy's title with every word capitalised (`Phó` is also a family name)
         before = text[max(0, m.start() - 2) : m.start()]

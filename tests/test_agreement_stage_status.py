@@ -18,6 +18,8 @@ from tests.extraction import only_agreement, run
         "khuyến khích và bảo hộ đầu tư giữa Chile và Việt Nam.",
         "Chile và Việt Nam thúc đẩy hợp tác\n\nThủ tướng đề nghị hai bên thúc đẩy đàm phán, sớm ký kết Hiệp định "
         "hợp tác hải quan giữa Chile và Việt Nam.",
+        "Chile and Peru eye trade\n\nHe expressed his hope that the region and its firms will help accelerate the "
+        "negotiations and signing of a free trade agreement between Chile and Peru.",
         "Chile and Vietnam eye trade\n\nThe two ministers agreed to speed up negotiations between Chile's finance "
         "ministry and Vietnam's trade ministry in order to sign a credit agreement on port works.",
     ],

@@ -42,6 +42,11 @@ def _status(
         return AgreementStatus.IN_FORCE  # `carry out already signed agreements, including …`: what stands
     if status == AgreementStatus.IN_FORCE and _signing_after_the_means(text, s_start, start, end):
         return AgreementStatus.SIGNED
+    if (status is None or status in _NOT_YET_UNDER_WAY) and _SPED_UP_NEGOTIATION.search(
+        text, max(s_start, start - _SPED_UP_REACH), start
+    ):
+        # `accelerate the negotiation and signing of the FTA`: talks under way, whatever tense or wish governs them
+        return AgreementStatus.UNDER_NEGOTIATION
     if ratified := _ratification_ahead(text, s_start, start, end):
         return ratified
     if status == AgreementStatus.PROPOSED and _FORMAL_SIGNING.search(text, max(s_start, start - _CUE_WINDOW), start):
@@ -73,10 +78,6 @@ def _status(
         return AgreementStatus.PROPOSED  # `hopes to expand … by signing a Memorandum …`: a signing wished for
     if status == AgreementStatus.PLANNED and _text_wished_made(text, s_start, start):
         return AgreementStatus.PROPOSED  # `hoped that the two sides will devise an action plan`: no text yet, a wish
-    if (status is None or status in _NOT_YET_UNDER_WAY) and _SPED_UP_NEGOTIATION.search(
-        text, max(s_start, start - _SPED_UP_REACH), start
-    ):
-        return AgreementStatus.UNDER_NEGOTIATION  # `accelerate the negotiation and signing of the FTA`: talks under way
     return status
 
 

@@ -134,3 +134,13 @@ def test_a_capitalised_title_before_its_lowercase_end_is_no_full_name() -> None:
     names = {e["name"] for e in people(doc).values()}
     assert {"Trần Văn Hải", "Lê Minh Châu", "Hoàng Văn Tâm"} <= names
     assert not any(n.startswith("Phó Tổng") for n in names)
+
+
+def test_a_speaker_after_a_speech_verb_with_a_role_after_a_comma_is_a_person() -> None:
+    doc = run(
+        "Talks\n\n“We will do more,” said Maria Lopez, MEA Secretary (East). “Trade will grow,” added Peter Novak, "
+        "chief expert at the Institute of Strategic Studies. The minister said Vietnam Airlines, a member of the "
+        "alliance, would fly there."
+    )
+    names = {e["name"] for e in people(doc).values()}
+    assert {"Maria Lopez", "Peter Novak"} <= names and "Vietnam Airlines" not in names

@@ -32,6 +32,7 @@ from loaders.entities.officials.words import (
     _ROLE_NOUN_COMMA,
     _ROLE_OF_BODY_THEN_NAME,
     _ROLE_WORD,
+    _ROLES_EN,
     _ROLES_PLURAL,
 )
 from loaders.letters import UPPER
@@ -53,6 +54,18 @@ the body is read with the title, `officials_en.qualifier_before`)."""
 
 _VERB_AFTER_NAME = re.compile(r"\s+(?:ngày|hôm|đã|vừa|sẽ|cho biết|khẳng định|nhấn mạnh|phát biểu)\b")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+_SAID = re.compile(
+    r"(?:s(?<!\w.)(?:aid|ays|tressed)|a(?<!\w.)(?:dded|ffirmed)|n(?<!\w.)oted|e(?<!\w.)(?:mphasi[sz]ed|xplained))"
+    r"\s+(?=[A-Z])"
+)  # (letter first: by_first_letter)
+"""A speech verb before its speaker, as English news writes a quotation's source (`… ,” said Maria Lopez, MEA
+Secretary`): a capitalised name after it is the speaker's when a role follows it after a comma (`_ROLE_AFTER_COMMA`)."""
+_ROLE_AFTER_COMMA = re.compile(
+    rf", (?:the |a |an )?(?:[\w'’&()\-]+ ){{0,3}}?(?i:{_ROLES_EN}|expert|officer|member|manager|premier|consul)\b"
+)
+"""A role set off by a comma after a name, a few words before its noun (`, MEA Secretary`, `, provincial governor of
+…`, `, chief expert at …`): what makes the capitalised words before it a person's name, not a body's."""
 
 # Verbs of meeting whose object, when it is a capitalised name, is a person (`held talks with Liu Ning`).
 _MEETS = re.compile(
@@ -227,6 +240,17 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             same = next((i for i, f in enumerate(found) if (f[0], f[1]) == name and not f[2]), None)
             if same is not None:
                 found[same] = (name[0], name[1], _role_after_name(doc, lex, m))
+    for m in _SAID.finditer(text) if doc.article.lang == "en" else ():  # `said Maria Lopez, MEA Secretary (East)`
+        name = _name_at(doc, lex, m.end())
+        if (
+            name is not None
+            and " " in text[name[0] : name[1]]
+            and _ROLE_AFTER_COMMA.match(text, name[1]) is not None
+            and text[name[0] : name[1]].split()[0] not in officials_en.DEMONYMS
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
+            found.append((name[0], name[1], []))
+            taken.append(name)
     for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
         name = _name_at(doc, lex, m.end())
         if (

@@ -23,6 +23,7 @@ from loaders.entities.organizations.entity import _second_country_ministries, ad
 from loaders.entities.organizations.merge import one_node_per_body
 from loaders.entities.organizations.ministries import _main_ministry, _mark_sides
 from loaders.entities.organizations.read import _read_name
+from loaders.entities.organizations.titled_short_forms import short_forms_after_titles
 from loaders.entities.organizations.words import (
     _ASSOCIATION,
     _FRONT_AT,
@@ -118,6 +119,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_companies_said_to_be(doc, lex, found))
     found.extend(_foreign_brands_met(doc, lex, found))
     found.extend(_foreign_formed_companies(doc, lex, found))
+    found.extend(short_forms_after_titles(doc, lex, found, {"head": None}))
     found = bodies_closed_by_short_forms(doc, found)
     found.sort(key=lambda sp: sp.start)
     _mark_sides(doc, found)

@@ -1,5 +1,5 @@
-"""Bodies the press names by their initials only, read where a title says they are bodies (`Tổng giám đốc XYZ`,
-`President of the ABCCI`). Every sentence is written for the form, with names no article of the real development
+"""Bodies named in shapes no head word reads: by their initials only, where a title says they are bodies (`Tổng
+giám đốc XYZ`, `President of the ABCCI`), and ports written with their capital (`Cảng X`). Every sentence is written for the form, with names no article of the real development
 set uses, so that a rule passes only if it is general."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def test_a_short_form_right_after_a_title_is_the_body_the_title_is_held_at() -> 
     )
     names = org_names(doc)
     assert {"QTPower", "KVMC"} <= names
-    assert {e for e in held_by(doc, "person:trinh-van-khai")} == {"org:qtpower"}
+    assert held_by(doc, "person:trinh-van-khai") == {"org:qtpower"}
 
 
 def test_an_english_short_form_after_a_title_and_of_is_a_body() -> None:
@@ -36,3 +36,14 @@ def test_capitals_after_a_title_that_are_no_body_of_their_own_stay_unread() -> N
     )
     names = org_names(doc)
     assert not {"NNPTNT", "TTXVN", "KIM", "JB"} & names
+
+
+def test_a_port_written_with_its_capital_is_a_body_and_a_word_of_another_name_is_not() -> None:
+    doc = run(
+        "Hợp tác cảng biển\n\nCảng Quy Nhơn đã ký biên bản ghi nhớ với Cảng Kobe Nhật Bản. Phó Tổng Giám đốc Cảng Quy "
+        "Nhơn Đoàn Minh Khoa cho biết Cơ quan Hàng hải và Cảng Malaysia cũng dự. Hàng hóa qua cảng Đà Nẵng tăng."
+    )
+    names = org_names(doc)
+    assert {"Cảng Quy Nhơn", "Cảng Kobe Nhật Bản", "Cơ quan Hàng hải và Cảng Malaysia"} <= names
+    assert not any(n.startswith("Cảng Malaysia") or n.lower().startswith("cảng đà") for n in names)
+    assert held_by(doc, "person:doan-minh-khoa") == {"org:cang-quy-nhon"}

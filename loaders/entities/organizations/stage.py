@@ -22,6 +22,7 @@ from loaders.entities.organizations.companies import (
 from loaders.entities.organizations.entity import _second_country_ministries, add_org_entity
 from loaders.entities.organizations.merge import one_node_per_body
 from loaders.entities.organizations.ministries import _main_ministry, _mark_sides
+from loaders.entities.organizations.ports import ports
 from loaders.entities.organizations.read import _read_name
 from loaders.entities.organizations.titled_short_forms import short_forms_after_titles
 from loaders.entities.organizations.words import (
@@ -114,6 +115,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
                     {"entry": known.data["entry"], "head": None},
                 )
             )
+    found.extend(ports(doc, lex, found))
     found.extend(_listed_companies(doc, lex, found))
     found.extend(_described_companies(doc, lex, found))
     found.extend(_companies_said_to_be(doc, lex, found))

@@ -184,6 +184,10 @@ _MEDIA = re.compile(
     r"(?= [A-ZĐ])"
 )
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
+_PORT = re.compile(r"C(?<![\w-].)ảng(?= [A-ZĐ])")
+"""A port written with its capital, then its name (`Cảng Hải Phòng`, `Cảng Hakata`): the port's company or authority,
+which signs and receives as a body does (`cảng Đà Nẵng`, in lowercase, is the place). Read apart from the head words,
+for inside a name it is a word of that name (`Cơ quan Hàng hải và Cảng X`, `Công ty Bến Cảng Y`), no new body."""
 _CHAPTER_CUE = re.compile(r" (?:tỉnh|thành phố|TP\.?|bang|tiểu bang) ?")
 _SENTENCE_CASE_HEADS = (
     frozenset({"Liên đoàn", "Liên minh", "Phòng thương mại", "chính phủ", "Hội", "Hiệp hội"})
@@ -347,6 +351,7 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Tổng công ty": OrganizationKind.COMPANY,
     "Tập đoàn": OrganizationKind.COMPANY,
     "Ngân hàng": OrganizationKind.COMPANY,
+    "Cảng": OrganizationKind.COMPANY,
     "Hải quan": OrganizationKind.GOVERNMENT_BODY,
     "Đại sứ quán": OrganizationKind.EMBASSY,
     "Chính phủ": OrganizationKind.GOVERNMENT,

@@ -26,6 +26,9 @@ from loaders.entities.organizations.words import (
 from loaders.entities.places import add_place_entity
 from loaders.gazetteer import GazetteerEntry
 
+_BOTH_BEFORE_PAIR = re.compile(r"\shai nước\s*$")
+"""`hai nước` (of both countries) before the two a joint body names: no word of its key."""
+
 
 def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: GazetteerEntry | None = None) -> None:
     """The Organization entity of a name span (id, kind, country), its BASED_IN and PART_OF."""
@@ -115,7 +118,7 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         org_id = entry.id
     elif (pair := span.data.get("pair")) is not None:  # one id however the two countries are spelt
         first, second = (p.data["entry"].properties.get(Prop.ISO2, "").lower() for p in pair)
-        base = name[: pair[0].start - span.start]
+        base = _BOTH_BEFORE_PAIR.sub(" ", name[: pair[0].start - span.start])  # (`… hai nước X – Y`: the same body)
         if head in _MP_GROUP_HEADS:  # (`Nghị sỹ`, `Nghị sĩ`: one group however the page spells it)
             base = "Nhóm nghị sĩ" + base[len(head) :]
         org_id = f"org:{slug(base)}-{first}-{second}"

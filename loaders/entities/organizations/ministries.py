@@ -56,7 +56,8 @@ def fields_then_place(doc: ArticleDoc, at: int) -> Span | None:
             pos += 1
 
 
-_FIELD_JOIN = re.compile(r"(?:và|,|-|–)\s+")
+_FIELD_JOIN = re.compile(r"(?:và\s+|,\s+|[-–]\s*)")
+"""Between two fields: `và`, a comma, or a dash with or without spaces (`khoa học-kỹ thuật`: one hyphenated field)."""
 _PROVINCE_CUE = re.compile(r"(?:tỉnh|thành phố) ")
 
 

@@ -419,7 +419,13 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 and not _ZONE_BEFORE.search(text, max(0, here - 30), here)  # (`Khu kinh tế mở Chu Lai`: the zone's)
             ):
                 break  # (`Học viện Chính trị Quốc gia Hồ Chí Minh`: a school may bear a person's name)
-            if _BOTH_SIDES.match(text, here):
+            both = _BOTH_SIDES.match(text, here)
+            if both is not None and _pair_named_after(doc, both.end() + 1):
+                pos = both.end()  # `Ủy ban Liên Chính phủ hai nước Việt Nam – Lào`: of both, the two named next
+                tokens += 1
+                previous = tok
+                continue
+            if both is not None:
                 break  # `Học viện Ngoại giao hai nước`: the two countries' academies, not a name
             if (
                 tok == "về"
@@ -644,6 +650,17 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
     if country_of is not None and country_of.label == Label.COUNTRY and text.startswith(")", country_of.end):
         data["country_of"] = country_of  # `Tập đoàn Samsung (Hàn Quốc)`
     return Span(start, end, "", Label.ORGANIZATION, name, data)
+
+
+def _pair_named_after(doc: ArticleDoc, at: int) -> bool:
+    """Whether two countries joined by a dash are named at `at` (`Việt Nam – Lào`), as after `hai nước` in a joint
+    body's name, which names its two sides next."""
+    first = doc.span_at(doc.places, at)
+    if first is None or first.label != Label.COUNTRY:
+        return False
+    pair = _PAIR_DASH.match(doc.text, first.end)
+    second = doc.span_at(doc.places, pair.end()) if pair else None
+    return second is not None and second.label == Label.COUNTRY and second.id != first.id
 
 
 def _below_province(text: str, head: str, at: int) -> bool:

@@ -1,6 +1,8 @@
-"""Bodies named in shapes no head word reads: by their initials only, where a title says they are bodies (`Tổng
-giám đốc XYZ`, `President of the ABCCI`), and ports written with their capital (`Cảng X`). Every sentence is written for the form, with names no article of the real development
-set uses, so that a rule passes only if it is general."""
+"""Bodies named in shapes the reader left unread or cut: by their initials only, where a title says they are
+bodies (`Tổng giám đốc XYZ`, `President of the ABCCI`), ports written with their capital (`Cảng X`), joint
+committees named of both countries (`… hai nước X – Y`) or by hyphenated fields (`khoa học-kỹ thuật`). Every
+sentence is written for the form, with names no article of the real development set uses, so that a rule passes
+only if it is general."""
 
 from __future__ import annotations
 
@@ -47,3 +49,16 @@ def test_a_port_written_with_its_capital_is_a_body_and_a_word_of_another_name_is
     assert {"Cảng Quy Nhơn", "Cảng Kobe Nhật Bản", "Cơ quan Hàng hải và Cảng Malaysia"} <= names
     assert not any(n.startswith("Cảng Malaysia") or n.lower().startswith("cảng đà") for n in names)
     assert held_by(doc, "person:doan-minh-khoa") == {"org:cang-quy-nhon"}
+
+
+def test_a_joint_committee_named_of_both_countries_and_by_hyphenated_fields_is_read_whole() -> None:
+    doc = run(
+        "Hợp tác\n\nKỳ họp lần thứ 9 của Ủy ban Liên Chính phủ hai nước Việt Nam – Mông Cổ diễn ra tại Hà Nội. Sau "
+        "đó, Ủy ban Liên chính phủ Việt Nam - Kazakhstan về hợp tác thương mại và khoa học-công nghệ họp phiên "
+        "toàn thể."
+    )
+    found = {e["id"]: e for e in doc["entities"] if e["label"] in ("Organization", "Ministry")}
+    names = org_names(doc)
+    assert "Ủy ban Liên Chính phủ hai nước Việt Nam – Mông Cổ" in names
+    assert "org:uy-ban-lien-chinh-phu-vn-mn" in found  # (one key with the committee named without `hai nước`)
+    assert "Ủy ban Liên chính phủ Việt Nam - Kazakhstan về hợp tác thương mại và khoa học-công nghệ" in names

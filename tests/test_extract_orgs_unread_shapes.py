@@ -62,3 +62,22 @@ def test_a_joint_committee_named_of_both_countries_and_by_hyphenated_fields_is_r
     assert "Ủy ban Liên Chính phủ hai nước Việt Nam – Mông Cổ" in names
     assert "org:uy-ban-lien-chinh-phu-vn-mn" in found  # (one key with the committee named without `hai nước`)
     assert "Ủy ban Liên chính phủ Việt Nam - Kazakhstan về hợp tác thương mại và khoa học-công nghệ" in names
+
+
+def test_a_brand_s_company_named_with_the_page_s_country_is_also_known_by_that_local_name() -> None:
+    doc = run(
+        "Ký kết\n\nLễ ký kết giữa tập đoàn Hòa Mỹ và công ty Nordwind Energy Việt Nam về dự án điện gió diễn ra "
+        "hôm qua."
+    )
+    company = next(e for e in doc["entities"] if e["name"] == "Nordwind Energy")
+    assert "Nordwind Energy Việt Nam" in company["aliases"]
+
+
+def test_a_foreign_university_s_campus_named_with_the_sources_country_is_one_body() -> None:
+    doc = run(
+        "Deal\n\nThe ministry signed a memorandum with Monash University Vietnam on Monday. CEO of Monash University "
+        "Vietnam Ellen Parker attended. He met the rector of Hanoi University."
+    )
+    names = org_names(doc)
+    assert "Monash University Vietnam" in names
+    assert "Hanoi University" in names

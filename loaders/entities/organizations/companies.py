@@ -191,6 +191,7 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
         name, aliases = (text[m.start() : end], [brand]) if m.group(0)[0].isupper() else (brand, [])
         of = _OF_COUNTRY.match(text, end)
         country = doc.span_at(doc.places, of.end()) if of is not None else None
+        local = doc.span_at(doc.places, end + 1) if text.startswith(" ", end) else None
         data = {
             "head": "Công ty",
             "country_of": country if country is not None and country.label == Label.COUNTRY else None,
@@ -198,6 +199,8 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
             # (`tập đoàn LAK`: the kind in lowercase right before the brand is no word of its name, but the page's
             # way of writing it, kept as an alias as written)
             "written": text[m.start() : end] if not aliases and words == 0 else None,
+            # (`công ty X Việt Nam`: the brand's company in the page's own country, its local subsidiary, named so)
+            "local_name": f"{brand} {local.text}" if local is not None and local.id == doc.home_country else None,
         }
         out.append(Span(m.start() if aliases else start, end, "", Label.ORGANIZATION, name, data))
     return out

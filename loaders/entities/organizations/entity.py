@@ -46,6 +46,8 @@ def add_org_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gaz
         aliases.append(span.data["short"])
     if span.data.get("own_name"):
         aliases.append(span.data["own_name"])
+    if span.data.get("local_name"):
+        aliases.append(span.data["local_name"])
     if place is not None:
         entry = None  # the place makes it another body than the one the head's known name is (`Bộ Ngoại giao Mỹ`)
     found = lex.find(name, Label.ORGANIZATION) if entry is None else []

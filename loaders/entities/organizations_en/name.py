@@ -170,6 +170,8 @@ def _read_name(
     if campus is not None and campus.label == Label.PROVINCE and text[end : end + comma] in (" ", ", "):
         word = PLACE_WORD_AFTER.match(text, campus.end)  # `Vietnam National University Ho Chi Minh City`: its branch
         end = word.end() if word else campus.end
+    elif campus is not None and comma == 1 and end == head_end and _home_country(doc, campus):
+        end = campus.end  # `RMIT University Vietnam`: a foreign university's campus in the sources' country
     pair = _countries_between(doc, end) if head in _ON_HEADS and _JOINT_WORDS.search(text, start, head_end) else None
     if pair is not None:
         end = pair  # `the Joint Committee between Egypt and Vietnam`: the two countries' committee, named with them

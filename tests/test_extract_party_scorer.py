@@ -106,29 +106,56 @@ def test_the_scorer_adds_the_other_side_of_the_meeting_the_document_was_signed_a
     assert added == {"org:moit", "org:bo-nong-nghiep-cl"}
 
 
-def test_the_scorer_adds_no_body_of_a_side_already_a_party():
-    """`Việt Nam` beside its ministry, a ministry beside its country: the rules' choice of a side's name stands."""
+def test_the_scorer_adds_no_country_of_a_side_a_body_already_signs_for():
+    """`between Andes Seeds Holdings and the Chilean Ministry of Agriculture`: the rules named the sides by their
+    bodies, and Chile, the ministry's country, is no second party of its side."""
     found = _candidates(
-        "Chile and Vietnam boost farm trade\n\nOfficials of Chile's Ministry of Agriculture met Vietnam's Ministry of "
-        "Industry and Trade in Hanoi on March 3, 2024.\nA memorandum of understanding on farm trade was signed at the "
-        "meeting.",
+        "Peru and Chile deepen farm ties\n\nOn May 5, 2024, the two sides signed a memorandum of understanding on seed "
+        "trade between Andes Seeds Holdings and the Chilean Ministry of Agriculture in Lima.",
         "en",
     )
+    country = next(f for (_, party), f in found.items() if party == "country:cl")
+    assert country["same_side_as_rule"] == 1.0 and not scored.eligible(country)
+    assert country["rule_countries_only"] == 0.0
+
+
+def test_the_bodies_of_a_meeting_are_candidates_where_the_rules_named_its_sides_by_their_countries():
+    """A memorandum `signed at the meeting` of two ministries: the rules read the meeting's two sides as their
+    countries, though the bodies that met sign for them (the convention's `when a body signs, list the body`). The
+    bodies are candidates the scorer may add (in the look gold, 7 in 10 of those it adds name a gold party)."""
+    text = (
+        "Chile and Vietnam boost farm trade\n\nOfficials of Chile's Ministry of Agriculture met Vietnam's Ministry of "
+        "Industry and Trade in Hanoi on March 3, 2024.\nA memorandum of understanding on farm trade was signed at the "
+        "meeting."
+    )
+    found = _candidates(text, "en")
+    assert found[("mou", "country:cl")]["rule"] == found[("mou", "country:vn")]["rule"] == 1.0
     body = found[("mou", "org:ministry-of-agriculture-cl")]
-    assert body["same_side_as_rule"] == 1.0 and not scored.eligible(body)
+    assert body["same_side_as_rule"] == body["rule_countries_only"] == body["body_for_a_country"] == 1.0
+    assert scored.eligible(body) and scored.eligible(found[("mou", "org:moit")])
+    docs: list[ArticleDoc] = []
+    Extractor(party_scorer=docs.append).extract_text(text, lang="en")
+    (doc,) = docs
+    weights = {**dict.fromkeys(scored.FEATURES, 0.0), "bias": -2.0, "body_for_a_country": 2.0, "kind_state_body": 2.0}
+    scored.add_scored_parties(doc, scored.Scorer(weights, 0.6))  # a ministry: 0.88; Hà Nội, a place: 0.5
+    (agreement,) = {dst for (rel, _, dst) in doc.relations if rel == "PARTY_TO"}
+    added = {src for (rel, src, dst) in doc.relations if rel == "PARTY_TO" and dst == agreement}
+    assert added == {"country:cl", "country:vn", "org:ministry-of-agriculture-cl", "org:moit"}
 
 
 def test_a_body_of_no_known_country_beside_the_rules_parties_is_not_added():
-    """`between Peru and Chile`, then `Andes Seeds Holdings will carry it out`: the firm's country is not known, and
-    beside the rules' parties it is no side the scorer adds (such bodies were mostly a party's own organ or another
-    node of one, wrong partners in the API's answers)."""
+    """`between the ministries of Peru and Chile`, then `Andes Seeds Holdings will carry it out`: the firm's country is
+    not known, and beside the rules' bodies it is no side the scorer adds (such bodies were mostly a party's own organ
+    or another node of one, wrong partners in the API's answers)."""
     found = _candidates(
-        "Peru and Chile deepen farm ties\n\nA memorandum of understanding between Peru and Chile on seed trade was "
-        "signed in Lima on May 5, 2024. Andes Seeds Holdings will carry it out.",
+        "Peru and Chile deepen farm ties\n\nA memorandum of understanding between the Ministry of Agriculture of Peru "
+        "and the Ministry of Agriculture of Chile on seed trade was signed in Lima on May 5, 2024. Andes Seeds Holdings "
+        "will carry it out.",
         "en",
     )
-    assert found[("mou", "country:cl")]["rule"] == 1.0
-    assert not scored.eligible(found[("mou", "org:andes-seeds-holdings")])
+    assert found[("mou", "org:ministry-of-agriculture-cl")]["rule"] == 1.0
+    firm = found[("mou", "org:andes-seeds-holdings")]
+    assert firm["rule_countries_only"] == 0.0 and not scored.eligible(firm)
 
 
 def test_a_scorer_with_a_high_threshold_adds_nothing():

@@ -54,6 +54,8 @@ FEATURES: tuple[str, ...] = (
     "beside_unknown_sides",  # the rules chose parties of no known country (a bloc, a firm), and this one's is known
     "rule_countries_only",  # the rules chose countries only (the two sides of a plural, a meeting or a title)
     "body_for_a_country",  # a body or place, not a country, and the rules chose countries only: the side's signer?
+    "body_in_sentence",  # such a body in the document's own sentence
+    "body_signing",  # such a body that signed: a signer's body, the signing event's participant, its verb's subject
     "main_side",  # of one of the page's two main countries
     "second_side",  # the rules chose one party, and this one is of another country (the other side)
     "none_same_sentence",  # the rules chose none, and this one is in the document's sentence
@@ -334,6 +336,9 @@ def _of_agreement(
         else:
             f["distance"] = 1.0
         f["none_same_sentence"] = f["rule_none"] * f.get("same_sentence", 0.0)
+        if f.get("body_for_a_country"):
+            f["body_in_sentence"] = f.get("same_sentence", 0.0)
+            f["body_signing"] = max(f["official_body"], f["event_participant"], f.get("signing_subject", 0.0))
         out.append(Candidate(agreement.id, pid, f))
     return out
 

@@ -11,9 +11,10 @@ import pytest
 
 from loaders.contract import to_document
 from loaders.entities.agreement_parties import scored
+from loaders.entities.agreement_parties.spans import in_what_it_is_about
 from loaders.entities.doc import ArticleDoc
 from loaders.pipeline import Extractor
-from tests.extraction import agreements, parties
+from tests.extraction import agreements, only_agreement, parties, run
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,7 +123,7 @@ def test_the_scorer_adds_no_country_of_a_side_a_body_already_signs_for():
 def test_the_bodies_of_a_meeting_are_candidates_where_the_rules_named_its_sides_by_their_countries():
     """A memorandum `signed at the meeting` of two ministries: the rules read the meeting's two sides as their
     countries, though the bodies that met sign for them (the convention's `when a body signs, list the body`). The
-    bodies are candidates the scorer may add (in the look gold, 7 in 10 of those it adds name a gold party)."""
+    bodies, the signing's participants, are candidates the scorer may add."""
     text = (
         "Chile and Vietnam boost farm trade\n\nOfficials of Chile's Ministry of Agriculture met Vietnam's Ministry of "
         "Industry and Trade in Hanoi on March 3, 2024.\nA memorandum of understanding on farm trade was signed at the "
@@ -234,3 +235,34 @@ def test_only_eligible_candidates_are_the_eligible_ones_with_the_same_features()
     expected = [(c.agreement, c.party, c.features) for c in every if scored.eligible(c.features)]
     assert expected
     assert [(c.agreement, c.party, c.features) for c in scored.candidates(doc, only_eligible=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "about"),
+    [
+        ("an agreement on the renovation of the Cambodian Ministry of Foreign Affairs headquarters", "Cambodian", True),
+        ("hiệp định về cải tạo trụ sở Bộ Ngoại giao Campuchia", "Bộ Ngoại giao", True),
+        ("an MoU on cooperation between the Ministry of Health and the Mongolian Red Cross", "Mongolian", False),
+        ("biên bản ghi nhớ về hợp tác giữa Bộ Y tế và Hội Chữ thập đỏ Mông Cổ", "Hội Chữ", False),
+        ("a contract of the Ministry of Health", "Ministry", False),
+    ],
+)
+def test_a_name_where_the_title_says_what_the_document_is_about(title: str, name: str, about: bool) -> None:
+    """After a title's `on`, `về` (and no `between`, `giữa` after it) stands what the document is about; the names
+    there are no signers, though the signing's reader may list them as its participants."""
+    text = f"They signed {title}."
+    start = text.index(title)
+    assert in_what_it_is_about(text, start, start + len(title), text.index(name)) is about
+
+
+def test_a_body_the_document_is_about_is_no_party_beside_the_two_countries() -> None:
+    """Two prime ministers witness the signing of a document about an assembly's building: the rules read the two
+    countries, and the assembly the building is for is no body that signs for one of them."""
+    text = (
+        "Deals\n\nFollowing their talks on June 2, 2024, Prime Minister Tran Van Hung and Cambodian Prime Minister Hun "
+        "Sokha witnessed the signing of an agreement on the renovation of the National Assembly of Cambodia "
+        "headquarters."
+    )
+    doc = run(text)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert all("Assembly" not in names.get(p, "") for p in parties(doc, only_agreement(doc)))

@@ -24,6 +24,7 @@ from core.text import fold
 from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
+from loaders.entities.agreement_parties.spans import in_what_it_is_about
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.learned import GAZETTEERS, LinearScorer
 
@@ -147,8 +148,11 @@ def eligible(features: dict[str, float]) -> bool:
     from a plural (`hai bên đã ký`, `the two sides signed`) or from the meeting the document was signed at, and the
     bodies near it (the ministries that met, the firms of the sentence) are what the gold lists: in the 24th session's
     count, 65 of the 136 look misses paired with a wrong agreement of their type had a gold party read near it and
-    refused here. Any body or place of the window is then eligible, and the scorer weighs it (7 in 10 of those it
-    adds name a gold party; look agreements +6, check +3). The country stays
+    refused here. A body or place of the document's own sentence, or one that signed (a signer's body, the signing
+    event's participant), is then eligible, and the scorer weighs it (look agreements +5, check +3); not the signers
+    of another document of the sentences around (`An MoU was signed between the two ministries. Both the countries
+    also signed an agreement …`), nor a guest named only before or after (`tiếp Bộ trưởng Bộ Kinh tế Chile … hai bên
+    cần sớm hoàn tất Hiệp định …`: the two states' document). The country stays
     beside its body: dropping it took look's agreements 62 down, because a gold `Bộ Công Thương Việt Nam` is matched
     by the country's name too."""
     if features["rule"] == 1.0:
@@ -220,10 +224,11 @@ def _named_in(doc: ArticleDoc, pid: str, rule: set[str]) -> bool:
 
 
 def _parties_of_others(
-    doc: ArticleDoc, agreement: Span, anchors: list[tuple[int, int]], chosen: dict[str, set[str]]
+    doc: ArticleDoc, agreement: Span, anchors: list[tuple[int, int]], chosen: dict[str, set[str]], reach: int = 0
 ) -> set[str]:
-    """The rules' parties of the other documents named in this one's sentences."""
-    own = {doc.sentence_index(a) for a, _ in anchors}
+    """The rules' parties of the other documents named in this one's sentences (`reach` 1: or in the one before or
+    after them)."""
+    own = {doc.sentence_index(a) + d for a, _ in anchors for d in range(-reach, reach + 1)}
     out: set[str] = set()
     for other in doc.agreements:
         if other.id != agreement.id and doc.sentence_index(other.start) in own:
@@ -279,6 +284,7 @@ def _of_agreement(
     rule = chosen.get(agreement.id, set())
     anchors = _anchors(agreement)
     others = _parties_of_others(doc, agreement, anchors, chosen)
+    near_others = _parties_of_others(doc, agreement, anchors, chosen, reach=1)
     title_end = dict(anchors)
     best: dict[str, tuple[int, Span, int]] = {}
     from_official: set[str] = set()
@@ -320,7 +326,16 @@ def _of_agreement(
         if beside and not _named_in(doc, pid, rule):
             f["beside_unknown_sides"] = 1.0  # (the signers of another document of the sentence are no side of it)
         f["rule_countries_only"] = countries_only
-        if countries_only and pid not in rule and not pid.startswith("country:") and pid not in others:
+        in_sentence = pid in best and best[pid][0] == 0
+        about = in_sentence and in_what_it_is_about(doc.text, best[pid][2], title_end[best[pid][2]], best[pid][1].start)
+        signed = not about and (in_sentence or pid in signing or pid in from_official)
+        # (a body named where the title says what the document is about, `an agreement on the construction of the
+        # Lao National Assembly building`, is no signer, though the signing's reader may list it as a participant)
+        if countries_only and signed and pid not in rule and not pid.startswith("country:") and pid not in near_others:
+            # (a body named only before or after, `Thủ tướng tiếp Bộ trưởng Bộ Kinh tế Chile … hai bên cần sớm hoàn tất
+            # Hiệp định …`, is the meeting's guest, not a signer of the two states' document)
+            # (`An MoU was signed between the two ministries. Both the countries also signed an agreement …`: the
+            # signers of the document just before are that one's, not bodies signing for this one's countries)
             f["body_for_a_country"] = 1.0
         if only_eligible and not eligible(f):
             continue

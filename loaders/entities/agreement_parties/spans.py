@@ -34,6 +34,21 @@ _CLAUSE_END = re.compile(
 SUBJECT = re.compile(r"\s(?:on|về|regarding|concerning|to amend|to build|for the construction of)\s")
 """Where a title turns to what the document is about (`… on X`, `… về X`): names there are no parties."""
 
+_TO_ITS_SIDES = re.compile(r"\s(?:between|among|with|giữa|với)\s", re.I)
+"""Where a title turns back from its subject to its sides (`an MoU on cooperation between A and B`, `Biên bản ghi
+nhớ về hợp tác giữa A và B`): names after it are parties again."""
+
+
+def in_what_it_is_about(text: str, title_start: int, title_end: int, at: int) -> bool:
+    """Whether the name at `at` stands in the part of a title (`title_start`…`title_end`) that says what the
+    document is about: after its last `on`, `về`, `for the construction of` and no `between`, `với` after that
+    (`an agreement on the construction of the National Assembly building`, `hiệp định về xây dựng trụ sở Bộ Ngoại
+    giao`: the building's owner is what it is about, not a side, whoever reads it as one)."""
+    if not title_start <= at < title_end:
+        return False
+    turns = [m.end() - 1 for m in SUBJECT.finditer(text, title_start, at)]
+    return bool(turns) and not _TO_ITS_SIDES.search(text, turns[-1], at)
+
 
 def _not_where(doc: ArticleDoc, spans: list[Span]) -> list[Span]:
     """Without the places that only say where it happened (`signed between A and B in Hanoi on May 3`, `with Y

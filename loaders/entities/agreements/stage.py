@@ -74,7 +74,6 @@ from loaders.entities.agreements.words import (
     _OVER_THE_PAST,
     _PERIOD_BEFORE,
     _PLURAL_HEADS,
-    _TRADE_AREA_NAME,
     _PLURAL_OTHER_HEADS,
     _PURPOSE_AFTER,
     _QUANTIFIER,

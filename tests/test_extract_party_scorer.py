@@ -266,3 +266,14 @@ def test_a_body_the_document_is_about_is_no_party_beside_the_two_countries() -> 
     doc = run(text)
     names = {e["id"]: e["name"] for e in doc["entities"]}
     assert all("Assembly" not in names.get(p, "") for p in parties(doc, only_agreement(doc)))
+
+
+def test_a_treaty_signed_by_two_ministers_is_the_two_states():
+    """A Vietnamese treaty (`Hiệp định`) whose title names no sides is the states' (the rules read them on purpose):
+    the ministries whose ministers signed it sign for them and are not added beside them."""
+    doc = run(
+        "Ký hiệp định tương trợ tư pháp\n\nHà Nội, ngày 12/6/2024 - Bộ trưởng Bộ Tư pháp Trần Minh Khoa và Bộ trưởng Bộ "
+        "Tư pháp Phần Lan Anna Virtanen đã ký Hiệp định tương trợ tư pháp về hình sự.",
+        lang="vi",
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:fi"}

@@ -25,6 +25,7 @@ from core.vocabulary import Label, OrganizationKind, Prop, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
 from loaders.entities.agreement_parties.spans import in_what_it_is_about
+from loaders.entities.agreement_parties.states import meant_for_states
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.learned import GAZETTEERS, LinearScorer
 
@@ -301,6 +302,7 @@ def _of_agreement(
     body_countries = {side[pid] for pid in ids if not pid.startswith("country:")} - {None}
     rule_sides = {side[pid] for pid in rule if pid in side} - {None}
     countries_only = 1.0 if rule and all(pid.startswith("country:") for pid in rule) else 0.0
+    states = meant_for_states(doc, anchors)
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
     for pid in ids:
@@ -331,7 +333,14 @@ def _of_agreement(
         signed = not about and (in_sentence or pid in signing or pid in from_official)
         # (a body named where the title says what the document is about, `an agreement on the construction of the
         # Lao National Assembly building`, is no signer, though the signing's reader may list it as a participant)
-        if countries_only and signed and pid not in rule and not pid.startswith("country:") and pid not in near_others:
+        if (
+            countries_only
+            and signed
+            and not states
+            and pid not in rule
+            and not pid.startswith("country:")
+            and pid not in near_others
+        ):
             # (a body named only before or after, `Thủ tướng tiếp Bộ trưởng Bộ Kinh tế Chile … hai bên cần sớm hoàn tất
             # Hiệp định …`, is the meeting's guest, not a signer of the two states' document)
             # (`An MoU was signed between the two ministries. Both the countries also signed an agreement …`: the

@@ -1,6 +1,6 @@
 """The states parties stand for (`states_of`: a ministry signs a treaty for its country, a joint body of two
-countries for both) and the record of an intergovernmental session (`session_record`, `sides_of_a_session`),
-whose co-chairs sign for their governments.
+countries for both), the record of an intergovernmental session (`session_record`, `sides_of_a_session`),
+whose co-chairs sign for their governments, and whether a document is the states' (`meant_for_states`).
 
 Apart because a treaty (`Hiệp định`) and a session's minutes are read for states, not bodies."""
 
@@ -107,3 +107,36 @@ def _states_of_a_joint_body(doc: ArticleDoc, body: str) -> list[str]:
         if c.label == Label.COUNTRY and re.search(rf"(?<!\w){re.escape(fold(c.name))}(?!\w)", name)
     ]
     return named if len(named) == 2 and re.search(r"\s[-–]\s", ent.name) else [body]
+
+
+_TREATY_HEAD = re.compile(r"hiệp (?:định|ước)\b")
+_ITS_OWN_SIDES = re.compile(r"\b(?:giữa|between)\b")
+_BILATERAL = re.compile(r"\b(?:bilateral|song phương)\b")
+_FOR_THE_STATES = re.compile(
+    r"\b(?:thay mặt|đại diện cho|on behalf of|representing)\s+(?:cho\s+)?(?:the\s+)?(?:hai\s+|two\s+|their\s+)?"
+    r"(?:chính phủ|nhà nước|governments?|states?)\b",
+    re.I,
+)
+_BILATERAL_REACH = 30  # characters before a head or after it where `bilateral` qualifies the document
+
+
+def meant_for_states(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> bool:
+    """Whether the document at `anchors` (its titles) is read as its states' whoever signed it, so that no body is
+    added beside the countries the rules chose: a Vietnamese treaty whose titles name no sides (`Hiệp định miễn thị
+    thực`, signed by two ministers), a document called bilateral (`A bilateral agreement on …`, `các Bản ghi nhớ song
+    phương A - B`), one its signers sign on behalf of their governments (`thay mặt hai chính phủ ký …`), the record of
+    an intergovernmental session, and what two sides sign on a page of an intergovernmental committee, whose
+    co-chairs sit for their governments."""
+    lower = doc.lower
+    if _COMMISSION.search(doc.text):
+        return True
+    for a, b in anchors:
+        sentence = doc.sentence_of(a)
+        if doc.article.lang != "en" and _TREATY_HEAD.match(lower, a) and not _ITS_OWN_SIDES.search(lower, a, b):
+            return True
+        reach = (max(sentence.start, a - _BILATERAL_REACH), min(sentence.end, b + _BILATERAL_REACH))
+        if _BILATERAL.search(lower, *reach) or session_record(doc, a, b):
+            return True
+        if _FOR_THE_STATES.search(doc.text, sentence.start, sentence.end):
+            return True
+    return False

@@ -67,3 +67,17 @@ def test_a_passive_signing_takes_the_month_of_the_sentence_that_names_its_docume
     )
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2022-03"
+
+
+def test_a_day_another_verb_gives_a_thing_named_after_the_event_word_is_not_the_event_s() -> None:
+    """`Lễ ký kết được tiến hành tại Diễn đàn … theo Sáng kiến … được công bố vào tháng 5/2021`, `… under the programme
+    launched in March 2020`: the day after another verb's participle (`được công bố`, `launched in`) is the day of the
+    thing it names, not the signing's, which keeps the page's month (`vừa tổ chức lễ ký kết`)."""
+    doc = run(
+        "Thứ năm, 14/9/2023 | 09:10\nTổng công ty Cảng Sài Gòn và Tập đoàn Nordhavn (Đan Mạch) vừa tổ chức lễ ký kết "
+        "bản ghi nhớ về hợp tác phát triển cảng xanh.\n\nLễ ký kết được tiến hành tại Diễn đàn cảng biển theo Sáng "
+        "kiến cảng xanh châu Á được công bố vào tháng 5/2021. Ông Lars Holm, Chủ tịch Nordhavn và ông Trần Văn Hải, "
+        "Tổng giám đốc Cảng Sài Gòn đã tham gia lễ ký kết."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert signing["properties"]["date"] == "2023-09"

@@ -337,6 +337,11 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
         dates = [
             d for d in dates if not (d.offset > at and _SIGNED_ON.search(doc.lower, max(at, d.offset - 30), d.offset))
         ]
+    # (`… theo Sáng kiến AETI được công bố vào tháng 5/2021`, `the initiative launched in 2019`: the day of what another
+    # verb tells of a thing named, not the event's)
+    dates = [
+        d for d in dates if not (d.offset > at and _OTHER_VERB_ON.search(doc.lower, max(at, d.offset - 30), d.offset))
+    ]
     # (`ký Biên bản hợp tác năm 2018`: the year the document covers, not its signing's)
     dates = [d for d in dates if not _names_documents_year(doc, d, sentence.start)]
     # (`At a meeting with Y, X briefed him on the outcome of Z's visit to the US in May`: the day of what is reported)
@@ -389,6 +394,14 @@ _SIGNED_ON = re.compile(
 )
 """`Bản ghi nhớ … được ký kết tháng 9/2020`, `the MoU signed in 2019`: a day after a signing verb that follows the event
 word is the day a document named was signed, not the event's."""
+_OTHER_VERB_ON = re.compile(
+    r"\b(?:được|đã được)\s+(?:công bố|thành lập|ban hành|phê duyệt|khởi động|đưa ra|thông qua|khánh thành|khởi công)"
+    r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|tháng\s+|năm\s+)?$"
+    r"|\b(?:announced|launched|established|founded|adopted|approved|unveiled|introduced|inaugurated)\s+(?:in|on)\s+$"
+)
+"""`Sáng kiến … được công bố vào tháng 5/2021`, `the programme launched in March 2020`: a day after another verb's
+participle that follows the event word is the day of the thing it names (announced, set up, adopted), not the
+event's, as a document's signing day is not (`_SIGNED_ON`)."""
 _SAID_CLAUSE = re.compile(r"\b(?:that|rằng)\b")
 """What opens a clause of what was said or agreed: a day in it is not the day of the event told before it."""
 _PRONOUN_ALSO = re.compile(r"\s*(?:He|She|They|Ông|Bà)\s+(?:also|cũng)\s")

@@ -221,6 +221,16 @@ def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     return []
 
 
+def _named_leader(doc: ArticleDoc, idx: int) -> list[Span]:
+    """`The delegation, which included officials, toured …` after `… a delegation from A, led by Chairman X`; `Đón
+    tiếp đoàn, …` after `Đoàn công tác … do ông X … làm Trưởng đoàn`: an event whose sentence names a delegation and no
+    one is its leader's, named with `led by`/`do … dẫn đầu` in it or one of the few sentences before (as for `the
+    delegation met …`), wherever the delegation stands in the sentence."""
+    if not _DELEGATION.search(doc.sentences[idx].text):
+        return []
+    return _leader_before(doc, idx)
+
+
 _LATTER_OR_FORMER = re.compile(r"\bthe\s+(latter|former)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 """`… between President A and B, …, during the latter's state visit`: whose event the pair's second (or first) is."""
 

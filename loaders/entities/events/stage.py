@@ -45,6 +45,7 @@ from loaders.entities.events.participants import (
     _delegation_heads,
     _delegation_leader,
     _named_in,
+    _named_leader,
     _officials_of,
     _speakers,
 )
@@ -217,11 +218,16 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.people = heads
             rec.principals = [p.id for p in heads][:3]
         elif not rec.people and rec.kind == EventKind.VISIT:
-            rec.people = _delegation_leader(doc, min(rec.sentences))
+            rec.people = _delegation_leader(doc, min(rec.sentences)) or _named_leader(doc, min(rec.sentences))
             rec.principals = [p.id for p in rec.people]
             for met in records:  # `Đoàn … đến thăm, làm việc với tỉnh A`: its leader at the meeting told with it
                 if met.kind in _MEETING_KINDS and min(met.sentences) == min(rec.sentences) and met.people:
                     met.people = [*rec.people, *met.people]
+        elif not rec.people and rec.kind in _MEETING_KINDS and (leader := _named_leader(doc, min(rec.sentences))):
+            # `Đón tiếp đoàn, về phía huyện A có …` after `Đoàn công tác … do ông X làm Trưởng đoàn đã đến thăm …`, `The
+            # delegation, which included …, met …`: a meeting of a delegation, naming no one, is its leader's
+            rec.people = leader
+            rec.principals = [p.id for p in leader]
         elif (
             not rec.people
             and main is not None

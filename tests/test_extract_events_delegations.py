@@ -1,0 +1,33 @@
+"""Events whose sentence names a delegation and no one: the delegation's leader, named with `led by`/`do … làm Trưởng
+đoàn` a sentence or a few before, attended them, wherever the delegation stands in the sentence (`Đón tiếp đoàn, …`,
+`The delegation, which included …, toured …`). Every text here is written for the test, with names of our own, in the
+forms the real development set showed."""
+
+from __future__ import annotations
+
+from tests.extraction import attendees, of_kind, run
+
+
+def test_a_delegation_received_in_a_sentence_of_its_own_is_its_leader_s_meeting() -> None:
+    """`Ngày 3/9, Đoàn công tác huyện A, do ông X, Chủ tịch UBND huyện làm Trưởng đoàn, đã đến thăm huyện B.`, then
+    `Đón tiếp đoàn, về phía huyện B có …`: the reception names no one, the delegation's leader was at it."""
+    doc = run(
+        "date 2025-09-04 Đối ngoại\n\nNgày 3/9, Đoàn công tác của huyện Mường Khương, tỉnh Phông Sa Lỳ, nước CHDCND "
+        "Lào, do đồng chí Khăm Phăn Sỉ Vông, Chủ tịch UBND huyện làm Trưởng đoàn, đã đến thăm và làm việc tại huyện "
+        "Bắc Hà.\n\nĐón tiếp đoàn, về phía huyện Bắc Hà có các tập thể Thường trực Huyện ủy, HĐND, UBND huyện."
+    )
+    meetings = [e for e in of_kind(doc, "meeting") if e["properties"]["date"] == "2025-09-03"]
+    assert any("person:kham-phan-si-vong" in attendees(doc, m) for m in meetings)
+
+
+def test_a_delegation_s_visit_told_after_its_leader_is_his() -> None:
+    """`… and a delegation from A, led by Governor X.`, then `The delegation, which included …, toured …`: the tour
+    names no one; it is the visit of the delegation's leader named just before."""
+    doc = run(
+        "date 2024-06-12 Education\n\nThe University of Leeds has signed an agreement with the Da Nang Department of "
+        "Education on teacher training.\n\nThe signing was attended by representatives of the university and a "
+        "delegation from Da Nang People's Committee, led by Chairman Mr Le Trung Kien.\n\nThe delegation, which "
+        "included provincial officials, toured the Leeds Institute for Medical Engineering."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert "person:le-trung-kien" in attendees(doc, visit)

@@ -8,7 +8,7 @@ import re
 
 from core.vocabulary import EventKind, Label, Prop, RelType
 from loaders.dates import DAY
-from loaders.entities.doc import ArticleDoc
+from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.merging import _compatible_dates, _merge
 from loaders.entities.events.participants import _SUBJECT_WORDS, _list_subject, _speakers
 from loaders.entities.events.record import EventRecord
@@ -305,6 +305,38 @@ def _between_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:
     sentence = doc.sentences[min(rec.sentences)]
     at = doc.lower.find(rec.trigger.lower(), sentence.start, sentence.end)
     return not any(a <= at < b for a, b in _occasion_clauses(doc, sentence.start, sentence.end))
+
+
+def _provinces_as_sides(doc: ArticleDoc, rec: EventRecord) -> list[Span]:
+    """`Ngày 14/5, … đã diễn ra buổi Hội đàm … giữa hai tỉnh A (Việt Nam) và B (Lào)`, `Senior officials of A province
+    and Laos' B and C provinces held talks … on December 27`: a dated meeting or signing the lead tells with two or
+    more provinces as its sides, naming no one at it, is an event of those provinces (the conventions: a body takes
+    part as a body when none of its people is named; a province is such a body). Not a province named as where it
+    happened (`tại`, `in`), nor one in an occasion clause; not a visit (the visitor's), nor one named back."""
+    if rec.people or rec.mention or rec.definite or rec.kind == EventKind.VISIT or not rec.date:
+        return []
+    first = min(rec.sentences)
+    if first > _LEAD + 1:
+        return []
+    sentence = doc.sentences[first]
+    occasions = _occasion_clauses(doc, sentence.start, sentence.end)
+    sides = {
+        p.id: p
+        for p in doc.within(doc.places, sentence.start, sentence.end)
+        if p.label == Label.PROVINCE
+        and p.id
+        and not _WHERE_BEFORE.search(doc.lower, max(sentence.start, p.start - 24), p.start)
+        and not any(a <= p.start < b for a, b in occasions)
+    }
+    return list(sides.values()) if len(sides) >= 2 else []
+
+
+_WHERE_BEFORE = re.compile(
+    r"\b(?:tại|ở|trên địa bàn|in|at|to|from|sang|đến|tới)\s+(?:(?:the|trụ sở|thành phố|tỉnh|city|tp\.?)\s+)?"
+    r"(?:[\w’'.-]+\s+){0,3}$"
+)
+"""`tại tỉnh A`, `in the Vietnamese locality's Dong Ha city`, `sang thăm B`: a province named as where the event
+happened or whither someone went, not as a side of it."""
 
 
 def _held_by_bodies(doc: ArticleDoc, rec: EventRecord) -> bool:

@@ -19,6 +19,7 @@ from loaders.entities.events.attendance import (
     _opens_attendance,
     _presence,
     _present_listed,
+    _provinces_as_sides,
     _quoted_at_one_named,
     _thankful_guests,
 )
@@ -255,11 +256,17 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     signed_by_people = any(r.people for r in records if r.kind == EventKind.SIGNING)
     page = _page_day(doc)  # (the year the story is told in: its main event's, else the page's)
     year = main.date[:4] if main is not None and main.date else page.start[:4] if page is not None else None
+    provincial = set()
+    for rec in records:  # (`… Hội đàm … giữa hai tỉnh A và B`: the provinces are its sides, no one named)
+        if sides := _provinces_as_sides(doc, rec):
+            rec.orgs = [*rec.orgs, *(p for p in sides if p not in rec.orgs)]
+            provincial.add(id(rec))
     records = [
         r
         for r in records
         if (
             r.people
+            or id(r) in provincial
             or _signing_of_bodies(r, main)
             or _held_by_bodies(doc, r)
             or _between_bodies(doc, r)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from core.vocabulary import AgreementStatus, AgreementType, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.learned import GAZETTEERS
+from loaders.first_letters import compile_gated
 
 WEIGHTS = GAZETTEERS / "status_scorer.json"
 
@@ -39,37 +40,37 @@ STATUSES: tuple[str, ...] = tuple(s.value for s in AgreementStatus if s != Agree
 """The classes the scorer chooses among (a gold status is never `unknown` on a matched agreement it may learn from)."""
 
 _CUE_CLASSES: dict[str, re.Pattern[str]] = {
-    "past": re.compile(r"\b(?:đã|vừa|mới|signed|inked|concluded|has|have|had|was|were)\b", re.I),
-    "future": re.compile(
+    "past": compile_gated(r"\b(?:đã|vừa|mới|signed|inked|concluded|has|have|had|was|were)\b", re.I),
+    "future": compile_gated(
         r"\b(?:sẽ|dự kiến|sắp|will|shall|to be|plans?|planned|expect(?:s|ed)?|scheduled|upcoming|next)\b", re.I
     ),
-    "wish": re.compile(
+    "wish": compile_gated(
         r"\b(?:mong muốn|hy vọng|mong|hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?|desire[sd]?)\b", re.I
     ),
-    "proposal": re.compile(
+    "proposal": compile_gated(
         r"\b(?:đề nghị|đề xuất|kiến nghị|đề xướng|thúc đẩy|sớm|propos\w*|suggest\w*|urg\w*|call(?:s|ed)? for|should|"
         r"need to|must|promot\w*|consider\w*|xem xét)\b",
         re.I,
     ),
-    "negotiation": re.compile(r"\b(?:đàm phán|thương lượng|negotiat\w*|talks)\b", re.I),
-    "implementation": re.compile(
+    "negotiation": compile_gated(r"\b(?:đàm phán|thương lượng|negotiat\w*|talks)\b", re.I),
+    "implementation": compile_gated(
         r"\b(?:triển khai|thực hiện|theo|khuôn khổ|tận dụng|implement\w*|under|within|framework|utiliz\w*|"
         r"tak(?:e|ing) advantage|in line with|pursuant)\b",
         re.I,
     ),
-    "force": re.compile(
+    "force": compile_gated(
         r"\b(?:hiệu lực|có hiệu lực|in force|into force|took effect|effective|ratif\w*|phê chuẩn)\b", re.I
     ),
-    "sign": re.compile(r"\b(?:k[ýí]|k[ýí] kết|sign\w*|ink\w*)\b", re.I),
-    "agreed": re.compile(r"\b(?:nhất trí|thống nhất|agree[sd]?|agreeing|decide[sd]?)\b", re.I),
-    "anniversary": re.compile(r"\b(?:kỷ niệm|anniversary|năm ký|years since)\b", re.I),
-    "since": re.compile(
+    "sign": compile_gated(r"\b(?:k[ýí]|k[ýí] kết|sign\w*|ink\w*)\b", re.I),
+    "agreed": compile_gated(r"\b(?:nhất trí|thống nhất|agree[sd]?|agreeing|decide[sd]?)\b", re.I),
+    "anniversary": compile_gated(r"\b(?:kỷ niệm|anniversary|năm ký|years since)\b", re.I),
+    "since": compile_gated(
         r"\b(?:sau khi|từ khi|kể từ|từ năm|since|after|follow\w*|basis|cơ sở|dựa trên|based on)\b", re.I
     ),
-    "standing": re.compile(
+    "standing": compile_gated(
         r"\b(?:đến nay|hiện nay|hiện hành|hiện có|currently|now|so far|to date|existing|current|ongoing)\b", re.I
     ),
-    "review": re.compile(
+    "review": compile_gated(
         r"\b(?:hiệu quả|kết quả|đánh giá|tổng kết|rà soát|effective(?:ly)?|results?|outcomes?|review\w*|realis\w*|"
         r"realiz\w*|progress|tiến độ)\b",
         re.I,
@@ -82,10 +83,10 @@ _BEFORE = 120  # characters before a head, within its sentence, in which a gover
 _AFTER = 80  # characters after a title, within its sentence
 
 _DETERMINERS: dict[str, re.Pattern[str]] = {
-    "det_a": re.compile(r"\b(?:an?|một)\s+(?:new\s+)?$", re.I),
-    "det_the": re.compile(r"\bthe\s+$", re.I),
-    "det_this": re.compile(r"\b(?:this|these|that)\s+$", re.I),
-    "det_plural": re.compile(r"\b(?:các|những|nhiều|several|many|\d+|two|three|four|five)\s+$", re.I),
+    "det_a": compile_gated(r"\b(?:an?|một)\s+(?:new\s+)?$", re.I),
+    "det_the": compile_gated(r"\bthe\s+$", re.I),
+    "det_this": compile_gated(r"\b(?:this|these|that)\s+$", re.I),
+    "det_plural": compile_gated(r"\b(?:các|những|nhiều|several|many|\d+|two|three|four|five)\s+$", re.I),
 }
 _THIS_AFTER = re.compile(r"\s*(?:này|nói trên|trên)\b", re.I)
 

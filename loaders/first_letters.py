@@ -18,6 +18,9 @@ from typing import Any
 _parser: Any = importlib.import_module("re._parser")  # (the parse `re.compile` reads; no public name for it)
 _constants: Any = importlib.import_module("re._constants")
 
+_GATE_OPENS = "(?=["
+"""How a gated pattern's source begins (`gated` writes it; `is_gated` reads it)."""
+
 _RANGE_LIMIT = 64  # characters: a wider class in first place (`[^…]`, `\w`) leaves the pattern ungated
 
 
@@ -40,9 +43,15 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     chars = "".join(re.escape(c) for c in sorted(first))
     try:
-        return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"{_GATE_OPENS}{chars}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # (a pattern that opens with its global flags, `(?i)…`, cannot be put behind anything)
         return pattern
+
+
+def is_gated(pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` is one `gated` made: a position its first characters rule out fails with one test, so a
+    scan of a whole page with it costs what a pattern `re` skips through costs (the page-scan guard reads this)."""
+    return pattern.pattern.startswith(_GATE_OPENS)
 
 
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:

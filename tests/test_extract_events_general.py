@@ -4561,3 +4561,68 @@ def test_a_session_told_ended_is_one_held() -> None:
     [conference] = of_kind(doc, "conference")
     assert conference["properties"]["date"] == "2017-05-11"
     assert {"person:tran-van-binh"} <= attendees(doc, conference)
+
+
+def test_a_signing_of_bodies_named_first_in_a_headline_keeps_the_bodies_of_its_telling() -> None:
+    """`… sign MoU on …` (a headline naming no one), then `A and B have signed an MoU …`: the signing is one, and the
+    bodies of the clause that tells it are its sides (a merged telling brings its bodies, not only its people)."""
+    doc = run(
+        "date 2024-09-10 Vietnam, South Korea sign MoU on supporting businesses\n\nThe Vietnam Chamber of Commerce "
+        "and Industry (VCCI) and the Korea International Trade Association (KITA) have signed an MoU to promote "
+        "connectivity between businesses of the two countries."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert {"org:vcci", "org:international-trade-association-kr"} <= attendees(doc, signing, "PARTICIPATED_IN")
+
+
+def test_a_body_an_attendance_list_names_alone_after_a_semicolon_took_part() -> None:
+    """`Về phía A có sự tham dự của Đại sứ X; Cơ quan B; Tổ chức C.`: an item of the list that names a body and no one
+    is the body at the event (the body of an item that names its person is only that person's)."""
+    doc = run(
+        "date 2020-07-01 Ngày 30/6, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị hợp tác Việt Nam - Hàn Quốc.\n\nVề "
+        "phía Hàn Quốc có sự tham dự của Đại sứ Hàn Quốc tại Việt Nam ông Kim Jae-won; Cơ quan Xúc tiến Thương mại "
+        "và Đầu tư Hàn Quốc (KOTRA); Tổ chức Y tế thế giới (WHO)."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert "person:kim-jae-won" in attendees(doc, conference)
+    assert {"org:kotra", "org:who"} <= attendees(doc, conference, "PARTICIPATED_IN")
+
+
+def test_an_english_list_of_who_received_a_delegation_attended_the_meeting() -> None:
+    """`Receiving the delegation, there were comrades: A, …; B, …; C, ….`: the hosts who met the delegation, as
+    `Tiếp đoàn có …` in Vietnamese."""
+    doc = run(
+        "date 2017-11-19 Chairman Tran Van Lam received the delegation of Oudomxay province\n\nIn the afternoon of "
+        "November 18th, 2017, the delegation of Oudomxay province (Laos) led by Governor Somsak Vongkham "
+        "visited Vinh Phuc.\n\nReceiving the delegation, there were comrades: Tran Van Lam, Chairman of the "
+        "provincial People's Committee; Le Van Hai, Head of the provincial Party Committee's Commission for Mass "
+        "Mobilisation; Pham Van Duc, Vice Chairman of the provincial People's Committee."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"person:tran-van-lam", "person:le-van-hai", "person:pham-van-duc"} <= attendees(doc, meeting)
+
+
+def test_who_accompanies_a_visitor_is_on_the_visit() -> None:
+    """`X was accompanied by two deputy ministers – A and B.`: the members of a visitor's delegation named after
+    `accompanied by` travel with him (the conventions: every named member the text places at the event)."""
+    doc = run(
+        "date 2016-10-04 Deputy President Thabo Nkosi arrived in Hanoi on Monday for a working visit to Vietnam."
+        "\n\nNkosi was accompanied by two deputy ministers – Lindiwe Dlamini and Sipho Mahlangu."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:thabo-nkosi", "person:lindiwe-dlamini", "person:sipho-mahlangu"}
+
+
+def test_the_heads_of_the_delegations_told_after_a_meeting_attended_it_beside_its_listed_people() -> None:
+    """`… a commission meeting was held …`, `The A delegation was led by X. Y headed the B delegation.`, then `Also
+    attending the meeting were …`: the two heads attended as well as the people the list names (`lead by`, the
+    common misspelling, too)."""
+    doc = run(
+        "date 2024-03-12 An intergovernmental commission meeting between Belarus and Vietnam was held in Ho Chi Minh "
+        "City on March 7.\n\nThe Belarus delegation was lead by Deputy Foreign Minister Ivan Petrov. Deputy "
+        "Industry and Trade Minister Nguyen Minh Duc headed the Vietnamese delegation.\n\nAlso attending the meeting "
+        "were Deputy Industry Minister Sergei Volkov and Oleg Morozov, Chairman of the Belarusian Union of "
+        "Consumer Societies."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"person:ivan-petrov", "person:nguyen-minh-duc", "person:sergei-volkov"} <= attendees(doc, meeting)

@@ -21,7 +21,8 @@ _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Dự tại (?:các )?điểm cầu|Về phía [^.;]{2,80}? có"
     r"|(?:Tiếp|Đón|Tiếp đón)(?: và làm việc (?:với|cùng))? (?:các )?đoàn[^.;:]{0,60}? có"
     r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Cuộc (?:gặp|hội đàm|hội kiến)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|tham gia|chứng kiến|hiện diện)"
-    r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
+    r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right"
+    r"|(?:Receiving|Welcoming)(?: and working with)? the (?:[\w-]+ ){0,2}?delegation,? (?:there )?(?:were|was)\b)",
     re.I,
 )
 _PRESENCE = re.compile(
@@ -249,11 +250,13 @@ def _present_at_end(doc: ArticleDoc, start: int, end: int) -> re.Match[str] | No
 _MEMBERS = compile_gated(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
     r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
-    r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b",
+    r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b"
+    r"|\b(?:was|were|is|are|has been|have been) accompanied by\b",
     re.I,
 )
 """`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`,
-`Tham gia đoàn công tác có các đồng chí: …`, `Cùng đi với đoàn có …`: who travels with the delegation."""
+`Tham gia đoàn công tác có các đồng chí: …`, `Cùng đi với đoàn có …`, `X was accompanied by six deputy ministers – A,
+B …`: who travels with the delegation."""
 _MEMBERS_BACK = 6  # sentences: how far before the list of its members a delegation's visit may be told
 
 
@@ -262,7 +265,7 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
     `_MEMBERS_BACK` sentences): a delegation travels together. A list its semicolons cut into sentences of their own
     (`… có các đồng chí: A - Giám đốc Sở …; B - …; C - ….`) runs to the item that ends without one."""
     visits = [r for r in records if r.kind == EventKind.VISIT]
-    if not visits or ("delegation" not in doc.lower and "đoàn" not in doc.lower):  # (a cheap test first)
+    if not visits or not any(w in doc.lower for w in ("delegation", "đoàn", "accompanied")):  # (a cheap test first)
         return
     for m in _MEMBERS.finditer(doc.text):
         idx = doc.sentence_index(m.start())
@@ -431,10 +434,15 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
             continue
         if not continued:
             target = _unpeopled_just_before(records, idx, main) or _hosts_meeting(doc, idx, main, records) or main
-        target.people.extend(doc.within(doc.people, sentence.start, sentence.end))
+        people = doc.within(doc.people, sentence.start, sentence.end)
+        target.people.extend(people)
         target.sentences.append(idx)
         if continued:
-            continue  # (the people of the list's later parts attended; its later bodies are only listed)
+            if not people:  # (`…; Cơ quan Hợp tác quốc tế A (KOICA) tại Việt Nam; …`: a body the list names alone)
+                target.orgs.extend(
+                    o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs
+                )
+            continue  # (the people of the list's later parts attended; the bodies they serve are only named)
         target.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs)
         _side_bodies(doc, sentence.start, sentence.end)
 

@@ -182,7 +182,7 @@ _HEADS_A_DELEGATION = re.compile(
 """`Foreign Secretary X led the Bangladesh delegation`, `ông X dẫn đầu đoàn …`: the head of a delegation named before
 the verb."""
 _A_DELEGATION_LED_BY = re.compile(
-    r"\bdelegation\b[^;.]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+"
+    r"\bdelegation\b[^;.]{0,80}?\b(?:was|were)\s+(?:led|lead|headed)\s+by\s+"
     r"|\b[Đđ]oàn\b[^;.]{0,80}?\bdo\s+(?=[^;.]{0,120}?\b(?:dẫn đầu|làm trưởng đoàn))",
     re.I,
 )

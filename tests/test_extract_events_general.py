@@ -4626,3 +4626,21 @@ def test_the_heads_of_the_delegations_told_after_a_meeting_attended_it_beside_it
     )
     [meeting] = of_kind(doc, "meeting")
     assert {"person:ivan-petrov", "person:nguyen-minh-duc", "person:sergei-volkov"} <= attendees(doc, meeting)
+
+
+def test_the_bodies_listed_after_a_meeting_s_partner_are_partners_too() -> None:
+    """`X đã có buổi làm việc với Đảng bộ, Ban chấp hành Hội A, Ban chấp hành Hội B …`: a comma that goes on to another
+    body goes on with the list of the meeting's partners, not to another clause; a comma inside brackets (`Hạ nghị sĩ
+    Y (bang A, Đảng B)`) is a gloss of the partner's, not the list."""
+    doc = run(
+        "date 2026-05-20 Ngày 19/5, Đại sứ Trần Văn Lâm đã có buổi làm việc với Đảng bộ, Ban chấp hành Hội người Việt "
+        "Nam, Ban chấp hành Hội doanh nhân Việt Nam và những doanh nhân tiêu biểu trong thành phố."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"org:hoi-nguoi-vn", "org:hoi-doanh-nhan-vn"} <= attendees(doc, meeting, "PARTICIPATED_IN")
+    doc = run(
+        "date 2026-05-20 Ngày 19/5, Bộ trưởng Trần Văn Lâm làm việc với Hạ nghị sĩ John Miller (bang Nebraska, Đảng "
+        "Cộng hòa)."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert not any("cong-hoa" in body for body in attendees(doc, meeting, "PARTICIPATED_IN"))

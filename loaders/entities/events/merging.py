@@ -143,5 +143,5 @@ def _merge(into: EventRecord, other: EventRecord) -> None:
     if not into.people and not into.orgs and not other.people and not other.mention and not other.definite:
         # `Vietnam & South Korea sign MoU …` (a headline, no one named), then `Association A and Federation B have
         # signed an MoU …`: the bodies of the clause that tells the event are its sides, not only mentioned
-        into.orgs = list(other.orgs)
+        into.orgs.extend(o for o in other.orgs if o not in into.orgs)
     into.sentences.extend(i for i in other.sentences if i not in into.sentences)

@@ -4644,3 +4644,32 @@ def test_the_bodies_listed_after_a_meeting_s_partner_are_partners_too() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert not any("cong-hoa" in body for body in attendees(doc, meeting, "PARTICIPATED_IN"))
+
+
+def test_bodies_a_delegation_s_list_names_and_no_one_travel_with_it() -> None:
+    """`Đoàn công tác còn có sự tham gia của Hiệp hội A, Hội B`: a list of a delegation's members that names bodies and
+    no one has the bodies travel as bodies (the conventions: a body takes part when none of its people is named)."""
+    doc = run(
+        "date 2023-09-14 Ngày 13/9, đoàn công tác Tổng lãnh sự quán Việt Nam tại Osaka do ông Trần Văn Lâm dẫn đầu đã "
+        "đến thăm và làm việc tại tỉnh Tokushima.\n\nĐoàn công tác còn có sự tham gia của Hiệp hội xúc tiến hợp tác "
+        "kinh tế Việt Nam Nhật Bản, Hội thân hữu Nhật - Việt."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert {"org:hiep-hoi-xuc-tien-hop-tac-kinh-te-vn-jp", "org:hoi-than-huu-jp-vn"} <= attendees(
+        doc, visit, "PARTICIPATED_IN"
+    )
+
+
+def test_who_comes_with_a_delegation_s_head_was_at_the_meeting_with_the_delegation() -> None:
+    """`X đã có buổi gặp gỡ đoàn doanh nghiệp … do ông Y dẫn đầu.`, then `Đi cùng với ông Y còn có lãnh đạo các công ty
+    … như A, B và đại diện C`: with no trip told, the delegation's members were at the meeting told just before."""
+    doc = run(
+        "date 2019-11-09 Ngày 8/11/2019, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Lê Văn Hải đã có buổi gặp gỡ đoàn "
+        "doanh nghiệp Hoa Kỳ do Giám đốc Cơ quan Thương mại và Phát triển Hoa Kỳ (USTDA) ông John Miller dẫn đầu.\n\n"
+        "Đi cùng với ông John Miller còn có lãnh đạo các công ty năng lượng lớn của Hoa Kỳ như Honeywell, Cheniere "
+        "Energy Inc. và đại diện Đại sứ quán Hoa Kỳ tại Việt Nam."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"org:honeywell", "org:cheniere-energy-inc", "org:dai-su-quan-us"} <= attendees(
+        doc, meeting, "PARTICIPATED_IN"
+    )

@@ -251,7 +251,8 @@ _MEMBERS = compile_gated(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
     r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
     r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b"
-    r"|\b(?:was|were|is|are|has been|have been) accompanied by\b",
+    r"|\b(?:was|were|is|are|has been|have been) accompanied by\b"
+    r"|\bđoàn\b[^.;]{0,40}?\bcòn có sự tham gia của\b|\b(?:đi cùng|cùng đi)(?: với)?\b[^.;:]{0,80}?\bcòn có\b",
     re.I,
 )
 """`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`,
@@ -265,11 +266,15 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
     `_MEMBERS_BACK` sentences): a delegation travels together. A list its semicolons cut into sentences of their own
     (`… có các đồng chí: A - Giám đốc Sở …; B - …; C - ….`) runs to the item that ends without one."""
     visits = [r for r in records if r.kind == EventKind.VISIT]
-    if not visits or not any(w in doc.lower for w in ("delegation", "đoàn", "accompanied")):  # (a cheap test first)
-        return
+    meetings = [r for r in records if r.kind in _MEETING_KINDS and r.people]
+    if not (visits or meetings) or not any(w in doc.lower for w in ("delegation", "đoàn", "accompanied")):
+        return  # (a cheap test first)
     for m in _MEMBERS.finditer(doc.text):
         idx = doc.sentence_index(m.start())
         told = [r for r in visits if idx - _MEMBERS_BACK <= min(r.sentences) <= idx]
+        # (`X đã có buổi gặp gỡ đoàn doanh nghiệp … do Y dẫn đầu`, `Đi cùng với Y còn có …`: a delegation met, no trip
+        # told: its members were at the meeting told just before)
+        told = told or [r for r in meetings if idx - _MEMBERS_BACK <= min(r.sentences) < idx]
         visit = max(told, key=lambda r: (min(r.sentences) < idx, min(r.sentences)), default=None)
         if visit is None:
             continue
@@ -281,6 +286,9 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
             records.remove(own)
         on_it = {p.id for p in visit.people}
         visit.people += [p for p in {p.id: p for p in members}.values() if p.id not in on_it]
+        if not members:  # (`Đoàn công tác còn có sự tham gia của Hiệp hội A, Hội B`: bodies travel as bodies)
+            bodies = doc.within(doc.orgs, m.end(), doc.sentences[last].end)
+            visit.orgs += [o for o in bodies if o not in visit.orgs]
 
 
 _HELD_VERB = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|took place|was held|were held|opened)\b")

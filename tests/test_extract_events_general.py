@@ -4673,3 +4673,18 @@ def test_who_comes_with_a_delegation_s_head_was_at_the_meeting_with_the_delegati
     assert {"org:honeywell", "org:cheniere-energy-inc", "org:dai-su-quan-us"} <= attendees(
         doc, meeting, "PARTICIPATED_IN"
     )
+
+
+def test_provinces_an_attendance_list_names_as_items_took_part() -> None:
+    """`Tham dự Hội nghị có …; Các địa phương gồm: Thành phố A, B, C.`: the provinces a list item names as its items
+    attended; not a province in a gloss (`tại D (tỉnh E, …)`) nor one whose departments are listed (`của tỉnh F`)."""
+    doc = run(
+        "date 2022-10-29 Ngày 28/10, tại trụ sở Bộ Ngoại giao, Thứ trưởng Trần Văn Lâm chủ trì Hội nghị hợp tác địa "
+        "phương Việt Nam - Trung Quốc.\n\nTham dự Hội nghị có đồng chí Lê Văn Hải, Tổng Lãnh sự Việt Nam tại Côn Minh "
+        "(tỉnh Vân Nam, Trung Quốc); Các địa phương gồm: Thành phố Hà Nội, Quảng Ninh, Hải Phòng và các sở, ngành của "
+        "tỉnh Quảng Tây."
+    )
+    [conference] = of_kind(doc, "conference")
+    bodies = attendees(doc, conference, "PARTICIPATED_IN")
+    assert {"province:vn-hn", "province:vn-13", "province:vn-hp"} <= bodies
+    assert not {"province:cn-yn", "province:cn-gx"} & bodies

@@ -450,9 +450,31 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
                 target.orgs.extend(
                     o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs
                 )
+                target.orgs.extend(
+                    p for p in _listed_provinces(doc, sentence.start, sentence.end) if p not in target.orgs
+                )
             continue  # (the people of the list's later parts attended; the bodies they serve are only named)
         target.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs)
         _side_bodies(doc, sentence.start, sentence.end)
+
+
+def _listed_provinces(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+    """`…; Các địa phương gồm: Thành phố A, B, C.`: the provinces an item of an attendance list names as items
+    (`_ITEM_BEFORE`), not inside a body's name (`UBND tỉnh B`)."""
+    inside = [(o.start, o.end) for o in doc.within(doc.orgs, start, end)]
+    return [
+        p
+        for p in doc.within(doc.places, start, end)
+        if p.label == Label.PROVINCE
+        and p.id in doc.entities
+        and not any(a <= p.start < b for a, b in inside)
+        and bool(_ITEM_BEFORE.search(doc.lower, max(start, p.start - 24), p.start))
+    ]
+
+
+_ITEM_BEFORE = re.compile(r"(?:[:,]|\bvà|\bgồm|\band)\s*(?:(?:thành phố|tỉnh|tp\.?)\s*)?$")
+"""What stands before a province that is an item of a list (`gồm: Thành phố A, B, C`): not `các sở, ngành tỉnh A`, `của
+tỉnh A` (its departments), `tại A` (where someone serves) nor `(tỉnh A, …)` (a gloss)."""
 
 
 _HOSTS_LIST = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Tiếp|Đón|Tiếp đón)\b", re.I)

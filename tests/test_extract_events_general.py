@@ -4561,3 +4561,130 @@ def test_a_session_told_ended_is_one_held() -> None:
     [conference] = of_kind(doc, "conference")
     assert conference["properties"]["date"] == "2017-05-11"
     assert {"person:tran-van-binh"} <= attendees(doc, conference)
+
+
+def test_a_signing_of_bodies_named_first_in_a_headline_keeps_the_bodies_of_its_telling() -> None:
+    """`… sign MoU on …` (a headline naming no one), then `A and B have signed an MoU …`: the signing is one, and the
+    bodies of the clause that tells it are its sides (a merged telling brings its bodies, not only its people)."""
+    doc = run(
+        "date 2024-09-10 Vietnam, South Korea sign MoU on supporting businesses\n\nThe Vietnam Chamber of Commerce "
+        "and Industry (VCCI) and the Korea International Trade Association (KITA) have signed an MoU to promote "
+        "connectivity between businesses of the two countries."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert {"org:vcci", "org:international-trade-association-kr"} <= attendees(doc, signing, "PARTICIPATED_IN")
+
+
+def test_a_body_an_attendance_list_names_alone_after_a_semicolon_took_part() -> None:
+    """`Về phía A có sự tham dự của Đại sứ X; Cơ quan B; Tổ chức C.`: an item of the list that names a body and no one
+    is the body at the event (the body of an item that names its person is only that person's)."""
+    doc = run(
+        "date 2020-07-01 Ngày 30/6, tại Hà Nội, Bộ Ngoại giao tổ chức Hội nghị hợp tác Việt Nam - Hàn Quốc.\n\nVề "
+        "phía Hàn Quốc có sự tham dự của Đại sứ Hàn Quốc tại Việt Nam ông Kim Jae-won; Cơ quan Xúc tiến Thương mại "
+        "và Đầu tư Hàn Quốc (KOTRA); Tổ chức Y tế thế giới (WHO)."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert "person:kim-jae-won" in attendees(doc, conference)
+    assert {"org:kotra", "org:who"} <= attendees(doc, conference, "PARTICIPATED_IN")
+
+
+def test_an_english_list_of_who_received_a_delegation_attended_the_meeting() -> None:
+    """`Receiving the delegation, there were comrades: A, …; B, …; C, ….`: the hosts who met the delegation, as
+    `Tiếp đoàn có …` in Vietnamese."""
+    doc = run(
+        "date 2017-11-19 Chairman Tran Van Lam received the delegation of Oudomxay province\n\nIn the afternoon of "
+        "November 18th, 2017, the delegation of Oudomxay province (Laos) led by Governor Somsak Vongkham "
+        "visited Vinh Phuc.\n\nReceiving the delegation, there were comrades: Tran Van Lam, Chairman of the "
+        "provincial People's Committee; Le Van Hai, Head of the provincial Party Committee's Commission for Mass "
+        "Mobilisation; Pham Van Duc, Vice Chairman of the provincial People's Committee."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"person:tran-van-lam", "person:le-van-hai", "person:pham-van-duc"} <= attendees(doc, meeting)
+
+
+def test_who_accompanies_a_visitor_is_on_the_visit() -> None:
+    """`X was accompanied by two deputy ministers – A and B.`: the members of a visitor's delegation named after
+    `accompanied by` travel with him (the conventions: every named member the text places at the event)."""
+    doc = run(
+        "date 2016-10-04 Deputy President Thabo Nkosi arrived in Hanoi on Monday for a working visit to Vietnam."
+        "\n\nNkosi was accompanied by two deputy ministers – Lindiwe Dlamini and Sipho Mahlangu."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:thabo-nkosi", "person:lindiwe-dlamini", "person:sipho-mahlangu"}
+
+
+def test_the_heads_of_the_delegations_told_after_a_meeting_attended_it_beside_its_listed_people() -> None:
+    """`… a commission meeting was held …`, `The A delegation was led by X. Y headed the B delegation.`, then `Also
+    attending the meeting were …`: the two heads attended as well as the people the list names (`lead by`, the
+    common misspelling, too)."""
+    doc = run(
+        "date 2024-03-12 An intergovernmental commission meeting between Belarus and Vietnam was held in Ho Chi Minh "
+        "City on March 7.\n\nThe Belarus delegation was lead by Deputy Foreign Minister Ivan Petrov. Deputy "
+        "Industry and Trade Minister Nguyen Minh Duc headed the Vietnamese delegation.\n\nAlso attending the meeting "
+        "were Deputy Industry Minister Sergei Volkov and Oleg Morozov, Chairman of the Belarusian Union of "
+        "Consumer Societies."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"person:ivan-petrov", "person:nguyen-minh-duc", "person:sergei-volkov"} <= attendees(doc, meeting)
+
+
+def test_the_bodies_listed_after_a_meeting_s_partner_are_partners_too() -> None:
+    """`X đã có buổi làm việc với Đảng bộ, Ban chấp hành Hội A, Ban chấp hành Hội B …`: a comma that goes on to another
+    body goes on with the list of the meeting's partners, not to another clause; a comma inside brackets (`Hạ nghị sĩ
+    Y (bang A, Đảng B)`) is a gloss of the partner's, not the list."""
+    doc = run(
+        "date 2026-05-20 Ngày 19/5, Đại sứ Trần Văn Lâm đã có buổi làm việc với Đảng bộ, Ban chấp hành Hội người Việt "
+        "Nam, Ban chấp hành Hội doanh nhân Việt Nam và những doanh nhân tiêu biểu trong thành phố."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"org:hoi-nguoi-vn", "org:hoi-doanh-nhan-vn"} <= attendees(doc, meeting, "PARTICIPATED_IN")
+    doc = run(
+        "date 2026-05-20 Ngày 19/5, Bộ trưởng Trần Văn Lâm làm việc với Hạ nghị sĩ John Miller (bang Nebraska, Đảng "
+        "Cộng hòa)."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert not any("cong-hoa" in body for body in attendees(doc, meeting, "PARTICIPATED_IN"))
+
+
+def test_bodies_a_delegation_s_list_names_and_no_one_travel_with_it() -> None:
+    """`Đoàn công tác còn có sự tham gia của Hiệp hội A, Hội B`: a list of a delegation's members that names bodies and
+    no one has the bodies travel as bodies (the conventions: a body takes part when none of its people is named)."""
+    doc = run(
+        "date 2023-09-14 Ngày 13/9, đoàn công tác Tổng lãnh sự quán Việt Nam tại Osaka do ông Trần Văn Lâm dẫn đầu đã "
+        "đến thăm và làm việc tại tỉnh Tokushima.\n\nĐoàn công tác còn có sự tham gia của Hiệp hội xúc tiến hợp tác "
+        "kinh tế Việt Nam Nhật Bản, Hội thân hữu Nhật - Việt."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert {"org:hiep-hoi-xuc-tien-hop-tac-kinh-te-vn-jp", "org:hoi-than-huu-jp-vn"} <= attendees(
+        doc, visit, "PARTICIPATED_IN"
+    )
+
+
+def test_who_comes_with_a_delegation_s_head_was_at_the_meeting_with_the_delegation() -> None:
+    """`X đã có buổi gặp gỡ đoàn doanh nghiệp … do ông Y dẫn đầu.`, then `Đi cùng với ông Y còn có lãnh đạo các công ty
+    … như A, B và đại diện C`: with no trip told, the delegation's members were at the meeting told just before."""
+    doc = run(
+        "date 2019-11-09 Ngày 8/11/2019, Tổng Giám đốc Tập đoàn Dầu khí Việt Nam Lê Văn Hải đã có buổi gặp gỡ đoàn "
+        "doanh nghiệp Hoa Kỳ do Giám đốc Cơ quan Thương mại và Phát triển Hoa Kỳ (USTDA) ông John Miller dẫn đầu.\n\n"
+        "Đi cùng với ông John Miller còn có lãnh đạo các công ty năng lượng lớn của Hoa Kỳ như Honeywell, Cheniere "
+        "Energy Inc. và đại diện Đại sứ quán Hoa Kỳ tại Việt Nam."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert {"org:honeywell", "org:cheniere-energy-inc", "org:dai-su-quan-us"} <= attendees(
+        doc, meeting, "PARTICIPATED_IN"
+    )
+
+
+def test_provinces_an_attendance_list_names_as_items_took_part() -> None:
+    """`Tham dự Hội nghị có …; Các địa phương gồm: Thành phố A, B, C.`: the provinces a list item names as its items
+    attended; not a province in a gloss (`tại D (tỉnh E, …)`) nor one whose departments are listed (`của tỉnh F`)."""
+    doc = run(
+        "date 2022-10-29 Ngày 28/10, tại trụ sở Bộ Ngoại giao, Thứ trưởng Trần Văn Lâm chủ trì Hội nghị hợp tác địa "
+        "phương Việt Nam - Trung Quốc.\n\nTham dự Hội nghị có đồng chí Lê Văn Hải, Tổng Lãnh sự Việt Nam tại Côn Minh "
+        "(tỉnh Vân Nam, Trung Quốc); Các địa phương gồm: Thành phố Hà Nội, Quảng Ninh, Hải Phòng và các sở, ngành của "
+        "tỉnh Quảng Tây."
+    )
+    [conference] = of_kind(doc, "conference")
+    bodies = attendees(doc, conference, "PARTICIPATED_IN")
+    assert {"province:vn-hn", "province:vn-13", "province:vn-hp"} <= bodies
+    assert not {"province:cn-yn", "province:cn-gx"} & bodies

@@ -21,7 +21,8 @@ _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Dự tại (?:các )?điểm cầu|Về phía [^.;]{2,80}? có"
     r"|(?:Tiếp|Đón|Tiếp đón)(?: và làm việc (?:với|cùng))? (?:các )?đoàn[^.;:]{0,60}? có"
     r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Cuộc (?:gặp|hội đàm|hội kiến)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|tham gia|chứng kiến|hiện diện)"
-    r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right)",
+    r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right"
+    r"|(?:Receiving|Welcoming)(?: and working with)? the (?:[\w-]+ ){0,2}?delegation,? (?:there )?(?:were|was)\b)",
     re.I,
 )
 _PRESENCE = re.compile(
@@ -249,11 +250,14 @@ def _present_at_end(doc: ArticleDoc, start: int, end: int) -> re.Match[str] | No
 _MEMBERS = compile_gated(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
     r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
-    r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b",
+    r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b"
+    r"|\b(?:was|were|is|are|has been|have been) accompanied by\b"
+    r"|\bđoàn\b[^.;]{0,40}?\bcòn có sự tham gia của\b|\b(?:đi cùng|cùng đi)(?: với)?\b[^.;:]{0,80}?\bcòn có\b",
     re.I,
 )
 """`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`,
-`Tham gia đoàn công tác có các đồng chí: …`, `Cùng đi với đoàn có …`: who travels with the delegation."""
+`Tham gia đoàn công tác có các đồng chí: …`, `Cùng đi với đoàn có …`, `X was accompanied by six deputy ministers – A,
+B …`: who travels with the delegation."""
 _MEMBERS_BACK = 6  # sentences: how far before the list of its members a delegation's visit may be told
 
 
@@ -262,11 +266,15 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
     `_MEMBERS_BACK` sentences): a delegation travels together. A list its semicolons cut into sentences of their own
     (`… có các đồng chí: A - Giám đốc Sở …; B - …; C - ….`) runs to the item that ends without one."""
     visits = [r for r in records if r.kind == EventKind.VISIT]
-    if not visits or ("delegation" not in doc.lower and "đoàn" not in doc.lower):  # (a cheap test first)
-        return
+    meetings = [r for r in records if r.kind in _MEETING_KINDS and r.people]
+    if not (visits or meetings) or not any(w in doc.lower for w in ("delegation", "đoàn", "accompanied")):
+        return  # (a cheap test first)
     for m in _MEMBERS.finditer(doc.text):
         idx = doc.sentence_index(m.start())
         told = [r for r in visits if idx - _MEMBERS_BACK <= min(r.sentences) <= idx]
+        # (`X đã có buổi gặp gỡ đoàn doanh nghiệp … do Y dẫn đầu`, `Đi cùng với Y còn có …`: a delegation met, no trip
+        # told: its members were at the meeting told just before)
+        told = told or [r for r in meetings if idx - _MEMBERS_BACK <= min(r.sentences) < idx]
         visit = max(told, key=lambda r: (min(r.sentences) < idx, min(r.sentences)), default=None)
         if visit is None:
             continue
@@ -278,6 +286,9 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
             records.remove(own)
         on_it = {p.id for p in visit.people}
         visit.people += [p for p in {p.id: p for p in members}.values() if p.id not in on_it]
+        if not members:  # (`Đoàn công tác còn có sự tham gia của Hiệp hội A, Hội B`: bodies travel as bodies)
+            bodies = doc.within(doc.orgs, m.end(), doc.sentences[last].end)
+            visit.orgs += [o for o in bodies if o not in visit.orgs]
 
 
 _HELD_VERB = re.compile(r"\b(?:diễn ra|tổ chức|khai mạc|took place|was held|were held|opened)\b")
@@ -431,12 +442,39 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
             continue
         if not continued:
             target = _unpeopled_just_before(records, idx, main) or _hosts_meeting(doc, idx, main, records) or main
-        target.people.extend(doc.within(doc.people, sentence.start, sentence.end))
+        people = doc.within(doc.people, sentence.start, sentence.end)
+        target.people.extend(people)
         target.sentences.append(idx)
         if continued:
-            continue  # (the people of the list's later parts attended; its later bodies are only listed)
+            if not people:  # (`…; Cơ quan Hợp tác quốc tế A (KOICA) tại Việt Nam; …`: a body the list names alone)
+                target.orgs.extend(
+                    o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs
+                )
+                target.orgs.extend(
+                    p for p in _listed_provinces(doc, sentence.start, sentence.end) if p not in target.orgs
+                )
+            continue  # (the people of the list's later parts attended; the bodies they serve are only named)
         target.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs)
         _side_bodies(doc, sentence.start, sentence.end)
+
+
+def _listed_provinces(doc: ArticleDoc, start: int, end: int) -> list[Span]:
+    """`…; Các địa phương gồm: Thành phố A, B, C.`: the provinces an item of an attendance list names as items
+    (`_ITEM_BEFORE`), not inside a body's name (`UBND tỉnh B`)."""
+    inside = [(o.start, o.end) for o in doc.within(doc.orgs, start, end)]
+    return [
+        p
+        for p in doc.within(doc.places, start, end)
+        if p.label == Label.PROVINCE
+        and p.id in doc.entities
+        and not any(a <= p.start < b for a, b in inside)
+        and bool(_ITEM_BEFORE.search(doc.lower, max(start, p.start - 24), p.start))
+    ]
+
+
+_ITEM_BEFORE = re.compile(r"(?:[:,]|\bvà|\bgồm|\band)\s*(?:(?:thành phố|tỉnh|tp\.?)\s*)?$")
+"""What stands before a province that is an item of a list (`gồm: Thành phố A, B, C`): not `các sở, ngành tỉnh A`, `của
+tỉnh A` (its departments), `tại A` (where someone serves) nor `(tỉnh A, …)` (a gloss)."""
 
 
 _HOSTS_LIST = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:Tiếp|Đón|Tiếp đón)\b", re.I)

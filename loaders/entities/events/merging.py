@@ -140,4 +140,8 @@ def _merge(into: EventRecord, other: EventRecord) -> None:
         into.principals = other.principals
     into.places.extend(p for p in other.places if p not in into.places)
     # (a later mention, `trong cuộc gặp`, brings its speakers, not the bodies its sentence talks about)
+    if not into.people and not into.orgs and not other.people and not other.mention and not other.definite:
+        # `Vietnam & South Korea sign MoU …` (a headline, no one named), then `Association A and Federation B have
+        # signed an MoU …`: the bodies of the clause that tells the event are its sides, not only mentioned
+        into.orgs.extend(o for o in other.orgs if o not in into.orgs)
     into.sentences.extend(i for i in other.sentences if i not in into.sentences)

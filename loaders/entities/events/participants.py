@@ -182,7 +182,7 @@ _HEADS_A_DELEGATION = re.compile(
 """`Foreign Secretary X led the Bangladesh delegation`, `ông X dẫn đầu đoàn …`: the head of a delegation named before
 the verb."""
 _A_DELEGATION_LED_BY = re.compile(
-    r"\bdelegation\b[^;.]{0,80}?\b(?:was|were)\s+(?:led|headed)\s+by\s+"
+    r"\bdelegation\b[^;.]{0,80}?\b(?:was|were)\s+(?:led|lead|headed)\s+by\s+"
     r"|\b[Đđ]oàn\b[^;.]{0,80}?\bdo\s+(?=[^;.]{0,120}?\b(?:dẫn đầu|làm trưởng đoàn))",
     re.I,
 )
@@ -411,8 +411,28 @@ def _clause_orgs(doc: ArticleDoc, s_start: int, s_end: int, at: int) -> list[Spa
             left = pos + 1
             break
     right = next((m.start() for m in _SEPARATOR.finditer(text, at, s_end) if free(m.start())), s_end)
+    starts = {sp.start for sp in doc.orgs if right < sp.start < s_end}
+    while (
+        right < s_end
+        and text[right] == ","
+        and text.count("(", at, right) == text.count(")", at, right)  # (`(bang A, Đảng B)`: a gloss, not the list)
+        and (nxt := _next_item(text, right + 1, s_end)) in starts
+    ):
+        # (`làm việc với Đảng bộ, Ban chấp hành Hội A, Ban chấp hành Hội B …`: a comma that goes on to another body
+        # goes on with the list of the event's partners, not to another clause)
+        right = next((m.start() for m in _SEPARATOR.finditer(text, nxt, s_end) if free(m.start())), s_end)
     occasions = _occasion_clauses(doc, s_start, s_end)
     return [o for o in doc.within(doc.orgs, left, right) if not any(a <= o.start < b for a, b in occasions)]
+
+
+_ITEM_OPENING = re.compile(r"\s*(?:(?:và|and|cùng|as well as)\s+)?(?:(?:the|Ban chấp hành|đại diện|lãnh đạo)\s+)?")
+
+
+def _next_item(text: str, start: int, end: int) -> int:
+    """Where the next item of a list begins after its comma (past `và`/`and`, `the`, and the `Ban chấp hành` or
+    `đại diện` before a body's name)."""
+    m = _ITEM_OPENING.match(text, start, end)
+    return m.end() if m else start
 
 
 def _lead_pair(doc: ArticleDoc) -> list[Span]:

@@ -208,12 +208,13 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             rec.people = _officials_of(doc, {o.id for o in rec.orgs})
             rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
     for rec in records:
-        heads = (
-            _delegation_heads(doc, min(rec.sentences), max(rec.sentences))
-            if not rec.people and rec.kind in _MEETING_KINDS
-            else []
-        )
-        if len({p.id for p in heads}) >= 2:
+        heads = _delegation_heads(doc, min(rec.sentences), max(rec.sentences)) if rec.kind in _MEETING_KINDS else []
+        if rec.people and len({p.id for p in heads}) >= 2:
+            # `… during an intergovernmental commission meeting on Thursday.`, `The A delegation was led by X. Y headed
+            # the B delegation.`, then `Other representatives … attending the meeting were …`: the heads too
+            on_it = {p.id for p in rec.people}
+            rec.people += [p for p in heads if p.id not in on_it]
+        elif len({p.id for p in heads}) >= 2:
             # `The Foreign Office Consultations … was held …`, then `X led the A delegation while the B delegation was
             # led by Y`: a meeting of the two delegations, attended by their heads
             rec.people = heads

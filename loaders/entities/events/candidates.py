@@ -11,7 +11,17 @@ from loaders.entities.events.candidate import _BETWEEN_AFTER, _candidate, _visit
 from loaders.entities.events.countries import _country_of
 from loaders.entities.events.days import _date_by_own_phrase
 from loaders.entities.events.occasions import _attended_besides
-from loaders.entities.events.participants import _WITH_AFTER, _abroad_first, _guest_abroad, _guest_before, _guests
+from loaders.entities.events.participants import (
+    _DELEGATION,
+    _WITH_AFTER,
+    _abroad_first,
+    _delegation_head,
+    _delegation_leader,
+    _guest_abroad,
+    _guest_before,
+    _guests,
+    _named_leader,
+)
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.words import _MEAL, _MEETING_KINDS
@@ -336,6 +346,17 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
         guest = _guest_before(doc, sentence.start, clause[0])
         if guest is not None:  # `X tiếp bà Y, …, nhân chuyến thăm và làm việc tại Việt Nam`: the guest's visit
             inside = [guest]
+        elif (
+            not after
+            and main_at >= clause[0]
+            and not doc.within(doc.people, sentence.start, clause[0])
+            and _DELEGATION.search(doc.text, clause[1], sentence.end)
+        ):
+            # `Trong khuôn khổ chuyến thăm và làm việc tại Lào …, Đoàn đại biểu Bộ A có cuộc họp với …`: the visit of the
+            # delegation that follows the clause, its leader's (`led by`, else the first official of where it is from)
+            inside = _delegation_leader(doc, idx) or _named_leader(doc, idx) or _delegation_head(doc, idx)
+            if not inside:
+                return False
         elif not after or doc.within(doc.people, sentence.start, clause[0]) or main_at < clause[0]:
             return False
         else:

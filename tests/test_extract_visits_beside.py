@@ -45,3 +45,44 @@ def test_a_delegation_after_a_visit_clause_is_on_its_head_s_visit() -> None:
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:tran-van-lam"}
     assert visit["properties"]["date"] == "2024-03-10"
+
+
+def test_a_visit_clause_after_the_meeting_is_the_one_s_who_is_away() -> None:
+    """`X đã có cuộc gặp với Bộ trưởng Trung Quốc Y nhân dịp sang thăm Trung Quốc …`: the clause after the main verb
+    says not whose visit it is; of the pair, X is away from home in China and Y at home, so the visit is X's."""
+    doc = run(
+        "Ngày 18/4/2017, Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Văn Lâm đã có cuộc gặp với Bộ trưởng Ngoại giao "
+        "Trung Quốc Vương Minh Đạt nhân dịp sang thăm Trung Quốc và đồng chủ trì Phiên họp lần thứ 10 Ủy ban chỉ đạo "
+        "hợp tác song phương."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+
+
+def test_several_working_sessions_of_which_one_counterpart_is_read_tell_a_meeting_with_him() -> None:
+    """`… đã có các buổi làm việc với Thống đốc tỉnh A Y, Phòng Thương mại …` inside a trip: several sessions held,
+    one of them with Y, the one person named; not dropped as sessions in general."""
+    doc = run(
+        "Từ ngày 17-20/10/2024, Đại sứ Việt Nam tại Argentina Trần Thị Lan đã có chuyến thăm và làm việc tại tỉnh "
+        "Mendoza.\n\nTrong khuôn khổ chuyến công tác, Đại sứ Trần Thị Lan đã có các buổi làm việc với Thống đốc tỉnh "
+        "Mendoza Alfredo Cornejo, Phòng Ngoại thương và Cơ quan Phát triển Kinh tế của tỉnh."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert any({"person:tran-thi-lan", "person:alfredo-cornejo"} <= attendees(doc, m) for m in meetings)
+
+
+def test_the_conference_a_trip_was_made_for_is_an_event_of_the_traveller() -> None:
+    """`As part of her business trip to A to take part in the B Summit, X met Y`: X attended the summit her trip was
+    for, an event besides the meeting; a trip still ahead (`preparations for Z's visit … for the C Summit`) puts no
+    one at its conference."""
+    doc = run(
+        "date 2023-05-10 As part of her business trip to the UAE to take part in the 2023 Global Summit of Women, "
+        "Vice President Tran Thi Lan met with UAE Minister Ahmed Saeed on May 9."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert "person:tran-thi-lan" in attendees(doc, conference)
+    ahead = run(
+        "date 2017-10-20 At a meeting with Governor John Carter on October 19, Ambassador Tran Van Lam briefed him on "
+        "preparations for President Nguyen Van Binh's visit to Vietnam for the APEC Summit in November."
+    )
+    assert not of_kind(ahead, "conference")

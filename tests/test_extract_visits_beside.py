@@ -81,6 +81,11 @@ def test_the_conference_a_trip_was_made_for_is_an_event_of_the_traveller() -> No
     )
     [conference] = of_kind(doc, "conference")
     assert "person:tran-thi-lan" in attendees(doc, conference)
+    took_part = run(
+        "date 2025-04-08 ABU DHABI – Deputy Prime Minister Tran Van Lam met with UAE Minister Ahmed Saeed on April 7 "
+        "as part of his participation in the 2025 World Investment Forum."
+    )
+    assert any("person:tran-van-lam" in attendees(took_part, c) for c in of_kind(took_part, "conference"))
     ahead = run(
         "date 2017-10-20 At a meeting with Governor John Carter on October 19, Ambassador Tran Van Lam briefed him on "
         "preparations for President Nguyen Van Binh's visit to Vietnam for the APEC Summit in November."

@@ -124,12 +124,15 @@ _ATTENDING = re.compile(r"\b(?:tham dự|dự)\s+(?:\S+\s+){0,5}[\"“]?$")
 “Hội nghị …”`: Vietnamese tells the conference a trip or a meeting was made for with `dự` (English `to attend` after a
 trip tells its purpose, and whose: a guest's relative clause or the subject's, which this does not tell apart)."""
 _TRIP_TO_ATTEND = re.compile(
-    r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)\b[^.;]{0,60}?"
-    r"\b(?:to\s+(?:attend|take part in|participate in)|for)\s+(?:(?!(?:visit|trip|tour|for)\b)[^\s.;]+\s+){0,9}$"
+    r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)\b[^.;]{0,60}?"
+    r"\b(?:to\s+(?:attend|take part in|participate in)|for|included attending|including attending)"
+    r"|participation in|attendance at)\s+(?:(?!(?:visit|trip|tour|for)\b)[^\s.;]+\s+){0,9}$"
 )
 """`as part of her business trip to the UAE to take part in the 2023 Global Summit of Women`, `as part of his trip
-for the 26th … Conference`: English tells the conference a trip was made for after the traveller's own trip (`his`,
-`X's`): he attended it (not a guest's relative clause, `Y, who is in Hanoi to attend …`, which names no one's trip)."""
+for the 26th … Conference`, `X's visit … included attending the … session of the UN General Assembly`, `as part of
+his participation in the 14th Annual Investment Meeting`: English tells the conference a trip was made for after the
+traveller's own trip (`his`, `X's`): he attended it (not a guest's relative clause, `Y, who is in Hanoi to attend …`,
+which names no one's trip)."""
 _TRIP_REACH = 200  # characters before a conference word where the trip it was made for may be told
 _TRIP_AHEAD = re.compile(
     r"\b(?:preparations? for|prepare for|upcoming|coming|next|planned|future|proposed)\s+(?:[^\s.;,]+\s+){0,4}$"

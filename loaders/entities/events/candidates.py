@@ -309,10 +309,17 @@ def _meetings_listed(
     return out
 
 
+_VISIT_WORDS = ("thăm", "chuyến công tác", "visit", "trip")  # (a visit told before, looked for cheaply)
+
+
 def _away_before(doc: ArticleDoc, start: int, clause: tuple[int, int]) -> Span | None:
     """The one of the people before a visit clause told after the main verb (`… gặp Y nhân dịp sang thăm Trung
     Quốc`) who is away from home where the clause's visit goes, when exactly one is and another is at home there
-    (the host): the clause says not whose it is, their countries do. Not an envoy (who lives there)."""
+    (the host): the clause says not whose it is, their countries do. Not an envoy (who lives there), nor on a page that
+    told a visit before (`Trong khuôn khổ chuyến thăm cấp Nhà nước … của Tổng thống A, …`, then `Bộ trưởng B cũng đã gặp
+    … nhân dịp sang thăm Việt Nam`: B's trip is part of that visit, named in passing)."""
+    if any(w in doc.lower[:start] for w in _VISIT_WORDS):
+        return None
     bound = {p.id for p in _places(doc, *clause, EventKind.VISIT) if p.id and p.id.startswith("country:")}
     if not bound:
         return None

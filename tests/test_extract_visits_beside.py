@@ -16,3 +16,78 @@ def test_his_visit_after_talks_with_a_partner_is_the_subject_s() -> None:
     )
     [visit] = of_kind(doc, "visit")
     assert attendees(doc, visit) == {"person:tran-van-lam"}
+
+
+def test_a_foreign_guest_who_speaks_of_the_delegations_visit_is_its_visitor() -> None:
+    """`Governor Y said the delegation's visit aimed to …` after a meeting no sentence places: the foreign guest
+    speaking of the visit is its visitor, the host is not."""
+    doc = run(
+        "date 2023-03-07 Officials of the Vietnamese province of Phu Yen and the Lao province of Attapeu met on "
+        "March 7 to discuss cooperation.\n\nNguyen Van Tam, Chairman of the Phu Yen Provincial People's Committee, "
+        "met with Khamphan Sisavath, Governor of Attapeu province of Laos.\n\nKhamphan Sisavath said the "
+        "delegation's visit aimed to learn local experiences in investment attraction."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:khamphan-sisavath" in attendees(doc, v) for v in visits)
+    assert not any("person:nguyen-van-tam" in attendees(doc, v) for v in visits)
+
+
+def test_a_delegation_after_a_visit_clause_is_on_its_head_s_visit() -> None:
+    """`Trong khuôn khổ chuyến thăm … tại Campuchia từ ngày 10-12/3, …, Đoàn đại biểu Bộ A có cuộc họp với …`, no one
+    said to lead it: the visit the clause names is the delegation's, that of the official the page names at Bộ A
+    (not the host's), dated by the clause."""
+    doc = run(
+        "Trong khuôn khổ chuyến thăm và làm việc tại Campuchia từ ngày 10-12/3/2024, sáng nay (12/3), tại thủ đô "
+        "Phnom Penh, Đoàn đại biểu Bộ Tư pháp Việt Nam có cuộc họp với Đoàn đại biểu Bộ Tư pháp Campuchia.\n\n"
+        "Bộ trưởng Bộ Tư pháp Trần Văn Lâm và Bộ trưởng Bộ Tư pháp Campuchia Keo Sophal trao biên bản hợp tác năm "
+        "2024 giữa hai bộ."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+    assert visit["properties"]["date"] == "2024-03-10"
+
+
+def test_a_visit_clause_after_the_meeting_is_the_one_s_who_is_away() -> None:
+    """`X đã có cuộc gặp với Bộ trưởng Trung Quốc Y nhân dịp sang thăm Trung Quốc …`: the clause after the main verb
+    says not whose visit it is; of the pair, X is away from home in China and Y at home, so the visit is X's."""
+    doc = run(
+        "Ngày 18/4/2017, Phó Thủ tướng, Bộ trưởng Ngoại giao Trần Văn Lâm đã có cuộc gặp với Bộ trưởng Ngoại giao "
+        "Trung Quốc Vương Minh Đạt nhân dịp sang thăm Trung Quốc và đồng chủ trì Phiên họp lần thứ 10 Ủy ban chỉ đạo "
+        "hợp tác song phương."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-lam"}
+
+
+def test_several_working_sessions_of_which_one_counterpart_is_read_tell_a_meeting_with_him() -> None:
+    """`… đã có các buổi làm việc với Thống đốc tỉnh A Y, Phòng Thương mại …` inside a trip: several sessions held,
+    one of them with Y, the one person named; not dropped as sessions in general."""
+    doc = run(
+        "Từ ngày 17-20/10/2024, Đại sứ Việt Nam tại Argentina Trần Thị Lan đã có chuyến thăm và làm việc tại tỉnh "
+        "Mendoza.\n\nTrong khuôn khổ chuyến công tác, Đại sứ Trần Thị Lan đã có các buổi làm việc với Thống đốc tỉnh "
+        "Mendoza Alfredo Cornejo, Phòng Ngoại thương và Cơ quan Phát triển Kinh tế của tỉnh."
+    )
+    meetings = of_kind(doc, "meeting")
+    assert any({"person:tran-thi-lan", "person:alfredo-cornejo"} <= attendees(doc, m) for m in meetings)
+
+
+def test_the_conference_a_trip_was_made_for_is_an_event_of_the_traveller() -> None:
+    """`As part of her business trip to A to take part in the B Summit, X met Y`: X attended the summit her trip was
+    for, an event besides the meeting; a trip still ahead (`preparations for Z's visit … for the C Summit`) puts no
+    one at its conference."""
+    doc = run(
+        "date 2023-05-10 As part of her business trip to the UAE to take part in the 2023 Global Summit of Women, "
+        "Vice President Tran Thi Lan met with UAE Minister Ahmed Saeed on May 9."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert "person:tran-thi-lan" in attendees(doc, conference)
+    took_part = run(
+        "date 2025-04-08 ABU DHABI – Deputy Prime Minister Tran Van Lam met with UAE Minister Ahmed Saeed on April 7 "
+        "as part of his participation in the 2025 World Investment Forum."
+    )
+    assert any("person:tran-van-lam" in attendees(took_part, c) for c in of_kind(took_part, "conference"))
+    ahead = run(
+        "date 2017-10-20 At a meeting with Governor John Carter on October 19, Ambassador Tran Van Lam briefed him on "
+        "preparations for President Nguyen Van Binh's visit to Vietnam for the APEC Summit in November."
+    )
+    assert not of_kind(ahead, "conference")

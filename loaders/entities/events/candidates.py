@@ -6,12 +6,22 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import EventKind
-from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.events.candidate import _BETWEEN_AFTER, _candidate, _visitor
-from loaders.entities.events.countries import _country_of
+from loaders.entities.events.countries import _country_of, _places, _resident
 from loaders.entities.events.days import _date_by_own_phrase
 from loaders.entities.events.occasions import _attended_besides
-from loaders.entities.events.participants import _WITH_AFTER, _abroad_first, _guest_abroad, _guest_before, _guests
+from loaders.entities.events.participants import (
+    _DELEGATION,
+    _WITH_AFTER,
+    _abroad_first,
+    _delegation_head,
+    _delegation_leader,
+    _guest_abroad,
+    _guest_before,
+    _guests,
+    _named_leader,
+)
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.words import _MEAL, _MEETING_KINDS
@@ -299,6 +309,29 @@ def _meetings_listed(
     return out
 
 
+_VISIT_WORDS = ("thăm", "chuyến công tác", "visit", "trip")  # (a visit told before, looked for cheaply)
+
+
+def _away_before(doc: ArticleDoc, start: int, clause: tuple[int, int]) -> Span | None:
+    """The one of the people before a visit clause told after the main verb (`… gặp Y nhân dịp sang thăm Trung
+    Quốc`) who is away from home where the clause's visit goes, when exactly one is and another is at home there
+    (the host): the clause says not whose it is, their countries do. Not an envoy (who lives there), nor on a page that
+    told a visit before (`Trong khuôn khổ chuyến thăm cấp Nhà nước … của Tổng thống A, …`, then `Bộ trưởng B cũng đã gặp
+    … nhân dịp sang thăm Việt Nam`: B's trip is part of that visit, named in passing)."""
+    if any(w in doc.lower[:start] for w in _VISIT_WORDS):
+        return None
+    bound = {p.id for p in _places(doc, *clause, EventKind.VISIT) if p.id and p.id.startswith("country:")}
+    if not bound:
+        return None
+    people = list({p.id: p for p in doc.within(doc.people, start, clause[0])}.values())
+    home = doc.home_country or VIETNAM  # (the sources are Vietnamese news: `Bộ trưởng X` is Việt Nam's)
+    homes = {p.id: _country_of(doc, p.id) or home for p in people}
+    away = [p for p in people if homes[p.id] not in bound]
+    if len(away) != 1 or not any(homes[p.id] in bound for p in people) or _resident(doc, away[0].id):
+        return None
+    return away[0]
+
+
 def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int) -> bool:
     """Whether a visit named besides a sentence's main event is an event of its own, and then whose.
 
@@ -336,6 +369,21 @@ def _visitors(doc: ArticleDoc, idx: int, at: int, rec: EventRecord, main_at: int
         guest = _guest_before(doc, sentence.start, clause[0])
         if guest is not None:  # `X tiếp bà Y, …, nhân chuyến thăm và làm việc tại Việt Nam`: the guest's visit
             inside = [guest]
+        elif (
+            not after
+            and main_at >= clause[0]
+            and not doc.within(doc.people, sentence.start, clause[0])
+            and _DELEGATION.search(doc.text, clause[1], sentence.end)
+        ):
+            # `Trong khuôn khổ chuyến thăm và làm việc tại Lào …, Đoàn đại biểu Bộ A có cuộc họp với …`: the visit of the
+            # delegation that follows the clause, its leader's (`led by`, else the first official of where it is from)
+            inside = _delegation_leader(doc, idx) or _named_leader(doc, idx) or _delegation_head(doc, idx)
+            if not inside:
+                return False
+        elif main_at < clause[0] and (away := _away_before(doc, sentence.start, clause)) is not None:
+            # `X đã có cuộc gặp với Bộ trưởng Trung Quốc Y nhân dịp sang thăm Trung Quốc`: of the pair the clause
+            # follows, the one not at home where the visit goes (X; Y is at home there)
+            inside = [away]
         elif not after or doc.within(doc.people, sentence.start, clause[0]) or main_at < clause[0]:
             return False
         else:

@@ -123,6 +123,33 @@ _ATTENDING = re.compile(r"\b(?:tham dự|dự)\s+(?:\S+\s+){0,5}[\"“]?$")
 """`khi dự Hội nghị …`, `chuyến công tác dự Hội nghị Cấp cao …`, `các hoạt động tham dự Phiên thảo luận …`, `nhân dịp dự
 “Hội nghị …”`: Vietnamese tells the conference a trip or a meeting was made for with `dự` (English `to attend` after a
 trip tells its purpose, and whose: a guest's relative clause or the subject's, which this does not tell apart)."""
+_TRIP_TO_ATTEND = re.compile(
+    r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)\b[^.;]{0,60}?"
+    r"\b(?:to\s+(?:attend|take part in|participate in)|for|included attending|including attending)"
+    r"|participation in|attendance at)\s+(?:(?!(?:visit|trip|tour|for)\b)[^\s.;]+\s+){0,9}$"
+)
+"""`as part of her business trip to the UAE to take part in the 2023 Global Summit of Women`, `as part of his trip
+for the 26th … Conference`, `X's visit … included attending the … session of the UN General Assembly`, `as part of
+his participation in the 14th Annual Investment Meeting`: English tells the conference a trip was made for after the
+traveller's own trip (`his`, `X's`): he attended it (not a guest's relative clause, `Y, who is in Hanoi to attend …`,
+which names no one's trip)."""
+_TRIP_REACH = 200  # characters before a conference word where the trip it was made for may be told
+_TRIP_AHEAD = re.compile(
+    r"\b(?:preparations? for|prepare for|upcoming|coming|next|planned|future|proposed)\s+(?:[^\s.;,]+\s+){0,4}$"
+)
+"""`preparations for President X's visit to Vietnam for the APEC …`: a trip still ahead, not one made."""
+
+
+def _trip_made_for(lower: str, s_start: int, at: int) -> bool:
+    """Whether the conference word at `at` follows the trip its traveller made for it (`_TRIP_TO_ATTEND`), one not
+    still ahead (`_TRIP_AHEAD`, `_AHEAD_VERB` right before the trip's owner)."""
+    trip = _TRIP_TO_ATTEND.search(lower, max(s_start, at - _TRIP_REACH), at)
+    if trip is None:
+        return False
+    before = max(s_start, trip.start() - 40)
+    return not (_TRIP_AHEAD.search(lower, before, trip.start()) or _AHEAD_VERB.search(lower, before, trip.start()))
+
+
 _BY_THE_WAY = re.compile(r"\b(?:tháp tùng)\b[^,;]*$")
 """`tháp tùng Thủ tướng tham dự …`: the conference is the occasion of the one accompanied, not of the subject (the
 schema's sample annotates only the meeting). `Nhân dịp tham dự Hội nghị …, X gặp Y` puts X at the conference: an
@@ -137,6 +164,8 @@ def _attended_besides(doc: ArticleDoc, s_start: int, at: int) -> bool:
     dự`, `trước thềm tham dự`, nor by whom the subject accompanies, `tháp tùng … tham dự`) or as the conference on whose
     margins the sentence's event was held (`_CONFERENCE_OCCASION`, `_named_as_occasion`)."""
     if _CONFERENCE_OCCASION.search(doc.lower, max(s_start, at - 60), at) or _named_as_occasion(doc, s_start, at):
+        return True
+    if _trip_made_for(doc.lower, s_start, at):
         return True
     attend = _ATTENDING.search(doc.lower, max(s_start, at - 60), at)
     if attend is None or _BY_THE_WAY.search(doc.lower, s_start, attend.start()):

@@ -221,6 +221,29 @@ def _delegation_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     return []
 
 
+_DELEGATION_OF = 40  # characters after `đoàn`/`delegation` where the body or place it comes from begins
+
+
+def _delegation_head(doc: ArticleDoc, idx: int) -> list[Span]:
+    """`Đoàn đại biểu Bộ A … có cuộc họp với …`, `đoàn công tác của Bộ A`, with no `led by` anywhere: a delegation's
+    visit is that of the first official the page names at the body it comes from (named right after `đoàn`; a
+    place there stands for the bodies based in it), as news names a delegation's head first. Only the first name
+    after the word: a host named later in the sentence (`… hội đàm với UBND tỉnh B`) is not where it comes from."""
+    sentence = doc.sentences[idx]
+    cue = _DELEGATION.search(doc.text, sentence.start, sentence.end)
+    if cue is None:
+        return []
+    named = sorted(
+        (sp for sp in (*doc.orgs, *doc.places) if sp.id and cue.end() <= sp.start < cue.end() + _DELEGATION_OF),
+        key=lambda sp: sp.start,
+    )
+    if not named or named[0].start >= sentence.end:
+        return []
+    first = named[0].id
+    bodies = {first} | {src for (rel, src, dst) in doc.relations if rel == RelType.BASED_IN and dst == first}
+    return _officials_of(doc, bodies)[:1]
+
+
 def _named_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     """`The delegation, which included officials, toured …` after `… a delegation from A, led by Chairman X`; `Đón
     tiếp đoàn, …` after `Đoàn công tác … do ông X … làm Trưởng đoàn`: an event whose sentence names a delegation and no

@@ -17,6 +17,7 @@ from loaders.entities.events.occasions import (
     _SIGN_NOT_DONE,
     _held,
     _named_as_occasion,
+    _trip_made_for,
 )
 from loaders.entities.events.participants import (
     _BEFORE_NAME,
@@ -197,6 +198,10 @@ _GENERIC = re.compile(
     r"(?<!\w)(?:(?:các|những|nhiều|mọi|next|future|regular|several|many|more|annual|separate)\s+"
     r"(?:cuộc\s+|buổi\s+|round of\s+|rounds of\s+)?|\d+\s+(?:cuộc|buổi|rounds? of)\s+)$"
 )
+
+_HELD_SEVERAL = re.compile(r"các\s+(?:cuộc\s+|buổi\s+)?$")
+"""`các cuộc`, `các buổi` before a meeting word: several held, one with each who is named after `với` (not `nhiều`,
+`next`, `regular`: meetings in general or ahead)."""
 
 _OPENING_OCCASION = re.compile(
     r"\s*(?:\(\w+\)\s*)?(?:on the occasion of|during|on the sidelines of|within the framework of|in the framework of"
@@ -383,9 +388,16 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         s_start = doc.sentences[idx].start
         generic = _GENERIC.search(lower, max(s_start, at - 12), at)
         if generic and not (
-            kind == EventKind.MEETING and (len(_guests(doc, idx, end)) >= 2 or len(_bodies_met(doc, idx, end)) >= 2)
+            kind == EventKind.MEETING
+            and (
+                len(guests := _guests(doc, idx, end)) >= 2
+                or len(_bodies_met(doc, idx, end)) >= 2
+                or (guests and _HELD_SEVERAL.match(generic.group()))
+            )
         ):
-            continue  # (`các cuộc hội kiến với A, B, C`, `các cuộc hội đàm với Bộ A, Bộ B`: one with each, read below)
+            # (`các cuộc hội kiến với A, B, C`, `các cuộc hội đàm với Bộ A, Bộ B`: one with each, read below; `các buổi
+            # làm việc với Thống đốc A, Thị trưởng B …` of which one person is read: the meeting with him is told)
+            continue
         attend = _ATTEND_VERB.search(lower, max(s_start, at - 60), at) if kind == EventKind.CONFERENCE else None
         if attend is not None and (
             _AHEAD_VERB.search(lower, max(s_start, attend.start() - 40), attend.start())
@@ -395,6 +407,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if (
             kind == EventKind.CONFERENCE
             and attend is None
+            and not _trip_made_for(lower, s_start, at)  # (`as part of her trip to A to take part in the B Summit`)
             and not _AT_THE_EVENT.search(lower, max(s_start, at - 20), at)
             and not _CONFERENCE_OCCASION.search(lower, max(s_start, at - 60), at)
             and not _named_as_occasion(doc, s_start, at)

@@ -15,6 +15,7 @@ from loaders.entities.events.participants import (
     _BEFORE_NAME,
     _DELEGATION,
     _LEADER,
+    _SUBJECT_WORDS,
     _TRIP,
     _leader_before,
     _title_apposed,
@@ -369,10 +370,11 @@ def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, 
 
 _VISIT_BACK = re.compile(
     r"\bchuyến (?:thăm|công tác)(?: chính thức| cấp nhà nước| làm việc)? (?:lần này|này)\b"
-    r"|\b(?:this|the|his|her)\s+(?:(?:official|state|working|current|ongoing)\s+)?(?:visit|trip)\b(?!\s+(?:of|by|to)\b)"
+    r"|\b(?:this|the|his|her|our|delegation['’]s)\s+(?:(?:official|state|working|current|ongoing)\s+)?(?:visit|trip)\b"
+    r"(?!\s+(?:of|by|to)\b)"
 )
-"""`Hai bên đánh giá cao kết quả chuyến thăm lần này`, `Orban said the visit would open …`: a visit named back,
-whose visitor the page does not name with it."""
+"""`Hai bên đánh giá cao kết quả chuyến thăm lần này`, `Orban said the visit would open …`, `the delegation's visit
+aimed to …`: a visit named back, whose visitor the page does not name with it."""
 _VISIT_BACK_AHEAD = re.compile(r"\b(?:sắp tới|tới đây|next|future|upcoming|coming)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -395,8 +397,30 @@ def _visit_named_back(doc: ArticleDoc, records: list[EventRecord]) -> list[Event
         ):
             continue
         visit = next((v for r in records if (v := _away_side(doc, r)) is not None), None)
+        if visit is None:
+            visit = _speaker_away(doc, records, doc.sentence_index(m.start()))
         return [visit] if visit is not None else []
     return []
+
+
+def _speaker_away(doc: ArticleDoc, records: list[EventRecord], idx: int) -> EventRecord | None:
+    """`Governor Y said the delegation's visit aimed to learn …`, `Tỉnh trưởng Y cho biết chuyến thăm lần này …`: the
+    subject of the sentence that names the visit back, when he attended an event the page tells and is of another
+    country than the page's (a foreign guest speaks of his own trip), is its visitor, on that event's day; not an
+    envoy (who lives there). Where no sentence places the meeting, `_away_side` cannot tell which side travelled."""
+    sentence = doc.sentences[idx]
+    speaker = next(iter(doc.within(doc.people, sentence.start, sentence.end)), None)
+    if speaker is None or len(doc.text[sentence.start : speaker.start].split()) > _SUBJECT_WORDS:
+        return None
+    home = doc.home_country or VIETNAM
+    country = _country_of(doc, speaker.id)
+    told = next(
+        (r for r in records if r.kind != EventKind.VISIT and speaker.id in {p.id for p in r.people}),
+        None,
+    )
+    if told is None or country is None or country == home or _resident(doc, speaker.id):
+        return None
+    return _visit_on(told, idx, [speaker])
 
 
 def _away_side(doc: ArticleDoc, rec: EventRecord) -> EventRecord | None:

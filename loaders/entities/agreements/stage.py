@@ -349,7 +349,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             found = _with_the_delegation(doc, found)
         if english and _PLURAL_FTA.fullmatch(text, start, head_end) and len(found) < 2:
             continue  # `pending FTAs`, `a joint committee on free trade agreements`: a kind of document, no two sides
-        if english and agreement_parties.session_record(doc, start, end):
+        if (english and agreement_parties.session_record(doc, start, end)) or (
+            doc.lower.startswith(_SESSION_MINUTES, start) and agreement_parties.commission_named(doc)
+        ):
             # `signed the minutes of the meeting` of a joint committee, `the Protocol of the 41st Session`: the
             # record of two states' session, whoever co-chaired it and wherever it sat
             kind = AgreementType.OTHER
@@ -400,7 +402,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             and not (kind == AgreementType.ACTION_PLAN and _PLAN_PURPOSE.match(text, head_end))
             and not (english and _listed_for_a_purpose(text, start, head_end))
             and passive is None
-            and not doc.lower.startswith("minutes of ", start)  # `the minutes of the 6th session`: its own complement
+            and not doc.lower.startswith(("minutes", "agreed minutes"), start)  # `the minutes of the 6th session`,
+            # `signed its minutes`: a session's record, read only when signed or named by its session
             and subject_words is None
             and not _PERIOD_BEFORE.search(text, max(0, start - 14), start)
             and not text[start].isupper()
@@ -529,6 +532,18 @@ def find_agreements(doc: ArticleDoc) -> None:
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
+
+
+_SESSION_MINUTES = (
+    "minutes",
+    "agreed minutes",
+    "biên bản kỳ họp",
+    "biên bản phiên họp",
+    "biên bản khóa họp",
+    "biên bản khoá họp",
+)
+"""The heads of a session's minutes (`signed its minutes`, `Biên bản kỳ họp lần thứ 29`): on a page that names an
+intergovernmental committee, the record of its session, the two states' whoever co-chaired it."""
 
 
 _SIGNED_JUST_BEFORE = re.compile(r"\b(?:k[ýí](?: kết)?|trao)\s+(?:(?:bản|các|một)\s+)?$", re.I)

@@ -189,12 +189,16 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "biên bản cuộc họp",
             "biên bản kỳ họp",
             "biên bản phiên họp",
+            "biên bản khóa họp",  # (a session's minutes, `Lễ ký biên bản khoá họp thứ 10 Ủy ban liên Chính phủ`)
+            "biên bản khoá họp",
             # the record two sides sign at the end of their meeting or talks: minutes, as those of a session (the
             # conventions' row on minutes), not the cooperation minutes (`biên bản hợp tác`) two provinces sign
             "biên bản hội nghị",
             "biên bản hội đàm",
             "biên bản làm việc",
             "minutes of the",
+            "minutes of meeting",  # (`The minutes of meeting is signed`)
+            "agreed minutes",  # (the customs services' `Agreed Minutes between A and B`)
         )
     )
     yield from (

@@ -1,5 +1,5 @@
-"""A session's minutes told only by their signing are a document of the other kinds, the two states' when the page
-names an intergovernmental committee."""
+"""Records two sides put out together: a session's minutes told only by their signing (a document of the other kinds, the
+two states' when the page names an intergovernmental committee) and a signed joint declaration."""
 
 from __future__ import annotations
 
@@ -42,3 +42,18 @@ def test_a_vietnamese_session_s_minutes_are_the_two_states_not_the_co_chairing_m
 def test_minutes_of_time_are_no_document() -> None:
     doc = run("Hanoi, May 4 (VNA) - The two ministers talked for 40 minutes and the minutes after the talks were calm.")
     assert not of_kind(doc, "Agreement")
+
+
+def test_a_signed_joint_declaration_is_a_document_and_a_cited_communique_is_none() -> None:
+    doc = run(
+        "Islamabad, Oct 14 (VNA) - Vietnam's Minister of Industry and Trade and Pakistan's Minister of Commerce "
+        "signed a joint declaration to launch negotiations on trade in goods."
+    )
+    (declaration,) = agreements(doc)
+    assert declaration["properties"]["type"] == "other"
+    assert declaration["name"].startswith("joint declaration")
+    cited = run(
+        "Abuja, May 4 (VNA) - According to the joint communiqué issued after the event, trade between Nigeria and "
+        "Vietnam is expected to grow."
+    )
+    assert not agreements(cited)

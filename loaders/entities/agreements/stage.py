@@ -308,7 +308,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
             continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
         if (
-            (doc.lower[start:head_end] == "joint statement" or doc.lower[start:head_end] in _VI_STATEMENTS)
+            (doc.lower[start:head_end] in _EN_STATEMENTS or doc.lower[start:head_end] in _VI_STATEMENTS)
             and not _SIGNED_STATEMENT.search(text, max(0, start - 25), start)
             and (
                 (_ISSUED.search(text, max(0, start - 25), start) and not _COMPLEMENT.match(text, head_end))
@@ -636,6 +636,12 @@ def _listed_for_a_purpose(text: str, start: int, head_end: int) -> bool:
 
 _STATEMENT_SUBJECT = re.compile(r"\s*(?:on|regarding|concerning|về|kết thúc|khởi động)\b", re.I)
 """What a joint statement that is a document is about (`on the establishment of …`, `về việc …`)."""
+_EN_STATEMENTS = frozenset(
+    ["joint statement", "joint declaration", "common declaration", "joint communiqué", "joint communique"]
+)
+"""An English joint statement, declaration or communiqué: the record two sides put out together, a document of its
+own when signed or about something of its own (`a Joint Declaration on deploying …`), else the visit's record
+(`according to the joint communiqué issued after the event`: a source, no document)."""
 _VI_STATEMENTS = frozenset(["tuyên bố chung", "thông cáo chung"])
 """A Vietnamese joint statement or joint communiqué: the record two sides put out together."""
 _VI_STATEMENT_SUBJECT = re.compile(rf"\s*(?:(?:về|giữa|kết thúc|khởi động)\b|[{UPPER}])")

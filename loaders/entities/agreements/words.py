@@ -177,6 +177,10 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "tuyên bố chung",
             "thông cáo chung",  # (a joint communiqué, the record of a meeting the sides put out together)
             "joint statement",
+            "joint declaration",  # (`signed a joint declaration to launch negotiations on …`)
+            "common declaration",  # (`inked a common declaration on boosting the friendship cooperation ties …`)
+            "joint communiqué",
+            "joint communique",
             "hợp đồng",
             "contract",
             "contracts",

@@ -111,7 +111,7 @@ def _mid_sentence(text: str, m: re.Match[str]) -> bool:
 
 _SIGNED_COOPERATION = re.compile(
     # (`\bk[ýí]` with its `\b` after the letter, as `lexicon.by_first_letter` writes words: tried only where a k stands)
-    r"k(?<!\w.)[ýí](?: kết)? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?"
+    r"k(?<!\w.)[ýí](?: kết)?(?: và (?:thực hiện|triển khai))? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?"
     r"(?: (?:trong|trên) (?:các |một số |một vài |nhiều |những )?(?:lĩnh vực|ngành)\b)?)"
     r"(?:(?<=lĩnh vực)|(?<=ngành)|(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;]))"
 )

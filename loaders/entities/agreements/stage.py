@@ -399,6 +399,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and not (english and doc.lower.endswith("cooperation", start, head_end) and _FIELD_IN.match(text, head_end))
             and not (kind == AgreementType.ACTION_PLAN and _PLAN_PURPOSE.match(text, head_end))
             and not (english and _listed_for_a_purpose(text, start, head_end))
             and passive is None
@@ -532,6 +533,13 @@ def find_agreements(doc: ArticleDoc) -> None:
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
+
+
+_FIELD_IN = re.compile(
+    r"\s+in\s+(?!(?:the|a|an|this|that|recent|principle|order|particular|general|addition|line|time)\b)[a-z]"
+)
+"""The field a head of cooperation is in (`a memorandum of cooperation in technology, innovation, and …`): its
+complement, as `on …` is (not `in the presence of`, `in recent years`, a place or a year)."""
 
 
 _SESSION_MINUTES = (

@@ -1,5 +1,6 @@
-"""A cooperation programme named with its period or its sides is a plan of action; the plural (`implement cooperation
-programmes`) is the sides' projects and activities, no document."""
+"""A cooperation programme named with its period or its sides is a plan of action (the plural, `implement cooperation
+programmes`, is the sides' projects, no document); a power purchase agreement is a contract; a head of cooperation
+takes the field it is in as its complement."""
 
 from __future__ import annotations
 
@@ -22,3 +23,20 @@ def test_cooperation_programmes_carried_out_are_no_document() -> None:
         "programmes in various fields, especially economy and healthcare."
     )
     assert not agreements(doc)
+
+
+def test_a_power_purchase_agreement_is_a_contract() -> None:
+    doc = run(
+        "Hanoi, June 28 (VNA) - The General Director of Vietnam Electricity (EVN) exchanged the PPA between EVN and "
+        "Phongsubthavy Group."
+    )
+    (contract,) = agreements(doc)
+    assert contract["properties"]["type"] == "other"
+
+
+def test_a_memorandum_of_cooperation_in_a_field_is_a_document_of_its_own() -> None:
+    doc = run(
+        "Astana, May 4 (VNA) - The two sides exchanged several documents. These included a memorandum of cooperation "
+        "in technology and innovation; and a memorandum on cultural and sports cooperation for 2025-2027."
+    )
+    assert len(agreements(doc)) == 2

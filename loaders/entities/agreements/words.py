@@ -184,6 +184,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "hợp đồng",
             "contract",
             "contracts",
+            "power purchase agreement",  # (a utility's contract to buy a plant's power, as `hợp đồng mua bán điện`)
+            "power purchase agreements",
             "letter of intent",
             "letter of understanding",
             "letters of intent",
@@ -261,7 +263,8 @@ _ACRONYM_FINDER = PhraseFinder(
         for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
         for prefix in ("", "Hiệp định ")
     ]
-    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U", "MoA", "MOA", "MoAs", "MOAs")],
+    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U", "MoA", "MOA", "MoAs", "MOAs")]
+    + [(m, AgreementType.OTHER) for m in ("PPA", "PPAs")],  # (a power purchase agreement: a contract, as below)
     lowercase=False,
 )
 _QUANTIFIER = re.compile(

@@ -1,0 +1,32 @@
+"""A counted set signed whose sides its clause leaves unnamed is one document of the page's two sides, when the page
+tells none of its documents; firms' sets and pages that tell the documents keep to those."""
+
+from __future__ import annotations
+
+from tests.extraction import agreements, parties, run
+
+_TALKS = (
+    "Pretoria (VNA) - Vietnamese Vice President Vo Thi Anh Xuan held talks with South African Deputy President Paul "
+    "Mashatile on May 4 on ties between Vietnam and South Africa. "
+)
+
+
+def test_several_agreements_signed_at_talks_are_one_document_of_the_two_countries() -> None:
+    doc = run(_TALKS + "The two leaders then witnessed the signing of several cooperation agreements.")
+    (document,) = agreements(doc)
+    assert document["properties"]["type"] == "agreement"
+    assert document["properties"]["status"] == "signed"
+    assert {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)} == {"Việt Nam", "Nam Phi"}
+
+
+def test_a_set_the_page_tells_document_by_document_is_no_document_of_its_own() -> None:
+    doc = run(
+        _TALKS + "The two leaders then witnessed the signing of several cooperation agreements. Earlier, the two "
+        "finance ministries had signed a memorandum of understanding on customs cooperation."
+    )
+    assert [d["properties"]["type"] for d in agreements(doc)] == ["mou"]
+
+
+def test_a_set_companies_signed_is_not_the_countries() -> None:
+    doc = run(_TALKS + "At a business forum, Vietnamese and South African companies signed several memoranda.")
+    assert not agreements(doc)

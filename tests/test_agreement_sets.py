@@ -30,3 +30,15 @@ def test_a_set_the_page_tells_document_by_document_is_no_document_of_its_own() -
 def test_a_set_companies_signed_is_not_the_countries() -> None:
     doc = run(_TALKS + "At a business forum, Vietnamese and South African companies signed several memoranda.")
     assert not agreements(doc)
+
+
+def test_a_trade_agreement_named_in_several_meetings_is_one_document_of_all_their_sides() -> None:
+    doc = run(
+        "Santiago (VNA) - Minister Tran Tuan Anh held bilateral meetings on the sidelines of the signing of the "
+        "CPTPP. In a meeting with Japanese Economy Minister Toshimitsu Motegi, Minister Anh stressed that Vietnam "
+        "highly values Japan's leading role in the negotiation on the CPTPP. While meeting with Chilean Foreign "
+        "Minister Heraldo Munoz, Minister Anh said Vietnam highly appreciates Chile's organisation of the CPTPP "
+        "signing ceremony."
+    )
+    fta = [d for d in agreements(doc) if d["properties"]["type"] == "fta"]
+    assert len(fta) == 1

@@ -42,3 +42,12 @@ def test_a_trade_agreement_named_in_several_meetings_is_one_document_of_all_thei
     )
     fta = [d for d in agreements(doc) if d["properties"]["type"] == "fta"]
     assert len(fta) == 1
+
+
+def test_adjectives_of_one_noun_of_areas_are_no_list_of_documents() -> None:
+    doc = run(
+        "Luanda (VNA) - Angola and Vietnam established diplomatic relations in 1975 and in 1978 signed the General "
+        "Cooperation Agreement, an instrument that served as the basis for several protocols in the social, "
+        "economic, as well as technical-scientific areas."
+    )
+    assert not [d for d in agreements(doc) if d["name"].startswith("Document on")]

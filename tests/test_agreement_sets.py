@@ -51,3 +51,13 @@ def test_adjectives_of_one_noun_of_areas_are_no_list_of_documents() -> None:
         "economic, as well as technical-scientific areas."
     )
     assert not [d for d in agreements(doc) if d["name"].startswith("Document on")]
+
+
+def test_a_headline_s_fields_are_the_documents_the_body_names() -> None:
+    doc = run(
+        "RP, Vietnam ink pacts on environment, defense\n\n"
+        "Hanoi - The Philippines and Vietnam have signed four agreements. The chairperson of the Commission on "
+        "Higher Education signed the MOA on Academic Cooperation. Defense Secretary Voltaire Gazmin signed an MOA "
+        "on Defense Cooperation."
+    )
+    assert not [d for d in agreements(doc) if d["name"].startswith("Agreement on")]

@@ -11,7 +11,7 @@ from itertools import pairwise
 from core.vocabulary import AgreementStatus, AgreementType
 from loaders.entities import agreement_parties
 from loaders.entities.agreements.emit import _day_key, _emit, _event_link
-from loaders.entities.agreements.headlines import _headline_into_body
+from loaders.entities.agreements.headlines import _headline_into_body, _headline_lines
 from loaders.entities.agreements.heads import _heads, _names_the_next, _twinning_head
 from loaders.entities.agreements.lists import (
     _enumerated,
@@ -229,6 +229,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             previous = (end, status or state["status"])
         spans = [(a, b) for a, b in titles]
         plural = _Plural(kind, start, head_end, quant, status, state, spans, heads)
+        if english and doc.lower[start:head_end] in _PLURAL_HEADS and _body_tells_them(doc, heads, start):
+            continue  # `RP, Vietnam ink pacts on environment, defense` over a body that names its documents: theirs
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
             listed = (
                 _listed_documents(doc, plural)
@@ -540,6 +542,23 @@ _FIELD_IN = re.compile(
 )
 """The field a head of cooperation is in (`a memorandum of cooperation in technology, innovation, and …`): its
 complement, as `on …` is (not `in the presence of`, `in recent years`, a place or a year)."""
+
+
+def _body_tells_them(doc: ArticleDoc, heads: Sequence[tuple[int, int, str]], start: int) -> bool:
+    """A headline's plural (`RP, Vietnam ink pacts on environment, defense`) over a body that names two documents or
+    more of its own (`the MOA on Academic Cooperation`, `an MOA on Defense Cooperation`): the headline sums up what
+    the body tells, so its fields are no documents of their own."""
+    lines = _headline_lines(doc)
+    if doc.sentence_index(start) >= lines:
+        return False
+    told = [
+        a
+        for a, b, kind in heads
+        if doc.sentence_index(a) >= lines
+        and kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP)
+        and doc.lower[a:b] not in _PLURAL_HEADS
+    ]
+    return len(told) >= 2
 
 
 _SESSION_MINUTES = (

@@ -40,3 +40,22 @@ def test_a_memorandum_of_cooperation_in_a_field_is_a_document_of_its_own() -> No
         "in technology and innovation; and a memorandum on cultural and sports cooperation for 2025-2027."
     )
     assert len(agreements(doc)) == 2
+
+
+def test_a_named_cooperation_strategy_is_a_document_and_an_aim_is_none() -> None:
+    doc = run(
+        "Hợp tác thương mại biên giới là cơ chế quan trọng trong việc triển khai Chiến lược hợp tác Việt Nam - Lào "
+        "giai đoạn 2021-2030."
+    )
+    (strategy,) = agreements(doc)
+    assert strategy["properties"]["type"] == "other"
+    aim = run("Phía Cuba mong muốn phiên họp lần này sẽ vạch ra chiến lược hợp tác phát triển thời gian tới.")
+    assert not agreements(aim)
+
+
+def test_a_capitalised_joint_vision_is_a_document() -> None:
+    doc = run(
+        "New Delhi (VNA) - Prime Minister Narendra Modi said India and Vietnam adopted the Joint Vision for Peace, "
+        "Prosperity and People on Monday. The two countries share a joint vision for the region."
+    )
+    assert [a["name"] for a in agreements(doc)] == ["Joint Vision for Peace, Prosperity and People"]

@@ -71,6 +71,7 @@ from loaders.entities.agreements.words import (
     _GIUA,
     _JOINED_HEAD,
     _LIST_ITEM_BEFORE,
+    _NAMED_ONLY_HEADS,
     _OVER_THE_PAST,
     _PERIOD_BEFORE,
     _PLURAL_HEADS,
@@ -107,6 +108,10 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        if doc.lower[start:head_end] in _NAMED_ONLY_HEADS and not (
+            text[start].isupper() and start > doc.sentence_of(start).start
+        ):
+            continue  # `vạch ra chiến lược hợp tác`, `a joint vision`: an aim or a view, no document named
         weak = False
         by_subject: re.Match[str] | None = None  # a plural's subject before its head (`double taxation agreements`)
         if english and kind == AgreementType.AGREEMENT and _protocol_of_its_own(doc, start, head_end):

@@ -177,6 +177,9 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "tuyên bố chung",
             "thông cáo chung",  # (a joint communiqué, the record of a meeting the sides put out together)
             "joint statement",
+            "joint vision",  # (a leaders' `Joint Vision for Peace, Prosperity and People`: capitalised only, below)
+            "chiến lược hợp tác",  # (`triển khai Chiến lược hợp tác Việt Nam - Lào giai đoạn 2021-2030`: likewise)
+            "tầm nhìn trung và dài hạn",  # (`ký kết tầm nhìn trung và dài hạn` on cooperation: a signed vision)
             "joint declaration",  # (`signed a joint declaration to launch negotiations on …`)
             "common declaration",  # (`inked a common declaration on boosting the friendship cooperation ties …`)
             "joint communiqué",
@@ -521,6 +524,11 @@ cooperation they serve (`three memoranda to promote cooperation in A, B and C`, 
 vực A, B và C`): the infinitive states what each document is for as `on` does."""
 
 _MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
+
+_NAMED_ONLY_HEADS = frozenset({"joint vision", "chiến lược hợp tác"})
+"""Heads that are a document only as its capitalised name inside a sentence (`the Joint Vision for …`, `Chiến lược
+hợp tác Việt Nam - Lào giai đoạn …`); in lower case they are a shared view or an aim (`a joint vision for the
+region`, `vạch ra chiến lược hợp tác`)."""
 
 _PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
 """English plural heads of documents that are not agreements: documents of their own, unless they list several."""

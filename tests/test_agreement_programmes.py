@@ -59,3 +59,11 @@ def test_a_capitalised_joint_vision_is_a_document() -> None:
         "Prosperity and People on Monday. The two countries share a joint vision for the region."
     )
     assert [a["name"] for a in agreements(doc)] == ["Joint Vision for Peace, Prosperity and People"]
+
+
+def test_the_acronym_ppa_in_a_vietnamese_page_is_a_topic() -> None:
+    doc = run(
+        "Bộ Ngoại giao đánh giá cao những nỗ lực của Bộ Công Thương để tháo gỡ những khó khăn về điện gió, PPA… "
+        "đây là những bước tiến rất lớn."
+    )
+    assert not agreements(doc)

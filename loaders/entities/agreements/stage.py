@@ -108,6 +108,8 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        if not english and text.startswith("PPA", start):
+            continue  # `khó khăn về điện gió, PPA…`: an English acronym in a Vietnamese page is a topic, no contract
         if doc.lower[start:head_end] in _NAMED_ONLY_HEADS and not (
             text[start].isupper() and start > doc.sentence_of(start).start
         ):

@@ -61,3 +61,11 @@ def test_a_headline_s_fields_are_the_documents_the_body_names() -> None:
         "on Defense Cooperation."
     )
     assert not [d for d in agreements(doc) if d["name"].startswith("Agreement on")]
+
+
+def test_a_document_s_possessive_ends_its_title() -> None:
+    doc = run(
+        "Santiago (VNA) - Vietnam and Chile signed the Vietnam-Chile Free Trade Agreement in 2011. The two ministers "
+        "reviewed the Vietnam-Chile Free Trade Agreement’s implementation."
+    )
+    assert [a["name"] for a in agreements(doc)] == ["Vietnam-Chile Free Trade Agreement"]

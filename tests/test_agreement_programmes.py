@@ -67,3 +67,11 @@ def test_the_acronym_ppa_in_a_vietnamese_page_is_a_topic() -> None:
         "đây là những bước tiến rất lớn."
     )
     assert not agreements(doc)
+
+
+def test_the_contract_whose_terms_an_agreement_sets_is_no_document_of_its_own() -> None:
+    doc = run(
+        "Tổng công ty Khí Việt Nam và Tập đoàn AES đã ký Thỏa thuận các điều khoản chính của Hợp đồng liên doanh dự "
+        "án kho cảng LNG Sơn Mỹ."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]

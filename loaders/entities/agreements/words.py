@@ -355,7 +355,8 @@ _TITLE_STOP = re.compile(
 )
 _SUBJECT_DOCUMENT = re.compile(
     r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$"
-    r"|(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện)(?: hợp tác)? về\s+$",  # (`Bản ghi nhớ về kế hoạch …`)
+    r"|(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện)(?: hợp tác)? về\s+$"  # (`Bản ghi nhớ về kế hoạch …`)
+    r"|\bđiều khoản(?: chính| cơ bản)? của\s+$",  # (`Thỏa thuận các điều khoản chính của Hợp đồng liên doanh …`)
     re.I,
 )
 _PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period

@@ -75,3 +75,12 @@ def test_the_contract_whose_terms_an_agreement_sets_is_no_document_of_its_own() 
         "án kho cảng LNG Sơn Mỹ."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["agreement"]
+
+
+def test_a_title_ends_before_examples_and_before_what_its_implementation_achieves() -> None:
+    doc = run(
+        "Hai tỉnh Đồng Nai và Pinar del Río đã ký thỏa thuận hợp tác giai đoạn 2023-2028. Lãnh đạo tỉnh mong muốn "
+        "hai tỉnh xây dựng chương trình để triển khai Bản thỏa thuận hợp tác giữa hai địa phương như: tổ chức giao "
+        "lưu thanh niên. Hai tỉnh sẽ thực hiện các nội dung trong thỏa thuận hợp tác đạt hiệu quả cao."
+    )
+    assert len(agreements(doc)) == 1

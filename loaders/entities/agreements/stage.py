@@ -214,9 +214,17 @@ def find_agreements(doc: ArticleDoc) -> None:
         # the date a later document may share: the sentence's before the head, not one after it (`a diplomatic note
         # on amending the framework agreement, signed by the two Governments in 2005, …`: that document's only)
         told_date = (None, None) if own_date else _told_date(doc, sentence.start, start, titles, (date, precision))
-        nested = any(a < start < b for a, b in titles)
-        if nested and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
-            continue  # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document
+        nested = [a for a, b in titles if a < start < b]
+        if (
+            nested
+            and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start)
+            and not (kind == AgreementType.FTA and any(doc.lower.startswith(_DECLARATIONS, a) for a in nested))
+        ):
+            # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document (but a
+            # joint declaration to begin negotiations on a trade agreement names that agreement, under negotiation)
+            continue
+        if doc.lower[start:head_end] in _PROGRAMMES and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
+            continue  # `a diplomatic note …, signed in 2009, on a cooperation program …`: the note's subject
         consensus = text[start].islower() and (_CONSENSUS if english else _VI_CONSENSUS).search(
             text, max(0, start - 30), start
         )  # (`reached agreement on …, and push the implementation of …`: no document, so no status to carry on)
@@ -566,6 +574,10 @@ def _body_tells_them(doc: ArticleDoc, heads: Sequence[tuple[int, int, str]], sta
         and doc.lower[a:b] not in _PLURAL_HEADS
     ]
     return len(told) >= 2
+
+
+_DECLARATIONS = ("joint declaration", "joint statement", "common declaration", "tuyên bố chung")
+_PROGRAMMES = frozenset({"cooperation program", "cooperation programme"})
 
 
 _SESSION_MINUTES = (

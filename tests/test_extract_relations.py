@@ -5459,8 +5459,7 @@ def test_a_preferential_trade_agreement_is_a_trade_area_and_a_dateline_in_capita
         "declaration to begin negotiations on a preferential trade agreement, marking a new milestone in their "
         "economic cooperation."
     )
-    pta = only_agreement(doc)
-    assert pta["properties"]["type"] == "fta"
+    (pta,) = [a for a in agreements(doc) if a["properties"]["type"] == "fta"]  # (the signed declaration is one too)
     assert parties(doc, pta) == {"country:ke", "country:cl"}
 
 

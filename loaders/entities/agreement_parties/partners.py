@@ -45,8 +45,9 @@ _COUNTED_PARTNERS_LEAD = re.compile(
     r"(?:localities|provinces|cities|prefectures|states|regions|partners|companies|firms)"
     r"(?:\s+(?:of|in|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
     r"\s*(?:[,:–—]\s*|\s+-\s+|\s*\(\s*)(?:(?:namely|including|particularly)\s+)?(?:the\s+)?"
-    r"|\s+(?:hợp tác\s+)?với\s+(?P<vn>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(?-i:tỉnh|thành phố|địa phương|bang)"
-    r"(?:\s+[^\s,.;:()]+){0,8}?\s*(?:[:–—]\s*|\s+-\s+|\s*\(\s*|,?\s+(?:là|gồm|gồm có|bao gồm)\s+)"
+    r"|\s+(?:hợp tác\s+)?với\s+(?P<vn>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+"
+    r"(?-i:tỉnh, thành phố|tỉnh|thành phố|địa phương|bang)"  # (`với 5 tỉnh, thành phố của Vương quốc Campuchia gồm:`)
+    r"(?:\s+[^\s,.;:()]+){0,8}?\s*(?:[:–—]\s*|\s+-\s+|\s*\(\s*|,?\s+(?:là|gồm|gồm có|bao gồm)(?:\s*:)?\s+)"
     r"(?:(?-i:tỉnh|thành phố|bang)\s+)?",
     re.I,
 )

@@ -57,6 +57,12 @@ def session_record(doc: ArticleDoc, start: int, end: int) -> bool:
     )
 
 
+def commission_named(doc: ArticleDoc) -> bool:
+    """Whether the page names an intergovernmental committee: the session a record of minutes closes (`Lễ ký biên
+    bản khoá họp`, `signed its minutes`) is then that committee's, its sides the two states."""
+    return bool(_COMMISSION.search(doc.text))
+
+
 _RECORD_REACH = 30  # characters: how far before a record's head the session it closes may be named
 
 

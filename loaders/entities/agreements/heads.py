@@ -47,6 +47,12 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
         found.extend((m.start(1), m.end(1), AgreementType.MOU) for m in _SIGNED_MEMORANDUM.finditer(lower))
     if "báo cáo" in lower:  # (a cheap guard: the pattern needs its words)
         found.extend((m.start(1), m.end(1), AgreementType.OTHER) for m in _SIGNED_REVIEW.finditer(lower))
+    if "minutes" in lower:  # (a cheap guard: the patterns need their word)
+        found.extend(
+            (m.start(1), m.end(1), AgreementType.OTHER)
+            for pattern in (_SIGNED_MINUTES, _MINUTES_SIGNED)
+            for m in pattern.finditer(lower)
+        )
     found.extend(
         (m.start(), m.end(), AgreementType.OTHER)
         for pattern in (_DECLARATION, _EN_DECLARATION)
@@ -105,7 +111,7 @@ def _mid_sentence(text: str, m: re.Match[str]) -> bool:
 
 _SIGNED_COOPERATION = re.compile(
     # (`\bk[ýí]` with its `\b` after the letter, as `lexicon.by_first_letter` writes words: tried only where a k stands)
-    r"k(?<!\w.)[ýí](?: kết)? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?"
+    r"k(?<!\w.)[ýí](?: kết)?(?: và (?:thực hiện|triển khai))? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?"
     r"(?: (?:trong|trên) (?:các |một số |một vài |nhiều |những )?(?:lĩnh vực|ngành)\b)?)"
     r"(?:(?<=lĩnh vực)|(?<=ngành)|(?= (?:(?:trong )?thời gian tới )?(?:giữa|với|giai đoạn|về)\b|\s*[,.;]))"
 )
@@ -142,6 +148,16 @@ _SIGNED_MEMORANDUM = compile_gated(r"\bk[ýí](?: kết)? (ghi nhớ)\b")
 _SIGNED_REVIEW = re.compile(r"\bk[ýí](?: kết)? ((?:bản )?báo cáo (?:sơ kết|tổng kết))\b")
 """`Lãnh đạo hai tỉnh ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận hợp tác`, `ký báo cáo sơ kết kết quả hợp tác
 hai năm …`: a review of the sides' cooperation both sign is a document of theirs (a report only presented is none)."""
+
+
+_SIGNED_MINUTES = compile_gated(r"\bsign(?:ed|ing)?\s+(?:the|its|their)\s+(minutes)\b(?!\s+of\s)")
+_MINUTES_SIGNED = compile_gated(
+    r"\b(?:the|its|their)\s+(minutes)(?=(?:\s+of\s+(?:the\s+)?meeting\b[^.;\n]{0,60}?|\s+between\s[^.;\n]{0,80}?)?"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+signed\b)"
+)
+"""`the two head delegates signed its minutes`, `The minutes of meeting is signed`, `The minutes between A and B was
+signed in …`: the record two sides sign at the close of their meeting, a document of the other kinds (as `the minutes
+of the session`), told only by its signing (`in the minutes after the talks` is no document)."""
 
 
 _DEAL_BEFORE = re.compile(

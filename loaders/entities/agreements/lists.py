@@ -66,6 +66,11 @@ _EXAMPLE_FIELDS = re.compile(
     r"|(?:[\w-]+\s+){0,2}such\s+(?:[\w-]+\s+)?(?:areas|fields|sectors)\s+as\b",
     re.I,
 )
+_MODIFIERS_OF_AREAS = re.compile(
+    r"(?:the\s+)?[a-z][\w-]*(?:\s*,\s*(?:(?:and|as well as)\s+)?[a-z][\w-]*)+\s+(?:areas|fields|sectors|spheres)"
+)
+"""`several protocols in the social, economic, as well as technical-scientific areas`: adjectives of one noun, the
+span of the documents' fields, not one document per adjective."""
 _EXAMPLES_END = re.compile(r"(?:,?\s+(?:among others|and others|and so on|and more)|,?\s*(?:etc|v\.v)\.?)\s*$", re.I)
 _PERIOD_OPENER = re.compile(r"\b(?:for|giai đoạn)\s*$")
 _TITLE_LIST = re.compile(
@@ -148,7 +153,7 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     partners = _PARTNERS_AFTER_FIELD.search(text, opener.end(), segment_end) if by_field else None
     segment_end = partners.start() if partners else segment_end  # (`… on trade with the administrations of A, B`)
     segment = text[opener.end() : segment_end].rstrip(" .")
-    if by_field and _ONE_COMPOUND_FIELD.fullmatch(segment):
+    if by_field and (_ONE_COMPOUND_FIELD.fullmatch(segment) or _MODIFIERS_OF_AREAS.fullmatch(segment)):
         return []  # `MoUs on economic and trade cooperation`: one field, its modifiers coordinated
     if by_field and (_EXAMPLE_FIELDS.match(segment) or _EXAMPLES_END.search(segment)):
         # `agreements in key areas such as defence, energy and …`, `documents in finance, education and training

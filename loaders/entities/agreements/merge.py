@@ -134,6 +134,10 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
                 ),
                 None,
             )
+        if target is None and m.type == AgreementType.FTA and not _generic_fta(m.key):
+            # `the CPTPP` told in one meeting with Japan and in another with Chile: a trade agreement's own name
+            # names one document, whichever members each sentence names (its sides, all of them)
+            target = next((o for o in out if o.type == m.type and o.key == m.key), None)
         if target is None:
             out.append(m)
             continue

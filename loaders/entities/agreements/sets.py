@@ -83,11 +83,15 @@ def _each_between(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
     return out
 
 
-def _the_set(doc: ArticleDoc, plural: _Plural, end: int, status: str | None = None) -> list[Mention]:
-    """The one document a plural head's set stands for, between the sides its clause names (none unless two):
-    an MoU when the head says memoranda, `other` when it says documents of mixed kinds."""
+def _the_set(
+    doc: ArticleDoc, plural: _Plural, end: int, status: str | None = None, *, sides_unnamed: bool = False
+) -> list[Mention]:
+    """The one document a plural head's set stands for, between the sides its clause names (none unless two; with
+    `sides_unnamed`, a set whose sides the clause leaves unnamed, `the countries' representatives signed nine new
+    accords`, is the page's main two sides', as a document no mention gives a party of): an MoU when the head says
+    memoranda, `other` when it says documents of mixed kinds."""
     found = agreement_parties.parties(doc, plural.start, plural.head_end, end, plural.start, False, plural.spans)
-    if len(found) < 2:
+    if len(found) < 2 and not (sides_unnamed and not found):
         return []
     head = doc.lower[plural.start : plural.head_end]
     kind = (
@@ -246,7 +250,20 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
         or (0 < _told_after(doc, idx, doc.sentence_index(a)) <= 2 and _tells_them(doc, a))
     ):
         return []  # (`They signed three documents: an MoU on …`: told one by one)
-    return _the_set(doc, plural, end)
+    unnamed = (
+        english
+        and plural.kind != AgreementType.FTA
+        and not _BY_BUSINESSES.search(text, doc.sentences[idx].start, plural.start)
+        and not any(
+            kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
+            for a, b, kind in plural.heads
+        )
+    )  # (a set of unnamed sides stands for the page's documents only when the page tells none of them anywhere)
+    return _the_set(doc, plural, end, sides_unnamed=unnamed)
+
+
+_BY_BUSINESSES = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
+"""`Vietnamese and Qatari companies signed several memoranda`: a set of firms' documents, not the two countries'."""
 
 
 _LIST_NUMBER = re.compile(r"\s*(?:\d{1,2}\.)+\s*|\s*[a-zđ]\)\s*")

@@ -11,7 +11,7 @@ from itertools import pairwise
 from core.vocabulary import AgreementStatus, AgreementType
 from loaders.entities import agreement_parties
 from loaders.entities.agreements.emit import _day_key, _emit, _event_link
-from loaders.entities.agreements.headlines import _headline_into_body
+from loaders.entities.agreements.headlines import _headline_into_body, _headline_lines
 from loaders.entities.agreements.heads import _heads, _names_the_next, _twinning_head
 from loaders.entities.agreements.lists import (
     _enumerated,
@@ -71,6 +71,7 @@ from loaders.entities.agreements.words import (
     _GIUA,
     _JOINED_HEAD,
     _LIST_ITEM_BEFORE,
+    _NAMED_ONLY_HEADS,
     _OVER_THE_PAST,
     _PERIOD_BEFORE,
     _PLURAL_HEADS,
@@ -107,6 +108,12 @@ def find_agreements(doc: ArticleDoc) -> None:
     for i, ((start, head_end, kind), (_, end)) in enumerate(zip(heads, titles, strict=True)):
         if _acronym_of_previous(text, start, previous):
             continue
+        if not english and text.startswith("PPA", start):
+            continue  # `khó khăn về điện gió, PPA…`: an English acronym in a Vietnamese page is a topic, no contract
+        if doc.lower[start:head_end] in _NAMED_ONLY_HEADS and not (
+            text[start].isupper() and start > doc.sentence_of(start).start
+        ):
+            continue  # `vạch ra chiến lược hợp tác`, `a joint vision`: an aim or a view, no document named
         weak = False
         by_subject: re.Match[str] | None = None  # a plural's subject before its head (`double taxation agreements`)
         if english and kind == AgreementType.AGREEMENT and _protocol_of_its_own(doc, start, head_end):
@@ -207,9 +214,17 @@ def find_agreements(doc: ArticleDoc) -> None:
         # the date a later document may share: the sentence's before the head, not one after it (`a diplomatic note
         # on amending the framework agreement, signed by the two Governments in 2005, …`: that document's only)
         told_date = (None, None) if own_date else _told_date(doc, sentence.start, start, titles, (date, precision))
-        nested = any(a < start < b for a, b in titles)
-        if nested and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
-            continue  # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document
+        nested = [a for a, b in titles if a < start < b]
+        if (
+            nested
+            and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start)
+            and not (kind == AgreementType.FTA and any(doc.lower.startswith(_DECLARATIONS, a) for a in nested))
+        ):
+            # `a memorandum of understanding on a rice trade agreement`: what the MoU is about, no document (but a
+            # joint declaration to begin negotiations on a trade agreement names that agreement, under negotiation)
+            continue
+        if doc.lower[start:head_end] in _PROGRAMMES and _SUBJECT_DOCUMENT.search(text, max(0, start - 40), start):
+            continue  # `a diplomatic note …, signed in 2009, on a cooperation program …`: the note's subject
         consensus = text[start].islower() and (_CONSENSUS if english else _VI_CONSENSUS).search(
             text, max(0, start - 30), start
         )  # (`reached agreement on …, and push the implementation of …`: no document, so no status to carry on)
@@ -229,6 +244,8 @@ def find_agreements(doc: ArticleDoc) -> None:
             previous = (end, status or state["status"])
         spans = [(a, b) for a, b in titles]
         plural = _Plural(kind, start, head_end, quant, status, state, spans, heads)
+        if english and doc.lower[start:head_end] in _PLURAL_HEADS and _body_tells_them(doc, heads, start):
+            continue  # `RP, Vietnam ink pacts on environment, defense` over a body that names its documents: theirs
         if english and doc.lower[start:head_end] in _PLURAL_HEADS:
             listed = (
                 _listed_documents(doc, plural)
@@ -308,7 +325,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if _ARTICLE_OF.search(text, max(0, _title_start(text, start) - 40), _title_start(text, start)):
             continue  # `under Article 6 of the Paris Agreement`: where a provision stands, no document of the page
         if (
-            (doc.lower[start:head_end] == "joint statement" or doc.lower[start:head_end] in _VI_STATEMENTS)
+            (doc.lower[start:head_end] in _EN_STATEMENTS or doc.lower[start:head_end] in _VI_STATEMENTS)
             and not _SIGNED_STATEMENT.search(text, max(0, start - 25), start)
             and (
                 (_ISSUED.search(text, max(0, start - 25), start) and not _COMPLEMENT.match(text, head_end))
@@ -349,7 +366,9 @@ def find_agreements(doc: ArticleDoc) -> None:
             found = _with_the_delegation(doc, found)
         if english and _PLURAL_FTA.fullmatch(text, start, head_end) and len(found) < 2:
             continue  # `pending FTAs`, `a joint committee on free trade agreements`: a kind of document, no two sides
-        if english and agreement_parties.session_record(doc, start, end):
+        if (english and agreement_parties.session_record(doc, start, end)) or (
+            doc.lower.startswith(_SESSION_MINUTES, start) and agreement_parties.commission_named(doc)
+        ):
             # `signed the minutes of the meeting` of a joint committee, `the Protocol of the 41st Session`: the
             # record of two states' session, whoever co-chaired it and wherever it sat
             kind = AgreementType.OTHER
@@ -397,10 +416,12 @@ def find_agreements(doc: ArticleDoc) -> None:
         if (
             kind not in (AgreementType.FTA,)
             and not _COMPLEMENT.match(text, head_end)
+            and not (english and doc.lower.endswith("cooperation", start, head_end) and _FIELD_IN.match(text, head_end))
             and not (kind == AgreementType.ACTION_PLAN and _PLAN_PURPOSE.match(text, head_end))
             and not (english and _listed_for_a_purpose(text, start, head_end))
             and passive is None
-            and not doc.lower.startswith("minutes of ", start)  # `the minutes of the 6th session`: its own complement
+            and not doc.lower.startswith(("minutes", "agreed minutes"), start)  # `the minutes of the 6th session`,
+            # `signed its minutes`: a session's record, read only when signed or named by its session
             and subject_words is None
             and not _PERIOD_BEFORE.search(text, max(0, start - 14), start)
             and not text[start].isupper()
@@ -531,6 +552,46 @@ def find_agreements(doc: ArticleDoc) -> None:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
 
 
+_FIELD_IN = re.compile(
+    r"\s+in\s+(?!(?:the|a|an|this|that|recent|principle|order|particular|general|addition|line|time)\b)[a-z]"
+)
+"""The field a head of cooperation is in (`a memorandum of cooperation in technology, innovation, and …`): its
+complement, as `on …` is (not `in the presence of`, `in recent years`, a place or a year)."""
+
+
+def _body_tells_them(doc: ArticleDoc, heads: Sequence[tuple[int, int, str]], start: int) -> bool:
+    """A headline's plural (`RP, Vietnam ink pacts on environment, defense`) over a body that names two documents or
+    more of its own (`the MOA on Academic Cooperation`, `an MOA on Defense Cooperation`): the headline sums up what
+    the body tells, so its fields are no documents of their own."""
+    lines = _headline_lines(doc)
+    if doc.sentence_index(start) >= lines:
+        return False
+    told = [
+        a
+        for a, b, kind in heads
+        if doc.sentence_index(a) >= lines
+        and kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP)
+        and doc.lower[a:b] not in _PLURAL_HEADS
+    ]
+    return len(told) >= 2
+
+
+_DECLARATIONS = ("joint declaration", "joint statement", "common declaration", "tuyên bố chung")
+_PROGRAMMES = frozenset({"cooperation program", "cooperation programme"})
+
+
+_SESSION_MINUTES = (
+    "minutes",
+    "agreed minutes",
+    "biên bản kỳ họp",
+    "biên bản phiên họp",
+    "biên bản khóa họp",
+    "biên bản khoá họp",
+)
+"""The heads of a session's minutes (`signed its minutes`, `Biên bản kỳ họp lần thứ 29`): on a page that names an
+intergovernmental committee, the record of its session, the two states' whoever co-chaired it."""
+
+
 _SIGNED_JUST_BEFORE = re.compile(r"\b(?:k[ýí](?: kết)?|trao)\s+(?:(?:bản|các|một)\s+)?$", re.I)
 _RECORD_HEADS = frozenset(
     ["biên bản ghi nhớ", "bản ghi nhớ", "biên bản thỏa thuận", "biên bản hợp tác", "thỏa thuận hợp tác"]
@@ -621,6 +682,12 @@ def _listed_for_a_purpose(text: str, start: int, head_end: int) -> bool:
 
 _STATEMENT_SUBJECT = re.compile(r"\s*(?:on|regarding|concerning|về|kết thúc|khởi động)\b", re.I)
 """What a joint statement that is a document is about (`on the establishment of …`, `về việc …`)."""
+_EN_STATEMENTS = frozenset(
+    ["joint statement", "joint declaration", "common declaration", "joint communiqué", "joint communique"]
+)
+"""An English joint statement, declaration or communiqué: the record two sides put out together, a document of its
+own when signed or about something of its own (`a Joint Declaration on deploying …`), else the visit's record
+(`according to the joint communiqué issued after the event`: a source, no document)."""
 _VI_STATEMENTS = frozenset(["tuyên bố chung", "thông cáo chung"])
 """A Vietnamese joint statement or joint communiqué: the record two sides put out together."""
 _VI_STATEMENT_SUBJECT = re.compile(rf"\s*(?:(?:về|giữa|kết thúc|khởi động)\b|[{UPPER}])")

@@ -164,6 +164,8 @@ def _title_end(
         return head_end  # `Hiệp định CPTPP`, `MoU`: a name of its own (but `an MOU on aviation development`)
     if english and _EN_VERB_AFTER.match(text, head_end) and not text[start:head_end].lower().endswith(" the"):
         return head_end  # `The MoU reflects …`, `the deal aims …`: the head, then its verb; no title of its own
+    if english and text.startswith(("’s ", "'s "), head_end):
+        return head_end  # `the Vietnam-Chile Free Trade Agreement’s implementation`: the document, then what of it
     if english and text.startswith(",", head_end) and re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I):
         return head_end  # `Under the MoU, Vietnam will supply …`: the comma opens the main clause
     if not english and (_VI_VERB_AFTER.match(text, head_end) or text.startswith(",", head_end)):

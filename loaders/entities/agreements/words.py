@@ -149,6 +149,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "action program",
             "cooperation plan",
             "cooperation roadmap",
+            "cooperation program",  # (`signed a cooperation program for 2025–2026`: one; the plural's programmes are
+            "cooperation programme",  # projects and activities, `implement cooperation programmes`, no document)
             "plan to implement",
             "plan for implementing",
             "implementation plan",
@@ -175,9 +177,18 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "tuyên bố chung",
             "thông cáo chung",  # (a joint communiqué, the record of a meeting the sides put out together)
             "joint statement",
+            "joint vision",  # (a leaders' `Joint Vision for Peace, Prosperity and People`: capitalised only, below)
+            "chiến lược hợp tác",  # (`triển khai Chiến lược hợp tác Việt Nam - Lào giai đoạn 2021-2030`: likewise)
+            "tầm nhìn trung và dài hạn",  # (`ký kết tầm nhìn trung và dài hạn` on cooperation: a signed vision)
+            "joint declaration",  # (`signed a joint declaration to launch negotiations on …`)
+            "common declaration",  # (`inked a common declaration on boosting the friendship cooperation ties …`)
+            "joint communiqué",
+            "joint communique",
             "hợp đồng",
             "contract",
             "contracts",
+            "power purchase agreement",  # (a utility's contract to buy a plant's power, as `hợp đồng mua bán điện`)
+            "power purchase agreements",
             "letter of intent",
             "letter of understanding",
             "letters of intent",
@@ -189,12 +200,16 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "biên bản cuộc họp",
             "biên bản kỳ họp",
             "biên bản phiên họp",
+            "biên bản khóa họp",  # (a session's minutes, `Lễ ký biên bản khoá họp thứ 10 Ủy ban liên Chính phủ`)
+            "biên bản khoá họp",
             # the record two sides sign at the end of their meeting or talks: minutes, as those of a session (the
             # conventions' row on minutes), not the cooperation minutes (`biên bản hợp tác`) two provinces sign
             "biên bản hội nghị",
             "biên bản hội đàm",
             "biên bản làm việc",
             "minutes of the",
+            "minutes of meeting",  # (`The minutes of meeting is signed`)
+            "agreed minutes",  # (the customs services' `Agreed Minutes between A and B`)
         )
     )
     yield from (
@@ -251,7 +266,8 @@ _ACRONYM_FINDER = PhraseFinder(
         for acronym in _FTA_ACRONYMS.replace("FTAs?", "FTA|FTAs").split("|")
         for prefix in ("", "Hiệp định ")
     ]
-    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U", "MoA", "MOA", "MoAs", "MOAs")],
+    + [(m, AgreementType.MOU) for m in ("MoU", "MOU", "MoUs", "MOUs", "M.O.U", "MoA", "MOA", "MoAs", "MOAs")]
+    + [(m, AgreementType.OTHER) for m in ("PPA", "PPAs")],  # (a power purchase agreement: a contract, as below)
     lowercase=False,
 )
 _QUANTIFIER = re.compile(
@@ -304,7 +320,7 @@ _TITLE_STOP = re.compile(
     + UPPER
     + r"]["
     + LOWER
-    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+(?:đã|sẽ|được|đang|dự kiến|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|vừa được|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
+    + r"])|(?<=\))[’']s\s|\n|:|,\s+(?=(?:đồng thời|làm|nhằm|qua đó|trong đó|tạo|góp|giúp|và|với|để|sau|khi|thì|mà|thúc đẩy|tăng cường|duy trì|tiếp tục|đẩy mạnh|mở rộng|phối hợp|đánh dấu|mở ra|khẳng định|thể hiện|cho thấy|hướng tới)\b)|\s+(?:và|cùng)\s+\(?(?:i{1,3}|iv|v|\d)\)|\s+như(?=\s*:)|\s+(?:đã|sẽ|được|đang|đạt(?=\s+(?:hiệu quả|kết quả))|dự kiến|mang lại|nhằm|để|tại|vào(?=\s+(?:ngày|sáng|chiều|tối|trưa|dịp|thời|năm|tháng|tuần|cuối|đầu|hôm|lúc|giữa|\d))|diễn ra|ký kết|vừa ký|vừa được|cũng|là|có ý nghĩa|góp phần|có(?=\s+(?:ông|bà|sự|đại diện|lãnh đạo))|theo hình thức(?=\s+(?:trực tuyến|trực tiếp|kết hợp)))\s|,\s+(?=(?:hai|các|ba|phía|lãnh đạo|theo|bên)\s)|\s+-\s+(?=["
     + LOWER
     + "])"
     # English: a relative clause, a verb, a date, a new clause
@@ -339,7 +355,8 @@ _TITLE_STOP = re.compile(
 )
 _SUBJECT_DOCUMENT = re.compile(
     r"\b(?:on|about|regarding|concerning|towards?)\s+(?:an?\s+(?:[\w-]+\s+){0,3}|(?:[a-z][\w-]*\s+){0,2})$"
-    r"|(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện)(?: hợp tác)? về\s+$",  # (`Bản ghi nhớ về kế hoạch …`)
+    r"|(?:ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện)(?: hợp tác)? về\s+$"  # (`Bản ghi nhớ về kế hoạch …`)
+    r"|\bđiều khoản(?: chính| cơ bản)? của\s+$",  # (`Thỏa thuận các điều khoản chính của Hợp đồng liên doanh …`)
     re.I,
 )
 _PERIOD_BEFORE = re.compile(r"\b\d{4}\s*[-–]\s*\d{2,4}\s+$")  # `the 2021-25 action plan`: a document's period
@@ -508,6 +525,11 @@ cooperation they serve (`three memoranda to promote cooperation in A, B and C`, 
 vực A, B và C`): the infinitive states what each document is for as `on` does."""
 
 _MOU_WORDS = re.compile(r"mou|memorand|ghi nhớ")
+
+_NAMED_ONLY_HEADS = frozenset({"joint vision", "chiến lược hợp tác"})
+"""Heads that are a document only as its capitalised name inside a sentence (`the Joint Vision for …`, `Chiến lược
+hợp tác Việt Nam - Lào giai đoạn …`); in lower case they are a shared view or an aim (`a joint vision for the
+region`, `vạch ra chiến lược hợp tác`)."""
 
 _PLURAL_OTHER_HEADS = frozenset({"letters of intent", "letters of understanding", "contracts", "joint statements"})
 """English plural heads of documents that are not agreements: documents of their own, unless they list several."""

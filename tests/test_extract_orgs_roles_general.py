@@ -4650,3 +4650,29 @@ def test_a_ministry_then_missions_and_agencies_listed_with_commas_are_each_a_bod
         "Thương vụ Việt Nam tại Chile",
         "Cơ quan Xúc tiến Thương mại Chile",
     } <= names
+
+
+# --- Roles after a name an honorific introduced, and titles in lowercase after their first word ------------------
+
+
+def test_a_lowercase_role_after_a_name_an_honorific_introduced_is_its_holder_s() -> None:
+    doc = run(
+        "Universities cooperate\n\nThe ceremony was attended by Dr Tran Minh Khoa, rector of Can Tho University, and "
+        "Mr. Le Van Hieu, president of Hue University. The two universities signed a memorandum.",
+        lang="en",
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    for name, body in (("Tran Minh Khoa", "Can Tho University"), ("Le Van Hieu", "Hue University")):
+        held = held_by(doc, people[name])
+        assert {orgs(doc)[o]["name"] for o in held} == {body}
+
+
+def test_a_vietnamese_title_written_in_lowercase_after_its_first_word_is_read() -> None:
+    doc = run(
+        "Đoàn công tác tỉnh Đồng Nai thăm Cuba\n\nĐoàn công tác của tỉnh Đồng Nai do đồng chí Trần Văn Khải, Phó bí "
+        "thư thường trực Tỉnh ủy làm Trưởng đoàn đã đến thăm tỉnh Pinar del Río. Phó bí thư thường trực Tỉnh ủy "
+        "Trần Văn Khải trao quà cho đại diện tỉnh bạn."
+    )
+    person = next(e for e in doc["entities"] if e["name"] == "Trần Văn Khải")
+    held = held_by(doc, person["id"])
+    assert held and all("Tỉnh ủy" in orgs(doc)[o]["name"] for o in held)

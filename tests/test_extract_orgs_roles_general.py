@@ -4676,3 +4676,24 @@ def test_a_vietnamese_title_written_in_lowercase_after_its_first_word_is_read() 
     person = next(e for e in doc["entities"] if e["name"] == "Trần Văn Khải")
     held = held_by(doc, person["id"])
     assert held and all("Tỉnh ủy" in orgs(doc)[o]["name"] for o in held)
+
+
+def test_a_title_s_elect_suffix_a_bare_his_excellency_and_a_flemish_van_den_keep_the_name_whole() -> None:
+    doc = run(
+        "Leaders meet\n\nPrime Minister Le Van Binh on Monday received Chilean President-elect Rodrigo Salinas in "
+        "Hanoi. Speaking at the ceremony, Belgium's ambassador to Viet Nam HE Pieter Van den Broeck, said trade grew.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Rodrigo Salinas", "Pieter Van den Broeck"} <= people
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_part_of_it() -> None:
+    doc = run(
+        "Manila and Hanoi\n\nPresident Ramon “Monching” Santos Jr. and Vietnamese Prime Minister Le Van Binh held "
+        "talks on Monday. Santos said rice trade would grow.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert "Ramon “Monching” Santos Jr." in people
+    assert "Santos" not in people

@@ -200,7 +200,8 @@ _HONORIFIC_FORMS = [
     r"Mrs\.?",
     r"Ms\.?",
     r"Dr\.?",
-    r"H\.E\.",
+    r"H\.E\.?",
+    r"HE(?=\s+[A-Z][a-z])",  # (`ambassador to Viet Nam HE Karl …`: His Excellency, without its stops)
     "Comrade",
     "Crown Prince",
     "Prince",

@@ -4710,3 +4710,16 @@ def test_a_foreign_name_after_a_one_word_place_no_gazetteer_knows_is_read() -> N
     doc = run("Tiếp đoàn\n\nTiếp đoàn có Phó Chủ tịch tỉnh Lê Văn Hưng và các sở, ngành của tỉnh.")
     people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
     assert people == {"Lê Văn Hưng"}  # (`tỉnh` alone: the province's vice chairman, then his whole name)
+
+
+def test_a_rank_word_before_a_title_after_a_name_and_a_bracketed_wing_before_its_body() -> None:
+    doc = run(
+        "Delegation visits Hanoi\n\nThe meeting was attended by Rajesh Kumar Verma, Joint Secretary (South) of "
+        "Ministry of External Affairs, and by Minister of Industry and Trade Le Van Binh. Acting Additional "
+        "Director General (Development) of the Export Development Board Nimal Perera also spoke.",
+        lang="en",
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Rajesh Kumar Verma", "Nimal Perera"} <= set(people)
+    held = held_by(doc, people["Rajesh Kumar Verma"])
+    assert {orgs(doc)[o]["name"] for o in held} == {"Ministry of External Affairs"}

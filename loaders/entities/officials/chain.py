@@ -24,12 +24,7 @@ from loaders.entities.officials.bodies import (
     _share,
     _unit_then_body,
 )
-from loaders.entities.officials.holders import (
-    _appositive_name,
-    _foreign_name_after_unknown_place,
-    _name_after_honorific,
-    _vi_name_after_unknown_place,
-)
+from loaders.entities.officials.holders import _appositive_name, _name_after_honorific, _vi_name_after_unknown_place
 from loaders.entities.officials.links import _of_step, _seat_no_stage_read
 from loaders.entities.officials.ministries import _ministry_shorthand, _more_fields
 from loaders.entities.officials.name import _name_at
@@ -58,7 +53,7 @@ General (Development) of …`), as South Asian news writes it."""
 _APPOINTED_AS = re.compile(r"(?:bổ nhiệm|giữ chức|được bầu|trở thành|appointed|named|elected)(?: làm| as)? $")
 
 _PLACE_CUE = re.compile(
-    r"(?:[Tt]hủ đô|[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Tt]hị trấn|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện|châu)\s+"
+    r"(?:[Tt]hủ đô|[Tt]ỉnh|[Bb]ang|[Tt]iểu bang|[Tt]hành phố|[Vv]ùng|[Kk]hu tự trị|[Qq]uận|[Hh]uyện|châu)\s+"
 )
 
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
@@ -287,9 +282,6 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].places.append(place)
             pos = place.end
             continue
-        foreign = _foreign_name_after_unknown_place(doc, lex, cue.end()) if cue is not None and not english else None
-        if foreign is not None:  # `Thị trưởng thị trấn Pilar Leopoldo Grumstrup`: a place no gazetteer knows, him
-            return _finish(doc, lex, Chain(title.start(), foreign[1], _share(roles), foreign), qualifier)
         bracketed = doc.span_at(doc.places, nxt + 1) if text.startswith("(", nxt) else None
         if bracketed is not None and text.startswith(") ", bracketed.end):
             pos = bracketed.end + 1  # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`

@@ -90,23 +90,6 @@ def _vi_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tupl
     return None
 
 
-_RUN_OF_THREE = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{2}}(?=[,.;:()]| [{LOWER}]|\s*$)")
-
-
-def _foreign_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
-    """`Thị trưởng thị trấn Pilar Leopoldo Grumstrup`, `Phó Chủ tịch thành phố Wrocław Jakub Mazur`: after a place's
-    kind word, three capitalised words and then the clause's end (a stop, a comma, a lowercase word) are a one-word
-    place no gazetteer knows and a two-word foreign name. (Four or more could be cut two ways and are left.)"""
-    run = _RUN_OF_THREE.match(doc.text, at)
-    if run is None or doc.span_at(doc.places, at) or doc.span_at(doc.orgs, at) or doc.title_at(at):
-        return None
-    words = list(_WORD.finditer(doc.text, at, run.end()))
-    if len(words) != 3 or words[0].group(0) in lex.plain_surnames:
-        return None  # (`Phó Chủ tịch tỉnh Lê Văn Hưng`: the province's vice chairman, then his whole name)
-    name = _name_at(doc, lex, words[1].start())
-    return name if name is not None and name[1] == run.end() else None
-
-
 def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A name set off by commas after a title chain: two to four capitalised words, then a comma, a bracket or
     the end of the sentence (so a clause that merely starts with a capital is not taken for a name)."""

@@ -4650,3 +4650,63 @@ def test_a_ministry_then_missions_and_agencies_listed_with_commas_are_each_a_bod
         "Thương vụ Việt Nam tại Chile",
         "Cơ quan Xúc tiến Thương mại Chile",
     } <= names
+
+
+# --- Roles after a name an honorific introduced, and titles in lowercase after their first word ------------------
+
+
+def test_a_lowercase_role_after_a_name_an_honorific_introduced_is_its_holder_s() -> None:
+    doc = run(
+        "Universities cooperate\n\nThe ceremony was attended by Dr Tran Minh Khoa, rector of Can Tho University, and "
+        "Mr. Le Van Hieu, president of Hue University. The two universities signed a memorandum.",
+        lang="en",
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    for name, body in (("Tran Minh Khoa", "Can Tho University"), ("Le Van Hieu", "Hue University")):
+        held = held_by(doc, people[name])
+        assert {orgs(doc)[o]["name"] for o in held} == {body}
+
+
+def test_a_vietnamese_title_written_in_lowercase_after_its_first_word_is_read() -> None:
+    doc = run(
+        "Đoàn công tác tỉnh Đồng Nai thăm Cuba\n\nĐoàn công tác của tỉnh Đồng Nai do đồng chí Trần Văn Khải, Phó bí "
+        "thư thường trực Tỉnh ủy làm Trưởng đoàn đã đến thăm tỉnh Pinar del Río. Phó bí thư thường trực Tỉnh ủy "
+        "Trần Văn Khải trao quà cho đại diện tỉnh bạn."
+    )
+    person = next(e for e in doc["entities"] if e["name"] == "Trần Văn Khải")
+    held = held_by(doc, person["id"])
+    assert held and all("Tỉnh ủy" in orgs(doc)[o]["name"] for o in held)
+
+
+def test_a_title_s_elect_suffix_a_bare_his_excellency_and_a_flemish_van_den_keep_the_name_whole() -> None:
+    doc = run(
+        "Leaders meet\n\nPrime Minister Le Van Binh on Monday received Chilean President-elect Rodrigo Salinas in "
+        "Hanoi. Speaking at the ceremony, Belgium's ambassador to Viet Nam HE Pieter Van den Broeck, said trade grew.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Rodrigo Salinas", "Pieter Van den Broeck"} <= people
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_part_of_it() -> None:
+    doc = run(
+        "Manila and Hanoi\n\nPresident Ramon “Monching” Santos Jr. and Vietnamese Prime Minister Le Van Binh held "
+        "talks on Monday. Santos said rice trade would grow.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert "Ramon “Monching” Santos Jr." in people
+    assert "Santos" not in people
+
+
+def test_a_rank_word_before_a_title_after_a_name_and_a_bracketed_wing_before_its_body() -> None:
+    doc = run(
+        "Delegation visits Hanoi\n\nThe meeting was attended by Rajesh Kumar Verma, Joint Secretary (South) of "
+        "Ministry of External Affairs, and by Minister of Industry and Trade Le Van Binh. Acting Additional "
+        "Director General (Development) of the Export Development Board Nimal Perera also spoke.",
+        lang="en",
+    )
+    people = {e["name"]: e["id"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Rajesh Kumar Verma", "Nimal Perera"} <= set(people)
+    held = held_by(doc, people["Rajesh Kumar Verma"])
+    assert {orgs(doc)[o]["name"] for o in held} == {"Ministry of External Affairs"}

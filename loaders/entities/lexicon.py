@@ -200,7 +200,8 @@ _HONORIFIC_FORMS = [
     r"Mrs\.?",
     r"Ms\.?",
     r"Dr\.?",
-    r"H\.E\.",
+    r"H\.E\.?",
+    r"HE(?=\s+[A-Z][a-z])",  # (`ambassador to Viet Nam HE Karl …`: His Excellency, without its stops)
     "Comrade",
     "Crown Prince",
     "Prince",
@@ -383,6 +384,22 @@ def _other_spellings(form: str) -> list[str]:
     return out
 
 
+def _in_lower_after_first(form: str) -> str | None:
+    """A Vietnamese title as pages often write it, its words after the first in lowercase (`Phó bí thư thường trực`,
+    `Phó Chủ tịch Thường trực` → `Phó chủ tịch thường trực`): one title however the outlet capitalises it. The body a title names stays as written, from the word that
+    begins it on (`Phó bí thư Tỉnh ủy`, `Bộ trưởng Bộ Ngoại giao`: the body is read by its own name after the title),
+    and so do words in capitals (`UBND`); None when nothing changes."""
+    words = form.split(" ")
+    for i in range(1, len(words)):
+        rest = " ".join(words[i:])
+        if any(rest == head or rest.startswith(head + " ") for head in ORG_HEADS):
+            break
+        if not (words[i].isupper() and len(words[i]) > 1):
+            words[i] = words[i].lower()
+    lowered = " ".join(words)
+    return lowered if lowered != form else None
+
+
 class Lexicon:
     """The compiled gazetteer: the automaton, the title pattern, surnames, ministries by folded name."""
 
@@ -414,6 +431,9 @@ class Lexicon:
                     self.titles.setdefault(form[0].upper() + form[1:], title)
                 for spelling in _other_spellings(form) if form else ():
                     self.titles.setdefault(spelling, title)
+                lowered = _in_lower_after_first(form) if form and not form.isascii() else None
+                if lowered:
+                    self.titles.setdefault(lowered, title)
         self.title_automaton = ahocorasick.Automaton()
         for form in self.titles:
             self.title_automaton.add_word(form, form)

@@ -45,6 +45,11 @@ from loaders.letters import LOWER, UPPER
 _ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=[ ,]|['’]s )")
 
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
+_ELECT = re.compile(r"[-‑](?:elect|designate)\b")
+"""The suffix of a title its holder is chosen for and does not hold yet (`President-elect`, `Ambassador-designate`)."""
+_WING = re.compile(r" \([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and))*\)(?= of )")
+"""The wing or field a title is held for, in brackets before its body (`Secretary (East) of …`, `Additional Director
+General (Development) of …`), as South Asian news writes it."""
 _APPOINTED_AS = re.compile(r"(?:bổ nhiệm|giữ chức|được bầu|trở thành|appointed|named|elected)(?: làm| as)? $")
 
 _PLACE_CUE = re.compile(
@@ -73,6 +78,12 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if deputy is not None:
             roles[0] = Role(deputy, form=roles[0].form)
     pos = title.end()
+    elect = _ELECT.match(text, pos) if english else None
+    if elect is not None:  # `President-elect Prabowo Subianto`: the title soon held, given to the name after it
+        pos = elect.end()
+    wing = _WING.match(text, pos) if english else None
+    if wing is not None:  # `Joint Secretary (South) of the Ministry of External Affairs`: the wing, then the body
+        pos = wing.end()
     own = _country_in_title(doc, lex, title)
     if own is not None:  # `US Secretary of State X`: the title's own words say whose
         roles[0].places.append(own)

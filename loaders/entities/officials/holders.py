@@ -18,11 +18,12 @@ from loaders.letters import LOWER, UPPER
 
 _NAME_THEN_SEP = re.compile(
     r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4}|(?<![\w.])(?:[A-Z]\. ?)+[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,3})"
-    r"\s*(?:,|-|–)\s*(?:the\s+|hai\s+|các\s+)?$"
+    r"\s*(?:,|-|–)\s*(?:the\s+|hai\s+|các\s+)?(?:(?:Senior|Joint|Sub|Acting|Interim) )?$"
 )
 """`Jacob Helberg, Thứ trưởng …`; a name after its initials (`A. Sukhbat, Chairman of …`, `G. Veera Mohan, president
 of …`, `A. L. Ratnapala, Ambassador …`: Mongolian and south Indian names as English news writes them), whole: read
-from its second word, it lost them."""
+from its second word, it lost them. A rank word no title begins with may stand before the title (`X, Senior Director
+of …`, `Y, Joint Secretary …`)."""
 # `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
 _NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
 # `Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the same with commas; a membership written out in English

@@ -20,6 +20,9 @@ _FOREIGN_PARTICLES = frozenset({"do", "dos", "das", "du"})
 also Vietnamese words (`do` is `by`): inside a name only between foreign words on both sides."""
 _HEAD_STARTS = frozenset(h.split()[0] for h in ORG_HEADS)
 
+_NICKNAME = re.compile(r"[\"“'‘][A-Z][a-z]+[\"”'’](?= [A-Z])")
+"""A nickname in quotes between a first name and a family name, as Philippine news writes its presidents'."""
+
 _PHOTO_NOTE = r"(?: \((?:[A-Za-z]+,? ?){1,3}\))"
 """A caption's note of where a person stands in the photo, right after the name (`(left)`, `(L, front)`)."""
 
@@ -140,12 +143,19 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     tokens: list[re.Match[str]] = []
     pos = at
     while len(tokens) < _most_words(doc, lex, tokens):
+        nickname = _NICKNAME.match(text, pos) if tokens else None
+        if nickname is not None:  # `Benigno "Noynoy" Aquino III`, `Ferdinand “Bongbong” Marcos Jr.`: one name
+            tokens.append(nickname)
+            pos = nickname.end() + 1
+            continue
         m = _GLUED_INITIAL.match(text, pos) or _WORD.match(text, pos)  # (`J.Erdenebat`: an initial glued on)
         if m is None:
             break
         word = m.group(0)
         if not word[0].isupper() and not (tokens and _ARTICLE_GLUED.match(word)):
-            if word in _PARTICLES and tokens and _WORD.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
+            particle = word in _PARTICLES or (word == "den" and tokens and tokens[-1].group(0) in ("Van", "van"))
+            if particle and tokens and _WORD.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
+                # (`den` only after `van`: `Karl Van den Bossche`, the Dutch and Flemish `van den`)
                 tokens.append(m)
                 pos = m.end() + 1
                 continue

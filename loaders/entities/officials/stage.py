@@ -226,6 +226,9 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
                 continue  # (`X, a member of the public`: a member of a body the stages know, or no one's)
             found.append((name[0], name[1], of_body + _titles_after_role(doc, of_body)))
             taken.append(name)
+        elif (bare := _bare_name_ending(found, m.end(1))) is not None and (of_body := _role_after_name(doc, lex, m)):
+            # (`Dr Ha Thanh Toan, president of Can Tho University`: the name its honorific found first, no role yet)
+            found[bare] = (found[bare][0], found[bare][1], of_body + _titles_after_role(doc, of_body))
     for m in (
         _ROLE_OF_BODY_THEN_NAME.finditer(text) if english_roles else ()
     ):  # `the chairman of the Korea Chamber of Commerce, Hong Sun, …`
@@ -272,6 +275,12 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         ent = doc.entities.get(person.id)
         if iso and ent is not None and not ent.properties.get(Prop.COUNTRY):
             ent.properties[Prop.COUNTRY] = iso
+
+
+def _bare_name_ending(found: list[tuple[int, int, list[Role]]], end: int) -> int | None:
+    """The index of a name read with no role that ends at `end` (an honorific before it read it first: `Dr X`,
+    `Mr. X`), so that a role written after it is given to it rather than lost."""
+    return next((i for i, f in enumerate(found) if f[1] == end and not f[2]), None)
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba) $")

@@ -25,7 +25,7 @@ _HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GO
 _ROLES_EN = (
     r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
     r"|director|director-general|CEO|chief executive officer|chief executive|envoy|counterpart|spokesperson"
-    r"|spokesman|spokeswoman|mayor|senator|congressman|congresswoman|deputy|representative|head"
+    r"|spokesman|spokeswoman|mayor|senator|congressman|congresswoman|deputy|representative|head|rector"
 )
 _ROLE_NOUN = compile_gated(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][{LOWER}])")
 _ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|premier|consul|Rep\.|Sen\.|Gov\.")
@@ -107,6 +107,7 @@ _ROLE_TITLES = {
     "secretary general": "General Secretary",
     "mayor": "Mayor",
     "member": "Council Member",  # (`X, a member of the Y City Council`: his body's name says which)
+    "rector": "Rector",  # (`X, rector of Can Tho University`)
     "head": "Director",  # (`X, head of the Y Office`: whatever the body, its head)
     "deputy head": "Deputy Director",
     "director general": "Director General",

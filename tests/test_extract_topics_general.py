@@ -1354,3 +1354,24 @@ def test_capacity_building_and_training_programmes_are_workforce_training_only_f
 def test_promoting_trade_and_investment_in_general_words_is_trade_not_trade_promotion():
     got = topic_keys("The two leaders agreed to promote trade and investment cooperation.", lang="en")
     assert "trade" in got and "trade_promotion" not in got
+
+
+def test_machinery_production_and_the_materials_industry_are_foundational_industries():
+    got = topic_keys("The two ministries will cooperate on machinery production for local farms.", lang="en")
+    assert "foundational_industry" in got
+    got = topic_keys("They agreed to develop the materials industry and renewable energy.", lang="en")
+    assert "foundational_industry" in got
+
+
+def test_economic_partnership_agreements_and_free_trade_areas_are_ftas():
+    got = topic_keys("The two sides are negotiating an economic partnership agreement this year.", lang="en")
+    assert "fta" in got
+    got = topic_keys("Khu vực mậu dịch tự do của khối dự kiến có hiệu lực từ năm tới.")
+    assert "fta" in got
+
+
+def test_access_of_goods_to_a_market_is_market_access():
+    got = topic_keys(
+        "He asked the host country to facilitate the access of Vietnamese farm products to its market.", lang="en"
+    )
+    assert "market_access" in got

@@ -1375,3 +1375,12 @@ def test_access_of_goods_to_a_market_is_market_access():
         "He asked the host country to facilitate the access of Vietnamese farm products to its market.", lang="en"
     )
     assert "market_access" in got
+
+
+def test_training_nurses_teachers_and_staff_trained_are_workforce_training():
+    got = topic_keys("The province proposed cooperation in nurse training and hotel management.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("The company will help train skilled manpower for the partner.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Đến nay đã có 40 cán bộ được đào tạo thạc sĩ tại nước bạn.")
+    assert "workforce_training" in got

@@ -81,7 +81,7 @@ class CleanDocument:
 
 _HEADING = compile_gated(
     r"^(?:(?:Tin|Bài|Tin tức)\s+(?:liên quan|mới|mới nhất|cùng chuyên mục|khác|đọc nhiều|xem nhiều|nổi bật|cùng chủ đề)"
-    r"|(?:Xem|Đọc)\s+thêm|Có thể bạn quan tâm|Related(?: news| articles)?|Read more|See also|Also read|Read also"
+    r"|(?:Xem|Đọc)\s+thêm|Có thể bạn quan tâm|Related(?: news| articles)?(?!\s+(?:to|with)\b)|Read more|See also|Also read|Read also"
     r"|Must read)"
     r"\b\s*:?\s*(.*)$",
     re.I,

@@ -1066,3 +1066,15 @@ def test_a_must_read_heading_takes_its_teaser() -> None:
     teaser = "Must Read\nBergen approves funds for 12 new harbour projects across the county...\n"
     text = _articles(EN_STORY + teaser)[0].text
     assert "Bergen" not in text and "Savannakhet province" in text
+
+
+def test_a_paragraph_opening_with_related_to_is_the_story_not_a_related_news_heading() -> None:
+    page = (
+        "Two provinces discuss cooperation\n\n"
+        "The governors of Aomori and Nghe An met on Friday to discuss farm cooperation.\n\n"
+        "Related to investment, Nghe An asked Aomori to bring more firms to its industrial parks.\n\n"
+        "The two sides also agreed to exchange delegations every year.\n"
+    )
+    articles = _articles(page)
+    assert len(articles) == 1
+    assert "Related to investment" in articles[0].text and "exchange delegations" in articles[0].text

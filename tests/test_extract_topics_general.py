@@ -1315,3 +1315,72 @@ def test_exports_facilitated_into_a_market_are_no_border_facilitation():
 def test_a_joint_sub_committee_s_subject_is_a_topic_its_name_does_not_hide():
     got = topic_keys("The Chile-Thailand Joint Sub-Committee on Trade met in Santiago on Monday.", lang="en")
     assert "trade" in got
+
+
+def test_a_portfolio_in_lower_case_after_a_minister_or_ministry_is_a_post_not_a_theme():
+    got = topic_keys("He met Laos's minister of industry and trade, who spoke about tourism.", lang="en")
+    assert not {"industry", "trade"} & got
+    got = topic_keys("The deal was signed between their ministries of industry to develop tourism.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("The delegation included deputy ministers responsible for Industry and Trade.", lang="en")
+    assert not {"industry", "trade"} & got
+    got = topic_keys("The country's agriculture minister and the two trade chiefs visited the museum.", lang="en")
+    assert not {"agriculture", "trade"} & got
+    got = topic_keys("The minister of trade said trade between the two countries rose sharply.", lang="en")
+    assert "trade" in got  # (the second `trade` is a theme)
+
+
+def test_commercialising_a_product_is_no_trade():
+    got = topic_keys("Hai bên hợp tác nghiên cứu và thương mại hóa các giống cây ăn quả mới.")
+    assert "trade" not in got and "agriculture" in got
+
+
+def test_capacity_building_and_training_programmes_are_workforce_training_only_for_people_at_work():
+    got = topic_keys("Hai bên cùng mong muốn nâng cao năng lực cạnh tranh và đổi mới công nghệ của doanh nghiệp.")
+    assert "workforce_training" not in got
+    got = topic_keys("Hai bên cùng nâng cao năng lực quản lý và phát triển du lịch.")
+    assert "workforce_training" not in got
+    got = topic_keys("Hai bên tổ chức các khóa đào tạo nâng cao năng lực cho cán bộ công chức.")
+    assert "workforce_training" in got
+    got = topic_keys(
+        "Malaysia is ready to help Vietnam develop its halal sector with certification and training programs.",
+        lang="en",
+    )
+    assert "workforce_training" not in got
+    got = topic_keys("The two sides will run training programs on vocational skills for factory workers.", lang="en")
+    assert "workforce_training" in got
+
+
+def test_promoting_trade_and_investment_in_general_words_is_trade_not_trade_promotion():
+    got = topic_keys("The two leaders agreed to promote trade and investment cooperation.", lang="en")
+    assert "trade" in got and "trade_promotion" not in got
+
+
+def test_machinery_production_and_the_materials_industry_are_foundational_industries():
+    got = topic_keys("The two ministries will cooperate on machinery production for local farms.", lang="en")
+    assert "foundational_industry" in got
+    got = topic_keys("They agreed to develop the materials industry and renewable energy.", lang="en")
+    assert "foundational_industry" in got
+
+
+def test_economic_partnership_agreements_and_free_trade_areas_are_ftas():
+    got = topic_keys("The two sides are negotiating an economic partnership agreement this year.", lang="en")
+    assert "fta" in got
+    got = topic_keys("Khu vực mậu dịch tự do của khối dự kiến có hiệu lực từ năm tới.")
+    assert "fta" in got
+
+
+def test_access_of_goods_to_a_market_is_market_access():
+    got = topic_keys(
+        "He asked the host country to facilitate the access of Vietnamese farm products to its market.", lang="en"
+    )
+    assert "market_access" in got
+
+
+def test_training_nurses_teachers_and_staff_trained_are_workforce_training():
+    got = topic_keys("The province proposed cooperation in nurse training and hotel management.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("The company will help train skilled manpower for the partner.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Đến nay đã có 40 cán bộ được đào tạo thạc sĩ tại nước bạn.")
+    assert "workforce_training" in got

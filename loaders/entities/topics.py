@@ -34,7 +34,9 @@ not fields of cooperation; and a capitalised keyword in a name that a company
 word ends (`company_designators`: `… Industrial Complex Co., Ltd`) is that
 company's name, which the organisation stage may not have read (so is one a
 public body's word ends, `… Industry and Trade Department`, or one right after
-a Vietnamese body's head, `body_heads`: `Sở Nông nghiệp và Môi trường`, `Tổng hội Công nghiệp …`).
+a Vietnamese body's head, `body_heads`: `Sở Nông nghiệp và Môi trường`, `Tổng hội Công nghiệp …`); a portfolio
+after a minister or a ministry is a post even in lower case (`Laos's minister of industry and trade`, `the
+agriculture minister`).
 """
 
 from __future__ import annotations
@@ -228,6 +230,7 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
         and not (text[m[0]].isupper() and _before_a_title(text, m[0], doc.titles))
         and not (text[m[0]].isupper() and _in_a_company_name(text, m[0], matcher.designators))
         and not (text[m[0]].isupper() and _after_a_firms_acronym(text, m[0], m[1]))
+        and not _POST_AFTER.match(lower, m[1])
     ]
     found = _without_body_portfolios(text, found, matcher.body_heads, matcher.body_lists)
     found = _without_uncued_keywords(doc, found, matcher.cued)
@@ -260,21 +263,82 @@ def find_topics(doc: ArticleDoc, matcher: TopicMatcher | None = None) -> None:
 
 
 _NEXT_SYLLABLE = re.compile(r"[ \t]+(\w+)")
+_POST_AFTER = re.compile(r"[ \t]+(?:minister|ministers|ministry|ministries|chief|chiefs|secretary)\b")
+"""A post or a ministry the keyword names, in any case (`the agriculture minister`, `the two trade chiefs`, `the
+industry ministry`): whom the story quotes, not what the sides discuss (as `Trade Minister`, a title, is)."""
 _SHORT_FORM_GAP = 40  # characters between a name's topic keyword and its short form in brackets (the name's rest)
 _TOKEN = re.compile(r"\s*(,|&|[-–]|[^\W_][\w'’.-]*)")
 _LEADS = frozenset({"of", "for", "phụ"})  # `Minister of/for …`, `Bộ trưởng phụ trách …`
 _LEAD_WORDS = frozenset({"of", "for", "the", "phụ", "trách"})
-_BODIES = ("ministries of", "ministry of", "departments of", "department of")
+_BODIES = (
+    "ministries of",
+    "ministry of",
+    "departments of",
+    "department of",
+    "minister of",
+    "ministers of",
+    "minister for",
+    "ministers for",
+    "minister in charge of",
+    "ministers in charge of",
+    "minister responsible for",
+    "ministers responsible for",
+)  # (a minister's post too: `Vietnam's minister of industry and trade`, written in lower case, is no title read)
+_IN_CHARGE = re.compile(r"\s+(?:in charge of|responsible for)\b")  # `Vice Minister in charge of Trade and Industry`
+_PORTFOLIO_WORDS = frozenset(
+    [
+        "industry",
+        "trade",
+        "commerce",
+        "energy",
+        "investment",
+        "planning",
+        "agriculture",
+        "rural",
+        "development",
+        "transport",
+        "transportation",
+        "public",
+        "works",
+        "mines",
+        "finance",
+        "economy",
+        "foreign",
+        "affairs",
+        "natural",
+        "resources",
+        "environment",
+        "science",
+        "technology",
+        "information",
+        "communications",
+        "labour",
+        "labor",
+        "health",
+        "construction",
+        "fisheries",
+        "forestry",
+        "tourism",
+        "culture",
+        "education",
+        "training",
+    ]
+)  # the words of ministries' portfolios, read in lower case only after a lead (`minister of industry and trade`)
 _JOINERS = frozenset({",", "&", "-", "–", "and", "và"})
 _NAME_JOINERS = _JOINERS | {"of", "for"}
 
 
-def _portfolio_end(text: str, pos: int, *, needs_lead: bool) -> int:
+def _portfolio_end(text: str, pos: int, *, needs_lead: bool, led: bool = False) -> int:
     """Where the capitalised portfolio after a title ends (`pos` if there is none): capitalised words joined by
-    `,`/`and`/`và`/`&`, opened by `of`/`for`/`phụ trách` (in English always: a Title Case headline after `Deputy
-    PM` is no portfolio)."""
+    `,`/`and`/`và`/`&`, opened by `of`/`for`/`phụ trách`/`in charge of`/`responsible for` (in English always: a
+    Title Case headline after `Deputy PM` is no portfolio). After such a lead, a portfolio written in lower case
+    (`Vietnam's minister of industry and trade`, `their ministries of industry`) is one too, as far as its words
+    are those of ministries' portfolios."""
     end = i = pos
     started = False
+    charge = _IN_CHARGE.match(text, pos)
+    if charge is not None:
+        i, led, needs_lead = charge.end(), True, False
     while i - pos < 90:
         m = _TOKEN.match(text, i)
         if m is None:
@@ -283,10 +347,12 @@ def _portfolio_end(text: str, pos: int, *, needs_lead: bool) -> int:
         low = token.lower()
         if i == pos and needs_lead and low not in _LEADS:
             break
-        if token[0].isupper():
+        if token[0].isupper() or (led and low in _PORTFOLIO_WORDS):
             started = True
             end = m.end()
-        elif not ((not started and low in _LEAD_WORDS) or (started and low in _JOINERS)):
+        elif not started and low in _LEAD_WORDS:
+            led = led or low in _LEADS
+        elif not (started and low in _JOINERS):
             break
         i = m.end()
     return end
@@ -301,13 +367,14 @@ def _posts(doc: ArticleDoc) -> list[tuple[int, int]]:
     english = doc.article.lang == "en"
     spans = []
     for t in doc.titles.values():
-        needs_lead = english and not t.form.endswith((" of", " for"))
-        spans.append((t.begin, _portfolio_end(text, t.finish, needs_lead=needs_lead)))
+        led = t.form.endswith((" of", " for"))
+        spans.append((t.begin, _portfolio_end(text, t.finish, needs_lead=english and not led, led=led)))
     lower = doc.lower
-    for body in _BODIES:  # a body the organisation stage did not read (`the two ministries of Planning and …`)
+    for body in _BODIES:  # a body the organisation stage did not read (`the two ministries of Planning and …`), a post
+        # no title read (`deputy ministers responsible for Industry and Trade`)
         at = lower.find(body)
         while at >= 0:
-            spans.append((at, _portfolio_end(text, at + len(body), needs_lead=False)))
+            spans.append((at, _portfolio_end(text, at + len(body), needs_lead=False, led=True)))
             at = lower.find(body, at + len(body))
     return spans
 

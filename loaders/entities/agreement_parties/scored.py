@@ -21,7 +21,7 @@ import math
 from dataclasses import dataclass
 
 from core.text import fold
-from core.vocabulary import Label, OrganizationKind, Prop, RelType
+from core.vocabulary import AgreementType, Label, OrganizationKind, Prop, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
 from loaders.entities.agreement_parties.spans import in_what_it_is_about
@@ -134,6 +134,24 @@ def add_scored_parties(doc: ArticleDoc, scorer: Scorer | None = None) -> None:
     for cand in candidates(doc, chosen, participants, only_eligible=True):
         if scorer.probability(cand.features) >= scorer.threshold:
             doc.relate(RelType.PARTY_TO, cand.party, cand.agreement, at=at[cand.agreement])
+    _mention_implied_parties(doc, at)
+
+
+def _mention_implied_parties(doc: ArticleDoc, at: dict[str, int]) -> None:
+    """A body the page never names itself, only through who signed (`Prime Minister X and Dutch Prime Minister Y
+    signed …`: X's Government, known from the resolver), is mentioned where its document is: an entity with no
+    mention is not written out, so the document would be left without that side. (Not a country a signer's
+    nationality gave: written out, it was a country the page is not about in 4 of 4 look pages, and no document
+    gained a side by it.)"""
+    for rel_type, source, target in list(doc.relations):
+        if rel_type != RelType.PARTY_TO or target not in at:
+            continue
+        ent = doc.entities.get(source)
+        if ent is not None and ent.label == Label.ORGANIZATION and not ent.mentions:
+            known = doc.lexicon.gaz.organizations.get(source)
+            # (with the names the gazetteer knows it by: `Chính phủ Việt Nam` is also `Vietnam Government`)
+            aliases = [known.name, *known.aliases] if known is not None else []
+            doc.entity(source, ent.label, ent.name, aliases=aliases, at=at[target])
 
 
 def eligible(features: dict[str, float]) -> bool:
@@ -302,7 +320,11 @@ def _of_agreement(
     body_countries = {side[pid] for pid in ids if not pid.startswith("country:")} - {None}
     rule_sides = {side[pid] for pid in rule if pid in side} - {None}
     countries_only = 1.0 if rule and all(pid.startswith("country:") for pid in rule) else 0.0
-    states = meant_for_states(doc, anchors)
+    kind = doc.entities[agreement.id].properties.get(Prop.TYPE)
+    states = kind == AgreementType.PARTNERSHIP or meant_for_states(doc, anchors)
+    # (a partnership is between states, localities or firms, never a ministry beside its country: the 244 of look's
+    # gold list none)
+    states = states or (countries_only == 1.0 and _countries_signed(doc, rule, best))
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
     for pid in ids:
@@ -365,6 +387,21 @@ def _of_agreement(
             f["body_signing"] = max(f["official_body"], f["event_participant"], f.get("signing_subject", 0.0))
         out.append(Candidate(agreement.id, pid, f))
     return out
+
+
+def _countries_signed(doc: ArticleDoc, rule: set[str], best: dict[str, tuple[int, Span, int]]) -> bool:
+    """Whether the countries the rules chose are each named in the document's own sentence as who signed it, before
+    its head with a signing verb between (`New Zealand and Việt Nam … by signing an Agriculture Cooperation
+    Arrangement`, `Việt Nam và Lào đã ký …`): the page says the states signed, so the ministers at the ceremony
+    signed for them and their bodies are no side of their own."""
+    lower = doc.lower
+    for pid in rule:
+        where, sp, start = best.get(pid, (1, None, 0))
+        if where != 0 or sp is None or sp.start >= start:
+            return False
+        if not any(verb in lower[sp.end : start] for verb in _SIGN):
+            return False
+    return True
 
 
 def _closer(where: int, sp: Span, start: int, have: tuple[int, Span, int]) -> bool:

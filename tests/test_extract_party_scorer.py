@@ -343,3 +343,18 @@ def test_a_signer_s_government_the_page_never_names_is_written_out_as_the_party(
     assert parties(doc, only_agreement(doc)) == {"org:vn-government", "country:nl"}
     (government,) = [e for e in doc["entities"] if e["id"] == "org:vn-government"]
     assert government["name"] == "Chính phủ Việt Nam" and "Vietnam Government" in government["aliases"]
+
+
+def test_the_body_of_a_side_read_as_its_bare_country_is_a_candidate_beside_it() -> None:
+    """`Vietnam's Ministry of Industry and Trade and Russia signed …`, the two ministers at the ceremony: one side read
+    as a ministry, the other as its bare country, whose ministry that took part is the scorer's to weigh (as for the
+    two countries of a plural); the country's other bodies of another kind are not."""
+    found = _candidates(
+        "Vietnam and Russia boost industry\n\nMOSCOW, May 5, 2024 - Vietnam's Ministry of Industry and Trade and Russia "
+        "signed a memorandum of understanding on industrial cooperation on May 5, 2024. Minister of Industry and Trade "
+        "Tran Van Hung and Russian Minister of Industry and Trade Ivan Petrov attended the signing ceremony.",
+        "en",
+    )
+    assert found[("mou", "org:moit")]["rule"] == found[("mou", "country:ru")]["rule"] == 1.0
+    ministry = found[("mou", "org:ru-minpromtorg")]
+    assert ministry["same_side_as_rule"] == ministry["body_for_a_country"] == 1.0 and scored.eligible(ministry)

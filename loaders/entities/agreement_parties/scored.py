@@ -325,6 +325,11 @@ def _of_agreement(
     # (a partnership is between states, localities or firms, never a ministry beside its country: the 244 of look's
     # gold list none)
     states = states or (countries_only == 1.0 and _countries_signed(doc, rule, best))
+    body_sides = {side[pid] for pid in rule if not pid.startswith("country:")} - {None}
+    bare_sides = {side[pid] for pid in rule if pid.startswith("country:")} - body_sides if body_sides else set()
+    body_kinds = {doc.entities[pid].properties.get(Prop.KIND) for pid in rule if not pid.startswith("country:")}
+    # (`MOIT and Russia signed …`: one side read as a body, the other as its bare country, whose body of the signing
+    # is the side the gold lists, as for the two countries of a plural)
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
     for pid in ids:
@@ -356,7 +361,7 @@ def _of_agreement(
         # (a body named where the title says what the document is about, `an agreement on the construction of the
         # Lao National Assembly building`, is no signer, though the signing's reader may list it as a participant)
         if (
-            countries_only
+            (countries_only or (own in bare_sides and entity.properties.get(Prop.KIND) in body_kinds))
             and signed
             and not states
             and pid not in rule

@@ -38,7 +38,7 @@ _TWO_SIDES = re.compile(
 
 
 _TWO_PROVINCES = re.compile(
-    r"\b(?:(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|the two provinces|both provinces|"
+    r"\b(?:(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|the (?:two )?provinces|both provinces|"
     r"the two localities|"
     r"the two cities|both cities|the two capitals)\b",
     re.I,
@@ -57,7 +57,7 @@ def _three_localities(doc: ArticleDoc) -> list[str]:
 
 
 _PLURAL_PARTIES = re.compile(
-    r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
+    r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b|the\s+provinces\b)"
     r"|(?:the\s+)?(?:hai|two|both|2)\s+(?:(?-i:[a-z]+)\s+(?=ministries\b))?(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương"
     r"|thành phố|thủ đô|countries|nations|governments|sides|ministries|provinces|localities|cities|capitals"
     r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục)"

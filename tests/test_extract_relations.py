@@ -6294,3 +6294,20 @@ def test_a_side_named_by_its_kind_alone_is_the_page_s_province() -> None:
         lang="vi",
     )
     assert parties(doc, only_agreement(doc)) == {"province:vn-09", "org:vien-nghe-thuat-va-nghe-nghiep-phap"}
+
+
+def test_both_sides_that_signed_are_the_pair_of_bodies_named_just_before() -> None:
+    """`… commended the A Group of Companies and the B Board for the deal. "The MoU signed by the two sides …"`: the
+    two sides are the pair of bodies the sentence before names, not the page's countries."""
+    doc = run(
+        "Cashew deal\n\nDODOMA, September 13, 2024 - The government today unveiled Sao Mai Group of companies of "
+        "Vietnam as the firm behind the deal to buy cashew nuts. The deputy minister commended the Sao Mai Group of "
+        "Companies and the Cereals and Other Produce Board (CPB) for the deal.\n\u201cThe Memorandum of Understanding "
+        "(MoU) signed by the two sides in August this year will enable the Vietnamese firm to purchase cashew nuts,"
+        "\u201d he said.",
+        lang="en",
+    )
+    assert parties(doc, only_agreement(doc)) == {
+        "org:sao-mai-group-of-companies",
+        "org:cereals-and-other-produce-board",
+    }

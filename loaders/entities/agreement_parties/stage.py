@@ -38,6 +38,7 @@ from loaders.entities.agreement_parties.two_sides import (
     _each_country_s,
     _sides,
     _three_localities,
+    pair_named_before,
 )
 from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _GIUA, _WITH, _WITH_AFTER_HEAD
@@ -116,6 +117,8 @@ def parties(
                 return signers
         if plural and (counted := _sides_named_after_their_kind(doc, plural.end(), end)):
             return counted  # `giữa hai thành phố A và B`: the two sides the kind's count goes on to name
+        if plural and len(pair := pair_named_before(doc, sentence, plural.group(0))) == 2:
+            return pair  # `A and B will … This plan was formalized by a MOU signed by both sides`
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)

@@ -324,7 +324,7 @@ def _of_agreement(
     states = kind == AgreementType.PARTNERSHIP or meant_for_states(doc, anchors)
     # (a partnership is between states, localities or firms, never a ministry beside its country: the 244 of look's
     # gold list none)
-    states = states or (countries_only == 1.0 and _countries_signed(doc, rule, best))
+    states = states or (countries_only == 1.0 and _countries_signed(doc, rule, anchors))
     body_sides = {side[pid] for pid in rule if not pid.startswith("country:")} - {None}
     bare_sides = {side[pid] for pid in rule if pid.startswith("country:")} - body_sides if body_sides else set()
     body_kinds = {doc.entities[pid].properties.get(Prop.KIND) for pid in rule if not pid.startswith("country:")}
@@ -394,19 +394,22 @@ def _of_agreement(
     return out
 
 
-def _countries_signed(doc: ArticleDoc, rule: set[str], best: dict[str, tuple[int, Span, int]]) -> bool:
-    """Whether the countries the rules chose are each named in the document's own sentence as who signed it, before
-    its head with a signing verb between (`New Zealand and Việt Nam … by signing an Agriculture Cooperation
-    Arrangement`, `Việt Nam và Lào đã ký …`): the page says the states signed, so the ministers at the ceremony
-    signed for them and their bodies are no side of their own."""
+def _countries_signed(doc: ArticleDoc, rule: set[str], anchors: list[tuple[int, int]]) -> bool:
+    """Whether the countries the rules chose are each named in the sentence of one of the document's titles as who
+    signed it, before the title with a signing verb between (`New Zealand and Việt Nam … by signing an Agriculture
+    Cooperation Arrangement`, `Việt Nam và Lào đã ký …`): the page says the states signed, so the ministers at the
+    ceremony signed for them and their bodies are no side of their own."""
     lower = doc.lower
-    for pid in rule:
-        where, sp, start = best.get(pid, (1, None, 0))
-        if where != 0 or sp is None or sp.start >= start:
-            return False
-        if not any(verb in lower[sp.end : start] for verb in _SIGN):
-            return False
-    return True
+    for start, _ in anchors:
+        sentence = doc.sentence_of(start)
+        named = {
+            p.id
+            for p in doc.within(doc.places, sentence.start, start)
+            if p.id in rule and any(verb in lower[p.end : start] for verb in _SIGN)
+        }
+        if named == rule:
+            return True
+    return False
 
 
 def _closer(where: int, sp: Span, start: int, have: tuple[int, Span, int]) -> bool:

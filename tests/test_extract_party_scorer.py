@@ -358,3 +358,16 @@ def test_the_body_of_a_side_read_as_its_bare_country_is_a_candidate_beside_it() 
     assert found[("mou", "org:moit")]["rule"] == found[("mou", "country:ru")]["rule"] == 1.0
     ministry = found[("mou", "org:ru-minpromtorg")]
     assert ministry["same_side_as_rule"] == ministry["body_for_a_country"] == 1.0 and scored.eligible(ministry)
+
+
+def test_the_organisers_of_the_event_a_document_was_signed_at_are_no_signers() -> None:
+    """`The festival organised jointly by the Embassy of India … under the aegis of the Government of India saw a
+    memorandum signed between India and Vietnam`: who holds the event is no body signing for a country."""
+    found = _candidates(
+        "India and Vietnam festival\n\nHO CHI MINH CITY, August 20, 2024 - The festival organised jointly by the "
+        "Embassy of India in Vietnam under the aegis of the Government of India saw a memorandum of understanding "
+        "signed between India and Vietnam on August 19, 2024.",
+        "en",
+    )
+    for host in ("org:dai-su-quan-in", "org:government-in"):
+        assert not found[("mou", host)].get("body_for_a_country") and not scored.eligible(found[("mou", host)])

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass
 
 from core.text import fold
@@ -358,6 +359,8 @@ def _of_agreement(
         in_sentence = pid in best and best[pid][0] == 0
         about = in_sentence and in_what_it_is_about(doc.text, best[pid][2], title_end[best[pid][2]], best[pid][1].start)
         signed = not about and (in_sentence or pid in signing or pid in from_official)
+        if signed and in_sentence and pid not in from_official and _organiser(doc, best[pid][1]):
+            signed = False  # (`a festival organised jointly by the Indian Embassy … saw MOUs signed`: the host)
         # (a body named where the title says what the document is about, `an agreement on the construction of the
         # Lao National Assembly building`, is no signer, though the signing's reader may list it as a participant)
         if (
@@ -410,6 +413,27 @@ def _countries_signed(doc: ArticleDoc, rule: set[str], anchors: list[tuple[int, 
         if named == rule:
             return True
     return False
+
+
+_ORGANISER = re.compile(
+    r"\b(?:co-?organi[sz]ed|organi[sz]ed|hosted|sponsored)\s+(?:jointly\s+)?by\s|\bunder\s+the\s+(?:aegis|auspices)\s+of\s"
+    r"|\btổ chức bởi\s|\bdưới sự bảo trợ của\s",
+    re.I,
+)
+_ORGANISER_REACH = 100  # characters before a body where the cue of the event's organisers may stand
+_NOT_ORGANISERS = re.compile(r"[;:]|\b(?:signed|sign|inked|ký|with|với)\b", re.I)
+
+
+def _organiser(doc: ArticleDoc, sp: Span) -> bool:
+    """Whether a body is named as the organiser, host or patron of the event a document was signed at (`the festival
+    organised jointly by the Indian Embassy and Consulate General of India … under the aegis of the Ministry of
+    External Affairs`): who holds the event is no signer of what is signed there. The cue may open a list of them;
+    no signing verb nor `with` between."""
+    sentence = doc.sentence_of(sp.start)
+    lower = doc.lower
+    begin = max(sentence.start, sp.start - _ORGANISER_REACH)
+    cues = list(_ORGANISER.finditer(lower, begin, sp.start))
+    return bool(cues) and not _NOT_ORGANISERS.search(lower, cues[-1].end(), sp.start)
 
 
 def _closer(where: int, sp: Span, start: int, have: tuple[int, Span, int]) -> bool:

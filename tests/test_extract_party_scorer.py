@@ -371,3 +371,15 @@ def test_the_organisers_of_the_event_a_document_was_signed_at_are_no_signers() -
     )
     for host in ("org:dai-su-quan-in", "org:government-in"):
         assert not found[("mou", host)].get("body_for_a_country") and not scored.eligible(found[("mou", host)])
+
+
+def test_the_body_where_a_document_was_exchanged_is_no_signer() -> None:
+    """`… was exchanged at the Ministry of Foreign Affairs of Vietnam in Hanoi`: the venue, not a body signing for
+    Vietnam beside the two states the title names."""
+    found = _candidates(
+        "Japan and Vietnam\n\nHANOI, October 19, 2024 - A memorandum of understanding on port standards between Japan "
+        "and Vietnam was exchanged at the Ministry of Foreign Affairs of Vietnam in Hanoi on October 19, 2024.",
+        "en",
+    )
+    venue = found[("mou", "org:mofa")]
+    assert not venue.get("body_for_a_country") and not scored.eligible(venue)

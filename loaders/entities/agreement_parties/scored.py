@@ -359,8 +359,9 @@ def _of_agreement(
         in_sentence = pid in best and best[pid][0] == 0
         about = in_sentence and in_what_it_is_about(doc.text, best[pid][2], title_end[best[pid][2]], best[pid][1].start)
         signed = not about and (in_sentence or pid in signing or pid in from_official)
-        if signed and in_sentence and pid not in from_official and _organiser(doc, best[pid][1]):
-            signed = False  # (`a festival organised jointly by the Indian Embassy … saw MOUs signed`: the host)
+        if signed and in_sentence and pid not in from_official and _host_or_venue(doc, best[pid][1]):
+            signed = False  # (`a festival organised jointly by the Indian Embassy … saw MOUs signed`: the host;
+            # `a memorandum was exchanged at the Prime Minister's Office`: the venue)
         # (a body named where the title says what the document is about, `an agreement on the construction of the
         # Lao National Assembly building`, is no signer, though the signing's reader may list it as a participant)
         if (
@@ -422,6 +423,17 @@ _ORGANISER = re.compile(
 )
 _ORGANISER_REACH = 100  # characters before a body where the cue of the event's organisers may stand
 _NOT_ORGANISERS = re.compile(r"[;:]|\b(?:signed|sign|inked|ký|with|với)\b", re.I)
+
+
+_VENUE = re.compile(r"(?:\s|^)(?:[Aa]t|[Tt]ại|[Ởở])\s+(?:the\s+)?(?:trụ sở\s+)?(?:[A-ZĐ][\w'’]*\s+){0,3}$")
+"""`exchanged at the Prime Minister's Office`, `ký tại trụ sở Bộ X`: where a document was signed, not who signed it
+(also when the body's name read starts after capitalised words of the place's: `Prime Minister's [Office of …]`)."""
+
+
+def _host_or_venue(doc: ArticleDoc, sp: Span) -> bool:
+    """A body named as where the signing took place (`at the Prime Minister's Office of Vietnam`) or as the organiser
+    of its event (`_organiser`)."""
+    return bool(_VENUE.search(doc.text, max(0, sp.start - 50), sp.start)) or _organiser(doc, sp)
 
 
 def _organiser(doc: ArticleDoc, sp: Span) -> bool:

@@ -277,3 +277,109 @@ def test_a_treaty_signed_by_two_ministers_is_the_two_states():
         lang="vi",
     )
     assert parties(doc, only_agreement(doc)) == {"country:vn", "country:fi"}
+
+
+def test_a_document_between_the_two_governments_is_the_two_states() -> None:
+    """`… giữa Chính phủ hai nước`, signed by a minister and an ambassador: the two countries, no ministry, embassy or
+    bare `Chính phủ` beside them (the title says whose it is; the signers sign for their governments)."""
+    doc = run(
+        "Ký Bản ghi nhớ về nông nghiệp\n\nNgày 3/11/2024, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Trần Văn "
+        "Hùng và Đại sứ Ireland tại Việt Nam Sean Kelly đã ký Bản ghi nhớ về hợp tác trong lĩnh vực nông nghiệp giữa "
+        "Chính phủ hai nước.",
+        lang="vi",
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:vn", "country:ie"}
+
+
+def test_two_governments_written_without_their_countries_are_no_one_government() -> None:
+    """`Hiệp định … giữa hai Chính phủ`: both states' document; the bare `Chính phủ` is not the home Government."""
+    doc = run(
+        "Hợp tác hàng không\n\nNgày 5/4/2024, Thủ tướng Trần Văn Hùng tiếp Đại sứ Israel. Thủ tướng đề nghị hai nước "
+        "sớm ký Nghị định thư sửa đổi Hiệp định vận chuyển hàng không giữa hai Chính phủ.",
+        lang="vi",
+    )
+    found = agreements(doc)
+    assert found and all(parties(doc, a) == {"country:vn", "country:il"} for a in found)
+
+
+def test_countries_that_signed_have_no_ministry_added_beside_them() -> None:
+    """`New Zealand and Vietnam … signed an Agriculture Cooperation Arrangement at a dialogue chaired by a deputy
+    minister`: the page says the states signed; the ministry of the one who chaired is no side of its own."""
+    doc = run(
+        "New Zealand and Vietnam deepen farm ties\n\nHANOI, March 3, 2024 - New Zealand and Vietnam on Wednesday "
+        "signed an Agriculture Cooperation Arrangement at a dialogue chaired by Deputy Minister of Agriculture and "
+        "Rural Development Tran Van Hung.",
+        lang="en",
+    )
+    assert parties(doc, only_agreement(doc)) == {"country:nz", "country:vn"}
+
+
+def test_a_partnership_has_no_ministry_added_beside_its_countries() -> None:
+    """A strategic partnership is the states' (look's gold lists no ministry beside a country for any of 244): the
+    ministry of a minister in its sentence is no candidate the scorer may add."""
+    found = _candidates(
+        "Vietnam and Australia\n\nIn Canberra on March 7, 2024, Foreign Minister Tran Van Hung and Australian Foreign "
+        "Minister Jane Smith agreed to upgrade the Vietnam - Australia Comprehensive Strategic Partnership.",
+        "en",
+    )
+    bodies = [f for (kind, pid), f in found.items() if kind == "partnership" and pid.startswith("org:")]
+    assert not any(f.get("body_for_a_country") for f in bodies)
+    assert not any(scored.eligible(f) for f in bodies if f["rule"] == 0.0)
+
+
+def test_a_signer_s_government_the_page_never_names_is_written_out_as_the_party() -> None:
+    """A Prime Minister whose Government an earlier page gave (`Thủ tướng Chính phủ X`) signs on a page that never
+    names it: the Government is his side, and it is written out with the document (an entity with no mention on
+    the page was left out of the contract, and the document with one side only)."""
+    ex = Extractor()
+    ex.extract_text("Tiếp khách\n\nNgày 2/6/2024, Thủ tướng Chính phủ Trần Văn Hùng tiếp Đại sứ Hà Lan tại Hà Nội.")
+    doc = to_document(
+        ex.extract_text(
+            "Dutch deal\n\nHANOI, June 3, 2024 - Prime Minister Tran Van Hung and Dutch Prime Minister Pieter de Vries "
+            "signed a Memorandum of Understanding on water management in Hanoi on June 3, 2024.",
+            lang="en",
+        )
+    )
+    assert parties(doc, only_agreement(doc)) == {"org:vn-government", "country:nl"}
+    (government,) = [e for e in doc["entities"] if e["id"] == "org:vn-government"]
+    assert government["name"] == "Chính phủ Việt Nam" and "Vietnam Government" in government["aliases"]
+
+
+def test_the_body_of_a_side_read_as_its_bare_country_is_a_candidate_beside_it() -> None:
+    """`Vietnam's Ministry of Industry and Trade and Russia signed …`, the two ministers at the ceremony: one side read
+    as a ministry, the other as its bare country, whose ministry that took part is the scorer's to weigh (as for the
+    two countries of a plural); the country's other bodies of another kind are not."""
+    found = _candidates(
+        "Vietnam and Russia boost industry\n\nMOSCOW, May 5, 2024 - Vietnam's Ministry of Industry and Trade and Russia "
+        "signed a memorandum of understanding on industrial cooperation on May 5, 2024. Minister of Industry and Trade "
+        "Tran Van Hung and Russian Minister of Industry and Trade Ivan Petrov attended the signing ceremony.",
+        "en",
+    )
+    assert found[("mou", "org:moit")]["rule"] == found[("mou", "country:ru")]["rule"] == 1.0
+    ministry = found[("mou", "org:ru-minpromtorg")]
+    assert ministry["same_side_as_rule"] == ministry["body_for_a_country"] == 1.0 and scored.eligible(ministry)
+
+
+def test_the_organisers_of_the_event_a_document_was_signed_at_are_no_signers() -> None:
+    """`The festival organised jointly by the Embassy of India … under the aegis of the Government of India saw a
+    memorandum signed between India and Vietnam`: who holds the event is no body signing for a country."""
+    found = _candidates(
+        "India and Vietnam festival\n\nHO CHI MINH CITY, August 20, 2024 - The festival organised jointly by the "
+        "Embassy of India in Vietnam under the aegis of the Government of India saw a memorandum of understanding "
+        "signed between India and Vietnam on August 19, 2024.",
+        "en",
+    )
+    for host in ("org:dai-su-quan-in", "org:government-in"):
+        assert not found[("mou", host)].get("body_for_a_country") and not scored.eligible(found[("mou", host)])
+
+
+def test_the_body_where_a_document_was_exchanged_is_no_signer() -> None:
+    """`… was exchanged at the Ministry of Foreign Affairs of Vietnam in Hanoi`: the venue, not a body signing for
+    Vietnam beside the two states the title names."""
+    found = _candidates(
+        "Japan and Vietnam\n\nHANOI, October 19, 2024 - A memorandum of understanding on port standards between Japan "
+        "and Vietnam was exchanged at the Ministry of Foreign Affairs of Vietnam in Hanoi on October 19, 2024.",
+        "en",
+    )
+    venue = found[("mou", "org:mofa")]
+    assert not venue.get("body_for_a_country") and not scored.eligible(venue)

@@ -6270,3 +6270,43 @@ def test_an_agreement_with_a_trade_bloc_to_expand_trade_is_a_free_trade_agreemen
         "relations with the region."
     )
     assert only_agreement(doc)["properties"]["type"] == "fta"
+
+
+def test_a_document_between_the_provinces_is_the_page_s_two_provinces() -> None:
+    """`signed a cooperation agreement between the provinces`, no count: the two provinces of the page (An Giang and
+    Takeo), not the one the officials' committee stands for."""
+    doc = run(
+        "An Giang and Takeo review ties\n\nAn Giang (VNA) - A conference reviewing cooperation between An Giang and "
+        "Cambodia's Takeo province took place in An Giang on September 21, 2024. The officials also signed a "
+        "cooperation agreement between the provinces for the upcoming period.",
+        lang="en",
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:vn-44", "province:kh-21"}
+
+
+def test_a_side_named_by_its_kind_alone_is_the_page_s_province() -> None:
+    """`Bản ghi nhớ hợp tác giữa tỉnh và CNAM`: `tỉnh` with no name is the province the page is about."""
+    doc = run(
+        "Đoàn công tác của tỉnh Lạng Sơn thăm Pháp\n\nTừ ngày 3 đến 8/10/2024, đoàn công tác tỉnh Lạng Sơn thăm Pháp. "
+        "Tại Paris, Đoàn đã làm việc với Viện Nghệ thuật và Nghề nghiệp Pháp (CNAM) về triển khai Bản ghi nhớ hợp "
+        "tác giữa tỉnh và CNAM được ký kết tháng 9/2020.",
+        lang="vi",
+    )
+    assert parties(doc, only_agreement(doc)) == {"province:vn-09", "org:vien-nghe-thuat-va-nghe-nghiep-phap"}
+
+
+def test_both_sides_that_signed_are_the_pair_of_bodies_named_just_before() -> None:
+    """`… commended the A Group of Companies and the B Board for the deal. "The MoU signed by the two sides …"`: the
+    two sides are the pair of bodies the sentence before names, not the page's countries."""
+    doc = run(
+        "Cashew deal\n\nDODOMA, September 13, 2024 - The government today unveiled Sao Mai Group of companies of "
+        "Vietnam as the firm behind the deal to buy cashew nuts. The deputy minister commended the Sao Mai Group of "
+        "Companies and the Cereals and Other Produce Board (CPB) for the deal.\n\u201cThe Memorandum of Understanding "
+        "(MoU) signed by the two sides in August this year will enable the Vietnamese firm to purchase cashew nuts,"
+        "\u201d he said.",
+        lang="en",
+    )
+    assert parties(doc, only_agreement(doc)) == {
+        "org:sao-mai-group-of-companies",
+        "org:cereals-and-other-produce-board",
+    }

@@ -45,8 +45,28 @@ def _named_provinces_of(doc: ArticleDoc, country: str) -> list[str]:
     )
 
 
+_BARE_GOVERNMENT = frozenset({"chính phủ", "government", "the government", "governments", "chính quyền"})
+_MANY_BEFORE = re.compile(r"(?:\b(?:hai|các|cấp|hai bên|two|both|trụ sở)\s+)$", re.I)
+_MANY_AFTER = re.compile(r"\s+(?:hai\s+(?:nước|bên)|các\s+nước|of\s+(?:the\s+two|both)\b)", re.I)
+
+
+def _governments_of_many(doc: ArticleDoc, span: Span) -> bool:
+    """A government written without its country that is no one government: both sides' (`giữa hai Chính phủ`,
+    `Chính phủ hai nước`, `the governments of both countries`), a level (`văn kiện cấp Chính phủ`) or a building
+    (`tại trụ sở Chính phủ`). Read as the home country's Government it would make it a party of a document
+    the two states signed; the plural forms name the two sides themselves (`two_sides`)."""
+    if span.text.lower() not in _BARE_GOVERNMENT:
+        return False
+    return bool(
+        _MANY_BEFORE.search(doc.text, max(0, span.start - 12), span.start) or _MANY_AFTER.match(doc.text, span.end)
+    )
+
+
 def party_ids(doc: ArticleDoc, span: Span) -> list[str]:
-    """A party's ids: a provincial government together with its province; a person, the body they serve."""
+    """A party's ids: a provincial government together with its province; a person, the body they serve; none for a
+    government written without its country that stands for several (`Chính phủ hai nước`)."""
+    if span.label == Label.ORGANIZATION and _governments_of_many(doc, span):
+        return []
     if span.label == Label.OFFICIAL:
         if body := doc.employer(span.id):
             return [body]

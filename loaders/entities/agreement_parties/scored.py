@@ -18,10 +18,11 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from dataclasses import dataclass
 
 from core.text import fold
-from core.vocabulary import Label, OrganizationKind, Prop, RelType
+from core.vocabulary import AgreementType, Label, OrganizationKind, Prop, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
 from loaders.entities.agreement_parties.spans import in_what_it_is_about
@@ -134,6 +135,24 @@ def add_scored_parties(doc: ArticleDoc, scorer: Scorer | None = None) -> None:
     for cand in candidates(doc, chosen, participants, only_eligible=True):
         if scorer.probability(cand.features) >= scorer.threshold:
             doc.relate(RelType.PARTY_TO, cand.party, cand.agreement, at=at[cand.agreement])
+    _mention_implied_parties(doc, at)
+
+
+def _mention_implied_parties(doc: ArticleDoc, at: dict[str, int]) -> None:
+    """A body the page never names itself, only through who signed (`Prime Minister X and Dutch Prime Minister Y
+    signed …`: X's Government, known from the resolver), is mentioned where its document is: an entity with no
+    mention is not written out, so the document would be left without that side. (Not a country a signer's
+    nationality gave: written out, it was a country the page is not about in 4 of 4 look pages, and no document
+    gained a side by it.)"""
+    for rel_type, source, target in list(doc.relations):
+        if rel_type != RelType.PARTY_TO or target not in at:
+            continue
+        ent = doc.entities.get(source)
+        if ent is not None and ent.label == Label.ORGANIZATION and not ent.mentions:
+            known = doc.lexicon.gaz.organizations.get(source)
+            # (with the names the gazetteer knows it by: `Chính phủ Việt Nam` is also `Vietnam Government`)
+            aliases = [known.name, *known.aliases] if known is not None else []
+            doc.entity(source, ent.label, ent.name, aliases=aliases, at=at[target])
 
 
 def eligible(features: dict[str, float]) -> bool:
@@ -302,7 +321,16 @@ def _of_agreement(
     body_countries = {side[pid] for pid in ids if not pid.startswith("country:")} - {None}
     rule_sides = {side[pid] for pid in rule if pid in side} - {None}
     countries_only = 1.0 if rule and all(pid.startswith("country:") for pid in rule) else 0.0
-    states = meant_for_states(doc, anchors)
+    kind = doc.entities[agreement.id].properties.get(Prop.TYPE)
+    states = kind == AgreementType.PARTNERSHIP or meant_for_states(doc, anchors)
+    # (a partnership is between states, localities or firms, never a ministry beside its country: the 244 of look's
+    # gold list none)
+    states = states or (countries_only == 1.0 and _countries_signed(doc, rule, anchors))
+    body_sides = {side[pid] for pid in rule if not pid.startswith("country:")} - {None}
+    bare_sides = {side[pid] for pid in rule if pid.startswith("country:")} - body_sides if body_sides else set()
+    body_kinds = {doc.entities[pid].properties.get(Prop.KIND) for pid in rule if not pid.startswith("country:")}
+    # (`MOIT and Russia signed …`: one side read as a body, the other as its bare country, whose body of the signing
+    # is the side the gold lists, as for the two countries of a plural)
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
     for pid in ids:
@@ -331,10 +359,13 @@ def _of_agreement(
         in_sentence = pid in best and best[pid][0] == 0
         about = in_sentence and in_what_it_is_about(doc.text, best[pid][2], title_end[best[pid][2]], best[pid][1].start)
         signed = not about and (in_sentence or pid in signing or pid in from_official)
+        if signed and in_sentence and pid not in from_official and _host_or_venue(doc, best[pid][1]):
+            signed = False  # (`a festival organised jointly by the Indian Embassy … saw MOUs signed`: the host;
+            # `a memorandum was exchanged at the Prime Minister's Office`: the venue)
         # (a body named where the title says what the document is about, `an agreement on the construction of the
         # Lao National Assembly building`, is no signer, though the signing's reader may list it as a participant)
         if (
-            countries_only
+            (countries_only or (own in bare_sides and entity.properties.get(Prop.KIND) in body_kinds))
             and signed
             and not states
             and pid not in rule
@@ -365,6 +396,56 @@ def _of_agreement(
             f["body_signing"] = max(f["official_body"], f["event_participant"], f.get("signing_subject", 0.0))
         out.append(Candidate(agreement.id, pid, f))
     return out
+
+
+def _countries_signed(doc: ArticleDoc, rule: set[str], anchors: list[tuple[int, int]]) -> bool:
+    """Whether the countries the rules chose are each named in the sentence of one of the document's titles as who
+    signed it, before the title with a signing verb between (`New Zealand and Việt Nam … by signing an Agriculture
+    Cooperation Arrangement`, `Việt Nam và Lào đã ký …`): the page says the states signed, so the ministers at the
+    ceremony signed for them and their bodies are no side of their own."""
+    lower = doc.lower
+    for start, _ in anchors:
+        sentence = doc.sentence_of(start)
+        named = {
+            p.id
+            for p in doc.within(doc.places, sentence.start, start)
+            if p.id in rule and any(verb in lower[p.end : start] for verb in _SIGN)
+        }
+        if named == rule:
+            return True
+    return False
+
+
+_ORGANISER = re.compile(
+    r"\b(?:co-?organi[sz]ed|organi[sz]ed|hosted|sponsored)\s+(?:jointly\s+)?by\s|\bunder\s+the\s+(?:aegis|auspices)\s+of\s"
+    r"|\btổ chức bởi\s|\bdưới sự bảo trợ của\s",
+    re.I,
+)
+_ORGANISER_REACH = 100  # characters before a body where the cue of the event's organisers may stand
+_NOT_ORGANISERS = re.compile(r"[;:]|\b(?:signed|sign|inked|ký|with|với)\b", re.I)
+
+
+_VENUE = re.compile(r"(?:\s|^)(?:[Aa]t|[Tt]ại|[Ởở])\s+(?:the\s+)?(?:trụ sở\s+)?(?:[A-ZĐ][\w'’]*\s+){0,3}$")
+"""`exchanged at the Prime Minister's Office`, `ký tại trụ sở Bộ X`: where a document was signed, not who signed it
+(also when the body's name read starts after capitalised words of the place's: `Prime Minister's [Office of …]`)."""
+
+
+def _host_or_venue(doc: ArticleDoc, sp: Span) -> bool:
+    """A body named as where the signing took place (`at the Prime Minister's Office of Vietnam`) or as the organiser
+    of its event (`_organiser`)."""
+    return bool(_VENUE.search(doc.text, max(0, sp.start - 50), sp.start)) or _organiser(doc, sp)
+
+
+def _organiser(doc: ArticleDoc, sp: Span) -> bool:
+    """Whether a body is named as the organiser, host or patron of the event a document was signed at (`the festival
+    organised jointly by the Indian Embassy and Consulate General of India … under the aegis of the Ministry of
+    External Affairs`): who holds the event is no signer of what is signed there. The cue may open a list of them;
+    no signing verb nor `with` between."""
+    sentence = doc.sentence_of(sp.start)
+    lower = doc.lower
+    begin = max(sentence.start, sp.start - _ORGANISER_REACH)
+    cues = list(_ORGANISER.finditer(lower, begin, sp.start))
+    return bool(cues) and not _NOT_ORGANISERS.search(lower, cues[-1].end(), sp.start)
 
 
 def _closer(where: int, sp: Span, start: int, have: tuple[int, Span, int]) -> bool:

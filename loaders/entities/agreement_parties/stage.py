@@ -38,6 +38,7 @@ from loaders.entities.agreement_parties.two_sides import (
     _each_country_s,
     _sides,
     _three_localities,
+    pair_named_before,
 )
 from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _GIUA, _WITH, _WITH_AFTER_HEAD
@@ -63,6 +64,8 @@ _RELATIVE_SIGNERS = re.compile(
 _THEIR = re.compile(r"\b(?:their|both sides['’]|the two sides['’])\s+(?:(?:existing|signed|bilateral|new)\s+)?$", re.I)
 
 
+_THE_PROVINCE_AND = re.compile(r"(?:tỉnh|thành phố|the\s+province|the\s+city)\s+(?:và|and)\s", re.I)
+"""`giữa tỉnh và X`, `between the province and X`: a side named by its kind alone, the page's own province."""
 _OTHER_SIDE_AFTER_COMMA = re.compile(r",\s+(?:and|và)\s+(?=[A-ZĐ])")
 _NAMED_AFTER_COLON = re.compile(r"[^.;:()]{0,80}:\s*")
 
@@ -114,6 +117,8 @@ def parties(
                 return signers
         if plural and (counted := _sides_named_after_their_kind(doc, plural.end(), end)):
             return counted  # `giữa hai thành phố A và B`: the two sides the kind's count goes on to name
+        if plural and len(pair := pair_named_before(doc, sentence, plural.group(0))) == 2:
+            return pair  # `A and B will … This plan was formalized by a MOU signed by both sides`
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
             return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)
@@ -139,6 +144,9 @@ def parties(
             named = _with_cities_of_their_committees(doc, giua.end(), about.start() if about else end, named)
         if len(named) == 1 and _OF_BOTH.match(text, named[0].end):
             return _each_country_s(doc, _ids(doc, named))
+        if len(named) == 1 and _THE_PROVINCE_AND.match(text, giua.end()) and (ranked := _ranked(doc, Label.PROVINCE)):
+            # `Bản ghi nhớ hợp tác giữa tỉnh và CNAM`: the province the page is about, and the side named
+            return [ranked[0], *(i for i in _ids(doc, named) if i != ranked[0])]
         if named:
             return _ids(doc, named)
     about = SUBJECT.search(text, head_end, end)  # `agreement on the construction of the Lao National Assembly

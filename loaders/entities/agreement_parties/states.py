@@ -124,13 +124,23 @@ _FOR_THE_STATES = re.compile(
     re.I,
 )
 _BILATERAL_REACH = 30  # characters before a head or after it where `bilateral` qualifies the document
+_BETWEEN_GOVERNMENTS = re.compile(
+    r"\b(?:giữa|between)\s+(?:the\s+)?(?:chính phủ\s+hai\s+nước|hai\s+chính phủ|two\s+governments"
+    r"|governments\s+of\s+(?:the\s+two|both)\s+(?:countries|nations))\b"
+    r"|\b(?:liên chính phủ|cấp chính phủ|inter-?governmental|government-to-government|government-level)\b",
+    re.I,
+)
+"""A document its title says is the two governments' (`Bản ghi nhớ … giữa Chính phủ hai nước`, `between the two
+governments`, `an intergovernmental agreement`, `văn kiện cấp Chính phủ`): the ministers who sign it sign for them."""
+_GOVERNMENTS_REACH = 120  # characters after a head where its title may say it is between the two governments
 
 
 def meant_for_states(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> bool:
     """Whether the document at `anchors` (its titles) is read as its states' whoever signed it, so that no body is
     added beside the countries the rules chose: a Vietnamese treaty whose titles name no sides (`Hiệp định miễn thị
     thực`, signed by two ministers), a document called bilateral (`A bilateral agreement on …`, `các Bản ghi nhớ song
-    phương A - B`), one its signers sign on behalf of their governments (`thay mặt hai chính phủ ký …`), the record of
+    phương A - B`), one between the two governments (`giữa Chính phủ hai nước`, `an intergovernmental
+    agreement`), one its signers sign on behalf of their governments (`thay mặt hai chính phủ ký …`), the record of
     an intergovernmental session, and what two sides sign on a page of an intergovernmental committee, whose
     co-chairs sit for their governments."""
     lower = doc.lower
@@ -142,6 +152,10 @@ def meant_for_states(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> bool:
             return True
         reach = (max(sentence.start, a - _BILATERAL_REACH), min(sentence.end, b + _BILATERAL_REACH))
         if _BILATERAL.search(lower, *reach) or session_record(doc, a, b):
+            return True
+        if _BETWEEN_GOVERNMENTS.search(
+            lower, max(sentence.start, a - _BILATERAL_REACH), min(sentence.end, b + _GOVERNMENTS_REACH)
+        ):
             return True
         if _FOR_THE_STATES.search(doc.text, sentence.start, sentence.end):
             return True

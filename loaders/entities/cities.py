@@ -57,23 +57,23 @@ _CUED_FORMS = (
         "(?!)(?P<adj>)(?P<dem>)",
     ),
     (
-        re.compile("hành phố|TP|hâu |thị "),
+        ("hành phố", "TP", "hâu ", "thị "),
         rf"\b(?:[Tt]hành phố\s+(?:\(TP\)\s+)?|TP\.\s?|TP\s|{_UNIT_BELOW})(?P<vi>{_NAME})",  # (`thành phố (TP) X`)
         "(?!)(?P<vi>)",
     ),
-    (re.compile("ity of "), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),
+    (("ity of ",), rf"\b(?:[Tt]he )?[Cc]ity of (?P<of>{_NAME})", "(?!)(?P<of>)"),
     (
-        re.compile("ỉnh |bang "),
+        ("ỉnh ", "bang "),
         rf"(?<!\w)(?:[Tt]ỉnh|(?:tiểu )?bang)\s+(?P<pv>{_NAME})",  # (`Bang` capitalised ends `Cao Bang`)
         "(?!)(?P<pv>)",
     ),
     (
-        re.compile(" Province| province| Prefecture| prefecture"),
+        (" Province", " province", " Prefecture", " prefecture"),
         rf"\b(?P<pe>{_NAME}) (?:Province|province|Prefecture|prefecture)\b",
         "(?!)(?P<pe>)",
     ),
     (
-        re.compile(" City| city| County| county| Municipal"),
+        (" City", " city", " County", " county", " Municipal"),
         rf"\b(?P<en>{_NAME}) (?:City|city|County|county|Municipal)\b",
         "(?!)(?P<en>)",
     ),
@@ -89,7 +89,10 @@ def _cued_pattern(text: str) -> re.Pattern[str] | None:
     word's start, the first with its two hundred country adjectives (1.4 M instructions a synthetic article, a
     tenth of its extraction); most articles name no city, and a Vietnamese one that does, by `thành phố`, has no
     English form's words. The groups stay (in a branch that never matches): the reading below asks them by name."""
-    key = tuple(cue.search(text) is not None for cue, _, _ in _CUED_FORMS)
+    key = tuple(
+        cue.search(text) is not None if isinstance(cue, re.Pattern) else any(word in text for word in cue)
+        for cue, _, _ in _CUED_FORMS
+    )  # (words as such where the cue is words: a test of `in` each, cheaper than a scan of their alternation)
     if key not in _CUED_BY_FORMS:
         _CUED_BY_FORMS[key] = (
             re.compile("|".join(form if on else never for on, (_, form, never) in zip(key, _CUED_FORMS, strict=True)))

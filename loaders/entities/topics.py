@@ -52,7 +52,9 @@ import ahocorasick
 
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.lexicon import by_first_letter
 from loaders.entities.phrases import leftmost_longest
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 
@@ -94,8 +96,8 @@ class TopicMatcher:
             for word, cues in meta.get("cued_keywords", {}).items():
                 words.setdefault(word.lower(), set()).add(key)
                 cued[word.lower()] = cues
-        self.patterns = [
-            (pattern["needs"], re.compile(pattern["regex"]), frozenset({key}))
+        self.patterns = [  # (gated by their first letters: most open with `\b` or a look-behind, tried everywhere)
+            (pattern["needs"], compile_gated(pattern["regex"]), frozenset({key}))
             for key, meta in data["topics"].items()
             for pattern in meta.get("patterns", ())
         ]
@@ -113,7 +115,12 @@ class TopicMatcher:
         self.heads_qualified_after = frozenset(heads.get("qualified_after", ()))
         self.not_qualifiers_after = frozenset(heads.get("not_qualifiers_after", ()))
         cues = data.get("economy_profile", {}).get("cues", ())
-        self.profile_cues = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b") if cues else None
+        self.profile_cues: re.Pattern[str] | None = None
+        # (asked of every sentence: written by first letter where every cue begins with one, not `\b` first)
+        if cues and all(cue[:1].isalpha() for cue in cues):
+            self.profile_cues = re.compile(by_first_letter(list(cues)) + r"\b")
+        elif cues:
+            self.profile_cues = compile_gated(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
         self.profile_sectors = frozenset(data.get("economy_profile", {}).get("sectors", ()))
         self.designators = frozenset(data.get("company_designators", {}).get("words", ()))
         heads = "|".join(map(_head_pattern, data.get("body_heads", {}).get("words", ())))

@@ -55,12 +55,17 @@ _PRESENT_LAST_WORD = compile_gated(
 """The words `_PRESENT_AT_END` can end with: a sentence that ends with none of them has no such verb at its end, which
 a look at its last twelve characters tells without trying the verb at every position of the sentence (most do not)."""
 
-_SPOKE_AT = re.compile(
+_SPOKE_AT = compile_gated(
     r"\b(?:phát biểu (?:tại|trong) (?:buổi|lễ|hội)|spoke at the (?:ceremony|meeting|event|signing|talks|conference)"
-    r"|in (?:his|her) (?:remarks|speech|opening remarks) at the)\b"
-    r"|^\s*(?:In (?:his|her) (?:remarks|speech)|Speaking at the (?:ceremony|meeting|event|signing|talks|conference))\b",
+    r"|in (?:his|her) (?:remarks|speech|opening remarks) at the)\b",
     re.I,
 )
+_SPOKE_AT_OPENING = re.compile(
+    r"\s*(?:In (?:his|her) (?:remarks|speech)|Speaking at the (?:ceremony|meeting|event|signing|talks|conference))\b",
+    re.I,
+)
+"""A speech at the event somewhere in a sentence, or one that opens it (asked with `match`: one pattern with a `^`
+branch beside the others had no first letters to be gated by, and was tried at every position of every sentence)."""
 _REPRESENTED = re.compile(
     r"\b(?:was|were) represented by\b|\brepresented (?:the|its|his|her|\w+) (?:[\w-]+ ){0,3}(?:in|at) the "
     r"(?:exchange|signing)\b"
@@ -436,7 +441,8 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
         listing = continued or _opens_attendance(doc, idx)
         if not listing:
             signer = main.kind == EventKind.SIGNING and _REPRESENTED.search(sentence.text)
-            if signer or _SPOKE_AT.search(sentence.text):  # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there
+            # `Chủ tịch UBND tỉnh X phát biểu tại buổi lễ`: X was there
+            if signer or _SPOKE_AT.search(sentence.text) or _SPOKE_AT_OPENING.match(sentence.text):
                 main.people.extend(doc.within(doc.people, sentence.start, sentence.end))
                 main.sentences.append(idx)
             continue

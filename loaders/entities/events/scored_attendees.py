@@ -24,13 +24,13 @@ candidates of the rules' events, before any drop: the same while the events' thr
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from core.vocabulary import EventKind, Label, RelType
 from loaders.entities.agreement_parties.countries import body_country
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events.record import EventRecord
+from loaders.first_letters import compile_gated
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -66,12 +66,12 @@ FEATURES: tuple[str, ...] = (
 
 _KINDS: dict[str, str] = {EventKind.MEETING: "meeting", EventKind.VISIT: "visit", EventKind.SIGNING: "signing"}
 _LEAD_END = 2
-_PRESENCE = re.compile(
+_PRESENCE = compile_gated(
     r"\b(?:tham dự|cùng dự|dự lễ|có sự|chứng kiến|có mặt|tham gia|cùng đi|tháp tùng|về phía|phía \w+ có|đoàn|trưởng đoàn"
     r"|attend\w*|present|presence|witness\w*|accompan\w*|joined|took part|participat\w*|delegation|along with)\b"
 )
 """Words that tell who was at an event (`Cùng dự có …`, `the delegation included …`, `witnessed by …`)."""
-_AT_EVENT = re.compile(
+_AT_EVENT = compile_gated(
     r"\b(?:tại (?:buổi|lễ|hội|cuộc|sự kiện)|trong (?:buổi|cuộc)|phát biểu|(?:at|during) the (?:[\w-]+ ){0,2}?(?:meeting|ceremony"
     r"|event|signing|talks|reception|session|forum|conference|workshop|seminar|dialogue)|speaking at|addressing)\b"
 )
@@ -152,12 +152,14 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
             countries_of[pid] = body_country(doc, body) if body else None
         return countries_of[pid]
 
-    said = {i for i, s in enumerate(doc.sentences) if any(w in s.text.lower() for w in _SAID)}
+    lowered = [sp.text.lower() for sp in doc.sentences]  # (each sentence lowercased once, not once a word)
+    said = {i for i, low in enumerate(lowered) if any(w in low for w in _SAID)}
     reported = _reported(doc, said)
     texts = [sp.text.strip() for sp in doc.sentences]
     listed = {i for i, t in enumerate(texts) if t.endswith(";") or (i > 0 and texts[i - 1].endswith((";", ":")))}
-    presence = {i for i, t in enumerate(texts) if _PRESENCE.search(t.lower())}
-    at_event = {i for i, t in enumerate(texts) if _AT_EVENT.search(t.lower())}
+    stripped = [t.lower() for t in texts]
+    presence = {i for i, low in enumerate(stripped) if _PRESENCE.search(low)}
+    at_event = {i for i, low in enumerate(stripped) if _AT_EVENT.search(low)}
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
     for event, rec in records.items():

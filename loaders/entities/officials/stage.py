@@ -31,9 +31,9 @@ from loaders.entities.officials.words import (
     _ROLE_NOUN,
     _ROLE_NOUN_COMMA,
     _ROLE_OF_BODY_THEN_NAME,
-    _ROLE_WORD,
     _ROLES_EN,
     _ROLES_PLURAL,
+    has_role_word,
 )
 from loaders.letters import UPPER
 
@@ -151,7 +151,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
             )
     taken = [(s, e) for s, e, _ in found]
     qualified: dict[int, str] = {}  # name start -> the country a qualifier before its role names
-    english_roles = _ROLE_WORD.search(text) is not None
+    english_roles = has_role_word(text)
     for m in (
         _ROLE_NOUN.finditer(text) if english_roles else ()
     ):  # `EU trade commissioner Valdis Dombrovskis`: a role in lowercase, a name

@@ -7,6 +7,7 @@ One finder each, kept apart from reading capitalised names: each finds its bodie
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -146,13 +147,19 @@ _MINISTRY_CUE = re.compile(" ministry")
 """The word every match of `_LOWER_MINISTRY` holds: the lines without it are not read (`matches_on_cued_lines`)."""
 
 
+@functools.lru_cache(maxsize=4)
+def _lowercase_field_words(lex: Lexicon) -> frozenset[str]:
+    """`field_words` in lowercase, made once per lexicon (each page made them again: a set of a few hundred words)."""
+    return frozenset(w.lower() for w in field_words(lex))
+
+
 def _lowercase_ministries(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
     """`the Saudi oil ministry`, `Japan's trade ministry`: a country's ministry as the wires write it, its fields in
     lowercase between the country (its adjective or possessive) and `ministry`; a body of that country, named as
     written, when every word is a field of government (`the Saudi new ministry` names none)."""
     out: list[Span] = []
-    fields = {w.lower() for w in field_words(lex)}
     for m in matches_on_cued_lines(_LOWER_MINISTRY, doc.text, _MINISTRY_CUE):
+        fields = _lowercase_field_words(lex)
         words = re.findall(r"[a-z]+", m.group(2))
         if any(w not in fields and w != "and" for w in words) or any(
             sp.start < m.end() and m.start() < sp.end for sp in found

@@ -4748,3 +4748,15 @@ def test_a_street_or_a_monument_named_after_a_person_is_no_person() -> None:
     names = set(officials(doc))
     assert not names & {"Lê Văn Hạnh", "Trần Quang Khải"}
     assert "Nguyễn Văn Long" in names
+
+
+def test_a_title_word_before_a_name_is_no_word_of_it() -> None:
+    """`Minister of Foreign Minister X Y` (a garbled title), `Parliamentarian X Y`: the title's word before the name
+    the title readers did not take is no first name."""
+    doc = run(
+        "Minister of Foreign Minister Tran Van Lam met Ministers Kumara Silva, Nimal Perera, Parliamentarian Ruwan "
+        "Dissanayake and other guests."
+    )
+    names = set(officials(doc))
+    assert {"Tran Van Lam", "Ruwan Dissanayake"} <= names
+    assert not any(name.startswith(("Minister ", "Parliamentarian ")) for name in names)

@@ -211,6 +211,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     field = max((i for i, t in enumerate(tokens[:-1]) if _FIELD_WORD.fullmatch(t.group(0))), default=None)
     if field is not None:
         del tokens[: field + 1]  # `Minister for Rural Communities Mark Tanner`: the portfolio's last words, then him
+    if len(tokens) >= 3 and tokens[0].group(0) in _TITLE_WORDS:
+        del tokens[0]  # `Minister of Foreign Minister X Y`, `Parliamentarian X Y`: a title's word read as a first name
     if not tokens:
         return None
     first = tokens[0].group(0)
@@ -311,6 +313,13 @@ is a title's last words run into the name (`Minister for Rural Communities Mark 
 _NUMBERED_BODY = re.compile(rf" \d{{1,3}} [{UPPER}]")
 """A number after capitalised words, then another capitalised word: the number ends a body's name (`Vinafood 2`,
 `Sông Đà 10`) and the holder's name follows; a person's name is never numbered so."""
+
+_TITLE_WORDS = frozenset(
+    {"Minister", "Ministers", "Parliamentarian", "Parliamentarians", "Senator", "Governor", "Ambassador", "Mayor"}
+    | {"President", "Chairman", "Chairwoman", "Secretary", "Director", "Premier", "Deputy", "Envoy", "Spokesperson"}
+)
+"""English title words that no person's name begins with: one before a name the title readers did not take as a
+title (a garbled title, `Minister of Foreign Minister X`; a rarer one, `Parliamentarian X`) is no word of the name."""
 
 _BODY_ADJECTIVES = frozenset({"Provincial", "Municipal", "Prefectural", "People's", "People’s", "Peoples’"})
 """English words that begin the rest of a body's name after its place, never a person's name."""

@@ -4710,3 +4710,53 @@ def test_a_rank_word_before_a_title_after_a_name_and_a_bracketed_wing_before_its
     assert {"Rajesh Kumar Verma", "Nimal Perera"} <= set(people)
     held = held_by(doc, people["Rajesh Kumar Verma"])
     assert {orgs(doc)[o]["name"] for o in held} == {"Ministry of External Affairs"}
+
+
+def test_a_field_s_name_after_a_title_is_no_person() -> None:
+    """`Senior Director of ASEAN Economic Integration at …`, `Minister of … International Trade`: a capitalised run
+    ending in a field's noun is the title's body or portfolio, never the holder's name."""
+    doc = run(
+        "Jane Porter, Senior Director of ASEAN Economic Integration at the Ministry of Commerce, met Deputy Minister "
+        "Nguyen Van Long, who also spoke with visiting Minister of Foreign Affairs, International Trade and Worship "
+        "Carlos Bravo."
+    )
+    names = set(officials(doc))
+    assert "Economic Integration" not in names and "International Trade" not in names
+    assert "Nguyen Van Long" in names
+
+
+def test_a_numbered_firm_before_a_name_is_no_person() -> None:
+    """`Tổng giám đốc Vinafood 2 Nguyễn Văn A`: a firm's name and its number, then the holder."""
+    doc = run("Biên bản được ký giữa Tổng giám đốc Sông Lam 3 Trần Văn Bình và đối tác Nhật Bản.")
+    names = set(officials(doc))
+    assert "Sông Lam" not in names
+    assert "Trần Văn Bình" in names
+
+
+def test_a_name_with_a_non_breaking_hyphen_is_read_whole() -> None:
+    """`El‑Sisi` written with U+2011: the hyphen inside a name, as the ASCII one is."""
+    doc = run("Vietnamese President Le Van Binh and Egyptian President Abdel Fattah El\u2011Sisi signed a statement.")
+    assert "Abdel Fattah El\u2011Sisi" in officials(doc)
+
+
+def test_a_street_or_a_monument_named_after_a_person_is_no_person() -> None:
+    """`đường Võ Văn A`, `Tượng đài Lý B`, `công viên Lê Văn C`: a site's noun, then a full name with no title."""
+    doc = run(
+        "Hội chợ diễn ra tại công viên Lê Văn Hạnh và trụ sở mới đặt tại đường Trần Quang Khải. Thứ trưởng Bộ "
+        "Công Thương Nguyễn Văn Long phát biểu khai mạc."
+    )
+    names = set(officials(doc))
+    assert not names & {"Lê Văn Hạnh", "Trần Quang Khải"}
+    assert "Nguyễn Văn Long" in names
+
+
+def test_a_title_word_before_a_name_is_no_word_of_it() -> None:
+    """`Minister of Foreign Minister X Y` (a garbled title), `Parliamentarian X Y`: the title's word before the name
+    the title readers did not take is no first name."""
+    doc = run(
+        "Minister of Foreign Minister Tran Van Lam met Ministers Kumara Silva, Nimal Perera, Parliamentarian Ruwan "
+        "Dissanayake and other guests."
+    )
+    names = set(officials(doc))
+    assert {"Tran Van Lam", "Ruwan Dissanayake"} <= names
+    assert not any(name.startswith(("Minister ", "Parliamentarian ")) for name in names)

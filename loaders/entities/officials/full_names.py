@@ -22,6 +22,15 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r"|cit
 """(the press also writes a city named after a person with `city` in lowercase: `Le Van Huu city`; and a place's
 kind: `the Cai Mep Ha area`)"""
 
+_SITE_NOUN_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:[Đđ]ường|(?<![Tt]hành )[Pp]hố|[Tt]ượng đài|[Cc]ông viên|[Qq]uảng trường|[Ll]ăng|[Đđ]ền"
+    r"|[Kk]hu di tích|[Nn]hà lưu niệm|[Bb]ảo tàng))\s$"
+)
+"""A Vietnamese site's noun right before a full name with no title (`đường Võ Văn A`, `Tượng đài Lý B`, `công
+viên Lê Văn C`): a street, a monument or a park named after a person, not the person on the page. (Not `trường`,
+which ends `Môi trường` in a ministry's name, nor `thành phố`, a city's body before its head.)"""
+_SITE_REACH = 16  # characters before a name in which its site noun is looked for (the longest noun and its space)
+
 
 def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
     """Vietnamese full names anywhere: a family name and two or three capitalised syllables (in English text,
@@ -36,6 +45,8 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
         start = m.start()
         if any(w in _PLACE_NOUNS for w in words[1:]) or _PLACE_NOUN_AFTER.match(text, m.end()):
             continue  # `Dong Van Karst Plateau`: a site, not a person
+        if _SITE_NOUN_BEFORE.search(text, max(0, start - _SITE_REACH), start):
+            continue  # `đường Võ Văn A`: a street named after a person
         if words[0] not in surnames and len(words) >= 3 and words[1] in ("Thị", "Thi"):
             if not any(covered[m.start() : m.end()]):
                 yield m.start(), m.end()  # `Quế Thị Trâm Ngọc`: `Thị` makes a Vietnamese woman's name of any family

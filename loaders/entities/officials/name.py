@@ -13,7 +13,9 @@ from loaders.entities.lexicon import HONORIFICS, MYANMAR_STYLES, NOT_NAME_START,
 from loaders.entities.organizations import vietnamese_syllable
 from loaders.letters import LOWER, UPPER
 
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’\-\u2010\u2011]*")
+"""A word of a name: letters, apostrophes and the hyphens inside names, the ASCII one and the Unicode hyphen and
+non-breaking hyphen some pages write instead (`El‑Sisi` with U+2011 is one word, not `El`)."""
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "la", "le", "bin", "al", "di", "bint", "ibn"})
 _FOREIGN_PARTICLES = frozenset({"do", "dos", "das", "du"})
 """Particles of Portuguese and French names (`Carlos Agostinho do Rosário`, `Luiz Inácio … dos Santos`) that are
@@ -69,6 +71,8 @@ _PLACE_NOUNS = frozenset(
         "Zone",
         "District",
         "Commune",
+        "Plant",
+        "Cluster",
     ]
 )
 """Capitalised words that end the name of a place or a site, never a person's (`Dong Van Karst Plateau`; a city or
@@ -207,6 +211,8 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     field = max((i for i, t in enumerate(tokens[:-1]) if _FIELD_WORD.fullmatch(t.group(0))), default=None)
     if field is not None:
         del tokens[: field + 1]  # `Minister for Rural Communities Mark Tanner`: the portfolio's last words, then him
+    if len(tokens) >= 3 and tokens[0].group(0) in _TITLE_WORDS:
+        del tokens[0]  # `Minister of Foreign Minister X Y`, `Parliamentarian X Y`: a title's word read as a first name
     if not tokens:
         return None
     first = tokens[0].group(0)
@@ -220,6 +226,12 @@ def _name_at(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
         return None  # `Bộ trưởng Châu Âu và Ngoại giao`: a continent (`Châu` is also a family name), no person
     if any(t.group(0) in _PLACE_NOUNS for t in tokens[1:]):
         return None  # `Dong Van Karst Plateau`, `Ha Long Bay`: a place's name, however much it reads like a person's
+    if _FIELD_WORD.fullmatch(tokens[-1].group(0)):
+        return (
+            None  # `Director of ASEAN Economic Integration at …`, `Minister of … International Trade`: a field's name
+        )
+    if _NUMBERED_BODY.match(text, tokens[-1].end()):
+        return None  # `Tổng giám đốc Vinafood 2 Nguyễn Văn A`: a firm's name and its number, then the holder's name
     end = tokens[-1].end() - (1 if tokens[-1].group(0).endswith("-") else 0)
     if tokens[-1].group(0) in ("Jr", "Sr") and text[end : end + 1] == ".":
         end += 1  # `Francisco P. Tiu Laurel Jr.`
@@ -292,10 +304,22 @@ Commonwealth usage, never a word of the name."""
 _FIELD_WORD = re.compile(
     r"[A-Z][a-z]{2,}(?:ities|ies|tions?|ships?|isms?|ments)|[A-Z][a-z]{5,}ment"
     r"|Affairs|Trade|Works|Services|Resources|Security|Energy|Finance|Health|Education|Agriculture|Tourism|Transport"
+    r"|Growth|Supply|Integration|Cooperation"
 )
 """English nouns of a portfolio or a field (`Communities`, `Water Management`, `Foreign Affairs`), never a person's
 first name (`Clement` is no `-ment` of six letters or more): a capitalised run that has one before a person's name
 is a title's last words run into the name (`Minister for Rural Communities Mark Tanner`), the name after them."""
+
+_NUMBERED_BODY = re.compile(rf" \d{{1,3}} [{UPPER}]")
+"""A number after capitalised words, then another capitalised word: the number ends a body's name (`Vinafood 2`,
+`Sông Đà 10`) and the holder's name follows; a person's name is never numbered so."""
+
+_TITLE_WORDS = frozenset(
+    {"Minister", "Ministers", "Parliamentarian", "Parliamentarians", "Senator", "Governor", "Ambassador", "Mayor"}
+    | {"President", "Chairman", "Chairwoman", "Secretary", "Director", "Premier", "Deputy", "Envoy", "Spokesperson"}
+)
+"""English title words that no person's name begins with: one before a name the title readers did not take as a
+title (a garbled title, `Minister of Foreign Minister X`; a rarer one, `Parliamentarian X`) is no word of the name."""
 
 _BODY_ADJECTIVES = frozenset({"Provincial", "Municipal", "Prefectural", "People's", "People’s", "Peoples’"})
 """English words that begin the rest of a body's name after its place, never a person's name."""

@@ -4588,6 +4588,22 @@ def test_a_body_an_attendance_list_names_alone_after_a_semicolon_took_part() -> 
     assert {"org:kotra", "org:who"} <= attendees(doc, conference, "PARTICIPATED_IN")
 
 
+def test_the_examples_of_bodies_whose_unnamed_representatives_came_are_not_participants() -> None:
+    """`Về phía A có Đại sứ X, đại diện các sở, ngành và doanh nghiệp của tỉnh B như …; Công ty C, Ngân hàng D.`: the
+    items after the semicolon are examples of the bodies whose representatives came, none of them named, so not
+    participants of a meeting of named people (the sample corpus's talks named firms of Guangxi this way)."""
+    doc = run(
+        "date 2021-03-10 Ngày 9/3, tại Hà Nội, Bộ trưởng Bộ Công Thương Lê Văn Thành hội đàm với Chủ tịch Chính quyền "
+        "nhân dân tỉnh Vân Nam Vương Hạo.\n\nVề phía Trung Quốc có Đại sứ Trung Quốc tại Việt Nam Tôn Lập, đại diện "
+        "lãnh đạo các sở, ngành và doanh nghiệp quan trọng của Vân Nam như Sở Ngoại vụ, Sở Thương mại; Công ty TNHH "
+        "Tập đoàn Đầu tư Phát triển Vân Nam, Ngân hàng Nông nghiệp Trung Quốc chi nhánh Vân Nam."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    taking_part = attendees(doc, meeting) | attendees(doc, meeting, "PARTICIPATED_IN")
+    assert {"person:le-van-thanh", "person:vuong-hao", "person:ton-lap"} <= taking_part
+    assert not [b for b in taking_part if b.startswith(("org:cong-ty", "org:ngan-hang"))]
+
+
 def test_an_english_list_of_who_received_a_delegation_attended_the_meeting() -> None:
     """`Receiving the delegation, there were comrades: A, …; B, …; C, ….`: the hosts who met the delegation, as
     `Tiếp đoàn có …` in Vietnamese."""

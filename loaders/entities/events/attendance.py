@@ -433,6 +433,7 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
     event, or the meeting of no one named told right before the list (`Ngày 28/6, đoàn đã làm việc với Chính quyền
     thành phố A.` then `Tiếp và làm việc với đoàn có ông X …`: that day's meeting)."""
     listing = False  # inside an attendance list that the splitter cut at its semicolons
+    examples = False  # the list's head gives the bodies whose unnamed representatives came (`đại diện … như`)
     target = main
     for idx, sentence in enumerate(doc.sentences):
         if idx in main.sentences:
@@ -448,11 +449,12 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
             continue
         if not continued:
             target = _unpeopled_just_before(records, idx, main) or _hosts_meeting(doc, idx, main, records) or main
+            examples = bool(_REPRESENTED_EXAMPLES.search(sentence.text))
         people = doc.within(doc.people, sentence.start, sentence.end)
         target.people.extend(people)
         target.sentences.append(idx)
         if continued:
-            if not people:  # (`…; Cơ quan Hợp tác quốc tế A (KOICA) tại Việt Nam; …`: a body the list names alone)
+            if not people and not examples:  # (`…; Cơ quan Hợp tác quốc tế A (KOICA) tại Việt Nam; …`: a body alone)
                 target.orgs.extend(
                     o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs
                 )
@@ -462,6 +464,12 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
             continue  # (the people of the list's later parts attended; the bodies they serve are only named)
         target.orgs.extend(o for o in doc.within(doc.orgs, sentence.start, sentence.end) if o not in target.orgs)
         _side_bodies(doc, sentence.start, sentence.end)
+
+
+_REPRESENTED_EXAMPLES = re.compile(r"\bđại diện\b[^;]*\bnhư\b|\brepresentatives?\b[^;]*\bsuch as\b", re.I)
+"""`Về phía B có Đại sứ X, đại diện các sở, ngành và doanh nghiệp của tỉnh A như …; Công ty C, Ngân hàng D.`: the
+later items are examples of the bodies whose representatives came, none of them named; like a company whose
+unnamed representatives sit at a meeting of named people, they are not its participants (docs/annotation-conventions.md)."""
 
 
 def _listed_provinces(doc: ArticleDoc, start: int, end: int) -> list[Span]:

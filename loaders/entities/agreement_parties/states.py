@@ -26,7 +26,7 @@ def _governments_at_a_commission(doc: ArticleDoc, sides: list[str]) -> list[str]
     """The two sides of a meeting, or their countries when it is a session of an intergovernmental committee whose
     co-chairs are two ministries: what `the two sides` sign there is their governments' (a Construction Minister
     and a Minister of Foreign Trade co-chair an economic commission; neither ministry is the document's side)."""
-    if len(sides) != 2 or not _COMMISSION.search(doc.text):
+    if len(sides) != 2 or not commission_named(doc):
         return sides
     if not all(
         (ent := doc.entities.get(side)) is not None and ent.properties.get(Prop.KIND) == OrganizationKind.MINISTRY
@@ -53,13 +53,14 @@ def session_record(doc: ArticleDoc, start: int, end: int) -> bool:
     `the bilateral intergovernmental meeting protocol`)."""
     before = max(doc.sentence_of(start).start, start - _RECORD_REACH)
     return bool(_SESSION_RECORD.search(doc.text, before, end)) and bool(
-        _COMMISSION.search(doc.text) or _INTERGOVERNMENTAL.search(doc.text, before, end)
+        commission_named(doc) or _INTERGOVERNMENTAL.search(doc.text, before, end)
     )
 
 
 def commission_named(doc: ArticleDoc) -> bool:
     """Whether the page names an intergovernmental committee: the session a record of minutes closes (`Lễ ký biên
-    bản khoá họp`, `signed its minutes`) is then that committee's, its sides the two states."""
+    bản khoá họp`, `signed its minutes`) is then that committee's, its sides the two states; what two sides sign
+    there is their governments' (`_governments_at_a_commission`, `meant_for_states`). The one place this is asked."""
     return bool(_COMMISSION.search(doc.text))
 
 
@@ -144,7 +145,7 @@ def meant_for_states(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> bool:
     an intergovernmental session, and what two sides sign on a page of an intergovernmental committee, whose
     co-chairs sit for their governments."""
     lower = doc.lower
-    if _COMMISSION.search(doc.text):
+    if commission_named(doc):
         return True
     for a, b in anchors:
         sentence = doc.sentence_of(a)

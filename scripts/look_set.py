@@ -18,9 +18,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "data" / "real"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-HELD_BACK = ("zm", "zn", "zo", "zp", "zq", "zr")
-"""The check's rounds: never learned from (round zm since the 19th session; rounds zn, zo, zp, zq and zr, each collected in one
-session and held out while it scored that session's work, since the end of the 21st, 22nd, 23rd, 24th and 25th sessions)."""
+HELD_BACK = ("zm", "zn", "zo", "zp", "zq", "zr", "zs")
+"""The check's rounds: never learned from (round zm since the 19th session; rounds zn, zo, zp, zq, zr and zs, each collected in
+one session and held out while it scored that session's work, since the end of the 21st–26th sessions)."""
 
 
 def shared_scorer() -> ModuleType:

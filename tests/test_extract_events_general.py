@@ -4704,3 +4704,36 @@ def test_provinces_an_attendance_list_names_as_items_took_part() -> None:
     bodies = attendees(doc, conference, "PARTICIPATED_IN")
     assert {"province:vn-hn", "province:vn-13", "province:vn-hp"} <= bodies
     assert not {"province:cn-yn", "province:cn-gx"} & bodies
+
+
+def test_who_accompanies_a_visitor_told_verb_first_is_on_the_visit() -> None:
+    """`Accompanying the Prime Minister of A are X, Y and Z.` and `Accompanied by A and B, the delegation is …`: news
+    English's verb-first ways of naming who travels with a visitor; the sentence's own subject after a leading
+    `Accompanied by …,` and whom it then meets are not members."""
+    doc = run(
+        "date 2019-04-10 Prime Minister of Norway Erik Solheim paid an official visit to Vietnam on April 9. "
+        "Accompanying the Prime Minister of Norway are Minister of Trade Kari Nordby and Chairman of the Employers' "
+        "Federation Lars Haugen."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert {"person:kari-nordby", "person:lars-haugen"} <= attendees(doc, visit)
+    doc = run(
+        "date 2024-04-12 HANOI — Oregon state Commerce Director Tom Becker is leading a trade mission to Vietnam. "
+        "Accompanied by state Sen. Anna Kowalski and state Rep. Mark Delaney, the delegation is holding meetings "
+        "with Deputy Minister Nguyen Van Hai."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert {"person:anna-kowalski", "person:mark-delaney"} <= attendees(doc, visit)
+    assert "person:nguyen-van-hai" not in attendees(doc, visit)
+
+
+def test_an_attendance_list_after_its_own_subject_fills_the_event() -> None:
+    """`Lãnh đạo tỉnh A dự chương trình có đồng chí X - …`: a list of who attended, with the side it speaks for first,
+    names people at the event told before it, as `Tham dự chương trình có …` would."""
+    doc = run(
+        "date 2024-04-17 Chiều 16/4, Hội Hữu nghị Việt - Nga tỉnh Hà Tĩnh tổ chức Chương trình gặp mặt hữu nghị Đoàn "
+        "đại biểu tỉnh Kaluga đang có chuyến thăm, làm việc tại Hà Tĩnh.\n\nLãnh đạo tỉnh Hà Tĩnh dự chương trình có "
+        "đồng chí Trần Văn Sơn - Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert "person:tran-van-son" in attendees(doc, meeting)

@@ -4737,3 +4737,30 @@ def test_an_attendance_list_after_its_own_subject_fills_the_event() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert "person:tran-van-son" in attendees(doc, meeting)
+
+
+def test_whom_a_speaker_speaks_of_at_the_event_is_not_at_it() -> None:
+    """`Speaking at the meeting, X reaffirmed that … ties nurtured by Presidents A and B`, `During the meeting with Y,
+    X noted that … under President Z`: in a sentence that opens with the event, whom the speaker speaks of after his
+    speech verb is not at the event; the speaker, and whom the event's phrase names, are."""
+    doc = run(
+        "date 2021-03-12 Prime Minister Tran Van Lam received Lao Minister of Planning Khamphao Sisavath in Hanoi on "
+        "March 11.\n\nSpeaking at the meeting, Prime Minister Lam reaffirmed that Vietnam treasures the ties nurtured "
+        "by Presidents Souphanouvong Keo and Hoang Van Thu."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    people = attendees(doc, meeting)
+    assert {"person:tran-van-lam", "person:khamphao-sisavath"} <= people
+    assert not {"person:souphanouvong-keo", "person:hoang-van-thu"} & people
+
+
+def test_a_leader_who_has_died_is_not_at_the_event() -> None:
+    """`During the meeting, X extended his condolences for the passing of General Secretary Y`, `Vietnam and its
+    late President Z`: a leader spoken of as dead is at no event."""
+    doc = run(
+        "date 2024-10-10 President Ramon Cruz met Prime Minister Tran Van Lam in Vientiane on October 9. During the "
+        "meeting, Cruz also extended his condolences for the passing of General Secretary Nguyen Van Hung."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert "person:nguyen-van-hung" not in attendees(doc, meeting)
+    assert {"person:ramon-cruz", "person:tran-van-lam"} <= attendees(doc, meeting)

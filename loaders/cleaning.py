@@ -770,7 +770,7 @@ def _unwrapped(lines: list[tuple[bool, str]]) -> list[tuple[bool, str]]:
             out
             and stripped
             and not out[-1][0]
-            and _open_line(previous)
+            and (_open_line(previous) or (width and _paragraph_opening(previous)))
             and (
                 stripped[:1].islower()
                 or (
@@ -793,6 +793,15 @@ def _open_line(line: str) -> bool:
     """A line a sentence may run on from: four words or more and no closing punctuation."""
     stripped = line.rstrip()
     return bool(stripped.strip()) and stripped[-1] not in _SENTENCE_END and len(line.split()) >= 4
+
+
+def _paragraph_opening(line: str) -> bool:
+    """A paragraph's first words the wrapping left alone on a line (`Về` then `phía thành phố A có ông X …`, `Tại`
+    then `buổi Lễ, …`, `They` then `emphasized …`): three words or fewer, capitalised, with no closing punctuation.
+    Asked only on a hard-wrapped page and before a line that opens in lower case (`_unwrapped`), where a short line is
+    no headline: a headline is followed by a paragraph that opens with a capital."""
+    stripped = line.strip()
+    return bool(stripped) and stripped[:1].isupper() and stripped[-1] not in _SENTENCE_END and len(stripped.split()) < 4
 
 
 _WRAPPED_BREAKS = 3

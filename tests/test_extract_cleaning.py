@@ -1078,3 +1078,22 @@ def test_a_paragraph_opening_with_related_to_is_the_story_not_a_related_news_hea
     articles = _articles(page)
     assert len(articles) == 1
     assert "Related to investment" in articles[0].text and "exchange delegations" in articles[0].text
+
+
+def test_a_paragraph_s_first_word_left_alone_by_the_wrapping_goes_on_into_its_line() -> None:
+    """On a hard-wrapped page, `Về` alone on a line, then `phía tỉnh A có ông X …`: a paragraph's first words the
+    wrapping left alone run on into the lower-case line after them (an attendance list keeps its opening); on a page
+    that is not hard-wrapped a short line stays apart (a section's name over a line of furniture)."""
+    page = (
+        "Hai cảng ký kết hợp tác\n\n"
+        "Mới đây, tại Cảng Quy Nhơn, ông Trần Văn Lâm – Tổng Giám đốc công ty Cổ phần\n"
+        "Cảng Quy Nhơn đã chủ trì Lễ ký kết ghi nhớ hợp tác giữa Cảng Quy Nhơn với\n"
+        "Cảng Kobe Nhật Bản, với nhiều nội dung về đào tạo và công nghệ thông tin, theo\n"
+        "đó hai bên sẽ trao đổi kinh nghiệm quản lý và khai thác cảng, đồng thời phối\n"
+        "hợp xúc tiến các tuyến vận tải container giữa hai thành phố trong năm tới.\n"
+        "Về\n"
+        "phía thành phố Kobe có ông Tanaka Hiroshi – Trưởng Ban quản lý cảng biển thành\n"
+        "phố Kobe cùng các đại biểu.\n"
+    )
+    text = _articles(page)[0].text
+    assert "Về phía thành phố Kobe có ông Tanaka Hiroshi" in text

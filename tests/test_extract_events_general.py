@@ -4704,3 +4704,63 @@ def test_provinces_an_attendance_list_names_as_items_took_part() -> None:
     bodies = attendees(doc, conference, "PARTICIPATED_IN")
     assert {"province:vn-hn", "province:vn-13", "province:vn-hp"} <= bodies
     assert not {"province:cn-yn", "province:cn-gx"} & bodies
+
+
+def test_who_accompanies_a_visitor_told_verb_first_is_on_the_visit() -> None:
+    """`Accompanying the Prime Minister of A are X, Y and Z.` and `Accompanied by A and B, the delegation is …`: news
+    English's verb-first ways of naming who travels with a visitor; the sentence's own subject after a leading
+    `Accompanied by …,` and whom it then meets are not members."""
+    doc = run(
+        "date 2019-04-10 Prime Minister of Norway Erik Solheim paid an official visit to Vietnam on April 9. "
+        "Accompanying the Prime Minister of Norway are Minister of Trade Kari Nordby and Chairman of the Employers' "
+        "Federation Lars Haugen."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert {"person:kari-nordby", "person:lars-haugen"} <= attendees(doc, visit)
+    doc = run(
+        "date 2024-04-12 HANOI — Oregon state Commerce Director Tom Becker is leading a trade mission to Vietnam. "
+        "Accompanied by state Sen. Anna Kowalski and state Rep. Mark Delaney, the delegation is holding meetings "
+        "with Deputy Minister Nguyen Van Hai."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert {"person:anna-kowalski", "person:mark-delaney"} <= attendees(doc, visit)
+    assert "person:nguyen-van-hai" not in attendees(doc, visit)
+
+
+def test_an_attendance_list_after_its_own_subject_fills_the_event() -> None:
+    """`Lãnh đạo tỉnh A dự chương trình có đồng chí X - …`: a list of who attended, with the side it speaks for first,
+    names people at the event told before it, as `Tham dự chương trình có …` would."""
+    doc = run(
+        "date 2024-04-17 Chiều 16/4, Hội Hữu nghị Việt - Nga tỉnh Hà Tĩnh tổ chức Chương trình gặp mặt hữu nghị Đoàn "
+        "đại biểu tỉnh Kaluga đang có chuyến thăm, làm việc tại Hà Tĩnh.\n\nLãnh đạo tỉnh Hà Tĩnh dự chương trình có "
+        "đồng chí Trần Văn Sơn - Phó Chủ tịch UBND tỉnh và lãnh đạo Sở Ngoại vụ."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert "person:tran-van-son" in attendees(doc, meeting)
+
+
+def test_whom_a_speaker_speaks_of_at_the_event_is_not_at_it() -> None:
+    """`Speaking at the meeting, X reaffirmed that … ties nurtured by Presidents A and B`, `During the meeting with Y,
+    X noted that … under President Z`: in a sentence that opens with the event, whom the speaker speaks of after his
+    speech verb is not at the event; the speaker, and whom the event's phrase names, are."""
+    doc = run(
+        "date 2021-03-12 Prime Minister Tran Van Lam received Lao Minister of Planning Khamphao Sisavath in Hanoi on "
+        "March 11.\n\nSpeaking at the meeting, Prime Minister Lam reaffirmed that Vietnam treasures the ties nurtured "
+        "by Presidents Souphanouvong Keo and Hoang Van Thu."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    people = attendees(doc, meeting)
+    assert {"person:tran-van-lam", "person:khamphao-sisavath"} <= people
+    assert not {"person:souphanouvong-keo", "person:hoang-van-thu"} & people
+
+
+def test_a_leader_who_has_died_is_not_at_the_event() -> None:
+    """`During the meeting, X extended his condolences for the passing of General Secretary Y`, `Vietnam and its
+    late President Z`: a leader spoken of as dead is at no event."""
+    doc = run(
+        "date 2024-10-10 President Ramon Cruz met Prime Minister Tran Van Lam in Vientiane on October 9. During the "
+        "meeting, Cruz also extended his condolences for the passing of General Secretary Nguyen Van Hung."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert "person:nguyen-van-hung" not in attendees(doc, meeting)
+    assert {"person:ramon-cruz", "person:tran-van-lam"} <= attendees(doc, meeting)

@@ -20,6 +20,8 @@ from loaders.first_letters import compile_gated
 _ATTENDANCE = re.compile(
     r"^\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Dự tại (?:các )?điểm cầu|Về phía [^.;]{2,80}? có"
     r"|(?:Tiếp|Đón|Tiếp đón)(?: và làm việc (?:với|cùng))? (?:các )?đoàn[^.;:]{0,60}? có"
+    r"|[^.;:]{2,50}? (?:cùng )?(?:tham )?dự (?:buổi|chương trình|lễ|hội|sự kiện|cuộc)[^.;:]{0,60}? có (?:các )?"
+    r"(?:đồng chí|ông|bà|ngài)\b"
     r"|(?:Buổi (?:lễ|làm việc|hội đàm|tiếp|gặp)|Cuộc (?:gặp|hội đàm|hội kiến)|Hội nghị|Lễ ký(?: kết)?)(?: \w+){0,3}? (?:còn )?có sự (?:tham dự|tham gia|chứng kiến|hiện diện)"
     r"|Also (?:present|attending|taking part)|Attending the|Present at|Từ trái (?:qua|sang) phải|From left to right"
     r"|(?:Receiving|Welcoming)(?: and working with)? the (?:[\w-]+ ){0,2}?delegation,? (?:there )?(?:were|was)\b)",
@@ -265,6 +267,17 @@ _MEMBERS = compile_gated(
 B …`: who travels with the delegation."""
 _MEMBERS_BACK = 6  # sentences: how far before the list of its members a delegation's visit may be told
 
+_ACCOMPANYING = compile_gated(
+    r"\bAccompanying (?:him|her|them|the (?:[\w’'-]+ ){1,8}?)(?:are|were|is|was|included|includes)\b"
+    r"|\bAccompanied by\b"
+)
+"""`Accompanying the Prime Minister of A are Minister X, …`, `Accompanied by state Sen. X and state Rep. Y, the
+delegation is …`: news English's other two ways of naming who travels with a visitor, the verb first (in capitals: the
+sentence opens with it; a mid-sentence `, accompanied by …,` may qualify someone else than the traveller)."""
+_ACCOMPANIED_ENDS = re.compile(r",\s+(?!and\b)(?:[a-z]|(?:The|He|She|They|His|Her|Its)\b)")
+"""Where the members after a leading `Accompanied by` end: the comma before the sentence's own subject (`…, the
+delegation is …`, `…, he …`), not one inside the list (`…, and Y`)."""
+
 
 def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
     """The people a delegation's list of members names (`_MEMBERS`) are on the visit told last before it (within
@@ -272,9 +285,9 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
     (`… có các đồng chí: A - Giám đốc Sở …; B - …; C - ….`) runs to the item that ends without one."""
     visits = [r for r in records if r.kind == EventKind.VISIT]
     meetings = [r for r in records if r.kind in _MEETING_KINDS and r.people]
-    if not (visits or meetings) or not any(w in doc.lower for w in ("delegation", "đoàn", "accompanied")):
+    if not (visits or meetings) or not any(w in doc.lower for w in ("delegation", "đoàn", "accompan")):
         return  # (a cheap test first)
-    for m in _MEMBERS.finditer(doc.text):
+    for m in [*_MEMBERS.finditer(doc.text), *_ACCOMPANYING.finditer(doc.text)]:
         idx = doc.sentence_index(m.start())
         told = [r for r in visits if idx - _MEMBERS_BACK <= min(r.sentences) <= idx]
         # (`X đã có buổi gặp gỡ đoàn doanh nghiệp … do Y dẫn đầu`, `Đi cùng với Y còn có …`: a delegation met, no trip
@@ -284,7 +297,11 @@ def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
         if visit is None:
             continue
         last = _semicolon_list_end(doc, idx)
-        members = [p for p in doc.within(doc.people, m.end(), doc.sentences[last].end) if not p.data.get("bare")]
+        end = doc.sentences[last].end
+        if m.group().startswith("Accompanied"):  # (`Accompanied by X and Y, the delegation …`: up to its subject)
+            cut = _ACCOMPANIED_ENDS.search(doc.text, m.end(), doc.sentences[idx].end)
+            end = cut.start() if cut is not None else doc.sentences[idx].end
+        members = [p for p in doc.within(doc.people, m.end(), end) if not p.data.get("bare")]
         for own in [r for r in told if r is not visit and r.sentences == [idx]]:
             # (`The visiting delegation consisted of …`: the visit told before, not one of the members' own)
             _merge(visit, own)

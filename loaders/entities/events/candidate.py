@@ -12,7 +12,7 @@ from loaders.dates import DAY, DateMention
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.countries import _places
 from loaders.entities.events.days import _names_documents_year
-from loaders.entities.events.occasions import _MENTION, _commemorated, _is_mention, _named_only
+from loaders.entities.events.occasions import _MENTION, _commemorated, _is_mention, _named_only, _spoken_of
 from loaders.entities.events.participants import (
     _BEFORE_NAME,
     _WITH_AFTER,
@@ -160,7 +160,11 @@ def _place_then_day(doc: ArticleDoc, at: int, d: DateMention) -> bool:
 def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, str]]) -> EventRecord:
     sentence = doc.sentences[idx]
     occasion, at, kind, word = min(triggers)
-    people = [p for p in doc.within(doc.people, sentence.start, sentence.end) if not _commemorated(doc, p)]
+    people = [
+        p
+        for p in doc.within(doc.people, sentence.start, sentence.end)
+        if not _commemorated(doc, p) and not (p.start > at and _spoken_of(doc, sentence.start, at, p))
+    ]
     clauses = _occasion_clauses(doc, sentence.start, sentence.end)
     occasion = occasion or any(a <= at < b for a, b in clauses)
     if not occasion:  # `Trong khuôn khổ chuyến thăm … của Chủ tịch nước X, …`: X is the occasion's, not this meeting's

@@ -181,6 +181,13 @@ _COMMEMORATING = compile_gated(
     r"|home town of)\s+(?:(?:chủ tịch|bác|president|chairman|uncle|đồng chí|lãnh tụ)\s+)?$",
     re.I,
 )
+_GONE = compile_gated(
+    r"\b(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) late|[Tt]he (?:passing|death|memory) of|(?:sự ra đi|di sản|di chúc) của"
+    r"|tưởng nhớ)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\bcố\s+(?:[A-ZĐ][\w-]*\s+){1,3}$"
+)
+"""`Vietnam and its late President X`, `the passing of General Secretary Y`, `cố Thủ tướng Z`, `di sản của Chủ tịch
+W`: a leader who has died is spoken of, never at the event (a capital after `cố`: not `cố gắng`)."""
 _COMMEMORATED_AFTER = re.compile(
     r"(?:\s+(?:Mausoleum|Memorial|Museum|Monument|Relic|Memorial House|Square|Street|Road|Avenue|Boulevard|Trail))\b"
 )
@@ -189,10 +196,33 @@ _COMMEMORATED_AFTER = re.compile(
 def _commemorated(doc: ArticleDoc, person: Span) -> bool:
     """`thăm Trường mang tên Chủ tịch Hồ Chí Minh`, `dâng hoa tại biển tưởng niệm chủ tịch X`, `visited the X
     Mausoleum`: a person a school, a memorial, a museum or a street is named after is no participant of the visit;
-    nor is one whose home town the place is named as (`thăm Hồ Nam, quê hương của Chủ tịch X`, `the birthplace of`)."""
+    nor is one whose home town the place is named as (`thăm Hồ Nam, quê hương của Chủ tịch X`, `the birthplace of`),
+    nor a leader who has died (`_GONE`)."""
     if _COMMEMORATED_AFTER.search(person.text) or _COMMEMORATED_AFTER.match(doc.text, person.end):
         return True
-    return bool(_COMMEMORATING.search(doc.text, max(0, person.start - 40), person.start))
+    return bool(
+        _COMMEMORATING.search(doc.text, max(0, person.start - 40), person.start)
+        or _GONE.search(doc.text, max(0, person.start - 60), person.start)
+    )
+
+
+_SPOKEN = compile_gated(
+    r"\b(?:said|says|noted|stressed|(?:re)?affirmed|emphasi[sz]ed|underlined|highlighted|recalled"
+    r"|cho biết|khẳng định|nhấn mạnh|cho rằng|nêu rõ|nhắc lại)\b"
+)
+"""The speech verbs after which a sentence tells what its speaker said (not `told`, `thanked`, `welcomed`: whom they
+take is whom the speaker met)."""
+
+
+def _spoken_of(doc: ArticleDoc, s_start: int, at: int, person: Span) -> bool:
+    """`Speaking at the meeting, X reaffirmed that the ties nurtured by Presidents A and B …`, `During the meeting
+    with Y, X noted that … under President Z`: in a sentence that opens with the event (no one named before its
+    word), whom the speaker speaks of after his speech verb is not at it; the speaker and whom the event's phrase
+    names (`with Y`) are."""
+    if doc.within(doc.people, s_start, at):
+        return False
+    before = doc.within(doc.people, at, person.start)
+    return bool(before) and _SPOKEN.search(doc.text, before[0].end, person.start) is not None
 
 
 def _is_mention(doc: ArticleDoc, s_start: int, at: int) -> bool:

@@ -24,7 +24,12 @@ from loaders.entities.officials.bodies import (
     _share,
     _unit_then_body,
 )
-from loaders.entities.officials.holders import _appositive_name, _name_after_honorific, _vi_name_after_unknown_place
+from loaders.entities.officials.holders import (
+    _appositive_name,
+    _foreign_name_after_unknown_town,
+    _name_after_honorific,
+    _vi_name_after_unknown_place,
+)
 from loaders.entities.officials.links import _of_step, _seat_no_stage_read
 from loaders.entities.officials.ministries import _ministry_shorthand, _more_fields
 from loaders.entities.officials.name import _name_at
@@ -369,6 +374,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].places.append(glued)
             pos = glued.end
             continue
+        town_head = _foreign_name_after_unknown_town(doc, lex, nxt) if not english else None
+        if town_head is not None:  # `Thị trưởng thị trấn Pilar Leopoldo Grumstrup`: a town no gazetteer knows, then him
+            return _finish(doc, lex, Chain(title.start(), town_head[1], _share(roles), town_head), qualifier)
         name = _name_after_honorific(doc, lex, nxt) or _name_at(doc, lex, nxt)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:

@@ -43,3 +43,27 @@ def test_the_head_of_a_town_no_gazetteer_knows_is_the_run_s_last_two_words() -> 
 def test_a_run_with_a_vietnamese_family_name_is_left_to_the_vietnamese_rule() -> None:
     doc = run("Hợp tác\n\nÔng gặp Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm hôm qua tại Hà Nội.")
     assert "Hà Niê" not in people(doc) and "Niê Kđăm" not in people(doc)
+
+
+def test_a_minister_s_portfolio_of_fields_no_list_has_ends_before_his_name() -> None:
+    doc = run(
+        "Trade talks\n\nThe minister met the visiting Chilean Minister of Foreign Affairs, Maritime Heritage and "
+        "Worship Tomás Ignacio Reyes in Hanoi on Monday. Talks were also held with the Minister of Political, "
+        "Legal and Security Affairs Hartono and others."
+    )
+    found = people(doc)
+    assert "Tomás Ignacio Reyes" in found or "Ignacio Reyes" in found
+    assert not any("Worship" in name or "Affairs" in name for name in found)
+
+
+def test_a_name_after_a_portfolio_s_comma_is_read_whole() -> None:
+    doc = run("Trade talks\n\nCambodian Minister of Commerce, Pan Sorasak, said the two sides agreed on Monday.")
+    assert "Pan Sorasak" in people(doc)
+
+
+def test_a_headline_verb_after_the_portfolio_s_holder_is_no_name() -> None:
+    doc = run(
+        "Minister of Agriculture and Fisheries Development, Chief Bello Adamu Visits Vietnam for Talks\n\n"
+        "The minister arrived in Hanoi on Monday."
+    )
+    assert not any(name.endswith("Vietnam") or name.startswith("Visits") for name in people(doc))

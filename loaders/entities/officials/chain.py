@@ -34,6 +34,7 @@ from loaders.entities.officials.links import _of_step, _seat_no_stage_read
 from loaders.entities.officials.ministries import _ministry_shorthand, _more_fields
 from loaders.entities.officials.name import _name_at
 from loaders.entities.officials.page import _home_iso, _iso
+from loaders.entities.officials.portfolios import _portfolio_then_holder
 from loaders.entities.officials.record import Chain, Role
 from loaders.entities.officials.words import (
     _BRACKETED_ABBR,
@@ -130,6 +131,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if of is not None:  # `Minister of Industry and Trade`, `Vice Chairman of the People's Government of …`
             step = _of_step(doc, lex, roles[-1], of.end(), qualifier)
             if step is None:
+                name = _portfolio_then_holder(doc, lex, roles[-1], pos)
+                if name is not None:  # `Minister of Political, Legal and Security Affairs X`: fields no list has
+                    return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
                 break
             pos = step
             continue
@@ -265,6 +269,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 continue
             if not (doc.span_at(doc.orgs, nxt) or doc.span_at(doc.places, nxt)):
                 name = _appositive_name(doc, lex, nxt)
+                if english and (name is None or _AND_CAPITAL.match(text, name[1])):
+                    # `Minister of Foreign Affairs, International Trade and Worship X Y`: the portfolio's items, then
+                    # its holder (an item before `and` is no appositive name: `…, Maritime Heritage and …`)
+                    name = _portfolio_then_holder(doc, lex, roles[-1], pos) or name
                 if name is not None:  # `the Dutch Minister for Foreign Trade …, Sigrid Kaag, said`
                     return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
                 break
@@ -378,6 +386,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if town_head is not None:  # `Thị trưởng thị trấn Pilar Leopoldo Grumstrup`: a town no gazetteer knows, then him
             return _finish(doc, lex, Chain(title.start(), town_head[1], _share(roles), town_head), qualifier)
         name = _name_after_honorific(doc, lex, nxt) or _name_at(doc, lex, nxt)
+        if name is None and english:  # `Minister of Energy Transition and Water Transformation X Y`
+            name = _portfolio_then_holder(doc, lex, roles[-1], pos)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:
             roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
@@ -394,6 +404,7 @@ _PLACE_CUE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy|[Bb]ang|[Tt]ại) $"
 province's chair, then his name)."""
 
 _DASH_THEN = re.compile(r" [-–] ")
+_AND_CAPITAL = re.compile(r" (?:and|&) [A-Z]")
 _OF_BODY_VI = re.compile(r" (?:\([A-Z]{2,5}\) )?của ")
 """`của` (of) between a title that names no body yet and the body's name, maybe after the title's English initials
 in brackets (`Giám đốc điều hành (CEO) của Phòng Thương mại X`, `Tổng Giám đốc của Tập đoàn Y`)."""

@@ -67,3 +67,22 @@ def test_a_headline_verb_after_the_portfolio_s_holder_is_no_name() -> None:
         "The minister arrived in Hanoi on Monday."
     )
     assert not any(name.endswith("Vietnam") or name.startswith("Visits") for name in people(doc))
+
+
+def test_a_diplomat_s_lowercase_role_then_where_he_serves_then_his_name() -> None:
+    doc = run(
+        "Trade ties\n\nTrade will grow, Estonia's envoy to Hanoi Margus Tamm said on Monday. The Chilean consul in "
+        "Ho Chi Minh City, Pablo Serrano, declared that Chile would promote cooperation."
+    )
+    assert {"Margus Tamm", "Pablo Serrano"} <= set(people(doc))
+
+
+def test_a_lowercase_chairperson_after_her_body_holds_it() -> None:
+    doc = run(
+        "Education deal\n\nThe memorandum was signed by Commission on Higher Education (CHEd) chairperson Lorna "
+        "Dimaculangan on Monday."
+    )
+    person = people(doc)["Lorna Dimaculangan"]
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == person["id"]}
+    names = {e["name"] for e in doc["entities"] if e["id"] in held}
+    assert "Commission on Higher Education" in names

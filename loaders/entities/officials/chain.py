@@ -26,7 +26,6 @@ from loaders.entities.officials.bodies import (
 )
 from loaders.entities.officials.holders import (
     _appositive_name,
-    _foreign_name_after_unknown_town,
     _name_after_honorific,
     _vi_name_after_unknown_place,
 )
@@ -131,6 +130,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if of is not None:  # `Minister of Industry and Trade`, `Vice Chairman of the People's Government of …`
             step = _of_step(doc, lex, roles[-1], of.end(), qualifier)
             if step is None:
+                place_noun = _OF_THE_PLACE_NOUN.match(text, pos)
+                name = _name_at(doc, lex, place_noun.end()) if place_noun is not None else None
+                if name is not None and " " in text[name[0] : name[1]]:  # `President of the region X Y`: its head
+                    return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
                 name = _portfolio_then_holder(doc, lex, roles[-1], pos)
                 if name is not None:  # `Minister of Political, Legal and Security Affairs X`: fields no list has
                     return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
@@ -382,9 +385,6 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].places.append(glued)
             pos = glued.end
             continue
-        town_head = _foreign_name_after_unknown_town(doc, lex, nxt) if not english else None
-        if town_head is not None:  # `Thị trưởng thị trấn Pilar Leopoldo Grumstrup`: a town no gazetteer knows, then him
-            return _finish(doc, lex, Chain(title.start(), town_head[1], _share(roles), town_head), qualifier)
         name = _name_after_honorific(doc, lex, nxt) or _name_at(doc, lex, nxt)
         if name is None and english:  # `Minister of Energy Transition and Water Transformation X Y`
             name = _portfolio_then_holder(doc, lex, roles[-1], pos)
@@ -403,6 +403,12 @@ _PLACE_CUE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy|[Bb]ang|[Tt]ại) $"
 """Words a place's name follows in a title (`tỉnh` alone is not one: `Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm` is the
 province's chair, then his name)."""
 
+_OF_THE_PLACE_NOUN = re.compile(
+    r" of the (?:region|province|city|state|prefecture|county|district|municipality|territory|oblast|department) "
+    rf"(?=[{UPPER}])"
+)
+"""`President of the region`, `Governor of the province`: a title held at the place the page tells of, written by its
+kind; a capitalised name right after it is its holder's (not a body's: `… of the province People's Committee`)."""
 _DASH_THEN = re.compile(r" [-–] ")
 _AND_CAPITAL = re.compile(r" (?:and|&) [A-Z]")
 _OF_BODY_VI = re.compile(r" (?:\([A-Z]{2,5}\) )?của ")

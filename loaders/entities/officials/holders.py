@@ -90,34 +90,6 @@ def _vi_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tupl
     return None
 
 
-_TOWN_CUE = re.compile(r"(?:[Tt]hành phố|thị trấn|thị xã|[Bb]ang|[Tt]ỉnh|[Vv]ùng|[Qq]uận|[Hh]uyện) ")
-_FOREIGN_RUN = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{2,3}}(?![\w'’\-]| [{UPPER}])")
-
-
-def _foreign_name_after_unknown_town(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
-    """`Phó Chủ tịch thành phố Wrocław Jakub Mazur`, `Thị trưởng thị trấn Pilar Leopoldo Grumstrup`: after a
-    place's cue, a foreign town no gazetteer knows, then the name of whoever heads it, in one capitalised run of
-    three or four words. The name is the run's last two words (a given name and a family name, as a foreign head's
-    name after his town's mostly is); read whole, the town's words became his first names. Not where a word of the
-    run is a Vietnamese family name (`_vi_name_after_unknown_place` reads those) or a place, body or title."""
-    cue = _TOWN_CUE.match(doc.text, at)
-    if cue is None:
-        return None
-    at = cue.end()
-    run = _FOREIGN_RUN.match(doc.text, at)
-    if run is None or doc.span_at(doc.places, at) or doc.span_at(doc.orgs, at):
-        return None
-    words = list(_WORD.finditer(doc.text, at, run.end()))
-    if any(w.group(0) in lex.plain_surnames or w.group(0).lower() in _PARTICLES for w in words):
-        return None
-    if any(
-        doc.title_at(w.start()) or doc.span_at(doc.places, w.start()) or doc.span_at(doc.orgs, w.start()) for w in words
-    ):
-        return None
-    name = _name_at(doc, lex, words[-2].start())
-    return name if name is not None and name[1] == run.end() else None
-
-
 def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
     """A name set off by commas after a title chain: two to four capitalised words, then a comma, a bracket or
     the end of the sentence (so a clause that merely starts with a capital is not taken for a name)."""

@@ -325,6 +325,11 @@ def _titles_after_role(doc: ArticleDoc, roles: list[Role]) -> list[Role]:
     return list(more.data["roles"])
 
 
+_NEXT_HOLDER = re.compile(r"[^,;:()\n]+ ")
+"""A chain's words with no comma in them, up to the name after them: one title, which that name holds (English: a
+Vietnamese chain runs into a body's or a place's words no stage read as often as into a name)."""
+
+
 def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chain | None:
     """A chain after a styled name that runs into a name of its own (`bà X - Trưởng đoàn, Chủ tịch Ủy ban A, Phó
     Chủ tịch B - ông Y`, `ông X, Giám đốc Sở A, Phó Giám đốc Sở B Z`): its last titles, from the last one after a
@@ -337,6 +342,13 @@ def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chai
     while cut > chain.start and doc.title_at(cut + 2) is None:
         cut = text.rfind(", ", chain.start, cut)
     title = doc.title_at(cut + 2) if cut > chain.start else None
+    if (
+        title is None
+        and doc.article.lang == "en"
+        and _NEXT_HOLDER.fullmatch(text, chain.start, chain.name[0])
+        and " " in text[slice(*chain.name)]
+    ):
+        return None  # (`Mr X, Vice Chairman Y Z and …`: one title right before a name, which is its holder's)
     if title is None:
         return chain  # (`đồng chí X - Bí thư Tỉnh ủy A, đồng chí Y - …`: the name after a comma is the next item)
     last = _chain(doc, lex, title)

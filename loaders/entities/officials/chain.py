@@ -24,11 +24,16 @@ from loaders.entities.officials.bodies import (
     _share,
     _unit_then_body,
 )
-from loaders.entities.officials.holders import _appositive_name, _name_after_honorific, _vi_name_after_unknown_place
+from loaders.entities.officials.holders import (
+    _appositive_name,
+    _name_after_honorific,
+    _vi_name_after_unknown_place,
+)
 from loaders.entities.officials.links import _of_step, _seat_no_stage_read
 from loaders.entities.officials.ministries import _ministry_shorthand, _more_fields
 from loaders.entities.officials.name import _name_at
 from loaders.entities.officials.page import _home_iso, _iso
+from loaders.entities.officials.portfolios import _portfolio_then_holder
 from loaders.entities.officials.record import Chain, Role
 from loaders.entities.officials.words import (
     _BRACKETED_ABBR,
@@ -125,6 +130,13 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if of is not None:  # `Minister of Industry and Trade`, `Vice Chairman of the People's Government of …`
             step = _of_step(doc, lex, roles[-1], of.end(), qualifier)
             if step is None:
+                place_noun = _OF_THE_PLACE_NOUN.match(text, pos)
+                name = _name_at(doc, lex, place_noun.end()) if place_noun is not None else None
+                if name is not None and " " in text[name[0] : name[1]]:  # `President of the region X Y`: its head
+                    return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
+                name = _portfolio_then_holder(doc, lex, roles[-1], pos)
+                if name is not None:  # `Minister of Political, Legal and Security Affairs X`: fields no list has
+                    return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
                 break
             pos = step
             continue
@@ -260,6 +272,10 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 continue
             if not (doc.span_at(doc.orgs, nxt) or doc.span_at(doc.places, nxt)):
                 name = _appositive_name(doc, lex, nxt)
+                if english and (name is None or _AND_CAPITAL.match(text, name[1])):
+                    # `Minister of Foreign Affairs, International Trade and Worship X Y`: the portfolio's items, then
+                    # its holder (an item before `and` is no appositive name: `…, Maritime Heritage and …`)
+                    name = _portfolio_then_holder(doc, lex, roles[-1], pos) or name
                 if name is not None:  # `the Dutch Minister for Foreign Trade …, Sigrid Kaag, said`
                     return _finish(doc, lex, Chain(title.start(), name[1], _share(roles), name), qualifier)
                 break
@@ -370,6 +386,8 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             pos = glued.end
             continue
         name = _name_after_honorific(doc, lex, nxt) or _name_at(doc, lex, nxt)
+        if name is None and english:  # `Minister of Energy Transition and Water Transformation X Y`
+            name = _portfolio_then_holder(doc, lex, roles[-1], pos)
         where = doc.span_at(doc.places, name[1] + 4) if english and name and text.startswith(" of ", name[1]) else None
         if where is not None and not roles[-1].orgs and not roles[-1].places:
             roles[-1].places.append(where)  # `Governor Jim Justice of West Virginia`
@@ -385,7 +403,14 @@ _PLACE_CUE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy|[Bb]ang|[Tt]ại) $"
 """Words a place's name follows in a title (`tỉnh` alone is not one: `Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm` is the
 province's chair, then his name)."""
 
+_OF_THE_PLACE_NOUN = re.compile(
+    r" of the (?:region|province|city|state|prefecture|county|district|municipality|territory|oblast|department) "
+    rf"(?=[{UPPER}])"
+)
+"""`President of the region`, `Governor of the province`: a title held at the place the page tells of, written by its
+kind; a capitalised name right after it is its holder's (not a body's: `… of the province People's Committee`)."""
 _DASH_THEN = re.compile(r" [-–] ")
+_AND_CAPITAL = re.compile(r" (?:and|&) [A-Z]")
 _OF_BODY_VI = re.compile(r" (?:\([A-Z]{2,5}\) )?của ")
 """`của` (of) between a title that names no body yet and the body's name, maybe after the title's English initials
 in brackets (`Giám đốc điều hành (CEO) của Phòng Thương mại X`, `Tổng Giám đốc của Tập đoàn Y`)."""

@@ -93,7 +93,8 @@ def _resolve(
         roles_by_person.setdefault(pid, []).extend((start, r) for r in roles)
         short = without_middle_initials(names[pid])
         styled = styled_form(doc, start, name)  # (`Md. X Y`: the style a page writes with the name, another name)
-        aliases = [a for a in (short, styled) if a]
+        written = _written_form(name, names[pid])  # (`Lula da Silva` of `Luiz Inácio Lula da Silva`)
+        aliases = [a for a in (short, styled, written) if a]
         doc.entity(pid, Label.OFFICIAL, names[pid], aliases=aliases, at=start)
     for span in doc.bare_titles:
         span.id = _bare_title_person(doc, span, roles_by_person) or ""
@@ -104,6 +105,15 @@ def _resolve(
     doc.people.sort(key=lambda sp: sp.start)
     for pid, placed_roles in roles_by_person.items():
         _add_roles(doc, lex, pid, placed_roles)
+
+
+def _written_form(name: str, full: str) -> str | None:
+    """A shorter name of two words or more the page writes for a person it names in full too (`Lula da Silva` for
+    `Luiz Inácio Lula da Silva`, `Tengku Zafrul` for `Zafrul Tengku Abdul Aziz`): an alias, as the page itself
+    calls him so and readers (and search) look him up by it. A lone word is no alias (`Lula`: anyone's)."""
+    if " " not in name or fold(name) == fold(full):
+        return None
+    return name
 
 
 def _role_country(doc: ArticleDoc, role: Role) -> str | None:

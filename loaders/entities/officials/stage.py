@@ -67,6 +67,13 @@ _ROLE_AFTER_COMMA = re.compile(
 """A role set off by a comma after a name, a few words before its noun (`, MEA Secretary`, `, provincial governor of
 …`, `, chief expert at …`): what makes the capitalised words before it a person's name, not a body's."""
 
+_ENVOY_TO = re.compile(
+    r"(?:a(?<![\w'’].)mbassador|e(?<![\w'’].)nvoy|c(?<![\w'’].)onsul(?: general|-general)?) (?:to|in) (?:the )?(?=[A-Z])"
+)  # (letter first: by_first_letter)
+"""A diplomat's role in lowercase, then where he serves, then his name (`Sri Lanka’s envoy to Hanoi Ivan X said`, `the
+Cuban consul in Ho Chi Minh City, Bernabé Y, declared`): a name after the place is the diplomat's."""
+_AFTER_SEAT = re.compile(r",? ")
+
 # Verbs of meeting whose object, when it is a capitalised name, is a person (`held talks with Liu Ning`).
 _MEETS = re.compile(
     by_first_letter(
@@ -254,6 +261,22 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         ):
             found.append((name[0], name[1], []))
             taken.append(name)
+    for m in _ENVOY_TO.finditer(text) if english_roles else ():  # `Sri Lanka’s envoy to Hanoi Ivan Amarasinghe said`
+        seat = doc.span_at(doc.places, m.end())
+        sep = _AFTER_SEAT.match(text, seat.end) if seat is not None else None
+        name = _name_at(doc, lex, sep.end()) if sep is not None else None
+        if (
+            name is not None
+            and " " in text[name[0] : name[1]]
+            and sep is not None
+            and (sep.group(0) == " " or text[name[1] : name[1] + 1] in (",", ")", ";"))  # (after a comma: set off)
+            and text[name[0] : name[1]].split()[0] not in officials_en.DEMONYMS
+            and not any(s < name[1] and name[0] < e for s, e in taken)
+        ):
+            found.append((name[0], name[1], []))
+            taken.append(name)
+            if (country := officials_en.country_before(doc, lex, m.start()) if english_text else None) is not None:
+                qualified[name[0]] = country.data["entry"].properties.get(Prop.ISO2)
     for m in _MEETS.finditer(text):  # `held talks with Liu Ning, visiting member of …`: whom one meets is a person
         name = _name_at(doc, lex, m.end())
         if (
@@ -302,6 +325,11 @@ def _titles_after_role(doc: ArticleDoc, roles: list[Role]) -> list[Role]:
     return list(more.data["roles"])
 
 
+_NEXT_HOLDER = re.compile(r"[^,;:()\n]+ ")
+"""A chain's words with no comma in them, up to the name after them: one title, which that name holds (English: a
+Vietnamese chain runs into a body's or a place's words no stage read as often as into a name)."""
+
+
 def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chain | None:
     """A chain after a styled name that runs into a name of its own (`bà X - Trưởng đoàn, Chủ tịch Ủy ban A, Phó
     Chủ tịch B - ông Y`, `ông X, Giám đốc Sở A, Phó Giám đốc Sở B Z`): its last titles, from the last one after a
@@ -314,6 +342,13 @@ def _before_the_next_holder(doc: ArticleDoc, lex: Lexicon, chain: Chain) -> Chai
     while cut > chain.start and doc.title_at(cut + 2) is None:
         cut = text.rfind(", ", chain.start, cut)
     title = doc.title_at(cut + 2) if cut > chain.start else None
+    if (
+        title is None
+        and doc.article.lang == "en"
+        and _NEXT_HOLDER.fullmatch(text, chain.start, chain.name[0])
+        and " " in text[slice(*chain.name)]
+    ):
+        return None  # (`Mr X, Vice Chairman Y Z and …`: one title right before a name, which is its holder's)
     if title is None:
         return chain  # (`đồng chí X - Bí thư Tỉnh ủy A, đồng chí Y - …`: the name after a comma is the next item)
     last = _chain(doc, lex, title)

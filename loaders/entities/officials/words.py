@@ -27,7 +27,7 @@ _HEAD_OF_STATE_KINDS = frozenset({TitleKind.STATE, TitleKind.PARTY, TitleKind.GO
 _ROLES_EN = (
     r"commissioner|minister|ambassador|governor|chairman|chairwoman|chair|president|vice-president|secretary"
     r"|director|director-general|CEO|chief executive officer|chief executive|envoy|counterpart|spokesperson"
-    r"|spokesman|spokeswoman|mayor|senator|congressman|congresswoman|deputy|representative|head|rector"
+    r"|spokesman|spokeswoman|mayor|senator|congressman|congresswoman|deputy|representative|head|rector|chairperson"
 )
 _ROLE_NOUN = compile_gated(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][{LOWER}])")
 _ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|premier|consul|Rep\.|Sen\.|Gov\.")
@@ -99,6 +99,7 @@ _ROLE_TITLES = {
     "chairman": "Chairman",
     "chairwoman": "Chairman",
     "chair": "Chairman",
+    "chairperson": "Chairman",
     "vice chairman": "Vice Chairman",
     "vice-chairman": "Vice Chairman",
     "deputy chairman": "Vice Chairman",  # (`X, deputy chairman of the province People’s Committee`)

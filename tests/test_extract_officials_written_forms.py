@@ -1,0 +1,89 @@
+"""Officials in forms of news the chains alone did not read: a person the page names in full and again by a shorter
+name of two words or more (that name is his alias), a minister's portfolio of fields no list has before his name, a
+diplomat's lowercase role and seat before his name. Every sentence
+is written for the form, with names no article of the real development set uses."""
+
+from __future__ import annotations
+
+from tests.extraction import run
+
+
+def people(doc: dict) -> dict[str, dict]:
+    """Persons by name."""
+    return {e["name"]: e for e in doc["entities"] if e["label"] in ("Official", "Person")}
+
+
+def test_a_shorter_name_the_page_writes_is_the_person_s_alias() -> None:
+    doc = run(
+        "Thăm chính thức\n\nTổng thống Chile Rodrigo Andrés Morales Vidal thăm Việt Nam từ ngày 3/5. Thủ tướng và "
+        "Tổng thống Morales Vidal nhất trí tăng cường hợp tác thương mại."
+    )
+    person = people(doc)["Rodrigo Andrés Morales Vidal"]
+    assert "Morales Vidal" in person["aliases"]
+
+
+def test_a_lone_word_is_no_alias() -> None:
+    doc = run(
+        "Thăm chính thức\n\nTổng thống Chile Rodrigo Andrés Morales Vidal thăm Việt Nam từ ngày 3/5. Ông Vidal "
+        "nhất trí tăng cường hợp tác thương mại."
+    )
+    assert "Vidal" not in people(doc)["Rodrigo Andrés Morales Vidal"]["aliases"]
+
+
+def test_a_minister_s_portfolio_of_fields_no_list_has_ends_before_his_name() -> None:
+    doc = run(
+        "Trade talks\n\nThe minister met the visiting Chilean Minister of Foreign Affairs, Maritime Heritage and "
+        "Worship Tomás Ignacio Reyes in Hanoi on Monday. Talks were also held with the Minister of Political, "
+        "Legal and Security Affairs Hartono and others."
+    )
+    found = people(doc)
+    assert "Tomás Ignacio Reyes" in found or "Ignacio Reyes" in found
+    assert not any("Worship" in name or "Affairs" in name for name in found)
+
+
+def test_a_name_after_a_portfolio_s_comma_is_read_whole() -> None:
+    doc = run("Trade talks\n\nCambodian Minister of Commerce, Pan Sorasak, said the two sides agreed on Monday.")
+    assert "Pan Sorasak" in people(doc)
+
+
+def test_a_headline_verb_after_the_portfolio_s_holder_is_no_name() -> None:
+    doc = run(
+        "Minister of Agriculture and Fisheries Development, Chief Bello Adamu Visits Vietnam for Talks\n\n"
+        "The minister arrived in Hanoi on Monday."
+    )
+    assert not any(name.endswith("Vietnam") or name.startswith("Visits") for name in people(doc))
+
+
+def test_a_diplomat_s_lowercase_role_then_where_he_serves_then_his_name() -> None:
+    doc = run(
+        "Trade ties\n\nTrade will grow, Estonia's envoy to Hanoi Margus Tamm said on Monday. The Chilean consul in "
+        "Ho Chi Minh City, Pablo Serrano, declared that Chile would promote cooperation."
+    )
+    assert {"Margus Tamm", "Pablo Serrano"} <= set(people(doc))
+
+
+def test_a_lowercase_chairperson_after_her_body_holds_it() -> None:
+    doc = run(
+        "Education deal\n\nThe memorandum was signed by Commission on Higher Education (CHEd) chairperson Lorna "
+        "Dimaculangan on Monday."
+    )
+    person = people(doc)["Lorna Dimaculangan"]
+    held = {r["to"] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == person["id"]}
+    names = {e["name"] for e in doc["entities"] if e["id"] in held}
+    assert "Commission on Higher Education" in names
+
+
+def test_the_head_of_the_region_written_by_its_kind_is_the_name_after_it() -> None:
+    doc = run(
+        "Regional ties\n\nThe ambassador held talks with President of the region Étienne Marchal, and visited a "
+        "port. Chairman of the region Juraj Kollár said investment would grow."
+    )
+    assert {"Étienne Marchal", "Juraj Kollár"} <= set(people(doc))
+
+
+def test_a_title_right_before_a_second_name_is_that_name_s() -> None:
+    doc = run(
+        "Provincial talks\n\nReceiving the delegation were Chairman of the Provincial People's Committee, Mr Doan "
+        "Van Khoi, Vice Chairman Luong Thanh Hai and leaders of several departments."
+    )
+    assert {"Doan Van Khoi", "Luong Thanh Hai"} <= set(people(doc))

@@ -5576,6 +5576,8 @@ def test_a_plural_the_signing_verb_governs_told_by_its_own_subject_is_one_docume
         "Kenya, Chile boost ties\n\nKenya and Chile signed agreements on Monday in Nairobi.",
         "Kenya, Chile boost ties\n\nKenya and Chile signed agreements on the sidelines of the summit.",
         "Kenya, Chile boost ties\n\nKenya and Chile have signed agreements, each worth millions of dollars.",
+        "Kenya, Chile boost ties\n\nKenya has signed agreements that are now in force with many countries.",
+        "Kenya, Chile boost ties\n\nKenya and Chile have signed agreements to date worth billions of dollars.",
     ],
 )
 def test_a_signed_plural_with_no_subject_of_its_own_is_no_document(text: str) -> None:

@@ -888,11 +888,15 @@ _SIGNING_BEFORE = re.compile(
     re.I,
 )
 _OWN_SUBJECT = re.compile(
-    r"\s+(?:on|regarding|concerning|to|that)\s+(?!(?:the\s+)?(?:"
+    r"\s+(?:(?:on|regarding|concerning)\s+(?!(?:the\s+)?(?:"
     r"sidelines?|occasion|same|first|second|last|next|morning|afternoon|evening|day|eve|basis|side|behalf|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|\d))[a-z]"
+    r"August|September|October|November|December|\d))"
+    r"|to\s+(?!(?:the|a|an|be|date|this|that|these|those|its|their)\b)"
+    r"|that\s+(?!(?:are|were|is|was|have|has|had|will|would|could|can|may|might|should|they|it|the)\b))[a-z]"
 )
+"""What tells a signed plural's own subject: a field (`on …`, not a day or an occasion), a purpose (`to ease …`, not
+`to date`) or what the documents do (`that ease …`, not `that were signed`)."""
 
 
 def _signed_with_subject(text: str, start: int, head_end: int) -> bool:

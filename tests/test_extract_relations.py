@@ -5539,6 +5539,51 @@ def test_a_document_s_subject_told_after_its_passive_verb_names_it(text: str, ki
     assert "signed" not in found[0]["name"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        (
+            "Kenya, Chile boost farm ties\n\nOn March 12, 2024, Kenya and Chile signed cooperation agreements on "
+            "education.",
+            "agreement",
+            "signed",
+        ),
+        (
+            "Kenya, Chile boost ties\n\nThe President of Kenya held talks with the President of Chile in Nairobi on "
+            "March 12, 2024. The two sides agreed to soon sign agreements that ease visa procedures for business "
+            "people.",
+            "agreement",
+            "planned",
+        ),
+        (
+            "Kenya, Chile boost ties\n\nThe President of Kenya held talks with the President of Chile in Nairobi on "
+            "March 12, 2024. The two justice ministers exchanged documents on cooperation in legal training.",
+            "other",
+            "signed",
+        ),
+    ],
+)
+def test_a_plural_the_signing_verb_governs_told_by_its_own_subject_is_one_document(
+    text: str, kind: str, status: str
+) -> None:
+    found = only_agreement(run(text))
+    assert found["properties"]["type"] == kind and found["properties"]["status"] == status, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya, Chile boost ties\n\nKenya and Chile signed agreements on Monday in Nairobi.",
+        "Kenya, Chile boost ties\n\nKenya and Chile signed agreements on the sidelines of the summit.",
+        "Kenya, Chile boost ties\n\nKenya and Chile have signed agreements, each worth millions of dollars.",
+        "Kenya, Chile boost ties\n\nKenya has signed agreements that are now in force with many countries.",
+        "Kenya, Chile boost ties\n\nKenya and Chile have signed agreements to date worth billions of dollars.",
+    ],
+)
+def test_a_signed_plural_with_no_subject_of_its_own_is_no_document(text: str) -> None:
+    assert agreements(run(text)) == []
+
+
 def test_one_more_document_signed_between_others_is_no_reference_back() -> None:
     doc = run(
         "Kenya, Chile sign MoUs\n\nKenya and Chile signed an MoU on fisheries in Nairobi. One MoU was signed "

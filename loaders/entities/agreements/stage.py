@@ -258,16 +258,24 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or _set_signed_by(doc, plural, end)
             )
             by_subject = None if listed or quant else _plural_subject(text, start)
+            own_subject = False
             if (
                 listed
                 or quant
-                or not (_PASSIVE_SUBJECT.match(text, head_end) or by_subject or _FOR_FIELD.match(text, head_end))
+                or not (
+                    _PASSIVE_SUBJECT.match(text, head_end)
+                    or by_subject
+                    or _FOR_FIELD.match(text, head_end)
+                    or (own_subject := _signed_with_subject(text, start, head_end))
+                )
             ):
                 mentions.extend(listed)
                 continue
             # `Agreements were also signed on cooperation in finance, agriculture and info`, `have signed new trade
             # agreements`: the set, named by its subject after the verb or before the head, read as one document
             kind = _kind_of_each(doc, plural)
+            if own_subject and doc.lower.startswith("documents", head_end - len("documents")):
+                kind = AgreementType.OTHER  # (`exchanged documents on cooperation in …`: papers, of the other kinds)
         if english and doc.lower[start:head_end] in _PLURAL_OTHER_HEADS:
             listed = _listed_documents(doc, plural) or _listed_purposes(doc, plural)
             if listed:  # `exchanged letters of understanding on cybersecurity and military hygiene`: one each
@@ -873,6 +881,31 @@ _ESTABLISHES_TIES = re.compile(
 """`bản ghi nhớ thiết lập quan hệ hữu nghị với tỉnh X`: a document that sets up two localities' friendship is theirs."""
 
 _ONE_MORE = re.compile(r"(?<![\w-])[Oo]ne\s+$")
+
+_SIGNING_BEFORE = re.compile(
+    r"\b(?:sign|signs|signed|signing(?:\s+of)?|ink|inks|inked|inking|exchange|exchanged|exchanging|exchange\s+of)\s+"
+    r"(?:(?:new|bilateral|cooperation|co-operation|cooperative|important|several|many|various|further|more)\s+)*$",
+    re.I,
+)
+_OWN_SUBJECT = re.compile(
+    r"\s+(?:(?:on|regarding|concerning)\s+(?!(?:the\s+)?(?:"
+    r"sidelines?|occasion|same|first|second|last|next|morning|afternoon|evening|day|eve|basis|side|behalf|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d))"
+    r"|to\s+(?!(?:the|a|an|be|date|this|that|these|those|its|their)\b)"
+    r"|that\s+(?!(?:are|were|is|was|have|has|had|will|would|could|can|may|might|should|they|it|the)\b))[a-z]"
+)
+"""What tells a signed plural's own subject: a field (`on …`, not a day or an occasion), a purpose (`to ease …`, not
+`to date`) or what the documents do (`that ease …`, not `that were signed`)."""
+
+
+def _signed_with_subject(text: str, start: int, head_end: int) -> bool:
+    """`exchanged documents on cooperation in legal training with …`, `sign agreements that ease visa procedures`: a
+    plural the signing verb governs, told by its own subject right after it (not a day, an occasion or
+    a list of its items, which the list readers took first), is the set read as one document, as a plural told by
+    its subject after a passive verb is (`Agreements were also signed on cooperation in …`)."""
+    return bool(_SIGNING_BEFORE.search(text, max(0, start - 60), start)) and bool(_OWN_SUBJECT.match(text, head_end))
+
 
 _PASSIVE_SUBJECT = re.compile(
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?=to\s+[a-z]+\b|on\s+(?!(?:the\s+)?(?:"

@@ -36,3 +36,14 @@ def test_a_meeting_told_done_after_the_modal_is_held() -> None:
     )
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:tran-tue-hien", "person:park-jin-ho"}
+
+
+def test_a_visit_a_leader_plans_is_no_event() -> None:
+    # (`có kế hoạch thăm`: Vietnamese `plans to visit`, as `sẽ thăm` is)
+    doc = run(
+        "date 2015-06-10 Chiều 9/6, Thủ tướng Lê Văn Thành tiếp Bộ trưởng Ngoại giao Belarus Ivan Petrovich tại Hà "
+        "Nội.\n\nTổng thống Belarus Andrei Sokolov có kế hoạch thăm chính thức Việt Nam vào cuối năm 2015."
+    )
+    assert not [v for v in of_kind(doc, "visit") if "person:andrei-sokolov" in attendees(doc, v)]
+    [meeting] = of_kind(doc, "meeting")
+    assert attendees(doc, meeting) == {"person:le-van-thanh", "person:ivan-petrovich"}

@@ -4764,3 +4764,40 @@ def test_a_leader_who_has_died_is_not_at_the_event() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert "person:nguyen-van-hung" not in attendees(doc, meeting)
     assert {"person:ramon-cruz", "person:tran-van-lam"} <= attendees(doc, meeting)
+
+
+def test_a_list_of_guests_met_in_turn_carried_on_after_its_semicolon() -> None:
+    # (the splitter ends a sentence at `;`: the piece after it, with no event word of its own, names more guests)
+    doc = run(
+        "Bộ trưởng Ngoại giao gặp người đồng cấp\n\nNgày 5/3/2024, tại Hà Nội, Bộ trưởng Ngoại giao Trần Văn "
+        "Minh đã lần lượt gặp Bộ trưởng Ngoại giao Ấn Độ Rajesh Kumar; Bộ trưởng Ngoại giao "
+        "Chile Pedro Soto và Bộ trưởng Ngoại giao Ghana Kwame Mensah."
+    )
+    meetings = [e for e in events(doc) if e["properties"]["kind"] == "meeting"]
+    assert sorted(sorted(attendees(doc, m)) for m in meetings) == [
+        ["person:kwame-mensah", "person:tran-van-minh"],
+        ["person:pedro-soto", "person:tran-van-minh"],
+        ["person:rajesh-kumar", "person:tran-van-minh"],
+    ]
+
+
+def test_a_conference_the_traveller_chaired_besides_his_trip() -> None:
+    # (`chủ trì hội nghị …` after the trip the sentence tells: a conference of its own, as `tham dự Hội nghị …` is)
+    doc = run(
+        "Hợp tác biên giới\n\nTrong 2 ngày 12-13/11/2025, Phó Thủ tướng Trần Văn Minh đã có chuyến công tác Lào, cùng "
+        "Phó Thủ tướng, Bộ trưởng Nội vụ Lào Khamphan Sithong chủ trì hội nghị lần thứ 9 về hợp tác và phát triển các "
+        "tỉnh biên giới Việt Nam - Lào."
+    )
+    [visit] = of_kind(doc, "visit")
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, visit) == {"person:tran-van-minh"}
+    assert attendees(doc, conference) == {"person:tran-van-minh", "person:khamphan-sithong"}
+
+
+def test_a_forum_attended_in_a_list_of_a_visitor_s_doings() -> None:
+    doc = run(
+        "Ties\n\nDuring his state visit to Vietnam on November 3-5, 2024, President Batbold Erdene met with leaders of "
+        "Vietnam, attended the Vietnam-Mongolia Business Forum, and toured several factories in Hanoi."
+    )
+    [conference] = of_kind(doc, "conference")
+    assert attendees(doc, conference) == {"person:batbold-erdene"}

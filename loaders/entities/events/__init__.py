@@ -64,7 +64,9 @@ verb that follows the event word is the document's. The chairs a sentence of the
 bodies (`Ông X … và ông Y … đồng chủ trì.`) attended it; `… cũng tham dự cuộc họp.` is the meeting told before; a page
 stamped with a month alone dates its lead in that month; `Theo Thứ trưởng X, …` quotes X; a conference the lead tells
 held on its own sentence's day (`Ngày 12/11, tại A diễn ra Hội nghị … giữa 3 tỉnh`) is one even with no one named;
-an item of a list of one person's doings cut at its semicolons (`X đã đến thăm A; gặp B; tham dự Hội nghị …`) is his.
+an item of a list of one person's doings cut at its semicolons (`X đã đến thăm A; gặp B; tham dự Hội nghị …`) is his,
+and guests met in turn whose list its semicolons cut (`lần lượt gặp A; B và C`) are met one each; a conference chaired
+or attended besides a trip (`…, cùng Y chủ trì hội nghị lần thứ 13`, `attended the … Business Forum`) is one of its own.
 A host's meeting told in a sentence of its own with a guest of its own, after another sentence gave the event another
 guest (`Meeting Ambassador A, X …`, then `At a reception for Ambassador B, X …`), is a meeting each; what a visit held
 (`paid a visit to A, where he met with B and C`) is an event besides it. A day written right after the event's place

@@ -24,7 +24,7 @@ from loaders.entities.events.participants import (
 )
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _clause_end_after, _occasion_clauses
-from loaders.entities.events.words import _MEAL, _MEETING_KINDS
+from loaders.entities.events.words import _MEAL, _MEETING_KINDS, _TRIGGERS
 from loaders.first_letters import compile_gated
 
 _ACCOMPANYING = re.compile(r"\b(?:tháp tùng|đi cùng|accompan(?:y|ying|ied))\b")
@@ -245,6 +245,9 @@ def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[Ev
     at = doc.lower.find(plural.trigger.lower(), sentence.start)
     end = at + len(plural.trigger)
     guests = _guests(doc, idx, end)
+    if guests:
+        ids = {g.id for g in guests}  # (and those of the pieces the splitter cut the list into at its semicolons)
+        guests += list({g.id: g for g in _listed_on(doc, idx) if g.id not in ids}.values())
     hosts = [p for p in plural.people if p.start < at and p.id not in {g.id for g in guests}]
     out = []
     with_end = _WITH_AFTER.match(doc.lower, end)
@@ -270,6 +273,20 @@ def _one_meeting_each(doc: ArticleDoc, idx: int, plural: EventRecord) -> list[Ev
         rec.places = list(plural.places)
         rec.listed = True
         out.append(rec)
+    return out
+
+
+def _listed_on(doc: ArticleDoc, idx: int) -> list[Span]:
+    """The people of the sentences that carry on a list of guests the sentence `idx` cut at its semicolon
+    (`… lần lượt gặp Bộ trưởng A;`, then `Bộ trưởng B và Bộ trưởng C.`): the splitter ends a sentence at `;`, but
+    a piece that tells no event of its own (no event word) only names more of the guests met."""
+    out: list[Span] = []
+    while doc.sentences[idx].text.rstrip().endswith(";") and idx + 1 < len(doc.sentences):
+        idx += 1
+        piece = doc.sentences[idx]
+        if _TRIGGERS.find(doc.lower[piece.start : piece.end]):
+            break
+        out += doc.within(doc.people, piece.start, piece.end)
     return out
 
 

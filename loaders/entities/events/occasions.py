@@ -119,10 +119,12 @@ def _held(lower: str, s_start: int, at: int) -> bool:
     return held is not None and not _SIGN_NOT_DONE.search(lower, max(s_start, held.start() - 30), held.start())
 
 
-_ATTENDING = re.compile(r"\b(?:tham dự|dự)\s+(?:\S+\s+){0,5}[\"“]?$")
+_ATTENDING = re.compile(r"\b(?:tham dự|dự|đồng chủ trì|chủ trì|attended|co-chaired|chaired)\s+(?:\S+\s+){0,5}[\"“]?$")
 """`khi dự Hội nghị …`, `chuyến công tác dự Hội nghị Cấp cao …`, `các hoạt động tham dự Phiên thảo luận …`, `nhân dịp dự
 “Hội nghị …”`: Vietnamese tells the conference a trip or a meeting was made for with `dự` (English `to attend` after a
-trip tells its purpose, and whose: a guest's relative clause or the subject's, which this does not tell apart)."""
+trip tells its purpose, and whose: a guest's relative clause or the subject's, which this does not tell apart); one
+chaired or attended in the past (`cùng … Y chủ trì hội nghị lần thứ 13`, `attended the … Business Forum`) is held
+too, a conference of its own beside the trip or meeting the sentence tells."""
 _TRIP_TO_ATTEND = re.compile(
     r"\b(?:his|her|their|[\w-]+['’]s)\s+(?:(?:[\w-]+\s+){0,2}?(?:trip|visit|tour)\b[^.;]{0,60}?"
     r"\b(?:to\s+(?:attend|take part in|participate in)|for|included attending|including attending)"

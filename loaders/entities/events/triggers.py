@@ -169,13 +169,14 @@ _PLANNED_VISIT = re.compile(
     r"|dự kiến)\s+(?:(?:the|a|an|his|her|their|official|state|working|\w+'s|\w+’s)\s+){0,3}$"
 )
 _VISIT_AHEAD = re.compile(
-    r"\b(?:sẽ|dự kiến(?: sẽ)?|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to|plans? to"
-    r"|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng)\s+){0,2}"
+    r"\b(?:sẽ|dự kiến(?: sẽ)?|(?:có|lên) kế hoạch|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to"
+    r"|plans? to|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng)\s+){0,2}"
     r"(?:(?:a|an|the|cuộc|chuyến)\s+)?$"
 )
 """A visit told with a modal before it (`will pay an official visit to`, `plans to pay a visit`, `sẽ thăm chính thức`,
-`dự kiến sẽ có chuyến thăm`): still ahead, no event, as `sẽ gặp` is no meeting, unless its day is set (`Ngày 20/8,
-Thủ tướng X sẽ thăm chính thức Nhật Bản`: a visit on the calendar, which the graph keeps)."""
+`có kế hoạch thăm chính thức`, `dự kiến sẽ có chuyến thăm`): still ahead, no event, as `sẽ gặp` is no meeting,
+unless its day is set (`Ngày 20/8, Thủ tướng X sẽ thăm chính thức Nhật Bản`: a visit on the calendar, which the graph
+keeps)."""
 
 _AHEAD_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+sắp tới\b")
 """A visit still ahead (`the upcoming visit of X`, `chuẩn bị chuyến thăm`, `chuyến thăm Việt Nam sắp tới`): no event."""

@@ -429,3 +429,19 @@ def test_the_page_s_two_main_countries_are_candidates_of_a_document_no_sentence_
     mou = {pid: f for (kind, pid), f in found.items() if kind == "mou"}
     assert set(mou) == {"country:vn", "country:jp"}
     assert all(f["page_main_only"] == f["rule_none"] == 1.0 and scored.eligible(f) for f in mou.values())
+
+
+def test_an_embassy_is_no_known_side_beside_parties_of_no_known_country() -> None:
+    """Two firms of no known country sign, and the embassy and the ministry of a country attend: the ministry may be
+    the known side the scorer adds (`beside_unknown_sides`), the embassy, a host or a witness, is not eligible."""
+    found = _candidates(
+        "Seed trade memo signed\n\nOn May 5, 2024, Andes Seeds Holdings signed a memorandum of understanding on seed "
+        "trade with the Pacific Grain Alliance. The Embassy of Chile in Vietnam and the Ministry of Agriculture of "
+        "Chile attended the ceremony.",
+        "en",
+    )
+    assert found[("mou", "org:andes-seeds-holdings")]["rule"] == 1.0
+    ministry = found[("mou", "org:ministry-of-agriculture-cl")]
+    assert ministry["beside_unknown_sides"] == 1.0 and scored.eligible(ministry)
+    embassy = found[("mou", "org:dai-su-quan-cl")]
+    assert embassy.get("beside_unknown_sides", 0.0) == 0.0 and not scored.eligible(embassy)

@@ -383,3 +383,65 @@ def test_the_body_where_a_document_was_exchanged_is_no_signer() -> None:
     )
     venue = found[("mou", "org:mofa")]
     assert not venue.get("body_for_a_country") and not scored.eligible(venue)
+
+
+def test_a_ministry_of_a_side_the_rules_named_by_its_government_is_a_candidate_the_scorer_may_add() -> None:
+    """`Chính phủ Việt Nam và UAE đã ký …` after the two ministries met: the rules named the sides by a government and
+    a country, and the ministries that held the talks, of those same sides, are what the gold lists when a body
+    signs. Each is eligible (`body_beside_bare_side`); the government and the country are not added twice."""
+    found = _candidates(
+        "Việt Nam và UAE thúc đẩy thương mại\n\nNgày 5/5/2024, tại Dubai, Bộ Công Thương và Bộ Kinh tế UAE đã hội đàm. "
+        "Tại buổi hội đàm, Chính phủ Việt Nam và UAE đã ký Bản ghi nhớ hợp tác thương mại.",
+        "vi",
+    )
+    assert found[("mou", "org:vn-government")]["rule"] == found[("mou", "country:ae")]["rule"] == 1.0
+    for body in ("org:moit", "org:bo-kinh-te-ae"):
+        features = found[("mou", body)]
+        assert features["body_beside_bare_side"] == features["same_side_as_rule"] == 1.0
+        assert features["previous_sentence"] == 1.0 and features["bare_body_in_sentence"] == 0.0
+        assert scored.eligible(features)
+    assert not scored.eligible(found[("mou", "province:ae-du")])  # where they met, no signer
+
+
+def test_no_ministry_is_a_candidate_beside_the_sides_of_a_free_trade_agreement() -> None:
+    """A free trade agreement is between states or blocs (look's gold lists no ministry as a party of one): the
+    ministries that met before it was signed are no side the scorer may add beside the government and the country."""
+    found = _candidates(
+        "Việt Nam và UAE thúc đẩy thương mại\n\nNgày 5/5/2024, tại Dubai, Bộ Công Thương và Bộ Kinh tế UAE đã hội đàm. "
+        "Tại buổi hội đàm, Chính phủ Việt Nam và UAE đã ký Hiệp định thương mại tự do.",
+        "vi",
+    )
+    bodies = [f for (kind, pid), f in found.items() if kind == "fta" and pid in ("org:moit", "org:bo-kinh-te-ae")]
+    assert bodies and not any(f.get("body_beside_bare_side") or scored.eligible(f) for f in bodies)
+
+
+def test_the_page_s_two_main_countries_are_candidates_of_a_document_no_sentence_near_gives_a_side() -> None:
+    """`A memorandum of understanding on energy transition was also exchanged`, three sentences after the page last
+    names Vietnam and Japan and under a headline naming neither: the rules read no party, and the page's two main
+    countries are its candidates (`page_main_only`), weighed by how often the page names them."""
+    found = _candidates(
+        "Energy dialogue held\n\nVietnam and Japan held their annual dialogue in Tokyo on May 5, 2024. Japan is "
+        "Vietnam's top ODA partner, and Vietnam also trades with Japan, Thailand and Korea. Vietnam and Japan agreed to "
+        "widen trade.\nThe growth of investment was welcomed by all.\nMuch was said about energy and the climate.\nA "
+        "memorandum of understanding on energy transition was also exchanged.",
+        "en",
+    )
+    mou = {pid: f for (kind, pid), f in found.items() if kind == "mou"}
+    assert set(mou) == {"country:vn", "country:jp"}
+    assert all(f["page_main_only"] == f["rule_none"] == 1.0 and scored.eligible(f) for f in mou.values())
+
+
+def test_an_embassy_is_no_known_side_beside_parties_of_no_known_country() -> None:
+    """Two firms of no known country sign, and the embassy and the ministry of a country attend: the ministry may be
+    the known side the scorer adds (`beside_unknown_sides`), the embassy, a host or a witness, is not eligible."""
+    found = _candidates(
+        "Seed trade memo signed\n\nOn May 5, 2024, Andes Seeds Holdings signed a memorandum of understanding on seed "
+        "trade with the Pacific Grain Alliance. The Embassy of Chile in Vietnam and the Ministry of Agriculture of "
+        "Chile attended the ceremony.",
+        "en",
+    )
+    assert found[("mou", "org:andes-seeds-holdings")]["rule"] == 1.0
+    ministry = found[("mou", "org:ministry-of-agriculture-cl")]
+    assert ministry["beside_unknown_sides"] == 1.0 and scored.eligible(ministry)
+    embassy = found[("mou", "org:dai-su-quan-cl")]
+    assert embassy.get("beside_unknown_sides", 0.0) == 0.0 and not scored.eligible(embassy)

@@ -9,6 +9,7 @@ tests pin that: N jobs give one job's documents, and without the replay they wou
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,16 @@ from core.settings import Settings
 from graph.loading import Loader
 from graph.writer import GraphWriter
 from loaders import walking
-from loaders.parallel import Extracted, _chunks, extract_all, extract_one, hand_on, worker_reader
+from loaders.parallel import (
+    IN_PROCESS_BELOW,
+    Extracted,
+    _chunks,
+    default_jobs,
+    extract_all,
+    extract_one,
+    hand_on,
+    worker_reader,
+)
 from loaders.pipeline import Extractor
 from tests.conftest import wipe
 from tests.test_load_fixtures import dump
@@ -75,3 +85,8 @@ def test_two_jobs_load_the_graph_of_one_job_from_files_that_lean_on_one_another(
         graphs.append(dump(driver))
     assert graphs[0] == graphs[1]
     wipe(driver, db)
+
+
+def test_without_jobs_a_small_load_reads_in_process_and_a_large_one_on_every_core() -> None:
+    assert default_jobs(5) == 1  # `edkg load data/corpus`: a worker's start-up would cost more than it saves
+    assert default_jobs(IN_PROCESS_BELOW) == (os.cpu_count() or 1)

@@ -17,7 +17,7 @@ Why this shape:
   (the writer, waiting for Neo4j) is slower than the workers.
 - One job can still run in a worker process (`offload`, what `edkg load --bulk` does): one reader sees every
   input in order, so its results are those of this process (the 10,000 synthetic articles of the benchmark,
-  compared), and the caller's own work on them runs on the other core.
+  compared) with nothing to replay, and the caller's own work on them runs on the other core.
 - Chunks, not single files: one round trip per file would cost more than
   extracting a short article.
 - Workers are spawned, not forked: the parent has threads (the writer, rich's
@@ -28,33 +28,31 @@ Why this shape:
   reported as failed, the others go on, and the caller shows the traceback),
   never as an "unreadable file".
 
-- Canonical names in input order: an entity's name in the graph is the first
-  spelling read for its id (`Resolver.canonical`), so a worker keeps every
-  name as read (`_ReadNames`) and the main process names the entities of each
-  document in input order with its own Resolver, as one job does.
-
-What a worker does not share (measured on the 95 files of `tests/data` and
-`data/corpus`, where articles deliberately lean on one another: 19 of them
-differ from one job, the sample corpus and synthetic corpora do not): each worker's Resolver
-remembers only the people and roles it read itself, so a name read in a file
-another worker extracts may be resolved differently — an English article's
-`Nguyen Hong Dien` gets its marked spelling in an event's name only if the same
-worker read it marked, a role read without its ministry is completed from the
-worker's own memory, a pinyin alias is generated only where the Hán-Việt name
-was read. Files go to the workers in chunks of neighbouring files, so most of
-that context is kept; `--jobs 1` keeps the strict single-reader order.
-
+- The graph of one job, whatever `jobs`: every stage that reads across documents asks the `Resolver` (a person's
+  id among namesakes, an entity's canonical name, a role completed from an earlier article, a pinyin alias), and a
+  stage's output depends only on its page and the resolver's answers. So a worker's resolver writes down every
+  question and answer (`Resolver.log`), and the main process asks its own resolver the same questions in input
+  order (`Resolver.replay`): where every answer agrees, the worker's result is the one this process would have
+  read, and the main resolver has learned from it what one job learns; where one differs (the worker had not read
+  a name another worker read first), the replay's changes are taken back and the main process reads that input
+  again itself, in its place. Measured: 14 of the 130 inputs of `tests/data`, `data/corpus` and the first 100
+  real dev articles (pages that lean on one another) are read again, 11 of 2,000 synthetic articles; the
+  replay costs the main process about 4% of the extraction's time (2026-12-06). Before, with each worker
+  resolving alone, 32 of those 130 came out differently from one job.
+- What this process reads itself (a document read again, standard input) and what the documents of one worker
+  taught it are sent with the next chunk of every other worker (`learned`: the questions asked again there), so
+  the workers' resolvers answer as this one does more often (17 documents read again without it, 14 with).
 - Chunks are dealt to the workers in turn (chunk k to worker k mod `jobs`),
-  not to whichever is free: what a worker remembers then depends only on the
-  inputs, `jobs` and `chunk`, never on timing, so two runs of `--jobs 2` over
-  the same files give the same graph (with a shared pool they differed: 620 of
-  10,000 synthetic articles between two runs, 2026-12-03). Results are taken in
-  input order anyway, so a free worker could not hand on its chunk sooner.
+  not to whichever is free: which documents are read twice then depends only
+  on the inputs, `jobs` and `chunk`, never on timing (the graph is one job's
+  either way). Results are taken in input order anyway, so a free worker
+  could not hand on its chunk sooner.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -64,14 +62,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from core.text import strip_diacritics
-from loaders.models import DocumentExtraction, Entity
+from loaders.models import DocumentExtraction
 from loaders.pipeline import Extractor
-from loaders.resolution import Resolver
+from loaders.resolution import Call, Resolver
 from loaders.walking import STDIN, Input, Refused
 
 CHUNK_FILES = 16
 """Files sent to a worker at a time (small articles: enough to amortise the round trip)."""
+
+
+IN_PROCESS_BELOW = 1_000
+"""Without `--jobs`, a load of fewer files than this reads them in the command's own process: a worker process
+takes ~4 s to start (its gazetteers and automata), the time one process reads ~500–1,000 articles in (4–8 ms each)."""
+
+
+def default_jobs(files: int) -> int:
+    """Extraction processes when `--jobs` is not given: one per core for a large load (the graph is the same
+    whatever the number, `loaders/parallel.py`; 1.18x the articles/s of one job measured by `bench/load.py`),
+    the command's own process for a small one (`IN_PROCESS_BELOW`)."""
+    return (os.cpu_count() or 1) if files >= IN_PROCESS_BELOW else 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,49 +116,16 @@ def extract_one(extractor: Reading, item: Input) -> Extracted:
         return Crash(source, f"{type(exc).__name__}: {exc}", traceback.format_exc())
 
 
-_NAMED_HERE = "\x00canonical name and aliases here\x00"
-"""Where a worker's `_ReadNames.canonical` would have named the entity: the main process names it there."""
-
-
-class _ReadNames(Resolver):
-    """A worker's resolver: entities keep the name they were read with and get a marker where the canonical
-    name's aliases go (`_name_in_order` replaces it in the main process, in input order); the names are still
-    recorded, so `name(id)` answers inside the worker, and the aliases only the worker can generate (pinyin of
-    a Hán-Việt name) are added as `Resolver.canonical` adds them."""
-
-    def canonical(self, entity: Entity) -> Entity:
-        first = self._names.setdefault(entity.id, entity.name)
-        if entity.name != first and first == strip_diacritics(first) and strip_diacritics(entity.name) == first:
-            self._names[entity.id] = entity.name  # as `Resolver.canonical`: the marked spelling, once read
-        entity.aliases.append(_NAMED_HERE)
-        for alias in self._aliases.get(entity.id, ()):
-            if alias != entity.name and alias not in entity.aliases:
-                entity.aliases.append(alias)
-        return entity
-
-
-def _name_in_order(resolver: Resolver, entity: Entity) -> None:
-    """Give an entity from a worker the name and aliases `resolver.canonical` gives it in input order."""
-    if _NAMED_HERE not in entity.aliases:
-        return
-    at = entity.aliases.index(_NAMED_HERE)
-    named = Entity(entity.id, entity.label, entity.name, aliases=entity.aliases[:at])
-    resolver.canonical(named)
-    entity.name = named.name
-    later = entity.aliases[at + 1 :]
-    entity.aliases = named.aliases + [a for a in later if a not in named.aliases and a != named.name]
-
-
 _worker: Extractor | None = None
 
 
 def worker_reader(max_bytes: int, alone: bool = False) -> Extractor:
     """The Extractor a worker process reads with. `alone`: the only worker, which reads every input in order,
-    so its own Resolver names entities as the caller's would (and its later stages, an event's name, read those
-    names); else `_ReadNames`. Duplicates are flagged by the caller (`hand_on`), so not here."""
+    so its own Resolver answers as the caller's would; else one that logs its questions (`Resolver.log`), which
+    the caller replays in input order. Duplicates are flagged by the caller (`hand_on`), so not here."""
     reader = Extractor(max_bytes=max_bytes, dedup=False)
     if not alone:
-        reader.resolver = _ReadNames()
+        reader.resolver.log = []
     return reader
 
 
@@ -158,9 +134,34 @@ def _start_worker(max_bytes: int, alone: bool = False) -> None:
     _worker = worker_reader(max_bytes, alone)
 
 
-def _extract_chunk(items: list[Input]) -> list[Extracted]:
+Read = tuple[Extracted, list[Call]]
+"""A worker's result for one input and the questions its resolver was asked reading it (none for a lone reader)."""
+
+
+def read_one(reader: Extractor, item: Input) -> Read:
+    """One input read by `reader`, with the log of its resolver's questions if it keeps one (`Resolver.log`)."""
+    resolver = reader.resolver
+    if resolver.log is None:
+        return extract_one(reader, item), []
+    resolver.log = []
+    result = extract_one(reader, item)
+    log, resolver.log = resolver.log, []
+    return result, log
+
+
+def _extract_chunk(items: list[Input], learn: list[list[Call]]) -> list[Read]:
     assert _worker is not None, "the worker was not initialised"
-    return [extract_one(_worker, item) for item in items]
+    learned(_worker.resolver, learn)
+    return [read_one(_worker, item) for item in items]
+
+
+def learned(resolver: Resolver, logs: list[list[Call]]) -> None:
+    """Let a worker's resolver learn what the documents the other workers read taught the caller's (their
+    questions, asked again here): it then answers as the caller's does more often, so fewer documents are read
+    twice."""
+    for log in logs:
+        for call in log:
+            resolver.answer(call)
 
 
 def extract_all(
@@ -176,9 +177,8 @@ def extract_all(
 
     `offload` with one job: the one reader runs in a worker process instead of this one, so that what the caller
     does with each result (`edkg load --bulk` turns it into import files) runs beside the extraction, on another
-    core. One worker reads every input in order, as this process would, so the results are those of one job
-    in process (measured: the same 10,000 synthetic articles; two workers differ, see the module docstring):
-    it names entities itself, with its own Resolver, and this process's `extractor` learns no names.
+    core. One worker reads every input in order, as this process would, so its results are those of one job
+    in process: it names entities itself, with its own Resolver, and this process's `extractor` learns no names.
 
     `ahead`: chunks in flight (default `2 * jobs`); a caller that works in bursts (a batch of 500 articles
     written at once) asks for a batch's worth, so the workers go on reading meanwhile instead of waiting."""
@@ -186,6 +186,7 @@ def extract_all(
         for item in items:
             yield extract_one(extractor, item)
         return
+    alone = jobs <= 1
     context = multiprocessing.get_context("spawn")
     with ExitStack() as stack:
         workers = [
@@ -194,43 +195,92 @@ def extract_all(
                     max_workers=1,
                     mp_context=context,
                     initializer=_start_worker,
-                    initargs=(extractor.max_bytes, jobs <= 1),
+                    initargs=(extractor.max_bytes, alone),
                 )
             )
             for _ in range(max(1, jobs))
         ]
-        pending: deque[Future[list[Extracted]] | None] = deque()  # None: standard input, at its place
+        order = _InOrder(extractor, len(workers), alone)
+        pending: deque[_Chunk] = deque()
+        logged = extractor.resolver.log
+        if not alone:
+            extractor.resolver.log = []  # what this process reads itself is taught to the workers
         try:
             for number, batch in enumerate(_chunks(items, chunk)):
-                worker = workers[number % len(workers)]  # dealt in turn: see the module docstring
-                pending.append(None if batch == [STDIN] else worker.submit(_extract_chunk, batch))
+                at = number % len(workers)  # dealt in turn: see the module docstring
+                if batch == [STDIN]:
+                    pending.append(_Chunk(batch, None, at))
+                else:
+                    pending.append(_Chunk(batch, workers[at].submit(_extract_chunk, batch, order.unseen(at)), at))
                 if len(pending) >= (ahead or 2 * jobs):
-                    yield from _in_order(extractor, pending.popleft())
+                    yield from order.hand_on(pending.popleft())
             while pending:
-                yield from _in_order(extractor, pending.popleft())
+                yield from order.hand_on(pending.popleft())
         finally:
-            for future in pending:
-                if future is not None:
-                    future.cancel()
+            extractor.resolver.log = logged
+            for waiting in pending:
+                if waiting.future is not None:
+                    waiting.future.cancel()
 
 
-def _in_order(extractor: Extractor, future: Future[list[Extracted]] | None) -> Iterator[Extracted]:
-    """A chunk's results in order, their duplicates flagged and entities named in input order (see the module
-    docstring); standard input is read and extracted here, by `extractor` itself, once everything before it was."""
-    if future is None:
-        yield extract_one(extractor, STDIN)
-        return
-    for result in future.result():
-        yield hand_on(extractor, result)
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    """Inputs sent to worker `at` (`future`: their results), or standard input (`future` None), read here."""
+
+    items: list[Input]
+    future: Future[list[Read]] | None
+    at: int
+
+
+class _InOrder:
+    """The caller's side of `extract_all`: each worker's results taken in input order, checked against the
+    caller's resolver (`Resolver.replay`), read again here where it answers otherwise; and, per worker, the
+    logs of the documents it did not read itself, sent with its next chunk (`learned`)."""
+
+    def __init__(self, extractor: Extractor, workers: int, alone: bool) -> None:
+        self.extractor = extractor
+        self.alone = alone
+        self._unseen: list[list[list[Call]]] = [[] for _ in range(workers)]
+        self.read_again = 0
+        """Documents a worker's resolver read otherwise than one job's, read again in this process."""
+
+    def unseen(self, worker: int) -> list[list[Call]]:
+        """The logs to send with worker `worker`'s next chunk (emptied: each is sent once)."""
+        logs, self._unseen[worker] = self._unseen[worker], []
+        return logs
+
+    def hand_on(self, chunk: _Chunk) -> Iterator[Extracted]:
+        """A chunk's results in order, their duplicates flagged and their resolution that of one job (see the
+        module docstring); standard input is read and extracted here, once everything before it was."""
+        if chunk.future is None:
+            result, log = read_one(self.extractor, STDIN)
+            self._taught(log, chunk.at, by_worker=False)
+            yield result
+            return
+        for item, (result, log) in zip(chunk.items, chunk.future.result(), strict=True):
+            if self.alone:
+                yield hand_on(self.extractor, result)
+            elif self.extractor.resolver.replay(log):
+                self._taught(log, chunk.at, by_worker=True)
+                yield hand_on(self.extractor, result)
+            else:  # the worker's resolver answered otherwise than one job's: read it again here, in order
+                self.read_again += 1
+                result, log = read_one(self.extractor, item)
+                self._taught(log, chunk.at, by_worker=False)
+                yield result
+
+    def _taught(self, log: list[Call], at: int, *, by_worker: bool) -> None:
+        if self.alone or not log:
+            return
+        for worker, logs in enumerate(self._unseen):
+            if worker != at or not by_worker:
+                logs.append(log)
 
 
 def hand_on(extractor: Extractor, result: Extracted) -> Extracted:
-    """What the caller's process does to a worker's result, in input order: duplicates flagged, entities named."""
+    """What the caller's process does to a worker's result whose resolution it accepted: duplicates flagged."""
     if isinstance(result, DocumentExtraction):
         extractor.flag_duplicates(result)
-        for article in result.articles:
-            for entity in article.entities:
-                _name_in_order(extractor.resolver, entity)
     return result
 
 

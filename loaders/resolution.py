@@ -39,14 +39,22 @@ Where the choice is not clear, nothing is merged: the new mention gets an id
 of its own (`person:<slug>-<country>`, or `-unresolved`) and the case is
 recorded in `ambiguities` and logged as a warning (shown by `edkg extract`
 on stderr).
+
+What a resolver remembers changes only through the questions the stages ask it (`canonical`, `person`,
+`remember_role`, `role_org`, `name`). So a worker process of `edkg load --jobs N` writes them down with their
+answers (`log`) and the main process asks its own resolver the same ones in input order (`replay`): the answers
+agree, or every change is taken back (`checkpoint`, `take_back`: an undo step per change, so a replay costs what
+the questions cost, however much is remembered) and the document is read again there (`loaders.parallel`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, TypeVar
 
 from core.text import fold, slug, strip_diacritics
 from loaders import transliteration
@@ -54,6 +62,9 @@ from loaders.gazetteer import load_gazetteer
 from loaders.models import Entity
 
 log = logging.getLogger(__name__)
+V = TypeVar("V")
+Call = tuple[str, tuple[Any, ...], Any]
+"""One question a stage asked the resolver: the method, its arguments, the answer (`Resolver.log`)."""
 CHINA = "CN"
 """The country whose officials' names are read across Hán-Việt, pinyin and characters."""
 
@@ -122,11 +133,94 @@ class Resolver:
         self._chinese: dict[tuple[int, str], list[ChineseNames]] = {}  # transliteration.index_keys -> officials
         self._chinese_of: dict[str, ChineseNames] = {}  # person id -> the names read for them
         self._aliases: dict[str, list[str]] = {}  # id -> generated aliases (pinyin of a Hán-Việt name)
+        self._undo: list[Callable[[], None]] | None = None  # while `checkpoint` is open: how to take back each change
+        self._warnings: list[Ambiguity] = []  # ambiguities to log once the checkpoint is kept
+        self.log: list[Call] | None = None
+        """When a list, every question the stages ask (`canonical`, `person`, `remember_role`, `role_org`,
+        `name`) is written down with its answer: a worker process's log, replayed in input order by the main
+        process (`replay`, `loaders.parallel`)."""
+
+    def replay(self, log: list[Call]) -> bool:
+        """Ask this resolver a document's questions in order; whether every answer is the one in `log`.
+
+        When it is, the document reads here as it read where `log` was written (a stage's output depends on the
+        page and the resolver's answers only) and this resolver has learned what reading it here teaches; when
+        not, the resolver is left as it was (its changes taken back) and the caller reads the document again."""
+        self.checkpoint()
+        for call in log:
+            if self.answer(call) != call[2]:
+                self.take_back()
+                return False
+        self.keep()
+        return True
+
+    def answer(self, call: Call) -> Any:
+        """What this resolver answers to a question written down in a log (learning from it as the stage did)."""
+        method, args, _ = call
+        log, self.log = self.log, None
+        try:
+            if method == "canonical":
+                entity_id, label, name, aliases = args
+                named = self.canonical(Entity(entity_id, label, name, aliases=list(aliases)))
+                return (named.name, tuple(named.aliases))
+            return getattr(self, method)(*args)
+        finally:
+            self.log = log
+
+    def checkpoint(self) -> None:
+        """Start remembering how to take back every change, until `keep` or `take_back`.
+
+        Why: `loaders.parallel` replays in input order what a worker process asked of its own resolver; when an
+        answer differs from this resolver's, the document is read again here, from the state before it."""
+        self._undo = []
+
+    def keep(self) -> None:
+        """Keep the changes since `checkpoint` (and log the ambiguities they found)."""
+        self._undo = None
+        for ambiguity in self._warnings:
+            log.warning("ambiguous name: %s", ambiguity)
+        self._warnings.clear()
+
+    def take_back(self) -> None:
+        """Undo every change since `checkpoint`, newest first: the resolver is as it was then."""
+        undo, self._undo = self._undo or [], None
+        for step in reversed(undo):
+            step()
+        self._warnings.clear()
+
+    def _setdefault(self, mapping: dict[Any, V], key: Any, value: V) -> V:
+        if key in mapping:
+            return mapping[key]
+        mapping[key] = value
+        if self._undo is not None:
+            self._undo.append(lambda: mapping.__delitem__(key))
+        return value
+
+    def _set(self, mapping: dict[Any, V], key: Any, value: V) -> None:
+        if self._undo is not None:
+            if key in mapping:
+                old = mapping[key]
+                self._undo.append(lambda: mapping.__setitem__(key, old))
+            else:
+                self._undo.append(lambda: mapping.__delitem__(key))
+        mapping[key] = value
+
+    def _append(self, items: list[V], item: V) -> None:
+        items.append(item)
+        if self._undo is not None:
+            self._undo.append(lambda: items.__delitem__(-1))
+
+    def _assign(self, person: Known, field: str, value: str | None) -> None:
+        if self._undo is not None:
+            old = getattr(person, field)
+            self._undo.append(lambda: setattr(person, field, old))
+        setattr(person, field, value)
 
     def canonical(self, entity: Entity) -> Entity:
         """The entity with its canonical name (the first one seen for its id, or a spelling with Vietnamese marks
         of it seen later) and the usual aliases."""
-        first = self._names.setdefault(entity.id, entity.name)
+        asked = None if self.log is None else (entity.id, entity.label, entity.name, tuple(entity.aliases))
+        first = self._setdefault(self._names, entity.id, entity.name)
         plain = strip_diacritics(first)
         if (
             entity.name != first
@@ -134,7 +228,8 @@ class Resolver:
             and strip_diacritics(entity.name) == plain
             and not half_marked(entity.name)
         ):
-            self._names[entity.id] = first = entity.name  # `Nguyễn Hồng Diên` after `Nguyen Hong Dien`
+            self._set(self._names, entity.id, entity.name)  # `Nguyễn Hồng Diên` after `Nguyen Hong Dien`
+            first = entity.name
         if entity.name != first:
             entity.aliases.insert(0, entity.name)
             entity.name = first
@@ -144,12 +239,20 @@ class Resolver:
         for alias in self._aliases.get(entity.id, ()):
             if alias != entity.name and alias not in entity.aliases:
                 entity.aliases.append(alias)
+        if asked is not None and self.log is not None:
+            self.log.append(("canonical", asked, (entity.name, tuple(entity.aliases))))
         return entity
 
     def person(self, name: str, local: dict[str, str] | None = None, country: str | None = None) -> str:
         """The id for a person's name; a one-word name (a family name in Western order, a given name in
         Vietnamese) is mapped to the full name already read in this article (`local`: folded name -> id).
         `country` (ISO alpha-2) is the country of the roles the name was read with, if any."""
+        pid = self._person(name, local, country)
+        if self.log is not None:
+            self.log.append(("person", (name, None if local is None else dict(local), country), pid))
+        return pid
+
+    def _person(self, name: str, local: dict[str, str] | None, country: str | None) -> str:
         key = fold(name)
         if local is not None:
             if key in local:
@@ -165,8 +268,9 @@ class Resolver:
     def _full_name(self, name: str, key: str, country: str | None) -> str:
         name_slug = slug(name)
         words = " ".join(sorted(key.split()))
-        name_slug = self._by_words.setdefault(words, name_slug) if name_slug not in self._people else name_slug
-        known = self._people.setdefault(name_slug, [])
+        if name_slug not in self._people:
+            name_slug = self._setdefault(self._by_words, words, name_slug)
+        known = self._setdefault(self._people, name_slug, [])
         chinese = transliteration.forms(name) if country == CHINA else None
         if chinese is None:
             marked = name if strip_diacritics(name) != name and not half_marked(name) else None
@@ -176,7 +280,7 @@ class Resolver:
             others = self._chinese_fits(chinese)
             if len(others) == 1:  # every name read for them agrees with this one (`Lí Cường` with `Lý Cường`)
                 person = others[0].person
-                known.append(person)
+                self._append(known, person)
                 self._chinese_seen(person, chinese)
                 return self._take(person, country)
         # Tone marks in pinyin are no Vietnamese spelling to tell namesakes apart by.
@@ -208,22 +312,25 @@ class Resolver:
         give a Hán-Việt name its likeliest pinyin forms, a name in characters both readings, as aliases."""
         entry = self._chinese_of.get(person.id)
         if entry is None:
-            entry = self._chinese_of[person.id] = ChineseNames(person, [])
+            entry = ChineseNames(person, [])
+            self._set(self._chinese_of, person.id, entry)
         if any(f.source == chinese.source for f in entry.forms):
             return
-        entry.forms.append(chinese)
+        self._append(entry.forms, chinese)
         for key in transliteration.index_keys(chinese):
-            bucket = self._chinese.setdefault(key, [])
+            bucket = self._setdefault(self._chinese, key, [])
             if entry not in bucket:
-                bucket.append(entry)
+                self._append(bucket, entry)
         if chinese.script == "hanviet":
             generated = transliteration.pinyin_candidates(chinese.source)
         elif chinese.script == "han" and (readings := transliteration.han_readings(chinese.source)) is not None:
             generated = [*readings.hanviet, *readings.pinyin]
         else:
             generated = []
-        aliases = self._aliases.setdefault(person.id, [])
-        aliases.extend(a for a in generated if a not in aliases)
+        aliases = self._setdefault(self._aliases, person.id, [])
+        for alias in generated:
+            if alias not in aliases:
+                self._append(aliases, alias)
 
     def _by_slug(self, name: str, name_slug: str, known: list[Known], marked: str | None, country: str | None) -> str:
         """The person of a full name among those read under its slug (the namesake rules above)."""
@@ -234,7 +341,7 @@ class Resolver:
             if same:
                 return self._take(same[0], country)
             if len(unmarked) == 1 and not any(k.marked for k in known):
-                unmarked[0].marked = marked
+                self._assign(unmarked[0], "marked", marked)
                 return self._take(unmarked[0], country)
             reason = (
                 "known with a role in another country"
@@ -255,16 +362,15 @@ class Resolver:
         self._report(Ambiguity(name, tuple(k.id for k in known), pid, reason))
         return self._new(known, pid, marked, country)
 
-    @staticmethod
-    def _take(person: Known, country: str | None) -> str:
-        person.country = person.country or country
+    def _take(self, person: Known, country: str | None) -> str:
+        if (kept := person.country or country) != person.country:
+            self._assign(person, "country", kept)
         return person.id
 
-    @staticmethod
-    def _new(known: list[Known], pid: str, marked: str | None, country: str | None) -> str:
+    def _new(self, known: list[Known], pid: str, marked: str | None, country: str | None) -> str:
         existing = next((k for k in known if k.id == pid), None)
         if existing is None:
-            known.append(Known(pid, marked, country))
+            self._append(known, Known(pid, marked, country))
         return pid
 
     @staticmethod
@@ -283,16 +389,28 @@ class Resolver:
     def _report(self, ambiguity: Ambiguity) -> None:
         if ambiguity not in self._reported:
             self._reported.add(ambiguity)
-            self.ambiguities.append(ambiguity)
-            log.warning("ambiguous name: %s", ambiguity)
+            self._append(self.ambiguities, ambiguity)
+            if self._undo is None:
+                log.warning("ambiguous name: %s", ambiguity)
+            else:
+                self._undo.append(lambda: self._reported.discard(ambiguity))
+                self._warnings.append(ambiguity)
 
     def remember_role(self, person: str, title: str, org: str) -> None:
         """Remember where a person holds a title, for a later article that names the title alone."""
-        self._roles.setdefault((person, title), org)
+        self._setdefault(self._roles, (person, title), org)
+        if self.log is not None:
+            self.log.append(("remember_role", (person, title, org), None))
 
     def role_org(self, person: str, title: str) -> str | None:
-        return self._roles.get((person, title))
+        org = self._roles.get((person, title))
+        if self.log is not None:
+            self.log.append(("role_org", (person, title), org))
+        return org
 
     def name(self, entity_id: str) -> str | None:
         """The canonical name of an id already seen."""
-        return self._names.get(entity_id)
+        name = self._names.get(entity_id)
+        if self.log is not None:
+            self.log.append(("name", (entity_id,), name))
+        return name

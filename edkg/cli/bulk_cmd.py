@@ -18,6 +18,7 @@ from edkg.cli.output import console, err_console
 from graph.bulk import BulkReport, bulk_load
 from loaders import walking
 from loaders.fetching import is_url
+from loaders.parallel import default_jobs
 
 
 def _error(message: str) -> None:
@@ -37,7 +38,7 @@ def _summary(result: BulkReport) -> Table:
     return table
 
 
-def run_bulk(paths: list[str], *, jobs: int, batch_articles: int, quiet: bool = False) -> BulkReport | None:
+def run_bulk(paths: list[str], *, jobs: int | None, batch_articles: int, quiet: bool = False) -> BulkReport | None:
     """Run the bulk load with a progress bar and print its summary; None (after saying why) when refused."""
     settings = get_settings()
     if urls := [p for p in paths if is_url(p)]:
@@ -53,7 +54,9 @@ def run_bulk(paths: list[str], *, jobs: int, batch_articles: int, quiet: bool = 
         disable=quiet,
         transient=False,
     )
-    task = progress.add_task("bulk", total=walking.count(paths))
+    files = walking.count(paths)
+    task = progress.add_task("bulk", total=files)
+    jobs = jobs or default_jobs(files)
 
     def on_phase(phase: str) -> None:
         progress.console.print(f"[bold]bulk:[/] {escape(phase)}", highlight=False, soft_wrap=True)

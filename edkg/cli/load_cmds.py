@@ -22,6 +22,7 @@ from graph.watching import load_urls
 from graph.writer import BatchResult, GraphWriter
 from loaders import walking
 from loaders.fetching import is_url
+from loaders.parallel import default_jobs
 from loaders.pipeline import Extractor
 from loaders.synth import generate
 
@@ -84,10 +85,6 @@ def _summary_line(report: LoadReport) -> str:
     )
 
 
-JOBS_DEFAULT = 1
-"""One extraction process by default: the resolver of each worker process remembers only what it read itself, so
-with more than one the names and roles that articles share across files may read differently (and the speed-up
-measured on 2 cores was none: bench/load.py); `--jobs N` is there for large corpora of independent articles."""
 BATCH_ARTICLES = 500
 """Articles per write transaction: chosen from `bench/load.py` (see the README's performance table)."""
 
@@ -106,14 +103,15 @@ def load(
         typer.Option(min=0, help="how long to wait for an unreachable Neo4j (retrying with backoff) before stopping"),
     ] = RETRY_SECONDS,
     jobs: Annotated[
-        int,
+        int | None,
         typer.Option(
             "--jobs",
             "-j",
             min=1,
-            help="extraction processes (default 1: this process; more for large corpora of independent articles)",
+            help="extraction processes (default: one per core for 1,000 files or more, else this process; "
+            "the same graph whatever the number)",
         ),
-    ] = JOBS_DEFAULT,
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     bulk: Annotated[
         bool,
@@ -148,7 +146,7 @@ def run_load(
     *,
     batch_articles: int = BATCH_ARTICLES,
     retry_seconds: float = RETRY_SECONDS,
-    jobs: int = JOBS_DEFAULT,
+    jobs: int | None = None,
     quiet: bool = False,
 ) -> LoadReport:
     """`edkg load` as a function (`edkg demo` calls it): progress, summary and failures printed, the report
@@ -156,6 +154,7 @@ def run_load(
     settings = get_settings()
     urls, paths = [p for p in paths if is_url(p)], [p for p in paths if not is_url(p)]
     total = walking.count(paths) + len(urls)
+    jobs = jobs or default_jobs(total)
     progress = Progress(
         TextColumn("[bold]loading"),
         BarColumn(),

@@ -27,7 +27,9 @@ _RANGE_LIMIT = 64  # characters: a wider class in first place (`[^…]`, `\w`) l
 def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters every match of `pattern` begins with (as written: the flags apply to them as to the
     pattern), or None when the parse does not tell them: a class of categories, a negated or a wide class, a
-    group reference, a group with flags of its own, or a pattern that can match the empty string. A superset
+    group reference, a group that adds flags of its own (`(?i:…)`), or a pattern that can match the empty string.
+    A group that only takes flags off (`(?-i:…)`) is read as written: its matches begin with those characters
+    under any flags. A branch that never matches (`(?!)`, kept for its group names) begins with none. A superset
     is harmless (a position it lets through is tried as before); a character missing would lose matches."""
     found = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
     if found is None or found[1]:
@@ -66,6 +68,8 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
     c = _constants
     out: set[str] = set()
     for op, av in items:
+        if op is c.ASSERT_NOT and not list(av[1]):
+            return out, False  # (`(?!)`: a branch that never matches, as a group kept by name is written; no character)
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # (zero-width: `\b`, look-arounds; the characters come after them)
         if op is c.LITERAL:
@@ -81,8 +85,8 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
                     return None
             return out, False
         if op is c.SUBPATTERN:
-            if av[1] or av[2]:
-                return None  # (flags of its own, `(?i:…)`: its letters would be read under other flags)
+            if av[1]:
+                return None  # (flags added, `(?i:…)`: its letters would be read under other flags than the gate's)
             inner = _first(list(av[3]))
         elif op is c.BRANCH:
             branches = [_first(list(b)) for b in av[1]]

@@ -15,6 +15,17 @@ def test_the_first_characters_of_branches_optional_groups_and_classes() -> None:
     assert first_characters(re.compile(r"(?:x|y)*\bz", re.I)) == {"x", "y", "z"}
 
 
+def test_a_group_that_only_takes_flags_off_and_a_branch_that_never_matches_are_read() -> None:
+    # (`(?-i:…)` reads its letters as written, a subset of what the gate lets through under the pattern's flags;
+    # `(?!)`, a branch kept only for its group names, begins with no character)
+    assert first_characters(re.compile(r"\b(?:thành phố|(?-i:[Cc]hâu))", re.I)) == {"t", "C", "c"}
+    assert first_characters(re.compile(r"(?!)(?P<a>)|\b(?P<b>[XY]\w+) City")) == {"X", "Y"}
+    pattern = re.compile(r"(?!)(?P<a>)|\b(?:[Tt]hành phố|(?-i:[Cc]hâu|thị))\s+(?P<b>[A-Z]\w+)|\b(?P<c>[A-Z]\w+) City")
+    text = "Ông A thăm thành phố Yongin, châu Hồng Hà và Hwaseong City; THÀNH PHỐ X, Châu Á."
+    assert gated(pattern).pattern.startswith("(?=[")
+    assert [m.groupdict() for m in gated(pattern).finditer(text)] == [m.groupdict() for m in pattern.finditer(text)]
+
+
 def test_what_the_parse_does_not_tell_is_none() -> None:
     assert first_characters(re.compile(r"\w+ing")) is None  # (a category)
     assert first_characters(re.compile(r"[^a]b")) is None  # (a negated class)

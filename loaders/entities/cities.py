@@ -32,6 +32,7 @@ from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span, overlaps
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import DETERMINERS, add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import LOWER, UPPER
 
@@ -95,10 +96,12 @@ def _cued_pattern(text: str) -> re.Pattern[str] | None:
     )  # (words as such where the cue is words: a test of `in` each, cheaper than a scan of their alternation)
     if key not in _CUED_BY_FORMS:
         _CUED_BY_FORMS[key] = (
-            re.compile("|".join(form if on else never for on, (_, form, never) in zip(key, _CUED_FORMS, strict=True)))
+            compile_gated(
+                "|".join(form if on else never for on, (_, form, never) in zip(key, _CUED_FORMS, strict=True))
+            )
             if any(key)
             else None
-        )
+        )  # (gated by its forms' first letters: each opens with `\b` or a look-behind, tried at every position else)
     return _CUED_BY_FORMS[key]
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")  # (the parse `re.compile` reads; no public name for it)
 _constants: Any = importlib.import_module("re._constants")
+_casefix: Any = importlib.import_module("re._casefix")
 
 _GATE_OPENS = "(?=["
 """How a gated pattern's source begins (`gated` writes it; `is_gated` reads it)."""
@@ -43,9 +44,14 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first = first_characters(pattern)
     if not first:
         return pattern
-    chars = "".join(re.escape(c) for c in sorted(first))
+    if pattern.flags & re.IGNORECASE:  # (every case of them, written out: tested as they are, not lowercased first)
+        chars = "".join(re.escape(c) for c in sorted(set().union(*map(_cases, first))))
+        gate = f"{_GATE_OPENS_CASED}{chars}]))"
+    else:
+        chars = "".join(re.escape(c) for c in sorted(first))
+        gate = f"{_GATE_OPENS}{chars}])"
     try:
-        return re.compile(f"{_GATE_OPENS}{chars}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"{gate}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # (a pattern that opens with its global flags, `(?i)…`, cannot be put behind anything)
         return pattern
 
@@ -53,7 +59,32 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def is_gated(pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` is one `gated` made: a position its first characters rule out fails with one test, so a
     scan of a whole page with it costs what a pattern `re` skips through costs (the page-scan guard reads this)."""
-    return pattern.pattern.startswith(_GATE_OPENS)
+    return pattern.pattern.startswith((_GATE_OPENS, _GATE_OPENS_CASED))
+
+
+_GATE_OPENS_CASED = "(?=(?-i:["
+"""How a case-insensitive pattern's gate begins: its class of every case of the first characters, read as written
+(`(?-i:…)`), so that a position is tested against the class as it stands, where under `re.I` the engine lowercases
+each character before the test (a sixth less time for a gate asked of every sentence, `\b(?:delegation|đoàn)\b`)."""
+
+
+def _cases(char: str) -> set[str]:
+    """Every character `re.I` may match to `char`, and maybe a few more (a superset only lets a position through to
+    be tried as before): its lowercase, uppercase and titlecase, every character whose lowercase one of them is
+    (`K`, the Kelvin sign, for `k`; `İ` for `i`), and the engine's own extra cases (`ı` for `i`, `ſ` for `s`)."""
+    out = {char}
+    for _ in range(2):  # (the cases of the cases: `ſ` -> `s` -> `S`)
+        for c in list(out):
+            out.update(x for x in (c.lower(), c.upper(), c.title(), c.casefold()) if len(x) == 1)
+            out.update(LOWERCASED_FROM.get(c, ""))
+            out.update(map(chr, _casefix._EXTRA_CASES.get(ord(c), ())))
+    return out
+
+
+LOWERCASED_FROM = {"i": "\u0130", "k": "\u212a", "å": "\u212b", "ß": "\u1e9e", "θ": "\u03f4", "ω": "\u2126"}
+"""The characters whose (simple, one-character) lowercase is a letter they are neither the upper- nor the titlecase
+of: `İ`, the Kelvin and Ångström signs, the capital sharp s, the capital theta symbol, the ohm sign (a test reads every
+code point for more)."""
 
 
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:

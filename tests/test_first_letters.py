@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from loaders.entities.agreements.words import _CUES
-from loaders.first_letters import compile_gated, first_characters, gated
+from loaders.first_letters import LOWERCASED_FROM, _cases, compile_gated, first_characters, gated, is_gated
 
 
 def test_the_first_characters_of_branches_optional_groups_and_classes() -> None:
@@ -54,5 +55,20 @@ def test_a_gated_pattern_finds_the_same_matches() -> None:
 def test_compile_gated_is_the_compiled_pattern_gated() -> None:
     source = r"\b(?:đồng chủ trì|chair(?:ed)?)\s*$"
     assert compile_gated(source, re.I).pattern == gated(re.compile(source, re.I)).pattern
-    assert compile_gated(source, re.I).pattern.startswith("(?=[")
+    assert compile_gated(source, re.I).pattern.startswith("(?=(?-i:[")
+    assert is_gated(compile_gated(source, re.I)) and is_gated(compile_gated(r"\bchair"))
     assert compile_gated(source, re.I).search("Ông A và ông B đồng CHỦ TRÌ") is not None
+
+
+def test_a_case_insensitive_gate_holds_every_character_re_matches_to_its_letters() -> None:
+    # (the gate's class is written out, not lowercased: a character `re.I` matches to a first letter and the class
+    # missed would lose that match)
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdeghiklmnopqrstuvwxyzđàáảãạăâêôơưÀĐ":
+        assert {m.group() for m in re.finditer(re.escape(letter), every, re.I)} <= _cases(letter), letter
+    odd = {x for x in every if len(low := x.lower()) == 1 and low != x and x not in (low.upper(), low.title())}
+    assert odd | {"\u0130"} == set(LOWERCASED_FROM.values())  # (the letters whose own cases do not give them)
+    text = "Đoàn công tác; the DELEGATİON of the ſtate; a delegatıon; KELVİN and \u212aelvin"
+    for source in (r"\b(?:delegation|đoàn)\b", r"\b(?:state|kelvin)\b"):
+        plain = re.compile(source, re.I)
+        assert [m.span() for m in gated(plain).finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -44,16 +44,24 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     first = first_characters(pattern)
     if not first:
         return pattern
-    if pattern.flags & re.IGNORECASE:  # (every case of them, written out: tested as they are, not lowercased first)
-        chars = "".join(re.escape(c) for c in sorted(set().union(*map(_cases, first))))
-        gate = f"{_GATE_OPENS_CASED}{chars}]))"
-    else:
-        chars = "".join(re.escape(c) for c in sorted(first))
-        gate = f"{_GATE_OPENS}{chars}])"
     try:
-        return re.compile(f"{gate}(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"{_gate(first, pattern.flags)}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # (a pattern that opens with its global flags, `(?i)…`, cannot be put behind anything)
         return pattern
+
+
+def compile_behind(first: frozenset[str], source: str, flags: int = 0) -> re.Pattern[str]:
+    """`source` compiled behind a look-ahead of `first`, the characters its matches begin with, as `gated` writes it.
+    For a pattern joined at run time from parts whose first characters were read once (`cities._cued_pattern`):
+    reading them again from each join's parse cost twice what compiling it costs."""
+    return re.compile(f"{_gate(first, flags)}(?:{source})", flags)
+
+
+def _gate(first: frozenset[str], flags: int) -> str:
+    """The look-ahead of `first` a pattern with `flags` is put behind."""
+    if flags & re.IGNORECASE:  # (every case of them, written out: tested as they are, not lowercased first)
+        return f"{_GATE_OPENS_CASED}{''.join(re.escape(c) for c in sorted(set().union(*map(_cases, first))))}]))"
+    return f"{_GATE_OPENS}{''.join(re.escape(c) for c in sorted(first))}])"
 
 
 def is_gated(pattern: re.Pattern[str]) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from loaders.entities.agreements.words import _CUES
-from loaders.first_letters import compile_gated, first_characters, gated
+from loaders.first_letters import LOWERCASED_FROM, _cases, compile_gated, first_characters, gated, is_gated
 
 
 def test_the_first_characters_of_branches_optional_groups_and_classes() -> None:
@@ -13,6 +14,17 @@ def test_the_first_characters_of_branches_optional_groups_and_classes() -> None:
     assert first_characters(re.compile(r"(?<!x )(?:the )?deal")) == {"t", "d"}
     assert first_characters(re.compile(r"[a-c]+z|q")) == {"a", "b", "c", "q"}
     assert first_characters(re.compile(r"(?:x|y)*\bz", re.I)) == {"x", "y", "z"}
+
+
+def test_a_group_that_only_takes_flags_off_and_a_branch_that_never_matches_are_read() -> None:
+    # (`(?-i:…)` reads its letters as written, a subset of what the gate lets through under the pattern's flags;
+    # `(?!)`, a branch kept only for its group names, begins with no character)
+    assert first_characters(re.compile(r"\b(?:thành phố|(?-i:[Cc]hâu))", re.I)) == {"t", "C", "c"}
+    assert first_characters(re.compile(r"(?!)(?P<a>)|\b(?P<b>[XY]\w+) City")) == {"X", "Y"}
+    pattern = re.compile(r"(?!)(?P<a>)|\b(?:[Tt]hành phố|(?-i:[Cc]hâu|thị))\s+(?P<b>[A-Z]\w+)|\b(?P<c>[A-Z]\w+) City")
+    text = "Ông A thăm thành phố Yongin, châu Hồng Hà và Hwaseong City; THÀNH PHỐ X, Châu Á."
+    assert gated(pattern).pattern.startswith("(?=[")
+    assert [m.groupdict() for m in gated(pattern).finditer(text)] == [m.groupdict() for m in pattern.finditer(text)]
 
 
 def test_what_the_parse_does_not_tell_is_none() -> None:
@@ -43,5 +55,20 @@ def test_a_gated_pattern_finds_the_same_matches() -> None:
 def test_compile_gated_is_the_compiled_pattern_gated() -> None:
     source = r"\b(?:đồng chủ trì|chair(?:ed)?)\s*$"
     assert compile_gated(source, re.I).pattern == gated(re.compile(source, re.I)).pattern
-    assert compile_gated(source, re.I).pattern.startswith("(?=[")
+    assert compile_gated(source, re.I).pattern.startswith("(?=(?-i:[")
+    assert is_gated(compile_gated(source, re.I)) and is_gated(compile_gated(r"\bchair"))
     assert compile_gated(source, re.I).search("Ông A và ông B đồng CHỦ TRÌ") is not None
+
+
+def test_a_case_insensitive_gate_holds_every_character_re_matches_to_its_letters() -> None:
+    # (the gate's class is written out, not lowercased: a character `re.I` matches to a first letter and the class
+    # missed would lose that match)
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdeghiklmnopqrstuvwxyzđàáảãạăâêôơưÀĐ":
+        assert {m.group() for m in re.finditer(re.escape(letter), every, re.I)} <= _cases(letter), letter
+    odd = {x for x in every if len(low := x.lower()) == 1 and low != x and x not in (low.upper(), low.title())}
+    assert odd | {"\u0130"} == set(LOWERCASED_FROM.values())  # (the letters whose own cases do not give them)
+    text = "Đoàn công tác; the DELEGATİON of the ſtate; a delegatıon; KELVİN and \u212aelvin"
+    for source in (r"\b(?:delegation|đoàn)\b", r"\b(?:state|kelvin)\b"):
+        plain = re.compile(source, re.I)
+        assert [m.span() for m in gated(plain).finditer(text)] == [m.span() for m in plain.finditer(text)]

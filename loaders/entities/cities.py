@@ -32,6 +32,7 @@ from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span, overlaps
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import DETERMINERS, add_place_entity
+from loaders.first_letters import compile_behind, first_characters
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import LOWER, UPPER
 
@@ -81,6 +82,9 @@ _CUED_FORMS = (
 _CUED = re.compile("|".join(form for _, form, _ in _CUED_FORMS))
 """A city's name with its cue: `the Japanese city of X`, `thành phố X`/`TP.X`, `the city of X`, `X City`."""
 _CUED_BY_FORMS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
+_FIRSTS = tuple(frozenset(first_characters(re.compile(form)) or ()) for _, form, _ in _CUED_FORMS)
+"""The characters each form's matches begin with, read once (from a join's own parse, they doubled its compile)."""
+assert all(_FIRSTS), "each form opens with letters its gate can name"
 
 
 def _cued_pattern(text: str) -> re.Pattern[str] | None:
@@ -95,10 +99,13 @@ def _cued_pattern(text: str) -> re.Pattern[str] | None:
     )  # (words as such where the cue is words: a test of `in` each, cheaper than a scan of their alternation)
     if key not in _CUED_BY_FORMS:
         _CUED_BY_FORMS[key] = (
-            re.compile("|".join(form if on else never for on, (_, form, never) in zip(key, _CUED_FORMS, strict=True)))
+            compile_behind(
+                frozenset().union(*(first for on, first in zip(key, _FIRSTS, strict=True) if on)),
+                "|".join(form if on else never for on, (_, form, never) in zip(key, _CUED_FORMS, strict=True)),
+            )
             if any(key)
             else None
-        )
+        )  # (behind its forms' first letters: each opens with `\b` or a look-behind, tried at every position else)
     return _CUED_BY_FORMS[key]
 
 

@@ -887,11 +887,15 @@ _SIGNING_BEFORE = re.compile(
     r"(?:(?:new|bilateral|cooperation|co-operation|cooperative|important|several|many|various|further|more)\s+)*$",
     re.I,
 )
-_OWN_SUBJECT = re.compile(
-    r"\s+(?:(?:on|regarding|concerning)\s+(?!(?:the\s+)?(?:"
-    r"sidelines?|occasion|same|first|second|last|next|morning|afternoon|evening|day|eve|basis|side|behalf|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+_NOT_A_FIELD = (
+    r"(?!(?:the\s+)?(?:sidelines?|occasion|same|first|second|last|next|morning|afternoon|evening|day|eve|basis|side|"
+    r"behalf|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d))"
+)
+"""After `on`: not a day or an occasion (`on Monday`, `on the sidelines of …`), where a document's subject is told
+(`_OWN_SUBJECT`, `_PASSIVE_SUBJECT`)."""
+_OWN_SUBJECT = re.compile(
+    rf"\s+(?:(?:on|regarding|concerning)\s+{_NOT_A_FIELD}"
     r"|to\s+(?!(?:the|a|an|be|date|this|that|these|those|its|their)\b)"
     r"|that\s+(?!(?:are|were|is|was|have|has|had|will|would|could|can|may|might|should|they|it|the)\b))[a-z]"
 )
@@ -908,10 +912,8 @@ def _signed_with_subject(text: str, start: int, head_end: int) -> bool:
 
 
 _PASSIVE_SUBJECT = re.compile(
-    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?=to\s+[a-z]+\b|on\s+(?!(?:the\s+)?(?:"
-    r"sidelines?|occasion|same|first|second|last|next|morning|afternoon|evening|day|eve|basis|side|behalf|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|\d))[a-z])"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked)\s+"
+    rf"(?=to\s+[a-z]+\b|on\s+{_NOT_A_FIELD}[a-z])"
 )
 """A document's subject told after its passive verb (`a memorandum was signed on the exchange of seeds …`,
 `Agreements were also signed on cooperation in finance …`), not a day or an occasion (`was signed on Monday`, `on

@@ -54,7 +54,6 @@ KNOWN_SLOW = frozenset(
         "loaders.entities.events.words._MEAL",
         "loaders.entities.events.words._WELCOME",
         "loaders.entities.officials.provinces._DISTRICT",
-        "loaders.entities.officials.stage._ROLES_PLURAL",
         "loaders.entities.organizations_en.mentions._BARE_HEAD",
         "loaders.entities.organizations_en.plural._ADJECTIVES_BEFORE",
     }

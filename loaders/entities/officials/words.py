@@ -11,7 +11,7 @@ import re
 import ahocorasick
 
 from core.vocabulary import TitleKind
-from loaders.first_letters import compile_gated, first_characters
+from loaders.first_letters import compile_behind, compile_gated, every_case, first_characters
 from loaders.letters import LOWER, UPPER
 
 _MINISTER_FORMS = frozenset({"Minister", "Deputy Minister", "Vice Minister", "Secretary"})
@@ -30,14 +30,17 @@ _ROLES_EN = (
     r"|spokesman|spokeswoman|mayor|senator|congressman|congresswoman|deputy|representative|head|rector|chairperson"
 )
 _ROLE_NOUN = compile_gated(rf"\b(?:{_ROLES_EN}|lawmaker|legislator|Rep\.|Sen\.|Gov\.)\s+(?=[{UPPER}][{LOWER}])")
-_ROLE_WORD = re.compile(rf"{_ROLES_EN}|lawmaker|legislator|member|manager|premier|consul|Rep\.|Sen\.|Gov\.")
 _ROLE_NOUN_COMMA = compile_gated(rf"\b(?:{_ROLES_EN})(?=, [{UPPER}])")
+_ROLE_WORD_LIST: tuple[str, ...] = (
+    *_ROLES_EN.split("|"),
+    *("lawmaker", "legislator", "member", "manager", "premier", "consul", "Rep.", "Sen.", "Gov."),
+)
 """Whether `_ROLE_NOUN`, `_NAME_THEN_ROLE` or `_ROLE_OF_BODY_THEN_NAME` can match at all (each needs one of these
 words, as written): one scan that a word boundary before it does not slow down, instead of three (most articles are
-Vietnamese and have none)."""
-assert not re.search(r"[\\()\[\]?*+{}^$]", _ROLE_WORD.pattern.replace("\\.", "")), "words only: read by an automaton"
+Vietnamese and have none). Found by an automaton (`has_role_word`); `_ROLE_WORD` is their alternation."""
+_ROLE_WORD = re.compile("|".join(map(re.escape, _ROLE_WORD_LIST)))
 _ROLE_WORDS = ahocorasick.Automaton()
-for _word in _ROLE_WORD.pattern.replace("\\.", ".").split("|"):
+for _word in _ROLE_WORD_LIST:
     _ROLE_WORDS.add_word(_word, _word)
 _ROLE_WORDS.make_automaton()
 
@@ -54,13 +57,15 @@ _PLURALS = (
     "|congressmen|congresswomen|deputies|representatives|lawmakers|legislators|officials"
 )
 _PLURAL_ROLE = rf"(?:(?:deputy |vice )?prime |foreign |trade |vice )?(?:{_PLURALS})"
-_ROLES_PLURAL = re.compile(
-    "(?=(?i:[" + "".join(sorted(first_characters(re.compile(_PLURAL_ROLE, re.I)) or ())) + "]))"
-    rf"\b(?i:{_PLURAL_ROLE})(?:\s+[–—-]|:)?\s+(?=[{UPPER}][{LOWER}])"
+_PLURAL_FIRSTS = first_characters(re.compile(_PLURAL_ROLE, re.I))
+assert _PLURAL_FIRSTS, "the plural roles open with letters a gate can name"
+_ROLES_PLURAL = compile_behind(
+    every_case(_PLURAL_FIRSTS), rf"\b(?i:{_PLURAL_ROLE})(?:\s+[–—-]|:)?\s+(?=[{UPPER}][{LOWER}])"
 )
 """A plural role before the names it is given to, maybe set off by a dash or a colon (`six deputy ministers – X Y, Z
-W and …`, `ministers: X Y and Z W`). Behind a look-ahead of its first letters, case-insensitive as the
-role is (`compile_gated` reads no letters under flags of a group's own): a position without one fails at once."""
+W and …`, `ministers: X Y and Z W`). Behind a look-ahead of every case of its first letters (`every_case`: the
+role is case-insensitive inside a group of its own, which `compile_gated` reads no letters of): a position without
+one fails at once."""
 _PLURALS_IN_LOWER = [
     re.compile("|".join(w.replace("i", "[iİı]").replace("s", "[sſ]") for w in _PLURALS.split("|") if w[0] != "s")),
     re.compile(

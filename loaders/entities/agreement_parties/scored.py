@@ -246,7 +246,7 @@ def candidates(
         if agreement.id in seen or agreement.id not in doc.entities:
             continue
         seen.add(agreement.id)
-        out.extend(_of_agreement(doc, agreement, chosen, participants, counts, (main, main_ids), only_eligible))
+        out.extend(_of_agreement(doc, agreement, chosen, participants, counts, main, main_ids, only_eligible))
     return out
 
 
@@ -315,7 +315,8 @@ def _of_agreement(
     chosen: dict[str, set[str]],
     participants: dict[str, set[str]],
     counts: dict[str, int],
-    mains: tuple[set[str | None], list[str]],
+    main: set[str | None],
+    main_ids: list[str],
     only_eligible: bool,
 ) -> list[Candidate]:
     """The candidates of one agreement with their features (of the eligible ones only, if asked: `eligible` reads
@@ -335,7 +336,6 @@ def _of_agreement(
             best[pid] = (where, sp, start)
     signing = participants.get(agreement.id, set())
     ids = list(best) + sorted((rule | signing) - set(best))
-    main, main_ids = mains
     page_only = [] if rule else [c for c in main_ids if c not in ids]
     # (a document no rule gives a side, on a page whose two main countries no sentence near it names: they are its
     # likeliest sides, weighed by the scorer with how often the page names them)
@@ -345,9 +345,8 @@ def _of_agreement(
     body_countries = {side[pid] for pid in ids if not pid.startswith("country:")} - {None}
     rule_sides = {side[pid] for pid in rule if pid in side} - {None}
     countries_only = 1.0 if rule and all(pid.startswith("country:") for pid in rule) else 0.0
-    kind = doc.entities[agreement.id].properties.get(Prop.TYPE)
-    doc_type = kind  # (the loop below reuses `kind` for a candidate's kind)
-    states = kind == AgreementType.PARTNERSHIP or meant_for_states(doc, anchors)
+    doc_type = doc.entities[agreement.id].properties.get(Prop.TYPE)
+    states = doc_type == AgreementType.PARTNERSHIP or meant_for_states(doc, anchors)
     # (a partnership is between states, localities or firms, never a ministry beside its country: the 244 of look's
     # gold list none)
     states = states or (countries_only == 1.0 and _countries_signed(doc, rule, anchors))

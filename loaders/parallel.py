@@ -78,8 +78,8 @@ takes ~4 s to start (its gazetteers and automata), the time one process reads ~5
 
 def default_jobs(files: int) -> int:
     """Extraction processes when `--jobs` is not given: one per core for a large load (the graph is the same
-    whatever the number, `loaders/parallel.py`; 1.18x the articles/s of one job measured by `bench/load.py`),
-    the command's own process for a small one (`IN_PROCESS_BELOW`)."""
+    whatever the number, `loaders/parallel.py`; 2 jobs read 1.25–1.27x the articles/s of one job on a quiet
+    machine, docs/performance.md), the command's own process for a small one (`IN_PROCESS_BELOW`)."""
     return (os.cpu_count() or 1) if files >= IN_PROCESS_BELOW else 1
 
 

@@ -158,10 +158,9 @@ def candidates(doc: ArticleDoc) -> list[Candidate]:
     texts = [sp.text.strip() for sp in doc.sentences]
     listed = {i for i, t in enumerate(texts) if t.endswith(";") or (i > 0 and texts[i - 1].endswith((";", ":")))}
     # (asked only of the sentences that name someone: a feature reads them where a candidate is named, nowhere else)
-    named = sorted({i for seen in mentions.values() for i, _ in seen})
-    stripped = {i: texts[i].lower() for i in named}
-    presence = {i for i, low in stripped.items() if _PRESENCE.search(low)}
-    at_event = {i for i, low in stripped.items() if _AT_EVENT.search(low)}
+    named = {i for seen in mentions.values() for i, _ in seen}
+    presence = {i for i in named if _PRESENCE.search(lowered[i])}
+    at_event = {i for i in named if _AT_EVENT.search(lowered[i])}
     english = 1.0 if doc.article.lang == "en" else 0.0
     out: list[Candidate] = []
     for event, rec in records.items():

@@ -6355,3 +6355,26 @@ def test_both_sides_that_signed_are_the_pair_of_bodies_named_just_before() -> No
         "org:sao-mai-group-of-companies",
         "org:cereals-and-other-produce-board",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya và Chile tăng cường hợp tác thương mại\n\nChiều 9/10, Kenya và Chile hội đàm tại Nairobi về thương mại "
+        "và đầu tư. Một doanh nghiệp đã ký hợp đồng cung cấp gạo trị giá 500 triệu USD.",
+        "Kenya and Chile boost trade ties\n\nKenya and Chile held talks in Nairobi on trade and investment. A local "
+        "developer also signed a contract on the Riverside project last month.",
+    ],
+)
+def test_a_contract_no_one_is_said_to_sign_is_no_document_of_the_two_countries(text: str) -> None:
+    """A firm's contract whose sides the text names neither by a signer nor by `between`/`giữa` is no document of
+    the page's two countries (they never sign a contract); the page has no document then."""
+    assert agreements(run(text)) == []
+
+
+def test_contracts_said_to_be_between_bodies_stay_a_document() -> None:
+    doc = run(
+        "Kenya and Chile boost trade ties\n\nKenya and Chile held talks in Nairobi. Firms signed a number of economic "
+        "contracts between businesses of the two countries."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["other"]

@@ -6378,3 +6378,21 @@ def test_contracts_said_to_be_between_bodies_stay_a_document() -> None:
         "contracts between businesses of the two countries."
     )
     assert [a["properties"]["type"] for a in agreements(doc)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Chile boost trade\n\nThe two ministers witnessed the signing of a Memorandum of Understanding (MoU) "
+        "between the Kenya Bureau of Standards and the Chile Customs Service, and another MoU between the Kenya Ports "
+        "Authority and the Chile Ports Company on building warehouses.",
+        "Kenya and Chile boost trade\n\nThe Kenya Bureau of Standards and the Chile Customs Service signed a "
+        "memorandum of understanding on quality control. In addition to the above-said MoU, the Kenya Ports Authority "
+        "signed another MoU with the Chile Ports Company.",
+    ],
+)
+def test_another_memorandum_is_one_more_document(text: str) -> None:
+    """`another MoU …` is a document of its own (its `other ` is no `other agreements`, a kind), never the one read
+    before it."""
+    doc = run(text, lang="en")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["mou", "mou"], [a["name"] for a in agreements(doc)]

@@ -316,9 +316,9 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or (_set_signed_by(doc, plural, end) if not _ANAPHOR.match(text, head_end) else [])
             )
             continue
-        if (
-            re.match(r"\s+(?:khác|other)\b", text[head_end : head_end + 8])
-            or text[max(0, start - 6) : start].lower() == "other "
+        if re.match(r"\s+(?:khác|other)\b", text[head_end : head_end + 8]) or (
+            text[max(0, start - 6) : start].lower() == "other "
+            and not _ANOTHER_BEFORE.search(text, max(0, start - 8), start)
         ):
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if consensus:
@@ -473,6 +473,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 AgreementType.FTA
             )  # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym or area
         m = Mention(kind, start, end, title)
+        m.another = english and _ANOTHER_BEFORE.search(text, max(0, start - 8), start) is not None
         carried = (
             state["status"] if kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) else None
         )  # a trade area is in force unless
@@ -900,6 +901,10 @@ _ESTABLISHES_TIES = re.compile(
 """`bản ghi nhớ thiết lập quan hệ hữu nghị với tỉnh X`: a document that sets up two localities' friendship is theirs."""
 
 _ONE_MORE = re.compile(r"(?<![\w-])[Oo]ne\s+$")
+
+_ANOTHER_BEFORE = re.compile(r"(?<![\w-])[Aa]nother\s+$")
+"""`signed another MoU with X`, `and another MoU between A and B`: one document more (`another` ends in `other `,
+which before a head names a kind, `other agreements`)."""
 
 _SIGNING_BEFORE = re.compile(
     r"\b(?:sign|signs|signed|signing(?:\s+of)?|ink|inks|inked|inking|exchange|exchanged|exchanging|exchange\s+of)\s+"

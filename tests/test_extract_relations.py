@@ -6355,3 +6355,44 @@ def test_both_sides_that_signed_are_the_pair_of_bodies_named_just_before() -> No
         "org:sao-mai-group-of-companies",
         "org:cereals-and-other-produce-board",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya và Chile tăng cường hợp tác thương mại\n\nChiều 9/10, Kenya và Chile hội đàm tại Nairobi về thương mại "
+        "và đầu tư. Một doanh nghiệp đã ký hợp đồng cung cấp gạo trị giá 500 triệu USD.",
+        "Kenya and Chile boost trade ties\n\nKenya and Chile held talks in Nairobi on trade and investment. A local "
+        "developer also signed a contract on the Riverside project last month.",
+    ],
+)
+def test_a_contract_no_one_is_said_to_sign_is_no_document_of_the_two_countries(text: str) -> None:
+    """A firm's contract whose sides the text names neither by a signer nor by `between`/`giữa` is no document of
+    the page's two countries (they never sign a contract); the page has no document then."""
+    assert agreements(run(text)) == []
+
+
+def test_contracts_said_to_be_between_bodies_stay_a_document() -> None:
+    doc = run(
+        "Kenya and Chile boost trade ties\n\nKenya and Chile held talks in Nairobi. Firms signed a number of economic "
+        "contracts between businesses of the two countries."
+    )
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Chile boost trade\n\nThe two ministers witnessed the signing of a Memorandum of Understanding (MoU) "
+        "between the Kenya Bureau of Standards and the Chile Customs Service, and another MoU between the Kenya Ports "
+        "Authority and the Chile Ports Company on building warehouses.",
+        "Kenya and Chile boost trade\n\nThe Kenya Bureau of Standards and the Chile Customs Service signed a "
+        "memorandum of understanding on quality control. In addition to the above-said MoU, the Kenya Ports Authority "
+        "signed another MoU with the Chile Ports Company.",
+    ],
+)
+def test_another_memorandum_is_one_more_document(text: str) -> None:
+    """`another MoU …` is a document of its own (its `other ` is no `other agreements`, a kind), never the one read
+    before it."""
+    doc = run(text, lang="en")
+    assert [a["properties"]["type"] for a in agreements(doc)] == ["mou", "mou"], [a["name"] for a in agreements(doc)]

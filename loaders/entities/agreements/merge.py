@@ -138,11 +138,17 @@ def _merge(doc: ArticleDoc, mentions: list[Mention]) -> list[Mention]:
             # `the CPTPP` told in one meeting with Japan and in another with Chile: a trade agreement's own name
             # names one document, whichever members each sentence names (its sides, all of them)
             target = next((o for o in out if o.type == m.type and o.key == m.key), None)
-        if target is None:
+        if target is None or _one_more(m, target) or _one_more(target, m):
             out.append(m)
             continue
         _merge_into(doc, target, m)
     return sorted(_bare_into_titled(doc, out), key=lambda m: m.start)
+
+
+def _one_more(later: Mention, earlier: Mention) -> bool:
+    """`signed a MoU between A and B …, and another MoU between C and D`, `in addition to the above-said MoU, X
+    signed another MoU with Y`: a document told as one more is none read before it, whatever their sides."""
+    return later.another and earlier.start < later.start
 
 
 def _told_by_subject(m: Mention) -> bool:

@@ -25,6 +25,7 @@ class Mention:
     merged: list[Mention] = field(default_factory=list)
     span: tuple[int, int] = (-1, -1)  # where this mention's own title stands (`start` moves to a merged one's)
     ahead: bool = False  # a reference back read before any document of its kind: perhaps to the one told next
+    another: bool = False  # told as one more (`another MoU with X`): never a document read before it
 
     def __post_init__(self) -> None:
         self.span = (self.start, self.end)

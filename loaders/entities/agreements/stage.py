@@ -316,9 +316,9 @@ def find_agreements(doc: ArticleDoc) -> None:
                 or (_set_signed_by(doc, plural, end) if not _ANAPHOR.match(text, head_end) else [])
             )
             continue
-        if (
-            re.match(r"\s+(?:khác|other)\b", text[head_end : head_end + 8])
-            or text[max(0, start - 6) : start].lower() == "other "
+        if re.match(r"\s+(?:khác|other)\b", text[head_end : head_end + 8]) or (
+            text[max(0, start - 6) : start].lower() == "other "
+            and not _ANOTHER_BEFORE.search(text, max(0, start - 8), start)
         ):
             continue  # `các thỏa thuận khác như …`, `other agreements`: a kind, not a document
         if consensus:
@@ -473,6 +473,7 @@ def find_agreements(doc: ArticleDoc) -> None:
                 AgreementType.FTA
             )  # `ASEAN Trade in Goods Agreement (ATIGA)`: a generic head, a free trade agreement's acronym or area
         m = Mention(kind, start, end, title)
+        m.another = english and _ANOTHER_BEFORE.search(text, max(0, start - 8), start) is not None
         carried = (
             state["status"] if kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) else None
         )  # a trade area is in force unless
@@ -537,6 +538,7 @@ def find_agreements(doc: ArticleDoc) -> None:
         if m.type == AgreementType.AGREEMENT and _trade_deal_of_a_bloc(doc, m):
             m.type = AgreementType.FTA  # (its kind known once its sides are: before mentions of one kind merge)
     documents = _ties_of_their_document(_headline_into_body(doc, _merge(doc, mentions)))
+    documents = [m for m in documents if not _contract_of_no_one(m)]
     for m in documents:
         if not m.parties and m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             # `as part of the Memorandum of Understanding on cooperation for 2016-2020`, `các thỏa thuận cụ thể
@@ -558,6 +560,24 @@ def find_agreements(doc: ArticleDoc) -> None:
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:
         _emit(doc, m, by_day=bool(m.date) and same_day[_day_key(doc, m)] == 1)
+
+
+_CONTRACT = re.compile(r"\b(?:hợp đồng|contracts?|PPAs?|DPPA|power purchase agreements?)\b", re.I)
+_SIDES_SAID = re.compile(r"\b(?:between|with|giữa|với)\b", re.I)
+
+
+def _contract_of_no_one(m: Mention) -> bool:
+    """A contract no mention gives a signer of and whose title says between whom it is neither (`the contract on
+    the X project`, `Hợp đồng có giá trị 1 tỷ USD`): a firm's deal the page mentions, no document of two sides. The
+    page's countries or its meeting's sides, which a document of no named party otherwise takes, never sign a
+    contract; one said to be between bodies, even generically (`contracts between businesses of the two
+    countries`), stays a document of the page."""
+    return (
+        not m.parties
+        and m.type == AgreementType.OTHER
+        and bool(_CONTRACT.search(m.title))
+        and not _SIDES_SAID.search(m.title)
+    )
 
 
 _FIELD_IN = re.compile(
@@ -881,6 +901,10 @@ _ESTABLISHES_TIES = re.compile(
 """`bản ghi nhớ thiết lập quan hệ hữu nghị với tỉnh X`: a document that sets up two localities' friendship is theirs."""
 
 _ONE_MORE = re.compile(r"(?<![\w-])[Oo]ne\s+$")
+
+_ANOTHER_BEFORE = re.compile(r"(?<![\w-])[Aa]nother\s+$")
+"""`signed another MoU with X`, `and another MoU between A and B`: one document more (`another` ends in `other `,
+which before a head names a kind, `other agreements`)."""
 
 _SIGNING_BEFORE = re.compile(
     r"\b(?:sign|signs|signed|signing(?:\s+of)?|ink|inks|inked|inking|exchange|exchanged|exchanging|exchange\s+of)\s+"

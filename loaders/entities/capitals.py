@@ -34,16 +34,13 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import Gazetteer, GazetteerEntry, read_data_text
 
-_PLACED_BEFORE = re.compile(
-    r"(?<![\w-])(?:in|at|from|to|thủ đô|Thủ đô|capital|capital city of|capital of)\s+$"
-)
+_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|thủ đô|Thủ đô|capital|capital city of|capital of)\s+$")
 """The word right before a capital that makes it a place (`in Rabat`, `tại thủ đô Rabat`, `the capital Phnom Penh`).
-Case-sensitive: `In`, `At` open a sentence as well, and are read below. Vietnamese prose names a capital as a place
+Case-sensitive: a sentence that opens on `In X on July 26, …` tells where its subject acted, and the agreements' parties
+read the sides of that subject with no place before them. Vietnamese prose names a capital as a place
 with its cue (`tại thủ đô Rabat`, `tại Thủ đô Montevideo`); a bare `tại X` it also writes for the seat of a body
 (`Đại sứ quán … tại X`, `Văn phòng … tại X`), and the sample corpus's gold leaves a summit's `tại Kuala Lumpur,
 Malaysia` out: a bare `tại` is not enough."""
-_PLACED_BEFORE_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|At|From)\s+$")
-"""The same words opening a sentence (`In Kuala Lumpur, the two …`)."""
 _DATE_LINE = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?$")
 """A line's start, maybe after the page's `date 2025-01-20` line opening: where a dateline's place stands."""
 _DATELINE_AFTER = re.compile(
@@ -95,15 +92,18 @@ def _rows() -> Iterator[dict[str, str]]:
 
 
 def _division(gaz: Gazetteer, row: dict[str, str], forms: list[str]) -> GazetteerEntry | None:
-    """The province entry this capital is: the row's ISO 3166-2 code, or the one division of its country one of whose
-    names (never a form that needs a cue: `Washington` the state) is one of the capital's."""
+    """The province entry this capital is: the row's ISO 3166-2 code, or the one city-province of its country (Seoul,
+    Hanoi, Beijing) one of whose names (never a form that needs a cue: `Washington` the state) is one of the capital's.
+    A wider unit named like its capital (the Community of Madrid, the Riyadh region) is not the city."""
     if row["subdivision"]:
         return gaz.provinces.get(f"province:{row['subdivision'].lower()}")
     wanted = {fold(f) for f in forms}
     found = [
         e
         for e in gaz.provinces.values()
-        if e.properties.get(Prop.COUNTRY) == row["iso2"] and wanted & {fold(n) for n in (e.name, *e.aliases)}
+        if e.properties.get(Prop.COUNTRY) == row["iso2"]
+        and (e.properties.get("city") or not e.is_subdivision)
+        and wanted & {fold(n) for n in (e.name, *e.aliases)}
     ]
     return found[0] if len(found) == 1 else None
 
@@ -150,7 +150,7 @@ def _countries_named(accepted: list[Span]) -> set[str]:
 
 def _placed(text: str, start: int) -> bool:
     before = text[max(0, start - 20) : start]
-    return bool(_PLACED_BEFORE.search(before) or _PLACED_BEFORE_SENTENCE.search(text, max(0, start - 20), start))
+    return bool(_PLACED_BEFORE.search(before))
 
 
 def _dateline(doc: ArticleDoc, start: int, end: int) -> bool:

@@ -215,6 +215,11 @@ def _read_text(filename: str) -> str:
     return resources.files("loaders").joinpath(_DATA_DIR, filename).read_text(encoding="utf-8")
 
 
+def read_data_text(filename: str) -> str:
+    """A gazetteer file's text, for a stage that reads a list of its own (`entities.capitals`)."""
+    return _read_text(filename)
+
+
 def _rows(filename: str) -> Iterator[dict[str, str]]:
     """CSV rows, every cell stripped and normalised; lines starting with `#` are comments."""
     lines = [line for line in _read_text(filename).splitlines() if line.strip() and not line.startswith("#")]

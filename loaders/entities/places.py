@@ -59,6 +59,7 @@ from collections.abc import Iterator
 
 from core.text import fold
 from core.vocabulary import Label, Prop, RelType
+from loaders.entities.capitals import capitals_named_as_places
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, PERSON_INITIALS, Lexicon, Surface
 from loaders.entities.phrases import leftmost_longest
@@ -185,6 +186,7 @@ def scan(doc: ArticleDoc, lex: Lexicon) -> None:
     doc.place_starts = {start for start, _, _ in candidates}
     accepted = _filter(doc, candidates, lex)
     accepted = [*accepted, *_misspelt_provinces(doc, lex, accepted)]
+    accepted = [*accepted, *capitals_named_as_places(doc, accepted)]
     doc.places = sorted([*accepted, *_city_by_its_bare_name(doc, lex, accepted)], key=lambda sp: sp.start)
     _add_entities(doc, lex)
 

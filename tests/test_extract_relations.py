@@ -6355,3 +6355,31 @@ def test_both_sides_that_signed_are_the_pair_of_bodies_named_just_before() -> No
         "org:sao-mai-group-of-companies",
         "org:cereals-and-other-produce-board",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "signer", "parent"),
+    [
+        (
+            "Hanoi, May 5 (VNA) – Binh Son Refining, a subsidiary of PetroVietnam, signed a memorandum of understanding "
+            "with SCG Chemicals on Monday.",
+            "Binh Son Refining",
+            "org:petrovietnam",
+        ),
+        (
+            "New Delhi, May 5 – ONGC Videsh Ltd, the overseas arm of state-owned Oil and Natural Gas Corp (ONGC), today "
+            "signed an agreement with Vietnam Electricity to jointly develop power plants.",
+            "ONGC Videsh Ltd",
+            "org:oil-and-natural-gas-corp",
+        ),
+    ],
+)
+def test_the_body_before_its_apposition_signs_not_the_parent_it_names(text: str, signer: str, parent: str) -> None:
+    """`A, a subsidiary of B, signed …`: the description set off by commas names A's parent, no signer."""
+    doc = run(text)
+    signed = parties(doc, only_agreement(doc))
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert signer in {names[i] for i in signed}
+    assert parent in names  # (the parent is read, as a body of the page)
+    assert parent not in signed
+    assert len(signed) == 2

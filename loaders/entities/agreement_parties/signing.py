@@ -25,7 +25,7 @@ from loaders.entities.agreement_parties.two_sides import _OF_BOTH, _TWO_COUNTRIE
 from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _WITH
 from loaders.entities.cities import UNIT_BELOW_PROVINCE
-from loaders.entities.doc import ArticleDoc
+from loaders.entities.doc import ArticleDoc, Span
 from loaders.first_letters import compile_gated
 
 # The signing verb of a clause; the subject is what stands before it.
@@ -105,6 +105,8 @@ def _verb_clause(
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
+    if doc.article.lang == "en" and (body := _body_before_apposition(doc, s_start, subject_start, verb.start())):
+        subject_start, subject = body  # `ONGC Videsh, the overseas arm of ONGC, signed …`: ONGC Videsh signs
     if _WHO.match(text, subject_start):  # `… with VNA General Director X, who is in Seoul to sign …`: X signs
         subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
     subject = [sp for sp in subject if not _LOCATIVE.search(text, max(s_start, sp.start - 12), sp.start)]
@@ -172,6 +174,33 @@ def _verb_clause(
         if other is not None:
             ids.insert(0, other)
     return ids
+
+
+_APPOSITION = re.compile(
+    r"\s*(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+[^,;:()]{0,100}?(?:\([^()]{1,30}\)\s*)?,"
+    r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today|yesterday|on\s+\w+day))*\s*"
+)
+"""A description between commas right before the verb (`, the overseas arm of state-owned B (B),`, `, a subsidiary of
+B,`, `, Vietnam's largest conglomerate,`): an apposition of the body before it, whatever bodies it names."""
+
+
+def _body_before_apposition(
+    doc: ArticleDoc, s_start: int, subject_start: int, verb_start: int
+) -> tuple[int, list[Span]] | None:
+    """`A, the overseas arm of B, signed …`, `A, a subsidiary of B, signed …`: where the verb's clause is a description
+    set off by commas and a body or place the page names ends right at its first comma, that body is the subject
+    (the bodies the description names are its parent or its country, no signers). None when the clause is no such
+    description or no body ends at the comma (the clause's own reading stands)."""
+    comma = subject_start - 1
+    if comma <= s_start or doc.text[comma] != "," or not _APPOSITION.fullmatch(doc.text, subject_start, verb_start):
+        return None
+    if not any(sp.end == comma and sp.label != Label.COUNTRY for sp in (*doc.orgs, *doc.places)):
+        return None
+    start = _clause_start(doc, s_start, comma)
+    before = _party_spans(doc, start, comma)
+    if not before or before[-1].end != comma or _AND_START.match(doc.text, start):
+        return None
+    return start, before
 
 
 def _unnamed_signer(doc: ArticleDoc, subject_start: int, verb_start: int, partners: list[str]) -> list[str]:

@@ -6372,6 +6372,12 @@ def test_both_sides_that_signed_are_the_pair_of_bodies_named_just_before() -> No
             "ONGC Videsh Ltd",
             "org:oil-and-natural-gas-corp",
         ),
+        (
+            "Hà Nội, ngày 5/5 - Công ty Cổ phần Lọc hóa dầu Bình Sơn, đơn vị thành viên của Tập đoàn Dầu khí Việt Nam, "
+            "đã ký biên bản ghi nhớ với Tập đoàn SCG của Thái Lan.",
+            "Công ty Cổ phần Lọc hóa dầu Bình Sơn",
+            "org:petrovietnam",
+        ),
     ],
 )
 def test_the_body_before_its_apposition_signs_not_the_parent_it_names(text: str, signer: str, parent: str) -> None:
@@ -6383,3 +6389,33 @@ def test_the_body_before_its_apposition_signs_not_the_parent_it_names(text: str,
     assert parent in names  # (the parent is read, as a body of the page)
     assert parent not in signed
     assert len(signed) == 2
+
+
+def test_two_bodies_each_with_a_description_both_sign() -> None:
+    """`A, the flag carrier, and B, the power utility, signed …`: each description set off by commas is its body's."""
+    doc = run(
+        "Hanoi, May 5 (VNA) - Vietnam Airlines, the national flag carrier, and Vietnam Electricity, the state power "
+        "utility, signed a memorandum of understanding on Monday."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    signed = {names[i] for i in parties(doc, only_agreement(doc))}
+    assert signed == {"Tổng công ty Hàng không Việt Nam", "Tập đoàn Điện lực Việt Nam"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Nội, ngày 5/5 - Công ty SK E&S (thuộc Tập đoàn SK - Hàn Quốc) đã ký biên bản ghi nhớ hợp tác với Tập đoàn "
+        "T&T Group.",
+        "Hanoi, May 5 (VNA) - PetroVietnam Power Corporation (a subsidiary of PetroVietnam) signed a memorandum of "
+        "understanding with T&T Group on Monday.",
+    ],
+)
+def test_the_group_a_signer_belongs_to_in_brackets_signs_nothing(text: str) -> None:
+    """`Công ty SK E&S (thuộc Tập đoàn SK – Hàn Quốc) đã ký …`: the brackets name the signer's group and its country."""
+    doc = run(text)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    signed = parties(doc, only_agreement(doc))
+    assert len(signed) == 2
+    assert not {"country:kr", "org:petrovietnam"} & signed
+    assert not any(names[i] == "Tập đoàn SK" for i in signed)

@@ -105,7 +105,7 @@ def _verb_clause(
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
-    if doc.article.lang == "en" and (body := _body_before_apposition(doc, s_start, subject_start, verb.start())):
+    if body := _body_before_apposition(doc, s_start, subject_start, verb.start()):
         subject_start, subject = body  # `ONGC Videsh, the overseas arm of ONGC, signed …`: ONGC Videsh signs
     if _WHO.match(text, subject_start):  # `… with VNA General Director X, who is in Seoul to sign …`: X signs
         subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
@@ -177,30 +177,51 @@ def _verb_clause(
 
 
 _APPOSITION = re.compile(
-    r"\s*(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+[^,;:()]{0,100}?(?:\([^()]{1,30}\)\s*)?,"
-    r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today|yesterday|on\s+\w+day))*\s*"
+    r"\s*(?:(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+[^,;:()]{0,100}?"
+    r"|(?:là\s+)?(?:một\s+)?(?:đơn vị|công ty|doanh nghiệp|tập đoàn|tổng công ty|chi nhánh|thành viên)\s"
+    r"(?:(?!\b(?:và|với|cùng)\b)[^,;:()]){0,40}?\b(?:của|thuộc)\s[^,;:()]{0,80}?)"
+    r"(?:\([^()]{1,30}\)\s*)?,"
 )
-"""A description between commas right before the verb (`, the overseas arm of state-owned B (B),`, `, a subsidiary of
-B,`, `, Vietnam's largest conglomerate,`): an apposition of the body before it, whatever bodies it names."""
+"""A description set off by commas after a body (`, the overseas arm of state-owned B (B),`, `, a subsidiary of B,`,
+`, Vietnam's largest conglomerate,`, `, đơn vị thành viên của Tập đoàn B,`): an apposition of the body before it,
+whatever bodies it names (in Vietnamese, a kind of body `của` or `thuộc` its parent, no co-signer `cùng với`)."""
+_APPOSITION_THEN_VERB = re.compile(
+    r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today|yesterday|on\s+\w+day|đã|cũng|vừa|chính thức))*"
+    r"\s*"
+)
+_AND_NEXT = re.compile(r"\s*(?:and|và)\s+(?:the\s+)?")
 
 
 def _body_before_apposition(
     doc: ArticleDoc, s_start: int, subject_start: int, verb_start: int
 ) -> tuple[int, list[Span]] | None:
-    """`A, the overseas arm of B, signed …`, `A, a subsidiary of B, signed …`: where the verb's clause is a description
-    set off by commas and a body or place the page names ends right at its first comma, that body is the subject
-    (the bodies the description names are its parent or its country, no signers). None when the clause is no such
-    description or no body ends at the comma (the clause's own reading stands)."""
+    """`A, the overseas arm of B, signed …`, `A, a subsidiary of B, signed …`, `A, the flag carrier, and C, the power
+    utility, signed …`: where the verb's clause is descriptions set off by commas, each after a body or place the page
+    names (ending right at its comma), those bodies are the subject (the ones a description names are a parent or a
+    country, no signers). None when the clause is no such chain (the clause's own reading stands)."""
+    text = doc.text
     comma = subject_start - 1
-    if comma <= s_start or doc.text[comma] != "," or not _APPOSITION.fullmatch(doc.text, subject_start, verb_start):
+    if comma <= s_start or text[comma] != ",":
         return None
-    if not any(sp.end == comma and sp.label != Label.COUNTRY for sp in (*doc.orgs, *doc.places)):
+    first = _clause_start(doc, s_start, comma)
+    found = _party_spans(doc, first, comma)
+    if not found or found[-1].end != comma or found[-1].label == Label.COUNTRY:
         return None
-    start = _clause_start(doc, s_start, comma)
-    before = _party_spans(doc, start, comma)
-    if not before or before[-1].end != comma or _AND_START.match(doc.text, start):
-        return None
-    return start, before
+    pos = subject_start
+    while (description := _APPOSITION.match(text, pos, verb_start)) is not None:
+        pos = description.end()
+        if _APPOSITION_THEN_VERB.fullmatch(text, pos, verb_start):
+            return first, found
+        joined = _AND_NEXT.match(text, pos, verb_start)
+        comma = text.find(",", pos, verb_start)
+        if joined is None or comma < 0:
+            return None
+        more = _party_spans(doc, joined.end(), comma)
+        if not more or more[-1].end != comma or more[-1].label == Label.COUNTRY:
+            return None
+        found.extend(more)
+        pos = comma + 1
+    return None
 
 
 def _unnamed_signer(doc: ArticleDoc, subject_start: int, verb_start: int, partners: list[str]) -> list[str]:

@@ -98,7 +98,27 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         and not _BASED.match(doc.text, sp.end)
         and not _city_of_its_body(doc, sp, spans)
     ]
+    spans = [sp for sp in spans if not _in_its_parent_brackets(doc, sp, spans)]
     return sorted(spans, key=lambda sp: sp.start)
+
+
+_PARENT_IN_BRACKETS = re.compile(
+    r"\(\s*(?:(?:trực\s+)?thuộc|(?:là\s+)?(?:công ty con|đơn vị thành viên|thành viên|đơn vị)\s+(?:của|thuộc)"
+    r"|(?:a|an)\s+(?:subsidiary|unit|arm|member|affiliate)\s+of|(?:subsidiary|unit|part|member)\s+of)\s",
+    re.I,
+)
+"""`Công ty SK E&S (thuộc Tập đoàn SK – Hàn Quốc)`, `X (a subsidiary of Y)`: brackets after a body that name the
+group it belongs to."""
+
+
+def _in_its_parent_brackets(doc: ArticleDoc, sp: Span, spans: list[Span]) -> bool:
+    """Whether a body or place is named inside brackets that tell the group the body right before them belongs to
+    (`_PARENT_IN_BRACKETS`): the parent and its country qualify the body, and sign nothing of their own."""
+    text = doc.text
+    opening = text.rfind("(", max(0, sp.start - 80), sp.start)
+    if opening < 0 or text.find(")", opening, sp.start) >= 0 or not _PARENT_IN_BRACKETS.match(text, opening):
+        return False
+    return any(o.end <= opening and not text[o.end : opening].strip() for o in spans)
 
 
 def _dateline_in_capitals(doc: ArticleDoc, place: Span) -> bool:

@@ -6419,3 +6419,28 @@ def test_the_group_a_signer_belongs_to_in_brackets_signs_nothing(text: str) -> N
     assert len(signed) == 2
     assert not {"country:kr", "org:petrovietnam"} & signed
     assert not any(names[i] == "Tập đoàn SK" for i in signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        (
+            "Hà Nội, ngày 5/5 - UBND tỉnh Quảng Ninh, dưới sự chứng kiến của lãnh đạo Bộ Công Thương, đã ký biên bản ghi "
+            "nhớ với Tập đoàn SCG.",
+            "org:ubnd-vn-13",
+        ),
+        (
+            "Hanoi, May 5 (VNA) - Vietnam Electricity, with the support of the Ministry of Industry and Trade, signed a "
+            "memorandum of understanding with SCG Group.",
+            "org:evn",
+        ),
+    ],
+)
+def test_who_witnessed_or_backed_a_signing_between_its_signer_and_the_verb_signs_nothing(
+    text: str, signer: str
+) -> None:
+    """`A, dưới sự chứng kiến của B, đã ký …`, `A, with the support of B, signed …`: A signs, B does not."""
+    doc = run(text)
+    signed = parties(doc, only_agreement(doc))
+    assert signer in signed
+    assert "org:moit" not in signed

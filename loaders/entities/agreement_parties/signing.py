@@ -105,13 +105,20 @@ def _verb_clause(
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
-    if body := _body_before_apposition(doc, s_start, subject_start, verb.start()):
-        subject_start, subject = body  # `ONGC Videsh, the overseas arm of ONGC, signed …`: ONGC Videsh signs
+    described = _body_before_apposition(doc, s_start, subject_start, verb.start())
+    if described is not None:
+        subject_start, subject = described  # `ONGC Videsh, the overseas arm of ONGC, signed …`: ONGC Videsh signs
     if _WHO.match(text, subject_start):  # `… with VNA General Director X, who is in Seoul to sign …`: X signs
         subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
     subject = [sp for sp in subject if not _LOCATIVE.search(text, max(s_start, sp.start - 12), sp.start)]
     behalf = _on_behalf_of(doc, s_start, verb.start())
-    if doc.article.lang == "en" and not behalf and len({sp.id for sp in subject}) == 1 and len(_ids(doc, subject)) == 1:
+    if (
+        doc.article.lang == "en"
+        and not behalf
+        and described is None  # (the bodies before the descriptions are the whole subject)
+        and len({sp.id for sp in subject}) == 1
+        and len(_ids(doc, subject)) == 1
+    ):
         # `DP World and Ba Ria-Vung Tau province signed …`: a body no stage read, the other of the subject's two (the
         # one read may be written twice, its short form in brackets: `A and Vietnam Oil and Gas Group (PVN) signed`)
         aux = _AUXILIARIES_BEFORE.search(text, subject_start, verb.start())
@@ -179,12 +186,17 @@ def _verb_clause(
 _APPOSITION = re.compile(
     r"\s*(?:(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+[^,;:()]{0,100}?"
     r"|(?:là\s+)?(?:một\s+)?(?:đơn vị|công ty|doanh nghiệp|tập đoàn|tổng công ty|chi nhánh|thành viên)\s"
-    r"(?:(?!\b(?:và|với|cùng)\b)[^,;:()]){0,40}?\b(?:của|thuộc)\s[^,;:()]{0,80}?)"
+    r"(?:(?!\b(?:và|với|cùng)\b)[^,;:()]){0,40}?\b(?:của|thuộc)\s[^,;:()]{0,80}?"
+    r"|(?:in\s+the\s+presence|under\s+the\s+(?:witness|auspices)|with\s+the\s+(?:support|assistance|help))\s+of\s"
+    r"[^,;:()]{0,100}?|witnessed\s+by\s[^,;:()]{0,100}?"
+    r"|(?:dưới|với)\s+sự\s+(?:chứng kiến|hỗ trợ|giúp đỡ|bảo trợ)\s+của\s[^,;:()]{0,100}?)"
     r"(?:\([^()]{1,30}\)\s*)?,"
 )
 """A description set off by commas after a body (`, the overseas arm of state-owned B (B),`, `, a subsidiary of B,`,
 `, Vietnam's largest conglomerate,`, `, đơn vị thành viên của Tập đoàn B,`): an apposition of the body before it,
-whatever bodies it names (in Vietnamese, a kind of body `của` or `thuộc` its parent, no co-signer `cùng với`)."""
+whatever bodies it names (in Vietnamese, a kind of body `của` or `thuộc` its parent, no co-signer `cùng với`); or an
+adjunct of who witnessed or backed the signing (`, in the presence of B,`, `, dưới sự chứng kiến của B,`, `, với sự hỗ
+trợ của B,`), who signs nothing."""
 _APPOSITION_THEN_VERB = re.compile(
     r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today|yesterday|on\s+\w+day|đã|cũng|vừa|chính thức))*"
     r"\s*"

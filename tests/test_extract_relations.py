@@ -6444,3 +6444,21 @@ def test_who_witnessed_or_backed_a_signing_between_its_signer_and_the_verb_signs
     signed = parties(doc, only_agreement(doc))
     assert signer in signed
     assert "org:moit" not in signed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi, May 5 (VNA) - Vietnam Electricity signed a memorandum of understanding with PetroVietnam Power "
+        "Corporation, a unit of PetroVietnam, on Monday.",
+        "Hà Nội, ngày 5/5 - Tập đoàn Điện lực Việt Nam đã ký biên bản ghi nhớ với Công ty Cổ phần Lọc hóa dầu Bình Sơn, "
+        "đơn vị thành viên của Tập đoàn Dầu khí Việt Nam.",
+    ],
+)
+def test_the_parent_a_partners_description_names_signs_nothing(text: str) -> None:
+    """`… with A, a unit of B, on Monday`: the description after the partner's comma names its group, no side."""
+    doc = run(text)
+    signed = parties(doc, only_agreement(doc))
+    assert "org:evn" in signed
+    assert "org:petrovietnam" not in signed
+    assert len(signed) == 2

@@ -20,7 +20,7 @@ from loaders.entities.agreement_parties.clauses import (
 )
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import _ids
-from loaders.entities.agreement_parties.spans import SUBJECT, _not_where, _party_spans, clause_end
+from loaders.entities.agreement_parties.spans import _APPOSITION, SUBJECT, _not_where, _party_spans, clause_end
 from loaders.entities.agreement_parties.two_sides import _OF_BOTH, _TWO_COUNTRIES, _TWO_SIDES, _each_country_s, _sides
 from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _WITH
@@ -183,20 +183,6 @@ def _verb_clause(
     return ids
 
 
-_APPOSITION = re.compile(
-    r"\s*(?:(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+[^,;:()]{0,100}?"
-    r"|(?:là\s+)?(?:một\s+)?(?:đơn vị|công ty|doanh nghiệp|tập đoàn|tổng công ty|chi nhánh|thành viên)\s"
-    r"(?:(?!\b(?:và|với|cùng)\b)[^,;:()]){0,40}?\b(?:của|thuộc)\s[^,;:()]{0,80}?"
-    r"|(?:in\s+the\s+presence|under\s+the\s+(?:witness|auspices)|with\s+the\s+(?:support|assistance|help))\s+of\s"
-    r"[^,;:()]{0,100}?|witnessed\s+by\s[^,;:()]{0,100}?"
-    r"|(?:dưới|với)\s+sự\s+(?:chứng kiến|hỗ trợ|giúp đỡ|bảo trợ)\s+của\s[^,;:()]{0,100}?)"
-    r"(?:\([^()]{1,30}\)\s*)?,"
-)
-"""A description set off by commas after a body (`, the overseas arm of state-owned B (B),`, `, a subsidiary of B,`,
-`, Vietnam's largest conglomerate,`, `, đơn vị thành viên của Tập đoàn B,`): an apposition of the body before it,
-whatever bodies it names (in Vietnamese, a kind of body `của` or `thuộc` its parent, no co-signer `cùng với`); or an
-adjunct of who witnessed or backed the signing (`, in the presence of B,`, `, dưới sự chứng kiến của B,`, `, với sự hỗ
-trợ của B,`), who signs nothing."""
 _APPOSITION_THEN_VERB = re.compile(
     r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today|yesterday|on\s+\w+day|đã|cũng|vừa|chính thức))*"
     r"\s*"

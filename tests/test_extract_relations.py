@@ -6381,6 +6381,95 @@ def test_contracts_said_to_be_between_bodies_stay_a_document() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "signer", "parent"),
+    [
+        (
+            "Hanoi, May 5 (VNA) – Binh Son Refining, a subsidiary of PetroVietnam, signed a memorandum of understanding "
+            "with SCG Chemicals on Monday.",
+            "Binh Son Refining",
+            "org:petrovietnam",
+        ),
+        (
+            "New Delhi, May 5 – ONGC Videsh Ltd, the overseas arm of state-owned Oil and Natural Gas Corp (ONGC), today "
+            "signed an agreement with Vietnam Electricity to jointly develop power plants.",
+            "ONGC Videsh Ltd",
+            "org:oil-and-natural-gas-corp",
+        ),
+        (
+            "Hà Nội, ngày 5/5 - Công ty Cổ phần Lọc hóa dầu Bình Sơn, đơn vị thành viên của Tập đoàn Dầu khí Việt Nam, "
+            "đã ký biên bản ghi nhớ với Tập đoàn SCG của Thái Lan.",
+            "Công ty Cổ phần Lọc hóa dầu Bình Sơn",
+            "org:petrovietnam",
+        ),
+    ],
+)
+def test_the_body_before_its_apposition_signs_not_the_parent_it_names(text: str, signer: str, parent: str) -> None:
+    """`A, a subsidiary of B, signed …`: the description set off by commas names A's parent, no signer."""
+    doc = run(text)
+    signed = parties(doc, only_agreement(doc))
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    assert signer in {names[i] for i in signed}
+    assert parent in names  # (the parent is read, as a body of the page)
+    assert parent not in signed
+    assert len(signed) == 2
+
+
+def test_two_bodies_each_with_a_description_both_sign() -> None:
+    """`A, the flag carrier, and B, the power utility, signed …`: each description set off by commas is its body's."""
+    doc = run(
+        "Hanoi, May 5 (VNA) - Vietnam Airlines, the national flag carrier, and Vietnam Electricity, the state power "
+        "utility, signed a memorandum of understanding on Monday."
+    )
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    signed = {names[i] for i in parties(doc, only_agreement(doc))}
+    assert signed == {"Tổng công ty Hàng không Việt Nam", "Tập đoàn Điện lực Việt Nam"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hà Nội, ngày 5/5 - Công ty SK E&S (thuộc Tập đoàn SK - Hàn Quốc) đã ký biên bản ghi nhớ hợp tác với Tập đoàn "
+        "T&T Group.",
+        "Hanoi, May 5 (VNA) - PetroVietnam Power Corporation (a subsidiary of PetroVietnam) signed a memorandum of "
+        "understanding with T&T Group on Monday.",
+    ],
+)
+def test_the_group_a_signer_belongs_to_in_brackets_signs_nothing(text: str) -> None:
+    """`Công ty SK E&S (thuộc Tập đoàn SK – Hàn Quốc) đã ký …`: the brackets name the signer's group and its country."""
+    doc = run(text)
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    signed = parties(doc, only_agreement(doc))
+    assert len(signed) == 2
+    assert not {"country:kr", "org:petrovietnam"} & signed
+    assert not any(names[i] == "Tập đoàn SK" for i in signed)
+
+
+@pytest.mark.parametrize(
+    ("text", "signer"),
+    [
+        (
+            "Hà Nội, ngày 5/5 - UBND tỉnh Quảng Ninh, dưới sự chứng kiến của lãnh đạo Bộ Công Thương, đã ký biên bản ghi "
+            "nhớ với Tập đoàn SCG.",
+            "org:ubnd-vn-13",
+        ),
+        (
+            "Hanoi, May 5 (VNA) - Vietnam Electricity, with the support of the Ministry of Industry and Trade, signed a "
+            "memorandum of understanding with SCG Group.",
+            "org:evn",
+        ),
+    ],
+)
+def test_who_witnessed_or_backed_a_signing_between_its_signer_and_the_verb_signs_nothing(
+    text: str, signer: str
+) -> None:
+    """`A, dưới sự chứng kiến của B, đã ký …`, `A, with the support of B, signed …`: A signs, B does not."""
+    doc = run(text)
+    signed = parties(doc, only_agreement(doc))
+    assert signer in signed
+    assert "org:moit" not in signed
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kenya and Chile boost trade\n\nThe two ministers witnessed the signing of a Memorandum of Understanding (MoU) "
@@ -6396,3 +6485,21 @@ def test_another_memorandum_is_one_more_document(text: str) -> None:
     before it."""
     doc = run(text, lang="en")
     assert [a["properties"]["type"] for a in agreements(doc)] == ["mou", "mou"], [a["name"] for a in agreements(doc)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi, May 5 (VNA) - Vietnam Electricity signed a memorandum of understanding with PetroVietnam Power "
+        "Corporation, a unit of PetroVietnam, on Monday.",
+        "Hà Nội, ngày 5/5 - Tập đoàn Điện lực Việt Nam đã ký biên bản ghi nhớ với Công ty Cổ phần Lọc hóa dầu Bình Sơn, "
+        "đơn vị thành viên của Tập đoàn Dầu khí Việt Nam.",
+    ],
+)
+def test_the_parent_a_partners_description_names_signs_nothing(text: str) -> None:
+    """`… with A, a unit of B, on Monday`: the description after the partner's comma names its group, no side."""
+    doc = run(text)
+    signed = parties(doc, only_agreement(doc))
+    assert "org:evn" in signed
+    assert "org:petrovietnam" not in signed
+    assert len(signed) == 2

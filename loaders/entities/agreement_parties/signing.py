@@ -20,12 +20,12 @@ from loaders.entities.agreement_parties.clauses import (
 )
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import _ids
-from loaders.entities.agreement_parties.spans import SUBJECT, _not_where, _party_spans, clause_end
+from loaders.entities.agreement_parties.spans import _APPOSITION, SUBJECT, _not_where, _party_spans, clause_end
 from loaders.entities.agreement_parties.two_sides import _OF_BOTH, _TWO_COUNTRIES, _TWO_SIDES, _each_country_s, _sides
 from loaders.entities.agreement_parties.unnamed import _with_unnamed_bodies
 from loaders.entities.agreement_parties.words import _WITH
 from loaders.entities.cities import UNIT_BELOW_PROVINCE
-from loaders.entities.doc import ArticleDoc
+from loaders.entities.doc import ArticleDoc, Span
 from loaders.first_letters import compile_gated
 
 # The signing verb of a clause; the subject is what stands before it.
@@ -105,11 +105,20 @@ def _verb_clause(
             break
         subject_start = _clause_start(doc, s_start, subject_start - 1)
         subject = _party_spans(doc, subject_start, verb.start())
+    described = _body_before_apposition(doc, s_start, subject_start, verb.start())
+    if described is not None:
+        subject_start, subject = described  # `ONGC Videsh, the overseas arm of ONGC, signed …`: ONGC Videsh signs
     if _WHO.match(text, subject_start):  # `… with VNA General Director X, who is in Seoul to sign …`: X signs
         subject = [sp for sp in doc.people if subject_start - 3 <= sp.end < subject_start][-1:] or subject
     subject = [sp for sp in subject if not _LOCATIVE.search(text, max(s_start, sp.start - 12), sp.start)]
     behalf = _on_behalf_of(doc, s_start, verb.start())
-    if doc.article.lang == "en" and not behalf and len({sp.id for sp in subject}) == 1 and len(_ids(doc, subject)) == 1:
+    if (
+        doc.article.lang == "en"
+        and not behalf
+        and described is None  # (the bodies before the descriptions are the whole subject)
+        and len({sp.id for sp in subject}) == 1
+        and len(_ids(doc, subject)) == 1
+    ):
         # `DP World and Ba Ria-Vung Tau province signed …`: a body no stage read, the other of the subject's two (the
         # one read may be written twice, its short form in brackets: `A and Vietnam Oil and Gas Group (PVN) signed`)
         aux = _AUXILIARIES_BEFORE.search(text, subject_start, verb.start())
@@ -172,6 +181,45 @@ def _verb_clause(
         if other is not None:
             ids.insert(0, other)
     return ids
+
+
+_APPOSITION_THEN_VERB = re.compile(
+    r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today|yesterday|on\s+\w+day|đã|cũng|vừa|chính thức))*"
+    r"\s*"
+)
+_AND_NEXT = re.compile(r"\s*(?:and|và)\s+(?:the\s+)?")
+
+
+def _body_before_apposition(
+    doc: ArticleDoc, s_start: int, subject_start: int, verb_start: int
+) -> tuple[int, list[Span]] | None:
+    """`A, the overseas arm of B, signed …`, `A, a subsidiary of B, signed …`, `A, the flag carrier, and C, the power
+    utility, signed …`: where the verb's clause is descriptions set off by commas, each after a body or place the page
+    names (ending right at its comma), those bodies are the subject (the ones a description names are a parent or a
+    country, no signers). None when the clause is no such chain (the clause's own reading stands)."""
+    text = doc.text
+    comma = subject_start - 1
+    if comma <= s_start or text[comma] != ",":
+        return None
+    first = _clause_start(doc, s_start, comma)
+    found = _party_spans(doc, first, comma)
+    if not found or found[-1].end != comma or found[-1].label == Label.COUNTRY:
+        return None
+    pos = subject_start
+    while (description := _APPOSITION.match(text, pos, verb_start)) is not None:
+        pos = description.end()
+        if _APPOSITION_THEN_VERB.fullmatch(text, pos, verb_start):
+            return first, found
+        joined = _AND_NEXT.match(text, pos, verb_start)
+        comma = text.find(",", pos, verb_start)
+        if joined is None or comma < 0:
+            return None
+        more = _party_spans(doc, joined.end(), comma)
+        if not more or more[-1].end != comma or more[-1].label == Label.COUNTRY:
+            return None
+        found.extend(more)
+        pos = comma + 1
+    return None
 
 
 def _unnamed_signer(doc: ArticleDoc, subject_start: int, verb_start: int, partners: list[str]) -> list[str]:

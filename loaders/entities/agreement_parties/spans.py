@@ -82,6 +82,28 @@ def clause_end(text: str, at: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+_APPOSITION = re.compile(
+    r"\s*(?:(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+[a-z][^,;:()]{0,100}?"
+    r"|(?:là\s+)?(?:một\s+)?(?:đơn vị|công ty|doanh nghiệp|tập đoàn|tổng công ty|chi nhánh|thành viên)\s"
+    r"(?:(?!\b(?:và|với|cùng)\b)[^,;:()]){0,40}?\b(?:của|thuộc)\s[^,;:()]{0,80}?"
+    r"|(?:in\s+the\s+presence|under\s+the\s+(?:witness|auspices)|with\s+the\s+(?:support|assistance|help))\s+of\s"
+    r"[^,;:()]{0,100}?|witnessed\s+by\s[^,;:()]{0,100}?"
+    r"|(?:dưới|với)\s+sự\s+(?:chứng kiến|hỗ trợ|giúp đỡ|bảo trợ)\s+của\s[^,;:()]{0,100}?)"
+    r"(?:\([^()]{1,30}\)\s*)?,"
+)
+"""A description set off by commas after a body (`, the overseas arm of state-owned B (B),`, `, a subsidiary of B,`,
+`, Vietnam's largest conglomerate,`, `, đơn vị thành viên của Tập đoàn B,`): an apposition of the body before it,
+whatever bodies it names (in Vietnamese, a kind of body `của` or `thuộc` its parent, no co-signer `cùng với`); or an
+adjunct of who witnessed or backed the signing (`, in the presence of B,`, `, dưới sự chứng kiến của B,`, `, với sự hỗ
+trợ của B,`), who signs nothing."""
+_LAST_DESCRIPTION = re.compile(
+    r"\s*(?:(?:the|a|an|[A-Z][\w&.-]*['’]s)\s+[a-z][^,;:()]{0,100}?"
+    r"|(?:là\s+)?(?:một\s+)?(?:đơn vị|công ty|doanh nghiệp|tập đoàn|tổng công ty|chi nhánh|thành viên)\s"
+    r"(?:(?!\b(?:và|với|cùng)\b)[^,;:()]){0,40}?\b(?:của|thuộc)\s[^,;:()]{0,80}?)\s*(?:[.;]|$)"
+)
+"""A description that ends its clause (`… với Công ty A, đơn vị thành viên của Tập đoàn B.`)."""
+
+
 def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
     """Organisations, places and people between two offsets (outermost), people standing for their bodies, and
     a province named by its country's adjective (`the Russian region`)."""
@@ -98,7 +120,45 @@ def _party_spans(doc: ArticleDoc, start: int, end: int) -> list[Span]:
         and not _BASED.match(doc.text, sp.end)
         and not _city_of_its_body(doc, sp, spans)
     ]
-    return sorted(spans, key=lambda sp: sp.start)
+    spans = [sp for sp in spans if not _in_its_parent_brackets(doc, sp, spans)]
+    return _without_descriptions(doc, sorted(spans, key=lambda sp: sp.start), end)
+
+
+def _without_descriptions(doc: ArticleDoc, spans: list[Span], end: int) -> list[Span]:
+    """The spans less those inside a description set off by a comma right after a body (`with PetroVietnam Power
+    Corporation, a unit of PetroVietnam, on Monday`, `… Bình Sơn, đơn vị thành viên của Tập đoàn Dầu khí Việt Nam.`):
+    the parent or country a description names qualifies the body before it, and signs nothing."""
+    text = doc.text
+    out: list[Span] = []
+    skip_to = -1
+    for sp in spans:
+        if sp.start < skip_to:
+            continue
+        out.append(sp)
+        if text[sp.end : sp.end + 1] == "," and sp.label != Label.COUNTRY:
+            description = _APPOSITION.match(text, sp.end + 1) or _LAST_DESCRIPTION.match(text, sp.end + 1, end)
+            if description is not None:
+                skip_to = description.end()
+    return out
+
+
+_PARENT_IN_BRACKETS = re.compile(
+    r"\(\s*(?:(?:trực\s+)?thuộc|(?:là\s+)?(?:công ty con|đơn vị thành viên|thành viên|đơn vị)\s+(?:của|thuộc)"
+    r"|(?:a|an)\s+(?:subsidiary|unit|arm|member|affiliate)\s+of|(?:subsidiary|unit|part|member)\s+of)\s",
+    re.I,
+)
+"""`Công ty SK E&S (thuộc Tập đoàn SK – Hàn Quốc)`, `X (a subsidiary of Y)`: brackets after a body that name the
+group it belongs to."""
+
+
+def _in_its_parent_brackets(doc: ArticleDoc, sp: Span, spans: list[Span]) -> bool:
+    """Whether a body or place is named inside brackets that tell the group the body right before them belongs to
+    (`_PARENT_IN_BRACKETS`): the parent and its country qualify the body, and sign nothing of their own."""
+    text = doc.text
+    opening = text.rfind("(", max(0, sp.start - 80), sp.start)
+    if opening < 0 or text.find(")", opening, sp.start) >= 0 or not _PARENT_IN_BRACKETS.match(text, opening):
+        return False
+    return any(o.end <= opening and not text[o.end : opening].strip() for o in spans)
 
 
 def _dateline_in_capitals(doc: ArticleDoc, place: Span) -> bool:

@@ -24,7 +24,14 @@ from loaders.entities.agreement_parties.outermost import outermost
 from loaders.entities.agreement_parties.partners import _COUNTS
 from loaders.entities.agreement_parties.relations import _between_before, _holder_with, _pair_of_the_relation
 from loaders.entities.agreement_parties.signing import _verb_clause
-from loaders.entities.agreement_parties.spans import SUBJECT, _not_where, _party_spans, _sides_between, clause_end
+from loaders.entities.agreement_parties.spans import (
+    SUBJECT,
+    _not_where,
+    _party_spans,
+    _sides_between,
+    _without_descriptions,
+    clause_end,
+)
 from loaders.entities.agreement_parties.subjects import _HAS_RELATION, _coordinated_subject
 from loaders.entities.agreement_parties.two_sides import (
     _OF_BOTH,
@@ -155,6 +162,7 @@ def parties(
         return pair  # `a memorandum on A-B friendly ties`: a relation between two places is theirs
     named = outermost(doc, title_start, scan_end) if title_start < start else []
     named = named if len(named) >= 2 else outermost(doc, head_end, scan_end)
+    named = _without_descriptions(doc, named, scan_end)  # (`với Công ty A, đơn vị thành viên của Tập đoàn B`)
     if len(named) >= 2:
         ids = _ids(doc, named)
         if _WITH.search(text, head_end, named[0].start):  # `A ký biên bản hợp tác với B, C và D`: A signs too

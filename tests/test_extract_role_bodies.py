@@ -5,7 +5,7 @@ the form, with names no article of the real development set uses."""
 
 from __future__ import annotations
 
-from tests.extraction import positions, run
+from tests.extraction import held_by, positions, run
 
 
 def bodies_of(doc: dict, person: str) -> set[str]:
@@ -86,3 +86,11 @@ def test_a_local_body_s_level_before_its_name_is_no_part_of_the_title() -> None:
         "memorandum was signed by Chairman of the municipal Peoples’ Committee Tran Minh Duc and Governor Ivan Petrov."
     )
     assert bodies_of(doc, "person:tran-minh-duc") == {"Ủy ban nhân dân Hải Phòng"}
+
+
+def test_a_body_s_possessive_before_its_unit_s_title_is_whose_the_title_is() -> None:
+    doc = run(
+        "Digital trade\n\nThe Ministry of Industry and Trade and the World Bank signed a memorandum on Monday. In his "
+        "speech, the World Bank's Mission Director for Vietnam Karl Lindqvist said the project would help firms."
+    )
+    assert held_by(doc, "person:karl-lindqvist") == {"org:world-bank"}

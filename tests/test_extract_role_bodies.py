@@ -94,3 +94,13 @@ def test_a_body_s_possessive_before_its_unit_s_title_is_whose_the_title_is() -> 
         "speech, the World Bank's Mission Director for Vietnam Karl Lindqvist said the project would help firms."
     )
     assert held_by(doc, "person:karl-lindqvist") == {"org:world-bank"}
+
+
+def test_a_title_before_the_next_attendee_of_a_list_is_the_one_before_s() -> None:
+    """`đồng chí A – T1, T2, đồng chí B – T3`: B's titles follow him after his dash; T2 goes on A's."""
+    doc = run(
+        "Hội đàm\n\nDự hội đàm có đồng chí Lò Văn Hải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La, đồng chí Khăm "
+        "Phăn Xay Na – Phó Bí thư, Phó Tỉnh trưởng tỉnh Luang Namtha."
+    )
+    assert "UBND tỉnh Sơn La" in bodies_of(doc, "person:lo-van-hai")
+    assert "UBND tỉnh Sơn La" not in bodies_of(doc, "person:kham-phan-xay-na")

@@ -257,6 +257,11 @@ def _country_noun_before(doc: ArticleDoc, lex: Lexicon, field_start: int) -> Spa
 _CAPITALISED_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w.]*\s){1,3})$")
 
 
+_POSSESSIVE_THEN_UNIT = re.compile(r"['’]s [A-Z][a-z]+ $")
+"""A body's possessive, then one capitalised word before a title (`USAID's Mission Director`, `X's Country
+Director`): the word names the unit the holder heads, the body before is whose it is."""
+
+
 def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
     """`MOIT …`, `Japan's …`, `Thai …`: the body or country named right before a title (or a ministry's field)."""
     text = doc.text
@@ -267,6 +272,11 @@ def _country_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
     org = next((o for o in doc.orgs if o.end == org_end), None) if text[title_start - 1 : title_start] == " " else None
     if org is not None and org.id:
         return org
+    unit = _POSSESSIVE_THEN_UNIT.search(text, max(0, title_start - 24), title_start) if not possessive else None
+    if unit is not None:  # `USAID's Mission Director for Vietnam X`: the body's, the word between its unit's name
+        org = next((o for o in doc.orgs if o.end == unit.start() and o.id), None)
+        if org is not None:
+            return org
     if possessive:
         place = next((p for p in doc.places if p.end == end and p.label == Label.COUNTRY), None)
         if place is not None:

@@ -97,6 +97,9 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
     if name is None or " " not in doc.text[name[0] : name[1]]:
         return None
     if HONORIFICS.match(doc.text, at):
+        dash = _DASH_AFTER_NAME.match(doc.text, name[1])
+        if dash is not None and doc.title_at(dash.end()) is not None:
+            return None  # (`đồng chí A – T1, T2, đồng chí B – T3`: B's titles follow him; T2 is A's, the list's item)
         return name  # `Thống đốc tỉnh Kaluga, ông Vladislav Shapsha đã …`: an honorific says a person follows
     after = doc.text[name[1] : name[1] + 1]
     goes_on = _CLAUSE_GOES_ON_VI if doc.article.lang == "vi" else _CLAUSE_GOES_ON
@@ -110,6 +113,8 @@ def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] 
     return name if after in (",", ")", ".", ";", "") else None
 
 
+_DASH_AFTER_NAME = re.compile(r" ?[-–—] ?")
+"""A dash after a name, as a list of attendees writes each one's titles after him (`đồng chí B – Phó Bí thư …`)."""
 _POSTNOMINAL_AFTER = re.compile(r" ([A-Z]{2,4})(?=[,.;)])")
 _CLAUSE_GOES_ON = re.compile(r" [a-z]{3,}\b")
 _CLAUSE_GOES_ON_VI = re.compile(rf" [{LOWER}]{{2,}}(?![\w'’\-])")

@@ -11,6 +11,7 @@ from core.text import fold
 from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import VIETNAM, VIETNAM_ISO, ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
+from loaders.entities.officials.acronyms import acronym_before_title, full_body_of_acronym
 from loaders.entities.officials.bodies import _ministry_then_its_country
 from loaders.entities.officials.missions import (
     _consulate_of,
@@ -144,6 +145,21 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     if country:
         props[Prop.COUNTRY] = country
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
+
+
+def bodies_of_acronyms(doc: ArticleDoc, roles: list[tuple[int, Role]]) -> None:
+    """A role's body written as the page's acronym of a body it names in full (`President of NVCCI`, `LCCI acting
+    President X`): that body (`acronyms`), before any rule guesses a body the title does not write (and before a
+    deputy is given his head's body: `LCCI acting President X and Vice President Y`)."""
+    for at, role in roles:
+        if role.orgs:
+            full = full_body_of_acronym(doc, role.orgs[0])
+            if full is not None:
+                role.orgs[0] = full
+        elif not role.places and not role.unnamed_body and (start := _title_start_before(doc, at)) < at:
+            before = acronym_before_title(doc, start)
+            if before is not None:
+                role.orgs.append(before)
 
 
 def _held_abroad(doc: ArticleDoc, roles: list[tuple[int, Role]]) -> bool:

@@ -23,12 +23,20 @@ _SUBDIVISION_WORD_AFTER = re.compile(r" (?:[Cc]ounty|[Dd]istrict|[Tt]own)\b")
 """Kind words of places below a province that a title's place may go on with."""
 
 
+_LOCAL_LEVEL = re.compile(r"(?:municipal|provincial|province|city|district) ")
+"""The level of a local body written before its name in lowercase (`the municipal People's Committee`): a stage
+may read the body from its name on, the level left out."""
+
+
 def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span | None) -> int | None:
     """English `of`/`for`: the organisation, the place or the field after it; None when none follows."""
     org = doc.span_at(doc.orgs, at)
     adjective = _WORD.match(doc.text, at)
     if org is None and adjective is not None and adjective.group(0) in officials_en.DEMONYMS:
         org = doc.span_at(doc.orgs, adjective.end() + 1)  # `Chairman of the Vietnamese National Assembly`: whose
+    level = _LOCAL_LEVEL.match(doc.text, at) if org is None else None
+    if level is not None:  # `Chairman of the municipal People's Committee`: a body read from its own name on
+        org = doc.span_at(doc.orgs, level.end())
     owner = _OWNER.match(doc.text, at) if org is None else None
     if owner is not None:  # `Deputy Secretary of Victoria’s Department of …`: the body after its possessor
         org = doc.span_at(doc.orgs, owner.end())

@@ -11,7 +11,8 @@ from core.text import fold
 from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
-from loaders.entities.officials.holding import _add_roles
+from loaders.entities.officials.deputies import bodies_of_deputies
+from loaders.entities.officials.holding import _add_roles, bodies_of_acronyms
 from loaders.entities.officials.page import _home_iso
 from loaders.entities.officials.record import Role
 from loaders.entities.officials.short_forms import (
@@ -103,6 +104,9 @@ def _resolve(
             doc.people.append(Span(span.start, span.end, span.id, Label.OFFICIAL, span.text, {"bare": True}))
     _short_forms(doc, lex, names)
     doc.people.sort(key=lambda sp: sp.start)
+    for placed_roles in roles_by_person.values():
+        bodies_of_acronyms(doc, placed_roles)
+    bodies_of_deputies(doc, roles_by_person)
     for pid, placed_roles in roles_by_person.items():
         _add_roles(doc, lex, pid, placed_roles)
 

@@ -66,11 +66,14 @@ def _ministry_its_title_spells(doc: ArticleDoc, pid: str, role: Role, at: int) -
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_LED_BY = re.compile(r"\s+do\s+$")
+_LED_BY = re.compile(r"(?:\s\([^()\n]{1,15}\))?,?\s+(?:do|dẫn đầu là|đứng đầu là)\s+$")
 _LED_BY_EN = re.compile(
-    r"(?:\s\([A-Z][\w&.\-]{1,12}\))?,?(?:\s+(?:was|were|is|are))?\s+(?:headed|led|chaired|represented)\s+by\s+"
-    r"(?:its\s+|their\s+|the\s+)?(?:acting\s+)?$"
+    r"(?:\s\([A-Z][\w&.\-]{1,12}\))?(?:['’]s)?(?:\s+(?:delegation|mission|team))?,?(?:\s+(?:was|were|is|are))?"
+    r"\s+(?:headed|led|chaired|represented)\s+by\s+(?:its\s+|their\s+|the\s+)?(?:acting\s+)?$"
 )
+"""The words between a body and the title of who leads it (or its delegation, named by the body before the word:
+`the General Department of Customs delegation headed by Director-General X`, `đoàn Hội đồng Kinh doanh … (AVBC), dẫn
+đầu là Chủ tịch …`)."""
 
 
 def _led_body(doc: ArticleDoc, at: int) -> Span | None:
@@ -78,7 +81,7 @@ def _led_body(doc: ArticleDoc, at: int) -> Span | None:
     (CPV) headed by Party General Secretary To Lam`, `TNB was represented by its President …`: the body whose
     leader (or representative) the title names."""
     for org in doc.orgs:
-        if org.end <= at and at - org.end <= 6 and _LED_BY.fullmatch(doc.text, org.end, at):
+        if org.end <= at and at - org.end <= 30 and _LED_BY.fullmatch(doc.text, org.end, at):
             return org
         if org.end <= at and at - org.end <= 40 and _LED_BY_EN.fullmatch(doc.text, org.end, at):
             return org

@@ -456,6 +456,7 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
         if idx in main.sentences:
             continue
         continued = listing and doc.sentences[idx - 1].text.rstrip().endswith(";")
+        follows = listing and not continued  # (a list opened right after another: `Về phía A có …` then `Về phía B …`)
         listing = continued or _opens_attendance(doc, idx)
         if not listing:
             signer = main.kind == EventKind.SIGNING and _REPRESENTED.search(sentence.text)
@@ -465,7 +466,13 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
                 main.sentences.append(idx)
             continue
         if not continued:
-            target = _unpeopled_just_before(records, idx, main) or _hosts_meeting(doc, idx, main, records) or main
+            if not follows:
+                target = (
+                    _unpeopled_just_before(records, idx, main)
+                    or _hosts_meeting(doc, idx, main, records)
+                    or _other_day_just_before(records, idx, main)
+                    or main
+                )
             examples = bool(_REPRESENTED_EXAMPLES.search(sentence.text))
         people = doc.within(doc.people, sentence.start, sentence.end)
         target.people.extend(people)
@@ -548,6 +555,27 @@ def _unpeopled_just_before(records: list[EventRecord], idx: int, main: EventReco
         ),
         None,
     )
+
+
+_OTHER_DAY_BACK = 2  # sentences: how far before an attendance list the other day's meeting it follows may be told
+
+
+def _other_day_just_before(records: list[EventRecord], idx: int, main: EventRecord) -> EventRecord | None:
+    """The meeting first told one or two sentences before an attendance list, on another day than the main event
+    (`Ngày 01/10, X chủ trì buổi gặp gỡ … . Đây là sự kiện do … tổ chức.` then `Về phía Việt Nam có sự tham dự
+    của …`): a list goes with the event it follows, as a list after a meeting of no one named does; the main event
+    keeps a list told after its own day."""
+    near = [
+        r
+        for r in records
+        if r is not main
+        and r.kind in _MEETING_KINDS
+        and r.sentences
+        and idx - _OTHER_DAY_BACK <= min(r.sentences) < idx
+        and r.date
+        and not _compatible_dates(r, main)
+    ]
+    return max(near, key=lambda r: min(r.sentences)) if near else None
 
 
 def _side_bodies(doc: ArticleDoc, start: int, end: int) -> None:

@@ -49,3 +49,15 @@ def test_attendance_lists_after_another_day_s_meeting_are_that_meeting_s() -> No
     people = attendees(doc, meeting)
     assert {"person:ta-quang-vinh", "person:doan-huu-loc"} <= people
     assert any("ricardo" in p for p in people)
+
+
+def test_who_the_host_was_joined_by_at_talks_attended_them() -> None:
+    """`A held talks with B … . A was joined by Deputy Minister C, while B was accompanied by D.`: C sat with A at the
+    talks told just before, as the companions of `was accompanied by` did."""
+    doc = run(
+        "date 2025-05-13 Trade\n\nHanoi (VNA) - Minister of Industry and Trade Lam Quang Du held talks with Chilean "
+        "Minister of Economy Ricardo Soto Alarcon in Hanoi on May 12. Du was joined by Deputy Minister Ta Quang Vinh, "
+        "while Soto Alarcon was accompanied by Chilean Ambassador Pablo Serrano Vega."
+    )
+    [talks] = of_kind(doc, "meeting")
+    assert {"person:ta-quang-vinh", "person:pablo-serrano-vega"} <= attendees(doc, talks)

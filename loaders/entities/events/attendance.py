@@ -258,13 +258,13 @@ _MEMBERS = compile_gated(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
     r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
     r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b"
-    r"|\b(?:was|were|is|are|has been|have been) accompanied by\b"
+    r"|\b(?:was|were|is|are|has been|have been) (?:accompanied|joined) by\b"
     r"|\bđoàn\b[^.;]{0,40}?\bcòn có sự tham gia của\b|\b(?:đi cùng|cùng đi)(?: với)?\b[^.;:]{0,80}?\bcòn có\b",
     re.I,
 )
 """`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`,
 `Tham gia đoàn công tác có các đồng chí: …`, `Cùng đi với đoàn có …`, `X was accompanied by six deputy ministers – A,
-B …`: who travels with the delegation."""
+B …`, `X was joined by Deputy Minister A`: who travels with the delegation or sits with it at the meeting told."""
 _MEMBERS_BACK = 6  # sentences: how far before the list of its members a delegation's visit may be told
 
 _ACCOMPANYING = compile_gated(

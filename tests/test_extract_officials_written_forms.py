@@ -104,3 +104,11 @@ def test_a_leader_after_a_country_named_as_a_city_is_no_person() -> None:
         "Ties\n\nThe minister recalled the great leader of Viet Nam Ho Chi Minh and the friendship of the peoples."
     )
     assert "Ho Chi Minh" not in people(doc) and "Hồ Chí Minh" not in people(doc)
+
+
+def test_the_speaker_of_a_lower_house_is_read_as_a_senate_s_president_is() -> None:
+    doc = run(
+        "Chào xã giao\n\nNgày 3/7, Đại sứ Lương Hữu Nghị chào xã giao Chủ tịch Hạ viện Nhật Bản Tanaka Hiroshi tại "
+        "Tokyo."
+    )
+    assert "Tanaka Hiroshi" in people(doc)

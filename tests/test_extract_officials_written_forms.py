@@ -87,3 +87,28 @@ def test_a_title_right_before_a_second_name_is_that_name_s() -> None:
         "Van Khoi, Vice Chairman Luong Thanh Hai and leaders of several departments."
     )
     assert {"Doan Van Khoi", "Luong Thanh Hai"} <= set(people(doc))
+
+
+def test_a_full_name_right_after_a_country_the_title_ends_with_is_read_whole() -> None:
+    doc = run(
+        "Hội thảo xúc tiến\n\nNgày 17/9, hội thảo diễn ra tại Washington. Tham dự có Tham tán Thương mại của Việt Nam "
+        "tại Hoa Kỳ Trịnh Văn Khởi và Tham tán của Việt Nam Lương Hữu Nghị."
+    )
+    found = people(doc)
+    assert "Trịnh Văn Khởi" in found and "Lương Hữu Nghị" in found
+    assert not any("Kỳ" in name or "Nam" in name for name in found)
+
+
+def test_a_leader_after_a_country_named_as_a_city_is_no_person() -> None:
+    doc = run(
+        "Ties\n\nThe minister recalled the great leader of Viet Nam Ho Chi Minh and the friendship of the peoples."
+    )
+    assert "Ho Chi Minh" not in people(doc) and "Hồ Chí Minh" not in people(doc)
+
+
+def test_the_speaker_of_a_lower_house_is_read_as_a_senate_s_president_is() -> None:
+    doc = run(
+        "Chào xã giao\n\nNgày 3/7, Đại sứ Lương Hữu Nghị chào xã giao Chủ tịch Hạ viện Nhật Bản Tanaka Hiroshi tại "
+        "Tokyo."
+    )
+    assert "Tanaka Hiroshi" in people(doc)

@@ -258,13 +258,13 @@ _MEMBERS = compile_gated(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
     r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
     r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b"
-    r"|\b(?:was|were|is|are|has been|have been) accompanied by\b"
+    r"|\b(?:was|were|is|are|has been|have been) (?:accompanied|joined) by\b"
     r"|\bđoàn\b[^.;]{0,40}?\bcòn có sự tham gia của\b|\b(?:đi cùng|cùng đi)(?: với)?\b[^.;:]{0,80}?\bcòn có\b",
     re.I,
 )
 """`The delegation includes Director A, Director B …`, `The visiting delegation consisted of Mr. A …`, `Đoàn gồm có …`,
 `Tham gia đoàn công tác có các đồng chí: …`, `Cùng đi với đoàn có …`, `X was accompanied by six deputy ministers – A,
-B …`: who travels with the delegation."""
+B …`, `X was joined by Deputy Minister A`: who travels with the delegation or sits with it at the meeting told."""
 _MEMBERS_BACK = 6  # sentences: how far before the list of its members a delegation's visit may be told
 
 _ACCOMPANYING = compile_gated(
@@ -456,6 +456,7 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
         if idx in main.sentences:
             continue
         continued = listing and doc.sentences[idx - 1].text.rstrip().endswith(";")
+        follows = listing and not continued  # (a list opened right after another: `Về phía A có …` then `Về phía B …`)
         listing = continued or _opens_attendance(doc, idx)
         if not listing:
             signer = main.kind == EventKind.SIGNING and _REPRESENTED.search(sentence.text)
@@ -465,7 +466,13 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
                 main.sentences.append(idx)
             continue
         if not continued:
-            target = _unpeopled_just_before(records, idx, main) or _hosts_meeting(doc, idx, main, records) or main
+            if not follows:
+                target = (
+                    _unpeopled_just_before(records, idx, main)
+                    or _hosts_meeting(doc, idx, main, records)
+                    or _other_day_just_before(records, idx, main)
+                    or main
+                )
             examples = bool(_REPRESENTED_EXAMPLES.search(sentence.text))
         people = doc.within(doc.people, sentence.start, sentence.end)
         target.people.extend(people)
@@ -548,6 +555,27 @@ def _unpeopled_just_before(records: list[EventRecord], idx: int, main: EventReco
         ),
         None,
     )
+
+
+_OTHER_DAY_BACK = 2  # sentences: how far before an attendance list the other day's meeting it follows may be told
+
+
+def _other_day_just_before(records: list[EventRecord], idx: int, main: EventRecord) -> EventRecord | None:
+    """The meeting first told one or two sentences before an attendance list, on another day than the main event
+    (`Ngày 01/10, X chủ trì buổi gặp gỡ … . Đây là sự kiện do … tổ chức.` then `Về phía Việt Nam có sự tham dự
+    của …`): a list goes with the event it follows, as a list after a meeting of no one named does; the main event
+    keeps a list told after its own day."""
+    near = [
+        r
+        for r in records
+        if r is not main
+        and r.kind in _MEETING_KINDS
+        and r.sentences
+        and idx - _OTHER_DAY_BACK <= min(r.sentences) < idx
+        and r.date
+        and not _compatible_dates(r, main)
+    ]
+    return max(near, key=lambda r: min(r.sentences)) if near else None
 
 
 def _side_bodies(doc: ArticleDoc, start: int, end: int) -> None:

@@ -52,17 +52,25 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
                 yield m.start(), m.end()  # `Quế Thị Trâm Ngọc`: `Thị` makes a Vietnamese woman's name of any family
             continue
         if words[0] not in surnames:
-            # `… of Localities Nguyen Hoang Long`: a name right after the end of a body's name it runs on from
-            k = next((k for k in range(1, len(words) - 2) if words[k] in surnames), None)
+            # `… of Localities Nguyen Hoang Long`: a name right after the end of a body's name it runs on from; the
+            # run of four words may have cut it (`Tham tán của Việt Nam Bùi Huy Sơn`), so it is read again from there
+            k = next((k for k in range(1, len(words) - 1) if words[k] in surnames), None)
             if k is None:
                 continue
             start = m.start() + len(" ".join(words[:k])) + 1
             if not any(sp.end == start - 1 for sp in (*doc.orgs, *doc.places)):
                 continue
-            yield start, m.end()
+            whole = _CAPITALISED_RUN.match(text, start)
+            if whole is not None and whole.end() >= m.end() and not _city_short_name(lex, whole.group(0)):
+                yield start, whole.end()
             continue
         if m.start() in doc.place_starts or any(covered[m.start() : m.end()]):
-            continue  # `Thái Bình Dương` begins with a place name: a longer place, not a person
+            # `Thái Bình Dương` begins with a place name: a longer place, not a person; but a full name may run on
+            # from a place's name that begins with a family name (`tại Hoa Kỳ Bùi Huy Sơn`)
+            after = _name_after_span(doc, surnames, m.start(), m.end())
+            if after is not None and not _city_short_name(lex, text[after[0] : after[1]]):
+                yield after
+            continue
         if doc.title_at(m.start()):
             continue  # `Phó Tổng Giám đốc`, `Phó Tổng Vụ trưởng`: a title's capitalised words before its lowercase end
         if lex.title(" ".join(words[1:])):
@@ -73,6 +81,24 @@ def _full_names(doc: ArticleDoc, lex: Lexicon) -> Iterator[tuple[int, int]]:
         if _city_short_name(lex, m.group(0)):
             continue
         yield m.start(), m.end()
+
+
+def _name_after_span(
+    doc: ArticleDoc, surnames: frozenset[str] | set[str], start: int, end: int
+) -> tuple[int, int] | None:
+    """A full name right after a place's or body's name that opens a run of capitalised words (`Hoa Kỳ Bùi Huy
+    Sơn`): the name from the family name after the span's end, when three words or more run on from there."""
+    text = doc.text
+    ends = [sp.end for sp in (*doc.orgs, *doc.places) if sp.start <= start < sp.end < end]
+    if not ends:
+        return None
+    at = max(ends) + 1
+    whole = _CAPITALISED_RUN.match(text, at)
+    if whole is None or text[at - 1] != " " or text[at : whole.end()].split()[0] not in surnames:
+        return None
+    if any(sp.start < whole.end() and sp.end > at for sp in (*doc.orgs, *doc.places)):
+        return None
+    return at, whole.end()
 
 
 def _city_short_name(lex: Lexicon, run: str) -> bool:

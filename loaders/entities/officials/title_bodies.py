@@ -266,6 +266,7 @@ _BODY_OF_TITLE = {
     "Phó Chủ tịch Quốc hội": "Quốc hội",
     "Đại biểu Quốc hội": "Quốc hội",
     "Chủ tịch Thượng viện": "Thượng viện",
+    "Chủ tịch Hạ viện": "Hạ viện",
 }
 """Titles that name their body (a foreign minister's ministry, a parliament's chair), and a word of its name."""
 

@@ -3350,6 +3350,20 @@ def test_an_item_of_a_list_of_doings_cut_at_its_semicolons_is_the_subject_s() ->
     assert not of_kind(said, "conference")
 
 
+def test_an_english_item_of_a_list_of_doings_cut_at_its_semicolons_is_the_subject_s() -> None:
+    """`During the visit, X held talks with Y; paid a courtesy visit to Z; met with W;`: English copy lists one
+    person's doings the same way, and each item after a semicolon is a meeting of his with whom it names, not a
+    meeting of that person alone folded into the talks."""
+    doc = run(
+        "date 2019-04-10 Prime Minister of Norland Erik Vandal paid an official visit to Vietnam on April 9.\n\n"
+        "During the visit, Prime Minister Erik Vandal held talks with Prime Minister Tran Van Lam; paid a courtesy "
+        "visit to State President Le Van Tam; met with National Assembly Chairwoman Hoang Thi Mai."
+    )
+    meetings = [attendees(doc, m) for m in of_kind(doc, "meeting")]
+    for other in ("person:tran-van-lam", "person:le-van-tam", "person:hoang-thi-mai"):
+        assert {"person:erik-vandal", other} in meetings
+
+
 def test_a_document_said_signed_at_talks_between_two_is_their_signing_and_their_talks() -> None:
     """`Bản ghi nhớ … đã được ký tại cuộc hội đàm giữa đoàn … do Bộ trưởng A … và đoàn … do Bộ trưởng B …`: the
     passive (`đã được ký`, as `was signed`) tells a signing, and talks named with a pair of their own (`giữa`) are held

@@ -3364,6 +3364,22 @@ def test_an_english_item_of_a_list_of_doings_cut_at_its_semicolons_is_the_subjec
         assert {"person:erik-vandal", other} in meetings
 
 
+def test_a_visiting_guest_s_meeting_told_as_an_occasion_is_the_meeting_and_his_visit() -> None:
+    """`The agreement was reached by X and visiting Minister Y during their meeting in Hanoi on July 11`: every event
+    word of the sentence is an occasion; the meeting after `visiting` is the sentence's event, with both sides, and
+    Y's visit is told besides it (not one visit of both)."""
+    doc = run(
+        "date 2022-07-12 Hanoi (VNA) – Vietnam and Norland have agreed to expand cooperation in agriculture.\n\n"
+        "The agreement was reached by Minister of Industry and Trade Tran Van Lam and visiting Norland Minister of "
+        "Foreign Affairs Erik Vandal during their meeting in Hanoi on July 11."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2022-07-11"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:erik-vandal"}
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:erik-vandal"}
+
+
 def test_a_document_said_signed_at_talks_between_two_is_their_signing_and_their_talks() -> None:
     """`Bản ghi nhớ … đã được ký tại cuộc hội đàm giữa đoàn … do Bộ trưởng A … và đoàn … do Bộ trưởng B …`: the
     passive (`đã được ký`, as `was signed`) tells a signing, and talks named with a pair of their own (`giữa`) are held

@@ -51,6 +51,21 @@ def test_an_old_day_told_after_the_event_s_place_is_its_day() -> None:
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:askar-temirov"}
 
 
+def test_a_definite_event_word_is_dated_by_its_own_held_clause_however_long_its_name() -> None:
+    """`The eighth meeting on border province cooperation and development, held in Hanoi October 27-28, was co-chaired
+    by X and Y`: the day its own `held …` clause gives is the meeting's, however far past the word its name runs; a
+    later `the previous meeting in March 2012` does not date it."""
+    doc = run(
+        "date 2015-10-29 Vietnam and Norland agreed on measures to bolster cooperation between their border provinces."
+        "\n\nThe eighth meeting on border province cooperation and development, held in Hanoi October 27-28, was "
+        "co-chaired by Deputy Prime Minister Tran Van Lam and Norland's Deputy Prime Minister Erik Vandal.\n\nThe two "
+        "Deputy Prime Ministers reviewed progress since the previous meeting in March 2012."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2015-10-27"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:erik-vandal"}
+
+
 def test_held_negotiations_with_a_person_is_talks() -> None:
     """`X held negotiations with Prime Minister Y` tells talks as `held talks with` does."""
     doc = run(

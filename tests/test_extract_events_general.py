@@ -4846,3 +4846,15 @@ def test_a_forum_attended_in_a_list_of_a_visitor_s_doings() -> None:
     )
     [conference] = of_kind(doc, "conference")
     assert attendees(doc, conference) == {"person:batbold-erdene"}
+
+
+def test_bilateral_discussions_with_an_adjective_between_are_talks() -> None:
+    """`The bilateral official discussions between Prime Minister A and Prime Minister B were held this morning`: talks,
+    as `bilateral discussions` are, even when only one side is read as a person; a bare `discussions` stays a topic."""
+    doc = run(
+        "date 2017-04-17 Sri Land and Vietnam agreed to increase trade.\n\nThe bilateral official discussions between "
+        "Norland's Prime Minister erik vandal and Vietnamese Prime Minister Tran Van Lam were held this morning."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert "person:tran-van-lam" in attendees(doc, meeting)
+    assert not events(run("Prime Minister Tran Van Lam said the official discussions on tariffs will go on."))

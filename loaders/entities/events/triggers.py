@@ -361,7 +361,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if lower[at:end] in _TOLD_VERBS and not _told_in_person(doc, end):
             continue  # (`told Reuters in an interview that …`, `told reporters`, `spoke with VnExpress`: no one met)
         if lower[at:end] in ("discussion", "discussions") and not (
-            _between_pair(doc, end) or lower.endswith("bilateral ", 0, at)
+            _between_pair(doc, end) or _BILATERAL_BEFORE.search(lower, max(0, at - 30), at)
         ):
             # (`the issue was raised for discussion on 24 June between A and B`: their meeting; not a topic; `The
             # signing took place following bilateral discussions held at …`: talks, as `bilateral talks` are)
@@ -627,6 +627,9 @@ _CALLED_WORDS = 10  # words of title before that name (`the Vietnam Deputy Minis
 _APPEAL_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?to\b")
 
 
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:official\s+|formal\s+|high-level\s+)?$")
+"""`bilateral discussions`, `The bilateral official discussions between A and B were held …`: talks, as `bilateral talks`
+are (a bare `discussions` may be a topic's)."""
 _BETWEEN_REACH = 60  # characters after `discussion` where `between` names its pair
 
 

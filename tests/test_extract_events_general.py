@@ -4858,3 +4858,17 @@ def test_bilateral_discussions_with_an_adjective_between_are_talks() -> None:
     [meeting] = of_kind(doc, "meeting")
     assert "person:tran-van-lam" in attendees(doc, meeting)
     assert not events(run("Prime Minister Tran Van Lam said the official discussions on tariffs will go on."))
+
+
+def test_a_capitalised_meeting_closing_a_proper_name_is_a_named_meeting() -> None:
+    """`led the delegation to attend the 43rd ASEAN Ministers on Energy Meeting (AMEM 43) … from October 16 - 17, 2025`:
+    a capitalised `Meeting` that closes a name is a meeting however many words the name runs before it (not the verb
+    after a name, `Hanoi Power Supply is meeting demand`)."""
+    doc = run(
+        "date 2025-10-18 Deputy Minister Tran Van Lam led the Vietnamese delegation to attend the 43rd ASEAN Ministers "
+        "on Energy Meeting (AMEM 43) and related meetings from October 16 - 17, 2025 in Kuala Lumpur, Malaysia."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2025-10-16"
+    assert "person:tran-van-lam" in attendees(doc, meeting)
+    assert not events(run("Deputy Minister Tran Van Lam said Hanoi Power Supply is meeting demand in the region."))

@@ -133,6 +133,15 @@ the document is the subject of its clause; not a document named by its signing i
 “Kế hoạch hành động …” được ký kết vào tháng 4/2025`, `… tận dụng các cam kết của Hiệp định khi Hiệp định được ký kết`)."""
 _WHEN_CLAUSE = re.compile(r"\b(?:khi|sau khi|once|when)\b[^,;]*$")
 _NOUN_WORDS = frozenset(("meeting",))
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'+-]*|of|on|for|and)\s+[A-Z][\w’'+-]*\s+$")
+
+
+def _named_meeting(text: str, at: int) -> bool:
+    """Whether a capitalised `Meeting` closes a proper name (`the 43rd ASEAN Ministers on Energy Meeting`, `the Senior
+    Officials Meeting on Energy`): a named meeting, a noun however many words its name runs before it."""
+    return text.startswith("Meeting", at) and bool(_NAME_BEFORE.search(text, max(0, at - 60), at))
+
+
 _RECEPTION_BACK = re.compile(r"\b(?:at|during|after|following)\s+the\s+$")
 """`At the reception, X praised …`, `During the reception, …`: the reception the article tells, named back (the bare
 noun is else the taking in of people or goods, `increase the reception of trainees`)."""
@@ -377,7 +386,9 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         by = _PASSIVE_BY.search(lower, max(0, at - 80), at) if lower[at:end] in _PASSIVE_VERBS else None
         passive = by is not None and bool(doc.within(doc.people, by.start(), at))  # (`được Thủ tướng Y tiếp`)
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end) and not passive:
-            noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
+            noun = lower[at:end] in _NOUN_WORDS and (
+                _NOUN_BEFORE.search(lower, max(0, at - 40), at) or _named_meeting(text, at)
+            )
             joined = lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)
             pair_met = lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)
             # (`On October 12, the Yen Bai delegation worked with representatives from …`: a delegation that acts)

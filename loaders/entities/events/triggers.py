@@ -179,12 +179,13 @@ _PLANNED_VISIT = re.compile(
 )
 _VISIT_AHEAD = re.compile(
     r"\b(?:sẽ|dự kiến(?: sẽ)?|(?:có|lên) kế hoạch|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to"
-    r"|plans? to|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng)\s+){0,2}"
+    r"|plans? to|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng"
+    r"|cử đoàn|cử|send a delegation to|send delegations to)\s+){0,2}"
     r"(?:(?:a|an|the|cuộc|chuyến)\s+)?$"
 )
 """A visit told with a modal before it (`will pay an official visit to`, `plans to pay a visit`, `sẽ thăm chính thức`,
-`có kế hoạch thăm chính thức`, `dự kiến sẽ có chuyến thăm`): still ahead, no event, as `sẽ gặp` is no meeting,
-unless its day is set (`Ngày 20/8, Thủ tướng X sẽ thăm chính thức Nhật Bản`: a visit on the calendar, which the graph
+`có kế hoạch thăm chính thức`, `dự kiến sẽ có chuyến thăm`, `sẽ cử đoàn đến thăm`, `will send a delegation to visit`):
+still ahead, no event, as `sẽ gặp` is no meeting, unless its day is set (`Ngày 20/8, Thủ tướng X sẽ thăm chính thức Nhật Bản`: a visit on the calendar, which the graph
 keeps)."""
 
 _AHEAD_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+sắp tới\b")

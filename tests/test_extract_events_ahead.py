@@ -47,3 +47,16 @@ def test_a_visit_a_leader_plans_is_no_event() -> None:
     assert not [v for v in of_kind(doc, "visit") if "person:andrei-sokolov" in attendees(doc, v)]
     [meeting] = of_kind(doc, "meeting")
     assert attendees(doc, meeting) == {"person:le-van-thanh", "person:ivan-petrovich"}
+
+
+def test_a_delegation_that_will_be_sent_on_a_visit_is_no_event_and_dates_none() -> None:
+    """`Dự kiến vào mùa Xuân năm tới, tỉnh A sẽ cử đoàn đến thăm tỉnh B`: a visit a modal sets ahead (`sẽ cử đoàn đến
+    thăm`, as `sẽ thăm`) is no event, and its year (`năm tới`) does not date the visit the page then tells as made."""
+    doc = run(
+        "date 2019-06-24 Dự kiến vào mùa Xuân năm tới, tỉnh Ústecký của Czech sẽ cử đoàn đến thăm tỉnh Kiên Giang cùng "
+        "với một số doanh nghiệp.\n\nĐại sứ Việt Nam tại Czech Lê Văn Tâm đã thăm và làm việc với lãnh đạo tỉnh Ústecký "
+        "nhằm thúc đẩy hợp tác."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"].startswith("2019")
+    assert attendees(doc, visit) == {"person:le-van-tam"}

@@ -51,6 +51,21 @@ def test_an_old_day_told_after_the_event_s_place_is_its_day() -> None:
     assert attendees(doc, meeting) == {"person:tran-van-lam", "person:askar-temirov"}
 
 
+def test_a_definite_event_word_is_dated_by_its_own_held_clause_however_long_its_name() -> None:
+    """`The eighth meeting on border province cooperation and development, held in Hanoi October 27-28, was co-chaired
+    by X and Y`: the day its own `held …` clause gives is the meeting's, however far past the word its name runs; a
+    later `the previous meeting in March 2012` does not date it."""
+    doc = run(
+        "date 2015-10-29 Vietnam and Norland agreed on measures to bolster cooperation between their border provinces."
+        "\n\nThe eighth meeting on border province cooperation and development, held in Hanoi October 27-28, was "
+        "co-chaired by Deputy Prime Minister Tran Van Lam and Norland's Deputy Prime Minister Erik Vandal.\n\nThe two "
+        "Deputy Prime Ministers reviewed progress since the previous meeting in March 2012."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2015-10-27"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:erik-vandal"}
+
+
 def test_held_negotiations_with_a_person_is_talks() -> None:
     """`X held negotiations with Prime Minister Y` tells talks as `held talks with` does."""
     doc = run(
@@ -3350,6 +3365,36 @@ def test_an_item_of_a_list_of_doings_cut_at_its_semicolons_is_the_subject_s() ->
     assert not of_kind(said, "conference")
 
 
+def test_an_english_item_of_a_list_of_doings_cut_at_its_semicolons_is_the_subject_s() -> None:
+    """`During the visit, X held talks with Y; paid a courtesy visit to Z; met with W;`: English copy lists one
+    person's doings the same way, and each item after a semicolon is a meeting of his with whom it names, not a
+    meeting of that person alone folded into the talks."""
+    doc = run(
+        "date 2019-04-10 Prime Minister of Norland Erik Vandal paid an official visit to Vietnam on April 9.\n\n"
+        "During the visit, Prime Minister Erik Vandal held talks with Prime Minister Tran Van Lam; paid a courtesy "
+        "visit to State President Le Van Tam; met with National Assembly Chairwoman Hoang Thi Mai."
+    )
+    meetings = [attendees(doc, m) for m in of_kind(doc, "meeting")]
+    for other in ("person:tran-van-lam", "person:le-van-tam", "person:hoang-thi-mai"):
+        assert {"person:erik-vandal", other} in meetings
+
+
+def test_a_visiting_guest_s_meeting_told_as_an_occasion_is_the_meeting_and_his_visit() -> None:
+    """`The agreement was reached by X and visiting Minister Y during their meeting in Hanoi on July 11`: every event
+    word of the sentence is an occasion; the meeting after `visiting` is the sentence's event, with both sides, and
+    Y's visit is told besides it (not one visit of both)."""
+    doc = run(
+        "date 2022-07-12 Hanoi (VNA) – Vietnam and Norland have agreed to expand cooperation in agriculture.\n\n"
+        "The agreement was reached by Minister of Industry and Trade Tran Van Lam and visiting Norland Minister of "
+        "Foreign Affairs Erik Vandal during their meeting in Hanoi on July 11."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2022-07-11"
+    assert attendees(doc, meeting) == {"person:tran-van-lam", "person:erik-vandal"}
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:erik-vandal"}
+
+
 def test_a_document_said_signed_at_talks_between_two_is_their_signing_and_their_talks() -> None:
     """`Bản ghi nhớ … đã được ký tại cuộc hội đàm giữa đoàn … do Bộ trưởng A … và đoàn … do Bộ trưởng B …`: the
     passive (`đã được ký`, as `was signed`) tells a signing, and talks named with a pair of their own (`giữa`) are held
@@ -4801,3 +4846,29 @@ def test_a_forum_attended_in_a_list_of_a_visitor_s_doings() -> None:
     )
     [conference] = of_kind(doc, "conference")
     assert attendees(doc, conference) == {"person:batbold-erdene"}
+
+
+def test_bilateral_discussions_with_an_adjective_between_are_talks() -> None:
+    """`The bilateral official discussions between Prime Minister A and Prime Minister B were held this morning`: talks,
+    as `bilateral discussions` are, even when only one side is read as a person; a bare `discussions` stays a topic."""
+    doc = run(
+        "date 2017-04-17 Sri Land and Vietnam agreed to increase trade.\n\nThe bilateral official discussions between "
+        "Norland's Prime Minister erik vandal and Vietnamese Prime Minister Tran Van Lam were held this morning."
+    )
+    [meeting] = of_kind(doc, "meeting")
+    assert "person:tran-van-lam" in attendees(doc, meeting)
+    assert not events(run("Prime Minister Tran Van Lam said the official discussions on tariffs will go on."))
+
+
+def test_a_capitalised_meeting_closing_a_proper_name_is_a_named_meeting() -> None:
+    """`led the delegation to attend the 43rd ASEAN Ministers on Energy Meeting (AMEM 43) … from October 16 - 17, 2025`:
+    a capitalised `Meeting` that closes a name is a meeting however many words the name runs before it (not the verb
+    after a name, `Hanoi Power Supply is meeting demand`)."""
+    doc = run(
+        "date 2025-10-18 Deputy Minister Tran Van Lam led the Vietnamese delegation to attend the 43rd ASEAN Ministers "
+        "on Energy Meeting (AMEM 43) and related meetings from October 16 - 17, 2025 in Kuala Lumpur, Malaysia."
+    )
+    [meeting] = events(doc)
+    assert meeting["properties"]["date"] == "2025-10-16"
+    assert "person:tran-van-lam" in attendees(doc, meeting)
+    assert not events(run("Deputy Minister Tran Van Lam said Hanoi Power Supply is meeting demand in the region."))

@@ -81,3 +81,17 @@ def test_a_day_another_verb_gives_a_thing_named_after_the_event_word_is_not_the_
     )
     [signing] = of_kind(doc, "signing")
     assert signing["properties"]["date"] == "2023-09"
+
+
+def test_a_conference_naming_no_one_is_attended_by_the_one_delegation_head_named_around_it() -> None:
+    """`Ngày 2/2, tại Côn Minh đã diễn ra Hội chợ …`, then `Đoàn cán bộ tỉnh A do bà X … làm Trưởng đoàn cùng doanh
+    nghiệp của tỉnh tham gia`: a conference or meeting that names no one, with one delegation's head named around it,
+    is attended by that head (two heads were read already: the meeting of the two delegations)."""
+    doc = run(
+        "date 2024-02-03 Ngày 2/2, tại Côn Minh (Trung Quốc) đã diễn ra Hội chợ Thương mại quốc tế Côn Minh lần thứ 10."
+        "\n\nĐoàn cán bộ tỉnh Đắk Lắk do bà Trần Thị Hoa, Phó Giám đốc Trung tâm Xúc tiến Thương mại – Sở Công Thương "
+        "làm Trưởng đoàn cùng doanh nghiệp của tỉnh tham gia."
+    )
+    [fair] = events(doc)
+    assert fair["properties"]["date"].endswith("-02-02")
+    assert attendees(doc, fair) == {"person:tran-thi-hoa"}

@@ -91,3 +91,25 @@ def test_the_conference_a_trip_was_made_for_is_an_event_of_the_traveller() -> No
         "preparations for President Nguyen Van Binh's visit to Vietnam for the APEC Summit in November."
     )
     assert not of_kind(ahead, "conference")
+
+
+def test_a_consul_received_by_a_province_s_leaders_is_on_a_visit_not_one_received_in_the_capital() -> None:
+    """An ambassador or a consul lives in the country, so one received by its leaders in the capital has not
+    travelled; one received by a province's leaders (`Chủ tịch UBND tỉnh A tiếp Tổng Lãnh sự B tại TP. C`) came
+    there on a visit."""
+    tail = (
+        "\n\nTại buổi tiếp, bà Vương Lệ Hoa giới thiệu về tình hình phát triển của Trung Quốc.\n\nBà Vương Lệ Hoa gửi "
+        "lời mời lãnh đạo tỉnh sang thăm Trung Quốc."
+    )
+    doc = run(
+        "date 2023-02-08 Chiều 7/2, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Tâm tiếp bà Vương Lệ Hoa - Tổng Lãnh sự Trung "
+        "Quốc tại TP. Đà Nẵng đến chào xã giao lãnh đạo UBND tỉnh Quảng Nam nhân dịp năm mới." + tail
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"] == "2023-02-07"
+    assert attendees(doc, visit) == {"person:vuong-le-hoa"}
+    capital = run(
+        "date 2023-02-08 Chiều 7/2, tại Hà Nội, Thủ tướng Lê Văn Tâm tiếp bà Vương Lệ Hoa, Đại sứ Trung Quốc tại Việt "
+        "Nam, đến chào xã giao nhân dịp năm mới." + tail
+    )
+    assert not of_kind(capital, "visit")

@@ -145,6 +145,22 @@ _MEETINGS_TOLD = compile_gated(
 """Meetings told in the plural (`có các buổi tiếp những đoàn khách`, `tiếp xã giao các đoàn khách quốc tế`)."""
 
 
+_HELD_THEN = re.compile(r",\s*(?:which\s+was\s+|was\s+)?(?:held|hosted|convened|diễn ra|được tổ chức|tổ chức)\s")
+"""`The eighth meeting on border province cooperation and development, held in Ho Chi Minh City October 27-28, …`: the
+participle clause after the event word that tells where and when it was held."""
+_HELD_DATE_REACH = 160  # characters after the word: the event word's name and its `held …` clause
+
+
+def _held_then_day(doc: ArticleDoc, at: int, d: DateMention) -> bool:
+    """Whether a day after a definite event word is the one its own `, held in …` clause gives (`The eighth meeting on
+    …, held in Ho Chi Minh City October 27-28`), however long its name: that clause tells the event, not another
+    time (no sentence break, semicolon or other clause between)."""
+    if not 0 < d.offset - at <= _HELD_DATE_REACH:
+        return False
+    held = _HELD_THEN.search(doc.lower, at, d.offset)
+    return held is not None and not any(c in doc.text[held.end() : d.offset] for c in ",;")
+
+
 def _place_then_day(doc: ArticleDoc, at: int, d: DateMention) -> bool:
     """Whether a day after the event word comes right after a place (`held negotiations with Y in Tashkent on 3 October
     2011`, `the visit of X to Azerbaijan in 1959`): news writes an event's place and then its day, so that day is the
@@ -356,7 +372,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     if rec.definite or (rec.mention and kind in _MEETING_KINDS and at - sentence.start <= _OPENING_DATE):
         # (`At the meeting, they discussed the conference due from November 30`, `Tại cuộc họp, Bộ trưởng X giải
         # thích … năm 2023`: not its day)
-        dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH]
+        dates = [d for d in dates if 0 <= d.offset - at <= _DEFINITE_DATE_REACH or _held_then_day(doc, at, d)]
         if rec.paired and len({p.id for p in people}) >= 2:
             # (`During the meeting between A and B in Hanoi in May 2013, …`: a meeting of its own, on the day its
             # clause gives after the pair, however long past)

@@ -108,6 +108,7 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             # the sentence tells is after the comma
             clauses = [*clauses, m.span()]
     triggers = [(occ or any(a <= at < b for a, b in clauses), at, kind, w) for occ, at, kind, w in triggers]
+    triggers = _meeting_of_a_visitor(doc, triggers)
     primary = _candidate(doc, idx, triggers)
     plural = bool(_PLURAL_WORD.match(primary.trigger.lower())) or (
         primary.kind == EventKind.MEETING and (_told_as_several(doc, idx) or _guests_of_countries(doc, idx, primary))
@@ -174,6 +175,23 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             out.append(_candidate(doc, idx, [meal]))
             break
     return out
+
+
+def _meeting_of_a_visitor(
+    doc: ArticleDoc, triggers: list[tuple[bool, int, str, str]]
+) -> list[tuple[bool, int, str, str]]:
+    """`The agreement was reached by X and visiting Minister Y during their meeting in Hanoi on July 11`: a sentence
+    whose event words are all occasions, the first the adjective `visiting` before its visitor, tells the meeting
+    that came after it (the sentence's own event, with both sides) and the visit besides it, not a visit of both."""
+    if not triggers or not all(occ for occ, _, _, _ in triggers):
+        return triggers
+    _, at, kind, word = min(triggers, key=lambda t: t[1])
+    if kind != EventKind.VISIT or doc.lower[at : at + len(word)] != "visiting":
+        return triggers
+    meeting = next((t for t in sorted(triggers, key=lambda t: t[1]) if t[2] in _MEETING_KINDS and t[1] > at), None)
+    if meeting is None:
+        return triggers
+    return [(False, *t[1:]) if t is meeting else t for t in triggers]
 
 
 def _visits_of_others(

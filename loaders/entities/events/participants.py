@@ -357,6 +357,11 @@ def _guest_before(doc: ArticleDoc, start: int, end: int) -> Span | None:
 _LISTED_ACT = re.compile(
     r"\s*(?:và\s+|đồng thời\s+|sau đó\s+)?(?:đã\s+)?(?:tham dự|dự|chào xã giao|chào|hội đàm|hội kiến|gặp gỡ|gặp|tiếp"
     r"|làm việc|thăm|đến thăm|ký|chứng kiến)\b"
+    # (English copy lists them the same way: `During the visit, X held talks with Y; paid a courtesy visit to Z; met
+    # with W; attended …`)
+    r"|\s*(?:and\s+|also\s+|then\s+)?(?:held talks|held a meeting|held meetings|had talks|had a meeting|met"
+    r"|paid a courtesy (?:visit|call)|paid a visit|paid a call|called on|attended|visited|received|witnessed"
+    r"|co-chaired|chaired|worked with|toured)\b"
 )
 """What an item of a list of one person's doings opens with, its subject left out: an act of his at an event."""
 _LIST_BACK = 8  # sentences: how many items before it a list of doings cut at its semicolons may run to

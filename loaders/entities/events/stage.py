@@ -219,6 +219,11 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             # led by Y`: a meeting of the two delegations, attended by their heads
             rec.people = heads
             rec.principals = [p.id for p in heads][:3]
+        elif not rec.people and rec.kind in _MEETING_KINDS and heads and not rec.mention and not rec.definite:
+            # `The second session of the A-B Joint Ministerial Commission ended yesterday …`, then `the A delegation,
+            # headed by Deputy Minister X, …`: a meeting naming no one, of which only one delegation's head is named
+            rec.people = heads
+            rec.principals = [p.id for p in heads][:3]
         elif not rec.people and rec.kind == EventKind.VISIT:
             rec.people = _delegation_leader(doc, min(rec.sentences)) or _named_leader(doc, min(rec.sentences))
             rec.principals = [p.id for p in rec.people]

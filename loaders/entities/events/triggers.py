@@ -133,6 +133,15 @@ the document is the subject of its clause; not a document named by its signing i
 “Kế hoạch hành động …” được ký kết vào tháng 4/2025`, `… tận dụng các cam kết của Hiệp định khi Hiệp định được ký kết`)."""
 _WHEN_CLAUSE = re.compile(r"\b(?:khi|sau khi|once|when)\b[^,;]*$")
 _NOUN_WORDS = frozenset(("meeting",))
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'+-]*|of|on|for|and)\s+[A-Z][\w’'+-]*\s+$")
+
+
+def _named_meeting(text: str, at: int) -> bool:
+    """Whether a capitalised `Meeting` closes a proper name (`the 43rd ASEAN Ministers on Energy Meeting`, `the Senior
+    Officials Meeting on Energy`): a named meeting, a noun however many words its name runs before it."""
+    return text.startswith("Meeting", at) and bool(_NAME_BEFORE.search(text, max(0, at - 60), at))
+
+
 _RECEPTION_BACK = re.compile(r"\b(?:at|during|after|following)\s+the\s+$")
 """`At the reception, X praised …`, `During the reception, …`: the reception the article tells, named back (the bare
 noun is else the taking in of people or goods, `increase the reception of trainees`)."""
@@ -170,12 +179,13 @@ _PLANNED_VISIT = re.compile(
 )
 _VISIT_AHEAD = re.compile(
     r"\b(?:sẽ|dự kiến(?: sẽ)?|(?:có|lên) kế hoạch|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to"
-    r"|plans? to|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng)\s+){0,2}"
+    r"|plans? to|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng"
+    r"|cử đoàn|cử|send a delegation to|send delegations to)\s+){0,2}"
     r"(?:(?:a|an|the|cuộc|chuyến)\s+)?$"
 )
 """A visit told with a modal before it (`will pay an official visit to`, `plans to pay a visit`, `sẽ thăm chính thức`,
-`có kế hoạch thăm chính thức`, `dự kiến sẽ có chuyến thăm`): still ahead, no event, as `sẽ gặp` is no meeting,
-unless its day is set (`Ngày 20/8, Thủ tướng X sẽ thăm chính thức Nhật Bản`: a visit on the calendar, which the graph
+`có kế hoạch thăm chính thức`, `dự kiến sẽ có chuyến thăm`, `sẽ cử đoàn đến thăm`, `will send a delegation to visit`):
+still ahead, no event, as `sẽ gặp` is no meeting, unless its day is set (`Ngày 20/8, Thủ tướng X sẽ thăm chính thức Nhật Bản`: a visit on the calendar, which the graph
 keeps)."""
 
 _AHEAD_AFTER = re.compile(r"(?:\s+\S+){0,4}?\s+sắp tới\b")
@@ -361,7 +371,7 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         if lower[at:end] in _TOLD_VERBS and not _told_in_person(doc, end):
             continue  # (`told Reuters in an interview that …`, `told reporters`, `spoke with VnExpress`: no one met)
         if lower[at:end] in ("discussion", "discussions") and not (
-            _between_pair(doc, end) or lower.endswith("bilateral ", 0, at)
+            _between_pair(doc, end) or _BILATERAL_BEFORE.search(lower, max(0, at - 30), at)
         ):
             # (`the issue was raised for discussion on 24 June between A and B`: their meeting; not a topic; `The
             # signing took place following bilateral discussions held at …`: talks, as `bilateral talks` are)
@@ -377,7 +387,9 @@ def _triggers(doc: ArticleDoc) -> dict[int, list[tuple[bool, int, str, str]]]:
         by = _PASSIVE_BY.search(lower, max(0, at - 80), at) if lower[at:end] in _PASSIVE_VERBS else None
         passive = by is not None and bool(doc.within(doc.people, by.start(), at))  # (`được Thủ tướng Y tiếp`)
         if tag.endswith("*") and not _BEFORE_NAME.match(text, end) and not passive:
-            noun = lower[at:end] in _NOUN_WORDS and _NOUN_BEFORE.search(lower, max(0, at - 40), at)
+            noun = lower[at:end] in _NOUN_WORDS and (
+                _NOUN_BEFORE.search(lower, max(0, at - 40), at) or _named_meeting(text, at)
+            )
             joined = lower[at:end] in _VERBS_JOINED and _JOINED_VERB.match(lower, end)
             pair_met = lower[at:end] == "met" and _MET_AFTER.match(lower, end) and _pair_before(doc, at)
             # (`On October 12, the Yen Bai delegation worked with representatives from …`: a delegation that acts)
@@ -627,6 +639,9 @@ _CALLED_WORDS = 10  # words of title before that name (`the Vietnam Deputy Minis
 _APPEAL_AFTER = re.compile(r"\s*(?:,[^,]{0,80},\s*)?to\b")
 
 
+_BILATERAL_BEFORE = re.compile(r"\bbilateral\s+(?:official\s+|formal\s+|high-level\s+)?$")
+"""`bilateral discussions`, `The bilateral official discussions between A and B were held …`: talks, as `bilateral talks`
+are (a bare `discussions` may be a topic's)."""
 _BETWEEN_REACH = 60  # characters after `discussion` where `between` names its pair
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.vocabulary import EventKind
+from core.vocabulary import EventKind, OrganizationKind, Prop
 from loaders.dates import MONTH
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.events.countries import _RESIDENT, _country_of, _country_of_place, _home_of, _places, _resident
@@ -190,11 +190,29 @@ def _guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[EventReco
             continue
         host_country = _country_of(doc, hosts[0].id) if hosts else doc.home_country
         guest_country = _country_of(doc, guest.id)
-        if _resident(doc, guest.id) or (host_country and guest_country and host_country == guest_country):
+        if (_resident(doc, guest.id) and not _local_host(doc, hosts)) or (
+            host_country and guest_country and host_country == guest_country
+        ):
             continue
         visitors.add(guest.id)
         out.append(_visit_on(rec, idx, [guest]))
     return out
+
+
+_LOCAL_BODIES = frozenset(
+    (OrganizationKind.PROVINCIAL_GOVERNMENT, OrganizationKind.PEOPLE_COUNCIL, OrganizationKind.PARTY_COMMITTEE)
+)
+
+
+def _local_host(doc: ArticleDoc, hosts: list[Span]) -> bool:
+    """Whether the first host is a locality's (`Chủ tịch UBND tỉnh X tiếp Tổng Lãnh sự Y`): an ambassador or a consul
+    lives in the country, not in the province whose leaders receive him, so he came there on a visit (received by the
+    country's leaders in its capital, he did not travel)."""
+    body = doc.employer(hosts[0].id) if hosts else None
+    if body is None:
+        return False
+    ent = doc.entities.get(body)
+    return body.startswith("province:") or (ent is not None and ent.properties.get(Prop.KIND) in _LOCAL_BODIES)
 
 
 def _visit_on(told: EventRecord, idx: int, people: list[Span]) -> EventRecord:

@@ -21,7 +21,8 @@ is asked of); `ask` is one of
   country count, unless `"foreign": false`),
 - `{"kind": "topic_partners", "topic": key, "partner": name}`,
 - `{"kind": "agreement_partners", "party": name, "agreement_type": "mou"|null}` (the other parties: not the
-  party's own side, its bodies and its own organs, and not a country beside its own body in one signing).
+  party's own side, its bodies and its own organs (a country's: every body of the country), and not a country
+  beside its own body in one signing).
 
 Names are compared as `../shared/eval/score.py` compares them: case, space,
 punctuation and diacritics folded; an answer's aliases count; a province's
@@ -337,9 +338,12 @@ class Asker:
     def agreement_partners(self, ask: dict[str, Any]) -> list[dict[str, Any]]:
         """The other parties of the party's agreements. The party's own side is not a partner: its bodies
         (PART_OF it), its own organs (a province's People's Government or party committee, BASED_IN it) and what
-        it belongs to (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam). A country listed beside its own body on
-        the other side (`Lào` with `Công ty Điện lực Quốc gia Lào`, BASED_IN Lào) is that body's side, not a
-        partner of its own: the annotation conventions never list a country and its own body for one side. One
+        it belongs to (BASED_IN, IN_COUNTRY, PART_OF: MOIT's Viet Nam); for a country, also every body of that
+        country on the row (`Bộ Công Thương`, BASED_IN Việt Nam, beside `Việt Nam` and `Canada`: the country's
+        side named twice, as `top_partners.cypher` counts a body BASED_IN an entity on its side). A country listed
+        beside its own body on the other side (`Lào` with `Công ty Điện lực Quốc gia Lào`, BASED_IN Lào) is that
+        body's side, not a partner of its own: the annotation conventions never list a country and its own body
+        for one side. One
         signing read twice, once with the body and once with its country, is one agreement in the graph
         (extraction merges it: `loaders/entities/agreements/merge.py`), so each row is read on its own."""
         party = self.resolve(ask["party"], ("Organization", "Province", "Country", "Official"))
@@ -361,7 +365,14 @@ class Asker:
             for row in self.pages("/agreements", party=party, type=ask.get("agreement_type"))
             if not statuses or row.get("status") in statuses
         ]
-        theirs = {row["id"]: [p["entity"] for p in row["parties"] if p["entity"]["id"] not in ours] for row in rows}
+        theirs = {
+            row["id"]: [
+                p["entity"]
+                for p in row["parties"]
+                if p["entity"]["id"] not in ours and party not in self.countries(p["entity"]["id"])
+            ]
+            for row in rows
+        }
         partners: list[dict[str, Any]] = []
         for row in rows:
             homes = {c for e in theirs[row["id"]] if "Country" not in e["labels"] for c in self.countries(e["id"])}

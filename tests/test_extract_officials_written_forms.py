@@ -112,3 +112,39 @@ def test_the_speaker_of_a_lower_house_is_read_as_a_senate_s_president_is() -> No
         "Tokyo."
     )
     assert "Tanaka Hiroshi" in people(doc)
+
+
+def test_a_name_written_again_with_a_letter_doubled_is_the_same_person() -> None:
+    doc = run(
+        "Hợp tác kinh tế\n\nNgày 4/6, Phó Thủ tướng đã tiếp Bộ trưởng Kinh tế Nhật Bản Takeda Ryoota. Bộ trưởng "
+        "Takeda Ryota cho biết Nhật Bản sẽ mở rộng đầu tư vào Việt Nam."
+    )
+    found = people(doc)
+    assert "Takeda Ryoota" in found and "Takeda Ryota" not in found
+    assert "Takeda Ryota" in found["Takeda Ryoota"]["aliases"]
+
+
+def test_a_long_foreign_name_with_its_last_letters_slipped_is_the_same_person() -> None:
+    doc = run(
+        "State visit\n\nKazakh President Nursultan Abenovich Tokayevski arrived in Hanoi on Monday. For his part, "
+        "President Nursultan Abenovich Tokayevsky said that the two countries would expand trade."
+    )
+    found = people(doc)
+    assert "Nursultan Abenovich Tokayevski" in found and "Nursultan Abenovich Tokayevsky" not in found
+
+
+def test_a_lone_name_with_two_letters_swapped_is_the_person_named_in_full() -> None:
+    doc = run(
+        "Talks in Seoul\n\nDeputy Prime Minister Le Van Thinh met the Korean Prime Minister on Monday. Deputy Prime "
+        "Minister Thihn said that trade between the two countries had grown."
+    )
+    assert "Thihn" not in people(doc)
+
+
+def test_two_vietnamese_names_one_letter_apart_are_two_people() -> None:
+    doc = run(
+        "Hợp tác\n\nBộ trưởng Bộ Công Thương Trần Văn Bình và Thứ trưởng Bộ Công Thương Trần Văn Minh đã tiếp đoàn "
+        "doanh nghiệp Hàn Quốc tại Hà Nội ngày 5/6."
+    )
+    found = people(doc)
+    assert "Trần Văn Bình" in found and "Trần Văn Minh" in found

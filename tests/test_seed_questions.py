@@ -352,3 +352,28 @@ def test_a_provinces_party_committee_is_its_own_side_not_its_partner(empty_graph
         ask = {"kind": "agreement_partners", "party": "Quảng Ninh", "agreement_type": "mou"}
         verdict = Asker(client).ask({"id": "p1", "q": "Quảng Ninh's partners?", "answer": ["Quảng Tây"], "ask": ask})
         assert verdict.exact, verdict.line()
+
+
+@pytest.mark.neo4j
+def test_a_countrys_own_body_beside_it_is_its_side_not_its_partner(empty_graph, test_settings):
+    """`Bộ Công Thương` (BASED_IN Việt Nam) read beside `Việt Nam` and `Canada` in one MoU is Việt Nam's side named
+    twice, as `top_partners.cypher` counts a body BASED_IN an entity on its side: not a partner of Việt Nam. A body
+    of the other country (`Bộ Ngoại giao Italy`, BASED_IN Italy) stays a partner."""
+    g = hand_graph()
+    g.entity("country:ca", "Country", "Canada", iso2="CA", iso3="CAN")
+    g.entity("country:it", "Country", "Italy", iso2="IT", iso3="ITA")
+    g.entity("org:mofa-it", "Organization", "Bộ Ngoại giao Italy", kind="ministry", country="IT")
+    g.fact("BASED_IN", "org:mofa-it", "country:it", "Bộ Ngoại giao Italy.")
+    for id, parties in (
+        ("agreement:mou-ca", ["country:vn", "org:moit", "country:ca"]),
+        ("agreement:mou-it", ["country:vn", "org:mofa-it"]),
+    ):
+        g.entity(id, "Agreement", "Biên bản ghi nhớ", type="mou", status="signed", title="Biên bản ghi nhớ")
+        for party in parties:
+            g.fact("PARTY_TO", party, id, "Biên bản ghi nhớ được ký.")
+    g.write(empty_graph, test_settings.neo4j_database)
+    with TestClient(create_app(test_settings)) as client:
+        ask = {"kind": "agreement_partners", "party": "Việt Nam", "agreement_type": "mou"}
+        gold = ["Canada", "Bộ Ngoại giao Italy", "Vân Nam"]
+        verdict = Asker(client).ask({"id": "v1", "q": "With whom has Vietnam MoUs?", "answer": gold, "ask": ask})
+        assert verdict.exact, verdict.line()

@@ -21,6 +21,7 @@ from loaders.entities.officials.short_forms import (
     _short_forms,
     _shorter_form_of,
     _tail_of,
+    misspelt_form_of,
     without_middle_initials,
     written_in_full,
 )
@@ -71,6 +72,8 @@ def _resolve(
         tail = _tail_of(local, fold(name))
         if tail is None and name.split()[0] not in lex.plain_surnames:
             tail = _shorter_form_of(local, fold(name))
+        if tail is None and fold(name) not in local:
+            tail = misspelt_form_of(local, fold(name))
         if tail is not None:  # `Minister Tuan Anh` after `Tran Tuan Anh`: the given names alone
             local.setdefault(fold(name), tail)
             continue

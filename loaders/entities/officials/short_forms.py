@@ -269,3 +269,52 @@ def without_middle_initials(name: str) -> str | None:
     lets both meet. A first name's initial (`S. Jaishankar`) stays: without it the name is a family name alone."""
     short = _MIDDLE_INITIAL.sub("", name)
     return short if short != name and len(short.split()) >= 2 else None
+
+
+def _slip(a: str, b: str) -> bool:
+    """Two folded words one typing slip apart: two neighbouring letters swapped (`bihn`, `binh`), one letter
+    doubled (`mottoo`, `motoo`), or, in words of eight letters or more, two letters off at the end behind the same
+    first six (`elbegdoji`, `elbegdorj`). Words of four letters or more only: a Vietnamese syllable one letter off is
+    another name (`binh`, `minh`), and a swap or a doubled letter makes none."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
+    if abs(len(a) - len(b)) == 1:
+        long, short = (a, b) if len(a) > len(b) else (b, a)
+        if any(long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))):
+            return True
+    return min(len(a), len(b)) >= 8 and a[:6] == b[:6] and _edits(a[6:], b[6:]) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short tails only)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def misspelt_form_of(local: dict[str, str], key: str) -> str | None:
+    """A name the page writes once with a typing slip in one word (`Hayashi Motoo` after `Hayashi Mottoo`,
+    `Tsakhiagiin Elbegdoji` after `Tsakhiagiin Elbegdorj`, a lone `Bihn` after `Truong Hoa Binh`): the one person of
+    the article whose full name has the same words but that one (for a lone word, whose last word it slips from),
+    if any. Two people whose names are a slip apart would be one; news spells two names so close only by mistake."""
+    words = key.split()
+    hits = set()
+    for full, pid in local.items():
+        long = full.split()
+        if len(long) < 2 or full == key:
+            continue
+        if len(words) == 1:
+            if _slip(words[0], long[-1]):
+                hits.add(pid)
+        elif len(long) == len(words):
+            diff = [(w, x) for w, x in zip(words, long, strict=True) if w != x]
+            if len(diff) == 1 and _slip(*diff[0]):
+                hits.add(pid)
+    return hits.pop() if len(hits) == 1 else None

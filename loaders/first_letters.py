@@ -104,8 +104,10 @@ code point for more)."""
 def compile_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, `gated`: written where a module compiles a pattern that is tried at every
     position of what it searches (a case-insensitive one, or one opened by `\\b` or a look-behind), in its
-    place, so that the pattern's source stays as it was written."""
-    return gated(re.compile(pattern, flags))
+    place, so that the pattern's source stays as it was written. A case-insensitive one has its branches opened by
+    their first letter in every case first (`cased_branches`): the same matches, each branch passed over with one
+    test where its letter does not stand."""
+    return gated(re.compile(cased_branches(pattern, flags), flags))
 
 
 def _first(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
@@ -166,9 +168,11 @@ def cased_branches(source: str, flags: int = re.IGNORECASE) -> str:
     `x(?<!\\w.)` for a word character `x`, a look-behind before it is the same one with one character more after it,
     `\\b(?:a|b)c` is `\\bac|\\bbc` (the first that matches, in this order), and two branches whose first letters have
     no case in common never match at one position, so moving one past the other changes no match."""
+    if not flags & re.IGNORECASE or flags & re.VERBOSE or _GLOBAL_FLAGS.match(source):
+        return source  # (case-sensitive branches are passed over already; comments and global flags: as written)
     groups: list[tuple[frozenset[str] | None, list[str]]] = []
     letters: dict[frozenset[str], list[str]] = {}  # the current run's branches of each letter (since a barrier)
-    for branch in (b for top in _top_branches(source) for b in _distributed(top)):
+    for branch in (b for top in _top_branches(source) for b in _distributed(top, flags)):
         opened = _opened_by_letter(branch, flags)
         if opened is None:
             groups.append((None, [branch]))
@@ -209,19 +213,32 @@ def _opened_by_letter(branch: str, flags: int) -> tuple[frozenset[str], str] | N
     if not letter.isalpha() or after in ("?", "*", "+", "{"):
         return None
     cases = frozenset(c for c in _cases(letter) if re.fullmatch(re.escape(letter), c, flags))
-    if not all(c.isalnum() for c in cases):
+    if not all(re.fullmatch(r"\w", c, flags) for c in cases):
         return None  # (`\b` is a look-behind of `\w` only before a word character)
     return cases, "".join(f"(?<!{b}.)" for b in behinds) + branch[at + 3 :]
 
 
-def _distributed(branch: str) -> list[str]:
-    """`\\b(?:a|b)c` as `\\bac`, `\\bbc` (a group of no quantifier right after `\\b`); any other branch as it is."""
+def _distributed(branch: str, flags: int) -> list[str]:
+    """`\\b(?:a|b)c` as `\\bac`, `\\bbc` (a group of no quantifier right after `\\b`, and no group in `c`, which
+    would be numbered twice); any other branch as it is."""
     if not branch.startswith("\\b(?:"):
         return [branch]
     end = _group_end(branch, 2)
-    if branch[end : end + 1] in ("?", "*", "+", "{"):
+    if branch[end : end + 1] in ("?", "*", "+", "{") or ("(" in branch[end:] and _groups(branch[end:], flags)):
         return [branch]
     return [f"\\b{word}{branch[end:]}" for word in _top_branches(branch[5 : end - 1])]
+
+
+def _groups(source: str, flags: int) -> int:
+    """The groups `source` numbers (1 when it cannot be read alone: a reference to a group before it)."""
+    try:
+        return re.compile(source, flags).groups
+    except re.error:
+        return 1
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+"""A pattern's global flags, written first (`(?x)`): its text is then read as written."""
 
 
 def _top_branches(source: str) -> list[str]:

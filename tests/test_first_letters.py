@@ -62,7 +62,8 @@ def test_a_gated_pattern_finds_the_same_matches() -> None:
 
 def test_compile_gated_is_the_compiled_pattern_gated() -> None:
     source = r"\b(?:đồng chủ trì|chair(?:ed)?)\s*$"
-    assert compile_gated(source, re.I).pattern == gated(re.compile(source, re.I)).pattern
+    assert compile_gated(source, re.I).pattern == gated(re.compile(cased_branches(source, re.I), re.I)).pattern
+    assert compile_gated(source).pattern == gated(re.compile(source)).pattern
     assert compile_gated(source, re.I).pattern.startswith("(?=(?-i:[")
     assert is_gated(compile_gated(source, re.I)) and is_gated(compile_gated(r"\bchair"))
     assert compile_gated(source, re.I).search("Ông A và ông B đồng CHỦ TRÌ") is not None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from core.vocabulary import AgreementStatus, AgreementType
 from loaders.entities.phrases import PhraseFinder
-from loaders.first_letters import compile_gated, gated
+from loaders.first_letters import cased_branches, compile_gated, gated
 from loaders.letters import LOWER, UPPER
 
 _STATE_REACH = 2  # sentences: how far the status and date of an earlier mention carry (`Các văn kiện … gồm …`)
@@ -397,10 +397,12 @@ plan`): one that stands, in force (a preposition, as `under the`); not `thông q
 thông qua Tuyên bố chung`), nor a plural (`thông qua các văn kiện này`: the documents just told)."""
 # (each compiled behind one `\b`: every branch of every cue begins at a word's edge, after look-behinds at most, so
 # the matches are the same, and a position inside a word fails at once instead of in each of fifty branches: the
-# status windows are scanned 1.4x faster; and behind a look-ahead of the letters its branches begin with
-# (`first_letters.gated`), so that a word's edge before another letter fails at once too: 2.5x faster again)
+# status windows are scanned 1.4x faster; behind a look-ahead of the letters its branches begin with
+# (`first_letters.gated`), so that a word's edge before another letter fails at once too: 2.5x faster again; and
+# its branches opened by their first letter in every case (`first_letters.cased_branches`), so that at a word's edge
+# the branches of other letters are passed over with one test each: 1.4x faster again)
 _CUES: list[tuple[str, re.Pattern[str]]] = [
-    (s, gated(re.compile(rf"\b(?:{rx})", re.I)))
+    (s, gated(re.compile(rf"\b(?:{cased_branches(rx)})", re.I)))
     for s, rx in (
         (
             AgreementStatus.SIGNED,

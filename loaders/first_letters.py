@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")  # (the parse `re.compile` reads; no public name for it)
@@ -241,9 +242,13 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 """A pattern's global flags, written first (`(?x)`): its text is then read as written."""
 
 
-def _top_branches(source: str) -> list[str]:
-    """The branches of `source` at its top level (its `|` outside groups and classes)."""
-    out, start, depth, at = [], 0, 0, 0
+def _walk(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of `source` from `start` outside escapes and classes, with the group depth after it.
+
+    Why one walk: splitting a pattern at its top-level `|` and finding where a group ends skip the same escapes
+    (`\\(`) and classes (`[(|]`), and must agree on them.
+    """
+    depth, at = 0, start
     while at < len(source):
         char = source[at]
         if char == "\\":
@@ -256,32 +261,26 @@ def _top_branches(source: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        yield at, char, depth
+        at += 1
+
+
+def _top_branches(source: str) -> list[str]:
+    """The branches of `source` at its top level (its `|` outside groups and classes)."""
+    out, start = [], 0
+    for at, char, depth in _walk(source):
+        if char == "|" and depth == 0:
             out.append(source[start:at])
             start = at + 1
-        at += 1
     out.append(source[start:])
     return out
 
 
 def _group_end(source: str, at: int) -> int:
     """Where the group opened at `source[at]` (`(`) ends: the index after its `)`."""
-    depth = 0
-    while at < len(source):
-        char = source[at]
-        if char == "\\":
-            at += 2
-            continue
-        if char == "[":
-            at = _class_end(source, at)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
-        at += 1
+    for end, char, depth in _walk(source, at):
+        if char == ")" and depth == 0:
+            return end + 1
     raise ValueError(f"unbalanced group in {source!r}")
 
 

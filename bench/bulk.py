@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from core.settings import Settings  # noqa: E402
 from graph.driver import open_driver  # noqa: E402
 from graph.schema import apply_schema, wipe_graph  # noqa: E402
+from loaders.parallel import default_jobs  # noqa: E402
 from loaders.synth import article_path, generate  # noqa: E402
 
 PROGRESS_EVERY = 10_000
@@ -209,9 +210,8 @@ def main() -> None:
     ap.add_argument(
         "--jobs",
         type=int,
-        default=1,
-        help="extraction processes, both paths (default 1, the commands' default: with more, worker processes "
-        "may read shared names differently from run to run, so the two graphs are not compared)",
+        help="extraction processes, both paths (default: the commands' own, one per core for 1,000 files or more; "
+        "any number gives the same graph, loaders/parallel.py, so the two graphs are always compared)",
     )
     ap.add_argument("--tx-jobs", type=int, help="extraction processes of the transactional load (default --jobs)")
     ap.add_argument("--seed", type=int, default=42)
@@ -221,7 +221,7 @@ def main() -> None:
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        _child(args.child, args.jobs)
+        _child(args.child, args.jobs or 1)
         return
     if args.quick:
         args.articles, args.million = 2_000, 0
@@ -241,10 +241,11 @@ def main() -> None:
         if counts(settings)[0] and not args.wipe:
             sys.exit(f"{settings.neo4j_uri} holds a graph: pass --wipe to let the benchmark erase it")
         if args.articles:
+            jobs = args.jobs or default_jobs(args.articles)
             folder, made = corpus(workdir, args.articles, args.seed)
-            print(f"== {args.articles:,} synthetic articles ({made:.0f} s to generate), jobs {args.jobs}; {_load()}")
+            print(f"== {args.articles:,} synthetic articles ({made:.0f} s to generate), jobs {jobs}; {_load()}")
             wipe(settings)
-            fast = bulk(settings, folder, args.jobs)
+            fast = bulk(settings, folder, jobs)
             bulk_counts = counts(settings)
             print(
                 f"  edkg load --bulk: {fast['wall_s']:.1f} s ({args.articles / fast['wall_s']:,.0f} articles/s; "
@@ -253,7 +254,7 @@ def main() -> None:
                 flush=True,
             )
             wipe(settings)
-            tx_jobs = args.tx_jobs or args.jobs
+            tx_jobs = args.tx_jobs or jobs
             print(f"  edkg load (jobs {tx_jobs}) of the same files; {_load()}", flush=True)
             slow = transactional(settings, folder, tx_jobs)
             tx_counts = counts(settings)
@@ -266,20 +267,14 @@ def main() -> None:
             print(
                 f"  ratio edkg load / --bulk: {slow['wall_s'] / fast['wall_s']:.2f}x; nodes {bulk_counts[0]:,} "
                 f"(bulk) / {tx_counts[0]:,} (transactional), relationships {bulk_counts[1]:,} / {tx_counts[1]:,}"
-                + (
-                    ""
-                    if same
-                    else "  ** the graphs differ **"
-                    if args.jobs == 1 and tx_jobs == 1
-                    else " (more than one job: worker processes read some shared names differently)"
-                ),
+                + ("" if same else "  ** the graphs differ **"),
                 flush=True,
             )
         if args.million:
             folder, made = corpus(workdir, args.million, args.seed)
             print(f"== {args.million:,} synthetic articles through --bulk ({made:.0f} s to generate); {_load()}")
             wipe(settings)
-            big = bulk(settings, folder, args.jobs)
+            big = bulk(settings, folder, args.jobs or default_jobs(args.million))
             print(
                 f"  edkg load --bulk: {big['wall_s']:.1f} s = {big['wall_s'] / 60:.1f} min "
                 f"({args.million / big['wall_s']:,.0f} articles/s; {_phases(big)}); {big['nodes']:,} nodes, "

@@ -12,7 +12,9 @@ was signed. Each reads it here; the forms differ where the stages need them to, 
 - dates and places read the built text, where a bracket must not run over a line (`_AGENCY`);
 - agreement parties asks about any name anywhere in the text (an organisation's too), so the outlet that closes a
   place there is an agency's short name (`(VNA)`, `(Xinhua)`: `_AGENCY_NAME`), and only a line's opening name is
-  read before a colon (`St. Petersburg:`, whatever its case) or, in capitals, before a dash (`HANOI –`).
+  read before a colon (`St. Petersburg:`, whatever its case) or, in capitals, before a dash (`HANOI –`);
+- capitals asks whether a capital's name opens a line (maybe after the page's `date …` line opening) as a story's
+  place, with its day or country after a comma, or the agency, then a dash or a colon (`opens_story`).
 
 A page's own date line (`Thứ Năm, 23/10/2025 14:05 (GMT+7)`, `Updated: …`) names no place: cleaning keeps its
 date and drops it, not here.
@@ -62,6 +64,17 @@ _LINE_COLON_CLOSE = re.compile(r":[ \t]+(?=[A-Z])")
 """`St. Petersburg: Qatar News Agency signed …`: a colon after a line's opening name, whatever its case."""
 
 
+_STORY_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?$")
+"""A line's start, maybe after the page's `date 2025-01-20` line opening: where a story's place stands."""
+_STORY_PLACE_AFTER = re.compile(
+    r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+){0,3}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-–—:])"
+    r"|[ \t]*\([^()\n]{1,40}\)[ \t]*(?:--|[-–—:])"
+    r"|[ \t]*(?::|--|[–—]|[ \t]-)[ \t])"
+)
+"""What follows a story's place: the day or the country after a comma, then the agency or a dash (`, April 3
+(Xinhua) --`, `, Vietnam —`, `, Jul 14 (APP):`); the agency and a dash (`(VNA) –`); a colon or a dash (`: `, ` – `)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Datelines:
     """Where a text's datelines may stand, by the offsets a name would start and end at (read once by `read`)."""
@@ -87,6 +100,13 @@ class Datelines:
         if start not in self.line_starts:
             return False
         return end in self.colon_ends or (end in self.capitals_line_ends and self.text[start:end].isupper())
+
+    def opens_story(self, start: int, end: int) -> bool:
+        """Whether the name at `start`–`end` opens a line (or the page's `date …` line) as the place a story was
+        filed from, whatever its case: `Bangkok, April 3 (Xinhua) --`, `KUALA LUMPUR:`, `Hanoi (VNA) –`."""
+        return bool(
+            _STORY_LINE_BEFORE.search(self.text, max(0, start - 30), start) and _STORY_PLACE_AFTER.match(self.text, end)
+        )
 
 
 def read(text: str) -> Datelines:

@@ -41,15 +41,6 @@ read the sides of that subject with no place before them. Vietnamese prose names
 with its cue (`tại thủ đô Rabat`, `tại Thủ đô Montevideo`); a bare `tại X` it also writes for the seat of a body
 (`Đại sứ quán … tại X`, `Văn phòng … tại X`), and the sample corpus's gold leaves a summit's `tại Kuala Lumpur,
 Malaysia` out: a bare `tại` is not enough."""
-_DATE_LINE = re.compile(r"(?:^|\n)[ \t]*(?:date \d{4}-\d{2}-\d{2}[ \t]+)?$")
-"""A line's start, maybe after the page's `date 2025-01-20` line opening: where a dateline's place stands."""
-_DATELINE_AFTER = re.compile(
-    r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.,]+){0,3}?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-–—:])"
-    r"|[ \t]*\([^()\n]{1,40}\)[ \t]*(?:--|[-–—:])"
-    r"|[ \t]*(?::|--|[–—]|[ \t]-)[ \t])"
-)
-"""What follows a dateline's place: the day or the country after a comma, then the agency or a dash (`, April 3
-(Xinhua) --`, `, Vietnam —`, `, Jul 14 (APP):`); the agency and a dash (`(VNA) –`); a colon or a dash (`: `, ` – `)."""
 _RUNS_ON = re.compile(
     r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|on|and|in)\b)[A-Z][\w'’-]*"
@@ -154,10 +145,8 @@ def _placed(text: str, start: int) -> bool:
 
 
 def _dateline(doc: ArticleDoc, start: int, end: int) -> bool:
-    text = doc.text
-    if doc.datelines.filed_from(start, end) or doc.datelines.place_in_capitals(start, end):
-        return True
-    return bool(_DATE_LINE.search(text, max(0, start - 30), start) and _DATELINE_AFTER.match(text, end))
+    marks = doc.datelines
+    return marks.filed_from(start, end) or marks.place_in_capitals(start, end) or marks.opens_story(start, end)
 
 
 def _named_as_place(text: str, start: int, end: int, doc: ArticleDoc) -> bool:

@@ -136,3 +136,22 @@ def test_the_venue_of_an_event_is_no_participant() -> None:
     )
     [signing] = of_kind(doc, "signing")
     assert attendees(doc, signing, "PARTICIPATED_IN") == {"org:moit", "org:bo-cong-nghiep-cz"}
+
+
+def test_a_committee_or_forum_a_session_is_numbered_or_named_by_is_no_participant() -> None:
+    """`met … at the fourth A-B Joint Trade Committee`, `dự Hội nghị thượng đỉnh Nhóm BRICS`: the body an ordinal or a
+    summit word makes the name of a session is the occasion, not a side of the meeting held there."""
+    doc = run(
+        "date 2024-05-05 Trade\n\nOn May 3, Minister of Industry and Trade Pham Quoc Dat met with Thai Commerce "
+        "Minister Somchai Wong at the fourth Vietnam-Thailand Joint Trade Committee in Bangkok."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:pham-quoc-dat", "person:somchai-wong"}
+    assert attendees(doc, meeting, "PARTICIPATED_IN") == {"org:moit", "org:th-moc"}
+    doc = run(
+        "date 2024-10-25 Hợp tác\n\nNgày 23/10, Thủ tướng Phạm Minh Chính đã dự Hội nghị thượng đỉnh Nhóm BRICS mở "
+        "rộng tại Kazan."
+    )
+    [summit] = events(doc)
+    assert attendees(doc, summit) == {"person:pham-minh-chinh"}
+    assert "org:brics" not in attendees(doc, summit, "PARTICIPATED_IN")

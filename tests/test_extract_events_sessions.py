@@ -95,3 +95,63 @@ def test_a_conference_naming_no_one_is_attended_by_the_one_delegation_head_named
     [fair] = events(doc)
     assert fair["properties"]["date"].endswith("-02-02")
     assert attendees(doc, fair) == {"person:tran-thi-hoa"}
+
+
+def test_the_committee_whose_session_is_co_chaired_is_no_participant() -> None:
+    """`co-chaired the 9th meeting of the A-B Joint Committee`, `đồng chủ trì Khóa họp lần thứ 9 Ủy ban liên Chính
+    phủ A – B`: the committee is what the session is of (issue #12: the occasion is no participant); the co-chairs and
+    their ministries are."""
+    doc = run(
+        "date 2024-06-14 Trade ties\n\nOn June 12, Minister of Industry and Trade Pham Quoc Dat and Slovak Minister "
+        "of Economy Karl Tamm co-chaired the 9th meeting of the Vietnam-Slovakia Joint Committee on Economic "
+        "Cooperation in Hanoi."
+    )
+    [session] = events(doc)
+    assert attendees(doc, session) == {"person:pham-quoc-dat", "person:karl-tamm"}
+    assert attendees(doc, session, "PARTICIPATED_IN") == {"org:moit", "org:ministry-of-economy-sk"}
+    doc = run(
+        "date 2019-05-20 Hợp tác kinh tế\n\nNgày 17/5/2019, Bộ trưởng Bộ Xây dựng Hoàng Văn Khải và Phó Thủ tướng "
+        "Latvia Janis Ozols đồng chủ trì Khóa họp lần thứ 9 Ủy ban liên Chính phủ Việt Nam – Latvia về hợp tác kinh "
+        "tế tại Riga."
+    )
+    [session] = events(doc)
+    assert attendees(doc, session) == {"person:hoang-van-khai", "person:janis-ozols"}
+    assert "org:uy-ban-lien-chinh-phu-vn-lv" not in attendees(doc, session, "PARTICIPATED_IN")
+
+
+def test_the_venue_of_an_event_is_no_participant() -> None:
+    """`… took place at the Chamber`, `tại trụ sở Liên đoàn … đã diễn ra Lễ ký`: the body whose premises host the
+    event is where it was held, not a side of it (as the annotation reads a chamber hosting a workshop)."""
+    doc = run(
+        "date 2024-03-05 Ties\n\nThe talks between Deputy Foreign Minister Le Van Hoa and Czech Deputy Minister of "
+        "Industry Karel Novak took place at the Vietnam Chamber of Commerce and Industry in Hanoi on March 3."
+    )
+    [talks] = events(doc)
+    assert attendees(doc, talks) == {"person:le-van-hoa", "person:karel-novak"}
+    assert "org:vcci" not in attendees(doc, talks, "PARTICIPATED_IN")
+    doc = run(
+        "date 2019-07-20 Hợp tác\n\nNgày 17/7/2019 tại trụ sở Liên đoàn Thương mại và Công nghiệp Việt Nam đã diễn "
+        "ra Lễ ký Biên bản ghi nhớ giữa Thứ trưởng Bộ Công Thương Lê Văn Hòa và Thứ trưởng Bộ Công nghiệp Séc Karel "
+        "Novak."
+    )
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, signing, "PARTICIPATED_IN") == {"org:moit", "org:bo-cong-nghiep-cz"}
+
+
+def test_a_committee_or_forum_a_session_is_numbered_or_named_by_is_no_participant() -> None:
+    """`met … at the fourth A-B Joint Trade Committee`, `dự Hội nghị thượng đỉnh Nhóm BRICS`: the body an ordinal or a
+    summit word makes the name of a session is the occasion, not a side of the meeting held there."""
+    doc = run(
+        "date 2024-05-05 Trade\n\nOn May 3, Minister of Industry and Trade Pham Quoc Dat met with Thai Commerce "
+        "Minister Somchai Wong at the fourth Vietnam-Thailand Joint Trade Committee in Bangkok."
+    )
+    [meeting] = events(doc)
+    assert attendees(doc, meeting) == {"person:pham-quoc-dat", "person:somchai-wong"}
+    assert attendees(doc, meeting, "PARTICIPATED_IN") == {"org:moit", "org:th-moc"}
+    doc = run(
+        "date 2024-10-25 Hợp tác\n\nNgày 23/10, Thủ tướng Phạm Minh Chính đã dự Hội nghị thượng đỉnh Nhóm BRICS mở "
+        "rộng tại Kazan."
+    )
+    [summit] = events(doc)
+    assert attendees(doc, summit) == {"person:pham-minh-chinh"}
+    assert "org:brics" not in attendees(doc, summit, "PARTICIPATED_IN")

@@ -63,6 +63,14 @@ _PLACE_CUE = re.compile(
 
 _IN_CHARGE = re.compile(rf"phụ trách(?:\s+[{LOWER}]\w*|\s*,|\s+và)+")
 
+_PORTFOLIO_THEN_BODY = re.compile(r"(?:phụ trách|in charge of)(?: [\w&\-]+,?){1,12}? (?:của |\(|at |of (?:the )?)")
+"""A portfolio a title is held for, then the body it is held at (`Thứ trưởng phụ trách Nông trang và Dịch vụ Nông
+nghiệp nước ngoài của Bộ Nông nghiệp Mỹ X`, `Thứ trưởng phụ trách Khoa học … (Bộ Khoa học … Brazil) X`, `Director in
+charge of Asia at the Ministry of Trade`): the field's words may be capitalised, so they are crossed only when a body
+the organisations stage read follows them; the body is the title's."""
+_IN_CHARGE_OF_BODY = re.compile(r"in charge of (?:the )?")
+"""`Minister in charge of the Office of the Council of Ministers`: the body he is put in charge of is his post's."""
+
 _MINISTERS = frozenset({"Minister"})  # (`Deputy Foreign Minister`: left as the foreign ministry's, its body known)
 _DEPUTY_BEFORE = re.compile(r"(?<![\w'’])(?:Deputy|Vice)(?: (?!Prime\b|Minister\b)(?:[A-Z][a-z]+|and|&)){0,4} \Z")
 """`Deputy Finance Minister`, `Vice Industry and Trade Minister`: a deputy's title with his ministry's field inside it
@@ -319,6 +327,14 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if also is not None:
             roles.append(_role(lex, also))
             pos = also.end()
+            continue
+        portfolio = _PORTFOLIO_THEN_BODY.match(text, nxt) if not roles[-1].orgs else None
+        held_for = doc.span_at(doc.orgs, portfolio.end()) if portfolio is not None else None
+        charged = _IN_CHARGE_OF_BODY.match(text, nxt) if english and held_for is None and not roles[-1].orgs else None
+        held_for = doc.span_at(doc.orgs, charged.end()) if charged is not None else held_for
+        if held_for is not None:
+            roles[-1].orgs.append(held_for)
+            pos = held_for.end + (1 if text.startswith(")", held_for.end) else 0)
             continue
         in_charge = _IN_CHARGE.match(text, nxt)
         if in_charge:

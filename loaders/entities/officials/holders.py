@@ -24,8 +24,9 @@ _NAME_THEN_SEP = re.compile(
 of …`, `A. L. Ratnapala, Ambassador …`: Mongolian and south Indian names as English news writes them), whole: read
 from its second word, it lost them. A rank word no title begins with may stand before the title (`X, Senior Director
 of …`, `Y, Joint Secretary …`)."""
-# `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title
-_NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s+[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
+# `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`: a role the gazetteer lacks, then a title (the
+# dash may be glued to the name: `Nguyễn Văn A- TUV, Giám đốc Sở …`)
+_NAME_THEN_OTHER_ROLE = re.compile(r"([^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){1,4})\s*[-–]\s+[^;:.()\n,\-–]{2,40},\s*$")
 # `Nguyễn Văn A, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh`: the same with commas; a membership written out in English
 # is longer (`X, Member of the Provincial Party Standing Committee, Permanent Vice Chairman of …`)
 _NAME_COMMA_OTHER_ROLE = re.compile(
@@ -124,7 +125,7 @@ _CLAUSE_GOES_ON_VI = re.compile(rf" [{LOWER}]{{2,}}(?![\w'’\-])")
 def _name_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> tuple[int, int] | None:
     """`Jacob Helberg, Thứ trưởng …`: a name right before a title, after a comma or dash (or after a dash and a
     role the gazetteer lacks: `Bùi Đình Long - Ủy viên BCH Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh`)."""
-    prefix = _RANK_BEFORE.search(doc.text, max(0, title_start - 12), title_start)
+    prefix = _RANK_BEFORE.search(doc.text, max(0, title_start - 24), title_start)
     if prefix is not None:  # `Hamad Al Rahoumi, First Deputy Speaker of …`: a rank word opens the title
         title_start = prefix.start()
     offset = max(0, title_start - 80)
@@ -158,11 +159,12 @@ def _may_end_before_title(window: str) -> bool:
 
 
 _RANK_BEFORE = re.compile(
-    r"(?<![\w'’])(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting|Regional|Global|Interim"
-    r"|[Qq]uyền|[Nn]guyên|[Cc]ựu) $"
+    r"(?<![\w'’])(?:(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting|Regional|Global|Interim"
+    r"|Additional|Special|Principal|Joint|[Qq]uyền|[Nn]guyên|[Cc]ựu) ){1,2}$"
 )
-"""Words that open a title before its gazetteer form: ranks, and `acting` or `former` in Vietnamese (`X - Quyền Bí thư
-Tỉnh ủy Y`, `X, nguyên Bộ trưởng`)."""
+"""Words that open a title before its gazetteer form: ranks (one or two: `X, Additional Secretary of …`, `Former
+Senior Vice President`), and `acting` or `former` in Vietnamese (`X - Quyền Bí thư Tỉnh ủy Y`, `X, nguyên Bộ
+trưởng`)."""
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’])(?:of|on|in|at|for|during|to|from|since|after|before) $")
 """A word before a name that makes it the end of a phrase, not the person a `, the Minister …` apposition is of."""
 

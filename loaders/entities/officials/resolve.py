@@ -6,8 +6,9 @@ The step between reading the chains and writing the roles, kept apart from both.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from core.text import fold
+from core.text import fold, strip_diacritics
 from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
@@ -49,6 +50,7 @@ def _resolve(
 ) -> None:
     text = doc.text
     found = [f for f in found if not _cut_by_the_page_end(text, f[1])]
+    usual = _usual_spellings([text[start:end] for start, end, _ in found])
     local: dict[str, str] = {}
     names: dict[str, str] = {}
     countries: dict[str, str] = {}  # folded name -> the country of its roles, which tells namesakes apart
@@ -77,6 +79,7 @@ def _resolve(
         if tail is not None:  # `Minister Tuan Anh` after `Tran Tuan Anh`: the given names alone
             local.setdefault(fold(name), tail)
             continue
+        name = usual.get(name, name)  # `Nguyễn Hồng Điên` once on a page that writes `Nguyễn Hồng Diên` elsewhere
         pid = doc.resolver.person(name, local, countries.get(fold(name)))
         if " " in name:
             local.setdefault(fold(name), pid)
@@ -112,6 +115,43 @@ def _resolve(
     bodies_of_deputies(doc, roles_by_person)
     for pid, placed_roles in roles_by_person.items():
         _add_roles(doc, lex, pid, placed_roles)
+
+
+def _usual_spellings(read: list[str]) -> dict[str, str]:
+    """A full name written once with one syllable's marks slipped, on a page that writes it another way at least
+    twice (`Nguyễn Hồng Điên`, `Nguyên Hồng Diên` beside `Nguyễn Hồng Diên`): that spelling -> the usual one.
+
+    Why: the page's person is resolved by the first of its spellings read, and the resolver keeps namesakes apart
+    by their marks (`Nguyễn Thanh Phong`, `Nguyễn Thành Phong`), so a slip read first made the page's person another
+    one than every other page's. Two spellings each written more than once stay as written (namesakes one mark
+    apart, both named on the page), and so does a spelling with no marks at all (an English form)."""
+    counts = Counter(name for name in read if " " in name)
+    by_key: dict[str, list[str]] = {}
+    for name in counts:
+        by_key.setdefault(fold(name), []).append(name)
+    usual: dict[str, str] = {}
+    for spellings in by_key.values():
+        if len(spellings) < 2:
+            continue
+        top = max(spellings, key=lambda s: counts[s])
+        if counts[top] < 2 or sum(counts[s] == counts[top] for s in spellings) > 1:
+            continue
+        for other in spellings:
+            if other != top and counts[other] == 1 and _one_syllable_apart(other, top):
+                usual[other] = top
+    return usual
+
+
+def _one_syllable_apart(a: str, b: str) -> bool:
+    """Two spellings of one folded name whose words differ in one word only (so in that word's marks only), each
+    written with marks (`Nguyễn Hồng Điên`, `Lê Văn Thanh` for `Lê Văn Thành`; not a plain `Hong Dien`)."""
+    words_a, words_b = a.split(), b.split()
+    return (
+        len(words_a) == len(words_b)
+        and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1
+        and strip_diacritics(a) != a
+        and strip_diacritics(b) != b
+    )
 
 
 def _written_form(name: str, full: str) -> str | None:

@@ -862,9 +862,15 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
     under = _just_under_headline(block, kept_so_far)
     if not dateline and (kept_so_far <= 2 or under) and (signed := _SIGNED_STAMP.match(line)):
         dateline = _DATELINE.match(line[signed.end() :])  # `Quỳnh Trâm - 09:33, 15/05/2025`: the author, then the date
-    if dateline and (kept_so_far <= 2 or under):
+    labelled = dateline is not None and _STAMP_LABEL.match(line) is not None
+    if dateline and (
+        kept_so_far <= 2
+        or under
+        or (labelled and _earlier_above_headline(block, _iso(dateline.group(1)), labelled=True))
+    ):
+        # (further down, a labelled date line earlier than the clock read above it: `_earlier_above_headline`)
         iso = _iso(dateline.group(1))
-        if not block.date or under or _earlier_above_headline(block, iso):
+        if not block.date or under or _earlier_above_headline(block, iso, labelled=labelled):
             # (a second date line under the first, `Cập nhật: …` under a stamp, goes too)
             _date_block(block, iso, kept_so_far)
             if dateline.group(2):
@@ -998,17 +1004,25 @@ def _just_under_headline(block: Block, kept_so_far: int) -> bool:
     return False
 
 
-def _earlier_above_headline(block: Block, day: str | None) -> bool:
+def _earlier_above_headline(block: Block, day: str | None, *, labelled: bool = False) -> bool:
     """Whether a second date line above any headline gives an earlier day than the first: `Thứ 4, 17/04/2024 02:55:17`
     (the site's clock: the day the page was saved) then `Chính trị 08:55, 03/06/2013` (the story's). A clock shows
-    today, never a day before the story's, so of two date lines atop a page the earlier is the story's."""
+    today, never a day before the story's, so of two date lines atop a page the earlier is the story's. A line that
+    says what its date is (`Updated: 15:03, 12/07/2019`, `Cập nhật: …`, `Published on …`) is the story's wherever it
+    stands, under a headline too short to be told from a menu's line (`Vietnam, Mexico step up …-…-… ties`)."""
     return (
         day is not None
         and block.date is not None
         and block.date_above_headline
         and day < block.date
-        and not any(map(_headline_like, block.lines))
+        and (labelled or not any(map(_headline_like, block.lines)))
     )
+
+
+_STAMP_LABEL = re.compile(
+    r"\s*(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|released at|published|posted|updated)\b", re.I
+)
+"""The label of a story's own date line (`_DATELINE`'s): what the date is, where a site's clock gives only the day."""
 
 
 def _headline_like(line: str) -> bool:

@@ -877,6 +877,20 @@ def test_of_two_date_lines_above_the_headline_the_earlier_dates_the_page() -> No
     assert [a.date for a in _articles(later)] == ["2025-03-21"]
 
 
+def test_a_labelled_date_line_under_the_site_s_lines_dates_the_page() -> None:
+    """A site's clock atop the page (`Saturday, 12/10/2024`), its weather and menu lines, a headline too short in
+    plain words to be told from a menu's line, then the story's own labelled date line (`Updated: 15:03,
+    12/07/2019`): the label says whose date it is, and the clock never shows a day before the story's."""
+    story = "The joint committee of Vietnam and Mexico met in Mexico City on July 9 and 10 to review trade ties.\n"
+    furniture = "Saturday, 12/10/2024\nBắc giang 27 °C / 23 - 30 °C\nHotline: 0204 3856 624\nBusiness\nHot news:\n"
+    headline = "Vietnam, Mexico step up economy-trade-investment ties\n"
+    for label in ("Updated: 15:03, 12/07/2019\n", "Cập nhật: 12/07/2019\n", "Published on 12/07/2019\n"):
+        page = furniture + headline + label + story
+        assert [a.date for a in _articles(page)] == ["2019-07-12"], label
+    later = furniture + headline + "Updated: 13/10/2024\n" + story  # (a label later than the clock: not the story's)
+    assert [a.date for a in _articles(later)] == ["2024-10-12"]
+
+
 def test_a_closing_signature_in_its_other_forms_is_no_text() -> None:
     for signature in (
         "(K.L., Sở Ngoại vụ Bắc Ninh)",  # the author's initials and office in brackets

@@ -3243,6 +3243,40 @@ def test_a_stay_of_someone_s_in_a_place_is_a_visit() -> None:
     assert attendees(his, visit) == {"person:le-van-tam"}
 
 
+def test_a_trip_of_someone_s_to_a_place_is_a_visit() -> None:
+    """`Minister A met B …, as part of his trip to X`, `A and her delegation concluded their trip to X`: a trip of
+    someone's to a place named after it is a visit there, as `his visit to X` is; a trip of no one's is none."""
+    doc = run(
+        "Prime Minister Le Van Tam, as part of his trip to Norway, met with Norwegian Minister of Energy Ola Hansen "
+        "in Oslo on June 3, 2024."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:le-van-tam"}
+    theirs = run(
+        "Vice President Tran Thi Mai and a delegation of Vietnam have concluded their trip to Kazakhstan, where they "
+        "attended a summit in Astana on October 13, 2022."
+    )
+    [visit] = of_kind(theirs, "visit")
+    assert "person:tran-thi-mai" in attendees(theirs, visit)
+    nobody = run("Minister Le Van Tam said a trip to Norway by Vietnamese firms would help trade in 2024.")
+    assert of_kind(nobody, "visit") == []
+
+
+def test_a_span_of_days_told_with_a_visit_besides_a_reception_is_the_visit_s() -> None:
+    """`Ngày 3/8, … Đại sứ X đã tiếp đoàn … do Y dẫn đầu thăm làm việc tại Hà Lan, từ ngày 30/7-3/8`: the reception is on
+    the day the sentence opens with, the visit named besides it on the span its own phrase gives."""
+    doc = run(
+        "date 2017-08-05 Ngày 3/8, tại thành phố La Hay, Đại sứ Việt Nam tại Hà Lan Trần Thị Lan đã tiếp đoàn đại "
+        "biểu tỉnh An Giang do Phó Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Nam dẫn đầu thăm làm việc tại Hà Lan, từ ngày "
+        "30/7-3/8."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert visit["properties"]["date"] == "2017-07-30"
+    assert "person:le-van-nam" in attendees(doc, visit)
+    [meeting] = of_kind(doc, "meeting")
+    assert meeting["properties"]["date"] == "2017-08-03"
+
+
 def test_the_latter_s_visit_is_the_second_of_the_pair_s() -> None:
     """`… the summit between President A and B, …, during the latter's state visit last month`: the visit is B's
     (the second of the two named before it; `the former's`, A's), not the pair's nor the speaker's."""

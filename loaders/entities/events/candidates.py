@@ -9,7 +9,7 @@ from core.vocabulary import EventKind
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.events.candidate import _BETWEEN_AFTER, _candidate, _visitor
 from loaders.entities.events.countries import _country_of, _places, _resident
-from loaders.entities.events.days import _date_by_own_phrase
+from loaders.entities.events.days import _date_by_own_phrase, _range_of_own_phrase
 from loaders.entities.events.occasions import _attended_besides
 from loaders.entities.events.participants import (
     _DELEGATION,
@@ -151,6 +151,8 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             continue
         if besides:
             _date_by_own_phrase(doc, idx, cand, own[0][1], [at for _, at, _, _ in triggers])
+        elif kind == EventKind.VISIT:
+            _range_of_own_phrase(doc, idx, cand, own[0][1], [at for _, at, _, _ in triggers])
         if kind == EventKind.VISIT and primary.kind == EventKind.SIGNING and not primary.people:
             # `Nhân chuyến thăm của X, Bộ Công Thương ký thỏa thuận với …`: a signing of bodies only, on the
             # occasion of a visit: the bodies that sign take part in the visit

@@ -178,6 +178,17 @@ def _date_by_own_phrase(doc: ArticleDoc, idx: int, rec: EventRecord, at: int, st
         rec.date, rec.end_date, rec.precision = own[0].start, own[0].end, own[0].precision
 
 
+def _range_of_own_phrase(doc: ArticleDoc, idx: int, rec: EventRecord, at: int, stops: list[int]) -> None:
+    """Date a visit named besides a sentence's main event by the span of days its own phrase gives (from its word up to
+    the next of `stops`, else the sentence's end), when it gives one: `Ngày 3/8, … Đại sứ X đã tiếp đoàn … do Y dẫn
+    đầu thăm làm việc tại Hà Lan, từ ngày 30/7-3/8`, `… received Y, who is visiting Z from July 30 to August 3`: a
+    visit lasts days, and a span told with it is its own, not the reception's day the sentence opens with."""
+    stop = next((x for x in sorted(stops) if x > at), doc.sentences[idx].end)
+    span = next((d for d in doc.dates_in(at, stop) if d.kind == "range" and d.end), None)
+    if span is not None:
+        rec.date, rec.end_date, rec.precision = span.start, span.end, span.precision
+
+
 _DOCUMENT_YEAR = re.compile(
     r"\b(?:biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|bản ghi nhớ|plan|programme|program)\b"
     r"[^,.;()]{0,80}?(?:\s+năm|\s+for(?: the year)?)\s+$",

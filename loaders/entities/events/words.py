@@ -91,6 +91,9 @@ _TRIGGER_WORDS = {
         "his stay in*",  # (`During his stay in X, …`: a stay of his is a visit there, as `his visit to X` is)
         "her stay in*",
         "their stay in*",
+        "his trip to*",  # (`as part of his trip to Saudi Arabia`, `concluded their trip to X`: a trip of his to a place
+        "her trip to*",  # named after it is a visit there, as `his visit to X` is; a trip of no one's, `a trip to`,
+        "their trip to*",  # is no visit of anyone the sentence names)
     ),
     EventKind.MEETING: (
         "hội đàm",

@@ -55,3 +55,15 @@ def test_a_president_with_no_country_written_signs_for_the_other_country() -> No
     )
     statement = parties(doc, _by_name(doc, "joint statement"))
     assert {"country:kz", "org:cpv"} <= statement
+
+
+def test_signers_named_in_the_next_sentence_join_the_document_of_their_countries() -> None:
+    doc = run(
+        "Cuba mở đất cho doanh nghiệp Việt\n\nVào tháng 8/2025, Việt Nam và Cuba đã công bố thỏa thuận hợp tác mới "
+        "trong lĩnh vực nông nghiệp, mở rộng các dự án trồng trọt tại tỉnh Artemisa (Cuba). Thỏa thuận được ký kết "
+        "giữa Tập đoàn Nông nghiệp Artemisa và Công ty Cổ phần Thực phẩm Sao Mai của Việt Nam."
+    )
+    (deal,) = agreements(doc)
+    got = parties(doc, deal)
+    assert "org:cong-ty-co-phan-thuc-pham-sao-mai" in got
+    assert any(p.startswith("org:tap-doan-nong-nghiep") for p in got)

@@ -207,9 +207,23 @@ def _own_with(text: str, verb_end: int, start: int, titles: Sequence[tuple[int, 
     stands after another document's head (`A ký Bản ghi nhớ X với B và Thỏa thuận Y với C`, `A signed an MoU with B
     and an agreement with C`: B is X's partner, not Y's; Y's own `with` follows its head)."""
     for w in _WITH.finditer(text, verb_end, start):
-        if not any(verb_end <= a < w.start() for a, _ in titles if a != start):
+        if not any(verb_end <= a < w.start() and not _a_set(text, a) for a, _ in titles if a != start):
             return w
     return None
+
+
+_SET_BEFORE = re.compile(
+    r"\b(?:several|many|various|numerous|a\s+number\s+of|two|three|four|five|\d+|các|những|nhiều|một\s+số|hai|ba"
+    r"|bốn|năm)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_PLURAL_HEAD = re.compile(r"[A-Za-z]+s\b")
+
+
+def _a_set(text: str, at: int) -> bool:
+    """A head that names a set of documents (`several documents with the MoIT, including a MoU on A and a MoU on
+    B`, `các văn kiện với …`): its `with` is every item's, not one document's of its own."""
+    return bool(_SET_BEFORE.search(text, max(0, at - 30), at) or _PLURAL_HEAD.match(text, at))
 
 
 _APPOSITION_THEN_VERB = re.compile(

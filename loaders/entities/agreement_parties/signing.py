@@ -124,7 +124,23 @@ def _verb_clause(
         aux = _AUXILIARIES_BEFORE.search(text, subject_start, verb.start())
         subject = _with_unnamed_bodies(doc, subject_start, aux.start() if aux else verb.start(), subject)
     ids = behalf or _ids(doc, subject)
-    unplaced = not ids and any(sp.label == Label.OFFICIAL for sp in subject)  # a signer whose side is not read
+    # a signer whose side is not read: the whole subject, or (in English) a head of state or government beside a
+    # side of one country (`President X and General Secretary of the Communist Party of B Y adopted …`: X is the
+    # other side)
+    unplaced = any(sp.label == Label.OFFICIAL for sp in subject) and (
+        not ids
+        or (
+            not behalf
+            and doc.article.lang == "en"
+            and any(
+                sp.label == Label.OFFICIAL
+                and not _ids(doc, [sp])
+                and _LEADER_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+                for sp in subject
+            )
+            and len({body_country(doc, i) for i in ids} - {None}) <= 1
+        )
+    )
     if len(subject) == 1 and len(ids) == 1 and _OF_BOTH.match(text, subject[0].end):
         ids = _each_country_s(doc, ids)  # `Bộ Nông nghiệp của hai nước đã ký …`: each country's ministry
     if wished and doc.article.lang == "en" and (opening := _sides_opening(doc, subject_start, verb.start())):
@@ -138,7 +154,7 @@ def _verb_clause(
     bare_subject = doc.article.lang == "en" and not subject and not ids  # (`Zenbridge signed an MoU with …`)
     for origin in (verb.end(), head_end):  # `A ký với B <head>`, `A signed <head> with B`
         w = (
-            _WITH.search(text, origin, start)
+            _own_with(text, origin, start, titles)
             if origin == verb.end() and origin < start
             else _WITH.search(text, origin, min(s_end, _past_its_day(text, end)))
         )
@@ -148,6 +164,9 @@ def _verb_clause(
                 obj_end = min(obj_end, start)
             elif w.start() > end + 3 and (about := SUBJECT.search(text, w.end(), obj_end)):
                 obj_end = about.start()  # (`… on Monday with X to build a plant in Y`: the partner, not what for)
+            if origin != verb.end():
+                # (`… X với B và Thỏa thuận Y với C`: the partner ends where the next document's head begins)
+                obj_end = min([obj_end, *(a for a, _ in titles if w.end() < a < obj_end)])
             objects = _not_where(doc, _party_spans(doc, w.end(), obj_end))
             if ids and not objects:
                 # `X signed an MoU with Koica on …`, `A ký với Xaysavang hợp đồng …`: one name no stage read, the
@@ -181,6 +200,30 @@ def _verb_clause(
         if other is not None:
             ids.insert(0, other)
     return ids
+
+
+def _own_with(text: str, verb_end: int, start: int, titles: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """The `với`/`with` between the signing verb and this document's head that is this document's: none that
+    stands after another document's head (`A ký Bản ghi nhớ X với B và Thỏa thuận Y với C`, `A signed an MoU with B
+    and an agreement with C`: B is X's partner, not Y's; Y's own `with` follows its head)."""
+    for w in _WITH.finditer(text, verb_end, start):
+        if not any(verb_end <= a < w.start() and not _a_set(text, a) for a, _ in titles if a != start):
+            return w
+    return None
+
+
+_SET_BEFORE = re.compile(
+    r"\b(?:several|many|various|numerous|a\s+number\s+of|two|three|four|five|\d+|các|những|nhiều|một\s+số|hai|ba"
+    r"|bốn|năm)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_PLURAL_HEAD = re.compile(r"[A-Za-z]+s\b")
+
+
+def _a_set(text: str, at: int) -> bool:
+    """A head that names a set of documents (`several documents with the MoIT, including a MoU on A and a MoU on
+    B`, `các văn kiện với …`): its `with` is every item's, not one document's of its own."""
+    return bool(_SET_BEFORE.search(text, max(0, at - 30), at) or _PLURAL_HEAD.match(text, at))
 
 
 _APPOSITION_THEN_VERB = re.compile(
@@ -276,7 +319,18 @@ _BOUGHT_FROM = re.compile(
     re.I,
 )
 """A purchase a document is for (`a deal to import rice from B`, `to buy LNG from B`): who sells is its other side."""
-_AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today))*\s*$")
+_AUXILIARIES_BEFORE = re.compile(
+    r"(?:\s+(?:have|has|had|will|would|also|jointly|officially|today|yesterday|on\s+(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2})))*\s*$"
+)
+"""What stands between a subject and its verb: auxiliaries and adverbs, and the day the wire tells the signing on
+(`A and German B on Thursday signed …`)."""
+
+
+_LEADER_BEFORE = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+$")
+"""A head of state or government's bare title right before the name (`President X`): the country they lead, which
+an English report leaves unsaid (a Vietnamese one writes it after the title: `Tổng thống Kazakhstan X`)."""
 
 
 _AND_START = re.compile(r"\s*(?:and|và)\s+(?=[A-ZĐ]|(?:ông|bà|Mr|Ms)\b)")

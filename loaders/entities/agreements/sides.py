@@ -24,8 +24,16 @@ def _add_signers(doc: ArticleDoc, target: Mention, found: list[str]) -> None:
     extra = [p for p in found if p not in target.parties]
     if len(extra) < 2 or not target.parties:
         return
-    if _with_countries(doc, extra) - set(extra) <= _with_countries(doc, target.parties):
+    places, have = _with_countries(doc, extra) - set(extra), _with_countries(doc, target.parties)
+    if places <= have or {_country_key(doc, p) for p in places} <= {_country_key(doc, p) for p in have}:
+        # (`Việt Nam và Cuba … thỏa thuận …. Thỏa thuận được ký kết giữa Tập đoàn A (seated in a Cuban province) và
+        # Công ty B`: a signer's seat in a province of a side's country is that side's)
         target.parties.extend(p for p in extra if not _seats(doc, {p}) & set(target.parties))
+
+
+def _country_key(doc: ArticleDoc, place: str) -> str:
+    """The country a side or place is of (itself when none is known), in one spelling."""
+    return (agreement_parties.body_country(doc, place) or place).lower()
 
 
 def _with_the_delegation(doc: ArticleDoc, found: list[str]) -> list[str]:

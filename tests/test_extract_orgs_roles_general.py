@@ -4760,3 +4760,25 @@ def test_a_title_word_before_a_name_is_no_word_of_it() -> None:
     names = set(officials(doc))
     assert {"Tran Van Lam", "Ruwan Dissanayake"} <= names
     assert not any(name.startswith(("Minister ", "Parliamentarian ")) for name in names)
+
+
+def test_a_company_named_by_a_word_only_companies_end_with_and_that_word_as_a_listed_field() -> None:
+    doc = run(
+        "Deal signed\n\nKorvan Heavy Industries and Meridia Rubber signed a deal with the province on Monday. The "
+        "Federation of Belmar Chambers of Commerce and Industries (FBCI) attended."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Korvan Heavy Industries", "Meridia Rubber"} <= names
+    assert "Federation of Belmar Chambers of Commerce and Industries" in names
+    assert "Industries" not in names
+
+
+def test_vietnamese_heads_of_a_border_post_a_chinese_province_s_conference_and_a_factory() -> None:
+    doc = run(
+        "Hợp tác biên giới\n\nNgày 5/3, đoàn đã làm việc với Đồn Biên phòng Cửa khẩu quốc tế Khánh Phong và Chính "
+        "hiệp tỉnh Vân Nam, rồi thăm Nhà máy Thủy điện Trung Khê."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Đồn Biên phòng Cửa khẩu quốc tế Khánh Phong" in names
+    assert "Chính hiệp tỉnh Vân Nam" in names
+    assert "Nhà máy Thủy điện Trung Khê" in names

@@ -365,6 +365,10 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Hạ viện": OrganizationKind.GOVERNMENT_BODY,
     "Liên hiệp": OrganizationKind.ASSOCIATION,
     "Phủ Tổng thống": OrganizationKind.GOVERNMENT_BODY,
+    "Câu lạc bộ": OrganizationKind.ASSOCIATION,
+    "Nhà máy": OrganizationKind.COMPANY,
+    "Đồn Biên phòng": OrganizationKind.GOVERNMENT_BODY,
+    "Chính hiệp": OrganizationKind.GOVERNMENT_BODY,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {

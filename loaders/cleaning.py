@@ -51,7 +51,6 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 from core.text import fold, normalize
-from core.vocabulary import Label, Prop
 from loaders.compounds import tiep_compound_after_alternation, tiep_compound_before_lookbehinds
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import DateMention, find_dates
@@ -897,7 +896,7 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         stated = find_dates(english.group("date")) if english.group("date") else []
         if stated and not stated[0].inferred_year and not block.date:
             block.date = stated[0].start
-        place = _capital_or_our_province(line[: english.end()])
+        place = _foreign_capital(line[: english.end()])
         if english.group("date") and not (stated and not stated[0].inferred_year):
             # `HANOI, March 21 — …`: a day with no year is kept in the text (what happened that day is dated by it,
             # its year read as any other), the place and the outlet are not
@@ -1328,27 +1327,24 @@ _DATELINE_PLACE = re.compile(r"\s*([^,()\-–—]+?)\s*(?:,|\(|[-–—])")
 
 
 @functools.lru_cache(maxsize=1)
-def _capital_names() -> frozenset[str]:
-    """Every national capital's names (`gazetteers/capitals.csv`), folded."""
+def _foreign_capital_names() -> frozenset[str]:
+    """Every national capital's names but Vietnam's (`gazetteers/capitals.csv`), folded."""
     lines = [line for line in read_data_text("capitals.csv").splitlines() if line.strip() and not line.startswith("#")]
     out: set[str] = set()
     for row in csv.DictReader(lines):
-        names = [row["name_vi"], row["name_en"], *row["aliases"].split("|")]
-        out.update(fold(n) for n in names if n.strip())
+        if row["iso2"] != "VN":
+            names = [row["name_vi"], row["name_en"], *row["aliases"].split("|")]
+            out.update(fold(n) for n in names if n.strip())
     return frozenset(out)
 
 
-def _capital_or_our_province(dateline: str) -> str | None:
-    """A dateline's place when it is a national capital or one of Vietnam's provinces (`HANOI`, `HCMC`, `Addis
-    Ababa`), else None. The conventions list it among the provinces (a dateline is article text), so it stays in the
-    text, closed by a colon, where the places stage reads it as a dateline (and the agreements' parties as the place
-    filed from); its day and outlet go as before, for the stages that date the story's events. Any other place
-    (`MELBOURNE`) or an outlet's short name (`VGP`, `PANO`) goes."""
+def _foreign_capital(dateline: str) -> str | None:
+    """A dateline's place when it is a foreign national capital (`JAKARTA`, `Addis Ababa`), else None. The
+    conventions list it among the provinces (a dateline is article text), so it stays in the text, closed by a colon,
+    where the places stage reads it as a dateline (and the agreements' parties as the place filed from); its day and
+    outlet go as before, for the stages that date the story's events. Any other place goes as before: a city that is
+    no capital (`MELBOURNE`, which the conventions leave out), an outlet's short name (`VGP`, `PANO`), and Vietnam's
+    own cities (`HANOI`, `HCMC`), which its English editions' pages name again in their text (the gold lists the
+    dateline's alone in two files of look and leaves it out in two)."""
     m = _DATELINE_PLACE.match(dateline)
-    if m is None:
-        return None
-    place = m.group(1)
-    if fold(place) in _capital_names():
-        return place
-    provinces = load_gazetteer().find(place, Label.PROVINCE)
-    return place if any(e.properties.get(Prop.COUNTRY) == "VN" for e in provinces) else None
+    return m.group(1) if m is not None and fold(m.group(1)) in _foreign_capital_names() else None

@@ -63,7 +63,7 @@ def test_a_capital_opening_a_longer_name_is_no_place() -> None:
     assert not any(p["name"] == "Kingston" for p in provinces(doc).values())
 
 
-def test_an_english_edition_s_dateline_keeps_a_capital_or_our_province_and_drops_its_day_and_outlet() -> None:
+def test_an_english_edition_s_dateline_keeps_a_foreign_capital_and_drops_its_day_and_outlet() -> None:
     doc = run(
         "Ethiopia, Vietnam deepen trade\n\nAddis Ababa, December 12, 2025 — Ethiopia and Vietnam signed a memorandum "
         "of understanding on trade promotion on Thursday."
@@ -72,7 +72,14 @@ def test_an_english_edition_s_dateline_keeps_a_capital_or_our_province_and_drops
     [mou] = [e for e in doc["entities"] if e["label"] == "Agreement"]
     signers = {r["to"] for r in doc["relations"] if r["type"] == "PARTY_TO" and r["from"] == mou["id"]}
     assert "province:et-aa" not in signers
-    ours = run("Rice deal\n\nHCMC, March 3 — Vietnam will supply rice to the Philippines, the ministry said.")
-    assert "province:vn-sg" in provinces(ours)
     other = run("Australia trade\n\nMELBOURNE, March 3 — Vietnam and Australia agreed to expand trade.")
     assert not any("Melbourne" in p["name"] for p in provinces(other).values())
+
+
+def test_a_capital_after_a_bare_tai_or_o_in_vietnamese_prose_is_a_place() -> None:
+    doc = run(
+        "Quan hệ Việt Nam - Phần Lan\n\nHai nước thiết lập quan hệ ngoại giao năm 1973, và Việt Nam mở Đại sứ quán "
+        "tại Helsinki năm 2005. Các cuộc đối thoại đã diễn ra ở Helsinki và Hà Nội."
+    )
+    assert "province:fi-city-helsinki" in provinces(doc)
+    assert in_country(doc, "province:fi-city-helsinki") == {"country:fi"}

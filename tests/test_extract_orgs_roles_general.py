@@ -4782,3 +4782,17 @@ def test_vietnamese_heads_of_a_border_post_a_chinese_province_s_conference_and_a
     assert "Đồn Biên phòng Cửa khẩu quốc tế Khánh Phong" in names
     assert "Chính hiệp tỉnh Vân Nam" in names
     assert "Nhà máy Thủy điện Trung Khê" in names
+
+
+def test_companies_named_right_after_their_plural_or_partner_with_no_word_to_introduce_them() -> None:
+    doc = run(
+        "Trade\n\nHe noted the role of Danish shipping companies Norvask and Heldane on the market. Cooperation "
+        "between the corporation and its partners Qarwa Energy and Telmar Oil is progressing. Its trading partner "
+        "China grew."
+    )
+    found = orgs(doc)
+    names = {n for e in found.values() for n in names_of(e)}
+    assert {"Norvask", "Heldane", "Qarwa Energy", "Telmar Oil"} <= names
+    assert "China" not in names
+    norvask = next(e for e in found.values() if e["name"] == "Norvask")
+    assert norvask["properties"].get("country") == "DK"

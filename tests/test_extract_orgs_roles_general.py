@@ -4796,3 +4796,10 @@ def test_companies_named_right_after_their_plural_or_partner_with_no_word_to_int
     assert "China" not in names
     norvask = next(e for e in found.values() if e["name"] == "Norvask")
     assert norvask["properties"].get("country") == "DK"
+
+
+def test_an_embassy_written_without_dai_is_the_embassy() -> None:
+    doc = run("Hợp tác\n\nĐại diện Sứ Quán Phần Lan đã dự lễ. Sứ quán Na Uy cũng cử đại diện tham dự.")
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Sứ Quán Phần Lan", "Sứ quán Na Uy"} <= names
+    assert any(e["name"] == "Đại sứ quán Phần Lan" for e in orgs(doc).values())

@@ -76,6 +76,8 @@ ORG_HEADS = (
     "Tổng lãnh sự quán",
     "Lãnh sự quán",
     "ĐSQ",
+    "Sứ quán",  # `Sứ quán Nhật Bản`: the embassy, its `Đại` left out as `ĐSQ` is an abbreviation
+    "Sứ Quán",
     "TLSQ",
     "LSQ",
     "Thương vụ",

@@ -112,6 +112,8 @@ _STOP = frozenset(
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _HEAD_ABBREVIATIONS = {
     "ĐSQ": "Đại sứ quán",
+    "Sứ quán": "Đại sứ quán",
+    "Sứ Quán": "Đại sứ quán",
     "TLSQ": "Tổng Lãnh sự quán",
     "LSQ": "Lãnh sự quán",
     "Hiệp Hội": "Hiệp hội",

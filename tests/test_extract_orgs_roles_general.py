@@ -4803,3 +4803,12 @@ def test_an_embassy_written_without_dai_is_the_embassy() -> None:
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert {"Sứ Quán Phần Lan", "Sứ quán Na Uy"} <= names
     assert any(e["name"] == "Đại sứ quán Phần Lan" for e in orgs(doc).values())
+
+
+def test_a_local_body_named_by_a_unit_below_a_province_keeps_the_unit_s_kind_as_written() -> None:
+    doc = run(
+        "Visit\n\nThe delegation held a working session with the People's Committee of Tan Mai city in Lam Dong "
+        "province, Vietnam."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "People's Committee of Tan Mai city" in names

@@ -83,3 +83,11 @@ def test_a_capital_after_a_bare_tai_or_o_in_vietnamese_prose_is_a_place() -> Non
     )
     assert "province:fi-city-helsinki" in provinces(doc)
     assert in_country(doc, "province:fi-city-helsinki") == {"country:fi"}
+
+
+def test_a_capital_after_a_bare_tai_and_before_its_country_is_left_out_as_the_sample_gold_reads_it() -> None:
+    doc = run(
+        "Hội nghị\n\nBộ trưởng đã tham dự Hội nghị Cấp cao ASEAN và các Hội nghị liên quan tại Vientiane, Lào, ngày "
+        "6/10, cùng đoàn Việt Nam."
+    )
+    assert not any(p["name"] in ("Viêng Chăn", "Vientiane") for p in provinces(doc).values())

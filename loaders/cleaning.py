@@ -40,6 +40,8 @@ together (`ôngNguyễn`, `HàTĩnh`) are spaced again.
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,7 +55,7 @@ from loaders.compounds import tiep_compound_after_alternation, tiep_compound_bef
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import DateMention, find_dates
 from loaders.first_letters import compile_gated
-from loaders.gazetteer import load_gazetteer
+from loaders.gazetteer import load_gazetteer, read_data_text
 from loaders.language import VI, detect_lang
 from loaders.letters import LOWER, UPPER
 from loaders.models import RawDocument
@@ -900,12 +902,17 @@ def _keep(line: str, block: Block, title_key: str, kept_so_far: int, after_title
         stated = find_dates(english.group("date")) if english.group("date") else []
         if stated and not stated[0].inferred_year and not block.date:
             block.date = stated[0].start
+        place = _foreign_capital(line[: english.end()])
         if english.group("date") and not (stated and not stated[0].inferred_year):
             # `HANOI, March 21 — …`: a day with no year is kept in the text (what happened that day is dated by it,
             # its year read as any other), the place and the outlet are not
             line = f"{english.group('date')} — {line[english.end() :]}"
         else:
             line = line[english.end() :]
+        if place:
+            line = (
+                f"{place}: {line}"  # `JAKARTA, Jan 13 — …`: the place stays, a national capital or a province of ours
+            )
     words = len(line.split())
     if kept_so_far and _key(line) == title_key:
         return None  # the headline repeated as a photo's alt text
@@ -1327,3 +1334,31 @@ def _shares_a_long_subsequence(a: str, b: str) -> bool:
 def _key(line: str) -> str:
     """A line compared with another: case and spacing ignored."""
     return " ".join(line.casefold().split())
+
+
+_DATELINE_PLACE = re.compile(r"\s*([^,()\-–—]+?)\s*(?:,|\(|[-–—])")
+"""The place an English edition's dateline opens with, up to its comma, its outlet or its dash."""
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_capital_names() -> frozenset[str]:
+    """Every national capital's names but Vietnam's (`gazetteers/capitals.csv`), folded."""
+    lines = [line for line in read_data_text("capitals.csv").splitlines() if line.strip() and not line.startswith("#")]
+    out: set[str] = set()
+    for row in csv.DictReader(lines):
+        if row["iso2"] != "VN":
+            names = [row["name_vi"], row["name_en"], *row["aliases"].split("|")]
+            out.update(fold(n) for n in names if n.strip())
+    return frozenset(out)
+
+
+def _foreign_capital(dateline: str) -> str | None:
+    """A dateline's place when it is a foreign national capital (`JAKARTA`, `Addis Ababa`), else None. The
+    conventions list it among the provinces (a dateline is article text), so it stays in the text, closed by a colon,
+    where the places stage reads it as a dateline (and the agreements' parties as the place filed from); its day and
+    outlet go as before, for the stages that date the story's events. Any other place goes as before: a city that is
+    no capital (`MELBOURNE`, which the conventions leave out), an outlet's short name (`VGP`, `PANO`), and Vietnam's
+    own cities (`HANOI`, `HCMC`), which its English editions' pages name again in their text (the gold lists the
+    dateline's alone in two files of look and leaves it out in two)."""
+    m = _DATELINE_PLACE.match(dateline)
+    return m.group(1) if m is not None and fold(m.group(1)) in _foreign_capital_names() else None

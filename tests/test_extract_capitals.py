@@ -61,3 +61,33 @@ def test_a_capital_opening_a_longer_name_is_no_place() -> None:
         "Jamaica opened."
     )
     assert not any(p["name"] == "Kingston" for p in provinces(doc).values())
+
+
+def test_an_english_edition_s_dateline_keeps_a_foreign_capital_and_drops_its_day_and_outlet() -> None:
+    doc = run(
+        "Ethiopia, Vietnam deepen trade\n\nAddis Ababa, December 12, 2025 — Ethiopia and Vietnam signed a memorandum "
+        "of understanding on trade promotion on Thursday."
+    )
+    assert "province:et-aa" in provinces(doc)
+    [mou] = [e for e in doc["entities"] if e["label"] == "Agreement"]
+    signers = {r["to"] for r in doc["relations"] if r["type"] == "PARTY_TO" and r["from"] == mou["id"]}
+    assert "province:et-aa" not in signers
+    other = run("Australia trade\n\nMELBOURNE, March 3 — Vietnam and Australia agreed to expand trade.")
+    assert not any("Melbourne" in p["name"] for p in provinces(other).values())
+
+
+def test_a_capital_after_a_bare_tai_or_o_in_vietnamese_prose_is_a_place() -> None:
+    doc = run(
+        "Quan hệ Việt Nam - Phần Lan\n\nHai nước thiết lập quan hệ ngoại giao năm 1973, và Việt Nam mở Đại sứ quán "
+        "tại Helsinki năm 2005. Các cuộc đối thoại đã diễn ra ở Helsinki và Hà Nội."
+    )
+    assert "province:fi-city-helsinki" in provinces(doc)
+    assert in_country(doc, "province:fi-city-helsinki") == {"country:fi"}
+
+
+def test_a_capital_after_a_bare_tai_and_before_its_country_is_left_out_as_the_sample_gold_reads_it() -> None:
+    doc = run(
+        "Hội nghị\n\nBộ trưởng đã tham dự Hội nghị Cấp cao ASEAN và các Hội nghị liên quan tại Vientiane, Lào, ngày "
+        "6/10, cùng đoàn Việt Nam."
+    )
+    assert not any(p["name"] in ("Viêng Chăn", "Vientiane") for p in provinces(doc).values())

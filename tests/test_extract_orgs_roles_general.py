@@ -4760,3 +4760,55 @@ def test_a_title_word_before_a_name_is_no_word_of_it() -> None:
     names = set(officials(doc))
     assert {"Tran Van Lam", "Ruwan Dissanayake"} <= names
     assert not any(name.startswith(("Minister ", "Parliamentarian ")) for name in names)
+
+
+def test_a_company_named_by_a_word_only_companies_end_with_and_that_word_as_a_listed_field() -> None:
+    doc = run(
+        "Deal signed\n\nKorvan Heavy Industries and Meridia Rubber signed a deal with the province on Monday. The "
+        "Federation of Belmar Chambers of Commerce and Industries (FBCI) attended."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Korvan Heavy Industries", "Meridia Rubber"} <= names
+    assert "Federation of Belmar Chambers of Commerce and Industries" in names
+    assert "Industries" not in names
+
+
+def test_vietnamese_heads_of_a_border_post_a_chinese_province_s_conference_and_a_factory() -> None:
+    doc = run(
+        "Hợp tác biên giới\n\nNgày 5/3, đoàn đã làm việc với Đồn Biên phòng Cửa khẩu quốc tế Khánh Phong và Chính "
+        "hiệp tỉnh Vân Nam, rồi thăm Nhà máy Thủy điện Trung Khê."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Đồn Biên phòng Cửa khẩu quốc tế Khánh Phong" in names
+    assert "Chính hiệp tỉnh Vân Nam" in names
+    assert "Nhà máy Thủy điện Trung Khê" in names
+
+
+def test_companies_named_right_after_their_plural_or_partner_with_no_word_to_introduce_them() -> None:
+    doc = run(
+        "Trade\n\nHe noted the role of Danish shipping companies Norvask and Heldane on the market. Cooperation "
+        "between the corporation and its partners Qarwa Energy and Telmar Oil is progressing. Its trading partner "
+        "China grew."
+    )
+    found = orgs(doc)
+    names = {n for e in found.values() for n in names_of(e)}
+    assert {"Norvask", "Heldane", "Qarwa Energy", "Telmar Oil"} <= names
+    assert "China" not in names
+    norvask = next(e for e in found.values() if e["name"] == "Norvask")
+    assert norvask["properties"].get("country") == "DK"
+
+
+def test_an_embassy_written_without_dai_is_the_embassy() -> None:
+    doc = run("Hợp tác\n\nĐại diện Sứ Quán Phần Lan đã dự lễ. Sứ quán Na Uy cũng cử đại diện tham dự.")
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Sứ Quán Phần Lan", "Sứ quán Na Uy"} <= names
+    assert any(e["name"] == "Đại sứ quán Phần Lan" for e in orgs(doc).values())
+
+
+def test_a_local_body_named_by_a_unit_below_a_province_keeps_the_unit_s_kind_as_written() -> None:
+    doc = run(
+        "Visit\n\nThe delegation held a working session with the People's Committee of Tan Mai city in Lam Dong "
+        "province, Vietnam."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "People's Committee of Tan Mai city" in names

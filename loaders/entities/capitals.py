@@ -6,7 +6,7 @@ first-level division with its cue (`thành phố Seoul`, `Seoul City`) or paired
 division at all (Helsinki, Rabat, Wellington) it never reads. This pass, run after it, reads a capital from
 `gazetteers/capitals.csv` (one row per capital of every sovereign country) where prose can only mean the place:
 
-- after a word that places something (`in`, `at`, `from`, `to`) or names a capital (`thủ đô`, `capital`, `capital
+- after a word that places something (`in`, `at`, `from`, `to`, `tại`, `ở`) or names a capital (`thủ đô`, `capital`, `capital
   city of`);
 - or as the place a story is filed from: opening a line (or the page's `date …` line) before a comma and the day or
   the country, a colon, a dash or the agency (`HANOI, April 3 (Xinhua) --`, `KUALA LUMPUR:`, `Bangkok (VNA) -`);
@@ -34,13 +34,25 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import leftmost_longest
 from loaders.gazetteer import Gazetteer, GazetteerEntry, read_data_text
 
-_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|thủ đô|Thủ đô|capital|capital city of|capital of)\s+$")
-"""The word right before a capital that makes it a place (`in Rabat`, `tại thủ đô Rabat`, `the capital Phnom Penh`).
-Case-sensitive: a sentence that opens on `In X on July 26, …` tells where its subject acted, and the agreements' parties
-read the sides of that subject with no place before them. Vietnamese prose names a capital as a place
-with its cue (`tại thủ đô Rabat`, `tại Thủ đô Montevideo`); a bare `tại X` it also writes for the seat of a body
-(`Đại sứ quán … tại X`, `Văn phòng … tại X`), and the sample corpus's gold leaves a summit's `tại Kuala Lumpur,
-Malaysia` out: a bare `tại` is not enough."""
+_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|thủ đô|Thủ đô|capital|capital city of|capital of|tại|ở)\s+$")
+"""The word right before a capital that makes it a place (`in Rabat`, `tại thủ đô Rabat`, `the capital Phnom Penh`,
+`ký kết tại London`, `ở Washington`). Case-sensitive: a sentence that opens on `In X on July 26, …` tells where its
+subject acted, and the agreements' parties read the sides of that subject with no place before them. Vietnamese
+prose names a capital as a place with its cue (`tại thủ đô Rabat`) or with a bare `tại`/`ở`, which it also writes
+for the seat of a body (`mở Đại sứ quán tại Helsinki`): the conventions list a capital named as a place, and the
+look gold lists those seats too (a bare `tại`/`ở` read: 4 more capitals of look, none the gold leaves out). After a
+bare `tại` a capital followed by its country (`tại Kuala Lumpur, Malaysia`) is left out, as the sample corpus's gold
+(the schema's own) leaves a summit's place out; one look file reads the same form the other way."""
+_BARE_TAI = re.compile(r"(?<![\w-])(?:tại|ở)\s+$")
+_COUNTRY_GAP = re.compile(r", | \(")
+
+
+def _country_after(text: str, end: int, accepted: list[Span]) -> bool:
+    """Whether the capital's own country follows it (`tại Kuala Lumpur, Malaysia`, `tại X (Y)`)."""
+    gap = _COUNTRY_GAP.match(text, end)
+    return gap is not None and any(sp.start == gap.end() and sp.label == Label.COUNTRY for sp in accepted)
+
+
 _RUNS_ON = re.compile(
     r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|May|June|July|August|September|October|November|December|on|and|in)\b)[A-Z][\w'’-]*"
@@ -187,6 +199,8 @@ def capitals_named_as_places(doc: ArticleDoc, accepted: list[Span]) -> list[Span
             continue
         if not (_dateline(doc, start, end) if capitals_written else _named_as_place(text, start, end, doc)):
             continue
+        if _BARE_TAI.search(text, max(0, start - 5), start) and _country_after(text, end, accepted):
+            continue  # `… các Hội nghị liên quan tại Kuala Lumpur, Malaysia`: where, as the sample's gold reads it
         entry = chosen[0].entry
         out.append(Span(start, end, entry.id, Label.PROVINCE, surface, {"entry": entry, "capital": True}))
     return out

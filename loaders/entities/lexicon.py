@@ -76,6 +76,8 @@ ORG_HEADS = (
     "Tổng lãnh sự quán",
     "Lãnh sự quán",
     "ĐSQ",
+    "Sứ quán",  # `Sứ quán Nhật Bản`: the embassy, its `Đại` left out as `ĐSQ` is an abbreviation
+    "Sứ Quán",
     "TLSQ",
     "LSQ",
     "Thương vụ",
@@ -100,6 +102,10 @@ ORG_HEADS = (
     "Thượng viện",
     "Hạ viện",
     "Bệnh viện",  # `Bệnh viện Chợ Rẫy`: a hospital, named as an institute is
+    "Câu lạc bộ",  # `Câu lạc bộ Doanh nhân X`: a club, named as an association is
+    "Nhà máy",  # `Nhà máy Thủy điện X`: a plant, which signs and hosts as its company does
+    "Đồn Biên phòng",  # `Đồn Biên phòng Cửa khẩu X`: a border-guard post, a body of every border province
+    "Chính hiệp",  # `Chính hiệp tỉnh X`: a Chinese province's political consultative conference, as its `Tỉnh ủy`
 )
 PROVINCIAL_HEADS = frozenset(
     {

@@ -57,9 +57,18 @@ def _ranked(doc: ArticleDoc, label: str) -> list[str]:
     """The places of a label, named most first (ties: the first named first)."""
     counts: dict[str, int] = {}
     for p in doc.places:
-        if p.label == label:
+        if p.label == label and not _filed_from(doc, p):
             counts[p.id] = counts.get(p.id, 0) + 1
     return sorted(counts, key=lambda c: -counts[c])
+
+
+def _filed_from(doc: ArticleDoc, place: Span) -> bool:
+    """Whether a place is the one a story was filed from (`Vientiane (VNA) – …`, `HANOI – …`): no side of what it
+    tells, so no locality of its `the two sides`."""
+    marks = doc.datelines
+    return marks.filed_from(place.start, place.end) or (
+        doc.text[place.start : place.end].isupper() and marks.place_in_capitals(place.start, place.end)
+    )
 
 
 def _ranked_countries(doc: ArticleDoc) -> list[str]:

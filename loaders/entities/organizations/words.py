@@ -112,6 +112,8 @@ _STOP = frozenset(
 # `Cục Quản lý giá`, `Cục Công nghệ thông tin` keep them; see `_two_word_stop`)
 _HEAD_ABBREVIATIONS = {
     "ĐSQ": "Đại sứ quán",
+    "Sứ quán": "Đại sứ quán",
+    "Sứ Quán": "Đại sứ quán",
     "TLSQ": "Tổng Lãnh sự quán",
     "LSQ": "Lãnh sự quán",
     "Hiệp Hội": "Hiệp hội",
@@ -365,6 +367,10 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Hạ viện": OrganizationKind.GOVERNMENT_BODY,
     "Liên hiệp": OrganizationKind.ASSOCIATION,
     "Phủ Tổng thống": OrganizationKind.GOVERNMENT_BODY,
+    "Câu lạc bộ": OrganizationKind.ASSOCIATION,
+    "Nhà máy": OrganizationKind.COMPANY,
+    "Đồn Biên phòng": OrganizationKind.GOVERNMENT_BODY,
+    "Chính hiệp": OrganizationKind.GOVERNMENT_BODY,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {

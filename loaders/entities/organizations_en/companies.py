@@ -65,6 +65,10 @@ _ITEM_JOIN = re.compile(r",? and |, ")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$")
 
 
+_PLURAL_THEN_NAMES = re.compile(rf" (?:{_COMPANY_NOUNS}|partners|partner) (?=[{UPPER}][\w&.\-]*[ ,.;:])")
+"""Companies named right after what they are, with no word to introduce the list (`Hungarian pharma companies X and
+Y`, `its partners X Algeria and Y Thailand`, `its long-standing partner X`): the plural (or `partner`) then the
+names, read as a list after `such as` is."""
 _COMPANIES_FROM = re.compile(rf"(?<![\w-])(?i:{_COMPANY_NOUNS}) (?:from|in|of|based in) (?:the )?$")
 _PLACE_END = re.compile(r",? ")
 
@@ -123,6 +127,16 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
             add(item.start(), item.end(), country)
             join = _ITEM_JOIN.match(text, item.end())
             if join is None:
+                break
+            pos = join.end()
+    for m in _PLURAL_THEN_NAMES.finditer(text):
+        adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+        country = DEMONYMS.get(adjective.group(1)) if adjective else None
+        pos = m.end()
+        while (item := _ITEM.match(text, pos)) is not None:
+            add(item.start(), item.end(), country)
+            join = _ITEM_JOIN.match(text, item.end())
+            if join is None or m.group(0) == " partner ":
                 break
             pos = join.end()
     for m in _COMPANY_APPOSITIVE.finditer(text):

@@ -123,6 +123,8 @@ def _add_entity(doc: ArticleDoc, lex: Lexicon, span: Span, main_ministry: Gazett
             name = f"{vi_head} {place.data['entry'].name}"
     else:
         org_id = f"org:{slug(name.removeprefix('the '))}"
+        if " of " in name and (unit := _UNIT_AFTER.match(doc.text, span.end)):
+            aliases.append(f"{name} {unit.group(1)}")  # `People's Committee of X city`: the unit as written too
     bare = name.removesuffix(head).rstrip(" ,") if head in _LEGAL_FORMS else ""
     if bare and bare != name:
         aliases.append(bare)  # `X Utilities Pte Ltd` is also written without its legal form
@@ -163,6 +165,9 @@ def _without_place(text: str, span: Span, place: Span) -> str:
     return before[:cut].strip()
 
 
+_UNIT_AFTER = re.compile(r" (city|district|town|county)(?![\w'’\-])")
+"""A local unit's kind in lowercase after the name of a body named by it (`People's Committee of X city`), which no
+gazetteer lists: the body's name reads up to the unit's name, the press writes the kind after it."""
 _OF_AT = re.compile(r"\s(?:of|for)\s")
 _DESCRIPTION = re.compile(
     rf"(?:the\s+)?(?:(?:[a-z][\w\-]*|{'|'.join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))})\s+)*"

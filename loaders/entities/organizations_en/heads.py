@@ -117,6 +117,11 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Petroleum": OrganizationKind.COMPANY,  # `X Petroleum`: what only an oil company is called, as `X Airlines`
     "Technologies": OrganizationKind.COMPANY,  # `X Technologies`, `X Utilities`: what only a company is called
     "Utilities": OrganizationKind.COMPANY,  # `X Energy Joint Venture (XEJV)`: a company of partners
+    # what only a company is called as its name's last word (`X Heavy Industries`, `X Rubber`), as `X Petroleum`;
+    # after `and` a field of a longer name (`Chambers of Commerce and Industries`), see `_FIELD_HEADS`
+    "Industries": OrganizationKind.COMPANY,
+    "Chemicals": OrganizationKind.COMPANY,
+    "Rubber": OrganizationKind.COMPANY,
     "LLC": OrganizationKind.COMPANY,
     "PLC": OrganizationKind.COMPANY,
     "plc": OrganizationKind.COMPANY,
@@ -188,7 +193,12 @@ _ON_HEADS = frozenset(
     | {"Sub-commission"}
 )
 """Heads whose complement may be a subject after `on` (`Joint Committee on Cooperation in Industry …`)."""
+_FIELD_HEADS = frozenset({"Industries", "Chemicals", "Rubber"})
+"""Company heads that are also fields a longer name lists (`Federation of … Chambers of Commerce and Industries`):
+after `and` they go on the name before them, never begin another body."""
 _HEAD_IN_RUN = re.compile(
-    rf"(?:[{UPPER}][\w'’&\-]* ){{0,4}}(?:" + "|".join(_KIND_BY_HEAD) + r")(?![\w'’\-])(?! of\b| for\b)"
+    rf"(?:[{UPPER}][\w'’&\-]* ){{0,4}}(?:"
+    + "|".join(h for h in _KIND_BY_HEAD if h not in _FIELD_HEADS)
+    + r")(?![\w'’\-])(?! of\b| for\b)"
 )
 """A run of capitalised words ending with a body's head (`Central Group`): after `and`, another body, not a field."""

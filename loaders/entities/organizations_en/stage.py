@@ -4,6 +4,8 @@ writes each body's entity, its aliases as written and the party inside its name,
 
 from __future__ import annotations
 
+import re
+
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
@@ -14,7 +16,7 @@ from loaders.entities.organizations_en.companies import _banks_in_one_word, _emp
 from loaders.entities.organizations_en.coordinated import split_coordinated
 from loaders.entities.organizations_en.entity import _add_entity
 from loaders.entities.organizations_en.governments import _DEMONYM_GOVERNMENT, _GOVERNMENT_CUE, _PLACE_GOVERNMENT
-from loaders.entities.organizations_en.heads import _HEAD, _LAST_WORD_HEADS
+from loaders.entities.organizations_en.heads import _FIELD_HEADS, _HEAD, _LAST_WORD_HEADS
 from loaders.entities.organizations_en.inner_party import _inner_party
 from loaders.entities.organizations_en.lowercase import (
     _lowercase_chambers,
@@ -32,6 +34,9 @@ from loaders.entities.organizations_en.short_forms import _spelled_out_before_sh
 from loaders.entities.organizations_en.words import _CAP
 from loaders.entities.phrases import matches_on_cued_lines
 
+_FIELD_GOES_ON = re.compile(r" [-–] [A-Z]")
+"""A dash and a capitalised word after a company's last word: the name goes on (`X Rubber - Latex Industries Group`)."""
+
 
 def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     text = doc.text
@@ -40,6 +45,8 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     for m in _HEAD.finditer(text):
         if m.start() < covered_until or (m.group(0) in _LAST_WORD_HEADS and _CAP.match(text, m.end() + 1)):
             continue
+        if m.group(0) in _FIELD_HEADS and _FIELD_GOES_ON.match(text, m.end()):
+            continue  # `Siam Rubber - Latex Industries Group`: a word inside a longer name, not its last
         span = _read_name(doc, lex, m.start(), m.end(), m.group(0), covered_until)
         if span is not None:
             found.append(span)

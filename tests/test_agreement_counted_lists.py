@@ -1,0 +1,29 @@
+"""A counted list of documents whose fields are long (Vietnamese counts syllables as words) is as many documents as
+its count says when the split agrees with it; a headline's singular over such a list is one of them, not another."""
+
+from __future__ import annotations
+
+from tests.extraction import agreements, run
+
+_BODY = (
+    "Ngày 12/6/2024, tại thủ đô Tokyo, Chủ tịch UBND tỉnh Quảng Bình Trần Văn A và Chủ tịch Tập đoàn Sakura Foods "
+    "đã ký kết 02 bản ghi nhớ (MOU) về việc hợp tác nghiên cứu triển khai dự án điện gió ngoài khơi tại huyện Quảng "
+    "Trạch và dự án nhà máy chế biến thủy sản xuất khẩu tại huyện Lệ Thủy."
+)
+
+
+def test_a_count_the_split_agrees_with_keeps_two_long_fields_two_documents() -> None:
+    doc = run(_BODY)
+    memoranda = [d for d in agreements(doc) if d["properties"]["type"] == "mou"]
+    assert len(memoranda) == 2
+    assert all(d["properties"]["status"] == "signed" for d in memoranda)
+
+
+def test_a_count_the_split_does_not_agree_with_is_no_list_of_long_fields() -> None:
+    doc = run(_BODY.replace("02 bản ghi nhớ", "03 bản ghi nhớ"))
+    assert len([d for d in agreements(doc) if d["properties"]["type"] == "mou"]) < 3
+
+
+def test_a_headline_s_memorandum_over_the_body_s_counted_list_is_one_of_them() -> None:
+    doc = run("Quảng Bình ký kết Bản ghi nhớ với Tập đoàn Sakura Foods tại Tokyo\n" + _BODY)
+    assert len([d for d in agreements(doc) if d["properties"]["type"] == "mou"]) == 2

@@ -1,5 +1,6 @@
-"""A counted list of documents whose fields are long (Vietnamese counts syllables as words) is as many documents as
-its count says when the split agrees with it; a headline's singular over such a list is one of them, not another."""
+"""Which documents: a counted list whose fields are long (Vietnamese counts syllables as words) is as many documents as
+its count says when the split agrees with it; a headline's singular over such a list is one of them, not another; a
+capitalised `Arrangement` closing a name is a document."""
 
 from __future__ import annotations
 
@@ -27,3 +28,19 @@ def test_a_count_the_split_does_not_agree_with_is_no_list_of_long_fields() -> No
 def test_a_headline_s_memorandum_over_the_body_s_counted_list_is_one_of_them() -> None:
     doc = run("Quảng Bình ký kết Bản ghi nhớ với Tập đoàn Sakura Foods tại Tokyo\n" + _BODY)
     assert len([d for d in agreements(doc) if d["properties"]["type"] == "mou"]) == 2
+
+
+def test_a_capitalised_arrangement_closing_a_name_is_a_document() -> None:
+    doc = run(
+        "Canberra - Australia and Vietnam held talks on Monday. A new Maritime Cooperation Arrangement will "
+        "strengthen the two countries' work on search and rescue."
+    )
+    assert [d["name"] for d in agreements(doc)] == ["Maritime Cooperation Arrangement"]
+
+
+def test_arrangements_in_lower_case_or_after_a_determiner_are_no_document() -> None:
+    doc = run(
+        "Canberra - Australia and Vietnam held talks on Monday on travel arrangements for students. The "
+        "Arrangement of the meeting was praised."
+    )
+    assert not agreements(doc)

@@ -1,6 +1,7 @@
 """Which documents: a counted list whose fields are long (Vietnamese counts syllables as words) is as many documents as
 its count says when the split agrees with it; a headline's singular over such a list is one of them, not another; a
-capitalised `Arrangement` closing a name is a document."""
+capitalised `Arrangement` closing a name is a document, and so are a signed record (`biên bản ký kết`) and a
+cooperation text (`văn bản hợp tác`)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_arrangements_in_lower_case_or_after_a_determiner_are_no_document() -> N
         "Arrangement of the meeting was praised."
     )
     assert not agreements(doc)
+
+
+def test_a_signed_record_handed_over_is_an_agreement_of_the_two_localities() -> None:
+    doc = run(
+        "Hà Giang (TTXVN) - Chủ tịch UBND tỉnh Hà Giang và Châu trưởng châu Văn Sơn (Trung Quốc) trao biên bản ký "
+        "kết về việc mở mới lối thông quan hàng hóa tại cửa khẩu Thanh Thủy."
+    )
+    (document,) = agreements(doc)
+    assert document["properties"]["type"] == "agreement"
+    assert document["name"].startswith("biên bản ký kết")
+
+
+def test_a_cooperation_text_signed_is_an_agreement() -> None:
+    doc = run(
+        "Hà Nội - Trong chuyến đi này, Hiệp hội Chè Liên bang Nga sẽ ký với Hiệp hội Chè Việt Nam văn bản hợp tác "
+        "và phát triển."
+    )
+    (document,) = agreements(doc)
+    assert document["properties"]["type"] == "agreement"

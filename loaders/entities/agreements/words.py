@@ -218,6 +218,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "thỏa thuận hợp tác",
             "biên bản hợp tác",
             "biên bản thỏa thuận",
+            "biên bản ký kết",  # (`trao biên bản ký kết về việc mở mới lối thông quan …`: the record two sides signed)
+            "văn bản hợp tác",  # (`sẽ ký với B văn bản hợp tác và phát triển`: a cooperation text, as `văn kiện`)
             "văn kiện hợp tác",
             "văn kiện",
             "thỏa thuận",

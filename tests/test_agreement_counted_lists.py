@@ -1,7 +1,7 @@
 """Which documents: a counted list whose fields are long (Vietnamese counts syllables as words) is as many documents as
 its count says when the split agrees with it; a headline's singular over such a list is one of them, not another; a
 capitalised `Arrangement` closing a name is a document, and so are a signed record (`biên bản ký kết`) and a
-cooperation text (`văn bản hợp tác`)."""
+cooperation text (`văn bản hợp tác`), and a roadmap for cooperation is a plan."""
 
 from __future__ import annotations
 
@@ -64,3 +64,11 @@ def test_a_cooperation_text_signed_is_an_agreement() -> None:
     )
     (document,) = agreements(doc)
     assert document["properties"]["type"] == "agreement"
+
+
+def test_a_roadmap_for_economic_cooperation_is_an_action_plan() -> None:
+    doc = run(
+        "Minsk - Plans to develop a roadmap for economic cooperation between Belarus and Vietnam were agreed upon "
+        "during an intergovernmental commission meeting on Thursday."
+    )
+    assert [d["properties"]["type"] for d in agreements(doc)] == ["action_plan"]

@@ -149,6 +149,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "action program",
             "cooperation plan",
             "cooperation roadmap",
+            "roadmap for cooperation",
+            "roadmap for economic cooperation",  # (`develop a roadmap for economic cooperation between A and B`)
             "cooperation program",  # (`signed a cooperation program for 2025–2026`: one; the plural's programmes are
             "cooperation programme",  # projects and activities, `implement cooperation programmes`, no document)
             "plan to implement",

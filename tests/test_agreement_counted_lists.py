@@ -1,11 +1,12 @@
 """Which documents: a counted list whose fields are long (Vietnamese counts syllables as words) is as many documents as
 its count says when the split agrees with it; a headline's singular over such a list is one of them, not another; a
 capitalised `Arrangement` closing a name is a document, and so are a signed record (`biên bản ký kết`) and a
-cooperation text (`văn bản hợp tác`), and a roadmap for cooperation is a plan."""
+cooperation text (`văn bản hợp tác`); a roadmap for cooperation is a plan; a set whose signing is told between `the
+two countries` is one document of theirs."""
 
 from __future__ import annotations
 
-from tests.extraction import agreements, run
+from tests.extraction import agreements, parties, run
 
 _BODY = (
     "Ngày 12/6/2024, tại thủ đô Tokyo, Chủ tịch UBND tỉnh Quảng Bình Trần Văn A và Chủ tịch Tập đoàn Sakura Foods "
@@ -72,3 +73,23 @@ def test_a_roadmap_for_economic_cooperation_is_an_action_plan() -> None:
         "during an intergovernmental commission meeting on Thursday."
     )
     assert [d["properties"]["type"] for d in agreements(doc)] == ["action_plan"]
+
+
+def test_a_set_whose_signing_is_told_between_the_two_countries_is_one_document_of_theirs() -> None:
+    doc = run(
+        "Hanoi (VNA) - Czech Prime Minister Petr Fiala paid an official visit to Vietnam. During his stay, Fiala "
+        "held talks with his Vietnamese counterpart Pham Minh Chinh and witnessed the signing of cooperation "
+        "documents between the two countries."
+    )
+    (document,) = agreements(doc)
+    assert document["properties"]["type"] == "other"
+    assert document["properties"]["status"] == "signed"
+    assert {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)} == {"Việt Nam", "Cộng hòa Séc"}
+
+
+def test_agreements_between_the_two_countries_only_carried_out_are_no_set() -> None:
+    doc = run(
+        "Hà Nội (TTXVN) - Thủ tướng Việt Nam hội đàm với Thủ tướng Cộng hòa Séc. Hai bên nhất trí triển khai hiệu "
+        "quả các thỏa thuận giữa hai nước."
+    )
+    assert not agreements(doc)

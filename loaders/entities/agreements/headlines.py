@@ -9,6 +9,7 @@ from core.vocabulary import AgreementStatus, AgreementType, Label
 from loaders.entities.agreements.merge import _compatible, _other_years
 from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.sides import _with_countries
+from loaders.entities.agreements.words import _NUMBER_WORDS
 from loaders.entities.doc import ArticleDoc
 
 _DOCUMENTS = re.compile(r"văn kiện\b", re.I)
@@ -55,6 +56,8 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         if len({o.key for o in same}) == 1 or (len(same) > 1 and _DOCUMENTS.match(m.title)):
             same = same[:1]  # one document named alike in the body and a caption, or a headline's `văn kiện` (a word
             # for documents, one or several: `Trao văn kiện thúc đẩy hợp tác …`) told one by one in the body
+        if len(same) > 1 and m.parties and _counted_together(doc, same):
+            same = same[:1]  # (`A ký kết Bản ghi nhớ với B` over the body's `02 bản ghi nhớ` of A and B: one of them)
         if len(same) == 1 and _told_elsewhere(doc, m, same[0], lines):
             same = []
         if len(same) == 1 and (
@@ -75,6 +78,26 @@ def _headline_into_body(doc: ArticleDoc, mentions: list[Mention]) -> list[Mentio
         else:
             out.append(m)
     return out
+
+
+_COUNT = re.compile(r"(?<![\w.,/-])(?:(?P<n>\d{1,2})|(?P<w>[^\W\d]+))(?=\s)")
+
+
+def _counted_together(doc: ArticleDoc, same: list[Mention]) -> bool:
+    """`Quảng Trị ký kết Bản ghi nhớ với Tập đoàn X` over the body's `đã ký kết 02 bản ghi nhớ (MOU) về … A và B`: the
+    body's documents of the headline's kind are one counted list of the same sides (one sentence, its count the
+    number of them), of which the headline names one in the singular."""
+    if len({frozenset(o.parties) for o in same}) != 1 or not same[0].parties:
+        return False
+    sentence = doc.sentence_of(same[0].start)
+    if any(not sentence.start <= o.start < sentence.end for o in same):
+        return False
+    first = min(o.start for o in same)
+    for m in _COUNT.finditer(doc.text, sentence.start, first):
+        value = int(m.group("n")) if m.group("n") else _NUMBER_WORDS.get(m.group("w").lower())
+        if value == len(same):
+            return True
+    return False
 
 
 def _shortened(doc: ArticleDoc, short: list[str], full: list[str]) -> bool:

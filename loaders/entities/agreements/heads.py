@@ -59,11 +59,28 @@ def _heads(text: str, lower: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text)
         if _mid_sentence(text, m)
     )
+    if "Arrangement" in text:  # (a cheap guard: the pattern needs its word, capitalised)
+        found.extend(
+            (m.start(), m.end(), AgreementType.AGREEMENT)
+            for m in _NAMED_ARRANGEMENT.finditer(text)
+            if (before := text[: m.start() - 1].rsplit(None, 1)[-1])[:1].isupper() and before not in _NOT_A_NAME
+        )
     if "hữu nghị" in lower:  # (a cheap guard: the ties' patterns need their word)
         found.extend(_friendship_ties(lower))
     if "đối tác" in lower:  # (a cheap guard: the pattern needs its word)
         found.extend((m.start(1), m.end(1), AgreementType.PARTNERSHIP) for m in _PARTNERSHIP_FOR.finditer(lower))
     return leftmost_longest(found)
+
+
+_NAMED_ARRANGEMENT = re.compile(r"A(?<=[a-z] A)rrangement\b(?!s)")
+"""`A new Peacekeeping Partnership Arrangement will solidify …`, `signing an Agriculture Cooperation Arrangement`: a
+capitalised `Arrangement` closing a name (the word before it a capitalised word's end) is a government-to-government
+document, as Australia and New Zealand name theirs; `arrangements` in lower case are plans, no document. (Opened by
+its capital, tried only where an A stands.)"""
+
+
+_NOT_A_NAME = frozenset({"The", "This", "That", "These", "Such", "An", "A", "Any", "Each", "New"})
+"""Capitalised words that open a sentence rather than a name (`The Arrangement will …`)."""
 
 
 _FRIENDSHIP_SET_UP = compile_gated(rf"\b(k[ýí] kết )?(?:thiết lập|xác lập) (?:mối )?({_FRIENDSHIP})")

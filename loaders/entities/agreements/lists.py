@@ -99,6 +99,9 @@ _COMMA_SPLIT = re.compile(
 B, C, as well as D` is three when its count says so, the first a field of two words joined."""
 _INNER_AND = re.compile(r"^[^,;]+?(?:,[^,;]+?)*?\s+and\s+[^,;]+?(?=,)")
 """A list's first run of fields up to an `and` that more fields follow (`A, B and C, D, E and F`: `A, B and C`)."""
+_COUNTED_ITEM_WORDS = 24
+"""How long a field may run in a list whose count the split agrees with (`02 bản ghi nhớ về việc hợp tác nghiên cứu
+triển khai dự án A tại huyện B và dự án C tại huyện D`: the syllables of two long fields, two documents)."""
 _BOTH_SIDES_AFTER = re.compile(r"\s+(?:between|giữa)\s+(?:both sides|the two sides|hai bên)\b")
 
 _SINGULAR: dict[str, tuple[str, str]] = {
@@ -183,6 +186,8 @@ def _listed_documents(doc: ArticleDoc, plural: _Plural) -> list[Mention]:
         others = _items(text, segment[inner.end() :].lstrip(" ,"), first_end, separator, by_field=True)
         items = [(opener.end(), first_end), *others] if others else items
     limit = (20 if separator is _ITEM_SPLIT else 12) if by_field else 30  # (semicolons bound longer fields)
+    if by_field and count == len(items):
+        limit = max(limit, _COUNTED_ITEM_WORDS)  # (a count the split agrees with vouches for long fields)
     if len(items) < 2 or any(len(text[a:b].split()) > limit for a, b in items):
         return []  # not a list of documents: a clause, or one document's long title
     if count and count != len(items):

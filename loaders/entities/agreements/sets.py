@@ -18,6 +18,10 @@ _SET_BETWEEN = re.compile(
     r"(?: kết)?\s+)?(?:(?:on|về|in|trong)\s+(?:[\w-]+\s+){1,5}?)?(?:giữa|between)\s"
 )  # (`Agreements on investment between A and B`: a field, then the sides)
 _SET_SIDES_UNNAMED = re.compile(r"\s*(?:hai|the two|both)\b", re.I)
+_SIGNING_OF = re.compile(r"\b(?:the signing of|lễ ký kết|lễ ký|ký kết)\s+(?:the\s+|các\s+)?(?:[\w-]+\s+)?$", re.I)
+"""A set whose signing is told (`witnessed the signing of cooperation documents between the two countries`, `chứng
+kiến lễ ký kết các văn kiện hợp tác giữa hai nước`): the set the two sides signed, even when the sides are only
+`the two countries`."""
 _SET_SIGNED = {
     "were": AgreementStatus.SIGNED,
     "have been": AgreementStatus.SIGNED,
@@ -32,7 +36,11 @@ def _set_between(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     cooperation documents between A Province and B Prefecture`, `22 MOUs between Korea and Vietnam`, `Lễ ký kết các
     văn kiện hợp tác giữa A và B`): the set, one document of the sides; mixed documents are of the `other` type."""
     between = _SET_BETWEEN.match(doc.text, plural.head_end)
-    if between is None or _SET_SIDES_UNNAMED.match(doc.text, between.end()):
+    if between is None:
+        return []
+    if _SET_SIDES_UNNAMED.match(doc.text, between.end()) and not _SIGNING_OF.search(
+        doc.text, max(0, plural.start - 40), plural.start
+    ):
         return []  # (`triển khai các thỏa thuận giữa hai nước`: what the two have, no set of documents named)
     idx = doc.sentence_index(plural.start)
     if any(

@@ -149,6 +149,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "action program",
             "cooperation plan",
             "cooperation roadmap",
+            "roadmap for cooperation",
+            "roadmap for economic cooperation",  # (`develop a roadmap for economic cooperation between A and B`)
             "cooperation program",  # (`signed a cooperation program for 2025–2026`: one; the plural's programmes are
             "cooperation programme",  # projects and activities, `implement cooperation programmes`, no document)
             "plan to implement",
@@ -218,6 +220,8 @@ def _head_phrases() -> Iterator[tuple[str, str]]:
             "thỏa thuận hợp tác",
             "biên bản hợp tác",
             "biên bản thỏa thuận",
+            "biên bản ký kết",  # (`trao biên bản ký kết về việc mở mới lối thông quan …`: the record two sides signed)
+            "văn bản hợp tác",  # (`sẽ ký với B văn bản hợp tác và phát triển`: a cooperation text, as `văn kiện`)
             "văn kiện hợp tác",
             "văn kiện",
             "thỏa thuận",

@@ -19,6 +19,8 @@ from typing import Any
 _parser: Any = importlib.import_module("re._parser")  # (the parse `re.compile` reads; no public name for it)
 _constants: Any = importlib.import_module("re._constants")
 _casefix: Any = importlib.import_module("re._casefix")
+_compiler: Any = importlib.import_module("re._compiler")
+_sre: Any = importlib.import_module("_sre")
 
 _GATE_OPENS = "(?=["
 """How a gated pattern's source begins (`gated` writes it; `is_gated` reads it)."""
@@ -46,7 +48,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not first:
         return pattern
     try:
-        return re.compile(f"{_gate(first, pattern.flags)}(?:{pattern.pattern})", pattern.flags)
+        return _skipping(first, pattern.pattern, pattern.flags)
     except re.error:  # (a pattern that opens with its global flags, `(?i)…`, cannot be put behind anything)
         return pattern
 
@@ -55,7 +57,57 @@ def compile_behind(first: frozenset[str], source: str, flags: int = 0) -> re.Pat
     """`source` compiled behind a look-ahead of `first`, the characters its matches begin with, as `gated` writes it.
     For a pattern joined at run time from parts whose first characters were read once (`cities._cued_pattern`):
     reading them again from each join's parse cost twice what compiling it costs."""
-    return re.compile(f"{_gate(first, flags)}(?:{source})", flags)
+    return _skipping(first, source, flags)
+
+
+def _skipping(first: frozenset[str], source: str, flags: int) -> re.Pattern[str]:
+    """`source` behind the gate of `first` (`_gate`): a pattern whose text is the gated one, so that it reads as what
+    it is (`is_gated`, the page-scan guard), and whose search passes over every position where none of those
+    characters stands in the engine's own loop, before the pattern is entered at all.
+
+    Why: `re` tries a look-ahead in front as any other pattern, entering its matcher at every position of the text
+    to fail the class there (about fifty times the work of its skip loop on a page: a hundred nanoseconds a
+    character). The compiled code of a pattern may begin with the set of characters its matches begin with (an
+    information block `re` writes only for a literal, a class or literals in each branch first), and a search then
+    tests each position against that set in a tight loop; the code here is the ungated pattern's with that block
+    holding the gate's characters, every case of them under `re.I` as the gate writes them (the loop tests a
+    character as it stands). The same matches: the gate is zero-width and passes exactly where the block lets the
+    pattern be tried. `match`, `fullmatch`: the block is not read; a match begins with one of `first` anyway.
+    Where the parts `re` keeps private are not as expected, the gated pattern itself (the same matches, slower)."""
+    gated_source = f"{_gate(first, flags)}(?:{source})"
+    plain = re.compile(gated_source, flags)  # (its errors as before; and what to fall back on)
+    try:
+        parsed = _parser.parse(f"(?:{source})", flags)
+        all_flags = parsed.state.flags | flags
+        code = _compiler._code(parsed, all_flags)
+        c = _constants
+        if code[0] is not c.INFO or code[2] & (c.SRE_INFO_PREFIX | c.SRE_INFO_CHARSET):
+            return plain if code[0] is not c.INFO else _made(plain, parsed, code)  # (it skips by itself)
+        if code[3] == 0:
+            return (
+                plain  # (a pattern that may match nothing: the engine's loop for a set is written for one that cannot)
+            )
+        chars = every_case(first) if flags & re.IGNORECASE else first
+        charset, _ = _compiler._optimize_charset([(c.LITERAL, ord(ch)) for ch in sorted(chars)])
+        info = [c.INFO, 0, code[2] | c.SRE_INFO_CHARSET, code[3], code[4]]
+        _compiler._compile_charset(charset, all_flags, info)
+        info[1] = len(info) - 1
+        return _made(plain, parsed, info + code[1 + code[1] :])
+    except (AttributeError, TypeError, ValueError, IndexError):  # (`re`'s private parts changed: as it was)
+        return plain
+
+
+def _made(plain: re.Pattern[str], parsed: Any, code: list[int]) -> re.Pattern[str]:
+    """A compiled pattern of `code` with the text, flags and groups of `plain` (as `re._compiler.compile` makes one)."""
+    if parsed.state.groups - 1 != plain.groups or parsed.state.groupdict != dict(plain.groupindex):
+        return plain
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    made: re.Pattern[str] = _sre.compile(
+        plain.pattern, plain.flags, code, parsed.state.groups - 1, parsed.state.groupdict, tuple(indexgroup)
+    )
+    return made
 
 
 def _gate(first: frozenset[str], flags: int) -> str:

@@ -135,7 +135,6 @@ def detect_lang(text: str) -> str:
     both = signals.count(_EN | _VI)
     en = signals.count(_EN) + both
     vi = signals.count(_VI) + both
-    marked = len(_VI_LETTERS.findall(sample))
-    if marked > _LETTER_SHARE * len(sample) and vi >= en:
-        return VI
-    return VI if vi > 2 * en else EN
+    if vi > 2 * en or vi < en:  # (the words alone decide: the marked letters are counted only between the two)
+        return VI if vi > en else EN
+    return VI if len(_VI_LETTERS.findall(sample)) > _LETTER_SHARE * len(sample) else EN

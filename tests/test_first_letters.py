@@ -116,3 +116,28 @@ def test_cased_branches_open_with_a_class_read_as_written() -> None:
         r"(?-i:[Bb])(?<!\w.)y x|(?-i:[Oo])(?<!\w.)n x|\b(?:with)?in y|(?-i:[Bb])(?<!\w.)e z"
     )
     assert cased_branches(r"[ab]c|\b\w+|\bs?x") == r"[ab]c|\b\w+|\bs?x"
+
+
+def test_a_gated_pattern_skips_by_its_first_characters_in_the_engine_with_the_same_matches() -> None:
+    # (its text is the gated one; its code is not: the gate's characters are the set `re`'s search skips by, so the
+    # pattern differs from the same text compiled by `re`, yet every way of asking it answers the same)
+    source = r"\b(?:tỉnh|bang)\s+(?P<name>[A-Z]\w*(?: [A-Z]\w*)?)|(?<!\w)(?P<city>[A-Z]\w+) City"
+    text = "Đoàn thăm tỉnh Bắc Ninh, bang Texas và Yongin City; tỉnh x, bang Ohio, ABang Z. Tỉnh B."
+    for flags in (0, re.I):
+        fast = compile_gated(source, flags)
+        slow = re.compile(fast.pattern, fast.flags)
+        assert fast.pattern.startswith(("(?=[", "(?=(?-i:[")) and is_gated(fast)
+        assert fast != slow and (fast.groups, fast.groupindex) == (slow.groups, slow.groupindex)
+        for start, end in ((0, len(text)), (5, 40), (11, 12), (30, len(text))):
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text, start, end)] == [
+                (m.span(), m.groupdict()) for m in slow.finditer(text, start, end)
+            ]
+            for ask in ("search", "match", "fullmatch"):
+                found, wanted = getattr(fast, ask)(text, start, end), getattr(slow, ask)(text, start, end)
+                assert (found and (found.span(), found.groupdict())) == (wanted and (wanted.span(), wanted.groupdict()))
+        assert fast.sub("#", text) == slow.sub("#", text) and fast.findall(text) == slow.findall(text)
+
+
+def test_a_pattern_that_skips_by_itself_keeps_its_own_skip_and_its_matches() -> None:
+    fast = gated(re.compile(r"(?<!\w)Hà Nội\b"))  # (a literal after the look-behind: `re` skips to it by itself)
+    assert fast.pattern.startswith("(?=[H])") and fast.findall("Tại Hà Nội, Hà Nội.") == ["Hà Nội", "Hà Nội"]

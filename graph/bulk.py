@@ -27,8 +27,9 @@ before the server is stopped for the import, once the files are read, and its in
 then. Nothing else is kept: a failed import leaves the database as it found it by removing the store the import
 tool began (the server makes the empty default database again when it starts) and making those indexes and
 constraints again. (Until the 29th session the empty database was dumped with `neo4j-admin database dump` and
-loaded back: a JVM of its own, 20 s on a fresh database and ~80 s on one emptied after a load, whose store
-files keep their size, for a copy of nothing but that schema.) The server stops in the background while this
+loaded back: a JVM of its own, 21-40 s on a fresh database on a busy machine and most of the 95 s before the
+import of a 20,000-article run on one emptied after a load, whose store files keep their size, for a copy of
+nothing but that schema.) The server stops in the background while this
 process folds the entities and facts; it is started again after the import (or stopped again if it was not
 running). Clients connected meanwhile (a running `edkg serve`) are cut off, as by `edkg restore`.
 """

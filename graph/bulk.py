@@ -23,9 +23,15 @@ written to CSV as they come, entity and fact rows go to partition files (`graph.
 folded one partition at a time; what is kept for the whole corpus is one small hash per article id and key.
 
 What happens to the database: it must be empty (no node); it is checked when the command starts and again just
-before the server is stopped for the import, once the files are read. The empty database is dumped first
-(`neo4j-admin database dump`, a JVM of its own, while this process folds the entities and facts), so a failed
-import is rolled back to it; the server is started again afterwards (or stopped again if it was not running). Clients connected meanwhile (a running `edkg serve`) are cut off, as by `edkg restore`.
+before the server is stopped for the import, once the files are read, and its indexes and constraints are read
+then. Nothing else is kept: a failed import leaves the database as it found it by removing the store the import
+tool began (the server makes the empty default database again when it starts) and making those indexes and
+constraints again. (Until the 29th session the empty database was dumped with `neo4j-admin database dump` and
+loaded back: a JVM of its own, 21-40 s on a fresh database on a busy machine and most of the 95 s before the
+import of a 20,000-article run on one emptied after a load, whose store files keep their size, for a copy of
+nothing but that schema.) The server stops in the background while this
+process folds the entities and facts; it is started again after the import (or stopped again if it was not
+running). Clients connected meanwhile (a running `edkg serve`) are cut off, as by `edkg restore`.
 """
 
 from __future__ import annotations
@@ -356,23 +362,36 @@ def _schema_statements(driver: Driver, database: str) -> list[str]:
     return out
 
 
-def _apply_schema(driver: Driver, database: str, earlier: list[str], timeout: float) -> None:
-    """`cypher/schema.cypher`, then what else the empty database had; then wait for every index to be online.
+def _apply_schema(driver: Driver, database: str, earlier: list[str]) -> None:
+    """`cypher/schema.cypher`, then what else the empty database had (waited for by `_await_indexes`).
 
     The schema's statements run in one transaction: Neo4j populates the indexes one transaction creates with one
-    scan of the store, not one scan each, and they are waited for once, at the end."""
+    scan of the store, not one scan each; a uniqueness constraint's index is populated before the transaction
+    commits, the other indexes after it, in the background."""
+    with driver.session(database=database) as session, session.begin_transaction() as tx:
+        for stmt in cypher.statements("schema.cypher"):
+            tx.run(stmt).consume()
+        tx.commit()
+    _make_again(driver, database, earlier)
+
+
+def _make_again(driver: Driver, database: str, statements: list[str], timeout: float | None = None) -> None:
+    """Indexes and constraints made again from their create statements (one already there is left alone); waited
+    for when `timeout` is given."""
     with driver.session(database=database) as session:
-        with session.begin_transaction() as tx:
-            for stmt in cypher.statements("schema.cypher"):
-                tx.run(stmt).consume()
-            tx.commit()
-        for stmt in earlier:
+        for stmt in statements:
             try:
                 session.run(stmt).consume()
             except Exception as exc:  # the same index or constraint under its own name, made just above
                 if "AlreadyExists" not in getattr(exc, "code", "") and "already exists" not in str(exc):
                     raise
-        session.run("CALL db.awaitIndexes($timeout)", timeout=int(timeout)).consume()
+    if timeout is not None:
+        _await_indexes(driver, database, timeout)
+
+
+def _await_indexes(driver: Driver, database: str, timeout: float) -> None:
+    """Every index online (`db.awaitIndexes`), at most `timeout` seconds."""
+    driver.execute_query("CALL db.awaitIndexes($timeout)", timeout=int(timeout), database_=database)
 
 
 def _statement(name: str, **labels: str) -> str:
@@ -567,7 +586,6 @@ def bulk_write(
             server.start()
         with open_driver(settings) as driver:
             _require_empty(driver, settings)
-            earlier_schema = _schema_statements(driver, settings.neo4j_database)
         folder = Path(tempfile.mkdtemp(prefix=".edkg-bulk-", dir=server.home))
         builder = BulkBuilder(folder, stamp=new_stamp(), partitions=partitions, compress=compress)
         writer = GraphWriter(None, settings.neo4j_database, batch_articles=batch_articles)  # type: ignore[arg-type]
@@ -580,21 +598,22 @@ def bulk_write(
         if builder.articles is None:
             on_phase("nothing to import")
         else:
-            _stop_for_import(server, settings, on_phase)
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="edkg-dump") as dumper:
-                # The empty database is dumped (a JVM of its own, ~10-20 s) while this process folds.
-                snapshot = dumper.submit(_dump_empty, server, builder.folder)
+            earlier_schema = _require_empty_before_stop(server, settings)
+            on_phase("stopping the local Neo4j server for the import (requests in progress are cut off)")
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="edkg-stop") as stopper:
+                # The server stops (~5-10 s: its shutdown and checkpoint) while this process folds.
+                stopped = stopper.submit(_timed, server.stop)
                 try:
                     t0 = time.perf_counter()
-                    on_phase("merging entities and facts across batches (the empty database dumped meanwhile)")
+                    on_phase("merging entities and facts across batches (the server stopping meanwhile)")
                     tables = builder.finish(jobs)
                 except BaseException:
-                    snapshot.exception()  # the dump is over before the server starts again
+                    stopped.exception()  # stopped before it starts again
                     server.start()
                     raise
                 result.phases["fold"] = time.perf_counter() - t0
-                dumped = snapshot.result()
-            _import(server, settings, tables, builder, result, on_phase, index_timeout, earlier_schema, dumped)
+                result.phases["server stop"] = stopped.result()
+            _import(server, settings, tables, builder, result, on_phase, index_timeout, earlier_schema)
     finally:
         if folder is not None and not keep_files:
             shutil.rmtree(folder, ignore_errors=True)
@@ -605,23 +624,31 @@ def bulk_write(
     return result
 
 
-def _stop_for_import(server: LocalNeo4j, settings: Settings, on_phase: Callable[[str], None]) -> None:
-    """The database found empty once more (the files took a while, and someone may have written meanwhile), then
-    the server stopped: nothing writes into it until the import is done."""
+def _require_empty_before_stop(server: LocalNeo4j, settings: Settings) -> list[str]:
+    """The database found empty once more (the files took a while, and someone may have written meanwhile); its
+    indexes and constraints as they are now (made again after the import, or after a failed one)."""
     if server.pid() is None:
         server.start()
     with open_driver(settings) as driver:
         _require_empty(driver, settings)
-    on_phase("stopping the local Neo4j server for the import (requests in progress are cut off)")
-    server.stop()
+        return _schema_statements(driver, settings.neo4j_database)
 
 
-def _dump_empty(server: LocalNeo4j, folder: Path) -> Path | None:
-    """The stopped server's empty database dumped into `folder` (put back if the import fails), if it has one."""
-    snapshot = folder / "empty.dump"
-    if not server.has_database():
-        return None
-    return server.dump(snapshot)
+def _timed(action: Callable[[], object]) -> float:
+    """Seconds `action` took (run in a thread beside the fold)."""
+    t0 = time.perf_counter()
+    action()
+    return time.perf_counter() - t0
+
+
+def _remove_store(server: LocalNeo4j, database: str) -> None:
+    """The stopped server's database removed (its store and its transaction logs): what a failed import began.
+
+    The server makes its default database again, empty, when it starts, as on a fresh home; the database was
+    empty before the import (checked just before the server stopped), so only its indexes and constraints are
+    to be made again, and they were read then."""
+    for folder in ("databases", "transactions"):
+        shutil.rmtree(server.data_dir / folder / database, ignore_errors=True)
 
 
 def _import(
@@ -633,10 +660,9 @@ def _import(
     on_phase: Callable[[str], None],
     index_timeout: float,
     earlier_schema: list[str],
-    snapshot: Path | None,
 ) -> None:
     """Import the builder's files into the stopped server's database, start it, schema, empty lists (a failed
-    import: rolled back to `snapshot`, the empty database's dump)."""
+    import: the empty database made again, with the indexes and constraints it had)."""
     database = settings.neo4j_database
     folder = builder.folder
     t0 = time.perf_counter()
@@ -647,19 +673,30 @@ def _import(
     result.phases["import"] = time.perf_counter() - t0
     if code != 0:
         message = _tail(log)
-        if snapshot is not None:
-            server.load(snapshot)
+        _remove_store(server, database)
         server.start()
-        raise ProvisioningError(f"neo4j-admin database import failed (the empty database was put back):\n{message}")
+        with open_driver(settings) as driver:
+            _make_again(driver, database, earlier_schema, index_timeout)
+        raise ProvisioningError(
+            f"neo4j-admin database import failed (the database is empty again, with its indexes and constraints):"
+            f"\n{message}"
+        )
     result.nodes, result.relationships = _imported(log)
     server.secure_home()
+    t0 = time.perf_counter()
     on_phase("starting the local Neo4j server")
     server.start()
+    result.phases["server start"] = time.perf_counter() - t0
     with open_driver(settings) as driver:
         t0 = time.perf_counter()
         on_phase("applying the schema (constraints and indexes)")
-        _apply_schema(driver, database, earlier_schema, index_timeout)
+        _apply_schema(driver, database, earlier_schema)
         result.phases["schema"] = time.perf_counter() - t0
         t0 = time.perf_counter()
+        # The uniqueness constraints are online once their transaction commits (the empty lists find rows by id
+        # through them); the other indexes populate meanwhile and are waited for after.
         _set_empty_lists(driver, database, tables, builder.fact_sources)
         result.phases["empty lists"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        _await_indexes(driver, database, index_timeout)
+        result.phases["indexes online"] = time.perf_counter() - t0

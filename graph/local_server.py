@@ -23,6 +23,7 @@ runs and start it again afterwards.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -143,12 +144,12 @@ class LocalNeo4j:
 
     @staticmethod
     def check_java() -> str:
-        """The `java` executable, checked to be version 17 or newer."""
+        """The `java` executable, checked to be version 17 or newer (once per executable: see `_java_version`)."""
         java_home = os.environ.get("JAVA_HOME")
         java = str(Path(java_home) / "bin" / "java") if java_home else shutil.which("java")
         if not java or not Path(java).exists():
             raise MissingToolError(f"Java {MIN_JAVA}+ is needed to run Neo4j 5.26: install a JDK/JRE {MIN_JAVA}")
-        out = subprocess.run([java, "-version"], capture_output=True, text=True).stderr
+        out = _java_version(java, Path(java).stat().st_mtime_ns)
         match = re.search(r'version "(\d+)', out)
         if not match or int(match.group(1)) < MIN_JAVA:
             raise MissingToolError(
@@ -393,7 +394,7 @@ class LocalNeo4j:
                     return
                 except Exception as exc:
                     last_error = exc
-            time.sleep(0.5)
+            time.sleep(0.25)  # a start ends on the poll after Bolt answers: half a poll lost on average
         raise ProvisioningError(
             f"Neo4j did not answer on Bolt port {self.settings.neo4j_bolt_port} within "
             f"{self.settings.neo4j_start_timeout:.0f} s (last error: {last_error}):\n{self.log_tail()}"
@@ -423,6 +424,14 @@ class LocalNeo4j:
             if path.is_file():
                 chunks.extend(path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
         return "\n".join(chunks[-lines:])
+
+
+@functools.cache
+def _java_version(java: str, mtime_ns: int) -> str:
+    """What `java -version` says (a JVM start: ~0.2 s on a free core, a second or more on a busy machine), asked
+    once per executable and modification time: a bulk load starts Java three times (the server twice, the import
+    tool), `edkg backup` twice."""
+    return subprocess.run([java, "-version"], capture_output=True, text=True).stderr
 
 
 def _chmod(path: Path, mode: int) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
+from core.errors import ProvisioningError
 from graph import bulk as bulk_module
 from graph import bulk_files
 from graph.bulk import BulkRefusedError, bulk_load, bulk_write
@@ -140,6 +141,41 @@ def test_bulk_replays_the_batches_of_the_writer(empty_graph, test_settings):
     _forget_bookmarks(empty_graph)
     with open_driver(test_settings) as fresh:
         assert dump(fresh) == expected
+
+
+def test_a_failed_import_leaves_the_empty_database_with_its_indexes(empty_graph, test_settings, tmp_path, monkeypatch):
+    """The import tool stops half-way (a relationship to no node, after the nodes are written): the database is
+    empty again, holds the indexes and constraints it had (one of them not the project's), and takes writes."""
+    articles = [
+        make_article(
+            f"Bài {n}: Tổ chức Ánh họp.\nNội dung {n}.",
+            source=f"f{n}.txt",
+            entities=[("org:alpha", "Organization", "Tổ chức Ánh"), ("country:vn", "Country", "Việt Nam")],
+            facts=[("BASED_IN", "org:alpha", "country:vn")],
+        )
+        for n in (1, 2)
+    ]
+    bad = tmp_path / "bad.csv"
+    bad.write_text(":START_ID,:END_ID\nnowhere:1,nowhere:2\n", encoding="utf-8")
+    arguments = bulk_module.import_arguments
+    monkeypatch.setattr(bulk_module, "import_arguments", lambda *a: [*arguments(*a), f"--relationships=BROKEN={bad}"])
+    empty_graph.execute_query("CREATE INDEX bulk_test_extra IF NOT EXISTS FOR (n:Topic) ON (n.kind)", database_=DB)
+    try:
+        with pytest.raises(ProvisioningError, match=r"import failed \(the database is empty again"):
+            bulk_write(test_settings, articles)
+        assert LocalNeo4j(test_settings).pid() is not None  # running again
+        with open_driver(test_settings) as fresh:
+            assert dump(fresh) == ([], [])
+            names = {r["name"] for r in fresh.execute_query("SHOW INDEXES YIELD name", database_=DB)[0]}
+            assert {"bulk_test_extra", "article_id", "entity_search", "write_lock_name"} <= names
+            writer = GraphWriter(fresh, DB)
+            for batch in writer.batches(articles):
+                writer.write(batch)
+            assert _article_ids(fresh) == sorted(a.id for a in articles)
+    finally:
+        with open_driver(test_settings) as fresh:
+            fresh.execute_query("DROP INDEX bulk_test_extra IF EXISTS", database_=DB)
+        _forget_bookmarks(empty_graph)
 
 
 def test_bulk_refuses_a_database_that_is_not_empty(empty_graph, test_settings, corpus):

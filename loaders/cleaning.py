@@ -40,7 +40,6 @@ together (`ôngNguyễn`, `HàTĩnh`) are spaced again.
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from collections import Counter
@@ -55,7 +54,7 @@ from loaders.compounds import tiep_compound_after_alternation, tiep_compound_bef
 from loaders.datelines import ENGLISH_LINE, OUTLET_LINE
 from loaders.dates import DateMention, find_dates
 from loaders.first_letters import compile_gated
-from loaders.gazetteer import load_gazetteer, read_data_text
+from loaders.gazetteer import capital_rows, load_gazetteer
 from loaders.language import VI, detect_lang
 from loaders.letters import LOWER, UPPER
 from loaders.models import RawDocument
@@ -331,9 +330,14 @@ _META_LABEL = re.compile(
 """A label of the page's record of the article (`Thể loại: Nội chính`, `Tác giả:`, `Editor : Jane Roe`, `Filed under:
 Economy`, `Follow topic:`, `Tin-ảnh: X`): who wrote or filed it and under which section, names the news does not report on."""
 _META_LABEL_WORDS = 8
+_STAMP_LABELS = (
+    r"cập nhật(?: ngày| lúc)?|ngày cập nhật|ngày đăng|đăng ngày|released at|published(?: on| at)?"
+    r"|posted(?: on| at)?|updated(?: on| at)?"
+)
+"""The labels of a story's own date line (`Cập nhật: …`, `Updated on …`): what the date is, where a site's clock gives
+only the day (`_DATELINE` reads them; `_STAMP_LABEL` asks whether a line opens with one)."""
 _DATELINE = re.compile(
-    r"^\s*(?:date\s+|(?:cập nhật(?: ngày| lúc)?|ngày cập nhật|ngày đăng|đăng ngày|released at|published(?: on| at)?"
-    r"|posted(?: on| at)?|updated(?: on| at)?)\s*:?\s*)?"
+    rf"^\s*(?:date\s+|(?:{_STAMP_LABELS})\s*:?\s*)?"
     r"(?:(?:thứ\s+\w+|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?"
     r"(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?:\s*[,|-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?"
     r"\s*(?:\(?\s*GMT\s*[+-]\s*\d+\s*\)?)?\s*(?:\(([^()]{2,40})\))?\s*[-–|]?\s*"
@@ -1026,10 +1030,8 @@ def _earlier_above_headline(block: Block, day: str | None, *, labelled: bool = F
     )
 
 
-_STAMP_LABEL = re.compile(
-    r"\s*(?:cập nhật|ngày cập nhật|ngày đăng|đăng ngày|released at|published|posted|updated)\b", re.I
-)
-"""The label of a story's own date line (`_DATELINE`'s): what the date is, where a site's clock gives only the day."""
+_STAMP_LABEL = re.compile(rf"\s*(?:{_STAMP_LABELS})\b", re.I)
+"""A line that opens with a story's own date label (`_STAMP_LABELS`)."""
 
 
 def _headline_like(line: str) -> bool:
@@ -1343,9 +1345,8 @@ _DATELINE_PLACE = re.compile(r"\s*([^,()\-–—]+?)\s*(?:,|\(|[-–—])")
 @functools.lru_cache(maxsize=1)
 def _foreign_capital_names() -> frozenset[str]:
     """Every national capital's names but Vietnam's (`gazetteers/capitals.csv`), folded."""
-    lines = [line for line in read_data_text("capitals.csv").splitlines() if line.strip() and not line.startswith("#")]
     out: set[str] = set()
-    for row in csv.DictReader(lines):
+    for row in capital_rows():
         if row["iso2"] != "VN":
             names = [row["name_vi"], row["name_en"], *row["aliases"].split("|")]
             out.update(fold(n) for n in names if n.strip())

@@ -215,9 +215,12 @@ def _read_text(filename: str) -> str:
     return resources.files("loaders").joinpath(_DATA_DIR, filename).read_text(encoding="utf-8")
 
 
-def read_data_text(filename: str) -> str:
-    """A gazetteer file's text, for a stage that reads a list of its own (`entities.capitals`)."""
-    return _read_text(filename)
+@functools.cache
+def capital_rows() -> tuple[dict[str, str], ...]:
+    """The rows of `gazetteers/capitals.csv` (every sovereign country's capital), read once for the two readers of
+    that list: the capitals stage (`entities.capitals`, a capital named as a place) and cleaning (a foreign capital
+    kept in an English dateline)."""
+    return tuple(_rows("capitals.csv"))
 
 
 def _rows(filename: str) -> Iterator[dict[str, str]]:

@@ -20,10 +20,8 @@ is none gets the entry the foreign cities' stage gives a city it reads (`cities`
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -32,7 +30,7 @@ from core.text import fold, slug, strip_diacritics
 from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.phrases import leftmost_longest
-from loaders.gazetteer import Gazetteer, GazetteerEntry, read_data_text
+from loaders.gazetteer import Gazetteer, GazetteerEntry, capital_rows
 
 _PLACED_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|thủ đô|Thủ đô|capital|capital city of|capital of|tại|ở)\s+$")
 """The word right before a capital that makes it a place (`in Rabat`, `tại thủ đô Rabat`, `the capital Phnom Penh`,
@@ -89,11 +87,6 @@ def _forms(row: dict[str, str]) -> list[str]:
     return out
 
 
-def _rows() -> Iterator[dict[str, str]]:
-    text = read_data_text("capitals.csv")
-    yield from csv.DictReader(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 def _division(gaz: Gazetteer, row: dict[str, str], forms: list[str]) -> GazetteerEntry | None:
     """The province entry this capital is: the row's ISO 3166-2 code, or the one city-province of its country (Seoul,
     Hanoi, Beijing) one of whose names (never a form that needs a cue: `Washington` the state) is one of the capital's.
@@ -116,7 +109,7 @@ def capitals(gaz: Gazetteer) -> Capitals:
     """The capitals of `gazetteers/capitals.csv`, each mapped to its division's entry or given one of its own."""
     automaton = ahocorasick.Automaton()
     buckets: dict[str, list[tuple[str, Capital]]] = {}
-    for row in _rows():
+    for row in capital_rows():
         forms = _forms(row)
         entry = _division(gaz, row, forms)
         if entry is None:

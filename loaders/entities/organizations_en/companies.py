@@ -113,6 +113,15 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
             Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": country})
         )
 
+    def add_listed(pos: int, country: str | None, *, one: bool = False) -> None:
+        """The names listed from `pos` (`X, Y and Z`), each a company of `country`; only the first when `one`."""
+        while (item := _ITEM.match(text, pos)) is not None:
+            add(item.start(), item.end(), country)
+            join = _ITEM_JOIN.match(text, item.end())
+            if join is None or one:
+                break
+            pos = join.end()
+
     for m in _LIST_INTRO.finditer(text):
         plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 20), m.start())
         where = _place_of_companies(doc, m.start()) if plural is None else None
@@ -122,23 +131,10 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
             _ADJECTIVE_BEFORE.search(text, max(0, plural.start() - 40), plural.start()) if plural is not None else None
         )
         country = DEMONYMS.get(adjective.group(1)) if adjective else _country(where) if where is not None else None
-        pos = m.end()
-        while (item := _ITEM.match(text, pos)) is not None:
-            add(item.start(), item.end(), country)
-            join = _ITEM_JOIN.match(text, item.end())
-            if join is None:
-                break
-            pos = join.end()
+        add_listed(m.end(), country)
     for m in _PLURAL_THEN_NAMES.finditer(text):
         adjective = _ADJECTIVE_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
-        country = DEMONYMS.get(adjective.group(1)) if adjective else None
-        pos = m.end()
-        while (item := _ITEM.match(text, pos)) is not None:
-            add(item.start(), item.end(), country)
-            join = _ITEM_JOIN.match(text, item.end())
-            if join is None or m.group(0) == " partner ":
-                break
-            pos = join.end()
+        add_listed(m.end(), DEMONYMS.get(adjective.group(1)) if adjective else None, one=m.group(0) == " partner ")
     for m in _COMPANY_APPOSITIVE.finditer(text):
         before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
         if before is not None:

@@ -144,6 +144,33 @@ def test_entity_neighbourhood_agreements_and_stats(client):
     assert stats["labels"]["Article"] == 5
 
 
+def test_the_lists_inside_an_answer_come_in_a_stable_order(client):
+    """Parties, topics, sides and delegations are read in storage order unless the query sorts them, so the same
+    graph could answer the same question in two orders (the real set's question runs showed it); each list is
+    sorted by its entities' ids, officials by name."""
+    agreements = ok(client.get("/agreements", params={"limit": 100}))["items"]
+    assert any(len(a["parties"]) > 1 for a in agreements)
+    for agreement in agreements:
+        ids = [p["entity"]["id"] for p in agreement["parties"]]
+        assert ids == sorted(ids), agreement["id"]
+        topics = [t["id"] for t in agreement["topics"]]
+        assert topics == sorted(topics), agreement["id"]
+    provinces = ok(client.get("/provinces", params={"partner": "org:moit"}))["items"]
+    assert provinces
+    for province in provinces:
+        for agreement in province["agreements"]:
+            sides = [side["entity"]["id"] for side in agreement["via"]]
+            assert sides == sorted(sides), agreement
+    meetings = ok(client.get(f"/officials/{MINISTER}/meetings", params={"limit": 100}))["items"]
+    assert any(len(m["officials"]) > 1 for m in meetings)
+    for meeting in meetings:
+        names = [o["entity"]["name"] for o in meeting["officials"]]
+        assert names == sorted(names), meeting["event"]["id"]
+        for key in ("delegations", "topics", "places"):
+            ids = [x["entity"]["id"] if "entity" in x else x["id"] for x in meeting[key]]
+            assert ids == sorted(ids), (key, meeting["event"]["id"])
+
+
 def test_article_facts_carry_evidence_with_exact_offsets(client, driver):
     article_id = ok(client.get("/entities/org:moit"))["articles"][0]["id"]
     body = ok(client.get(f"/articles/{article_id}"))

@@ -1,5 +1,6 @@
 // @title: Agreements
-// @answers: agreements with their parties, topics, dates, status and evidence, newest first, filtered.
+// @answers: agreements with their parties, topics, dates, status and evidence, newest first, filtered; each
+// row's parties and topics by id, its signing events by date, so that the same graph gives the same answer.
 // @param party: id of an entity that must be a party (directly, through a body PART_OF it, or, for a province
 // or country, through its government BASED_IN it: the People's Government of Hainan for Hainan; for a government,
 // through the province or country it governs: Ho Chi Minh City for its People's Committee), or null
@@ -37,7 +38,9 @@ RETURN size(matched) AS total,
          parties: COLLECT {
            MATCH (p)-[pt:PARTY_TO]->(a)
            RETURN {entity: p {.id, .name, labels: labels(p)},
-                   evidence: {sentences: pt.evidence, articles: pt.evidence_articles, spans: pt.evidence_spans}} },
-         topics: COLLECT { MATCH (a)-[:ABOUT]->(t:Topic) RETURN t {.id, .name, labels: labels(t)} },
-         signed_at: COLLECT { MATCH (a)-[:SIGNED_AT]->(e:Event) RETURN e {.id, .name, .kind, .date, .location} }
+                   evidence: {sentences: pt.evidence, articles: pt.evidence_articles, spans: pt.evidence_spans}}
+           ORDER BY p.id },
+         topics: COLLECT { MATCH (a)-[:ABOUT]->(t:Topic) RETURN t {.id, .name, labels: labels(t)} ORDER BY t.id },
+         signed_at: COLLECT { MATCH (a)-[:SIGNED_AT]->(e:Event) RETURN e {.id, .name, .kind, .date, .location}
+                              ORDER BY e.date, e.id }
        }] AS items;

@@ -7,6 +7,7 @@
 // is its `country` property, else the country of the first body, province or country it holds a position in
 // (BASED_IN / IN_COUNTRY / PART_OF, up to three steps); an official of unknown country is not known to be one
 // of ours and counts as foreign; when the official's own country is unknown, nobody is filtered out.
+// Every list of a row comes in a stable order (officials by name, the rest by id), the same graph the same answer.
 // @param id: the official's id (person:nguyen-hong-dien)
 // @param kinds: list of event kinds, or null for every kind
 // @param foreign: whether to keep only officials of another country (and the events that have one)
@@ -37,25 +38,30 @@ CALL (o, e, home) {
   RETURN collect(CASE WHEN x IS NULL THEN null ELSE
            {entity: x {.id, .name, labels: labels(x)}, country: country,
             positions: COLLECT { MATCH (x)-[hp:HOLDS_POSITION]->(place)
-                                 RETURN {title: hp.title, at: place {.id, .name, labels: labels(place)}} },
+                                 RETURN {title: hp.title, at: place {.id, .name, labels: labels(place)}}
+                                 ORDER BY place.id, hp.title },
             evidence: {sentences: xt.evidence, articles: xt.evidence_articles, spans: xt.evidence_spans}} END) AS officials
 }
 CALL (e) {
   OPTIONAL MATCH (y)-[yt:PARTICIPATED_IN]->(e)
+  WITH y, yt ORDER BY y.id
   RETURN collect(CASE WHEN y IS NULL THEN null ELSE
            {entity: y {.id, .name, labels: labels(y)},
             evidence: {sentences: yt.evidence, articles: yt.evidence_articles, spans: yt.evidence_spans}} END) AS delegations
 }
 CALL (e) {
   OPTIONAL MATCH (e)-[:HELD_IN]->(place)
+  WITH place ORDER BY place.id
   RETURN collect(place {.id, .name, labels: labels(place)}) AS places
 }
 CALL (e) {
   OPTIONAL MATCH (e)-[:ABOUT]->(t:Topic)
+  WITH t ORDER BY t.id
   RETURN collect(t {.id, .name, labels: labels(t)}) AS topics
 }
 CALL (e) {
   OPTIONAL MATCH (a:Agreement)-[:SIGNED_AT]->(e)
+  WITH a ORDER BY a.id
   RETURN collect(a {.id, .title, .name, .type, .status, .date}) AS agreements
 }
 RETURN total,

@@ -2,6 +2,7 @@
 // @answers: which provinces (of a country) are party to agreements (of a type, with a partner), with the evidence.
 // `?country=country:cn&partner=org:moit&agreement_type=mou`: which Chinese provinces have MoUs with MOIT.
 // A province takes part either itself or through an organisation BASED_IN it (its People's Government).
+// Provinces by name, agreements newest first, each one's sides and partner evidence by id: a stable answer.
 // @param country: id of the country the provinces belong to (IN_COUNTRY), or null for all
 // @param partner: id of an entity that must also be a party (directly, through a body PART_OF it, or, for a
 // province or country, through its government BASED_IN it, for a government, through the place it governs, as in
@@ -32,11 +33,13 @@ CALL (a, p, via) {
          OR ((q:Province OR q:Country)
              AND EXISTS { MATCH (g:Organization {id: $partner})-[:BASED_IN]->(q)
                           WHERE g.kind IN ['provincial_government', 'government'] }))
+  WITH q, qt ORDER BY q.id
   RETURN collect(CASE WHEN qt IS NULL THEN null ELSE
                    {sentences: qt.evidence, articles: qt.evidence_articles, spans: qt.evidence_spans} END) AS partner_evidence
 }
 WITH p, a, pt, via, partner_evidence
 WHERE $partner IS NULL OR size(partner_evidence) > 0
+WITH p, a, pt, via, partner_evidence ORDER BY via.id
 WITH p, a, collect({via: via {.id, .name, labels: labels(via)},
                     evidence: {sentences: pt.evidence, articles: pt.evidence_articles, spans: pt.evidence_spans}})
                   AS sides, partner_evidence

@@ -39,3 +39,28 @@ def test_a_full_name_after_the_place_of_a_lowercase_title_is_the_short_name_s() 
     named = officials(doc)
     assert "Hilde Solbakken" in named
     assert "Solbakken" not in named
+
+
+def held_at(doc: dict, person: str) -> set[str]:
+    """The names of the bodies a person holds a position at."""
+    names = {e["id"]: e["name"] for e in doc["entities"]}
+    return {names[r["to"]] for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["from"] == person}
+
+
+def test_a_foreign_name_after_a_place_abroad_no_gazetteer_knows() -> None:
+    doc = run(
+        "Hợp tác địa phương\n\nĐoàn đã làm việc với Phó Thị trưởng thành phố Kelmsford Dana Whitcombe, Chủ tịch "
+        "Hội đồng thành phố. Thị trưởng thị trấn Ardenvale Oskar Lindqvist cho biết sẽ sang thăm Nam Định.",
+        lang="vi",
+    )
+    named = officials(doc)
+    assert {"Dana Whitcombe", "Oskar Lindqvist"} <= set(named)
+    assert "thành phố Kelmsford" in held_at(doc, named["Dana Whitcombe"]["id"])  # (and the council, his second post)
+    assert held_at(doc, named["Oskar Lindqvist"]["id"]) == {"thị trấn Ardenvale"}
+
+
+def test_a_three_word_place_abroad_is_no_name() -> None:
+    doc = run(
+        "Hợp tác\n\nThị trưởng thành phố Salt Lake City cho biết thành phố sẽ mở văn phòng tại Hà Nội.", lang="vi"
+    )
+    assert not officials(doc)

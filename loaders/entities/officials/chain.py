@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from core.vocabulary import Label, Prop, TitleKind
+from core.text import slug
+from core.vocabulary import Label, OrganizationKind, Prop, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, TitleMatch
@@ -26,6 +27,7 @@ from loaders.entities.officials.bodies import (
 )
 from loaders.entities.officials.holders import (
     _appositive_name,
+    _foreign_name_after_unknown_place,
     _name_after_honorific,
     _vi_name_after_unknown_place,
 )
@@ -396,6 +398,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
                 if body.id:
                     roles[-1].orgs.append(body)
             return _finish(doc, lex, Chain(title.start(), after_place[1], _share(roles), after_place), qualifier)
+        abroad = _foreign_name_after_unknown_place(doc, lex, nxt) if not english else None
+        if abroad is not None:  # `Thị trưởng thành phố Cockburn Logan Howlett`: a place no gazetteer knows, then him
+            if not roles[-1].orgs and not roles[-1].places:
+                roles[-1].orgs.append(_local_body_abroad(doc, nxt, abroad[0] - 1))
+            return _finish(doc, lex, Chain(title.start(), abroad[1], _share(roles), abroad), qualifier)
         glued = _country_glued_to_name(doc, lex, nxt) if not english else None
         if glued is not None:  # `Tổng thống Nga Putin`: the title's country, then a one-word name
             roles[-1].places.append(glued)
@@ -412,6 +419,16 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(of_body)  # `Vietnamese Vice Minister X of the Ministry of Industry and Trade`
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+def _local_body_abroad(doc: ArticleDoc, start: int, end: int) -> Span:
+    """The local government a title before an unknown place abroad is held at (`thành phố Wrocław`, `thị trấn
+    Pilar`): named by the place's kind and name as written, as the page calls it (the gazetteer knows no such place,
+    so no province or country is given)."""
+    name = doc.text[start:end]
+    org_id = f"org:{slug(name)}"
+    doc.entity(org_id, Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.GOVERNMENT_BODY}, at=start)
+    return Span(start, end, org_id, Label.ORGANIZATION, name)
 
 
 _COMMITTEE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy) $")

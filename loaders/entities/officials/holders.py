@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import HONORIFICS, Lexicon
-from loaders.entities.officials.name import _PARTICLES, _PHOTO_NOTE, _POSTNOMINALS, _WORD, _name_at
+from loaders.entities.officials.name import _PARTICLES, _PHOTO_NOTE, _PLACE_NOUNS, _POSTNOMINALS, _WORD, _name_at
 from loaders.entities.officials.record import Chain, Role
 from loaders.letters import LOWER, UPPER
 
@@ -89,6 +89,43 @@ def _vi_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tupl
             name = _name_at(doc, lex, words[k].start())
             return name if name is not None and name[1] == run.end() else None
     return None
+
+
+_FOREIGN_CUE = re.compile(r"(?:[Tt]hành phố|[Tt]hị trấn|[Tt]hị xã|[Bb]ang|[Tt]iểu bang|[Vv]ùng|[Hh]ạt|[Qq]uận) ")
+"""The kind of a local place abroad written before its name in Vietnamese (`thành phố`, `thị trấn`, `bang`, `vùng`)."""
+_THREE_WORDS = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{2}}(?=[,.;:)]| [{LOWER}]|$)")
+"""Three capitalised words, then the clause goes on (a punctuation mark or a lowercase word)."""
+_VIETNAMESE_MARKS = frozenset("ăâđêôơưĂÂĐÊÔƠƯ") | frozenset(
+    "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ" + "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+)
+"""Letters only Vietnamese writes (a foreign name transcribed into Vietnamese has them; one written as its own
+language spells it has none)."""
+
+
+def _foreign_name_after_unknown_place(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:
+    """`Thị trưởng thành phố Cockburn Logan Howlett`, `Phó Chủ tịch thành phố Wrocław Jakub Mazur`: in Vietnamese,
+    a place's kind, a one-word place the gazetteer does not know, then a foreign name of two words written as its
+    own language spells it, then the clause goes on: the name is the last two words. (A Vietnamese name after an
+    unknown place is `_vi_name_after_unknown_place`'s; a three-word place, `Salt Lake City`, has a place noun.)"""
+    cue = _FOREIGN_CUE.match(doc.text, at)
+    run = _THREE_WORDS.match(doc.text, cue.end()) if cue is not None else None
+    if cue is None or run is None or doc.span_at(doc.places, cue.end()) or doc.span_at(doc.orgs, cue.end()):
+        return None
+    words = list(_WORD.finditer(doc.text, run.start(), run.end()))
+    if len(words) != 3 or any(w.group(0) in lex.surnames for w in words):
+        return None
+    given, family = words[1], words[2]
+    if any(
+        set(w.group(0)) & _VIETNAMESE_MARKS
+        or w.group(0) in _PLACE_NOUNS
+        or doc.title_at(w.start())
+        or doc.span_at(doc.places, w.start())
+        or doc.span_at(doc.orgs, w.start())
+        for w in (given, family)
+    ):
+        return None
+    name = _name_at(doc, lex, given.start())
+    return name if name == (given.start(), family.end()) else None
 
 
 def _appositive_name(doc: ArticleDoc, lex: Lexicon, at: int) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from loaders.entities.officials.short_forms import (
     written_in_full,
 )
 from loaders.entities.officials.styles import styled_form
+from loaders.letters import LOWER, UPPER
 
 
 def _cut_by_the_page_end(text: str, end: int) -> bool:
@@ -54,6 +55,7 @@ def _resolve(
     local: dict[str, str] = {}
     names: dict[str, str] = {}
     countries: dict[str, str] = {}  # folded name -> the country of its roles, which tells namesakes apart
+    given: set[str] = set()  # one-word names the page brackets after a full name (`Joko Widodo (Jokowi)`)
     for start, end, roles in found:
         country = next((c for r in roles if (c := _role_country(doc, r))), None)
         if country:
@@ -71,6 +73,11 @@ def _resolve(
                     names.setdefault(pid, full)
             if not roles:
                 continue
+        bracketed = _bracketed_after(doc, found, local, start, end) if " " not in name else None
+        if bracketed is not None:  # `President Jokowi` after `Joko Widodo (Jokowi)`: the name the page gave him
+            local.setdefault(fold(name), bracketed)
+            given.add(name)
+            continue
         tail = _tail_of(local, fold(name))
         if tail is None and name.split()[0] not in lex.plain_surnames:
             tail = _shorter_form_of(local, fold(name))
@@ -101,7 +108,7 @@ def _resolve(
         short = without_middle_initials(names[pid])
         styled = styled_form(doc, start, name)  # (`Md. X Y`: the style a page writes with the name, another name)
         written = _written_form(name, names[pid])  # (`Lula da Silva` of `Luiz Inácio Lula da Silva`)
-        aliases = [a for a in (short, styled, written) if a]
+        aliases = [a for a in (short, styled, written, name if name in given else None) if a]
         doc.entity(pid, Label.OFFICIAL, names[pid], aliases=aliases, at=start)
     for span in doc.bare_titles:
         span.id = _bare_title_person(doc, span, roles_by_person) or ""
@@ -115,6 +122,34 @@ def _resolve(
     bodies_of_deputies(doc, roles_by_person)
     for pid, placed_roles in roles_by_person.items():
         _add_roles(doc, lex, pid, placed_roles)
+
+
+_BRACKETED_NAME = re.compile(rf"[{UPPER}][{LOWER}'’\-]{{2,}}")
+"""A one-word name in brackets after a person's full name (`Joko Widodo (Jokowi)`): a capital, then lowercase letters
+(not an acronym: `Hun Sen (CPP)`)."""
+
+
+def _bracketed_after(
+    doc: ArticleDoc, found: list[tuple[int, int, list[Role]]], local: dict[str, str], start: int, end: int
+) -> str | None:
+    """The person a one-word name stands for when the page writes it in brackets right after that person's full
+    name (`Indonesian President Joko Widodo (Jokowi) received …`, later `President Jokowi said`): the name the page
+    itself gives him, which no part of his full name is, so the later mention was read as another person. None
+    when the word is a place, a body or a title, or the page brackets it after no full name read."""
+    text = doc.text
+    word = text[start:end]
+    if not _BRACKETED_NAME.fullmatch(word):
+        return None
+    written = f" ({word})"
+    key = fold(word)
+    for s, e, _ in found:
+        if " " in text[s:e] and text.startswith(written, e):
+            if doc.span_at(doc.places, e + 2) or doc.span_at(doc.orgs, e + 2) or doc.title_at(e + 2):
+                return None
+            pid = local.get(fold(text[s:e]))
+            if pid is not None and key not in local:
+                return pid
+    return None
 
 
 def _usual_spellings(read: list[str]) -> dict[str, str]:

@@ -124,12 +124,26 @@ def written_in_full(doc: ArticleDoc, lex: Lexicon, word: str) -> str | None:
             or doc.title_at(prev.start())
             or doc.span_at(doc.places, prev.start())
             or doc.span_at(doc.orgs, prev.start())
-            or (before and before[-1] not in ",;:(\"“‘'." and not before.split()[-1][:1].islower())
+            or (
+                before
+                and before[-1] not in ",;:(\"“‘'."
+                and not before.split()[-1][:1].islower()
+                and not _after_a_place_or_body(doc, prev.start())
+            )
             or _whole_words(text, [first.lower()])
         ):
             continue  # (`Ambassador Salem`, `Egyptian Salem`, `Cairo Salem`, `During Salem`: no first name)
         fulls.add(f"{first} {word}")
     return fulls.pop() if len(fulls) == 1 else None
+
+
+def _after_a_place_or_body(doc: ArticleDoc, at: int) -> bool:
+    """Whether a place or a body a stage read ends right before `at` (a space between): the end of a title's words
+    (`đại sứ Hà Lan tại Việt Nam Elsbeth Akkerman`, a title in lowercase the chains do not read), so the capitalised
+    words after it begin a name, as after a comma."""
+    if doc.text[at - 1 : at] != " ":
+        return False
+    return any(sp.end == at - 1 for sp in (*doc.places, *doc.orgs))
 
 
 def _repeated_full_names(doc: ArticleDoc, names: dict[str, str]) -> None:

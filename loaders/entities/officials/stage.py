@@ -143,6 +143,8 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
         if before is None and english_text:  # `Mary Ng, Canada's Minister of …`: the name before the qualifier
             qualifier = officials_en.qualifier_before(doc, lex, title.start())
             before = _name_before(doc, lex, qualifier.start) if qualifier is not None else None
+        if before is not None:  # (`… thành phố Kelmsford Dana Whitcombe, Giám đốc …`: the name its own title read)
+            before = next((n for n in titled if n[1] == before[1] and before[0] < n[0]), before)
         if before is not None and _title_of_another_country(doc, titled.get(before), chain):
             before = None  # `Thủ tướng A, Chủ tịch nước Cuba đánh giá cao …`: the next clause's subject, not A's
         if before is not None:

@@ -155,3 +155,27 @@ def test_a_committee_or_forum_a_session_is_numbered_or_named_by_is_no_participan
     [summit] = events(doc)
     assert attendees(doc, summit) == {"person:pham-minh-chinh"}
     assert "org:brics" not in attendees(doc, summit, "PARTICIPATED_IN")
+
+
+def test_bodies_whose_unnamed_leaders_attend_are_no_participants() -> None:
+    """`Cùng dự buổi làm việc có lãnh đạo Sở A, Văn phòng B`, `Attending the meeting were the leaders of A and B`: an
+    attendance list that names a body only as whose unnamed leaders or representatives came gives no participant
+    (issue #12: a body takes part when it acts as one; unnamed attendees are none); the named people and their bodies
+    stay."""
+    doc = run(
+        "date 2024-05-16 Hợp tác\n\nChiều 14/5, Chủ tịch UBND tỉnh Nam Định Trần Văn Hùng tiếp ông Karl Tamm, Đại sứ "
+        "Estonia tại Việt Nam. Cùng dự buổi tiếp có lãnh đạo Sở Ngoại vụ tỉnh Nam Định, Văn phòng UBND tỉnh."
+    )
+    [meeting] = [e for e in events(doc) if e["properties"]["date"] == "2024-05-14"]
+    assert {"person:tran-van-hung", "person:karl-tamm"} <= attendees(doc, meeting)
+    bodies = attendees(doc, meeting, "PARTICIPATED_IN")
+    assert not any("ngoai-vu" in b or "van-phong" in b for b in bodies)
+    doc = run(
+        "date 2024-05-16 Ties\n\nOn May 14, Chairman of the Thai Nguyen Provincial People's Committee Tran Van Hung "
+        "received Estonian Ambassador Karl Tamm. Attending the meeting were the leaders of the Department of Foreign "
+        "Affairs and Thai Nguyen University."
+    )
+    [meeting] = [e for e in events(doc) if e["properties"]["date"] == "2024-05-14"]
+    assert {"person:tran-van-hung", "person:karl-tamm"} <= attendees(doc, meeting)
+    bodies = attendees(doc, meeting, "PARTICIPATED_IN")
+    assert not any("university" in b or "foreign-affairs" in b for b in bodies)

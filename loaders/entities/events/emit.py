@@ -7,7 +7,7 @@ import hashlib
 
 from core.vocabulary import EventKind, Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.events.frames import named_as_frame
+from loaders.entities.events.frames import named_as_frame, named_as_represented
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.words import _occasion_sort
 
@@ -49,7 +49,11 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     for p in rec.people:
         doc.relate(RelType.ATTENDED, p.id, rec.id, at=p.start)
     for o in rec.orgs:  # (not the committee whose session it is, nor its venue, beside people of its own)
-        if o.id and o.id in doc.entities and not (rec.people and named_as_frame(doc, o)):
+        if (
+            o.id
+            and o.id in doc.entities
+            and not (rec.people and (named_as_frame(doc, o) or named_as_represented(doc, o)))
+        ):
             doc.relate(RelType.PARTICIPATED_IN, o.id, rec.id, at=o.start)
     for p in rec.people:  # each person's side is present through them
         org = doc.employer(p.id)

@@ -51,6 +51,34 @@ _VENUE = re.compile(
 """Venue words right before a body's name (`tại trụ sở`, `at the headquarters of`, `held at the`, `khai mạc tại`)."""
 
 
+_REPRESENTED_BY = re.compile(
+    r"\b(?:lãnh\s+đạo|đại\s+diện|cán\s+bộ|representatives?|leaders(?:hip)?|officials|members|staff)\b"
+)
+"""Words that name a body's people without naming them (`có đại diện lãnh đạo các đơn vị: A, B`, `the leaders of A,
+B and C`)."""
+
+_LIST_OPENING = re.compile(
+    r"\s*(?:\(\w+\)\s*)?(?:Cùng (?:tham )?dự|Tham dự|Dự (?:buổi|hội|lễ)|Về phía|Tiếp (?:và làm việc )?(?:với|cùng) đoàn"
+    r"|Attending|Also (?:present|attending|taking part)|Present at|Joining)\b",
+    re.I,
+)
+"""How an attendance list opens (`Cùng tham dự buổi làm việc có …`, `Attending the meeting are …`)."""
+
+
+def named_as_represented(doc: ArticleDoc, body: Span) -> bool:
+    """Whether this mention names the body only as whose unnamed people attended: in an attendance list, after a word
+    for its leaders or representatives with no one named between (`Cùng dự có lãnh đạo Sở A, Văn phòng B`,
+    `Attending the meeting are the leaders of A and B`). The annotation lists a body only when it acts as one (the
+    subject or the partner of the event's verb), and unnamed attendees are no participants."""
+    idx = doc.sentence_index(body.start)
+    sentence = doc.sentences[idx]
+    if not _LIST_OPENING.match(sentence.text):
+        return False
+    lower = doc.lower
+    cues = list(_REPRESENTED_BY.finditer(lower, sentence.start, body.start))
+    return bool(cues) and not doc.within(doc.people, cues[-1].end(), body.start)
+
+
 def named_as_frame(doc: ArticleDoc, body: Span) -> bool:
     """Whether this mention names the body as the event's frame: the committee whose session it is, or its venue."""
     lower = doc.lower

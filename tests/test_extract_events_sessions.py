@@ -179,3 +179,33 @@ def test_bodies_whose_unnamed_leaders_attend_are_no_participants() -> None:
     assert {"person:tran-van-hung", "person:karl-tamm"} <= attendees(doc, meeting)
     bodies = attendees(doc, meeting, "PARTICIPATED_IN")
     assert not any("university" in b or "foreign-affairs" in b for b in bodies)
+
+
+def test_the_sides_of_a_signing_a_visit_frames_are_no_participants_of_the_visit() -> None:
+    """`trong khuôn khổ chuyến thăm … của Thủ tướng X, Bộ A đã ký … với Bộ B`, `A signed … with B … within the
+    framework of the official visit … by X`: the two ministries are the signing's sides, not the visit's, whose
+    participants are its visitor and delegation (docs/annotation-conventions.md, "A visit beside its meetings"); where
+    the visitor goes (`visited Khon Kaen University`) stays the visit's."""
+    doc = run(
+        "date 2024-07-04 Hợp tác\n\nNgày 2/7, trong khuôn khổ chuyến thăm chính thức Hàn Quốc của Thủ tướng Trần Văn "
+        "Nam, Bộ Công Thương đã ký Bản ghi nhớ hợp tác với Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc."
+    )
+    [visit] = of_kind(doc, "visit")
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, visit) == {"person:tran-van-nam"}
+    assert attendees(doc, signing, "PARTICIPATED_IN") == {"org:moit", "org:kr-motie"}
+    assert not attendees(doc, visit, "PARTICIPATED_IN") & {"org:moit", "org:kr-motie"}
+    doc = run(
+        "date 2024-07-04 Ties\n\nThe Vietnamese Ministry of Industry and Trade signed a memorandum of understanding "
+        "with the Korean Ministry of Trade, Industry and Energy in Seoul on July 2 within the framework of the "
+        "official visit to Korea by Prime Minister Tran Van Nam."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-nam"}
+    assert not attendees(doc, visit, "PARTICIPATED_IN") & {"org:moit", "org:kr-motie"}
+    doc = run(
+        "date 2024-03-12 Ties\n\nOn March 10, Ambassador Tran Van Nam and the embassy staff visited Khon Kaen "
+        "University and held a working session with its leaders."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert "org:khon-kaen-university" in attendees(doc, visit, "PARTICIPATED_IN")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.events.attendance import _MEMBERS
 
 _BEFORE = 64
 """How far before a body's name its frame words are looked for (`the 15th meeting of the ` fits easily)."""
@@ -77,6 +78,39 @@ def named_as_represented(doc: ArticleDoc, body: Span) -> bool:
     lower = doc.lower
     cues = list(_REPRESENTED_BY.finditer(lower, sentence.start, body.start))
     return bool(cues) and not doc.within(doc.people, cues[-1].end(), body.start)
+
+
+_LIST_BACK = 8
+"""Sentences: how far back through items a list cut at its semicolons may have opened (`_semicolon_list_end`)."""
+
+
+def travels_with_visit(doc: ArticleDoc, body: Span) -> bool:
+    """Whether this mention names the body as travelling with a delegation (`Đoàn công tác còn có sự tham gia của
+    Hiệp hội A, Hội B`, `The delegation included representatives of A`): after a list of a delegation's members in
+    its sentence, or in a later item of such a list that semicolons cut into sentences of their own.
+
+    A visit's participants are its visitor and the delegation members the text names as travelling
+    (docs/annotation-conventions.md, "A visit beside its meetings"); a body named otherwise in a visit's sentences
+    (the host received, the ministry that signs during the trip, a firm toured, the body whose invitation it was) is
+    no participant of the visit when its visitor is named (it may be one of the meeting or signing told with it)."""
+    idx = doc.sentence_index(body.start)
+    first = idx
+    while first > 0 and idx - first < _LIST_BACK and doc.sentences[first - 1].text.rstrip().endswith(";"):
+        first -= 1
+    if _MEMBERS.search(doc.text, doc.sentences[first].start, body.start) is not None:
+        return True
+    return _VISITED_OR_VISITING.search(doc.lower, max(0, body.start - _BEFORE), body.start) is not None
+
+
+_VISITED_OR_VISITING = re.compile(
+    r"(?:\bthăm(?:\s+và\s+làm\s+việc)?(?:\s+(?:với|tại))?|\bvisit(?:ed|s|ing)?(?:\s+(?:to|with))?"
+    r"|\b(?:làm\s+việc|working\s+session|held\s+talks)\s+(?:với|with)|\btoured"
+    r"|\bđoàn(?:\s+(?:công\s+tác|đại\s+biểu|cấp\s+cao))*(?:\s+của)?|\bdelegations?\s+(?:of|from))"
+    r"\s+(?:the\s+)?$"
+)
+"""Words right before a body that make it the visit's own: where the visitor goes (`thăm và làm việc với A`, `visited
+and held a working session with A`, `visits A`) or the travelling delegation's body (`đoàn công tác A`, `a delegation
+from A`), as the annotation lists a visit's host or its delegation's body."""
 
 
 def named_as_frame(doc: ArticleDoc, body: Span) -> bool:

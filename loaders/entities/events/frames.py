@@ -11,6 +11,11 @@ other bodies are the sides:
 - the venue (`tại trụ sở Bộ Kế hoạch và Đầu tư`, `at the headquarters of the Chamber`, `khai mạc tại Trung tâm Hội
   nghị`, `held at the National Assembly`): where it took place, as the annotation reads a chamber hosting a workshop.
 
+Two more are read here for the writer: a body an attendance list names only as whose unnamed leaders or
+representatives came (`named_as_represented`), and whether a body named in a visit's sentences travels with it or
+receives it (`travels_with_visit`; the others there that another event of those sentences has as its side are that
+event's, `stage._framed_sides`).
+
 Counted on the look files: of the 3,547 bodies the rules linked to events that match the gold (80 of them gold
 participants; most of the rest are the sides present through their people, as the graph's model has it), these two
 shapes were 52, none of them a gold participant. The record keeps them (an event that names

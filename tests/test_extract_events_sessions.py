@@ -155,3 +155,57 @@ def test_a_committee_or_forum_a_session_is_numbered_or_named_by_is_no_participan
     [summit] = events(doc)
     assert attendees(doc, summit) == {"person:pham-minh-chinh"}
     assert "org:brics" not in attendees(doc, summit, "PARTICIPATED_IN")
+
+
+def test_bodies_whose_unnamed_leaders_attend_are_no_participants() -> None:
+    """`Cùng dự buổi làm việc có lãnh đạo Sở A, Văn phòng B`, `Attending the meeting were the leaders of A and B`: an
+    attendance list that names a body only as whose unnamed leaders or representatives came gives no participant
+    (issue #12: a body takes part when it acts as one; unnamed attendees are none); the named people and their bodies
+    stay."""
+    doc = run(
+        "date 2024-05-16 Hợp tác\n\nChiều 14/5, Chủ tịch UBND tỉnh Nam Định Trần Văn Hùng tiếp ông Karl Tamm, Đại sứ "
+        "Estonia tại Việt Nam. Cùng dự buổi tiếp có lãnh đạo Sở Ngoại vụ tỉnh Nam Định, Văn phòng UBND tỉnh."
+    )
+    [meeting] = [e for e in events(doc) if e["properties"]["date"] == "2024-05-14"]
+    assert {"person:tran-van-hung", "person:karl-tamm"} <= attendees(doc, meeting)
+    bodies = attendees(doc, meeting, "PARTICIPATED_IN")
+    assert not any("ngoai-vu" in b or "van-phong" in b for b in bodies)
+    doc = run(
+        "date 2024-05-16 Ties\n\nOn May 14, Chairman of the Thai Nguyen Provincial People's Committee Tran Van Hung "
+        "received Estonian Ambassador Karl Tamm. Attending the meeting were the leaders of the Department of Foreign "
+        "Affairs and Thai Nguyen University."
+    )
+    [meeting] = [e for e in events(doc) if e["properties"]["date"] == "2024-05-14"]
+    assert {"person:tran-van-hung", "person:karl-tamm"} <= attendees(doc, meeting)
+    bodies = attendees(doc, meeting, "PARTICIPATED_IN")
+    assert not any("university" in b or "foreign-affairs" in b for b in bodies)
+
+
+def test_the_sides_of_a_signing_a_visit_frames_are_no_participants_of_the_visit() -> None:
+    """`trong khuôn khổ chuyến thăm … của Thủ tướng X, Bộ A đã ký … với Bộ B`, `A signed … with B … within the
+    framework of the official visit … by X`: the two ministries are the signing's sides, not the visit's, whose
+    participants are its visitor and delegation (docs/annotation-conventions.md, "A visit beside its meetings"); where
+    the visitor goes (`visited Khon Kaen University`) stays the visit's."""
+    doc = run(
+        "date 2024-07-04 Hợp tác\n\nNgày 2/7, trong khuôn khổ chuyến thăm chính thức Hàn Quốc của Thủ tướng Trần Văn "
+        "Nam, Bộ Công Thương đã ký Bản ghi nhớ hợp tác với Bộ Thương mại, Công nghiệp và Năng lượng Hàn Quốc."
+    )
+    [visit] = of_kind(doc, "visit")
+    [signing] = of_kind(doc, "signing")
+    assert attendees(doc, visit) == {"person:tran-van-nam"}
+    assert attendees(doc, signing, "PARTICIPATED_IN") == {"org:moit", "org:kr-motie"}
+    assert not attendees(doc, visit, "PARTICIPATED_IN") & {"org:moit", "org:kr-motie"}
+    doc = run(
+        "date 2024-07-04 Ties\n\nThe Vietnamese Ministry of Industry and Trade signed a memorandum of understanding "
+        "with the Korean Ministry of Trade, Industry and Energy in Seoul on July 2 within the framework of the "
+        "official visit to Korea by Prime Minister Tran Van Nam."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tran-van-nam"}
+    assert not attendees(doc, visit, "PARTICIPATED_IN") & {"org:moit", "org:kr-motie"}
+    doc = run(
+        "date 2024-03-12 Ties\n\nOn March 10, Ambassador Tran Van Nam and the embassy staff visited Khon Kaen "
+        "University and held a working session with its leaders."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert "org:khon-kaen-university" in attendees(doc, visit, "PARTICIPATED_IN")

@@ -7,7 +7,7 @@ import hashlib
 
 from core.vocabulary import EventKind, Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.events.frames import named_as_frame
+from loaders.entities.events.frames import named_as_frame, named_as_represented, travels_with_visit
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.words import _occasion_sort
 
@@ -19,7 +19,7 @@ _LABEL_VI: dict[str, str] = {
 }
 
 
-def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
+def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool, framed: frozenset[str] = frozenset()) -> None:
     principals = rec.principals or list(dict.fromkeys(p.id for p in rec.people))[:3]
     # (a signing of bodies alone is told apart by its bodies, else by its sentence: not one id for every such day)
     sides = principals or [o.id for o in rec.orgs] or [doc.sentences[min(rec.sentences)].text]
@@ -49,7 +49,7 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
     for p in rec.people:
         doc.relate(RelType.ATTENDED, p.id, rec.id, at=p.start)
     for o in rec.orgs:  # (not the committee whose session it is, nor its venue, beside people of its own)
-        if o.id and o.id in doc.entities and not (rec.people and named_as_frame(doc, o)):
+        if o.id and o.id in doc.entities and not (rec.people and _only_named(doc, rec, o, framed)):
             doc.relate(RelType.PARTICIPATED_IN, o.id, rec.id, at=o.start)
     for p in rec.people:  # each person's side is present through them
         org = doc.employer(p.id)
@@ -65,3 +65,12 @@ def _emit(doc: ArticleDoc, rec: EventRecord, is_main: bool) -> None:
             seen.add(t.id)
             doc.relate(RelType.ABOUT, rec.id, t.id, at=t.start)
     doc.events.append(Span(first, first, rec.id, Label.EVENT, name, {"event": rec}))
+
+
+def _only_named(doc: ArticleDoc, rec: EventRecord, body: Span, framed: frozenset[str]) -> bool:
+    """Whether a body of an event that has people of its own is only named there, not a side of it: the committee
+    whose session it is or its venue, a body whose unnamed leaders attended, or on a visit a side of another event its
+    sentences tell (`framed`) that does not travel with it nor receive it (`frames`)."""
+    if rec.kind == EventKind.VISIT and body.id in framed and not travels_with_visit(doc, body):
+        return True
+    return named_as_frame(doc, body) or named_as_represented(doc, body)

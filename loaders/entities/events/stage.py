@@ -328,7 +328,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         main = _main(doc, records)
     _quoted_at_one_named(doc, records)
     for rec in sorted(records, key=lambda r: (r.date is None, r.date or "", min(r.sentences))):
-        _emit(doc, rec, rec is main)  # in the order they happened (undated ones last, as told)
+        _emit(doc, rec, rec is main, _framed_sides(rec, records))  # in the order they happened (undated ones last)
     return records
 
 
@@ -338,6 +338,23 @@ _COUNTED_BACK = re.compile(
     re.I,
 )
 """`Hai tuần trước`, `three weeks ago`: a time counted back from the page's day, which is then not the event's month."""
+
+
+def _framed_sides(rec: EventRecord, records: list[EventRecord]) -> frozenset[str]:
+    """The bodies that a visit's sentences name as the sides of another event they tell (`Trong khuôn khổ chuyến thăm
+    … của X, Bộ A đã ký … với Bộ B`, `within the framework of X's visit, A and B signed …`): that event's, not the
+    visit's, whose participants are its visitor and delegation (docs/annotation-conventions.md, "A visit beside its
+    meetings")."""
+    if rec.kind != EventKind.VISIT or not rec.people:
+        return frozenset()
+    told = set(rec.sentences)
+    return frozenset(
+        o.id
+        for other in records
+        if other is not rec and other.kind != EventKind.VISIT and told & set(other.sentences)
+        for o in other.orgs
+        if o.id
+    )
 
 
 def _main(doc: ArticleDoc, records: list[EventRecord]) -> EventRecord | None:

@@ -564,6 +564,17 @@ def test_courtesy_calls_and_meetings_in_the_plural_are_one_meeting_each() -> Non
     assert met == [["person:karl-weber", "person:tran-van-lam"], ["person:ola-nordmann", "person:tran-van-lam"]]
 
 
+def test_meetings_joined_to_a_second_meeting_word_are_one_meeting_each() -> None:
+    """`đã có các cuộc gặp và làm việc với A và B`: the plural meeting word and the one joined to it name whom they are
+    with after their shared `với`: one meeting with each guest, not one of all."""
+    doc = run(
+        "Ngày 5/6, Đại sứ Trần Văn Lâm đã có các cuộc gặp và làm việc với Bộ trưởng Ngoại giao Na Uy Karl Weber "
+        "và Thứ trưởng Thương mại Na Uy Ola Nordmann."
+    )
+    met = sorted(sorted(attendees(doc, e)) for e in of_kind(doc, "meeting"))
+    assert met == [["person:karl-weber", "person:tran-van-lam"], ["person:ola-nordmann", "person:tran-van-lam"]]
+
+
 def test_guests_received_in_sentences_of_their_own_are_a_meeting_each() -> None:
     """`X received the ambassadors of A, B and C.`, then `Meeting Ambassador P, X …`, `At a reception for Ambassador Q,
     X …`, `Meeting Ambassador R, X …`: the page tells the receptions apart, a meeting with each guest; a guest the text

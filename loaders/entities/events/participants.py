@@ -26,8 +26,12 @@ Ambassador Z`); or the leaders of a body (`received the leaders of the Royal Dut
 _TOLD_REACH = 80  # characters: whom one told is named right after the verb
 _TOLD_WORDS = 6  # words of title or qualifier before that name (`visiting Japanese Minister for Trade`)
 
-_WITH_AFTER = re.compile(r"\s+(?:riêng\s+|song phương\s+|riêng rẽ\s+)?(?:với|with|on)\s+")
-"""`hội đàm với`, `cuộc gặp riêng với`, `các cuộc gặp song phương với A và B`: who the meeting word is with follows."""
+_WITH_AFTER = re.compile(
+    r"(?:\s+(?:và|and|,)\s+(?:làm việc|trao đổi|hội đàm|tiếp xúc|working sessions|talks))?"
+    r"\s+(?:riêng\s+|song phương\s+|riêng rẽ\s+)?(?:với|with|on)\s+"
+)
+"""`hội đàm với`, `cuộc gặp riêng với`, `các cuộc gặp song phương với A và B`: who the meeting word is with follows (past a
+second meeting word joined to it, `các cuộc gặp và làm việc với A và B`, `meetings and working sessions with`)."""
 
 _WELCOMED_CLAUSE = re.compile(
     r"\b(?:chào mừng|hoan nghênh|welcomed|welcomes|welcoming)\s+(?!(?:[^.;:]*?\b(?:cho biết|khẳng định|nhấn mạnh|said"

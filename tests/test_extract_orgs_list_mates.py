@@ -59,3 +59,12 @@ def test_a_ministry_read_short_does_not_give_its_last_field_as_a_body() -> None:
         lang="en",
     )
     assert "Utilities" not in names(doc)
+
+
+def test_an_agency_or_fund_named_after_what_it_is() -> None:
+    doc = run(
+        "Rice deal\n\nLast week, the state procurement agency Zelbora said it had signed a memorandum with the "
+        "Vietnamese side, and the sovereign wealth fund Quandor joined the talks.",
+        lang="en",
+    )
+    assert {"Zelbora", "Quandor"} <= names(doc)

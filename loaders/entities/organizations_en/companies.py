@@ -39,7 +39,7 @@ _COMPANY_APPOSITIVE = re.compile(
 )
 _DESCRIBED_KINDS = (
     r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
-    r"|retailer|developer|utility|subsidiary|entity"
+    r"|retailer|developer|utility|subsidiary|entity|agency|bank|fund|lender|insurer|investor"
 )
 _DESCRIBED_COMPANY = re.compile(
     rf"(?:(?<![\w'’\-])[a-z][\w\-]*|(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][a-z]+) (?P<kind>{_DESCRIBED_KINDS})(?: of)? (?=[A-Z])"
@@ -49,7 +49,7 @@ _DESCRIBED_COMPANY = re.compile(
 )
 """What a company is, in lowercase, said right before its name (`state oil firm Aramco`, `plane maker Embraer`, `the
 nuclear energy group Ezmelon`, `wholly owned subsidiary X`); a word before the kind (`oil`, `plane`, `the`) makes it a
-description, not a name's last word; so does a country's adjective (`the Belgian company X`, read as the company's
+description, not a name's last word (`state procurement agency X`, `sovereign wealth fund Y` alike); so does a country's adjective (`the Belgian company X`, read as the company's
 country) and the first word of a sentence (`Oil giant X …`). `of` after the kind only with a description (`the oil
 group of Ezmelon`): `a group of Xs` is a number of them. Set off by commas, the name follows the description (`the
 country's largest fund management company, X, …`)."""

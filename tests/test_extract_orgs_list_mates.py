@@ -68,3 +68,14 @@ def test_an_agency_or_fund_named_after_what_it_is() -> None:
         lang="en",
     )
     assert {"Zelbora", "Quandor"} <= names(doc)
+
+
+def test_a_company_named_before_its_kind_in_lowercase() -> None:
+    doc = run(
+        "Dairy deal\n\nA memorandum between the Zorvan Milk company of Vietnam and the Keltor group of New Zealand "
+        "was signed. The Vietnam Oil and Gas group and the party group also met.",
+        lang="en",
+    )
+    found = names(doc)
+    assert {"Zorvan Milk", "Keltor"} <= found
+    assert not {"Gas", "Oil and Gas"} & found

@@ -20,6 +20,7 @@ from loaders.entities.organizations.companies import (
     _listed_companies,
 )
 from loaders.entities.organizations.entity import _second_country_ministries, add_org_entity
+from loaders.entities.organizations.list_mates import list_mates
 from loaders.entities.organizations.merge import one_node_per_body
 from loaders.entities.organizations.ministries import _main_ministry, _mark_sides
 from loaders.entities.organizations.ports import ports
@@ -123,6 +124,8 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_foreign_formed_companies(doc, lex, found))
     found.extend(short_forms_after_titles(doc, lex, found, {"head": None}))
     found = bodies_closed_by_short_forms(doc, found)
+    found.sort(key=lambda sp: sp.start)
+    found.extend(list_mates(doc, lex, found, {"head": None}, "vi"))
     found.sort(key=lambda sp: sp.start)
     _mark_sides(doc, found)
     doc.orgs = found

@@ -12,6 +12,7 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, by_first_letter
 from loaders.entities.officials_en import DEMONYMS, RANKS_BEFORE_TITLES
+from loaders.entities.organizations.list_mates import _plain_word
 from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.heads import _KIND_BY_HEAD
 from loaders.entities.organizations_en.persons import _ends_with_person
@@ -39,7 +40,7 @@ _COMPANY_APPOSITIVE = re.compile(
 )
 _DESCRIBED_KINDS = (
     r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
-    r"|retailer|developer|utility|subsidiary|entity"
+    r"|retailer|developer|utility|subsidiary|entity|agency|bank|fund|lender|insurer|investor"
 )
 _DESCRIBED_COMPANY = re.compile(
     rf"(?:(?<![\w'’\-])[a-z][\w\-]*|(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][a-z]+) (?P<kind>{_DESCRIBED_KINDS})(?: of)? (?=[A-Z])"
@@ -49,7 +50,7 @@ _DESCRIBED_COMPANY = re.compile(
 )
 """What a company is, in lowercase, said right before its name (`state oil firm Aramco`, `plane maker Embraer`, `the
 nuclear energy group Ezmelon`, `wholly owned subsidiary X`); a word before the kind (`oil`, `plane`, `the`) makes it a
-description, not a name's last word; so does a country's adjective (`the Belgian company X`, read as the company's
+description, not a name's last word (`state procurement agency X`, `sovereign wealth fund Y` alike); so does a country's adjective (`the Belgian company X`, read as the company's
 country) and the first word of a sentence (`Oil giant X …`). `of` after the kind only with a description (`the oil
 group of Ezmelon`): `a group of Xs` is a number of them. Set off by commas, the name follows the description (`the
 country's largest fund management company, X, …`)."""
@@ -62,6 +63,14 @@ _WEEKDAY_AFTER = re.compile(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 _SUBSIDIARY_OF = re.compile(r" (?:subsidiary|unit|arm|affiliate) of ")
 _ITEM = re.compile(rf"[{UPPER}][\w&.\-]*(?: (?:[{UPPER}]|\d)[\w&.\-]*){{0,3}}")
 _ITEM_JOIN = re.compile(r",? and |, ")
+_KIND_AFTER_NAME = re.compile(
+    r" (?:company|group|firm|corporation|conglomerate)(?= of |[,.;:]| and | has | have | is | was | will | signed )"
+)
+"""A company's kind in lowercase right after its capitalised name (`the Zorvan Milk company of Vietnam`, `Qardan group
+has …`), followed by what ends a noun phrase: the name says what it is after itself."""
+_REGION_ADJECTIVES = frozenset({"Asian", "European", "African", "American", "Arab", "Nordic", "Latin", "Pacific"})
+_JOINED_BEFORE = re.compile(r"(?:and|of|&|for) $")
+"""A joiner right before the capitalised words: they end a longer name (`Oil and Gas group`), not begin one."""
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$")
 
 
@@ -143,6 +152,17 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
         parent = _ITEM.match(text, sub.end()) if sub is not None else None
         if parent is not None:
             add(parent.start(), parent.end(), None)
+    for m in _KIND_AFTER_NAME.finditer(text):  # `the Zorvan Milk company of Vietnam`, `leaders of Qardan group`
+        before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
+        if before is None or _JOINED_BEFORE.search(text, max(0, before.start(1) - 5), before.start(1)):
+            continue  # (`the Oil and Gas group`: the last words of a longer name)
+        start, end = before.start(1), before.end(1)
+        name = text[start:end]
+        if any(w.endswith("-based") or w in _REGION_ADJECTIVES for w in name.split()):
+            continue  # (`the Kolkata-based group`, `a Southeast Asian group`: where it is, no name)
+        if " " not in name and _plain_word(name) and re.search(rf"(?<= ){re.escape(name.lower())}(?=[ ,.;:])", text):
+            continue  # (`the Party group`: a common word capitalised, which the page writes in lowercase too)
+        add(start, end, None)
     for m in matches_on_cued_lines(_DESCRIBED_COMPANY, text, _DESCRIBED_CUE, _DESCRIBED_REACH):
         if m.group("adjective") is not None and m.group("adjective") not in DEMONYMS:
             continue  # (`the Party Group X`: a capitalised word before the kind is a name's, unless a country's)

@@ -4,19 +4,21 @@ writes each body's entity, its aliases as written and the party inside its name,
 
 from __future__ import annotations
 
+import functools
 import re
 
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
-from loaders.entities.officials_en import DEMONYMS
+from loaders.entities.officials_en import DEMONYMS, field_words
 from loaders.entities.organizations import _main_ministry, abbreviation_mentions, one_node_per_body
+from loaders.entities.organizations.list_mates import list_mates
 from loaders.entities.organizations.titled_short_forms import short_forms_after_titles
 from loaders.entities.organizations_en.companies import _banks_in_one_word, _employers_before_titles, _named_companies
 from loaders.entities.organizations_en.coordinated import split_coordinated
 from loaders.entities.organizations_en.entity import _add_entity
 from loaders.entities.organizations_en.governments import _DEMONYM_GOVERNMENT, _GOVERNMENT_CUE, _PLACE_GOVERNMENT
-from loaders.entities.organizations_en.heads import _FIELD_HEADS, _HEAD, _LAST_WORD_HEADS
+from loaders.entities.organizations_en.heads import _FIELD_HEADS, _HEAD, _KIND_BY_HEAD, _LAST_WORD_HEADS
 from loaders.entities.organizations_en.inner_party import _inner_party
 from loaders.entities.organizations_en.lowercase import (
     _lowercase_chambers,
@@ -36,6 +38,14 @@ from loaders.entities.phrases import matches_on_cued_lines
 
 _FIELD_GOES_ON = re.compile(r" [-–] [A-Z]")
 """A dash and a capitalised word after a company's last word: the name goes on (`X Rubber - Latex Industries Group`)."""
+
+
+@functools.lru_cache(maxsize=4)
+def _not_names(lex: Lexicon) -> frozenset[str]:
+    """The words no bare name listed beside a body begins with: a field of activity (`Rural Development`, left
+    of a ministry's name read short), a people's adjective (`Vietnamese and Japanese …`), a head word alone (`the
+    Party and Government`)."""
+    return field_words(lex) | frozenset(DEMONYMS) | frozenset(h for h in _KIND_BY_HEAD if " " not in h)
 
 
 def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
@@ -91,6 +101,12 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(_lowercase_missions(doc, lex, found))
     found.extend(_lowercase_ministries(doc, lex, found))
     found.extend(_unlisted_local_bodies(doc, lex, found))
+    found.sort(key=lambda sp: sp.start)
+    found.extend(
+        list_mates(
+            doc, lex, found, {"head": None, "place": None, "company_of": None}, "en", _not_names(lex), field_words(lex)
+        )
+    )
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found

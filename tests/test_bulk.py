@@ -137,10 +137,23 @@ def test_bulk_replays_the_batches_of_the_writer(empty_graph, test_settings):
     assert kind == "a"
     wipe(empty_graph)
 
-    bulk_write(test_settings, articles, batch_articles=2)
-    _forget_bookmarks(empty_graph)
-    with open_driver(test_settings) as fresh:
-        assert dump(fresh) == expected
+    # An index of the empty database that is not the project's is made again after the import (the project's own,
+    # already made by the schema, are not sent twice: `_not_there`).
+    empty_graph.execute_query(
+        "CREATE INDEX `bulk test ``extra``` IF NOT EXISTS FOR (n:Topic) ON (n.kind)", database_=DB
+    )
+    try:
+        bulk_write(test_settings, articles, batch_articles=2)
+        _forget_bookmarks(empty_graph)
+        with open_driver(test_settings) as fresh:
+            assert dump(fresh) == expected
+            names = {r["name"] for r in fresh.execute_query("SHOW INDEXES YIELD name", database_=DB)[0]}
+            assert {"bulk test `extra`", "article_id", "entity_search"} <= names
+            assert bulk_module._not_there(fresh, DB, bulk_module._schema_statements(fresh, DB)) == []
+    finally:
+        with open_driver(test_settings) as fresh:
+            fresh.execute_query("DROP INDEX `bulk test ``extra``` IF EXISTS", database_=DB)
+        _forget_bookmarks(empty_graph)
 
 
 def test_a_failed_import_leaves_the_empty_database_with_its_indexes(empty_graph, test_settings, tmp_path, monkeypatch):

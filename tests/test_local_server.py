@@ -7,6 +7,7 @@ test server or a user's server.
 from __future__ import annotations
 
 import socket
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -68,10 +69,46 @@ def test_start_status_auth_stop_restart_keeps_data(scratch_server: LocalNeo4j) -
     assert not server.status().running
     assert server.stop() is False
 
+    # The first stop kept the class-data archive the server wrote as it exited; the next start maps it.
+    archive = server.cds_archive(server.check_java())
+    assert archive.is_file() and not server.cds_note.exists()
+
     server.start()
     with open_driver(server.settings) as driver:
         records, _, _ = driver.execute_query("MATCH (p:Probe) RETURN p.id AS id")
     assert [r["id"] for r in records] == ["kept-across-restart"]
+    cmdline = Path(f"/proc/{server.pid()}/cmdline").read_bytes().split(b"\0")
+    assert f"-XX:SharedArchiveFile={archive}".encode() in cmdline
+
+
+def test_the_class_data_archive_is_written_once_and_kept_only_after_a_clean_exit(tmp_path: Path) -> None:
+    """No archive: the server's JVM is told to write one at exit under a name of its own (the admin tool is
+    not); `stop` makes it the archive only when the process exited by itself (a JVM killed mid-write leaves
+    nothing to trust); then every JVM of every home on these jars maps it."""
+    settings = make_test_settings(neo4j_home=tmp_path / "home", neo4j_lib_dir=tmp_path / "lib")
+    server, other = LocalNeo4j(settings), LocalNeo4j(settings.model_copy(update={"neo4j_home": tmp_path / "other"}))
+    server.run_dir.mkdir(parents=True)
+    java = sys.executable  # any existing executable: the archive is named after its path, size and date
+    archive = server.cds_archive(java)
+    assert archive.parent == tmp_path / "lib" / "cds" and archive == other.cds_archive(java)
+    assert server.cds_flags(java) == []
+
+    def written_at_exit() -> Path:
+        (flag,) = server.cds_flags(java, write=True)
+        pending = Path(flag.removeprefix("-XX:ArchiveClassesAtExit="))
+        assert pending.parent == archive.parent and pending != archive
+        pending.write_bytes(b"an archive")
+        return pending
+
+    pending = written_at_exit()
+    server._keep_cds_archive(exited_by_itself=False)  # killed
+    assert not pending.exists() and not archive.exists() and not server.cds_note.exists()
+
+    pending = written_at_exit()
+    server._keep_cds_archive(exited_by_itself=True)
+    assert archive.read_bytes() == b"an archive" and not pending.exists()
+    mapped = [f"-XX:SharedArchiveFile={archive}"]
+    assert server.cds_flags(java) == server.cds_flags(java, write=True) == other.cds_flags(java) == mapped
 
 
 def test_listens_on_loopback_only(scratch_server: LocalNeo4j) -> None:

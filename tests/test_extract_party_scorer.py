@@ -214,7 +214,7 @@ def test_the_threshold_is_fixed_and_kept_only_for_a_cross_validated_gain():
         import train_party_scorer
     finally:
         sys.path.remove(str(ROOT / "scripts"))
-    assert train_party_scorer.choose_threshold(0.7599, 0.7575) == train_party_scorer.THRESHOLD == 0.5
+    assert train_party_scorer.choose_threshold(0.7599, 0.7575) == train_party_scorer.THRESHOLD == 0.4
     assert train_party_scorer.choose_threshold(0.7575, 0.7575) == train_party_scorer.OFF
     assert train_party_scorer.choose_threshold(0.7500, 0.7575) == train_party_scorer.OFF
 

@@ -104,6 +104,22 @@ def test_the_two_provinces_are_the_provinces_named() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Quảng Ninh đón đoàn Quảng Tây\n\nChiều 12/3, lãnh đạo tỉnh Quảng Ninh tiếp đoàn công tác khu tự trị dân tộc "
+        "Choang Quảng Tây (Trung Quốc). Tỉnh Quảng Ninh mong muốn tăng cường hợp tác với Quảng Tây. Năm qua, 2 tỉnh "
+        "Lạng Sơn - Quảng Tây đã triển khai hiệu quả Biên bản thỏa thuận hợp tác giữa 2 tỉnh giai đoạn 2022-2025.",
+        "Quang Ninh receives Guangxi delegation\n\nLeaders of Quang Ninh province received a delegation of China's "
+        "Guangxi Zhuang Autonomous Region on March 12. Quang Ninh wants closer ties with Guangxi. Last year, Lang Son "
+        "and Guangxi carried out the cooperation agreement between the two provinces for 2022-2025.",
+    ],
+)
+def test_the_two_provinces_are_the_pair_their_sentence_names_before_the_page_s_most_named(text: str) -> None:
+    doc = run(text, date="2025-03-13")
+    assert parties(doc, only_agreement(doc)) == {"province:vn-09", "province:cn-gx"}  # Lạng Sơn, not Quảng Ninh
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Border provinces meet\n\nLeaders of the Vietnamese provinces of Kon Tum and Gia Lai and Cambodia's Ratanakiri "
         "province met on March 3. The three parties signed a cooperation agreement on border trade.",
         "Gặp mặt đầu xuân\n\nLãnh đạo hai tỉnh Kon Tum, Gia Lai (Việt Nam) và tỉnh Ratanakiri (Campuchia) gặp mặt ngày "

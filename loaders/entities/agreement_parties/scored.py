@@ -192,7 +192,9 @@ def eligible(features: dict[str, float]) -> bool:
     cần sớm hoàn tất Hiệp định …`: the two states' document). The country stays
     beside its body: dropping it took look's agreements 62 down, because a gold `Bộ Công Thương Việt Nam` is matched
     by the country's name too."""
-    if features["rule"] == 1.0:
+    # (never the rules' party of another document of the sentence: `ký Bản ghi nhớ … với B và Thỏa thuận … với C`
+    # keeps B off the second; at the threshold 0.4 the scorer gave it back)
+    if features["rule"] == 1.0 or features.get("party_of_another", 0.0) == 1.0:
         return False
     return (
         features["rule_none"] == 1.0

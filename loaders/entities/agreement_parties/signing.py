@@ -148,7 +148,8 @@ def _verb_clause(
     elif len(ids) < 2 and (
         _TWO_COUNTRIES.search(text, subject_start, verb.start()) or _TWO_SIDES.search(text, subject_start, verb.start())
     ):
-        ids.extend(i for i in _sides(doc, text[subject_start : verb.start()]) if i not in ids)
+        before = (doc.sentence_of(verb.start()).start, subject_start)  # (`lãnh đạo hai tỉnh đã ký`: the pair named)
+        ids.extend(i for i in _sides(doc, text[subject_start : verb.start()], named_before=before) if i not in ids)
     elif not ids and doc.article.lang == "en" and _THE_SIDES.fullmatch(text, subject_start, verb.start()):
         ids = list(_sides(doc, "the two sides"))  # `The sides also signed electricity trading contracts`
     bare_subject = doc.article.lang == "en" and not subject and not ids  # (`Zenbridge signed an MoU with …`)

@@ -128,7 +128,12 @@ def parties(
             return pair  # `A and B will … This plan was formalized by a MOU signed by both sides`
         if plural:  # `between the two governments on … in Laos`: the two sides, not the places named after
             portfolio = _PORTFOLIO.match(text, plural.end())  # `giữa hai Bộ Quốc phòng`: the two defence ministries
-            return _sides(doc, plural.group(0), portfolio.group(1) if portfolio else None)
+            return _sides(
+                doc,
+                plural.group(0),
+                portfolio.group(1) if portfolio else None,
+                (sentence.start, min(start, title_start)),
+            )
         if (
             doc.article.lang == "en"
             and not doc.lower.endswith("s", start, head_end)
@@ -193,7 +198,7 @@ def parties(
             r"\s*(?:\([^()]{1,12}\))?\s*(?:,\s*)?(?:and|và)\s+(?:the\s+)?", text[named[-2].end : named[-1].start]
         ):
             return _ids(doc, named[-2:])
-        return _sides(doc, text[sentence.start : title_start])
+        return _sides(doc, text[sentence.start : title_start], named_before=(sentence.start, title_start))
     if not fta_like and (pair := _holder_with(doc, sentence.start, start, head_end, scan_end, titles)):
         return pair
     if (

@@ -78,10 +78,17 @@ _SIDES_UNNAMED = re.compile(r"(?:the\s+)?(?:hai|two|both|2)\s+(?:bên|sides|part
 """`giữa hai bên`, `between the two sides`: no kind of side said, only that there are two."""
 
 
-def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[str]:
+def _sides(
+    doc: ArticleDoc, phrase: str, portfolio: str | None = None, named_before: tuple[int, int] | None = None
+) -> list[str]:
     """`hai nước`, `the two governments`: the article's two countries; `hai bên`, `hai Bộ`: the sides of its main
-    meeting when it has two, else its two countries (`hai Bộ Quốc phòng`: the ministries of that portfolio)."""
+    meeting when it has two, else its two countries (`hai Bộ Quốc phòng`: the ministries of that portfolio).
+    `hai tỉnh`, `the two cities`: the two localities of two countries its own sentence names before it
+    (`named_before`: from the sentence's start to the document's head or the signing's subject), else the page's two
+    most named."""
     if _TWO_PROVINCES.search(phrase):
+        if named_before is not None and len(pair := _localities_named_in(doc, *named_before)) == 2:
+            return pair
         provinces = _ranked(doc, Label.PROVINCE)[:2]
         if len(provinces) == 2:
             return provinces
@@ -101,6 +108,17 @@ def _sides(doc: ArticleDoc, phrase: str, portfolio: str | None = None) -> list[s
         if len(provinces) == 2 and len({_country_of(doc, p) for p in provinces}) == 2 and _names_local_bodies(doc):
             return provinces  # `lãnh đạo hai bên` on a page about Huế and Chungcheongnam: the two provinces
     return two_main_countries(doc)
+
+
+def _localities_named_in(doc: ArticleDoc, start: int, end: int) -> list[str]:
+    """The localities named between `start` and `end` when they are exactly two, of two countries (`2 tỉnh Gia
+    Lai-Ratanakiri đã triển khai … Biên bản thỏa thuận hợp tác giữa 2 tỉnh`: the pair the sentence named, not the
+    page's two most named, a misread region among them); else none. Why: on look, the
+    page's ranking gave a locality the sentence does not name where the sentence had named the pair itself."""
+    ids = list(dict.fromkeys(p.id for p in doc.places if p.label == Label.PROVINCE and start <= p.start < end))
+    if len(ids) != 2 or len({_country_of(doc, i) for i in ids} - {None}) != 2:
+        return []
+    return ids
 
 
 _TWO_MINISTRIES = re.compile(

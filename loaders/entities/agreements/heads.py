@@ -139,7 +139,7 @@ tác đầu tư trên một số lĩnh vực: …`: a signing whose document is 
 (its title from `hợp tác`), its sides those of the clause."""
 
 
-_PARTNERSHIP_FOR = re.compile(
+_PARTNERSHIP_FOR = compile_gated(
     r"\b(?:thiết lập|xác lập|xây dựng|nâng cấp|nâng|tiến tới|quan hệ)\s+(?:mối\s+)?(?:quan hệ\s+)?[“\"]?"
     r"(đối tác (?:về|vì|hợp tác cùng|cùng)) "
 )

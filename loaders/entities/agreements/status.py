@@ -135,7 +135,7 @@ the table yet, the document is proposed (decided, 19th session), not under negot
 concluded early (`speed up negotiations`, `the early conclusion of negotiations`), which are under way."""
 
 
-_SPED_UP_NEGOTIATION = re.compile(
+_SPED_UP_NEGOTIATION = compile_gated(
     r"\b(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up|expedit\w*|hasten\w*|step(?:s|ped|ping)?\s+up|đẩy mạnh"
     r"|đẩy nhanh|thúc đẩy|tăng tốc)\s+(?:the\s+|việc\s+)?(?:negotiations?|đàm phán)\b"
     r"(?:(?!\b(?:đã|vừa|signed|inked|witnessed|chứng kiến)\b)[^.;:]){0,110}$",
@@ -286,7 +286,7 @@ _MODAL_BEFORE_SIGN = re.compile(
 governs it too, whatever stands between (what one should or must sign is proposed)."""
 
 
-_SIGN_WITH = re.compile(r"(?:(?<!\S)|,\s*)(?:k[ýí](?: kết)?|signed|inked)\s+(?:với|with)\s+[^,.;:]{1,80}$", re.I)
+_SIGN_WITH = compile_gated(r"(?:(?<!\S)|,\s*)(?:k[ýí](?: kết)?|signed|inked)\s+(?:với|with)\s+[^,.;:]{1,80}$", re.I)
 """`A ký với B Bản ghi nhớ …`, `A signed with B an MoU …`: the partner between the verb and the document."""
 _PRESENT_SIGN = re.compile(
     r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bcan)(?<!\bmay)(?<!\bmight)"

@@ -68,7 +68,7 @@ _SPOKE_AT_OPENING = re.compile(
 )
 """A speech at the event somewhere in a sentence, or one that opens it (asked with `match`: one pattern with a `^`
 branch beside the others had no first letters to be gated by, and was tried at every position of every sentence)."""
-_REPRESENTED = re.compile(
+_REPRESENTED = compile_gated(
     r"\b(?:was|were) represented by\b|\brepresented (?:the|its|his|her|\w+) (?:[\w-]+ ){0,3}(?:in|at) the "
     r"(?:exchange|signing)\b"
 )
@@ -77,7 +77,7 @@ document of the signing the article tells."""
 
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 
-_THANKS_WELCOME = re.compile(
+_THANKS_WELCOME = compile_gated(
     r"\b(?:cảm ơn|cám ơn)\s+(?:[^\s.;]+\s+){0,6}?(?:sự\s+)?(?:đón tiếp|tiếp đón)"
     r"|\bthank(?:ed|s)?\s+(?:[^\s.;]+\s+){0,8}?for\s+(?:the|their|his|her|its)\s+(?:\w+\s+){0,3}?"
     r"(?:welcome|reception|hospitality)\b"

@@ -57,7 +57,7 @@ _SINCE = re.compile(r"\b(?:since|kể từ|từ khi)\b[^,;]*$")
 _WHO_JUST_BEFORE = re.compile(r",\s*who\s+(?:has\s+|had\s+|also\s+)?$")
 """`Mrs. X, Vice President of …, who paid a visit to …`: the visit word right after the relative pronoun is X's."""
 
-_SPEECH_AT = re.compile(
+_SPEECH_AT = compile_gated(
     r"\b(?:phát biểu (?:khai mạc|bế mạc|chào mừng|kết luận|tổng kết|chỉ đạo)(?: tại)?|addressing|(?:opening|closing)"
     r" (?:remarks|speech) at)\s+(?:the\s+)?$"
 )
@@ -129,7 +129,7 @@ visit by a comma is of its phrase; not after `of`, which may be a place's, `Repu
 after an invitation, `theo lời mời của X`: X invited)."""
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 
-_INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
+_INVITED_BY = compile_gated(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _PLACE_THEN_DAY = re.compile(r"\s*,?\s*(?:on|in|vào|ngày|vào ngày)?\s*$", re.I)

@@ -176,12 +176,12 @@ def _traveller_before(doc: ArticleDoc, idx: int, at: int) -> list[Span]:
     return []
 
 
-_HEADS_A_DELEGATION = re.compile(
+_HEADS_A_DELEGATION = compile_gated(
     r"\b(?:led|headed)\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?delegation\b|\bdẫn đầu\s+[Đđ]oàn\b", re.I
 )
 """`Foreign Secretary X led the Bangladesh delegation`, `ông X dẫn đầu đoàn …`: the head of a delegation named before
 the verb."""
-_A_DELEGATION_LED_BY = re.compile(
+_A_DELEGATION_LED_BY = compile_gated(
     r"\bdelegation\b[^;.]{0,80}?\b(?:was|were)\s+(?:led|lead|headed)\s+by\s+"
     r"|\b[Đđ]oàn\b[^;.]{0,80}?\bdo\s+(?=[^;.]{0,120}?\b(?:dẫn đầu|làm trưởng đoàn))",
     re.I,
@@ -254,7 +254,7 @@ def _named_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     return _leader_before(doc, idx)
 
 
-_LATTER_OR_FORMER = re.compile(r"\bthe\s+(latter|former)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
+_LATTER_OR_FORMER = compile_gated(r"\bthe\s+(latter|former)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 """`… between President A and B, …, during the latter's state visit`: whose event the pair's second (or first) is."""
 
 

@@ -221,13 +221,13 @@ _OPENING_OCCASION = re.compile(
 """A conference word in the occasion phrase that opens its sentence (`On the occasion of the 7th Strategic Dialogue, A
 and B welcome …`, `Bên lề Diễn đàn …, X đã …`): the people the sentence names were at it, as after `At the forum,`
 (not bodies alone: `Trong khuôn khổ Hội nghị …, Bộ A và Bộ B đã thiết lập …` tells what the bodies did)."""
-_ATTEND_VERB = re.compile(
+_ATTEND_VERB = compile_gated(
     r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
     r"|attended|attending|attend|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
     r"|participated in|presided over|presided|co-presided over|co-presided)\s+(?:\S+\s+){0,5}$"
 )
 
-_INVITES = re.compile(
+_INVITES = compile_gated(
     r"(?:\b(?:gửi lời mời|mời)(?<!theo lời mời)(?<!nhận lời mời)|\b(?:invited|invites|extended an invitation"
     r"|extends an invitation|mong muốn (?:sớm )?(?:được )?(?:chào )?đón|hopes? to (?:soon )?welcome"
     r"|looks? forward to welcoming))\b[^;]{0,80}$"
@@ -236,7 +236,7 @@ _INVITES = re.compile(
 muốn sớm được đón Thủ tướng X sang thăm`, `hopes to welcome X`), is not the visit (`theo lời mời của
 X`, `at the invitation of X`: a visit made)."""
 
-_MEETING_AHEAD = re.compile(
+_MEETING_AHEAD = compile_gated(
     r"\b(?:sẽ|dự kiến|sắp|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set) to|plans? to|planned to)"
     r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair|host|give|offer|join)\s+)?"
     r"(?:(?:a|an|the|cuộc|buổi)\s+)?$"
@@ -245,7 +245,7 @@ _MEETING_AHEAD = re.compile(
 """A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`, `nhất trí triệu tập cuộc họp
 thứ chín của Ủy ban hỗn hợp`, `sớm tổ chức kỳ họp`) is no event yet."""
 
-_AHEAD_IN_CLAUSE = re.compile(
+_AHEAD_IN_CLAUSE = compile_gated(
     r"\b(?:sẽ|theo lịch trình|according to the (?:tentative )?(?:schedule|programme|program))\b"
 )
 """A Vietnamese modal or a schedule that sets what follows in its clause ahead (`Chủ tịch nước X sẽ chủ trì lễ đón …`,
@@ -271,7 +271,7 @@ def _ahead_in_clause(lower: str, s_start: int, at: int) -> bool:
     return bool(modals) and not _DONE_IN_CLAUSE.search(lower, modals[-1].end(), at)
 
 
-_NAMED_BACK = re.compile(
+_NAMED_BACK = compile_gated(
     r"\b(?:the|this|that|at|during|of|from|after|tại|trong|sau|của|nội dung|kết quả)\s+(?:[^\s,;.]+\s+){0,1}$"
 )
 """`sẽ báo cáo nội dung buổi làm việc lên Chính phủ`, `sẽ triển khai kết quả cuộc hội đàm`, `after X's meeting with Y`: an

@@ -25,6 +25,7 @@ from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.triggers import _GENERIC, _PLANNED_VISIT
 from loaders.entities.events.words import _MEETING_KINDS
 from loaders.entities.lexicon import by_first_letter
+from loaders.first_letters import compile_gated
 
 _GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
 """Before a delegation received or met (its guest); a delegation that meets, the subject, has travelled when its
@@ -147,7 +148,7 @@ def _met_across(doc: ArticleDoc, name_start: int, name_end: int, end: int) -> bo
     return bool(there) and not there & home
 
 
-_RECEPTION = re.compile(
+_RECEPTION = compile_gated(
     r"\b(?:tiếp(?: xã giao| thân mật)?|đón tiếp|tiếp đón|received|receives|welcomed|welcomes|hosted|hosts|greeted"
     r"|reception for)\s+(?:the\s+)?(?:visiting\s+)?"
 )

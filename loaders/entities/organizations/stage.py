@@ -36,6 +36,7 @@ from loaders.entities.organizations.words import (
     _QUANTIFIER,
     _UNION_OF_BODIES,
 )
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 
 _REGION_BEFORE = re.compile(r"(?<!Việt )(?:Bắc|Trung|Nam) $")
@@ -156,7 +157,7 @@ def body_of_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head: str) -> 
     return span
 
 
-_INNER_HEAD = re.compile(
+_INNER_HEAD = compile_gated(
     r"(?<=\s)(?:(?:Đảng|Bộ|Mặt trận)\s+(?=[A-ZĐÂĂÊÔƠƯ])|Chính quyền nhân dân\s|Chính quyền\s(?!nhân dân)|Đại sứ quán\s)"
 )
 

@@ -291,7 +291,7 @@ def _may_count_an_anniversary(text: str) -> bool:
     return "ỷ" in lower or "nn" in lower
 
 
-_BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
+_BUDDHIST_ERA = compile_gated(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 _WIRE_REACH = 1500  # characters: how far down (under a site's menus and headline) a story's dateline may open it
 _SPAN_TO_WHOLE_DATE = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b")

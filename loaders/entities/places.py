@@ -605,7 +605,7 @@ capitalised word and is dropped as a longer name), not the country or the provin
 
 _FUNCTION_WORD_VI = r"(?:và|với|tại|ở|của|cho|đã|sẽ|là|về|đến|từ|trong|sang|theo)(?!\w)"
 """Vietnamese words that join or govern (`và`, `tại`, `đã`): never a syllable of a name's word."""
-_UNIVERSITY_BEFORE = re.compile(
+_UNIVERSITY_BEFORE = compile_gated(
     r"(?<!\w)(?:University(?: of(?: [A-Z][\w&-]*)+)?,?"
     rf"|(?:Đại học|Học viện)(?: [{UPPER}][\w&-]*(?: (?!{_FUNCTION_WORD_VI})[{LOWER}]\w*)?)*) $"
 )

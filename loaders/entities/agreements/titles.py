@@ -104,7 +104,7 @@ _BETWEEN_SIDES_ONLY = re.compile(
 
 
 _NAMED_ABOVE = re.compile(r"\s(?:nêu trên|nói trên|kể trên|vừa nêu)\s*$")
-_NAMED_ABOVE_EN = re.compile(r"\b(?:the|this|that)\s+(?:aforementioned|above-?mentioned|aforesaid|said)\s+$", re.I)
+_NAMED_ABOVE_EN = compile_gated(r"\b(?:the|this|that)\s+(?:aforementioned|above-?mentioned|aforesaid|said)\s+$", re.I)
 
 
 _INDEFINITE_PHRASE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,5}$")

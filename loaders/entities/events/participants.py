@@ -85,7 +85,7 @@ _RECEIVED = re.compile(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received
 """A reception verb: who is received is the guest, and a visit the sentence then names is the guest's."""
 
 _DELEGATION = compile_gated(r"\b(?:delegation|đoàn)\b", re.I)
-_LEADER = re.compile(
+_LEADER = compile_gated(
     r"\b(?:đoàn|delegation)\b[^;]{0,120}?"
     r"\b(?:led by|headed by|do(?= [^;]{0,250}?\b(?:dẫn đầu|làm trưởng đoàn)))\s+",
     re.I,
@@ -100,7 +100,7 @@ name, in a sentence of its own."""
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
 _LEADER_BACK = 6  # sentences: how far before `the delegation met …` the delegation's leader may be named
 
-_DELEGATION_VISITS = re.compile(
+_DELEGATION_VISITS = compile_gated(
     r"(?:\b[Đđ]oàn(?:\s+(?:công tác|đại biểu|lãnh đạo|cấp cao|liên ngành)){0,3}\s+(?:(?:của\s+)?(?:(?:tỉnh|thành phố|huyện|quận|Bộ)\s+)?(?:[A-ZĐ][\w.-]*\s+){1,4})?"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?delegation\s+)(?:(?:đã|cũng|also|then|later)\s+)?$"
 )

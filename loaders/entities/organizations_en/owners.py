@@ -60,7 +60,7 @@ def _owner_as_written(doc: ArticleDoc, span: Span) -> None:
         ent.aliases.append(written)
 
 
-_NAME_RIGHT_BEFORE = re.compile(r"(?<![\w'’.\-])((?:[A-Z]\.){2,}|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) $")
+_NAME_RIGHT_BEFORE = compile_gated(r"(?<![\w'’.\-])((?:[A-Z]\.){2,}|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) $")
 
 
 def _country_right_before(doc: ArticleDoc, start: int, iso2: str) -> int | None:

@@ -479,7 +479,7 @@ Minister X received Y …. (Photo: Tuan Anh) |`, `X and Y sign the minutes of th
 without its credit (a caption further down stays furniture)."""
 _LEAD_WORDS = 12
 _CAPTION_START = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Ảnh|Hình ảnh|Video)\b")
-_UPDATE_NOTE = re.compile(r"\btiếp tục cập nhật\b|\bcập nhật lúc\b", re.I)
+_UPDATE_NOTE = compile_gated(r"\btiếp tục cập nhật\b|\bcập nhật lúc\b", re.I)
 _TERMINAL = '.!?…:;"”’)'
 _BYLINE_WORD = re.compile(rf"^[{UPPER}][^\s\d.,;:!?()]*$")
 
@@ -733,7 +733,7 @@ def _presplit(text: str) -> list[tuple[bool, str]]:
     return _unwrapped(out)
 
 
-_GLUED_WORD = re.compile(rf"[{UPPER}](?<=[{LOWER}].)")
+_GLUED_WORD = compile_gated(rf"[{UPPER}](?<=[{LOWER}].)")
 """Whether a line may hold two words a page lost the space between (`ôngNguyễn`, `HàTĩnh`): a cheap test first. A
 capital after a small letter, found from the capital (the look-behind after it): tried only where a capital stands,
 not at every small letter of the line (2.4x faster over a page's lines)."""

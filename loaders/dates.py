@@ -269,7 +269,7 @@ def _ahead_of_writing(text: str, pos: int) -> bool:
     )
 
 
-_ANNIVERSARY_SPAN = re.compile(
+_ANNIVERSARY_SPAN = compile_gated(
     r"(?:kỷ niệm|anniversary)[^.\n]{0,80}?\(\s*(?:19|20)\d{2}\s*[-–]\s*(?P<y2>(?:19|20)\d{2})\s*\)", re.IGNORECASE
 )
 _ANNIVERSARY_COUNT = re.compile(
@@ -291,7 +291,7 @@ def _may_count_an_anniversary(text: str) -> bool:
     return "ỷ" in lower or "nn" in lower
 
 
-_BUDDHIST_ERA = re.compile(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
+_BUDDHIST_ERA = compile_gated(r"\b(?:B\.\s?E\.|BE|Buddhist Era|Phật lịch)\s*(25\d{2})\b")
 _DATELINE_REACH = 300  # characters: a whole date this near the top of a page is the page's own date
 _WIRE_REACH = 1500  # characters: how far down (under a site's menus and headline) a story's dateline may open it
 _SPAN_TO_WHOLE_DATE = re.compile(r"\s*[-–—]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d{2}\b")
@@ -684,7 +684,7 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
     return DateMention(start, end, DAY, text.strip(), s, e, kind=kind, inferred_year=inferred)
 
 
-_RELATIVE_EN = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b")
+_RELATIVE_EN = compile_gated(r"\b(?:today|yesterday|this (?:morning|afternoon|evening))\b")
 _RELATIVE_SPAN = compile_gated(
     r"(?<!\d )(?<!\d)(?<!hai )(?<!ba )(?<!bốn )(?<!vài )(?<!mấy )"
     r"\b(?:last week|earlier this week|this week|last month|earlier this month|this month|tuần trước|tuần qua|tuần này|tháng trước|tháng này)\b(?! (?:đó|nữa|tới))"
@@ -806,7 +806,7 @@ def _parse_iso(value: str) -> date | None:
         return None
 
 
-_URL_DATE = re.compile(
+_URL_DATE = compile_gated(
     r"/(?P<y>(?:19|20)\d\d)(?P<s>[/-])(?P<m>0[1-9]|1[0-2])(?:(?P=s)(?P<d>0[1-9]|[12]\d|3[01]))?(?=[/-])"
     r"|/(?P<d2>0[1-9]|[12]\d|3[01])/(?P<m2>0[1-9]|1[0-2])/(?P<y2>(?:19|20)\d\d)/"
     r"|[/-](?P<y3>(?:19|20)\d\d)(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?:\d{4,})?(?=[/.]|$)"

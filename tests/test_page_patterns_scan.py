@@ -32,30 +32,6 @@ KNOWN_SLOW = frozenset(
     {
         "loaders.cleaning._CLOCK_OR_DATE",
         "loaders.dates._ANNIVERSARY_COUNT",
-        "loaders.dates._ANNIVERSARY_SPAN",
-        "loaders.dates._BUDDHIST_ERA",
-        "loaders.dates._RELATIVE_EN",
-        "loaders.entities.agreement_parties.subjects._DELEGATION_OF",
-        "loaders.entities.agreement_parties.two_sides._LOCAL_LEADER",
-        "loaders.entities.agreements.heads._PARTNERSHIP_FOR",
-        "loaders.entities.agreements.heads._SIGNED_REVIEW",
-        "loaders.entities.cities._TWINNING",
-        "loaders.entities.events.attendance._CHAIRED_LIST_END",
-        "loaders.entities.events.attendance._THANKS_WELCOME",
-        "loaders.entities.events.days._SIGNING_WORD",
-        "loaders.entities.events.names._HONOURED_TITLE_VI",
-        "loaders.entities.events.scored._FUTURE",
-        "loaders.entities.events.scored._PAST",
-        "loaders.entities.events.scored._QUOTE",
-        "loaders.entities.events.visits._OFFICIAL_WELCOME",
-        "loaders.entities.events.visits._VISITS_BY",
-        "loaders.entities.events.visits._VISIT_BACK",
-        "loaders.entities.events.visits._WELCOMED_DELEGATION",
-        "loaders.entities.events.words._MEAL",
-        "loaders.entities.events.words._WELCOME",
-        "loaders.entities.officials.provinces._DISTRICT",
-        "loaders.entities.organizations_en.mentions._BARE_HEAD",
-        "loaders.entities.organizations_en.plural._ADJECTIVES_BEFORE",
     }
 )
 """The page scans the engine cannot skip through when the test was written (to be taken off as they are opened by
@@ -134,3 +110,11 @@ def test_no_new_whole_page_scan_is_tried_at_every_position() -> None:
         "(`loaders.entities.lexicon.by_first_letter`), compile them gated by those letters (`loaders.first_letters."
         "compile_gated`) or scan only pages with a word every match holds"
     )
+
+
+def test_the_known_slow_ones_are_still_slow() -> None:
+    """The list names only page scans the engine still tries everywhere: one gated since is taken off it, so that
+    the list says what is left to open (the 36th session gated all but these two, which open with a digit class)."""
+    scans = _page_scans()
+    still = {name for name in KNOWN_SLOW if name in scans and not (_skippable(scans[name]) or is_gated(scans[name]))}
+    assert still == KNOWN_SLOW

@@ -32,7 +32,7 @@ from core.vocabulary import Label, Prop
 from loaders.entities.doc import ArticleDoc, Span, overlaps
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.places import DETERMINERS, add_place_entity
-from loaders.first_letters import compile_behind, first_characters
+from loaders.first_letters import compile_behind, compile_gated, first_characters
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import LOWER, UPPER
 
@@ -214,7 +214,7 @@ def _text_placed(name: str, iso: str, kind: str) -> GazetteerEntry:
     )
 
 
-_TWINNING = re.compile(r"kết nghĩa|[Ss]ister[- ]?cit|[Ss]isterhood|[Tt]winn?(?:ed|ing)? cit")
+_TWINNING = compile_gated(r"kết nghĩa|[Ss]ister[- ]?cit|[Ss]isterhood|[Tt]winn?(?:ed|ing)? cit")
 
 
 def _twin_city_at_home(text: str, end: int) -> bool:

@@ -24,6 +24,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations import add_org_entity
 from loaders.entities.places import add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry, Title
 
 OF = re.compile(r" (?:of|for)(?: the)? ")
@@ -54,8 +55,8 @@ RANKS_BEFORE_TITLES = frozenset(
 """Words before a title that make it a longer title or say which one (`Regional CEO`, `State President`, `Acting
 Chairman`), never a company's name: where the organisation stage's company before an executive's title
 (`organizations_en`) and the officials stage's (`officials._company_before`) both stop."""
-_FIELD_BEFORE = re.compile(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & | ))*[A-Z][\w'’\-]*) $")
-_DEMONYM_BEFORE = re.compile(
+_FIELD_BEFORE = compile_gated(r"(?<![\w'’])((?:[A-Z][\w'’\-]*(?:,? and |, | & | ))*[A-Z][\w'’\-]*) $")
+_DEMONYM_BEFORE = compile_gated(
     r"(?<![\w.])(" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") $"
 )
 _DEMONYM_WORDS = "(?:" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + ")"

@@ -87,16 +87,16 @@ is also a given name (`Pháp`, `Đức`, `Anh`, `Nga`) is where that country's m
 _NEAR = 300
 
 # Cues for a province abroad (see the module docstring); `_CITY_*` ones only for a city-province.
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = compile_gated(
     r"(?<!\w)(?:tiểu bang|bang|tỉnh|vùng|xứ|thống đốc|tỉnh trưởng|state of|province of|prefecture of"
     r"|region of|department of|governor of|premier of)\s+$",
     re.I,
 )
-_HEAD_NAMED_OF = re.compile(r"(?<!\w)(?P<head>Premier|Governor|Mayor)(?:\s+[A-Z][\w.'’-]*){1,3}\s+of\s+$")
+_HEAD_NAMED_OF = compile_gated(r"(?<!\w)(?P<head>Premier|Governor|Mayor)(?:\s+[A-Z][\w.'’-]*){1,3}\s+of\s+$")
 """A head's title, his name, then `of` (`Premier Jane Roe of Queensland`, `Mayor John Doe of Busan`): the place he
 heads, as right after `Premier of`; `Mayor` a city's. Case-sensitive: the name's capitals are what tell it."""
-_CITY_CUE_BEFORE = re.compile(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
-_LOWER_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
+_CITY_CUE_BEFORE = compile_gated(r"(?<!\w)(?:thành phố|TP\.?|thủ đô|thị trưởng|city of|mayor of)\s*$", re.I)
+_LOWER_LEVEL_BEFORE = compile_gated(r"(?<!\w)(?:quận|huyện|thị xã|thị trấn|xã|phường|county of|district of)\s+$", re.I)
 _LOWER_LEVEL_ABBREVIATED = compile_gated(
     r"(?<!\w)(?:(?:quận|huyện|thị xã|thị trấn|xã|phường)\s+|(?:P|Q|H|TX|TT)\.\s*)$"
 )
@@ -110,7 +110,7 @@ _CUE_AFTER = re.compile(
     r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Territory|Governor|Gov\.|Premier)(?!\w)",
     re.I,
 )  # (plural: the cue of a pair, `Ninh Binh and Okayama prefectures`)
-_SHARED_CUE_BEFORE = re.compile(
+_SHARED_CUE_BEFORE = compile_gated(
     rf"(?<!\w)(?:tỉnh|bang|tiểu bang|vùng|xứ|hai tỉnh|các tỉnh)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
     r"\s*(?:,|và)\s*$"
 )
@@ -605,7 +605,7 @@ capitalised word and is dropped as a longer name), not the country or the provin
 
 _FUNCTION_WORD_VI = r"(?:và|với|tại|ở|của|cho|đã|sẽ|là|về|đến|từ|trong|sang|theo)(?!\w)"
 """Vietnamese words that join or govern (`và`, `tại`, `đã`): never a syllable of a name's word."""
-_UNIVERSITY_BEFORE = re.compile(
+_UNIVERSITY_BEFORE = compile_gated(
     r"(?<!\w)(?:University(?: of(?: [A-Z][\w&-]*)+)?,?"
     rf"|(?:Đại học|Học viện)(?: [{UPPER}][\w&-]*(?: (?!{_FUNCTION_WORD_VI})[{LOWER}]\w*)?)*) $"
 )
@@ -669,7 +669,7 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
     return spans
 
 
-_TITLE_BEFORE_NAME = re.compile(
+_TITLE_BEFORE_NAME = compile_gated(
     r"(?<![\w'’])(?:Minister|Chairman|Chairwoman|President|Premier|Secretary|Ambassador|Governor|Deputy|General"
     r"|Director)\s$"
 )

@@ -34,7 +34,7 @@ def _reported_clause_start(text: str, s_start: int, verb_start: int) -> int:
     return reports[-1].end() if reports else s_start
 
 
-_PROPOSED_THAT = re.compile(
+_PROPOSED_THAT = compile_gated(
     r"\b(?:proposed|suggested|recommended|hoped|expected|asked|urged|hope|wish|wished)\s+that\s+", re.I
 )
 """`X proposed that the two sides negotiate and sign …`, `expressed his hope that A and B will sign …`: who wishes a
@@ -66,7 +66,7 @@ _OFFICE_OF = re.compile(rf"\s+the\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*){{0,3}}
 """`X, the Vice-Chancellor of …`: an office no title list knows, told as such."""
 
 
-_WHILE = re.compile(r"\b(?:while|whereas|trong khi)\s+", re.I)
+_WHILE = compile_gated(r"\b(?:while|whereas|trong khi)\s+", re.I)
 """`The first deal was between A and B while C and D inked another`: a clause of its own begins after `while`."""
 
 

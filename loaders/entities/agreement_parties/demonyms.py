@@ -12,8 +12,9 @@ from core.vocabulary import Label
 from loaders.entities.agreement_parties.countries import one_province_of
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials_en import DEMONYMS
+from loaders.first_letters import compile_gated
 
-_DEMONYM_PLACE = re.compile(
+_DEMONYM_PLACE = compile_gated(
     r"\bthe (" + "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True)) + r") (?:[a-z-]+ )?"
     r"(?:region|province|state|prefecture|oblast|krai|locality|delegation|capital(?: city)?|city)\b"
 )
@@ -54,7 +55,7 @@ def _provinces_by_demonym(doc: ArticleDoc, start: int, end: int, spans: list[Spa
     return out
 
 
-_PARTNER_PLACE = re.compile(
+_PARTNER_PLACE = compile_gated(
     r"\b(?:tỉnh|bang|vùng|thành phố) bạn\b|\b[Tt]he (?:prefecture|state|oblast|krai|region)\b(?!\s+of\b)"
 )
 """`tỉnh bạn`, `the prefecture is implementing an agreement with …`: the one province abroad the article names."""

@@ -29,6 +29,7 @@ from loaders.entities.agreement_parties.spans import in_what_it_is_about
 from loaders.entities.agreement_parties.states import meant_for_states
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
 from loaders.entities.learned import GAZETTEERS, LinearScorer
+from loaders.first_letters import compile_gated
 
 WEIGHTS = GAZETTEERS / "party_scorer.json"
 
@@ -484,7 +485,7 @@ def _countries_signed(doc: ArticleDoc, rule: set[str], anchors: list[tuple[int, 
     return False
 
 
-_ORGANISER = re.compile(
+_ORGANISER = compile_gated(
     r"\b(?:co-?organi[sz]ed|organi[sz]ed|hosted|sponsored)\s+(?:jointly\s+)?by\s|\bunder\s+the\s+(?:aegis|auspices)\s+of\s"
     r"|\btổ chức bởi\s|\bdưới sự bảo trợ của\s",
     re.I,

@@ -44,13 +44,13 @@ _LED_BY = re.compile(
 """An apposition of a delegation's leaders or a party's representative (`A and B, led respectively by X and Y,
 signed …`, `Đoàn A, do ông X dẫn đầu, đã ký …`, `Sarawak, represented by Premier X, signed …`): the signing subject
 is before it."""
-_EXCHANGE = re.compile(r"\b(?:trao đổi|trao|exchanged)$", re.I)
+_EXCHANGE = compile_gated(r"\b(?:trao đổi|trao|exchanged)$", re.I)
 _EXCHANGED_NEXT = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,3}")
 """What may stand between `trao đổi`/`exchanged` and the document exchanged (a few words, no clause break): an
 exchange of anything else (`trao đổi kinh nghiệm, triển khai các nội dung thỏa thuận hợp tác`) signs nothing."""
 _WHO = re.compile(r"\s*(?:who|người)\s", re.I)
 """A relative clause's subject: the person named right before its comma."""
-_LOCATIVE = re.compile(r"\b(?:in|at|tại|ở)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = compile_gated(r"\b(?:in|at|tại|ở)\s+(?:the\s+)?$", re.I)
 
 
 # What may stand between `với`/`with` and the partner it names: a classifier, an honorific, an article.
@@ -337,7 +337,7 @@ an English report leaves unsaid (a Vietnamese one writes it after the title: `T�
 _AND_START = re.compile(r"\s*(?:and|và)\s+(?=[A-ZĐ]|(?:ông|bà|Mr|Ms)\b)")
 
 
-_ON_BEHALF = re.compile(r"\b(?:thay mặt(?:\s+cho)?|đại diện\s+cho|on behalf of|representing)\s+", re.I)
+_ON_BEHALF = compile_gated(r"\b(?:thay mặt(?:\s+cho)?|đại diện\s+cho|on behalf of|representing)\s+", re.I)
 
 
 def _on_behalf_of(doc: ArticleDoc, s_start: int, verb_start: int) -> list[str]:

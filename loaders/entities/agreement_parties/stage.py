@@ -61,7 +61,7 @@ _AFTER_TITLE = re.compile(
 )
 """`…, signed between A and B`, `was signed by A and B`, also past the signing's day and place (`was signed on July
 3 in Nairobi by A and B`), and the copula's `The air services agreement was between A and B`."""
-_SIGNED_BETWEEN = re.compile(r"\b(?:k[ýí](?:\s+kết)?|signed)\s+(?:giữa|between)\s+", re.I)
+_SIGNED_BETWEEN = compile_gated(r"\b(?:k[ýí](?:\s+kết)?|signed)\s+(?:giữa|between)\s+", re.I)
 _RELATIVE_SIGNERS = re.compile(
     r"\s*,?\s*(?:that|which)\s+(?P<who>[^,;.]{3,120}?)\s+(?:have\s+|has\s+|had\s+)?"
     r"(?:signed|inked|concluded|adopted)\b"

@@ -37,7 +37,7 @@ def _governments_at_a_commission(doc: ArticleDoc, sides: list[str]) -> list[str]
     return states if len(states) == 2 and all(doc.entities[s].label == Label.COUNTRY for s in states) else sides
 
 
-_SESSION_RECORD = re.compile(
+_SESSION_RECORD = compile_gated(
     r"\b(?:minutes|protocol)\s+of\s+the\s+(?:(?:[\w-]+\s+){0,2}(?:session|meeting)\b|(?:inter-?governmental|joint)\b)"
     r"|\bmeeting\s+(?:minutes|protocol)\b",
     re.I,
@@ -118,14 +118,14 @@ def _states_of_a_joint_body(doc: ArticleDoc, body: str) -> list[str]:
 
 _TREATY_HEAD = re.compile(r"hiệp (?:định|ước)\b")
 _ITS_OWN_SIDES = re.compile(r"\b(?:giữa|between)\b")
-_BILATERAL = re.compile(r"\b(?:bilateral|song phương)\b")
-_FOR_THE_STATES = re.compile(
+_BILATERAL = compile_gated(r"\b(?:bilateral|song phương)\b")
+_FOR_THE_STATES = compile_gated(
     r"\b(?:thay mặt|đại diện cho|on behalf of|representing)\s+(?:cho\s+)?(?:the\s+)?(?:hai\s+|two\s+|their\s+)?"
     r"(?:chính phủ|nhà nước|governments?|states?)\b",
     re.I,
 )
 _BILATERAL_REACH = 30  # characters before a head or after it where `bilateral` qualifies the document
-_BETWEEN_GOVERNMENTS = re.compile(
+_BETWEEN_GOVERNMENTS = compile_gated(
     r"\b(?:giữa|between)\s+(?:the\s+)?(?:chính phủ\s+hai\s+nước|hai\s+chính phủ|two\s+governments"
     r"|governments\s+of\s+(?:the\s+two|both)\s+(?:countries|nations))\b"
     r"|\b(?:liên chính phủ|cấp chính phủ|inter-?governmental|government-to-government|government-level)\b",

@@ -14,6 +14,7 @@ from loaders.entities.agreement_parties.outermost import outermost
 from loaders.entities.agreement_parties.spans import _party_spans
 from loaders.entities.cities import UNIT_BELOW_PROVINCE
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
 _OF_KIND = rf"[’']s\s+(?:[a-z]+\s+){{0,2}}(?:{_PLACE_KINDS})\s+of\s"
 """`’s central city of `: a country's place of a kind, named after it."""
@@ -71,7 +72,7 @@ def sentence_subject(doc: ArticleDoc, at: int) -> list[str]:
     return party_ids(doc, first[0])
 
 
-_DELEGATION_OF = re.compile(r"\b[Đđ]oàn\s+(?:công tác|đại biểu|cấp cao)(?:\s+cấp cao)?\s+(?:của\s+)?")
+_DELEGATION_OF = compile_gated(r"\b[Đđ]oàn\s+(?:công tác|đại biểu|cấp cao)(?:\s+cấp cao)?\s+(?:của\s+)?")
 
 
 def delegation_body(doc: ArticleDoc) -> list[str]:

@@ -24,6 +24,7 @@ from loaders.entities.agreement_parties.meeting import _main_event_sides
 from loaders.entities.agreement_parties.outermost import outermost
 from loaders.entities.agreement_parties.states import _governments_at_a_commission
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 from loaders.models import Sentence
 
@@ -239,7 +240,7 @@ def _names_local_bodies(doc: ArticleDoc) -> bool:
     )
 
 
-_LOCAL_LEADER = re.compile(
+_LOCAL_LEADER = compile_gated(
     r"\b(?:[Gg]overnor of|[Vv]ice[- ][Gg]overnor|[Mm]ayor|[Pp]rovincial|[Tt]ỉnh ủy|[Tt]ỉnh trưởng|[Tt]hị trưởng|UBND"
     r"|Ủy ban nhân dân|People['’]s Committee)\b"
 )

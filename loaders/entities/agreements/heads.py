@@ -126,7 +126,7 @@ def _mid_sentence(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n|-–•*"
 
 
-_SIGNED_COOPERATION = re.compile(
+_SIGNED_COOPERATION = compile_gated(
     # (`\bk[ýí]` with its `\b` after the letter, as `lexicon.by_first_letter` writes words: tried only where a k stands)
     r"k(?<!\w.)[ýí](?: kết)?(?: và (?:thực hiện|triển khai))? (hợp tác(?: (?:chiến lược|toàn diện))?(?: (?:kinh tế|thương mại|đầu tư|du lịch|văn hóa|giáo dục))?"
     r"(?: (?:trong|trên) (?:các |một số |một vài |nhiều |những )?(?:lĩnh vực|ngành)\b)?)"
@@ -139,7 +139,7 @@ tác đầu tư trên một số lĩnh vực: …`: a signing whose document is 
 (its title from `hợp tác`), its sides those of the clause."""
 
 
-_PARTNERSHIP_FOR = re.compile(
+_PARTNERSHIP_FOR = compile_gated(
     r"\b(?:thiết lập|xác lập|xây dựng|nâng cấp|nâng|tiến tới|quan hệ)\s+(?:mối\s+)?(?:quan hệ\s+)?[“\"]?"
     r"(đối tác (?:về|vì|hợp tác cùng|cùng)) "
 )
@@ -162,7 +162,7 @@ _SIGNED_MEMORANDUM = compile_gated(r"\bk[ýí](?: kết)? (ghi nhớ)\b")
 (`bản`), as headlines and captions write it; after a signing verb `ghi nhớ` is the document, never `to remember`."""
 
 
-_SIGNED_REVIEW = re.compile(r"\bk[ýí](?: kết)? ((?:bản )?báo cáo (?:sơ kết|tổng kết))\b")
+_SIGNED_REVIEW = compile_gated(r"\bk[ýí](?: kết)? ((?:bản )?báo cáo (?:sơ kết|tổng kết))\b")
 """`Lãnh đạo hai tỉnh ký kết Báo cáo sơ kết 1 năm thực hiện Thỏa thuận hợp tác`, `ký báo cáo sơ kết kết quả hợp tác
 hai năm …`: a review of the sides' cooperation both sign is a document of theirs (a report only presented is none)."""
 
@@ -177,7 +177,7 @@ signed in …`: the record two sides sign at the close of their meeting, a docum
 of the session`), told only by its signing (`in the minutes after the talks` is no document)."""
 
 
-_DEAL_BEFORE = re.compile(
+_DEAL_BEFORE = compile_gated(
     r"\b(?:the|a|an|this|that|similar|new|trade|cooperation|bilateral|landmark|first|aid|investment|energy|gas|lng"
     r"|supply|loan|financing|funding|purchase|export|import|sales|arms|defence|defense|power|electricity|tariff"
     r"|swap|procurement|tourism|aviation|shipping|labour|labor|technology|business|economic|commercial"

@@ -14,6 +14,7 @@ from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.sides import _most_specific, _sides_as_places, _with_countries
 from loaders.entities.agreements.words import _FRIENDSHIP_HEAD, _GENERIC_WORDS, _GIUA, _JOINED_HEAD, _RANK, _TWINNING
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
 
 def _ties_of_their_document(documents: list[Mention]) -> list[Mention]:
@@ -46,7 +47,7 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 
 _TOLD_SUBJECT = re.compile(r"\s(?:về|on|regarding|concerning)\s")  # (`Hiệp định giữa A và B về dự án …`: not bare)
 
-_TRADE_DEAL = re.compile(
+_TRADE_DEAL = compile_gated(
     r"\btrade\s+(?:agreement|deal|pact)\b|\bhiệp định thương mại\b(?!\s+biên giới)"
     r"|^(?:agreement|deal|pact)\b.{0,60}\bto\s+(?:expand|boost|promote|increase|liberali[sz]e|facilitate)\s+"
     r"(?:(?:bilateral|two-way|their)\s+)?trade\b",

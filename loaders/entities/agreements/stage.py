@@ -894,7 +894,7 @@ _FOR_FIELD = re.compile(
 """`MoUs for agriculture and rural development`: plural documents named by the field they are for, one set (`MoUs
 for cooperation between …` name no field)."""
 
-_ESTABLISHES_TIES = re.compile(
+_ESTABLISHES_TIES = compile_gated(
     r"(?:thiết lập|xác lập) (?:mối )?quan hệ (?:hợp tác )?hữu nghị|establish(?:ing)? (?:the )?friendly (?:and cooperative )?"
     r"(?:relations|ties)|establish(?:ing|ment of)? (?:the |their |bilateral )?friendship\b"
 )
@@ -902,7 +902,7 @@ _ESTABLISHES_TIES = re.compile(
 
 _ONE_MORE = re.compile(r"(?<![\w-])[Oo]ne\s+$")
 
-_ANOTHER_BEFORE = re.compile(r"(?<![\w-])[Aa]nother\s+$")
+_ANOTHER_BEFORE = compile_gated(r"(?<![\w-])[Aa]nother\s+$")
 """`signed another MoU with X`, `and another MoU between A and B`: one document more (`another` ends in `other `,
 which before a head names a kind, `other agreements`)."""
 
@@ -968,4 +968,4 @@ generic head says what kind of document it is."""
 
 # English: an indefinite article and lowercase words right before a head, the subject of a document named in
 # lower case (`a rice trading agreement`), unless they are only words any document may have.
-_SUBJECT_MODIFIER = re.compile(r"\b(?:a|an)\s+(?P<words>(?:[a-z][a-z-]+\s+){1,3})$")
+_SUBJECT_MODIFIER = compile_gated(r"\b(?:a|an)\s+(?P<words>(?:[a-z][a-z-]+\s+){1,3})$")

@@ -85,7 +85,7 @@ _SIGNED_CUE = next(rx for status, rx in _CUES if status == AgreementStatus.SIGNE
 """The signing cue of `_CUES`, read in the sentences before documents counted after a signing."""
 
 
-_ALREADY_SIGNED = re.compile(
+_ALREADY_SIGNED = compile_gated(
     r"\b(?:already|previously|earlier)\s+(?:been\s+)?(?:signed|inked|concluded)\s+(?:[^.;:]{0,30}\s)?$", re.I
 )
 """Right before a head, its signing told as done before now (`Vietnam and Turkey already signed agreements on …`,
@@ -135,7 +135,7 @@ the table yet, the document is proposed (decided, 19th session), not under negot
 concluded early (`speed up negotiations`, `the early conclusion of negotiations`), which are under way."""
 
 
-_SPED_UP_NEGOTIATION = re.compile(
+_SPED_UP_NEGOTIATION = compile_gated(
     r"\b(?:accelerat\w*|speed(?:s|ing)?\s+up|sped\s+up|expedit\w*|hasten\w*|step(?:s|ped|ping)?\s+up|đẩy mạnh"
     r"|đẩy nhanh|thúc đẩy|tăng tốc)\s+(?:the\s+|việc\s+)?(?:negotiations?|đàm phán)\b"
     r"(?:(?!\b(?:đã|vừa|signed|inked|witnessed|chứng kiến)\b)[^.;:]){0,110}$",
@@ -200,7 +200,7 @@ _INCLUDING = compile_gated(
     r"(?:(?:a|an|the|một)\s+)?$",
     re.I,
 )  # (`proposed initiatives …, including signing an MoU on …`: the signing is one of what was proposed)
-_BARE_SIGN = re.compile(
+_BARE_SIGN = compile_gated(
     r"(?:(?<!\S)|,\s*)(?:k[ýí] kết|k[ýí]|trao đổi|trao)\s+$", re.I
 )  # (a headline's `Ký kết …` too; `trao Bản ghi nhớ`, `trao đổi Bản ghi nhớ`: a signed document handed over)
 
@@ -270,13 +270,13 @@ def _bare_verb_status(text: str, s_start: int, start: int) -> str | None:
     return AgreementStatus.SIGNED
 
 
-_COORDINATED_SIGNING = re.compile(r"(?:,|\band)\s+signing\s+(?:an?\s+|the\s+)?$", re.I)
+_COORDINATED_SIGNING = compile_gated(r"(?:,|\band)\s+signing\s+(?:an?\s+|the\s+)?$", re.I)
 """`…, promote exchanges and signing an agreement on …`: a gerund of signing, one of a list of things done or to do."""
-_AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consent(?:s|ed|ing)?|decide[sd]?|deciding)\s+to\b", re.I)
+_AGREED_TO = compile_gated(r"\b(?:agree[sd]?|agreeing|consent(?:s|ed|ing)?|decide[sd]?|deciding)\s+to\b", re.I)
 """What the sides agreed or decided to do (`agreed to boost trade … and sign …`): ahead, planned."""
 
 
-_MODAL_BEFORE_SIGN = re.compile(
+_MODAL_BEFORE_SIGN = compile_gated(
     r"\b(?:(?P<urged>should|must|need to|needs to)|shall|would|could|to)\s+(?:[\w-]+\s+){1,6}?(?:and|or)\s+"
     r"(?:signs?|inks?)\s+"
     r"(?:[^.;:]{0,40}\s)?$",
@@ -286,7 +286,7 @@ _MODAL_BEFORE_SIGN = re.compile(
 governs it too, whatever stands between (what one should or must sign is proposed)."""
 
 
-_SIGN_WITH = re.compile(r"(?:(?<!\S)|,\s*)(?:k[ýí](?: kết)?|signed|inked)\s+(?:với|with)\s+[^,.;:]{1,80}$", re.I)
+_SIGN_WITH = compile_gated(r"(?:(?<!\S)|,\s*)(?:k[ýí](?: kết)?|signed|inked)\s+(?:với|with)\s+[^,.;:]{1,80}$", re.I)
 """`A ký với B Bản ghi nhớ …`, `A signed with B an MoU …`: the partner between the verb and the document."""
 _PRESENT_SIGN = re.compile(
     r"(?<!\bto)(?<!\bwill)(?<!\bwould)(?<!\bshall)(?<!\bshould)(?<!\bcould)(?<!\bcan)(?<!\bmay)(?<!\bmight)"
@@ -395,8 +395,8 @@ _RATIFY_AFTER = re.compile(
 his hope that Vietnam will soon ratify the treaty`)."""
 
 
-_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)
-_IMPLEMENTING = re.compile(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)
+_PROPOSING = compile_gated(r"\b(?:đề nghị|đề xuất|kiến nghị|proposed?|suggest\w*|urged?)\b", re.I)
+_IMPLEMENTING = compile_gated(r"\b(?:triển khai|thực hiện|thực thi|implement\w*|carry(?:ing)? out)\b", re.I)
 
 
 def _read_status(

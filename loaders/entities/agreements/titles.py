@@ -24,6 +24,7 @@ from loaders.entities.agreements.words import (
     _MOU_GOES_ON,
     _TITLE_STOP,
 )
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _ENUMERATION_COMMA = re.compile(
@@ -103,7 +104,7 @@ _BETWEEN_SIDES_ONLY = re.compile(
 
 
 _NAMED_ABOVE = re.compile(r"\s(?:nêu trên|nói trên|kể trên|vừa nêu)\s*$")
-_NAMED_ABOVE_EN = re.compile(r"\b(?:the|this|that)\s+(?:aforementioned|above-?mentioned|aforesaid|said)\s+$", re.I)
+_NAMED_ABOVE_EN = compile_gated(r"\b(?:the|this|that)\s+(?:aforementioned|above-?mentioned|aforesaid|said)\s+$", re.I)
 
 
 _INDEFINITE_PHRASE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,5}$")
@@ -238,7 +239,7 @@ def _quoted_title_end(text: str, start: int) -> int | None:
     return closing.start() if closing is not None and text[closing.start()] != "\n" else None
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*|\([A-Z]{2,8}\)|and|in|of|on|for|[-–—])\s+$")
+_NAME_WORD_BEFORE = compile_gated(r"(?:[A-Z][\w'’\-]*|\([A-Z]{2,8}\)|and|in|of|on|for|[-–—])\s+$")
 
 _NOT_TITLE_WORD = frozenset(
     ["The", "A", "An", "This", "That", "These", "Both", "Its", "Their", "At", "In", "On", "Under", "With"]

@@ -43,7 +43,7 @@ _ATTENDED_EVENT = re.compile(
 )
 """`Consul General X attended the online event`: who attended the event told before (`event` names no kind)."""
 _PRESENCE_REACH = 2  # sentences: how far back the event such a sentence speaks of may be
-_PRESENT_AT_END = re.compile(
+_PRESENT_AT_END = compile_gated(
     r"\b(?:(?:all|also)\s+)?(?:participated|attended|took part|were\s+(?:also\s+)?(?:present|in attendance))"
     r"|\b(?:(?:cùng|đã|đều|cũng)\s+)?(?:đến\s+)?(?:tham dự|dự|có mặt|tham gia)"
     r"(?:\s+(?:buổi\s+(?:lễ|làm việc|tiếp|hội đàm|gặp)|hội nghị|lễ ký(?:\s+kết)?|sự kiện))?",
@@ -68,7 +68,7 @@ _SPOKE_AT_OPENING = re.compile(
 )
 """A speech at the event somewhere in a sentence, or one that opens it (asked with `match`: one pattern with a `^`
 branch beside the others had no first letters to be gated by, and was tried at every position of every sentence)."""
-_REPRESENTED = re.compile(
+_REPRESENTED = compile_gated(
     r"\b(?:was|were) represented by\b|\brepresented (?:the|its|his|her|\w+) (?:[\w-]+ ){0,3}(?:in|at) the "
     r"(?:exchange|signing)\b"
 )
@@ -77,7 +77,7 @@ document of the signing the article tells."""
 
 _SIDE = re.compile(r"\s*(?:\(\w+\)\s*)?(?:Về phía|On the side of|From the side of)\s+", re.I)
 
-_THANKS_WELCOME = re.compile(
+_THANKS_WELCOME = compile_gated(
     r"\b(?:cảm ơn|cám ơn)\s+(?:[^\s.;]+\s+){0,6}?(?:sự\s+)?(?:đón tiếp|tiếp đón)"
     r"|\bthank(?:ed|s)?\s+(?:[^\s.;]+\s+){0,8}?for\s+(?:the|their|his|her|its)\s+(?:\w+\s+){0,3}?"
     r"(?:welcome|reception|hospitality)\b"
@@ -127,7 +127,7 @@ def _quoted_at_one_named(doc: ArticleDoc, records: list[EventRecord]) -> None:
 
 
 _CHAIRED_BY_OPEN = compile_gated(r"\b(?:do|dưới sự chủ trì của)\s+[^;]*;\s*$")
-_CHAIRED_LIST_END = re.compile(r"\b(?:đồng chủ trì|chủ trì)\b")
+_CHAIRED_LIST_END = compile_gated(r"\b(?:đồng chủ trì|chủ trì)\b")
 _CHAIRS_REACH = 8  # sentences: how many items a list of co-chairs split at its semicolons may run to
 
 

@@ -52,12 +52,12 @@ _ENDS_HERE = re.compile(r"\s*(?:này|nói trên|trên)?\s*[.;]?\s*$")
 _DEFINITE_DATE_REACH = 50  # characters after the word: `The meeting took place in Hanoi on May 5` dates it
 """Event words also verbs that are events as nouns after a determiner (`a meeting`, not `meeting demand`)."""
 
-_SINCE = re.compile(r"\b(?:since|kể từ|từ khi)\b[^,;]*$")
+_SINCE = compile_gated(r"\b(?:since|kể từ|từ khi)\b[^,;]*$")
 """A day after `since` is the day something is counted from, not the day of the event told before it."""
 _WHO_JUST_BEFORE = re.compile(r",\s*who\s+(?:has\s+|had\s+|also\s+)?$")
 """`Mrs. X, Vice President of …, who paid a visit to …`: the visit word right after the relative pronoun is X's."""
 
-_SPEECH_AT = re.compile(
+_SPEECH_AT = compile_gated(
     r"\b(?:phát biểu (?:khai mạc|bế mạc|chào mừng|kết luận|tổng kết|chỉ đạo)(?: tại)?|addressing|(?:opening|closing)"
     r" (?:remarks|speech) at)\s+(?:the\s+)?$"
 )
@@ -71,7 +71,7 @@ _PRIOR = re.compile(r"\b(?:following|after|before|prior to|ahead of|sau khi|trư
 
 _BETWEEN_AFTER = re.compile(r"\s+(?:between|giữa)\s+")
 """`following the talks between A and B`, `sau cuộc hội đàm giữa A và B`: an earlier meeting named with its own pair."""
-_INDEFINITE = re.compile(r"\b(?:[aA]|[aA]n|[aA]nother)\s+(?:[\w-]+\s+)?$")
+_INDEFINITE = compile_gated(r"\b(?:[aA]|[aA]n|[aA]nother)\s+(?:[\w-]+\s+)?$")
 """`During a working session with Y`, `at another meeting with Y`: a meeting told as one not named before."""
 
 
@@ -83,7 +83,7 @@ def _indefinite_before(doc: ArticleDoc, s_start: int, at: int) -> bool:
     return m is not None and (doc.text[m.start()].islower() or not doc.text[s_start : m.start()].strip(" *•-–\"'"))
 
 
-_ALSO = re.compile(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
+_ALSO = compile_gated(r"\b(?:also|cũng|còn)\s+(?:(?:đã|có|held|had)\s+)?$")
 """`X and Z also met …`, `Bộ trưởng X cũng đã tiếp …`: a meeting told anew besides the one told before."""
 
 _SAME_DAY = compile_gated(
@@ -99,7 +99,7 @@ _VISITING = re.compile(r"(?:,\s*)?who\s+(?:is|was)\s+(?:currently\s+|now\s+)?$")
 """`X, who is visiting Hanoi, …`: X's visit (and `visiting` as an adjective, `his visiting counterpart X`, is the
 visit of whom it qualifies)."""
 
-_HIS_BEFORE = re.compile(
+_HIS_BEFORE = compile_gated(
     r"\b(?:his|her)\s+(?:(?:first|ongoing|current|recent|official|state|working|two-day|three-day"
     r"|four-day|five-day|\w+-day)\s+){0,3}$"
 )
@@ -111,12 +111,12 @@ _PAST_WHEN = compile_gated(r"\b(?:ever since|since|kể từ)\s+(?:(?:năm|the y
 that year, not at the one told before it."""
 
 _VISIT_BY = re.compile(r"\s+(?:by|of|của)\s+")
-_THIS_BEFORE = re.compile(
+_THIS_BEFORE = compile_gated(
     r"\b(?:this|that|the same|(?:during|on|throughout) the(?: [\w-]+-day| official| state| working){0,2})\s+$"
 )
 _THIS_AFTER = re.compile(r"\s+(?:này|lần này)\b")
 """`During this visit`, `trong chuyến thăm này`: the visit told already, whose people are not this sentence's."""
-_VISIT_PRAISED = re.compile(
+_VISIT_PRAISED = compile_gated(
     r"\b(?:đánh giá cao|hoan nghênh|chào mừng|cảm ơn|welcomed|welcomes|appreciated|appreciates|praised|hailed|valued"
     r"|spoke highly of|thanked \S+ for|welcoming|hailing|praising|appreciating|valuing)\s+(?:\S+\s+){0,8}$"
 )
@@ -129,7 +129,7 @@ visit by a comma is of its phrase; not after `of`, which may be a place's, `Repu
 after an invitation, `theo lời mời của X`: X invited)."""
 """`the ongoing visit by Deputy Prime Minister X`, `chuyến thăm của X`: X's visit."""
 
-_INVITED_BY = re.compile(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
+_INVITED_BY = compile_gated(r"\b(?:theo lời mời của|nhận lời mời của|at the invitation of|on the invitation of)\b")
 
 _PAST_YEARS = 5  # years before the latest one an article names: a date that old dates no event far from its word
 _PLACE_THEN_DAY = re.compile(r"\s*,?\s*(?:on|in|vào|ngày|vào ngày)?\s*$", re.I)
@@ -409,12 +409,12 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
     return rec
 
 
-_SIGNED_ON = re.compile(
+_SIGNED_ON = compile_gated(
     r"\b(?:(?:được|đã)\s+)?k[ýí](?:\s+kết)?\s+(?:vào\s+|từ\s+)?(?:ngày\s+)?$|\bsigned\s+(?:in|on)\s+$"
 )
 """`Bản ghi nhớ … được ký kết tháng 9/2020`, `the MoU signed in 2019`: a day after a signing verb that follows the event
 word is the day a document named was signed, not the event's."""
-_OTHER_VERB_ON = re.compile(
+_OTHER_VERB_ON = compile_gated(
     r"\b(?:được|đã được)\s+(?:công bố|thành lập|ban hành|phê duyệt|khởi động|đưa ra|thông qua|khánh thành|khởi công)"
     r"\s+(?:vào\s+|từ\s+)?(?:ngày\s+|tháng\s+|năm\s+)?$"
     r"|\b(?:announced|launched|established|founded|adopted|approved|unveiled|introduced|inaugurated)\s+(?:in|on)\s+$"
@@ -422,7 +422,7 @@ _OTHER_VERB_ON = re.compile(
 """`Sáng kiến … được công bố vào tháng 5/2021`, `the programme launched in March 2020`: a day after another verb's
 participle that follows the event word is the day of the thing it names (announced, set up, adopted), not the
 event's, as a document's signing day is not (`_SIGNED_ON`)."""
-_SAID_CLAUSE = re.compile(r"\b(?:that|rằng)\b")
+_SAID_CLAUSE = compile_gated(r"\b(?:that|rằng)\b")
 """What opens a clause of what was said or agreed: a day in it is not the day of the event told before it."""
 _PRONOUN_ALSO = re.compile(r"\s*(?:He|She|They|Ông|Bà)\s+(?:also|cũng)\s")
 """`He also met with Y`: what the subject of the sentence before also did, on the occasion that sentence tells."""
@@ -442,7 +442,7 @@ _OUTCOME_OF = compile_gated(
     r"|buổi\s+)?$"
 )
 _WITH_OR_BETWEEN = re.compile(r"\s+(?:with|between|với|giữa)\s+")
-_REPORTED_OUTCOME = re.compile(r"\b(?:outcomes?|results?|kết quả)\s+(?:of|của)\b")
+_REPORTED_OUTCOME = compile_gated(r"\b(?:outcomes?|results?|kết quả)\s+(?:of|của)\b")
 """`briefed him on the outcome of Z's visit … in May`, `thông báo kết quả chuyến thăm … tháng 5`: what follows is an
 event reported at the one told, and a day in it is that event's, not this one's."""
 

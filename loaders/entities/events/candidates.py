@@ -57,7 +57,7 @@ _INNER_SEQUENCE = re.compile(
 clause between commas naming what came before the event the sentence tells (`trước sự chứng kiến của`, before
 witnesses, is no time)."""
 
-_SEQUENCE = re.compile(
+_SEQUENCE = compile_gated(
     r"\b(?:following|followed|follows|preceded|after|before|prior to|ahead of|sau khi|sau|trước khi|trước|and|và|then|rồi)"
     r"\s+(?:(?:the|their|his|her|an?)\s+)?(?:\S+\s+){0,3}$"
     r"|\b(?:and|và) (?:also |cũng )?(?:took part in|attended|joined|participated in|dự|tham dự) (?:an? |the )?(?:\S+\s+){0,2}$"

@@ -15,6 +15,7 @@ from loaders.entities.doc import ArticleDoc
 from loaders.entities.events.record import EventRecord
 from loaders.entities.events.text import _LEAD
 from loaders.entities.events.words import _MEETING_KINDS, _TRIGGERS
+from loaders.first_letters import compile_gated
 
 
 def _scheduled_day(doc: ArticleDoc, idx: int) -> bool:
@@ -52,7 +53,7 @@ _SIGNING_NAMED_BACK = re.compile(
 )
 """`Lễ ký kết giữa A và B đã diễn ra …`, `The signing ceremony was witnessed by …`: a sentence opening with a signing it
 names back, as told before."""
-_SIGNING_WORD = re.compile(rf"\b(?:k[ýí] kết|k[ýí]|signed|signing|signs?|{_DOCUMENT})\b")
+_SIGNING_WORD = compile_gated(rf"\b(?:k[ýí] kết|k[ýí]|signed|signing|signs?|{_DOCUMENT})\b")
 
 
 def _day_named_before(doc: ArticleDoc, rec: EventRecord, told: set[int]) -> DateMention | None:

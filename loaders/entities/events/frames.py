@@ -28,11 +28,12 @@ import re
 
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.attendance import _MEMBERS
+from loaders.first_letters import compile_gated
 
 _BEFORE = 64
 """How far before a body's name its frame words are looked for (`the 15th meeting of the ` fits easily)."""
 
-_SESSION_OF = re.compile(
+_SESSION_OF = compile_gated(
     r"(?:\b(?:meeting|session|summit|plenary|conference)s?\s+of\s+(?:the\s+)?"
     r"|\bthe\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     r"|\b(?:(?:kỳ|khóa|khoá|phiên|cuộc)\s+họp|hội\s+nghị)(?:\s+(?:thượng\s+đỉnh|cấp\s+cao|khai\s+mạc|thường\s+niên))*"
@@ -48,7 +49,7 @@ _DELIBERATIVE = re.compile(
 """Words that name a body meeting in sessions: only such a body is the frame of a session (`the annual meeting of
 the Chamber` is the chamber's own doing, not read here)."""
 
-_VENUE = re.compile(
+_VENUE = compile_gated(
     r"(?:\btại\s+(?:trụ\s+sở|hội\s+trường)(?:\s+của)?"
     r"|\bat\s+(?:the\s+)?(?:headquarters|premises)\s+of(?:\s+the)?"
     r"|\b(?:held|took\s+place|opened|hosted)\s+at(?:\s+the)?"

@@ -12,6 +12,7 @@ from core.vocabulary import Label, Prop, RelType, TitleKind
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.countries import _country_of
 from loaders.entities.officials_en import DEMONYMS
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _FULL_NAME_WORDS = 3  # a Vietnamese name read in full (family, middle and given name): its last word is the given one
@@ -121,7 +122,7 @@ _BARE_TITLE_VI = re.compile(
 """`Thống đốc cũng đã gặp gỡ Thủ tướng X`, `Đại sứ khẳng định …`, `Đại sứ và phu nhân`, `Ngài Tổng Lãnh sự`: an office
 named alone before its verb, before whom comes with him, or after the honorific `Ngài` with no name after it, which
 Vietnamese copy uses for an official it named in full before (the English `_BARE_TITLE`)."""
-_HONOURED_TITLE_VI = re.compile(
+_HONOURED_TITLE_VI = compile_gated(
     r"(?<=[Nn]gài )(?P<t>(?:Phó\s+)?(?:Thủ tướng|Bộ trưởng|Thứ trưởng|Đại sứ|Thống đốc|Thị trưởng|Tỉnh trưởng"
     rf"|Tổng Lãnh sự))(?![\w])(?!\s*[(,–-]?\s*[{UPPER}\d])"
 )
@@ -211,7 +212,7 @@ def _named_before_in_sentence(doc: ArticleDoc, at: int, given: list[Span]) -> se
     return {p.id for p in named if not p.data.get("bare")}
 
 
-_COUNTRY_ADJECTIVE_BEFORE = re.compile(
+_COUNTRY_ADJECTIVE_BEFORE = compile_gated(
     r"\b(?:the|The)\s+(?:visiting\s+|host\s+)?(?P<adj>"
     + "|".join(sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+(?:(?:deputy|vice)\s+)?$",

@@ -89,7 +89,7 @@ _RECEIVED = re.compile(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received
 """A reception verb: who is received is the guest, and a visit the sentence then names is the guest's."""
 
 _DELEGATION = compile_gated(r"\b(?:delegation|đoàn)\b", re.I)
-_LEADER = re.compile(
+_LEADER = compile_gated(
     r"\b(?:đoàn|delegation)\b[^;]{0,120}?"
     r"\b(?:led by|headed by|do(?= [^;]{0,250}?\b(?:dẫn đầu|làm trưởng đoàn)))\s+",
     re.I,
@@ -104,7 +104,7 @@ name, in a sentence of its own."""
 _LEADER_REACH = 4  # sentences: how far after a delegation's visit its leader may be named
 _LEADER_BACK = 6  # sentences: how far before `the delegation met …` the delegation's leader may be named
 
-_DELEGATION_VISITS = re.compile(
+_DELEGATION_VISITS = compile_gated(
     r"(?:\b[Đđ]oàn(?:\s+(?:công tác|đại biểu|lãnh đạo|cấp cao|liên ngành)){0,3}\s+(?:(?:của\s+)?(?:(?:tỉnh|thành phố|huyện|quận|Bộ)\s+)?(?:[A-ZĐ][\w.-]*\s+){1,4})?"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?delegation\s+)(?:(?:đã|cũng|also|then|later)\s+)?$"
 )
@@ -180,12 +180,12 @@ def _traveller_before(doc: ArticleDoc, idx: int, at: int) -> list[Span]:
     return []
 
 
-_HEADS_A_DELEGATION = re.compile(
+_HEADS_A_DELEGATION = compile_gated(
     r"\b(?:led|headed)\s+(?:the|a|an|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?delegation\b|\bdẫn đầu\s+[Đđ]oàn\b", re.I
 )
 """`Foreign Secretary X led the Bangladesh delegation`, `ông X dẫn đầu đoàn …`: the head of a delegation named before
 the verb."""
-_A_DELEGATION_LED_BY = re.compile(
+_A_DELEGATION_LED_BY = compile_gated(
     r"\bdelegation\b[^;.]{0,80}?\b(?:was|were)\s+(?:led|lead|headed)\s+by\s+"
     r"|\b[Đđ]oàn\b[^;.]{0,80}?\bdo\s+(?=[^;.]{0,120}?\b(?:dẫn đầu|làm trưởng đoàn))",
     re.I,
@@ -258,7 +258,7 @@ def _named_leader(doc: ArticleDoc, idx: int) -> list[Span]:
     return _leader_before(doc, idx)
 
 
-_LATTER_OR_FORMER = re.compile(r"\bthe\s+(latter|former)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
+_LATTER_OR_FORMER = compile_gated(r"\bthe\s+(latter|former)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 """`… between President A and B, …, during the latter's state visit`: whose event the pair's second (or first) is."""
 
 

@@ -28,6 +28,7 @@ from loaders.entities.doc import ArticleDoc
 from loaders.entities.events import scored_attendees
 from loaders.entities.events.record import EventRecord
 from loaders.entities.learned import GAZETTEERS, LinearScorer
+from loaders.first_letters import compile_gated
 
 WEIGHTS = GAZETTEERS / "event_scorer.json"
 
@@ -81,13 +82,13 @@ FEATURES: tuple[str, ...] = (
 
 _KINDS: dict[str, str] = {EventKind.MEETING: "meeting", EventKind.VISIT: "visit", EventKind.SIGNING: "signing"}
 _FLAGS = ("definite", "mention", "anew", "listed", "attended", "again", "earlier", "paired", "recounted")
-_QUOTE = re.compile(r"[\"“”]|\b(?:said|says|nói|cho biết|khẳng định|nhấn mạnh|chia sẻ)\b", re.I)
-_FUTURE = re.compile(
+_QUOTE = compile_gated(r"[\"“”]|\b(?:said|says|nói|cho biết|khẳng định|nhấn mạnh|chia sẻ)\b", re.I)
+_FUTURE = compile_gated(
     r"\b(?:sẽ|dự kiến|sắp tới|sắp|tới đây|kế hoạch|will|shall|is expected to|are expected to|is scheduled|are "
     r"scheduled|is set to|are set to|plans? to|planned|upcoming|next (?:week|month|year)|to be held)\b",
     re.I,
 )
-_PAST = re.compile(
+_PAST = compile_gated(
     r"\b(?:năm ngoái|năm trước|trước đó|trước đây|từng|đã từng|vừa qua|last (?:year|month)|earlier|previously|"
     r"in the past|had (?:met|visited|signed|held)|ago)\b",
     re.I,

@@ -39,7 +39,7 @@ _SIGNED_DOCUMENT = (
     r"|nghị định thư|mou|memorand|agreement|pact|deal|contract|accord|minutes|protocol)"
 )
 _EXCHANGED = r"(?: of understanding)? (?:was|were|ha(?:s|ve) been) exchanged"
-_SIGN_VERB = re.compile(
+_SIGN_VERB = compile_gated(
     # One branch per first letter, its `\b` after the letter (`by_first_letter`; each letter's forms in their order):
     # tried only where those letters stand, not at every position of a page. The forms: a signing verb before a
     # document (`ký`, `ký kết`, `signs`), `đã/vừa (được) (chính thức …) ký (kết)`, `cùng ký`, `ký kết thành công`,
@@ -109,19 +109,19 @@ _SIGNED_RELATIVE = re.compile(
 )
 """`the Memorandum of Understanding on cooperation they signed`: a document named by a relative clause with no `that`."""
 
-_IMPLEMENTED = re.compile(
+_IMPLEMENTED = compile_gated(
     r"\b(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|căn cứ|trên cơ sở)\s+(?:(?:các|những|nội dung|hiệu quả|tốt)\s+)*"
     r"(?:biên bản|bản ghi nhớ|thỏa thuận|thoả thuận|hiệp định|văn kiện|hợp đồng|kế hoạch|chương trình|nghị định thư)\b"
     r"[^,.;]{0,60}?\s$"
 )
 """`Thực hiện Biên bản đã ký kết tại …`, `triển khai nội dung biên bản hợp tác đã ký kết năm 2019`: a document being
 implemented, named by its signing (a relative clause), which is no signing told."""
-_PROPOSED_CLAUSE = re.compile(r"\b(?:proposed|suggested|recommended|urged|asked|called for|requested)\b[^.;:]*$")
+_PROPOSED_CLAUSE = compile_gated(r"\b(?:proposed|suggested|recommended|urged|asked|called for|requested)\b[^.;:]*$")
 """`X proposed that the two sides establish a sub-committee, negotiate and sign a memorandum …`, `he suggested the two
 localities strengthen exchanges … and sign a friendly cooperation agreement`: a signing in what someone proposed or
 asked for, however far after the verb, is not made (the Vietnamese `đề nghị` is also the noun, `Nhất trí với đề nghị
 của …, ông X cho rằng … đã ký thỏa thuận`, so it is read only right before the verb, `_SIGN_NOT_DONE`)."""
-_SINCE_CLAUSE = re.compile(r"\b(?:kể từ khi|từ khi|ever since|since)\b[^,;:.]*$")
+_SINCE_CLAUSE = compile_gated(r"\b(?:kể từ khi|từ khi|ever since|since)\b[^,;:.]*$")
 """`đặc biệt kể từ khi hai nước thiết lập quan hệ Đối tác toàn diện và ký kết Hiệp định … vào tháng 10/2024`: a signing
 in the clause a period is counted from, however far after `kể từ khi`, is background, not a signing told."""
 _PASSIVE_DOCUMENT_SUBJECT = re.compile(
@@ -151,7 +151,7 @@ _MET_AFTER = re.compile(
     r"|separately|privately)\b|\s*[,.;]"
 )
 """`A and B met in Tokyo on Monday`, `The two leaders met on the sidelines of …`: a meeting of the pair named before."""
-_PAIR_TALK = re.compile(
+_PAIR_TALK = compile_gated(
     r"\b(?:(?:have|has|had)\s+)?(?:discussed|agreed|exchanged views|exchanged ideas|reviewed|vowed|pledged"
     r"|jointly announced|made the announcement jointly|made a joint announcement|issued a joint statement"
     r"|đã (?:thảo luận|trao đổi|nhất trí|thống nhất))\b"
@@ -173,11 +173,11 @@ _PAIR_VERB = re.compile(
 )
 """The verbs of `_PAIR_TALK` alone (its optional `have` left out): a faster scan for the sentences that have one."""
 
-_PLANNED_VISIT = re.compile(
+_PLANNED_VISIT = compile_gated(
     r"\b(?:upcoming|planned|forthcoming|coming|next|prepare for|preparing for|preparations? for|chuẩn bị(?: cho)?"
     r"|dự kiến)\s+(?:(?:the|a|an|his|her|their|official|state|working|\w+'s|\w+’s)\s+){0,3}$"
 )
-_VISIT_AHEAD = re.compile(
+_VISIT_AHEAD = compile_gated(
     r"\b(?:sẽ|dự kiến(?: sẽ)?|(?:có|lên) kế hoạch|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set|going) to"
     r"|plans? to|planned to|intends? to)\s+(?:(?:also|then|pay|make|undertake|conduct|have|có|tiến hành|sang|tới|đến|cùng"
     r"|cử đoàn|cử|send a delegation to|send delegations to)\s+){0,2}"
@@ -221,13 +221,13 @@ _OPENING_OCCASION = re.compile(
 """A conference word in the occasion phrase that opens its sentence (`On the occasion of the 7th Strategic Dialogue, A
 and B welcome …`, `Bên lề Diễn đàn …, X đã …`): the people the sentence names were at it, as after `At the forum,`
 (not bodies alone: `Trong khuôn khổ Hội nghị …, Bộ A và Bộ B đã thiết lập …` tells what the bodies did)."""
-_ATTEND_VERB = re.compile(
+_ATTEND_VERB = compile_gated(
     r"\b(?:tham dự|dự|chủ trì|đồng chủ trì|phát biểu tại|khai mạc|tham gia"
     r"|attended|attending|attend|chaired|co-chaired|addressed|spoke at|opened|took part in|joined"
     r"|participated in|presided over|presided|co-presided over|co-presided)\s+(?:\S+\s+){0,5}$"
 )
 
-_INVITES = re.compile(
+_INVITES = compile_gated(
     r"(?:\b(?:gửi lời mời|mời)(?<!theo lời mời)(?<!nhận lời mời)|\b(?:invited|invites|extended an invitation"
     r"|extends an invitation|mong muốn (?:sớm )?(?:được )?(?:chào )?đón|hopes? to (?:soon )?welcome"
     r"|looks? forward to welcoming))\b[^;]{0,80}$"
@@ -236,7 +236,7 @@ _INVITES = re.compile(
 muốn sớm được đón Thủ tướng X sang thăm`, `hopes to welcome X`), is not the visit (`theo lời mời của
 X`, `at the invitation of X`: a visit made)."""
 
-_MEETING_AHEAD = re.compile(
+_MEETING_AHEAD = compile_gated(
     r"\b(?:sẽ|dự kiến|sắp|will|would|(?:is|are|was|were) (?:scheduled|expected|due|set) to|plans? to|planned to)"
     r"\s+(?:(?:có|tiến hành|cùng|hold|have|also|attend|co-chair|chair|host|give|offer|join)\s+)?"
     r"(?:(?:a|an|the|cuộc|buổi)\s+)?$"
@@ -245,7 +245,7 @@ _MEETING_AHEAD = re.compile(
 """A meeting told as ahead (`sẽ gặp`, `will hold talks with`, `is scheduled to hold talks`, `nhất trí triệu tập cuộc họp
 thứ chín của Ủy ban hỗn hợp`, `sớm tổ chức kỳ họp`) is no event yet."""
 
-_AHEAD_IN_CLAUSE = re.compile(
+_AHEAD_IN_CLAUSE = compile_gated(
     r"\b(?:sẽ|theo lịch trình|according to the (?:tentative )?(?:schedule|programme|program))\b"
 )
 """A Vietnamese modal or a schedule that sets what follows in its clause ahead (`Chủ tịch nước X sẽ chủ trì lễ đón …`,
@@ -271,7 +271,7 @@ def _ahead_in_clause(lower: str, s_start: int, at: int) -> bool:
     return bool(modals) and not _DONE_IN_CLAUSE.search(lower, modals[-1].end(), at)
 
 
-_NAMED_BACK = re.compile(
+_NAMED_BACK = compile_gated(
     r"\b(?:the|this|that|at|during|of|from|after|tại|trong|sau|của|nội dung|kết quả)\s+(?:[^\s,;.]+\s+){0,1}$"
 )
 """`sẽ báo cáo nội dung buổi làm việc lên Chính phủ`, `sẽ triển khai kết quả cuộc hội đàm`, `after X's meeting with Y`: an
@@ -601,7 +601,7 @@ def _owned_visits(doc: ArticleDoc, found: dict[int, list[tuple[bool, int, str, s
     return out
 
 
-_HELD_LATER = re.compile(
+_HELD_LATER = compile_gated(
     r"\b(?:(?:was|were|has been|have been) (?:\w+ )?(?:held|organi[sz]ed|hosted|co-hosted|convened|opened"
     r"|presided over|co-presided over|chaired|co-chaired)|took place|ended|concluded|wrapped up"
     r"|(?:đã |đã được |được )(?:tổ chức|khai mạc)|(?:đã )?diễn ra|(?:đã )?bế mạc|đã kết thúc)\b"

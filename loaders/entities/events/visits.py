@@ -25,6 +25,7 @@ from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.triggers import _GENERIC, _PLANNED_VISIT
 from loaders.entities.events.words import _MEETING_KINDS
 from loaders.entities.lexicon import by_first_letter
+from loaders.first_letters import compile_gated
 
 _GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
 """Before a delegation received or met (its guest); a delegation that meets, the subject, has travelled when its
@@ -147,7 +148,7 @@ def _met_across(doc: ArticleDoc, name_start: int, name_end: int, end: int) -> bo
     return bool(there) and not there & home
 
 
-_RECEPTION = re.compile(
+_RECEPTION = compile_gated(
     r"\b(?:tiếp(?: xã giao| thân mật)?|đón tiếp|tiếp đón|received|receives|welcomed|welcomes|hosted|hosts|greeted"
     r"|reception for)\s+(?:the\s+)?(?:visiting\s+)?"
 )
@@ -224,7 +225,7 @@ def _visit_on(told: EventRecord, idx: int, people: list[Span]) -> EventRecord:
     return visit
 
 
-_OFFICIAL_WELCOME = re.compile(r"\blễ đón (?:chính thức|trọng thể|cấp nhà nước)\s+")
+_OFFICIAL_WELCOME = compile_gated(r"\blễ đón (?:chính thức|trọng thể|cấp nhà nước)\s+")
 """`Lễ đón chính thức Thủ tướng X tại Thủ đô A`, `lễ đón cấp Nhà nước Tổng thống Y`: the ceremony with which a country
 receives a leader on an official or state visit; its guest is named right after it. (English pages tell the visit in
 words of its own, `arrived in … for a state visit`, around `an official welcome ceremony for Y`; the relations tests
@@ -262,7 +263,7 @@ def _welcomed_guest_visits(doc: ArticleDoc, records: list[EventRecord]) -> list[
     return out
 
 
-_WELCOMED_DELEGATION = re.compile(r"\b(?:chào mừng|hoan nghênh)\s+(?:chuyến thăm của\s+)?(?:phái\s+)?đoàn\b")
+_WELCOMED_DELEGATION = compile_gated(r"\b(?:chào mừng|hoan nghênh)\s+(?:chuyến thăm của\s+)?(?:phái\s+)?đoàn\b")
 """`Chào mừng đoàn đại biểu … do ông Y dẫn đầu, Chủ tịch X nhấn mạnh …`, `Hoan nghênh đoàn công tác …`: the host's
 welcome to a delegation that has come to him."""
 
@@ -294,7 +295,7 @@ def _welcomed_delegation_visits(doc: ArticleDoc, records: list[EventRecord]) -> 
 
 _VISITING_GUEST = re.compile(r"\b(?:received|welcomed|hosted|greeted)\s+(?:the\s+)?visiting\s+[^,;.]*$")
 """`Vice Chairman X on June 7 received visiting Vice Governor of … Y`: the guest's own sentence says he is on a visit."""
-_VISITS_BY = re.compile(r"\bvisits\s+(?:to\s+(?:[^\s,;.]+\s+){1,4}?)?by\s+")
+_VISITS_BY = compile_gated(r"\bvisits\s+(?:to\s+(?:[^\s,;.]+\s+){1,4}?)?by\s+")
 """`the first official visits to Vietnam by the Governor in September 2019 and the Premier in October`, `recent Việt Nam
 visits by A in October and B …`: a visit of each visitor the plural names, each on the day named after him."""
 
@@ -386,7 +387,7 @@ def _guest_received(doc: ArticleDoc, idx: int, rec: EventRecord) -> tuple[Span, 
     return None
 
 
-_VISIT_BACK = re.compile(
+_VISIT_BACK = compile_gated(
     r"\bchuyến (?:thăm|công tác)(?: chính thức| cấp nhà nước| làm việc)? (?:lần này|này)\b"
     r"|\b(?:this|the|his|her|our|delegation['’]s)\s+(?:(?:official|state|working|current|ongoing)\s+)?(?:visit|trip)\b"
     r"(?!\s+(?:of|by|to)\b)"

@@ -5,10 +5,9 @@ meeting a word names (a meal, a welcome ceremony, talks) is told by the word alo
 
 from __future__ import annotations
 
-import re
-
 from core.vocabulary import EventKind
 from loaders.entities.phrases import PhraseFinder
+from loaders.first_letters import compile_gated
 
 # Event words, by kind; `*` marks a verb that is a trigger only before a name or an honorific (`tiếp ông X`).
 _TRIGGER_WORDS = {
@@ -358,8 +357,8 @@ _TRIGGERS = PhraseFinder(
     (w.rstrip("*"), f"{kind}{'*' if w.endswith('*') else ''}") for kind, words in _TRIGGER_WORDS.items() for w in words
 )
 
-_MEAL = re.compile(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu đãi)\b")
-_WELCOME = re.compile(r"\b(?:welcome ceremony|welcoming ceremony|lễ đón)\b")
+_MEAL = compile_gated(r"\b(?:banquet|luncheon|lunch|dinner|breakfast|tiệc|chiêu đãi)\b")
+_WELCOME = compile_gated(r"\b(?:welcome ceremony|welcoming ceremony|lễ đón)\b")
 
 
 def _occasion_sort(trigger: str) -> str:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.first_letters import compile_gated
 
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}")
 """A body's initials as news writes them: capitals (a lowercase letter only between two: `MoFA`), 2 to 8 letters."""
 
-_ACRONYM_BEFORE_TITLE = re.compile(r"(?<![\w'’&.\-])(?P<acr>[A-Z][A-Z&]{2,7}) (?:(?:acting|former|interim) )?$")
+_ACRONYM_BEFORE_TITLE = compile_gated(r"(?<![\w'’&.\-])(?P<acr>[A-Z][A-Z&]{2,7}) (?:(?:acting|former|interim) )?$")
 """An acronym right before a title (`LCCI acting President X`): whose title it is (three letters or more: `US`, `UK`
 are countries' and read as such)."""
 

@@ -69,7 +69,7 @@ def _body_of_after_name(doc: ArticleDoc, end: int) -> Span | None:
 _RUN_THEN_INITIAL = compile_gated(
     rf"(?<![\w'’\-])([{UPPER}][\w'’\-]*(?: (?:of |and |the )*[{UPPER}][\w'’\-]*){{0,4}}) (?=(?:[A-Z]h?|Ts)\. ?[{UPPER}])"
 )
-_AN_INITIAL = re.compile(rf" (?:[A-Z]h?|Ts)\. ?[{UPPER}]")
+_AN_INITIAL = compile_gated(rf" (?:[A-Z]h?|Ts)\. ?[{UPPER}]")
 """The space and the initial `_RUN_THEN_INITIAL` looks ahead to. Looked for first: a page without one (most: no
 synthetic page, one real page in fifteen) is not scanned, for the run is tried at every capitalised word."""
 

@@ -47,6 +47,7 @@ from loaders.entities.officials.words import (
 )
 from loaders.entities.organizations import add_org_entity, body_of_title
 from loaders.entities.places import PLACE_WORD_AFTER
+from loaders.first_letters import compile_gated
 from loaders.letters import LOWER, UPPER
 
 _ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=[ ,]|['’]s )")
@@ -432,7 +433,7 @@ def _local_body_abroad(doc: ArticleDoc, start: int, end: int) -> Span:
 
 
 _COMMITTEE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy) $")
-_PLACE_CUE_BEFORE = re.compile(r"(?:Tỉnh ủy|Thành ủy|[Bb]ang|[Tt]ại) $")
+_PLACE_CUE_BEFORE = compile_gated(r"(?:Tỉnh ủy|Thành ủy|[Bb]ang|[Tt]ại) $")
 """Words a place's name follows in a title (`tỉnh` alone is not one: `Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm` is the
 province's chair, then his name)."""
 

@@ -13,6 +13,7 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials.name import _PLACE_NOUNS
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 # (the look-behind after the first letter: then only capitals are tried, not every position; `lexicon.by_first_letter`)
@@ -22,7 +23,7 @@ _PLACE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(_PLACE_NOUNS)) + r"|cit
 """(the press also writes a city named after a person with `city` in lowercase: `Le Van Huu city`; and a place's
 kind: `the Cai Mep Ha area`)"""
 
-_SITE_NOUN_BEFORE = re.compile(
+_SITE_NOUN_BEFORE = compile_gated(
     r"(?:(?<![\w])(?:[Đđ]ường|(?<![Tt]hành )[Pp]hố|[Tt]ượng đài|[Cc]ông viên|[Qq]uảng trường|[Ll]ăng|[Đđ]ền"
     r"|[Kk]hu di tích|[Nn]hà lưu niệm|[Bb]ảo tàng))\s$"
 )

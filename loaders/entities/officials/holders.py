@@ -14,6 +14,7 @@ from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import HONORIFICS, Lexicon
 from loaders.entities.officials.name import _PARTICLES, _PHOTO_NOTE, _PLACE_NOUNS, _POSTNOMINALS, _WORD, _name_at
 from loaders.entities.officials.record import Chain, Role
+from loaders.first_letters import compile_gated
 from loaders.letters import LOWER, UPPER
 
 _NAME_THEN_SEP = re.compile(
@@ -195,7 +196,7 @@ def _may_end_before_title(window: str) -> bool:
     return _SEPARATOR_AT_END.search(window) is not None
 
 
-_RANK_BEFORE = re.compile(
+_RANK_BEFORE = compile_gated(
     r"(?<![\w'’])(?:(?:First|Permanent|Standing|Executive|Senior|Acting|Former|former|acting|Regional|Global|Interim"
     r"|Additional|Special|Principal|Joint|[Qq]uyền|[Nn]guyên|[Cc]ựu) ){1,2}$"
 )

@@ -16,6 +16,7 @@ from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials.page import _home_iso, _title_start_before, _vietnamese_name
 from loaders.entities.officials.record import Role
 from loaders.entities.organizations import add_org_entity
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 from loaders.letters import LOWER, UPPER
 
@@ -41,7 +42,7 @@ _HEADS_OF_DISTRICTS = {
     "Phó Huyện trưởng": "huyện",
 }
 """A district's head abroad (our districts are led by their people's committees' chairmen) and his kind of place."""
-_DISTRICT = re.compile(rf"(?<!\w)([Qq]uận|[Hh]uyện) ([{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,3}})")
+_DISTRICT = compile_gated(rf"(?<!\w)([Qq]uận|[Hh]uyện) ([{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,3}})")
 """A district named by its kind and its name (`quận Ulju`, `huyện Pyeong Chang`, `Quận Guro`)."""
 _STATE_PREMIER = "Thủ hiến"
 _NATIONAL_PREMIERS = frozenset({"CN", "TW"})

@@ -14,6 +14,7 @@ from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, Lexicon
 from loaders.entities.officials.name import _AFTER_LONE_NAME, _HEADLINE_VERBS, _WORD
+from loaders.first_letters import compile_gated
 from loaders.letters import LOWER, UPPER
 
 # Capitalised words that are no one's short name even when a name ends with them.
@@ -98,7 +99,7 @@ def _lone_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int) -> bool:
     )
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’.\-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)* $")
+_WORD_BEFORE = compile_gated(r"(?<![\w'’.\-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)* $")
 """One capitalised word and a space, ending where a lone name begins (`Mahmoud ` of `Mahmoud Salem`)."""
 
 
@@ -272,7 +273,7 @@ _INITIAL_THEN_NAME = re.compile(r"(\w) (\S.*)")
 """A folded name that is an initial and a family name (`b ramelow` of `B. Ramelow`)."""
 
 
-_MIDDLE_INITIAL = re.compile(r" [A-Z]h?(?:\.[A-Z])*\.(?= \S)")
+_MIDDLE_INITIAL = compile_gated(r" [A-Z]h?(?:\.[A-Z])*\.(?= \S)")
 """A middle name's initial (or initials) inside a full name, between its first and last words (` E.` of `Marc E.
 Smith`, ` R.C.` of `Richard R.C. Shih`)."""
 

@@ -35,6 +35,7 @@ from loaders.entities.officials.words import (
     _ROLES_PLURAL,
     has_role_word,
 )
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _SEP_BEFORE_CHAIN = re.compile(
@@ -308,7 +309,7 @@ def _bare_name_ending(found: list[tuple[int, int, list[Role]]], end: int) -> int
     return next((i for i, f in enumerate(found) if f[1] == end and not f[2]), None)
 
 
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba) $")
+_PLURAL_BEFORE = compile_gated(r"(?<!\w)(?:các|hai|ba) $")
 
 
 def _titles_after_role(doc: ArticleDoc, roles: list[Role]) -> list[Role]:

@@ -58,14 +58,14 @@ def _styled_holder(doc: ArticleDoc, chain: Chain) -> bool:
     )
 
 
-_STYLE_OF_THE_NAME = re.compile(
+_STYLE_OF_THE_NAME = compile_gated(
     r"(?<![\w.'’])(?:Tan Sri(?: Dato['’]?| Datuk)?|Datuk Seri|Dato['’]? Seri|Datuk|Dato['’]?|Sheikha?|Md\.?|Mohd\.?"
     r"|Pengiran(?: Anak)?|Hajah|Haji|Tun) $"
 )
 """Styles that Malay, Arab, Bangladeshi and Bruneian usage writes as part of how a person is named (`Tan Sri Dato’ X`,
 `Sheikh X bin Y`, `Md. X`, `Pengiran Anak X`), which the name's reader leaves out: the styled form is kept as another
 name of the person, as news and the people's own offices write it."""
-_MYANMAR_STYLE_OF_THE_NAME = re.compile(r"(?<![\w.'’])(?:U|Daw) $")
+_MYANMAR_STYLE_OF_THE_NAME = compile_gated(r"(?<![\w.'’])(?:U|Daw) $")
 
 
 def styled_form(doc: ArticleDoc, start: int, name: str) -> str | None:

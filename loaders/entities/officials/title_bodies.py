@@ -15,9 +15,10 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.officials.page import _home_iso, _the_foreign_country, _title_start_before, _vietnamese_name
 from loaders.entities.officials.record import Role
 from loaders.entities.places import add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 
-_FIELDS_THEN_NAME = re.compile(
+_FIELDS_THEN_NAME = compile_gated(
     r"(?:(?:Minister|Secretary) (?:of|for) (?:the )?(?P<after>[A-Z][\w'’]*(?:,? (?:and |& )?[A-Z][\w'’]*)*)"
     r"|(?<![\w'’])(?P<before>[A-Z][a-z]+(?: (?:and |& )?[A-Z][a-z]+)?) (?:Minister|Secretary)) $"
 )

@@ -8,6 +8,7 @@ import re
 
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.first_letters import compile_gated
 
 _NAME_WORD = re.compile(r"[^\s,\-–]+")
 _SKIPPED_IN_INITIALS = frozenset({"and", "&", "for", "the", "on", "in"})
@@ -15,7 +16,7 @@ _MIN_INITIALS = 3
 _OWNER_MARKS = ("'s ", "’s ")
 
 
-_SHORT_FORM_BEFORE = re.compile(r"(?<![\w'’.\-])([A-Z][A-Za-z0-9&\-]{1,11}) \($")
+_SHORT_FORM_BEFORE = compile_gated(r"(?<![\w'’.\-])([A-Z][A-Za-z0-9&\-]{1,11}) \($")
 _SHORT_FORM_REACH = 16
 _BRACKET_CLOSES = re.compile(r"[^()\n.;]{0,60}\)")
 

@@ -17,12 +17,13 @@ import re
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import ORG_HEADS
+from loaders.first_letters import compile_gated
 
 _SHORT_FORM = re.compile(r" \(([A-Z][A-Za-z0-9&]{1,9})\)")
 """A short form in brackets: a capital, then up to nine letters or digits (`(NFA)`, `(SEMI)`, `(VinIT)`)."""
 _MIN_CAPITALS = 2
 _HEADS = (*(h for h in ORG_HEADS if h[0].isupper()), "Liên chi hội", "Hội")
-_HEAD_AT = re.compile(
+_HEAD_AT = compile_gated(
     r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?= \w)"
 )
 _LOWERCASE_AFTER = frozenset(

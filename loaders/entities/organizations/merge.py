@@ -13,9 +13,10 @@ from core.text import fold
 from core.vocabulary import Label, Prop, RelType
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.organizations.words import _LEGAL_FORM
+from loaders.first_letters import compile_gated
 
 # --- one body, one node ------------------------------------------------------
-_LEGAL_FORM_LAST = re.compile(rf"(?:{_LEGAL_FORM.pattern}|,? (?:Plc|Berhad|Bhd)(?![\w.]))$")
+_LEGAL_FORM_LAST = compile_gated(rf"(?:{_LEGAL_FORM.pattern}|,? (?:Plc|Berhad|Bhd)(?![\w.]))$")
 _LEGAL_FORM_FIRST = re.compile(r"^Công ty (?:CP|cổ phần|Cổ phần|TNHH(?: MTV)?) (?=(?:Tập đoàn|Tổng công ty) )")
 """A company's legal form before the head of its name (`Công ty CP Tập đoàn X`: the group X is the company)."""
 

@@ -5,8 +5,6 @@ body; `body_of_title` reads the body a title names for the officials stage."""
 
 from __future__ import annotations
 
-import re
-
 from core.vocabulary import Label, RelType
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
@@ -37,9 +35,10 @@ from loaders.entities.organizations.words import (
     _QUANTIFIER,
     _UNION_OF_BODIES,
 )
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 
-_REGION_BEFORE = re.compile(r"(?<!Việt )(?:Bắc|Trung|Nam) $")
+_REGION_BEFORE = compile_gated(r"(?<!Việt )(?:Bắc|Trung|Nam) $")
 """A compass word right before `Bộ`: the name of one of the country's regions (`Bắc Bộ`, `Nam Trung Bộ`)."""
 
 
@@ -159,7 +158,7 @@ def body_of_title(doc: ArticleDoc, lex: Lexicon, head_start: int, head: str) -> 
     return span
 
 
-_INNER_HEAD = re.compile(
+_INNER_HEAD = compile_gated(
     r"(?<=\s)(?:(?:Đảng|Bộ|Mặt trận)\s+(?=[A-ZĐÂĂÊÔƠƯ])|Chính quyền nhân dân\s|Chính quyền\s(?!nhân dân)|Đại sứ quán\s)"
 )
 

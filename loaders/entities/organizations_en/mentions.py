@@ -12,12 +12,13 @@ from core.vocabulary import Label, OrganizationKind, Prop
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.words import _CAP
+from loaders.first_letters import compile_gated
 
 _BARE_HEADS = (
     "Association|Federation|Chamber|Institute|University|Academy|Corporation|Company|Group|Bank|Board|Commission"
     "|Committee|Council|Agency|Authority|Department|Centre|Center|Foundation|Fund"
 )
-_BARE_HEAD = re.compile(rf"(?<= of the )({_BARE_HEADS})(?![\w'’\-])(?! (?:of|for|on) )(?! [A-Z(])")
+_BARE_HEAD = compile_gated(rf"(?<= of the )({_BARE_HEADS})(?![\w'’\-])(?! (?:of|for|on) )(?! [A-Z(])")
 _HEAD_WORD = {w: re.compile(rf"(?<![\w'’\-]){w}(?![\w'’\-])") for w in _BARE_HEADS.split("|")}
 
 

@@ -45,9 +45,10 @@ from loaders.entities.organizations_en.persons import (
 from loaders.entities.organizations_en.short_forms import _ABBR, _short_form_after_parent, _start_by_initials
 from loaders.entities.organizations_en.words import _CAP, _DASH, _LAST_WORD
 from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
-_OWNER_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*){{0,3}})(?:'s|’s|'|’) $")
+_OWNER_BEFORE = compile_gated(rf"(?<![\w'’])([{UPPER}][\w\-]*(?: [{UPPER}][\w\-]*){{0,3}})(?:'s|’s|'|’) $")
 """A possessor right before a body's name (`… of Victoria’s Department of …`): the title before it is the body's."""
 _CITY_NAME = re.compile(rf"[{UPPER}][\w'’\-]*(?: [{UPPER}][\w'’\-]*){{0,2}}(?![\w'’\-])")
 _TRAILING_CONNECTOR = re.compile(r"(?:,|\s+(?:and|&))+$")
@@ -60,7 +61,7 @@ _ON = re.compile(
 )
 """A committee's capitalised subject after `on` (`Committee on Foreign Affairs`); a day or a month there is when it
 met (`the Intergovernmental Commission on Tuesday`), no word of its name."""
-_JOINT_WORDS = re.compile(
+_JOINT_WORDS = compile_gated(
     r"(?<![\w'’\-])(?:Joint|Intergovernmental|Inter-[Gg]overnmental|Inter-[Gg]overnment|Mixed|Steering)(?![\w'’\-])"
 )
 """Words of a joint or steering body's name, whose subject after `on` the press writes in lowercase (`the Joint

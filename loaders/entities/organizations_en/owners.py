@@ -15,6 +15,7 @@ from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.words import _POSSESSIVE_ENDS
 from loaders.entities.places import add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import GazetteerEntry
 
 
@@ -28,7 +29,7 @@ def _possessor(doc: ArticleDoc, head_start: int) -> Span | None:
     return None
 
 
-_DEMONYM_RIGHT_BEFORE = re.compile(r"(?<![\w'’.])([A-Z][a-z]+) $")
+_DEMONYM_RIGHT_BEFORE = compile_gated(r"(?<![\w'’.])([A-Z][a-z]+) $")
 
 
 def _owner_as_written(doc: ArticleDoc, span: Span) -> None:
@@ -59,7 +60,7 @@ def _owner_as_written(doc: ArticleDoc, span: Span) -> None:
         ent.aliases.append(written)
 
 
-_NAME_RIGHT_BEFORE = re.compile(r"(?<![\w'’.\-])((?:[A-Z]\.){2,}|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) $")
+_NAME_RIGHT_BEFORE = compile_gated(r"(?<![\w'’.\-])((?:[A-Z]\.){2,}|[A-Z][\w\-]*(?: [A-Z][\w\-]*)?) $")
 
 
 def _country_right_before(doc: ArticleDoc, start: int, iso2: str) -> int | None:

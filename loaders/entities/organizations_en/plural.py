@@ -21,7 +21,7 @@ _PLURAL_OF = compile_gated(
 )
 """`Ministries of Foreign Affairs of `, `ministries of Planning and Investment of `: the plural head and its field, up to
 the `of` before the countries."""
-_ADJECTIVES_BEFORE = re.compile(
+_ADJECTIVES_BEFORE = compile_gated(
     r"(?<![\w'’])(?P<first>[A-Z][\w\-]*) and (?P<second>[A-Z][\w\-]*) (?P<field>(?:[a-z]+ ){1,3})"
     r"(?P<head>ministries|Ministries)\b"
 )

@@ -254,7 +254,7 @@ def _present_at_end(doc: ArticleDoc, start: int, end: int) -> re.Match[str] | No
     return last if last is not None and tail and last.end() == start + len(tail) else None
 
 
-_MEMBERS = compile_gated(
+DELEGATION_MEMBERS = compile_gated(
     r"\b(?:delegation|đoàn)\b[^.;]{0,40}?\b(?:includes|included|consists of|consisted of|comprises|comprised|is comprised of"
     r"|was comprised of|is made up of|was made up of|gồm có|bao gồm|gồm)\b"
     r"|\b(?:tham gia|cùng đi với|cùng đi trong|thành viên)\s+đoàn\b[^.;:]{0,40}?\bcó\b"
@@ -280,14 +280,14 @@ delegation is …`, `…, he …`), not one inside the list (`…, and Y`)."""
 
 
 def _delegation_members(doc: ArticleDoc, records: list[EventRecord]) -> None:
-    """The people a delegation's list of members names (`_MEMBERS`) are on the visit told last before it (within
+    """The people a delegation's list of members names (`DELEGATION_MEMBERS`) are on the visit told last before it (within
     `_MEMBERS_BACK` sentences): a delegation travels together. A list its semicolons cut into sentences of their own
     (`… có các đồng chí: A - Giám đốc Sở …; B - …; C - ….`) runs to the item that ends without one."""
     visits = [r for r in records if r.kind == EventKind.VISIT]
     meetings = [r for r in records if r.kind in _MEETING_KINDS and r.people]
     if not (visits or meetings) or not any(w in doc.lower for w in ("delegation", "đoàn", "accompan")):
         return  # (a cheap test first)
-    for m in [*_MEMBERS.finditer(doc.text), *_ACCOMPANYING.finditer(doc.text)]:
+    for m in [*DELEGATION_MEMBERS.finditer(doc.text), *_ACCOMPANYING.finditer(doc.text)]:
         idx = doc.sentence_index(m.start())
         told = [r for r in visits if idx - _MEMBERS_BACK <= min(r.sentences) <= idx]
         # (`X đã có buổi gặp gỡ đoàn doanh nghiệp … do Y dẫn đầu`, `Đi cùng với Y còn có …`: a delegation met, no trip

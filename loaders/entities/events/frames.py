@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from loaders.entities.doc import ArticleDoc, Span
-from loaders.entities.events.attendance import _MEMBERS
+from loaders.entities.events.attendance import DELEGATION_MEMBERS
 from loaders.first_letters import compile_gated
 
 _BEFORE = 64
@@ -103,7 +103,7 @@ def travels_with_visit(doc: ArticleDoc, body: Span) -> bool:
     first = idx
     while first > 0 and idx - first < _LIST_BACK and doc.sentences[first - 1].text.rstrip().endswith(";"):
         first -= 1
-    if _MEMBERS.search(doc.text, doc.sentences[first].start, body.start) is not None:
+    if DELEGATION_MEMBERS.search(doc.text, doc.sentences[first].start, body.start) is not None:
         return True
     return _VISITED_OR_VISITING.search(doc.lower, max(0, body.start - _BEFORE), body.start) is not None
 

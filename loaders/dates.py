@@ -45,27 +45,22 @@ class DateMention:
         return int(self.start[:4])
 
 
-_MONTHS_EN = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for m in names
-}
+_MONTH_FORMS_EN = (
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("may",),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
+"""Each month's English forms, the full name last."""
+_MONTHS_EN = {m: i for i, names in enumerate(_MONTH_FORMS_EN, start=1) for m in names}
 _MONTHS_VI = {
     word: i
     for i, word in enumerate(
@@ -112,6 +107,8 @@ _VI_RELATIVE_DAYS = (
     "năm sau",
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CALENDAR_WORDS_EN = frozenset((*_WEEKDAYS, *(names[-1].capitalize() for names in _MONTH_FORMS_EN)))
+"""The English names of the days and months, written whole (`Monday`, `September`): words of the calendar, not names."""
 
 # The forms tried over a whole page (the English ones, `relative`, `weekday`) open with a letter or a digit, their
 # `\b` or look-behind after it (`_by_first_letter`, `_DAY_AFTER_BREAK`): then only the positions where that letter

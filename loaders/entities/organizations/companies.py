@@ -12,7 +12,7 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, Lexicon
 from loaders.entities.organizations.ministries import fields_end_at
-from loaders.entities.organizations.people import _person_starts, romanised_holder_at, vietnamese_syllable
+from loaders.entities.organizations.people import person_starts, romanised_holder_at, vietnamese_syllable
 from loaders.entities.organizations.words import _CAP_TOKEN, _LEGAL_FORM, _QUANTIFIER, _TOKEN, _VI_LEGAL_FORM
 from loaders.first_letters import compile_gated
 
@@ -54,7 +54,7 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
                 any(sp.start < end and start < sp.end for sp in taken)
                 or any(p.start <= start < p.end for p in doc.places)
                 or doc.title_at(start)
-                or _person_starts(lex, text, start)
+                or person_starts(lex, text, start)
                 or lex.org_head_re.match(text, start)
             ):
                 break
@@ -90,7 +90,7 @@ def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) 
         if (
             any(sp.start < end and start < sp.end for sp in taken)
             or any(p.start <= start < p.end for p in doc.places)
-            or _person_starts(lex, text, start)
+            or person_starts(lex, text, start)
             or lex.org_head_re.match(text, start)
         ):
             continue
@@ -322,7 +322,7 @@ def _brand_end(doc: ArticleDoc, lex: Lexicon, start: int) -> int:
             or doc.span_at(doc.places, pos) is not None
             or doc.title_at(pos) is not None
             or lex.org_head_re.match(text, pos)
-            or _person_starts(lex, text, pos)
+            or person_starts(lex, text, pos)
         ):
             break
         end = word.end()
@@ -421,7 +421,7 @@ def _joined_word(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
         and not lex.org_head_re.match(doc.text, at)
         and doc.span_at(doc.places, at) is None
         and doc.title_at(at) is None
-        and not _person_starts(lex, doc.text, at)
+        and not person_starts(lex, doc.text, at)
     )
 
 
@@ -435,7 +435,7 @@ def _joined_field(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
         and doc.text[at : at + 1].isupper()
         and not lex.org_head_re.match(doc.text, at)
         and doc.span_at(doc.places, at) is None
-        and not _person_starts(lex, doc.text, at)
+        and not person_starts(lex, doc.text, at)
     )
 
 

@@ -10,7 +10,7 @@ import re
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
-from loaders.entities.organizations.people import _foreign_person_at, _person_starts
+from loaders.entities.organizations.people import foreign_person_at, person_starts
 from loaders.entities.organizations.stops import _two_word_stop
 from loaders.entities.organizations.words import (
     _CHAPTER_CUE,
@@ -72,7 +72,7 @@ def _front_name(doc: ArticleDoc, lex: Lexicon, head_end: int) -> tuple[int, Span
             tok in _STOP  # (capitalised, `Tổ` is a word of the name: `Mặt trận Tổ quốc`, not of `tổ chức`)
             or _two_word_stop(text, here)
             or doc.title_at(here)
-            or (words and tok[0].isupper() and (_person_starts(lex, text, here) or _foreign_person_at(text, here)))
+            or (words and tok[0].isupper() and (person_starts(lex, text, here) or foreign_person_at(text, here)))
             or (not words and not tok[0].isupper())
         ):
             break

@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable
 
 from core.vocabulary import Label
+from loaders.dates import CALENDAR_WORDS_EN
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
-from loaders.entities.organizations.people import _person_starts, romanised_holder_at, vietnamese_syllable
+from loaders.entities.organizations.people import person_starts, romanised_holder_at, vietnamese_syllable
 from loaders.letters import UPPER
 
 _LETTERS = r"[\w&'’\-]*(?:\.[\w&'’\-]+)*"
@@ -42,29 +43,6 @@ _PLURAL_AFTER = re.compile(
     r"localities|region|market|markets)\b"
 )
 """A noun right after a capitalised word: the word is its modifier (`Vietnamese and Japanese businesses`), no name."""
-_CALENDAR = frozenset(
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
 _REGION_WORDS = frozenset(
     [
         "Asia",
@@ -200,7 +178,7 @@ def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, f
     words = name.split()
     if not words or len(words) > _MAX_WORDS or end - start < 2:
         return None
-    if words[0] in _CALENDAR or words[0] in fields or all(w in _REGION_WORDS for w in words):
+    if words[0] in CALENDAR_WORDS_EN or words[0] in fields or all(w in _REGION_WORDS for w in words):
         return None
     if _PLACE_LAST.search(name) or _NO_BODY_LAST.search(name) or _HONORIFIC.match(name):
         return None
@@ -210,7 +188,7 @@ def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, f
         return None  # `VN`; `Ministries of Industry`: a ministry's name read short, no bare name
     if lang == "vi" and _LOCALITY_BEFORE.search(text, max(0, start - 12), start):
         return None  # `thành phố Fukuota`: a place, no body
-    if _person_starts(lex, text, start) or _plain_vietnamese_name(lex, words) or _person_by_title(doc, start, end):
+    if person_starts(lex, text, start) or _plain_vietnamese_name(lex, words) or _person_by_title(doc, start, end):
         return None
     if len(words) == 3 and romanised_holder_at(text, start):
         return None  # `Nam Jong Sub, Choi Jong Hyun`: people named syllable by syllable

@@ -13,7 +13,7 @@ from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations.words import _CAP_TOKEN, _TOKEN, _VI_SYLLABLE
 
 
-def _person_starts(lex: Lexicon, text: str, at: int) -> bool:
+def person_starts(lex: Lexicon, text: str, at: int) -> bool:
     """A family name followed by one to three capitalised words and then no more: a person, not the name."""
     tokens: list[str] = []
     for m in _TOKEN.finditer(text, at):
@@ -46,7 +46,7 @@ def _city_before_person(lex: Lexicon, text: str, at: int) -> int | None:
     more words that end the run. A word may be a city's and a family name (`Long`, `Văn`): of several such splits,
     the one whose city the page names again on its own (`thành phố Hòa Bình và …`), else the one whose person has
     the three words most Vietnamese names have; None when no split is sure."""
-    if _person_starts(lex, text, at):
+    if person_starts(lex, text, at):
         return None
     ends: list[int] = []
     pos = at
@@ -54,7 +54,7 @@ def _city_before_person(lex: Lexicon, text: str, at: int) -> int | None:
         word = _TOKEN.match(text, pos)
         if word is None or not word.group(0)[0].isupper() or text[word.end() : word.end() + 1] != " ":
             break
-        if _person_starts(lex, text, word.end() + 1):
+        if person_starts(lex, text, word.end() + 1):
             ends.append(word.end())
         pos = word.end() + 1
     again = [e for e in ends if re.search(rf"(?<!\w){re.escape(text[at:e])}(?= [^\W\d_A-ZĐ]|[,.;:)]|$)", text)]
@@ -76,7 +76,7 @@ def _words_run(text: str, at: int) -> int:
     return count
 
 
-def _foreign_person_at(text: str, at: int) -> bool:
+def foreign_person_at(text: str, at: int) -> bool:
     """Two to four capitalised words and then no more, the first of which is no Vietnamese syllable (`Ivan Petrov`,
     `Oleg Smirnov`): a foreign person's name (a country's, read as a place, is never asked about)."""
     words: list[str] = []

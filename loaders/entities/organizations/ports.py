@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
-from loaders.entities.organizations.people import _person_starts
+from loaders.entities.organizations.people import person_starts
 from loaders.entities.organizations.words import _CAP_TOKEN, _PORT
 
 _HEAD = "Cảng"
@@ -38,7 +38,7 @@ def ports(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
                 or not word.group(0)[0].isupper()
                 or doc.title_at(pos) is not None
                 or lex.org_head_re.match(text, pos)
-                or (end > m.end() + 1 and _person_starts(lex, text, pos))
+                or (end > m.end() + 1 and person_starts(lex, text, pos))
             ):
                 break
             else:

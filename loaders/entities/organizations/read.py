@@ -39,8 +39,8 @@ from loaders.entities.organizations.ministries import (
 )
 from loaders.entities.organizations.people import (
     _city_before_person,
-    _foreign_person_at,
-    _person_starts,
+    foreign_person_at,
+    person_starts,
     romanised_holder_at,
 )
 from loaders.entities.organizations.places import (
@@ -160,7 +160,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             place, end = nxt, nxt.end
     elif head in _DISTRICT_COMMITTEE_HEADS:
         district = _DISTRICT_NAME.match(text, head_end)
-        if district is None or (district.group(0).count(" ") > 2 and _person_starts(lex, text, head_end + 1)):
+        if district is None or (district.group(0).count(" ") > 2 and person_starts(lex, text, head_end + 1)):
             return None  # `Bí thư Huyện ủy Lê Văn An`: a person (three words and a family name), the district unsaid
         end = district.end()
     elif head == "Đảng" and (whose := _party_of_country(doc, head_end)) is not None:
@@ -277,7 +277,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     place, end = in_city, in_city.end
                     break
                 unlisted = _CITY.match(text, city_at)
-                if unlisted is not None and not _person_starts(lex, text, city_at):
+                if unlisted is not None and not person_starts(lex, text, city_at):
                     end, city_name = unlisted.end(), unlisted.group(0)  # a city no gazetteer lists, by its name
                     break
             about = _ABOUT_FIELDS.match(text, here) if head in _DESCRIBED_HEADS and tokens else None
@@ -328,7 +328,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                     if below
                     else None
                 )  # (`UBND thành phố X`, `UBND huyện Y`: a unit below a province, which no gazetteer lists, as written)
-                if spelt is not None and not _person_starts(lex, text, here):
+                if spelt is not None and not person_starts(lex, text, here):
                     end, city_name = spelt.end(), spelt.group(0)  # `Chính quyền tỉnh U-li-a-nốp`: a place abroad
                 elif below:
                     before_holder = _city_before_person(lex, text, here)  # `Chủ tịch UBND thành phố X Y Z W`
@@ -366,9 +366,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 head in _FOREIGN_CHAMBERS
                 and tokens == 0
                 and _CHAIR_BEFORE.search(text, max(0, start - 20), start)
-                and (
-                    _foreign_person_at(text, here) or romanised_holder_at(text, here) or _person_starts(lex, text, here)
-                )
+                and (foreign_person_at(text, here) or romanised_holder_at(text, here) or person_starts(lex, text, here))
             ):
                 break  # `Chủ tịch Thượng viện Sue Lines`: a chamber whose country is no place here, then its chair
             if head in _FOREIGN_CHAMBERS and len(tok) == 1 and tok.isupper() and text.startswith(".", m.end()):
@@ -396,7 +394,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if (
                 (head in _FIELD_NAMED_HEADS or (head in _DESCRIBED_HEADS and not previous[0].isupper()))
                 and tokens
-                and _foreign_person_at(text, here)
+                and foreign_person_at(text, here)
             ):
                 break  # `Bộ trưởng Bộ Năng lượng Ivan Petrov`: the minister's name ends the ministry's (so after a
                 # described body's lowercase words: `Giám đốc Cơ quan về hợp tác kỹ thuật quân sự Dmitri Shugaev`)
@@ -409,7 +407,7 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             ):
                 break  # `Chủ tịch Tập đoàn Sinopec Fu Qijun`: a foreign company's chairman, named after it
             if (doc.title_at(here) and previous != _DELEGATION) or (
-                _person_starts(lex, text, here)
+                person_starts(lex, text, here)
                 and head not in _NAMED_AFTER_PEOPLE
                 and not (head == "Bộ" and tokens == 0)  # `Bộ Nông Lâm nghiệp Lào`: a ministry's field, no person
                 and not ((legal_form or kind_end) and tokens == 0)  # `Công ty cổ phần X Y`: its name, no person

@@ -9,7 +9,7 @@ import re
 
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.lexicon import Lexicon
-from loaders.entities.organizations.people import _person_starts
+from loaders.entities.organizations.people import person_starts
 from loaders.entities.organizations.words import _CAP_TOKEN, _TOKEN
 
 
@@ -69,5 +69,5 @@ def _subject_named(doc: ArticleDoc, lex: Lexicon, at: int) -> bool:
         and doc.span_at(doc.places, at + 1) is None
         and doc.title_at(at + 1) is None
         and not lex.org_head_re.match(text, at + 1)
-        and not _person_starts(lex, text, at + 1)
+        and not person_starts(lex, text, at + 1)
     )

@@ -12,7 +12,7 @@ import re
 from core.vocabulary import Label, TitleKind
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
-from loaders.entities.organizations.people import _person_starts
+from loaders.entities.organizations.people import person_starts
 
 _SHORT_FORM = re.compile(r"(?: of(?: the)?)? ([A-Z][A-Za-z0-9]{1,9})(?![\w&.'’\-])")
 """After a title: `of (the)` in English, then one word of two to ten letters or digits, none of them marks, that
@@ -52,7 +52,7 @@ def short_forms_after_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span], d
             or (
                 text[end : end + 1] == " "
                 and text[end + 1 : end + 2].isupper()
-                and not _person_starts(lex, text, end + 1)
+                and not person_starts(lex, text, end + 1)
             )
             or sum(c.isupper() for c in word) < _MIN_CAPITALS
             or word in _NOT_BODIES

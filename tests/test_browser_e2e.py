@@ -150,6 +150,19 @@ class NeoBrowser:
         """The result frames, newest first."""
         return self.driver.find_elements(By.CSS_SELECTOR, '[data-testid="frame"]')
 
+    def frame_holding(self, text: str, what: str) -> WebElement:
+        """The newest frame whose text holds `text`, looked for afresh at every poll: on a loaded machine the
+        Browser may re-render its stream after a command (a late post-connect frame, the settings arriving), which
+        leaves a frame element found before stale for good, and a wait on it would only time out."""
+        found: list[WebElement] = []
+
+        def holds(driver) -> bool:
+            found[:] = [frame for frame in self.frames() if text in _text(frame)][:1]
+            return bool(found)
+
+        self.wait(holds, what)
+        return found[0]
+
     def connect(self, settings: Settings) -> None:
         self.driver.get(f"http://127.0.0.1:{settings.neo4j_http_port}/browser/")
         address = self.ready('[data-testid="boltaddress"]')
@@ -270,8 +283,8 @@ def test_guide_answers_the_canonical_question_in_neo4j_browser(api_settings, chr
     browser = NeoBrowser(chromium)
     browser.connect(api_settings)
 
-    guide_frame = browser.run(f":play {guide_url(api_settings)}")
-    browser.wait(lambda d: "Vietnam's economic diplomacy, as a graph" in _text(guide_frame), "the guide's first slide")
+    browser.run(f":play {guide_url(api_settings)}")
+    guide_frame = browser.frame_holding("Vietnam's economic diplomacy, as a graph", "the guide's first slide")
     assert "Could not fetch" not in _text(guide_frame) and "No guide by that name" not in _text(guide_frame)
 
     style_frame = browser.play_block(guide_frame, f":style {style_url(api_settings)}")

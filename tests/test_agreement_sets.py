@@ -69,3 +69,29 @@ def test_a_document_s_possessive_ends_its_title() -> None:
         "reviewed the Vietnam-Chile Free Trade Agreement’s implementation."
     )
     assert [a["name"] for a in agreements(doc)] == ["Vietnam-Chile Free Trade Agreement"]
+
+
+_HOI_DAM = (
+    "Hà Nội (TTXVN) - Chiều 4/5, Phó Chủ tịch nước Võ Thị Ánh Xuân đã hội đàm với Phó Tổng thống Nam Phi Paul "
+    "Mashatile về quan hệ giữa Việt Nam và Nam Phi. "
+)
+
+
+def test_a_vietnamese_counted_set_the_two_sides_signed_is_one_document_of_the_two_countries() -> None:
+    """The English rule's twin: `hai bên đã ký kết 5 văn kiện hợp tác` counts its documents with a singular noun."""
+    doc = run(_HOI_DAM + "Sau hội đàm, hai bên đã ký kết 5 văn kiện hợp tác.", lang="vi")
+    (document,) = agreements(doc)
+    assert document["properties"]["type"] == "other"  # (documents of mixed kinds)
+    assert document["properties"]["status"] == "signed"
+    assert {e["name"] for e in doc["entities"] if e["id"] in parties(doc, document)} == {"Việt Nam", "Nam Phi"}
+
+
+def test_a_vietnamese_set_firms_signed_or_the_page_tells_one_by_one_is_no_document_of_the_countries() -> None:
+    firms = run(_HOI_DAM + "Tại diễn đàn, nhiều doanh nghiệp đã ký kết 10 thỏa thuận hợp tác.", lang="vi")
+    assert not agreements(firms)
+    told = run(
+        _HOI_DAM + "Sau hội đàm, hai bên đã ký kết 5 văn kiện hợp tác. Trước đó, Bộ Tài chính hai nước đã ký Bản "
+        "ghi nhớ về hợp tác hải quan.",
+        lang="vi",
+    )
+    assert [d["properties"]["type"] for d in agreements(told)] == ["mou"]

@@ -259,18 +259,21 @@ def _set_signed_by(doc: ArticleDoc, plural: _Plural, end: int) -> list[Mention]:
     ):
         return []  # (`They signed three documents: an MoU on …`: told one by one)
     unnamed = (
-        english
-        and plural.kind != AgreementType.FTA
+        plural.kind != AgreementType.FTA
         and not _BY_BUSINESSES.search(text, doc.sentences[idx].start, plural.start)
         and not any(
-            kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and doc.lower[a:b] not in _PLURAL_HEADS
+            kind not in (AgreementType.FTA, AgreementType.PARTNERSHIP)
+            and doc.lower[a:b] not in _PLURAL_HEADS
+            and (a, b) != (plural.start, plural.head_end)  # (a Vietnamese plural's head is a singular word, counted)
             for a, b, kind in plural.heads
         )
     )  # (a set of unnamed sides stands for the page's documents only when the page tells none of them anywhere)
     return _the_set(doc, plural, end, sides_unnamed=unnamed)
 
 
-_BY_BUSINESSES = re.compile(r"\b(?:companies|firms|businesses|enterprises|corporations)\b", re.I)
+_BY_BUSINESSES = re.compile(
+    r"\b(?:companies|firms|businesses|enterprises|corporations|doanh nghiệp|công ty|tập đoàn)\b", re.I
+)
 """`Vietnamese and Qatari companies signed several memoranda`: a set of firms' documents, not the two countries'."""
 
 

@@ -105,7 +105,7 @@ def list_mates(
     for body in taken:
         items: list[tuple[int, int]] = []
         anded = False
-        pos = body.end
+        pos = _after_bracket(text, body.end)
         while (join := _JOIN_AFTER[lang].match(text, pos)) is not None:
             item = _ITEM_AFTER.match(text, join.end())
             if item is None:
@@ -117,7 +117,7 @@ def list_mates(
                 break
             anded = anded or "and" in join.group(0) or "và" in join.group(0)
             items.append((start, end))
-            pos = ok
+            pos = _after_bracket(text, ok)
         pos = _before_possessor(doc, body.start)
         pos = pos - 4 if text[max(0, pos - 4) : pos] in ("the ", "The ") else pos
         while (join := _JOIN_BEFORE[lang].search(text, max(0, pos - 8), pos)) is not None:
@@ -146,6 +146,25 @@ def list_mates(
                 continue
             out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], dict(data)))
     return out
+
+
+def named_otherwise(
+    doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, not_names: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the capitalised words from `start` to `end` are something else than a body's bare name (a place, a
+    title, a person, a month, a field, a modifier of a noun): what another reader of bare names asks too."""
+    return _bare_name(doc, lex, start, end, lang, not_names) is None
+
+
+_BRACKET = re.compile(r" \([^()\n]{1,60}\)")
+"""A bracket right after a list's item (`Tổng công ty Phát điện 3 (EVNGENCO3) và X`, `A (Belgium), B and C`): its
+short form, country or share, said of it; the list goes on after it."""
+
+
+def _after_bracket(text: str, end: int) -> int:
+    """Where a list goes on after the item that ends at `end`: after a bracket said of the item, if one follows."""
+    m = _BRACKET.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _fields_go_on(text: str, edge: int, start: int, end: int, fields: frozenset[str], *, before: bool) -> bool:

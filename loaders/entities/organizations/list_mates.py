@@ -34,8 +34,16 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w&'’.\-])([{UPPER}]{_LETTERS}(?: (?:{_WORD}
 _REACH = 90
 """How far back an item before a joiner is looked for (six words of a name)."""
 _MAX_WORDS = 6
-_JOIN_AFTER = {"en": re.compile(r"(?:,? and|,) "), "vi": re.compile(r"(?:,? và|,) ")}
-_JOIN_BEFORE = {"en": re.compile(r"(?:,? and|,) $"), "vi": re.compile(r"(?:,? và|,) $")}
+_PARTNER = {
+    "en": r"(?:,? (?:together|along|jointly|in (?:cooperation|collaboration|partnership|coordination)) with(?: the)?)",
+    "vi": r"(?: (?:cùng với|cùng|phối hợp với|phối hợp cùng))",
+}
+"""What joins a body to its partner in one clause (`A, in cooperation with B, organised …`, `A phối hợp với B tổ
+chức …`, `A cùng B đã ký …`): two of one kind, as `and` joins them."""
+_JOIN_AFTER = {lang: re.compile(rf"(?:,? {word}|,|{_PARTNER[lang]}) ") for lang, word in (("en", "and"), ("vi", "và"))}
+_JOIN_BEFORE = {lang: re.compile(rf"(?:,? {word}|,|{_PARTNER[lang]}) $") for lang, word in (("en", "and"), ("vi", "và"))}
+_JOIN_REACH = 32
+"""How far back a joiner before an item is looked for (the longest partner's words)."""
 _POSSESSIVE = re.compile(r"['’]s$")
 _PLURAL_AFTER = re.compile(
     r" (?:compan(?:y|ies)|firms?|businesses|enterprises|officials|authorities|sides?|delegations?|governments?|"
@@ -115,12 +123,12 @@ def list_mates(
             ok = _bare_name(doc, lex, start, end, lang, field_set)
             if ok is None or (not items and _fields_go_on(text, body.end, start, end, field_words, before=False)):
                 break
-            anded = anded or "and" in join.group(0) or "và" in join.group(0)
+            anded = anded or join.group(0).strip(" ,") != ""
             items.append((start, end))
             pos = _after_bracket(text, ok)
         pos = _before_possessor(doc, body.start)
         pos = pos - 4 if text[max(0, pos - 4) : pos] in ("the ", "The ") else pos
-        while (join := _JOIN_BEFORE[lang].search(text, max(0, pos - 8), pos)) is not None:
+        while (join := _JOIN_BEFORE[lang].search(text, max(0, pos - _JOIN_REACH), pos)) is not None:
             item = _ITEM_BEFORE.search(text, max(0, join.start() - _REACH), join.start())
             if item is None:
                 break
@@ -136,7 +144,7 @@ def list_mates(
                 text, body.start, start, join.start(), field_words, before=True
             ):
                 break
-            anded = anded or "and" in join.group(0) or "và" in join.group(0)
+            anded = anded or join.group(0).strip(" ,") != ""
             items.append((start, join.start()))
             pos = start - 4 if text[start - 4 : start] == "the " else start
         if not anded:

@@ -40,8 +40,10 @@ _PARTNER = {
 }
 """What joins a body to its partner in one clause (`A, in cooperation with B, organised …`, `A phối hợp với B tổ
 chức …`, `A cùng B đã ký …`): two of one kind, as `and` joins them."""
-_JOIN_AFTER = {lang: re.compile(rf"(?:,? {word}|,|{_PARTNER[lang]}) ") for lang, word in (("en", "and"), ("vi", "và"))}
-_JOIN_BEFORE = {lang: re.compile(rf"(?:,? {word}|,|{_PARTNER[lang]}) $") for lang, word in (("en", "and"), ("vi", "và"))}
+_JOIN_AFTER = {lang: re.compile(rf"(?:{_PARTNER[lang]}|,? {word}|,) ") for lang, word in (("en", "and"), ("vi", "và"))}
+_JOIN_BEFORE = {
+    lang: re.compile(rf"(?:{_PARTNER[lang]}|,? {word}|,) $") for lang, word in (("en", "and"), ("vi", "và"))
+}
 _JOIN_REACH = 32
 """How far back a joiner before an item is looked for (the longest partner's words)."""
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -120,7 +122,9 @@ def list_mates(
                 break
             start = _after_owner(doc, item.start(1), item.end(1))
             end = _own_end(text, start, item.end(1))
-            ok = _bare_name(doc, lex, start, end, lang, field_set)
+            ok = _bare_name(
+                doc, lex, start, end, lang, field_set, aside=join.group(0).startswith(", ") and not _and(join)
+            )
             if ok is None or (not items and _fields_go_on(text, body.end, start, end, field_words, before=False)):
                 break
             anded = anded or join.group(0).strip(" ,") != ""
@@ -196,7 +200,14 @@ def _own_end(text: str, start: int, end: int) -> int:
     return end - 1 if name.endswith(".") and name[-3:-1] != "Co" else end
 
 
-def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, fields: frozenset[str]) -> int | None:
+def _and(join: re.Match[str]) -> bool:
+    """Whether a list's joiner is a comma alone or `and`/`và`, not a partner's words."""
+    return join.group(0).strip(" ,") in ("", "and", "và")
+
+
+def _bare_name(
+    doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, fields: frozenset[str], *, aside: bool = False
+) -> int | None:
     """The end of a bare body's name from `start` to `end`, or None when these words are something else: a place (or
     places), a title, a person, a month or a day, a field of activity (`Rural Development`), a modifier of a noun,
     a Vietnamese word capitalised (`Phát`: in a Vietnamese list a bare name has a word of another language)."""
@@ -215,7 +226,11 @@ def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, f
         return None  # `VN`; `Ministries of Industry`: a ministry's name read short, no bare name
     if lang == "vi" and _LOCALITY_BEFORE.search(text, max(0, start - 12), start):
         return None  # `thành phố Fukuota`: a place, no body
-    if person_starts(lex, text, start) or _plain_vietnamese_name(lex, words) or _person_by_title(doc, start, end):
+    if (
+        person_starts(lex, text, start)
+        or _plain_vietnamese_name(lex, words)
+        or _person_by_title(doc, start, end, aside=aside)
+    ):
         return None
     if len(words) == 3 and romanised_holder_at(text, start):
         return None  # `Nam Jong Sub, Choi Jong Hyun`: people named syllable by syllable
@@ -235,6 +250,8 @@ def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, f
     return end
 
 
+_POST_OF_AFTER = re.compile(rf", (?:the |a |an )?(?:[^\W\d_{UPPER}][\w\-]* ){{1,3}}?(?:of|at|for|với|của) ")
+"""A comma and a post held at a body (`, chairman of X`, `, general director at Y`): said of a person."""
 _INNER_AND_BEFORE = re.compile(rf"[{UPPER}][\w'’\-]* (?:and|&|và) $")
 """A capitalised word and `and` right before an item read backward: the item may end a name that holds `and`."""
 _LOWER_WORD_COMMA = re.compile(rf"(?<![\w\-])[^\W\d_{UPPER}][\w\-]*, $")
@@ -273,13 +290,17 @@ def _plain_vietnamese_name(lex: Lexicon, words: list[str]) -> bool:
     )
 
 
-def _person_by_title(doc: ArticleDoc, start: int, end: int) -> bool:
+def _person_by_title(doc: ArticleDoc, start: int, end: int, *, aside: bool = False) -> bool:
     """Whether a title is in the words, ends right before them (`Đại sứ Khamphao Ernthavanh`, `editor-in-chief,
-    Khairdzir Md Yunus`) or is said of them after a comma (`Miguel Messmacher, Deputy Minister …`): a person."""
+    Khairdzir Md Yunus`) or is said of them after a comma (`Miguel Messmacher, Deputy Minister …`): a person. In an
+    `aside` (a partner set off by commas: `A, in cooperation with B, opened …`) the comma after the name closes it, and
+    only a post of something after that comma says a person (`…, chairman of X, …`)."""
     text = doc.text
     if any(start <= at < end for at in doc.titles):
         return True
-    if _APPOSITION_AFTER.match(text, end) or doc.title_at(end + 2) is not None:
+    if _APPOSITION_AFTER.match(text, end) and (not aside or _POST_OF_AFTER.match(text, end)):
+        return True
+    if doc.title_at(end + 2) is not None:
         return True
     before = text[max(0, start - 40) : start]
     if before.endswith(", ") and _LOWER_WORD_COMMA.search(before) and not before.endswith(("and, ", "và, ")):

@@ -19,6 +19,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, Lexicon
 from loaders.entities.officials_en import DEMONYMS
 from loaders.entities.organizations.list_mates import named_otherwise
+from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.words import _NOT_IN_NAME
 from loaders.letters import UPPER
 
@@ -26,6 +27,8 @@ _POSSESSIVE = re.compile(r"['’]s? (?=[" + UPPER + r"\d])")
 _NAME = re.compile(rf"[{UPPER}][\w&'’.\-]*(?: (?:[{UPPER}\d][\w&'’.\-]*|&|of|de|la|du))*")
 """The capitalised words after the possessive (`JXTG Nippon Oil & Energy`, `Verger de la Blottière`)."""
 _MAX_WORDS = 5
+_CONNECTORS = (" of", " de", " la", " du", " &")
+"""Words that join a name's words, never its last (`Japan's X of Y` read to `Y`, not past it)."""
 _ENDS_CLAUSE = re.compile(
     r"[,.;:()\n!?]|$| [-–—] "
     r"| (?:and|with|to|in|on|for|at|via|from|by|under|over|has|have|had|is|was|are|were|will|would|shall|can|could"
@@ -50,8 +53,8 @@ def possessed_bodies(doc: ArticleDoc, lex: Lexicon, found: list[Span], not_names
         if name is None:
             continue
         start, end = name.start(), name.end()
-        while text[end - 1] in ".'’" or text[: end].endswith((" of", " de", " la", " du", " &")):
-            end = text.rfind(" ", start, end) if text[end - 1] not in ".'’" else end - 1
+        while end > start and (text[end - 1] in ".'’" or text.endswith(_CONNECTORS, start, end)):
+            end = end - 1 if text[end - 1] in ".'’" else text.rfind(" ", start, end)
         words = text[start:end].split()
         if not words or len(words) > _MAX_WORDS or not _ENDS_CLAUSE.match(text, end):
             continue
@@ -59,11 +62,12 @@ def possessed_bodies(doc: ArticleDoc, lex: Lexicon, found: list[Span], not_names
             continue
         if any(sp.start < end and start < sp.end for sp in [*taken, *out]):
             continue
-        if not _brand_shaped(words) or named_otherwise(doc, lex, start, end, "en", not_names) or _named_as_person(text, words[-1], start):
+        if not _brand_shaped(words) or named_otherwise(doc, lex, start, end, "en", not_names):
             continue
-        out.append(
-            Span(start, end, "", Label.ORGANIZATION, text[start:end], {"head": None, "place": None, "company_of": None})
-        )
+        if _named_as_person(text, words[-1], start):
+            continue
+        data = {"head": None, "place": None, "company_of": _country(country) if "entry" in country.data else None}
+        out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], data))
     return out
 
 

@@ -49,3 +49,17 @@ def test_a_ministers_portfolio_of_small_enterprises_gives_no_body() -> None:
         "Jenna Marlow chào mừng đoàn."
     )
     assert "Jenna Marlow" not in names(doc)
+
+
+def test_a_plural_possessive_ends_an_english_bodys_name() -> None:
+    doc = run(
+        "Talks\n\nThe minister met the Peruvian Ministry of Foreign Affairs’ Trade Relations Undersecretary Ana "
+        "Quispe on Monday.",
+        lang="en",
+    )
+    assert not any("Trade Relations" in n for n in names(doc))
+
+
+def test_a_dash_after_a_companys_brand_sets_off_what_it_does() -> None:
+    doc = run("Tiếp đoàn\n\nChiều 17/9, lãnh đạo tỉnh tiếp đại diện Tập đoàn KVX - chuyên cung cấp dịch vụ y tế.")
+    assert "Tập đoàn KVX" in names(doc)

@@ -79,3 +79,32 @@ def test_a_company_named_before_its_kind_in_lowercase() -> None:
     found = names(doc)
     assert {"Zorvan Milk", "Keltor"} <= found
     assert not {"Gas", "Oil and Gas"} & found
+
+
+def test_the_list_goes_on_after_a_short_form_in_brackets() -> None:
+    doc = run(
+        "Hợp tác\n\nSáng 3/5, đại diện Tổng công ty Phát điện 3 (EVNGENCO3) và KORVANE ENERGIA đã ký biên bản ghi nhớ."
+    )
+    assert "KORVANE ENERGIA" in names(doc)
+
+
+def test_a_partner_joined_by_together_with_is_a_body() -> None:
+    doc = run(
+        "Fair opens\n\nThe Ministry of Industry and Trade, in cooperation with Belvane Expositions, opened the fair "
+        "in Hanoi on Monday.",
+        lang="en",
+    )
+    assert "Belvane Expositions" in names(doc)
+
+
+def test_a_vietnamese_partner_after_phoi_hop_voi_is_a_body() -> None:
+    doc = run("Hội chợ\n\nSáng 3/5, Sở Công Thương tỉnh Long An phối hợp với Quellmark Expo tổ chức hội chợ.")
+    assert "Quellmark Expo" in names(doc)
+
+
+def test_a_person_after_a_partner_word_is_no_body() -> None:
+    doc = run(
+        "Visit\n\nThe Ministry of Finance, together with Marco Belvedere, chairman of Tarsis, visited the port.",
+        lang="en",
+    )
+    assert "Marco Belvedere" not in names(doc)

@@ -98,7 +98,9 @@ def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) 
     return out
 
 
-_DESCRIBED_HEAD = compile_gated(r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng) (?=[^\W\d])")
+_DESCRIBED_HEAD = compile_gated(
+    r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng|doanh nghiệp) (?=[^\W\d])"
+)
 """A company's kind in words, before what it does and its brand (`công ty sản xuất chả cá X`, `tập đoàn bán lẻ
 Y`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp nhỏ X`: a person after it)."""
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_][\w\-]*(?= )")
@@ -185,6 +187,8 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
         end = _brand_end(doc, lex, start)
         if " " in text[start:end] and not no_holder_after(doc, lex, m.start()):
             continue
+        if m.group(0).startswith("doanh") and not _enterprise_brand(doc, lex, m.start(), start, end):
+            continue
         if end == start or any(sp.start < end and m.start() < sp.end for sp in [*found, *out, *doc.known_orgs]):
             continue
         brand = text[start:end]
@@ -204,6 +208,24 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
         }
         out.append(Span(m.start() if aliases else start, end, "", Label.ORGANIZATION, name, data))
     return out
+
+
+_LOCALITY_LAST = re.compile(r"(?:quận|huyện|tỉnh|phố|thị xã|xã|bang|vùng|thủ đô|châu|nước) $")
+
+
+def _enterprise_brand(doc: ArticleDoc, lex: Lexicon, at: int, start: int, end: int) -> bool:
+    """Whether the capitalised words after `doanh nghiệp` and what it does (`doanh nghiệp sản xuất lúa gạo X của
+    Việt Nam`) are an enterprise's brand: one of them a foreign word, no locality's word right before them
+    (`doanh nghiệp quận X`: a place), no title before `doanh nghiệp`, and none of them written elsewhere after an
+    honorific or a title (`doanh nghiệp nhỏ X`, a minister's portfolio, then `bà X`: a person)."""
+    text = doc.text
+    words = text[start:end].split()
+    return (
+        any(_foreign_word(w) for w in words)
+        and not _LOCALITY_LAST.search(text, max(0, start - 10), start)
+        and no_holder_after(doc, lex, at)
+        and not any(_named_as_person(doc, w, start) for w in words)
+    )
 
 
 _SAID_TO_BE = re.compile(r"(?:, (?:là )?một| là(?: một)?) (?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Nn]gân hàng) ")

@@ -34,8 +34,18 @@ _ITEM_BEFORE = re.compile(rf"(?<![\w&'’.\-])([{UPPER}]{_LETTERS}(?: (?:{_WORD}
 _REACH = 90
 """How far back an item before a joiner is looked for (six words of a name)."""
 _MAX_WORDS = 6
-_JOIN_AFTER = {"en": re.compile(r"(?:,? and|,) "), "vi": re.compile(r"(?:,? và|,) ")}
-_JOIN_BEFORE = {"en": re.compile(r"(?:,? and|,) $"), "vi": re.compile(r"(?:,? và|,) $")}
+_PARTNER = {
+    "en": r"(?:,? (?:together|along|jointly|in (?:cooperation|collaboration|partnership|coordination)) with(?: the)?)",
+    "vi": r"(?: (?:cùng với|cùng|phối hợp với|phối hợp cùng))",
+}
+"""What joins a body to its partner in one clause (`A, in cooperation with B, organised …`, `A phối hợp với B tổ
+chức …`, `A cùng B đã ký …`): two of one kind, as `and` joins them."""
+_JOIN_AFTER = {lang: re.compile(rf"(?:{_PARTNER[lang]}|,? {word}|,) ") for lang, word in (("en", "and"), ("vi", "và"))}
+_JOIN_BEFORE = {
+    lang: re.compile(rf"(?:{_PARTNER[lang]}|,? {word}|,) $") for lang, word in (("en", "and"), ("vi", "và"))
+}
+_JOIN_REACH = 32
+"""How far back a joiner before an item is looked for (the longest partner's words)."""
 _POSSESSIVE = re.compile(r"['’]s$")
 _PLURAL_AFTER = re.compile(
     r" (?:compan(?:y|ies)|firms?|businesses|enterprises|officials|authorities|sides?|delegations?|governments?|"
@@ -105,22 +115,24 @@ def list_mates(
     for body in taken:
         items: list[tuple[int, int]] = []
         anded = False
-        pos = body.end
+        pos = _after_bracket(text, body.end)
         while (join := _JOIN_AFTER[lang].match(text, pos)) is not None:
             item = _ITEM_AFTER.match(text, join.end())
             if item is None:
                 break
             start = _after_owner(doc, item.start(1), item.end(1))
             end = _own_end(text, start, item.end(1))
-            ok = _bare_name(doc, lex, start, end, lang, field_set)
+            ok = _bare_name(
+                doc, lex, start, end, lang, field_set, aside=join.group(0).startswith(", ") and not _and(join)
+            )
             if ok is None or (not items and _fields_go_on(text, body.end, start, end, field_words, before=False)):
                 break
-            anded = anded or "and" in join.group(0) or "và" in join.group(0)
+            anded = anded or join.group(0).strip(" ,") != ""
             items.append((start, end))
-            pos = ok
+            pos = _after_bracket(text, ok)
         pos = _before_possessor(doc, body.start)
         pos = pos - 4 if text[max(0, pos - 4) : pos] in ("the ", "The ") else pos
-        while (join := _JOIN_BEFORE[lang].search(text, max(0, pos - 8), pos)) is not None:
+        while (join := _JOIN_BEFORE[lang].search(text, max(0, pos - _JOIN_REACH), pos)) is not None:
             item = _ITEM_BEFORE.search(text, max(0, join.start() - _REACH), join.start())
             if item is None:
                 break
@@ -136,7 +148,7 @@ def list_mates(
                 text, body.start, start, join.start(), field_words, before=True
             ):
                 break
-            anded = anded or "and" in join.group(0) or "và" in join.group(0)
+            anded = anded or join.group(0).strip(" ,") != ""
             items.append((start, join.start()))
             pos = start - 4 if text[start - 4 : start] == "the " else start
         if not anded:
@@ -146,6 +158,25 @@ def list_mates(
                 continue
             out.append(Span(start, end, "", Label.ORGANIZATION, text[start:end], dict(data)))
     return out
+
+
+def named_otherwise(
+    doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, not_names: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the capitalised words from `start` to `end` are something else than a body's bare name (a place, a
+    title, a person, a month, a field, a modifier of a noun): what another reader of bare names asks too."""
+    return _bare_name(doc, lex, start, end, lang, not_names) is None
+
+
+_BRACKET = re.compile(r" \([^()\n]{1,60}\)")
+"""A bracket right after a list's item (`Tổng công ty Phát điện 3 (EVNGENCO3) và X`, `A (Belgium), B and C`): its
+short form, country or share, said of it; the list goes on after it."""
+
+
+def _after_bracket(text: str, end: int) -> int:
+    """Where a list goes on after the item that ends at `end`: after a bracket said of the item, if one follows."""
+    m = _BRACKET.match(text, end)
+    return m.end() if m is not None else end
 
 
 def _fields_go_on(text: str, edge: int, start: int, end: int, fields: frozenset[str], *, before: bool) -> bool:
@@ -169,7 +200,14 @@ def _own_end(text: str, start: int, end: int) -> int:
     return end - 1 if name.endswith(".") and name[-3:-1] != "Co" else end
 
 
-def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, fields: frozenset[str]) -> int | None:
+def _and(join: re.Match[str]) -> bool:
+    """Whether a list's joiner is a comma alone or `and`/`và`, not a partner's words."""
+    return join.group(0).strip(" ,") in ("", "and", "và")
+
+
+def _bare_name(
+    doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, fields: frozenset[str], *, aside: bool = False
+) -> int | None:
     """The end of a bare body's name from `start` to `end`, or None when these words are something else: a place (or
     places), a title, a person, a month or a day, a field of activity (`Rural Development`), a modifier of a noun,
     a Vietnamese word capitalised (`Phát`: in a Vietnamese list a bare name has a word of another language)."""
@@ -188,7 +226,11 @@ def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, f
         return None  # `VN`; `Ministries of Industry`: a ministry's name read short, no bare name
     if lang == "vi" and _LOCALITY_BEFORE.search(text, max(0, start - 12), start):
         return None  # `thành phố Fukuota`: a place, no body
-    if person_starts(lex, text, start) or _plain_vietnamese_name(lex, words) or _person_by_title(doc, start, end):
+    if (
+        person_starts(lex, text, start)
+        or _plain_vietnamese_name(lex, words)
+        or _person_by_title(doc, start, end, aside=aside)
+    ):
         return None
     if len(words) == 3 and romanised_holder_at(text, start):
         return None  # `Nam Jong Sub, Choi Jong Hyun`: people named syllable by syllable
@@ -208,6 +250,8 @@ def _bare_name(doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, f
     return end
 
 
+_POST_OF_AFTER = re.compile(rf", (?:the |a |an )?(?:[^\W\d_{UPPER}][\w\-]* ){{1,3}}?(?:of|at|for|với|của) ")
+"""A comma and a post held at a body (`, chairman of X`, `, general director at Y`): said of a person."""
 _INNER_AND_BEFORE = re.compile(rf"[{UPPER}][\w'’\-]* (?:and|&|và) $")
 """A capitalised word and `and` right before an item read backward: the item may end a name that holds `and`."""
 _LOWER_WORD_COMMA = re.compile(rf"(?<![\w\-])[^\W\d_{UPPER}][\w\-]*, $")
@@ -246,13 +290,17 @@ def _plain_vietnamese_name(lex: Lexicon, words: list[str]) -> bool:
     )
 
 
-def _person_by_title(doc: ArticleDoc, start: int, end: int) -> bool:
+def _person_by_title(doc: ArticleDoc, start: int, end: int, *, aside: bool = False) -> bool:
     """Whether a title is in the words, ends right before them (`Đại sứ Khamphao Ernthavanh`, `editor-in-chief,
-    Khairdzir Md Yunus`) or is said of them after a comma (`Miguel Messmacher, Deputy Minister …`): a person."""
+    Khairdzir Md Yunus`) or is said of them after a comma (`Miguel Messmacher, Deputy Minister …`): a person. In an
+    `aside` (a partner set off by commas: `A, in cooperation with B, opened …`) the comma after the name closes it, and
+    only a post of something after that comma says a person (`…, chairman of X, …`)."""
     text = doc.text
     if any(start <= at < end for at in doc.titles):
         return True
-    if _APPOSITION_AFTER.match(text, end) or doc.title_at(end + 2) is not None:
+    if _APPOSITION_AFTER.match(text, end) and (not aside or _POST_OF_AFTER.match(text, end)):
+        return True
+    if doc.title_at(end + 2) is not None:
         return True
     before = text[max(0, start - 40) : start]
     if before.endswith(", ") and _LOWER_WORD_COMMA.search(before) and not before.endswith(("and, ", "và, ")):

@@ -470,6 +470,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 continue
             if tok in ("-", "–"):
                 after = _TOKEN.match(text, m.end() + 1)
+                if head in _COMPANY_HEADS and previous[0].isupper() and after and after.group(0)[0].islower():
+                    break  # `Tập đoàn X - chuyên cung cấp …`: after a company's brand, a dash sets off what it does
                 if not (after and after.group(0).islower() and after.group(0) not in _STOP) and not (
                     after
                     and (

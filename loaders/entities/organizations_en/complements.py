@@ -141,6 +141,8 @@ def _complement(doc: ArticleDoc, at: int) -> int:
             break
         if m.group(0).endswith(("'s", "’s")) and m.group(0) not in _POSSESSIVE_IN_NAMES:
             return m.end() - 2  # `the Department of State's …`: the name ends before the possessive (not `People's`)
+        if m.group(0).endswith(("s'", "s’")):
+            return m.end() - 1  # `the Ministry of Foreign Affairs’ Undersecretary …`: a plural's possessive ends it
         end = m.end()
         words += 1
         sep = _COMPLEMENT_SEP.match(text, end)

@@ -32,6 +32,7 @@ from loaders.entities.organizations_en.mentions import _named_again, _with_known
 from loaders.entities.organizations_en.name import _read_name
 from loaders.entities.organizations_en.owners import _owner_as_written
 from loaders.entities.organizations_en.plural import jointly_named
+from loaders.entities.organizations_en.possessed import possessed_bodies
 from loaders.entities.organizations_en.short_forms import _spelled_out_before_short_forms
 from loaders.entities.organizations_en.words import _CAP
 from loaders.entities.phrases import matches_on_cued_lines
@@ -107,6 +108,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             doc, lex, found, {"head": None, "place": None, "company_of": None}, "en", _not_names(lex), field_words(lex)
         )
     )
+    found.extend(possessed_bodies(doc, lex, found, _not_names(lex)))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found

@@ -229,16 +229,22 @@ def test_the_weights_file_says_where_it_comes_from():
     assert "zm" in data["data"]  # the check round is named as left out
     figures = data["figures"]
     rules = figures["look_rules_only"]["events_f1"]
-    assert figures["look_cross_validated"]["events_f1"] >= rules
-    assert figures["look_cross_validated_with_attendees"]["events_f1"] >= rules
+    near = _train_script().NEAR_TIE
+    # (the drops within a near-tie of the rules' F1, for precision on pages the rules were not written on; the
+    # adder's gain on top)
+    assert figures["look_cross_validated"]["events_f1"] >= rules - near
+    assert figures["look_cross_validated_with_attendees"]["events_f1"] >= figures["look_cross_validated"]["events_f1"]
 
 
-def test_the_thresholds_among_near_ties_drop_the_fewest_and_add_the_fewest():
+def test_the_thresholds_among_near_ties_drop_the_less_likely_and_add_the_fewest():
     script = _train_script()
     near = script.NEAR_TIE / 2
-    flat = {0.0: 0.8300, 0.1: 0.8300 + near, 0.2: 0.8200}
-    assert script.choose_threshold(flat) == 0.0  # dropping nothing ties: nothing dropped
-    assert script.choose_threshold({0.0: 0.80, 0.1: 0.82, 0.2: 0.81}) == 0.1
+    drop = script.DROP_AT
+    flat = {0.0: 0.8300, 0.1: 0.8300 + near, drop: 0.8300 - near, 0.9: 0.8200}
+    assert script.choose_threshold(flat) == drop  # within the tie: an event more likely wrong than right is dropped
+    steep = {0.0: 0.8300, 0.1: 0.8300 + near, drop: 0.8200}
+    assert script.choose_threshold(steep) == 0.0  # out of it: the lowest tie, nothing dropped
+    assert script.choose_threshold({0.0: 0.80, 0.1: 0.82, drop: 0.81}) == 0.1
     at = script.ADD_AT
     assert script.choose_add_threshold({0.3: 0.836, at: 0.835, 1.0: 0.830}) == at  # fixed, not the arg-max
     assert script.choose_add_threshold({0.3: 0.836, at: 0.830, 1.0: 0.830}) == 1.0  # no gain: the adder is off

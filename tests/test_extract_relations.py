@@ -6519,3 +6519,19 @@ def test_the_parent_a_partners_description_names_signs_nothing(text: str) -> Non
     assert "org:evn" in signed
     assert "org:petrovietnam" not in signed
     assert len(signed) == 2
+
+
+def test_a_document_its_title_calls_the_governments_is_between_the_states_not_the_ministries() -> None:
+    doc = run(
+        "Hanoi, May 4 (VNA) - The Ministry of Agriculture and Rural Development and Chile's Ministry of Agriculture "
+        "signed a memorandum of understanding on plant protection in 2002, along with two government-level "
+        "cooperation agreements on veterinary medicine and animal health."
+    )
+    found = {frozenset(parties(doc, a)) for a in agreements(doc)}
+    assert frozenset({"country:vn", "country:cl"}) in found, found
+    assert frozenset({"org:mard", "org:ministry-of-agriculture-cl"}) in found, found
+    doc = run(
+        "Hanoi, May 4 (VNA) - The two ministers signed an intergovernmental agreement between the Ministry of "
+        "Agriculture and Rural Development and Chile's Ministry of Agriculture."
+    )
+    assert "country:vn" not in parties(doc, only_agreement(doc))

@@ -44,7 +44,13 @@ from loaders.entities.agreement_parties.outermost import outermost
 from loaders.entities.agreement_parties.partners import after_partner, partner_list
 from loaders.entities.agreement_parties.spans import SUBJECT, clause_end, party_ids_between
 from loaders.entities.agreement_parties.stage import parties
-from loaders.entities.agreement_parties.states import commission_named, session_record, sides_of_a_session, states_of
+from loaders.entities.agreement_parties.states import (
+    commission_named,
+    government_level_states,
+    session_record,
+    sides_of_a_session,
+    states_of,
+)
 from loaders.entities.agreement_parties.subjects import delegation_body, sentence_subject
 
 __all__ = [
@@ -55,6 +61,7 @@ __all__ = [
     "clause_end",
     "commission_named",
     "delegation_body",
+    "government_level_states",
     "main_event_sides",
     "one_province_of",
     "only_two_countries",

@@ -161,3 +161,47 @@ def meant_for_states(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> bool:
         if _FOR_THE_STATES.search(doc.text, sentence.start, sentence.end):
             return True
     return False
+
+
+_GOVERNMENT_LEVEL = compile_gated(
+    r"\b(?:inter-?governmental|government-level|government-to-government|liên chính phủ|cấp chính phủ)\b"
+    r"(?!\s+(?:joint\s+)?(?:committee|commission|mechanism|meeting|session|council|cooperation committee)\b)",
+    re.I,
+)
+"""A word that makes a document the governments' (`two government-level cooperation agreements`, `an
+intergovernmental agreement`, `Hiệp định liên Chính phủ`, `thỏa thuận hợp tác cấp Chính phủ`)."""
+_GOVERNMENT_LEVEL_BEFORE = 80
+"""Characters before a title where its qualifier may stand (`two government-level cooperation agreements on …`: a
+listed document's title is its field)."""
+_OF_A_COMMITTEE = re.compile(r"(?:ủy|uỷ) ban\s+$")
+_SIDES_OF_ITS_OWN = re.compile(r"\b(?:giữa|between)\s", re.I)
+
+
+def government_level_states(doc: ArticleDoc, spans: list[tuple[int, int]], parties: list[str]) -> list[str]:
+    """The states a document's parties stand for when its own title calls it the governments' (`Deputy Minister X
+    says the MoU between A and B was signed in 2002, along with two government-level cooperation agreements on …`:
+    the agreements are the two states', whichever ministries signed the MoU beside them), else the parties as read.
+    Only when the bodies stand for two states or more and the title names no sides of its own (`Hiệp định liên
+    Chính phủ giữa Bộ A và Bộ B` keeps its two ministries)."""
+    lower = doc.lower
+    for a, b in spans:
+        if a < 0 or b <= a:
+            continue
+        sentence = doc.sentence_of(a)
+        begin = max(sentence.start, a - _GOVERNMENT_LEVEL_BEFORE)
+        qualifier = next(
+            (
+                q
+                for q in _GOVERNMENT_LEVEL.finditer(lower, begin, b)
+                if not _OF_A_COMMITTEE.search(lower, begin, q.start())
+            ),
+            None,
+        )
+        if qualifier is None or _SIDES_OF_ITS_OWN.search(lower, a, b):
+            continue
+        states = states_of(doc, parties)
+        if len(states) >= 2 and all(
+            (e := doc.entities.get(s)) is not None and e.label == Label.COUNTRY for s in states
+        ):
+            return states
+    return parties

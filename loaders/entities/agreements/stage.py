@@ -556,6 +556,10 @@ def find_agreements(doc: ArticleDoc) -> None:
                 )  # (a treaty under negotiation at a meeting of two ministers)
         elif m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP):
             m.parties = _most_specific(doc, _other_side(doc, m.parties))
+    for m in documents:
+        if m.type not in (AgreementType.FTA, AgreementType.PARTNERSHIP) and m.parties:
+            spans = [x.span for x in (m, *m.merged)]
+            m.parties = agreement_parties.government_level_states(doc, spans, m.parties)
     documents = _country_read_for_its_body(doc, documents)
     same_day = Counter(_day_key(doc, m) for m in documents if m.date)
     for m in documents:

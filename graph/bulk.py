@@ -353,16 +353,21 @@ def _require_empty(driver: Driver, settings: Settings) -> None:
         )
 
 
-def _schema_statements(driver: Driver, database: str) -> list[str]:
-    """The create statements of the indexes and constraints the database has now (to make them again)."""
-    out: list[str] = []
-    for query in ("SHOW CONSTRAINTS YIELD createStatement", "SHOW INDEXES YIELD type, createStatement"):
+def _schema_statements(driver: Driver, database: str) -> dict[str, str]:
+    """The indexes and constraints the database has now, each name with its create statement (to make them again).
+
+    A constraint's own index has the constraint's name: the constraint, read first, keeps it (made again, it makes
+    its index too)."""
+    out: dict[str, str] = {}
+    for query in ("SHOW CONSTRAINTS YIELD name, createStatement", "SHOW INDEXES YIELD name, type, createStatement"):
         records, _, _ = driver.execute_query(query, database_=database)
-        out += [r["createStatement"] for r in records if r.get("type") != "LOOKUP" and r["createStatement"]]
+        for r in records:
+            if r.get("type") != "LOOKUP" and r["createStatement"]:
+                out.setdefault(str(r["name"]), r["createStatement"])
     return out
 
 
-def _apply_schema(driver: Driver, database: str, earlier: list[str]) -> None:
+def _apply_schema(driver: Driver, database: str, earlier: dict[str, str]) -> None:
     """`cypher/schema.cypher`, then what else the empty database had (waited for by `_await_indexes`).
 
     The schema's statements run in one transaction: Neo4j populates the indexes one transaction creates with one
@@ -375,24 +380,15 @@ def _apply_schema(driver: Driver, database: str, earlier: list[str]) -> None:
     _make_again(driver, database, _not_there(driver, database, earlier))
 
 
-SCHEMA_NAME = re.compile(r"CREATE\b[^`]*?\b(?:INDEX|CONSTRAINT) `((?:[^`]|``)+)`")
-"""The name in a `createStatement` of `SHOW INDEXES`/`SHOW CONSTRAINTS` (always backquoted there)."""
-
-
-def _not_there(driver: Driver, database: str, statements: list[str]) -> list[str]:
-    """The create statements whose index or constraint the database does not have by name now (a statement
-    whose name cannot be read is kept). Why: the empty database usually had this very schema, and making each
-    of its ~26 statements again only to be told it exists cost a failing transaction each."""
+def _not_there(driver: Driver, database: str, statements: dict[str, str]) -> list[str]:
+    """The create statements (by name, as `_schema_statements` read them) whose index or constraint the database does
+    not have by that name now. Why: the empty database usually had this very schema, and making each of its ~26
+    statements again only to be told it exists cost a failing transaction each."""
     names: set[str] = set()
     for query in ("SHOW CONSTRAINTS YIELD name", "SHOW INDEXES YIELD name"):
         records, _, _ = driver.execute_query(query, database_=database)
         names.update(str(r["name"]) for r in records)
-    out = []
-    for stmt in statements:
-        match = SCHEMA_NAME.match(stmt)
-        if match is None or match.group(1).replace("``", "`") not in names:
-            out.append(stmt)
-    return out
+    return [stmt for name, stmt in statements.items() if name not in names]
 
 
 def _make_again(driver: Driver, database: str, statements: list[str], timeout: float | None = None) -> None:
@@ -650,7 +646,7 @@ def bulk_write(
     return result
 
 
-def _require_empty_before_stop(server: LocalNeo4j, settings: Settings) -> list[str]:
+def _require_empty_before_stop(server: LocalNeo4j, settings: Settings) -> dict[str, str]:
     """The database found empty once more (the files took a while, and someone may have written meanwhile); its
     indexes and constraints as they are now (made again after the import, or after a failed one)."""
     if server.pid() is None:
@@ -685,7 +681,7 @@ def _import(
     result: BulkReport,
     on_phase: Callable[[str], None],
     index_timeout: float,
-    earlier_schema: list[str],
+    earlier_schema: dict[str, str],
 ) -> None:
     """Import the builder's files into the stopped server's database, start it, schema, empty lists (a failed
     import: the empty database made again, with the indexes and constraints it had)."""
@@ -702,7 +698,7 @@ def _import(
         _remove_store(server, database)
         server.start()
         with open_driver(settings) as driver:
-            _make_again(driver, database, earlier_schema, index_timeout)
+            _make_again(driver, database, list(earlier_schema.values()), index_timeout)
         raise ProvisioningError(
             f"neo4j-admin database import failed (the database is empty again, with its indexes and constraints):"
             f"\n{message}"

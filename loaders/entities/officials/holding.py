@@ -141,6 +141,7 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             role_country = VIETNAM_ISO  # (his country only: no position is added, as the page names no body)
         elif (
             role.field is None
+            and not role.unnamed_body  # (`led by Mayor of Fresno X`: of a place no stage read, not of the delegation)
             and (delegation := led_body(doc, at, _title_start_before(doc, at))) is not None
             and delegation.id in doc.entities
         ):  # `Đoàn đại biểu châu A do đồng chí X, Bí thư Châu ủy làm Trưởng đoàn`: the body whose delegation he leads

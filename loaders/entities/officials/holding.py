@@ -13,6 +13,7 @@ from loaders.entities.doc import VIETNAM, VIETNAM_ISO, ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.officials.acronyms import acronym_before_title, full_body_of_acronym
 from loaders.entities.officials.bodies import _ministry_then_its_country
+from loaders.entities.officials.delegations import led_body
 from loaders.entities.officials.missions import (
     _consulate_of,
     _embassy_of,
@@ -138,6 +139,17 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
                 add_place_entity(doc, home, None)
         elif role.title.kind in _HEAD_OF_STATE_KINDS and not elsewhere and _our_leader_in_english(doc, pid):
             role_country = VIETNAM_ISO  # (his country only: no position is added, as the page names no body)
+        elif (
+            role.field is None
+            and not role.unnamed_body  # (`led by Mayor of Fresno X`: of a place no stage read, not of the delegation)
+            and (delegation := led_body(doc, at, _title_start_before(doc, at))) is not None
+            and delegation.id in doc.entities
+        ):  # `Đoàn đại biểu châu A do đồng chí X, Bí thư Châu ủy làm Trưởng đoàn`: the body whose delegation he leads
+            target = delegation.id
+            if delegation.label == Label.PROVINCE:
+                role_country = role_country or delegation.data["entry"].properties.get(Prop.COUNTRY)
+            else:
+                role_country = role_country or _body_country(doc, delegation.id)
         country = country or role_country
         if target and target in doc.entities:
             doc.relate(RelType.HOLDS_POSITION, pid, target, at=at, properties={Prop.TITLE: title})

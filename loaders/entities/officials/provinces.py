@@ -228,7 +228,7 @@ _PROVINCE_LEADERS = frozenset({"Chủ tịch", "Phó Chủ tịch"})
 _LOWEST_PARTY_LEVEL = 4
 """A party title from this rank up (`Bí thư Tỉnh ủy`, `Phó Bí thư Thường trực`) may be a province's."""
 _DELEGATION_OF = re.compile(rf"[Đđ]oàn (?:[{LOWER}]+ ){{0,4}}(?:tỉnh|thành phố) $")
-_LED_BY_LATER = re.compile(r"(?: \([^()\n]{1,30}\))?[^.;:\n()]{0,40}?\s+do\s+(?:(?:đồng chí|ông|bà)\s+)?$")
+_LED_BY_LATER = re.compile(r"(?: \([^()\n]{1,60}\))?[^.;:\n()]{0,40}?\s+do\s+(?:(?:đồng chí|ông|bà)\s+)?$")
 """Between a delegation's province and its leader's name or title: a bracket may say its country (`tỉnh X (Lào) do`)."""
 
 

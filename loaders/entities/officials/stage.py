@@ -19,6 +19,7 @@ from loaders.entities.officials.english_roles import (
 )
 from loaders.entities.officials.full_names import _full_names
 from loaders.entities.officials.holders import _appositive_name, _more_names, _name_before, _title_for_both
+from loaders.entities.officials.lowercase_titles import lowercase_titles
 from loaders.entities.officials.name import _name_at
 from loaders.entities.officials.page import _home_iso
 from loaders.entities.officials.record import Chain, Role
@@ -93,6 +94,7 @@ def find_officials(doc: ArticleDoc, lex: Lexicon) -> None:
     english_text = doc.article.lang == "en"
     found: list[tuple[int, int, list[Role]]] = []  # (name start, name end, roles)
     _countries_before_initials(doc, lex)
+    lowercase_titles(doc, lex)
     used_titles: set[int] = set()
     introduced: set[int] = set()  # names an honorific stands before (`Ông Sovannarith`: a person, named by one name)
     introduced_chains: list[tuple[tuple[int, int], int]] = []  # such a name, and the end of the titles after it

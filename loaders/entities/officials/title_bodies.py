@@ -12,6 +12,7 @@ from core.text import fold, slug
 from core.vocabulary import Label, OrganizationKind, Prop, RelType, TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
+from loaders.entities.officials.delegations import generic_body, led_body
 from loaders.entities.officials.page import _home_iso, _the_foreign_country, _title_start_before, _vietnamese_name
 from loaders.entities.officials.record import Role
 from loaders.entities.places import add_place_entity
@@ -102,6 +103,11 @@ def _fill_missing_orgs(doc: ArticleDoc, pid: str, roles: list[tuple[int, Role]])
     held_in = next((p for _, r in roles for p in r.places if p.label == Label.COUNTRY), None)
     extra: list[tuple[int, Role]] = []
     for at, role in roles:
+        if role.orgs and not role.places and generic_body(doc, role.orgs[0]):
+            delegation = led_body(doc, at, _title_start_before(doc, at))
+            if delegation is not None and delegation.id != role.orgs[0].id:
+                role.orgs.pop(0)  # `đoàn đại biểu TP. A do ông X, Phó Chủ tịch Hội đồng thành phố`: A's council
+                (role.orgs if delegation.label != Label.PROVINCE else role.places).insert(0, delegation)
         if role.orgs or role.unnamed_body:
             continue
         if role.places and role.title.title_vi not in _BODY_OF_TITLE:

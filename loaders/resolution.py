@@ -54,7 +54,7 @@ import logging
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from core.text import fold, slug, strip_diacritics
 from loaders import transliteration
@@ -67,6 +67,8 @@ log = logging.getLogger(__name__)
 V = TypeVar("V")
 Call = tuple[str, tuple[Any, ...], Any]
 """One question a stage asked the resolver: the method, its arguments, the answer (`Resolver.log`)."""
+_ABSENT = object()
+"""What `Resolver._setdefault` reads for a key a mapping does not hold."""
 AMBIGUITIES_KEPT = 1_000
 """Ambiguities a resolver keeps as objects (`Resolver.ambiguities`); the others are logged and counted only."""
 CHINA = "CN"
@@ -197,8 +199,9 @@ class Resolver:
         self._warnings.clear()
 
     def _setdefault(self, mapping: MutableMapping[Any, V], key: Any, value: V) -> V:
-        if key in mapping:
-            return mapping[key]
+        known = mapping.get(key, _ABSENT)  # (one lookup, not `in` then `[]`: a StrMap's costs a microsecond)
+        if known is not _ABSENT:
+            return cast(V, known)
         mapping[key] = value
         if self._undo is not None:
             self._undo.append(lambda: mapping.__delitem__(key))

@@ -6,11 +6,16 @@ import random
 
 import pytest
 
+from loaders import str_map
 from loaders.int_table import HashSet
 from loaders.str_map import StrMap
 
 
-def test_a_str_map_answers_as_a_dict_through_sets_replacements_and_deletions() -> None:
+@pytest.mark.parametrize("recent", [4_096, 5])
+def test_a_str_map_answers_as_a_dict_through_sets_replacements_and_deletions(
+    recent: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(str_map, "RECENT", recent)  # the keys read lately, in front: kept, or cleared often
     rng = random.Random(7)
     names = ["Nguyễn Hồng Diên", "Nguyen Hong Dien", "Lý Cường", "Li Qiang", "", "a\x00b", "Đà Nẵng", "x"]
     keys: list[str | tuple[str, ...]] = [f"person:{i}" for i in range(300)]

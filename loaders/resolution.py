@@ -51,20 +51,26 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from core.text import fold, slug, strip_diacritics
 from loaders import transliteration
 from loaders.gazetteer import load_gazetteer
+from loaders.int_table import HashSet
 from loaders.models import Entity
+from loaders.str_map import StrMap
 
 log = logging.getLogger(__name__)
 V = TypeVar("V")
 Call = tuple[str, tuple[Any, ...], Any]
 """One question a stage asked the resolver: the method, its arguments, the answer (`Resolver.log`)."""
+_ABSENT = object()
+"""What `Resolver._setdefault` reads for a key a mapping does not hold."""
+AMBIGUITIES_KEPT = 1_000
+"""Ambiguities a resolver keeps as objects (`Resolver.ambiguities`); the others are logged and counted only."""
 CHINA = "CN"
 """The country whose officials' names are read across Hán-Việt, pinyin and characters."""
 
@@ -124,12 +130,16 @@ class Resolver:
     """Canonical names and aliases by id; kept across files (cheap: one small dict entry per entity)."""
 
     def __init__(self) -> None:
-        self._names: dict[str, str] = {}
-        self._roles: dict[tuple[str, str], str] = {}
+        # (`StrMap`s, not dicts: they hold every entity, name and role of the corpus, in every process of a load)
+        self._names = StrMap()  # id -> canonical name
+        self._roles = StrMap()  # (person id, title) -> organisation id
         self._people: dict[str, list[Known]] = {}  # slug -> people read under it
-        self._by_words: dict[str, str] = {}  # the name's words sorted -> slug (other word orders)
+        self._by_words = StrMap()  # the name's words sorted -> slug (other word orders)
         self.ambiguities: list[Ambiguity] = []
-        self._reported: set[Ambiguity] = set()  # membership for `ambiguities` (a list scan is quadratic)
+        """The first AMBIGUITIES_KEPT ambiguities found (each is logged as it is found; `ambiguities_found` counts
+        them all): a million synthetic articles find hundreds of thousands, each naming every namesake known."""
+        self.ambiguities_found = 0
+        self._reported = HashSet()  # the hashes of those found, so each is logged once (a list scan is quadratic)
         self._chinese: dict[tuple[int, str], list[ChineseNames]] = {}  # transliteration.index_keys -> officials
         self._chinese_of: dict[str, ChineseNames] = {}  # person id -> the names read for them
         self._aliases: dict[str, list[str]] = {}  # id -> generated aliases (pinyin of a Hán-Việt name)
@@ -188,15 +198,16 @@ class Resolver:
             step()
         self._warnings.clear()
 
-    def _setdefault(self, mapping: dict[Any, V], key: Any, value: V) -> V:
-        if key in mapping:
-            return mapping[key]
+    def _setdefault(self, mapping: MutableMapping[Any, V], key: Any, value: V) -> V:
+        known = mapping.get(key, _ABSENT)  # (one lookup, not `in` then `[]`: a StrMap's costs a microsecond)
+        if known is not _ABSENT:
+            return cast(V, known)
         mapping[key] = value
         if self._undo is not None:
             self._undo.append(lambda: mapping.__delitem__(key))
         return value
 
-    def _set(self, mapping: dict[Any, V], key: Any, value: V) -> None:
+    def _set(self, mapping: MutableMapping[Any, V], key: Any, value: V) -> None:
         if self._undo is not None:
             if key in mapping:
                 old = mapping[key]
@@ -387,14 +398,23 @@ class Resolver:
         return f"person:{name_slug}-unresolved"
 
     def _report(self, ambiguity: Ambiguity) -> None:
-        if ambiguity not in self._reported:
-            self._reported.add(ambiguity)
+        key = hash(ambiguity)
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        self.ambiguities_found += 1
+        if len(self.ambiguities) < AMBIGUITIES_KEPT:
             self._append(self.ambiguities, ambiguity)
-            if self._undo is None:
-                log.warning("ambiguous name: %s", ambiguity)
-            else:
-                self._undo.append(lambda: self._reported.discard(ambiguity))
-                self._warnings.append(ambiguity)
+        if self._undo is None:
+            log.warning("ambiguous name: %s", ambiguity)
+        else:
+            self._undo.append(lambda: self._forget(key))
+            self._warnings.append(ambiguity)
+
+    def _forget(self, key: int) -> None:
+        """Take back an ambiguity's report (its entry in `ambiguities` is taken back by its own undo step)."""
+        self._reported.discard(key)
+        self.ambiguities_found -= 1
 
     def remember_role(self, person: str, title: str, org: str) -> None:
         """Remember where a person holds a title, for a later article that names the title alone."""

@@ -227,11 +227,45 @@ def _common_word(doc: ArticleDoc, start: int, end: int, name: str) -> bool:
     (`Government`), a determiner is before it (`the Embassy`, `our Assembly`), or it opens its sentence
     (`Notably, X and Y`)."""
     text = doc.text
-    if re.search(rf"(?<= ){re.escape(name.lower())}(?=[ ,.;:])", text):  # (a word of a sentence, not of the url)
+    if _in_a_sentence(text, name.lower()):  # (a word of a sentence, not of the url)
         return True
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return True
     return start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in (". ", '" ', "“ ")
+
+
+def _in_a_sentence(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` after a space and before a space or a stop (` government,`): what
+    `(?<= )word(?=[ ,.;:])` finds, by `str.find` (a pattern made and looked up for each name, then tried at every
+    position of the page, cost most of this module's time)."""
+    needle = f" {word}"
+    at = text.find(needle)
+    while at >= 0:
+        after = at + len(needle)
+        if after < len(text) and text[after] in _SENTENCE_AFTER:
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+_SENTENCE_AFTER = frozenset(" ,.;:")
+
+
+def _standing_alone(text: str, word: str) -> bool:
+    r"""Whether `word` is in `text` with no letter, digit, underscore, apostrophe or hyphen on either side: what
+    `(?<![\w'’\-])word(?![\w'’\-])` finds, by `str.find` (no pattern made for each word)."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _joins(text[at - 1])) and (after >= len(text) or not _joins(text[after])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    r"""A character `[\w'’\-]` matches (`\w`: what `str.isalnum` says and the underscore)."""
+    return char.isalnum() or char in "_'’-"
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Mme|Lt|Gen|Col|Prof|Sir|Dame|H\.E|HE)\b")
@@ -263,6 +297,8 @@ def _person_by_title(doc: ArticleDoc, start: int, end: int) -> bool:
 def _after_owner(doc: ArticleDoc, start: int, end: int) -> int:
     """Where a bare name begins after its country's possessive (`Vietnam's Becamex IDC`: at `Becamex`)."""
     text = doc.text
+    if "'s " not in text[start : end + 2] and "’s " not in text[start : end + 2]:
+        return start  # (no possessive inside: no place to look for)
     place = next((p for p in doc.places if p.start == start and p.end < end), None)
     if place is not None and text[place.end : place.end + 3] in ("'s ", "’s "):
         return place.end + 3
@@ -288,6 +324,6 @@ def _after_sentence_word(text: str, start: int, end: int) -> int:
     if space < 0:
         return start
     first = text[start:space]
-    if re.search(rf"(?<![\w'’\-]){re.escape(first.lower())}(?![\w'’\-])", text):
+    if _standing_alone(text, first.lower()):
         return space + 1
     return start

@@ -116,7 +116,7 @@ _CONNECTOR = re.compile(
 )
 # A mayor's city is foreign: Vietnamese cities have people's committees, not mayors (`Thị trưởng thành phố X`,
 # `Mayor of X`, `X City Mayor`); its country, when no place follows it, is the one foreign country the article names.
-_MAYOR_BEFORE = re.compile(r"(?:[Tt]hị trưởng|Mayor of(?: the)?)\s+$")
+_MAYOR_BEFORE = compile_gated(r"(?:[Tt]hị trưởng|Mayor of(?: the)?)\s+$")
 _MAYOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:Mayor|mayor)\b")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+$")
 """A word that makes the city after it a place where something happens (`tại thành phố X`, `in X City`): a capital

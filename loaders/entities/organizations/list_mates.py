@@ -20,6 +20,7 @@ from loaders.dates import CALENDAR_WORDS_EN
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations.people import person_starts, romanised_holder_at, vietnamese_syllable
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _LETTERS = r"[\w&'’\-]*(?:\.[\w&'’\-]+)*"
@@ -29,13 +30,13 @@ _WORD = rf"(?:[{UPPER}]{_LETTERS}|[\d][\w&\-]*)"
 _CONNECTOR = "(?:of|de|la|du|des|del|van|von)"
 _ITEM_AFTER = re.compile(rf"(?:[Tt]he )?([{UPPER}]{_LETTERS}(?: (?:{_WORD}|{_CONNECTOR}(?= [{UPPER}])))*)")
 """An item read forward from the joiner after a body (`the European Delegation`, `Verger de la Blottière`)."""
-_ITEM_BEFORE = re.compile(rf"(?<![\w&'’.\-])([{UPPER}]{_LETTERS}(?: (?:{_WORD}|{_CONNECTOR}))*)$")
+_ITEM_BEFORE = compile_gated(rf"(?<![\w&'’.\-])([{UPPER}]{_LETTERS}(?: (?:{_WORD}|{_CONNECTOR}))*)$")
 """An item read backward from the joiner before a body (its last word capitalised, so no connector ends it)."""
 _REACH = 90
 """How far back an item before a joiner is looked for (six words of a name)."""
 _MAX_WORDS = 6
 _JOIN_AFTER = {"en": re.compile(r"(?:,? and|,) "), "vi": re.compile(r"(?:,? và|,) ")}
-_JOIN_BEFORE = {"en": re.compile(r"(?:,? and|,) $"), "vi": re.compile(r"(?:,? và|,) $")}
+_JOIN_BEFORE = {"en": compile_gated(r"(?:,? and|,) $"), "vi": compile_gated(r"(?:,? và|,) $")}
 _POSSESSIVE = re.compile(r"['’]s$")
 _PLURAL_AFTER = re.compile(
     r" (?:compan(?:y|ies)|firms?|businesses|enterprises|officials|authorities|sides?|delegations?|governments?|"
@@ -213,7 +214,7 @@ _INNER_AND_BEFORE = re.compile(rf"[{UPPER}][\w'’\-]* (?:and|&|và) $")
 _LOWER_WORD_COMMA = re.compile(rf"(?<![\w\-])[^\W\d_{UPPER}][\w\-]*, $")
 """A lowercase word and a comma (`editor-in-chief, `): what an apposition's name follows."""
 _LOCALITY_BEFORE = re.compile(r"(?:thành phố|tỉnh|huyện|quận|bang|vùng|thị xã|xã|thủ đô|châu) $")
-_DETERMINER_BEFORE = re.compile(r"(?:the|our|its|their|his|her|this|that) $", re.IGNORECASE)
+_DETERMINER_BEFORE = compile_gated(r"(?:the|our|its|their|his|her|this|that) $", re.IGNORECASE)
 
 
 def _plain_word(name: str) -> bool:

@@ -113,6 +113,8 @@ def _cued_matches(text: str) -> list[re.Match[str]]:
         for i, (cue, _, _) in enumerate(_CUED_FORMS)
         if (cue.search(text) is not None if isinstance(cue, re.Pattern) else any(word in text for word in cue))
     ]  # (words as such where the cue is words: a test of `in` each, cheaper than a scan of their alternation)
+    if len(patterns) <= 1:  # (one form: its own matches, the join of it alone)
+        return [m for pattern in patterns for m in pattern.finditer(text)]
     upcoming = [pattern.search(text) for pattern in patterns]
     found: list[re.Match[str]] = []
     while True:

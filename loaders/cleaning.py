@@ -401,7 +401,7 @@ _SIGNING_CAPTION = compile_gated(
     re.I,
 )
 """A caption that tells a signing: a signing verb, then a document within a few words."""
-_MEETING_CAPTION = re.compile(
+_MEETING_CAPTION = compile_gated(
     r"\b(?:receives?|received|meets?(?: with)?|met|welcomes?|welcomed|holds? talks|held talks"
     rf"|(?<!buổi )(?<!cuộc ){tiep_compound_before_lookbehinds()}tiếp(?! (?:{tiep_compound_after_alternation()})\b)"
     r"|hội kiến|hội đàm|tiếp kiến|gặp"
@@ -737,7 +737,7 @@ _GLUED_WORD = compile_gated(rf"[{UPPER}](?<=[{LOWER}].)")
 """Whether a line may hold two words a page lost the space between (`ôngNguyễn`, `HàTĩnh`): a cheap test first. A
 capital after a small letter, found from the capital (the look-behind after it): tried only where a capital stands,
 not at every small letter of the line (2.4x faster over a page's lines)."""
-_GLUED_SYLLABLES = re.compile(rf"([{UPPER}]?[{LOWER}]+)(?=([{UPPER}][{LOWER}]*))")
+_GLUED_SYLLABLES = compile_gated(rf"([{UPPER}]?[{LOWER}]+)(?=([{UPPER}][{LOWER}]*))")
 
 
 def _unglued(line: str) -> str:

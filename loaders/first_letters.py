@@ -55,7 +55,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def compile_behind(first: frozenset[str], source: str, flags: int = 0) -> re.Pattern[str]:
     """`source` compiled behind a look-ahead of `first`, the characters its matches begin with, as `gated` writes it.
-    For a pattern joined at run time from parts whose first characters were read once (`cities._cued_pattern`):
+    For a pattern joined at run time from parts whose first characters were read once (`cities._alone`):
     reading them again from each join's parse cost twice what compiling it costs."""
     return _skipping(first, source, flags)
 

@@ -108,3 +108,28 @@ def test_a_person_after_a_partner_word_is_no_body() -> None:
         lang="en",
     )
     assert "Marco Belvedere" not in names(doc)
+
+
+def test_the_word_scans_find_what_their_patterns_found() -> None:
+    """`_in_a_sentence` and `_standing_alone` (by `str.find`) answer as the patterns made for each word did."""
+    import re
+
+    from loaders.entities.organizations.list_mates import _in_a_sentence, _standing_alone
+
+    texts = [
+        "The embassy said the Embassy of Norland would host it; embassy, staff and guests came.",
+        "Also Quellmark and Belvane signed. also-ran also_x l'also also",
+        "Bộ Tài chính và Quellmark; tổng công ty, công ty: công ty.",
+        "government",
+        " government",
+        " government.",
+        "xgovernment, government",
+        "aa aaa aa",
+        "",
+    ]
+    words = ["embassy", "also", "government", "công ty", "aa", "quellmark", "a", "staff"]
+    for text in texts:
+        for word in words:
+            assert _in_a_sentence(text, word) == bool(re.search(rf"(?<= ){re.escape(word)}(?=[ ,.;:])", text))
+            alone = re.search(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", text)
+            assert _standing_alone(text, word) == bool(alone), (text, word)

@@ -50,7 +50,7 @@ Hà`) or a county-level city (`thị Bằng Tường`), as border provinces' par
 Á`, `châu Âu`). `thị` in lower case only: `Thị` is a woman's middle name."""
 _UNIT_BELOW = rf"{UNIT_BELOW_PROVINCE}\s+(?=[{UPPER}]\S* [{UPPER}])"  # (then a city's name of two words or more)
 _DEMONYM = "|".join(sorted(map(re.escape, DEMONYMS), key=len, reverse=True))
-_CUED_FORMS = (
+_CUED_FORMS: tuple[tuple[re.Pattern[str] | tuple[str, ...], str, str], ...] = (
     # (what a text has where the form can match, the form, its groups in a branch that never matches)
     (
         re.compile(r"(?:city|town|county|municipality)\s+of\s"),
@@ -81,32 +81,55 @@ _CUED_FORMS = (
 )
 _CUED = re.compile("|".join(form for _, form, _ in _CUED_FORMS))
 """A city's name with its cue: `the Japanese city of X`, `thành phố X`/`TP.X`, `the city of X`, `X City`."""
-_CUED_BY_FORMS: dict[tuple[bool, ...], re.Pattern[str] | None] = {}
+_CUED_ALONE: dict[int, re.Pattern[str]] = {}
+"""Each form of `_CUED` compiled alone (the others' groups kept in branches that never match), at its first use."""
 _FIRSTS = tuple(frozenset(first_characters(re.compile(form)) or ()) for _, form, _ in _CUED_FORMS)
 """The characters each form's matches begin with, read once (from a join's own parse, they doubled its compile)."""
-assert all(_FIRSTS), "each form opens with letters its gate can name"
+assert all(_FIRSTS), "each form opens with letters its gate can name (so none matches the empty string)"
 
 
-def _cued_pattern(text: str) -> re.Pattern[str] | None:
-    """`_CUED` without the forms whose cue words the text does not have (None when it has none): the same matches,
-    for a form that cannot match anywhere changes nothing, and far less work. Why: each form is tried at every
-    word's start, the first with its two hundred country adjectives (1.4 M instructions a synthetic article, a
-    tenth of its extraction); most articles name no city, and a Vietnamese one that does, by `thành phố`, has no
-    English form's words. The groups stay (in a branch that never matches): the reading below asks them by name."""
-    key = tuple(
-        cue.search(text) is not None if isinstance(cue, re.Pattern) else any(word in text for word in cue)
-        for cue, _, _ in _CUED_FORMS
-    )  # (words as such where the cue is words: a test of `in` each, cheaper than a scan of their alternation)
-    if key not in _CUED_BY_FORMS:
-        _CUED_BY_FORMS[key] = (
-            compile_behind(
-                frozenset().union(*(first for on, first in zip(key, _FIRSTS, strict=True) if on)),
-                "|".join(form if on else never for on, (_, form, never) in zip(key, _CUED_FORMS, strict=True)),
-            )
-            if any(key)
-            else None
-        )  # (behind its forms' first letters: each opens with `\b` or a look-behind, tried at every position else)
-    return _CUED_BY_FORMS[key]
+def _alone(i: int) -> re.Pattern[str]:
+    """Form `i` of `_CUED` compiled by itself behind its first characters, with every group of `_CUED`."""
+    pattern = _CUED_ALONE.get(i)
+    if pattern is None:
+        pattern = _CUED_ALONE[i] = compile_behind(
+            _FIRSTS[i], "|".join(form if j == i else never for j, (_, form, never) in enumerate(_CUED_FORMS))
+        )
+    return pattern
+
+
+def _cued_matches(text: str) -> list[re.Match[str]]:
+    """What `_CUED.finditer(text)` finds, each form searched alone and only where the text has its cue words.
+
+    Why: each form is tried at every word's start, the first with its two hundred country adjectives (1.4 M
+    instructions a synthetic article, a tenth of its extraction); most articles name no city, and a Vietnamese one
+    that does, by `thành phố`, has no English form's words. A join of the forms a page has was compiled for each set
+    of forms met (25 sets over the real articles, 0.7 s of a process's CPU); each form is now compiled once. The
+    same matches: the join's next match is at the first position where any form matches, by the first such form in
+    its order, with that form's own match there; so is the earliest of the forms' next matches (the first form on a
+    tie), a form's next match kept while it starts after the last match's end (searched again from there if not)."""
+    patterns = [
+        _alone(i)
+        for i, (cue, _, _) in enumerate(_CUED_FORMS)
+        if (cue.search(text) is not None if isinstance(cue, re.Pattern) else any(word in text for word in cue))
+    ]  # (words as such where the cue is words: a test of `in` each, cheaper than a scan of their alternation)
+    if len(patterns) <= 1:  # (one form: its own matches, the join of it alone)
+        return [m for pattern in patterns for m in pattern.finditer(text)]
+    upcoming = [pattern.search(text) for pattern in patterns]
+    found: list[re.Match[str]] = []
+    while True:
+        first = None
+        for m in upcoming:
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return found
+        found.append(first)
+        end = first.end()  # (never the match's start: no form matches the empty string)
+        upcoming = [
+            m if m is None or m.start() >= end else pattern.search(text, end)
+            for pattern, m in zip(patterns, upcoming, strict=True)
+        ]
 
 
 _CONNECTOR = re.compile(
@@ -116,7 +139,7 @@ _CONNECTOR = re.compile(
 )
 # A mayor's city is foreign: Vietnamese cities have people's committees, not mayors (`Thị trưởng thành phố X`,
 # `Mayor of X`, `X City Mayor`); its country, when no place follows it, is the one foreign country the article names.
-_MAYOR_BEFORE = re.compile(r"(?:[Tt]hị trưởng|Mayor of(?: the)?)\s+$")
+_MAYOR_BEFORE = compile_gated(r"(?:[Tt]hị trưởng|Mayor of(?: the)?)\s+$")
 _MAYOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:Mayor|mayor)\b")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]ại|[Ởở]|[Ii]n|[Aa]t)\s+$")
 """A word that makes the city after it a place where something happens (`tại thành phố X`, `in X City`): a capital
@@ -130,10 +153,7 @@ def find_foreign_cities(doc: ArticleDoc) -> None:
     """Add the foreign cities of the article to `doc.places` (sorted) and as Province entities."""
     text = doc.text
     cities: dict[str, GazetteerEntry] = {}
-    cued = _cued_pattern(text)
-    if cued is None:
-        return
-    for m in cued.finditer(text):
+    for m in _cued_matches(text):
         group = next(g for g in ("dem", "vi", "of", "en", "pv", "pe") if m.group(g))
         province = group in _PROVINCE_GROUPS
         name, start, end = m.group(group), m.start(group), m.end(group)

@@ -116,7 +116,7 @@ _SHARED_CUE_BEFORE = compile_gated(
 )
 """The cue of the first of a pair serves the second (`tỉnh Lâm Đồng và Okayama`, `bang Texas, Ohio`)."""
 _CITY_CUE_AFTER = re.compile(r"\s+(?:City|Metropolitan City|Special City)(?!\w)", re.I)
-_AREA_AFTER_THE = re.compile(r"(?<!\w)the\s+$", re.I)
+_AREA_AFTER_THE = compile_gated(r"(?<!\w)the\s+$", re.I)
 _AREA_WORD_AFTER = re.compile(r"\s+(?:region|regions|states|nations|countries)(?!\w)")
 """A name of generic words (`Gulf`, `Western`: `GENERIC_PLACE_WORDS`) after `the` and before a lowercase `region` or
 a plural (`the Gulf region`, `the Gulf states`, `the Western region`) is an area of the map: the subdivision itself is

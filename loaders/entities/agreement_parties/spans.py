@@ -14,8 +14,9 @@ from loaders.entities.agreement_parties.mentions import _ids
 from loaders.entities.agreement_parties.outermost import outermost
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.places import POSSESSIVE
+from loaders.first_letters import compile_gated
 
-_WHERE = re.compile(r"\b(?:in|at|tại|ở|(?:visit|trip|tour|chuyến thăm)\s+(?:to|tới|đến)?)\s+(?:the\s+)?$", re.I)
+_WHERE = compile_gated(r"\b(?:in|at|tại|ở|(?:visit|trip|tour|chuyến thăm)\s+(?:to|tới|đến)?)\s+(?:the\s+)?$", re.I)
 """A place where the signer is (`who is in Seoul to sign`, `tại Hà Nội, A đã ký`) is no party of what he signs."""
 
 

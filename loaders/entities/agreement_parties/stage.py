@@ -68,7 +68,9 @@ _RELATIVE_SIGNERS = re.compile(
 )
 
 
-_THEIR = re.compile(r"\b(?:their|both sides['’]|the two sides['’])\s+(?:(?:existing|signed|bilateral|new)\s+)?$", re.I)
+_THEIR = compile_gated(
+    r"\b(?:their|both sides['’]|the two sides['’])\s+(?:(?:existing|signed|bilateral|new)\s+)?$", re.I
+)
 
 
 _THE_PROVINCE_AND = re.compile(r"(?:tỉnh|thành phố|the\s+province|the\s+city)\s+(?:và|and)\s", re.I)

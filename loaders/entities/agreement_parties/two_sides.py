@@ -33,7 +33,7 @@ _TWO_COUNTRIES = re.compile(
     r"two nations|two governments|both (?:the )?countries|both (?:the )?governments|bilateral)\b",
     re.I,
 )
-_TWO_SIDES = re.compile(
+_TWO_SIDES = compile_gated(
     r"\b(?:(?:hai|2) bên|hai Bộ|(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|two sides|both sides|"
     r"the two ministries|"
     r"the two provinces|the two localities|the two cities|the two capitals)\b",
@@ -41,7 +41,7 @@ _TWO_SIDES = re.compile(
 )
 
 
-_TWO_PROVINCES = re.compile(
+_TWO_PROVINCES = compile_gated(
     r"\b(?:(?:hai|2) tỉnh|(?:hai|2) địa phương|(?:hai|2) thành phố|hai thủ đô|the (?:two )?provinces|both provinces|"
     r"the two localities|"
     r"the two cities|both cities|the two capitals)\b",
@@ -122,7 +122,7 @@ def _localities_named_in(doc: ArticleDoc, start: int, end: int) -> list[str]:
     return ids
 
 
-_TWO_MINISTRIES = re.compile(
+_TWO_MINISTRIES = compile_gated(
     r"\bhai Bộ\b|\b(?:the two|both)\s+(?:(?P<portfolio>(?-i:[a-z]+))\s+)?(?:ministries|ministers)\b", re.I
 )
 """`hai Bộ`, `the two ministries`, `both foreign ministers` (with the portfolio's word, `foreign`)."""

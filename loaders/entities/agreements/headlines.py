@@ -11,6 +11,7 @@ from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.sides import _with_countries
 from loaders.entities.agreements.words import _NUMBER_WORDS
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
 _DOCUMENTS = re.compile(r"văn kiện\b", re.I)
 
@@ -140,13 +141,13 @@ words of its title."""
 _NAMED_GENERICALLY = frozenset({AgreementType.MOU, AgreementType.AGREEMENT, AgreementType.OTHER})
 """The kinds of document a headline may call `agreement`, `pact` or `deal` (a trade area only as a `trade deal`, a
 partnership only as a `strategic pact`)."""
-_GENERIC_HEADLINE_HEAD = re.compile(
+_GENERIC_HEADLINE_HEAD = compile_gated(
     r"\b(?:pacts?|deals?|accords?|agreements?)\b|^(?:thỏa thuận|hợp tác|văn kiện)\b", re.I
 )
 """The words a headline uses for any document (`sign new cooperation pact`), not a treaty's own name."""
 _TRADE_HEADLINE_HEAD = re.compile(r"\btrade\s+(?:pacts?|deals?|accords?|agreements?)\b", re.I)
 """A headline's word for a trade document, which may be the free trade agreement the body names."""
-_STRATEGIC_HEADLINE_HEAD = re.compile(r"\bstrategic\s+(?:pacts?|deals?|accords?|agreements?)\b", re.I)
+_STRATEGIC_HEADLINE_HEAD = compile_gated(r"\bstrategic\s+(?:pacts?|deals?|accords?|agreements?)\b", re.I)
 """A headline's word for a strategic partnership, which may be the one the body names."""
 _HEADLINE_REACH = 4  # lines at a page's top that can be its section, date and headline
 

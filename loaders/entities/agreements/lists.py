@@ -15,6 +15,7 @@ from loaders.entities.agreements.titles import _key
 from loaders.entities.agreements.words import _ENUM, _FIELD_LIST, _GIUA, _NEGOTIATE, _ONE_OF, _PLURAL_OTHER_HEADS
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.places import POSSESSIVE
+from loaders.first_letters import compile_gated
 
 
 def _enumerated(
@@ -351,7 +352,7 @@ def _items(text: str, segment: str, at: int, separator: re.Pattern[str], *, by_f
     return items
 
 
-_PAIR_IN_ITEM = re.compile(r"\b(?:between|giữa)\s+[^,;]+?\s(?=(?:and|và)\s)", re.I)
+_PAIR_IN_ITEM = compile_gated(r"\b(?:between|giữa)\s+[^,;]+?\s(?=(?:and|và)\s)", re.I)
 """The first side of an item's own pair (`between A and`): the `and` after it joins the pair, not two items."""
 
 

@@ -12,6 +12,7 @@ from loaders.entities.agreements.record import Mention
 from loaders.entities.agreements.titles import _bare
 from loaders.entities.agreements.words import _ANAPHOR, _GENERIC_MODIFIERS, _GIUA, _MOU_WORDS, _ONE_OF, _PLURAL_HEADS
 from loaders.entities.doc import ArticleDoc
+from loaders.first_letters import compile_gated
 
 _SET_BETWEEN = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?P<verb>were|have been|had been|will be)\s+(?:signed|inked)\s+|(?:được\s+)?k[ýí]"
@@ -112,7 +113,7 @@ def _the_set(
     return [_listed(plural, kind, (plural.start, end), doc.text[plural.start : end].strip(" ,"), found, status)]
 
 
-_PLURAL_SUBJECT = re.compile(
+_PLURAL_SUBJECT = compile_gated(
     r"(?:(?<![\w-])(?:the|their|signed|inked)\s+|[,:–—]\s+)(?P<words>(?:[a-z][a-z-]+\s+(?:and\s+)?){1,3})$"
 )
 """The words that say what an English plural head's documents are about, after a determiner, a past signing verb or
@@ -213,7 +214,7 @@ def _plural_subject(text: str, start: int) -> re.Match[str] | None:
     return found
 
 
-_SOME = re.compile(r"(?<!\w)(?:a number of|some|various|a series of|a raft of|một số)\s+(?:cooperation\s+)?$", re.I)
+_SOME = compile_gated(r"(?<!\w)(?:a number of|some|various|a series of|a raft of|một số)\s+(?:cooperation\s+)?$", re.I)
 
 
 _WITNESSED_OR_ONE_OF = re.compile(

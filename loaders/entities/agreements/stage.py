@@ -737,7 +737,7 @@ signed, one of its own whatever it is about (the conventions: annotated when sig
 signing tells it apart from the visit's record here, an issued or adopted one staying the record)."""
 _ISSUED = re.compile(r"\b(?:issued|released|published|adopted|ra|công bố|thông qua)\s+(?:a|an|the|bản)?\s*$", re.I)
 """A statement's own verb: published, not signed."""
-_BILATERAL_BEFORE = re.compile(r"\b(?:bilateral|song phương)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_BILATERAL_BEFORE = compile_gated(r"\b(?:bilateral|song phương)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """A document called bilateral with no side named: the two countries', not the sides of the day's meeting."""
 
 _ANOTHER = re.compile(r",?\s+and\s+(another)\s+(?=(?:on|for|to|about|regarding|between)\s)")
@@ -861,7 +861,7 @@ _DELEGATION_SUBJECT = re.compile(
 _AIM_BETWEEN = re.compile(r"\s*,?\s*(?:nhằm|để)\s+(?:[^\W\d]+\s+){1,4}?giữa\s+")
 
 _PLANS = frozenset(["chương trình hợp tác", "chương trình hành động", "kế hoạch hành động", "kế hoạch hợp tác"])
-_TO_BE_DRAWN_UP = re.compile(
+_TO_BE_DRAWN_UP = compile_gated(
     r"\b(?:xây dựng|đưa ra|hình thành|soạn thảo|thành)\s+(?:(?:một|các|những)\s+)?(?:bản\s+)?$", re.I
 )
 """`xây dựng Chương trình hành động cho năm tiếp theo`, `đưa các nội dung … thành các chương trình hợp tác`: a
@@ -910,7 +910,7 @@ _ANOTHER_BEFORE = compile_gated(r"(?<![\w-])[Aa]nother\s+$")
 """`signed another MoU with X`, `and another MoU between A and B`: one document more (`another` ends in `other `,
 which before a head names a kind, `other agreements`)."""
 
-_SIGNING_BEFORE = re.compile(
+_SIGNING_BEFORE = compile_gated(
     r"\b(?:sign|signs|signed|signing(?:\s+of)?|ink|inks|inked|inking|exchange|exchanged|exchanging|exchange\s+of)\s+"
     r"(?:(?:new|bilateral|cooperation|co-operation|cooperative|important|several|many|various|further|more)\s+)*$",
     re.I,
@@ -946,7 +946,7 @@ _PASSIVE_SUBJECT = re.compile(
 """A document's subject told after its passive verb (`a memorandum was signed on the exchange of seeds …`,
 `Agreements were also signed on cooperation in finance …`), not a day or an occasion (`was signed on Monday`, `on
 the sidelines of …`)."""
-_SIGNED_ONE = re.compile(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|one)\s+(?:new\s+)?$", re.I)
+_SIGNED_ONE = compile_gated(r"\b(?:signed|inked|sealed|concluded)\s+(?:an?|one)\s+(?:new\s+)?$", re.I)
 """`signed a memorandum of understanding to set the stage for …`: one document signed, whatever follows its head."""
 
 _PLURAL_FTA = re.compile(r"(?i:free trade agreements)|FTAs")

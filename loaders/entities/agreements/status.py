@@ -153,7 +153,7 @@ _NOT_YET_UNDER_WAY = frozenset({AgreementStatus.SIGNED, AgreementStatus.PLANNED,
 credit agreement` is no cue of its own); not `in_force` (a text already carried out)."""
 
 
-_TEXT_TO_BE_MADE = re.compile(
+_TEXT_TO_BE_MADE = compile_gated(
     r"\b(?:devis(?:e|es|ing)|build(?:s|ing)?|develop(?:s|ing)?|draw(?:s|ing)?\s+up|work(?:s|ing)?\s+out"
     r"|formulat(?:e|es|ing)|elaborat(?:e|es|ing)|xây dựng|soạn thảo)\s+(?:[^\s.;:,]+\s+){0,3}$",
     re.I,
@@ -537,7 +537,7 @@ def _told_date(
     return read
 
 
-_VI_PROPOSING = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị|xem xét|nghiên cứu khả thi)\b", re.I)
+_VI_PROPOSING = compile_gated(r"\b(?:đề nghị|đề xuất|kiến nghị|xem xét|nghiên cứu khả thi)\b", re.I)
 
 
 def _proposed_in_its_sentence(text: str, s_start: int, start: int) -> bool:

@@ -260,9 +260,15 @@ def _title_start(text: str, start: int) -> int:
     return pos
 
 
+_FTA_ACRONYM = re.compile(r"\b(" + _FTA_ACRONYMS + r")\b")
+"""A trade agreement's acronym in a title (`EVFTA`), which keys it (its other words vary from page to page)."""
+
+
 def _key(title: str, kind: str) -> str:
-    acronym = re.search(r"\b(" + _FTA_ACRONYMS + r")\b", title)
-    if kind == AgreementType.FTA and acronym and not acronym.group(1).startswith("FTA"):
+    # (read only for a trade agreement: the pattern joined and looked up in `re`'s cache for every title cost more
+    # than the reading itself)
+    acronym = _FTA_ACRONYM.search(title) if kind == AgreementType.FTA else None
+    if acronym and not acronym.group(1).startswith("FTA"):
         return fold(acronym.group(1))
     before, *sides = _GIUA.split(title, maxsplit=1)
     core = _PARTNER_PHRASE.split(before, maxsplit=1)[0]

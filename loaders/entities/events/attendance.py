@@ -38,7 +38,7 @@ _PRESENCE = re.compile(
 """`The event saw the presence of A, B and C`, `The Istana ceremony was witnessed by A and B`: who attended the event
 the sentence before told (not always the article's main one; a ceremony witnessed, the signing told before; and `The
 exchange of the MoU was witnessed by A and B`: the signing whose documents were exchanged)."""
-_ATTENDED_EVENT = re.compile(
+_ATTENDED_EVENT = compile_gated(
     r"\b(?:attended|attend|was present at|were present at|joined|took part in)\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?event\b"
 )
 """`Consul General X attended the online event`: who attended the event told before (`event` names no kind)."""
@@ -490,7 +490,7 @@ def _attendance(doc: ArticleDoc, main: EventRecord, records: list[EventRecord]) 
         _side_bodies(doc, sentence.start, sentence.end)
 
 
-_REPRESENTED_EXAMPLES = re.compile(r"\bđại diện\b[^;]*\bnhư\b|\brepresentatives?\b[^;]*\bsuch as\b", re.I)
+_REPRESENTED_EXAMPLES = compile_gated(r"\bđại diện\b[^;]*\bnhư\b|\brepresentatives?\b[^;]*\bsuch as\b", re.I)
 """`Về phía B có Đại sứ X, đại diện các sở, ngành và doanh nghiệp của tỉnh A như …; Công ty C, Ngân hàng D.`: the
 later items are examples of the bodies whose representatives came, none of them named; like a company whose
 unnamed representatives sit at a meeting of named people, they are not its participants (docs/annotation-conventions.md)."""

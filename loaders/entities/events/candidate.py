@@ -44,7 +44,7 @@ from loaders.entities.events.words import _MEETING_KINDS
 from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
+_DEFINITE = compile_gated(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,3}$")
 """`The meeting, held online, …`, `At the meeting, …`: a meeting told already (whatever word first named it)."""
 _JOINED_TOLD = compile_gated(r"\b(?:tham dự|dự)\s+$")
 _ENDS_HERE = re.compile(r"\s*(?:này|nói trên|trên)?\s*[.;]?\s*$")
@@ -63,7 +63,7 @@ _SPEECH_AT = compile_gated(
 )
 """`Phát biểu khai mạc Hội nghị, Bộ trưởng Y …`, `Addressing the forum, …`, `In his opening remarks at the conference`:
 a speech given at the event told before, which names it again (so it is a mention, not another event)."""
-_A_MENTION = re.compile(r"\b(?:during|at|in)\s+(?:a|an)\s+$")
+_A_MENTION = compile_gated(r"\b(?:during|at|in)\s+(?:a|an)\s+$")
 """`During a working session with Governor X on November 25, …`: an event told anew in an opening phrase (an
 indefinite one, with whom and its day), not one named back as `At the meeting` is."""
 

@@ -190,7 +190,7 @@ def _range_of_own_phrase(doc: ArticleDoc, idx: int, rec: EventRecord, at: int, s
         rec.date, rec.end_date, rec.precision = span.start, span.end, span.precision
 
 
-_DOCUMENT_YEAR = re.compile(
+_DOCUMENT_YEAR = compile_gated(
     r"\b(?:biên bản|thỏa thuận|thoả thuận|kế hoạch|chương trình|bản ghi nhớ|plan|programme|program)\b"
     r"[^,.;()]{0,80}?(?:\s+năm|\s+for(?: the year)?)\s+$",
     re.I,

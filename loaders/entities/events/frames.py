@@ -58,7 +58,7 @@ _VENUE = compile_gated(
 """Venue words right before a body's name (`tại trụ sở`, `at the headquarters of`, `held at the`, `khai mạc tại`)."""
 
 
-_REPRESENTED_BY = re.compile(
+_REPRESENTED_BY = compile_gated(
     r"\b(?:lãnh\s+đạo|đại\s+diện|cán\s+bộ|representatives?|leaders(?:hip)?|officials|members|staff)\b"
 )
 """Words that name a body's people without naming them (`có đại diện lãnh đạo các đơn vị: A, B`, `the leaders of A,

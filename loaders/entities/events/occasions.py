@@ -12,7 +12,7 @@ from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.events.text import _clause_end_after
 from loaders.first_letters import compile_gated
 
-_SIGN_NOT_DONE = re.compile(
+_SIGN_NOT_DONE = compile_gated(
     r"\b(?:sẽ|dự kiến|chuẩn bị|tiến tới|hướng tới|thúc đẩy|xúc tiến|đề nghị|mong muốn|nhằm|để|chưa|will|would|to be|be"
     r"|expected|plan(?:s|ned)? to|aim(?:s|ed)? to|hope[sd]? to|not|to|towards?|việc|tiến trình|quá trình|since|kể từ"
     r"|từ khi|accelerat\w*|speed(?:ing)? up|sped up|expedit\w*|push(?:ed|ing)? for|urg(?:e|ed|es|ing)|call(?:ed|s|ing)? for"
@@ -56,13 +56,13 @@ _AHEAD_VERB = re.compile(
 )
 """What makes attending a conference still ahead (`will attend`, `is set to attend`, `sẽ tham dự`)."""
 
-_HELD_BY = re.compile(
+_HELD_BY = compile_gated(
     r"\b(?:tổ chức|đồng tổ chức|tiến hành|diễn ra|organi[sz]ed|co-organi[sz]ed|held|hosted|co-hosted|convened)\s+"
     r"(?:(?:a|an|the)\s+)?(?:\S+\s+){0,2}$"
 )
 """Who holds a conference is at it (`Ủy ban nhân dân tỉnh … tổ chức Hội nghị sơ kết …`, `X hosted a forum`); `đã diễn ra
 Hội nghị …` (the verb first, as Vietnamese tells what took place) is one held."""
-_MENTION = re.compile(
+_MENTION = compile_gated(
     r"\b(?:tại|trong|sau|bên lề|at|during|in|after|following|the|this)\s+(?:(?:the|a|an)\s+)?(?:buổi\s+|cuộc\s+|lễ\s+)?$"
 )
 """`Tại buổi làm việc`, `At the talks`, `During the meeting`: an event word that names where something happened."""

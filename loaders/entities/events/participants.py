@@ -85,7 +85,7 @@ _SPEAKER_REACH = 10  # sentences after an event whose sentence names only its bo
 _SPEAKERS_MAX = 4
 _SAID_BEFORE_NAME = re.compile(r"(?:said|says|added|noted|stressed)\b")
 
-_RECEIVED = re.compile(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received|welcomed|hosted|greeted)\s+")
+_RECEIVED = compile_gated(r"\b(?:tiếp|đón tiếp|đón|tiếp xã giao|received|welcomed|hosted|greeted)\s+")
 """A reception verb: who is received is the guest, and a visit the sentence then names is the guest's."""
 
 _DELEGATION = compile_gated(r"\b(?:delegation|đoàn)\b", re.I)
@@ -97,7 +97,7 @@ _LEADER = compile_gated(
 """A delegation received, met or meeting (`tiếp đoàn công tác … do ông Y … làm trưởng đoàn`, `a working session with
 a delegation …, headed by Y`, `Đoàn công tác … do Thứ trưởng Y làm trưởng đoàn đã có cuộc hội đàm`): who leads it."""
 
-_LED_BY = re.compile(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
+_LED_BY = compile_gated(r"\b(?:led by|headed by|do|dẫn đầu bởi)\s+", re.I)
 _HEADS_IT = re.compile(r"\b(?:làm|là) [Tt]rưởng [Đđ]oàn\b|\bdẫn đầu [Đđ]oàn\b")
 """`Đồng chí X - Phó Chủ tịch …, làm trưởng đoàn công tác`, `X dẫn đầu Đoàn`: the delegation's leader told after his
 name, in a sentence of its own."""

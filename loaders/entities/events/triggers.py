@@ -82,27 +82,27 @@ _SIGN_VERB = compile_gated(
     )
     + r"\b"
 )
-_DOCUMENT_QUALIFIED = re.compile(
+_DOCUMENT_QUALIFIED = compile_gated(
     r"\b(?:the|an?|its|their|this|that)\s+(?:[\w()-]+\s+){0,4}?(?:agreements?|mous?|\(mou\)|memorand\w*|deals?|pacts?"
     r"|treat(?:y|ies)|documents?|accords?|contracts?|statements?|\(\w*fta\)|ones?)\s+$"
 )
 """`the free trade agreement signed between A and B`, `an MoU signed in 2016`, `the documents signed during his visit`:
 a participle after a document with no auxiliary names the document by its signing (told elsewhere, or long ago);
 the signing is told with a verb of its own (`A and B signed …`, `the MoU was signed …`)."""
-_SIGNED_SO_FAR = re.compile(
+_SIGNED_SO_FAR = compile_gated(
     r"\b(?:agreements|ftas|deals|mous|memoranda|treaties|documents|pacts|accords|contracts)\s+(?:that|which)\s+"
     r"(?:[\w’'-]+\s+){1,3}?(?:has|have|had)\s+(?:already\s+|so far\s+|ever\s+)?$"
 )
 """`the 16 FTAs that Vietnam has already signed`, `agreements which the two sides have signed`: documents counted by
 their signing over the years (a relative clause in the perfect), no signing told."""
-_SIGNED_ADJECTIVE = re.compile(
+_SIGNED_ADJECTIVE = compile_gated(
     r"\b(?:the|a|an|its|their|this|these)\s+(?:freshly|newly|recently|previously)[- ]$"
     r"|\b(?:the|a|all|these|those|its|their|of|implement\w*|reali[sz]e\w*|execut\w*|carry out|carrying out)\s+$"
 )
 """`the freshly-signed memorandum`, `a newly signed pact`, `a signed document`, `to fully implement signed agreements`:
 `signed` as an adjective after a determiner or a verb of carrying out, a document named, no signing told (`A and B
 recently signed …` is a verb, and a signing)."""
-_SIGNED_RELATIVE = re.compile(
+_SIGNED_RELATIVE = compile_gated(
     r"\b(?:agreements?|mous?|memorand\w*|deals?|pacts?|treat(?:y|ies)|documents?|accords?|contracts?)"
     r"(?:\s+(?!after\b|before\b|when\b|while\b|as\b|since\b|once\b|until\b|and\b)[\w’'-]+){0,4}?"
     r"\s+(?:they|we|he|she|both sides|the two sides)\s+(?:have\s+|had\s+)?$"
@@ -198,7 +198,7 @@ _JOINED_VERB = re.compile(r"\s+and\s+(?:[a-z]+ed|held|had|met|paid|gave|made|too
 """`X visited and worked with leaders of …`, `visited and offered New Year wishes to …`, `visited and held a working
 session with …` (an irregular past too): an event verb joined to another past verb by `and` is told as done, though
 no name follows it."""
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = compile_gated(
     r"\b(?:a|an|the|this|that|their|his|her|its)\s+(?:(?!(?:of|for|by|in|on|at|to|and|or|while|after|before)\s)"
     r"[\w’'-]+\s+){0,3}$"
 )
@@ -286,7 +286,7 @@ _HELD_BY_AFTER = re.compile(
 )
 """`The dialogue was held virtually by A and B`, `the summit held by President A with his counterpart B`: a
 conference told as held is an event."""
-_AT_THE_EVENT = re.compile(r"(?:^|\b)(?:tại|(?:at|during) (?:the|an?)|phát biểu tại|speaking at(?: the| an?)?)\s+$")
+_AT_THE_EVENT = compile_gated(r"(?:^|\b)(?:tại|(?:at|during) (?:the|an?)|phát biểu tại|speaking at(?: the| an?)?)\s+$")
 """`Tại hội nghị, X …`, `At the forum, X …`, `X said during a seminar on …`, `Speaking at a workshop, X …`, `during the
 consultation, both sides …`: a conference word right after `at` or `during` and its article is one the sentence's
 people were at (the article `a` as well as `the`: news names a conference told once with either)."""
@@ -625,12 +625,12 @@ def _held_subject(doc: ArticleDoc, idx: int, at: int, end: int) -> bool:
 
 
 _TIEP_COMPOUND_AFTER = re.compile(rf"\s+(?:{tiep_compound_after_alternation()})\b")
-_TIEP_COMPOUND_BEFORE = re.compile(rf"\b(?:{'|'.join(TIEP_COMPOUND_BEFORE)})\s+$")
+_TIEP_COMPOUND_BEFORE = compile_gated(rf"\b(?:{'|'.join(TIEP_COMPOUND_BEFORE)})\s+$")
 """`tiếp` as a syllable of a compound word (`tiếp xúc cấp cao`, `tiếp tục`, `tiếp cận thị trường`, `tiếp nhận`,
 `trực tiếp`, `liên tiếp`): contact, going on, access, direct, not `receive`, whatever comes after (`tăng cường trao
 đổi đoàn và tiếp xúc cấp cao` is no reception, though a delegation word is before it)."""
 _PASSIVE_VERBS = frozenset(("tiếp", "đón", "đón tiếp", "tiếp đón"))
-_PASSIVE_BY = re.compile(r"\bđược\s+(?:[^\s,.;]+\s+){1,10}$")
+_PASSIVE_BY = compile_gated(r"\bđược\s+(?:[^\s,.;]+\s+){1,10}$")
 """`Bộ trưởng X đã được Thủ tướng Y tiếp tại Tokyo`: a reception told in the passive (Y received X)."""
 
 

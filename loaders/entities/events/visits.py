@@ -27,10 +27,10 @@ from loaders.entities.events.words import _MEETING_KINDS
 from loaders.entities.lexicon import by_first_letter
 from loaders.first_letters import compile_gated
 
-_GUEST_DELEGATION = re.compile(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
+_GUEST_DELEGATION = compile_gated(r"\b(?:tiếp|đón|received|welcomed|hosted|greeted|với|with)\s+(?:\S+\s+){0,3}?$", re.I)
 """Before a delegation received or met (its guest); a delegation that meets, the subject, has travelled when its
 sentence says where it is (`tại Thượng Hải (Trung Quốc), Đoàn công tác … đã có cuộc hội đàm`)."""
-_WENT = re.compile(r"\b(?:đã\s+)?(?:đến|sang|tới)\s+(?:chào|làm việc|thăm|hội đàm|gặp|dự)\b")
+_WENT = compile_gated(r"\b(?:đã\s+)?(?:đến|sang|tới)\s+(?:chào|làm việc|thăm|hội đàm|gặp|dự)\b")
 """`đoàn công tác của tỉnh A do X dẫn đầu đã đến chào xã giao chính quyền B`: a delegation gone to its meeting has
 travelled."""
 
@@ -128,7 +128,7 @@ def _visiting_leader(doc: ArticleDoc, start: int, end: int, kind: str) -> list[S
     return []
 
 
-_MET_WITH = re.compile(
+_MET_WITH = compile_gated(
     r"\b(?:hội đàm|làm việc|hội kiến|gặp gỡ|gặp|talks|met|meeting)\s+(?:[^\s,;.]+\s+){0,3}?(?:với|with)\s+"
 )
 

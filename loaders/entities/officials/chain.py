@@ -75,7 +75,7 @@ _IN_CHARGE_OF_BODY = re.compile(r"in charge of (?:the )?")
 """`Minister in charge of the Office of the Council of Ministers`: the body he is put in charge of is his post's."""
 
 _MINISTERS = frozenset({"Minister"})  # (`Deputy Foreign Minister`: left as the foreign ministry's, its body known)
-_DEPUTY_BEFORE = re.compile(r"(?<![\w'’])(?:Deputy|Vice)(?: (?!Prime\b|Minister\b)(?:[A-Z][a-z]+|and|&)){0,4} \Z")
+_DEPUTY_BEFORE = compile_gated(r"(?<![\w'’])(?:Deputy|Vice)(?: (?!Prime\b|Minister\b)(?:[A-Z][a-z]+|and|&)){0,4} \Z")
 """`Deputy Finance Minister`, `Vice Industry and Trade Minister`: a deputy's title with his ministry's field inside it
 (what the search sees ends at the title's start)."""
 

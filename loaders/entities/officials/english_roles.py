@@ -14,9 +14,10 @@ from loaders.entities.officials.bodies import _company_before
 from loaders.entities.officials.record import Role
 from loaders.entities.officials.words import _OWNER, _POSSESSIVE, _ROLE_TITLES
 from loaders.entities.places import add_place_entity
+from loaders.first_letters import compile_gated
 from loaders.gazetteer import Title
 
-_BODY_THEN_LOWER = re.compile(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\-]*){0,2}) $")
+_BODY_THEN_LOWER = compile_gated(r"(?: \([A-Z][A-Za-z&.\-]{1,12}\))?((?: [a-z][a-z\-]*){0,2}) $")
 """What stands between a body's name and a lowercase role: its bracketed short form, a word or two (`general`)."""
 _OWNER_THEN_LOWER = re.compile(r"['’]s((?: [a-z][a-z\-]*){0,2}) $")
 """A body's possessive before a lowercase role (`Vietrade’s director X`): whose the role is, as a body right before it."""

@@ -18,6 +18,7 @@ from loaders.entities.officials.page import _home_iso, _iso
 from loaders.entities.officials.record import Role
 from loaders.entities.officials.words import _BRACKETED_ABBR, _OWNER
 from loaders.entities.places import PLACE_WORD_AFTER
+from loaders.first_letters import compile_gated
 
 _SUBDIVISION_WORD_AFTER = re.compile(r" (?:[Cc]ounty|[Dd]istrict|[Tt]own)\b")
 """Kind words of places below a province that a title's place may go on with."""
@@ -162,7 +163,7 @@ _PORTFOLIO_THEN_NAME = re.compile(
 Industry and Pharmaceutical Production X Y`, `Minister for Tourism, Innovation and Sport X Y`): the last field after
 `and`, as a list's last item is (a name after a comma is set off from the title: `Minister of Industry and Trade, X
 Y`, and is read as it always was)."""
-_PORTFOLIO_JOINT = re.compile(r",? and |, | & ")
+_PORTFOLIO_JOINT = compile_gated(r",? and |, | & ")
 
 
 def _is_field_word(lex: Lexicon, word: str) -> bool:

@@ -18,7 +18,7 @@ from loaders.first_letters import compile_gated
 
 _SUCH_AS = re.compile(r"n(?<!\w.)hư:? ")
 """`như` before a list, with or without a colon (`nhiều doanh nghiệp lớn như: X, Y, Z`)."""
-_COMPANIES_BEFORE = re.compile(
+_COMPANIES_BEFORE = compile_gated(
     r"(?<!\w)(?:tập đoàn|doanh nghiệp|công ty|hãng|ngân hàng|nhà đầu tư)(?:,? [^\W\d_A-ZĐ]\w*| của| [A-ZĐ]\w*){0,20},? $"
 )
 """The plural of companies a list follows, and up to twenty words that describe them (`các tập đoàn công nghệ, tổ

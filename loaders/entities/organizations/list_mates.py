@@ -20,6 +20,7 @@ from loaders.dates import CALENDAR_WORDS_EN
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon
 from loaders.entities.organizations.people import person_starts, romanised_holder_at, vietnamese_syllable
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _LETTERS = r"[\w&'’\-]*(?:\.[\w&'’\-]+)*"
@@ -29,7 +30,7 @@ _WORD = rf"(?:[{UPPER}]{_LETTERS}|[\d][\w&\-]*)"
 _CONNECTOR = "(?:of|de|la|du|des|del|van|von)"
 _ITEM_AFTER = re.compile(rf"(?:[Tt]he )?([{UPPER}]{_LETTERS}(?: (?:{_WORD}|{_CONNECTOR}(?= [{UPPER}])))*)")
 """An item read forward from the joiner after a body (`the European Delegation`, `Verger de la Blottière`)."""
-_ITEM_BEFORE = re.compile(rf"(?<![\w&'’.\-])([{UPPER}]{_LETTERS}(?: (?:{_WORD}|{_CONNECTOR}))*)$")
+_ITEM_BEFORE = compile_gated(rf"(?<![\w&'’.\-])([{UPPER}]{_LETTERS}(?: (?:{_WORD}|{_CONNECTOR}))*)$")
 """An item read backward from the joiner before a body (its last word capitalised, so no connector ends it)."""
 _REACH = 90
 """How far back an item before a joiner is looked for (six words of a name)."""
@@ -257,7 +258,7 @@ _INNER_AND_BEFORE = re.compile(rf"[{UPPER}][\w'’\-]* (?:and|&|và) $")
 _LOWER_WORD_COMMA = re.compile(rf"(?<![\w\-])[^\W\d_{UPPER}][\w\-]*, $")
 """A lowercase word and a comma (`editor-in-chief, `): what an apposition's name follows."""
 _LOCALITY_BEFORE = re.compile(r"(?:thành phố|tỉnh|huyện|quận|bang|vùng|thị xã|xã|thủ đô|châu) $")
-_DETERMINER_BEFORE = re.compile(r"(?:the|our|its|their|his|her|this|that) $", re.IGNORECASE)
+_DETERMINER_BEFORE = compile_gated(r"(?:the|our|its|their|his|her|this|that) $", re.IGNORECASE)
 
 
 def _plain_word(name: str) -> bool:
@@ -271,11 +272,45 @@ def _common_word(doc: ArticleDoc, start: int, end: int, name: str) -> bool:
     (`Government`), a determiner is before it (`the Embassy`, `our Assembly`), or it opens its sentence
     (`Notably, X and Y`)."""
     text = doc.text
-    if re.search(rf"(?<= ){re.escape(name.lower())}(?=[ ,.;:])", text):  # (a word of a sentence, not of the url)
+    if _in_a_sentence(text, name.lower()):  # (a word of a sentence, not of the url)
         return True
     if _DETERMINER_BEFORE.search(text, max(0, start - 6), start):
         return True
     return start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in (". ", '" ', "“ ")
+
+
+def _in_a_sentence(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` after a space and before a space or a stop (` government,`): what
+    `(?<= )word(?=[ ,.;:])` finds, by `str.find` (a pattern made and looked up for each name, then tried at every
+    position of the page, cost most of this module's time)."""
+    needle = f" {word}"
+    at = text.find(needle)
+    while at >= 0:
+        after = at + len(needle)
+        if after < len(text) and text[after] in _SENTENCE_AFTER:
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
+_SENTENCE_AFTER = frozenset(" ,.;:")
+
+
+def _standing_alone(text: str, word: str) -> bool:
+    r"""Whether `word` is in `text` with no letter, digit, underscore, apostrophe or hyphen on either side: what
+    `(?<![\w'’\-])word(?![\w'’\-])` finds, by `str.find` (no pattern made for each word)."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _joins(text[at - 1])) and (after >= len(text) or not _joins(text[after])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    r"""A character `[\w'’\-]` matches (`\w`: what `str.isalnum` says and the underscore)."""
+    return char.isalnum() or char in "_'’-"
 
 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Mme|Lt|Gen|Col|Prof|Sir|Dame|H\.E|HE)\b")
@@ -311,6 +346,8 @@ def _person_by_title(doc: ArticleDoc, start: int, end: int, *, aside: bool = Fal
 def _after_owner(doc: ArticleDoc, start: int, end: int) -> int:
     """Where a bare name begins after its country's possessive (`Vietnam's Becamex IDC`: at `Becamex`)."""
     text = doc.text
+    if "'s " not in text[start : end + 2] and "’s " not in text[start : end + 2]:
+        return start  # (no possessive inside: no place to look for)
     place = next((p for p in doc.places if p.start == start and p.end < end), None)
     if place is not None and text[place.end : place.end + 3] in ("'s ", "’s "):
         return place.end + 3
@@ -336,6 +373,6 @@ def _after_sentence_word(text: str, start: int, end: int) -> int:
     if space < 0:
         return start
     first = text[start:space]
-    if re.search(rf"(?<![\w'’\-]){re.escape(first.lower())}(?![\w'’\-])", text):
+    if _standing_alone(text, first.lower()):
         return space + 1
     return start

@@ -21,6 +21,7 @@ from loaders.entities.organizations.words import (
     _STOP,
     _TOKEN,
 )
+from loaders.first_letters import compile_gated
 
 
 def _country_ending_run(doc: ArticleDoc, at: int) -> Span | None:
@@ -129,7 +130,7 @@ def _country_before_seat(doc: ArticleDoc, lex: Lexicon, word: re.Match[str]) -> 
     return Span(word.start(), word.end(), country.id, Label.COUNTRY, word.group(0), {"entry": country})
 
 
-_SAYS_PROVINCE = re.compile(r"(?:[Tt]ỉnh$|Tỉnh ủy$)")
+_SAYS_PROVINCE = compile_gated(r"(?:[Tt]ỉnh$|Tỉnh ủy$)")
 
 
 def _home_of_kind(doc: ArticleDoc, bare: str) -> Span | None:

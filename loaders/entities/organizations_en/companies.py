@@ -18,6 +18,7 @@ from loaders.entities.organizations_en.heads import _KIND_BY_HEAD
 from loaders.entities.organizations_en.persons import _ends_with_person
 from loaders.entities.organizations_en.words import _NOT_IN_NAME
 from loaders.entities.phrases import matches_on_cued_lines
+from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
 _COMPANY_NOUNS = (
@@ -25,7 +26,7 @@ _COMPANY_NOUNS = (
     r"|manufacturers|producers|developers|retailers|exporters|brands"
 )
 _LIST_INTRO = re.compile(by_first_letter(["such as ", "including ", "like ", "namely ", "include ", "included "]))
-_COMPANIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_COMPANY_NOUNS}),? $")
+_COMPANIES_BEFORE = compile_gated(rf"(?<![\w-])(?:{_COMPANY_NOUNS}),? $")
 """A list of companies: the words that introduce it, then the plural before them (looked for only where such a word
 is: a scan for the plurals first costs more, most articles having many `groups` and `businesses` and no list)."""
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][a-z]+) (?:[a-z\-]+ ){{0,2}}$")
@@ -42,7 +43,7 @@ _DESCRIBED_KINDS = (
     r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
     r"|retailer|developer|utility|subsidiary|entity|agency|bank|fund|lender|insurer|investor"
 )
-_DESCRIBED_COMPANY = re.compile(
+_DESCRIBED_COMPANY = compile_gated(
     rf"(?:(?<![\w'’\-])[a-z][\w\-]*|(?:^|(?<=\n)|(?<=[.!?] ))[A-Z][a-z]+) (?P<kind>{_DESCRIBED_KINDS})(?: of)? (?=[A-Z])"
     rf"|(?<![\w'’\-])(?P<adjective>[A-Z][a-z]+) (?P<kind2>{_DESCRIBED_KINDS}) (?=[A-Z])"
     rf"|(?<![\w'’\-])[a-z][\w\-]* (?P<kind3>{_DESCRIBED_KINDS}), (?=[A-Z][^,.;:()]{{1,40}}(?:, |\.\s))",
@@ -185,7 +186,7 @@ _EXECUTIVE = re.compile(
 )
 """A company's executive's title between its name and his (`Tokyo Gas President Tsuyoshi Okamoto`, `Sembcorp deputy
 chairman Tow Heng Tan`): a title and then at least two capitalised words."""
-_EMPLOYER_BEFORE = re.compile(rf"(?<![\w'’.\-])((?:[{UPPER}][\w'’\-]*|&)(?: (?:[{UPPER}][\w'’\-]*|&)){{0,2}}) $")
+_EMPLOYER_BEFORE = compile_gated(rf"(?<![\w'’.\-])((?:[{UPPER}][\w'’\-]*|&)(?: (?:[{UPPER}][\w'’\-]*|&)){{0,2}}) $")
 _SHORT_FORM_MIN = 3
 
 

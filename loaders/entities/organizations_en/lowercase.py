@@ -25,7 +25,7 @@ from loaders.entities.places import PLACE_WORD_AFTER, add_place_entity
 from loaders.first_letters import compile_gated
 from loaders.letters import UPPER
 
-_LOWER_JOINT = re.compile(
+_LOWER_JOINT = compile_gated(
     rf"(?<![\w'’\-])([{UPPER}][\w'’]*(?: [{UPPER}][\w'’]*)?) ?[-–] ?([{UPPER}][\w'’]*(?: [{UPPER}][\w'’]*)?)"
     r" ((?:[a-z][a-z\-]* ){0,3}?)(committee|commission)(?![\w'’\-])"
 )
@@ -67,7 +67,9 @@ def _lowercase_joint_bodies(doc: ArticleDoc, found: list[Span]) -> list[Span]:
     return out
 
 
-_LOWER_COOPERATION_BODY = re.compile(r"(?<![\w'’\-])(joint|intergovernmental) (committee|commission)(?= (?:on|for) )")
+_LOWER_COOPERATION_BODY = compile_gated(
+    r"(?<![\w'’\-])(joint|intergovernmental) (committee|commission)(?= (?:on|for) )"
+)
 _COOPERATION = re.compile(r"(?<![\w\-])co-?operation(?![\w\-])")
 
 
@@ -140,7 +142,7 @@ def _lowercase_missions(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> lis
     return out
 
 
-_LOWER_MINISTRY = re.compile(
+_LOWER_MINISTRY = compile_gated(
     r"(?<![\w'’\-])([A-Z][a-z]+)(?:'s|’s)? ((?:[a-z]+,? (?:and )?){1,3})(ministry)(?![\w'’\-])"
 )
 _MINISTRY_CUE = re.compile(" ministry")

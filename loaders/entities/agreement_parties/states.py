@@ -125,10 +125,15 @@ _FOR_THE_STATES = compile_gated(
     re.I,
 )
 _BILATERAL_REACH = 30  # characters before a head or after it where `bilateral` qualifies the document
+_GOVERNMENT_LEVEL_WORDS = (
+    r"(?:liên chính phủ|cấp chính phủ|inter-?governmental|government-to-government|government-level)"
+)
+"""The words that make a document (or a body) the governments' (`Hiệp định liên Chính phủ`, `an intergovernmental
+agreement`, `two government-level cooperation agreements`)."""
 _BETWEEN_GOVERNMENTS = compile_gated(
     r"\b(?:giữa|between)\s+(?:the\s+)?(?:chính phủ\s+hai\s+nước|hai\s+chính phủ|two\s+governments"
     r"|governments\s+of\s+(?:the\s+two|both)\s+(?:countries|nations))\b"
-    r"|\b(?:liên chính phủ|cấp chính phủ|inter-?governmental|government-to-government|government-level)\b",
+    rf"|\b{_GOVERNMENT_LEVEL_WORDS}\b",
     re.I,
 )
 """A document its title says is the two governments' (`Bản ghi nhớ … giữa Chính phủ hai nước`, `between the two
@@ -164,12 +169,12 @@ def meant_for_states(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> bool:
 
 
 _GOVERNMENT_LEVEL = compile_gated(
-    r"\b(?:inter-?governmental|government-level|government-to-government|liên chính phủ|cấp chính phủ)\b"
+    rf"\b{_GOVERNMENT_LEVEL_WORDS}\b"
     r"(?!\s+(?:joint\s+)?(?:committee|commission|mechanism|meeting|session|council|cooperation committee)\b)",
     re.I,
 )
-"""A word that makes a document the governments' (`two government-level cooperation agreements`, `an
-intergovernmental agreement`, `Hiệp định liên Chính phủ`, `thỏa thuận hợp tác cấp Chính phủ`)."""
+"""A word that makes a document the governments' (`_GOVERNMENT_LEVEL_WORDS`), not where it qualifies a committee or
+a meeting (`Intergovernmental Committee`)."""
 _GOVERNMENT_LEVEL_BEFORE = 80
 """Characters before a title where its qualifier may stand (`two government-level cooperation agreements on …`: a
 listed document's title is its field)."""

@@ -63,6 +63,15 @@ MIN_JAVA = 17
 STALE_CDS_SECONDS = 24 * 3600
 """A class-data archive still being written after a day was left by a server killed without `stop`: removed."""
 
+CDS_WRITE_GRACE_SECONDS = 180.0
+"""How much longer `stop` waits, past its timeout, for a JVM whose database has already logged `Stopped.` and
+that is writing its class-data archive at exit: on a machine at load 13-19 that write outlasted the 60 s
+timeout, the kill lost the archive, and the next start paid for it again. Killing it costs nothing but the
+archive (the database is closed), so the wait is bounded."""
+
+STOPPED_LINE = " Stopped."
+"""What Neo4j's `neo4j.log` says once its database is closed (`INFO  Stopped.`)."""
+
 PRIVATE_UMASK = 0o077
 """Files the server and the admin tool create: 0600, folders 0700."""
 
@@ -461,22 +470,29 @@ class LocalNeo4j:
         )
 
     def stop(self, timeout: float = 60.0) -> bool:
-        """Stop the server (SIGTERM, then SIGKILL after `timeout`). False when it was not running."""
+        """Stop the server (SIGTERM, then SIGKILL after `timeout`, or after `CDS_WRITE_GRACE_SECONDS` more when
+        its database has stopped and its JVM is writing the class-data archive). False when it was not running."""
         pid = self.pid()
         if pid is None:
             return False
+        log = self.logs_dir / "neo4j.log"
+        log_offset = log.stat().st_size if log.is_file() else 0
         os.killpg(pid, signal.SIGTERM) if _is_group_leader(pid) else os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
+        graced = False
         exited_by_itself = True
-        while time.monotonic() < deadline:
-            if not _alive(pid):
+        while _alive(pid):
+            if time.monotonic() >= deadline:
+                if not graced and self.cds_note.is_file() and _logged_since(log, log_offset, STOPPED_LINE):
+                    graced = True  # the database is closed; the JVM is writing its class-data archive
+                    deadline += CDS_WRITE_GRACE_SECONDS
+                    continue
+                exited_by_itself = False
+                os.kill(pid, signal.SIGKILL)
+                while _alive(pid):
+                    time.sleep(0.1)
                 break
             time.sleep(0.2)
-        else:
-            exited_by_itself = False
-            os.kill(pid, signal.SIGKILL)
-            while _alive(pid):
-                time.sleep(0.1)
         self.pid_file.unlink(missing_ok=True)
         self._keep_cds_archive(exited_by_itself)
         return True
@@ -516,6 +532,16 @@ def _port_open(port: int, host: str = "127.0.0.1") -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.settimeout(0.5)
         return sock.connect_ex((host, port)) == 0
+
+
+def _logged_since(log: Path, offset: int, line: str) -> bool:
+    """Whether `log` holds `line` after byte `offset` (what the server wrote since a given moment)."""
+    try:
+        with log.open("rb") as handle:
+            handle.seek(offset)
+            return line.encode() in handle.read()
+    except OSError:
+        return False
 
 
 def _alive(pid: int) -> bool:

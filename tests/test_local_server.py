@@ -7,7 +7,9 @@ test server or a user's server.
 from __future__ import annotations
 
 import socket
+import subprocess
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from neo4j.exceptions import AuthError
 
 from core.errors import MissingToolError, PortInUseError, ProvisioningError
 from graph.driver import open_driver
-from graph.local_server import PASSWORD_ALPHABET, PASSWORD_LENGTH, LocalNeo4j, generate_password
+from graph.local_server import MAIN_CLASS, PASSWORD_ALPHABET, PASSWORD_LENGTH, LocalNeo4j, generate_password
 from tests.conftest import make_test_settings
 
 BOLT, HTTP = 17787, 17574
@@ -79,6 +81,52 @@ def test_start_status_auth_stop_restart_keeps_data(scratch_server: LocalNeo4j) -
     assert [r["id"] for r in records] == ["kept-across-restart"]
     cmdline = Path(f"/proc/{server.pid()}/cmdline").read_bytes().split(b"\0")
     assert f"-XX:SharedArchiveFile={archive}".encode() in cmdline
+
+
+_STAND_IN = """
+import pathlib, signal, sys, time
+log, pending, ready, closes = (pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3]),
+                               sys.argv[4])
+def on_term(*_):
+    if closes == "closes":
+        with log.open("a") as out:
+            out.write("2026-12-07 13:00:00.000+0000 INFO  Stopped.\\n")
+        time.sleep(5)
+        pending.write_bytes(b"an archive")
+        sys.exit(0)
+signal.signal(signal.SIGTERM, on_term)
+ready.touch()
+while True:
+    time.sleep(0.05)
+"""
+"""A process in the server's place (its command line names the server's main class, so `pid` takes it): on
+SIGTERM it logs `Stopped.` as Neo4j does and writes its archive 5 s later, as a JVM at exit; or never exits."""
+
+
+@pytest.mark.parametrize("closes", [True, False])
+def test_stop_waits_for_an_archive_being_written_after_the_database_stopped(tmp_path: Path, closes: bool) -> None:
+    """Past its timeout, `stop` waits longer only for a process whose database logged `Stopped.` and that has an
+    archive to write (then the archive is kept); one that never stops is killed at the timeout, archive dropped."""
+    server = LocalNeo4j(make_test_settings(neo4j_home=tmp_path / "home", neo4j_lib_dir=tmp_path / "lib"))
+    server.run_dir.mkdir(parents=True)
+    server.logs_dir.mkdir(parents=True)
+    (server.logs_dir / "neo4j.log").write_text("2026-12-07 12:59:00.000+0000 INFO  Started.\n", encoding="utf-8")
+    (flag,) = server.cds_flags(sys.executable, write=True)
+    pending = Path(flag.removeprefix("-XX:ArchiveClassesAtExit="))
+    ready = tmp_path / "ready"
+    argv = [sys.executable, "-c", _STAND_IN, str(server.logs_dir / "neo4j.log"), str(pending), str(ready)]
+    proc = subprocess.Popen([*argv, "closes" if closes else "hangs", MAIN_CLASS], start_new_session=True)
+    try:
+        while not ready.exists():
+            assert proc.poll() is None
+            time.sleep(0.05)
+        server.pid_file.write_text(str(proc.pid), encoding="utf-8")
+        assert server.stop(timeout=3.0 if closes else 0.5) is True
+        assert server.cds_archive(sys.executable).is_file() is closes
+        assert not pending.exists() and not server.cds_note.exists()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
 
 
 def test_the_class_data_archive_is_written_once_and_kept_only_after_a_clean_exit(tmp_path: Path) -> None:

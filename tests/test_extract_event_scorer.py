@@ -180,6 +180,25 @@ def test_a_sentence_telling_who_was_there_is_a_feature_of_a_candidate():
     assert cand.features["list_item"] == cand.features["at_event"] == 0.0
 
 
+def test_a_colleague_of_an_attendee_and_one_named_beside_an_attendee_are_features_of_a_candidate():
+    """`Thứ trưởng Bộ Kinh tế Chile Tomas Ortiz` listed after talks Chile's minister of that ministry attends: his body
+    is an attendee's (`colleague`); `Bộ trưởng Elena Ramos và Đại sứ … Lucia Paz cùng thăm …`: named in a sentence
+    that names an attendee (`with_attendee`), a sentence the rules read and did not place her at the talks from."""
+    doc = _rules(_LISTED, "vi")
+    talks = next(sp.id for sp in doc.events if "elena-ramos" in sp.id)
+    cands = {c.person: c for c in scored_attendees.candidates(doc) if c.event == talks}
+    assert cands["person:tomas-ortiz"].features["colleague"] == 1.0
+    assert cands["person:lucia-paz"].features["colleague"] == 0.0
+    doc = _rules(
+        "Ngày 3/6/2024, Bộ trưởng Bộ Ngoại thương Peru Elena Ramos đã hội đàm với Bộ trưởng Bộ Kinh tế Chile Diego Vera "
+        "tại Lima. Hai bên nhất trí thúc đẩy thương mại. Bộ trưởng Elena Ramos và Đại sứ Chile tại Peru Lucia Paz cùng "
+        "thăm cảng Callao.",
+        "vi",
+    )
+    (cand,) = [c for c in scored_attendees.candidates(doc) if c.person == "person:lucia-paz"]
+    assert cand.features["with_attendee"] == 1.0
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [

@@ -3303,6 +3303,12 @@ def test_a_brand_set_off_by_a_dash_and_a_lowercase_kind_is_a_company() -> None:
     assert not [n for n in names if "Khải" in n]
 
 
+def test_a_brand_whose_legal_form_is_written_in_initials_keeps_it() -> None:
+    doc = run("Hợp tác\n\nĐoàn đã thăm trụ sở của công ty nông nghiệp Naranjos Verdes S.A ở Havana.")
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Naranjos Verdes S.A" in names and "Naranjos Verdes S" not in names
+
+
 def test_an_association_of_two_countries_with_no_dash_or_of_a_country_and_a_province_abroad() -> None:
     doc = run(
         "Giao lưu\n\nHiệp hội giao lưu văn hóa Việt Nam Hàn Quốc và Hội hữu nghị Việt Nam - Gyeonggi đã gặp Hiệp "

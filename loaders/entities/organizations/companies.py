@@ -353,10 +353,18 @@ def _brand_end(doc: ArticleDoc, lex: Lexicon, start: int) -> int:
         ):
             break
         end = word.end()
+        dotted = _DOTTED_FORM.match(text, end) if end - word.start() == 1 else None
+        if dotted is not None:
+            return dotted.end()  # `Citricos Caribe S.A ở Havana`: the legal form in initials ends the name
         if text[end : end + 1] != " ":
             break
         pos = end + 1
     return end
+
+
+_DOTTED_FORM = re.compile(r"(?:\.[A-Za-z]){1,3}\.?(?=[\s,;:)]|$)")
+"""The rest of a legal form written in initials after its first capital (`S.A`, `S.A.`, `N.V.`, `S.p.A`): a brand's
+last word, which the full stop inside would otherwise cut (`Citricos Caribe S`)."""
 
 
 def _legal_form(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -43,3 +43,11 @@ def test_names_after_known_fields_or_a_comma_are_read_whole_as_before() -> None:
         "Rashid Obaid Al Kaabi on Monday."
     )
     assert {"Nguyen Van Binh", "Salem Rashid Obaid Al Kaabi"} <= found
+
+
+def test_a_portfolio_of_general_words_a_list_holds_names_the_whole_ministry() -> None:
+    """`Utilities`, `Communities`, `Media`: words of portfolios in general, read as fields of the minister's
+    ministry (`Minister for Rural Communities X`: the Ministry of Rural Communities, not `of Rural`)."""
+    doc = run("Farm ties\n\nThe visit was hosted by Australia's Minister for Rural Communities Dale Furnell on Monday.")
+    ministries = {e["name"] for e in doc["entities"] if e["label"] in ("Organization", "Ministry")}
+    assert "Ministry of Rural Communities" in ministries and "Ministry of Rural" not in ministries

@@ -38,3 +38,22 @@ def test_a_hospital_is_a_body_also_with_its_kind_before_its_name() -> None:
         "Medtron Systems về xạ trị."
     )
     assert {"Bệnh viện Hồng Phúc", "Bệnh viện đa khoa Sao Mai"} <= names(doc)
+
+
+def test_a_business_council_in_a_country_is_named_with_its_seat() -> None:
+    doc = run(
+        "Ties\n\nThe Finnish Business Council in Vietnam held its annual meeting with the embassy.",
+        lang="en",
+    )
+    assert "Finnish Business Council in Vietnam" in names(doc)
+
+
+def test_a_known_company_and_a_line_of_business_name_its_unit() -> None:
+    doc = run(
+        "Energy\n\nThe contract went to Petrovietnam Gas -- a member of the state group. Petrovietnam said the "
+        "ASEAN Power Grid would follow.",
+        lang="en",
+    )
+    found = names(doc)
+    assert "Petrovietnam Gas" in found
+    assert not [n for n in found if "Grid" in n]

@@ -3292,6 +3292,23 @@ def test_a_company_named_by_its_brand_then_said_to_be_one() -> None:
     assert not [n for n in names if "Khải" in n or n.startswith("Đây")]
 
 
+def test_a_brand_set_off_by_a_dash_and_a_lowercase_kind_is_a_company() -> None:
+    doc = run(
+        "Hợp tác\n\nTập đoàn Hòa Phát và Vestrand – tập đoàn năng lượng bền vững hàng đầu thế giới đã ký biên bản. "
+        "Lãnh đạo Kalvino – tổ chức đại diện cộng đồng doanh nghiệp Ý cũng dự. Ông Trần Văn Khải – Chủ tịch Hội đồng "
+        "quản trị phát biểu."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert {"Vestrand", "Kalvino"} <= names
+    assert not [n for n in names if "Khải" in n]
+
+
+def test_a_brand_whose_legal_form_is_written_in_initials_keeps_it() -> None:
+    doc = run("Hợp tác\n\nĐoàn đã thăm trụ sở của công ty nông nghiệp Naranjos Verdes S.A ở Havana.")
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Naranjos Verdes S.A" in names and "Naranjos Verdes S" not in names
+
+
 def test_an_association_of_two_countries_with_no_dash_or_of_a_country_and_a_province_abroad() -> None:
     doc = run(
         "Giao lưu\n\nHiệp hội giao lưu văn hóa Việt Nam Hàn Quốc và Hội hữu nghị Việt Nam - Gyeonggi đã gặp Hiệp "

@@ -136,3 +136,11 @@ def test_header_gives_the_article_its_url_language_and_outlet():
     article = doc.articles[0].article
     assert (article.url, article.lang, article.outlet) == ("https://www.vietnamplus.vn/a.html", "en", "vietnamplus.vn")
     assert article.title == "Ministers meet"
+
+
+def test_an_acute_accent_typed_for_an_apostrophe_becomes_one() -> None:
+    """`People´s Power` (an acute accent some outlets type for the apostrophe) reads as `People’s Power`; an acute
+    accent standing alone stays."""
+    doc = read_text("The National Assembly of People´s Power met Vietnam´s delegation. Note: a ´ b.")
+    assert "People’s Power" in doc.text and "Vietnam’s delegation" in doc.text
+    assert "a ´ b" in doc.text

@@ -92,6 +92,15 @@ _CUE_BEFORE = compile_gated(
     r"|region of|department of|governor of|premier of)\s+$",
     re.I,
 )
+_LISTED_CUE_BEFORE = compile_gated(
+    r"(?<!\w)(?:các tỉnh|tỉnh, thành phố|tỉnh, thành|provinces|states|prefectures)[^.;\n]{0,60}?"
+    r"(?:\s+gồm:?|\s+như:?|,? such as|,? including|,? namely|:)\s+$",
+    re.I,
+)
+"""The plural of provinces, then what introduces their list (`5 tỉnh, thành phố của Campuchia gồm: Kep, Kampot …`,
+`cashew growing provinces, such as Gaza, Nampula …`): the cue of the list's first item, as `tỉnh` is of one (the items
+after it are served as the second of a pair is). Not the plural alone (`both provinces are located on the East-West
+…`): only a word that opens a list says its names follow."""
 _HEAD_NAMED_OF = compile_gated(r"(?<!\w)(?P<head>Premier|Governor|Mayor)(?:\s+[A-Z][\w.'’-]*){1,3}\s+of\s+$")
 """A head's title, his name, then `of` (`Premier Jane Roe of Queensland`, `Mayor John Doe of Busan`): the place he
 heads, as right after `Premier of`; `Mayor` a city's. Case-sensitive: the name's capitals are what tell it."""
@@ -501,6 +510,7 @@ def _subdivision(
         or bool(head)
         or bool(_CUE_BEFORE.search(before))
         or bool(_SHARED_CUE_BEFORE.search(text[max(0, start - 60) : start]))
+        or bool(_LISTED_CUE_BEFORE.search(text, max(0, start - 90), start))
     )
     city_cue = city_before or bool(_CITY_CUE_AFTER.match(after))
     cue = cue_before or city_cue or bool(_CUE_AFTER.match(after))

@@ -228,15 +228,20 @@ def _enterprise_brand(doc: ArticleDoc, lex: Lexicon, at: int, start: int, end: i
     )
 
 
-_SAID_TO_BE = re.compile(r"(?:, (?:là )?một| là(?: một)?) (?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Nn]gân hàng) ")
-"""What a name is said to be right after it (`X, một tập đoàn lớn …`, `X là Tập đoàn đa quốc gia …`)."""
+_SAID_TO_BE = compile_gated(
+    r"(?:, (?:là )?một| là(?: một)?) (?:[Tt]ập đoàn|[Cc]ông ty|[Hh]ãng|[Nn]gân hàng) "
+    r"| [–—-] (?:một )?(?:tập đoàn|công ty|hãng|ngân hàng|doanh nghiệp|tổ chức) "
+)
+"""What a name is said to be right after it (`X, một tập đoàn lớn …`, `X là Tập đoàn đa quốc gia …`), or in an
+apposition set off by a dash, in lowercase (`X – tập đoàn năng lượng hàng đầu thế giới`, `Y – tổ chức đại diện cộng
+đồng doanh nghiệp`): a capitalised word after the dash would begin a name or a title of its own (`X – Chủ tịch …`)."""
 _BRAND_WORD = re.compile(r"(?<![\w'’\-])[^\W\d_][\w&'’\-]*$")
 
 
 def _companies_said_to_be(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
     """Companies named by their brand and then said to be one (`có Adani, một tập đoàn lớn của Ấn Độ`, `(X
-    Technology là Tập đoàn đa quốc gia …)`): the one to four capitalised words right before `, một tập đoàn` or `là
-    công ty`, which no head word reads. Not a place, a person, a title, a body's head or a body read, nor one word
+    Technology là Tập đoàn đa quốc gia …)`, `Y – tập đoàn năng lượng …`): the one to four capitalised words right
+    before `, một tập đoàn`, `là công ty` or the dash, which no head word reads. Not a place, a person, a title, a body's head or a body read, nor one word
     that opens its sentence (`Đây là tập đoàn …`: any word is capitalised there)."""
     text = doc.text
     out: list[Span] = []
@@ -348,10 +353,18 @@ def _brand_end(doc: ArticleDoc, lex: Lexicon, start: int) -> int:
         ):
             break
         end = word.end()
+        dotted = _DOTTED_FORM.match(text, end) if end - word.start() == 1 else None
+        if dotted is not None:
+            return dotted.end()  # `Citricos Caribe S.A ở Havana`: the legal form in initials ends the name
         if text[end : end + 1] != " ":
             break
         pos = end + 1
     return end
+
+
+_DOTTED_FORM = re.compile(r"(?:\.[A-Za-z]){1,3}\.?(?=[\s,;:)]|$)")
+"""The rest of a legal form written in initials after its first capital (`S.A`, `S.A.`, `N.V.`, `S.p.A`): a brand's
+last word, which the full stop inside would otherwise cut (`Citricos Caribe S`)."""
 
 
 def _legal_form(text: str, start: int, end: int) -> re.Match[str] | None:

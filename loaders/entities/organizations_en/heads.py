@@ -171,8 +171,9 @@ _STATE_KINDS = frozenset(
     }
 )
 """Bodies of a state, which a country's adjective before them qualifies (`the Cambodian Ministry of …`)."""
-_SEATED = frozenset({"Chamber", "Association", "Office"})
-"""Heads of bodies of one country's businesses in another, whose name says where (`… Association in Vietnam`)."""
+_SEATED = frozenset({"Chamber", "Association", "Office", "Council"})
+"""Heads of bodies of one country's businesses in another, whose name says where (`… Association in Vietnam`, `Thai
+Business Council in Vietnam`)."""
 _LEGISLATURES = frozenset(
     {"Parliament", "Senate", "Congress", "House of Representatives", "House of Commons", "House of Lords"}
     | {"House of Councillors", "Coast Guard"}

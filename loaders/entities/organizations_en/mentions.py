@@ -52,10 +52,10 @@ def _with_known(doc: ArticleDoc, found: list[Span]) -> list[Span]:
         ):
             continue
         out = [sp for sp in out if sp not in overlapping]
-        arm = _country_arm(doc, known)
+        arm = _country_arm(doc, known) or _subsidiary(doc, known)
         if arm is not None:
             out = [sp for sp in out if not (sp.start < arm.end and known.start < sp.end)]
-            out.append(arm)  # `Petrolimex Laos`: the company's arm in that country, a body of its own
+            out.append(arm)  # `Petrolimex Laos`, `Petrovietnam Power`: the company's arm or unit, a body of its own
             continue
         out.append(
             Span(
@@ -91,4 +91,35 @@ def _country_arm(doc: ArticleDoc, known: Span) -> Span | None:
         Label.ORGANIZATION,
         name,
         {"head": "Company", "place": None, "company_of": _country(country)},
+    )
+
+
+_UNIT_WORD = re.compile(
+    r" (?:Power|Gas|Oil|Energy|International|Holdings|Chemicals|Construction|Engineering|Exploration|Trading"
+    r"|Securities|Insurance|Logistics)(?![\w'’\-])"
+)
+"""A line of business or `International` right after a company's name (`Petrovietnam Power`, `X International`):
+the name of a unit of the group, which news names as the group's name and its business."""
+
+
+def _subsidiary(doc: ArticleDoc, known: Span) -> Span | None:
+    """`Petrovietnam Power -- a member of …`: a known company's name, one word of a line of business and nothing
+    capitalised after it is a unit of that group, a body of its own named as written (not a longer name going on:
+    `X Power Grid`, nor a body that is no company: `ASEAN Power Grid`)."""
+    entry = known.data["entry"]
+    word = _UNIT_WORD.match(doc.text, known.end)
+    if (
+        entry.properties.get(Prop.KIND) != OrganizationKind.COMPANY
+        or word is None
+        or (doc.text[word.end() : word.end() + 1] == " " and _CAP.match(doc.text, word.end() + 1))
+    ):
+        return None
+    name = doc.text[known.start : word.end()]
+    return Span(
+        known.start,
+        word.end(),
+        "",
+        Label.ORGANIZATION,
+        name,
+        {"head": "Company", "place": None, "company_of": entry.properties.get(Prop.COUNTRY)},
     )

@@ -1697,6 +1697,16 @@ def test_english_trade_agreements_named_in_full_with_their_acronyms_one_after_an
     assert all(a["properties"]["type"] == "fta" for a in agreements(doc))
 
 
+def test_an_english_trade_agreement_s_acronym_closes_its_name_before_what_the_sentence_goes_on_to() -> None:
+    doc = run(
+        "Canada, Vietnam\n\nCanada and Vietnam will build on the Comprehensive and Progressive Agreement for "
+        "Trans-Pacific Partnership (CPTPP) and collaboration through the Asia-Pacific Economic Cooperation (APEC) forum."
+    )
+    fta = only_agreement(doc)
+    assert fta["name"].endswith("(CPTPP)")
+    assert parties(doc, fta) == {"country:ca", "country:vn"}
+
+
 def test_plural_memorandums_name_no_document_of_their_own_but_their_purpose_after_the_verb_does() -> None:
     doc = run(
         "Cambodia, Vietnam sign deals\n\nOfficials from Cambodia and Vietnam signed five memorandums of "

@@ -188,8 +188,10 @@ def _title_end(
     end = stop.start() if stop else len(text)
     if english:
         end = _english_clause_end(text, head_end, end)
-        if (closing := _EN_ACRONYM_THEN_NEXT.search(text, head_end, end)) is not None:
-            end = closing.end(1)  # `the CPTPP's full name (CPTPP) and the Regional … (RCEP)`: two trade agreements
+        if (
+            closing := _FTA_IN_BRACKETS.search(text, head_end, end)
+        ) is not None and not _EN_COMPLEMENT_AFTER_NAME.match(text, closing.end()):
+            end = closing.end()  # `… (CPTPP) and the Regional … (RCEP)`, `… (CPTPP) and collaboration through …`
     elif (closing := _quoted_title_end(text, start)) is not None and closing > end:
         end = closing  # `thông qua “Tuyên bố Tầm nhìn về …: Đối tác tin cậy”`: no stop inside its quotes ends a title
     elif (closing := _acronym_closing(text, head_end, end)) is not None:
@@ -210,13 +212,12 @@ def _title_end(
     return end
 
 
-_EN_ACRONYM_THEN_NEXT = re.compile(
-    r"(" + _FTA_IN_BRACKETS.pattern + r")(?=,?\s+(?:and|as well as)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+\()"
+_EN_COMPLEMENT_AFTER_NAME = re.compile(
+    r"\s*(?:between|among|amongst|with|signed|inked|concluded|of|on|for|to|in\s+(?:the\s+)?field|regarding)\b"
 )
-"""English: a trade agreement's acronym in brackets, then `and the` another capitalised name with its own brackets
-(`the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) and the Regional Comprehensive
-Economic Partnership (RCEP)`): the acronym closes the first name, the second is a document of its own (as
-Vietnamese titles close at their acronym, `_acronym_closing`)."""
+"""English: what may still follow a trade agreement's acronym in brackets in its title (`… (FTA) between Vietnam and
+Chile`, `… (FTA) with the EU`); anything else (`and the Regional … (RCEP)`, `and for being the first …`, `and
+collaboration through …`) is past its name, as Vietnamese titles close at their acronym (`_acronym_closing`)."""
 
 
 _SIDE_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+and\s)")

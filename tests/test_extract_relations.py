@@ -1707,6 +1707,15 @@ def test_an_english_trade_agreement_s_acronym_closes_its_name_before_what_the_se
     assert parties(doc, fta) == {"country:ca", "country:vn"}
 
 
+def test_an_english_title_ends_before_a_coordinated_document_named_before_its_head() -> None:
+    doc = run(
+        "Vietnam, Japan\n\nVietnam and Japan signed a memorandum of understanding on energy and the Japan-Vietnam "
+        "Agreement on Labour."
+    )
+    names = {a["properties"]["type"]: a["name"] for a in agreements(doc)}
+    assert names == {"mou": "memorandum of understanding on energy", "agreement": "Japan-Vietnam Agreement on Labour"}
+
+
 def test_plural_memorandums_name_no_document_of_their_own_but_their_purpose_after_the_verb_does() -> None:
     doc = run(
         "Cambodia, Vietnam sign deals\n\nOfficials from Cambodia and Vietnam signed five memorandums of "

@@ -188,10 +188,9 @@ def _title_end(
     end = stop.start() if stop else len(text)
     if english:
         end = _english_clause_end(text, head_end, end)
-        if (
-            closing := _FTA_IN_BRACKETS.search(text, head_end, end)
-        ) is not None and not _EN_COMPLEMENT_AFTER_NAME.match(text, closing.end()):
-            end = closing.end()  # `… (CPTPP) and the Regional … (RCEP)`, `… (CPTPP) and collaboration through …`
+        acronym_at = _FTA_IN_BRACKETS.search(text, head_end, end)
+        if acronym_at is not None and not _EN_COMPLEMENT_AFTER_NAME.match(text, acronym_at.end()):
+            end = acronym_at.end()  # `… (CPTPP) and the Regional … (RCEP)`, `… (CPTPP) and collaboration through …`
     elif (closing := _quoted_title_end(text, start)) is not None and closing > end:
         end = closing  # `thông qua “Tuyên bố Tầm nhìn về …: Đối tác tin cậy”`: no stop inside its quotes ends a title
     elif (closing := _acronym_closing(text, head_end, end)) is not None:

@@ -1686,6 +1686,36 @@ def test_trade_agreements_named_by_their_acronyms_one_after_another_are_each_the
     assert all(a["properties"]["type"] == "fta" for a in agreements(doc))
 
 
+def test_english_trade_agreements_named_in_full_with_their_acronyms_one_after_another_are_each_their_own() -> None:
+    doc = run(
+        "Vietnam, Peru eye more trade\n\nVietnam and Peru should use the free trade agreements to which both are "
+        "signatories, including the Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP) "
+        "and the Regional Comprehensive Economic Partnership (RCEP)."
+    )
+    names = sorted(a["name"] for a in agreements(doc))
+    assert len(names) == 2 and names[0].endswith("(CPTPP)") and "RCEP" in names[1]
+    assert all(a["properties"]["type"] == "fta" for a in agreements(doc))
+
+
+def test_an_english_trade_agreement_s_acronym_closes_its_name_before_what_the_sentence_goes_on_to() -> None:
+    doc = run(
+        "Canada, Vietnam\n\nCanada and Vietnam will build on the Comprehensive and Progressive Agreement for "
+        "Trans-Pacific Partnership (CPTPP) and collaboration through the Asia-Pacific Economic Cooperation (APEC) forum."
+    )
+    fta = only_agreement(doc)
+    assert fta["name"].endswith("(CPTPP)")
+    assert parties(doc, fta) == {"country:ca", "country:vn"}
+
+
+def test_an_english_title_ends_before_a_coordinated_document_named_before_its_head() -> None:
+    doc = run(
+        "Vietnam, Japan\n\nVietnam and Japan signed a memorandum of understanding on energy and the Japan-Vietnam "
+        "Agreement on Labour."
+    )
+    names = {a["properties"]["type"]: a["name"] for a in agreements(doc)}
+    assert names == {"mou": "memorandum of understanding on energy", "agreement": "Japan-Vietnam Agreement on Labour"}
+
+
 def test_plural_memorandums_name_no_document_of_their_own_but_their_purpose_after_the_verb_does() -> None:
     doc = run(
         "Cambodia, Vietnam sign deals\n\nOfficials from Cambodia and Vietnam signed five memorandums of "

@@ -188,6 +188,9 @@ def _title_end(
     end = stop.start() if stop else len(text)
     if english:
         end = _english_clause_end(text, head_end, end)
+        acronym_at = _FTA_IN_BRACKETS.search(text, head_end, end)
+        if acronym_at is not None and not _EN_COMPLEMENT_AFTER_NAME.match(text, acronym_at.end()):
+            end = acronym_at.end()  # `… (CPTPP) and the Regional … (RCEP)`, `… (CPTPP) and collaboration through …`
     elif (closing := _quoted_title_end(text, start)) is not None and closing > end:
         end = closing  # `thông qua “Tuyên bố Tầm nhìn về …: Đối tác tin cậy”`: no stop inside its quotes ends a title
     elif (closing := _acronym_closing(text, head_end, end)) is not None:
@@ -197,6 +200,12 @@ def _title_end(
         joined = _JOINED_HEAD.search(text[head_end:s]) if head_end <= s < end else None
         if joined is not None:
             end = min(end, s - len(joined.group(0)))
+        elif english and head_end <= s < end and (name := _EN_NAME_BEFORE_HEAD.search(text, head_end, s)) is not None:
+            # `the agreement between the two countries and the ASEAN Comprehensive Investment Agreement`: English
+            # names a document before its head, so the join stands before the name
+            joined = _JOINED_HEAD.search(text[head_end : name.start()])
+            if joined is not None:
+                end = min(end, name.start() - len(joined.group(0)))
     acronym = re.match(r"\s*\((" + _FTA_ACRONYMS + r")\)", text[end:])
     if acronym:
         end += acronym.end()
@@ -206,6 +215,19 @@ def _title_end(
     if len(words) > 40:
         end = start + len(" ".join(words[:40]))
     return end
+
+
+_EN_COMPLEMENT_AFTER_NAME = re.compile(
+    r"\s*(?:between|among|amongst|with|signed|inked|concluded|of|on|for|to|in\s+(?:the\s+)?field|regarding)\b"
+)
+"""English: what may still follow a trade agreement's acronym in brackets in its title (`… (FTA) between Vietnam and
+Chile`, `… (FTA) with the EU`); anything else (`and the Regional … (RCEP)`, `and for being the first …`, `and
+collaboration through …`) is past its name, as Vietnamese titles close at their acronym (`_acronym_closing`)."""
+
+
+_EN_NAME_BEFORE_HEAD = re.compile(r"(?<=\s)[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+)?[A-Z][\w'’-]*){0,6}\s+$")
+"""English: the capitalised words of a document's name right before its head (`the ASEAN Comprehensive Investment
+Agreement`, `the Japan-Vietnam Agreement`)."""
 
 
 _SIDE_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s+and\s)")

@@ -70,6 +70,7 @@ class Block:
     date_above_headline: bool = False  # that date was read before any headline: maybe the site's clock
     ends_article: bool = False  # closed by an explicit end marker (`/.`, `Nguồn:`, copyright)
     after_furniture: bool = False  # starts right after a removed related-news list
+    captions: list[str] = field(default_factory=list)  # photos' captions removed here (`set_aside_caption`)
 
 
 @dataclass(slots=True)
@@ -549,6 +550,8 @@ def clean(raw: RawDocument) -> CleanDocument:
         drop_caption_after = kept is None and _key(line) == title_key and bool(block.lines)
         if kept is None:
             removed += 1
+            if (caption := set_aside_caption(line, title_key)) is not None:
+                block.captions.append(caption)
             if block.ends_article:
                 after_end = True
                 blocks.append(Block())
@@ -568,6 +571,24 @@ def clean(raw: RawDocument) -> CleanDocument:
             block.lines = [line for k, line in enumerate(block.lines) if k not in copies]
             removed += len(copies)
     return CleanDocument(raw.source, raw.encoding, [b for b in blocks if b.lines or b.outlet or b.date], removed)
+
+
+_CAPTION_WORDS = 4
+
+
+def set_aside_caption(line: str, title_key: str) -> str | None:
+    """A removed line that is a photo's caption (a credit in it, `(Photo: VNA)`, `Ảnh: X`, or a table cell's closing
+    `|`), without its credit: not the article's text (it names people the story may not report on, and tells no
+    event of its own), but the one place a page may name its guest in full with his title (`Deputy Prime Minister X
+    speaks (Photo: VNA)`), which the officials stage reads apart (`officials.captions`). None for any other line, and
+    for the headline repeated under its photo."""
+    credit = _CREDIT.search(line) if "(" in line or ":" in line else None
+    if credit is None and not line.endswith("|"):
+        return None
+    caption = (_without_credit(line, credit) if credit is not None else line).strip(" |-–—")
+    if len(caption.split()) < _CAPTION_WORDS or _key(line) == title_key or caption.startswith("!["):
+        return None  # (`![]() Ngày 23/8, … |`: a thumbnail's markup, then another story's lead: a teaser)
+    return caption
 
 
 _READ_MORE = re.compile(r"^(?:Read [Mm]ore|READ MORE|Xem tiếp|Đọc tiếp|Continue reading)\s*(?:»|>|→|\.\.\.|…)?$")

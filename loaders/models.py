@@ -60,6 +60,7 @@ class Article:
     duplicate_of: str | None = None  # id of the article already read with the same text
     synthetic: bool = False  # made by loaders.synth (see is_synthetic), not real news
     sentences: list[Sentence] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # photo captions cleaning set aside: read for officials only
 
 
 @dataclass(slots=True)

@@ -40,6 +40,7 @@ from loaders.entities.agreements import scored_status
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events import scored as events_scored
 from loaders.entities.lexicon import Lexicon, lexicon
+from loaders.entities.officials import captions
 from loaders.language import detect_lang
 from loaders.models import Article, ArticleExtraction, DocumentExtraction, RawDocument
 from loaders.reading import MAX_BYTES, read_path, read_stream, read_text
@@ -150,10 +151,30 @@ class Extractor:
         topics.find_topics(doc, self.topics)
         events.find_events(doc)
         agreements.find_agreements(doc)
+        self._read_captions(doc)  # (before the scorers: what they read is what their training scripts read)
         self.event_scorer(doc)  # (before the party scorer: it reads the signings' participants)
         self.party_scorer(doc)
         self.status_scorer(doc)
         return doc.extraction()
+
+    def _read_captions(self, doc: ArticleDoc) -> None:
+        """The officials the article's set-aside captions name with a post (`officials.captions`): their places,
+        bodies and officials read as the text's are, apart, after the rules' stages (none of them sees a caption); the
+        learned scorers, after it, read the page as their training scripts do, once every stage has run."""
+        article = captions.caption_article(doc.article)
+        if article is None:
+            return
+        read = ArticleDoc(article, self.resolver, find_dates(article.text, pub_date=article.date), self.lexicon)
+        read.home_country = doc.home_country
+        places.scan(read, self.lexicon)
+        cities.find_foreign_cities(read)
+        cities.name_countries_by_adjective(read)
+        if article.lang == "en":
+            organizations_en.find_organizations(read, self.lexicon)
+        else:
+            organizations.find_organizations(read, self.lexicon)
+        officials.find_officials(read, self.lexicon)
+        captions.add_captioned_officials(doc, read)
 
     def _extract(
         self,

@@ -129,7 +129,9 @@ def split_articles(doc: CleanDocument) -> list[Article]:
             continue
         outlet = next((b.outlet for b in group if b.outlet), None)
         date = next((b.date for b in group if b.date), None)
-        articles.append(make_article("\n".join(lines), doc.source, outlet=outlet, date=date))
+        article = make_article("\n".join(lines), doc.source, outlet=outlet, date=date)
+        article.captions = [caption for b in group for caption in b.captions]
+        articles.append(article)
     return articles
 
 

@@ -104,3 +104,12 @@ def test_a_title_before_the_next_attendee_of_a_list_is_the_one_before_s() -> Non
     )
     assert "UBND tỉnh Sơn La" in bodies_of(doc, "person:lo-van-hai")
     assert "UBND tỉnh Sơn La" not in bodies_of(doc, "person:kham-phan-xay-na")
+
+
+def test_our_deputy_minister_whose_title_names_no_body_is_at_the_one_ministry_of_ours_named() -> None:
+    doc = run(
+        "Border trade talks\n\nThe Ministry of Planning and Investment of Vietnam and Cambodian officials met in Phnom "
+        "Penh on Monday. The Vietnamese delegation was led by Deputy Minister Pham Van Hoa, while the Cambodian side "
+        "was headed by Secretary of State Chea Sophal."
+    )
+    assert bodies_of(doc, "person:pham-van-hoa") == {"Bộ Kế hoạch và Đầu tư"}

@@ -19,6 +19,7 @@ from loaders.entities.officials.missions import (
     _embassy_of,
     _our_embassy_abroad,
     _our_one_embassy_named,
+    _our_one_ministry,
     _the_consulate_named,
     _the_one_consulate,
     _their_one_body,
@@ -99,6 +100,10 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
             theirs = _their_one_body(doc, role)  # `Bộ trưởng Vilayvanh Phomkhe` on a page naming `Bộ Nông - Lâm Lào`
             if theirs is not None:
                 role.orgs.append(theirs)
+        elif not role.orgs and not role.places and role.field is None:
+            ours = _our_one_ministry(doc, role)  # `Bộ trưởng Nguyễn Văn A` on a page naming one ministry of ours
+            if ours is not None:
+                role.orgs.append(ours)
         if not role.orgs and not role.places and "Consul" in role.title.title_en:
             consulate = _the_one_consulate(doc, lex, role, pid)  # `Tổng Lãnh sự Lê Văn A` on a page naming his post
             if consulate is not None:

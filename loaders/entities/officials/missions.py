@@ -116,6 +116,23 @@ def _their_one_body(doc: ArticleDoc, role: Role) -> Span | None:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
+def _our_one_ministry(doc: ArticleDoc, role: Role) -> Span | None:
+    """The ministry one of our ministers or deputy ministers whose title names none holds his post at (`Bộ trưởng
+    Nguyễn Văn A`, `Deputy Minister Tran Van B`): the one ministry of our country the page names, as
+    `_their_one_body` reads a foreign minister's; None when it names none or several (which one, the text must say)."""
+    if role.title.kind != TitleKind.MINISTRY:
+        return None
+    home = (doc.home_country or VIETNAM).split(":")[1].upper()
+    bodies = {
+        o.id: o
+        for o in doc.orgs
+        if o.id in doc.entities
+        and doc.entities[o.id].properties.get(Prop.KIND) == OrganizationKind.MINISTRY
+        and doc.entities[o.id].properties.get(Prop.COUNTRY) == home
+    }
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 _LEGISLATOR = "Đại biểu Quốc hội"
 _LEGISLATURES = ("Quốc hội", "Thượng viện", "Hạ viện", "Nghị viện")
 """A lawmaker's title (`Congresswoman`, `Senator`, `Member of Parliament`) and the words a legislature's name begins

@@ -1384,3 +1384,18 @@ def test_training_nurses_teachers_and_staff_trained_are_workforce_training():
     assert "workforce_training" in got
     got = topic_keys("Đến nay đã có 40 cán bộ được đào tạo thạc sĩ tại nước bạn.")
     assert "workforce_training" in got
+
+
+def test_processing_technology_vocational_education_and_finding_partners():
+    got = topic_keys("The ministry wants to learn the neighbour's coffee processing technology.", lang="en")
+    assert "processing_industry" in got
+    got = topic_keys("The investor will install two cashew processing lines in the province.", lang="en")
+    assert "processing_industry" in got
+    got = topic_keys("Hai bộ ký kế hoạch hợp tác về giáo dục nghề nghiệp giai đoạn tới.")
+    assert "workforce_training" in got
+    got = topic_keys("The two countries agreed to expand cooperation in vocational education.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Sở sẽ hỗ trợ doanh nghiệp hai tỉnh tìm kiếm đối tác và mở rộng thị trường.")
+    assert "trade_promotion" in got
+    got = topic_keys("The chamber will help firms from both sides find partners in the region.", lang="en")
+    assert "trade_promotion" in got

@@ -1399,3 +1399,14 @@ def test_processing_technology_vocational_education_and_finding_partners():
     assert "trade_promotion" in got
     got = topic_keys("The chamber will help firms from both sides find partners in the region.", lang="en")
     assert "trade_promotion" in got
+
+
+def test_pharmaceuticals_fundamental_industries_and_transferred_advances():
+    got = topic_keys("Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực y tế và dược phẩm.")
+    assert "foundational_industry" in got
+    got = topic_keys("The two sides will explore cooperation in fundamental industries.", lang="en")
+    assert "foundational_industry" in got
+    got = topic_keys("Tỉnh bạn sẽ hỗ trợ chuyển giao tiến bộ khoa học kỹ thuật trong trồng trọt.")
+    assert "technology_transfer" in got
+    got = topic_keys("Hai viện cam kết chia sẻ công nghệ chọn giống với các hợp tác xã.")
+    assert "technology_transfer" in got

@@ -1410,3 +1410,12 @@ def test_pharmaceuticals_fundamental_industries_and_transferred_advances():
     assert "technology_transfer" in got
     got = topic_keys("Hai viện cam kết chia sẻ công nghệ chọn giống với các hợp tác xã.")
     assert "technology_transfer" in got
+
+
+def test_clothing_is_textiles_and_transport_named_as_a_field_is_transport_infrastructure():
+    got = topic_keys("The country mainly buys clothing, footwear and electronics from Vietnam.", lang="en")
+    assert "textiles" in got
+    got = topic_keys("Tỉnh bạn xuất khẩu sang Việt Nam chủ yếu là quần áo và đồ gỗ.")
+    assert "textiles" in got
+    got = topic_keys("Hai bên nhất trí thúc đẩy hợp tác về giao thông và du lịch.")
+    assert "transport_infrastructure" in got

@@ -1384,3 +1384,47 @@ def test_training_nurses_teachers_and_staff_trained_are_workforce_training():
     assert "workforce_training" in got
     got = topic_keys("Đến nay đã có 40 cán bộ được đào tạo thạc sĩ tại nước bạn.")
     assert "workforce_training" in got
+
+
+def test_processing_technology_vocational_education_and_finding_partners():
+    got = topic_keys("The ministry wants to learn the neighbour's coffee processing technology.", lang="en")
+    assert "processing_industry" in got
+    got = topic_keys("The investor will install two cashew processing lines in the province.", lang="en")
+    assert "processing_industry" in got
+    got = topic_keys("Hai bộ ký kế hoạch hợp tác về giáo dục nghề nghiệp giai đoạn tới.")
+    assert "workforce_training" in got
+    got = topic_keys("The two countries agreed to expand cooperation in vocational education.", lang="en")
+    assert "workforce_training" in got
+    got = topic_keys("Sở sẽ hỗ trợ doanh nghiệp hai tỉnh tìm kiếm đối tác và mở rộng thị trường.")
+    assert "trade_promotion" in got
+    got = topic_keys("The chamber will help firms from both sides find partners in the region.", lang="en")
+    assert "trade_promotion" in got
+
+
+def test_pharmaceuticals_fundamental_industries_and_transferred_advances():
+    got = topic_keys("Hai bên nhất trí đẩy mạnh hợp tác trong lĩnh vực y tế và dược phẩm.")
+    assert "foundational_industry" in got
+    got = topic_keys("The two sides will explore cooperation in fundamental industries.", lang="en")
+    assert "foundational_industry" in got
+    got = topic_keys("Tỉnh bạn sẽ hỗ trợ chuyển giao tiến bộ khoa học kỹ thuật trong trồng trọt.")
+    assert "technology_transfer" in got
+    got = topic_keys("Hai viện cam kết chia sẻ công nghệ chọn giống với các hợp tác xã.")
+    assert "technology_transfer" in got
+
+
+def test_clothing_is_textiles_and_transport_named_as_a_field_is_transport_infrastructure():
+    got = topic_keys("The country mainly buys clothing, footwear and electronics from Vietnam.", lang="en")
+    assert "textiles" in got
+    got = topic_keys("Tỉnh bạn xuất khẩu sang Việt Nam chủ yếu là quần áo và đồ gỗ.")
+    assert "textiles" in got
+    got = topic_keys("Hai bên nhất trí thúc đẩy hợp tác về giao thông và du lịch.")
+    assert "transport_infrastructure" in got
+
+
+def test_business_and_industry_and_an_industrial_city_are_no_industrial_cooperation():
+    got = topic_keys("Both leaders urged business and industry to explore new opportunities.", lang="en")
+    assert "industry" not in got
+    got = topic_keys("Hải Phòng là thành phố cảng và là một thành phố công nghiệp lớn.")
+    assert "industry" not in got
+    got = topic_keys("Hai bên nhất trí thúc đẩy hợp tác công nghiệp và năng lượng.")
+    assert "industry" in got

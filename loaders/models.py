@@ -69,7 +69,7 @@ class Evidence:
 
     article_id: str
     sentence: str
-    start: int  # offsets of the sentence in Article.text
+    start: int  # offsets of the sentence in Article.text; a caption cleaning set aside: start == end == len(text)
     end: int
     confidence: float = 1.0
 

@@ -4919,3 +4919,20 @@ def test_a_capitalised_meeting_closing_a_proper_name_is_a_named_meeting() -> Non
     assert meeting["properties"]["date"] == "2025-10-16"
     assert "person:tran-van-lam" in attendees(doc, meeting)
     assert not events(run("Deputy Minister Tran Van Lam said Hanoi Power Supply is meeting demand in the region."))
+
+
+# --- a visit told in an apposition --------------------------------------------------------------------------------
+
+
+def test_a_guest_an_apposition_says_is_on_a_visit_is_on_a_visit_of_his_own() -> None:
+    """`… held talks with President Y, who is on a three-day visit`: the trip the apposition tells is an event of its
+    own, Y's alone, on the talks' day; the host, named first, is on no visit."""
+    doc = run(
+        "date 2018-03-05 Prime Minister Arjun Mehra held talks with Ruritanian President Tomas Varga yesterday, who is "
+        "on a three-day India visit. The two leaders agreed to expand trade."
+    )
+    [visit] = of_kind(doc, "visit")
+    assert attendees(doc, visit) == {"person:tomas-varga"}
+    assert visit["properties"]["date"] == "2018-03-04"
+    [talks] = [e for e in events(doc) if e["properties"]["kind"] != "visit"]
+    assert attendees(doc, talks) == {"person:arjun-mehra", "person:tomas-varga"}

@@ -68,6 +68,7 @@ from loaders.entities.events.visits import (
     _welcomed_delegation_visits,
     _welcomed_guest_visits,
 )
+from loaders.entities.events.visits_apposed import _visits_apposed
 from loaders.entities.events.words import _EVENT_NOUNS, _MEETING_KINDS
 
 _CEREMONY_ONLY = ("lễ trao", "lễ công bố")
@@ -291,6 +292,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records += _welcomed_delegation_visits(doc, records)
     records += _visits_by_several(doc, records)
     records += _visit_named_back(doc, records)
+    records += _visits_apposed(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(doc, records)
     records = _one_visit_each(records)

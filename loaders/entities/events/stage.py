@@ -61,7 +61,6 @@ from loaders.entities.events.signings import (
 from loaders.entities.events.text import _LEAD, _lead_end
 from loaders.entities.events.triggers import _SIDES, _triggers
 from loaders.entities.events.visits import (
-    _delegation_visits,
     _guest_visits,
     _visit_named_back,
     _visits_by_several,
@@ -286,7 +285,6 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         records = named
     if not records:
         records = _named_back_alone(doc, told_only)
-    records += _delegation_visits(doc, records)
     records += _guest_visits(doc, records)
     records += _welcomed_guest_visits(doc, records)
     records += _welcomed_delegation_visits(doc, records)

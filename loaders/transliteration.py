@@ -247,6 +247,17 @@ def _options(key: str, plain: bool) -> dict[str, float]:
     return (plain_table() if plain else table().hanviet).get(key, {})
 
 
+@functools.lru_cache(maxsize=8192)
+def _ranked_readings(key: str, plain: bool) -> tuple[tuple[float, str], ...]:
+    """A Hán-Việt syllable's likeliest pinyin readings (at most `_PER_SYLLABLE`), most likely first, with the log of
+    their share of its weight: ranked once per syllable (the table is read once), not again for every name it is in
+    (Chinese officials' names share their few hundred syllables)."""
+    options = _options(key, plain)
+    total = sum(options.values())
+    best = heapq.nlargest(_PER_SYLLABLE, options.items(), key=lambda kv: (kv[1], kv[0]))
+    return tuple((math.log(w / total), py) for py, w in best)
+
+
 def _surname_length(syllables: list[str]) -> int:
     """Chinese names are surname first; the surname is two syllables in a four-syllable name or when it is a
     compound surname of the surnames gazetteer (`Âu Dương`), else one."""
@@ -284,12 +295,7 @@ def pinyin_candidates(name: str, limit: int = ALIAS_CAP, floor: float = ALIAS_FL
     if not keys or limit <= 0:
         return []
     plain = _is_unmarked(name)
-    ranked: list[list[tuple[float, str]]] = []
-    for key in keys:
-        options = _options(key, plain)
-        total = sum(options.values())
-        best = heapq.nlargest(_PER_SYLLABLE, options.items(), key=lambda kv: (kv[1], kv[0]))
-        ranked.append([(math.log(w / total), py) for py, w in best])
+    ranked = [_ranked_readings(key, plain) for key in keys]
     combos = heapq.nlargest(
         limit, itertools.product(*ranked), key=lambda combo: (sum(s for s, _ in combo), tuple(p for _, p in combo))
     )

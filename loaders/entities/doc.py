@@ -85,6 +85,9 @@ class ArticleDoc:
         self._mentioned: set[tuple[str, int]] = set()
         self._evidenced: set[tuple[tuple[str, str, str], int]] = set()
         self.home_country = VIETNAM if article.lang == "vi" else None
+        # The gazetteer entry whose aliases and properties `places.add_place_entity` merged into a node, by id, with
+        # that node: a later mention of the same entry into the same node adds its mention only.
+        self.place_entries_merged: dict[str, tuple[object, Entity]] = {}
 
     # --- positions -------------------------------------------------------
     def sentence_index(self, offset: int) -> int:

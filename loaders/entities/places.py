@@ -374,12 +374,10 @@ def _with_subdivisions(doc: ArticleDoc, places: list[_Match], lex: Lexicon) -> l
         for start, end, bucket in places
         if (kept := tuple(s for s in bucket if not s.entry.is_subdivision))
     ]
-    countries = [span for span in _filter(doc, leftmost_longest(base), lex) if span.label == Label.COUNTRY]
-    named = {span.data["entry"].properties.get(Prop.ISO2) for span in countries}
+    countries = _accepted_countries(doc, leftmost_longest(base), lex)
+    named = {entry.properties.get(Prop.ISO2) for _, entry in countries}
     possessive = {  # `Australia's Victoria`: the country's possessive places the name after it
-        m.end(): span.data["entry"].properties.get(Prop.ISO2)
-        for span in countries
-        if (m := POSSESSIVE.match(doc.text, span.end))
+        m.end(): entry.properties.get(Prop.ISO2) for end, entry in countries if (m := POSSESSIVE.match(doc.text, end))
     }
     out = []
     rejected: list[tuple[int, int, list[Surface]]] = []
@@ -626,6 +624,39 @@ school, not a place the story tells of."""
 
 
 def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Span]:
+    """The candidates the rules below accept, as spans, each with its one entry (`_choose`)."""
+    text = doc.text
+    accepted = _accepted(doc, candidates, lex)
+    spans = []
+    # (`_UNIVERSITY_BEFORE` opens with a look-behind, tried at each of its sixty characters: not on a page without its
+    # words, most pages)
+    schools = "University" in text or "Đại học" in text or "Học viện" in text
+    for start, end, bucket in accepted:
+        entry = _choose(doc, start, bucket, accepted)
+        data: dict[str, object] = {"entry": entry}
+        if schools and _UNIVERSITY_BEFORE.search(text, max(0, start - 60), start):
+            data["school_seat"] = True  # the organisations read it into the university's name; no place of the story
+        spans.append(Span(start, end, entry.id, entry.label, text[start:end], data))
+    return spans
+
+
+def _accepted_countries(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[tuple[int, GazetteerEntry]]:
+    """What `_filter` would keep of the candidates as countries, (end, entry) in the page's order, without the spans
+    it would make of every place: `_with_subdivisions` asks only which countries the page names. A match none of
+    whose entries is a country cannot be chosen as one (`_choose` picks among them), so it is not weighed."""
+    accepted = _accepted(doc, candidates, lex)
+    out = []
+    for start, end, bucket in accepted:
+        if any(s.entry.label == Label.COUNTRY for s in bucket):
+            entry = _choose(doc, start, bucket, accepted)
+            if entry.label == Label.COUNTRY:
+                out.append((end, entry))
+    return out
+
+
+def _accepted(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[_Match]:
+    """The candidates kept by the rules of context (a currency, an ocean, a person's given name, a longer name
+    running on …), the doubtful ones only beside an accepted neighbour, sorted by start."""
     text = doc.text
     firm: list[tuple[int, int, tuple[Surface, ...]]] = []
     doubtful: list[tuple[int, int, tuple[Surface, ...]]] = []
@@ -666,17 +697,7 @@ def _filter(doc: ArticleDoc, candidates: list[_Match], lex: Lexicon) -> list[Spa
                 doubtful.remove(cand)
                 changed = True
     accepted.sort(key=lambda m: m[0])
-    spans = []
-    # (`_UNIVERSITY_BEFORE` opens with a look-behind, tried at each of its sixty characters: not on a page without its
-    # words, most pages)
-    schools = "University" in text or "Đại học" in text or "Học viện" in text
-    for start, end, bucket in accepted:
-        entry = _choose(doc, start, bucket, accepted)
-        data: dict[str, object] = {"entry": entry}
-        if schools and _UNIVERSITY_BEFORE.search(text, max(0, start - 60), start):
-            data["school_seat"] = True  # the organisations read it into the university's name; no place of the story
-        spans.append(Span(start, end, entry.id, entry.label, text[start:end], data))
-    return spans
+    return accepted
 
 
 _TITLE_BEFORE_NAME = compile_gated(
@@ -828,9 +849,20 @@ _ENTITY_PROPS = frozenset({Prop.ISO2, "iso3", "iso", Prop.COUNTRY, Prop.KIND, Pr
 
 
 def add_place_entity(doc: ArticleDoc, entry: GazetteerEntry, at: int | None) -> str:
-    """The Country/Province entity (and a province's IN_COUNTRY and SUCCEEDED_BY); returns its id."""
-    props = {k: v for k, v in entry.properties.items() if k in _ENTITY_PROPS}
-    doc.entity(entry.id, entry.label, entry.name, aliases=entry.aliases, properties=props, at=at)
+    """The Country/Province entity (and a province's IN_COUNTRY and SUCCEEDED_BY); returns its id.
+
+    The entry's aliases and properties are merged into the page's node once: a later mention of the same entry adds
+    only its mention (merging them again changed nothing, as nothing takes an alias or a property off a node, and
+    cost a scan of the node's aliases for each of the entry's, at every mention of Viet Nam on a page). A node
+    made again (merged into another, then named) is merged again."""
+    ent = doc.entities.get(entry.id)
+    merged = doc.place_entries_merged.get(entry.id)
+    if ent is not None and merged is not None and merged[0] is entry and merged[1] is ent:
+        doc.entity(entry.id, entry.label, entry.name, at=at)
+    else:
+        props = {k: v for k, v in entry.properties.items() if k in _ENTITY_PROPS}
+        ent = doc.entity(entry.id, entry.label, entry.name, aliases=entry.aliases, properties=props, at=at)
+        doc.place_entries_merged[entry.id] = (entry, ent)
     if entry.label == Label.PROVINCE:
         country = entry.properties.get(Prop.COUNTRY)
         rel_at = at if at is not None else 0

@@ -6,6 +6,7 @@ after a person) is its own knowledge."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -102,10 +103,13 @@ def _name_after_span(
     return at, whole.end()
 
 
+@functools.lru_cache(maxsize=8192)
 def _city_short_name(lex: Lexicon, run: str) -> bool:
     """Whether a name read with no title before it is a city's name without its kind word (`Ho Chi Minh` for Ho Chi
     Minh City, `tư tưởng Hồ Chí Minh`): a city named after a person is written so in lists of places and compounds
-    (`the Ho Chi Minh-Moc Bai expressway`); the person is named with a title (`President Ho Chi Minh`)."""
+    (`the Ho Chi Minh-Moc Bai expressway`); the person is named with a title (`President Ho Chi Minh`). (Remembered
+    by run: the gazetteer does not change, the same names come back on every page, and each asking normalised and
+    folded two forms made for it.)"""
     return any(
         e.label == Label.PROVINCE
         for form in (f"{run} City", f"Thành phố {run}")

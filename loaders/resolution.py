@@ -140,8 +140,11 @@ class Resolver:
         them all): a million synthetic articles find hundreds of thousands, each naming every namesake known."""
         self.ambiguities_found = 0
         self._reported = HashSet()  # the hashes of those found, so each is logged once (a list scan is quadratic)
-        # transliteration.fit_keys of each official's first name read -> the officials filed under it
-        self._chinese: dict[transliteration.FitKey, list[ChineseNames]] = {}
+        # the hash of each of transliteration.fit_keys of an official's first name read -> the official filed under
+        # it, or a list of them (a hash, and one official without a list: most keys are one official's whole name,
+        # and tuples of strings and a list for each cost ~160 bytes an official; a collision only adds a
+        # candidate, which `compatible` turns away)
+        self._chinese: dict[int, ChineseNames | list[ChineseNames]] = {}
         self._chinese_of: dict[str, ChineseNames] = {}  # person id -> the names read for them
         self._aliases: dict[str, list[str]] = {}  # id -> generated aliases (pinyin of a Hán-Việt name)
         self._undo: list[Callable[[], None]] | None = None  # while `checkpoint` is open: how to take back each change
@@ -319,7 +322,8 @@ class Resolver:
         surnames = transliteration.index_keys(chinese)
         seen: dict[str, ChineseNames] = {}
         for key in transliteration.fit_probes(chinese):
-            for entry in self._chinese.get(key, ()):
+            filed = self._chinese.get(hash(key))
+            for entry in () if filed is None else filed if isinstance(filed, list) else (filed,):
                 seen.setdefault(entry.person.id, entry)
         return [
             e
@@ -327,6 +331,16 @@ class Resolver:
             if any(surnames & transliteration.index_keys(f) for f in e.forms)
             and all(transliteration.compatible(f, chinese) for f in e.forms)
         ]
+
+    def _file(self, key: int, entry: ChineseNames) -> None:
+        """File an official under a key of `_chinese` (alone, or in a list once a second comes)."""
+        filed = self._chinese.get(key)
+        if filed is None:
+            self._set(self._chinese, key, entry)
+        elif isinstance(filed, list):
+            self._append(filed, entry)
+        else:
+            self._set(self._chinese, key, [filed, entry])
 
     def _chinese_seen(self, person: Known, chinese: transliteration.NameForms) -> None:
         """Remember a name read for a Chinese official (indexed for names read later in another script) and
@@ -339,7 +353,7 @@ class Resolver:
             return
         if not entry.forms:  # filed under its first name only: a fitting name must fit that one too
             for key in transliteration.fit_keys(chinese):
-                self._append(self._setdefault(self._chinese, key, []), entry)
+                self._file(hash(key), entry)
         self._append(entry.forms, chinese)
         if chinese.script == "hanviet":
             generated = transliteration.pinyin_candidates(chinese.source)

@@ -140,7 +140,11 @@ class Resolver:
         them all): a million synthetic articles find hundreds of thousands, each naming every namesake known."""
         self.ambiguities_found = 0
         self._reported = HashSet()  # the hashes of those found, so each is logged once (a list scan is quadratic)
-        self._chinese: dict[tuple[int, str], list[ChineseNames]] = {}  # transliteration.index_keys -> officials
+        # the hash of each of transliteration.fit_keys of an official's first name read -> the official filed under
+        # it, or a list of them (a hash, and one official without a list: most keys are one official's whole name,
+        # and tuples of strings and a list for each cost ~160 bytes an official; a collision only adds a
+        # candidate, which `compatible` turns away)
+        self._chinese: dict[int, ChineseNames | list[ChineseNames]] = {}
         self._chinese_of: dict[str, ChineseNames] = {}  # person id -> the names read for them
         self._aliases: dict[str, list[str]] = {}  # id -> generated aliases (pinyin of a Hán-Việt name)
         self._undo: list[Callable[[], None]] | None = None  # while `checkpoint` is open: how to take back each change
@@ -312,11 +316,31 @@ class Resolver:
 
     def _chinese_fits(self, chinese: transliteration.NameForms) -> list[ChineseNames]:
         """The Chinese officials every name of whom can be written with the same characters as this one."""
+        # Looked up by whole names (`fit_probes`), which find every official `compatible` with this name; of those,
+        # the ones that share a surname key with it (`index_keys`, how officials were gathered before the finer
+        # keys: the same officials fit, measured on the same corpora, the import files byte for byte).
+        surnames = transliteration.index_keys(chinese)
         seen: dict[str, ChineseNames] = {}
-        for key in transliteration.index_keys(chinese):
-            for entry in self._chinese.get(key, ()):
+        for key in transliteration.fit_probes(chinese):
+            filed = self._chinese.get(hash(key))
+            for entry in () if filed is None else filed if isinstance(filed, list) else (filed,):
                 seen.setdefault(entry.person.id, entry)
-        return [e for e in seen.values() if all(transliteration.compatible(f, chinese) for f in e.forms)]
+        return [
+            e
+            for e in seen.values()
+            if any(surnames & transliteration.index_keys(f) for f in e.forms)
+            and all(transliteration.compatible(f, chinese) for f in e.forms)
+        ]
+
+    def _file(self, key: int, entry: ChineseNames) -> None:
+        """File an official under a key of `_chinese` (alone, or in a list once a second comes)."""
+        filed = self._chinese.get(key)
+        if filed is None:
+            self._set(self._chinese, key, entry)
+        elif isinstance(filed, list):
+            self._append(filed, entry)
+        else:
+            self._set(self._chinese, key, [filed, entry])
 
     def _chinese_seen(self, person: Known, chinese: transliteration.NameForms) -> None:
         """Remember a name read for a Chinese official (indexed for names read later in another script) and
@@ -327,11 +351,10 @@ class Resolver:
             self._set(self._chinese_of, person.id, entry)
         if any(f.source == chinese.source for f in entry.forms):
             return
+        if not entry.forms:  # filed under its first name only: a fitting name must fit that one too
+            for key in transliteration.fit_keys(chinese):
+                self._file(hash(key), entry)
         self._append(entry.forms, chinese)
-        for key in transliteration.index_keys(chinese):
-            bucket = self._setdefault(self._chinese, key, [])
-            if entry not in bucket:
-                self._append(bucket, entry)
         if chinese.script == "hanviet":
             generated = transliteration.pinyin_candidates(chinese.source)
         elif chinese.script == "han" and (readings := transliteration.han_readings(chinese.source)) is not None:

@@ -242,3 +242,33 @@ def test_loaded_graph_has_one_node_and_finds_him_by_pinyin(
             response = client.get("/entities", params={"q": q})
             assert response.status_code == 200, response.text
             assert response.json()["items"][0]["id"] == expected, q
+
+
+def test_the_resolver_finds_by_whole_names_every_official_a_scan_of_all_would_find() -> None:
+    """`Resolver._chinese_fits` looks officials up by whole names (`fit_probes` against `fit_keys`), not by
+    surname; it must find exactly the officials that a scan of every official sharing a surname key finds
+    (what it did before): names in the three scripts, unmarked, in Western order, surnames and given names
+    of different officials mixed, and names with too many readings to look up one by one."""
+    given = ["Cường", "Nghị", "Cận Bình", "Văn Đào", "Ninh", "Cương", "Cẩm Đào"]
+    surnames = ["Lý", "Vương", "Tập", "Trần", "Hồ", "Lưu", "Âu Dương"]
+    hanviet = [f"{s} {g}" for s in surnames for g in given]
+    pinyin = [p for name in hanviet[::2] for p in tr.pinyin_candidates(name)[:2]]
+    names = [*pinyin[::2], *hanviet, *(tr.strip_diacritics(n) for n in hanviet[::3]), *pinyin[1::2]]
+    names += ["Qiang Li", "Jinping Xi", "习近平", "李强", "王毅", "Wang Yi", "Li Qiang", "Xi Jinping"]
+    resolver = Resolver()
+    probed_coarsely = found = 0
+    for name in names:
+        forms = tr.forms(name)
+        if forms is None:
+            continue
+        keys = tr.index_keys(forms)
+        scanned = {
+            e.person.id
+            for e in resolver._chinese_of.values()
+            if any(keys & tr.index_keys(f) for f in e.forms) and all(tr.compatible(f, forms) for f in e.forms)
+        }
+        assert {e.person.id for e in resolver._chinese_fits(forms)} == scanned, name
+        found += bool(scanned)
+        probed_coarsely += any(key[0] in ("hv1", "py1") for key in tr.fit_probes(forms))
+        resolver.person(name, country="CN")
+    assert found >= 20 and probed_coarsely >= 5

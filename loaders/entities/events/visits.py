@@ -3,7 +3,7 @@ welcomed, `visits by A and B`; each is its traveller's visit.
 
 Not a delegation's leader's visit read from a meeting the delegation holds or is received at, with no visit word of
 its own (`X tiếp đoàn công tác tỉnh A do ông Y làm trưởng đoàn`): right 23 times in 40 on the look files it was written
-on, and 4 in 16 on the check's unread pages, where a visit is more often a visit word's own event (38th session)."""
+on, and 4 in 16 on the check's unread pages, where a visit is more often a visit word's own event (32nd session)."""
 
 from __future__ import annotations
 

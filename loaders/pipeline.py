@@ -140,14 +140,7 @@ class Extractor:
             find_dates(article.text, pub_date=article.date),
             self.lexicon,
         )
-        places.scan(doc, self.lexicon)
-        cities.find_foreign_cities(doc)
-        cities.name_countries_by_adjective(doc)
-        if article.lang == "en":
-            organizations_en.find_organizations(doc, self.lexicon)
-        else:
-            organizations.find_organizations(doc, self.lexicon)
-        officials.find_officials(doc, self.lexicon)
+        self._read_names(doc)
         topics.find_topics(doc, self.topics)
         events.find_events(doc)
         agreements.find_agreements(doc)
@@ -166,15 +159,20 @@ class Extractor:
             return
         read = ArticleDoc(article, self.resolver, find_dates(article.text, pub_date=article.date), self.lexicon)
         read.home_country = doc.home_country
-        places.scan(read, self.lexicon)
-        cities.find_foreign_cities(read)
-        cities.name_countries_by_adjective(read)
-        if article.lang == "en":
-            organizations_en.find_organizations(read, self.lexicon)
-        else:
-            organizations.find_organizations(read, self.lexicon)
-        officials.find_officials(read, self.lexicon)
+        self._read_names(read)
         captions.add_captioned_officials(doc, read)
+
+    def _read_names(self, doc: ArticleDoc) -> None:
+        """The stages that read names — places, foreign cities, bodies, officials — in their order (each reads what
+        the one before found); the text's and the set-aside captions' alike."""
+        places.scan(doc, self.lexicon)
+        cities.find_foreign_cities(doc)
+        cities.name_countries_by_adjective(doc)
+        if doc.article.lang == "en":
+            organizations_en.find_organizations(doc, self.lexicon)
+        else:
+            organizations.find_organizations(doc, self.lexicon)
+        officials.find_officials(doc, self.lexicon)
 
     def _extract(
         self,

@@ -104,7 +104,12 @@ def _their_one_body(doc: ArticleDoc, role: Role) -> Span | None:
     country = _the_foreign_country(doc)
     if country is None:
         return None
-    iso = country.data["entry"].properties.get(Prop.ISO2)
+    return _the_one_body(doc, kind, country.data["entry"].properties.get(Prop.ISO2), heads)
+
+
+def _the_one_body(doc: ArticleDoc, kind: OrganizationKind, iso: object, heads: tuple[str, ...] = ()) -> Span | None:
+    """The one body of `kind` in the country `iso` (its name opening with one of `heads`, when given) the page
+    names; None when it names none or several (which one, the text must say)."""
     bodies = {
         o.id: o
         for o in doc.orgs
@@ -122,15 +127,7 @@ def _our_one_ministry(doc: ArticleDoc, role: Role) -> Span | None:
     `_their_one_body` reads a foreign minister's; None when it names none or several (which one, the text must say)."""
     if role.title.kind != TitleKind.MINISTRY:
         return None
-    home = (doc.home_country or VIETNAM).split(":")[1].upper()
-    bodies = {
-        o.id: o
-        for o in doc.orgs
-        if o.id in doc.entities
-        and doc.entities[o.id].properties.get(Prop.KIND) == OrganizationKind.MINISTRY
-        and doc.entities[o.id].properties.get(Prop.COUNTRY) == home
-    }
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    return _the_one_body(doc, OrganizationKind.MINISTRY, (doc.home_country or VIETNAM).split(":")[1].upper())
 
 
 _LEGISLATOR = "Đại biểu Quốc hội"

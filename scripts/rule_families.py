@@ -1,0 +1,282 @@
+"""Count, per rule family, the events and the agreement parties the extraction makes, and how many the gold has.
+
+    python scripts/rule_families.py look            # the look files: made, right, wrong per family
+    python scripts/rule_families.py check           # the check's rounds: the same counts, numbers only
+    python scripts/rule_families.py look --min 8    # families made at least 8 times
+
+Why: a rule written on the look files can be right there and wrong on pages its writer never read (the 32nd
+session's visit of a delegation's leader: 23 of 40 right on look, 4 of 16 on the check). Counting each family on
+both shows which ones cost more than they bring on unread pages, where the overall figures hide them.
+
+An event's family is the rule that made it (`EventRecord.origin`: `told` for the event word of a sentence, `besides`
+for another event its sentence names, `one-each`, `listed`, `meal`, `other-visit`, and the visits read after the
+sentences, `guest-visit`, `visit-apposed` …), with `+…` for each rule that gave it its people when it named no one
+(`+leader`, `+main-sides`, `+officials-of` …); it is also counted by kind, and `told` by its event word. An event is
+right when the shared scorer's matching (`../shared/eval/score.py`: the gold's month, half its participants; greedy
+one-to-one in gold order) pairs it with a gold event, after the event scorer's drops.
+
+A party's family is `scorer` when the party scorer added it, else the first rule of the agreement stage that gave
+that id on its page (`parties`, `states_of`, `two_main_countries` …; an approximation: a page's rules are not told
+apart per agreement). A party is right when its agreement is matched to a gold agreement (type, every gold party
+among its parties) and it matches one of that gold agreement's parties; `extra` when its agreement is matched but it
+matches none; `unmatched` when its agreement matches no gold agreement.
+
+On the check it prints the counts only (no file, no name, no text), as the method allows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from look_set import HELD_BACK, REAL, shared_scorer  # noqa: E402
+
+from core.vocabulary import RelType  # noqa: E402
+from loaders import pipeline  # noqa: E402
+from loaders.contract import to_document  # noqa: E402
+from loaders.entities import agreement_parties  # noqa: E402
+from loaders.entities.agreement_parties import scored as party_scored  # noqa: E402
+from loaders.entities.doc import ArticleDoc  # noqa: E402
+from loaders.entities.events import scored as event_scored  # noqa: E402
+from loaders.entities.events.record import EventRecord  # noqa: E402
+from loaders.entities.events.words import _TRIGGER_WORDS  # noqa: E402
+
+_VOCABULARY = {w.rstrip("*").lower() for words in _TRIGGER_WORDS.values() for w in words}
+_PARTY_RULES = (
+    "parties",
+    "states_of",
+    "sides_of_a_session",
+    "two_cities",
+    "two_localities",
+    "two_main_countries",
+    "main_event_sides",
+    "only_two_countries",
+    "government_level_states",
+)
+
+
+class Capture:
+    """The pages as the pipeline leaves them, the parties its scorer added, and which party rule gave each id."""
+
+    def __init__(self) -> None:
+        self.docs: list[ArticleDoc] = []
+        self.added: set[tuple[str, str]] = set()  # (party, agreement) the party scorer added
+        self.given: dict[str, str] = {}  # party id -> the first party rule that gave it on this page
+
+    def reset(self) -> None:
+        self.docs, self.added, self.given = [], set(), {}
+
+    def events(self, doc: ArticleDoc) -> None:
+        event_scored.score_events(doc)
+
+    def parties(self, doc: ArticleDoc) -> None:
+        before = {(s, t) for r, s, t in doc.relations if r == RelType.PARTY_TO}
+        party_scored.add_scored_parties(doc)
+        self.added |= {(s, t) for r, s, t in doc.relations if r == RelType.PARTY_TO} - before
+        self.docs.append(doc)
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            out = fn(*args, **kwargs)
+            if isinstance(out, list):
+                for pid in out:
+                    if isinstance(pid, str):
+                        self.given.setdefault(pid, name)
+            return out
+
+        return wrapped
+
+
+def _word(rec: EventRecord) -> str:
+    word = rec.trigger.lower()
+    return word if word in _VOCABULARY else "(a verb frame or phrase)"
+
+
+def _people(rec: EventRecord) -> str:
+    n = len({p.id for p in rec.people})
+    return "1 person" if n == 1 else "2 people" if n == 2 else "3+ people"
+
+
+def _families(rec: EventRecord, facets: dict[str, float] | None = None) -> list[str]:
+    base, _, fills = rec.origin.partition("+")
+    base = base or "(unmarked)"
+    out = [f"origin {base}", f"origin {base} · {rec.kind}"]
+    if fills:
+        out += [f"people by +{f}" for f in fills.split("+")]
+        out.append(f"origin {rec.origin}")
+    if base == "told":
+        out.append(f"told · {rec.kind} · {_word(rec)}")
+        how = [
+            f for f in ("definite", "mention", "anew", "again", "another", "attended", "recounted") if getattr(rec, f)
+        ]
+        out.append(f"told · {rec.kind} · {'/'.join(how) or 'plain'}")
+        if rec.occasions:
+            out.append(f"told · {rec.kind} · with an occasion")
+    out.append(f"kind {rec.kind} · {_people(rec)}")
+    if facets is not None:  # (`--facets`: each family of origin and kind split by one of the event scorer's shapes)
+        family = f"{base} · {rec.kind}"
+        out.append(f"facet {family} · {_people(rec)}")
+        out.append(f"facet {family} · date {rec.precision or 'none'}")
+        out += [f"facet {family} · {f}" for f in _FACETS if facets.get(f)]
+    return out
+
+
+_FACETS = (
+    "main",
+    "headline",
+    "lead",
+    "quoted",
+    "future",
+    "past",
+    "page_month",
+    "page_day",
+    "before_page",
+    "after_page",
+    "other_year",
+    "bodies",
+    "people_elsewhere",
+    "duplicate",
+    "same_day",
+    "same_kind",
+    "only_event",
+    "place",
+    "document",
+    "visitor_named",
+    "occasion",
+)
+"""The event scorer's shapes (`scored.FEATURES`, those that are 0 or more) a family is split by with `--facets`."""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("part", choices=("look", "check"))
+    ap.add_argument("--min", type=int, default=1, help="families made at least this many times")
+    ap.add_argument("--facets", action="store_true", help="split each family by the event scorer's shapes")
+    args = ap.parse_args()
+    S = shared_scorer()
+    gold = json.loads((REAL / "gold.json").read_text(encoding="utf-8"))
+    dev = gold["splits"].get("dev", [])
+    names = sorted(
+        n for n in dev if (n.startswith(HELD_BACK) == (args.part == "check")) and (REAL / "articles" / n).exists()
+    )
+    cap = Capture()
+    for name in _PARTY_RULES:
+        setattr(agreement_parties, name, cap.wrap(name, getattr(agreement_parties, name)))
+    ex = pipeline.Extractor(event_scorer=cap.events, party_scorer=cap.parties)
+    events: dict[str, Counter[str]] = defaultdict(Counter)
+    parties: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in names:
+        cap.reset()
+        D = S.Doc(to_document(ex.extract_file(REAL / "articles" / name)))
+        records = {sp.data["event"].id: sp.data["event"] for doc in cap.docs for sp in doc.events}
+        shapes = {r.event: r.features for doc in cap.docs for r in event_scored.rows(doc)} if args.facets else None
+        g = gold["files"][name]
+        _count_events(S, D, g["events"], records, shapes, events)
+        _count_parties(S, D, g["agreements"], cap, parties)
+    _print("events", events, ("made", "right", "wrong"), args.min)
+    _print("parties", parties, ("made", "right", "extra", "unmatched"), args.min)
+    return 0
+
+
+def _count_events(
+    S: Any,
+    D: Any,
+    golds: list[dict[str, Any]],
+    records: dict[str, EventRecord],
+    shapes: dict[str, dict[str, float]] | None,
+    out: dict[str, Counter[str]],
+) -> None:
+    preds = D.with_label("Event")
+    same = _same_event(S, D)
+    left = list(preds)
+    right = set()
+    for g in golds:
+        hit = next((p for p in left if same(g, p)), None)
+        if hit is not None:
+            left.remove(hit)
+            right.add(hit["id"])
+    for p in preds:
+        rec = records.get(p["id"])
+        facets = None if shapes is None else shapes.get(p["id"], {})
+        for fam in ["all", *(_families(rec, facets) if rec is not None else ["(no record)"])]:
+            out[fam]["made"] += 1
+            out[fam]["right" if p["id"] in right else "wrong"] += 1
+
+
+def _same_event(S: Any, D: Any) -> Callable[[dict[str, Any], dict[str, Any]], bool]:
+    """The shared scorer's `same_event` (a closure inside its `score_file`)."""
+
+    def same(g: dict[str, Any], p: dict[str, Any]) -> bool:
+        props = p.get("properties") or {}
+        gd, pd = g.get("date"), str(props.get("date") or "")
+        if gd and gd.startswith("XXXX"):
+            if pd[4:7] != gd[4:7]:
+                return False
+        elif gd and not pd.startswith(gd[:7]):
+            return False
+        people = [D.entities.get(r["from"]) for r in D.rels("ATTENDED", dst=p["id"])]
+        names = set().union(*(D.names(x) for x in people if x)) if people else set()
+        hits = sum(1 for n in g["participants"] if S.variants(n) & names)
+        return bool(hits * 2 >= len(g["participants"]))
+
+    return same
+
+
+def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, out: dict[str, Counter[str]]) -> None:
+    def parties_of(a: dict[str, Any]) -> list[dict[str, Any]]:
+        return [
+            D.entities[r["from"]]
+            for r in D.relations
+            if r.get("type") == "PARTY_TO" and r.get("to") == a["id"] and r.get("from") in D.entities
+        ]
+
+    def same(g: dict[str, Any], p: dict[str, Any]) -> bool:
+        props = p.get("properties") or {}
+        if props.get("type", p.get("type")) != g["type"]:
+            return False
+        got = parties_of(p)
+        return all(any(S.party_match(n, e, D) for e in got) for n in g["parties"])
+
+    preds = D.with_label("Agreement")
+    left = list(preds)
+    matched: dict[str, dict[str, Any]] = {}
+    for g in golds:
+        hit = next((p for p in left if same(g, p)), None)
+        if hit is not None:
+            left.remove(hit)
+            matched[hit["id"]] = g
+    for a in preds:
+        g = matched.get(a["id"])
+        for e in parties_of(a):
+            fam = "scorer" if (e["id"], a["id"]) in cap.added else f"rule {cap.given.get(e['id'], '(other step)')}"
+            if g is None:
+                verdict = "unmatched"
+            else:
+                verdict = "right" if any(S.party_match(n, e, D) for n in g["parties"]) else "extra"
+            for f in ("all", fam):
+                out[f]["made"] += 1
+                out[f][verdict] += 1
+
+
+def _print(title: str, table: dict[str, Counter[str]], cols: tuple[str, ...], least: int) -> None:
+    print(f"\n{title}: family  " + "  ".join(f"{c:>9}" for c in cols) + "  precision")
+    for fam, c in sorted(table.items(), key=lambda x: x[0]):
+        if c["made"] < least:
+            continue
+        prec = c["right"] / c["made"] if c["made"] else 0.0
+        print(f"  {fam:<60}" + "  ".join(f"{c[k]:9d}" for k in cols) + f"  {prec:9.2f}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

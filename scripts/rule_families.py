@@ -3,6 +3,7 @@
     python scripts/rule_families.py look            # the look files: made, right, wrong per family
     python scripts/rule_families.py check           # the check's rounds: the same counts, numbers only
     python scripts/rule_families.py look --min 8    # families made at least 8 times
+    python scripts/rule_families.py check --facets  # each family also split by the event scorer's shapes
 
 Why: a rule written on the look files can be right there and wrong on pages its writer never read (the 32nd
 session's visit of a delegation's leader: 23 of 40 right on look, 4 of 16 on the check). Counting each family on
@@ -13,7 +14,10 @@ for another event its sentence names, `one-each`, `listed`, `meal`, `other-visit
 sentences, `guest-visit`, `visit-apposed` …), with `+…` for each rule that gave it its people when it named no one
 (`+leader`, `+main-sides`, `+officials-of` …); it is also counted by kind, and `told` by its event word. An event is
 right when the shared scorer's matching (`../shared/eval/score.py`: the gold's month, half its participants; greedy
-one-to-one in gold order) pairs it with a gold event, after the event scorer's drops.
+one-to-one in gold order) pairs it with a gold event, after the event scorer's drops. A wrong one is sorted by why
+(`_why_wrong`: `twice`, `as other`, `day`, `people`, `no gold`), and `ΔF1‰` is the events F1 with the family removed
+less the F1 as it is, the matching redone without it (a right event whose gold event another of ours then takes costs
+nothing): a family is worth removing where that is above 0 on the check and not below it on look.
 
 A party's family is `scorer` when the party scorer added it, else the first rule of the agreement stage that gave
 that id on its page (`parties`, `states_of`, `two_main_countries` …; an approximation: a page's rules are not told
@@ -129,6 +133,8 @@ def _families(rec: EventRecord, facets: dict[str, float] | None = None) -> list[
         out.append(f"facet {family} · {_people(rec)}")
         out.append(f"facet {family} · date {rec.precision or 'none'}")
         out += [f"facet {family} · {f}" for f in _FACETS if facets.get(f)]
+        out.append(f"facet {family} · {'english' if facets.get('english') else 'vietnamese'}")
+        out.append(f"facet {rec.kind} · {'english' if facets.get('english') else 'vietnamese'} · {_people(rec)}")
     return out
 
 
@@ -154,6 +160,7 @@ _FACETS = (
     "document",
     "visitor_named",
     "occasion",
+    "a meeting's people",
 )
 """The event scorer's shapes (`scored.FEATURES`, those that are 0 or more) a family is split by with `--facets`."""
 
@@ -184,7 +191,12 @@ def main() -> int:
         g = gold["files"][name]
         _count_events(S, D, g["events"], records, shapes, events)
         _count_parties(S, D, g["agreements"], cap, parties)
-    _print("events", events, ("made", "right", "wrong"), args.min)
+    _print(
+        "events",
+        events,
+        ("made", "right", "wrong", "twice", "as other", "day", "people", "no gold", "tp lost"),
+        args.min,
+    )
     _print("parties", parties, ("made", "right", "extra", "unmatched"), args.min)
     return 0
 
@@ -199,19 +211,67 @@ def _count_events(
 ) -> None:
     preds = D.with_label("Event")
     same = _same_event(S, D)
-    left = list(preds)
-    right = set()
-    for g in golds:
-        hit = next((p for p in left if same(g, p)), None)
-        if hit is not None:
-            left.remove(hit)
-            right.add(hit["id"])
-    for p in preds:
+    table = [[same(g, p) for p in preds] for g in golds]
+    right = {preds[i]["id"] for i in _matched(table, set(range(len(preds))))}
+    out["(gold events)"]["made"] += len(golds)
+    by_family: dict[str, set[int]] = defaultdict(set)
+    for i, p in enumerate(preds):
         rec = records.get(p["id"])
         facets = None if shapes is None else shapes.get(p["id"], {})
+        if facets is not None:
+            facets = {**facets, "a meeting's people": float(_of_a_meeting(D, preds, p))}
+        why = "" if p["id"] in right else _why_wrong(S, D, golds, p, same)
         for fam in ["all", *(_families(rec, facets) if rec is not None else ["(no record)"])]:
             out[fam]["made"] += 1
             out[fam]["right" if p["id"] in right else "wrong"] += 1
+            by_family[fam].add(i)
+            if why:
+                out[fam][why] += 1
+    for fam, mine in by_family.items():  # what the page loses without the family: the matching redone on the rest
+        out[fam]["tp lost"] += len(right) - len(_matched(table, set(range(len(preds))) - mine))
+
+
+def _matched(table: list[list[bool]], kept: set[int]) -> set[int]:
+    """The predicted events (indices) the shared scorer's greedy matching pairs with a gold event, of those kept."""
+    left = sorted(kept)
+    out = set()
+    for row in table:
+        hit = next((i for i in left if row[i]), None)
+        if hit is not None:
+            left.remove(hit)
+            out.add(hit)
+    return out
+
+
+def _of_a_meeting(D: Any, preds: list[dict[str, Any]], p: dict[str, Any]) -> bool:
+    """Whether an event of two people or more is of people who all attend a meeting of ours on its date."""
+    mine = {r["from"] for r in D.rels("ATTENDED", dst=p["id"])}
+    date = (p.get("properties") or {}).get("date")
+    return len(mine) >= 2 and any(
+        q is not p
+        and (q.get("properties") or {}).get("kind") == "meeting"
+        and (q.get("properties") or {}).get("date") == date
+        and mine <= {r["from"] for r in D.rels("ATTENDED", dst=q["id"])}
+        for q in preds
+    )
+
+
+def _why_wrong(S: Any, D: Any, golds: list[dict[str, Any]], p: dict[str, Any], same: Any) -> str:
+    """Why an event the matching left unpaired is wrong: a second of ours for a gold event another of ours took
+    (`twice`; `as other` when that gold event is of another kind: our visit of a host and a guest, the gold's and our
+    meeting), a gold event with its people on another day (`day`), one of its kind in its month whose people it
+    lacks (`people`), or nothing of the gold's like it (`no gold`)."""
+    taken = [g for g in golds if same(g, p)]
+    if taken:
+        kind = str((p.get("properties") or {}).get("kind") or "")
+        return "twice" if any(g.get("kind") == kind for g in taken) else "as other"
+    undated = {**p, "properties": {**(p.get("properties") or {}), "date": None}}
+    if any(same({**g, "date": None}, undated) for g in golds):
+        return "day"
+    kind = str((p.get("properties") or {}).get("kind") or "")
+    if any(g.get("kind") == kind and same({**g, "participants": []}, p) for g in golds):
+        return "people"
+    return "no gold"
 
 
 def _same_event(S: Any, D: Any) -> Callable[[dict[str, Any], dict[str, Any]], bool]:
@@ -256,6 +316,9 @@ def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, ou
         if hit is not None:
             left.remove(hit)
             matched[hit["id"]] = g
+    out["(agreements: made, right = matched)"]["made"] += len(preds)
+    out["(agreements: made, right = matched)"]["right"] += len(matched)
+    out["(agreements: made, right = matched)"]["unmatched"] += len(preds) - len(matched)
     for a in preds:
         g = matched.get(a["id"])
         for e in parties_of(a):
@@ -270,12 +333,26 @@ def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, ou
 
 
 def _print(title: str, table: dict[str, Counter[str]], cols: tuple[str, ...], least: int) -> None:
-    print(f"\n{title}: family  " + "  ".join(f"{c:>9}" for c in cols) + "  precision")
+    """One row per family; for events also the events F1 with the family removed, less the F1 as it is (`ΔF1`, in
+    thousandths: the matching redone without it, so a right event whose gold event another of ours then takes
+    costs nothing)."""
+    gold = table.get("(gold events)", Counter())["made"]
+    every = table.get("all", Counter())
+    print(f"\n{title}: family  " + "  ".join(f"{c:>9}" for c in cols) + "  precision" + ("  ΔF1‰" if gold else ""))
     for fam, c in sorted(table.items(), key=lambda x: x[0]):
-        if c["made"] < least:
+        if c["made"] < least or fam == "(gold events)":
             continue
         prec = c["right"] / c["made"] if c["made"] else 0.0
-        print(f"  {fam:<60}" + "  ".join(f"{c[k]:9d}" for k in cols) + f"  {prec:9.2f}")
+        delta = ""
+        if gold:
+            tp = every["right"] - c["tp lost"]
+            fp = every["made"] - c["made"] - tp
+            delta = f"  {1000 * (_f1(tp, fp, gold - tp) - _f1(every['right'], every['wrong'], gold - every['right'])):+5.1f}"
+        print(f"  {fam:<60}" + "  ".join(f"{c[k]:9d}" for k in cols) + f"  {prec:9.2f}" + delta)
+
+
+def _f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
 if __name__ == "__main__":

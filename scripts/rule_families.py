@@ -23,7 +23,10 @@ A party's family is `scorer` when the party scorer added it, else the first rule
 that id on its page (`parties`, `states_of`, `two_main_countries` …; an approximation: a page's rules are not told
 apart per agreement). A party is right when its agreement is matched to a gold agreement (type, every gold party
 among its parties) and it matches one of that gold agreement's parties; `extra` when its agreement is matched but it
-matches none; `unmatched` when its agreement matches no gold agreement.
+matches none; `unmatched` when its agreement matches no gold agreement. `agreements lost` is how many agreements
+the matching no longer pairs with the family's parties taken away (the agreements kept): a party found wrong costs no
+agreement (the scorer asks every gold party among ours, not ours among the gold's), so only that count says what a
+party family is worth.
 
 On the check it prints the counts only (no file, no name, no text), as the method allows.
 """
@@ -197,7 +200,7 @@ def main() -> int:
         ("made", "right", "wrong", "twice", "as other", "day", "people", "no gold", "tp lost"),
         args.min,
     )
-    _print("parties", parties, ("made", "right", "extra", "unmatched"), args.min)
+    _print("parties", parties, ("made", "right", "extra", "unmatched", "agreements lost"), args.min)
     return 0
 
 
@@ -301,28 +304,37 @@ def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, ou
             if r.get("type") == "PARTY_TO" and r.get("to") == a["id"] and r.get("from") in D.entities
         ]
 
-    def same(g: dict[str, Any], p: dict[str, Any]) -> bool:
+    def family(e: dict[str, Any], a: dict[str, Any]) -> str:
+        return "scorer" if (e["id"], a["id"]) in cap.added else f"rule {cap.given.get(e['id'], '(other step)')}"
+
+    def same(g: dict[str, Any], p: dict[str, Any], without: str = "") -> bool:
         props = p.get("properties") or {}
         if props.get("type", p.get("type")) != g["type"]:
             return False
-        got = parties_of(p)
+        got = [e for e in parties_of(p) if family(e, p) != without]
         return all(any(S.party_match(n, e, D) for e in got) for n in g["parties"])
 
+    def matching(without: str = "") -> dict[str, dict[str, Any]]:
+        left = list(preds)
+        matched: dict[str, dict[str, Any]] = {}
+        for g in golds:
+            hit = next((p for p in left if same(g, p, without)), None)
+            if hit is not None:
+                left.remove(hit)
+                matched[hit["id"]] = g
+        return matched
+
     preds = D.with_label("Agreement")
-    left = list(preds)
-    matched: dict[str, dict[str, Any]] = {}
-    for g in golds:
-        hit = next((p for p in left if same(g, p)), None)
-        if hit is not None:
-            left.remove(hit)
-            matched[hit["id"]] = g
+    matched = matching()
+    for fam in {family(e, a) for a in preds for e in parties_of(a)}:  # (the agreements kept, the family's parties not)
+        out[fam]["agreements lost"] += len(matched) - len(matching(fam))
     out["(agreements: made, right = matched)"]["made"] += len(preds)
     out["(agreements: made, right = matched)"]["right"] += len(matched)
     out["(agreements: made, right = matched)"]["unmatched"] += len(preds) - len(matched)
     for a in preds:
         g = matched.get(a["id"])
         for e in parties_of(a):
-            fam = "scorer" if (e["id"], a["id"]) in cap.added else f"rule {cap.given.get(e['id'], '(other step)')}"
+            fam = family(e, a)
             if g is None:
                 verdict = "unmatched"
             else:

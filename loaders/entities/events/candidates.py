@@ -22,7 +22,7 @@ from loaders.entities.events.participants import (
     _guests,
     _named_leader,
 )
-from loaders.entities.events.record import EventRecord
+from loaders.entities.events.record import EventRecord, marked
 from loaders.entities.events.text import _clause_end_after, _occasion_clauses
 from loaders.entities.events.words import _MEAL, _MEETING_KINDS, _TRIGGERS
 from loaders.first_letters import compile_gated
@@ -113,10 +113,11 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
     plural = bool(_PLURAL_WORD.match(primary.trigger.lower())) or (
         primary.kind == EventKind.MEETING and (_told_as_several(doc, idx) or _guests_of_countries(doc, idx, primary))
     )
+    primary.origin = "told"
     out = _one_meeting_each(doc, idx, primary) if plural else []
-    out = out or [primary]  # (`held meetings with X`: one guest, one meeting)
+    out = marked(out, "one-each") or [primary]  # (`held meetings with X`: one guest, one meeting)
     if len(out) == 1 and primary.kind == EventKind.MEETING:
-        out = _meetings_listed(doc, idx, primary, triggers) or out
+        out = marked(_meetings_listed(doc, idx, primary, triggers), "listed") or out
     for rec in out:
         rec.occasions = [kind for occ, _, kind, _ in triggers if occ and kind != rec.kind]
     for kind in (EventKind.SIGNING, EventKind.VISIT, EventKind.MEETING, EventKind.CONFERENCE):
@@ -163,8 +164,9 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             cand.people = list(doc.within(doc.people, *clause)) if clause else []
             cand.mention = True
             cand.principals = list(dict.fromkeys(p.id for p in cand.people))[:3]
+        cand.origin = "besides"
         out.append(cand)
-    out += _visits_of_others(doc, idx, triggers, out)
+    out += marked(_visits_of_others(doc, idx, triggers, out), "other-visit")
     for meal in triggers:  # `… held a Foreign Ministers' Meeting with Y, followed by a working lunch`: the meal too
         _, meal_at, meal_kind, meal_word = meal
         if (
@@ -174,7 +176,7 @@ def _candidates(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, 
             and _SEQUENCE.search(doc.lower, max(sentence.start, meal_at - 30), meal_at)
             and not _MEAL.search(primary.trigger.lower())
         ):
-            out.append(_candidate(doc, idx, [meal]))
+            out += marked([_candidate(doc, idx, [meal])], "meal")
             break
     return out
 

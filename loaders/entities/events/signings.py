@@ -28,6 +28,7 @@ def _lead_signing_sides(records: list[EventRecord], main: EventRecord | None) ->
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
             rec.date = rec.date or main.date
+            rec.origin += "+lead-signing"
 
 
 def _signing_of_bodies(rec: EventRecord, main: EventRecord | None) -> bool:

@@ -50,7 +50,7 @@ from loaders.entities.events.participants import (
     _officials_of,
     _speakers,
 )
-from loaders.entities.events.record import EventRecord
+from loaders.entities.events.record import EventRecord, marked
 from loaders.entities.events.signings import (
     _background_signing,
     _lead_signing_sides,
@@ -191,6 +191,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
         # whose sides are bodies is attended by the officials the article then quotes
         lead.people = _speakers(doc, min(lead.sentences), max(lead.sentences))
         lead.principals = list(dict.fromkeys(p.id for p in lead.people))[:3]
+        lead.origin += "+speakers"
     for rec in records:
         host = {p.id for p in rec.people}
         if rec.kind == EventKind.MEETING and len(host) == 1 and rec.anew and not rec.listed and not rec.recounted:
@@ -207,6 +208,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             # signed a MoU on December 18`: the officials the article names at those bodies
             rec.people = _officials_of(doc, {o.id for o in rec.orgs})
             rec.principals = list(dict.fromkeys(p.id for p in rec.people))[:3]
+            rec.origin += "+officials-of"
     for rec in records:
         heads = _delegation_heads(doc, min(rec.sentences), max(rec.sentences)) if rec.kind in _MEETING_KINDS else []
         if rec.people and len({p.id for p in heads}) >= 2:
@@ -219,14 +221,17 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             # led by Y`: a meeting of the two delegations, attended by their heads
             rec.people = heads
             rec.principals = [p.id for p in heads][:3]
+            rec.origin += "+heads"
         elif not rec.people and rec.kind in _MEETING_KINDS and heads and not rec.mention and not rec.definite:
             # `The second session of the A-B Joint Ministerial Commission ended yesterday …`, then `the A delegation,
             # headed by Deputy Minister X, …`: a meeting naming no one, of which only one delegation's head is named
             rec.people = heads
             rec.principals = [p.id for p in heads][:3]
+            rec.origin += "+heads"
         elif not rec.people and rec.kind == EventKind.VISIT:
             rec.people = _delegation_leader(doc, min(rec.sentences)) or _named_leader(doc, min(rec.sentences))
             rec.principals = [p.id for p in rec.people]
+            rec.origin += "+leader"
             for met in records:  # `Đoàn … đến thăm, làm việc với tỉnh A`: its leader at the meeting told with it
                 if met.kind in _MEETING_KINDS and min(met.sentences) == min(rec.sentences) and met.people:
                     met.people = [*rec.people, *met.people]
@@ -235,6 +240,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             # delegation, which included …, met …`: a meeting of a delegation, naming no one, is its leader's
             rec.people = leader
             rec.principals = [p.id for p in leader]
+            rec.origin += "+leader"
         elif (
             not rec.people
             and main is not None
@@ -254,6 +260,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
             # signed there, that day)
             rec.people = list({p.id: p for p in main.people}.values())
             rec.principals = [p.id for p in rec.people][:3]
+            rec.origin += "+main-sides"
             if not rec.date:
                 rec.date, rec.end_date, rec.precision = main.date, main.end_date, main.precision
     _lead_signing_sides(records, main)
@@ -284,13 +291,13 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     if named:  # (`the event` on a page that tells its event in words of its kind: that event named back)
         records = named
     if not records:
-        records = _named_back_alone(doc, told_only)
-    records += _guest_visits(doc, records)
-    records += _welcomed_guest_visits(doc, records)
-    records += _welcomed_delegation_visits(doc, records)
-    records += _visits_by_several(doc, records)
-    records += _visit_named_back(doc, records)
-    records += _visits_apposed(doc, records)
+        records = marked(_named_back_alone(doc, told_only), "named-back-alone")
+    records += marked(_guest_visits(doc, records), "guest-visit")
+    records += marked(_welcomed_guest_visits(doc, records), "welcomed-guest-visit")
+    records += marked(_welcomed_delegation_visits(doc, records), "welcomed-delegation-visit")
+    records += marked(_visits_by_several(doc, records), "visits-by-several")
+    records += marked(_visit_named_back(doc, records), "visit-named-back")
+    records += marked(_visits_apposed(doc, records), "visit-apposed")
     records = _one_ceremony(records)
     records = _signings_of_a_visit(doc, records)
     records = _one_visit_each(records)
@@ -378,5 +385,6 @@ def _talks_named_back(records: list[EventRecord], main: EventRecord | None) -> N
     if len(pair) < 2 or back is None:
         return
     back.people, back.principals = pair, [p.id for p in pair][:3]
+    back.origin += "+talks-back"
     if not back.date:
         back.date, back.end_date, back.precision = main.date, None, main.precision

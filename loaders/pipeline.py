@@ -36,7 +36,6 @@ from loaders.cleaning import clean
 from loaders.dates import find_dates, url_date
 from loaders.entities import agreements, cities, events, officials, organizations, organizations_en, places, topics
 from loaders.entities.agreement_parties import scored
-from loaders.entities.agreement_parties.round_table import add_round_table_sides
 from loaders.entities.agreements import scored_status
 from loaders.entities.doc import ArticleDoc
 from loaders.entities.events import scored as events_scored
@@ -148,7 +147,6 @@ class Extractor:
         self._read_captions(doc)  # (before the scorers: what they read is what their training scripts read)
         self.event_scorer(doc)  # (before the party scorer: it reads the signings' participants)
         self.party_scorer(doc)
-        add_round_table_sides(doc)  # (after the scorer: it adds the sides of a meeting of localities)
         self.status_scorer(doc)
         return doc.extraction()
 

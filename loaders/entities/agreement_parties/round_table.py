@@ -6,8 +6,8 @@ Why: on such a page the documents are told by who signed them only in general wo
 inked the minutes`, `Leaders of the Vietnamese and Chinese provinces signed an MoU`, `thống nhất ký biên bản ghi
 nhớ`), which the rules read as the two countries, one province and the countries, or the provinces' Party
 Committees; the gold lists every province of the meeting. Counted on the look files, 30 gold parties of such
-meetings were missed beside documents of the right type. Run after the party scorer (it adds parties only; what
-the scorer learned from is the rules' reading, unchanged).
+meetings were missed beside documents of the right type. Run by `scored.add_scored_parties` after its scoring (it
+adds parties only; what the scorer learned from is the rules' reading, unchanged).
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from core.text import fold
 from core.vocabulary import AgreementType, Label, OrganizationKind, Prop, RelType
 from loaders.entities.agreement_parties.countries import body_country, two_main_countries
 from loaders.entities.agreement_parties.mentions import party_ids
+from loaders.entities.agreement_parties.round_table import add_round_table_sides
 from loaders.entities.agreement_parties.spans import in_what_it_is_about
 from loaders.entities.agreement_parties.states import meant_for_states
 from loaders.entities.doc import VIETNAM, ArticleDoc, Span
@@ -154,6 +155,7 @@ def add_scored_parties(doc: ArticleDoc, scorer: Scorer | None = None) -> None:
         if scorer.probability(cand.features) >= scorer.threshold:
             doc.relate(RelType.PARTY_TO, cand.party, cand.agreement, at=at[cand.agreement])
     _mention_implied_parties(doc, at)
+    add_round_table_sides(doc)  # (after the scoring: what the scorer learned from is the rules' reading)
 
 
 def _mention_implied_parties(doc: ArticleDoc, at: dict[str, int]) -> None:

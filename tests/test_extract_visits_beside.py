@@ -113,3 +113,27 @@ def test_a_consul_received_by_a_province_s_leaders_is_on_a_visit_not_one_receive
         "Nam, đến chào xã giao nhân dịp năm mới." + tail
     )
     assert not of_kind(capital, "visit")
+
+
+def test_a_visit_word_of_a_reception_is_the_guest_s_trip_not_the_host_s() -> None:
+    """`Tại buổi tiếp, X nhấn mạnh, chuyến thăm của Đại sứ …` after `Bí thư X tiếp Đại sứ Cuba Y nhân chuyến thăm
+    tỉnh`: the host received his guest at home; the visit the reception's sentences tell is the guest's, once."""
+    doc = run(
+        "Ngày 14/10/2025, Bí thư Tỉnh ủy Ninh Bình Trần Văn Lâm tiếp Đại sứ Cộng hòa Cuba tại Việt Nam Pedro Álvarez "
+        "nhân chuyến thăm tỉnh Ninh Bình.\n\nTại buổi tiếp, đồng chí Trần Văn Lâm nhấn mạnh, chuyến thăm của Đại sứ "
+        "là nguồn động viên lớn đối với tỉnh."
+    )
+    visits = of_kind(doc, "visit")
+    assert not any("person:tran-van-lam" in attendees(doc, v) for v in visits)
+
+
+def test_the_guest_delegation_s_own_trip_stays_its_leader_s() -> None:
+    """`Lãnh đạo tỉnh A (Lào) do Y dẫn đầu có buổi tiếp đón đoàn tỉnh B thăm và làm việc, do Chủ tịch X dẫn đầu`: X is
+    the guest, named after the reception word; the visit is his own trip, not handed to anyone."""
+    doc = run(
+        "Ngày 19.2.2024, lãnh đạo tỉnh Salavan, Lào do Tỉnh trưởng Bounmy Sivongsa dẫn đầu có buổi tiếp đón đoàn lãnh "
+        "đạo tỉnh Quảng Trị thăm và làm việc, do Chủ tịch UBND tỉnh Trần Văn Lâm dẫn đầu."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)
+    assert not any("person:bounmy-sivongsa" in attendees(doc, v) for v in visits)

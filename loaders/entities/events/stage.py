@@ -62,6 +62,7 @@ from loaders.entities.events.text import _LEAD, _lead_end
 from loaders.entities.events.triggers import _SIDES, _triggers
 from loaders.entities.events.visits import (
     _guest_visits,
+    _hosts_at_home,
     _visit_named_back,
     _visits_by_several,
     _welcomed_delegation_visits,
@@ -291,6 +292,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records += _visits_by_several(doc, records)
     records += _visit_named_back(doc, records)
     records += _visits_apposed(doc, records)
+    records = _hosts_at_home(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(doc, records)
     records = _one_visit_each(records)

@@ -137,3 +137,13 @@ def test_the_guest_delegation_s_own_trip_stays_its_leader_s() -> None:
     visits = of_kind(doc, "visit")
     assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)
     assert not any("person:bounmy-sivongsa" in attendees(doc, v) for v in visits)
+
+
+def test_a_host_on_her_own_trip_keeps_her_visit_when_she_welcomes_a_guest() -> None:
+    """`As part of her business trip to A, X welcomed Y`: the host is the one away; her trip stays hers."""
+    doc = run(
+        "date 2023-05-05 As part of her business trip to the UAE to attend a forum, Vice President Tran Thi Lan "
+        "welcomed Ahmed Saeed, the Director-General of the UAE's news agency, on May 4."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-thi-lan" in attendees(doc, v) for v in visits)

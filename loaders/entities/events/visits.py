@@ -343,12 +343,6 @@ def _away_side(doc: ArticleDoc, rec: EventRecord) -> EventRecord | None:
     return _visit_on(rec, idx, away[:1])
 
 
-
-
-_RECEIVED = frozenset(("tiếp", "buổi tiếp", "tiếp xã giao", "tiếp thân mật", "đón tiếp", "tiếp đón", "received", "receives"))
-"""The meeting words that tell a reception: its host is at home, where his guest came."""
-
-
 def _hosts_at_home(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
     """`Tại buổi tiếp, Bí thư Tỉnh ủy X nhấn mạnh, chuyến thăm của Đại sứ …`, `X cho rằng, được tiếp … Tổng Lãnh sự …
     thăm và làm việc`: a visit word that a reception's sentence tells, read as the trip of its host (placed nowhere
@@ -358,7 +352,8 @@ def _hosts_at_home(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRec
     places tell (`Trong chuyến thăm Nhật Bản, Thủ tướng X tiếp Thống đốc Y`), nor the trip of the guest himself
     (`A tiếp đón đoàn tỉnh B thăm và làm việc, do Chủ tịch Y dẫn đầu`)."""
     out = list(records)
-    for rec in [r for r in records if r.kind == EventKind.MEETING and r.trigger.lower() in _RECEIVED]:
+    for rec in [r for r in records if r.kind == EventKind.MEETING and _RECEPTION.search(r.trigger.lower() + " ")]:
+        # (a meeting its words tell as a reception, `tiếp`, `buổi tiếp`, `received`: its host is at home)
         for visit in [v for v in out if v.kind == EventKind.VISIT and not v.visitor_named and v.people]:
             hosts = {p.id for p in visit.people}
             if (
@@ -373,8 +368,10 @@ def _hosts_at_home(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRec
                 guest is None
                 or guest.id in hosts
                 or any(_country_of_place(doc, p) not in (None, home) for p in visit.places)
+                or any(_host_travels(doc, i, min(guest.start, doc.sentences[i].end)) for i in visit.sentences)
             ):
-                continue  # (the host's own trip abroad: he receives people of the place he visits)
+                continue  # (the host's own trip abroad, `As part of her trip to A, X welcomed Y`: he receives people
+                # of the place he visits)
             if any(v.kind == EventKind.VISIT and guest.id in {p.id for p in v.people} for v in out):
                 out.remove(visit)
             else:

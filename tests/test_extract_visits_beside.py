@@ -147,3 +147,15 @@ def test_a_host_on_her_own_trip_keeps_her_visit_when_she_welcomes_a_guest() -> N
     )
     visits = of_kind(doc, "visit")
     assert any("person:tran-thi-lan" in attendees(doc, v) for v in visits)
+
+
+def test_a_working_trip_is_a_visit_beside_its_session() -> None:
+    """`Tiếp tục chuyến làm việc tại A, … đoàn công tác tỉnh B do đồng chí X dẫn đầu đã có buổi làm việc với …`: a
+    working trip (`chuyến làm việc`, as `chuyến công tác`) is its leader's visit, an event beside the session."""
+    doc = run(
+        "Tiếp tục chuyến làm việc tại Cộng hòa Séc, ngày 12-5-2024, đoàn công tác tỉnh Nghệ An do đồng chí Trần Văn "
+        "Lâm, Bí thư Tỉnh ủy dẫn đầu đã có buổi làm việc với lãnh đạo vùng Nam Moravia."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)
+    assert of_kind(doc, "meeting")

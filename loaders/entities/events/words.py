@@ -56,6 +56,7 @@ _TRIGGER_WORDS = {
         "led a business delegation to",
         "led a high-level delegation to",
         "chuyến công tác",
+        "chuyến làm việc",
         "sang công tác",
         "đến công tác",
         "one-day visit",

@@ -159,3 +159,14 @@ def test_a_working_trip_is_a_visit_beside_its_session() -> None:
     visits = of_kind(doc, "visit")
     assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)
     assert of_kind(doc, "meeting")
+
+
+def test_a_working_programme_abroad_is_a_visit_beside_its_meeting() -> None:
+    """`Tiếp tục chương trình làm việc tại A, sáng ngày 28/8, Đoàn công tác của tỉnh B do đồng chí X dẫn đầu đã gặp …`:
+    the delegation's programme in a place is its leader's trip there, a visit beside the meeting."""
+    doc = run(
+        "Tiếp tục chương trình làm việc tại Vương quốc Campuchia, sáng ngày 28/8/2023, Đoàn công tác của tỉnh Tây Ninh "
+        "do đồng chí Trần Văn Lâm, Phó Bí thư Tỉnh ủy dẫn đầu đã gặp gỡ Tỉnh trưởng tỉnh Svay Rieng Men Kong."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)

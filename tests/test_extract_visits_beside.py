@@ -113,3 +113,60 @@ def test_a_consul_received_by_a_province_s_leaders_is_on_a_visit_not_one_receive
         "Nam, đến chào xã giao nhân dịp năm mới." + tail
     )
     assert not of_kind(capital, "visit")
+
+
+def test_a_visit_word_of_a_reception_is_the_guest_s_trip_not_the_host_s() -> None:
+    """`Tại buổi tiếp, X nhấn mạnh, chuyến thăm của Đại sứ …` after `Bí thư X tiếp Đại sứ Cuba Y nhân chuyến thăm
+    tỉnh`: the host received his guest at home; the visit the reception's sentences tell is the guest's, once."""
+    doc = run(
+        "Ngày 14/10/2025, Bí thư Tỉnh ủy Ninh Bình Trần Văn Lâm tiếp Đại sứ Cộng hòa Cuba tại Việt Nam Pedro Álvarez "
+        "nhân chuyến thăm tỉnh Ninh Bình.\n\nTại buổi tiếp, đồng chí Trần Văn Lâm nhấn mạnh, chuyến thăm của Đại sứ "
+        "là nguồn động viên lớn đối với tỉnh."
+    )
+    visits = of_kind(doc, "visit")
+    assert not any("person:tran-van-lam" in attendees(doc, v) for v in visits)
+
+
+def test_the_guest_delegation_s_own_trip_stays_its_leader_s() -> None:
+    """`Lãnh đạo tỉnh A (Lào) do Y dẫn đầu có buổi tiếp đón đoàn tỉnh B thăm và làm việc, do Chủ tịch X dẫn đầu`: X is
+    the guest, named after the reception word; the visit is his own trip, not handed to anyone."""
+    doc = run(
+        "Ngày 19.2.2024, lãnh đạo tỉnh Salavan, Lào do Tỉnh trưởng Bounmy Sivongsa dẫn đầu có buổi tiếp đón đoàn lãnh "
+        "đạo tỉnh Quảng Trị thăm và làm việc, do Chủ tịch UBND tỉnh Trần Văn Lâm dẫn đầu."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)
+    assert not any("person:bounmy-sivongsa" in attendees(doc, v) for v in visits)
+
+
+def test_a_host_on_her_own_trip_keeps_her_visit_when_she_welcomes_a_guest() -> None:
+    """`As part of her business trip to A, X welcomed Y`: the host is the one away; her trip stays hers."""
+    doc = run(
+        "date 2023-05-05 As part of her business trip to the UAE to attend a forum, Vice President Tran Thi Lan "
+        "welcomed Ahmed Saeed, the Director-General of the UAE's news agency, on May 4."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-thi-lan" in attendees(doc, v) for v in visits)
+
+
+def test_a_working_trip_is_a_visit_beside_its_session() -> None:
+    """`Tiếp tục chuyến làm việc tại A, … đoàn công tác tỉnh B do đồng chí X dẫn đầu đã có buổi làm việc với …`: a
+    working trip (`chuyến làm việc`, as `chuyến công tác`) is its leader's visit, an event beside the session."""
+    doc = run(
+        "Tiếp tục chuyến làm việc tại Cộng hòa Séc, ngày 12-5-2024, đoàn công tác tỉnh Nghệ An do đồng chí Trần Văn "
+        "Lâm, Bí thư Tỉnh ủy dẫn đầu đã có buổi làm việc với lãnh đạo vùng Nam Moravia."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)
+    assert of_kind(doc, "meeting")
+
+
+def test_a_working_programme_abroad_is_a_visit_beside_its_meeting() -> None:
+    """`Tiếp tục chương trình làm việc tại A, sáng ngày 28/8, Đoàn công tác của tỉnh B do đồng chí X dẫn đầu đã gặp …`:
+    the delegation's programme in a place is its leader's trip there, a visit beside the meeting."""
+    doc = run(
+        "Tiếp tục chương trình làm việc tại Vương quốc Campuchia, sáng ngày 28/8/2023, Đoàn công tác của tỉnh Tây Ninh "
+        "do đồng chí Trần Văn Lâm, Phó Bí thư Tỉnh ủy dẫn đầu đã gặp gỡ Tỉnh trưởng tỉnh Svay Rieng Men Kong."
+    )
+    visits = of_kind(doc, "visit")
+    assert any("person:tran-van-lam" in attendees(doc, v) for v in visits)

@@ -62,6 +62,7 @@ from loaders.entities.events.text import _LEAD, _lead_end
 from loaders.entities.events.triggers import _SIDES, _triggers
 from loaders.entities.events.visits import (
     _guest_visits,
+    _hosts_at_home,
     _visit_named_back,
     _visits_by_several,
     _welcomed_delegation_visits,
@@ -298,6 +299,7 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
     records += marked(_visits_by_several(doc, records), "visits-by-several")
     records += marked(_visit_named_back(doc, records), "visit-named-back")
     records += marked(_visits_apposed(doc, records), "visit-apposed")
+    records = _hosts_at_home(doc, records)
     records = _one_ceremony(records)
     records = _signings_of_a_visit(doc, records)
     records = _one_visit_each(records)

@@ -341,3 +341,57 @@ def _away_side(doc: ArticleDoc, rec: EventRecord) -> EventRecord | None:
     if _resident(doc, away[0].id):
         return None
     return _visit_on(rec, idx, away[:1])
+
+
+def _hosts_at_home(doc: ArticleDoc, records: list[EventRecord]) -> list[EventRecord]:
+    """`Tại buổi tiếp, Bí thư Tỉnh ủy X nhấn mạnh, chuyến thăm của Đại sứ …`, `X cho rằng, được tiếp … Tổng Lãnh sự …
+    thăm và làm việc`: a visit word that a reception's sentence tells, read as the trip of its host (placed nowhere
+    outside his country), is his guest's trip: one visit with the guest's own if the page tells one, else the guest's.
+    The guest is the one named first after a reception word, else the first of the reception's people of another
+    country than the host's. Not a visit the words name its visitor for, nor one of a host whose trip abroad its
+    places tell (`Trong chuyến thăm Nhật Bản, Thủ tướng X tiếp Thống đốc Y`), nor the trip of the guest himself
+    (`A tiếp đón đoàn tỉnh B thăm và làm việc, do Chủ tịch Y dẫn đầu`)."""
+    out = list(records)
+    for rec in [r for r in records if r.kind == EventKind.MEETING and _RECEPTION.search(r.trigger.lower() + " ")]:
+        # (a meeting its words tell as a reception, `tiếp`, `buổi tiếp`, `received`: its host is at home)
+        for visit in [v for v in out if v.kind == EventKind.VISIT and not v.visitor_named and v.people]:
+            hosts = {p.id for p in visit.people}
+            if (
+                not hosts <= {p.id for p in rec.people}
+                or not set(visit.sentences) <= set(rec.sentences)
+                or not _compatible_dates(visit, rec)
+            ):
+                continue
+            home = _country_of(doc, visit.people[0].id) or doc.home_country or VIETNAM
+            guest = _received_guest(doc, rec, home)
+            if (
+                guest is None
+                or guest.id in hosts
+                or any(_country_of_place(doc, p) not in (None, home) for p in visit.places)
+                or any(_host_travels(doc, i, min(guest.start, doc.sentences[i].end)) for i in visit.sentences)
+            ):
+                continue  # (the host's own trip abroad, `As part of her trip to A, X welcomed Y`: he receives people
+                # of the place he visits)
+            if any(v.kind == EventKind.VISIT and guest.id in {p.id for p in v.people} for v in out):
+                out.remove(visit)
+            else:
+                visit.people, visit.principals = [guest], [guest.id]
+    return out
+
+
+def _received_guest(doc: ArticleDoc, rec: EventRecord, home: str) -> Span | None:
+    """The guest of a reception: the first of its people named after a reception word in its sentences, else the first
+    of them of a country other than `home`; none when the one so found is of `home` too (a host's own people)."""
+    people = {p.id for p in rec.people}
+    guest = None
+    for idx in sorted(rec.sentences):
+        sentence = doc.sentences[idx]
+        for m in _RECEPTION.finditer(doc.lower, sentence.start, sentence.end):
+            guest = next((p for p in doc.within(doc.people, m.end(), sentence.end) if p.id in people), None)
+            if guest is not None:
+                break
+        if guest is not None:
+            break
+    if guest is None:
+        guest = next((p for p in rec.people if _country_of(doc, p.id) not in (None, home)), None)
+    return guest if guest is not None and _country_of(doc, guest.id) not in (None, home) else None

@@ -56,6 +56,8 @@ _TRIGGER_WORDS = {
         "led a business delegation to",
         "led a high-level delegation to",
         "chuyến công tác",
+        "chuyến làm việc",
+        "chương trình làm việc tại",
         "sang công tác",
         "đến công tác",
         "one-day visit",

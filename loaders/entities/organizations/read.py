@@ -29,6 +29,7 @@ from loaders.entities.organizations.governments import (
     _local_government_abroad,
     _party_of_country,
 )
+from loaders.entities.organizations.kind_then_name import KIND_THEN_NAME_HEADS, kind_then_foreign_name
 from loaders.entities.organizations.ministries import (
     _ministry_and_more,
     _ministry_by_fields,
@@ -187,6 +188,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         end, place, short = front
     elif head in _FOREIGN_GOVERNMENT_HEADS and (local := _local_government_abroad(doc, head_end)) is not None:
         end, city_name, place = local  # `Chính quyền nhân dân châu X`: a prefecture's or city's abroad
+    elif head in KIND_THEN_NAME_HEADS and (named := kind_then_foreign_name(doc, lex, head, head_end)) is not None:
+        end, place = named  # `Nhà máy đóng tàu Kerbensk`: what it is in lowercase, then its foreign name as written
     else:
         lower_run = 0
         tokens = 0

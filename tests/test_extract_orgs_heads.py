@@ -57,3 +57,17 @@ def test_a_known_company_and_a_line_of_business_name_its_unit() -> None:
     found = names(doc)
     assert "Petrovietnam Gas" in found
     assert not [n for n in found if "Grid" in n]
+
+
+def test_a_company_head_that_is_also_a_field_goes_on_a_ministry_after_and() -> None:
+    doc = run(
+        "Ties\n\nThe Ministry of Water, Housing and Utilities met the Ministry of Mines and Petroleum. Later the "
+        "Ministry of Digital and Communication Technologies signed with Nordvik Petroleum.",
+        lang="en",
+    )
+    assert {
+        "Ministry of Water, Housing and Utilities",
+        "Ministry of Mines and Petroleum",
+        "Ministry of Digital and Communication Technologies",
+        "Nordvik Petroleum",
+    } <= names(doc)

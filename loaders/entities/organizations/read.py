@@ -58,6 +58,7 @@ from loaders.entities.organizations.places import (
     _province_after_cue,
     _province_later_in_chain,
     _province_named_again,
+    city_office_abroad,
 )
 from loaders.entities.organizations.stops import _first_word, _skip_words, _subject_named, _two_word_stop
 from loaders.entities.organizations.words import (
@@ -580,7 +581,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         if city is not None:  # `Tổng lãnh sự quán Việt Nam tại Perth`: a consulate in a city no gazetteer lists
             end = city.end()
             city_name = city.group(0)
-    elif (head in _SEATED_HEADS or head in _OFFICES_ABROAD) and place is not None and place.label == Label.COUNTRY:
+    elif (
+        (head in _SEATED_HEADS or head in _OFFICES_ABROAD)
+        and place is not None
+        and (place.label == Label.COUNTRY or head in _OFFICES_ABROAD)
+    ):
         cue = _SEAT_CUE.match(text, end)  # `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam`: a country's businesses abroad
         # (`Văn phòng Xúc tiến Thương mại Việt Nam tại X`: a country's office abroad, one of several, its seat says which)
         seat = (
@@ -589,7 +594,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if cue is not None
             else None
         )  # (`tại Thành phố Hồ Chí Minh`: a city's place span may begin with its kind word)
-        if seat is not None and (seat.label == Label.COUNTRY or _province_abroad(seat, place)):
+        if seat is not None and (
+            (place.label == Label.COUNTRY and (seat.label == Label.COUNTRY or _province_abroad(seat, place)))
+            or city_office_abroad(seat, place)
+        ):  # (`Văn phòng Kinh tế và Văn hóa Đài Bắc tại Thành phố Hồ Chí Minh`: a city's office abroad, as a country's)
             end = seat.end  # (`Hiệp hội các doanh nghiệp Hàn Quốc tại Thành phố Hồ Chí Minh`: its chapter in a city)
         else:
             seat = None

@@ -319,6 +319,16 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 if (head in _PARTY_COMMITTEE_HEADS and tok != "viên") or head in _FOREIGN_CHAMBERS:
                     break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
+            if (
+                head in PROVINCIAL_HEADS
+                and tok == "bang"
+                and previous == "tỉnh"
+                and doc.span_at(doc.places, m.end() + 1)
+            ):
+                pos = end = m.end()  # `Chính quyền tỉnh bang X`: a Canadian province, `tỉnh bang` its one kind word
+                tokens += 1
+                previous = tok
+                continue
             below = _below_province(text, head, here) if tokens else False
             if (
                 head in PROVINCIAL_HEADS

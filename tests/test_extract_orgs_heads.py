@@ -71,3 +71,14 @@ def test_a_company_head_that_is_also_a_field_goes_on_a_ministry_after_and() -> N
         "Ministry of Digital and Communication Technologies",
         "Nordvik Petroleum",
     } <= names(doc)
+
+
+def test_a_holder_s_name_after_the_body_s_head_ends_the_body_s_name() -> None:
+    doc = run(
+        "Ties\n\nThe talks were attended by Chairman of the Board of the Nordic Grain Commodity Exchange Henrik Dahl "
+        "and Rector of the Baltic State University Jonas Petraitis.",
+        lang="en",
+    )
+    found = names(doc)
+    assert "Baltic State University" in found
+    assert not any("Henrik" in n or "Jonas" in n for n in found)

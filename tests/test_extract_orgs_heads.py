@@ -82,3 +82,12 @@ def test_a_holder_s_name_after_the_body_s_head_ends_the_body_s_name() -> None:
     found = names(doc)
     assert "Baltic State University" in found
     assert not any("Henrik" in n or "Jonas" in n for n in found)
+
+
+def test_a_board_s_body_named_after_it_is_a_body_of_its_own() -> None:
+    doc = run(
+        "Ties\n\nThe talks were attended by Chairman of the Board of the Nordic Grain Commodity Exchange Henrik Dahl "
+        "and a member of the Board of Directors of Kestrel Energy Group.",
+        lang="en",
+    )
+    assert {"Nordic Grain Commodity Exchange", "Kestrel Energy Group"} <= names(doc)

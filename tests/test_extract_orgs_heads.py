@@ -57,3 +57,37 @@ def test_a_known_company_and_a_line_of_business_name_its_unit() -> None:
     found = names(doc)
     assert "Petrovietnam Gas" in found
     assert not [n for n in found if "Grid" in n]
+
+
+def test_a_company_head_that_is_also_a_field_goes_on_a_ministry_after_and() -> None:
+    doc = run(
+        "Ties\n\nThe Ministry of Water, Housing and Utilities met the Ministry of Mines and Petroleum. Later the "
+        "Ministry of Digital and Communication Technologies signed with Nordvik Petroleum.",
+        lang="en",
+    )
+    assert {
+        "Ministry of Water, Housing and Utilities",
+        "Ministry of Mines and Petroleum",
+        "Ministry of Digital and Communication Technologies",
+        "Nordvik Petroleum",
+    } <= names(doc)
+
+
+def test_a_holder_s_name_after_the_body_s_head_ends_the_body_s_name() -> None:
+    doc = run(
+        "Ties\n\nThe talks were attended by Chairman of the Board of the Nordic Grain Commodity Exchange Henrik Dahl "
+        "and Rector of the Baltic State University Jonas Petraitis.",
+        lang="en",
+    )
+    found = names(doc)
+    assert "Baltic State University" in found
+    assert not any("Henrik" in n or "Jonas" in n for n in found)
+
+
+def test_a_board_s_body_named_after_it_is_a_body_of_its_own() -> None:
+    doc = run(
+        "Ties\n\nThe talks were attended by Chairman of the Board of the Nordic Grain Commodity Exchange Henrik Dahl "
+        "and a member of the Board of Directors of Kestrel Energy Group.",
+        lang="en",
+    )
+    assert {"Nordic Grain Commodity Exchange", "Kestrel Energy Group"} <= names(doc)

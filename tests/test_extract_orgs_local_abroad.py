@@ -28,3 +28,22 @@ def test_a_federal_state_s_parliament_is_no_national_assembly_of_ours() -> None:
     found = orgs(doc)
     assert "org:vn-national-assembly" not in found
     assert any(e["name"] == "Quốc hội bang Bayern" for e in found.values())
+
+
+def test_an_office_named_after_a_city_abroad_is_named_with_its_seat_in_another_country() -> None:
+    doc = run(
+        "Hợp tác với Hàn Quốc\n\nSở Ngoại vụ tiếp Trưởng Văn phòng Xúc tiến Đầu tư Busan tại Thành phố Hồ Chí "
+        "Minh. Doanh nghiệp Hàn Quốc đầu tư nhiều."
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Văn phòng Xúc tiến Đầu tư Busan tại Thành phố Hồ Chí Minh" in names
+
+
+def test_a_canadian_province_s_government_keeps_tinh_bang_in_its_name() -> None:
+    doc = run(
+        "Hợp tác với Canada\n\nNhận lời mời của Chính quyền tỉnh bang Manitoba, Canada, đoàn công tác đã thăm và làm "
+        "việc từ ngày 3/5."
+    )
+    body = next(e for e in orgs(doc).values() if "Manitoba" in e["name"])
+    assert body["name"] == "Chính quyền tỉnh bang Manitoba"
+    assert "Chính quyền tỉnh Manitoba" in body["aliases"]

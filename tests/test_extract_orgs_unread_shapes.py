@@ -81,3 +81,26 @@ def test_a_foreign_university_s_campus_named_with_the_sources_country_is_one_bod
     names = org_names(doc)
     assert "Monash University Vietnam" in names
     assert "Hanoi University" in names
+
+
+def test_a_kind_in_lowercase_then_a_foreign_name_is_one_body() -> None:
+    doc = run(
+        "Hợp tác\n\nÔng Lê Văn Tám, Giám đốc Nhà máy đóng tàu Kerbensk, đã dự lễ khai trương Câu lạc bộ ngoại giao "
+        "Lviv. Trung tâm đào tạo nông nghiệp FarmLab và Cơ quan lập pháp Hamburg cũng dự."
+    )
+    names = org_names(doc)
+    assert {
+        "Nhà máy đóng tàu Kerbensk",
+        "Câu lạc bộ ngoại giao Lviv",
+        "Trung tâm đào tạo nông nghiệp FarmLab",
+        "Cơ quan lập pháp Hamburg",
+    } <= names
+
+
+def test_a_kind_then_capitals_only_or_a_person_or_a_verb_names_no_body() -> None:
+    doc = run(
+        "Hợp tác\n\nNhà máy điện khí LNG sẽ được xây. Trung tâm đã ký MoU với đối tác. Giám đốc Trung tâm điều hành "
+        "Ivan Petrov cho biết các trung tâm mới Google đã mở."
+    )
+    names = org_names(doc)
+    assert not any(n.startswith(("Nhà máy điện", "Trung tâm đã", "Trung tâm điều", "Trung tâm mới")) for n in names)

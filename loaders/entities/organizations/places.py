@@ -169,6 +169,18 @@ def _province_abroad(seat: Span, country: Span) -> bool:
     return bool(where and whose and where.lower() != whose.lower())
 
 
+def city_office_abroad(seat: Span, city: Span) -> bool:
+    """Whether an office named after a city or province (`Văn phòng Kinh tế và Văn hóa Đài Bắc`: a place that stands
+    for its government abroad) sits, per its seat after `tại`, in another country: `… tại Thành phố Hồ Chí Minh` is
+    that office there, one of several, named with its seat."""
+    if city.label != Label.PROVINCE or "entry" not in seat.data or "entry" not in city.data:
+        return False
+    seat_entry = seat.data["entry"]
+    where = seat_entry.properties.get(Prop.ISO2 if seat.label == Label.COUNTRY else Prop.COUNTRY)
+    whose = city.data["entry"].properties.get(Prop.COUNTRY)
+    return bool(where and whose and where.lower() != whose.lower())
+
+
 def _glued_city(doc: ArticleDoc, lex: Lexicon, at: int) -> Span | None:
     """`chính quyền TP.Dubai`: a city or province the gazetteer knows, written glued to `TP.` (the places stage
     reads whole words only); one entry only, no word that is also something else."""

@@ -29,6 +29,7 @@ from loaders.entities.organizations.governments import (
     _local_government_abroad,
     _party_of_country,
 )
+from loaders.entities.organizations.kind_then_name import KIND_THEN_NAME_HEADS, kind_then_foreign_name
 from loaders.entities.organizations.ministries import (
     _ministry_and_more,
     _ministry_by_fields,
@@ -57,6 +58,7 @@ from loaders.entities.organizations.places import (
     _province_after_cue,
     _province_later_in_chain,
     _province_named_again,
+    city_office_abroad,
 )
 from loaders.entities.organizations.stops import _first_word, _skip_words, _subject_named, _two_word_stop
 from loaders.entities.organizations.words import (
@@ -187,6 +189,8 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         end, place, short = front
     elif head in _FOREIGN_GOVERNMENT_HEADS and (local := _local_government_abroad(doc, head_end)) is not None:
         end, city_name, place = local  # `Chính quyền nhân dân châu X`: a prefecture's or city's abroad
+    elif head in KIND_THEN_NAME_HEADS and (named := kind_then_foreign_name(doc, lex, head, head_end)) is not None:
+        end, place = named  # `Nhà máy đóng tàu Kerbensk`: what it is in lowercase, then its foreign name as written
     else:
         lower_run = 0
         tokens = 0
@@ -315,6 +319,16 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
                 if (head in _PARTY_COMMITTEE_HEADS and tok != "viên") or head in _FOREIGN_CHAMBERS:
                     break  # `… – Phó Bí thư Thường trực Tỉnh ủy đến dự`: the bare committee, then the sentence goes on
                 return None
+            if (
+                head in PROVINCIAL_HEADS
+                and tok == "bang"
+                and previous == "tỉnh"
+                and doc.span_at(doc.places, m.end() + 1)
+            ):
+                pos = end = m.end()  # `Chính quyền tỉnh bang X`: a Canadian province, `tỉnh bang` its one kind word
+                tokens += 1
+                previous = tok
+                continue
             below = _below_province(text, head, here) if tokens else False
             if (
                 head in PROVINCIAL_HEADS
@@ -577,7 +591,11 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
         if city is not None:  # `Tổng lãnh sự quán Việt Nam tại Perth`: a consulate in a city no gazetteer lists
             end = city.end()
             city_name = city.group(0)
-    elif (head in _SEATED_HEADS or head in _OFFICES_ABROAD) and place is not None and place.label == Label.COUNTRY:
+    elif (
+        (head in _SEATED_HEADS or head in _OFFICES_ABROAD)
+        and place is not None
+        and (place.label == Label.COUNTRY or head in _OFFICES_ABROAD)
+    ):
         cue = _SEAT_CUE.match(text, end)  # `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam`: a country's businesses abroad
         # (`Văn phòng Xúc tiến Thương mại Việt Nam tại X`: a country's office abroad, one of several, its seat says which)
         seat = (
@@ -586,7 +604,10 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if cue is not None
             else None
         )  # (`tại Thành phố Hồ Chí Minh`: a city's place span may begin with its kind word)
-        if seat is not None and (seat.label == Label.COUNTRY or _province_abroad(seat, place)):
+        if seat is not None and (
+            (place.label == Label.COUNTRY and (seat.label == Label.COUNTRY or _province_abroad(seat, place)))
+            or city_office_abroad(seat, place)
+        ):  # (`Văn phòng Kinh tế và Văn hóa Đài Bắc tại Thành phố Hồ Chí Minh`: a city's office abroad, as a country's)
             end = seat.end  # (`Hiệp hội các doanh nghiệp Hàn Quốc tại Thành phố Hồ Chí Minh`: its chapter in a city)
         else:
             seat = None

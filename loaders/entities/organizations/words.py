@@ -162,7 +162,9 @@ _LOWER_COMMITTEE = re.compile(r"(t(?<!\w.)(?:ỉnh|hành)) ủy (?:tỉnh |thàn
 _QUANTIFIER = re.compile(r"(?<!\w)(?:các|những|mọi|nhiều|hai|ba|giữa hai|cả hai)\s+$", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _ABBR = re.compile(r"\s*\(([A-Z][A-Za-z0-9&.\-]{1,12})(?:\)|, (?=[A-ZĐ]))")  # `(ILV)`, `(ILV, Hàn Quốc)`
-_PROVINCE_WORDS = re.compile(r"\s+(?:nhân dân\s+)?(?:tỉnh|thành phố|khu tự trị|TP\.?|bang|tiểu bang|vùng)?\s*$")
+_PROVINCE_WORDS = re.compile(
+    r"\s+(?:nhân dân\s+)?(?:tỉnh bang|tỉnh|thành phố|khu tự trị|TP\.?|bang|tiểu bang|vùng)?\s*$"
+)
 _EXPLICIT_PARENT = re.compile(r"^\s*(?:,\s*|\s+thuộc\s+|\s+)$")
 _DESCRIBED_HEADS = frozenset({"Cơ quan", "Hội đồng", "Ủy ban", "Tiểu ban", "Phân ban", "Tổ công tác", "Nhóm công tác"})
 """Heads a lowercase description may follow, when a place's name ends it (`Cơ quan tín dụng xuất khẩu Phần Lan`,

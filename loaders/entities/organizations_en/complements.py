@@ -148,6 +148,12 @@ def _complement(doc: ArticleDoc, at: int) -> int:
         sep = _COMPLEMENT_SEP.match(text, end)
         if sep is None:
             break
+        if (
+            sep.group(0) == " "
+            and _HEAD_ENDS.search(text, max(0, end - _HEAD_REACH), end)
+            and _holder_after(doc, end + 1)
+        ):
+            break  # `Chairman of the Board of the X Commodity Exchange Jan Berg and …`: the holder after the body
         if joined and sep.group(0) != " ":
             break  # the enumeration's `and` came: `… of Energy and Mines and Victoria’s …` is two names
         if sep.group(0).startswith(", ") and sep.group(0) != ", " and not listed:
@@ -172,6 +178,34 @@ def _complement(doc: ArticleDoc, at: int) -> int:
         joined = joined or sep.group(0).lstrip(",") in (" and ", " & ")
         pos = sep.end()
     return end
+
+
+_HEAD_ENDS = re.compile(
+    r"(?<![\w'’\-])(?:" + "|".join(sorted(map(re.escape, _KIND_BY_HEAD), key=len, reverse=True)) + r")$"
+)
+"""A body's head word ending the words read so far (`… Commodity Exchange`, `… State University`)."""
+_HEAD_REACH = 40
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![\w'’])")
+"""A word of a person's name in plain letters (`Jan`, `Berg`, `Jae-yong`); a body's words often are not (`KTQ`)."""
+_AFTER_HOLDER = re.compile(r",| and [A-Z]|\.(?:\s|$)| \(| [a-z]|$")
+"""What follows a holder's name: a comma, `and` then the next title, the sentence's stop, a bracket, the verb."""
+
+
+def _holder_after(doc: ArticleDoc, at: int) -> bool:
+    """Whether two or three words of a person's name stand at `at`, right after a body's head word (`… State
+    University Jan Berg, …`), and then the name is over: the holder of the title before the body, no more of its
+    name; not a place, a title or another body's words (`… University Business School`)."""
+    text = doc.text
+    pos, names = at, 0
+    while names < 3 and (word := _PERSON_WORD.match(text, pos)) is not None:
+        if doc.span_at(doc.places, pos) or doc.title_at(pos) or _HEAD.match(text, pos):
+            return False
+        names += 1
+        pos = word.end()
+        if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
+            break
+        pos += 1
+    return names >= 2 and _AFTER_HOLDER.match(text, pos) is not None
 
 
 _COOPERATION_SUBJECT = re.compile(

@@ -194,9 +194,10 @@ _ON_HEADS = frozenset(
     | {"Sub-commission"}
 )
 """Heads whose complement may be a subject after `on` (`Joint Committee on Cooperation in Industry …`)."""
-_FIELD_HEADS = frozenset({"Industries", "Chemicals", "Rubber"})
-"""Company heads that are also fields a longer name lists (`Federation of … Chambers of Commerce and Industries`):
-after `and` they go on the name before them, never begin another body."""
+_FIELD_HEADS = frozenset({"Industries", "Chemicals", "Rubber", "Utilities", "Technologies", "Petroleum"})
+"""Company heads that are also fields a longer name lists (`Federation of … Chambers of Commerce and Industries`,
+`Ministry of Climate, Energy and Utilities`, `Ministry of Mines and Petroleum`, `… of Information and Communication
+Technologies`): after `and` they go on the name before them, never begin another body."""
 _HEAD_IN_RUN = re.compile(
     rf"(?:[{UPPER}][\w'’&\-]* ){{0,4}}(?:"
     + "|".join(h for h in _KIND_BY_HEAD if h not in _FIELD_HEADS)

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from core.text import fold
 from graph.bulk_files import read_chunks
 from graph.rows import BatchRows
 
@@ -73,46 +74,49 @@ confidences (each list cut to the cap: no more can ever be kept), confidence, fi
 
 
 def entity_records(rows: BatchRows) -> Iterator[EntityRecord]:
-    """A batch's entity rows as `update_entities.cypher` receives them (`_EntityRow.as_param`), with labels."""
+    """A batch's entity rows as `update_entities.cypher` receives them (`_EntityRow.as_param`), with labels.
+
+    (Taken from the row as `as_param` takes them, without its dict: a record per entity of every batch.)"""
     for label, by_id in rows.entities.items():
         for entity_id, row in by_id.items():
-            param = row.as_param("")
+            dates = row.dates
             yield (
                 entity_id,
                 label,
                 row.extras,
-                param["name"],
-                param["name_key"],
-                param["date"],
-                param["scalars"],
-                param["dates"],
-                param["lists"],
-                param["aliases"],
-                param["first"],
-                param["last"],
+                row.name,
+                fold(row.name),
+                row.name_date,
+                row.props.scalars,
+                row.props.dates,
+                row.props.lists,
+                row.aliases,
+                min(dates, default=None),
+                max(dates, default=None),
             )
 
 
 def fact_records(rows: BatchRows, cap: int) -> Iterator[FactRecord]:
-    """A batch's fact rows as `merge_relations.cypher` receives them (`_RelationRow.as_param`)."""
+    """A batch's fact rows as `merge_relations.cypher` receives them (`_RelationRow.as_param`, taken from the row
+    without its dict)."""
     for rel_type, by_pair in rows.relations.items():
         for (source, target), row in by_pair.items():
-            p = row.as_param(source, target)
+            props, confidences, dates = row.props, row.evidence_confidence, row.dates
             yield (
                 rel_type,
                 source,
                 target,
-                p["scalars"],
-                p["dates"],
-                p["lists"],
-                p["articles"],
-                p["evidence"][:cap],
-                p["evidence_articles"][:cap],
-                p["evidence_spans"][:cap],
-                p["evidence_confidence"][:cap],
-                p["confidence"],
-                p["first"],
-                p["last"],
+                props.scalars,
+                props.dates,
+                props.lists,
+                len(row.article_ids),
+                row.evidence[:cap],
+                row.evidence_articles[:cap],
+                row.evidence_spans[:cap],
+                confidences[:cap],
+                max(confidences, default=None),
+                min(dates, default=None),
+                max(dates, default=None),
             )
 
 

@@ -4873,3 +4873,24 @@ def test_a_lowercase_executive_director_after_a_name_heads_the_company_named_aft
     )
     company = next(e for e in orgs(doc).values() if e["name"] == "Hanseong Steel Corporation")
     assert held_by(doc, "person:park-min-ho") == {company["id"]}
+
+
+def test_a_title_s_bracketed_wing_then_the_name_is_a_person() -> None:
+    doc = run(
+        "Delegation\n\nThe delegation is comprised of Special Chief Secretary (Finance) RK Mehta and others. "
+        "Secretary (West) Anil Batra said trade grew.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"RK Mehta", "Anil Batra"} <= people
+
+
+def test_the_hon_before_a_name_is_a_style_not_a_word_of_the_name() -> None:
+    doc = run(
+        "Trade talks\n\nVietnam's trade minister met Australia’s Minister for Trade and Tourism, Senator the Hon "
+        "Mark Byrne, on Monday. The Hon. Jane Moss also attended.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Mark Byrne", "Jane Moss"} <= people
+    assert not any("Hon" in p for p in people)

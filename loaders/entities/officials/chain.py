@@ -55,7 +55,7 @@ _ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=[ ,]|['’]s )")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
 _ELECT = re.compile(r"[-‑](?:elect|designate)\b")
 """The suffix of a title its holder is chosen for and does not hold yet (`President-elect`, `Ambassador-designate`)."""
-_WING = re.compile(r" \([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and))*\)(?= of )")
+_WING = re.compile(r" \([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and))*\)(?= of |,? [A-Z])")
 """The wing or field a title is held for, in brackets before its body (`Secretary (East) of …`, `Additional Director
 General (Development) of …`), as South Asian news writes it."""
 _APPOINTED_AS = re.compile(r"(?:bổ nhiệm|giữ chức|được bầu|trở thành|appointed|named|elected)(?: làm| as)? $")

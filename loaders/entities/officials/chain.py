@@ -157,7 +157,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].seat = served
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
-        capital = _seat_no_stage_read(doc, lex, roles[-1], pos) if english and text.startswith(" to ", pos) else None
+        capital = (
+            _seat_no_stage_read(doc, lex, roles[-1], pos)
+            if english and text.startswith((" to ", " in "), pos)
+            else None
+        )  # (`Consul General in Pakse, X`: the seat's city, which no stage read either)
         if capital is not None:  # `Vietnamese Ambassador to Tehran Nguyen Hong Thach`: the capital, then the name
             pos = capital
             continue

@@ -4894,3 +4894,14 @@ def test_the_hon_before_a_name_is_a_style_not_a_word_of_the_name() -> None:
     people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
     assert {"Mark Byrne", "Jane Moss"} <= people
     assert not any("Hon" in p for p in people)
+
+
+def test_a_rank_word_before_the_next_title_after_a_comma_keeps_that_title_and_its_body() -> None:
+    doc = run(
+        "Ha Tinh delegation\n\nA delegation of Ha Tinh province visited Laos. The delegation includes: Mr. Vo Van "
+        "Quang - Member of the Standing Committee of the Provincial Party Committee, Permanent Deputy Chairman of the "
+        "Provincial People's Council.",
+        lang="en",
+    )
+    council = next(e for e in orgs(doc).values() if e["name"] == "Hội đồng nhân dân Hà Tĩnh")
+    assert council["id"] in held_by(doc, "person:vo-van-quang")

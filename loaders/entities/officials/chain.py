@@ -58,6 +58,8 @@ _ELECT = re.compile(r"[-‑](?:elect|designate)\b")
 _WING = re.compile(r" \([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and))*\)(?= of |,? [A-Z])")
 """The wing or field a title is held for, in brackets before its body (`Secretary (East) of …`, `Additional Director
 General (Development) of …`), as South Asian news writes it."""
+_RANK_THEN_TITLE = re.compile(r"(?:Permanent|Standing|Acting|First|Executive|Senior) (?=[A-Z])")
+"""A rank word before a title in a run of titles after a comma (`…, Permanent Deputy Chairman of …`)."""
 _APPOINTED_AS = re.compile(r"(?:bổ nhiệm|giữ chức|được bầu|trở thành|appointed|named|elected)(?: làm| as)? $")
 
 _PLACE_CUE = re.compile(
@@ -269,6 +271,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             if english and text.startswith(("The ", "the "), nxt) and doc.span_at(doc.orgs, nxt + 4) is not None:
                 nxt += 4  # `X, General Director, The Ohio Chamber of Commerce (OCC)`: the body's article
             t = doc.title_at(nxt)
+            rank = _RANK_THEN_TITLE.match(text, nxt) if t is None and english else None
+            if rank is not None:  # `X - Member of …, Permanent Deputy Chairman of …`: a rank word, then his next title
+                t = doc.title_at(rank.end())
             named = doc.span_at(doc.orgs, nxt)
             if t is not None and named is not None and named.end > t.end():
                 t = None  # `Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc …`: a body's name, not the title it begins with

@@ -485,6 +485,11 @@ _TERMINAL = '.!?…:;"”’)'
 _BYLINE_WORD = re.compile(rf"^[{UPPER}][^\s\d.,;:!?()]*$")
 
 
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+"""Spaces typed twice (or more) inside a line (`Bộ Năng lượng Saudi  Arabia`): one space, so that a name read
+with one space between its words is found however the page spaced it."""
+
+
 def clean(raw: RawDocument) -> CleanDocument:
     """Remove page furniture from a decoded page and cut it into blocks at possible article ends."""
     lines = _presplit(raw.text)
@@ -506,7 +511,7 @@ def clean(raw: RawDocument) -> CleanDocument:
     i, n = 0, len(lines)
     while i < n:
         ended, line = lines[i]
-        line = line.strip()
+        line = _SPACE_RUN.sub(" ", line.strip())
         i += 1
         block = blocks[-1]
         if not line:

@@ -393,10 +393,23 @@ def _load_subdivisions() -> dict[str, GazetteerEntry]:
     return entries
 
 
+_FIELD_JOINS = re.compile(r",? và |, ")
+
+
+def _fields_run_together(name: str) -> list[str]:
+    """A Vietnamese ministry's name as papers also write it, its fields run together without `và` or commas
+    (`Bộ Khoa học Công nghệ`, `Bộ Văn hóa Thể thao Du lịch`): the same ministry, not a body of its own."""
+    if not name.startswith("Bộ ") or not _FIELD_JOINS.search(name):
+        return []
+    return [_FIELD_JOINS.sub(" ", name)]
+
+
 def _load_organizations() -> dict[str, GazetteerEntry]:
     entries = {}
     for row in _rows("organizations.csv"):
-        aliases, _ = _names(row["name_vi"], [row["name_en"], row["abbr"], *_split(row["aliases"])], ())
+        run_together = _fields_run_together(row["name_vi"]) if row["kind"] == OrganizationKind.MINISTRY else []
+        others = [row["name_en"], row["abbr"], *_split(row["aliases"]), *run_together]
+        aliases, _ = _names(row["name_vi"], others, ())
         properties = {"kind": row["kind"], "country": row["country"], "abbr": row["abbr"], "name_en": row["name_en"]}
         if row["parent_id"]:
             properties["parent"] = row["parent_id"]

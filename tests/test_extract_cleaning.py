@@ -1111,3 +1111,8 @@ def test_a_paragraph_s_first_word_left_alone_by_the_wrapping_goes_on_into_its_li
     )
     text = _articles(page)[0].text
     assert "Về phía thành phố Kobe có ông Tanaka Hiroshi" in text
+
+
+def test_spaces_typed_twice_inside_a_line_are_one() -> None:
+    [article] = _articles("Tiếp đoàn Ả Rập Xê Út\nThứ trưởng Bộ Năng lượng Saudi  Arabia Naif Al-Harbi thăm Hà Nội.")
+    assert "Saudi Arabia Naif" in article.text and "  " not in article.text

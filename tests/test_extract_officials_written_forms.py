@@ -9,7 +9,7 @@ from __future__ import annotations
 from loaders.contract import to_document
 from loaders.entities.officials.resolve import _usual_spellings
 from loaders.pipeline import Extractor
-from tests.extraction import run
+from tests.extraction import held_by, run
 
 
 def people(doc: dict) -> dict[str, dict]:
@@ -222,3 +222,23 @@ def test_a_dash_glued_to_a_name_before_a_role_the_gazetteer_lacks_keeps_the_next
         "Điện Biên; Lò Thị Mai- TUV, Giám đốc Sở Công thương tỉnh Điện Biên; cùng đại diện các sở, ngành."
     )
     assert any(person == "Lò Thị Mai" and "Sở Công" in body for person, body in _held(doc))
+
+
+def test_a_foreign_name_whose_last_word_lost_its_last_letter_is_the_same_person() -> None:
+    doc = run(
+        "Visit\n\nThe province met Korean Ambassador in Vietnam Park Sung-wan on Monday. With the backing from Korean "
+        "Ambassador Park Sung-wa, the province reached a deal.",
+        lang="en",
+    )
+    found = people(doc)
+    assert "Park Sung-wan" in found and "Park Sung-wa" not in found
+
+
+def test_a_consul_general_s_seat_no_stage_reads_then_his_name_after_a_comma() -> None:
+    doc = run(
+        "Conference\n\nThe Vietnamese Consulate General in Savannakhet held a trade conference. Vietnamese Consul "
+        "General in Savannakhet, Tran Van Hoa highlighted its significance.",
+        lang="en",
+    )
+    consulate = next(e for e in doc["entities"] if e["name"] == "Vietnamese Consulate General in Savannakhet")
+    assert held_by(doc, "person:tran-van-hoa") == {consulate["id"]}

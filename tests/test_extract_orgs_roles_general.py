@@ -4831,3 +4831,77 @@ def test_a_local_body_named_by_a_unit_below_a_province_keeps_the_unit_s_kind_as_
     )
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "People's Committee of Tan Mai city" in names
+
+
+# --- Session 39: a ministry's fields run together, a company's possessive, lowercase corporate heads ------------
+
+
+def test_a_ministry_written_with_its_fields_run_together_is_the_gazetteer_s_ministry() -> None:
+    doc = run(
+        "Tiếp đoàn\n\nBộ trưởng Bộ Kế hoạch Đầu tư Trần Văn Lâm tiếp đoàn. Thứ trưởng Bộ Văn hóa Thể thao Du lịch "
+        "Lê Thị Mai cùng dự."
+    )
+    assert held_by(doc, "person:tran-van-lam") == {"org:mpi"}
+    assert held_by(doc, "person:le-thi-mai") == {"org:mocst"}
+
+
+def test_a_company_named_again_as_a_possessor_before_a_lowercase_chief_executive() -> None:
+    doc = run(
+        "Investment\n\nOil group Norvik Petroleum wants to invest in Vietnam. The plan came after a meeting between "
+        "the minister and Norvik Petroleum's chief executive officer Anders Holm in Oslo.",
+        lang="en",
+    )
+    company = next(e for e in orgs(doc).values() if e["name"] == "Norvik Petroleum")
+    assert held_by(doc, "person:anders-holm") == {company["id"]}
+
+
+def test_a_company_no_stage_read_before_its_possessive_is_named_without_it() -> None:
+    doc = run(
+        "Deal\n\nThe talks were held between the minister and Calder Mining's chief executive Ruth Olsen on Monday.",
+        lang="en",
+    )
+    names = {e["name"] for e in orgs(doc).values()}
+    assert "Calder Mining" in names and "Calder Mining's" not in names
+    company = next(e for e in orgs(doc).values() if e["name"] == "Calder Mining")
+    assert held_by(doc, "person:ruth-olsen") == {company["id"]}
+
+
+def test_a_lowercase_executive_director_after_a_name_heads_the_company_named_after_it() -> None:
+    doc = run(
+        "Steel\n\nPark Min-ho, executive director of Hanseong Steel Corporation, said the plant opens next year.",
+        lang="en",
+    )
+    company = next(e for e in orgs(doc).values() if e["name"] == "Hanseong Steel Corporation")
+    assert held_by(doc, "person:park-min-ho") == {company["id"]}
+
+
+def test_a_title_s_bracketed_wing_then_the_name_is_a_person() -> None:
+    doc = run(
+        "Delegation\n\nThe delegation is comprised of Special Chief Secretary (Finance) RK Mehta and others. "
+        "Secretary (West) Anil Batra said trade grew.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"RK Mehta", "Anil Batra"} <= people
+
+
+def test_the_hon_before_a_name_is_a_style_not_a_word_of_the_name() -> None:
+    doc = run(
+        "Trade talks\n\nVietnam's trade minister met Australia’s Minister for Trade and Tourism, Senator the Hon "
+        "Mark Byrne, on Monday. The Hon. Jane Moss also attended.",
+        lang="en",
+    )
+    people = {e["name"] for e in doc["entities"] if e["label"] in ("Official", "Person")}
+    assert {"Mark Byrne", "Jane Moss"} <= people
+    assert not any("Hon" in p for p in people)
+
+
+def test_a_rank_word_before_the_next_title_after_a_comma_keeps_that_title_and_its_body() -> None:
+    doc = run(
+        "Ha Tinh delegation\n\nA delegation of Ha Tinh province visited Laos. The delegation includes: Mr. Vo Van "
+        "Quang - Member of the Standing Committee of the Provincial Party Committee, Permanent Deputy Chairman of the "
+        "Provincial People's Council.",
+        lang="en",
+    )
+    council = next(e for e in orgs(doc).values() if e["name"] == "Hội đồng nhân dân Hà Tĩnh")
+    assert council["id"] in held_by(doc, "person:vo-van-quang")

@@ -231,6 +231,8 @@ _HONORIFIC_FORMS = [
     r"Sri\.",
     r"Shri\.?",
     r"Smt\.",
+    r"the Hon(?:ourable|orable|\.)?",  # (`Senator the Hon Mark Byrne`: Australian news)
+    r"The Hon(?:ourable|orable|\.)?",
     "His Excellency",
     "Her Excellency",
     "Excellency",

@@ -198,6 +198,9 @@ _REPORTING_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Noted", "Explain
 """A capitalised verb that opens a quote's attribution (`Said Keppel chairman X: …`): never a company's word."""
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | None:
     """`Vietnam Airlines CEO X`, `Samsung Electronics Vietnam General Director Y`: the capitalised words right before
     a corporate title, after a sentence's start, a comma or a lowercase word, are the company it heads (a name no
@@ -241,8 +244,11 @@ def _company_before(doc: ArticleDoc, lex: Lexicon, title_start: int) -> Span | N
         return None  # `Agriculture Director X`: the head of a state department of that field, no company
     if words == 1 and not after_word and not name.isupper():
         return None  # (`Yesterday Chairman X`: one capitalised word opening a sentence says nothing)
+    end = title_start - 1
+    if (owner := _POSSESSIVE_END.search(name)) is not None:  # `Petrovia Oil's CEO X`: the company, not its `'s`
+        name, end = name[: owner.start()], start + owner.start()
     org_id = f"org:{slug(name)}"
-    span = Span(start, title_start - 1, org_id, Label.ORGANIZATION, name, {"head": None, "place": None, "entry": None})
+    span = Span(start, end, org_id, Label.ORGANIZATION, name, {"head": None, "place": None, "entry": None})
     doc.entity(org_id, Label.ORGANIZATION, name, properties={Prop.KIND: OrganizationKind.COMPANY}, at=start)
     doc.orgs.append(span)
     doc.orgs.sort(key=lambda sp: sp.start)

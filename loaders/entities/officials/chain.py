@@ -55,9 +55,11 @@ _ABBR_THEN_COMMA = re.compile(r" \([A-Z][A-Za-z&.\-]{1,9}\)(?=[ ,]|['’]s )")
 _OBJECT_CLAUSE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:Tiếp|Gặp|Gặp gỡ|Hội kiến|Đón|Làm việc với|Receiving|Meeting)\s+$")
 _ELECT = re.compile(r"[-‑](?:elect|designate)\b")
 """The suffix of a title its holder is chosen for and does not hold yet (`President-elect`, `Ambassador-designate`)."""
-_WING = re.compile(r" \([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and))*\)(?= of )")
+_WING = re.compile(r" \([A-Z][a-z]+(?: (?:[A-Z][a-z]+|and))*\)(?= of |,? [A-Z])")
 """The wing or field a title is held for, in brackets before its body (`Secretary (East) of …`, `Additional Director
 General (Development) of …`), as South Asian news writes it."""
+_RANK_THEN_TITLE = re.compile(r"(?:Permanent|Standing|Acting|First|Executive|Senior) (?=[A-Z])")
+"""A rank word before a title in a run of titles after a comma (`…, Permanent Deputy Chairman of …`)."""
 _APPOINTED_AS = re.compile(r"(?:bổ nhiệm|giữ chức|được bầu|trở thành|appointed|named|elected)(?: làm| as)? $")
 
 _PLACE_CUE = re.compile(
@@ -157,7 +159,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].seat = served
             pos = served.end  # `Ambassador of Australia to Viet Nam`: where, not whose
             continue
-        capital = _seat_no_stage_read(doc, lex, roles[-1], pos) if english and text.startswith(" to ", pos) else None
+        capital = (
+            _seat_no_stage_read(doc, lex, roles[-1], pos)
+            if english and text.startswith((" to ", " in "), pos)
+            else None
+        )  # (`Consul General in Pakse, X`: the seat's city, which no stage read either)
         if capital is not None:  # `Vietnamese Ambassador to Tehran Nguyen Hong Thach`: the capital, then the name
             pos = capital
             continue
@@ -265,6 +271,9 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             if english and text.startswith(("The ", "the "), nxt) and doc.span_at(doc.orgs, nxt + 4) is not None:
                 nxt += 4  # `X, General Director, The Ohio Chamber of Commerce (OCC)`: the body's article
             t = doc.title_at(nxt)
+            rank = _RANK_THEN_TITLE.match(text, nxt) if t is None and english else None
+            if rank is not None:  # `X - Member of …, Permanent Deputy Chairman of …`: a rank word, then his next title
+                t = doc.title_at(rank.end())
             named = doc.span_at(doc.orgs, nxt)
             if t is not None and named is not None and named.end > t.end():
                 t = None  # `Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc …`: a body's name, not the title it begins with

@@ -57,6 +57,25 @@ def _role_after_name(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     return [role]
 
 
+def _named_again(doc: ArticleDoc, end: int) -> Span | None:
+    """`Oil giant Acme Oil … Acme Oil's chief executive X`: a body a stage read once and the page names again, the
+    second time as a possessor no stage read (the longest such name ending at `end`, whole words)."""
+    found = None
+    for org in doc.orgs:
+        name = doc.text[org.start : org.end]
+        start = end - len(name)
+        if (
+            org.id in doc.entities
+            and " " in name
+            and start > 0
+            and not doc.text[start - 1].isalnum()
+            and doc.text[start:end] == name
+            and (found is None or len(name) > len(found.text))
+        ):
+            found = Span(start, end, org.id, org.label, name, org.data)
+    return found
+
+
 _HEADS_OF_PLACES = frozenset(
     {
         "Governor",
@@ -97,13 +116,13 @@ def _role_after_body(doc: ArticleDoc, lex: Lexicon, m: re.Match[str]) -> list[Ro
     words = [*before.group(1).split(), m.group(0).strip()]
     title = lex.title(" ".join(w.capitalize() for w in words)) or lex.title(_ROLE_TITLES.get(" ".join(words[-2:]), ""))
     title = title or lex.title(_ROLE_TITLES.get(words[-1].lower(), ""))
-    if org is None and title is not None and title.kind == TitleKind.CORPORATE and before.group(0)[0] == " ":
-        org = _company_before(doc, lex, body_end + 1)  # `Keppel deputy chairman X`: the company no stage named there
     owner = _OWNER_THEN_LOWER.search(window) if org is None and title is not None else None
     if owner is not None and owner.group(1) == before.group(1):  # `Vietrade’s director X`: the body before `’s`
-        org = next(
-            (o for o in doc.orgs if o.end == m.start() - len(window) + owner.start() and o.id in doc.entities), None
-        )
+        owner_end = m.start() - len(window) + owner.start()
+        org = next((o for o in doc.orgs if o.end == owner_end and o.id in doc.entities), None)
+        org = org or _named_again(doc, owner_end)
+    if org is None and title is not None and title.kind == TitleKind.CORPORATE and before.group(0)[0] == " ":
+        org = _company_before(doc, lex, body_end + 1)  # `Keppel deputy chairman X`: the company no stage named there
     if org is None or title is None:
         return []
     role = Role(title, orgs=[org])

@@ -87,7 +87,7 @@ def _of_step(doc: ArticleDoc, lex: Lexicon, role: Role, at: int, qualifier: Span
     return end
 
 
-_SEAT_WORD = re.compile(r"[A-Z][a-z]+(?= [A-Z])")
+_SEAT_WORD = re.compile(r"[A-Z][a-z]+(?=,? [A-Z])")
 
 
 def _seat_no_stage_read(doc: ArticleDoc, lex: Lexicon, role: Role, to: int) -> int | None:
@@ -101,7 +101,10 @@ def _seat_no_stage_read(doc: ArticleDoc, lex: Lexicon, role: Role, to: int) -> i
         return None
     if any(doc.span_at(spans, word.start()) for spans in (doc.orgs, doc.places, doc.people)):
         return None
-    name = _name_at(doc, lex, word.end() + 1)
+    comma = 1 if doc.text.startswith(", ", word.end()) else 0  # (`Consul General in Pakse, X`: set off)
+    if doc.text.startswith(" in ", to) and not comma:
+        return None  # (`in` then a word and a name run together: the word may be the name's, or a place's in a list)
+    name = _name_at(doc, lex, word.end() + 1 + comma)
     return word.end() if name is not None and " " in doc.text[name[0] : name[1]] else None
 
 

@@ -14,6 +14,7 @@ from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import HONORIFICS, NOT_NAME_START, Lexicon
 from loaders.entities.officials.name import _AFTER_LONE_NAME, _HEADLINE_VERBS, _WORD
+from loaders.entities.organizations import vietnamese_syllable
 from loaders.first_letters import compile_gated
 from loaders.letters import LOWER, UPPER
 
@@ -304,6 +305,18 @@ def _slip(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 8 and a[:6] == b[:6] and _edits(a[6:], b[6:]) <= 2
 
 
+def _end_cut(a: str, b: str) -> bool:
+    """A name's last word with its last letter lost (`Park Noh-wa` after `Park Noh-wan`), in a syllable no Vietnamese
+    name has (`Văn An` and `Văn Anh` are two people)."""
+    short, long = sorted((a, b), key=len)
+    return (
+        len(long) == len(short) + 1
+        and len(short) >= 2
+        and long.startswith(short)
+        and not (vietnamese_syllable(short) or vietnamese_syllable(long))
+    )
+
+
 def _edits(a: str, b: str) -> int:
     """Levenshtein distance (short tails only)."""
     row = list(range(len(b) + 1))
@@ -330,6 +343,6 @@ def misspelt_form_of(local: dict[str, str], key: str) -> str | None:
                 hits.add(pid)
         elif len(long) == len(words):
             diff = [(w, x) for w, x in zip(words, long, strict=True) if w != x]
-            if len(diff) == 1 and _slip(*diff[0]):
+            if len(diff) == 1 and (_slip(*diff[0]) or (diff[0] == (words[-1], long[-1]) and _end_cut(*diff[0]))):
                 hits.add(pid)
     return hits.pop() if len(hits) == 1 else None

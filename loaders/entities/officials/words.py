@@ -81,7 +81,7 @@ articles name no such plural). What `re.I` matches to `i` or `s` besides its cas
 _NAME_THEN_ROLE = compile_gated(
     rf"(?<![\w'’.])([{UPPER}][\w'’\-]+(?:(?: (?:[A-Z]\.)+)? [{UPPER}][\w'’\-]+){{1,3}}|(?:[A-Z]\. ?)+[{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{0,2}})"
     rf",\s+(?:the\s+|a\s+)?(?:(?:{_ROLES_EN})\s+and\s+)?"
-    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
+    rf"(?P<role>(?:vice[- ]|deputy\s+|former\s+|managing\s+|executive\s+)?(?:general[- ]secretary|secretary[- ]general|director[- ]general"
     rf"|general\s+manager|member|consul[- ]general|consul|premier|(?:prime|chief)\s+minister|{_ROLES_EN}))\b"
     rf"(?:(?:\s+(?:of|at|for)\b)(?:\s+the)?\s+|(?=,\s+[{LOWER}]))"
 )
@@ -148,6 +148,11 @@ _ROLE_TITLES = {
     "spokesman": "Spokesperson",  # (`X, the spokesman for the Foreign Affairs Ministry`: the body he speaks for)
     "spokeswoman": "Spokesperson",
     "spokesperson": "Spokesperson",
+    "chief executive officer": "Chief Executive Officer",  # (`Petrovia's chief executive officer X`: its head)
+    "chief executive": "Chief Executive",
+    "ceo": "CEO",
+    "managing director": "Managing Director",
+    "executive director": "Executive Director",
 }
 _LOWERCASE_TITLE_THEN_OF = re.compile(
     "(?:" + "|".join(sorted((re.escape(r) for r in _ROLE_TITLES if r != "member"), key=len, reverse=True)) + ")(?= of )"

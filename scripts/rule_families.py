@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from look_set import HELD_BACK, REAL, shared_scorer  # noqa: E402
+from look_set import HELD_BACK, REAL, same_event, shared_scorer  # noqa: E402
 
 from core.vocabulary import RelType  # noqa: E402
 from loaders import pipeline  # noqa: E402
@@ -278,22 +278,8 @@ def _why_wrong(S: Any, D: Any, golds: list[dict[str, Any]], p: dict[str, Any], s
 
 
 def _same_event(S: Any, D: Any) -> Callable[[dict[str, Any], dict[str, Any]], bool]:
-    """The shared scorer's `same_event` (a closure inside its `score_file`)."""
-
-    def same(g: dict[str, Any], p: dict[str, Any]) -> bool:
-        props = p.get("properties") or {}
-        gd, pd = g.get("date"), str(props.get("date") or "")
-        if gd and gd.startswith("XXXX"):
-            if pd[4:7] != gd[4:7]:
-                return False
-        elif gd and not pd.startswith(gd[:7]):
-            return False
-        people = [D.entities.get(r["from"]) for r in D.rels("ATTENDED", dst=p["id"])]
-        names = set().union(*(D.names(x) for x in people if x)) if people else set()
-        hits = sum(1 for n in g["participants"] if S.variants(n) & names)
-        return bool(hits * 2 >= len(g["participants"]))
-
-    return same
+    """The shared scorer's `same_event` for one file's gold and extraction (`look_set.same_event`)."""
+    return functools.partial(same_event, S, D)
 
 
 def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, out: dict[str, Counter[str]]) -> None:

@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from logistic import near_ties, precision_recall_f1, probability, train_binary  # noqa: E402
-from look_set import HELD_BACK, REAL, fold, gold_date, look_files, shared_scorer  # noqa: E402
+from look_set import HELD_BACK, REAL, fold, gold_date, look_files, same_event, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
 from loaders.entities.doc import ArticleDoc  # noqa: E402
@@ -97,21 +97,6 @@ class Page:
     read: set[str] = field(default_factory=set)  # the names of every entity the page read
 
 
-def _same_event(S: ModuleType, D: Any, g: dict[str, Any], p: dict[str, Any]) -> bool:
-    """The shared scorer's `same_event` (a closure there), as it reads a gold and a predicted event."""
-    props = p.get("properties") or {}
-    gd, pd = g.get("date"), str(props.get("date") or "")
-    if gd and gd.startswith("XXXX"):
-        if pd[4:7] != gd[4:7]:
-            return False
-    elif gd and not pd.startswith(gd[:7]):
-        return False
-    people = [D.entities.get(r["from"]) for r in D.rels("ATTENDED", dst=p["id"])]
-    names = set().union(*(D.names(x) for x in people if x)) if people else set()
-    hits = sum(1 for n in g["participants"] if S.variants(n) & names)
-    return bool(hits * 2 >= len(g["participants"]))
-
-
 def read_file(name: str, ex: Extractor, captured: list[ArticleDoc], gold: dict[str, Any], S: ModuleType) -> Page:
     """The file's events with their rows and the gold they may match (`ex` keeps each page as the rules leave it)."""
     captured.clear()
@@ -129,7 +114,7 @@ def read_file(name: str, ex: Extractor, captured: list[ArticleDoc], gold: dict[s
         name,
         [p["id"] for p in preds],
         [[features[p["id"]].get(f, 0.0) for f in scored.FEATURES] if p["id"] in features else None for p in preds],
-        [[_same_event(S, D, g, p) for p in preds] for g in golds],
+        [[same_event(S, D, g, p) for p in preds] for g in golds],
     )
     page.features = [features.get(p["id"], {}) for p in preds]
     matched = _match(page, [True] * len(preds))

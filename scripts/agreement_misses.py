@@ -37,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from look_set import HELD_BACK, REAL, look_files, shared_scorer  # noqa: E402
+from look_set import HELD_BACK, REAL, look_files, parties_of, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
 from loaders.pipeline import Extractor  # noqa: E402
@@ -65,18 +65,11 @@ def sort_file(
     (kind, gold agreement, the spurious agreement a type-only miss pairs with)."""
     D = S.Doc(raw)
 
-    def parties(p: dict[str, Any]) -> list[dict[str, Any]]:
-        return [
-            D.entities[r["from"]]
-            for r in D.relations
-            if r.get("type") == "PARTY_TO" and r.get("to") == p["id"] and r.get("from") in D.entities
-        ]
-
     def same(typed: bool) -> Callable[[dict[str, Any], dict[str, Any]], bool]:
         def match(g: dict[str, Any], p: dict[str, Any]) -> bool:
             if typed and _type(p) != g["type"]:
                 return False
-            got = parties(p)
+            got = parties_of(D, p)
             return all(any(S.party_match(x, e, D) for e in got) for x in g["parties"])
 
         return match

@@ -72,3 +72,13 @@ def same_event(S: ModuleType, D: Any, g: dict[str, Any], p: dict[str, Any]) -> b
     names = set().union(*(D.names(x) for x in people if x)) if people else set()
     hits = sum(1 for n in g["participants"] if S.variants(n) & names)
     return bool(hits * 2 >= len(g["participants"]))
+
+
+def parties_of(D: Any, agreement: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parties of a predicted agreement as the shared scorer reads them (its `Doc`'s `PARTY_TO` relations to it,
+    from entities it holds): spelled once for the scripts that match agreements as it does."""
+    return [
+        D.entities[r["from"]]
+        for r in D.relations
+        if r.get("type") == "PARTY_TO" and r.get("to") == agreement["id"] and r.get("from") in D.entities
+    ]

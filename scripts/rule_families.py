@@ -46,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from look_set import HELD_BACK, REAL, same_event, shared_scorer  # noqa: E402
+from look_set import HELD_BACK, REAL, parties_of, same_event, shared_scorer  # noqa: E402
 
 from core.vocabulary import RelType  # noqa: E402
 from loaders import pipeline  # noqa: E402
@@ -283,13 +283,6 @@ def _same_event(S: Any, D: Any) -> Callable[[dict[str, Any], dict[str, Any]], bo
 
 
 def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, out: dict[str, Counter[str]]) -> None:
-    def parties_of(a: dict[str, Any]) -> list[dict[str, Any]]:
-        return [
-            D.entities[r["from"]]
-            for r in D.relations
-            if r.get("type") == "PARTY_TO" and r.get("to") == a["id"] and r.get("from") in D.entities
-        ]
-
     def family(e: dict[str, Any], a: dict[str, Any]) -> str:
         return "scorer" if (e["id"], a["id"]) in cap.added else f"rule {cap.given.get(e['id'], '(other step)')}"
 
@@ -297,7 +290,7 @@ def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, ou
         props = p.get("properties") or {}
         if props.get("type", p.get("type")) != g["type"]:
             return False
-        got = [e for e in parties_of(p) if family(e, p) != without]
+        got = [e for e in parties_of(D, p) if family(e, p) != without]
         return all(any(S.party_match(n, e, D) for e in got) for n in g["parties"])
 
     def matching(without: str = "") -> dict[str, dict[str, Any]]:
@@ -312,14 +305,16 @@ def _count_parties(S: Any, D: Any, golds: list[dict[str, Any]], cap: Capture, ou
 
     preds = D.with_label("Agreement")
     matched = matching()
-    for fam in {family(e, a) for a in preds for e in parties_of(a)}:  # (the agreements kept, the family's parties not)
+    for fam in {
+        family(e, a) for a in preds for e in parties_of(D, a)
+    }:  # (the agreements kept, the family's parties not)
         out[fam]["agreements lost"] += len(matched) - len(matching(fam))
     out["(agreements: made, right = matched)"]["made"] += len(preds)
     out["(agreements: made, right = matched)"]["right"] += len(matched)
     out["(agreements: made, right = matched)"]["unmatched"] += len(preds) - len(matched)
     for a in preds:
         g = matched.get(a["id"])
-        for e in parties_of(a):
+        for e in parties_of(D, a):
             fam = family(e, a)
             if g is None:
                 verdict = "unmatched"

@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from look_set import HELD_BACK, REAL, fold, gold_date, look_files, shared_scorer  # noqa: E402
+from look_set import HELD_BACK, REAL, fold, gold_date, look_files, parties_of, shared_scorer  # noqa: E402
 
 from loaders.contract import to_document  # noqa: E402
 from loaders.entities.agreements import scored_status  # noqa: E402
@@ -75,18 +75,11 @@ def read_file(name: str, ex: Extractor, captured: list[ArticleDoc], gold: dict[s
     D = S.Doc(to_document(extraction))
     by_id = {c.agreement: c for doc in captured for c in scored_status.candidates(doc)}
 
-    def parties(p: dict[str, Any]) -> list[dict[str, Any]]:
-        return [
-            D.entities[r["from"]]
-            for r in D.relations
-            if r.get("type") == "PARTY_TO" and r.get("to") == p["id"] and r.get("from") in D.entities
-        ]
-
     def same_agreement(g: dict[str, Any], p: dict[str, Any]) -> bool:
         props = p.get("properties") or {}
         if props.get("type", p.get("type")) != g["type"]:
             return False
-        got = parties(p)
+        got = parties_of(D, p)
         return all(any(S.party_match(x, e, D) for e in got) for x in g["parties"])
 
     pairs = S.match_sets(gold["files"][name]["agreements"], D.with_label("Agreement"), same_agreement)[5]

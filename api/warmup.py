@@ -4,7 +4,10 @@ Why these: they are the product's canonical questions (which provinces have MoUs
 agreements), whose Cypher is the most complex the API runs and the slowest to plan, and the entity search
 (`GET /entities`), the first request of every client that asks by name, whose union of full-text and exact-key
 reads takes about a second to plan cold on a loaded machine out of the search's budget of two
-(`API_SEARCH_TIMEOUT`): a question asked right after a start or a reload was answered 504. A plan is kept per query
+(`API_SEARCH_TIMEOUT`): a question asked right after a start or a reload was answered 504. The search's file also
+asks Neo4j to keep its plans across loads (`CYPHER replan=skip`): a load that changes the graph's size made every
+cached search plan be planned again on its next use, and the first searches after each load timed out (measured:
+1.6–2.6 s before the first rows at load ~10, 0.03–0.07 s with the option). A plan is kept per query
 text and parameter types, so each is planned with values of the types its route sends (a country given or not; a
 search by a title and a name, with relaxed forms, without a label and with one).
 """

@@ -8,6 +8,11 @@
 // @param label: a label of graph.model or null
 // @param offset: rows to skip
 // @param limit: rows to return
+// Planned once and kept (`replan=skip`): a load that changes the graph's size makes Neo4j plan a cached query again
+// on its next use, and planning this union cold takes one to two seconds on a loaded machine, out of the search's
+// budget of two (`API_SEARCH_TIMEOUT`): the first searches after a load were answered 504. Its plan does not depend on
+// the graph's size (full-text calls and unique-key seeks), so a plan made on another graph serves as well.
+CYPHER replan=skip
 // Full-text hits, plus the exact name keys the index may miss (a name made only of stop words); `own`: a hit of
 // the text itself, not only of a relaxed form.
 CALL () {

@@ -306,3 +306,21 @@ def test_the_missed_gold_events_are_counted_by_why_they_are_missed():
     assert script.missed_shape(page, 3, pairs) == "none of ours in its month"
     empty = script.Page("empty.txt", events=[], rows=[], same=[[]], dated=[[]], wanted=[[guest]], names=[])
     assert script.missed_shape(empty, 0, {}) == "no event of ours on the page"
+
+
+def test_the_events_written_after_a_sibling_are_counted_by_round():
+    """`--count`: an event of ours after another that shares an attendee is counted apart, right or wrong, per round."""
+    script = _train_script()
+    host, guest = {"hana"}, {"ossi"}
+    page = script.Page(
+        "zq07_made-up.txt",
+        events=["event:visit-1", "event:meeting-1", "event:signing-1"],
+        rows=[None, None, None],
+        same=[],
+        labels=[1, 0, 1],
+        names=[host, host | guest, {"vera"}],
+    )
+    counts = script.count_siblings([page])
+    assert script.round_of("zq07_made-up.txt") == "zq" and script.round_of("b3_x.txt") == "b"
+    assert counts[("zq", "all", 1)] == 2 and counts[("zq", "all", 0)] == 1
+    assert counts[("zq", "after a sibling", 0)] == 1 and counts[("zq", "after a sibling", 1)] == 0

@@ -4819,3 +4819,16 @@ def test_a_guest_an_apposition_says_is_on_a_visit_is_on_a_visit_of_his_own() -> 
     assert visit["properties"]["date"] == "2018-03-04"
     [talks] = [e for e in events(doc) if e["properties"]["kind"] != "visit"]
     assert attendees(doc, talks) == {"person:arjun-mehra", "person:tomas-varga"}
+
+
+def test_a_visit_named_after_a_day_as_its_occasion_is_on_that_day() -> None:
+    """`… signed a memorandum with Y on May 14, 2006 during President X's visit to Chile`: the day before the occasion
+    clause is the visit's too, however many years before the page it lies (not the day of the page's own story)."""
+    doc = run_rules(
+        "Vietnam wants to raise its trade with Chile to one billion USD, Ambassador Tran Van Minh told businesses at a "
+        "meeting held at the office of the Chilean chamber of commerce, according to the chamber's spokesman here "
+        "Sunday.\n\nTran Van Minh said that the Vietnam Chamber of Commerce and Industry had already signed a "
+        "memorandum of understanding with the chamber on May 14, 2006 during President Nguyen Van Hoa's visit to Chile.",
+        date="2021-11-25",
+    )
+    assert [v["properties"]["date"] for v in of_kind(doc, "visit")] == ["2006-05-14"]

@@ -188,6 +188,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("period", r"(?<!\d)(?P<n>\d{1,2})\s+tháng\s+(?:đầu\s+|cuối\s+|qua\s+của\s+)?năm\s+" + _Y + r"\b"),
         ("month_year", r"tháng\s+(?P<m>\d{1,2})\s*(?:/|năm|-)\s*" + _Y + r"\b"),
         ("month", r"tháng\s+(?P<m>\d{1,2})\b(?!\s*(?:/|năm|-)\s*\d)(?!\s+(?:qua|tới|đầu|cuối))"),
+        # `vào tháng Tư vừa qua`, `trong tháng Mười năm 2019`: a month in words with no day (a cue word before it, the
+        # month's word capitalised in the text, as `_month_in_words` checks: `tháng năm` is also `months and years`)
+        (
+            "month_words",
+            r"tháng\s+(?P<mon>" + _VI_MONTH_ALTERNATION + r")\b(?:\s*(?:năm\s+|,\s*|/\s*)?" + _Y + r"\b)?",
+        ),
         # (with a range of days in one month: `June 5-7, 2023`, `from June 5 to 7`, `5-7 June 2023`, its year after it)
         # (`Jan.19`: an abbreviation's dot with no space after it, as `Jan. 19`)
         (
@@ -242,7 +248,15 @@ _LEFT_CUE = {
     "dmy2": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm)\s+(?:ngày\s+)?$"),
     "dm_words": re.compile(r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào)\s+(?:ngày\s+)?$"),
     "year": re.compile(r"\b(?:năm|vào|in|trong|từ|đến|tới|cuối|đầu)\s+$"),
+    "month_words": re.compile(r"\b(?:vào|trong|từ|đến|tới|cuối|đầu|giữa|hồi|sau|trước|suốt)\s+$"),
 }
+
+
+def _dashed_year(m: re.Match[str]) -> bool:
+    """Whether a `month_year` match writes its year after a dash (`tháng 10-2018`)."""
+    return m.string[m.start("y") - 1] in "-–"
+
+
 _EXPLICIT_YEAR = re.compile(r"(?<![-–])\b(?:19|20)\d{2}\b(?!\s*[-–]\s*(?:19|20)\d{2})")  # not a period's (2023-2024)
 _FUTURE_CUE = compile_gated(
     r"(?:\b(?:đến|tới|vào|trước|by|until|till|before)\s+(?:(?:hết\s+)?năm\s+|the\s+end\s+of\s+)?|mục tiêu[^.\n]*|target[^.\n]*)$",
@@ -323,7 +337,7 @@ or a count, against none), with the same result, at a fraction of the cost (sixt
 _SHORT_DIGITS_FIRST = tuple(name for name in _DIGIT_FIRST if name not in _FOUR_DIGITS_FIRST)
 _FORMS_BY_RUN = {1: _SHORT_DIGITS_FIRST, 2: _SHORT_DIGITS_FIRST, 4: _FOUR_DIGITS_FIRST}
 """The digit-first forms worth trying at a run of digits, by the run's length (`year` too needs four)."""
-_WORD_FIRST = ("month_year", "month")
+_WORD_FIRST = ("month_year", "month", "month_words")
 _ENGLISH = ("en_mdy", "en_dmy", "en_dmy_glued", "en_dmy_dash", "en_my", "en_month")
 _RANGES = frozenset(("range", "range_whole", "range_cross", "range_dot", "range_dash"))
 _BY_NAME = dict(_PATTERNS)
@@ -338,6 +352,12 @@ def _word_start(lower: str, end: int) -> int:
     for a space alone lands on the line before, where `sáng nay` can never match.
     """
     return max(lower.rfind(" ", 0, end), lower.rfind("\n", 0, end)) + 1
+
+
+def _month_in_words(text: str, m: re.Match[str]) -> bool:
+    """Whether a `month_words` match is a month named in words as the text writes one: `tháng` in small letters, the
+    month's word capitalised (`vào tháng Tư`; not `trong nhiều tháng năm`, nor a title's `Tháng Tám`)."""
+    return text[m.start()] == "t" and text[m.start("mon")].isupper()
 
 
 def _glued(text: str, name: str, m: re.Match[str]) -> bool:
@@ -373,6 +393,8 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
         if cue is not None and not cue.search(lower, max(0, m.start() - 25), m.start()):
             return False
         if name != "relative" and m.start() and lower[m.start() - 1].isalpha() and not _glued(text, name, m):
+            return False
+        if name == "month_words" and not _month_in_words(text, m):
             return False
         taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
         raw.append((name, m))
@@ -416,6 +438,10 @@ def find_dates(text: str, *, pub_date: str | None = None) -> list[DateMention]:
     raw.sort(key=lambda nm: nm[1].start())
     # (a year begins a run of digits, `\b` before it: tried only where a run begins, as the other forms are)
     years = [(y.start(), int(y.group(0))) for pos, n in runs if n == 4 and (y := _EXPLICIT_YEAR.match(text, pos))]
+    # (and a month's year after a dash, `tháng 10-2018`, which `_EXPLICIT_YEAR` leaves out as a period's second year)
+    years = sorted(
+        years + [(m.start(), int(m.group("y"))) for name, m in raw if name == "month_year" and _dashed_year(m)]
+    )
     context = _Context(text, pub_date, raw, years)
     out = []
     for name, m in raw:
@@ -645,12 +671,12 @@ def _build(name: str, m: re.Match[str], ctx: _Context) -> DateMention | None:
     if name == "period":
         y = int(g["y"])
         return DateMention(str(y), None, YEAR, text, s, e, kind="period")
-    if name in ("month_year", "en_my"):
+    if name in ("month_year", "en_my") or (name == "month_words" and g.get("y")):
         mo = _month_number(g)
         if not 1 <= mo <= 12:
             return None
         return DateMention(f"{int(g['y']):04d}-{mo:02d}", None, MONTH, text, s, e)
-    if name in ("month", "en_month"):
+    if name in ("month", "en_month", "month_words"):
         mo = _month_number(g)
         month_year = ctx.year_for(s, mo, 1) if 1 <= mo <= 12 else None
         if g.get("last") and ctx.present is not None:  # (`in July last year`: the year before the page's)

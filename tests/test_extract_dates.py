@@ -422,3 +422,20 @@ def test_a_relative_day_glossed_without_a_comma_is_the_day_it_glosses() -> None:
     assert [d.start for d in found] == ["2018-09-13", "2018-09-13"]
     found = find_dates("Sáng nay 31/7, Chủ tịch tỉnh tiếp đoàn.", pub_date="2024-07")
     assert [d.start for d in found] == ["2024-07-31", "2024-07-31"]
+
+
+def test_a_month_in_words_without_a_day_is_read() -> None:
+    """`vào tháng Tư vừa qua`, `trong tháng Mười năm 2019`: a month named in words, a cue word before it, the month's
+    word capitalised (not `nhiều tháng năm`, a span of time, nor a title's `Cách mạng Tháng Tám`)."""
+    found = find_dates("Bộ trưởng đã sang thăm Ba Lan vào tháng Sáu vừa qua.", pub_date="2021-08-02")
+    assert [(d.start, d.precision) for d in found] == [("2021-06", "month")]
+    found = find_dates("Diễn đàn họp lần đầu trong tháng Mười Một, 2017 tại Đà Nẵng.", pub_date=None)
+    assert [(d.start, d.precision) for d in found] == [("2017-11", "month")]
+    assert find_dates("Sau nhiều tháng năm xa quê, ông về dự lễ kỷ niệm Cách mạng Tháng Tám.", pub_date=None) == []
+
+
+def test_a_month_year_after_a_dash_lends_its_year_to_a_day_without_one() -> None:
+    """`tháng 3-2016` writes its year after a dash, as a period's second year is written; it is a year the page names
+    all the same, so a day told without one (`từ 7 đến 9-3`) on an undated page takes it."""
+    found = find_dates("Từ 7 đến 9-3, tỉnh tổ chức hội chợ; tháng 3-2016 là lần thứ hai.", pub_date=None)
+    assert [d.start for d in found] == ["2016-03-07", "2016-03"]

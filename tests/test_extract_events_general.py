@@ -4819,3 +4819,29 @@ def test_a_guest_an_apposition_says_is_on_a_visit_is_on_a_visit_of_his_own() -> 
     assert visit["properties"]["date"] == "2018-03-04"
     [talks] = [e for e in events(doc) if e["properties"]["kind"] != "visit"]
     assert attendees(doc, talks) == {"person:arjun-mehra", "person:tomas-varga"}
+
+
+def test_a_visit_named_after_a_day_as_its_occasion_is_on_that_day() -> None:
+    """`… signed a memorandum with Y on May 14, 2006 during President X's visit to Chile`: the day before the occasion
+    clause is the visit's too, however many years before the page it lies (not the day of the page's own story)."""
+    doc = run_rules(
+        "Vietnam wants to raise its trade with Chile to one billion USD, Ambassador Tran Van Minh told businesses at a "
+        "meeting held at the office of the Chilean chamber of commerce, according to the chamber's spokesman here "
+        "Sunday.\n\nTran Van Minh said that the Vietnam Chamber of Commerce and Industry had already signed a "
+        "memorandum of understanding with the chamber on May 14, 2006 during President Nguyen Van Hoa's visit to Chile.",
+        date="2021-11-25",
+    )
+    assert [v["properties"]["date"] for v in of_kind(doc, "visit")] == ["2006-05-14"]
+
+
+def test_a_meeting_takes_no_day_from_an_event_its_pair_was_not_at() -> None:
+    """`… has paid a working trip to Texas, during which he met Governor Y`, then `At a meeting with Governor Y, X
+    informed him of the results of President Z's visit to the US in June`: Z's visit names the pair but neither was
+    at it, so the meeting is not on its day (it is on the page's)."""
+    doc = run_rules(
+        "Vietnamese Consul General tours Texas\n\n14/11/2019, 09:10\n\nVietnamese Consul General Le Van Binh has paid "
+        "a working trip to the State of Texas, during which he met Governor Greg Abbott and joined talks with local "
+        "firms.\n\nAt a meeting with Governor Abbott, Consul General Binh informed him of the results of President "
+        "Nguyen Van Hoa's visit to the US in June this year."
+    )
+    assert {m["properties"]["date"][:7] for m in of_kind(doc, "meeting")} == {"2019-11"}

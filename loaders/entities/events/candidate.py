@@ -136,6 +136,12 @@ _PLACE_THEN_DAY = re.compile(r"\s*,?\s*(?:on|in|vào|ngày|vào ngày)?\s*$", re
 """What may stand between an event's place and its day (`in Tashkent on 3 October 2011`, `to Azerbaijan in 1959`,
 `tại Minsk ngày 22/6/2018`)."""
 _NEAR_TRIGGER = 30  # characters
+_DAY_THEN_OCCASION = re.compile(
+    r"\s*,?\s*(?:during|on the occasion of|trong|nhân)\s+(?:(?:dịp|chuyến|khuôn khổ|cuộc)\s+)?"
+    r"(?:[^\s,.;()]+\s+){0,5}$"
+)
+"""What may stand between a day and the visit it is the day of (`signed … on March 26, 2004 during President X's visit
+to Y`, `ký ngày 12/3/2008 nhân chuyến thăm của X`): the occasion clause right after the day."""
 
 _OPENING_DATE = 25  # characters: a day this near the start of its sentence is the time the sentence is set at
 
@@ -159,6 +165,12 @@ def _held_then_day(doc: ArticleDoc, at: int, d: DateMention) -> bool:
         return False
     held = _HELD_THEN.search(doc.lower, at, d.offset)
     return held is not None and not any(c in doc.text[held.end() : d.offset] for c in ",;")
+
+
+def _day_then_occasion(doc: ArticleDoc, at: int, d: DateMention) -> bool:
+    """Whether a day stands right before the occasion clause that names the event at `at` (`on March 26, 2004 during
+    President X's visit to Y`): the day of what was done on that occasion is the occasion's too, however long ago."""
+    return d.end_offset <= at and bool(_DAY_THEN_OCCASION.fullmatch(doc.lower, d.end_offset, at))
 
 
 def _place_then_day(doc: ArticleDoc, at: int, d: DateMention) -> bool:
@@ -345,6 +357,7 @@ def _candidate(doc: ArticleDoc, idx: int, triggers: list[tuple[bool, int, str, s
             d.year >= latest - _PAST_YEARS
             or abs(d.offset - at) <= _NEAR_TRIGGER
             or _place_then_day(doc, at, d)
+            or _day_then_occasion(doc, at, d)
             or (d.precision == DAY and d.offset - sentence.start <= _OPENING_DATE)
         )
     ]  # (`… VNA's assistance in KPL's establishment on January 6, 1968`: a date of the past told, not the talks')

@@ -162,12 +162,14 @@ def _find_events(doc: ArticleDoc) -> list[EventRecord]:
                 if r.date
                 and len(pair) >= 2
                 and pair <= {p.id for p in r.people} | _named_in(doc, r)
+                and bool(pair & {p.id for p in r.people})
                 and not set(r.sentences) & set(other.sentences)
             ),
             None,
         )  # (or whose own sentence names the pair: `Chiều 20/10, A hoan nghênh B … thăm C`, a visit of B's alone; not
         # one told in the same sentence, whose day that sentence gave it and not the other: `At a meeting with Y, X
-        # briefed him on the outcome of Z's visit … in May`)
+        # briefed him on the outcome of Z's visit … in May`; nor one neither of the pair was at, which that sentence
+        # only reports to them, whichever sentence told their meeting first)
         if not other.date and dated is not None:
             other.date, other.end_date, other.precision = dated.date, None, dated.precision
         elif not other.date and len(pair) >= 2 and (day := _lead_day_of(doc, pair)) is not None:

@@ -85,16 +85,25 @@ class StrMap(MutableMapping[StrKey, str]):
         return self._blob[start : self._starts[number + 1]].decode("utf-8", "surrogatepass")
 
     def __getitem__(self, key: StrKey) -> str:
+        value = self._find(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def _find(self, key: StrKey) -> str | None:
+        """The value of `key`, or None (values are never None). Why apart from `__getitem__`: `get` answers a
+        missing key without raising and catching a KeyError, which cost more than the look-up itself (a page's
+        new ids are all misses of `Resolver._setdefault`)."""
         value = self._recent.get(key)
         if value is not None:
             return value
         _, number, _ = self._record(key)
         if number >= 0:
             value = self._value(number)
-        elif self._others:
-            value = self._others[key]
         else:
-            raise KeyError(key)
+            value = self._others.get(key)
+            if value is None:
+                return None
         if len(self._recent) >= RECENT:
             self._recent.clear()
         self._recent[key] = value
@@ -106,10 +115,10 @@ class StrMap(MutableMapping[StrKey, str]):
     def get(self, key: StrKey, /, default: str | T) -> str | T: ...
     def get(self, key: StrKey, /, default: object = None) -> object:
         """The value of `key`, else `default` (one lookup: `Resolver._setdefault` asks this, not `in` then `[]`)."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        value = self._recent.get(key)  # (the usual answer, without a call more)
+        if value is None:
+            value = self._find(key)
+        return default if value is None else value
 
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str | tuple):

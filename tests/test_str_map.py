@@ -32,6 +32,7 @@ def test_a_str_map_answers_as_a_dict_through_sets_replacements_and_deletions(
             del plain[key]
         assert (key in ours) == (key in plain)
         assert ours.get(key) == plain.get(key)
+        assert ours.get(key, "absent") == plain.get(key, "absent")  # (a miss answered without a KeyError)
     assert len(ours) == len(plain)
     assert dict(ours.items()) == plain
     with pytest.raises(KeyError):

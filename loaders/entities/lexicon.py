@@ -447,6 +447,15 @@ class Lexicon:
             self.title_automaton.add_word(form, form)
         if self.titles:
             self.title_automaton.make_automaton()
+        # A Vietnamese title of two words or more however a page capitalises it after its first letter (`Quốc Vụ
+        # khanh`, `Trưởng Đoàn`, `Giám đốc Điều hành`), by its lowercased form: pages capitalise words of a title
+        # at will, and a title not read let the name before it run on into it (`ông X - Quốc Vụ khanh`).
+        self.title_automaton_any_case = ahocorasick.Automaton()
+        for form in self.titles:
+            if " " in form and not form.isascii() and form.lower() not in self.title_automaton_any_case:
+                self.title_automaton_any_case.add_word(form.lower(), form)
+        if len(self.title_automaton_any_case):
+            self.title_automaton_any_case.make_automaton()
         self.ministries = {
             fold(n): e
             for e in gaz.organizations.values()
@@ -514,6 +523,7 @@ class Lexicon:
             if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue
             found.append((start, -end, form))
+        found.extend(self._titles_in_any_case(text))
         found.sort()
         out: dict[int, TitleMatch] = {}
         last_end = -1
@@ -521,6 +531,26 @@ class Lexicon:
             if start >= last_end:
                 out[start] = TitleMatch(start, -neg_end, form)
                 last_end = -neg_end
+        return out
+
+    def _titles_in_any_case(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, -end, form) of the Vietnamese titles written with more capitals than any form listed, their
+        first letter one (a lowercase run is prose, not a title: `giám đốc điều hành` stays the lowercase stage's; a
+        headline in capitals is no title; a capital dropped is the title and a body, `Bộ trưởng bộ Kinh tế`)."""
+        lowered = text.lower()
+        if len(lowered) != len(text) or not len(self.title_automaton_any_case):
+            return []  # (a letter whose lowercase is longer: offsets would not match)
+        out, n = [], len(text)
+        for end_idx, form in self.title_automaton_any_case.iter(lowered):
+            start, end = end_idx + 1 - len(form), end_idx + 1
+            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
+                continue
+            written = text[start:end]
+            if written in self.titles or not written[0].isupper() or written.isupper():
+                continue
+            if any(f.isupper() and not w.isupper() for f, w in zip(form, written, strict=True)):
+                continue  # (a capital of the title's dropped: `Bộ trưởng bộ Kinh tế` is the title and a body)
+            out.append((start, -end, form))
         return out
 
 

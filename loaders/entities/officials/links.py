@@ -12,7 +12,7 @@ from core.vocabulary import TitleKind
 from loaders.entities import officials_en
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import NOT_NAME_START, Lexicon
-from loaders.entities.officials.name import _AFTER_LONE_NAME, _HEADLINE_VERBS, _WORD, _name_at
+from loaders.entities.officials.name import _AFTER_LONE_NAME, _HEADLINE_VERBS, _PARTICLES, _WORD, _name_at
 from loaders.entities.officials.name import _FIELD_WORD as _NAME_FIELD_WORD
 from loaders.entities.officials.page import _home_iso, _iso
 from loaders.entities.officials.record import Role
@@ -146,6 +146,7 @@ def _unknown_place_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | No
         return None
     n = len(words)
     split = next((k for k in range(max(1, n - 4), n - 1) if words[k].group(0) in lex.plain_surnames), n - 2)
+    split = _with_given_name(lex, [w.group(0) for w in words], split)
     name = _name_at(doc, lex, at + words[split].start())
     if (
         name is None
@@ -156,6 +157,15 @@ def _unknown_place_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | No
     ):
         return None
     return at + words[split - 1].end()
+
+
+def _with_given_name(lex: Lexicon, words: list[str], split: int) -> int:
+    """Where a name read as a run's last words begins, moved back over a particle that would begin it (`… Federation
+    Hans De Boer`, `… Quality Cora Van Nieuwenhuizen`): a surname's particle follows a given name, so the name is
+    the word before it on (a family name the gazetteer knows stays where it is: `Le` is one)."""
+    while split > 1 and words[split].lower() in _PARTICLES and words[split] not in lex.plain_surnames:
+        split -= 1
+    return split
 
 
 _PORTFOLIO_THEN_NAME = re.compile(
@@ -203,7 +213,7 @@ def _long_portfolio_then_name(doc: ArticleDoc, lex: Lexicon, at: int) -> int | N
     n = len(tail)
     known = [i + 1 for i, w in enumerate(tail[:-2]) if _is_field_word(lex, w.group(0))]
     family = next((k for k in range(max(1, n - 4), n - 1) if tail[k].group(0) in lex.plain_surnames), n - 2)
-    split = max([family, *known])
+    split = _with_given_name(lex, [w.group(0) for w in tail], max([family, *known]))
     name = _name_at(doc, lex, tail[split].start())
     if name is None or name[1] != run.end() or " " not in doc.text[name[0] : name[1]]:
         return None

@@ -4905,3 +4905,24 @@ def test_a_rank_word_before_the_next_title_after_a_comma_keeps_that_title_and_it
     )
     council = next(e for e in orgs(doc).values() if e["name"] == "Hội đồng nhân dân Hà Tĩnh")
     assert council["id"] in held_by(doc, "person:vo-van-quang")
+
+
+def test_vietnamese_heads_of_a_cooperative_a_cambodian_province_s_administration_and_a_provincial_broadcaster() -> None:
+    doc = run(
+        "Hợp tác biên giới\n\nNgày 5/3, UBND tỉnh An Giang và Ban hành chính tỉnh Takeo tổ chức hội đàm. Đoàn đã "
+        "thăm Hợp tác xã Tân Lộc, xã Phú Hòa, và Đài Phát thanh - Truyền hình tỉnh An Giang đã đưa tin."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Ban hành chính tỉnh Takeo" in names
+    assert "Hợp tác xã Tân Lộc" in names
+    assert "Đài Phát thanh - Truyền hình tỉnh An Giang" in names
+
+
+def test_a_provincial_department_named_bare_by_an_abbreviation_with_a_hyphen() -> None:
+    doc = run(
+        "Tỉnh Quảng Bình tăng cường hợp tác lao động\n\nNgày 5/3, đoàn công tác tỉnh Quảng Bình do Giám đốc Sở "
+        "LĐ-TB&XH Trần Văn Khải dẫn đầu đã làm việc tại Nhật Bản. Tỉnh Quảng Bình mong muốn đưa thêm lao động "
+        "sang Nhật Bản."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert any(n.startswith("Sở LĐ-TB&XH") for n in names)

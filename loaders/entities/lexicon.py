@@ -106,6 +106,8 @@ ORG_HEADS = (
     "Nhà máy",  # `Nhà máy Thủy điện X`: a plant, which signs and hosts as its company does
     "Đồn Biên phòng",  # `Đồn Biên phòng Cửa khẩu X`: a border-guard post, a body of every border province
     "Chính hiệp",  # `Chính hiệp tỉnh X`: a Chinese province's political consultative conference, as its `Tỉnh ủy`
+    "Hợp tác xã",  # `Hợp tác xã X`: a cooperative, which signs and hosts as a company does
+    "Ban hành chính",  # `Ban hành chính tỉnh X`: a Cambodian province's administration, as our UBND
 )
 PROVINCIAL_HEADS = frozenset(
     {

@@ -4926,3 +4926,23 @@ def test_a_provincial_department_named_bare_by_an_abbreviation_with_a_hyphen() -
     )
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert any(n.startswith("Sở LĐ-TB&XH") for n in names)
+
+
+def test_a_chamber_whose_second_field_is_in_lowercase_is_read_with_its_city() -> None:
+    doc = run(
+        "Xúc tiến thương mại\n\nNgày 5/3, Đại sứ đã làm việc với Phòng Thương mại và công nghiệp Durban, tỉnh "
+        "KwaZulu-Natal, về xuất khẩu nông sản."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Phòng Thương mại và công nghiệp Durban" in names
+    assert not [e for e in doc["entities"] if e["label"] == "Official" and e["name"].startswith("Phòng")]
+
+
+def test_a_province_abroad_named_by_its_government_in_lowercase() -> None:
+    doc = run(
+        "Trade office opens\n\nThe Manitoba government opened its trade office in Ho Chi Minh City in March, "
+        "the minister said on Monday."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Manitoba government" in names
+    assert "Manitoba" in {e["name"] for e in doc["entities"] if e["label"] == "Province"}

@@ -62,6 +62,7 @@ ORG_HEADS = (
     "Liên minh",
     "Phòng Thương mại và Công nghiệp",
     "Phòng thương mại và công nghiệp",
+    "Phòng Thương mại và công nghiệp",  # (the first field capitalised, the second not: both spellings are seen)
     "Phòng Công nghiệp và Thương mại",
     "Phòng công nghiệp và thương mại",
     "Phòng Thương mại",

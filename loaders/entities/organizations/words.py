@@ -128,6 +128,7 @@ _CHAMBER_HEADS = frozenset(
         "Phòng Thương mại",
         "Phòng Thương mại và Công nghiệp",
         "Phòng thương mại và công nghiệp",
+        "Phòng Thương mại và công nghiệp",
         "Phòng Công nghiệp và Thương mại",
         "Phòng công nghiệp và thương mại",
     }

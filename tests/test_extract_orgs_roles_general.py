@@ -4946,3 +4946,14 @@ def test_a_province_abroad_named_by_its_government_in_lowercase() -> None:
     names = {n for e in orgs(doc).values() for n in names_of(e)}
     assert "Manitoba government" in names
     assert "Manitoba" in {e["name"] for e in doc["entities"] if e["label"] == "Province"}
+
+
+def test_a_province_s_national_assembly_delegation_is_a_body_of_its_own() -> None:
+    doc = run(
+        "Hợp tác nghị viện\n\nNgày 5/3, Đoàn đại biểu Quốc hội tỉnh Quảng Trị đã làm việc với Hội đồng bang Sachsen. "
+        "Trước đó, Đoàn đại biểu Quốc hội Việt Nam đã thăm Lào."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Đoàn đại biểu Quốc hội tỉnh Quảng Trị" in names
+    assert "Quốc hội tỉnh Quảng Trị" not in names
+    assert not any(n.startswith("Đoàn đại biểu Quốc hội Việt Nam") for n in names)  # (the parliament's, abroad)

@@ -4957,3 +4957,12 @@ def test_a_province_s_national_assembly_delegation_is_a_body_of_its_own() -> Non
     assert "Đoàn đại biểu Quốc hội tỉnh Quảng Trị" in names
     assert "Quốc hội tỉnh Quảng Trị" not in names
     assert not any(n.startswith("Đoàn đại biểu Quốc hội Việt Nam") for n in names)  # (the parliament's, abroad)
+
+
+def test_a_city_s_district_committee_named_by_the_district_s_number() -> None:
+    doc = run(
+        "Hợp tác quận\n\nSáng 6/10, UBND Quận 7 đã ký kết thỏa thuận hợp tác hữu nghị với quận Mapo của Seoul. "
+        "Chủ tịch UBND Quận 7 Trần Văn Khải phát biểu tại lễ ký."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "UBND Quận 7" in names

@@ -26,7 +26,7 @@ _DEMONYM_GOVERNMENT = compile_gated(
 )
 _GOVERNMENT_CUE = re.compile(" [Gg]overnment")
 """The word every match of `_DEMONYM_GOVERNMENT` holds: the lines without it are not read for its demonyms."""
-_PLACE_GOVERNMENT = re.compile(
+_PLACE_GOVERNMENT = compile_gated(
     r"(?:(?:s(?<=\S .)tate|p(?<=\S .)(?:rovincial|refectural)|r(?<=\S .)(?:egional|egion)|c(?<=\S .)ity"
     r"|m(?<=\S .)unicipal|c(?<=\S .)ounty) "  # (state|provincial|…|county after `\S `, its look-behind after its letter)
     r"(?:government|administration|council|assembly)|g(?<=\S .)overnment)\b"

@@ -71,3 +71,28 @@ def test_the_text_s_short_form_of_the_caption_s_name_is_that_person():
     extraction = _read(text)
     officials = [e.name for e in extraction.entities if e.label == Label.OFFICIAL]
     assert "Ydael Garcia Ferrer" in officials and "Garcia Ferrer" not in officials
+
+
+_EARLIER = (
+    "Bộ Công Thương làm việc với doanh nghiệp Nhật Bản\n"
+    "Ngày 5/4, tại Hà Nội, Bộ trưởng Bộ Công Thương Trần Văn Khải đã làm việc với đoàn doanh nghiệp Nhật Bản.\n"
+)
+_LATER = (
+    "Việt Nam và Hà Lan thúc đẩy thương mại nông sản\n"
+    "Sáng 9/4, Bộ trưởng Trần Văn Khải đã tiếp Đại sứ Hà Lan và trao đổi về thương mại nông sản.\n"
+    "Bộ trưởng Bộ Công Thương Trần Văn Khải tiếp Đại sứ Hà Lan tại buổi làm việc. (Ảnh: TTXVN)\n"
+    "Hai bên nhất trí tăng cường trao đổi thông tin thị trường.\n"
+)
+
+
+def _org_names(extraction: ArticleExtraction) -> set[str]:
+    return {e.name for e in extraction.entities if e.label in (Label.ORGANIZATION, Label.MINISTRY) and e.mentions}
+
+
+def test_a_caption_s_body_is_written_whatever_articles_were_read_before():
+    alone = _org_names(_read(_LATER))
+    extractor = Extractor()
+    extractor.extract_text(_EARLIER, source="earlier")
+    after = _org_names(extractor.extract_text(_LATER, source="later").articles[0])
+    assert "Bộ Công Thương" in alone
+    assert after == alone  # (the post remembered from the earlier article must not hide the caption's body)

@@ -4905,3 +4905,64 @@ def test_a_rank_word_before_the_next_title_after_a_comma_keeps_that_title_and_it
     )
     council = next(e for e in orgs(doc).values() if e["name"] == "Hội đồng nhân dân Hà Tĩnh")
     assert council["id"] in held_by(doc, "person:vo-van-quang")
+
+
+def test_vietnamese_heads_of_a_cooperative_a_cambodian_province_s_administration_and_a_provincial_broadcaster() -> None:
+    doc = run(
+        "Hợp tác biên giới\n\nNgày 5/3, UBND tỉnh An Giang và Ban hành chính tỉnh Takeo tổ chức hội đàm. Đoàn đã "
+        "thăm Hợp tác xã Tân Lộc, xã Phú Hòa, và Đài Phát thanh - Truyền hình tỉnh An Giang đã đưa tin."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Ban hành chính tỉnh Takeo" in names
+    assert "Hợp tác xã Tân Lộc" in names
+    assert "Đài Phát thanh - Truyền hình tỉnh An Giang" in names
+
+
+def test_a_provincial_department_named_bare_by_an_abbreviation_with_a_hyphen() -> None:
+    doc = run(
+        "Tỉnh Quảng Bình tăng cường hợp tác lao động\n\nNgày 5/3, đoàn công tác tỉnh Quảng Bình do Giám đốc Sở "
+        "LĐ-TB&XH Trần Văn Khải dẫn đầu đã làm việc tại Nhật Bản. Tỉnh Quảng Bình mong muốn đưa thêm lao động "
+        "sang Nhật Bản."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert any(n.startswith("Sở LĐ-TB&XH") for n in names)
+
+
+def test_a_chamber_whose_second_field_is_in_lowercase_is_read_with_its_city() -> None:
+    doc = run(
+        "Xúc tiến thương mại\n\nNgày 5/3, Đại sứ đã làm việc với Phòng Thương mại và công nghiệp Durban, tỉnh "
+        "KwaZulu-Natal, về xuất khẩu nông sản."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Phòng Thương mại và công nghiệp Durban" in names
+    assert not [e for e in doc["entities"] if e["label"] == "Official" and e["name"].startswith("Phòng")]
+
+
+def test_a_province_abroad_named_by_its_government_in_lowercase() -> None:
+    doc = run(
+        "Trade office opens\n\nThe Manitoba government opened its trade office in Ho Chi Minh City in March, "
+        "the minister said on Monday."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Manitoba government" in names
+    assert "Manitoba" in {e["name"] for e in doc["entities"] if e["label"] == "Province"}
+
+
+def test_a_province_s_national_assembly_delegation_is_a_body_of_its_own() -> None:
+    doc = run(
+        "Hợp tác nghị viện\n\nNgày 5/3, Đoàn đại biểu Quốc hội tỉnh Quảng Trị đã làm việc với Hội đồng bang Sachsen. "
+        "Trước đó, Đoàn đại biểu Quốc hội Việt Nam đã thăm Lào."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "Đoàn đại biểu Quốc hội tỉnh Quảng Trị" in names
+    assert "Quốc hội tỉnh Quảng Trị" not in names
+    assert not any(n.startswith("Đoàn đại biểu Quốc hội Việt Nam") for n in names)  # (the parliament's, abroad)
+
+
+def test_a_city_s_district_committee_named_by_the_district_s_number() -> None:
+    doc = run(
+        "Hợp tác quận\n\nSáng 6/10, UBND Quận 7 đã ký kết thỏa thuận hợp tác hữu nghị với quận Mapo của Seoul. "
+        "Chủ tịch UBND Quận 7 Trần Văn Khải phát biểu tại lễ ký."
+    )
+    names = {n for e in orgs(doc).values() for n in names_of(e)}
+    assert "UBND Quận 7" in names

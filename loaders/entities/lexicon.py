@@ -62,6 +62,7 @@ ORG_HEADS = (
     "Liên minh",
     "Phòng Thương mại và Công nghiệp",
     "Phòng thương mại và công nghiệp",
+    "Phòng Thương mại và công nghiệp",  # (the first field capitalised, the second not: both spellings are seen)
     "Phòng Công nghiệp và Thương mại",
     "Phòng công nghiệp và thương mại",
     "Phòng Thương mại",
@@ -106,6 +107,8 @@ ORG_HEADS = (
     "Nhà máy",  # `Nhà máy Thủy điện X`: a plant, which signs and hosts as its company does
     "Đồn Biên phòng",  # `Đồn Biên phòng Cửa khẩu X`: a border-guard post, a body of every border province
     "Chính hiệp",  # `Chính hiệp tỉnh X`: a Chinese province's political consultative conference, as its `Tỉnh ủy`
+    "Hợp tác xã",  # `Hợp tác xã X`: a cooperative, which signs and hosts as a company does
+    "Ban hành chính",  # `Ban hành chính tỉnh X`: a Cambodian province's administration, as our UBND
 )
 PROVINCIAL_HEADS = frozenset(
     {

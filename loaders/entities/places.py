@@ -119,6 +119,9 @@ _CUE_AFTER = re.compile(
     r"\s+(?:Provinces?|States?|Prefectures?|Regions?|Departments?|Oblasts?|Krai|Territory|Governor|Gov\.|Premier)(?!\w)",
     re.I,
 )  # (plural: the cue of a pair, `Ninh Binh and Okayama prefectures`)
+_GOVERNMENT_AFTER = re.compile(r"\s+government(?!\w)")
+"""`the Saskatchewan government`: a province's or state's government named by the place alone, in lowercase, a cue
+for a name that is no country's (`the Georgia government` stays the country's)."""
 _SHARED_CUE_BEFORE = compile_gated(
     rf"(?<!\w)(?:tỉnh|bang|tiểu bang|vùng|xứ|hai tỉnh|các tỉnh)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
     r"\s*(?:,|và)\s*$"
@@ -511,7 +514,12 @@ def _subdivision(
         or bool(_LISTED_CUE_BEFORE.search(text, max(0, start - 90), start))
     )
     city_cue = city_before or bool(_CITY_CUE_AFTER.match(after))
-    cue = cue_before or city_cue or bool(_CUE_AFTER.match(after))
+    cue = (
+        cue_before
+        or city_cue
+        or bool(_CUE_AFTER.match(after))
+        or (not country_form and bool(_GOVERNMENT_AFTER.match(after)))
+    )
     if _runs_on_abroad(text, end):
         return None
     if not cue_before and all(s.ambiguous for s in surfaces) and _after_capitalised(before):

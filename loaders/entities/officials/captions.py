@@ -102,11 +102,12 @@ def _named_otherwise(doc: ArticleDoc, person: Entity) -> bool:
 
 def _copy_entity(doc: ArticleDoc, ent: Entity, end: int) -> None:
     """An entity of the captions in the article's, with its names and properties; a caption's mention only for one
-    the text never names (so that the entity is written at all)."""
-    have = doc.entities.get(ent.id)
+    the text never names (so that the entity is written at all). One the text holds without a mention (a body a
+    title implies, `Bộ trưởng X` with the ministry an earlier article gave him) is one it never names, too: else the
+    caption's body would be written or not by what earlier files the extractor read."""
     copied = doc.entity(
         ent.id, ent.label, ent.name, labels=ent.labels, aliases=ent.aliases, properties=dict(ent.properties)
     )
-    if have is None and not copied.mentions and ent.mentions:
+    if not copied.mentions and ent.mentions:
         first = ent.mentions[0]
         copied.mentions.append(Evidence(doc.article.id, first.sentence, end, end, first.confidence))

@@ -421,7 +421,8 @@ def _name_word(word: str) -> bool:
     return word[0].isupper() and not word.endswith((".", "!", "?", ";", ":"))
 
 
-_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn"})
+_COMPANY_HEADS = frozenset({"Công ty", "Tổng công ty", "Tập đoàn", "Hợp tác xã"})
+"""Heads of a business (a cooperative is one: `Hợp tác xã X` signs and sells as a company does)."""
 _CORPORATE_WORDS = frozenset({"Corporation", "Company", "Group", "Holdings", "Limited", "Enterprises"})
 _MAX_KIND_NAME_WORDS = 4
 

@@ -374,6 +374,9 @@ def _read_name(doc: ArticleDoc, lex: Lexicon, start: int, head_end: int, head: s
             if tok[0].isdigit() and head in _COMPANY_HEADS and _numbered_company(text, tok, m.end(), previous):
                 end = m.end()  # `Tổng công ty Phát điện 3 (EVNGENCO3)`: one of a group's numbered companies
                 break
+            if tok.isdigit() and head in _COMMITTEE_HEADS and tokens == 1 and previous in ("Quận", "quận"):
+                end, city_name = m.end(), text[head_end + 1 : m.end()]  # `UBND Quận 12`: a district by its number
+                break
             if tok[0].isdigit() or known_at is not None:
                 break
             if (

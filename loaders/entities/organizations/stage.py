@@ -42,6 +42,18 @@ _REGION_BEFORE = compile_gated(r"(?<!Việt )(?:Bắc|Trung|Nam) $")
 """A compass word right before `Bộ`: the name of one of the country's regions (`Bắc Bộ`, `Nam Trung Bộ`)."""
 
 
+_NA_DELEGATION_BEFORE = compile_gated(r"(?<!\w)Đoàn [Đđ]ại biểu $")
+"""`Đoàn đại biểu` right before `Quốc hội`: the National Assembly's deputies of one province, a body of its own."""
+
+
+def _of_a_province(doc: ArticleDoc, lex: Lexicon, start: int, head: str) -> bool:
+    """Whether the name read from this head ends with a province (`Quốc hội tỉnh X`, `Quốc hội TPHCM`), not a country
+    (`Đoàn đại biểu Quốc hội Việt Nam`: the parliament's delegation abroad, the parliament the body named)."""
+    span = _read_name(doc, lex, start, start + len(head), head)
+    place = span.data.get("place") if span is not None else None
+    return place is not None and place.label == Label.PROVINCE
+
+
 def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     text = doc.text
     found: list[Span] = []
@@ -56,6 +68,9 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
             start, head = start - 5, "Tổng công ty"  # `Tổng Công ty Becamex IDC`: the head written capitalised
         if head == "Đảng" and start >= 7 and text.startswith(_PARTY_SCHOOL, start - 7) and start - 7 >= covered_until:
             start, head = start - 7, _PARTY_SCHOOL  # `Trường Đảng Trung ương …`: the party's school, not the party
+        delegation = _NA_DELEGATION_BEFORE.search(text, max(0, start - 14), start) if head == "Quốc hội" else None
+        if delegation is not None and delegation.start() >= covered_until and _of_a_province(doc, lex, start, head):
+            start = delegation.start()  # `Đoàn đại biểu Quốc hội tỉnh X`: a province's deputies, no parliament of X
         if head in ("Ủy ban", "Hội đồng") and text.startswith(" Nhân dân", head_end):
             head, head_end = f"{head} nhân dân", head_end + 9  # `Ủy ban Nhân dân thành phố Hà Nội`: the same body
         span = _read_name(doc, lex, start, head_end, head)

@@ -128,6 +128,7 @@ _CHAMBER_HEADS = frozenset(
         "Phòng Thương mại",
         "Phòng Thương mại và Công nghiệp",
         "Phòng thương mại và công nghiệp",
+        "Phòng Thương mại và công nghiệp",
         "Phòng Công nghiệp và Thương mại",
         "Phòng công nghiệp và thương mại",
     }
@@ -143,7 +144,7 @@ Thương mại châu Âu`): no description, though its first word is lowercase."
 _SEAT_CUE = re.compile(r" (?:tại|ở) (?:thành phố |thủ đô |tỉnh |TP\. ?|TP )?")
 _BARE_PROVINCIAL = re.compile(
     r"(?:Ủy ban [Nn]hân dân|UBND|Hội đồng [Nn]hân dân|HĐND)(?: (?:[Tt]ỉnh|[Tt]hành phố))?|Tỉnh ủy|Thành ủy"
-    r"|Sở [A-ZĐ][\w&]*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
+    r"|Sở [A-ZĐ][\w&\-]*(?: (?:và )?\w+){0,4}"  # `Giám đốc Sở Công thương` on a provincial page: the province's department
 )
 """A provincial body named without its province (`UBND tỉnh`, `Tỉnh ủy`): on a provincial page, the page's own."""
 _BARE_GOVERNMENT_ABROAD = re.compile(r"[Cc]hính quyền(?: nhân dân)? (?:tỉnh|thành phố)")
@@ -184,8 +185,8 @@ _STATE_FORM = re.compile(_STATE_FORMS + r" (?=[A-ZĐ])")
 _STATE_FORM_TAIL = re.compile(r"\s+" + _STATE_FORMS + "$")
 _WHOSE_TAIL = re.compile(r"\s+(?:của|nước)(?:\s+(?:Cộng hòa|Cộng hoà|Liên bang|Vương quốc|Nhà nước)\b.*)?$")
 _MEDIA = re.compile(
-    r"(B(?<![\w-].)áo|T(?<![\w-].)(?:ạp chí|hông tấn xã)|Đ(?<![\w-].)(?:ài Truyền hình|ài Tiếng nói|ài Phát thanh))"
-    r"(?= [A-ZĐ])"
+    r"(B(?<![\w-].)áo|T(?<![\w-].)(?:ạp chí|hông tấn xã)|Đ(?<![\w-].)(?:ài Truyền hình|ài Tiếng nói|ài Phát thanh(?: ?[-–] ?| và )Truyền hình|ài Phát thanh))"
+    r"(?= [A-ZĐ]| tỉnh [A-ZĐ])"
 )
 """A news outlet's name: a kind of medium, then its capitalised name (`Báo Nhân Dân`, `Tạp chí Cộng sản`)."""
 _PORT = re.compile(r"C(?<![\w-].)ảng(?= [A-ZĐ])")
@@ -373,6 +374,8 @@ _KIND_BY_HEAD: dict[str, str] = {
     "Nhà máy": OrganizationKind.COMPANY,
     "Đồn Biên phòng": OrganizationKind.GOVERNMENT_BODY,
     "Chính hiệp": OrganizationKind.GOVERNMENT_BODY,
+    "Hợp tác xã": OrganizationKind.COMPANY,
+    "Ban hành chính": OrganizationKind.PROVINCIAL_GOVERNMENT,
 }
 # Provincial bodies whose many spellings (`Chính quyền Quảng Tây`, `Chính quyền nhân dân tỉnh Hải Nam`) are one body.
 _PROVINCIAL_KEY = {

@@ -26,13 +26,14 @@ _DEMONYM_GOVERNMENT = compile_gated(
 )
 _GOVERNMENT_CUE = re.compile(" [Gg]overnment")
 """The word every match of `_DEMONYM_GOVERNMENT` holds: the lines without it are not read for its demonyms."""
-_PLACE_GOVERNMENT = re.compile(
-    r"(?:s(?<=\S .)tate|p(?<=\S .)(?:rovincial|refectural)|r(?<=\S .)(?:egional|egion)|c(?<=\S .)ity|m(?<=\S .)unicipal"
-    r"|c(?<=\S .)ounty) "  # (state|provincial|…|county after `\S `, its look-behind after its first letter)
-    r"(?:government|administration|council|assembly)\b"
+_PLACE_GOVERNMENT = compile_gated(
+    r"(?:(?:s(?<=\S .)tate|p(?<=\S .)(?:rovincial|refectural)|r(?<=\S .)(?:egional|egion)|c(?<=\S .)ity"
+    r"|m(?<=\S .)unicipal|c(?<=\S .)ounty) "  # (state|provincial|…|county after `\S `, its look-behind after its letter)
+    r"(?:government|administration|council|assembly)|g(?<=\S .)overnment)\b"
 )
 """A place's body named in lowercase after it (`the Gyeonggi provincial government`, `the Busan city council`,
-`the Osaka prefectural assembly`, `Emilia-Romagna region administration`)."""
+`the Osaka prefectural assembly`, `Emilia-Romagna region administration`), or its government by the place's name
+alone (`the Alberta government`: a province or state, never a country, whose government is read by its demonym)."""
 # English heads of the provincial bodies, keyed like the Vietnamese stage (`Chính quyền nhân dân` -> chinh-quyen).
 _PROVINCIAL = (
     (

@@ -393,6 +393,8 @@ def _of_agreement(
         if signed and in_sentence and pid not in from_official and _host_or_venue(doc, best[pid][1]):
             signed = False  # (`a festival organised jointly by the Indian Embassy … saw MOUs signed`: the host;
             # `a memorandum was exchanged at the Prime Minister's Office`: the venue)
+        if signed and in_sentence and pid not in signing and _set_up(doc, best[pid][1]):
+            signed = False  # (`the two sides establish a Joint Working Group …, negotiate and sign an MoU`: made)
         # (a body named where the title says what the document is about, `an agreement on the construction of the
         # Lao National Assembly building`, is no signer, though the signing's reader may list it as a participant)
         if (
@@ -505,6 +507,21 @@ def _host_or_venue(doc: ArticleDoc, sp: Span) -> bool:
     """A body named as where the signing took place (`at the Prime Minister's Office of Vietnam`) or as the organiser
     of its event (`_organiser`)."""
     return bool(_VENUE.search(doc.text, max(0, sp.start - 50), sp.start)) or _organiser(doc, sp)
+
+
+def _set_up(doc: ArticleDoc, sp: Span) -> bool:
+    """Whether a body is named as what the sides are to establish (`the two sides establish a Joint Working Group on
+    Mining, negotiate and sign a memorandum`, `thành lập Tiểu ban hợp tác … và ký`): a body still to be made signs
+    nothing, whatever the sentence's signing verb; the scorer would otherwise weigh it as a signer beside the
+    countries the rules chose."""
+    return bool(_SET_UP.search(doc.text, max(0, sp.start - 40), sp.start))
+
+
+_SET_UP = re.compile(
+    r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|creat(?:e|es|ed|ing)|thành\s+lập|thiết\s+lập)\s+"
+    r"(?:(?:a|an|the|new|joint|một)\s+)*$",
+    re.I,
+)
 
 
 def _organiser(doc: ArticleDoc, sp: Span) -> bool:

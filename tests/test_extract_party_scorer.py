@@ -445,3 +445,17 @@ def test_an_embassy_is_no_known_side_beside_parties_of_no_known_country() -> Non
     assert ministry["beside_unknown_sides"] == 1.0 and scored.eligible(ministry)
     embassy = found[("mou", "org:dai-su-quan-cl")]
     assert embassy.get("beside_unknown_sides", 0.0) == 0.0 and not scored.eligible(embassy)
+
+
+def test_a_body_the_sides_are_to_establish_is_not_a_candidate_signer():
+    """`both sides establish a Joint Working Group on X, negotiate and sign a memorandum`: the group is still to be
+    made and signs nothing; beside the two countries the rules chose it is not eligible, so no retraining of the
+    scorer's weights can make it a party (one did, before it was refused here)."""
+    found = _candidates(
+        "Vietnam and Peru held talks on trade in Lima on Friday. The Vietnamese minister proposed that both sides "
+        "establish a Joint Working Group on Trade Cooperation, negotiate and sign a memorandum of understanding on trade.",
+        "en",
+    )
+    assert found[("mou", "country:pe")]["rule"] == found[("mou", "country:vn")]["rule"] == 1.0
+    group = found[("mou", "org:joint-working-group")]
+    assert group.get("body_for_a_country", 0.0) == 0.0 and not scored.eligible(group)

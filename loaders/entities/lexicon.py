@@ -23,6 +23,16 @@ from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
 from loaders.letters import LOWER, UPPER
 
 # Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
+CHAMBER_HEADS = (
+    "Phòng Thương mại và Công nghiệp",
+    "Phòng thương mại và công nghiệp",
+    "Phòng Thương mại và công nghiệp",  # (the first field capitalised, the second not: both spellings are seen)
+    "Phòng Công nghiệp và Thương mại",
+    "Phòng công nghiệp và thương mại",
+    "Phòng Thương mại",
+)
+"""A chamber's fields (commerce, industry) in either order and the cases pages write them in: the head of a country's
+chamber (spelled once: an organisation's head here, a seated head that keeps its country in the organisations' stage)."""
 ORG_HEADS = (
     "Tổng công ty",
     "Công ty",
@@ -60,12 +70,7 @@ ORG_HEADS = (
     "Hội đồng",
     "Liên đoàn",
     "Liên minh",
-    "Phòng Thương mại và Công nghiệp",
-    "Phòng thương mại và công nghiệp",
-    "Phòng Thương mại và công nghiệp",  # (the first field capitalised, the second not: both spellings are seen)
-    "Phòng Công nghiệp và Thương mại",
-    "Phòng công nghiệp và thương mại",
-    "Phòng Thương mại",
+    *CHAMBER_HEADS,
     "Phòng thương mại",
     "Quân khu",
     "Quân đoàn",

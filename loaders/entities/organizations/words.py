@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.vocabulary import OrganizationKind
+from loaders.entities.lexicon import CHAMBER_HEADS
 
 _TOKEN = re.compile(r"[^\s,.;:!?()\[\]“”\"/]+")
 _STOP = frozenset(
@@ -123,17 +124,7 @@ _EMBASSY_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "T�
 """Missions abroad, named with their seat after `tại` (`Thương vụ Việt Nam tại X`: the trade office a country has in
 each country, or city, it trades with)."""
 _CITY = re.compile(r"[A-ZĐ][\w'’\-]*(?: [A-ZĐ][\w'’\-]*){0,2}(?![\w'’\-])")
-_CHAMBER_HEADS = frozenset(
-    {
-        "Phòng Thương mại",
-        "Phòng Thương mại và Công nghiệp",
-        "Phòng thương mại và công nghiệp",
-        "Phòng Thương mại và công nghiệp",
-        "Phòng Công nghiệp và Thương mại",
-        "Phòng công nghiệp và thương mại",
-    }
-)
-"""A chamber's fields (commerce, industry) in either order and either case: the head of a country's chamber."""
+_CHAMBER_HEADS = frozenset(CHAMBER_HEADS)
 _SEATED_HEADS = frozenset({"Hiệp hội", "Hội"}) | _CHAMBER_HEADS
 _MP_GROUP_HEADS = frozenset({"Nhóm Nghị sĩ", "Nhóm nghị sĩ", "Nhóm Nghị sỹ", "Nhóm nghị sỹ"})
 """A parliament's group of members (`Nhóm Nghị sĩ hữu nghị Algeria – Việt Nam`), both spellings of `sĩ`."""

@@ -5,7 +5,7 @@
 
 Retrain whenever the gold of the look files changes or a stage changes what the candidates' features read.
 
-Data: the dev files of `tests/data/real/gold.json` whose names do not start with `HELD_BACK`'s rounds (rounds `zm`, `zn`, `zo`, `zp`, `zq`, `zr`, `zs`, `zt`, `zu`, `zv`, `zw`, `zx`, `zy` and `zz`,
+Data: the dev files of `tests/data/real/gold.json` whose names do not start with `HELD_BACK`'s rounds (rounds `zm`, `zn`, `zo`, `zp`, `zq`, `zr`, `zs`, `zt`, `zu`, `zv`, `zw`, `zx`, `zy`, `zz` and `ya`,
 the aggregate-only check since the 19th session; rounds `zd`–`zf` were the check before it, and a held-out round is
 in no dev); never the test split. Each file is extracted with the scorer
 switched off; every (agreement, candidate) pair `scored.candidates` gives is a row, labelled 1 when the candidate

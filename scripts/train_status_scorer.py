@@ -6,7 +6,7 @@
 Retrain whenever the gold of the look files changes or a stage changes what the agreements' features read (the
 party scorer's retraining included: it decides which agreements are matched).
 
-Data: the dev files of `tests/data/real/gold.json` whose names do not start with `HELD_BACK`'s rounds (rounds `zm`, `zn`, `zo`, `zp`, `zq`, `zr`, `zs`, `zt`, `zu`, `zv`, `zw`, `zx`, `zy` and `zz`,
+Data: the dev files of `tests/data/real/gold.json` whose names do not start with `HELD_BACK`'s rounds (rounds `zm`, `zn`, `zo`, `zp`, `zq`, `zr`, `zs`, `zt`, `zu`, `zv`, `zw`, `zx`, `zy`, `zz` and `ya`,
 the aggregate-only check); never the test split. Each file is extracted with the status scorer switched off (the
 party scorer on, as in use); every agreement the shared scorer (`../shared/eval/score.py`) matches to a gold one
 (`same_agreement`, its greedy one-to-one matching) is a row, labelled with that gold agreement's status.

@@ -26,11 +26,13 @@ def test_renewable_energy_semiconductors_and_smart_gates_do_not_imply_their_broa
     assert "smart_border_gate" in got and "trade_facilitation" not in got
 
 
-def test_power_interconnection_is_still_energy_and_new_energy_names_the_sector():
+def test_power_interconnection_is_still_energy_and_new_energy_is_the_renewable_branch_only():
     got = topic_keys("Hai Bộ trưởng trao đổi về việc mua bán điện qua biên giới.")
     assert {"power_interconnection", "energy"} <= got
     got = topic_keys("Tỉnh bạn có thế mạnh về ô tô năng lượng mới.")
-    assert {"renewable_energy", "energy"} <= got
+    assert "renewable_energy" in got and "energy" not in got  # the new branches, as wind power: no energy sector
+    got = topic_keys("The two sides will cooperate in new energy and electric vehicles.", lang="en")
+    assert "renewable_energy" in got and "energy" not in got
 
 
 # --- a keyword inside a phrase of another meaning ----------------------------------------------------------------
@@ -1457,3 +1459,12 @@ def test_greater_access_to_something_other_than_markets_is_no_market_access():
     assert "market_access" in got
     got = topic_keys("They agreed to ensure greater market access for each other's farm produce.", lang="en")
     assert "market_access" in got
+
+
+def test_goods_exchanged_by_border_residents_are_border_trade_not_trade_as_a_whole():
+    got = topic_keys("Hai huyện tạo điều kiện cho cư dân biên giới trao đổi hàng hóa thuận lợi.")
+    assert "border_trade" in got and "trade" not in got
+    got = topic_keys("Việc mở cặp chợ tại cửa khẩu phụ giúp người dân hai bên trao đổi hàng hoá.")
+    assert "border_trade" in got and "trade" not in got
+    got = topic_keys("Hai tỉnh mở tuyến xe khách phục vụ nhu cầu đi lại, trao đổi hàng hóa của nhân dân.")
+    assert "trade" not in got and "border_trade" not in got

@@ -1468,3 +1468,21 @@ def test_goods_exchanged_by_border_residents_are_border_trade_not_trade_as_a_who
     assert "border_trade" in got and "trade" not in got
     got = topic_keys("Hai tỉnh mở tuyến xe khách phục vụ nhu cầu đi lại, trao đổi hàng hóa của nhân dân.")
     assert "trade" not in got and "border_trade" not in got
+
+
+def test_farm_forestry_and_fishery_products_written_with_hyphens_are_agriculture_and_fisheries():
+    got = topic_keys("Đại sứ nhấn mạnh thế mạnh xuất khẩu nông-lâm-thủy sản của Việt Nam.")
+    assert {"agriculture", "fisheries"} <= got
+    got = topic_keys("Hai tỉnh hợp tác trong lĩnh vực nông - lâm - ngư nghiệp.")
+    assert {"agriculture", "fisheries"} <= got
+    got = topic_keys("Hai bên nhất trí mở rộng hợp tác nông-lâm nghiệp.")
+    assert "agriculture" in got
+
+
+def test_protective_clothing_is_medical_supply_not_garments():
+    got = topic_keys("The city will send masks and protective clothing to help its partner fight the epidemic.", lang="en")
+    assert "textiles" not in got
+    got = topic_keys("Tỉnh bạn trao tặng khẩu trang và quần áo bảo hộ cho các bệnh viện.")
+    assert "textiles" not in got
+    got = topic_keys("The two sides agreed to boost exports of clothing and footwear.", lang="en")
+    assert "textiles" in got

@@ -1433,7 +1433,9 @@ def test_business_and_industry_and_an_industrial_city_are_no_industrial_cooperat
 
 
 def test_a_joint_venture_is_investment_but_not_in_a_firms_name():
-    got = topic_keys("The two groups agreed to set up a joint venture to build a fertiliser plant in the province.", lang="en")
+    got = topic_keys(
+        "The two groups agreed to set up a joint venture to build a fertiliser plant in the province.", lang="en"
+    )
     assert "investment" in got
     got = topic_keys("Hai tập đoàn ký thỏa thuận thành lập liên doanh sản xuất phân bón tại tỉnh.")
     assert "investment" in got
@@ -1442,7 +1444,9 @@ def test_a_joint_venture_is_investment_but_not_in_a_firms_name():
 
 
 def test_a_green_transition_is_the_energy_transition_only_beside_energy_or_emissions():
-    got = topic_keys("The leaders agreed to cooperate in tourism, green transition and digital transformation.", lang="en")
+    got = topic_keys(
+        "The leaders agreed to cooperate in tourism, green transition and digital transformation.", lang="en"
+    )
     assert "energy_transition" not in got
     got = topic_keys("Hai bên thúc đẩy hợp tác văn hóa, chuyển đổi xanh và chuyển đổi số.")
     assert "energy_transition" not in got
@@ -1480,7 +1484,9 @@ def test_farm_forestry_and_fishery_products_written_with_hyphens_are_agriculture
 
 
 def test_protective_clothing_is_medical_supply_not_garments():
-    got = topic_keys("The city will send masks and protective clothing to help its partner fight the epidemic.", lang="en")
+    got = topic_keys(
+        "The city will send masks and protective clothing to help its partner fight the epidemic.", lang="en"
+    )
     assert "textiles" not in got
     got = topic_keys("Tỉnh bạn trao tặng khẩu trang và quần áo bảo hộ cho các bệnh viện.")
     assert "textiles" not in got

@@ -227,7 +227,7 @@ def test_border_trade_named_twice_is_not_trade_as_a_whole():
 def test_transport_green_transition_customs_matters_and_facilitated_goods():
     got = topic_keys("The two sides will expand cooperation in transport, tourism and culture.", lang="en")
     assert "transport_infrastructure" in got
-    got = topic_keys("The governor welcomed investment in the green transition of the state.", lang="en")
+    got = topic_keys("The governor welcomed investment in the green transition of the state's power sector.", lang="en")
     assert "energy_transition" in got
     got = topic_keys("The ministers signed an agreement on mutual assistance in customs matters.", lang="en")
     assert "trade_facilitation" in got
@@ -322,7 +322,7 @@ def test_gas_fired_power_is_energy_not_oil_and_gas():
 
 def test_the_energy_transition_named_once_among_fields_is_not_the_energy_sector():
     got = topic_keys(
-        "The two cities will cooperate in tourism, the green transition and vocational training.", lang="en"
+        "The two cities will cooperate in tourism, the clean energy transition and vocational training.", lang="en"
     )
     assert "energy_transition" in got and "energy" not in got
     got = topic_keys(
@@ -1428,3 +1428,65 @@ def test_business_and_industry_and_an_industrial_city_are_no_industrial_cooperat
     assert "industry" not in got
     got = topic_keys("Hai bên nhất trí thúc đẩy hợp tác công nghiệp và năng lượng.")
     assert "industry" in got
+
+
+def test_a_joint_venture_is_investment_but_not_in_a_firms_name():
+    got = topic_keys(
+        "The two groups agreed to set up a joint venture to build a fertiliser plant in the province.", lang="en"
+    )
+    assert "investment" in got
+    got = topic_keys("Hai tập đoàn ký thỏa thuận thành lập liên doanh sản xuất phân bón tại tỉnh.")
+    assert "investment" in got
+    got = topic_keys("Officials of the Mekong Fertiliser Joint Venture met the governor on Monday.", lang="en")
+    assert "investment" not in got
+
+
+def test_a_green_transition_is_the_energy_transition_only_beside_energy_or_emissions():
+    got = topic_keys(
+        "The leaders agreed to cooperate in tourism, green transition and digital transformation.", lang="en"
+    )
+    assert "energy_transition" not in got
+    got = topic_keys("Hai bên thúc đẩy hợp tác văn hóa, chuyển đổi xanh và chuyển đổi số.")
+    assert "energy_transition" not in got
+    got = topic_keys("The fund will finance the green transition of the power sector away from coal.", lang="en")
+    assert "energy_transition" in got
+    got = topic_keys("Hai tỉnh hợp tác chuyển đổi xanh, giảm phát thải trong sản xuất.")
+    assert "energy_transition" in got
+
+
+def test_greater_access_to_something_other_than_markets_is_no_market_access():
+    got = topic_keys("The bank will help small firms gain broader access to credit and training.", lang="en")
+    assert "market_access" not in got
+    got = topic_keys("The deal gives the two countries' goods greater access to regional markets.", lang="en")
+    assert "market_access" in got
+    got = topic_keys("They agreed to ensure greater market access for each other's farm produce.", lang="en")
+    assert "market_access" in got
+
+
+def test_goods_exchanged_by_border_residents_are_border_trade_not_trade_as_a_whole():
+    got = topic_keys("Hai huyện tạo điều kiện cho cư dân biên giới trao đổi hàng hóa thuận lợi.")
+    assert "border_trade" in got and "trade" not in got
+    got = topic_keys("Việc mở cặp chợ tại cửa khẩu phụ giúp người dân hai bên trao đổi hàng hoá.")
+    assert "border_trade" in got and "trade" not in got
+    got = topic_keys("Hai tỉnh mở tuyến xe khách phục vụ nhu cầu đi lại, trao đổi hàng hóa của nhân dân.")
+    assert "trade" not in got and "border_trade" not in got
+
+
+def test_farm_forestry_and_fishery_products_written_with_hyphens_are_agriculture_and_fisheries():
+    got = topic_keys("Đại sứ nhấn mạnh thế mạnh xuất khẩu nông-lâm-thủy sản của Việt Nam.")
+    assert {"agriculture", "fisheries"} <= got
+    got = topic_keys("Hai tỉnh hợp tác trong lĩnh vực nông - lâm - ngư nghiệp.")
+    assert {"agriculture", "fisheries"} <= got
+    got = topic_keys("Hai bên nhất trí mở rộng hợp tác nông-lâm nghiệp.")
+    assert "agriculture" in got
+
+
+def test_protective_clothing_is_medical_supply_not_garments():
+    got = topic_keys(
+        "The city will send masks and protective clothing to help its partner fight the epidemic.", lang="en"
+    )
+    assert "textiles" not in got
+    got = topic_keys("Tỉnh bạn trao tặng khẩu trang và quần áo bảo hộ cho các bệnh viện.")
+    assert "textiles" not in got
+    got = topic_keys("The two sides agreed to boost exports of clothing and footwear.", lang="en")
+    assert "textiles" in got

@@ -99,10 +99,13 @@ def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) 
 
 
 _DESCRIBED_HEAD = compile_gated(
-    r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng|doanh nghiệp) (?=[^\W\d])"
+    r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng|doanh nghiệp"
+    r"|nhà (?:sản xuất|cung cấp|phân phối|bán lẻ|mạng|thầu)) (?=[^\W\d])"
 )
 """A company's kind in words, before what it does and its brand (`công ty sản xuất chả cá X`, `tập đoàn bán lẻ
-Y`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp nhỏ X`: a person after it)."""
+Y`, `nhà sản xuất ô tô điện Z`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp
+nhỏ X`: a person after it). The lowercase kinds of a trade (`nhà sản xuất`, `nhà cung cấp`, `nhà mạng`) are read as
+`doanh nghiệp` is: the brand a foreign word, no person's (`_enterprise_brand`)."""
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_][\w\-]*(?= )")
 _DESCRIPTION_ENDS = frozenset(
     [
@@ -187,7 +190,7 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
         end = _brand_end(doc, lex, start)
         if " " in text[start:end] and not no_holder_after(doc, lex, m.start()):
             continue
-        if m.group(0).startswith("doanh") and not _enterprise_brand(doc, lex, m.start(), start, end):
+        if m.group(0).startswith(("doanh", "nhà")) and not _enterprise_brand(doc, lex, m.start(), start, end):
             continue
         if end == start or any(sp.start < end and m.start() < sp.end for sp in [*found, *out, *doc.known_orgs]):
             continue

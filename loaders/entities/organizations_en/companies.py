@@ -16,6 +16,7 @@ from loaders.entities.organizations.list_mates import _plain_word
 from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.heads import _KIND_BY_HEAD
 from loaders.entities.organizations_en.persons import _ends_with_person
+from loaders.entities.organizations_en.possessed import _named_as_person
 from loaders.entities.organizations_en.words import _NOT_IN_NAME
 from loaders.entities.phrases import matches_on_cued_lines
 from loaders.first_letters import compile_gated
@@ -32,12 +33,17 @@ is: a scan for the plurals first costs more, most articles having many `groups` 
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][a-z]+) (?:[a-z\-]+ ){{0,2}}$")
 _COMPANY_KINDS = (
     r"joint venture|subsidiary|company|firm|group|corporation|conglomerate|carrier|airline|manufacturer|producer"
-    r"|factory|developer|investor|operator|bank|exporter|retailer|brand|start-up|startup"
+    r"|factory|developer|investor|operator|bank|exporter|retailer|brand|start-up|startup|maker|cooperative"
+)
+_COMPANY_PLURALS = (
+    r"companies|firms|groups|corporations|conglomerates|cooperatives|manufacturers|producers|makers|exporters"
+    r"|retailers|developers|operators|carriers|airlines|banks|enterprises|businesses"
 )
 _COMPANY_APPOSITIVE = re.compile(
-    rf", (?:a|an|the) (?:[\w\-’']+ ){{0,3}}?(?:{_COMPANY_KINDS})\b"
+    rf"(?:, | [–—] )(?:(?:a|an|the) (?:[\w\-’']+ ){{0,3}}?(?:{_COMPANY_KINDS})\b"
     r"(?! (?:director|chairman|chairwoman|executive|official|representative|spokesman|spokesperson|head|president"
     r"|leader|founder|employee|worker|owner|manager|chief|of the|in the))"
+    rf"|one of (?:[\w\-’']+ ){{0,5}}?(?:{_COMPANY_PLURALS})\b)"
 )
 _DESCRIBED_KINDS = (
     r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
@@ -70,9 +76,15 @@ _KIND_AFTER_NAME = re.compile(
 """A company's kind in lowercase right after its capitalised name (`the Zorvan Milk company of Vietnam`, `Qardan group
 has …`), followed by what ends a noun phrase: the name says what it is after itself."""
 _REGION_ADJECTIVES = frozenset({"Asian", "European", "African", "American", "Arab", "Nordic", "Latin", "Pacific"})
-_JOINED_BEFORE = re.compile(r"(?:and|of|&|for) $")
-"""A joiner right before the capitalised words: they end a longer name (`Oil and Gas group`), not begin one."""
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$")
+_JOINED_BEFORE = re.compile(rf"[{UPPER}][\w'’\-]* (?:and|of|&|for) $")
+"""A joiner between a capitalised word and the capitalised words: they end a longer name (`Oil and Gas group`), not
+begin one; after a lowercase word it is the sentence's (`leaders of Qardan group`: the group's whole name)."""
+_JOINED_REACH = 30
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:(?:de|la|du|des|del|der|van|von) )*(?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$"
+)
+"""The capitalised words of a name right before what is said of it, with the particles that join a European name's
+words (`Verger de la Blottière`)."""
 
 
 _PLURAL_THEN_NAMES = re.compile(rf" (?:{_COMPANY_NOUNS}|partners|partner) (?=[{UPPER}][\w&.\-]*[ ,.;:])")
@@ -155,7 +167,7 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
             add(parent.start(), parent.end(), None)
     for m in _KIND_AFTER_NAME.finditer(text):  # `the Zorvan Milk company of Vietnam`, `leaders of Qardan group`
         before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
-        if before is None or _JOINED_BEFORE.search(text, max(0, before.start(1) - 5), before.start(1)):
+        if before is None or _JOINED_BEFORE.search(text, max(0, before.start(1) - _JOINED_REACH), before.start(1)):
             continue  # (`the Oil and Gas group`: the last words of a longer name)
         start, end = before.start(1), before.end(1)
         name = text[start:end]
@@ -223,6 +235,53 @@ def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
             or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
             or f"({name})" in text
             or _ends_with_person(lex, name)
+        ):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
+        )
+    return out
+
+
+_POSSESSIVE_EXECUTIVE = compile_gated(
+    r"['’]s (?:CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident and CEO|[Cc]hief [Ee]xecutive|[Mm]anaging [Dd]irector"
+    r"|[Gg]eneral [Dd]irector|[Ff]ounder|[Bb]oard of [Dd]irectors|[Mm]anagement [Bb]oard|[Ss]hareholders)(?![\w\-])"
+)
+"""A company's executive or board after its name's possessive (`Qardan's CEO`, `Zorvan Energy's chairman`, `X's board
+of directors`): what only a company has (not `president`, which a country has too)."""
+_POSSESSOR = compile_gated(rf"(?<![\w'’.\-])((?:[{UPPER}][\w\-]*|&)(?: (?:[{UPPER}][\w\-]*|&)){{0,2}})$")
+"""The one to three capitalised words right before a possessive's apostrophe."""
+
+
+def _employers_by_possessive(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies named by their executives or board after a possessive (`Zorvan Energy's chairman said`): the one to
+    three capitalised words before `'s`, which no head word names. Not a place (`Vietnam's`), a person (`Mr X`
+    elsewhere, a Vietnamese name), a people's adjective, a head word alone (`the Group's CEO`: said of a body
+    read), a title's words, a body already read, or one word that opens its sentence."""
+    text = doc.text
+    if "'s " not in text and "’s " not in text:
+        return []
+    out: list[Span] = []
+    for m in _POSSESSIVE_EXECUTIVE.finditer(text):
+        run = _POSSESSOR.search(text, max(0, m.start() - 50), m.start())
+        if run is None:
+            continue
+        start, end = run.start(1), run.end(1)
+        name = text[start:end]
+        words = name.split()
+        place = doc.span_at(doc.places, start)
+        if (
+            words[0] in DEMONYMS
+            or words[0] in _NOT_IN_NAME
+            or words[-1] in _KIND_BY_HEAD
+            or "&" in (words[0], words[-1])
+            or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)
+            or (len(words) == 1 and _opens_sentence(text, start))
+            or (place is not None and place.end >= end)
+            or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", name))
+            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
+            or _ends_with_person(lex, name)
+            or _named_as_person(text, words[-1], start)
         ):
             continue
         out.append(

@@ -54,3 +54,24 @@ def test_a_trades_lowercase_kind_before_a_foreign_brand_names_a_company() -> Non
         )
     )
     assert {"Zentrova", "Telqora"} <= names
+
+
+def test_a_list_of_companies_goes_on_after_a_slash_and_a_legal_forms_full_stop() -> None:
+    names = org_names(
+        run(
+            "Hợp tác năng lượng\n\nBộ trưởng đã tiếp lãnh đạo các công ty năng lượng lớn của Hoa Kỳ như Quorra Corp, "
+            "Zento Limited/Zento LNG, Merrowind Inc., Talvora và đại diện Đại sứ quán Hoa Kỳ."
+        )
+    )
+    assert {"Quorra Corp", "Zento Limited", "Zento LNG", "Talvora"} <= names
+
+
+def test_a_list_of_companies_after_what_they_do_is_read_but_not_its_places() -> None:
+    names = org_names(
+        run(
+            "Trade\n\nThere are several Malaysian companies operating here including Velmora Foods and candle makers "
+            "from Kedah. Businesses working in the region such as Vietnam and Laos grow."
+        )
+    )
+    assert "Velmora Foods" in names
+    assert not {"Vietnam", "Laos"} & names

@@ -30,7 +30,9 @@ _DESCRIBED_ITEM = re.compile(r" \([^()\n]{1,80}\)")
 """A bracket after a listed company (`FrieslandCampina (chuyên sản xuất các mặt hàng bơ sữa), PAN Group …`): what it
 does, or its short form; the list goes on after it."""
 _LISTED = re.compile(r"[A-ZĐ][\w&\-]*(?: [A-ZĐ\d][\w&\-]*){0,3}")
-_LISTED_JOIN = re.compile(r", | và ")
+_LISTED_JOIN = re.compile(r"\.?(?:, | và |/)")
+"""What joins two listed companies: a comma, `và`, or a slash between a company and its brand (`X Limited/Y LNG`);
+after a legal form's full stop too (`X Inc., Y`)."""
 
 
 def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:

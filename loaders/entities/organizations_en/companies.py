@@ -27,9 +27,13 @@ _COMPANY_NOUNS = (
     r"|manufacturers|producers|developers|retailers|exporters|brands"
 )
 _LIST_INTRO = re.compile(by_first_letter(["such as ", "including ", "like ", "namely ", "include ", "included "]))
-_COMPANIES_BEFORE = compile_gated(rf"(?<![\w-])(?:{_COMPANY_NOUNS}),? $")
-"""A list of companies: the words that introduce it, then the plural before them (looked for only where such a word
-is: a scan for the plurals first costs more, most articles having many `groups` and `businesses` and no list)."""
+_COMPANIES_BEFORE = compile_gated(rf"(?<![\w-])(?:{_COMPANY_NOUNS})(?: [a-z][\w\-]*){{0,3}},? $")
+"""A list of companies: the words that introduce it, then the plural before them, or up to three lowercase words
+after the plural (`Malaysian companies operating here including X`: what they do, said before the list) (looked for
+only where such a word is: a scan for the plurals first costs more, most articles having many `groups` and
+`businesses` and no list)."""
+_COMPANIES_REACH = 60
+"""How far before the list's first word its plural is looked for (the plural and three words)."""
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][a-z]+) (?:[a-z\-]+ ){{0,2}}$")
 _COMPANY_KINDS = (
     r"joint venture|subsidiary|company|firm|group|corporation|conglomerate|carrier|airline|manufacturer|producer"
@@ -145,7 +149,7 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
             pos = join.end()
 
     for m in _LIST_INTRO.finditer(text):
-        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - _COMPANIES_REACH), m.start())
         where = _place_of_companies(doc, m.start()) if plural is None else None
         if plural is None and where is None:
             continue

@@ -75,3 +75,15 @@ def test_a_list_of_companies_after_what_they_do_is_read_but_not_its_places() -> 
     )
     assert "Velmora Foods" in names
     assert not {"Vietnam", "Laos"} & names
+
+
+def test_a_post_of_a_bare_name_names_a_body_but_not_a_country_or_its_head() -> None:
+    names = org_names(
+        run(
+            "Ties\n\nPham Van Anh, head of Zorvan Construction, said on Monday. The minister greeted the vice-president "
+            "of the KLPA and the President of Vietnam, the head of State and the President of Laos Thongvan Sikhamay. "
+            "Representatives of Qardan Steel signed the deal."
+        )
+    )
+    assert {"Zorvan Construction", "KLPA", "Qardan Steel"} <= names
+    assert not {"State", "Vietnam", "Laos Thongvan Sikhamay"} & names

@@ -12,11 +12,11 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, by_first_letter
 from loaders.entities.officials_en import DEMONYMS, RANKS_BEFORE_TITLES
-from loaders.entities.organizations.list_mates import _plain_word
+from loaders.entities.organizations.list_mates import _plain_word, named_otherwise
 from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.heads import _KIND_BY_HEAD
 from loaders.entities.organizations_en.persons import _ends_with_person
-from loaders.entities.organizations_en.possessed import _named_as_person
+from loaders.entities.organizations_en.possessed import _ENDS_CLAUSE, _named_as_person
 from loaders.entities.organizations_en.words import _NOT_IN_NAME
 from loaders.entities.phrases import matches_on_cued_lines
 from loaders.first_letters import compile_gated
@@ -290,6 +290,45 @@ def _employers_by_possessive(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
             continue
         out.append(
             Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
+        )
+    return out
+
+
+_TITLE_OF = compile_gated(
+    r"(?<![\w\-])(?:[Hh]ead|CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Vv]ice[- ][Pp]resident|[Ff]ounder"
+    r"|[Mm]anaging [Dd]irector|[Gg]eneral [Dd]irector|[Dd]irector[- ][Gg]eneral|[Ss]ecretary[- ][Gg]eneral"
+    rf"|[Rr]epresentatives?) (?:of|at|from) (?:the )?(?=[{UPPER}])"
+)
+"""A post held at a body, or its representatives, right before the body's name (`head of Zorvan Construction`, `the
+vice-president of the XYZ`, `representatives of Qardan`)."""
+_BARE_NAME = re.compile(rf"[{UPPER}][\w&'’\-]*(?: [{UPPER}][\w&'’\-]*){{0,3}}")
+
+
+def _employers_after_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span], not_names: frozenset[str]) -> list[Span]:
+    """Bodies named bare after a post held at them (`Pham Van A, head of Zorvan Construction, said`, `greetings to
+    the vice-president of the XYZ`): one to four capitalised words that end their clause or come before a verb or a
+    preposition, which no head word names. Not a place, a person, a title, a field or anything else a bare name is
+    not (`named_otherwise`: `President of Vietnam`, `head of State`), nor a body already read."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _TITLE_OF.finditer(text):
+        name = _BARE_NAME.match(text, m.end())
+        if name is None:
+            continue
+        start, end = name.span()
+        while end > start and text[end - 1] in "'’":
+            end -= 1
+        if (
+            not _ENDS_CLAUSE.match(text, end)
+            or len(text[start:end].split()[-1]) == 1  # (`… of X Yasser M.Mufti`: a holder's initial)
+            or doc.span_at(doc.places, start) is not None  # (`President of Laos X Y`: the country, then its head)
+            or name.group(0).split()[0] in _NOT_IN_NAME
+            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
+            or named_otherwise(doc, lex, start, end, "en", not_names, aside=True)
+        ):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, text[start:end], {"head": None, "place": None, "company_of": None})
         )
     return out
 

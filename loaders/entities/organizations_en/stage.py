@@ -16,6 +16,7 @@ from loaders.entities.organizations.list_mates import list_mates
 from loaders.entities.organizations.titled_short_forms import short_forms_after_titles
 from loaders.entities.organizations_en.companies import (
     _banks_in_one_word,
+    _employers_after_titles,
     _employers_before_titles,
     _employers_by_possessive,
     _named_companies,
@@ -115,6 +116,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         )
     )
     found.extend(possessed_bodies(doc, lex, found, _not_names(lex)))
+    found.extend(_employers_after_titles(doc, lex, found, _not_names(lex)))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found

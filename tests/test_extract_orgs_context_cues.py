@@ -87,3 +87,23 @@ def test_a_post_of_a_bare_name_names_a_body_but_not_a_country_or_its_head() -> N
     )
     assert {"Zorvan Construction", "KLPA", "Qardan Steel"} <= names
     assert not {"State", "Vietnam", "Laos Thongvan Sikhamay"} & names
+
+
+def test_a_latin_group_or_malaysian_legal_form_in_a_vietnamese_sentence_is_a_company() -> None:
+    names = org_names(
+        run(
+            "Hợp tác đầu tư\n\nNgày 3/5, Zorvan Group đã ký thỏa thuận với tỉnh Bình Định về dự án điện gió. Daxen Sdn "
+            "Bhd cũng tham gia."
+        )
+    )
+    assert {"Zorvan Group", "Daxen Sdn Bhd"} <= names
+
+
+def test_a_factory_or_subsidiary_after_a_possessive_names_its_company_but_not_a_places() -> None:
+    names = org_names(
+        run(
+            "Investment\n\nKestrovia Energy's factory in Binh Duong opened. Hanoi's factory sector and Vietnam's plant grew."
+        )
+    )
+    assert "Kestrovia Energy" in names
+    assert not {"Hanoi", "Vietnam"} & names

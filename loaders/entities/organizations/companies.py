@@ -74,11 +74,12 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
 
 _FOREIGN_FORMED = re.compile(
     r"([A-Z](?<![\w&'’\-].)[A-Za-z0-9&'’\-]*\.? (?:[A-Z][A-Za-z0-9&'’\-]*\.? ){0,3}?)"
-    r"(?:Inc\.?|Corp\.?|Corporation|Co\., ?Ltd\.?|Ltd\.?|Limited|LLC|PLC|Plc|GmbH|AG|Holdings|JSC)(?![\w])"
+    r"(?:Inc\.?|Corp\.?|Corporation|Co\., ?Ltd\.?|Ltd\.?|Limited|LLC|PLC|Plc|GmbH|AG|Holdings|JSC|Group"
+    r"|Sdn\.? Bhd\.?|Bhd\.?|Berhad)(?![\w])"
 )
 """A company abroad as the Vietnamese press copies it, in Latin letters with its English or European legal form or
-corporate word (`Cheniere Energy Inc.`, `Benchtel Corporation`, `Sompo Holdings`): plain letters only, so no word of
-a Vietnamese sentence is taken for a word of its name."""
+corporate word (`Cheniere Energy Inc.`, `Benchtel Corporation`, `Sompo Holdings`, `Zorvan Group`, a Malaysian `X Sdn
+Bhd`): plain letters only, so no word of a Vietnamese sentence is taken for a word of its name."""
 
 
 def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:

@@ -249,10 +249,12 @@ def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
 
 _POSSESSIVE_EXECUTIVE = compile_gated(
     r"['’]s (?:CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident and CEO|[Cc]hief [Ee]xecutive|[Mm]anaging [Dd]irector"
-    r"|[Gg]eneral [Dd]irector|[Ff]ounder|[Bb]oard of [Dd]irectors|[Mm]anagement [Bb]oard|[Ss]hareholders)(?![\w\-])"
+    r"|[Gg]eneral [Dd]irector|[Ff]ounder|[Bb]oard of [Dd]irectors|[Mm]anagement [Bb]oard|[Ss]hareholders"
+    r"|subsidiar(?:y|ies)|factor(?:y|ies)|plant|headquarters|stake)(?![\w\-])"
 )
-"""A company's executive or board after its name's possessive (`Qardan's CEO`, `Zorvan Energy's chairman`, `X's board
-of directors`): what only a company has (not `president`, which a country has too)."""
+"""A company's executive, board or holdings after its name's possessive (`Qardan's CEO`, `Zorvan Energy's chairman`,
+`X's board of directors`, `X's factory`, `X's subsidiary`): what only a company has (not `president`, `investment`
+or `products`, which a country or a province has too)."""
 _POSSESSOR = compile_gated(rf"(?<![\w'’.\-])((?:[{UPPER}][\w\-]*|&)(?: (?:[{UPPER}][\w\-]*|&)){{0,2}})$")
 """The one to three capitalised words right before a possessive's apostrophe."""
 

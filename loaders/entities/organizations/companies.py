@@ -61,8 +61,12 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
             ):
                 break
             else:
+                if text.startswith(".", end) and _FOREIGN_FORMED.fullmatch(text, start, end + 1):
+                    end += 1  # `X Power Inc., Y`: the legal form's full stop is the name's, the comma the list's
                 out.append(
-                    Span(start, end, "", Label.ORGANIZATION, item.group(0), {"head": "Công ty", "country_of": country})
+                    Span(
+                        start, end, "", Label.ORGANIZATION, text[start:end], {"head": "Công ty", "country_of": country}
+                    )
                 )
             described = _DESCRIBED_ITEM.match(text, end)
             join = _LISTED_JOIN.match(text, described.end() if described is not None else end)

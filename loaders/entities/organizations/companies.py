@@ -30,7 +30,9 @@ _DESCRIBED_ITEM = re.compile(r" \([^()\n]{1,80}\)")
 """A bracket after a listed company (`FrieslandCampina (chuyên sản xuất các mặt hàng bơ sữa), PAN Group …`): what it
 does, or its short form; the list goes on after it."""
 _LISTED = re.compile(r"[A-ZĐ][\w&\-]*(?: [A-ZĐ\d][\w&\-]*){0,3}")
-_LISTED_JOIN = re.compile(r", | và ")
+_LISTED_JOIN = re.compile(r"\.?(?:, | và |/)")
+"""What joins two listed companies: a comma, `và`, or a slash between a company and its brand (`X Limited/Y LNG`);
+after a legal form's full stop too (`X Inc., Y`)."""
 
 
 def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
@@ -59,8 +61,12 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
             ):
                 break
             else:
+                if text.startswith(".", end) and _FOREIGN_FORMED.fullmatch(text, start, end + 1):
+                    end += 1  # `X Power Inc., Y`: the legal form's full stop is the name's, the comma the list's
                 out.append(
-                    Span(start, end, "", Label.ORGANIZATION, item.group(0), {"head": "Công ty", "country_of": country})
+                    Span(
+                        start, end, "", Label.ORGANIZATION, text[start:end], {"head": "Công ty", "country_of": country}
+                    )
                 )
             described = _DESCRIBED_ITEM.match(text, end)
             join = _LISTED_JOIN.match(text, described.end() if described is not None else end)
@@ -72,11 +78,12 @@ def _listed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[
 
 _FOREIGN_FORMED = re.compile(
     r"([A-Z](?<![\w&'’\-].)[A-Za-z0-9&'’\-]*\.? (?:[A-Z][A-Za-z0-9&'’\-]*\.? ){0,3}?)"
-    r"(?:Inc\.?|Corp\.?|Corporation|Co\., ?Ltd\.?|Ltd\.?|Limited|LLC|PLC|Plc|GmbH|AG|Holdings|JSC)(?![\w])"
+    r"(?:Inc\.?|Corp\.?|Corporation|Co\., ?Ltd\.?|Ltd\.?|Limited|LLC|PLC|Plc|GmbH|AG|Holdings|JSC|Group"
+    r"|Sdn\.? Bhd\.?|Bhd\.?|Berhad)(?![\w])"
 )
 """A company abroad as the Vietnamese press copies it, in Latin letters with its English or European legal form or
-corporate word (`Cheniere Energy Inc.`, `Benchtel Corporation`, `Sompo Holdings`): plain letters only, so no word of
-a Vietnamese sentence is taken for a word of its name."""
+corporate word (`Cheniere Energy Inc.`, `Benchtel Corporation`, `Sompo Holdings`, `Zorvan Group`, a Malaysian `X Sdn
+Bhd`): plain letters only, so no word of a Vietnamese sentence is taken for a word of its name."""
 
 
 def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
@@ -99,10 +106,13 @@ def _foreign_formed_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) 
 
 
 _DESCRIBED_HEAD = compile_gated(
-    r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng|doanh nghiệp) (?=[^\W\d])"
+    r"(?<![\w'’\-])(?:[Cc]ông ty|[Tt]ập đoàn|[Hh]ãng|[Nn]gân hàng|doanh nghiệp"
+    r"|nhà (?:sản xuất|cung cấp|phân phối|bán lẻ|mạng|thầu)) (?=[^\W\d])"
 )
 """A company's kind in words, before what it does and its brand (`công ty sản xuất chả cá X`, `tập đoàn bán lẻ
-Y`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp nhỏ X`: a person after it)."""
+Y`, `nhà sản xuất ô tô điện Z`); not `doanh nghiệp`, a word of ministers' portfolios too (`Bộ trưởng … doanh nghiệp
+nhỏ X`: a person after it). The lowercase kinds of a trade (`nhà sản xuất`, `nhà cung cấp`, `nhà mạng`) are read as
+`doanh nghiệp` is: the brand a foreign word, no person's (`_enterprise_brand`)."""
 _DESCRIPTION_WORD = re.compile(r"[^\W\d_][\w\-]*(?= )")
 _DESCRIPTION_ENDS = frozenset(
     [
@@ -187,7 +197,7 @@ def _described_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> li
         end = _brand_end(doc, lex, start)
         if " " in text[start:end] and not no_holder_after(doc, lex, m.start()):
             continue
-        if m.group(0).startswith("doanh") and not _enterprise_brand(doc, lex, m.start(), start, end):
+        if m.group(0).startswith(("doanh", "nhà")) and not _enterprise_brand(doc, lex, m.start(), start, end):
             continue
         if end == start or any(sp.start < end and m.start() < sp.end for sp in [*found, *out, *doc.known_orgs]):
             continue

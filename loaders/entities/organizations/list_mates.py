@@ -162,11 +162,19 @@ def list_mates(
 
 
 def named_otherwise(
-    doc: ArticleDoc, lex: Lexicon, start: int, end: int, lang: str, not_names: frozenset[str] = frozenset()
+    doc: ArticleDoc,
+    lex: Lexicon,
+    start: int,
+    end: int,
+    lang: str,
+    not_names: frozenset[str] = frozenset(),
+    *,
+    aside: bool = False,
 ) -> bool:
     """Whether the capitalised words from `start` to `end` are something else than a body's bare name (a place, a
-    title, a person, a month, a field, a modifier of a noun): what another reader of bare names asks too."""
-    return _bare_name(doc, lex, start, end, lang, not_names) is None
+    title, a person, a month, a field, a modifier of a noun): what another reader of bare names asks too. `aside`:
+    the name is set off by commas, so a comma and a clause after it say nothing of a person (`_person_by_title`)."""
+    return _bare_name(doc, lex, start, end, lang, not_names, aside=aside) is None
 
 
 _BRACKET = re.compile(r" \([^()\n]{1,60}\)")

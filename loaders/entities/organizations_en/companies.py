@@ -12,10 +12,11 @@ from core.vocabulary import Label
 from loaders.entities.doc import ArticleDoc, Span
 from loaders.entities.lexicon import Lexicon, by_first_letter
 from loaders.entities.officials_en import DEMONYMS, RANKS_BEFORE_TITLES
-from loaders.entities.organizations.list_mates import _plain_word
+from loaders.entities.organizations.list_mates import _plain_word, named_otherwise
 from loaders.entities.organizations_en.codes import _country
 from loaders.entities.organizations_en.heads import _KIND_BY_HEAD
 from loaders.entities.organizations_en.persons import _ends_with_person
+from loaders.entities.organizations_en.possessed import _ENDS_CLAUSE, _named_as_person
 from loaders.entities.organizations_en.words import _NOT_IN_NAME
 from loaders.entities.phrases import matches_on_cued_lines
 from loaders.first_letters import compile_gated
@@ -26,18 +27,27 @@ _COMPANY_NOUNS = (
     r"|manufacturers|producers|developers|retailers|exporters|brands"
 )
 _LIST_INTRO = re.compile(by_first_letter(["such as ", "including ", "like ", "namely ", "include ", "included "]))
-_COMPANIES_BEFORE = compile_gated(rf"(?<![\w-])(?:{_COMPANY_NOUNS}),? $")
-"""A list of companies: the words that introduce it, then the plural before them (looked for only where such a word
-is: a scan for the plurals first costs more, most articles having many `groups` and `businesses` and no list)."""
+_COMPANIES_BEFORE = compile_gated(rf"(?<![\w-])(?:{_COMPANY_NOUNS})(?: [a-z][\w\-]*){{0,3}},? $")
+"""A list of companies: the words that introduce it, then the plural before them, or up to three lowercase words
+after the plural (`Malaysian companies operating here including X`: what they do, said before the list) (looked for
+only where such a word is: a scan for the plurals first costs more, most articles having many `groups` and
+`businesses` and no list)."""
+_COMPANIES_REACH = 60
+"""How far before the list's first word its plural is looked for (the plural and three words)."""
 _ADJECTIVE_BEFORE = re.compile(rf"(?<![\w'’])([{UPPER}][a-z]+) (?:[a-z\-]+ ){{0,2}}$")
 _COMPANY_KINDS = (
     r"joint venture|subsidiary|company|firm|group|corporation|conglomerate|carrier|airline|manufacturer|producer"
-    r"|factory|developer|investor|operator|bank|exporter|retailer|brand|start-up|startup"
+    r"|factory|developer|investor|operator|bank|exporter|retailer|brand|start-up|startup|maker|cooperative"
+)
+_COMPANY_PLURALS = (
+    r"companies|firms|groups|corporations|conglomerates|cooperatives|manufacturers|producers|makers|exporters"
+    r"|retailers|developers|operators|carriers|airlines|banks|enterprises|businesses"
 )
 _COMPANY_APPOSITIVE = re.compile(
-    rf", (?:a|an|the) (?:[\w\-’']+ ){{0,3}}?(?:{_COMPANY_KINDS})\b"
+    rf"(?:, | [–—] )(?:(?:a|an|the) (?:[\w\-’']+ ){{0,3}}?(?:{_COMPANY_KINDS})\b"
     r"(?! (?:director|chairman|chairwoman|executive|official|representative|spokesman|spokesperson|head|president"
     r"|leader|founder|employee|worker|owner|manager|chief|of the|in the))"
+    rf"|one of (?:[\w\-’']+ ){{0,5}}?(?:{_COMPANY_PLURALS})\b)"
 )
 _DESCRIBED_KINDS = (
     r"group|firm|company|corporation|conglomerate|maker|giant|carrier|airline|operator|manufacturer|producer|exporter"
@@ -70,9 +80,15 @@ _KIND_AFTER_NAME = re.compile(
 """A company's kind in lowercase right after its capitalised name (`the Zorvan Milk company of Vietnam`, `Qardan group
 has …`), followed by what ends a noun phrase: the name says what it is after itself."""
 _REGION_ADJECTIVES = frozenset({"Asian", "European", "African", "American", "Arab", "Nordic", "Latin", "Pacific"})
-_JOINED_BEFORE = re.compile(r"(?:and|of|&|for) $")
-"""A joiner right before the capitalised words: they end a longer name (`Oil and Gas group`), not begin one."""
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$")
+_JOINED_BEFORE = re.compile(rf"[{UPPER}][\w'’\-]* (?:and|of|&|for) $")
+"""A joiner between a capitalised word and the capitalised words: they end a longer name (`Oil and Gas group`), not
+begin one; after a lowercase word it is the sentence's (`leaders of Qardan group`: the group's whole name)."""
+_JOINED_REACH = 30
+_NAME_BEFORE_COMMA = re.compile(
+    rf"(?<![\w'’\-])((?:[{UPPER}][\w&\-]*|\d+)(?: (?:(?:de|la|du|des|del|der|van|von) )*(?:[{UPPER}][\w&\-]*|\d+)){{0,3}})$"
+)
+"""The capitalised words of a name right before what is said of it, with the particles that join a European name's
+words (`Verger de la Blottière`)."""
 
 
 _PLURAL_THEN_NAMES = re.compile(rf" (?:{_COMPANY_NOUNS}|partners|partner) (?=[{UPPER}][\w&.\-]*[ ,.;:])")
@@ -133,7 +149,7 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
             pos = join.end()
 
     for m in _LIST_INTRO.finditer(text):
-        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        plural = _COMPANIES_BEFORE.search(text, max(0, m.start() - _COMPANIES_REACH), m.start())
         where = _place_of_companies(doc, m.start()) if plural is None else None
         if plural is None and where is None:
             continue
@@ -155,7 +171,7 @@ def _named_companies(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[S
             add(parent.start(), parent.end(), None)
     for m in _KIND_AFTER_NAME.finditer(text):  # `the Zorvan Milk company of Vietnam`, `leaders of Qardan group`
         before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 60), m.start())
-        if before is None or _JOINED_BEFORE.search(text, max(0, before.start(1) - 5), before.start(1)):
+        if before is None or _JOINED_BEFORE.search(text, max(0, before.start(1) - _JOINED_REACH), before.start(1)):
             continue  # (`the Oil and Gas group`: the last words of a longer name)
         start, end = before.start(1), before.end(1)
         name = text[start:end]
@@ -227,6 +243,94 @@ def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
             continue
         out.append(
             Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
+        )
+    return out
+
+
+_POSSESSIVE_EXECUTIVE = compile_gated(
+    r"['’]s (?:CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident and CEO|[Cc]hief [Ee]xecutive|[Mm]anaging [Dd]irector"
+    r"|[Gg]eneral [Dd]irector|[Ff]ounder|[Bb]oard of [Dd]irectors|[Mm]anagement [Bb]oard|[Ss]hareholders"
+    r"|subsidiar(?:y|ies)|factor(?:y|ies)|plant|headquarters|stake)(?![\w\-])"
+)
+"""A company's executive, board or holdings after its name's possessive (`Qardan's CEO`, `Zorvan Energy's chairman`,
+`X's board of directors`, `X's factory`, `X's subsidiary`): what only a company has (not `president`, `investment`
+or `products`, which a country or a province has too)."""
+_POSSESSOR = compile_gated(rf"(?<![\w'’.\-])((?:[{UPPER}][\w\-]*|&)(?: (?:[{UPPER}][\w\-]*|&)){{0,2}})$")
+"""The one to three capitalised words right before a possessive's apostrophe."""
+
+
+def _employers_by_possessive(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -> list[Span]:
+    """Companies named by their executives or board after a possessive (`Zorvan Energy's chairman said`): the one to
+    three capitalised words before `'s`, which no head word names. Not a place (`Vietnam's`), a person (`Mr X`
+    elsewhere, a Vietnamese name), a people's adjective, a head word alone (`the Group's CEO`: said of a body
+    read), a title's words, a body already read, or one word that opens its sentence."""
+    text = doc.text
+    if "'s " not in text and "’s " not in text:
+        return []
+    out: list[Span] = []
+    for m in _POSSESSIVE_EXECUTIVE.finditer(text):
+        run = _POSSESSOR.search(text, max(0, m.start() - 50), m.start())
+        if run is None:
+            continue
+        start, end = run.start(1), run.end(1)
+        name = text[start:end]
+        words = name.split()
+        place = doc.span_at(doc.places, start)
+        if (
+            words[0] in DEMONYMS
+            or words[0] in _NOT_IN_NAME
+            or words[-1] in _KIND_BY_HEAD
+            or "&" in (words[0], words[-1])
+            or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)
+            or (len(words) == 1 and _opens_sentence(text, start))
+            or (place is not None and place.end >= end)
+            or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", name))
+            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
+            or _ends_with_person(lex, name)
+            or _named_as_person(text, words[-1], start)
+        ):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
+        )
+    return out
+
+
+_TITLE_OF = compile_gated(
+    r"(?<![\w\-])(?:[Hh]ead|CEO|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Vv]ice[- ][Pp]resident|[Ff]ounder"
+    r"|[Mm]anaging [Dd]irector|[Gg]eneral [Dd]irector|[Dd]irector[- ][Gg]eneral|[Ss]ecretary[- ][Gg]eneral"
+    rf"|[Rr]epresentatives?) (?:of|at|from) (?:the )?(?=[{UPPER}])"
+)
+"""A post held at a body, or its representatives, right before the body's name (`head of Zorvan Construction`, `the
+vice-president of the XYZ`, `representatives of Qardan`)."""
+_BARE_NAME = re.compile(rf"[{UPPER}][\w&'’\-]*(?: [{UPPER}][\w&'’\-]*){{0,3}}")
+
+
+def _employers_after_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span], not_names: frozenset[str]) -> list[Span]:
+    """Bodies named bare after a post held at them (`Pham Van A, head of Zorvan Construction, said`, `greetings to
+    the vice-president of the XYZ`): one to four capitalised words that end their clause or come before a verb or a
+    preposition, which no head word names. Not a place, a person, a title, a field or anything else a bare name is
+    not (`named_otherwise`: `President of Vietnam`, `head of State`), nor a body already read."""
+    text = doc.text
+    out: list[Span] = []
+    for m in _TITLE_OF.finditer(text):
+        name = _BARE_NAME.match(text, m.end())
+        if name is None:
+            continue
+        start, end = name.span()
+        while end > start and text[end - 1] in "'’":
+            end -= 1
+        if (
+            not _ENDS_CLAUSE.match(text, end)
+            or len(text[start:end].split()[-1]) == 1  # (`… of X Yasser M.Mufti`: a holder's initial)
+            or doc.span_at(doc.places, start) is not None  # (`President of Laos X Y`: the country, then its head)
+            or name.group(0).split()[0] in _NOT_IN_NAME
+            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
+            or named_otherwise(doc, lex, start, end, "en", not_names, aside=True)
+        ):
+            continue
+        out.append(
+            Span(start, end, "", Label.ORGANIZATION, text[start:end], {"head": None, "place": None, "company_of": None})
         )
     return out
 

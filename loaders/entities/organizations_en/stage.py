@@ -14,7 +14,13 @@ from loaders.entities.officials_en import DEMONYMS, field_words
 from loaders.entities.organizations import _main_ministry, abbreviation_mentions, one_node_per_body
 from loaders.entities.organizations.list_mates import list_mates
 from loaders.entities.organizations.titled_short_forms import short_forms_after_titles
-from loaders.entities.organizations_en.companies import _banks_in_one_word, _employers_before_titles, _named_companies
+from loaders.entities.organizations_en.companies import (
+    _banks_in_one_word,
+    _employers_after_titles,
+    _employers_before_titles,
+    _employers_by_possessive,
+    _named_companies,
+)
 from loaders.entities.organizations_en.coordinated import split_coordinated
 from loaders.entities.organizations_en.entity import _add_entity
 from loaders.entities.organizations_en.governments import _DEMONYM_GOVERNMENT, _GOVERNMENT_CUE, _PLACE_GOVERNMENT
@@ -93,6 +99,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
     found.extend(jointly_named(doc, found))
     found.extend(_named_companies(doc, lex, found))
     found.extend(_employers_before_titles(doc, lex, found))
+    found.extend(_employers_by_possessive(doc, lex, found))
     found.extend(_banks_in_one_word(doc, found))
     found.extend(short_forms_after_titles(doc, lex, found, {"head": None, "place": None, "company_of": None}))
     found = _spelled_out_before_short_forms(doc, found)
@@ -109,6 +116,7 @@ def find_organizations(doc: ArticleDoc, lex: Lexicon) -> None:
         )
     )
     found.extend(possessed_bodies(doc, lex, found, _not_names(lex)))
+    found.extend(_employers_after_titles(doc, lex, found, _not_names(lex)))
     found.sort(key=lambda sp: sp.start)
     found = _with_known(doc, found)
     doc.orgs = found

@@ -427,8 +427,11 @@ def test_the_page_s_two_main_countries_are_candidates_of_a_document_no_sentence_
         "en",
     )
     mou = {pid: f for (kind, pid), f in found.items() if kind == "mou"}
-    assert set(mou) == {"country:vn", "country:jp"}
-    assert all(f["page_main_only"] == f["rule_none"] == 1.0 and scored.eligible(f) for f in mou.values())
+    main = {pid: f for pid, f in mou.items() if f.get("page_main_only")}
+    assert set(main) == {"country:vn", "country:jp"}
+    assert all(f["rule_none"] == 1.0 and scored.eligible(f) for f in main.values())
+    # (the rest are the far window's: Tokyo, named in the lead only)
+    assert all(f.get("far_before", 0.0) + f.get("in_lead", 0.0) == 1.0 for pid, f in mou.items() if pid not in main)
 
 
 def test_an_embassy_is_no_known_side_beside_parties_of_no_known_country() -> None:
@@ -459,3 +462,19 @@ def test_a_body_the_sides_are_to_establish_is_not_a_candidate_signer():
     assert found[("mou", "country:pe")]["rule"] == found[("mou", "country:vn")]["rule"] == 1.0
     group = found[("mou", "org:joint-working-group")]
     assert group.get("body_for_a_country", 0.0) == 0.0 and not scored.eligible(group)
+
+
+def test_a_side_named_two_sentences_before_or_in_the_lead_is_a_far_candidate():
+    """`Hai bên đã ký …` two sentences after the meeting's: the bodies named there, or in the article's first
+    sentence, are candidates read by the far window (`far_before`, `in_lead`), never as near as the sentence before,
+    and they do not change what the sides of the near candidates are counted over."""
+    found = _candidates(
+        "Peru and Chile talk seeds\n\nThe Ministry of Agriculture of Peru received a delegation of the Ministry of "
+        "Agriculture of Chile in Lima on May 5, 2024. The talks lasted two hours. The ministers reviewed the seed "
+        "trade of recent years. The two sides then signed a memorandum of understanding on seed research.",
+        "en",
+    )
+    far = [f for (agreement, party), f in found.items() if agreement == "mou" and party.startswith("org:ministry")]
+    assert far and all(f.get("far_before", 0.0) + f.get("in_lead", 0.0) == 1.0 for f in far)
+    assert all(f.get("previous_sentence", 0.0) == f.get("same_sentence", 0.0) == 0.0 for f in far)
+    assert all(f["distance"] == 1.0 for f in far)

@@ -73,6 +73,8 @@ FEATURES: tuple[str, ...] = (
     "previous_sentence",
     "next_sentence",
     "headline_only",  # named only in the headline among the places read
+    "far_before",  # named only two or three sentences before the document's (`Hai bên ký kết …` after the meeting's)
+    "in_lead",  # named only in the article's first sentence, farther than the one before the document's
     "in_title",  # inside the document's title (`Bản ghi nhớ giữa A và B`)
     "before_head",  # in the same sentence, before the document's head
     "after_title",  # in the same sentence, after the document's title
@@ -119,8 +121,15 @@ or witnesses, a party committee stands beside its state's body."""
 _WITH = ("với ", "with ", "with the ")
 _BETWEEN = ("giữa ", "between ")
 _DASHES = ("-", "–", "—")
+_FAR = -2
+"""Where a mention stands two or three sentences before the document's (`_window_mentions`)."""
+_LEAD = 3
+"""Where a mention stands in the article's first sentence, farther than the one before the document's."""
+_FARTHER = (_FAR, _LEAD)
+_FAR_REACH = 3
+"""How many sentences back the far window reads (the meeting's sentence, the event the document was signed at)."""
 _SIGN = ("ký", "kí", "sign", "ink")
-_NEIGHBOURS = {-1: "previous_sentence", 0: "same_sentence", 1: "next_sentence"}
+_NEIGHBOURS = {-1: "previous_sentence", 0: "same_sentence", 1: "next_sentence", _FAR: "far_before", _LEAD: "in_lead"}
 
 
 @dataclass(slots=True)
@@ -232,7 +241,8 @@ def candidates(
     only_eligible: bool = False,
 ) -> list[Candidate]:
     """Every agreement's candidate parties (bodies and places of its sentence, the one before and after, the
-    headline; its signing's participants; the rules' parties) with their features, in the page's order.
+    headline, and farther, two or three sentences before and the article's first: `far_before`, `in_lead`; its
+    signing's participants; the rules' parties) with their features, in the page's order.
 
     `only_eligible` (what the extraction asks) leaves out, before their costlier features are computed, the
     candidates `eligible` refuses: about 99 in 100 of them. Training asks for all (the rules' choices teach too)."""
@@ -287,9 +297,16 @@ def _anchors(agreement: Span) -> list[tuple[int, int]]:
 
 
 def _window_mentions(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> list[tuple[int, Span, str, int]]:
-    """The party mentions of the sentences of the document's mentions, of the one before and after each, and of
-    the headline, with their ids, where they stand (-1, 0, 1 against the nearest mention's sentence, 2 for the
-    headline) and the start of the title they are read against."""
+    """The party mentions of the sentences of the document's mentions, of the one before and after each, of the
+    headline, and of the far window (the two sentences before those, the article's first sentence), with their ids,
+    where they stand (-1, 0, 1 against the nearest mention's sentence, 2 for the headline, `_FAR`, `_LEAD`) and the
+    start of the title they are read against.
+
+    Why the far window: a document signed `between the two sides` (`Hai bên đã ký …`) often follows the sentence of
+    the meeting that names its sides by two or more sentences. Its candidates are only added to the near ones (a
+    mention near the document wins over a far one, and the sides counted for `country_of_a_body` and the page's main
+    countries are the near candidates'), so what the scorer read before is read the same; on look, retrained, it took
+    agreements 1197 -> 1198 found (the check's unchanged)."""
     own = {doc.sentence_index(a): a for a, _ in reversed(anchors)}
     near: dict[int, tuple[int, int]] = {}
     for idx, start in own.items():
@@ -300,6 +317,14 @@ def _window_mentions(doc: ArticleDoc, anchors: list[tuple[int, int]]) -> list[tu
         near[idx] = (0, start)
     if 0 not in near:
         near[0] = (2, anchors[0][0])
+    # (farther, read last: a document signed `between the two sides` whose sides the meeting's sentence or the
+    # lead named)
+    for idx, start in own.items():
+        for i in range(idx - _FAR_REACH, idx - 1):
+            if i >= 1 and i not in near:
+                near[i] = (_FAR, start)
+    if len(doc.sentences) > 1 and 1 not in near:
+        near[1] = (_LEAD, anchors[0][0])
     found: list[tuple[int, Span, str, int]] = []
     for i in sorted(near):
         where, start = near[i]
@@ -340,14 +365,17 @@ def _of_agreement(
         if have is None or _closer(where, sp, start, have):
             best[pid] = (where, sp, start)
     signing = participants.get(agreement.id, set())
-    ids = list(best) + sorted((rule | signing) - set(best))
+    far = [pid for pid, (where, _, _) in best.items() if where in _FARTHER and pid not in rule | signing]
+    ids = [pid for pid in best if pid not in far] + sorted((rule | signing) - set(best))
     page_only = [] if rule else [c for c in main_ids if c not in ids]
     # (a document no rule gives a side, on a page whose two main countries no sentence near it names: they are its
     # likeliest sides, weighed by the scorer with how often the page names them)
     ids += page_only
+    near_ids = list(ids)  # (what the sides below are counted over: the far window only adds candidates)
+    ids += [pid for pid in far if pid not in ids]
     side = {pid: body_country(doc, pid) for pid in ids}
-    countries = {side[pid] for pid in ids if pid.startswith("country:")}
-    body_countries = {side[pid] for pid in ids if not pid.startswith("country:")} - {None}
+    countries = {side[pid] for pid in near_ids if pid.startswith("country:")}
+    body_countries = {side[pid] for pid in near_ids if not pid.startswith("country:")} - {None}
     rule_sides = {side[pid] for pid in rule if pid in side} - {None}
     countries_only = 1.0 if rule and all(pid.startswith("country:") for pid in rule) else 0.0
     doc_type = doc.entities[agreement.id].properties.get(Prop.TYPE)
@@ -539,6 +567,8 @@ def _organiser(doc: ArticleDoc, sp: Span) -> bool:
 def _closer(where: int, sp: Span, start: int, have: tuple[int, Span, int]) -> bool:
     """A mention in a sentence of the document before one elsewhere; else the one nearer the title it is read
     against."""
+    if (where in _FARTHER) != (have[0] in _FARTHER):
+        return have[0] in _FARTHER  # (a mention near the document before one only the far window reads)
     if (where == 0) != (have[0] == 0):
         return where == 0
     return abs(sp.start - start) < abs(have[1].start - have[2])

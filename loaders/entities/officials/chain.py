@@ -25,6 +25,7 @@ from loaders.entities.officials.bodies import (
     _share,
     _unit_then_body,
 )
+from loaders.entities.officials.closing_places import closing_place
 from loaders.entities.officials.holders import (
     _appositive_name,
     _foreign_name_after_unknown_place,
@@ -427,8 +428,18 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         of_body = _body_of_after_name(doc, name[1]) if english and name else None
         if of_body is not None and of_body.id and not roles[-1].orgs:
             roles[-1].orgs.append(of_body)  # `Vietnamese Vice Minister X of the Ministry of Industry and Trade`
+        if name is None:
+            _held_in_closing_place(doc, roles[-1], pos)
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
+    _held_in_closing_place(doc, roles[-1], pos)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+def _held_in_closing_place(doc: ArticleDoc, role: Role, pos: int) -> None:
+    """A last title given no body nor place, before a body no stage read that its place closes (`X - Tổng Thư ký
+    Nhóm Hữu nghị tỉnh Y;`): held in that place (`closing_places`)."""
+    if not role.orgs and not role.places and (closing := closing_place(doc, pos)) is not None:
+        role.places.append(closing)
 
 
 def _local_body_abroad(doc: ArticleDoc, start: int, end: int) -> Span:

@@ -377,6 +377,22 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(agency)
             pos = agency.end
             continue
+        lower_head = _LOWER_HEAD.match(text, nxt) if not english and not roles[-1].orgs else None
+        lowered = (
+            body_of_title(doc, lex, nxt, lower_head.group(1).capitalize())
+            if lower_head is not None and doc.span_at(doc.orgs, nxt) is None
+            else None
+        )
+        if lowered is not None:  # `Giám đốc sở Công Thương tỉnh X`: a department, its head word in lowercase
+            roles[-1].orgs.append(lowered)
+            pos = lowered.end
+            continue
+        kind = _LOWER_COMPANY.match(text, nxt) if not english and not roles[-1].orgs else None
+        company = doc.span_at(doc.orgs, kind.end()) if kind is not None else None
+        if company is not None:  # `Chủ tịch công ty Agri-X Y`: the company's kind in lowercase, then its name read
+            roles[-1].orgs.append(company)
+            pos = company.end
+            continue
         headed = (
             (doc.span_at(doc.orgs, nxt - 4) or body_of_title(doc, lex, nxt - 4, "Ban"))
             if not english
@@ -471,6 +487,12 @@ in brackets (`Giám đốc điều hành (CEO) của Phòng Thương mại X`, `
 _AGENCY_HEAD = "Cơ quan"
 _LOWER_AGENCY = re.compile(rf"cơ quan (?=[{UPPER}])")
 """`cơ quan` as news writes it before an agency's capitalised name right after its head's title."""
+_LOWER_HEAD = re.compile(rf"(sở|bộ) (?=[{UPPER}])")
+"""`sở`, `bộ` in lowercase before a department's or a ministry's capitalised name right after its head's title (`Giám
+đốc sở Công Thương tỉnh X`): read as that body when its name ends with a place or is one the gazetteer knows."""
+_LOWER_COMPANY = re.compile(rf"(?:công ty|tổng công ty|tập đoàn) (?=[{UPPER}])")
+"""A company's kind in lowercase between its head's title and the name the organisations stage read without it
+(`Chủ tịch công ty Agri-X`, `Tổng giám đốc tập đoàn Y`)."""
 
 
 def _role(lex: Lexicon, title: TitleMatch) -> Role:

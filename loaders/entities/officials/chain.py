@@ -323,6 +323,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if bracketed is not None and text.startswith(") ", bracketed.end):
             pos = bracketed.end + 1  # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
             continue
+        parent = doc.span_at(doc.orgs, nxt + 1) if roles[-1].orgs and text.startswith("(", nxt) else None
+        if parent is not None and text.startswith(") ", parent.end):
+            roles[-1].orgs.append(parent)  # `Cục trưởng Cục X (Bộ Công Thương) Y`: the body the unit is part of
+            pos = parent.end + 1
+            continue
         where = doc.span_at(doc.places, nxt + 4) if text.startswith("tại ", nxt) else None
         if where is None and text.startswith(("tại TP ", "tại TP. "), nxt):  # (`tại TP Hồ Chí Minh`: the city's name)
             where = doc.span_at(doc.places, nxt + (7 if text.startswith("tại TP ", nxt) else 8))

@@ -167,12 +167,12 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
 
 
-_UNIT_THEN_BODY = re.compile(r"\s*(?:,|[-–])\s*")
+_UNIT_THEN_BODY = re.compile(r"\s*(?:,|[-–]|\()\s*")
 
 
 def _parent_after_unit(doc: ArticleDoc, role: Role) -> str | None:
-    """The body written right after the body a title is held at, a comma or a dash between (`Chủ tịch Ủy ban Kinh tế
-    và Phát triển, Nghị viện X`, `Phó Giám đốc Trung tâm Xúc tiến Thương mại – Sở Công Thương`): the first is a unit
+    """The body written right after the body a title is held at, a comma, a dash or a bracket between (`Chủ tịch Ủy
+    ban Kinh tế và Phát triển, Nghị viện X`, `Cục trưởng Cục Y (Bộ Công Thương)`): the first is a unit
     of the second, and the title is held at both (the chain reads both into the role; the role's post was the first
     only, and the body it is part of, which news and the gold name the official by as often, was lost)."""
     if len(role.orgs) < 2:

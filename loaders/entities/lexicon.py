@@ -367,6 +367,7 @@ NOT_NAME_START = frozenset(
         "Vụ",
         "Cục",
         "Sở",
+        "Nhóm",  # a group's name (`Nhóm Hữu nghị`), never a person's
         "By",  # a byline (`By Lee Jon-young`), not the first word of a name
         "Radio",  # a station's name after a frequency band (`VOV FM Radio …`: `FM` is also the Foreign Minister)
     ]

@@ -25,6 +25,7 @@ from loaders.entities.officials.bodies import (
     _share,
     _unit_then_body,
 )
+from loaders.entities.officials.closing_places import closing_place
 from loaders.entities.officials.holders import (
     _appositive_name,
     _foreign_name_after_unknown_place,
@@ -322,6 +323,11 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         if bracketed is not None and text.startswith(") ", bracketed.end):
             pos = bracketed.end + 1  # `Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh`
             continue
+        parent = doc.span_at(doc.orgs, nxt + 1) if roles[-1].orgs and text.startswith("(", nxt) else None
+        if parent is not None and text.startswith(") ", parent.end):
+            roles[-1].orgs.append(parent)  # `Cục trưởng Cục X (Bộ Công Thương) Y`: the body the unit is part of
+            pos = parent.end + 1
+            continue
         where = doc.span_at(doc.places, nxt + 4) if text.startswith("tại ", nxt) else None
         if where is None and text.startswith(("tại TP ", "tại TP. "), nxt):  # (`tại TP Hồ Chí Minh`: the city's name)
             where = doc.span_at(doc.places, nxt + (7 if text.startswith("tại TP ", nxt) else 8))
@@ -376,6 +382,22 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
             roles[-1].orgs.append(agency)
             pos = agency.end
             continue
+        lower_head = _LOWER_HEAD.match(text, nxt) if not english and not roles[-1].orgs else None
+        lowered = (
+            body_of_title(doc, lex, nxt, lower_head.group(1).capitalize())
+            if lower_head is not None and doc.span_at(doc.orgs, nxt) is None
+            else None
+        )
+        if lowered is not None:  # `Giám đốc sở Công Thương tỉnh X`: a department, its head word in lowercase
+            roles[-1].orgs.append(lowered)
+            pos = lowered.end
+            continue
+        kind = _LOWER_COMPANY.match(text, nxt) if not english and not roles[-1].orgs else None
+        company = doc.span_at(doc.orgs, kind.end()) if kind is not None else None
+        if company is not None:  # `Chủ tịch công ty Agri-X Y`: the company's kind in lowercase, then its name read
+            roles[-1].orgs.append(company)
+            pos = company.end
+            continue
         headed = (
             (doc.span_at(doc.orgs, nxt - 4) or body_of_title(doc, lex, nxt - 4, "Ban"))
             if not english
@@ -427,8 +449,18 @@ def _chain(doc: ArticleDoc, lex: Lexicon, title: TitleMatch) -> Chain:
         of_body = _body_of_after_name(doc, name[1]) if english and name else None
         if of_body is not None and of_body.id and not roles[-1].orgs:
             roles[-1].orgs.append(of_body)  # `Vietnamese Vice Minister X of the Ministry of Industry and Trade`
+        if name is None:
+            _held_in_closing_place(doc, roles[-1], pos)
         return _finish(doc, lex, Chain(title.start(), name[1] if name else pos, _share(roles), name), qualifier)
+    _held_in_closing_place(doc, roles[-1], pos)
     return _finish(doc, lex, Chain(title.start(), pos, _share(roles), None), qualifier)
+
+
+def _held_in_closing_place(doc: ArticleDoc, role: Role, pos: int) -> None:
+    """A last title given no body nor place, before a body no stage read that its place closes (`X - Tổng Thư ký
+    Nhóm Hữu nghị tỉnh Y;`): held in that place (`closing_places`)."""
+    if not role.orgs and not role.places and (closing := closing_place(doc, pos)) is not None:
+        role.places.append(closing)
 
 
 def _local_body_abroad(doc: ArticleDoc, start: int, end: int) -> Span:
@@ -460,6 +492,12 @@ in brackets (`Giám đốc điều hành (CEO) của Phòng Thương mại X`, `
 _AGENCY_HEAD = "Cơ quan"
 _LOWER_AGENCY = re.compile(rf"cơ quan (?=[{UPPER}])")
 """`cơ quan` as news writes it before an agency's capitalised name right after its head's title."""
+_LOWER_HEAD = re.compile(rf"(sở|bộ) (?=[{UPPER}])")
+"""`sở`, `bộ` in lowercase before a department's or a ministry's capitalised name right after its head's title (`Giám
+đốc sở Công Thương tỉnh X`): read as that body when its name ends with a place or is one the gazetteer knows."""
+_LOWER_COMPANY = re.compile(rf"(?:công ty|tổng công ty|tập đoàn) (?=[{UPPER}])")
+"""A company's kind in lowercase between its head's title and the name the organisations stage read without it
+(`Chủ tịch công ty Agri-X`, `Tổng giám đốc tập đoàn Y`)."""
 
 
 def _role(lex: Lexicon, title: TitleMatch) -> Role:

@@ -158,10 +158,30 @@ def _add_roles(doc: ArticleDoc, lex: Lexicon, pid: str, roles: list[tuple[int, R
         country = country or role_country
         if target and target in doc.entities:
             doc.relate(RelType.HOLDS_POSITION, pid, target, at=at, properties={Prop.TITLE: title})
+        parent = _parent_after_unit(doc, role) if target else None
+        if parent is not None:  # `Chủ tịch Ủy ban Kinh tế, Nghị viện X`: the unit's and the body's it is part of
+            doc.relate(RelType.HOLDS_POSITION, pid, parent, at=at, properties={Prop.TITLE: title})
     props = {"titles": list(dict.fromkeys(titles))}
     if country:
         props[Prop.COUNTRY] = country
     doc.entity(pid, Label.OFFICIAL, ent.name, properties=props)
+
+
+_UNIT_THEN_BODY = re.compile(r"\s*(?:,|[-–]|\()\s*")
+
+
+def _parent_after_unit(doc: ArticleDoc, role: Role) -> str | None:
+    """The body written right after the body a title is held at, a comma, a dash or a bracket between (`Chủ tịch Ủy
+    ban Kinh tế và Phát triển, Nghị viện X`, `Cục trưởng Cục Y (Bộ Công Thương)`): the first is a unit
+    of the second, and the title is held at both (the chain reads both into the role; the role's post was the first
+    only, and the body it is part of, which news and the gold name the official by as often, was lost)."""
+    if len(role.orgs) < 2:
+        return None
+    unit, body = role.orgs[0], role.orgs[1]
+    if body.id == unit.id or body.id not in doc.entities or unit.end <= unit.start:
+        return None
+    between = _UNIT_THEN_BODY.fullmatch(doc.text, unit.end, body.start)
+    return body.id if between is not None else None
 
 
 def bodies_of_acronyms(doc: ArticleDoc, roles: list[tuple[int, Role]]) -> None:

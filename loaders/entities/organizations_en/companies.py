@@ -224,27 +224,42 @@ def _employers_before_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
             start = text.index(" ", start) + 1
         name = text[start:end]
         words = name.split()
-        place = doc.span_at(doc.places, start)
         if (
-            words[0] in DEMONYMS
-            or words[0] in _NOT_IN_NAME
+            _no_bare_employer(doc, lex, start, end, [*found, *out])
             or words[-1] in RANKS_BEFORE_TITLES
-            or words[-1] in _KIND_BY_HEAD
-            or "&" in (words[0], words[-1])
-            or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)
             or (len(words) == 1 and not name.isupper() and _opens_sentence(text, start))
-            or (place is not None and place.end >= end)
-            or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", name))
             or any(t.end() in (start - 1, start - 2) for t in doc.titles.values())
-            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
             or f"({name})" in text
-            or _ends_with_person(lex, name)
         ):
             continue
-        out.append(
-            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
-        )
+        out.append(_bare_company(start, end, name))
     return out
+
+
+def _no_bare_employer(doc: ArticleDoc, lex: Lexicon, start: int, end: int, read: list[Span]) -> bool:
+    """What rules out the capitalised words before an executive's title or a possessive as a bare company's name, for
+    both readings: a people's adjective or a word no name holds first, a head word last (said of a body read), an
+    ampersand at either end, one word shorter than a short form, a place, a title's words, a body already read (`read`
+    and the page's remembered bodies) or a person's name."""
+    name = doc.text[start:end]
+    words = name.split()
+    place = doc.span_at(doc.places, start)
+    return (
+        words[0] in DEMONYMS
+        or words[0] in _NOT_IN_NAME
+        or words[-1] in _KIND_BY_HEAD
+        or "&" in (words[0], words[-1])
+        or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)
+        or (place is not None and place.end >= end)
+        or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", name))
+        or any(sp.start < end and start < sp.end for sp in [*read, *doc.known_orgs])
+        or _ends_with_person(lex, name)
+    )
+
+
+def _bare_company(start: int, end: int, name: str) -> Span:
+    """A company read from its context alone: no head word, no place, no country."""
+    return Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
 
 
 _POSSESSIVE_EXECUTIVE = compile_gated(
@@ -275,24 +290,13 @@ def _employers_by_possessive(doc: ArticleDoc, lex: Lexicon, found: list[Span]) -
         start, end = run.start(1), run.end(1)
         name = text[start:end]
         words = name.split()
-        place = doc.span_at(doc.places, start)
         if (
-            words[0] in DEMONYMS
-            or words[0] in _NOT_IN_NAME
-            or words[-1] in _KIND_BY_HEAD
-            or "&" in (words[0], words[-1])
-            or (len(words) == 1 and len(name) < _SHORT_FORM_MIN)
+            _no_bare_employer(doc, lex, start, end, [*found, *out])
             or (len(words) == 1 and _opens_sentence(text, start))
-            or (place is not None and place.end >= end)
-            or any(doc.title_at(w.start() + start) for w in re.finditer(r"\S+", name))
-            or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])
-            or _ends_with_person(lex, name)
             or _named_as_person(text, words[-1], start)
         ):
             continue
-        out.append(
-            Span(start, end, "", Label.ORGANIZATION, name, {"head": "Company", "place": None, "company_of": None})
-        )
+        out.append(_bare_company(start, end, name))
     return out
 
 

@@ -327,6 +327,9 @@ def _employers_after_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span], no
         if (
             not _ENDS_CLAUSE.match(text, end)
             or len(text[start:end].split()[-1]) == 1  # (`… of X Yasser M.Mufti`: a holder's initial)
+            or (len(text[start:end].split()) > 2 and text[max(0, m.start() - 2) : m.start()] != ", ")
+            # (`and Chairman of the Employers' Federation Lars Haugen.`: a title before its holder's name, whose
+            # body's name runs into the holder's; only an apposition after a comma ends with the body)
             or doc.span_at(doc.places, start) is not None  # (`President of Laos X Y`: the country, then its head)
             or name.group(0).split()[0] in _NOT_IN_NAME
             or any(sp.start < end and start < sp.end for sp in [*found, *out, *doc.known_orgs])

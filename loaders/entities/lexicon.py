@@ -22,7 +22,6 @@ from core.vocabulary import Label, Prop
 from loaders.gazetteer import Gazetteer, GazetteerEntry, Title, load_gazetteer
 from loaders.letters import LOWER, UPPER
 
-# Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
 CHAMBER_HEADS = (
     "Phòng Thương mại và Công nghiệp",
     "Phòng thương mại và công nghiệp",
@@ -33,6 +32,8 @@ CHAMBER_HEADS = (
 )
 """A chamber's fields (commerce, industry) in either order and the cases pages write them in: the head of a country's
 chamber (spelled once: an organisation's head here, a seated head that keeps its country in the organisations' stage)."""
+
+# Heads that start an organisation's name in Vietnamese (`Bộ Công Thương`, `Sở Công Thương Quảng Ninh`).
 ORG_HEADS = (
     "Tổng công ty",
     "Công ty",

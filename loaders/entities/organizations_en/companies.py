@@ -324,10 +324,11 @@ def _employers_after_titles(doc: ArticleDoc, lex: Lexicon, found: list[Span], no
         start, end = name.span()
         while end > start and text[end - 1] in "'’":
             end -= 1
+        words = text[start:end].split()
         if (
             not _ENDS_CLAUSE.match(text, end)
-            or len(text[start:end].split()[-1]) == 1  # (`… of X Yasser M.Mufti`: a holder's initial)
-            or (len(text[start:end].split()) > 2 and text[max(0, m.start() - 2) : m.start()] != ", ")
+            or len(words[-1]) == 1  # (`… of X Yasser M.Mufti`: a holder's initial)
+            or (len(words) > 2 and text[max(0, m.start() - 2) : m.start()] != ", ")
             # (`and Chairman of the Employers' Federation Lars Haugen.`: a title before its holder's name, whose
             # body's name runs into the holder's; only an apposition after a comma ends with the body)
             or doc.span_at(doc.places, start) is not None  # (`President of Laos X Y`: the country, then its head)
